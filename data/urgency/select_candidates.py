@@ -1,0 +1,64 @@
+"""Choose the real appeals to be labelled for urgency (fixed seed).
+
+Critical and high appeals are rare in a random sample, so candidates are found by searching for
+danger signals, then mixed with a random sample; every text is then judged by reading it against
+data/urgency.md, whatever pattern found it. Run: python data/urgency/select_candidates.py
+"""
+
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).parent
+CORPORA = HERE.parent / "corpora"
+SEED = 4
+CRITICAL = (
+    r"газ\w* пахн|пахнет газ|запах\w* газ|утечк|пожар|гори[тм]|задым|дым |взрыв|обрушен|обвал|трещин|провал|"
+    r"затоп|залива|прорыв|кипят|нет (?:отоплени|тепла|воды|света|газа|электричеств)|без (?:света|воды|отоплени|тепла|газа)|"
+    r"холодн\w* батаре|оголен|оборван|висит провод|провод\w* (?:висят|висит|лежит|лежат)|открыт\w* люк|люк\w* открыт|"
+    r"нет люка|без крышки|сосульк|глыб|аварийн\w* дерев|упал|падает|угроз|опасн|ребен|дет[иья]|собак\w* (?:напал|кида|покус)|"
+    r"укус|скор[ао]й|лекарств|отрезан|переправ|паром|зимник|не проехать|не может проехать"
+)
+HIGH = (
+    r"яма|ямы|выбоин|светофор|не гор[ия]т|темно|освещени|лифт|протека|теч[её]т|кровл|крыш|засор|канализац|"
+    r"не вывоз|снег|гололед|налед|скольз|автобус|маршрут|запис\w* к врач|холодно|слабо гре|еле т[её]пл"
+)
+PLAN = {  # (source, pattern or None for random): how many
+    ("spb", "critical"): 450, ("spb", "high"): 300, ("spb", "random"): 300,
+    ("kursk", "critical"): 250, ("kursk", "high"): 150, ("kursk", "random"): 150,
+}
+
+
+def load() -> dict[str, pd.DataFrame]:
+    spb = pd.read_csv(CORPORA / "spb" / "spb_appeals.csv.gz", usecols=["id", "created_dt", "text"], dtype={"id": str})
+    kursk = pd.read_csv(CORPORA / "kursk" / "kursk_train_clean.csv.gz", usecols=["id", "text_clean"], dtype={"id": str})
+    kursk = kursk.rename(columns={"text_clean": "text"}).assign(created_dt="")
+    frames = {"spb": spb, "kursk": kursk}
+    for name, frame in frames.items():
+        frame["text"] = frame["text"].astype(str).str.strip()
+        frames[name] = frame[frame["text"].str.len() >= 8].drop_duplicates("text").assign(source=name)
+    return frames
+
+
+def select() -> pd.DataFrame:
+    frames, chosen = load(), []
+    for (source, kind), n in PLAN.items():
+        frame = frames[source]
+        frame = frame[~frame["id"].isin({i for c in chosen for i in c["id"]})]
+        lower = frame["text"].str.lower()
+        if kind == "critical":
+            frame = frame[lower.str.contains(CRITICAL, regex=True)]
+        elif kind == "high":
+            frame = frame[lower.str.contains(HIGH, regex=True) & ~lower.str.contains(CRITICAL, regex=True)]
+        chosen.append(frame.sample(min(n, len(frame)), random_state=SEED).assign(found_by=kind))
+    out = pd.concat(chosen).sample(frac=1.0, random_state=SEED).reset_index(drop=True)
+    out["uid"] = out["source"] + ":" + out["id"]
+    return out[["uid", "source", "id", "created_dt", "found_by", "text"]]
+
+
+if __name__ == "__main__":
+    candidates = select()
+    candidates.to_csv(HERE / "candidates.csv", index=False)
+    blind = candidates.sample(300, random_state=SEED + 1)[["uid", "source", "created_dt", "text"]]
+    blind.to_csv(HERE / "blind_subset.csv", index=False)
+    print(candidates.groupby(["source", "found_by"]).size())

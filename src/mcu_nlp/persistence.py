@@ -1,0 +1,166 @@
+"""Saving and loading fitted estimators with a manifest beside the model file.
+
+Model files are pickles (joblib): loading one runs code from it, so load only files from trusted
+sources. ``load`` checks the file's sha256 against its manifest *before* unpickling anything, and
+refuses files written by an incompatible scikit-learn or mcu_nlp version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from mcu_nlp.errors import ModelFileError, ResourceNotFoundError
+
+FORMAT = "mcu_nlp.model/1"
+MANIFEST_SUFFIX = ".manifest.json"
+
+
+def manifest_path(path: str | os.PathLike[str]) -> Path:
+    """Where the manifest of a model file lives: ``model.joblib`` -> ``model.joblib.manifest.json``."""
+    path = Path(path)
+    return path.with_name(path.name + MANIFEST_SUFFIX)
+
+
+def sha256_of(path: str | os.PathLike[str]) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    import numpy
+    import sklearn
+
+    from mcu_nlp import __version__
+
+    return {
+        "mcu_nlp": __version__,
+        "scikit-learn": sklearn.__version__,
+        "numpy": numpy.__version__,
+        "python": platform.python_version(),
+    }
+
+
+def _minor(version: str) -> tuple[str, ...]:
+    return tuple(version.split(".")[:2])
+
+
+def _atomic_write(path: Path, write: Any) -> None:
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    os.close(handle)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
+def save(
+    estimator: Any,
+    path: str | os.PathLike[str],
+    *,
+    metrics: dict[str, Any] | None = None,
+    notes: str = "",
+) -> Path:
+    """Write a fitted estimator to ``path`` and a manifest beside it; return the model path.
+
+    The manifest records library versions, the file's sha256, the label set (``classes_``),
+    the given metrics and the date.
+
+    >>> import tempfile, pathlib
+    >>> from sklearn.dummy import DummyClassifier
+    >>> model = DummyClassifier().fit([[0], [1]], ["a", "b"])
+    >>> path = save(model, pathlib.Path(tempfile.mkdtemp()) / "dummy.joblib")
+    >>> load(path).predict([[0]]).tolist()
+    ['a']
+    """
+    import joblib
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(path, lambda tmp: joblib.dump(estimator, tmp, compress=3))
+    classes = getattr(estimator, "classes_", None)
+    manifest = {
+        "format": FORMAT,
+        "estimator": f"{type(estimator).__module__}.{type(estimator).__qualname__}",
+        "file": path.name,
+        "sha256": sha256_of(path),
+        "size": path.stat().st_size,
+        "versions": _versions(),
+        "labels": [str(c) for c in classes] if classes is not None else None,
+        "metrics": metrics or {},
+        "notes": notes,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    text = json.dumps(manifest, ensure_ascii=False, indent=2, default=str)
+    _atomic_write(manifest_path(path), lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+    return path
+
+
+def read_manifest(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """The manifest of a model file, checked for shape but not for the file's hash."""
+    where = manifest_path(path)
+    if not Path(path).is_file():
+        raise ResourceNotFoundError(f"expected a model file at {path}, found nothing; check the path")
+    if not where.is_file():
+        raise ModelFileError(
+            f"expected a manifest {where.name} beside {Path(path).name}, found none; "
+            "save models with mcu_nlp.save, which writes both"
+        )
+    try:
+        manifest = json.loads(where.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ModelFileError(f"expected a JSON manifest in {where.name}, got unreadable data ({error})") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        got = manifest.get("format") if isinstance(manifest, dict) else type(manifest).__name__
+        raise ModelFileError(f"expected manifest format {FORMAT!r}, got {got!r}; re-save the model")
+    return manifest
+
+
+def check_compatible(manifest: dict[str, Any]) -> None:
+    """Refuse models saved by another scikit-learn minor version or another mcu_nlp major version."""
+    saved = manifest.get("versions", {})
+    here = _versions()
+    if _minor(saved.get("scikit-learn", "?")) != _minor(here["scikit-learn"]):
+        raise ModelFileError(
+            f"expected a model saved with scikit-learn {'.'.join(_minor(here['scikit-learn']))}.x, "
+            f"got one saved with {saved.get('scikit-learn')}; retrain it (mcu-nlp train) or install "
+            f"scikit-learn=={saved.get('scikit-learn')}"
+        )
+    if saved.get("mcu_nlp", "?").split(".")[0] != here["mcu_nlp"].split(".")[0]:
+        raise ModelFileError(
+            f"expected a model saved with mcu_nlp {here['mcu_nlp'].split('.')[0]}.x, "
+            f"got one saved with {saved.get('mcu_nlp')}; retrain it with this version"
+        )
+
+
+def load(path: str | os.PathLike[str]) -> Any:
+    """Load a model saved by :func:`save`, after checking its hash and versions.
+
+    Model files are pickles: load only files from sources you trust. A file whose sha256 differs
+    from its manifest is refused before any of it is unpickled.
+    """
+    import joblib
+
+    manifest = read_manifest(path)
+    actual = sha256_of(path)
+    if actual != manifest.get("sha256"):
+        raise ModelFileError(
+            f"expected sha256 {manifest.get('sha256')} for {Path(path).name} (from its manifest), "
+            f"got {actual}; the file was changed or truncated, restore it or re-save the model"
+        )
+    check_compatible(manifest)
+    try:
+        return joblib.load(path)
+    except Exception as error:  # a corrupt pickle can raise nearly anything
+        raise ModelFileError(f"expected a joblib model in {Path(path).name}, could not read it ({error!r})") from None

@@ -1,0 +1,47 @@
+"""Result records: small frozen dataclasses with character offsets into the original text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place mentioned in a text, resolved to the gazetteer.
+
+    ``start``/``stop`` are offsets into the original text: ``text[start:stop]`` is the mention.
+
+    >>> p = Place(name="Салехард", kind="municipality", oktmo="71951000", municipality="Салехард",
+    ...           municipality_oktmo="71951000", region="Ямало-Ненецкий автономный округ",
+    ...           region_code="89", start=2, stop=11, score=0.98)
+    >>> p.oktmo
+    '71951000'
+    """
+
+    name: str
+    kind: str  # "region" | "municipality" | "settlement"
+    oktmo: str
+    municipality: str | None
+    municipality_oktmo: str | None
+    region: str
+    region_code: str
+    start: int
+    stop: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the default models say about one appeal.
+
+    ``error`` is a short reason when the input could not be analysed (then the other fields are empty).
+    """
+
+    text: str | None
+    topic: str | None = None
+    topic_score: float = 0.0
+    urgency: str | None = None
+    urgency_score: float = 0.0
+    places: tuple[Place, ...] = field(default_factory=tuple)
+    municipality: Place | None = None
+    error: str | None = None
