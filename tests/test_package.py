@@ -1,0 +1,52 @@
+"""The package as a whole: import cost, public names, errors."""
+
+import subprocess
+import sys
+
+import pytest
+
+import mcu_nlp
+from mcu_nlp.errors import InputError, McuNlpError, ModelFileError, ResourceNotFoundError, expected
+
+
+def test_import_is_fast_and_lazy() -> None:
+    code = (
+        "import time, sys; t = time.perf_counter(); import mcu_nlp; "
+        "print(time.perf_counter() - t); "
+        "print(any(m in sys.modules for m in ('sklearn', 'pymorphy3', 'natasha', 'pandas')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert float(out[0]) < 1.0
+    assert out[1] == "False"
+
+
+def test_version_comes_from_metadata() -> None:
+    from importlib.metadata import version
+
+    assert mcu_nlp.__version__ == version("mcu-nlp")
+
+
+@pytest.mark.parametrize("name", mcu_nlp.__all__)
+def test_every_public_name_resolves(name: str) -> None:
+    assert getattr(mcu_nlp, name) is not None
+
+
+def test_unknown_name_raises_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute"):
+        mcu_nlp.does_not_exist  # noqa: B018
+
+
+@pytest.mark.parametrize(
+    ("error", "builtin"),
+    [(InputError, ValueError), (ModelFileError, ValueError), (ResourceNotFoundError, FileNotFoundError)],
+)
+def test_errors_share_one_root_and_a_builtin(error: type, builtin: type) -> None:
+    assert issubclass(error, McuNlpError)
+    assert issubclass(error, builtin)
+
+
+def test_expected_message_is_short_and_says_how_to_fix() -> None:
+    message = expected("a str", b"x" * 500, "decode bytes first")
+    assert message.startswith("expected a str, got bytes (")
+    assert message.endswith("; decode bytes first")
+    assert len(message) < 120

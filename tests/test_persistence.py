@@ -1,0 +1,87 @@
+"""Model files: manifest written, hash and versions checked before anything is unpickled."""
+
+import json
+from pathlib import Path
+
+import pytest
+from sklearn.dummy import DummyClassifier
+
+from mcu_nlp import McuNlpError
+from mcu_nlp.errors import ModelFileError, ResourceNotFoundError
+from mcu_nlp.persistence import load, manifest_path, save
+
+
+@pytest.fixture
+def saved(tmp_path: Path) -> Path:
+    model = DummyClassifier(strategy="most_frequent").fit([[0], [1], [2]], ["a", "b", "b"])
+    return save(model, tmp_path / "model.joblib", metrics={"accuracy": 0.5})
+
+
+def test_round_trip_and_manifest(saved: Path) -> None:
+    manifest = json.loads(manifest_path(saved).read_text())
+    assert manifest["labels"] == ["a", "b"]
+    assert manifest["metrics"] == {"accuracy": 0.5}
+    assert len(manifest["sha256"]) == 64
+    assert {"mcu_nlp", "scikit-learn", "numpy", "python"} <= set(manifest["versions"])
+    assert load(saved).predict([[5]]).tolist() == ["b"]
+
+
+def _append_byte(path: Path) -> None:
+    path.write_bytes(path.read_bytes() + b"\0")
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:100])
+
+
+def _replace_with_text(path: Path) -> None:
+    path.write_text("not a model")
+
+
+@pytest.mark.parametrize("tamper", [_append_byte, _truncate, _replace_with_text])
+def test_tampered_file_is_refused_before_unpickling(saved: Path, tamper, monkeypatch) -> None:
+    tamper(saved)
+    import joblib
+
+    monkeypatch.setattr(joblib, "load", lambda *a, **k: pytest.fail("unpickled a file that failed its hash check"))
+    with pytest.raises(ModelFileError, match="sha256"):
+        load(saved)
+
+
+def test_wrong_scikit_learn_version_is_refused(saved: Path) -> None:
+    where = manifest_path(saved)
+    manifest = json.loads(where.read_text())
+    manifest["versions"]["scikit-learn"] = "0.24.2"
+    where.write_text(json.dumps(manifest))
+    with pytest.raises(ModelFileError, match=r"scikit-learn.*0\.24\.2"):
+        load(saved)
+
+
+def test_missing_or_broken_manifest_is_refused(saved: Path) -> None:
+    where = manifest_path(saved)
+    where.write_text("{broken")
+    with pytest.raises(ModelFileError, match="JSON manifest"):
+        load(saved)
+    where.unlink()
+    with pytest.raises(ModelFileError, match="manifest"):
+        load(saved)
+
+
+def test_missing_file_is_a_file_not_found_error(tmp_path: Path) -> None:
+    with pytest.raises(ResourceNotFoundError):
+        load(tmp_path / "nothing.joblib")
+
+
+def test_valid_hash_but_not_a_model_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "junk.joblib"
+    path.write_bytes(b"\x80\x04junk that is not a pickle")
+    manifest = save(DummyClassifier().fit([[0]], ["a"]), tmp_path / "real.joblib")
+    data = json.loads(manifest_path(manifest).read_text())
+    from mcu_nlp.persistence import sha256_of
+
+    data["sha256"] = sha256_of(path)
+    manifest_path(path).write_text(json.dumps(data))
+    with pytest.raises(McuNlpError, match="joblib model"):
+        load(path)
+    with pytest.raises(ValueError):
+        load(path)
