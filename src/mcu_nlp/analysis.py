@@ -1,0 +1,195 @@
+"""The one-call facade: topic, urgency and places of appeals with the default (or given) models.
+
+Batch forms never raise on a bad row: a missing, non-text, empty, binary or huge input gives an
+:class:`~mcu_nlp.Analysis` with ``error`` set, and the output has exactly one row per input row.
+Models work on whole chunks (one vectorisation per chunk, not per text).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from datetime import date as Date
+from typing import TYPE_CHECKING, Any
+
+from mcu_nlp.errors import InputError, expected
+from mcu_nlp.records import Analysis
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from mcu_nlp.defaults import DefaultModels
+
+MAX_CHARS = 1_000_000
+CHUNK = 2_000
+_JUNK_SHARE = 0.3
+
+
+def row_problem(value: object) -> str | None:
+    """Why a value cannot be analysed, as a short reason without its content; ``None`` if it can.
+
+    >>> [row_problem(v) for v in ["нет света", None, 5, "  ", "\\x00\\x01\\x02"]]
+    [None, 'missing text', 'not text: int', 'empty text', 'binary or unreadable text']
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "missing text"
+    if not isinstance(value, str):
+        return f"not text: {type(value).__name__}"
+    if not value.strip():
+        return "empty text"
+    if len(value) > MAX_CHARS:
+        return f"text too long: {len(value)} characters, at most {MAX_CHARS}"
+    sample = value[:2000]
+    junk = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r") or ch == "\ufffd" or "\ud800" <= ch <= "\udfff")
+    if junk > _JUNK_SHARE * len(sample):
+        return "binary or unreadable text"
+    return None
+
+
+def _analyze_chunk(texts: list[str], dates: list[Any] | None, region: str | None, models: Any) -> list[Analysis]:
+    from mcu_nlp.defaults import default_models
+    from mcu_nlp.geo import best_municipality
+
+    models = models or default_models()
+    topic_proba = models.topic.predict_proba(texts)
+    topic_index = topic_proba.argmax(axis=1)
+    urgency_proba = models.urgency.predict_proba(texts, dates=dates)
+    urgency_index = urgency_proba.argmax(axis=1)
+    places = models.geo(region).resolve_batch(texts)
+    return [
+        Analysis(
+            text=text,
+            topic=str(models.topic.classes_[t]),
+            topic_score=float(topic_proba[i, t]),
+            urgency=str(models.urgency.classes_[u]),
+            urgency_score=float(urgency_proba[i, u]),
+            places=tuple(found),
+            municipality=best_municipality(found),
+        )
+        for i, (text, t, u, found) in enumerate(zip(texts, topic_index, urgency_index, places))
+    ]
+
+
+def _chunks(n: int, size: int) -> list[range]:
+    return [range(start, min(start + size, n)) for start in range(0, n, size)]
+
+
+def analyze_batch(
+    texts: Iterable[object],
+    *,
+    region: str | None = None,
+    dates: Sequence[Date | str | None] | None = None,
+    n_jobs: int = 1,
+    progress: bool = False,
+    chunk_size: int = CHUNK,
+    models: DefaultModels | None = None,
+) -> list[Analysis]:
+    """Analyse many appeals; one :class:`Analysis` per input, same order, bad rows get ``error``.
+
+    ``dates`` (optional, one per text) lets the urgency model weigh heating complaints in the cold
+    season. ``n_jobs`` runs chunks in parallel processes (joblib); each process loads the models once.
+
+    >>> rows = analyze_batch(["В Салехарде нет отопления", None])
+    >>> rows[0].municipality.name, rows[1].error
+    ('Салехард', 'missing text')
+    """
+    items = list(texts)
+    if dates is not None and len(dates) != len(items):
+        raise InputError(expected(f"{len(items)} dates, one per text", f"{len(dates)} dates"))
+    problems = [row_problem(value) for value in items]
+    good = [i for i, problem in enumerate(problems) if problem is None]
+    out: list[Analysis] = [
+        Analysis(text=value if isinstance(value, str) else None, error=problem)
+        for value, problem in zip(items, problems)
+    ]
+    parts = [[good[i] for i in part] for part in _chunks(len(good), chunk_size)]
+    jobs = [
+        ([items[i] for i in part], [dates[i] for i in part] if dates is not None else None, region)
+        for part in parts
+    ]
+    for part, results in zip(parts, _run(jobs, n_jobs, progress, models, total=len(good))):
+        for i, result in zip(part, results):
+            out[i] = result
+    return out
+
+
+def _run(jobs: list[tuple[Any, ...]], n_jobs: int, progress: bool, models: Any, total: int) -> Iterable[list[Analysis]]:
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=total, unit="text", disable=not progress)
+    if n_jobs == 1 or len(jobs) <= 1:
+        results: Iterable[list[Analysis]] = (_analyze_chunk(*job, models) for job in jobs)
+    else:
+        from joblib import Parallel, delayed
+
+        parallel = Parallel(n_jobs=n_jobs, return_as="generator")
+        results = parallel(delayed(_analyze_chunk)(*job, models) for job in jobs)
+    for result in results:
+        bar.update(len(result))
+        yield result
+    bar.close()
+
+
+def analyze(
+    text: str, *, region: str | None = None, date: Date | str | None = None, models: DefaultModels | None = None
+) -> Analysis:
+    """Analyse one appeal with the default models.
+
+    ``region`` is a subject code ("89" = ЯНАО) that breaks ties between same-named places; ``date``
+    (optional) makes heating complaints weigh more in the cold season. A non-string raises
+    ``TypeError``; an empty string gives an ``Analysis`` with ``error`` set.
+
+    >>> a = analyze("В Салехарде третий день нет отопления", region="89")
+    >>> a.topic, a.urgency, a.municipality.oktmo
+    ('heating', 'critical', '71951000')
+    """
+    if not isinstance(text, str):
+        raise TypeError(expected("a str", text, "pass the text of one appeal; use analyze_batch for many"))
+    return analyze_batch([text], region=region, dates=None if date is None else [date], models=models)[0]
+
+
+FRAME_COLUMNS = ("topic", "topic_score", "urgency", "urgency_score", "municipality", "municipality_oktmo",
+                 "places", "error")
+
+
+def analysis_row(result: Analysis) -> dict[str, Any]:
+    """An :class:`Analysis` as a flat row (places as "name:oktmo" joined by "; ")."""
+    municipality = result.municipality
+    return {
+        "topic": result.topic,
+        "topic_score": result.topic_score,
+        "urgency": result.urgency,
+        "urgency_score": result.urgency_score,
+        "municipality": municipality.name if municipality else None,
+        "municipality_oktmo": municipality.oktmo if municipality else None,
+        "places": "; ".join(f"{p.name}:{p.oktmo}" for p in result.places),
+        "error": result.error,
+    }
+
+
+def analyze_frame(
+    frame: pd.DataFrame,
+    *,
+    text_column: str = "text",
+    region: str | None = None,
+    date_column: str | None = None,
+    n_jobs: int = 1,
+    progress: bool = False,
+    models: DefaultModels | None = None,
+) -> pd.DataFrame:
+    """Return a copy of ``frame`` with the analysis columns added (same rows, same index).
+
+    >>> import pandas as pd
+    >>> out = analyze_frame(pd.DataFrame({"text": ["Яма на дороге в Надыме", ""]}), region="89")
+    >>> out[["topic", "municipality", "error"]].values.tolist()
+    [['roads', 'Надым', None], [None, None, 'empty text']]
+    """
+    import pandas as pd
+
+    if text_column not in frame.columns:
+        raise InputError(expected(f"a column {text_column!r}", list(frame.columns), "pass text_column="))
+    dates = frame[date_column].tolist() if date_column else None
+    results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs,
+                            progress=progress, models=models)
+    added = pd.DataFrame([analysis_row(r) for r in results], index=frame.index, columns=list(FRAME_COLUMNS))
+    return pd.concat([frame, added], axis=1)
