@@ -1,0 +1,162 @@
+"""``mcu-nlp analyze`` as a resumable job over a file, in constant memory.
+
+The input is read in chunks; each analysed chunk is written to its own part file (written to a
+temporary name, then renamed), so a killed job resumes from its last finished chunk with
+``resume=True``. When all chunks are done the parts are joined into the output, again through a
+temporary file and a rename: a reader never sees a half-written output.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mcu_nlp.analysis import FRAME_COLUMNS, analysis_row, analyze_batch
+from mcu_nlp.errors import InputError, expected
+from mcu_nlp.tables import ERROR, concat_parts, read_chunks, table_format, write_table
+
+log = logging.getLogger("mcu_nlp")
+
+
+@dataclass(frozen=True)
+class JobSummary:
+    """What a finished job did: rows written, rows with an error, chunks reused on resume, seconds."""
+
+    rows: int
+    errors: int
+    resumed_chunks: int
+    seconds: float
+
+
+def _parts_dir(output: Path) -> Path:
+    return output.with_name(output.name + ".parts")
+
+
+def _job_key(source: Path, options: dict[str, Any]) -> dict[str, Any]:
+    stat = source.stat()
+    return {"input": str(source.resolve()), "size": stat.st_size, "mtime": stat.st_mtime_ns, **options}
+
+
+def _prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> int:
+    """Make the parts folder ready; return how many finished chunks a resumed job may reuse."""
+    state = parts / "job.json"
+    if resume and state.is_file() and json.loads(state.read_text()) == key:
+        return len(list(parts.glob("part-*")))
+    if parts.exists():
+        shutil.rmtree(parts)
+    parts.mkdir(parents=True)
+    state.write_text(json.dumps(key))
+    return 0
+
+
+def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: list[str], text_column: str,
+                keep_text: bool) -> dict[str, Any]:
+    from mcu_nlp.redaction import redact
+
+    out = {column: row.get(column) for column in keep}
+    text = row.get(text_column)
+    out[text_column] = text if keep_text or not isinstance(text, str) else redact(text)
+    out["row"] = number
+    out.update(result)
+    return out
+
+
+def _analyze_rows(rows: list[dict[str, Any]], text_column: str, options: dict[str, Any]) -> list[dict[str, Any]]:
+    texts = [None if ERROR in row else row.get(text_column) for row in rows]
+    date_column = options.get("date_column")
+    dates = [row.get(date_column) for row in rows] if date_column else None
+    analyses = analyze_batch(texts, region=options.get("region"), dates=dates, n_jobs=options.get("n_jobs", 1),
+                             models=options.get("models"))
+    results = [analysis_row(a) for a in analyses]
+    for row, result in zip(rows, results):
+        if ERROR in row:
+            result["error"] = row[ERROR]
+    return results
+
+
+def run_analyze_job(
+    source: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    region: str | None = None,
+    date_column: str | None = None,
+    in_format: str | None = None,
+    out_format: str | None = None,
+    chunk_size: int = 10_000,
+    n_jobs: int = 1,
+    keep_text: bool = False,
+    resume: bool = False,
+    progress: bool = False,
+    models: Any = None,
+) -> JobSummary:
+    """Analyse every row of ``source`` into ``output``: one output row per input row, same order.
+
+    Text is redacted in the output unless ``keep_text``. Raises :class:`~mcu_nlp.errors.InputError`
+    only when the job as a whole cannot go on (no such file, unknown format, no text column).
+    """
+    from tqdm.auto import tqdm
+
+    started = time.perf_counter()
+    source, output = Path(source), Path(output)
+    fmt_in, fmt_out = table_format(source, in_format), table_format(output, out_format)
+    key = _job_key(source, {"text_column": text_column, "id_column": id_column, "region": region,
+                            "date_column": date_column, "format": fmt_out, "chunk": chunk_size, "keep_text": keep_text})
+    parts = _parts_dir(output)
+    reusable = _prepare_parts(parts, key, resume)
+    options = {"region": region, "date_column": date_column, "n_jobs": n_jobs, "models": models}
+    rows_done = errors = 0
+    columns: list[str] | None = None
+    bar = tqdm(unit="row", disable=not progress, desc="analyze")
+    for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in)):
+        if columns is None:
+            columns = _columns(chunk, text_column, id_column)
+        part = parts / f"part-{index:06d}.{fmt_out}"
+        if index < reusable and part.is_file():
+            rows_done += len(chunk)
+            bar.update(len(chunk))
+            continue
+        results = _analyze_rows(chunk, text_column, options)
+        keep = [c for c in columns if c not in FRAME_COLUMNS and c not in (text_column, "row")]
+        out = [_output_row(row, rows_done + i, result, keep, text_column, keep_text)
+               for i, (row, result) in enumerate(zip(chunk, results))]
+        errors += sum(1 for r in out if r["error"])
+        tmp = part.with_name(part.name + ".tmp")
+        write_table(out, tmp, fmt_out, columns)
+        os.replace(tmp, part)
+        rows_done += len(chunk)
+        bar.update(len(chunk))
+    bar.close()
+    _finish(parts, output, fmt_out, columns or [text_column, "row", *FRAME_COLUMNS])
+    summary = JobSummary(rows_done, errors, reusable, time.perf_counter() - started)
+    log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", *vars(summary).values())
+    return summary
+
+
+def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | None) -> list[str]:
+    seen = set().union(*(row.keys() for row in chunk))
+    if text_column not in seen:
+        raise InputError(expected(f"a text column {text_column!r}", sorted(k for k in seen if k != ERROR),
+                                  "pass --text-column"))
+    ids = [id_column] if id_column else [c for c in ("id",) if c in seen]
+    if id_column and id_column not in seen:
+        raise InputError(expected(f"an id column {id_column!r}", sorted(seen), "pass --id-column"))
+    return [*ids, "row", text_column, *FRAME_COLUMNS]
+
+
+def _finish(parts: Path, output: Path, fmt: str, columns: list[str]) -> None:
+    files = sorted(p for p in parts.glob("part-*") if not p.name.endswith(".tmp"))
+    tmp = output.with_name(output.name + ".tmp")
+    if files:
+        concat_parts(files, tmp, fmt)
+    else:
+        write_table([], tmp, fmt, columns)
+    os.replace(tmp, output)
+    shutil.rmtree(parts)

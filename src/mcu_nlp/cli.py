@@ -1,0 +1,169 @@
+"""The ``mcu-nlp`` command line: analyze, train, evaluate, forecast, report, demo.
+
+Exit codes: 0 when the job finished (bad rows are reported in the output's ``error`` column),
+2 when the job as a whole cannot go on (no such file, no text column, a refused model file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from mcu_nlp.errors import McuNlpError
+
+DEMO = Path(__file__).parent / "data" / "demo_appeals.csv"
+log = logging.getLogger("mcu_nlp")
+
+EXAMPLES = {
+    "analyze": "example:\n  mcu-nlp analyze appeals.csv -o analysed.parquet --text-column text --region 89 --jobs 2\n"
+               "  mcu-nlp analyze posts.jsonl -o out.jsonl --resume      # continue an interrupted job",
+    "train": "example:\n  mcu-nlp train topic appeals.csv --label-column topic -o topic.joblib\n"
+             "  mcu-nlp train topic -o topic.joblib      # rebuild the shipped default from data/ (source checkout)",
+    "evaluate": "example:\n  mcu-nlp evaluate topic.joblib test.csv --label-column topic",
+    "forecast": "example:\n  mcu-nlp forecast counts.csv --horizon 14 -o forecast.csv --plot forecast.png",
+    "report": "example:\n  mcu-nlp report analysed.parquet -o report.html",
+    "demo": "example:\n  mcu-nlp demo      # analyse the shipped sample of real appeals with the shipped models",
+}
+
+
+def _command(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=help_text, description=help_text, epilog=EXAMPLES[name],
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mcu-nlp", description="Russian citizen appeals for control centres.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress messages (never any text)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = _command(sub, "analyze", "Analyse every row of a CSV, JSONL or Parquet file, streamed in chunks.")
+    p.add_argument("input", type=Path)
+    p.add_argument("-o", "--output", type=Path, help="output file (default: INPUT with .analysed before the extension)")
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--id-column", help="column to carry into the output (default: 'id' if present)")
+    p.add_argument("--date-column", help="appeal dates, used by the urgency model (heating in the cold season)")
+    p.add_argument("--region", help="subject code that breaks ties between same-named places, e.g. 89")
+    p.add_argument("--format", dest="in_format", choices=["csv", "jsonl", "parquet"], help="input format")
+    p.add_argument("--output-format", choices=["csv", "jsonl", "parquet"], help="output format")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes")
+    p.add_argument("--chunk-size", type=int, default=10_000, help="rows per chunk (memory is bounded by this)")
+    p.add_argument("--resume", action="store_true", help="continue an interrupted job from its last finished chunk")
+    p.add_argument("--keep-text", action="store_true", help="write texts as they are (default: personal data masked)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+    p = _command(sub, "train", "Train a topic or urgency model and save it with its manifest.")
+    p.add_argument("kind", choices=["topic", "urgency"])
+    p.add_argument("data", type=Path, nargs="?",
+                   help="CSV/JSONL/Parquet with texts and labels (omit to rebuild the shipped default from data/)")
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--label-column", default=None)
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = _command(sub, "evaluate", "Evaluate a saved model on labelled data: accuracy, macro-F1, per-class report.")
+    p.add_argument("model", type=Path)
+    p.add_argument("data", type=Path)
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--label-column", required=True)
+
+    p = _command(sub, "forecast", "Forecast counts of appeals (unique_id, ds, y, or raw appeals with a date column).")
+    p.add_argument("counts", type=Path)
+    p.add_argument("--horizon", type=int, default=14)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--plot", type=Path, help="also draw history, forecast, intervals and anomalies to a PNG")
+
+    p = _command(sub, "report", "Write a self-contained HTML report of analysed appeals.")
+    p.add_argument("analysed", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+    _command(sub, "demo", "Analyse the shipped sample of real appeals with the shipped default models.")
+    return parser
+
+
+def _version() -> str:
+    from mcu_nlp import __version__
+
+    return __version__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    handler = globals()[f"_run_{args.command}"]
+    try:
+        return int(handler(args) or 0)
+    except (McuNlpError, FileNotFoundError) as error:
+        # our messages never quote input text, so they are safe to print
+        print(f"mcu-nlp {args.command}: {error}", file=sys.stderr)
+        return 2
+
+
+def _default_output(path: Path) -> Path:
+    name = path.name.split(".")[0]
+    return path.with_name(f"{name}.analysed{''.join(path.suffixes)}")
+
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    from mcu_nlp.batchjob import run_analyze_job
+
+    output = args.output or _default_output(args.input)
+    summary = run_analyze_job(
+        args.input, output, text_column=args.text_column, id_column=args.id_column, region=args.region,
+        date_column=args.date_column, in_format=args.in_format, out_format=args.output_format,
+        chunk_size=args.chunk_size, n_jobs=args.jobs, keep_text=args.keep_text, resume=args.resume,
+        progress=not args.no_progress)
+    print(f"{summary.rows} rows -> {output} ({summary.errors} with errors, {summary.seconds:.1f} s)", file=sys.stderr)
+    return 0
+
+
+def _run_train(args: argparse.Namespace) -> int:
+    from mcu_nlp.training import train_command
+
+    return train_command(args.kind, args.data, args.output, text_column=args.text_column,
+                         label_column=args.label_column)
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    from mcu_nlp.training import evaluate_command
+
+    return evaluate_command(args.model, args.data, text_column=args.text_column, label_column=args.label_column)
+
+
+def _run_forecast(args: argparse.Namespace) -> int:
+    from mcu_nlp.trends import forecast_command
+
+    forecast_command(args.counts, args.horizon, args.output, plot_path=args.plot)
+    return 0
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from mcu_nlp.report import write_report
+
+    write_report(args.analysed, args.output)
+    return 0
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from mcu_nlp.analysis import analyze_frame
+    from mcu_nlp.redaction import redact
+
+    frame = pd.read_csv(DEMO, dtype=str, keep_default_na=False)
+    out = analyze_frame(frame, text_column="text", date_column="date", progress=False)
+    pd.set_option("display.width", 200)
+    pd.set_option("display.max_colwidth", 60)
+    out["text"] = [redact(t)[:60] for t in out["text"]]
+    print(f"mcu-nlp demo: {len(out)} real appeals (St Petersburg portal and Kursk region) from {DEMO.name}\n")
+    print(out[["id", "topic", "topic_score", "urgency", "urgency_score", "municipality", "text"]]
+          .round(2).to_string(index=False))
+    print("\ntopics:", out["topic"].value_counts().to_dict())
+    print("urgency:", out["urgency"].value_counts().to_dict())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

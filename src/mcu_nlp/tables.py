@@ -1,0 +1,146 @@
+"""Reading and writing tables in chunks, in constant memory: CSV, JSONL and Parquet.
+
+Readers never drop a row: a line that cannot be parsed (a broken JSON line, a CSV row with the wrong
+number of fields) comes out as a row whose ``_error`` column says why.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from mcu_nlp.errors import InputError, expected
+
+FORMATS = {
+    ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet",
+}
+ERROR = "_error"
+
+
+def table_format(path: str | Path, given: str | None = None) -> str:
+    """The format of a table file: ``given`` if set, else by its extension (``.csv.gz`` counts as csv)."""
+    if given:
+        if given not in set(FORMATS.values()):
+            raise InputError(expected("a format csv, jsonl or parquet", given))
+        return given
+    suffixes = [s.lower() for s in Path(path).suffixes if s.lower() not in (".gz", ".bz2", ".xz", ".zst")]
+    found = FORMATS.get(suffixes[-1] if suffixes else "")
+    if found is None:
+        raise InputError(expected("a .csv, .jsonl or .parquet file", str(path), "or pass --format"))
+    return found
+
+
+def _open_text(path: Path) -> Any:
+    import gzip
+
+    opener = gzip.open if path.suffix == ".gz" else open
+    # surrogateescape keeps undecodable bytes as lone surrogates: the row is flagged, not the file
+    return opener(path, "rt", encoding="utf-8", errors="surrogateescape", newline="")
+
+
+def _csv_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
+    csv.field_size_limit(sys.maxsize)
+    with _open_text(path) as file:
+        reader = csv.reader(file)
+        header = next(reader, None)
+        if header is None:
+            return
+        rows: list[dict[str, Any]] = []
+        for record in reader:
+            if len(record) == len(header):
+                rows.append(dict(zip(header, record)))
+            else:
+                rows.append({ERROR: f"malformed CSV row: {len(record)} fields, expected {len(header)}"})
+            if len(rows) == size:
+                yield rows
+                rows = []
+        if rows:
+            yield rows
+
+
+def _jsonl_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
+    with _open_text(path) as file:
+        rows: list[dict[str, Any]] = []
+        for number, line in enumerate(file, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError:
+                row = {ERROR: f"broken JSON line {number}"}
+            if not isinstance(row, dict):
+                row = {ERROR: f"JSON line {number} is not an object"}
+            rows.append(row)
+            if len(rows) == size:
+                yield rows
+                rows = []
+        if rows:
+            yield rows
+
+
+def _parquet_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
+    import pyarrow.parquet as pq
+
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=size):
+        yield batch.to_pylist()
+
+
+def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None) -> Iterator[list[dict[str, Any]]]:
+    """Yield the rows of a table as lists of dicts, ``size`` rows at a time."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(expected("an existing input file", str(path)))
+    reader = {"csv": _csv_chunks, "jsonl": _jsonl_chunks, "parquet": _parquet_chunks}[table_format(path, fmt)]
+    return reader(path, size)
+
+
+def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str]) -> None:
+    """Write one chunk of rows to its own file (a part of the final output)."""
+    if fmt == "csv":
+        with open(path, "w", encoding="utf-8", errors="surrogateescape", newline="") as file:
+            writer = csv.DictWriter(file, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(rows)
+    elif fmt == "jsonl":
+        with open(path, "w", encoding="utf-8", errors="surrogateescape") as file:
+            for row in rows:
+                file.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=str) + "\n")
+    else:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows], schema=_schema(columns))
+        pq.write_table(table, path)
+
+
+def _schema(columns: list[str]) -> Any:
+    import pyarrow as pa
+
+    floats = {"topic_score", "urgency_score"}
+    return pa.schema([(c, pa.float64() if c in floats else pa.string()) for c in columns])
+
+
+def concat_parts(parts: list[Path], out: Path, fmt: str) -> None:
+    """Join part files into one table at ``out``, streaming (one part in memory at a time)."""
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        writer = None
+        for part in parts:
+            table = pq.read_table(part)
+            writer = writer or pq.ParquetWriter(out, table.schema)
+            writer.write_table(table)
+        if writer is not None:
+            writer.close()
+        return
+    with open(out, "wb") as target:
+        for index, part in enumerate(parts):
+            with open(part, "rb") as source:
+                if fmt == "csv" and index > 0:
+                    source.readline()  # each part repeats the header
+                while block := source.read(1 << 20):
+                    target.write(block)
