@@ -1,0 +1,96 @@
+"""``mcu-nlp train`` and ``mcu-nlp evaluate``: fit a topic or urgency model on a labelled table."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from mcu_nlp.errors import InputError, expected
+
+ESTIMATORS = {"topic": "mcu_nlp.topic.TopicClassifier", "urgency": "mcu_nlp.urgency.UrgencyClassifier"}
+
+
+def read_table(path: str | Path) -> Any:
+    """A whole CSV, JSONL or Parquet table as a pandas DataFrame (for training-sized data)."""
+    import pandas as pd
+
+    from mcu_nlp.tables import table_format
+
+    fmt = table_format(path)
+    if fmt == "csv":
+        return pd.read_csv(path, dtype=str, keep_default_na=False)
+    if fmt == "jsonl":
+        return pd.read_json(path, lines=True, dtype=False)
+    return pd.read_parquet(path)
+
+
+def labelled_texts(path: str | Path, text_column: str, label_column: str | None) -> tuple[list[Any], list[Any]]:
+    frame = read_table(path)
+    for column in (text_column, label_column):
+        if column is None or column not in frame.columns:
+            raise InputError(expected(f"a column {column!r}", list(frame.columns), "pass --text-column/--label-column"))
+    return frame[text_column].tolist(), frame[label_column].tolist()
+
+
+def _estimator(kind: str) -> Any:
+    from importlib import import_module
+
+    module, name = ESTIMATORS[kind].rsplit(".", 1)
+    return getattr(import_module(module), name)()
+
+
+def scores(y_true: list[Any], y_pred: list[Any]) -> dict[str, Any]:
+    """Accuracy, macro-F1 and per-class F1 (rounded), as stored in model manifests."""
+    from sklearn.metrics import accuracy_score, f1_score
+
+    labels = sorted(set(map(str, y_true)))
+    per_class = f1_score(list(map(str, y_true)), list(map(str, y_pred)), labels=labels, average=None, zero_division=0)
+    return {
+        "accuracy": round(float(accuracy_score(list(map(str, y_true)), list(map(str, y_pred)))), 4),
+        "macro_f1": round(float(f1_score(list(map(str, y_true)), list(map(str, y_pred)), average="macro",
+                                         zero_division=0)), 4),
+        "f1": {label: round(float(value), 4) for label, value in zip(labels, per_class)},
+        "n": len(y_true),
+    }
+
+
+def train_command(kind: str, data: Path | None, output: Path, *, text_column: str = "text",
+                  label_column: str | None = None) -> int:
+    """Fit on ``data`` (or rebuild the shipped default when ``data`` is None) and save to ``output``.
+
+    The manifest's metrics come from a 20 % hold-out fit (fixed seed) before the final fit on all rows.
+    """
+    from importlib import import_module
+
+    from mcu_nlp.persistence import save
+
+    if data is None:
+        import_module(f"mcu_nlp.{kind}").train_default(output)
+        print(f"rebuilt the default {kind} model -> {output}", file=sys.stderr)
+        return 0
+    from sklearn.model_selection import train_test_split
+
+    texts, labels = labelled_texts(data, text_column, label_column or kind)
+    train_x, test_x, train_y, test_y = train_test_split(texts, labels, test_size=0.2, random_state=0)
+    metrics = scores(test_y, _estimator(kind).fit(train_x, train_y).predict(test_x))
+    model = _estimator(kind).fit(texts, labels)
+    save(model, output, metrics={"holdout_20": metrics}, notes=f"trained by mcu-nlp train {kind} on {Path(data).name}")
+    print(f"{kind} model -> {output}; hold-out accuracy {metrics['accuracy']}, macro-F1 {metrics['macro_f1']}",
+          file=sys.stderr)
+    return 0
+
+
+def evaluate_command(model_path: Path, data: Path, *, text_column: str = "text", label_column: str) -> int:
+    """Print accuracy, macro-F1 and a per-class report of a saved model on labelled data."""
+    from sklearn.metrics import classification_report
+
+    from mcu_nlp.persistence import load
+
+    model = load(model_path)
+    texts, labels = labelled_texts(data, text_column, label_column)
+    predicted = model.predict(texts)
+    metrics = scores(labels, predicted)
+    print(f"accuracy {metrics['accuracy']}  macro-F1 {metrics['macro_f1']}  n {metrics['n']}")
+    print(classification_report(list(map(str, labels)), list(map(str, predicted)), zero_division=0))
+    return 0

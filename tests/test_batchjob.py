@@ -1,0 +1,107 @@
+"""The streaming analyze job: one output row per input row, bad rows kept, resumable, atomic."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mcu_nlp.batchjob import run_analyze_job
+from mcu_nlp.cli import main
+from mcu_nlp.errors import InputError
+
+PHONE = "+7 (912) 345-67-89"
+
+
+@pytest.fixture(scope="module")
+def texts(spb_sample: pd.DataFrame) -> list[str]:
+    return spb_sample["text"].head(60).tolist()
+
+
+def _jsonl(path: Path, texts: list[str]) -> Path:
+    lines = [json.dumps({"id": f"r{i}", "text": t}, ensure_ascii=False) for i, t in enumerate(texts)]
+    lines[3] = '{"id": "broken", "text": "unterminated'
+    lines[5] = json.dumps({"id": "r5", "text": 12345})
+    lines[7] = json.dumps({"id": "r7", "text": ""})
+    lines[9] = json.dumps({"id": "r9", "text": f"Позвоните мне {PHONE}, в подъезде нет света"})
+    lines[11] = json.dumps({"id": "r11"})
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("out_name", ["out.jsonl", "out.csv", "out.parquet"])
+def test_one_row_per_input_row_in_order_with_errors(tmp_path: Path, texts, models, out_name: str) -> None:
+    source = _jsonl(tmp_path / "in.jsonl", texts)
+    summary = run_analyze_job(source, tmp_path / out_name, chunk_size=16, models=models)
+    out = _read(tmp_path / out_name)
+    assert len(out) == len(texts) == summary.rows
+    assert out["row"].astype(int).tolist() == list(range(len(texts)))
+    errors = dict(zip(out["row"].astype(int), out["error"]))
+    assert errors[3].startswith("broken JSON line")
+    assert errors[5] == "not text: int"
+    assert errors[7] == "empty text"
+    assert errors[11] == "missing text"
+    assert summary.errors == 4
+    ok = out[out["error"].isna() | (out["error"] == "")]
+    assert ok["topic"].notna().all() and (ok["topic"] != "").all()
+    assert not list(tmp_path.glob("*.parts")) and not list(tmp_path.glob("*.tmp"))
+
+
+def test_text_is_redacted_unless_kept(tmp_path: Path, texts, models) -> None:
+    source = _jsonl(tmp_path / "in.jsonl", texts)
+    run_analyze_job(source, tmp_path / "red.jsonl", models=models)
+    run_analyze_job(source, tmp_path / "kept.jsonl", keep_text=True, models=models)
+    assert PHONE not in (tmp_path / "red.jsonl").read_text(encoding="utf-8")
+    assert "[PHONE]" in (tmp_path / "red.jsonl").read_text(encoding="utf-8")
+    assert PHONE in (tmp_path / "kept.jsonl").read_text(encoding="utf-8")
+
+
+def test_csv_with_a_malformed_row_keeps_every_row(tmp_path: Path, models) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text('id,text\n1,Яма на дороге\n2,"a","b","c"\n3,Нет отопления\n', encoding="utf-8")
+    run_analyze_job(source, tmp_path / "out.csv", models=models)
+    out = _read(tmp_path / "out.csv")
+    assert out["id"].fillna("").tolist() == ["1", "", "3"]
+    assert str(out["error"].iloc[1]).startswith("malformed CSV row")
+
+
+def test_missing_text_column_stops_the_job(tmp_path: Path, models) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("id,body\n1,x\n", encoding="utf-8")
+    with pytest.raises(InputError, match="text column 'text'"):
+        run_analyze_job(source, tmp_path / "out.csv", models=models)
+    assert main(["analyze", str(source), "-o", str(tmp_path / "o.csv"), "--no-progress"]) == 2
+
+
+def _read(path: Path) -> pd.DataFrame:
+    if path.suffix == ".csv":
+        return pd.read_csv(path, dtype=str)
+    if path.suffix == ".parquet":
+        return pd.read_parquet(path)
+    return pd.read_json(path, lines=True, dtype=False)
+
+
+def test_resume_after_kill_gives_the_same_output(tmp_path: Path, spb_sample: pd.DataFrame) -> None:
+    frame = pd.concat([spb_sample[["id", "text"]]] * 6, ignore_index=True)
+    source = tmp_path / "in.csv"
+    frame.to_csv(source, index=False)
+    command = [sys.executable, "-m", "mcu_nlp.cli", "analyze", str(source), "--chunk-size", "150", "--no-progress"]
+    subprocess.run([*command, "-o", str(tmp_path / "full.csv")], check=True, capture_output=True)
+    job = subprocess.Popen([*command, "-o", str(tmp_path / "resumed.csv")], stderr=subprocess.DEVNULL)
+    parts = tmp_path / "resumed.csv.parts"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(parts.glob("part-*.csv"))) < 3 and job.poll() is None:
+        time.sleep(0.05)
+    assert job.poll() is None, "the job finished before it could be killed: make the input larger"
+    os.kill(job.pid, signal.SIGKILL)
+    job.wait()
+    assert not (tmp_path / "resumed.csv").exists()
+    done = len(list(parts.glob("part-*.csv")))
+    subprocess.run([*command, "-o", str(tmp_path / "resumed.csv"), "--resume"], check=True, capture_output=True)
+    assert (tmp_path / "resumed.csv").read_bytes() == (tmp_path / "full.csv").read_bytes()
+    assert 3 <= done < len(frame) // 150 + 1
