@@ -1,0 +1,54 @@
+"""Scale-out over a Dask cluster (extra ``[dask]``): ``analyze_dask`` maps ``analyze_frame`` over partitions.
+
+Models are never shipped with the tasks: each worker process loads the default models (or the models
+in ``models_path``) on its first partition and keeps them for the rest (see :func:`mcu_nlp.default_models`).
+
+To run on a real cluster, install ``mcu-nlp[dask]`` (same version) on the scheduler's workers and connect
+before computing::
+
+    from distributed import Client
+    client = Client("tcp://scheduler-host:8786")      # or a dask-jobqueue / dask-kubernetes cluster
+    ddf = dask.dataframe.read_parquet("s3://bucket/appeals/*.parquet")
+    out = mcu_nlp.dask.analyze_dask(ddf, text_column="text", region="89")
+    out.to_parquet("s3://bucket/analysed/")
+
+Custom models: save them with :func:`mcu_nlp.save` as ``topic.joblib`` and ``urgency.joblib`` in a folder that
+every worker can read, and pass ``models_path=`` (or set ``MCU_NLP_MODELS`` on the workers).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mcu_nlp.analysis import FRAME_COLUMNS, analyze_frame
+from mcu_nlp.errors import InputError, expected
+
+_FLOATS = {"topic_score", "urgency_score"}
+
+
+def _analyze_partition(part: Any, text_column: str, region: str | None, date_column: str | None,
+                       models_path: str | None) -> Any:
+    from mcu_nlp.defaults import default_models
+
+    return analyze_frame(part, text_column=text_column, region=region, date_column=date_column,
+                         models=default_models(models_path))
+
+
+def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = None,
+                 date_column: str | None = None, models_path: str | None = None) -> Any:
+    """Analyse a dask DataFrame lazily: the same columns as :func:`mcu_nlp.analyze_frame` are added.
+
+    >>> import dask.dataframe as dd, pandas as pd
+    >>> ddf = dd.from_pandas(pd.DataFrame({"text": ["Нет воды в Надыме", "Яма на дороге"]}), npartitions=2)
+    >>> analyze_dask(ddf, region="89").compute()["municipality"].tolist()
+    ['Надым', None]
+    """
+    import pandas as pd
+
+    if text_column not in ddf.columns:
+        raise InputError(expected(f"a column {text_column!r}", list(ddf.columns), "pass text_column="))
+    meta = ddf._meta.copy()
+    for column in FRAME_COLUMNS:
+        meta[column] = pd.Series(dtype="float64" if column in _FLOATS else "object")
+    return ddf.map_partitions(_analyze_partition, text_column, region, date_column,
+                              None if models_path is None else str(models_path), meta=meta)

@@ -1,0 +1,31 @@
+"""analyze_dask on a real distributed LocalCluster equals analyze_frame on the same rows."""
+
+import pandas as pd
+import pytest
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+
+import mcu_nlp.dask  # noqa: E402
+from mcu_nlp.analysis import analyze_frame  # noqa: E402
+
+
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.astype(object).where(frame.notna(), None).reset_index(drop=True)
+
+
+@pytest.mark.slow
+def test_local_cluster_with_two_workers_matches_analyze_frame(spb_sample: pd.DataFrame, models) -> None:
+    frame = spb_sample[["id", "text"]].head(120).copy()
+    frame.loc[frame.index[5], "text"] = ""
+    expected = analyze_frame(frame, region="78", models=models)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster):
+        got = mcu_nlp.dask.analyze_dask(dd.from_pandas(frame, npartitions=4), region="78").compute()
+    pd.testing.assert_frame_equal(_plain(got), _plain(expected), check_dtype=False)
+
+
+def test_missing_text_column_is_refused_before_computing() -> None:
+    ddf = dd.from_pandas(pd.DataFrame({"body": ["x"]}), npartitions=1)
+    with pytest.raises(ValueError, match="column 'text'"):
+        mcu_nlp.dask.analyze_dask(ddf)
