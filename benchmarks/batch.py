@@ -1,0 +1,90 @@
+"""Rows/s and peak memory of ``mcu-nlp analyze`` end to end, and of the Dask path on a local cluster.
+
+Builds inputs of real SPb appeal texts (repeated to the wanted size), runs the CLI in a subprocess
+(topic + urgency + geo + redaction, written to Parquet) and reads the child's peak RSS. Memory must
+not grow with the input: 50k and 200k rows are run side by side.
+
+Run: .venv/bin/python benchmarks/batch.py [--rows 200000] [--jobs 2] [--skip-dask]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).parents[1]
+SPB = ROOT / "data" / "corpora" / "spb" / "spb_appeals.csv.gz"
+
+
+def make_input(rows: int, folder: Path) -> Path:
+    texts = pd.read_csv(SPB, usecols=["id", "created_dt", "text"], dtype=str)
+    repeats = -(-rows // len(texts))
+    frame = pd.concat([texts] * repeats, ignore_index=True).head(rows)
+    frame["id"] = range(rows)
+    path = folder / f"appeals_{rows}.csv"
+    frame.rename(columns={"created_dt": "date"}).to_csv(path, index=False)
+    return path
+
+
+def run_cli(source: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak RSS (MiB) of one ``mcu-nlp analyze`` run in a fresh process."""
+    out = source.with_suffix(".analysed.parquet")
+    command = [sys.executable, "-m", "mcu_nlp.cli", "analyze", str(source), "-o", str(out), "--jobs", str(jobs),
+               "--date-column", "date", "--no-progress"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if peak <= before:  # ru_maxrss is the max over all children so far: it can hide a smaller run
+        peak = before
+    assert len(pd.read_parquet(out, columns=["row"])) == int(source.stem.split("_")[1])
+    return seconds, peak / 1024
+
+
+def run_dask(source: Path, workers: int) -> float:
+    import dask.dataframe as dd
+    from distributed import Client, LocalCluster
+
+    import mcu_nlp.dask
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster):
+        ddf = dd.read_csv(source, dtype=str, blocksize="8MB")
+        started = time.perf_counter()
+        out = mcu_nlp.dask.analyze_dask(ddf, text_column="text", date_column="date")
+        out.to_parquet(source.with_suffix(".dask"), write_index=False)
+        return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=200_000)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--skip-dask", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        lines = ["| path | rows | jobs | seconds | rows/s | peak RSS MiB |", "|---|---|---|---|---|---|"]
+        # separate processes, smallest first, so ru_maxrss reads each run's own peak
+        for rows in sorted({50_000, args.rows}):
+            source = make_input(rows, folder)
+            seconds, peak = run_cli(source, args.jobs)
+            lines.append(f"| mcu-nlp analyze (CSV -> Parquet) | {rows} | {args.jobs} | {seconds:.1f} | "
+                         f"{rows / seconds:,.0f} | {peak:,.0f} |")
+            print(lines[-1], flush=True)
+        if not args.skip_dask:
+            seconds = run_dask(source, args.jobs)
+            lines.append(f"| dask LocalCluster ({args.jobs} workers) | {args.rows} | {args.jobs} | {seconds:.1f} | "
+                         f"{args.rows / seconds:,.0f} | n/a |")
+        print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
