@@ -1,0 +1,95 @@
+"""Social-media clean-up before tokenising: rules as data, each a bounded (linear-time) regex.
+
+What happens to what, on purpose:
+
+- control characters, NUL, lone surrogates, zero-width and object-replacement marks -> a space;
+  combining accents are dropped ("да́льше" -> "дальше");
+- HTML tags -> a space, HTML entities -> their character;
+- URLs, e-mails and @mentions -> a space (they name no topic and may be personal data);
+- ``#НетОтопления`` -> "Нет Отопления" (CamelCase, digits and "_" split into words);
+- emoji and runs of punctuation ("!!!", "...") never become tokens (the tokeniser keeps words only);
+- Latin look-alike letters inside Cyrillic words are mapped to Cyrillic ("Caлexapд" -> "Салехард");
+- temperatures become one token ``темп_<sign>_<tens>``: "-40°" and "-43 градуса" -> "темп_минус_40",
+  "+14" (explicit sign, no unit) -> "темп_плюс_10", "18 градусов" -> "темп_10";
+- everything is lower-cased (ALL-CAPS included) and ё becomes е.
+
+Other numbers stay digit tokens here; :mod:`mcu_nlp.normalization` turns them into ``num``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060\ufeff\ufffc\ud800-\udfff]")
+ACCENTS = re.compile("[\u0300-\u036f]")
+DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2212": "-", "\u2013": "-", "\u2014": "-"})
+TAG = re.compile(r"<[/!]?[A-Za-z][^<>]{0,500}>")
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"]{1,2000}"
+    r"|(?<![\w.@-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:ru|рф|su|com|org|net|info)\b(?:/[^\s<>\"]{0,2000})?",
+    re.IGNORECASE,
+)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+MENTION = re.compile(r"(?<![\w@])@\w{1,64}")
+HASHTAG = re.compile(r"#(\w{1,140})")
+CAMEL = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[а-яёa-z])(?=[А-ЯЁA-Z])|_")
+TEMPERATURE = re.compile(
+    r"(?<![\w+\-.,])(?P<sign>[+\-])?(?P<value>\d{1,2})(?:[.,]\d)?(?![\d.,]\d)"
+    r"(?:\s?(?:°\s?[CcСс]?|градус[а-я]{0,3}\b)|(?(sign)(?!\s?[\d(])|(?!)))"
+)
+LETTERS = re.compile(r"[^\W\d_]+")
+HAS_LATIN = re.compile(r"[A-Za-z]")
+HAS_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+#: Latin letters that look like Cyrillic ones; applied only inside words mixing both scripts.
+LOOKALIKES = str.maketrans("AaBCcEeHKkMOoPpTXxYy", "АаВСсЕеНКкМОоРрТХхУу")
+SIGNS = {"+": "плюс_", "-": "минус_", None: ""}
+
+
+def _temperature(match: re.Match[str]) -> str:
+    tens = int(match["value"]) // 10 * 10
+    return f" темп_{SIGNS[match['sign']]}{tens} "
+
+
+def _hashtag(match: re.Match[str]) -> str:
+    return f" {CAMEL.sub(' ', match[1])} "
+
+
+def _lookalikes(match: re.Match[str]) -> str:
+    word = match.group()
+    if HAS_CYRILLIC.search(word) and HAS_LATIN.search(word):
+        return word.translate(LOOKALIKES)
+    return word
+
+
+def _sub(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> Callable[[str], str]:
+    return lambda text: pattern.sub(repl, text)
+
+
+#: (guard, rewrite): a rule runs only when its cheap guard is true, so short plain texts skip most work.
+RULES: list[tuple[Callable[[str], bool], Callable[[str], str]]] = [
+    (lambda t: "<" in t, _sub(TAG, " ")),
+    (lambda t: "&" in t, html.unescape),
+    (lambda t: True, _sub(JUNK, " ")),
+    (lambda t: not t.isascii(), _sub(ACCENTS, "")),
+    (lambda t: not t.isascii(), lambda t: t.translate(DASHES)),
+    (lambda t: "." in t or "/" in t, _sub(URL, " ")),
+    (lambda t: "@" in t, _sub(EMAIL, " ")),
+    (lambda t: "@" in t, _sub(MENTION, " ")),
+    (lambda t: "#" in t, _sub(HASHTAG, _hashtag)),
+    (lambda t: HAS_LATIN.search(t) is not None, _sub(LETTERS, _lookalikes)),
+    (lambda t: any(c.isdigit() for c in t), _sub(TEMPERATURE, _temperature)),
+]
+
+
+def clean(text: str) -> str:
+    """Clean a social-media text for tokenising: see the module docstring for every rule.
+
+    >>> " ".join(clean("ХОЛОДНО!!! -40° #НетОтопления https://vk.com/x @adm Caлexapд").split())
+    'холодно!!! темп_минус_40 нет отопления салехард'
+    """
+    for guard, rewrite in RULES:
+        if guard(text):
+            text = rewrite(text)
+    return text.lower().replace("ё", "е")

@@ -1,0 +1,163 @@
+"""Russian appeal text -> lower-case lemmas: ``normalize``, ``lemmas`` and the ``TextNormalizer`` transformer.
+
+Steps: :func:`mcu_nlp.cleaning.clean` (HTML, URLs, hashtags, look-alikes, temperatures, ё),
+word tokens (:mod:`mcu_nlp.tokens`), lemmas by pymorphy3 behind a cache (:mod:`mcu_nlp.morphology`),
+stop-words from ``data/stopwords.txt`` dropped, every other number (12, 345-67-89) -> ``num``, and "не" glued to the
+next word: "не работает" -> "не_работать". Tokens that are not Cyrillic words (Latin words, codes,
+tokens already glued with "_") pass through lower-cased, so ``normalize`` is idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from mcu_nlp.cleaning import clean
+from mcu_nlp.errors import expected
+from mcu_nlp.morphology import CACHE_LIMIT, lemma
+from mcu_nlp.tokens import WORD
+
+STOPWORDS_PATH = Path(__file__).parent / "data" / "stopwords.txt"
+NEGATION = "не"
+NUMBER = "num"
+CYRILLIC_WORD = re.compile(r"[а-я]+(?:-[а-я]+)*")
+LETTER = re.compile(r"[^\W\d_]")
+
+_TERMS: dict[str, str] = {}
+
+
+@lru_cache(maxsize=4)
+def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
+    """Read a stop-word file: one lemma a line, "#" starts a comment.
+
+    >>> "в" in load_stopwords(), "не" in load_stopwords(), "без" in load_stopwords()
+    (True, False, False)
+    """
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _term(form: str) -> str:
+    """Lemma of a lower-case token, ``num`` for numbers, or the token itself if it is not a Cyrillic word."""
+    if form.isdecimal() or not LETTER.search(form):  # "12", "345-67-89", "2020_10"
+        return NUMBER
+    if CYRILLIC_WORD.fullmatch(form):
+        found = lemma(form)
+        # a lemma the tokeniser would cut differently ("моп-ов" -> "моп-") would break idempotence
+        return found if WORD.fullmatch(found) else form
+    return form
+
+
+def _cached_term(form: str) -> str:
+    """``_term`` plus the stop-word check, cached; "" marks a stop-word."""
+    found = _TERMS.get(form)
+    if found is None:
+        found = _term(form)
+        if found in load_stopwords() or form in load_stopwords():
+            found = ""
+        if len(_TERMS) >= CACHE_LIMIT:
+            _TERMS.clear()
+        _TERMS[form] = found
+    return found
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(expected("a str", text, "convert the value to text or drop it before normalising"))
+    return text
+
+
+def lemmas(text: str, keep_stopwords: bool = False) -> list[str]:
+    """Return the lemmas of ``text`` with "не" glued to the next word and stop-words dropped.
+
+    Parameters
+    ----------
+    text : str
+        A raw appeal or post.
+    keep_stopwords : bool
+        Keep function words (for models that read phrases, e.g. urgency cues).
+
+    >>> lemmas("Третий день НЕ РАБОТАЕТ лифт, в подъезде -40°!!!")
+    ['третий', 'день', 'не_работать', 'лифт', 'подъезд', 'темп_минус_40']
+    >>> lemmas("нет воды в доме", keep_stopwords=True)
+    ['нет', 'вода', 'в', 'дом']
+    """
+    forms = WORD.findall(clean(_check_text(text)))
+    out: list[str] = []
+    glue = False
+    for form in forms:
+        if glue:
+            out.append(f"{NEGATION}_{_term(form)}")  # glued even to a stop-word: "не было" -> "не_быть"
+            glue = False
+        elif form == NEGATION:
+            glue = True
+        else:
+            term = _cached_term(form)
+            if term:
+                out.append(term)
+            elif keep_stopwords:
+                out.append(_term(form))
+    if glue:
+        out.append(NEGATION)
+    return out
+
+
+def normalize(text: str) -> str:
+    """Return lower-case lemmas of ``text`` joined by spaces (ё -> е, stop-words dropped, "не_" glued).
+
+    >>> normalize("В Салехарде третий день нет отопления, батареи не греют")
+    'салехард третий день нет отопление батарея не_греть'
+    >>> normalize("")
+    ''
+    """
+    return " ".join(lemmas(text))
+
+
+class TextNormalizer(TransformerMixin, BaseEstimator):
+    """scikit-learn transformer: texts in, normalised strings out (stateless; ``fit`` learns nothing).
+
+    Parameters
+    ----------
+    keep_stopwords : bool
+        Keep function words in the output.
+    errors : {"empty", "raise"}
+        What a non-string item (None, NaN, a number) becomes: "" (the default, so that a batch keeps
+        every row) or a ``TypeError``.
+
+    >>> TextNormalizer().fit_transform(["Яма на дороге", None])
+    ['яма дорога', '']
+    """
+
+    def __init__(self, keep_stopwords: bool = False, errors: str = "empty") -> None:
+        self.keep_stopwords = keep_stopwords
+        self.errors = errors
+
+    def fit(self, X: Iterable[Any], y: Any = None) -> TextNormalizer:
+        """Check the parameters and return ``self``; there is nothing to learn."""
+        if self.errors not in ("empty", "raise"):
+            raise ValueError(expected('errors="empty" or "raise"', self.errors))
+        return self
+
+    def transform(self, X: Iterable[Any]) -> list[str]:
+        """Normalise every item of a list, array or Series of texts; returns a list of the same length."""
+        self.fit(X)
+        if isinstance(X, str):
+            raise TypeError(expected("a list, array or Series of texts", X, "wrap a single text in a list"))
+        return [self._one(item) for item in X]
+
+    def _one(self, item: Any) -> str:
+        if not isinstance(item, str) and self.errors == "empty":
+            return ""
+        return " ".join(lemmas(item, keep_stopwords=self.keep_stopwords))
+
+    def __sklearn_tags__(self) -> Any:
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        tags.requires_fit = False
+        return tags
