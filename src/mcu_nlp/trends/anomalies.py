@@ -1,0 +1,67 @@
+"""Same-day spike alerts: each count against its one-step-ahead forecast from earlier days."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from mcu_nlp.trends import intervals, models
+from mcu_nlp.trends.counts import to_panel
+
+if TYPE_CHECKING:
+    from mcu_nlp.trends.forecaster import TrendForecaster
+
+CHUNK = 64  # origins scored at once: bounds memory to n_series x CHUNK x seasons floats
+
+
+def _joined(forecaster: TrendForecaster, counts: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, pd.DatetimeIndex]:
+    """Fitted history and new counts on one grid; new rows win where both have a day."""
+    old, new = forecaster.panel_, to_panel(counts[["unique_id", "ds", "y"]])
+    step = old.dates[1] - old.dates[0] if len(old.dates) > 1 else pd.Timedelta(days=1)
+    start, stop = min(old.dates[0], new.dates[0]), max(old.dates[-1], new.dates[-1])
+    dates = pd.date_range(start, stop, freq=step)
+    ids = np.union1d(old.ids, new.ids)
+    values = np.zeros((len(ids), len(dates)))
+    for panel in (old, new):
+        rows, cols = np.searchsorted(ids, panel.ids), dates.get_indexer(panel.dates)
+        values[np.ix_(rows, cols)] = panel.values
+    return ids, values, dates
+
+
+def _per_series(forecaster: TrendForecaster, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    known = pd.Index(forecaster.panel_.ids).get_indexer(ids)
+    choice = np.where(known >= 0, forecaster.choice_[known], "season_mean4")
+    alpha = np.where(known >= 0, forecaster.alpha_[known], float(np.median(forecaster.alpha_)))
+    if forecaster.model_ is None:
+        choice = np.where(np.char.startswith(choice.astype(str), "global"), "season_mean4", choice)
+    return choice.astype(object), alpha
+
+
+def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFrame:
+    """``unique_id, ds, y, expected, score, is_anomaly`` for every row of validated ``counts``.
+
+    Rows with less than one season of earlier history are never flagged (score 0).
+    """
+    ids, values, dates = _joined(forecaster, counts)
+    choice, alpha = _per_series(forecaster, ids)
+    m = int(forecaster.season_length)
+    rows = np.searchsorted(ids, counts["unique_id"].to_numpy(dtype=str))
+    cols = dates.get_indexer(pd.DatetimeIndex(counts["ds"]))
+    calendar = forecaster._calendar_for(dates, len(dates) + 1)
+    expected = np.zeros((len(ids), len(dates)))
+    wanted = np.unique(cols)
+    for chunk in np.array_split(wanted, max(1, -(-len(wanted) // CHUNK))):
+        base = models.candidates(values, chunk, 1, m, calendar, forecaster.model_)
+        for name in np.unique(choice):
+            inside = choice == name
+            expected[np.ix_(inside, chunk)] = base[name][inside, :, 0]
+    mean, y = expected[rows, cols], values[rows, cols]
+    upper = intervals.nb_quantile(mean, alpha[rows], 1 - (1 - max(forecaster.levels) / 100) / 2)
+    early = cols < m
+    score = np.where(early, 0.0, intervals.nb_surprise(y, mean, alpha[rows]))
+    return pd.DataFrame({
+        "unique_id": counts["unique_id"].to_numpy(), "ds": counts["ds"].to_numpy(), "y": y.astype(np.int64),
+        "expected": mean, "score": score, "is_anomaly": (y > upper) & ~early,
+    })

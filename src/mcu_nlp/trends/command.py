@@ -1,0 +1,65 @@
+"""What ``mcu-nlp forecast COUNTS --horizon 14 -o OUT [--plot OUT.png]`` runs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from mcu_nlp.errors import InputError, ResourceNotFoundError, expected
+from mcu_nlp.trends.counts import count_series
+from mcu_nlp.trends.forecaster import TrendForecaster
+
+DATE_COLUMNS = ("date", "created_dt", "created_at", "ds")
+
+
+def _read(path: Path) -> pd.DataFrame:
+    if not path.exists():
+        raise ResourceNotFoundError(expected("an existing counts file", str(path)))
+    if path.suffix.lower() in (".parquet", ".pq"):
+        return pd.read_parquet(path)
+    return pd.read_csv(path)
+
+
+def _as_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """Counts as given, or counted per topic x municipality (whichever exist) from raw appeals."""
+    if {"unique_id", "ds", "y"} <= set(frame.columns):
+        return frame
+    date = next((c for c in DATE_COLUMNS if c in frame.columns), None)
+    if date is None:
+        raise InputError(expected(f"unique_id, ds, y or a date column {DATE_COLUMNS}", list(frame.columns)))
+    by = tuple(c for c in ("topic", "municipality") if c in frame.columns)
+    if not by:
+        frame = frame.assign(series="all")
+        by = ("series",)
+    return count_series(frame, by=by, date_column=date)
+
+
+def forecast_command(
+    counts_path: str | os.PathLike[str],
+    horizon: int = 14,
+    out_path: str | os.PathLike[str] = "forecast.csv",
+    plot_path: str | os.PathLike[str] | None = None,
+) -> pd.DataFrame:
+    """Read counts (or raw appeals with a date), forecast ``horizon`` periods, write CSV or Parquet.
+
+    >>> import tempfile
+    >>> days = pd.date_range("2024-01-01", periods=90).repeat(3)
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = pd.DataFrame({"date": days, "topic": "heating"}).to_csv(f"{tmp}/in.csv", index=False)
+    ...     out = forecast_command(f"{tmp}/in.csv", 7, f"{tmp}/out.csv")
+    >>> sorted(out["unique_id"].unique())
+    ['__total__', 'heating']
+    """
+    counts = _as_counts(_read(Path(counts_path)))
+    forecaster = TrendForecaster(horizon=int(horizon)).fit(counts)
+    forecast = forecaster.predict(int(horizon))
+    out_path = Path(out_path)
+    if out_path.suffix.lower() in (".parquet", ".pq"):
+        forecast.to_parquet(out_path, index=False)
+    else:
+        forecast.to_csv(out_path, index=False)
+    if plot_path is not None:
+        forecaster.plot(counts, h=int(horizon), path=plot_path)
+    return forecast

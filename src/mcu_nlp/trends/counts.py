@@ -1,0 +1,220 @@
+"""Appeals to zero-filled counts per series, and counts to a (series x time) matrix with its hierarchy.
+
+Long format uses the column names of the forecasting ecosystem: ``unique_id, ds, y``. Frames made by
+:func:`count_series` also carry ``level`` and the key columns, which is all :class:`TrendForecaster`
+needs to rebuild the summing matrix of the hierarchy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from mcu_nlp.errors import InputError, expected
+
+TOTAL = "__total__"
+SEPARATOR = "/"
+FREQS = {"D": "D", "W": "W-MON"}  # weeks are labelled by their Monday
+
+
+def _levels(by: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Aggregation levels: the full ``by`` tuple, then drop keys from the left, down to the total."""
+    return [by[i:] for i in range(len(by) + 1)]
+
+
+def _series_ids(keys: pd.DataFrame, level: tuple[str, ...]) -> pd.Series:
+    if not level:
+        return pd.Series(TOTAL, index=keys.index)
+    return keys[list(level)].astype(str).agg(SEPARATOR.join, axis=1)
+
+
+def _period_starts(dates: pd.Series, freq: str) -> pd.Series:
+    if freq == "D":
+        return dates.dt.normalize()
+    return dates.dt.normalize() - pd.to_timedelta(dates.dt.dayofweek, unit="D")
+
+
+def _parse_dates(frame: pd.DataFrame, date_column: str) -> pd.Series:
+    if date_column not in frame.columns:
+        raise InputError(expected(f"a column {date_column!r}", list(frame.columns), "pass date_column="))
+    dates = pd.to_datetime(frame[date_column], errors="coerce", format="mixed")
+    if getattr(dates.dt, "tz", None) is not None:
+        dates = dates.dt.tz_localize(None)
+    return dates
+
+
+def count_series(
+    frame: pd.DataFrame,
+    by: Sequence[str] = ("topic", "municipality"),
+    date_column: str = "date",
+    freq: str = "D",
+    missing: str = "unknown",
+) -> pd.DataFrame:
+    """Count rows per period and per group, zero-filled, at every level of the hierarchy.
+
+    Levels go from the full ``by`` tuple (bottom) and drop keys from the left down to the total:
+    ``("topic", "municipality")`` gives topic x municipality -> municipality -> total. Put the
+    coarsest key last, e.g. ``("topic", "municipality", "region")``. Rows with an unparsable date
+    are not counted (they are not periods); a missing key value becomes ``missing``.
+
+    Returns columns ``unique_id, ds, y, level`` and the ``by`` columns (``None`` where a level
+    dropped the key). ``unique_id`` joins the key values with ``/``; the total is ``__total__``.
+
+    >>> df = pd.DataFrame({"date": ["2024-01-01", "2024-01-03"], "topic": ["heating", "roads"],
+    ...                    "municipality": ["Надым", "Надым"]})
+    >>> out = count_series(df)
+    >>> out[out.unique_id == "heating/Надым"].y.tolist()
+    [1, 0, 0]
+    >>> sorted(out.level.unique())
+    ['municipality', 'topic/municipality', 'total']
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise InputError(expected("a pandas DataFrame", frame, "wrap records in pd.DataFrame(...)"))
+    if freq not in FREQS:
+        raise InputError(expected("freq 'D' or 'W'", freq))
+    by = (by,) if isinstance(by, str) else tuple(by)
+    absent = [key for key in by if key not in frame.columns]
+    if absent:
+        raise InputError(expected(f"columns {list(by)}", list(frame.columns), f"missing {absent}"))
+    dates = _parse_dates(frame, date_column)
+    keep = dates.notna()
+    keys = frame.loc[keep, list(by)].astype(object).where(frame.loc[keep, list(by)].notna(), missing)
+    keys = keys.astype(str)
+    keys["ds"] = _period_starts(dates[keep], freq)
+    if keys.empty:
+        raise InputError(expected("at least one row with a valid date", frame[date_column].head(3).tolist()))
+    calendar = pd.date_range(keys["ds"].min(), keys["ds"].max(), freq=FREQS[freq])
+    parts = [_count_level(keys, level, by, calendar) for level in _levels(by)]
+    return pd.concat(parts, ignore_index=True)
+
+
+def _count_level(
+    keys: pd.DataFrame, level: tuple[str, ...], by: tuple[str, ...], calendar: pd.DatetimeIndex
+) -> pd.DataFrame:
+    grouped = keys.groupby([*level, "ds"], sort=True).size() if level else keys.groupby("ds").size()
+    table = grouped.unstack("ds", fill_value=0) if level else grouped.to_frame().T
+    table = table.reindex(columns=calendar, fill_value=0)
+    ids = table.index.map(SEPARATOR.join) if len(level) > 1 else table.index.astype(str)
+    out = pd.DataFrame(
+        {
+            "unique_id": np.repeat(np.asarray(ids if level else [TOTAL], dtype=object), len(calendar)),
+            "ds": np.tile(calendar.values, len(table)),
+            "y": table.to_numpy(dtype=np.int64).ravel(),
+            "level": SEPARATOR.join(level) if level else "total",
+        }
+    )
+    index = table.index.to_frame(index=False) if level else pd.DataFrame(index=[0])
+    for key in by:
+        column = index[key].to_numpy(dtype=object) if key in level else np.full(len(table), None, object)
+        out[key] = np.repeat(column, len(calendar))
+    return out
+
+
+@dataclass(frozen=True)
+class Panel:
+    """Counts as a dense matrix: ``values[i, t]`` is series ``ids[i]`` on ``dates[t]``.
+
+    ``summing`` maps bottom series to every series (rows follow ``ids``); ``levels`` names the level
+    of each series and ``bottom`` marks the bottom ones. Without hierarchy columns every series is
+    bottom and ``summing`` is the identity.
+    """
+
+    ids: np.ndarray
+    dates: pd.DatetimeIndex
+    values: np.ndarray
+    levels: np.ndarray
+    bottom: np.ndarray
+    summing: np.ndarray
+    freq: str
+
+
+def check_counts(counts: pd.DataFrame) -> pd.DataFrame:
+    """Validate long-format counts; return a cleaned copy with ``ds`` as datetimes.
+
+    Raises :class:`InputError` on missing columns, duplicate ``(unique_id, ds)`` rows, missing,
+    negative or non-integer counts, or unparsable dates.
+
+    >>> check_counts(pd.DataFrame({"unique_id": ["a"], "ds": ["2024-01-01"], "y": [2.0]})).y.tolist()
+    [2]
+    """
+    if not isinstance(counts, pd.DataFrame):
+        raise InputError(expected("a pandas DataFrame with unique_id, ds, y", counts))
+    absent = [c for c in ("unique_id", "ds", "y") if c not in counts.columns]
+    if absent:
+        raise InputError(expected("columns unique_id, ds, y", list(counts.columns), f"missing {absent}"))
+    if counts.empty:
+        raise InputError(expected("at least one row of counts", "an empty frame"))
+    out = counts.copy()
+    out["unique_id"] = out["unique_id"].astype(str)
+    out["ds"] = pd.to_datetime(out["ds"], errors="coerce")
+    if out["ds"].isna().any():
+        bad = counts.loc[out["ds"].isna(), "ds"].head(3).tolist()
+        raise InputError(expected("parsable dates in ds", bad, "fix or drop those rows"))
+    y = pd.to_numeric(out["y"], errors="coerce").to_numpy(dtype=float)
+    _check_values(y)
+    out["y"] = y.astype(np.int64)
+    dup = out.duplicated(["unique_id", "ds"])
+    if dup.any():
+        first = out.loc[dup, ["unique_id", "ds"]].iloc[0].tolist()
+        raise InputError(
+            expected("one row per (unique_id, ds)", f"{int(dup.sum())} duplicates, e.g. {first}",
+                     "aggregate first: counts.groupby(['unique_id', 'ds'], as_index=False).y.sum()")
+        )
+    return out
+
+
+def _check_values(y: np.ndarray) -> None:
+    if not np.isfinite(y).all():
+        raise InputError(expected("finite counts in y", "missing or infinite values", "fill them with 0"))
+    if (y < 0).any():
+        raise InputError(expected("counts >= 0 in y", float(y.min()), "counts cannot be negative"))
+    if (y != np.round(y)).any():
+        bad = float(y[y != np.round(y)][0])
+        raise InputError(expected("whole-number counts in y", bad, "round, or count events not rates"))
+
+
+def infer_freq(dates: pd.DatetimeIndex) -> str:
+    """``"D"`` or ``"W"`` from the smallest step between distinct dates (one date counts as daily)."""
+    steps = np.diff(np.unique(dates.values)).astype("timedelta64[D]").astype(int)
+    if steps.size == 0 or steps.min() == 1:
+        return "D"
+    if steps.min() % 7 == 0:
+        return "W"
+    raise InputError(expected("daily or weekly dates", f"a step of {steps.min()} days", "resample first"))
+
+
+def to_panel(counts: pd.DataFrame) -> Panel:
+    """Pivot validated counts to a dense :class:`Panel`; gaps and ragged ends are filled with 0."""
+    freq = infer_freq(pd.DatetimeIndex(counts["ds"]))
+    step = pd.Timedelta(days=1 if freq == "D" else 7)
+    dates = pd.date_range(counts["ds"].min(), counts["ds"].max(), freq=step)
+    offset = counts["ds"] - dates[0]
+    if (offset % step != pd.Timedelta(0)).any():
+        raise InputError(expected("dates on one daily or weekly grid", "dates off the grid", "resample first"))
+    codes, ids = pd.factorize(counts["unique_id"], sort=True)
+    ids = ids.to_numpy(dtype=str)
+    cols = (offset // step).to_numpy(dtype=np.int64)
+    values = np.zeros((len(ids), len(dates)), dtype=float)
+    np.add.at(values, (codes, cols), counts["y"].to_numpy(dtype=float))
+    levels, bottom, summing = _hierarchy(counts, ids)
+    return Panel(ids, dates, values, levels, bottom, summing, freq)
+
+
+def _hierarchy(counts: pd.DataFrame, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    if "level" not in counts.columns:
+        return np.full(len(ids), "series", object), np.ones(len(ids), bool), np.eye(len(ids))
+    meta = counts.drop_duplicates("unique_id").set_index("unique_id").loc[ids]
+    levels = meta["level"].astype(str).to_numpy(dtype=object)
+    names = [lv.split(SEPARATOR) for lv in levels if lv != "total"]
+    keys = max(names, key=len) if names else []
+    depth = np.array([0 if lv == "total" else len(lv.split(SEPARATOR)) for lv in levels])
+    bottom = depth == depth.max()
+    summing = np.ones((len(ids), int(bottom.sum())))
+    for key in [k for k in keys if k in meta.columns]:
+        values = meta[key].astype(object).where(meta[key].notna(), None).to_numpy()
+        own = values[:, None]
+        summing *= (own == None) | (own == values[bottom][None, :])  # noqa: E711 (elementwise)
+    return levels, bottom, summing

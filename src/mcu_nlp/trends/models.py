@@ -1,0 +1,188 @@
+"""Pure numpy forecasting cores over a (series x time) matrix, for many series and origins at once.
+
+Conventions: ``values`` is ``(n_series, T)``; an *origin* ``o`` means the history is
+``values[:, :o]`` and the forecast targets are ``o + k`` for ``k = 0 .. h-1``. Every function
+returns ``(n_series, n_origins, h)``. ``m`` is the season length.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingRegressor
+from threadpoolctl import threadpool_limits
+
+SMOOTH = 0.1  # added to levels before ratios and logs, so that zero levels stay finite
+YEAR = {7: 364, 1: 52}  # a year back in whole seasons, for daily (weekly season) and weekly data
+
+
+def _cumsum(values: np.ndarray) -> np.ndarray:
+    return np.concatenate([np.zeros((values.shape[0], 1)), np.cumsum(values, axis=1)], axis=1)
+
+
+def window_mean(values: np.ndarray, origins: np.ndarray, width: int) -> np.ndarray:
+    """Mean of the last ``width`` values before each origin (fewer at the start): ``(n, n_origins)``.
+
+    >>> window_mean(np.array([[1.0, 2, 3, 4]]), np.array([2, 4]), 2).tolist()
+    [[1.5, 3.5]]
+    """
+    sums = _cumsum(values)
+    start = np.maximum(origins - width, 0)
+    return (sums[:, origins] - sums[:, start]) / np.maximum(origins - start, 1)
+
+
+def _season_index(origins: np.ndarray, h: int, m: int, seasons: int) -> np.ndarray:
+    k = np.arange(h)
+    first = k // m + 1  # the nearest past season that is already observed at the origin
+    back = m * (first[:, None] + np.arange(seasons)[None, :])
+    return origins[:, None, None] + k[None, :, None] - back[None, :, :]
+
+
+def same_season_mean(values: np.ndarray, origins: np.ndarray, h: int, m: int, seasons: int) -> np.ndarray:
+    """Mean of the same weekday (season position) over the last ``seasons`` seasons.
+
+    >>> same_season_mean(np.array([[1.0, 0, 3, 0]]), np.array([4]), 2, 2, 2).tolist()
+    [[[2.0, 0.0]]]
+    """
+    index = _season_index(origins, h, m, seasons)
+    valid = index >= 0
+    picked = values[:, np.maximum(index, 0)] * valid
+    count = valid.sum(axis=-1)
+    fallback = window_mean(values, origins, m * seasons)[:, :, None]
+    mean = picked.sum(axis=-1) / np.maximum(count, 1)
+    return np.where(count > 0, mean, fallback)
+
+
+def seasonal_naive(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
+    """The value one season back (the last observed one of the same season position)."""
+    return same_season_mean(values, origins, h, m, 1)
+
+
+def flat_mean(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
+    """The mean of the last four seasons, flat over the horizon (robust for very sparse series)."""
+    return np.repeat(window_mean(values, origins, 4 * m)[:, :, None], h, axis=2)
+
+
+def global_features(
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, calendar: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Features for the global regression, and the level each target is scaled by.
+
+    Returns ``X`` of shape ``(n * n_origins * h, p)`` and ``level`` of shape ``(n, n_origins, h)``.
+    All history features are log-ratios to the level (mean of the last four seasons), so one model
+    serves series of any size; ``calendar`` has a row per time step up to ``max(origins) + h``.
+    """
+    n, n_origins = values.shape[0], len(origins)
+    level = window_mean(values, origins, 4 * m)[:, :, None] + SMOOTH
+
+    def ratio(x: np.ndarray, base: np.ndarray = level) -> np.ndarray:
+        return np.broadcast_to(np.log((x + SMOOTH) / base), (n, n_origins, h))
+
+    target = origins[:, None] + np.arange(h)[None, :]
+    reference = np.maximum(_season_index(origins, h, m, 4), 0)
+    last = len(calendar) - 1
+    columns = [
+        *(np.broadcast_to(calendar[target, j], (n, n_origins, h)) for j in range(calendar.shape[1])),
+        np.broadcast_to(calendar[np.maximum(target - 1, 0), 3], (n, n_origins, h)),
+        np.broadcast_to(calendar[np.minimum(target + 1, last), 3], (n, n_origins, h)),
+        np.broadcast_to(calendar[reference, 3].mean(axis=-1), (n, n_origins, h)),
+        np.broadcast_to(np.arange(h, dtype=float), (n, n_origins, h)),
+        np.broadcast_to(np.log(level), (n, n_origins, h)),
+        ratio(same_season_mean(values, origins, h, m, 4)),
+        ratio(same_season_mean(values, origins, h, m, 8)),
+        ratio(seasonal_naive(values, origins, h, m)),
+        ratio(window_mean(values, origins, 1)[:, :, None]),
+        ratio(window_mean(values, origins, m)[:, :, None]),
+        ratio(window_mean(values, origins, 13 * m)[:, :, None]),
+        _last_year(values, origins, h, m, ratio),
+    ]
+    return np.stack([c.reshape(-1) for c in columns], axis=1), np.broadcast_to(level, (n, n_origins, h))
+
+
+def _last_year(values: np.ndarray, origins: np.ndarray, h: int, m: int, ratio: Any) -> np.ndarray:
+    """The same days a year earlier against that year's level (NaN without a year of history)."""
+    year = YEAR.get(m)
+    if year is None:
+        return np.full((values.shape[0], len(origins), h), np.nan)
+    back = np.maximum(origins - year, 0)
+    then = window_mean(values, back, 4 * m)[:, :, None] + SMOOTH
+    index = back[:, None, None] + np.arange(h)[None, :, None] + np.array([-m, 0, m])[None, None, :]
+    around = values[:, np.clip(index, 0, values.shape[1] - 1)].mean(axis=-1)
+    return np.where((origins - year - 4 * m >= 0)[None, :, None], ratio(around, then), np.nan)
+
+
+def trim(values: np.ndarray, origins: np.ndarray, calendar: np.ndarray, m: int) -> tuple[Any, ...]:
+    """Drop the history no feature looks at (cumulative sums over 9 years cost more than the model)."""
+    start = max(0, int(origins.min()) - YEAR.get(m, 0) - 13 * m - m)
+    return values[:, start:], origins - start, calendar[start:]
+
+
+def fit_global(
+    values: np.ndarray,
+    origins: np.ndarray,
+    h: int,
+    m: int,
+    calendar: np.ndarray,
+    max_rows: int = 40_000,
+    random_state: int = 0,
+) -> HistGradientBoostingRegressor | None:
+    """Fit one Poisson gradient-boosting model on all series and training origins.
+
+    The target is the count divided by the series level with the level as sample weight, which
+    under Poisson deviance equals a log-level offset. Returns ``None`` when there is nothing to learn.
+    """
+    values, origins, calendar = trim(values, origins, calendar, m)
+    features, level = global_features(values, origins, h, m, calendar)
+    target = values[:, origins[:, None] + np.arange(h)[None, :]].reshape(-1)
+    weight = level.reshape(-1)
+    if target.sum() <= 0:
+        return None
+    # rows drawn with probability proportional to the level, then fitted unweighted: the same
+    # objective in expectation, and binning without weights is several times faster
+    features[:, np.isnan(features).all(axis=0)] = 0.0  # binning cannot take an all-missing column
+    rng = np.random.default_rng(random_state)
+    rows = rng.choice(len(target), size=min(max_rows, len(target)), replace=False, p=weight / weight.sum())
+    model = HistGradientBoostingRegressor(
+        loss="poisson", max_iter=60, learning_rate=0.15, max_leaf_nodes=15,
+        min_samples_leaf=100, early_stopping=False, random_state=random_state,
+    )
+    # one thread: OpenMP spinning on a shared machine made fits 10x slower, and batch jobs
+    # parallelise over processes anyway
+    with threadpool_limits(limits=1, user_api="openmp"):
+        return model.fit(features[rows], target[rows] / weight[rows])
+
+
+def predict_global(
+    model: HistGradientBoostingRegressor, values: np.ndarray, origins: np.ndarray, h: int, m: int,
+    calendar: np.ndarray,
+) -> np.ndarray:
+    """Mean forecasts of a model from :func:`fit_global`: ``(n, n_origins, h)``."""
+    values, origins, calendar = trim(values, origins, calendar, m)
+    features, level = global_features(values, origins, h, m, calendar)
+    with threadpool_limits(limits=1, user_api="openmp"):
+        return model.predict(features).reshape(level.shape) * level
+
+
+def candidates(
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, calendar: np.ndarray,
+    model: HistGradientBoostingRegressor | None,
+) -> dict[str, np.ndarray]:
+    """Every candidate forecast (and the blends with the global model) at the given origins."""
+    values, origins, calendar = trim(values, origins, calendar, m)
+    out = {
+        "snaive": seasonal_naive(values, origins, h, m),
+        "season_mean4": same_season_mean(values, origins, h, m, 4),
+        "season_mean8": same_season_mean(values, origins, h, m, 8),
+        "flat_mean": flat_mean(values, origins, h, m),
+    }
+    if model is not None:
+        out["global"] = predict_global(model, values, origins, h, m, calendar)
+        out["global+season_mean4"] = (out["global"] + out["season_mean4"]) / 2
+        out["global+flat_mean"] = (out["global"] + out["flat_mean"]) / 2
+    return out
+
+
+CANDIDATES = (
+    "snaive", "season_mean4", "season_mean8", "flat_mean", "global", "global+season_mean4", "global+flat_mean",
+)

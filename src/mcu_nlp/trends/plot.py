@@ -1,0 +1,74 @@
+"""A picture of a forecast: history, forecast, intervals and flagged anomalies (matplotlib extra)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from mcu_nlp.errors import McuNlpError
+
+if TYPE_CHECKING:
+    from mcu_nlp.trends.forecaster import TrendForecaster
+
+
+def _pyplot() -> Any:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg", force=False)
+        import matplotlib.pyplot as plt
+    except ImportError as error:  # optional extra
+        raise McuNlpError("expected matplotlib for plots; install mcu-nlp[plot]") from error
+    return plt
+
+
+def _busiest(forecaster: TrendForecaster, n: int) -> list[str]:
+    panel = forecaster.panel_
+    order = np.argsort(-panel.values[:, -8 * int(forecaster.season_length):].sum(axis=1), kind="stable")
+    return [str(i) for i in panel.ids[order[:n]]]
+
+
+def plot(
+    forecaster: TrendForecaster,
+    counts: pd.DataFrame | None = None,
+    unique_ids: Sequence[str] | None = None,
+    h: int | None = None,
+    history: int = 90,
+    path: str | os.PathLike[str] | None = None,
+) -> Any:
+    """One panel per series (default: the 4 busiest): last ``history`` periods, forecast, intervals.
+
+    Anomalies flagged by ``detect_anomalies`` on ``counts`` (or on the fitted history) are red dots.
+    Returns the matplotlib Figure; with ``path`` it is also saved (PNG by extension).
+    """
+    plt = _pyplot()
+    panel = forecaster.panel_
+    ids = list(unique_ids) if unique_ids is not None else _busiest(forecaster, 4)
+    forecast = forecaster.predict(h)
+    recent = pd.DataFrame({
+        "unique_id": np.repeat(panel.ids, min(history, len(panel.dates))),
+        "ds": np.tile(panel.dates[-history:], len(panel.ids)),
+        "y": panel.values[:, -history:].ravel().astype(int),
+    })
+    scored = forecaster.detect_anomalies(recent[recent.unique_id.isin(ids)] if counts is None else counts)
+    levels = sorted(forecaster.levels, reverse=True)
+    figure, axes = plt.subplots(len(ids), 1, figsize=(10, 2.6 * len(ids)), squeeze=False, sharex=True)
+    for axis, uid in zip(axes[:, 0], ids, strict=True):
+        past, future = recent[recent.unique_id == uid], forecast[forecast.unique_id == uid]
+        axis.plot(past.ds, past.y, color="0.3", lw=1, label="history")
+        for shade, level in zip((0.15, 0.3), levels, strict=False):
+            axis.fill_between(future.ds, future[f"lo_{level}"], future[f"hi_{level}"], color="C0", alpha=shade,
+                              label=f"{level}% interval")
+        axis.plot(future.ds, future["mean"], color="C0", lw=1.5, label="forecast")
+        flagged = scored[(scored.unique_id == uid) & scored.is_anomaly]
+        axis.scatter(flagged.ds, flagged.y, color="C3", zorder=3, s=18, label="anomaly")
+        axis.set_title(uid, fontsize=9, loc="left")
+    axes[0, 0].legend(fontsize=7, ncol=5, loc="upper left")
+    figure.tight_layout()
+    if path is not None:
+        figure.savefig(path, dpi=110)
+    return figure
