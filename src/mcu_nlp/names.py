@@ -30,7 +30,7 @@ PLACE_BEFORE = _words(
     "ул улица улице улицу улицы улицей пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "
     "переулка переулке пл площадь площади наб набережная набережной б-р бульвар бульвара бульваре "
     "ш шоссе аллея аллеи проезд проезда им имени м метро ст станция станции мост моста сквер сквера "
-    "парк парка сад сада памятник памятника музей музея школа школы лицей лицея пос поселок г город "
+    "парк парка сад сада памятник памятника пос поселок г город "
     "маршала генерала адмирала академика героя святого св"
 )
 #: A name right before one of these is a place too: "Невский район", "Александра Невского лавра".
@@ -39,6 +39,10 @@ PLACE_AFTER = _words(
     "площадь площади наб набережная набережной бульвар шоссе мост моста остров острова лавра лавры "
     "сад сада парк парка сквер линия линии дорога дороги канал канала"
 )
+#: A house number right after a name without patronymic or initials makes it a street: "Юрия Гагарина 37".
+HOUSE_NUMBER = re.compile(r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}(?![\d()-])")
+#: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров.
+DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
 
 
@@ -50,7 +54,8 @@ def _has(kinds: list[frozenset[str]], one: str, other: str) -> bool:
 #: Shapes of a run of two to four name-like words that make it a personal name.
 SHAPES = (
     lambda kinds: _has(kinds, "P", "N") or _has(kinds, "P", "S"),  # Петр Сергеевич, Иванов Иван Иванович
-    lambda kinds: _has(kinds, "I", "S"),  # Иванова И.И., И. И. Иванов
+    lambda kinds: _has(kinds, "I", "s"),  # Иванова И.И., И. И. Иванов
+    lambda kinds: sum("I" in k for k in kinds) >= 2 and (_has(kinds, "I", "N") or _has(kinds, "I", "S")),
     lambda kinds: _has(kinds, "N", "s"),  # Анна Смирнова, Смирнова Анна
 )
 
@@ -82,7 +87,10 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
         if not name_kinds(match.group()):
             continue
         gap = text[runs[-1][-1].end() : match.start()] if runs else "x"
-        if len(gap) <= MAX_GAP and (gap == "" or gap.isspace()):
+        # after an initial only a surname continues the name: "Н.А. Из-за ..." starts a sentence
+        after_initial = bool(runs) and runs[-1][-1].group().endswith(".")
+        surname_next = "S" in name_kinds(match.group()) or match.group().endswith(".")
+        if len(gap) <= MAX_GAP and (gap == "" or gap.isspace()) and (surname_next or not after_initial):
             runs[-1].append(match)
         else:
             runs.append([match])
@@ -91,7 +99,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
 
 def _word_before(text: str, start: int) -> str:
     head = text[max(0, start - 30) : start].rstrip(" .,")
-    words = re.findall(r"[\w-]+", head)
+    words = re.findall(r"(?<![&\w-])[\w-]+", head)  # "(?<!&)": skip HTML entities such as &nbsp;
     return words[-1].lower() if words else ""
 
 
@@ -110,10 +118,17 @@ def find_names(text: str) -> list[tuple[int, int]]:
     found = []
     for run in _runs(text):
         kinds = [name_kinds(m.group()) for m in run]
-        if not 2 <= len(run) <= 4 or not any(shape(kinds) for shape in SHAPES):
-            continue
-        start, stop = run[0].start(), run[-1].end()
-        if _word_before(text, start) in PLACE_BEFORE or _word_after(text, stop) in PLACE_AFTER:
-            continue
-        found.append((start, stop))
+        if 2 <= len(run) <= 4 and any(shape(kinds) for shape in SHAPES) and not _is_place(text, run, kinds):
+            found.append((run[0].start(), run[-1].end()))
     return found
+
+
+def _is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
+    start, stop = run[0].start(), run[-1].end()
+    if _word_before(text, start) in PLACE_BEFORE:
+        return True
+    if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS:
+        return True
+    if any("P" in k for k in kinds):  # streets are not named with a patronymic; "..., проспект Дружбы" follows a person
+        return False
+    return _word_after(text, stop) in PLACE_AFTER or ("I" not in kinds[-1] and bool(HOUSE_NUMBER.match(text, stop)))
