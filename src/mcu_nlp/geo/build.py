@@ -1,0 +1,374 @@
+"""Build the shipped gazetteer from the reference files in ``data/geo``.
+
+Run ``python -m mcu_nlp.geo.build [--source data/geo] [--output src/mcu_nlp/data/gazetteer.json.gz]``.
+pymorphy3 generates every case form here, so the resolver never needs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from mcu_nlp.geo import forms, sources
+from mcu_nlp.geo.gazetteer import GAZETTEER_PATH
+from mcu_nlp.geo.lexicon import (
+    CITY_ALIASES,
+    DEMONYMS,
+    DISTRICT_ABBREVIATIONS,
+    DISTRICT_NOUNS,
+    EXACT_CASE,
+    REGION_ALIASES,
+    REGION_NOUNS,
+    words,
+)
+from mcu_nlp.geo.tokens import normalize_word, phrase_key
+
+SOURCE_DIR = Path(__file__).resolve().parents[3] / "data" / "geo"
+FEDERAL_CITIES = ("77", "78", "92")
+NESTED_OKRUGS = ("83", "86", "89")
+INITIAL_ADJECTIVES = frozenset(
+    words("новый нижний верхний старый большой малый великий северный южный западный восточный")
+)
+ABBREVIATED_INITIAL = 5  # level: "Н.Уренгой", the initial must be upper case and followed by a dot
+
+
+class Builder:
+    """Accumulates entries (regions, municipalities, settlements) and the form index."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict] = []
+        self.index: dict[str, dict[int, int]] = defaultdict(dict)
+        self.by_oktmo: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.old_to_new: dict[str, str] = {}
+
+    def add(self, **entry: object) -> int:
+        self.entries.append(entry)
+        eid = len(self.entries) - 1
+        self.by_name[(normalize_word(str(entry["name"])), str(entry["region_code"]))].append(eid)
+        if entry["kind"] != "settlement" and entry["oktmo"]:
+            self.by_oktmo[str(entry["oktmo"])] = eid
+        return eid
+
+    def post(self, key: str, eid: int, level: int | None = None) -> None:
+        if not key or eid < 0:
+            return
+        found = forms.ambiguity(key) if level is None else level
+        self.index[key][eid] = min(found, self.index[key].get(eid, found))
+
+    def post_forms(self, name: str, eid: int) -> None:
+        # a hyphenated name ("Яр-Сале") is never an ordinary phrase, even if its parts are words
+        hyphenated = forms.FREE if "-" in name else None
+        for key in forms.case_forms(name):
+            self.post(key, eid, hyphenated)
+        words = name.split()
+        if len(words) > 1 and normalize_word(words[0]) in INITIAL_ADJECTIVES:
+            for key in forms.case_forms(" ".join(words[1:])):
+                self.post(f"{normalize_word(words[0])[0]} {key}", eid, ABBREVIATED_INITIAL)
+        if "-" in name:
+            for key in forms.case_forms(name.replace("-", "")):
+                self.post(key, eid)
+
+
+def adjective_phrase_forms(phrase: str, gender: str = "masc") -> list[str]:
+    """Case forms of "Усть-Кутский" or "Ямало-Ненецкий": only the last part inflects."""
+    head, _, last = phrase.rpartition("-") if "-" in phrase.split()[-1] else ("", "", phrase)
+    prefix = f"{phrase_key(head)} " if head else ""
+    return [prefix + form for form in forms.adjective_forms(last, gender)]
+
+
+def is_adjective(name: str) -> bool:
+    last = name.split()[-1].split("-")[-1]
+    return forms._best_parse(normalize_word(last)).tag.POS in forms.ADJECTIVES
+
+
+def add_regions(b: Builder, src: Path) -> dict[str, int]:
+    vnau = {sources.digits(r["code"], 2): r for r in sources.read_csv(src / "vnau_russia_regions.csv")}
+    region_ids = {}
+    for row in sources.read_csv(src / "regions.csv"):
+        code, name, prefix = row["region_code"], row["region_name"], row["oktmo_prefix"]
+        oktmo = (prefix if code in NESTED_OKRUGS else prefix[:2]).ljust(8, "0")
+        eid = b.add(name=name, kind="region", oktmo=oktmo, mun=-1, region_code=code, population=0)
+        region_ids[code] = eid
+        names = {name, name.split(" — ")[0], name.split(" (")[0]}
+        for suffix in ("", "_gent", "_datv", "_accs", "_ablt", "_loct"):
+            alt = vnau.get(code, {}).get(f"title_ru{suffix}", "")
+            if alt:
+                b.post(phrase_key(alt), eid, forms.FREE)
+        for alt in names:
+            add_region_forms(b, alt, eid)
+    for code, aliases in REGION_ALIASES.items():
+        for alias in aliases:
+            level = forms.EXACT if alias in EXACT_CASE else None
+            for key in {phrase_key(alias)} if level else forms.case_forms(alias):
+                b.post(key, region_ids[code], level)
+    return region_ids
+
+
+def add_region_forms(b: Builder, name: str, eid: int) -> None:
+    words = name.split()
+    low = [normalize_word(w) for w in words]
+    if len(words) == 2 and low[1] in REGION_NOUNS:
+        gender = "femn" if low[1] == "область" else "masc"
+        for adj, noun in zip(adjective_phrase_forms(words[0], gender), REGION_NOUNS[low[1]], strict=False):
+            b.post(f"{adj} {noun}", eid, forms.FREE)
+            b.post(f"{adj} {REGION_NOUNS[low[1]][-1]}", eid, forms.FREE)
+    elif low[0] == "республика":
+        rest = " ".join(words[1:])
+        b.post(f"респ {phrase_key(rest)}", eid, forms.FREE)
+        for key in forms.case_forms(rest):
+            b.post(key, eid)
+        for noun in ("республика", "республики", "республике", "республику", "республикой"):
+            b.post(f"{noun} {phrase_key(rest)}", eid, forms.FREE)
+    elif "автономн" in name or low[-1] == "республика":
+        for case_forms in zip(
+            *(
+                adjective_phrase_forms(w, "masc" if "округ" in low else "femn")
+                if forms._best_parse(normalize_word(w.split("-")[-1])).tag.POS in forms.ADJECTIVES
+                else [phrase_key(w)] * 6
+                for w in words
+            ),
+            strict=False,
+        ):
+            b.post(" ".join(case_forms), eid, forms.FREE)
+    else:
+        for key in forms.case_forms(name):
+            b.post(key, eid)
+
+
+def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, bool]:
+    """Canonical name of an upper-level municipality and whether it is written as an adjective."""
+    short = short.split(" и ")[0].strip()
+    if " город " in f" {official.lower()} " or not is_adjective(short):
+        return short, False
+    if "район" in official.lower():
+        return f"{short} район", True
+    return f"{short} {kind}", True
+
+
+def add_municipalities(b: Builder, src: Path) -> None:
+    rows = sources.read_csv(src / "sberindex_t_dict_municipal_districts.csv")
+    current = [r for r in rows if r["year_to"] == "9999"]
+    by_territory = {}
+    for row in current:
+        code, region = sources.digits(row["oktmo"], 8), sources.digits(row["region_code"], 2)
+        internal = "внутригород" in row["municipal_district_type"]
+        name, adjective = canonical_municipality(
+            row["municipal_district_name_short"], row["municipal_district_name"], row["municipal_district_type"]
+        )
+        eid = b.add(name=name, kind="municipality", oktmo=code, mun=-1, region_code=region, population=0)
+        b.entries[eid]["mun"] = eid
+        b.entries[eid]["short"] = row["municipal_district_name_short"].split(" и ")[0].strip()
+        by_territory[row["territory_id"]] = code
+        b.old_to_new[code] = code
+        if internal:
+            continue
+        if adjective:
+            add_district_forms(b, b.entries[eid]["short"], eid)
+        else:
+            b.post_forms(name, eid)
+    for row in rows:
+        old = sources.digits(row["oktmo"], 8)
+        if row["year_to"] != "9999" and old not in b.old_to_new and row["territory_id"] in by_territory:
+            b.old_to_new[old] = by_territory[row["territory_id"]]
+    for row in sources.read_csv(src / "ynao_mo_current.csv"):
+        if row["previous_oktmo8"]:
+            b.old_to_new[row["previous_oktmo8"]] = row["oktmo8"]
+
+
+def add_district_forms(b: Builder, short: str, eid: int) -> None:
+    cases = adjective_phrase_forms(short)
+    for i, adj in enumerate(cases):
+        for nouns in DISTRICT_NOUNS.values():
+            b.post(f"{adj} {nouns[i]}", eid, forms.FREE)
+        for abbr in DISTRICT_ABBREVIATIONS:
+            b.post(f"{adj} {abbr}", eid, forms.FREE)
+    for nouns in DISTRICT_NOUNS.values():
+        b.post(f"{nouns[0]} {cases[0]}", eid, forms.FREE)
+
+
+def current_municipality(b: Builder, code: str) -> int:
+    """Entry id of the current upper-level municipality for any (possibly old) ОКТМО code."""
+    for candidate in (code[:8], code[:5] + "000"):
+        new = b.old_to_new.get(candidate)
+        if new in b.by_oktmo:
+            return b.by_oktmo[new]
+    return -1
+
+
+def municipality_by_stem(b: Builder, region: str, parent: str) -> int:
+    stem = sources.municipality_stem(parent)
+    if not stem:
+        return -1
+    for e_id, entry in enumerate(b.entries):
+        if entry["kind"] == "municipality" and entry["region_code"] == region:
+            short = normalize_word(entry.get("short", entry["name"]))
+            if short == stem or short.split()[0] == stem.split()[0]:
+                return e_id
+    return -1
+
+
+def add_settlement(b: Builder, name: str, region: str, mun: int, oktmo: str = "", pop: int = 0) -> int:
+    """Add a settlement, or merge it into the same-named one already in that municipality."""
+    name = " ".join(name.split())
+    if not name:
+        return -1
+    for eid in b.by_name.get((normalize_word(name), region), []):
+        entry = b.entries[eid]
+        if entry["kind"] != "region" and (entry["mun"] == mun or mun == -1 or entry["mun"] == -1):
+            entry["oktmo"] = entry["oktmo"] if entry["kind"] == "municipality" else (oktmo or entry["oktmo"])
+            entry["population"] = max(int(entry["population"]), pop)
+            if entry["mun"] == -1:
+                entry["mun"] = mun
+            return eid
+    eid = b.add(name=name, kind="settlement", oktmo=oktmo, mun=mun, region_code=region, population=pop)
+    b.post_forms(name, eid)
+    return eid
+
+
+def add_settlements(b: Builder, src: Path) -> None:
+    vnau = {r["fias"]: r for r in sources.read_csv(src / "vnau_russia_cities.csv") if r["fias"]}
+    for row in sources.read_csv(src / "hflabs_city.csv"):
+        extra = vnau.get(row["fias_id"], {})
+        region = sources.digits(extra.get("region_code", ""), 2)
+        name = row["city"] or row["settlement"]
+        if not region or (region in FEDERAL_CITIES and name == extra.get("region")):
+            continue
+        oktmo = sources.digits(row["oktmo"], 11)
+        eid = add_settlement(
+            b,
+            name,
+            region,
+            current_municipality(b, oktmo),
+            oktmo if len(oktmo) == 11 else "",
+            sources.population(row["population"]),
+        )
+        for suffix in ("_gent", "_datv", "_accs", "_ablt", "_loct"):
+            if extra.get(f"title_ru{suffix}"):
+                b.post(phrase_key(extra[f"title_ru{suffix}"]), eid)
+    prefixes = {
+        normalize_word(r["region_name"]).split(" (")[0].split(" — ")[0][:14]: r["region_code"]
+        for r in sources.read_csv(src / "regions.csv")
+    }
+    for row in sources.census_rows(src / "vpn2020_tab5.csv.gz", prefixes):
+        region = str(row["region_code"])
+        add_settlement(
+            b, str(row["name"]), region, municipality_by_stem(b, region, str(row["parent"])), pop=int(row["population"])
+        )
+    for name, _kind, code in sources.oktmo2019_settlements(src / "oktmo2019_koo2018_mreg.csv.gz"):
+        mun = current_municipality(b, code)
+        # the oldest source: a name already known in the region is not added a second time
+        if mun >= 0 and not b.by_name.get((normalize_word(name), str(b.entries[mun]["region_code"]))):
+            add_settlement(b, name, str(b.entries[mun]["region_code"]), mun)
+
+
+def add_ynao(b: Builder, src: Path) -> None:
+    """ЯНАО membership after the 2020–2023 reform overrides anything older."""
+    seed = sources.read_csv(src / "ynao_settlements_seed.csv")
+    extra = sources.read_csv(src / "ynao_settlements_extra.csv")
+    for row in seed + extra:
+        mun = b.by_oktmo[row["mo_oktmo8"]]
+        authoritative = {r["mo_oktmo8"] for r in seed + extra if r["name"] == row["name"]}
+        for eid in b.by_name.get((normalize_word(row["name"]), "89"), []):
+            entry = b.entries[eid]
+            if entry["kind"] == "settlement" and (
+                entry["mun"] < 0 or b.entries[entry["mun"]]["oktmo"] not in authoritative
+            ):
+                entry["mun"] = mun
+        pop = sources.population(row.get("pop2021", ""))
+        add_settlement(b, row["name"], "89", mun, row.get("oktmo11", ""), pop)
+    dedupe(b, "89")
+
+
+def dedupe(b: Builder, region: str) -> None:
+    """Same-named settlements of one municipality collapse into the one with the most data."""
+    groups: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for eid, entry in enumerate(b.entries):
+        if entry["kind"] == "settlement" and entry["region_code"] == region and "alias_of" not in entry:
+            groups[(normalize_word(entry["name"]), entry["mun"])].append(eid)
+    for ids in groups.values():
+        keep = max(ids, key=lambda e: (bool(b.entries[e]["oktmo"]), int(b.entries[e]["population"])))
+        for eid in ids:
+            if eid != keep:
+                b.entries[eid]["alias_of"] = keep
+
+
+def promote_city_cores(b: Builder) -> None:
+    """A town that *is* a городской округ of the same name resolves to the municipality."""
+    for entry in b.entries:
+        mun = entry["mun"]
+        if entry["kind"] == "settlement" and mun >= 0 and b.entries[mun]["name"] == entry["name"]:
+            b.entries[mun]["population"] = max(int(b.entries[mun]["population"]), int(entry["population"]))
+            entry["alias_of"] = mun
+
+
+def export_index(b: Builder) -> dict[str, list[tuple[int, int]]]:
+    index = {}
+    for key in sorted(b.index):
+        postings: dict[int, int] = {}
+        for eid, level in b.index[key].items():
+            target = eid
+            while "alias_of" in b.entries[target]:
+                target = b.entries[target]["alias_of"]
+            postings[target] = min(level, postings.get(target, level))
+        index[key] = sorted(postings.items())
+    return index
+
+
+def add_aliases(b: Builder, region_ids: dict[str, int]) -> None:
+    def target(name: str, region: str) -> int:
+        ids = [e for e in b.by_name.get((normalize_word(name), region), []) if "alias_of" not in b.entries[e]]
+        return ids[0] if ids else region_ids[region]
+
+    for alias, name, region in CITY_ALIASES:
+        key = phrase_key(alias)
+        b.post(key, target(name, region), forms.EXACT if alias in EXACT_CASE else None)
+    for demonym, name, region in DEMONYMS:
+        for key in forms.plural_noun_forms(demonym):
+            b.post(key, target(name, region))
+
+
+def postal_regions(src: Path) -> dict[str, str]:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for row in sources.read_csv(src / "vnau_russia_cities.csv"):
+        zip_code = sources.digits(row["zip"], 6)
+        if len(zip_code) == 6:
+            votes[zip_code[:3]][sources.digits(row["region_code"], 2)] += 1
+    return {prefix: counts.most_common(1)[0][0] for prefix, counts in votes.items()}
+
+
+def build(src: Path = SOURCE_DIR) -> dict:
+    """Assemble the gazetteer as a JSON-ready dict."""
+    b = Builder()
+    region_ids = add_regions(b, src)
+    add_municipalities(b, src)
+    add_settlements(b, src)
+    add_ynao(b, src)
+    promote_city_cores(b)
+    add_aliases(b, region_ids)
+    columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
+    table = {c: [e[c] for e in b.entries] for c in columns}
+    table["region"] = [region_ids.get(str(e["region_code"]), -1) for e in b.entries]
+    table["weight"] = [round(math.log10(1 + int(e["population"])), 3) for e in b.entries]
+    index = export_index(b)
+    return {"version": 1, "entries": table, "index": index, "old_to_new": b.old_to_new, "postal": postal_regions(src)}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--source", type=Path, default=SOURCE_DIR)
+    parser.add_argument("--output", type=Path, default=GAZETTEER_PATH)
+    args = parser.parse_args(argv)
+    data = build(args.source)
+    with gzip.open(args.output, "wt", encoding="utf-8", compresslevel=9) as handle:
+        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+    kinds = Counter(data["entries"]["kind"])
+    print(f"{args.output}: {dict(kinds)}, {len(data['index'])} keys, {args.output.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,178 @@
+"""Case forms and ambiguity of place names, computed with pymorphy3 when the gazetteer is built.
+
+Nothing here runs at resolve time: the builder stores every form in the index, so the resolver
+never calls pymorphy3.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from mcu_nlp.geo.lexicon import FREQUENT_WORDS
+from mcu_nlp.geo.tokens import normalize_word, tokenize
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+LOCATIVE_2 = "loc2"  # "в Новом Порту", "на Яру": the second locative of some nouns
+GENDERS = ("masc", "femn", "neut")
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+ADJECTIVES = frozenset({"ADJF", "PRTF"})
+# Unknown words with these endings are usually indeclinable (Тарко, Сале, Лабытнанги, Мужи).
+INDECLINABLE_ENDINGS = tuple("еиоуэюы")
+PREPOSITIONS = frozenset({"на", "в", "при", "у"})
+
+# Ambiguity levels stored with every form in the index (see resolver.CONTEXT_RULES).
+FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT = 0, 1, 2, 3, 4
+ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+
+
+@lru_cache(maxsize=1)
+def morph() -> Any:
+    """The shared pymorphy3 analyser (build time only)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _best_parse(word: str) -> Any:
+    parses = morph().parse(word)
+    nominative = [p for p in parses if p.tag.case in (None, "nomn")] or parses
+    geo = [p for p in nominative if "Geox" in p.tag]
+    return (geo or nominative)[0]
+
+
+def _inflect(parse: Any, grammemes: set[str], fallback: str) -> str:
+    found = parse.inflect(grammemes)
+    return found.word if found is not None else fallback
+
+
+def _word_form(word: str, case: str, gender: str | None, number: str) -> str:
+    """One word of a name put into ``case``; unknown indeclinable-looking words stay as they are."""
+    low = normalize_word(word)
+    parse = _best_parse(low)
+    if "Fixd" in parse.tag or (not parse.is_known and low.endswith(INDECLINABLE_ENDINGS)):
+        return low
+    pos = parse.tag.POS
+    if pos in ADJECTIVES:
+        case = "loct" if case == LOCATIVE_2 else case
+        want = {case, number} if number == "plur" or gender is None else {case, gender, "sing"}
+        return _inflect(parse, want, low)
+    if pos == "NOUN":
+        if case == LOCATIVE_2:
+            return _inflect(parse, {LOCATIVE_2, parse.tag.number or "sing"}, _inflect(parse, {"loct"}, low))
+        return _inflect(parse, {case, parse.tag.number or "sing"}, low)
+    return low
+
+
+def _hyphenated_form(word: str, case: str, gender: str | None, number: str) -> str:
+    parts = word.split("-")
+    out, inflecting = [], True
+    for part in parts:
+        parse = _best_parse(normalize_word(part))
+        geo = "Geox" in parse.tag or (parse.tag.POS in ADJECTIVES and len(out) > 0 and inflecting)
+        if normalize_word(part) in PREPOSITIONS:
+            inflecting = False
+        out.append(_word_form(part, case, gender, number) if inflecting and geo else normalize_word(part))
+    return "-".join(out)
+
+
+def _head(words: list[str]) -> tuple[str | None, str]:
+    for word in words:
+        parse = _best_parse(normalize_word(word.split("-")[0]))
+        if parse.tag.POS == "NOUN":
+            return parse.tag.gender, parse.tag.number or "sing"
+    first = _best_parse(normalize_word(words[0]))
+    return (first.tag.gender or "masc"), (first.tag.number or "sing")
+
+
+def case_forms(name: str) -> set[str]:
+    """All case forms of a place name, as index keys.
+
+    >>> "новом уренгое" in case_forms("Новый Уренгой")
+    True
+    >>> "надыме" in case_forms("Надым")
+    True
+    """
+    words = name.split()
+    gender, number = _head(words)
+    forms = {" ".join(t.key for t in tokenize(name))}
+    for case in (*CASES, LOCATIVE_2):
+        out, inflecting = [], True
+        for word in words:
+            if normalize_word(word) in PREPOSITIONS:
+                inflecting = False
+            if not inflecting:
+                out.append(normalize_word(word))
+            elif "-" in word:
+                out.append(_hyphenated_form(word, case, gender, number))
+            else:
+                out.append(_word_form(word, case, gender, number))
+        forms.add(" ".join(t.key for t in tokenize(" ".join(out))))
+    return forms
+
+
+def adjective_forms(adjective: str, gender: str = "masc") -> list[str]:
+    """The six case forms of a district or region adjective, in ``CASES`` order.
+
+    >>> adjective_forms("Пуровский")[5]
+    'пуровском'
+    """
+    parse = _best_parse(normalize_word(adjective))
+    return [_inflect(parse, {case, gender, "sing"}, normalize_word(adjective)) for case in CASES]
+
+
+def plural_noun_forms(noun: str) -> set[str]:
+    """Case forms, plural and singular, of a demonym given in the plural.
+
+    >>> "надымчан" in plural_noun_forms("надымчане")
+    True
+    """
+    parse = _best_parse(normalize_word(noun))
+    forms = {normalize_word(noun)}
+    for case in CASES:
+        for number in ("plur", "sing"):
+            found = parse.inflect({case, number})
+            if found is not None:
+                forms.add(normalize_word(found.word))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _near_frequent_words() -> frozenset[str]:
+    near = set()
+    for word in FREQUENT_WORDS:
+        for i in range(len(word) + 1):
+            near.update(word[:i] + c + word[i:] for c in ALPHABET)
+            if i < len(word):
+                near.add(word[:i] + word[i + 1 :])
+                near.update(word[:i] + c + word[i + 1 :] for c in ALPHABET)
+    return frozenset(near - set(FREQUENT_WORDS))
+
+
+def _word_level(word: str) -> int:
+    parses = [p for p in morph().parse(word) if p.is_known]
+    other = [p for p in parses if "Geox" not in p.tag]
+    if word in _near_frequent_words() or (len(word) <= 3 and not parses):
+        return COMMON_WORD
+    if not other:
+        return FREE
+    if all(PERSON_TAGS & set(p.tag.grammemes) for p in other):
+        return PERSON_NAME
+    if all(p.tag.POS in ADJECTIVES and "Qual" not in p.tag for p in other) and word.endswith(
+        ("ский", "цкий", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком")
+    ):
+        return CAPITALISED
+    return COMMON_WORD
+
+
+def ambiguity(key: str) -> int:
+    """How much context a form needs before it counts as a place (FREE … PERSON_NAME).
+
+    >>> ambiguity("надым"), ambiguity("тазовский"), ambiguity("находка"), ambiguity("толька")
+    (0, 1, 2, 2)
+    """
+    words = key.split()
+    levels = [_word_level(w) for w in words]
+    if len(words) == 1:
+        return levels[0]
+    return COMMON_WORD if all(level >= COMMON_WORD for level in levels) else FREE

@@ -1,0 +1,106 @@
+"""The shipped gazetteer: places with ОКТМО codes and an index of all their written forms.
+
+The file is built by ``python -m mcu_nlp.geo.build`` and loaded once per process (cached).
+Resolution order for the file: explicit path, then ``$MCU_NLP_GAZETTEER``, then the package data.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from mcu_nlp.errors import ResourceNotFoundError, expected
+
+GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json.gz"
+ENV_VAR = "MCU_NLP_GAZETTEER"
+FUZZY_MIN_LENGTH = 6
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    """Column-oriented place table plus the form index (key → ((entry id, ambiguity level), ...))."""
+
+    name: tuple[str, ...]
+    kind: tuple[str, ...]
+    oktmo: tuple[str, ...]
+    mun: tuple[int, ...]
+    region: tuple[int, ...]
+    region_code: tuple[str, ...]
+    weight: tuple[float, ...]
+    index: dict[str, tuple[tuple[int, int], ...]]
+    old_to_new: dict[str, str]
+    postal: dict[str, str]
+    first_words: frozenset[str] = field(default_factory=frozenset)
+    longest: int = 1
+
+    def current_oktmo(self, code: str) -> str | None:
+        """The current upper-level ОКТМО for a code that may predate a reform, or None.
+
+        >>> load_gazetteer().current_oktmo("71916000"), load_gazetteer().current_oktmo("71918169")
+        ('71936000', '71938000')
+        """
+        code = "".join(ch for ch in str(code) if ch.isdigit())
+        for candidate in (code[:8], code[:5] + "000"):
+            if candidate in self.old_to_new:
+                return self.old_to_new[candidate]
+        return None
+
+    @property
+    def fuzzy(self) -> dict[str, tuple[str, ...]]:
+        """Deletion neighbours of unambiguous one-word forms, for one-letter typos (built on first use)."""
+        return _fuzzy_index(self)
+
+
+@lru_cache(maxsize=4)
+def _fuzzy_index(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    neighbours: dict[str, set[str]] = {}
+    for key, postings in gazetteer.index.items():
+        if len(key) < FUZZY_MIN_LENGTH or " " in key or any(level for _, level in postings):
+            continue
+        for i in range(len(key)):
+            neighbours.setdefault(key[:i] + key[i + 1 :], set()).add(key)
+        neighbours.setdefault(key, set()).add(key)
+    return {k: tuple(sorted(v)) for k, v in neighbours.items()}
+
+
+def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """Find the gazetteer file: the argument, then ``$MCU_NLP_GAZETTEER``, then the package data."""
+    chosen = Path(path or os.environ.get(ENV_VAR) or GAZETTEER_PATH)
+    if not chosen.is_file():
+        raise ResourceNotFoundError(
+            expected("an existing gazetteer file", str(chosen), "run `python -m mcu_nlp.geo.build` or set $" + ENV_VAR)
+        )
+    return chosen
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """Load (once) and return the gazetteer.
+
+    >>> g = load_gazetteer()
+    >>> g.name[g.index["салехарде"][0][0]]
+    'Салехард'
+    """
+    with gzip.open(resolve_path(path), "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    table = data["entries"]
+    index = {key: tuple((eid, level) for eid, level in postings) for key, postings in data["index"].items()}
+    codes = tuple(table["region_code"])
+    return Gazetteer(
+        name=tuple(table["name"]),
+        kind=tuple(table["kind"]),
+        oktmo=tuple(table["oktmo"]),
+        mun=tuple(table["mun"]),
+        region=tuple(table["region"]),
+        region_code=codes,
+        weight=tuple(table["weight"]),
+        index=index,
+        old_to_new=data["old_to_new"],
+        postal=data["postal"],
+        first_words=frozenset(key.split(" ", 1)[0] for key in index),
+        longest=max(key.count(" ") + 1 for key in index),
+    )

@@ -1,0 +1,105 @@
+"""Readers for the raw reference files in ``data/geo`` (build time only).
+
+Each reader returns plain dicts with cleaned codes; the quirks listed in ``data/geo/SOURCES.md``
+(dashed or zero-stripped ОКТМО, thousands separators, stray suffixes) are fixed here, once.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+SETTLEMENT_ROW = re.compile(
+    r"(?:^|- |поселение )(г\.|пгт|рп|кп|дп|село|с\.|поселок|посёлок|п\.|деревня|д\.|станица|аул|хутор|слобода)"
+    r"\s+([А-ЯЁ][^,()]*?)(?:\s+(?:рп|кп|дп))?$"
+)
+MUNICIPALITY_ROW = re.compile(r"городской округ|муниципальный район|муниципальный округ", re.IGNORECASE)
+MUNICIPALITY_NOISE = re.compile(
+    r"\b(?:городской|муниципальный|округ|район|город|городское|сельское|население|г\.)\b|-", re.IGNORECASE
+)
+INCLUDES = re.compile(r"включающая (.+)$")
+INCLUDED_PLACE = re.compile(r"\b(?:п|д|с|пгт)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s[А-ЯЁ][а-яё]+)?)")
+OKTMO_SETTLEMENT_NAME = re.compile(r"^(город|поселок|село|деревня|станица|аул|хутор|рабочий поселок) (.+)$")
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """Read a UTF-8 CSV (optionally gzipped) into a list of dicts."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def digits(value: str, width: int) -> str:
+    """Zero-pad a code that lost its leading zeros (or was written as a float).
+
+    >>> digits("1703000001", 11), digits("79-701-000-000", 8), digits("", 8)
+    ('01703000001', '79701000', '')
+    """
+    clean = re.sub(r"\D", "", value.split(".")[0])
+    if not clean:
+        return ""
+    if "-" in value:
+        return clean[:width]
+    return clean.zfill(width) if len(clean) < width else clean
+
+
+def population(value: str) -> int:
+    """Parse a census number with comma thousands separators (``"47,983"`` → 47983)."""
+    clean = value.replace(",", "").replace(" ", "").split(".")[0]
+    return int(clean) if clean.isdigit() else 0
+
+
+def municipality_stem(raw: str) -> str:
+    """The distinctive word(s) of a census municipality heading, lower case.
+
+    >>> municipality_stem("Муниципальный округ Пуровский район")
+    'пуровский'
+    >>> municipality_stem("Городской округ город Новый Уренгой - городское население - г. Новый Уренгой")
+    'новый уренгой'
+    """
+    head = raw.split(" - ")[0]
+    return " ".join(MUNICIPALITY_NOISE.sub(" ", head).lower().replace("ё", "е").split())
+
+
+def census_rows(path: Path, region_names: dict[str, str]) -> Iterator[dict[str, object]]:
+    """Walk census table 5 and yield settlements with population, region and parent heading.
+
+    ``region_names`` maps a lower-case region heading prefix to its subject code.
+    """
+    region, parent = "", ""
+    for row in read_csv(path):
+        name = row["Объект"].strip()
+        low = name.lower().replace("ё", "е")
+        code = next((c for prefix, c in region_names.items() if low.startswith(prefix)), None)
+        if code is not None and not MUNICIPALITY_ROW.search(name):
+            region, parent = code, ""
+            if code in {"77", "78", "92"}:
+                continue
+        if MUNICIPALITY_ROW.search(name):
+            parent = name
+        match = SETTLEMENT_ROW.search(name)
+        if match and region:
+            yield {
+                "name": match.group(2).strip(),
+                "type": match.group(1),
+                "region_code": region,
+                "parent": parent,
+                "population": population(row["Мужчины и женщины"]),
+            }
+
+
+def oktmo2019_settlements(path: Path) -> Iterator[tuple[str, str, str]]:
+    """Settlement names hidden in 2019 ОКТМО поселения: ("Харп", "поселок", "71918169")."""
+    for row in read_csv(path):
+        name = row["name"].strip().rstrip("/").strip()
+        code = row["oktmo8"]
+        match = OKTMO_SETTLEMENT_NAME.match(name)
+        if match and code[5:] != "000":
+            yield match.group(2).strip(), match.group(1), code
+        included = INCLUDES.search(name)
+        if included:
+            for place in INCLUDED_PLACE.findall(included.group(1)):
+                yield place.strip(), "", code
