@@ -33,7 +33,7 @@ UNKNOWN = "не определён"
 TOTAL = "все обращения"
 MAX_CRITICAL = 200  # listed on the page; the count above the list is always the full one
 MAX_TEXT = 600
-TOP_MUNICIPALITIES = 10
+TOP_MUNICIPALITIES = 8
 RECENT, BASE = 7, 28  # days: the last week against the four weeks before it
 HORIZON = 14
 HISTORY = 365  # days of history given to the forecaster
@@ -236,7 +236,8 @@ def chart_png(title: str, history: pd.DataFrame, future: pd.DataFrame, flagged: 
     ax.scatter(flagged["ds"], flagged["y"], color="#cb181d", s=28, zorder=3, label="аномалия")
     ax.set_title(title, loc="left", fontsize=11, pad=8)
     ax.xaxis.set_major_formatter(DateFormatter("%d.%m.%y"))
-    ax.set_ylim(bottom=0)
+    top = max(float(history["y"].max()), float(future["hi_95"].max()) if len(future) else 0.0, 1.0)
+    ax.set_ylim(0, top * 1.12)  # room for a dot on the highest day
     ax.grid(alpha=0.3)
     ax.legend(loc="lower right", bbox_to_anchor=(1, 1), fontsize=8, ncols=5, frameon=False)
     buffer = io.BytesIO()
@@ -251,7 +252,8 @@ h1{font-size:24px;margin:8px 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bo
 h3{font-size:15px;margin:18px 0 6px}.meta{color:#53606e;margin:0}nav a{margin-right:14px}
 table{border-collapse:collapse;margin:6px 0 10px;font-size:13px}
 th,td{border:1px solid #d5dde6;padding:3px 7px;text-align:right;vertical-align:top}
-th{background:#f1f4f7;font-weight:600;text-align:left}td.l{text-align:left}.wide{overflow-x:auto}small{color:#53606e;font-weight:400}
+th{background:#f1f4f7;font-weight:600;text-align:left}td.l{text-align:left}
+.wide td.l{white-space:nowrap}.wide{overflow-x:auto}small{color:#53606e;font-weight:400}
 .crit{background:#fde0dd}.lvl-critical{color:#b10026;font-weight:700}.lvl-high{color:#b35806;font-weight:600}
 td.text{text-align:left;max-width:560px;white-space:pre-wrap;word-break:break-word}
 .up{color:#b10026;font-weight:700}.note{color:#53606e;font-style:italic}
@@ -287,8 +289,8 @@ def _header(data: ReportData, daily: pd.DataFrame, generated: datetime) -> str:
     if data.date_column and data.undated:
         facts.insert(4, f"без даты {data.undated}")
     nav = "".join(f'<a href="#{k}">{v}</a>' for k, v in
-                  [("urgency", "Срочность"), ("topics", "Темы и муниципалитеты"), ("rising", "Растущие темы"),
-                   ("forecast", "Прогноз и аномалии")])
+                  [("urgency", "Срочность"), ("rising", "Растущие темы"), ("topics", "Темы и муниципалитеты"),
+                   ("forecast", "Прогноз и аномалии"), ("critical", "Критические обращения")])
     return f"<header><h1>Обращения граждан: сводка</h1><p class=meta>{_e(' · '.join(facts))}</p>" \
            f"<nav>{nav}</nav></header>"
 
@@ -306,20 +308,24 @@ def _critical_row(row: dict[str, Any], names: dict[str, str]) -> list[str]:
             _td(f"{score:.2f}" if score == score and score is not None else "—"), _td(shown, "text")]
 
 
-def _urgency_section(data: ReportData, names: dict[str, str]) -> str:
+def _urgency_section(data: ReportData) -> str:
     total = max(data.analysed, 1)
     levels = [*URGENCY, *sorted(set(data.urgency) - set(URGENCY))]
     rows = [[f'<td class="l lvl-{_e(level)}">{_e(URGENCY.get(level, level))}</td>', _td(data.urgency[level]),
              _td(f"{100 * data.urgency[level] / total:.1f} %")] for level in levels]
     rows.append([_td("с ошибкой (не показаны)", "l"), _td(data.errors), _td("")])
+    link = '<p><a href="#critical">Список критических обращений</a> — в конце страницы.</p>'
+    return f'<section id="urgency"><h2>Срочность</h2>{_table(["срочность", "обращений", "доля"], rows)}{link}</section>'
+
+
+def _critical_section(data: ReportData, names: dict[str, str]) -> str:
     listed = len(data.critical)
     caption = f"Критические обращения: {data.critical_total}" + (
         f", показаны {listed} самых новых" if listed < data.critical_total else "")
     critical = _table(["дата", "№", "тема", "муниципалитет", "уверенность", "текст (персональные данные скрыты)"],
                       [_critical_row(row, names) for row in data.critical]) if listed else \
         "<p class=note>Критических обращений нет.</p>"
-    return (f'<section id="urgency"><h2>Срочность</h2>{_table(["срочность", "обращений", "доля"], rows)}'
-            f"<h3>{_e(caption)}</h3>{critical}</section>")
+    return f'<section id="critical"><h2>{_e(caption)}</h2>{critical}</section>'
 
 
 def _shade(count: int, top: int) -> str:
@@ -338,7 +344,7 @@ def _crosstab_section(data: ReportData, names: dict[str, str]) -> str:
         shown = shown.assign(**{"прочие": table.drop(columns=shown.columns).sum(axis=1)})
     shown = shown.assign(**{"итого": table.sum(axis=1)}).sort_values("итого", ascending=False)
     top = int(shown.drop(columns="итого").to_numpy().max()) or 1
-    rows = [[_td(_label(topic, names), "l"),
+    rows = [[_td(names.get(topic, topic), "l"),
              *(_td(n, style=_shade(n, top)) for n in values[:-1]), f"<th>{values[-1]}</th>"]
             for topic, values in zip(shown.index, shown.to_numpy().tolist())]
     rows.append(['<th>итого</th>', *(f"<th>{n}</th>" for n in shown.sum().tolist())])
@@ -426,9 +432,9 @@ def render(data: ReportData, generated: datetime | None = None) -> str:
     """The whole HTML page for counted data (one string, no external resources)."""
     daily = daily_counts(data)
     names = topic_names()
-    body = [_header(data, daily, generated or datetime.now()), _urgency_section(data, names),
-            _crosstab_section(data, names), _rising_section(data, daily, names),
-            _forecast_section(data, daily, names),
+    body = [_header(data, daily, generated or datetime.now()), _urgency_section(data),
+            _rising_section(data, daily, names), _crosstab_section(data, names),
+            _forecast_section(data, daily, names), _critical_section(data, names),
             "<footer><p class=note>Тексты обращений показаны с замаскированными персональными данными. "
             "Отчёт не загружает ничего из сети.</p></footer>"]
     return ('<!DOCTYPE html>\n<html lang="ru"><head><meta charset="utf-8">'
