@@ -1,0 +1,210 @@
+"""The HTML report: counts that add up, self-contained and escaped, redacted, charts that decode."""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import matplotlib.image
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mcu_nlp.cli import main as cli
+from mcu_nlp.errors import InputError
+from mcu_nlp.report import NO_DATES, render, rising_topics, summarize, write_report
+
+ROOT = Path(__file__).parents[1]
+IMAGES = re.compile(r'<img alt="[^"]*" src="data:image/png;base64,([A-Za-z0-9+/=]+)">')
+TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "a", "section",
+        "table", "thead", "tbody", "tr", "th", "td", "br", "small", "div", "figure", "img", "footer", "!DOCTYPE"}
+
+
+def _table(**columns: list[object]) -> pd.DataFrame:
+    base = {"topic": "roads", "topic_score": 0.8, "urgency": "normal", "urgency_score": 0.7,
+            "municipality": "Надым", "municipality_oktmo": "71916000", "places": "", "error": None}
+    n = len(next(iter(columns.values())))
+    frame = pd.DataFrame({name: [value] * n for name, value in base.items()})
+    for name, values in columns.items():
+        frame[name] = values
+    return frame.assign(row=range(n))
+
+
+def _page(frame: pd.DataFrame, folder: Path, name: str = "analysed.csv") -> str:
+    frame.to_csv(folder / name, index=False)
+    return write_report(folder / name, folder / "report.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def analysed_spb(tmp_path_factory: pytest.TempPathFactory, spb_sample: pd.DataFrame, models: object) -> Path:
+    """The real SPb fixture analysed by the shipped models, with its dates, as `mcu-nlp analyze` writes it."""
+    from mcu_nlp import analyze_frame, redact
+
+    frame = spb_sample[["id", "created_dt", "text"]].copy()
+    frame.loc[frame.index[:3], "text"] = ["", None, "   "]  # rows the analysis refuses
+    out = analyze_frame(frame, text_column="text", date_column="created_dt")
+    out["text"] = [redact(t) if isinstance(t, str) else t for t in out["text"]]
+    path = tmp_path_factory.mktemp("report") / "analysed.csv"
+    out.to_csv(path, index=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def spb_page(analysed_spb: Path) -> str:
+    return write_report(analysed_spb, analysed_spb.with_name("report.html")).read_text(encoding="utf-8")
+
+
+def test_counts_add_up(analysed_spb: Path) -> None:
+    frame = pd.read_csv(analysed_spb, dtype={"id": str})
+    good = frame[frame["error"].isna()]
+    data = summarize(analysed_spb)
+    assert (data.rows, data.errors, data.date_column) == (len(frame), 3, "created_dt")
+    assert dict(data.urgency) == good["urgency"].value_counts().to_dict()
+    assert sum(data.crosstab.values()) == len(good) == sum(data.daily.values())
+    assert data.critical_total == int((good["urgency"] == "critical").sum())
+    by_topic = good["topic"].value_counts().to_dict()
+    assert {t: sum(n for (topic, _), n in data.crosstab.items() if topic == t) for t in by_topic} == by_topic
+
+
+def test_real_page_is_self_contained_and_has_charts(spb_page: str) -> None:
+    assert not re.search(r"(?:src|href)\s*=\s*[\"']?(?:https?:|//|file:)|<script|<link|@import|url\(", spb_page)
+    images = IMAGES.findall(spb_page)
+    assert len(images) >= 3 and "Прогноз не построен" not in spb_page
+    for encoded in images:
+        pixels = matplotlib.image.imread(io.BytesIO(base64.b64decode(encoded)), format="png")
+        assert pixels.shape[0] > 100 and pixels.shape[1] > 300
+        assert (pixels[..., :3].min(axis=-1) < 0.9).mean() > 0.02  # something is drawn
+    for section in ("urgency", "rising", "topics", "forecast", "critical"):
+        assert f'<section id="{section}">' in spb_page
+
+
+def test_real_page_lists_the_newest_critical_appeals(analysed_spb: Path, spb_page: str) -> None:
+    frame = pd.read_csv(analysed_spb, dtype={"id": str})
+    critical = frame[(frame["urgency"] == "critical") & frame["error"].isna()]
+    newest = critical.sort_values("created_dt").iloc[-1]
+    assert f"<td>{newest['id']}</td>" in spb_page
+    assert f"Критические обращения: {len(critical)}" in spb_page
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_formats_give_the_same_counts(tmp_path: Path, fmt: str) -> None:
+    frame = _table(text=["яма", "нет света", "", "мусор"], topic=["roads", "power", None, "waste"],
+                   urgency=["normal", "critical", None, "high"], error=[None, None, "empty text", None],
+                   date=["2024-03-01", "2024-03-02", None, "2024-03-02"])
+    path = tmp_path / f"analysed.{fmt}"
+    {"csv": lambda: frame.to_csv(path, index=False), "jsonl": lambda: frame.to_json(path, orient="records",
+     lines=True, force_ascii=False), "parquet": lambda: frame.to_parquet(path)}[fmt]()
+    data = summarize(path)
+    assert (data.rows, data.errors, data.critical_total) == (4, 1, 1)
+    assert dict(data.crosstab) == {("roads", "Надым"): 1, ("power", "Надым"): 1, ("waste", "Надым"): 1}
+    assert dict(data.urgency) == {"normal": 1, "critical": 1, "high": 1}
+    assert sorted(d.strftime("%F") for d, _ in data.daily) == ["2024-03-01", "2024-03-02", "2024-03-02"]
+
+
+HOSTILE = [
+    ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+    ('"><img src=x onerror=alert(1)>', "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"),
+    ("Звоните +7 912 345-67-89, нет отопления", "Звоните [PHONE], нет отопления"),
+    ("пишите на ivanov@mail.ru срочно", "пишите на [EMAIL] срочно"),
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), HOSTILE)
+def test_critical_texts_are_redacted_again_and_escaped(tmp_path: Path, text: str, shown: str) -> None:
+    page = _page(_table(text=[text], urgency=["critical"], municipality=["<b>Надым</b>"]), tmp_path)
+    assert shown in page and "&lt;b&gt;Надым&lt;/b&gt;" in page
+    assert "<script" not in page and "onerror=alert(1)>" not in page
+    assert "912" not in page and "ivanov" not in page
+
+
+def test_rows_with_errors_are_counted_not_shown(tmp_path: Path) -> None:
+    frame = _table(text=["УТЕЧКА-ПДН прорвало трубу", "нет света"], urgency=["critical", "critical"],
+                   error=["text too long", None])
+    frame.to_csv(tmp_path / "analysed.csv", index=False)
+    with open(tmp_path / "analysed.csv", "a", encoding="utf-8") as file:
+        file.write('"broken, row"\n')  # a malformed CSV line: counted as an error by the reader
+    page = write_report(tmp_path / "analysed.csv", tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "УТЕЧКА-ПДН" not in page
+    assert "строк 3 · проанализировано 1 · с ошибкой 2" in page
+    assert "Критические обращения: 1" in page
+
+
+def test_without_dates_there_are_no_trends(tmp_path: Path) -> None:
+    page = _page(_table(text=["яма", "мусор"]), tmp_path)
+    assert page.count(NO_DATES) == 2 and "<img" not in page
+
+
+def test_short_history_is_said_not_forecast(tmp_path: Path) -> None:
+    page = _page(_table(text=["яма", "мусор"], created_dt=["2024-03-01T10:00", "2024-03-05T11:00"]), tmp_path)
+    assert "Нужно не меньше 35 дней с датами, в таблице 5." in page and "<img" not in page
+
+
+@pytest.mark.parametrize(("frame", "options", "message"), [
+    (pd.DataFrame({"text": ["яма"], "label": ["roads"]}), {}, "run `mcu-nlp analyze`"),
+    (_table(text=["яма"]).iloc[:0], {}, "at least one row"),
+    (_table(text=["яма"]), {"date_column": "when"}, "a date column 'when'"),
+])
+def test_tables_that_cannot_make_a_report(tmp_path: Path, frame: pd.DataFrame, options: dict, message: str) -> None:
+    frame.to_csv(tmp_path / "in.csv", index=False)
+    with pytest.raises(InputError, match=re.escape(message)):
+        summarize(tmp_path / "in.csv", **options)
+
+
+def test_cli_writes_the_report_and_exits_2_on_a_wrong_table(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    _table(text=["яма"]).to_csv(tmp_path / "a.csv", index=False)
+    assert cli(["report", str(tmp_path / "a.csv"), "-o", str(tmp_path / "r.html")]) == 0
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    pd.DataFrame({"text": ["яма"]}).to_csv(tmp_path / "b.csv", index=False)
+    assert cli(["report", str(tmp_path / "b.csv"), "-o", str(tmp_path / "r2.html")]) == 2
+    assert "expected an analysed table" in capsys.readouterr().err and not (tmp_path / "r2.html").exists()
+
+
+DAYS = pd.date_range("2024-01-01", periods=35)
+
+
+@pytest.mark.parametrize(("before", "last", "rising"), [
+    ([1] * 28, [4] * 7, True),       # 28 against 7 expected
+    ([1] * 28, [1] * 7, False),      # flat
+    ([0] * 28, [1, 1, 1, 0, 0, 0, 0], True),   # a new topic with 3 appeals
+    ([0] * 28, [1, 1, 0, 0, 0, 0, 0], False),  # too few to say
+    ([3] * 28, [4] * 7, False),      # 28 against 21: within chance
+    ([5] * 28, [0] * 7, False),      # falling
+])
+def test_rising_topics(before: list[int], last: list[int], rising: bool) -> None:
+    table = rising_topics(pd.DataFrame({"t": before + last}, index=DAYS))
+    assert table.loc[0, "recent"] == sum(last) and table.loc[0, "expected"] == pytest.approx(sum(before) / 4)
+    assert bool(table.loc[0, "rising"]) is rising
+
+
+def test_rising_topics_needs_35_days() -> None:
+    assert rising_topics(pd.DataFrame({"t": [1] * 34}, index=DAYS[:34])).empty
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.text(max_size=80), min_size=1, max_size=4), topic=st.text(max_size=12),
+       municipality=st.text(max_size=12))
+def test_any_values_render_only_our_own_tags(tmp_path: Path, texts: list[str], topic: str,
+                                            municipality: str) -> None:
+    frame = _table(text=texts, urgency=["critical"] * len(texts), topic=[topic or "x"] * len(texts),
+                   municipality=[municipality] * len(texts))
+    frame.to_parquet(tmp_path / "a.parquet")  # parquet keeps any str exactly, CSV quoting is not tested here
+    page = render(summarize(tmp_path / "a.parquet"))
+    assert {tag for _, tag in re.findall(r"<(/?)([A-Za-z!][A-Za-z0-9]*)", page)} <= TAGS
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium: apt-get install -y chromium")
+def test_chromium_shows_the_charts(tmp_path: Path, models: object) -> None:
+    script = ROOT / "benchmarks" / "report_browser.py"
+    result = subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"images decoded by Chromium \(naturalWidth > 0\)\s+(\d+)\s+yes", result.stdout)
+    assert np.asarray(matplotlib.image.imread(tmp_path / "screenshot.png")).size > 0
