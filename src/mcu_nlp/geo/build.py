@@ -328,8 +328,8 @@ def add_aliases(b: Builder, region_ids: dict[str, int]) -> None:
         key = phrase_key(alias)
         b.post(key, target(name, region), forms.EXACT if alias in EXACT_CASE else None)
     for demonym, name, region in DEMONYMS:
-        for key in forms.plural_noun_forms(demonym):
-            b.post(key, target(name, region))
+        for key in forms.plural_noun_forms(demonym):  # a curated list: never an ordinary word
+            b.post(key, target(name, region), forms.FREE)
 
 
 def postal_regions(src: Path) -> dict[str, str]:

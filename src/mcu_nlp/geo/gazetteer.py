@@ -59,10 +59,12 @@ class Gazetteer:
 def _fuzzy_index(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
     neighbours: dict[str, set[str]] = {}
     for key, postings in gazetteer.index.items():
-        if len(key) < FUZZY_MIN_LENGTH or " " in key or any(level for _, level in postings):
+        head, _, last = key.rpartition(" ")
+        if len(last) < FUZZY_MIN_LENGTH or head.count(" ") > 0 or any(level for _, level in postings):
             continue
-        for i in range(len(key)):
-            neighbours.setdefault(key[:i] + key[i + 1 :], set()).add(key)
+        prefix = f"{head} " if head else ""
+        for i in range(len(last)):  # in a two-word name only the last word may carry the typo
+            neighbours.setdefault(prefix + last[:i] + last[i + 1 :], set()).add(key)
         neighbours.setdefault(key, set()).add(key)
     return {k: tuple(sorted(v)) for k, v in neighbours.items()}
 

@@ -28,7 +28,9 @@ TYPO_SCORE = 0.7
 SEPARATORS = " -.–\u00a0\t\n"
 SENTENCE_END = ".!?…\n"
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
-REGION_HINT_BONUS, TEXT_REGION_BONUS = 100.0, 10.0
+# Among same-named places: the caller's region, then a region or municipality named elsewhere in
+# the text (or implied by a postal code), then population (log10).
+REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.0
 
 
 class _Context:
@@ -50,6 +52,8 @@ class _Context:
 
     def street(self, i: int, j: int) -> bool:
         """A street named after a place: "ул. Мира", "Ленинградский проспект" (no comma in between)."""
+        if self.type_before(i):
+            return False
         if i > 0 and self.keys[i - 1] in STREET_BEFORE and not self.type_before(i):
             return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
         if j < len(self.keys) and self.keys[j] in STREET_AFTER:
@@ -72,7 +76,10 @@ class _Context:
             return upper or typed or prep or self.address
         if level == 2:
             every_word_upper = j - i > 1 and all(self.text[a].isupper() for a, _ in self.spans[i:j])
-            return typed or every_word_upper or (upper and (prep or self.address or not self.sentence_start(i)))
+            heading = upper and self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 1] == ":"
+            return (
+                typed or every_word_upper or heading or (upper and (prep or self.address or not self.sentence_start(i)))
+            )
         if level == 3:
             return typed or (upper and (prep or self.address))
         surface = self.text[start : self.spans[j - 1][1]]
@@ -100,15 +107,27 @@ def _contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool
     )
 
 
-def _one_typo_keys(key: str, gazetteer: Gazetteer) -> set[str]:
-    """Index keys one insertion, deletion, substitution or transposition away from ``key``."""
+def _one_typo_keys(key: str, gazetteer: Gazetteer, prefix: str = "") -> set[str]:
+    """Index keys one insertion, deletion, substitution or transposition away from ``key``.
+
+    With ``prefix`` (the first word of a two-word name) only the last word may carry the typo.
+    """
     fuzzy = gazetteer.fuzzy
-    found = set(fuzzy.get(key, ()))
+    found = set(fuzzy.get(prefix + key, ()))
     for i in range(len(key)):
-        shorter = key[:i] + key[i + 1 :]
-        found.update(fuzzy.get(shorter, ()))
-    found.discard(key)
-    return {k for k in found if abs(len(k) - len(key)) <= 1}
+        found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :], ()))
+    found.discard(prefix + key)
+    return {k for k in found if abs(len(k) - len(prefix + key)) <= 1}
+
+
+def _rank(g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int]) -> float:
+    code = g.region_code[e]
+    return (
+        REGION_HINT_BONUS * (code == hint)
+        + TEXT_REGION_BONUS * (code in text_regions)
+        + TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns)
+        + g.weight[e]
+    )
 
 
 class GeoResolver:
@@ -186,6 +205,11 @@ class GeoResolver:
         while i < n:
             step = 1
             if keys[i] in g.first_words:
+                pair = self._pair_typo(g, ctx, i)
+                if pair is not None:
+                    out.append(pair)
+                    i += 2
+                    continue
                 for length in range(min(g.longest, n - i), 0, -1):
                     postings = g.index.get(" ".join(keys[i : i + length]))
                     if postings and (length == 1 or _contiguous(ctx.text, ctx.spans, i, i + length)):
@@ -213,9 +237,24 @@ class GeoResolver:
 
     @staticmethod
     def _typo_context(ctx: _Context, i: int) -> bool:
-        if i == 0 or not ctx.keys[i - 1].isalpha():
+        """Typos are only looked for in a capitalised word after a preposition, or after a type word."""
+        if i == 0 or ctx.keys[i] in SETTLEMENT_TYPES or ctx.keys[i] in STREET_BEFORE:
             return False
-        return ctx.keys[i - 1] in LOCATIVE_PREPOSITIONS or ctx.type_before(i)
+        upper = ctx.text[ctx.spans[i][0]].isupper()
+        return (upper and ctx.keys[i - 1] in LOCATIVE_PREPOSITIONS) or ctx.type_before(i)
+
+    @staticmethod
+    def _pair_typo(g: Gazetteer, ctx: _Context, i: int) -> tuple | None:
+        """A two-word name with a typo in its second word ("в Новом Уренгоее")."""
+        if i + 1 >= len(ctx.keys) or len(ctx.keys[i + 1]) < FUZZY_MIN_LENGTH:
+            return None
+        pair = f"{ctx.keys[i]} {ctx.keys[i + 1]}"
+        if pair in g.index or not _contiguous(ctx.text, ctx.spans, i, i + 2):
+            return None
+        near = _one_typo_keys(ctx.keys[i + 1], g, prefix=f"{ctx.keys[i]} ")
+        if not near or ctx.street(i, i + 2):
+            return None
+        return (i, i + 2, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE)
 
     @staticmethod
     def _typo(g: Gazetteer, ctx: _Context, i: int) -> tuple | None:
@@ -228,23 +267,20 @@ class GeoResolver:
     def _choose(self, g: Gazetteer, ctx: _Context, found: list, postal: str | None) -> list[Place]:
         hint = self._region_hint()
         text_regions = {postal} if postal else set()
+        text_muns = set()
         for _, _, ids, _ in found:
-            regions = {g.region_code[e] for e in ids}
-            if len(regions) == 1:
-                text_regions |= regions
+            if len({g.region_code[e] for e in ids}) == 1:
+                text_regions.add(g.region_code[ids[0]])
+            if len(ids) == 1:
+                text_muns.add(g.mun[ids[0]])
         places = []
         for i, j, ids, score in found:
-
-            def rank(e: int) -> float:
-                code = g.region_code[e]
-                return REGION_HINT_BONUS * (code == hint) + TEXT_REGION_BONUS * (code in text_regions) + g.weight[e]
-
-            best = max(ids, key=rank)
-            regions = {g.region_code[e] for e in ids}
-            settled = len(regions) == 1 or g.region_code[best] in text_regions or g.region_code[best] == hint
-            places.append(
-                self._place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], score if settled else round(score * 0.8, 3))
-            )
+            ranked = sorted(ids, key=lambda e: -_rank(g, e, hint, text_regions, text_muns))
+            best = ranked[0]
+            code = g.region_code[best]
+            settled = len({g.region_code[e] for e in ids}) == 1 or code in text_regions or code == hint
+            confidence = score if settled else round(score * 0.8, 3)
+            places.append(self._place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))
         return places
 
     @staticmethod
