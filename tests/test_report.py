@@ -201,7 +201,7 @@ def test_any_values_render_only_our_own_tags(tmp_path: Path, texts: list[str], t
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium: apt-get install -y chromium")
-def test_chromium_shows_the_charts(tmp_path: Path, models: object) -> None:
+def test_chromium_shows_the_charts(tmp_path: Path) -> None:
     script = ROOT / "benchmarks" / "report_browser.py"
     result = subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], capture_output=True, text=True,
                             timeout=300, check=False)
