@@ -41,11 +41,15 @@ def _parse_lemma(form: str) -> str:
     # Follow normal forms to a fixed point so that lemma(lemma(x)) == lemma(x): pymorphy's
     # first parse of a lemma is sometimes another word, even in a cycle
     # ("снимка" -> "снимок" -> "снимка"); a cycle is settled on its smallest member.
+    # A step that is already in the cache is resolved, which saves most second parses.
     seen = [form]
     while len(seen) < 8:
         step = analyzer().parse(seen[-1])[0].normal_form.replace("ё", "е")
         if step == seen[-1]:
             return step
+        known = _LEMMAS.get(step)
+        if known is not None:
+            return known
         if step in seen:
             return min(seen[seen.index(step) :])
         seen.append(step)
@@ -64,6 +68,8 @@ def lemma(form: str) -> str:
         if len(_LEMMAS) >= CACHE_LIMIT:
             _LEMMAS.clear()  # cheap bound; a steady stream refills the hot forms at once
         _LEMMAS[form] = found
+        if found not in _LEMMAS:
+            _LEMMAS[found] = found  # the lemma's own entry spares the fixed-point parse for its other forms
     return found
 
 

@@ -90,6 +90,7 @@ def lemmas(text: str, keep_stopwords: bool = False) -> list[str]:
     forms = WORD.findall(clean(_check_text(text)))
     out: list[str] = []
     glue = False
+    cached = _TERMS.get  # the hot loop: one dict lookup per token once the cache is warm
     for form in forms:
         if glue:
             out.append(f"{NEGATION}_{_term(form)}")  # glued even to a stop-word: "не было" -> "не_быть"
@@ -97,7 +98,9 @@ def lemmas(text: str, keep_stopwords: bool = False) -> list[str]:
         elif form == NEGATION:
             glue = True
         else:
-            term = _cached_term(form)
+            term = cached(form)
+            if term is None:
+                term = _cached_term(form)
             if term:
                 out.append(term)
             elif keep_stopwords:
