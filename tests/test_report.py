@@ -108,6 +108,22 @@ def test_formats_give_the_same_counts(tmp_path: Path, fmt: str) -> None:
     assert sorted(d.strftime("%F") for d, _ in data.daily) == ["2024-03-01", "2024-03-02", "2024-03-02"]
 
 
+@pytest.mark.parametrize(("value", "day"), [
+    ("2024-03-01", "2024-03-01"),
+    ("01.03.2024", "2024-03-01"),                 # Russian order: day first
+    ("2024-03-01T01:00:00+03:00", "2024-03-01"),  # the writer's calendar day, not UTC's
+    ("2024-03-01 23:10:00Z", "2024-03-01"),
+    ("2020-10-19T13:39:51.701410", "2020-10-19"),
+    ("вчера", None),
+    ("", None),
+])
+def test_dates_are_the_writers_calendar_days(tmp_path: Path, value: str, day: str | None) -> None:
+    _table(text=["яма"], date=[value]).to_csv(tmp_path / "a.csv", index=False)
+    data = summarize(tmp_path / "a.csv")
+    assert [d.strftime("%F") for d, _ in data.daily] == ([day] if day else [])
+    assert data.undated == (0 if day else 1)
+
+
 HOSTILE = [
     ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
     ('"><img src=x onerror=alert(1)>', "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"),

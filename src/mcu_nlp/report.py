@@ -40,6 +40,7 @@ HISTORY = 365  # days of history given to the forecaster
 SHOWN = 91  # days of history drawn on a chart
 CHARTS = 4  # topics charted besides the total
 CHUNK = 50_000
+LOCAL_TIME = r"(\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(?:Z|[+-]\d\d:?\d\d)$"  # keep the wall-clock time
 
 log = logging.getLogger("mcu_nlp")
 
@@ -87,9 +88,11 @@ def _chunk_frame(rows: list[dict[str, Any]], date_column: str | None) -> pd.Data
 
 
 def _days(values: pd.Series) -> pd.Series:
-    days = pd.to_datetime(values.astype(object).where(~_blank(values), None), errors="coerce", format="mixed",
-                          utc=True)
-    return days.dt.tz_localize(None).dt.normalize()
+    """Calendar days as the writer saw them: a UTC offset is dropped, not applied; 01.03.2024 is 1 March."""
+    text = values.astype(object).where(~_blank(values), None).astype("string")
+    local = text.str.replace(LOCAL_TIME, r"\1", regex=True)
+    days = pd.to_datetime(local, errors="coerce", format="mixed", dayfirst=True)
+    return days.dt.normalize()
 
 
 def _date_column(columns: list[str], given: str | None) -> str | None:
@@ -302,8 +305,8 @@ def _critical_row(row: dict[str, Any], names: dict[str, str]) -> list[str]:
     shown = redact(text) if isinstance(text, str) else ""
     shown = shown if len(shown) <= MAX_TEXT else shown[: MAX_TEXT - 1] + "…"
     day, score = row.get("day"), row.get("urgency_score")
-    number = row.get("id") if row.get("id") not in (None, "") and row.get("id") == row.get("id") else row.get("row")
-    return [_td(f"{day:%d.%m.%Y}" if isinstance(day, pd.Timestamp) else "—"), _td(number if number else "—"),
+    number = next((str(row[k]) for k in ("id", "row") if not _blank(pd.Series([row.get(k)])).iloc[0]), "—")
+    return [_td(f"{day:%d.%m.%Y}" if isinstance(day, pd.Timestamp) else "—"), _td(number),
             _td(_label(str(row.get("topic")), names), "l"), _td(row.get("municipality"), "l"),
             _td(f"{score:.2f}" if score == score and score is not None else "—"), _td(shown, "text")]
 
