@@ -162,6 +162,17 @@ def test_short_history_is_said_not_forecast(tmp_path: Path) -> None:
     assert "Нужно не меньше 35 дней с датами, в таблице 5." in page and "<img" not in page
 
 
+def test_a_failing_forecast_leaves_the_rest_of_the_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(daily: pd.DataFrame) -> None:
+        raise ValueError("boom")
+
+    monkeypatch.setattr("mcu_nlp.report.forecast", broken)
+    days = pd.date_range("2024-01-01", periods=40).strftime("%F").tolist()
+    page = _page(_table(text=["яма"] * 40, date=days), tmp_path)
+    assert "Прогноз не построен: внутренняя ошибка ValueError." in page and "boom" not in page
+    assert '<section id="rising">' in page and "<img" not in page
+
+
 @pytest.mark.parametrize(("frame", "options", "message"), [
     (pd.DataFrame({"text": ["яма"], "label": ["roads"]}), {}, "run `mcu-nlp analyze`"),
     (_table(text=["яма"]).iloc[:0], {}, "at least one row"),

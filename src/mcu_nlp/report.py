@@ -82,6 +82,7 @@ def _chunk_frame(rows: list[dict[str, Any]], date_column: str | None) -> pd.Data
     frame = frame.reindex(columns=[*wanted, *([date_column] if date_column else [])])
     frame["failed"] = ~_blank(frame["error"]) | ~_blank(frame["_error"]) | _blank(frame["topic"])
     frame["municipality"] = frame["municipality"].where(~_blank(frame["municipality"]), UNKNOWN).astype(str)
+    frame["topic"], frame["urgency"] = frame["topic"].astype(str), frame["urgency"].astype(str)
     frame["urgency_score"] = pd.to_numeric(frame["urgency_score"], errors="coerce")
     frame["day"] = _days(frame[date_column]) if date_column else pd.NaT
     return frame
@@ -115,14 +116,14 @@ def _add_chunk(data: ReportData, frame: pd.DataFrame) -> None:
     data.rows += len(frame)
     data.errors += int(frame["failed"].sum())
     data.crosstab.update(good.groupby(["topic", "municipality"]).size().to_dict())
-    data.urgency.update(good["urgency"].astype(str).value_counts().to_dict())
+    data.urgency.update(good["urgency"].value_counts().to_dict())
     dated = good[good["day"].notna()] if data.date_column else good.iloc[:0]
     data.undated += len(good) - len(dated)
     data.daily.update(dated.groupby(["day", "topic"]).size().to_dict())
     coded = good[~_blank(good["municipality_oktmo"])].drop_duplicates("municipality")
     for name, code in zip(coded["municipality"], coded["municipality_oktmo"].astype(str)):
         data.oktmo.setdefault(name, code)
-    critical = good[good["urgency"].astype(str) == "critical"]
+    critical = good[good["urgency"] == "critical"]
     data.critical_total += len(critical)
     data.critical = _most_recent([*data.critical, *critical.to_dict("records")])
 
@@ -174,7 +175,7 @@ def rising_topics(daily: pd.DataFrame, recent: int = RECENT, base: int = BASE, a
     """Topics with more appeals in the last ``recent`` days than the ``base`` days before let expect.
 
     ``expected`` is the base count scaled to ``recent`` days; ``p_value`` is the Poisson probability
-    of at least that many appeals had the rate stayed the same (a rate of 0 counts as 0.5 a week).
+    of at least that many appeals had the rate stayed the same (a rate below 0.5 a week counts as 0.5).
     ``rising`` needs ``p_value < alpha`` and at least 3 appeals. Empty when the history is shorter
     than ``recent + base`` days.
 
@@ -404,7 +405,7 @@ def _anomaly_table(scored: pd.DataFrame, names: dict[str, str]) -> str:
         return f"<p class=note>За последние {BASE} дней аномалий нет.</p>"
     rows = [[_td(_label(r.unique_id, names), "l"), _td(f"{r.ds:%d.%m.%Y}"), _td(int(r.y)), _td(f"{r.expected:.1f}"),
              _td(f"{r.score:.1f}")] for r in recent.sort_values("ds", ascending=False).itertuples()]
-    return f"<h3>Аномалии за последние {BASE} дней</h3>" + _table(["ряд", "день", "обращений", "ожидалось", "сила"],
+    return f"<h3>Аномалии за последние {BASE} дней</h3>" + _table(["ряд", "день", "обращений", "ожидалось", "−log10 p"],
                                                                    rows)
 
 
