@@ -47,6 +47,5 @@ def test_errors_share_one_root_and_a_builtin(error: type, builtin: type) -> None
 
 def test_expected_message_is_short_and_says_how_to_fix() -> None:
     message = expected("a str", b"x" * 500, "decode bytes first")
-    assert message.startswith("expected a str, got bytes (")
-    assert message.endswith("; decode bytes first")
-    assert len(message) < 120
+    assert message == "expected a str, got bytes of 500 bytes; decode bytes first"
+    assert "Иван" not in expected("a number", "Иванов Иван")

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any
 
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.records import Analysis
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def analyze_batch(
     """
     items = list(texts)
     if dates is not None and len(dates) != len(items):
-        raise InputError(expected(f"{len(items)} dates, one per text", f"{len(dates)} dates"))
+        raise InputError(expected(f"{len(items)} dates, one per text", Shown(f"{len(dates)} dates")))
     problems = [row_problem(value) for value in items]
     good = [i for i, problem in enumerate(problems) if problem is None]
     out: list[Analysis] = [
@@ -187,7 +187,8 @@ def analyze_frame(
     import pandas as pd
 
     if text_column not in frame.columns:
-        raise InputError(expected(f"a column {text_column!r}", list(frame.columns), "pass text_column="))
+        columns = Shown(f"columns {list(frame.columns)}")
+        raise InputError(expected(f"a column {text_column!r}", columns, "pass text_column="))
     dates = frame[date_column].tolist() if date_column else None
     results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs,
                             progress=progress, models=models)

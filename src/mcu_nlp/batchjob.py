@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mcu_nlp.analysis import FRAME_COLUMNS, analysis_row, analyze_batch
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.tables import ERROR, concat_parts, read_chunks, table_format, write_table
 
 log = logging.getLogger("mcu_nlp")
@@ -143,11 +143,11 @@ def run_analyze_job(
 def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | None) -> list[str]:
     seen = set().union(*(row.keys() for row in chunk))
     if text_column not in seen:
-        raise InputError(expected(f"a text column {text_column!r}", sorted(k for k in seen if k != ERROR),
-                                  "pass --text-column"))
+        columns = Shown(f"columns {sorted(k for k in seen if k != ERROR)}")
+        raise InputError(expected(f"a text column {text_column!r}", columns, "pass --text-column"))
     ids = [id_column] if id_column else [c for c in ("id",) if c in seen]
     if id_column and id_column not in seen:
-        raise InputError(expected(f"an id column {id_column!r}", sorted(seen), "pass --id-column"))
+        raise InputError(expected(f"an id column {id_column!r}", Shown(f"columns {sorted(seen)}"), "pass --id-column"))
     return [*ids, "row", text_column, *FRAME_COLUMNS]
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from mcu_nlp.analysis import FRAME_COLUMNS, analyze_frame
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, Shown, expected
 
 _FLOATS = {"topic_score", "urgency_score"}
 
@@ -46,7 +46,8 @@ def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = No
     import pandas as pd
 
     if text_column not in ddf.columns:
-        raise InputError(expected(f"a column {text_column!r}", list(ddf.columns), "pass text_column="))
+        columns = Shown(f"columns {list(ddf.columns)}")
+        raise InputError(expected(f"a column {text_column!r}", columns, "pass text_column="))
     meta = ddf._meta.copy()
     for column in FRAME_COLUMNS:
         meta[column] = pd.Series(dtype="float64" if column in _FLOATS else "object")

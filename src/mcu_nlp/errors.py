@@ -22,14 +22,42 @@ class ResourceNotFoundError(McuNlpError, FileNotFoundError):
     """A data file the library needs (dictionary, gazetteer, model) cannot be found."""
 
 
+class Shown(str):
+    """A description to print as it is in an error message (a file name, a count), never input text."""
+
+
+def describe(value: object) -> str:
+    """What a value is, without its content: texts and containers may carry personal data.
+
+    >>> describe("Иванов, +7 912 345-67-89"), describe(b"ab"), describe([1, 2]), describe(5), describe(None)
+    ('str of 24 characters', 'bytes of 2 bytes', 'list of 2 items', 'int (5)', 'None')
+    """
+    if isinstance(value, Shown):
+        return str(value)
+    if value is None:
+        return "None"
+    kind = type(value).__name__
+    if isinstance(value, (bool, int, float, complex)):
+        return f"{kind} ({value!r})"
+    if isinstance(value, str):
+        return f"{kind} of {len(value)} characters"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f"{kind} of {len(value)} bytes"
+    try:
+        return f"{kind} of {len(value)} items"  # type: ignore[arg-type]
+    except TypeError:
+        return kind
+
+
 def expected(what: str, got: object, fix: str = "") -> str:
-    """Word an error message as "expected X, got Y[; fix]".
+    """Word an error message as "expected X, got Y[; fix]", never quoting the content of ``got``.
 
     >>> expected("a str", 5, "pass text")
     'expected a str, got int (5); pass text'
+    >>> expected("a str", b"+7 912 345-67-89")
+    'expected a str, got bytes of 16 bytes'
+    >>> expected("a column 'text'", Shown("columns ['body']"))
+    "expected a column 'text', got columns ['body']"
     """
-    shown = repr(got)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
-    message = f"expected {what}, got {type(got).__name__} ({shown})"
+    message = f"expected {what}, got {describe(got)}"
     return f"{message}; {fix}" if fix else message

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, Shown, expected
 
 FORMATS = {
     ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet",
@@ -25,12 +25,12 @@ def table_format(path: str | Path, given: str | None = None) -> str:
     """The format of a table file: ``given`` if set, else by its extension (``.csv.gz`` counts as csv)."""
     if given:
         if given not in set(FORMATS.values()):
-            raise InputError(expected("a format csv, jsonl or parquet", given))
+            raise InputError(expected("a format csv, jsonl or parquet", Shown(repr(given))))
         return given
     suffixes = [s.lower() for s in Path(path).suffixes if s.lower() not in (".gz", ".bz2", ".xz", ".zst")]
     found = FORMATS.get(suffixes[-1] if suffixes else "")
     if found is None:
-        raise InputError(expected("a .csv, .jsonl or .parquet file", str(path), "or pass --format"))
+        raise InputError(expected("a .csv, .jsonl or .parquet file", Shown(Path(path).name), "or pass --format"))
     return found
 
 
@@ -93,7 +93,7 @@ def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None) ->
     """Yield the rows of a table as lists of dicts, ``size`` rows at a time."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(expected("an existing input file", str(path)))
+        raise InputError(expected("an existing input file", Shown(f"{path} (no such file)")))
     reader = {"csv": _csv_chunks, "jsonl": _jsonl_chunks, "parquet": _parquet_chunks}[table_format(path, fmt)]
     return reader(path, size)
 
