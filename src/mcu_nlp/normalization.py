@@ -28,6 +28,22 @@ NUMBER = "num"
 CYRILLIC_WORD = re.compile(r"[а-я]+(?:-[а-я]+)*")
 LETTER = re.compile(r"[^\W\d_]")
 
+#: Address abbreviations that pymorphy reads as other words ("д" -> "далее", "кв" -> "кв").
+ABBREVIATIONS = {
+    "д": "дом",
+    "кв": "квартира",
+    "ул": "улица",
+    "пр": "проспект",
+    "пр-т": "проспект",
+    "корп": "корпус",
+    "эт": "этаж",
+    "пер": "переулок",
+    "наб": "набережная",
+    "р-н": "район",
+    "мкр": "микрорайон",
+    "пос": "поселок",
+}
+
 _TERMS: dict[str, str] = {}
 
 
@@ -47,7 +63,7 @@ def _term(form: str) -> str:
     if form.isdecimal() or not LETTER.search(form):  # "12", "345-67-89", "2020_10"
         return NUMBER
     if CYRILLIC_WORD.fullmatch(form):
-        found = lemma(form)
+        found = ABBREVIATIONS.get(form) or lemma(form)
         # a lemma the tokeniser would cut differently ("моп-ов" -> "моп-") would break idempotence
         return found if WORD.fullmatch(found) else form
     return form
@@ -68,7 +84,8 @@ def _cached_term(form: str) -> str:
 
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
-        raise TypeError(expected("a str", text, "convert the value to text or drop it before normalising"))
+        # the type only: the value may be personal data and must not reach a log through the message
+        raise TypeError(f"expected a str, got {type(text).__name__}; convert the value to text or drop it first")
     return text
 
 
@@ -150,7 +167,7 @@ class TextNormalizer(TransformerMixin, BaseEstimator):
         """Normalise every item of a list, array or Series of texts; returns a list of the same length."""
         self.fit(X)
         if isinstance(X, str):
-            raise TypeError(expected("a list, array or Series of texts", X, "wrap a single text in a list"))
+            raise TypeError("expected a list, array or Series of texts, got str; wrap a single text in a list")
         return [self._one(item) for item in X]
 
     def _one(self, item: Any) -> str:

@@ -8,11 +8,11 @@ that is not masked stays byte-identical. Nothing here logs or echoes the input.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mcu_nlp.errors import expected
 from mcu_nlp.names import find_names
 
 KINDS = ("EMAIL", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PERSON")
@@ -119,11 +119,16 @@ def _rule_spans(text: str) -> list[Span]:
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep spans in priority order, dropping any that overlaps one already kept (bisect: n log n)."""
+    starts: list[int] = []
     kept: list[Span] = []
-    for span in spans:  # already in priority order
-        if all(span.stop <= k.start or span.start >= k.stop for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+    for span in spans:
+        i = bisect.bisect_right(starts, span.start)
+        if (i and kept[i - 1].stop > span.start) or (i < len(kept) and kept[i].start < span.stop):
+            continue
+        starts.insert(i, span.start)
+        kept.insert(i, span)
+    return kept
 
 
 def find_personal_data(text: str) -> list[Span]:
@@ -133,7 +138,8 @@ def find_personal_data(text: str) -> list[Span]:
     [Span(start=7, stop=18, kind='PERSON'), Span(start=25, stop=40, kind='PHONE')]
     """
     if not isinstance(text, str):
-        raise TypeError(expected("a str", text, "convert the value to text before redacting"))
+        # the type only: echoing the value would leak the very data this module hides
+        raise TypeError(f"expected a str, got {type(text).__name__}; convert the value to text before redacting")
     spans = _rule_spans(text) if ("@" in text or HAS_DIGIT.search(text)) else []
     spans.extend(Span(a, b, "PERSON") for a, b in find_names(text))
     return _without_overlaps(spans)

@@ -1,0 +1,227 @@
+"""normalize / lemmas / TextNormalizer: real fragments, tokens against razdel, properties, scikit-learn contract."""
+
+from __future__ import annotations
+
+import pickle
+import re
+import time
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.base import clone
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+
+from mcu_nlp import TextNormalizer, lemmas, normalize
+from mcu_nlp.cleaning import clean
+from mcu_nlp.morphology import cache_info, lemma
+from mcu_nlp.normalization import load_stopwords
+from mcu_nlp.tokens import tokenize, words
+
+# Real fragments from data/corpora (SPb portal and Kursk), with lemmas checked by hand.
+REAL = [
+    ("Куча мелкого мусора и окурков", "куча мелкий мусор окурок"),
+    ("Не ровное ограждение чёрное", "не_ровный ограждение черный"),
+    ("Не убирается внутридомовая территория.", "не_убираться внутридомовый территория"),
+    ("неисправный домофон, подъезд №4", "неисправный домофон подъезд num"),
+    ("Надписи на стенах и дверях.", "надпись стена дверь"),
+    ("Мусор. Шина. Возле 7 подъезда.", "мусор шина num подъезд"),
+    ("Объявления", "объявление"),
+    (
+        "Огромная лужа на проезжей части во дворе д.6 Гатчинского шоссе",
+        "огромный лужа проезжий часть двор дом num гатчинский шоссе",
+    ),
+    (
+        "<p>3 марта сделал 2 прививку в Горшеченский больнице нет сертификата</p>",
+        "num март сделать num прививка горшеченский больница нет сертификат",
+    ),
+    ("не очищена урна возле 8 подъезда.", "не_очистить урна num подъезд"),
+    ("даже у жилконторы мусор не вывозится", "жилконтора мусор не_вывозиться"),
+    (
+        "Неисправна система домофона в подъезде 4, дверь на э/м замок не закрывается",
+        "неисправный система домофон подъезд num дверь э м замок не_закрываться",
+    ),
+    ("Прошу удалить рекламу (это уже не велосипед - нет руля)", "просить удалить реклама уже не_велосипед нет руль"),
+    ("Протечка с крыши в жилое помещение.", "протечка крыша жилой помещение"),
+    (
+        "В детской поликлинике №5 уже с октября месяца нет живой вакцины",
+        "детский поликлиника num уже октябрь месяц нет живой вакцина",
+    ),
+]
+
+# Social-media rules, one case per decision documented in mcu_nlp.cleaning.
+SOCIAL = [
+    ("#НетОтопления третий день", "нет отопление третий день"),
+    ("Салехард: ХОЛОДНО В КВАРТИРЕ!!!", "салехард холодно квартира"),
+    ("Caлexapд, yлицa Мира", "салехард улица мир"),
+    ("на улице -40°, в квартире +14", "улица темп_минус_40 квартира темп_плюс_10"),
+    ("мороз −43 градуса", "мороз темп_минус_40"),
+    ("18 градусов в комнате", "темп_10 комната"),
+    ("звоните +7 (912) 345-67-89", "звонить num num num"),
+    ("пишите на ivan.petrov@mail.ru или @adm_salekhard", "писать"),
+    ("подробнее https://vk.com/wall-1_2?x=1 и gorod.gov.spb.ru/problems/1", "подробный"),
+    ("<p>Нет&nbsp;воды&hellip;</p><br/>", "нет вода"),
+    ("лифт 😡😡😡 опять стоит!!!", "лифт опять стоить"),
+    ("да́льше хуже", "далекий плохой"),
+    ("не было воды", "не_быть вода"),
+    ("всё ещё нет света", "нет свет"),
+    ("кое-как убрали", "кое-как убрать"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL)
+def test_real_fragments(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SOCIAL)
+def test_social_media_rules(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("нет воды в доме", ["нет", "вода", "в", "дом"]),
+        ("не работает", ["не_работать"]),
+        ("воды нет, не", ["вода", "нет", "не"]),
+    ],
+)
+def test_lemmas_keep_stopwords(text: str, expected: list[str]) -> None:
+    assert lemmas(text, keep_stopwords=True) == expected
+
+
+@pytest.mark.parametrize("word", ["не", "нет", "без", "ни", "холодно", "уже", "день", "очень"])
+def test_meaningful_words_are_not_stopwords(word: str) -> None:
+    assert word not in load_stopwords()
+
+
+@pytest.mark.parametrize("bad", [None, 5, 3.5, b"bytes", ["list"], float("nan")])
+def test_non_strings_raise_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="expected a str"):
+        normalize(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("", ""), ("   \n\t", ""), ("\x00\x00", ""), ("\ud800вода\udfff", "вода"), ("\ufffe\uffff\x7f", "")],
+)
+def test_empty_and_junk(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+def test_ten_megabytes_in_linear_time() -> None:
+    chunk = "Нет света!!! <b>&amp; #НетСвета aaaa@ -40° http://x.ru " + "a" * 200 + "@" + "1" * 50
+    small, big = chunk * 500, chunk * 5000 * 8  # ~0.17 MB and ~11 MB
+    start = time.perf_counter()
+    normalize(small)
+    t_small = time.perf_counter() - start
+    start = time.perf_counter()
+    normalize(big)
+    t_big = time.perf_counter() - start
+    assert len(big) > 10_000_000
+    assert t_big < 30 and t_big < 200 * max(t_small, 1e-3)  # 80x the text, far from 6400x
+
+
+@pytest.fixture(scope="session")
+def corpus_texts() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).parents[1] / "data" / "corpora"
+    spb = pd.read_csv(root / "spb" / "spb_appeals.csv.gz", usecols=["text"], nrows=6000)["text"]
+    kursk = pd.read_csv(root / "kursk" / "kursk_train_clean.csv.gz", usecols=["Текст Сообщения"])
+    return [*spb.dropna().astype(str), *kursk["Текст Сообщения"].dropna().astype(str)]
+
+
+def test_tokens_match_razdel_on_real_texts(corpus_texts: list[str]) -> None:
+    from razdel import tokenize as razdel_tokenize
+
+    letter = re.compile(r"[^\W\d_]")
+    same = 0
+    for text in map(clean, corpus_texts):
+        ours = [w for w in words(text) if letter.search(w)]
+        theirs = [re.sub(r"^[\W_]+|[\W_]+$", "", t.text) for t in razdel_tokenize(text)]
+        same += ours == [t for t in theirs if letter.search(t)]
+    # the few differences are codes with dots/slashes ("ЛиАЗ-5256.26-01") that razdel keeps whole
+    assert same / len(corpus_texts) > 0.998
+
+
+def test_token_offsets() -> None:
+    text = "Нет  воды, кое-как!"
+    assert all(text[t.start : t.stop] == t.text for t in tokenize(text))
+    assert [t.text for t in tokenize(text)] == ["Нет", "воды", "кое-как"]
+
+
+def test_idempotent_on_real_texts(corpus_texts: list[str]) -> None:
+    changed = [t for t in corpus_texts[:3000] if normalize(normalize(t)) != normalize(t)]
+    assert changed == []
+
+
+def test_lemma_cache_is_bounded_and_measured() -> None:
+    lemma("трубы")
+    info = cache_info()
+    assert 0 < info["entries"] <= info["limit"] and info["bytes"] > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_and_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБЕКМНОРСТХ aeopcxyABEKMHOPCTXY-_#@.,!°+−0123456789<>&;")
+        )
+    )
+)
+def test_idempotent_on_russian_like_text(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+# ----- TextNormalizer: the scikit-learn contract
+
+
+def test_transformer_on_list_array_series() -> None:
+    import numpy as np
+
+    texts = ["Нет света в подъезде", "Яма на дороге"]
+    expected = ["нет свет подъезд", "яма дорога"]
+    for data in (texts, np.array(texts, dtype=object), pd.Series(texts)):
+        assert TextNormalizer().fit(data).transform(data) == expected
+
+
+def test_transformer_keeps_every_row() -> None:
+    out = TextNormalizer().transform(["Яма", None, float("nan"), 5, ""])
+    assert out == ["яма", "", "", "", ""]
+    with pytest.raises(TypeError):
+        TextNormalizer(errors="raise").transform(["Яма", None])
+    with pytest.raises(ValueError, match="errors"):
+        TextNormalizer(errors="ignore").fit(["x"])
+    with pytest.raises(TypeError, match="list"):
+        TextNormalizer().transform("одна строка")
+
+
+def test_transformer_clone_params_pickle() -> None:
+    norm = TextNormalizer(keep_stopwords=True)
+    assert clone(norm).get_params() == {"keep_stopwords": True, "errors": "empty"}
+    assert norm.set_params(keep_stopwords=False).keep_stopwords is False
+    restored = pickle.loads(pickle.dumps(norm))
+    assert restored.transform(["в доме нет воды"]) == ["дом нет вода"]
+
+
+def test_transformer_inside_pipeline(spb_sample: pd.DataFrame) -> None:
+    data = spb_sample.dropna(subset=["text", "topic"])
+    texts, labels = data["text"].tolist(), data["topic"].tolist()
+    pipe = make_pipeline(TextNormalizer(), TfidfVectorizer(), LogisticRegression(max_iter=300))
+    pipe.fit(texts[:200], labels[:200])
+    assert len(pipe.predict(texts[200:260])) == len(texts[200:260])
+    again = pickle.loads(pickle.dumps(clone(pipe).fit(texts[:200], labels[:200])))
+    assert list(again.predict(texts[200:260])) == list(pipe.predict(texts[200:260]))

@@ -1,0 +1,206 @@
+"""redact / find_personal_data: every Russian format, hard negatives, properties, linear time."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mcu_nlp import redact
+from mcu_nlp.redaction import Span, find_personal_data, inn_valid, luhn_valid, snils_valid
+
+MASKED = [
+    # phones
+    ("звоните +7 (912) 345-67-89", "звоните [PHONE]"),
+    ("звоните 8-912-345-67-89!", "звоните [PHONE]!"),
+    ("тел 89123456789", "тел [PHONE]"),
+    ("8 (34922) 4-12-34 приёмная", "[PHONE] приёмная"),
+    ("номер 7 912 345 67 89.", "номер [PHONE]."),
+    ("+79123456789, спросить мастера", "[PHONE], спросить мастера"),
+    ("(912) 345-67-89 и 912-345-67-89", "[PHONE] и [PHONE]"),
+    ("диспетчер 308-88-01", "диспетчер [PHONE]"),
+    ("тел. 4-12-34", "тел. [PHONE]"),
+    ("тел.8 9191789575.", "тел.[PHONE]."),
+    # e-mail
+    ("пишите ivan.petrov-1@mail.ru.", "пишите [EMAIL]."),
+    ("адрес sverckova779@gmail.com<br>", "адрес [EMAIL]<br>"),
+    # СНИЛС, passport, card, ИНН
+    ("СНИЛС 123-456-789 01", "СНИЛС [SNILS]"),
+    ("снилс: 11223344595", "снилс: [SNILS]"),
+    ("паспорт 74 12 345678 выдан", "паспорт [PASSPORT] выдан"),
+    ("паспорт 7412 345678", "паспорт [PASSPORT]"),
+    ("серия 7412 номер 345678", "серия [PASSPORT] номер [PASSPORT]"),
+    ("карта 4111 1111 1111 1111", "карта [CARD]"),
+    ("карта 5469-3800-1234-5673", "карта [CARD]"),
+    ("на карту 4111111111111111 перевёл", "на карту [CARD] перевёл"),
+    ("ИНН 7707083893", "ИНН [INN]"),
+    ("инн: 123456789012", "инн: [INN]"),
+    ("организация 500100732259 не платит", "организация [INN] не платит"),
+    # names
+    ("Иванов Иван Иванович просит", "[PERSON] просит"),
+    ("заявитель Иванова И.И.", "заявитель [PERSON]"),
+    ("ответ подписал И. И. Иванов.", "ответ подписал [PERSON]."),
+    ("Петр Сергеевич, когда?", "[PERSON], когда?"),
+    ("мастер Клавдия Александровна игнорирует", "мастер [PERSON] игнорирует"),
+    ("С уважением, Половинкин В.С.", "С уважением, [PERSON]"),
+    ("Меня зовут Анна Смирнова", "Меня зовут [PERSON]"),
+    ("ИВАНОВ ПЕТР СЕРГЕЕВИЧ, кв. 5", "[PERSON], кв. 5"),
+    # several kinds at once
+    (
+        "Иванова Анна Петровна, +7 (912) 345-67-89, anna@mail.ru: нет света",
+        "[PERSON], [PHONE], [EMAIL]: нет света",
+    ),
+]
+
+UNCHANGED = [
+    "дом 12, кв. 345, подъезд 4, этаж 5",
+    "с 14.09.20 по 30.09.20 г.",
+    "2020-10-18 в 14:50",
+    "Постановление N 885 от 25 октября 2017 года",
+    "сумма 12 345 руб.",
+    "карта 4111 1111 1111 1112",  # fails Luhn
+    "код 7707083890",  # fails the ИНН checksum
+    "ул. Софьи Ковалевской д.15 к.3",
+    "по адресу Юрия Гагарина 37",
+    "пл. Александра Невского",
+    "Невский район, Московский проспект",
+    "проспект Маршала Жукова, у дома 30",
+    "Мороз сильный. Роза ветров. Вера в лучшее.",
+    "Большой проспект П.С. и 9 линия В.О.",
+    "школа имени Юрия Гагарина",
+    "улица Евдокима Огнева дом 8 корпус 2",
+    "В Салехарде третий день нет отопления",
+    "Обращение № 3062845",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MASKED)
+def test_masks(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_leaves_ordinary_text_alone(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("check", "value", "valid"),
+    [
+        (luhn_valid, "4111111111111111", True),
+        (luhn_valid, "4111111111111112", False),
+        (inn_valid, "7707083893", True),
+        (inn_valid, "500100732259", True),
+        (inn_valid, "500100732258", False),
+        (inn_valid, "123", False),
+        (snils_valid, "11223344595", True),
+        (snils_valid, "11223344596", False),
+    ],
+)
+def test_checksums(check, value: str, valid: bool) -> None:  # type: ignore[no-untyped-def]
+    assert check(value) is valid
+
+
+def test_spans_point_into_the_text() -> None:
+    text = "Звонил Петров И.И., тел. 8-912-345-67-89, почта p@x.ru"
+    spans = find_personal_data(text)
+    assert [s.kind for s in spans] == ["PERSON", "PHONE", "EMAIL"]
+    assert [text[s.start : s.stop] for s in spans] == ["Петров И.И.", "8-912-345-67-89", "p@x.ru"]
+    assert all(isinstance(s, Span) for s in spans)
+
+
+@pytest.mark.parametrize("bad", [None, 5, b"+79123456789", ["x"]])
+def test_non_strings_raise_without_echoing_the_value(bad: object) -> None:
+    with pytest.raises(TypeError, match="expected a str") as info:
+        redact(bad)  # type: ignore[arg-type]
+    assert "9123456789" not in str(info.value)
+
+
+def test_ten_megabytes_in_linear_time() -> None:
+    chunk = "Иванов И.И. " + "1 " * 40 + "a" * 300 + "@" + "9" * 30 + " 8-912-345-67-89 " + "А." * 50
+    small, big = chunk * 300, chunk * 300 * 80
+    start = time.perf_counter()
+    redact(small)
+    t_small = time.perf_counter() - start
+    start = time.perf_counter()
+    redact(big)
+    t_big = time.perf_counter() - start
+    assert len(big) > 10_000_000
+    assert t_big < 60 and t_big < 250 * max(t_small, 1e-3)
+
+
+# ----- properties
+
+WORDS = st.sampled_from(["нет", "воды", "дом", "подъезд", "мусор", "улица", "снег", "лифт", "не", "работает", "яма"])
+SMALL_NUMBERS = st.integers(0, 999).map(str)
+PUNCT = st.sampled_from([" ", ", ", ". ", "! ", " - ", "\n", " (", ") "])
+
+
+@st.composite
+def plain_text(draw: st.DrawFn) -> str:
+    """Lower-case Russian words with small numbers never next to each other: no personal data possible."""
+    parts = []
+    for i in range(draw(st.integers(0, 30))):
+        parts.append(draw(SMALL_NUMBERS) if i % 2 and draw(st.booleans()) else draw(WORDS))
+        parts.append(draw(PUNCT))
+    return "".join(parts)
+
+
+@st.composite
+def phone(draw: st.DrawFn) -> str:
+    digits = "9" + "".join(draw(st.sampled_from("0123456789")) for _ in range(9))
+    a, b, c, d = digits[:3], digits[3:6], digits[6:8], digits[8:]
+    formats = [
+        f"+7 ({a}) {b}-{c}-{d}",
+        f"8-{a}-{b}-{c}-{d}",
+        f"8{digits}",
+        f"+7{digits}",
+        f"7 {a} {b} {c} {d}",
+        f"8 ({a}) {b}-{c}-{d}",
+        f"({a}) {b}-{c}-{d}",
+    ]
+    return draw(st.sampled_from(formats))
+
+
+@st.composite
+def email(draw: st.DrawFn) -> str:
+    user = draw(st.from_regex(r"[a-z][a-z0-9._-]{0,15}[a-z0-9]", fullmatch=True))
+    host = draw(st.from_regex(r"[a-z][a-z0-9-]{0,10}[a-z0-9]", fullmatch=True))
+    return f"{user}@{host}.{draw(st.sampled_from(['ru', 'com', 'рф', 'org']))}"
+
+
+@st.composite
+def card(draw: st.DrawFn) -> str:
+    length = draw(st.integers(16, 19))
+    body = draw(st.from_regex(rf"[2-6][0-9]{{{length - 2}}}", fullmatch=True))
+    check = next(d for d in "0123456789" if luhn_valid(body + d))
+    number = body + check
+    sep = draw(st.sampled_from(["", " ", "-"]))
+    return sep.join(number[i : i + 4] for i in range(0, length, 4))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    out = redact(text)
+    assert isinstance(out, str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(plain_text())
+def test_text_without_personal_data_is_byte_identical(text: str) -> None:
+    assert redact(text) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(plain_text(), st.one_of(phone(), email(), card()), plain_text())
+def test_generated_personal_data_never_survives(before: str, secret: str, after: str) -> None:
+    out = redact(f"{before} {secret} {after}")
+    assert secret not in out
+    assert not re.search(re.escape(re.sub(r"\D", "", secret)[-7:]) + r"(?!\d)", re.sub(r"[^\d\n]", "", out)) or (
+        "@" in secret
+    )
+    assert out.startswith(before) and out.endswith(after)
