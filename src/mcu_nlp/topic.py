@@ -1,0 +1,362 @@
+"""Topic of an appeal: :class:`TopicClassifier` and the shipped default model.
+
+The model reads two views of each text: lemmas (:func:`mcu_nlp.normalize`, unigrams and bigrams) and
+character n-grams of the cleaned text (robust to typos and unknown word forms). A linear SVM separates
+the topics; its decision values become probabilities through a softmax whose temperature is fitted on
+cross-validated decisions, so ``predict_proba`` is calibrated. Texts with no evidence (empty after
+clean-up, no Cyrillic words, or nothing the model knows) and texts whose best topic is less likely than
+``min_score`` get the ``fallback`` topic ("other") with a low score instead of a confident wrong topic.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import ShuffleSplit
+from sklearn.svm import LinearSVC
+from sklearn.utils.validation import check_is_fitted
+
+from mcu_nlp.cleaning import clean
+from mcu_nlp.errors import InputError, expected
+from mcu_nlp.normalization import lemmas, normalize
+
+DEFAULT_MODEL = Path(__file__).parent / "data" / "models" / "topic.joblib"
+FALLBACK = "other"
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+TOKEN = r"(?u)[^ ]+"
+CALIBRATION_SHARE = 0.2
+SHOWN_ROWS = 10
+
+
+def _texts(X: Any) -> list[str]:
+    """Texts from a list, array, Series or one-column frame; ``TypeError`` names the first non-text."""
+    if isinstance(X, str):
+        raise TypeError(expected("a list of texts", X, "wrap a single text in a list: [text]"))
+    if getattr(X, "ndim", 1) == 2:
+        if X.shape[1] != 1:
+            raise TypeError(expected("a 1-D list of texts or a one-column table", X, "select the text column"))
+        X = X.iloc[:, 0] if hasattr(X, "iloc") else np.asarray(X)[:, 0]
+    texts = list(X)
+    for position, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TypeError(f"item {position}: " + expected("a str", text, "convert or drop non-text rows"))
+    return texts
+
+
+def _missing(label: Any) -> bool:
+    return label is None or label == "" or (isinstance(label, float) and math.isnan(label))
+
+
+def _rows(positions: Sequence[int]) -> str:
+    shown = ", ".join(map(str, positions[:SHOWN_ROWS]))
+    return shown + (f" and {len(positions) - SHOWN_ROWS} more" if len(positions) > SHOWN_ROWS else "")
+
+
+def _labels(y: Any, n: int, allowed: Iterable[str] | None) -> np.ndarray:
+    """Labels as strings; ``InputError`` names rows with missing labels or labels outside ``allowed``."""
+    labels = list(y)
+    if len(labels) != n:
+        raise InputError(expected(f"{n} labels, one per text", len(labels), "pass one label per text"))
+    missing = [i for i, label in enumerate(labels) if _missing(label)]
+    if missing:
+        raise InputError(f"expected a label on every row, got none on rows {_rows(missing)}; drop or label them")
+    labels = [str(label) for label in labels]
+    if allowed is not None:
+        allowed = set(map(str, allowed))
+        outside = [i for i, label in enumerate(labels) if label not in allowed]
+        if outside:
+            found = sorted({labels[i] for i in outside})[:5]
+            raise InputError(
+                f"expected labels from the given set, got {found} on rows {_rows(outside)}; "
+                "fix the labels or extend `labels`"
+            )
+    return np.asarray(labels, dtype=object)
+
+
+def _char_view(text: str) -> str:
+    return clean(text)
+
+
+def softmax(scores: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    """Row-wise softmax of ``scores / temperature``.
+
+    >>> softmax(np.array([[0.0, 0.0]])).tolist()
+    [[0.5, 0.5]]
+    """
+    z = scores / temperature
+    z = np.exp(z - z.max(axis=1, keepdims=True))
+    return z / z.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(scores: np.ndarray, truth: np.ndarray) -> float:
+    """The softmax temperature that minimises the log-loss of ``scores`` (rows) against ``truth`` (indices).
+
+    >>> scores = np.array([[2.0, 0.0], [0.0, 2.0], [2.0, 0.0], [0.0, 2.0]])
+    >>> round(fit_temperature(scores, np.array([0, 1, 1, 0])), 1) > 10   # coin flips: flatten
+    True
+    """
+    from scipy.optimize import minimize_scalar
+
+    rows = np.arange(len(truth))
+
+    def loss(log_t: float) -> float:
+        return -float(np.log(softmax(scores, math.exp(log_t))[rows, truth] + 1e-12).mean())
+
+    return math.exp(minimize_scalar(loss, bounds=(-5.0, 5.0), method="bounded").x)
+
+
+class TopicClassifier(ClassifierMixin, BaseEstimator):
+    """Topic of raw Russian appeal texts: lemma and character n-gram TF-IDF, linear SVM, calibrated.
+
+    Parameters
+    ----------
+    C : float
+        Inverse regularisation strength of the linear SVM.
+    class_weight : "balanced" or None
+        Weigh topics inversely to their frequency (helps the rare ones).
+    char_ngrams : tuple of int
+        Range of character n-gram lengths (within words).
+    min_df : int
+        Ignore terms seen in fewer training texts.
+    min_score : float
+        Below this probability of the best topic, answer ``fallback`` instead.
+    fallback : str or None
+        The "no topic" label (added to ``classes_``); None disables abstaining.
+    labels : list of str or None
+        The allowed label set; training labels outside it raise ``InputError``.
+    random_state : int
+        Seed of the SVM solver and the calibration folds.
+
+    >>> texts = ["Яма на дороге", "Большая яма на проезжей части", "Нет горячей воды", "Холодные батареи"]
+    >>> clf = TopicClassifier(min_score=0.0).fit(texts * 3, ["roads", "roads", "heating", "heating"] * 3)
+    >>> clf.predict(["Яма во дворе", "Батареи еле тёплые"]).tolist()
+    ['roads', 'heating']
+    """
+
+    def __init__(
+        self,
+        C: float = 0.5,
+        class_weight: str | None = "balanced",
+        char_ngrams: tuple[int, int] = (2, 5),
+        min_df: int = 2,
+        min_score: float = 0.3,
+        fallback: str | None = FALLBACK,
+        labels: Sequence[str] | None = None,
+        random_state: int = 0,
+    ) -> None:
+        self.C = C
+        self.class_weight = class_weight
+        self.char_ngrams = char_ngrams
+        self.min_df = min_df
+        self.min_score = min_score
+        self.fallback = fallback
+        self.labels = labels
+        self.random_state = random_state
+
+    def _vectorizers(self, n: int) -> tuple[TfidfVectorizer, TfidfVectorizer]:
+        min_df = self.min_df if n >= 10 * self.min_df else 1  # tiny training sets keep every term
+        words = TfidfVectorizer(token_pattern=TOKEN, lowercase=False, ngram_range=(1, 2), min_df=min_df,
+                                sublinear_tf=True, dtype=np.float32)
+        chars = TfidfVectorizer(analyzer="char_wb", lowercase=False, ngram_range=tuple(self.char_ngrams),
+                                min_df=min_df, sublinear_tf=True, dtype=np.float32)
+        return words, chars
+
+    def _features(self, texts: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
+        """Feature matrix and, per row, whether any known lemma of a Cyrillic text was seen."""
+        normal = [normalize(t) for t in texts]
+        words = self.words_.transform(normal)
+        chars = self.chars_.transform([_char_view(t) for t in texts])
+        has_words = np.diff(words.indptr) > 0
+        cyrillic = np.array([bool(CYRILLIC.search(t)) for t in texts], dtype=bool)
+        return sp.hstack([words, chars], format="csr"), has_words & cyrillic
+
+    def _svm(self) -> LinearSVC:
+        return LinearSVC(C=self.C, class_weight=self.class_weight, random_state=self.random_state)
+
+    def fit(self, X: Any, y: Any) -> TopicClassifier:
+        """Learn topics from raw texts ``X`` and labels ``y``; returns ``self``."""
+        texts = _texts(X)
+        y = _labels(y, len(texts), self.labels)
+        topics = np.unique(y)
+        if len(topics) < 2:
+            raise InputError(expected("at least two different labels", topics.tolist(), "add texts of another topic"))
+        self.words_, self.chars_ = self._vectorizers(len(texts))
+        features = sp.hstack([self.words_.fit_transform([normalize(t) for t in texts]),
+                              self.chars_.fit_transform([_char_view(t) for t in texts])], format="csr")
+        self.topics_ = topics
+        self.temperature_ = self._calibrate(features, y)
+        svm = self._svm().fit(features, y)
+        self.coef_ = svm.coef_.astype(np.float32)
+        self.intercept_ = svm.intercept_.astype(np.float32)
+        if self.coef_.shape[0] == 1:  # binary: sklearn keeps one row for the second class
+            self.coef_ = np.vstack([-self.coef_, self.coef_])
+            self.intercept_ = np.hstack([-self.intercept_, self.intercept_])
+        extra = [self.fallback] if self.fallback is not None and self.fallback not in topics else []
+        self.classes_ = np.asarray(sorted([*topics, *extra]), dtype=object)
+        return self
+
+    def _calibrate(self, features: sp.csr_matrix, y: np.ndarray) -> float:
+        """Softmax temperature fitted on SVM decisions for a held-out fifth (it need not hold every topic)."""
+        if len(y) < 20:
+            return 1.0
+        train, held = next(ShuffleSplit(1, test_size=CALIBRATION_SHARE, random_state=self.random_state).split(y))
+        if len(np.unique(y[train])) < 2:
+            return 1.0
+        svm = self._svm().fit(features[train], y[train])
+        decision = svm.decision_function(features[held])
+        decision = np.column_stack([-decision, decision]) if decision.ndim == 1 else decision
+        scores = np.full((len(held), len(self.topics_)), decision.min() - 1.0)  # unseen topic: least likely
+        scores[:, np.searchsorted(self.topics_, svm.classes_)] = decision
+        return fit_temperature(scores, np.searchsorted(self.topics_, y[held]))
+
+    def decision_function(self, X: Any) -> np.ndarray:
+        """SVM scores of the learned topics (``topics_`` order, without the fallback)."""
+        check_is_fitted(self, "coef_")
+        features, _ = self._features(_texts(X))
+        return np.asarray(features @ self.coef_.T) + self.intercept_
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        """Calibrated probabilities, one column per ``classes_``; abstained rows put "other" on top.
+
+        An abstained row keeps the model's ranking of the other topics, mixed with just enough mass on the
+        fallback to make it the best, so its score stays low (under ``max/(1+max)`` of the model's best).
+        """
+        check_is_fitted(self, "coef_")
+        features, evidence = self._features(_texts(X))
+        model = softmax(np.asarray(features @ self.coef_.T) + self.intercept_, self.temperature_)
+        model[~evidence] = 1.0 / model.shape[1]
+        proba = np.zeros((len(model), len(self.classes_)))
+        proba[:, np.searchsorted(self.classes_, self.topics_)] = model
+        if self.fallback is None:
+            return proba
+        other = int(np.searchsorted(self.classes_, self.fallback))
+        abstain = ~evidence | (model.max(axis=1) < self.min_score)
+        rest = np.delete(proba[abstain], other, axis=1).max(axis=1)
+        gap = np.clip(rest - proba[abstain, other], 0.0, None)
+        weight = np.minimum(gap / (1.0 + gap) + 1e-3, 1.0)[:, None]
+        proba[abstain] *= 1.0 - weight
+        proba[abstain, other] += weight[:, 0]
+        return proba
+
+    def predict(self, X: Any) -> np.ndarray:
+        """The most probable topic of each text (the fallback for off-topic or empty texts)."""
+        return self.classes_[self.predict_proba(X).argmax(axis=1)]
+
+    def explain(self, text: str, top: int = 5) -> list[tuple[str, float]]:
+        """The terms (lemmas, lemma pairs) that pushed ``text`` most toward its predicted topic.
+
+        Character n-gram weights are added to the lemma of the word they come from.
+
+        >>> texts = ["Яма на дороге", "Большая яма на проезжей части", "Нет горячей воды", "Холодные батареи"]
+        >>> clf = TopicClassifier(min_score=0.0).fit(texts * 3, ["roads", "roads", "heating", "heating"] * 3)
+        >>> clf.explain("Глубокая яма на дороге", top=1)[0][0]
+        'яма'
+        """
+        check_is_fitted(self, "coef_")
+        (text,) = _texts([text])
+        features, _ = self._features([text])
+        row = features.getrow(0)
+        best = int(np.argmax(row @ self.coef_.T + self.intercept_))
+        weights: dict[str, float] = {}
+        n_words = len(self.words_.vocabulary_)
+        names = self.words_.get_feature_names_out()
+        for column, value in zip(row.indices, row.data):
+            if column < n_words:
+                term = str(names[column])
+                weights[term] = weights.get(term, 0.0) + float(value * self.coef_[best, column])
+        self._char_weights(text, row, best, n_words, weights)
+        ranked = sorted(weights.items(), key=lambda item: -item[1])
+        return [(term, round(weight, 4)) for term, weight in ranked[:top] if weight > 0]
+
+    def _char_weights(self, text: str, row: sp.csr_matrix, best: int, offset: int,
+                      weights: dict[str, float]) -> None:
+        """Spread character n-gram weights over the words containing them, keyed by the word's lemma."""
+        contribution = {int(c) - offset: float(v * self.coef_[best, c]) for c, v in zip(row.indices, row.data)
+                        if c >= offset}
+        analyze = self.chars_.build_analyzer()
+        vocabulary = self.chars_.vocabulary_
+        words = _char_view(text).split()
+        owners: dict[int, list[str]] = {}
+        for word in words:
+            found = lemmas(word)
+            if not found:  # a stop-word: its n-grams name no topic
+                continue
+            key = found[0]
+            for gram in set(analyze(word)):
+                column = vocabulary.get(gram)
+                if column is not None and column in contribution:
+                    owners.setdefault(column, []).append(key)
+        for column, keys in owners.items():
+            for key in keys:
+                weights[key] = weights.get(key, 0.0) + contribution[column] / len(keys)
+
+    def __sklearn_tags__(self) -> Any:
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
+
+
+@lru_cache(maxsize=2)
+def _load_cached(path: str) -> TopicClassifier:
+    from mcu_nlp.persistence import load
+
+    return load(path)
+
+
+def load_default(path: str | os.PathLike[str] | None = None) -> TopicClassifier:
+    """The shipped topic model (loaded once per process, hash-checked against its manifest).
+
+    >>> load_default().predict(["Во дворе не вывозят мусор"]).tolist()
+    ['waste']
+    """
+    return _load_cached(str(path or DEFAULT_MODEL))
+
+
+def training_texts(data_dir: str | os.PathLike[str] | None = None, seeds: bool = True) -> tuple[list[str], list[str]]:
+    """Texts and topics the default model learns from: SPb train split, all of Kursk, and the seed phrases.
+
+    The SPb test split stays out, so the shipped model's SPb figures are held-out figures.
+    """
+    from mcu_nlp.corpora import load_seeds, load_topic_data
+
+    spb, kursk = load_topic_data(data_dir)
+    parts = [spb[spb["split"] == "train"], kursk]
+    if seeds:
+        parts.append(load_seeds(data_dir))
+    texts = [text for part in parts for text in part["text"]]
+    topics = [topic for part in parts for topic in part["topic"]]
+    return texts, topics
+
+
+def train_default(out_path: str | os.PathLike[str] | None = None, seed: int = 0,
+                  data_dir: str | os.PathLike[str] | None = None) -> TopicClassifier:
+    """Rebuild the shipped topic model from ``data/`` and save it (with a manifest) to ``out_path``.
+
+    Deterministic for a given ``seed``; takes a few minutes on two cores. The manifest's metrics are
+    measured on the SPb test split, which the model never saw.
+    """
+    from mcu_nlp.corpora import load_taxonomy, load_topic_data
+    from mcu_nlp.persistence import save
+    from mcu_nlp.training import scores
+
+    texts, topics = training_texts(data_dir)
+    codes = load_taxonomy(data_dir)["code"].tolist()
+    model = TopicClassifier(labels=codes, random_state=seed).fit(texts, topics)
+    spb, _ = load_topic_data(data_dir)
+    test = spb[spb["split"] == "test"]
+    metrics = {"spb_test": scores(test["topic"].tolist(), model.predict(test["text"].tolist()).tolist())}
+    save(model, out_path or DEFAULT_MODEL, metrics=metrics,
+         notes="trained on SPb train split + all Kursk + data/topic/seeds.csv; see benchmarks/RESULTS.md")
+    _load_cached.cache_clear()
+    return model
