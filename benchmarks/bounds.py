@@ -1,0 +1,172 @@
+"""Resource bounds: huge single texts through the text functions, and a 1 M-row file through ``mcu-nlp analyze``.
+
+Each text case runs in a fresh process: it loads what the function needs on a short text first, then
+builds the huge text, then times one call and reads the process's peak RSS (``ru_maxrss``). "extra MiB"
+is the peak above the warm process with the text already built: the memory the call itself took.
+The 1 M-row case streams real SPb appeals (repeated) through the CLI in one process (``--jobs 1``) and
+samples the RSS of the whole process tree. Every figure is checked against ``BOUNDS``; the script exits
+with status 1 when one is exceeded.
+
+Run: .venv/bin/python benchmarks/bounds.py [--chars 10000000] [--rows 1000000] [--skip-cli]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).parents[1]
+SPB = ROOT / "data" / "corpora" / "spb" / "spb_appeals.csv.gz"
+
+#: case -> (seconds, peak MiB of the process) that a run must stay within, on a loaded 2-core machine.
+BOUNDS = {
+    "normalize": (120.0, 2048.0),
+    "redact": (120.0, 2048.0),
+    "resolve": (120.0, 2048.0),
+    "analyze_batch": (5.0, 2048.0),  # over MAX_CHARS: must be refused at once, with its row kept
+    "analyze": (120.0, 3072.0),      # the longest text analyze accepts (MAX_CHARS)
+    "cli": (4 * 3600.0, 2048.0),     # 1 M rows, one process
+}
+
+#: How a huge text is made (see UNITS in the child): real appeals, one letter, phone-like digit runs, Unicode junk.
+KINDS = {"real appeals": "real", "one letter": "letter", "phone-like digits": "digits",
+         "emoji, RTL, combining, NUL": "junk"}
+
+CHILD = r"""
+import json, resource, sys, time
+import pandas as pd
+import mcu_nlp
+from mcu_nlp.analysis import MAX_CHARS
+
+function, kind, chars, fixture = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+if function == "analyze":
+    chars = MAX_CHARS
+models = mcu_nlp.default_models() if function.startswith("analyze") else None
+geo = mcu_nlp.GeoResolver() if function == "resolve" else None
+calls = {
+    "normalize": mcu_nlp.normalize,
+    "redact": mcu_nlp.redact,
+    "resolve": lambda t: geo.resolve(t),
+    "analyze": lambda t: mcu_nlp.analyze(t, models=models),
+    "analyze_batch": lambda t: mcu_nlp.analyze_batch(["Нет воды", t, None], models=models),
+}
+call = calls[function]
+call("В Салехарде нет отопления, звоните 8-912-345-67-89, Иванова Анна")  # load what the call needs
+UNITS = {"letter": "а", "digits": "8-912-345-67-8 ", "junk": "😡\u200dمرحبا а\u0301\x00 &amp; İ\ud800 "}
+unit = "\n".join(pd.read_csv(fixture)["text"].astype(str)) if kind == "real" else UNITS[kind]
+text = (unit * (chars // len(unit) + 1))[:chars]
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+started = time.perf_counter()
+out = call(text)
+seconds = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+if function == "analyze_batch":
+    assert len(out) == 3 and out[1].error.startswith("text too long") and out[0].error is None, out[1].error
+    note = out[1].error.split(":")[0]
+elif function == "analyze":
+    note = out.error or f"{out.topic}, {len(out.places)} places"
+else:
+    note = f"{len(out)} {'chars' if isinstance(out, str) else 'places'} out"
+print(json.dumps({"seconds": seconds, "peak": peak, "extra": peak - base, "chars": len(text), "note": note}))
+"""
+
+
+def run_text_case(function: str, kind: str, chars: int) -> dict[str, float | str]:
+    fixture = ROOT / "data" / "fixtures" / "spb_sample.csv"
+    command = [sys.executable, "-c", CHILD, function, KINDS[kind], str(chars), str(fixture)]
+    timeout = BOUNDS[function][0] * 3 + 120
+    try:
+        child = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"seconds": float(timeout), "peak": float("nan"), "extra": float("nan"), "chars": chars,
+                "note": f"KILLED after {timeout:.0f} s"}
+    if child.returncode != 0:
+        return {"seconds": float("nan"), "peak": float("nan"), "extra": float("nan"), "chars": chars,
+                "note": "FAILED: " + child.stderr.strip().splitlines()[-1][:80]}
+    return json.loads(child.stdout)
+
+
+def tree_rss_mib(pid: int) -> float:
+    """Resident memory of a process and its descendants, from /proc."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")))
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack += [int(child) for child in (task / "children").read_text().split()]
+        except (OSError, StopIteration):
+            continue
+    return total / 1024
+
+
+def run_cli_case(rows: int, folder: Path) -> dict[str, float | str]:
+    texts = pd.read_csv(SPB, usecols=["text"], dtype=str)
+    frame = pd.concat([texts] * (-(-rows // len(texts))), ignore_index=True).head(rows)
+    frame.insert(0, "id", range(rows))
+    source = folder / "appeals.csv"
+    frame.to_csv(source, index=False)
+    size = source.stat().st_size / 2**20
+    del frame, texts
+    output = folder / "appeals.analysed.parquet"
+    command = [sys.executable, "-m", "mcu_nlp.cli", "analyze", str(source), "-o", str(output), "--no-progress"]
+    started = time.perf_counter()
+    job = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0.0
+    while job.poll() is None:
+        peak = max(peak, tree_rss_mib(job.pid))
+        time.sleep(0.2)
+    seconds = time.perf_counter() - started
+    if job.returncode != 0:
+        return {"seconds": seconds, "peak": peak, "note": f"FAILED with exit code {job.returncode}"}
+    written = len(pd.read_parquet(output, columns=["row"]))
+    note = f"{rows:,} rows ({size:,.0f} MiB CSV) -> {written:,} rows, {rows / seconds:,.0f} rows/s"
+    return {"seconds": seconds, "peak": peak, "note": note, "ok_rows": written == rows}
+
+
+def _line(case: str, kind: str, result: dict[str, float | str], bound: tuple[float, float]) -> tuple[str, bool]:
+    seconds, peak = float(result["seconds"]), float(result["peak"])
+    ok = seconds <= bound[0] and peak <= bound[1] and result.get("ok_rows", True) is True
+    extra = f"{float(result['extra']):8.0f}" if "extra" in result else "       -"
+    text = (f"| {case:<13} | {kind:<27} | {seconds:8.1f} | {peak:8.0f} | {extra} | {bound[0]:>6.0f} s, "
+            f"{bound[1]:>5.0f} MiB | {'ok' if ok else 'OVER'} | {result['note']} |")
+    return text, ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chars", type=int, default=10_000_000, help="characters in the huge text")
+    parser.add_argument("--rows", type=int, default=1_000_000, help="rows in the CLI input")
+    parser.add_argument("--skip-cli", action="store_true")
+    args = parser.parse_args()
+    print("| case          | text                        |  seconds | peak MiB | extra MiB | bound | ok | note |")
+    print("|---|---|---:|---:|---:|---|---|---|")
+    results = []
+    for function in ("normalize", "redact", "resolve"):
+        for kind in KINDS:
+            results.append(_line(function, kind, run_text_case(function, kind, args.chars), BOUNDS[function]))
+            print(results[-1][0], flush=True)
+    results.append(_line("analyze_batch", "real appeals", run_text_case("analyze_batch", "real appeals", args.chars),
+                         BOUNDS["analyze_batch"]))
+    print(results[-1][0], flush=True)
+    results.append(_line("analyze", "real appeals (MAX_CHARS)", run_text_case("analyze", "real appeals", args.chars),
+                         BOUNDS["analyze"]))
+    print(results[-1][0], flush=True)
+    if not args.skip_cli:
+        with tempfile.TemporaryDirectory() as folder:
+            results.append(_line("mcu-nlp analyze", "CSV of real appeals", run_cli_case(args.rows, Path(folder)),
+                                 BOUNDS["cli"]))
+        print(results[-1][0], flush=True)
+    return 0 if all(ok for _, ok in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
