@@ -119,8 +119,8 @@ RETRAIN = [
     '                                        cmap="Blues", colorbar=False, ax=ax, xticks_rotation="vertical")\n'
     'ax.set_title("Held-out appeals: share of each true topic (rows) given each predicted topic")\n'
     "plt.show()",
-    "Which words pushed a decision:",
-    'text = test["text"].iloc[0]\n'
+    "Which words pushed a decision (an appeal the model got right; `other` means it abstained):",
+    'text = test["text"][predicted == test["label"]].iloc[0]\n'
     'print(mcu_nlp.redact(text)[:200], "->", clf.predict([text])[0])\n'
     "clf.explain(text, top=5)",
     "## Save and load\n`mcu_nlp.save` writes the model and a manifest beside it (library versions, sha256, label "
