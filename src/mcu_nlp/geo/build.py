@@ -33,7 +33,6 @@ NESTED_OKRUGS = ("83", "86", "89")
 INITIAL_ADJECTIVES = frozenset(
     words("новый нижний верхний старый большой малый великий северный южный западный восточный")
 )
-ABBREVIATED_INITIAL = 5  # level: "Н.Уренгой", the initial must be upper case and followed by a dot
 
 
 class Builder:
@@ -68,7 +67,7 @@ class Builder:
         words = name.split()
         if len(words) > 1 and normalize_word(words[0]) in INITIAL_ADJECTIVES:
             for key in forms.case_forms(" ".join(words[1:])):
-                self.post(f"{normalize_word(words[0])[0]} {key}", eid, ABBREVIATED_INITIAL)
+                self.post(f"{normalize_word(words[0])[0]} {key}", eid, forms.INITIAL)
         if "-" in name:
             for key in forms.case_forms(name.replace("-", "")):
                 self.post(key, eid)
@@ -82,8 +81,9 @@ def adjective_phrase_forms(phrase: str, gender: str = "masc") -> list[str]:
 
 
 def is_adjective(name: str) -> bool:
-    last = name.split()[-1].split("-")[-1]
-    return forms._best_parse(normalize_word(last)).tag.POS in forms.ADJECTIVES
+    last = normalize_word(name.split()[-1].split("-")[-1])
+    # pymorphy3 reads some district adjectives as surnames ("Хомутовский"); the suffix decides
+    return last.endswith(("ский", "цкий", "ской", "цкой")) or forms._best_parse(last).tag.POS in forms.ADJECTIVES
 
 
 def add_regions(b: Builder, src: Path) -> dict[str, int]:
@@ -165,7 +165,8 @@ def add_municipalities(b: Builder, src: Path) -> None:
         b.entries[eid]["short"] = row["municipal_district_name_short"].split(" и ")[0].strip()
         by_territory[row["territory_id"]] = code
         b.old_to_new[code] = code
-        if internal:
+        if internal:  # only indexed when a town of that name is known (Колпино, Зеленоград)
+            b.entries[eid]["internal"] = True
             continue
         if adjective:
             add_district_forms(b, b.entries[eid]["short"], eid)
@@ -219,7 +220,11 @@ def add_settlement(b: Builder, name: str, region: str, mun: int, oktmo: str = ""
         return -1
     for eid in b.by_name.get((normalize_word(name), region), []):
         entry = b.entries[eid]
-        if entry["kind"] != "region" and (entry["mun"] == mun or mun == -1 or entry["mun"] == -1):
+        if entry.get("internal") and not entry.get("indexed"):
+            entry["indexed"] = True
+            b.post_forms(name, eid)
+            return eid
+        if entry["kind"] != "region" and (entry["mun"] in (mun, -1) or mun == -1 or entry.get("internal")):
             entry["oktmo"] = entry["oktmo"] if entry["kind"] == "municipality" else (oktmo or entry["oktmo"])
             entry["population"] = max(int(entry["population"]), pop)
             if entry["mun"] == -1:
@@ -254,6 +259,7 @@ def add_settlements(b: Builder, src: Path) -> None:
         normalize_word(r["region_name"]).split(" (")[0].split(" — ")[0][:14]: r["region_code"]
         for r in sources.read_csv(src / "regions.csv")
     }
+    prefixes.update({"г. москва": "77", "г. санкт-петербург": "78", "г. севастополь": "92"})
     for row in sources.census_rows(src / "vpn2020_tab5.csv.gz", prefixes):
         region = str(row["region_code"])
         add_settlement(

@@ -21,8 +21,13 @@ ADJECTIVES = frozenset({"ADJF", "PRTF"})
 INDECLINABLE_ENDINGS = tuple("еиоуэюы")
 PREPOSITIONS = frozenset({"на", "в", "при", "у"})
 
-# Ambiguity levels stored with every form in the index (see resolver.CONTEXT_RULES).
-FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT = 0, 1, 2, 3, 4
+# Ambiguity levels stored with every form in the index (the rules are in resolver._Context.allows):
+# FREE always counts; CAPITALISED needs a capital, a preposition or a type word; COMMON_WORD
+# ("Находка") a capital not at sentence start, a preposition + capital or a type word; PERSON_NAME
+# ("Пушкин") a type word or a preposition + capital; EXACT ("ЯНАО", "НУ") its letter case;
+# INITIAL ("Н.Уренгой") an upper-case initial and a dot; ADJECTIVE_NAME ("Мирный", "Тазовском")
+# a type word, or else a place in the caller's region or in a region named elsewhere in the text.
+FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT, INITIAL, ADJECTIVE_NAME = range(7)
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 
 
@@ -152,7 +157,11 @@ def _near_frequent_words() -> frozenset[str]:
 def _word_level(word: str) -> int:
     parses = [p for p in morph().parse(word) if p.is_known]
     other = [p for p in parses if "Geox" not in p.tag]
-    if word in _near_frequent_words() or (len(word) <= 3 and not parses):
+    if any(p.tag.POS in ADJECTIVES for p in parses):
+        return ADJECTIVE_NAME
+    if len(word) <= 3:
+        return PERSON_NAME
+    if word in _near_frequent_words():
         return COMMON_WORD
     if not other:
         return FREE
@@ -169,7 +178,7 @@ def ambiguity(key: str) -> int:
     """How much context a form needs before it counts as a place (FREE … PERSON_NAME).
 
     >>> ambiguity("надым"), ambiguity("тазовский"), ambiguity("находка"), ambiguity("толька")
-    (0, 1, 2, 2)
+    (0, 6, 2, 2)
     """
     words = key.split()
     levels = [_word_level(w) for w in words]

@@ -34,8 +34,7 @@ class Gazetteer:
     index: dict[str, tuple[tuple[int, int], ...]]
     old_to_new: dict[str, str]
     postal: dict[str, str]
-    first_words: frozenset[str] = field(default_factory=frozenset)
-    longest: int = 1
+    first_words: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def current_oktmo(self, code: str) -> str | None:
         """The current upper-level ОКТМО for a code that may predate a reform, or None.
@@ -103,6 +102,13 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         index=index,
         old_to_new=data["old_to_new"],
         postal=data["postal"],
-        first_words=frozenset(key.split(" ", 1)[0] for key in index),
-        longest=max(key.count(" ") + 1 for key in index),
+        first_words=_first_words(index),
     )
+
+
+def _first_words(index: dict[str, tuple]) -> dict[str, tuple[int, ...]]:
+    """First word of every key → the word counts of keys starting with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in index:
+        lengths.setdefault(key.split(" ", 1)[0], set()).add(key.count(" ") + 1)
+    return {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}

@@ -22,10 +22,30 @@ from mcu_nlp.geo.lexicon import (
 from mcu_nlp.geo.tokens import WORD
 from mcu_nlp.records import Place
 
-# Score of a mention by the ambiguity level of its form (see forms.py) and for a one-letter typo.
-LEVEL_SCORE = {0: 0.95, 1: 0.85, 2: 0.8, 3: 0.75, 4: 0.9, 5: 0.9}
+# Ambiguity levels of index forms (see forms.py) and the verdicts of the context rules.
+FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT, INITIAL, ADJECTIVE_NAME = range(7)
+REJECT, WEAK, STRONG = 0, 1, 2
+# A weak mention (an adjective-like name without a type word) counts in the caller's region, in a
+# region named elsewhere in the text, or for a town of 50,000+ people ("в Заречном").
+WEAK_MIN_WEIGHT = 4.7
+TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region
+# A place chosen among same-named ones in other regions without any region evidence scores below
+# CONFIDENT, so best_municipality prefers any settled mention over it.
+UNSETTLED_FACTOR, CONFIDENT = 0.6, 0.6
+# Score of a mention by the ambiguity level of its form and for a one-letter typo.
+LEVEL_SCORE = {
+    FREE: 0.95,
+    CAPITALISED: 0.85,
+    COMMON_WORD: 0.8,
+    PERSON_NAME: 0.75,
+    EXACT: 0.9,
+    INITIAL: 0.9,
+    ADJECTIVE_NAME: 0.75,
+}
 TYPO_SCORE = 0.7
 SEPARATORS = " -.–\u00a0\t\n"
+# A typo is looked for only in a capitalised word after one of these ("в Салехрде", "г. Салехрд").
+TYPO_AFTER = LOCATIVE_PREPOSITIONS | SETTLEMENT_TYPES
 SENTENCE_END = ".!?…\n"
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
 # Among same-named places: the caller's region, then a region or municipality named elsewhere in
@@ -36,11 +56,20 @@ REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.
 class _Context:
     """Per-text view used by the context rules: lower-cased keys, offsets, postal-code region."""
 
-    __slots__ = ("address", "keys", "spans", "text")
+    __slots__ = ("_spans", "address", "inner_upper", "keys", "low", "text")
 
-    def __init__(self, text: str, keys: list[str], spans: list[tuple[int, int]], postal: str | None) -> None:
-        self.text, self.keys, self.spans = text, keys, spans
+    def __init__(self, text: str, low: str, keys: list[str], postal: str | None) -> None:
+        self.text, self.low, self.keys = text, low, keys
         self.address = postal is not None
+        self.inner_upper = not text[1:].islower()  # no capital after the first letter: no typo search
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Offsets of ``keys``, computed only for texts where some word may be a place."""
+        if self._spans is None:
+            self._spans = [m.span() for m in WORD.finditer(self.low)]
+        return self._spans
 
     def type_before(self, i: int) -> bool:
         if i == 0 or self.keys[i - 1] not in SETTLEMENT_TYPES:
@@ -54,50 +83,55 @@ class _Context:
         """A street named after a place: "ул. Мира", "Ленинградский проспект" (no comma in between)."""
         if self.type_before(i):
             return False
-        if i > 0 and self.keys[i - 1] in STREET_BEFORE and not self.type_before(i):
+        if i > 0 and self.keys[i - 1] in STREET_BEFORE:
             return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
-        if j < len(self.keys) and self.keys[j] in STREET_AFTER:
-            return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
+        if j < len(self.keys):
+            following, after = self.keys[j], self.text[self.spans[j][1] : self.spans[j][1] + 2]
+            # a house number after a one-word name; not a postal code or a coordinate ("51.79")
+            house = j - i == 1 and following.isdigit() and len(following) < 6 and not after[1:].isdigit()
+            if following in STREET_AFTER or house:  # "Мебельная улица", "Куйбышева 12"
+                return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
         return False
 
     def sentence_start(self, i: int) -> bool:
         before = self.text[: self.spans[i][0]].rstrip()
         return not before or before[-1] in SENTENCE_END
 
-    def allows(self, level: int, i: int, j: int) -> bool:
-        """Whether a form of this ambiguity level counts as a place at tokens ``i:j``."""
-        if level == 0:
-            return True
+    def allows(self, level: int, i: int, j: int) -> int:
+        """REJECT, WEAK (counts only with a region prior) or STRONG for a form of this level at ``i:j``."""
+        if level == FREE:
+            return STRONG
         start = self.spans[i][0]
         upper = self.text[start].isupper()
-        typed = self.type_before(i)
+        surface = self.text[start : self.spans[j - 1][1]]
+        if upper and j - i == 1 and len(surface) <= 4 and surface.isupper() and level != EXACT:
+            return REJECT  # "УК", "ЖКХ": an abbreviation, not a place
+        if self.type_before(i):
+            return STRONG
         prep = i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS
-        if level == 1:
-            return upper or typed or prep or self.address
-        if level == 2:
+        if level == CAPITALISED:
+            ok = upper or prep or self.address
+        elif level == COMMON_WORD:
             every_word_upper = j - i > 1 and all(self.text[a].isupper() for a, _ in self.spans[i:j])
             heading = upper and self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 1] == ":"
-            return (
-                typed or every_word_upper or heading or (upper and (prep or self.address or not self.sentence_start(i)))
-            )
-        if level == 3:
-            return typed or (upper and (prep or self.address))
-        surface = self.text[start : self.spans[j - 1][1]]
-        if level == 4:
-            return sum(ch.isupper() for ch in surface) >= 2
-        return upper and self.text[self.spans[i][1] : self.spans[i][1] + 1] == "."
+            ok = every_word_upper or heading or (upper and (prep or self.address or not self.sentence_start(i)))
+        elif level == PERSON_NAME:
+            ok = upper and (prep or self.address)
+        elif level == EXACT:
+            ok = sum(ch.isupper() for ch in surface) >= 2
+        elif level == INITIAL:
+            ok = upper and self.text[self.spans[i][1] : self.spans[i][1] + 1] == "."
+        else:  # ADJECTIVE_NAME: at the start of a sentence only as a heading ("Губкинский: ...")
+            heading = self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 1] == ":"
+            return WEAK if prep or (upper and (heading or not self.sentence_start(i))) else REJECT
+        return STRONG if ok else REJECT
 
 
-def _lower_keys(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased; keep offsets exact
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    low = low.replace("ё", "е")
-    keys, spans = [], []
-    for m in WORD.finditer(low):
-        keys.append(m.group())
-        spans.append(m.span())
-    return keys, spans
+    return low.replace("ё", "е")
 
 
 def _contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
@@ -117,7 +151,23 @@ def _one_typo_keys(key: str, gazetteer: Gazetteer, prefix: str = "") -> set[str]
     for i in range(len(key)):
         found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :], ()))
     found.discard(prefix + key)
-    return {k for k in found if abs(len(k) - len(prefix + key)) <= 1}
+    return {k for k in found if _one_edit(k, prefix + key)}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one insertion, deletion, substitution or adjacent swap."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+def _is_district(g: Gazetteer, ids: list[int]) -> bool:
+    return all(g.kind[e] == "municipality" and g.name[e].endswith(("район", "округ")) for e in ids)
 
 
 def _rank(g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int]) -> float:
@@ -185,9 +235,10 @@ class GeoResolver:
         if not isinstance(text, str):
             raise TypeError(expected("a str", text, "pass the text of one appeal"))
         gazetteer = load_gazetteer(self.gazetteer)
-        keys, spans = _lower_keys(text)
+        low = _lower(text)
+        keys = WORD.findall(low)
         postal = next((gazetteer.postal.get(k[:3]) for k in keys if len(k) == 6 and k.isdigit()), None)
-        context = _Context(text, keys, spans, postal)
+        context = _Context(text, low, keys, postal)
         found = self._find(gazetteer, context)
         return self._choose(gazetteer, context, found, postal)
 
@@ -199,87 +250,90 @@ class GeoResolver:
         """
         return [self.resolve(t) if isinstance(t, str) and t else [] for t in texts]
 
-    def _find(self, g: Gazetteer, ctx: _Context) -> list[tuple[int, int, list[int], float]]:
-        """Matches as (first token, stop token, candidate entry ids, score), longest first, no overlaps."""
+    def _find(self, g: Gazetteer, ctx: _Context) -> list[tuple]:
+        """Matches as (first token, stop token, candidate ids, score, weak ids); longest first, no overlaps."""
         keys, n, out, i = ctx.keys, len(ctx.keys), [], 0
         while i < n:
-            step = 1
-            if keys[i] in g.first_words:
-                pair = self._pair_typo(g, ctx, i)
-                if pair is not None:
-                    out.append(pair)
-                    i += 2
-                    continue
-                for length in range(min(g.longest, n - i), 0, -1):
-                    postings = g.index.get(" ".join(keys[i : i + length]))
-                    if postings and (length == 1 or _contiguous(ctx.text, ctx.spans, i, i + length)):
-                        match = self._accept(ctx, postings, i, i + length)
-                        if match is not None:
-                            out.append(match)
-                            step = length
-                            break
-            elif len(keys[i]) >= FUZZY_MIN_LENGTH and self._typo_context(ctx, i):
-                match = self._typo(g, ctx, i)
-                if match is not None:
-                    out.append(match)
-            i += step
+            match = None
+            lengths = g.first_words.get(keys[i])
+            if lengths:
+                match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n])
+                match = match or self._pair_typo(g, ctx, i) or self._exact(g, ctx, i, [1] if 1 in lengths else [])
+            elif len(keys[i]) >= FUZZY_MIN_LENGTH and ctx.inner_upper and i and keys[i - 1] in TYPO_AFTER:
+                match = self._typo(g, ctx, i) if self._typo_context(ctx, i) else None
+            if match is not None:
+                out.append(match)
+                i = match[1]
+            else:
+                i += 1
         return out
 
     @staticmethod
-    def _accept(ctx: _Context, postings: tuple, i: int, j: int) -> tuple | None:
-        if ctx.street(i, j):
-            return None
-        allowed = [eid for eid, level in postings if ctx.allows(level, i, j)]
-        if not allowed:
-            return None
-        level = min(level for eid, level in postings if eid in allowed)
-        return (i, j, allowed, LEVEL_SCORE[level])
+    def _exact(g: Gazetteer, ctx: _Context, i: int, lengths: list[int]) -> tuple | None:
+        for length in lengths:
+            postings = g.index.get(" ".join(ctx.keys[i : i + length]))
+            if not postings or (length > 1 and not _contiguous(ctx.text, ctx.spans, i, i + length)):
+                continue
+            if ctx.street(i, i + length):
+                return None
+            verdicts = [(eid, level, ctx.allows(level, i, i + length)) for eid, level in postings]
+            allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
+            if allowed:
+                level = min(level for _, level, _ in allowed)
+                weak = frozenset(eid for eid, _, v in allowed if v == WEAK)
+                return (i, i + length, [eid for eid, _, _ in allowed], LEVEL_SCORE[level], weak)
+        return None
 
     @staticmethod
     def _typo_context(ctx: _Context, i: int) -> bool:
-        """Typos are only looked for in a capitalised word after a preposition, or after a type word."""
-        if i == 0 or ctx.keys[i] in SETTLEMENT_TYPES or ctx.keys[i] in STREET_BEFORE:
+        """Typos are only looked for in a capitalised word after a preposition or a type word."""
+        if i == 0 or ctx.keys[i] in STREET_BEFORE or not ctx.text[ctx.spans[i][0]].isupper():
             return False
-        upper = ctx.text[ctx.spans[i][0]].isupper()
-        return (upper and ctx.keys[i - 1] in LOCATIVE_PREPOSITIONS) or ctx.type_before(i)
+        return ctx.keys[i - 1] in LOCATIVE_PREPOSITIONS or ctx.type_before(i)
 
     @staticmethod
     def _pair_typo(g: Gazetteer, ctx: _Context, i: int) -> tuple | None:
-        """A two-word name with a typo in its second word ("в Новом Уренгоее")."""
+        """A two-word name with a typo in its capitalised second word ("в Новом Уренгоее")."""
         if i + 1 >= len(ctx.keys) or len(ctx.keys[i + 1]) < FUZZY_MIN_LENGTH:
             return None
-        pair = f"{ctx.keys[i]} {ctx.keys[i + 1]}"
-        if pair in g.index or not _contiguous(ctx.text, ctx.spans, i, i + 2):
+        if not ctx.text[ctx.spans[i + 1][0]].isupper() or not _contiguous(ctx.text, ctx.spans, i, i + 2):
             return None
         near = _one_typo_keys(ctx.keys[i + 1], g, prefix=f"{ctx.keys[i]} ")
         if not near or ctx.street(i, i + 2):
             return None
-        return (i, i + 2, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE)
+        ids = sorted({eid for key in near for eid, _ in g.index[key]})
+        return (i, i + 2, ids, TYPO_SCORE, TYPO)
 
     @staticmethod
     def _typo(g: Gazetteer, ctx: _Context, i: int) -> tuple | None:
         near = _one_typo_keys(ctx.keys[i], g)
         if not near or ctx.street(i, i + 1):
             return None
-        allowed = sorted({eid for key in near for eid, _ in g.index[key]})
-        return (i, i + 1, allowed, TYPO_SCORE)
+        return (i, i + 1, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO)
 
     def _choose(self, g: Gazetteer, ctx: _Context, found: list, postal: str | None) -> list[Place]:
         hint = self._region_hint()
         text_regions = {postal} if postal else set()
         text_muns = set()
-        for _, _, ids, _ in found:
+        for _, _, ids, _, weak in found:
+            if weak:
+                continue
             if len({g.region_code[e] for e in ids}) == 1:
                 text_regions.add(g.region_code[ids[0]])
             if len(ids) == 1:
                 text_muns.add(g.mun[ids[0]])
         places = []
-        for i, j, ids, score in found:
-            ranked = sorted(ids, key=lambda e: -_rank(g, e, hint, text_regions, text_muns))
-            best = ranked[0]
-            code = g.region_code[best]
-            settled = len({g.region_code[e] for e in ids}) == 1 or code in text_regions or code == hint
-            confidence = score if settled else round(score * 0.8, 3)
+        for i, j, ids, score, weak in found:
+            supported = [e for e in ids if g.region_code[e] == hint or g.region_code[e] in text_regions]
+            if weak is TYPO:  # a typo counts only where the region is known
+                ids = supported
+            else:
+                ids = [e for e in ids if e not in weak or e in supported or g.weight[e] >= WEAK_MIN_WEIGHT]
+            if not ids or (_is_district(g, ids) and text_regions and not supported):
+                continue  # "Центрального округа города Курска": a district of a city, not a municipality
+            best = max(ids, key=lambda e: _rank(g, e, hint, text_regions, text_muns))
+            settled = len({g.region_code[e] for e in ids}) == 1 or best in supported
+            confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
             places.append(self._place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))
         return places
 
@@ -304,7 +358,8 @@ class GeoResolver:
 def best_municipality(places: Iterable[Place]) -> Place | None:
     """The municipality a text is about: settlements count for their municipality; None if none.
 
-    The municipality mentioned most often wins; on a tie a town beats a district
+    The municipality with most confident mentions wins (a place picked among same-named ones in
+    other regions without region evidence is not confident), then with most mentions; on a tie a town beats a district
     ("Приуральский р-н, г Лабытнанги" → Лабытнанги), then the earlier mention wins.
     A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
     region-level place.
@@ -315,7 +370,7 @@ def best_municipality(places: Iterable[Place]) -> Place | None:
     >>> best_municipality([]) is None
     True
     """
-    votes: dict[str, tuple[int, bool, float]] = {}
+    votes: dict[str, list] = {}  # ОКТМО → [confident mentions, mentions, a town among them, -first offset]
     first: dict[str, Place] = {}
     fallback = None
     for p in places:
@@ -324,26 +379,27 @@ def best_municipality(places: Iterable[Place]) -> Place | None:
             continue
         if p.municipality_oktmo is None:
             continue
-        as_mun = (
-            p
-            if p.kind == "municipality"
-            else Place(
-                name=p.municipality or "",
-                kind="municipality",
-                oktmo=p.municipality_oktmo,
-                municipality=p.municipality,
-                municipality_oktmo=p.municipality_oktmo,
-                region=p.region,
-                region_code=p.region_code,
-                start=p.start,
-                stop=p.stop,
-                score=p.score,
-            )
-        )
-        town = not (p.kind == "municipality" and p.name.endswith(("район", "округ")))
-        count, was_town, _ = votes.get(as_mun.oktmo, (0, False, 0.0))
-        votes[as_mun.oktmo] = (count + 1, was_town or town, -as_mun.start if count == 0 else votes[as_mun.oktmo][2])
+        as_mun = p if p.kind == "municipality" else _as_municipality(p)
+        vote = votes.setdefault(as_mun.oktmo, [0, 0, False, -as_mun.start])
+        vote[0] += p.score >= CONFIDENT
+        vote[1] += 1
+        vote[2] = vote[2] or not (p.kind == "municipality" and p.name.endswith(("район", "округ")))
         first.setdefault(as_mun.oktmo, as_mun)
     if not votes:
         return fallback
     return first[max(votes, key=lambda code: votes[code])]
+
+
+def _as_municipality(p: Place) -> Place:
+    return Place(
+        name=p.municipality or "",
+        kind="municipality",
+        oktmo=p.municipality_oktmo or "",
+        municipality=p.municipality,
+        municipality_oktmo=p.municipality_oktmo,
+        region=p.region,
+        region_code=p.region_code,
+        start=p.start,
+        stop=p.stop,
+        score=p.score,
+    )

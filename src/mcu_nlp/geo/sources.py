@@ -76,8 +76,7 @@ def census_rows(path: Path, region_names: dict[str, str]) -> Iterator[dict[str, 
         code = next((c for prefix, c in region_names.items() if low.startswith(prefix)), None)
         if code is not None and not MUNICIPALITY_ROW.search(name):
             region, parent = code, ""
-            if code in {"77", "78", "92"}:
-                continue
+            continue
         if MUNICIPALITY_ROW.search(name):
             parent = name
         match = SETTLEMENT_ROW.search(name)

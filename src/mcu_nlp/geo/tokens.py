@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-WORD = re.compile(r"[^\W\d_]+|\d+")
+# Applied to normalised (lower-case, ё → е) text: Russian and Latin letters only, which keeps the
+# hot loop of the resolver on a fast character class; other scripts split words.
+WORD = re.compile(r"[а-яa-z]+|\d+")
 _YO = str.maketrans("ёЁ", "еЕ")
 
 

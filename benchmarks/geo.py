@@ -1,0 +1,215 @@
+"""Geo resolution benchmark: municipality accuracy, false places and speed, next to natasha NER.
+
+Usage: python benchmarks/geo.py [--sample 20000] [--natasha-sample 300] [--seed 0]
+
+Sets (all held out: nothing here was used to build the gazetteer):
+  (a) data/geo/ynao_sentences.csv — hand-written ЯНАО sentences with the expected municipality ОКТМО;
+  (b) Kursk appeals whose responsible body (`Ответственное лицо`) names a municipality; the expected
+      municipality is that body's, resolved from the body name (the mapping is printed for audit);
+  (c) SPb `full_address` values: correct when the best municipality is in Санкт-Петербург (78);
+  false places: SPb appeal texts (no address column) — share of texts with any place found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from mcu_nlp.geo import GeoResolver, best_municipality
+from mcu_nlp.geo.gazetteer import load_gazetteer
+
+ROOT = Path(__file__).resolve().parents[1]
+MUNICIPAL_BODY = re.compile(r"Администрация (?:города|г\.) |Администрация \w+ (?:района|округа)")
+Resolve = Callable[[str], str | None]  # text → municipality ОКТМО (or a region code for "78")
+
+
+def ours(region: str | None) -> tuple[Resolve, Callable[[str], list]]:
+    geo = GeoResolver(region=region)
+
+    def municipality(text: str) -> str | None:
+        best = best_municipality(geo.resolve(text))
+        return best.oktmo if best else None
+
+    return municipality, geo.resolve
+
+
+def natasha_baseline(region: str | None) -> tuple[Resolve, Callable[[str], list]]:
+    """natasha NER LOC spans, normalised, looked up as nominative names in the same gazetteer."""
+    from natasha import Doc, MorphVocab, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, morph_vocab = Segmenter(), MorphVocab()
+    tagger = NewsNERTagger(NewsEmbedding())
+    g = load_gazetteer()
+
+    def spans(text: str) -> list:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        found = []
+        for span in doc.spans:
+            if span.type == "LOC":
+                span.normalize(morph_vocab)
+                found.append(span)
+        return found
+
+    def municipality(text: str) -> str | None:
+        for span in spans(text):
+            postings = g.index.get(" ".join(re.findall(r"[^\W\d_]+", span.normal.lower().replace("ё", "е"))))
+            if not postings:
+                continue
+            best = max((e for e, _ in postings), key=lambda e: (g.region_code[e] == region, g.weight[e]))
+            if g.kind[best] == "region":
+                if g.region_code[best] in {"77", "78", "92"}:
+                    return g.oktmo[best]
+                continue
+            return g.oktmo[g.mun[best]] if g.mun[best] >= 0 else None
+        return None
+
+    return municipality, spans
+
+
+def accuracy(resolve: Resolve, texts: list[str], expected: list[str], check=None) -> tuple[float, float, float]:
+    """(accuracy over all, share with an answer, accuracy among answered)."""
+    got = [resolve(t) for t in texts]
+    ok = [check(g, e) if check else g == e for g, e in zip(got, expected, strict=True)]
+    answered = [g is not None for g in got]
+    n_answered = sum(answered)
+    hit = sum(o for o, a in zip(ok, answered, strict=True) if a)
+    return sum(ok) / len(texts), n_answered / len(texts), hit / max(n_answered, 1)
+
+
+def load_sets(sample: int, seed: int) -> dict[str, tuple[list[str], list[str]]]:
+    ynao = pd.read_csv(ROOT / "data/geo/ynao_sentences.csv", dtype=str).fillna("")
+    ynao = ynao[ynao.municipality_oktmo != ""]
+    kursk = pd.read_csv(ROOT / "data/corpora/kursk/kursk_train_clean.csv.gz", dtype=str)
+    kursk = kursk[kursk["Ответственное лицо"].str.contains(MUNICIPAL_BODY, na=False)]
+    body_geo = GeoResolver(region="46")
+    bodies = {}
+    for body in sorted(set(kursk["Ответственное лицо"])):
+        best = best_municipality(body_geo.resolve(body))
+        bodies[body] = best.oktmo if best else ""
+    print("Kursk body → expected municipality ОКТМО:")
+    for body, code in bodies.items():
+        print(f"  {body} → {code or '(none)'}")
+    kursk = kursk.assign(expected=kursk["Ответственное лицо"].map(bodies))
+    kursk = kursk[kursk.expected != ""]
+    spb = pd.read_csv(ROOT / "data/corpora/spb/spb_appeals.csv.gz", usecols=["full_address", "text"], dtype=str)
+    addresses = spb.full_address.dropna().drop_duplicates().sample(frac=1.0, random_state=seed)[:sample]
+    texts = spb.text.dropna().drop_duplicates().sample(frac=1.0, random_state=seed)[:sample]
+    return {
+        "ynao": (list(ynao.text), list(ynao.municipality_oktmo)),
+        "kursk": (list(kursk.text_clean.fillna("")), list(kursk.expected)),
+        "spb_addr": (list(addresses), ["78"] * len(addresses)),
+        "spb_text": (list(texts), [""] * len(texts)),
+    }
+
+
+def in_spb(got: str | None, _: str) -> bool:
+    """Санкт-Петербург itself (40000000) or one of its municipalities: ОКТМО 40…"""
+    return got is not None and got.startswith("40")
+
+
+def evaluate(name: str, method: tuple[Resolve, Callable[[str], list]], sets: dict, limit: int | None) -> list:
+    resolve, find = method
+    rows = []
+    for label, key, check in (
+        ("(a) ЯНАО sentences", "ynao", None),
+        ("(b) Kursk appeals, body names a municipality", "kursk", None),
+        ("(c) SPb full_address → Санкт-Петербург", "spb_addr", in_spb),
+    ):
+        texts, expected = sets[key]
+        texts, expected = (texts[:limit], expected[:limit]) if limit else (texts, expected)
+        acc, answered, precision = accuracy(resolve, texts, expected, check)
+        rows.append((name, label, len(texts), f"{acc:.3f}", f"{answered:.3f}", f"{precision:.3f}"))
+    texts = sets["spb_text"][0][:limit] if limit else sets["spb_text"][0]
+    wall, cpu = time.perf_counter(), time.process_time()
+    found = [find(t) for t in texts]
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    outside = sum(any(_region_of(p) not in LOCAL for p in f) for f in found)
+    rows.append(
+        (name, "false places: SPb texts with a place outside СПб/ЛО", len(texts), f"{outside / len(texts):.4f}", "", "")
+    )
+    rows.append(
+        (
+            name,
+            "SPb texts with any place (incl. true СПб places)",
+            len(texts),
+            f"{sum(map(bool, found)) / len(texts):.4f}",
+            "",
+            "",
+        )
+    )
+    rows.append(
+        (
+            name,
+            "speed on SPb texts, texts/s wall | per CPU-second",
+            len(texts),
+            f"{len(texts) / wall:,.0f}",
+            f"{len(texts) / cpu:,.0f}",
+            "",
+        )
+    )
+    return rows
+
+
+LOCAL = {"78", "47", None}
+
+
+def _region_of(place: object) -> str | None:
+    """Region code of our Place, or of the gazetteer entry a natasha span normalises to."""
+    if hasattr(place, "region_code"):
+        return place.region_code  # type: ignore[attr-defined]
+    g = load_gazetteer()
+    postings = g.index.get(" ".join(re.findall(r"[^\W\d_]+", place.normal.lower().replace("ё", "е"))))  # type: ignore[attr-defined]
+    return g.region_code[max((e for e, _ in postings), key=lambda e: g.weight[e])] if postings else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sample", type=int, default=20000)
+    parser.add_argument("--natasha-sample", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    load_gazetteer()
+    print(f"gazetteer load: {time.perf_counter() - start:.2f} s")
+    sets = load_sets(args.sample, args.seed)
+    rows = evaluate("ours, region=89", ours("89"), sets, None)
+    resolve_none, _ = ours(None)
+    acc, answered, precision = accuracy(resolve_none, *sets["ynao"])
+    rows.append(
+        (
+            "ours, region=None",
+            "(a) ЯНАО sentences",
+            len(sets["ynao"][0]),
+            f"{acc:.3f}",
+            f"{answered:.3f}",
+            f"{precision:.3f}",
+        )
+    )
+    resolve_46, _ = ours("46")
+    acc, answered, precision = accuracy(resolve_46, *sets["kursk"])
+    rows.append(
+        (
+            "ours, region=46",
+            "(b) Kursk appeals",
+            len(sets["kursk"][0]),
+            f"{acc:.3f}",
+            f"{answered:.3f}",
+            f"{precision:.3f}",
+        )
+    )
+    rows += evaluate("natasha NER + lookup, region=89", natasha_baseline("89"), sets, args.natasha_sample)
+    print("\n| method | set | n | accuracy / rate | answered | accuracy when answered |")
+    print("|---|---|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(str(c) for c in row) + " |")
+
+
+if __name__ == "__main__":
+    main()
