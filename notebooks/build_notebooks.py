@@ -117,7 +117,7 @@ RETRAIN = [
     "fig, ax = plt.subplots(figsize=(8, 8))\n"
     'ConfusionMatrixDisplay.from_predictions(test["label"], predicted, normalize="true", values_format=".1f",\n'
     '                                        cmap="Blues", colorbar=False, ax=ax, xticks_rotation="vertical")\n'
-    'ax.set_title("Held-out appeals: share of each true topic (rows) given each predicted topic")\n'
+    'ax.set_title("Held-out appeals: rows are true topics, each row sums to 1")\n'
     "plt.show()",
     "Which words pushed a decision (an appeal the model got right; `other` means it abstained):",
     'text = test["text"][predicted == test["label"]].iloc[0]\n'
@@ -175,13 +175,16 @@ TRENDS = [
     "forecast = fc.predict(h=14)\n"
     'forecast[forecast["unique_id"] == "__total__"].round(1).head(7)',
     "%matplotlib inline\n"
-    'figure = fc.plot(counts, unique_ids=["__total__", "building", "waste"], h=14, history=90)',
+    'figure = fc.plot(counts, unique_ids=["__total__", "building", "waste"], h=14, history=90)\n'
+    "figure",
     "## Anomalies\nEvery day is scored against its one-step-ahead forecast from the days before it, so a spike "
     "is flagged on its own day; `score` is `-log10 P(Y ≥ y)`.",
     "scored = fc.detect_anomalies(counts)\n"
-    'flagged = scored[scored["is_anomaly"]].sort_values("score", ascending=False)\n'
+    'flagged = scored[scored["is_anomaly"]]\n'
     'print(len(flagged), "anomalous series-days out of", len(scored))\n'
-    "flagged.head(8).round(2)",
+    'flagged.sort_values("ds").tail(8).round(2)  # the latest ones: what a control centre looks at',
+    "The first weeks of each series have almost no past to compare with, so their spikes are scored against "
+    "an expectation near zero; read flags from the last weeks.",
     "## How good are the forecasts?\n`backtest` refits at several origins and scores the next `h` days (MASE < 1 "
     "beats the seasonal naive forecast). On a sample this sparse, expect little skill per topic; the benchmarks "
     "in `benchmarks/RESULTS.md` use the full corpora.",

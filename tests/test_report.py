@@ -173,6 +173,21 @@ def test_a_failing_forecast_leaves_the_rest_of_the_page(tmp_path: Path, monkeypa
     assert '<section id="rising">' in page and "<img" not in page
 
 
+def test_anomalies_listed_are_recent_spikes_of_at_least_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    days = pd.date_range("2024-01-01", periods=40)
+    counts = pd.DataFrame({"unique_id": "roads", "ds": days, "y": 0})
+    future = pd.DataFrame({"unique_id": "roads", "ds": pd.date_range("2024-02-10", periods=14), "mean": 1.0,
+                           "lo_80": 0.0, "hi_80": 2.0, "lo_95": 0.0, "hi_95": 3.0})
+    scored = counts.assign(expected=0.2, score=5.0, is_anomaly=False)
+    scored.loc[[5, 30, 35, 39], ["y", "is_anomaly"]] = [[9, True], [1, True], [4, True], [2, False]]
+    monkeypatch.setattr("mcu_nlp.report.forecast", lambda daily: (counts, future, scored))
+    page = _page(_table(text=["яма"] * 40, date=days.strftime("%F").tolist()), tmp_path)
+    table = page[page.index("Аномалии за последние"):]
+    assert "05.02.2024" in table  # row 35: 4 appeals, recent
+    assert "31.01.2024" not in table and "06.01.2024" not in table  # 1 appeal; 9 but older than 28 days
+    assert page.count("<img") == 1
+
+
 @pytest.mark.parametrize(("frame", "options", "message"), [
     (pd.DataFrame({"text": ["яма"], "label": ["roads"]}), {}, "run `mcu-nlp analyze`"),
     (_table(text=["яма"]).iloc[:0], {}, "at least one row"),

@@ -39,6 +39,7 @@ HORIZON = 14
 HISTORY = 365  # days of history given to the forecaster
 SHOWN = 91  # days of history drawn on a chart
 CHARTS = 4  # topics charted besides the total
+MIN_SPIKE = 3  # appeals a day, at least, for a flagged day to be shown as an anomaly
 CHUNK = 50_000
 LOCAL_TIME = r"(\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(?:Z|[+-]\d\d:?\d\d)$"  # keep the wall-clock time
 
@@ -387,11 +388,16 @@ def _image(png: bytes, alt: str) -> str:
     return f'<figure><img alt="{_e(alt)}" src="data:image/png;base64,{encoded}"></figure>'
 
 
+def _spikes(scored: pd.DataFrame) -> pd.Series:
+    """Flagged days worth a look: one or two appeals in a series that expects none are not a spike."""
+    return scored["is_anomaly"].astype(bool) & (scored["y"] >= MIN_SPIKE)
+
+
 def _charts(counts: pd.DataFrame, predicted: pd.DataFrame, scored: pd.DataFrame, names: dict[str, str]) -> str:
     figures = []
     for series in counts["unique_id"].unique():
         history = counts[counts["unique_id"] == series].tail(SHOWN)
-        flagged = scored[(scored["unique_id"] == series) & scored["is_anomaly"].astype(bool)
+        flagged = scored[(scored["unique_id"] == series) & _spikes(scored)
                          & (scored["ds"] >= history["ds"].min())]
         title = _label(series, names)
         png = chart_png(title, history, predicted[predicted["unique_id"] == series], flagged)
@@ -400,7 +406,7 @@ def _charts(counts: pd.DataFrame, predicted: pd.DataFrame, scored: pd.DataFrame,
 
 
 def _anomaly_table(scored: pd.DataFrame, names: dict[str, str]) -> str:
-    recent = scored[scored["is_anomaly"].astype(bool) & (scored["ds"] > scored["ds"].max() - pd.Timedelta(days=BASE))]
+    recent = scored[_spikes(scored) & (scored["ds"] > scored["ds"].max() - pd.Timedelta(days=BASE))]
     if recent.empty:
         return f"<p class=note>За последние {BASE} дней аномалий нет.</p>"
     rows = [[_td(_label(r.unique_id, names), "l"), _td(f"{r.ds:%d.%m.%Y}"), _td(int(r.y)), _td(f"{r.expected:.1f}"),
@@ -428,7 +434,8 @@ def _forecast_section(data: ReportData, daily: pd.DataFrame, names: dict[str, st
         return f"{title}<p class=note>{_e(f'Прогноз не построен: внутренняя ошибка {type(error).__name__}.')}" \
                "</p></section>"
     explain = (f"Обращения по дням за последние {SHOWN} дней, прогноз на {HORIZON} дней с интервалами 80 и 95 % "
-               "и аномальные дни (больше верхней границы 95 %-го интервала прогноза на день вперёд).")
+               f"и аномальные дни: не меньше {MIN_SPIKE} обращений и больше верхней границы 95 %-го интервала "
+               "прогноза на день вперёд.")
     return f"{title}<p class=note>{_e(explain)}</p>{charts}{_anomaly_table(scored, names)}</section>"
 
 
