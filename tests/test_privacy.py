@@ -87,26 +87,22 @@ def _call(function: Callable[..., Any], *args: Any) -> Callable[[], Any]:
 
 PHONE_BYTES = "8-919-555-12-34, Кузнецова: нет воды".encode()
 BAD_INPUTS = [
-    ("analyze(bytes)", lambda: mcu_nlp.analyze(PHONE_BYTES), True),
-    ("analyze(list)", lambda: mcu_nlp.analyze([APPEALS[0]]), True),
-    ("normalize(bytes)", lambda: mcu_nlp.normalize(PHONE_BYTES), True),
-    ("lemmas(list)", lambda: mcu_nlp.lemmas([APPEALS[1]]), True),
-    ("redact(bytes)", lambda: mcu_nlp.redact(PHONE_BYTES), True),
-    ("TextNormalizer.transform(str)", lambda: mcu_nlp.TextNormalizer().transform(APPEALS[0]), True),
-    ("TextNormalizer(errors='raise')", lambda: mcu_nlp.TextNormalizer(errors="raise").transform([PHONE_BYTES]), True),
-    ("GeoResolver.resolve(bytes)", lambda: mcu_nlp.GeoResolver().resolve(PHONE_BYTES), True),
-    ("analyze_batch(dates of wrong length)", lambda: mcu_nlp.analyze_batch(APPEALS, dates=APPEALS[:2]), False),
-    ("analyze_frame(no text column)", lambda: mcu_nlp.analyze_frame(pd.DataFrame({"body": APPEALS})), False),
+    pytest.param(lambda: mcu_nlp.analyze(PHONE_BYTES), id="analyze(bytes)"),
+    pytest.param(lambda: mcu_nlp.analyze([APPEALS[0]]), id="analyze(list)"),
+    pytest.param(lambda: mcu_nlp.normalize(PHONE_BYTES), id="normalize(bytes)"),
+    pytest.param(lambda: mcu_nlp.lemmas([APPEALS[1]]), id="lemmas(list)"),
+    pytest.param(lambda: mcu_nlp.redact(PHONE_BYTES), id="redact(bytes)"),
+    pytest.param(lambda: mcu_nlp.TextNormalizer().transform(APPEALS[0]), id="TextNormalizer.transform(str)"),
+    pytest.param(lambda: mcu_nlp.TextNormalizer(errors="raise").transform([PHONE_BYTES]), id="TextNormalizer(raise)"),
+    pytest.param(lambda: mcu_nlp.GeoResolver().resolve(PHONE_BYTES), id="GeoResolver.resolve(bytes)"),
+    pytest.param(lambda: mcu_nlp.analyze_batch(APPEALS, dates=APPEALS[:2]), id="analyze_batch(wrong dates)"),
+    pytest.param(lambda: mcu_nlp.analyze_frame(pd.DataFrame({"body": APPEALS})), id="analyze_frame(no text column)"),
+    pytest.param(lambda: mcu_nlp.analyze(89194567812), id="analyze(phone read as int)", marks=pytest.mark.xfail(
+        strict=True, reason="errors.describe shows numbers as they are: a phone column parsed as int leaks")),
 ]
-#: errors.expected quotes repr(value)[:57] of the bad value, which for a str, bytes or list is the text itself
-QUOTES_VALUE = "errors.expected quotes up to 57 characters of repr(value), so a text passed where it does not fit leaks"
 
 
-@pytest.mark.parametrize(
-    "call",
-    [pytest.param(c[1], id=c[0], marks=[pytest.mark.xfail(strict=True, reason=QUOTES_VALUE)] if c[2] else [])
-     for c in BAD_INPUTS],
-)
+@pytest.mark.parametrize("call", BAD_INPUTS)
 def test_error_messages_carry_no_personal_data(call: Callable[[], Any]) -> None:
     with pytest.raises(Exception) as caught:  # any exception: its message is checked
         call()
