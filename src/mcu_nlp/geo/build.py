@@ -143,7 +143,8 @@ def add_region_forms(b: Builder, name: str, eid: int) -> None:
 def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, bool]:
     """Canonical name of an upper-level municipality and whether it is written as an adjective."""
     short = short.split(" и ")[0].strip()
-    if " город " in f" {official.lower()} " or not is_adjective(short):
+    official = official.lower()
+    if " город " in f" {official} " or official.startswith("городской округ") or not is_adjective(short):
         return short, False
     if "район" in official.lower():
         return f"{short} район", True
@@ -276,6 +277,9 @@ def add_ynao(b: Builder, src: Path) -> None:
     """ЯНАО membership after the 2020–2023 reform overrides anything older."""
     seed = sources.read_csv(src / "ynao_settlements_seed.csv")
     extra = sources.read_csv(src / "ynao_settlements_extra.csv")
+    for row in seed:  # a 2019 поселение code maps to where its settlement is now (Харп → Лабытнанги)
+        if row["oktmo_2019_poselenie"] and row["oktmo_2019_poselenie"] != row["mo_oktmo8"]:
+            b.old_to_new[row["oktmo_2019_poselenie"]] = row["mo_oktmo8"]
     for row in seed + extra:
         mun = b.by_oktmo[row["mo_oktmo8"]]
         authoritative = {r["mo_oktmo8"] for r in seed + extra if r["name"] == row["name"]}

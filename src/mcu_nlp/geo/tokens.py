@@ -39,7 +39,10 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.key for t in tokenize("629400, г.Лабытнанги, Тарко-Сале")]
     ['629400', 'г', 'лабытнанги', 'тарко', 'сале']
     """
-    return [Token(normalize_word(m.group()), m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    low = normalize_word(text)
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = "".join(normalize_word(ch) if len(normalize_word(ch)) == 1 else ch for ch in text)
+    return [Token(m.group(), m.start(), m.end(), text[m.start() : m.end()]) for m in WORD.finditer(low)]
 
 
 def phrase_key(phrase: str) -> str:
