@@ -39,8 +39,11 @@ class Gazetteer:
     def current_oktmo(self, code: str) -> str | None:
         """The current upper-level ОКТМО for a code that may predate a reform, or None.
 
-        >>> load_gazetteer().current_oktmo("71916000"), load_gazetteer().current_oktmo("71918169")
-        ('71936000', '71938000')
+        >>> load_gazetteer().current_oktmo("71916000")  # Надымский район (2019) → муниципальный округ
+        '71936000'
+        >>> load_gazetteer().current_oktmo("71918169")  # поселок Харп, now in Лабытнанги
+        '71953000'
+
         """
         code = "".join(ch for ch in str(code) if ch.isdigit())
         for candidate in (code[:8], code[:5] + "000"):

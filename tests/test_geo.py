@@ -1,0 +1,249 @@
+"""GeoResolver: tables of sentences per ЯНАО municipality and other regions, negatives, properties."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mcu_nlp import GeoResolver as LazyGeoResolver
+from mcu_nlp.errors import InputError
+from mcu_nlp.geo import GeoResolver, best_municipality
+from mcu_nlp.geo.gazetteer import load_gazetteer
+
+YNAO_MUNICIPALITIES = {
+    "71933000": "Красноселькупский район",
+    "71936000": "Надымский район",
+    "71938000": "Приуральский район",
+    "71940000": "Пуровский район",
+    "71943000": "Тазовский район",
+    "71946000": "Шурышкарский район",
+    "71948000": "Ямальский район",
+    "71951000": "Салехард",
+    "71952000": "Губкинский",
+    "71953000": "Лабытнанги",
+    "71955000": "Муравленко",
+    "71956000": "Новый Уренгой",
+    "71958000": "Ноябрьск",
+}
+
+# (text, expected municipality ОКТМО, the mention that must be found)
+YNAO_CASES = [
+    ("В Салехарде третий день нет отопления", "71951000", "Салехарде"),
+    ("салехардцы жалуются на дороги", "71951000", "салехардцы"),
+    ("в Н.Уренгое снова нет воды", "71956000", "Н.Уренгое"),
+    ("НУ, мкр. Дружба, не горят фонари", "71956000", "НУ"),
+    ("Коротчаево: дорога к вокзалу в ямах", "71956000", "Коротчаево"),
+    ("в Лимбяяхе нет света", "71956000", "Лимбяяхе"),
+    ("ноябряне возмущены ценами на проезд", "71958000", "ноябряне"),
+    ("г Ноябрьск ул Мира д 45 подвал затоплен", "71958000", "Ноябрьск"),
+    ("В Муравленко отключили горячую воду", "71955000", "Муравленко"),
+    ("В Губкинском сломан лифт", "71952000", "Губкинском"),
+    ("п. Пурпе - дорога к школе не освещена", "71952000", "Пурпе"),
+    ("629400, ЯНАО, г. Лабытнанги, ул. Клубная, д. 68", "71953000", "Лабытнанги"),
+    ("на Харпе не чистят дороги", "71953000", "Харпе"),
+    ("Приуральский р-н, г Лабытнанги, ул. Обская 3", "71953000", "Лабытнанги"),
+    ("надымчане просят отремонтировать дорогу", "71936000", "надымчане"),
+    ("пгт Пангоды - протекает кровля", "71936000", "Пангоды"),
+    ("в Надымском районе перемело трассу", "71936000", "Надымском районе"),
+    ("В Тарко-Сале нет горячей воды", "71940000", "Тарко-Сале"),
+    ("в Пуровском районе замело дорогу", "71940000", "Пуровском районе"),
+    ("пгт Уренгой - не вывозят мусор", "71940000", "Уренгой"),
+    ("Пуровский район, с. Толька - школу не отремонтировали", "71940000", "Пуровский район"),
+    ("пос.Тазовский - нет воды в домах", "71943000", "Тазовский"),
+    ("с. Находка - не привезли продукты", "71943000", "Находка"),
+    ("В Гыде закончилось топливо", "71943000", "Гыде"),
+    ("В Красноселькупе нет горячей воды", "71933000", "Красноселькупе"),
+    ("с. Толька Красноселькупского района - нет света", "71933000", "Красноселькупского района"),
+    ("В Мужах затопило подвал", "71946000", "Мужах"),
+    ("В Горках нет света второй день", "71946000", "Горках"),
+    ("Овгорт: не работает котельная", "71946000", "Овгорт"),
+    ("В Яр-Сале не чистят дороги", "71948000", "Яр-Сале"),
+    ("в Новом Порту нет связи", "71948000", "Новом Порту"),
+    ("п. Мыс Каменный - закрыта школа", "71948000", "Мыс Каменный"),
+    ("В Аксарке нет горячей воды", "71938000", "Аксарке"),
+    ("в Приуральском районе закрыли переправу", "71938000", "Приуральском районе"),
+    ("В Салехрде опять отключили свет", "71951000", "Салехрде"),  # one-letter typo
+    ("В Новом Уренгоее не чистят тротуары", "71956000", "Новом Уренгоее"),  # typo in a two-word name
+    ("В НОЯБРЬСКЕ НЕТ СВЕТА", "71958000", "НОЯБРЬСКЕ"),
+    ("в ноябрьске нет света", "71958000", "ноябрьске"),
+    ("Таркосале дорога разбита", "71940000", "Таркосале"),
+]
+
+OTHER_REGION_CASES = [
+    ("в Курске нет воды", "38701000", "46"),
+    ("Курская обл., Льговский р-н, д. Большие Угоны", "38622000", "46"),
+    ("г. Тюмень, ул. Республики", "71701000", "72"),
+    ("в Екатеринбурге пробки", "65701000", "66"),
+    ("в Нижнем Новгороде", "22701000", "52"),
+    ("Ростов-на-Дону, пр. Ленина", "60701000", "61"),
+    ("Петропавловск-Камчатский", "30701000", "41"),
+    ("в Сургуте сломан лифт", "71876000", "86"),
+    ("Красноярский край, г. Норильск", "04729000", "24"),
+    ("в Находке нет света", "05714000", "25"),
+    ("из Орла", "54701000", "57"),
+    ("г.Санкт-Петербург, Мебельная улица, дом 47", "40000000", "78"),
+    ("в Москве", "45000000", "77"),
+]
+
+# Ordinary words that are also place names, and streets named after places: no place at all.
+NO_PLACE = [
+    "находка для шпиона",
+    "толька бы не было хуже",
+    "мирный атом",
+    "горки во дворе залиты",
+    "ул. Мира 5 течет крыша",
+    "улица Ленина разбита",
+    "пр. Ленинградский яма на дороге",
+    "Ну и дела, опять нет воды",
+    "УК не отвечает на звонки",
+    "Новый год без света",
+    "Мирный протест у администрации",
+    "свет мигает третий день",
+    "",
+]
+
+
+@pytest.fixture(scope="session")
+def ynao() -> GeoResolver:
+    return GeoResolver(region="89")
+
+
+@pytest.fixture(scope="session")
+def anywhere() -> GeoResolver:
+    return GeoResolver()
+
+
+def test_lazy_top_level_export() -> None:
+    assert LazyGeoResolver is GeoResolver
+
+
+def test_gazetteer_has_the_13_current_ynao_municipalities() -> None:
+    g = load_gazetteer()
+    found = {
+        g.oktmo[e]: g.name[e] for e in range(len(g.name)) if g.kind[e] == "municipality" and g.region_code[e] == "89"
+    }
+    assert found == YNAO_MUNICIPALITIES
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("71916000", "71936000"),  # Надымский district → okrug
+        ("71928000", "71948000"),  # Ямальский
+        ("71926000", "71946000"),  # Шурышкарский (2023)
+        ("71918169", "71953000"),  # поселок Харп moved to Лабытнанги
+        ("71920409", "71952000"),  # поселок Пурпе merged into Губкинский
+        ("71913412", "71933000"),  # Толькинское поселение → Красноселькупский okrug
+        ("71951000", "71951000"),  # unchanged
+    ],
+)
+def test_old_ynao_codes_map_to_current(old: str, new: str) -> None:
+    assert load_gazetteer().current_oktmo(old) == new
+
+
+@pytest.mark.parametrize(
+    ("name", "municipality_oktmo"),
+    [("Харп", "71953000"), ("Пурпе", "71952000"), ("Коротчаево", "71956000"), ("Лимбяяха", "71956000")],
+)
+def test_reformed_settlements_belong_to_their_city(ynao: GeoResolver, name: str, municipality_oktmo: str) -> None:
+    (place,) = ynao.resolve(f"пос. {name}")
+    assert (place.name, place.kind, place.municipality_oktmo) == (name, "settlement", municipality_oktmo)
+
+
+@pytest.mark.parametrize(("text", "oktmo", "mention"), YNAO_CASES)
+def test_ynao_sentences(ynao: GeoResolver, text: str, oktmo: str, mention: str) -> None:
+    places = ynao.resolve(text)
+    assert mention in [text[p.start : p.stop] for p in places]
+    best = best_municipality(places)
+    assert best is not None and best.oktmo == oktmo and best.kind == "municipality"
+
+
+def test_every_ynao_municipality_is_covered_by_the_table() -> None:
+    assert {oktmo for _, oktmo, _ in YNAO_CASES} == set(YNAO_MUNICIPALITIES)
+
+
+@pytest.mark.parametrize(("text", "oktmo", "region_code"), OTHER_REGION_CASES)
+def test_other_regions(anywhere: GeoResolver, text: str, oktmo: str, region_code: str) -> None:
+    best = best_municipality(anywhere.resolve(text))
+    assert best is not None and (best.oktmo, best.region_code) == (oktmo, region_code)
+
+
+@pytest.mark.parametrize("text", NO_PLACE)
+def test_no_false_places(ynao: GeoResolver, text: str) -> None:
+    assert ynao.resolve(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "region_code"),
+    [
+        ("в Находке нет света", "25", "25"),
+        ("в Находке нет света", "89", "89"),
+        ("в Горках нет света", "89", "89"),
+        ("в Горках нет света", "50", "50"),
+    ],
+)
+def test_region_hint_breaks_ties(text: str, region: str, region_code: str) -> None:
+    (place,) = GeoResolver(region=region).resolve(text)
+    assert place.region_code == region_code
+
+
+def test_place_record_fields(ynao: GeoResolver) -> None:
+    (place,) = ynao.resolve("На Харпе нет воды")
+    assert place.oktmo == "71953000052" and len(place.municipality_oktmo or "") == 8
+    assert place.region == "Ямало-Ненецкий автономный округ" and place.region_code == "89"
+    assert 0.0 < place.score <= 1.0
+
+
+def test_batch_keeps_length_and_never_raises(ynao: GeoResolver) -> None:
+    out = ynao.resolve_batch(["в Салехарде", None, 5, "", float("nan"), "в Надыме"])
+    assert [bool(x) for x in out] == [True, False, False, False, False, True]
+
+
+def test_resolve_rejects_non_text(ynao: GeoResolver) -> None:
+    with pytest.raises(TypeError, match="expected a str"):
+        ynao.resolve(None)  # type: ignore[arg-type]
+
+
+def test_bad_region_hint_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="2-digit"):
+        GeoResolver(region="ЯНАО").resolve("в Салехарде")
+
+
+def test_params_and_pickle_round_trip(ynao: GeoResolver) -> None:
+    assert ynao.get_params() == {"region": "89", "gazetteer": None}
+    copy = pickle.loads(pickle.dumps(ynao))
+    assert copy.get_params() == ynao.get_params()
+    assert copy.resolve("в Салехарде") == ynao.resolve("в Салехарде")
+    assert GeoResolver().set_params(region="46").region == "46"
+
+
+def test_best_municipality_prefers_the_town_over_the_district_around_it(anywhere: GeoResolver) -> None:
+    best = best_municipality(anywhere.resolve("Приуральский р-н, г Лабытнанги"))
+    assert best is not None and best.name == "Лабытнанги"
+
+
+PLACE_WORDS = ["Салехард", "в Надыме", "г. Лабытнанги", "Тарко-Сале", "Н.Уренгой", "ЯНАО", "ул. Мира", "находка"]
+FILLER = st.text(alphabet=st.sampled_from(list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁ .,-:;!?\n0123456789")))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(FILLER, st.sampled_from(PLACE_WORDS)), max_size=8))
+def test_offsets_point_at_the_mention(parts: list[str]) -> None:
+    text = " ".join(parts)
+    places = GeoResolver(region="89").resolve(text)
+    previous_stop = 0
+    for p in places:
+        mention = text[p.start : p.stop]
+        assert mention and mention[0].isalnum() and mention[-1].isalnum()
+        assert p.start >= previous_stop  # in text order, no overlaps
+        previous_stop = p.stop
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_on_any_text(text: str) -> None:
+    for p in GeoResolver().resolve(text):
+        assert 0 <= p.start < p.stop <= len(text)
