@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import math
+import pickle
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from mcu_nlp.geo import forms, sources
-from mcu_nlp.geo.gazetteer import GAZETTEER_PATH
+from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack
 from mcu_nlp.geo.lexicon import (
     CITY_ALIASES,
     DEMONYMS,
     DISTRICT_ABBREVIATIONS,
     DISTRICT_NOUNS,
     EXACT_CASE,
+    REGION_ABBREVIATIONS,
     REGION_ALIASES,
     REGION_NOUNS,
     words,
@@ -81,9 +82,14 @@ def adjective_phrase_forms(phrase: str, gender: str = "masc") -> list[str]:
 
 
 def is_adjective(name: str) -> bool:
-    last = normalize_word(name.split()[-1].split("-")[-1])
+    """ "Пуровский", "Усть-Кутский" are adjectives; "Петропавловск-Камчатский" is a town (its head is a noun)."""
+    parts = normalize_word(name.split()[-1]).split("-")
+    if len(parts) > 1 and "Geox" in forms._best_parse(parts[0]).tag:
+        return False
     # pymorphy3 reads some district adjectives as surnames ("Хомутовский"); the suffix decides
-    return last.endswith(("ский", "цкий", "ской", "цкой")) or forms._best_parse(last).tag.POS in forms.ADJECTIVES
+    return (
+        parts[-1].endswith(("ский", "цкий", "ской", "цкой")) or forms._best_parse(parts[-1]).tag.POS in forms.ADJECTIVES
+    )
 
 
 def add_regions(b: Builder, src: Path) -> dict[str, int]:
@@ -94,7 +100,7 @@ def add_regions(b: Builder, src: Path) -> dict[str, int]:
         oktmo = (prefix if code in NESTED_OKRUGS else prefix[:2]).ljust(8, "0")
         eid = b.add(name=name, kind="region", oktmo=oktmo, mun=-1, region_code=code, population=0)
         region_ids[code] = eid
-        names = {name, name.split(" — ")[0], name.split(" (")[0]}
+        names = {name, name.split(" — ")[0], name.split(" (")[0], name.split(" - ")[0]}
         for suffix in ("", "_gent", "_datv", "_accs", "_ablt", "_loct"):
             alt = vnau.get(code, {}).get(f"title_ru{suffix}", "")
             if alt:
@@ -110,31 +116,28 @@ def add_regions(b: Builder, src: Path) -> dict[str, int]:
 
 
 def add_region_forms(b: Builder, name: str, eid: int) -> None:
+    """ "Курская область", "Курской обл.", "обл Курская", "Республике Татарстан", "Ямало-Ненецкого АО"."""
     words = name.split()
     low = [normalize_word(w) for w in words]
-    if len(words) == 2 and low[1] in REGION_NOUNS:
-        gender = "femn" if low[1] == "область" else "masc"
-        for adj, noun in zip(adjective_phrase_forms(words[0], gender), REGION_NOUNS[low[1]], strict=False):
-            b.post(f"{adj} {noun}", eid, forms.FREE)
-            b.post(f"{adj} {REGION_NOUNS[low[1]][-1]}", eid, forms.FREE)
-    elif low[0] == "республика":
-        rest = " ".join(words[1:])
-        b.post(f"респ {phrase_key(rest)}", eid, forms.FREE)
-        for key in forms.case_forms(rest):
+    tail = " ".join(low[1:])
+    if low[0] == "республика":
+        rest = phrase_key(" ".join(words[1:]))
+        for key in forms.case_forms(" ".join(words[1:])):
             b.post(key, eid)
-        for noun in ("республика", "республики", "республике", "республику", "республикой"):
-            b.post(f"{noun} {phrase_key(rest)}", eid, forms.FREE)
-    elif "автономн" in name or low[-1] == "республика":
-        for case_forms in zip(
-            *(
-                adjective_phrase_forms(w, "masc" if "округ" in low else "femn")
-                if forms._best_parse(normalize_word(w.split("-")[-1])).tag.POS in forms.ADJECTIVES
-                else [phrase_key(w)] * 6
-                for w in words
-            ),
-            strict=False,
-        ):
-            b.post(" ".join(case_forms), eid, forms.FREE)
+        for noun in (*REGION_NOUNS["республика"], "респ"):
+            b.post(f"{noun} {rest}", eid, forms.FREE)
+        b.post(f"{rest} респ", eid, forms.FREE)
+    elif tail in REGION_NOUNS:
+        gender = "masc" if tail in ("край", "автономный округ") else "femn"
+        adjectives = adjective_phrase_forms(words[0], gender)
+        for adj, noun in zip(adjectives, REGION_NOUNS[tail], strict=False):
+            b.post(f"{adj} {noun}", eid, forms.FREE)
+        for abbreviation in REGION_ABBREVIATIONS[tail]:
+            b.post(f"{adjectives[0]} {abbreviation}", eid, forms.FREE)
+            b.post(f"{abbreviation} {adjectives[0]}", eid, forms.FREE)
+            for adj in adjectives:
+                b.post(f"{adj} {abbreviation}", eid, forms.FREE)
+        b.post(f"{REGION_NOUNS[tail][0]} {adjectives[0]}", eid, forms.FREE)
     else:
         for key in forms.case_forms(name):
             b.post(key, eid)
@@ -144,7 +147,7 @@ def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, b
     """Canonical name of an upper-level municipality and whether it is written as an adjective."""
     short = short.split(" и ")[0].strip()
     official = official.lower()
-    if " город " in f" {official} " or official.startswith("городской округ") or not is_adjective(short):
+    if " город " in f" {official} " or not is_adjective(short):
         return short, False
     if "район" in official.lower():
         return f"{short} район", True
@@ -189,6 +192,8 @@ def add_district_forms(b: Builder, short: str, eid: int) -> None:
             b.post(f"{adj} {nouns[i]}", eid, forms.FREE)
         for abbr in DISTRICT_ABBREVIATIONS:
             b.post(f"{adj} {abbr}", eid, forms.FREE)
+    for abbr in DISTRICT_ABBREVIATIONS:  # FIAS order: "р-н Льговский"
+        b.post(f"{abbr} {cases[0]}", eid, forms.FREE)
     for nouns in DISTRICT_NOUNS.values():
         b.post(f"{nouns[0]} {cases[0]}", eid, forms.FREE)
 
@@ -352,7 +357,7 @@ def postal_regions(src: Path) -> dict[str, str]:
 
 
 def build(src: Path = SOURCE_DIR) -> dict:
-    """Assemble the gazetteer as a JSON-ready dict."""
+    """Assemble the gazetteer in its on-disk form (see ``gazetteer.pack``)."""
     b = Builder()
     region_ids = add_regions(b, src)
     add_municipalities(b, src)
@@ -364,8 +369,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     table = {c: [e[c] for e in b.entries] for c in columns}
     table["region"] = [region_ids.get(str(e["region_code"]), -1) for e in b.entries]
     table["weight"] = [round(math.log10(1 + int(e["population"])), 3) for e in b.entries]
-    index = export_index(b)
-    return {"version": 1, "entries": table, "index": index, "old_to_new": b.old_to_new, "postal": postal_regions(src)}
+    return pack(table, export_index(b), b.old_to_new, postal_regions(src))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -374,10 +378,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--output", type=Path, default=GAZETTEER_PATH)
     args = parser.parse_args(argv)
     data = build(args.source)
-    with gzip.open(args.output, "wt", encoding="utf-8", compresslevel=9) as handle:
-        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
-    kinds = Counter(data["entries"]["kind"])
-    print(f"{args.output}: {dict(kinds)}, {len(data['index'])} keys, {args.output.stat().st_size} bytes")
+    with gzip.open(args.output, "wb", compresslevel=9) as handle:
+        pickle.dump(data, handle, protocol=5)
+    print(
+        f"{args.output}: {dict(Counter(data['kind']))}, {len(data['index'])} keys, {args.output.stat().st_size} bytes"
+    )
 
 
 if __name__ == "__main__":

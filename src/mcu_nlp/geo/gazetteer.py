@@ -2,22 +2,26 @@
 
 The file is built by ``python -m mcu_nlp.geo.build`` and loaded once per process (cached).
 Resolution order for the file: explicit path, then ``$MCU_NLP_GAZETTEER``, then the package data.
+It is a gzipped pickle of plain built-in containers only (dict, tuple, str, int, float); the loader
+refuses any other object, so a tampered file cannot run code.
 """
 
 from __future__ import annotations
 
 import gzip
-import json
+import io
 import os
+import pickle
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from mcu_nlp.errors import ResourceNotFoundError, expected
 
-GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json.gz"
+GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.pkl.gz"
 ENV_VAR = "MCU_NLP_GAZETTEER"
 FUZZY_MIN_LENGTH = 6
+FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,24 +93,31 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     >>> g.name[g.index["салехарде"][0][0]]
     'Салехард'
     """
-    with gzip.open(resolve_path(path), "rt", encoding="utf-8") as handle:
-        data = json.load(handle)
-    table = data["entries"]
-    index = {key: tuple((eid, level) for eid, level in postings) for key, postings in data["index"].items()}
-    codes = tuple(table["region_code"])
-    return Gazetteer(
-        name=tuple(table["name"]),
-        kind=tuple(table["kind"]),
-        oktmo=tuple(table["oktmo"]),
-        mun=tuple(table["mun"]),
-        region=tuple(table["region"]),
-        region_code=codes,
-        weight=tuple(table["weight"]),
-        index=index,
-        old_to_new=data["old_to_new"],
-        postal=data["postal"],
-        first_words=_first_words(index),
-    )
+    with gzip.open(resolve_path(path), "rb") as handle:
+        data = _PlainUnpickler(io.BytesIO(handle.read())).load()
+    if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
+        raise ResourceNotFoundError(
+            expected(f"a gazetteer of format {FORMAT_VERSION}", path or "the package gazetteer", "rebuild it")
+        )
+    return Gazetteer(**{k: v for k, v in data.items() if k != "version"})
+
+
+def pack(columns: dict[str, list], index: dict[str, list], old_to_new: dict, postal: dict) -> dict:
+    """The on-disk form of a gazetteer: plain containers that ``load_gazetteer`` turns into a Gazetteer."""
+    frozen = {key: tuple((eid, level) for eid, level in postings) for key, postings in index.items()}
+    return {
+        "version": FORMAT_VERSION,
+        **{name: tuple(columns[name]) for name in ("name", "kind", "oktmo", "mun", "region", "region_code", "weight")},
+        "index": frozen,
+        "old_to_new": dict(old_to_new),
+        "postal": dict(postal),
+        "first_words": _first_words(frozen),
+    }
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> object:
+        raise ResourceNotFoundError(expected("plain data in the gazetteer file", f"{module}.{name}", "rebuild it"))
 
 
 def _first_words(index: dict[str, tuple]) -> dict[str, tuple[int, ...]]:

@@ -104,9 +104,12 @@ class _Context:
         start = self.spans[i][0]
         upper = self.text[start].isupper()
         surface = self.text[start : self.spans[j - 1][1]]
+        typed = self.type_before(i)
         if upper and j - i == 1 and len(surface) <= 4 and surface.isupper() and level != EXACT:
-            return REJECT  # "УК", "ЖКХ": an abbreviation, not a place
-        if self.type_before(i):
+            # "УК", "ЖКХ" are abbreviations, "г. УФА" is a place; "с УК" is a preposition
+            dotted = self.text[self.spans[i - 1][1] : self.spans[i - 1][1] + 1] == "." if i else False
+            return STRONG if typed and (dotted or self.keys[i - 1] not in LOCATIVE_PREPOSITIONS) else REJECT
+        if typed:
             return STRONG
         prep = i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS
         if level == CAPITALISED:
