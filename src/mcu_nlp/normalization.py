@@ -105,26 +105,35 @@ def lemmas(text: str, keep_stopwords: bool = False) -> list[str]:
     ['нет', 'вода', 'в', 'дом']
     """
     forms = WORD.findall(clean(_check_text(text)))
-    out: list[str] = []
-    glue = False
-    cached = _TERMS.get  # the hot loop: one dict lookup per token once the cache is warm
-    for form in forms:
-        if glue:
-            out.append(f"{NEGATION}_{_term(form)}")  # glued even to a stop-word: "не было" -> "не_быть"
-            glue = False
-        elif form == NEGATION:
-            glue = True
+    if keep_stopwords:
+        return _lemmas_with_stopwords(forms)
+    # at C speed where possible: one dict lookup per token once the cache is warm
+    terms = list(map(_TERMS.get, forms))
+    if None in terms:
+        terms = [_cached_term(f) if t is None else t for f, t in zip(forms, terms, strict=True)]
+    if NEGATION in forms:
+        _glue_negations(forms, terms)
+    return [t for t in terms if t]
+
+
+def _glue_negations(forms: list[str], terms: list[str]) -> None:
+    """Rewrite ``terms`` in place: "не" + next word -> "не_<lemma>" (even a stop-word: "не было" -> "не_быть")."""
+    start = 0
+    while NEGATION in forms[start:]:
+        i = forms.index(NEGATION, start)
+        if i + 1 < len(forms):
+            terms[i], terms[i + 1] = f"{NEGATION}_{_term(forms[i + 1])}", ""
+            start = i + 2
         else:
-            term = cached(form)
-            if term is None:
-                term = _cached_term(form)
-            if term:
-                out.append(term)
-            elif keep_stopwords:
-                out.append(_term(form))
-    if glue:
-        out.append(NEGATION)
-    return out
+            terms[i] = NEGATION
+            start = i + 1
+
+
+def _lemmas_with_stopwords(forms: list[str]) -> list[str]:
+    terms = [_cached_term(f) or _term(f) for f in forms]
+    if NEGATION in forms:
+        _glue_negations(forms, terms)
+    return [t for t in terms if t]
 
 
 def normalize(text: str) -> str:
