@@ -87,6 +87,46 @@ def _char_view(text: str) -> str:
     return clean(text)
 
 
+_GRAMS: dict[tuple[str, int, int], tuple[str, ...]] = {}
+GRAM_CACHE_LIMIT = 200_000
+
+
+class CharGrams:
+    """Character n-grams of each space-separated word padded with spaces, cached per word (Zipf: most repeat).
+
+    >>> CharGrams(2, 3)("яма")
+    [' я', 'ям', 'ма', 'а ', ' ям', 'яма', 'ма ']
+    """
+
+    def __init__(self, low: int = 2, high: int = 5) -> None:
+        self.low = low
+        self.high = high
+
+    def __call__(self, text: str) -> list[str]:
+        out: list[str] = []
+        for word in text.split():
+            key = (word, self.low, self.high)
+            grams = _GRAMS.get(key)
+            if grams is None:
+                padded = f" {word} "
+                grams = tuple(padded[i : i + n] for n in range(self.low, min(self.high, len(padded)) + 1)
+                              for i in range(len(padded) - n + 1))
+                if len(_GRAMS) >= GRAM_CACHE_LIMIT:
+                    _GRAMS.clear()
+                _GRAMS[key] = grams
+            out.extend(grams)
+        return out
+
+
+def _shrink(vectorizer: TfidfVectorizer, keep: np.ndarray) -> None:
+    """Restrict a fitted TF-IDF vectorizer to the given (sorted) columns."""
+    names = vectorizer.get_feature_names_out()[keep]
+    idf = vectorizer.idf_[keep]
+    vectorizer.vocabulary_ = {str(name): i for i, name in enumerate(names)}
+    vectorizer.idf_ = idf
+    vectorizer._tfidf.n_features_in_ = len(keep)  # the inner transformer checks the width it was fitted on
+
+
 def softmax(scores: np.ndarray, temperature: float = 1.0) -> np.ndarray:
     """Row-wise softmax of ``scores / temperature``.
 
@@ -122,12 +162,15 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     ----------
     C : float
         Inverse regularisation strength of the linear SVM.
-    class_weight : "balanced" or None
-        Weigh topics inversely to their frequency (helps the rare ones).
+    balance : float
+        Topic weights are ``(share of an even split / share of the topic) ** balance``: 0 weighs every text
+        alike, 1 is scikit-learn's "balanced"; in between helps rare topics without drowning big ones.
     char_ngrams : tuple of int
         Range of character n-gram lengths (within words).
     min_df : int
         Ignore terms seen in fewer training texts.
+    max_features : int or None
+        Keep only the terms with the largest SVM weights (keeps the model file small and fast).
     min_score : float
         Below this probability of the best topic, answer ``fallback`` instead.
     fallback : str or None
@@ -146,18 +189,20 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     def __init__(
         self,
         C: float = 0.5,
-        class_weight: str | None = "balanced",
+        balance: float = 0.5,
         char_ngrams: tuple[int, int] = (2, 5),
         min_df: int = 2,
+        max_features: int | None = 40_000,
         min_score: float = 0.3,
         fallback: str | None = FALLBACK,
         labels: Sequence[str] | None = None,
         random_state: int = 0,
     ) -> None:
         self.C = C
-        self.class_weight = class_weight
+        self.balance = balance
         self.char_ngrams = char_ngrams
         self.min_df = min_df
+        self.max_features = max_features
         self.min_score = min_score
         self.fallback = fallback
         self.labels = labels
@@ -167,8 +212,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         min_df = self.min_df if n >= 10 * self.min_df else 1  # tiny training sets keep every term
         words = TfidfVectorizer(token_pattern=TOKEN, lowercase=False, ngram_range=(1, 2), min_df=min_df,
                                 sublinear_tf=True, dtype=np.float32)
-        chars = TfidfVectorizer(analyzer="char_wb", lowercase=False, ngram_range=tuple(self.char_ngrams),
-                                min_df=min_df, sublinear_tf=True, dtype=np.float32)
+        chars = TfidfVectorizer(analyzer=CharGrams(*self.char_ngrams), lowercase=False, min_df=min_df,
+                                sublinear_tf=True, dtype=np.float32)
         return words, chars
 
     def _features(self, texts: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
@@ -181,7 +226,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         return sp.hstack([words, chars], format="csr"), has_words & cyrillic
 
     def _svm(self) -> LinearSVC:
-        return LinearSVC(C=self.C, class_weight=self.class_weight, random_state=self.random_state)
+        return LinearSVC(C=self.C, class_weight=self.weights_, random_state=self.random_state)
 
     def fit(self, X: Any, y: Any) -> TopicClassifier:
         """Learn topics from raw texts ``X`` and labels ``y``; returns ``self``."""
@@ -194,7 +239,10 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         features = sp.hstack([self.words_.fit_transform([normalize(t) for t in texts]),
                               self.chars_.fit_transform([_char_view(t) for t in texts])], format="csr")
         self.topics_ = topics
-        self.temperature_ = self._calibrate(features, y)
+        counts = dict(zip(*np.unique(y, return_counts=True)))
+        even = len(y) / len(topics)
+        self.weights_ = {t: float((even / counts[t]) ** self.balance) for t in topics}
+        features = self._calibrate_and_select(features, y)
         svm = self._svm().fit(features, y)
         self.coef_ = svm.coef_.astype(np.float32)
         self.intercept_ = svm.intercept_.astype(np.float32)
@@ -205,19 +253,29 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         self.classes_ = np.asarray(sorted([*topics, *extra]), dtype=object)
         return self
 
-    def _calibrate(self, features: sp.csr_matrix, y: np.ndarray) -> float:
-        """Softmax temperature fitted on SVM decisions for a held-out fifth (it need not hold every topic)."""
-        if len(y) < 20:
-            return 1.0
-        train, held = next(ShuffleSplit(1, test_size=CALIBRATION_SHARE, random_state=self.random_state).split(y))
-        if len(np.unique(y[train])) < 2:
-            return 1.0
+    def _calibrate_and_select(self, features: sp.csr_matrix, y: np.ndarray) -> sp.csr_matrix:
+        """One SVM on 80% of the texts: its decisions on the other 20% fit the softmax temperature, and its
+        weights choose the ``max_features`` strongest columns (the vocabularies shrink to match)."""
+        train, held = np.arange(len(y)), np.arange(0)
+        if len(y) >= 20:
+            split = next(ShuffleSplit(1, test_size=CALIBRATION_SHARE, random_state=self.random_state).split(y))
+            if len(np.unique(y[split[0]])) >= 2:
+                train, held = split
         svm = self._svm().fit(features[train], y[train])
-        decision = svm.decision_function(features[held])
-        decision = np.column_stack([-decision, decision]) if decision.ndim == 1 else decision
-        scores = np.full((len(held), len(self.topics_)), decision.min() - 1.0)  # unseen topic: least likely
-        scores[:, np.searchsorted(self.topics_, svm.classes_)] = decision
-        return fit_temperature(scores, np.searchsorted(self.topics_, y[held]))
+        self.temperature_ = 1.0
+        if len(held):
+            decision = svm.decision_function(features[held])
+            decision = np.column_stack([-decision, decision]) if decision.ndim == 1 else decision
+            scores = np.full((len(held), len(self.topics_)), decision.min() - 1.0)  # unseen topic: least likely
+            scores[:, np.searchsorted(self.topics_, svm.classes_)] = decision
+            self.temperature_ = fit_temperature(scores, np.searchsorted(self.topics_, y[held]))
+        if not self.max_features or features.shape[1] <= self.max_features:
+            return features
+        keep = np.sort(np.argsort(-np.abs(svm.coef_).max(axis=0), kind="stable")[: self.max_features])
+        n_words = len(self.words_.vocabulary_)
+        _shrink(self.words_, keep[keep < n_words])
+        _shrink(self.chars_, keep[keep >= n_words] - n_words)
+        return features[:, keep]
 
     def decision_function(self, X: Any) -> np.ndarray:
         """SVM scores of the learned topics (``topics_`` order, without the fallback)."""
@@ -283,7 +341,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         """Spread character n-gram weights over the words containing them, keyed by the word's lemma."""
         contribution = {int(c) - offset: float(v * self.coef_[best, c]) for c, v in zip(row.indices, row.data)
                         if c >= offset}
-        analyze = self.chars_.build_analyzer()
+        analyze = self.chars_.analyzer
         vocabulary = self.chars_.vocabulary_
         words = _char_view(text).split()
         owners: dict[int, list[str]] = {}

@@ -1,0 +1,181 @@
+"""Topic classifier vs a plain TF-IDF + LogisticRegression baseline on held-out real appeals.
+
+Run: python benchmarks/topic.py [--folds 5] [--save]
+
+SPb: train on the SPb train split + all of Kursk, score on the SPb test split (grouped by normalised text).
+Kursk: 5 grouped folds; each fold is scored by a model trained on SPb train + the other Kursk folds.
+The TopicClassifier is run with the seed phrases (as shipped) and without them, to measure their effect.
+Prints accuracy, macro-F1 (classes with >= 20 test texts, and all classes), per-class F1, a confusion
+matrix (also benchmarks/out/topic_confusion_*.png), fit time and single-core predict throughput.
+``--save`` writes the shipped model (SPb train + all Kursk + seeds) with these figures in its manifest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+from sklearn.pipeline import make_pipeline
+
+from mcu_nlp.corpora import load_seeds, load_taxonomy, load_topic_data
+from mcu_nlp.topic import DEFAULT_MODEL, TopicClassifier
+
+OUT = Path(__file__).parent / "out"
+MIN_SUPPORT = 20
+
+
+def baseline() -> object:
+    return make_pipeline(TfidfVectorizer(), LogisticRegression(max_iter=1000))
+
+
+def topic_model() -> TopicClassifier:
+    return TopicClassifier(labels=load_taxonomy()["code"].tolist(), random_state=0)
+
+
+MODELS = {"plain tfidf+logreg": (baseline, False), "TopicClassifier": (topic_model, True),
+          "TopicClassifier, no seeds": (topic_model, False)}
+
+
+def figures(truth: pd.Series, predicted: np.ndarray) -> dict:
+    support = truth.value_counts()
+    big = sorted(support[support >= MIN_SUPPORT].index)
+    present = sorted(support.index)
+    per_class = f1_score(truth, predicted, labels=present, average=None, zero_division=0)
+    return {
+        "accuracy": round(accuracy_score(truth, predicted), 4),
+        f"macro_f1_support{MIN_SUPPORT}": round(f1_score(truth, predicted, labels=big, average="macro",
+                                                         zero_division=0), 4),
+        "macro_f1_all": round(f1_score(truth, predicted, labels=present, average="macro", zero_division=0), 4),
+        "f1": {label: round(float(v), 3) for label, v in zip(present, per_class)},
+        "support": support.to_dict(),
+    }
+
+
+def fit(name: str, texts: list[str], topics: list[str]) -> tuple[object, float]:
+    make, with_seeds = MODELS[name]
+    if with_seeds:
+        seeds = load_seeds()
+        texts, topics = texts + seeds["text"].tolist(), topics + seeds["topic"].tolist()
+    started = time.perf_counter()
+    model = make().fit(texts, topics)
+    return model, time.perf_counter() - started
+
+
+def throughput(model: object, texts: list[str]) -> float:
+    """Texts per CPU-second of this (single-threaded) process: fairer than wall time on a shared machine."""
+    started = time.process_time()
+    model.predict(texts)
+    return len(texts) / (time.process_time() - started)
+
+
+def confusion_png(name: str, truth: pd.Series, predicted: np.ndarray, where: str) -> Path | None:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return None
+    labels = sorted(set(truth) | set(predicted))
+    matrix = confusion_matrix(truth, predicted, labels=labels, normalize="true")
+    figure, axes = plt.subplots(figsize=(9, 8))
+    axes.imshow(matrix, cmap="Blues", vmin=0, vmax=1)
+    axes.set_xticks(range(len(labels)), labels, rotation=90)
+    axes.set_yticks(range(len(labels)), labels)
+    axes.set_xlabel("predicted")
+    axes.set_ylabel("true")
+    axes.set_title(f"{name}: {where} (row-normalised)")
+    figure.tight_layout()
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"topic_confusion_{where}_{name.split()[0].replace('+', '_')}.png"
+    figure.savefig(path, dpi=90)
+    plt.close(figure)
+    return path
+
+
+def print_confusion(truth: pd.Series, predicted: np.ndarray) -> None:
+    labels = sorted(set(truth) | set(predicted))
+    matrix = pd.DataFrame(confusion_matrix(truth, predicted, labels=labels), index=labels,
+                          columns=[label[:5] for label in labels])
+    print(matrix.to_string())
+
+
+def spb_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame) -> dict:
+    train, test = spb[spb["split"] == "train"], spb[spb["split"] == "test"]
+    texts = train["text"].tolist() + kursk["text"].tolist()
+    topics = train["topic"].tolist() + kursk["topic"].tolist()
+    results = {}
+    for name in names:
+        model, seconds = fit(name, texts, topics)
+        speed = throughput(model, test["text"].tolist()[-5000:])  # first sight of these texts: cold caches
+        predicted = model.predict(test["text"].tolist())
+        results[name] = {**figures(test["topic"], predicted), "fit_s": round(seconds, 1),
+                         "predict_texts_per_cpu_s": round(speed)}
+        print(f"\n== SPb test, {name}: fit {seconds:.0f}s on {len(texts)} texts, {speed:.0f} texts per CPU-s")
+        print_confusion(test["topic"], predicted)
+        confusion_png(name, test["topic"], predicted, "spb")
+        results[name]["model"] = model
+    return results
+
+
+def kursk_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame, folds: int) -> dict:
+    train = spb[spb["split"] == "train"]
+    results = {}
+    for name in names:
+        predicted = pd.Series("", index=kursk.index, dtype=object)
+        for fold in range(folds):
+            rest, held = kursk[kursk["fold"] != fold], kursk[kursk["fold"] == fold]
+            model, _ = fit(name, train["text"].tolist() + rest["text"].tolist(),
+                           train["topic"].tolist() + rest["topic"].tolist())
+            predicted[held.index] = model.predict(held["text"].tolist())
+        scored = kursk[kursk["fold"] < folds]
+        results[name] = figures(scored["topic"], predicted[scored.index].to_numpy())
+        print(f"\n== Kursk held-out folds ({folds}), {name}")
+        print_confusion(scored["topic"], predicted[scored.index].to_numpy())
+        confusion_png(name, scored["topic"], predicted[scored.index].to_numpy(), "kursk")
+    return results
+
+
+def table(title: str, results: dict) -> None:
+    names = list(results)
+    rows = ["accuracy", f"macro_f1_support{MIN_SUPPORT}", "macro_f1_all", "fit_s", "predict_texts_per_cpu_s"]
+    frame = pd.DataFrame({n: {r: results[n].get(r, "") for r in rows} for n in names})
+    labels = sorted(results[names[0]]["f1"])
+    per_class = pd.DataFrame({n: {f"F1 {label} (n={results[n]['support'][label]})": results[n]["f1"][label]
+                                  for label in labels} for n in names})
+    print(f"\n### {title}\n")
+    frame = pd.concat([frame, per_class])
+    print("| | " + " | ".join(frame.columns) + " |")
+    print("|---" * (len(frame.columns) + 1) + "|")
+    for label, row in frame.iterrows():
+        print(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5, help="Kursk folds to score (1..5)")
+    parser.add_argument("--save", action="store_true", help=f"write the shipped model to {DEFAULT_MODEL}")
+    args = parser.parse_args()
+    spb, kursk = load_topic_data()
+    spb_results = spb_run(["plain tfidf+logreg", "TopicClassifier"], spb, kursk)
+    kursk_results = kursk_run(list(MODELS), spb, kursk, args.folds)
+    table("SPb test split", {k: {x: y for x, y in v.items() if x != "model"} for k, v in spb_results.items()})
+    table(f"Kursk, {args.folds} held-out folds", kursk_results)
+    if args.save:
+        from mcu_nlp.persistence import save
+
+        shipped = spb_results["TopicClassifier"]  # trained on SPb train + all Kursk + seeds
+        metrics = {"spb_test": {k: v for k, v in shipped.items() if k not in ("model", "support")},
+                   "kursk_cv": {k: v for k, v in kursk_results["TopicClassifier"].items() if k != "support"}}
+        notes = "python benchmarks/topic.py --save"
+        print("saved", save(shipped["model"], DEFAULT_MODEL, metrics=metrics, notes=notes))
+
+
+if __name__ == "__main__":
+    main()
