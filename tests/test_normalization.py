@@ -225,3 +225,16 @@ def test_transformer_inside_pipeline(spb_sample: pd.DataFrame) -> None:
     assert len(pipe.predict(texts[200:260])) == len(texts[200:260])
     again = pickle.loads(pickle.dumps(clone(pipe).fit(texts[:200], labels[:200])))
     assert list(again.predict(texts[200:260])) == list(pipe.predict(texts[200:260]))
+
+
+def test_thread_safe_from_cold_caches(corpus_texts: list[str]) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from mcu_nlp import morphology, normalization
+
+    texts = corpus_texts[:400]
+    expected = [normalize(t) for t in texts]
+    morphology._LEMMAS.clear()
+    normalization._TERMS.clear()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(normalize, texts)) == expected
