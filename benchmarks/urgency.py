@@ -1,0 +1,92 @@
+"""Urgency: lexicon alone, learned model alone and the hybrid, side by side; prints markdown tables.
+
+1. Held-out: a stratified 25 % of data/urgency/annotations.csv (``holdout_split``, seed 0); models fitted on the rest.
+2. Cross-corpus: fitted on all SPb texts and scored on all Kursk texts, and the other way round.
+3. Throughput of ``predict`` on one core over real SPb appeals (lemma caches warmed on other texts first).
+
+"hybrid" is the shipped configuration with its recall-tuned critical threshold; "hybrid argmax" is the same model
+read by the largest probability (what a caller that ignores ``predict`` gets). Run:
+    python benchmarks/urgency.py [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from threadpoolctl import threadpool_limits
+
+from mcu_nlp.urgency import (
+    LEVELS,
+    UrgencyClassifier,
+    holdout_split,
+    level_scores,
+    lexicon_predict,
+    read_annotations,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SPB = ROOT / "data" / "corpora" / "spb" / "spb_appeals.csv.gz"
+
+
+def variants(train: pd.DataFrame, test: pd.DataFrame, seed: int) -> dict[str, list[str]]:
+    """Predictions of each variant on ``test`` after fitting on ``train``."""
+    fit_args = (train["text"].tolist(), train["label"].tolist())
+    texts, dates = test["text"].tolist(), test["date"].tolist()
+    hybrid = UrgencyClassifier(random_state=seed).fit(*fit_args, dates=train["date"].tolist())
+    words = UrgencyClassifier(use_lexicon=False, random_state=seed).fit(*fit_args, dates=train["date"].tolist())
+    proba = hybrid.predict_proba(texts, dates=dates)
+    return {
+        "lexicon alone": lexicon_predict(texts, dates),
+        "model alone (TF-IDF)": list(words.predict(texts, dates=dates)),
+        "hybrid": list(hybrid.predict(texts, dates=dates)),
+        "hybrid argmax": [LEVELS[i] for i in proba.argmax(axis=1)],
+    }
+
+
+def table(title: str, truth: list[str], predictions: dict[str, list[str]]) -> str:
+    lines = [f"### {title} (n={len(truth)}: " + ", ".join(f"{lv} {truth.count(lv)}" for lv in LEVELS) + ")", "",
+             "| variant | crit P | crit R | crit F1 | high P | high R | high F1 | normal P | normal R | normal F1 "
+             "| macro-F1 |", "|---|" + "---|" * 10]
+    for name, predicted in predictions.items():
+        s = level_scores(truth, predicted)
+        cells = [f"{s['levels'][lv][k]:.3f}" for lv in LEVELS for k in ("precision", "recall", "f1")]
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {s['macro_f1']:.3f} |")
+    return "\n".join(lines)
+
+
+def throughput(model: UrgencyClassifier, n: int = 8000) -> str:
+    texts = pd.read_csv(SPB, usecols=["text"])["text"].dropna().astype(str)
+    texts = texts.sample(2 * n, random_state=1).tolist()
+    with threadpool_limits(limits=1):
+        model.predict(texts[:n])  # warm the lemma caches, as a batch job's steady state
+        start = time.perf_counter()
+        model.predict(texts[n:])
+        elapsed = time.perf_counter() - start
+    mean = np.mean([len(t) for t in texts[n:]])
+    return f"predict: {n / elapsed:,.0f} texts/s on one core ({n} SPb appeals, mean {mean:.0f} characters)"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    frame = read_annotations()
+    train, test = holdout_split(frame, args.seed)
+    print(table(f"Held-out 25 % (seed {args.seed})", test["label"].tolist(), variants(train, test, args.seed)))
+    for source, other in (("spb", "kursk"), ("kursk", "spb")):
+        fit_on, score_on = frame[frame["source"] == source], frame[frame["source"] == other]
+        print()
+        print(table(f"Train {source}, test {other}", score_on["label"].tolist(), variants(fit_on, score_on, args.seed)))
+    start = time.perf_counter()
+    model = UrgencyClassifier(random_state=args.seed).fit(train["text"], train["label"], dates=train["date"].tolist())
+    print(f"\nfit on {len(train)} texts (with 5-fold threshold tuning): {time.perf_counter() - start:.1f} s; "
+          f"critical threshold {model.critical_threshold_:.4f}")
+    print(throughput(model))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,297 @@
+"""Danger signals found by patterns over lemma sequences, with character offsets into the original text.
+
+The patterns are data (``data/urgency_lexicon.csv``): each rule names a signal ("no heating"), the level it
+signals (``critical`` / ``high``) and slots of lemma alternatives that must all occur, in any order, within a
+window of tokens of one sentence. Tokens come from :mod:`mcu_nlp.tokens` and lemmas from
+:mod:`mcu_nlp.morphology` (the cached pymorphy3 lemmas :mod:`mcu_nlp.normalization` uses), with "не" glued to
+the next word as there: "не горит" is ``не_гореть``, so "не горит фонарь" is a lighting fault, not a fire.
+
+Negation and hedges, on purpose:
+
+- absence is part of a pattern ("нет|без|отсутствовать ... вода"), so "вода есть" matches nothing;
+- a signal that does not itself speak of absence is dropped when "нет"/"без" stands right before it or
+  "нет" right after it ("запаха газа нет");
+- ``unless`` lemmas near a match cancel it ("нет света в подъезде" is stairwell lighting, not a power cut);
+- a hedge before a signal of its group in the same sentence ("а если пожар?", "угроза пожара") makes a
+  critical signal high: a what-if is not a fire;
+- a repair ("сейчас дали", "свет включили") cancels the outages reported before it in the same or the
+  previous sentence: "вчера не было света, сейчас дали" is a past problem, already fixed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from mcu_nlp.morphology import CACHE_LIMIT, lemma
+from mcu_nlp.tokens import WORD
+
+LEXICON_PATH = Path(__file__).parent / "data" / "urgency_lexicon.csv"
+LEVELS = ("critical", "high", "normal")
+#: Outages a later repair can cancel.
+SUPPLY = frozenset({"heating", "water", "power", "gas"})
+NEGATORS = frozenset({"нет", "без"})
+SENTENCE = re.compile(r"[^.!?;\n]+")
+CYRILLIC = re.compile(r"[а-я]+(?:-[а-я]+)*")
+
+_TERMS: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A phrase that signals a level: ``text[start:stop]`` is the phrase in the original text.
+
+    ``level`` is "critical", "high" or "normal" (a repair, and the outage it cancelled).
+    """
+
+    name: str
+    level: str
+    group: str
+    start: int
+    stop: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Slot:
+    lemmas: frozenset[str]
+    forms: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def matches(self, term: str, form: str) -> bool:
+        return term in self.lemmas or form in self.forms or term.startswith(self.prefixes)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the lexicon: all ``slots`` within ``window`` tokens of one sentence signal ``level``."""
+
+    name: str
+    level: str
+    group: str
+    slots: tuple[Slot, ...]
+    window: int
+    unless: frozenset[str]
+    speaks_of_absence: bool
+
+
+class Word(NamedTuple):
+    term: str  # lemma, "не_"-glued
+    form: str  # lower-cased surface form, ё -> е, "не_"-glued
+    start: int
+    stop: int
+    sentence: int
+
+
+def _slot(alternatives: list[str], macros: dict[str, list[str]]) -> Slot:
+    expanded: list[str] = []
+    for item in alternatives:
+        expanded.extend(macros[item] if item.startswith("@") else [item])
+    return Slot(
+        lemmas=frozenset(a for a in expanded if not a.startswith("=") and not a.endswith("*")),
+        forms=frozenset(a[1:] for a in expanded if a.startswith("=")),
+        prefixes=tuple(a[:-1] for a in expanded if a.endswith("*")),
+    )
+
+
+def parse_rules(lines: Iterable[str]) -> tuple[Rule, ...]:
+    """Read lexicon rows (CSV with a header; "#" lines are comments) into rules.
+
+    >>> rows = ["name,level,group,pattern,window,unless", "no water,critical,water,нет|без вода,3,горячий"]
+    >>> rule = parse_rules(rows)[0]
+    >>> rule.name, rule.window, sorted(rule.slots[0].lemmas), rule.speaks_of_absence
+    ('no water', 3, ['без', 'нет'], True)
+    """
+    rows = list(csv.DictReader(line for line in lines if line.strip() and not line.startswith("#")))
+    macros = {r["name"]: r["pattern"].replace("ё", "е").split("|") for r in rows if r["level"] == "macro"}
+    rules = []
+    for row in rows:
+        if row["level"] == "macro":
+            continue
+        if row["level"] not in ("critical", "high", "fixed", "hedge"):
+            raise ValueError(f"expected level critical, high, fixed, hedge or macro, got {row['level']!r} "
+                             f"in {row['name']!r}")
+        slots = tuple(_slot(part.split("|"), macros) for part in row["pattern"].replace("ё", "е").split())
+        rules.append(Rule(
+            name=row["name"], level=row["level"], group=row["group"] or "", slots=slots,
+            window=int(row["window"] or 1), unless=frozenset((row["unless"] or "").replace("ё", "е").split("|")) - {""},
+            speaks_of_absence=any(slot.lemmas & NEGATORS for slot in slots),
+        ))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path = LEXICON_PATH) -> tuple[Rule, ...]:
+    """The rules of a lexicon file (cached).
+
+    >>> any(rule.name == "gas smell" and rule.level == "critical" for rule in load_rules())
+    True
+    """
+    return parse_rules(Path(path).read_text(encoding="utf-8").splitlines())
+
+
+def _term(form: str) -> str:
+    found = _TERMS.get(form)
+    if found is None:
+        found = lemma(form) if CYRILLIC.fullmatch(form) else form
+        if len(_TERMS) >= CACHE_LIMIT:
+            _TERMS.clear()
+        _TERMS[form] = found
+    return found
+
+
+def words(text: str) -> list[Word]:
+    """Word tokens of ``text`` with lemmas, sentence numbers and "не" glued to the next word.
+
+    >>> [(w.term, w.sentence) for w in words("Света не было. Сейчас дали!")]
+    [('свет', 0), ('не_быть', 0), ('сейчас', 1), ('дать', 1)]
+    """
+    low = text.lower().replace("ё", "е")
+    if len(low) != len(text):  # a rare letter whose lower case is longer ("İ"): keep offsets exact
+        low = "".join(ch.lower()[0] for ch in text).replace("ё", "е")
+    out: list[Word] = []
+    terms = _TERMS
+    for sentence, part in enumerate(SENTENCE.finditer(low)):
+        pending = -1
+        for token in WORD.finditer(low, part.start(), part.end()):
+            form = token.group()
+            if form == "не":
+                pending = token.start()
+                continue
+            term = terms.get(form) or _term(form)
+            if pending >= 0:
+                out.append(Word(f"не_{term}", f"не_{form}", pending, token.end(), sentence))
+                pending = -1
+            else:
+                out.append(Word(term, form, token.start(), token.end(), sentence))
+    return out
+
+
+def _spans(rule: Rule, hits: list[list[int]], seq: list[Word]) -> list[tuple[int, int]]:
+    """(first, last) word indices of non-overlapping matches of ``rule``, given where each slot matched."""
+    if any(not h for h in hits):
+        return []
+    spans: list[tuple[int, int]] = []
+    for anchor in hits[0]:
+        chosen = [anchor]
+        for other in hits[1:]:
+            near = [i for i in other if seq[i].sentence == seq[anchor].sentence and abs(i - anchor) < rule.window]
+            if not near:
+                break
+            chosen.append(min(near, key=lambda i: abs(i - anchor)))
+        else:
+            first, last = min(chosen), max(chosen)
+            if last - first < rule.window and not (spans and first <= spans[-1][1]):
+                spans.append((first, last))
+    return spans
+
+
+class Lexicon:
+    """Rules with an index from lemmas and forms to the slots they fill, so a text is read once.
+
+    >>> [s.name for s in Lexicon(load_rules()).find("Пахнет газом")]
+    ['gas smell']
+    """
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self._terms: dict[str, list[tuple[int, int]]] = {}
+        self._forms: dict[str, list[tuple[int, int]]] = {}
+        self._prefixes: list[tuple[str, int, int]] = []
+        self._cells: dict[str, tuple[tuple[int, int], ...]] = {}  # word form -> slots it fills
+        for r, rule in enumerate(rules):
+            for k, slot in enumerate(rule.slots):
+                for term in slot.lemmas:
+                    self._terms.setdefault(term, []).append((r, k))
+                for form in slot.forms:
+                    self._forms.setdefault(form, []).append((r, k))
+                self._prefixes.extend((p, r, k) for p in slot.prefixes)
+
+    def _slots_of(self, word: Word) -> tuple[tuple[int, int], ...]:
+        cells = set(self._terms.get(word.term, ())) | set(self._forms.get(word.form, ()))
+        cells.update((r, k) for p, r, k in self._prefixes if word.term.startswith(p))
+        if len(self._cells) >= CACHE_LIMIT:
+            self._cells.clear()
+        self._cells[word.form] = found = tuple(sorted(cells))
+        return found
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return (Lexicon, (self.rules,))  # the index is rebuilt, not pickled
+
+    def find(self, text: str) -> list[Signal]:
+        """Signals in ``text``; see :func:`find_signals`."""
+        seq = words(text)
+        hits: dict[int, list[list[int]]] = {}
+        for i, w in enumerate(seq):
+            cells = self._cells.get(w.form)
+            if cells is None:
+                cells = self._slots_of(w)
+            for r, k in cells:
+                hits.setdefault(r, [[] for _ in self.rules[r].slots])[k].append(i)
+        found: list[tuple[int, int, Rule]] = []
+        for r in sorted(hits):
+            rule = self.rules[r]
+            for first, last in _spans(rule, hits[r], seq):
+                if not _blocked(rule, seq, first, last):
+                    found.append((first, last, rule))
+        return _resolve(found, seq, text)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """The indexed lexicon of a file (cached)."""
+    return Lexicon(load_rules(path))
+
+
+def _blocked(rule: Rule, seq: list[Word], first: int, last: int) -> bool:
+    sentence = seq[first].sentence
+    around = range(max(0, first - rule.window), min(len(seq), last + rule.window + 1))
+    if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless for i in around):
+        return True
+    if rule.speaks_of_absence or rule.level == "fixed":
+        return False
+    before = first > 0 and seq[first - 1].sentence == sentence and seq[first - 1].term in NEGATORS
+    after = last + 1 < len(seq) and seq[last + 1].sentence == sentence and seq[last + 1].term == "нет"
+    return before or after
+
+
+def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
+    """Danger signals in ``text``, in order; outages fixed later in the text come back as "normal".
+
+    >>> [(s.name, s.level, s.text) for s in find_signals("Третий день нет отопления, дети мерзнут")]
+    [('no heating', 'critical', 'нет отопления'), ('freezing at home', 'critical', 'мерзнут')]
+    >>> [(s.name, s.level) for s in find_signals("Вчера не было света, сейчас дали")]
+    [('no power', 'normal'), ('repaired', 'normal')]
+    >>> find_signals("Вода есть, всё хорошо")
+    []
+    """
+    return (lexicon or load_lexicon()).find(text)
+
+
+def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> list[Signal]:
+    """Signals in text order, repeats dropped, outages followed by a repair turned "normal"."""
+    found.sort(key=lambda item: item[:2])
+    repairs = [(first, seq[first].sentence) for first, _, rule in found if rule.level == "fixed"]
+    hedges = [(first, seq[first].sentence, rule.group) for first, _, rule in found if rule.level == "hedge"]
+    out: list[Signal] = []
+    taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
+    for first, last, rule in found:
+        if taken.get(rule.name, -1) >= first:
+            continue
+        taken[rule.name] = last
+        if rule.level == "hedge":
+            continue
+        level = "normal" if rule.level == "fixed" else rule.level
+        sentence = seq[first].sentence
+        if level == "critical" and any(h < first and s == sentence and g == rule.group for h, s, g in hedges):
+            level = "high"  # "а если будет пожар?": a what-if, not a fire
+        if rule.group in SUPPLY and any(f > last and seq[last].sentence >= s - 1 for f, s in repairs):
+            level = "normal"
+        start, stop = seq[first].start, seq[last].stop
+        out.append(Signal(rule.name, level, rule.group, start, stop, text[start:stop]))
+    return out
