@@ -30,6 +30,7 @@ from mcu_nlp.geo.tokens import normalize_word, phrase_key
 
 SOURCE_DIR = Path(__file__).resolve().parents[3] / "data" / "geo"
 FEDERAL_CITIES = ("77", "78", "92")
+INTERNAL_PREFIXES = ("муниципальный округ", "муниципального округа", "мо", "внутригородское муниципальное образование")
 NESTED_OKRUGS = ("83", "86", "89")
 INITIAL_ADJECTIVES = frozenset(
     words("новый нижний верхний старый большой малый великий северный южный западный восточный")
@@ -169,8 +170,9 @@ def add_municipalities(b: Builder, src: Path) -> None:
         b.entries[eid]["short"] = row["municipal_district_name_short"].split(" и ")[0].strip()
         by_territory[row["territory_id"]] = code
         b.old_to_new[code] = code
-        if internal:  # only indexed when a town of that name is known (Колпино, Зеленоград)
+        if internal:  # by bare name only when a town of that name is known (Колпино, Зеленоград)
             b.entries[eid]["internal"] = True
+            add_internal_forms(b, row["municipal_district_name_short"], row["municipal_district_name"], eid)
             continue
         if adjective:
             add_district_forms(b, b.entries[eid]["short"], eid)
@@ -183,6 +185,14 @@ def add_municipalities(b: Builder, src: Path) -> None:
     for row in sources.read_csv(src / "ynao_mo_current.csv"):
         if row["previous_oktmo8"]:
             b.old_to_new[row["previous_oktmo8"]] = row["oktmo8"]
+
+
+def add_internal_forms(b: Builder, short: str, official: str, eid: int) -> None:
+    """ "муниципальный округ Горелово", "МО Звездное": internal territories of Москва, Петербург, Севастополь."""
+    tail = official.split("муниципальный округ", 1)[-1].split("поселение", 1)[-1].strip()
+    for name in {short, tail}:
+        for prefix in INTERNAL_PREFIXES:
+            b.post(f"{prefix} {phrase_key(name)}", eid, forms.FREE)
 
 
 def add_district_forms(b: Builder, short: str, eid: int) -> None:
@@ -312,6 +322,13 @@ def dedupe(b: Builder, region: str) -> None:
                 b.entries[eid]["alias_of"] = keep
 
 
+def attach_federal_cities(b: Builder, region_ids: dict[str, int]) -> None:
+    """A settlement of Москва/Петербург/Севастополь outside any internal territory belongs to the city."""
+    for entry in b.entries:
+        if entry["kind"] == "settlement" and entry["mun"] < 0 and entry["region_code"] in FEDERAL_CITIES:
+            entry["mun"] = region_ids[entry["region_code"]]
+
+
 def promote_city_cores(b: Builder) -> None:
     """A town that *is* a городской округ of the same name resolves to the municipality."""
     for entry in b.entries:
@@ -363,6 +380,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_municipalities(b, src)
     add_settlements(b, src)
     add_ynao(b, src)
+    attach_federal_cities(b, region_ids)
     promote_city_cores(b)
     add_aliases(b, region_ids)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")

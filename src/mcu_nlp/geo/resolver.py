@@ -93,6 +93,14 @@ class _Context:
                 return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
         return False
 
+    def glued(self, i: int, j: int) -> bool:
+        """The words are part of a longer hyphenated word ("Усть-Славянка", "Орлово-Денисовский")."""
+        before = i > 0 and self.keys[i - 1].isalpha() and self.text[self.spans[i - 1][1] : self.spans[i][0]] == "-"
+        after = (
+            j < len(self.keys) and self.keys[j].isalpha() and self.text[self.spans[j - 1][1] : self.spans[j][0]] == "-"
+        )
+        return before or after  # "Пурпе-1" is still Пурпе
+
     def sentence_start(self, i: int) -> bool:
         before = self.text[: self.spans[i][0]].rstrip()
         return not before or before[-1] in SENTENCE_END
@@ -254,7 +262,7 @@ class GeoResolver:
         return [self.resolve(t) if isinstance(t, str) and t else [] for t in texts]
 
     def _find(self, g: Gazetteer, ctx: _Context) -> list[tuple]:
-        """Matches as (first token, stop token, candidate ids, score, weak ids); longest first, no overlaps."""
+        """Matches as (first token, stop token, candidate ids, score, weak ids, soft); longest first."""
         keys, n, out, i = ctx.keys, len(ctx.keys), [], 0
         while i < n:
             match = None
@@ -277,6 +285,8 @@ class GeoResolver:
             postings = g.index.get(" ".join(ctx.keys[i : i + length]))
             if not postings or (length > 1 and not _contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
+            if ctx.glued(i, i + length):
+                continue
             if ctx.street(i, i + length):
                 return None
             verdicts = [(eid, level, ctx.allows(level, i, i + length)) for eid, level in postings]
@@ -284,7 +294,8 @@ class GeoResolver:
             if allowed:
                 level = min(level for _, level, _ in allowed)
                 weak = frozenset(eid for eid, _, v in allowed if v == WEAK)
-                return (i, i + length, [eid for eid, _, _ in allowed], LEVEL_SCORE[level], weak)
+                soft = level in (COMMON_WORD, PERSON_NAME) and not ctx.type_before(i)
+                return (i, i + length, [eid for eid, _, _ in allowed], LEVEL_SCORE[level], weak, soft)
         return None
 
     @staticmethod
@@ -305,35 +316,37 @@ class GeoResolver:
         if not near or ctx.street(i, i + 2):
             return None
         ids = sorted({eid for key in near for eid, _ in g.index[key]})
-        return (i, i + 2, ids, TYPO_SCORE, TYPO)
+        return (i, i + 2, ids, TYPO_SCORE, TYPO, False)
 
     @staticmethod
     def _typo(g: Gazetteer, ctx: _Context, i: int) -> tuple | None:
         near = _one_typo_keys(ctx.keys[i], g)
         if not near or ctx.street(i, i + 1):
             return None
-        return (i, i + 1, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO)
+        return (i, i + 1, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)
 
     def _choose(self, g: Gazetteer, ctx: _Context, found: list, postal: str | None) -> list[Place]:
         hint = self._region_hint()
         text_regions = {postal} if postal else set()
         text_muns = set()
-        for _, _, ids, _, weak in found:
-            if weak:
+        for _, _, ids, _, weak, soft in found:
+            if weak or soft:
                 continue
             if len({g.region_code[e] for e in ids}) == 1:
                 text_regions.add(g.region_code[ids[0]])
             if len(ids) == 1:
                 text_muns.add(g.mun[ids[0]])
         places = []
-        for i, j, ids, score, weak in found:
+        for i, j, ids, score, weak, soft in found:
             supported = [e for e in ids if g.region_code[e] == hint or g.region_code[e] in text_regions]
             if weak is TYPO:  # a typo counts only where the region is known
                 ids = supported
             else:
                 ids = [e for e in ids if e not in weak or e in supported or g.weight[e] >= WEAK_MIN_WEIGHT]
-            if not ids or (_is_district(g, ids) and text_regions and not supported):
-                continue  # "Центрального округа города Курска": a district of a city, not a municipality
+            if not ids or ((soft or _is_district(g, ids)) and text_regions and not supported):
+                # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
+                # in a Петербург address is a street: an ambiguous name must fit the text's region
+                continue
             best = max(ids, key=lambda e: _rank(g, e, hint, text_regions, text_muns))
             settled = len({g.region_code[e] for e in ids}) == 1 or best in supported
             confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
