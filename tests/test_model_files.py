@@ -202,3 +202,53 @@ def test_error_messages_say_how_to_fix(saved: Path) -> None:
         load(saved)
     assert "re-save the model" in str(caught.value) and saved.name in str(caught.value)
     assert isinstance(caught.value, ValueError)
+
+
+# The shipped gazetteer is a gzipped pickle of plain containers, read by an unpickler that refuses any global.
+
+
+def test_gazetteer_with_code_in_it_is_refused_and_never_executed(tmp_path: Path) -> None:
+    import gzip
+
+    from mcu_nlp.geo.gazetteer import load_gazetteer
+
+    marker = tmp_path / "PWNED"
+    path = tmp_path / "gazetteer.pkl.gz"
+    path.write_bytes(gzip.compress(pickle.dumps({"version": 2, "name": _Payload(marker)})))
+    with pytest.raises(McuNlpError, match="plain data"):
+        load_gazetteer(str(path))
+    assert not marker.exists()
+
+
+def _half_of_the_shipped_gazetteer(path: Path) -> None:
+    from mcu_nlp.geo.gazetteer import GAZETTEER_PATH
+
+    data = GAZETTEER_PATH.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+@pytest.mark.xfail(strict=True, reason="geo.gazetteer.load_gazetteer lets EOFError / gzip.BadGzipFile through "
+                   "instead of an McuNlpError saying the file is broken and how to rebuild it")
+@pytest.mark.parametrize("make", [_half_of_the_shipped_gazetteer, lambda path: path.write_bytes(b"not gzip")],
+                         ids=["truncated", "not gzip"])
+def test_broken_gazetteer_is_refused_with_a_clear_error(tmp_path: Path, make: Callable[[Path], None]) -> None:
+    from mcu_nlp.geo.gazetteer import load_gazetteer
+
+    path = tmp_path / "gazetteer.pkl.gz"
+    make(path)
+    with pytest.raises(McuNlpError, match="gazetteer"):
+        load_gazetteer(str(path))
+
+
+def test_tampered_default_models_folder_is_refused(tmp_path: Path, monkeypatch) -> None:
+    import shutil
+
+    from mcu_nlp.defaults import MODELS, default_models
+
+    for name in ("topic.joblib", "urgency.joblib"):
+        for file in (MODELS / name, manifest_path(MODELS / name)):
+            shutil.copy(file, tmp_path / file.name)
+    _flip_middle_byte(tmp_path / "urgency.joblib")
+    monkeypatch.setenv("MCU_NLP_MODELS", str(tmp_path))
+    with pytest.raises(ModelFileError, match=r"urgency\.joblib"):
+        default_models()
