@@ -241,6 +241,10 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         texts = _check_texts(X)
         labels = _check_levels(y, len(texts))
         colds = _colds(dates, len(texts))
+        counts = {level: int((labels == level).sum()) for level in LEVELS}
+        if min(counts.values()) < 2 * self.cv:
+            raise InputError(expected(f"at least {2 * self.cv} texts of each level for cv={self.cv}", counts,
+                                      "label more texts or lower cv"))
         self.lexicon_ = (
             load_lexicon() if self.lexicon_path is None
             else Lexicon(parse_rules(Path(self.lexicon_path).read_text("utf-8").splitlines()))

@@ -1,0 +1,214 @@
+"""Urgency: lexicon signals (negation, hedges, repairs, season), the hybrid estimator, bad input, the shipped model."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import date
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import FunctionTransformer
+
+from mcu_nlp.errors import InputError
+from mcu_nlp.lexicon import find_signals
+from mcu_nlp.persistence import load, read_manifest
+from mcu_nlp.urgency import (
+    DEFAULT_MODEL,
+    LEVELS,
+    UrgencyClassifier,
+    cold_season,
+    lexicon_predict,
+    read_annotations,
+)
+
+# (text, level by the lexicon): the guideline's negation/hedge cases, then real fragments (uid in the comment)
+LEXICON_CASES = [
+    ("нет воды", "critical"),
+    ("вода есть", "normal"),
+    ("Воды нет третий день", "critical"),
+    ("вчера не было света, сейчас дали", "normal"),
+    ("Вчера не было света. Сейчас дали, спасибо", "normal"),
+    ("вчера дали свет, а сегодня опять нет света", "critical"),
+    ("отопление есть, но слабое", "high"),
+    ("когда включат отопление?", "normal"),
+    ("нет горячей воды", "high"),
+    ("пахнет газом в подъезде", "critical"),
+    ("запаха газа нет, проверяли", "normal"),
+    ("не горит фонарь у дома", "high"),
+    ("в подъезде нет света", "high"),
+    ("А если будет пожар? Провода висят на 14 этаже", "high"),
+    ("третий день нет отопления, дети мерзнут", "critical"),
+    ("Собаки напали на ребенка у школы", "critical"),
+    ("Холодные батареи отопления в третьей парадной", "critical"),  # spb:3076824
+    ("Открытый люк в сквере (второй). Срочно примите меры.", "critical"),  # spb:3163427
+    ("парадная 3, провисают оголенные провода, открыт электро щит", "critical"),  # spb:3362700
+    ("провал грунта у колодца", "critical"),  # spb:3301725
+    ("Не горит лампочка над второй дверью (внутри парадной)", "high"),  # spb:3129656
+    ("Снег на тротуаре не убран", "high"),  # spb:3099422
+    ("Множественные ямы создающие аварийность движения.", "high"),  # spb:3053786
+    ("уберите нелегальные кондиционеры с фасада дома", "normal"),  # spb:3129558
+    ("С 30.11 постоянно горит свет в подвале/приямке", "normal"),  # spb:3066937
+    ("почините скамейку о", "normal"),  # spb:2995132
+]
+
+# (text, date, lexicon level): heating weighs less from May to September unless it is cold at home
+SEASON_CASES = [
+    ("нет отопления", "2021-01-15", "critical"),
+    ("нет отопления", None, "critical"),
+    ("нет отопления", "2021-07-01", "high"),
+    ("нет отопления, в квартире холодно", "2021-09-10", "critical"),
+    ("когда включат отопление?", "2021-09-10", "normal"),
+    ("нет воды", "2021-07-01", "critical"),
+    ("батареи еле теплые", date(2021, 8, 1), "normal"),
+]
+
+SHIPPED_CRITICAL = [
+    "пахнет газом в подъезде",
+    "третий день нет отопления, дети мерзнут",
+    "Открыт люк на проезжей части, никто не огородил",
+    "Сосульки огромные свисают над входом в парадную",
+    "Оборванные провода лежат на детской площадке",
+    "Дом без воды уже второй день",
+]
+SHIPPED_NOT_CRITICAL = [
+    "Просим установить лавочку у подъезда",
+    "Спасибо за оперативный ремонт",
+    "вчера не было света, сейчас дали",
+    "Не горит лампочка на лестничной площадке 5 этажа",
+]
+
+
+@pytest.fixture(scope="session")
+def annotations():
+    return read_annotations()
+
+
+@pytest.fixture(scope="session")
+def small_model(annotations):
+    sample = annotations.groupby("label").sample(n=150, random_state=0)
+    return UrgencyClassifier(cv=3).fit(sample["text"], sample["label"], dates=sample["date"].tolist())
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    return load(DEFAULT_MODEL)
+
+
+@pytest.mark.parametrize(("text", "level"), LEXICON_CASES)
+def test_lexicon_level(text, level):
+    assert lexicon_predict([text]) == [level]
+
+
+@pytest.mark.parametrize(("text", "when", "level"), SEASON_CASES)
+def test_season_rule(text, when, level):
+    assert lexicon_predict([text], dates=[when]) == [level]
+
+
+@pytest.mark.parametrize(("value", "cold"), [("2021-10-01", True), ("2021-04-30", True), ("2021-05-01", False),
+                                            ("2020-12-05T18:24:25.697", True), (None, None), ("", None),
+                                            (float("nan"), None), (date(2021, 6, 1), False)])
+def test_cold_season(value, cold):
+    assert cold_season(value) is cold
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_signals_never_raise_and_point_into_text(text):
+    for signal in find_signals(text):
+        assert 0 <= signal.start < signal.stop <= len(text)
+        assert text[signal.start:signal.stop] == signal.text
+        assert signal.level in LEVELS
+
+
+def test_signal_offsets_on_real_text():
+    text = "Добрый день! Третий день НЕТ ВОДЫ в доме 5, дети без воды."
+    found = find_signals(text)
+    assert [(s.name, text[s.start:s.stop]) for s in found] == [("no water", "НЕТ ВОДЫ"), ("no water", "без воды")]
+
+
+def test_fitted_model_shape(small_model):
+    texts = ["Нет воды третий день", "Яма на дороге", "Спасибо"]
+    proba = small_model.predict_proba(texts)
+    assert list(small_model.classes_) == ["critical", "high", "normal"]
+    assert proba.shape == (3, 3) and np.allclose(proba.sum(axis=1), 1.0)
+    assert set(small_model.predict(texts)) <= set(LEVELS)
+    assert 0 < small_model.critical_threshold_ <= 0.5
+
+
+def test_clone_pickle_pipeline(small_model, annotations):
+    texts = ["Открытый люк во дворе", "Не убран снег", "Поставьте урну"]
+    fresh = clone(small_model)
+    assert fresh.get_params() == small_model.get_params() and not hasattr(fresh, "model_")
+    restored = pickle.loads(pickle.dumps(small_model))
+    assert np.allclose(restored.predict_proba(texts), small_model.predict_proba(texts))
+    strip = FunctionTransformer(lambda xs: [x.strip() for x in xs])
+    pipe = Pipeline([("strip", strip), ("urgency", clone(small_model).set_params(cv=2))])
+    sample = annotations.groupby("label").sample(n=30, random_state=1)
+    pipe.fit(sample["text"].tolist(), sample["label"].tolist())
+    assert list(pipe.predict(["  Пахнет газом в подъезде  "])) == ["critical"]
+
+
+def test_too_few_examples_of_a_level():
+    with pytest.raises(ValueError, match="at least 6"):
+        UrgencyClassifier(cv=3).fit(["нет воды", "яма", "лавочка"], ["critical", "high", "normal"])
+
+
+def test_warm_season_lowers_heating_only(small_model):
+    text = ["Нет отопления в квартире"]
+    winter = small_model.predict_proba(text, dates=["2021-01-10"])[0, 0]
+    summer = small_model.predict_proba(text, dates=["2021-07-10"])[0, 0]
+    assert summer < winter
+
+
+@pytest.mark.parametrize(("call", "error", "words"), [
+    (lambda m: m.predict(["нет воды", 5]), TypeError, "position 1"),
+    (lambda m: m.predict(["нет воды", None]), TypeError, "position 1"),
+    (lambda m: m.predict("нет воды"), TypeError, "list"),
+    (lambda m: m.predict(["нет воды"], dates=["2021-01-01", None]), InputError, "1 dates"),
+    (lambda m: m.predict(["нет воды"], dates=["31.12.2021"]), ValueError, "YYYY-MM-DD"),
+    (lambda m: m.explain(42), TypeError, "str"),
+    (lambda m: clone(m).fit(["a", "b"], ["critical", "urgent"]), ValueError, "row 1"),
+    (lambda m: clone(m).fit(["a", "b"], ["critical"]), ValueError, "2 labels"),
+])
+def test_bad_input(small_model, call, error, words):
+    with pytest.raises(error, match=words):
+        call(small_model)
+
+
+def test_not_fitted():
+    with pytest.raises(NotFittedError):
+        UrgencyClassifier().predict(["нет воды"])
+
+
+def test_empty_batch(small_model):
+    assert small_model.predict_proba([]).shape == (0, 3)
+
+
+@pytest.mark.parametrize("text", SHIPPED_CRITICAL)
+def test_shipped_model_finds_critical(shipped, text):
+    assert shipped.predict([text])[0] == "critical"
+    assert any(s.level == "critical" for s in shipped.explain(text))
+
+
+@pytest.mark.parametrize("text", SHIPPED_NOT_CRITICAL)
+def test_shipped_model_not_critical(shipped, text):
+    assert shipped.predict([text])[0] != "critical"
+
+
+def test_shipped_explain_offsets(shipped):
+    text = "Добрый день. Третий день нет отопления, дети мерзнут!"
+    reasons = shipped.explain(text)
+    assert [r.text for r in reasons] == ["нет отопления", "мерзнут"]
+    assert all(text[r.start:r.stop] == r.text for r in reasons)
+
+
+def test_shipped_manifest():
+    manifest = read_manifest(DEFAULT_MODEL)
+    assert manifest["labels"] == ["critical", "high", "normal"]
+    assert manifest["metrics"]["holdout_25"]["levels"]["critical"]["recall"] > 0.8
+    assert DEFAULT_MODEL.stat().st_size < 3_000_000
