@@ -86,8 +86,8 @@ RULES: list[tuple[Callable[[str], object], Callable[[str], str]]] = [
 
 
 #: One scan that says whether any rule could apply; most short appeals are plain Cyrillic and skip them all.
-#: (One character class: alternations would make this scan 3x slower. Cyrillic domains need a Latin or
-#: a digit elsewhere, "https://", to be caught; a bare "госуслуги.рф" stays a word pair.)
+#: A single character class (an alternation would make the scan 3x slower), so a bare Cyrillic domain
+#: with no Latin letter or digit in the whole text ("госуслуги.рф") is not removed and stays two words.
 NEEDS_RULES = re.compile(
     "[<&@#A-Za-z\\d\x00-\x08\x0b-\x1f\x7f-\x9f\u0300-\u036f\u200b-\u200f\u2010-\u2014\u2028-\u202e\u2060\u2212"
     "\ufeff\ufffc\ud800-\udfff]"

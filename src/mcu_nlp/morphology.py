@@ -2,7 +2,7 @@
 
 The analyzer is built on first use (import stays fast). Batch jobs see the same few
 thousand word forms over and over, so a plain dict from form to lemma turns a
-~30 µs ``parse`` into a ~50 ns lookup; the dict is bounded so that a stream of junk
+~40 µs ``parse`` into a dict lookup; the dict is bounded so that a stream of junk
 tokens cannot grow it without limit.
 """
 
@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-#: Most forms a cache keeps; ~60 MB at the worst, ~1-3 MB for a city's appeals.
+#: Most forms a cache keeps: ~45 MB at the limit (measured: 5.4 MB for the 24k forms of 16k SPb appeals).
 CACHE_LIMIT = 200_000
 
 _ANALYZER: Any = None

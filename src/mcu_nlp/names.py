@@ -1,6 +1,6 @@
 """Fast personal-name (ФИО) finder: capitalised words tagged by pymorphy3 plus initials patterns.
 
-natasha's NER reads every text with a neural tagger (~300 texts/s on one core); this reads only
+natasha's NER reads every text with a neural tagger (a few hundred texts/s on one core); this reads only
 capitalised words, classifies each distinct word once (cached) as a first name (N), surname (S),
 patronymic (P) or initial (I), and accepts a run of adjacent ones when its shape is a name:
 a patronymic with a name or surname ("Петр Сергеевич", "Иванов Иван Иванович"), a surname with
