@@ -43,7 +43,9 @@ def _best_parse(word: str) -> Any:
     parses = morph().parse(word)
     nominative = [p for p in parses if p.tag.case in (None, "nomn")] or parses
     geo = [p for p in nominative if "Geox" in p.tag]
-    return (geo or nominative)[0]
+    # an unknown word in a place name is a noun ("Ханымей"), not a guessed comparative
+    nouns = [p for p in nominative if p.tag.POS == "NOUN"] if not parses[0].is_known else []
+    return (geo or nouns or nominative)[0]
 
 
 def _inflect(parse: Any, grammemes: set[str], fallback: str) -> str:
@@ -101,6 +103,10 @@ def case_forms(name: str) -> set[str]:
     words = name.split()
     gender, number = _head(words)
     forms = {" ".join(t.key for t in tokenize(name))}
+    low = normalize_word(name)
+    if len(words) == 1 and low.endswith(("и", "ы")) and not morph().word_is_known(low):
+        # indeclinable plural-looking names are declined in speech: "в Лабытнангах"
+        forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
     for case in (*CASES, LOCATIVE_2):
         out, inflecting = [], True
         for word in words:

@@ -22,6 +22,14 @@ SETTLEMENT_TYPES = frozenset(
     )
 )
 
+# Types that are never a town: a typo after them is not corrected into a town ("д. Кашара" ≠ Кашира).
+VILLAGE_TYPES = frozenset(
+    words(
+        "с село села селе д дер деревня деревни деревне п пос поселок поселка поселке х хутор хутора аул "
+        "ст станица станицы станице снт кп дп нп слобода"
+    )
+)
+
 # Single letters are type words only when they are followed by a dot or a capitalised name
 # ("с мирным населением" is a preposition, "с. Мужи" is a village).
 ONE_LETTER_TYPES = frozenset(words("г п с д х"))

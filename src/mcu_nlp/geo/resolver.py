@@ -18,6 +18,7 @@ from mcu_nlp.geo.lexicon import (
     SETTLEMENT_TYPES,
     STREET_AFTER,
     STREET_BEFORE,
+    VILLAGE_TYPES,
 )
 from mcu_nlp.geo.tokens import WORD
 from mcu_nlp.records import Place
@@ -28,7 +29,8 @@ REJECT, WEAK, STRONG = 0, 1, 2
 # A weak mention (an adjective-like name without a type word) counts in the caller's region, in a
 # region named elsewhere in the text, or for a town of 50,000+ people ("в Заречном").
 WEAK_MIN_WEIGHT = 4.7
-TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region
+TYPO = frozenset({-1})
+TYPO_MIN_WEIGHT = 4.6  # ≈ 40,000 people  # marks a typo match: its candidates count only in a known region
 # A place chosen among same-named ones in other regions without any region evidence scores below
 # CONFIDENT, so best_municipality prefers any settled mention over it.
 UNSETTLED_FACTOR, CONFIDENT = 0.6, 0.6
@@ -92,6 +94,9 @@ class _Context:
             if following in STREET_AFTER or house:  # "Мебельная улица", "Куйбышева 12"
                 return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
         return False
+
+    def village_type_before(self, i: int) -> bool:
+        return i > 0 and self.keys[i - 1] in VILLAGE_TYPES
 
     def glued(self, i: int, j: int) -> bool:
         """The words are part of a longer hyphenated word ("Усть-Славянка", "Орлово-Денисовский")."""
@@ -339,8 +344,9 @@ class GeoResolver:
         places = []
         for i, j, ids, score, weak, soft in found:
             supported = [e for e in ids if g.region_code[e] == hint or g.region_code[e] in text_regions]
-            if weak is TYPO:  # a typo counts only where the region is known
-                ids = supported
+            if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
+                big = [e for e in ids if g.weight[e] >= TYPO_MIN_WEIGHT and not ctx.village_type_before(i)]
+                ids = supported or (big if len({g.region_code[e] for e in big}) == 1 else [])
             else:
                 ids = [e for e in ids if e not in weak or e in supported or g.weight[e] >= WEAK_MIN_WEIGHT]
             if not ids or ((soft or _is_district(g, ids)) and text_regions and not supported):
