@@ -79,6 +79,7 @@ SHIPPED_NOT_CRITICAL = [
     "Просим установить лавочку у подъезда",
     "Спасибо за оперативный ремонт",
     "вчера не было света, сейчас дали",
+    "вода есть",
     "Не горит лампочка на лестничной площадке 5 этажа",
 ]
 
@@ -170,7 +171,6 @@ def test_warm_season_lowers_heating_only(small_model):
     (lambda m: m.predict(["нет воды", None]), TypeError, "position 1"),
     (lambda m: m.predict("нет воды"), TypeError, "list"),
     (lambda m: m.predict(["нет воды"], dates=["2021-01-01", None]), InputError, "1 dates"),
-    (lambda m: m.predict(["нет воды"], dates=["31.12.2021"]), ValueError, "YYYY-MM-DD"),
     (lambda m: m.explain(42), TypeError, "str"),
     (lambda m: clone(m).fit(["a", "b"], ["critical", "urgent"]), ValueError, "row 1"),
     (lambda m: clone(m).fit(["a", "b"], ["critical"]), ValueError, "2 labels"),
@@ -178,6 +178,14 @@ def test_warm_season_lowers_heating_only(small_model):
 def test_bad_input(small_model, call, error, words):
     with pytest.raises(error, match=words):
         call(small_model)
+
+
+def test_unreadable_date_counts_as_unknown(small_model):
+    with pytest.warns(UserWarning, match="1 dates could not be read"):
+        odd = small_model.predict_proba(["нет отопления"], dates=["31.12.2021"])
+    assert np.allclose(odd, small_model.predict_proba(["нет отопления"]))
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        cold_season("31.12.2021")
 
 
 def test_not_fitted():

@@ -8,7 +8,8 @@ the next word as there: "не горит" is ``не_гореть``, so "не г�
 
 Negation and hedges, on purpose:
 
-- absence is part of a pattern ("нет|без|отсутствовать ... вода"), so "вода есть" matches nothing;
+- absence is part of a pattern ("нет|без|отсутствовать ... вода"), so "вода есть" matches no danger (it is
+  reported as "supply present", level "normal");
 - a signal that does not itself speak of absence is dropped when "нет"/"без" stands right before it or
   "нет" right after it ("запаха газа нет");
 - ``unless`` lemmas near a match cancel it ("нет света в подъезде" is stairwell lighting, not a power cut);
@@ -46,7 +47,7 @@ _TERMS: dict[str, str] = {}
 class Signal:
     """A phrase that signals a level: ``text[start:stop]`` is the phrase in the original text.
 
-    ``level`` is "critical", "high" or "normal" (a repair, and the outage it cancelled).
+    ``level`` is "critical", "high" or "normal" (a repair, the outage it cancelled, or a supply said to work).
     """
 
     name: str
@@ -113,8 +114,8 @@ def parse_rules(lines: Iterable[str]) -> tuple[Rule, ...]:
     for row in rows:
         if row["level"] == "macro":
             continue
-        if row["level"] not in ("critical", "high", "fixed", "hedge"):
-            raise ValueError(f"expected level critical, high, fixed, hedge or macro, got {row['level']!r} "
+        if row["level"] not in ("critical", "high", "fixed", "hedge", "present"):
+            raise ValueError(f"expected level critical, high, fixed, hedge, present or macro, got {row['level']!r} "
                              f"in {row['name']!r}")
         slots = tuple(_slot(part.split("|"), macros) for part in row["pattern"].replace("ё", "е").split())
         rules.append(Rule(
@@ -267,7 +268,9 @@ def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
     [('no heating', 'critical', 'нет отопления'), ('freezing at home', 'critical', 'мерзнут')]
     >>> [(s.name, s.level) for s in find_signals("Вчера не было света, сейчас дали")]
     [('no power', 'normal'), ('repaired', 'normal')]
-    >>> find_signals("Вода есть, всё хорошо")
+    >>> [(s.name, s.level) for s in find_signals("Вода есть, всё хорошо")]
+    [('supply present', 'normal')]
+    >>> find_signals("Поставьте лавочку")
     []
     """
     return (lexicon or load_lexicon()).find(text)
@@ -286,7 +289,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> 
         taken[rule.name] = last
         if rule.level == "hedge":
             continue
-        level = "normal" if rule.level == "fixed" else rule.level
+        level = "normal" if rule.level in ("fixed", "present") else rule.level
         sentence = seq[first].sentence
         if level == "critical" and any(h < first and s == sentence and g == rule.group for h, s, g in hedges):
             level = "high"  # "а если будет пожар?": a what-if, not a fire

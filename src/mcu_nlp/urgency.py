@@ -4,19 +4,22 @@
 lemmas, with negation, hedges and repairs handled) are features beside a TF-IDF of the normalised text, in a
 calibrated logistic regression. The ``critical`` decision uses its own threshold, tuned on cross-validation folds
 of the training data so that at least ``critical_recall`` of the critical appeals are caught: missing one is the
-worst error.
+worst error. ``predict`` applies that threshold; ``predict_proba`` stays calibrated, so a caller that takes the
+largest probability gets fewer critical alarms (and misses more critical appeals) than ``predict``.
 
 Season rule (the optional ``dates``, one per text): heating matters in the cold season, October to April. When a
 date in May-September is given, "heating" signals (no heating, weak heating) count one level lower and the odds of
 ``critical`` for a text whose only critical evidence is heating are multiplied by :data:`WARM_HEATING_ODDS`, unless
-the text says it is cold at home ("мерзнем", "холодно в квартире"). Without a date nothing changes, so unknown
-dates never hide a heating failure. The rule is fixed, not learned: the training appeals (SPb) were all written
-between October and April. Regions with a longer season (ЯНАО) are not special-cased.
+the text says it is cold at home ("мерзнем", "холодно в квартире"). Without a date, or with one that cannot be
+read (a warning, no error), nothing changes, so unknown dates never hide a heating failure. The rule is fixed,
+not learned: the training appeals (SPb) were all written between October and April. Regions with a longer
+season (ЯНАО) are not special-cased.
 """
 
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date as Date
@@ -110,12 +113,25 @@ def _check_texts(X: Any) -> list[str]:
 
 
 def _colds(dates: Sequence[DateLike] | None, n: int) -> list[bool | None]:
+    """Season of each date; a date that cannot be read counts as unknown (with one warning), so that one bad
+    date never stops a batch."""
     if dates is None:
         return [None] * n
     dates = list(dates)
     if len(dates) != n:
         raise InputError(expected(f"{n} dates, one per text", f"{len(dates)} dates"))
-    return [cold_season(d) for d in dates]
+    out: list[bool | None] = []
+    unreadable = []
+    for i, value in enumerate(dates):
+        try:
+            out.append(cold_season(value))
+        except (TypeError, ValueError):
+            out.append(None)
+            unreadable.append(i)
+    if unreadable:
+        warnings.warn(f"{len(unreadable)} dates could not be read (positions {unreadable[:5]}...) and count as unknown;"
+                      " pass dates, 'YYYY-MM-DD' strings or None", UserWarning, stacklevel=3)
+    return out
 
 
 def _check_levels(y: Any, n: int) -> np.ndarray:
@@ -303,13 +319,19 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         return proba, signals
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
-        """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others."""
-        proba = self.predict_proba(X, dates)
-        return self._decide(proba)
+        """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.
 
-    def _decide(self, proba: np.ndarray) -> np.ndarray:
+        When the lexicon reads a text as calm (a supply said to work or repaired, and no danger signal), the
+        learned model alone needs P(critical) >= 0.5, not the low recall-tuned threshold: "вода есть" is no alarm.
+        """
+        proba, signals = self._proba_and_signals(X, dates)
+        return self._decide(proba, signals)
+
+    def _decide(self, proba: np.ndarray, signals: list[list[Signal]]) -> np.ndarray:
+        calm = np.array([_calm(found) for found in signals], dtype=bool)
+        threshold = np.where(calm, max(self.critical_threshold_, 0.5), self.critical_threshold_)
         rest = np.where(proba[:, 1] >= proba[:, 2], "high", "normal")
-        return np.where(proba[:, 0] >= self.critical_threshold_, "critical", rest).astype(object)
+        return np.where(proba[:, 0] >= threshold, "critical", rest).astype(object)
 
     def explain(self, text: str, date: DateLike = None) -> list[Signal]:
         """The phrases behind the level of ``text``, most severe first, with offsets into ``text``.
@@ -320,7 +342,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         if not isinstance(text, str):
             raise TypeError(expected("a str", text, "pass the text of one appeal"))
         proba, signals = self._proba_and_signals([text], [date])
-        level = str(self._decide(proba)[0])
+        level = str(self._decide(proba, signals)[0])
         found = sorted(signals[0], key=lambda s: (RANK[s.level], s.start))
         if level != "normal" and not any(s.level == level for s in found) and self.use_words:
             found = self._model_terms(text, level) + found
@@ -351,6 +373,11 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
 def _unigrams_and_bigrams(doc: str) -> list[str]:
     terms = doc.split()
     return terms + [f"{a} {b}" for a, b in pairwise(terms)]
+
+
+def _calm(signals: list[Signal]) -> bool:
+    """A supply said to work or repaired, and no danger signal."""
+    return bool(signals) and all(s.level == "normal" for s in signals)
 
 
 def _heating_only(signals: list[Signal]) -> bool:
