@@ -104,7 +104,11 @@ def case_forms(name: str) -> set[str]:
     gender, number = _head(words)
     forms = {" ".join(t.key for t in tokenize(name))}
     low = normalize_word(name)
-    if len(words) == 1 and low.endswith(("и", "ы")) and not morph().word_is_known(low):
+    if (
+        len(words) == 1
+        and low.endswith(("и", "ы"))
+        and ("Fixd" in _best_parse(low).tag or not _best_parse(low).is_known)
+    ):
         # indeclinable plural-looking names are declined in speech: "в Лабытнангах"
         forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
     for case in (*CASES, LOCATIVE_2):

@@ -7,6 +7,7 @@ same-named places. No morphology runs here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -47,6 +48,9 @@ LEVEL_SCORE = {
 TYPO_SCORE = 0.7
 SEPARATORS = " -.–\u00a0\t\n"
 # A typo is looked for only in a capitalised word after one of these ("в Салехрде", "г. Салехрд").
+LATIN = re.compile("[a-z]")
+MIXED_WORD = re.compile("[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*")
+HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 TYPO_AFTER = LOCATIVE_PREPOSITIONS | SETTLEMENT_TYPES
 SENTENCE_END = ".!?…\n"
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
@@ -147,7 +151,10 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased; keep offsets exact
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return low.replace("ё", "е")
+    low = low.replace("ё", "е")
+    if LATIN.search(low):  # "Аксаркe" typed with a Latin "e": same length, so offsets stay exact
+        low = MIXED_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), low)
+    return low
 
 
 def _contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
