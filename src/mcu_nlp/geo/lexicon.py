@@ -64,7 +64,21 @@ DISTRICT_NOUNS = {
     ),
 }
 # Abbreviations that do not inflect (tokens after normalisation: "р-н" → "р н").
-DISTRICT_ABBREVIATIONS = ("р н", "р не", "р на", "рн", "мр н", "мо", "го", "м о", "мр", "м р н")
+DISTRICT_ABBREVIATIONS = (
+    "р н",
+    "р не",
+    "р на",
+    "р он",
+    "р оне",
+    "р она",
+    "рн",
+    "мр н",
+    "мо",
+    "го",
+    "м о",
+    "мр",
+    "м р н",
+)
 
 # Region nouns in case order, for "Курская область", "Алтайском крае", "Ямало-Ненецкого автономного округа".
 REGION_NOUNS = {
@@ -148,6 +162,7 @@ CITY_ALIASES = (
     ("Таркосале", "Тарко-Сале", "89"),
     ("Ярсале", "Яр-Сале", "89"),
     ("Екат", "Екатеринбург", "66"),
+    ("Новгород", "Великий Новгород", "53"),
 )
 
 # Demonyms in the plural nominative: (demonym, canonical name, subject code). Case forms come from pymorphy3.

@@ -46,7 +46,7 @@ LEVEL_SCORE = {
     ADJECTIVE_NAME: 0.75,
 }
 TYPO_SCORE = 0.7
-SEPARATORS = " -.–\u00a0\t\n"
+SEPARATORS = " -.–/\u00a0\t\n"
 # A typo is looked for only in a capitalised word after one of these ("в Салехрде", "г. Салехрд").
 LATIN = re.compile("[a-z]")
 MIXED_WORD = re.compile("[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*")
@@ -102,13 +102,18 @@ class _Context:
     def village_type_before(self, i: int) -> bool:
         return i > 0 and self.keys[i - 1] in VILLAGE_TYPES
 
-    def glued(self, i: int, j: int) -> bool:
-        """The words are part of a longer hyphenated word ("Усть-Славянка", "Орлово-Денисовский")."""
-        before = i > 0 and self.keys[i - 1].isalpha() and self.text[self.spans[i - 1][1] : self.spans[i][0]] == "-"
-        after = (
-            j < len(self.keys) and self.keys[j].isalpha() and self.text[self.spans[j - 1][1] : self.spans[j][0]] == "-"
-        )
-        return before or after  # "Пурпе-1" is still Пурпе
+    def glued(self, i: int, j: int, places: dict) -> bool:
+        """The words are part of a longer hyphenated word ("Усть-Славянка", "Орлово-Денисовский").
+
+        A hyphen between two place names is a route ("Салехард-Лабытнанги"), and a number is a
+        part of a place ("Пурпе-1"): neither glues.
+        """
+        for k, (a, b) in ((i - 1, (i - 1, i)), (j, (j - 1, j))):
+            if 0 <= k < len(self.keys) and self.keys[k].isalpha() and k not in range(i, j):
+                hyphen = self.text[self.spans[a][1] : self.spans[b][0]] == "-"
+                if hyphen and not any(level == 0 for _, level in places.get(self.keys[k], ())):
+                    return True
+        return False
 
     def sentence_start(self, i: int) -> bool:
         before = self.text[: self.spans[i][0]].rstrip()
@@ -139,8 +144,9 @@ class _Context:
             ok = upper and (prep or self.address)
         elif level == EXACT:
             ok = sum(ch.isupper() for ch in surface) >= 2
-        elif level == INITIAL:
-            ok = upper and self.text[self.spans[i][1] : self.spans[i][1] + 1] == "."
+        elif level == INITIAL:  # "Н.Уренгой", "Н-Уренгой", "Н/Уренгой", "Н Уренгой" (not "В Новгороде")
+            after = self.text[self.spans[i][1] : self.spans[i][1] + 1]
+            ok = upper and (after in ".-/" or self.keys[i] not in LOCATIVE_PREPOSITIONS)
         else:  # ADJECTIVE_NAME: at the start of a sentence only as a heading ("Губкинский: ...")
             heading = self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 1] == ":"
             return WEAK if prep or (upper and (heading or not self.sentence_start(i))) else REJECT
@@ -297,7 +303,7 @@ class GeoResolver:
             postings = g.index.get(" ".join(ctx.keys[i : i + length]))
             if not postings or (length > 1 and not _contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
-            if ctx.glued(i, i + length):
+            if ctx.glued(i, i + length, g.index):
                 continue
             if ctx.street(i, i + length):
                 return None
