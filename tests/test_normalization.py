@@ -238,3 +238,14 @@ def test_thread_safe_from_cold_caches(corpus_texts: list[str]) -> None:
     normalization._TERMS.clear()
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(normalize, texts)) == expected
+
+
+def test_transformer_in_grid_search(spb_sample: pd.DataFrame) -> None:
+    from sklearn.model_selection import GridSearchCV
+
+    data = spb_sample.dropna(subset=["text", "topic"])
+    data = data[data["topic"].isin(data["topic"].value_counts().index[:3])].head(160)
+    pipe = make_pipeline(TextNormalizer(), TfidfVectorizer(), LogisticRegression(max_iter=200))
+    grid = GridSearchCV(pipe, {"textnormalizer__keep_stopwords": [False, True]}, cv=2)
+    grid.fit(data["text"].tolist(), data["topic"].tolist())
+    assert grid.best_params_["textnormalizer__keep_stopwords"] in (False, True)
