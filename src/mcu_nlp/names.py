@@ -43,6 +43,9 @@ PLACE_AFTER = _words(
 HOUSE_NUMBER = re.compile(r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}(?![\d()-])")
 #: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров.
 DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
+#: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
+LOWER_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}(?:вич|вна|вны|вне|вну|вной|вича|вичу|вичем|ична|ичны|ичне)\b")
+LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-])")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
 
 
@@ -114,11 +117,34 @@ def find_names(text: str) -> list[tuple[int, int]]:
     >>> text = "Прошу Иванова И.И. и Петр Сергеевич проверить ул. Софьи Ковалевской"
     >>> [text[a:b] for a, b in find_names(text)]
     ['Иванова И.И.', 'Петр Сергеевич']
+    >>> text = "меня зовут анна сергеевна, живу на ул. ивана фомина"
+    >>> [text[a:b] for a, b in find_names(text)]
+    ['анна сергеевна']
     """
     found = []
     for run in _runs(text):
         kinds = [name_kinds(m.group()) for m in run]
         if 2 <= len(run) <= 4 and any(shape(kinds) for shape in SHAPES) and not _is_place(text, run, kinds):
+            found.append((run[0].start(), run[-1].end()))
+    if LOWER_PATRONYMIC.search(text):
+        found = sorted(found + _lowercase_names(text))
+    return found
+
+
+def _lowercase_names(text: str) -> list[tuple[int, int]]:
+    """Names typed in lower case, accepted only with a patronymic: "меня зовут анна сергеевна"."""
+    found = []
+    runs: list[list[re.Match[str]]] = []
+    for match in LOWER_WORD.finditer(text):
+        if not name_kinds(match.group().capitalize()):
+            continue
+        if runs and text[runs[-1][-1].end() : match.start()] == " ":
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    for run in runs:
+        kinds = [name_kinds(m.group().capitalize()) for m in run]
+        if 2 <= len(run) <= 3 and SHAPES[0](kinds) and _word_before(text, run[0].start()) not in PLACE_BEFORE:
             found.append((run[0].start(), run[-1].end()))
     return found
 
