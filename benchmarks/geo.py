@@ -180,18 +180,8 @@ def main() -> None:
     print(f"gazetteer load: {time.perf_counter() - start:.2f} s")
     sets = load_sets(args.sample, args.seed)
     rows = evaluate("ours, region=89", ours("89"), sets, None)
-    resolve_none, _ = ours(None)
-    acc, answered, precision = accuracy(resolve_none, *sets["ynao"])
-    rows.append(
-        (
-            "ours, region=None",
-            "(a) ЯНАО sentences",
-            len(sets["ynao"][0]),
-            f"{acc:.3f}",
-            f"{answered:.3f}",
-            f"{precision:.3f}",
-        )
-    )
+    rows += [r for r in evaluate("ours, region=None", ours(None), sets, None) if "Kursk" not in r[1]]
+    rows += [r for r in evaluate("ours, region=78", ours("78"), sets, None) if "SPb" in r[1] and "speed" not in r[1]]
     resolve_46, _ = ours("46")
     acc, answered, precision = accuracy(resolve_46, *sets["kursk"])
     rows.append(

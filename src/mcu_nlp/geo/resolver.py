@@ -360,11 +360,15 @@ class GeoResolver:
             if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
                 big = [e for e in ids if g.weight[e] >= TYPO_MIN_WEIGHT and not ctx.village_type_before(i)]
                 ids = supported or (big if len({g.region_code[e] for e in big}) == 1 else [])
-            else:
-                ids = [e for e in ids if e not in weak or e in supported or g.weight[e] >= WEAK_MIN_WEIGHT]
-            if not ids or ((soft or _is_district(g, ids)) and text_regions and not supported):
+            else:  # without a region prior, a capitalised adjective name still counts for a big town
+                big_town = hint is None and ctx.text[ctx.spans[i][0]].isupper()
+                ids = [
+                    e for e in ids if e not in weak or e in supported or (big_town and g.weight[e] >= WEAK_MIN_WEIGHT)
+                ]
+            known_region = bool(text_regions) or (soft and hint is not None)
+            if not ids or ((soft or _is_district(g, ids)) and known_region and not supported):
                 # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
-                # in a Петербург address is a street: an ambiguous name must fit the text's region
+                # in a Петербург address is a street: an ambiguous name must fit the known region
                 continue
             best = max(ids, key=lambda e: _rank(g, e, hint, text_regions, text_muns))
             settled = len({g.region_code[e] for e in ids}) == 1 or best in supported
