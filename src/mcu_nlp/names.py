@@ -23,7 +23,8 @@ def _words(line: str) -> frozenset[str]:
     return frozenset(line.split())
 
 
-PATRONYMIC = re.compile(r"(?:ович|евич|ич|овн|евн|ичн|иничн)(?:а|у|ем|ом|е|ой|ы|ою)?")
+#: Patronymic endings in every case, for names pymorphy3 does not know ("Жамолдиновна").
+PATRONYMIC = re.compile(r"..(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ом|е|ой|ы|ою)?$")
 SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|их|ых)(?:а|у|ым|ой|ом|е|ий|ая|ого|ому|ую)?")
 #: A name right after one of these is a street, square, station or institution named after someone.
 PLACE_BEFORE = _words(
@@ -76,7 +77,7 @@ def name_kinds(word: str) -> frozenset[str]:
     lower = word.lower()
     tags = grammemes(lower)
     kinds = {kind for kind, grammeme in (("N", "Name"), ("S", "Surn"), ("P", "Patr")) if grammeme in tags}
-    if PATRONYMIC.fullmatch(lower[-6:]) and lower.endswith(("вич", "вна", "вны", "вне", "вну", "вной", "ична")):
+    if PATRONYMIC.search(lower):
         kinds.add("P")
     first = analyzer().parse(lower)[0].tag
     if "Surn" in first or (not analyzer().word_is_known(lower) and SURNAME_ENDING.search(lower[-5:])):
