@@ -167,6 +167,19 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
     random_state : int
         Seed of the folds.
 
+    Attributes
+    ----------
+    classes_ : ndarray of str
+        ``["critical", "high", "normal"]``.
+    critical_threshold_ : float
+        P(critical) from which :meth:`predict` says ``critical`` (tuned on out-of-fold predictions, at most 0.5).
+    lexicon_ : mcu_nlp.lexicon.Lexicon
+        The rules the model was fitted with (pickled with it).
+    vectorizer_, model_
+        The TF-IDF vectoriser and the calibrated logistic regression.
+
+    :meth:`explain` gives the phrases behind a level as :class:`~mcu_nlp.lexicon.Signal` records with offsets.
+
     >>> clf = UrgencyClassifier(cv=2).fit(
     ...     ["Нет воды третий день", "Открыт люк во дворе", "Пахнет газом", "Нет отопления, дети мерзнут",
     ...      "Не горит фонарь", "Яма на дороге", "Не убран снег", "Не работает лифт",
@@ -174,6 +187,8 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
     ...     ["critical"] * 4 + ["high"] * 4 + ["normal"] * 4)
     >>> list(clf.classes_), clf.predict(["Сильно пахнет газом в подъезде"]).tolist()
     (['critical', 'high', 'normal'], ['critical'])
+    >>> [(s.name, s.text) for s in clf.explain("Сильно пахнет газом в подъезде")]
+    [('gas smell', 'пахнет газом')]
     """
 
     def __init__(
