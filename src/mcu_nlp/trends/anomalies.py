@@ -9,6 +9,7 @@ import pandas as pd
 
 from mcu_nlp.trends import intervals, models
 from mcu_nlp.trends.counts import to_panel
+from mcu_nlp.trends.forecaster import blend, without_global
 
 if TYPE_CHECKING:
     from mcu_nlp.trends.forecaster import TrendForecaster
@@ -35,7 +36,7 @@ def _per_series(forecaster: TrendForecaster, ids: np.ndarray) -> tuple[np.ndarra
     choice = np.where(known >= 0, forecaster.choice_[known], "season_mean4")
     alpha = np.where(known >= 0, forecaster.alpha_[known], float(np.median(forecaster.alpha_)))
     if forecaster.model_ is None:
-        choice = np.where(np.char.startswith(choice.astype(str), "global"), "season_mean4", choice)
+        return without_global(choice.astype(object), "season_mean4"), alpha
     return choice.astype(object), alpha
 
 
@@ -54,9 +55,7 @@ def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFram
     wanted = np.unique(cols)
     for chunk in np.array_split(wanted, max(1, -(-len(wanted) // CHUNK))):
         base = models.candidates(values, chunk, 1, m, calendar, forecaster.model_)
-        for name in np.unique(choice):
-            inside = choice == name
-            expected[np.ix_(inside, chunk)] = base[name][inside, :, 0]
+        expected[:, chunk] = blend(base, choice, (len(ids), len(chunk), 1))[:, :, 0]
     mean, y = expected[rows, cols], values[rows, cols]
     upper = intervals.nb_quantile(mean, alpha[rows], 1 - (1 - max(forecaster.levels) / 100) / 2)
     early = cols < m

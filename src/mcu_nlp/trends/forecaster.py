@@ -21,10 +21,11 @@ class TrendForecaster(BaseEstimator):
 
     Candidates per series: seasonal naive, same-weekday means of the last 4 / 8 weeks, a flat
     4-week mean, a global Poisson gradient-boosting model on calendar (weekday, holidays, moved
-    working days) and lag features, and blends of the last two kinds. Each series takes the
-    candidate with the lowest scaled error on ``n_windows`` in-sample rolling backtests (half its
-    own error, half its level's), then the hierarchy is reconciled (``reconcile``) and
-    negative-binomial intervals use dispersions estimated on the same backtests.
+    working days) and lag features, and blends of the last two kinds. Each series averages the
+    ``combine`` candidates with the lowest scaled error on ``n_windows`` in-sample rolling
+    backtests (half its own error, half its level's), then the hierarchy is reconciled
+    (``reconcile``; default top-down by forecast proportions) and negative-binomial intervals use
+    dispersions estimated on the same backtests.
 
     Fallbacks: missing days are zero counts; a history too short for backtests uses the
     same-weekday mean and the Poisson-like dispersion of its level; all-zero series forecast 0.
@@ -44,9 +45,10 @@ class TrendForecaster(BaseEstimator):
         levels: Sequence[int] = (80, 95),
         horizon: int = 14,
         n_windows: int = 4,
-        reconcile: str = "mint_shrink",
+        reconcile: str = "top_down",
         candidates: Sequence[str] = models.CANDIDATES,
         calendar: CalendarLike = None,
+        combine: int = 1,
         max_train_origins: int = 26,
         random_state: int = 0,
     ) -> None:
@@ -57,6 +59,7 @@ class TrendForecaster(BaseEstimator):
         self.reconcile = reconcile
         self.candidates = candidates
         self.calendar = calendar
+        self.combine = combine
         self.max_train_origins = max_train_origins
         self.random_state = random_state
 
@@ -67,25 +70,26 @@ class TrendForecaster(BaseEstimator):
         self.panel_ = panel
         values, m, h = panel.values, int(self.season_length), int(self.horizon)
         steps = values.shape[1]
-        windows = np.array([steps - h - m * j for j in range(int(self.n_windows))])
-        windows = windows[windows >= m]
-        if windows.size:
-            held = self._fit_model(values, steps - h - m * (len(windows) - 1 + -(-h // m)))
-            base = models.candidates(values, windows, h, m, self._calendar(steps + h), held)
-            actual = values[:, windows[:, None] + np.arange(h)[None, :]]
-        else:
-            base, actual = {}, np.zeros((len(panel.ids), 0, h))
+        origins = np.array([steps - h - m * j for j in range(2 * int(self.n_windows))])
+        origins = origins[origins >= m]
+        recent, older = origins[: int(self.n_windows)], origins[int(self.n_windows):]
+        base, actual = self._held_out(values, recent)
         self.choice_ = self._choose(base, actual, values)
-        chosen = self._pick(base, actual.shape) if windows.size else actual
+        chosen = self._pick(base, actual.shape) if recent.size else actual
+        if older.size:  # older windows too for the dispersion: more, and more varied, residuals
+            base_old, actual_old = self._held_out(values, older)
+            chosen = np.concatenate([chosen, self._pick(base_old, actual_old.shape)], axis=1)
+            actual = np.concatenate([actual, actual_old], axis=1)
         residuals = (actual - chosen).reshape(len(panel.ids), -1)
-        self.reconciler_ = reconcile.projection(
-            self.reconcile, panel.summing, panel.bottom, residuals if residuals.shape[1] > 1 else None
+        depth = np.array([0 if lv == "total" else str(lv).count("/") + 1 for lv in panel.levels])
+        self.reconciler_ = reconcile.plan(
+            self.reconcile, panel.summing, panel.bottom, depth, values[:, -8 * m:].sum(axis=1),
+            residuals if residuals.shape[1] > 1 else None,
         )
         self.alpha_ = self._dispersion(actual, reconcile.apply(self.reconciler_, chosen), values)
         self.model_ = self._fit_model(values, steps - h)
         if self.model_ is None:  # the final model can be missing where the held-out one was not
-            self.choice_ = np.where(np.char.startswith(self.choice_.astype(str), "global"),
-                                    _fallback(self.candidates), self.choice_).astype(object)
+            self.choice_ = without_global(self.choice_, _fallback(self.candidates))
         return self
 
     def predict(self, h: int | None = None) -> pd.DataFrame:
@@ -150,6 +154,15 @@ class TrendForecaster(BaseEstimator):
         grid = pd.date_range(dates[0], periods=steps, freq=step)
         return calendar_features(grid, self.panel_.freq, self.calendar)
 
+    def _held_out(self, values: np.ndarray, origins: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """Candidate forecasts at past origins from a model fitted only on data before them."""
+        m, h = int(self.season_length), int(self.horizon)
+        if not origins.size:
+            return {}, np.zeros((values.shape[0], 0, h))
+        model = self._fit_model(values, int(origins.min()) - m * -(-h // m))
+        base = models.candidates(values, origins, h, m, self._calendar(values.shape[1] + h), model)
+        return base, values[:, origins[:, None] + np.arange(h)[None, :]]
+
     def _uses_global(self) -> bool:
         return any(name.startswith("global") for name in self.candidates)
 
@@ -173,14 +186,11 @@ class TrendForecaster(BaseEstimator):
             inside = self.panel_.levels == level
             pooled[inside] = errors[inside].mean(axis=0)
         self.scores_ = pd.DataFrame(pooled, columns=names).assign(level=self.panel_.levels).groupby("level").first()
-        return np.asarray(names, dtype=object)[np.argmin(errors + pooled, axis=1)]
+        best = np.argsort(errors + pooled, axis=1, kind="stable")[:, : max(1, int(self.combine))]
+        return np.array(["|".join(sorted(np.asarray(names)[row])) for row in best], dtype=object)
 
     def _pick(self, base: dict[str, np.ndarray], shape: tuple[int, ...]) -> np.ndarray:
-        out = np.zeros(shape)
-        for name in np.unique(self.choice_):
-            rows = self.choice_ == name
-            out[rows] = base[name][rows]
-        return out
+        return blend(base, self.choice_, shape)
 
     def _forecast(self, values: np.ndarray, origins: np.ndarray, h: int) -> np.ndarray:
         base = models.candidates(
@@ -195,6 +205,21 @@ class TrendForecaster(BaseEstimator):
             mean = np.repeat(history.mean(axis=1, keepdims=True), history.shape[1], axis=1)
             actual = history
         return intervals.dispersion(actual, mean, self.panel_.levels)
+
+
+def blend(base: dict[str, np.ndarray], choice: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """Per series, the mean of its chosen candidates (``choice`` holds names joined by ``|``)."""
+    out = np.zeros(shape)
+    for combo in np.unique(choice):
+        rows = choice == combo
+        out[rows] = np.mean([base[name][rows] for name in combo.split("|")], axis=0)
+    return out
+
+
+def without_global(choice: np.ndarray, fallback: str) -> np.ndarray:
+    """Drop the global model from every choice (when it could not be fitted)."""
+    kept = ["|".join(n for n in c.split("|") if not n.startswith("global")) for c in choice]
+    return np.array([c or fallback for c in kept], dtype=object)
 
 
 def _fallback(names: Sequence[str]) -> str:

@@ -64,6 +64,35 @@ def flat_mean(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.nda
     return np.repeat(window_mean(values, origins, 4 * m)[:, :, None], h, axis=2)
 
 
+def recent_level(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
+    """The last season's mean times the season profile of the last 8 seasons: follows level shifts.
+
+    >>> recent_level(np.array([[2.0, 0] * 8 + [4, 0]]), np.array([18]), 2, 2).tolist()
+    [[[4.0, 0.0]]]
+    """
+    profile = same_season_mean(values, origins, h, m, 8)
+    base = window_mean(values, origins, 8 * m)[:, :, None]
+    shape = np.divide(profile, base, out=np.ones_like(profile), where=base > 0)
+    return window_mean(values, origins, m)[:, :, None] * shape
+
+
+def damped_trend(values: np.ndarray, origins: np.ndarray, h: int, m: int, damping: float = 0.8) -> np.ndarray:
+    """A line through the last four season means, damped ahead, times the season profile.
+
+    >>> damped_trend(np.array([[1.0] * 7 + [2.0] * 7 + [3.0] * 7 + [4.0] * 7]), np.array([28]), 1, 7).round(2).tolist()
+    [[[4.8]]]
+    """
+    seasons = np.stack([window_mean(values, np.maximum(origins - j * m, 0), m) for j in range(4)], axis=-1)
+    x = -np.arange(4.0) + 1.5  # centred season index, newest = +1.5
+    slope = (seasons * x).sum(axis=-1) / (x**2).sum()
+    last = seasons.mean(axis=-1) + 1.5 * slope
+    ahead = np.cumsum(damping ** np.arange(1, h // m + 2))[np.arange(h) // m]
+    profile = same_season_mean(values, origins, h, m, 8)
+    base = window_mean(values, origins, 8 * m)[:, :, None]
+    shape = np.divide(profile, base, out=np.ones_like(profile), where=base > 0)
+    return np.maximum(last[:, :, None] + slope[:, :, None] * ahead[None, None, :], 0.0) * shape
+
+
 def global_features(
     values: np.ndarray, origins: np.ndarray, h: int, m: int, calendar: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -175,14 +204,18 @@ def candidates(
         "season_mean4": same_season_mean(values, origins, h, m, 4),
         "season_mean8": same_season_mean(values, origins, h, m, 8),
         "flat_mean": flat_mean(values, origins, h, m),
+        "recent_level": recent_level(values, origins, h, m),
+        "damped_trend": damped_trend(values, origins, h, m),
     }
     if model is not None:
         out["global"] = predict_global(model, values, origins, h, m, calendar)
         out["global+season_mean4"] = (out["global"] + out["season_mean4"]) / 2
         out["global+flat_mean"] = (out["global"] + out["flat_mean"]) / 2
+        out["global+recent_level"] = (out["global"] + out["recent_level"]) / 2
     return out
 
 
 CANDIDATES = (
-    "snaive", "season_mean4", "season_mean8", "flat_mean", "global", "global+season_mean4", "global+flat_mean",
+    "snaive", "season_mean4", "season_mean8", "flat_mean", "recent_level", "damped_trend",
+    "global", "global+season_mean4", "global+flat_mean", "global+recent_level",
 )

@@ -8,11 +8,13 @@ inverted (Wickramasuriya, Athanasopoulos & Hyndman 2019).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from mcu_nlp.errors import InputError, expected
 
-METHODS = ("mint_shrink", "wls_struct", "bottom_up", "none")
+METHODS = ("top_down", "mint_shrink", "wls_struct", "bottom_up", "none")
 
 
 def constraints(summing: np.ndarray, bottom: np.ndarray) -> np.ndarray:
@@ -42,6 +44,49 @@ def shrunk_covariance(residuals: np.ndarray) -> np.ndarray:
 MAX_FULL_COVARIANCE = 3000  # above this many series MinT keeps only the residual variances
 
 
+@dataclass(frozen=True)
+class TopDown:
+    """Top-down by forecast proportions: each level is split among its children in proportion to
+    the children's own forecasts (history shares where those are all zero). The top keeps its own
+    forecast, so the best-forecast aggregate (a dense total) sets the scale of everything below.
+    """
+
+    parents: tuple[np.ndarray, ...]  # per depth below the top: index of each child's parent
+    children: tuple[np.ndarray, ...]  # per depth below the top: the series at that depth
+    shares: np.ndarray  # history share of each series within its parent, the zero-forecast fallback
+
+
+def top_down(summing: np.ndarray, depth: np.ndarray, history: np.ndarray) -> TopDown:
+    """Parents of every series from the summing matrix (a parent contains all its bottom series)."""
+    sizes = summing.sum(axis=1)
+    parents, children = [], []
+    shares = np.ones(len(depth))
+    for d in np.unique(depth)[1:]:
+        child, above = np.flatnonzero(depth == d), np.flatnonzero(depth == d - 1)
+        overlap = summing[child] @ summing[above].T
+        parent = above[np.argmax(overlap, axis=1)]
+        parents.append(parent)
+        children.append(child)
+        total = np.zeros(len(depth))
+        np.add.at(total, parent, history[child])
+        shares[child] = np.divide(history[child], total[parent], out=1.0 / sizes[parent] * sizes[child],
+                                  where=total[parent] > 0)
+    return TopDown(tuple(parents), tuple(children), shares)
+
+
+def apply_top_down(plan: TopDown, forecasts: np.ndarray) -> np.ndarray:
+    """Split ``(n, ...)`` forecasts from the top level down; coherent by construction."""
+    out = np.maximum(forecasts, 0.0).astype(float)
+    for parent, child in zip(plan.parents, plan.children, strict=True):
+        base = np.maximum(forecasts[child], 0.0)
+        total = np.zeros_like(out)
+        np.add.at(total, parent, base)
+        share = np.where(total[parent] > 0, base / np.where(total[parent] > 0, total[parent], 1.0),
+                         plan.shares[child].reshape(-1, *([1] * (out.ndim - 1))))
+        out[child] = out[parent] * share
+    return out
+
+
 def projection(
     method: str, summing: np.ndarray, bottom: np.ndarray, residuals: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray] | None:
@@ -53,7 +98,7 @@ def projection(
     """
     if method not in METHODS:
         raise InputError(expected(f"reconcile in {METHODS}", method))
-    if method == "none" or bottom.all():
+    if method in ("none", "top_down") or bottom.all():
         return None
     u_t = constraints(summing, bottom)
     if method == "bottom_up":
@@ -67,10 +112,22 @@ def projection(
     return wu @ np.linalg.pinv(u_t @ wu), u_t
 
 
-def apply(matrices: tuple[np.ndarray, np.ndarray] | None, forecasts: np.ndarray) -> np.ndarray:
+def plan(
+    method: str, summing: np.ndarray, bottom: np.ndarray, depth: np.ndarray, history: np.ndarray,
+    residuals: np.ndarray | None = None,
+) -> TopDown | tuple[np.ndarray, np.ndarray] | None:
+    """What :func:`apply` needs for ``method``; ``history`` is recent totals per series."""
+    if method == "top_down" and not bottom.all():
+        return top_down(summing, depth, history)
+    return projection(method, summing, bottom, residuals)
+
+
+def apply(matrices: TopDown | tuple[np.ndarray, np.ndarray] | None, forecasts: np.ndarray) -> np.ndarray:
     """Reconcile ``(n, ...)`` forecasts; negative results (possible with MinT) are clipped to 0."""
     if matrices is None:
         return forecasts
+    if isinstance(matrices, TopDown):
+        return apply_top_down(matrices, forecasts)
     left, right = matrices
     flat = forecasts.reshape(forecasts.shape[0], -1)
     return np.maximum(flat - left @ (right @ flat), 0.0).reshape(forecasts.shape)

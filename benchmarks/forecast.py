@@ -1,0 +1,163 @@
+"""Trends benchmark: rolling-origin backtests on real request counts, side by side with baselines.
+
+Data: NYC Council constituent-services cases (data/forecast/nyc_council, type x district office ->
+district -> borough -> city) and St Petersburg appeals (data/corpora/spb, topic x district ->
+district -> city). 8 weekly origins, horizon 14 days, MASE scaled by the in-sample weekly-seasonal
+naive error. Compared: TrendForecaster, seasonal naive, same-weekday mean of the last 4 weeks (both
+with the same NB intervals), statsforecast AutoETS (extra ``bench``; given the last 365 days; on NYC, for time, only
+on the aggregates and a seeded sample of bottom series, and every model is also scored on that sample).
+
+Run:  .venv/bin/python benchmarks/forecast.py            (add --no-ets to skip AutoETS)
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from mcu_nlp.trends import TrendForecaster, backtest, count_series
+from mcu_nlp.trends.evaluate import _by_level
+
+ROOT = Path(__file__).resolve().parents[1]
+NYC = ROOT / "data" / "forecast" / "nyc_council" / "daily_counts_nonzero.csv.gz"
+SPB = ROOT / "data" / "corpora" / "spb"
+H, WINDOWS, LEVELS = 14, 8, (80, 95)
+
+
+def us_holidays() -> list[object]:
+    import holidays  # benchmark-only: NYC counts follow US federal holidays, not Russian ones
+
+    return sorted(holidays.US(years=range(2014, 2026)).keys())
+
+
+def nyc_counts() -> pd.DataFrame:
+    raw = pd.read_csv(NYC)
+    cases = raw.loc[raw.index.repeat(raw["count"])]
+    return count_series(cases, by=("complaint_type", "district", "district_borough"), date_column="date")
+
+
+def spb_counts() -> pd.DataFrame:
+    appeals = pd.read_csv(SPB / "spb_appeals.csv.gz", usecols=["created_dt", "district", "reason"])
+    topics = pd.read_csv(SPB / "reason_to_topic.csv").set_index("source_label")["topic"]
+    appeals["topic"] = appeals["reason"].map(topics).fillna("other")
+    return count_series(appeals, by=("topic", "district"), date_column="created_dt")
+
+
+class AutoETSForecaster:
+    """statsforecast AutoETS behind the fit(counts) / predict(h) interface of the backtest."""
+
+    def __init__(self, history: int = 365, ids: object = None) -> None:
+        self.history = history
+        self.ids = ids
+
+    def fit(self, counts: pd.DataFrame) -> AutoETSForecaster:
+        last = counts["ds"].max()
+        keep = counts["ds"] > last - pd.Timedelta(days=self.history)
+        self.frame_ = counts.loc[keep, ["unique_id", "ds", "y"]].astype({"y": float})
+        self.ids_ = self.frame_.unique_id.unique() if self.ids is None else self.ids
+        return self
+
+    def predict(self, h: int) -> pd.DataFrame:
+        from statsforecast import StatsForecast
+        from statsforecast.models import AutoETS
+
+        engine = StatsForecast(models=[AutoETS(season_length=7)], freq="D", n_jobs=1)
+        out = engine.forecast(df=self.frame_[self.frame_.unique_id.isin(self.ids_)], h=h, level=list(LEVELS))
+        if "unique_id" not in out.columns:
+            out = out.reset_index()
+        renamed = {"AutoETS": "mean"}
+        for level in LEVELS:
+            renamed[f"AutoETS-lo-{level}"] = f"lo_{level}"
+            renamed[f"AutoETS-hi-{level}"] = f"hi_{level}"
+        out = out.rename(columns=renamed)[["unique_id", "ds", *renamed.values()]]
+        numeric = list(renamed.values())
+        out[numeric] = out[numeric].clip(lower=0).fillna(0)
+        return out
+
+
+def contenders(calendar: object, ets_ids: object) -> dict[str, object]:
+    out: dict[str, object] = {
+        "TrendForecaster": TrendForecaster(horizon=H, levels=LEVELS, calendar=calendar),
+        "seasonal naive": TrendForecaster(horizon=H, candidates=("snaive",), reconcile="none", calendar=calendar),
+        "weekday mean 4w": TrendForecaster(
+            horizon=H, candidates=("season_mean4",), reconcile="none", calendar=calendar
+        ),
+    }
+    if ets_ids is not False:
+        out["AutoETS"] = AutoETSForecaster(ids=ets_ids)
+    return out
+
+
+def _on(result: Any, ids: np.ndarray, label: str) -> pd.DataFrame:
+    """Level scores restricted to some series (the bottom-level sample AutoETS was run on)."""
+    series = result.series[result.series.unique_id.isin(ids)].assign(level=label)
+    forecasts = result.forecasts[result.forecasts.unique_id.isin(ids)].assign(level=label)
+    return _by_level(series, forecasts)
+
+
+def run(name: str, counts: pd.DataFrame, calendar: object, with_ets: bool, sample: int | None) -> pd.DataFrame:
+    bottom_level = counts["level"].iloc[0]
+    bottom = counts.loc[counts["level"] == bottom_level, "unique_id"].unique()
+    picked = bottom if sample is None else np.random.default_rng(0).choice(bottom, sample, replace=False)
+    aggregates = counts.loc[counts["level"] != bottom_level, "unique_id"].unique()
+    ets_ids = np.concatenate([aggregates, picked]) if with_ets else False
+    rows = []
+    for model, forecaster in contenders(calendar, ets_ids).items():
+        start = time.perf_counter()
+        result = backtest(counts, h=H, n_windows=WINDOWS, forecaster=forecaster)
+        seconds = round(time.perf_counter() - start, 1)
+        levels = result.levels
+        if model == "AutoETS" and sample is not None:  # it did not forecast the other bottom series
+            levels = levels[levels.level != bottom_level]
+        rows.append(levels.assign(model=model, seconds=seconds))
+        if sample is not None:
+            rows.append(_on(result, picked, f"{bottom_level} [sample {sample}]").assign(model=model, seconds=seconds))
+    table = pd.concat(rows, ignore_index=True).assign(data=name)
+    columns = ["data", "level", "n_series", "model", "mase", "rmsse", "smape", "pinball",
+               "coverage_80", "coverage_95", "seconds"]
+    table = table[columns].sort_values(["level", "model"], kind="stable")
+    print(table.round(3).to_string(index=False), flush=True)
+    return table
+
+
+def speed(counts: pd.DataFrame, calendar: object, with_ets: bool) -> None:
+    """Fit + predict on the 1,000 busiest bottom-level series, last two years, one process."""
+    bottom = counts[counts["level"] == counts["level"].iloc[0]]
+    recent = bottom[bottom["ds"] > bottom["ds"].max() - pd.Timedelta(days=730)]
+    busiest = recent.groupby("unique_id")["y"].sum().nlargest(1000).index
+    frame = recent.loc[recent["unique_id"].isin(busiest), ["unique_id", "ds", "y"]]
+    timings = {}
+    for name, forecaster in (("TrendForecaster", TrendForecaster(horizon=H, calendar=calendar)),
+                             ("AutoETS", AutoETSForecaster()))[: 2 if with_ets else 1]:
+        forecaster.fit(frame.iloc[:2000]).predict(H)  # warm-up: imports, numba compilation
+        cpu, wall = time.process_time(), time.perf_counter()
+        forecaster.fit(frame).predict(H)
+        timings[name] = (time.process_time() - cpu, time.perf_counter() - wall)
+    shown = ", ".join(f"{k} cpu {c:.2f} s (wall {w:.2f} s)" for k, (c, w) in timings.items())
+    ratio = timings["AutoETS"][0] / timings["TrendForecaster"][0] if with_ets else np.nan
+    print(f"speed: {frame.unique_id.nunique()} series x {frame.ds.nunique()} days, fit+predict h={H}: "
+          f"{shown}; AutoETS / TrendForecaster (cpu) = {ratio:.1f}x", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-ets", action="store_true", help="skip statsforecast AutoETS")
+    parser.add_argument("--only", choices=("nyc", "spb", "speed"), default=None)
+    args = parser.parse_args()
+    with_ets = not args.no_ets
+    nyc, calendar = nyc_counts(), us_holidays()
+    if args.only in (None, "speed"):
+        speed(nyc, calendar, with_ets)
+    if args.only in (None, "spb"):
+        run("spb", spb_counts(), None, with_ets, None)
+    if args.only in (None, "nyc"):
+        run("nyc", nyc, calendar, with_ets, 200)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,330 @@
+"""Trends: counts, forecasts, intervals, reconciliation, anomalies, backtests, bad input."""
+
+from __future__ import annotations
+
+import pickle
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sklearn.base import clone
+
+import mcu_nlp
+from mcu_nlp.errors import InputError
+from mcu_nlp.trends import TrendForecaster, backtest, count_series, forecast_command
+from mcu_nlp.trends.calendar import calendar_features
+from mcu_nlp.trends.counts import TOTAL
+
+FIXTURES = "data/fixtures/spb_sample.csv"
+INTERVAL_COLUMNS = ["lo_95", "lo_80", "mean", "hi_80", "hi_95"]
+
+
+def simulate(n_series: int = 6, days: int = 240, alpha: float = 0.15, seed: int = 0) -> pd.DataFrame:
+    """Appeals with a weekly pattern and negative-binomial noise, per topic x municipality."""
+    rng = np.random.default_rng(seed)
+    dates = pd.date_range("2023-01-02", periods=days)
+    weekly = np.where(dates.dayofweek < 5, 1.0, 0.4)
+    rows = []
+    for i in range(n_series):
+        mean = (2 + 3 * i) * weekly
+        size = 1 / alpha
+        y = rng.negative_binomial(size, size / (size + mean))
+        rows.append(pd.DataFrame({"date": dates.repeat(y), "topic": f"t{i % 3}", "municipality": f"m{i // 3}"}))
+    return pd.concat(rows, ignore_index=True)
+
+
+@pytest.fixture(scope="session")
+def counts() -> pd.DataFrame:
+    return count_series(simulate(), by=("topic", "municipality"))
+
+
+@pytest.fixture(scope="session")
+def fitted(counts: pd.DataFrame) -> TrendForecaster:
+    return TrendForecaster().fit(counts)
+
+
+@pytest.fixture(scope="session")
+def forecast(fitted: TrendForecaster) -> pd.DataFrame:
+    return fitted.predict(14)
+
+
+def long(y: list[list[float]], start: str = "2024-01-01") -> pd.DataFrame:
+    dates = pd.date_range(start, periods=len(y[0]))
+    return pd.DataFrame({
+        "unique_id": np.repeat([f"s{i}" for i in range(len(y))], len(dates)),
+        "ds": np.tile(dates, len(y)), "y": np.ravel(y),
+    })
+
+
+# --- count_series ---------------------------------------------------------------------------
+
+def test_public_names_are_exported() -> None:
+    assert mcu_nlp.count_series is count_series and mcu_nlp.TrendForecaster is TrendForecaster
+    assert mcu_nlp.backtest is backtest
+
+
+@pytest.mark.parametrize(
+    ("by", "levels"),
+    [
+        (("topic", "municipality"), {"topic/municipality", "municipality", "total"}),
+        (("topic",), {"topic", "total"}),
+        (("topic", "municipality", "region"), {"topic/municipality/region", "municipality/region", "region", "total"}),
+    ],
+)
+def test_count_series_levels_drop_keys_from_the_left(by: tuple[str, ...], levels: set[str]) -> None:
+    frame = simulate(n_series=4, days=20).assign(region="89")
+    out = count_series(frame, by=by)
+    assert set(out.level) == levels
+    assert list(out.columns[:4]) == ["unique_id", "ds", "y", "level"]
+    per_level = out.groupby("level").y.sum()
+    assert (per_level == len(frame)).all()  # every level counts every appeal once
+
+
+def test_count_series_zero_fills_and_is_coherent(counts: pd.DataFrame) -> None:
+    days = counts.ds.nunique()
+    assert (counts.groupby("unique_id").size() == days).all()
+    bottom = counts[counts.level == "topic/municipality"].groupby("ds").y.sum()
+    total = counts[counts.unique_id == TOTAL].set_index("ds").y
+    assert bottom.equals(total)
+
+
+@pytest.mark.parametrize(
+    ("dates", "freq", "expected"),
+    [
+        (["2024-01-01", "2024-01-03"], "D", [1, 0, 1]),
+        (["2024-01-01", "2024-01-07", "2024-01-08"], "W", [2, 1]),  # weeks start on Monday
+        (["2024-01-02 23:59:00", "not a date", None], "D", [1]),  # unparsable dates are not counted
+    ],
+)
+def test_count_series_periods(dates: list[object], freq: str, expected: list[int]) -> None:
+    out = count_series(pd.DataFrame({"date": dates, "topic": "x"}), by=("topic",), freq=freq)
+    assert out[out.level == "topic"].y.tolist() == expected
+
+
+def test_count_series_missing_key_becomes_unknown() -> None:
+    frame = pd.DataFrame({"date": ["2024-01-01"] * 2, "topic": ["heating", None]})
+    assert set(count_series(frame, by=("topic",)).unique_id) == {"heating", "unknown", TOTAL}
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: count_series([1, 2, 3]),
+        lambda: count_series(pd.DataFrame({"date": ["2024-01-01"]}), by=("topic",)),
+        lambda: count_series(pd.DataFrame({"day": ["2024-01-01"], "topic": ["a"]}), by=("topic",)),
+        lambda: count_series(pd.DataFrame({"date": ["x"], "topic": ["a"]}), by=("topic",)),
+        lambda: count_series(pd.DataFrame({"date": ["2024-01-01"], "topic": ["a"]}), by=("topic",), freq="M"),
+    ],
+)
+def test_count_series_bad_input_raises_input_error(call: object) -> None:
+    with pytest.raises(InputError, match="expected"):
+        call()
+
+
+def test_count_series_on_real_sample() -> None:
+    frame = pd.read_csv(FIXTURES)
+    out = count_series(frame, by=("topic", "district"), date_column="created_dt")
+    assert out[out.unique_id == TOTAL].y.sum() == len(frame)
+
+
+# --- bad counts -----------------------------------------------------------------------------
+
+GOOD = long([[1, 2, 3, 4]])
+
+
+@pytest.mark.parametrize(
+    ("frame", "message"),
+    [
+        (pd.concat([GOOD, GOOD.iloc[:1]]), "one row per"),
+        (GOOD.assign(y=[1, -2, 3, 4]), ">= 0"),
+        (GOOD.assign(y=[1, 2.5, 3, 4]), "whole-number"),
+        (GOOD.assign(y=[1, np.nan, 3, 4]), "finite"),
+        (GOOD.assign(ds=["2024-01-01", "soon", "2024-01-03", "2024-01-04"]), "parsable dates"),
+        (GOOD.drop(columns="y"), "columns unique_id, ds, y"),
+        (GOOD.iloc[:0], "at least one row"),
+        (GOOD.assign(ds=pd.to_datetime(["2024-01-01", "2024-01-04", "2024-01-07", "2024-01-10"])), "daily or weekly"),
+    ],
+)
+def test_bad_counts_raise_clear_input_error(frame: pd.DataFrame, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        TrendForecaster().fit(frame)
+    assert issubclass(InputError, ValueError)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"season_length": 0}, {"horizon": 0}, {"levels": (80, 120)}, {"candidates": ("arima",)},
+     {"reconcile": "magic"}],
+)
+def test_bad_parameters_raise_on_fit(params: dict[str, object]) -> None:
+    with pytest.raises(InputError):
+        TrendForecaster(**params).fit(GOOD)
+
+
+# --- documented fallbacks: gaps, short, all-zero ----------------------------------------------
+
+def _ordered(out: pd.DataFrame) -> bool:
+    values = out[INTERVAL_COLUMNS].to_numpy()
+    return bool((np.diff(values[:, [0, 1, 3, 4]], axis=1) >= 0).all() and (values[:, 0] >= 0).all())
+
+
+@pytest.mark.parametrize(
+    ("name", "frame"),
+    [
+        ("gaps", long([[3, 0, 5, 1, 2, 4, 0] * 12]).drop(index=[3, 10, 11, 40])),
+        ("shorter than a season", long([[1, 0, 2, 1, 3]])),
+        ("one day", long([[4]])),
+        ("all zero", long([[0] * 60, [1, 2, 0, 3, 1, 0, 2] * 8 + [1, 1, 1, 1]])),
+        ("ragged starts",
+         pd.concat([long([[2] * 70]), long([[1, 0] * 15], start="2024-02-10").assign(unique_id="late")])),
+    ],
+)
+def test_fallbacks_never_crash_or_emit_nan(name: str, frame: pd.DataFrame) -> None:
+    fc = TrendForecaster().fit(frame)
+    out = fc.predict(7)
+    assert len(out) == 7 * frame.unique_id.nunique()
+    assert not out.isna().any().any() and _ordered(out)
+    alerts = fc.detect_anomalies(frame)
+    assert len(alerts) == len(frame) and not alerts.isna().any().any()
+
+
+def test_all_zero_series_forecasts_zero() -> None:
+    out = TrendForecaster().fit(long([[0] * 60, [1, 2, 0, 3, 1, 0, 2] * 8 + [1] * 4])).predict(7)
+    assert (out[out.unique_id == "s0"][INTERVAL_COLUMNS].to_numpy() == 0).all()
+
+
+# --- forecasts --------------------------------------------------------------------------------
+
+def test_predict_shape_and_dates(forecast: pd.DataFrame, counts: pd.DataFrame) -> None:
+    assert list(forecast.columns) == ["unique_id", "ds", *INTERVAL_COLUMNS[2:3], "lo_80", "hi_80", "lo_95", "hi_95"]
+    assert len(forecast) == 14 * counts.unique_id.nunique()
+    first = forecast.ds.min()
+    assert first == counts.ds.max() + pd.Timedelta(days=1)
+    assert not forecast.isna().any().any() and _ordered(forecast)
+
+
+def test_forecast_follows_the_weekly_pattern(forecast: pd.DataFrame) -> None:
+    total = forecast[forecast.unique_id == TOTAL]
+    weekend = total[total.ds.dt.dayofweek >= 5]["mean"].mean()
+    weekday = total[total.ds.dt.dayofweek < 5]["mean"].mean()
+    assert weekend < 0.6 * weekday  # simulated weekends are at 40% of weekdays
+
+
+@pytest.mark.parametrize("method", ["top_down", "bottom_up", "wls_struct", "mint_shrink"])
+def test_reconciled_forecasts_add_up(counts: pd.DataFrame, method: str) -> None:
+    out = TrendForecaster(reconcile=method).fit(counts).predict(7)
+    bottom = out[out.unique_id.str.count("/") == 1].groupby("ds")["mean"].sum()
+    total = out[out.unique_id == TOTAL].set_index("ds")["mean"]
+    np.testing.assert_allclose(bottom.to_numpy(), total.to_numpy(), rtol=1e-6)
+
+
+def test_estimator_contract(fitted: TrendForecaster, counts: pd.DataFrame) -> None:
+    assert clone(fitted).get_params() == fitted.get_params()
+    restored = pickle.loads(pickle.dumps(fitted))
+    pd.testing.assert_frame_equal(restored.predict(5), fitted.predict(5))
+    with pytest.raises(Exception, match="not fitted"):
+        TrendForecaster().predict(3)
+
+
+def test_weekly_counts() -> None:
+    counts = count_series(simulate(n_series=3, days=400), by=("topic",), freq="W")
+    out = TrendForecaster(season_length=1, horizon=4).fit(counts).predict()
+    assert (out.groupby("unique_id").ds.diff().dropna() == pd.Timedelta(days=7)).all()
+    assert not out.isna().any().any()
+
+
+def test_calendar_marks_russian_holidays_and_moved_workdays() -> None:
+    days = pd.DatetimeIndex(["2024-04-27", "2024-04-29", "2024-05-09", "2024-05-13"])
+    features = calendar_features(days)
+    assert features[:, 2].tolist() == [1, 0, 0, 0]  # Saturday 27 April 2024 was a working day
+    assert features[:, 1].tolist() == [0, 1, 1, 0]  # 29 April moved day off, 9 May Victory Day
+
+
+# --- intervals and backtests ----------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def scored(counts: pd.DataFrame) -> object:
+    return backtest(counts, h=14, n_windows=4)
+
+
+def test_backtest_tables(scored: object) -> None:
+    assert {"mase", "rmsse", "smape", "pinball", "coverage_80", "coverage_95"} <= set(scored.levels.columns)
+    assert set(scored.levels.level) == {"topic/municipality", "municipality", "total"}
+    assert len(scored.forecasts) == 4 * 14 * scored.series.unique_id.nunique()
+
+
+def test_intervals_are_honest_on_overdispersed_counts(scored: object) -> None:
+    coverage = scored.forecasts.eval("lo_80 <= y <= hi_80").mean()
+    assert 0.7 <= coverage <= 0.95
+
+
+def test_beats_seasonal_naive_on_noisy_counts(counts: pd.DataFrame, scored: object) -> None:
+    naive = backtest(counts, h=14, n_windows=4, forecaster=TrendForecaster(candidates=("snaive",)))
+    assert scored.levels.mase.mean() < naive.levels.mase.mean()
+
+
+def test_backtest_needs_enough_history() -> None:
+    with pytest.raises(InputError, match="history"):
+        backtest(long([[1] * 20]), h=14, n_windows=4)
+
+
+# --- anomalies --------------------------------------------------------------------------------
+
+def test_spike_is_flagged_on_its_day(fitted: TrendForecaster, counts: pd.DataFrame) -> None:
+    last = counts.ds.max()
+    today = pd.DataFrame({"unique_id": ["t0/m0", "t1/m0"], "ds": [last + pd.Timedelta(days=1)] * 2, "y": [60, 5]})
+    alerts = fitted.detect_anomalies(today)
+    assert alerts.is_anomaly.tolist() == [True, False]
+    assert alerts.score.iloc[0] > 3 > alerts.score.iloc[1]
+
+
+def test_ordinary_days_rarely_flagged(fitted: TrendForecaster, counts: pd.DataFrame) -> None:
+    alerts = fitted.detect_anomalies(counts)
+    assert len(alerts) == len(counts) and alerts.is_anomaly.mean() < 0.05
+    assert (alerts.expected >= 0).all()
+
+
+def test_unseen_series_is_scored_not_dropped(fitted: TrendForecaster) -> None:
+    new = long([[1, 2, 1, 0, 3, 2, 1] * 3 + [40]]).assign(unique_id="new")
+    alerts = fitted.detect_anomalies(new)
+    assert len(alerts) == len(new) and bool(alerts.is_anomaly.iloc[-1])
+
+
+# --- properties -------------------------------------------------------------------------------
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    values=st.lists(st.lists(st.integers(0, 30), min_size=30, max_size=30), min_size=1, max_size=3),
+    drop=st.sets(st.integers(0, 29), max_size=10),
+)
+def test_property_any_counts_give_finite_ordered_forecasts(values: list[list[int]], drop: set[int]) -> None:
+    frame = long(values)
+    frame = frame[~(frame.ds - frame.ds.min()).dt.days.isin(drop) | (frame.ds == frame.ds.min())]
+    out = TrendForecaster(horizon=7, n_windows=2).fit(frame).predict()
+    assert not out.isna().any().any() and _ordered(out)
+
+
+# --- picture and command ----------------------------------------------------------------------
+
+def test_plot_returns_figure_and_writes_png(fitted: TrendForecaster, tmp_path: object) -> None:
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "forecast.png"
+    figure = fitted.plot(h=14, path=path)
+    assert figure.axes and path.read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_forecast_command_on_raw_appeals_and_counts(tmp_path: object, counts: pd.DataFrame, suffix: str) -> None:
+    raw = tmp_path / "appeals.csv"
+    simulate(n_series=3, days=60).to_csv(raw, index=False)
+    out = forecast_command(raw, 7, tmp_path / f"out{suffix}")
+    assert {"heating", "t0/m0"} & set(out.unique_id) and (tmp_path / f"out{suffix}").exists()
+    counts_path = tmp_path / f"counts{suffix}"
+    if suffix == ".csv":
+        counts.to_csv(counts_path, index=False)
+    else:
+        counts.to_parquet(counts_path)
+    again = forecast_command(counts_path, 7, tmp_path / "again.csv", plot_path=tmp_path / "p.png")
+    assert len(again) == 7 * counts.unique_id.nunique() and (tmp_path / "p.png").exists()
