@@ -276,6 +276,10 @@ def add_settlements(b: Builder, src: Path) -> None:
         for r in sources.read_csv(src / "regions.csv")
     }
     prefixes.update({"г. москва": "77", "г. санкт-петербург": "78", "г. севастополь": "92"})
+    # districts of Петербург are not municipalities: parts of the city, like Коротчаево of Новый Уренгой
+    for adjective, region, pop in sources.city_districts(src / "vpn2020_tab5.csv.gz", prefixes):
+        eid = b.add(name=f"{adjective} район", kind="settlement", oktmo="", mun=-1, region_code=region, population=pop)
+        add_district_forms(b, adjective, eid)
     for row in sources.census_rows(src / "vpn2020_tab5.csv.gz", prefixes):
         region = str(row["region_code"])
         add_settlement(

@@ -196,7 +196,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _is_district(g: Gazetteer, ids: list[int]) -> bool:
-    return all(g.kind[e] == "municipality" and g.name[e].endswith(("район", "округ")) for e in ids)
+    return all(g.kind[e] != "region" and g.name[e].endswith(("район", "округ")) for e in ids)
 
 
 def _rank(g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int]) -> float:
@@ -348,8 +348,8 @@ class GeoResolver:
         text_regions = {postal} if postal else set()
         text_muns = set()
         for _, _, ids, _, weak, soft in found:
-            if weak or soft:
-                continue
+            if weak or soft or (all(g.kind[e] == "settlement" for e in ids) and _is_district(g, ids)):
+                continue  # a district of Петербург is no evidence: other towns have "Центральный район" too
             if len({g.region_code[e] for e in ids}) == 1:
                 text_regions.add(g.region_code[ids[0]])
             if len(ids) == 1:

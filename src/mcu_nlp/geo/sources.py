@@ -20,6 +20,7 @@ MUNICIPALITY_ROW = re.compile(r"городской округ|муниципал
 MUNICIPALITY_NOISE = re.compile(
     r"\b(?:городской|муниципальный|округ|район|город|городское|сельское|население|г\.)\b|-", re.IGNORECASE
 )
+CITY_DISTRICT_ROW = re.compile(r"^([А-ЯЁ][а-яё]+) район$")
 INCLUDES = re.compile(r"включающая (.+)$")
 INCLUDED_PLACE = re.compile(r"\b(?:п|д|с|пгт)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s[А-ЯЁ][а-яё]+)?)")
 OKTMO_SETTLEMENT_NAME = re.compile(r"^(город|поселок|село|деревня|станица|аул|хутор|рабочий поселок) (.+)$")
@@ -88,6 +89,20 @@ def census_rows(path: Path, region_names: dict[str, str]) -> Iterator[dict[str, 
                 "parent": parent,
                 "population": population(row["Мужчины и женщины"]),
             }
+
+
+def city_districts(path: Path, region_names: dict[str, str]) -> Iterator[tuple[str, str, int]]:
+    """Administrative districts of federal cities in census table 5: ("Выборгский", "78", 533808)."""
+    region = ""
+    for row in read_csv(path):
+        name = row["Объект"].strip()
+        low = name.lower().replace("ё", "е")
+        code = next((c for prefix, c in region_names.items() if low.startswith(prefix)), None)
+        if code is not None and not MUNICIPALITY_ROW.search(name):
+            region = code
+        match = CITY_DISTRICT_ROW.match(name)
+        if match and region in {"77", "78", "92"}:
+            yield match.group(1), region, population(row["Мужчины и женщины"])
 
 
 def oktmo2019_settlements(path: Path) -> Iterator[tuple[str, str, str]]:
