@@ -202,6 +202,15 @@ def test_region_hint_breaks_ties(text: str, region: str, region_code: str) -> No
     assert place.region_code == region_code
 
 
+@pytest.mark.parametrize(
+    ("region", "oktmo"),
+    [(None, "40000000"), ("78", "40000000"), ("47", "41615000")],  # Петербург's district vs Ленобласть's
+)
+def test_petersburg_districts_are_parts_of_the_city(region: str | None, oktmo: str) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve("Администрация Выборгского района"))
+    assert best is not None and best.oktmo == oktmo
+
+
 def test_place_record_fields(ynao: GeoResolver) -> None:
     (place,) = ynao.resolve("На Харпе нет воды")
     assert place.oktmo == "71953000052" and len(place.municipality_oktmo or "") == 8
