@@ -127,9 +127,13 @@ def evaluate(name: str, method: tuple[Resolve, Callable[[str], list]], sets: dic
         acc, answered, precision = accuracy(resolve, texts, expected, check)
         rows.append((name, label, len(texts), f"{acc:.3f}", f"{answered:.3f}", f"{precision:.3f}"))
     texts = sets["spb_text"][0][:limit] if limit else sets["spb_text"][0]
-    wall, cpu = time.perf_counter(), time.process_time()
-    found = [find(t) for t in texts]
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    walls, cpus = [], []
+    for _ in range(REPEATS if len(texts) > 1000 else 1):  # best of 3: the machine is shared
+        wall, cpu = time.perf_counter(), time.process_time()
+        found = [find(t) for t in texts]
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    wall, cpu = min(walls), min(cpus)
     outside = sum(any(_region_of(p) not in LOCAL for p in f) for f in found)
     rows.append(
         (name, "false places: SPb texts with a place outside СПб/ЛО", len(texts), f"{outside / len(texts):.4f}", "", "")
@@ -158,6 +162,7 @@ def evaluate(name: str, method: tuple[Resolve, Callable[[str], list]], sets: dic
 
 
 LOCAL = {"78", "47", None}
+REPEATS = 3
 
 
 def _region_of(place: object) -> str | None:

@@ -51,6 +51,7 @@ SEPARATORS = " -.–/\u00a0\t\n"
 LATIN = re.compile("[a-z]")
 MIXED_WORD = re.compile("[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*")
 HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
+POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
 TYPO_AFTER = LOCATIVE_PREPOSITIONS | SETTLEMENT_TYPES
 SENTENCE_END = ".!?…\n"
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
@@ -264,12 +265,17 @@ class GeoResolver:
         if not isinstance(text, str):
             raise TypeError(expected("a str", text, "pass the text of one appeal"))
         gazetteer = load_gazetteer(self.gazetteer)
+        hint = self._region_hint()
         low = _lower(text)
         keys = WORD.findall(low)
-        postal = next((gazetteer.postal.get(k[:3]) for k in keys if len(k) == 6 and k.isdigit()), None)
+        first_words = gazetteer.first_words
+        if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys):
+            return []  # the common case: no word can start a place name or hide a typo
+        code = POSTAL_CODE.search(low)
+        postal = gazetteer.postal.get(code.group()[:3]) if code else None
         context = _Context(text, low, keys, postal)
         found = self._find(gazetteer, context)
-        return self._choose(gazetteer, context, found, postal)
+        return self._choose(gazetteer, context, found, postal, hint)
 
     def resolve_batch(self, texts: Iterable[Any]) -> list[list[Place]]:
         """``resolve`` over many texts; anything that is not a non-empty str gives ``[]``, never an error.
@@ -282,13 +288,14 @@ class GeoResolver:
     def _find(self, g: Gazetteer, ctx: _Context) -> list[tuple]:
         """Matches as (first token, stop token, candidate ids, score, weak ids, soft); longest first."""
         keys, n, out, i = ctx.keys, len(ctx.keys), [], 0
+        first_words, typo_after, inner_upper = g.first_words, TYPO_AFTER, ctx.inner_upper
         while i < n:
             match = None
-            lengths = g.first_words.get(keys[i])
+            lengths = first_words.get(keys[i])
             if lengths:
                 match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n])
                 match = match or self._pair_typo(g, ctx, i) or self._exact(g, ctx, i, [1] if 1 in lengths else [])
-            elif len(keys[i]) >= FUZZY_MIN_LENGTH and ctx.inner_upper and i and keys[i - 1] in TYPO_AFTER:
+            elif inner_upper and len(keys[i]) >= FUZZY_MIN_LENGTH and i and keys[i - 1] in typo_after:
                 match = self._typo(g, ctx, i) if self._typo_context(ctx, i) else None
             if match is not None:
                 out.append(match)
@@ -343,8 +350,7 @@ class GeoResolver:
             return None
         return (i, i + 1, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)
 
-    def _choose(self, g: Gazetteer, ctx: _Context, found: list, postal: str | None) -> list[Place]:
-        hint = self._region_hint()
+    def _choose(self, g: Gazetteer, ctx: _Context, found: list, postal: str | None, hint: str | None) -> list[Place]:
         text_regions = {postal} if postal else set()
         text_muns = set()
         for _, _, ids, _, weak, soft in found:
