@@ -23,6 +23,7 @@ _LAZY = {
     "lemmas": "mcu_nlp.normalization",
     "TextNormalizer": "mcu_nlp.normalization",
     "redact": "mcu_nlp.redaction",
+    "find_personal_data": "mcu_nlp.redaction",
     "TopicClassifier": "mcu_nlp.topic",
     "UrgencyClassifier": "mcu_nlp.urgency",
     "GeoResolver": "mcu_nlp.geo",
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
     from mcu_nlp.geo import GeoResolver
     from mcu_nlp.normalization import TextNormalizer, lemmas, normalize
     from mcu_nlp.persistence import load, save
-    from mcu_nlp.redaction import redact
+    from mcu_nlp.redaction import find_personal_data, redact
     from mcu_nlp.topic import TopicClassifier
     from mcu_nlp.trends import TrendForecaster, backtest, count_series
     from mcu_nlp.urgency import UrgencyClassifier
