@@ -3,10 +3,12 @@
 1. Held-out: a stratified 25 % of data/urgency/annotations.csv (``holdout_split``, seed 0); models fitted on the rest.
 2. Cross-corpus: fitted on all SPb texts and scored on all Kursk texts, and the other way round.
 3. Throughput of ``predict`` on one core over real SPb appeals (lemma caches warmed on other texts first; best of 3).
+4. With ``--tradeoff``: the price of the recall target, by 4-fold cross-validation inside the training part only
+   (the held-out 25 % is not touched), for several ``critical_recall`` values.
 
 "hybrid" is the shipped configuration with its recall-tuned critical threshold; "hybrid argmax" is the same model
 read by the largest probability (what a caller that ignores ``predict`` gets). Run:
-    python benchmarks/urgency.py [--seed 0]
+    python benchmarks/urgency.py [--seed 0] [--tradeoff]
 """
 
 from __future__ import annotations
@@ -74,9 +76,31 @@ def throughput(model: UrgencyClassifier, n: int = 8000) -> str:
             f"mean {mean:.0f} characters)")
 
 
+def tradeoff(train: pd.DataFrame, seed: int) -> str:
+    from sklearn.model_selection import StratifiedKFold
+
+    train = train.reset_index(drop=True)
+    folds = list(StratifiedKFold(4, shuffle=True, random_state=seed + 7).split(train, train["label"]))
+    lines = ["| critical_recall | crit P | crit R | high R | macro-F1 |", "|---|---|---|---|---|"]
+    for target in (0.80, 0.85, 0.90, 0.95):
+        predicted = np.empty(len(train), dtype=object)
+        for fit_rows, score_rows in folds:
+            part = train.iloc[fit_rows]
+            model = UrgencyClassifier(critical_recall=target, random_state=seed)
+            model.fit(part["text"], part["label"], dates=part["date"].tolist())
+            scored = train.iloc[score_rows]
+            predicted[score_rows] = model.predict(scored["text"], dates=scored["date"].tolist())
+        s = level_scores(train["label"].tolist(), list(predicted))
+        crit = s["levels"]["critical"]
+        lines.append(f"| {target:.2f} | {crit['precision']:.3f} | {crit['recall']:.3f} | "
+                     f"{s['levels']['high']['recall']:.3f} | {s['macro_f1']:.3f} |")
+    return f"### Recall target trade-off (4-fold CV inside the {len(train)} training texts)\n\n" + "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--tradeoff", action="store_true", help="also cross-validate several critical_recall values")
     args = parser.parse_args()
     frame = read_annotations()
     train, test = holdout_split(frame, args.seed)
@@ -90,6 +114,9 @@ def main() -> None:
     print(f"\nfit on {len(train)} texts (with 5-fold threshold tuning): {time.perf_counter() - start:.1f} s; "
           f"critical threshold {model.critical_threshold_:.4f}")
     print(throughput(model))
+    if args.tradeoff:
+        print()
+        print(tradeoff(train, args.seed))
 
 
 if __name__ == "__main__":
