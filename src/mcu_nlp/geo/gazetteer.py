@@ -21,6 +21,7 @@ from mcu_nlp.errors import ResourceNotFoundError, expected
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.pkl.gz"
 ENV_VAR = "MCU_NLP_GAZETTEER"
 FUZZY_MIN_LENGTH = 6
+TYPO_MIN_WEIGHT = 4.6  # log10 of population: typos are corrected in towns of ≈ 40,000+ people
 FORMAT_VERSION = 2
 
 
@@ -55,18 +56,24 @@ class Gazetteer:
                 return self.old_to_new[candidate]
         return None
 
-    @property
-    def fuzzy(self) -> dict[str, tuple[str, ...]]:
-        """Deletion neighbours of unambiguous one-word forms, for one-letter typos (built on first use)."""
-        return _fuzzy_index(self)
+    def fuzzy(self, region: str | None = None) -> dict[str, tuple[str, ...]]:
+        """Deletion neighbours of unambiguous forms for one-letter typos, built on first use.
+
+        Only towns of 40,000+ people and places in ``region`` are covered: a typo is corrected only
+        where it is likely, and the index stays small (a few MB instead of ~100 MB for every form).
+        """
+        return _fuzzy_index(self, region)
 
 
-@lru_cache(maxsize=4)
-def _fuzzy_index(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=8)
+def _fuzzy_index(gazetteer: Gazetteer, region: str | None) -> dict[str, tuple[str, ...]]:
     neighbours: dict[str, set[str]] = {}
+    weight, codes = gazetteer.weight, gazetteer.region_code
     for key, postings in gazetteer.index.items():
         head, _, last = key.rpartition(" ")
         if len(last) < FUZZY_MIN_LENGTH or head.count(" ") > 0 or any(level for _, level in postings):
+            continue
+        if not any(weight[e] >= TYPO_MIN_WEIGHT or codes[e] == region for e, _ in postings):
             continue
         prefix = f"{head} " if head else ""
         for i in range(len(last)):  # in a two-word name only the last word may carry the typo

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from mcu_nlp.errors import InputError, expected
-from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, Gazetteer, load_gazetteer
+from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import (
     LOCATIVE_PREPOSITIONS,
     ONE_LETTER_TYPES,
@@ -30,8 +30,7 @@ REJECT, WEAK, STRONG = 0, 1, 2
 # A weak mention (an adjective-like name without a type word) counts in the caller's region, in a
 # region named elsewhere in the text, or for a town of 50,000+ people ("в Заречном").
 WEAK_MIN_WEIGHT = 4.7
-TYPO = frozenset({-1})
-TYPO_MIN_WEIGHT = 4.6  # ≈ 40,000 people  # marks a typo match: its candidates count only in a known region
+TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region or a big town
 # A place chosen among same-named ones in other regions without any region evidence scores below
 # CONFIDENT, so best_municipality prefers any settled mention over it.
 UNSETTLED_FACTOR, CONFIDENT = 0.6, 0.6
@@ -63,10 +62,10 @@ REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.
 class _Context:
     """Per-text view used by the context rules: lower-cased keys, offsets, postal-code region."""
 
-    __slots__ = ("_spans", "address", "inner_upper", "keys", "low", "text")
+    __slots__ = ("_spans", "address", "hint", "inner_upper", "keys", "low", "text")
 
-    def __init__(self, text: str, low: str, keys: list[str], postal: str | None) -> None:
-        self.text, self.low, self.keys = text, low, keys
+    def __init__(self, text: str, low: str, keys: list[str], postal: str | None, hint: str | None) -> None:
+        self.text, self.low, self.keys, self.hint = text, low, keys, hint
         self.address = postal is not None
         self.inner_upper = not text[1:].islower()  # no capital after the first letter: no typo search
         self._spans: list[tuple[int, int]] | None = None
@@ -171,12 +170,12 @@ def _contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool
     )
 
 
-def _one_typo_keys(key: str, gazetteer: Gazetteer, prefix: str = "") -> set[str]:
+def _one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str = "") -> set[str]:
     """Index keys one insertion, deletion, substitution or transposition away from ``key``.
 
     With ``prefix`` (the first word of a two-word name) only the last word may carry the typo.
     """
-    fuzzy = gazetteer.fuzzy
+    fuzzy = gazetteer.fuzzy(region)
     found = set(fuzzy.get(prefix + key, ()))
     for i in range(len(key)):
         found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :], ()))
@@ -273,7 +272,7 @@ class GeoResolver:
             return []  # the common case: no word can start a place name or hide a typo
         code = POSTAL_CODE.search(low)
         postal = gazetteer.postal.get(code.group()[:3]) if code else None
-        context = _Context(text, low, keys, postal)
+        context = _Context(text, low, keys, postal, hint)
         found = self._find(gazetteer, context)
         return self._choose(gazetteer, context, found, postal, hint)
 
@@ -337,7 +336,7 @@ class GeoResolver:
             return None
         if not ctx.text[ctx.spans[i + 1][0]].isupper() or not _contiguous(ctx.text, ctx.spans, i, i + 2):
             return None
-        near = _one_typo_keys(ctx.keys[i + 1], g, prefix=f"{ctx.keys[i]} ")
+        near = _one_typo_keys(ctx.keys[i + 1], g, ctx.hint, prefix=f"{ctx.keys[i]} ")
         if not near or ctx.street(i, i + 2):
             return None
         ids = sorted({eid for key in near for eid, _ in g.index[key]})
@@ -345,7 +344,7 @@ class GeoResolver:
 
     @staticmethod
     def _typo(g: Gazetteer, ctx: _Context, i: int) -> tuple | None:
-        near = _one_typo_keys(ctx.keys[i], g)
+        near = _one_typo_keys(ctx.keys[i], g, ctx.hint)
         if not near or ctx.street(i, i + 1):
             return None
         return (i, i + 1, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)
