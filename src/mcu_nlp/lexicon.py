@@ -60,12 +60,11 @@ class Signal:
 
 @dataclass(frozen=True)
 class Slot:
+    """Alternatives one place of a pattern accepts: lemmas, surface forms ("=дали") and lemma prefixes ("провод*")."""
+
     lemmas: frozenset[str]
     forms: frozenset[str]
     prefixes: tuple[str, ...]
-
-    def matches(self, term: str, form: str) -> bool:
-        return term in self.lemmas or form in self.forms or term.startswith(self.prefixes)
 
 
 @dataclass(frozen=True)
@@ -82,6 +81,8 @@ class Rule:
 
 
 class Word(NamedTuple):
+    """A word token as the patterns see it; ``start``/``stop`` are offsets into the original text."""
+
     term: str  # lemma, "не_"-glued
     form: str  # lower-cased surface form, ё -> е, "не_"-glued
     start: int
