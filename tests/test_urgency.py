@@ -208,6 +208,15 @@ def test_shipped_model_not_critical(shipped, text):
     assert shipped.predict([text])[0] != "critical"
 
 
+@given(st.lists(st.text(max_size=200), max_size=8))
+@settings(max_examples=60, deadline=None)
+def test_shipped_model_one_level_per_text(shipped, texts):
+    levels = shipped.predict(texts)
+    proba = shipped.predict_proba(texts)
+    assert len(levels) == len(texts) and set(levels) <= set(LEVELS)
+    assert proba.shape == (len(texts), 3) and np.allclose(proba.sum(axis=1), 1.0)
+
+
 def test_shipped_explain_offsets(shipped):
     text = "Добрый день. Третий день нет отопления, дети мерзнут!"
     reasons = shipped.explain(text)
