@@ -56,29 +56,49 @@ def test_warm_threads_with_tiny_caches_match_one_thread(models: Any, texts: list
 
 
 COLD = """
-import json, sys, threading
+import functools, json, sys, threading
 from concurrent.futures import ThreadPoolExecutor
 import mcu_nlp
+import mcu_nlp.geo.gazetteer as gazetteer
 
+builds = []  # the keys the typo index was built for (it is shared: once per key is enough)
+if hasattr(gazetteer, "_fuzzy_index"):
+    build = gazetteer._fuzzy_index.__wrapped__
+    gazetteer._fuzzy_index = functools.lru_cache(maxsize=16)(lambda *a: builds.append(repr(a[1:])) or build(*a))
+else:
+    builds = None
 texts, regions, n = json.loads(sys.stdin.read())
 start = threading.Barrier(n)
 
 def job(i):
     start.wait()
-    return [repr(a) for a in mcu_nlp.analyze_batch(texts, region=regions[i % len(regions)], chunk_size=13)]
+    return [repr(a) for a in mcu_nlp.analyze_batch(texts, region=regions[i % len(regions)], chunk_size=5)]
 
 with ThreadPoolExecutor(n) as pool:
     together = list(pool.map(job, range(n)))
 alone = [[repr(a) for a in mcu_nlp.analyze_batch(texts, region=regions[i % len(regions)])] for i in range(n)]
-json.dump({"together": together, "alone": alone}, sys.stdout)
+json.dump({"together": together, "alone": alone, "typo_index_builds": builds}, sys.stdout)
 """
 
 
-def test_cold_threads_racing_through_lazy_loads_match_one_thread(texts: list[str]) -> None:
-    payload = json.dumps([texts[:40], list(REGIONS), THREADS], ensure_ascii=True)
+@pytest.fixture(scope="module")
+def cold(texts: list[str]) -> dict[str, Any]:
+    payload = json.dumps([[*texts[:12], "Яма в Салехрде"], list(REGIONS), THREADS], ensure_ascii=True)
     child = subprocess.run([sys.executable, "-c", COLD], input=payload, capture_output=True, text=True,
                            timeout=300)
     assert child.returncode == 0, child.stderr[-2000:]
-    result = json.loads(child.stdout)
-    assert len(result["together"]) == THREADS
-    assert result["together"] == result["alone"]
+    return json.loads(child.stdout)
+
+
+def test_cold_threads_racing_through_lazy_loads_match_one_thread(cold: dict[str, Any]) -> None:
+    assert len(cold["together"]) == THREADS
+    assert cold["together"] == cold["alone"]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "geo.gazetteer._fuzzy_index (and load_gazetteer) are lru_caches without a lock: cold threads each build "
+    "the same index (8 threads: 3.4 s, 702 MiB peak; 1 thread: 0.4 s, 110 MiB); fix: build under a lock"))
+def test_cold_threads_build_the_typo_index_once(cold: dict[str, Any]) -> None:
+    builds = cold["typo_index_builds"]
+    assert builds is not None, "gazetteer._fuzzy_index was renamed: update this test"
+    assert builds and sorted(builds) == sorted(set(builds)), f"built {len(builds)} times for {len(set(builds))} keys"
