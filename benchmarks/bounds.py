@@ -116,7 +116,7 @@ def run_cli_case(rows: int, folder: Path) -> dict[str, float | str]:
     frame.to_csv(source, index=False)
     size = source.stat().st_size / 2**20
     del frame, texts
-    output = folder / "appeals.analysed.parquet"
+    output = folder / "appeals.analysed.csv"  # csv: parquet output is broken at the time of writing
     command = [sys.executable, "-m", "mcu_nlp.cli", "analyze", str(source), "-o", str(output), "--no-progress"]
     started = time.perf_counter()
     job = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -127,7 +127,7 @@ def run_cli_case(rows: int, folder: Path) -> dict[str, float | str]:
     seconds = time.perf_counter() - started
     if job.returncode != 0:
         return {"seconds": seconds, "peak": peak, "note": f"FAILED with exit code {job.returncode}"}
-    written = len(pd.read_parquet(output, columns=["row"]))
+    written = sum(len(chunk) for chunk in pd.read_csv(output, usecols=["row"], chunksize=200_000))
     note = f"{rows:,} rows ({size:,.0f} MiB CSV) -> {written:,} rows, {rows / seconds:,.0f} rows/s"
     return {"seconds": seconds, "peak": peak, "note": note, "ok_rows": written == rows}
 
@@ -146,20 +146,19 @@ def main() -> int:
     parser.add_argument("--chars", type=int, default=10_000_000, help="characters in the huge text")
     parser.add_argument("--rows", type=int, default=1_000_000, help="rows in the CLI input")
     parser.add_argument("--skip-cli", action="store_true")
+    parser.add_argument("--skip-texts", action="store_true")
     args = parser.parse_args()
     print("| case          | text                        |  seconds | peak MiB | extra MiB | bound | ok | note |")
     print("|---|---|---:|---:|---:|---|---|---|")
     results = []
-    for function in ("normalize", "redact", "resolve"):
+    for function in () if args.skip_texts else ("normalize", "redact", "resolve"):
         for kind in KINDS:
             results.append(_line(function, kind, run_text_case(function, kind, args.chars), BOUNDS[function]))
             print(results[-1][0], flush=True)
-    results.append(_line("analyze_batch", "real appeals", run_text_case("analyze_batch", "real appeals", args.chars),
-                         BOUNDS["analyze_batch"]))
-    print(results[-1][0], flush=True)
-    results.append(_line("analyze", "real appeals (MAX_CHARS)", run_text_case("analyze", "real appeals", args.chars),
-                         BOUNDS["analyze"]))
-    print(results[-1][0], flush=True)
+    for function, kind in [] if args.skip_texts else [("analyze_batch", "real appeals"), ("analyze", "real appeals")]:
+        label = kind if function == "analyze_batch" else f"{kind} (MAX_CHARS)"
+        results.append(_line(function, label, run_text_case(function, kind, args.chars), BOUNDS[function]))
+        print(results[-1][0], flush=True)
     if not args.skip_cli:
         with tempfile.TemporaryDirectory() as folder:
             results.append(_line("mcu-nlp analyze", "CSV of real appeals", run_cli_case(args.rows, Path(folder)),
