@@ -16,6 +16,7 @@ from pathlib import Path
 from mcu_nlp.geo import forms, sources
 from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack
 from mcu_nlp.geo.lexicon import (
+    AMBIGUOUS_TOWN_ADJECTIVES,
     CITY_ALIASES,
     DEMONYMS,
     DISTRICT_ABBREVIATIONS,
@@ -24,6 +25,8 @@ from mcu_nlp.geo.lexicon import (
     REGION_ABBREVIATIONS,
     REGION_ALIASES,
     REGION_NOUNS,
+    SKIY_ENDINGS,
+    TOWN_ADJECTIVES,
     words,
 )
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
@@ -363,6 +366,10 @@ def add_aliases(b: Builder, region_ids: dict[str, int]) -> None:
     for alias, name, region in CITY_ALIASES:
         key = phrase_key(alias)
         b.post(key, target(name, region), forms.EXACT if alias in EXACT_CASE else None)
+    for adjective, name, region in TOWN_ADJECTIVES:
+        level = forms.ADJECTIVE_NAME if adjective in AMBIGUOUS_TOWN_ADJECTIVES else forms.CAPITALISED
+        for ending in SKIY_ENDINGS:
+            b.post(phrase_key(adjective[:-2] + ending), target(name, region), level)
     for demonym, name, region in DEMONYMS:
         for key in forms.plural_noun_forms(demonym):  # a curated list: never an ordinary word
             b.post(key, target(name, region), forms.FREE)

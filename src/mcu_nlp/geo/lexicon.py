@@ -207,6 +207,29 @@ DEMONYMS = (
     ("уфимцы", "Уфа", "02"),
 )
 
+# Adjectives of ЯНАО towns and districts, as in "Салехардская окружная больница", "Новоуренгойской ЦГБ":
+# (adjective, canonical name, subject code). Those that are also ordinary words are marked ambiguous.
+TOWN_ADJECTIVES = (
+    ("салехардский", "Салехард", "89"),
+    ("новоуренгойский", "Новый Уренгой", "89"),
+    ("ноябрьский", "Ноябрьск", "89"),
+    ("муравленковский", "Муравленко", "89"),
+    ("губкинский", "Губкинский", "89"),
+    ("лабытнангский", "Лабытнанги", "89"),
+    ("тарко-салинский", "Тарко-Сале", "89"),
+    ("яр-салинский", "Яр-Сале", "89"),
+    ("надымский", "Надымский район", "89"),
+    ("пуровский", "Пуровский район", "89"),
+    ("тазовский", "Тазовский район", "89"),
+    ("ямальский", "Ямальский район", "89"),
+    ("шурышкарский", "Шурышкарский район", "89"),
+    ("приуральский", "Приуральский район", "89"),
+    ("красноселькупский", "Красноселькупский район", "89"),
+)
+AMBIGUOUS_TOWN_ADJECTIVES = frozenset({"ноябрьский", "губкинский"})  # a month; the town Губкин (Белгород)
+# Endings of a "-ский" adjective in every gender, number and case.
+SKIY_ENDINGS = words("ий ого ому им ом ая ой ую ое ие их ими")
+
 # Frequent short words; a place form one letter away from one of them ("толька" ~ "только")
 # is treated as an ordinary word unless the context makes it a place.
 FREQUENT_WORDS = words(

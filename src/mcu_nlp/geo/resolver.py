@@ -8,6 +8,7 @@ same-named places. No morphology runs here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -195,6 +196,14 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
+def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str | None:
+    """The region a mention vouches for: one region, not weak, not a district of Петербург."""
+    regions = {g.region_code[e] for e in ids}
+    if weak or soft or len(regions) != 1 or (all(g.kind[e] == "settlement" for e in ids) and _is_district(g, ids)):
+        return None  # "Центральный район" of Петербург is no evidence: other towns have one too
+    return regions.pop()
+
+
 def _is_district(g: Gazetteer, ids: list[int]) -> bool:
     return all(g.kind[e] != "region" and g.name[e].endswith(("район", "округ")) for e in ids)
 
@@ -350,17 +359,17 @@ class GeoResolver:
         return (i, i + 1, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)
 
     def _choose(self, g: Gazetteer, ctx: _Context, found: list, postal: str | None, hint: str | None) -> list[Place]:
-        text_regions = {postal} if postal else set()
-        text_muns = set()
-        for _, _, ids, _, weak, soft in found:
-            if weak or soft or (all(g.kind[e] == "settlement" for e in ids) and _is_district(g, ids)):
-                continue  # a district of Петербург is no evidence: other towns have "Центральный район" too
-            if len({g.region_code[e] for e in ids}) == 1:
-                text_regions.add(g.region_code[ids[0]])
-            if len(ids) == 1:
-                text_muns.add(g.mun[ids[0]])
+        evidence = [_evidence(g, ids, weak, soft) for _, _, ids, _, weak, soft in found]
+        votes = Counter(region for region in evidence if region)
+        text_muns = {
+            g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
+        }
         places = []
-        for i, j, ids, score, weak, soft in found:
+        for (i, j, ids, score, weak, soft), own in zip(found, evidence):
+            # the regions named elsewhere in the text: a mention is no evidence for itself
+            text_regions = {region for region, n in votes.items() if n > (region == own)} | (
+                {postal} if postal else set()
+            )
             supported = [e for e in ids if g.region_code[e] == hint or g.region_code[e] in text_regions]
             if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
                 big = [e for e in ids if g.weight[e] >= TYPO_MIN_WEIGHT and not ctx.village_type_before(i)]
@@ -375,7 +384,7 @@ class GeoResolver:
                 # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
                 # in a Петербург address is a street: an ambiguous name must fit the known region
                 continue
-            best = max(ids, key=lambda e: _rank(g, e, hint, text_regions, text_muns))
+            best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns))
             settled = len({g.region_code[e] for e in ids}) == 1 or best in supported
             confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
             places.append(self._place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))
