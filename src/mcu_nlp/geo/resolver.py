@@ -13,21 +13,21 @@ from collections.abc import Iterable
 from typing import Any
 
 from mcu_nlp.errors import InputError, expected
-from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
-from mcu_nlp.geo.lexicon import (
-    LOCATIVE_PREPOSITIONS,
-    ONE_LETTER_TYPES,
-    SETTLEMENT_TYPES,
-    STREET_AFTER,
-    STREET_BEFORE,
-    VILLAGE_TYPES,
+from mcu_nlp.geo.context import (
+    REJECT,
+    TYPO_AFTER,
+    WEAK,
+    TextContext,
+    contiguous,
+    lower_text,
+    one_typo_keys,
 )
+from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL, PERSON_NAME
+from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
+from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.tokens import WORD
 from mcu_nlp.records import Place
 
-# Ambiguity levels of index forms (see forms.py) and the verdicts of the context rules.
-FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT, INITIAL, ADJECTIVE_NAME = range(7)
-REJECT, WEAK, STRONG = 0, 1, 2
 # A weak mention (an adjective-like name without a type word) counts in the caller's region, in a
 # region named elsewhere in the text, or for a town of 50,000+ people ("в Заречном").
 WEAK_MIN_WEIGHT = 4.7
@@ -46,154 +46,11 @@ LEVEL_SCORE = {
     ADJECTIVE_NAME: 0.75,
 }
 TYPO_SCORE = 0.7
-SEPARATORS = " -.–/\u00a0\t\n"
-# A typo is looked for only in a capitalised word after one of these ("в Салехрде", "г. Салехрд").
-LATIN = re.compile("[a-z]")
-MIXED_WORD = re.compile("[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*")
-HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
-TYPO_AFTER = LOCATIVE_PREPOSITIONS | SETTLEMENT_TYPES
-SENTENCE_END = ".!?…\n"
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
 # Among same-named places: the caller's region, then a region or municipality named elsewhere in
 # the text (or implied by a postal code), then population (log10).
 REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.0
-
-
-class _Context:
-    """Per-text view used by the context rules: lower-cased keys, offsets, postal-code region."""
-
-    __slots__ = ("_spans", "address", "hint", "inner_upper", "keys", "low", "text")
-
-    def __init__(self, text: str, low: str, keys: list[str], postal: str | None, hint: str | None) -> None:
-        self.text, self.low, self.keys, self.hint = text, low, keys, hint
-        self.address = postal is not None
-        self.inner_upper = not text[1:].islower()  # no capital after the first letter: no typo search
-        self._spans: list[tuple[int, int]] | None = None
-
-    @property
-    def spans(self) -> list[tuple[int, int]]:
-        """Offsets of ``keys``, computed only for texts where some word may be a place."""
-        if self._spans is None:
-            self._spans = [m.span() for m in WORD.finditer(self.low)]
-        return self._spans
-
-    def type_before(self, i: int) -> bool:
-        if i == 0 or self.keys[i - 1] not in SETTLEMENT_TYPES:
-            return False
-        if self.keys[i - 1] not in ONE_LETTER_TYPES:
-            return True
-        after = self.spans[i - 1][1]
-        return self.text[after : after + 1] == "." or self.text[self.spans[i][0]].isupper()
-
-    def street(self, i: int, j: int) -> bool:
-        """A street named after a place: "ул. Мира", "Ленинградский проспект" (no comma in between)."""
-        if self.type_before(i):
-            return False
-        if i > 0 and self.keys[i - 1] in STREET_BEFORE:
-            return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
-        if j < len(self.keys):
-            following, after = self.keys[j], self.text[self.spans[j][1] : self.spans[j][1] + 2]
-            # a house number after a one-word name; not a postal code or a coordinate ("51.79")
-            house = j - i == 1 and following.isdigit() and len(following) < 6 and not after[1:].isdigit()
-            if following in STREET_AFTER or house:  # "Мебельная улица", "Куйбышева 12"
-                return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
-        return False
-
-    def village_type_before(self, i: int) -> bool:
-        return i > 0 and self.keys[i - 1] in VILLAGE_TYPES
-
-    def glued(self, i: int, j: int, places: dict) -> bool:
-        """The words are part of a longer hyphenated word ("Усть-Славянка", "Орлово-Денисовский").
-
-        A hyphen between two place names is a route ("Салехард-Лабытнанги"), and a number is a
-        part of a place ("Пурпе-1"): neither glues.
-        """
-        for k, (a, b) in ((i - 1, (i - 1, i)), (j, (j - 1, j))):
-            if 0 <= k < len(self.keys) and self.keys[k].isalpha() and k not in range(i, j):
-                hyphen = self.text[self.spans[a][1] : self.spans[b][0]] == "-"
-                if hyphen and not any(level == 0 for _, level in places.get(self.keys[k], ())):
-                    return True
-        return False
-
-    def sentence_start(self, i: int) -> bool:
-        before = self.text[: self.spans[i][0]].rstrip()
-        return not before or before[-1] in SENTENCE_END
-
-    def allows(self, level: int, i: int, j: int) -> int:
-        """REJECT, WEAK (counts only with a region prior) or STRONG for a form of this level at ``i:j``."""
-        if level == FREE:
-            return STRONG
-        start = self.spans[i][0]
-        upper = self.text[start].isupper()
-        surface = self.text[start : self.spans[j - 1][1]]
-        typed = self.type_before(i)
-        if upper and j - i == 1 and len(surface) <= 4 and surface.isupper() and level != EXACT:
-            # "УК", "ЖКХ" are abbreviations, "г. УФА" is a place; "с УК" is a preposition
-            dotted = self.text[self.spans[i - 1][1] : self.spans[i - 1][1] + 1] == "." if i else False
-            return STRONG if typed and (dotted or self.keys[i - 1] not in LOCATIVE_PREPOSITIONS) else REJECT
-        if typed:
-            return STRONG
-        prep = i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS
-        if level == CAPITALISED:
-            ok = upper or prep or self.address
-        elif level == COMMON_WORD:
-            every_word_upper = j - i > 1 and all(self.text[a].isupper() for a, _ in self.spans[i:j])
-            heading = upper and self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 1] == ":"
-            ok = every_word_upper or heading or (upper and (prep or self.address or not self.sentence_start(i)))
-        elif level == PERSON_NAME:
-            ok = upper and (prep or self.address)
-        elif level == EXACT:
-            ok = sum(ch.isupper() for ch in surface) >= 2
-        elif level == INITIAL:  # "Н.Уренгой", "Н-Уренгой", "Н/Уренгой", "Н Уренгой" (not "В Новгороде")
-            after = self.text[self.spans[i][1] : self.spans[i][1] + 1]
-            ok = upper and (after in ".-/" or self.keys[i] not in LOCATIVE_PREPOSITIONS)
-        else:  # ADJECTIVE_NAME: at the start of a sentence only as a heading ("Губкинский: ...")
-            heading = self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 1] == ":"
-            return WEAK if prep or (upper and (heading or not self.sentence_start(i))) else REJECT
-        return STRONG if ok else REJECT
-
-
-def _lower(text: str) -> str:
-    low = text.lower()
-    if len(low) != len(text):  # a few characters change length when lower-cased; keep offsets exact
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    low = low.replace("ё", "е")
-    if LATIN.search(low):  # "Аксаркe" typed with a Latin "e": same length, so offsets stay exact
-        low = MIXED_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), low)
-    return low
-
-
-def _contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
-    return all(
-        spans[k + 1][0] - spans[k][1] <= 3 and not text[spans[k][1] : spans[k + 1][0]].strip(SEPARATORS)
-        for k in range(i, j - 1)
-    )
-
-
-def _one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str = "") -> set[str]:
-    """Index keys one insertion, deletion, substitution or transposition away from ``key``.
-
-    With ``prefix`` (the first word of a two-word name) only the last word may carry the typo.
-    """
-    fuzzy = gazetteer.fuzzy(region)
-    found = set(fuzzy.get(prefix + key, ()))
-    for i in range(len(key)):
-        found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :], ()))
-    found.discard(prefix + key)
-    return {k for k in found if _one_edit(k, prefix + key)}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one insertion, deletion, substitution or adjacent swap."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
-    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
 def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str | None:
@@ -274,14 +131,14 @@ class GeoResolver:
             raise TypeError(expected("a str", text, "pass the text of one appeal"))
         gazetteer = load_gazetteer(self.gazetteer)
         hint = self._region_hint()
-        low = _lower(text)
+        low = lower_text(text)
         keys = WORD.findall(low)
         first_words = gazetteer.first_words
         if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys):
             return []  # the common case: no word can start a place name or hide a typo
         code = POSTAL_CODE.search(low)
         postal = gazetteer.postal.get(code.group()[:3]) if code else None
-        context = _Context(text, low, keys, postal, hint)
+        context = TextContext(text, low, keys, postal, hint)
         found = self._find(gazetteer, context)
         return self._choose(gazetteer, context, found, postal, hint)
 
@@ -293,7 +150,7 @@ class GeoResolver:
         """
         return [self.resolve(t) if isinstance(t, str) and t else [] for t in texts]
 
-    def _find(self, g: Gazetteer, ctx: _Context) -> list[tuple]:
+    def _find(self, g: Gazetteer, ctx: TextContext) -> list[tuple]:
         """Matches as (first token, stop token, candidate ids, score, weak ids, soft); longest first."""
         keys, n, out, i = ctx.keys, len(ctx.keys), [], 0
         first_words, typo_after, inner_upper = g.first_words, TYPO_AFTER, ctx.inner_upper
@@ -313,10 +170,10 @@ class GeoResolver:
         return out
 
     @staticmethod
-    def _exact(g: Gazetteer, ctx: _Context, i: int, lengths: list[int]) -> tuple | None:
+    def _exact(g: Gazetteer, ctx: TextContext, i: int, lengths: list[int]) -> tuple | None:
         for length in lengths:
             postings = g.index.get(" ".join(ctx.keys[i : i + length]))
-            if not postings or (length > 1 and not _contiguous(ctx.text, ctx.spans, i, i + length)):
+            if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
             if ctx.glued(i, i + length, g.index):
                 continue
@@ -332,33 +189,33 @@ class GeoResolver:
         return None
 
     @staticmethod
-    def _typo_context(ctx: _Context, i: int) -> bool:
+    def _typo_context(ctx: TextContext, i: int) -> bool:
         """Typos are only looked for in a capitalised word after a preposition or a type word."""
         if i == 0 or ctx.keys[i] in STREET_BEFORE or not ctx.text[ctx.spans[i][0]].isupper():
             return False
         return ctx.keys[i - 1] in LOCATIVE_PREPOSITIONS or ctx.type_before(i)
 
     @staticmethod
-    def _pair_typo(g: Gazetteer, ctx: _Context, i: int) -> tuple | None:
+    def _pair_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
         """A two-word name with a typo in its capitalised second word ("в Новом Уренгоее")."""
         if i + 1 >= len(ctx.keys) or len(ctx.keys[i + 1]) < FUZZY_MIN_LENGTH:
             return None
-        if not ctx.text[ctx.spans[i + 1][0]].isupper() or not _contiguous(ctx.text, ctx.spans, i, i + 2):
+        if not ctx.text[ctx.spans[i + 1][0]].isupper() or not contiguous(ctx.text, ctx.spans, i, i + 2):
             return None
-        near = _one_typo_keys(ctx.keys[i + 1], g, ctx.hint, prefix=f"{ctx.keys[i]} ")
+        near = one_typo_keys(ctx.keys[i + 1], g, ctx.hint, prefix=f"{ctx.keys[i]} ")
         if not near or ctx.street(i, i + 2):
             return None
         ids = sorted({eid for key in near for eid, _ in g.index[key]})
         return (i, i + 2, ids, TYPO_SCORE, TYPO, False)
 
     @staticmethod
-    def _typo(g: Gazetteer, ctx: _Context, i: int) -> tuple | None:
-        near = _one_typo_keys(ctx.keys[i], g, ctx.hint)
+    def _typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
+        near = one_typo_keys(ctx.keys[i], g, ctx.hint)
         if not near or ctx.street(i, i + 1):
             return None
         return (i, i + 1, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)
 
-    def _choose(self, g: Gazetteer, ctx: _Context, found: list, postal: str | None, hint: str | None) -> list[Place]:
+    def _choose(self, g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint: str | None) -> list[Place]:
         evidence = [_evidence(g, ids, weak, soft) for _, _, ids, _, weak, soft in found]
         votes = Counter(region for region in evidence if region)
         text_muns = {
