@@ -1,6 +1,6 @@
 """Build the shipped gazetteer from the reference files in ``data/geo``.
 
-Run ``python -m mcu_nlp.geo.build [--source data/geo] [--output src/mcu_nlp/data/gazetteer.json.gz]``.
+Run ``python -m mcu_nlp.geo.build [--source data/geo] [--output src/mcu_nlp/data/gazetteer.pkl.gz]``.
 pymorphy3 generates every case form here, so the resolver never needs it.
 """
 
@@ -15,85 +15,27 @@ from pathlib import Path
 
 from mcu_nlp.geo import forms, sources
 from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack
+from mcu_nlp.geo.index import (
+    Builder,
+    add_district_forms,
+    add_internal_forms,
+    add_region_forms,
+    canonical_municipality,
+)
 from mcu_nlp.geo.lexicon import (
     AMBIGUOUS_TOWN_ADJECTIVES,
     CITY_ALIASES,
     DEMONYMS,
-    DISTRICT_ABBREVIATIONS,
-    DISTRICT_NOUNS,
     EXACT_CASE,
-    REGION_ABBREVIATIONS,
     REGION_ALIASES,
-    REGION_NOUNS,
     SKIY_ENDINGS,
     TOWN_ADJECTIVES,
-    words,
 )
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 
 SOURCE_DIR = Path(__file__).resolve().parents[3] / "data" / "geo"
 FEDERAL_CITIES = ("77", "78", "92")
-INTERNAL_PREFIXES = ("муниципальный округ", "муниципального округа", "мо", "внутригородское муниципальное образование")
 NESTED_OKRUGS = ("83", "86", "89")
-INITIAL_ADJECTIVES = frozenset(
-    words("новый нижний верхний старый большой малый великий северный южный западный восточный")
-)
-
-
-class Builder:
-    """Accumulates entries (regions, municipalities, settlements) and the form index."""
-
-    def __init__(self) -> None:
-        self.entries: list[dict] = []
-        self.index: dict[str, dict[int, int]] = defaultdict(dict)
-        self.by_oktmo: dict[str, int] = {}
-        self.by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self.old_to_new: dict[str, str] = {}
-
-    def add(self, **entry: object) -> int:
-        self.entries.append(entry)
-        eid = len(self.entries) - 1
-        self.by_name[(normalize_word(str(entry["name"])), str(entry["region_code"]))].append(eid)
-        if entry["kind"] != "settlement" and entry["oktmo"]:
-            self.by_oktmo[str(entry["oktmo"])] = eid
-        return eid
-
-    def post(self, key: str, eid: int, level: int | None = None) -> None:
-        if not key or eid < 0:
-            return
-        found = forms.ambiguity(key) if level is None else level
-        self.index[key][eid] = min(found, self.index[key].get(eid, found))
-
-    def post_forms(self, name: str, eid: int) -> None:
-        # a hyphenated name ("Яр-Сале") is never an ordinary phrase, even if its parts are words
-        hyphenated = forms.FREE if "-" in name else None
-        for key in forms.case_forms(name):
-            self.post(key, eid, hyphenated)
-        words = name.split()
-        if len(words) > 1 and normalize_word(words[0]) in INITIAL_ADJECTIVES:
-            for key in forms.case_forms(" ".join(words[1:])):
-                self.post(f"{normalize_word(words[0])[0]} {key}", eid, forms.INITIAL)
-        if "-" in name:
-            for key in forms.case_forms(name.replace("-", "")):
-                self.post(key, eid)
-
-
-def adjective_phrase_forms(phrase: str, gender: str = "masc") -> list[str]:
-    """Case forms of "Усть-Кутский" or "Ямало-Ненецкий": only the last part inflects."""
-    head, _, last = phrase.rpartition("-") if "-" in phrase.split()[-1] else ("", "", phrase)
-    prefix = f"{phrase_key(head)} " if head else ""
-    return [prefix + form for form in forms.adjective_forms(last, gender)]
-
-
-def is_adjective(name: str) -> bool:
-    """ "Пуровский", "Усть-Кутский" are adjectives; "Петропавловск-Камчатский" is a town (its head is a noun)."""
-    parts = normalize_word(name.split()[-1]).split("-")
-    if len(parts) > 1 and "Geox" in forms._best_parse(parts[0]).tag:
-        return False
-    # pymorphy3 reads some district adjectives as surnames ("Хомутовский"); the suffix decides
-    return (
-        parts[-1].endswith(("ский", "цкий", "ской", "цкой")) or forms._best_parse(parts[-1]).tag.POS in forms.ADJECTIVES
-    )
 
 
 def add_regions(b: Builder, src: Path) -> dict[str, int]:
@@ -117,45 +59,6 @@ def add_regions(b: Builder, src: Path) -> dict[str, int]:
             for key in {phrase_key(alias)} if level else forms.case_forms(alias):
                 b.post(key, region_ids[code], level)
     return region_ids
-
-
-def add_region_forms(b: Builder, name: str, eid: int) -> None:
-    """ "Курская область", "Курской обл.", "обл Курская", "Республике Татарстан", "Ямало-Ненецкого АО"."""
-    words = name.split()
-    low = [normalize_word(w) for w in words]
-    tail = " ".join(low[1:])
-    if low[0] == "республика":
-        rest = phrase_key(" ".join(words[1:]))
-        for key in forms.case_forms(" ".join(words[1:])):
-            b.post(key, eid)
-        for noun in (*REGION_NOUNS["республика"], "респ"):
-            b.post(f"{noun} {rest}", eid, forms.FREE)
-        b.post(f"{rest} респ", eid, forms.FREE)
-    elif tail in REGION_NOUNS:
-        gender = "masc" if tail in ("край", "автономный округ") else "femn"
-        adjectives = adjective_phrase_forms(words[0], gender)
-        for adj, noun in zip(adjectives, REGION_NOUNS[tail], strict=False):
-            b.post(f"{adj} {noun}", eid, forms.FREE)
-        for abbreviation in REGION_ABBREVIATIONS[tail]:
-            b.post(f"{adjectives[0]} {abbreviation}", eid, forms.FREE)
-            b.post(f"{abbreviation} {adjectives[0]}", eid, forms.FREE)
-            for adj in adjectives:
-                b.post(f"{adj} {abbreviation}", eid, forms.FREE)
-        b.post(f"{REGION_NOUNS[tail][0]} {adjectives[0]}", eid, forms.FREE)
-    else:
-        for key in forms.case_forms(name):
-            b.post(key, eid)
-
-
-def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, bool]:
-    """Canonical name of an upper-level municipality and whether it is written as an adjective."""
-    short = short.split(" и ")[0].strip()
-    official = official.lower()
-    if " город " in f" {official} " or not is_adjective(short):
-        return short, False
-    if "район" in official.lower():
-        return f"{short} район", True
-    return f"{short} {kind}", True
 
 
 def add_municipalities(b: Builder, src: Path) -> None:
@@ -188,27 +91,6 @@ def add_municipalities(b: Builder, src: Path) -> None:
     for row in sources.read_csv(src / "ynao_mo_current.csv"):
         if row["previous_oktmo8"]:
             b.old_to_new[row["previous_oktmo8"]] = row["oktmo8"]
-
-
-def add_internal_forms(b: Builder, short: str, official: str, eid: int) -> None:
-    """ "муниципальный округ Горелово", "МО Звездное": internal territories of Москва, Петербург, Севастополь."""
-    tail = official.split("муниципальный округ", 1)[-1].split("поселение", 1)[-1].strip()
-    for name in {short, tail}:
-        for prefix in INTERNAL_PREFIXES:
-            b.post(f"{prefix} {phrase_key(name)}", eid, forms.FREE)
-
-
-def add_district_forms(b: Builder, short: str, eid: int) -> None:
-    cases = adjective_phrase_forms(short)
-    for i, adj in enumerate(cases):
-        for nouns in DISTRICT_NOUNS.values():
-            b.post(f"{adj} {nouns[i]}", eid, forms.FREE)
-        for abbr in DISTRICT_ABBREVIATIONS:
-            b.post(f"{adj} {abbr}", eid, forms.FREE)
-    for abbr in DISTRICT_ABBREVIATIONS:  # FIAS order: "р-н Льговский"
-        b.post(f"{abbr} {cases[0]}", eid, forms.FREE)
-    for nouns in DISTRICT_NOUNS.values():
-        b.post(f"{nouns[0]} {cases[0]}", eid, forms.FREE)
 
 
 def current_municipality(b: Builder, code: str) -> int:
@@ -407,8 +289,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--output", type=Path, default=GAZETTEER_PATH)
     args = parser.parse_args(argv)
     data = build(args.source)
-    with gzip.open(args.output, "wb", compresslevel=9) as handle:
-        pickle.dump(data, handle, protocol=5)
+    with open(args.output, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as handle:
+        pickle.dump(data, handle, protocol=5)  # mtime=0: the same sources give the same bytes
     print(
         f"{args.output}: {dict(Counter(data['kind']))}, {len(data['index'])} keys, {args.output.stat().st_size} bytes"
     )

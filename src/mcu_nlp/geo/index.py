@@ -1,0 +1,140 @@
+"""The form index under construction: entries plus every written form of their names (build time).
+
+``Builder`` collects places and posts their forms with an ambiguity level; the helpers here turn
+one name into its forms ("Пуровский" → "Пуровском районе", "р-н Пуровский", ...).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from mcu_nlp.geo import forms
+from mcu_nlp.geo.lexicon import (
+    DISTRICT_ABBREVIATIONS,
+    DISTRICT_NOUNS,
+    REGION_ABBREVIATIONS,
+    REGION_NOUNS,
+    words,
+)
+from mcu_nlp.geo.tokens import normalize_word, phrase_key
+
+INTERNAL_PREFIXES = ("муниципальный округ", "муниципального округа", "мо", "внутригородское муниципальное образование")
+INITIAL_ADJECTIVES = frozenset(
+    words("новый нижний верхний старый большой малый великий северный южный западный восточный")
+)
+
+
+class Builder:
+    """Accumulates entries (regions, municipalities, settlements) and the form index."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict] = []
+        self.index: dict[str, dict[int, int]] = defaultdict(dict)
+        self.by_oktmo: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.old_to_new: dict[str, str] = {}
+
+    def add(self, **entry: object) -> int:
+        self.entries.append(entry)
+        eid = len(self.entries) - 1
+        self.by_name[(normalize_word(str(entry["name"])), str(entry["region_code"]))].append(eid)
+        if entry["kind"] != "settlement" and entry["oktmo"]:
+            self.by_oktmo[str(entry["oktmo"])] = eid
+        return eid
+
+    def post(self, key: str, eid: int, level: int | None = None) -> None:
+        if not key or eid < 0:
+            return
+        found = forms.ambiguity(key) if level is None else level
+        self.index[key][eid] = min(found, self.index[key].get(eid, found))
+
+    def post_forms(self, name: str, eid: int) -> None:
+        # a hyphenated name ("Яр-Сале") is never an ordinary phrase, even if its parts are words
+        hyphenated = forms.FREE if "-" in name else None
+        for key in forms.case_forms(name):
+            self.post(key, eid, hyphenated)
+        words = name.split()
+        if len(words) > 1 and normalize_word(words[0]) in INITIAL_ADJECTIVES:
+            for key in forms.case_forms(" ".join(words[1:])):
+                self.post(f"{normalize_word(words[0])[0]} {key}", eid, forms.INITIAL)
+        if "-" in name:
+            for key in forms.case_forms(name.replace("-", "")):
+                self.post(key, eid)
+
+
+def adjective_phrase_forms(phrase: str, gender: str = "masc") -> list[str]:
+    """Case forms of "Усть-Кутский" or "Ямало-Ненецкий": only the last part inflects."""
+    head, _, last = phrase.rpartition("-") if "-" in phrase.split()[-1] else ("", "", phrase)
+    prefix = f"{phrase_key(head)} " if head else ""
+    return [prefix + form for form in forms.adjective_forms(last, gender)]
+
+
+def is_adjective(name: str) -> bool:
+    """ "Пуровский", "Усть-Кутский" are adjectives; "Петропавловск-Камчатский" is a town (its head is a noun)."""
+    parts = normalize_word(name.split()[-1]).split("-")
+    if len(parts) > 1 and "Geox" in forms._best_parse(parts[0]).tag:
+        return False
+    # pymorphy3 reads some district adjectives as surnames ("Хомутовский"); the suffix decides
+    return (
+        parts[-1].endswith(("ский", "цкий", "ской", "цкой")) or forms._best_parse(parts[-1]).tag.POS in forms.ADJECTIVES
+    )
+
+
+def add_region_forms(b: Builder, name: str, eid: int) -> None:
+    """ "Курская область", "Курской обл.", "обл Курская", "Республике Татарстан", "Ямало-Ненецкого АО"."""
+    words = name.split()
+    low = [normalize_word(w) for w in words]
+    tail = " ".join(low[1:])
+    if low[0] == "республика":
+        rest = phrase_key(" ".join(words[1:]))
+        for key in forms.case_forms(" ".join(words[1:])):
+            b.post(key, eid)
+        for noun in (*REGION_NOUNS["республика"], "респ"):
+            b.post(f"{noun} {rest}", eid, forms.FREE)
+        b.post(f"{rest} респ", eid, forms.FREE)
+    elif tail in REGION_NOUNS:
+        gender = "masc" if tail in ("край", "автономный округ") else "femn"
+        adjectives = adjective_phrase_forms(words[0], gender)
+        for adj, noun in zip(adjectives, REGION_NOUNS[tail], strict=False):
+            b.post(f"{adj} {noun}", eid, forms.FREE)
+        for abbreviation in REGION_ABBREVIATIONS[tail]:
+            b.post(f"{adjectives[0]} {abbreviation}", eid, forms.FREE)
+            b.post(f"{abbreviation} {adjectives[0]}", eid, forms.FREE)
+            for adj in adjectives:
+                b.post(f"{adj} {abbreviation}", eid, forms.FREE)
+        b.post(f"{REGION_NOUNS[tail][0]} {adjectives[0]}", eid, forms.FREE)
+    else:
+        for key in forms.case_forms(name):
+            b.post(key, eid)
+
+
+def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, bool]:
+    """Canonical name of an upper-level municipality and whether it is written as an adjective."""
+    short = short.split(" и ")[0].strip()
+    official = official.lower()
+    if " город " in f" {official} " or not is_adjective(short):
+        return short, False
+    if "район" in official.lower():
+        return f"{short} район", True
+    return f"{short} {kind}", True
+
+
+def add_internal_forms(b: Builder, short: str, official: str, eid: int) -> None:
+    """ "муниципальный округ Горелово", "МО Звездное": internal territories of Москва, Петербург, Севастополь."""
+    tail = official.split("муниципальный округ", 1)[-1].split("поселение", 1)[-1].strip()
+    for name in {short, tail}:
+        for prefix in INTERNAL_PREFIXES:
+            b.post(f"{prefix} {phrase_key(name)}", eid, forms.FREE)
+
+
+def add_district_forms(b: Builder, short: str, eid: int) -> None:
+    cases = adjective_phrase_forms(short)
+    for i, adj in enumerate(cases):
+        for nouns in DISTRICT_NOUNS.values():
+            b.post(f"{adj} {nouns[i]}", eid, forms.FREE)
+        for abbr in DISTRICT_ABBREVIATIONS:
+            b.post(f"{adj} {abbr}", eid, forms.FREE)
+    for abbr in DISTRICT_ABBREVIATIONS:  # FIAS order: "р-н Льговский"
+        b.post(f"{abbr} {cases[0]}", eid, forms.FREE)
+    for nouns in DISTRICT_NOUNS.values():
+        b.post(f"{nouns[0]} {cases[0]}", eid, forms.FREE)
