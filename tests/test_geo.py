@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
 import pickle
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mcu_nlp import GeoResolver as LazyGeoResolver
-from mcu_nlp.errors import InputError
+from mcu_nlp.errors import InputError, ResourceNotFoundError
 from mcu_nlp.geo import GeoResolver, best_municipality
 from mcu_nlp.geo.gazetteer import load_gazetteer
 
@@ -271,3 +273,13 @@ def test_offsets_point_at_the_mention(parts: list[str]) -> None:
 def test_never_raises_on_any_text(text: str) -> None:
     for p in GeoResolver().resolve(text):
         assert 0 <= p.start < p.stop <= len(text)
+
+
+def test_gazetteer_file_must_hold_plain_data(tmp_path: Path) -> None:
+    bad = tmp_path / "evil.pkl.gz"
+    with gzip.open(bad, "wb") as handle:
+        pickle.dump({"version": 2, "payload": InputError("not plain data")}, handle)
+    with pytest.raises(ResourceNotFoundError, match="plain data"):
+        load_gazetteer(str(bad))
+    with pytest.raises(ResourceNotFoundError, match=r"python -m mcu_nlp\.geo\.build"):
+        load_gazetteer(str(tmp_path / "missing.pkl.gz"))
