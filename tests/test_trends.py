@@ -143,6 +143,7 @@ GOOD = long([[1, 2, 3, 4]])
         (GOOD.assign(y=[1, np.nan, 3, 4]), "finite"),
         (GOOD.assign(ds=["2024-01-01", "soon", "2024-01-03", "2024-01-04"]), "parsable dates"),
         (GOOD.drop(columns="y"), "columns unique_id, ds, y"),
+        (GOOD.assign(ds=pd.date_range("2024-01-01", periods=4, freq="h")), "whole days"),
         (GOOD.iloc[:0], "at least one row"),
         (GOOD.assign(ds=pd.to_datetime(["2024-01-01", "2024-01-04", "2024-01-07", "2024-01-10"])), "daily or weekly"),
     ],

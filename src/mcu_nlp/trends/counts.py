@@ -153,6 +153,9 @@ def check_counts(counts: pd.DataFrame) -> pd.DataFrame:
     if out["ds"].isna().any():
         bad = counts.loc[out["ds"].isna(), "ds"].head(3).tolist()
         raise InputError(expected("parsable dates in ds", bad, "fix or drop those rows"))
+    if (out["ds"] != out["ds"].dt.normalize()).any():
+        raise InputError(expected("whole days in ds (daily or weekly periods)", "times of day",
+                                  "count appeals per day with count_series(...)"))
     y = pd.to_numeric(out["y"], errors="coerce").to_numpy(dtype=float)
     _check_values(y)
     out["y"] = y.astype(np.int64)

@@ -15,6 +15,9 @@ from mcu_nlp.trends import intervals, models, reconcile
 from mcu_nlp.trends.calendar import CalendarLike, calendar_features
 from mcu_nlp.trends.counts import check_counts, to_panel
 
+# training rows sampled for the global model; the one behind the older (dispersion-only) windows needs fewer
+FINAL_ROWS, HELD_OUT_ROWS, OLDER_ROWS = 40_000, 40_000, 15_000
+
 
 class TrendForecaster(BaseEstimator):
     """Forecast counts of appeals per series, with honest intervals and same-day spike alerts.
@@ -73,11 +76,11 @@ class TrendForecaster(BaseEstimator):
         origins = np.array([steps - h - m * j for j in range(2 * int(self.n_windows))])
         origins = origins[origins >= m]
         recent, older = origins[: int(self.n_windows)], origins[int(self.n_windows):]
-        base, actual = self._held_out(values, recent)
+        base, actual = self._held_out(values, recent, HELD_OUT_ROWS)
         self.choice_ = self._choose(base, actual, values)
         chosen = self._pick(base, actual.shape) if recent.size else actual
         if older.size:  # older windows too for the dispersion: more, and more varied, residuals
-            base_old, actual_old = self._held_out(values, older)
+            base_old, actual_old = self._held_out(values, older, OLDER_ROWS)
             chosen = np.concatenate([chosen, self._pick(base_old, actual_old.shape)], axis=1)
             actual = np.concatenate([actual, actual_old], axis=1)
         residuals = (actual - chosen).reshape(len(panel.ids), -1)
@@ -87,7 +90,7 @@ class TrendForecaster(BaseEstimator):
             residuals if residuals.shape[1] > 1 else None,
         )
         self.alpha_ = self._dispersion(actual, reconcile.apply(self.reconciler_, chosen), values)
-        self.model_ = self._fit_model(values, steps - h)
+        self.model_ = self._fit_model(values, steps - h, FINAL_ROWS)
         if self.model_ is None:  # the final model can be missing where the held-out one was not
             self.choice_ = without_global(self.choice_, _fallback(self.candidates))
         return self
@@ -154,26 +157,26 @@ class TrendForecaster(BaseEstimator):
         grid = pd.date_range(dates[0], periods=steps, freq=step)
         return calendar_features(grid, self.panel_.freq, self.calendar)
 
-    def _held_out(self, values: np.ndarray, origins: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    def _held_out(self, values: np.ndarray, origins: np.ndarray, rows: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
         """Candidate forecasts at past origins from a model fitted only on data before them."""
         m, h = int(self.season_length), int(self.horizon)
         if not origins.size:
             return {}, np.zeros((values.shape[0], 0, h))
-        model = self._fit_model(values, int(origins.min()) - m * -(-h // m))
+        model = self._fit_model(values, int(origins.min()) - m * -(-h // m), rows)
         base = models.candidates(values, origins, h, m, self._calendar(values.shape[1] + h), model)
         return base, values[:, origins[:, None] + np.arange(h)[None, :]]
 
     def _uses_global(self) -> bool:
         return any(name.startswith("global") for name in self.candidates)
 
-    def _fit_model(self, values: np.ndarray, last_origin: int) -> Any:
+    def _fit_model(self, values: np.ndarray, last_origin: int, rows: int) -> Any:
         m, h = int(self.season_length), int(self.horizon)
         origins = np.array([last_origin - m * j for j in range(int(self.max_train_origins))])
         origins = origins[origins >= 4 * m]
         if not self._uses_global() or len(origins) < 2:
             return None
         calendar = self._calendar(values.shape[1] + h)
-        return models.fit_global(values, origins, h, m, calendar, random_state=self.random_state)
+        return models.fit_global(values, origins, h, m, calendar, rows, random_state=self.random_state)
 
     def _choose(self, base: dict[str, np.ndarray], actual: np.ndarray, values: np.ndarray) -> np.ndarray:
         names = [c for c in self.candidates if c in base]
