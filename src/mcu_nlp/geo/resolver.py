@@ -54,10 +54,14 @@ REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.
 
 
 def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str | None:
-    """The region a mention vouches for: one region, not weak, not a district of Петербург."""
+    """The region a mention vouches for: a region or a municipality in one region, named plainly.
+
+    Settlements are no evidence: the gazetteer lacks most villages, so "д. Жуковка" may well be
+    a village of the district named next to it rather than the only Жуковка it knows.
+    """
     regions = {g.region_code[e] for e in ids}
-    if weak or soft or len(regions) != 1 or (all(g.kind[e] == "settlement" for e in ids) and _is_district(g, ids)):
-        return None  # "Центральный район" of Петербург is no evidence: other towns have one too
+    if weak or soft or len(regions) != 1 or any(g.kind[e] == "settlement" for e in ids):
+        return None
     return regions.pop()
 
 
@@ -269,7 +273,8 @@ def best_municipality(places: Iterable[Place]) -> Place | None:
     """The municipality a text is about: settlements count for their municipality; None if none.
 
     The municipality with most confident mentions wins (a place picked among same-named ones in
-    other regions without region evidence is not confident), then with most mentions; on a tie a town beats a district
+    other regions without region evidence is not confident), then with most mentions; on a tie a
+    town that is its own municipality beats a district
     ("Приуральский р-н, г Лабытнанги" → Лабытнанги), then the earlier mention wins.
     A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
     region-level place.
@@ -293,7 +298,8 @@ def best_municipality(places: Iterable[Place]) -> Place | None:
         vote = votes.setdefault(as_mun.oktmo, [0, 0, False, -as_mun.start])
         vote[0] += p.score >= CONFIDENT
         vote[1] += 1
-        vote[2] = vote[2] or not (p.kind == "municipality" and p.name.endswith(("район", "округ")))
+        # a town that is its own municipality ("г Лабытнанги") beats the district named around it
+        vote[2] = vote[2] or (p.kind == "municipality" and not p.name.endswith(("район", "округ")))
         first.setdefault(as_mun.oktmo, as_mun)
     if not votes:
         return fallback
