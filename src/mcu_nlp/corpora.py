@@ -78,7 +78,7 @@ def load_spb(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """St Petersburg appeals with ``source, id, text, source_label, topic`` (every row, duplicates kept).
 
     >>> frame = load_spb()
-    >>> len(frame) > 50_000 and frame["topic"].notna().all()
+    >>> len(frame) > 50_000 and bool(frame["topic"].notna().all())
     True
     """
     where = data_dir(path)
@@ -116,7 +116,7 @@ def load_topic_data(path: str | os.PathLike[str] | None = None) -> tuple[pd.Data
     are deduplicated and grouped so that no normalised text sits on both sides of a split.
 
     >>> spb, kursk = load_topic_data()
-    >>> sorted(spb["split"].unique()), sorted(kursk["fold"].unique())
+    >>> sorted(spb["split"].unique()), sorted(kursk["fold"].unique().tolist())
     (['test', 'train'], [0, 1, 2, 3, 4])
     """
     where = data_dir(path)

@@ -308,7 +308,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
 
     def predict(self, X: Any) -> np.ndarray:
         """The most probable topic of each text (the fallback for off-topic or empty texts)."""
-        return self.classes_[self.predict_proba(X).argmax(axis=1)]
+        best = self.predict_proba(X).argmax(axis=1)  # checks fitting before classes_ is read
+        return self.classes_[best]
 
     def explain(self, text: str, top: int = 5) -> list[tuple[str, float]]:
         """The terms (lemmas, lemma pairs) that pushed ``text`` most toward its predicted topic.
@@ -317,8 +318,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
 
         >>> texts = ["Яма на дороге", "Большая яма на проезжей части", "Нет горячей воды", "Холодные батареи"]
         >>> clf = TopicClassifier(min_score=0.0).fit(texts * 3, ["roads", "roads", "heating", "heating"] * 3)
-        >>> clf.explain("Глубокая яма на дороге", top=1)[0][0]
-        'яма'
+        >>> [term for term, weight in clf.explain("Глубокая яма на дороге", top=3)]
+        ['дорога', 'яма', 'яма дорога']
         """
         check_is_fitted(self, "coef_")
         (text,) = _texts([text])

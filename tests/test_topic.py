@@ -1,0 +1,174 @@
+"""TopicClassifier: scikit-learn contract, bad input, abstaining on off-topic texts, the shipped model."""
+
+from __future__ import annotations
+
+import pickle
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sklearn.base import clone
+from sklearn.model_selection import GridSearchCV
+from sklearn.pipeline import Pipeline
+
+from mcu_nlp.corpora import SOURCE_DATA, load_kursk, load_seeds, load_spb, load_taxonomy, load_topic_data
+from mcu_nlp.errors import InputError
+from mcu_nlp.persistence import read_manifest
+from mcu_nlp.topic import DEFAULT_MODEL, TopicClassifier, fit_temperature, load_default, softmax
+
+FIXTURE = SOURCE_DATA / "fixtures" / "spb_sample.csv"
+
+
+@pytest.fixture(scope="session")
+def sample() -> pd.DataFrame:
+    return pd.read_csv(FIXTURE, dtype=str, keep_default_na=False)
+
+
+@pytest.fixture(scope="session")
+def small(sample: pd.DataFrame) -> TopicClassifier:
+    return TopicClassifier().fit(sample["text"].tolist(), sample["topic"].tolist())
+
+
+@pytest.fixture(scope="session")
+def shipped() -> TopicClassifier:
+    return load_default()
+
+
+def test_fit_learns_the_label_set(small: TopicClassifier, sample: pd.DataFrame) -> None:
+    assert set(small.classes_) == set(sample["topic"]) | {"other"}
+    proba = small.predict_proba(sample["text"].tolist()[:50])
+    assert proba.shape == (50, len(small.classes_))
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0, rtol=1e-6)
+    # fits its own training data well: the features and the linear model are wired correctly
+    assert (small.predict(sample["text"].tolist()) == sample["topic"].to_numpy()).mean() > 0.85
+
+
+def test_clone_pickle_pipeline_and_grid_search(small: TopicClassifier, sample: pd.DataFrame) -> None:
+    texts, topics = sample["text"].tolist(), sample["topic"].tolist()
+    assert clone(small).get_params() == small.get_params()
+    again = pickle.loads(pickle.dumps(small))
+    np.testing.assert_array_equal(again.predict_proba(texts[:20]), small.predict_proba(texts[:20]))
+    pipe = Pipeline([("topic", TopicClassifier(min_score=0.0))]).fit(texts, topics)
+    assert len(pipe.predict(texts[:5])) == 5
+    search = GridSearchCV(TopicClassifier(), {"C": [0.1, 1.0]}, cv=2).fit(texts, topics)
+    assert search.best_params_["C"] in (0.1, 1.0)
+
+
+def test_predict_needs_fit() -> None:
+    from sklearn.exceptions import NotFittedError
+
+    with pytest.raises(NotFittedError):
+        TopicClassifier().predict(["яма"])
+
+
+@pytest.mark.parametrize(
+    ("texts", "where"),
+    [
+        (["яма", None, "снег"], "item 1"),
+        (["яма", 5], "item 1"),
+        ([b"bytes"], "item 0"),
+        ("одна строка", "list of texts"),
+    ],
+)
+def test_non_text_raises_type_error_naming_the_position(small: TopicClassifier, texts: object, where: str) -> None:
+    with pytest.raises(TypeError, match=where):
+        small.predict(texts)
+    with pytest.raises(TypeError, match=where):
+        TopicClassifier().fit(texts, ["roads"] * 3)
+
+
+@pytest.mark.parametrize(
+    ("labels", "allowed", "rows"),
+    [
+        (["roads", None, "snow", "snow"], None, "rows 1"),
+        (["roads", "snow", float("nan"), ""], None, "rows 2, 3"),
+        (["roads", "snow", "pizza", "snow"], ["roads", "snow"], "rows 2"),
+    ],
+)
+def test_bad_labels_raise_input_error_naming_rows(labels: list, allowed: list | None, rows: str) -> None:
+    texts = ["яма на дороге", "снег", "сугробы", "наледь"]
+    with pytest.raises(InputError, match=rows) as caught:
+        TopicClassifier(labels=allowed).fit(texts, labels)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_softmax_and_temperature() -> None:
+    scores = np.array([[3.0, 0.0], [0.0, 3.0], [3.0, 0.0], [0.0, 3.0]])
+    assert fit_temperature(scores, np.array([0, 1, 0, 1])) < 0.5  # always right: sharpen
+    np.testing.assert_allclose(softmax(scores).sum(axis=1), 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Во дворе не вывозят мусор, контейнеры переполнены", "waste"),
+        ("Не работает лифт в подъезде уже неделю", "building"),
+        ("Огромная яма на проезжей части", "roads"),
+        ("Не убран снег на тротуаре, гололёд", "snow"),
+        ("Не горит фонарь уличного освещения", "power"),
+        ("Третий день нет горячей воды", "heating"),
+        ("Граффити на стене дома", "ads"),
+        ("В поликлинике невозможно записаться к терапевту", "health"),
+        ("Автобус 12 маршрута ходит раз в час, не по расписанию", "transport"),
+        ("Бездомные собаки нападают на прохожих", "animals"),
+    ],
+)
+def test_shipped_model_on_plain_appeals(shipped: TopicClassifier, text: str, topic: str) -> None:
+    assert shipped.predict([text])[0] == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "!!! ??? ...", "12345", "Hello, how are you today?", "The weather is nice", "😀😀😀", "<p></p>",
+     "Какой сегодня курс биткоина к доллару",
+     # known weakness: chit-chat made of words the model met in appeals still gets a confident topic
+     *(pytest.param(text, marks=pytest.mark.xfail(strict=True, reason="no real off-topic training texts"))
+       for text in ("Спасибо, всё хорошо", "Кто выиграл матч вчера"))],
+)
+def test_off_topic_empty_or_foreign_gets_other_with_a_low_score(shipped: TopicClassifier, text: str) -> None:
+    proba = shipped.predict_proba([text])[0]
+    assert shipped.classes_[proba.argmax()] == "other"
+    assert proba.max() < 0.35
+
+
+def test_explain_names_terms_of_the_text(shipped: TopicClassifier) -> None:
+    terms = shipped.explain("Третий день в квартире нет горячей воды", top=3)
+    assert 1 <= len(terms) <= 3
+    assert all(isinstance(term, str) and weight > 0 for term, weight in terms)
+    assert any("вод" in term or "горяч" in term for term, _ in terms)
+
+
+def test_shipped_model_file_is_small_and_described() -> None:
+    manifest = read_manifest(DEFAULT_MODEL)
+    assert DEFAULT_MODEL.stat().st_size < 5 * 2**20
+    assert set(manifest["labels"]) == set(load_taxonomy()["code"])
+    assert manifest["metrics"]["spb_test"]["accuracy"] > 0.9
+
+
+def test_built_data_is_deduplicated_and_split_by_text() -> None:
+    spb, kursk = load_topic_data()
+    for frame in (spb, kursk):
+        keys = frame["text"].str.lower().str.replace(r"\W+", " ", regex=True).str.strip()
+        assert not keys.duplicated().any()
+        assert set(frame["topic"]) <= set(load_taxonomy()["code"])
+    train = set(spb.loc[spb["split"] == "train", "text"].str.lower())
+    assert not train & set(spb.loc[spb["split"] == "test", "text"].str.lower())
+    assert len(spb) > 40_000 and len(kursk) > 1_900
+
+
+def test_corpora_are_mapped_onto_the_taxonomy() -> None:
+    codes = set(load_taxonomy()["code"])
+    assert load_spb()["topic"].isin(codes).all()
+    kursk = load_kursk()
+    assert kursk["topic"].isin(codes).all() and len(kursk) == 2000
+    assert set(load_seeds()["topic"]) <= codes
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(max_size=80), min_size=1, max_size=8))
+def test_any_texts_give_one_valid_row_each(shipped: TopicClassifier, texts: list[str]) -> None:
+    proba = shipped.predict_proba(texts)
+    assert proba.shape == (len(texts), len(shipped.classes_))
+    assert np.isfinite(proba).all() and np.allclose(proba.sum(axis=1), 1.0)
