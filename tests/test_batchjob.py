@@ -70,6 +70,20 @@ def test_csv_with_a_malformed_row_keeps_every_row(tmp_path: Path, models) -> Non
     assert str(out["error"].iloc[1]).startswith("malformed CSV row")
 
 
+@pytest.mark.parametrize("out_name", ["out.jsonl", "out.csv", "out.parquet"])
+def test_undecodable_bytes_and_lone_surrogates_give_valid_utf8(tmp_path: Path, models, out_name: str) -> None:
+    source = tmp_path / "in.csv"
+    source.write_bytes("id,text\n1,Яма\n2,".encode() + b"\xff\xfe\xfa\xfb\xfc\xfd" + "\n3,Нет воды\n".encode())
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text('{"id": 1, "text": "\\ud800 нет света"}\n', encoding="utf-8")
+    for name, given in (("a", source), ("b", jsonl)):
+        run_analyze_job(given, tmp_path / f"{name}{out_name}", models=models)
+        if out_name != "out.parquet":  # Parquet cannot hold invalid UTF-8 at all: writing it would have raised
+            (tmp_path / f"{name}{out_name}").read_bytes().decode("utf-8")  # strict: raises on invalid UTF-8
+    out = _read(tmp_path / f"a{out_name}")
+    assert out["error"].fillna("").tolist() == ["", "binary or unreadable text", ""]
+
+
 def test_missing_text_column_stops_the_job(tmp_path: Path, models) -> None:
     source = tmp_path / "in.csv"
     source.write_text("id,body\n1,x\n", encoding="utf-8")

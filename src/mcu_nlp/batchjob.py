@@ -59,12 +59,23 @@ def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: 
                 keep_text: bool) -> dict[str, Any]:
     from mcu_nlp.redaction import redact
 
-    out = {column: row.get(column) for column in keep}
+    out = {column: _valid_utf8(row.get(column)) for column in keep}
     text = row.get(text_column)
-    out[text_column] = text if keep_text or not isinstance(text, str) else redact(text)
+    out[text_column] = _valid_utf8(text if keep_text or not isinstance(text, str) else redact(text))
     out["row"] = number
     out.update(result)
     return out
+
+
+def _valid_utf8(value: Any) -> Any:
+    """Lone surrogates (undecodable input bytes, "\\ud800" in JSON) become U+FFFD: outputs are valid UTF-8."""
+    if not isinstance(value, str):
+        return value
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 def _analyze_rows(rows: list[dict[str, Any]], text_column: str, options: dict[str, Any]) -> list[dict[str, Any]]:

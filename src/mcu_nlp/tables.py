@@ -113,15 +113,25 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        table = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows], schema=_schema(columns))
-        pq.write_table(table, path)
+        schema = _schema(columns)
+        typed = [{c: _typed(row.get(c), schema.field(c).type) for c in columns} for row in rows]
+        pq.write_table(pa.Table.from_pylist(typed, schema=schema), path)
+
+
+NUMERIC = {"topic_score": "float64", "urgency_score": "float64", "row": "int64"}
 
 
 def _schema(columns: list[str]) -> Any:
     import pyarrow as pa
 
-    floats = {"topic_score", "urgency_score"}
-    return pa.schema([(c, pa.float64() if c in floats else pa.string()) for c in columns])
+    return pa.schema([(c, pa.type_for_alias(NUMERIC.get(c, "string"))) for c in columns])
+
+
+def _typed(value: Any, kind: Any) -> Any:
+    """A value as its Parquet column wants it: analysis numbers as they are, anything else as text."""
+    if value is None or kind != "string":
+        return value
+    return value if isinstance(value, str) else str(value)
 
 
 def concat_parts(parts: list[Path], out: Path, fmt: str) -> None:
