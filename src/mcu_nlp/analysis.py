@@ -53,8 +53,10 @@ def _analyze_chunk(texts: list[str], dates: list[Any] | None, region: str | None
     models = models or default_models()
     topic_proba = models.topic.predict_proba(texts)
     topic_index = topic_proba.argmax(axis=1)
-    urgency_proba = models.urgency.predict_proba(texts, dates=dates)
-    urgency_index = urgency_proba.argmax(axis=1)
+    # the level comes from predict (critical has a recall-tuned threshold), the score from the same pass
+    levels, urgency_proba = models.urgency.predict_with_proba(texts, dates=dates)
+    column = {level: i for i, level in enumerate(models.urgency.classes_)}
+    urgency_index = [column[level] for level in levels]
     places = models.geo(region).resolve_batch(texts)
     return [
         Analysis(
@@ -182,7 +184,7 @@ def analyze_frame(
     >>> import pandas as pd
     >>> out = analyze_frame(pd.DataFrame({"text": ["Яма на дороге в Надыме", ""]}), region="89")
     >>> out[["topic", "municipality", "error"]].values.tolist()
-    [['roads', 'Надым', None], [None, None, 'empty text']]
+    [['roads', 'Надымский район', None], [None, None, 'empty text']]
     """
     import pandas as pd
 

@@ -41,7 +41,7 @@ def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = No
     >>> import dask.dataframe as dd, pandas as pd
     >>> ddf = dd.from_pandas(pd.DataFrame({"text": ["Нет воды в Надыме", "Яма на дороге"]}), npartitions=2)
     >>> analyze_dask(ddf, region="89").compute()["municipality"].tolist()
-    ['Надым', None]
+    ['Надымский район', None]
     """
     import pandas as pd
 

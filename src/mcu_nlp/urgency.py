@@ -342,6 +342,13 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         proba, signals = self._proba_and_signals(X, dates)
         return self._decide(proba, signals)
 
+    def predict_with_proba(
+        self, X: Iterable[str], dates: Sequence[DateLike] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Levels (as :meth:`predict`, with the recall-tuned threshold) and probabilities in one pass."""
+        proba, signals = self._proba_and_signals(X, dates)
+        return self._decide(proba, signals), proba
+
     def _decide(self, proba: np.ndarray, signals: list[list[Signal]]) -> np.ndarray:
         calm = np.array([_calm(found) for found in signals], dtype=bool)
         threshold = np.where(calm, max(self.critical_threshold_, 0.5), self.critical_threshold_)
