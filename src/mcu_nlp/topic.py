@@ -13,8 +13,10 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import ShuffleSplit
+from sklearn.preprocessing import normalize as normalize_rows
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
@@ -220,7 +223,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         """Feature matrix and, per row, whether any known lemma of a Cyrillic text was seen."""
         normal = [normalize(t) for t in texts]
         words = self.words_.transform(normal)
-        chars = self.chars_.transform([_char_view(t) for t in texts])
+        chars = self._char_matrix([_char_view(t) for t in texts])
         has_words = np.diff(words.indptr) > 0
         cyrillic = np.array([bool(CYRILLIC.search(t)) for t in texts], dtype=bool)
         return sp.hstack([words, chars], format="csr"), has_words & cyrillic
@@ -358,6 +361,42 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         for column, keys in owners.items():
             for key in keys:
                 weights[key] = weights.get(key, 0.0) + contribution[column] / len(keys)
+
+    def _char_matrix(self, views: list[str]) -> sp.csr_matrix:
+        """``self.chars_.transform(views)``, counted from a per-word cache of the word's known n-gram columns.
+
+        Most words repeat, so this skips building and looking up n-grams the vocabulary does not hold.
+        """
+        columns = self.__dict__.setdefault("_word_columns", {})
+        vocabulary, analyze = self.chars_.vocabulary_, self.chars_.analyzer
+        indptr, indices, counts = [0], [], []
+        for view in views:
+            found = []
+            for word in view.split():
+                known = columns.get(word)
+                if known is None:
+                    known = tuple(c for c in map(vocabulary.get, analyze(word)) if c is not None)
+                    if len(columns) >= GRAM_CACHE_LIMIT:
+                        columns.clear()
+                    columns[word] = known
+                found.append(known)
+            tally = Counter(chain.from_iterable(found))
+            indices.extend(tally)
+            counts.extend(tally.values())
+            indptr.append(len(indices))
+        data = np.asarray(counts, dtype=np.float32)
+        np.log(data, out=data)  # sublinear tf, as the vectorizer was fitted with
+        data += 1.0
+        data *= self.chars_.idf_.astype(np.float32)[np.asarray(indices, dtype=np.int64)]
+        matrix = sp.csr_matrix((data, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+                               shape=(len(views), len(vocabulary)))
+        matrix.sort_indices()
+        return normalize_rows(matrix, copy=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = super().__getstate__()
+        state.pop("_word_columns", None)  # a run-time cache, rebuilt on use
+        return state
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()
