@@ -172,3 +172,12 @@ def test_any_texts_give_one_valid_row_each(shipped: TopicClassifier, texts: list
     proba = shipped.predict_proba(texts)
     assert proba.shape == (len(texts), len(shipped.classes_))
     assert np.isfinite(proba).all() and np.allclose(proba.sum(axis=1), 1.0)
+
+
+def test_cached_char_counts_equal_the_vectorizer(shipped: TopicClassifier, sample: pd.DataFrame) -> None:
+    from mcu_nlp.topic import _char_view
+
+    views = [_char_view(text) for text in sample["text"].tolist()] + ["", "яма яма яма", "latin words only"]
+    fast, plain = shipped._char_matrix(views), shipped.chars_.transform(views)
+    assert fast.shape == plain.shape and abs(fast - plain).max() < 1e-6
+    assert "_word_columns" not in pickle.loads(pickle.dumps(shipped)).__dict__
