@@ -232,7 +232,7 @@ def chart_png(title: str, history: pd.DataFrame, future: pd.DataFrame, flagged: 
     from matplotlib.dates import DateFormatter
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(9, 2.8), dpi=100, layout="constrained")
+    fig = Figure(figsize=(9, 3.0), dpi=100, layout="constrained")
     ax = fig.subplots()
     ax.plot(history["ds"], history["y"], color="#2b3a4a", lw=1.2, label="обращений за день")
     ax.fill_between(future["ds"], future["lo_95"], future["hi_95"], color="#9ecae1", alpha=0.5, label="95 %")
@@ -244,7 +244,7 @@ def chart_png(title: str, history: pd.DataFrame, future: pd.DataFrame, flagged: 
     top = max(float(history["y"].max()), float(future["hi_95"].max()) if len(future) else 0.0, 1.0)
     ax.set_ylim(0, top * 1.12)  # room for a dot on the highest day
     ax.grid(alpha=0.3)
-    ax.legend(loc="lower right", bbox_to_anchor=(1, 1), fontsize=8, ncols=5, frameon=False)
+    fig.legend(loc="outside lower center", fontsize=8, ncols=5, frameon=False)  # long titles keep the top
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")
     return buffer.getvalue()
@@ -327,7 +327,7 @@ def _critical_section(data: ReportData, names: dict[str, str]) -> str:
     listed = len(data.critical)
     caption = f"Критические обращения: {data.critical_total}" + (
         f", показаны {listed} самых новых" if listed < data.critical_total else "")
-    critical = _table(["дата", "№", "тема", "муниципалитет", "уверенность", "текст (персональные данные скрыты)"],
+    critical = _table(["дата", "№", "тема", "муниципалитет", "оценка модели", "текст (персональные данные скрыты)"],
                       [_critical_row(row, names) for row in data.critical]) if listed else \
         "<p class=note>Критических обращений нет.</p>"
     return f'<section id="critical"><h2>{_e(caption)}</h2>{critical}</section>'
