@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mcu_nlp import GeoResolver as LazyGeoResolver
-from mcu_nlp.errors import InputError, ResourceNotFoundError
+from mcu_nlp.errors import InputError, ModelFileError, ResourceNotFoundError
 from mcu_nlp.geo import GeoResolver, best_municipality
 from mcu_nlp.geo.gazetteer import load_gazetteer
 
@@ -281,7 +281,7 @@ def test_gazetteer_file_must_hold_plain_data(tmp_path: Path) -> None:
     bad = tmp_path / "evil.pkl.gz"
     with gzip.open(bad, "wb") as handle:
         pickle.dump({"version": 2, "payload": InputError("not plain data")}, handle)
-    with pytest.raises(ResourceNotFoundError, match="plain data"):
+    with pytest.raises(ModelFileError, match="plain data"):
         load_gazetteer(str(bad))
     with pytest.raises(ResourceNotFoundError, match=r"python -m mcu_nlp\.geo\.build"):
         load_gazetteer(str(tmp_path / "missing.pkl.gz"))

@@ -208,8 +208,6 @@ def test_cli_writes_the_report_and_exits_2_on_a_wrong_table(tmp_path: Path, caps
     assert "expected an analysed table" in capsys.readouterr().err and not (tmp_path / "r2.html").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="mcu-nlp analyze does not yet carry the input's date column to its output "
-                   "(batchjob keeps id, row, text and the analysis columns only)")
 def test_analyze_then_report_keeps_the_trends(tmp_path: Path, spb_sample: pd.DataFrame) -> None:
     spb_sample[["id", "created_dt", "text"]].head(60).rename(columns={"created_dt": "date"}).to_csv(
         tmp_path / "in.csv", index=False)

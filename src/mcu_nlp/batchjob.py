@@ -128,7 +128,7 @@ def run_analyze_job(
     bar = tqdm(unit="row", disable=not progress, desc="analyze")
     for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in)):
         if columns is None:
-            columns = _columns(chunk, text_column, id_column)
+            columns = _columns(chunk, text_column, id_column, date_column)
         part = parts / f"part-{index:06d}.{fmt_out}"
         if index < reusable and part.is_file():
             rows_done += len(chunk)
@@ -151,15 +151,19 @@ def run_analyze_job(
     return summary
 
 
-def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | None) -> list[str]:
+def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | None,
+             date_column: str | None) -> list[str]:
+    """Output columns: the id and date columns of the input (if any), row number, text, analysis."""
     seen = set().union(*(row.keys() for row in chunk))
     if text_column not in seen:
         columns = Shown(f"columns {sorted(k for k in seen if k != ERROR)}")
         raise InputError(expected(f"a text column {text_column!r}", columns, "pass --text-column"))
     ids = [id_column] if id_column else [c for c in ("id",) if c in seen]
-    if id_column and id_column not in seen:
-        raise InputError(expected(f"an id column {id_column!r}", Shown(f"columns {sorted(seen)}"), "pass --id-column"))
-    return [*ids, "row", text_column, *FRAME_COLUMNS]
+    for given, option in ((id_column, "--id-column"), (date_column, "--date-column")):
+        if given and given not in seen:
+            raise InputError(expected(f"a column {given!r}", Shown(f"columns {sorted(seen)}"), f"check {option}"))
+    dates = [date_column] if date_column and date_column not in ids else []
+    return [*ids, *dates, "row", text_column, *FRAME_COLUMNS]
 
 
 def _finish(parts: Path, output: Path, fmt: str, columns: list[str]) -> None:

@@ -8,6 +8,7 @@ refuses files written by an incompatible scikit-learn or mcu_nlp version.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import platform
@@ -156,7 +157,9 @@ def load(path: str | os.PathLike[str]) -> Any:
     import joblib
 
     manifest = read_manifest(path)
-    actual = sha256_of(path)
+    # read once: the bytes that were hashed are the bytes unpickled (no swap between check and load)
+    data = Path(path).read_bytes()
+    actual = hashlib.sha256(data).hexdigest()
     if actual != manifest.get("sha256"):
         raise ModelFileError(
             f"expected sha256 {manifest.get('sha256')} for {Path(path).name} (from its manifest), "
@@ -164,6 +167,6 @@ def load(path: str | os.PathLike[str]) -> Any:
         )
     check_compatible(manifest)
     try:
-        return joblib.load(path)
+        return joblib.load(io.BytesIO(data))
     except Exception as error:  # a corrupt pickle can raise nearly anything
         raise ModelFileError(f"expected a joblib model in {Path(path).name}, could not read it ({error!r})") from None

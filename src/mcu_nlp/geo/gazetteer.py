@@ -12,11 +12,12 @@ import gzip
 import io
 import os
 import pickle
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from mcu_nlp.errors import ResourceNotFoundError, expected
+from mcu_nlp.errors import McuNlpError, ModelFileError, ResourceNotFoundError, Shown, expected
 
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.pkl.gz"
 ENV_VAR = "MCU_NLP_GAZETTEER"
@@ -62,7 +63,12 @@ class Gazetteer:
         Only towns of 40,000+ people and places in ``region`` are covered: a typo is corrected only
         where it is likely, and the index stays small (a few MB instead of ~100 MB for every form).
         """
-        return _fuzzy_index(self, region)
+        with _FUZZY_LOCK:  # cold threads would each build the same few-MB index
+            return _fuzzy_index(self, region)
+
+
+_FUZZY_LOCK = threading.Lock()
+_LOAD_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=8)
@@ -87,24 +93,38 @@ def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
     chosen = Path(path or os.environ.get(ENV_VAR) or GAZETTEER_PATH)
     if not chosen.is_file():
         raise ResourceNotFoundError(
-            expected("an existing gazetteer file", str(chosen), "run `python -m mcu_nlp.geo.build` or set $" + ENV_VAR)
+            expected("an existing gazetteer file", Shown(str(chosen)),
+                     "run `python -m mcu_nlp.geo.build` or set $" + ENV_VAR)
         )
     return chosen
 
 
-@lru_cache(maxsize=4)
 def load_gazetteer(path: str | None = None) -> Gazetteer:
-    """Load (once) and return the gazetteer.
+    """Load (once, thread-safe) and return the gazetteer.
 
     >>> g = load_gazetteer()
     >>> g.name[g.index["салехарде"][0][0]]
     'Салехард'
     """
-    with gzip.open(resolve_path(path), "rb") as handle:
-        data = _PlainUnpickler(io.BytesIO(handle.read())).load()
+    with _LOAD_LOCK:
+        return _load_gazetteer(path)
+
+
+@lru_cache(maxsize=4)
+def _load_gazetteer(path: str | None) -> Gazetteer:
+    where = resolve_path(path)
+    try:
+        with gzip.open(where, "rb") as handle:
+            data = _PlainUnpickler(io.BytesIO(handle.read())).load()
+    except McuNlpError:
+        raise
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, IndexError, TypeError) as error:
+        got = Shown(f"{where.name}, unreadable ({type(error).__name__})")
+        raise ModelFileError(expected("a gzip-pickled gazetteer", got,
+                                      "reinstall mcu-nlp or rebuild it with `python -m mcu_nlp.geo.build`")) from None
     if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
-        raise ResourceNotFoundError(
-            expected(f"a gazetteer of format {FORMAT_VERSION}", path or "the package gazetteer", "rebuild it")
+        raise ModelFileError(
+            expected(f"a gazetteer of format {FORMAT_VERSION}", Shown(where.name), "rebuild it")
         )
     return Gazetteer(**{k: v for k, v in data.items() if k != "version"})
 
@@ -124,7 +144,7 @@ def pack(columns: dict[str, list], index: dict[str, list], old_to_new: dict, pos
 
 class _PlainUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> object:
-        raise ResourceNotFoundError(expected("plain data in the gazetteer file", f"{module}.{name}", "rebuild it"))
+        raise ModelFileError(expected("plain data in the gazetteer file", Shown(f"code {module}.{name}"), "rebuild it"))
 
 
 def _first_words(index: dict[str, tuple]) -> dict[str, tuple[int, ...]]:
