@@ -95,9 +95,6 @@ def test_cold_threads_racing_through_lazy_loads_match_one_thread(cold: dict[str,
     assert cold["together"] == cold["alone"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "geo.gazetteer._fuzzy_index (and load_gazetteer) are lru_caches without a lock: cold threads each build "
-    "the same index (8 threads: 3.4 s, 702 MiB peak; 1 thread: 0.4 s, 110 MiB); fix: build under a lock"))
 def test_cold_threads_build_the_typo_index_once(cold: dict[str, Any]) -> None:
     builds = cold["typo_index_builds"]
     assert builds is not None, "gazetteer._fuzzy_index was renamed: update this test"
