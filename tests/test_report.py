@@ -214,6 +214,8 @@ def test_analyze_then_report_keeps_the_trends(tmp_path: Path, spb_sample: pd.Dat
     assert cli(["analyze", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"), "--date-column", "date",
                 "--no-progress"]) == 0
     assert summarize(tmp_path / "out.csv").date_column == "date"
+    page = write_report(tmp_path / "out.csv", tmp_path / "report.html").read_text(encoding="utf-8")
+    assert NO_DATES not in page and "<img" in page
 
 
 DAYS = pd.date_range("2024-01-01", periods=35)
