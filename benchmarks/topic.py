@@ -1,6 +1,7 @@
 """Topic classifier vs a plain TF-IDF + LogisticRegression baseline on held-out real appeals.
 
 Run: python benchmarks/topic.py [--folds 5] [--save]
+     python benchmarks/topic.py --calibration   (reliability of the shipped model on the SPb test split, seconds)
 
 SPb: train on the SPb train split + all of Kursk, score on the SPb test split (grouped by normalised text).
 Kursk: 5 grouped folds; each fold is scored by a model trained on SPb train + the other Kursk folds.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -157,12 +159,38 @@ def table(title: str, results: dict) -> None:
         print(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
 
 
+CONFIDENCE_EDGES = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001)
+
+
+def calibration(spb: pd.DataFrame) -> None:
+    """Mean top probability vs accuracy per confidence bin, and the expected calibration error."""
+    from mcu_nlp.topic import load_default
+
+    model, test = load_default(), spb[spb["split"] == "test"]
+    proba = model.predict_proba(test["text"].tolist())
+    confidence = proba.max(axis=1)
+    right = model.classes_[proba.argmax(axis=1)] == test["topic"].to_numpy()
+    print("| top probability | texts | mean probability | accuracy |\n|---|---|---|---|")
+    error = 0.0
+    for low, high in pairwise(CONFIDENCE_EDGES):
+        chosen = (confidence >= low) & (confidence < high)
+        if chosen.any():
+            error += chosen.mean() * abs(confidence[chosen].mean() - right[chosen].mean())
+            print(f"| {low:.2f}-{min(high, 1):.2f} | {chosen.sum()} | {confidence[chosen].mean():.3f} | "
+                  f"{right[chosen].mean():.3f} |")
+    print(f"\nexpected calibration error: {error:.4f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5, help="Kursk folds to score (1..5)")
     parser.add_argument("--save", action="store_true", help=f"write the shipped model to {DEFAULT_MODEL}")
+    parser.add_argument("--calibration", action="store_true", help="only the shipped model's reliability table")
     args = parser.parse_args()
     spb, kursk = load_topic_data()
+    if args.calibration:
+        calibration(spb)
+        return
     spb_results = spb_run(["plain tfidf+logreg", "TopicClassifier"], spb, kursk)
     kursk_results = kursk_run(list(MODELS), spb, kursk, args.folds)
     table("SPb test split", {k: {x: y for x, y in v.items() if x != "model"} for k, v in spb_results.items()})
