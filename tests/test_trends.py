@@ -281,6 +281,13 @@ def test_spike_is_flagged_on_its_day(fitted: TrendForecaster, counts: pd.DataFra
     assert alerts.score.iloc[0] > 3 > alerts.score.iloc[1]
 
 
+def test_one_appeal_in_a_sparse_series_is_not_an_alert() -> None:
+    sparse = long([[0] * 40 + [1] + [0] * 40 + [1, 4]])
+    alerts = TrendForecaster().fit(sparse.iloc[:-2]).detect_anomalies(sparse.iloc[-2:])
+    assert alerts.is_anomaly.tolist() == [False, True]
+    assert alerts.score.iloc[0] < alerts.score.iloc[1]
+
+
 def test_ordinary_days_rarely_flagged(fitted: TrendForecaster, counts: pd.DataFrame) -> None:
     alerts = fitted.detect_anomalies(counts)
     assert len(alerts) == len(counts) and alerts.is_anomaly.mean() < 0.05

@@ -43,7 +43,8 @@ def _per_series(forecaster: TrendForecaster, ids: np.ndarray) -> tuple[np.ndarra
 def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFrame:
     """``unique_id, ds, y, expected, score, is_anomaly`` for every row of validated ``counts``.
 
-    Rows with less than one season of earlier history are never flagged (score 0).
+    Rows with less than one season of earlier history are never flagged (score 0), nor are counts
+    below ``min_alert`` (one appeal in a series that gets one a month is rare, but not an alert).
     """
     ids, values, dates = _joined(forecaster, counts)
     choice, alpha = _per_series(forecaster, ids)
@@ -56,11 +57,16 @@ def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFram
     for chunk in np.array_split(wanted, max(1, -(-len(wanted) // CHUNK))):
         base = models.candidates(values, chunk, 1, m, calendar, forecaster.model_)
         expected[:, chunk] = blend(base, choice, (len(ids), len(chunk), 1))[:, :, 0]
+    # a zero forecast (no appeal on that weekday for 4 weeks) would make one appeal look impossible:
+    # never expect less than half the series' daily mean over the preceding quarter
+    floor = 0.5 * models.window_mean(values, np.arange(values.shape[1]), 13 * m)
+    expected = np.maximum(expected, floor)
     mean, y = expected[rows, cols], values[rows, cols]
     upper = intervals.nb_quantile(mean, alpha[rows], 1 - (1 - max(forecaster.levels) / 100) / 2)
     early = cols < m
     score = np.where(early, 0.0, intervals.nb_surprise(y, mean, alpha[rows]))
     return pd.DataFrame({
         "unique_id": counts["unique_id"].to_numpy(), "ds": counts["ds"].to_numpy(), "y": y.astype(np.int64),
-        "expected": mean, "score": score, "is_anomaly": (y > upper) & ~early,
+        "expected": mean, "score": score,
+        "is_anomaly": (y > upper) & (y >= forecaster.min_alert) & ~early,
     })

@@ -52,6 +52,7 @@ class TrendForecaster(BaseEstimator):
         candidates: Sequence[str] = models.CANDIDATES,
         calendar: CalendarLike = None,
         combine: int = 1,
+        min_alert: int = 3,
         max_train_origins: int = 26,
         random_state: int = 0,
     ) -> None:
@@ -63,6 +64,7 @@ class TrendForecaster(BaseEstimator):
         self.candidates = candidates
         self.calendar = calendar
         self.combine = combine
+        self.min_alert = min_alert
         self.max_train_origins = max_train_origins
         self.random_state = random_state
 
@@ -119,8 +121,8 @@ class TrendForecaster(BaseEstimator):
 
         ``expected`` uses only days before ``ds`` (fitted history joined with ``counts``), so a
         spike is flagged on its own day; ``is_anomaly`` means ``y`` is above the upper bound of
-        the widest interval and ``score`` is ``-log10 P(Y >= y)``. Series unseen in ``fit`` get
-        their level's median dispersion and the same-weekday mean.
+        the widest interval and at least ``min_alert``; ``score`` is ``-log10 P(Y >= y)``.
+        Series unseen in ``fit`` get the median dispersion and the same-weekday mean.
         """
         check_is_fitted(self, "choice_")
         from mcu_nlp.trends.anomalies import score_rows

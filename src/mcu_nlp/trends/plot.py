@@ -64,7 +64,7 @@ def plot(
             axis.fill_between(future.ds, future[f"lo_{level}"], future[f"hi_{level}"], color="C0", alpha=shade,
                               label=f"{level}% interval")
         axis.plot(future.ds, future["mean"], color="C0", lw=1.5, label="forecast")
-        flagged = scored[(scored.unique_id == uid) & scored.is_anomaly]
+        flagged = scored[(scored.unique_id == uid) & scored.is_anomaly & (scored.ds >= past.ds.min())]
         axis.scatter(flagged.ds, flagged.y, color="C3", zorder=3, s=18, label="anomaly")
         axis.set_title(uid, fontsize=9, loc="left")
     axes[0, 0].legend(fontsize=7, ncol=5, loc="upper left")
