@@ -11,7 +11,11 @@ Checks, each printed as a row of the table:
 
 Debian: ``apt-get install -y chromium``. Run::
 
-    .venv/bin/python benchmarks/report_browser.py [--out DIR] [--chromium /usr/bin/chromium]
+    .venv/bin/python benchmarks/report_browser.py [--out DIR] [--chromium /usr/bin/chromium] [--scale 500]
+
+``--scale N`` also times the report of the analysed table repeated N times (in a child process that
+prints its own peak memory, VmHWM from /proc: Linux only): the report reads its input in chunks,
+so memory should stay flat.
 
 Exit status 0 when every check passes, 1 otherwise, 2 when no Chromium is found.
 """
@@ -97,10 +101,26 @@ def chart_top(binary: str, page: Path, work: Path) -> int:
     return int(found.group(1)) if found else -1
 
 
+def scaled_report(analysed: Path, times: int, work: Path) -> tuple[int, float, float]:
+    """Rows, seconds and peak MiB of ``write_report`` over the analysed table repeated ``times`` times."""
+    big = work / "analysed_scaled.csv"
+    table = pd.read_csv(analysed, dtype=str, keep_default_na=False)
+    pd.concat([table] * times, ignore_index=True).assign(row=lambda f: range(len(f))).to_csv(big, index=False)
+    # VmHWM, not getrusage: ru_maxrss survives exec, so a child would report this (bigger) process's peak
+    code = (f"import re; from mcu_nlp.report import write_report; "
+            f"write_report({str(big)!r}, {str(work / 'scaled.html')!r}); "
+            "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))")
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    return len(table) * times, seconds, int(done.stdout.split()[-1]) / 1024
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="keep the report and the screenshot here")
     parser.add_argument("--chromium", default=shutil.which("chromium") or shutil.which("chromium-browser"))
+    parser.add_argument("--scale", type=int, default=0, help="also time the report of the table repeated N times")
     args = parser.parse_args(argv)
     if not args.chromium:
         print("no chromium found; on Debian: apt-get install -y chromium", file=sys.stderr)
@@ -138,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
          chart.size > 0 and ink(chart) > 0.02),
         ("seconds: analyse / report / browser", f"{analysed_s:.1f} / {report_s:.1f} / {browser_s:.1f}", True),
     ]
+    if args.scale:
+        rows, seconds, peak = scaled_report(analysed, args.scale, work)
+        checks.append((f"report of {rows:,} rows: seconds / peak MiB", f"{seconds:.1f} / {peak:.0f}", True))
     width = max(len(name) for name, _, _ in checks)
     print(f"{'check':<{width}}  {'value':>18}  ok")
     for name, value, ok in checks:
