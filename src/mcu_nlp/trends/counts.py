@@ -58,7 +58,9 @@ def count_series(
     Levels go from the full ``by`` tuple (bottom) and drop keys from the left down to the total:
     ``("topic", "municipality")`` gives topic x municipality -> municipality -> total. Put the
     coarsest key last, e.g. ``("topic", "municipality", "region")``. Rows with an unparsable date
-    are not counted (they are not periods); a missing key value becomes ``missing``.
+    are not counted (they are not periods); a missing key value becomes ``missing``. With
+    ``freq="W"`` the first and last weeks may be partial (data starting or ending mid-week):
+    drop them before forecasting if so.
 
     Returns columns ``unique_id, ds, y, level`` and the ``by`` columns (``None`` where a level
     dropped the key). ``unique_id`` joins the key values with ``/``; the total is ``__total__``.
