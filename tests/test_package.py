@@ -49,3 +49,11 @@ def test_expected_message_is_short_and_says_how_to_fix() -> None:
     message = expected("a str", b"x" * 500, "decode bytes first")
     assert message == "expected a str, got bytes of 500 bytes; decode bytes first"
     assert "Иван" not in expected("a number", "Иванов Иван")
+
+
+def test_packaged_taxonomy_is_the_project_taxonomy() -> None:
+    from pathlib import Path
+
+    from mcu_nlp.corpora import PACKAGE_TAXONOMY
+
+    assert PACKAGE_TAXONOMY.read_bytes() == (Path(__file__).parents[1] / "data" / "taxonomy.csv").read_bytes()

@@ -116,7 +116,7 @@ def analyze_batch(
 
 
 def _run(jobs: list[tuple[Any, ...]], n_jobs: int, progress: bool, models: Any, total: int) -> Iterable[list[Analysis]]:
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 
     bar = tqdm(total=total, unit="text", disable=not progress)
     if n_jobs == 1 or len(jobs) <= 1:

@@ -113,7 +113,7 @@ def run_analyze_job(
     Text is redacted in the output unless ``keep_text``. Raises :class:`~mcu_nlp.errors.InputError`
     only when the job as a whole cannot go on (no such file, unknown format, no text column).
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 
     started = time.perf_counter()
     source, output = Path(source), Path(output)

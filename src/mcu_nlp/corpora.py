@@ -26,6 +26,7 @@ SPB_MAPPING = Path("topic/reason_to_topic.csv")
 KURSK_MAPPING = Path("topic/theme_to_topic.csv")
 SEEDS_FILE = Path("topic/seeds.csv")
 TAXONOMY_FILE = Path("taxonomy.csv")
+PACKAGE_TAXONOMY = Path(__file__).parent / "data" / "taxonomy.csv"  # a copy of data/taxonomy.csv (tested)
 
 COLUMNS = ["source", "id", "text", "source_label", "topic"]
 _NOT_WORD = re.compile(r"[^0-9a-zа-я]+")
@@ -55,6 +56,8 @@ def load_taxonomy(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     >>> "heating" in load_taxonomy()["code"].tolist()
     True
     """
+    if path is None and not os.environ.get(ENV_VAR):
+        return pd.read_csv(PACKAGE_TAXONOMY)  # installed wheels have no data/ folder, but report needs the names
     return _read(data_dir(path), TAXONOMY_FILE)
 
 
