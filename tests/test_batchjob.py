@@ -119,3 +119,12 @@ def test_resume_after_kill_gives_the_same_output(tmp_path: Path, spb_sample: pd.
     subprocess.run([*command, "-o", str(tmp_path / "resumed.csv"), "--resume"], check=True, capture_output=True)
     assert (tmp_path / "resumed.csv").read_bytes() == (tmp_path / "full.csv").read_bytes()
     assert 3 <= done < len(frame) // 150 + 1
+
+
+def test_worker_processes_write_the_same_output(tmp_path: Path, spb_sample: pd.DataFrame) -> None:
+    source = tmp_path / "in.csv"
+    spb_sample[["id", "created_dt", "text"]].to_csv(source, index=False)
+    for jobs in (1, 2):
+        run_analyze_job(source, tmp_path / f"out{jobs}.csv", n_jobs=jobs, chunk_size=90, date_column="created_dt")
+    assert (tmp_path / "out1.csv").read_bytes() == (tmp_path / "out2.csv").read_bytes()
+    assert pd.read_csv(tmp_path / "out2.csv")["row"].tolist() == list(range(len(spb_sample)))

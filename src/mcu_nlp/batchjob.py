@@ -13,6 +13,7 @@ import logging
 import os
 import shutil
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,16 +44,22 @@ def _job_key(source: Path, options: dict[str, Any]) -> dict[str, Any]:
     return {"input": str(source.resolve()), "size": stat.st_size, "mtime": stat.st_mtime_ns, **options}
 
 
-def _prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> int:
-    """Make the parts folder ready; return how many finished chunks a resumed job may reuse."""
+def _prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> set[int]:
+    """Make the parts folder ready; return the chunks a resumed job may reuse (finished part files).
+
+    Workers finish chunks out of order, so the finished ones need not be the first ones; a part still
+    named ``.tmp`` was cut off mid-write and is dropped.
+    """
     state = parts / "job.json"
     if resume and state.is_file() and json.loads(state.read_text()) == key:
-        return len(list(parts.glob("part-*")))
+        for partial in parts.glob("part-*.tmp"):
+            partial.unlink()
+        return {int(p.name.split("-")[1].split(".")[0]) for p in parts.glob("part-*")}
     if parts.exists():
         shutil.rmtree(parts)
     parts.mkdir(parents=True)
     state.write_text(json.dumps(key))
-    return 0
+    return set()
 
 
 def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: list[str], text_column: str,
@@ -78,17 +85,46 @@ def _valid_utf8(value: Any) -> Any:
         return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
-def _analyze_rows(rows: list[dict[str, Any]], text_column: str, options: dict[str, Any]) -> list[dict[str, Any]]:
-    texts = [None if ERROR in row else row.get(text_column) for row in rows]
-    date_column = options.get("date_column")
-    dates = [row.get(date_column) for row in rows] if date_column else None
-    analyses = analyze_batch(texts, region=options.get("region"), dates=dates, n_jobs=options.get("n_jobs", 1),
-                             models=options.get("models"))
+def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan) -> list[dict[str, Any]]:
+    texts = [None if ERROR in row else row.get(plan.text_column) for row in rows]
+    dates = [row.get(plan.date_column) for row in rows] if plan.date_column else None
+    analyses = analyze_batch(texts, region=plan.region, dates=dates, models=plan.models)
     results = [analysis_row(a) for a in analyses]
     for row, result in zip(rows, results):
         if ERROR in row:
             result["error"] = row[ERROR]
     return results
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What every chunk of one job needs; sent to the worker with each chunk (models only if given)."""
+
+    parts: Path
+    fmt: str
+    columns: list[str]
+    text_column: str
+    keep_text: bool
+    region: str | None
+    date_column: str | None
+    models: Any
+
+
+def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """Analyse, redact and write one chunk as its own part file; return (rows, rows with an error).
+
+    Runs in a worker process when the job has several: the parent only reads and dispatches, so the
+    models, the lemma caches and the analysed rows live in the workers alone.
+    """
+    results = _analyze_rows(rows, plan)
+    keep = [c for c in plan.columns if c not in FRAME_COLUMNS and c not in (plan.text_column, "row")]
+    out = [_output_row(row, first_row + i, result, keep, plan.text_column, plan.keep_text)
+           for i, (row, result) in enumerate(zip(rows, results))]
+    part = plan.parts / f"part-{index:06d}.{plan.fmt}"
+    tmp = part.with_name(part.name + ".tmp")
+    write_table(out, tmp, plan.fmt, plan.columns)
+    os.replace(tmp, part)
+    return len(out), sum(1 for r in out if r["error"])
 
 
 def run_analyze_job(
@@ -110,8 +146,10 @@ def run_analyze_job(
 ) -> JobSummary:
     """Analyse every row of ``source`` into ``output``: one output row per input row, same order.
 
-    Text is redacted in the output unless ``keep_text``. Raises :class:`~mcu_nlp.errors.InputError`
-    only when the job as a whole cannot go on (no such file, unknown format, no text column).
+    Text is redacted in the output unless ``keep_text``. With ``n_jobs`` > 1 whole chunks go to worker
+    processes (at most two chunks per worker in flight, so memory stays bounded). Raises
+    :class:`~mcu_nlp.errors.InputError` only when the job as a whole cannot go on (no such file, unknown
+    format, no text column). ``JobSummary.errors`` counts the error rows of the chunks this run analysed.
     """
     from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 
@@ -122,33 +160,39 @@ def run_analyze_job(
                             "date_column": date_column, "format": fmt_out, "chunk": chunk_size, "keep_text": keep_text})
     parts = _parts_dir(output)
     reusable = _prepare_parts(parts, key, resume)
-    options = {"region": region, "date_column": date_column, "n_jobs": n_jobs, "models": models}
-    rows_done = errors = 0
-    columns: list[str] | None = None
     bar = tqdm(unit="row", disable=not progress, desc="analyze")
-    for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in)):
-        if columns is None:
-            columns = _columns(chunk, text_column, id_column, date_column)
-        part = parts / f"part-{index:06d}.{fmt_out}"
-        if index < reusable and part.is_file():
-            rows_done += len(chunk)
-            bar.update(len(chunk))
-            continue
-        results = _analyze_rows(chunk, text_column, options)
-        keep = [c for c in columns if c not in FRAME_COLUMNS and c not in (text_column, "row")]
-        out = [_output_row(row, rows_done + i, result, keep, text_column, keep_text)
-               for i, (row, result) in enumerate(zip(chunk, results))]
-        errors += sum(1 for r in out if r["error"])
-        tmp = part.with_name(part.name + ".tmp")
-        write_table(out, tmp, fmt_out, columns)
-        os.replace(tmp, part)
-        rows_done += len(chunk)
-        bar.update(len(chunk))
+    state: dict[str, Any] = {"rows": 0, "plan": None}
+
+    def tasks() -> Iterator[tuple[_Plan, int, int, list[dict[str, Any]]]]:
+        for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in)):
+            if state["plan"] is None:
+                state["plan"] = _Plan(parts, fmt_out, _columns(chunk, text_column, id_column, date_column),
+                                      text_column, keep_text, region, date_column, models)
+            first, state["rows"] = state["rows"], state["rows"] + len(chunk)
+            if index in reusable:
+                bar.update(len(chunk))
+                continue
+            yield state["plan"], index, first, chunk
+
+    errors = 0
+    for rows, bad in _map_chunks(tasks(), n_jobs):
+        errors += bad
+        bar.update(rows)
     bar.close()
-    _finish(parts, output, fmt_out, columns or [text_column, "row", *FRAME_COLUMNS])
-    summary = JobSummary(rows_done, errors, reusable, time.perf_counter() - started)
+    plan = state["plan"]
+    _finish(parts, output, fmt_out, plan.columns if plan else [text_column, "row", *FRAME_COLUMNS])
+    summary = JobSummary(state["rows"], errors, len(reusable), time.perf_counter() - started)
     log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", *vars(summary).values())
     return summary
+
+
+def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int) -> Iterator[tuple[int, int]]:
+    if n_jobs == 1:
+        return (_do_chunk(*task) for task in tasks)
+    from joblib import Parallel, delayed
+
+    parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs")
+    return parallel(delayed(_do_chunk)(*task) for task in tasks)
 
 
 def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | None,
