@@ -116,7 +116,7 @@ def run_cli_case(rows: int, folder: Path) -> dict[str, float | str]:
     frame.to_csv(source, index=False)
     size = source.stat().st_size / 2**20
     del frame, texts
-    output = folder / "appeals.analysed.csv"  # csv: parquet output is broken at the time of writing
+    output = folder / "appeals.analysed.csv"
     command = [sys.executable, "-m", "mcu_nlp.cli", "analyze", str(source), "-o", str(output), "--no-progress"]
     started = time.perf_counter()
     job = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
