@@ -192,9 +192,6 @@ def test_a_phone_or_email_between_spaces_is_masked_in_any_surroundings(before: s
     assert secret not in out or secret in before or secret in after
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "redaction PHONE rules start with (?<![\\w+]): a full +7/8 phone glued to the word before it "
-    "(a missing space, common in posts) is kept; (?<![\\d+]) would be enough for 11-digit numbers"))
 @pytest.mark.parametrize("text", ["Звоните8-912-345-67-89", "номер89123456789 звоните", "WhatsApp+79123456789"])
 def test_a_phone_glued_to_the_word_before_is_masked(text: str) -> None:
     assert leaks(mcu_nlp.redact(text)) == []

@@ -119,8 +119,11 @@ def lemmas(text: str, keep_stopwords: bool = False) -> list[str]:
 def _glue_negations(forms: list[str], terms: list[str]) -> None:
     """Rewrite ``terms`` in place: "не" + next word -> "не_<lemma>" (even a stop-word: "не было" -> "не_быть")."""
     start = 0
-    while NEGATION in forms[start:]:
-        i = forms.index(NEGATION, start)
+    while True:
+        try:  # index() from a position: no slice copies, so many "не" stay linear
+            i = forms.index(NEGATION, start)
+        except ValueError:
+            return
         if i + 1 < len(forms):
             terms[i], terms[i + 1] = f"{NEGATION}_{_term(forms[i + 1])}", ""
             start = i + 2

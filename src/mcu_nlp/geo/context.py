@@ -68,6 +68,8 @@ class TextContext:
             following, after = self.keys[j], self.text[self.spans[j][1] : self.spans[j][1] + 2]
             # a house number after a one-word name; not a postal code or a coordinate ("51.79")
             house = j - i == 1 and following.isdigit() and len(following) < 6 and not after[1:].isdigit()
+            # "в Надыме 3 дня": a place in the locative, then a count; streets take "на", not "в"
+            house = house and not (i > 0 and self.keys[i - 1] in ("в", "во"))
             if following in STREET_AFTER or house:  # "Мебельная улица", "Куйбышева 12"
                 return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
         return False
