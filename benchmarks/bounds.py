@@ -22,6 +22,9 @@ from pathlib import Path
 
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).parent))
+from batch import tree_rss_mib
+
 ROOT = Path(__file__).parents[1]
 SPB = ROOT / "data" / "corpora" / "spb" / "spb_appeals.csv.gz"
 
@@ -91,21 +94,6 @@ def run_text_case(function: str, kind: str, chars: int) -> dict[str, float | str
         return {"seconds": float("nan"), "peak": float("nan"), "extra": float("nan"), "chars": chars,
                 "note": "FAILED: " + child.stderr.strip().splitlines()[-1][:80]}
     return json.loads(child.stdout)
-
-
-def tree_rss_mib(pid: int) -> float:
-    """Resident memory of a process and its descendants, from /proc."""
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
-        try:
-            status = Path(f"/proc/{current}/status").read_text()
-            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")))
-            for task in Path(f"/proc/{current}/task").iterdir():
-                stack += [int(child) for child in (task / "children").read_text().split()]
-        except (OSError, StopIteration):
-            continue
-    return total / 1024
 
 
 def run_cli_case(rows: int, folder: Path) -> dict[str, float | str]:
