@@ -25,7 +25,7 @@ def simulate(n_series: int = 6, days: int = 240, alpha: float = 0.15, seed: int 
     """Appeals with a weekly pattern and negative-binomial noise, per topic x municipality."""
     rng = np.random.default_rng(seed)
     dates = pd.date_range("2023-01-02", periods=days)
-    weekly = np.where(dates.dayofweek < 5, 1.0, 0.4)
+    weekly = np.where(dates.day_of_week < 5, 1.0, 0.4)
     rows = []
     for i in range(n_series):
         mean = (2 + 3 * i) * weekly
@@ -208,8 +208,8 @@ def test_predict_shape_and_dates(forecast: pd.DataFrame, counts: pd.DataFrame) -
 
 def test_forecast_follows_the_weekly_pattern(forecast: pd.DataFrame) -> None:
     total = forecast[forecast.unique_id == TOTAL]
-    weekend = total[total.ds.dt.dayofweek >= 5]["mean"].mean()
-    weekday = total[total.ds.dt.dayofweek < 5]["mean"].mean()
+    weekend = total[total.ds.dt.day_of_week >= 5]["mean"].mean()
+    weekday = total[total.ds.dt.day_of_week < 5]["mean"].mean()
     assert weekend < 0.6 * weekday  # simulated weekends are at 40% of weekdays
 
 

@@ -183,8 +183,8 @@ def analyze_frame(
 
     >>> import pandas as pd
     >>> out = analyze_frame(pd.DataFrame({"text": ["Яма на дороге в Надыме", ""]}), region="89")
-    >>> out[["topic", "municipality", "error"]].values.tolist()
-    [['roads', 'Надымский район', None], [None, None, 'empty text']]
+    >>> out[["topic", "municipality", "error"]].fillna("-").values.tolist()
+    [['roads', 'Надымский район', '-'], ['-', '-', 'empty text']]
     """
     import pandas as pd
 

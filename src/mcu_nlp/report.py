@@ -93,7 +93,11 @@ def _days(values: pd.Series) -> pd.Series:
     """Calendar days as the writer saw them: a UTC offset is dropped, not applied; 01.03.2024 is 1 March."""
     text = values.astype(object).where(~_blank(values), None).astype("string")
     local = text.str.replace(LOCAL_TIME, r"\1", regex=True)
-    days = pd.to_datetime(local, errors="coerce", format="mixed", dayfirst=True)
+    # ISO first: pandas 3 applies dayfirst even to "2024-03-01" under format="mixed"
+    days = pd.to_datetime(local, errors="coerce", format="ISO8601")
+    rest = days.isna() & local.notna()
+    if rest.any():
+        days[rest] = pd.to_datetime(local[rest], errors="coerce", format="mixed", dayfirst=True)
     return days.dt.normalize()
 
 

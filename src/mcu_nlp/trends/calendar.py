@@ -65,8 +65,8 @@ def calendar_features(dates: pd.DatetimeIndex, freq: str = "D", calendar: Calend
     days = pd.date_range(dates.min(), dates.max() + pd.Timedelta(days=6 if freq == "W" else 0))
     holiday = days.isin(table.loc[table.kind == "holiday", "date"])
     workday = days.isin(table.loc[table.kind == "workday", "date"])
-    off = holiday | ((days.dayofweek >= 5) & ~workday)
-    daily = np.column_stack([days.dayofweek, holiday, workday, off]).astype(float)
+    off = holiday | ((days.day_of_week >= 5) & ~workday)
+    daily = np.column_stack([days.day_of_week, holiday, workday, off]).astype(float)
     if freq == "D":
         return daily[days.get_indexer(dates)]
     start = days.get_indexer(dates)

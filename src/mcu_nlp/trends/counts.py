@@ -34,7 +34,7 @@ def _series_ids(keys: pd.DataFrame, level: tuple[str, ...]) -> pd.Series:
 def _period_starts(dates: pd.Series, freq: str) -> pd.Series:
     if freq == "D":
         return dates.dt.normalize()
-    return dates.dt.normalize() - pd.to_timedelta(dates.dt.dayofweek, unit="D")
+    return dates.dt.normalize() - pd.to_timedelta(dates.dt.day_of_week, unit="D")
 
 
 def _parse_dates(frame: pd.DataFrame, date_column: str) -> pd.Series:

@@ -40,7 +40,7 @@ def backtest(
     mean`` and ``lo_<L>, hi_<L>`` columns; it is cloned for each window (default: TrendForecaster).
 
     >>> days = pd.date_range("2024-01-01", periods=150)
-    >>> y = np.random.default_rng(1).poisson(8 + 4 * (days.dayofweek < 5))
+    >>> y = np.random.default_rng(1).poisson(8 + 4 * (days.day_of_week < 5))
     >>> result = backtest(pd.DataFrame({"unique_id": "a", "ds": days, "y": y}), h=7, n_windows=2)
     >>> list(result.levels.columns[:4])
     ['level', 'n_series', 'mase', 'rmsse']

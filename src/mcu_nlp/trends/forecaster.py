@@ -35,7 +35,7 @@ class TrendForecaster(BaseEstimator):
 
     >>> import mcu_nlp
     >>> days = pd.date_range("2024-01-01", periods=120)
-    >>> y = np.random.default_rng(0).poisson(5 + 3 * (days.dayofweek < 5))
+    >>> y = np.random.default_rng(0).poisson(5 + 3 * (days.day_of_week < 5))
     >>> counts = pd.DataFrame({"unique_id": "a", "ds": days, "y": y})
     >>> fc = TrendForecaster().fit(counts)
     >>> list(fc.predict(h=14).columns)
