@@ -89,6 +89,28 @@ def plain_pymorphy(texts: list[str]) -> float:
     return timed(one, texts)
 
 
+def plain_pymorphy_pure_dawg(texts: list[str], repeats: int) -> float:
+    """The same baseline in a fresh process with pymorphy3's pure-Python DAWG reader.
+
+    mcu_nlp depends on ``pymorphy3[fast]`` (the DAWG2 C extension), which speeds up plain pymorphy3 as much as
+    it speeds up us; this row shows what a plain ``pip install pymorphy3`` gives instead.
+    """
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
+        json.dump(texts, handle, ensure_ascii=False)
+    code = (
+        "import sys, json, statistics; sys.modules['dawg'] = None; "  # pymorphy3 then falls back to dawg_python
+        f"sys.path.insert(0, {str(Path(__file__).parent)!r}); import normalize as bench; "
+        f"texts = json.load(open({handle.name!r}, encoding='utf-8')); "
+        f"print(statistics.median(bench.plain_pymorphy(texts) for _ in range({repeats})))"
+    )
+    try:
+        return float(subprocess.check_output([sys.executable, "-c", code], text=True))
+    finally:
+        Path(handle.name).unlink()
+
+
 def natasha_pipeline() -> dict:  # type: ignore[type-arg]
     arg_spec = namedtuple("ArgSpec", "args varargs keywords defaults")
     inspect.getargspec = lambda f: arg_spec(*inspect.getfullargspec(f)[:4])  # type: ignore[attr-defined]
@@ -186,6 +208,7 @@ def main() -> None:
     cache = cache_info()
     t_redact = median(steady_state(redact, warm, timed_texts) for _ in range(args.repeats))
     t_plain = median(plain_pymorphy(base) for _ in range(args.repeats))
+    t_pure = plain_pymorphy_pure_dawg(base, args.repeats)
     nat = natasha_pipeline()
     nat_texts = base[:500]
     t_nat, n_nat = natasha_lemmas(nat, nat_texts), razdel_tokens(nat_texts)
@@ -194,6 +217,7 @@ def main() -> None:
         "mcu_nlp.normalize (steady state)": n_tokens / t_norm,
         "mcu_nlp.normalize (every form cached)": n_tokens / t_hot,
         "razdel + pymorphy3 parse()[0].normal_form": n_base / t_plain,
+        "the same, pure-Python DAWG (pip install pymorphy3)": n_base / t_pure,
         "natasha Doc: segment + morph + lemmatize": n_nat / t_nat,
     }
     print(
@@ -202,10 +226,13 @@ def main() -> None:
     )
     print(f"| {'lemmatiser':45} | {'tokens/s':>10} | {'x pymorphy3':>11} | {'texts timed':>11} |")
     print(f"|{'-' * 47}|{'-' * 12}:|{'-' * 12}:|{'-' * 12}:|")
-    counts = [len(timed_texts), len(timed_texts), len(base), len(nat_texts)]
+    counts = [len(timed_texts), len(timed_texts), len(base), len(base), len(nat_texts)]
     plain = rate["razdel + pymorphy3 parse()[0].normal_form"]
     for (name, value), count in zip(rate.items(), counts, strict=True):
         print(f"| {name:45} | {value:10,.0f} | {value / plain:10.1f}x | {count:11} |")
+    pure = rate["the same, pure-Python DAWG (pip install pymorphy3)"]
+    print(f"\nnormalize (steady state) vs plain pymorphy3: {rate['mcu_nlp.normalize (steady state)'] / plain:.1f}x "
+          f"with the same C DAWG, {rate['mcu_nlp.normalize (steady state)'] / pure:.1f}x against a default install")
     print(f"\nredact: {len(timed_texts) / t_redact:,.0f} texts/s ({n_tokens / t_redact:,.0f} tokens/s), warm caches")
     print(f"normalize: {len(timed_texts) / t_norm:,.0f} texts/s; lemma cache after the steady state {cache}")
 
