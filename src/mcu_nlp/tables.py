@@ -10,6 +10,7 @@ import csv
 import json
 import sys
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -42,29 +43,22 @@ def _open_text(path: Path) -> Any:
     return opener(path, "rt", encoding="utf-8", errors="surrogateescape", newline="")
 
 
-def _csv_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
+def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
     csv.field_size_limit(sys.maxsize)
     with _open_text(path) as file:
         reader = csv.reader(file)
         header = next(reader, None)
         if header is None:
             return
-        rows: list[dict[str, Any]] = []
         for record in reader:
             if len(record) == len(header):
-                rows.append(dict(zip(header, record)))
+                yield dict(zip(header, record))
             else:
-                rows.append({ERROR: f"malformed CSV row: {len(record)} fields, expected {len(header)}"})
-            if len(rows) == size:
-                yield rows
-                rows = []
-        if rows:
-            yield rows
+                yield {ERROR: f"malformed CSV row: {len(record)} fields, expected {len(header)}"}
 
 
-def _jsonl_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
+def _jsonl_rows(path: Path) -> Iterator[dict[str, Any]]:
     with _open_text(path) as file:
-        rows: list[dict[str, Any]] = []
         for number, line in enumerate(file, 1):
             if not line.strip():
                 continue
@@ -72,14 +66,12 @@ def _jsonl_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
                 row = json.loads(line)
             except ValueError:
                 row = {ERROR: f"broken JSON line {number}"}
-            if not isinstance(row, dict):
-                row = {ERROR: f"JSON line {number} is not an object"}
-            rows.append(row)
-            if len(rows) == size:
-                yield rows
-                rows = []
-        if rows:
-            yield rows
+            yield row if isinstance(row, dict) else {ERROR: f"JSON line {number} is not an object"}
+
+
+def _in_chunks(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    while chunk := list(islice(rows, size)):
+        yield chunk
 
 
 def _parquet_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
@@ -94,8 +86,10 @@ def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None) ->
     path = Path(path)
     if not path.is_file():
         raise InputError(expected("an existing input file", Shown(f"{path} (no such file)")))
-    reader = {"csv": _csv_chunks, "jsonl": _jsonl_chunks, "parquet": _parquet_chunks}[table_format(path, fmt)]
-    return reader(path, size)
+    fmt = table_format(path, fmt)
+    if fmt == "parquet":
+        return _parquet_chunks(path, size)
+    return _in_chunks((_csv_rows if fmt == "csv" else _jsonl_rows)(path), size)
 
 
 def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str]) -> None:
