@@ -157,6 +157,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 60)
     out["text"] = [redact(t)[:60] for t in out["text"]]
+    out["municipality"] = out["municipality"].fillna("-")
     print(f"mcu-nlp demo: {len(out)} real appeals (St Petersburg portal and Kursk region) from {DEMO.name}\n")
     print(out[["id", "topic", "topic_score", "urgency", "urgency_score", "municipality", "text"]]
           .round(2).to_string(index=False))
