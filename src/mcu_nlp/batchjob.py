@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from mcu_nlp.analysis import FRAME_COLUMNS, analysis_row, analyze_batch
+from mcu_nlp.atomic import write_atomically
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.tables import ERROR, concat_parts, read_chunks, table_format, write_table
 
@@ -121,9 +122,7 @@ def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]
     out = [_output_row(row, first_row + i, result, keep, plan.text_column, plan.keep_text)
            for i, (row, result) in enumerate(zip(rows, results))]
     part = plan.parts / f"part-{index:06d}.{plan.fmt}"
-    tmp = part.with_name(part.name + ".tmp")
-    write_table(out, tmp, plan.fmt, plan.columns)
-    os.replace(tmp, part)
+    write_atomically(part, lambda tmp: write_table(out, tmp, plan.fmt, plan.columns))
     return len(out), sum(1 for r in out if r["error"])
 
 
@@ -212,10 +211,8 @@ def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | Non
 
 def _finish(parts: Path, output: Path, fmt: str, columns: list[str]) -> None:
     files = sorted(p for p in parts.glob("part-*") if not p.name.endswith(".tmp"))
-    tmp = output.with_name(output.name + ".tmp")
     if files:
-        concat_parts(files, tmp, fmt)
+        write_atomically(output, lambda tmp: concat_parts(files, tmp, fmt))
     else:
-        write_table([], tmp, fmt, columns)
-    os.replace(tmp, output)
+        write_atomically(output, lambda tmp: write_table([], tmp, fmt, columns))
     shutil.rmtree(parts)

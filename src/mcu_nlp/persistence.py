@@ -12,11 +12,11 @@ import io
 import json
 import os
 import platform
-import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from mcu_nlp.atomic import write_atomically
 from mcu_nlp.errors import ModelFileError, ResourceNotFoundError
 
 FORMAT = "mcu_nlp.model/1"
@@ -55,20 +55,6 @@ def _minor(version: str) -> tuple[str, ...]:
     return tuple(version.split(".")[:2])
 
 
-def _atomic_write(path: Path, write: Any) -> None:
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    os.close(handle)
-    try:
-        write(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600 files; a saved model should be readable like any file
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-
-
 def save(
     estimator: Any,
     path: str | os.PathLike[str],
@@ -92,7 +78,7 @@ def save(
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(path, lambda tmp: joblib.dump(estimator, tmp, compress=3))
+    write_atomically(path, lambda tmp: joblib.dump(estimator, tmp, compress=3))
     classes = getattr(estimator, "classes_", None)
     manifest = {
         "format": FORMAT,
@@ -107,7 +93,7 @@ def save(
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=2, default=str)
-    _atomic_write(manifest_path(path), lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+    write_atomically(manifest_path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return path
 
 

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from mcu_nlp.atomic import write_atomically
 from mcu_nlp.errors import InputError, McuNlpError, expected
 
 DATE_COLUMNS = ("date", "created_dt")
@@ -476,7 +477,4 @@ def write_report(
     """
     out = Path(out_path)
     page = render(summarize(analysed_path, date_column=date_column))
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(page, encoding="utf-8")
-    os.replace(tmp, out)
-    return out
+    return write_atomically(out, lambda tmp: tmp.write_text(page, encoding="utf-8"))
