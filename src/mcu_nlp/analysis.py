@@ -56,24 +56,19 @@ def _analyze_chunk(texts: list[str], dates: list[Any] | None, region: str | None
     # the level comes from predict (critical has a recall-tuned threshold), the score from the same pass
     levels, urgency_proba = models.urgency.predict_with_proba(texts, dates=dates)
     column = {level: i for i, level in enumerate(models.urgency.classes_)}
-    urgency_index = [column[level] for level in levels]
     places = models.geo(region).resolve_batch(texts)
     return [
         Analysis(
             text=text,
             topic=str(models.topic.classes_[t]),
             topic_score=float(topic_proba[i, t]),
-            urgency=str(models.urgency.classes_[u]),
-            urgency_score=float(urgency_proba[i, u]),
+            urgency=str(level),
+            urgency_score=float(urgency_proba[i, column[level]]),
             places=tuple(found),
             municipality=best_municipality(found),
         )
-        for i, (text, t, u, found) in enumerate(zip(texts, topic_index, urgency_index, places))
+        for i, (text, t, level, found) in enumerate(zip(texts, topic_index, levels, places))
     ]
-
-
-def _chunks(n: int, size: int) -> list[range]:
-    return [range(start, min(start + size, n)) for start in range(0, n, size)]
 
 
 def analyze_batch(
@@ -104,7 +99,7 @@ def analyze_batch(
         Analysis(text=value if isinstance(value, str) else None, error=problem)
         for value, problem in zip(items, problems)
     ]
-    parts = [[good[i] for i in part] for part in _chunks(len(good), chunk_size)]
+    parts = [good[start : start + chunk_size] for start in range(0, len(good), chunk_size)]
     jobs = [
         ([items[i] for i in part], [dates[i] for i in part] if dates is not None else None, region)
         for part in parts
