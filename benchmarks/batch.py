@@ -47,20 +47,25 @@ def tree_rss_mib(pid: int) -> float:
     return total / 1024
 
 
-def run_cli(source: Path, jobs: int) -> tuple[float, float]:
-    """Seconds and peak RSS (MiB, the whole process tree, sampled every 0.1 s) of one ``mcu-nlp analyze``."""
-    out = source.with_suffix(".analysed.parquet")
-    command = [sys.executable, "-m", "mcu_nlp.cli", "analyze", str(source), "-o", str(out), "--jobs", str(jobs),
-               "--date-column", "date", "--no-progress"]
+def run_sampled(command: list[str], every: float = 0.1) -> tuple[float, float, int]:
+    """Run a command; return its wall seconds, the peak RSS (MiB) of its process tree, and its exit code."""
     started = time.perf_counter()
     job = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0.0
     while job.poll() is None:
         peak = max(peak, tree_rss_mib(job.pid))
-        time.sleep(0.1)
-    seconds = time.perf_counter() - started
-    if job.returncode != 0:
-        raise SystemExit(f"mcu-nlp analyze failed with exit code {job.returncode}")
+        time.sleep(every)
+    return time.perf_counter() - started, peak, job.returncode
+
+
+def run_cli(source: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak RSS (MiB, the whole process tree, sampled every 0.1 s) of one ``mcu-nlp analyze``."""
+    out = source.with_suffix(".analysed.parquet")
+    command = [sys.executable, "-m", "mcu_nlp.cli", "analyze", str(source), "-o", str(out), "--jobs", str(jobs),
+               "--date-column", "date", "--no-progress"]
+    seconds, peak, code = run_sampled(command)
+    if code != 0:
+        raise SystemExit(f"mcu-nlp analyze failed with exit code {code}")
     assert len(pd.read_parquet(out, columns=["row"])) == int(source.stem.split("_")[1])
     return seconds, peak
 

@@ -17,13 +17,12 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).parent))
-from batch import tree_rss_mib
+from batch import run_sampled
 
 ROOT = Path(__file__).parents[1]
 SPB = ROOT / "data" / "corpora" / "spb" / "spb_appeals.csv.gz"
@@ -106,15 +105,9 @@ def run_cli_case(rows: int, folder: Path) -> dict[str, float | str]:
     del frame, texts
     output = folder / "appeals.analysed.csv"
     command = [sys.executable, "-m", "mcu_nlp.cli", "analyze", str(source), "-o", str(output), "--no-progress"]
-    started = time.perf_counter()
-    job = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = 0.0
-    while job.poll() is None:
-        peak = max(peak, tree_rss_mib(job.pid))
-        time.sleep(0.2)
-    seconds = time.perf_counter() - started
-    if job.returncode != 0:
-        return {"seconds": seconds, "peak": peak, "note": f"FAILED with exit code {job.returncode}"}
+    seconds, peak, code = run_sampled(command, every=0.2)
+    if code != 0:
+        return {"seconds": seconds, "peak": peak, "note": f"FAILED with exit code {code}"}
     written = sum(len(chunk) for chunk in pd.read_csv(output, usecols=["row"], chunksize=200_000))
     note = f"{rows:,} rows ({size:,.0f} MiB CSV) -> {written:,} rows, {rows / seconds:,.0f} rows/s"
     return {"seconds": seconds, "peak": peak, "note": note, "ok_rows": written == rows}
