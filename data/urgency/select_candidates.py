@@ -1,10 +1,14 @@
 """Choose the real appeals to be labelled for urgency (fixed seed).
 
+Round 1 (candidates.csv, 1,600 texts) and round 2 (candidates_2.csv, 700 more texts not in round 1, weighted
+towards Kursk, whose regional letters are most unlike SPb's short portal forms).
+
 Critical and high appeals are rare in a random sample, so candidates are found by searching for
 danger signals, then mixed with a random sample; every text is then judged by reading it against
-data/urgency.md, whatever pattern found it. Run: python data/urgency/select_candidates.py
+data/urgency.md, whatever pattern found it. Run: python data/urgency/select_candidates.py [--round2]
 """
 
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +33,10 @@ PLAN = {  # (source, pattern or None for random): how many
     ("spb", "critical"): 450, ("spb", "high"): 300, ("spb", "random"): 300,
     ("kursk", "critical"): 250, ("kursk", "high"): 150, ("kursk", "random"): 150,
 }
+PLAN_2 = {
+    ("spb", "critical"): 200, ("spb", "random"): 150,
+    ("kursk", "critical"): 150, ("kursk", "high"): 100, ("kursk", "random"): 100,
+}
 
 
 def load() -> dict[str, pd.DataFrame]:
@@ -42,23 +50,30 @@ def load() -> dict[str, pd.DataFrame]:
     return frames
 
 
-def select() -> pd.DataFrame:
+def select(plan: dict = PLAN, seed: int = SEED, exclude: frozenset = frozenset()) -> pd.DataFrame:
     frames, chosen = load(), []
-    for (source, kind), n in PLAN.items():
+    for (source, kind), n in plan.items():
         frame = frames[source]
-        frame = frame[~frame["id"].isin({i for c in chosen for i in c["id"]})]
+        taken = {f"{c['source'].iloc[0]}:{i}" for c in chosen for i in c["id"]} | exclude
+        frame = frame[~(frame["source"] + ":" + frame["id"]).isin(taken)]
         lower = frame["text"].str.lower()
         if kind == "critical":
             frame = frame[lower.str.contains(CRITICAL, regex=True)]
         elif kind == "high":
             frame = frame[lower.str.contains(HIGH, regex=True) & ~lower.str.contains(CRITICAL, regex=True)]
-        chosen.append(frame.sample(min(n, len(frame)), random_state=SEED).assign(found_by=kind))
-    out = pd.concat(chosen).sample(frac=1.0, random_state=SEED).reset_index(drop=True)
+        chosen.append(frame.sample(min(n, len(frame)), random_state=seed).assign(found_by=kind))
+    out = pd.concat(chosen).sample(frac=1.0, random_state=seed).reset_index(drop=True)
     out["uid"] = out["source"] + ":" + out["id"]
     return out[["uid", "source", "id", "created_dt", "found_by", "text"]]
 
 
 if __name__ == "__main__":
+    if "--round2" in sys.argv:
+        first = frozenset(pd.read_csv(HERE / "candidates.csv", dtype=str)["uid"])
+        candidates = select(PLAN_2, SEED + 10, first)
+        candidates.to_csv(HERE / "candidates_2.csv", index=False)
+        print(candidates.groupby(["source", "found_by"]).size())
+        sys.exit()
     candidates = select()
     candidates.to_csv(HERE / "candidates.csv", index=False)
     blind = candidates.sample(300, random_state=SEED + 1)[["uid", "source", "created_dt", "text"]]
