@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -99,6 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # our messages never quote input text, so they are safe to print
         print(f"mcu-nlp {args.command}: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader went away (`mcu-nlp demo | head`): stop quietly, and keep Python's final flush from
+        # raising the same error again at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _default_output(path: Path) -> Path:

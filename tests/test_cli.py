@@ -1,0 +1,30 @@
+"""The README's main command, `mcu-nlp demo`, and the command line's behaviour at its edges."""
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from mcu_nlp.cli import DEMO, main
+from mcu_nlp.corpora import PACKAGE_TAXONOMY
+
+
+def test_demo_prints_one_line_per_shipped_appeal(capsys: pytest.CaptureFixture[str], models) -> None:
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    appeals = pd.read_csv(DEMO, dtype=str)
+    rows = [line for line in out.splitlines() if line.strip().startswith(("spb:", "kursk:"))]
+    assert [row.split()[0] for row in rows] == appeals["id"].tolist()
+    topics = set(pd.read_csv(PACKAGE_TAXONOMY)["code"]) | {"other"}
+    assert {row.split()[1] for row in rows} <= topics
+    assert {row.split()[3] for row in rows} <= {"critical", "high", "normal"}
+
+
+def test_demo_into_a_closed_pipe_ends_without_a_traceback() -> None:
+    demo = subprocess.Popen([sys.executable, "-m", "mcu_nlp.cli", "demo"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    demo.stdout.close()  # what `| head -1` does, here before the first line is written
+    stderr = demo.stderr.read().decode()
+    assert demo.wait(timeout=120) == 1
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
