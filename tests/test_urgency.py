@@ -16,11 +16,14 @@ from sklearn.preprocessing import FunctionTransformer
 
 from mcu_nlp.errors import InputError
 from mcu_nlp.lexicon import find_signals
+from mcu_nlp.normalization import normalize
 from mcu_nlp.persistence import load, read_manifest
 from mcu_nlp.urgency import (
     DEFAULT_MODEL,
+    HIGH_WEIGHTS,
     LEVELS,
     UrgencyClassifier,
+    char_matrix,
     cold_season,
     lexicon_predict,
     read_annotations,
@@ -54,6 +57,16 @@ LEXICON_CASES = [
     ("уберите нелегальные кондиционеры с фасада дома", "normal"),  # spb:3129558
     ("С 30.11 постоянно горит свет в подвале/приямке", "normal"),  # spb:3066937
     ("почините скамейку о", "normal"),  # spb:2995132
+    # colloquial negation, repairs and what-ifs (urgency.md, "Negation and hedges")
+    ("воды нету третий день", "critical"),
+    ("запаха газа нету", "normal"),
+    ("утром не было воды, сейчас дали", "normal"),
+    ("вчера прорвало трубу, сегодня починили", "normal"),
+    ("может случиться пожар из-за хлама", "high"),
+    # a person left in danger, locked in (urgency.md, critical)
+    ("В лифте застрял ребенок, диспетчер не отвечает", "critical"),
+    ("Пенсионерка заперта в квартире, дверь заклинило", "critical"),
+    ("машина застряла во дворе", "normal"),
 ]
 
 # (text, date, lexicon level): heating weighs less from May to September unless it is cold at home
@@ -81,6 +94,18 @@ SHIPPED_NOT_CRITICAL = [
     "вчера не было света, сейчас дали",
     "вода есть",
     "Не горит лампочка на лестничной площадке 5 этажа",
+    "газом не пахнет, проверили",
+    "утром не было воды, сейчас дали",
+    "а если будет пожар? мусор в подъезде",
+]
+
+# (text, date, level by the shipped model): the season rule through predict, as analyze() uses it
+SHIPPED_SEASON = [
+    ("нет отопления", "2021-01-10", "critical"),
+    ("нет отопления", None, "critical"),
+    ("нет отопления", "2021-07-10", "high"),
+    ("нет отопления, дети мерзнут", "2021-07-10", "critical"),
+    ("нет воды", "2021-07-10", "critical"),
 ]
 
 
@@ -139,6 +164,28 @@ def test_fitted_model_shape(small_model):
     assert proba.shape == (3, 3) and np.allclose(proba.sum(axis=1), 1.0)
     assert set(small_model.predict(texts)) <= set(LEVELS)
     assert 0 < small_model.critical_threshold_ <= 0.5
+    assert small_model.high_weight_ in HIGH_WEIGHTS
+
+
+@given(st.lists(st.text(max_size=120), max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_char_matrix_is_the_vectorizer(small_model, texts):
+    docs = [normalize(t) for t in [*texts, "Нет воды третий день", "пахнит газам в подезде"]]
+    fast = char_matrix(small_model.chars_, docs, {}).toarray()
+    assert np.allclose(fast, small_model.chars_.transform(docs).toarray(), atol=1e-6)
+
+
+def test_without_char_ngrams(annotations):
+    sample = annotations.groupby("label").sample(n=20, random_state=2)
+    model = UrgencyClassifier(cv=2, char_weight=0).fit(sample["text"], sample["label"])
+    assert not hasattr(model, "chars_")
+    assert model.predict(["Пахнет газом в подъезде"]).shape == (1,)
+
+
+def test_run_time_cache_not_pickled(small_model):
+    small_model.predict(["Нет воды третий день"])
+    assert "_lemma_columns" in small_model.__dict__
+    assert "_lemma_columns" not in pickle.loads(pickle.dumps(small_model)).__dict__
 
 
 def test_clone_pickle_pipeline(small_model, annotations):
@@ -206,6 +253,11 @@ def test_shipped_model_finds_critical(shipped, text):
 @pytest.mark.parametrize("text", SHIPPED_NOT_CRITICAL)
 def test_shipped_model_not_critical(shipped, text):
     assert shipped.predict([text])[0] != "critical"
+
+
+@pytest.mark.parametrize(("text", "when", "level"), SHIPPED_SEASON)
+def test_shipped_season(shipped, text, when, level):
+    assert shipped.predict([text], dates=[when])[0] == level
 
 
 @given(st.lists(st.text(max_size=200), max_size=8))

@@ -10,8 +10,8 @@ Negation and hedges, on purpose:
 
 - absence is part of a pattern ("нет|без|отсутствовать ... вода"), so "вода есть" matches no danger (it is
   reported as "supply present", level "normal");
-- a signal that does not itself speak of absence is dropped when "нет"/"без" stands right before it or
-  "нет" right after it ("запаха газа нет");
+- a signal that does not itself speak of absence is dropped when "нет"/"нету"/"без" stands right before it or
+  "нет"/"нету" right after it ("запаха газа нет");
 - ``unless`` lemmas near a match cancel it ("нет света в подъезде" is stairwell lighting, not a power cut);
 - a hedge before a signal of its group in the same sentence ("а если пожар?", "угроза пожара") makes a
   critical signal high: a what-if is not a fire;
@@ -36,7 +36,9 @@ LEXICON_PATH = Path(__file__).parent / "data" / "urgency_lexicon.csv"
 LEVELS = ("critical", "high", "normal")
 #: Outages a later repair can cancel.
 SUPPLY = frozenset({"heating", "water", "power", "gas"})
-NEGATORS = frozenset({"нет", "без"})
+NEGATORS = frozenset({"нет", "нету", "без"})
+#: Negators that also deny what stands right before them ("запаха газа нет").
+AFTER_NEGATORS = frozenset({"нет", "нету"})
 SENTENCE = re.compile(r"[^.!?;\n]+")
 CYRILLIC = re.compile(r"[а-я]+(?:-[а-я]+)*")
 
@@ -258,7 +260,7 @@ def _blocked(rule: Rule, seq: list[Word], first: int, last: int) -> bool:
     if rule.speaks_of_absence or rule.level == "fixed":
         return False
     before = first > 0 and seq[first - 1].sentence == sentence and seq[first - 1].term in NEGATORS
-    after = last + 1 < len(seq) and seq[last + 1].sentence == sentence and seq[last + 1].term == "нет"
+    after = last + 1 < len(seq) and seq[last + 1].sentence == sentence and seq[last + 1].term in AFTER_NEGATORS
     return before or after
 
 

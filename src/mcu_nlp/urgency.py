@@ -1,11 +1,13 @@
 """How urgent an appeal is: ``critical``, ``high`` or ``normal`` (``data/urgency.md``), with the reasons shown.
 
 :class:`UrgencyClassifier` is a hybrid: the danger signals of :mod:`mcu_nlp.lexicon` (explainable patterns over
-lemmas, with negation, hedges and repairs handled) are features beside a TF-IDF of the normalised text, in a
-calibrated logistic regression. The ``critical`` decision uses its own threshold, tuned on cross-validation folds
-of the training data so that at least ``critical_recall`` of the critical appeals are caught: missing one is the
-worst error. ``predict`` applies that threshold; ``predict_proba`` stays calibrated, so a caller that takes the
-largest probability gets fewer critical alarms (and misses more critical appeals) than ``predict``.
+lemmas, with negation, hedges and repairs handled) are features beside a TF-IDF of the normalised text (lemma
+unigrams and bigrams, and character 3-5-grams of each lemma, which keep typos and rare word forms close to the
+known ones), in a calibrated logistic regression. The ``critical`` decision uses its own threshold, tuned on
+cross-validation folds of the training data so that at least ``critical_recall`` of the critical appeals are
+caught: missing one is the worst error; below it, ``high`` or ``normal`` is chosen with a weight tuned on the same
+folds for the best macro-F1. ``predict`` applies both; ``predict_proba`` stays calibrated, so a caller that takes
+the largest probability gets fewer critical alarms (and misses more critical appeals) than ``predict``.
 
 Season rule (the optional ``dates``, one per text): heating matters in the cold season, October to April. When a
 date in May-September is given, "heating" signals (no heating, weak heating) count one level lower and the odds of
@@ -20,11 +22,14 @@ from __future__ import annotations
 
 import math
 import warnings
+from array import array
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date as Date
 from datetime import datetime
-from itertools import pairwise
+from functools import lru_cache
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +46,12 @@ COLD_MONTHS = frozenset({10, 11, 12, 1, 2, 3, 4})
 #: Odds multiplier for ``critical`` when the only critical evidence is heating and the date is in the warm season.
 WARM_HEATING_ODDS = 0.2
 RANK = {level: i for i, level in enumerate(LEVELS)}
+#: Lengths of the character n-grams taken from each lemma (padded with spaces).
+CHAR_NGRAMS = (3, 5)
+#: Lemmas whose n-grams and vocabulary columns are cached; most lemmas repeat (Zipf), so few are ever dropped.
+GRAM_CACHE_LIMIT = 50_000
+#: Weights of P(high) against P(normal) tried when the decision is tuned (e^-1 .. e^1).
+HIGH_WEIGHTS = tuple(float(w) for w in np.exp(np.linspace(-1.0, 1.0, 21)))
 DateLike = Date | str | None
 
 
@@ -156,6 +167,8 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         Inverse regularisation of the logistic regression.
     lexicon_weight : float
         Scale of the lexicon features against the TF-IDF ones.
+    char_weight : float
+        Scale of the character n-grams of lemmas (:data:`CHAR_NGRAMS`) against the word TF-IDF; 0 leaves them out.
     critical_recall : float
         Share of critical appeals the tuned ``critical`` threshold must catch on out-of-fold predictions.
     cv : int
@@ -173,10 +186,13 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         ``["critical", "high", "normal"]``.
     critical_threshold_ : float
         P(critical) from which :meth:`predict` says ``critical`` (tuned on out-of-fold predictions, at most 0.5).
+    high_weight_ : float
+        Below that threshold, ``high`` wins when ``high_weight_ * P(high) >= P(normal)``; tuned for the best
+        macro-F1 of the same out-of-fold predictions.
     lexicon_ : mcu_nlp.lexicon.Lexicon
         The rules the model was fitted with (pickled with it).
-    vectorizer_, model_
-        The TF-IDF vectoriser and the calibrated logistic regression.
+    vectorizer_, chars_, model_
+        The TF-IDF vectorisers (lemmas, character n-grams of lemmas) and the calibrated logistic regression.
 
     :meth:`explain` gives the phrases behind a level as :class:`~mcu_nlp.lexicon.Signal` records with offsets.
 
@@ -198,6 +214,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         use_lexicon: bool = True,
         C: float = 2.0,
         lexicon_weight: float = 1.0,
+        char_weight: float = 1.5,
         critical_recall: float = 0.9,
         cv: int = 5,
         max_features: int = 20000,
@@ -209,6 +226,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         self.use_lexicon = use_lexicon
         self.C = C
         self.lexicon_weight = lexicon_weight
+        self.char_weight = char_weight
         self.critical_recall = critical_recall
         self.cv = cv
         self.max_features = max_features
@@ -246,9 +264,13 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
 
         parts = []
         if self.use_words:
-            parts.append(self.vectorizer_.transform([normalize(t) for t in texts]))
+            normalized = [normalize(t) for t in texts]
+            parts.append(self.vectorizer_.transform(normalized))
         if self.use_lexicon:
             parts.append(self._lexicon_matrix(signals if signals is not None else self._signals(texts, colds)))
+        if self.use_words and self.char_weight > 0:  # last, so the word columns keep their place for explain()
+            columns = self.__dict__.setdefault("_lemma_columns", {})
+            parts.append(char_matrix(self.chars_, normalized, columns) * self.char_weight)
         return hstack(parts, format="csr")
 
     def _model(self) -> Any:
@@ -287,30 +309,35 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
                 analyzer=_unigrams_and_bigrams, min_df=self.min_df, max_features=self.max_features,
                 sublinear_tf=True, dtype=np.float32,
             )
-            self.vectorizer_.fit([normalize(t) for t in texts])
+            normalized = [normalize(t) for t in texts]
+            self.vectorizer_.fit(normalized)
+            self.__dict__.pop("_lemma_columns", None)
+        if self.use_words and self.char_weight > 0:
+            self.chars_ = TfidfVectorizer(analyzer=lemma_char_grams, min_df=3, max_features=30000, sublinear_tf=True,
+                                          dtype=np.float32).fit(normalized)
         features = self._features(texts, colds)
         self.classes_ = np.asarray(LEVELS, dtype=object)
         # BLAS threads fighting over a busy machine make lbfgs ~10x slower on these small sparse problems
         with threadpool_limits(limits=1):
-            self.critical_threshold_ = self._tune_threshold(features, labels)
+            self.critical_threshold_, self.high_weight_ = self._tune_decision(features, labels)
             self.model_ = self._model().fit(features, labels)
         return self
 
-    def _tune_threshold(self, features: Any, labels: np.ndarray) -> float:
-        """The highest P(critical) cut that keeps ``critical_recall`` on out-of-fold predictions."""
+    def _tune_decision(self, features: Any, labels: np.ndarray) -> tuple[float, float]:
+        """The highest P(critical) cut that keeps ``critical_recall`` on out-of-fold predictions, then the weight
+        of P(high) against P(normal) below it that gives the best out-of-fold macro-F1."""
         from sklearn.model_selection import StratifiedKFold
 
         folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state + 1)
-        out_of_fold = np.zeros(len(labels))
+        out_of_fold = np.zeros((len(labels), len(LEVELS)))
         for train, test in folds.split(features, labels):
             model = self._model().fit(features[train], labels[train])
-            out_of_fold[test] = model.predict_proba(features[test])[:, 0]
-        self.oof_critical_proba_ = out_of_fold
-        scores = np.sort(out_of_fold[labels == "critical"])[::-1]
-        if len(scores) == 0:
-            return 0.5
+            out_of_fold[test] = model.predict_proba(features[test])
+        self.oof_critical_proba_ = out_of_fold[:, 0]
+        scores = np.sort(out_of_fold[labels == "critical", 0])[::-1]
         keep = max(1, math.ceil(self.critical_recall * len(scores)))
-        return float(min(0.5, scores[keep - 1]))
+        threshold = float(min(0.5, scores[keep - 1]))
+        return threshold, _best_high_weight(out_of_fold, labels, threshold)
 
     def predict_proba(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Calibrated probabilities, columns in ``classes_`` order (critical, high, normal)."""
@@ -352,7 +379,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
     def _decide(self, proba: np.ndarray, signals: list[list[Signal]]) -> np.ndarray:
         calm = np.array([_calm(found) for found in signals], dtype=bool)
         threshold = np.where(calm, max(self.critical_threshold_, 0.5), self.critical_threshold_)
-        rest = np.where(proba[:, 1] >= proba[:, 2], "high", "normal")
+        rest = np.where(proba[:, 1] * self.high_weight_ >= proba[:, 2], "high", "normal")
         return np.where(proba[:, 0] >= threshold, "critical", rest).astype(object)
 
     def explain(self, text: str, date: DateLike = None) -> list[Signal]:
@@ -385,6 +412,11 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         out.sort(key=lambda item: -item[0])
         return [s for _, s in out[:top]]
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = super().__getstate__()
+        state.pop("_lemma_columns", None)  # a run-time cache, rebuilt on use
+        return state
+
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()
         tags.input_tags.string = True
@@ -395,6 +427,66 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
 def _unigrams_and_bigrams(doc: str) -> list[str]:
     terms = doc.split()
     return terms + [f"{a} {b}" for a, b in pairwise(terms)]
+
+
+@lru_cache(maxsize=GRAM_CACHE_LIMIT)
+def _lemma_grams(term: str) -> tuple[str, ...]:
+    padded = f" {term} "
+    low, high = CHAR_NGRAMS
+    return tuple(padded[i:i + n] for n in range(low, min(high, len(padded)) + 1) for i in range(len(padded) - n + 1))
+
+
+def lemma_char_grams(doc: str) -> list[str]:
+    """Character n-grams of each lemma of a normalised text, padded with spaces (the analyzer of ``chars_``).
+
+    >>> lemma_char_grams("яма")
+    [' ям', 'яма', 'ма ', ' яма', 'яма ', ' яма ']
+    """
+    return list(chain.from_iterable(_lemma_grams(term) for term in doc.split()))
+
+
+def char_matrix(vectorizer: Any, docs: list[str], columns: dict[str, array]) -> Any:
+    """``vectorizer.transform(docs)`` for :func:`lemma_char_grams`, counted from ``columns``, a cache of each
+    lemma's known vocabulary columns: a lemma is split into n-grams and looked up once, not in every text."""
+    from scipy.sparse import csr_matrix
+    from sklearn.preprocessing import normalize as normalize_rows
+
+    vocabulary = vectorizer.vocabulary_
+    indptr, indices, counts = [0], [], []
+    for doc in docs:
+        found = []
+        for term in doc.split():
+            known = columns.get(term)
+            if known is None:
+                known = array("i", [c for c in map(vocabulary.get, _lemma_grams(term)) if c is not None])
+                if len(columns) >= GRAM_CACHE_LIMIT:
+                    columns.clear()
+                columns[term] = known
+            found.append(known)
+        tally = Counter(chain.from_iterable(found))
+        indices.extend(tally)
+        counts.extend(tally.values())
+        indptr.append(len(indices))
+    data = np.log(np.asarray(counts, dtype=np.float32)) + 1.0  # sublinear tf, as the vectorizer was fitted
+    data *= vectorizer.idf_.astype(np.float32)[np.asarray(indices, dtype=np.int64)]
+    matrix = csr_matrix((data, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+                        shape=(len(docs), len(vocabulary)))
+    matrix.sort_indices()
+    return normalize_rows(matrix, copy=False)
+
+
+def _best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float) -> float:
+    """The weight of P(high) against P(normal) (a grid around 1, ties to the one nearest 1) with the best macro-F1."""
+    from sklearn.metrics import f1_score
+
+    critical = proba[:, 0] >= threshold
+    best = (-1.0, 0.0, 1.0)
+    for weight in HIGH_WEIGHTS:
+        rest = np.where(proba[:, 1] * weight >= proba[:, 2], "high", "normal")
+        predicted = np.where(critical, "critical", rest)
+        score = f1_score(labels, predicted, labels=list(LEVELS), average="macro", zero_division=0)
+        best = max(best, (round(score, 6), -abs(math.log(weight)), weight))
+    return float(best[2])
 
 
 def _calm(signals: list[Signal]) -> bool:
