@@ -13,7 +13,7 @@ from sklearn.base import clone
 
 import mcu_nlp
 from mcu_nlp.errors import InputError
-from mcu_nlp.trends import TrendForecaster, backtest, count_series, forecast_command
+from mcu_nlp.trends import TrendForecaster, backtest, count_series, forecast_command, intervals, models, smoothing
 from mcu_nlp.trends.calendar import calendar_features
 from mcu_nlp.trends.counts import TOTAL
 
@@ -191,6 +191,14 @@ def test_fallbacks_never_crash_or_emit_nan(name: str, frame: pd.DataFrame) -> No
     assert len(alerts) == len(frame) and not alerts.isna().any().any()
 
 
+@pytest.mark.parametrize("days", [86, 92, 101])
+def test_three_months_of_history_fit_without_the_older_global_model(days: int) -> None:
+    # the older backtest windows are too early for the global model here, the recent ones are not
+    rng = np.random.default_rng(0)
+    out = TrendForecaster().fit(long([rng.poisson(5, days), rng.poisson(9, days)])).predict(7)
+    assert len(out) == 14 and not out.isna().any().any() and _ordered(out)
+
+
 def test_all_zero_series_forecasts_zero() -> None:
     out = TrendForecaster().fit(long([[0] * 60, [1, 2, 0, 3, 1, 0, 2] * 8 + [1] * 4])).predict(7)
     assert (out[out.unique_id == "s0"][INTERVAL_COLUMNS].to_numpy() == 0).all()
@@ -243,11 +251,74 @@ def test_calendar_marks_russian_holidays_and_moved_workdays() -> None:
     assert features[:, 1].tolist() == [0, 1, 1, 0]  # 29 April moved day off, 9 May Victory Day
 
 
+# --- candidates -------------------------------------------------------------------------------
+
+def trending(days: int = 140, start: float = 20.0, growth: float = 0.02, seed: int = 0) -> np.ndarray:
+    """Three Poisson series with a weekly pattern and a level growing 2 % a day after day 84."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(days)
+    level = start * np.exp(growth * np.maximum(t - 84, 0))
+    weekly = np.where(t % 7 < 5, 1.0, 0.5)
+    return rng.poisson(level * weekly * np.array([[1.0], [2.0], [0.5]])).astype(float)
+
+
+@pytest.mark.parametrize("name", ["smoothed", "global+smoothed"])
+def test_smoothed_candidate_shapes_finite_non_negative(name: str) -> None:
+    values = np.vstack([trending(), np.zeros((1, 140)), np.r_[np.zeros(130), [5.0] * 10][None, :]])
+    origins = np.array([100, 120, 140])
+    calendar = calendar_features(pd.date_range("2024-01-01", periods=140 + 14))
+    model = models.fit_global(values, np.array([70, 77, 84, 91]), 14, 7, calendar)
+    out = models.candidates(values, origins, 14, 7, calendar, model)[name]
+    assert out.shape == (5, 3, 14) and np.isfinite(out).all() and (out >= 0).all()
+    assert (out[3] < 1e-3).all()  # an all-zero series stays at (about) zero
+
+
+def test_smoothed_follows_a_surge_that_stationary_means_lag() -> None:
+    values = trending()
+    origins = np.array([112, 119, 126])  # four to six weeks into the growth
+    actual = values[:, origins[:, None] + np.arange(14)]
+    forecasts = {
+        "smoothed": models.smoothed_level(values, origins, 14, 7),
+        "flat_mean": models.flat_mean(values, origins, 14, 7),
+        "season_mean4": models.same_season_mean(values, origins, 14, 7, 4),
+    }
+    errors = {name: np.abs(f - actual).mean() for name, f in forecasts.items()}
+    assert errors["smoothed"] < 0.8 * min(errors["flat_mean"], errors["season_mean4"])
+
+
+def test_holt_filter_matches_the_recursion() -> None:
+    x = np.random.default_rng(3).poisson(10, size=(2, 50)).astype(float)
+    level, trend = smoothing.holt(x, 0.3, 0.1, 0.9)
+    now, b = x[:, 0].copy(), np.zeros(2)
+    for t in range(50):
+        new = 0.3 * x[:, t] + 0.7 * (now + 0.9 * b)
+        b = 0.1 * (new - now) + 0.9 * 0.9 * b
+        now = new
+        np.testing.assert_allclose(level[:, t], now, atol=1e-9)
+        np.testing.assert_allclose(trend[:, t], b, atol=1e-9)
+
+
 # --- intervals and backtests ----------------------------------------------------------------
 
 @pytest.fixture(scope="session")
 def scored(counts: pd.DataFrame) -> object:
     return backtest(counts, h=14, n_windows=4)
+
+
+def test_calibration_widens_aggregates_whose_errors_come_in_runs() -> None:
+    rng = np.random.default_rng(0)
+    mean = np.full((3, 8, 14), 200.0)
+    shift = rng.normal(1.0, 0.25, size=(3, 8, 1))  # every day of a window misses by the same factor
+    actual = rng.poisson(mean * shift)
+    groups, skip = np.array(["total", "district", "bottom"]), np.array([False, False, True])
+    alpha = intervals.dispersion(actual, mean, np.array(["a", "b", "c"])) / 4  # an optimistic start
+    widened = intervals.calibrate(actual, mean, alpha, groups, (80, 95), skip)
+    assert (widened[:2] > alpha[:2]).all() and widened[2] == alpha[2]
+    for row in range(2):
+        for level in (80, 95):
+            assert intervals.covered(actual[row], mean[row], widened[row], level).mean() >= level / 100
+    calm = rng.poisson(mean)
+    assert (intervals.calibrate(calm, mean, alpha, groups, (80,), skip) == alpha).all()
 
 
 def test_backtest_tables(scored: object) -> None:

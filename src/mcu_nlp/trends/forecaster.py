@@ -17,18 +17,24 @@ from mcu_nlp.trends.counts import check_counts, to_panel
 
 # training rows sampled for the global model; the one behind the older (dispersion-only) windows needs fewer
 FINAL_ROWS, HELD_OUT_ROWS, OLDER_ROWS = 40_000, 40_000, 15_000
+# a series leaves its group's best candidate only for one at least this much better on its own backtests:
+# four overlapping windows of one series are noisy, and a near tie is not worth the variance
+MARGIN = 0.2
 
 
 class TrendForecaster(BaseEstimator):
     """Forecast counts of appeals per series, with honest intervals and same-day spike alerts.
 
     Candidates per series: seasonal naive, same-weekday means of the last 4 / 8 weeks, a flat
-    4-week mean, a global Poisson gradient-boosting model on calendar (weekday, holidays, moved
-    working days) and lag features, and blends of the last two kinds. Each series averages the
-    ``combine`` candidates with the lowest scaled error on ``n_windows`` in-sample rolling
-    backtests (half its own error, half its level's), then the hierarchy is reconciled
-    (``reconcile``; default top-down by forecast proportions) and negative-binomial intervals use
-    dispersions estimated on the same backtests.
+    4-week mean, the last week's level, a damped trend, exponential smoothing of the weekly level
+    (:mod:`mcu_nlp.trends.smoothing`), a global Poisson gradient-boosting model on calendar
+    (weekday, holidays, moved working days) and lag features, and blends of the last kinds. Each
+    series averages the ``combine`` candidates with the lowest scaled error on ``n_windows``
+    in-sample rolling backtests (half its own error, half its group's: its level for the bottom,
+    all aggregates together above it), and keeps its group's best unless its own backtests favour
+    another by more than ``MARGIN``. Then the hierarchy is reconciled (``reconcile``; default
+    top-down by forecast proportions) and negative-binomial intervals use dispersions estimated on
+    the same backtests, widened per aggregate level until they cover those backtests.
 
     Fallbacks: missing days are zero counts; a history too short for backtests uses the
     same-weekday mean and the Poisson-like dispersion of its level; all-zero series forecast 0.
@@ -91,7 +97,12 @@ class TrendForecaster(BaseEstimator):
             self.reconcile, panel.summing, panel.bottom, depth, values[:, -8 * m:].sum(axis=1),
             residuals if residuals.shape[1] > 1 else None,
         )
-        self.alpha_ = self._dispersion(actual, reconcile.apply(self.reconciler_, chosen), values)
+        reconciled = reconcile.apply(self.reconciler_, chosen)
+        self.alpha_ = self._dispersion(actual, reconciled, values)
+        if actual.shape[1]:
+            self.alpha_ = intervals.calibrate(
+                actual, reconciled, self.alpha_, panel.levels, tuple(self.levels), panel.bottom
+            )
         self.model_ = self._fit_model(values, steps - h, FINAL_ROWS)
         if self.model_ is None:  # the final model can be missing where the held-out one was not
             self.choice_ = without_global(self.choice_, _fallback(self.candidates))
@@ -186,16 +197,17 @@ class TrendForecaster(BaseEstimator):
             return np.full(values.shape[0], _fallback(self.candidates), dtype=object)
         scale = _naive_scale(values, int(self.season_length))
         errors = np.stack([np.abs(base[c] - actual).mean(axis=(1, 2)) / scale for c in names], axis=1)
-        pooled = np.zeros_like(errors)
-        for level in np.unique(self.panel_.levels):
-            inside = self.panel_.levels == level
-            pooled[inside] = errors[inside].mean(axis=0)
+        # aggregates share one pool: a level of one series (the total) would otherwise rank on its own noise
+        pooled = group_means(errors, np.where(self.panel_.bottom, self.panel_.levels, "aggregates"))
         self.scores_ = pd.DataFrame(pooled, columns=names).assign(level=self.panel_.levels).groupby("level").first()
-        best = np.argsort(errors + pooled, axis=1, kind="stable")[:, : max(1, int(self.combine))]
+        best = shrunk_choice(errors, pooled, max(1, int(self.combine)))
         return np.array(["|".join(sorted(np.asarray(names)[row])) for row in best], dtype=object)
 
     def _pick(self, base: dict[str, np.ndarray], shape: tuple[int, ...]) -> np.ndarray:
-        return blend(base, self.choice_, shape)
+        choice = self.choice_
+        if "global" not in base:  # older windows can be too early for the global model
+            choice = without_global(choice, _fallback(self.candidates))
+        return blend(base, choice, shape)
 
     def _forecast(self, values: np.ndarray, origins: np.ndarray, h: int) -> np.ndarray:
         base = models.candidates(
@@ -219,6 +231,29 @@ def blend(base: dict[str, np.ndarray], choice: np.ndarray, shape: tuple[int, ...
         rows = choice == combo
         out[rows] = np.mean([base[name][rows] for name in combo.split("|")], axis=0)
     return out
+
+
+def group_means(errors: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each row replaced by the mean row of its group."""
+    pooled = np.zeros_like(errors)
+    for group in np.unique(groups):  # a handful of groups, not a loop over series
+        inside = groups == group
+        pooled[inside] = errors[inside].mean(axis=0)
+    return pooled
+
+
+def shrunk_choice(errors: np.ndarray, pooled: np.ndarray, keep: int, margin: float = MARGIN) -> np.ndarray:
+    """Column indices of the ``keep`` best candidates per row: by own + group error, but the group's
+    own ranking unless that row's best beats the group's best on its own errors by ``margin``.
+
+    >>> shrunk_choice(np.array([[1.0, 0.95], [1.0, 0.5]]), np.array([[0.8, 0.9], [0.8, 0.9]]), 1).tolist()
+    [[0], [1]]
+    """
+    best = np.argsort(errors + pooled, axis=1, kind="stable")[:, :keep]
+    default = np.argsort(pooled, axis=1, kind="stable")[:, :keep]
+    rows = np.arange(len(errors))
+    clear = errors[rows, best[:, 0]] < (1 - margin) * errors[rows, default[:, 0]]
+    return np.where(clear[:, None], best, default)
 
 
 def without_global(choice: np.ndarray, fallback: str) -> np.ndarray:

@@ -13,6 +13,8 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingRegressor
 from threadpoolctl import threadpool_limits
 
+from mcu_nlp.trends.smoothing import smoothed
+
 SMOOTH = 0.1  # added to levels before ratios and logs, so that zero levels stay finite
 YEAR = {7: 364, 1: 52}  # a year back in whole seasons, for daily (weekly season) and weekly data
 
@@ -49,9 +51,10 @@ def same_season_mean(values: np.ndarray, origins: np.ndarray, h: int, m: int, se
     valid = index >= 0
     picked = values[:, np.maximum(index, 0)] * valid
     count = valid.sum(axis=-1)
-    fallback = window_mean(values, origins, m * seasons)[:, :, None]
     mean = picked.sum(axis=-1) / np.maximum(count, 1)
-    return np.where(count > 0, mean, fallback)
+    if count.all():
+        return mean
+    return np.where(count > 0, mean, window_mean(values, origins, m * seasons)[:, :, None])
 
 
 def seasonal_naive(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
@@ -70,10 +73,14 @@ def recent_level(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.
     >>> recent_level(np.array([[2.0, 0] * 8 + [4, 0]]), np.array([18]), 2, 2).tolist()
     [[[4.0, 0.0]]]
     """
+    return window_mean(values, origins, m)[:, :, None] * season_shape(values, origins, h, m)
+
+
+def season_shape(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
+    """Each target's same-weekday mean over the last 8 seasons relative to their overall mean (1 if empty)."""
     profile = same_season_mean(values, origins, h, m, 8)
     base = window_mean(values, origins, 8 * m)[:, :, None]
-    shape = np.divide(profile, base, out=np.ones_like(profile), where=base > 0)
-    return window_mean(values, origins, m)[:, :, None] * shape
+    return np.divide(profile, base, out=np.ones_like(profile), where=base > 0)
 
 
 def damped_trend(values: np.ndarray, origins: np.ndarray, h: int, m: int, damping: float = 0.8) -> np.ndarray:
@@ -87,23 +94,34 @@ def damped_trend(values: np.ndarray, origins: np.ndarray, h: int, m: int, dampin
     slope = (seasons * x).sum(axis=-1) / (x**2).sum()
     last = seasons.mean(axis=-1) + 1.5 * slope
     ahead = np.cumsum(damping ** np.arange(1, h // m + 2))[np.arange(h) // m]
-    profile = same_season_mean(values, origins, h, m, 8)
-    base = window_mean(values, origins, 8 * m)[:, :, None]
-    shape = np.divide(profile, base, out=np.ones_like(profile), where=base > 0)
-    return np.maximum(last[:, :, None] + slope[:, :, None] * ahead[None, None, :], 0.0) * shape
+    trend = np.maximum(last[:, :, None] + slope[:, :, None] * ahead[None, None, :], 0.0)
+    return trend * season_shape(values, origins, h, m)
+
+
+def smoothed_level(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
+    """Exponential smoothing of the season mean (a grid of constants, with and without a damped
+    trend; see :mod:`mcu_nlp.trends.smoothing`) times the season profile."""
+    return smoothed(values, origins, h, m) * season_shape(values, origins, h, m)
+
+
+def target_level(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
+    """The level each target is scaled by (mean of the last four seasons, smoothed): ``(n, n_origins, h)``."""
+    level = window_mean(values, origins, 4 * m)[:, :, None] + SMOOTH
+    return np.broadcast_to(level, (values.shape[0], len(origins), h))
 
 
 def global_features(
-    values: np.ndarray, origins: np.ndarray, h: int, m: int, calendar: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Features for the global regression, and the level each target is scaled by.
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, calendar: np.ndarray,
+    rows: tuple[np.ndarray, ...] | None = None,
+) -> np.ndarray:
+    """Features for the global regression: ``(n * n_origins * h, p)``, or ``(len(rows[0]), p)``.
 
-    Returns ``X`` of shape ``(n * n_origins * h, p)`` and ``level`` of shape ``(n, n_origins, h)``.
-    All history features are log-ratios to the level (mean of the last four seasons), so one model
-    serves series of any size; ``calendar`` has a row per time step up to ``max(origins) + h``.
+    All history features are log-ratios to :func:`target_level`, so one model serves series of
+    any size; ``calendar`` has a row per time step up to ``max(origins) + h``. ``rows`` (series,
+    origin, step indices) builds only the sampled rows, which saves most of the memory and time.
     """
     n, n_origins = values.shape[0], len(origins)
-    level = window_mean(values, origins, 4 * m)[:, :, None] + SMOOTH
+    level = target_level(values, origins, h, m)[:, :, :1]
 
     def ratio(x: np.ndarray, base: np.ndarray = level) -> np.ndarray:
         return np.broadcast_to(np.log((x + SMOOTH) / base), (n, n_origins, h))
@@ -126,7 +144,9 @@ def global_features(
         ratio(window_mean(values, origins, 13 * m)[:, :, None]),
         _last_year(values, origins, h, m, ratio),
     ]
-    return np.stack([c.reshape(-1) for c in columns], axis=1), np.broadcast_to(level, (n, n_origins, h))
+    if rows is None:
+        return np.stack([c.reshape(-1) for c in columns], axis=1)
+    return np.stack([c[rows] for c in columns], axis=1)
 
 
 def _last_year(values: np.ndarray, origins: np.ndarray, h: int, m: int, ratio: Any) -> np.ndarray:
@@ -162,16 +182,17 @@ def fit_global(
     under Poisson deviance equals a log-level offset. Returns ``None`` when there is nothing to learn.
     """
     values, origins, calendar = trim(values, origins, calendar, m)
-    features, level = global_features(values, origins, h, m, calendar)
+    level = target_level(values, origins, h, m)
     target = values[:, origins[:, None] + np.arange(h)[None, :]].reshape(-1)
     weight = level.reshape(-1)
     if target.sum() <= 0:
         return None
     # rows drawn with probability proportional to the level, then fitted unweighted: the same
     # objective in expectation, and binning without weights is several times faster
-    features[:, np.isnan(features).all(axis=0)] = 0.0  # binning cannot take an all-missing column
     rng = np.random.default_rng(random_state)
     rows = rng.choice(len(target), size=min(max_rows, len(target)), replace=False, p=weight / weight.sum())
+    features = global_features(values, origins, h, m, calendar, np.unravel_index(rows, level.shape))
+    features[:, np.isnan(features).all(axis=0)] = 0.0  # binning cannot take an all-missing column
     model = HistGradientBoostingRegressor(
         loss="poisson", max_iter=60, learning_rate=0.15, max_leaf_nodes=15,
         min_samples_leaf=100, early_stopping=False, random_state=random_state,
@@ -179,7 +200,7 @@ def fit_global(
     # one thread: OpenMP spinning on a shared machine made fits 10x slower, and batch jobs
     # parallelise over processes anyway
     with threadpool_limits(limits=1, user_api="openmp"):
-        return model.fit(features[rows], target[rows] / weight[rows])
+        return model.fit(features, target[rows] / weight[rows])
 
 
 def predict_global(
@@ -188,7 +209,7 @@ def predict_global(
 ) -> np.ndarray:
     """Mean forecasts of a model from :func:`fit_global`: ``(n, n_origins, h)``."""
     values, origins, calendar = trim(values, origins, calendar, m)
-    features, level = global_features(values, origins, h, m, calendar)
+    features, level = global_features(values, origins, h, m, calendar), target_level(values, origins, h, m)
     with threadpool_limits(limits=1, user_api="openmp"):
         return model.predict(features).reshape(level.shape) * level
 
@@ -206,16 +227,18 @@ def candidates(
         "flat_mean": flat_mean(values, origins, h, m),
         "recent_level": recent_level(values, origins, h, m),
         "damped_trend": damped_trend(values, origins, h, m),
+        "smoothed": smoothed_level(values, origins, h, m),
     }
     if model is not None:
         out["global"] = predict_global(model, values, origins, h, m, calendar)
         out["global+season_mean4"] = (out["global"] + out["season_mean4"]) / 2
         out["global+flat_mean"] = (out["global"] + out["flat_mean"]) / 2
         out["global+recent_level"] = (out["global"] + out["recent_level"]) / 2
+        out["global+smoothed"] = (out["global"] + out["smoothed"]) / 2
     return out
 
 
 CANDIDATES = (
-    "snaive", "season_mean4", "season_mean8", "flat_mean", "recent_level", "damped_trend",
-    "global", "global+season_mean4", "global+flat_mean", "global+recent_level",
+    "snaive", "season_mean4", "season_mean8", "flat_mean", "recent_level", "damped_trend", "smoothed",
+    "global", "global+season_mean4", "global+flat_mean", "global+recent_level", "global+smoothed",
 )
