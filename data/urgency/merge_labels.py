@@ -1,9 +1,13 @@
-"""Merge the three first-pass label files into annotations.csv and measure agreement with the blind pass.
+"""Merge the label files of both rounds into annotations.csv and measure agreement with the blind passes.
 
-Inputs (never edited here): candidates.csv (the 1,600 texts), labels_a/b/c.csv (first pass, rows 1-533,
-534-1066, 1067-1600 of candidates.csv), labels_blind.csv (a second, blind pass over blind_subset.csv).
+Inputs (never edited here):
+- round 1: candidates.csv (1,600 texts), labels_a/b/c.csv (rows 1-533, 534-1066, 1067-1600 of candidates.csv),
+  labels_blind.csv (a second, blind pass over blind_subset.csv, 300 texts);
+- round 2: candidates_2.csv (700 texts not in round 1), labels_d/e.csv (rows 1-350, 351-700),
+  labels_blind_2.csv (a second, blind pass over blind_subset_2.csv, 150 texts).
 Output: annotations.csv with uid, source, id, created_dt, text, label, signal, annotator, guideline
-(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against).
+(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against), round (1 or 2). Round-1 rows come
+first, in candidates.csv order, as before round 2 existed.
 
 Run: python data/urgency/merge_labels.py [--disagreements]
 """
@@ -20,7 +24,12 @@ from sklearn.metrics import cohen_kappa_score, confusion_matrix
 HERE = Path(__file__).parent
 GUIDELINE = HERE.parent / "urgency.md"
 LEVELS = ["critical", "high", "normal"]
-PARTS = {"a": (0, 533), "b": (533, 1066), "c": (1066, 1600)}
+#: round -> (candidates file, {annotator: (first row, stop row)}, blind pass label file)
+ROUNDS = {
+    1: ("candidates.csv", {"a": (0, 533), "b": (533, 1066), "c": (1066, 1600)}, "blind"),
+    2: ("candidates_2.csv", {"d": (0, 350), "e": (350, 700)}, "blind_2"),
+}
+COLUMNS = ["uid", "source", "id", "created_dt", "text", "label", "signal", "annotator", "guideline", "round"]
 
 
 def guideline_version(path: Path = GUIDELINE) -> str:
@@ -38,10 +47,11 @@ def read_labels(name: str) -> pd.DataFrame:
     return frame
 
 
-def merge() -> pd.DataFrame:
-    candidates = pd.read_csv(HERE / "candidates.csv", dtype=str, keep_default_na=False)
+def merge_round(number: int) -> pd.DataFrame:
+    file, parts_of, _ = ROUNDS[number]
+    candidates = pd.read_csv(HERE / file, dtype=str, keep_default_na=False)
     parts = []
-    for name, (start, stop) in PARTS.items():
+    for name, (start, stop) in parts_of.items():
         labels = read_labels(name).assign(annotator=name)
         expected = set(candidates["uid"].iloc[start:stop])
         missing, extra = expected - set(labels["uid"]), set(labels["uid"]) - expected
@@ -52,15 +62,23 @@ def merge() -> pd.DataFrame:
     labels = pd.concat(parts)
     merged = candidates.merge(labels, on="uid", how="inner", validate="one_to_one")
     merged["guideline"] = guideline_version()
-    return merged[["uid", "source", "id", "created_dt", "text", "label", "signal", "annotator", "guideline"]]
+    merged["round"] = str(number)
+    return merged[COLUMNS]
 
 
-def agreement(merged: pd.DataFrame, show: bool) -> None:
-    blind = read_labels("blind").rename(columns={"label": "blind", "signal": "blind_signal"})
+def merge() -> pd.DataFrame:
+    merged = pd.concat([merge_round(number) for number in ROUNDS], ignore_index=True)
+    if merged["uid"].duplicated().any():
+        raise SystemExit(f"a text is in both rounds: {merged.loc[merged['uid'].duplicated(), 'uid'].tolist()[:10]}")
+    return merged
+
+
+def agreement(merged: pd.DataFrame, blind_name: str, show: bool) -> None:
+    blind = read_labels(blind_name).rename(columns={"label": "blind", "signal": "blind_signal"})
     both = merged.merge(blind, on="uid", how="inner")
     kappa = cohen_kappa_score(both["label"], both["blind"])
     weighted = cohen_kappa_score(both["label"], both["blind"], labels=LEVELS, weights="linear")
-    print(f"blind pass: {len(both)} texts, raw agreement {(both['label'] == both['blind']).mean():.3f}, "
+    print(f"labels_{blind_name}.csv: {len(both)} texts, raw agreement {(both['label'] == both['blind']).mean():.3f}, "
           f"Cohen's kappa {kappa:.3f} (linear-weighted {weighted:.3f})")
     matrix = pd.DataFrame(confusion_matrix(both["label"], both["blind"], labels=LEVELS),
                           index=[f"first:{x}" for x in LEVELS], columns=[f"blind:{x}" for x in LEVELS])
@@ -75,5 +93,7 @@ if __name__ == "__main__":
     out = merge()
     out.to_csv(HERE / "annotations.csv", index=False)
     print(f"annotations.csv: {len(out)} texts, {out['guideline'].iloc[0]}")
-    print(out.groupby(["source", "label"]).size().unstack().to_string())
-    agreement(out, show="--disagreements" in sys.argv)
+    print(out.groupby(["round", "source", "label"]).size().unstack().to_string())
+    for number, (_, _, blind_name) in ROUNDS.items():
+        print(f"round {number}: ", end="")
+        agreement(out[out["round"] == str(number)], blind_name, show="--disagreements" in sys.argv)
