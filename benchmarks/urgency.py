@@ -2,13 +2,17 @@
 
 1. Held-out: a stratified 25 % of data/urgency/annotations.csv (``holdout_split``, seed 0); models fitted on the rest.
 2. Cross-corpus: fitted on all SPb texts and scored on all Kursk texts, and the other way round.
-3. Throughput of ``predict`` on one core over real SPb appeals (lemma caches warmed on other texts first; best of 3).
-4. With ``--tradeoff``: the price of the recall target, by 4-fold cross-validation inside the training part only
+3. Fresh texts: fitted on round 1 (1,600 texts) and scored on round 2 (700 texts labelled later, never seen by the
+   lexicon's authors), all and per corpus. ``--fresh`` prints only this part, so that an older checkout can be
+   scored on the same texts: ``PYTHONPATH=<checkout>/src python benchmarks/urgency.py --fresh --data <this
+   checkout>/data/urgency/annotations.csv``.
+4. Throughput of ``predict`` on one core over real SPb appeals (lemma caches warmed on other texts first; best of 3).
+5. With ``--tradeoff``: the price of the recall target, by 4-fold cross-validation inside the training part only
    (the held-out 25 % is not touched), for several ``critical_recall`` values.
 
 "hybrid" is the shipped configuration with its recall-tuned critical threshold; "hybrid argmax" is the same model
 read by the largest probability (what a caller that ignores ``predict`` gets). Run:
-    python benchmarks/urgency.py [--seed 0] [--tradeoff]
+    python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh] [--data annotations.csv]
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from mcu_nlp.urgency import (
+    ANNOTATIONS,
     LEVELS,
     UrgencyClassifier,
     holdout_split,
@@ -97,18 +102,39 @@ def tradeoff(train: pd.DataFrame, seed: int) -> str:
     return f"### Recall target trade-off (4-fold CV inside the {len(train)} training texts)\n\n" + "\n".join(lines)
 
 
+def fresh(frame: pd.DataFrame, seed: int) -> str:
+    """Fitted on round 1, scored on round 2: all of it and each corpus."""
+    first, second = frame[frame["round"] == "1"], frame[frame["round"] == "2"]
+    predicted = variants(first, second, seed)
+    title = f"Train round 1 ({len(first)} texts), test round 2"
+    parts = [table(f"{title}, all", second["label"].tolist(), predicted)]
+    for source in ("spb", "kursk"):
+        keep = (second["source"] == source).to_numpy()
+        picked = {name: [p for p, k in zip(levels, keep) if k] for name, levels in predicted.items()}
+        parts.append(table(f"{title}, {source}", second.loc[keep, "label"].tolist(), picked))
+    return "\n\n".join(parts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--tradeoff", action="store_true", help="also cross-validate several critical_recall values")
+    parser.add_argument("--fresh", action="store_true", help="only the round 1 -> round 2 test")
+    parser.add_argument("--data", default=str(ANNOTATIONS), help="annotations CSV (default: the checkout's own)")
     args = parser.parse_args()
-    frame = read_annotations()
+    frame = read_annotations(args.data)
+    if args.fresh:
+        print(fresh(frame, args.seed))
+        return
     train, test = holdout_split(frame, args.seed)
     print(table(f"Held-out 25 % (seed {args.seed})", test["label"].tolist(), variants(train, test, args.seed)))
     for source, other in (("spb", "kursk"), ("kursk", "spb")):
         fit_on, score_on = frame[frame["source"] == source], frame[frame["source"] == other]
         print()
         print(table(f"Train {source}, test {other}", score_on["label"].tolist(), variants(fit_on, score_on, args.seed)))
+    if "round" in frame and (frame["round"] == "2").any():
+        print()
+        print(fresh(frame, args.seed))
     start = time.perf_counter()
     model = UrgencyClassifier(random_state=args.seed).fit(train["text"], train["label"], dates=train["date"].tolist())
     print(f"\nfit on {len(train)} texts (with 5-fold threshold tuning): {time.perf_counter() - start:.1f} s; "
