@@ -341,10 +341,14 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Calibrated probabilities, columns in ``classes_`` order (critical, high, normal)."""
-        proba, _ = self._proba_and_signals(X, dates)
+        proba, _, _ = self._proba_and_signals(X, dates)
         return proba
 
-    def _proba_and_signals(self, X: Any, dates: Sequence[DateLike] | None) -> tuple[np.ndarray, list[list[Signal]]]:
+    def _proba_and_signals(
+        self, X: Any, dates: Sequence[DateLike] | None
+    ) -> tuple[np.ndarray, list[list[Signal]], np.ndarray]:
+        """Probabilities, the signals after the season rule, and which texts must reach P(critical) >= 0.5: those
+        the lexicon reads as calm, and those whose only critical evidence is heating in the warm season."""
         from sklearn.utils.validation import check_is_fitted
 
         check_is_fitted(self, "model_")
@@ -353,32 +357,34 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         raw = [find_signals(t, self.lexicon_) for t in texts]
         signals = [seasonal(s, c) for s, c in zip(raw, colds)]
         if not texts:
-            return np.zeros((0, len(LEVELS))), []
+            return np.zeros((0, len(LEVELS))), [], np.zeros(0, dtype=bool)
         proba = self.model_.predict_proba(self._features(texts, colds, signals))
+        strict = np.array([_calm(found) for found in signals], dtype=bool)
         for i, (found, cold) in enumerate(zip(raw, colds)):
             if cold is False and _heating_only(found):
                 proba[i] = _shift_critical_odds(proba[i], WARM_HEATING_ODDS)
-        return proba, signals
+                strict[i] = True
+        return proba, signals, strict
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.
 
-        When the lexicon reads a text as calm (a supply said to work or repaired, and no danger signal), the
-        learned model alone needs P(critical) >= 0.5, not the low recall-tuned threshold: "вода есть" is no alarm.
+        When the lexicon reads a text as calm (a supply said to work or repaired, and no danger signal), or its
+        only critical evidence is heating in the warm season, the learned model alone needs P(critical) >= 0.5,
+        not the low recall-tuned threshold: "вода есть" is no alarm, nor "нет отопления" in July.
         """
-        proba, signals = self._proba_and_signals(X, dates)
-        return self._decide(proba, signals)
+        proba, _, strict = self._proba_and_signals(X, dates)
+        return self._decide(proba, strict)
 
     def predict_with_proba(
         self, X: Iterable[str], dates: Sequence[DateLike] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Levels (as :meth:`predict`, with the recall-tuned threshold) and probabilities in one pass."""
-        proba, signals = self._proba_and_signals(X, dates)
-        return self._decide(proba, signals), proba
+        proba, _, strict = self._proba_and_signals(X, dates)
+        return self._decide(proba, strict), proba
 
-    def _decide(self, proba: np.ndarray, signals: list[list[Signal]]) -> np.ndarray:
-        calm = np.array([_calm(found) for found in signals], dtype=bool)
-        threshold = np.where(calm, max(self.critical_threshold_, 0.5), self.critical_threshold_)
+    def _decide(self, proba: np.ndarray, strict: np.ndarray) -> np.ndarray:
+        threshold = np.where(strict, max(self.critical_threshold_, 0.5), self.critical_threshold_)
         rest = np.where(proba[:, 1] * self.high_weight_ >= proba[:, 2], "high", "normal")
         return np.where(proba[:, 0] >= threshold, "critical", rest).astype(object)
 
@@ -390,8 +396,8 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         """
         if not isinstance(text, str):
             raise TypeError(expected("a str", text, "pass the text of one appeal"))
-        proba, signals = self._proba_and_signals([text], [date])
-        level = str(self._decide(proba, signals)[0])
+        proba, signals, strict = self._proba_and_signals([text], [date])
+        level = str(self._decide(proba, strict)[0])
         found = sorted(signals[0], key=lambda s: (RANK[s.level], s.start))
         if level != "normal" and not any(s.level == level for s in found) and self.use_words:
             found = self._model_terms(text, level) + found
