@@ -200,7 +200,7 @@ class TrendForecaster(BaseEstimator):
         # aggregates share one pool: a level of one series (the total) would otherwise rank on its own noise
         pooled = group_means(errors, np.where(self.panel_.bottom, self.panel_.levels, "aggregates"))
         self.scores_ = pd.DataFrame(pooled, columns=names).assign(level=self.panel_.levels).groupby("level").first()
-        best = shrunk_choice(errors, pooled, max(1, int(self.combine)))
+        best = shrunk_choice(errors, pooled, max(1, int(self.combine)), MARGIN)
         return np.array(["|".join(sorted(np.asarray(names)[row])) for row in best], dtype=object)
 
     def _pick(self, base: dict[str, np.ndarray], shape: tuple[int, ...]) -> np.ndarray:
