@@ -15,7 +15,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 from mcu_nlp.errors import InputError
-from mcu_nlp.lexicon import find_signals
+from mcu_nlp.lexicon import find_signals, words
 from mcu_nlp.normalization import normalize
 from mcu_nlp.persistence import load, read_manifest
 from mcu_nlp.urgency import (
@@ -67,6 +67,18 @@ LEXICON_CASES = [
     ("В лифте застрял ребенок, диспетчер не отвечает", "critical"),
     ("Пенсионерка заперта в квартире, дверь заклинило", "critical"),
     ("машина застряла во дворе", "normal"),
+    # "люков" is lemmatised "люковый"; one ice word under a roof is enough
+    ("Отсутствие люков", "critical"),
+    ("На крыше наледь, угроза падения на прохожих", "critical"),
+]
+
+# (text, sentences the patterns see): a dot ends no sentence after an abbreviation or between digits
+SENTENCE_CASES = [
+    ("Эл. кабель на ул. Яхтенной лежит на земле", 1),
+    ("с 08.10.2021г. в д. 5 нет воды", 1),
+    ("т.к. нет воды.Пахнет газом", 2),
+    ("Вчера не было света. Сейчас дали!", 2),
+    ("Нет воды; нет света\nпомогите", 3),
 ]
 
 # (text, date, lexicon level): heating weighs less from May to September unless it is cold at home
@@ -129,6 +141,11 @@ def shipped():
 @pytest.mark.parametrize(("text", "level"), LEXICON_CASES)
 def test_lexicon_level(text, level):
     assert lexicon_predict([text]) == [level]
+
+
+@pytest.mark.parametrize(("text", "count"), SENTENCE_CASES)
+def test_sentences(text, count):
+    assert len({w.sentence for w in words(text)}) == count
 
 
 @pytest.mark.parametrize(("text", "when", "level"), SEASON_CASES)

@@ -39,7 +39,13 @@ SUPPLY = frozenset({"heating", "water", "power", "gas"})
 NEGATORS = frozenset({"нет", "нету", "без"})
 #: Negators that also deny what stands right before them ("запаха газа нет").
 AFTER_NEGATORS = frozenset({"нет", "нету"})
-SENTENCE = re.compile(r"[^.!?;\n]+")
+#: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
+#: one letter or a short word from the list) or stands between digits ("08.10.2021"), so that "кабель на ул. Яхтенной
+#: лежит на земле" stays one sentence for the patterns.
+SENTENCE = re.compile(
+    r"(?:[^.!?;\n]|(?<![а-яa-z][а-яa-z])(?<=[а-яa-z])\.|(?<=\b(?:ул|эл|пр|кв|им|ст|пл|шт|см|бл))\.|"
+    r"(?<=\b(?:пер|наб|мкр|пос|обл|тел|руб|бул|пгт|дер|стр|лит|кор))\.|(?<=\bкорп)\.|(?<=\bпросп)\.|(?<=\d)\.(?=\d))+"
+)
 CYRILLIC = re.compile(r"[а-я]+(?:-[а-я]+)*")
 
 _TERMS: dict[str, str] = {}
