@@ -17,8 +17,10 @@ from mcu_nlp.trends.counts import check_counts, to_panel
 
 # training rows sampled for the global model; the one behind the older (dispersion-only) windows needs fewer
 FINAL_ROWS, HELD_OUT_ROWS, OLDER_ROWS = 40_000, 40_000, 15_000
-# a series leaves its group's best candidate only for one at least this much better on its own backtests:
-# four overlapping windows of one series are noisy, and a near tie is not worth the variance
+# an aggregate leaves the aggregates' best candidate only for one at least this much better on its own
+# backtests: four overlapping windows of one series are noisy, and a near tie is not worth the variance.
+# Bottom series (mostly sparse) choose freely: which forecast has the lowest absolute error depends on
+# the series' own sparsity, and a shared default measured worse there (NYC and SPb, earlier windows).
 MARGIN = 0.2
 
 
@@ -31,8 +33,8 @@ class TrendForecaster(BaseEstimator):
     (weekday, holidays, moved working days) and lag features, and blends of the last kinds. Each
     series averages the ``combine`` candidates with the lowest scaled error on ``n_windows``
     in-sample rolling backtests (half its own error, half its group's: its level for the bottom,
-    all aggregates together above it), and keeps its group's best unless its own backtests favour
-    another by more than ``MARGIN``. Then the hierarchy is reconciled (``reconcile``; default
+    all aggregates together above it); an aggregate keeps the aggregates' best unless its own
+    backtests favour another by more than ``MARGIN``. Then the hierarchy is reconciled (``reconcile``; default
     top-down by forecast proportions) and negative-binomial intervals use dispersions estimated on
     the same backtests, widened per aggregate level until they cover those backtests.
 
@@ -200,7 +202,8 @@ class TrendForecaster(BaseEstimator):
         # aggregates share one pool: a level of one series (the total) would otherwise rank on its own noise
         pooled = group_means(errors, np.where(self.panel_.bottom, self.panel_.levels, "aggregates"))
         self.scores_ = pd.DataFrame(pooled, columns=names).assign(level=self.panel_.levels).groupby("level").first()
-        best = shrunk_choice(errors, pooled, max(1, int(self.combine)), MARGIN)
+        margin = np.where(self.panel_.bottom, 0.0, MARGIN)
+        best = shrunk_choice(errors, pooled, max(1, int(self.combine)), margin)
         return np.array(["|".join(sorted(np.asarray(names)[row])) for row in best], dtype=object)
 
     def _pick(self, base: dict[str, np.ndarray], shape: tuple[int, ...]) -> np.ndarray:
@@ -242,9 +245,10 @@ def group_means(errors: np.ndarray, groups: np.ndarray) -> np.ndarray:
     return pooled
 
 
-def shrunk_choice(errors: np.ndarray, pooled: np.ndarray, keep: int, margin: float = MARGIN) -> np.ndarray:
+def shrunk_choice(errors: np.ndarray, pooled: np.ndarray, keep: int, margin: Any = MARGIN) -> np.ndarray:
     """Column indices of the ``keep`` best candidates per row: by own + group error, but the group's
-    own ranking unless that row's best beats the group's best on its own errors by ``margin``.
+    own ranking unless that row's best beats the group's best on its own errors by ``margin``
+    (a number, or one per row).
 
     >>> shrunk_choice(np.array([[1.0, 0.95], [1.0, 0.5]]), np.array([[0.8, 0.9], [0.8, 0.9]]), 1).tolist()
     [[0], [1]]
