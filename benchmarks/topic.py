@@ -2,10 +2,14 @@
 
 Run: python benchmarks/topic.py [--folds 5] [--save]
      python benchmarks/topic.py --calibration   (reliability of the shipped model on the SPb test split, seconds)
+     python benchmarks/topic.py --speed         (the shipped model's single-core throughput in this fresh process)
 
 SPb: train on the SPb train split + all of Kursk, score on the SPb test split (grouped by normalised text).
 Kursk: 5 grouped folds; each fold is scored by a model trained on SPb train + the other Kursk folds.
-The TopicClassifier is run with the seed phrases (as shipped) and without them, to measure their effect.
+The TopicClassifier is run with the hand-written rows (as shipped: seed phrases of thin topics and off-topic
+chit-chat labelled "other") and without them, to measure their effect. "predicted_other" is the share of real
+appeals sent to "other" (all wrong: no test text is "other"); "offtopic_*" are scored on the held-out hand-written
+off-topic phrases (data/topic/offtopic_heldout.csv, never trained on).
 Prints accuracy, macro-F1 (classes with >= 20 test texts, and all classes), per-class F1, a confusion
 matrix (also benchmarks/out/topic_confusion_*.png), fit time and single-core predict throughput.
 ``--save`` writes the shipped model (SPb train + all Kursk + seeds) with these figures in its manifest.
@@ -25,7 +29,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from sklearn.pipeline import make_pipeline
 
-from mcu_nlp.corpora import load_seeds, load_taxonomy, load_topic_data
+from mcu_nlp.corpora import load_offtopic, load_seeds, load_taxonomy, load_topic_data
 from mcu_nlp.topic import DEFAULT_MODEL, TopicClassifier
 
 OUT = Path(__file__).parent / "out"
@@ -41,7 +45,22 @@ def topic_model() -> TopicClassifier:
 
 
 MODELS = {"plain tfidf+logreg": (baseline, False), "TopicClassifier": (topic_model, True),
-          "TopicClassifier, no seeds": (topic_model, False)}
+          "TopicClassifier, no hand-written": (topic_model, False)}
+
+
+def hand_written() -> pd.DataFrame:
+    """The hand-written training rows: seed phrases of thin topics and off-topic phrases ("other")."""
+    return pd.concat([load_seeds(), load_offtopic()], ignore_index=True)
+
+
+def offtopic_figures(model: object) -> dict:
+    """Share of held-out off-topic phrases answered "other" with a top score < 0.35, and their mean top score."""
+    texts = load_offtopic(heldout=True)["text"].tolist()
+    proba = model.predict_proba(texts)
+    answer = np.asarray(model.classes_)[proba.argmax(axis=1)]
+    low = (answer == "other") & (proba.max(axis=1) < 0.35)
+    return {"offtopic_other_low_score": round(float(low.mean()), 3),
+            "offtopic_mean_top_score": round(float(proba.max(axis=1).mean()), 3)}
 
 
 def figures(truth: pd.Series, predicted: np.ndarray) -> dict:
@@ -54,6 +73,7 @@ def figures(truth: pd.Series, predicted: np.ndarray) -> dict:
         f"macro_f1_support{MIN_SUPPORT}": round(f1_score(truth, predicted, labels=big, average="macro",
                                                          zero_division=0), 4),
         "macro_f1_all": round(f1_score(truth, predicted, labels=present, average="macro", zero_division=0), 4),
+        "predicted_other": round(float(np.mean(np.asarray(predicted) == "other")), 4),
         "f1": {label: round(float(v), 3) for label, v in zip(present, per_class)},
         "support": support.to_dict(),
     }
@@ -62,8 +82,8 @@ def figures(truth: pd.Series, predicted: np.ndarray) -> dict:
 def fit(name: str, texts: list[str], topics: list[str]) -> tuple[object, float]:
     make, with_seeds = MODELS[name]
     if with_seeds:
-        seeds = load_seeds()
-        texts, topics = texts + seeds["text"].tolist(), topics + seeds["topic"].tolist()
+        extra = hand_written()
+        texts, topics = texts + extra["text"].tolist(), topics + extra["topic"].tolist()
     started = time.perf_counter()
     model = make().fit(texts, topics)
     return model, time.perf_counter() - started
@@ -117,7 +137,7 @@ def spb_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame) -> dict:
         model, seconds = fit(name, texts, topics)
         speed = throughput(model, test["text"].tolist()[-5000:])  # first sight of these texts: cold caches
         predicted = model.predict(test["text"].tolist())
-        results[name] = {**figures(test["topic"], predicted), "fit_s": round(seconds, 1),
+        results[name] = {**figures(test["topic"], predicted), **offtopic_figures(model), "fit_s": round(seconds, 1),
                          "predict_texts_per_cpu_s": round(speed)}
         print(f"\n== SPb test, {name}: fit {seconds:.0f}s on {len(texts)} texts, {speed:.0f} texts per CPU-s")
         print_confusion(test["topic"], predicted)
@@ -146,8 +166,10 @@ def kursk_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame, folds: i
 
 def table(title: str, results: dict) -> None:
     names = list(results)
-    rows = ["accuracy", f"macro_f1_support{MIN_SUPPORT}", "macro_f1_all", "fit_s", "predict_texts_per_cpu_s"]
+    rows = ["accuracy", f"macro_f1_support{MIN_SUPPORT}", "macro_f1_all", "predicted_other", "offtopic_other_low_score",
+            "offtopic_mean_top_score", "fit_s", "predict_texts_per_cpu_s"]
     frame = pd.DataFrame({n: {r: results[n].get(r, "") for r in rows} for n in names})
+    frame = frame.loc[[r for r in rows if any(results[n].get(r, "") != "" for n in names)]]
     labels = sorted(results[names[0]]["f1"])
     per_class = pd.DataFrame({n: {f"F1 {label} (n={results[n]['support'][label]})": results[n]["f1"][label]
                                   for label in labels} for n in names})
@@ -181,15 +203,27 @@ def calibration(spb: pd.DataFrame) -> None:
     print(f"\nexpected calibration error: {error:.4f}")
 
 
+def speed(spb: pd.DataFrame) -> None:
+    """The shipped model in a fresh process: cold (no word seen yet) then warm, on 5,000 SPb test texts."""
+    from mcu_nlp.topic import load_default
+
+    texts = spb.loc[spb["split"] == "test", "text"].tolist()[-5000:]
+    model = load_default()
+    model.predict(["Яма на дороге"])  # loads the dictionaries, a one-off cost
+    for state in ("cold", "warm"):
+        print(f"{state}: {throughput(model, texts):.0f} texts per CPU-s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5, help="Kursk folds to score (1..5)")
     parser.add_argument("--save", action="store_true", help=f"write the shipped model to {DEFAULT_MODEL}")
     parser.add_argument("--calibration", action="store_true", help="only the shipped model's reliability table")
+    parser.add_argument("--speed", action="store_true", help="only the shipped model's throughput, fresh process")
     args = parser.parse_args()
     spb, kursk = load_topic_data()
-    if args.calibration:
-        calibration(spb)
+    if args.calibration or args.speed:
+        (calibration if args.calibration else speed)(spb)
         return
     spb_results = spb_run(["plain tfidf+logreg", "TopicClassifier"], spb, kursk)
     kursk_results = kursk_run(list(MODELS), spb, kursk, args.folds)
@@ -198,10 +232,10 @@ def main() -> None:
     if args.save:
         from mcu_nlp.persistence import save
 
-        shipped = spb_results["TopicClassifier"]  # trained on SPb train + all Kursk + seeds
+        shipped = spb_results["TopicClassifier"]  # trained on SPb train + all Kursk + the hand-written rows
         metrics = {"spb_test": {k: v for k, v in shipped.items() if k not in ("model", "support")},
                    "kursk_cv": {k: v for k, v in kursk_results["TopicClassifier"].items() if k != "support"}}
-        notes = "python benchmarks/topic.py --save"
+        notes = "python benchmarks/topic.py --save (SPb train + all Kursk + seeds.csv + offtopic.csv)"
         print("saved", save(shipped["model"], DEFAULT_MODEL, metrics=metrics, notes=notes))
 
 

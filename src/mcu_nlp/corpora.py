@@ -25,6 +25,8 @@ KURSK_FILE = Path("corpora/kursk/kursk_train_clean.csv.gz")
 SPB_MAPPING = Path("topic/reason_to_topic.csv")
 KURSK_MAPPING = Path("topic/theme_to_topic.csv")
 SEEDS_FILE = Path("topic/seeds.csv")
+OFFTOPIC_FILE = Path("topic/offtopic.csv")
+OFFTOPIC_HELDOUT_FILE = Path("topic/offtopic_heldout.csv")
 TAXONOMY_FILE = Path("taxonomy.csv")
 PACKAGE_TAXONOMY = Path(__file__).parent / "data" / "taxonomy.csv"  # a copy of data/taxonomy.csv (tested)
 
@@ -110,6 +112,18 @@ def load_seeds(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     True
     """
     return _read(data_dir(path), SEEDS_FILE, comment="#")
+
+
+def load_offtopic(path: str | os.PathLike[str] | None = None, heldout: bool = False) -> pd.DataFrame:
+    """Hand-written chit-chat and other non-appeals (``topic`` "other", ``text``); NOT real texts.
+
+    ``heldout=True`` gives the separately written phrases kept for evaluation only.
+
+    >>> load_offtopic()["topic"].unique().tolist()
+    ['other']
+    """
+    frame = _read(data_dir(path), OFFTOPIC_HELDOUT_FILE if heldout else OFFTOPIC_FILE, comment="#")
+    return frame.assign(topic="other")[["topic", "text"]]
 
 
 def load_topic_data(path: str | os.PathLike[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -14,10 +14,8 @@ import math
 import os
 import re
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -111,8 +109,9 @@ class CharGrams:
     def word(self, word: str) -> tuple[str, ...]:
         """The n-grams of one word, not cached (prediction caches the word's vocabulary columns instead)."""
         padded = f" {word} "
-        return tuple(padded[i : i + n] for n in range(self.low, min(self.high, len(padded)) + 1)
-                     for i in range(len(padded) - n + 1))
+        size = len(padded)
+        return tuple([padded[i : i + n] for n in range(self.low, min(self.high, size) + 1)
+                      for i in range(size - n + 1)])
 
     def __call__(self, text: str) -> list[str]:
         out: list[str] = []
@@ -163,6 +162,28 @@ def fit_temperature(scores: np.ndarray, truth: np.ndarray) -> float:
         return -float(np.log(softmax(scores, math.exp(log_t))[rows, truth] + 1e-12).mean())
 
     return math.exp(minimize_scalar(loss, bounds=(-5.0, 5.0), method="bounded").x)
+
+
+def abstained(proba: np.ndarray, other: int) -> np.ndarray:
+    """Rows of ``proba`` turned into "no topic" answers: column ``other`` on top with a low score.
+
+    Mass the model put on ``other`` (it learned off-topic texts) is evidence against every topic, so it is
+    spread evenly over them; then the fallback gets just enough to lead, ``best / (1 + best)`` of the best
+    topic's share (under 0.5, and near 0 for a confidently off-topic text), and the topics keep their ranking.
+
+    >>> off = abstained(np.array([[0.01] * 9 + [0.91]]), other=9)   # confidently off-topic, 9 topics
+    >>> int(off.argmax()), round(float(off.max()), 3)
+    (9, 0.101)
+    >>> abstained(np.array([[0.6, 0.1, 0.1, 0.2]]), other=3).round(3).tolist()   # a weak topic, learned other
+    [[0.399, 0.1, 0.1, 0.401]]
+    """
+    topics = np.delete(proba, other, axis=1)
+    topics += proba[:, [other]] / topics.shape[1]
+    best = topics.max(axis=1, keepdims=True)
+    weight = np.minimum(best / (1.0 + best) + 1e-3, 1.0)
+    out = np.insert(topics * (1.0 - weight), other, 0.0, axis=1)
+    out[:, other] = weight[:, 0]
+    return out
 
 
 class TopicClassifier(ClassifierMixin, BaseEstimator):
@@ -296,8 +317,9 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     def predict_proba(self, X: Any) -> np.ndarray:
         """Calibrated probabilities, one column per ``classes_``; abstained rows put "other" on top.
 
-        An abstained row keeps the model's ranking of the other topics, mixed with just enough mass on the
-        fallback to make it the best, so its score stays low (under ``max/(1+max)`` of the model's best).
+        A row abstains when it has no evidence, when its best topic is less likely than ``min_score``, or when
+        the fallback itself is its best class (learned from off-topic training texts labelled with it).
+        See :func:`abstained` for the low score such a row gets.
         """
         check_is_fitted(self, "coef_")
         features, evidence = self._features(_texts(X))
@@ -308,12 +330,9 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         if self.fallback is None:
             return proba
         other = int(np.searchsorted(self.classes_, self.fallback))
-        abstain = ~evidence | (model.max(axis=1) < self.min_score)
-        rest = np.delete(proba[abstain], other, axis=1).max(axis=1)
-        gap = np.clip(rest - proba[abstain, other], 0.0, None)
-        weight = np.minimum(gap / (1.0 + gap) + 1e-3, 1.0)[:, None]
-        proba[abstain] *= 1.0 - weight
-        proba[abstain, other] += weight[:, 0]
+        topics = np.delete(proba, other, axis=1)
+        abstain = ~evidence | (topics.max(axis=1) < self.min_score) | (proba.argmax(axis=1) == other)
+        proba[abstain] = abstained(proba[abstain], other)
         return proba
 
     def predict(self, X: Any) -> np.ndarray:
@@ -377,9 +396,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         columns = self.__dict__.setdefault("_word_columns", {})
         vocabulary, analyzer = self.chars_.vocabulary_, self.chars_.analyzer
         grams_of = analyzer.word if isinstance(analyzer, CharGrams) else analyzer
-        indptr, indices, counts = [0], [], []
+        indptr, indices = [0], array("i")
         for view in views:
-            found = []
             for word in view.split():
                 known = columns.get(word)
                 if known is None:  # a compact int array: ~100 bytes a word instead of ~1 KB of a tuple of ints
@@ -387,18 +405,16 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
                     if len(columns) >= GRAM_CACHE_LIMIT:
                         columns.clear()
                     columns[word] = known
-                found.append(known)
-            tally = Counter(chain.from_iterable(found))
-            indices.extend(tally)
-            counts.extend(tally.values())
+                indices.extend(known)
             indptr.append(len(indices))
-        data = np.asarray(counts, dtype=np.float32)
-        np.log(data, out=data)  # sublinear tf, as the vectorizer was fitted with
-        data += 1.0
-        data *= self.chars_.idf_.astype(np.float32)[np.asarray(indices, dtype=np.int64)]
-        matrix = sp.csr_matrix((data, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+        # one entry per n-gram occurrence; scipy sums the repeats into counts in C
+        ones = np.ones(len(indices), dtype=np.float32)
+        matrix = sp.csr_matrix((ones, np.frombuffer(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
                                shape=(len(views), len(vocabulary)))
-        matrix.sort_indices()
+        matrix.sum_duplicates()
+        np.log(matrix.data, out=matrix.data)  # sublinear tf, as the vectorizer was fitted with
+        matrix.data += 1.0
+        matrix.data *= self.chars_.idf_.astype(np.float32)[matrix.indices]
         return normalize_rows(matrix, copy=False)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -430,16 +446,17 @@ def load_default(path: str | os.PathLike[str] | None = None) -> TopicClassifier:
 
 
 def training_texts(data_dir: str | os.PathLike[str] | None = None, seeds: bool = True) -> tuple[list[str], list[str]]:
-    """Texts and topics the default model learns from: SPb train split, all of Kursk, and the seed phrases.
+    """Texts and topics the default model learns from: SPb train split, all of Kursk, and (``seeds``) the
+    hand-written rows: seed phrases of thin topics and off-topic chit-chat labelled "other".
 
     The SPb test split stays out, so the shipped model's SPb figures are held-out figures.
     """
-    from mcu_nlp.corpora import load_seeds, load_topic_data
+    from mcu_nlp.corpora import load_offtopic, load_seeds, load_topic_data
 
     spb, kursk = load_topic_data(data_dir)
     parts = [spb[spb["split"] == "train"], kursk]
     if seeds:
-        parts.append(load_seeds(data_dir))
+        parts += [load_seeds(data_dir), load_offtopic(data_dir)]
     texts = [text for part in parts for text in part["text"]]
     topics = [topic for part in parts for topic in part["topic"]]
     return texts, topics
@@ -463,6 +480,6 @@ def train_default(out_path: str | os.PathLike[str] | None = None, seed: int = 0,
     test = spb[spb["split"] == "test"]
     metrics = {"spb_test": scores(test["topic"].tolist(), model.predict(test["text"].tolist()).tolist())}
     save(model, out_path or DEFAULT_MODEL, metrics=metrics,
-         notes="trained on SPb train split + all Kursk + data/topic/seeds.csv; see benchmarks/RESULTS.md")
+         notes="trained on SPb train split + all Kursk + data/topic/seeds.csv and offtopic.csv; see RESULTS.md")
     _load_cached.cache_clear()
     return model
