@@ -28,3 +28,19 @@ def test_demo_into_a_closed_pipe_ends_without_a_traceback() -> None:
     stderr = demo.stderr.read().decode()
     assert demo.wait(timeout=120) == 1
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
+
+
+def test_the_readme_tour_prints_what_the_shipped_models_print(models) -> None:
+    import doctest
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    tour = re.search(r"```python\n(>>> import mcu_nlp\n.*?)```", readme, re.S)[1]
+    # the batch lines need the user's own texts and frame
+    tour = "\n".join(line for line in tour.splitlines() if not line.startswith(">>> rows =")
+                     and not line.startswith(">>> out ="))
+    test = doctest.DocTestParser().get_doctest(tour, {}, "README tour", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.failures == 0, "the README tour no longer shows real outputs: update it"
