@@ -5,9 +5,11 @@ Inputs (never edited here):
   labels_blind.csv (a second, blind pass over blind_subset.csv, 300 texts);
 - round 2: candidates_2.csv (700 texts not in round 1), labels_d/e.csv (rows 1-350, 351-700),
   labels_blind_2.csv (a second, blind pass over blind_subset_2.csv, 150 texts).
+- adjudication: contested.csv (the 514 texts of both rounds that mention a contested hazard, adjudicate.py),
+  labels_adj_1/2.csv (a blind pass over them under adjudication.md); the adjudicated label replaces the first one.
 Output: annotations.csv with uid, source, id, created_dt, text, label, signal, annotator, guideline
-(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against), round (1 or 2). Round-1 rows come
-first, in candidates.csv order, as before round 2 existed.
+(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against), round (1 or 2), first_label (the
+label before adjudication). Round-1 rows come first, in candidates.csv order, as before round 2 existed.
 
 Run: python data/urgency/merge_labels.py [--disagreements]
 """
@@ -30,6 +32,7 @@ ROUNDS = {
     2: ("candidates_2.csv", {"d": (0, 350), "e": (350, 700)}, "blind_2"),
 }
 COLUMNS = ["uid", "source", "id", "created_dt", "text", "label", "signal", "annotator", "guideline", "round"]
+ADJUDICATORS = ("adj_1", "adj_2")
 
 
 def guideline_version(path: Path = GUIDELINE) -> str:
@@ -70,12 +73,40 @@ def merge() -> pd.DataFrame:
     merged = pd.concat([merge_round(number) for number in ROUNDS], ignore_index=True)
     if merged["uid"].duplicated().any():
         raise SystemExit(f"a text is in both rounds: {merged.loc[merged['uid'].duplicated(), 'uid'].tolist()[:10]}")
+    return adjudicate(merged)
+
+
+def adjudicate(merged: pd.DataFrame) -> pd.DataFrame:
+    """The adjudicated label and signal replace the first ones; ``first_label`` keeps what was there before."""
+    merged = merged.assign(first_label=merged["label"])
+    contested = pd.read_csv(HERE / "contested.csv", dtype=str, keep_default_na=False)
+    for name in ADJUDICATORS:
+        labels = read_labels(name).set_index("uid")
+        expected = set(contested.loc[contested["adjudicator"] == name[-1], "uid"])
+        if set(labels.index) != expected:
+            raise SystemExit(f"labels_{name}.csv: {len(expected - set(labels.index))} rows missing, "
+                             f"{len(set(labels.index) - expected)} unexpected")
+        rows = merged["uid"].isin(labels.index)
+        for column in ("label", "signal"):
+            merged.loc[rows, column] = merged.loc[rows, "uid"].map(labels[column])
+        merged.loc[rows, "annotator"] = name
     return merged
 
 
+def adjudication_report(merged: pd.DataFrame) -> None:
+    changed = merged[merged["annotator"].isin(ADJUDICATORS)]
+    for number, part in changed.groupby("round"):
+        kappa = cohen_kappa_score(part["first_label"], part["label"])
+        kept = (part["first_label"] == part["label"]).mean()
+        print(f"adjudicated round {number}: {len(part)} texts, first label kept {kept:.3f}, kappa {kappa:.3f}")
+        print(pd.crosstab(part["first_label"].rename("first"), part["label"].rename("adjudicated")).to_string())
+
+
 def agreement(merged: pd.DataFrame, blind_name: str, show: bool) -> None:
+    """First pass (before adjudication) against the blind second pass."""
     blind = read_labels(blind_name).rename(columns={"label": "blind", "signal": "blind_signal"})
-    both = merged.merge(blind, on="uid", how="inner")
+    first = merged.drop(columns="label").rename(columns={"first_label": "label"})
+    both = first.merge(blind, on="uid", how="inner")
     kappa = cohen_kappa_score(both["label"], both["blind"])
     weighted = cohen_kappa_score(both["label"], both["blind"], labels=LEVELS, weights="linear")
     print(f"labels_{blind_name}.csv: {len(both)} texts, raw agreement {(both['label'] == both['blind']).mean():.3f}, "
@@ -94,6 +125,7 @@ if __name__ == "__main__":
     out.to_csv(HERE / "annotations.csv", index=False)
     print(f"annotations.csv: {len(out)} texts, {out['guideline'].iloc[0]}")
     print(out.groupby(["round", "source", "label"]).size().unstack().to_string())
+    adjudication_report(out)
     for number, (_, _, blind_name) in ROUNDS.items():
         print(f"round {number}: ", end="")
         agreement(out[out["round"] == str(number)], blind_name, show="--disagreements" in sys.argv)
