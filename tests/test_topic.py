@@ -56,6 +56,16 @@ def test_clone_pickle_pipeline_and_grid_search(small: TopicClassifier, sample: p
     assert search.best_params_["C"] in (0.1, 1.0)
 
 
+def test_refit_forgets_the_previous_vocabulary(sample: pd.DataFrame) -> None:
+    texts, topics = sample["text"].tolist(), sample["topic"].tolist()
+    half = len(texts) // 2
+    model = TopicClassifier().fit(texts[:half], topics[:half])
+    model.predict_proba(texts)  # fills the per-word column cache with the first vocabulary's columns
+    model.fit(texts[half:], topics[half:])
+    fresh = TopicClassifier().fit(texts[half:], topics[half:])
+    np.testing.assert_allclose(model.predict_proba(texts[:50]), fresh.predict_proba(texts[:50]), atol=1e-6)
+
+
 def test_predict_needs_fit() -> None:
     from sklearn.exceptions import NotFittedError
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import os
 import re
-from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -24,10 +23,10 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import ShuffleSplit
-from sklearn.preprocessing import normalize as normalize_rows
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
+from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.cleaning import clean
 from mcu_nlp.errors import InputError, expected
 from mcu_nlp.normalization import lemmas, normalize
@@ -108,10 +107,7 @@ class CharGrams:
 
     def word(self, word: str) -> tuple[str, ...]:
         """The n-grams of one word, not cached (prediction caches the word's vocabulary columns instead)."""
-        padded = f" {word} "
-        size = len(padded)
-        return tuple([padded[i : i + n] for n in range(self.low, min(self.high, size) + 1)
-                      for i in range(size - n + 1)])
+        return word_grams(word, self.low, self.high)
 
     def __call__(self, text: str) -> list[str]:
         out: list[str] = []
@@ -266,6 +262,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         topics = np.unique(y)
         if len(topics) < 2:
             raise InputError(expected("at least two different labels", topics.tolist(), "add texts of another topic"))
+        self.__dict__.pop("_word_columns", None)  # columns of the previous fit's vocabulary
         self.words_, self.chars_ = self._vectorizers(len(texts))
         features = sp.hstack([self.words_.fit_transform([normalize(t) for t in texts]),
                               self.chars_.fit_transform([_char_view(t) for t in texts])], format="csr")
@@ -389,33 +386,10 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
                 weights[key] = weights.get(key, 0.0) + contribution[column] / len(keys)
 
     def _char_matrix(self, views: list[str]) -> sp.csr_matrix:
-        """``self.chars_.transform(views)``, counted from a per-word cache of the word's known n-gram columns.
-
-        Most words repeat, so this skips building and looking up n-grams the vocabulary does not hold.
-        """
-        columns = self.__dict__.setdefault("_word_columns", {})
-        vocabulary, analyzer = self.chars_.vocabulary_, self.chars_.analyzer
+        """``self.chars_.transform(views)``, counted from a per-word cache of the word's known n-gram columns."""
+        analyzer = self.chars_.analyzer
         grams_of = analyzer.word if isinstance(analyzer, CharGrams) else analyzer
-        indptr, indices = [0], array("i")
-        for view in views:
-            for word in view.split():
-                known = columns.get(word)
-                if known is None:  # a compact int array: ~100 bytes a word instead of ~1 KB of a tuple of ints
-                    known = array("i", [c for c in map(vocabulary.get, grams_of(word)) if c is not None])
-                    if len(columns) >= GRAM_CACHE_LIMIT:
-                        columns.clear()
-                    columns[word] = known
-                indices.extend(known)
-            indptr.append(len(indices))
-        # one entry per n-gram occurrence; scipy sums the repeats into counts in C
-        ones = np.ones(len(indices), dtype=np.float32)
-        matrix = sp.csr_matrix((ones, np.frombuffer(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
-                               shape=(len(views), len(vocabulary)))
-        matrix.sum_duplicates()
-        np.log(matrix.data, out=matrix.data)  # sublinear tf, as the vectorizer was fitted with
-        matrix.data += 1.0
-        matrix.data *= self.chars_.idf_.astype(np.float32)[matrix.indices]
-        return normalize_rows(matrix, copy=False)
+        return cached_tfidf(self.chars_, views, grams_of, self.__dict__.setdefault("_word_columns", {}))
 
     def __getstate__(self) -> dict[str, Any]:
         state = super().__getstate__()

@@ -23,13 +23,11 @@ from __future__ import annotations
 import math
 import warnings
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date as Date
 from datetime import datetime
-from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +35,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from threadpoolctl import threadpool_limits
 
+from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.errors import InputError, ResourceNotFoundError, expected
 from mcu_nlp.lexicon import LEVELS, Lexicon, Signal, find_signals, load_lexicon, parse_rules
 
@@ -48,8 +47,6 @@ WARM_HEATING_ODDS = 0.2
 RANK = {level: i for i, level in enumerate(LEVELS)}
 #: Lengths of the character n-grams taken from each lemma (padded with spaces).
 CHAR_NGRAMS = (3, 5)
-#: Lemmas whose n-grams and vocabulary columns are cached; most lemmas repeat (Zipf), so few are ever dropped.
-GRAM_CACHE_LIMIT = 50_000
 #: Weights of P(high) against P(normal) tried when the decision is tuned (e^-1 .. e^1).
 HIGH_WEIGHTS = tuple(float(w) for w in np.exp(np.linspace(-1.0, 1.0, 21)))
 DateLike = Date | str | None
@@ -435,11 +432,8 @@ def _unigrams_and_bigrams(doc: str) -> list[str]:
     return terms + [f"{a} {b}" for a, b in pairwise(terms)]
 
 
-@lru_cache(maxsize=GRAM_CACHE_LIMIT)
 def _lemma_grams(term: str) -> tuple[str, ...]:
-    padded = f" {term} "
-    low, high = CHAR_NGRAMS
-    return tuple(padded[i:i + n] for n in range(low, min(high, len(padded)) + 1) for i in range(len(padded) - n + 1))
+    return word_grams(term, *CHAR_NGRAMS)
 
 
 def lemma_char_grams(doc: str) -> list[str]:
@@ -448,37 +442,13 @@ def lemma_char_grams(doc: str) -> list[str]:
     >>> lemma_char_grams("яма")
     [' ям', 'яма', 'ма ', ' яма', 'яма ', ' яма ']
     """
-    return list(chain.from_iterable(_lemma_grams(term) for term in doc.split()))
+    return [gram for term in doc.split() for gram in _lemma_grams(term)]
 
 
 def char_matrix(vectorizer: Any, docs: list[str], columns: dict[str, array]) -> Any:
     """``vectorizer.transform(docs)`` for :func:`lemma_char_grams`, counted from ``columns``, a cache of each
     lemma's known vocabulary columns: a lemma is split into n-grams and looked up once, not in every text."""
-    from scipy.sparse import csr_matrix
-    from sklearn.preprocessing import normalize as normalize_rows
-
-    vocabulary = vectorizer.vocabulary_
-    indptr, indices, counts = [0], [], []
-    for doc in docs:
-        found = []
-        for term in doc.split():
-            known = columns.get(term)
-            if known is None:
-                known = array("i", [c for c in map(vocabulary.get, _lemma_grams(term)) if c is not None])
-                if len(columns) >= GRAM_CACHE_LIMIT:
-                    columns.clear()
-                columns[term] = known
-            found.append(known)
-        tally = Counter(chain.from_iterable(found))
-        indices.extend(tally)
-        counts.extend(tally.values())
-        indptr.append(len(indices))
-    data = np.log(np.asarray(counts, dtype=np.float32)) + 1.0  # sublinear tf, as the vectorizer was fitted
-    data *= vectorizer.idf_.astype(np.float32)[np.asarray(indices, dtype=np.int64)]
-    matrix = csr_matrix((data, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
-                        shape=(len(docs), len(vocabulary)))
-    matrix.sort_indices()
-    return normalize_rows(matrix, copy=False)
+    return cached_tfidf(vectorizer, docs, _lemma_grams, columns)
 
 
 def _best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float) -> float:

@@ -1,0 +1,58 @@
+"""Character n-grams of words and their TF-IDF matrix counted from a per-word cache (topic and urgency models).
+
+A fitted ``TfidfVectorizer`` over character n-grams spends most of ``transform`` building n-grams that its
+vocabulary does not hold. Words repeat (Zipf), so each word's *known* vocabulary columns are looked up once and
+kept as a compact int array (~100 bytes a word, not ~1 KB of a tuple of strings); a text's row is then the
+concatenation of its words' columns, summed into counts by scipy.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.preprocessing import normalize as normalize_rows
+
+#: Words whose columns are kept before the cache is emptied and refilled (bounded memory in long batch jobs).
+COLUMN_CACHE_LIMIT = 50_000
+
+
+def word_grams(word: str, low: int, high: int) -> tuple[str, ...]:
+    """The ``low``..``high`` character n-grams of ``word`` padded with one space on each side.
+
+    >>> word_grams("яма", 3, 4)
+    (' ям', 'яма', 'ма ', ' яма', 'яма ')
+    """
+    padded = f" {word} "
+    size = len(padded)
+    return tuple([padded[i : i + n] for n in range(low, min(high, size) + 1) for i in range(size - n + 1)])
+
+
+def cached_tfidf(vectorizer: Any, docs: list[str], grams_of: Callable[[str], tuple[str, ...]],
+                 columns: dict[str, array]) -> sp.csr_matrix:
+    """``vectorizer.transform(docs)`` for a sublinear-tf, l2-normalised TF-IDF whose analyzer yields
+    ``grams_of(word)`` for every space-separated word; ``columns`` is the caller's per-word cache."""
+    vocabulary = vectorizer.vocabulary_
+    indptr, indices = [0], array("i")
+    for doc in docs:
+        for word in doc.split():
+            known = columns.get(word)
+            if known is None:
+                known = array("i", [c for c in map(vocabulary.get, grams_of(word)) if c is not None])
+                if len(columns) >= COLUMN_CACHE_LIMIT:
+                    columns.clear()
+                columns[word] = known
+            indices.extend(known)
+        indptr.append(len(indices))
+    # one entry per n-gram occurrence; scipy sums the repeats into counts in C
+    ones = np.ones(len(indices), dtype=np.float32)
+    matrix = sp.csr_matrix((ones, np.frombuffer(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+                           shape=(len(docs), len(vocabulary)))
+    matrix.sum_duplicates()
+    np.log(matrix.data, out=matrix.data)  # sublinear tf, as the vectorizer was fitted with
+    matrix.data += 1.0
+    matrix.data *= vectorizer.idf_.astype(np.float32)[matrix.indices]
+    return normalize_rows(matrix, copy=False)
