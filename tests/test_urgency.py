@@ -299,3 +299,23 @@ def test_shipped_manifest():
     assert manifest["labels"] == ["critical", "high", "normal"]
     assert manifest["metrics"]["holdout_25"]["levels"]["critical"]["recall"] > 0.8
     assert DEFAULT_MODEL.stat().st_size < 3_000_000
+
+
+def test_set_params_after_fit_does_not_change_the_features(small_model, annotations):
+    texts = annotations["text"].tolist()[:20]
+    model = pickle.loads(pickle.dumps(small_model))
+    before = model.predict_proba(texts)
+    model.set_params(char_weight=0.0)
+    np.testing.assert_array_equal(model.predict_proba(texts), before)
+
+
+def test_a_model_saved_before_char_ngrams_still_predicts(annotations):
+    sample = annotations.groupby("label").sample(n=60, random_state=1)
+    old = UrgencyClassifier(cv=3, char_weight=0.0).fit(sample["text"], sample["label"])
+    state = old.__getstate__()
+    for name in ("char_weight", "char_weight_", "high_weight_"):  # what a session-1 0.1.0 model file lacks
+        del state[name]
+    restored = UrgencyClassifier.__new__(UrgencyClassifier)
+    restored.__setstate__(state)
+    assert (restored.char_weight, restored.char_weight_, restored.high_weight_) == (0.0, 0.0, 1.0)
+    assert set(restored.predict(annotations["text"].tolist()[:20])) <= {"critical", "high", "normal"}

@@ -47,6 +47,8 @@ WARM_HEATING_ODDS = 0.2
 RANK = {level: i for i, level in enumerate(LEVELS)}
 #: Lengths of the character n-grams taken from each lemma (padded with spaces).
 CHAR_NGRAMS = (3, 5)
+#: The character vocabulary: n-grams in at least this many training texts, at most this many of them.
+CHAR_MIN_DF, CHAR_MAX_FEATURES = 3, 30_000
 #: Weights of P(high) against P(normal) tried when the decision is tuned (e^-1 .. e^1).
 HIGH_WEIGHTS = tuple(float(w) for w in np.exp(np.linspace(-1.0, 1.0, 21)))
 DateLike = Date | str | None
@@ -186,6 +188,8 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
     high_weight_ : float
         Below that threshold, ``high`` wins when ``high_weight_ * P(high) >= P(normal)``; tuned for the best
         macro-F1 of the same out-of-fold predictions.
+    char_weight_ : float
+        ``char_weight`` as fitted (0 without character n-grams); what prediction uses.
     lexicon_ : mcu_nlp.lexicon.Lexicon
         The rules the model was fitted with (pickled with it).
     vectorizer_, chars_, model_
@@ -265,9 +269,9 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
             parts.append(self.vectorizer_.transform(normalized))
         if self.use_lexicon:
             parts.append(self._lexicon_matrix(signals if signals is not None else self._signals(texts, colds)))
-        if self.use_words and self.char_weight > 0:  # last, so the word columns keep their place for explain()
+        if self.use_words and self.char_weight_ > 0:  # last, so the word columns keep their place for explain()
             columns = self.__dict__.setdefault("_lemma_columns", {})
-            parts.append(char_matrix(self.chars_, normalized, columns) * self.char_weight)
+            parts.append(char_matrix(self.chars_, normalized, columns) * self.char_weight_)
         return hstack(parts, format="csr")
 
     def _model(self) -> Any:
@@ -309,9 +313,10 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
             normalized = [normalize(t) for t in texts]
             self.vectorizer_.fit(normalized)
             self.__dict__.pop("_lemma_columns", None)
-        if self.use_words and self.char_weight > 0:
-            self.chars_ = TfidfVectorizer(analyzer=lemma_char_grams, min_df=3, max_features=30000, sublinear_tf=True,
-                                          dtype=np.float32).fit(normalized)
+        self.char_weight_ = self.char_weight if self.use_words else 0.0  # what predict uses, whatever set_params does
+        if self.char_weight_ > 0:
+            self.chars_ = TfidfVectorizer(analyzer=lemma_char_grams, min_df=CHAR_MIN_DF, max_features=CHAR_MAX_FEATURES,
+                                          sublinear_tf=True, dtype=np.float32).fit(normalized)
         features = self._features(texts, colds)
         self.classes_ = np.asarray(LEVELS, dtype=object)
         # BLAS threads fighting over a busy machine make lbfgs ~10x slower on these small sparse problems
@@ -419,6 +424,13 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         state = super().__getstate__()
         state.pop("_lemma_columns", None)  # a run-time cache, rebuilt on use
         return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # models saved before character n-grams and the high/normal weight existed predict as they did then
+        state.setdefault("char_weight", 0.0)
+        state.setdefault("char_weight_", state["char_weight"] if "chars_" in state else 0.0)
+        state.setdefault("high_weight_", 1.0)
+        super().__setstate__(state)
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()
