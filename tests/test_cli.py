@@ -44,3 +44,14 @@ def test_the_readme_tour_prints_what_the_shipped_models_print(models) -> None:
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
     runner.run(test)
     assert runner.failures == 0, "the README tour no longer shows real outputs: update it"
+
+
+def test_a_broken_pipe_that_is_not_stdout_is_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mcu_nlp.cli
+
+    def broken(args: object) -> int:
+        raise BrokenPipeError("a worker's pipe")
+
+    monkeypatch.setattr(mcu_nlp.cli, "_run_demo", broken)
+    with pytest.raises(BrokenPipeError):
+        main(["demo"])

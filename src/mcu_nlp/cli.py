@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import select
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -101,10 +102,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mcu-nlp {args.command}: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:
+        if not _stdout_closed():
+            raise
         # the reader went away (`mcu-nlp demo | head`): stop quietly, and keep Python's final flush from
         # raising the same error again at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+
+
+def _stdout_closed() -> bool:
+    """Whether the broken pipe is our standard output (its reader is gone), not some other pipe."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), 0)  # errors and hang-ups are reported whatever the mask
+        return any(event & select.POLLERR for _, event in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll (Windows) or no real file behind sys.stdout
+        return False
 
 
 def _default_output(path: Path) -> Path:
