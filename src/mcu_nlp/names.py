@@ -7,11 +7,14 @@ a patronymic with a name or surname ("Петр Сергеевич", "Ивано�
 initials ("Иванова И.И.", "И. И. Иванов"), or a first name next to a surname whose first parse is
 a surname ("Анна Смирнова"). A run right after a street or place word ("ул. Софьи Ковалевской",
 "пл. Александра Невского") or right before one ("Невский район") is a place, not a person.
+A surname alone counts only where the context names a person: after a role word ("гражданин Кудряшов"),
+after "жалоба от", or as the signature closing the text.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer, grammemes
@@ -48,6 +51,16 @@ DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
 LOWER_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}(?:вич|вна|вны|вне|вну|вной|вича|вичу|вичем|ична|ичны|ичне)\b")
 LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-])")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
+#: A surname written alone is a person only after one of these ("гражданин Кудряшов", "врач Демидова"); alone,
+#: a surname-shaped word in an appeal is nearly always a street ("на Савушкина", "от Оджоникидзе до Типанова").
+PERSON_BEFORE = _words(
+    "гражданин гражданина гражданину гражданка гражданки гражданке гр заявитель заявителя собственник собственника "
+    "собственница собственницы сосед соседа соседка соседки председатель председателя директор директора "
+    "гендиректор гендиректора мастер мастера управляющий управляющего депутат депутата инспектор инспектора "
+    "участковый участкового врач врача доктор доктора начальник начальника дворник дворника"
+)
+#: "Жалоба от Смирнова": "от" names a person only after one of these (else "от Луначарского до ...").
+SENT_BY = _words("жалоба жалобу заявление обращение письмо претензия")
 
 
 def _has(kinds: list[frozenset[str]], one: str, other: str) -> bool:
@@ -129,7 +142,26 @@ def find_names(text: str) -> list[tuple[int, int]]:
             found.append((run[0].start(), run[-1].end()))
     if LOWER_PATRONYMIC.search(text):
         found = sorted(found + _lowercase_names(text))
-    return found
+    return sorted(found + _lone_surnames(text, found))
+
+
+def _lone_surnames(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Surnames without first name or initials, accepted only where the context says "a person": after a role
+    word ("гражданин Кудряшов"), after "жалоба от", or as the signature closing the text ("..., Кузнецова")."""
+    out, starts = [], [a for a, _ in found]  # found is sorted
+    for match in CAPITALISED.finditer(text):
+        word, start, stop = match.group(), match.start(), match.end()
+        inside = bisect_right(starts, start) - 1
+        if word.isupper() or "s" not in name_kinds(word) or (inside >= 0 and start < found[inside][1]):
+            continue
+        before = _word_before(text, start)
+        signature = (len(text) - stop < 4 and not text[stop:].strip(" .!\n")
+                     and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n")))
+        by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
+        sent_by = by >= 0 and _word_before(text, by) in SENT_BY
+        if before in PERSON_BEFORE or sent_by or signature:
+            out.append((start, stop))
+    return out
 
 
 def _lowercase_names(text: str) -> list[tuple[int, int]]:
