@@ -9,24 +9,14 @@ caught: missing one is the worst error; below it, ``high`` or ``normal`` is chos
 folds for the best macro-F1. ``predict`` applies both; ``predict_proba`` stays calibrated, so a caller that takes
 the largest probability gets fewer critical alarms (and misses more critical appeals) than ``predict``.
 
-Season rule (the optional ``dates``, one per text): heating matters in the cold season, October to April. When a
-date in May-September is given, "heating" signals (no heating, weak heating) count one level lower and the odds of
-``critical`` for a text whose only critical evidence is heating are multiplied by :data:`WARM_HEATING_ODDS`, unless
-the text says it is cold at home ("мерзнем", "холодно в квартире"). Without a date, or with one that cannot be
-read (a warning, no error), nothing changes, so unknown dates never hide a heating failure. The rule is fixed,
-not learned: the training appeals (SPb) were all written between October and April. Regions with a longer
-season (ЯНАО) are not special-cased.
+Season rule (the optional ``dates``, one per text): see :mod:`mcu_nlp.season`.
 """
 
 from __future__ import annotations
 
 import math
-import warnings
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
-from datetime import date as Date
-from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -38,12 +28,18 @@ from threadpoolctl import threadpool_limits
 from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.errors import InputError, ResourceNotFoundError, expected
 from mcu_nlp.lexicon import LEVELS, Lexicon, Signal, find_signals, load_lexicon, parse_rules
+from mcu_nlp.season import (  # noqa: F401  (cold_season and seasonal re-exported: part of this module's API)
+    WARM_HEATING_ODDS,
+    DateLike,
+    cold_season,
+    dates_seasons,
+    heating_only,
+    seasonal,
+    shift_critical_odds,
+)
 
 ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "urgency" / "annotations.csv"
 DEFAULT_MODEL = Path(__file__).parent / "data" / "models" / "urgency.joblib"
-COLD_MONTHS = frozenset({10, 11, 12, 1, 2, 3, 4})
-#: Odds multiplier for ``critical`` when the only critical evidence is heating and the date is in the warm season.
-WARM_HEATING_ODDS = 0.2
 RANK = {level: i for i, level in enumerate(LEVELS)}
 #: Lengths of the character n-grams taken from each lemma (padded with spaces).
 CHAR_NGRAMS = (3, 5)
@@ -51,45 +47,6 @@ CHAR_NGRAMS = (3, 5)
 CHAR_MIN_DF, CHAR_MAX_FEATURES = 3, 30_000
 #: Weights of P(high) against P(normal) tried when the decision is tuned (e^-1 .. e^1).
 HIGH_WEIGHTS = tuple(float(w) for w in np.exp(np.linspace(-1.0, 1.0, 21)))
-DateLike = Date | str | None
-
-
-def cold_season(value: object) -> bool | None:
-    """True in October-April, False in May-September, None when the date is unknown.
-
-    >>> cold_season("2021-01-15"), cold_season("2021-07-01T10:00:00"), cold_season(None)
-    (True, False, None)
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if isinstance(value, Date):  # datetime and pandas.Timestamp are dates too
-        month = value.month
-    elif isinstance(value, str):
-        if not value.strip():
-            return None
-        try:
-            month = datetime.strptime(value.strip()[:10], "%Y-%m-%d").month
-        except ValueError:
-            fix = "pass a date, a 'YYYY-MM-DD' string or None"
-            raise InputError(expected("a date 'YYYY-MM-DD'", value, fix)) from None
-    elif str(value) == "NaT":
-        return None
-    else:
-        raise TypeError(expected("a date, a 'YYYY-MM-DD' string or None", value))
-    return month in COLD_MONTHS
-
-
-def seasonal(signals: list[Signal], cold: bool | None) -> list[Signal]:
-    """Heating signals one level lower in the warm season, unless the text says it is cold at home.
-
-    >>> found = find_signals("Нет отопления")
-    >>> [s.level for s in seasonal(found, cold=False)], [s.level for s in seasonal(found, cold=None)]
-    (['high'], ['critical'])
-    """
-    if cold is not False or any(s.group == "cold" for s in signals):
-        return signals
-    lower = {"critical": "high", "high": "normal", "normal": "normal"}
-    return [replace(s, level=lower[s.level]) if s.group == "heating" else s for s in signals]
 
 
 def signal_level(signals: Iterable[Signal]) -> str:
@@ -108,7 +65,7 @@ def lexicon_predict(texts: Iterable[str], dates: Sequence[DateLike] | None = Non
     ['critical', 'high', 'normal']
     """
     items = _check_texts(texts)
-    colds = _colds(dates, len(items))
+    colds = dates_seasons(dates, len(items))
     return [signal_level(seasonal(find_signals(t), c)) for t, c in zip(items, colds)]
 
 
@@ -120,28 +77,6 @@ def _check_texts(X: Any) -> list[str]:
         if not isinstance(item, str):
             raise TypeError(expected(f"a str at position {i}", item, "drop or convert non-text rows first"))
     return items
-
-
-def _colds(dates: Sequence[DateLike] | None, n: int) -> list[bool | None]:
-    """Season of each date; a date that cannot be read counts as unknown (with one warning), so that one bad
-    date never stops a batch."""
-    if dates is None:
-        return [None] * n
-    dates = list(dates)
-    if len(dates) != n:
-        raise InputError(expected(f"{n} dates, one per text", f"{len(dates)} dates"))
-    out: list[bool | None] = []
-    unreadable = []
-    for i, value in enumerate(dates):
-        try:
-            out.append(cold_season(value))
-        except (TypeError, ValueError):
-            out.append(None)
-            unreadable.append(i)
-    if unreadable:
-        warnings.warn(f"{len(unreadable)} dates could not be read (positions {unreadable[:5]}...) and count as unknown;"
-                      " pass dates, 'YYYY-MM-DD' strings or None", UserWarning, stacklevel=3)
-    return out
 
 
 def _check_levels(y: Any, n: int) -> np.ndarray:
@@ -294,7 +229,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
             raise InputError(expected("use_words or use_lexicon to be True", (self.use_words, self.use_lexicon)))
         texts = _check_texts(X)
         labels = _check_levels(y, len(texts))
-        colds = _colds(dates, len(texts))
+        colds = dates_seasons(dates, len(texts))
         counts = {level: int((labels == level).sum()) for level in LEVELS}
         if min(counts.values()) < 2 * self.cv:
             raise InputError(expected(f"at least {2 * self.cv} texts of each level for cv={self.cv}", counts,
@@ -355,7 +290,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
 
         check_is_fitted(self, "model_")
         texts = _check_texts(X)
-        colds = _colds(dates, len(texts))
+        colds = dates_seasons(dates, len(texts))
         raw = [find_signals(t, self.lexicon_) for t in texts]
         signals = [seasonal(s, c) for s, c in zip(raw, colds)]
         if not texts:
@@ -363,8 +298,8 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         proba = self.model_.predict_proba(self._features(texts, colds, signals))
         strict = np.array([_calm(found) for found in signals], dtype=bool)
         for i, (found, cold) in enumerate(zip(raw, colds)):
-            if cold is False and _heating_only(found):
-                proba[i] = _shift_critical_odds(proba[i], WARM_HEATING_ODDS)
+            if cold is False and heating_only(found):
+                proba[i] = shift_critical_odds(proba[i], WARM_HEATING_ODDS)
                 strict[i] = True
         return proba, signals, strict
 
@@ -480,22 +415,6 @@ def _best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float) -
 def _calm(signals: list[Signal]) -> bool:
     """A supply said to work or repaired, and no danger signal."""
     return bool(signals) and all(s.level == "normal" for s in signals)
-
-
-def _heating_only(signals: list[Signal]) -> bool:
-    critical = [s for s in signals if s.level == "critical"]
-    cold_at_home = any(s.group == "cold" for s in signals)
-    return bool(critical) and all(s.group == "heating" for s in critical) and not cold_at_home
-
-
-def _shift_critical_odds(row: np.ndarray, factor: float) -> np.ndarray:
-    p = float(row[0])
-    shifted = p * factor / (p * factor + 1 - p) if 0 < p < 1 else p
-    rest = row[1:].sum()
-    out = row.copy()
-    out[0] = shifted
-    out[1:] = row[1:] / rest * (1 - shifted) if rest > 0 else (1 - shifted) / 2
-    return out
 
 
 def read_annotations(path: str | Path = ANNOTATIONS) -> Any:
