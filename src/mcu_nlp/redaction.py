@@ -1,5 +1,7 @@
 """Personal-data redaction: ``redact(text)`` masks it, ``find_personal_data(text)`` says where and what.
 
+Masked: phones, e-mails, bank cards, СНИЛС, passports, ИНН, car registration plates and personal names.
+
 Numbers are found by bounded regexes (linear time) and checked where a checksum exists (Luhn for
 cards, the ИНН and СНИЛС control digits); a bare digit run needs either its checksum or a keyword
 ("ИНН", "СНИЛС", "паспорт") before it. Personal names come from :mod:`mcu_nlp.names`. Everything
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 from mcu_nlp.names import find_names
 
-KINDS = ("EMAIL", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PERSON")
+KINDS = ("EMAIL", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE", "PERSON")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
+PLATE_CAPITAL = "[АВЕКМНОРСТУХABEKMHOPCTYX]"
+PLATE_LETTER = "[АВЕКМНОРСТУХавекмнорстухABEKMHOPCTYXabekmhopctyx]"
 #: (kind, pattern, check). The named groups that matched are masked, or else the whole match.
 #: Earlier rules win an overlap. Every quantifier is bounded and every rule is anchored on a boundary.
 RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool]]] = [
@@ -108,6 +112,15 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool]]] = [
         bool,
     ),
     ("INN", re.compile(r"(?<![\w-])(?:\d{12}|\d{10})(?![\w-])"), inn_valid),
+    # a car's registration plate ("Н626ЕО46", "О 370 АА178"): letters that exist in both alphabets, glued
+    # letter-digits-letters, or spaced in capitals (lower-case spaced forms read like "в 100 км 40")
+    (
+        "PLATE",
+        re.compile(rf"(?<![\w-])(?:{PLATE_LETTER}\d{{3}}{PLATE_LETTER}{{2}}"
+                   rf"|{PLATE_CAPITAL} \d{{3}} ?{PLATE_CAPITAL}{{2}})"
+                   r"(?: ?\d{2,3})?(?: ?(?i:rus|рус))?(?![\w-])"),
+        bool,
+    ),
 ]
 HAS_DIGIT = re.compile(r"\d")
 
