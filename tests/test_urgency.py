@@ -18,13 +18,13 @@ from mcu_nlp.errors import InputError
 from mcu_nlp.lexicon import find_signals, words
 from mcu_nlp.normalization import normalize
 from mcu_nlp.persistence import load, read_manifest
+from mcu_nlp.season import cold_season
 from mcu_nlp.urgency import (
     DEFAULT_MODEL,
     HIGH_WEIGHTS,
     LEVELS,
     UrgencyClassifier,
     char_matrix,
-    cold_season,
     lexicon_predict,
     read_annotations,
 )

@@ -28,10 +28,9 @@ from threadpoolctl import threadpool_limits
 from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.errors import InputError, ResourceNotFoundError, expected
 from mcu_nlp.lexicon import LEVELS, Lexicon, Signal, find_signals, load_lexicon, parse_rules
-from mcu_nlp.season import (  # noqa: F401  (cold_season and seasonal re-exported: part of this module's API)
+from mcu_nlp.season import (
     WARM_HEATING_ODDS,
     DateLike,
-    cold_season,
     dates_seasons,
     heating_only,
     seasonal,
