@@ -29,7 +29,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from sklearn.pipeline import make_pipeline
 
-from mcu_nlp.corpora import load_offtopic, load_seeds, load_taxonomy, load_topic_data
+from mcu_nlp.corpora import load_hand_written, load_offtopic, load_taxonomy, load_topic_data
 from mcu_nlp.topic import DEFAULT_MODEL, TopicClassifier
 
 OUT = Path(__file__).parent / "out"
@@ -46,11 +46,6 @@ def topic_model() -> TopicClassifier:
 
 MODELS = {"plain tfidf+logreg": (baseline, False), "TopicClassifier": (topic_model, True),
           "TopicClassifier, no hand-written": (topic_model, False)}
-
-
-def hand_written() -> pd.DataFrame:
-    """The hand-written training rows: seed phrases of thin topics and off-topic phrases ("other")."""
-    return pd.concat([load_seeds(), load_offtopic()], ignore_index=True)
 
 
 def offtopic_figures(model: object) -> dict:
@@ -82,7 +77,7 @@ def figures(truth: pd.Series, predicted: np.ndarray) -> dict:
 def fit(name: str, texts: list[str], topics: list[str]) -> tuple[object, float]:
     make, with_seeds = MODELS[name]
     if with_seeds:
-        extra = hand_written()
+        extra = load_hand_written()
         texts, topics = texts + extra["text"].tolist(), topics + extra["topic"].tolist()
     started = time.perf_counter()
     model = make().fit(texts, topics)

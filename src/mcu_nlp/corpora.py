@@ -126,6 +126,12 @@ def load_offtopic(path: str | os.PathLike[str] | None = None, heldout: bool = Fa
     return frame.assign(topic="other")[["topic", "text"]]
 
 
+def load_hand_written(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """The hand-written training rows of the shipped topic model (``topic, text``): seed phrases of thin topics
+    and off-topic chit-chat labelled "other"; NOT real appeals."""
+    return pd.concat([load_seeds(path), load_offtopic(path)], ignore_index=True)
+
+
 def load_topic_data(path: str | os.PathLike[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The built training data ``(spb, kursk)`` from ``data/topic`` (see ``data/topic/build.py``).
 

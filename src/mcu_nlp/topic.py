@@ -425,12 +425,12 @@ def training_texts(data_dir: str | os.PathLike[str] | None = None, seeds: bool =
 
     The SPb test split stays out, so the shipped model's SPb figures are held-out figures.
     """
-    from mcu_nlp.corpora import load_offtopic, load_seeds, load_topic_data
+    from mcu_nlp.corpora import load_hand_written, load_topic_data
 
     spb, kursk = load_topic_data(data_dir)
     parts = [spb[spb["split"] == "train"], kursk]
     if seeds:
-        parts += [load_seeds(data_dir), load_offtopic(data_dir)]
+        parts.append(load_hand_written(data_dir))
     texts = [text for part in parts for text in part["text"]]
     topics = [topic for part in parts for topic in part["topic"]]
     return texts, topics
