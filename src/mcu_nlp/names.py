@@ -14,7 +14,6 @@ after "жалоба от", or as the signature closing the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer, grammemes
@@ -135,33 +134,30 @@ def find_names(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in find_names(text)]
     ['анна сергеевна']
     """
-    found = []
+    found, rest = [], []
     for run in _runs(text):
         kinds = [name_kinds(m.group()) for m in run]
         if 2 <= len(run) <= 4 and any(shape(kinds) for shape in SHAPES) and not _is_place(text, run, kinds):
             found.append((run[0].start(), run[-1].end()))
+        else:
+            rest += run
+    found += [match.span() for match in rest if _lone_surname(text, match)]
     if LOWER_PATRONYMIC.search(text):
-        found = sorted(found + _lowercase_names(text))
-    return sorted(found + _lone_surnames(text, found))
+        found += _lowercase_names(text)
+    return sorted(found)
 
 
-def _lone_surnames(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Surnames without first name or initials, accepted only where the context says "a person": after a role
+def _lone_surname(text: str, match: re.Match[str]) -> bool:
+    """A surname without first name or initials, accepted only where the context says "a person": after a role
     word ("гражданин Кудряшов"), after "жалоба от", or as the signature closing the text ("..., Кузнецова")."""
-    out, starts = [], [a for a, _ in found]  # found is sorted
-    for match in CAPITALISED.finditer(text):
-        word, start, stop = match.group(), match.start(), match.end()
-        inside = bisect_right(starts, start) - 1
-        if word.isupper() or "s" not in name_kinds(word) or (inside >= 0 and start < found[inside][1]):
-            continue
-        before = _word_before(text, start)
-        signature = (len(text) - stop < 4 and not text[stop:].strip(" .!\n")
-                     and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n")))
-        by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
-        sent_by = by >= 0 and _word_before(text, by) in SENT_BY
-        if before in PERSON_BEFORE or sent_by or signature:
-            out.append((start, stop))
-    return out
+    word, start, stop = match.group(), match.start(), match.end()
+    if word.isupper() or "s" not in name_kinds(word):
+        return False
+    before = _word_before(text, start)
+    signature = (len(text) - stop < 4 and not text[stop:].strip(" .!\n")
+                 and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n")))
+    by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
+    return before in PERSON_BEFORE or signature or (by >= 0 and _word_before(text, by) in SENT_BY)
 
 
 def _lowercase_names(text: str) -> list[tuple[int, int]]:
