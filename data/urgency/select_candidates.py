@@ -1,11 +1,13 @@
 """Choose the real appeals to be labelled for urgency (fixed seed).
 
-Round 1 (candidates.csv, 1,600 texts) and round 2 (candidates_2.csv, 700 more texts not in round 1, weighted
-towards Kursk, whose regional letters are most unlike SPb's short portal forms).
+Round 1 (candidates.csv, 1,600 texts), round 2 (candidates_2.csv, 700 more texts not in round 1, weighted
+towards Kursk, whose regional letters are most unlike SPb's short portal forms) and round 3 (candidates_3.csv,
+700 more texts in neither: every Kursk text the critical search still finds, 61, and the rest of Kursk's share
+from the high search and at random).
 
 Critical and high appeals are rare in a random sample, so candidates are found by searching for
 danger signals, then mixed with a random sample; every text is then judged by reading it against
-data/urgency.md, whatever pattern found it. Run: python data/urgency/select_candidates.py [--round2]
+data/urgency.md, whatever pattern found it. Run: python data/urgency/select_candidates.py [--round2 | --round3]
 """
 
 import sys
@@ -36,6 +38,11 @@ PLAN = {  # (source, pattern or None for random): how many
 PLAN_2 = {
     ("spb", "critical"): 200, ("spb", "random"): 150,
     ("kursk", "critical"): 150, ("kursk", "high"): 100, ("kursk", "random"): 100,
+}
+
+PLAN_3 = {
+    ("spb", "critical"): 200, ("spb", "random"): 150,
+    ("kursk", "critical"): 61, ("kursk", "high"): 100, ("kursk", "random"): 189,
 }
 
 
@@ -72,6 +79,15 @@ if __name__ == "__main__":
         first = frozenset(pd.read_csv(HERE / "candidates.csv", dtype=str)["uid"])
         candidates = select(PLAN_2, SEED + 10, first)
         candidates.to_csv(HERE / "candidates_2.csv", index=False)
+        print(candidates.groupby(["source", "found_by"]).size())
+        sys.exit()
+    if "--round3" in sys.argv:
+        earlier = frozenset(pd.concat([pd.read_csv(HERE / f, dtype=str)["uid"]
+                                       for f in ("candidates.csv", "candidates_2.csv")]))
+        candidates = select(PLAN_3, SEED + 20, earlier)
+        candidates.to_csv(HERE / "candidates_3.csv", index=False)
+        blind = candidates.sample(150, random_state=SEED + 21)[["uid", "source", "created_dt", "text"]]
+        blind.to_csv(HERE / "blind_subset_3.csv", index=False)
         print(candidates.groupby(["source", "found_by"]).size())
         sys.exit()
     candidates = select()
