@@ -2,17 +2,18 @@
 
 1. Held-out: a stratified 25 % of data/urgency/annotations.csv (``holdout_split``, seed 0); models fitted on the rest.
 2. Cross-corpus: fitted on all SPb texts and scored on all Kursk texts, and the other way round.
-3. Later texts: fitted on round 1 (1,600 texts) and scored on round 2 (700 texts labelled later; blind only for
-   the runs made before lexicon fixes were found on them, see RESULTS.md), all and per corpus. ``--fresh``
-   prints only this part, so that an older checkout can be scored on the same texts:
-   ``PYTHONPATH=<checkout>/src python benchmarks/urgency.py --fresh --data <here>/data/urgency/annotations.csv``.
+3. Later texts: fitted on the rounds before one and scored on that round (labelled later), all and per corpus:
+   round 1 -> round 2 (blind only for the runs made before lexicon fixes were found on round 2, see RESULTS.md)
+   and rounds 1-2 -> round 3 (blind for the model of commit f5f4b3e, which nobody had tuned on round 3).
+   ``--fresh N`` prints only the test on round N, so that an older checkout can be scored on the same texts:
+   ``PYTHONPATH=<checkout>/src python benchmarks/urgency.py --fresh 3 --data <here>/data/urgency/annotations.csv``.
 4. Throughput of ``predict`` on one core over real SPb appeals (lemma caches warmed on other texts first; best of 3).
 5. With ``--tradeoff``: the price of the recall target, by 4-fold cross-validation inside the training part only
    (the held-out 25 % is not touched), for several ``critical_recall`` values.
 
 "hybrid" is the shipped configuration with its recall-tuned critical threshold; "hybrid argmax" is the same model
 read by the largest probability (what a caller that ignores ``predict`` gets). Run:
-    python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh] [--data annotations.csv]
+    python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh N] [--data annotations.csv]
 """
 
 from __future__ import annotations
@@ -102,11 +103,13 @@ def tradeoff(train: pd.DataFrame, seed: int) -> str:
     return f"### Recall target trade-off (4-fold CV inside the {len(train)} training texts)\n\n" + "\n".join(lines)
 
 
-def fresh(frame: pd.DataFrame, seed: int) -> str:
-    """Fitted on round 1, scored on round 2: all of it and each corpus."""
-    first, second = frame[frame["round"] == "1"], frame[frame["round"] == "2"]
+def fresh(frame: pd.DataFrame, seed: int, test_round: int) -> str:
+    """Fitted on the rounds before ``test_round``, scored on ``test_round``: all of it and each corpus."""
+    rounds = frame["round"].astype(int)
+    first, second = frame[rounds < test_round], frame[rounds == test_round]
     predicted = variants(first, second, seed)
-    title = f"Train round 1 ({len(first)} texts), test round 2"
+    earlier = "round 1" if test_round == 2 else f"rounds 1-{test_round - 1}"
+    title = f"Train {earlier} ({len(first)} texts), test round {test_round}"
     parts = [table(f"{title}, all", second["label"].tolist(), predicted)]
     for source in ("spb", "kursk"):
         keep = (second["source"] == source).to_numpy()
@@ -119,12 +122,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--tradeoff", action="store_true", help="also cross-validate several critical_recall values")
-    parser.add_argument("--fresh", action="store_true", help="only the round 1 -> round 2 test")
+    parser.add_argument("--fresh", type=int, metavar="N", help="only the test on round N (fitted on earlier rounds)")
     parser.add_argument("--data", default=str(ANNOTATIONS), help="annotations CSV (default: the checkout's own)")
     args = parser.parse_args()
     frame = read_annotations(args.data)
     if args.fresh:
-        print(fresh(frame, args.seed))
+        print(fresh(frame, args.seed, args.fresh))
         return
     train, test = holdout_split(frame, args.seed)
     print(table(f"Held-out 25 % (seed {args.seed})", test["label"].tolist(), variants(train, test, args.seed)))
@@ -132,9 +135,9 @@ def main() -> None:
         fit_on, score_on = frame[frame["source"] == source], frame[frame["source"] == other]
         print()
         print(table(f"Train {source}, test {other}", score_on["label"].tolist(), variants(fit_on, score_on, args.seed)))
-    if "round" in frame and (frame["round"] == "2").any():
+    for test_round in sorted(set(frame["round"].astype(int)) - {1}):
         print()
-        print(fresh(frame, args.seed))
+        print(fresh(frame, args.seed, test_round))
     start = time.perf_counter()
     model = UrgencyClassifier(random_state=args.seed).fit(train["text"], train["label"], dates=train["date"].tolist())
     print(f"\nfit on {len(train)} texts (with 5-fold threshold tuning): {time.perf_counter() - start:.1f} s; "

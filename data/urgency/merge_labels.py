@@ -5,10 +5,13 @@ Inputs (never edited here):
   labels_blind.csv (a second, blind pass over blind_subset.csv, 300 texts);
 - round 2: candidates_2.csv (700 texts not in round 1), labels_d/e.csv (rows 1-350, 351-700),
   labels_blind_2.csv (a second, blind pass over blind_subset_2.csv, 150 texts).
+- round 3: candidates_3.csv (700 texts in neither), labels_f/g.csv (rows 1-350, 351-700), labels_blind_3.csv
+  (a blind pass over blind_subset_3.csv, 150 texts); labelled under urgency.md and adjudication.md from the start,
+  so no adjudication pass.
 - adjudication: contested.csv (the 514 texts of both rounds that mention a contested hazard, adjudicate.py),
   labels_adj_1/2.csv (a blind pass over them under adjudication.md); the adjudicated label replaces the first one.
 Output: annotations.csv with uid, source, id, created_dt, text, label, signal, annotator, guideline
-(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against), round (1 or 2), first_label (the
+(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against), round (1, 2 or 3), first_label (the
 label before adjudication). Round-1 rows come first, in candidates.csv order, as before round 2 existed.
 
 Run: python data/urgency/merge_labels.py [--disagreements]
@@ -30,6 +33,7 @@ LEVELS = ["critical", "high", "normal"]
 ROUNDS = {
     1: ("candidates.csv", {"a": (0, 533), "b": (533, 1066), "c": (1066, 1600)}, "blind"),
     2: ("candidates_2.csv", {"d": (0, 350), "e": (350, 700)}, "blind_2"),
+    3: ("candidates_3.csv", {"f": (0, 350), "g": (350, 700)}, "blind_3"),
 }
 COLUMNS = ["uid", "source", "id", "created_dt", "text", "label", "signal", "annotator", "guideline", "round"]
 ADJUDICATORS = ("adj_1", "adj_2")
