@@ -280,6 +280,24 @@ def test_shipped_season(shipped, text, when, critical):
     assert (shipped.predict([text], dates=[when])[0] == "critical") is critical
 
 
+def test_warm_season_heating_is_one_level_lower_in_the_probabilities_too(shipped):
+    summer, winter = shipped.predict_proba(["Третий день нет отопления"] * 2, dates=["2021-07-10", "2021-01-10"])
+    assert summer[0] == 0 and summer.argmax() == 1 and winter.argmax() == 0
+    assert shipped.predict_proba(["нет отопления, дети мерзнут"], dates=["2021-07-10"])[0, 0] > 0.5
+
+
+def test_a_critical_signal_the_data_never_showed_follows_the_guideline():
+    texts = ["Нет воды третий день", "Открыт люк во дворе", "Нет отопления, холодно", "Нет света во всём доме",
+             "Не горит фонарь", "Яма на дороге", "Не убран снег", "Не работает лифт",
+             "Поставьте лавочку", "Спасибо за работу", "Уберите рекламу", "Когда будет ремонт фасада?"]
+    clf = UrgencyClassifier(cv=2).fit(texts, ["critical"] * 4 + ["high"] * 4 + ["normal"] * 4)
+    assert "gas smell" in clf.trusted_
+    proba = clf.predict_proba(["Пахнет газом в подъезде"])[0]
+    assert proba[0] == pytest.approx(0.5) and clf.predict(["Пахнет газом в подъезде"])[0] == "critical"
+    clf.trusted_ = frozenset()  # what the learned model alone says: it never saw gas
+    assert clf.predict_proba(["Пахнет газом в подъезде"])[0, 0] < 0.5
+
+
 @given(st.lists(st.text(max_size=200), max_size=8))
 @settings(max_examples=60, deadline=None)
 def test_shipped_model_one_level_per_text(shipped, texts):

@@ -1,8 +1,9 @@
 """The season rule of the urgency model: heating matters in the cold season, October to April.
 
-When a date in May-September is given, "heating" signals (no heating, weak heating) count one level lower and the
-odds of ``critical`` for a text whose only critical evidence is heating are multiplied by
-:data:`WARM_HEATING_ODDS`, unless the text says it is cold at home ("мерзнем", "холодно в квартире"). Without a
+When a date in May-September is given, "heating" signals (no heating, weak heating) count one level lower, and a
+text whose only critical evidence is heating is not critical: the urgency model moves its probability of
+``critical`` to ``high`` (:func:`warm_heating`), unless the text says it is cold at home ("мерзнем", "холодно в
+квартире"), as urgency.md says (heating is critical "in the cold season, or when the text says it is cold"). Without a
 date, or with one that cannot be read (a warning, no error), nothing changes, so unknown dates never hide a heating
 failure. The rule is fixed, not learned: the training appeals (SPb) were all written between October and April.
 Regions with a longer season (ЯНАО) are not special-cased.
@@ -23,8 +24,6 @@ from mcu_nlp.errors import InputError, expected
 from mcu_nlp.lexicon import Signal, find_signals  # noqa: F401  (find_signals: used by the doctests)
 
 COLD_MONTHS = frozenset({10, 11, 12, 1, 2, 3, 4})
-#: Odds multiplier for ``critical`` when the only critical evidence is heating and the date is in the warm season.
-WARM_HEATING_ODDS = 0.2
 DateLike = Date | str | None
 
 
@@ -94,11 +93,10 @@ def heating_only(signals: list[Signal]) -> bool:
     return bool(critical) and all(s.group == "heating" for s in critical) and not cold_at_home
 
 
-def shift_critical_odds(row: np.ndarray, factor: float) -> np.ndarray:
-    p = float(row[0])
-    shifted = p * factor / (p * factor + 1 - p) if 0 < p < 1 else p
-    rest = row[1:].sum()
-    out = row.copy()
-    out[0] = shifted
-    out[1:] = row[1:] / rest * (1 - shifted) if rest > 0 else (1 - shifted) / 2
-    return out
+def warm_heating(row: np.ndarray) -> np.ndarray:
+    """Probabilities (critical, high, normal) with critical moved to high: heating one level lower.
+
+    >>> warm_heating(np.array([0.6, 0.3, 0.1])).round(2).tolist()
+    [0.0, 0.9, 0.1]
+    """
+    return np.array([0.0, row[0] + row[1], row[2]])

@@ -29,12 +29,11 @@ from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.errors import InputError, ResourceNotFoundError, expected
 from mcu_nlp.lexicon import LEVELS, Lexicon, Signal, find_signals, load_lexicon, parse_rules
 from mcu_nlp.season import (
-    WARM_HEATING_ODDS,
     DateLike,
     dates_seasons,
     heating_only,
     seasonal,
-    shift_critical_odds,
+    warm_heating,
 )
 
 ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "urgency" / "annotations.csv"
@@ -44,6 +43,10 @@ RANK = {level: i for i, level in enumerate(LEVELS)}
 CHAR_NGRAMS = (3, 5)
 #: The character vocabulary: n-grams in at least this many training texts, at most this many of them.
 CHAR_MIN_DF, CHAR_MAX_FEATURES = 3, 30_000
+#: A critical lexicon signal seen in fewer training texts than this is judged by the guideline (see ``trusted_``).
+THIN_EVIDENCE = 10
+#: How many critical examples the guideline's own verdict counts for when a signal's evidence is thin.
+GUIDELINE_PRIOR = 2
 #: Weights of P(high) against P(normal) tried when the decision is tuned (e^-1 .. e^1).
 HIGH_WEIGHTS = tuple(float(w) for w in np.exp(np.linspace(-1.0, 1.0, 21)))
 
@@ -99,7 +102,9 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
     C : float
         Inverse regularisation of the logistic regression.
     lexicon_weight : float
-        Scale of the lexicon features against the TF-IDF ones.
+        Scale of the lexicon features against the TF-IDF ones. The defaults of ``C`` and ``lexicon_weight`` were
+        chosen by fitting on one labelling round and scoring on the other (rounds 1 and 2), then confirmed once
+        on round 3 (``benchmarks/RESULTS.md``): a lighter lexicon transfers better to texts labelled later.
     char_weight : float
         Scale of the character n-grams of lemmas (:data:`CHAR_NGRAMS`) against the word TF-IDF; 0 leaves them out.
     critical_recall : float
@@ -122,6 +127,11 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
     high_weight_ : float
         Below that threshold, ``high`` wins when ``high_weight_ * P(high) >= P(normal)``; tuned for the best
         macro-F1 of the same out-of-fold predictions.
+    trusted_ : frozenset of str
+        Critical lexicon signals the training texts hold too rarely to learn (fewer than :data:`THIN_EVIDENCE`)
+        and which stay critical when urgency.md's verdict counts as :data:`GUIDELINE_PRIOR` critical examples
+        beside them (a gas smell, an explosion: rare on appeal portals). A text with one of them gets
+        P(critical) >= 0.5; the learned model cannot have learned to overrule what it has hardly seen.
     char_weight_ : float
         ``char_weight`` as fitted (0 without character n-grams); what prediction uses.
     lexicon_ : mcu_nlp.lexicon.Lexicon
@@ -147,8 +157,8 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         *,
         use_words: bool = True,
         use_lexicon: bool = True,
-        C: float = 1.0,
-        lexicon_weight: float = 0.5,
+        C: float = 0.5,
+        lexicon_weight: float = 0.25,
         char_weight: float = 1.5,
         critical_recall: float = 0.9,
         cv: int = 5,
@@ -251,7 +261,10 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         if self.char_weight_ > 0:
             self.chars_ = TfidfVectorizer(analyzer=lemma_char_grams, min_df=CHAR_MIN_DF, max_features=CHAR_MAX_FEATURES,
                                           sublinear_tf=True, dtype=np.float32).fit(normalized)
-        features = self._features(texts, colds)
+        signals = self._signals(texts, colds) if self.use_lexicon else None
+        critical_names = {rule.name for rule in self.lexicon_.rules if rule.level == "critical"}
+        self.trusted_ = _trusted_signals(signals, labels, critical_names) if signals is not None else frozenset()
+        features = self._features(texts, colds, signals)
         self.classes_ = np.asarray(LEVELS, dtype=object)
         # BLAS threads fighting over a busy machine make lbfgs ~10x slower on these small sparse problems
         with threadpool_limits(limits=1):
@@ -283,8 +296,13 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
     def _proba_and_signals(
         self, X: Any, dates: Sequence[DateLike] | None
     ) -> tuple[np.ndarray, list[list[Signal]], np.ndarray]:
-        """Probabilities, the signals after the season rule, and which texts must reach P(critical) >= 0.5: those
-        the lexicon reads as calm, and those whose only critical evidence is heating in the warm season."""
+        """Probabilities, the signals after the season rule, and the texts the lexicon reads as calm (they need
+        P(critical) >= 0.5 to be critical).
+
+        Two rules of urgency.md act on the probabilities: a text whose only critical evidence is heating, dated in
+        the warm season, is one level lower (its P(critical) moves to high); a text with a critical signal the
+        training data held too rarely to learn (``trusted_``) gets P(critical) >= 0.5.
+        """
         from sklearn.utils.validation import check_is_fitted
 
         check_is_fitted(self, "model_")
@@ -298,16 +316,17 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         strict = np.array([_calm(found) for found in signals], dtype=bool)
         for i, (found, cold) in enumerate(zip(raw, colds)):
             if cold is False and heating_only(found):
-                proba[i] = shift_critical_odds(proba[i], WARM_HEATING_ODDS)
-                strict[i] = True
+                proba[i] = warm_heating(proba[i])
+            elif proba[i, 0] < 0.5 and any(s.level == "critical" and s.name in self.trusted_ for s in signals[i]):
+                proba[i] = _raise_critical(proba[i], 0.5)
         return proba, signals, strict
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.
 
-        When the lexicon reads a text as calm (a supply said to work or repaired, and no danger signal), or its
-        only critical evidence is heating in the warm season, the learned model alone needs P(critical) >= 0.5,
-        not the low recall-tuned threshold: "вода есть" is no alarm, nor "нет отопления" in July.
+        When the lexicon reads a text as calm (a supply said to work or repaired, and no danger signal), the
+        learned model alone needs P(critical) >= 0.5, not the low recall-tuned threshold: "вода есть" is no
+        alarm. "нет отопления" in July is not critical at all (the season rule, :mod:`mcu_nlp.season`).
         """
         proba, _, strict = self._proba_and_signals(X, dates)
         return self._decide(proba, strict)
@@ -364,6 +383,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         state.setdefault("char_weight", 0.0)
         state.setdefault("char_weight_", state["char_weight"] if "chars_" in state else 0.0)
         state.setdefault("high_weight_", 1.0)
+        state.setdefault("trusted_", frozenset())
         super().__setstate__(state)
 
     def __sklearn_tags__(self) -> Any:
@@ -409,6 +429,35 @@ def _best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float) -
         score = f1_score(labels, predicted, labels=list(LEVELS), average="macro", zero_division=0)
         best = max(best, (round(score, 6), -abs(math.log(weight)), weight))
     return float(best[2])
+
+
+def _trusted_signals(signals: list[list[Signal]], labels: np.ndarray, names: Iterable[str]) -> frozenset[str]:
+    """Among the critical signal ``names``, those seen in fewer than THIN_EVIDENCE texts whose labels, with
+    GUIDELINE_PRIOR critical examples added for the guideline's verdict, are still at least half critical.
+
+    >>> s = Signal("gas smell", "critical", "gas", 0, 5, "пахнет")
+    >>> sorted(_trusted_signals([[s], [s], []], np.array(["high", "critical", "normal"]), ["gas smell", "fire"]))
+    ['fire', 'gas smell']
+    >>> sorted(_trusted_signals([[s]] * 3, np.array(["high", "high", "normal"]), ["gas smell"]))
+    []
+    """
+    seen: dict[str, list[bool]] = {name: [] for name in names}
+    for found, label in zip(signals, labels):
+        for name in {s.name for s in found if s.level == "critical"}:
+            seen.setdefault(name, []).append(label == "critical")
+    return frozenset(
+        name for name, hits in seen.items()
+        if len(hits) < THIN_EVIDENCE and (sum(hits) + GUIDELINE_PRIOR) / (len(hits) + GUIDELINE_PRIOR) >= 0.5
+    )
+
+
+def _raise_critical(row: np.ndarray, floor: float) -> np.ndarray:
+    """``row`` with P(critical) raised to ``floor``, the other levels scaled down in proportion."""
+    out = row.copy()
+    rest = row[1:].sum()
+    out[0] = floor
+    out[1:] = row[1:] / rest * (1 - floor) if rest > 0 else (1 - floor) / 2
+    return out
 
 
 def _calm(signals: list[Signal]) -> bool:
