@@ -3,11 +3,13 @@
 Round 1 (candidates.csv, 1,600 texts), round 2 (candidates_2.csv, 700 more texts not in round 1, weighted
 towards Kursk, whose regional letters are most unlike SPb's short portal forms) and round 3 (candidates_3.csv,
 700 more texts in neither: every Kursk text the critical search still finds, 61, and the rest of Kursk's share
-from the high search and at random).
+from the high search and at random) and round 4 (candidates_4.csv, 700 more in none of them: every Kursk text the
+high search still finds, the rest of Kursk's share at random; SPb by both searches and at random).
 
 Critical and high appeals are rare in a random sample, so candidates are found by searching for
 danger signals, then mixed with a random sample; every text is then judged by reading it against
-data/urgency.md, whatever pattern found it. Run: python data/urgency/select_candidates.py [--round2 | --round3]
+data/urgency.md, whatever pattern found it.
+Run: python data/urgency/select_candidates.py [--round2 | --round3 | --round4]
 """
 
 import sys
@@ -45,6 +47,12 @@ PLAN_3 = {
     ("kursk", "critical"): 61, ("kursk", "high"): 100, ("kursk", "random"): 189,
 }
 
+PLAN_4 = {
+    ("spb", "critical"): 150, ("spb", "high"): 100, ("spb", "random"): 100,
+    ("kursk", "high"): 51, ("kursk", "random"): 299,
+}
+ROUNDS = {"--round3": ("candidates_3.csv", PLAN_3, 20), "--round4": ("candidates_4.csv", PLAN_4, 30)}
+
 
 def load() -> dict[str, pd.DataFrame]:
     spb = pd.read_csv(CORPORA / "spb" / "spb_appeals.csv.gz", usecols=["id", "created_dt", "text"], dtype={"id": str})
@@ -81,15 +89,17 @@ if __name__ == "__main__":
         candidates.to_csv(HERE / "candidates_2.csv", index=False)
         print(candidates.groupby(["source", "found_by"]).size())
         sys.exit()
-    if "--round3" in sys.argv:
-        earlier = frozenset(pd.concat([pd.read_csv(HERE / f, dtype=str)["uid"]
-                                       for f in ("candidates.csv", "candidates_2.csv")]))
-        candidates = select(PLAN_3, SEED + 20, earlier)
-        candidates.to_csv(HERE / "candidates_3.csv", index=False)
-        blind = candidates.sample(150, random_state=SEED + 21)[["uid", "source", "created_dt", "text"]]
-        blind.to_csv(HERE / "blind_subset_3.csv", index=False)
-        print(candidates.groupby(["source", "found_by"]).size())
-        sys.exit()
+    for flag, (name, plan, offset) in ROUNDS.items():
+        if flag in sys.argv:
+            later = [file for file, _, _ in ROUNDS.values()][: list(ROUNDS).index(flag)]
+            files = ["candidates.csv", "candidates_2.csv", *later]
+            earlier = frozenset(pd.concat([pd.read_csv(HERE / f, dtype=str)["uid"] for f in files]))
+            candidates = select(plan, SEED + offset, earlier)
+            candidates.to_csv(HERE / name, index=False)
+            blind = candidates.sample(150, random_state=SEED + offset + 1)[["uid", "source", "created_dt", "text"]]
+            blind.to_csv(HERE / name.replace("candidates", "blind_subset"), index=False)
+            print(candidates.groupby(["source", "found_by"]).size())
+            sys.exit()
     candidates = select()
     candidates.to_csv(HERE / "candidates.csv", index=False)
     blind = candidates.sample(300, random_state=SEED + 1)[["uid", "source", "created_dt", "text"]]
