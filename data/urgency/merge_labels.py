@@ -8,10 +8,12 @@ Inputs (never edited here):
 - round 3: candidates_3.csv (700 texts in neither), labels_f/g.csv (rows 1-350, 351-700), labels_blind_3.csv
   (a blind pass over blind_subset_3.csv, 150 texts); labelled under urgency.md and adjudication.md from the start,
   so no adjudication pass.
+- round 4: candidates_4.csv (700 texts in none of them), labels_h/i.csv (rows 1-350, 351-700), labels_blind_4.csv
+  (a blind pass over blind_subset_4.csv, 150 texts); as round 3.
 - adjudication: contested.csv (the 514 texts of both rounds that mention a contested hazard, adjudicate.py),
   labels_adj_1/2.csv (a blind pass over them under adjudication.md); the adjudicated label replaces the first one.
 Output: annotations.csv with uid, source, id, created_dt, text, label, signal, annotator, guideline
-(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against), round (1, 2 or 3), first_label (the
+(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against), round (1 to 4), first_label (the
 label before adjudication). Round-1 rows come first, in candidates.csv order, as before round 2 existed.
 
 Run: python data/urgency/merge_labels.py [--disagreements]
@@ -34,6 +36,7 @@ ROUNDS = {
     1: ("candidates.csv", {"a": (0, 533), "b": (533, 1066), "c": (1066, 1600)}, "blind"),
     2: ("candidates_2.csv", {"d": (0, 350), "e": (350, 700)}, "blind_2"),
     3: ("candidates_3.csv", {"f": (0, 350), "g": (350, 700)}, "blind_3"),
+    4: ("candidates_4.csv", {"h": (0, 350), "i": (350, 700)}, "blind_4"),
 }
 COLUMNS = ["uid", "source", "id", "created_dt", "text", "label", "signal", "annotator", "guideline", "round"]
 ADJUDICATORS = ("adj_1", "adj_2")
