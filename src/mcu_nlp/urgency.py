@@ -9,7 +9,9 @@ caught: missing one is the worst error; below it, ``high`` or ``normal`` is chos
 folds for the best macro-F1. ``predict`` applies both; ``predict_proba`` stays calibrated, so a caller that takes
 the largest probability gets fewer critical alarms (and misses more critical appeals) than ``predict``.
 
-Season rule (the optional ``dates``, one per text): see :mod:`mcu_nlp.season`.
+Two rules of urgency.md act on the probabilities after the model: the season rule (the optional ``dates``, one per
+text; :mod:`mcu_nlp.season`), and critical signals the training data holds too rarely to learn (a gas smell: two
+of 3,700 annotated appeals) keep P(critical) >= 0.5 (``trusted_``).
 """
 
 from __future__ import annotations
