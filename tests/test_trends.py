@@ -16,6 +16,7 @@ from mcu_nlp.errors import InputError
 from mcu_nlp.trends import TrendForecaster, backtest, count_series, forecast_command, intervals, models, smoothing
 from mcu_nlp.trends.calendar import calendar_features
 from mcu_nlp.trends.counts import TOTAL
+from mcu_nlp.trends.forecaster import backtest_errors
 
 FIXTURES = "data/fixtures/spb_sample.csv"
 INTERVAL_COLUMNS = ["lo_95", "lo_80", "mean", "hi_80", "hi_95"]
@@ -221,12 +222,38 @@ def test_forecast_follows_the_weekly_pattern(forecast: pd.DataFrame) -> None:
     assert weekend < 0.6 * weekday  # simulated weekends are at 40% of weekdays
 
 
-@pytest.mark.parametrize("method", ["top_down", "bottom_up", "wls_struct", "mint_shrink"])
+@pytest.mark.parametrize("method", ["combined", "top_down", "bottom_up", "wls_struct", "mint_shrink"])
 def test_reconciled_forecasts_add_up(counts: pd.DataFrame, method: str) -> None:
     out = TrendForecaster(reconcile=method).fit(counts).predict(7)
     bottom = out[out.unique_id.str.count("/") == 1].groupby("ds")["mean"].sum()
     total = out[out.unique_id == TOTAL].set_index("ds")["mean"]
     np.testing.assert_allclose(bottom.to_numpy(), total.to_numpy(), rtol=1e-6)
+
+
+def test_combined_reconciliation_is_the_mean_of_top_down_and_bottom_up(counts: pd.DataFrame) -> None:
+    means = {
+        method: TrendForecaster(reconcile=method).fit(counts).predict(7)["mean"].to_numpy()
+        for method in ("combined", "top_down", "bottom_up")
+    }
+    np.testing.assert_allclose(means["combined"], (means["top_down"] + means["bottom_up"]) / 2, rtol=1e-9)
+    assert TrendForecaster().reconcile == "combined"
+
+
+def test_recent_backtest_windows_decide_the_choice() -> None:
+    # candidate 0 was right in the latest window only, candidate 1 in the three before it
+    actual = np.array([[[8.0] * 7, [4.0] * 7, [4.0] * 7, [4.0] * 7]])
+    errors = backtest_errors([np.full(actual.shape, 8.0), np.full(actual.shape, 4.0)], actual, np.ones(1))
+    assert errors[0, 0] < errors[0, 1]
+
+
+def test_sparse_and_dense_bottom_series_pool_their_errors_apart() -> None:
+    rng = np.random.default_rng(0)
+    dense, sparse = rng.poisson(20, (3, 120)), rng.poisson(0.02, (3, 120))
+    fc = TrendForecaster(candidates=("snaive", "season_mean4", "flat_mean")).fit(long([*dense, *sparse]))
+    groups = set(fc.scores_.index)
+    assert {"series|0", "series|3"} <= groups  # under 0.03 a day and 3-30 a day
+    chosen = dict(zip(fc.panel_.ids, fc.choice_, strict=True))
+    assert len({chosen["s3"], chosen["s4"], chosen["s5"]}) == 1  # ties among zeros go to the class's best
 
 
 def test_estimator_contract(fitted: TrendForecaster, counts: pd.DataFrame) -> None:

@@ -22,6 +22,14 @@ FINAL_ROWS, HELD_OUT_ROWS, OLDER_ROWS = 40_000, 40_000, 15_000
 # Bottom series (mostly sparse) choose freely: which forecast has the lowest absolute error depends on
 # the series' own sparsity, and a shared default measured worse there (NYC and SPb, earlier windows).
 MARGIN = 0.2
+# each backtest window weighs this much of the next more recent one: after a level shift the latest
+# windows tell which candidates follow it, and the choice should not wait for the older ones to agree
+RECENCY = 0.5
+# bottom series pool their backtest errors with series of similar volume (appeals a day over the last
+# four seasons, classes split at these bounds): the candidate that suits a series with one appeal a
+# month (a zero-heavy one) is not the one that suits ten a day, and the pooled ranking decides the
+# many near ties of sparse series
+VOLUME_CLASSES = (0.03, 0.3, 3.0, 30.0)
 
 
 class TrendForecaster(BaseEstimator):
@@ -32,11 +40,13 @@ class TrendForecaster(BaseEstimator):
     (:mod:`mcu_nlp.trends.smoothing`), a global Poisson gradient-boosting model on calendar
     (weekday, holidays, moved working days) and lag features, and blends of the last kinds. Each
     series averages the ``combine`` candidates with the lowest scaled error on ``n_windows``
-    in-sample rolling backtests (half its own error, half its group's: its level for the bottom,
-    all aggregates together above it); an aggregate keeps the aggregates' best unless its own
-    backtests favour another by more than ``MARGIN``. Then the hierarchy is reconciled (``reconcile``; default
-    top-down by forecast proportions) and negative-binomial intervals use dispersions estimated on
-    the same backtests, widened per aggregate level until they cover those backtests.
+    in-sample rolling backtests, recent windows weighing more (``RECENCY``); half its own error,
+    half its group's: bottom series of a similar volume (``VOLUME_CLASSES``), all aggregates
+    together above them; an aggregate keeps the aggregates' best unless its own
+    backtests favour another by more than ``MARGIN``. Then the hierarchy is reconciled (``reconcile``;
+    default the mean of top-down by forecast proportions and bottom-up) and negative-binomial
+    intervals use dispersions estimated on the same backtests, widened per aggregate level until they
+    cover those backtests.
 
     Fallbacks: missing days are zero counts; a history too short for backtests uses the
     same-weekday mean and the Poisson-like dispersion of its level; all-zero series forecast 0.
@@ -56,7 +66,7 @@ class TrendForecaster(BaseEstimator):
         levels: Sequence[int] = (80, 95),
         horizon: int = 14,
         n_windows: int = 4,
-        reconcile: str = "top_down",
+        reconcile: str = "combined",
         candidates: Sequence[str] = models.CANDIDATES,
         calendar: CalendarLike = None,
         combine: int = 1,
@@ -197,11 +207,14 @@ class TrendForecaster(BaseEstimator):
         names = [c for c in self.candidates if c in base]
         if not names:
             return np.full(values.shape[0], _fallback(self.candidates), dtype=object)
-        scale = _naive_scale(values, int(self.season_length))
-        errors = np.stack([np.abs(base[c] - actual).mean(axis=(1, 2)) / scale for c in names], axis=1)
+        m = int(self.season_length)
+        errors = backtest_errors([base[c] for c in names], actual, _naive_scale(values, m))
         # aggregates share one pool: a level of one series (the total) would otherwise rank on its own noise
-        pooled = group_means(errors, np.where(self.panel_.bottom, self.panel_.levels, "aggregates"))
-        self.scores_ = pd.DataFrame(pooled, columns=names).assign(level=self.panel_.levels).groupby("level").first()
+        per_day = values[:, -4 * m:].mean(axis=1) / (7 if self.panel_.freq == "W" else 1)
+        volume = np.array([f"|{v}" for v in volume_class(per_day)], dtype=object)
+        groups = np.where(self.panel_.bottom, self.panel_.levels + volume, "aggregates")
+        pooled = group_means(errors, groups)
+        self.scores_ = pd.DataFrame(pooled, columns=names).assign(group=groups).groupby("group").first()
         margin = np.where(self.panel_.bottom, 0.0, MARGIN)
         best = shrunk_choice(errors, pooled, max(1, int(self.combine)), margin)
         return np.array(["|".join(sorted(np.asarray(names)[row])) for row in best], dtype=object)
@@ -234,6 +247,29 @@ def blend(base: dict[str, np.ndarray], choice: np.ndarray, shape: tuple[int, ...
         rows = choice == combo
         out[rows] = np.mean([base[name][rows] for name in combo.split("|")], axis=0)
     return out
+
+
+def backtest_errors(forecasts: list[np.ndarray], actual: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """Scaled mean absolute error of each ``(n, windows, h)`` forecast: ``(n, len(forecasts))``.
+
+    Windows run from the most recent back, each weighing ``RECENCY`` times the one after it.
+
+    >>> actual = np.array([[[4.0], [1.0]]])  # the latest window saw 4, the one before 1
+    >>> backtest_errors([np.full((1, 2, 1), 1.0), np.full((1, 2, 1), 4.0)], actual, np.ones(1)).round(2).tolist()
+    [[2.0, 1.0]]
+    """
+    weights = RECENCY ** np.arange(actual.shape[1])
+    weights = weights / weights.sum()
+    return np.stack([np.abs(f - actual).mean(axis=2) @ weights / scale for f in forecasts], axis=1)
+
+
+def volume_class(per_day: np.ndarray) -> np.ndarray:
+    """Index of each series' class in :data:`VOLUME_CLASSES` by its appeals a day.
+
+    >>> volume_class(np.array([0.0, 0.1, 2.0, 50.0])).tolist()
+    [0, 1, 2, 4]
+    """
+    return np.searchsorted(VOLUME_CLASSES, per_day)
 
 
 def group_means(errors: np.ndarray, groups: np.ndarray) -> np.ndarray:

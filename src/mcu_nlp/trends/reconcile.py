@@ -1,4 +1,4 @@
-"""Hierarchy reconciliation: make forecasts add up (bottom-up, WLS-structural, MinT-shrink).
+"""Hierarchy reconciliation: make forecasts add up (top-down, bottom-up, their mean, WLS-structural, MinT-shrink).
 
 With ``S`` the summing matrix and ``U' y = 0`` the aggregation constraints (each aggregate minus the
 sum of its bottom series), the MinT family projects base forecasts as
@@ -14,7 +14,7 @@ import numpy as np
 
 from mcu_nlp.errors import InputError, expected
 
-METHODS = ("top_down", "mint_shrink", "wls_struct", "bottom_up", "none")
+METHODS = ("combined", "top_down", "mint_shrink", "wls_struct", "bottom_up", "none")
 
 
 def constraints(summing: np.ndarray, bottom: np.ndarray) -> np.ndarray:
@@ -98,7 +98,7 @@ def projection(
     """
     if method not in METHODS:
         raise InputError(expected(f"reconcile in {METHODS}", method))
-    if method in ("none", "top_down") or bottom.all():
+    if method in ("none", "top_down", "combined") or bottom.all():
         return None
     u_t = constraints(summing, bottom)
     if method == "bottom_up":
@@ -112,20 +112,36 @@ def projection(
     return wu @ np.linalg.pinv(u_t @ wu), u_t
 
 
+@dataclass(frozen=True)
+class Combined:
+    """The mean of several reconciliations. Each is coherent, so their mean is too.
+
+    ``combined`` averages top-down and bottom-up (Hollyman, Petropoulos & Tipping 2021 combine
+    reconciled forecasts the same way): top-down keeps the dense aggregates' own forecasts, bottom-up
+    the bottom series' own, and the mean loses less than either on the level it neglects.
+    """
+
+    plans: tuple[object, ...]
+
+
 def plan(
     method: str, summing: np.ndarray, bottom: np.ndarray, depth: np.ndarray, history: np.ndarray,
     residuals: np.ndarray | None = None,
-) -> TopDown | tuple[np.ndarray, np.ndarray] | None:
+) -> Combined | TopDown | tuple[np.ndarray, np.ndarray] | None:
     """What :func:`apply` needs for ``method``; ``history`` is recent totals per series."""
+    if method == "combined" and not bottom.all():
+        return Combined((top_down(summing, depth, history), projection("bottom_up", summing, bottom)))
     if method == "top_down" and not bottom.all():
         return top_down(summing, depth, history)
     return projection(method, summing, bottom, residuals)
 
 
-def apply(matrices: TopDown | tuple[np.ndarray, np.ndarray] | None, forecasts: np.ndarray) -> np.ndarray:
+def apply(matrices: object, forecasts: np.ndarray) -> np.ndarray:
     """Reconcile ``(n, ...)`` forecasts; negative results (possible with MinT) are clipped to 0."""
     if matrices is None:
         return forecasts
+    if isinstance(matrices, Combined):
+        return np.mean([apply(part, forecasts) for part in matrices.plans], axis=0)
     if isinstance(matrices, TopDown):
         return apply_top_down(matrices, forecasts)
     left, right = matrices
