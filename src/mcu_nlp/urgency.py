@@ -105,8 +105,9 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         Inverse regularisation of the logistic regression.
     lexicon_weight : float
         Scale of the lexicon features against the TF-IDF ones. The defaults of ``C`` and ``lexicon_weight`` were
-        chosen by fitting on one labelling round and scoring on the other (rounds 1 and 2), then confirmed once
-        on round 3 (``benchmarks/RESULTS.md``): a lighter lexicon transfers better to texts labelled later.
+        chosen by fitting on one labelling round and scoring on the other (rounds 1 and 2) and confirmed on round
+        3; round 4 did not confirm them, and leave-one-round-out over all four keeps them narrowly ahead of the
+        old 1.0 / 0.5 (``benchmarks/RESULTS.md``).
     char_weight : float
         Scale of the character n-grams of lemmas (:data:`CHAR_NGRAMS`) against the word TF-IDF; 0 leaves them out.
     critical_recall : float
@@ -132,7 +133,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
     trusted_ : frozenset of str
         Critical lexicon signals the training texts hold too rarely to learn (fewer than :data:`THIN_EVIDENCE`)
         and which stay critical when urgency.md's verdict counts as :data:`GUIDELINE_PRIOR` critical examples
-        beside them (a gas smell, an explosion: rare on appeal portals). A text with one of them gets
+        beside them (a gas smell, a person trapped: rare on appeal portals). A text with one of them gets
         P(critical) >= 0.5; the learned model cannot have learned to overrule what it has hardly seen.
     char_weight_ : float
         ``char_weight`` as fitted (0 without character n-grams); what prediction uses.
