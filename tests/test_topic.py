@@ -12,11 +12,21 @@ from hypothesis import strategies as st
 from sklearn.base import clone
 from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import Pipeline
+from sklearn.svm import LinearSVC
 
 from mcu_nlp.corpora import SOURCE_DATA, load_kursk, load_offtopic, load_seeds, load_spb, load_taxonomy, load_topic_data
 from mcu_nlp.errors import InputError
+from mcu_nlp.normalization import normalize
 from mcu_nlp.persistence import read_manifest
-from mcu_nlp.topic import DEFAULT_MODEL, TopicClassifier, fit_temperature, load_default, softmax
+from mcu_nlp.topic import (
+    DEFAULT_MODEL,
+    TopicClassifier,
+    calibration_groups,
+    calibration_split,
+    fit_temperature,
+    load_default,
+    softmax,
+)
 
 FIXTURE = SOURCE_DATA / "fixtures" / "spb_sample.csv"
 
@@ -110,6 +120,30 @@ def test_softmax_and_temperature() -> None:
     scores = np.array([[3.0, 0.0], [0.0, 3.0], [3.0, 0.0], [0.0, 3.0]])
     assert fit_temperature(scores, np.array([0, 1, 0, 1])) < 0.5  # always right: sharpen
     np.testing.assert_allclose(softmax(scores).sum(axis=1), 1.0)
+
+
+def test_calibration_fold_never_splits_a_normalised_text(sample: pd.DataFrame) -> None:
+    # every text twice, once with other punctuation and case: an ungrouped fold would put copies on both sides
+    texts = sample["text"].tolist() + [text.upper() + "!" for text in sample["text"]]
+    topics = np.asarray(sample["topic"].tolist() * 2, dtype=object)
+    groups = calibration_groups(texts, [normalize(text) for text in texts])
+    train, held = calibration_split(topics, groups, random_state=0)
+    assert 0.1 < len(held) / len(texts) < 0.3
+    assert sorted([*train, *held]) == list(range(len(texts)))
+    assert not {groups[i] for i in train} & {groups[i] for i in held}
+
+
+def test_the_final_svm_learns_from_the_rows_predict_builds(sample: pd.DataFrame, monkeypatch) -> None:
+    # after the strongest columns are kept, training rows must be normalised as the shrunk vectorisers do at
+    # predict time; rows left at their old, shorter length made predict-time decisions larger (overconfident)
+    seen = []
+    fit = LinearSVC.fit
+    monkeypatch.setattr(LinearSVC, "fit", lambda svm, X, y: seen.append(X) or fit(svm, X, y))
+    texts, topics = sample["text"].tolist(), sample["topic"].tolist()
+    clf = TopicClassifier(max_features=300).fit(texts, topics)
+    final = seen[-1]
+    assert final.shape == (len(texts), 300)
+    np.testing.assert_allclose(final.toarray(), clf._features(texts)[0].toarray(), atol=1e-5)
 
 
 @pytest.mark.parametrize(
