@@ -1,7 +1,7 @@
 """Choose the real appeals to be labelled for urgency (fixed seed).
 
 Round 1 (candidates.csv, 1,600 texts), round 2 (candidates_2.csv, 700 more texts not in round 1, weighted
-towards Kursk, whose regional letters are most unlike SPb's short portal forms) and round 3 (candidates_3.csv,
+towards Kursk, whose regional letters are most unlike SPb's short portal forms), round 3 (candidates_3.csv,
 700 more texts in neither: every Kursk text the critical search still finds, 61, and the rest of Kursk's share
 from the high search and at random) and round 4 (candidates_4.csv, 700 more in none of them: every Kursk text the
 high search still finds, the rest of Kursk's share at random; SPb by both searches and at random).
