@@ -293,14 +293,11 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Calibrated probabilities, columns in ``classes_`` order (critical, high, normal)."""
-        proba, _, _ = self._proba_and_signals(X, dates)
+        proba, _ = self._proba_and_signals(X, dates)
         return proba
 
-    def _proba_and_signals(
-        self, X: Any, dates: Sequence[DateLike] | None
-    ) -> tuple[np.ndarray, list[list[Signal]], np.ndarray]:
-        """Probabilities, the signals after the season rule, and the texts the lexicon reads as calm (they need
-        P(critical) >= 0.5 to be critical).
+    def _proba_and_signals(self, X: Any, dates: Sequence[DateLike] | None) -> tuple[np.ndarray, list[list[Signal]]]:
+        """Probabilities and the signals after the season rule.
 
         Two rules of urgency.md act on the probabilities: a text whose only critical evidence is heating, dated in
         the warm season, is one level lower (its P(critical) moves to high); a text with a critical signal the
@@ -314,15 +311,14 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         raw = [find_signals(t, self.lexicon_) for t in texts]
         signals = [seasonal(s, c) for s, c in zip(raw, colds)]
         if not texts:
-            return np.zeros((0, len(LEVELS))), [], np.zeros(0, dtype=bool)
+            return np.zeros((0, len(LEVELS))), []
         proba = self.model_.predict_proba(self._features(texts, colds, signals))
-        strict = np.array([_calm(found) for found in signals], dtype=bool)
         for i, (found, cold) in enumerate(zip(raw, colds)):
             if cold is False and heating_only(found):
                 proba[i] = warm_heating(proba[i])
             elif proba[i, 0] < 0.5 and any(s.level == "critical" and s.name in self.trusted_ for s in signals[i]):
                 proba[i] = _raise_critical(proba[i], 0.5)
-        return proba, signals, strict
+        return proba, signals
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.
@@ -331,18 +327,19 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         learned model alone needs P(critical) >= 0.5, not the low recall-tuned threshold: "вода есть" is no
         alarm. "нет отопления" in July is not critical at all (the season rule, :mod:`mcu_nlp.season`).
         """
-        proba, _, strict = self._proba_and_signals(X, dates)
-        return self._decide(proba, strict)
+        proba, signals = self._proba_and_signals(X, dates)
+        return self._decide(proba, signals)
 
     def predict_with_proba(
         self, X: Iterable[str], dates: Sequence[DateLike] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Levels (as :meth:`predict`, with the recall-tuned threshold) and probabilities in one pass."""
-        proba, _, strict = self._proba_and_signals(X, dates)
-        return self._decide(proba, strict), proba
+        proba, signals = self._proba_and_signals(X, dates)
+        return self._decide(proba, signals), proba
 
-    def _decide(self, proba: np.ndarray, strict: np.ndarray) -> np.ndarray:
-        threshold = np.where(strict, max(self.critical_threshold_, 0.5), self.critical_threshold_)
+    def _decide(self, proba: np.ndarray, signals: list[list[Signal]]) -> np.ndarray:
+        calm = np.array([_calm(found) for found in signals], dtype=bool)
+        threshold = np.where(calm, max(self.critical_threshold_, 0.5), self.critical_threshold_)
         rest = np.where(proba[:, 1] * self.high_weight_ >= proba[:, 2], "high", "normal")
         return np.where(proba[:, 0] >= threshold, "critical", rest).astype(object)
 
@@ -354,8 +351,8 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         """
         if not isinstance(text, str):
             raise TypeError(expected("a str", text, "pass the text of one appeal"))
-        proba, signals, strict = self._proba_and_signals([text], [date])
-        level = str(self._decide(proba, strict)[0])
+        proba, signals = self._proba_and_signals([text], [date])
+        level = str(self._decide(proba, signals)[0])
         found = sorted(signals[0], key=lambda s: (RANK[s.level], s.start))
         if level != "normal" and not any(s.level == level for s in found) and self.use_words:
             found = self._model_terms(text, level) + found
