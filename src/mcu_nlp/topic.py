@@ -24,6 +24,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import GroupShuffleSplit
+from sklearn.preprocessing import normalize as normalize_rows
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
@@ -190,17 +191,6 @@ def calibration_split(y: np.ndarray, groups: Sequence[str], random_state: int = 
     return (train, held) if len(np.unique(y[train])) >= 2 else (rows, rows[:0])
 
 
-def l2_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
-    """Each row scaled to unit length (empty rows stay empty), as a TF-IDF vectoriser with ``norm="l2"`` does.
-
-    >>> l2_rows(sp.csr_matrix([[3.0, 4.0], [0.0, 0.0]])).toarray().tolist()
-    [[0.6, 0.8], [0.0, 0.0]]
-    """
-    from sklearn.preprocessing import normalize as normalize_rows
-
-    return normalize_rows(matrix, norm="l2", copy=True).tocsr()
-
-
 def abstained(proba: np.ndarray, other: int) -> np.ndarray:
     """Rows of ``proba`` turned into "no topic" answers: column ``other`` on top with a low score.
 
@@ -340,7 +330,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
             words, chars = keep[keep < n_words], keep[keep >= n_words]
             _shrink(self.words_, words)
             _shrink(self.chars_, chars - n_words)
-            features = sp.hstack([l2_rows(features[:, words]), l2_rows(features[:, chars])], format="csr")
+            features = sp.hstack([normalize_rows(features[:, words]), normalize_rows(features[:, chars])], format="csr")
             if len(held):
                 svm = self._svm().fit(features[train], y[train])
         self.temperature_ = 1.0
