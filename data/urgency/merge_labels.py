@@ -1,4 +1,4 @@
-"""Merge the label files of both rounds into annotations.csv and measure agreement with the blind passes.
+"""Merge the label files of every round into annotations.csv and measure agreement with the blind passes.
 
 Inputs (never edited here):
 - round 1: candidates.csv (1,600 texts), labels_a/b/c.csv (rows 1-533, 534-1066, 1067-1600 of candidates.csv),
@@ -10,10 +10,13 @@ Inputs (never edited here):
   so no adjudication pass.
 - round 4: candidates_4.csv (700 texts in none of them), labels_h/i.csv (rows 1-350, 351-700), labels_blind_4.csv
   (a blind pass over blind_subset_4.csv, 150 texts); as round 3.
+- round 5: candidates_5.csv (713 texts in none of them: every Kursk text left, 363, and SPb 350), labels_j/k/l/m.csv
+  (rows 1-178, 179-356, 357-534, 535-713), labels_blind_5.csv (a blind pass over blind_subset_5.csv, 150 texts);
+  as round 3.
 - adjudication: contested.csv (the 514 texts of both rounds that mention a contested hazard, adjudicate.py),
   labels_adj_1/2.csv (a blind pass over them under adjudication.md); the adjudicated label replaces the first one.
 Output: annotations.csv with uid, source, id, created_dt, text, label, signal, annotator, guideline
-(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against), round (1 to 4), first_label (the
+(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against), round (1 to 5), first_label (the
 label before adjudication). Round-1 rows come first, in candidates.csv order, as before round 2 existed.
 
 Run: python data/urgency/merge_labels.py [--disagreements]
@@ -37,6 +40,7 @@ ROUNDS = {
     2: ("candidates_2.csv", {"d": (0, 350), "e": (350, 700)}, "blind_2"),
     3: ("candidates_3.csv", {"f": (0, 350), "g": (350, 700)}, "blind_3"),
     4: ("candidates_4.csv", {"h": (0, 350), "i": (350, 700)}, "blind_4"),
+    5: ("candidates_5.csv", {"j": (0, 178), "k": (178, 356), "l": (356, 534), "m": (534, 713)}, "blind_5"),
 }
 COLUMNS = ["uid", "source", "id", "created_dt", "text", "label", "signal", "annotator", "guideline", "round"]
 ADJUDICATORS = ("adj_1", "adj_2")
