@@ -240,9 +240,9 @@ def test_any_texts_give_one_valid_row_each(shipped: TopicClassifier, texts: list
 
 
 def test_cached_char_counts_equal_the_vectorizer(shipped: TopicClassifier, sample: pd.DataFrame) -> None:
-    from mcu_nlp.topic import _char_view
+    from mcu_nlp.cleaning import clean
 
-    views = [_char_view(text) for text in sample["text"].tolist()] + ["", "яма яма яма", "latin words only"]
+    views = [clean(text) for text in sample["text"].tolist()] + ["", "яма яма яма", "latin words only"]
     fast, plain = shipped._char_matrix(views), shipped.chars_.transform(views)
     assert fast.shape == plain.shape and abs(fast - plain).max() < 1e-6
     assert "_word_columns" not in pickle.loads(pickle.dumps(shipped)).__dict__

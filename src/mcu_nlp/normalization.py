@@ -104,7 +104,11 @@ def lemmas(text: str, keep_stopwords: bool = False) -> list[str]:
     >>> lemmas("нет воды в доме", keep_stopwords=True)
     ['нет', 'вода', 'в', 'дом']
     """
-    forms = WORD.findall(clean(_check_text(text)))
+    return _lemmas_of_cleaned(clean(_check_text(text)), keep_stopwords)
+
+
+def _lemmas_of_cleaned(cleaned: str, keep_stopwords: bool = False) -> list[str]:
+    forms = WORD.findall(cleaned)
     if keep_stopwords:
         return _lemmas_with_stopwords(forms)
     # at C speed where possible: one dict lookup per token once the cache is warm
@@ -148,6 +152,18 @@ def normalize(text: str) -> str:
     ''
     """
     return " ".join(lemmas(text))
+
+
+def normalize_cleaned(cleaned: str) -> str:
+    """:func:`normalize` of a text already passed through :func:`mcu_nlp.cleaning.clean`, for callers that also
+    need the cleaned text itself (the topic model's character view) and should not clean it twice.
+
+    >>> from mcu_nlp.cleaning import clean
+    >>> text = "ХОЛОДНО!!! -40° в подъезде"
+    >>> normalize_cleaned(clean(text)) == normalize(text)
+    True
+    """
+    return " ".join(_lemmas_of_cleaned(cleaned))
 
 
 class TextNormalizer(TransformerMixin, BaseEstimator):
