@@ -5,12 +5,13 @@ towards Kursk, whose regional letters are most unlike SPb's short portal forms),
 700 more texts in neither: every Kursk text the critical search still finds, 61, and the rest of Kursk's share
 from the high search and at random) and round 4 (candidates_4.csv, 700 more in none of them: every Kursk text the
 high search still finds, the rest of Kursk's share at random; SPb by both searches and at random) and round 5
-(candidates_5.csv: every Kursk text left, so all of Kursk is annotated; SPb 350 by both searches and at random).
+(candidates_5.csv: every Kursk text left, so all of Kursk is annotated; SPb 350 by both searches and at random)
+and round 6 (candidates_6.csv: SPb only, 700 by both searches and at random; Kursk has no text left).
 
 Critical and high appeals are rare in a random sample, so candidates are found by searching for
 danger signals, then mixed with a random sample; every text is then judged by reading it against
 data/urgency.md, whatever pattern found it.
-Run: python data/urgency/select_candidates.py [--round2 | --round3 | --round4 | --round5]
+Run: python data/urgency/select_candidates.py [--round2 | --round3 | ... | --round6]
 """
 
 import sys
@@ -56,10 +57,12 @@ PLAN_5 = {
     ("spb", "critical"): 250, ("spb", "high"): 50, ("spb", "random"): 50,
     ("kursk", "random"): 400,
 }
+PLAN_6 = {("spb", "critical"): 300, ("spb", "high"): 150, ("spb", "random"): 250}
 ROUNDS = {
     "--round3": ("candidates_3.csv", PLAN_3, 20),
     "--round4": ("candidates_4.csv", PLAN_4, 30),
     "--round5": ("candidates_5.csv", PLAN_5, 40),
+    "--round6": ("candidates_6.csv", PLAN_6, 50),
 }
 
 
