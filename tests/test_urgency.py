@@ -72,6 +72,12 @@ LEXICON_CASES = [
     # "люков" is lemmatised "люковый"; one ice word under a roof is enough
     ("Отсутствие люков", "critical"),
     ("На крыше наледь, угроза падения на прохожих", "critical"),
+    # gas is smelt as rotten eggs (the odorant); poles that lean; things about to fall on heads (session 4)
+    ("Шипит ржавая труба, от нее запах тухлых яиц", "critical"),  # spb round 5
+    ("Тухлые яйца продают в магазине", "normal"),
+    ("Опора освещения опасно наклонена.", "critical"),  # spb round 3
+    ("Буква О скоро упадёт на голову людям!", "critical"),  # spb round 5
+    ("болит голова, упало давление", "normal"),
 ]
 
 # (text, sentences the patterns see): a dot ends no sentence after an abbreviation or between digits
