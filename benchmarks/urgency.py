@@ -114,6 +114,8 @@ def fresh(frame: pd.DataFrame, seed: int, test_round: int) -> str:
     parts = [table(f"{title}, all", second["label"].tolist(), predicted)]
     for source in ("spb", "kursk"):
         keep = (second["source"] == source).to_numpy()
+        if keep.all() or not keep.any():  # round 6 is SPb only (Kursk had no text left): "all" says it
+            continue
         picked = {name: [p for p, k in zip(levels, keep) if k] for name, levels in predicted.items()}
         parts.append(table(f"{title}, {source}", second.loc[keep, "label"].tolist(), picked))
     return "\n\n".join(parts)

@@ -13,10 +13,12 @@ Inputs (never edited here):
 - round 5: candidates_5.csv (713 texts in none of them: every Kursk text left, 363, and SPb 350), labels_j/k/l/m.csv
   (rows 1-178, 179-356, 357-534, 535-713), labels_blind_5.csv (a blind pass over blind_subset_5.csv, 150 texts);
   as round 3.
+- round 6: candidates_6.csv (700 SPb texts in none of them; Kursk has none left), labels_n/o/p/q.csv (rows 1-175,
+  176-350, 351-525, 526-700), labels_blind_6.csv (a blind pass over blind_subset_6.csv, 150 texts); as round 3.
 - adjudication: contested.csv (the 514 texts of both rounds that mention a contested hazard, adjudicate.py),
   labels_adj_1/2.csv (a blind pass over them under adjudication.md); the adjudicated label replaces the first one.
 Output: annotations.csv with uid, source, id, created_dt, text, label, signal, annotator, guideline
-(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against), round (1 to 5), first_label (the
+(``urgency.md@<sha256 prefix>`` of the guideline the labels were made against), round (1 to 6), first_label (the
 label before adjudication). Round-1 rows come first, in candidates.csv order, as before round 2 existed.
 
 Run: python data/urgency/merge_labels.py [--disagreements]
@@ -41,6 +43,7 @@ ROUNDS = {
     3: ("candidates_3.csv", {"f": (0, 350), "g": (350, 700)}, "blind_3"),
     4: ("candidates_4.csv", {"h": (0, 350), "i": (350, 700)}, "blind_4"),
     5: ("candidates_5.csv", {"j": (0, 178), "k": (178, 356), "l": (356, 534), "m": (534, 713)}, "blind_5"),
+    6: ("candidates_6.csv", {"n": (0, 175), "o": (175, 350), "p": (350, 525), "q": (525, 700)}, "blind_6"),
 }
 COLUMNS = ["uid", "source", "id", "created_dt", "text", "label", "signal", "annotator", "guideline", "round"]
 ADJUDICATORS = ("adj_1", "adj_2")
