@@ -116,6 +116,35 @@ def test_bad_labels_raise_input_error_naming_rows(labels: list, allowed: list | 
     assert isinstance(caught.value, ValueError)
 
 
+@pytest.mark.parametrize(
+    ("weights", "message"),
+    [
+        ([1.0, -1.0, 1.0, np.nan], "rows 1, 3"),
+        ([1.0, 1.0], "one number per text"),
+    ],
+)
+def test_bad_sample_weights_raise_input_error(weights: list, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        TopicClassifier().fit(["яма на дороге", "снег", "сугробы", "наледь"], ["roads", "snow", "snow", "snow"],
+                              sample_weight=weights)
+
+
+def test_sample_weights_of_one_change_nothing_and_zero_weights_drop_texts(sample: pd.DataFrame) -> None:
+    texts, topics = sample["text"].tolist(), sample["topic"].tolist()
+    plain = TopicClassifier().fit(texts, topics)
+    ones = TopicClassifier().fit(texts, topics, sample_weight=np.ones(len(texts)))
+    np.testing.assert_array_equal(plain.coef_, ones.coef_)
+    # three copies of every text with "roads" relabelled "snow" outvote the originals (unweighted, no road text is
+    # read as roads any more); with weight 0 they are gone and the originals decide
+    wrong = [("snow" if t == "roads" else t) for t in topics] * 3
+    weights = [1.0] * len(texts) + [0.0] * len(wrong)
+    roads = [text for text, topic in zip(texts, topics) if topic == "roads"]
+    outvoted = TopicClassifier(min_score=0.0).fit(texts * 4, topics + wrong)
+    weighted = TopicClassifier(min_score=0.0).fit(texts * 4, topics + wrong, sample_weight=weights)
+    assert (outvoted.predict(roads) == "roads").mean() < 0.2
+    assert (weighted.predict(roads) == "roads").mean() > 0.8
+
+
 def test_softmax_and_temperature() -> None:
     scores = np.array([[3.0, 0.0], [0.0, 3.0], [3.0, 0.0], [0.0, 3.0]])
     assert fit_temperature(scores, np.array([0, 1, 0, 1])) < 0.5  # always right: sharpen
@@ -138,7 +167,7 @@ def test_the_final_svm_learns_from_the_rows_predict_builds(sample: pd.DataFrame,
     # predict time; rows left at their old, shorter length made predict-time decisions larger (overconfident)
     seen = []
     fit = LinearSVC.fit
-    monkeypatch.setattr(LinearSVC, "fit", lambda svm, X, y: seen.append(X) or fit(svm, X, y))
+    monkeypatch.setattr(LinearSVC, "fit", lambda svm, X, y, **kw: seen.append(X) or fit(svm, X, y, **kw))
     texts, topics = sample["text"].tolist(), sample["topic"].tolist()
     clf = TopicClassifier(max_features=300).fit(texts, topics)
     final = seen[-1]

@@ -30,7 +30,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.cleaning import clean
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.normalization import lemmas, normalize_cleaned
 
 DEFAULT_MODEL = Path(__file__).parent / "data" / "models" / "topic.joblib"
@@ -58,6 +58,19 @@ def _texts(X: Any) -> list[str]:
 
 def _missing(label: Any) -> bool:
     return label is None or label == "" or (isinstance(label, float) and math.isnan(label))
+
+
+def _sample_weight(weight: Any, n: int) -> np.ndarray | None:
+    """``None`` or a float array of ``n`` finite, non-negative weights (``InputError`` naming the rows otherwise)."""
+    if weight is None:
+        return None
+    values = np.asarray(weight, dtype=float).ravel()
+    if values.shape != (n,):
+        raise InputError(expected(f"sample_weight with one number per text ({n})", Shown(f"{values.size} numbers")))
+    bad = np.flatnonzero(~np.isfinite(values) | (values < 0))
+    if len(bad):
+        raise InputError(f"expected finite, non-negative sample weights, got others on rows {_rows(bad)}")
+    return values
 
 
 def _rows(positions: Sequence[int]) -> str:
@@ -285,10 +298,15 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     def _svm(self) -> LinearSVC:
         return LinearSVC(C=self.C, class_weight=self.weights_, random_state=self.random_state)
 
-    def fit(self, X: Any, y: Any) -> TopicClassifier:
-        """Learn topics from raw texts ``X`` and labels ``y``; returns ``self``."""
+    def fit(self, X: Any, y: Any, sample_weight: Any = None) -> TopicClassifier:
+        """Learn topics from raw texts ``X`` and labels ``y``; returns ``self``.
+
+        ``sample_weight`` (optional, one non-negative number per text) scales each text's share of the SVM loss,
+        e.g. to weigh a small corpus from another portal more than a large one (class weights apply on top).
+        """
         texts = _texts(X)
         y = _labels(y, len(texts), self.labels)
+        weight = _sample_weight(sample_weight, len(texts))
         topics = np.unique(y)
         if len(topics) < 2:
             raise InputError(expected("at least two different labels", topics.tolist(), "add texts of another topic"))
@@ -301,8 +319,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         counts = dict(zip(*np.unique(y, return_counts=True)))
         even = len(y) / len(topics)
         self.weights_ = {t: float((even / counts[t]) ** self.balance) for t in topics}
-        features = self._calibrate_and_select(features, y, calibration_groups(texts, normal))
-        svm = self._svm().fit(features, y)
+        features = self._calibrate_and_select(features, y, calibration_groups(texts, normal), weight)
+        svm = self._svm().fit(features, y, sample_weight=weight)
         self.coef_ = svm.coef_.astype(np.float32)
         self.intercept_ = svm.intercept_.astype(np.float32)
         if self.coef_.shape[0] == 1:  # binary: sklearn keeps one row for the second class
@@ -312,7 +330,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         self.classes_ = np.asarray(sorted([*topics, *extra]), dtype=object)
         return self
 
-    def _calibrate_and_select(self, features: sp.csr_matrix, y: np.ndarray, groups: list[str]) -> sp.csr_matrix:
+    def _calibrate_and_select(self, features: sp.csr_matrix, y: np.ndarray, groups: list[str],
+                              weight: np.ndarray | None = None) -> sp.csr_matrix:
         """An SVM on 80% of the texts chooses the ``max_features`` strongest columns (the vocabularies shrink to
         match); the kept columns of each view are L2-normalised again, as the shrunk vectorisers do at predict
         time; an SVM on the same 80% over those columns gives the decisions on the other 20% that fit the softmax
@@ -322,7 +341,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         rows it is asked about, so its decisions grew at predict time and the temperature, fitted on the short
         rows, left ``predict_proba`` overconfident (benchmarks/RESULTS.md)."""
         train, held = calibration_split(y, groups, self.random_state)
-        svm = self._svm().fit(features[train], y[train])
+        part = None if weight is None else weight[train]
+        svm = self._svm().fit(features[train], y[train], sample_weight=part)
         if self.max_features and features.shape[1] > self.max_features:
             keep = np.sort(np.argsort(-np.abs(svm.coef_).max(axis=0), kind="stable")[: self.max_features])
             n_words = len(self.words_.vocabulary_)
@@ -331,7 +351,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
             _shrink(self.chars_, chars - n_words)
             features = sp.hstack([normalize_rows(features[:, words]), normalize_rows(features[:, chars])], format="csr")
             if len(held):
-                svm = self._svm().fit(features[train], y[train])
+                svm = self._svm().fit(features[train], y[train], sample_weight=part)
         self.temperature_ = 1.0
         if len(held):
             decision = svm.decision_function(features[held])
