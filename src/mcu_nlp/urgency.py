@@ -10,8 +10,8 @@ folds for the best macro-F1. ``predict`` applies both; ``predict_proba`` stays c
 the largest probability gets fewer critical alarms (and misses more critical appeals) than ``predict``.
 
 Two rules of urgency.md act on the probabilities after the model: the season rule (the optional ``dates``, one per
-text; :mod:`mcu_nlp.season`), and critical signals the training data holds too rarely to learn (a gas smell: two
-of 3,700 annotated appeals) keep P(critical) >= 0.5 (``trusted_``).
+text; :mod:`mcu_nlp.season`), and critical signals the training data holds too rarely to learn (a gas smell: three
+of 5,113 annotated appeals) keep P(critical) >= 0.5 (``trusted_``).
 """
 
 from __future__ import annotations
