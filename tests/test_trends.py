@@ -398,6 +398,26 @@ def test_unseen_series_is_scored_not_dropped(fitted: TrendForecaster) -> None:
     assert len(alerts) == len(new) and bool(alerts.is_anomaly.iloc[-1])
 
 
+
+@pytest.mark.parametrize(
+    ("fitted_freq", "new_start", "new_freq", "periods"),
+    [
+        ("W-MON", "2024-06-02", "W-SUN", 3),  # weeks starting on another weekday
+        ("W-MON", "2024-06-04", "D", 5),  # days scored against a weekly fit
+        ("D", "2024-06-03", "W-MON", 3),  # weekly counts scored against a daily fit
+        ("W-MON", "2023-01-03", "D", 1),  # one day before the history, off its weekly grid
+    ],
+)
+def test_anomalies_off_the_fitted_grid_are_refused(fitted_freq: str, new_start: str, new_freq: str,
+                                                    periods: int) -> None:
+    # these rows used to land in the wrong column of the joined history and get scored against the wrong day
+    history = pd.DataFrame({"unique_id": "a", "ds": pd.date_range("2024-01-01", periods=20, freq=fitted_freq),
+                            "y": np.random.default_rng(0).poisson(30, 20)})
+    new = pd.DataFrame({"unique_id": "a", "ds": pd.date_range(new_start, periods=periods, freq=new_freq),
+                        "y": 500})
+    with pytest.raises(InputError, match="grid of the fitted counts"):
+        TrendForecaster().fit(history).detect_anomalies(new)
+
 # --- properties -------------------------------------------------------------------------------
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.trends import intervals, models
 from mcu_nlp.trends.counts import to_panel
 from mcu_nlp.trends.forecaster import blend, without_global
@@ -23,6 +24,13 @@ def _joined(forecaster: TrendForecaster, counts: pd.DataFrame) -> tuple[np.ndarr
     step = old.dates[1] - old.dates[0] if len(old.dates) > 1 else pd.Timedelta(days=1)
     start, stop = min(old.dates[0], new.dates[0]), max(old.dates[-1], new.dates[-1])
     dates = pd.date_range(start, stop, freq=step)
+    # counts off the fitted grid (daily against weekly, weeks starting another weekday) would land in
+    # the wrong column and be scored against the wrong day
+    off = any((dates.get_indexer(panel.dates) < 0).any() for panel in (old, new))
+    if off or (len(new.dates) > 1 and new.freq != old.freq):
+        grid = f"{'daily' if old.freq == 'D' else 'weekly'} from {old.dates[0].date()}"
+        raise InputError(expected(f"dates on the grid of the fitted counts ({grid})", Shown("dates off that grid"),
+                                  "count them the way the fitted counts were counted"))
     ids = np.union1d(old.ids, new.ids)
     values = np.zeros((len(ids), len(dates)))
     for panel in (old, new):
