@@ -198,6 +198,16 @@ def test_transformer_on_list_array_series() -> None:
         assert TextNormalizer().fit(data).transform(data) == expected
 
 
+
+def test_transformer_on_a_one_column_table() -> None:
+    # a ColumnTransformer given ["text"] hands over a one-column frame; iterating it yields the column name
+    texts = ["Нет света в подъезде", "Яма на дороге", None]
+    expected = ["нет свет подъезд", "яма дорога", ""]
+    assert TextNormalizer().fit_transform(pd.DataFrame({"text": texts})) == expected
+    assert TextNormalizer().fit_transform(pd.DataFrame({"text": texts}).to_numpy()) == expected
+    with pytest.raises(TypeError, match="one-column"):
+        TextNormalizer().transform(pd.DataFrame({"a": texts, "b": texts}))
+
 def test_transformer_keeps_every_row() -> None:
     out = TextNormalizer().transform(["Яма", None, float("nan"), 5, ""])
     assert out == ["яма", "", "", "", ""]

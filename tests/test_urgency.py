@@ -6,6 +6,7 @@ import pickle
 from datetime import date
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -252,6 +253,18 @@ def test_bad_input(small_model, call, error, words):
     with pytest.raises(error, match=words):
         call(small_model)
 
+
+
+@pytest.mark.parametrize("table", [
+    lambda texts: pd.DataFrame({"text": texts}),
+    lambda texts: np.array(texts, dtype=object)[:, None],
+])
+def test_one_column_table_gives_one_level_per_row(small_model, table):
+    # iterating a DataFrame yields its column names: df[["text"]] used to get one level, for the word "text"
+    texts = ["Пахнет газом в подъезде", "Спасибо за лавочки", "Нет горячей воды"]
+    assert small_model.predict(table(texts)).tolist() == small_model.predict(texts).tolist()
+    with pytest.raises(TypeError, match="one-column"):
+        small_model.predict(np.array([texts, texts], dtype=object).T)
 
 def test_unreadable_date_counts_as_unknown(small_model):
     with pytest.warns(UserWarning, match="1 dates could not be read"):

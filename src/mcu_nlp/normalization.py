@@ -82,6 +82,23 @@ def _cached_term(form: str) -> str:
     return found
 
 
+def text_rows(X: Any) -> Any:
+    """The rows of a 1-D list/array/Series of texts, or of a one-column table (its only column).
+
+    Iterating a DataFrame yields its column names, not its rows: a pipeline handing over ``df[["text"]]``
+    would otherwise get one answer per column.
+
+    >>> import pandas as pd
+    >>> list(text_rows(pd.DataFrame({"text": ["Яма", "Свет"]})))
+    ['Яма', 'Свет']
+    """
+    if getattr(X, "ndim", 1) != 2:
+        return X
+    if X.shape[1] != 1:
+        raise TypeError(expected("a 1-D list of texts or a one-column table", X, "select the text column"))
+    return X.iloc[:, 0] if hasattr(X, "iloc") else [row[0] for row in X]
+
+
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
         # the type only: the value may be personal data and must not reach a log through the message
@@ -196,7 +213,7 @@ class TextNormalizer(TransformerMixin, BaseEstimator):
         self.fit(X)
         if isinstance(X, str):
             raise TypeError("expected a list, array or Series of texts, got str; wrap a single text in a list")
-        return [self._one(item) for item in X]
+        return [self._one(item) for item in text_rows(X)]
 
     def _one(self, item: Any) -> str:
         if not isinstance(item, str) and self.errors == "empty":

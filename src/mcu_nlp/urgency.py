@@ -76,7 +76,9 @@ def lexicon_predict(texts: Iterable[str], dates: Sequence[DateLike] | None = Non
 def _check_texts(X: Any) -> list[str]:
     if isinstance(X, str):
         raise TypeError(expected("a list, array or Series of texts", X, "wrap a single text in a list"))
-    items = list(X)
+    from mcu_nlp.normalization import text_rows
+
+    items = list(text_rows(X))
     for i, item in enumerate(items):
         if not isinstance(item, str):
             raise TypeError(expected(f"a str at position {i}", item, "drop or convert non-text rows first"))
