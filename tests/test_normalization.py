@@ -211,8 +211,10 @@ def test_transformer_on_a_one_column_table() -> None:
 def test_transformer_keeps_every_row() -> None:
     out = TextNormalizer().transform(["Яма", None, float("nan"), 5, ""])
     assert out == ["яма", "", "", "", ""]
-    with pytest.raises(TypeError):
-        TextNormalizer(errors="raise").transform(["Яма", None])
+    for bad in (None, 89123456789, b"+7 912 345-67-89"):
+        with pytest.raises(TypeError, match="position 1") as error:
+            TextNormalizer(errors="raise").transform(["Яма", bad])
+        assert "912" not in str(error.value)
     with pytest.raises(ValueError, match="errors"):
         TextNormalizer(errors="ignore").fit(["x"])
     with pytest.raises(TypeError, match="list"):

@@ -213,11 +213,14 @@ class TextNormalizer(TransformerMixin, BaseEstimator):
         self.fit(X)
         if isinstance(X, str):
             raise TypeError("expected a list, array or Series of texts, got str; wrap a single text in a list")
-        return [self._one(item) for item in text_rows(X)]
+        return [self._one(position, item) for position, item in enumerate(text_rows(X))]
 
-    def _one(self, item: Any) -> str:
-        if not isinstance(item, str) and self.errors == "empty":
-            return ""
+    def _one(self, position: int, item: Any) -> str:
+        if not isinstance(item, str):
+            if self.errors == "empty":
+                return ""
+            fix = 'convert or drop it, or pass errors="empty"'
+            raise TypeError(expected(f"a str at position {position}", item, fix))
         return " ".join(lemmas(item, keep_stopwords=self.keep_stopwords))
 
     def __sklearn_tags__(self) -> Any:
