@@ -73,6 +73,18 @@ def _sample_weight(weight: Any, n: int) -> np.ndarray | None:
     return values
 
 
+def _class_weight_key(label: str) -> int | str:
+    """The key scikit-learn's ``compute_class_weight`` looks ``label`` up by.
+
+    >>> _class_weight_key("7"), _class_weight_key("roads")
+    (7, 'roads')
+    """
+    try:
+        return int(label)
+    except ValueError:
+        return label
+
+
 def _rows(positions: Sequence[int]) -> str:
     shown = ", ".join(map(str, positions[:SHOWN_ROWS]))
     return shown + (f" and {len(positions) - SHOWN_ROWS} more" if len(positions) > SHOWN_ROWS else "")
@@ -296,7 +308,9 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         return sp.hstack([words, chars], format="csr"), has_words & cyrillic
 
     def _svm(self) -> LinearSVC:
-        return LinearSVC(C=self.C, class_weight=self.weights_, random_state=self.random_state)
+        # scikit-learn looks a label up in class_weight as int(label) when it reads as a number ("3" -> 3)
+        weights = {_class_weight_key(topic): weight for topic, weight in self.weights_.items()}
+        return LinearSVC(C=self.C, class_weight=weights, random_state=self.random_state)
 
     def fit(self, X: Any, y: Any, sample_weight: Any = None) -> TopicClassifier:
         """Learn topics from raw texts ``X`` and labels ``y``; returns ``self``.
