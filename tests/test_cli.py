@@ -55,3 +55,33 @@ def test_a_broken_pipe_that_is_not_stdout_is_not_swallowed(monkeypatch: pytest.M
     monkeypatch.setattr(mcu_nlp.cli, "_run_demo", broken)
     with pytest.raises(BrokenPipeError):
         main(["demo"])
+
+
+UNREADABLE = [  # (command, file name, content or None for a folder, words of the message)
+    ("forecast", "counts.csv", b"", "header row"),
+    ("forecast", "counts.csv", None, "Is a directory"),
+    ("forecast", "counts.csv", b"date\n2024-01-01\n\xff\xfe\n", "UTF-8"),
+    ("forecast", "counts.parquet", b"PAR1 not parquet", "Parquet"),
+    ("train", "labelled.csv", b"", "header row"),
+    ("train", "labelled.csv", None, "Is a directory"),
+    ("train", "labelled.csv", b"text,topic\n\xff\xfe,roads\n", "UTF-8"),
+    ("train", "labelled.jsonl", b'{"text": "a", "topic": "roads"}\n{broken\n', "JSON object per line"),
+    ("evaluate", "labelled.csv", b"", "header row"),
+    ("report", "analysed.parquet", b"PAR1 not parquet", "Parquet"),
+]
+
+
+@pytest.mark.parametrize(("command", "name", "content", "words"), UNREADABLE)
+def test_unreadable_files_stop_with_a_message_not_a_traceback(tmp_path, capsys, command, name, content, words) -> None:
+    path = tmp_path / name
+    path.mkdir() if content is None else path.write_bytes(content)
+    argv = {
+        "forecast": ["forecast", str(path), "-o", str(tmp_path / "out.csv")],
+        "train": ["train", "topic", str(path), "--label-column", "topic", "-o", str(tmp_path / "m.joblib")],
+        "evaluate": ["evaluate", str(PACKAGE_TAXONOMY.parent / "models" / "topic.joblib"), str(path),
+                     "--label-column", "topic"],
+        "report": ["report", str(path), "-o", str(tmp_path / "r.html")],
+    }[command]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert f"mcu-nlp {command}:" in err and words in err and "Traceback" not in err

@@ -108,6 +108,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         # raising the same error again at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except Exception as error:
+        reason = _unreadable(error)
+        if reason is None:
+            raise
+        print(f"mcu-nlp {args.command}: {reason}", file=sys.stderr)
+        return 2
+
+
+def _unreadable(error: Exception) -> str | None:
+    """A clear reason when a file could not be read or written at all (a folder, not UTF-8, not a table).
+
+    Messages that could quote the data (Arrow conversion errors) are not repeated.
+    """
+    if isinstance(error, OSError):
+        return f"could not read or write a file: {error}; check the path"
+    if isinstance(error, UnicodeDecodeError):
+        return (f"expected UTF-8 text, got bytes that are not ({error.reason} at byte {error.start}); "
+                "re-save the file as UTF-8")
+    import pandas as pd
+    import pyarrow as pa
+
+    if isinstance(error, (pd.errors.EmptyDataError, pd.errors.ParserError)):
+        return f"expected a table with a header row, could not parse the file ({error})"
+    if isinstance(error, pa.ArrowException):
+        return f"expected a readable Parquet file, got one Arrow could not read ({type(error).__name__})"
+    return None
 
 
 def _stdout_closed() -> bool:

@@ -21,7 +21,11 @@ def read_table(path: str | Path) -> Any:
     if fmt == "csv":
         return pd.read_csv(path, dtype=str, keep_default_na=False)
     if fmt == "jsonl":
-        return pd.read_json(path, lines=True, dtype=False)
+        try:
+            return pd.read_json(path, lines=True, dtype=False)
+        except ValueError:  # its message can quote the broken line
+            raise InputError(expected("one JSON object per line", Shown(f"{Path(path).name} with a line that is not"),
+                                      "fix or drop the broken lines")) from None
     return pd.read_parquet(path)
 
 
