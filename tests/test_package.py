@@ -57,3 +57,34 @@ def test_packaged_taxonomy_is_the_project_taxonomy() -> None:
     from mcu_nlp.corpora import PACKAGE_TAXONOMY
 
     assert PACKAGE_TAXONOMY.read_bytes() == (Path(__file__).parents[1] / "data" / "taxonomy.csv").read_bytes()
+
+
+def _bad_calls() -> list[tuple[object, str]]:
+    import pandas as pd
+
+    from mcu_nlp.season import dates_seasons
+    from mcu_nlp.trends import TrendForecaster, backtest, count_series
+
+    day = pd.DataFrame({"unique_id": "a", "ds": ["2024-01-01", "2024-01-01"], "y": [1, 2]})
+    return [
+        (lambda: count_series(pd.DataFrame({"when": ["2024-01-01"]})), "columns ['when']"),
+        (lambda: count_series(pd.DataFrame({"date": ["2024-01-01"]}), by=("topic",)), "columns ['date']"),
+        (lambda: TrendForecaster().fit(pd.DataFrame({"ds": [], "y": []})), "columns ['ds', 'y']"),
+        (lambda: TrendForecaster().fit(day.iloc[:0]), "an empty frame"),
+        (lambda: TrendForecaster().fit(day), "1 duplicates"),
+        (lambda: TrendForecaster().fit(day.assign(y=[1, None])), "missing or infinite values"),
+        (lambda: TrendForecaster().fit(day.assign(ds=["2024-01-01 10:00", "2024-01-02 00:00"])), "times of day"),
+        (lambda: TrendForecaster().fit(day.assign(ds=["2024-01-01", "2024-01-04"])), "a step of 3 days"),
+        (lambda: backtest(day.iloc[:1], h=7, n_windows=1), "1 periods"),
+        (lambda: mcu_nlp.UrgencyClassifier().fit(["a", "b"], ["critical"]), "1 labels"),
+        (lambda: mcu_nlp.TopicClassifier().fit(["a"] * 1500, ["x"] * 1499), "1499 labels"),
+        (lambda: dates_seasons(["2024-01-01"], 2), "1 dates"),
+    ]
+
+
+@pytest.mark.parametrize(("call", "words"), _bad_calls())
+def test_messages_say_what_came_not_the_length_of_a_description(call: object, words: str) -> None:
+    # a description passed to expected() without Shown read "got str of 26 characters"
+    with pytest.raises(InputError) as error:
+        call()
+    assert words in str(error.value) and " characters" not in str(error.value)

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from mcu_nlp.atomic import write_atomically
-from mcu_nlp.errors import InputError, McuNlpError, expected
+from mcu_nlp.errors import InputError, McuNlpError, Shown, expected
 
 DATE_COLUMNS = ("date", "created_dt")
 URGENCY = {"critical": "критическая", "high": "высокая", "normal": "обычная"}
@@ -105,7 +105,8 @@ def _days(values: pd.Series) -> pd.Series:
 def _date_column(columns: list[str], given: str | None) -> str | None:
     if given is not None:
         if given not in columns:
-            raise InputError(expected(f"a date column {given!r}", columns, "pass another date_column"))
+            got = Shown(f"columns {columns}")
+            raise InputError(expected(f"a date column {given!r}", got, "pass another date_column"))
         return given
     return next((c for c in DATE_COLUMNS if c in columns), None)
 
@@ -113,7 +114,8 @@ def _date_column(columns: list[str], given: str | None) -> str | None:
 def _check_columns(columns: list[str]) -> None:
     missing = [c for c in ("topic", "urgency") if c not in columns]
     if missing:
-        raise InputError(expected("an analysed table with columns topic, urgency", sorted(columns)[:12],
+        got = Shown(f"columns {sorted(columns)[:12]}")
+        raise InputError(expected("an analysed table with columns topic, urgency", got,
                                   "run `mcu-nlp analyze` on the appeals first"))
 
 
@@ -163,7 +165,7 @@ def summarize(
             data.date_column = _date_column(columns, date_column)
         _add_chunk(data, _chunk_frame(rows, data.date_column))
     if data.rows == 0:
-        raise InputError(expected("an analysed table with at least one row", "an empty table"))
+        raise InputError(expected("an analysed table with at least one row", Shown("an empty table")))
     return data
 
 

@@ -20,7 +20,7 @@ from datetime import datetime
 
 import numpy as np
 
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.lexicon import Signal, find_signals  # noqa: F401  (find_signals: used by the doctests)
 
 COLD_MONTHS = frozenset({10, 11, 12, 1, 2, 3, 4})
@@ -72,7 +72,7 @@ def dates_seasons(dates: Sequence[DateLike] | None, n: int) -> list[bool | None]
         return [None] * n
     dates = list(dates)
     if len(dates) != n:
-        raise InputError(expected(f"{n} dates, one per text", f"{len(dates)} dates"))
+        raise InputError(expected(f"{n} dates, one per text", Shown(f"{len(dates)} dates")))
     out: list[bool | None] = []
     unreadable = []
     for i, value in enumerate(dates):

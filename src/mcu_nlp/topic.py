@@ -94,7 +94,8 @@ def _labels(y: Any, n: int, allowed: Iterable[str] | None) -> np.ndarray:
     """Labels as strings; ``InputError`` names rows with missing labels or labels outside ``allowed``."""
     labels = list(y)
     if len(labels) != n:
-        raise InputError(expected(f"{n} labels, one per text", len(labels), "pass one label per text"))
+        got = Shown(f"{len(labels)} labels")
+        raise InputError(expected(f"{n} labels, one per text", got, "pass one label per text"))
     missing = [i for i, label in enumerate(labels) if _missing(label)]
     if missing:
         raise InputError(f"expected a label on every row, got none on rows {_rows(missing)}; drop or label them")

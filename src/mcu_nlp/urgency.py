@@ -28,7 +28,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from threadpoolctl import threadpool_limits
 
 from mcu_nlp.chargrams import cached_tfidf, word_grams
-from mcu_nlp.errors import InputError, ResourceNotFoundError, expected
+from mcu_nlp.errors import InputError, ResourceNotFoundError, Shown, expected
 from mcu_nlp.lexicon import LEVELS, Lexicon, Signal, find_signals, load_lexicon, parse_rules
 from mcu_nlp.season import (
     DateLike,
@@ -88,7 +88,7 @@ def _check_texts(X: Any) -> list[str]:
 def _check_levels(y: Any, n: int) -> np.ndarray:
     labels = list(y)
     if len(labels) != n:
-        raise InputError(expected(f"{n} labels, one per text", f"{len(labels)} labels"))
+        raise InputError(expected(f"{n} labels, one per text", Shown(f"{len(labels)} labels")))
     bad = [i for i, label in enumerate(labels) if label not in RANK]
     if bad:
         shown = ", ".join(f"row {i}: {labels[i]!r}" for i in bad[:10])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from mcu_nlp.errors import InputError, ResourceNotFoundError, expected
+from mcu_nlp.errors import InputError, ResourceNotFoundError, Shown, expected
 from mcu_nlp.trends.counts import count_series
 from mcu_nlp.trends.forecaster import TrendForecaster
 
@@ -16,7 +16,7 @@ DATE_COLUMNS = ("date", "created_dt", "created_at", "ds")
 
 def _read(path: Path) -> pd.DataFrame:
     if not path.exists():
-        raise ResourceNotFoundError(expected("an existing counts file", str(path)))
+        raise ResourceNotFoundError(expected("an existing counts file", Shown(str(path))))
     if path.suffix.lower() in (".parquet", ".pq"):
         return pd.read_parquet(path)
     return pd.read_csv(path)
@@ -28,7 +28,8 @@ def _as_counts(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     date = next((c for c in DATE_COLUMNS if c in frame.columns), None)
     if date is None:
-        raise InputError(expected(f"unique_id, ds, y or a date column {DATE_COLUMNS}", list(frame.columns)))
+        got = Shown(f"columns {list(frame.columns)}")
+        raise InputError(expected(f"unique_id, ds, y or a date column {DATE_COLUMNS}", got))
     by = tuple(c for c in ("topic", "municipality") if c in frame.columns)
     if not by:
         frame = frame.assign(series="all")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, Shown, expected
 
 TOTAL = "__total__"
 SEPARATOR = "/"
@@ -39,7 +39,8 @@ def _period_starts(dates: pd.Series, freq: str) -> pd.Series:
 
 def _parse_dates(frame: pd.DataFrame, date_column: str) -> pd.Series:
     if date_column not in frame.columns:
-        raise InputError(expected(f"a column {date_column!r}", list(frame.columns), "pass date_column="))
+        got = Shown(f"columns {list(frame.columns)}")
+        raise InputError(expected(f"a column {date_column!r}", got, "pass date_column="))
     dates = pd.to_datetime(frame[date_column], errors="coerce", format="mixed")
     if getattr(dates.dt, "tz", None) is not None:
         dates = dates.dt.tz_localize(None)
@@ -80,7 +81,7 @@ def count_series(
     by = (by,) if isinstance(by, str) else tuple(by)
     absent = [key for key in by if key not in frame.columns]
     if absent:
-        raise InputError(expected(f"columns {list(by)}", list(frame.columns), f"missing {absent}"))
+        raise InputError(expected(f"columns {list(by)}", Shown(f"columns {list(frame.columns)}"), f"missing {absent}"))
     dates = _parse_dates(frame, date_column)
     keep = dates.notna()
     keys = frame.loc[keep, list(by)].astype(object).where(frame.loc[keep, list(by)].notna(), missing)
@@ -146,9 +147,10 @@ def check_counts(counts: pd.DataFrame) -> pd.DataFrame:
         raise InputError(expected("a pandas DataFrame with unique_id, ds, y", counts))
     absent = [c for c in ("unique_id", "ds", "y") if c not in counts.columns]
     if absent:
-        raise InputError(expected("columns unique_id, ds, y", list(counts.columns), f"missing {absent}"))
+        got = Shown(f"columns {list(counts.columns)}")
+        raise InputError(expected("columns unique_id, ds, y", got, f"missing {absent}"))
     if counts.empty:
-        raise InputError(expected("at least one row of counts", "an empty frame"))
+        raise InputError(expected("at least one row of counts", Shown("an empty frame")))
     out = counts.copy()
     out["unique_id"] = out["unique_id"].astype(str)
     out["ds"] = pd.to_datetime(out["ds"], errors="coerce")
@@ -156,7 +158,7 @@ def check_counts(counts: pd.DataFrame) -> pd.DataFrame:
         bad = counts.loc[out["ds"].isna(), "ds"].head(3).tolist()
         raise InputError(expected("parsable dates in ds", bad, "fix or drop those rows"))
     if (out["ds"] != out["ds"].dt.normalize()).any():
-        raise InputError(expected("whole days in ds (daily or weekly periods)", "times of day",
+        raise InputError(expected("whole days in ds (daily or weekly periods)", Shown("times of day"),
                                   "count appeals per day with count_series(...)"))
     y = pd.to_numeric(out["y"], errors="coerce").to_numpy(dtype=float)
     _check_values(y)
@@ -165,7 +167,7 @@ def check_counts(counts: pd.DataFrame) -> pd.DataFrame:
     if dup.any():
         first = out.loc[dup, ["unique_id", "ds"]].iloc[0].tolist()
         raise InputError(
-            expected("one row per (unique_id, ds)", f"{int(dup.sum())} duplicates, e.g. {first}",
+            expected("one row per (unique_id, ds)", Shown(f"{int(dup.sum())} duplicates, e.g. {first}"),
                      "aggregate first: counts.groupby(['unique_id', 'ds'], as_index=False).y.sum()")
         )
     return out
@@ -173,7 +175,7 @@ def check_counts(counts: pd.DataFrame) -> pd.DataFrame:
 
 def _check_values(y: np.ndarray) -> None:
     if not np.isfinite(y).all():
-        raise InputError(expected("finite counts in y", "missing or infinite values", "fill them with 0"))
+        raise InputError(expected("finite counts in y", Shown("missing or infinite values"), "fill them with 0"))
     if (y < 0).any():
         raise InputError(expected("counts >= 0 in y", float(y.min()), "counts cannot be negative"))
     if (y != np.round(y)).any():
@@ -188,7 +190,7 @@ def infer_freq(dates: pd.DatetimeIndex) -> str:
         return "D"
     if steps.min() % 7 == 0:
         return "W"
-    raise InputError(expected("daily or weekly dates", f"a step of {steps.min()} days", "resample first"))
+    raise InputError(expected("daily or weekly dates", Shown(f"a step of {steps.min()} days"), "resample first"))
 
 
 def to_panel(counts: pd.DataFrame) -> Panel:
@@ -198,7 +200,7 @@ def to_panel(counts: pd.DataFrame) -> Panel:
     dates = pd.date_range(counts["ds"].min(), counts["ds"].max(), freq=step)
     offset = counts["ds"] - dates[0]
     if (offset % step != pd.Timedelta(0)).any():
-        raise InputError(expected("dates on one daily or weekly grid", "dates off the grid", "resample first"))
+        raise InputError(expected("dates on one daily or weekly grid", Shown("dates off the grid"), "resample first"))
     codes, ids = pd.factorize(counts["unique_id"], sort=True)
     ids = ids.to_numpy(dtype=str)
     cols = (offset // step).to_numpy(dtype=np.int64)

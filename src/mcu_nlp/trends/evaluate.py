@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.trends.counts import check_counts, to_panel
 from mcu_nlp.trends.forecaster import TrendForecaster
 
@@ -54,7 +54,7 @@ def backtest(
     cutoffs = [steps - h - step * j for j in range(n_windows)][::-1]
     if cutoffs[0] <= m:
         raise InputError(expected(f"more than {h + step * (n_windows - 1) + m} periods of history",
-                                  steps, "lower h or n_windows"))
+                                  Shown(f"{steps} periods"), "lower h or n_windows"))
     frames = [_window(forecaster, counts, panel, cutoff, h) for cutoff in cutoffs]
     forecasts = pd.concat(frames, ignore_index=True)
     series = _score(forecasts, panel, m)
