@@ -85,3 +85,32 @@ def test_valid_hash_but_not_a_model_is_refused_clearly(tmp_path: Path) -> None:
         load(path)
     with pytest.raises(ValueError):
         load(path)
+
+
+def _edit(key: str, value: object):
+    def edit(manifest: dict) -> None:
+        if isinstance(manifest.get(key), dict) and isinstance(value, tuple):
+            manifest[key][value[0]] = value[1]
+        else:
+            manifest[key] = value
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("edit", "words"),
+    [
+        (_edit("versions", None), "records the scikit-learn and mcu_nlp versions"),
+        (_edit("versions", ["1.9"]), "records the scikit-learn and mcu_nlp versions"),
+        (_edit("versions", ("scikit-learn", 1.9)), "records the scikit-learn and mcu_nlp versions"),
+        (_edit("versions", ("mcu_nlp", 0)), "records the scikit-learn and mcu_nlp versions"),
+        (_edit("labels", ["a", "c"]), "belongs to another model"),
+        (_edit("estimator", "mcu_nlp.topic.TopicClassifier"), "belongs to another model"),
+    ],
+)
+def test_a_model_that_does_not_match_its_manifest_is_refused(saved: Path, edit, words: str) -> None:
+    # malformed versions crashed with AttributeError; a manifest naming another estimator or label set loaded
+    manifest = json.loads(manifest_path(saved).read_text(encoding="utf-8"))
+    edit(manifest)
+    manifest_path(saved).write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(ModelFileError, match=words):
+        load(saved)

@@ -119,7 +119,10 @@ def read_manifest(path: str | os.PathLike[str]) -> dict[str, Any]:
 
 def check_compatible(manifest: dict[str, Any]) -> None:
     """Refuse models saved by another scikit-learn minor version or another mcu_nlp major version."""
-    saved = manifest.get("versions", {})
+    saved = manifest.get("versions")
+    if not isinstance(saved, dict) or not all(isinstance(saved.get(k), str) for k in ("scikit-learn", "mcu_nlp")):
+        raise ModelFileError("expected a manifest that records the scikit-learn and mcu_nlp versions, got one that "
+                             "does not; re-save the model with mcu_nlp.save")
     here = _versions()
     if _minor(saved.get("scikit-learn", "?")) != _minor(here["scikit-learn"]):
         raise ModelFileError(
@@ -153,6 +156,21 @@ def load(path: str | os.PathLike[str]) -> Any:
         )
     check_compatible(manifest)
     try:
-        return joblib.load(io.BytesIO(data))
+        model = joblib.load(io.BytesIO(data))
     except Exception as error:  # a corrupt pickle can raise nearly anything
         raise ModelFileError(f"expected a joblib model in {Path(path).name}, could not read it ({error!r})") from None
+    _check_described(model, manifest, Path(path).name)
+    return model
+
+
+def _check_described(model: Any, manifest: dict[str, Any], name: str) -> None:
+    """Refuse a model that is not the estimator, or does not have the label set, its manifest describes."""
+    kind = f"{type(model).__module__}.{type(model).__qualname__}"
+    if manifest.get("estimator") not in (None, kind):
+        raise ModelFileError(f"expected a {manifest['estimator']} in {name} (from its manifest), got a {kind}; "
+                             "the manifest belongs to another model: re-save the model")
+    classes = getattr(model, "classes_", None)
+    labels = [str(c) for c in classes] if classes is not None else None
+    if "labels" in manifest and manifest["labels"] != labels:
+        raise ModelFileError(f"expected the labels {manifest['labels']} in {name} (from its manifest), got {labels}; "
+                             "the manifest belongs to another model: re-save the model")
