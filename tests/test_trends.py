@@ -158,7 +158,9 @@ def test_bad_counts_raise_clear_input_error(frame: pd.DataFrame, message: str) -
 @pytest.mark.parametrize(
     "params",
     [{"season_length": 0}, {"horizon": 0}, {"levels": (80, 120)}, {"candidates": ("arima",)},
-     {"reconcile": "magic"}],
+     {"reconcile": "magic"},
+     # these crashed later: detect_anomalies on max(()), fit on iterating an int, backtest on int("80.5")
+     {"levels": ()}, {"levels": 80}, {"levels": (80.5, 95)}, {"levels": ("80",)}],
 )
 def test_bad_parameters_raise_on_fit(params: dict[str, object]) -> None:
     with pytest.raises(InputError):
@@ -367,6 +369,16 @@ def test_beats_seasonal_naive_on_noisy_counts(counts: pd.DataFrame, scored: obje
 def test_backtest_needs_enough_history() -> None:
     with pytest.raises(InputError, match="history"):
         backtest(long([[1] * 20]), h=14, n_windows=4)
+
+
+@pytest.mark.parametrize(("params", "words"), [
+    ({"n_windows": 0}, "n_windows >= 1"),  # was an IndexError
+    ({"step": 0}, "step >= 1"),  # was n_windows copies of one window
+    ({"h": 0}, "h >= 1"),
+])
+def test_backtest_bad_parameters_raise_input_error(params: dict[str, int], words: str) -> None:
+    with pytest.raises(InputError, match=words):
+        backtest(long([[1, 2, 3, 0, 1, 2, 5] * 10]), **{"h": 7, "n_windows": 2, **params})
 
 
 # --- anomalies --------------------------------------------------------------------------------

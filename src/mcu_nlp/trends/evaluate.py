@@ -45,6 +45,9 @@ def backtest(
     >>> list(result.levels.columns[:4])
     ['level', 'n_series', 'mase', 'rmsse']
     """
+    for name, value in (("h", h), ("n_windows", n_windows), ("step", step if step is not None else 1)):
+        if not (isinstance(value, int | np.integer) and value >= 1):
+            raise InputError(expected(f"{name} >= 1", value))
     forecaster = TrendForecaster(horizon=h) if forecaster is None else forecaster
     counts = check_counts(counts)
     panel = to_panel(counts)

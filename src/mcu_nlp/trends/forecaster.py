@@ -10,7 +10,7 @@ import pandas as pd
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.trends import intervals, models, reconcile
 from mcu_nlp.trends.calendar import CalendarLike, calendar_features
 from mcu_nlp.trends.counts import check_counts, to_panel
@@ -166,8 +166,11 @@ class TrendForecaster(BaseEstimator):
             raise InputError(expected("season_length >= 1", self.season_length))
         if not (isinstance(self.horizon, int | np.integer) and self.horizon >= 1):
             raise InputError(expected("horizon >= 1", self.horizon))
-        if not all(0 < level < 100 for level in self.levels):
-            raise InputError(expected("levels between 0 and 100", self.levels))
+        levels = list(self.levels) if np.ndim(self.levels) == 1 else []  # the interval columns are named lo_<L>
+        whole = levels and all(isinstance(v, int | np.integer) and not isinstance(v, bool) for v in levels)
+        if not (whole and all(0 < level < 100 for level in levels)):
+            got = Shown(f"levels={self.levels!r}")
+            raise InputError(expected("whole percentages between 0 and 100 in levels, e.g. (80, 95)", got))
         unknown = set(self.candidates) - set(models.CANDIDATES)
         if unknown or not self.candidates:
             raise InputError(expected(f"candidates from {models.CANDIDATES}", self.candidates))
