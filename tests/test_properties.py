@@ -192,6 +192,15 @@ def test_analyze_batch_keeps_length_order_and_every_row(models: Any, values: lis
     assert rows == mcu_nlp.analyze_batch(values, region="89", models=models), "result depends on chunk size"
 
 
+
+@pytest.mark.parametrize("one", ["Иванов, +7 912 345-67-89, нет воды", b"\xd0\xbd\xd0\xb5\xd1\x82", bytearray(b"x")],
+                         ids=["str", "bytes", "bytearray"])
+def test_analyze_batch_refuses_a_single_text(models: Any, one: Any) -> None:
+    # a str or bytes is iterable: it gave one row per character (or per byte), not one per appeal
+    with pytest.raises(TypeError, match="iterable of texts") as error:
+        mcu_nlp.analyze_batch(one, models=models)
+    assert "912" not in str(error.value)
+
 CODE_CASES = [
     pytest.param("В Салехарде нет отопления", id="municipality"),
     pytest.param("в Тазовском районе нет воды", id="district"),

@@ -90,6 +90,8 @@ def analyze_batch(
     >>> rows[0].municipality.name, rows[1].error
     ('Салехард', 'missing text')
     """
+    if isinstance(texts, (str, bytes, bytearray)):  # iterating one text would analyse its characters
+        raise TypeError(expected("an iterable of texts", texts, "use analyze for one text, or wrap it in a list"))
     items = list(texts)
     if dates is not None and len(dates) != len(items):
         raise InputError(expected(f"{len(items)} dates, one per text", Shown(f"{len(dates)} dates")))
