@@ -85,6 +85,13 @@ def test_predict_needs_fit() -> None:
         TopicClassifier().predict(["яма"])
 
 
+
+def test_empty_batch_gives_empty_answers(small: TopicClassifier) -> None:
+    # TfidfTransformer refused zero rows with a scikit-learn ValueError; UrgencyClassifier already returned empty
+    assert small.predict([]).shape == (0,)
+    assert small.predict_proba([]).shape == (0, len(small.classes_))
+    assert small.decision_function([]).shape == (0, len(small.topics_))
+
 @pytest.mark.parametrize(
     ("texts", "where"),
     [

@@ -379,7 +379,10 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     def decision_function(self, X: Any) -> np.ndarray:
         """SVM scores of the learned topics (``topics_`` order, without the fallback)."""
         check_is_fitted(self, "coef_")
-        features, _ = self._features(_texts(X))
+        texts = _texts(X)
+        if not texts:  # the vectorisers refuse an empty batch
+            return np.zeros((0, len(self.topics_)))
+        features, _ = self._features(texts)
         return np.asarray(features @ self.coef_.T) + self.intercept_
 
     def predict_proba(self, X: Any) -> np.ndarray:
@@ -390,7 +393,10 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         See :func:`abstained` for the low score such a row gets.
         """
         check_is_fitted(self, "coef_")
-        features, evidence = self._features(_texts(X))
+        texts = _texts(X)
+        if not texts:  # the vectorisers refuse an empty batch
+            return np.zeros((0, len(self.classes_)))
+        features, evidence = self._features(texts)
         model = softmax(np.asarray(features @ self.coef_.T) + self.intercept_, self.temperature_)
         model[~evidence] = 1.0 / model.shape[1]
         proba = np.zeros((len(model), len(self.classes_)))
