@@ -123,6 +123,7 @@ def test_numeric_labels_are_a_label_set_like_any_other(codes: list) -> None:
     [
         (["roads", None, "snow", "snow"], None, "rows 1"),
         (["roads", "snow", float("nan"), ""], None, "rows 2, 3"),
+        (["roads", pd.NA, "snow", "snow"], None, "rows 1"),
         (["roads", "snow", "pizza", "snow"], ["roads", "snow"], "rows 2"),
     ],
 )

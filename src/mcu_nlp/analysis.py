@@ -7,12 +7,11 @@ Models work on whole chunks (one vectorisation per chunk, not per text).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any
 
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, Shown, expected, is_missing
 from mcu_nlp.records import Analysis
 
 if TYPE_CHECKING:
@@ -31,7 +30,7 @@ def row_problem(value: object) -> str | None:
     >>> [row_problem(v) for v in ["нет света", None, 5, "  ", "\\x00\\x01\\x02"]]
     [None, 'missing text', 'not text: int', 'empty text', 'binary or unreadable text']
     """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or is_missing(value):
         return "missing text"
     if not isinstance(value, str):
         return f"not text: {type(value).__name__}"
@@ -176,7 +175,8 @@ def analyze_frame(
     progress: bool = False,
     models: DefaultModels | None = None,
 ) -> pd.DataFrame:
-    """Return a copy of ``frame`` with the analysis columns added (same rows, same index).
+    """Return a copy of ``frame`` with the analysis columns added (same rows, same index); analysis columns the
+    frame already has (a frame analysed before) are replaced, never repeated.
 
     >>> import pandas as pd
     >>> out = analyze_frame(pd.DataFrame({"text": ["Яма на дороге в Надыме", ""]}), region="89")
@@ -188,8 +188,11 @@ def analyze_frame(
     if text_column not in frame.columns:
         columns = Shown(f"columns {list(frame.columns)}")
         raise InputError(expected(f"a column {text_column!r}", columns, "pass text_column="))
+    if text_column in FRAME_COLUMNS:
+        raise InputError(expected(f"a text column not named like an analysis column {FRAME_COLUMNS}",
+                                  Shown(repr(text_column)), "rename it"))
     dates = frame[date_column].tolist() if date_column else None
     results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs,
                             progress=progress, models=models)
     added = pd.DataFrame([analysis_row(r) for r in results], index=frame.index, columns=list(FRAME_COLUMNS))
-    return pd.concat([frame, added], axis=1)
+    return pd.concat([frame.drop(columns=[c for c in FRAME_COLUMNS if c in frame.columns]), added], axis=1)

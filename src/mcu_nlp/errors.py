@@ -5,6 +5,8 @@ Messages follow one pattern: what was expected, what came, and how to fix it.
 
 from __future__ import annotations
 
+import math
+
 
 class McuNlpError(Exception):
     """Root of every error raised on purpose by mcu_nlp."""
@@ -24,6 +26,18 @@ class ResourceNotFoundError(McuNlpError, FileNotFoundError):
 
 class Shown(str):
     """A description to print as it is in an error message (a file name, a count), never input text."""
+
+
+def is_missing(value: object) -> bool:
+    """A missing value as pandas and numpy write it: NaN, ``pd.NA``, ``pd.NaT`` (never a real text or number).
+
+    >>> import pandas as pd
+    >>> [is_missing(v) for v in (float("nan"), pd.NA, pd.NaT, 0.0, "", "nan")]
+    [True, True, True, False, False, False]
+    """
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type(value).__name__ in ("NAType", "NaTType")
 
 
 def describe(value: object) -> str:

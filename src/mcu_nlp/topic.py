@@ -30,7 +30,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.cleaning import clean
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, Shown, expected, is_missing
 from mcu_nlp.normalization import lemmas, normalize_cleaned
 
 DEFAULT_MODEL = Path(__file__).parent / "data" / "models" / "topic.joblib"
@@ -57,7 +57,15 @@ def _texts(X: Any) -> list[str]:
 
 
 def _missing(label: Any) -> bool:
-    return label is None or label == "" or (isinstance(label, float) and math.isnan(label))
+    """None, NaN, pandas' NA / NaT or an empty string.
+
+    >>> import pandas as pd
+    >>> [_missing(v) for v in (None, float("nan"), pd.NA, "", "roads", 0)]
+    [True, True, True, True, False, False]
+    """
+    if isinstance(label, str):
+        return label == ""
+    return label is None or is_missing(label)
 
 
 def _sample_weight(weight: Any, n: int) -> np.ndarray | None:
