@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 import mcu_nlp
 from mcu_nlp import Analysis, Place
+from mcu_nlp.errors import InputError
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FEDERAL_CITIES = ("77", "78", "92")  # a federal city alone is its own region-level "municipality"
@@ -191,6 +192,24 @@ def test_analyze_batch_keeps_length_order_and_every_row(models: Any, values: lis
             _check_analysis(value, row)
     assert rows == mcu_nlp.analyze_batch(values, region="89", models=models), "result depends on chunk size"
 
+
+
+def test_pandas_missing_values_are_missing_text(models: Any) -> None:
+    import pandas as pd
+
+    rows = mcu_nlp.analyze_batch([pd.NA, pd.NaT, float("nan"), None, "Нет света"], models=models)
+    assert [row.error for row in rows] == ["missing text"] * 4 + [None]
+
+
+def test_analyze_frame_replaces_the_columns_of_an_analysed_frame(models: Any) -> None:
+    import pandas as pd
+
+    once = mcu_nlp.analyze_frame(pd.DataFrame({"text": ["Нет света", "Яма на дороге"], "id": [1, 2]}), models=models)
+    twice = mcu_nlp.analyze_frame(once, models=models)
+    assert list(twice.columns) == list(once.columns) and not twice.columns.duplicated().any()
+    pd.testing.assert_frame_equal(twice, once)
+    with pytest.raises(InputError, match="rename it"):
+        mcu_nlp.analyze_frame(pd.DataFrame({"topic": ["Нет света"]}), text_column="topic", models=models)
 
 
 @pytest.mark.parametrize("one", ["Иванов, +7 912 345-67-89, нет воды", b"\xd0\xbd\xd0\xb5\xd1\x82", bytearray(b"x")],

@@ -48,7 +48,8 @@ def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = No
     if text_column not in ddf.columns:
         columns = Shown(f"columns {list(ddf.columns)}")
         raise InputError(expected(f"a column {text_column!r}", columns, "pass text_column="))
-    meta = ddf._meta.copy()
+    # analysis columns already there are replaced (dropped, added at the end), as analyze_frame does
+    meta = ddf._meta.drop(columns=[c for c in FRAME_COLUMNS if c in ddf._meta.columns])
     for column in FRAME_COLUMNS:
         meta[column] = pd.Series(dtype="float64" if column in _FLOATS else "object")
     return ddf.map_partitions(_analyze_partition, text_column, region, date_column,
