@@ -142,6 +142,7 @@ GOOD = long([[1, 2, 3, 4]])
         (GOOD.assign(y=[1, -2, 3, 4]), ">= 0"),
         (GOOD.assign(y=[1, 2.5, 3, 4]), "whole-number"),
         (GOOD.assign(y=[1, np.nan, 3, 4]), "finite"),
+        (GOOD.assign(y=[1, 1e300, 3, 4]), "counts up to"),  # was cast to a wrapped int64
         (GOOD.assign(ds=["2024-01-01", "soon", "2024-01-03", "2024-01-04"]), "parsable dates"),
         (GOOD.drop(columns="y"), "columns unique_id, ds, y"),
         (GOOD.assign(ds=pd.date_range("2024-01-01", periods=4, freq="h")), "whole days"),

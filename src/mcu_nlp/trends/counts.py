@@ -18,6 +18,7 @@ from mcu_nlp.errors import InputError, Shown, expected
 TOTAL = "__total__"
 SEPARATOR = "/"
 FREQS = {"D": "D", "W": "W-MON"}  # weeks are labelled by their Monday
+MAX_COUNT = 1e12  # appeals per series and period: far above any real count, far below float64's 2**53
 
 
 def _levels(by: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -178,6 +179,9 @@ def _check_values(y: np.ndarray) -> None:
         raise InputError(expected("finite counts in y", Shown("missing or infinite values"), "fill them with 0"))
     if (y < 0).any():
         raise InputError(expected("counts >= 0 in y", float(y.min()), "counts cannot be negative"))
+    if (y > MAX_COUNT).any():  # beyond 2**53 a float no longer holds every whole number, and int64 wraps
+        raise InputError(expected(f"counts up to {MAX_COUNT:.0e} in y", Shown(f"{float(y.max()):.3g}"),
+                                  "check the column: these are not appeal counts"))
     if (y != np.round(y)).any():
         bad = float(y[y != np.round(y)][0])
         raise InputError(expected("whole-number counts in y", bad, "round, or count events not rates"))
