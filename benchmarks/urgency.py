@@ -5,7 +5,9 @@
 3. Later texts: fitted on the rounds before one and scored on that round (labelled later), all and per corpus:
    round 1 -> round 2 (blind only for the runs made before lexicon fixes were found on round 2, see RESULTS.md)
    rounds 1-2 -> round 3 (blind for the model of commit f5f4b3e and for the setting registered before it was
-   scored) and rounds 1-3 -> round 4 (blind for the model code of commit b3240e8, settled before round 4 was chosen).
+   scored), rounds 1-3 -> round 4 (blind for the model code of commit b3240e8, settled before round 4 was chosen),
+   rounds 1-4 -> round 5 (blind for the code of ae379c8; the lexicon rules of b0c1658 were written after reading
+   its misses) and rounds 1-5 -> round 6 (blind for the model code of b0c1658, settled before round 6 was scored).
    ``--fresh N`` prints only the test on round N, so that an older checkout can be scored on the same texts:
    ``PYTHONPATH=<checkout>/src python benchmarks/urgency.py --fresh 3 --data <here>/data/urgency/annotations.csv``.
 4. Throughput of ``predict`` on one core over real SPb appeals (lemma caches warmed on other texts first; best of 3).
