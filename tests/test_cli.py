@@ -66,6 +66,7 @@ UNREADABLE = [  # (command, file name, content or None for a folder, words of th
     ("train", "labelled.csv", None, "Is a directory"),
     ("train", "labelled.csv", b"text,topic\n\xff\xfe,roads\n", "UTF-8"),
     ("train", "labelled.jsonl", b'{"text": "a", "topic": "roads"}\n{broken\n', "JSON object per line"),
+    ("train", "labelled.jsonl", b'{"text": "\xff\xfe", "topic": "roads"}\n', "UTF-8"),  # not 'a broken line'
     ("evaluate", "labelled.csv", b"", "header row"),
     ("report", "analysed.parquet", b"PAR1 not parquet", "Parquet"),
 ]

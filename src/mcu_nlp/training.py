@@ -23,6 +23,8 @@ def read_table(path: str | Path) -> Any:
     if fmt == "jsonl":
         try:
             return pd.read_json(path, lines=True, dtype=False)
+        except UnicodeDecodeError:  # a ValueError too, but the lines may be fine: the CLI says "not UTF-8"
+            raise
         except ValueError:  # its message can quote the broken line
             raise InputError(expected("one JSON object per line", Shown(f"{Path(path).name} with a line that is not"),
                                       "fix or drop the broken lines")) from None
