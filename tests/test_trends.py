@@ -428,8 +428,18 @@ def test_anomalies_off_the_fitted_grid_are_refused(fitted_freq: str, new_start: 
                             "y": np.random.default_rng(0).poisson(30, 20)})
     new = pd.DataFrame({"unique_id": "a", "ds": pd.date_range(new_start, periods=periods, freq=new_freq),
                         "y": 500})
-    with pytest.raises(InputError, match="grid of the fitted counts"):
+    words = "daily counts, as the fitted" if (fitted_freq, new_freq) == ("D", "W-MON") else "grid of the fitted counts"
+    with pytest.raises(InputError, match=words):
         TrendForecaster().fit(history).detect_anomalies(new)
+
+
+def test_days_a_week_apart_against_a_daily_fit_are_not_called_off_the_grid(fitted: TrendForecaster,
+                                                                          counts: pd.DataFrame) -> None:
+    # they are on the grid (any day is), but read as weekly: the message said "dates off that grid"
+    days = counts[counts["unique_id"] == counts["unique_id"].iloc[0]].tail(8).iloc[[0, -1]]
+    with pytest.raises(InputError, match="daily counts, as the fitted") as error:
+        fitted.detect_anomalies(days)
+    assert "off that grid" not in str(error.value)
 
 # --- properties -------------------------------------------------------------------------------
 

@@ -27,10 +27,13 @@ def _joined(forecaster: TrendForecaster, counts: pd.DataFrame) -> tuple[np.ndarr
     # counts off the fitted grid (daily against weekly, weeks starting another weekday) would land in
     # the wrong column and be scored against the wrong day
     off = any((dates.get_indexer(panel.dates) < 0).any() for panel in (old, new))
-    if off or (len(new.dates) > 1 and new.freq != old.freq):
+    if off:
         grid = f"{'daily' if old.freq == 'D' else 'weekly'} from {old.dates[0].date()}"
         raise InputError(expected(f"dates on the grid of the fitted counts ({grid})", Shown("dates off that grid"),
                                   "count them the way the fitted counts were counted"))
+    if len(new.dates) > 1 and new.freq != old.freq:  # on a daily grid, but read as weekly: weekly sums?
+        raise InputError(expected("daily counts, as the fitted counts are", Shown("dates a week or more apart"),
+                                  "pass daily counts (with the days between), not weekly sums"))
     ids = np.union1d(old.ids, new.ids)
     values = np.zeros((len(ids), len(dates)))
     for panel in (old, new):
