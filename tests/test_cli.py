@@ -86,3 +86,19 @@ def test_unreadable_files_stop_with_a_message_not_a_traceback(tmp_path, capsys, 
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert f"mcu-nlp {command}:" in err and words in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["forecast", "train", "report", "analyze"])
+def test_a_file_without_a_header_row_is_not_quoted_in_the_message(tmp_path, capsys, command) -> None:
+    # its first appeal becomes the column names, and those were printed as they were
+    path = tmp_path / "appeals.csv"
+    path.write_text('2024-01-01,"Иванов Иван, +7 912 345-67-89, нет воды"\n2024-01-02,"Нет света"\n', encoding="utf-8")
+    argv = {
+        "forecast": ["forecast", str(path), "-o", str(tmp_path / "out.csv")],
+        "train": ["train", "topic", str(path), "--label-column", "topic", "-o", str(tmp_path / "m.joblib")],
+        "report": ["report", str(path), "-o", str(tmp_path / "r.html")],
+        "analyze": ["analyze", str(path), "-o", str(tmp_path / "out.csv"), "--no-progress"],
+    }[command]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "columns [<str of" in err and "912" not in err and "Иванов" not in err

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any
 
-from mcu_nlp.errors import InputError, Shown, expected, is_missing
+from mcu_nlp.errors import InputError, Shown, columns_shown, expected, is_missing
 from mcu_nlp.records import Analysis
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ def analyze_frame(
     import pandas as pd
 
     if text_column not in frame.columns:
-        columns = Shown(f"columns {list(frame.columns)}")
+        columns = columns_shown(frame.columns)
         raise InputError(expected(f"a column {text_column!r}", columns, "pass text_column="))
     if text_column in FRAME_COLUMNS:
         raise InputError(expected(f"a text column not named like an analysis column {FRAME_COLUMNS}",

@@ -20,7 +20,7 @@ from typing import Any
 
 from mcu_nlp.analysis import FRAME_COLUMNS, analysis_row, analyze_batch
 from mcu_nlp.atomic import write_atomically
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, columns_shown, expected
 from mcu_nlp.tables import ERROR, concat_parts, read_chunks, table_format, write_table
 
 log = logging.getLogger("mcu_nlp")
@@ -199,12 +199,12 @@ def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | Non
     """Output columns: the id and date columns of the input (if any), row number, text, analysis."""
     seen = set().union(*(row.keys() for row in chunk))
     if text_column not in seen:
-        columns = Shown(f"columns {sorted(k for k in seen if k != ERROR)}")
+        columns = columns_shown(sorted(k for k in seen if k != ERROR))
         raise InputError(expected(f"a text column {text_column!r}", columns, "pass --text-column"))
     ids = [id_column] if id_column else [c for c in ("id",) if c in seen]
     for given, option in ((id_column, "--id-column"), (date_column, "--date-column")):
         if given and given not in seen:
-            raise InputError(expected(f"a column {given!r}", Shown(f"columns {sorted(seen)}"), f"check {option}"))
+            raise InputError(expected(f"a column {given!r}", columns_shown(sorted(seen)), f"check {option}"))
     dates = [date_column] if date_column and date_column not in ids else []
     return [*ids, *dates, "row", text_column, *FRAME_COLUMNS]
 

@@ -6,6 +6,7 @@ Messages follow one pattern: what was expected, what came, and how to fix it.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 
 class McuNlpError(Exception):
@@ -26,6 +27,23 @@ class ResourceNotFoundError(McuNlpError, FileNotFoundError):
 
 class Shown(str):
     """A description to print as it is in an error message (a file name, a count), never input text."""
+
+
+def columns_shown(names: Iterable[object]) -> Shown:
+    """Column names for a message. A name that reads like data (a file without a header row gives its first row
+    as names: long, or with many digits) is described, not quoted.
+
+    >>> columns_shown(["text", "created_dt"])
+    "columns ['text', 'created_dt']"
+    >>> columns_shown(["2024-01-01", "Иванов, +7 912 345-67-89"])
+    'columns [<str of 10 characters>, <str of 24 characters>]'
+    """
+    def name(value: object) -> str:
+        if isinstance(value, str) and len(value) <= 40 and sum(c.isdigit() for c in value) < 5:
+            return repr(value)
+        return f"<{describe(value)}>"
+
+    return Shown(f"columns [{', '.join(name(value) for value in names)}]")
 
 
 def is_missing(value: object) -> bool:

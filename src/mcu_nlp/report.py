@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from mcu_nlp.atomic import write_atomically
-from mcu_nlp.errors import InputError, McuNlpError, Shown, expected
+from mcu_nlp.errors import InputError, McuNlpError, Shown, columns_shown, expected
 
 DATE_COLUMNS = ("date", "created_dt")
 URGENCY = {"critical": "критическая", "high": "высокая", "normal": "обычная"}
@@ -105,7 +105,7 @@ def _days(values: pd.Series) -> pd.Series:
 def _date_column(columns: list[str], given: str | None) -> str | None:
     if given is not None:
         if given not in columns:
-            got = Shown(f"columns {columns}")
+            got = columns_shown(columns)
             raise InputError(expected(f"a date column {given!r}", got, "pass another date_column"))
         return given
     return next((c for c in DATE_COLUMNS if c in columns), None)
@@ -114,7 +114,7 @@ def _date_column(columns: list[str], given: str | None) -> str | None:
 def _check_columns(columns: list[str]) -> None:
     missing = [c for c in ("topic", "urgency") if c not in columns]
     if missing:
-        got = Shown(f"columns {sorted(columns)[:12]}")
+        got = columns_shown(sorted(columns)[:12])
         raise InputError(expected("an analysed table with columns topic, urgency", got,
                                   "run `mcu-nlp analyze` on the appeals first"))
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, Shown, columns_shown, expected
 
 ESTIMATORS = {"topic": "mcu_nlp.topic.TopicClassifier", "urgency": "mcu_nlp.urgency.UrgencyClassifier"}
 
@@ -35,7 +35,7 @@ def labelled_texts(path: str | Path, text_column: str, label_column: str | None)
     frame = read_table(path)
     for column in (text_column, label_column):
         if column is None or column not in frame.columns:
-            raise InputError(expected(f"a column {column!r}", Shown(f"columns {list(frame.columns)}"),
+            raise InputError(expected(f"a column {column!r}", columns_shown(frame.columns),
                                           "pass --text-column/--label-column"))
     return frame[text_column].tolist(), frame[label_column].tolist()
 

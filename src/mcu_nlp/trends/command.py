@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from mcu_nlp.errors import InputError, ResourceNotFoundError, Shown, expected
+from mcu_nlp.errors import InputError, ResourceNotFoundError, Shown, columns_shown, expected
 from mcu_nlp.trends.counts import count_series
 from mcu_nlp.trends.forecaster import TrendForecaster
 
@@ -28,7 +28,7 @@ def _as_counts(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     date = next((c for c in DATE_COLUMNS if c in frame.columns), None)
     if date is None:
-        got = Shown(f"columns {list(frame.columns)}")
+        got = columns_shown(frame.columns)
         raise InputError(expected(f"unique_id, ds, y or a date column {DATE_COLUMNS}", got))
     by = tuple(c for c in ("topic", "municipality") if c in frame.columns)
     if not by:

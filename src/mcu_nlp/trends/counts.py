@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, Shown, columns_shown, expected
 
 TOTAL = "__total__"
 SEPARATOR = "/"
@@ -40,7 +40,7 @@ def _period_starts(dates: pd.Series, freq: str) -> pd.Series:
 
 def _parse_dates(frame: pd.DataFrame, date_column: str) -> pd.Series:
     if date_column not in frame.columns:
-        got = Shown(f"columns {list(frame.columns)}")
+        got = columns_shown(frame.columns)
         raise InputError(expected(f"a column {date_column!r}", got, "pass date_column="))
     dates = pd.to_datetime(frame[date_column], errors="coerce", format="mixed")
     if getattr(dates.dt, "tz", None) is not None:
@@ -82,7 +82,7 @@ def count_series(
     by = (by,) if isinstance(by, str) else tuple(by)
     absent = [key for key in by if key not in frame.columns]
     if absent:
-        raise InputError(expected(f"columns {list(by)}", Shown(f"columns {list(frame.columns)}"), f"missing {absent}"))
+        raise InputError(expected(f"columns {list(by)}", columns_shown(frame.columns), f"missing {absent}"))
     dates = _parse_dates(frame, date_column)
     keep = dates.notna()
     keys = frame.loc[keep, list(by)].astype(object).where(frame.loc[keep, list(by)].notna(), missing)
@@ -148,7 +148,7 @@ def check_counts(counts: pd.DataFrame) -> pd.DataFrame:
         raise InputError(expected("a pandas DataFrame with unique_id, ds, y", counts))
     absent = [c for c in ("unique_id", "ds", "y") if c not in counts.columns]
     if absent:
-        got = Shown(f"columns {list(counts.columns)}")
+        got = columns_shown(counts.columns)
         raise InputError(expected("columns unique_id, ds, y", got, f"missing {absent}"))
     if counts.empty:
         raise InputError(expected("at least one row of counts", Shown("an empty frame")))
