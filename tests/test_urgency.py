@@ -79,6 +79,7 @@ LEXICON_CASES = [
     ("Опора освещения опасно наклонена.", "critical"),  # spb round 3
     ("Буква О скоро упадёт на голову людям!", "critical"),  # spb round 5
     ("болит голова, упало давление", "normal"),
+    ("на нас свалилось на голову столько проблем", "normal"),  # the idiom, not an object falling
 ]
 
 # (text, sentences the patterns see): a dot ends no sentence after an abbreviation or between digits
