@@ -29,3 +29,9 @@ def test_missing_text_column_is_refused_before_computing() -> None:
     ddf = dd.from_pandas(pd.DataFrame({"body": ["x"]}), npartitions=1)
     with pytest.raises(ValueError, match="column 'text'"):
         mcu_nlp.dask.analyze_dask(ddf)
+
+
+def test_a_text_column_named_like_an_analysis_column_is_refused_before_computing() -> None:
+    ddf = dd.from_pandas(pd.DataFrame({"topic": ["Нет воды"]}), npartitions=1)
+    with pytest.raises(ValueError, match="rename it"):
+        mcu_nlp.dask.analyze_dask(ddf, text_column="topic")

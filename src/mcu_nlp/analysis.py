@@ -150,6 +150,15 @@ FRAME_COLUMNS = ("topic", "topic_score", "urgency", "urgency_score", "municipali
                  "places", "error")
 
 
+def check_text_column(columns: Any, text_column: str) -> None:
+    """``InputError`` unless ``text_column`` is among ``columns`` and is not named like an analysis column."""
+    if text_column not in columns:
+        raise InputError(expected(f"a column {text_column!r}", columns_shown(columns), "pass text_column="))
+    if text_column in FRAME_COLUMNS:
+        raise InputError(expected(f"a text column not named like an analysis column {FRAME_COLUMNS}",
+                                  Shown(repr(text_column)), "rename it"))
+
+
 def analysis_row(result: Analysis) -> dict[str, Any]:
     """An :class:`Analysis` as a flat row (places as "name:oktmo" joined by "; ")."""
     municipality = result.municipality
@@ -185,12 +194,7 @@ def analyze_frame(
     """
     import pandas as pd
 
-    if text_column not in frame.columns:
-        columns = columns_shown(frame.columns)
-        raise InputError(expected(f"a column {text_column!r}", columns, "pass text_column="))
-    if text_column in FRAME_COLUMNS:
-        raise InputError(expected(f"a text column not named like an analysis column {FRAME_COLUMNS}",
-                                  Shown(repr(text_column)), "rename it"))
+    check_text_column(frame.columns, text_column)
     dates = frame[date_column].tolist() if date_column else None
     results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs,
                             progress=progress, models=models)

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mcu_nlp.analysis import FRAME_COLUMNS, analyze_frame
-from mcu_nlp.errors import InputError, columns_shown, expected
+from mcu_nlp.analysis import FRAME_COLUMNS, analyze_frame, check_text_column
 
 _FLOATS = {"topic_score", "urgency_score"}
 
@@ -45,9 +44,7 @@ def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = No
     """
     import pandas as pd
 
-    if text_column not in ddf.columns:
-        columns = columns_shown(ddf.columns)
-        raise InputError(expected(f"a column {text_column!r}", columns, "pass text_column="))
+    check_text_column(ddf.columns, text_column)
     # analysis columns already there are replaced (dropped, added at the end), as analyze_frame does
     meta = ddf._meta.drop(columns=[c for c in FRAME_COLUMNS if c in ddf._meta.columns])
     for column in FRAME_COLUMNS:
