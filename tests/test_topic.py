@@ -152,6 +152,7 @@ def test_sample_weights_of_one_change_nothing_and_zero_weights_drop_texts(sample
     plain = TopicClassifier().fit(texts, topics)
     ones = TopicClassifier().fit(texts, topics, sample_weight=np.ones(len(texts)))
     np.testing.assert_array_equal(plain.coef_, ones.coef_)
+    np.testing.assert_array_equal(plain.coef_, TopicClassifier().fit(texts, topics, sample_weight=1.0).coef_)
     # three copies of every text with "roads" relabelled "snow" outvote the originals (unweighted, no road text is
     # read as roads any more); with weight 0 they are gone and the originals decide
     wrong = [("snow" if t == "roads" else t) for t in topics] * 3

@@ -69,10 +69,12 @@ def _missing(label: Any) -> bool:
 
 
 def _sample_weight(weight: Any, n: int) -> np.ndarray | None:
-    """``None`` or a float array of ``n`` finite, non-negative weights (``InputError`` naming the rows otherwise)."""
+    """``None`` or a float array of ``n`` finite, non-negative weights (``InputError`` naming the rows otherwise);
+    one number is every text's weight, as in scikit-learn."""
     if weight is None:
         return None
-    values = np.asarray(weight, dtype=float).ravel()
+    values = np.asarray(weight, dtype=float)
+    values = np.full(n, float(values)) if values.ndim == 0 else values.ravel()
     if values.shape != (n,):
         raise InputError(expected(f"sample_weight with one number per text ({n})", Shown(f"{values.size} numbers")))
     bad = np.flatnonzero(~np.isfinite(values) | (values < 0))
