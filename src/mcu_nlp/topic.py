@@ -31,7 +31,7 @@ from sklearn.utils.validation import check_is_fitted
 from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.cleaning import clean
 from mcu_nlp.errors import InputError, Shown, expected, is_missing
-from mcu_nlp.normalization import lemmas, normalize_cleaned
+from mcu_nlp.normalization import lemmas, normalize_cleaned, text_rows
 
 DEFAULT_MODEL = Path(__file__).parent / "data" / "models" / "topic.joblib"
 FALLBACK = "other"
@@ -45,11 +45,7 @@ def _texts(X: Any) -> list[str]:
     """Texts from a list, array, Series or one-column frame; ``TypeError`` names the first non-text."""
     if isinstance(X, str):
         raise TypeError(expected("a list of texts", X, "wrap a single text in a list: [text]"))
-    if getattr(X, "ndim", 1) == 2:
-        if X.shape[1] != 1:
-            raise TypeError(expected("a 1-D list of texts or a one-column table", X, "select the text column"))
-        X = X.iloc[:, 0] if hasattr(X, "iloc") else np.asarray(X)[:, 0]
-    texts = list(X)
+    texts = list(text_rows(X))
     for position, text in enumerate(texts):
         if not isinstance(text, str):
             raise TypeError(f"item {position}: " + expected("a str", text, "convert or drop non-text rows"))
