@@ -210,6 +210,12 @@ def test_all_zero_series_forecasts_zero() -> None:
 
 # --- forecasts --------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("h", [0, -3, 2.7, "x", True])
+def test_predict_refuses_a_horizon_that_is_not_a_whole_number(fitted: TrendForecaster, h: object) -> None:
+    with pytest.raises(InputError, match="whole horizon"):
+        fitted.predict(h)
+
+
 def test_predict_shape_and_dates(forecast: pd.DataFrame, counts: pd.DataFrame) -> None:
     assert list(forecast.columns) == ["unique_id", "ds", *INTERVAL_COLUMNS[2:3], "lo_80", "hi_80", "lo_95", "hi_95"]
     assert len(forecast) == 14 * counts.unique_id.nunique()

@@ -123,9 +123,10 @@ class TrendForecaster(BaseEstimator):
     def predict(self, h: int | None = None) -> pd.DataFrame:
         """Forecasts for the ``h`` periods after the history: ``unique_id, ds, mean, lo_*, hi_*``."""
         check_is_fitted(self, "choice_")
-        h = int(self.horizon if h is None else h)
-        if h < 1:
-            raise InputError(expected("a horizon h >= 1", h))
+        h = self.horizon if h is None else h
+        if not (isinstance(h, int | np.integer) and not isinstance(h, bool) and h >= 1):
+            raise InputError(expected("a whole horizon h >= 1", h))  # "x" or 2.7 were a ValueError / cut to 2
+        h = int(h)
         panel, steps = self.panel_, self.panel_.values.shape[1]
         mean = self._forecast(panel.values, np.array([steps]), h)[:, 0, :]
         bounds = intervals.nb_bounds(mean, self.alpha_[:, None], tuple(self.levels))
