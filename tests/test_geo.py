@@ -195,6 +195,22 @@ def test_no_false_places(ynao: GeoResolver, text: str) -> None:
     assert ynao.resolve(text) == []
 
 
+# Combining marks inside a name: a stress mark, or "й"/"ё" typed as a letter plus a mark (NFD text from macOS/iOS).
+MARKED = [
+    ("в Сале\u0301харде нет света", "Сале\u0301харде", "Салехард"),
+    ("в Новом Уренгои\u0306 нет света", "Новом Уренгои\u0306", "Новый Уренгой"),
+    ("в Тазовском раи\u0306оне", "Тазовском раи\u0306оне", "Тазовский район"),
+    ("И\u0306ошкар-Ола", "И\u0306ошкар-Ола", "Йошкар-Ола"),
+    ("в Ме\u0308ртвом", "", ""),  # no place: a mark does not make a word a name
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), MARKED)
+def test_combining_marks_stay_inside_a_name(anywhere: GeoResolver, text: str, mention: str, name: str) -> None:
+    places = anywhere.resolve(text)
+    assert [(text[p.start : p.stop], p.name) for p in places] == ([(mention, name)] if name else [])
+
+
 @pytest.mark.parametrize(
     ("text", "region", "region_code"),
     [

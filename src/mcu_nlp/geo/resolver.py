@@ -25,7 +25,7 @@ from mcu_nlp.geo.context import (
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL, PERSON_NAME
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, STREET_BEFORE
-from mcu_nlp.geo.tokens import WORD
+from mcu_nlp.geo.tokens import word_keys
 from mcu_nlp.records import Place
 
 # A weak mention (an adjective-like name without a type word) counts in the caller's region, in a
@@ -136,7 +136,7 @@ class GeoResolver:
         gazetteer = load_gazetteer(self.gazetteer)
         hint = self._region_hint()
         low = lower_text(text)
-        keys = WORD.findall(low)
+        keys = word_keys(low)
         first_words = gazetteer.first_words
         if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys):
             return []  # the common case: no word can start a place name or hide a typo

@@ -10,8 +10,10 @@ import re
 from typing import NamedTuple
 
 # Applied to normalised (lower-case, ё → е) text: Russian and Latin letters only, which keeps the
-# hot loop of the resolver on a fast character class; other scripts split words.
-WORD = re.compile(r"[а-яa-z]+|\d+")
+# hot loop of the resolver on a fast character class; other scripts split words. Combining marks stay
+# inside a word (a stress mark in "Сале́хард", a breve in "и\u0306" typed for "й"): offsets keep them, keys drop them.
+WORD = re.compile(r"[а-яa-z][а-яa-z\u0300-\u036f]*|\d+")
+MARKS = re.compile("[\u0300-\u036f]")
 _YO = str.maketrans("ёЁ", "еЕ")
 
 
@@ -33,6 +35,18 @@ def normalize_word(word: str) -> str:
     return word.lower().translate(_YO)
 
 
+def word_keys(low: str) -> list[str]:
+    """The keys of the words of a normalised text, combining marks dropped ("и" + breve is "й").
+
+    >>> word_keys("в сале\u0301харде, новыи\u0306")
+    ['в', 'салехарде', 'новый']
+    """
+    keys = WORD.findall(low)
+    if MARKS.search(low):
+        keys = [MARKS.sub("", key.replace("и\u0306", "й")) for key in keys]
+    return keys
+
+
 def tokenize(text: str) -> list[Token]:
     """Split a text into word and number tokens with character offsets.
 
@@ -42,7 +56,8 @@ def tokenize(text: str) -> list[Token]:
     low = normalize_word(text)
     if len(low) != len(text):  # a few characters change length when lower-cased
         low = "".join(normalize_word(ch) if len(normalize_word(ch)) == 1 else ch for ch in text)
-    return [Token(m.group(), m.start(), m.end(), text[m.start() : m.end()]) for m in WORD.finditer(low)]
+    spans = [m.span() for m in WORD.finditer(low)]
+    return [Token(key, a, b, text[a:b]) for key, (a, b) in zip(word_keys(low), spans, strict=True)]
 
 
 def phrase_key(phrase: str) -> str:
