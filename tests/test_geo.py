@@ -211,6 +211,20 @@ def test_combining_marks_stay_inside_a_name(anywhere: GeoResolver, text: str, me
     assert [(text[p.start : p.stop], p.name) for p in places] == ([(mention, name)] if name else [])
 
 
+# Word processors write the Unicode hyphen (U+2010) or the non-breaking one (U+2011) for "-".
+UNICODE_HYPHENS = [
+    ("в Тарко\u2011Сале нет света", "Тарко\u2011Сале", "Тарко-Сале"),
+    ("г. Ростов\u2010на\u2010Дону", "Ростов\u2010на\u2010Дону", "Ростов-на-Дону"),
+    ("территория Усть\u2011Славянка", "", ""),  # glued to "Усть": not Славянка (Приморский край)
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), UNICODE_HYPHENS)
+def test_unicode_hyphens_join_a_name(anywhere: GeoResolver, text: str, mention: str, name: str) -> None:
+    places = anywhere.resolve(text)
+    assert [(text[p.start : p.stop], p.name) for p in places] == ([(mention, name)] if name else [])
+
+
 @pytest.mark.parametrize(
     ("text", "region", "region_code"),
     [

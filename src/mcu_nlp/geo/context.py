@@ -23,7 +23,8 @@ from mcu_nlp.geo.tokens import WORD
 
 # The verdicts of the context rules on a form of some ambiguity level (levels: see forms.py).
 REJECT, WEAK, STRONG = 0, 1, 2
-SEPARATORS = " -.–/\u00a0\t\n"
+HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
+SEPARATORS = " -.–/\u00a0\t\n\u2010\u2011"
 LATIN = re.compile("[a-z]")
 MIXED_WORD = re.compile("[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*")
 HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
@@ -85,7 +86,7 @@ class TextContext:
         """
         for k, (a, b) in ((i - 1, (i - 1, i)), (j, (j - 1, j))):
             if 0 <= k < len(self.keys) and self.keys[k].isalpha() and k not in range(i, j):
-                hyphen = self.text[self.spans[a][1] : self.spans[b][0]] == "-"
+                hyphen = self.text[self.spans[a][1] : self.spans[b][0]] in HYPHENS
                 if hyphen and not any(level == 0 for _, level in places.get(self.keys[k], ())):
                     return True
         return False
