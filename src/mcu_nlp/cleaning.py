@@ -3,7 +3,7 @@
 What happens to what, on purpose:
 
 - control characters, NUL, lone surrogates, zero-width and object-replacement marks -> a space;
-  combining accents are dropped ("да́льше" -> "дальше");
+  combining accents are dropped ("да́льше" -> "дальше"), but "и" + breve (decomposed text) is "й";
 - HTML tags -> a space, HTML entities -> their character;
 - URLs, e-mails and @mentions -> a space (they name no topic and may be personal data);
 - ``#НетОтопления`` -> "Нет Отопления" (CamelCase, digits and "_" split into words);
@@ -67,6 +67,12 @@ def _lookalikes(match: re.Match[str]) -> str:
     return word
 
 
+def _characters(text: str) -> str:
+    # "й" in decomposed (NFD) text is "и" + a combining breve: dropping the breve would make "новый" "новыи"
+    text = text.replace("и\u0306", "й").replace("И\u0306", "Й")
+    return DASHES.sub("-", ACCENTS.sub("", JUNK.sub(" ", text)))
+
+
 def _sub(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> Callable[[str], str]:
     return lambda text: pattern.sub(repl, text)
 
@@ -75,7 +81,7 @@ def _sub(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -
 RULES: list[tuple[Callable[[str], object], Callable[[str], str]]] = [
     (lambda t: "<" in t, _sub(TAG, " ")),
     (lambda t: "&" in t, html.unescape),
-    (ODD_CHARACTERS.search, lambda t: DASHES.sub("-", ACCENTS.sub("", JUNK.sub(" ", t)))),
+    (ODD_CHARACTERS.search, _characters),
     (HAS_URL.search, _sub(URL, " ")),
     (lambda t: "@" in t, _sub(EMAIL, " ")),
     (lambda t: "@" in t, _sub(MENTION, " ")),
