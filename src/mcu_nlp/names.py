@@ -49,6 +49,8 @@ DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
 LOWER_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}(?:вич|вна|вны|вне|вну|вной|вича|вичу|вичем|ична|ичны|ичне)\b")
 LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-])")
+#: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
+MARK = re.compile("[\u0300-\u036f]")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
 #: A surname written alone is a person only after one of these ("гражданин Кудряшов", "врач Демидова"); alone,
 #: a surname-shaped word in an appeal is nearly always a street ("на Савушкина", "от Оджоникидзе до Типанова").
@@ -124,6 +126,21 @@ def _word_after(text: str, stop: int) -> str:
     return tail[1].lower() if tail else ""
 
 
+def _without_marks(text: str) -> tuple[str, list[int]]:
+    """``text`` without combining marks ("и" + breve is "й"), and where each of its characters (and its end) was."""
+    chars: list[str] = []
+    where: list[int] = []
+    for i, char in enumerate(text):
+        if MARK.match(char):
+            if char == "\u0306" and chars and chars[-1] in "иИ":
+                chars[-1] = "й" if chars[-1] == "и" else "Й"
+            continue
+        chars.append(char)
+        where.append(i)
+    where.append(len(text))
+    return "".join(chars), where
+
+
 def find_names(text: str) -> list[tuple[int, int]]:
     """Return (start, stop) of every personal name in ``text``.
 
@@ -133,7 +150,17 @@ def find_names(text: str) -> list[tuple[int, int]]:
     >>> text = "меня зовут анна сергеевна, живу на ул. ивана фомина"
     >>> [text[a:b] for a, b in find_names(text)]
     ['анна сергеевна']
+    >>> text = "Ива\u0301нов Ива\u0301н Ива\u0301нович"  # stress marks, or a decomposed "й"/"ё"
+    >>> [text[a:b] for a, b in find_names(text)] == [text]
+    True
     """
+    if MARK.search(text):  # a mark splits a word for the patterns and pymorphy3: read the text without them
+        plain, where = _without_marks(text)
+        return [(where[a], where[b]) for a, b in _find_names(plain)]
+    return _find_names(text)
+
+
+def _find_names(text: str) -> list[tuple[int, int]]:
     found, rest = [], []
     for run in _runs(text):
         kinds = [name_kinds(m.group()) for m in run]
