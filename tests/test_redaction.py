@@ -25,6 +25,9 @@ MASKED = [
     ("тел. 4-12-34", "тел. [PHONE]"),
     ("тел.8 9191789575.", "тел.[PHONE]."),
     ("кв 12 89123456789", "кв 12 [PHONE]"),
+    ("звоните +375 29 123-45-67", "звоните [PHONE]"),  # other countries' codes
+    ("мой номер +998 90 123 45 67.", "мой номер [PHONE]."),
+    ("WhatsApp+380671234567", "WhatsApp[PHONE]"),
     # e-mail
     ("пишите ivan.petrov-1@mail.ru.", "пишите [EMAIL]."),
     ("адрес sverckova779@gmail.com<br>", "адрес [EMAIL]<br>"),
@@ -92,6 +95,7 @@ UNCHANGED = [
     "заявка номер 782 997 857 2811",  # the tail of a long number is not a mobile phone
     "в 100 км 40 минут езды",  # not a plate: spaced lower case
     "дом 123, кв 45",
+    "+14 в квартире, +1 500 руб., +25 000 000 руб.",  # a sign before a short number is no phone
 ]
 
 
