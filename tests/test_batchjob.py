@@ -128,3 +128,16 @@ def test_worker_processes_write_the_same_output(tmp_path: Path, spb_sample: pd.D
         run_analyze_job(source, tmp_path / f"out{jobs}.csv", n_jobs=jobs, chunk_size=90, date_column="created_dt")
     assert (tmp_path / "out1.csv").read_bytes() == (tmp_path / "out2.csv").read_bytes()
     assert pd.read_csv(tmp_path / "out2.csv")["row"].tolist() == list(range(len(spb_sample)))
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("in.csv", "text,id\nЯма на дороге,a1\nНет воды,a2\n"),
+    ("in.jsonl", '{"text": "Яма на дороге", "id": "a1"}\n{"text": "Нет воды", "id": "a2"}\n'),
+], ids=["csv", "jsonl"])
+def test_a_byte_order_mark_is_not_part_of_the_first_column(tmp_path: Path, models, name: str, content: str) -> None:
+    # Excel's "CSV UTF-8" starts with a BOM: it made the first column '\ufefftext' (or broke the first JSON line)
+    source = tmp_path / name
+    source.write_bytes(b"\xef\xbb\xbf" + content.encode("utf-8"))
+    run_analyze_job(source, tmp_path / "out.csv", models=models)
+    out = _read(tmp_path / "out.csv")
+    assert out["id"].tolist() == ["a1", "a2"] and out["error"].isna().all()

@@ -39,8 +39,9 @@ def _open_text(path: Path) -> Any:
     import gzip
 
     opener = gzip.open if path.suffix == ".gz" else open
-    # surrogateescape keeps undecodable bytes as lone surrogates: the row is flagged, not the file
-    return opener(path, "rt", encoding="utf-8", errors="surrogateescape", newline="")
+    # surrogateescape keeps undecodable bytes as lone surrogates: the row is flagged, not the file;
+    # utf-8-sig drops the byte-order mark Excel and Windows tools write (it would stick to the first column name)
+    return opener(path, "rt", encoding="utf-8-sig", errors="surrogateescape", newline="")
 
 
 def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
