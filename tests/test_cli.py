@@ -1,5 +1,6 @@
 """The README's main command, `mcu-nlp demo`, and the command line's behaviour at its edges."""
 
+import json
 import subprocess
 import sys
 
@@ -102,3 +103,23 @@ def test_a_file_without_a_header_row_is_not_quoted_in_the_message(tmp_path, caps
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert "columns [<str of" in err and "912" not in err and "Иванов" not in err
+
+
+@pytest.mark.parametrize("command", ["train", "evaluate"])
+def test_rows_without_text_or_label_are_named_by_their_row_in_the_file(tmp_path, capsys, command) -> None:
+    # a JSONL null or number as text was a TypeError traceback; a missing label was named by its position in
+    # the shuffled 80 % hold-out split, not in the file
+    rows = [{"text": f"Яма на дороге номер {i}" if i % 2 else f"Нет отопления в доме {i}",
+             "topic": "roads" if i % 2 else "heating"} for i in range(40)]
+    rows[7]["topic"] = None
+    path = tmp_path / "labelled.jsonl"
+    if command == "evaluate":
+        rows[7]["topic"], rows[5]["text"], rows[9]["text"] = "roads", None, 12345
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    model = str(PACKAGE_TAXONOMY.parent / "models" / "topic.joblib")
+    argv = {"train": ["train", "topic", str(path), "--label-column", "topic", "-o", str(tmp_path / "m.joblib")],
+            "evaluate": ["evaluate", model, str(path), "--label-column", "topic"]}[command]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("\n") == 1
+    assert ("rows 7;" in err) if command == "train" else ("rows 5, 9;" in err)

@@ -37,7 +37,13 @@ def labelled_texts(path: str | Path, text_column: str, label_column: str | None)
         if column is None or column not in frame.columns:
             raise InputError(expected(f"a column {column!r}", columns_shown(frame.columns),
                                           "pass --text-column/--label-column"))
-    return frame[text_column].tolist(), frame[label_column].tolist()
+    texts = frame[text_column].tolist()
+    bad = [i for i, text in enumerate(texts) if not isinstance(text, str)]
+    if bad:  # JSONL and Parquet can hold nulls and numbers; the estimators raise TypeError on them
+        shown = ", ".join(map(str, bad[:10])) + (f" and {len(bad) - 10} more" if len(bad) > 10 else "")
+        raise InputError(f"expected a text on every row of {text_column!r}, got none or not text on rows {shown}; "
+                         "drop or fix them")
+    return texts, frame[label_column].tolist()
 
 
 def _estimator(kind: str) -> Any:
@@ -79,9 +85,9 @@ def train_command(kind: str, data: Path | None, output: Path, *, text_column: st
     from sklearn.model_selection import train_test_split
 
     texts, labels = labelled_texts(data, text_column, label_column or kind)
+    model = _estimator(kind).fit(texts, labels)  # first: its errors name rows of the file, not of a shuffled split
     train_x, test_x, train_y, test_y = train_test_split(texts, labels, test_size=0.2, random_state=0)
     metrics = scores(test_y, _estimator(kind).fit(train_x, train_y).predict(test_x))
-    model = _estimator(kind).fit(texts, labels)
     save(model, output, metrics={"holdout_20": metrics}, notes=f"trained by mcu-nlp train {kind} on {Path(data).name}")
     print(f"{kind} model -> {output}; hold-out accuracy {metrics['accuracy']}, macro-F1 {metrics['macro_f1']}",
           file=sys.stderr)
