@@ -141,3 +141,12 @@ def test_a_byte_order_mark_is_not_part_of_the_first_column(tmp_path: Path, model
     run_analyze_job(source, tmp_path / "out.csv", models=models)
     out = _read(tmp_path / "out.csv")
     assert out["id"].tolist() == ["a1", "a2"] and out["error"].isna().all()
+
+
+@pytest.mark.parametrize("column", ["error", "topic", "row"])
+def test_a_text_column_named_like_an_output_column_stops_the_job(tmp_path: Path, models, column: str) -> None:
+    # the text was overwritten by the analysis (or the row number) and the CSV had two columns of that name
+    source = tmp_path / "in.csv"
+    source.write_text(f"id,{column}\n1,Нет воды\n", encoding="utf-8")
+    with pytest.raises(InputError, match="rename it"):
+        run_analyze_job(source, tmp_path / "out.csv", text_column=column, models=models)
