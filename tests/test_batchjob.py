@@ -150,3 +150,26 @@ def test_a_text_column_named_like_an_output_column_stops_the_job(tmp_path: Path,
     source.write_text(f"id,{column}\n1,Нет воды\n", encoding="utf-8")
     with pytest.raises(InputError, match="rename it"):
         run_analyze_job(source, tmp_path / "out.csv", text_column=column, models=models)
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
+def test_compressed_inputs_are_read_and_the_default_output_is_plain(tmp_path: Path, models, suffix: str) -> None:
+    # .bz2 and .xz inputs were read as raw bytes ('no text column'); a .csv.gz input got a plain CSV named .gz
+    import bz2
+    import gzip
+    import lzma
+
+    compress = {".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}[suffix]
+    source = tmp_path / f"in.csv{suffix}"
+    source.write_bytes(compress("id,text\n1,Яма на дороге\n2,Нет воды\n".encode()))
+    assert main(["analyze", str(source), "--no-progress"]) == 0
+    out = _read(tmp_path / "in.analysed.csv")
+    assert out["id"].tolist() == ["1", "2"] and out["error"].isna().all()
+
+
+@pytest.mark.parametrize(("source", "output"), [("in.csv.zst", "out.csv"), ("in.csv", "out.csv.gz")])
+def test_compression_the_job_cannot_do_stops_it(tmp_path: Path, models, source: str, output: str) -> None:
+    (tmp_path / source).write_bytes(b"id,text\n1,x\n")
+    with pytest.raises(InputError):
+        run_analyze_job(tmp_path / source, tmp_path / output, models=models)
+    assert not (tmp_path / output).exists()

@@ -21,7 +21,7 @@ from typing import Any
 from mcu_nlp.analysis import FRAME_COLUMNS, analysis_row, analyze_batch
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected
-from mcu_nlp.tables import ERROR, concat_parts, read_chunks, table_format, write_table
+from mcu_nlp.tables import COMPRESSED, ERROR, concat_parts, read_chunks, table_format, write_table
 
 log = logging.getLogger("mcu_nlp")
 
@@ -154,6 +154,8 @@ def run_analyze_job(
 
     started = time.perf_counter()
     source, output = Path(source), Path(output)
+    if output.suffix.lower() in COMPRESSED:  # parts are joined as plain files: the name would lie
+        raise InputError(expected("an uncompressed output file", Shown(output.name), "drop the compression suffix"))
     fmt_in, fmt_out = table_format(source, in_format), table_format(output, out_format)
     key = _job_key(source, {"text_column": text_column, "id_column": id_column, "region": region,
                             "date_column": date_column, "format": fmt_out, "chunk": chunk_size, "keep_text": keep_text})

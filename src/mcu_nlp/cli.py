@@ -147,8 +147,11 @@ def _stdout_closed() -> bool:
 
 
 def _default_output(path: Path) -> Path:
+    from mcu_nlp.tables import COMPRESSED
+
     name = path.name.split(".")[0]
-    return path.with_name(f"{name}.analysed{''.join(path.suffixes)}")
+    suffixes = "".join(s for s in path.suffixes if s.lower() not in COMPRESSED)  # the output is written plain
+    return path.with_name(f"{name}.analysed{suffixes}")
 
 
 def _run_analyze(args: argparse.Namespace) -> int:

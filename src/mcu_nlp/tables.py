@@ -20,6 +20,7 @@ FORMATS = {
     ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet",
 }
 ERROR = "_error"
+COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
 
 
 def table_format(path: str | Path, given: str | None = None) -> str:
@@ -28,7 +29,7 @@ def table_format(path: str | Path, given: str | None = None) -> str:
         if given not in set(FORMATS.values()):
             raise InputError(expected("a format csv, jsonl or parquet", Shown(repr(given))))
         return given
-    suffixes = [s.lower() for s in Path(path).suffixes if s.lower() not in (".gz", ".bz2", ".xz", ".zst")]
+    suffixes = [s.lower() for s in Path(path).suffixes if s.lower() not in COMPRESSED]
     found = FORMATS.get(suffixes[-1] if suffixes else "")
     if found is None:
         raise InputError(expected("a .csv, .jsonl or .parquet file", Shown(Path(path).name), "or pass --format"))
@@ -36,9 +37,13 @@ def table_format(path: str | Path, given: str | None = None) -> str:
 
 
 def _open_text(path: Path) -> Any:
+    import bz2
     import gzip
+    import lzma
 
-    opener = gzip.open if path.suffix == ".gz" else open
+    if path.suffix.lower() == ".zst":
+        raise InputError(expected("a file compressed with gzip, bz2 or xz", Shown(path.name), "decompress it first"))
+    opener = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(path.suffix.lower(), open)
     # surrogateescape keeps undecodable bytes as lone surrogates: the row is flagged, not the file;
     # utf-8-sig drops the byte-order mark Excel and Windows tools write (it would stick to the first column name)
     return opener(path, "rt", encoding="utf-8-sig", errors="surrogateescape", newline="")
