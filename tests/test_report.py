@@ -208,6 +208,13 @@ def test_cli_writes_the_report_and_exits_2_on_a_wrong_table(tmp_path: Path, caps
     assert "expected an analysed table" in capsys.readouterr().err and not (tmp_path / "r2.html").exists()
 
 
+def test_the_report_goes_into_a_folder_that_does_not_exist_yet(tmp_path: Path) -> None:
+    # was exit 2 with "No such file or directory: '.../r.html.<hex>.tmp'"
+    _table(text=["яма"]).to_csv(tmp_path / "a.csv", index=False)
+    assert cli(["report", str(tmp_path / "a.csv"), "-o", str(tmp_path / "new" / "r.html")]) == 0
+    assert (tmp_path / "new" / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_analyze_then_report_keeps_the_trends(tmp_path: Path, spb_sample: pd.DataFrame) -> None:
     spb_sample[["id", "created_dt", "text"]].head(60).rename(columns={"created_dt": "date"}).to_csv(
         tmp_path / "in.csv", index=False)
