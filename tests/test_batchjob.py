@@ -173,3 +173,15 @@ def test_compression_the_job_cannot_do_stops_it(tmp_path: Path, models, source: 
     with pytest.raises(InputError):
         run_analyze_job(tmp_path / source, tmp_path / output, models=models)
     assert not (tmp_path / output).exists()
+
+
+@pytest.mark.parametrize("separator", [";", "\t"], ids=["semicolon", "tab"])
+def test_a_csv_with_semicolons_or_tabs_is_read_by_its_header(tmp_path: Path, models, separator: str) -> None:
+    # Excel in a Russian locale writes ';': the header was one column 'id;text' and the job stopped
+    source = tmp_path / "in.csv"
+    source.write_text(f'id{separator}text\n1{separator}"Яма на дороге, большая"\n2{separator}Нет воды\n',
+                      encoding="utf-8")
+    run_analyze_job(source, tmp_path / "out.csv", models=models)
+    out = _read(tmp_path / "out.csv")
+    assert out["id"].tolist() == ["1", "2"] and out["error"].isna().all()
+    assert out["text"].tolist() == ["Яма на дороге, большая", "Нет воды"]

@@ -123,3 +123,11 @@ def test_rows_without_text_or_label_are_named_by_their_row_in_the_file(tmp_path,
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.count("\n") == 1
     assert ("rows 7;" in err) if command == "train" else ("rows 5, 9;" in err)
+
+
+def test_train_reads_a_csv_with_semicolons(tmp_path, capsys) -> None:
+    rows = [f"Яма на дороге номер {i};roads" if i % 2 else f"Нет отопления в доме {i};heating" for i in range(40)]
+    path = tmp_path / "labelled.csv"
+    path.write_text("text;topic\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["train", "topic", str(path), "--label-column", "topic", "-o", str(tmp_path / "m.joblib")]) == 0
+    assert "hold-out accuracy" in capsys.readouterr().err

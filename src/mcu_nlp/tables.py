@@ -49,13 +49,29 @@ def _open_text(path: Path) -> Any:
     return opener(path, "rt", encoding="utf-8-sig", errors="surrogateescape", newline="")
 
 
+def csv_delimiter(header: str) -> str:
+    """The field separator a header line uses: a comma, else a semicolon (Excel in a Russian locale), else a tab.
+
+    >>> csv_delimiter("id;date;text"), csv_delimiter("id,text"), csv_delimiter("id\\ttext"), csv_delimiter("text")
+    (';', ',', '\\t', ',')
+    """
+    return next((d for d in (",", ";", "\t") if d in header), ",")
+
+
+def first_line(path: str | Path) -> str:
+    """The first line of a text table (decompressed, without a byte-order mark); ``""`` for an empty file."""
+    with _open_text(Path(path)) as file:
+        return file.readline()
+
+
 def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
     csv.field_size_limit(sys.maxsize)
     with _open_text(path) as file:
-        reader = csv.reader(file)
-        header = next(reader, None)
-        if header is None:
+        first = file.readline()
+        if not first:
             return
+        header = next(csv.reader([first], delimiter=csv_delimiter(first)))
+        reader = csv.reader(file, delimiter=csv_delimiter(first))
         for record in reader:
             if len(record) == len(header):
                 yield dict(zip(header, record))
