@@ -251,3 +251,21 @@ def test_tampered_default_models_folder_is_refused(tmp_path: Path, monkeypatch) 
     monkeypatch.setenv("MCU_NLP_MODELS", str(tmp_path))
     with pytest.raises(ModelFileError, match=r"urgency\.joblib"):
         default_models()
+
+
+@pytest.mark.parametrize("swapped", ["both", "topic"])
+def test_a_models_folder_with_the_models_in_each_others_files_is_refused(tmp_path: Path, monkeypatch,
+                                                                        swapped: str) -> None:
+    # the urgency model as topic.joblib silently gave 'normal' as every topic; a topic model as urgency.joblib
+    # was an AttributeError traceback from `mcu-nlp analyze`
+    import shutil
+
+    from mcu_nlp.defaults import MODELS, default_models
+
+    urgency = "topic.joblib" if swapped == "both" else "urgency.joblib"
+    for target, source in {"topic.joblib": "urgency.joblib", "urgency.joblib": urgency}.items():
+        shutil.copy(MODELS / source, tmp_path / target)
+        shutil.copy(manifest_path(MODELS / source), manifest_path(tmp_path / target))
+    monkeypatch.setenv("MCU_NLP_MODELS", str(tmp_path))
+    with pytest.raises(ModelFileError, match=r"expected a topic model in topic\.joblib"):
+        default_models()

@@ -53,7 +53,21 @@ def _load(folder: str) -> DefaultModels:
     from mcu_nlp.persistence import load
 
     base = Path(folder)
-    return DefaultModels(topic=load(base / TOPIC_MODEL), urgency=load(base / URGENCY_MODEL))
+    topic, urgency = load(base / TOPIC_MODEL), load(base / URGENCY_MODEL)
+    _check_role(topic, hasattr(topic, "predict_proba") and not hasattr(topic, "predict_with_proba"),
+                "a topic model", base / TOPIC_MODEL)
+    _check_role(urgency, hasattr(urgency, "predict_with_proba"), "an urgency model (UrgencyClassifier)",
+                base / URGENCY_MODEL)
+    return DefaultModels(topic=topic, urgency=urgency)
+
+
+def _check_role(model: Any, fits: bool, what: str, path: Path) -> None:
+    """A model saved in the other's file (topic.joblib and urgency.joblib swapped) would give wrong columns."""
+    from mcu_nlp.errors import ModelFileError
+
+    if not fits:
+        kind = f"{type(model).__module__}.{type(model).__qualname__}"
+        raise ModelFileError(f"expected {what} in {path.name}, got a {kind}; save the right model under that name")
 
 
 def default_models(path: str | os.PathLike[str] | None = None) -> DefaultModels:
