@@ -96,6 +96,8 @@ SEASON_CASES = [
     ("нет отопления", "2021-01-15", "critical"),
     ("нет отопления", None, "critical"),
     ("нет отопления", "2021-07-01", "high"),
+    ("нет отопления", "15.07.2024", "high"),  # Russian day-first dates are read (were unknown, with a warning)
+    ("нет отопления", "05/01/2024 10:00", "critical"),
     ("нет отопления, в квартире холодно", "2021-09-10", "critical"),
     ("когда включат отопление?", "2021-09-10", "normal"),
     ("нет воды", "2021-07-01", "critical"),
@@ -269,10 +271,11 @@ def test_one_column_table_gives_one_level_per_row(small_model, table):
 
 def test_unreadable_date_counts_as_unknown(small_model):
     with pytest.warns(UserWarning, match="1 dates could not be read"):
-        odd = small_model.predict_proba(["нет отопления"], dates=["31.12.2021"])
+        odd = small_model.predict_proba(["нет отопления"], dates=["31.02.2021"])  # no such day
     assert np.allclose(odd, small_model.predict_proba(["нет отопления"]))
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
-        cold_season("31.12.2021")
+        cold_season("31.02.2021")
+    assert cold_season("31.12.2021") is True  # a Russian day-first date is read
 
 
 def test_not_fitted():

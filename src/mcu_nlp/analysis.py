@@ -82,8 +82,9 @@ def analyze_batch(
 ) -> list[Analysis]:
     """Analyse many appeals; one :class:`Analysis` per input, same order, bad rows get ``error``.
 
-    ``dates`` (optional, one per text) lets the urgency model weigh heating complaints in the cold
-    season. ``n_jobs`` runs chunks in parallel processes (joblib); each process loads the models once.
+    ``dates`` (optional, one per text: dates, 'YYYY-MM-DD…' or Russian 'DD.MM.YYYY…' strings) lets the urgency
+    model weigh heating complaints in the cold season. ``n_jobs`` runs chunks in parallel processes (joblib); each
+    process loads the models once.
 
     >>> rows = analyze_batch(["В Салехарде нет отопления", None])
     >>> rows[0].municipality.name, rows[1].error

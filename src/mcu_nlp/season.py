@@ -12,6 +12,7 @@ Regions with a longer season (ЯНАО) are not special-cased.
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from collections.abc import Sequence
 from dataclasses import replace
@@ -24,14 +25,34 @@ from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.lexicon import Signal, find_signals  # noqa: F401  (find_signals: used by the doctests)
 
 COLD_MONTHS = frozenset({10, 11, 12, 1, 2, 3, 4})
+#: Date strings read (the rest of the string, e.g. a time, is ignored): ISO, and Russian day-first with . or /.
+DATE_FORMATS = (
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), "ymd"),
+    (re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)"), "d_my"),
+)
 DateLike = Date | str | None
+
+
+def _month(text: str) -> int:
+    """The month of 'YYYY-MM-DD…' or of a Russian day-first date 'DD.MM.YYYY…' / 'DD/MM/YYYY…' (``ValueError``)."""
+    for pattern, order in DATE_FORMATS:
+        found = pattern.match(text)
+        if found:
+            parts = {key: int(part) for key, part in zip(order, found.groups()) if key != "_"}  # "_": separator
+            year = parts["y"] + (2000 if parts["y"] < 100 else 0)
+            return datetime(year, parts["m"], parts["d"]).month  # checks the day and month exist
+    raise ValueError(text)
 
 
 def cold_season(value: object) -> bool | None:
     """True in October-April, False in May-September, None when the date is unknown.
 
+    Strings may be ISO ('2021-01-15', with a time or not) or Russian, day first ('15.01.2021', '15/01/2021 10:00').
+
     >>> cold_season("2021-01-15"), cold_season("2021-07-01T10:00:00"), cold_season(None)
     (True, False, None)
+    >>> cold_season("15.07.2024"), cold_season("05/01/2024 10:00"), cold_season("01.11.21")
+    (False, True, True)
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
@@ -41,10 +62,10 @@ def cold_season(value: object) -> bool | None:
         if not value.strip():
             return None
         try:
-            month = datetime.strptime(value.strip()[:10], "%Y-%m-%d").month
+            month = _month(value.strip())
         except ValueError:
-            fix = "pass a date, a 'YYYY-MM-DD' string or None"
-            raise InputError(expected("a date 'YYYY-MM-DD'", value, fix)) from None
+            fix = "pass a date, a 'YYYY-MM-DD' or 'DD.MM.YYYY' string or None"
+            raise InputError(expected("a date 'YYYY-MM-DD' or 'DD.MM.YYYY'", value, fix)) from None
     elif str(value) == "NaT":
         return None
     else:
@@ -83,7 +104,7 @@ def dates_seasons(dates: Sequence[DateLike] | None, n: int) -> list[bool | None]
             unreadable.append(i)
     if unreadable:
         warnings.warn(f"{len(unreadable)} dates could not be read (positions {unreadable[:5]}...) and count as unknown;"
-                      " pass dates, 'YYYY-MM-DD' strings or None", UserWarning, stacklevel=3)
+                      " pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings or None", UserWarning, stacklevel=3)
     return out
 
 
