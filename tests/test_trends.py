@@ -83,6 +83,15 @@ def test_count_series_levels_drop_keys_from_the_left(by: tuple[str, ...], levels
     assert (per_level == len(frame)).all()  # every level counts every appeal once
 
 
+def test_count_series_reads_russian_day_first_dates() -> None:
+    # pandas alone reads "05.01.2024" as 1 May; Russian exports write day first
+    frame = pd.DataFrame({"date": ["05.01.2024", "2024-01-05T10:00:00+03:00", "06/01/2024 23:59", "07.01.24"],
+                          "topic": ["roads"] * 4})
+    out = count_series(frame, by=("topic",), date_column="date")
+    days = out[out.y > 0].groupby("ds").y.sum()
+    assert {str(d.date()): int(y) for d, y in days.items()} == {"2024-01-05": 4, "2024-01-06": 2, "2024-01-07": 2}
+
+
 def test_count_series_zero_fills_and_is_coherent(counts: pd.DataFrame) -> None:
     days = counts.ds.nunique()
     assert (counts.groupby("unique_id").size() == days).all()

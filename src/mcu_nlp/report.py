@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from mcu_nlp.atomic import write_atomically
+from mcu_nlp.dates import calendar_days
 from mcu_nlp.errors import InputError, McuNlpError, Shown, columns_shown, expected
 
 DATE_COLUMNS = ("date", "created_dt")
@@ -42,7 +43,6 @@ SHOWN = 91  # days of history drawn on a chart
 CHARTS = 4  # topics charted besides the total
 MIN_SPIKE = 3  # appeals a day, at least, for a flagged day to be shown as an anomaly
 CHUNK = 50_000
-LOCAL_TIME = r"(\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(?:Z|[+-]\d\d:?\d\d)$"  # keep the wall-clock time
 
 log = logging.getLogger("mcu_nlp")
 
@@ -86,20 +86,8 @@ def _chunk_frame(rows: list[dict[str, Any]], date_column: str | None) -> pd.Data
     frame["municipality"] = frame["municipality"].where(~_blank(frame["municipality"]), UNKNOWN).astype(str)
     frame["topic"], frame["urgency"] = frame["topic"].astype(str), frame["urgency"].astype(str)
     frame["urgency_score"] = pd.to_numeric(frame["urgency_score"], errors="coerce")
-    frame["day"] = _days(frame[date_column]) if date_column else pd.NaT
+    frame["day"] = calendar_days(frame[date_column]) if date_column else pd.NaT
     return frame
-
-
-def _days(values: pd.Series) -> pd.Series:
-    """Calendar days as the writer saw them: a UTC offset is dropped, not applied; 01.03.2024 is 1 March."""
-    text = values.astype(object).where(~_blank(values), None).astype("string")
-    local = text.str.replace(LOCAL_TIME, r"\1", regex=True)
-    # ISO first: pandas 3 applies dayfirst even to "2024-03-01" under format="mixed"
-    days = pd.to_datetime(local, errors="coerce", format="ISO8601")
-    rest = days.isna() & local.notna()
-    if rest.any():
-        days[rest] = pd.to_datetime(local[rest], errors="coerce", format="mixed", dayfirst=True)
-    return days.dt.normalize()
 
 
 def _date_column(columns: list[str], given: str | None) -> str | None:

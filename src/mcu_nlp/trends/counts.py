@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from mcu_nlp.dates import calendar_days
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected
 
 TOTAL = "__total__"
@@ -42,10 +43,7 @@ def _parse_dates(frame: pd.DataFrame, date_column: str) -> pd.Series:
     if date_column not in frame.columns:
         got = columns_shown(frame.columns)
         raise InputError(expected(f"a column {date_column!r}", got, "pass date_column="))
-    dates = pd.to_datetime(frame[date_column], errors="coerce", format="mixed")
-    if getattr(dates.dt, "tz", None) is not None:
-        dates = dates.dt.tz_localize(None)
-    return dates
+    return calendar_days(frame[date_column])  # ISO or Russian day-first ("05.01.2024" is 5 January)
 
 
 def count_series(

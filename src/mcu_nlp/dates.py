@@ -1,0 +1,37 @@
+"""Calendar days of appeal dates as the writer saw them: ISO or Russian day-first, a UTC offset dropped.
+
+Appeal exports mix ISO timestamps ("2021-03-01T10:35:54.248334", "2021-03-01 10:35+03:00") with Russian dates
+("01.03.2021", "01/03/2021 10:35"). Day-first is the Russian reading, so "05.01.2024" is 5 January (pandas alone
+reads it as 1 May); ISO strings are parsed first because pandas applies ``dayfirst`` even to "2024-03-01" in its
+mixed mode. A UTC offset is dropped, not applied: the day is the one on the writer's clock.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LOCAL_TIME = r"(\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(?:Z|[+-]\d\d:?\d\d)$"  # keep the wall-clock time
+BLANK = ("", "nan", "None", "NaN", "NaT")
+
+
+def calendar_days(values: Any) -> Any:
+    """A pandas Series of dates (times dropped; ``NaT`` where a value is blank or cannot be read).
+
+    >>> import pandas as pd
+    >>> days = calendar_days(pd.Series(["05.01.2024", "2024-03-01T23:30:00+03:00", "15/07/2024 10:00", "", "скоро"]))
+    >>> [str(d.date()) if not pd.isna(d) else None for d in days]
+    ['2024-01-05', '2024-03-01', '2024-07-15', None, None]
+    """
+    import pandas as pd
+
+    values = pd.Series(values)
+    if pd.api.types.is_datetime64_any_dtype(values):  # already dates: only the wall-clock day is kept
+        return (values.dt.tz_localize(None) if values.dt.tz is not None else values).dt.normalize()
+    text = values.astype(object).where(values.notna(), "").astype(str).str.strip()
+    text = text.where(~text.isin(BLANK), None).astype("string")
+    local = text.str.replace(LOCAL_TIME, r"\1", regex=True)
+    days = pd.to_datetime(local, errors="coerce", format="ISO8601")
+    rest = days.isna() & local.notna()
+    if rest.any():
+        days[rest] = pd.to_datetime(local[rest], errors="coerce", format="mixed", dayfirst=True)
+    return days.dt.normalize()
