@@ -131,3 +131,26 @@ def test_train_reads_a_csv_with_semicolons(tmp_path, capsys) -> None:
     path.write_text("text;topic\n" + "\n".join(rows) + "\n", encoding="utf-8")
     assert main(["train", "topic", str(path), "--label-column", "topic", "-o", str(tmp_path / "m.joblib")]) == 0
     assert "hold-out accuracy" in capsys.readouterr().err
+
+
+def test_analyze_with_a_retrained_topic_model(tmp_path, capsys, models) -> None:
+    rows = [f"Яма на дороге номер {i},дороги" if i % 2 else f"Нет отопления в доме {i},тепло" for i in range(40)]
+    labelled = tmp_path / "labelled.csv"
+    labelled.write_text("text,topic\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    mine = tmp_path / "my_topic.joblib"
+    assert main(["train", "topic", str(labelled), "--label-column", "topic", "-o", str(mine)]) == 0
+    appeals = tmp_path / "appeals.csv"
+    appeals.write_text("text\nОгромная яма на дороге\nВ квартире нет отопления\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["analyze", str(appeals), "-o", str(out), "--topic-model", str(mine), "--no-progress"]) == 0
+    analysed = pd.read_csv(out)
+    assert analysed["topic"].tolist() == ["дороги", "тепло"]
+    assert analysed["urgency"].notna().all()  # the shipped urgency model still ran
+    # a model of the other kind is refused with one line, not used
+    shipped_urgency = tmp_path / "urgency.joblib"
+    import mcu_nlp
+
+    mcu_nlp.save(models.urgency, shipped_urgency)
+    capsys.readouterr()
+    assert main(["analyze", str(appeals), "-o", str(out), "--topic-model", str(shipped_urgency), "--no-progress"]) == 2
+    assert "expected a topic model" in capsys.readouterr().err

@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resume", action="store_true", help="continue an interrupted job from its last finished chunk")
     p.add_argument("--keep-text", action="store_true", help="write texts as they are (default: personal data masked)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--topic-model", type=Path, help="a topic model saved by `mcu-nlp train topic` (default: shipped)")
+    p.add_argument("--urgency-model", type=Path, help="an urgency model saved by `mcu-nlp train urgency`")
 
     p = _command(sub, "train", "Train a topic or urgency model and save it with its manifest.")
     p.add_argument("kind", choices=["topic", "urgency"])
@@ -156,13 +158,15 @@ def _default_output(path: Path) -> Path:
 
 def _run_analyze(args: argparse.Namespace) -> int:
     from mcu_nlp.batchjob import run_analyze_job
+    from mcu_nlp.defaults import with_models
 
     output = args.output or _default_output(args.input)
+    models = with_models(args.topic_model, args.urgency_model) if args.topic_model or args.urgency_model else None
     summary = run_analyze_job(
         args.input, output, text_column=args.text_column, id_column=args.id_column, region=args.region,
         date_column=args.date_column, in_format=args.in_format, out_format=args.output_format,
         chunk_size=args.chunk_size, n_jobs=args.jobs, keep_text=args.keep_text, resume=args.resume,
-        progress=not args.no_progress)
+        progress=not args.no_progress, models=models)
     print(f"{summary.rows} rows -> {output} ({summary.errors} with errors, {summary.seconds:.1f} s)", file=sys.stderr)
     return 0
 

@@ -80,3 +80,28 @@ def default_models(path: str | os.PathLike[str] | None = None) -> DefaultModels:
     folder = str(models_dir(path).resolve())
     with _LOCK:
         return _load(folder)
+
+
+def with_models(topic: str | os.PathLike[str] | None = None, urgency: str | os.PathLike[str] | None = None,
+                path: str | os.PathLike[str] | None = None) -> DefaultModels:
+    """The default models with the topic and/or urgency model replaced by files saved with :func:`mcu_nlp.save`
+    (each checked against its manifest and for its role), e.g. a topic model retrained on your own labels.
+
+    >>> with_models().topic is default_models().topic
+    True
+    """
+    from mcu_nlp.persistence import load
+
+    base = default_models(path)
+    if topic is None and urgency is None:
+        return base
+    chosen = {"topic": base.topic, "urgency": base.urgency}
+    if topic is not None:
+        chosen["topic"] = load(topic)
+        _check_role(chosen["topic"], not hasattr(chosen["topic"], "predict_with_proba")
+                    and hasattr(chosen["topic"], "predict_proba"), "a topic model", Path(topic))
+    if urgency is not None:
+        chosen["urgency"] = load(urgency)
+        _check_role(chosen["urgency"], hasattr(chosen["urgency"], "predict_with_proba"),
+                    "an urgency model (UrgencyClassifier)", Path(urgency))
+    return DefaultModels(**chosen)
