@@ -490,5 +490,6 @@ def test_forecast_command_on_raw_appeals_and_counts(tmp_path: object, counts: pd
         counts.to_csv(counts_path, index=False)
     else:
         counts.to_parquet(counts_path)
-    again = forecast_command(counts_path, 7, tmp_path / "again.csv", plot_path=tmp_path / "p.png")
-    assert len(again) == 7 * counts.unique_id.nunique() and (tmp_path / "p.png").exists()
+    again = forecast_command(counts_path, 7, tmp_path / "new" / "again.csv", plot_path=tmp_path / "plots" / "p.png")
+    assert len(again) == 7 * counts.unique_id.nunique() and (tmp_path / "plots" / "p.png").exists()
+    assert (tmp_path / "new" / "again.csv").exists()  # folders that did not exist are made

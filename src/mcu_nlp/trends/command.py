@@ -57,10 +57,12 @@ def forecast_command(
     forecaster = TrendForecaster(horizon=int(horizon)).fit(counts)
     forecast = forecaster.predict(int(horizon))
     out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)  # as analyze and report do
     if out_path.suffix.lower() in (".parquet", ".pq"):
         forecast.to_parquet(out_path, index=False)
     else:
         forecast.to_csv(out_path, index=False)
     if plot_path is not None:
+        Path(plot_path).parent.mkdir(parents=True, exist_ok=True)
         forecaster.plot(counts, h=int(horizon), path=plot_path)
     return forecast
