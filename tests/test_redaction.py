@@ -28,6 +28,8 @@ MASKED = [
     ("звоните +375 29 123-45-67", "звоните [PHONE]"),  # other countries' codes
     ("мой номер +998 90 123 45 67.", "мой номер [PHONE]."),
     ("WhatsApp+380671234567", "WhatsApp[PHONE]"),
+    ("тел +7 (912) 345 - 67 - 89", "тел [PHONE]"),  # spaced dashes (were left whole)
+    ("8 ( 912 ) 345-67-89 вечером", "[PHONE] вечером"),  # spaced brackets (the code was left)
     # e-mail
     ("пишите ivan.petrov-1@mail.ru.", "пишите [EMAIL]."),
     ("адрес sverckova779@gmail.com<br>", "адрес [EMAIL]<br>"),
