@@ -479,6 +479,16 @@ def test_plot_returns_figure_and_writes_png(fitted: TrendForecaster, tmp_path: o
     assert figure.axes and path.read_bytes()[:4] == b"\x89PNG"
 
 
+def test_forecast_command_reads_excel_csv_with_semicolons_and_russian_dates(tmp_path: object) -> None:
+    days = pd.date_range("2024-01-01", periods=60).repeat(2)
+    raw = tmp_path / "appeals.csv"
+    lines = [f"{d:%d.%m.%Y};heating" for d in days]
+    raw.write_text("\ufeffdate;topic\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    out = forecast_command(raw, 7, tmp_path / "out.csv")
+    assert set(out.unique_id) == {"__total__", "heating"}
+    assert out.ds.min() == pd.Timestamp("2024-03-01")  # the day after the last one, read day first
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".parquet"])
 def test_forecast_command_on_raw_appeals_and_counts(tmp_path: object, counts: pd.DataFrame, suffix: str) -> None:
     raw = tmp_path / "appeals.csv"
