@@ -90,6 +90,7 @@ def test_missing_text_column_stops_the_job(tmp_path: Path, models) -> None:
     with pytest.raises(InputError, match="text column 'text'"):
         run_analyze_job(source, tmp_path / "out.csv", models=models)
     assert main(["analyze", str(source), "-o", str(tmp_path / "o.csv"), "--no-progress"]) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]  # no empty out.csv.parts left behind
 
 
 def _read(path: Path) -> pd.DataFrame:

@@ -176,10 +176,16 @@ def run_analyze_job(
             yield state["plan"], index, first, chunk
 
     errors = 0
-    for rows, bad in _map_chunks(tasks(), n_jobs):
-        errors += bad
-        bar.update(rows)
-    bar.close()
+    try:
+        for rows, bad in _map_chunks(tasks(), n_jobs):
+            errors += bad
+            bar.update(rows)
+    except BaseException:
+        if not any(parts.glob("part-*")):  # nothing to resume from: leave no empty OUTPUT.parts behind
+            shutil.rmtree(parts, ignore_errors=True)
+        raise
+    finally:
+        bar.close()
     plan = state["plan"]
     _finish(parts, output, fmt_out, plan.columns if plan else [text_column, "row", *FRAME_COLUMNS])
     summary = JobSummary(state["rows"], errors, len(reusable), time.perf_counter() - started)
