@@ -92,6 +92,12 @@ def test_count_series_reads_russian_day_first_dates() -> None:
     assert {str(d.date()): int(y) for d, y in days.items()} == {"2024-01-05": 4, "2024-01-06": 2, "2024-01-07": 2}
 
 
+def test_counts_with_russian_dates_in_ds_are_read_day_first() -> None:
+    days = pd.date_range("2024-02-01", "2024-03-01")  # "01.03.2024" month first would be 3 January
+    frame = pd.DataFrame({"unique_id": "a", "ds": [f"{d:%d.%m.%Y}" for d in days], "y": 1})
+    assert TrendForecaster().fit(frame).predict(1).ds.iloc[0] == pd.Timestamp("2024-03-02")
+
+
 def test_count_series_zero_fills_and_is_coherent(counts: pd.DataFrame) -> None:
     days = counts.ds.nunique()
     assert (counts.groupby("unique_id").size() == days).all()

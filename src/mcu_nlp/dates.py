@@ -22,16 +22,26 @@ def calendar_days(values: Any) -> Any:
     >>> [str(d.date()) if not pd.isna(d) else None for d in days]
     ['2024-01-05', '2024-03-01', '2024-07-15', None, None]
     """
+    return wall_clock(values).dt.normalize()
+
+
+def wall_clock(values: Any) -> Any:
+    """A pandas Series of naive timestamps as the writer's clock showed them (``NaT`` where unreadable).
+
+    >>> import pandas as pd
+    >>> wall_clock(pd.Series(["05.01.2024 10:30", "2024-03-01T23:30:00+03:00"])).astype(str).tolist()
+    ['2024-01-05 10:30:00', '2024-03-01 23:30:00']
+    """
     import pandas as pd
 
     values = pd.Series(values)
-    if pd.api.types.is_datetime64_any_dtype(values):  # already dates: only the wall-clock day is kept
-        return (values.dt.tz_localize(None) if values.dt.tz is not None else values).dt.normalize()
+    if pd.api.types.is_datetime64_any_dtype(values):  # already dates: the offset is dropped, the clock kept
+        return values.dt.tz_localize(None) if values.dt.tz is not None else values
     text = values.astype(object).where(values.notna(), "").astype(str).str.strip()
     text = text.where(~text.isin(BLANK), None).astype("string")
     local = text.str.replace(LOCAL_TIME, r"\1", regex=True)
-    days = pd.to_datetime(local, errors="coerce", format="ISO8601")
-    rest = days.isna() & local.notna()
+    stamps = pd.to_datetime(local, errors="coerce", format="ISO8601")
+    rest = stamps.isna() & local.notna()
     if rest.any():
-        days[rest] = pd.to_datetime(local[rest], errors="coerce", format="mixed", dayfirst=True)
-    return days.dt.normalize()
+        stamps[rest] = pd.to_datetime(local[rest], errors="coerce", format="mixed", dayfirst=True)
+    return stamps

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from mcu_nlp.dates import calendar_days
+from mcu_nlp.dates import calendar_days, wall_clock
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected
 
 TOTAL = "__total__"
@@ -152,7 +152,7 @@ def check_counts(counts: pd.DataFrame) -> pd.DataFrame:
         raise InputError(expected("at least one row of counts", Shown("an empty frame")))
     out = counts.copy()
     out["unique_id"] = out["unique_id"].astype(str)
-    out["ds"] = pd.to_datetime(out["ds"], errors="coerce")
+    out["ds"] = wall_clock(out["ds"])  # ISO or Russian day-first, as count_series reads dates
     if out["ds"].isna().any():
         bad = counts.loc[out["ds"].isna(), "ds"].head(3).tolist()
         raise InputError(expected("parsable dates in ds", bad, "fix or drop those rows"))
