@@ -99,7 +99,8 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool]]] = [
     ),
     ("INN", re.compile(r"(?i:инн)[\s:№.-]{0,4}(?P<m0>\d{12}|\d{10})(?!\d)"), bool),
     # a full 11-digit number may be glued to a word ("Звоните8-912...", "WhatsApp+7..."): only a digit before stops it
-    ("PHONE", re.compile(r"(?<![\d+])(?:\+ ?7|8|7)(?:[\s()-]{0,3}\d){10}(?!\d)"), bool),
+    # (" - " between digit groups too: "+7 (912) 345 - 67 - 89"; three other separators would join a number before)
+    ("PHONE", re.compile(r"(?<![\d+])(?:\+ ?7|8|7)(?:(?:[\s()-]{0,2}|\s-\s)\d){10}(?!\d)"), bool),
     # another country's code after "+" ("+375 29 123-45-67", "+998 90 123 45 67"): 10 to 15 digits in all; the "+"
     # comes first (its lookbehind after it) so that the regex engine can skip to each "+": 13x faster on appeals
     ("PHONE", re.compile(r"\+(?<![\d+]\+) ?[1-9]\d{0,2}(?:[\s()-]{0,2}\d){9,12}(?!\d)"), bool),
