@@ -13,7 +13,16 @@ from sklearn.base import clone
 
 import mcu_nlp
 from mcu_nlp.errors import InputError
-from mcu_nlp.trends import TrendForecaster, backtest, count_series, forecast_command, intervals, models, smoothing
+from mcu_nlp.trends import (
+    TrendForecaster,
+    backtest,
+    count_series,
+    forecast_command,
+    intervals,
+    models,
+    reconcile,
+    smoothing,
+)
 from mcu_nlp.trends.calendar import calendar_features
 from mcu_nlp.trends.counts import TOTAL
 from mcu_nlp.trends.forecaster import backtest_errors
@@ -252,6 +261,29 @@ def test_reconciled_forecasts_add_up(counts: pd.DataFrame, method: str) -> None:
     bottom = out[out.unique_id.str.count("/") == 1].groupby("ds")["mean"].sum()
     total = out[out.unique_id == TOTAL].set_index("ds")["mean"]
     np.testing.assert_allclose(bottom.to_numpy(), total.to_numpy(), rtol=1e-6)
+
+
+@pytest.mark.parametrize("method", [m for m in reconcile.METHODS if m != "none"])
+@pytest.mark.parametrize("base", [[0.0, 0.0, 3.0], [5.0, 0.0, 0.0], [0.0, 4.0, 0.5], [1.0, 1.0, 1.0]])
+def test_reconciliation_stays_coherent_after_clipping_negatives(method: str, base: list[float]) -> None:
+    summing, bottom = np.array([[1.0, 1.0], [1, 0], [0, 1]]), np.array([False, True, True])
+    residuals = np.random.default_rng(0).normal(size=(3, 20))
+    plan = reconcile.plan(method, summing, bottom, np.array([0, 1, 1]), np.ones(3), residuals)
+    out = reconcile.apply(plan, np.array(base))
+    assert (out >= 0).all()
+    assert out[0] == pytest.approx(out[1] + out[2])
+
+
+@pytest.mark.parametrize("method", ["mint_shrink", "wls_struct"])
+def test_sparse_hierarchy_forecasts_add_up_at_every_aggregate(method: str) -> None:
+    rng = np.random.default_rng(0)
+    days = pd.date_range("2024-01-01", periods=120)
+    keys = [(t, m) for t in "abcd" for m in "xyz"]
+    rows = [(day, t, m) for day in days for t, m in keys for _ in range(rng.poisson(0.05))]
+    counts = count_series(pd.DataFrame(rows, columns=["date", "topic", "municipality"]))
+    fitted = TrendForecaster(reconcile=method).fit(counts)
+    mean = fitted.predict(7).pivot(index="unique_id", columns="ds", values="mean").loc[fitted.panel_.ids].to_numpy()
+    np.testing.assert_allclose(fitted.panel_.summing @ mean[fitted.panel_.bottom], mean, atol=1e-9)
 
 
 def test_combined_reconciliation_is_the_mean_of_top_down_and_bottom_up(counts: pd.DataFrame) -> None:

@@ -138,7 +138,15 @@ def plan(
 
 
 def apply(matrices: object, forecasts: np.ndarray) -> np.ndarray:
-    """Reconcile ``(n, ...)`` forecasts; negative results (possible with MinT) are clipped to 0."""
+    """Reconcile ``(n, ...)`` forecasts; negative results (possible with MinT) are clipped to 0.
+
+    Clipping a bottom series would leave its aggregates short of their sum, so the aggregates are
+    summed again from the clipped bottom series (``U' y = 0`` again).
+
+    >>> s = np.array([[1.0, 1.0], [1, 0], [0, 1]]); b = np.array([False, True, True])
+    >>> apply(projection("wls_struct", s, b), np.array([0.0, 0, 3])).tolist()
+    [2.25, 0.0, 2.25]
+    """
     if matrices is None:
         return forecasts
     if isinstance(matrices, Combined):
@@ -147,4 +155,7 @@ def apply(matrices: object, forecasts: np.ndarray) -> np.ndarray:
         return apply_top_down(matrices, forecasts)
     left, right = matrices
     flat = forecasts.reshape(forecasts.shape[0], -1)
-    return np.maximum(flat - left @ (right @ flat), 0.0).reshape(forecasts.shape)
+    out = np.maximum(flat - left @ (right @ flat), 0.0)
+    aggregates = (right == 1.0).any(axis=0)  # U' holds +1 only on each aggregate's own column, in order
+    out[aggregates] -= right @ out
+    return out.reshape(forecasts.shape)
