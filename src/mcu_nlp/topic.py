@@ -265,7 +265,9 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     fallback : str or None
         The "no topic" label (added to ``classes_``); None disables abstaining.
     labels : list of str or None
-        The allowed label set; training labels outside it raise ``InputError``.
+        The allowed label set; training labels outside it raise ``InputError``. Labels are kept as strings:
+        numeric labels train, but ``classes_`` and ``predict`` give them back as text (3 -> "3"), so score
+        with string labels (``cross_val_score`` on integer labels compares 3 with "3").
     random_state : int
         Seed of the SVM solver and the calibration folds.
 
