@@ -48,26 +48,32 @@ class DefaultModels:
         return resolver
 
 
-@lru_cache(maxsize=4)
-def _load(folder: str) -> DefaultModels:
+#: What each default model is and must be able to do: a model saved in the other's file (topic.joblib and
+#: urgency.joblib swapped) would give wrong columns.
+ROLES = {
+    "topic": ("a topic model", lambda m: hasattr(m, "predict_proba") and not hasattr(m, "predict_with_proba")),
+    "urgency": ("an urgency model (UrgencyClassifier)", lambda m: hasattr(m, "predict_with_proba")),
+}
+
+
+def _load_as(role: str, path: str | os.PathLike[str]) -> Any:
+    """A model file (checked against its manifest) that must fill ``role``, else ``ModelFileError``."""
+    from mcu_nlp.errors import ModelFileError
     from mcu_nlp.persistence import load
 
-    base = Path(folder)
-    topic, urgency = load(base / TOPIC_MODEL), load(base / URGENCY_MODEL)
-    _check_role(topic, hasattr(topic, "predict_proba") and not hasattr(topic, "predict_with_proba"),
-                "a topic model", base / TOPIC_MODEL)
-    _check_role(urgency, hasattr(urgency, "predict_with_proba"), "an urgency model (UrgencyClassifier)",
-                base / URGENCY_MODEL)
-    return DefaultModels(topic=topic, urgency=urgency)
-
-
-def _check_role(model: Any, fits: bool, what: str, path: Path) -> None:
-    """A model saved in the other's file (topic.joblib and urgency.joblib swapped) would give wrong columns."""
-    from mcu_nlp.errors import ModelFileError
-
-    if not fits:
+    model = load(path)
+    what, fits = ROLES[role]
+    if not fits(model):
         kind = f"{type(model).__module__}.{type(model).__qualname__}"
-        raise ModelFileError(f"expected {what} in {path.name}, got a {kind}; save the right model under that name")
+        raise ModelFileError(f"expected {what} in {Path(path).name}, got a {kind}; "
+                             "save the right model under that name")
+    return model
+
+
+@lru_cache(maxsize=4)
+def _load(folder: str) -> DefaultModels:
+    base = Path(folder)
+    return DefaultModels(topic=_load_as("topic", base / TOPIC_MODEL), urgency=_load_as("urgency", base / URGENCY_MODEL))
 
 
 def default_models(path: str | os.PathLike[str] | None = None) -> DefaultModels:
@@ -90,18 +96,8 @@ def with_models(topic: str | os.PathLike[str] | None = None, urgency: str | os.P
     >>> with_models().topic is default_models().topic
     True
     """
-    from mcu_nlp.persistence import load
-
     base = default_models(path)
     if topic is None and urgency is None:
         return base
-    chosen = {"topic": base.topic, "urgency": base.urgency}
-    if topic is not None:
-        chosen["topic"] = load(topic)
-        _check_role(chosen["topic"], not hasattr(chosen["topic"], "predict_with_proba")
-                    and hasattr(chosen["topic"], "predict_proba"), "a topic model", Path(topic))
-    if urgency is not None:
-        chosen["urgency"] = load(urgency)
-        _check_role(chosen["urgency"], hasattr(chosen["urgency"], "predict_with_proba"),
-                    "an urgency model (UrgencyClassifier)", Path(urgency))
-    return DefaultModels(**chosen)
+    return DefaultModels(topic=base.topic if topic is None else _load_as("topic", topic),
+                         urgency=base.urgency if urgency is None else _load_as("urgency", urgency))
