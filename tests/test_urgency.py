@@ -167,7 +167,8 @@ def test_season_rule(text, when, level):
 
 @pytest.mark.parametrize(("value", "cold"), [("2021-10-01", True), ("2021-04-30", True), ("2021-05-01", False),
                                             ("2020-12-05T18:24:25.697", True), (None, None), ("", None),
-                                            (float("nan"), None), (date(2021, 6, 1), False)])
+                                            (float("nan"), None), (date(2021, 6, 1), False),
+                                            (pd.NaT, None), (pd.NA, None)])  # NaT was read as a warm month
 def test_cold_season(value, cold):
     assert cold_season(value) is cold
 

@@ -11,7 +11,6 @@ Regions with a longer season (ЯНАО) are not special-cased.
 
 from __future__ import annotations
 
-import math
 import re
 import warnings
 from collections.abc import Sequence
@@ -21,7 +20,7 @@ from datetime import datetime
 
 import numpy as np
 
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, Shown, expected, is_missing
 from mcu_nlp.lexicon import Signal, find_signals  # noqa: F401  (find_signals: used by the doctests)
 
 COLD_MONTHS = frozenset({10, 11, 12, 1, 2, 3, 4})
@@ -54,7 +53,7 @@ def cold_season(value: object) -> bool | None:
     >>> cold_season("15.07.2024"), cold_season("05/01/2024 10:00"), cold_season("01.11.21")
     (False, True, True)
     """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or is_missing(value):  # pd.NaT is a datetime too: its month is NaN, not a warm month
         return None
     if isinstance(value, Date):  # datetime and pandas.Timestamp are dates too
         month = value.month
