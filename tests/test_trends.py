@@ -192,6 +192,19 @@ def test_bad_parameters_raise_on_fit(params: dict[str, object]) -> None:
         TrendForecaster(**params).fit(GOOD)
 
 
+@pytest.mark.parametrize("name", ["season_length", "horizon"])
+@pytest.mark.parametrize("value", [True, False, 2.0, "7", -1])
+def test_whole_number_parameters_refuse_bools_and_non_integers(name: str, value: object) -> None:
+    # True passed as season_length 1 (and horizon True failed only later, in predict): only predict refused bools
+    with pytest.raises(InputError, match=f"whole number {name} >= 1"):
+        TrendForecaster(**{name: value}).fit(GOOD)
+
+
+def test_whole_number_parameters_accept_numpy_integers() -> None:
+    out = TrendForecaster(season_length=np.int64(7), horizon=np.int32(3)).fit(GOOD).predict(np.int64(2))
+    assert len(out) == 2 * GOOD.unique_id.nunique()
+
+
 # --- documented fallbacks: gaps, short, all-zero ----------------------------------------------
 
 def _ordered(out: pd.DataFrame) -> bool:
@@ -236,7 +249,7 @@ def test_all_zero_series_forecasts_zero() -> None:
 
 @pytest.mark.parametrize("h", [0, -3, 2.7, "x", True])
 def test_predict_refuses_a_horizon_that_is_not_a_whole_number(fitted: TrendForecaster, h: object) -> None:
-    with pytest.raises(InputError, match="whole horizon"):
+    with pytest.raises(InputError, match="whole number h >= 1"):
         fitted.predict(h)
 
 
@@ -429,8 +442,13 @@ def test_backtest_needs_enough_history() -> None:
     ({"n_windows": 0}, "n_windows >= 1"),  # was an IndexError
     ({"step": 0}, "step >= 1"),  # was n_windows copies of one window
     ({"h": 0}, "h >= 1"),
+    # True counted as 1 (one window, a step of one period) and h=True failed only in predict
+    ({"h": True}, "whole number h >= 1"),
+    ({"n_windows": True}, "whole number n_windows >= 1"),
+    ({"step": True}, "whole number step >= 1"),
+    ({"step": 7.0}, "whole number step >= 1"),
 ])
-def test_backtest_bad_parameters_raise_input_error(params: dict[str, int], words: str) -> None:
+def test_backtest_bad_parameters_raise_input_error(params: dict[str, object], words: str) -> None:
     with pytest.raises(InputError, match=words):
         backtest(long([[1, 2, 3, 0, 1, 2, 5] * 10]), **{"h": 7, "n_windows": 2, **params})
 

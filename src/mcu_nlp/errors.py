@@ -6,6 +6,7 @@ Messages follow one pattern: what was expected, what came, and how to fix it.
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Iterable
 
 
@@ -56,6 +57,27 @@ def is_missing(value: object) -> bool:
     if isinstance(value, float):
         return math.isnan(value)
     return type(value).__name__ in ("NAType", "NaTType")
+
+
+def whole_number(value: object, name: str, at_least: int = 1) -> int:
+    """``value`` as an int if it is a whole number (numpy's too) of at least ``at_least``; else ``InputError``.
+
+    ``True`` and ``False`` are refused: they are ints to Python, but never a count someone meant.
+
+    >>> whole_number(14, "h"), whole_number(__import__("numpy").int64(7), "season_length")
+    (14, 7)
+    >>> whole_number(True, "h")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a whole number h >= 1, got bool (True)
+    >>> whole_number(2.7, "n_windows")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a whole number n_windows >= 1, got float (2.7)
+    """
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool) and value >= at_least:
+        return int(value)
+    raise InputError(expected(f"a whole number {name} >= {at_least}", value))
 
 
 def describe(value: object) -> str:

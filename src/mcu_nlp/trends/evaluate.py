@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, Shown, expected, whole_number
 from mcu_nlp.trends.counts import check_counts, to_panel
 from mcu_nlp.trends.forecaster import TrendForecaster
 
@@ -45,14 +45,13 @@ def backtest(
     >>> list(result.levels.columns[:4])
     ['level', 'n_series', 'mase', 'rmsse']
     """
-    for name, value in (("h", h), ("n_windows", n_windows), ("step", step if step is not None else 1)):
-        if not (isinstance(value, int | np.integer) and value >= 1):
-            raise InputError(expected(f"{name} >= 1", value))
+    h, n_windows = whole_number(h, "h"), whole_number(n_windows, "n_windows")
+    step = None if step is None else whole_number(step, "step")
     forecaster = TrendForecaster(horizon=h) if forecaster is None else forecaster
     counts = check_counts(counts)
     panel = to_panel(counts)
     m = int(getattr(forecaster, "season_length", 7))
-    step = m if step is None else int(step)
+    step = m if step is None else step
     steps = panel.values.shape[1]
     cutoffs = [steps - h - step * j for j in range(n_windows)][::-1]
     if cutoffs[0] <= m:

@@ -10,7 +10,7 @@ import pandas as pd
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, Shown, expected, whole_number
 from mcu_nlp.trends import intervals, models, reconcile
 from mcu_nlp.trends.calendar import CalendarLike, calendar_features
 from mcu_nlp.trends.counts import check_counts, to_panel
@@ -123,10 +123,7 @@ class TrendForecaster(BaseEstimator):
     def predict(self, h: int | None = None) -> pd.DataFrame:
         """Forecasts for the ``h`` periods after the history: ``unique_id, ds, mean, lo_*, hi_*``."""
         check_is_fitted(self, "choice_")
-        h = self.horizon if h is None else h
-        if not (isinstance(h, int | np.integer) and not isinstance(h, bool) and h >= 1):
-            raise InputError(expected("a whole horizon h >= 1", h))  # "x" or 2.7 were a ValueError / cut to 2
-        h = int(h)
+        h = whole_number(self.horizon if h is None else h, "h")  # "x" or 2.7 were a ValueError / cut to 2
         panel, steps = self.panel_, self.panel_.values.shape[1]
         mean = self._forecast(panel.values, np.array([steps]), h)[:, 0, :]
         bounds = intervals.nb_bounds(mean, self.alpha_[:, None], tuple(self.levels))
@@ -163,10 +160,8 @@ class TrendForecaster(BaseEstimator):
     # --- internals -------------------------------------------------------------------------
 
     def _check_params(self) -> None:
-        if not (isinstance(self.season_length, int | np.integer) and self.season_length >= 1):
-            raise InputError(expected("season_length >= 1", self.season_length))
-        if not (isinstance(self.horizon, int | np.integer) and self.horizon >= 1):
-            raise InputError(expected("horizon >= 1", self.horizon))
+        whole_number(self.season_length, "season_length")
+        whole_number(self.horizon, "horizon")
         levels = list(self.levels) if np.ndim(self.levels) == 1 else []  # the interval columns are named lo_<L>
         whole = levels and all(isinstance(v, int | np.integer) and not isinstance(v, bool) for v in levels)
         if not (whole and all(0 < level < 100 for level in levels)):
