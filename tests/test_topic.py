@@ -116,7 +116,9 @@ def test_numeric_labels_are_a_label_set_like_any_other(codes: list) -> None:
              "Мусор не вывозят", "Переполнены мусорные баки"] * 3
     labels = [codes[0], codes[0], codes[1], codes[1], codes[2], codes[2]] * 3
     clf = TopicClassifier(min_score=0.0).fit(texts, labels)
-    assert clf.predict(["Яма во дворе", "Мусорные баки переполнены"]).tolist() == [str(codes[0]), str(codes[2])]
+    # numbers come back as numbers; a mix of numbers and text becomes text, as np.asarray makes it
+    kept = [str(codes[0]), str(codes[2])] if any(isinstance(code, str) for code in codes) else [codes[0], codes[2]]
+    assert clf.predict(["Яма во дворе", "Мусорные баки переполнены"]).tolist() == kept
 
 @pytest.mark.parametrize(
     ("labels", "allowed", "rows"),

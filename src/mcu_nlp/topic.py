@@ -61,6 +61,8 @@ def _missing(label: Any) -> bool:
     """
     if isinstance(label, str):
         return label == ""
+    if isinstance(label, np.floating):  # a NaN in a float32 array is no Python float
+        return bool(np.isnan(label))
     return label is None or is_missing(label)
 
 
@@ -79,25 +81,31 @@ def _sample_weight(weight: Any, n: int) -> np.ndarray | None:
     return values
 
 
-def _class_weight_key(label: str) -> int | str:
-    """The key scikit-learn's ``compute_class_weight`` looks ``label`` up by.
-
-    >>> _class_weight_key("7"), _class_weight_key("roads")
-    (7, 'roads')
-    """
-    try:
-        return int(label)
-    except ValueError:
-        return label
-
-
 def _rows(positions: Sequence[int]) -> str:
     shown = ", ".join(map(str, positions[:SHOWN_ROWS]))
     return shown + (f" and {len(positions) - SHOWN_ROWS} more" if len(positions) > SHOWN_ROWS else "")
 
 
-def _labels(y: Any, n: int, allowed: Iterable[str] | None) -> np.ndarray:
-    """Labels as strings; ``InputError`` names rows with missing labels or labels outside ``allowed``."""
+def _label_array(labels: list[Any]) -> np.ndarray:
+    """Labels in their own type, as scikit-learn's ``LabelEncoder`` keeps them: texts as an object array of str,
+    numbers as a numeric array; a mix of texts and numbers becomes text, as ``np.asarray`` makes it.
+
+    >>> [_label_array(y).tolist() for y in (["a", "b"], [3, 1], [0.5, 2.0], [1, "other"])]
+    [['a', 'b'], [3, 1], [0.5, 2.0], ['1', 'other']]
+    """
+    if any(isinstance(label, str) for label in labels):
+        return np.asarray([str(label) for label in labels], dtype=object)
+    values = np.asarray(labels)
+    if values.ndim != 1 or values.dtype.kind not in "biuf":
+        kinds = sorted({type(label).__name__ for label in labels})
+        raise InputError(expected("labels that are all text or all numbers", Shown(f"labels of type {kinds}"),
+                                  "convert the labels to str or int"))
+    return values
+
+
+def _labels(y: Any, n: int, allowed: Iterable[Any] | None) -> np.ndarray:
+    """Labels in their own type (:func:`_label_array`); ``InputError`` names rows with missing labels or labels
+    outside ``allowed``."""
     labels = list(y)
     if len(labels) != n:
         got = Shown(f"{len(labels)} labels")
@@ -105,17 +113,41 @@ def _labels(y: Any, n: int, allowed: Iterable[str] | None) -> np.ndarray:
     missing = [i for i, label in enumerate(labels) if _missing(label)]
     if missing:
         raise InputError(f"expected a label on every row, got none on rows {_rows(missing)}; drop or label them")
-    labels = [str(label) for label in labels]
+    values = _label_array(labels)
     if allowed is not None:
-        allowed = set(map(str, allowed))
-        outside = [i for i, label in enumerate(labels) if label not in allowed]
+        allowed = set(map(str, allowed)) if values.dtype == object else set(allowed)
+        outside = [i for i, label in enumerate(values.tolist()) if label not in allowed]
         if outside:
-            found = sorted({labels[i] for i in outside})[:5]
+            found = sorted({values[i] for i in outside})[:5]
             raise InputError(
                 f"expected labels from the given set, got {found} on rows {_rows(outside)}; "
                 "fix the labels or extend `labels`"
             )
-    return np.asarray(labels, dtype=object)
+    return values
+
+
+def resolve_fallback(fallback: Any, topics: np.ndarray) -> Any:
+    """The label of "no topic" answers for training labels ``topics``, or None for a model that never abstains.
+
+    ``"auto"`` is ``"other"`` among text labels and None among numbers (no number is free to mean "no topic").
+    A given fallback must be of the labels' kind, as scikit-learn's metrics refuse a mix of texts and numbers.
+
+    >>> resolve_fallback("auto", np.array(["roads"], dtype=object)), resolve_fallback("auto", np.array([1, 2]))
+    ('other', None)
+    >>> resolve_fallback(-1, np.array([1, 2]))
+    -1
+    """
+    if fallback is None:
+        return None
+    text = topics.dtype == object
+    if isinstance(fallback, str) and fallback == "auto":
+        return FALLBACK if text else None
+    if isinstance(fallback, str) != text:
+        kind = "text" if text else "numbers"
+        fix = "a str such as 'other'" if text else "a number no topic uses, such as -1"
+        raise InputError(expected(f"a fallback of the labels' kind ({kind})", Shown(f"fallback={fallback!r}"),
+                                  f"pass fallback='auto', None (never abstain) or {fix}"))
+    return fallback
 
 
 _GRAMS: dict[tuple[str, int, int], tuple[str, ...]] = {}
@@ -262,14 +294,26 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         Keep only the terms with the largest SVM weights (keeps the model file small and fast).
     min_score : float
         Below this probability of the best topic, answer ``fallback`` instead.
-    fallback : str or None
-        The "no topic" label (added to ``classes_``); None disables abstaining.
-    labels : list of str or None
-        The allowed label set; training labels outside it raise ``InputError``. Labels are kept as strings:
-        numeric labels train, but ``classes_`` and ``predict`` give them back as text (3 -> "3"), so score
-        with string labels (``cross_val_score`` on integer labels compares 3 with "3").
+    fallback : "auto", str, number or None
+        The "no topic" label, added to ``classes_`` (sorted with the topics, as ``predict_proba``'s columns are).
+        "auto" is "other" when the labels are text and None when they are numbers; None never abstains. A given
+        fallback must be of the labels' kind (e.g. -1 among integer labels): scikit-learn's metrics refuse a mix
+        of texts and numbers.
+    labels : list or None
+        The allowed label set; training labels outside it raise ``InputError``.
     random_state : int
         Seed of the SVM solver and the calibration folds.
+
+    Attributes
+    ----------
+    classes_ : ndarray
+        The training labels in their own type, as scikit-learn keeps them (str labels in an object array,
+        integers as integers: ``predict`` gives back 3, not "3"; a mix of texts and numbers becomes text), plus
+        ``fallback_``.
+    topics_ : ndarray
+        The training labels alone: the columns of ``decision_function``.
+    fallback_ : label or None
+        The resolved ``fallback``: the label of abstained rows, None when the model never abstains.
 
     >>> texts = ["Яма на дороге", "Большая яма на проезжей части", "Нет горячей воды", "Холодные батареи"]
     >>> clf = TopicClassifier(min_score=0.0).fit(texts * 3, ["roads", "roads", "heating", "heating"] * 3)
@@ -285,8 +329,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         min_df: int = 2,
         max_features: int | None = 40_000,
         min_score: float = 0.2,
-        fallback: str | None = FALLBACK,
-        labels: Sequence[str] | None = None,
+        fallback: Any = "auto",
+        labels: Sequence[Any] | None = None,
         random_state: int = 0,
     ) -> None:
         self.C = C
@@ -317,8 +361,9 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         return sp.hstack([words, chars], format="csr"), has_words & cyrillic
 
     def _svm(self) -> LinearSVC:
-        # scikit-learn looks a label up in class_weight as int(label) when it reads as a number ("3" -> 3)
-        weights = {_class_weight_key(topic): weight for topic, weight in self.weights_.items()}
+        """The linear SVM, fitted on topic indices: scikit-learn looks ``class_weight`` up by ``int(label)``, which
+        would merge float labels (1.5 -> 1) and miss "3"; indices keep the topics' sorted order and weights."""
+        weights = {i: self.weights_[topic] for i, topic in enumerate(self.topics_.tolist())}
         return LinearSVC(C=self.C, class_weight=weights, random_state=self.random_state)
 
     def fit(self, X: Any, y: Any, sample_weight: Any = None) -> TopicClassifier:
@@ -333,27 +378,32 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         topics = np.unique(y)
         if len(topics) < 2:
             raise InputError(expected("at least two different labels", topics.tolist(), "add texts of another topic"))
+        fallback = resolve_fallback(self.fallback, topics)
         self.__dict__.pop("_word_columns", None)  # columns of the previous fit's vocabulary
         self.words_, self.chars_ = self._vectorizers(len(texts))
         views = [clean(t) for t in texts]
         normal = [normalize_cleaned(v) for v in views]
         features = sp.hstack([self.words_.fit_transform(normal), self.chars_.fit_transform(views)], format="csr")
         self.topics_ = topics
-        counts = dict(zip(*np.unique(y, return_counts=True)))
+        codes = np.searchsorted(topics, y)
+        counts = np.bincount(codes, minlength=len(topics))
         even = len(y) / len(topics)
-        self.weights_ = {t: float((even / counts[t]) ** self.balance) for t in topics}
-        features = self._calibrate_and_select(features, y, calibration_groups(texts, normal), weight)
-        svm = self._svm().fit(features, y, sample_weight=weight)
+        self.weights_ = {t: float((even / counts[i]) ** self.balance) for i, t in enumerate(topics.tolist())}
+        features = self._calibrate_and_select(features, codes, calibration_groups(texts, normal), weight)
+        svm = self._svm().fit(features, codes, sample_weight=weight)
         self.coef_ = svm.coef_.astype(np.float32)
         self.intercept_ = svm.intercept_.astype(np.float32)
         if self.coef_.shape[0] == 1:  # binary: sklearn keeps one row for the second class
             self.coef_ = np.vstack([-self.coef_, self.coef_])
             self.intercept_ = np.hstack([-self.intercept_, self.intercept_])
-        extra = [self.fallback] if self.fallback is not None and self.fallback not in topics else []
-        self.classes_ = np.asarray(sorted([*topics, *extra]), dtype=object)
+        self.fallback_ = fallback
+        self.classes_ = topics
+        if fallback is not None and fallback not in topics.tolist():
+            kind = object if topics.dtype == object else None  # numbers: the dtype both fit in (ints and -1.5: float)
+            self.classes_ = np.unique(np.concatenate([topics, np.asarray([fallback], dtype=kind)]))
         return self
 
-    def _calibrate_and_select(self, features: sp.csr_matrix, y: np.ndarray, groups: list[str],
+    def _calibrate_and_select(self, features: sp.csr_matrix, codes: np.ndarray, groups: list[str],
                               weight: np.ndarray | None = None) -> sp.csr_matrix:
         """An SVM on 80% of the texts chooses the ``max_features`` strongest columns (the vocabularies shrink to
         match); the kept columns of each view are L2-normalised again, as the shrunk vectorisers do at predict
@@ -363,9 +413,9 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         Without the second normalisation the final SVM learnt from rows shorter (mean norm 0.83-0.88) than the
         rows it is asked about, so its decisions grew at predict time and the temperature, fitted on the short
         rows, left ``predict_proba`` overconfident (benchmarks/RESULTS.md)."""
-        train, held = calibration_split(y, groups, self.random_state)
+        train, held = calibration_split(codes, groups, self.random_state)
         part = None if weight is None else weight[train]
-        svm = self._svm().fit(features[train], y[train], sample_weight=part)
+        svm = self._svm().fit(features[train], codes[train], sample_weight=part)
         if self.max_features and features.shape[1] > self.max_features:
             keep = np.sort(np.argsort(-np.abs(svm.coef_).max(axis=0), kind="stable")[: self.max_features])
             n_words = len(self.words_.vocabulary_)
@@ -374,14 +424,14 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
             _shrink(self.chars_, chars - n_words)
             features = sp.hstack([normalize_rows(features[:, words]), normalize_rows(features[:, chars])], format="csr")
             if len(held):
-                svm = self._svm().fit(features[train], y[train], sample_weight=part)
+                svm = self._svm().fit(features[train], codes[train], sample_weight=part)
         self.temperature_ = 1.0
         if len(held):
             decision = svm.decision_function(features[held])
             decision = np.column_stack([-decision, decision]) if decision.ndim == 1 else decision
             scores = np.full((len(held), len(self.topics_)), decision.min() - 1.0)  # unseen topic: least likely
-            scores[:, np.searchsorted(self.topics_, svm.classes_)] = decision
-            self.temperature_ = fit_temperature(scores, np.searchsorted(self.topics_, y[held]))
+            scores[:, svm.classes_] = decision
+            self.temperature_ = fit_temperature(scores, codes[held])
         return features
 
     def decision_function(self, X: Any) -> np.ndarray:
@@ -409,9 +459,9 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         model[~evidence] = 1.0 / model.shape[1]
         proba = np.zeros((len(model), len(self.classes_)))
         proba[:, np.searchsorted(self.classes_, self.topics_)] = model
-        if self.fallback is None:
+        if self.fallback_ is None:
             return proba
-        other = int(np.searchsorted(self.classes_, self.fallback))
+        other = int(np.searchsorted(self.classes_, self.fallback_))
         topics = np.delete(proba, other, axis=1)
         abstain = ~evidence | (topics.max(axis=1) < self.min_score) | (proba.argmax(axis=1) == other)
         proba[abstain] = abstained(proba[abstain], other)
@@ -480,6 +530,11 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         state = super().__getstate__()
         state.pop("_word_columns", None)  # a run-time cache, rebuilt on use
         return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        if "topics_" in state and "fallback_" not in state:  # saved before fallback_ (the shipped model)
+            state["fallback_"] = resolve_fallback(state.get("fallback"), state["topics_"])
+        super().__setstate__(state)
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()

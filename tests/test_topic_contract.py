@@ -1,0 +1,105 @@
+"""TopicClassifier in scikit-learn's own workflows: label types, model selection, scoring (the estimator audit)."""
+
+from __future__ import annotations
+
+import pickle
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.metrics import accuracy_score
+from sklearn.model_selection import cross_val_score
+
+from mcu_nlp.corpora import SOURCE_DATA
+from mcu_nlp.errors import InputError
+from mcu_nlp.topic import TopicClassifier
+
+
+@pytest.fixture(scope="module")
+def corpus() -> tuple[list[str], np.ndarray]:
+    """The SPb sample's topics with at least five texts (three stratified folds hold each), as str labels."""
+    sample = pd.read_csv(SOURCE_DATA / "fixtures" / "spb_sample.csv", dtype=str, keep_default_na=False)
+    sample = sample[sample.groupby("topic")["topic"].transform("size") >= 5]
+    return sample["text"].tolist(), sample["topic"].to_numpy(dtype=object)
+
+
+@pytest.fixture(scope="module")
+def codes(corpus: tuple[list[str], np.ndarray]) -> np.ndarray:
+    """The same labels as integer codes 0..11, as LabelEncoder gives them."""
+    return np.unique(corpus[1], return_inverse=True)[1]
+
+
+@pytest.fixture(scope="module")
+def on_codes(corpus: tuple[list[str], np.ndarray], codes: np.ndarray) -> TopicClassifier:
+    return TopicClassifier().fit(corpus[0], codes)
+
+
+def test_integer_labels_come_back_as_integers(corpus, codes, on_codes: TopicClassifier) -> None:
+    # classes_ and predict gave "3" for 3, so accuracy_score(codes, predict) compared 3 with "3"
+    texts, topics = corpus
+    assert on_codes.classes_.tolist() == list(range(12)) and on_codes.classes_.dtype.kind == "i"
+    predicted = on_codes.predict(texts)
+    assert predicted.dtype.kind == "i"
+    on_text = TopicClassifier().fit(texts, topics).predict(texts)
+    assert accuracy_score(codes, predicted) == pytest.approx(accuracy_score(topics, on_text))
+    # "auto" adds no fallback to integer labels: every column is a training label
+    assert on_codes.fallback_ is None and on_codes.predict_proba(texts[:3]).shape == (3, 12)
+
+
+def test_cross_val_score_on_integer_labels_is_finite_and_silent(corpus, codes) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a failed fold is a NaN and a FitFailedWarning / UndefinedMetricWarning
+        scores = cross_val_score(TopicClassifier(), corpus[0], codes, cv=3, error_score="raise")
+    assert np.isfinite(scores).all() and (scores > 0.5).all()
+
+
+@pytest.mark.parametrize(
+    ("labels", "fallback", "classes"),
+    [
+        ([3, 7], -1, [-1, 3, 7]),
+        ([0.5, 2.5], -1, [-1.0, 0.5, 2.5]),
+        ([3, 7], 7, [3, 7]),  # a fallback among the labels is a learned label, as "other" is
+        (["roads", "heating"], "other", ["heating", "other", "roads"]),
+        (["roads", "heating"], "auto", ["heating", "other", "roads"]),
+        (["roads", "heating"], None, ["heating", "roads"]),
+        ([1, "other"], "auto", ["1", "other"]),  # text and numbers mixed become text, as np.asarray makes them
+    ],
+)
+def test_fallback_joins_classes_in_the_labels_type_and_sorted(labels, fallback, classes) -> None:
+    texts = ["Яма на дороге", "Большая яма на проезжей части", "Нет горячей воды", "Холодные батареи"] * 3
+    clf = TopicClassifier(fallback=fallback).fit(texts, [labels[0], labels[0], labels[1], labels[1]] * 3)
+    assert clf.classes_.tolist() == classes
+    assert [type(c) for c in clf.classes_.tolist()] == [type(c) for c in classes]
+    asked = [*texts[:4], "", "hello"]
+    np.testing.assert_array_equal(clf.classes_[clf.predict_proba(asked).argmax(axis=1)], clf.predict(asked))
+    if fallback not in (None, 7):  # no evidence: the fallback
+        assert clf.predict([""]).tolist() == [clf.fallback_]
+
+
+@pytest.mark.parametrize(("labels", "fallback"), [([1, 2], "other"), (["roads", "heating"], -1)])
+def test_a_fallback_of_another_kind_than_the_labels_raises(labels: list, fallback: object) -> None:
+    with pytest.raises(InputError, match="fallback of the labels' kind"):
+        TopicClassifier(fallback=fallback).fit(["яма", "дорога", "батарея", "вода"], labels * 2)
+
+
+def test_unequal_float_labels_keep_their_own_class_weight() -> None:
+    # labels now keep their type, and scikit-learn reads a class_weight key as int(label): given the floats,
+    # the SVM would weigh 1.5 and 1.9 both as 1; it learns topic indices instead
+    texts = ["Яма на дороге"] * 9 + ["Нет горячей воды"] * 3
+    clf = TopicClassifier(balance=1.0).fit(texts, [1.5] * 9 + [1.9] * 3)
+    assert clf.weights_ == {1.5: pytest.approx(12 / 2 / 9), 1.9: pytest.approx(12 / 2 / 3)}
+    assert clf.predict(["Нет горячей воды"]).tolist() == [1.9]
+
+
+def test_integer_model_pickles_and_a_model_saved_before_fallback_loads(on_codes: TopicClassifier, corpus) -> None:
+    texts = corpus[0][:20]
+    again = pickle.loads(pickle.dumps(on_codes))
+    np.testing.assert_array_equal(again.predict(texts), on_codes.predict(texts))
+    text_model = TopicClassifier(max_features=200, fallback="other").fit(corpus[0], corpus[1])
+    state = text_model.__getstate__()
+    del state["fallback_"]  # as in models saved before fallback_ was resolved (the shipped topic.joblib)
+    old = TopicClassifier.__new__(TopicClassifier)
+    old.__setstate__(state)
+    assert old.fallback_ == "other"
+    np.testing.assert_array_equal(old.predict_proba(texts), text_model.predict_proba(texts))
