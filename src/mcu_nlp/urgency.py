@@ -28,7 +28,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from threadpoolctl import threadpool_limits
 
 from mcu_nlp.chargrams import cached_tfidf, word_grams
-from mcu_nlp.errors import InputError, ResourceNotFoundError, Shown, expected
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.lexicon import LEVELS, Lexicon, Signal, find_signals, load_lexicon, parse_rules
 from mcu_nlp.season import (
     DateLike,
@@ -37,9 +37,21 @@ from mcu_nlp.season import (
     seasonal,
     warm_heating,
 )
+from mcu_nlp.urgency_training import (
+    ANNOTATIONS,
+    DEFAULT_MODEL,
+    holdout_split,
+    level_scores,
+    read_annotations,
+    train_default,
+)
 
-ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "urgency" / "annotations.csv"
-DEFAULT_MODEL = Path(__file__).parent / "data" / "models" / "urgency.joblib"
+__all__ = [
+    "ANNOTATIONS", "CHAR_MAX_FEATURES", "CHAR_MIN_DF", "CHAR_NGRAMS", "DEFAULT_MODEL", "GUIDELINE_PRIOR",
+    "HIGH_WEIGHTS", "LEVELS", "RANK", "THIN_EVIDENCE", "UrgencyClassifier", "char_matrix", "holdout_split",
+    "lemma_char_grams", "level_scores", "lexicon_predict", "read_annotations", "signal_level", "train_default",
+]
+
 RANK = {level: i for i, level in enumerate(LEVELS)}
 #: Lengths of the character n-grams taken from each lemma (padded with spaces).
 CHAR_NGRAMS = (3, 5)
@@ -465,68 +477,3 @@ def _raise_critical(row: np.ndarray, floor: float) -> np.ndarray:
 def _calm(signals: list[Signal]) -> bool:
     """A supply said to work or repaired, and no danger signal."""
     return bool(signals) and all(s.level == "normal" for s in signals)
-
-
-def read_annotations(path: str | Path = ANNOTATIONS) -> Any:
-    """The annotated appeals (``data/urgency/annotations.csv``) with a ``date`` column ('YYYY-MM-DD' or None)."""
-    import pandas as pd
-
-    if not Path(path).is_file():
-        raise ResourceNotFoundError(
-            f"expected the urgency annotations at {path}, found nothing; run from a source checkout "
-            "(python data/urgency/merge_labels.py builds the file) or pass data_path="
-        )
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame["date"] = [d[:10] if d else None for d in frame["created_dt"]]
-    return frame
-
-
-def holdout_split(frame: Any, seed: int = 0, test_size: float = 0.25) -> tuple[Any, Any]:
-    """A fixed train/test split of the annotations, stratified by source and level."""
-    from sklearn.model_selection import train_test_split
-
-    strata = frame["source"] + "/" + frame["label"]
-    return train_test_split(frame, test_size=test_size, stratify=strata, random_state=seed)
-
-
-def level_scores(y_true: Sequence[str], y_pred: Sequence[str]) -> dict[str, Any]:
-    """Precision, recall and F1 per level and macro-F1, rounded (as stored in the model manifest).
-
-    >>> level_scores(["critical", "high", "normal"], ["critical", "normal", "normal"])["macro_f1"]
-    0.5556
-    """
-    from sklearn.metrics import f1_score, precision_recall_fscore_support
-
-    p, r, f, n = precision_recall_fscore_support(y_true, y_pred, labels=list(LEVELS), zero_division=0)
-    per_level = {
-        level: {"precision": round(float(p[i]), 4), "recall": round(float(r[i]), 4), "f1": round(float(f[i]), 4),
-                "n": int(n[i])}
-        for i, level in enumerate(LEVELS)
-    }
-    macro = f1_score(y_true, y_pred, labels=list(LEVELS), average="macro", zero_division=0)
-    return {"levels": per_level, "macro_f1": round(float(macro), 4)}
-
-
-def train_default(
-    out_path: str | Path | None = None, seed: int = 0, *, data_path: str | Path = ANNOTATIONS
-) -> UrgencyClassifier:
-    """Rebuild the shipped model from the annotations, save it with its metrics, and return it.
-
-    The manifest's metrics come from a model fitted on a stratified 75 % (``seed``) and scored on the other
-    25 %; the saved model is then fitted on all annotated texts.
-    """
-    from mcu_nlp.persistence import save
-
-    frame = read_annotations(data_path)
-    train, test = holdout_split(frame, seed)
-    held = UrgencyClassifier(random_state=seed).fit(train["text"], train["label"], dates=train["date"].tolist())
-    metrics = {
-        "holdout_25": level_scores(test["label"].tolist(), held.predict(test["text"], dates=test["date"].tolist())),
-        "holdout_critical_threshold": round(held.critical_threshold_, 4),
-    }
-    model = UrgencyClassifier(random_state=seed).fit(frame["text"], frame["label"], dates=frame["date"].tolist())
-    metrics["critical_threshold"] = round(model.critical_threshold_, 4)
-    save(model, out_path or DEFAULT_MODEL, metrics=metrics,
-         notes=f"mcu_nlp.urgency.train_default(seed={seed}) on {len(frame)} annotated appeals "
-               f"({frame['guideline'].iloc[0]}); metrics from a 25 % hold-out, model fitted on all rows")
-    return model
