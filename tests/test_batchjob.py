@@ -153,6 +153,16 @@ def test_a_text_column_named_like_an_output_column_stops_the_job(tmp_path: Path,
         run_analyze_job(source, tmp_path / "out.csv", text_column=column, models=models)
 
 
+@pytest.mark.parametrize("column", ["topic", "row"])
+def test_a_text_column_the_input_lacks_is_called_missing_whatever_its_name(tmp_path: Path, models,
+                                                                          column: str) -> None:
+    # the job told to rename, in the input, a column the input did not have (analyze_frame said it was missing)
+    source = tmp_path / "in.csv"
+    source.write_text("id,body\n1,Нет воды\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"text column '{column}', got columns \['body', 'id'\]; pass --text-column"):
+        run_analyze_job(source, tmp_path / "out.csv", text_column=column, models=models)
+
+
 @pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
 def test_compressed_inputs_are_read_and_the_default_output_is_plain(tmp_path: Path, models, suffix: str) -> None:
     # .bz2 and .xz inputs were read as raw bytes ('no text column'); a .csv.gz input got a plain CSV named .gz

@@ -151,13 +151,23 @@ FRAME_COLUMNS = ("topic", "topic_score", "urgency", "urgency_score", "municipali
                  "places", "error")
 
 
-def check_text_column(columns: Any, text_column: str) -> None:
-    """``InputError`` unless ``text_column`` is among ``columns`` and is not named like an analysis column."""
+def check_text_column(columns: Any, text_column: str, *, written: Sequence[str] = FRAME_COLUMNS,
+                      option: str = "text_column=") -> None:
+    """``InputError`` unless ``text_column`` is among ``columns`` and is not one of the ``written`` columns (the
+    analysis columns; a job's output also its ``row``), which would overwrite the text. ``option`` is how the
+    caller names another text column.
+
+    >>> check_text_column(["id", "text"], "text")
+    >>> check_text_column(["id", "body"], "text", option="--text-column")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a text column 'text', got columns ['id', 'body']; pass --text-column
+    """
     if text_column not in columns:
-        raise InputError(expected(f"a column {text_column!r}", columns_shown(columns), "pass text_column="))
-    if text_column in FRAME_COLUMNS:
-        raise InputError(expected(f"a text column not named like an analysis column {FRAME_COLUMNS}",
-                                  Shown(repr(text_column)), "rename it"))
+        raise InputError(expected(f"a text column {text_column!r}", columns_shown(columns), f"pass {option}"))
+    if text_column in written:
+        raise InputError(expected(f"a text column not named like a column the analysis writes {tuple(written)}",
+                                  Shown(repr(text_column)), "rename it in the input"))
 
 
 def analysis_row(result: Analysis) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.analysis import FRAME_COLUMNS, analysis_row, analyze_batch
+from mcu_nlp.analysis import FRAME_COLUMNS, analysis_row, analyze_batch, check_text_column
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected
 from mcu_nlp.tables import COMPRESSED, ERROR, concat_parts, read_chunks, table_format, write_table
@@ -206,12 +206,7 @@ def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | Non
              date_column: str | None) -> list[str]:
     """Output columns: the id and date columns of the input (if any), row number, text, analysis."""
     seen = set().union(*(row.keys() for row in chunk))
-    if text_column in (*FRAME_COLUMNS, "row"):  # the output's own columns would overwrite the text
-        raise InputError(expected(f"a text column not named like an output column {(*FRAME_COLUMNS, 'row')}",
-                                  Shown(repr(text_column)), "rename it in the input"))
-    if text_column not in seen:
-        columns = columns_shown(sorted(k for k in seen if k != ERROR))
-        raise InputError(expected(f"a text column {text_column!r}", columns, "pass --text-column"))
+    check_text_column(sorted(seen - {ERROR}), text_column, written=(*FRAME_COLUMNS, "row"), option="--text-column")
     ids = [id_column] if id_column else [c for c in ("id",) if c in seen]
     for given, option in ((id_column, "--id-column"), (date_column, "--date-column")):
         if given and given not in seen:
