@@ -6,7 +6,7 @@ import re
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from mcu_nlp import redact
@@ -30,6 +30,11 @@ MASKED = [
     ("WhatsApp+380671234567", "WhatsApp[PHONE]"),
     ("тел +7 (912) 345 - 67 - 89", "тел [PHONE]"),  # spaced dashes (were left whole)
     ("нет 700  (900) 000-00-00", "нет 700  [PHONE]"),  # a number before a phone is not part of it (hypothesis)
+    ("8 (812) 345-67-89, 8 (4712) 72-14-91", "[PHONE], [PHONE]"),  # city codes open with 3, 4 or 8
+    ("8 800 555 35 35 горячая линия", "[PHONE] горячая линия"),
+    ("сын в Алматы 8 (701) 234-56-78", "сын в Алматы [PHONE]"),  # Kazakhstan shares +7: 7xx
+    ("ОКТМО 71956000001, тел. 89123456789", "ОКТМО 71956000001, тел. [PHONE]"),
+    ("л/с 89123456789", "л/с [PHONE]"),  # an account number has no tag of its own: it stays masked
     # e-mail
     ("пишите ivan.petrov-1@mail.ru.", "пишите [EMAIL]."),
     ("адрес sverckova779@gmail.com<br>", "адрес [EMAIL]<br>"),
@@ -45,6 +50,7 @@ MASKED = [
     ("на карту 4111111111111111 перевёл", "на карту [CARD] перевёл"),
     ("ИНН 7707083893", "ИНН [INN]"),
     ("инн: 123456789012", "инн: [INN]"),
+    ("ИНН 81234567890", "ИНН [INN]"),  # 11 digits after "ИНН": a mistyped ИНН, not a phone
     ("организация 500100732259 не платит", "организация [INN] не платит"),
     # car registration plates
     ("Личный а/м номер Н626ЕО46, марки Нисан", "Личный а/м номер [PLATE], марки Нисан"),
@@ -98,6 +104,14 @@ UNCHANGED = [
     "в 100 км 40 минут езды",  # not a plate: spaced lower case
     "дом 123, кв 45",
     "+14 в квартире, +1 500 руб., +25 000 000 руб.",  # a sign before a short number is no phone
+    # 11 digits whose code after 7/8 opens with 0, 1, 2, 5 or 6 are no Russian phone (ОКТМО, ОКАТО codes);
+    # after the name of a public code even a phone-shaped number is that code
+    "71956000001",
+    "ОКТМО 71956000001",
+    "код ОКТМО: 89701000001",
+    "ОКАТО 71171000000",
+    "по ОКТМО 78701000001, КПП 771301001, ОГРН 1027700132195",
+    "80701000001 и 75701000001",
 ]
 
 
@@ -228,3 +242,11 @@ def test_generated_personal_data_never_survives(before: str, secret: str, after:
         "@" in secret
     )
     assert out.startswith(before) and out.endswith(after)
+
+
+@settings(max_examples=200, deadline=None)
+@given(plain_text(), st.from_regex(r"[78][0125-6]\d{9}", fullmatch=True), plain_text())
+def test_eleven_digits_that_open_no_russian_code_are_kept(before: str, code: str, after: str) -> None:
+    assume(not re.search(r"т\.\s*$", before))  # "нет. 70000000000": a number after "т." is read as after "тел."
+    text = f"{before} {code} {after}"
+    assert redact(text) == text

@@ -78,13 +78,26 @@ def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
+#: "+7" (no "+" before it), or 8 or 7 with no digit or "+" before them
+RU_PREFIX = r"(?:\+(?<![\d+]\+) ?7|8(?<![\d+]8)|7(?<![\d+]7))"
+#: between two digits of a phone: up to two of space, bracket or dash, or a spaced dash
+SEPARATOR = r"(?:[\s()-]{0,2}|\s-\s)"
+#: a public code of a place or an organisation just before a number: that number is no phone
+CODE_BEFORE = re.compile(r"(?i:октмо|окато|огрн|кпп)[\s:№.-]{0,4}\Z")
+
+
+def _no_code_before(match: re.Match[str]) -> bool:
+    start = match.start()
+    return not CODE_BEFORE.search(match.string, max(0, start - 10), start)
+
+
 PLATE_CAPITAL = "[АВЕКМНОРСТУХABEKMHOPCTYX]"
 PLATE_LETTER = "[АВЕКМНОРСТУХавекмнорстухABEKMHOPCTYXabekmhopctyx]"
-#: (kind, pattern, check). The named groups that matched are masked, or else the whole match.
+#: (kind, pattern, check). A match that ``check`` accepts is masked: its named groups that matched, or else all of it.
 #: Earlier rules win an overlap. Every quantifier is bounded and every rule is anchored on a boundary.
-RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool]]] = [
+RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool]]] = [
     ("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), bool),
-    ("CARD", re.compile(r"(?<![\d-])\d(?:[ -]?\d){15,18}(?!\d)"), lambda s: luhn_valid(_digits(s))),
+    ("CARD", re.compile(r"(?<![\d-])\d(?:[ -]?\d){15,18}(?!\d)"), lambda m: luhn_valid(_digits(m.group()))),
     ("SNILS", re.compile(r"(?<![\w-])\d{3}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
     ("SNILS", re.compile(r"(?i:снилс)\w{0,3}[\s:№.-]{0,4}(?P<m0>\d(?:[ -]?\d){10})(?!\d)"), bool),
     ("PASSPORT", re.compile(r"(?<![\w-])\d{2} \d{2} \d{6}(?![\w-])"), bool),
@@ -97,17 +110,21 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool]]] = [
         ),
         bool,
     ),
-    ("INN", re.compile(r"(?i:инн)[\s:№.-]{0,4}(?P<m0>\d{12}|\d{10})(?!\d)"), bool),
+    # 11 digits after "ИНН" are a mistyped ИНН, not a phone
+    ("INN", re.compile(r"(?i:инн)[\s:№.-]{0,4}(?P<m0>\d{10,12})(?!\d)"), bool),
     # a full 11-digit number may be glued to a word ("Звоните8-912...", "WhatsApp+7..."): only a digit before stops it
-    # (" - " between digit groups too: "+7 (912) 345 - 67 - 89"; three other separators would join a number before)
-    ("PHONE", re.compile(r"(?<![\d+])(?:\+ ?7|8|7)(?:(?:[\s()-]{0,2}|\s-\s)\d){10}(?!\d)"), bool),
+    # (" - " between digit groups too: "+7 (912) 345 - 67 - 89"; three other separators would join a number before).
+    # Its first digit after 7/8 opens a Russian code (3xx, 4xx, 8xx city, 9xx mobile) or a Kazakh one (7xx); 0, 1, 2,
+    # 5 and 6 open none, and an ОКТМО such as 71956000001 is no phone. Each branch starts with its literal, the
+    # lookbehind after it, so that the regex engine skips to each "+", "7" and "8".
+    ("PHONE", re.compile(rf"{RU_PREFIX}{SEPARATOR}[3-47-9](?:{SEPARATOR}\d){{9}}(?!\d)"), _no_code_before),
     # another country's code after "+" ("+375 29 123-45-67", "+998 90 123 45 67"): 10 to 15 digits in all; the "+"
     # comes first (its lookbehind after it) so that the regex engine can skip to each "+": 13x faster on appeals
     ("PHONE", re.compile(r"\+(?<![\d+]\+) ?[1-9]\d{0,2}(?:[\s()-]{0,2}\d){9,12}(?!\d)"), bool),
     (
         "PHONE",
         re.compile(r"(?<![\w+-])(?<!\d[\s-])(?:\(9\d\d\)|9\d\d)[\s-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\w-])"),
-        bool,
+        _no_code_before,
     ),
     ("PHONE", re.compile(r"(?<![\w+-])(?<!\d[\s-])\d{3}-\d{2}-\d{2}(?![\w-])"), bool),
     (
@@ -115,7 +132,7 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[str], bool]]] = [
         re.compile(r"(?i:тел\.?|телефон\w{0,3}|т\.)[\s:№]{0,3}(?P<m0>\+?\d(?:[\s()-]{0,2}\d){4,11})(?![\w-])"),
         bool,
     ),
-    ("INN", re.compile(r"(?<![\w-])(?:\d{12}|\d{10})(?![\w-])"), inn_valid),
+    ("INN", re.compile(r"(?<![\w-])(?:\d{12}|\d{10})(?![\w-])"), lambda m: inn_valid(m.group())),
     # a car's registration plate ("Н626ЕО46", "О 370 АА178"): letters that exist in both alphabets, glued
     # letter-digits-letters, or spaced in capitals (lower-case spaced forms read like "в 100 км 40")
     (
@@ -133,7 +150,7 @@ def _rule_spans(text: str) -> list[Span]:
     spans = []
     for kind, pattern, check in RULES:
         for match in pattern.finditer(text):
-            if not check(match.group()):
+            if not check(match):
                 continue
             groups = [g for g in pattern.groupindex if match.start(g) >= 0]
             bounds = [match.span(g) for g in groups] or [match.span()]
