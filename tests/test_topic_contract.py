@@ -103,3 +103,55 @@ def test_integer_model_pickles_and_a_model_saved_before_fallback_loads(on_codes:
     old.__setstate__(state)
     assert old.fallback_ == "other"
     np.testing.assert_array_equal(old.predict_proba(texts), text_model.predict_proba(texts))
+
+
+@pytest.mark.parametrize(("method", "width"), [("predict_proba", 12), ("predict_log_proba", 12),
+                                               ("decision_function", 12)])
+def test_cross_val_predict_gives_one_column_per_class_of_y(corpus, method: str, width: int) -> None:
+    # scikit-learn refits each fold on integer codes of y and indexes its columns by classes_: text classes_ with
+    # an extra "other" column failed with an IndexError; predict_log_proba did not exist
+    from sklearn.model_selection import cross_val_predict
+
+    texts, topics = corpus
+    out = cross_val_predict(TopicClassifier(), texts, topics, cv=3, method=method)
+    assert out.shape == (len(texts), width) and not np.isnan(out).any()
+    if method == "predict_proba":
+        np.testing.assert_allclose(out.sum(axis=1), 1.0)
+        assert (np.unique(topics)[out.argmax(axis=1)] == topics).mean() > 0.6
+
+
+def test_neg_log_loss_without_fallback_or_with_every_label(corpus) -> None:
+    from sklearn.metrics import log_loss, make_scorer
+
+    texts, topics = corpus
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # rows of a float32 softmax summed to 1 only to within 1e-7: a warning
+        plain = cross_val_score(TopicClassifier(fallback=None), texts, topics, cv=3, scoring="neg_log_loss",
+                                error_score="raise")
+        every = make_scorer(log_loss, greater_is_better=False, response_method="predict_proba",
+                            labels=sorted([*set(topics), "other"]))
+        abstaining = cross_val_score(TopicClassifier(), texts, topics, cv=3, scoring=every, error_score="raise")
+    assert np.isfinite(plain).all() and np.isfinite(abstaining).all() and (plain > -2).all()
+    # the documented limit: "other" is a column no true label falls in, and log_loss takes its classes from y_true
+    with pytest.raises(ValueError, match="labels argument"):
+        cross_val_score(TopicClassifier(), texts, topics, cv=3, scoring="neg_log_loss", error_score="raise")
+
+
+def test_probabilities_sum_to_one_as_log_loss_checks_it(corpus) -> None:
+    texts, topics = corpus
+    proba = TopicClassifier().fit(texts, topics).predict_proba([*texts, "", "hello"])
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0, rtol=np.sqrt(np.finfo(float).eps))
+
+
+def test_two_topics_score_like_a_binary_scikit_learn_classifier(corpus) -> None:
+    # decision_function gave two columns, which roc_auc (and cross_val_predict on binary folds) refuse
+    from sklearn.model_selection import GridSearchCV
+
+    texts, topics = corpus
+    binary = np.where(topics == "building", "building", "rest")
+    clf = TopicClassifier(fallback=None).fit(texts, binary)
+    assert clf.decision_function(texts[:5]).shape == (5,)
+    np.testing.assert_array_equal(clf.decision_function(texts) > 0, clf.predict(texts) == "rest")
+    assert (cross_val_score(TopicClassifier(), texts, binary, cv=3, scoring="roc_auc", error_score="raise") > 0.8).all()
+    search = GridSearchCV(TopicClassifier(), {"C": [0.1, 1.0]}, cv=3, scoring="f1_macro", error_score="raise")
+    assert search.fit(texts, topics).best_score_ > 0.5

@@ -144,7 +144,8 @@ def resolve_fallback(fallback: Any, topics: np.ndarray) -> Any:
         return FALLBACK if text else None
     if isinstance(fallback, str) != text:
         kind = "text" if text else "numbers"
-        fix = "a str such as 'other'" if text else "a number no topic uses, such as -1"
+        fix = "a str such as 'other'" if text else ("a number no topic uses, such as -1 (cross_val_predict with "
+                                                   "method='predict_proba' fits on integer codes of the labels)")
         raise InputError(expected(f"a fallback of the labels' kind ({kind})", Shown(f"fallback={fallback!r}"),
                                   f"pass fallback='auto', None (never abstain) or {fix}"))
     return fallback
@@ -315,6 +316,21 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     fallback_ : label or None
         The resolved ``fallback``: the label of abstained rows, None when the model never abstains.
 
+    Notes
+    -----
+    ``clone``, ``Pipeline``, ``GridSearchCV`` (e.g. ``scoring="f1_macro"``), ``cross_val_score`` and pickling work
+    as with any scikit-learn classifier. Two things follow from abstaining:
+
+    - ``cross_val_predict(..., method="predict_proba")`` (or ``"predict_log_proba"``, ``"decision_function"``)
+      fits each fold on integer codes of ``y``, so there "auto" does not abstain and every column is a class of
+      ``y``; a text ``fallback`` or a ``labels`` set of texts raises there: leave both at their defaults.
+    - A fallback that is not a training label is a column that no true label falls in, and scikit-learn's
+      ``log_loss`` (``scoring="neg_log_loss"``) and ``roc_auc_ovr`` refuse a column missing from ``y_true``. Score
+      the topics' own calibrated probabilities with ``fallback=None``, or name every class:
+      ``make_scorer(log_loss, greater_is_better=False, response_method="predict_proba", labels=sorted([*topics,
+      "other"]))`` (sorted, as ``classes_`` is). Training texts labelled with the fallback (off-topic examples)
+      make it a class of ``y`` too.
+
     >>> texts = ["Яма на дороге", "Большая яма на проезжей части", "Нет горячей воды", "Холодные батареи"]
     >>> clf = TopicClassifier(min_score=0.0).fit(texts * 3, ["roads", "roads", "heating", "heating"] * 3)
     >>> clf.predict(["Яма во дворе", "Батареи еле тёплые"]).tolist()
@@ -435,13 +451,18 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         return features
 
     def decision_function(self, X: Any) -> np.ndarray:
-        """SVM scores of the learned topics (``topics_`` order, without the fallback)."""
+        """SVM scores of the learned topics, one column per ``topics_`` (the fallback has none); with two topics
+        one score per text, for ``topics_[1]``, as scikit-learn's binary classifiers give it."""
         check_is_fitted(self, "coef_")
         texts = _texts(X)
-        if not texts:  # the vectorisers refuse an empty batch
-            return np.zeros((0, len(self.topics_)))
-        features, _ = self._features(texts)
-        return np.asarray(features @ self.coef_.T) + self.intercept_
+        # the vectorisers refuse an empty batch
+        scores = self._scores(self._features(texts)[0]) if texts else np.zeros((0, len(self.topics_)))
+        return scores[:, 1] if len(self.topics_) == 2 else scores
+
+    def _scores(self, features: sp.csr_matrix) -> np.ndarray:
+        """Decision values per topic, in float64: a float32 softmax sums to 1 only to within 1e-7, which
+        scikit-learn's ``log_loss`` warns about."""
+        return (np.asarray(features @ self.coef_.T) + self.intercept_).astype(np.float64)
 
     def predict_proba(self, X: Any) -> np.ndarray:
         """Calibrated probabilities, one column per ``classes_``; abstained rows put "other" on top.
@@ -455,7 +476,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         if not texts:  # the vectorisers refuse an empty batch
             return np.zeros((0, len(self.classes_)))
         features, evidence = self._features(texts)
-        model = softmax(np.asarray(features @ self.coef_.T) + self.intercept_, self.temperature_)
+        model = softmax(self._scores(features), self.temperature_)
         model[~evidence] = 1.0 / model.shape[1]
         proba = np.zeros((len(model), len(self.classes_)))
         proba[:, np.searchsorted(self.classes_, self.topics_)] = model
@@ -466,6 +487,11 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         abstain = ~evidence | (topics.max(axis=1) < self.min_score) | (proba.argmax(axis=1) == other)
         proba[abstain] = abstained(proba[abstain], other)
         return proba
+
+    def predict_log_proba(self, X: Any) -> np.ndarray:
+        """Logarithm of :meth:`predict_proba` (-inf where a class has no probability)."""
+        with np.errstate(divide="ignore"):
+            return np.log(self.predict_proba(X))
 
     def predict(self, X: Any) -> np.ndarray:
         """The most probable topic of each text (the fallback for off-topic or empty texts)."""
