@@ -64,6 +64,17 @@ def first_line(path: str | Path) -> str:
         return file.readline()
 
 
+def read_csv_frame(path: str | Path, **options: Any) -> Any:
+    """A whole CSV (plain, .gz, .bz2 or .xz) as a pandas DataFrame, read as :func:`read_chunks` reads it:
+    separated as its header line is (:func:`csv_delimiter`), Excel's byte-order mark dropped. ``options`` go to
+    ``pandas.read_csv`` (``dtype``, ``keep_default_na``...). For tables that fit in memory (training data, counts).
+    """
+    import pandas as pd
+
+    # pandas drops the byte-order mark itself; decoding as plain UTF-8 keeps an error's byte offset the file's own
+    return pd.read_csv(path, sep=csv_delimiter(first_line(path)), **options)
+
+
 def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
     csv.field_size_limit(sys.maxsize)
     with _open_text(path) as file:

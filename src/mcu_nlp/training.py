@@ -15,11 +15,11 @@ def read_table(path: str | Path) -> Any:
     """A whole CSV, JSONL or Parquet table as a pandas DataFrame (for training-sized data)."""
     import pandas as pd
 
-    from mcu_nlp.tables import csv_delimiter, first_line, table_format
+    from mcu_nlp.tables import read_csv_frame, table_format
 
     fmt = table_format(path)
     if fmt == "csv":
-        return pd.read_csv(path, sep=csv_delimiter(first_line(path)), dtype=str, keep_default_na=False)
+        return read_csv_frame(path, dtype=str, keep_default_na=False)
     if fmt == "jsonl":
         try:
             return pd.read_json(path, lines=True, dtype=False)

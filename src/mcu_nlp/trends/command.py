@@ -19,10 +19,10 @@ def _read(path: Path) -> pd.DataFrame:
         raise ResourceNotFoundError(expected("an existing counts file", Shown(str(path))))
     if path.suffix.lower() in (".parquet", ".pq"):
         return pd.read_parquet(path)
-    from mcu_nlp.tables import csv_delimiter, first_line
+    from mcu_nlp.tables import read_csv_frame
 
     # as the other commands read CSV: Excel's byte-order mark dropped, ";" or tab separators (a Russian locale)
-    return pd.read_csv(path, sep=csv_delimiter(first_line(path)), encoding="utf-8-sig")
+    return read_csv_frame(path)
 
 
 def _as_counts(frame: pd.DataFrame) -> pd.DataFrame:
