@@ -17,9 +17,7 @@ of 5,113 annotated appeals) keep P(critical) >= 0.5 (``trusted_``).
 from __future__ import annotations
 
 import math
-from array import array
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +25,6 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from threadpoolctl import threadpool_limits
 
-from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.lexicon import LEVELS, Lexicon, Signal, find_signals, load_lexicon, parse_rules
 from mcu_nlp.season import (
@@ -37,6 +34,22 @@ from mcu_nlp.season import (
     seasonal,
     warm_heating,
 )
+from mcu_nlp.urgency_features import (
+    CHAR_MAX_FEATURES,
+    CHAR_MIN_DF,
+    CHAR_NGRAMS,
+    char_matrix,
+    char_vectorizer,
+    learned_terms,
+    lemma_char_grams,
+    lexicon_matrix,
+    signal_columns,
+    word_vectorizer,
+)
+
+# model files pickle their vectorisers' analyzers by name: the shipped urgency.joblib (saved before the features
+# had a module of their own) reads them as mcu_nlp.urgency.lemma_char_grams and mcu_nlp.urgency._unigrams_and_bigrams
+from mcu_nlp.urgency_features import unigrams_and_bigrams as _unigrams_and_bigrams  # noqa: F401
 from mcu_nlp.urgency_training import (
     ANNOTATIONS,
     DEFAULT_MODEL,
@@ -53,10 +66,6 @@ __all__ = [
 ]
 
 RANK = {level: i for i, level in enumerate(LEVELS)}
-#: Lengths of the character n-grams taken from each lemma (padded with spaces).
-CHAR_NGRAMS = (3, 5)
-#: The character vocabulary: n-grams in at least this many training texts, at most this many of them.
-CHAR_MIN_DF, CHAR_MAX_FEATURES = 3, 30_000
 #: A critical lexicon signal seen in fewer training texts than this is judged by the guideline (see ``trusted_``).
 THIN_EVIDENCE = 10
 #: How many critical examples the guideline's own verdict counts for when a signal's evidence is thin.
@@ -200,25 +209,6 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
     def _signals(self, texts: list[str], colds: list[bool | None]) -> list[list[Signal]]:
         return [seasonal(find_signals(t, self.lexicon_), c) for t, c in zip(texts, colds)]
 
-    def _lexicon_matrix(self, signals: list[list[Signal]]) -> Any:
-        from scipy.sparse import csr_matrix
-
-        index = self.signal_names_
-        rows, cols, values = [], [], []
-        for r, found in enumerate(signals):
-            cells: dict[int, float] = {}
-            for s in found:
-                level_col = RANK[s.level]  # 0 critical, 1 high, 2 normal (a repair or a demoted signal)
-                cells[level_col] = 1.0
-                col = index.get(f"{s.name}/{s.level}")
-                if col is not None:
-                    cells[col] = 1.0
-            rows.extend([r] * len(cells))
-            cols.extend(cells)
-            values.extend(cells.values())
-        shape = (len(signals), len(index) + 3)
-        return csr_matrix((np.asarray(values) * self.lexicon_weight, (rows, cols)), shape=shape)
-
     def _features(self, texts: list[str], colds: list[bool | None], signals: list[list[Signal]] | None = None) -> Any:
         from scipy.sparse import hstack
 
@@ -229,7 +219,8 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
             normalized = [normalize(t) for t in texts]
             parts.append(self.vectorizer_.transform(normalized))
         if self.use_lexicon:
-            parts.append(self._lexicon_matrix(signals if signals is not None else self._signals(texts, colds)))
+            found = signals if signals is not None else self._signals(texts, colds)
+            parts.append(lexicon_matrix(found, self.signal_names_, self.lexicon_weight))
         if self.use_words and self.char_weight_ > 0:  # last, so the word columns keep their place for explain()
             columns = self.__dict__.setdefault("_lemma_columns", {})
             parts.append(char_matrix(self.chars_, normalized, columns) * self.char_weight_)
@@ -247,8 +238,6 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
     # -- scikit-learn API -----------------------------------------------------------------------------------
     def fit(self, X: Iterable[str], y: Iterable[str], dates: Sequence[DateLike] | None = None) -> UrgencyClassifier:
         """Learn from texts and their levels; ``dates`` (optional, one per text) feed the season rule."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         from mcu_nlp.normalization import normalize
 
         if not (self.use_words or self.use_lexicon):
@@ -264,20 +253,14 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
             load_lexicon() if self.lexicon_path is None
             else Lexicon(parse_rules(Path(self.lexicon_path).read_text("utf-8").splitlines()))
         )
-        names = sorted({f"{r.name}/{level}" for r in self.lexicon_.rules for level in LEVELS})
-        self.signal_names_ = {name: i + 3 for i, name in enumerate(names)}
+        self.signal_names_ = signal_columns(self.lexicon_)
         if self.use_words:
-            self.vectorizer_ = TfidfVectorizer(
-                analyzer=_unigrams_and_bigrams, min_df=self.min_df, max_features=self.max_features,
-                sublinear_tf=True, dtype=np.float32,
-            )
             normalized = [normalize(t) for t in texts]
-            self.vectorizer_.fit(normalized)
+            self.vectorizer_ = word_vectorizer(self.min_df, self.max_features).fit(normalized)
             self.__dict__.pop("_lemma_columns", None)
         self.char_weight_ = self.char_weight if self.use_words else 0.0  # what predict uses, whatever set_params does
         if self.char_weight_ > 0:
-            self.chars_ = TfidfVectorizer(analyzer=lemma_char_grams, min_df=CHAR_MIN_DF, max_features=CHAR_MAX_FEATURES,
-                                          sublinear_tf=True, dtype=np.float32).fit(normalized)
+            self.chars_ = char_vectorizer().fit(normalized)
         signals = self._signals(texts, colds) if self.use_lexicon else None
         critical_names = {rule.name for rule in self.lexicon_.rules if rule.level == "critical"}
         self.trusted_ = _trusted_signals(signals, labels, critical_names) if signals is not None else frozenset()
@@ -369,23 +352,9 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         level = str(self._decide(proba, signals)[0])
         found = sorted(signals[0], key=lambda s: (RANK[s.level], s.start))
         if level != "normal" and not any(s.level == level for s in found) and self.use_words:
-            found = self._model_terms(text, level) + found
+            linear = self.model_.calibrated_classifiers_[0].estimator
+            found = learned_terms(linear, self.vectorizer_.vocabulary_, text, level) + found
         return found
-
-    def _model_terms(self, text: str, level: str, top: int = 3) -> list[Signal]:
-        from mcu_nlp.lexicon import words
-
-        linear = self.model_.calibrated_classifiers_[0].estimator
-        weights = linear.coef_[RANK[level]][: len(self.vectorizer_.vocabulary_)]
-        vocabulary = self.vectorizer_.vocabulary_
-        out = []
-        for w in words(text):
-            col = vocabulary.get(w.term)
-            if col is not None and weights[col] > 0:
-                out.append((weights[col], Signal(f"learned: {w.term}", level, "model", w.start, w.stop,
-                                                 text[w.start:w.stop])))
-        out.sort(key=lambda item: -item[0])
-        return [s for _, s in out[:top]]
 
     def __getstate__(self) -> dict[str, Any]:
         state = super().__getstate__()
@@ -405,30 +374,6 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         tags.input_tags.string = True
         tags.input_tags.two_d_array = False
         return tags
-
-
-def _unigrams_and_bigrams(doc: str) -> list[str]:
-    terms = doc.split()
-    return terms + [f"{a} {b}" for a, b in pairwise(terms)]
-
-
-def _lemma_grams(term: str) -> tuple[str, ...]:
-    return word_grams(term, *CHAR_NGRAMS)
-
-
-def lemma_char_grams(doc: str) -> list[str]:
-    """Character n-grams of each lemma of a normalised text, padded with spaces (the analyzer of ``chars_``).
-
-    >>> lemma_char_grams("яма")
-    [' ям', 'яма', 'ма ', ' яма', 'яма ', ' яма ']
-    """
-    return [gram for term in doc.split() for gram in _lemma_grams(term)]
-
-
-def char_matrix(vectorizer: Any, docs: list[str], columns: dict[str, array]) -> Any:
-    """``vectorizer.transform(docs)`` for :func:`lemma_char_grams`, counted from ``columns``, a cache of each
-    lemma's known vocabulary columns: a lemma is split into n-grams and looked up once, not in every text."""
-    return cached_tfidf(vectorizer, docs, _lemma_grams, columns)
 
 
 def _best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float) -> float:

@@ -1,0 +1,135 @@
+"""What the urgency model reads: a TF-IDF of lemmas, the lexicon's danger signals, character n-grams of lemmas.
+
+The feature matrix of :class:`mcu_nlp.urgency.UrgencyClassifier` has three blocks, in this order:
+
+1. words: a TF-IDF of lemma unigrams and bigrams of the normalised text (:func:`word_vectorizer`);
+2. the lexicon: three level columns (critical, high, normal), then one column per ``signal name/level``
+   (:func:`signal_columns`, :func:`lexicon_matrix`), scaled by ``lexicon_weight``;
+3. characters: a TF-IDF of the 3-5 character n-grams of each lemma (:func:`char_vectorizer`), which keeps typos and
+   rare word forms close to the known ones, scaled by ``char_weight``.
+
+The words come first, so the first ``len(vocabulary_)`` weights of the linear model are the words' own
+(:func:`learned_terms`). Fitted models pickle the two analyzers by name: see :mod:`mcu_nlp.urgency`.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import Any
+
+import numpy as np
+
+from mcu_nlp.chargrams import cached_tfidf, word_grams
+from mcu_nlp.lexicon import LEVELS, Lexicon, Signal, words
+
+#: Lengths of the character n-grams taken from each lemma (padded with spaces).
+CHAR_NGRAMS = (3, 5)
+#: The character vocabulary: n-grams in at least this many training texts, at most this many of them.
+CHAR_MIN_DF, CHAR_MAX_FEATURES = 3, 30_000
+
+
+def unigrams_and_bigrams(doc: str) -> list[str]:
+    """The lemmas of a normalised text and the pairs of neighbours (the analyzer of the word TF-IDF).
+
+    >>> unigrams_and_bigrams("нет вода дом")
+    ['нет', 'вода', 'дом', 'нет вода', 'вода дом']
+    """
+    terms = doc.split()
+    return terms + [f"{a} {b}" for a, b in pairwise(terms)]
+
+
+def _lemma_grams(term: str) -> tuple[str, ...]:
+    return word_grams(term, *CHAR_NGRAMS)
+
+
+def lemma_char_grams(doc: str) -> list[str]:
+    """Character n-grams of each lemma of a normalised text, padded with spaces (the analyzer of ``chars_``).
+
+    >>> lemma_char_grams("яма")
+    [' ям', 'яма', 'ма ', ' яма', 'яма ', ' яма ']
+    """
+    return [gram for term in doc.split() for gram in _lemma_grams(term)]
+
+
+def char_matrix(vectorizer: Any, docs: list[str], columns: dict[str, array]) -> Any:
+    """``vectorizer.transform(docs)`` for :func:`lemma_char_grams`, counted from ``columns``, a cache of each
+    lemma's known vocabulary columns: a lemma is split into n-grams and looked up once, not in every text."""
+    return cached_tfidf(vectorizer, docs, _lemma_grams, columns)
+
+
+def word_vectorizer(min_df: int, max_features: int) -> Any:
+    """An unfitted TF-IDF of lemma unigrams and bigrams (:func:`unigrams_and_bigrams`)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer=unigrams_and_bigrams, min_df=min_df, max_features=max_features,
+                           sublinear_tf=True, dtype=np.float32)
+
+
+def char_vectorizer() -> Any:
+    """An unfitted TF-IDF of the character n-grams of lemmas (:func:`lemma_char_grams`)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer=lemma_char_grams, min_df=CHAR_MIN_DF, max_features=CHAR_MAX_FEATURES,
+                           sublinear_tf=True, dtype=np.float32)
+
+
+def signal_columns(lexicon: Lexicon) -> dict[str, int]:
+    """The column of each ``name/level`` a rule of ``lexicon`` can give, after the three level columns.
+
+    A rule's signal may come out at any level (a repair or a warm-season demotion lowers it), so each rule has
+    a column per level.
+
+    >>> from mcu_nlp.lexicon import load_lexicon
+    >>> columns = signal_columns(load_lexicon())
+    >>> min(columns.values()), len(columns) % 3
+    (3, 0)
+    """
+    names = sorted({f"{r.name}/{level}" for r in lexicon.rules for level in LEVELS})
+    return {name: i + len(LEVELS) for i, name in enumerate(names)}
+
+
+def _signal_cells(found: Iterable[Signal], columns: dict[str, int]) -> list[int]:
+    """The columns one text's signals set, each once, in the order first seen."""
+    cells: dict[int, None] = {}
+    for s in found:
+        cells[LEVELS.index(s.level)] = None  # 0 critical, 1 high, 2 normal (a repair or a demoted signal)
+        col = columns.get(f"{s.name}/{s.level}")
+        if col is not None:
+            cells[col] = None
+    return list(cells)
+
+
+def lexicon_matrix(signals: list[list[Signal]], columns: dict[str, int], weight: float) -> Any:
+    """One row per text: ``weight`` in the column of each level and each ``name/level`` its signals show.
+
+    >>> from mcu_nlp.lexicon import find_signals
+    >>> lexicon_matrix([find_signals("Пахнет газом"), []], {"gas smell/critical": 3}, 0.5).toarray()
+    array([[0.5, 0. , 0. , 0.5],
+           [0. , 0. , 0. , 0. ]])
+    """
+    from scipy.sparse import csr_matrix
+
+    rows: list[int] = []
+    cols: list[int] = []
+    for r, found in enumerate(signals):
+        cells = _signal_cells(found, columns)
+        rows.extend([r] * len(cells))
+        cols.extend(cells)
+    shape = (len(signals), len(columns) + len(LEVELS))
+    return csr_matrix((np.ones(len(cols)) * weight, (rows, cols)), shape=shape)
+
+
+def learned_terms(linear: Any, vocabulary: dict[str, int], text: str, level: str, top: int = 3) -> list[Signal]:
+    """The words of ``text`` whose word column pushes ``level`` up most in ``linear`` (fitted on these features),
+    strongest first, as signals with ``group="model"``."""
+    weights = linear.coef_[LEVELS.index(level)][: len(vocabulary)]
+    out = []
+    for w in words(text):
+        col = vocabulary.get(w.term)
+        if col is not None and weights[col] > 0:
+            out.append((weights[col], Signal(f"learned: {w.term}", level, "model", w.start, w.stop,
+                                             text[w.start:w.stop])))
+    out.sort(key=lambda item: -item[0])
+    return [s for _, s in out[:top]]
