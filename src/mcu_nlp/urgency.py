@@ -16,7 +16,6 @@ of 5,113 annotated appeals) keep P(critical) >= 0.5 (``trusted_``).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,13 @@ from mcu_nlp.season import (
     heating_only,
     seasonal,
     warm_heating,
+)
+from mcu_nlp.urgency_decision import (
+    HIGH_WEIGHTS,
+    best_high_weight,
+    decide,
+    out_of_fold_proba,
+    recall_threshold,
 )
 from mcu_nlp.urgency_features import (
     CHAR_MAX_FEATURES,
@@ -70,8 +76,6 @@ RANK = {level: i for i, level in enumerate(LEVELS)}
 THIN_EVIDENCE = 10
 #: How many critical examples the guideline's own verdict counts for when a signal's evidence is thin.
 GUIDELINE_PRIOR = 2
-#: Weights of P(high) against P(normal) tried when the decision is tuned (e^-1 .. e^1).
-HIGH_WEIGHTS = tuple(float(w) for w in np.exp(np.linspace(-1.0, 1.0, 21)))
 
 
 def signal_level(signals: Iterable[Signal]) -> str:
@@ -278,15 +282,10 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         from sklearn.model_selection import StratifiedKFold
 
         folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state + 1)
-        out_of_fold = np.zeros((len(labels), len(LEVELS)))
-        for train, test in folds.split(features, labels):
-            model = self._model().fit(features[train], labels[train])
-            out_of_fold[test] = model.predict_proba(features[test])
+        out_of_fold = out_of_fold_proba(self._model, features, labels, folds)
         self.oof_critical_proba_ = out_of_fold[:, 0]
-        scores = np.sort(out_of_fold[labels == "critical", 0])[::-1]
-        keep = max(1, math.ceil(self.critical_recall * len(scores)))
-        threshold = float(min(0.5, scores[keep - 1]))
-        return threshold, _best_high_weight(out_of_fold, labels, threshold)
+        threshold = recall_threshold(out_of_fold[labels == "critical", 0], self.critical_recall)
+        return threshold, best_high_weight(out_of_fold, labels, threshold)
 
     def predict_proba(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Calibrated probabilities, columns in ``classes_`` order (critical, high, normal)."""
@@ -325,20 +324,14 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         alarm. "нет отопления" in July is not critical at all (the season rule, :mod:`mcu_nlp.season`).
         """
         proba, signals = self._proba_and_signals(X, dates)
-        return self._decide(proba, signals)
+        return decide(proba, signals, self.critical_threshold_, self.high_weight_)
 
     def predict_with_proba(
         self, X: Iterable[str], dates: Sequence[DateLike] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Levels (as :meth:`predict`, with the recall-tuned threshold) and probabilities in one pass."""
         proba, signals = self._proba_and_signals(X, dates)
-        return self._decide(proba, signals), proba
-
-    def _decide(self, proba: np.ndarray, signals: list[list[Signal]]) -> np.ndarray:
-        calm = np.array([_calm(found) for found in signals], dtype=bool)
-        threshold = np.where(calm, max(self.critical_threshold_, 0.5), self.critical_threshold_)
-        rest = np.where(proba[:, 1] * self.high_weight_ >= proba[:, 2], "high", "normal")
-        return np.where(proba[:, 0] >= threshold, "critical", rest).astype(object)
+        return decide(proba, signals, self.critical_threshold_, self.high_weight_), proba
 
     def explain(self, text: str, date: DateLike = None) -> list[Signal]:
         """The phrases behind the level of ``text``, most severe first, with offsets into ``text``.
@@ -349,7 +342,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         if not isinstance(text, str):
             raise TypeError(expected("a str", text, "pass the text of one appeal"))
         proba, signals = self._proba_and_signals([text], [date])
-        level = str(self._decide(proba, signals)[0])
+        level = str(decide(proba, signals, self.critical_threshold_, self.high_weight_)[0])
         found = sorted(signals[0], key=lambda s: (RANK[s.level], s.start))
         if level != "normal" and not any(s.level == level for s in found) and self.use_words:
             linear = self.model_.calibrated_classifiers_[0].estimator
@@ -374,20 +367,6 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         tags.input_tags.string = True
         tags.input_tags.two_d_array = False
         return tags
-
-
-def _best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float) -> float:
-    """The weight of P(high) against P(normal) (a grid around 1, ties to the one nearest 1) with the best macro-F1."""
-    from sklearn.metrics import f1_score
-
-    critical = proba[:, 0] >= threshold
-    best = (-1.0, 0.0, 1.0)
-    for weight in HIGH_WEIGHTS:
-        rest = np.where(proba[:, 1] * weight >= proba[:, 2], "high", "normal")
-        predicted = np.where(critical, "critical", rest)
-        score = f1_score(labels, predicted, labels=list(LEVELS), average="macro", zero_division=0)
-        best = max(best, (round(score, 6), -abs(math.log(weight)), weight))
-    return float(best[2])
 
 
 def _trusted_signals(signals: list[list[Signal]], labels: np.ndarray, names: Iterable[str]) -> frozenset[str]:
@@ -417,8 +396,3 @@ def _raise_critical(row: np.ndarray, floor: float) -> np.ndarray:
     out[0] = floor
     out[1:] = row[1:] / rest * (1 - floor) if rest > 0 else (1 - floor) / 2
     return out
-
-
-def _calm(signals: list[Signal]) -> bool:
-    """A supply said to work or repaired, and no danger signal."""
-    return bool(signals) and all(s.level == "normal" for s in signals)
