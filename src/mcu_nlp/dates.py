@@ -12,15 +12,18 @@ from typing import Any
 
 LOCAL_TIME = r"(\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(?:Z|[+-]\d\d:?\d\d)$"  # keep the wall-clock time
 BLANK = ("", "nan", "None", "NaN", "NaT")
+#: no day of their own: pandas dates them to the day it runs, so the same file would count on another day each run
+NO_DAY = r"(?i)now|today|\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d:?\d\d))?"
 
 
 def calendar_days(values: Any) -> Any:
     """A pandas Series of dates (times dropped; ``NaT`` where a value is blank or cannot be read).
 
     >>> import pandas as pd
-    >>> days = calendar_days(pd.Series(["05.01.2024", "2024-03-01T23:30:00+03:00", "15/07/2024 10:00", "", "скоро"]))
+    >>> days = calendar_days(pd.Series(["05.01.2024", "2024-03-01T23:30:00+03:00", "15/07/2024 10:00", "", "скоро",
+    ...                                 "10:30", "now"]))
     >>> [str(d.date()) if not pd.isna(d) else None for d in days]
-    ['2024-01-05', '2024-03-01', '2024-07-15', None, None]
+    ['2024-01-05', '2024-03-01', '2024-07-15', None, None, None, None]
     """
     return wall_clock(values).dt.normalize()
 
@@ -47,7 +50,7 @@ def _parse(values: Any) -> Any:
     import pandas as pd
 
     text = values.astype(str).str.strip()
-    text = text.where(~text.isin(BLANK), None).astype("string")
+    text = text.where(~(text.isin(BLANK) | text.str.fullmatch(NO_DAY)), None).astype("string")
     local = text.str.replace(LOCAL_TIME, r"\1", regex=True)
     stamps = pd.to_datetime(local, errors="coerce", format="ISO8601")
     rest = stamps.isna() & local.notna()
