@@ -26,13 +26,7 @@ from threadpoolctl import threadpool_limits
 
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.lexicon import LEVELS, Lexicon, Signal, find_signals, load_lexicon, parse_rules
-from mcu_nlp.season import (
-    DateLike,
-    dates_seasons,
-    heating_only,
-    seasonal,
-    warm_heating,
-)
+from mcu_nlp.season import DateLike, dates_seasons, seasonal
 from mcu_nlp.urgency_decision import (
     HIGH_WEIGHTS,
     best_high_weight,
@@ -56,6 +50,7 @@ from mcu_nlp.urgency_features import (
 # model files pickle their vectorisers' analyzers by name: the shipped urgency.joblib (saved before the features
 # had a module of their own) reads them as mcu_nlp.urgency.lemma_char_grams and mcu_nlp.urgency._unigrams_and_bigrams
 from mcu_nlp.urgency_features import unigrams_and_bigrams as _unigrams_and_bigrams  # noqa: F401
+from mcu_nlp.urgency_guideline import GUIDELINE_PRIOR, THIN_EVIDENCE, apply_guideline, trusted_signals
 from mcu_nlp.urgency_training import (
     ANNOTATIONS,
     DEFAULT_MODEL,
@@ -72,10 +67,6 @@ __all__ = [
 ]
 
 RANK = {level: i for i, level in enumerate(LEVELS)}
-#: A critical lexicon signal seen in fewer training texts than this is judged by the guideline (see ``trusted_``).
-THIN_EVIDENCE = 10
-#: How many critical examples the guideline's own verdict counts for when a signal's evidence is thin.
-GUIDELINE_PRIOR = 2
 
 
 def signal_level(signals: Iterable[Signal]) -> str:
@@ -267,7 +258,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
             self.chars_ = char_vectorizer().fit(normalized)
         signals = self._signals(texts, colds) if self.use_lexicon else None
         critical_names = {rule.name for rule in self.lexicon_.rules if rule.level == "critical"}
-        self.trusted_ = _trusted_signals(signals, labels, critical_names) if signals is not None else frozenset()
+        self.trusted_ = trusted_signals(signals, labels, critical_names) if signals is not None else frozenset()
         features = self._features(texts, colds, signals)
         self.classes_ = np.asarray(LEVELS, dtype=object)
         # BLAS threads fighting over a busy machine make lbfgs ~10x slower on these small sparse problems
@@ -309,12 +300,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         if not texts:
             return np.zeros((0, len(LEVELS))), []
         proba = self.model_.predict_proba(self._features(texts, colds, signals))
-        for i, (found, cold) in enumerate(zip(raw, colds)):
-            if cold is False and heating_only(found):
-                proba[i] = warm_heating(proba[i])
-            elif proba[i, 0] < 0.5 and any(s.level == "critical" and s.name in self.trusted_ for s in signals[i]):
-                proba[i] = _raise_critical(proba[i], 0.5)
-        return proba, signals
+        return apply_guideline(proba, raw, signals, colds, self.trusted_), signals
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.
@@ -367,32 +353,3 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         tags.input_tags.string = True
         tags.input_tags.two_d_array = False
         return tags
-
-
-def _trusted_signals(signals: list[list[Signal]], labels: np.ndarray, names: Iterable[str]) -> frozenset[str]:
-    """Among the critical signal ``names``, those seen in fewer than THIN_EVIDENCE texts whose labels, with
-    GUIDELINE_PRIOR critical examples added for the guideline's verdict, are still at least half critical.
-
-    >>> s = Signal("gas smell", "critical", "gas", 0, 5, "пахнет")
-    >>> sorted(_trusted_signals([[s], [s], []], np.array(["high", "critical", "normal"]), ["gas smell", "fire"]))
-    ['fire', 'gas smell']
-    >>> sorted(_trusted_signals([[s]] * 3, np.array(["high", "high", "normal"]), ["gas smell"]))
-    []
-    """
-    seen: dict[str, list[bool]] = {name: [] for name in names}
-    for found, label in zip(signals, labels):
-        for name in {s.name for s in found if s.level == "critical"}:
-            seen.setdefault(name, []).append(label == "critical")
-    return frozenset(
-        name for name, hits in seen.items()
-        if len(hits) < THIN_EVIDENCE and (sum(hits) + GUIDELINE_PRIOR) / (len(hits) + GUIDELINE_PRIOR) >= 0.5
-    )
-
-
-def _raise_critical(row: np.ndarray, floor: float) -> np.ndarray:
-    """``row`` with P(critical) raised to ``floor``, the other levels scaled down in proportion."""
-    out = row.copy()
-    rest = row[1:].sum()
-    out[0] = floor
-    out[1:] = row[1:] / rest * (1 - floor) if rest > 0 else (1 - floor) / 2
-    return out

@@ -1,0 +1,73 @@
+"""Two rules of ``data/urgency.md`` that act on the urgency model's probabilities, after the model.
+
+- The season rule (:mod:`mcu_nlp.season`): a text whose only critical evidence is heating, dated in the warm
+  season, is one level lower; its P(critical) moves to high.
+- Trusted signals: a critical lexicon signal the training data holds too rarely to learn (a gas smell: three of
+  5,113 annotated appeals) keeps P(critical) >= 0.5, unless the few training texts that show it were labelled
+  otherwise often enough to outweigh the guideline (:func:`trusted_signals`). The learned model cannot have
+  learned to overrule what it has hardly seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+from mcu_nlp.lexicon import Signal
+from mcu_nlp.season import heating_only, warm_heating
+
+#: A critical lexicon signal seen in fewer training texts than this is judged by the guideline (see ``trusted_``).
+THIN_EVIDENCE = 10
+#: How many critical examples the guideline's own verdict counts for when a signal's evidence is thin.
+GUIDELINE_PRIOR = 2
+#: The P(critical) a trusted signal guarantees.
+TRUSTED_FLOOR = 0.5
+
+
+def trusted_signals(signals: list[list[Signal]], labels: np.ndarray, names: Iterable[str]) -> frozenset[str]:
+    """Among the critical signal ``names``, those seen in fewer than THIN_EVIDENCE texts whose labels, with
+    GUIDELINE_PRIOR critical examples added for the guideline's verdict, are still at least half critical.
+
+    >>> s = Signal("gas smell", "critical", "gas", 0, 5, "пахнет")
+    >>> sorted(trusted_signals([[s], [s], []], np.array(["high", "critical", "normal"]), ["gas smell", "fire"]))
+    ['fire', 'gas smell']
+    >>> sorted(trusted_signals([[s]] * 3, np.array(["high", "high", "normal"]), ["gas smell"]))
+    []
+    """
+    seen: dict[str, list[bool]] = {name: [] for name in names}
+    for found, label in zip(signals, labels):
+        for name in {s.name for s in found if s.level == "critical"}:
+            seen.setdefault(name, []).append(label == "critical")
+    return frozenset(
+        name for name, hits in seen.items()
+        if len(hits) < THIN_EVIDENCE and (sum(hits) + GUIDELINE_PRIOR) / (len(hits) + GUIDELINE_PRIOR) >= 0.5
+    )
+
+
+def raise_critical(row: np.ndarray, floor: float) -> np.ndarray:
+    """``row`` with P(critical) raised to ``floor``, the other levels scaled down in proportion.
+
+    >>> raise_critical(np.array([0.0, 0.25, 0.75]), 0.5).tolist()
+    [0.5, 0.125, 0.375]
+    """
+    out = row.copy()
+    rest = row[1:].sum()
+    out[0] = floor
+    out[1:] = row[1:] / rest * (1 - floor) if rest > 0 else (1 - floor) / 2
+    return out
+
+
+def apply_guideline(proba: np.ndarray, raw: list[list[Signal]], signals: list[list[Signal]],
+                    colds: list[bool | None], trusted: frozenset[str]) -> np.ndarray:
+    """``proba`` (changed in place and returned) after the season rule and the trusted-signal floor.
+
+    ``raw`` are each text's lexicon signals as found, ``signals`` the same after the season rule, ``colds`` whether
+    each text is dated in the cold season (None: unknown).
+    """
+    for i, (found, cold) in enumerate(zip(raw, colds)):
+        if cold is False and heating_only(found):
+            proba[i] = warm_heating(proba[i])
+        elif proba[i, 0] < TRUSTED_FLOOR and any(s.level == "critical" and s.name in trusted for s in signals[i]):
+            proba[i] = raise_critical(proba[i], TRUSTED_FLOOR)
+    return proba
