@@ -155,3 +155,17 @@ def test_two_topics_score_like_a_binary_scikit_learn_classifier(corpus) -> None:
     assert (cross_val_score(TopicClassifier(), texts, binary, cv=3, scoring="roc_auc", error_score="raise") > 0.8).all()
     search = GridSearchCV(TopicClassifier(), {"C": [0.1, 1.0]}, cv=3, scoring="f1_macro", error_score="raise")
     assert search.fit(texts, topics).best_score_ > 0.5
+
+
+def test_the_split_modules_keep_names_and_pickles_of_mcu_nlp_topic(on_codes: TopicClassifier, tmp_path) -> None:
+    # the shipped pickle names mcu_nlp.topic.CharGrams and mcu_nlp.topic.TopicClassifier, and its manifest the
+    # estimator's module: both must resolve after the concepts moved to topic_* modules
+    import mcu_nlp.topic as topic
+    from mcu_nlp.persistence import load, read_manifest, save
+    from mcu_nlp.topic_features import CharGrams
+
+    assert all(hasattr(topic, name) for name in topic.__all__)
+    assert topic.CharGrams is CharGrams and TopicClassifier.__module__ == "mcu_nlp.topic"
+    assert read_manifest(topic.DEFAULT_MODEL)["estimator"] == "mcu_nlp.topic.TopicClassifier"
+    path = save(on_codes, tmp_path / "codes.joblib")
+    np.testing.assert_array_equal(load(path).predict(["Яма на дороге", ""]), on_codes.predict(["Яма на дороге", ""]))

@@ -1,0 +1,112 @@
+"""The probability and abstaining math of :class:`~mcu_nlp.topic.TopicClassifier`.
+
+SVM decisions become probabilities through a softmax whose temperature is fitted on decisions for held-out texts
+(grouped by normalised text, so no text has a copy on both sides); texts that should get no topic put the
+fallback ("other") on top with a low score.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.model_selection import GroupShuffleSplit
+
+CALIBRATION_SHARE = 0.2
+
+
+def softmax(scores: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    """Row-wise softmax of ``scores / temperature``.
+
+    >>> softmax(np.array([[0.0, 0.0]])).tolist()
+    [[0.5, 0.5]]
+    """
+    z = scores / temperature
+    z = np.exp(z - z.max(axis=1, keepdims=True))
+    return z / z.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(scores: np.ndarray, truth: np.ndarray) -> float:
+    """The softmax temperature that minimises the log-loss of ``scores`` (rows) against ``truth`` (indices).
+
+    >>> scores = np.array([[2.0, 0.0], [0.0, 2.0], [2.0, 0.0], [0.0, 2.0]])
+    >>> round(fit_temperature(scores, np.array([0, 1, 1, 0])), 1) > 10   # coin flips: flatten
+    True
+    """
+    from scipy.optimize import minimize_scalar
+
+    rows = np.arange(len(truth))
+
+    def loss(log_t: float) -> float:
+        return -float(np.log(softmax(scores, math.exp(log_t))[rows, truth] + 1e-12).mean())
+
+    return math.exp(minimize_scalar(loss, bounds=(-5.0, 5.0), method="bounded").x)
+
+
+def calibration_groups(texts: Sequence[str], normal: Sequence[str]) -> list[str]:
+    """Group of each training text for the calibration fold: its normalised text, or a crude identity of the
+    text when nothing is left after normalising (the same key ``data/topic/build.py`` splits train/test by).
+
+    >>> calibration_groups(["Мусор во дворе!", "мусор во дворе", "!!!"], ["мусор двор", "мусор двор", ""])
+    ['мусор двор', 'мусор двор', '']
+    """
+    from mcu_nlp.corpora import text_key
+
+    return [key or text_key(text) for text, key in zip(texts, normal)]
+
+
+def calibration_split(y: np.ndarray, groups: Sequence[str], random_state: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Rows that fit the calibration SVM and rows whose decisions fit the temperature: ``CALIBRATION_SHARE`` of
+    the groups is held out whole, so no text has a copy on the other side. With fewer than 20 rows, or one topic
+    left to train on, every row trains and none is held out.
+
+    >>> train, held = calibration_split(np.array(["a", "b"] * 15), [f"text {i % 10}" for i in range(30)])
+    >>> len(train), len(held), sorted({int(i) % 10 for i in held})
+    (24, 6, [2, 8])
+    """
+    rows = np.arange(len(y))
+    if len(y) < 20:
+        return rows, rows[:0]
+    # integer group codes in sorted-text order: the split is the one of the texts themselves, without numpy
+    # sorting a fixed-width unicode array of every text (8 of the default model's 45 s of fitting)
+    code = {key: i for i, key in enumerate(sorted(set(groups)))}
+    split = GroupShuffleSplit(1, test_size=CALIBRATION_SHARE, random_state=random_state)
+    train, held = next(split.split(rows, groups=[code[key] for key in groups]))
+    return (train, held) if len(np.unique(y[train])) >= 2 else (rows, rows[:0])
+
+
+def abstained(proba: np.ndarray, other: int) -> np.ndarray:
+    """Rows of ``proba`` turned into "no topic" answers: column ``other`` on top with a low score.
+
+    Mass the model put on ``other`` (it learned off-topic texts) is evidence against every topic, so it is
+    spread evenly over them; then the fallback gets just enough to lead, ``best / (1 + best)`` of the best
+    topic's share (under 0.5, and near 0 for a confidently off-topic text), and the topics keep their ranking.
+
+    >>> off = abstained(np.array([[0.01] * 9 + [0.91]]), other=9)   # confidently off-topic, 9 topics
+    >>> int(off.argmax()), round(float(off.max()), 3)
+    (9, 0.101)
+    >>> abstained(np.array([[0.6, 0.1, 0.1, 0.2]]), other=3).round(3).tolist()   # a weak topic, learned other
+    [[0.399, 0.1, 0.1, 0.401]]
+    """
+    topics = np.delete(proba, other, axis=1)
+    topics += proba[:, [other]] / topics.shape[1]
+    best = topics.max(axis=1, keepdims=True)
+    weight = np.minimum(best / (1.0 + best) + 1e-3, 1.0)
+    out = np.insert(topics * (1.0 - weight), other, 0.0, axis=1)
+    out[:, other] = weight[:, 0]
+    return out
+
+
+def abstain(proba: np.ndarray, other: int, no_evidence: np.ndarray, min_score: float) -> np.ndarray:
+    """``proba`` (changed in place) with its abstaining rows turned into "no topic" answers (:func:`abstained`):
+    rows with no evidence, rows whose best topic is less likely than ``min_score``, and rows whose best class is
+    the fallback itself (learned from off-topic training texts labelled with it).
+
+    >>> abstain(np.array([[0.7, 0.2, 0.1], [0.5, 0.3, 0.2]]), 2, np.array([False, True]), 0.2).round(3).tolist()
+    [[0.7, 0.2, 0.1], [0.374, 0.25, 0.376]]
+    """
+    topics = np.delete(proba, other, axis=1)
+    rows = no_evidence | (topics.max(axis=1) < min_score) | (proba.argmax(axis=1) == other)
+    proba[rows] = abstained(proba[rows], other)
+    return proba

@@ -1,0 +1,51 @@
+"""Why a :class:`~mcu_nlp.topic.TopicClassifier` chose a topic: the terms of the text that pushed it there.
+
+A lemma or lemma pair weighs its TF-IDF value times the topic's SVM weight; a character n-gram's weight is
+shared among the words of the text containing it, each credited to its lemma, so the terms read as words.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from mcu_nlp.cleaning import clean
+from mcu_nlp.normalization import lemmas
+
+
+def top_terms(text: str, row: sp.csr_matrix, coef: np.ndarray, words: TfidfVectorizer, chars: TfidfVectorizer,
+              top: int) -> list[tuple[str, float]]:
+    """The ``top`` terms with the largest positive weight toward the topic whose SVM weights are ``coef``;
+    ``row`` is the text's feature row (lemma columns, then character n-gram columns)."""
+    weights: dict[str, float] = {}
+    n_words = len(words.vocabulary_)
+    names = words.get_feature_names_out()
+    for column, value in zip(row.indices, row.data):
+        if column < n_words:
+            term = str(names[column])
+            weights[term] = weights.get(term, 0.0) + float(value * coef[column])
+    _add_char_weights(text, row, coef, chars, n_words, weights)
+    ranked = sorted(weights.items(), key=lambda item: -item[1])
+    return [(term, round(weight, 4)) for term, weight in ranked[:top] if weight > 0]
+
+
+def _add_char_weights(text: str, row: sp.csr_matrix, coef: np.ndarray, chars: TfidfVectorizer, offset: int,
+                      weights: dict[str, float]) -> None:
+    """Spread character n-gram weights over the words containing them, keyed by the word's lemma."""
+    contribution = {int(c) - offset: float(v * coef[c]) for c, v in zip(row.indices, row.data) if c >= offset}
+    analyze = chars.analyzer
+    vocabulary = chars.vocabulary_
+    owners: dict[int, list[str]] = {}
+    for word in clean(text).split():
+        found = lemmas(word)
+        if not found:  # a stop-word: its n-grams name no topic
+            continue
+        key = found[0]
+        for gram in set(analyze(word)):
+            column = vocabulary.get(gram)
+            if column is not None and column in contribution:
+                owners.setdefault(column, []).append(key)
+    for column, keys in owners.items():
+        for key in keys:
+            weights[key] = weights.get(key, 0.0) + contribution[column] / len(keys)

@@ -1,0 +1,145 @@
+"""What a :class:`~mcu_nlp.topic.TopicClassifier` accepts: texts, labels in their own type, sample weights,
+and the fallback label that abstaining rows get.
+
+Each check raises an error that names the rows at fault (never their content) and says how to fix them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+
+from mcu_nlp.errors import InputError, Shown, expected, is_missing
+from mcu_nlp.normalization import text_rows
+
+FALLBACK = "other"
+SHOWN_ROWS = 10
+
+
+def check_texts(X: Any) -> list[str]:
+    """Texts from a list, array, Series or one-column frame; ``TypeError`` names the first non-text."""
+    if isinstance(X, str):
+        raise TypeError(expected("a list of texts", X, "wrap a single text in a list: [text]"))
+    texts = list(text_rows(X))
+    for position, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TypeError(f"item {position}: " + expected("a str", text, "convert or drop non-text rows"))
+    return texts
+
+
+def missing_label(label: Any) -> bool:
+    """None, NaN, pandas' NA / NaT or an empty string.
+
+    >>> import pandas as pd
+    >>> [missing_label(v) for v in (None, float("nan"), pd.NA, "", "roads", 0)]
+    [True, True, True, True, False, False]
+    """
+    if isinstance(label, str):
+        return label == ""
+    if isinstance(label, np.floating):  # a NaN in a float32 array is no Python float
+        return bool(np.isnan(label))
+    return label is None or is_missing(label)
+
+
+def check_sample_weight(weight: Any, n: int) -> np.ndarray | None:
+    """``None`` or a float array of ``n`` finite, non-negative weights (``InputError`` naming the rows otherwise);
+    one number is every text's weight, as in scikit-learn."""
+    if weight is None:
+        return None
+    values = np.asarray(weight, dtype=float)
+    values = np.full(n, float(values)) if values.ndim == 0 else values.ravel()
+    if values.shape != (n,):
+        raise InputError(expected(f"sample_weight with one number per text ({n})", Shown(f"{values.size} numbers")))
+    bad = np.flatnonzero(~np.isfinite(values) | (values < 0))
+    if len(bad):
+        raise InputError(f"expected finite, non-negative sample weights, got others on rows {shown_rows(bad)}")
+    return values
+
+
+def shown_rows(positions: Sequence[int]) -> str:
+    """Row numbers for an error message, the first ``SHOWN_ROWS`` of them.
+
+    >>> shown_rows(list(range(12)))
+    '0, 1, 2, 3, 4, 5, 6, 7, 8, 9 and 2 more'
+    """
+    shown = ", ".join(map(str, positions[:SHOWN_ROWS]))
+    return shown + (f" and {len(positions) - SHOWN_ROWS} more" if len(positions) > SHOWN_ROWS else "")
+
+
+def label_array(labels: list[Any]) -> np.ndarray:
+    """Labels in their own type, as scikit-learn's ``LabelEncoder`` keeps them: texts as an object array of str,
+    numbers as a numeric array; a mix of texts and numbers becomes text, as ``np.asarray`` makes it.
+
+    >>> [label_array(y).tolist() for y in (["a", "b"], [3, 1], [0.5, 2.0], [1, "other"])]
+    [['a', 'b'], [3, 1], [0.5, 2.0], ['1', 'other']]
+    """
+    if any(isinstance(label, str) for label in labels):
+        return np.asarray([str(label) for label in labels], dtype=object)
+    values = np.asarray(labels)
+    if values.ndim != 1 or values.dtype.kind not in "biuf":
+        kinds = sorted({type(label).__name__ for label in labels})
+        raise InputError(expected("labels that are all text or all numbers", Shown(f"labels of type {kinds}"),
+                                  "convert the labels to str or int"))
+    return values
+
+
+def check_labels(y: Any, n: int, allowed: Iterable[Any] | None) -> np.ndarray:
+    """Labels in their own type (:func:`label_array`); ``InputError`` names rows with missing labels or labels
+    outside ``allowed``."""
+    labels = list(y)
+    if len(labels) != n:
+        got = Shown(f"{len(labels)} labels")
+        raise InputError(expected(f"{n} labels, one per text", got, "pass one label per text"))
+    missing = [i for i, label in enumerate(labels) if missing_label(label)]
+    if missing:
+        raise InputError(f"expected a label on every row, got none on rows {shown_rows(missing)}; drop or label them")
+    values = label_array(labels)
+    if allowed is not None:
+        allowed = set(map(str, allowed)) if values.dtype == object else set(allowed)
+        outside = [i for i, label in enumerate(values.tolist()) if label not in allowed]
+        if outside:
+            found = sorted({values[i] for i in outside})[:5]
+            raise InputError(
+                f"expected labels from the given set, got {found} on rows {shown_rows(outside)}; "
+                "fix the labels or extend `labels`"
+            )
+    return values
+
+
+def resolve_fallback(fallback: Any, topics: np.ndarray) -> Any:
+    """The label of "no topic" answers for training labels ``topics``, or None for a model that never abstains.
+
+    ``"auto"`` is ``"other"`` among text labels and None among numbers (no number is free to mean "no topic").
+    A given fallback must be of the labels' kind, as scikit-learn's metrics refuse a mix of texts and numbers.
+
+    >>> resolve_fallback("auto", np.array(["roads"], dtype=object)), resolve_fallback("auto", np.array([1, 2]))
+    ('other', None)
+    >>> resolve_fallback(-1, np.array([1, 2]))
+    -1
+    """
+    if fallback is None:
+        return None
+    text = topics.dtype == object
+    if isinstance(fallback, str) and fallback == "auto":
+        return FALLBACK if text else None
+    if isinstance(fallback, str) != text:
+        kind = "text" if text else "numbers"
+        fix = "a str such as 'other'" if text else ("a number no topic uses, such as -1 (cross_val_predict with "
+                                                   "method='predict_proba' fits on integer codes of the labels)")
+        raise InputError(expected(f"a fallback of the labels' kind ({kind})", Shown(f"fallback={fallback!r}"),
+                                  f"pass fallback='auto', None (never abstain) or {fix}"))
+    return fallback
+
+
+def classes_with(topics: np.ndarray, fallback: Any) -> np.ndarray:
+    """The sorted ``classes_`` of a model with training labels ``topics`` (sorted) and resolved ``fallback``.
+
+    >>> classes_with(np.array([3, 7]), -1).tolist(), classes_with(np.array(["roads"], dtype=object), "other")
+    ([-1, 3, 7], array(['other', 'roads'], dtype=object))
+    """
+    if fallback is None or fallback in topics.tolist():
+        return topics
+    kind = object if topics.dtype == object else None  # numbers: the dtype both fit in (ints and -1.5: float)
+    return np.unique(np.concatenate([topics, np.asarray([fallback], dtype=kind)]))

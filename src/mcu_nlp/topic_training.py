@@ -1,0 +1,74 @@
+"""The shipped topic model: the data it learns from, ``train_default`` that rebuilds it, ``load_default``.
+
+It learns from the SPb train split, all of Kursk and the hand-written rows in ``data/topic/`` (a source
+checkout); the SPb test split stays out, so its figures in the manifest are held-out figures.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mcu_nlp.topic import TopicClassifier
+
+DEFAULT_MODEL = Path(__file__).parent / "data" / "models" / "topic.joblib"
+
+
+@lru_cache(maxsize=2)
+def _load_cached(path: str) -> TopicClassifier:
+    from mcu_nlp.persistence import load
+
+    return load(path)
+
+
+def load_default(path: str | os.PathLike[str] | None = None) -> TopicClassifier:
+    """The shipped topic model (loaded once per process, hash-checked against its manifest).
+
+    >>> load_default().predict(["Во дворе не вывозят мусор"]).tolist()
+    ['waste']
+    """
+    return _load_cached(str(path or DEFAULT_MODEL))
+
+
+def training_texts(data_dir: str | os.PathLike[str] | None = None, seeds: bool = True) -> tuple[list[str], list[str]]:
+    """Texts and topics the default model learns from: SPb train split, all of Kursk, and (``seeds``) the
+    hand-written rows: seed phrases of thin topics and off-topic chit-chat labelled "other".
+
+    The SPb test split stays out, so the shipped model's SPb figures are held-out figures.
+    """
+    from mcu_nlp.corpora import load_hand_written, load_topic_data
+
+    spb, kursk = load_topic_data(data_dir)
+    parts = [spb[spb["split"] == "train"], kursk]
+    if seeds:
+        parts.append(load_hand_written(data_dir))
+    texts = [text for part in parts for text in part["text"]]
+    topics = [topic for part in parts for topic in part["topic"]]
+    return texts, topics
+
+
+def train_default(out_path: str | os.PathLike[str] | None = None, seed: int = 0,
+                  data_dir: str | os.PathLike[str] | None = None) -> TopicClassifier:
+    """Rebuild the shipped topic model from ``data/`` and save it (with a manifest) to ``out_path``.
+
+    Deterministic for a given ``seed``; takes a few minutes on two cores. The manifest's metrics are
+    measured on the SPb test split, which the model never saw.
+    """
+    from mcu_nlp.corpora import load_taxonomy, load_topic_data
+    from mcu_nlp.persistence import save
+    from mcu_nlp.topic import TopicClassifier
+    from mcu_nlp.training import scores
+
+    texts, topics = training_texts(data_dir)
+    codes = load_taxonomy(data_dir)["code"].tolist()
+    model = TopicClassifier(labels=codes, random_state=seed).fit(texts, topics)
+    spb, _ = load_topic_data(data_dir)
+    test = spb[spb["split"] == "test"]
+    metrics = {"spb_test": scores(test["topic"].tolist(), model.predict(test["text"].tolist()).tolist())}
+    save(model, out_path or DEFAULT_MODEL, metrics=metrics,
+         notes="trained on SPb train split + all Kursk + data/topic/seeds.csv and offtopic.csv; see RESULTS.md")
+    _load_cached.cache_clear()
+    return model
