@@ -24,6 +24,18 @@ HIGH_WEIGHTS = tuple(float(w) for w in np.exp(np.linspace(-1.0, 1.0, 21)))
 CALM_THRESHOLD = 0.5
 
 
+def tune_decision(make_model: Callable[[], Any], features: Any, labels: np.ndarray, *, cv: int, random_state: int,
+                  critical_recall: float) -> tuple[float, float, np.ndarray]:
+    """The highest P(critical) cut that keeps ``critical_recall`` on out-of-fold predictions, the weight of P(high)
+    against P(normal) below it that gives the best out-of-fold macro-F1, and the out-of-fold P(critical)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    folds = StratifiedKFold(cv, shuffle=True, random_state=random_state)
+    out_of_fold = out_of_fold_proba(make_model, features, labels, folds)
+    threshold = recall_threshold(out_of_fold[labels == "critical", 0], critical_recall)
+    return threshold, best_high_weight(out_of_fold, labels, threshold), out_of_fold[:, 0]
+
+
 def out_of_fold_proba(make_model: Callable[[], Any], features: Any, labels: np.ndarray, folds: Any) -> np.ndarray:
     """Each text's probabilities from a ``make_model()`` fitted on the folds that leave it out."""
     out_of_fold = np.zeros((len(labels), len(LEVELS)))

@@ -1,5 +1,8 @@
-"""Two rules of ``data/urgency.md`` that act on the urgency model's probabilities, after the model.
+"""What ``data/urgency.md`` says by rule, not by learning: the level of the lexicon alone, and two rules that act on
+the urgency model's probabilities after the model.
 
+- :func:`lexicon_predict`: the most severe danger signal of :mod:`mcu_nlp.lexicon` in a text (after the season
+  rule), for comparison with the model.
 - The season rule (:mod:`mcu_nlp.season`): a text whose only critical evidence is heating, dated in the warm
   season, is one level lower; its P(critical) moves to high.
 - Trusted signals: a critical lexicon signal the training data holds too rarely to learn (a gas smell: three of
@@ -10,12 +13,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from mcu_nlp.lexicon import Signal
-from mcu_nlp.season import heating_only, warm_heating
+from mcu_nlp.lexicon import LEVELS, Signal, find_signals
+from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, warm_heating
+from mcu_nlp.urgency_inputs import check_texts
+
+#: Severity order of the levels: 0 critical, 1 high, 2 normal.
+RANK = {level: i for i, level in enumerate(LEVELS)}
 
 #: A critical lexicon signal seen in fewer training texts than this is judged by the guideline (see ``trusted_``).
 THIN_EVIDENCE = 10
@@ -23,6 +30,26 @@ THIN_EVIDENCE = 10
 GUIDELINE_PRIOR = 2
 #: The P(critical) a trusted signal guarantees.
 TRUSTED_FLOOR = 0.5
+
+
+def signal_level(signals: Iterable[Signal]) -> str:
+    """The most severe level among signals, "normal" when there are none.
+
+    >>> signal_level(find_signals("Яма на дороге, рядом открытый люк"))
+    'critical'
+    """
+    return min((s.level for s in signals), key=RANK.__getitem__, default="normal")
+
+
+def lexicon_predict(texts: Iterable[str], dates: Sequence[DateLike] | None = None) -> list[str]:
+    """The level of each text by the lexicon alone (most severe signal), for comparison with the model.
+
+    >>> lexicon_predict(["Пахнет газом в подъезде", "Нет горячей воды", "Спасибо за лавочки"])
+    ['critical', 'high', 'normal']
+    """
+    items = check_texts(texts)
+    colds = dates_seasons(dates, len(items))
+    return [signal_level(seasonal(find_signals(t), c)) for t, c in zip(items, colds)]
 
 
 def trusted_signals(signals: list[list[Signal]], labels: np.ndarray, names: Iterable[str]) -> frozenset[str]:

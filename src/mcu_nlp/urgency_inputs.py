@@ -1,0 +1,70 @@
+"""What a :class:`~mcu_nlp.urgency.UrgencyClassifier` accepts: texts, a training set of texts with level labels
+(and dates, optional), and a lexicon file.
+
+Each check raises an error that names the rows at fault (never a text's content) and says how to fix them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.lexicon import LEVELS, Lexicon, load_lexicon, parse_rules
+from mcu_nlp.normalization import text_rows
+from mcu_nlp.season import DateLike, dates_seasons
+
+_LEVELS = frozenset(LEVELS)  # a label is looked up by hash, as in a dict: an unhashable label raises TypeError
+
+
+def check_texts(X: Any) -> list[str]:
+    """Texts from a list, array, Series or one-column table; ``TypeError`` names the first non-text.
+
+    >>> check_texts(["нет воды", None])
+    Traceback (most recent call last):
+    TypeError: expected a str at position 1, got None; drop or convert non-text rows first
+    """
+    if isinstance(X, str):
+        raise TypeError(expected("a list, array or Series of texts", X, "wrap a single text in a list"))
+    items = list(text_rows(X))
+    for i, item in enumerate(items):
+        if not isinstance(item, str):
+            raise TypeError(expected(f"a str at position {i}", item, "drop or convert non-text rows first"))
+    return items
+
+
+def check_levels(y: Any, n: int) -> np.ndarray:
+    """``n`` labels, each one of :data:`~mcu_nlp.lexicon.LEVELS`, as an object array."""
+    labels = list(y)
+    if len(labels) != n:
+        raise InputError(expected(f"{n} labels, one per text", Shown(f"{len(labels)} labels")))
+    bad = [i for i, label in enumerate(labels) if label not in _LEVELS]
+    if bad:
+        shown = ", ".join(f"row {i}: {labels[i]!r}" for i in bad[:10])
+        raise InputError(f"expected labels critical, high or normal, got {len(bad)} other ({shown}); fix those rows")
+    return np.asarray(labels, dtype=object)
+
+
+def check_training_set(
+    X: Any, y: Any, dates: Sequence[DateLike] | None, cv: int
+) -> tuple[list[str], np.ndarray, list[bool | None]]:
+    """Texts, labels and seasons (:func:`mcu_nlp.season.dates_seasons`) of a training set, with at least ``2 * cv``
+    texts of each level for the folds of calibration and of tuning the threshold."""
+    texts = check_texts(X)
+    labels = check_levels(y, len(texts))
+    colds = dates_seasons(dates, len(texts))
+    counts = {level: int((labels == level).sum()) for level in LEVELS}
+    if min(counts.values()) < 2 * cv:
+        raise InputError(expected(f"at least {2 * cv} texts of each level for cv={cv}", counts,
+                                  "label more texts or lower cv"))
+    return texts, labels, colds
+
+
+def read_lexicon(path: str | None) -> Lexicon:
+    """The shipped lexicon (``path`` None) or the one in the CSV at ``path``."""
+    if path is None:
+        return load_lexicon()
+    return Lexicon(parse_rules(Path(path).read_text("utf-8").splitlines()))
