@@ -30,6 +30,18 @@ MASKED = [
     ("WhatsApp+380671234567", "WhatsApp[PHONE]"),
     ("тел +7 (912) 345 - 67 - 89", "тел [PHONE]"),  # spaced dashes (were left whole)
     ("нет 700  (900) 000-00-00", "нет 700  [PHONE]"),  # a number before a phone is not part of it (hypothesis)
+    # several phones in a row: separated by a comma, a slash, "или", a space, or nothing at all
+    ("89123456789,89876543210", "[PHONE],[PHONE]"),
+    ("8-912-345-67-89/8-987-654-32-10", "[PHONE]/[PHONE]"),
+    ("89123456789 или 89876543210", "[PHONE] или [PHONE]"),
+    ("+79123456789+79876543210", "[PHONE][PHONE]"),
+    ("+7 912 345 67 89+7 987 654 32 10", "[PHONE][PHONE]"),
+    ("тел: 8912345678989876543210", "тел: [PHONE]"),  # 22 digits: two phones glued
+    ("9123456789или9876543210", "[PHONE]или[PHONE]"),
+    ("(912) 345-67-89или(987) 654-32-10", "[PHONE]или[PHONE]"),
+    ("(912) 345-67-89\n(987) 654-32-10", "[PHONE]\n[PHONE]"),  # one a line
+    ("308-88-01\n308-88-02", "[PHONE]\n[PHONE]"),
+    ("8 912 345 67 89 8 987 654 32 10", "[PHONE] [PHONE]"),  # its first 19 digits pass Luhn: no card grouping
     ("8 (812) 345-67-89, 8 (4712) 72-14-91", "[PHONE], [PHONE]"),  # city codes open with 3, 4 or 8
     ("8 800 555 35 35 горячая линия", "[PHONE] горячая линия"),
     ("сын в Алматы 8 (701) 234-56-78", "сын в Алматы [PHONE]"),  # Kazakhstan shares +7: 7xx
@@ -112,6 +124,8 @@ UNCHANGED = [
     "ОКАТО 71171000000",
     "по ОКТМО 78701000001, КПП 771301001, ОГРН 1027700132195",
     "80701000001 и 75701000001",
+    "8012345678980123456789",  # 22 digits that are no two phones
+    "дом 4 912 345-67-89",  # a mobile number after another number is read as one longer number (SECURITY.md)
 ]
 
 
@@ -250,3 +264,26 @@ def test_eleven_digits_that_open_no_russian_code_are_kept(before: str, code: str
     assume(not re.search(r"т\.\s*$", before))  # "нет. 70000000000": a number after "т." is read as after "тел."
     text = f"{before} {code} {after}"
     assert redact(text) == text
+
+
+JOINERS = [",", ", ", "/", " / ", " или ", "или", ";", "\n", " и "]
+
+
+@st.composite
+def phones_in_a_row(draw: st.DrawFn) -> tuple[str, str, str]:
+    """Two phones as residents list them; glued with nothing or a space only where each is a whole 11 digits."""
+    first, second = draw(phone()), draw(phone())
+    joiners = JOINERS + ([" "] if first[0] in "+78" and second[0] in "+78" else [])
+    compact = re.fullmatch(r"(?:\+7|8)\d{10}", first) and re.fullmatch(r"(?:\+7|8)\d{10}", second)
+    return first, draw(st.sampled_from(joiners + ([""] if compact else []))), second
+
+
+@settings(max_examples=300, deadline=None)
+@given(plain_text(), phones_in_a_row(), plain_text())
+def test_no_phone_of_a_list_survives(before: str, phones: tuple[str, str, str], after: str) -> None:
+    first, joiner, second = phones
+    out = redact(f"{before} {first}{joiner}{second} {after}")
+    assert out.startswith(before) and out.endswith(after)
+    middle = out[len(before) : len(out) - len(after)]
+    assert middle.count("[PHONE]") == (1 if joiner == "" and first[0] == "8" else 2), middle
+    assert not re.search(r"\d", middle), middle

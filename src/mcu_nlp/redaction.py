@@ -78,17 +78,36 @@ def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
-#: "+7" (no "+" before it), or 8 or 7 with no digit or "+" before them
-RU_PREFIX = r"(?:\+(?<![\d+]\+) ?7|8(?<![\d+]8)|7(?<![\d+]7))"
-#: between two digits of a phone: up to two of space, bracket or dash, or a spaced dash
-SEPARATOR = r"(?:[\s()-]{0,2}|\s-\s)"
+#: the characters of \s that break no line (str.splitlines breaks at the others)
+INLINE_SPACE = " \t\x1f\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
+#: "+7" (a digit may come before it: "+79123456789+79876543210"), or 8 or 7 with no digit, "+" or digit and "-"
+#: before them ("308-88-01\n308-88-02" holds no "8-01 308-88-02"). Each branch starts with its literal, the lookbehinds
+#: after it, so that the regex engine skips to each "+", "7" and "8" instead of trying every position.
+RU_PREFIX = r"(?:\+(?<!\+\+) ?7|8(?<![\d+]8)(?<!\d-8)|7(?<![\d+]7)(?<!\d-7))"
+#: between two digits of a phone: up to two of space, bracket or dash, or a spaced dash; no line break, which
+#: ends a phone in a list written one a line ("(900) 730-00-00\n8-900-..." holds no "730-00-00\n8-900")
+SEPARATOR = rf"(?:[{INLINE_SPACE}()-]{{0,2}}|[{INLINE_SPACE}]-[{INLINE_SPACE}])"
 #: a public code of a place or an organisation just before a number: that number is no phone
 CODE_BEFORE = re.compile(r"(?i:октмо|окато|огрн|кпп)[\s:№.-]{0,4}\Z")
+CARD_GROUP = re.compile(r"\d+")
+
+
+def _after_no_number(first: str) -> str:
+    """The one-character pattern ``first`` with no digit, "_", "+" or "-" before it, nor a digit and a space or "-"
+    on the same line ("дом 4 912 345-67-89" reads as one longer number; a line of its own is a phone of its own)."""
+    return rf"{first}(?<![\d_+-]{first})(?<!\d[{INLINE_SPACE}-]{first})"
 
 
 def _no_code_before(match: re.Match[str]) -> bool:
     start = match.start()
     return not CODE_BEFORE.search(match.string, max(0, start - 10), start)
+
+
+def _card(match: re.Match[str]) -> bool:
+    """A Luhn-valid digit run written as a card is: one run, or a first group of 4 to 9 digits ("4111 1111 ...");
+    phones in a row ("8 912 345 67 89 8 987 ...", "89123456789 89876543210") pass Luhn one time in ten."""
+    first = CARD_GROUP.match(match.string, match.start()).group()
+    return (len(first) == match.end() - match.start() or 4 <= len(first) <= 9) and luhn_valid(_digits(match.group()))
 
 
 PLATE_CAPITAL = "[АВЕКМНОРСТУХABEKMHOPCTYX]"
@@ -97,7 +116,7 @@ PLATE_LETTER = "[АВЕКМНОРСТУХавекмнорстухABEKMHOPCTYXabe
 #: Earlier rules win an overlap. Every quantifier is bounded and every rule is anchored on a boundary.
 RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool]]] = [
     ("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), bool),
-    ("CARD", re.compile(r"(?<![\d-])\d(?:[ -]?\d){15,18}(?!\d)"), lambda m: luhn_valid(_digits(m.group()))),
+    ("CARD", re.compile(r"(?<![\d-])\d(?:[ -]?\d){15,18}(?!\d)"), _card),
     ("SNILS", re.compile(r"(?<![\w-])\d{3}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
     ("SNILS", re.compile(r"(?i:снилс)\w{0,3}[\s:№.-]{0,4}(?P<m0>\d(?:[ -]?\d){10})(?!\d)"), bool),
     ("PASSPORT", re.compile(r"(?<![\w-])\d{2} \d{2} \d{6}(?![\w-])"), bool),
@@ -112,21 +131,27 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool]]] = [
     ),
     # 11 digits after "ИНН" are a mistyped ИНН, not a phone
     ("INN", re.compile(r"(?i:инн)[\s:№.-]{0,4}(?P<m0>\d{10,12})(?!\d)"), bool),
-    # a full 11-digit number may be glued to a word ("Звоните8-912...", "WhatsApp+7..."): only a digit before stops it
-    # (" - " between digit groups too: "+7 (912) 345 - 67 - 89"; three other separators would join a number before).
+    # A full 11-digit number may be glued to a word ("Звоните8-912...", "WhatsApp+7..."): only a number before stops
+    # it (" - " between digit groups too: "+7 (912) 345 - 67 - 89"; three other separators would join a number before).
     # Its first digit after 7/8 opens a Russian code (3xx, 4xx, 8xx city, 9xx mobile) or a Kazakh one (7xx); 0, 1, 2,
-    # 5 and 6 open none, and an ОКТМО such as 71956000001 is no phone. Each branch starts with its literal, the
-    # lookbehind after it, so that the regex engine skips to each "+", "7" and "8".
-    ("PHONE", re.compile(rf"{RU_PREFIX}{SEPARATOR}[3-47-9](?:{SEPARATOR}\d){{9}}(?!\d)"), _no_code_before),
+    # 5 and 6 open none, and an ОКТМО such as 71956000001 is no phone. Two phones glued into one run of 22 digits
+    # ("8912345678989876543210") are one mask.
+    (
+        "PHONE",
+        re.compile(rf"{RU_PREFIX}(?:{SEPARATOR}[3-47-9](?:{SEPARATOR}\d){{9}}|[3-47-9]\d{{9}}[78][3-47-9]\d{{9}})(?!\d)"),
+        _no_code_before,
+    ),
     # another country's code after "+" ("+375 29 123-45-67", "+998 90 123 45 67"): 10 to 15 digits in all; the "+"
     # comes first (its lookbehind after it) so that the regex engine can skip to each "+": 13x faster on appeals
     ("PHONE", re.compile(r"\+(?<![\d+]\+) ?[1-9]\d{0,2}(?:[\s()-]{0,2}\d){9,12}(?!\d)"), bool),
+    # a mobile number without 7/8 may be glued to a word too ("9123456789или9876543210"), but not follow a number
     (
         "PHONE",
-        re.compile(r"(?<![\w+-])(?<!\d[\s-])(?:\(9\d\d\)|9\d\d)[\s-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\w-])"),
+        re.compile(rf"(?:{_after_no_number('[(]')}9\d\d\)|{_after_no_number('9')}\d\d)"
+                   r"[\s-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\d_-])"),
         _no_code_before,
     ),
-    ("PHONE", re.compile(r"(?<![\w+-])(?<!\d[\s-])\d{3}-\d{2}-\d{2}(?![\w-])"), bool),
+    ("PHONE", re.compile(rf"\d(?<![\w+-]\d)(?<!\d[{INLINE_SPACE}-]\d)\d\d-\d{{2}}-\d{{2}}(?![\w-])"), bool),
     (
         "PHONE",
         re.compile(r"(?i:тел\.?|телефон\w{0,3}|т\.)[\s:№]{0,3}(?P<m0>\+?\d(?:[\s()-]{0,2}\d){4,11})(?![\w-])"),
