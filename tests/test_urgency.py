@@ -29,6 +29,7 @@ from mcu_nlp.urgency import (
     lexicon_predict,
     read_annotations,
 )
+from mcu_nlp.urgency_decision import decide
 
 # (text, level by the lexicon): the guideline's negation/hedge cases, then real fragments (uid in the comment)
 LEXICON_CASES = [
@@ -133,6 +134,15 @@ SHIPPED_SEASON = [
     ("нет воды", "2021-07-10", True),
 ]
 
+# (P(critical), P(high), P(normal); text the lexicon reads; high weight; level) with a tuned threshold of 0.2
+DECISION_CASES = [
+    ((0.25, 0.50, 0.25), "", 1.0, "critical"),
+    ((0.25, 0.50, 0.25), "вода есть", 1.0, "high"),  # calm: the learned model alone needs P(critical) >= 0.5
+    ((0.60, 0.30, 0.10), "вода есть", 1.0, "critical"),
+    ((0.10, 0.30, 0.60), "", 1.0, "normal"),
+    ((0.10, 0.30, 0.60), "", 2.5, "high"),  # 2.5 * 0.30 >= 0.60
+]
+
 
 @pytest.fixture(scope="session")
 def annotations():
@@ -153,6 +163,11 @@ def shipped():
 @pytest.mark.parametrize(("text", "level"), LEXICON_CASES)
 def test_lexicon_level(text, level):
     assert lexicon_predict([text]) == [level]
+
+
+@pytest.mark.parametrize(("proba", "text", "weight", "level"), DECISION_CASES)
+def test_decision_rule(proba, text, weight, level):
+    assert decide(np.array([proba]), [find_signals(text)], 0.2, weight).tolist() == [level]
 
 
 @pytest.mark.parametrize(("text", "count"), SENTENCE_CASES)
@@ -336,6 +351,16 @@ def test_shipped_explain_offsets(shipped):
     reasons = shipped.explain(text)
     assert [r.text for r in reasons] == ["нет отопления", "мерзнут"]
     assert all(text[r.start:r.stop] == r.text for r in reasons)
+
+
+def test_names_in_the_shipped_pickle_stay_in_mcu_nlp_urgency():
+    # pickles find functions by module and name: urgency.joblib was saved when the analyzers lived in mcu_nlp.urgency
+    import mcu_nlp.urgency as urgency
+    from mcu_nlp import urgency_features
+
+    assert urgency.lemma_char_grams is urgency_features.lemma_char_grams
+    assert urgency._unigrams_and_bigrams is urgency_features.unigrams_and_bigrams
+    assert UrgencyClassifier.__module__ == "mcu_nlp.urgency"  # the manifest names the estimator by this path
 
 
 def test_shipped_manifest():
