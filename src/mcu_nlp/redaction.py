@@ -86,7 +86,14 @@ INLINE_SPACE = " \t\x1f\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 RU_PREFIX = r"(?:\+(?<!\+\+) ?7|8(?<![\d+]8)(?<!\d-8)|7(?<![\d+]7)(?<!\d-7))"
 #: between two digits of a phone: up to two of space, bracket or dash, or a spaced dash; no line break, which
 #: ends a phone in a list written one a line ("(900) 730-00-00\n8-900-..." holds no "730-00-00\n8-900")
-SEPARATOR = rf"(?:[{INLINE_SPACE}()-]{{0,2}}|[{INLINE_SPACE}]-[{INLINE_SPACE}])"
+SEPARATOR = rf"(?:[{INLINE_SPACE}()-]{{1,2}}|[{INLINE_SPACE}]-[{INLINE_SPACE}])?"
+#: an area code in brackets with spaces inside them ("8 ( 912 ) 345-67-89", "+7 (4712 ) 72-14-91") and the rest of
+#: the 10 digits: the brackets come right after 7/8, so no number written before the phone can join it
+SPACED_AREA = "|".join(
+    rf"{space}?\({space}{{0,2}}[3-47-9]\d{{{n - 1}}}{space}{{0,2}}\)(?:{SEPARATOR}\d){{{10 - n}}}"
+    for n in (3, 4, 5)
+    for space in [f"[{INLINE_SPACE}]"]
+)
 #: a public code of a place or an organisation just before a number: that number is no phone
 CODE_BEFORE = re.compile(r"(?i:октмо|окато|огрн|кпп)[\s:№.-]{0,4}\Z")
 CARD_GROUP = re.compile(r"\d+")
@@ -134,20 +141,26 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool]]] = [
     # A full 11-digit number may be glued to a word ("Звоните8-912...", "WhatsApp+7..."): only a number before stops
     # it (" - " between digit groups too: "+7 (912) 345 - 67 - 89"; three other separators would join a number before).
     # Its first digit after 7/8 opens a Russian code (3xx, 4xx, 8xx city, 9xx mobile) or a Kazakh one (7xx); 0, 1, 2,
-    # 5 and 6 open none, and an ОКТМО such as 71956000001 is no phone. Two phones glued into one run of 22 digits
+    # 5 and 6 open none, and an ОКТМО such as 71956000001 is no phone. Spaces inside the brackets of the area code
+    # are allowed only there (SPACED_AREA). A code glued to 7/8 has at least 3 digits ("8912 345-67-89"): "кв 87
+    # 8-912-345-67-89" holds no "87 8-912-345-67". Two phones glued into one run of 22 digits
     # ("8912345678989876543210") are one mask.
     (
         "PHONE",
-        re.compile(rf"{RU_PREFIX}(?:{SEPARATOR}[3-47-9](?:{SEPARATOR}\d){{9}}|[3-47-9]\d{{9}}[78][3-47-9]\d{{9}})(?!\d)"),
+        re.compile(
+            rf"{RU_PREFIX}(?:(?!\d){SEPARATOR}[3-47-9](?:{SEPARATOR}\d){{9}}|[3-47-9]\d\d(?:{SEPARATOR}\d){{7}}|{SPACED_AREA}"
+            rf"|[3-47-9]\d{{9}}[78][3-47-9]\d{{9}})(?!\d)"
+        ),
         _no_code_before,
     ),
     # another country's code after "+" ("+375 29 123-45-67", "+998 90 123 45 67"): 10 to 15 digits in all; the "+"
     # comes first (its lookbehind after it) so that the regex engine can skip to each "+": 13x faster on appeals
     ("PHONE", re.compile(r"\+(?<![\d+]\+) ?[1-9]\d{0,2}(?:[\s()-]{0,2}\d){9,12}(?!\d)"), bool),
-    # a mobile number without 7/8 may be glued to a word too ("9123456789или9876543210"), but not follow a number
+    # a mobile number without 7/8 may be glued to a word too ("9123456789или9876543210"), but not follow a number;
+    # a space may stand inside its brackets ("( 912 ) 345-67-89")
     (
         "PHONE",
-        re.compile(rf"(?:{_after_no_number('[(]')}9\d\d\)|{_after_no_number('9')}\d\d)"
+        re.compile(rf"(?:{_after_no_number('[(]')}[{INLINE_SPACE}]?9\d\d[{INLINE_SPACE}]?\)|{_after_no_number('9')}\d\d)"
                    r"[\s-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\d_-])"),
         _no_code_before,
     ),
