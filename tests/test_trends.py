@@ -192,12 +192,20 @@ def test_bad_parameters_raise_on_fit(params: dict[str, object]) -> None:
         TrendForecaster(**params).fit(GOOD)
 
 
-@pytest.mark.parametrize("name", ["season_length", "horizon"])
+@pytest.mark.parametrize("name", ["season_length", "horizon", "n_windows", "combine", "max_train_origins"])
 @pytest.mark.parametrize("value", [True, False, 2.0, "7", -1])
 def test_whole_number_parameters_refuse_bools_and_non_integers(name: str, value: object) -> None:
-    # True passed as season_length 1 (and horizon True failed only later, in predict): only predict refused bools
+    # True passed as season_length 1 (and horizon True failed only later, in predict): only predict refused bools;
+    # n_windows=2.7 was cut to 2 and combine=0 read as 1 without a word
     with pytest.raises(InputError, match=f"whole number {name} >= 1"):
         TrendForecaster(**{name: value}).fit(GOOD)
+
+
+@pytest.mark.parametrize("value", [True, 2.5, "3", -1])
+def test_min_alert_is_a_whole_count(value: object) -> None:
+    # "3" failed inside numpy in detect_anomalies, -1 and 2.5 were taken as they came
+    with pytest.raises(InputError, match="whole number min_alert >= 0"):
+        TrendForecaster(min_alert=value).fit(GOOD)
 
 
 def test_whole_number_parameters_accept_numpy_integers() -> None:

@@ -160,8 +160,9 @@ class TrendForecaster(BaseEstimator):
     # --- internals -------------------------------------------------------------------------
 
     def _check_params(self) -> None:
-        whole_number(self.season_length, "season_length")
-        whole_number(self.horizon, "horizon")
+        for name in ("season_length", "horizon", "n_windows", "combine", "max_train_origins"):
+            whole_number(getattr(self, name), name)
+        whole_number(self.min_alert, "min_alert", at_least=0)
         levels = list(self.levels) if np.ndim(self.levels) == 1 else []  # the interval columns are named lo_<L>
         whole = levels and all(isinstance(v, int | np.integer) and not isinstance(v, bool) for v in levels)
         if not (whole and all(0 < level < 100 for level in levels)):
