@@ -114,3 +114,42 @@ def test_a_model_that_does_not_match_its_manifest_is_refused(saved: Path, edit, 
     manifest_path(saved).write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(ModelFileError, match=words):
         load(saved)
+
+
+@pytest.mark.parametrize(
+    ("estimator", "loads"),
+    [
+        ("sklearn.dummy.DummyClassifier", True),  # where the class lives
+        ("reexported_dummy.DummyClassifier", True),  # a public name that re-exports it
+        ("reexported_dummy:DummyClassifier", True),
+        ("mcu_nlp.TopicClassifier", False),  # another class
+        ("sklearn.dummy", False),  # a module, not a class
+        ("sklearn.dummy.DummyClassifier.fit", False),
+        ("mcu_nlp.nowhere.DummyClassifier", False),  # cannot be imported
+        ("broken_module.DummyClassifier", False),  # fails while importing
+        ("", False),
+        ("..", False),
+        (5, False),
+    ],
+)
+def test_the_manifest_names_the_model_class_by_any_importable_name(
+    saved: Path, tmp_path: Path, monkeypatch, estimator: object, loads: bool
+) -> None:
+    # load compared the class's own module and name with the manifest, so moving a class into a package
+    # (mcu_nlp.topic.TopicClassifier -> mcu_nlp.topic.classifier) would have refused every model saved before
+    (tmp_path / "reexported_dummy.py").write_text("from sklearn.dummy import DummyClassifier\n")
+    (tmp_path / "broken_module.py").write_text("raise RuntimeError('broken at import')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    manifest = json.loads(manifest_path(saved).read_text(encoding="utf-8"))
+    manifest["estimator"] = estimator
+    manifest_path(saved).write_text(json.dumps(manifest), encoding="utf-8")
+    if loads:
+        assert load(saved).predict([[5]]).tolist() == ["b"]
+        return
+    with pytest.raises(ModelFileError) as refused:
+        load(saved)
+    assert str(refused.value) == (
+        f"expected a {estimator} in model.joblib (from its manifest), got a sklearn.dummy.DummyClassifier; "
+        "the manifest belongs to another model: re-save the model"
+    )
+    assert refused.value.__context__ is None and refused.value.__cause__ is None  # no importlib traceback

@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import os
+import pkgutil
 import platform
 from datetime import datetime, timezone
 from pathlib import Path
@@ -163,11 +164,29 @@ def load(path: str | os.PathLike[str]) -> Any:
     return model
 
 
+def described_class(estimator: object) -> type | None:
+    """The class a manifest's dotted ``estimator`` name imports as, or None when it imports as no class.
+
+    A class re-exported from a package is the same class under each of its names: a model saved when
+    ``TopicClassifier`` lived in ``mcu_nlp.topic`` is still one after it moved to ``mcu_nlp.topic.classifier``.
+
+    >>> described_class("sklearn.dummy.DummyClassifier").__name__, described_class("mcu_nlp.nowhere.Model")
+    ('DummyClassifier', None)
+    """
+    try:
+        # may import the module named; the manifest is as trusted as the pickle beside it, which already ran
+        found = pkgutil.resolve_name(estimator)
+    except Exception:  # a missing module or attribute, a malformed or non-str name, a module failing to import
+        return None
+    return found if isinstance(found, type) else None
+
+
 def _check_described(model: Any, manifest: dict[str, Any], name: str) -> None:
     """Refuse a model that is not the estimator, or does not have the label set, its manifest describes."""
+    described = manifest.get("estimator")
     kind = f"{type(model).__module__}.{type(model).__qualname__}"
-    if manifest.get("estimator") not in (None, kind):
-        raise ModelFileError(f"expected a {manifest['estimator']} in {name} (from its manifest), got a {kind}; "
+    if described not in (None, kind) and described_class(described) is not type(model):
+        raise ModelFileError(f"expected a {described} in {name} (from its manifest), got a {kind}; "
                              "the manifest belongs to another model: re-save the model")
     classes = getattr(model, "classes_", None)
     labels = [str(c) for c in classes] if classes is not None else None
