@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mcu_nlp.cleaning import clean
 
@@ -42,3 +46,47 @@ def test_rules(text: str, expected: str) -> None:
 
 def test_emoji_and_punctuation_are_left_for_the_tokeniser() -> None:
     assert squeeze(clean("лифт 😡!!!")) == "лифт 😡!!!"
+
+
+def _case_shifts(char: str) -> bool:
+    """Whether a case mapping of ``char`` changes its length or takes it out of (or into) ASCII."""
+    mapped = (char.lower(), char.upper(), char.casefold())
+    return any(len(m) != 1 or (m != char and m.isascii() != char.isascii()) for m in mapped)
+
+
+#: "İ" (lower case "i" + a combining dot), the Kelvin sign (lower case a Latin "k"), "ß", "ŉ", "ﬁ" and the rest
+CASE_SHIFTERS = [c for c in map(chr, range(sys.maxunicode + 1)) if not "\ud800" <= c <= "\udfff" and _case_shifts(c)]
+CONTEXTS = ["{}", "Кот{}кот", "{}от", "x{}", "#{}Ab", "{} -5°", "&amp;{}"]
+
+
+def test_the_case_shifters_include_the_known_ones() -> None:
+    assert {"\u0130", "\u212a", "ß", "ŉ", "ﬁ", "ẞ"} <= set(CASE_SHIFTERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("İstanbul", "istanbul"),  # was "i̇stanbul" with a combining dot, which a second clean dropped
+        ("КотKкот", "котккот"),  # Kelvin sign: was a Latin "k" inside a Cyrillic word
+        ("ß ŉ ﬁ ẞ", "ß ŉ ﬁ ß"),
+    ],
+)
+def test_case_shifters(text: str, expected: str) -> None:
+    assert clean(text) == expected
+
+
+@pytest.mark.parametrize("context", CONTEXTS)
+def test_clean_is_idempotent_on_every_case_shifter(context: str) -> None:
+    once = {c: clean(context.format(c)) for c in CASE_SHIFTERS}
+    assert [c for c, text in once.items() if clean(text) != text] == []
+
+
+WORDS = st.sampled_from(["Нет", "ВОДЫ", "Caлexapд", "Wi-Fi", "#НетОтопления", "-40°", "+14", "5", "&amp;", "<b>"])
+PIECES = WORDS | st.sampled_from(CASE_SHIFTERS) | st.text(st.sampled_from(CASE_SHIFTERS + list("AaКк .,-")), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=12).map(" ".join))
+def test_clean_is_idempotent_with_case_shifters(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once

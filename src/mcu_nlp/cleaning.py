@@ -11,7 +11,8 @@ What happens to what, on purpose:
 - Latin look-alike letters inside Cyrillic words are mapped to Cyrillic ("Caлexapд" -> "Салехард");
 - temperatures become one token ``темп_<sign>_<tens>``: "-40°" and "-43 градуса" -> "темп_минус_40",
   "+14" (explicit sign, no unit) -> "темп_плюс_10", "18 градусов" -> "темп_10";
-- everything is lower-cased (ALL-CAPS included) and ё becomes е.
+- everything is lower-cased (ALL-CAPS included) and ё becomes е; "İ" and the Kelvin sign become "I" and "K"
+  first, whose lower case would otherwise change on a second clean-up (``clean(clean(x)) == clean(x)`` for them).
 
 Other numbers stay digit tokens here; :mod:`mcu_nlp.normalization` turns them into ``num``.
 """
@@ -25,8 +26,13 @@ from collections.abc import Callable
 JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060\ufeff\ufffc\ud800-\udfff]")
 ACCENTS = re.compile("[\u0300-\u036f]")
 DASHES = re.compile("[\u2010\u2011\u2212\u2013\u2014]")
-#: One C-speed scan decides whether any of the three character rules has work to do.
-ODD_CHARACTERS = re.compile(f"{JUNK.pattern}|{ACCENTS.pattern}|{DASHES.pattern}")
+#: Capitals whose lower case the other rules would change again, so that clean(clean(x)) != clean(x): "İ" lowers to
+#: "i" + a combining dot (an accent, dropped only on a second pass), the Kelvin sign "K" to a Latin "k" (a look-alike
+#: mapped into a Cyrillic word only on a second pass). No other character does (tests/test_cleaning.py).
+CASE_FIXES = {"\u0130": "I", "\u212a": "K"}
+CASE_SHIFTERS = re.compile(f"[{''.join(CASE_FIXES)}]")
+#: One C-speed scan decides whether any of the four character rules has work to do.
+ODD_CHARACTERS = re.compile(f"{JUNK.pattern}|{ACCENTS.pattern}|{DASHES.pattern}|{CASE_SHIFTERS.pattern}")
 TAG = re.compile(r"<[/!]?[A-Za-z][^<>]{0,500}>")
 HAS_URL = re.compile(r"[hH][tT][tT][pP][sS]?:|[wW]{3}\.|\.(?:ru|RU|Ru|рф|РФ|su|com|COM|org|net|info)\b")
 URL = re.compile(
@@ -70,6 +76,8 @@ def _lookalikes(match: re.Match[str]) -> str:
 def _characters(text: str) -> str:
     # "й" in decomposed (NFD) text is "и" + a combining breve: dropping the breve would make "новый" "новыи"
     text = text.replace("и\u0306", "й").replace("И\u0306", "Й")
+    for capital, plain in CASE_FIXES.items():
+        text = text.replace(capital, plain)
     return DASHES.sub("-", ACCENTS.sub("", JUNK.sub(" ", text)))
 
 
@@ -95,8 +103,8 @@ RULES: list[tuple[Callable[[str], object], Callable[[str], str]]] = [
 #: A single character class (an alternation would make the scan 3x slower), so a bare Cyrillic domain
 #: with no Latin letter or digit in the whole text ("госуслуги.рф") is not removed and stays two words.
 NEEDS_RULES = re.compile(
-    "[<&@#A-Za-z\\d\x00-\x08\x0b-\x1f\x7f-\x9f\u0300-\u036f\u200b-\u200f\u2010-\u2014\u2028-\u202e\u2060\u2212"
-    "\ufeff\ufffc\ud800-\udfff]"
+    "[<&@#A-Za-z\\d\x00-\x08\x0b-\x1f\x7f-\x9f\u0130\u0300-\u036f\u200b-\u200f\u2010-\u2014\u2028-\u202e\u2060\u212a"
+    "\u2212\ufeff\ufffc\ud800-\udfff]"
 )
 
 
