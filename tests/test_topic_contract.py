@@ -157,15 +157,18 @@ def test_two_topics_score_like_a_binary_scikit_learn_classifier(corpus) -> None:
     assert search.fit(texts, topics).best_score_ > 0.5
 
 
-def test_the_split_modules_keep_names_and_pickles_of_mcu_nlp_topic(on_codes: TopicClassifier, tmp_path) -> None:
-    # the shipped pickle names mcu_nlp.topic.CharGrams and mcu_nlp.topic.TopicClassifier, and its manifest the
-    # estimator's module: both must resolve after the concepts moved to topic_* modules
+def test_the_package_keeps_names_and_pickles_of_mcu_nlp_topic(on_codes: TopicClassifier, tmp_path) -> None:
+    # the shipped pickle names mcu_nlp.topic.CharGrams and mcu_nlp.topic.TopicClassifier, and its manifest
+    # mcu_nlp.topic.TopicClassifier: all must resolve after the module became a package, and a model saved now
+    # (its pickle and manifest name mcu_nlp.topic.classifier) loads too
     import mcu_nlp.topic as topic
     from mcu_nlp.persistence import load, read_manifest, save
-    from mcu_nlp.topic_features import CharGrams
+    from mcu_nlp.topic.features import CharGrams
 
     assert all(hasattr(topic, name) for name in topic.__all__)
-    assert topic.CharGrams is CharGrams and TopicClassifier.__module__ == "mcu_nlp.topic"
+    assert topic.CharGrams is CharGrams and TopicClassifier.__module__ == "mcu_nlp.topic.classifier"
     assert read_manifest(topic.DEFAULT_MODEL)["estimator"] == "mcu_nlp.topic.TopicClassifier"
+    assert type(load(topic.DEFAULT_MODEL)) is TopicClassifier
     path = save(on_codes, tmp_path / "codes.joblib")
+    assert read_manifest(path)["estimator"] == "mcu_nlp.topic.classifier.TopicClassifier"
     np.testing.assert_array_equal(load(path).predict(["Яма на дороге", ""]), on_codes.predict(["Яма на дороге", ""]))

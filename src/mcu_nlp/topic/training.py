@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from mcu_nlp.topic import TopicClassifier
+from mcu_nlp.defaults import MODELS, TOPIC_MODEL
 
-DEFAULT_MODEL = Path(__file__).parent / "data" / "models" / "topic.joblib"
+if TYPE_CHECKING:
+    from mcu_nlp.topic.classifier import TopicClassifier
+
+DEFAULT_MODEL = MODELS / TOPIC_MODEL
 
 
 @lru_cache(maxsize=2)
@@ -59,7 +60,7 @@ def train_default(out_path: str | os.PathLike[str] | None = None, seed: int = 0,
     """
     from mcu_nlp.corpora import load_taxonomy, load_topic_data
     from mcu_nlp.persistence import save
-    from mcu_nlp.topic import TopicClassifier
+    from mcu_nlp.topic.classifier import TopicClassifier
     from mcu_nlp.training import scores
 
     texts, topics = training_texts(data_dir)

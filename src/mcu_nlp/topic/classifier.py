@@ -1,12 +1,10 @@
 """Topic of an appeal: :class:`TopicClassifier`, a scikit-learn classifier of raw Russian texts.
 
-The model reads two views of each text (lemmas and character n-grams: :mod:`mcu_nlp.topic_features`). A linear
+The model reads two views of each text (lemmas and character n-grams: :mod:`mcu_nlp.topic.features`). A linear
 SVM separates the topics; its decision values become calibrated probabilities through a softmax whose
 temperature is fitted on held-out texts, and texts with no evidence or too weak a best topic get the fallback
-("other") with a low score instead of a confident wrong topic (:mod:`mcu_nlp.topic_calibration`). What ``fit``
-accepts is checked in :mod:`mcu_nlp.topic_inputs`, ``explain`` lives in :mod:`mcu_nlp.topic_explain`, and the
-shipped model (``load_default``, ``train_default``) in :mod:`mcu_nlp.topic_training`; their public names are
-importable from here too.
+("other") with a low score instead of a confident wrong topic (:mod:`mcu_nlp.topic.calibration`). What ``fit``
+accepts is checked in :mod:`mcu_nlp.topic.inputs`, and ``explain`` lives in :mod:`mcu_nlp.topic.explain`.
 """
 
 from __future__ import annotations
@@ -21,42 +19,10 @@ from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from mcu_nlp.errors import InputError, expected
-from mcu_nlp.topic_calibration import (
-    CALIBRATION_SHARE,
-    abstain,
-    abstained,
-    calibration_groups,
-    calibration_split,
-    fit_temperature,
-    softmax,
-)
-from mcu_nlp.topic_explain import top_terms
-from mcu_nlp.topic_features import (
-    CYRILLIC,
-    GRAM_CACHE_LIMIT,
-    TOKEN,
-    CharGrams,
-    char_matrix,
-    feature_matrix,
-    fit_views,
-    keep_strongest,
-    vectorizers,
-)
-from mcu_nlp.topic_inputs import (
-    FALLBACK,
-    check_labels,
-    check_sample_weight,
-    check_texts,
-    classes_with,
-    resolve_fallback,
-)
-from mcu_nlp.topic_training import DEFAULT_MODEL, load_default, train_default, training_texts
-
-__all__ = [  # the classifier, and names of its parts importable from here as before the split
-    "CALIBRATION_SHARE", "CYRILLIC", "DEFAULT_MODEL", "FALLBACK", "GRAM_CACHE_LIMIT", "TOKEN", "CharGrams",
-    "TopicClassifier", "abstained", "calibration_groups", "calibration_split", "fit_temperature", "load_default",
-    "resolve_fallback", "softmax", "train_default", "training_texts",
-]
+from mcu_nlp.topic.calibration import abstain, calibration_groups, calibration_split, fit_temperature, softmax
+from mcu_nlp.topic.explain import top_terms
+from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, vectorizers
+from mcu_nlp.topic.inputs import check_labels, check_sample_weight, check_texts, classes_with, resolve_fallback
 
 
 def topic_weights(topics: np.ndarray, codes: np.ndarray, balance: float) -> dict[Any, float]:
@@ -237,7 +203,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
 
         A row abstains when it has no evidence, when its best topic is less likely than ``min_score``, or when
         the fallback itself is its best class (learned from off-topic training texts labelled with it).
-        See :func:`~mcu_nlp.topic_calibration.abstained` for the low score such a row gets.
+        See :func:`~mcu_nlp.topic.calibration.abstained` for the low score such a row gets.
         """
         check_is_fitted(self, "coef_")
         texts = check_texts(X)
