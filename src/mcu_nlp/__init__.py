@@ -30,6 +30,7 @@ _LAZY = {
     "save": "mcu_nlp.persistence",
     "load": "mcu_nlp.persistence",
     "default_models": "mcu_nlp.defaults",
+    "with_models": "mcu_nlp.defaults",
     "analyze": "mcu_nlp.analysis",
     "analyze_batch": "mcu_nlp.analysis",
     "analyze_frame": "mcu_nlp.analysis",
@@ -56,7 +57,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from mcu_nlp.analysis import analyze, analyze_batch, analyze_frame
-    from mcu_nlp.defaults import default_models
+    from mcu_nlp.defaults import default_models, with_models
     from mcu_nlp.geo import GeoResolver
     from mcu_nlp.normalization import TextNormalizer, lemmas, normalize
     from mcu_nlp.persistence import load, save
