@@ -29,7 +29,7 @@ from mcu_nlp.urgency import (
     lexicon_predict,
     read_annotations,
 )
-from mcu_nlp.urgency_decision import decide
+from mcu_nlp.urgency.decision import decide
 
 # (text, level by the lexicon): the guideline's negation/hedge cases, then real fragments (uid in the comment)
 LEXICON_CASES = [
@@ -353,14 +353,23 @@ def test_shipped_explain_offsets(shipped):
     assert all(text[r.start:r.stop] == r.text for r in reasons)
 
 
-def test_names_in_the_shipped_pickle_stay_in_mcu_nlp_urgency():
-    # pickles find functions by module and name: urgency.joblib was saved when the analyzers lived in mcu_nlp.urgency
+def test_names_in_the_shipped_pickle_stay_in_mcu_nlp_urgency(tmp_path):
+    # pickles find functions by module and name: urgency.joblib was saved when the analyzers lived in mcu_nlp.urgency,
+    # and its manifest names mcu_nlp.urgency.UrgencyClassifier, which now lives in mcu_nlp.urgency.classifier
     import mcu_nlp.urgency as urgency
-    from mcu_nlp import urgency_features
+    from mcu_nlp.persistence import save
+    from mcu_nlp.urgency import features
 
-    assert urgency.lemma_char_grams is urgency_features.lemma_char_grams
-    assert urgency._unigrams_and_bigrams is urgency_features.unigrams_and_bigrams
-    assert UrgencyClassifier.__module__ == "mcu_nlp.urgency"  # the manifest names the estimator by this path
+    assert urgency.lemma_char_grams is features.lemma_char_grams
+    assert urgency._unigrams_and_bigrams is features.unigrams_and_bigrams
+    assert all(hasattr(urgency, name) for name in urgency.__all__)
+    assert read_manifest(DEFAULT_MODEL)["estimator"] == "mcu_nlp.urgency.UrgencyClassifier"
+    shipped = load(DEFAULT_MODEL)
+    assert type(shipped) is UrgencyClassifier and UrgencyClassifier.__module__ == "mcu_nlp.urgency.classifier"
+    path = save(shipped, tmp_path / "urgency.joblib")  # saved now: pickle and manifest name the new modules
+    assert read_manifest(path)["estimator"] == "mcu_nlp.urgency.classifier.UrgencyClassifier"
+    texts = ["Пахнет газом в подъезде", "Не горит фонарь", "Поставьте лавочку"]
+    np.testing.assert_array_equal(load(path).predict_proba(texts), shipped.predict_proba(texts))
 
 
 def test_shipped_manifest():

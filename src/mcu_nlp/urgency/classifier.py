@@ -1,15 +1,9 @@
 """How urgent an appeal is: ``critical``, ``high`` or ``normal`` (``data/urgency.md``), with the reasons shown.
 
 :class:`UrgencyClassifier` is a hybrid: the danger signals of :mod:`mcu_nlp.lexicon` (explainable patterns over
-lemmas, with negation, hedges and repairs handled) are features beside a TF-IDF of the normalised text, in a
-calibrated logistic regression. Each part has its module:
-
-- :mod:`mcu_nlp.urgency_inputs`: what the classifier accepts (texts, level labels, a lexicon file);
-- :mod:`mcu_nlp.urgency_features`: what the model reads (word and character TF-IDF of lemmas, the lexicon);
-- :mod:`mcu_nlp.urgency_decision`: how probabilities become a level (the recall-tuned ``critical`` threshold);
-- :mod:`mcu_nlp.urgency_guideline`: what urgency.md says by rule: the lexicon's own level (``lexicon_predict``),
-  and the season and rare-signal rules over the model's probabilities;
-- :mod:`mcu_nlp.urgency_training`: the shipped model (annotated appeals, hold-out scores, ``train_default``).
+lemmas, with negation, hedges and repairs handled) are features beside a TF-IDF of the normalised text
+(:mod:`mcu_nlp.urgency.features`), in a calibrated logistic regression. :mod:`mcu_nlp.urgency.decision` turns its
+probabilities into a level, after the rules of :mod:`mcu_nlp.urgency.guideline`.
 
 ``predict`` applies the tuned threshold; ``predict_proba`` stays calibrated, so a caller that takes the largest
 probability gets fewer critical alarms (and misses more critical appeals) than ``predict``.
@@ -28,47 +22,17 @@ from mcu_nlp.errors import InputError, expected
 from mcu_nlp.lexicon import LEVELS, Signal, find_signals
 from mcu_nlp.normalization import normalize
 from mcu_nlp.season import DateLike, dates_seasons, seasonal
-from mcu_nlp.urgency_decision import HIGH_WEIGHTS, decide, tune_decision
-from mcu_nlp.urgency_features import (
-    CHAR_MAX_FEATURES,
-    CHAR_MIN_DF,
-    CHAR_NGRAMS,
+from mcu_nlp.urgency.decision import decide, tune_decision
+from mcu_nlp.urgency.features import (
     char_matrix,
     char_vectorizer,
     learned_terms,
-    lemma_char_grams,
     lexicon_matrix,
     signal_columns,
     word_vectorizer,
 )
-
-# Model files pickle their vectorisers' analyzers by name: the shipped urgency.joblib, saved before the features had
-# a module of their own, reads them as mcu_nlp.urgency.lemma_char_grams and mcu_nlp.urgency._unigrams_and_bigrams.
-from mcu_nlp.urgency_features import unigrams_and_bigrams as _unigrams_and_bigrams  # noqa: F401
-from mcu_nlp.urgency_guideline import (
-    GUIDELINE_PRIOR,
-    RANK,
-    THIN_EVIDENCE,
-    apply_guideline,
-    lexicon_predict,
-    signal_level,
-    trusted_signals,
-)
-from mcu_nlp.urgency_inputs import check_texts, check_training_set, read_lexicon
-from mcu_nlp.urgency_training import (
-    ANNOTATIONS,
-    DEFAULT_MODEL,
-    holdout_split,
-    level_scores,
-    read_annotations,
-    train_default,
-)
-
-__all__ = [
-    "ANNOTATIONS", "CHAR_MAX_FEATURES", "CHAR_MIN_DF", "CHAR_NGRAMS", "DEFAULT_MODEL", "GUIDELINE_PRIOR",
-    "HIGH_WEIGHTS", "LEVELS", "RANK", "THIN_EVIDENCE", "UrgencyClassifier", "char_matrix", "holdout_split",
-    "lemma_char_grams", "level_scores", "lexicon_predict", "read_annotations", "signal_level", "train_default",
-]
+from mcu_nlp.urgency.guideline import RANK, apply_guideline, trusted_signals
+from mcu_nlp.urgency.inputs import check_texts, check_training_set, read_lexicon
 
 
 class UrgencyClassifier(ClassifierMixin, BaseEstimator):
@@ -111,7 +75,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         The out-of-fold P(critical) of each training text that both were tuned on.
     trusted_ : frozenset of str
         Critical lexicon signals the training texts hold too rarely to learn (a gas smell, a person trapped: rare
-        on appeal portals); a text with one of them gets P(critical) >= 0.5 (:mod:`mcu_nlp.urgency_guideline`).
+        on appeal portals); a text with one of them gets P(critical) >= 0.5 (:mod:`mcu_nlp.urgency.guideline`).
     char_weight_ : float
         ``char_weight`` as fitted (0 without character n-grams); what prediction uses.
     lexicon_ : mcu_nlp.lexicon.Lexicon
@@ -210,7 +174,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         linear = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000)
         return CalibratedClassifierCV(linear, method="sigmoid", cv=folds, ensemble=False)
 
-    # -- features (mcu_nlp.urgency_features) -------------------------------------------------------------------
+    # -- features (mcu_nlp.urgency.features) -------------------------------------------------------------------
     def _features(self, texts: list[str], signals: list[list[Signal]] | None) -> Any:
         """The feature matrix; ``signals`` (after the season rule) may be None only without lexicon features."""
         from scipy.sparse import hstack
@@ -233,7 +197,7 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         return proba
 
     def _proba_and_signals(self, X: Any, dates: Sequence[DateLike] | None) -> tuple[np.ndarray, list[list[Signal]]]:
-        """Probabilities after the rules of :mod:`mcu_nlp.urgency_guideline`, and the signals after the season rule."""
+        """Probabilities after the rules of :mod:`mcu_nlp.urgency.guideline`, and the signals after the season rule."""
         from sklearn.utils.validation import check_is_fitted
 
         check_is_fitted(self, "model_")

@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mcu_nlp.defaults import MODELS, URGENCY_MODEL
 from mcu_nlp.errors import ResourceNotFoundError
 from mcu_nlp.lexicon import LEVELS
 
 if TYPE_CHECKING:
-    from mcu_nlp.urgency import UrgencyClassifier
+    from mcu_nlp.urgency.classifier import UrgencyClassifier
 
-ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "urgency" / "annotations.csv"
-DEFAULT_MODEL = Path(__file__).parent / "data" / "models" / "urgency.joblib"
+ANNOTATIONS = Path(__file__).resolve().parents[3] / "data" / "urgency" / "annotations.csv"
+DEFAULT_MODEL = MODELS / URGENCY_MODEL
 
 
 def read_annotations(path: str | Path = ANNOTATIONS) -> Any:
@@ -61,7 +62,7 @@ def level_scores(y_true: Sequence[str], y_pred: Sequence[str]) -> dict[str, Any]
 
 
 def _fitted(frame: Any, seed: int) -> UrgencyClassifier:
-    from mcu_nlp.urgency import UrgencyClassifier  # not at the top: mcu_nlp.urgency re-exports this module
+    from mcu_nlp.urgency.classifier import UrgencyClassifier
 
     return UrgencyClassifier(random_state=seed).fit(frame["text"], frame["label"], dates=frame["date"].tolist())
 
