@@ -117,20 +117,25 @@ def _card(match: re.Match[str]) -> bool:
     return (len(first) == match.end() - match.start() or 4 <= len(first) <= 9) and luhn_valid(_digits(match.group()))
 
 
+#: "с" and "т" as (?i:с) and (?i:т) match them (with old Cyrillic variants): a keyword rule that starts with such a
+#: class instead of (?i:...) lets the regex engine skip to each place where its first letter stands
+ES, TE = "[Сс\u1c83]", "[Тт\u1c84\u1c85]"
 PLATE_CAPITAL = "[АВЕКМНОРСТУХABEKMHOPCTYX]"
 PLATE_LETTER = "[АВЕКМНОРСТУХавекмнорстухABEKMHOPCTYXabekmhopctyx]"
 #: (kind, pattern, check). A match that ``check`` accepts is masked: its named groups that matched, or else all of it.
-#: Earlier rules win an overlap. Every quantifier is bounded and every rule is anchored on a boundary.
+#: Earlier rules win an overlap. Every quantifier is bounded and every rule is anchored on a boundary. A rule that
+#: starts with a digit or a literal has its lookbehinds after that character: the regex engine then skips to each
+#: place where it stands instead of trying every position (digits are rare in appeals).
 RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool]]] = [
     ("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), bool),
-    ("CARD", re.compile(r"(?<![\d-])\d(?:[ -]?\d){15,18}(?!\d)"), _card),
-    ("SNILS", re.compile(r"(?<![\w-])\d{3}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
-    ("SNILS", re.compile(r"(?i:снилс)\w{0,3}[\s:№.-]{0,4}(?P<m0>\d(?:[ -]?\d){10})(?!\d)"), bool),
-    ("PASSPORT", re.compile(r"(?<![\w-])\d{2} \d{2} \d{6}(?![\w-])"), bool),
+    ("CARD", re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){15,18}(?!\d)"), _card),
+    ("SNILS", re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
+    ("SNILS", re.compile(ES + r"(?i:нилс)\w{0,3}[\s:№.-]{0,4}(?P<m0>\d(?:[ -]?\d){10})(?!\d)"), bool),
+    ("PASSPORT", re.compile(r"\d(?<![\w-]\d)\d \d{2} \d{6}(?![\w-])"), bool),
     (
         "PASSPORT",
         re.compile(
-            r"(?i:паспорт(?:а|е|у|ом|ные|ных|ный)?|серия|серии)\b[^\d\n]{0,30}?"
+            "[Пп" + ES[1:] + r"(?i:(?<=[Пп])аспорт(?:а|е|у|ом|ные|ных|ный)?|(?<![Пп])ери[яи])\b[^\d\n]{0,30}?"
             r"(?:(?P<m0>\d{2} ?\d{2}[ -]?\d{6})|(?P<m1>\d{2} ?\d{2})"
             r"[\s,.:№-]{0,3}(?i:номер|ном\.|н\.)?[\s:№]{0,3}(?P<m2>\d{6}))(?!\d)"
         ),
@@ -167,10 +172,10 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool]]] = [
     ("PHONE", re.compile(rf"\d(?<![\w+-]\d)(?<!\d[{INLINE_SPACE}-]\d)\d\d-\d{{2}}-\d{{2}}(?![\w-])"), bool),
     (
         "PHONE",
-        re.compile(r"(?i:тел\.?|телефон\w{0,3}|т\.)[\s:№]{0,3}(?P<m0>\+?\d(?:[\s()-]{0,2}\d){4,11})(?![\w-])"),
+        re.compile(TE + r"(?i:ел\.?|елефон\w{0,3}|\.)[\s:№]{0,3}(?P<m0>\+?\d(?:[\s()-]{0,2}\d){4,11})(?![\w-])"),
         bool,
     ),
-    ("INN", re.compile(r"(?<![\w-])(?:\d{12}|\d{10})(?![\w-])"), lambda m: inn_valid(m.group())),
+    ("INN", re.compile(r"\d(?<![\w-]\d)(?:\d{11}|\d{9})(?![\w-])"), lambda m: inn_valid(m.group())),
     # a car's registration plate ("Н626ЕО46", "О 370 АА178"): letters that exist in both alphabets, glued
     # letter-digits-letters, or spaced in capitals (lower-case spaced forms read like "в 100 км 40")
     (
