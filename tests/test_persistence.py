@@ -153,3 +153,26 @@ def test_the_manifest_names_the_model_class_by_any_importable_name(
         "the manifest belongs to another model: re-save the model"
     )
     assert refused.value.__context__ is None and refused.value.__cause__ is None  # no importlib traceback
+
+
+@pytest.mark.parametrize(
+    ("what", "error", "message"),
+    [
+        (lambda: DummyClassifier(), McuNlpError,
+         "expected a fitted estimator, got an unfitted DummyClassifier; call fit(X, y) first"),
+        (lambda: __import__("mcu_nlp").UrgencyClassifier(), ValueError,
+         "expected a fitted estimator, got an unfitted UrgencyClassifier; call fit(X, y) first"),
+        (lambda: {"labels": ["Иванов"]}, TypeError,
+         "expected a fitted scikit-learn estimator, got dict of 1 items; pass a model that has been fit"),
+        (lambda: DummyClassifier, TypeError,
+         "expected a fitted scikit-learn estimator, got the class DummyClassifier; pass a model that has been fit"),
+        (lambda: None, TypeError, "expected a fitted scikit-learn estimator, got None; pass a model that has been fit"),
+    ],
+    ids=["unfitted", "unfitted urgency", "dict", "class", "None"],
+)
+def test_save_refuses_what_is_not_a_fitted_estimator(tmp_path: Path, what, error: type, message: str) -> None:
+    # save wrote these with a manifest 'labels: null', and load gave them back as if they were models
+    with pytest.raises(error) as refused:
+        save(what(), tmp_path / "model.joblib")
+    assert str(refused.value) == message
+    assert list(tmp_path.iterdir()) == []  # nothing written

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mcu_nlp.atomic import write_atomically
-from mcu_nlp.errors import ModelFileError, ResourceNotFoundError
+from mcu_nlp.errors import InputError, ModelFileError, ResourceNotFoundError, Shown, expected
 
 FORMAT = "mcu_nlp.model/1"
 MANIFEST_SUFFIX = ".manifest.json"
@@ -74,9 +74,14 @@ def save(
     >>> path = save(model, pathlib.Path(tempfile.mkdtemp()) / "dummy.joblib")
     >>> load(path).predict([[0]]).tolist()
     ['a']
+    >>> save(DummyClassifier(), path)
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a fitted estimator, got an unfitted DummyClassifier; call fit(X, y) first
     """
     import joblib
 
+    check_fitted(estimator)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, lambda tmp: joblib.dump(estimator, tmp, compress=3))
@@ -96,6 +101,22 @@ def save(
     text = json.dumps(manifest, ensure_ascii=False, indent=2, default=str)
     write_atomically(manifest_path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return path
+
+
+def check_fitted(estimator: Any) -> None:
+    """Refuse what is not a fitted scikit-learn estimator: ``TypeError`` for another object, ``InputError`` when
+    it was never fitted (a file of either would load as a model with no labels and fail only when used)."""
+    from sklearn.exceptions import NotFittedError
+    from sklearn.utils.validation import check_is_fitted
+
+    try:
+        check_is_fitted(estimator)
+    except NotFittedError:
+        raise InputError(expected("a fitted estimator", Shown(f"an unfitted {type(estimator).__name__}"),
+                                  "call fit(X, y) first")) from None
+    except TypeError:  # not an instance with fit()
+        what = Shown(f"the class {estimator.__name__}") if isinstance(estimator, type) else estimator
+        raise TypeError(expected("a fitted scikit-learn estimator", what, "pass a model that has been fit")) from None
 
 
 def read_manifest(path: str | os.PathLike[str]) -> dict[str, Any]:
