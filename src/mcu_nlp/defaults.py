@@ -70,6 +70,22 @@ def _load_as(role: str, path: str | os.PathLike[str]) -> Any:
     return model
 
 
+def _as(role: str, model: Any) -> Any:
+    """``model`` to fill ``role``: a file saved with :func:`mcu_nlp.save` (see :func:`_load_as`), or a fitted
+    estimator in memory, e.g. one retrained in a notebook; an object of another role is a ``TypeError``."""
+    if isinstance(model, (str, os.PathLike)):
+        return _load_as(role, model)
+    from mcu_nlp.errors import expected
+    from mcu_nlp.persistence import check_fitted
+
+    what, fits = ROLES[role]
+    if not fits(model):
+        raise TypeError(expected(f"{what}, or the path of one saved with mcu_nlp.save", model,
+                                 f"pass a model of that kind as {role}="))
+    check_fitted(model)
+    return model
+
+
 @lru_cache(maxsize=4)
 def _load(folder: str) -> DefaultModels:
     base = Path(folder)
@@ -88,16 +104,25 @@ def default_models(path: str | os.PathLike[str] | None = None) -> DefaultModels:
         return _load(folder)
 
 
-def with_models(topic: str | os.PathLike[str] | None = None, urgency: str | os.PathLike[str] | None = None,
-                path: str | os.PathLike[str] | None = None) -> DefaultModels:
-    """The default models with the topic and/or urgency model replaced by files saved with :func:`mcu_nlp.save`
-    (each checked against its manifest and for its role), e.g. a topic model retrained on your own labels.
+def with_models(topic: Any = None, urgency: Any = None, path: str | os.PathLike[str] | None = None) -> DefaultModels:
+    """The default models with the topic and/or urgency model replaced, e.g. by one retrained on your own labels.
+
+    Each of ``topic`` and ``urgency`` is a fitted estimator (as it is in memory after ``fit``) or the path of a
+    file saved with :func:`mcu_nlp.save` (checked against its manifest); either is checked for its role.
 
     >>> with_models().topic is default_models().topic
     True
+    >>> mine = default_models().urgency  # stands for an UrgencyClassifier you fitted
+    >>> with_models(urgency=mine).urgency is mine
+    True
+    >>> with_models(urgency=default_models().topic)
+    Traceback (most recent call last):
+    ...
+    TypeError: expected an urgency model (UrgencyClassifier), or the path of one saved with mcu_nlp.save, \
+got TopicClassifier; pass a model of that kind as urgency=
     """
     base = default_models(path)
     if topic is None and urgency is None:
         return base
-    return DefaultModels(topic=base.topic if topic is None else _load_as("topic", topic),
-                         urgency=base.urgency if urgency is None else _load_as("urgency", urgency))
+    return DefaultModels(topic=base.topic if topic is None else _as("topic", topic),
+                         urgency=base.urgency if urgency is None else _as("urgency", urgency))
