@@ -8,6 +8,8 @@ Sets (all held out: nothing here was used to build the gazetteer):
       municipality is that body's, resolved from the body name (the mapping is printed for audit);
   (c) SPb `full_address` values: correct when the best municipality is in Санкт-Петербург (78);
   false places: SPb appeal texts (no address column) — share of texts with any place found.
+Letter case: (a) and the SPb texts again lower-cased and in ALL CAPS (with an emoji before and "!!!" after, as in
+social posts), since such texts carry no capitalisation evidence; for (a) also place precision and recall.
 """
 
 from __future__ import annotations
@@ -83,8 +85,60 @@ def accuracy(resolve: Resolve, texts: list[str], expected: list[str], check=None
     return sum(ok) / len(texts), n_answered / len(texts), hit / max(n_answered, 1)
 
 
+CASE_VARIANTS = {
+    "as written": lambda text: text,
+    "lower case": str.lower,
+    "ALL CAPS, emoji, !!!": lambda text: f"\N{POUTING FACE} {text.upper()}!!!",
+}
+
+
+def place_scores(find: Callable[[str], list], texts: list[str], expected: list[str]) -> tuple[float, float, float]:
+    """(municipality accuracy, place precision, place recall) over ЯНАО sentences, some with no place.
+
+    A found place is right when it is in ЯНАО and its sentence names a place; recall is the share of sentences
+    with a place whose expected municipality is among the municipalities of the found places.
+    """
+    right = found = hit = hit_mun = 0
+    for text, want in zip(texts, expected, strict=True):
+        places = find(text)
+        found += len(places)
+        right += sum(p.region_code == "89" for p in places) if want else 0
+        hit += want in {p.oktmo if p.kind == "municipality" else p.municipality_oktmo for p in places}
+        best = best_municipality(places)
+        hit_mun += (best.oktmo if best else "") == want
+    with_place = sum(map(bool, expected))
+    return hit_mun / len(texts), right / max(found, 1), hit / max(with_place, 1)
+
+
+def case_rows(region: str | None, sets: dict) -> list[tuple]:
+    """One row per letter-case variant: (a) accuracy, precision, recall; SPb texts with a place outside СПб/ЛО."""
+    geo = GeoResolver(region=region)
+    ynao_texts, ynao_expected = sets["ynao_all"]
+    rows = []
+    for variant, change in CASE_VARIANTS.items():
+        texts = [change(t) for t in ynao_texts]
+        accuracy_, precision, recall = place_scores(geo.resolve, texts, ynao_expected)
+        spb = [change(t) for t in sets["spb_text"][0]]
+        start = time.process_time()
+        outside = sum(any(_region_of(p) not in LOCAL for p in geo.resolve(t)) for t in spb)
+        speed = len(spb) / (time.process_time() - start)
+        rows.append(
+            (
+                f"ours, region={region}",
+                variant,
+                f"{accuracy_:.3f}",
+                f"{precision:.3f}",
+                f"{recall:.3f}",
+                f"{outside / len(spb):.4f}",
+                f"{speed:,.0f}",
+            )
+        )
+    return rows
+
+
 def load_sets(sample: int, seed: int) -> dict[str, tuple[list[str], list[str]]]:
     ynao = pd.read_csv(ROOT / "data/geo/ynao_sentences.csv", dtype=str).fillna("")
+    ynao_all = (list(ynao.text), list(ynao.municipality_oktmo))
     ynao = ynao[ynao.municipality_oktmo != ""]
     kursk = pd.read_csv(ROOT / "data/corpora/kursk/kursk_train_clean.csv.gz", dtype=str)
     kursk = kursk[kursk["Ответственное лицо"].str.contains(MUNICIPAL_BODY, na=False)]
@@ -103,6 +157,7 @@ def load_sets(sample: int, seed: int) -> dict[str, tuple[list[str], list[str]]]:
     texts = spb.text.dropna().drop_duplicates().sample(frac=1.0, random_state=seed)[:sample]
     return {
         "ynao": (list(ynao.text), list(ynao.municipality_oktmo)),
+        "ynao_all": ynao_all,
         "kursk": (list(kursk.text_clean.fillna("")), list(kursk.expected)),
         "spb_addr": (list(addresses), ["78"] * len(addresses)),
         "spb_text": (list(texts), [""] * len(texts)),
@@ -203,6 +258,15 @@ def main() -> None:
     print("\n| method | set | n | accuracy / rate | answered | accuracy when answered |")
     print("|---|---|---|---|---|---|")
     for row in rows:
+        print("| " + " | ".join(str(c) for c in row) + " |")
+    n_ynao, n_spb = len(sets["ynao_all"][0]), len(sets["spb_text"][0])
+    print(f"\nLetter case: (a) all {n_ynao} ЯНАО sentences (incl. the no-place ones), {n_spb} SPb texts")
+    print(
+        "| method | letter case | (a) municipality accuracy | (a) place precision | (a) place recall "
+        "| SPb texts with a place outside СПб/ЛО | texts/s per CPU-second |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for row in case_rows("89", sets) + case_rows(None, sets):
         print("| " + " | ".join(str(c) for c in row) + " |")
 
 
