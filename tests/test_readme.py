@@ -4,9 +4,13 @@ import re
 from importlib import import_module
 from pathlib import Path
 
+import pandas as pd
+import pytest
+
 import mcu_nlp
 
 README = Path(__file__).parents[1] / "README.md"
+DATA = Path(__file__).parents[1] / "data"
 
 
 def _python_blocks() -> list[str]:
@@ -29,3 +33,10 @@ def test_every_mcu_nlp_name_in_the_readme_is_there_after_a_plain_import() -> Non
                 found = getattr(mcu_nlp, first)
             for part in rest:
                 found = getattr(found, part)
+
+
+@pytest.mark.parametrize("name", ["spb_sample.csv", "kursk_sample.csv"])
+def test_data_readme_states_each_fixtures_real_row_count(name: str) -> None:
+    # it said 554 and 334 rows; make_fixtures.py writes 400 and 300 (a text may span lines: wc -l counts more)
+    stated = re.search(rf"`{name}` \((\d[\d,]*) appeals", (DATA / "README.md").read_text(encoding="utf-8"))[1]
+    assert int(stated.replace(",", "")) == len(pd.read_csv(DATA / "fixtures" / name))
