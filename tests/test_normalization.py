@@ -221,6 +221,32 @@ def test_transformer_keeps_every_row() -> None:
         TextNormalizer().transform("одна строка")
 
 
+# (rows, the one message of every text check: TextNormalizer(errors="raise"), TopicClassifier, UrgencyClassifier)
+NON_TEXT = "expected a str at position {}, got {}; convert or drop non-text rows"
+NON_TEXT_ROWS = [
+    (["Яма", None], NON_TEXT.format(1, "None")),
+    (["Яма", "Свет", 5], NON_TEXT.format(2, "int (5)")),
+    ([89123456789], NON_TEXT.format(0, "int")),
+    (["Яма", b"+7 912 345-67-89"], NON_TEXT.format(1, "bytes of 16 bytes")),
+    ([float("nan")], NON_TEXT.format(0, "float")),
+    (pd.Series(["Яма", ["Иванов"]]), NON_TEXT.format(1, "list of 1 items")),
+    (pd.DataFrame({"text": ["Яма", None]}), NON_TEXT.format(1, "None")),
+    ("Иванов, +7 912 345-67-89", "expected a list, array or Series of texts, got str of 24 characters; "
+                                 "wrap a single text in a list: [text]"),
+]
+
+
+@pytest.mark.parametrize(("rows", "message"), NON_TEXT_ROWS)
+def test_every_text_check_names_the_row_in_one_wording(models, rows, message: str) -> None:
+    # three copies said "item 1: expected a str", "expected a str at position 1 ... first" and "... or pass errors=";
+    # none may quote the row: a stray value can be a phone number or a name
+    for check in (TextNormalizer(errors="raise").transform, models.topic.predict, models.urgency.predict):
+        with pytest.raises(TypeError) as error:
+            check(rows)
+        assert str(error.value) == message
+        assert "912" not in message and "Иванов" not in message
+
+
 def test_transformer_clone_params_pickle() -> None:
     norm = TextNormalizer(keep_stopwords=True)
     assert clone(norm).get_params() == {"keep_stopwords": True, "errors": "empty"}

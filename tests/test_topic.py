@@ -95,10 +95,10 @@ def test_empty_batch_gives_empty_answers(small: TopicClassifier) -> None:
 @pytest.mark.parametrize(
     ("texts", "where"),
     [
-        (["яма", None, "снег"], "item 1"),
-        (["яма", 5], "item 1"),
-        ([b"bytes"], "item 0"),
-        ("одна строка", "list of texts"),
+        (["яма", None, "снег"], "position 1, got None"),
+        (["яма", 5], "position 1, got int"),
+        ([b"bytes"], "position 0, got bytes"),
+        ("одна строка", "Series of texts, got str"),
     ],
 )
 def test_non_text_raises_type_error_naming_the_position(small: TopicClassifier, texts: object, where: str) -> None:

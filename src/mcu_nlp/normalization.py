@@ -82,21 +82,38 @@ def _cached_term(form: str) -> str:
     return found
 
 
-def text_rows(X: Any) -> Any:
-    """The rows of a 1-D list/array/Series of texts, or of a one-column table (its only column).
+def text_rows(X: Any) -> list[Any]:
+    """The rows of a 1-D list/array/Series of texts, or of a one-column table (its only column), as a list.
 
-    Iterating a DataFrame yields its column names, not its rows: a pipeline handing over ``df[["text"]]``
-    would otherwise get one answer per column.
+    A single str is refused: it would give one row per character. Iterating a DataFrame yields its column names,
+    not its rows: a pipeline handing over ``df[["text"]]`` would otherwise get one answer per column.
 
     >>> import pandas as pd
-    >>> list(text_rows(pd.DataFrame({"text": ["Яма", "Свет"]})))
+    >>> text_rows(pd.DataFrame({"text": ["Яма", "Свет"]}))
     ['Яма', 'Свет']
     """
+    if isinstance(X, str):
+        raise TypeError(expected("a list, array or Series of texts", X, "wrap a single text in a list: [text]"))
     if getattr(X, "ndim", 1) != 2:
-        return X
+        return list(X)
     if X.shape[1] != 1:
         raise TypeError(expected("a 1-D list of texts or a one-column table", X, "select the text column"))
-    return X.iloc[:, 0] if hasattr(X, "iloc") else [row[0] for row in X]
+    return list(X.iloc[:, 0]) if hasattr(X, "iloc") else [row[0] for row in X]
+
+
+def check_texts(X: Any) -> list[str]:
+    """The rows of ``X`` (:func:`text_rows`), each a str; else ``TypeError`` naming the first other row by its
+    position and kind, never its content (a stray value may be a phone or a name).
+
+    >>> check_texts(["нет воды", None])
+    Traceback (most recent call last):
+    TypeError: expected a str at position 1, got None; convert or drop non-text rows
+    """
+    rows = text_rows(X)
+    for position, row in enumerate(rows):
+        if not isinstance(row, str):
+            raise TypeError(expected(f"a str at position {position}", row, "convert or drop non-text rows"))
+    return rows
 
 
 def _check_text(text: object) -> str:
@@ -211,17 +228,9 @@ class TextNormalizer(TransformerMixin, BaseEstimator):
     def transform(self, X: Iterable[Any]) -> list[str]:
         """Normalise every item of a list, array or Series of texts; returns a list of the same length."""
         self.fit(X)
-        if isinstance(X, str):
-            raise TypeError("expected a list, array or Series of texts, got str; wrap a single text in a list")
-        return [self._one(position, item) for position, item in enumerate(text_rows(X))]
-
-    def _one(self, position: int, item: Any) -> str:
-        if not isinstance(item, str):
-            if self.errors == "empty":
-                return ""
-            fix = 'convert or drop it, or pass errors="empty"'
-            raise TypeError(expected(f"a str at position {position}", item, fix))
-        return " ".join(lemmas(item, keep_stopwords=self.keep_stopwords))
+        rows = check_texts(X) if self.errors == "raise" else text_rows(X)
+        return [" ".join(lemmas(row, keep_stopwords=self.keep_stopwords)) if isinstance(row, str) else ""
+                for row in rows]
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()

@@ -19,10 +19,11 @@ from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from mcu_nlp.errors import InputError, expected
+from mcu_nlp.normalization import check_texts
 from mcu_nlp.topic.calibration import abstain, calibration_groups, calibration_split, fit_temperature, softmax
 from mcu_nlp.topic.explain import top_terms
 from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, vectorizers
-from mcu_nlp.topic.inputs import check_labels, check_sample_weight, check_texts, classes_with, resolve_fallback
+from mcu_nlp.topic.inputs import check_labels, check_sample_weight, classes_with, resolve_fallback
 
 
 def topic_weights(topics: np.ndarray, codes: np.ndarray, balance: float) -> dict[Any, float]:

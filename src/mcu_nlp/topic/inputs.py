@@ -1,5 +1,5 @@
-"""What a :class:`~mcu_nlp.topic.TopicClassifier` accepts: texts, labels in their own type, sample weights,
-and the fallback label that abstaining rows get.
+"""What a :class:`~mcu_nlp.topic.TopicClassifier` accepts beside texts (:func:`mcu_nlp.normalization.check_texts`):
+labels in their own type, sample weights, and the fallback label that abstaining rows get.
 
 Each check raises an error that names the rows at fault (never their content) and says how to fix them.
 """
@@ -12,21 +12,9 @@ from typing import Any
 import numpy as np
 
 from mcu_nlp.errors import InputError, Shown, expected, is_missing
-from mcu_nlp.normalization import text_rows
 
 FALLBACK = "other"
 SHOWN_ROWS = 10
-
-
-def check_texts(X: Any) -> list[str]:
-    """Texts from a list, array, Series or one-column frame; ``TypeError`` names the first non-text."""
-    if isinstance(X, str):
-        raise TypeError(expected("a list of texts", X, "wrap a single text in a list: [text]"))
-    texts = list(text_rows(X))
-    for position, text in enumerate(texts):
-        if not isinstance(text, str):
-            raise TypeError(f"item {position}: " + expected("a str", text, "convert or drop non-text rows"))
-    return texts
 
 
 def missing_label(label: Any) -> bool:

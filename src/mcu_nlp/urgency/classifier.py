@@ -20,7 +20,7 @@ from threadpoolctl import threadpool_limits
 
 from mcu_nlp.errors import InputError, expected
 from mcu_nlp.lexicon import LEVELS, Signal, find_signals
-from mcu_nlp.normalization import normalize
+from mcu_nlp.normalization import check_texts, normalize
 from mcu_nlp.season import DateLike, dates_seasons, seasonal
 from mcu_nlp.urgency.decision import decide, tune_decision
 from mcu_nlp.urgency.features import (
@@ -32,7 +32,7 @@ from mcu_nlp.urgency.features import (
     word_vectorizer,
 )
 from mcu_nlp.urgency.guideline import RANK, apply_guideline, trusted_signals
-from mcu_nlp.urgency.inputs import check_texts, check_training_set, read_lexicon
+from mcu_nlp.urgency.inputs import check_training_set, read_lexicon
 
 
 class UrgencyClassifier(ClassifierMixin, BaseEstimator):

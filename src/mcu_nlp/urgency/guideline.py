@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from mcu_nlp.lexicon import LEVELS, Signal, find_signals
+from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, warm_heating
-from mcu_nlp.urgency.inputs import check_texts
 
 #: Severity order of the levels: 0 critical, 1 high, 2 normal.
 RANK = {level: i for i, level in enumerate(LEVELS)}

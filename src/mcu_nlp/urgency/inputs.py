@@ -1,5 +1,5 @@
-"""What a :class:`~mcu_nlp.urgency.UrgencyClassifier` accepts: texts, a training set of texts with level labels
-(and dates, optional), and a lexicon file.
+"""What a :class:`~mcu_nlp.urgency.UrgencyClassifier` accepts: a training set of texts
+(:func:`mcu_nlp.normalization.check_texts`) with level labels (and dates, optional), and a lexicon file.
 
 Each check raises an error that names the rows at fault (never a text's content) and says how to fix them.
 """
@@ -14,26 +14,10 @@ import numpy as np
 
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.lexicon import LEVELS, Lexicon, load_lexicon, parse_rules
-from mcu_nlp.normalization import text_rows
+from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons
 
 _LEVELS = frozenset(LEVELS)  # a label is looked up by hash, as in a dict: an unhashable label raises TypeError
-
-
-def check_texts(X: Any) -> list[str]:
-    """Texts from a list, array, Series or one-column table; ``TypeError`` names the first non-text.
-
-    >>> check_texts(["нет воды", None])
-    Traceback (most recent call last):
-    TypeError: expected a str at position 1, got None; drop or convert non-text rows first
-    """
-    if isinstance(X, str):
-        raise TypeError(expected("a list, array or Series of texts", X, "wrap a single text in a list"))
-    items = list(text_rows(X))
-    for i, item in enumerate(items):
-        if not isinstance(item, str):
-            raise TypeError(expected(f"a str at position {i}", item, "drop or convert non-text rows first"))
-    return items
 
 
 def check_levels(y: Any, n: int) -> np.ndarray:
