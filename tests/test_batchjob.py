@@ -196,3 +196,18 @@ def test_a_csv_with_semicolons_or_tabs_is_read_by_its_header(tmp_path: Path, mod
     out = _read(tmp_path / "out.csv")
     assert out["id"].tolist() == ["1", "2"] and out["error"].isna().all()
     assert out["text"].tolist() == ["Яма на дороге, большая", "Нет воды"]
+
+
+@pytest.mark.parametrize(("option", "value", "words"), [
+    ("--chunk-size", "0", "chunk_size (--chunk-size) >= 1, got int (0)"),  # wrote 0 rows and exited 0
+    ("--chunk-size", "-5", "chunk_size (--chunk-size) >= 1, got int (-5)"),  # a traceback from islice
+    ("--jobs", "0", "n_jobs (--jobs): a whole number of processes >= 1, or -1 for all cores"),  # joblib's traceback
+])
+def test_a_chunk_size_or_jobs_that_is_no_count_stops_the_job_up_front(tmp_path: Path, capsys, option: str,
+                                                                     value: str, words: str) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n1,Нет света\n2,Яма\n", encoding="utf-8")
+    assert main(["analyze", str(source), "-o", str(tmp_path / "out.csv"), option, value, "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]

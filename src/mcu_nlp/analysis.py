@@ -7,11 +7,12 @@ Models work on whole chunks (one vectorisation per chunk, not per text).
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Iterable, Sequence
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any
 
-from mcu_nlp.errors import InputError, Shown, columns_shown, expected, is_missing
+from mcu_nlp.errors import InputError, Shown, columns_shown, expected, is_missing, whole_number
 from mcu_nlp.records import Analysis
 
 if TYPE_CHECKING:
@@ -43,6 +44,25 @@ def row_problem(value: object) -> str | None:
     if junk > _JUNK_SHARE * len(sample):
         return "binary or unreadable text"
     return None
+
+
+def check_n_jobs(n_jobs: object, name: str = "n_jobs") -> int:
+    """``n_jobs`` as joblib reads it: a number of processes >= 1, -1 for all cores, ``None`` for one.
+
+    0, -5 or 2.5 are refused up front (joblib raised inside the run, or a job ended in a traceback).
+
+    >>> check_n_jobs(2), check_n_jobs(-1), check_n_jobs(None)
+    (2, -1, 1)
+    >>> check_n_jobs(0)
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected n_jobs: a whole number of processes >= 1, or -1 for all cores, got int (0)
+    """
+    if n_jobs is None:
+        return 1
+    if isinstance(n_jobs, numbers.Integral) and not isinstance(n_jobs, bool) and (n_jobs >= 1 or n_jobs == -1):
+        return int(n_jobs)
+    raise InputError(expected(f"{name}: a whole number of processes >= 1, or -1 for all cores", n_jobs))
 
 
 def _analyze_chunk(texts: list[str], dates: list[Any] | None, region: str | None, models: Any) -> list[Analysis]:
@@ -83,8 +103,8 @@ def analyze_batch(
     """Analyse many appeals; one :class:`Analysis` per input, same order, bad rows get ``error``.
 
     ``dates`` (optional, one per text: dates, 'YYYY-MM-DD…' or Russian 'DD.MM.YYYY…' strings) lets the urgency
-    model weigh heating complaints in the cold season. ``n_jobs`` runs chunks in parallel processes (joblib); each
-    process loads the models once.
+    model weigh heating complaints in the cold season. ``n_jobs`` runs chunks of ``chunk_size`` texts in parallel
+    processes (joblib; -1 for all cores); each process loads the models once.
 
     >>> rows = analyze_batch(["В Салехарде нет отопления", None])
     >>> rows[0].municipality.name, rows[1].error
@@ -92,6 +112,7 @@ def analyze_batch(
     """
     if isinstance(texts, (str, bytes, bytearray)):  # iterating one text would analyse its characters
         raise TypeError(expected("an iterable of texts", texts, "use analyze for one text, or wrap it in a list"))
+    n_jobs, chunk_size = check_n_jobs(n_jobs), whole_number(chunk_size, "chunk_size")
     items = list(texts)
     if dates is not None and len(dates) != len(items):
         raise InputError(expected(f"{len(items)} dates, one per text", Shown(f"{len(dates)} dates")))

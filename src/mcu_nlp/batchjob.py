@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.analysis import FRAME_COLUMNS, analysis_row, analyze_batch, check_text_column
+from mcu_nlp.analysis import FRAME_COLUMNS, analysis_row, analyze_batch, check_n_jobs, check_text_column
 from mcu_nlp.atomic import write_atomically
-from mcu_nlp.errors import InputError, Shown, columns_shown, expected
+from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
 from mcu_nlp.tables import COMPRESSED, ERROR, concat_parts, read_chunks, table_format, write_table
 
 log = logging.getLogger("mcu_nlp")
@@ -145,14 +145,18 @@ def run_analyze_job(
 ) -> JobSummary:
     """Analyse every row of ``source`` into ``output``: one output row per input row, same order.
 
-    Text is redacted in the output unless ``keep_text``. With ``n_jobs`` > 1 whole chunks go to worker
-    processes (at most two chunks per worker in flight, so memory stays bounded). Raises
-    :class:`~mcu_nlp.errors.InputError` only when the job as a whole cannot go on (no such file, unknown
-    format, no text column). ``JobSummary.errors`` counts the error rows of the chunks this run analysed.
+    Text is redacted in the output unless ``keep_text``. With ``n_jobs`` > 1 (-1: all cores) whole chunks of
+    ``chunk_size`` rows go to worker processes (at most two chunks per worker in flight, so memory stays bounded).
+    Raises :class:`~mcu_nlp.errors.InputError` only when the job as a whole cannot go on (no such file, unknown
+    format, no text column, a chunk size or number of jobs that is no count). ``JobSummary.errors`` counts the
+    error rows of the chunks this run analysed.
     """
     from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 
     started = time.perf_counter()
+    # checked before anything is read or written: a chunk size of 0 read no row at all and wrote an empty output
+    chunk_size = whole_number(chunk_size, "chunk_size (--chunk-size)")
+    n_jobs = check_n_jobs(n_jobs, "n_jobs (--jobs)")
     source, output = Path(source), Path(output)
     if output.suffix.lower() in COMPRESSED:  # parts are joined as plain files: the name would lie
         raise InputError(expected("an uncompressed output file", Shown(output.name), "drop the compression suffix"))

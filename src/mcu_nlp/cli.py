@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region", help="subject code that breaks ties between same-named places, e.g. 89")
     p.add_argument("--format", dest="in_format", choices=["csv", "jsonl", "parquet"], help="input format")
     p.add_argument("--output-format", choices=["csv", "jsonl", "parquet"], help="output format")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: all cores)")
     p.add_argument("--chunk-size", type=int, default=10_000, help="rows per chunk (memory is bounded by this)")
     p.add_argument("--resume", action="store_true", help="continue an interrupted job from its last finished chunk")
     p.add_argument("--keep-text", action="store_true", help="write texts as they are (default: personal data masked)")

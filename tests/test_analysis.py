@@ -1,0 +1,33 @@
+"""analyze_batch and analyze_frame at their edges: arguments checked up front, one result per input."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import mcu_nlp
+from mcu_nlp.errors import InputError
+
+TEXTS = ["Нет света в подъезде", None, "Яма на дороге"]
+
+BAD_SIZES = [  # (keyword arguments, words of the message)
+    ({"chunk_size": 0}, "chunk_size >= 1"),  # was ValueError: range() arg 3 must not be zero
+    ({"chunk_size": -5}, "chunk_size >= 1"),  # was no row analysed at all
+    ({"chunk_size": 2.5}, "chunk_size >= 1"),
+    ({"n_jobs": 0}, "-1 for all cores"),
+    ({"n_jobs": -5}, "-1 for all cores"),
+    ({"n_jobs": True}, "-1 for all cores"),
+]
+
+
+@pytest.mark.parametrize(("options", "words"), BAD_SIZES, ids=[str(case[0]) for case in BAD_SIZES])
+def test_a_chunk_size_or_n_jobs_that_is_no_count_is_refused(models: Any, options: dict[str, Any],
+                                                            words: str) -> None:
+    with pytest.raises(InputError, match=words):
+        mcu_nlp.analyze_batch(TEXTS, models=models, **options)
+
+
+def test_n_jobs_minus_one_is_all_cores_as_in_joblib(models: Any) -> None:
+    rows = mcu_nlp.analyze_batch(TEXTS, models=models, n_jobs=-1, chunk_size=1)
+    assert [row.error for row in rows] == [None, "missing text", None]
