@@ -40,3 +40,16 @@ def test_data_readme_states_each_fixtures_real_row_count(name: str) -> None:
     # it said 554 and 334 rows; make_fixtures.py writes 400 and 300 (a text may span lines: wc -l counts more)
     stated = re.search(rf"`{name}` \((\d[\d,]*) appeals", (DATA / "README.md").read_text(encoding="utf-8"))[1]
     assert int(stated.replace(",", "")) == len(pd.read_csv(DATA / "fixtures" / name))
+
+
+def test_readme_names_the_levels_count_series_stacks() -> None:
+    # y.sum() over count_series counts each appeal once per level: README says so and names the levels to select
+    frame = pd.DataFrame({"date": ["2024-01-01", "2024-01-02"], "topic": ["heating", "roads"],
+                          "municipality": ["Надым", None]})
+    counts = mcu_nlp.count_series(frame, by=("topic", "municipality"), date_column="date")
+    readme = README.read_text(encoding="utf-8")
+    assert counts.y.sum() == 3 * len(frame)
+    assert {f'`level` "{level}"' for level in counts.level.unique()} <= set(re.findall(r'`level` "[^"]+"', readme))
+    total = counts.loc[counts.level == "total", "unique_id"].unique().tolist()
+    assert total == ["__total__"] and '`unique_id` "__total__"' in readme
+    assert {"heating/Надым", "Надым", "roads/unknown"} <= set(counts.unique_id)

@@ -34,6 +34,12 @@ class Place:
 class Analysis:
     """Everything the default models say about one appeal.
 
+    ``urgency_score`` is the calibrated probability of the level given, not a severity scale. ``critical`` is
+    called as soon as P(critical) reaches a threshold tuned for recall (a missed critical appeal is the worst error;
+    ``critical_threshold_`` of the urgency model, 0.125 in the shipped one), so a critical appeal can show a low
+    ``urgency_score`` such as 0.2: by design. To rank appeals by P(critical), take the ``critical`` column of
+    ``default_models().urgency.predict_proba(texts)``.
+
     ``error`` is a short reason when the input could not be analysed (then the other fields are empty).
     """
 
