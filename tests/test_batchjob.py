@@ -211,3 +211,19 @@ def test_a_chunk_size_or_jobs_that_is_no_count_stops_the_job_up_front(tmp_path: 
     err = capsys.readouterr().err
     assert words in err and "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_a_stray_quote_does_not_swallow_the_rest_of_the_file(tmp_path: Path, models) -> None:
+    # rows 201-4999 of such a file became one 171,192-character text: 201 rows out, 1 error, exit 0
+    lines = [f"{i},{'нет воды' if i % 2 else 'яма на дороге'} {i}" for i in range(500)]
+    lines[200] = '200,"кавычка без пары нет воды'
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    summary = run_analyze_job(source, tmp_path / "out.csv", chunk_size=128, models=models)
+    out = _read(tmp_path / "out.csv")
+    assert summary.rows == len(out) == 500 and summary.errors == 1
+    assert out["row"].astype(int).tolist() == list(range(500))
+    assert out["error"].iloc[200] == "malformed CSV row: a quoted field opened on line 202 is not closed within " \
+                                     "100 lines"
+    assert out["id"].iloc[201:].tolist() == [str(i) for i in range(201, 500)]
+    assert out["text"].str.len().max() < 40

@@ -50,3 +50,45 @@ def test_a_zstd_csv_is_refused_with_how_to_fix(tmp_path: Path) -> None:
     for read in (read_csv_frame, read_table, _read):
         with pytest.raises(InputError, match="decompress it first"):
             read(path)
+
+
+def _rows(path: Path, content: str) -> list[str]:
+    """Each row read by the analyze job's reader as its id, or as 'error: <reason>'."""
+    from mcu_nlp.tables import ERROR, read_chunks
+
+    path.write_text(content, encoding="utf-8")
+    rows = [row for chunk in read_chunks(path, 2) for row in chunk]
+    return [f"error: {row[ERROR].removeprefix('malformed CSV row: ')}" if ERROR in row else row["id"] for row in rows]
+
+
+STRAY_QUOTES = [  # (CSV after the header 'id,text', what each row reads as)
+    # a stray quote swallowed every line after it into one field: 2 rows instead of 5, no error
+    ('1,нет света\n2,"яма на дороге\n3,мусор\n4,нет воды\n5,снег\n',
+     ["1", "error: a quoted field opened on line 3 is not closed before the end of the file", "3", "4", "5"]),
+    # closed by the next quote in the file, with text after it (not RFC 4180): rows 2 and 3 were one row
+    ('1,"яма\n2,"нет воды\n3,снег\n',
+     ["error: a quoted field opened on line 2 is not closed properly",
+      "error: a quoted field opened on line 3 is not closed before the end of the file", "3"]),
+    # texts over several lines, quotes doubled inside: one row each, as before
+    ('1,"нет\nсвета\n\nвообще"\n2,яма\n3,"он сказал ""нет""\nи ушёл"\n', ["1", "2", "3"]),
+    ('1,"last line without a line break\nend"', ["1"]),
+    ('1,"windows\r\nline breaks"\r\n2,x\r\n', ["1", "2"]),
+    # a well-quoted record with a wrong number of fields stays one malformed row
+    ('1,"two\nlines",extra\n2,ok\n', ["error: 3 fields, expected 2", "2"]),
+]
+
+
+@pytest.mark.parametrize(("content", "expected"), STRAY_QUOTES, ids=range(len(STRAY_QUOTES)))
+def test_a_stray_quote_costs_one_row_not_the_rest_of_the_file(tmp_path: Path, content: str,
+                                                              expected: list[str]) -> None:
+    assert _rows(tmp_path / "in.csv", "id,text\n" + content) == expected
+
+
+def test_a_quoted_field_over_more_lines_than_a_record_may_span_is_a_stray_quote(tmp_path: Path) -> None:
+    from mcu_nlp.tables import MAX_RECORD_LINES
+
+    # the quote on row 0 is closed properly, but far too late: only the next MAX_RECORD_LINES lines are held
+    lines = ['0,"кавычка без пары', *(f"{i},строка {i}" for i in range(1, 5000)), '5000,конец"']
+    got = _rows(tmp_path / "in.csv", "id,text\n" + "\n".join(lines) + "\n")
+    assert got[0] == f"error: a quoted field opened on line 2 is not closed within {MAX_RECORD_LINES} lines"
+    assert got[1:] == [str(i) for i in range(1, 5001)]
