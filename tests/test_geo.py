@@ -315,3 +315,19 @@ def test_gazetteer_file_must_hold_plain_data(tmp_path: Path) -> None:
         load_gazetteer(str(bad))
     with pytest.raises(ResourceNotFoundError, match=r"python -m mcu_nlp\.geo\.build"):
         load_gazetteer(str(tmp_path / "missing.pkl.gz"))
+
+
+# An abbreviation that is not a word is a place in any letter case; one that is a word needs its capitals.
+ABBREVIATIONS = [
+    ("629400, янао, г. лабытнанги", ["Ямало-Ненецкий автономный округ", "Лабытнанги"]),
+    ("в центре спб опять пробки", ["Санкт-Петербург"]),
+    ("ВЕСЬ ХМАО БЕЗ СВЕТА", ["Ханты-Мансийский автономный округ — Югра"]),
+    ("НУ, Тундровый мкр", ["Новый Уренгой"]),
+    ("ну и дела", []),
+    ("чао, до встречи", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ABBREVIATIONS)
+def test_abbreviations_that_are_no_words_ignore_letter_case(anywhere: GeoResolver, text: str, names: list) -> None:
+    assert [p.name for p in anywhere.resolve(text)] == names

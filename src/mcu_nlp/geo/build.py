@@ -55,8 +55,8 @@ def add_regions(b: Builder, src: Path) -> dict[str, int]:
             add_region_forms(b, alt, eid)
     for code, aliases in REGION_ALIASES.items():
         for alias in aliases:
-            level = forms.EXACT if alias in EXACT_CASE else None
-            for key in {phrase_key(alias)} if level else forms.case_forms(alias):
+            level = forms.abbreviation_level(alias) if alias in EXACT_CASE else None
+            for key in {phrase_key(alias)} if level is not None else forms.case_forms(alias):
                 b.post(key, region_ids[code], level)
     return region_ids
 
@@ -247,7 +247,7 @@ def add_aliases(b: Builder, region_ids: dict[str, int]) -> None:
 
     for alias, name, region in CITY_ALIASES:
         key = phrase_key(alias)
-        b.post(key, target(name, region), forms.EXACT if alias in EXACT_CASE else None)
+        b.post(key, target(name, region), forms.abbreviation_level(alias) if alias in EXACT_CASE else None)
     for adjective, name, region in TOWN_ADJECTIVES:
         level = forms.ADJECTIVE_NAME if adjective in AMBIGUOUS_TOWN_ADJECTIVES else forms.CAPITALISED
         for ending in SKIY_ENDINGS:

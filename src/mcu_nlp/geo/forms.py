@@ -24,7 +24,7 @@ PREPOSITIONS = frozenset({"на", "в", "при", "у"})
 # Ambiguity levels stored with every form in the index (the rules are in resolver._Context.allows):
 # FREE always counts; CAPITALISED needs a capital, a preposition or a type word; COMMON_WORD
 # ("Находка") a capital not at sentence start, a preposition + capital or a type word; PERSON_NAME
-# ("Пушкин") a type word or a preposition + capital; EXACT ("ЯНАО", "НУ") its letter case;
+# ("Пушкин") a type word or a preposition + capital; EXACT ("НУ", an abbreviation that is also a word) its letter case;
 # INITIAL ("Н.Уренгой") an upper-case initial and a dot; ADJECTIVE_NAME ("Мирный", "Тазовском")
 # a type word, or else a place in the caller's region or in a region named elsewhere in the text.
 FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT, INITIAL, ADJECTIVE_NAME = range(7)
@@ -182,6 +182,17 @@ def _word_level(word: str) -> int:
     ):
         return CAPITALISED
     return COMMON_WORD
+
+
+def abbreviation_level(abbreviation: str) -> int:
+    """EXACT for an abbreviation that is also a word ("НУ", "ЧАО"), else FREE: "янао", "спб" are places in any case.
+
+    >>> abbreviation_level("НУ"), abbreviation_level("ЯНАО"), abbreviation_level("СПб")
+    (4, 0, 0)
+    """
+    parses = morph().parse(normalize_word(abbreviation))
+    word = any(p.is_known and not {"Abbr", "Geox"} & set(p.tag.grammemes) for p in parses)
+    return EXACT if word else FREE
 
 
 def ambiguity(key: str) -> int:

@@ -135,7 +135,8 @@ STREET_AFTER = frozenset(
 # Prepositions that make a capitalised word a place: "в Горках", "из Находки", "под Курском".
 LOCATIVE_PREPOSITIONS = frozenset(words("в во на из под около возле близ до по с у от за"))
 
-# Short regional names and abbreviations (subject code → aliases); EXACT_CASE ones must match letter case.
+# Short regional names and abbreviations (subject code → aliases); EXACT_CASE ones are kept as written, and those
+# that are also words ("НУ", "ЧАО") must match letter case (forms.abbreviation_level).
 REGION_ALIASES = {
     "89": ("ЯНАО", "Ямал", "Ямало-Ненецкий округ"),
     "86": ("ХМАО", "Югра", "ХМАО-Югра", "Ханты-Мансийский округ"),
