@@ -100,6 +100,11 @@ BAD_INPUTS = [
     pytest.param(lambda: mcu_nlp.analyze_batch(APPEALS, dates=APPEALS[:2]), id="analyze_batch(wrong dates)"),
     pytest.param(lambda: mcu_nlp.analyze_frame(pd.DataFrame({"body": APPEALS})), id="analyze_frame(no text column)"),
     pytest.param(lambda: mcu_nlp.analyze(89194567812), id="analyze(phone read as int)"),
+    # the text column passed as labels (e.g. `train ... --label-column text`) printed the texts as "labels"
+    pytest.param(lambda: mcu_nlp.UrgencyClassifier().fit(APPEALS, APPEALS),
+                 id="UrgencyClassifier.fit(texts as labels)"),
+    pytest.param(lambda: mcu_nlp.TopicClassifier(labels=["roads"]).fit(APPEALS, APPEALS),
+                 id="TopicClassifier.fit(texts as labels)"),
 ]
 
 

@@ -30,21 +30,32 @@ class Shown(str):
     """A description to print as it is in an error message (a file name, a count), never input text."""
 
 
+def quoted(value: object, spaces: bool = True) -> str:
+    """``value`` quoted if it reads like a name or a label (short, few digits; one word unless ``spaces``), else
+    described: a text column taken for names or labels must not put an appeal into a message.
+
+    >>> quoted("Текст обращения"), quoted("critical", spaces=False), quoted("нет воды", spaces=False)
+    ("'Текст обращения'", "'critical'", '<str of 8 characters>')
+    >>> quoted("Иванов, +7 912 345-67-89")
+    '<str of 24 characters>'
+    """
+    if (
+        isinstance(value, str) and len(value) <= 40 and sum(c.isdigit() for c in value) < 5
+        and (spaces or not any(c.isspace() for c in value))
+    ):
+        return repr(value)
+    return f"<{describe(value)}>"
+
+
 def columns_shown(names: Iterable[object]) -> Shown:
-    """Column names for a message. A name that reads like data (a file without a header row gives its first row
-    as names: long, or with many digits) is described, not quoted.
+    """Column names for a message, each :func:`quoted` (a file without a header row gives its first row as names).
 
     >>> columns_shown(["text", "created_dt"])
     "columns ['text', 'created_dt']"
     >>> columns_shown(["2024-01-01", "Иванов, +7 912 345-67-89"])
     'columns [<str of 10 characters>, <str of 24 characters>]'
     """
-    def name(value: object) -> str:
-        if isinstance(value, str) and len(value) <= 40 and sum(c.isdigit() for c in value) < 5:
-            return repr(value)
-        return f"<{describe(value)}>"
-
-    return Shown(f"columns [{', '.join(name(value) for value in names)}]")
+    return Shown(f"columns [{', '.join(quoted(value) for value in names)}]")
 
 
 def is_missing(value: object) -> bool:

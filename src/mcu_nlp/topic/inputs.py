@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from mcu_nlp.errors import InputError, Shown, expected, is_missing
+from mcu_nlp.errors import InputError, Shown, expected, is_missing, quoted
 
 FALLBACK = "other"
 SHOWN_ROWS = 10
@@ -88,9 +88,9 @@ def check_labels(y: Any, n: int, allowed: Iterable[Any] | None) -> np.ndarray:
         allowed = set(map(str, allowed)) if values.dtype == object else set(allowed)
         outside = [i for i, label in enumerate(values.tolist()) if label not in allowed]
         if outside:
-            found = sorted({values[i] for i in outside})[:5]
+            found = ", ".join(quoted(label, spaces=False) for label in sorted({values[i] for i in outside})[:5])
             raise InputError(
-                f"expected labels from the given set, got {found} on rows {shown_rows(outside)}; "
+                f"expected labels from the given set, got [{found}] on rows {shown_rows(outside)}; "
                 "fix the labels or extend `labels`"
             )
     return values

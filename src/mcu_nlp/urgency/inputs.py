@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, Shown, expected, quoted
 from mcu_nlp.lexicon import LEVELS, Lexicon, load_lexicon, parse_rules
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons
@@ -27,7 +27,7 @@ def check_levels(y: Any, n: int) -> np.ndarray:
         raise InputError(expected(f"{n} labels, one per text", Shown(f"{len(labels)} labels")))
     bad = [i for i, label in enumerate(labels) if label not in _LEVELS]
     if bad:
-        shown = ", ".join(f"row {i}: {labels[i]!r}" for i in bad[:10])
+        shown = ", ".join(f"row {i}: {quoted(labels[i], spaces=False)}" for i in bad[:10])
         raise InputError(f"expected labels critical, high or normal, got {len(bad)} other ({shown}); fix those rows")
     return np.asarray(labels, dtype=object)
 
@@ -42,7 +42,7 @@ def check_training_set(
     colds = dates_seasons(dates, len(texts))
     counts = {level: int((labels == level).sum()) for level in LEVELS}
     if min(counts.values()) < 2 * cv:
-        raise InputError(expected(f"at least {2 * cv} texts of each level for cv={cv}", counts,
+        raise InputError(expected(f"at least {2 * cv} texts of each level for cv={cv}", Shown(f"{counts}"),
                                   "label more texts or lower cv"))
     return texts, labels, colds
 
