@@ -331,3 +331,19 @@ ABBREVIATIONS = [
 @pytest.mark.parametrize(("text", "names"), ABBREVIATIONS)
 def test_abbreviations_that_are_no_words_ignore_letter_case(anywhere: GeoResolver, text: str, names: list) -> None:
     assert [p.name for p in anywhere.resolve(text)] == names
+
+
+# A dictionary word one letter away from a place name is no typo of it.
+NOT_TYPOS = [
+    ("Домой тащим песок, как будто в Сахаре", None),  # not Самаре
+    ("В Ноябре отключали свет", "89"),  # not "ноябрец" (a demonym of Ноябрьск)
+    ("В Ноябре отключали свет", None),
+    ("Мусор в Канаве", None),  # not Канаше
+    ("В Салехрде нет света", "89"),  # a typo: not a word
+]
+
+
+@pytest.mark.parametrize(("text", "region"), NOT_TYPOS)
+def test_a_dictionary_word_is_no_typo(text: str, region: str | None) -> None:
+    names = [p.name for p in GeoResolver(region=region).resolve(text)]
+    assert names == (["Салехард"] if "Салехрде" in text else [])

@@ -20,6 +20,7 @@ from mcu_nlp.geo.lexicon import (
     VILLAGE_TYPES,
 )
 from mcu_nlp.geo.tokens import WORD
+from mcu_nlp.morphology import analyzer
 
 # The verdicts of the context rules on a form of some ambiguity level (levels: see forms.py).
 REJECT, WEAK, STRONG = 0, 1, 2
@@ -149,14 +150,21 @@ def contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
 def one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str = "") -> set[str]:
     """Index keys one insertion, deletion, substitution or transposition away from ``key``.
 
-    With ``prefix`` (the first word of a two-word name) only the last word may carry the typo.
+    With ``prefix`` (the first word of a two-word name) only the last word may carry the typo. A dictionary
+    word is no typo: "в ноябре" is not "ноябрец" (Ноябрьск), "в канаве" not "Канаше", "за дверью" not "Тверью".
     """
     fuzzy = gazetteer.fuzzy(region)
     found = set(fuzzy.get(prefix + key, ()))
     for i in range(len(key)):
         found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :], ()))
     found.discard(prefix + key)
-    return {k for k in found if one_edit(k, prefix + key)}
+    near = {k for k in found if one_edit(k, prefix + key)}
+    return near if not near or not dictionary_word(key) else set()
+
+
+def dictionary_word(key: str) -> bool:
+    """Whether pymorphy3 knows ``key`` as something other than a place name ("ноябре" yes, "уренгой" no)."""
+    return any(p.is_known and "Geox" not in p.tag for p in analyzer().parse(key))
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -2,7 +2,8 @@
 
 One pass over word tokens with a dictionary index of every written form (built ahead of time),
 a context check for forms that are also ordinary words, and a region-aware choice among
-same-named places. No morphology runs here.
+same-named places. No morphology runs here, but for a dictionary check of the rare word one letter
+away from a place name (a typo is never a dictionary word).
 """
 
 from __future__ import annotations
