@@ -308,3 +308,60 @@ def test_no_phone_of_a_list_survives(before: str, phones: tuple[str, str, str], 
     assert out.startswith(before) and out.endswith(after)
     middle = out[len(before) : len(out) - len(after)]
     assert "[PHONE]" in middle and not re.search(r"\d", middle), middle  # 22 glued digits are one mask
+
+
+# ----- which rules search a text: an e-mail needs an "@", every other rule a digit
+
+class _Spy:
+    """A compiled pattern that records the rules whose pattern searched a text."""
+
+    def __init__(self, pattern: re.Pattern[str], kind: str, searched: list[str]) -> None:
+        self.pattern, self.kind, self.searched = pattern, kind, searched
+        self.groupindex = pattern.groupindex
+
+    def finditer(self, text: str):  # type: ignore[no-untyped-def]
+        self.searched.append(self.kind)
+        return self.pattern.finditer(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "searched", "expected"),
+    [
+        ("нет света третий день", set(), "нет света третий день"),
+        ("дом 5, кв 7", {"CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE"}, "дом 5, кв 7"),  # no "@": no EMAIL
+        ("пишите anna@mail.ru", {"EMAIL"}, "пишите [EMAIL]"),  # no digit: no number rule
+        ("пишите anna@mail.ru, кв 7", {"EMAIL", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE"},
+         "пишите [EMAIL], кв 7"),
+    ],
+)
+def test_a_rule_searches_only_texts_that_can_hold_its_match(
+    monkeypatch: pytest.MonkeyPatch, text: str, searched: set[str], expected: str
+) -> None:
+    import mcu_nlp.redaction as redaction
+
+    seen: list[str] = []
+    spies = [(rule[0], _Spy(rule[1], rule[0], seen), *rule[2:]) for rule in redaction.RULES]
+    monkeypatch.setattr(redaction, "RULES", spies)
+    assert redact(text) == expected
+    assert set(seen) == searched
+
+
+#: the PLATE rule starts at its first digit and opens the mask at the letter before it (a "lead" group)
+PLATES = [
+    ("Н626ЕО46", "[PLATE]"),
+    ("Н626ЕО46\nО 370 АА178", "[PLATE]\n[PLATE]"),
+    ("(а123вс 78)", "([PLATE])"),
+    ("А 123 ВС 178 RUS, х001хх", "[PLATE], [PLATE]"),
+    ("-А123ВС", "-А123ВС"),  # a dash or a letter before: part of a longer code
+    ("БА123ВС", "БА123ВС"),
+    ("а 123 вс", "а 123 вс"),  # spaced in lower case
+    ("А123ВСД", "А123ВСД"),
+    ("А123ВС-1", "А123ВС-1"),
+    ("Б123ВС А123ВС", "Б123ВС [PLATE]"),  # "Б" is no plate letter
+    ("а1234вс", "а1234вс"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLATES)
+def test_plates_where_they_start_and_stop(text: str, expected: str) -> None:
+    assert redact(text) == expected

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from mcu_nlp.names import find_names
 
@@ -122,17 +123,31 @@ def _card(match: re.Match[str]) -> bool:
 ES, TE = "[Сс\u1c83]", "[Тт\u1c84\u1c85]"
 PLATE_CAPITAL = "[АВЕКМНОРСТУХABEKMHOPCTYX]"
 PLATE_LETTER = "[АВЕКМНОРСТУХавекмнорстухABEKMHOPCTYXabekmhopctyx]"
-#: (kind, pattern, check). A match that ``check`` accepts is masked: its named groups that matched, or else all of it.
+
+
+class Rule(NamedTuple):
+    """A match of ``pattern`` that ``check`` accepts is masked as ``[kind]``: its named groups that matched, or else
+    all of it; a group named ``lead...`` (in a lookbehind, before the match) is where one mask up to the end of the
+    match starts. ``needs`` names what a text must hold for the rule to match at all ("@" or "digit"): a text
+    without it is not searched."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    check: Callable[[re.Match[str]], bool]
+    needs: str = "digit"
+
+
 #: Earlier rules win an overlap. Every quantifier is bounded and every rule is anchored on a boundary. A rule that
-#: starts with a digit or a literal has its lookbehinds after that character: the regex engine then skips to each
-#: place where it stands instead of trying every position (digits are rare in appeals).
-RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool]]] = [
-    ("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), bool),
-    ("CARD", re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){15,18}(?!\d)"), _card),
-    ("SNILS", re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
-    ("SNILS", re.compile(ES + r"(?i:нилс)\w{0,3}[\s:№.-]{0,4}(?P<m0>\d(?:[ -]?\d){10})(?!\d)"), bool),
-    ("PASSPORT", re.compile(r"\d(?<![\w-]\d)\d \d{2} \d{6}(?![\w-])"), bool),
-    (
+#: starts with a digit, a literal or a letter class has its lookbehinds after that character: the regex engine then
+#: skips to each place where it stands instead of trying every position (digits are rare in appeals).
+RULES: list[Rule] = [
+    # the only rule that may match a text without a digit, so it is searched only in texts with an "@"
+    Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), bool, needs="@"),
+    Rule("CARD", re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){15,18}(?!\d)"), _card),
+    Rule("SNILS", re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
+    Rule("SNILS", re.compile(ES + r"(?i:нилс)\w{0,3}[\s:№.-]{0,4}(?P<m0>\d(?:[ -]?\d){10})(?!\d)"), bool),
+    Rule("PASSPORT", re.compile(r"\d(?<![\w-]\d)\d \d{2} \d{6}(?![\w-])"), bool),
+    Rule(
         "PASSPORT",
         re.compile(
             "[Пп" + ES[1:] + r"(?i:(?<=[Пп])аспорт(?:а|е|у|ом|ные|ных|ный)?|(?<![Пп])ери[яи])\b[^\d\n]{0,30}?"
@@ -142,7 +157,7 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool]]] = [
         bool,
     ),
     # 11 digits after "ИНН" are a mistyped ИНН, not a phone
-    ("INN", re.compile(r"(?i:инн)[\s:№.-]{0,4}(?P<m0>\d{10,12})(?!\d)"), bool),
+    Rule("INN", re.compile(r"[Ии](?i:нн)[\s:№.-]{0,4}(?P<m0>\d{10,12})(?!\d)"), bool),
     # A full 11-digit number may be glued to a word ("Звоните8-912...", "WhatsApp+7..."): only a number before stops
     # it (" - " between digit groups too: "+7 (912) 345 - 67 - 89"; three other separators would join a number before).
     # Its first digit after 7/8 opens a Russian code (3xx, 4xx, 8xx city, 9xx mobile) or a Kazakh one (7xx); 0, 1, 2,
@@ -150,7 +165,7 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool]]] = [
     # are allowed only there (SPACED_AREA). A code glued to 7/8 has at least 3 digits ("8912 345-67-89"): "кв 87
     # 8-912-345-67-89" holds no "87 8-912-345-67". Two phones glued into one run of 22 digits
     # ("8912345678989876543210") are one mask.
-    (
+    Rule(
         "PHONE",
         re.compile(
             rf"{RU_PREFIX}(?:(?!\d){SEPARATOR}[3-47-9](?:{SEPARATOR}\d){{9}}|[3-47-9]\d\d(?:{SEPARATOR}\d){{7}}|{SPACED_AREA}"
@@ -160,28 +175,30 @@ RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], bool]]] = [
     ),
     # another country's code after "+" ("+375 29 123-45-67", "+998 90 123 45 67"): 10 to 15 digits in all; the "+"
     # comes first (its lookbehind after it) so that the regex engine can skip to each "+": 13x faster on appeals
-    ("PHONE", re.compile(r"\+(?<![\d+]\+) ?[1-9]\d{0,2}(?:[\s()-]{0,2}\d){9,12}(?!\d)"), bool),
+    Rule("PHONE", re.compile(r"\+(?<![\d+]\+) ?[1-9]\d{0,2}(?:[\s()-]{0,2}\d){9,12}(?!\d)"), bool),
     # a mobile number without 7/8 may be glued to a word too ("9123456789или9876543210"), but not follow a number;
     # a space may stand inside its brackets ("( 912 ) 345-67-89")
-    (
+    Rule(
         "PHONE",
         re.compile(rf"(?:{_after_no_number('[(]')}[{INLINE_SPACE}]?9\d\d[{INLINE_SPACE}]?\)|{_after_no_number('9')}\d\d)"
                    r"[\s-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\d_-])"),
         _no_code_before,
     ),
-    ("PHONE", re.compile(rf"\d(?<![\w+-]\d)(?<!\d[{INLINE_SPACE}-]\d)\d\d-\d{{2}}-\d{{2}}(?![\w-])"), bool),
-    (
+    Rule("PHONE", re.compile(rf"\d(?<![\w+-]\d)(?<!\d[{INLINE_SPACE}-]\d)\d\d-\d{{2}}-\d{{2}}(?![\w-])"), bool),
+    Rule(
         "PHONE",
         re.compile(TE + r"(?i:ел\.?|елефон\w{0,3}|\.)[\s:№]{0,3}(?P<m0>\+?\d(?:[\s()-]{0,2}\d){4,11})(?![\w-])"),
         bool,
     ),
-    ("INN", re.compile(r"\d(?<![\w-]\d)(?:\d{11}|\d{9})(?![\w-])"), lambda m: inn_valid(m.group())),
+    Rule("INN", re.compile(r"\d(?<![\w-]\d)(?:\d{11}|\d{9})(?![\w-])"), lambda m: inn_valid(m.group())),
     # a car's registration plate ("Н626ЕО46", "О 370 АА178"): letters that exist in both alphabets, glued
-    # letter-digits-letters, or spaced in capitals (lower-case spaced forms read like "в 100 км 40")
-    (
+    # letter-digits-letters, or spaced in capitals (lower-case spaced forms read like "в 100 км 40"). The rule starts
+    # with the first digit, its letter is in a lookbehind (a "lead" group, where the mask starts): the regex engine
+    # skips to each digit instead of trying every position (half the letters of a text could start a plate)
+    Rule(
         "PLATE",
-        re.compile(rf"(?<![\w-])(?:{PLATE_LETTER}\d{{3}}{PLATE_LETTER}{{2}}"
-                   rf"|{PLATE_CAPITAL} \d{{3}} ?{PLATE_CAPITAL}{{2}})"
+        re.compile(rf"\d(?:(?<=(?<![\w-])(?P<lead0>{PLATE_LETTER})\d)\d\d{PLATE_LETTER}{{2}}"
+                   rf"|(?<=(?<![\w-])(?P<lead1>{PLATE_CAPITAL}) \d)\d\d ?{PLATE_CAPITAL}{{2}})"
                    r"(?: ?\d{2,3})?(?: ?(?i:rus|рус))?(?![\w-])"),
         bool,
     ),
@@ -190,13 +207,19 @@ HAS_DIGIT = re.compile(r"\d")
 
 
 def _rule_spans(text: str) -> list[Span]:
+    present = {"@": "@" in text, "digit": HAS_DIGIT.search(text) is not None}
     spans = []
-    for kind, pattern, check in RULES:
+    for kind, pattern, check, needs in RULES:
+        if not present[needs]:
+            continue
         for match in pattern.finditer(text):
             if not check(match):
                 continue
             groups = [g for g in pattern.groupindex if match.start(g) >= 0]
-            bounds = [match.span(g) for g in groups] or [match.span()]
+            if groups and groups[0].startswith("lead"):
+                bounds = [(match.start(groups[0]), match.end())]
+            else:
+                bounds = [match.span(g) for g in groups] or [match.span()]
             spans.extend(Span(a, b, kind) for a, b in bounds)
     return spans
 
@@ -223,7 +246,7 @@ def find_personal_data(text: str) -> list[Span]:
     if not isinstance(text, str):
         # the type only: echoing the value would leak the very data this module hides
         raise TypeError(f"expected a str, got {type(text).__name__}; convert the value to text before redacting")
-    spans = _rule_spans(text) if ("@" in text or HAS_DIGIT.search(text)) else []
+    spans = _rule_spans(text)
     spans.extend(Span(a, b, "PERSON") for a, b in find_names(text))
     return _without_overlaps(spans)
 
