@@ -66,7 +66,7 @@ def test_csv_with_a_malformed_row_keeps_every_row(tmp_path: Path, models) -> Non
     source.write_text('id,text\n1,Яма на дороге\n2,"a","b","c"\n3,Нет отопления\n', encoding="utf-8")
     run_analyze_job(source, tmp_path / "out.csv", models=models)
     out = _read(tmp_path / "out.csv")
-    assert out["id"].fillna("").tolist() == ["1", "", "3"]
+    assert out["id"].fillna("").tolist() == ["1", "2", "3"]  # the malformed row kept its id (was NaN)
     assert str(out["error"].iloc[1]).startswith("malformed CSV row")
 
 

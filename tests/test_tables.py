@@ -92,3 +92,25 @@ def test_a_quoted_field_over_more_lines_than_a_record_may_span_is_a_stray_quote(
     got = _rows(tmp_path / "in.csv", "id,text\n" + "\n".join(lines) + "\n")
     assert got[0] == f"error: a quoted field opened on line 2 is not closed within {MAX_RECORD_LINES} lines"
     assert got[1:] == [str(i) for i in range(1, 5001)]
+
+
+MALFORMED = [  # (CSV after the header 'id,text,date', the malformed row's fields kept beside its error)
+    ('100,"Ремонт" обещали, но нет света,2024-01-01\n', {"id": "100"}),  # the id was lost (NaN)
+    ('2,"a","b","c",x\n', {"id": "2"}),
+    ('3,"кавычка без пары\n', {"id": "3"}),
+    ('4,text,"2024-01-01\n', {"id": "4", "text": "text"}),  # at most all but one column
+    ("5,a,b,c\n", {"id": "5"}),  # no quote: which comma is extra cannot be told
+    ("6\n", {"id": "6"}),
+    ('"7",a,"b\n', {}),
+    ("\n", {}),
+]
+
+
+@pytest.mark.parametrize(("content", "kept"), MALFORMED, ids=range(len(MALFORMED)))
+def test_a_malformed_row_keeps_the_fields_that_are_not_in_doubt(tmp_path: Path, content: str, kept: dict) -> None:
+    from mcu_nlp.tables import ERROR, read_chunks
+
+    path = tmp_path / "in.csv"
+    path.write_text("id,text,date\n" + content, encoding="utf-8")
+    (row,) = next(read_chunks(path))
+    assert row.pop(ERROR).startswith("malformed CSV row") and row == kept

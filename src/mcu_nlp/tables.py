@@ -1,7 +1,8 @@
 """Reading and writing tables in chunks, in constant memory: CSV, JSONL and Parquet.
 
 Readers never drop a row: a line that cannot be parsed (a broken JSON line, a CSV row with the wrong
-number of fields) comes out as a row whose ``_error`` column says why.
+number of fields) comes out as a row whose ``_error`` column says why, with the fields of it that are not in doubt
+(its id, most often: :func:`_sure_fields`).
 
 A quoted CSV field may hold line breaks (appeals have paragraphs), so one record may span several lines. A stray
 quote (``200,"кавычка без пары``) would make every line after it part of one field, to the end of the file or to
@@ -133,24 +134,41 @@ def _closed_properly(lines: list[str], delimiter: str) -> bool:
         return False
 
 
+def _sure_fields(line: str, delimiter: str, width: int) -> list[str]:
+    """The leading fields of a malformed line that are not in doubt (the id, most often): those a separator ends
+    before the line's first quote; in a line without quotes only the first (which separator is extra or missing
+    cannot be told). Never all ``width`` of them: the row is malformed.
+
+    >>> _sure_fields('100,"Ремонт" обещали, но нет света', ",", 2), _sure_fields("7,a,b", ",", 2)
+    (['100'], ['7'])
+    """
+    before, quote, _ = line.partition('"')
+    if quote:
+        return before.split(delimiter)[:-1][: width - 1]
+    return line.rstrip("\r\n").split(delimiter)[: min(1, width - 1)] if line.strip() else []
+
+
 def _csv_records(lines: _Lines, delimiter: str, width: int) -> Iterator[tuple[list[str], str]]:
-    """``(fields, "")`` per record, ``(fields, reason)`` per malformed one; a broken record over several lines is
-    a malformed row of its first line, and reading goes on from its second."""
+    """``(fields, "")`` per record; ``(sure fields, reason)`` per malformed one. A broken record over several lines
+    is a malformed row of its first line, and reading goes on from its second."""
     while True:
         try:
             for fields in csv.reader(lines, delimiter=delimiter):
                 number, record = lines.take()
                 if len(record) > 1 and not _closed_properly(record, delimiter):
                     lines.put_back(record[1:])
-                    yield [], f"a quoted field opened on line {number} is not closed properly"
+                    yield _sure_fields(record[0], delimiter, width), \
+                        f"a quoted field opened on line {number} is not closed properly"
+                elif len(fields) != width:
+                    yield _sure_fields(record[0], delimiter, width), f"{len(fields)} fields, expected {width}"
                 else:
-                    yield fields, "" if len(fields) == width else f"{len(fields)} fields, expected {width}"
+                    yield fields, ""
             return
         except (_Unclosed, csv.Error) as broken:  # csv.Error: e.g. a NUL character before Python 3.11
             number, record = lines.take()
             lines.put_back(record[1:])
-            unclosed = isinstance(broken, _Unclosed)
-            yield [], f"a quoted field opened on line {number} is not closed {broken}" if unclosed else \
+            reason = f"a quoted field opened on line {number} is not closed {broken}"
+            yield _sure_fields(record[0], delimiter, width), reason if isinstance(broken, _Unclosed) else \
                 f"line {number} is not CSV"
 
 
@@ -163,7 +181,8 @@ def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
         delimiter = csv_delimiter(first)
         header = next(csv.reader([first], delimiter=delimiter))
         for fields, problem in _csv_records(_Lines(file, first_number=2), delimiter, len(header)):
-            yield {ERROR: f"malformed CSV row: {problem}"} if problem else dict(zip(header, fields))
+            row = dict(zip(header, fields))
+            yield {**row, ERROR: f"malformed CSV row: {problem}"} if problem else row
 
 
 def _jsonl_rows(path: Path) -> Iterator[dict[str, Any]]:
