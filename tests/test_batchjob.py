@@ -227,3 +227,15 @@ def test_a_stray_quote_does_not_swallow_the_rest_of_the_file(tmp_path: Path, mod
                                      "100 lines"
     assert out["id"].iloc[201:].tolist() == [str(i) for i in range(201, 500)]
     assert out["text"].str.len().max() < 40
+
+
+@pytest.mark.parametrize("option", ["--id-column", "--date-column"])
+@pytest.mark.parametrize("column", ["topic", "row"])
+def test_an_id_or_date_column_named_like_an_output_column_stops_the_job(tmp_path: Path, capsys, option: str,
+                                                                        column: str) -> None:
+    # --id-column topic wrote two 'topic' columns, the ids replaced by the predicted topics
+    source = tmp_path / "in.csv"
+    source.write_text(f"id,{column},text\n1,2024-01-01,Нет воды\n", encoding="utf-8")
+    assert main(["analyze", str(source), "-o", str(tmp_path / "out.csv"), option, column, "--no-progress"]) == 2
+    assert f"expected {option} not named like a column the job writes" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]

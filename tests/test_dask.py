@@ -35,3 +35,10 @@ def test_a_text_column_named_like_an_analysis_column_is_refused_before_computing
     ddf = dd.from_pandas(pd.DataFrame({"topic": ["Нет воды"]}), npartitions=1)
     with pytest.raises(ValueError, match="rename it"):
         mcu_nlp.dask.analyze_dask(ddf, text_column="topic")
+
+
+def test_a_frame_with_columns_named_like_the_analysis_is_refused_before_computing() -> None:
+    # its 'topic' column was replaced by the predictions
+    ddf = dd.from_pandas(pd.DataFrame({"text": ["Нет воды"], "topic": ["water"]}), npartitions=1)
+    with pytest.raises(ValueError, match=r"got columns \['topic'\]; drop or rename them"):
+        mcu_nlp.dask.analyze_dask(ddf)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -201,14 +202,22 @@ def test_pandas_missing_values_are_missing_text(models: Any) -> None:
     assert [row.error for row in rows] == ["missing text"] * 4 + [None]
 
 
-def test_analyze_frame_replaces_the_columns_of_an_analysed_frame(models: Any) -> None:
+def test_analyze_frame_refuses_a_frame_with_columns_it_would_overwrite(models: Any) -> None:
+    # gold 'topic' labels were replaced by the predictions (a12f496 made re-analysing an analysed frame replace its
+    # columns, so that they were not repeated); now such a frame is refused and nothing is overwritten
     import pandas as pd
 
     once = mcu_nlp.analyze_frame(pd.DataFrame({"text": ["Нет света", "Яма на дороге"], "id": [1, 2]}), models=models)
-    twice = mcu_nlp.analyze_frame(once, models=models)
-    assert list(twice.columns) == list(once.columns) and not twice.columns.duplicated().any()
-    pd.testing.assert_frame_equal(twice, once)
-    with pytest.raises(InputError, match="rename it"):
+    assert not once.columns.duplicated().any()
+    gold = pd.DataFrame({"text": ["Нет света"], "topic": ["power"], "places": ["x"]})
+    for frame, clash in ((once, list(mcu_nlp.analysis.FRAME_COLUMNS)), (gold, ["topic", "places"])):
+        with pytest.raises(InputError, match=re.escape(f"got columns {clash}; drop or rename them first, "
+                                                       f"e.g. df.drop(columns={clash})")):
+            mcu_nlp.analyze_frame(frame, models=models)
+    assert gold["topic"].tolist() == ["power"]
+    again = mcu_nlp.analyze_frame(once.drop(columns=list(mcu_nlp.analysis.FRAME_COLUMNS)), models=models)
+    pd.testing.assert_frame_equal(again, once)
+    with pytest.raises(InputError, match="rename it"):  # the text column itself: refused as before
         mcu_nlp.analyze_frame(pd.DataFrame({"topic": ["Нет света"]}), text_column="topic", models=models)
 
 

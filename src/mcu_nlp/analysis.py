@@ -191,6 +191,24 @@ def check_text_column(columns: Any, text_column: str, *, written: Sequence[str] 
                                   Shown(repr(text_column)), "rename it in the input"))
 
 
+def check_frame_columns(columns: Any, text_column: str) -> None:
+    """:func:`check_text_column`, and ``InputError`` when the frame already has columns the analysis adds: they
+    would be replaced (a user's gold ``topic`` labels were overwritten by the predictions).
+
+    >>> check_frame_columns(["text", "topic"], "text")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a frame without the columns the analysis adds, got columns ['topic']; \
+drop or rename them first, e.g. df.drop(columns=['topic']) or df.rename(columns={'topic': 'topic_given'})
+    """
+    check_text_column(columns, text_column)
+    clash = [column for column in FRAME_COLUMNS if column in columns]
+    if clash:
+        fix = (f"drop or rename them first, e.g. df.drop(columns={clash}) or "
+               f"df.rename(columns={{{clash[0]!r}: {clash[0] + '_given'!r}}})")
+        raise InputError(expected("a frame without the columns the analysis adds", Shown(f"columns {clash}"), fix))
+
+
 def analysis_row(result: Analysis) -> dict[str, Any]:
     """An :class:`Analysis` as a flat row (places as "name:oktmo" joined by "; ")."""
     municipality = result.municipality
@@ -216,8 +234,10 @@ def analyze_frame(
     progress: bool = False,
     models: DefaultModels | None = None,
 ) -> pd.DataFrame:
-    """Return a copy of ``frame`` with the analysis columns added (same rows, same index); analysis columns the
-    frame already has (a frame analysed before) are replaced, never repeated.
+    """Return a copy of ``frame`` with the analysis columns (:data:`FRAME_COLUMNS`) added, same rows, same index.
+
+    A frame that already has a column of those names (gold ``topic`` labels, an ``error`` of its own, a frame
+    analysed before) is refused with ``InputError``, never overwritten: drop or rename such columns first.
 
     >>> import pandas as pd
     >>> out = analyze_frame(pd.DataFrame({"text": ["Яма на дороге в Надыме", ""]}), region="89")
@@ -226,9 +246,9 @@ def analyze_frame(
     """
     import pandas as pd
 
-    check_text_column(frame.columns, text_column)
+    check_frame_columns(frame.columns, text_column)
     dates = frame[date_column].tolist() if date_column else None
     results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs,
                             progress=progress, models=models)
     added = pd.DataFrame([analysis_row(r) for r in results], index=frame.index, columns=list(FRAME_COLUMNS))
-    return pd.concat([frame.drop(columns=[c for c in FRAME_COLUMNS if c in frame.columns]), added], axis=1)
+    return pd.concat([frame, added], axis=1)

@@ -209,12 +209,15 @@ def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int) -> Iterator[tuple
 def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | None,
              date_column: str | None) -> list[str]:
     """Output columns: the id and date columns of the input (if any), row number, text, analysis."""
-    seen = set().union(*(row.keys() for row in chunk))
-    check_text_column(sorted(seen - {ERROR}), text_column, written=(*FRAME_COLUMNS, "row"), option="--text-column")
+    seen, written = set().union(*(row.keys() for row in chunk)), (*FRAME_COLUMNS, "row")
+    check_text_column(sorted(seen - {ERROR}), text_column, written=written, option="--text-column")
     ids = [id_column] if id_column else [c for c in ("id",) if c in seen]
     for given, option in ((id_column, "--id-column"), (date_column, "--date-column")):
         if given and given not in seen:
             raise InputError(expected(f"a column {given!r}", columns_shown(sorted(seen)), f"check {option}"))
+        if given in written:  # the output had two columns of that name, the input's values replaced
+            raise InputError(expected(f"{option} not named like a column the job writes {written}", Shown(repr(given)),
+                                      "rename it in the input"))
     dates = [date_column] if date_column and date_column not in ids else []
     return [*ids, *dates, "row", text_column, *FRAME_COLUMNS]
 

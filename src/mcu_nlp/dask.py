@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mcu_nlp.analysis import FRAME_COLUMNS, analyze_frame, check_text_column
+from mcu_nlp.analysis import FRAME_COLUMNS, analyze_frame, check_frame_columns
 
 _FLOATS = {"topic_score", "urgency_score"}
 
@@ -35,7 +35,8 @@ def _analyze_partition(part: Any, text_column: str, region: str | None, date_col
 
 def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = None,
                  date_column: str | None = None, models_path: str | None = None) -> Any:
-    """Analyse a dask DataFrame lazily: the same columns as :func:`mcu_nlp.analyze_frame` are added.
+    """Analyse a dask DataFrame lazily: the same columns as :func:`mcu_nlp.analyze_frame` are added, and a frame
+    that already has columns of those names is refused, as there.
 
     >>> import dask.dataframe as dd, pandas as pd
     >>> ddf = dd.from_pandas(pd.DataFrame({"text": ["Нет воды в Надыме", "Яма на дороге"]}), npartitions=2)
@@ -44,9 +45,8 @@ def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = No
     """
     import pandas as pd
 
-    check_text_column(ddf.columns, text_column)
-    # analysis columns already there are replaced (dropped, added at the end), as analyze_frame does
-    meta = ddf._meta.drop(columns=[c for c in FRAME_COLUMNS if c in ddf._meta.columns])
+    check_frame_columns(ddf.columns, text_column)  # before computing: columns named like the analysis's are refused
+    meta = ddf._meta.copy()
     for column in FRAME_COLUMNS:
         meta[column] = pd.Series(dtype="float64" if column in _FLOATS else "object")
     return ddf.map_partitions(_analyze_partition, text_column, region, date_column,
