@@ -4,7 +4,7 @@ Masked: phones, e-mails, bank cards, СНИЛС, passports, ИНН, car registra
 
 Numbers are found by bounded regexes (linear time) and checked where a checksum exists (Luhn for
 cards, the ИНН and СНИЛС control digits); a bare digit run needs either its checksum or a keyword
-("ИНН", "СНИЛС", "паспорт") before it. Personal names come from :mod:`mcu_nlp.names`. Everything
+("ИНН", "СНИЛС", "паспорт", "карта") before it. Personal names come from :mod:`mcu_nlp.names`. Everything
 that is not masked stays byte-identical. Nothing here logs or echoes the input.
 """
 
@@ -98,6 +98,9 @@ SPACED_AREA = "|".join(
 #: a public code of a place or an organisation just before a number: that number is no phone
 CODE_BEFORE = re.compile(r"(?i:октмо|окато|огрн|кпп)[\s:№.-]{0,4}\Z")
 CARD_GROUP = re.compile(r"\d+")
+#: a card keyword ("карта", "номер карты", "картой", "карточки", "card") and at most 30 characters that are no digit,
+#: a line break too ("карты Сбербанка № ...", "Номер карты:\n..."), just before a number
+CARD_BEFORE = re.compile(r"(?<!\w)(?i:карт(?:а|ы|у|е|ой|ою|ам|ами|ах|очк(?:а|и|у|е|ой))?|cards?)\b\D{0,30}\Z")
 
 
 def _after_no_number(first: str) -> str:
@@ -112,10 +115,15 @@ def _no_code_before(match: re.Match[str]) -> bool:
 
 
 def _card(match: re.Match[str]) -> bool:
-    """A Luhn-valid digit run written as a card is: one run, or a first group of 4 to 9 digits ("4111 1111 ...");
-    phones in a row ("8 912 345 67 89 8 987 ...", "89123456789 89876543210") pass Luhn one time in ten."""
-    first = CARD_GROUP.match(match.string, match.start()).group()
-    return (len(first) == match.end() - match.start() or 4 <= len(first) <= 9) and luhn_valid(_digits(match.group()))
+    """A number written as a card (one run, or a first group of 4 to 9 digits: "4111 1111 ...") is one when it passes
+    Luhn, or when a card keyword stands before it ("карта", "номер карты", "картой", "card"): a typo does not unmask
+    it, as a СНИЛС after its keyword is masked without its checksum. Phones in a row ("8 912 345 67 89 8 987 ...",
+    "89123456789 89876543210") are not written as a card, and pass Luhn one time in ten."""
+    start, stop = match.span()
+    first = CARD_GROUP.match(match.string, start).group()
+    if len(first) != stop - start and not 4 <= len(first) <= 9:
+        return False
+    return luhn_valid(_digits(match.group())) or bool(CARD_BEFORE.search(match.string, max(0, start - 45), start))
 
 
 #: "с" and "т" as (?i:с) and (?i:т) match them (with old Cyrillic variants): a keyword rule that starts with such a
