@@ -12,8 +12,11 @@ import json
 import logging
 import os
 import shutil
+import signal
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -179,25 +182,62 @@ def run_analyze_job(
                 continue
             yield state["plan"], index, first, chunk
 
-    errors = 0
-    try:
-        for rows, bad in _map_chunks(tasks(), n_jobs):
-            errors += bad
-            bar.update(rows)
-    except BaseException:
-        if not any(parts.glob("part-*")):  # nothing to resume from: leave no empty OUTPUT.parts behind
-            shutil.rmtree(parts, ignore_errors=True)
-        raise
-    finally:
-        bar.close()
-    plan = state["plan"]
-    _finish(parts, output, fmt_out, plan.columns if plan else [text_column, "row", *FRAME_COLUMNS])
+    with _sigterm_stops_the_job():
+        errors = _analyse_chunks(tasks(), n_jobs, parts, bar)
+        plan = state["plan"]
+        _finish(parts, output, fmt_out, plan.columns if plan else [text_column, "row", *FRAME_COLUMNS])
     summary = JobSummary(state["rows"], errors, len(reusable), time.perf_counter() - started)
     log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", *vars(summary).values())
     return summary
 
 
-def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int) -> Iterator[tuple[int, int]]:
+class JobStopped(KeyboardInterrupt):
+    """SIGTERM while a job runs; raised in the main thread as Ctrl-C raises ``KeyboardInterrupt``."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextmanager
+def _sigterm_stops_the_job() -> Iterator[None]:
+    """While a job runs, SIGTERM raises :class:`JobStopped` in the main thread, so that its workers are stopped and
+    the finished parts kept (SIGTERM's default action ended the parent alone: joblib's workers went on writing
+    parts for minutes). Left alone outside the main thread, or when the application handles SIGTERM itself."""
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise JobStopped(signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, bar: Any) -> int:
+    """Run every chunk; return the rows with an error. Stopped early (an error, SIGTERM, Ctrl-C), it stops the
+    workers before it returns, and keeps the finished parts for ``resume``."""
+    errors, results = 0, _map_chunks(tasks, n_jobs)
+    try:
+        for rows, bad in results:
+            errors += bad
+            bar.update(rows)
+    except BaseException:
+        results.close()  # joblib kills the workers of a generator closed early: none goes on writing parts
+        if not any(parts.glob("part-*")):  # nothing to resume from: leave no empty OUTPUT.parts behind
+            shutil.rmtree(parts, ignore_errors=True)
+        raise
+    finally:
+        bar.close()
+    return errors
+
+
+def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int) -> Generator[tuple[int, int], None, None]:
     if n_jobs == 1:
         return (_do_chunk(*task) for task in tasks)
     from joblib import Parallel, delayed

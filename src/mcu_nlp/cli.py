@@ -1,7 +1,9 @@
 """The ``mcu-nlp`` command line: analyze, train, evaluate, forecast, report, demo.
 
 Exit codes: 0 when the job finished (bad rows are reported in the output's ``error`` column),
-2 when the job as a whole cannot go on (no such file, no text column, a refused model file).
+2 when the job as a whole cannot go on (no such file, no text column, a refused model file),
+130 / 143 when stopped by SIGINT (Ctrl-C) / SIGTERM (``analyze`` stops its workers first and keeps its
+finished chunks for ``--resume``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import argparse
 import logging
 import os
 import select
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -103,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # our messages never quote input text, so they are safe to print
         print(f"mcu-nlp {args.command}: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM during analyze (batchjob.JobStopped)
+        return _stopped(args.command, getattr(stop, "signum", signal.SIGINT))
     except BrokenPipeError:
         if not _stdout_closed():
             raise
@@ -116,6 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"mcu-nlp {args.command}: {reason}", file=sys.stderr)
         return 2
+
+
+def _stopped(command: str, signum: int) -> int:
+    """Say which signal stopped the command (and that analyze can resume); exit as a shell does, 128 + signal."""
+    kept = "; its finished chunks are kept: run it again with --resume" if command == "analyze" else ""
+    print(f"mcu-nlp {command}: stopped by {signal.Signals(signum).name}{kept}", file=sys.stderr)
+    return 128 + signum
 
 
 def _unreadable(error: Exception) -> str | None:
