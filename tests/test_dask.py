@@ -42,3 +42,11 @@ def test_a_frame_with_columns_named_like_the_analysis_is_refused_before_computin
     ddf = dd.from_pandas(pd.DataFrame({"text": ["Нет воды"], "topic": ["water"]}), npartitions=1)
     with pytest.raises(ValueError, match=r"got columns \['topic'\]; drop or rename them"):
         mcu_nlp.dask.analyze_dask(ddf)
+
+
+def test_a_value_that_is_not_text_is_an_error_row_as_in_analyze_frame(models) -> None:
+    # dd.from_pandas turned the number 17 into the text '17' (dask's convert-string): topic 'other', no error
+    frame = pd.DataFrame({"id": [1, 2, 3, 4], "text": ["Нет света", 17, None, 3.5]}, dtype=object)
+    got = mcu_nlp.dask.analyze_dask(dd.from_pandas(frame, npartitions=2)).compute(scheduler="sync")
+    pd.testing.assert_frame_equal(_plain(got), _plain(analyze_frame(frame, models=models)))
+    assert got["error"].tolist() == [None, "not text: int", "missing text", "not text: float"]

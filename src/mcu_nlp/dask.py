@@ -33,6 +33,35 @@ def _analyze_partition(part: Any, text_column: str, region: str | None, date_col
                          models=default_models(models_path))
 
 
+def _unconverted(ddf: Any, text_column: str) -> Any:
+    """``ddf`` with the pandas frames it was made from read as they are, when dask's string conversion
+    (``dataframe.convert-string``, on by default) would turn non-text values of the text column into text.
+
+    ``dd.from_pandas`` converts object columns to pyarrow strings: a number 17 became the text '17' and was analysed,
+    where :func:`~mcu_nlp.analyze_frame` on the same frame says ``not text: int``. A frame read from files has no
+    such values to lose and is left as it is.
+    """
+    try:
+        from dask.dataframe.dask_expr import new_collection
+        from dask.dataframe.dask_expr.io.io import FromPandas
+    except ImportError:  # dask before its query planner: nothing to rewrite
+        return ddf
+    expr = ddf.expr
+    for source in expr.find_operations(FromPandas):
+        frame = getattr(source.operand("frame"), "_data", source.operand("frame"))  # dask wraps the pandas frame
+        if source.operand("pyarrow_strings_enabled") and _holds_non_text(frame, text_column):
+            expr = expr.substitute(source, source.substitute_parameters({"pyarrow_strings_enabled": False}))
+    return new_collection(expr) if expr is not ddf.expr else ddf
+
+
+def _holds_non_text(frame: Any, column: str) -> bool:
+    import pandas as pd
+
+    if column not in getattr(frame, "columns", ()) or frame[column].dtype != object:
+        return False
+    return pd.api.types.infer_dtype(frame[column], skipna=True) not in ("string", "empty")
+
+
 def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = None,
                  date_column: str | None = None, models_path: str | None = None) -> Any:
     """Analyse a dask DataFrame lazily: the same columns as :func:`mcu_nlp.analyze_frame` are added, and a frame
@@ -46,6 +75,7 @@ def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = No
     import pandas as pd
 
     check_frame_columns(ddf.columns, text_column)  # before computing: columns named like the analysis's are refused
+    ddf = _unconverted(ddf, text_column)
     meta = ddf._meta.copy()
     for column in FRAME_COLUMNS:
         meta[column] = pd.Series(dtype="float64" if column in _FLOATS else "object")
