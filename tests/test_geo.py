@@ -347,3 +347,39 @@ NOT_TYPOS = [
 def test_a_dictionary_word_is_no_typo(text: str, region: str | None) -> None:
     names = [p.name for p in GeoResolver(region=region).resolve(text)]
     assert names == (["Салехард"] if "Салехрде" in text else [])
+
+
+# Letter case says nothing in a text written all in lower case or in capitals: context decides.
+CASELESS = [
+    ("в н.уренгое снова перебои с водой", "89", "71956000"),  # not Уренгой (Пуровский)
+    ("в новом уренгоее не чистят тротуары", "89", "71956000"),
+    ("ангальский мыс - почему не вывозят мусор?", "89", "71951000"),
+    ("в салехрде опять отключили свет", "89", "71951000"),
+    ("в горках нет света второй день", "89", "71946000"),
+    ("на горках катаются дети", "89", None),
+    ("\N{POUTING FACE} ТОЛЬКА БЫ НЕ БЫЛО ХУЖЕ!!!", "89", None),
+    ("\N{POUTING FACE} НАХОДКА ДЛЯ ШПИОНА!!!", "89", None),
+    ("\N{POUTING FACE} ГОРКИ ВО ДВОРЕ ЗАЛИТЫ!!!", "89", None),
+    ("\N{POUTING FACE} Горки во дворе залиты", "89", None),  # an emoji does not hide the sentence start
+    ("\N{POUTING FACE} МУЖИ: НЕТ ОТОПЛЕНИЯ В ШКОЛЕ!!!", "89", "71946000"),
+    ("С МИРНЫМ НАСЕЛЕНИЕМ", None, None),
+    ("труба вся мокрая, с нее капает", None, None),  # "с" is a preposition here, not "село"
+    ("провода из свободного доступа", None, None),  # no big-town guess (Свободный) for a lower-case word
+    ("Не работают КЛЮЧИ от домофона", None, None),  # a word in capitals is no name (Ключи)
+    ("НУ И ДЕЛА", None, None),
+    ("629400, ЯНАО, Г ЛАБЫТНАНГИ, УЛ. КЛУБНАЯ", None, "71953000"),
+    ("ОБЛ КУРСКАЯ, Р-Н ЛЬГОВСКИЙ, Д БОЛЬШИЕ УГОНЫ", None, "38622000"),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "oktmo"), CASELESS)
+def test_caseless_texts(text: str, region: str | None, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text))
+    assert (best.oktmo if best else None) == oktmo
+
+
+@pytest.mark.parametrize(("text", "oktmo", "mention"), [c for c in YNAO_CASES if not c[0].startswith("НУ")])
+def test_ynao_sentences_in_lower_case_and_capitals(ynao: GeoResolver, text: str, oktmo: str, mention: str) -> None:
+    for variant in (text.lower(), f"\N{POUTING FACE} {text.upper()}!!!"):
+        best = best_municipality(ynao.resolve(variant))
+        assert best is not None and best.oktmo == oktmo, variant

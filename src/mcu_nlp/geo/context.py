@@ -3,17 +3,25 @@
 The resolver asks ``TextContext.allows`` whether a form of some ambiguity level counts at a
 position; the answer depends only on the words around it (type words, prepositions, capitals,
 street words, a postal address), never on morphology.
+
+A capital letter is evidence only where the writer uses letter case: a text with no word written
+with a capital and then lower case (all lower case, ALL CAPS, capitals only in abbreviations) and a
+word in capitals say nothing about names. There a form that is also an ordinary word needs a type
+word ("г.", "пос."), a place preposition ("в", "из"), a heading position or an address, and then
+counts only in a known region.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL, PERSON_NAME
+from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL
 from mcu_nlp.geo.gazetteer import Gazetteer
 from mcu_nlp.geo.lexicon import (
     LOCATIVE_PREPOSITIONS,
     ONE_LETTER_TYPES,
+    PLACE_PREPOSITIONS,
     SETTLEMENT_TYPES,
     STREET_AFTER,
     STREET_BEFORE,
@@ -29,21 +37,27 @@ SEPARATORS = " -.–/\u00a0\t\n\u2010\u2011"
 LATIN = re.compile("[a-z]")
 MIXED_WORD = re.compile("[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*")
 HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
-# A typo is looked for only in a capitalised word after one of these ("в Салехрде", "г. Салехрд").
+# A typo is looked for only after one of these ("в Салехрде", "г. Салехрд"), capitalised if the text has case.
 TYPO_AFTER = LOCATIVE_PREPOSITIONS | SETTLEMENT_TYPES
 SENTENCE_END = ".!?…\n"
+TYPO_CACHE_SIZE = 50_000  # words and their typo neighbours (mostly none): a few MB at most
+# Characters that end the search back for what precedes a word (others, such as emoji, quotes, are skipped).
+CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
+# A capital followed by a lower-case letter: the writer capitalises (a text in one case, or with capitals only in
+# abbreviations, "в салехарде УК не чистит", shows nothing about names).
+TITLE_CASE = re.compile("[А-ЯЁA-Z][а-яёa-z]")
 
 
 class TextContext:
     """Per-text view used by the context rules: lower-cased keys, offsets, postal-code region."""
 
-    __slots__ = ("_spans", "address", "hint", "inner_upper", "keys", "low", "text")
+    __slots__ = ("_cased", "_spans", "address", "hint", "keys", "low", "text")
 
     def __init__(self, text: str, low: str, keys: list[str], postal: str | None, hint: str | None) -> None:
         self.text, self.low, self.keys, self.hint = text, low, keys, hint
         self.address = postal is not None
-        self.inner_upper = not text[1:].islower()  # no capital after the first letter: no typo search
         self._spans: list[tuple[int, int]] | None = None
+        self._cased: bool | None = None
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -52,13 +66,34 @@ class TextContext:
             self._spans = [m.span() for m in WORD.finditer(self.low)]
         return self._spans
 
+    @property
+    def cased(self) -> bool:
+        """Whether letter case carries evidence: some word is written with a capital and then lower case."""
+        if self._cased is None:
+            self._cased = TITLE_CASE.search(self.text) is not None
+        return self._cased
+
+    def capital(self, i: int) -> bool | None:
+        """Whether word ``i`` is capitalised; None if case says nothing (a caseless text, a word in capitals)."""
+        if not self.cased:  # first: it needs no offsets
+            return None
+        a, b = self.spans[i]
+        return None if b - a > 1 and self.text[a:b].isupper() else self.text[a].isupper()
+
     def type_before(self, i: int) -> bool:
         if i == 0 or self.keys[i - 1] not in SETTLEMENT_TYPES:
             return False
         if self.keys[i - 1] not in ONE_LETTER_TYPES:
             return True
         after = self.spans[i - 1][1]
-        return self.text[after : after + 1] == "." or self.text[self.spans[i][0]].isupper()
+        if self.text[after : after + 1] == ".":
+            return True
+        capital = self.capital(i)
+        if capital is not None:  # "с Мирным" is a type, "с мирным населением" a preposition
+            return capital
+        # without case: a type that is no preposition, starting an address part ("..., д Угоны"; not ", с нее")
+        mark = self._mark_before(self.spans[i - 1][0])
+        return self.keys[i - 1] not in LOCATIVE_PREPOSITIONS and mark >= 0 and self.text[mark] == ","
 
     def street(self, i: int, j: int) -> bool:
         """A street named after a place: "ул. Мира", "Ленинградский проспект" (no comma in between)."""
@@ -93,41 +128,71 @@ class TextContext:
         return False
 
     def sentence_start(self, i: int) -> bool:
-        before = self.text[: self.spans[i][0]].rstrip()
-        return not before or before[-1] in SENTENCE_END
+        return self._starts_sentence(self.spans[i][0])
+
+    def _starts_sentence(self, start: int) -> bool:
+        """Only spaces and symbols (emoji, quotes, bullets) since the text start or a sentence end."""
+        k = self._mark_before(start)
+        return k < 0 or self.text[k] in SENTENCE_END
+
+    def _mark_before(self, start: int) -> int:
+        """Offset of the nearest letter, digit or mark before ``start``, skipping spaces and symbols; -1 if none."""
+        for k in range(start - 1, -1, -1):
+            ch = self.text[k]
+            if ch.isalnum() or ch in CLAUSE_MARKS:
+                return k
+        return -1
+
+    def heading(self, j: int) -> bool:
+        """The name ending with word ``j - 1`` is followed by a colon ("Мужи: ...")."""
+        return self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 1] == ":"
 
     def allows(self, level: int, i: int, j: int) -> int:
         """REJECT, WEAK (counts only with a region prior) or STRONG for a form of this level at ``i:j``."""
         if level == FREE:
             return STRONG
-        start = self.spans[i][0]
-        upper = self.text[start].isupper()
-        surface = self.text[start : self.spans[j - 1][1]]
-        typed = self.type_before(i)
-        if upper and j - i == 1 and len(surface) <= 4 and surface.isupper() and level != EXACT:
-            # "УК", "ЖКХ" are abbreviations, "г. УФА" is a place; "с УК" is a preposition
-            dotted = self.text[self.spans[i - 1][1] : self.spans[i - 1][1] + 1] == "." if i else False
-            return STRONG if typed and (dotted or self.keys[i - 1] not in LOCATIVE_PREPOSITIONS) else REJECT
-        if typed:
+        if level == EXACT:  # "НУ", an abbreviation that is also a word: its letter case is the whole evidence
+            surface = self.text[self.spans[i][0] : self.spans[j - 1][1]]
+            return STRONG if self.cased and sum(ch.isupper() for ch in surface) >= 2 else REJECT
+        if level == INITIAL:  # "Н.Уренгой", "н-уренгой", "Н/Уренгой", "Н Уренгой" (not "В Новгороде")
+            if self.text[self.spans[i][1] : self.spans[i][1] + 1] in ".-/":
+                return STRONG
+            return STRONG if self.capital(i) and self.keys[i] not in LOCATIVE_PREPOSITIONS else REJECT
+        if self.type_before(i):
             return STRONG
+        capital = self.capital(i)
+        return self._cased_verdict(level, i, j, capital) if capital is not None else self._caseless_verdict(level, i, j)
+
+    def _cased_verdict(self, level: int, i: int, j: int, upper: bool) -> int:
         prep = i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS
+        if level == ADJECTIVE_NAME:  # at the start of a sentence only as a heading ("Губкинский: ...")
+            return WEAK if prep or (upper and (self.heading(j) or not self.sentence_start(i))) else REJECT
         if level == CAPITALISED:
             ok = upper or prep or self.address
         elif level == COMMON_WORD:
-            every_word_upper = j - i > 1 and all(self.text[a].isupper() for a, _ in self.spans[i:j])
-            heading = upper and self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 1] == ":"
+            every_word_upper = j - i > 1 and all(self.capital(k) for k in range(i, j))
+            heading = upper and self.heading(j)
             ok = every_word_upper or heading or (upper and (prep or self.address or not self.sentence_start(i)))
-        elif level == PERSON_NAME:
+        else:  # PERSON_NAME
             ok = upper and (prep or self.address)
-        elif level == EXACT:
-            ok = sum(ch.isupper() for ch in surface) >= 2
-        elif level == INITIAL:  # "Н.Уренгой", "Н-Уренгой", "Н/Уренгой", "Н Уренгой" (not "В Новгороде")
-            after = self.text[self.spans[i][1] : self.spans[i][1] + 1]
-            ok = upper and (after in ".-/" or self.keys[i] not in LOCATIVE_PREPOSITIONS)
-        else:  # ADJECTIVE_NAME: at the start of a sentence only as a heading ("Губкинский: ...")
-            heading = self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 1] == ":"
-            return WEAK if prep or (upper and (heading or not self.sentence_start(i))) else REJECT
         return STRONG if ok else REJECT
+
+    def _caseless_verdict(self, level: int, i: int, j: int) -> int:
+        """Without case evidence an ordinary-word form counts only in a known region (WEAK).
+
+        A common word needs "в"/"из" (not "на горках", "с горки"), a heading or an address; a town
+        adjective ("новоуренгойская") is a place in any case.
+        """
+        if level == CAPITALISED:
+            return STRONG
+        after_place_preposition = i > 0 and self.keys[i - 1] in PLACE_PREPOSITIONS
+        if level == ADJECTIVE_NAME:  # as in a cased text, where it needs no capital after a preposition
+            ok = (i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS) or self.heading(j)
+        elif level == COMMON_WORD:
+            ok = j - i > 1 or after_place_preposition or self.address or (self.sentence_start(i) and self.heading(j))
+        else:  # PERSON_NAME
+            ok = after_place_preposition or self.address
+        return WEAK if ok else REJECT
 
 
 def lower_text(text: str) -> str:
@@ -147,7 +212,8 @@ def contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
     )
 
 
-def one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str = "") -> set[str]:
+@lru_cache(maxsize=TYPO_CACHE_SIZE)  # the same words come back after "в", "на" in text after text
+def one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str = "") -> frozenset[str]:
     """Index keys one insertion, deletion, substitution or transposition away from ``key``.
 
     With ``prefix`` (the first word of a two-word name) only the last word may carry the typo. A dictionary
@@ -158,8 +224,8 @@ def one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: st
     for i in range(len(key)):
         found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :], ()))
     found.discard(prefix + key)
-    near = {k for k in found if one_edit(k, prefix + key)}
-    return near if not near or not dictionary_word(key) else set()
+    near = frozenset(k for k in found if one_edit(k, prefix + key))
+    return near if not near or not dictionary_word(key) else frozenset()
 
 
 def dictionary_word(key: str) -> bool:

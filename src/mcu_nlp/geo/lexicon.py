@@ -134,6 +134,9 @@ STREET_AFTER = frozenset(
 
 # Prepositions that make a capitalised word a place: "в Горках", "из Находки", "под Курском".
 LOCATIVE_PREPOSITIONS = frozenset(words("в во на из под около возле близ до по с у от за"))
+# Prepositions that make a word that is also an ordinary word a place when letter case says nothing:
+# "в горках", "из находки" (a place), but "на горках", "с горки", "по горкам" (the ordinary word).
+PLACE_PREPOSITIONS = frozenset(words("в во из"))
 
 # Short regional names and abbreviations (subject code → aliases); EXACT_CASE ones are kept as written, and those
 # that are also words ("НУ", "ЧАО") must match letter case (forms.abbreviation_level).

@@ -158,14 +158,14 @@ class GeoResolver:
     def _find(self, g: Gazetteer, ctx: TextContext) -> list[tuple]:
         """Matches as (first token, stop token, candidate ids, score, weak ids, soft); longest first."""
         keys, n, out, i = ctx.keys, len(ctx.keys), [], 0
-        first_words, typo_after, inner_upper = g.first_words, TYPO_AFTER, ctx.inner_upper
+        first_words, typo_after = g.first_words, TYPO_AFTER
         while i < n:
             match = None
             lengths = first_words.get(keys[i])
             if lengths:
                 match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n])
                 match = match or self._pair_typo(g, ctx, i) or self._exact(g, ctx, i, [1] if 1 in lengths else [])
-            elif inner_upper and len(keys[i]) >= FUZZY_MIN_LENGTH and i and keys[i - 1] in typo_after:
+            elif len(keys[i]) >= FUZZY_MIN_LENGTH and i and keys[i - 1] in typo_after:
                 match = self._typo(g, ctx, i) if self._typo_context(ctx, i) else None
             if match is not None:
                 out.append(match)
@@ -195,20 +195,20 @@ class GeoResolver:
 
     @staticmethod
     def _typo_context(ctx: TextContext, i: int) -> bool:
-        """Typos are only looked for in a capitalised word after a preposition or a type word."""
-        if i == 0 or ctx.keys[i] in STREET_BEFORE or not ctx.text[ctx.spans[i][0]].isupper():
+        """Typos are only looked for after a preposition or a type word, in a capitalised word if the text has case."""
+        if i == 0 or ctx.keys[i] in STREET_BEFORE:
             return False
-        return ctx.keys[i - 1] in LOCATIVE_PREPOSITIONS or ctx.type_before(i)
+        return (ctx.keys[i - 1] in LOCATIVE_PREPOSITIONS or ctx.type_before(i)) and ctx.capital(i) is not False
 
     @staticmethod
     def _pair_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
         """A two-word name with a typo in its capitalised second word ("в Новом Уренгоее")."""
         if i + 1 >= len(ctx.keys) or len(ctx.keys[i + 1]) < FUZZY_MIN_LENGTH:
             return None
-        if not ctx.text[ctx.spans[i + 1][0]].isupper() or not contiguous(ctx.text, ctx.spans, i, i + 2):
+        if ctx.capital(i + 1) is False:
             return None
         near = one_typo_keys(ctx.keys[i + 1], g, ctx.hint, prefix=f"{ctx.keys[i]} ")
-        if not near or ctx.street(i, i + 2):
+        if not near or not contiguous(ctx.text, ctx.spans, i, i + 2) or ctx.street(i, i + 2):
             return None
         ids = sorted({eid for key in near for eid, _ in g.index[key]})
         return (i, i + 2, ids, TYPO_SCORE, TYPO, False)
@@ -237,7 +237,7 @@ class GeoResolver:
                 big = [e for e in ids if g.weight[e] >= TYPO_MIN_WEIGHT and not ctx.village_type_before(i)]
                 ids = supported or (big if len({g.region_code[e] for e in big}) == 1 else [])
             else:  # without a region prior, a capitalised adjective name still counts for a big town
-                big_town = hint is None and ctx.text[ctx.spans[i][0]].isupper()
+                big_town = hint is None and bool(ctx.capital(i))
                 ids = [
                     e for e in ids if e not in weak or e in supported or (big_town and g.weight[e] >= WEAK_MIN_WEIGHT)
                 ]
