@@ -189,7 +189,8 @@ def test_cli_error_for_a_bad_input_file_carries_no_personal_data(tmp_path: Path)
 
 
 SECRETS = ["+7 (912) 345-67-89", "8-912-345-67-89", "89123456789", "+79123456789", "8 (34922) 4-15-26",
-           "912 345-67-89", "8 912 345 67 89", "olga.kuznetsova@yandex.ru", "ivanov_1980@gmail.com"]
+           "912 345-67-89", "8 912 345 67 89", "olga.kuznetsova@yandex.ru", "ivanov_1980@gmail.com", "@olga_kuznetsova",
+           "t.me/olga_kuznetsova", "https://vk.com/id123456"]
 
 
 #: a digit right before (" 4 912 345-67-89") is read as part of a longer number, on purpose
@@ -198,7 +199,7 @@ BEFORE = st.text(max_size=40).filter(lambda text: not text[-1:].isdigit())
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(BEFORE, st.sampled_from(SECRETS), st.text(max_size=40))
-def test_a_phone_or_email_between_spaces_is_masked_in_any_surroundings(before: str, secret: str, after: str) -> None:
+def test_a_phone_email_or_handle_between_spaces_is_masked_anywhere(before: str, secret: str, after: str) -> None:
     out = mcu_nlp.redact(f"{before} {secret} {after}")
     assert secret not in out or secret in before or secret in after
 

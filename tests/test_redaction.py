@@ -310,7 +310,7 @@ def test_no_phone_of_a_list_survives(before: str, phones: tuple[str, str, str], 
     assert "[PHONE]" in middle and not re.search(r"\d", middle), middle  # 22 glued digits are one mask
 
 
-# ----- which rules search a text: an e-mail needs an "@", every other rule a digit
+# ----- which rules search a text: an e-mail or a handle needs an "@", a link a "/", every other rule a digit
 
 class _Spy:
     """A compiled pattern that records the rules whose pattern searched a text."""
@@ -329,9 +329,10 @@ class _Spy:
     [
         ("нет света третий день", set(), "нет света третий день"),
         ("дом 5, кв 7", {"CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE"}, "дом 5, кв 7"),  # no "@": no EMAIL
-        ("пишите anna@mail.ru", {"EMAIL"}, "пишите [EMAIL]"),  # no digit: no number rule
-        ("пишите anna@mail.ru, кв 7", {"EMAIL", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE"},
+        ("пишите anna@mail.ru", {"EMAIL", "HANDLE"}, "пишите [EMAIL]"),  # no digit: no number rule
+        ("пишите anna@mail.ru, кв 7", {"EMAIL", "HANDLE", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE"},
          "пишите [EMAIL], кв 7"),
+        ("а/м во дворе, см. t.me/vasya_p", {"HANDLE"}, "а/м во дворе, см. [HANDLE]"),  # a "/": the link rule
     ],
 )
 def test_a_rule_searches_only_texts_that_can_hold_its_match(
@@ -395,4 +396,35 @@ CARDS = [
 
 @pytest.mark.parametrize(("text", "expected"), CARDS)
 def test_a_card_after_its_keyword_needs_no_luhn(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+#: social-network handles and links to profiles, channels and pages identify a person: [HANDLE]; e-mails stay [EMAIL]
+HANDLES = [
+    ("пишите на почту или в тг @vasya_p", "пишите на почту или в тг [HANDLE]"),
+    ("тг: @vasya_p. Звоните", "тг: [HANDLE]. Звоните"),
+    ("(@Vasya_Petrov_1987)", "([HANDLE])"),
+    ("инстаграм @ivan.petrov_87, вк @id123456", "инстаграм [HANDLE], вк [HANDLE]"),
+    ("обратить внимание @club193059638", "обратить внимание [HANDLE]"),  # a community: masked all the same
+    ("(Роспотребнадзор) @rospotrebnadzor.official", "(Роспотребнадзор) [HANDLE]"),  # an official account too
+    ("тг@vasya_p или @vasya_pи", "тг[HANDLE] или [HANDLE]и"),  # a Cyrillic letter is another word
+    ("https://www.tiktok.com/@vasya_p", "https://www.tiktok.com/[HANDLE]"),
+    ("пишите t.me/vasya_p или https://t.me/vasya_p.", "пишите [HANDLE] или [HANDLE]."),
+    ("моя страница vk.com/id123456, группа https://vk.com/podslushano_oboyan?w=wall-8678",
+     "моя страница [HANDLE], группа [HANDLE]"),
+    ("https://m.vk.com/wall-13144162_19273 (пост)", "[HANDLE] (пост)"),
+    ("Vk.com/Vasya_P; ok.ru/profile/123456789; instagram.com/ivan.petrov_87",
+     "[HANDLE]; [HANDLE]; [HANDLE]"),
+    # kept or e-mails: an "@" inside an e-mail, fewer than 5 or more than 32 characters, a Latin word glued before
+    ("пишите ivan.petrov@mail.ru", "пишите [EMAIL]"),
+    ("почта иван@почта.рф", "почта [EMAIL]"),
+    ("ivan@mail без домена", "ivan@mail без домена"),
+    ("@abcd и @" + "a" * 33, "@abcd и @" + "a" * 33),
+    ("цена@10000 руб.", "цена@10000 руб."),
+    ("нет.me/vasya, а/м, 1/2, vk/com", "нет.me/vasya, а/м, 1/2, vk/com"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDLES)
+def test_handles_and_profile_links(text: str, expected: str) -> None:
     assert redact(text) == expected

@@ -1,6 +1,7 @@
 """Personal-data redaction: ``redact(text)`` masks it, ``find_personal_data(text)`` says where and what.
 
-Masked: phones, e-mails, bank cards, СНИЛС, passports, ИНН, car registration plates and personal names.
+Masked: phones, e-mails, social-network handles and profile links, bank cards, СНИЛС, passports, ИНН, car
+registration plates and personal names.
 
 Numbers are found by bounded regexes (linear time) and checked where a checksum exists (Luhn for
 cards, the ИНН and СНИЛС control digits); a bare digit run needs either its checksum or a keyword
@@ -18,7 +19,7 @@ from typing import NamedTuple
 
 from mcu_nlp.names import find_names
 
-KINDS = ("EMAIL", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE", "PERSON")
+KINDS = ("EMAIL", "HANDLE", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE", "PERSON")
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,8 @@ PLATE_LETTER = "[АВЕКМНОРСТУХавекмнорстухABEKMHOPCTYXabe
 class Rule(NamedTuple):
     """A match of ``pattern`` that ``check`` accepts is masked as ``[kind]``: its named groups that matched, or else
     all of it; a group named ``lead...`` (in a lookbehind, before the match) is where one mask up to the end of the
-    match starts. ``needs`` names what a text must hold for the rule to match at all ("@" or "digit"): a text
-    without it is not searched."""
+    match starts. ``needs`` names what a text must hold for the rule to match at all ("@", "link" or "digit"): a
+    text without it is not searched."""
 
     kind: str
     pattern: re.Pattern[str]
@@ -149,8 +150,31 @@ class Rule(NamedTuple):
 #: starts with a digit, a literal or a letter class has its lookbehinds after that character: the regex engine then
 #: skips to each place where it stands instead of trying every position (digits are rare in appeals).
 RULES: list[Rule] = [
-    # the only rule that may match a text without a digit, so it is searched only in texts with an "@"
+    # the e-mail, handle and link rules are the only ones that may match a text without a digit: they are searched
+    # only in texts with an "@" or with ".me/", ".com/" or ".ru/" (LINK_HINT)
     Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), bool, needs="@"),
+    # a social-network handle (Telegram, VK, Instagram): "@" and 5 to 32 Latin letters, digits or "_", no digit
+    # first ("цена@10000"), single dots between them ("@rospotrebnadzor.official"); an "@" after a Latin letter, a
+    # digit or ".+-_" is an e-mail's, and a longer run is no handle. A Cyrillic letter before or after is another
+    # word ("тг@vasya_p", "@vasya_pили"). An official account's handle is masked too: nothing tells it from a
+    # resident's.
+    Rule(
+        "HANDLE",
+        re.compile(r"@(?<![A-Za-z0-9_.+-]@)[A-Za-z_](?:\.?[A-Za-z0-9_]){4,31}(?![A-Za-z0-9_@-]|\.[A-Za-z0-9_])"),
+        bool,
+        needs="@",
+    ),
+    # a link to a profile, a channel or a page: t.me/<handle>, vk.com/<id or handle>, ok.ru/..., instagram.com/...,
+    # with its scheme and the rest of the link up to a space, a bracket or a quote (not a final stop or comma)
+    Rule(
+        "HANDLE",
+        re.compile(
+            r"(?<![\w.@/-])(?i:(?:https?://)?(?:www\.|m\.)?(?:t\.me|telegram\.me|vk\.com|vk\.ru|ok\.ru|instagram\.com))"
+            r"/[\w@+-][^\s<>\"'()\[\]{}]{0,200}(?<![.,;:!?])"
+        ),
+        bool,
+        needs="link",
+    ),
     Rule("CARD", re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){15,18}(?!\d)"), _card),
     Rule("SNILS", re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
     Rule("SNILS", re.compile(ES + r"(?i:нилс)\w{0,3}[\s:№.-]{0,4}(?P<m0>\d(?:[ -]?\d){10})(?!\d)"), bool),
@@ -212,10 +236,16 @@ RULES: list[Rule] = [
     ),
 ]
 HAS_DIGIT = re.compile(r"\d")
+#: what every link of the link rule holds: its regex tries every position, this one skips to each "."
+LINK_HINT = re.compile(r"\.(?i:me|com|ru)/")
 
 
 def _rule_spans(text: str) -> list[Span]:
-    present = {"@": "@" in text, "digit": HAS_DIGIT.search(text) is not None}
+    present = {
+        "@": "@" in text,
+        "link": "/" in text and LINK_HINT.search(text) is not None,
+        "digit": HAS_DIGIT.search(text) is not None,
+    }
     spans = []
     for kind, pattern, check, needs in RULES:
         if not present[needs]:
@@ -260,7 +290,10 @@ def find_personal_data(text: str) -> list[Span]:
 
 
 def redact(text: str) -> str:
-    """Return ``text`` with personal data replaced by ``[PHONE]``, ``[EMAIL]``, ``[PERSON]`` ... masks.
+    """Return ``text`` with personal data replaced by masks that name its kind: ``[PHONE]``, ``[EMAIL]``,
+    ``[HANDLE]`` (a social-network handle such as "@vasya_p", or a link to a profile or channel: "t.me/vasya_p",
+    "vk.com/id123"; an official account's too), ``[CARD]``, ``[SNILS]``, ``[PASSPORT]``, ``[INN]``, ``[PLATE]`` (a car
+    registration plate) and ``[PERSON]`` (a personal name).
 
     >>> redact("Иванова Анна Петровна, +7 (912) 345-67-89, anna@mail.ru: нет света")
     '[PERSON], [PHONE], [EMAIL]: нет света'
