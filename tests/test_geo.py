@@ -383,3 +383,21 @@ def test_ynao_sentences_in_lower_case_and_capitals(ynao: GeoResolver, text: str,
     for variant in (text.lower(), f"\N{POUTING FACE} {text.upper()}!!!"):
         best = best_municipality(ynao.resolve(variant))
         assert best is not None and best.oktmo == oktmo, variant
+
+
+# A name as a heading: followed by a colon or a spaced dash, or the whole text.
+HEADINGS = [
+    ("Губкинский — спасибо", "71952000"),
+    ("Губкинский - спасибо за дороги", "71952000"),
+    ("Мужи", "71946000"),
+    ("мужи!", "71946000"),
+    ("Горки: нет света", "71946000"),
+    ("Снег не убирали ни разу. Горки", None),  # a word at the end is no heading
+    ("Горки, качели и песочница сломаны", None),
+]
+
+
+@pytest.mark.parametrize(("text", "oktmo"), HEADINGS)
+def test_a_name_as_a_heading(ynao: GeoResolver, text: str, oktmo: str | None) -> None:
+    best = best_municipality(ynao.resolve(text))
+    assert (best.oktmo if best else None) == oktmo

@@ -40,6 +40,8 @@ HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 # A typo is looked for only after one of these ("в Салехрде", "г. Салехрд"), capitalised if the text has case.
 TYPO_AFTER = LOCATIVE_PREPOSITIONS | SETTLEMENT_TYPES
 SENTENCE_END = ".!?…\n"
+HEADING_DASH = re.compile(r"\s*[—–]|\s+-\s")  # "Губкинский — спасибо", "Ратта - нет связи"
+ENDING = " \t\n\u00a0.!?…)\"»"  # what may follow the last name of a text ("Мужи!", "(в Мужах)")
 TYPO_CACHE_SIZE = 50_000  # words and their typo neighbours (mostly none): a few MB at most
 # Characters that end the search back for what precedes a word (others, such as emoji, quotes, are skipped).
 CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
@@ -143,9 +145,15 @@ class TextContext:
                 return k
         return -1
 
-    def heading(self, j: int) -> bool:
-        """The name ending with word ``j - 1`` is followed by a colon ("Мужи: ...")."""
-        return self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 1] == ":"
+    def heading(self, i: int, j: int) -> bool:
+        """The name at ``i:j`` is followed by a colon or a spaced dash, or is the whole text.
+
+        "Мужи: нет света", "Губкинский — спасибо", "Мужи"; not "Мужи-1", "Мужи, ..." or "... ни разу. Целина".
+        """
+        after = self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 3]
+        if after[:1] == ":" or HEADING_DASH.match(after):
+            return True
+        return i == 0 and j == len(self.keys) and not self.text[self.spans[j - 1][1] :].strip(ENDING)
 
     def allows(self, level: int, i: int, j: int) -> int:
         """REJECT, WEAK (counts only with a region prior) or STRONG for a form of this level at ``i:j``."""
@@ -166,12 +174,12 @@ class TextContext:
     def _cased_verdict(self, level: int, i: int, j: int, upper: bool) -> int:
         prep = i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS
         if level == ADJECTIVE_NAME:  # at the start of a sentence only as a heading ("Губкинский: ...")
-            return WEAK if prep or (upper and (self.heading(j) or not self.sentence_start(i))) else REJECT
+            return WEAK if prep or (upper and (self.heading(i, j) or not self.sentence_start(i))) else REJECT
         if level == CAPITALISED:
             ok = upper or prep or self.address
         elif level == COMMON_WORD:
             every_word_upper = j - i > 1 and all(self.capital(k) for k in range(i, j))
-            heading = upper and self.heading(j)
+            heading = upper and self.heading(i, j)
             ok = every_word_upper or heading or (upper and (prep or self.address or not self.sentence_start(i)))
         else:  # PERSON_NAME
             ok = upper and (prep or self.address)
@@ -187,9 +195,9 @@ class TextContext:
             return STRONG
         after_place_preposition = i > 0 and self.keys[i - 1] in PLACE_PREPOSITIONS
         if level == ADJECTIVE_NAME:  # as in a cased text, where it needs no capital after a preposition
-            ok = (i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS) or self.heading(j)
+            ok = (i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS) or self.heading(i, j)
         elif level == COMMON_WORD:
-            ok = j - i > 1 or after_place_preposition or self.address or (self.sentence_start(i) and self.heading(j))
+            ok = j - i > 1 or after_place_preposition or self.address or (self.sentence_start(i) and self.heading(i, j))
         else:  # PERSON_NAME
             ok = after_place_preposition or self.address
         return WEAK if ok else REJECT
