@@ -31,3 +31,15 @@ def test_a_chunk_size_or_n_jobs_that_is_no_count_is_refused(models: Any, options
 def test_n_jobs_minus_one_is_all_cores_as_in_joblib(models: Any) -> None:
     rows = mcu_nlp.analyze_batch(TEXTS, models=models, n_jobs=-1, chunk_size=1)
     assert [row.error for row in rows] == [None, "missing text", None]
+
+
+def test_unreadable_dates_are_warned_once_at_their_positions_in_the_input(models: Any) -> None:
+    # the positions were counted after the error rows were dropped, per chunk: [1] instead of [2]
+    texts = ["Нет света", None, "Нет воды", "", "Нет отопления", "Яма"]
+    dates = ["2024-01-01", "2024-01-02", "bad", "bad", "05.01.2024", "31.02.2024"]
+    with pytest.warns(UserWarning) as caught:
+        rows = mcu_nlp.analyze_batch(texts, dates=dates, models=models, chunk_size=2)
+    assert [str(w.message) for w in caught] == [
+        "2 dates could not be read (positions [2, 5]) and count as unknown; pass dates, 'YYYY-MM-DD' or "
+        "'DD.MM.YYYY' strings or None"]
+    assert [row.error for row in rows] == [None, "missing text", None, "empty text", None, None]

@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -291,3 +292,16 @@ def test_sigterm_stops_the_workers_and_the_job_resumes(tmp_path: Path, spb_sampl
     assert sorted(parts.glob("part-*")) == done and (parts / "job.json").is_file() and not out.exists()
     subprocess.run([*command, "--resume"], check=True, capture_output=True)
     assert pd.read_parquet(out)["row"].tolist() == list(range(2 * len(spb_sample)))
+
+
+def test_unreadable_dates_are_warned_once_with_their_output_rows(tmp_path: Path, caplog, models) -> None:
+    # one warning per chunk, its positions counted among the chunk's valid texts: not the rows of the output
+    source = tmp_path / "in.csv"
+    source.write_text("id,date,text\n1,2024-01-01,Нет света\n2,bad,\n3,2024-01-02,Нет воды\n4,плохо,Яма\n"
+                      "5,2024-02-30,Нет воды\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # analyze_batch warns no more, per chunk
+        run_analyze_job(source, tmp_path / "out.csv", date_column="date", chunk_size=2, models=models)
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == [
+        "analyze: 2 dates in 'date' could not be read (rows [3, 4]) and count as unknown; write them as 'YYYY-MM-DD' "
+        "or 'DD.MM.YYYY'"]

@@ -8,6 +8,7 @@ Models work on whole chunks (one vectorisation per chunk, not per text).
 from __future__ import annotations
 
 import numbers
+import warnings
 from collections.abc import Iterable, Sequence
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any
@@ -65,6 +66,37 @@ def check_n_jobs(n_jobs: object, name: str = "n_jobs") -> int:
     raise InputError(expected(f"{name}: a whole number of processes >= 1, or -1 for all cores", n_jobs))
 
 
+def unreadable_dates(dates: Sequence[Any], rows: Iterable[int]) -> list[int]:
+    """The positions among ``rows`` whose date the urgency model's season rule cannot read (it counts them as
+    unknown).
+
+    >>> unreadable_dates(["2024-01-01", "скоро", "bad", None, "05.01.2024"], rows=[0, 2, 3, 4])
+    [2]
+    """
+    from mcu_nlp.season import cold_season
+
+    bad = []
+    for i in rows:
+        try:
+            cold_season(dates[i])
+        except (TypeError, ValueError):
+            bad.append(i)
+    return bad
+
+
+def _readable_dates(dates: Sequence[Any], rows: list[int]) -> list[Any]:
+    """``dates`` with those of ``rows`` that cannot be read as None, after one warning with their positions in the
+    input (the urgency model warned per chunk of valid texts: positions counted after error rows were dropped)."""
+    bad = unreadable_dates(dates, rows)
+    if not bad:
+        return list(dates)
+    warnings.warn(f"{len(bad)} dates could not be read (positions {bad[:5]}{'...' if len(bad) > 5 else ''}) and "
+                  "count as unknown; pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings or None", UserWarning,
+                  stacklevel=3)
+    unknown = set(bad)
+    return [None if i in unknown else date for i, date in enumerate(dates)]
+
+
 def _analyze_chunk(texts: list[str], dates: list[Any] | None, region: str | None, models: Any) -> list[Analysis]:
     from mcu_nlp.defaults import default_models
     from mcu_nlp.geo import best_municipality
@@ -118,6 +150,7 @@ def analyze_batch(
         raise InputError(expected(f"{len(items)} dates, one per text", Shown(f"{len(dates)} dates")))
     problems = [row_problem(value) for value in items]
     good = [i for i, problem in enumerate(problems) if problem is None]
+    dates = None if dates is None else _readable_dates(dates, good)
     out: list[Analysis] = [
         Analysis(text=value if isinstance(value, str) else None, error=problem)
         for value, problem in zip(items, problems)

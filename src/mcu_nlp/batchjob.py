@@ -17,11 +17,19 @@ import threading
 import time
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.analysis import FRAME_COLUMNS, analysis_row, analyze_batch, check_n_jobs, check_text_column
+from mcu_nlp.analysis import (
+    FRAME_COLUMNS,
+    analysis_row,
+    analyze_batch,
+    check_n_jobs,
+    check_text_column,
+    row_problem,
+    unreadable_dates,
+)
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
 from mcu_nlp.tables import COMPRESSED, ERROR, concat_parts, read_chunks, table_format, write_table
@@ -89,15 +97,22 @@ def _valid_utf8(value: Any) -> Any:
         return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
-def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan) -> list[dict[str, Any]]:
+def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan) -> tuple[list[dict[str, Any]], list[int]]:
+    """The analysis of each row, and the rows (of the chunk) whose date cannot be read; those dates count as
+    unknown, and the job warns once with the rows of the output, not analyze_batch once per chunk."""
     texts = [None if ERROR in row else row.get(plan.text_column) for row in rows]
-    dates = [row.get(plan.date_column) for row in rows] if plan.date_column else None
+    dates, bad_dates = None, []
+    if plan.date_column:
+        dates = [row.get(plan.date_column) for row in rows]
+        bad_dates = unreadable_dates(dates, [i for i, text in enumerate(texts) if row_problem(text) is None])
+        unknown = set(bad_dates)
+        dates = [None if i in unknown else date for i, date in enumerate(dates)]
     analyses = analyze_batch(texts, region=plan.region, dates=dates, models=plan.models)
     results = [analysis_row(a) for a in analyses]
     for row, result in zip(rows, results):
         if ERROR in row:
             result["error"] = row[ERROR]
-    return results
+    return results, bad_dates
 
 
 @dataclass(frozen=True)
@@ -114,19 +129,40 @@ class _Plan:
     models: Any
 
 
-def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]]) -> tuple[int, int]:
-    """Analyse, redact and write one chunk as its own part file; return (rows, rows with an error).
+def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]]) -> tuple[int, int, list[int]]:
+    """Analyse, redact and write one chunk as its own part file; return (rows, rows with an error, the output rows
+    whose date could not be read).
 
     Runs in a worker process when the job has several: the parent only reads and dispatches, so the
     models, the lemma caches and the analysed rows live in the workers alone.
     """
-    results = _analyze_rows(rows, plan)
+    results, bad_dates = _analyze_rows(rows, plan)
     keep = [c for c in plan.columns if c not in FRAME_COLUMNS and c not in (plan.text_column, "row")]
     out = [_output_row(row, first_row + i, result, keep, plan.text_column, plan.keep_text)
            for i, (row, result) in enumerate(zip(rows, results))]
     part = plan.parts / f"part-{index:06d}.{plan.fmt}"
     write_atomically(part, lambda tmp: write_table(out, tmp, plan.fmt, plan.columns))
-    return len(out), sum(1 for r in out if r["error"])
+    return len(out), sum(1 for r in out if r["error"]), [first_row + i for i in bad_dates]
+
+
+@dataclass
+class _Tally:
+    """What the chunks of this run found: rows with an error, dates that could not be read (and the first rows)."""
+
+    errors: int = 0
+    bad_dates: int = 0
+    first_bad_dates: list[int] = field(default_factory=list)
+
+    def add(self, errors: int, bad_dates: list[int]) -> None:
+        self.errors += errors
+        self.bad_dates += len(bad_dates)
+        self.first_bad_dates = sorted(self.first_bad_dates + bad_dates[:5])[:5]  # chunks end in any order
+
+    def warn_dates(self, date_column: str | None) -> None:
+        if self.bad_dates:
+            more = "..." if self.bad_dates > len(self.first_bad_dates) else ""
+            log.warning("analyze: %d dates in %r could not be read (rows %s%s) and count as unknown; write them as "
+                        "'YYYY-MM-DD' or 'DD.MM.YYYY'", self.bad_dates, date_column, self.first_bad_dates, more)
 
 
 def run_analyze_job(
@@ -183,10 +219,11 @@ def run_analyze_job(
             yield state["plan"], index, first, chunk
 
     with _sigterm_stops_the_job():
-        errors = _analyse_chunks(tasks(), n_jobs, parts, bar)
+        tally = _analyse_chunks(tasks(), n_jobs, parts, bar)
         plan = state["plan"]
         _finish(parts, output, fmt_out, plan.columns if plan else [text_column, "row", *FRAME_COLUMNS])
-    summary = JobSummary(state["rows"], errors, len(reusable), time.perf_counter() - started)
+    tally.warn_dates(date_column)
+    summary = JobSummary(state["rows"], tally.errors, len(reusable), time.perf_counter() - started)
     log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", *vars(summary).values())
     return summary
 
@@ -219,13 +256,13 @@ def _sigterm_stops_the_job() -> Iterator[None]:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, bar: Any) -> int:
-    """Run every chunk; return the rows with an error. Stopped early (an error, SIGTERM, Ctrl-C), it stops the
-    workers before it returns, and keeps the finished parts for ``resume``."""
-    errors, results = 0, _map_chunks(tasks, n_jobs)
+def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, bar: Any) -> _Tally:
+    """Run every chunk; return what they found. Stopped early (an error, SIGTERM, Ctrl-C), it stops the workers
+    before it returns, and keeps the finished parts for ``resume``."""
+    tally, results = _Tally(), _map_chunks(tasks, n_jobs)
     try:
-        for rows, bad in results:
-            errors += bad
+        for rows, errors, bad_dates in results:
+            tally.add(errors, bad_dates)
             bar.update(rows)
     except BaseException:
         results.close()  # joblib kills the workers of a generator closed early: none goes on writing parts
@@ -234,10 +271,10 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
         raise
     finally:
         bar.close()
-    return errors
+    return tally
 
 
-def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int) -> Generator[tuple[int, int], None, None]:
+def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int) -> Generator[tuple[int, int, list[int]]]:
     if n_jobs == 1:
         return (_do_chunk(*task) for task in tasks)
     from joblib import Parallel, delayed
