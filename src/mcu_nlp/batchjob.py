@@ -12,11 +12,8 @@ import json
 import logging
 import os
 import shutil
-import signal
-import threading
 import time
 from collections.abc import Generator, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +29,7 @@ from mcu_nlp.analysis import (
 )
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
+from mcu_nlp.interrupts import sigterm_interrupts
 from mcu_nlp.tables import COMPRESSED, ERROR, concat_parts, read_chunks, table_format, write_table
 
 log = logging.getLogger("mcu_nlp")
@@ -218,7 +216,7 @@ def run_analyze_job(
                 continue
             yield state["plan"], index, first, chunk
 
-    with _sigterm_stops_the_job():
+    with sigterm_interrupts():
         tally = _analyse_chunks(tasks(), n_jobs, parts, bar)
         plan = state["plan"]
         _finish(parts, output, fmt_out, plan.columns if plan else [text_column, "row", *FRAME_COLUMNS])
@@ -226,34 +224,6 @@ def run_analyze_job(
     summary = JobSummary(state["rows"], tally.errors, len(reusable), time.perf_counter() - started)
     log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", *vars(summary).values())
     return summary
-
-
-class JobStopped(KeyboardInterrupt):
-    """SIGTERM while a job runs; raised in the main thread as Ctrl-C raises ``KeyboardInterrupt``."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-@contextmanager
-def _sigterm_stops_the_job() -> Iterator[None]:
-    """While a job runs, SIGTERM raises :class:`JobStopped` in the main thread, so that its workers are stopped and
-    the finished parts kept (SIGTERM's default action ended the parent alone: joblib's workers went on writing
-    parts for minutes). Left alone outside the main thread, or when the application handles SIGTERM itself."""
-    if threading.current_thread() is not threading.main_thread() or \
-            signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
-        yield
-        return
-
-    def stop(signum: int, frame: Any) -> None:
-        raise JobStopped(signum)
-
-    signal.signal(signal.SIGTERM, stop)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, bar: Any) -> _Tally:

@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # our messages never quote input text, so they are safe to print
         print(f"mcu-nlp {args.command}: {error}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM during analyze (batchjob.JobStopped)
+    except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM during analyze (interrupts.JobStopped)
         return _stopped(args.command, getattr(stop, "signum", signal.SIGINT))
     except BrokenPipeError:
         if not _stdout_closed():
