@@ -347,6 +347,29 @@ def test_a_rule_searches_only_texts_that_can_hold_its_match(
     assert set(seen) == searched
 
 
+class _WatchedRules(list):  # type: ignore[type-arg]
+    """RULES that record each time they are gone through."""
+
+    def __init__(self, rules: list, seen: list[str]) -> None:  # type: ignore[type-arg]
+        super().__init__(rules)
+        self.seen = seen
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        self.seen.append("rules")
+        return super().__iter__()
+
+
+@pytest.mark.parametrize("text", ["нет света третий день", "а/м во дворе, т.е. у подъезда", "см. сайт gov.spb.ru", ""])
+def test_a_text_that_can_hold_no_rule_match_skips_the_rules(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    # no "@", no digit, no ".me/", ".com/" or ".ru/": two appeals in three
+    import mcu_nlp.redaction as redaction
+
+    seen: list[str] = []
+    monkeypatch.setattr(redaction, "RULES", _WatchedRules(redaction.RULES, seen))
+    assert redact(text) == text
+    assert seen == []
+
+
 #: the PLATE rule starts at its first digit and opens the mask at the letter before it (a "lead" group)
 PLATES = [
     ("Н626ЕО46", "[PLATE]"),

@@ -246,6 +246,8 @@ def _rule_spans(text: str) -> list[Span]:
         "link": "/" in text and LINK_HINT.search(text) is not None,
         "digit": HAS_DIGIT.search(text) is not None,
     }
+    if not any(present.values()):  # two texts in three: no rule can match, none is looked at
+        return []
     spans = []
     for kind, pattern, check, needs in RULES:
         if not present[needs]:
