@@ -305,3 +305,29 @@ def test_unreadable_dates_are_warned_once_with_their_output_rows(tmp_path: Path,
     assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == [
         "analyze: 2 dates in 'date' could not be read (rows [3, 4]) and count as unknown; write them as 'YYYY-MM-DD' "
         "or 'DD.MM.YYYY'"]
+
+
+@pytest.mark.parametrize("out_name", ["out.jsonl", "out.csv", "out.parquet"])
+def test_a_resumed_job_counts_the_error_rows_of_the_chunks_it_reused(tmp_path: Path, monkeypatch, models,
+                                                                     out_name: str) -> None:
+    # '50000 rows -> res.parquet (0 with errors)' after --resume, while the file had 5 error rows
+    import mcu_nlp.batchjob
+
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n" + "".join(f"{i},{'' if i % 3 == 0 else 'Нет воды'}\n" for i in range(12)),
+                      encoding="utf-8")
+    analyse = mcu_nlp.batchjob._do_chunk
+
+    def killed_at_the_third_chunk(plan, index, *rest):
+        if index == 2:
+            raise RuntimeError("killed")
+        return analyse(plan, index, *rest)
+
+    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", killed_at_the_third_chunk)
+    with pytest.raises(RuntimeError):
+        run_analyze_job(source, tmp_path / out_name, chunk_size=3, models=models)
+    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", analyse)
+    summary = run_analyze_job(source, tmp_path / out_name, chunk_size=3, resume=True, models=models)
+    out = _read(tmp_path / out_name)
+    assert (summary.rows, summary.resumed_chunks, summary.errors) == (12, 2, 4)
+    assert out["error"].notna().sum() == 4 and len(out) == 12

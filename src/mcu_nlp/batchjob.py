@@ -30,7 +30,7 @@ from mcu_nlp.analysis import (
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
 from mcu_nlp.interrupts import sigterm_interrupts
-from mcu_nlp.tables import COMPRESSED, ERROR, concat_parts, read_chunks, table_format, write_table
+from mcu_nlp.tables import COMPRESSED, ERROR, concat_parts, error_count, read_chunks, table_format, write_table
 
 log = logging.getLogger("mcu_nlp")
 
@@ -54,8 +54,8 @@ def _job_key(source: Path, options: dict[str, Any]) -> dict[str, Any]:
     return {"input": str(source.resolve()), "size": stat.st_size, "mtime": stat.st_mtime_ns, **options}
 
 
-def _prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> set[int]:
-    """Make the parts folder ready; return the chunks a resumed job may reuse (finished part files).
+def _prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> dict[int, Path]:
+    """Make the parts folder ready; return the chunks a resumed job may reuse (their finished part files).
 
     Workers finish chunks out of order, so the finished ones need not be the first ones; a part still
     named ``.tmp`` was cut off mid-write and is dropped.
@@ -64,12 +64,12 @@ def _prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> set[int]:
     if resume and state.is_file() and json.loads(state.read_text()) == key:
         for partial in parts.glob("part-*.tmp"):
             partial.unlink()
-        return {int(p.name.split("-")[1].split(".")[0]) for p in parts.glob("part-*")}
+        return {int(p.name.split("-")[1].split(".")[0]): p for p in parts.glob("part-*")}
     if parts.exists():
         shutil.rmtree(parts)
     parts.mkdir(parents=True)
     state.write_text(json.dumps(key))
-    return set()
+    return {}
 
 
 def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: list[str], text_column: str,
@@ -186,7 +186,7 @@ def run_analyze_job(
     ``chunk_size`` rows go to worker processes (at most two chunks per worker in flight, so memory stays bounded).
     Raises :class:`~mcu_nlp.errors.InputError` only when the job as a whole cannot go on (no such file, unknown
     format, no text column, a chunk size or number of jobs that is no count). ``JobSummary.errors`` counts the
-    error rows of the chunks this run analysed.
+    output's error rows, those of chunks resumed from an earlier run included.
     """
     from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 
@@ -202,6 +202,7 @@ def run_analyze_job(
                             "date_column": date_column, "format": fmt_out, "chunk": chunk_size, "keep_text": keep_text})
     parts = _parts_dir(output)
     reusable = _prepare_parts(parts, key, resume)
+    resumed_errors = sum(error_count(part, fmt_out) for part in reusable.values())
     bar = tqdm(unit="row", disable=not progress, desc="analyze")
     state: dict[str, Any] = {"rows": 0, "plan": None}
 
@@ -221,7 +222,7 @@ def run_analyze_job(
         plan = state["plan"]
         _finish(parts, output, fmt_out, plan.columns if plan else [text_column, "row", *FRAME_COLUMNS])
     tally.warn_dates(date_column)
-    summary = JobSummary(state["rows"], tally.errors, len(reusable), time.perf_counter() - started)
+    summary = JobSummary(state["rows"], resumed_errors + tally.errors, len(reusable), time.perf_counter() - started)
     log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", *vars(summary).values())
     return summary
 

@@ -256,6 +256,20 @@ def _typed(value: Any, kind: Any) -> Any:
     return value if isinstance(value, str) else str(value)
 
 
+def error_count(path: Path, fmt: str) -> int:
+    """The rows of a table written by :func:`write_table` (a part file) whose ``error`` is set."""
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        column = pq.read_table(path, columns=["error"]).column("error")
+        return len(column) - column.null_count
+    with open(path, encoding="utf-8", errors="surrogateescape", newline="") as file:
+        if fmt == "csv":
+            csv.field_size_limit(sys.maxsize)
+            return sum(1 for row in csv.DictReader(file) if row["error"])
+        return sum(1 for line in file if json.loads(line)["error"])
+
+
 def concat_parts(parts: list[Path], out: Path, fmt: str) -> None:
     """Join part files into one table at ``out``, streaming (one part in memory at a time)."""
     if fmt == "parquet":
