@@ -401,3 +401,21 @@ HEADINGS = [
 def test_a_name_as_a_heading(ynao: GeoResolver, text: str, oktmo: str | None) -> None:
     best = best_municipality(ynao.resolve(text))
     assert (best.oktmo if best else None) == oktmo
+
+
+# A one-letter typo (incl. a swap of two letters) in a first word that heads the text, as after "в" or "г.".
+HEADING_TYPOS = [
+    ("Салехрад", "71951000"),
+    ("Ноябрськ", "71958000"),
+    ("салехрад: нет света", "71951000"),
+    ("Ноябрськ - нет света", "71958000"),
+    ("Салехрад, ул. Мира, д. 5", "71951000"),
+    ("Здравствуйте, нет света", None),
+]
+
+
+@pytest.mark.parametrize("region", ["89", None])
+@pytest.mark.parametrize(("text", "oktmo"), HEADING_TYPOS)
+def test_a_typo_in_a_heading(text: str, oktmo: str | None, region: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text))
+    assert (best.oktmo if best else None) == oktmo

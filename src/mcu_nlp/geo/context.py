@@ -150,10 +150,21 @@ class TextContext:
 
         "Мужи: нет света", "Губкинский — спасибо", "Мужи"; not "Мужи-1", "Мужи, ..." or "... ни разу. Целина".
         """
-        after = self.text[self.spans[j - 1][1] : self.spans[j - 1][1] + 3]
-        if after[:1] == ":" or HEADING_DASH.match(after):
+        return self._heading_at(self.spans[j - 1][1], i == 0 and j == len(self.keys))
+
+    def first_word_heads(self) -> bool:
+        """The first word is a heading or the first part of an address ("Салехрад, ул. Мира").
+
+        Asked of most texts (for a typo there), so it needs no offsets of every word.
+        """
+        first = WORD.search(self.low)
+        return first is not None and self._heading_at(first.end(), len(self.keys) == 1, ":,")
+
+    def _heading_at(self, stop: int, whole_text: bool, marks: str = ":") -> bool:
+        after = self.text[stop : stop + 3]
+        if (after and after[0] in marks) or HEADING_DASH.match(after):
             return True
-        return i == 0 and j == len(self.keys) and not self.text[self.spans[j - 1][1] :].strip(ENDING)
+        return whole_text and not self.text[stop:].strip(ENDING)
 
     def allows(self, level: int, i: int, j: int) -> int:
         """REJECT, WEAK (counts only with a region prior) or STRONG for a form of this level at ``i:j``."""

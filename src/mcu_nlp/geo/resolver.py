@@ -66,6 +66,11 @@ def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str 
     return regions.pop()
 
 
+def _may_head(keys: list[str]) -> bool:
+    """The first word is long enough to be a misspelt name heading the text ("Салехрад: ...")."""
+    return bool(keys) and len(keys[0]) >= FUZZY_MIN_LENGTH
+
+
 def _is_district(g: Gazetteer, ids: list[int]) -> bool:
     return all(g.kind[e] != "region" and g.name[e].endswith(("район", "округ")) for e in ids)
 
@@ -139,7 +144,7 @@ class GeoResolver:
         low = lower_text(text)
         keys = word_keys(low)
         first_words = gazetteer.first_words
-        if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys):
+        if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys) and not _may_head(keys):
             return []  # the common case: no word can start a place name or hide a typo
         code = POSTAL_CODE.search(low)
         postal = gazetteer.postal.get(code.group()[:3]) if code else None
@@ -165,7 +170,7 @@ class GeoResolver:
             if lengths:
                 match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n])
                 match = match or self._pair_typo(g, ctx, i) or self._exact(g, ctx, i, [1] if 1 in lengths else [])
-            elif len(keys[i]) >= FUZZY_MIN_LENGTH and i and keys[i - 1] in typo_after:
+            elif len(keys[i]) >= FUZZY_MIN_LENGTH and (i == 0 or keys[i - 1] in typo_after):
                 match = self._typo(g, ctx, i) if self._typo_context(ctx, i) else None
             if match is not None:
                 out.append(match)
@@ -195,10 +200,12 @@ class GeoResolver:
 
     @staticmethod
     def _typo_context(ctx: TextContext, i: int) -> bool:
-        """Typos are only looked for after a preposition or a type word, in a capitalised word if the text has case."""
-        if i == 0 or ctx.keys[i] in STREET_BEFORE:
+        """Typos are looked for after a preposition or a type word, or in a first word that heads the text
+        ("Салехрад: ...", "Ноябрськ", "Салехрад, ул. Мира"), capitalised if the text has letter case."""
+        if ctx.keys[i] in STREET_BEFORE:
             return False
-        return (ctx.keys[i - 1] in LOCATIVE_PREPOSITIONS or ctx.type_before(i)) and ctx.capital(i) is not False
+        placed = ctx.first_word_heads() if i == 0 else ctx.keys[i - 1] in LOCATIVE_PREPOSITIONS or ctx.type_before(i)
+        return placed and ctx.capital(i) is not False
 
     @staticmethod
     def _pair_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
