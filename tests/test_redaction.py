@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from mcu_nlp import redact
-from mcu_nlp.redaction import Span, find_personal_data, inn_valid, luhn_valid, snils_valid
+from mcu_nlp.redaction import KINDS, Span, find_personal_data, inn_valid, luhn_valid, snils_valid
 
 MASKED = [
     # phones
@@ -451,3 +452,14 @@ HANDLES = [
 @pytest.mark.parametrize(("text", "expected"), HANDLES)
 def test_handles_and_profile_links(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+SECURITY_MD = Path(__file__).resolve().parents[1] / "SECURITY.md"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_tag_is_documented(kind: str) -> None:
+    # SECURITY.md's "What `redact` masks" and the redact docstring name every tag a redacted text can hold
+    masks = SECURITY_MD.read_text(encoding="utf-8").split("**What `redact` masks:**")[1].split("- **")[0]
+    assert f"`[{kind}]`" in masks
+    assert f"``[{kind}]``" in (redact.__doc__ or "")
