@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -154,3 +155,24 @@ def test_analyze_with_a_retrained_topic_model(tmp_path, capsys, models) -> None:
     capsys.readouterr()
     assert main(["analyze", str(appeals), "-o", str(out), "--topic-model", str(shipped_urgency), "--no-progress"]) == 2
     assert "expected a topic model" in capsys.readouterr().err
+
+
+def test_evaluate_refuses_labels_the_model_does_not_know_and_warns_for_some(tmp_path, capsys, caplog,
+                                                                          models) -> None:
+    # an urgency model scored on topic labels printed 'accuracy 0.0', exit 0
+    import mcu_nlp
+
+    urgency = tmp_path / "urg.joblib"
+    mcu_nlp.save(models.urgency, urgency)
+    kursk = Path(__file__).parents[1] / "data" / "fixtures" / "kursk_sample.csv"
+    assert main(["evaluate", str(urgency), str(kursk), "--label-column", "topic"]) == 2
+    err = capsys.readouterr().err
+    assert "expected labels in 'topic' among the model's 3 classes ['critical', 'high', 'normal'], got none of " \
+           "300 rows' labels (19 distinct)" in err
+    some = tmp_path / "some.csv"
+    some.write_text("text,level\nПахнет газом в подъезде,critical\nЯма на дороге,normal\nНет света,срочно\n",
+                    encoding="utf-8")
+    assert main(["evaluate", str(urgency), str(some), "--label-column", "level"]) == 0
+    warned = [record.getMessage() for record in caplog.records if record.levelname == "WARNING"]
+    assert warned == ["evaluate: 1 of 3 rows have a label the model does not know (1 distinct); they count as errors"]
+    assert capsys.readouterr().out.startswith("accuracy ")

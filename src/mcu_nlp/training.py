@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Any
 
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected
 
+log = logging.getLogger("mcu_nlp")
 ESTIMATORS = {"topic": "mcu_nlp.topic.TopicClassifier", "urgency": "mcu_nlp.urgency.UrgencyClassifier"}
 
 
@@ -94,6 +96,29 @@ def train_command(kind: str, data: Path | None, output: Path, *, text_column: st
     return 0
 
 
+def check_labels(labels: list[Any], classes: Any, label_column: str) -> None:
+    """``InputError`` when no label is a class of the model (accuracy 0.0 said nothing: a topic column scored with
+    an urgency model, say); a warning with the count when some are not. Labels are never shown: the column
+    may hold texts.
+
+    >>> check_labels(["roads", "heating"], ["critical", "high", "normal"], "topic")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected labels in 'topic' among the model's 3 classes ['critical', 'high', \
+'normal'], got none of 2 rows' labels (2 distinct); check --label-column, or pass a model of that kind of label
+    """
+    known = {str(c) for c in classes}
+    unknown = [label for label in labels if str(label) not in known]
+    if unknown and len(unknown) == len(labels):
+        shown = sorted(known)[:10] + (["..."] if len(known) > 10 else [])
+        got = Shown(f"none of {len(labels)} rows' labels ({len(set(map(str, labels)))} distinct)")
+        raise InputError(expected(f"labels in {label_column!r} among the model's {len(known)} classes {shown}", got,
+                                  "check --label-column, or pass a model of that kind of label"))
+    if unknown:
+        log.warning("evaluate: %d of %d rows have a label the model does not know (%d distinct); they count as "
+                    "errors", len(unknown), len(labels), len({str(label) for label in unknown}))
+
+
 def evaluate_command(model_path: Path, data: Path, *, text_column: str = "text", label_column: str) -> int:
     """Print accuracy, macro-F1 and a per-class report of a saved model on labelled data."""
     from sklearn.metrics import classification_report
@@ -102,6 +127,7 @@ def evaluate_command(model_path: Path, data: Path, *, text_column: str = "text",
 
     model = load(model_path)
     texts, labels = labelled_texts(data, text_column, label_column)
+    check_labels(labels, model.classes_, label_column)
     predicted = model.predict(texts)
     metrics = scores(labels, predicted)
     print(f"accuracy {metrics['accuracy']}  macro-F1 {metrics['macro_f1']}  n {metrics['n']}")
