@@ -419,3 +419,21 @@ HEADING_TYPOS = [
 def test_a_typo_in_a_heading(text: str, oktmo: str | None, region: str | None) -> None:
     best = best_municipality(GeoResolver(region=region).resolve(text))
     assert (best.oktmo if best else None) == oktmo
+
+
+# A name after "мкр" is a part of a town: ambiguous, it counts only in the caller's region or one named in the text.
+TOWN_PARTS = [
+    ("Новый Уренгой, мкр Советский, д. 5", "89", ["Новый Уренгой"]),  # not Советский (ХМАО)
+    ("Новый Уренгой, мкр Советский, д. 5", None, ["Новый Уренгой"]),
+    ("Салехард, мкр. Удачный, во дворе не убран снег", "89", ["Салехард"]),  # not Удачный (Якутия)
+    ("Н. Уренгой мкр. Дружба д. 3", "89", ["Новый Уренгой"]),  # not Дружба (Подмосковье)
+    ("ЯНАО, г. Новый Уренгой, мкр Мирный, д. 5", None, ["Ямало-Ненецкий автономный округ", "Новый Уренгой"]),
+    ("Ноябрьск, мкр. Вынгапуровский", None, ["Ноябрьск", "Вынгапуровский"]),
+    ("мкр. Вынгапуровский - не ходит автобус", "89", ["Вынгапуровский"]),
+    ("мкр. Коротчаево", None, ["Коротчаево"]),  # a name that is no ordinary word
+]
+
+
+@pytest.mark.parametrize(("text", "region", "names"), TOWN_PARTS)
+def test_names_after_microdistrict_need_a_known_region(text: str, region: str | None, names: list) -> None:
+    assert [p.name for p in GeoResolver(region=region).resolve(text)] == names

@@ -25,6 +25,7 @@ from mcu_nlp.geo.lexicon import (
     SETTLEMENT_TYPES,
     STREET_AFTER,
     STREET_BEFORE,
+    TOWN_PART_TYPES,
     VILLAGE_TYPES,
 )
 from mcu_nlp.geo.tokens import WORD
@@ -113,6 +114,9 @@ class TextContext:
                 return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
         return False
 
+    def town_part_before(self, i: int) -> bool:
+        return i > 0 and self.keys[i - 1] in TOWN_PART_TYPES
+
     def village_type_before(self, i: int) -> bool:
         return i > 0 and self.keys[i - 1] in VILLAGE_TYPES
 
@@ -178,7 +182,7 @@ class TextContext:
                 return STRONG
             return STRONG if self.capital(i) and self.keys[i] not in LOCATIVE_PREPOSITIONS else REJECT
         if self.type_before(i):
-            return STRONG
+            return WEAK if self.town_part_before(i) else STRONG
         capital = self.capital(i)
         return self._cased_verdict(level, i, j, capital) if capital is not None else self._caseless_verdict(level, i, j)
 

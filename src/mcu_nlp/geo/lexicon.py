@@ -22,6 +22,10 @@ SETTLEMENT_TYPES = frozenset(
     )
 )
 
+# Parts of a town: "мкр Советский" in Новый Уренгой is no town Советский of ХМАО, so an ambiguous name after
+# these counts only in a known region (the caller's, or one named in the text).
+TOWN_PART_TYPES = frozenset(words("мкр мкрн микрорайон микрорайона микрорайоне"))
+
 # Types that are never a town: a typo after them is not corrected into a town ("д. Кашара" ≠ Кашира).
 VILLAGE_TYPES = frozenset(
     words(

@@ -91,7 +91,10 @@ class GeoResolver:
     Parameters
     ----------
     region : str or None
-        Subject code ("89" = ЯНАО) preferred among same-named places; it never filters.
+        Subject code ("89" = ЯНАО) preferred among same-named places. It filters no place named plainly
+        ("в Курске" is Курск for any region); a name that needs a known region (an adjective such as
+        "в Губкинском", a word such as "Горки" in a text without letter case, a name after "мкр") counts
+        only in it or in a region named in the text.
     gazetteer : str or None
         Path to a gazetteer file; default: ``$MCU_NLP_GAZETTEER`` or the one shipped in the package.
 
@@ -244,7 +247,7 @@ class GeoResolver:
                 big = [e for e in ids if g.weight[e] >= TYPO_MIN_WEIGHT and not ctx.village_type_before(i)]
                 ids = supported or (big if len({g.region_code[e] for e in big}) == 1 else [])
             else:  # without a region prior, a capitalised adjective name still counts for a big town
-                big_town = hint is None and bool(ctx.capital(i))
+                big_town = hint is None and bool(ctx.capital(i)) and not ctx.town_part_before(i)
                 ids = [
                     e for e in ids if e not in weak or e in supported or (big_town and g.weight[e] >= WEAK_MIN_WEIGHT)
                 ]
