@@ -331,3 +331,17 @@ def test_a_resumed_job_counts_the_error_rows_of_the_chunks_it_reused(tmp_path: P
     out = _read(tmp_path / out_name)
     assert (summary.rows, summary.resumed_chunks, summary.errors) == (12, 2, 4)
     assert out["error"].notna().sum() == 4 and len(out) == 12
+
+
+@pytest.mark.parametrize(("argv", "hint"), [
+    (["analyze", "in.jsonl", "-o", "out.xlsx"], "got out.xlsx; rename it, or pass --output-format\n"),  # --format
+    (["analyze", "in.txt", "-o", "out.csv"], "got in.txt; rename it, or pass --format\n"),
+    (["train", "topic", "in.txt", "--label-column", "t", "-o", "m.joblib"], "got in.txt; rename it\n"),  # no option
+])
+def test_an_unknown_extension_names_the_option_of_that_file(tmp_path: Path, capsys, monkeypatch, argv: list[str],
+                                                            hint: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("in.jsonl", "in.txt"):
+        (tmp_path / name).write_text('{"text": "Нет света"}\n', encoding="utf-8")
+    assert main([*argv, *(["--no-progress"] if argv[0] == "analyze" else [])]) == 2
+    assert capsys.readouterr().err.endswith(hint)

@@ -197,7 +197,8 @@ def run_analyze_job(
     source, output = Path(source), Path(output)
     if output.suffix.lower() in COMPRESSED:  # parts are joined as plain files: the name would lie
         raise InputError(expected("an uncompressed output file", Shown(output.name), "drop the compression suffix"))
-    fmt_in, fmt_out = table_format(source, in_format), table_format(output, out_format)
+    fmt_in = table_format(source, in_format, option="--format")
+    fmt_out = table_format(output, out_format, option="--output-format")
     key = _job_key(source, {"text_column": text_column, "id_column": id_column, "region": region,
                             "date_column": date_column, "format": fmt_out, "chunk": chunk_size, "keep_text": keep_text})
     parts = _parts_dir(output)

@@ -34,8 +34,17 @@ COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
 MAX_RECORD_LINES = 100
 
 
-def table_format(path: str | Path, given: str | None = None) -> str:
-    """The format of a table file: ``given`` if set, else by its extension (``.csv.gz`` counts as csv)."""
+def table_format(path: str | Path, given: str | None = None, option: str | None = None) -> str:
+    """The format of a table file: ``given`` if set, else by its extension (``.csv.gz`` counts as csv).
+
+    ``option`` is the command-line option that sets the format of this file, if there is one (the output of
+    ``mcu-nlp analyze`` has ``--output-format``, not ``--format``; ``train`` has none).
+
+    >>> table_format("out.xlsx", option="--output-format")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a .csv, .jsonl or .parquet file, got out.xlsx; rename it, or pass --output-...
+    """
     if given:
         if given not in set(FORMATS.values()):
             raise InputError(expected("a format csv, jsonl or parquet", Shown(repr(given))))
@@ -43,7 +52,8 @@ def table_format(path: str | Path, given: str | None = None) -> str:
     suffixes = [s.lower() for s in Path(path).suffixes if s.lower() not in COMPRESSED]
     found = FORMATS.get(suffixes[-1] if suffixes else "")
     if found is None:
-        raise InputError(expected("a .csv, .jsonl or .parquet file", Shown(Path(path).name), "or pass --format"))
+        fix = f"rename it, or pass {option}" if option else "rename it"
+        raise InputError(expected("a .csv, .jsonl or .parquet file", Shown(Path(path).name), fix))
     return found
 
 
