@@ -437,3 +437,17 @@ TOWN_PARTS = [
 @pytest.mark.parametrize(("text", "region", "names"), TOWN_PARTS)
 def test_names_after_microdistrict_need_a_known_region(text: str, region: str | None, names: list) -> None:
     assert [p.name for p in GeoResolver(region=region).resolve(text)] == names
+
+
+# Славянка of Петербург (a part of посёлок Шушары, in no source) next to the town of Приморский край.
+@pytest.mark.parametrize(
+    ("text", "region", "oktmo"),
+    [
+        ("Оторвался знак остановки в Славянке", "78", "40901000"),  # Шушары
+        ("Санкт-Петербург, в Славянке не убран снег", None, "40901000"),  # the text names its region
+        ("в Славянке нет света", "25", "05548000"),  # Хасанский муниципальный округ
+    ],
+)
+def test_slavyanka_of_petersburg(text: str, region: str | None, oktmo: str) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text))
+    assert best is not None and best.oktmo == oktmo

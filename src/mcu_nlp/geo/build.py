@@ -198,6 +198,13 @@ def add_ynao(b: Builder, src: Path) -> None:
     dedupe(b, "89")
 
 
+def add_extra_settlements(b: Builder, src: Path) -> None:
+    """Places in no source (parts of towns such as Славянка of Петербург), each with its current municipality."""
+    for row in sources.read_csv(src / "settlements_extra.csv"):
+        mun = b.by_oktmo[row["mo_oktmo8"]]
+        add_settlement(b, row["name"], str(b.entries[mun]["region_code"]), mun, row["oktmo11"])
+
+
 def dedupe(b: Builder, region: str) -> None:
     """Same-named settlements of one municipality collapse into the one with the most data."""
     groups: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -273,6 +280,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_municipalities(b, src)
     add_settlements(b, src)
     add_ynao(b, src)
+    add_extra_settlements(b, src)
     attach_federal_cities(b, region_ids)
     promote_city_cores(b)
     add_aliases(b, region_ids)
