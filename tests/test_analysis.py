@@ -43,3 +43,17 @@ def test_unreadable_dates_are_warned_once_at_their_positions_in_the_input(models
         "2 dates could not be read (positions [2, 5]) and count as unknown; pass dates, 'YYYY-MM-DD' or "
         "'DD.MM.YYYY' strings or None"]
     assert [row.error for row in rows] == [None, "missing text", None, "empty text", None, None]
+
+
+@pytest.mark.parametrize(("texts", "shown"), [(["Нет света", None, "", "Яма"], "4/4"), ([None, ""], "2/2")])
+def test_the_progress_bar_counts_every_input(models: Any, capsys: pytest.CaptureFixture[str], texts: list[Any],
+                                             shown: str) -> None:
+    # it counted the valid texts alone: 2/2 for 4 inputs (and showed nothing when none was valid)
+    mcu_nlp.analyze_batch(texts, models=models, progress=True)
+    assert f"{shown} " in capsys.readouterr().err.splitlines()[-1]
+
+
+@pytest.mark.parametrize("texts", [None, 5, 3.5], ids=["None", "int", "float"])
+def test_what_is_no_iterable_of_texts_is_a_type_error_saying_what_is_expected(models: Any, texts: Any) -> None:
+    with pytest.raises(TypeError, match=r"^expected an iterable of texts, got .*; pass a list"):  # was 'NoneType'...
+        mcu_nlp.analyze_batch(texts, models=models)

@@ -144,6 +144,8 @@ def analyze_batch(
     """
     if isinstance(texts, (str, bytes, bytearray)):  # iterating one text would analyse its characters
         raise TypeError(expected("an iterable of texts", texts, "use analyze for one text, or wrap it in a list"))
+    if not isinstance(texts, Iterable):  # None gave "'NoneType' object is not iterable"
+        raise TypeError(expected("an iterable of texts", texts, "pass a list, a pandas Series or a generator of texts"))
     n_jobs, chunk_size = check_n_jobs(n_jobs), whole_number(chunk_size, "chunk_size")
     items = list(texts)
     if dates is not None and len(dates) != len(items):
@@ -160,16 +162,19 @@ def analyze_batch(
         ([items[i] for i in part], [dates[i] for i in part] if dates is not None else None, region)
         for part in parts
     ]
-    for part, results in zip(parts, _run(jobs, n_jobs, progress, models, total=len(good))):
+    analysed = _run(jobs, n_jobs, progress, models, total=len(items), done=len(items) - len(good))
+    for results, part in zip(analysed, parts):  # analysed first: its last step closes the bar
         for i, result in zip(part, results):
             out[i] = result
     return out
 
 
-def _run(jobs: list[tuple[Any, ...]], n_jobs: int, progress: bool, models: Any, total: int) -> Iterable[list[Analysis]]:
+def _run(jobs: list[tuple[Any, ...]], n_jobs: int, progress: bool, models: Any, total: int,
+         done: int) -> Iterable[list[Analysis]]:
+    """The analyses of each job; the bar counts every input, ``done`` (the error rows) from the start."""
     from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 
-    bar = tqdm(total=total, unit="text", disable=not progress)
+    bar = tqdm(total=total, initial=done, unit="text", disable=not progress)
     if n_jobs == 1 or len(jobs) <= 1:
         results: Iterable[list[Analysis]] = (_analyze_chunk(*job, models) for job in jobs)
     else:
