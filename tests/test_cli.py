@@ -176,3 +176,17 @@ def test_evaluate_refuses_labels_the_model_does_not_know_and_warns_for_some(tmp_
     warned = [record.getMessage() for record in caplog.records if record.levelname == "WARNING"]
     assert warned == ["evaluate: 1 of 3 rows have a label the model does not know (1 distinct); they count as errors"]
     assert capsys.readouterr().out.startswith("accuracy ")
+
+
+@pytest.mark.parametrize(("argv", "verbose"), [
+    (["analyze", "in.csv"], False),
+    (["-v", "analyze", "in.csv"], True),
+    (["analyze", "in.csv", "-v"], True),  # was 'unrecognized arguments: -v'
+    (["analyze", "--verbose", "in.csv"], True),
+    (["demo", "-v"], True),
+    (["forecast", "c.csv", "-o", "f.csv", "-v"], True),
+])
+def test_verbose_goes_before_or_after_the_command(argv: list[str], verbose: bool) -> None:
+    from mcu_nlp.cli import build_parser
+
+    assert build_parser().parse_args(argv).verbose is verbose

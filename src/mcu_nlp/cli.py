@@ -34,15 +34,22 @@ EXAMPLES = {
 }
 
 
+VERBOSE_HELP = "log progress messages (never any text)"
+
+
 def _command(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
-    return sub.add_parser(name, help=help_text, description=help_text, epilog=EXAMPLES[name],
-                          formatter_class=argparse.RawDescriptionHelpFormatter)
+    command = sub.add_parser(name, help=help_text, description=help_text, epilog=EXAMPLES[name],
+                             formatter_class=argparse.RawDescriptionHelpFormatter)
+    # -v after the command too ('mcu-nlp analyze ... -v' was 'unrecognized arguments'); SUPPRESS: not given here,
+    # it leaves the value of a -v before the command
+    command.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=VERBOSE_HELP)
+    return command
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mcu-nlp", description="Russian citizen appeals for control centres.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress messages (never any text)")
+    parser.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = _command(sub, "analyze", "Analyse every row of a CSV, JSONL or Parquet file, streamed in chunks.")
