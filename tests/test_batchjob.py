@@ -345,3 +345,19 @@ def test_an_unknown_extension_names_the_option_of_that_file(tmp_path: Path, caps
         (tmp_path / name).write_text('{"text": "Нет света"}\n', encoding="utf-8")
     assert main([*argv, *(["--no-progress"] if argv[0] == "analyze" else [])]) == 2
     assert capsys.readouterr().err.endswith(hint)
+
+
+@pytest.mark.parametrize(("name", "content"), [("in.csv", b""), ("in.jsonl", b""), ("in.jsonl", b"\n\n"),
+                                               ("in.csv", b"\xef\xbb\xbf")], ids=["csv", "jsonl", "blank", "bom"])
+def test_an_empty_input_file_stops_the_job(tmp_path: Path, capsys, name: str, content: bytes) -> None:
+    # a 0-byte input gave a header-only output and exit 0
+    (tmp_path / name).write_bytes(content)
+    assert main(["analyze", str(tmp_path / name), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    assert f"got an empty file, no text column ({name})" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_a_header_only_csv_is_an_empty_table_not_an_empty_file(tmp_path: Path, models) -> None:
+    (tmp_path / "in.csv").write_text("id,text\n", encoding="utf-8")
+    assert run_analyze_job(tmp_path / "in.csv", tmp_path / "out.csv", models=models).rows == 0
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").startswith("text,row,topic")

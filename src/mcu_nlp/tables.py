@@ -187,7 +187,7 @@ def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
     with _open_text(path) as file:
         first = file.readline()
         if not first:
-            return
+            raise _empty(path, "a CSV table with a header row and a text column")
         delimiter = csv_delimiter(first)
         header = next(csv.reader([first], delimiter=delimiter))
         for fields, problem in _csv_records(_Lines(file, first_number=2), delimiter, len(header)):
@@ -195,7 +195,14 @@ def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
             yield {**row, ERROR: f"malformed CSV row: {problem}"} if problem else row
 
 
+def _empty(path: Path, what: str) -> InputError:
+    """An empty input stops the job (exit 2): it gave a header-only output and exit 0."""
+    return InputError(expected(what, Shown(f"an empty file, no text column ({path.name})"),
+                               "check the path or the export"))
+
+
 def _jsonl_rows(path: Path) -> Iterator[dict[str, Any]]:
+    rows = 0
     with _open_text(path) as file:
         for number, line in enumerate(file, 1):
             if not line.strip():
@@ -204,7 +211,10 @@ def _jsonl_rows(path: Path) -> Iterator[dict[str, Any]]:
                 row = json.loads(line)
             except ValueError:
                 row = {ERROR: f"broken JSON line {number}"}
+            rows += 1
             yield row if isinstance(row, dict) else {ERROR: f"JSON line {number} is not an object"}
+    if not rows:
+        raise _empty(path, "JSON lines with a text column")
 
 
 def _in_chunks(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
