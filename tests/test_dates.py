@@ -45,6 +45,11 @@ FORMATS = [
     ("31.02.2021", UNREAD, None),  # no such day
     ("2024-02-30", UNREAD, None),
     ("15.13.2024", UNREAD, None),
+    # a year first is read year-month-day or not at all: pandas' mixed parser swapped month 13 and the day
+    ("2024-13-01", UNREAD, None),  # was 2024-01-13
+    ("2024-13-01 10:00", UNREAD, None),
+    ("2024/13/01", UNREAD, None),
+    ("2024.07.05", UNREAD, "2024-07-05 00:00"),
     ("скоро", UNREAD, None),
     ("garbage", UNREAD, None),
     ("nan", UNREAD, None),

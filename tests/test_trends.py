@@ -123,9 +123,22 @@ def test_count_series_zero_fills_and_is_coherent(counts: pd.DataFrame) -> None:
         (["2024-01-02 23:59:00", "not a date", None], "D", [1]),  # unparsable dates are not counted
     ],
 )
+@pytest.mark.filterwarnings("ignore:.*no readable date")  # how many: the next test
 def test_count_series_periods(dates: list[object], freq: str, expected: list[int]) -> None:
     out = count_series(pd.DataFrame({"date": dates, "topic": "x"}), by=("topic",), freq=freq)
     assert out[out.level == "topic"].y.tolist() == expected
+
+
+def test_count_series_warns_once_how_many_rows_have_no_readable_date() -> None:
+    # they were dropped silently; '2024-13-01' was even counted, on 13 January
+    dates = ["2024-01-01", "2024-13-01", None, "garbage", "31.02.2024", "2024-01-02", "Иванов +7 912 345-67-89"]
+    with pytest.warns(UserWarning) as caught:
+        out = count_series(pd.DataFrame({"date": dates, "topic": "x"}), by=("topic",))
+    assert [str(w.message) for w in caught] == [
+        "5 of 7 rows have no readable date in 'date' (missing or unreadable) and are not counted; write dates as "
+        "'YYYY-MM-DD' or 'DD.MM.YYYY'"]
+    assert out[out.level == "topic"][["ds", "y"]].astype(str).values.tolist() == [["2024-01-01", "1"],
+                                                                                  ["2024-01-02", "1"]]
 
 
 def test_count_series_missing_key_becomes_unknown() -> None:

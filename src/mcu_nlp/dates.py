@@ -12,6 +12,8 @@ from typing import Any
 
 LOCAL_TIME = r"(\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(?:Z|[+-]\d\d:?\d\d)$"  # keep the wall-clock time
 BLANK = ("", "nan", "None", "NaN", "NaT")
+#: year, month, day of a value that starts with a year: always read in that order, never day first
+YEAR_FIRST = r"^(?P<year>\d{4})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
 #: no day of their own: pandas dates them to the day it runs, so the same file would count on another day each run
 NO_DAY = r"(?i)now|today|\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d:?\d\d))?"
 
@@ -55,5 +57,15 @@ def _parse(values: Any) -> Any:
     stamps = pd.to_datetime(local, errors="coerce", format="ISO8601")
     rest = stamps.isna() & local.notna()
     if rest.any():
-        stamps[rest] = pd.to_datetime(local[rest], errors="coerce", format="mixed", dayfirst=True)
+        stamps[rest] = _as_written(local[rest], pd.to_datetime(local[rest], errors="coerce", format="mixed",
+                                                               dayfirst=True))
     return stamps
+
+
+def _as_written(text: Any, stamps: Any) -> Any:
+    """``stamps`` (of the mixed parser), with ``NaT`` where a year-first value ('2024-13-01', '2024/13/01') lost its
+    year, month or day as written: ``dayfirst`` swapped them, so an impossible month 13 was counted on 13 January."""
+    written = text.str.extract(YEAR_FIRST)[["year", "month", "day"]].astype(float)
+    swapped = written["year"].notna() & ((stamps.dt.year != written["year"]) | (stamps.dt.month != written["month"])
+                                         | (stamps.dt.day != written["day"]))
+    return stamps.mask(swapped)

@@ -7,6 +7,7 @@ needs to rebuild the summing matrix of the hierarchy.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,6 +47,13 @@ def _parse_dates(frame: pd.DataFrame, date_column: str) -> pd.Series:
     return calendar_days(frame[date_column])  # ISO or Russian day-first ("05.01.2024" is 5 January)
 
 
+def _warn_dropped(dropped: int, rows: int, date_column: str) -> None:
+    """One warning with how many rows have no readable date (they were dropped silently); never the values."""
+    if dropped:
+        warnings.warn(f"{dropped} of {rows} rows have no readable date in {date_column!r} (missing or unreadable) and "
+                      "are not counted; write dates as 'YYYY-MM-DD' or 'DD.MM.YYYY'", UserWarning, stacklevel=3)
+
+
 def count_series(
     frame: pd.DataFrame,
     by: Sequence[str] = ("topic", "municipality"),
@@ -57,8 +65,9 @@ def count_series(
 
     Levels go from the full ``by`` tuple (bottom) and drop keys from the left down to the total:
     ``("topic", "municipality")`` gives topic x municipality -> municipality -> total. Put the
-    coarsest key last, e.g. ``("topic", "municipality", "region")``. Rows with an unparsable date
-    are not counted (they are not periods); a missing key value becomes ``missing``. With
+    coarsest key last, e.g. ``("topic", "municipality", "region")``. Rows with a missing or unparsable date
+    are not counted (they are not periods), with one warning saying how many; a missing key value becomes
+    ``missing``. With
     ``freq="W"`` the first and last weeks may be partial (data starting or ending mid-week):
     drop them before forecasting if so.
 
@@ -88,6 +97,7 @@ def count_series(
     keys["ds"] = _period_starts(dates[keep], freq)
     if keys.empty:
         raise InputError(expected("at least one row with a valid date", frame[date_column].head(3).tolist()))
+    _warn_dropped(int((~keep).sum()), len(frame), date_column)
     calendar = pd.date_range(keys["ds"].min(), keys["ds"].max(), freq=FREQS[freq])
     parts = [_count_level(keys, level, by, calendar) for level in _levels(by)]
     return pd.concat(parts, ignore_index=True)
