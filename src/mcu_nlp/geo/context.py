@@ -76,6 +76,11 @@ class TextContext:
             self._cased = TITLE_CASE.search(self.text) is not None
         return self._cased
 
+    @property
+    def capitals_after_start(self) -> bool:
+        """False for a cased text with no capital after its first letter ("Мусор в канаве"): no word to correct."""
+        return not self.cased or not self.text[1:].islower()
+
     def capital(self, i: int) -> bool | None:
         """Whether word ``i`` is capitalised; None if case says nothing (a caseless text, a word in capitals)."""
         if not self.cased:  # first: it needs no offsets

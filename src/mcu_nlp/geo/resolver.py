@@ -26,7 +26,7 @@ from mcu_nlp.geo.context import (
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL, PERSON_NAME
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, STREET_BEFORE
-from mcu_nlp.geo.tokens import word_keys
+from mcu_nlp.geo.tokens import WORD, word_keys
 from mcu_nlp.records import Place
 
 # A weak mention (an adjective-like name without a type word) counts in the caller's region, in a
@@ -66,9 +66,12 @@ def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str 
     return regions.pop()
 
 
-def _may_head(keys: list[str]) -> bool:
-    """The first word is long enough to be a misspelt name heading the text ("Салехрад: ...")."""
-    return bool(keys) and len(keys[0]) >= FUZZY_MIN_LENGTH
+def _may_head(low: str, keys: list[str]) -> bool:
+    """The first word may be a misspelt name heading the text ("Салехрад", "Салехрад: ...", "Салехрад, ...")."""
+    if not keys or len(keys[0]) < FUZZY_MIN_LENGTH:
+        return False
+    first = WORD.search(low)
+    return len(keys) == 1 or (first is not None and low[first.end() : first.end() + 3].lstrip()[:1] in ":,—–-")
 
 
 def _is_district(g: Gazetteer, ids: list[int]) -> bool:
@@ -147,7 +150,7 @@ class GeoResolver:
         low = lower_text(text)
         keys = word_keys(low)
         first_words = gazetteer.first_words
-        if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys) and not _may_head(keys):
+        if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys) and not _may_head(low, keys):
             return []  # the common case: no word can start a place name or hide a typo
         code = POSTAL_CODE.search(low)
         postal = gazetteer.postal.get(code.group()[:3]) if code else None
@@ -166,15 +169,16 @@ class GeoResolver:
     def _find(self, g: Gazetteer, ctx: TextContext) -> list[tuple]:
         """Matches as (first token, stop token, candidate ids, score, weak ids, soft); longest first."""
         keys, n, out, i = ctx.keys, len(ctx.keys), [], 0
-        first_words, typo_after = g.first_words, TYPO_AFTER
+        first_words, typo_after, heads = g.first_words, TYPO_AFTER, ctx.first_word_heads
+        typo_inside = ctx.capitals_after_start
         while i < n:
             match = None
             lengths = first_words.get(keys[i])
             if lengths:
                 match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n])
                 match = match or self._pair_typo(g, ctx, i) or self._exact(g, ctx, i, [1] if 1 in lengths else [])
-            elif len(keys[i]) >= FUZZY_MIN_LENGTH and (i == 0 or keys[i - 1] in typo_after):
-                match = self._typo(g, ctx, i) if self._typo_context(ctx, i) else None
+            elif len(keys[i]) >= FUZZY_MIN_LENGTH and (typo_inside and keys[i - 1] in typo_after if i else heads()):
+                match = self._typo(g, ctx, i)
             if match is not None:
                 out.append(match)
                 i = match[1]
@@ -202,22 +206,13 @@ class GeoResolver:
         return None
 
     @staticmethod
-    def _typo_context(ctx: TextContext, i: int) -> bool:
-        """Typos are looked for after a preposition or a type word, or in a first word that heads the text
-        ("Салехрад: ...", "Ноябрськ", "Салехрад, ул. Мира"), capitalised if the text has letter case."""
-        if ctx.keys[i] in STREET_BEFORE:
-            return False
-        placed = ctx.first_word_heads() if i == 0 else ctx.keys[i - 1] in LOCATIVE_PREPOSITIONS or ctx.type_before(i)
-        return placed and ctx.capital(i) is not False
-
-    @staticmethod
     def _pair_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
         """A two-word name with a typo in its capitalised second word ("в Новом Уренгоее")."""
         if i + 1 >= len(ctx.keys) or len(ctx.keys[i + 1]) < FUZZY_MIN_LENGTH:
             return None
         if ctx.capital(i + 1) is False:
             return None
-        near = one_typo_keys(ctx.keys[i + 1], g, ctx.hint, prefix=f"{ctx.keys[i]} ")
+        near = one_typo_keys(ctx.keys[i + 1], g, ctx.hint, f"{ctx.keys[i]} ")
         if not near or not contiguous(ctx.text, ctx.spans, i, i + 2) or ctx.street(i, i + 2):
             return None
         ids = sorted({eid for key in near for eid, _ in g.index[key]})
@@ -225,6 +220,12 @@ class GeoResolver:
 
     @staticmethod
     def _typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
+        """A typo after a preposition or a type word, or in a first word heading the text ("Салехрад: ...",
+        "Ноябрськ", "Салехрад, ул. Мира": the caller checked that); not in a lower-case word of a cased text."""
+        if ctx.keys[i] in STREET_BEFORE or ctx.capital(i) is False:
+            return None
+        if i and ctx.keys[i - 1] not in LOCATIVE_PREPOSITIONS and not ctx.type_before(i):
+            return None
         near = one_typo_keys(ctx.keys[i], g, ctx.hint)
         if not near or ctx.street(i, i + 1):
             return None
