@@ -57,3 +57,16 @@ def test_the_progress_bar_counts_every_input(models: Any, capsys: pytest.Capture
 def test_what_is_no_iterable_of_texts_is_a_type_error_saying_what_is_expected(models: Any, texts: Any) -> None:
     with pytest.raises(TypeError, match=r"^expected an iterable of texts, got .*; pass a list"):  # was 'NoneType'...
         mcu_nlp.analyze_batch(texts, models=models)
+
+
+@pytest.mark.parametrize("texts", [["Нет света", None, ""], [None, ""]], ids=["some errors", "all errors"])
+def test_error_rows_have_no_scores_in_a_frame(models: Any, texts: list[Any]) -> None:
+    # they were 0.0, a probability no model gave, pulling means and low-score filters down
+    import pandas as pd
+
+    out = mcu_nlp.analyze_frame(pd.DataFrame({"text": texts}), models=models)
+    errors = out["error"].notna()
+    assert out.loc[errors, ["topic_score", "urgency_score"]].isna().all().all()
+    assert out.loc[~errors, ["topic_score", "urgency_score"]].notna().all().all()
+    assert (out[["topic_score", "urgency_score"]].dtypes == "float64").all()
+    assert mcu_nlp.analyze_batch([None], models=models)[0].topic_score == 0.0  # the record keeps its float field

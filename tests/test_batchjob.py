@@ -361,3 +361,18 @@ def test_a_header_only_csv_is_an_empty_table_not_an_empty_file(tmp_path: Path, m
     (tmp_path / "in.csv").write_text("id,text\n", encoding="utf-8")
     assert run_analyze_job(tmp_path / "in.csv", tmp_path / "out.csv", models=models).rows == 0
     assert (tmp_path / "out.csv").read_text(encoding="utf-8").startswith("text,row,topic")
+
+
+@pytest.mark.parametrize("out_name", ["out.jsonl", "out.csv", "out.parquet"])
+def test_error_rows_have_empty_scores_in_the_output(tmp_path: Path, models, out_name: str) -> None:
+    # they were 0.0; the Parquet schema keeps float64 score columns
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n1,Нет воды\n2,\n", encoding="utf-8")
+    run_analyze_job(source, tmp_path / out_name, models=models)
+    out = _read(tmp_path / out_name)
+    assert out["topic_score"].isna().tolist() == out["urgency_score"].isna().tolist() == [False, True]
+    if out_name == "out.parquet":
+        import pyarrow.parquet as pq
+
+        schema = pq.read_schema(tmp_path / out_name)
+        assert str(schema.field("topic_score").type) == str(schema.field("urgency_score").type) == "double"

@@ -248,13 +248,18 @@ drop or rename them first, e.g. df.drop(columns=['topic']) or df.rename(columns=
 
 
 def analysis_row(result: Analysis) -> dict[str, Any]:
-    """An :class:`Analysis` as a flat row (places as "name:oktmo" joined by "; ")."""
+    """An :class:`Analysis` as a flat row (places as "name:oktmo" joined by "; ").
+
+    The scores of an error row are None (NaN in a frame, empty in the job's files), not the record's 0.0: no model
+    scored it, and a 0.0 among real probabilities pulled means and low-score filters.
+    """
     municipality = result.municipality
+    scored = result.error is None
     return {
         "topic": result.topic,
-        "topic_score": result.topic_score,
+        "topic_score": result.topic_score if scored else None,
         "urgency": result.urgency,
-        "urgency_score": result.urgency_score,
+        "urgency_score": result.urgency_score if scored else None,
         "municipality": municipality.name if municipality else None,
         "municipality_oktmo": municipality.oktmo if municipality else None,
         "places": "; ".join(f"{p.name}:{p.oktmo}" for p in result.places),
@@ -289,4 +294,5 @@ def analyze_frame(
     results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs,
                             progress=progress, models=models)
     added = pd.DataFrame([analysis_row(r) for r in results], index=frame.index, columns=list(FRAME_COLUMNS))
+    added = added.astype({"topic_score": "float64", "urgency_score": "float64"})  # all-error rows: still numbers
     return pd.concat([frame, added], axis=1)

@@ -40,7 +40,9 @@ class Analysis:
     ``urgency_score`` such as 0.2: by design. To rank appeals by P(critical), take the ``critical`` column of
     ``default_models().urgency.predict_proba(texts)``.
 
-    ``error`` is a short reason when the input could not be analysed (then the other fields are empty).
+    ``error`` is a short reason when the input could not be analysed; then the other fields are empty: ``None``,
+    no places, and scores of 0.0 here (a float field), NaN in :func:`~mcu_nlp.analyze_frame` and empty in the files
+    of ``mcu-nlp analyze`` (no model scored the row).
     """
 
     text: str | None
