@@ -30,7 +30,8 @@ from mcu_nlp.analysis import (
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
 from mcu_nlp.interrupts import sigterm_interrupts
-from mcu_nlp.tables import COMPRESSED, ERROR, concat_parts, error_count, read_chunks, table_format, write_table
+from mcu_nlp.partfiles import concat_parts, error_count, write_table
+from mcu_nlp.tables import COMPRESSED, ERROR, read_chunks, table_format
 
 log = logging.getLogger("mcu_nlp")
 

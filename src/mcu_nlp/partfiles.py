@@ -1,0 +1,82 @@
+"""The analyze job's part files: each chunk written as its own table, error rows counted, parts joined into the
+output, streaming (one part in memory at a time)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str]) -> None:
+    """Write one chunk of rows to its own file (a part of the final output)."""
+    if fmt == "csv":
+        with open(path, "w", encoding="utf-8", errors="surrogateescape", newline="") as file:
+            writer = csv.DictWriter(file, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(rows)
+    elif fmt == "jsonl":
+        with open(path, "w", encoding="utf-8", errors="surrogateescape") as file:
+            for row in rows:
+                file.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=str) + "\n")
+    else:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = _schema(columns)
+        typed = [{c: _typed(row.get(c), schema.field(c).type) for c in columns} for row in rows]
+        pq.write_table(pa.Table.from_pylist(typed, schema=schema), path)
+
+
+NUMERIC = {"topic_score": "float64", "urgency_score": "float64", "row": "int64"}
+
+
+def _schema(columns: list[str]) -> Any:
+    import pyarrow as pa
+
+    return pa.schema([(c, pa.type_for_alias(NUMERIC.get(c, "string"))) for c in columns])
+
+
+def _typed(value: Any, kind: Any) -> Any:
+    """A value as its Parquet column wants it: analysis numbers as they are, anything else as text."""
+    if value is None or kind != "string":
+        return value
+    return value if isinstance(value, str) else str(value)
+
+
+def error_count(path: Path, fmt: str) -> int:
+    """The rows of a table written by :func:`write_table` (a part file) whose ``error`` is set."""
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        column = pq.read_table(path, columns=["error"]).column("error")
+        return len(column) - column.null_count
+    with open(path, encoding="utf-8", errors="surrogateescape", newline="") as file:
+        if fmt == "csv":
+            csv.field_size_limit(sys.maxsize)
+            return sum(1 for row in csv.DictReader(file) if row["error"])
+        return sum(1 for line in file if json.loads(line)["error"])
+
+
+def concat_parts(parts: list[Path], out: Path, fmt: str) -> None:
+    """Join part files into one table at ``out``, streaming (one part in memory at a time)."""
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        writer = None
+        for part in parts:
+            table = pq.read_table(part)
+            writer = writer or pq.ParquetWriter(out, table.schema)
+            writer.write_table(table)
+        if writer is not None:
+            writer.close()
+        return
+    with open(out, "wb") as target:
+        for index, part in enumerate(parts):
+            with open(part, "rb") as source:
+                if fmt == "csv" and index > 0:
+                    source.readline()  # each part repeats the header
+                while block := source.read(1 << 20):
+                    target.write(block)
