@@ -451,3 +451,13 @@ def test_names_after_microdistrict_need_a_known_region(text: str, region: str | 
 def test_slavyanka_of_petersburg(text: str, region: str | None, oktmo: str) -> None:
     best = best_municipality(GeoResolver(region=region).resolve(text))
     assert best is not None and best.oktmo == oktmo
+
+
+def test_a_word_longer_than_any_place_name_is_no_typo_and_is_not_cached() -> None:
+    # a 1 MB one-letter "word" heading a text made the typo search quadratic (CI hung in test_properties)
+    from mcu_nlp.geo.context import _one_typo_keys, one_typo_keys
+
+    before = _one_typo_keys.cache_info().currsize
+    assert one_typo_keys("а" * 100_000, load_gazetteer(), None) == frozenset()
+    assert _one_typo_keys.cache_info().currsize == before
+    assert one_typo_keys("салехрад", load_gazetteer(), None)  # a real typo still finds Салехард

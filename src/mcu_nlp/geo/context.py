@@ -43,6 +43,7 @@ TYPO_AFTER = LOCATIVE_PREPOSITIONS | SETTLEMENT_TYPES
 SENTENCE_END = ".!?…\n"
 HEADING_DASH = re.compile(r"\s*[—–]|\s+-\s")  # "Губкинский — спасибо", "Ратта - нет связи"
 ENDING = " \t\n\u00a0.!?…)\"»"  # what may follow the last name of a text ("Мужи!", "(в Мужах)")
+TYPO_MAX_LENGTH = 40  # letters: longer than any word of a Russian place name (the longest are ~25)
 TYPO_CACHE_SIZE = 50_000  # words and their typo neighbours (mostly none): a few MB at most
 # Characters that end the search back for what precedes a word (others, such as emoji, quotes, are skipped).
 CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
@@ -240,13 +241,21 @@ def contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
     )
 
 
-@lru_cache(maxsize=TYPO_CACHE_SIZE)  # the same words come back after "в", "на" in text after text
 def one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str = "") -> frozenset[str]:
     """Index keys one insertion, deletion, substitution or transposition away from ``key``.
 
     With ``prefix`` (the first word of a two-word name) only the last word may carry the typo. A dictionary
     word is no typo: "в ноябре" is not "ноябрец" (Ноябрьск), "в канаве" not "Канаше", "за дверью" not "Тверью".
+    A word longer than any place name is none (checked before the cache: a 1 MB "word" cost a quadratic scan,
+    and cached words that long would fill memory).
     """
+    if len(key) > TYPO_MAX_LENGTH:
+        return frozenset()
+    return _one_typo_keys(key, gazetteer, region, prefix)
+
+
+@lru_cache(maxsize=TYPO_CACHE_SIZE)  # the same words come back after "в", "на" in text after text
+def _one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str) -> frozenset[str]:
     fuzzy = gazetteer.fuzzy(region)
     found = set(fuzzy.get(prefix + key, ()))
     for i in range(len(key)):
