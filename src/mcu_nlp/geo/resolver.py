@@ -26,16 +26,19 @@ from mcu_nlp.geo.context import (
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL, PERSON_NAME
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, STREET_BEFORE
+from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.tokens import WORD, word_keys
 from mcu_nlp.records import Place
+
+__all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also importable from here, as before
 
 # A weak mention (an adjective-like name without a type word) counts in the caller's region, in a
 # region named elsewhere in the text, or for a town of 50,000+ people ("в Заречном").
 WEAK_MIN_WEIGHT = 4.7
 TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region or a big town
 # A place chosen among same-named ones in other regions without any region evidence scores below
-# CONFIDENT, so best_municipality prefers any settled mention over it.
-UNSETTLED_FACTOR, CONFIDENT = 0.6, 0.6
+# municipality.CONFIDENT, so best_municipality prefers any settled mention over it.
+UNSETTLED_FACTOR = 0.6
 # Score of a mention by the ambiguity level of its form and for a one-letter typo.
 LEVEL_SCORE = {
     FREE: 0.95,
@@ -48,7 +51,6 @@ LEVEL_SCORE = {
 }
 TYPO_SCORE = 0.7
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
-FEDERAL_CITIES = frozenset({"77", "78", "92"})
 # Among same-named places: the caller's region, then a region or municipality named elsewhere in
 # the text (or implied by a postal code), then population (log10).
 REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.0
@@ -279,55 +281,3 @@ class GeoResolver:
             stop=stop,
             score=score,
         )
-
-
-def best_municipality(places: Iterable[Place]) -> Place | None:
-    """The municipality a text is about: settlements count for their municipality; None if none.
-
-    The municipality with most confident mentions wins (a place picked among same-named ones in
-    other regions without region evidence is not confident), then with most mentions; on a tie a
-    town that is its own municipality beats a district
-    ("Приуральский р-н, г Лабытнанги" → Лабытнанги), then the earlier mention wins.
-    A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
-    region-level place.
-
-    >>> geo = GeoResolver()
-    >>> best_municipality(geo.resolve("Пуровский р-н, п. Ханымей")).oktmo
-    '71940000'
-    >>> best_municipality([]) is None
-    True
-    """
-    votes: dict[str, list] = {}  # ОКТМО → [confident mentions, mentions, a town among them, -first offset]
-    first: dict[str, Place] = {}
-    fallback = None
-    for p in places:
-        if p.kind == "region":
-            fallback = fallback or (p if p.region_code in FEDERAL_CITIES else None)
-            continue
-        if p.municipality_oktmo is None:
-            continue
-        as_mun = p if p.kind == "municipality" else _as_municipality(p)
-        vote = votes.setdefault(as_mun.oktmo, [0, 0, False, -as_mun.start])
-        vote[0] += p.score >= CONFIDENT
-        vote[1] += 1
-        # a town that is its own municipality ("г Лабытнанги") beats the district named around it
-        vote[2] = vote[2] or (p.kind == "municipality" and not p.name.endswith(("район", "округ")))
-        first.setdefault(as_mun.oktmo, as_mun)
-    if not votes:
-        return fallback
-    return first[max(votes, key=lambda code: votes[code])]
-
-
-def _as_municipality(p: Place) -> Place:
-    return Place(
-        name=p.municipality or "",
-        kind="municipality",
-        oktmo=p.municipality_oktmo or "",
-        municipality=p.municipality,
-        municipality_oktmo=p.municipality_oktmo,
-        region=p.region,
-        region_code=p.region_code,
-        start=p.start,
-        stop=p.stop,
-        score=p.score,
-    )

@@ -1,0 +1,63 @@
+"""The municipality a text is about, chosen among the places found in it (see ``best_municipality``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mcu_nlp.records import Place
+
+# Below this score a place was picked among same-named ones in other regions without region evidence.
+CONFIDENT = 0.6
+FEDERAL_CITIES = frozenset({"77", "78", "92"})
+
+
+def best_municipality(places: Iterable[Place]) -> Place | None:
+    """The municipality a text is about: settlements count for their municipality; None if none.
+
+    The municipality with most confident mentions wins (a place picked among same-named ones in
+    other regions without region evidence is not confident), then with most mentions; on a tie a
+    town that is its own municipality beats a district
+    ("Приуральский р-н, г Лабытнанги" → Лабытнанги), then the earlier mention wins.
+    A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
+    region-level place.
+
+    >>> from mcu_nlp.geo import GeoResolver
+    >>> best_municipality(GeoResolver().resolve("Пуровский р-н, п. Ханымей")).oktmo
+    '71940000'
+    >>> best_municipality([]) is None
+    True
+    """
+    votes: dict[str, list] = {}  # ОКТМО → [confident mentions, mentions, a town among them, -first offset]
+    first: dict[str, Place] = {}
+    fallback = None
+    for p in places:
+        if p.kind == "region":
+            fallback = fallback or (p if p.region_code in FEDERAL_CITIES else None)
+            continue
+        if p.municipality_oktmo is None:
+            continue
+        as_mun = p if p.kind == "municipality" else _as_municipality(p)
+        vote = votes.setdefault(as_mun.oktmo, [0, 0, False, -as_mun.start])
+        vote[0] += p.score >= CONFIDENT
+        vote[1] += 1
+        # a town that is its own municipality ("г Лабытнанги") beats the district named around it
+        vote[2] = vote[2] or (p.kind == "municipality" and not p.name.endswith(("район", "округ")))
+        first.setdefault(as_mun.oktmo, as_mun)
+    if not votes:
+        return fallback
+    return first[max(votes, key=lambda code: votes[code])]
+
+
+def _as_municipality(p: Place) -> Place:
+    return Place(
+        name=p.municipality or "",
+        kind="municipality",
+        oktmo=p.municipality_oktmo or "",
+        municipality=p.municipality,
+        municipality_oktmo=p.municipality_oktmo,
+        region=p.region,
+        region_code=p.region_code,
+        start=p.start,
+        stop=p.stop,
+        score=p.score,
+    )
