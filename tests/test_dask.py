@@ -51,3 +51,18 @@ def test_a_value_that_is_not_text_is_an_error_row_as_in_analyze_frame(models) ->
     pd.testing.assert_frame_equal(_plain(got), _plain(analyze_frame(frame, models=models)))
     errors = [None if pd.isna(error) else error for error in got["error"]]  # pandas 3's str column has NaN
     assert errors == [None, "not text: int", "missing text", "not text: float"]
+
+
+def test_dask_internals_that_moved_leave_the_frame_as_given(monkeypatch) -> None:
+    # the string-conversion fix reads dask-expr internals; a release that renames them must not break analyze_dask
+    from dask.dataframe.dask_expr.io.io import FromPandas
+
+    from mcu_nlp.dask import _unconverted
+
+    def renamed(self, *args):
+        raise AttributeError("substitute_parameters")
+
+    ddf = dd.from_pandas(pd.DataFrame({"text": ["Нет света", 17]}, dtype=object), npartitions=1)
+    assert _unconverted(ddf, "text") is not ddf  # the rewrite happens with this dask
+    monkeypatch.setattr(FromPandas, "substitute_parameters", renamed)
+    assert _unconverted(ddf, "text") is ddf

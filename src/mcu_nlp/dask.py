@@ -46,11 +46,14 @@ def _unconverted(ddf: Any, text_column: str) -> Any:
         from dask.dataframe.dask_expr.io.io import FromPandas
     except ImportError:  # dask before its query planner: nothing to rewrite
         return ddf
-    expr = ddf.expr
-    for source in expr.find_operations(FromPandas):
-        frame = getattr(source.operand("frame"), "_data", source.operand("frame"))  # dask wraps the pandas frame
-        if source.operand("pyarrow_strings_enabled") and _holds_non_text(frame, text_column):
-            expr = expr.substitute(source, source.substitute_parameters({"pyarrow_strings_enabled": False}))
+    try:
+        expr = ddf.expr
+        for source in expr.find_operations(FromPandas):
+            frame = getattr(source.operand("frame"), "_data", source.operand("frame"))  # dask wraps the pandas frame
+            if source.operand("pyarrow_strings_enabled") and _holds_non_text(frame, text_column):
+                expr = expr.substitute(source, source.substitute_parameters({"pyarrow_strings_enabled": False}))
+    except (AttributeError, KeyError, TypeError):  # internals of another dask release: analyse the frame as given
+        return ddf
     return new_collection(expr) if expr is not ddf.expr else ddf
 
 
