@@ -200,7 +200,17 @@ def normalize_cleaned(cleaned: str) -> str:
     return " ".join(_lemmas_of_cleaned(cleaned))
 
 
-class TextNormalizer(TransformerMixin, BaseEstimator):
+class TextInputMixin:
+    """scikit-learn tags of an estimator over raw texts: a 1-D sequence of str, not a 2-D numeric array."""
+
+    def __sklearn_tags__(self) -> Any:
+        tags = super().__sklearn_tags__()  # type: ignore[misc]
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
+
+
+class TextNormalizer(TextInputMixin, TransformerMixin, BaseEstimator):
     """scikit-learn transformer: texts in, normalised strings out (stateless; ``fit`` learns nothing).
 
     Parameters
@@ -234,7 +244,5 @@ class TextNormalizer(TransformerMixin, BaseEstimator):
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
         tags.requires_fit = False
         return tags

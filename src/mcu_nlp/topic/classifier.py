@@ -19,7 +19,7 @@ from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from mcu_nlp.errors import InputError, expected
-from mcu_nlp.normalization import check_texts
+from mcu_nlp.normalization import TextInputMixin, check_texts
 from mcu_nlp.topic.calibration import abstain, calibration_groups, calibration_split, fit_temperature, softmax
 from mcu_nlp.topic.explain import top_terms
 from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, vectorizers
@@ -37,7 +37,7 @@ def topic_weights(topics: np.ndarray, codes: np.ndarray, balance: float) -> dict
     return {t: float((even / counts[i]) ** balance) for i, t in enumerate(topics.tolist())}
 
 
-class TopicClassifier(ClassifierMixin, BaseEstimator):
+class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     """Topic of raw Russian appeal texts: lemma and character n-gram TF-IDF, linear SVM, calibrated.
 
     Parameters
@@ -258,9 +258,3 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         if "topics_" in state and "fallback_" not in state:  # saved before fallback_ (the shipped model)
             state["fallback_"] = resolve_fallback(state.get("fallback"), state["topics_"])
         super().__setstate__(state)
-
-    def __sklearn_tags__(self) -> Any:
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        return tags

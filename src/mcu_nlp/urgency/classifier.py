@@ -20,7 +20,7 @@ from threadpoolctl import threadpool_limits
 
 from mcu_nlp.errors import InputError, expected
 from mcu_nlp.lexicon import LEVELS, Signal, find_signals
-from mcu_nlp.normalization import check_texts, normalize
+from mcu_nlp.normalization import TextInputMixin, check_texts, normalize
 from mcu_nlp.season import DateLike, dates_seasons, seasonal
 from mcu_nlp.urgency.decision import decide, tune_decision
 from mcu_nlp.urgency.features import (
@@ -35,7 +35,7 @@ from mcu_nlp.urgency.guideline import RANK, apply_guideline, trusted_signals
 from mcu_nlp.urgency.inputs import check_training_set, read_lexicon
 
 
-class UrgencyClassifier(ClassifierMixin, BaseEstimator):
+class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     """Urgency of appeals: lexicon signals + TF-IDF of lemmas in a calibrated logistic regression.
 
     Parameters
@@ -255,9 +255,3 @@ class UrgencyClassifier(ClassifierMixin, BaseEstimator):
         state.setdefault("high_weight_", 1.0)
         state.setdefault("trusted_", frozenset())
         super().__setstate__(state)
-
-    def __sklearn_tags__(self) -> Any:
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        return tags
