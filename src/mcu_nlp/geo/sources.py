@@ -34,7 +34,9 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def digits(value: str, width: int) -> str:
-    """Zero-pad a code that lost its leading zeros (or was written as a float).
+    """Zero-pad a fixed-width code that lost its leading zeros (or was written as a float).
+
+    Not for ОКТМО codes, whose width tells their level: see ``oktmo``.
 
     >>> digits("1703000001", 11), digits("79-701-000-000", 8), digits("", 8)
     ('01703000001', '79701000', '')
@@ -45,6 +47,19 @@ def digits(value: str, width: int) -> str:
     if "-" in value:
         return clean[:width]
     return clean.zfill(width) if len(clean) < width else clean
+
+
+def oktmo(value: str) -> str:
+    """An ОКТМО code as the source writes it, or "" when it has no ОКТМО shape (8 or 11 digits).
+
+    Never padded: an 8-digit code is a municipality (Палласовка's поселение ``18645101``), not a
+    settlement code that lost three leading zeros (``00018645101`` is no ОКТМО at all).
+
+    >>> oktmo("18645101"), oktmo("04630102001"), oktmo("4630102"), oktmo("")
+    ('18645101', '04630102001', '', '')
+    """
+    clean = re.sub(r"\D", "", value)
+    return clean if len(clean) in (8, 11) else ""
 
 
 def population(value: str) -> int:
