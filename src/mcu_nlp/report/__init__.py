@@ -16,8 +16,6 @@ import html
 import io
 import logging
 import os
-from collections import Counter
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,189 +24,31 @@ import numpy as np
 import pandas as pd
 
 from mcu_nlp.atomic import write_atomically
-from mcu_nlp.dates import calendar_days
-from mcu_nlp.errors import InputError, McuNlpError, Shown, columns_shown, expected
+from mcu_nlp.errors import McuNlpError
+from mcu_nlp.report.daily import BASE, CHARTS, HISTORY, HORIZON, RECENT, TOTAL, daily_counts, forecast, rising_topics
+from mcu_nlp.report.summary import (
+    CHUNK,
+    DATE_COLUMNS,
+    MAX_CRITICAL,
+    UNKNOWN,
+    ReportData,
+    blank,
+    summarize,
+)
 
-DATE_COLUMNS = ("date", "created_dt")
 URGENCY = {"critical": "критическая", "high": "высокая", "normal": "обычная"}
-UNKNOWN = "не определён"
-TOTAL = "все обращения"
-MAX_CRITICAL = 200  # listed on the page; the count above the list is always the full one
 MAX_TEXT = 600
 TOP_MUNICIPALITIES = 8
-RECENT, BASE = 7, 28  # days: the last week against the four weeks before it
-HORIZON = 14
-HISTORY = 365  # days of history given to the forecaster
 SHOWN = 91  # days of history drawn on a chart
-CHARTS = 4  # topics charted besides the total
 MIN_SPIKE = 3  # appeals a day, at least, for a flagged day to be shown as an anomaly
-CHUNK = 50_000
 
 log = logging.getLogger("mcu_nlp")
 
-
-@dataclass
-class ReportData:
-    """What the page shows, accumulated over the chunks of an analysed table.
-
-    ``crosstab`` counts (topic, municipality), ``urgency`` counts levels, ``daily`` counts
-    (day, topic); ``critical`` holds the rows listed on the page (at most ``MAX_CRITICAL``).
-    """
-
-    source: str
-    rows: int = 0
-    errors: int = 0
-    undated: int = 0
-    date_column: str | None = None
-    crosstab: Counter[tuple[str, str]] = field(default_factory=Counter)
-    urgency: Counter[str] = field(default_factory=Counter)
-    daily: Counter[tuple[pd.Timestamp, str]] = field(default_factory=Counter)
-    critical: list[dict[str, Any]] = field(default_factory=list)
-    critical_total: int = 0
-    oktmo: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def analysed(self) -> int:
-        return self.rows - self.errors
-
-
-def _blank(values: pd.Series) -> pd.Series:
-    text = values.astype(object).where(values.notna(), "")
-    return text.astype(str).str.strip().isin(["", "nan", "None", "NaN", "NaT"])
-
-
-def _chunk_frame(rows: list[dict[str, Any]], date_column: str | None) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(rows)
-    wanted = ["id", "row", "text", "topic", "urgency", "urgency_score", "municipality", "municipality_oktmo",
-              "error", "_error"]
-    frame = frame.reindex(columns=[*wanted, *([date_column] if date_column else [])])
-    frame["failed"] = ~_blank(frame["error"]) | ~_blank(frame["_error"]) | _blank(frame["topic"])
-    frame["municipality"] = frame["municipality"].where(~_blank(frame["municipality"]), UNKNOWN).astype(str)
-    frame["topic"], frame["urgency"] = frame["topic"].astype(str), frame["urgency"].astype(str)
-    frame["urgency_score"] = pd.to_numeric(frame["urgency_score"], errors="coerce")
-    frame["day"] = calendar_days(frame[date_column]) if date_column else pd.NaT
-    return frame
-
-
-def _date_column(columns: list[str], given: str | None) -> str | None:
-    if given is not None:
-        if given not in columns:
-            got = columns_shown(columns)
-            raise InputError(expected(f"a date column {given!r}", got, "pass another date_column"))
-        return given
-    return next((c for c in DATE_COLUMNS if c in columns), None)
-
-
-def _check_columns(columns: list[str]) -> None:
-    missing = [c for c in ("topic", "urgency") if c not in columns]
-    if missing:
-        got = columns_shown(sorted(columns)[:12])
-        raise InputError(expected("an analysed table with columns topic, urgency", got,
-                                  "run `mcu-nlp analyze` on the appeals first"))
-
-
-def _add_chunk(data: ReportData, frame: pd.DataFrame) -> None:
-    good = frame[~frame["failed"]]
-    data.rows += len(frame)
-    data.errors += int(frame["failed"].sum())
-    data.crosstab.update(good.groupby(["topic", "municipality"]).size().to_dict())
-    data.urgency.update(good["urgency"].value_counts().to_dict())
-    dated = good[good["day"].notna()] if data.date_column else good.iloc[:0]
-    data.undated += len(good) - len(dated)
-    data.daily.update(dated.groupby(["day", "topic"]).size().to_dict())
-    coded = good[~_blank(good["municipality_oktmo"])].drop_duplicates("municipality")
-    for name, code in zip(coded["municipality"], coded["municipality_oktmo"].astype(str)):
-        data.oktmo.setdefault(name, code)
-    critical = good[good["urgency"] == "critical"]
-    data.critical_total += len(critical)
-    data.critical = _most_recent([*data.critical, *critical.to_dict("records")])
-
-
-def _most_recent(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The newest critical rows first, then the surest; at most ``MAX_CRITICAL``."""
-    def key(row: dict[str, Any]) -> tuple[float, float]:
-        day, score = row.get("day"), row.get("urgency_score")
-        return (day.value if isinstance(day, pd.Timestamp) else -np.inf, score if score == score else -1.0)
-
-    return sorted(rows, key=key, reverse=True)[:MAX_CRITICAL]
-
-
-def summarize(
-    analysed_path: str | os.PathLike[str], *, date_column: str | None = None, chunk_size: int = CHUNK
-) -> ReportData:
-    """Read an analysed table in chunks and count what the report shows.
-
-    The date column is ``date_column`` if given, else ``date`` or ``created_dt`` if present, else
-    none (then the page has no trends). Raises :class:`~mcu_nlp.errors.InputError` when the file is
-    not an analysed table.
-    """
-    from mcu_nlp.tables import read_chunks
-
-    path = Path(analysed_path)
-    data = ReportData(source=path.name)
-    for number, rows in enumerate(read_chunks(path, chunk_size)):
-        columns = sorted(set().union(*(row.keys() for row in rows)))
-        if number == 0:
-            _check_columns(columns)
-            data.date_column = _date_column(columns, date_column)
-        _add_chunk(data, _chunk_frame(rows, data.date_column))
-    if data.rows == 0:
-        raise InputError(expected("an analysed table with at least one row", Shown("an empty table")))
-    return data
-
-
-def daily_counts(data: ReportData) -> pd.DataFrame:
-    """Counts per day (rows, zero-filled from the first to the last day) and topic (columns)."""
-    if not data.daily:
-        return pd.DataFrame()
-    counts = pd.Series(data.daily).unstack(fill_value=0)
-    days = pd.date_range(counts.index.min(), counts.index.max(), freq="D")
-    counts = counts.reindex(days, fill_value=0).astype(np.int64)
-    return counts[counts.sum().sort_values(ascending=False).index]
-
-
-def rising_topics(daily: pd.DataFrame, recent: int = RECENT, base: int = BASE, alpha: float = 0.05) -> pd.DataFrame:
-    """Topics with more appeals in the last ``recent`` days than the ``base`` days before let expect.
-
-    ``expected`` is the base count scaled to ``recent`` days; ``p_value`` is the Poisson probability
-    of at least that many appeals had the rate stayed the same (a rate below 0.5 a week counts as 0.5).
-    ``rising`` needs ``p_value < alpha`` and at least 3 appeals. Empty when the history is shorter
-    than ``recent + base`` days.
-
-    >>> days = pd.date_range("2024-01-01", periods=35)
-    >>> daily = pd.DataFrame({"heating": [1] * 28 + [4] * 7, "roads": [1] * 35}, index=days)
-    >>> rising_topics(daily)[["topic", "recent", "expected", "rising"]].values.tolist()
-    [['heating', 28, 7.0, True], ['roads', 7, 7.0, False]]
-    """
-    from scipy.stats import poisson
-
-    if len(daily) < recent + base:
-        return pd.DataFrame(columns=["topic", "recent", "expected", "change", "p_value", "rising"])
-    last = daily.iloc[-recent:].sum()
-    before = daily.iloc[-(recent + base):-recent].sum()
-    expected_ = before * recent / base
-    p_value = poisson.sf(last - 1, np.maximum(expected_, 0.5 * recent / 7))
-    out = pd.DataFrame({"topic": daily.columns, "recent": last.to_numpy(), "expected": expected_.to_numpy(),
-                        "p_value": p_value})
-    out["change"] = (out["recent"] - out["expected"]) / out["expected"].where(out["expected"] > 0)
-    out["rising"] = (out["p_value"] < alpha) & (out["recent"] >= 3) & (out["recent"] > out["expected"])
-    return out.sort_values(["p_value", "topic"]).reset_index(drop=True)
-
-
-def _long_counts(daily: pd.DataFrame) -> pd.DataFrame:
-    history = daily.iloc[-HISTORY:]
-    wide = pd.concat([history.sum(axis=1).rename(TOTAL), history.iloc[:, :CHARTS]], axis=1)
-    long = wide.rename_axis("ds").reset_index().melt(id_vars="ds", var_name="unique_id", value_name="y")
-    return long[["unique_id", "ds", "y"]]
-
-
-def forecast(daily: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Counts, ``HORIZON``-day forecasts and scored anomalies for the total and the biggest topics."""
-    from mcu_nlp.trends import TrendForecaster
-
-    counts = _long_counts(daily)
-    fitted = TrendForecaster(season_length=7, levels=(80, 95), horizon=HORIZON).fit(counts)
-    return counts, fitted.predict(h=HORIZON), fitted.detect_anomalies(counts)
+__all__ = [
+    "BASE", "CHARTS", "CHUNK", "CSS", "DATE_COLUMNS", "HISTORY", "HORIZON", "MAX_CRITICAL", "MAX_TEXT", "MIN_SPIKE",
+    "NO_DATES", "RECENT", "SHOWN", "TOP_MUNICIPALITIES", "TOTAL", "UNKNOWN", "URGENCY", "ReportData", "chart_png",
+    "daily_counts", "forecast", "render", "rising_topics", "summarize", "topic_names", "write_report",
+]
 
 
 def topic_names() -> dict[str, str]:
@@ -302,7 +142,7 @@ def _critical_row(row: dict[str, Any], names: dict[str, str]) -> list[str]:
     shown = redact(text) if isinstance(text, str) else ""
     shown = shown if len(shown) <= MAX_TEXT else shown[: MAX_TEXT - 1] + "…"
     day, score = row.get("day"), row.get("urgency_score")
-    number = next((str(row[k]) for k in ("id", "row") if not _blank(pd.Series([row.get(k)])).iloc[0]), "—")
+    number = next((str(row[k]) for k in ("id", "row") if not blank(pd.Series([row.get(k)])).iloc[0]), "—")
     return [_td(f"{day:%d.%m.%Y}" if isinstance(day, pd.Timestamp) else "—"), _td(number),
             _td(_label(str(row.get("topic")), names), "l"), _td(row.get("municipality"), "l"),
             _td(f"{score:.2f}" if score == score and score is not None else "—"), _td(shown, "text")]
