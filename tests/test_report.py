@@ -166,7 +166,7 @@ def test_a_failing_forecast_leaves_the_rest_of_the_page(tmp_path: Path, monkeypa
     def broken(daily: pd.DataFrame) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setattr("mcu_nlp.report.forecast", broken)
+    monkeypatch.setattr("mcu_nlp.report.charts.forecast", broken)
     days = pd.date_range("2024-01-01", periods=40).strftime("%F").tolist()
     page = _page(_table(text=["яма"] * 40, date=days), tmp_path)
     assert "Прогноз не построен: внутренняя ошибка ValueError." in page and "boom" not in page
@@ -180,7 +180,7 @@ def test_anomalies_listed_are_recent_spikes_of_at_least_3(tmp_path: Path, monkey
                            "lo_80": 0.0, "hi_80": 2.0, "lo_95": 0.0, "hi_95": 3.0})
     scored = counts.assign(expected=0.2, score=5.0, is_anomaly=False)
     scored.loc[[5, 30, 35, 39], ["y", "is_anomaly"]] = [[9, True], [1, True], [4, True], [2, False]]
-    monkeypatch.setattr("mcu_nlp.report.forecast", lambda daily: (counts, future, scored))
+    monkeypatch.setattr("mcu_nlp.report.charts.forecast", lambda daily: (counts, future, scored))
     page = _page(_table(text=["яма"] * 40, date=days.strftime("%F").tolist()), tmp_path)
     table = page[page.index("Аномалии за последние"):]
     assert "05.02.2024" in table  # row 35: 4 appeals, recent

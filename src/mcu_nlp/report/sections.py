@@ -1,0 +1,122 @@
+"""The table sections of the report: header, urgency, rising topics, topics by municipality, critical appeals."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from mcu_nlp.report.daily import BASE, RECENT, rising_topics
+from mcu_nlp.report.markup import escape, table, td, topic_label
+from mcu_nlp.report.summary import UNKNOWN, ReportData, blank
+
+URGENCY = {"critical": "критическая", "high": "высокая", "normal": "обычная"}
+MAX_TEXT = 600
+TOP_MUNICIPALITIES = 8
+NO_DATES = "В таблице нет столбца с датами (date или created_dt): тренды и прогноз не строятся."
+NAVIGATION = [("urgency", "Срочность"), ("rising", "Растущие темы"), ("topics", "Темы и муниципалитеты"),
+              ("forecast", "Прогноз и аномалии"), ("critical", "Критические обращения")]
+
+
+def header(data: ReportData, daily: pd.DataFrame, generated: datetime) -> str:
+    """The title, the facts about the file (rows, errors, period) and links to the sections."""
+    period = f"{daily.index[0]:%d.%m.%Y} — {daily.index[-1]:%d.%m.%Y}" if len(daily) else "дат нет"
+    facts = [f"файл {data.source}", f"строк {data.rows}", f"проанализировано {data.analysed}",
+             f"с ошибкой {data.errors} (учтены, не показаны)", f"период {period}",
+             f"сформирован {generated:%d.%m.%Y %H:%M}"]
+    if data.date_column and data.undated:
+        facts.insert(4, f"без даты {data.undated}")
+    nav = "".join(f'<a href="#{k}">{v}</a>' for k, v in NAVIGATION)
+    return f"<header><h1>Обращения граждан: сводка</h1><p class=meta>{escape(' · '.join(facts))}</p>" \
+           f"<nav>{nav}</nav></header>"
+
+
+def urgency_section(data: ReportData) -> str:
+    """Appeals per urgency level, with their shares of the analysed rows."""
+    total = max(data.analysed, 1)
+    levels = [*URGENCY, *sorted(set(data.urgency) - set(URGENCY))]
+    rows = [[f'<td class="l lvl-{escape(level)}">{escape(URGENCY.get(level, level))}</td>', td(data.urgency[level]),
+             td(f"{100 * data.urgency[level] / total:.1f} %")] for level in levels]
+    rows.append([td("с ошибкой (не показаны)", "l"), td(data.errors), td("")])
+    link = '<p><a href="#critical">Список критических обращений</a> — в конце страницы.</p>'
+    return f'<section id="urgency"><h2>Срочность</h2>{table(["срочность", "обращений", "доля"], rows)}{link}</section>'
+
+
+def _critical_row(row: dict[str, Any], names: dict[str, str]) -> list[str]:
+    from mcu_nlp.redaction import redact
+
+    text = row.get("text")
+    shown = redact(text) if isinstance(text, str) else ""
+    shown = shown if len(shown) <= MAX_TEXT else shown[: MAX_TEXT - 1] + "…"
+    day, score = row.get("day"), row.get("urgency_score")
+    number = next((str(row[k]) for k in ("id", "row") if not blank(pd.Series([row.get(k)])).iloc[0]), "—")
+    return [td(f"{day:%d.%m.%Y}" if isinstance(day, pd.Timestamp) else "—"), td(number),
+            td(topic_label(str(row.get("topic")), names), "l"), td(row.get("municipality"), "l"),
+            td(f"{score:.2f}" if score == score and score is not None else "—"), td(shown, "text")]
+
+
+def critical_section(data: ReportData, names: dict[str, str]) -> str:
+    """The newest critical appeals, their texts masked again by :func:`mcu_nlp.redact`."""
+    listed = len(data.critical)
+    caption = f"Критические обращения: {data.critical_total}" + (
+        f", показаны {listed} самых новых" if listed < data.critical_total else "")
+    critical = table(["дата", "№", "тема", "муниципалитет", "оценка модели", "текст (персональные данные скрыты)"],
+                     [_critical_row(row, names) for row in data.critical]) if listed else \
+        "<p class=note>Критических обращений нет.</p>"
+    return f'<section id="critical"><h2>{escape(caption)}</h2>{critical}</section>'
+
+
+def _shade(count: int, top: int) -> str:
+    alpha = 0.08 + 0.72 * count / top if count else 0.0
+    return f"background:rgba(33,102,172,{alpha:.2f})" + (";color:#fff" if alpha > 0.5 else "")
+
+
+def _crosstab_columns(counts: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """The busiest municipalities, the unknown one, the rest as «прочие» and «итого»; topics by total."""
+    order = counts.sum().sort_values(ascending=False).index
+    known = [m for m in order if m != UNKNOWN][:TOP_MUNICIPALITIES]
+    shown = counts[known + ([UNKNOWN] if UNKNOWN in counts.columns else [])]
+    if len(known) < (counts.columns != UNKNOWN).sum():
+        shown = shown.assign(**{"прочие": counts.drop(columns=shown.columns).sum(axis=1)})
+    return shown.assign(**{"итого": counts.sum(axis=1)}).sort_values("итого", ascending=False), known
+
+
+def crosstab_section(data: ReportData, names: dict[str, str]) -> str:
+    """Topics (rows) by municipality (columns), cells shaded by count, OKTMO codes under the names."""
+    counts = pd.Series(data.crosstab, dtype=np.int64).unstack(fill_value=0) if data.crosstab else pd.DataFrame()
+    if counts.empty:
+        return '<section id="topics"><h2>Темы по муниципалитетам</h2><p class=note>Нет строк.</p></section>'
+    shown, known = _crosstab_columns(counts)
+    top = int(shown.drop(columns="итого").to_numpy().max()) or 1
+    rows = [[td(names.get(topic, topic), "l"),
+             *(td(n, style=_shade(n, top)) for n in values[:-1]), f"<th>{values[-1]}</th>"]
+            for topic, values in zip(shown.index, shown.to_numpy().tolist())]
+    rows.append(['<th>итого</th>', *(f"<th>{n}</th>" for n in shown.sum().tolist())])
+    head = ["тема", *(f"{escape(m)}<br><small>{escape(data.oktmo.get(m, ''))}</small>" for m in shown.columns)]
+    note = f"<p class=note>Столбцы: {len(known)} муниципалитетов с наибольшим числом обращений" \
+           f"{', прочие' if 'прочие' in shown.columns else ''}; под названием — код ОКТМО.</p>"
+    return f'<section id="topics"><h2>Темы по муниципалитетам</h2>{note}<div class=wide>{table(head, rows)}</div>' \
+           "</section>"
+
+
+def rising_section(data: ReportData, daily: pd.DataFrame, names: dict[str, str]) -> str:
+    """Topics growing in the last week beyond chance (:func:`~mcu_nlp.report.rising_topics`)."""
+    title = '<section id="rising"><h2>Растущие темы</h2>'
+    if data.date_column is None:
+        return f"{title}<p class=note>{escape(NO_DATES)}</p></section>"
+    rising = rising_topics(daily)
+    if rising.empty:
+        need = f"Нужно не меньше {RECENT + BASE} дней с датами, в таблице {len(daily)}."
+        return f"{title}<p class=note>{escape(need)}</p></section>"
+    rising = rising[rising["recent"] > rising["expected"]].head(15)
+    rows = [[td(("▲ " if r.rising else "") + topic_label(r.topic, names), "l up" if r.rising else "l"), td(r.recent),
+             td(f"{r.expected:.1f}"), td("новая" if r.change != r.change else f"{100 * r.change:+.0f} %"),
+             td(f"{r.p_value:.3g}")] for r in rising.itertuples()]
+    explain = (f"Последние {RECENT} дней до {daily.index[-1]:%d.%m.%Y} против {BASE} дней перед ними "
+               f"(ожидание — их число, пересчитанное на {RECENT} дней). ▲ — рост, который вряд ли случаен: "
+               "p < 0,05 по Пуассону и не меньше 3 обращений.")
+    body = table(["тема", f"за {RECENT} дней", "ожидалось", "изменение", "p"], rows) if rows else \
+        "<p class=note>Ни одна тема не растёт.</p>"
+    return f"{title}<p class=note>{escape(explain)}</p>{body}</section>"
