@@ -13,7 +13,7 @@ import pickle
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from mcu_nlp.geo import forms, sources
+from mcu_nlp.geo import forms, sources, succession
 from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack
 from mcu_nlp.geo.index import (
     Builder,
@@ -64,7 +64,6 @@ def add_regions(b: Builder, src: Path) -> dict[str, int]:
 def add_municipalities(b: Builder, src: Path) -> None:
     rows = sources.read_csv(src / "sberindex_t_dict_municipal_districts.csv")
     current = [r for r in rows if r["year_to"] == "9999"]
-    by_territory = {}
     for row in current:
         code, region = sources.digits(row["oktmo"], 8), sources.digits(row["region_code"], 2)
         internal = "внутригород" in row["municipal_district_type"]
@@ -74,7 +73,6 @@ def add_municipalities(b: Builder, src: Path) -> None:
         eid = b.add(name=name, kind="municipality", oktmo=code, mun=-1, region_code=region, population=0)
         b.entries[eid]["mun"] = eid
         b.entries[eid]["short"] = row["municipal_district_name_short"].split(" и ")[0].strip()
-        by_territory[row["territory_id"]] = code
         b.old_to_new[code] = code
         if internal:  # by bare name only when a town of that name is known (Колпино, Зеленоград)
             b.entries[eid]["internal"] = True
@@ -84,10 +82,8 @@ def add_municipalities(b: Builder, src: Path) -> None:
             add_district_forms(b, b.entries[eid]["short"], eid)
         else:
             b.post_forms(name, eid)
-    for row in rows:
-        old = sources.digits(row["oktmo"], 8)
-        if row["year_to"] != "9999" and old not in b.old_to_new and row["territory_id"] in by_territory:
-            b.old_to_new[old] = by_territory[row["territory_id"]]
+    for old, new in succession.successors(rows).items():  # renamed, or merged into a neighbour (Ржев → Ржевский)
+        b.old_to_new.setdefault(old, new)
     for row in sources.read_csv(src / "ynao_mo_current.csv"):
         if row["previous_oktmo8"]:
             b.old_to_new[row["previous_oktmo8"]] = row["oktmo8"]
