@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, is_missing, whole_number
 from mcu_nlp.records import Analysis
+from mcu_nlp.regions import batch_regions, frame_regions, places_by_region
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -97,7 +98,7 @@ def _readable_dates(dates: Sequence[Any], rows: list[int]) -> list[Any]:
     return [None if i in unknown else date for i, date in enumerate(dates)]
 
 
-def _analyze_chunk(texts: list[str], dates: list[Any] | None, region: str | None, models: Any) -> list[Analysis]:
+def _analyze_chunk(texts: list[str], dates: list[Any] | None, regions: list[Any], models: Any) -> list[Analysis]:
     from mcu_nlp.defaults import default_models
     from mcu_nlp.geo import best_municipality
 
@@ -107,7 +108,7 @@ def _analyze_chunk(texts: list[str], dates: list[Any] | None, region: str | None
     # the level comes from predict (critical has a recall-tuned threshold), the score from the same pass
     levels, urgency_proba = models.urgency.predict_with_proba(texts, dates=dates)
     column = {level: i for i, level in enumerate(models.urgency.classes_)}
-    places = models.geo(region).resolve_batch(texts)
+    places = places_by_region(models.geo, texts, regions)  # one resolver call per region of the chunk
     return [
         Analysis(
             text=text,
@@ -126,6 +127,7 @@ def analyze_batch(
     texts: Iterable[object],
     *,
     region: str | None = None,
+    regions: Sequence[object] | None = None,
     dates: Sequence[Date | str | None] | None = None,
     n_jobs: int = 1,
     progress: bool = False,
@@ -135,7 +137,8 @@ def analyze_batch(
     """Analyse many appeals; one :class:`Analysis` per input, same order, bad rows get ``error``.
 
     ``dates`` (optional, one per text: dates, 'YYYY-MM-DD…' or Russian 'DD.MM.YYYY…' strings) lets the urgency
-    model weigh heating complaints in the cold season. ``n_jobs`` runs chunks of ``chunk_size`` texts in parallel
+    model weigh heating complaints in the cold season; ``regions`` (instead of ``region``), a subject code per text
+    (read as :mod:`mcu_nlp.regions` says). ``n_jobs`` runs chunks of ``chunk_size`` texts in parallel
     processes (joblib; -1 for all cores); each process loads the models once.
 
     >>> rows = analyze_batch(["В Салехарде нет отопления", None])
@@ -150,7 +153,8 @@ def analyze_batch(
     items = list(texts)
     if dates is not None and len(dates) != len(items):
         raise InputError(expected(f"{len(items)} dates, one per text", Shown(f"{len(dates)} dates")))
-    problems = [row_problem(value) for value in items]
+    codes, bad_regions = batch_regions(len(items), region, regions)
+    problems = [row_problem(value) or bad for value, bad in zip(items, bad_regions)]
     good = [i for i, problem in enumerate(problems) if problem is None]
     dates = None if dates is None else _readable_dates(dates, good)
     out: list[Analysis] = [
@@ -159,7 +163,7 @@ def analyze_batch(
     ]
     parts = [good[start : start + chunk_size] for start in range(0, len(good), chunk_size)]
     jobs = [
-        ([items[i] for i in part], [dates[i] for i in part] if dates is not None else None, region)
+        ([items[i] for i in part], [dates[i] for i in part] if dates is not None else None, [codes[i] for i in part])
         for part in parts
     ]
     analysed = _run(jobs, n_jobs, progress, models, total=len(items), done=len(items) - len(good))
@@ -272,6 +276,7 @@ def analyze_frame(
     *,
     text_column: str = "text",
     region: str | None = None,
+    region_column: str | None = None,
     date_column: str | None = None,
     n_jobs: int = 1,
     progress: bool = False,
@@ -281,18 +286,21 @@ def analyze_frame(
 
     A frame that already has a column of those names (gold ``topic`` labels, an ``error`` of its own, a frame
     analysed before) is refused with ``InputError``, never overwritten: drop or rename such columns first.
+    ``region_column`` (instead of ``region``) names a column of subject codes, one region per row.
 
     >>> import pandas as pd
     >>> out = analyze_frame(pd.DataFrame({"text": ["Яма на дороге в Надыме", ""]}), region="89")
     >>> out[["topic", "municipality", "error"]].fillna("-").values.tolist()
     [['roads', 'Надымский район', '-'], ['-', '-', 'empty text']]
+    >>> list(analyze_frame(pd.DataFrame({"text": ["в Славянке"] * 2, "r": [78, 25]}), region_column="r").municipality)
+    ['Шушары', 'Хасанский муниципальный округ']
     """
     import pandas as pd
 
     check_frame_columns(frame.columns, text_column)
     dates = frame[date_column].tolist() if date_column else None
-    results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs,
-                            progress=progress, models=models)
+    results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs, progress=progress,
+                            models=models, regions=frame_regions(frame, region, region_column, text_column))
     added = pd.DataFrame([analysis_row(r) for r in results], index=frame.index, columns=list(FRAME_COLUMNS))
     added = added.astype({"topic_score": "float64", "urgency_score": "float64"})  # all-error rows: still numbers
     return pd.concat([frame, added], axis=1)

@@ -1,0 +1,158 @@
+"""A region per row: subject codes read from a column, and places found by each row's own region.
+
+A row's region value is read as :func:`subject_code` reads it: empty means no region for that row; a value that is
+no known subject code is an error on that row alone (the batch goes on, the row keeps its place in the output).
+Rows are grouped by region inside a chunk, so each region's resolver runs once, on its whole group.
+"""
+
+from __future__ import annotations
+
+import numbers
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from mcu_nlp.errors import InputError, Shown, columns_shown, expected, is_missing
+
+CODE = re.compile(r"\d{1,2}")
+EXAMPLE = "a subject code such as '89' (ЯНАО) or '78'"
+
+
+def subject_code(value: object) -> str | None:
+    """The 2-digit subject code a region value is written as, ``None`` for an empty one; else ``InputError``.
+
+    As ``region=`` reads it: "89", " 89 " and 89 are "89", "7" is "07"; "089" and "89a" are refused. A whole float
+    counts too (89.0: pandas stores an integer column with empty cells as floats).
+
+    >>> [subject_code(v) for v in ("89", 89, " 7 ", 78.0, "", None, float("nan"))]
+    ['89', '89', '07', '78', None, None, None]
+    >>> subject_code("089")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a subject code such as '89' (ЯНАО) or '78', got '089'
+    """
+    if value is None or is_missing(value) or (isinstance(value, str) and not value.strip()):
+        return None
+    whole = isinstance(value, numbers.Integral) and not isinstance(value, bool)
+    if whole or (isinstance(value, float) and value.is_integer()):
+        written = str(int(value))
+    else:
+        written = value.strip() if isinstance(value, str) else ""
+    if not CODE.fullmatch(written):
+        raise InputError(expected(EXAMPLE, _shown(value)))
+    return written.zfill(2)
+
+
+def _shown(value: object) -> object:
+    """A short string as it is (a code cannot hide personal data in 4 characters); anything longer described."""
+    return Shown(repr(value)) if isinstance(value, str) and len(value) <= 4 else value
+
+
+def known_subjects() -> frozenset[str]:
+    """The subject codes of the gazetteer the resolvers use (``$MCU_NLP_GAZETTEER`` or the shipped one).
+
+    >>> {"89", "78", "46"} <= known_subjects(), "99" in known_subjects()
+    (True, False)
+    """
+    from mcu_nlp.geo.gazetteer import load_gazetteer
+
+    g = load_gazetteer()
+    return frozenset(code for code, kind in zip(g.region_code, g.kind) if kind == "region")
+
+
+def row_regions(values: Sequence[object]) -> tuple[list[str | None], list[str | None]]:
+    """Each row's subject code (``None``: no region) and, for a row whose value is none, why (else ``None``).
+
+    >>> row_regions(["78", "", 46, "99", "Курская"])
+    (['78', None, '46', None, None], [None, None, None, "bad region: expected a known subject code, got '99'", \
+"bad region: expected a subject code such as '89' (ЯНАО) or '78', got str of 7 characters"])
+    """
+    codes: list[str | None] = []
+    problems: list[str | None] = []
+    known: frozenset[str] | None = None
+    for value in values:
+        code, problem = None, None
+        try:
+            code = subject_code(value)
+        except InputError as error:
+            problem = f"bad region: {error}"
+        if code is not None:
+            known = known_subjects() if known is None else known
+            if code not in known:
+                code, problem = None, f"bad region: {expected('a known subject code', _shown(value))}"
+        codes.append(code)
+        problems.append(problem)
+    return codes, problems
+
+
+def batch_regions(count: int, region: object, regions: Sequence[object] | None
+                  ) -> tuple[list[Any], list[str | None]]:
+    """The region of each of ``count`` rows (``region`` for all, or each its own of ``regions``) and each row's
+    region problem, as :func:`row_regions`; ``InputError`` if both are given or ``regions`` has another length."""
+    if regions is None:
+        return [region] * count, [None] * count
+    one_region_source(region, regions, ("region=", "regions="))
+    if len(regions) != count:
+        raise InputError(expected(f"{count} regions, one per text", Shown(f"{len(regions)} regions")))
+    return row_regions(regions)
+
+
+def one_region_source(region: object, per_row: object, names: tuple[str, str] = ("region=", "region_column=")) -> None:
+    """``InputError`` when both a region for all rows and a region per row are given; ``names`` spell the two.
+
+    >>> one_region_source("78", "region", ("--region", "--region-column"))
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected --region (one for all rows) or --region-column (one per row), got both; \
+drop --region to use each row's own region, or --region-column to use one for all
+    """
+    if region is not None and per_row is not None:
+        one, each = names
+        raise InputError(expected(f"{one} (one for all rows) or {each} (one per row)", Shown("both"),
+                                  f"drop {one} to use each row's own region, or {each} to use one for all"))
+
+
+def check_region_column(columns: Any, region_column: str | None, text_column: str,
+                        option: str = "region_column=") -> None:
+    """``InputError`` unless ``region_column`` (if given) is among ``columns`` and is not the text column.
+
+    >>> check_region_column(["id", "text"], "region", "text", option="--region-column")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a region column 'region', got columns ['id', 'text']; check --region-column
+    """
+    if region_column is None:
+        return
+    if region_column == text_column:
+        raise InputError(expected("a region column other than the text column", Shown(repr(region_column)),
+                                  f"check {option}"))
+    if region_column not in columns:
+        raise InputError(expected(f"a region column {region_column!r}", columns_shown(columns), f"check {option}"))
+
+
+def frame_regions(frame: Any, region: object, region_column: str | None, text_column: str) -> list[Any] | None:
+    """The values of ``frame``'s region column (``None`` without one), after the checks of :func:`one_region_source`
+    and :func:`check_region_column`."""
+    one_region_source(region, region_column)
+    check_region_column(frame.columns, region_column, text_column)
+    return None if region_column is None else frame[region_column].tolist()
+
+
+def places_by_region(geo: Callable[[str | None], Any], texts: Sequence[str],
+                     regions: Sequence[str | None]) -> list[list[Any]]:
+    """The places in each text, found by the resolver of its own region: one ``resolve_batch`` per region, the
+    results back in input order. ``geo`` gives the resolver of a region (``DefaultModels.geo``).
+
+    >>> from mcu_nlp.geo import GeoResolver
+    >>> found = places_by_region(lambda code: GeoResolver(region=code), ["в Славянке"] * 3, ["78", "25", "78"])
+    >>> [places[0].municipality for places in found]
+    ['Шушары', 'Хасанский муниципальный округ', 'Шушары']
+    """
+    groups: dict[str | None, list[int]] = {}
+    for i, code in enumerate(regions):
+        groups.setdefault(code, []).append(i)
+    out: list[list[Any]] = [[] for _ in texts]
+    for code, rows in groups.items():
+        for i, places in zip(rows, geo(code).resolve_batch([texts[i] for i in rows])):
+            out[i] = places
+    return out

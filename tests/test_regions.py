@@ -1,0 +1,121 @@
+"""A region per row: analyze_frame(region_column=) and analyze_batch(regions=) resolve each row in its own region.
+
+"в Славянке" is a settlement of Шушары (Санкт-Петербург, 78) and of the Хасанский округ (Приморский край, 25): the
+gazetteer's example of one name in two regions. Without a region the resolver picks Хасанский (the larger place).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import mcu_nlp
+from mcu_nlp.errors import InputError
+
+TEXT = "Нет света в Славянке"
+SPB, PRIMORYE = "Шушары", "Хасанский муниципальный округ"
+
+VALUES = [  # (a row's region value, the municipality found, the row's error)
+    ("78", SPB, None),
+    (78, SPB, None),
+    (np.int64(78), SPB, None),
+    (" 78 ", SPB, None),
+    (78.0, SPB, None),  # pandas reads an integer column with empty cells as floats
+    ("25", PRIMORYE, None),
+    ("", PRIMORYE, None),  # empty: no region for this row
+    ("   ", PRIMORYE, None),
+    (None, PRIMORYE, None),
+    (float("nan"), PRIMORYE, None),
+    (pd.NA, PRIMORYE, None),
+    ("99", None, "bad region: expected a known subject code, got '99'"),
+    (0, None, "bad region: expected a known subject code, got int (0)"),
+    ("078", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '078'"),
+    ("78a", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '78a'"),
+    (78.5, None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got float (78.5)"),
+    (True, None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got bool (True)"),
+    ("Санкт-Петербург", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got str of 15 "
+                              "characters"),
+    ("+7 912 345-67-89", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got str of 16 "
+                               "characters"),  # a column of phones taken for regions: never echoed
+]
+
+
+def _values(column: pd.Series) -> list[Any]:
+    return [None if pd.isna(value) else value for value in column]  # pandas 3's str columns hold NaN
+
+
+@pytest.mark.parametrize(("value", "municipality", "error"), VALUES, ids=[repr(case[0]) for case in VALUES])
+def test_each_row_is_resolved_in_its_own_region(models: Any, value: object, municipality: str | None,
+                                                error: str | None) -> None:
+    frame = pd.DataFrame({"text": [TEXT, "Яма на дороге"], "region": pd.Series([value, "46"], dtype=object)})
+    out = mcu_nlp.analyze_frame(frame, region_column="region", models=models)
+    assert _values(out["municipality"])[0] == municipality
+    assert _values(out["error"]) == [error, None]  # a bad region is an error on its row alone
+    assert out["topic"].isna().tolist() == [error is not None, False]
+
+
+def test_a_mixed_frame_keeps_its_rows_order_and_index(models: Any) -> None:
+    regions = ["78", "25", None, "99", "78", "25", "89"]
+    texts = [TEXT, TEXT, TEXT, TEXT, None, "в Славянке прорвало трубу", "В Салехарде нет отопления"]
+    frame = pd.DataFrame({"text": texts, "region": regions}, index=[70, 3, 50, 10, 20, 60, 0])
+    out = mcu_nlp.analyze_frame(frame, region_column="region", models=models)
+    assert out.index.equals(frame.index) and len(out) == len(frame)
+    assert _values(out["municipality"]) == [SPB, PRIMORYE, PRIMORYE, None, None, PRIMORYE, "Салехард"]
+    assert _values(out["error"]) == [None, None, None, "bad region: expected a known subject code, got '99'",
+                                     "missing text", None, None]
+    batch = mcu_nlp.analyze_batch(texts, regions=regions, chunk_size=2, models=models)  # groups cut by chunks
+    assert [a.municipality.name if a.municipality else None for a in batch] == _values(out["municipality"])
+
+
+class _CountingModels:
+    """The shipped models, with the resolvers asked for and the texts each resolve_batch got recorded."""
+
+    def __init__(self, models: Any) -> None:
+        self.topic, self.urgency, self._models, self.calls = models.topic, models.urgency, models, []
+
+    def geo(self, region: str | None) -> Any:
+        resolver, calls = self._models.geo(region), self.calls
+
+        class Counting:
+            def resolve_batch(self, texts: list[str]) -> list[Any]:
+                calls.append((region, len(texts)))
+                return resolver.resolve_batch(texts)
+
+        return Counting()
+
+
+def test_each_region_of_a_chunk_is_resolved_in_one_call(models: Any) -> None:
+    spy = _CountingModels(models)
+    regions = ["78", "25", "78", None, "25", "78", "46"]
+    mcu_nlp.analyze_batch([TEXT] * 7, regions=regions, chunk_size=5, models=spy)
+    assert spy.calls == [("78", 2), ("25", 2), (None, 1), ("78", 1), ("46", 1)]  # chunks of 5 and 2 rows
+
+
+BOTH_OR_MISSING = [  # (keyword arguments of analyze_frame, words of the message)
+    ({"region": "78", "region_column": "region"}, "expected region= (one for all rows) or region_column= (one per "
+                                                  "row), got both; drop region= to use each row's own region"),
+    ({"region_column": "subject"}, "expected a region column 'subject', got columns ['text', 'region']; check "
+                                   "region_column="),
+    ({"region_column": "text"}, "expected a region column other than the text column"),
+]
+
+
+@pytest.mark.parametrize(("options", "words"), BOTH_OR_MISSING, ids=["both", "missing", "text column"])
+def test_a_region_column_that_cannot_be_used_is_refused_up_front(models: Any, options: dict[str, Any],
+                                                                 words: str) -> None:
+    frame = pd.DataFrame({"text": [TEXT], "region": ["78"]})
+    with pytest.raises(InputError, match=words.replace("(", r"\(").replace(")", r"\)").replace("[", r"\[")):
+        mcu_nlp.analyze_frame(frame, models=models, **options)
+
+
+@pytest.mark.parametrize(("options", "words"), [
+    ({"region": "78", "regions": ["78"]}, "region= (one for all rows) or regions= (one per row), got both"),
+    ({"regions": ["78", "25"]}, "expected 1 regions, one per text, got 2 regions"),
+], ids=["both", "length"])
+def test_analyze_batch_refuses_regions_it_cannot_match_to_texts(models: Any, options: dict[str, Any],
+                                                                words: str) -> None:
+    with pytest.raises(InputError, match=words.replace("(", r"\(").replace(")", r"\)")):
+        mcu_nlp.analyze_batch([TEXT], models=models, **options)
