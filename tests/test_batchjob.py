@@ -376,3 +376,75 @@ def test_error_rows_have_empty_scores_in_the_output(tmp_path: Path, models, out_
 
         schema = pq.read_schema(tmp_path / out_name)
         assert str(schema.field("topic_score").type) == str(schema.field("urgency_score").type) == "double"
+
+
+REGION_ROWS = [  # (id, region as written in the file, municipality, error)
+    ("1", "78", "Шушары", None),
+    ("2", "25", "Хасанский муниципальный округ", None),
+    ("3", None, "Хасанский муниципальный округ", None),  # empty: no region for that row
+    ("4", "99", None, "bad region: expected a known subject code, got '99'"),
+    ("5", "78", "Шушары", None),
+]
+
+
+def _region_input(path: Path) -> Path:
+    frame = pd.DataFrame({"id": [r[0] for r in REGION_ROWS], "text": "Нет света в Славянке",
+                          "subject": [r[1] for r in REGION_ROWS]})
+    if path.suffix == ".parquet":  # integers with a gap: Parquet doubles, read back as 78.0
+        frame.assign(subject=pd.to_numeric(frame["subject"])).to_parquet(path)
+    elif path.suffix == ".jsonl":  # numbers, as JSON writes them
+        frame.assign(subject=[None if r[1] is None else int(r[1]) for r in REGION_ROWS]).to_json(
+            path, orient="records", lines=True, force_ascii=False)
+    else:
+        frame.to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.parametrize("in_name", ["in.csv", "in.jsonl", "in.parquet"])
+def test_a_region_column_resolves_each_row_in_its_own_region(tmp_path: Path, capsys, in_name: str) -> None:
+    source = _region_input(tmp_path / in_name)
+    argv = ["analyze", str(source), "-o", str(tmp_path / "out.csv"), "--region-column", "subject", "--chunk-size", "2"]
+    assert main([*argv, "--no-progress"]) == 0
+    assert "5 rows" in capsys.readouterr().err
+    out = _read(tmp_path / "out.csv")
+    assert out["id"].tolist() == [r[0] for r in REGION_ROWS] and out["row"].astype(int).tolist() == list(range(5))
+    found = [[None if pd.isna(v) else v for v in out[column]] for column in ("municipality", "error")]
+    assert found == [[r[2] for r in REGION_ROWS], [r[3] for r in REGION_ROWS]]
+    assert list(out.columns[:4]) == ["id", "subject", "row", "text"]  # the region column is carried, as the date's
+
+
+def test_resume_starts_over_when_the_region_column_changed(tmp_path: Path, monkeypatch, models) -> None:
+    import mcu_nlp.batchjob
+
+    source = _region_input(tmp_path / "in.csv")
+    analyse = mcu_nlp.batchjob._do_chunk
+
+    def killed_at_the_second_chunk(plan, index, *rest):
+        if index == 1:
+            raise RuntimeError("killed")
+        return analyse(plan, index, *rest)
+
+    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", killed_at_the_second_chunk)
+    with pytest.raises(RuntimeError):
+        run_analyze_job(source, tmp_path / "out.csv", chunk_size=2, models=models)  # no region column
+    assert json.loads((tmp_path / "out.csv.parts" / "job.json").read_text())["region_column"] is None
+    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", analyse)
+    summary = run_analyze_job(source, tmp_path / "out.csv", chunk_size=2, region_column="subject", resume=True,
+                              models=models)
+    assert summary.resumed_chunks == 0  # the first chunk, resolved without regions, is not reused
+    assert _read(tmp_path / "out.csv")["municipality"].iloc[0] == "Шушары"
+
+
+@pytest.mark.parametrize(("options", "words"), [
+    (["--region", "78", "--region-column", "subject"],
+     "expected --region (one for all rows) or --region-column (one per row), got both; drop --region"),
+    (["--region-column", "okato"], "expected a column 'okato', got columns ['id', 'subject', 'text']; check "
+                                   "--region-column"),
+    (["--region-column", "text"], "expected a region column other than the text column, got 'text'"),
+], ids=["both", "missing", "text column"])
+def test_a_region_column_the_job_cannot_use_stops_it_up_front(tmp_path: Path, capsys, options: list[str],
+                                                              words: str) -> None:
+    source = _region_input(tmp_path / "in.csv")
+    assert main(["analyze", str(source), "-o", str(tmp_path / "out.csv"), *options, "--no-progress"]) == 2
+    assert words in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]

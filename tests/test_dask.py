@@ -66,3 +66,26 @@ def test_dask_internals_that_moved_leave_the_frame_as_given(monkeypatch) -> None
     assert _unconverted(ddf, "text") is not ddf  # the rewrite happens with this dask
     monkeypatch.setattr(FromPandas, "substitute_parameters", renamed)
     assert _unconverted(ddf, "text") is ddf
+
+
+def test_a_region_column_resolves_each_row_in_its_own_region_as_in_analyze_frame(models) -> None:
+    # "в Славянке": Шушары in Санкт-Петербург (78), Хасанский округ in Приморский край (25)
+    frame = pd.DataFrame({"id": list("abcdef"), "text": ["Нет света в Славянке"] * 5 + [None],
+                          "region": ["78", "25", None, "99", " 78 ", "78"]}, dtype=object)
+    got = mcu_nlp.dask.analyze_dask(dd.from_pandas(frame, npartitions=3), region_column="region")
+    got = got.compute(scheduler="sync")
+    pd.testing.assert_frame_equal(_plain(got), _plain(analyze_frame(frame, region_column="region", models=models)))
+    assert _plain(got)["municipality"].tolist() == ["Шушары", "Хасанский муниципальный округ",
+                                                    "Хасанский муниципальный округ", None, "Шушары", None]
+    assert _plain(got)["error"].tolist() == [None, None, None, "bad region: expected a known subject code, got '99'",
+                                             None, "missing text"]
+
+
+@pytest.mark.parametrize(("options", "words"), [
+    ({"region": "78", "region_column": "region"}, "got both; drop region="),
+    ({"region_column": "subject"}, "expected a region column 'subject'"),
+], ids=["both", "missing"])
+def test_a_region_column_that_cannot_be_used_is_refused_before_computing(options, words) -> None:
+    ddf = dd.from_pandas(pd.DataFrame({"text": ["Нет воды"], "region": ["78"]}), npartitions=1)
+    with pytest.raises(ValueError, match=words):
+        mcu_nlp.dask.analyze_dask(ddf, **options)

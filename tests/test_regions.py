@@ -31,7 +31,7 @@ VALUES = [  # (a row's region value, the municipality found, the row's error)
     (float("nan"), PRIMORYE, None),
     (pd.NA, PRIMORYE, None),
     ("99", None, "bad region: expected a known subject code, got '99'"),
-    (0, None, "bad region: expected a known subject code, got int (0)"),
+    (0, None, "bad region: expected a known subject code, got '00'"),  # the code as read
     ("078", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '078'"),
     ("78a", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '78a'"),
     (78.5, None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got float (78.5)"),

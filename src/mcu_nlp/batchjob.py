@@ -31,6 +31,7 @@ from mcu_nlp.atomic import write_atomically
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
 from mcu_nlp.interrupts import sigterm_interrupts
 from mcu_nlp.partfiles import concat_parts, error_count, write_table
+from mcu_nlp.regions import check_region_column, one_region_source
 from mcu_nlp.tables import COMPRESSED, ERROR, read_chunks, table_format
 
 log = logging.getLogger("mcu_nlp")
@@ -106,7 +107,8 @@ def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan) -> tuple[list[dict[st
         bad_dates = unreadable_dates(dates, [i for i, text in enumerate(texts) if row_problem(text) is None])
         unknown = set(bad_dates)
         dates = [None if i in unknown else date for i, date in enumerate(dates)]
-    analyses = analyze_batch(texts, region=plan.region, dates=dates, models=plan.models)
+    regions = [row.get(plan.region_column) for row in rows] if plan.region_column else None
+    analyses = analyze_batch(texts, region=plan.region, regions=regions, dates=dates, models=plan.models)
     results = [analysis_row(a) for a in analyses]
     for row, result in zip(rows, results):
         if ERROR in row:
@@ -124,6 +126,7 @@ class _Plan:
     text_column: str
     keep_text: bool
     region: str | None
+    region_column: str | None
     date_column: str | None
     models: Any
 
@@ -171,6 +174,7 @@ def run_analyze_job(
     text_column: str = "text",
     id_column: str | None = None,
     region: str | None = None,
+    region_column: str | None = None,
     date_column: str | None = None,
     in_format: str | None = None,
     out_format: str | None = None,
@@ -187,7 +191,8 @@ def run_analyze_job(
     ``chunk_size`` rows go to worker processes (at most two chunks per worker in flight, so memory stays bounded).
     Raises :class:`~mcu_nlp.errors.InputError` only when the job as a whole cannot go on (no such file, unknown
     format, no text column, a chunk size or number of jobs that is no count). ``JobSummary.errors`` counts the
-    output's error rows, those of chunks resumed from an earlier run included.
+    output's error rows, those of chunks resumed from an earlier run included. ``region_column`` (instead of
+    ``region``) gives each row its own region, read as :mod:`mcu_nlp.regions` says (a bad one is that row's error).
     """
     from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 
@@ -195,13 +200,15 @@ def run_analyze_job(
     # checked before anything is read or written: a chunk size of 0 read no row at all and wrote an empty output
     chunk_size = whole_number(chunk_size, "chunk_size (--chunk-size)")
     n_jobs = check_n_jobs(n_jobs, "n_jobs (--jobs)")
+    one_region_source(region, region_column, ("--region", "--region-column"))
     source, output = Path(source), Path(output)
     if output.suffix.lower() in COMPRESSED:  # parts are joined as plain files: the name would lie
         raise InputError(expected("an uncompressed output file", Shown(output.name), "drop the compression suffix"))
     fmt_in = table_format(source, in_format, option="--format")
     fmt_out = table_format(output, out_format, option="--output-format")
     key = _job_key(source, {"text_column": text_column, "id_column": id_column, "region": region,
-                            "date_column": date_column, "format": fmt_out, "chunk": chunk_size, "keep_text": keep_text})
+                            "region_column": region_column, "date_column": date_column, "format": fmt_out,
+                            "chunk": chunk_size, "keep_text": keep_text})
     parts = _parts_dir(output)
     reusable = _prepare_parts(parts, key, resume)
     resumed_errors = sum(error_count(part, fmt_out) for part in reusable.values())
@@ -211,8 +218,9 @@ def run_analyze_job(
     def tasks() -> Iterator[tuple[_Plan, int, int, list[dict[str, Any]]]]:
         for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in)):
             if state["plan"] is None:
-                state["plan"] = _Plan(parts, fmt_out, _columns(chunk, text_column, id_column, date_column),
-                                      text_column, keep_text, region, date_column, models)
+                columns = _columns(chunk, text_column, id_column, date_column, region_column)
+                state["plan"] = _Plan(parts, fmt_out, columns, text_column, keep_text, region, region_column,
+                                      date_column, models)
             first, state["rows"] = state["rows"], state["rows"] + len(chunk)
             if index in reusable:
                 bar.update(len(chunk))
@@ -256,20 +264,22 @@ def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int) -> Generator[tupl
     return parallel(delayed(_do_chunk)(*task) for task in tasks)
 
 
-def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | None,
-             date_column: str | None) -> list[str]:
-    """Output columns: the id and date columns of the input (if any), row number, text, analysis."""
+def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | None, date_column: str | None,
+             region_column: str | None) -> list[str]:
+    """Output columns: the id, date and region columns of the input (if any), row number, text, analysis."""
     seen, written = set().union(*(row.keys() for row in chunk)), (*FRAME_COLUMNS, "row")
     check_text_column(sorted(seen - {ERROR}), text_column, written=written, option="--text-column")
     ids = [id_column] if id_column else [c for c in ("id",) if c in seen]
-    for given, option in ((id_column, "--id-column"), (date_column, "--date-column")):
+    for given, option in ((id_column, "--id-column"), (date_column, "--date-column"),
+                          (region_column, "--region-column")):
         if given and given not in seen:
             raise InputError(expected(f"a column {given!r}", columns_shown(sorted(seen)), f"check {option}"))
         if given in written:  # the output had two columns of that name, the input's values replaced
             raise InputError(expected(f"{option} not named like a column the job writes {written}", Shown(repr(given)),
                                       "rename it in the input"))
-    dates = [date_column] if date_column and date_column not in ids else []
-    return [*ids, *dates, "row", text_column, *FRAME_COLUMNS]
+    check_region_column(sorted(seen), region_column, text_column, option="--region-column")
+    carried = [c for c in dict.fromkeys((date_column, region_column)) if c and c not in ids]
+    return [*ids, *carried, "row", text_column, *FRAME_COLUMNS]
 
 
 def _finish(parts: Path, output: Path, fmt: str, columns: list[str]) -> None:

@@ -24,7 +24,8 @@ log = logging.getLogger("mcu_nlp")
 
 EXAMPLES = {
     "analyze": "example:\n  mcu-nlp analyze appeals.csv -o analysed.parquet --text-column text --region 89 --jobs 2\n"
-               "  mcu-nlp analyze posts.jsonl -o out.jsonl --resume      # continue an interrupted job",
+               "  mcu-nlp analyze posts.jsonl -o out.jsonl --resume      # continue an interrupted job\n"
+               "  mcu-nlp analyze mixed.csv --region-column region       # each row's own subject code",
     "train": "example:\n  mcu-nlp train topic appeals.csv --label-column topic -o topic.joblib\n"
              "  mcu-nlp train topic -o topic.joblib      # rebuild the shipped default from data/ (source checkout)",
     "evaluate": "example:\n  mcu-nlp evaluate topic.joblib test.csv --label-column topic",
@@ -59,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--id-column", help="column to carry into the output (default: 'id' if present)")
     p.add_argument("--date-column", help="appeal dates, used by the urgency model (heating in the cold season)")
     p.add_argument("--region", help="subject code that breaks ties between same-named places, e.g. 89")
+    p.add_argument("--region-column", help="column with each row's own subject code (instead of --region); "
+                   "an empty cell: no region, an unknown code: an error on that row")
     p.add_argument("--format", dest="in_format", choices=["csv", "jsonl", "parquet"], help="input format")
     p.add_argument("--output-format", choices=["csv", "jsonl", "parquet"], help="output format")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: all cores)")
@@ -183,9 +186,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
     models = with_models(args.topic_model, args.urgency_model) if args.topic_model or args.urgency_model else None
     summary = run_analyze_job(
         args.input, output, text_column=args.text_column, id_column=args.id_column, region=args.region,
-        date_column=args.date_column, in_format=args.in_format, out_format=args.output_format,
-        chunk_size=args.chunk_size, n_jobs=args.jobs, keep_text=args.keep_text, resume=args.resume,
-        progress=not args.no_progress, models=models)
+        region_column=args.region_column, date_column=args.date_column, in_format=args.in_format,
+        out_format=args.output_format, chunk_size=args.chunk_size, n_jobs=args.jobs, keep_text=args.keep_text,
+        resume=args.resume, progress=not args.no_progress, models=models)
     print(f"{summary.rows} rows -> {output} ({summary.errors} with errors, {summary.seconds:.1f} s)", file=sys.stderr)
     return 0
 

@@ -79,7 +79,7 @@ def row_regions(values: Sequence[object]) -> tuple[list[str | None], list[str | 
         if code is not None:
             known = known_subjects() if known is None else known
             if code not in known:
-                code, problem = None, f"bad region: {expected('a known subject code', _shown(value))}"
+                code, problem = None, f"bad region: {expected('a known subject code', Shown(repr(code)))}"
         codes.append(code)
         problems.append(problem)
     return codes, problems
