@@ -23,6 +23,15 @@ def test_demo_prints_one_line_per_shipped_appeal(capsys: pytest.CaptureFixture[s
     assert {row.split()[3] for row in rows} <= {"critical", "high", "normal"}
 
 
+def test_demo_resolves_each_appeal_in_the_region_it_came_from(capsys: pytest.CaptureFixture[str], models) -> None:
+    # the demo ran without a region: "в Славянке" in a St Petersburg appeal was the Хасанский округ (Приморье)
+    appeals = pd.read_csv(DEMO, dtype=str)
+    assert (appeals["region"] == appeals["id"].str.split(":").str[0].map({"spb": "78", "kursk": "46"})).all()
+    assert main(["demo"]) == 0
+    rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("spb:")}
+    assert " Шушары " in rows["spb:3179983"] and "Хасанский" not in rows["spb:3179983"]
+
+
 def test_demo_into_a_closed_pipe_ends_without_a_traceback() -> None:
     demo = subprocess.Popen([sys.executable, "-m", "mcu_nlp.cli", "demo"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)

@@ -227,7 +227,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     from mcu_nlp.redaction import redact
 
     frame = pd.read_csv(DEMO, dtype=str, keep_default_na=False)
-    out = analyze_frame(frame, text_column="text", date_column="date", progress=False)
+    out = analyze_frame(frame, text_column="text", date_column="date", region_column="region", progress=False)
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 60)
     out["text"] = [redact(t)[:60] for t in out["text"]]
