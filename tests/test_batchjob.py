@@ -448,3 +448,10 @@ def test_a_region_column_the_job_cannot_use_stops_it_up_front(tmp_path: Path, ca
     assert main(["analyze", str(source), "-o", str(tmp_path / "out.csv"), *options, "--no-progress"]) == 2
     assert words in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_an_unknown_region_for_all_rows_stops_the_job_up_front(tmp_path: Path, capsys) -> None:
+    source = _region_input(tmp_path / "in.csv")
+    assert main(["analyze", str(source), "-o", str(tmp_path / "out.csv"), "--region", "99", "--no-progress"]) == 2
+    assert "expected a known subject code, got '99'" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]

@@ -265,9 +265,20 @@ def test_resolve_rejects_non_text(ynao: GeoResolver) -> None:
         ynao.resolve(None)  # type: ignore[arg-type]
 
 
-def test_bad_region_hint_is_an_input_error() -> None:
-    with pytest.raises(InputError, match="2-digit"):
-        GeoResolver(region="ЯНАО").resolve("в Салехарде")
+@pytest.mark.parametrize(("region", "message"), [
+    ("ЯНАО", "subject code such as '89'"),
+    ("089", "subject code such as '89'"),
+    ("99", "a known subject code, got '99'"),  # two digits, but no subject has them: was taken silently
+    (0, "a known subject code, got '00'"),
+])
+def test_bad_region_hint_is_an_input_error(region: object, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        GeoResolver(region=region).resolve("в Салехарде")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("region", ["89", " 89 ", 89, 89.0, None])
+def test_region_hint_written_as_a_region_column_value(region: object) -> None:
+    assert GeoResolver(region=region).resolve("в Салехарде")[0].oktmo == "71951000"  # type: ignore[arg-type]
 
 
 def test_params_and_pickle_round_trip(ynao: GeoResolver) -> None:

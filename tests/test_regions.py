@@ -119,3 +119,15 @@ def test_analyze_batch_refuses_regions_it_cannot_match_to_texts(models: Any, opt
                                                                 words: str) -> None:
     with pytest.raises(InputError, match=words.replace("(", r"\(").replace(")", r"\)")):
         mcu_nlp.analyze_batch([TEXT], models=models, **options)
+
+
+@pytest.mark.parametrize("call", ["analyze", "analyze_batch", "analyze_frame"])
+def test_one_unknown_region_for_all_rows_is_refused_before_any_work(models: Any, call: str) -> None:
+    # "99" has the shape of a subject code but no subject has it: it was taken silently, as no region at all
+    run = {
+        "analyze": lambda: mcu_nlp.analyze(TEXT, region="99", models=models),
+        "analyze_batch": lambda: mcu_nlp.analyze_batch([TEXT, ""], region="99", models=models),
+        "analyze_frame": lambda: mcu_nlp.analyze_frame(pd.DataFrame({"text": [TEXT]}), region="99", models=models),
+    }[call]
+    with pytest.raises(InputError, match="expected a known subject code, got '99'"):
+        run()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numbers
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, is_missing
@@ -48,16 +49,33 @@ def _shown(value: object) -> object:
     return Shown(repr(value)) if isinstance(value, str) and len(value) <= 4 else value
 
 
-def known_subjects() -> frozenset[str]:
-    """The subject codes of the gazetteer the resolvers use (``$MCU_NLP_GAZETTEER`` or the shipped one).
+@lru_cache(maxsize=4)  # keyed by path as load_gazetteer is, so both see the same file
+def known_subjects(gazetteer: str | None = None) -> frozenset[str]:
+    """The subject codes of a gazetteer file (default: ``$MCU_NLP_GAZETTEER`` or the shipped one).
 
     >>> {"89", "78", "46"} <= known_subjects(), "99" in known_subjects()
     (True, False)
     """
     from mcu_nlp.geo.gazetteer import load_gazetteer
 
-    g = load_gazetteer()
+    g = load_gazetteer(gazetteer)
     return frozenset(code for code, kind in zip(g.region_code, g.kind) if kind == "region")
+
+
+def known_code(value: object, gazetteer: str | None = None) -> str | None:
+    """:func:`subject_code` of ``value``, also refused (``InputError``) when no subject of the gazetteer has it.
+
+    >>> known_code(" 89"), known_code(None)
+    ('89', None)
+    >>> known_code("99")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a known subject code, got '99'
+    """
+    code = subject_code(value)
+    if code is not None and code not in known_subjects(gazetteer):
+        raise InputError(expected("a known subject code", Shown(repr(code))))
+    return code
 
 
 def row_regions(values: Sequence[object]) -> tuple[list[str | None], list[str | None]]:
@@ -90,6 +108,7 @@ def batch_regions(count: int, region: object, regions: Sequence[object] | None
     """The region of each of ``count`` rows (``region`` for all, or each its own of ``regions``) and each row's
     region problem, as :func:`row_regions`; ``InputError`` if both are given or ``regions`` has another length."""
     if regions is None:
+        known_code(region)  # a bad region for all rows is the caller's mistake: refused before any work
         return [region] * count, [None] * count
     one_region_source(region, regions, ("region=", "regions="))
     if len(regions) != count:

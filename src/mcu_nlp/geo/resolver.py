@@ -132,12 +132,9 @@ class GeoResolver:
         return f"GeoResolver(region={self.region!r})"
 
     def _region_hint(self) -> str | None:
-        if self.region is None:
-            return None
-        code = str(self.region).strip().zfill(2)
-        if not (code.isdigit() and len(code) == 2):
-            raise InputError(expected('a 2-digit subject code such as "89"', self.region))
-        return code
+        from mcu_nlp.regions import known_code
+
+        return known_code(self.region, self.gazetteer)  # read as a region column's values are
 
     def resolve(self, text: str) -> list[Place]:
         """Places mentioned in ``text``, in text order, with offsets into ``text``.
