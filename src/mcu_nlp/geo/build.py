@@ -13,7 +13,7 @@ import pickle
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from mcu_nlp.geo import forms, sources, succession
+from mcu_nlp.geo import census, forms, sources, succession
 from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack
 from mcu_nlp.geo.index import (
     Builder,
@@ -98,18 +98,6 @@ def current_municipality(b: Builder, code: str) -> int:
     return -1
 
 
-def municipality_by_stem(b: Builder, region: str, parent: str) -> int:
-    stem = sources.municipality_stem(parent)
-    if not stem:
-        return -1
-    for e_id, entry in enumerate(b.entries):
-        if entry["kind"] == "municipality" and entry["region_code"] == region:
-            short = normalize_word(entry.get("short", entry["name"]))
-            if short == stem or short.split()[0] == stem.split()[0]:
-                return e_id
-    return -1
-
-
 def add_settlement(b: Builder, name: str, region: str, mun: int, oktmo: str = "", pop: int = 0) -> int:
     """Add a settlement, or merge it into the same-named one already in that municipality."""
     name = " ".join(name.split())
@@ -161,11 +149,11 @@ def add_settlements(b: Builder, src: Path) -> None:
     for adjective, region, pop in sources.city_districts(src / "vpn2020_tab5.csv.gz", prefixes):
         eid = b.add(name=f"{adjective} район", kind="settlement", oktmo="", mun=-1, region_code=region, population=pop)
         add_district_forms(b, adjective, eid)
+    headings = census.HeadingIndex(sources.read_csv(src / "sberindex_t_dict_municipal_districts.csv"), b.old_to_new)
     for row in sources.census_rows(src / "vpn2020_tab5.csv.gz", prefixes):
         region = str(row["region_code"])
-        add_settlement(
-            b, str(row["name"]), region, municipality_by_stem(b, region, str(row["parent"])), pop=int(row["population"])
-        )
+        code = headings.municipality(region, str(row["parent"]))
+        add_settlement(b, str(row["name"]), region, b.by_oktmo.get(code, -1), pop=int(row["population"]))
     for name, _kind, code in sources.oktmo2019_settlements(src / "oktmo2019_koo2018_mreg.csv.gz"):
         mun = current_municipality(b, code)
         # the oldest source: a name already known in the region is not added a second time

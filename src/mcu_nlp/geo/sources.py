@@ -12,14 +12,13 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from mcu_nlp.geo import census
+
 SETTLEMENT_ROW = re.compile(
     r"(?:^|- |поселение )(г\.|пгт|рп|кп|дп|село|с\.|поселок|посёлок|п\.|деревня|д\.|станица|аул|хутор|слобода)"
-    r"\s+([А-ЯЁ][^,()]*?)(?:\s+(?:рп|кп|дп))?$"
+    r"\s+([А-ЯЁ](?:(?! - )[^,()])*?)(?:\s+(?:рп|кп|дп|гп))?$"
 )
 MUNICIPALITY_ROW = re.compile(r"городской округ|муниципальный район|муниципальный округ", re.IGNORECASE)
-MUNICIPALITY_NOISE = re.compile(
-    r"\b(?:городской|муниципальный|округ|район|город|городское|сельское|население|г\.)\b|-", re.IGNORECASE
-)
 CITY_DISTRICT_ROW = re.compile(r"^([А-ЯЁ][а-яё]+) район$")
 INCLUDES = re.compile(r"включающая (.+)$")
 INCLUDED_PLACE = re.compile(r"\b(?:п|д|с|пгт)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s[А-ЯЁ][а-яё]+)?)")
@@ -68,18 +67,6 @@ def population(value: str) -> int:
     return int(clean) if clean.isdigit() else 0
 
 
-def municipality_stem(raw: str) -> str:
-    """The distinctive word(s) of a census municipality heading, lower case.
-
-    >>> municipality_stem("Муниципальный округ Пуровский район")
-    'пуровский'
-    >>> municipality_stem("Городской округ город Новый Уренгой - городское население - г. Новый Уренгой")
-    'новый уренгой'
-    """
-    head = raw.split(" - ")[0]
-    return " ".join(MUNICIPALITY_NOISE.sub(" ", head).lower().replace("ё", "е").split())
-
-
 def census_rows(path: Path, region_names: dict[str, str]) -> Iterator[dict[str, object]]:
     """Walk census table 5 and yield settlements with population, region and parent heading.
 
@@ -93,10 +80,12 @@ def census_rows(path: Path, region_names: dict[str, str]) -> Iterator[dict[str, 
         if code is not None and not MUNICIPALITY_ROW.search(name):
             region, parent = code, ""
             continue
-        if MUNICIPALITY_ROW.search(name):
+        if census.is_heading(name):
             parent = name
+        elif region in {"77", "78"} and CITY_DISTRICT_ROW.match(name.split(" - ")[0]):
+            parent = ""  # Петербург lists its settlements by district, after the territories' totals
         match = SETTLEMENT_ROW.search(name)
-        if match and region:
+        if match and region and not census.is_aggregate(name):
             yield {
                 "name": match.group(2).strip(),
                 "type": match.group(1),
