@@ -580,3 +580,25 @@ def test_forecast_command_on_raw_appeals_and_counts(tmp_path: object, counts: pd
     again = forecast_command(counts_path, 7, tmp_path / "new" / "again.csv", plot_path=tmp_path / "plots" / "p.png")
     assert len(again) == 7 * counts.unique_id.nunique() and (tmp_path / "plots" / "p.png").exists()
     assert (tmp_path / "new" / "again.csv").exists()  # folders that did not exist are made
+
+
+COUNTS_NO_ID = pd.DataFrame({"ds": pd.date_range("2024-01-01", periods=40).strftime("%Y-%m-%d"),
+                             "y": np.random.default_rng(0).poisson(4, 40)})
+
+
+@pytest.mark.parametrize("extra, ids", [({}, {TOTAL}), ({"unique_id": "a"}, {"a"})])
+def test_forecast_command_reads_ds_y_as_one_series_of_counts(tmp_path: object, extra: dict, ids: set) -> None:
+    # a ds, y file was read as appeals dated ds, one per row: y was dropped and every day forecast 1.0
+    path = tmp_path / "c.csv"
+    COUNTS_NO_ID.assign(**extra).to_csv(path, index=False)
+    out = forecast_command(path, 7, tmp_path / "out.csv")
+    assert set(out.unique_id) == ids and len(out) == 7
+    assert 3 < out["mean"].mean() < 5  # the level of y (about 4), not one appeal a day
+
+
+@pytest.mark.parametrize("extra", [{"topic": "heating"}, {"text": "нет воды"}, {"municipality": "Надым"}])
+def test_forecast_command_refuses_ds_y_next_to_appeal_columns(tmp_path: object, extra: dict) -> None:
+    path = tmp_path / "c.csv"
+    COUNTS_NO_ID.assign(**extra).to_csv(path, index=False)
+    with pytest.raises(InputError, match="expected counts unique_id, ds, y, or appeals without a y column"):
+        forecast_command(path, 7, tmp_path / "out.csv")

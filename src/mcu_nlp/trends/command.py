@@ -8,10 +8,12 @@ from pathlib import Path
 import pandas as pd
 
 from mcu_nlp.errors import InputError, ResourceNotFoundError, Shown, columns_shown, expected
-from mcu_nlp.trends.counts import count_series
+from mcu_nlp.trends.counts import TOTAL, count_series
 from mcu_nlp.trends.forecaster import TrendForecaster
 
 DATE_COLUMNS = ("date", "created_dt", "created_at", "ds")
+# columns of analysed appeals: next to ds and y they make it unclear whether y holds counts
+APPEAL_COLUMNS = ("text", "topic", "municipality", "urgency")
 
 
 def _read(path: Path) -> pd.DataFrame:
@@ -26,9 +28,20 @@ def _read(path: Path) -> pd.DataFrame:
 
 
 def _as_counts(frame: pd.DataFrame) -> pd.DataFrame:
-    """Counts as given, or counted per topic x municipality (whichever exist) from raw appeals."""
+    """Counts as given, or counted per topic x municipality (whichever exist) from raw appeals.
+
+    ``ds, y`` without ``unique_id`` is one series of counts, the total (``__total__``): read as
+    appeals, each row would count as one appeal and ``y`` would be thrown away.
+    """
     if {"unique_id", "ds", "y"} <= set(frame.columns):
         return frame
+    if {"ds", "y"} <= set(frame.columns):
+        appeal_like = [c for c in APPEAL_COLUMNS if c in frame.columns]
+        if appeal_like:  # per-row keys next to y: one series of counts, or appeals with a y column?
+            got = columns_shown(frame.columns)
+            raise InputError(expected("counts unique_id, ds, y, or appeals without a y column", got,
+                                      f"add unique_id for counts per {appeal_like[0]}, or drop or rename y"))
+        return frame.assign(unique_id=TOTAL)
     date = next((c for c in DATE_COLUMNS if c in frame.columns), None)
     if date is None:
         got = columns_shown(frame.columns)
@@ -46,7 +59,7 @@ def forecast_command(
     out_path: str | os.PathLike[str] = "forecast.csv",
     plot_path: str | os.PathLike[str] | None = None,
 ) -> pd.DataFrame:
-    """Read counts (or raw appeals with a date), forecast ``horizon`` periods, write CSV or Parquet.
+    """Read counts (``ds, y`` alone: one series) or raw appeals with a date; forecast ``horizon`` periods.
 
     >>> import tempfile
     >>> days = pd.date_range("2024-01-01", periods=90).repeat(3)
