@@ -354,11 +354,31 @@ def test_estimator_contract(fitted: TrendForecaster, counts: pd.DataFrame) -> No
         TrendForecaster().predict(3)
 
 
-def test_weekly_counts() -> None:
-    counts = count_series(simulate(n_series=3, days=400), by=("topic",), freq="W")
-    out = TrendForecaster(season_length=1, horizon=4).fit(counts).predict()
+@pytest.fixture(scope="module")
+def weekly() -> pd.DataFrame:
+    return count_series(simulate(n_series=3, days=400), by=("topic",), freq="W")
+
+
+def test_weekly_counts(weekly: pd.DataFrame) -> None:
+    out = TrendForecaster(season_length=1, horizon=4).fit(weekly).predict()
     assert (out.groupby("unique_id").ds.diff().dropna() == pd.Timedelta(days=7)).all()
     assert not out.isna().any().any()
+
+
+@pytest.mark.parametrize("freq, season", [("D", 7), ("W", 1)])
+def test_season_length_comes_from_the_counts_frequency(freq: str, season: int) -> None:
+    # the default was 7 whatever the data: on weekly counts a 7-week season, silently
+    counts = count_series(simulate(n_series=2, days=300), by=("topic",), freq=freq)
+    fitted = TrendForecaster(horizon=4).fit(counts)
+    assert fitted.season_length is None and fitted.season_length_ == season  # __init__ stores, fit resolves
+    given = TrendForecaster(season_length=season, horizon=4).fit(counts)
+    pd.testing.assert_frame_equal(fitted.predict(), given.predict())
+
+
+def test_a_seven_week_season_on_weekly_counts_is_warned_about(weekly: pd.DataFrame) -> None:
+    with pytest.warns(UserWarning, match="season_length=7 on weekly counts means a season of 7 weeks"):
+        fitted = TrendForecaster(season_length=7, horizon=4).fit(weekly)
+    assert fitted.season_length_ == 7
 
 
 def test_calendar_marks_russian_holidays_and_moved_workdays() -> None:

@@ -59,7 +59,7 @@ def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFram
     """
     ids, values, dates = _joined(forecaster, counts)
     choice, alpha = _per_series(forecaster, ids)
-    m = int(forecaster.season_length)
+    m = forecaster.season_length_
     rows = np.searchsorted(ids, counts["unique_id"].to_numpy(dtype=str))
     cols = dates.get_indexer(pd.DatetimeIndex(counts["ds"]))
     calendar = forecaster._calendar_for(dates, len(dates) + 1)

@@ -21,6 +21,11 @@ TOTAL = "__total__"
 SEPARATOR = "/"
 FREQS = {"D": "D", "W": "W-MON"}  # weeks are labelled by their Monday
 MAX_COUNT = 1e12  # appeals per series and period: far above any real count, far below float64's 2**53
+# season_length=None by the counts' frequency: a week of days; weekly counts have no season within a
+# year short enough for the candidates (a 52-week one needs 4-8 years for the same-week means), so each
+# week stands alone and the year comes back through the global model's same-week-last-year feature
+# (models.YEAR[1] == 52)
+SEASONS = {"D": 7, "W": 1}
 
 
 def _levels(by: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -203,6 +208,20 @@ def infer_freq(dates: pd.DatetimeIndex) -> str:
     if steps.min() % 7 == 0:
         return "W"
     raise InputError(expected("daily or weekly dates", Shown(f"a step of {steps.min()} days"), "resample first"))
+
+
+def season_for(freq: str, season_length: int | None = None) -> int:
+    """The season length to use: as given, else by the counts' frequency (:data:`SEASONS`).
+
+    >>> season_for("D"), season_for("W"), season_for("W", 4)
+    (7, 1, 4)
+    """
+    if season_length is None:
+        return SEASONS[freq]
+    if freq == "W" and int(season_length) == SEASONS["D"]:
+        warnings.warn("season_length=7 on weekly counts means a season of 7 weeks; pass season_length=None "
+                      "(1 for weekly counts) unless that is meant", UserWarning, stacklevel=3)
+    return int(season_length)
 
 
 def to_panel(counts: pd.DataFrame) -> Panel:

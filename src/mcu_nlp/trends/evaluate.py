@@ -10,7 +10,7 @@ import pandas as pd
 from sklearn.base import clone
 
 from mcu_nlp.errors import InputError, Shown, expected, whole_number
-from mcu_nlp.trends.counts import check_counts, to_panel
+from mcu_nlp.trends.counts import check_counts, season_for, to_panel
 from mcu_nlp.trends.forecaster import TrendForecaster
 
 
@@ -50,7 +50,7 @@ def backtest(
     forecaster = TrendForecaster(horizon=h) if forecaster is None else forecaster
     counts = check_counts(counts)
     panel = to_panel(counts)
-    m = int(getattr(forecaster, "season_length", 7))
+    m = season_for(panel.freq, getattr(forecaster, "season_length", None))
     step = m if step is None else step
     steps = panel.values.shape[1]
     cutoffs = [steps - h - step * j for j in range(n_windows)][::-1]

@@ -13,7 +13,7 @@ from sklearn.utils.validation import check_is_fitted
 from mcu_nlp.errors import InputError, Shown, expected, whole_number
 from mcu_nlp.trends import intervals, models, reconcile
 from mcu_nlp.trends.calendar import CalendarLike, calendar_features
-from mcu_nlp.trends.counts import check_counts, to_panel
+from mcu_nlp.trends.counts import check_counts, season_for, to_panel
 
 # training rows sampled for the global model; the one behind the older (dispersion-only) windows needs fewer
 FINAL_ROWS, HELD_OUT_ROWS, OLDER_ROWS = 40_000, 40_000, 15_000
@@ -48,6 +48,10 @@ class TrendForecaster(BaseEstimator):
     intervals use dispersions estimated on the same backtests, widened per aggregate level until they
     cover those backtests.
 
+    ``season_length`` is the number of periods in a season; ``None`` (default) takes it from the
+    counts at ``fit`` (``season_length_``): 7 for daily counts, 1 for weekly ones (``SEASONS``).
+    A 7-period season on weekly counts (7 weeks) is taken as given, with a warning.
+
     Fallbacks: missing days are zero counts; a history too short for backtests uses the
     same-weekday mean and the Poisson-like dispersion of its level; all-zero series forecast 0.
 
@@ -62,7 +66,7 @@ class TrendForecaster(BaseEstimator):
 
     def __init__(
         self,
-        season_length: int = 7,
+        season_length: int | None = None,
         levels: Sequence[int] = (80, 95),
         horizon: int = 14,
         n_windows: int = 4,
@@ -91,7 +95,8 @@ class TrendForecaster(BaseEstimator):
         self._check_params()
         panel = to_panel(check_counts(counts))
         self.panel_ = panel
-        values, m, h = panel.values, int(self.season_length), int(self.horizon)
+        self.season_length_ = season_for(panel.freq, self.season_length)
+        values, m, h = panel.values, self.season_length_, int(self.horizon)
         steps = values.shape[1]
         origins = np.array([steps - h - m * j for j in range(2 * int(self.n_windows))])
         origins = origins[origins >= m]
@@ -160,7 +165,8 @@ class TrendForecaster(BaseEstimator):
     # --- internals -------------------------------------------------------------------------
 
     def _check_params(self) -> None:
-        for name in ("season_length", "horizon", "n_windows", "combine", "max_train_origins"):
+        names = ("horizon", "n_windows", "combine", "max_train_origins")
+        for name in names if self.season_length is None else ("season_length", *names):
             whole_number(getattr(self, name), name)
         whole_number(self.min_alert, "min_alert", at_least=0)
         levels = list(self.levels) if np.ndim(self.levels) == 1 else []  # the interval columns are named lo_<L>
@@ -184,7 +190,7 @@ class TrendForecaster(BaseEstimator):
 
     def _held_out(self, values: np.ndarray, origins: np.ndarray, rows: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
         """Candidate forecasts at past origins from a model fitted only on data before them."""
-        m, h = int(self.season_length), int(self.horizon)
+        m, h = self.season_length_, int(self.horizon)
         if not origins.size:
             return {}, np.zeros((values.shape[0], 0, h))
         model = self._fit_model(values, int(origins.min()) - m * -(-h // m), rows)
@@ -195,7 +201,7 @@ class TrendForecaster(BaseEstimator):
         return any(name.startswith("global") for name in self.candidates)
 
     def _fit_model(self, values: np.ndarray, last_origin: int, rows: int) -> Any:
-        m, h = int(self.season_length), int(self.horizon)
+        m, h = self.season_length_, int(self.horizon)
         origins = np.array([last_origin - m * j for j in range(int(self.max_train_origins))])
         origins = origins[origins >= 4 * m]
         if not self._uses_global() or len(origins) < 2:
@@ -207,7 +213,7 @@ class TrendForecaster(BaseEstimator):
         names = [c for c in self.candidates if c in base]
         if not names:
             return np.full(values.shape[0], _fallback(self.candidates), dtype=object)
-        m = int(self.season_length)
+        m = self.season_length_
         errors = backtest_errors([base[c] for c in names], actual, _naive_scale(values, m))
         # aggregates share one pool: a level of one series (the total) would otherwise rank on its own noise
         per_day = values[:, -4 * m:].mean(axis=1) / (7 if self.panel_.freq == "W" else 1)
@@ -227,7 +233,7 @@ class TrendForecaster(BaseEstimator):
 
     def _forecast(self, values: np.ndarray, origins: np.ndarray, h: int) -> np.ndarray:
         base = models.candidates(
-            values, origins, h, int(self.season_length), self._calendar(int(origins.max()) + h), self.model_
+            values, origins, h, self.season_length_, self._calendar(int(origins.max()) + h), self.model_
         )
         out = self._pick(base, (values.shape[0], len(origins), h))
         return reconcile.apply(self.reconciler_, out)

@@ -28,7 +28,7 @@ def _pyplot() -> Any:
 
 def _busiest(forecaster: TrendForecaster, n: int) -> list[str]:
     panel = forecaster.panel_
-    order = np.argsort(-panel.values[:, -8 * int(forecaster.season_length):].sum(axis=1), kind="stable")
+    order = np.argsort(-panel.values[:, -8 * forecaster.season_length_:].sum(axis=1), kind="stable")
     return [str(i) for i in panel.ids[order[:n]]]
 
 
