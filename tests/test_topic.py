@@ -166,6 +166,39 @@ def test_sample_weights_of_one_change_nothing_and_zero_weights_drop_texts(sample
     assert (weighted.predict(roads) == "roads").mean() > 0.8
 
 
+#: texts that normalise to one text (numbers, phones and e-mails dropped): nothing to tell apart, nothing to hold out
+PII_TEMPLATE = [f"Нет воды, звоните +7 912 345-67-{i:02d} или ivan{i}@mail.ru" for i in range(40)]
+ONE_TEXT = [
+    (["нет воды в доме 1", "нет воды в доме 2"] * 10, ["water", "roads"] * 10),  # 20 rows: calibration crashed
+    (["нет воды в доме 1", "нет воды в доме 2"] * 3, ["water", "roads"] * 3),  # under 20: no calibration, same rule
+    (PII_TEMPLATE, ["water", "roads"] * 20),
+]
+
+
+@pytest.mark.parametrize(("texts", "labels"), ONE_TEXT)
+def test_texts_that_normalise_to_one_text_raise_input_error(texts: list[str], labels: list[str]) -> None:
+    clf = TopicClassifier(min_score=0.0).fit(["Яма на дороге", "Нет горячей воды"] * 3, ["roads", "water"] * 3)
+    before = clf.predict_proba(["Яма во дворе"])
+    with pytest.raises(InputError, match=r"at least 2 distinct texts after normalisation .*, got 1 \(of ") as caught:
+        clf.fit(texts, labels)
+    assert not any(c.isdigit() for c in str(caught.value).split("texts)")[1]) and "@" not in str(caught.value)
+    np.testing.assert_array_equal(clf.predict_proba(["Яма во дворе"]), before)  # a refused fit changes nothing
+    # two distinct texts are enough to fit and calibrate
+    TopicClassifier().fit([texts[0], "Яма на дороге"] * 10, ["water", "roads"] * 10)
+
+
+def test_train_on_texts_that_normalise_to_one_text_stops_with_a_message(tmp_path, capsys) -> None:
+    from mcu_nlp.cli import main
+
+    path = tmp_path / "pii.csv"
+    pd.DataFrame({"text": PII_TEMPLATE, "topic": ["water", "roads"] * 20}).to_csv(path, index=False)
+    assert main(["train", "topic", str(path), "--label-column", "topic", "-o", str(tmp_path / "m.joblib")]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("\n") == 1
+    assert "expected at least 2 distinct texts after normalisation" in err and "912" not in err
+    assert not (tmp_path / "m.joblib").exists()
+
+
 def test_softmax_and_temperature() -> None:
     scores = np.array([[3.0, 0.0], [0.0, 3.0], [3.0, 0.0], [0.0, 3.0]])
     assert fit_temperature(scores, np.array([0, 1, 0, 1])) < 0.5  # always right: sharpen

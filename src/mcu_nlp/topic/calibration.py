@@ -58,8 +58,9 @@ def calibration_groups(texts: Sequence[str], normal: Sequence[str]) -> list[str]
 
 def calibration_split(y: np.ndarray, groups: Sequence[str], random_state: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """Rows that fit the calibration SVM and rows whose decisions fit the temperature: ``CALIBRATION_SHARE`` of
-    the groups is held out whole, so no text has a copy on the other side. With fewer than 20 rows, or one topic
-    left to train on, every row trains and none is held out.
+    the groups is held out whole, so no text has a copy on the other side. With fewer than 20 rows, one group (a
+    fit refuses it first: :func:`~mcu_nlp.topic.inputs.check_distinct_texts`), or one topic left to train on, every
+    row trains and none is held out.
 
     >>> train, held = calibration_split(np.array(["a", "b"] * 15), [f"text {i % 10}" for i in range(30)])
     >>> len(train), len(held), sorted({int(i) % 10 for i in held})
@@ -71,6 +72,8 @@ def calibration_split(y: np.ndarray, groups: Sequence[str], random_state: int = 
     # integer group codes in sorted-text order: the split is the one of the texts themselves, without numpy
     # sorting a fixed-width unicode array of every text (8 of the default model's 45 s of fitting)
     code = {key: i for i, key in enumerate(sorted(set(groups)))}
+    if len(code) < 2:  # a held-out group would leave no row to train on
+        return rows, rows[:0]
     split = GroupShuffleSplit(1, test_size=CALIBRATION_SHARE, random_state=random_state)
     train, held = next(split.split(rows, groups=[code[key] for key in groups]))
     return (train, held) if len(np.unique(y[train])) >= 2 else (rows, rows[:0])

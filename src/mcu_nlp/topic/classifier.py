@@ -23,7 +23,13 @@ from mcu_nlp.normalization import TextInputMixin, check_texts
 from mcu_nlp.topic.calibration import abstain, calibration_groups, calibration_split, fit_temperature, softmax
 from mcu_nlp.topic.explain import top_terms
 from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, vectorizers
-from mcu_nlp.topic.inputs import check_labels, check_sample_weight, classes_with, resolve_fallback
+from mcu_nlp.topic.inputs import (
+    check_distinct_texts,
+    check_labels,
+    check_sample_weight,
+    classes_with,
+    resolve_fallback,
+)
 
 
 def topic_weights(topics: np.ndarray, codes: np.ndarray, balance: float) -> dict[Any, float]:
@@ -142,13 +148,16 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         if len(topics) < 2:
             raise InputError(expected("at least two different labels", topics.tolist(), "add texts of another topic"))
         fallback = resolve_fallback(self.fallback, topics)
+        words, chars = vectorizers(len(texts), self.min_df, self.char_ngrams)
+        features, normal = fit_views(words, chars, texts)
+        groups = calibration_groups(texts, normal)
+        check_distinct_texts(groups)  # before any fitted state changes: a refused fit leaves the model as it was
         self.__dict__.pop("_word_columns", None)  # columns of the previous fit's vocabulary
-        self.words_, self.chars_ = vectorizers(len(texts), self.min_df, self.char_ngrams)
-        features, normal = fit_views(self.words_, self.chars_, texts)
+        self.words_, self.chars_ = words, chars
         self.topics_ = topics
         codes = np.searchsorted(topics, y)
         self.weights_ = topic_weights(topics, codes, self.balance)
-        features = self._calibrate_and_select(features, codes, calibration_groups(texts, normal), weight)
+        features = self._calibrate_and_select(features, codes, groups, weight)
         svm = self._svm().fit(features, codes, sample_weight=weight)
         self.coef_ = svm.coef_.astype(np.float32)
         self.intercept_ = svm.intercept_.astype(np.float32)

@@ -15,6 +15,8 @@ from mcu_nlp.errors import InputError, Shown, expected, is_missing, quoted
 
 FALLBACK = "other"
 SHOWN_ROWS = 10
+#: Distinct normalised texts a model needs: fewer leave it nothing to tell apart, and calibration no text to hold out
+MIN_DISTINCT_TEXTS = 2
 
 
 def missing_label(label: Any) -> bool:
@@ -94,6 +96,27 @@ def check_labels(y: Any, n: int, allowed: Iterable[Any] | None) -> np.ndarray:
                 "fix the labels or extend `labels`"
             )
     return values
+
+
+def check_distinct_texts(groups: Sequence[str]) -> None:
+    """``InputError`` unless ``groups`` (each text's normalised form, as
+    :func:`~mcu_nlp.topic.calibration.calibration_groups` gives it) hold at least ``MIN_DISTINCT_TEXTS`` distinct
+    texts. Texts that differ only in numbers, phones, e-mails, stop words or punctuation are one text for the
+    model, and calibration holds out whole groups of them.
+
+    >>> check_distinct_texts(["нет вода дом num"] * 20)
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected at least 2 distinct texts after normalisation to fit and calibrate, got 1 \
+(of 20 texts); texts that differ only in numbers, phones, e-mails, stop words or punctuation count as one: add texts \
+that say different things
+    """
+    distinct = len(set(groups))
+    if distinct < MIN_DISTINCT_TEXTS:
+        got = Shown(f"{distinct} (of {len(groups)} texts)")
+        raise InputError(expected(f"at least {MIN_DISTINCT_TEXTS} distinct texts after normalisation to fit and "
+                                  "calibrate", got, "texts that differ only in numbers, phones, e-mails, stop words "
+                                  "or punctuation count as one: add texts that say different things"))
 
 
 def resolve_fallback(fallback: Any, topics: np.ndarray) -> Any:
