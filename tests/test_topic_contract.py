@@ -137,6 +137,26 @@ def test_neg_log_loss_without_fallback_or_with_every_label(corpus) -> None:
         cross_val_score(TopicClassifier(), texts, topics, cv=3, scoring="neg_log_loss", error_score="raise")
 
 
+def test_grid_search_on_neg_log_loss_as_the_readme_says(corpus) -> None:
+    # GridSearchCV(TopicClassifier(), scoring="neg_log_loss") scored NaN for every candidate with only a warning,
+    # and the README did not say why: the "other" column. It says so now, with the two ways that score
+    from sklearn.metrics import log_loss, make_scorer
+    from sklearn.model_selection import GridSearchCV
+
+    readme = (SOURCE_DATA.parent / "README.md").read_text(encoding="utf-8")
+    assert 'scoring="neg_log_loss"' in readme and "TopicClassifier(fallback=None)" in readme
+    assert 'labels=sorted({*y, "other"})' in readme
+    texts, y = corpus
+    every = make_scorer(log_loss, greater_is_better=False, response_method="predict_proba",
+                        labels=sorted({*y, "other"}))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a NaN score comes with a warning only
+        for model, scoring, grid in [(TopicClassifier(fallback=None), "neg_log_loss", [0.1, 0.5]),
+                                     (TopicClassifier(), every, [0.5])]:
+            search = GridSearchCV(model, {"C": grid}, cv=3, scoring=scoring, refit=False).fit(texts, y)
+            assert np.isfinite(search.cv_results_["mean_test_score"]).all()
+
+
 def test_probabilities_sum_to_one_as_log_loss_checks_it(corpus) -> None:
     texts, topics = corpus
     proba = TopicClassifier().fit(texts, topics).predict_proba([*texts, "", "hello"])
