@@ -28,6 +28,7 @@ from mcu_nlp.analysis import (
     unreadable_dates,
 )
 from mcu_nlp.atomic import write_atomically
+from mcu_nlp.charsets import check_encoding
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
 from mcu_nlp.interrupts import sigterm_interrupts
 from mcu_nlp.partfiles import concat_parts, error_count, write_table
@@ -177,6 +178,7 @@ def run_analyze_job(
     region_column: str | None = None,
     date_column: str | None = None,
     in_format: str | None = None,
+    encoding: str | None = None,
     out_format: str | None = None,
     chunk_size: int = 10_000,
     n_jobs: int = 1,
@@ -193,6 +195,7 @@ def run_analyze_job(
     format, no text column, a chunk size or number of jobs that is no count). ``JobSummary.errors`` counts the
     output's error rows, those of chunks resumed from an earlier run included. ``region_column`` (instead of
     ``region``) gives each row its own region, read as :mod:`mcu_nlp.regions` says (a bad one is that row's error).
+    ``encoding`` is that of a CSV or JSONL input (None: UTF-8, and a file that looks like cp1251 stops the job).
     """
     from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 
@@ -205,10 +208,11 @@ def run_analyze_job(
     if output.suffix.lower() in COMPRESSED:  # parts are joined as plain files: the name would lie
         raise InputError(expected("an uncompressed output file", Shown(output.name), "drop the compression suffix"))
     fmt_in = table_format(source, in_format, option="--format")
+    codec = check_encoding(encoding, fmt_in)
     fmt_out = table_format(output, out_format, option="--output-format")
     key = _job_key(source, {"text_column": text_column, "id_column": id_column, "region": region,
                             "region_column": region_column, "date_column": date_column, "format": fmt_out,
-                            "chunk": chunk_size, "keep_text": keep_text})
+                            "chunk": chunk_size, "keep_text": keep_text, "encoding": codec})
     parts = _parts_dir(output)
     reusable = _prepare_parts(parts, key, resume)
     resumed_errors = sum(error_count(part, fmt_out) for part in reusable.values())
@@ -216,7 +220,7 @@ def run_analyze_job(
     state: dict[str, Any] = {"rows": 0, "plan": None}
 
     def tasks() -> Iterator[tuple[_Plan, int, int, list[dict[str, Any]]]]:
-        for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in)):
+        for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in, encoding)):
             if state["plan"] is None:
                 columns = _columns(chunk, text_column, id_column, date_column, region_column)
                 state["plan"] = _Plan(parts, fmt_out, columns, text_column, keep_text, region, region_column,

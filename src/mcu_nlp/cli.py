@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region-column", help="column with each row's own subject code (instead of --region); "
                    "an empty cell: no region, an unknown code: an error on that row")
     p.add_argument("--format", dest="in_format", choices=["csv", "jsonl", "parquet"], help="input format")
+    p.add_argument("--encoding", help="text encoding of a CSV or JSONL input, e.g. cp1251 for an Excel or 1C export "
+                   "(default: UTF-8, a byte-order mark allowed; Parquet is always UTF-8)")
     p.add_argument("--output-format", choices=["csv", "jsonl", "parquet"], help="output format")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: all cores)")
     p.add_argument("--chunk-size", type=int, default=10_000, help="rows per chunk (memory is bounded by this)")
@@ -187,8 +189,8 @@ def _run_analyze(args: argparse.Namespace) -> int:
     summary = run_analyze_job(
         args.input, output, text_column=args.text_column, id_column=args.id_column, region=args.region,
         region_column=args.region_column, date_column=args.date_column, in_format=args.in_format,
-        out_format=args.output_format, chunk_size=args.chunk_size, n_jobs=args.jobs, keep_text=args.keep_text,
-        resume=args.resume, progress=not args.no_progress, models=models)
+        encoding=args.encoding, out_format=args.output_format, chunk_size=args.chunk_size, n_jobs=args.jobs,
+        keep_text=args.keep_text, resume=args.resume, progress=not args.no_progress, models=models)
     print(f"{summary.rows} rows -> {output} ({summary.errors} with errors, {summary.seconds:.1f} s)", file=sys.stderr)
     return 0
 

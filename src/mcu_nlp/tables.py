@@ -24,6 +24,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from mcu_nlp.charsets import SAMPLE, UTF8, check_encoding, refuse_cp1251
 from mcu_nlp.errors import InputError, Shown, expected
 
 FORMATS = {
@@ -58,7 +59,9 @@ def table_format(path: str | Path, given: str | None = None, option: str | None 
     return found
 
 
-def _open_text(path: Path) -> Any:
+def _open_text(path: Path, encoding: str | None = None) -> Any:
+    """A text file (plain, .gz, .bz2 or .xz) open for reading in ``encoding`` (None: UTF-8, stopped with
+    :class:`InputError` if it looks like cp1251, :mod:`mcu_nlp.charsets`)."""
     import bz2
     import gzip
     import lzma
@@ -66,9 +69,12 @@ def _open_text(path: Path) -> Any:
     if path.suffix.lower() == ".zst":
         raise InputError(expected("a file compressed with gzip, bz2 or xz", Shown(path.name), "decompress it first"))
     opener = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(path.suffix.lower(), open)
+    if encoding is None:
+        with opener(path, "rb") as raw:
+            refuse_cp1251(raw.read(SAMPLE), path.name)
     # surrogateescape keeps undecodable bytes as lone surrogates: the row is flagged, not the file;
     # utf-8-sig drops the byte-order mark Excel and Windows tools write (it would stick to the first column name)
-    return opener(path, "rt", encoding="utf-8-sig", errors="surrogateescape", newline="")
+    return opener(path, "rt", encoding=check_encoding(encoding), errors="surrogateescape", newline="")
 
 
 def csv_delimiter(header: str) -> str:
@@ -80,21 +86,24 @@ def csv_delimiter(header: str) -> str:
     return next((d for d in (",", ";", "\t") if d in header), ",")
 
 
-def first_line(path: str | Path) -> str:
+def first_line(path: str | Path, encoding: str | None = None) -> str:
     """The first line of a text table (decompressed, without a byte-order mark); ``""`` for an empty file."""
-    with _open_text(Path(path)) as file:
+    with _open_text(Path(path), encoding) as file:
         return file.readline()
 
 
-def read_csv_frame(path: str | Path, **options: Any) -> Any:
+def read_csv_frame(path: str | Path, encoding: str | None = None, **options: Any) -> Any:
     """A whole CSV (plain, .gz, .bz2 or .xz) as a pandas DataFrame, read as :func:`read_chunks` reads it:
-    separated as its header line is (:func:`csv_delimiter`), Excel's byte-order mark dropped. ``options`` go to
-    ``pandas.read_csv`` (``dtype``, ``keep_default_na``...). For tables that fit in memory (training data, counts).
+    separated as its header line is (:func:`csv_delimiter`), Excel's byte-order mark dropped, in ``encoding``
+    (None: UTF-8; a file that looks like cp1251 stops). ``options`` go to ``pandas.read_csv`` (``dtype``,
+    ``keep_default_na``...). For tables that fit in memory (training data, counts).
     """
     import pandas as pd
 
+    separator = csv_delimiter(first_line(path, encoding))
     # pandas drops the byte-order mark itself; decoding as plain UTF-8 keeps an error's byte offset the file's own
-    return pd.read_csv(path, sep=csv_delimiter(first_line(path)), **options)
+    codec = "utf-8" if check_encoding(encoding) == UTF8 else encoding
+    return pd.read_csv(path, sep=separator, encoding=codec, **options)
 
 
 class _Unclosed(Exception):
@@ -183,9 +192,9 @@ def _csv_records(lines: _Lines, delimiter: str, width: int) -> Iterator[tuple[li
                 f"line {number} is not CSV"
 
 
-def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
+def _csv_rows(path: Path, encoding: str | None) -> Iterator[dict[str, Any]]:
     csv.field_size_limit(sys.maxsize)
-    with _open_text(path) as file:
+    with _open_text(path, encoding) as file:
         first = file.readline()
         if not first:
             raise _empty(path, "a CSV table with a header row and a text column")
@@ -202,9 +211,9 @@ def _empty(path: Path, what: str) -> InputError:
                                "check the path or the export"))
 
 
-def _jsonl_rows(path: Path) -> Iterator[dict[str, Any]]:
+def _jsonl_rows(path: Path, encoding: str | None) -> Iterator[dict[str, Any]]:
     rows = 0
-    with _open_text(path) as file:
+    with _open_text(path, encoding) as file:
         for number, line in enumerate(file, 1):
             if not line.strip():
                 continue
@@ -230,12 +239,19 @@ def _parquet_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
         yield batch.to_pylist()
 
 
-def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None) -> Iterator[list[dict[str, Any]]]:
-    """Yield the rows of a table as lists of dicts, ``size`` rows at a time."""
+def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None,
+                encoding: str | None = None) -> Iterator[list[dict[str, Any]]]:
+    """Yield the rows of a table as lists of dicts, ``size`` rows at a time.
+
+    ``encoding`` is that of a CSV or JSONL file; None reads UTF-8, and stops with :class:`InputError` on a file
+    whose first lines look like cp1251 rather than give each row as an error row (:mod:`mcu_nlp.charsets`).
+    Parquet text is UTF-8: another encoding for it is refused.
+    """
     path = Path(path)
     if not path.is_file():
         raise InputError(expected("an existing input file", Shown(f"{path} (no such file)")))
     fmt = table_format(path, fmt)
+    check_encoding(encoding, fmt)
     if fmt == "parquet":
         return _parquet_chunks(path, size)
-    return _in_chunks((_csv_rows if fmt == "csv" else _jsonl_rows)(path), size)
+    return _in_chunks((_csv_rows if fmt == "csv" else _jsonl_rows)(path, encoding), size)

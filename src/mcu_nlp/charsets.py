@@ -1,0 +1,88 @@
+"""The text encoding of an input table: UTF-8 by default (a byte-order mark tolerated), or one named by
+``--encoding``.
+
+Excel and 1C in a Russian locale export CSV in cp1251 (Windows Cyrillic). Read as UTF-8, each of its rows has bytes
+that are no UTF-8, so each became the error row "binary or unreadable text" and the job went on. A UTF-8 file with a
+few bad bytes must still give those rows as error rows, never stop; so the default read looks at the first
+:data:`SAMPLE` bytes and stops only when most of its lines with non-ASCII bytes are not UTF-8 but read as Cyrillic
+letters in cp1251 (:func:`looks_like_cp1251`).
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from mcu_nlp.errors import InputError, Shown, expected
+
+#: the default: UTF-8, with the byte-order mark Excel's "CSV UTF-8" writes dropped
+UTF8 = "utf-8-sig"
+#: bytes looked at by the default read (the first lines of the first chunk)
+SAMPLE = 1 << 16
+#: share of a line's non-ASCII characters that must be Cyrillic letters in cp1251 (random bytes give about 0.6)
+CYRILLIC_SHARE = 0.8
+CP1251_FIX = "pass --encoding cp1251"
+
+
+def check_encoding(name: str | None, fmt: str = "csv") -> str:
+    """The codec to read a ``fmt`` table with: :data:`UTF8` if ``name`` is None or UTF-8, else ``name``'s codec.
+
+    Parquet stores its text as UTF-8 whatever the exporter used: another encoding for it is refused.
+
+    >>> check_encoding(None), check_encoding("UTF8"), check_encoding("windows-1251"), check_encoding("CP1251")
+    ('utf-8-sig', 'utf-8-sig', 'cp1251', 'cp1251')
+    >>> check_encoding("cp1251", "parquet")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected no --encoding for a Parquet input (its text is always UTF-8), got 'cp1251'...
+    """
+    if name is None:
+        return UTF8
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):  # 'hex', 'rot13': codecs, not encodings
+        raise InputError(expected("a text encoding such as utf-8 or cp1251", Shown(repr(name)), "check --encoding"))
+    codec = UTF8 if info.name in ("utf-8", UTF8) else info.name
+    if fmt == "parquet" and codec != UTF8:
+        raise InputError(expected("no --encoding for a Parquet input (its text is always UTF-8)", Shown(repr(name)),
+                                  "drop --encoding"))
+    return codec
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:  # final=False: a character cut at the end of the sample is no error
+        codecs.getincrementaldecoder("utf-8")().decode(line, final=False)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _cyrillic_in_cp1251(line: bytes) -> bool:
+    try:
+        text = line.decode("cp1251")
+    except UnicodeDecodeError:  # 0x98, the one byte cp1251 leaves undefined
+        return False
+    beyond = [c for c in text if not c.isascii()]
+    return sum("\u0400" <= c <= "\u04ff" for c in beyond) >= CYRILLIC_SHARE * len(beyond)
+
+
+def looks_like_cp1251(sample: bytes) -> bool:
+    """Whether most lines of ``sample`` with non-ASCII bytes are no UTF-8, and each of those reads as Cyrillic in
+    cp1251. One bad line among UTF-8 ones is not enough: it is that row's error.
+
+    >>> looks_like_cp1251("id,text\\n1,Яма на дороге\\n".encode("cp1251"))
+    True
+    >>> looks_like_cp1251("id,text\\n1,Яма на дороге\\n".encode()), looks_like_cp1251(b"1,\\xff\\xfe\\n2,\\xd1\\x8f\\n")
+    (False, False)
+    """
+    lines = [line for line in sample.splitlines() if not line.isascii()]
+    bad = [line for line in lines if not _is_utf8(line)]
+    return 2 * len(bad) > len(lines) and all(map(_cyrillic_in_cp1251, bad))
+
+
+def refuse_cp1251(sample: bytes, name: str) -> None:
+    """Stop reading a file read as UTF-8 whose first bytes look like cp1251 (``name``: the file, for the message)."""
+    if looks_like_cp1251(sample):
+        raise InputError(expected("UTF-8 text", Shown(f"bytes that look like cp1251 (Windows Cyrillic) in {name}"),
+                                  CP1251_FIX))
