@@ -464,6 +464,39 @@ def test_backtest_tables(scored: object) -> None:
     assert len(scored.forecasts) == 4 * 14 * scored.series.unique_id.nunique()
 
 
+def test_backtest_overall_weighs_each_level_the_same(scored: object) -> None:
+    # API.md promises per-series and overall scores; there was no overall row
+    overall = scored.overall
+    assert len(overall) == 1 and overall.n_series.item() == scored.series.unique_id.nunique()
+    for column in ("mase", "smape", "coverage_80"):
+        assert overall[column].item() == pytest.approx(scored.levels[column].mean())
+
+
+class LastSeen:
+    """Forecasts zero and records the last day it was trained on (no get_params: used as is, not cloned)."""
+
+    def __init__(self) -> None:
+        self.seen: list[pd.Timestamp] = []
+
+    def fit(self, counts: pd.DataFrame) -> LastSeen:
+        self.seen.append(counts["ds"].max())
+        self.ids, self.last = counts["unique_id"].unique(), counts["ds"].max()
+        return self
+
+    def predict(self, h: int) -> pd.DataFrame:
+        days = pd.date_range(self.last, periods=h + 1)[1:]
+        return pd.DataFrame({"unique_id": np.repeat(self.ids, h), "ds": np.tile(days, len(self.ids)), "mean": 0.0})
+
+
+def test_backtest_cutoff_is_the_last_training_day() -> None:
+    # as statsforecast's cross_validation names it; it was the first forecast day
+    forecaster = LastSeen()
+    result = backtest(long([[1, 2, 3, 0, 1, 2, 5] * 10]), h=7, n_windows=3, forecaster=forecaster)
+    per_window = result.forecasts.groupby("cutoff")["ds"].min()
+    assert list(per_window.index) == forecaster.seen
+    assert (per_window - per_window.index == pd.Timedelta(days=1)).all()
+
+
 def test_intervals_are_honest_on_overdispersed_counts(scored: object) -> None:
     coverage = scored.forecasts.eval("lo_80 <= y <= hi_80").mean()
     assert 0.7 <= coverage <= 0.95

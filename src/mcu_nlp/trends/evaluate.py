@@ -16,15 +16,21 @@ from mcu_nlp.trends.forecaster import TrendForecaster
 
 @dataclass(frozen=True)
 class Backtest:
-    """Scores per series and per level, and every forecast made (one row per series, cutoff, day).
+    """Scores per series, per level and overall, and every forecast made (one row per series, cutoff, day).
 
-    A series whose history before a cutoff has no seasonal change (e.g. all zeros) has no MASE
+    ``cutoff`` is the last day of training, as in statsforecast's cross-validation: the window
+    forecasts the ``h`` periods after it. ``overall`` is one row: each level's scores weigh the
+    same (as in the M5 competition), so the many bottom series do not drown the totals; with
+    counts of one level it equals ``levels``.
+
+    A series whose history up to a cutoff has no seasonal change (e.g. all zeros) has no MASE
     scale there; its scaled scores are NaN in ``series`` and left out of the ``levels`` means.
     """
 
     series: pd.DataFrame
     levels: pd.DataFrame
     forecasts: pd.DataFrame
+    overall: pd.DataFrame
 
 
 def backtest(
@@ -44,6 +50,8 @@ def backtest(
     >>> result = backtest(pd.DataFrame({"unique_id": "a", "ds": days, "y": y}), h=7, n_windows=2)
     >>> list(result.levels.columns[:4])
     ['level', 'n_series', 'mase', 'rmsse']
+    >>> str(result.forecasts["cutoff"].max().date())  # the last training day of the last window
+    '2024-05-22'
     """
     h, n_windows = whole_number(h, "h"), whole_number(n_windows, "n_windows")
     step = None if step is None else whole_number(step, "step")
@@ -60,11 +68,12 @@ def backtest(
     frames = [_window(forecaster, counts, panel, cutoff, h) for cutoff in cutoffs]
     forecasts = pd.concat(frames, ignore_index=True)
     series = _score(forecasts, panel, m)
-    return Backtest(series=series, levels=_by_level(series, forecasts), forecasts=forecasts)
+    levels = _by_level(series, forecasts)
+    return Backtest(series=series, levels=levels, forecasts=forecasts, overall=_overall(levels))
 
 
 def _window(forecaster: Any, counts: pd.DataFrame, panel: Any, cutoff: int, h: int) -> pd.DataFrame:
-    train = counts[counts["ds"] < panel.dates[cutoff]]
+    train = counts[counts["ds"] < panel.dates[cutoff]]  # up to the cutoff day, the last one before the window
     fitted = clone(forecaster) if hasattr(forecaster, "get_params") else forecaster
     predicted = fitted.fit(train).predict(h)
     predicted["ds"] = pd.to_datetime(predicted["ds"])
@@ -73,18 +82,18 @@ def _window(forecaster: Any, counts: pd.DataFrame, panel: Any, cutoff: int, h: i
         "y": panel.values[:, cutoff:cutoff + h].ravel(),
     })
     out = actual.merge(predicted, on=["unique_id", "ds"], how="left")
-    out["cutoff"] = panel.dates[cutoff]
+    out["cutoff"] = panel.dates[cutoff - 1]
     levels = pd.Series(panel.levels, index=panel.ids)
     out["level"] = levels.reindex(out["unique_id"]).to_numpy()
     return out.fillna({c: 0.0 for c in out.columns if c.startswith(("mean", "lo_", "hi_"))})
 
 
 def _scales(panel: Any, cutoffs: pd.Series, m: int) -> tuple[np.ndarray, np.ndarray]:
-    """Seasonal-naive in-sample MAE and MSE before each cutoff, per (series, cutoff)."""
+    """Seasonal-naive in-sample MAE and MSE up to each cutoff (its last training day), per (series, cutoff)."""
     diff = np.abs(panel.values[:, m:] - panel.values[:, :-m])
     abs_sum = np.concatenate([np.zeros((len(diff), 1)), np.cumsum(diff, axis=1)], axis=1)
     sq_sum = np.concatenate([np.zeros((len(diff), 1)), np.cumsum(diff**2, axis=1)], axis=1)
-    index = np.maximum(panel.dates.get_indexer(cutoffs) - m, 1)
+    index = np.maximum(panel.dates.get_indexer(cutoffs) + 1 - m, 1)  # seasonal differences in training
     return abs_sum[:, index] / index, sq_sum[:, index] / index
 
 
@@ -131,3 +140,10 @@ def _by_level(series: pd.DataFrame, forecasts: pd.DataFrame) -> pd.DataFrame:
         inside = (forecasts["y"] >= forecasts[f"lo_{level}"]) & (forecasts["y"] <= forecasts[f"hi_{level}"])
         out[column] = inside.groupby(forecasts["level"]).mean()
     return out.reset_index()
+
+
+def _overall(levels: pd.DataFrame) -> pd.DataFrame:
+    """One row: the mean of the level rows (each level weighs the same), every series counted."""
+    metrics = levels.drop(columns=["level", "n_series"]).mean().to_frame().T
+    metrics.insert(0, "n_series", int(levels["n_series"].sum()))
+    return metrics
