@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mcu_nlp.atomic import write_atomically
-from mcu_nlp.errors import InputError, ModelFileError, ResourceNotFoundError, Shown, expected
+from mcu_nlp.errors import InputError, ModelFileError, ResourceNotFoundError, Shown, describe, expected
 
 FORMAT = "mcu_nlp.model/1"
 MANIFEST_SUFFIX = ".manifest.json"
@@ -171,7 +171,8 @@ def load(path: str | os.PathLike[str]) -> Any:
     # read once: the bytes that were hashed are the bytes unpickled (no swap between check and load)
     data = Path(path).read_bytes()
     actual = hashlib.sha256(data).hexdigest()
-    if actual != manifest.get("sha256"):
+    _check_records_hash(manifest, Path(path))
+    if actual != manifest["sha256"]:
         raise ModelFileError(
             f"expected sha256 {manifest.get('sha256')} for {Path(path).name} (from its manifest), "
             f"got {actual}; the file was changed or truncated, restore it or re-save the model"
@@ -183,6 +184,18 @@ def load(path: str | os.PathLike[str]) -> Any:
         raise ModelFileError(f"expected a joblib model in {Path(path).name}, could not read it ({error!r})") from None
     _check_described(model, manifest, Path(path).name)
     return model
+
+
+def _check_records_hash(manifest: dict[str, Any], path: Path) -> None:
+    """Refuse a manifest with no sha256 to check the file against (it was edited, or written by another tool)."""
+    recorded = manifest.get("sha256")
+    if not isinstance(recorded, str) or not recorded:
+        got = "none" if recorded in (None, "") else describe(recorded)
+        raise ModelFileError(
+            f"expected the sha256 of {path.name} in its manifest {manifest_path(path).name}, got {got}; "
+            "the manifest was edited or not written by mcu_nlp.save: restore it, or re-save the model "
+            "(only a model you trust: loading runs code from the file)"
+        )
 
 
 def described_class(estimator: object) -> type | None:
