@@ -242,58 +242,6 @@ def test_an_id_or_date_column_named_like_an_output_column_stops_the_job(tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
-def _descendants(pid: int) -> set[int]:
-    try:
-        import psutil
-    except ImportError:
-        found, stack = set(), [pid]
-        while stack:
-            for task in Path(f"/proc/{stack.pop()}/task").glob("*"):
-                children = [int(c) for c in (task / "children").read_text().split()]
-                found.update(children)
-                stack += children
-        return found
-    return {child.pid for child in psutil.Process(pid).children(recursive=True)}
-
-
-def _running(pid: int) -> bool:
-    try:  # field 3 of /proc/PID/stat is the state; Z: a zombie, dead but not yet reaped
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return False
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
-def test_sigterm_stops_the_workers_and_the_job_resumes(tmp_path: Path, spb_sample: pd.DataFrame) -> None:
-    # the parent died at once: its loky workers (and resource trackers) went on writing parts, one 12 minutes later
-    source = tmp_path / "in.csv"
-    pd.concat([spb_sample[["id", "text"]]] * 2, ignore_index=True).to_csv(source, index=False)
-    out, parts = tmp_path / "out.parquet", tmp_path / "out.parquet.parts"
-    command = [sys.executable, "-m", "mcu_nlp.cli", "analyze", str(source), "-o", str(out), "--chunk-size", "40",
-               "--no-progress"]
-    job = subprocess.Popen([*command, "--jobs", "2"], stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline and not list(parts.glob("part-*.parquet")) and job.poll() is None:
-        time.sleep(0.05)
-    assert job.poll() is None, "the job finished before it could be stopped: make the input larger"
-    workers = _descendants(job.pid)
-    os.kill(job.pid, signal.SIGTERM)
-    try:
-        assert job.wait(timeout=60) == 143
-        assert "stopped by SIGTERM" in job.stderr.read()
-        time.sleep(1)
-        assert workers and not [pid for pid in workers if _running(pid)]
-    finally:  # a failing run leaves no orphans behind either
-        for pid in filter(_running, workers):
-            os.kill(pid, signal.SIGKILL)
-    done = sorted(parts.glob("part-*"))
-    time.sleep(2)
-    assert sorted(parts.glob("part-*")) == done and (parts / "job.json").is_file() and not out.exists()
-    subprocess.run([*command, "--resume"], check=True, capture_output=True)
-    assert pd.read_parquet(out)["row"].tolist() == list(range(2 * len(spb_sample)))
-
-
 def test_unreadable_dates_are_warned_once_with_their_output_rows(tmp_path: Path, caplog, models) -> None:
     # one warning per chunk, its positions counted among the chunk's valid texts: not the rows of the output
     source = tmp_path / "in.csv"

@@ -30,7 +30,7 @@ from mcu_nlp.analysis import (
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.charsets import check_encoding
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
-from mcu_nlp.interrupts import sigterm_interrupts
+from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.partfiles import concat_parts, error_count, write_table
 from mcu_nlp.regions import check_region_column, one_region_source
 from mcu_nlp.tables import COMPRESSED, ERROR, read_chunks, table_format
@@ -264,7 +264,9 @@ def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int) -> Generator[tupl
         return (_do_chunk(*task) for task in tasks)
     from joblib import Parallel, delayed
 
-    parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs")
+    # workers outlived a SIGKILLed job (parent PID 1, ~360 MB each, 20 minutes later): each one watches the job
+    parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs", initializer=exit_with_parent,
+                        initargs=(os.getpid(),))
     return parallel(delayed(_do_chunk)(*task) for task in tasks)
 
 

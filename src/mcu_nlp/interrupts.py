@@ -1,14 +1,19 @@
-"""Stopping a batch job cleanly: SIGTERM (a scheduler's kill, ``kill PID``) handled as Ctrl-C is.
+"""Stopping a batch job cleanly: SIGTERM (a scheduler's kill, ``kill PID``) handled as Ctrl-C is; and workers that
+end when the job process dies, SIGKILL included.
 
 A job with worker processes that dies at once leaves its workers running: the analyze job's loky workers went on
 writing part files for minutes after its parent was killed. Raised as an exception in the main thread instead, the
-stop unwinds the job, whose ``finally`` and ``except`` blocks stop the workers.
+stop unwinds the job, whose ``finally`` and ``except`` blocks stop the workers. SIGKILL (the OOM killer, a
+scheduler's hard timeout) runs no code in the job at all, so each worker watches its parent itself
+(:func:`exit_with_parent`).
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -41,3 +46,28 @@ def sigterm_interrupts() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+#: seconds between a worker's checks that the job process is alive
+PARENT_CHECK = 0.5
+
+
+def exit_with_parent(parent: int, every: float = PARENT_CHECK) -> None:
+    """End this (worker) process within ``every`` seconds of ``parent`` ending: a worker initializer.
+
+    A daemon thread compares ``os.getppid()`` with ``parent``: a process whose parent dies is given another (init,
+    or a subreaper). Linux's ``PR_SET_PDEATHSIG`` would act at once, but it fires when the *thread* that started the
+    worker ends, and loky starts replacement workers from its own threads. Where parents are not replaced
+    (Windows) the check never fires: a no-op; called in ``parent`` itself (a backend running tasks in threads) it
+    does nothing. ``os._exit``: the worker's part file in progress is a ``.tmp`` that ``--resume`` drops, and no
+    cleanup of the worker's may wait on the dead parent.
+    """
+    if parent == os.getpid():
+        return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="mcu-nlp-exit-with-parent", daemon=True).start()
