@@ -174,30 +174,36 @@ TRENDS = [
     "so topics add up to the total; intervals are negative binomial.",
     "fc = mcu_nlp.TrendForecaster(season_length=7, levels=(80, 95)).fit(counts)\n"
     "forecast = fc.predict(h=14)\n"
-    'forecast[forecast["unique_id"] == "__total__"].round(1).head(7)',
+    'forecast[forecast["unique_id"] == "__total__"].round({"mean": 1}).head(7)',
     "%matplotlib inline\n"
     'figure = fc.plot(counts, unique_ids=["__total__", "building", "waste"], h=14, history=90)\n'
     "figure",
     "## Anomalies\nEvery day is scored against its one-step-ahead forecast from the days before it, so a spike "
-    "is flagged on its own day; `score` is `-log10 P(Y ≥ y)`.",
+    "is flagged on its own day; `score` is `-log10 P(Y ≥ y)`. A day is flagged when `y` is above the upper bound "
+    "of the widest interval and at least `min_alert` appeals (default 3): a control centre cares about real bursts.",
     "scored = fc.detect_anomalies(counts)\n"
     'flagged = scored[scored["is_anomaly"]]\n'
     'print(len(flagged), "anomalous series-days out of", len(scored))\n'
-    'flagged.sort_values("ds").tail(6).round(2)',
-    "In a sparse series one appeal on a day that expected none is already improbable, so it is flagged. A "
-    "control centre cares about real bursts: keep days with at least 3 appeals (the HTML report does the same).",
-    'spikes = flagged[flagged["y"] >= 3]\n'
-    'spikes.sort_values("ds").tail(8).round(2)',
+    'flagged.sort_values("ds").tail(6).round({"expected": 2, "score": 2})',
+    "In a sparse series one or two appeals on a day that expected none are improbable (their scores are higher "
+    "than the flagged days'), but below `min_alert` they are not alerts (the HTML report uses the same default). "
+    "`TrendForecaster(min_alert=1)` flags them too.",
+    'quiet = scored[~scored["is_anomaly"] & (scored["y"] < fc.min_alert)]\n'
+    'quiet.nlargest(5, "score").round({"expected": 2, "score": 2})',
     "## How good are the forecasts?\n`backtest` refits at several origins and scores the next `h` days (MASE < 1 "
     "beats the seasonal naive forecast). On a sample this sparse, expect little skill per topic; the benchmarks "
     "in `benchmarks/RESULTS.md` use the full corpora.",
     "result = mcu_nlp.backtest(counts, h=14, n_windows=3)\n"
     "result.levels.round(2)",
-    "## Weekly\nThe same with `freq=\"W\"` (weeks labelled by their Monday) and `season_length=1`, useful when "
-    "daily counts are too sparse.",
+    "Scores per series are in `result.series`, over all of them in `result.overall` (each level weighing the "
+    "same), and `result.forecasts` keeps every forecast with its `cutoff`, the last training day.",
+    "result.overall.round(2)",
+    "## Weekly\nThe same with `freq=\"W\"` (weeks labelled by their Monday), useful when daily counts are too "
+    "sparse. `TrendForecaster` takes the season from the counts: 7 days for daily ones, 1 (each week on its own) "
+    "for weekly ones (`weekly_fc.season_length_`).",
     'weekly = mcu_nlp.count_series(appeals, by=("topic",), date_column="created_dt", freq="W")\n'
-    "weekly_fc = mcu_nlp.TrendForecaster(season_length=1, horizon=4).fit(weekly)\n"
-    'weekly_fc.predict(h=4).query("unique_id == \'__total__\'").round(1)',
+    "weekly_fc = mcu_nlp.TrendForecaster(horizon=4).fit(weekly)\n"
+    'weekly_fc.predict(h=4).query("unique_id == \'__total__\'").round({"mean": 1})',
     "From the command line: `mcu-nlp forecast counts.csv --horizon 14 -o forecast.csv --plot forecast.png`; "
     "the control-centre report (`mcu-nlp report analysed.csv -o report.html`) draws the same charts for the "
     "total and the busiest topics.",
