@@ -122,3 +122,18 @@ def test_the_whole_table_reader_takes_an_encoding_and_stops_on_cp1251_without(tm
     assert read_csv_frame(source, encoding="cp1251", dtype=str)["text"].tolist() == [t for _, _, t in ROWS]
     with pytest.raises(InputError, match="look like cp1251"):
         read_csv_frame(source, dtype=str)
+
+
+@pytest.mark.parametrize("command", ["forecast", "train", "report"])
+def test_commands_without_the_option_say_to_resave_a_cp1251_file(tmp_path: Path, capsys, command: str) -> None:
+    # forecast, train and report read files mcu-nlp or a data team writes: no --encoding, a message that fits them
+    source = _write(tmp_path / "in.csv", "cp1251")
+    argv = {
+        "forecast": ["forecast", str(source), "-o", str(tmp_path / "out.csv")],
+        "train": ["train", "topic", str(source), "--label-column", "date", "-o", str(tmp_path / "m.joblib")],
+        "report": ["report", str(source), "-o", str(tmp_path / "r.html")],
+    }[command]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "got bytes that look like cp1251 (Windows Cyrillic) in in.csv; re-save it as UTF-8" in err
+    assert "--encoding" not in err and "Надым" not in err

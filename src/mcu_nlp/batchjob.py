@@ -220,7 +220,7 @@ def run_analyze_job(
     state: dict[str, Any] = {"rows": 0, "plan": None}
 
     def tasks() -> Iterator[tuple[_Plan, int, int, list[dict[str, Any]]]]:
-        for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in, encoding)):
+        for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in, encoding, "--encoding")):
             if state["plan"] is None:
                 columns = _columns(chunk, text_column, id_column, date_column, region_column)
                 state["plan"] = _Plan(parts, fmt_out, columns, text_column, keep_text, region, region_column,

@@ -20,7 +20,6 @@ UTF8 = "utf-8-sig"
 SAMPLE = 1 << 16
 #: share of a line's non-ASCII characters that must be Cyrillic letters in cp1251 (random bytes give about 0.6)
 CYRILLIC_SHARE = 0.8
-CP1251_FIX = "pass --encoding cp1251"
 
 
 def check_encoding(name: str | None, fmt: str = "csv") -> str:
@@ -81,8 +80,17 @@ def looks_like_cp1251(sample: bytes) -> bool:
     return 2 * len(bad) > len(lines) and all(map(_cyrillic_in_cp1251, bad))
 
 
-def refuse_cp1251(sample: bytes, name: str) -> None:
-    """Stop reading a file read as UTF-8 whose first bytes look like cp1251 (``name``: the file, for the message)."""
+def refuse_cp1251(sample: bytes, name: str, option: str | None = None) -> None:
+    """Stop reading a file read as UTF-8 whose first bytes look like cp1251 (``name``: the file, for the message).
+
+    ``option`` is the command-line option that sets the encoding, if the command has one.
+
+    >>> refuse_cp1251("Яма".encode("cp1251"), "in.csv")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected UTF-8 text, got bytes that look like cp1251 (Windows Cyrillic) in in.csv; re-...
+    """
     if looks_like_cp1251(sample):
+        fix = f"pass {option} cp1251" if option else "re-save it as UTF-8"
         raise InputError(expected("UTF-8 text", Shown(f"bytes that look like cp1251 (Windows Cyrillic) in {name}"),
-                                  CP1251_FIX))
+                                  fix))

@@ -59,9 +59,9 @@ def table_format(path: str | Path, given: str | None = None, option: str | None 
     return found
 
 
-def _open_text(path: Path, encoding: str | None = None) -> Any:
+def _open_text(path: Path, encoding: str | None = None, option: str | None = None) -> Any:
     """A text file (plain, .gz, .bz2 or .xz) open for reading in ``encoding`` (None: UTF-8, stopped with
-    :class:`InputError` if it looks like cp1251, :mod:`mcu_nlp.charsets`)."""
+    :class:`InputError` if it looks like cp1251, :mod:`mcu_nlp.charsets`; ``option`` sets the encoding, if any)."""
     import bz2
     import gzip
     import lzma
@@ -71,7 +71,7 @@ def _open_text(path: Path, encoding: str | None = None) -> Any:
     opener = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(path.suffix.lower(), open)
     if encoding is None:
         with opener(path, "rb") as raw:
-            refuse_cp1251(raw.read(SAMPLE), path.name)
+            refuse_cp1251(raw.read(SAMPLE), path.name, option)
     # surrogateescape keeps undecodable bytes as lone surrogates: the row is flagged, not the file;
     # utf-8-sig drops the byte-order mark Excel and Windows tools write (it would stick to the first column name)
     return opener(path, "rt", encoding=check_encoding(encoding), errors="surrogateescape", newline="")
@@ -86,21 +86,22 @@ def csv_delimiter(header: str) -> str:
     return next((d for d in (",", ";", "\t") if d in header), ",")
 
 
-def first_line(path: str | Path, encoding: str | None = None) -> str:
+def first_line(path: str | Path, encoding: str | None = None, option: str | None = None) -> str:
     """The first line of a text table (decompressed, without a byte-order mark); ``""`` for an empty file."""
-    with _open_text(Path(path), encoding) as file:
+    with _open_text(Path(path), encoding, option) as file:
         return file.readline()
 
 
-def read_csv_frame(path: str | Path, encoding: str | None = None, **options: Any) -> Any:
+def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | None = None, **options: Any) -> Any:
     """A whole CSV (plain, .gz, .bz2 or .xz) as a pandas DataFrame, read as :func:`read_chunks` reads it:
     separated as its header line is (:func:`csv_delimiter`), Excel's byte-order mark dropped, in ``encoding``
-    (None: UTF-8; a file that looks like cp1251 stops). ``options`` go to ``pandas.read_csv`` (``dtype``,
+    (None: UTF-8; a file that looks like cp1251 stops; ``option``: the command's option that sets it, if any).
+    ``options`` go to ``pandas.read_csv`` (``dtype``,
     ``keep_default_na``...). For tables that fit in memory (training data, counts).
     """
     import pandas as pd
 
-    separator = csv_delimiter(first_line(path, encoding))
+    separator = csv_delimiter(first_line(path, encoding, option))
     # pandas drops the byte-order mark itself; decoding as plain UTF-8 keeps an error's byte offset the file's own
     codec = "utf-8" if check_encoding(encoding) == UTF8 else encoding
     return pd.read_csv(path, sep=separator, encoding=codec, **options)
@@ -192,9 +193,9 @@ def _csv_records(lines: _Lines, delimiter: str, width: int) -> Iterator[tuple[li
                 f"line {number} is not CSV"
 
 
-def _csv_rows(path: Path, encoding: str | None) -> Iterator[dict[str, Any]]:
+def _csv_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[dict[str, Any]]:
     csv.field_size_limit(sys.maxsize)
-    with _open_text(path, encoding) as file:
+    with _open_text(path, encoding, option) as file:
         first = file.readline()
         if not first:
             raise _empty(path, "a CSV table with a header row and a text column")
@@ -211,9 +212,9 @@ def _empty(path: Path, what: str) -> InputError:
                                "check the path or the export"))
 
 
-def _jsonl_rows(path: Path, encoding: str | None) -> Iterator[dict[str, Any]]:
+def _jsonl_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[dict[str, Any]]:
     rows = 0
-    with _open_text(path, encoding) as file:
+    with _open_text(path, encoding, option) as file:
         for number, line in enumerate(file, 1):
             if not line.strip():
                 continue
@@ -240,12 +241,13 @@ def _parquet_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
 
 
 def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None,
-                encoding: str | None = None) -> Iterator[list[dict[str, Any]]]:
+                encoding: str | None = None, option: str | None = None) -> Iterator[list[dict[str, Any]]]:
     """Yield the rows of a table as lists of dicts, ``size`` rows at a time.
 
     ``encoding`` is that of a CSV or JSONL file; None reads UTF-8, and stops with :class:`InputError` on a file
-    whose first lines look like cp1251 rather than give each row as an error row (:mod:`mcu_nlp.charsets`).
-    Parquet text is UTF-8: another encoding for it is refused.
+    whose first lines look like cp1251 rather than give each row as an error row (:mod:`mcu_nlp.charsets`); its
+    message names ``option``, the command-line option that sets the encoding, if there is one, else says to re-save
+    the file as UTF-8. Parquet text is UTF-8: another encoding for it is refused.
     """
     path = Path(path)
     if not path.is_file():
@@ -254,4 +256,4 @@ def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None,
     check_encoding(encoding, fmt)
     if fmt == "parquet":
         return _parquet_chunks(path, size)
-    return _in_chunks((_csv_rows if fmt == "csv" else _jsonl_rows)(path, encoding), size)
+    return _in_chunks((_csv_rows if fmt == "csv" else _jsonl_rows)(path, encoding, option), size)
