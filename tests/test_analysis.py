@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
 import pytest
 
 import mcu_nlp
@@ -70,3 +71,28 @@ def test_error_rows_have_no_scores_in_a_frame(models: Any, texts: list[Any]) -> 
     assert out.loc[~errors, ["topic_score", "urgency_score"]].notna().all().all()
     assert (out[["topic_score", "urgency_score"]].dtypes == "float64").all()
     assert mcu_nlp.analyze_batch([None], models=models)[0].topic_score == 0.0  # the record keeps its float field
+
+
+FRAMES = [  # (texts of a frame): its analysis columns have one type each whatever the rows hold
+    ["Нет света в подъезде", "Яма на дороге в Надыме"],
+    ["Нет света в подъезде", None],
+    [None, "", 5],
+    [],
+]
+
+
+@pytest.mark.parametrize("texts", FRAMES, ids=["all good", "mixed", "all errors", "empty"])
+def test_the_analysis_columns_have_the_same_types_whatever_the_rows(models: Any, texts: list[Any],
+                                                                     tmp_path: Any) -> None:
+    # error was object [None, None] in good rows and str [nan, 'missing text'] with a bad one; topic and urgency
+    # object in all-error frames, places and error object in empty ones: dask partitions disagreed
+    out = mcu_nlp.analyze_frame(pd.DataFrame({"text": pd.Series(texts, dtype=object)}), models=models)
+    assert out.dtypes.drop("text").to_dict() == {column: pd.api.types.pandas_dtype(dtype)
+                                                 for column, dtype in mcu_nlp.analysis.FRAME_DTYPES.items()}
+    assert out["error"].isna().tolist() == [isinstance(text, str) and bool(text) for text in texts]
+    added = out.drop(columns="text")  # the input's column, with a 5 among texts, is no business of Parquet here
+    added.to_parquet(tmp_path / "out.parquet")  # the types survive Parquet, and CSV keeps one row per row
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out.parquet"), added, check_dtype=True)
+    out.to_csv(tmp_path / "out.csv", index=False)
+    assert len(pd.read_csv(tmp_path / "out.csv")) == len(texts)
+

@@ -15,14 +15,16 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 @pytest.mark.slow
-def test_local_cluster_with_two_workers_matches_analyze_frame(spb_sample: pd.DataFrame, models) -> None:
-    frame = spb_sample[["id", "text"]].head(120).copy()
+def test_local_cluster_with_two_workers_writes_parquet_equal_to_analyze_frame(spb_sample: pd.DataFrame, models,
+                                                                              tmp_path) -> None:
+    # README's example: to_parquet raised ArrowInvalid (meta said object, the partitions held str)
+    frame = spb_sample[["id", "text"]].head(120).astype("string[pyarrow]")  # what dd.from_pandas makes of str
     frame.loc[frame.index[5], "text"] = ""
     expected = analyze_frame(frame, region="78", models=models)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, distributed.Client(cluster):
-        got = mcu_nlp.dask.analyze_dask(dd.from_pandas(frame, npartitions=4), region="78").compute()
-    pd.testing.assert_frame_equal(_plain(got), _plain(expected), check_dtype=False)
+        mcu_nlp.dask.analyze_dask(dd.from_pandas(frame, npartitions=4), region="78").to_parquet(tmp_path / "out")
+    pd.testing.assert_frame_equal(dd.read_parquet(tmp_path / "out").compute(), expected, check_dtype=True)
 
 
 def test_missing_text_column_is_refused_before_computing() -> None:
@@ -89,3 +91,28 @@ def test_a_region_column_that_cannot_be_used_is_refused_before_computing(options
     ddf = dd.from_pandas(pd.DataFrame({"text": ["Нет воды"], "region": ["78"]}), npartitions=1)
     with pytest.raises(ValueError, match=words):
         mcu_nlp.dask.analyze_dask(ddf, **options)
+
+
+PARTITIONS = [  # (texts of a frame cut in two partitions of three rows, their dtype: dask's for text, else object)
+    (["Нет воды в Надыме", "Яма на дороге", "Нет света", "Мусор", None, "Нет отопления"], "string[pyarrow]"),
+    (["Нет воды в Надыме", "Яма на дороге", "Нет света", None, "", 17], object),
+    ([None, "", 3.5, None, None, None], object),
+]
+
+
+@pytest.mark.parametrize(("texts", "dtype"), PARTITIONS, ids=["one bad row in one partition",
+                                                              "one partition of errors", "errors only"])
+def test_the_result_equals_analyze_frame_with_its_column_types(models, texts: list[object], dtype: object) -> None:
+    # the partitions inferred their types from their rows (object with None, or str with NaN), each its own
+    frame = pd.DataFrame({"id": range(6), "text": pd.Series(texts, dtype=dtype)})
+    got = mcu_nlp.dask.analyze_dask(dd.from_pandas(frame, npartitions=2), region="89")
+    assert got.npartitions == 2
+    pd.testing.assert_frame_equal(got.compute(), analyze_frame(frame, region="89", models=models), check_dtype=True)
+
+
+def test_the_result_is_written_to_parquet_and_read_back(models, tmp_path) -> None:
+    frame = pd.DataFrame({"id": range(4), "text": ["Нет воды в Надыме", "Яма", None, "Нет света"]})
+    frame = frame.astype({"text": "string[pyarrow]"})  # what dask makes of a text column read from files
+    mcu_nlp.dask.analyze_dask(dd.from_pandas(frame, npartitions=2), region="89").to_parquet(tmp_path / "out")
+    expected = analyze_frame(frame, region="89", models=models)
+    pd.testing.assert_frame_equal(dd.read_parquet(tmp_path / "out").compute(), expected, check_dtype=True)

@@ -210,8 +210,12 @@ def analyze(
     return analyze_batch([text], region=region, dates=None if date is None else [date], models=models)[0]
 
 
-FRAME_COLUMNS = ("topic", "topic_score", "urgency", "urgency_score", "municipality", "municipality_oktmo",
-                 "places", "error")
+# One type per column whatever the rows hold (it was inferred from them, so dask partitions disagreed): text as
+# "string[pyarrow]", pd.NA where missing, alike in pandas 2 and 3 and dask's own text type; scores float64, NaN.
+FRAME_DTYPES = {"topic": "string[pyarrow]", "topic_score": "float64", "urgency": "string[pyarrow]",
+                "urgency_score": "float64", "municipality": "string[pyarrow]",
+                "municipality_oktmo": "string[pyarrow]", "places": "string[pyarrow]", "error": "string[pyarrow]"}
+FRAME_COLUMNS = tuple(FRAME_DTYPES)
 
 
 def check_text_column(columns: Any, text_column: str, *, written: Sequence[str] = FRAME_COLUMNS,
@@ -288,6 +292,10 @@ def analyze_frame(
     analysed before) is refused with ``InputError``, never overwritten: drop or rename such columns first.
     ``region_column`` (instead of ``region``) names a column of subject codes, one region per row.
 
+    The added columns have the types of :data:`FRAME_DTYPES` whatever the rows hold: ``topic_score`` and
+    ``urgency_score`` float64 (NaN in error rows), the others pandas' ``string[pyarrow]`` (``pd.NA`` where
+    missing; ``places`` "name:oktmo" joined by "; ", empty when none was found).
+
     >>> import pandas as pd
     >>> out = analyze_frame(pd.DataFrame({"text": ["Яма на дороге в Надыме", ""]}), region="89")
     >>> out[["topic", "municipality", "error"]].fillna("-").values.tolist()
@@ -301,6 +309,6 @@ def analyze_frame(
     dates = frame[date_column].tolist() if date_column else None
     results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs, progress=progress,
                             models=models, regions=frame_regions(frame, region, region_column, text_column))
-    added = pd.DataFrame([analysis_row(r) for r in results], index=frame.index, columns=list(FRAME_COLUMNS))
-    added = added.astype({"topic_score": "float64", "urgency_score": "float64"})  # all-error rows: still numbers
-    return pd.concat([frame, added], axis=1)
+    rows = [analysis_row(r) for r in results]
+    added = pd.DataFrame({column: [row[column] for row in rows] for column in FRAME_COLUMNS}, index=frame.index)
+    return pd.concat([frame, added.astype(FRAME_DTYPES)], axis=1)

@@ -20,10 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mcu_nlp.analysis import FRAME_COLUMNS, analyze_frame, check_frame_columns
+from mcu_nlp.analysis import FRAME_DTYPES, analyze_frame, check_frame_columns
 from mcu_nlp.regions import check_region_column, one_region_source
-
-_FLOATS = {"topic_score", "urgency_score"}
 
 
 def _analyze_partition(part: Any, text_column: str, region: str | None, region_column: str | None,
@@ -68,14 +66,15 @@ def _holds_non_text(frame: Any, column: str) -> bool:
 
 def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = None, region_column: str | None = None,
                  date_column: str | None = None, models_path: str | None = None) -> Any:
-    """Analyse a dask DataFrame lazily: the same columns as :func:`mcu_nlp.analyze_frame` are added, and a frame
-    that already has columns of those names is refused, as there. ``region_column`` (instead of ``region``) names
-    a column of subject codes, one region per row, read as :mod:`mcu_nlp.regions` says.
+    """Analyse a dask DataFrame lazily: the same columns as :func:`mcu_nlp.analyze_frame` are added, with the same
+    types (:data:`mcu_nlp.analysis.FRAME_DTYPES`), and a frame that already has columns of those names is refused,
+    as there. ``region_column`` (instead of ``region``) names a column of subject codes, one region per row, read
+    as :mod:`mcu_nlp.regions` says.
 
     >>> import dask.dataframe as dd, pandas as pd
     >>> ddf = dd.from_pandas(pd.DataFrame({"text": ["Нет воды в Надыме", "Яма на дороге"]}), npartitions=2)
-    >>> analyze_dask(ddf, region="89").compute()["municipality"].tolist()
-    ['Надымский район', None]
+    >>> analyze_dask(ddf, region="89").compute()["municipality"].fillna("-").tolist()
+    ['Надымский район', '-']
     >>> mixed = dd.from_pandas(pd.DataFrame({"text": ["в Славянке"] * 2, "region": ["78", "25"]}), npartitions=1)
     >>> analyze_dask(mixed, region_column="region").compute()["municipality"].tolist()
     ['Шушары', 'Хасанский муниципальный округ']
@@ -87,7 +86,7 @@ def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = No
     check_region_column(ddf.columns, region_column, text_column)
     ddf = _unconverted(ddf, text_column)
     meta = ddf._meta.copy()
-    for column in FRAME_COLUMNS:
-        meta[column] = pd.Series(dtype="float64" if column in _FLOATS else "object")
+    for column, dtype in FRAME_DTYPES.items():  # the partitions' own types: "object" here broke to_parquet
+        meta[column] = pd.Series(dtype=dtype)
     return ddf.map_partitions(_analyze_partition, text_column, region, region_column, date_column,
                               None if models_path is None else str(models_path), meta=meta)
