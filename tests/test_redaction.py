@@ -330,9 +330,9 @@ class _Spy:
     ("text", "searched", "expected"),
     [
         ("нет света третий день", set(), "нет света третий день"),
-        ("дом 5, кв 7", {"CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE"}, "дом 5, кв 7"),  # no "@": no EMAIL
+        ("дом 5, кв 7", {"OMS", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE"}, "дом 5, кв 7"),  # no "@"
         ("пишите anna@mail.ru", {"EMAIL", "HANDLE"}, "пишите [EMAIL]"),  # no digit: no number rule
-        ("пишите anna@mail.ru, кв 7", {"EMAIL", "HANDLE", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE"},
+        ("пишите anna@mail.ru, кв 7", {"EMAIL", "HANDLE", "OMS", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE"},
          "пишите [EMAIL], кв 7"),
         ("а/м во дворе, см. t.me/vasya_p", {"HANDLE"}, "а/м во дворе, см. [HANDLE]"),  # a "/": the link rule
     ],
@@ -422,6 +422,52 @@ CARDS = [
 @pytest.mark.parametrize(("text", "expected"), CARDS)
 def test_a_card_after_its_keyword_needs_no_luhn(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+#: an ОМС policy number: 16 digits after «полис» or «ОМС» (no checksum: the keyword decides); the first card rule
+#: test's «полис ОМС 8951234567890123» was left whole
+OMS = [
+    ("полис ОМС 8951234567890123", "полис ОМС [OMS]"),
+    ("Полис ОМС № 7751 2345 6789 0124, выдан", "Полис ОМС № [OMS], выдан"),  # in groups, as on the card
+    ("номер полиса ОМС: 7751-2345-6789-0124.", "номер полиса ОМС: [OMS]."),
+    ("ПОЛИСОМ 8951234567890123", "ПОЛИСОМ [OMS]"),
+    ("омс 8951234567890123", "омс [OMS]"),
+    ("Полис ОМС:\n8951234567890123", "Полис ОМС:\n[OMS]"),
+    ("полис обязательного медицинского страхования № 8951234567890123",
+     "полис обязательного медицинского страхования № [OMS]"),
+    ("полис ОМС 4111 1111 1111 1111", "полис ОМС [OMS]"),  # passes Luhn: after its keyword a policy, not a card
+    ("полис ОМС Иванова И.И. 8951234567890123", "полис ОМС [PERSON] [OMS]"),
+    # kept: no keyword, a keyword inside another word, not 16 digits, the keyword too far, a number in between
+    ("заявка 8951234567890123", "заявка 8951234567890123"),
+    ("Омск 8951234567890123", "Омск 8951234567890123"),
+    ("некрополис 8951234567890123", "некрополис 8951234567890123"),
+    ("полис ОМС 895123456789012", "полис ОМС 895123456789012"),  # 15 digits
+    ("полис ОМС 89512345678901234", "полис ОМС 89512345678901234"),  # 17 digits
+    ("полис" + " " * 51 + "8951234567890123", "полис" + " " * 51 + "8951234567890123"),
+    ("полис ОМС 8951234567890123 и 8951234567890124", "полис ОМС [OMS] и 8951234567890124"),
+    # other rules keep their own: a card after a card keyword, phones in a row, a СНИЛС
+    ("полис ОСАГО оплатил картой 4111 1111 1111 1111", "полис ОСАГО оплатил картой [CARD]"),
+    ("ОМС 4111 1111 1111 1111", "ОМС [OMS]"),
+    ("полис ОМС, тел. 89123456789", "полис ОМС, тел. [PHONE]"),
+    ("полис ОМС 8 912 345 67 89 8 98", "полис ОМС [PHONE] 8 98"),
+    ("полис ОМС и СНИЛС 123-456-789 01", "полис ОМС и СНИЛС [SNILS]"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OMS)
+def test_oms_policy_numbers_after_their_keyword(text: str, expected: str) -> None:
+    assert redact(text) == expected
+    assert redact(expected) == expected  # idempotent: a mask is no keyword, and "]" ends the keyword's reach
+
+
+@settings(max_examples=200, deadline=None)
+@given(plain_text(), st.sampled_from(["полис", "Полис ОМС №", "полиса ОМС:", "ОМС", "полисом"]),
+       st.sampled_from(["", " ", "-"]), st.from_regex(r"\d{16}", fullmatch=True), plain_text())
+def test_an_oms_number_after_its_keyword_never_survives(before: str, keyword: str, sep: str, digits: str,
+                                                       after: str) -> None:
+    number = sep.join(digits[i : i + 4] for i in range(0, 16, 4))
+    out = redact(f"{before} {keyword} {number} {after}")
+    assert out == redact(out) and number not in out and digits[-7:] not in re.sub(r"\D", "", out)
 
 
 #: social-network handles and links to profiles, channels and pages identify a person: [HANDLE]; e-mails stay [EMAIL]

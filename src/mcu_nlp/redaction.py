@@ -1,11 +1,11 @@
 """Personal-data redaction: ``redact(text)`` masks it, ``find_personal_data(text)`` says where and what.
 
-Masked: phones, e-mails, social-network handles and profile links, bank cards, СНИЛС, passports, ИНН, car
-registration plates and personal names.
+Masked: phones, e-mails, social-network handles and profile links, bank cards, ОМС policy numbers, СНИЛС,
+passports, ИНН, car registration plates and personal names.
 
 Numbers are found by bounded regexes (linear time) and checked where a checksum exists (Luhn for
 cards, the ИНН and СНИЛС control digits); a bare digit run needs either its checksum or a keyword
-("ИНН", "СНИЛС", "паспорт", "карта") before it. Personal names come from :mod:`mcu_nlp.names`. Everything
+("ИНН", "СНИЛС", "паспорт", "карта", "полис ОМС") before it. Personal names come from :mod:`mcu_nlp.names`. Everything
 that is not masked stays byte-identical. Nothing here logs or echoes the input.
 """
 
@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from mcu_nlp.names import find_names
 
-KINDS = ("EMAIL", "HANDLE", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE", "PERSON")
+KINDS = ("EMAIL", "HANDLE", "OMS", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE", "PERSON")
 
 
 @dataclass(frozen=True)
@@ -115,14 +115,19 @@ def _no_code_before(match: re.Match[str]) -> bool:
     return not CODE_BEFORE.search(match.string, max(0, start - 10), start)
 
 
+def _written_as_card(text: str, start: int, stop: int) -> bool:
+    """Digits ``text[start:stop]`` are one run or open with a group of 4 to 9 digits ("4111 1111 ...", "7751 2345
+    ..."); phones in a row ("8 912 345 67 89 8 987 ...", "89123456789 89876543210") are not written so."""
+    first = CARD_GROUP.match(text, start).group()
+    return len(first) == stop - start or 4 <= len(first) <= 9
+
+
 def _card(match: re.Match[str]) -> bool:
-    """A number written as a card (one run, or a first group of 4 to 9 digits: "4111 1111 ...") is one when it passes
-    Luhn, or when a card keyword stands before it ("карта", "номер карты", "картой", "card"): a typo does not unmask
-    it, as a СНИЛС after its keyword is masked without its checksum. Phones in a row ("8 912 345 67 89 8 987 ...",
-    "89123456789 89876543210") are not written as a card, and pass Luhn one time in ten."""
+    """A number written as a card is one when it passes Luhn (phones in a row pass it one time in ten), or when a card
+    keyword stands before it ("карта", "номер карты", "картой", "card"): a typo does not unmask it, as a СНИЛС after
+    its keyword is masked without its checksum."""
     start, stop = match.span()
-    first = CARD_GROUP.match(match.string, start).group()
-    if len(first) != stop - start and not 4 <= len(first) <= 9:
+    if not _written_as_card(match.string, start, stop):
         return False
     return luhn_valid(_digits(match.group())) or bool(CARD_BEFORE.search(match.string, max(0, start - 45), start))
 
@@ -174,6 +179,17 @@ RULES: list[Rule] = [
         ),
         bool,
         needs="link",
+    ),
+    # an ОМС policy number (ЕНП): 16 digits, one run or in groups as on the card ("7751 2345 6789 0124"), after
+    # "полис" (any case ending) or "ОМС", with at most 50 characters between that hold no digit or card keyword
+    # ("полис ОСАГО оплатил картой 4111 ...": a card) or mask ("]": "полис [OMS] и 1234..." would mask on a second
+    # pass what the first kept), a line break too ("Полис ОМС:\n7751..."). It has no checksum to go by, so it needs
+    # its keyword; before CARD, so that a policy number that passes Luhn (one in ten) is a policy
+    Rule(
+        "OMS",
+        re.compile(r"[ПпОо](?<![\w-][ПпОо])(?i:(?<=[Пп])олис\w{0,3}|(?<=[Оо])мс)\b(?:(?!(?i:карт|card))[^\d\]]){0,50}?"
+                   r"(?P<m0>\d(?:[ -]?\d){15})(?!\d)"),
+        lambda match: _written_as_card(match.string, *match.span("m0")),
     ),
     Rule("CARD", re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){15,18}(?!\d)"), _card),
     Rule("SNILS", re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
@@ -294,8 +310,8 @@ def find_personal_data(text: str) -> list[Span]:
 def redact(text: str) -> str:
     """Return ``text`` with personal data replaced by masks that name its kind: ``[PHONE]``, ``[EMAIL]``,
     ``[HANDLE]`` (a social-network handle such as "@vasya_p", or a link to a profile or channel: "t.me/vasya_p",
-    "vk.com/id123"; an official account's too), ``[CARD]``, ``[SNILS]``, ``[PASSPORT]``, ``[INN]``, ``[PLATE]`` (a car
-    registration plate) and ``[PERSON]`` (a personal name).
+    "vk.com/id123"; an official account's too), ``[CARD]``, ``[OMS]`` (an ОМС policy number), ``[SNILS]``,
+    ``[PASSPORT]``, ``[INN]``, ``[PLATE]`` (a car registration plate) and ``[PERSON]`` (a personal name).
 
     >>> redact("Иванова Анна Петровна, +7 (912) 345-67-89, anna@mail.ru: нет света")
     '[PERSON], [PHONE], [EMAIL]: нет света'
