@@ -11,7 +11,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from mcu_nlp import redact
-from mcu_nlp.redaction import KINDS, Span, find_personal_data, inn_valid, luhn_valid, snils_valid
+from mcu_nlp.checksums import inn_valid, luhn_valid, snils_valid
+from mcu_nlp.redaction import KINDS, Span, find_personal_data
 
 MASKED = [
     # phones
