@@ -55,13 +55,15 @@ TITLE_CASE = re.compile("[А-ЯЁA-Z][а-яёa-z]")
 class TextContext:
     """Per-text view used by the context rules: lower-cased keys, offsets, postal-code region."""
 
-    __slots__ = ("_cased", "_spans", "address", "hint", "keys", "low", "text")
+    __slots__ = ("_cased", "_spans", "address", "carried", "hint", "keys", "low", "text")
 
     def __init__(self, text: str, low: str, keys: list[str], postal: str | None, hint: str | None) -> None:
         self.text, self.low, self.keys, self.hint = text, low, keys, hint
         self.address = postal is not None
         self._spans: list[tuple[int, int]] | None = None
         self._cased: bool | None = None
+        # word → the preposition a list carries on to it: "в Льгове и Курчатове" (set by the resolver)
+        self.carried: dict[int, str] = {}
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -119,6 +121,10 @@ class TextContext:
             if following in STREET_AFTER or house:  # "Мебельная улица", "Куйбышева 12"
                 return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
         return False
+
+    def preposition(self, i: int) -> str | None:
+        """The word before ``i``, or the preposition of the list ``i`` continues ("в Льгове и Курчатове")."""
+        return self.carried.get(i) or (self.keys[i - 1] if i else None)
 
     def town_part_before(self, i: int) -> bool:
         return i > 0 and self.keys[i - 1] in TOWN_PART_TYPES
@@ -193,7 +199,7 @@ class TextContext:
         return self._cased_verdict(level, i, j, capital) if capital is not None else self._caseless_verdict(level, i, j)
 
     def _cased_verdict(self, level: int, i: int, j: int, upper: bool) -> int:
-        prep = i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS
+        prep = self.preposition(i) in LOCATIVE_PREPOSITIONS
         if level == ADJECTIVE_NAME:  # at the start of a sentence only as a heading ("Губкинский: ...")
             return WEAK if prep or (upper and (self.heading(i, j) or not self.sentence_start(i))) else REJECT
         if level == CAPITALISED:
@@ -202,8 +208,10 @@ class TextContext:
             every_word_upper = j - i > 1 and all(self.capital(k) for k in range(i, j))
             heading = upper and self.heading(i, j)
             ok = every_word_upper or heading or (upper and (prep or self.address or not self.sentence_start(i)))
-        else:  # PERSON_NAME
+        else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
             ok = upper and (prep or self.address)
+            if upper and not ok and self.heading(i, j):
+                return WEAK
         return STRONG if ok else REJECT
 
     def _caseless_verdict(self, level: int, i: int, j: int) -> int:
@@ -214,9 +222,9 @@ class TextContext:
         """
         if level == CAPITALISED:
             return STRONG
-        after_place_preposition = i > 0 and self.keys[i - 1] in PLACE_PREPOSITIONS
+        after_place_preposition = self.preposition(i) in PLACE_PREPOSITIONS
         if level == ADJECTIVE_NAME:  # as in a cased text, where it needs no capital after a preposition
-            ok = (i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS) or self.heading(i, j)
+            ok = self.preposition(i) in LOCATIVE_PREPOSITIONS or self.heading(i, j)
         elif level == COMMON_WORD:
             ok = j - i > 1 or after_place_preposition or self.address or (self.sentence_start(i) and self.heading(i, j))
         else:  # PERSON_NAME

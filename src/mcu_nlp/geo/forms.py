@@ -20,6 +20,9 @@ ADJECTIVES = frozenset({"ADJF", "PRTF"})
 # Unknown words with these endings are usually indeclinable (Тарко, Сале, Лабытнанги, Мужи).
 INDECLINABLE_ENDINGS = tuple("еиоуэюы")
 PREPOSITIONS = frozenset({"на", "в", "при", "у"})
+# A possessive first word of a masculine name ("Сергиев Посад", "Петров Вал") and its adjectival case endings.
+POSSESSIVE_ENDINGS = ("ов", "ев", "ин", "ын")
+POSSESSIVE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ым", "loct": "ом"}
 
 # Ambiguity levels stored with every form in the index (the rules are in resolver._Context.allows):
 # FREE always counts; CAPITALISED needs a capital, a preposition or a type word; COMMON_WORD
@@ -123,17 +126,37 @@ def case_forms(name: str) -> set[str]:
             else:
                 out.append(_word_form(word, case, gender, number))
         forms.add(" ".join(t.key for t in tokenize(" ".join(out))))
+    forms.update(_possessive_forms(words, gender, number))
     return forms
+
+
+def _possessive_forms(words: list[str], gender: str | None, number: str) -> set[str]:
+    """ "в Сергиевом Посаде": a possessive first word declines as an adjective too, beside pymorphy3's "Сергиеве".
+
+    >>> sorted(_possessive_forms(["Сергиев", "Посад"], "masc", "sing"))[:2]
+    ['сергиева посада', 'сергиевом посаде']
+    """
+    first = normalize_word(words[0])
+    if len(words) != 2 or gender != "masc" or not first.endswith(POSSESSIVE_ENDINGS):
+        return set()
+    out = set()
+    for case, ending in POSSESSIVE_CASE_ENDINGS.items():
+        out.add(f"{first}{ending} {' '.join(t.key for t in tokenize(_word_form(words[1], case, gender, number)))}")
+    return out
 
 
 def adjective_forms(adjective: str, gender: str = "masc") -> list[str]:
     """The six case forms of a district or region adjective, in ``CASES`` order.
 
-    >>> adjective_forms("Пуровский")[5]
-    'пуровском'
+    >>> adjective_forms("Пуровский")[5], adjective_forms("Каневской")[0]
+    ('пуровском', 'каневской')
     """
-    parse = _best_parse(normalize_word(adjective))
-    return [_inflect(parse, {case, gender, "sing"}, normalize_word(adjective)) for case in CASES]
+    low = normalize_word(adjective)
+    parse = _best_parse(low)
+    found = [_inflect(parse, {case, gender, "sing"}, low) for case in CASES]
+    if gender == "masc" and low.endswith("ой"):  # "Каневской район": pymorphy3 gives "каневский" for the nominative
+        found[0] = found[3] = low
+    return found
 
 
 def plural_noun_forms(noun: str) -> set[str]:

@@ -23,6 +23,8 @@ INITIAL_ADJECTIVES = frozenset(
     words("новый нижний верхний старый большой малый великий северный южный западный восточный")
 )
 
+NEW_ADJECTIVES = frozenset(words("новый новая новое новые"))
+
 
 class Builder:
     """Accumulates entries (regions, municipalities, settlements) and the form index."""
@@ -60,6 +62,9 @@ class Builder:
         if "-" in name:
             for key in forms.case_forms(name.replace("-", "")):
                 self.post(key, eid)
+        if len(words) > 1 and normalize_word(words[0]) in NEW_ADJECTIVES:  # "в Ново-Уренгое", "Ново-Девяткино"
+            for key in forms.case_forms(" ".join(words[1:])):
+                self.post(f"ново {key}", eid)
 
 
 def adjective_phrase_forms(phrase: str, gender: str = "masc") -> list[str]:

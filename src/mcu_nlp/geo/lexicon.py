@@ -136,6 +136,18 @@ STREET_AFTER = frozenset(
     )
 )
 
+# Legal and trade forms before an organisation's name: ООО «Восход», ТК Порт Находка, ЖК Граф Орлов. A place name
+# right after one names the organisation, not where the text is. "СНТ" stays a settlement type (SETTLEMENT_TYPES): no
+# SPb or Kursk appeal names a place after it; after "ЖК" SPb appeals had 4 place names outside СПб/ЛО, none inside.
+ORGANISATION_FORMS = frozenset(
+    words(
+        "ооо оао зао ао пао ип чп тк тц трц трк бц жк жск тсж тсн ук гбу гку гуп муп фгуп мку мбу мау гау "
+        "мбоу гбоу мкоу мбдоу гбдоу ано нко чоп"
+    )
+)
+# Words that carry a place preposition on to the next name of a list: "в Льгове и Курчатове".
+LIST_CONJUNCTIONS = frozenset(words("и или либо"))
+
 # Prepositions that make a capitalised word a place: "в Горках", "из Находки", "под Курском".
 LOCATIVE_PREPOSITIONS = frozenset(words("в во на из под около возле близ до по с у от за"))
 # Prepositions that make a word that is also an ordinary word a place when letter case says nothing:

@@ -25,8 +25,9 @@ from mcu_nlp.geo.context import (
 )
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL, PERSON_NAME
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
-from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, STREET_BEFORE
+from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.municipality import best_municipality
+from mcu_nlp.geo.names import not_a_place
 from mcu_nlp.geo.tokens import WORD, word_keys
 from mcu_nlp.records import Place
 
@@ -76,6 +77,16 @@ def _may_head(low: str, keys: list[str]) -> bool:
     return len(keys) == 1 or (first is not None and low[first.end() : first.end() + 3].lstrip()[:1] in ":,—–-")
 
 
+def _carry_list(ctx: TextContext, i: int, j: int) -> None:
+    """A place after a preposition or a type word lends it to the next name of a list: "в Льгове и Курчатове"."""
+    keys, spans = ctx.keys, ctx.spans
+    if j + 1 >= len(keys) or keys[j] not in LIST_CONJUNCTIONS or ctx.text[spans[j - 1][1] : spans[j][0]].strip():
+        return
+    cue = ctx.preposition(i) if i else None
+    if cue in LOCATIVE_PREPOSITIONS or ctx.type_before(i):
+        ctx.carried[j + 1] = cue if cue in LOCATIVE_PREPOSITIONS else "в"
+
+
 def _is_district(g: Gazetteer, ids: list[int]) -> bool:
     return all(g.kind[e] != "region" and g.name[e].endswith(("район", "округ")) for e in ids)
 
@@ -98,8 +109,9 @@ class GeoResolver:
     region : str or None
         Subject code ("89" = ЯНАО) preferred among same-named places. It filters no place named plainly
         ("в Курске" is Курск for any region); a name that needs a known region (an adjective such as
-        "в Губкинском", a word such as "Горки" in a text without letter case, a name after "мкр") counts
-        only in it or in a region named in the text.
+        "в Губкинском", a name after "мкр") counts only in it or in a region named in the text, and so does
+        a name of places in several regions (most villages are missing: "в Никольском" of region 50 is no
+        Никольское of another region).
     gazetteer : str or None
         Path to a gazetteer file; default: ``$MCU_NLP_GAZETTEER`` or the one shipped in the package.
 
@@ -174,19 +186,22 @@ class GeoResolver:
             match = None
             lengths = first_words.get(keys[i])
             if lengths:
-                match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n])
-                match = match or self._pair_typo(g, ctx, i) or self._exact(g, ctx, i, [1] if 1 in lengths else [])
+                after = out[-1][1] if out else 0  # words before it belong to the previous place
+                match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n], after)
+                one = [1] if 1 in lengths else []
+                match = match or self._pair_typo(g, ctx, i) or self._exact(g, ctx, i, one, after)
             elif len(keys[i]) >= FUZZY_MIN_LENGTH and (typo_inside and keys[i - 1] in typo_after if i else heads()):
                 match = self._typo(g, ctx, i)
             if match is not None:
                 out.append(match)
                 i = match[1]
+                _carry_list(ctx, match[0], i)
             else:
                 i += 1
         return out
 
     @staticmethod
-    def _exact(g: Gazetteer, ctx: TextContext, i: int, lengths: list[int]) -> tuple | None:
+    def _exact(g: Gazetteer, ctx: TextContext, i: int, lengths: list[int], after: int) -> tuple | None:
         for length in lengths:
             postings = g.index.get(" ".join(ctx.keys[i : i + length]))
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
@@ -199,6 +214,8 @@ class GeoResolver:
             allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
             if allowed:
                 level = min(level for _, level, _ in allowed)
+                if not_a_place(ctx, i, i + length, level, after):  # "ООО «Восход»", "Сергей Королев"
+                    return None
                 weak = frozenset(eid for eid, _, v in allowed if v == WEAK)
                 soft = level in (COMMON_WORD, PERSON_NAME) and not ctx.type_before(i)
                 return (i, i + length, [eid for eid, _, _ in allowed], LEVEL_SCORE[level], weak, soft)
@@ -256,8 +273,10 @@ class GeoResolver:
                 # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
                 # in a Петербург address is a street: an ambiguous name must fit the known region
                 continue
+            settled = len({g.region_code[e] for e in ids}) == 1 or bool(supported)
+            if not settled and (text_regions or hint):  # "в Ивановке Курской области": the gazetteer lacks that one
+                continue
             best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns))
-            settled = len({g.region_code[e] for e in ids}) == 1 or best in supported
             confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
             places.append(self._place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))
         return places

@@ -12,8 +12,9 @@ from typing import NamedTuple
 # Applied to normalised (lower-case, ё → е) text: Russian and Latin letters only, which keeps the
 # hot loop of the resolver on a fast character class; other scripts split words. Combining marks stay
 # inside a word (a stress mark in "Сале́хард", a breve in "и\u0306" typed for "й"): offsets keep them, keys drop them.
-WORD = re.compile(r"[а-яa-z][а-яa-z\u0300-\u036f]*|\d+")
-MARKS = re.compile("[\u0300-\u036f]")
+# A soft hyphen (U+00AD, left in text pasted from web pages: "Ноя\u00adбрьске") is invisible: it stays inside a word.
+WORD = re.compile(r"[а-яa-z][а-яa-z\u0300-\u036f\u00ad]*|\d+")
+MARKS = re.compile("[\u0300-\u036f\u00ad]")
 _YO = str.maketrans("ёЁ", "еЕ")
 
 
@@ -38,8 +39,8 @@ def normalize_word(word: str) -> str:
 def word_keys(low: str) -> list[str]:
     """The keys of the words of a normalised text, combining marks dropped ("и" + breve is "й").
 
-    >>> word_keys("в сале\u0301харде, новыи\u0306")
-    ['в', 'салехарде', 'новый']
+    >>> word_keys("в сале\u0301харде, новыи\u0306, ноя\u00adбрьске")
+    ['в', 'салехарде', 'новый', 'ноябрьске']
     """
     keys = WORD.findall(low)
     if MARKS.search(low):

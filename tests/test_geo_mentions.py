@@ -1,0 +1,69 @@
+"""GeoResolver: what makes a mention a place (organisations, people, lists), common forms, region evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.geo import GeoResolver
+
+# (region hint, text, the names found): an organisation's or a person's name is not a place
+NOT_PLACES = [
+    (None, 'Вчера работник ООО "Восход" смел все листья', []),
+    (None, "ул Тепловозная д.31 (ТК Порт Находка) грязно", []),
+    (None, "магазин «Находка» на углу", []),
+    (None, "У метро «Обухово» грязно", []),
+    (None, 'напротив ЖК "Юбилейный" и "Каменка" - толстый слой', []),
+    (None, "на территории ЖК Граф Орлов", []),
+    (None, "Сергей Королев", []),
+    (None, "Иван Орлов пришёл", []),
+    (None, "гражданин Иван Королев", []),
+    # still places: a type word, a district named in an organisation's name, a preposition, a region abbreviation
+    ("50", "п. «Восход», ул. Мира", ["Восход"]),
+    ("78", 'ООО "Жилкомсервис №3 Кировского района" не убирает', ["Кировский район"]),
+    ("78", "выезд ЖК НЕВСКИЕ ПАРУСА Невского р-на", ["Невский район"]),
+    (None, "в Королеве нет воды", ["Королёв"]),
+    (None, "Ямало-Ненецкий АО Салехард", ["Ямало-Ненецкий автономный округ", "Салехард"]),
+]
+
+# A town after a conjunction in a list keeps the list's preposition; a bare name is a heading, as a bare word is.
+LISTS = [
+    ("46", "в Льгове и Курчатове", ["Льгов", "Курчатов"]),
+    ("46", "в Курске и Курчатове", ["Курск", "Курчатов"]),
+    ("46", "в Курчатове и Льгове", ["Курчатов", "Льгов"]),
+    ("46", "в льгове и курчатове", ["Льгов", "Курчатов"]),
+    ("46", "Курчатов", ["Курчатов"]),
+    ("46", "г. Курчатов", ["Курчатов"]),
+    (None, "Мы живём в Курске и Королев обещал помочь", ["Курск"]),
+]
+
+# (region, text, (name, ОКТМО of the place or its municipality, the mention) per place)
+FORMS = [
+    ("50", "в Сергиевом Посаде", [("Сергиев Посад", "Сергиевом Посаде")]),
+    ("23", "Каневской р-н", [("Каневской район", "Каневской р-н")]),
+    ("23", "ст. Каневская, Каневской р-н", [("Каневская", "Каневская"), ("Каневской район", "Каневской р-н")]),
+    ("89", "В Ноя\u00adбрьске нет света", [("Ноябрьск", "Ноя\u00adбрьске")]),
+    ("89", "в Ново-Уренгое", [("Новый Уренгой", "Ново-Уренгое")]),
+    (None, "в Питере", [("Санкт-Петербург", "Питере")]),
+]
+
+# A name shared by places in several regions, none in the known one (the hint or a region the text names), is left
+# out rather than put in another subject; a name of one place counts for any region.
+REGION_EVIDENCE = [
+    ("89", "в пос. Первомайский", []),
+    ("46", "в Ивановке Курской области", ["Курская область"]),
+    ("50", "в деревне Никольское", []),
+    (None, "в деревне Никольское", ["Никольское"]),
+    ("89", "в Курске", ["Курск"]),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "names"), NOT_PLACES + LISTS + REGION_EVIDENCE)
+def test_which_mentions_are_places(region: str | None, text: str, names: list[str]) -> None:
+    assert [p.name for p in GeoResolver(region=region).resolve(text)] == names
+
+
+@pytest.mark.parametrize(("region", "text", "expected"), FORMS)
+def test_common_forms(region: str | None, text: str, expected: list[tuple[str, str]]) -> None:
+    places = GeoResolver(region=region).resolve(text)
+    assert [(p.name, text[p.start : p.stop]) for p in places] == expected
+    assert all(p.municipality_oktmo or p.kind == "region" for p in places)
