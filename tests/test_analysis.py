@@ -93,7 +93,9 @@ def test_the_analysis_columns_have_the_same_types_whatever_the_rows(models: Any,
     assert out["error"].isna().tolist() == [isinstance(text, str) and bool(text) for text in texts]
     added = out.drop(columns="text")  # the input's column, with a 5 among texts, is no business of Parquet here
     added.to_parquet(tmp_path / "out.parquet")  # the types survive Parquet, and CSV keeps one row per row
-    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out.parquet"), added, check_dtype=True)
+    back = pd.read_parquet(tmp_path / "out.parquet")  # pandas 2 reads "string" back in its default storage
+    pd.testing.assert_frame_equal(back, added, check_dtype=False)
+    assert back.dtypes.astype(str).to_dict() == added.dtypes.astype(str).to_dict()
     out.to_csv(tmp_path / "out.csv", index=False)
     assert len(pd.read_csv(tmp_path / "out.csv")) == len(texts)
 
