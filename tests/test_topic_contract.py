@@ -151,9 +151,8 @@ def test_grid_search_on_neg_log_loss_as_the_readme_says(corpus) -> None:
                         labels=sorted({*y, "other"}))
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a NaN score comes with a warning only
-        for model, scoring, grid in [(TopicClassifier(fallback=None), "neg_log_loss", [0.1, 0.5]),
-                                     (TopicClassifier(), every, [0.5])]:
-            search = GridSearchCV(model, {"C": grid}, cv=3, scoring=scoring, refit=False).fit(texts, y)
+        for model, scoring in [(TopicClassifier(fallback=None), "neg_log_loss"), (TopicClassifier(), every)]:
+            search = GridSearchCV(model, {"min_score": [0.2]}, cv=2, scoring=scoring, refit=False).fit(texts, y)
             assert np.isfinite(search.cv_results_["mean_test_score"]).all()
 
 
