@@ -89,7 +89,7 @@ def test_the_analysis_columns_have_the_same_types_whatever_the_rows(models: Any,
     # object in all-error frames, places and error object in empty ones: dask partitions disagreed
     out = mcu_nlp.analyze_frame(pd.DataFrame({"text": pd.Series(texts, dtype=object)}), models=models)
     assert out.dtypes.drop("text").to_dict() == {column: pd.api.types.pandas_dtype(dtype)
-                                                 for column, dtype in mcu_nlp.analysis.FRAME_DTYPES.items()}
+                                                 for column, dtype in mcu_nlp.frames.FRAME_DTYPES.items()}
     assert out["error"].isna().tolist() == [isinstance(text, str) and bool(text) for text in texts]
     added = out.drop(columns="text")  # the input's column, with a 5 among texts, is no business of Parquet here
     added.to_parquet(tmp_path / "out.parquet")  # the types survive Parquet, and CSV keeps one row per row

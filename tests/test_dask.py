@@ -7,7 +7,7 @@ dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
 import mcu_nlp.dask  # noqa: E402
-from mcu_nlp.analysis import analyze_frame  # noqa: E402
+from mcu_nlp.frames import analyze_frame  # noqa: E402
 
 
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:

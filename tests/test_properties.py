@@ -210,12 +210,12 @@ def test_analyze_frame_refuses_a_frame_with_columns_it_would_overwrite(models: A
     once = mcu_nlp.analyze_frame(pd.DataFrame({"text": ["Нет света", "Яма на дороге"], "id": [1, 2]}), models=models)
     assert not once.columns.duplicated().any()
     gold = pd.DataFrame({"text": ["Нет света"], "topic": ["power"], "places": ["x"]})
-    for frame, clash in ((once, list(mcu_nlp.analysis.FRAME_COLUMNS)), (gold, ["topic", "places"])):
+    for frame, clash in ((once, list(mcu_nlp.frames.FRAME_COLUMNS)), (gold, ["topic", "places"])):
         with pytest.raises(InputError, match=re.escape(f"got columns {clash}; drop or rename them first, "
                                                        f"e.g. df.drop(columns={clash})")):
             mcu_nlp.analyze_frame(frame, models=models)
     assert gold["topic"].tolist() == ["power"]
-    again = mcu_nlp.analyze_frame(once.drop(columns=list(mcu_nlp.analysis.FRAME_COLUMNS)), models=models)
+    again = mcu_nlp.analyze_frame(once.drop(columns=list(mcu_nlp.frames.FRAME_COLUMNS)), models=models)
     pd.testing.assert_frame_equal(again, once)
     with pytest.raises(InputError, match="rename it"):  # the text column itself: refused as before
         mcu_nlp.analyze_frame(pd.DataFrame({"topic": ["Нет света"]}), text_column="topic", models=models)

@@ -33,7 +33,7 @@ _LAZY = {
     "with_models": "mcu_nlp.defaults",
     "analyze": "mcu_nlp.analysis",
     "analyze_batch": "mcu_nlp.analysis",
-    "analyze_frame": "mcu_nlp.analysis",
+    "analyze_frame": "mcu_nlp.frames",
     "count_series": "mcu_nlp.trends",
     "TrendForecaster": "mcu_nlp.trends",
     "backtest": "mcu_nlp.trends",
@@ -56,8 +56,9 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from mcu_nlp.analysis import analyze, analyze_batch, analyze_frame
+    from mcu_nlp.analysis import analyze, analyze_batch
     from mcu_nlp.defaults import default_models, with_models
+    from mcu_nlp.frames import analyze_frame
     from mcu_nlp.geo import GeoResolver
     from mcu_nlp.normalization import TextNormalizer, lemmas, normalize
     from mcu_nlp.persistence import load, save

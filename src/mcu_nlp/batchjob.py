@@ -18,18 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.analysis import (
-    FRAME_COLUMNS,
-    analysis_row,
-    analyze_batch,
-    check_n_jobs,
-    check_text_column,
-    row_problem,
-    unreadable_dates,
-)
+from mcu_nlp.analysis import analyze_batch, check_n_jobs, row_problem, unreadable_dates
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.charsets import check_encoding
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
+from mcu_nlp.frames import FRAME_COLUMNS, analysis_row, check_text_column
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.partfiles import concat_parts, error_count, write_table
 from mcu_nlp.regions import check_region_column, one_region_source

@@ -225,7 +225,7 @@ def _run_report(args: argparse.Namespace) -> int:
 def _run_demo(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from mcu_nlp.analysis import analyze_frame
+    from mcu_nlp.frames import analyze_frame
     from mcu_nlp.redaction import redact
 
     frame = pd.read_csv(DEMO, dtype=str, keep_default_na=False)

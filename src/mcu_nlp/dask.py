@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mcu_nlp.analysis import FRAME_DTYPES, analyze_frame, check_frame_columns
+from mcu_nlp.frames import FRAME_DTYPES, analyze_frame, check_frame_columns
 from mcu_nlp.regions import check_region_column, one_region_source
 
 
@@ -67,7 +67,7 @@ def _holds_non_text(frame: Any, column: str) -> bool:
 def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = None, region_column: str | None = None,
                  date_column: str | None = None, models_path: str | None = None) -> Any:
     """Analyse a dask DataFrame lazily: the same columns as :func:`mcu_nlp.analyze_frame` are added, with the same
-    types (:data:`mcu_nlp.analysis.FRAME_DTYPES`), and a frame that already has columns of those names is refused,
+    types (:data:`mcu_nlp.frames.FRAME_DTYPES`), and a frame that already has columns of those names is refused,
     as there. ``region_column`` (instead of ``region``) names a column of subject codes, one region per row, read
     as :mod:`mcu_nlp.regions` says.
 

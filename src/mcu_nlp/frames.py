@@ -1,0 +1,123 @@
+"""Appeals in a pandas frame: the analysis columns, their fixed types, the column checks and :func:`analyze_frame`.
+
+The same columns and checks serve the streamed job (:mod:`mcu_nlp.batchjob`) and Dask (:mod:`mcu_nlp.dask`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from mcu_nlp.analysis import analyze_batch
+from mcu_nlp.errors import InputError, Shown, columns_shown, expected
+from mcu_nlp.records import Analysis
+from mcu_nlp.regions import frame_regions
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from mcu_nlp.defaults import DefaultModels
+
+
+# One type per column whatever the rows hold (it was inferred from them, so dask partitions disagreed): text as
+# "string[pyarrow]", pd.NA where missing, alike in pandas 2 and 3 and dask's own text type; scores float64, NaN.
+FRAME_DTYPES = {"topic": "string[pyarrow]", "topic_score": "float64", "urgency": "string[pyarrow]",
+                "urgency_score": "float64", "municipality": "string[pyarrow]",
+                "municipality_oktmo": "string[pyarrow]", "places": "string[pyarrow]", "error": "string[pyarrow]"}
+FRAME_COLUMNS = tuple(FRAME_DTYPES)
+
+
+def check_text_column(columns: Any, text_column: str, *, written: Sequence[str] = FRAME_COLUMNS,
+                      option: str = "text_column=") -> None:
+    """``InputError`` unless ``text_column`` is among ``columns`` and is not one of the ``written`` columns (the
+    analysis columns; a job's output also its ``row``), which would overwrite the text. ``option`` is how the
+    caller names another text column.
+
+    >>> check_text_column(["id", "text"], "text")
+    >>> check_text_column(["id", "body"], "text", option="--text-column")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a text column 'text', got columns ['id', 'body']; pass --text-column
+    """
+    if text_column not in columns:
+        raise InputError(expected(f"a text column {text_column!r}", columns_shown(columns), f"pass {option}"))
+    if text_column in written:
+        raise InputError(expected(f"a text column not named like a column the analysis writes {tuple(written)}",
+                                  Shown(repr(text_column)), "rename it in the input"))
+
+
+def check_frame_columns(columns: Any, text_column: str) -> None:
+    """:func:`check_text_column`, and ``InputError`` when the frame already has columns the analysis adds: they
+    would be replaced (a user's gold ``topic`` labels were overwritten by the predictions).
+
+    >>> check_frame_columns(["text", "topic"], "text")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a frame without the columns the analysis adds, got columns ['topic']; \
+drop or rename them first, e.g. df.drop(columns=['topic']) or df.rename(columns={'topic': 'topic_given'})
+    """
+    check_text_column(columns, text_column)
+    clash = [column for column in FRAME_COLUMNS if column in columns]
+    if clash:
+        fix = (f"drop or rename them first, e.g. df.drop(columns={clash}) or "
+               f"df.rename(columns={{{clash[0]!r}: {clash[0] + '_given'!r}}})")
+        raise InputError(expected("a frame without the columns the analysis adds", Shown(f"columns {clash}"), fix))
+
+
+def analysis_row(result: Analysis) -> dict[str, Any]:
+    """An :class:`Analysis` as a flat row (places as "name:oktmo" joined by "; ").
+
+    The scores of an error row are None (NaN in a frame, empty in the job's files), not the record's 0.0: no model
+    scored it, and a 0.0 among real probabilities pulled means and low-score filters.
+    """
+    municipality = result.municipality
+    scored = result.error is None
+    return {
+        "topic": result.topic,
+        "topic_score": result.topic_score if scored else None,
+        "urgency": result.urgency,
+        "urgency_score": result.urgency_score if scored else None,
+        "municipality": municipality.name if municipality else None,
+        "municipality_oktmo": municipality.oktmo if municipality else None,
+        "places": "; ".join(f"{p.name}:{p.oktmo}" for p in result.places),
+        "error": result.error,
+    }
+
+
+def analyze_frame(
+    frame: pd.DataFrame,
+    *,
+    text_column: str = "text",
+    region: str | None = None,
+    region_column: str | None = None,
+    date_column: str | None = None,
+    n_jobs: int = 1,
+    progress: bool = False,
+    models: DefaultModels | None = None,
+) -> pd.DataFrame:
+    """Return a copy of ``frame`` with the analysis columns (:data:`FRAME_COLUMNS`) added, same rows, same index.
+
+    A frame that already has a column of those names (gold ``topic`` labels, an ``error`` of its own, a frame
+    analysed before) is refused with ``InputError``, never overwritten: drop or rename such columns first.
+    ``region_column`` (instead of ``region``) names a column of subject codes, one region per row.
+
+    The added columns have the types of :data:`FRAME_DTYPES` whatever the rows hold: ``topic_score`` and
+    ``urgency_score`` float64 (NaN in error rows), the others pandas' ``string[pyarrow]`` (``pd.NA`` where
+    missing; ``places`` "name:oktmo" joined by "; ", empty when none was found).
+
+    >>> import pandas as pd
+    >>> out = analyze_frame(pd.DataFrame({"text": ["Яма на дороге в Надыме", ""]}), region="89")
+    >>> out[["topic", "municipality", "error"]].fillna("-").values.tolist()
+    [['roads', 'Надымский район', '-'], ['-', '-', 'empty text']]
+    >>> list(analyze_frame(pd.DataFrame({"text": ["в Славянке"] * 2, "r": [78, 25]}), region_column="r").municipality)
+    ['Шушары', 'Хасанский муниципальный округ']
+    """
+    import pandas as pd
+
+    check_frame_columns(frame.columns, text_column)
+    dates = frame[date_column].tolist() if date_column else None
+    results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs, progress=progress,
+                            models=models, regions=frame_regions(frame, region, region_column, text_column))
+    rows = [analysis_row(r) for r in results]
+    added = pd.DataFrame({column: [row[column] for row in rows] for column in FRAME_COLUMNS}, index=frame.index)
+    return pd.concat([frame, added.astype(FRAME_DTYPES)], axis=1)
