@@ -354,6 +354,15 @@ def test_estimator_contract(fitted: TrendForecaster, counts: pd.DataFrame) -> No
         TrendForecaster().predict(3)
 
 
+def test_a_forecaster_pickled_before_season_length_was_resolved_still_predicts(fitted: TrendForecaster) -> None:
+    state = fitted.__getstate__()
+    old = {**state, "season_length": 7}  # as such a pickle holds it: the parameter, no season_length_
+    del old["season_length_"]
+    restored = TrendForecaster.__new__(TrendForecaster)
+    restored.__setstate__(old)
+    pd.testing.assert_frame_equal(restored.predict(5), fitted.predict(5))
+
+
 @pytest.fixture(scope="module")
 def weekly() -> pd.DataFrame:
     return count_series(simulate(n_series=3, days=400), by=("topic",), freq="W")

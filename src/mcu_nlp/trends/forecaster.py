@@ -90,6 +90,12 @@ class TrendForecaster(BaseEstimator):
         self.max_train_origins = max_train_origins
         self.random_state = random_state
 
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # pickled before season_length_ existed (06b30cf): such a fit always used season_length, 7 by default
+        if "panel_" in state and "season_length_" not in state:
+            state["season_length_"] = int(state.get("season_length") or 7)
+        super().__setstate__(state)
+
     def fit(self, counts: pd.DataFrame) -> TrendForecaster:
         """Learn from long-format counts ``unique_id, ds, y`` (plus hierarchy columns, if any)."""
         self._check_params()
