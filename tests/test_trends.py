@@ -24,8 +24,8 @@ from mcu_nlp.trends import (
     smoothing,
 )
 from mcu_nlp.trends.calendar import calendar_features
+from mcu_nlp.trends.choice import backtest_errors
 from mcu_nlp.trends.counts import TOTAL
-from mcu_nlp.trends.forecaster import backtest_errors
 
 FIXTURES = "data/fixtures/spb_sample.csv"
 INTERVAL_COLUMNS = ["lo_95", "lo_80", "mean", "hi_80", "hi_95"]

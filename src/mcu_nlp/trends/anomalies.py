@@ -9,8 +9,8 @@ import pandas as pd
 
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.trends import intervals, models
+from mcu_nlp.trends.choice import blend, without_global
 from mcu_nlp.trends.counts import to_panel
-from mcu_nlp.trends.forecaster import blend, without_global
 
 if TYPE_CHECKING:
     from mcu_nlp.trends.forecaster import TrendForecaster

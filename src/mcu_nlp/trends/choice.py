@@ -1,0 +1,101 @@
+"""Choosing forecasts per series: scaled backtest errors, pooled by volume class, shrunk to the pool, blended.
+
+The rules :class:`~mcu_nlp.trends.TrendForecaster` decides with; pure numpy over all series at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+# an aggregate leaves the aggregates' best candidate only for one at least this much better on its own
+# backtests: four overlapping windows of one series are noisy, and a near tie is not worth the variance.
+# Bottom series (mostly sparse) choose freely: which forecast has the lowest absolute error depends on
+# the series' own sparsity, and a shared default measured worse there (NYC and SPb, earlier windows).
+MARGIN = 0.2
+# each backtest window weighs this much of the next more recent one: after a level shift the latest
+# windows tell which candidates follow it, and the choice should not wait for the older ones to agree
+RECENCY = 0.5
+# bottom series pool their backtest errors with series of similar volume (appeals a day over the last
+# four seasons, classes split at these bounds): the candidate that suits a series with one appeal a
+# month (a zero-heavy one) is not the one that suits ten a day, and the pooled ranking decides the
+# many near ties of sparse series
+VOLUME_CLASSES = (0.03, 0.3, 3.0, 30.0)
+
+
+def blend(base: dict[str, np.ndarray], choice: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """Per series, the mean of its chosen candidates (``choice`` holds names joined by ``|``)."""
+    out = np.zeros(shape)
+    for combo in np.unique(choice):
+        rows = choice == combo
+        out[rows] = np.mean([base[name][rows] for name in combo.split("|")], axis=0)
+    return out
+
+
+def backtest_errors(forecasts: list[np.ndarray], actual: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """Scaled mean absolute error of each ``(n, windows, h)`` forecast: ``(n, len(forecasts))``.
+
+    Windows run from the most recent back, each weighing ``RECENCY`` times the one after it.
+
+    >>> actual = np.array([[[4.0], [1.0]]])  # the latest window saw 4, the one before 1
+    >>> backtest_errors([np.full((1, 2, 1), 1.0), np.full((1, 2, 1), 4.0)], actual, np.ones(1)).round(2).tolist()
+    [[2.0, 1.0]]
+    """
+    weights = RECENCY ** np.arange(actual.shape[1])
+    weights = weights / weights.sum()
+    return np.stack([np.abs(f - actual).mean(axis=2) @ weights / scale for f in forecasts], axis=1)
+
+
+def volume_class(per_day: np.ndarray) -> np.ndarray:
+    """Index of each series' class in :data:`VOLUME_CLASSES` by its appeals a day.
+
+    >>> volume_class(np.array([0.0, 0.1, 2.0, 50.0])).tolist()
+    [0, 1, 2, 4]
+    """
+    return np.searchsorted(VOLUME_CLASSES, per_day)
+
+
+def group_means(errors: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each row replaced by the mean row of its group."""
+    pooled = np.zeros_like(errors)
+    for group in np.unique(groups):  # a handful of groups, not a loop over series
+        inside = groups == group
+        pooled[inside] = errors[inside].mean(axis=0)
+    return pooled
+
+
+def shrunk_choice(errors: np.ndarray, pooled: np.ndarray, keep: int, margin: Any = MARGIN) -> np.ndarray:
+    """Column indices of the ``keep`` best candidates per row: by own + group error, but the group's
+    own ranking unless that row's best beats the group's best on its own errors by ``margin``
+    (a number, or one per row).
+
+    >>> shrunk_choice(np.array([[1.0, 0.95], [1.0, 0.5]]), np.array([[0.8, 0.9], [0.8, 0.9]]), 1).tolist()
+    [[0], [1]]
+    """
+    best = np.argsort(errors + pooled, axis=1, kind="stable")[:, :keep]
+    default = np.argsort(pooled, axis=1, kind="stable")[:, :keep]
+    rows = np.arange(len(errors))
+    clear = errors[rows, best[:, 0]] < (1 - margin) * errors[rows, default[:, 0]]
+    return np.where(clear[:, None], best, default)
+
+
+def without_global(choice: np.ndarray, fallback: str) -> np.ndarray:
+    """Drop the global model from every choice (when it could not be fitted)."""
+    kept = ["|".join(n for n in c.split("|") if not n.startswith("global")) for c in choice]
+    return np.array([c or fallback for c in kept], dtype=object)
+
+
+def fallback(names: Sequence[str]) -> str:
+    """The candidate used without backtests: same-weekday mean, else the first simple one."""
+    simple = [name for name in names if not name.startswith("global")]
+    return "season_mean4" if "season_mean4" in names else (simple or ["season_mean4"])[0]
+
+
+def naive_scale(values: np.ndarray, m: int) -> np.ndarray:
+    """In-sample mean absolute error of the seasonal naive forecast (the MASE denominator)."""
+    if values.shape[1] <= m:
+        return np.ones(values.shape[0])
+    scale = np.abs(values[:, m:] - values[:, :-m]).mean(axis=1)
+    return np.where(scale > 0, scale, 1.0)
