@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text")
     p.add_argument("--label-column", required=True)
 
-    p = _command(sub, "forecast", "Forecast counts of appeals (unique_id, ds, y, or raw appeals with a date column).")
+    p = _command(sub, "forecast", "Forecast counts of appeals (unique_id, ds, y; ds, y for one series; or raw appeals "
+                 "with a date column).")
     p.add_argument("counts", type=Path)
     p.add_argument("--horizon", type=int, default=14)
     p.add_argument("-o", "--output", type=Path, required=True)
