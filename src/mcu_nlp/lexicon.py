@@ -16,7 +16,8 @@ Negation and hedges, on purpose:
 - a hedge before a signal of its group in the same sentence ("а если пожар?", "угроза пожара") makes a
   critical signal high: a what-if is not a fire;
 - a repair ("сейчас дали", "свет включили") cancels the outages reported before it in the same or the
-  previous sentence: "вчера не было света, сейчас дали" is a past problem, already fixed.
+  previous sentence: "вчера не было света, сейчас дали" is a past problem, already fixed; a repair of a group
+  cancels that group's signals only ("горело, сейчас потушили" is a fire put out).
 """
 
 from __future__ import annotations
@@ -288,7 +289,7 @@ def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
 def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> list[Signal]:
     """Signals in text order, repeats dropped, outages followed by a repair turned "normal"."""
     found.sort(key=lambda item: item[:2])
-    repairs = [(first, seq[first].sentence) for first, _, rule in found if rule.level == "fixed"]
+    repairs = [(first, seq[first].sentence, rule.group) for first, _, rule in found if rule.level == "fixed"]
     hedges = [(first, seq[first].sentence, rule.group) for first, _, rule in found if rule.level == "hedge"]
     out: list[Signal] = []
     taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
@@ -302,8 +303,14 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> 
         sentence = seq[first].sentence
         if level == "critical" and any(h < first and s == sentence and g == rule.group for h, s, g in hedges):
             level = "high"  # "а если будет пожар?": a what-if, not a fire
-        if rule.group in SUPPLY and any(f > last and seq[last].sentence >= s - 1 for f, s in repairs):
+        if any(f > last and seq[last].sentence >= s - 1 and _repairs(g, rule.group) for f, s, g in repairs):
             level = "normal"
         start, stop = seq[first].start, seq[last].stop
         out.append(Signal(rule.name, level, rule.group, start, stop, text[start:stop]))
     return out
+
+
+def _repairs(repair_group: str, group: str) -> bool:
+    """Whether a repair of ``repair_group`` cancels a signal of ``group``: its own group ("потушили" a fire), or any
+    supply outage for a repair without a group ("дали")."""
+    return repair_group == group or (not repair_group and group in SUPPLY)

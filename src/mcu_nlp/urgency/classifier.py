@@ -208,7 +208,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         if not texts:
             return np.zeros((0, len(LEVELS))), []
         proba = self.model_.predict_proba(self._features(texts, signals))
-        return apply_guideline(proba, raw, signals, colds, self.trusted_), signals
+        return apply_guideline(proba, raw, signals, colds, self.trusted_, texts), signals
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.

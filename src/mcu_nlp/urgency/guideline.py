@@ -1,4 +1,4 @@
-"""What ``data/urgency.md`` says by rule, not by learning: the level of the lexicon alone, and two rules that act on
+"""What ``data/urgency.md`` says by rule, not by learning: the level of the lexicon alone, and the rules that act on
 the urgency model's probabilities after the model.
 
 - :func:`lexicon_predict`: the most severe danger signal of :mod:`mcu_nlp.lexicon` in a text (after the season
@@ -9,6 +9,11 @@ the urgency model's probabilities after the model.
   5,113 annotated appeals) keeps P(critical) >= 0.5, unless the few training texts that show it were labelled
   otherwise often enough to outweigh the guideline (:func:`trusted_signals`). The learned model cannot have
   learned to overrule what it has hardly seen.
+- One word is read by the lexicon alone: the learned model would read it with the weight of a whole appeal (its
+  TF-IDF rows are L2-normalised, so one word carries the full norm a long appeal spreads over many words), which
+  made "Яма" critical and "Пожар" normal. urgency.md takes the higher level only when the text names a concrete
+  danger: a text of fewer than MIN_DANGER_WORDS words with no critical lexicon signal ("Яма", "Люк") has its
+  P(critical) moved to high; one with a critical signal ("Пожар") keeps P(critical) >= 0.5 like a trusted signal.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import numpy as np
 from mcu_nlp.lexicon import LEVELS, Signal, find_signals
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, warm_heating
+from mcu_nlp.tokens import WORD
 
 #: Severity order of the levels: 0 critical, 1 high, 2 normal.
 RANK = {level: i for i, level in enumerate(LEVELS)}
@@ -30,6 +36,8 @@ THIN_EVIDENCE = 10
 GUIDELINE_PRIOR = 2
 #: The P(critical) a trusted signal guarantees.
 TRUSTED_FLOOR = 0.5
+#: A text of fewer words names no concrete danger by itself (only its lexicon signals can make it critical).
+MIN_DANGER_WORDS = 2
 
 
 def signal_level(signals: Iterable[Signal]) -> str:
@@ -85,16 +93,28 @@ def raise_critical(row: np.ndarray, floor: float) -> np.ndarray:
     return out
 
 
+def one_word(text: str) -> bool:
+    """Fewer than MIN_DANGER_WORDS words: too little for the learned model to read.
+
+    >>> one_word("Яма!"), one_word("Яма на дороге"), one_word("")
+    (True, False, True)
+    """
+    return sum(1 for _ in zip(range(MIN_DANGER_WORDS), WORD.finditer(text))) < MIN_DANGER_WORDS
+
+
 def apply_guideline(proba: np.ndarray, raw: list[list[Signal]], signals: list[list[Signal]],
-                    colds: list[bool | None], trusted: frozenset[str]) -> np.ndarray:
-    """``proba`` (changed in place and returned) after the season rule and the trusted-signal floor.
+                    colds: list[bool | None], trusted: frozenset[str], texts: Sequence[str]) -> np.ndarray:
+    """``proba`` (changed in place and returned) after the season rule, the one-word rule and the floor of trusted
+    signals.
 
     ``raw`` are each text's lexicon signals as found, ``signals`` the same after the season rule, ``colds`` whether
-    each text is dated in the cold season (None: unknown).
+    each text is dated in the cold season (None: unknown), ``texts`` the texts themselves.
     """
     for i, (found, cold) in enumerate(zip(raw, colds)):
-        if cold is False and heating_only(found):
-            proba[i] = warm_heating(proba[i])
-        elif proba[i, 0] < TRUSTED_FLOOR and any(s.level == "critical" and s.name in trusted for s in signals[i]):
+        critical = [s.name for s in signals[i] if s.level == "critical"]
+        short = one_word(texts[i])
+        if (cold is False and heating_only(found)) or (short and not critical):
+            proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
+        elif proba[i, 0] < TRUSTED_FLOOR and critical and (short or not trusted.isdisjoint(critical)):
             proba[i] = raise_critical(proba[i], TRUSTED_FLOOR)
     return proba
