@@ -664,3 +664,14 @@ def test_forecast_command_refuses_ds_y_next_to_appeal_columns(tmp_path: object, 
     COUNTS_NO_ID.assign(**extra).to_csv(path, index=False)
     with pytest.raises(InputError, match="expected counts unique_id, ds, y, or appeals without a y column"):
         forecast_command(path, 7, tmp_path / "out.csv")
+
+
+@pytest.mark.parametrize("extra", [{"district": ["a", "b"] * 20}, {"category": "ЖКХ"}])
+def test_forecast_command_refuses_ds_y_with_repeated_dates(tmp_path: object, extra: dict) -> None:
+    # long counts of two districts without unique_id, or appeals with a year in y: one series with duplicate
+    # dates was made of them, and the error named a "__total__" id the user never wrote
+    path = tmp_path / "c.csv"
+    frame = COUNTS_NO_ID.assign(ds=COUNTS_NO_ID.ds.iloc[:20].repeat(2).to_numpy(), **extra)
+    frame.to_csv(path, index=False)
+    with pytest.raises(InputError, match=r"expected one row per ds in a ds, y file .* got 20 repeated dates"):
+        forecast_command(path, 7, tmp_path / "out.csv")

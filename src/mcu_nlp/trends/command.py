@@ -41,6 +41,12 @@ def _as_counts(frame: pd.DataFrame) -> pd.DataFrame:
             got = columns_shown(frame.columns)
             raise InputError(expected("counts unique_id, ds, y, or appeals without a y column", got,
                                       f"add unique_id for counts per {appeal_like[0]}, or drop or rename y"))
+        repeated = int(frame["ds"].duplicated().sum())
+        if repeated:  # several series (a district column?) or appeals with a y of their own: not one series
+            raise InputError(expected("one row per ds in a ds, y file (one series of counts)",
+                                      Shown(f"{repeated} repeated dates, columns {list(frame.columns)}"),
+                                      "add unique_id to tell the series apart, or drop or rename y to count "
+                                      "the rows as appeals"))
         return frame.assign(unique_id=TOTAL)
     date = next((c for c in DATE_COLUMNS if c in frame.columns), None)
     if date is None:
