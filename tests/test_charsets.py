@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from mcu_nlp.batchjob import run_analyze_job
+from mcu_nlp.charsets import looks_like_cp1251
 from mcu_nlp.cli import main
 from mcu_nlp.errors import InputError
 from mcu_nlp.tables import read_chunks, read_csv_frame
@@ -70,6 +71,44 @@ def test_bad_bytes_in_one_row_of_a_utf8_file_are_that_rows_error(tmp_path: Path,
     summary = run_analyze_job(source, tmp_path / "out.csv", models=models)
     errors = pd.read_csv(tmp_path / "out.csv", dtype=str)["error"].fillna("").tolist()
     assert errors == ["", "binary or unreadable text", ""] and summary.errors == 1
+
+
+TEXTS = ["Нет воды в доме", "Яма на дороге у дома", "Не вывозят мусор", "Нет отопления в квартире", "Не горят фонари",
+         "Грязь во дворе", "Снег не убран", "Упало дерево"]
+CUT = b"id,text\n" + b"".join(f'{i},"'.encode() + t.encode()[:-1] + b'"\n' for i, t in enumerate(TEXTS))
+ESCAPED = b"".join((json.dumps({"id": i, "text": t}).encode() if i != 3 else  # json.dumps' default: \\u escapes
+                    b'{"id": 3, "text": "' + t.encode("cp1251") + b'"}') + b"\n" for i, t in enumerate(TEXTS))
+UTF8_FILES = [  # (file, its bytes, rows with errors): each once stopped as 'looks like cp1251'
+    ("in.csv", CUT, []),  # every quoted field cut mid-letter by the exporting database (0xD0/0xD1 read as Р/С)
+    ("in.jsonl", ESCAPED, [3]),  # ASCII lines and one row pasted from a cp1251 file
+]
+
+
+@pytest.mark.parametrize(("name", "data", "errors"), UTF8_FILES, ids=["cut-letters", "escaped-json"])
+def test_a_utf8_file_with_bad_bytes_in_many_rows_is_analysed(tmp_path: Path, models, name, data, errors) -> None:
+    # exit 2 with 'pass --encoding cp1251', and with that option every row was mojibake ('РќРµС‚ РІРѕРґС‹')
+    source = tmp_path / name
+    source.write_bytes(data)
+    summary = run_analyze_job(source, tmp_path / "out.csv", models=models, keep_text=True)
+    out = pd.read_csv(tmp_path / "out.csv", dtype=str)
+    assert (summary.rows, out["error"].notna().tolist()) == (8, [i in errors for i in range(8)])
+    assert all(text.startswith(t[:-1]) for text, t in zip(out["text"].drop(errors), pd.Series(TEXTS).drop(errors)))
+
+
+SAMPLES = [  # (first bytes of a file, whether they look like cp1251)
+    (CUT, False),
+    (ESCAPED, False),
+    ("id,text\n1,Яма\n2,Нет воды\n3,ok\n4,Нет света\n".encode("cp1251"), True),  # an ASCII row: most are Cyrillic
+    ("id,text\n1,ООО «РУС»\n2,Нет воды\n3,Яма\n4,Лифт\n".encode("cp1251"), True),  # 'С»' is 0xD1 0xBB, UTF-8's 'ѻ'
+    ("id,text\n1,Нет воды\n2,Яма\n3,Нет".encode("cp1251") + b"\xd0", True),  # the sample ends mid-row
+    ("id,text\n1,Яма\n2,ok\n3,ok\n".encode("cp1251"), False),  # one row's error
+    (b"1,\xa9\xae\n2,\xb1\xb6\n", False),  # bad bytes, not Cyrillic in cp1251 either
+]
+
+
+@pytest.mark.parametrize(("sample", "looks"), SAMPLES, ids=range(len(SAMPLES)))
+def test_a_file_looks_like_cp1251_when_most_of_its_lines_read_as_cp1251_and_not_utf8(sample: bytes, looks) -> None:
+    assert looks_like_cp1251(sample) is looks
 
 
 ENCODINGS = [  # (--encoding, format, error message)

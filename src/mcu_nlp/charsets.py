@@ -4,13 +4,13 @@
 Excel and 1C in a Russian locale export CSV in cp1251 (Windows Cyrillic). Read as UTF-8, each of its rows has bytes
 that are no UTF-8, so each became the error row "binary or unreadable text" and the job went on. A UTF-8 file with a
 few bad bytes must still give those rows as error rows, never stop; so the default read looks at the first
-:data:`SAMPLE` bytes and stops only when most of its lines with non-ASCII bytes are not UTF-8 but read as Cyrillic
-letters in cp1251 (:func:`looks_like_cp1251`).
+:data:`SAMPLE` bytes and stops only when most of its lines read as cp1251 and not as UTF-8 (:func:`looks_like_cp1251`).
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 
 from mcu_nlp.errors import InputError, Shown, expected
 
@@ -20,6 +20,9 @@ UTF8 = "utf-8-sig"
 SAMPLE = 1 << 16
 #: share of a line's non-ASCII characters that must be Cyrillic letters in cp1251 (random bytes give about 0.6)
 CYRILLIC_SHARE = 0.8
+#: a whole UTF-8 Cyrillic letter (lead byte 0xD0 or 0xD1, then a continuation byte); read in cp1251 its lead byte is
+#: the letter Р or С, so UTF-8 Russian with a broken letter reads as Cyrillic in cp1251 too: only this tells them apart
+UTF8_CYRILLIC = re.compile(rb"[\xd0\xd1][\x80-\xbf]")
 
 
 def check_encoding(name: str | None, fmt: str = "csv") -> str:
@@ -66,18 +69,23 @@ def _cyrillic_in_cp1251(line: bytes) -> bool:
     return sum("\u0400" <= c <= "\u04ff" for c in beyond) >= CYRILLIC_SHARE * len(beyond)
 
 
-def looks_like_cp1251(sample: bytes) -> bool:
-    """Whether most lines of ``sample`` with non-ASCII bytes are no UTF-8, and each of those reads as Cyrillic in
-    cp1251. One bad line among UTF-8 ones is not enough: it is that row's error.
+def _cp1251_like(line: bytes) -> bool:
+    return not line.isascii() and not _is_utf8(line) and not UTF8_CYRILLIC.search(line) and _cyrillic_in_cp1251(line)
 
-    >>> looks_like_cp1251("id,text\\n1,Яма на дороге\\n".encode("cp1251"))
+
+def looks_like_cp1251(sample: bytes) -> bool:
+    """Whether most non-empty lines of ``sample`` read as Cyrillic in cp1251 and are no UTF-8, not even Russian
+    UTF-8 with a broken letter. ASCII lines count as UTF-8; a few cp1251 lines among UTF-8 ones are those rows' errors.
+
+    >>> looks_like_cp1251("id,text\\n1,Яма на дороге\\n2,Нет воды\\n".encode("cp1251"))
     True
     >>> looks_like_cp1251("id,text\\n1,Яма на дороге\\n".encode()), looks_like_cp1251(b"1,\\xff\\xfe\\n2,\\xd1\\x8f\\n")
     (False, False)
+    >>> looks_like_cp1251("1,Яма на дороге".encode()[:-1])  # a UTF-8 field cut mid-letter
+    False
     """
-    lines = [line for line in sample.splitlines() if not line.isascii()]
-    bad = [line for line in lines if not _is_utf8(line)]
-    return 2 * len(bad) > len(lines) and all(map(_cyrillic_in_cp1251, bad))
+    lines = [line for line in sample.splitlines() if line.strip()]
+    return 2 * sum(map(_cp1251_like, lines)) > len(lines)
 
 
 def refuse_cp1251(sample: bytes, name: str, option: str | None = None) -> None:
