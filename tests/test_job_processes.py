@@ -99,8 +99,16 @@ def test_workers_end_soon_after_the_job_is_killed_and_resume_gives_the_same_outp
     assert 3 <= summary.resumed_chunks <= done < len(spb_sample) // 20
 
 
-def test_the_parent_watch_does_nothing_in_the_parent_itself() -> None:
-    from mcu_nlp.interrupts import exit_with_parent
+WATCH_IN_THE_PARENT = """
+import os, threading, time
+from mcu_nlp.interrupts import exit_with_parent
+exit_with_parent(os.getpid(), every=0.01)  # a backend that runs the initializer in this process: no exit
+time.sleep(0.05)
+print(sorted(t.name for t in threading.enumerate() if t.name.startswith("mcu-nlp")))
+"""
 
-    exit_with_parent(os.getpid(), every=0.01)  # a backend that runs the initializer in this process: no exit
-    time.sleep(0.05)
+
+def test_the_parent_watch_does_nothing_in_the_parent_itself() -> None:
+    # in a process of its own: a watch started here would os._exit(1) the test run itself, with no report
+    run = subprocess.run([sys.executable, "-c", WATCH_IN_THE_PARENT], capture_output=True, text=True, timeout=60)
+    assert (run.returncode, run.stdout) == (0, "[]\n"), run.stderr
