@@ -1,5 +1,7 @@
-"""Shared fixtures: real samples from data/fixtures and the shipped default models, loaded once."""
+"""Shared fixtures: real samples from data/fixtures and the shipped default models, loaded once; an analyze job
+killed part way."""
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -23,3 +25,25 @@ def models():
     from mcu_nlp import default_models
 
     return default_models()
+
+
+@pytest.fixture
+def job_killed_at_chunk():
+    """``with job_killed_at_chunk(N): run_analyze_job(...)``: the job dies (RuntimeError 'killed') as it reaches chunk
+    ``N``, its earlier chunks done, as a killed job leaves them for ``--resume``; the block must raise it."""
+    import mcu_nlp.batchjob
+
+    @contextmanager
+    def killed(at: int):
+        analyse = mcu_nlp.batchjob._do_chunk
+
+        def do_chunk(plan, index, *rest):
+            if index == at:
+                raise RuntimeError("killed")
+            return analyse(plan, index, *rest)
+
+        with pytest.MonkeyPatch.context() as patch, pytest.raises(RuntimeError, match="killed"):
+            patch.setattr(mcu_nlp.batchjob, "_do_chunk", do_chunk)
+            yield
+
+    return killed

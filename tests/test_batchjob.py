@@ -230,25 +230,14 @@ def test_unreadable_dates_are_warned_once_with_their_output_rows(tmp_path: Path,
 
 
 @pytest.mark.parametrize("out_name", ["out.jsonl", "out.csv", "out.parquet"])
-def test_a_resumed_job_counts_the_error_rows_of_the_chunks_it_reused(tmp_path: Path, monkeypatch, models,
+def test_a_resumed_job_counts_the_error_rows_of_the_chunks_it_reused(tmp_path: Path, job_killed_at_chunk, models,
                                                                      out_name: str) -> None:
     # '50000 rows -> res.parquet (0 with errors)' after --resume, while the file had 5 error rows
-    import mcu_nlp.batchjob
-
     source = tmp_path / "in.csv"
     source.write_text("id,text\n" + "".join(f"{i},{'' if i % 3 == 0 else 'Нет воды'}\n" for i in range(12)),
                       encoding="utf-8")
-    analyse = mcu_nlp.batchjob._do_chunk
-
-    def killed_at_the_third_chunk(plan, index, *rest):
-        if index == 2:
-            raise RuntimeError("killed")
-        return analyse(plan, index, *rest)
-
-    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", killed_at_the_third_chunk)
-    with pytest.raises(RuntimeError):
+    with job_killed_at_chunk(2):
         run_analyze_job(source, tmp_path / out_name, chunk_size=3, models=models)
-    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", analyse)
     summary = run_analyze_job(source, tmp_path / out_name, chunk_size=3, resume=True, models=models)
     out = _read(tmp_path / out_name)
     assert (summary.rows, summary.resumed_chunks, summary.errors) == (12, 2, 4)
@@ -335,22 +324,11 @@ def test_a_region_column_resolves_each_row_in_its_own_region(tmp_path: Path, cap
     assert list(out.columns[:4]) == ["id", "subject", "row", "text"]  # the region column is carried, as the date's
 
 
-def test_resume_starts_over_when_the_region_column_changed(tmp_path: Path, monkeypatch, models) -> None:
-    import mcu_nlp.batchjob
-
+def test_resume_starts_over_when_the_region_column_changed(tmp_path: Path, job_killed_at_chunk, models) -> None:
     source = _region_input(tmp_path / "in.csv")
-    analyse = mcu_nlp.batchjob._do_chunk
-
-    def killed_at_the_second_chunk(plan, index, *rest):
-        if index == 1:
-            raise RuntimeError("killed")
-        return analyse(plan, index, *rest)
-
-    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", killed_at_the_second_chunk)
-    with pytest.raises(RuntimeError):
+    with job_killed_at_chunk(1):
         run_analyze_job(source, tmp_path / "out.csv", chunk_size=2, models=models)  # no region column
     assert json.loads((tmp_path / "out.csv.parts" / "job.json").read_text())["region_column"] is None
-    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", analyse)
     summary = run_analyze_job(source, tmp_path / "out.csv", chunk_size=2, region_column="subject", resume=True,
                               models=models)
     assert summary.resumed_chunks == 0  # the first chunk, resolved without regions, is not reused

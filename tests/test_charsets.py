@@ -134,22 +134,11 @@ def test_utf8_given_as_the_encoding_still_drops_the_byte_order_mark(tmp_path: Pa
     assert list(next(read_chunks(source, encoding="UTF8"))[0]) == ["id", "date", "text"]
 
 
-def test_resume_starts_over_when_the_encoding_changed(tmp_path: Path, monkeypatch, models) -> None:
-    import mcu_nlp.batchjob
-
+def test_resume_starts_over_when_the_encoding_changed(tmp_path: Path, job_killed_at_chunk, models) -> None:
     source = _write(tmp_path / "in.csv", "cp1251")
-    analyse = mcu_nlp.batchjob._do_chunk
-
-    def killed_at_the_second_chunk(plan, index, *rest):
-        if index == 1:
-            raise RuntimeError("killed")
-        return analyse(plan, index, *rest)
-
-    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", killed_at_the_second_chunk)
-    with pytest.raises(RuntimeError):  # read as koi8-r: the wrong letters, but no error
+    with job_killed_at_chunk(1):  # read as koi8-r: the wrong letters, but no error
         run_analyze_job(source, tmp_path / "out.csv", chunk_size=2, encoding="koi8-r", models=models)
     assert json.loads((tmp_path / "out.csv.parts" / "job.json").read_text())["encoding"] == "koi8-r"
-    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", analyse)
     summary = run_analyze_job(source, tmp_path / "out.csv", chunk_size=2, encoding="cp1251", resume=True,
                               models=models, keep_text=True)
     assert summary.resumed_chunks == 0  # the koi8-r chunk is not reused
