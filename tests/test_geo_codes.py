@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from mcu_nlp.geo import GeoResolver, build
+from mcu_nlp.geo import GeoResolver, build, sources
 from mcu_nlp.geo.gazetteer import load_gazetteer
+from mcu_nlp.geo.tokens import normalize_word
 
 WIDTHS = {"region": 8, "municipality": 8, "settlement": 11}
 
@@ -17,6 +18,19 @@ EIGHT_DIGIT_TOWNS = [
     ("В Долинске нет света", "Долинск", "64712000"),
     ("Верхоянск замерзает", "Верхоянск", "98616000"),
     ("Пошехонье, ул. Гагарина", "Пошехонье", "78634000"),
+]
+
+# hflabs files these towns' names in a column the builder did not read (``area`` for the centres of
+# Московская область округа, ``settlement`` for Алупка of Ялта) or has them missing from vnau
+# (Южноуральск), so each was known only from the census, with no code
+SOURCE_CODED_TOWNS = [
+    ("Сергиев Посад, ул. Вокзальная", "Сергиев Посад", "46728000001", "50"),
+    ("В Дмитрове нет воды", "Дмитров", "46715000001", "50"),
+    ("Одинцово: яма во дворе", "Одинцово", "46755000001", "50"),
+    ("в Наро-Фоминске нет света", "Наро-Фоминск", "46750000001", "50"),
+    ("Орехово-Зуево, мусор", "Орехово-Зуево", "46757000001", "50"),
+    ("В Алупке прорвало трубу", "Алупка", "35729000006", "91"),
+    ("Южноуральск, ул. Ленина", "Южноуральск", "75764000001", "74"),
 ]
 
 
@@ -46,3 +60,21 @@ def test_the_builder_refuses_a_code_of_the_wrong_shape_or_region(code: str) -> N
     with pytest.raises(ValueError, match=f"expected an 11-digit ОКТМО starting with '18' for settlement Палласовка, "
                                          f"got '{code}'"):
         build.check_codes(table)
+
+
+@pytest.mark.parametrize(("text", "name", "oktmo", "region"), SOURCE_CODED_TOWNS)
+def test_a_town_keeps_the_settlement_code_its_source_gives(text: str, name: str, oktmo: str, region: str) -> None:
+    (place,) = GeoResolver(region=region).resolve(text)
+    assert (place.name, place.kind, place.oktmo, place.municipality_oktmo) == (name, "settlement", oktmo, oktmo[:8])
+
+
+def test_every_hflabs_settlement_code_is_shipped_unless_its_town_is_a_municipality() -> None:
+    # the town named last in the address, independent of the builder's reading of the columns
+    towns = [(row["address"].rsplit(", ", 1)[-1].removeprefix("г "), row["oktmo"])
+             for row in sources.read_csv(build.SOURCE_DIR / "hflabs_city.csv") if len(row["oktmo"]) == 11]
+    g = load_gazetteer()
+    settlements = {(normalize_word(n), code) for n, kind, code in zip(g.name, g.kind, g.oktmo) if kind == "settlement"}
+    municipalities = {normalize_word(n) for n, kind in zip(g.name, g.kind) if kind == "municipality"}
+    lost = [(name, code) for name, code in towns
+            if (normalize_word(name), code) not in settlements and normalize_word(name) not in municipalities]
+    assert lost == []

@@ -122,13 +122,15 @@ def add_settlement(b: Builder, name: str, region: str, mun: int, oktmo: str = ""
 
 def add_settlements(b: Builder, src: Path) -> None:
     vnau = {r["fias"]: r for r in sources.read_csv(src / "vnau_russia_cities.csv") if r["fias"]}
+    oktmo_regions = {r["oktmo_prefix"]: r["region_code"] for r in sources.read_csv(src / "regions.csv")}
     for row in sources.read_csv(src / "hflabs_city.csv"):
         extra = vnau.get(row["fias_id"], {})
-        region = sources.digits(extra.get("region_code", ""), 2)
-        name = row["city"] or row["settlement"]
+        name = sources.hflabs_town(row)
+        oktmo = sources.oktmo(row["oktmo"])  # 23 towns have only their municipality's 8-digit code
+        # vnau lacks Южноуральск; the code's prefix names the region as well
+        region = sources.digits(extra.get("region_code", ""), 2) or sources.region_of_oktmo(oktmo, oktmo_regions)
         if not region or (region in FEDERAL_CITIES and name == extra.get("region")):
             continue
-        oktmo = sources.oktmo(row["oktmo"])  # 23 towns have only their municipality's 8-digit code
         eid = add_settlement(
             b,
             name,
@@ -137,8 +139,9 @@ def add_settlements(b: Builder, src: Path) -> None:
             oktmo if len(oktmo) == 11 else "",
             sources.population(row["population"]),
         )
+        same_town = normalize_word(extra.get("title_ru", "")) == normalize_word(name)  # vnau files Алупка as Ялта
         for suffix in ("_gent", "_datv", "_accs", "_ablt", "_loct"):
-            if extra.get(f"title_ru{suffix}"):
+            if same_town and extra.get(f"title_ru{suffix}"):
                 b.post(phrase_key(extra[f"title_ru{suffix}"]), eid)
     prefixes = {
         normalize_word(r["region_name"]).split(" (")[0].split(" — ")[0][:14]: r["region_code"]

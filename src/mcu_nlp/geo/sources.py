@@ -61,6 +61,32 @@ def oktmo(value: str) -> str:
     return clean if len(clean) in (8, 11) else ""
 
 
+def hflabs_town(row: dict[str, str]) -> str:
+    """The town a hflabs (DaData) row describes: its most specific level, whichever column holds it.
+
+    DaData files a town that centres a Московская область округ as the ``area`` itself (Сергиев Посад),
+    and a town inside a city's округ as a ``settlement`` of that city (Алупка of Ялта).
+
+    >>> hflabs_town({"area_type": "г", "area": "Сергиев Посад", "city": "", "settlement": ""})
+    'Сергиев Посад'
+    >>> hflabs_town({"area_type": "", "area": "", "city": "Ялта", "settlement": "Алупка"})
+    'Алупка'
+    >>> hflabs_town({"area_type": "р-н", "area": "Урус-Мартановский", "city": "", "settlement": ""})
+    ''
+    """
+    return row["settlement"] or row["city"] or (row["area"] if row["area_type"] == "г" else "")
+
+
+def region_of_oktmo(code: str, prefixes: dict[str, str]) -> str:
+    """The subject code whose ОКТМО prefix (``regions.csv``) is the longest one ``code`` starts with, or "".
+
+    >>> region_of_oktmo("71956000001", {"71": "72", "718": "86", "719": "89"})
+    '89'
+    """
+    matches = [prefix for prefix in prefixes if code.startswith(prefix)]
+    return prefixes[max(matches, key=len)] if matches else ""
+
+
 def population(value: str) -> int:
     """Parse a census number with comma thousands separators (``"47,983"`` → 47983)."""
     clean = value.replace(",", "").replace(" ", "").split(".")[0]
