@@ -59,7 +59,7 @@ def test_the_builder_refuses_a_code_of_the_wrong_shape_or_region(code: str) -> N
              "oktmo": ["18000000", code], "region": [0, 0]}
     with pytest.raises(ValueError, match=f"expected an 11-digit ОКТМО starting with '18' for settlement Палласовка, "
                                          f"got '{code}'"):
-        build.check_codes(table)
+        sources.check_codes(table)
 
 
 @pytest.mark.parametrize(("text", "name", "oktmo", "region"), SOURCE_CODED_TOWNS)

@@ -275,18 +275,8 @@ def build(src: Path = SOURCE_DIR) -> dict:
     table = {c: [e[c] for e in b.entries] for c in columns}
     table["region"] = [region_ids.get(str(e["region_code"]), -1) for e in b.entries]
     table["weight"] = [round(math.log10(1 + int(e["population"])), 3) for e in b.entries]
-    check_codes(table)
+    sources.check_codes(table)
     return pack(table, export_index(b), b.old_to_new, postal_regions(src))
-
-
-def check_codes(table: dict[str, list]) -> None:
-    """Refuse to ship a code of the wrong shape for its kind or outside its region's ОКТМО prefix."""
-    widths = {"region": 8, "municipality": 8, "settlement": 11}
-    for name, kind, code, region in zip(table["name"], table["kind"], table["oktmo"], table["region"]):
-        prefix = table["oktmo"][region][:2] if region >= 0 else ""
-        if code and not (code.isdigit() and len(code) == widths[kind] and code[:2] == prefix):
-            raise ValueError(f"expected an {widths[kind]}-digit ОКТМО starting with {prefix!r} for {kind} {name}, "
-                             f"got {code!r}; fix its source row or leave the code empty")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.geo import census
 
 SETTLEMENT_ROW = re.compile(
@@ -147,3 +148,13 @@ def oktmo2019_settlements(path: Path) -> Iterator[tuple[str, str, str]]:
         if included:
             for place in INCLUDED_PLACE.findall(included.group(1)):
                 yield place.strip(), "", code
+
+
+def check_codes(table: dict[str, list]) -> None:
+    """Refuse to ship a code of the wrong shape for its kind or outside its region's ОКТМО prefix."""
+    widths = {"region": 8, "municipality": 8, "settlement": 11}
+    for name, kind, code, region in zip(table["name"], table["kind"], table["oktmo"], table["region"]):
+        prefix = table["oktmo"][region][:2] if region >= 0 else ""
+        if code and not (code.isdigit() and len(code) == widths[kind] and code[:2] == prefix):
+            raise InputError(expected(f"an {widths[kind]}-digit ОКТМО starting with {prefix!r} for {kind} {name}",
+                                      Shown(repr(code)), "fix its source row or leave the code empty"))
