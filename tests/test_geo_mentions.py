@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mcu_nlp.geo import GeoResolver
+from mcu_nlp.geo.municipality import CONFIDENT
 
 # (region hint, text, the names found): an organisation's or a person's name is not a place
 NOT_PLACES = [
@@ -12,6 +13,11 @@ NOT_PLACES = [
     (None, "ул Тепловозная д.31 (ТК Порт Находка) грязно", []),
     (None, "магазин «Находка» на углу", []),
     (None, "У метро «Обухово» грязно", []),
+    (None, "в магазине «Находка» нет хлеба", []),
+    (None, "у станции метро «Обухово» грязно", []),
+    (None, "магазин «Продукты Находка» закрыт", []),
+    (None, 'ТОВАРИЩЕСТВО СОБСТВЕННИКОВ ЖИЛЬЯ "СМОЛЕНКА" был', []),
+    (None, 'Общепит "Мама на даче"', []),
     (None, 'напротив ЖК "Юбилейный" и "Каменка" - толстый слой', []),
     (None, "на территории ЖК Граф Орлов", []),
     (None, "Сергей Королев", []),
@@ -21,8 +27,15 @@ NOT_PLACES = [
     ("50", "п. «Восход», ул. Мира", ["Восход"]),
     ("78", 'ООО "Жилкомсервис №3 Кировского района" не убирает', ["Кировский район"]),
     ("78", "выезд ЖК НЕВСКИЕ ПАРУСА Невского р-на", ["Невский район"]),
+    ("78", 'с ООО "ЖЭК 2 Кировского района" были', ["Кировский район"]),
+    ("78", 'выхода из салона "Звезды Петербурга"', ["Санкт-Петербург"]),
     (None, "в Королеве нет воды", ["Королёв"]),
     (None, "Ямало-Ненецкий АО Салехард", ["Ямало-Ненецкий автономный округ", "Салехард"]),
+    # quotes alone are no organisation: a form field or a writer quotes a place too
+    ("89", 'Населенный пункт: "Надым". Нет воды', ["Надым"]),
+    ("89", "Адрес: «Салехард», ул. Мира 5, нет отопления", ["Салехард"]),
+    ("89", 'Пишу из "Нового Уренгоя"', ["Новый Уренгой"]),
+    (None, "Пишу из «Надыма» и ООО «Восход»", ["Надым"]),
 ]
 
 # A town after a conjunction in a list keeps the list's preposition; a bare name is a heading, as a bare word is.
@@ -46,14 +59,28 @@ FORMS = [
     (None, "в Питере", [("Санкт-Петербург", "Питере")]),
 ]
 
-# A name shared by places in several regions, none in the known one (the hint or a region the text names), is left
-# out rather than put in another subject; a name of one place counts for any region.
+# A name shared by places in several regions, none in a region the text names, is left out rather than put in
+# another subject. The hint only breaks ties (API.md): a namesake elsewhere stays, at a score below
+# municipality.CONFIDENT; a name of one place counts for any region.
 REGION_EVIDENCE = [
-    ("89", "в пос. Первомайский", []),
     ("46", "в Ивановке Курской области", ["Курская область"]),
-    ("50", "в деревне Никольское", []),
+    ("89", "в пос. Первомайский", ["Первомайский"]),
+    ("50", "в деревне Никольское", ["Никольское"]),
     (None, "в деревне Никольское", ["Никольское"]),
     ("89", "в Курске", ["Курск"]),
+    ("78", "в Железногорске", ["Железногорск"]),
+    ("89", "Нет воды в Железногорске", ["Железногорск"]),
+    ("46", "В Кировске не убирают снег", ["Кировск"]),
+    ("78", "Не работает светофор в Советске", ["Советск"]),
+]
+
+# (region, text, (name, its region code, settled)): settled mentions score at least municipality.CONFIDENT
+SCORES = [
+    ("78", "в Железногорске", ("Железногорск", "46", False)),
+    (None, "в Железногорске", ("Железногорск", "46", False)),
+    ("89", "в пос. Первомайский", ("Первомайский", "75", False)),
+    ("89", 'Пишу из "Нового Уренгоя"', ("Новый Уренгой", "89", True)),  # an exact name, not a typo
+    ("89", "Адрес: «Салехард», ул. Мира 5", ("Салехард", "89", True)),
 ]
 
 
@@ -67,3 +94,9 @@ def test_common_forms(region: str | None, text: str, expected: list[tuple[str, s
     places = GeoResolver(region=region).resolve(text)
     assert [(p.name, text[p.start : p.stop]) for p in places] == expected
     assert all(p.municipality_oktmo or p.kind == "region" for p in places)
+
+
+@pytest.mark.parametrize(("region", "text", "expected"), SCORES)
+def test_a_hint_outside_a_names_regions_lowers_its_score(region: str | None, text: str, expected: tuple) -> None:
+    (place,) = GeoResolver(region=region).resolve(text)
+    assert (place.name, place.region_code, place.score >= CONFIDENT) == expected

@@ -2,6 +2,7 @@
 
 "ООО «Восход»", "ТК Порт Находка", "магазин «Находка»" name organisations; "Сергей Королев", "Иван Орлов" name
 people. The resolver asks ``not_a_place`` before it keeps a match; a type word ("п. «Восход»") always makes a place.
+Quotes alone make no organisation: a form field ("Населенный пункт: «Надым»") quotes a place as well.
 """
 
 from __future__ import annotations
@@ -10,13 +11,28 @@ import re
 from functools import lru_cache
 
 from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME
-from mcu_nlp.geo.lexicon import ORGANISATION_FORMS
+from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, ORGANISATION_FORMS, words
 from mcu_nlp.morphology import analyzer
 
 OPEN_QUOTES = "«\"„“'"
 # The rest of a quoted name and its closing quote, within one clause: «Восход», "Порт Находка", «Граф Орлов»
 QUOTE_CLOSES = re.compile(r"[^\n.,;:!?«»\"„“”]{0,40}[»\"”“']")
 NAME_RUN = 3  # words of an organisation's own name between its form and a place name ("ТК Порт Находка")
+SPACES = " \u00a0"
+# Kinds of organisation (all case forms) that a quoted name right after them belongs to: магазин «Находка»,
+# у метро «Обухово», станция метро «Купчино», товарищество собственников жилья «Смоленка»; a quoted name after any
+# other word may be a place.
+ORGANISATION_KINDS = ORGANISATION_FORMS | frozenset(
+    words(
+        "магазин магазина магазину магазином магазине магазины магазинов супермаркет супермаркета супермаркете "
+        "гипермаркет гипермаркета гипермаркете ресторан ресторана ресторане ресторанов кафе бар бара баре "
+        "салон салона салоне клуб клуба клубе кинотеатр кинотеатра кинотеатре гостиница гостиницы гостинице "
+        "отель отеля отеле аптека аптеки аптеке аптеку банк банка банке компания компании компанию компанией "
+        "фирма фирмы фирме фирму фирмой организация организации организацию организацией предприятие "
+        "предприятия предприятии завод завода заводе фабрика фабрики фабрике рынок рынка рынке "
+        "метро станция станции станцию станцией дк общепит гупрэп рэп жилья"
+    )
+)
 FIRST_NAME_SCORE = 0.5  # pymorphy3's Name parses of the word before add up to this: "Сергей", "Марина"; not "Вера"
 SURNAME_LIKE = frozenset({CAPITALISED, COMMON_WORD, PERSON_NAME})
 
@@ -28,16 +44,47 @@ def not_a_place(ctx, i: int, j: int, level: int, after: int) -> bool:
     """
     if ctx.type_before(i):
         return False
-    return quoted(ctx, i, j) or organisation_before(ctx, i, level, after) or first_name_before(ctx, i, level)
+    return quoted(ctx, i, j, level) or organisation_before(ctx, i, level, after) or first_name_before(ctx, i, level)
 
 
-def quoted(ctx, i: int, j: int) -> bool:
-    """The name opens a quotation that closes in the same clause: «Находка», "Красному Октябрю"."""
-    start, stop = ctx.spans[i][0], ctx.spans[j - 1][1]
-    before = ctx.text[:start].rstrip(" ")
-    if not before or before[-1] not in OPEN_QUOTES:
+def quoted(ctx, i: int, j: int, level: int) -> bool:
+    """The name is quoted after a kind of organisation: ООО «Восход», магазин «Находка», ЖК «Юбилейный» и «Каменка».
+
+    A short run of the quotation's capitalised words may precede a name that is also a word: магазин «Продукты
+    Находка»; a district or a city does not count there ("ООО «ЖЭК 2 Кировского района»" names the district).
+    """
+    opened = _quote_opened(ctx, i, 0 if level == FREE else NAME_RUN)
+    if opened is None or QUOTE_CLOSES.match(ctx.text, ctx.spans[j - 1][1]) is None:
         return False
-    return QUOTE_CLOSES.match(ctx.text, stop) is not None
+    return _organisation_quote(ctx, opened)
+
+
+def _quote_opened(ctx, i: int, run: int) -> int | None:
+    """The first word of the quotation that word ``i`` is in, if it opened at most ``run`` capitalised words before."""
+    for k in range(i, max(0, i - run) - 1, -1):
+        gap = _gap(ctx, k)
+        if gap[-1:] in tuple(OPEN_QUOTES):
+            return k
+        if gap or k == 0 or not ctx.keys[k - 1].isalpha() or ctx.capital(k - 1) is False:
+            return None
+    return None
+
+
+def _organisation_quote(ctx, k: int) -> bool:
+    """The quotation opening at word ``k`` follows a kind of organisation or continues a list of its quotations."""
+    if k == 0 or len(_gap(ctx, k)) != 1:  # only spaces between the kind and its quote: not "пункт: «Надым»"
+        return False
+    if ctx.keys[k - 1] in ORGANISATION_KINDS:
+        return True
+    if ctx.keys[k - 1] not in LIST_CONJUNCTIONS or k < 2 or _gap(ctx, k - 1)[:1] not in tuple('»"”'):
+        return False
+    previous = _quote_opened(ctx, k - 2, NAME_RUN)  # 'ЖК "Юбилейный" и "Каменка"': the list's first quotation decides
+    return previous is not None and _organisation_quote(ctx, previous)
+
+
+def _gap(ctx, k: int) -> str:
+    """What stands between word ``k - 1`` (or the text start) and word ``k``, spaces left out."""
+    return ctx.text[ctx.spans[k - 1][1] if k else 0 : ctx.spans[k][0]].strip(SPACES)
 
 
 def organisation_before(ctx, i: int, level: int, after: int) -> bool:
@@ -67,7 +114,7 @@ def first_name_before(ctx, i: int, level: int) -> bool:
 def _clause_between(ctx, k: int, i: int) -> bool:
     """Punctuation other than quotes and spaces between word ``k`` and the next word ``i``."""
     gap = ctx.text[ctx.spans[k][1] : ctx.spans[i][0]]
-    return bool(gap.strip(" \u00a0" + OPEN_QUOTES + "»”"))
+    return bool(gap.strip(SPACES + OPEN_QUOTES + "»”"))
 
 
 @lru_cache(maxsize=4096)

@@ -107,11 +107,12 @@ class GeoResolver:
     Parameters
     ----------
     region : str or None
-        Subject code ("89" = ЯНАО) preferred among same-named places. It filters no place named plainly
-        ("в Курске" is Курск for any region); a name that needs a known region (an adjective such as
-        "в Губкинском", a name after "мкр") counts only in it or in a region named in the text, and so does
-        a name of places in several regions (most villages are missing: "в Никольском" of region 50 is no
-        Никольское of another region).
+        Subject code ("89" = ЯНАО) preferred among same-named places: it only breaks ties. A place named
+        plainly counts for any region ("в Курске" is Курск; "в Железногорске" with region 78 is the best
+        Железногорск at a lower score); a name that needs a known region (an adjective such as
+        "в Губкинском", a name after "мкр") counts only in it or in a region named in the text. A region
+        named in the text leaves out namesakes elsewhere ("в Ивановке Курской области" is no Ивановка
+        of another region: the gazetteer lacks most villages).
     gazetteer : str or None
         Path to a gazetteer file; default: ``$MCU_NLP_GAZETTEER`` or the one shipped in the package.
 
@@ -274,8 +275,8 @@ class GeoResolver:
                 # in a Петербург address is a street: an ambiguous name must fit the known region
                 continue
             settled = len({g.region_code[e] for e in ids}) == 1 or bool(supported)
-            if not settled and (text_regions or hint):  # "в Ивановке Курской области": the gazetteer lacks that one
-                continue
+            if not settled and text_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
+                continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
             best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns))
             confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
             places.append(self._place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))
