@@ -267,3 +267,12 @@ def test_chromium_shows_the_charts(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"images decoded by Chromium \(naturalWidth > 0\)\s+(\d+)\s+yes", result.stdout)
     assert np.asarray(matplotlib.image.imread(tmp_path / "screenshot.png")).size > 0
+
+
+def test_named_municipalities_are_shaded_against_the_busiest_named_one(tmp_path: Path) -> None:
+    # 40 appeals with no municipality and 4 in Надым: Надым's cell was shaded at 4/40 of the scale, nearly blank
+    frame = _table(text=["яма"] * 44, municipality=[None] * 40 + ["Надым"] * 4,
+                   municipality_oktmo=[None] * 40 + ["71916000"] * 4)
+    page = _page(frame, tmp_path)
+    cells = re.findall(r'<td style="background:rgba\(33,102,172,([0-9.]+)\)[^"]*">(\d+)</td>', page)
+    assert ("0.80", "4") in cells and ("0.80", "40") in cells  # the busiest named one, and the unknown capped

@@ -16,7 +16,7 @@ table{border-collapse:collapse;margin:6px 0 10px;font-size:13px}
 th,td{border:1px solid #d5dde6;padding:3px 7px;text-align:right;vertical-align:top}
 th{background:#f1f4f7;font-weight:600;text-align:left}td.l{text-align:left}
 .wide td.l{white-space:nowrap}.wide{overflow-x:auto}small{color:#53606e;font-weight:400}
-.crit{background:#fde0dd}.lvl-critical{color:#b10026;font-weight:700}.lvl-high{color:#b35806;font-weight:600}
+.lvl-critical{color:#b10026;font-weight:700}.lvl-high{color:#b35806;font-weight:600}
 td.text{text-align:left;max-width:560px;white-space:pre-wrap;word-break:break-word}
 .up{color:#b10026;font-weight:700}.note{color:#53606e;font-style:italic}
 figure{margin:10px 0}figure img{max-width:100%;border:1px solid #e3e8ee}

@@ -15,6 +15,7 @@ from mcu_nlp.report.summary import UNKNOWN, ReportData, blank
 URGENCY = {"critical": "критическая", "high": "высокая", "normal": "обычная"}
 MAX_TEXT = 600
 TOP_MUNICIPALITIES = 8
+RISING_SHOWN = 15  # rows of the rising-topics table
 NO_DATES = "В таблице нет столбца с датами (date или created_dt): тренды и прогноз не строятся."
 NAVIGATION = [("urgency", "Срочность"), ("rising", "Растущие темы"), ("topics", "Темы и муниципалитеты"),
               ("forecast", "Прогноз и аномалии"), ("critical", "Критические обращения")]
@@ -69,7 +70,7 @@ def critical_section(data: ReportData, names: dict[str, str]) -> str:
 
 
 def _shade(count: int, top: int) -> str:
-    alpha = 0.08 + 0.72 * count / top if count else 0.0
+    alpha = 0.08 + 0.72 * min(count / top, 1.0) if count else 0.0  # «не определён», «прочие» may pass the top
     return f"background:rgba(33,102,172,{alpha:.2f})" + (";color:#fff" if alpha > 0.5 else "")
 
 
@@ -89,7 +90,9 @@ def crosstab_section(data: ReportData, names: dict[str, str]) -> str:
     if counts.empty:
         return '<section id="topics"><h2>Темы по муниципалитетам</h2><p class=note>Нет строк.</p></section>'
     shown, known = _crosstab_columns(counts)
-    top = int(shown.drop(columns="итого").to_numpy().max()) or 1
+    # shaded against the busiest named municipality: a big «не определён» or «прочие» column made the rest pale
+    top = int(shown[known].to_numpy().max()) if known else 0
+    top = top or int(shown.drop(columns="итого").to_numpy().max()) or 1
     rows = [[td(names.get(topic, topic), "l"),
              *(td(n, style=_shade(n, top)) for n in values[:-1]), f"<th>{values[-1]}</th>"]
             for topic, values in zip(shown.index, shown.to_numpy().tolist())]
@@ -110,7 +113,7 @@ def rising_section(data: ReportData, daily: pd.DataFrame, names: dict[str, str])
     if rising.empty:
         need = f"Нужно не меньше {RECENT + BASE} дней с датами, в таблице {len(daily)}."
         return f"{title}<p class=note>{escape(need)}</p></section>"
-    rising = rising[rising["recent"] > rising["expected"]].head(15)
+    rising = rising[rising["recent"] > rising["expected"]].head(RISING_SHOWN)
     rows = [[td(("▲ " if r.rising else "") + topic_label(r.topic, names), "l up" if r.rising else "l"), td(r.recent),
              td(f"{r.expected:.1f}"), td("новая" if r.change != r.change else f"{100 * r.change:+.0f} %"),
              td(f"{r.p_value:.3g}")] for r in rising.itertuples()]
