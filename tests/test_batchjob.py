@@ -303,6 +303,8 @@ def _region_input(path: Path) -> Path:
                           "subject": [r[1] for r in REGION_ROWS]})
     if path.suffix == ".parquet":  # integers with a gap: Parquet doubles, read back as 78.0
         frame.assign(subject=pd.to_numeric(frame["subject"])).to_parquet(path)
+    elif path.stem == "floats":  # the same doubles as pandas writes them to CSV: "78.0", "25.0", ""
+        frame.assign(subject=pd.to_numeric(frame["subject"])).to_csv(path, index=False)
     elif path.suffix == ".jsonl":  # numbers, as JSON writes them
         frame.assign(subject=[None if r[1] is None else int(r[1]) for r in REGION_ROWS]).to_json(
             path, orient="records", lines=True, force_ascii=False)
@@ -311,7 +313,7 @@ def _region_input(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("in_name", ["in.csv", "in.jsonl", "in.parquet"])
+@pytest.mark.parametrize("in_name", ["in.csv", "floats.csv", "in.jsonl", "in.parquet"])
 def test_a_region_column_resolves_each_row_in_its_own_region(tmp_path: Path, capsys, in_name: str) -> None:
     source = _region_input(tmp_path / in_name)
     argv = ["analyze", str(source), "-o", str(tmp_path / "out.csv"), "--region-column", "subject", "--chunk-size", "2"]

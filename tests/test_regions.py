@@ -14,6 +14,7 @@ import pytest
 
 import mcu_nlp
 from mcu_nlp.errors import InputError
+from mcu_nlp.geo import GeoResolver
 
 TEXT = "Нет света в Славянке"
 SPB, PRIMORYE = "Шушары", "Хасанский муниципальный округ"
@@ -24,6 +25,8 @@ VALUES = [  # (a row's region value, the municipality found, the row's error)
     (np.int64(78), SPB, None),
     (" 78 ", SPB, None),
     (78.0, SPB, None),  # pandas reads an integer column with empty cells as floats
+    ("78.0", SPB, None),  # ... and writes them so to CSV
+    (" 78.00 ", SPB, None),
     ("25", PRIMORYE, None),
     ("", PRIMORYE, None),  # empty: no region for this row
     ("   ", PRIMORYE, None),
@@ -35,6 +38,9 @@ VALUES = [  # (a row's region value, the municipality found, the row's error)
     ("078", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '078'"),
     ("78a", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '78a'"),
     (78.5, None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got float (78.5)"),
+    ("78.5", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '78.5'"),
+    ("1e1", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '1e1'"),
+    ("99.0", None, "bad region: expected a known subject code, got '99'"),
     (True, None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got bool (True)"),
     ("Санкт-Петербург", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got str of 15 "
                               "characters"),
@@ -131,3 +137,18 @@ def test_one_unknown_region_for_all_rows_is_refused_before_any_work(models: Any,
     }[call]
     with pytest.raises(InputError, match="expected a known subject code, got '99'"):
         run()
+
+
+@pytest.mark.parametrize(("region", "municipality"), [("78.0", SPB), ("25.00", PRIMORYE)])
+def test_one_region_for_all_rows_reads_a_whole_float_written_as_text(models: Any, region: str,
+                                                                     municipality: str) -> None:
+    assert GeoResolver(region=region).resolve(TEXT)[0].municipality == municipality
+    assert mcu_nlp.analyze(TEXT, region=region, models=models).municipality.name == municipality
+
+
+@pytest.mark.parametrize("region", ["78.5", "1e1", "78.000", "078.0"])
+def test_one_region_for_all_rows_refuses_a_float_that_is_no_code(models: Any, region: str) -> None:
+    with pytest.raises(InputError, match="expected a subject code such as '89'"):
+        GeoResolver(region=region).resolve(TEXT)
+    with pytest.raises(InputError, match="expected a subject code such as '89'"):
+        mcu_nlp.analyze(TEXT, region=region, models=models)

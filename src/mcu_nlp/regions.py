@@ -15,7 +15,7 @@ from typing import Any
 
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, is_missing
 
-CODE = re.compile(r"\d{1,2}")
+CODE = re.compile(r"(\d{1,2})(?:\.00?)?")  # "78.0": a whole float as a CSV written by pandas holds it
 EXAMPLE = "a subject code such as '89' (ЯНАО) or '78'"
 
 
@@ -23,10 +23,11 @@ def subject_code(value: object) -> str | None:
     """The 2-digit subject code a region value is written as, ``None`` for an empty one; else ``InputError``.
 
     As ``region=`` reads it: "89", " 89 " and 89 are "89", "7" is "07"; "089" and "89a" are refused. A whole float
-    counts too (89.0: pandas stores an integer column with empty cells as floats).
+    counts too, as a number or as text (89.0 and "89.0": pandas stores an integer column with empty cells as floats,
+    and writes them so to CSV); "78.5" and "1e1" are refused.
 
-    >>> [subject_code(v) for v in ("89", 89, " 7 ", 78.0, "", None, float("nan"))]
-    ['89', '89', '07', '78', None, None, None]
+    >>> [subject_code(v) for v in ("89", 89, " 7 ", 78.0, "78.0", "", None, float("nan"))]
+    ['89', '89', '07', '78', '78', None, None, None]
     >>> subject_code("089")
     Traceback (most recent call last):
     ...
@@ -39,9 +40,10 @@ def subject_code(value: object) -> str | None:
         written = str(int(value))
     else:
         written = value.strip() if isinstance(value, str) else ""
-    if not CODE.fullmatch(written):
+    code = CODE.fullmatch(written)
+    if code is None:
         raise InputError(expected(EXAMPLE, _shown(value)))
-    return written.zfill(2)
+    return code[1].zfill(2)
 
 
 def _shown(value: object) -> object:
