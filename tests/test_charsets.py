@@ -73,6 +73,20 @@ def test_bad_bytes_in_one_row_of_a_utf8_file_are_that_rows_error(tmp_path: Path,
     assert errors == ["", "binary or unreadable text", ""] and summary.errors == 1
 
 
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_two_bad_bytes_in_a_long_text_are_two_replacement_characters_in_an_analysed_row(tmp_path: Path, models,
+                                                                                        suffix) -> None:
+    # the row was analysed, as it should be (it is readable), but its text came out with 6 U+FFFD for 2 bad bytes
+    text = "Нет света на светофоре у дома 5, прошу починить"
+    data = _content(suffix).encode().replace("в Надыме".encode(), text.encode().replace("с".encode(), b"\xff\xfe", 1))
+    source = tmp_path / f"in{suffix}"
+    source.write_bytes(data)
+    summary = run_analyze_job(source, tmp_path / "out.csv", models=models, keep_text=True)
+    out = pd.read_csv(tmp_path / "out.csv", dtype=str)
+    assert summary.errors == 0 and out["topic"].notna().all()
+    assert out["text"][0] == "нет воды " + text.replace("с", "\ufffd\ufffd", 1)
+
 TEXTS = ["Нет воды в доме", "Яма на дороге у дома", "Не вывозят мусор", "Нет отопления в квартире", "Не горят фонари",
          "Грязь во дворе", "Снег не убран", "Упало дерево"]
 CUT = b"id,text\n" + b"".join(f'{i},"'.encode() + t.encode()[:-1] + b'"\n' for i, t in enumerate(TEXTS))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import time
 from collections.abc import Generator, Iterator
@@ -27,6 +28,8 @@ from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.partfiles import concat_parts, error_count, write_table
 from mcu_nlp.regions import check_region_column, one_region_source
 from mcu_nlp.tables import COMPRESSED, ERROR, read_chunks, table_format
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 log = logging.getLogger("mcu_nlp")
 
@@ -81,14 +84,13 @@ def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: 
 
 
 def _valid_utf8(value: Any) -> Any:
-    """Lone surrogates (undecodable input bytes, "\\ud800" in JSON) become U+FFFD: outputs are valid UTF-8."""
-    if not isinstance(value, str):
-        return value
-    try:
-        value.encode("utf-8")
-        return value
-    except UnicodeEncodeError:
-        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    """Lone surrogates (undecodable input bytes, "\\ud800" in JSON) become U+FFFD, one each: outputs are valid UTF-8.
+
+    >>> _valid_utf8("на \\udcff\\udcfeветофоре")
+    'на \ufffd\ufffdветофоре'
+    """
+    # not encode(surrogatepass).decode(replace): that gave three U+FFFD per bad byte, one per byte of its surrogate
+    return LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan) -> tuple[list[dict[str, Any]], list[int]]:
