@@ -75,6 +75,15 @@ def test_error_rows_have_no_scores_in_a_frame(models: Any, texts: list[Any]) -> 
     assert mcu_nlp.analyze_batch([None], models=models)[0].topic_score == 0.0  # the record keeps its float field
 
 
+def test_error_rows_have_no_places_in_a_frame_and_analysed_rows_without_one_an_empty_string(models: Any) -> None:
+    # places was "" in error rows too, so places.isna() did not find the unanalysed rows as topic.isna() does
+    import pandas as pd
+
+    out = mcu_nlp.analyze_frame(pd.DataFrame({"text": ["Нет света в Надыме", "Нет света", None, ""]}), models=models)
+    assert out["places"].isna().tolist() == out["topic"].isna().tolist() == [False, False, True, True]
+    assert out["places"][1] == ""  # analysed, no place found
+
+
 FRAMES = [  # (texts of a frame): its analysis columns have one type each whatever the rows hold
     ["Нет света в подъезде", "Яма на дороге в Надыме"],
     ["Нет света в подъезде", None],

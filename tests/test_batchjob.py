@@ -276,12 +276,13 @@ def test_a_header_only_csv_is_an_empty_table_not_an_empty_file(tmp_path: Path, m
 
 @pytest.mark.parametrize("out_name", ["out.jsonl", "out.csv", "out.parquet"])
 def test_error_rows_have_empty_scores_in_the_output(tmp_path: Path, models, out_name: str) -> None:
-    # they were 0.0; the Parquet schema keeps float64 score columns
+    # they were 0.0; the Parquet schema keeps float64 score columns; places was "" (not null) where topic was null
     source = tmp_path / "in.csv"
-    source.write_text("id,text\n1,Нет воды\n2,\n", encoding="utf-8")
+    source.write_text("id,text\n1,Нет воды в Надыме\n2,\n", encoding="utf-8")
     run_analyze_job(source, tmp_path / out_name, models=models)
     out = _read(tmp_path / out_name)
     assert out["topic_score"].isna().tolist() == out["urgency_score"].isna().tolist() == [False, True]
+    assert out["places"].isna().tolist() == out["topic"].isna().tolist() == [False, True]
     if out_name == "out.parquet":
         import pyarrow.parquet as pq
 
