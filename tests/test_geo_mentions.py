@@ -38,6 +38,27 @@ NOT_PLACES = [
     (None, "Пишу из «Надыма» и ООО «Восход»", ["Надым"]),
 ]
 
+# An adjective-form name right before an object word names a bridge, stream, park or stop, not a settlement
+# (walkthrough 7: Курск's Кировский мост was the village Кировский; an SPb stream was Троицкое of Калмыкия).
+NAMED_OBJECTS = [
+    ("46", "остановка Кировский мост", []),
+    ("46", "между остановками Перекальского и Кировский мост", []),
+    ("46", "Отвалилась облицовка столба на Кировском мосту", []),
+    ("78", "к Троицкому ручью", []),
+    ("78", "от детской площадки с Троицкому ручью.", []),  # "с" without a dot before an object: a preposition
+    ("78", "Антенна просматривается с Суворовского проспекта", []),
+    (None, "Мусор на Троицком мосту", []),
+    (None, "в Крымском сквере", []),
+    (None, "Просьба убрать мусор в Яблоновском саду", []),
+    (None, "У серафимовского кладбища", []),
+    # still places: a noun-form name, a comma, a type word, a town before a street
+    ("89", "в Надыме парк закрыт", ["Надым"]),
+    ("46", "в Кировском, парк закрыт", ["Кировский"]),
+    ("46", "пос. Кировский, мост сломан", ["Кировский"]),
+    ("46", "с. Кировский мост сломан", ["Кировский"]),
+    ("46", "г Курск улица Серёгина д 30", ["Курск"]),
+]
+
 # A town after a conjunction in a list keeps the list's preposition; a bare name is a heading, as a bare word is.
 LISTS = [
     ("46", "в Льгове и Курчатове", ["Льгов", "Курчатов"]),
@@ -84,7 +105,7 @@ SCORES = [
 ]
 
 
-@pytest.mark.parametrize(("region", "text", "names"), NOT_PLACES + LISTS + REGION_EVIDENCE)
+@pytest.mark.parametrize(("region", "text", "names"), NOT_PLACES + NAMED_OBJECTS + LISTS + REGION_EVIDENCE)
 def test_which_mentions_are_places(region: str | None, text: str, names: list[str]) -> None:
     assert [p.name for p in GeoResolver(region=region).resolve(text)] == names
 

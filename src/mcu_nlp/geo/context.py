@@ -19,7 +19,9 @@ from functools import lru_cache
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL
 from mcu_nlp.geo.gazetteer import Gazetteer
 from mcu_nlp.geo.lexicon import (
+    ADJECTIVE_ENDINGS,
     LOCATIVE_PREPOSITIONS,
+    OBJECT_AFTER,
     ONE_LETTER_TYPES,
     PLACE_PREPOSITIONS,
     SETTLEMENT_TYPES,
@@ -107,19 +109,29 @@ class TextContext:
         return self.keys[i - 1] not in LOCATIVE_PREPOSITIONS and mark >= 0 and self.text[mark] == ","
 
     def street(self, i: int, j: int) -> bool:
-        """A street named after a place: "ул. Мира", "Ленинградский проспект" (no comma in between)."""
-        if self.type_before(i):
+        """A street or other object named after a place: "ул. Мира", "Ленинградский проспект", "Кировский мост".
+
+        No comma in between. A type word makes a place, but an undotted "с" may be the preposition ("с Троицкому
+        ручью", "с Суворовского проспекта"; not "г Курск улица Серёгина").
+        """
+        typed = self.type_before(i)
+        if typed and (self.keys[i - 1] not in LOCATIVE_PREPOSITIONS or self.text[self.spans[i - 1][1]] == "."):
             return False
-        if i > 0 and self.keys[i - 1] in STREET_BEFORE:
+        if not typed and i > 0 and self.keys[i - 1] in STREET_BEFORE:
             return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
-        if j < len(self.keys):
-            following, after = self.keys[j], self.text[self.spans[j][1] : self.spans[j][1] + 2]
-            # a house number after a one-word name; not a postal code or a coordinate ("51.79")
-            house = j - i == 1 and following.isdigit() and len(following) < 6 and not after[1:].isdigit()
-            # "в Надыме 3 дня": a place in the locative, then a count; streets take "на", not "в"
-            house = house and not (i > 0 and self.keys[i - 1] in ("в", "во"))
-            if following in STREET_AFTER or house:  # "Мебельная улица", "Куйбышева 12"
-                return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
+        return j < len(self.keys) and self._object_after(i, j, typed)
+
+    def _object_after(self, i: int, j: int, typed: bool) -> bool:
+        """The name at ``i:j`` is followed by a street or object word or by a house number (``j`` is a word)."""
+        following, after = self.keys[j], self.text[self.spans[j][1] : self.spans[j][1] + 2]
+        # a house number after a one-word name; not a postal code or a coordinate ("51.79")
+        house = j - i == 1 and following.isdigit() and len(following) < 6 and not after[1:].isdigit()
+        # "в Надыме 3 дня": a place in the locative, then a count; streets take "на", not "в"
+        house = house and not typed and not (i > 0 and self.keys[i - 1] in ("в", "во"))
+        # an object word other than a street's names the object only after an adjective: not "в Надыме парк"
+        named = following in OBJECT_AFTER and self.keys[j - 1].endswith(ADJECTIVE_ENDINGS)
+        if following in STREET_AFTER or house or named:  # "Мебельная улица", "Куйбышева 12", "Кировский мост"
+            return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
         return False
 
     def preposition(self, i: int) -> str | None:

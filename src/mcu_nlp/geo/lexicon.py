@@ -135,6 +135,21 @@ STREET_AFTER = frozenset(
         "рынок рынка рынке сельсовет сельсовета сельсовете сельсовету"
     )
 )
+# Other named objects that are no settlement: an adjective-form name right before them names the object
+# ("остановка Кировский мост" in Курск, "к Троицкому ручью" in Петербург), not the village Кировский or Троицкое.
+# Only after an adjective ending (ADJECTIVE_ENDINGS): "в Надыме парк закрыт" keeps Надым.
+OBJECT_AFTER = frozenset(
+    words(
+        "мост моста мосту мостом мосте путепровод путепровода путепроводе ручей ручья ручью ручьем ручье "
+        "река реки реке реку рекой канал канала каналу каналом канале пруд пруда пруду прудом пруде "
+        "озеро озера озеру озером остров острова острову островом острове парк парка парку парком парке "
+        "сквер сквера скверу сквером сквере сад сада саду садом саде остановка остановки остановке "
+        "остановку остановкой вокзал вокзала вокзалу вокзалом вокзале тракт тракта тракту трактом тракте "
+        "кладбище кладбища кладбищу кладбищем переулку переулком проезду проездом бульвару тупику тупиком"
+    )
+)
+# Endings of a Russian adjective in any case and number ("кировский", "троицкому", "кировском").
+ADJECTIVE_ENDINGS = words("ый ий ой ая яя ое ее ого его ому ему ым им ом ем ую юю ые ие ых их ыми ими")
 
 # Legal and trade forms before an organisation's name: ООО «Восход», ТК Порт Находка, ЖК Граф Орлов. A place name
 # right after one names the organisation, not where the text is. "СНТ" stays a settlement type (SETTLEMENT_TYPES): no
