@@ -190,7 +190,8 @@ def run_analyze_job(
     format, no text column, a chunk size or number of jobs that is no count). ``JobSummary.errors`` counts the
     output's error rows, those of chunks resumed from an earlier run included. ``region_column`` (instead of
     ``region``) gives each row its own region, read as :mod:`mcu_nlp.regions` says (a bad one is that row's error).
-    ``encoding`` is that of a CSV or JSONL input (None: UTF-8, and a file that looks like cp1251 stops the job).
+    ``encoding`` is that of a CSV or JSONL input (None: UTF-8, and a file that looks like cp1251 or KOI8-R stops the
+    job; so does one that reads as mojibake in the encoding given).
     """
     from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 

@@ -24,7 +24,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.charsets import SAMPLE, UTF8, check_encoding, refuse_cp1251
+from mcu_nlp.charsets import SAMPLE, UTF8, check_encoding, sample_codec
 from mcu_nlp.errors import InputError, Shown, expected
 
 FORMATS = {
@@ -59,22 +59,29 @@ def table_format(path: str | Path, given: str | None = None, option: str | None 
     return found
 
 
-def _open_text(path: Path, encoding: str | None = None, option: str | None = None) -> Any:
-    """A text file (plain, .gz, .bz2 or .xz) open for reading in ``encoding`` (None: UTF-8, stopped with
-    :class:`InputError` if it looks like cp1251, :mod:`mcu_nlp.charsets`; ``option`` sets the encoding, if any)."""
+def _opener(path: Path) -> Any:
     import bz2
     import gzip
     import lzma
 
     if path.suffix.lower() == ".zst":
         raise InputError(expected("a file compressed with gzip, bz2 or xz", Shown(path.name), "decompress it first"))
-    opener = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(path.suffix.lower(), open)
-    if encoding is None:
-        with opener(path, "rb") as raw:
-            refuse_cp1251(raw.read(SAMPLE), path.name, option)
+    return {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(path.suffix.lower(), open)
+
+
+def _codec(path: Path, encoding: str | None = None, option: str | None = None) -> str:
+    """The codec to read a text file with: ``encoding`` or UTF-8 (or the UTF-16/32 its byte-order mark names),
+    stopped with :class:`InputError` when its first bytes do not fit (:func:`mcu_nlp.charsets.sample_codec`)."""
+    with _opener(path)(path, "rb") as raw:
+        return sample_codec(raw.read(SAMPLE), encoding, path.name, option)
+
+
+def _open_text(path: Path, encoding: str | None = None, option: str | None = None) -> Any:
+    """A text file (plain, .gz, .bz2 or .xz) open for reading in :func:`_codec` (``option``: the command's option
+    that sets the encoding, if any)."""
     # surrogateescape keeps undecodable bytes as lone surrogates: the row is flagged, not the file;
     # utf-8-sig drops the byte-order mark Excel and Windows tools write (it would stick to the first column name)
-    return opener(path, "rt", encoding=check_encoding(encoding), errors="surrogateescape", newline="")
+    return _opener(path)(path, "rt", encoding=_codec(path, encoding, option), errors="surrogateescape", newline="")
 
 
 def csv_delimiter(header: str) -> str:
@@ -95,15 +102,17 @@ def first_line(path: str | Path, encoding: str | None = None, option: str | None
 def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | None = None, **options: Any) -> Any:
     """A whole CSV (plain, .gz, .bz2 or .xz) as a pandas DataFrame, read as :func:`read_chunks` reads it:
     separated as its header line is (:func:`csv_delimiter`), Excel's byte-order mark dropped, in ``encoding``
-    (None: UTF-8; a file that looks like cp1251 stops; ``option``: the command's option that sets it, if any).
+    (None: UTF-8, or what a UTF-16/32 byte-order mark says; a file that looks like cp1251 or KOI8-R stops;
+    ``option``: the command's option that sets it, if any).
     ``options`` go to ``pandas.read_csv`` (``dtype``,
     ``keep_default_na``...). For tables that fit in memory (training data, counts).
     """
     import pandas as pd
 
     separator = csv_delimiter(first_line(path, encoding, option))
+    codec = _codec(Path(path), encoding, option)
     # pandas drops the byte-order mark itself; decoding as plain UTF-8 keeps an error's byte offset the file's own
-    codec = "utf-8" if check_encoding(encoding) == UTF8 else encoding
+    codec = "utf-8" if codec == UTF8 else codec
     return pd.read_csv(path, sep=separator, encoding=codec, **options)
 
 
@@ -244,9 +253,10 @@ def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None,
                 encoding: str | None = None, option: str | None = None) -> Iterator[list[dict[str, Any]]]:
     """Yield the rows of a table as lists of dicts, ``size`` rows at a time.
 
-    ``encoding`` is that of a CSV or JSONL file; None reads UTF-8, and stops with :class:`InputError` on a file
-    whose first lines look like cp1251 rather than give each row as an error row (:mod:`mcu_nlp.charsets`); its
-    message names ``option``, the command-line option that sets the encoding, if there is one, else says to re-save
+    ``encoding`` is that of a CSV or JSONL file; None reads UTF-8 (UTF-16 or UTF-32 after their byte-order mark),
+    and stops with :class:`InputError` on a file whose first lines look like cp1251 or KOI8-R rather than give each
+    row as an error row; a named encoding stops when the first lines read as mojibake in it (:mod:`mcu_nlp.charsets`).
+    The messages name ``option``, the command-line option that sets the encoding, if there is one, else say to re-save
     the file as UTF-8. Parquet text is UTF-8: another encoding for it is refused.
     """
     path = Path(path)
