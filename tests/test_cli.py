@@ -199,3 +199,26 @@ def test_verbose_goes_before_or_after_the_command(argv: list[str], verbose: bool
     from mcu_nlp.cli import build_parser
 
     assert build_parser().parse_args(argv).verbose is verbose
+
+
+EVALUATED = [  # (rows "text,topic" of a test file, the printed macro-F1, what the line says it averages)
+    (["Яма на дороге,roads", "Нет света в подъезде,power", "Спасибо большое,roads", "Мусор не вывозят,waste"],
+     "0.8889", "over the 3 labels in the data; the report's macro avg also counts 'other', predicted only"),
+    (["Яма на дороге,roads", "Нет света в подъезде,power", "Мусор не вывозят,waste"], "1.0",
+     "over the 3 labels in the data)"),
+]
+
+
+@pytest.mark.parametrize(("rows", "macro", "note"), EVALUATED, ids=["an abstention", "none"])
+def test_evaluate_averages_macro_f1_over_the_labels_of_the_data(tmp_path, capsys, models, rows: list[str],
+                                                                macro: str, note: str) -> None:
+    # the fallback class 'other', which no true label has, added an F1 of 0 per abstention: 0.6667 here, not 0.8889
+    import mcu_nlp
+
+    model, data = tmp_path / "topic.joblib", tmp_path / "test.csv"
+    mcu_nlp.save(models.topic, model)
+    data.write_text("\n".join(["text,topic", *rows]) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["evaluate", str(model), str(data), "--label-column", "topic"]) == 0
+    headline = capsys.readouterr().out.splitlines()[0]
+    assert f"macro-F1 {macro} " in headline and f"(macro-F1 {note}" in headline

@@ -56,15 +56,23 @@ def _estimator(kind: str) -> Any:
 
 
 def scores(y_true: list[Any], y_pred: list[Any]) -> dict[str, Any]:
-    """Accuracy, macro-F1 and per-class F1 (rounded), as stored in model manifests."""
+    """Accuracy, macro-F1 and per-class F1 (rounded), as stored in model manifests.
+
+    Macro-F1 averages over the labels of ``y_true`` only: a class no true label has (the topic model's fallback
+    ``other``) would add an F1 of 0 for every abstention, a penalty counted twice (the missed row's own class
+    already lost it).
+
+    >>> scores(["roads", "roads", "heating"], ["roads", "other", "heating"])["macro_f1"]
+    0.8333
+    """
     from sklearn.metrics import accuracy_score, f1_score
 
-    labels = sorted(set(map(str, y_true)))
-    per_class = f1_score(list(map(str, y_true)), list(map(str, y_pred)), labels=labels, average=None, zero_division=0)
+    truth, predicted = list(map(str, y_true)), list(map(str, y_pred))
+    labels = sorted(set(truth))
+    per_class = f1_score(truth, predicted, labels=labels, average=None, zero_division=0)
     return {
-        "accuracy": round(float(accuracy_score(list(map(str, y_true)), list(map(str, y_pred)))), 4),
-        "macro_f1": round(float(f1_score(list(map(str, y_true)), list(map(str, y_pred)), average="macro",
-                                         zero_division=0)), 4),
+        "accuracy": round(float(accuracy_score(truth, predicted)), 4),
+        "macro_f1": round(float(per_class.mean()), 4) if labels else 0.0,
         "f1": {label: round(float(value), 4) for label, value in zip(labels, per_class)},
         "n": len(y_true),
     }
@@ -120,7 +128,7 @@ def check_labels(labels: list[Any], classes: Any, label_column: str) -> None:
 
 
 def evaluate_command(model_path: Path, data: Path, *, text_column: str = "text", label_column: str) -> int:
-    """Print accuracy, macro-F1 and a per-class report of a saved model on labelled data."""
+    """Print accuracy, macro-F1 (over the labels of the data) and a per-class report of a saved model."""
     from sklearn.metrics import classification_report
 
     from mcu_nlp.persistence import load
@@ -130,6 +138,21 @@ def evaluate_command(model_path: Path, data: Path, *, text_column: str = "text",
     check_labels(labels, model.classes_, label_column)
     predicted = model.predict(texts)
     metrics = scores(labels, predicted)
-    print(f"accuracy {metrics['accuracy']}  macro-F1 {metrics['macro_f1']}  n {metrics['n']}")
+    print(f"accuracy {metrics['accuracy']}  macro-F1 {metrics['macro_f1']}  n {metrics['n']}  "
+          f"({macro_note(metrics['f1'], predicted)})")
     print(classification_report(list(map(str, labels)), list(map(str, predicted)), zero_division=0))
     return 0
+
+
+def macro_note(per_class: dict[str, float], predicted: Any) -> str:
+    """What the printed macro-F1 averages, and why it differs from the report's "macro avg" when it does.
+
+    >>> macro_note({"roads": 1.0, "heating": 0.5}, ["roads", "other"])
+    "macro-F1 over the 2 labels in the data; the report's macro avg also counts 'other', predicted only"
+    """
+    extra = sorted({str(p) for p in predicted} - set(per_class))
+    note = f"macro-F1 over the {len(per_class)} labels in the data"
+    if not extra:
+        return note
+    shown = ", ".join(map(repr, extra[:5])) + (f" and {len(extra) - 5} more" if len(extra) > 5 else "")
+    return f"{note}; the report's macro avg also counts {shown}, predicted only"
