@@ -72,9 +72,8 @@ def count_series(
     ``("topic", "municipality")`` gives topic x municipality -> municipality -> total. Put the
     coarsest key last, e.g. ``("topic", "municipality", "region")``. Rows with a missing or unparsable date
     are not counted (they are not periods), with one warning saying how many; a missing key value becomes
-    ``missing``. With
-    ``freq="W"`` the first and last weeks may be partial (data starting or ending mid-week):
-    drop them before forecasting if so.
+    the ``missing`` argument, ``"unknown"`` by default (``heating/unknown``). With ``freq="W"`` the first and
+    last weeks may be partial (data starting or ending mid-week): drop them before forecasting if so.
 
     Returns columns ``unique_id, ds, y, level`` and the ``by`` columns (``None`` where a level
     dropped the key). ``unique_id`` joins the key values with ``/``; the total is ``__total__``.
@@ -86,6 +85,8 @@ def count_series(
     [1, 0, 0]
     >>> sorted(out.level.unique())
     ['municipality', 'topic/municipality', 'total']
+    >>> sorted(count_series(df.assign(municipality=[None, "Надым"])).unique_id.unique())[:2]
+    ['__total__', 'heating/unknown']
     """
     if not isinstance(frame, pd.DataFrame):
         raise InputError(expected("a pandas DataFrame", frame, "wrap records in pd.DataFrame(...)"))
