@@ -29,6 +29,13 @@ def test_stored_without_outputs(path: Path) -> None:
     assert notebook.metadata.kernelspec.name == "python3"
 
 
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_models_are_swapped_through_the_documented_api(path: Path) -> None:
+    # 02 built mcu_nlp.defaults.DefaultModels(...) by hand, a private path; README documents mcu_nlp.with_models
+    code = "\n".join(cell.source for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
+    assert "mcu_nlp.defaults" not in code and "DefaultModels" not in code
+
+
 def test_notebooks_match_their_builder(tmp_path: Path) -> None:
     sys.path.insert(0, str(FOLDER))
     try:
