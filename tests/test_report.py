@@ -103,7 +103,8 @@ def test_formats_give_the_same_counts(tmp_path: Path, fmt: str) -> None:
      lines=True, force_ascii=False), "parquet": lambda: frame.to_parquet(path)}[fmt]()
     data = summarize(path)
     assert (data.rows, data.errors, data.critical_total) == (4, 1, 1)
-    assert dict(data.crosstab) == {("roads", "Надым"): 1, ("power", "Надым"): 1, ("waste", "Надым"): 1}
+    assert dict(data.crosstab) == {("roads", "71916000"): 1, ("power", "71916000"): 1, ("waste", "71916000"): 1}
+    assert data.municipalities == {"71916000": "Надым"}
     assert dict(data.urgency) == {"normal": 1, "critical": 1, "high": 1}
     assert sorted(d.strftime("%F") for d, _ in data.daily) == ["2024-03-01", "2024-03-02", "2024-03-02"]
 
@@ -276,3 +277,63 @@ def test_named_municipalities_are_shaded_against_the_busiest_named_one(tmp_path:
     page = _page(frame, tmp_path)
     cells = re.findall(r'<td style="background:rgba\(33,102,172,([0-9.]+)\)[^"]*">(\d+)</td>', page)
     assert ("0.80", "4") in cells and ("0.80", "40") in cells  # the busiest named one, and the unknown capped
+
+
+HEADS = re.compile(r"<th>([^<]*)<br><small>([^<]*)</small></th>")
+OKTYABRSKY = "Октябрьский район"
+
+
+@pytest.mark.parametrize(("places", "heads"), [
+    # one name, two municipalities: were one column «Октябрьский район 38628000» holding all 6 appeals
+    ([(OKTYABRSKY, "38628000")] * 3 + [(OKTYABRSKY, "60641000")] * 3,
+     [(OKTYABRSKY, "Курская область, 38628000", 3), (OKTYABRSKY, "Ростовская область, 60641000", 3)]),
+    ([(OKTYABRSKY, "38628000")] * 4 + [(OKTYABRSKY, None)] * 2,
+     [(OKTYABRSKY, "Курская область, 38628000", 4), (OKTYABRSKY, "", 2)]),
+    ([(OKTYABRSKY, "38628000")] * 2 + [("Надым", "71916000")] * 3 + [("Салехард", None)],
+     [("Надым", "71916000", 3), (OKTYABRSKY, "38628000", 2), ("Салехард", "", 1)]),
+    ([("Надым", "71916000")] * 2 + [(None, None)] * 5,
+     [("Надым", "71916000", 2), ("не определён", "", 5)]),
+])
+def test_municipalities_are_told_apart_by_oktmo(tmp_path: Path, places: list[tuple], heads: list[tuple]) -> None:
+    names, codes = zip(*places)
+    page = _page(_table(text=["яма"] * len(places), municipality=list(names), municipality_oktmo=list(codes)),
+                 tmp_path)
+    topics = page[page.index('<section id="topics">'):page.index('<section id="forecast">')]
+    totals = re.findall(r"<th>(\d+)</th>", topics.split("<th>итого</th>")[-1])
+    assert HEADS.findall(topics)[:-1] == [(name, under) for name, under, _ in heads]
+    assert totals[:-1] == [str(n) for *_, n in heads]
+    whole, chunked = summarize(tmp_path / "analysed.csv"), summarize(tmp_path / "analysed.csv", chunk_size=2)
+    assert (chunked.crosstab, chunked.municipalities) == (whole.crosstab, whole.municipalities)
+
+
+@pytest.mark.parametrize(("count", "word"), [
+    (0, "дней"), (1, "день"), (2, "дня"), (4, "дня"), (5, "дней"), (11, "дней"), (12, "дней"), (14, "дней"),
+    (21, "день"), (22, "дня"), (91, "день"), (101, "день"), (111, "дней"), (114, "дней"), (122, "дня"),
+])
+def test_plural(count: int, word: str) -> None:
+    from mcu_nlp.report.markup import plural
+
+    assert plural(count, "день", "дня", "дней") == word
+
+
+@pytest.mark.parametrize(("municipalities", "note"), [
+    (1, "Столбцы: 1 муниципалитет с наибольшим"),  # was «1 муниципалитетов»
+    (3, "Столбцы: 3 муниципалитета с наибольшим"),
+    (5, "Столбцы: 5 муниципалитетов с наибольшим"),
+])
+def test_the_crosstab_note_counts_municipalities_in_russian(tmp_path: Path, municipalities: int, note: str) -> None:
+    names = [f"Город {n}" for n in range(municipalities)]
+    page = _page(_table(text=["яма"] * municipalities, municipality=names, municipality_oktmo=[None] * len(names)),
+                 tmp_path)
+    assert note in page
+
+
+def test_rising_topics_say_the_floor_their_p_values_use(tmp_path: Path) -> None:
+    # a new topic with 1 appeal showed «ожидалось 0.0» next to «p 0.393» with no word on where 0.393 came from
+    days = pd.date_range("2024-01-01", periods=35).strftime("%F").tolist()
+    page = _page(_table(text=["яма"] * 36, topic=["roads"] * 35 + ["trade"], date=days + days[-1:]), tmp_path)
+    rising = page[page.index('<section id="rising">'):page.index('<section id="topics">')]
+    assert "<td>0.0</td><td>новая</td><td>0.393</td>" in rising
+    assert "ожидание меньше 0,5 считается равным 0,5, поэтому одно обращение новой темы даёт p 0,393" in rising
+    forecast = page[page.index('<section id="forecast">'):]
+    assert "за последний 91 день" in forecast  # was «за последние 91 дней»

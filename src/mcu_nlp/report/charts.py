@@ -13,7 +13,7 @@ import pandas as pd
 
 from mcu_nlp.errors import McuNlpError
 from mcu_nlp.report.daily import BASE, HORIZON, RECENT, forecast
-from mcu_nlp.report.markup import escape, table, td, topic_label
+from mcu_nlp.report.markup import DAYS, DAYS_OF, LAST, escape, plural, table, td, topic_label
 from mcu_nlp.report.sections import NO_DATES
 from mcu_nlp.report.summary import ReportData
 
@@ -64,18 +64,19 @@ def _charts(counts: pd.DataFrame, predicted: pd.DataFrame, scored: pd.DataFrame,
                          & (scored["ds"] >= history["ds"].min())]
         title = topic_label(series, names)
         png = chart_png(title, history, predicted[predicted["unique_id"] == series], flagged)
-        figures.append(_image(png, f"{title}: обращения по дням, прогноз на {HORIZON} дней и аномалии"))
+        alt = f"{title}: обращения по дням, прогноз на {HORIZON} {plural(HORIZON, *DAYS)} и аномалии"
+        figures.append(_image(png, alt))
     return "".join(figures)
 
 
 def _anomaly_table(scored: pd.DataFrame, names: dict[str, str]) -> str:
     recent = scored[_spikes(scored) & (scored["ds"] > scored["ds"].max() - pd.Timedelta(days=BASE))]
     if recent.empty:
-        return f"<p class=note>За последние {BASE} дней аномалий нет.</p>"
+        return f"<p class=note>За {plural(BASE, *LAST)} {BASE} {plural(BASE, *DAYS)} аномалий нет.</p>"
     rows = [[td(topic_label(r.unique_id, names), "l"), td(f"{r.ds:%d.%m.%Y}"), td(int(r.y)), td(f"{r.expected:.1f}"),
              td(f"{r.score:.1f}")] for r in recent.sort_values("ds", ascending=False).itertuples()]
-    return f"<h3>Аномалии за последние {BASE} дней</h3>" + table(["ряд", "день", "обращений", "ожидалось", "−log10 p"],
-                                                                  rows)
+    head = ["ряд", "день", "обращений", "ожидалось", "−log10 p"]
+    return f"<h3>Аномалии за {plural(BASE, *LAST)} {BASE} {plural(BASE, *DAYS)}</h3>" + table(head, rows)
 
 
 def _forecast_body(daily: pd.DataFrame, names: dict[str, str]) -> str:
@@ -90,8 +91,10 @@ def _forecast_body(daily: pd.DataFrame, names: dict[str, str]) -> str:
     except Exception as error:  # the rest of the page is still worth having; the type only, never data
         log.warning("report: forecast failed with %s", type(error).__name__)
         return f"<p class=note>{escape(f'Прогноз не построен: внутренняя ошибка {type(error).__name__}.')}</p>"
-    explain = (f"Обращения по дням за последние {SHOWN} дней, прогноз на {HORIZON} дней с интервалами 80 и 95 % "
-               f"и аномальные дни: не меньше {MIN_SPIKE} обращений и больше верхней границы 95 %-го интервала "
+    spikes = plural(MIN_SPIKE, "обращения", "обращений", "обращений")
+    explain = (f"Обращения по дням за {plural(SHOWN, *LAST)} {SHOWN} {plural(SHOWN, *DAYS)}, "
+               f"прогноз на {HORIZON} {plural(HORIZON, *DAYS)} с интервалами 80 и 95 % "
+               f"и аномальные дни: не меньше {MIN_SPIKE} {spikes} и больше верхней границы 95 %-го интервала "
                "прогноза на день вперёд.")
     return f"<p class=note>{escape(explain)}</p>{charts}{_anomaly_table(scored, names)}"
 
@@ -102,6 +105,6 @@ def forecast_section(data: ReportData, daily: pd.DataFrame, names: dict[str, str
     if data.date_column is None:
         return f"{title}<p class=note>{escape(NO_DATES)}</p></section>"
     if len(daily) < 2 * RECENT:
-        need = f"Нужно не меньше {2 * RECENT} дней с датами, в таблице {len(daily)}."
+        need = f"Нужно не меньше {2 * RECENT} {plural(2 * RECENT, *DAYS_OF)} с датами, в таблице {len(daily)}."
         return f"{title}<p class=note>{escape(need)}</p></section>"
     return f"{title}{_forecast_body(daily, names)}</section>"

@@ -12,6 +12,7 @@ RECENT, BASE = 7, 28  # days: the last week against the four weeks before it
 HORIZON = 14
 HISTORY = 365  # days of history given to the forecaster
 CHARTS = 4  # topics charted besides the total
+MIN_RATE = 0.5  # appeals a week, at least, in the p value: else one appeal of a topic new this week is p 0
 
 
 def daily_counts(data: ReportData) -> pd.DataFrame:
@@ -28,7 +29,8 @@ def rising_topics(daily: pd.DataFrame, recent: int = RECENT, base: int = BASE, a
     """Topics with more appeals in the last ``recent`` days than the ``base`` days before let expect.
 
     ``expected`` is the base count scaled to ``recent`` days; ``p_value`` is the Poisson probability
-    of at least that many appeals had the rate stayed the same (a rate below 0.5 a week counts as 0.5).
+    of at least that many appeals had the rate stayed the same (a rate below ``MIN_RATE`` a week counts as
+    ``MIN_RATE``; ``expected`` is not floored).
     ``rising`` needs ``p_value < alpha`` and at least 3 appeals. Empty when the history is shorter
     than ``recent + base`` days.
 
@@ -44,7 +46,7 @@ def rising_topics(daily: pd.DataFrame, recent: int = RECENT, base: int = BASE, a
     last = daily.iloc[-recent:].sum()
     before = daily.iloc[-(recent + base):-recent].sum()
     expected_ = before * recent / base
-    p_value = poisson.sf(last - 1, np.maximum(expected_, 0.5 * recent / 7))
+    p_value = poisson.sf(last - 1, np.maximum(expected_, MIN_RATE * recent / 7))
     out = pd.DataFrame({"topic": daily.columns, "recent": last.to_numpy(), "expected": expected_.to_numpy(),
                         "p_value": p_value})
     out["change"] = (out["recent"] - out["expected"]) / out["expected"].where(out["expected"] > 0)

@@ -1,4 +1,4 @@
-"""The HTML pieces of the report: its style sheet, escaping, tables and cells.
+"""The HTML pieces of the report: its style sheet, escaping, tables and cells, and Russian plurals.
 
 Every value goes through :func:`escape`; :func:`table` takes cells that are already HTML.
 """
@@ -6,6 +6,11 @@ Every value goes through :func:`escape`; :func:`table` takes cells that are alre
 from __future__ import annotations
 
 import html
+
+# forms of a word for plural(): 1 / 2-4 / 5 and more
+DAYS = ("день", "дня", "дней")  # after «на», «за»: «на 14 дней», «за последний 91 день»
+DAYS_OF = ("дня", "дней", "дней")  # after «не меньше», «против»: «не меньше 21 дня»
+LAST = ("последний", "последние", "последние")
 
 CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1d2733;
@@ -52,3 +57,14 @@ def td(value: object, css: str = "", style: str = "") -> str:
 def topic_label(topic: str, names: dict[str, str]) -> str:
     """The Russian name of a topic code with the code in brackets, or the code alone when unnamed."""
     return f"{names[topic]} ({topic})" if topic in names else topic
+
+
+def plural(count: int, one: str, few: str, many: str) -> str:
+    """The form of a word that agrees with ``count``: 1, 21 take ``one``; 2-4, 22 ``few``; 0, 5-20, 111 ``many``.
+
+    >>> [f"{n} {plural(n, 'день', 'дня', 'дней')}" for n in (1, 2, 5, 11, 14, 21, 91, 112)]
+    ['1 день', '2 дня', '5 дней', '11 дней', '14 дней', '21 день', '91 день', '112 дней']
+    """
+    if count % 10 == 1 and count % 100 != 11:
+        return one
+    return few if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14 else many

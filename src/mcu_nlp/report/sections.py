@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from mcu_nlp.report.daily import BASE, RECENT, rising_topics
-from mcu_nlp.report.markup import escape, table, td, topic_label
+from mcu_nlp.errors import McuNlpError
+from mcu_nlp.report.daily import BASE, MIN_RATE, RECENT, rising_topics
+from mcu_nlp.report.markup import DAYS, DAYS_OF, LAST, escape, plural, table, td, topic_label
 from mcu_nlp.report.summary import UNKNOWN, ReportData, blank
 
 URGENCY = {"critical": "критическая", "high": "высокая", "normal": "обычная"}
@@ -74,9 +76,11 @@ def _shade(count: int, top: int) -> str:
     return f"background:rgba(33,102,172,{alpha:.2f})" + (";color:#fff" if alpha > 0.5 else "")
 
 
-def _crosstab_columns(counts: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+def _crosstab_columns(counts: pd.DataFrame, municipalities: dict[str, str]) -> tuple[pd.DataFrame, list[str]]:
     """The busiest municipalities, the unknown one, the rest as «прочие» and «итого»; topics by total."""
-    order = counts.sum().sort_values(ascending=False).index
+    # by name first, as when the columns were names, so that ties keep the order they had
+    by_name = sorted(counts.columns, key=lambda key: (municipalities.get(key, key), key))
+    order = counts[by_name].sum().sort_values(ascending=False).index
     known = [m for m in order if m != UNKNOWN][:TOP_MUNICIPALITIES]
     shown = counts[known + ([UNKNOWN] if UNKNOWN in counts.columns else [])]
     if len(known) < (counts.columns != UNKNOWN).sum():
@@ -84,12 +88,42 @@ def _crosstab_columns(counts: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     return shown.assign(**{"итого": counts.sum(axis=1)}).sort_values("итого", ascending=False), known
 
 
+def subject_name(oktmo: str) -> str:
+    """The subject (region) of a municipality's ОКТМО code by the gazetteer, "" when unknown.
+
+    >>> subject_name("38628000"), subject_name("71956000"), subject_name("")
+    ('Курская область', 'Ямало-Ненецкий автономный округ', '')
+    """
+    from mcu_nlp.geo.gazetteer import load_gazetteer
+
+    try:
+        g = load_gazetteer()
+    except (McuNlpError, OSError):  # a report without region names is still right: the code is shown
+        return ""
+    # 2 digits, 3 for the okrugs inside a subject (Тюменская область 71, ЯНАО 719)
+    subjects = {code[:2] if code[2:] == "000000" else code[:3]: name
+                for name, kind, code in zip(g.name, g.kind, g.oktmo) if kind == "region"}
+    return subjects.get(oktmo[:3]) or subjects.get(oktmo[:2], "") if len(oktmo) >= 2 else ""
+
+
+def _column_heads(columns: list[str], municipalities: dict[str, str]) -> tuple[list[str], bool]:
+    """A municipality's name with its ОКТМО code below, and its subject when another shown column has its name."""
+    named = [municipalities.get(key, key) for key in columns]
+    twins = {name for name in named if named.count(name) > 1}
+    heads = []
+    for key, name in zip(columns, named):
+        code = key if key != name else ""
+        under = ", ".join(filter(None, [subject_name(code), code])) if name in twins and code else code
+        heads.append(f"{escape(name)}<br><small>{escape(under)}</small>")
+    return heads, bool(twins)
+
+
 def crosstab_section(data: ReportData, names: dict[str, str]) -> str:
     """Topics (rows) by municipality (columns), cells shaded by count, OKTMO codes under the names."""
     counts = pd.Series(data.crosstab, dtype=np.int64).unstack(fill_value=0) if data.crosstab else pd.DataFrame()
     if counts.empty:
         return '<section id="topics"><h2>Темы по муниципалитетам</h2><p class=note>Нет строк.</p></section>'
-    shown, known = _crosstab_columns(counts)
+    shown, known = _crosstab_columns(counts, data.municipalities)
     # shaded against the busiest named municipality: a big «не определён» or «прочие» column made the rest pale
     top = int(shown[known].to_numpy().max()) if known else 0
     top = top or int(shown.drop(columns="итого").to_numpy().max()) or 1
@@ -97,11 +131,26 @@ def crosstab_section(data: ReportData, names: dict[str, str]) -> str:
              *(td(n, style=_shade(n, top)) for n in values[:-1]), f"<th>{values[-1]}</th>"]
             for topic, values in zip(shown.index, shown.to_numpy().tolist())]
     rows.append(['<th>итого</th>', *(f"<th>{n}</th>" for n in shown.sum().tolist())])
-    head = ["тема", *(f"{escape(m)}<br><small>{escape(data.oktmo.get(m, ''))}</small>" for m in shown.columns)]
-    note = f"<p class=note>Столбцы: {len(known)} муниципалитетов с наибольшим числом обращений" \
-           f"{', прочие' if 'прочие' in shown.columns else ''}; под названием — код ОКТМО.</p>"
+    heads, twins = _column_heads(shown.columns.tolist(), data.municipalities)
+    note = f"<p class=note>Столбцы: {len(known)} " \
+           f"{plural(len(known), 'муниципалитет', 'муниципалитета', 'муниципалитетов')} с наибольшим числом " \
+           f"обращений{', прочие' if 'прочие' in shown.columns else ''}; под названием — код ОКТМО" \
+           f"{' (у одноимённых — и субъект)' if twins else ''}.</p>"
+    head = ["тема", *heads]
     return f'<section id="topics"><h2>Темы по муниципалитетам</h2>{note}<div class=wide>{table(head, rows)}</div>' \
            "</section>"
+
+
+def _rising_note(last_day: pd.Timestamp) -> str:
+    """What the rising-topics table compares, and the floor under the expectation that its p values use."""
+    week = f"{RECENT} {plural(RECENT, *DAYS)}"
+    floor = MIN_RATE * RECENT / 7  # as rising_topics floors it; «ожидалось» shows the count unfloored
+    floor_shown, p_one = (f"{x:.3g}".replace(".", ",") for x in (floor, 1 - math.exp(-floor)))
+    return (f"{plural(RECENT, *LAST).capitalize()} {week} до {last_day:%d.%m.%Y} против {BASE} "
+            f"{plural(BASE, *DAYS_OF)} перед ними (ожидание — их число, пересчитанное на {week}). "
+            "▲ — рост, который вряд ли случаен: p < 0,05 по Пуассону и не меньше 3 обращений. "
+            f"Для p ожидание меньше {floor_shown} считается равным {floor_shown}, поэтому одно обращение новой темы "
+            f"даёт p {p_one}, а не 0.")
 
 
 def rising_section(data: ReportData, daily: pd.DataFrame, names: dict[str, str]) -> str:
@@ -111,15 +160,13 @@ def rising_section(data: ReportData, daily: pd.DataFrame, names: dict[str, str])
         return f"{title}<p class=note>{escape(NO_DATES)}</p></section>"
     rising = rising_topics(daily)
     if rising.empty:
-        need = f"Нужно не меньше {RECENT + BASE} дней с датами, в таблице {len(daily)}."
+        need = f"Нужно не меньше {RECENT + BASE} {plural(RECENT + BASE, *DAYS_OF)} с датами, в таблице {len(daily)}."
         return f"{title}<p class=note>{escape(need)}</p></section>"
     rising = rising[rising["recent"] > rising["expected"]].head(RISING_SHOWN)
     rows = [[td(("▲ " if r.rising else "") + topic_label(r.topic, names), "l up" if r.rising else "l"), td(r.recent),
              td(f"{r.expected:.1f}"), td("новая" if r.change != r.change else f"{100 * r.change:+.0f} %"),
              td(f"{r.p_value:.3g}")] for r in rising.itertuples()]
-    explain = (f"Последние {RECENT} дней до {daily.index[-1]:%d.%m.%Y} против {BASE} дней перед ними "
-               f"(ожидание — их число, пересчитанное на {RECENT} дней). ▲ — рост, который вряд ли случаен: "
-               "p < 0,05 по Пуассону и не меньше 3 обращений.")
-    body = table(["тема", f"за {RECENT} дней", "ожидалось", "изменение", "p"], rows) if rows else \
+    week = f"{RECENT} {plural(RECENT, *DAYS)}"
+    body = table(["тема", f"за {week}", "ожидалось", "изменение", "p"], rows) if rows else \
         "<p class=note>Ни одна тема не растёт.</p>"
-    return f"{title}<p class=note>{escape(explain)}</p>{body}</section>"
+    return f"{title}<p class=note>{escape(_rising_note(daily.index[-1]))}</p>{body}</section>"

@@ -30,8 +30,10 @@ COLUMNS = ["id", "row", "text", "topic", "urgency", "urgency_score", "municipali
 class ReportData:
     """What the page shows, accumulated over the chunks of an analysed table.
 
-    ``crosstab`` counts (topic, municipality), ``urgency`` counts levels, ``daily`` counts
-    (day, topic); ``critical`` holds the rows listed on the page (at most ``MAX_CRITICAL``).
+    ``crosstab`` counts (topic, municipality), a municipality keyed by its ОКТМО code, or by its name when it
+    has none (one name is often several municipalities: Октябрьский район is in dozens of regions);
+    ``municipalities`` gives each key's name. ``urgency`` counts levels, ``daily`` counts (day, topic);
+    ``critical`` holds the rows listed on the page (at most ``MAX_CRITICAL``).
     """
 
     source: str
@@ -44,7 +46,7 @@ class ReportData:
     daily: Counter[tuple[pd.Timestamp, str]] = field(default_factory=Counter)
     critical: list[dict[str, Any]] = field(default_factory=list)
     critical_total: int = 0
-    oktmo: dict[str, str] = field(default_factory=dict)
+    municipalities: dict[str, str] = field(default_factory=dict)
 
     @property
     def analysed(self) -> int:
@@ -66,6 +68,8 @@ def _chunk_frame(rows: list[dict[str, Any]], date_column: str | None) -> pd.Data
     frame = frame.reindex(columns=[*COLUMNS, *([date_column] if date_column else [])])
     frame["failed"] = ~blank(frame["error"]) | ~blank(frame["_error"]) | blank(frame["topic"])
     frame["municipality"] = frame["municipality"].where(~blank(frame["municipality"]), UNKNOWN).astype(str)
+    code = frame["municipality_oktmo"]
+    frame["place"] = code.astype(str).str.strip().where(~blank(code), frame["municipality"])
     frame["topic"], frame["urgency"] = frame["topic"].astype(str), frame["urgency"].astype(str)
     frame["urgency_score"] = pd.to_numeric(frame["urgency_score"], errors="coerce")
     frame["day"] = calendar_days(frame[date_column]) if date_column else pd.NaT
@@ -93,22 +97,22 @@ def _add_chunk(data: ReportData, frame: pd.DataFrame) -> None:
     good = frame[~frame["failed"]]
     data.rows += len(frame)
     data.errors += int(frame["failed"].sum())
-    data.crosstab.update(good.groupby(["topic", "municipality"]).size().to_dict())
+    data.crosstab.update(good.groupby(["topic", "place"]).size().to_dict())
     data.urgency.update(good["urgency"].value_counts().to_dict())
     dated = good[good["day"].notna()] if data.date_column else good.iloc[:0]
     data.undated += len(good) - len(dated)
     data.daily.update(dated.groupby(["day", "topic"]).size().to_dict())
-    _add_oktmo(data, good)
+    _add_names(data, good)
     critical = good[good["urgency"] == "critical"]
     data.critical_total += len(critical)
     data.critical = _most_recent([*data.critical, *critical.to_dict("records")])
 
 
-def _add_oktmo(data: ReportData, good: pd.DataFrame) -> None:
-    """The first OKTMO code seen for each municipality name."""
-    coded = good[~blank(good["municipality_oktmo"])].drop_duplicates("municipality")
-    for name, code in zip(coded["municipality"], coded["municipality_oktmo"].astype(str)):
-        data.oktmo.setdefault(name, code)
+def _add_names(data: ReportData, good: pd.DataFrame) -> None:
+    """The first name seen for each municipality key."""
+    first = good.drop_duplicates("place")
+    for place, name in zip(first["place"], first["municipality"]):
+        data.municipalities.setdefault(place, name)
 
 
 def _most_recent(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
