@@ -6,15 +6,18 @@ patronymic (P) or initial (I), and accepts a run of adjacent ones when its shape
 a patronymic with a name or surname ("Петр Сергеевич", "Иванов Иван Иванович"), a surname with
 initials ("Иванова И.И.", "И. И. Иванов"), or a first name next to a surname whose first parse is
 a surname ("Анна Смирнова"). A run right after a street or place word ("ул. Софьи Ковалевской",
-"пл. Александра Невского") or right before one ("Невский район") is a place, not a person.
-A surname alone counts only where the context names a person: after a role word ("гражданин Кудряшов"),
-after "жалоба от", or as the signature closing the text.
+"пл. Александра Невского"; a long street word with one typo too: "по удице Карла Маркса") or right before one
+("Невский район") is a place, not a person.
+A first name whose first parse is a name, followed by a word the dictionary does not know, is a name too
+("мэр Игорь Куцак"): such a surname is otherwise invisible. A surname alone counts only where the context names a
+person: after a role word ("гражданин Кудряшов"), after "жалоба от", or as the signature closing the text.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from mcu_nlp.morphology import analyzer, grammemes
 
@@ -36,14 +39,19 @@ PLACE_BEFORE = _words(
     "парк парка сад сада памятник памятника пос поселок г город "
     "маршала генерала адмирала академика героя святого св"
 )
+#: Street words long enough to be recognised with one typo ("по удице Карла Маркса"); short ones ("ул", "пр")
+#: are one letter away from too many words.
+PLACE_BEFORE_TYPO = tuple(word for word in PLACE_BEFORE if len(word) >= 5 and "-" not in word)
 #: A name right before one of these is a place too: "Невский район", "Александра Невского лавра".
 PLACE_AFTER = _words(
     "район района районе р-н р-на ул улица улицы улице пр проспект проспекта проспекте пер переулок "
     "площадь площади наб набережная набережной бульвар шоссе мост моста остров острова лавра лавры "
     "сад сада парк парка сквер линия линии дорога дороги канал канала"
 )
-#: A house number right after a name without patronymic or initials makes it a street: "Юрия Гагарина 37".
-HOUSE_NUMBER = re.compile(r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}(?![\d()-])")
+#: A house number right after a name without patronymic or initials makes it a street: "Юрия Гагарина 37"; a date
+#: is none ("Иванов Иван 04.07.2018 г.р.", "Анна Смирнова 4 июля 2018"): masking the date must not unmask the name.
+HOUSE_NUMBER = re.compile(r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}"
+                          r"(?![\d()-]|[./-] ?\d{1,2}[./-]|\s{1,2}[а-я]{2,7}я\s{1,2}\d)")
 #: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров.
 DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -51,6 +59,7 @@ LOWER_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}(?:вич|вн
 LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-])")
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
+UNKNOWN = frozenset("U")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
 #: A surname written alone is a person only after one of these ("гражданин Кудряшов", "врач Демидова"); alone,
 #: a surname-shaped word in an appeal is nearly always a street ("на Савушкина", "от Оджоникидзе до Типанова").
@@ -75,16 +84,19 @@ SHAPES = (
     lambda kinds: _has(kinds, "I", "s"),  # Иванова И.И., И. И. Иванов
     lambda kinds: sum("I" in k for k in kinds) >= 2 and (_has(kinds, "I", "N") or _has(kinds, "I", "S")),
     lambda kinds: _has(kinds, "N", "s"),  # Анна Смирнова, Смирнова Анна
+    lambda kinds: any("n" in a and "U" in b for a, b in pairwise(kinds)),  # Игорь Куцак: a surname unknown
 )
+#: A word the dictionary does not know, in title case: a surname when it follows a first name.
+UNKNOWN_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}")
 
 
 @lru_cache(maxsize=100_000)
 def name_kinds(word: str) -> frozenset[str]:
-    """Classify a capitalised word: N first name, S surname, s surname by its first parse, P patronymic,
-    I initial.
+    """Classify a capitalised word: N first name, n first name by its first parse, S surname, s surname by its
+    first parse, P patronymic, I initial, U a title-case word the dictionary does not know.
 
-    >>> [sorted(name_kinds(w)) for w in ("Иван", "Иванова", "Сергеевич", "И.", "Подъезд")]
-    [['N'], ['S', 's'], ['P'], ['I'], []]
+    >>> [sorted(name_kinds(w)) for w in ("Иван", "Иванова", "Сергеевич", "И.", "Подъезд", "Вера", "Куцак")]
+    [['N', 'n'], ['S', 's'], ['P'], ['I'], [], ['N'], ['U']]
     """
     if word.endswith("."):
         return frozenset("I")
@@ -94,17 +106,25 @@ def name_kinds(word: str) -> frozenset[str]:
     if PATRONYMIC.search(lower):
         kinds.add("P")
     first = analyzer().parse(lower)[0].tag
-    if "Surn" in first or (not analyzer().word_is_known(lower) and SURNAME_ENDING.search(lower[-5:])):
+    known = analyzer().word_is_known(lower)
+    if "Surn" in first or (not known and SURNAME_ENDING.search(lower[-5:])):
         kinds.update("Ss")
+    if "Name" in first:
+        kinds.add("n")
+    if not kinds and not known and UNKNOWN_WORD.fullmatch(word):
+        kinds.add("U")
     return frozenset(kinds)
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     for match in CAPITALISED.finditer(text):
-        if not name_kinds(match.group()):
+        kinds = name_kinds(match.group())
+        if not kinds:
             continue
         gap = text[runs[-1][-1].end() : match.start()] if runs else "x"
+        if kinds == UNKNOWN and not (len(gap) == 1 and gap.isspace() and "n" in name_kinds(runs[-1][-1].group())):
+            continue  # an unknown word is a surname only right after a first name
         # after an initial only a surname continues the name: "Н.А. Из-за ..." starts a sentence
         after_initial = bool(runs) and runs[-1][-1].group().endswith(".")
         surname_next = "S" in name_kinds(match.group()) or match.group().endswith(".")
@@ -205,9 +225,33 @@ def _lowercase_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _within_one_edit(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` with one letter changed, added or dropped (or none).
+
+    >>> _within_one_edit("удице", "улице"), _within_one_edit("улицу", "улице"), _within_one_edit("лице", "улице")
+    (True, True, True)
+    """
+    if len(word) > len(other):
+        word, other = other, word
+    if len(other) - len(word) > 1:
+        return False
+    i = next((k for k, (a, b) in enumerate(zip(word, other)) if a != b), len(word))
+    return word[i + (len(word) == len(other)) :] == other[i + 1 :]
+
+
+def _street_word(word: str) -> bool:
+    """A street or place word, or a word the dictionary lacks one typo away from a long one ("удице", "пооспект");
+    a real word stays itself ("в лице Иванова И.И." is a person)."""
+    if word in PLACE_BEFORE:
+        return True
+    if len(word) < 5 or not any(_within_one_edit(word, street) for street in PLACE_BEFORE_TYPO):
+        return False
+    return not analyzer().word_is_known(word)
+
+
 def _is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
     start, stop = run[0].start(), run[-1].end()
-    if _word_before(text, start) in PLACE_BEFORE:
+    if _street_word(_word_before(text, start)):
         return True
     if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS:
         return True
