@@ -1,7 +1,7 @@
 """Personal-data redaction: ``redact(text)`` masks it, ``find_personal_data(text)`` says where and what.
 
 Masked: phones, e-mails, social-network handles and profile links, bank cards, ОМС policy numbers, СНИЛС,
-passports, ИНН, car registration plates and personal names.
+passports, birth certificates, dates of birth, ИНН, car registration plates and personal names.
 
 Numbers are found by bounded regexes (linear time) and checked where a checksum exists (Luhn for
 cards, the ИНН and СНИЛС control digits); a bare digit run needs either its checksum or a keyword
@@ -20,7 +20,8 @@ from typing import NamedTuple
 from mcu_nlp.checksums import inn_valid, luhn_valid
 from mcu_nlp.names import find_names
 
-KINDS = ("EMAIL", "HANDLE", "OMS", "CARD", "SNILS", "PASSPORT", "INN", "PHONE", "PLATE", "PERSON")
+KINDS = ("EMAIL", "HANDLE", "OMS", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE", "PLATE",
+         "PERSON")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,28 @@ CARD_GROUP = re.compile(r"\d+")
 #: a card keyword ("карта", "номер карты", "картой", "карточки", "card") and at most 30 characters that are no digit,
 #: a line break too ("карты Сбербанка № ...", "Номер карты:\n..."), just before a number
 CARD_BEFORE = re.compile(r"(?<!\w)(?i:карт(?:а|ы|у|е|ой|ою|ам|ами|ах|очк(?:а|и|у|е|ой))?|cards?)\b\D{0,30}\Z")
+
+
+#: a reference number's sign right before a number ("обращение № 324-50-37", "N 324-50-37"): no phone, unless a
+#: phone word stands shortly before it ("звоните на № 324-50-37"), after the last mask ("]") if there is one: a
+#: mask is shorter than what it hides and must not bring a farther word into reach on a second pass
+NUMBER_SIGN_BEFORE = re.compile(r"(?:№|(?<!\w)N[oо]?\.?)[\s:.]{0,3}\Z")
+PHONE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:тел\b|телеф|т\.|звон|позвон|перезвон|моб\b|моб\.|мобил|сот\.|сотов|whats"
+                               r"|ватс|вотс|viber|вайбер)")
+#: a Roman numeral's letter as it is typed in a birth certificate's series: Latin, or a Cyrillic "Х" or "І"; after
+#: the keyword a "1" too
+ROMAN = "[IVXLCХІ]"
+#: a date of birth as it is written: "04.07.2018", "15. 04.1952", "4/7/18", "4 июля 2018"; its first digit is
+#: matched by the rule
+DATE_TAIL = (r"\d?(?:[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\s{1,2}(?i:января|февраля|марта|апреля|мая|июня|июля"
+             r"|августа|сентября|октября|ноября|декабря)\s{1,2}\d{4})(?!\d)")
+
+
+def _not_a_reference(match: re.Match[str]) -> bool:
+    start = match.start()
+    if not NUMBER_SIGN_BEFORE.search(match.string, max(0, start - 6), start):
+        return True
+    return bool(PHONE_WORD_BEFORE.search(match.string, max(0, start - 40, match.string.rfind("]", 0, start)), start))
 
 
 def _after_no_number(first: str) -> str:
@@ -98,8 +121,8 @@ PLATE_LETTER = "[АВЕКМНОРСТУХавекмнорстухABEKMHOPCTYXabe
 class Rule(NamedTuple):
     """A match of ``pattern`` that ``check`` accepts is masked as ``[kind]``: its named groups that matched, or else
     all of it; a group named ``lead...`` (in a lookbehind, before the match) is where one mask up to the end of the
-    match starts. ``needs`` names what a text must hold for the rule to match at all ("@", "link" or "digit"): a
-    text without it is not searched."""
+    match starts. ``needs`` names what a text must hold for the rule to match at all ("@", "link", "digit", or
+    "birth": a digit and a birth word): a text without it is not searched."""
 
     kind: str
     pattern: re.Pattern[str]
@@ -160,6 +183,36 @@ RULES: list[Rule] = [
         ),
         bool,
     ),
+    # a birth certificate: a Roman numeral series, two Cyrillic capitals and 6 digits ("II-ЖТ 123456"), anywhere;
+    # after «свидетельство о рождении» (or «свид-во», «св-во о рожд.») the series may be typed in any case or be
+    # missing. "]" ends the keyword's reach, so a second pass finds no number behind a mask.
+    Rule(
+        "BIRTHCERT",
+        re.compile(ES + r"(?<![\w-]" + ES + r")(?i:в(?:идетельств\w{0,3}|ид-в[оа]|-в[оа]|ид\.?)\s{0,3}о\s{1,3}рожд)"
+                   r"[^\d\n\]]{0,40}?(?P<m0>(?:[IVXLCХІ1]{1,5}[- ]?[А-ЯЁа-яё]{2}[\s№:,.]{0,5}(?i:номер|ном\.)?"
+                   r"[\s№:]{0,3})?\d{6})(?!\d)"),
+        bool,
+        needs="birth",
+    ),
+    Rule("BIRTHCERT", re.compile(rf"{ROMAN}(?<![\w-]{ROMAN}){ROMAN}{{0,4}}[- ]?[А-ЯЁ]{{2}} ?(?:№ ?)?\d{{6}}(?!\d)"),
+         bool),
+    # a date of birth: a date, or a year, before «г.р.», «г. р.», «года рождения» (not «г. р-н», «г. р.п.»), or a date
+    # after «дата рождения», «д.р.», «д/р», «родился»; the date is masked, the words stay
+    Rule(
+        "BIRTHDATE",
+        re.compile(r"(?P<m0>\d(?<![\w.,/-]\d)(?:" + DATE_TAIL + r"|\d{3}(?!\d)))\s{0,2}"
+                   r"(?:(?i:г\.?\s?р)(?:\.(?!\s?(?i:п\.))|(?![\w.-]))|(?i:года?|г\.)\s{1,2}(?i:рожд))"),
+        bool,
+        needs="birth",
+    ),
+    Rule(
+        "BIRTHDATE",
+        re.compile(r"[ДдРр](?<![\w-][ДдРр])(?i:(?<=[Дд])(?:ат[аыуе]|атой)\s{1,2}рождения|(?<=[Дд])\.\s?р\.|(?<=[Дд])/р"
+                   r"|(?<=[Рр])одил(?:ся|ась|ись))[\s:.,-]{0,4}(?:в\s{1,2})?"
+                   r"(?P<m0>\d(?:" + DATE_TAIL + r"|\d{3}(?!\d)))"),
+        bool,
+        needs="birth",
+    ),
     # 11 digits after "ИНН" are a mistyped ИНН, not a phone
     Rule("INN", re.compile(r"[Ии](?i:нн)[\s:№.-]{0,4}(?P<m0>\d{10,12})(?!\d)"), bool),
     # A full 11-digit number may be glued to a word ("Звоните8-912...", "WhatsApp+7..."): only a number before stops
@@ -188,7 +241,10 @@ RULES: list[Rule] = [
                    r"[\s-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\d_-])"),
         _no_code_before,
     ),
-    Rule("PHONE", re.compile(rf"\d(?<![\w+-]\d)(?<!\d[{INLINE_SPACE}-]\d)\d\d-\d{{2}}-\d{{2}}(?![\w-])"), bool),
+    # a city number ("308-88-01"); after "№" it is a reference number ("обращение № 324-50-37") unless a phone word
+    # stands shortly before
+    Rule("PHONE", re.compile(rf"\d(?<![\w+-]\d)(?<!\d[{INLINE_SPACE}-]\d)\d\d-\d{{2}}-\d{{2}}(?![\w-])"),
+         _not_a_reference),
     Rule(
         "PHONE",
         re.compile(TE + r"(?i:ел\.?|елефон\w{0,3}|\.)[\s:№]{0,3}(?P<m0>\+?\d(?:[\s()-]{0,2}\d){4,11})(?![\w-])"),
@@ -210,6 +266,9 @@ RULES: list[Rule] = [
 HAS_DIGIT = re.compile(r"\d")
 #: what every link of the link rule holds: its regex tries every position, this one skips to each "."
 LINK_HINT = re.compile(r"\.(?i:me|com|ru)/")
+#: what every match of the keyword birth rules holds («рожд», «родил», «г.р», «д.р», «д/р»): one in 500 texts with a
+#: digit has it, and this search costs a third of those rules' own
+BIRTH_HINT = re.compile(r"[РрГгДд](?:(?<=[Рр])(?:ожд|одил)|(?<=[ГгДд])\.?\s?[Рр](?![А-Яа-яЁё])|(?<=[Дд])/[Рр])")
 
 
 def _rule_spans(text: str) -> list[Span]:
@@ -218,6 +277,7 @@ def _rule_spans(text: str) -> list[Span]:
         "link": "/" in text and LINK_HINT.search(text) is not None,
         "digit": HAS_DIGIT.search(text) is not None,
     }
+    present["birth"] = present["digit"] and BIRTH_HINT.search(text) is not None
     if not any(present.values()):  # two texts in three: no rule can match, none is looked at
         return []
     spans = []
@@ -267,7 +327,9 @@ def redact(text: str) -> str:
     """Return ``text`` with personal data replaced by masks that name its kind: ``[PHONE]``, ``[EMAIL]``,
     ``[HANDLE]`` (a social-network handle such as "@vasya_p", or a link to a profile or channel: "t.me/vasya_p",
     "vk.com/id123"; an official account's too), ``[CARD]``, ``[OMS]`` (an ОМС policy number), ``[SNILS]``,
-    ``[PASSPORT]``, ``[INN]``, ``[PLATE]`` (a car registration plate) and ``[PERSON]`` (a personal name).
+    ``[PASSPORT]``, ``[BIRTHCERT]`` (a birth certificate's series and number), ``[BIRTHDATE]`` (a date of birth:
+    a date before «г.р.» or after «дата рождения»), ``[INN]``, ``[PLATE]`` (a car registration plate) and
+    ``[PERSON]`` (a personal name).
 
     >>> redact("Иванова Анна Петровна, +7 (912) 345-67-89, anna@mail.ru: нет света")
     '[PERSON], [PHONE], [EMAIL]: нет света'
