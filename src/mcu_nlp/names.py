@@ -48,10 +48,12 @@ PLACE_AFTER = _words(
     "площадь площади наб набережная набережной бульвар шоссе мост моста остров острова лавра лавры "
     "сад сада парк парка сквер линия линии дорога дороги канал канала"
 )
-#: A house number right after a name without patronymic or initials makes it a street: "Юрия Гагарина 37"; a date
-#: is none ("Иванов Иван 04.07.2018 г.р.", "Анна Смирнова 4 июля 2018"): masking the date must not unmask the name.
+#: A house number right after a name without patronymic or initials makes it a street: "Юрия Гагарина 37", "Карла
+#: Маркса, 77/2."; a date is none ("Иванов Иван 04.07.2018 г.р.", "Анна Смирнова 4 июля 2018"): masking the date
+#: must not unmask the name.
 HOUSE_NUMBER = re.compile(r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}"
-                          r"(?![\d()-]|[./-] ?\d{1,2}[./-]|\s{1,2}[а-я]{2,7}я\s{1,2}\d)")
+                          r"(?![\d()-]|\. ?\d{1,2}\. ?\d\d|\s{1,2}(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр"
+                          r"|октябр|ноябр|декабр)я\s{1,2}\d)")
 #: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров.
 DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
