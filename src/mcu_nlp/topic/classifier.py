@@ -96,6 +96,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
       ``make_scorer(log_loss, greater_is_better=False, response_method="predict_proba", labels=sorted([*topics,
       "other"]))`` (sorted, as ``classes_`` is). Training texts labelled with the fallback (off-topic examples)
       make it a class of ``y`` too.
+    - ``scoring="f1_macro"`` averages over the labels of ``y_true`` and of the predictions, so a fold with an
+      abstention adds the fallback with an F1 of 0. The macro-F1 that ``mcu-nlp evaluate`` prints is over the
+      true labels only: ``make_scorer(f1_score, average="macro", labels=topics)``.
 
     >>> texts = ["Яма на дороге", "Большая яма на проезжей части", "Нет горячей воды", "Холодные батареи"]
     >>> clf = TopicClassifier(min_score=0.0).fit(texts * 3, ["roads", "roads", "heating", "heating"] * 3)
