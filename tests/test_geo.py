@@ -472,3 +472,13 @@ def test_a_word_longer_than_any_place_name_is_no_typo_and_is_not_cached() -> Non
     assert one_typo_keys("а" * 100_000, load_gazetteer(), None) == frozenset()
     assert _one_typo_keys.cache_info().currsize == before
     assert one_typo_keys("салехрад", load_gazetteer(), None)  # a real typo still finds Салехард
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("в Надыме улица не чищена", ["Надым"]),  # a noun in the locative after "в" is the place: was []
+    ("в Салехарде улицы в снегу", ["Салехард"]),
+    ("на Ленинском проспекте яма", []),  # an adjective before a street word still names the street
+    ("Мебельная улица", []),
+])
+def test_a_street_word_after_a_place_in_the_locative(text: str, names: list[str]) -> None:
+    assert [p.name for p in GeoResolver(region="89").resolve(text)] == names

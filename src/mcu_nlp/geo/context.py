@@ -129,8 +129,11 @@ class TextContext:
         # "в Надыме 3 дня": a place in the locative, then a count; streets take "на", not "в"
         house = house and not typed and not (i > 0 and self.keys[i - 1] in ("в", "во"))
         # an object word other than a street's names the object only after an adjective: not "в Надыме парк"
-        named = following in OBJECT_AFTER and self.keys[j - 1].endswith(ADJECTIVE_ENDINGS)
-        if following in STREET_AFTER or house or named:  # "Мебельная улица", "Куйбышева 12", "Кировский мост"
+        adjective = self.keys[j - 1].endswith(ADJECTIVE_ENDINGS)
+        named = following in OBJECT_AFTER and adjective
+        # a noun in the locative after "в" is the place, whatever follows: "в Надыме улица не чищена"
+        street = following in STREET_AFTER and (adjective or not (i > 0 and self.keys[i - 1] in ("в", "во")))
+        if street or house or named:  # "Мебельная улица", "Куйбышева 12", "Кировский мост"
             return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
         return False
 
