@@ -477,7 +477,9 @@ def test_a_word_longer_than_any_place_name_is_no_typo_and_is_not_cached() -> Non
 @pytest.mark.parametrize(("text", "names"), [
     ("в Надыме улица не чищена", ["Надым"]),  # a noun in the locative after "в" is the place: was []
     ("в Салехарде улицы в снегу", ["Салехард"]),
+    ("в Новом Уренгое улица Мира", ["Новый Уренгой"]),  # "Уренгое" ends like an adjective, reads as a noun
     ("на Ленинском проспекте яма", []),  # an adjective before a street word still names the street
+    ("на Смоленском мосту не горят фонари", []),  # an adjective among the readings: the bridge, not Смоленск
     ("Мебельная улица", []),
 ])
 def test_a_street_word_after_a_place_in_the_locative(text: str, names: list[str]) -> None:

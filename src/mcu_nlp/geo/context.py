@@ -129,7 +129,7 @@ class TextContext:
         # "в Надыме 3 дня": a place in the locative, then a count; streets take "на", not "в"
         house = house and not typed and not (i > 0 and self.keys[i - 1] in ("в", "во"))
         # an object word other than a street's names the object only after an adjective: not "в Надыме парк"
-        adjective = self.keys[j - 1].endswith(ADJECTIVE_ENDINGS)
+        adjective = adjective_form(self.keys[j - 1])
         named = following in OBJECT_AFTER and adjective
         # a noun in the locative after "в" is the place, whatever follows: "в Надыме улица не чищена"
         street = following in STREET_AFTER and (adjective or not (i > 0 and self.keys[i - 1] in ("в", "во")))
@@ -286,6 +286,13 @@ def _one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: s
     found.discard(prefix + key)
     near = frozenset(k for k in found if one_edit(k, prefix + key))
     return near if not near or not dictionary_word(key) else frozenset()
+
+
+@lru_cache(maxsize=TYPO_CACHE_SIZE)
+def adjective_form(key: str) -> bool:
+    """An adjective's ending and an adjective among pymorphy3's readings: "ленинском", "смоленском" (also a town's
+    instrumental); not "уренгое", "надыме"."""
+    return key.endswith(ADJECTIVE_ENDINGS) and any(p.tag.POS in ("ADJF", "PRTF") for p in analyzer().parse(key))
 
 
 def dictionary_word(key: str) -> bool:
