@@ -222,12 +222,61 @@ SMALL = [  # (bytes, --encoding, codec read in): files with few letters, in capi
     ("id,text\n1,Яма\n2,Нет воды\n".encode("koi8-r"), "cp1251", "cp1251"),  # too few letters to judge
     (b"id,text\n1,pothole\n", "cp1251", "cp1251"),
     ("id,text\n1,Müller, café\n".encode(), "latin-1", "iso8859-1"),  # UTF-8, but no Cyrillic: not judged
+    # capitals read a little more "common" in KOI8-R: stopped with 'pass --encoding koi8-r', which gave mojibake
+    ("id,text\n1,НЕОБХОДИМО УБРАТЬ БЫТОВОЙ МУСОР.\n".encode("cp1251"), "cp1251", "cp1251"),
+    # '1С»' is 0xD1 0xBB, a UTF-8 letter; '«' is no UTF-8: stopped with 'look like UTF-8; drop --encoding'
+    ("id,text\n1,Export from «1С» system v8.3 build 1234 ok\n2,ok\n".encode("cp1251"), "cp1251", "cp1251"),
 ]
 
 
 @pytest.mark.parametrize(("data", "given", "codec"), SMALL, ids=range(len(SMALL)))
 def test_a_named_encoding_is_not_second_guessed_without_enough_evidence(data: bytes, given: str, codec: str) -> None:
     assert sample_codec(data, given, "in.csv") == codec
+
+
+CAPS = {(name, encoding): pd.read_csv(FIXTURE_CSV / name, dtype=str)[["id", "text"]]
+        .assign(text=lambda frame: frame["text"].str.upper()).to_csv(index=False).encode(encoding, errors="replace")
+        for name in ("kursk_sample.csv", "spb_sample.csv") for encoding in ("utf-8", "cp1251", "koi8-r")}
+BOTH = "bytes that look like cp1251 (Windows Cyrillic) or KOI8-R in in.csv; pass --encoding cp1251 or --encoding koi8-r"
+CAPS_MISREADS = [  # (file's encoding, --encoding, the message; None: read in it) for the fixtures in capitals
+    ("utf-8", None, None), ("cp1251", "cp1251", None), ("koi8-r", "koi8-r", None),
+    ("koi8-r", None, "expected UTF-8 text, got " + BOTH),  # it said 'pass --encoding cp1251': mojibake, exit 0
+    ("cp1251", None, "expected UTF-8 text, got " + BOTH),
+    ("koi8-r", "cp1251", "expected cp1251 text, got bytes that look like KOI8-R in in.csv; pass --encoding koi8-r"),
+    ("cp1251", "koi8-r", "expected koi8-r text, got bytes that look like cp1251 (Windows Cyrillic) in in.csv; pass "
+                         "--encoding cp1251"),
+]
+
+
+@pytest.mark.parametrize("fixture", ["kursk_sample.csv", "spb_sample.csv"])
+@pytest.mark.parametrize(("written", "given", "message"), CAPS_MISREADS,
+                         ids=[f"{w}-as-{g}" for w, g, _ in CAPS_MISREADS])
+def test_the_fixtures_in_capitals_are_read_in_their_encoding_and_stopped_in_another(fixture, written, given,
+                                                                                     message) -> None:
+    # in capitals case says the other encoding and common letters this one: the default read named cp1251 for a
+    # KOI8-R file, and --encoding cp1251 on it read every row as mojibake with exit 0
+    data = CAPS[fixture, written][:1 << 16]
+    if message is None:
+        assert sample_codec(data, given, "in.csv", "--encoding") in ("utf-8-sig", given)
+    else:
+        with pytest.raises(InputError) as error:
+            sample_codec(data, given, "in.csv", "--encoding")
+        assert str(error.value) == message
+
+
+NO_BOM = [("utf-16-le", "--encoding", "pass --encoding utf-16-le"), ("utf-16-be", "--encoding",
+          "pass --encoding utf-16-be"), ("utf-16-le", None, "re-save it as UTF-8")]
+
+
+@pytest.mark.parametrize(("encoding", "option", "fix"), NO_BOM)
+def test_utf16_without_a_byte_order_mark_stops_with_the_encoding_to_pass(encoding, option, fix) -> None:
+    # pandas' to_csv(encoding='utf-16-le') writes no mark: 'got columns ['\x00c\x00a...']; pass --text-column'
+    data = ENCODED["kursk_sample.csv", "utf-8"].decode().encode(encoding)
+    with pytest.raises(InputError) as error:
+        sample_codec(data[:1 << 16], None, "in.csv", option)
+    assert str(error.value) == f"expected UTF-8 text, got bytes that look like UTF-16 without a byte-order mark in " \
+                               f"in.csv; {fix}"
+    assert sample_codec(data[:1 << 16], encoding, "in.csv", option) == encoding
 
 
 def test_a_wrong_encoding_stops_the_job_before_any_output(tmp_path: Path, capsys) -> None:
