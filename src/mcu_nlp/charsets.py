@@ -5,7 +5,8 @@ Excel and 1C in a Russian locale export CSV in cp1251 (Windows Cyrillic); old Un
 as UTF-8, each of their rows has bytes that are no UTF-8, so each became the error row "binary or unreadable text"
 and the job went on. A UTF-8 file with a few bad bytes must still be read, never stop; so the default read stops
 only when most lines of the sample read as a single-byte Cyrillic encoding and not as UTF-8
-(:func:`looks_like_single_byte`), and names the one whose reading looks Russian (:func:`cyrillic_codec`).
+(:func:`looks_like_single_byte`), and names the one whose reading looks Russian (:func:`cyrillic_codec`), or both
+cp1251 and KOI8-R when the sample cannot tell them apart. UTF-16 without a byte-order mark stops with its name.
 
 A wrong ``--encoding`` gives no error at all, only mojibake in every row: UTF-8 read as cp1251 ("РќРµС‚") or
 KOI8-R and cp1251 swapped ("мЕР БНДШ"). So a named single-byte encoding is checked on the sample too
