@@ -30,6 +30,19 @@ NAMES = [
     ("по адресу Юрия Гагарина 37", []),
     ("по адресу Карла Маркса, 77/2.", []),  # a house with a fraction and a full stop is no date
     ("Юрия Гагарина 5 строения 2", []),
+    # a March or August date, or a slashed one, after a name is no house number either («мартя» was spelt)
+    ("ребенок Иванов Иван 4 марта 2018 года рождения", ["Иванов Иван"]),
+    ("дочь Анна Смирнова 12 августа 2019 г.р.", ["Анна Смирнова"]),
+    ("дочь Анна Смирнова 12/08/2019 г.р.", ["Анна Смирнова"]),
+    # a square, alley or street named after someone whose surname the dictionary lacks (SPb corpus texts)
+    ("Аварийное дерево в сквере Раисы Штрейс", []),
+    ("на аллее Раисы Штрейс", []),
+    ("Яма у дома на Жака Дюкло, нет освещения", []),
+    ("в районе Ольги Форш яма", []),
+    ("на Рихарда Зорге", []),
+    ("по Рихарда Зорге", []),
+    ("жалоба на Игоря Куцака", ["Игоря Куцака"]),  # a complaint word before «на»: a person
+    ("на Анну Смирнову", ["Анну Смирнову"]),  # a surname the dictionary knows: «на» alone does not make a street
 ]
 
 

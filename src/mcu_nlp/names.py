@@ -35,7 +35,8 @@ SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|их|ых)(?
 PLACE_BEFORE = _words(
     "ул улица улице улицу улицы улицей пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "
     "переулка переулке пл площадь площади наб набережная набережной б-р бульвар бульвара бульваре "
-    "ш шоссе аллея аллеи проезд проезда им имени м метро ст станция станции мост моста сквер сквера "
+    "набережную ш шоссе аллея аллеи аллее аллею проезд проезда им имени м метро ст станция станции мост моста "
+    "сквер сквера скверу сквере скверик "
     "парк парка сад сада памятник памятника пос поселок г город "
     "маршала генерала адмирала академика героя святого св"
 )
@@ -49,11 +50,11 @@ PLACE_AFTER = _words(
     "сад сада парк парка сквер линия линии дорога дороги канал канала"
 )
 #: A house number right after a name without patronymic or initials makes it a street: "Юрия Гагарина 37", "Карла
-#: Маркса, 77/2."; a date is none ("Иванов Иван 04.07.2018 г.р.", "Анна Смирнова 4 июля 2018"): masking the date
-#: must not unmask the name.
+#: Маркса, 77/2."; a date is none ("Иванов Иван 04.07.2018 г.р.", "Анна Смирнова 4 марта 2018", "12/08/2019"):
+#: masking the date must not unmask the name.
 HOUSE_NUMBER = re.compile(r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}"
-                          r"(?![\d()-]|\. ?\d{1,2}\. ?\d\d|\s{1,2}(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр"
-                          r"|октябр|ноябр|декабр)я\s{1,2}\d)")
+                          r"(?![\d()-]|\. ?\d{1,2}\. ?\d\d|/\d{1,2}/\d\d|\s{1,2}(?:января|февраля|марта|апреля|мая|июня"
+                          r"|июля|августа|сентября|октября|ноября|декабря)\s{1,2}\d)")
 #: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров.
 DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -73,6 +74,9 @@ PERSON_BEFORE = _words(
 )
 #: "Жалоба от Смирнова": "от" names a person only after one of these (else "от Луначарского до ...").
 SENT_BY = _words("жалоба жалобу заявление обращение письмо претензия")
+#: A first name with an unknown surname after one of these is a street ("у дома на Жака Дюкло", "по Рихарда Зорге",
+#: "в районе Ольги Форш"), unless a complaint word stands before "на" ("жалоба на Игоря Куцака").
+STREET_CONTEXT = _words("на по районе района")
 
 
 def _has(kinds: list[frozenset[str]], one: str, other: str) -> bool:
@@ -259,4 +263,15 @@ def _is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) 
         return True
     if any("P" in k for k in kinds):  # streets are not named with a patronymic; "..., проспект Дружбы" follows a person
         return False
+    if UNKNOWN in kinds and _street_context(text, start):
+        return True
     return _word_after(text, stop) in PLACE_AFTER or ("I" not in kinds[-1] and bool(HOUSE_NUMBER.match(text, stop)))
+
+
+def _street_context(text: str, start: int) -> bool:
+    """Whether the word before ``start`` puts a street there: "на", "по", "в районе", but not "жалоба на"."""
+    before = _word_before(text, start)
+    if before not in STREET_CONTEXT:
+        return False
+    head = text[max(0, start - 30) : start].rstrip(" .,")
+    return not (head.lower().endswith(before) and _word_before(head, len(head) - len(before)) in SENT_BY)
