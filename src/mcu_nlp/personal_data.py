@@ -176,11 +176,15 @@ RULES: list[Rule] = [
     Rule("BIRTHCERT", re.compile(rf"{ROMAN}(?<![\w-]{ROMAN}){ROMAN}{{0,4}}[- ]?[А-ЯЁ]{{2}} ?(?:№ ?)?\d{{6}}(?!\d)"),
          bool),
     # a date of birth: a date, or a year, before «г.р.», «г. р.», «года рождения» (not «г. р-н», «г. р.п.»), or a date
-    # after «дата рождения», «д.р.», «д/р», «родился»; the date is masked, the words stay
+    # after «дата рождения», «д.р.», «д/р», «родился»; the date is masked, the words stay. A spaced «г. р.» or a
+    # capital «Р» before a capitalised word or an initial is a year and a river or a person («в 2021 г. р. Сейм», «в
+    # 2019 г. Р.Н. Иванову»), "[" too (a masked name: a second pass decides the same); «г.р.» unspaced is a birth even
+    # before a new sentence («2018г.р. Стоим на очереди»). «рожд» is «рождения», «рожд.», «рождённый», not «рождаемость»
     Rule(
         "BIRTHDATE",
         re.compile(r"(?P<m0>\d(?<![\w.,/-]\d)(?:" + DATE_TAIL + r"|\d{3}(?!\d)))\s{0,2}"
-                   r"(?:(?i:г\.?\s?р)(?:\.(?!\s?(?i:п\.))|(?![\w.-]))|(?i:года?|г\.)\s{1,2}(?i:рожд))"),
+                   r"(?:(?:г\.?р|(?i:г\.?\s?р)(?!\.?[ \u00a0]?[А-ЯЁ\[]))(?:\.(?!\s?(?i:п\.))|(?![\w.-]))"
+                   r"|(?i:года?|г\.)\s{1,2}(?i:рожд(?:ени|[её]н|\.|(?![а-яё]))))"),
         bool,
         needs="birth",
     ),
