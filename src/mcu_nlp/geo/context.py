@@ -25,12 +25,14 @@ from mcu_nlp.geo.lexicon import (
     ONE_LETTER_TYPES,
     PLACE_PREPOSITIONS,
     SETTLEMENT_TYPES,
+    SKIY_ENDINGS,
     STREET_AFTER,
     STREET_BEFORE,
+    TOWN_ADJECTIVES,
     TOWN_PART_TYPES,
     VILLAGE_TYPES,
 )
-from mcu_nlp.geo.tokens import WORD
+from mcu_nlp.geo.tokens import WORD, phrase_key
 from mcu_nlp.morphology import analyzer
 
 # The verdicts of the context rules on a form of some ambiguity level (levels: see forms.py).
@@ -38,6 +40,8 @@ REJECT, WEAK, STRONG = 0, 1, 2
 HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
 SEPARATORS = " -.–/\u00a0\t\n\u2010\u2011"
 LATIN = re.compile("[a-z]")
+# The adjectives made from a place's own name ("салехардском"): an object they name is in that place.
+TOWN_ADJECTIVE_KEYS = frozenset(phrase_key(a[:-2] + ending) for a, _, _ in TOWN_ADJECTIVES for ending in SKIY_ENDINGS)
 MIXED_WORD = re.compile("[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*")
 HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 # A typo is looked for only after one of these ("в Салехрде", "г. Салехрд"), capitalised if the text has case.
@@ -111,8 +115,8 @@ class TextContext:
     def street(self, i: int, j: int) -> bool:
         """A street or other object named after a place: "ул. Мира", "Ленинградский проспект", "Кировский мост".
 
-        No comma in between. A type word makes a place, but an undotted "с" may be the preposition ("с Троицкому
-        ручью", "с Суворовского проспекта"; not "г Курск улица Серёгина").
+        No comma in between. A type word makes a place, but an undotted "с" before an adjective may be the
+        preposition ("с Троицкому ручью", "с Суворовского проспекта"; not "г Курск улица Серёгина", "с Мужи улица").
         """
         typed = self.type_before(i)
         if typed and (self.keys[i - 1] not in LOCATIVE_PREPOSITIONS or self.text[self.spans[i - 1][1]] == "."):
@@ -128,11 +132,14 @@ class TextContext:
         house = j - i == 1 and following.isdigit() and len(following) < 6 and not after[1:].isdigit()
         # "в Надыме 3 дня": a place in the locative, then a count; streets take "на", not "в"
         house = house and not typed and not (i > 0 and self.keys[i - 1] in ("в", "во"))
-        # an object word other than a street's names the object only after an adjective: not "в Надыме парк"
+        # an object word other than a street's names the object only after an adjective: not "в Надыме парк";
+        # not after a town's own adjective either: "Салехардский парк" is in Салехард
         adjective = adjective_form(self.keys[j - 1])
-        named = following in OBJECT_AFTER and adjective
-        # a noun in the locative after "в" is the place, whatever follows: "в Надыме улица не чищена"
-        street = following in STREET_AFTER and (adjective or not (i > 0 and self.keys[i - 1] in ("в", "во")))
+        named = following in OBJECT_AFTER and adjective and " ".join(self.keys[i:j]) not in TOWN_ADJECTIVE_KEYS
+        # a noun in the locative after "в" is the place, whatever follows: "в Надыме улица не чищена"; so is a
+        # noun after an undotted "с": "с Яр-Сале улица Мира" (but "с Суворовского проспекта" is the street)
+        noun_place = typed or (i > 0 and self.keys[i - 1] in ("в", "во"))
+        street = following in STREET_AFTER and (adjective or not noun_place)
         if street or house or named:  # "Мебельная улица", "Куйбышева 12", "Кировский мост"
             return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
         return False
