@@ -112,15 +112,16 @@ def test_the_analysis_columns_have_the_same_types_whatever_the_rows(models: Any,
     assert len(pd.read_csv(tmp_path / "out.csv")) == len(texts)
 
 
-WARNED = [  # (call with an unreadable date): the warning names the caller's line, not analysis.py
+WARNED = [  # (call with an unreadable date): the warning names the caller's line, not a line of mcu_nlp
     lambda models: mcu_nlp.analyze("Нет света", date="32.13.2024", models=models),
     lambda models: mcu_nlp.analyze_batch(["Нет света"], dates=["32.13.2024"], models=models),
     lambda models: mcu_nlp.analyze_frame(pd.DataFrame({"text": ["Нет света"], "d": ["32.13.2024"]}),
                                          date_column="d", models=models),
+    lambda models: models.urgency.predict(["Нет света"], dates=["32.13.2024"]),  # named urgency/classifier.py
 ]
 
 
-@pytest.mark.parametrize("call", WARNED, ids=["analyze", "analyze_batch", "analyze_frame"])
+@pytest.mark.parametrize("call", WARNED, ids=["analyze", "analyze_batch", "analyze_frame", "urgency predict"])
 def test_an_unreadable_date_is_warned_at_the_callers_line(models: Any, call: Any) -> None:
     with pytest.warns(UserWarning, match="1 dates could not be read") as caught:
         call(models)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -675,3 +676,10 @@ def test_forecast_command_refuses_ds_y_with_repeated_dates(tmp_path: object, ext
     frame.to_csv(path, index=False)
     with pytest.raises(InputError, match=r"expected one row per ds in a ds, y file .* got 20 repeated dates"):
         forecast_command(path, 7, tmp_path / "out.csv")
+
+
+def test_a_season_of_seven_weeks_is_warned_at_the_callers_line_through_backtest(weekly: pd.DataFrame) -> None:
+    # the fixed stacklevel named trends/evaluate.py when backtest fitted the forecaster
+    with pytest.warns(UserWarning, match="season of 7 weeks") as caught:
+        backtest(weekly, h=2, n_windows=1, forecaster=TrendForecaster(season_length=7))
+    assert {Path(w.filename).name for w in caught if "season of 7 weeks" in str(w.message)} == {Path(__file__).name}

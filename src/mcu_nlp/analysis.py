@@ -8,13 +8,12 @@ Models work on whole chunks (one vectorisation per chunk, not per text).
 from __future__ import annotations
 
 import numbers
-import sys
 import warnings
 from collections.abc import Iterable, Sequence
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any
 
-from mcu_nlp.errors import InputError, Shown, expected, is_missing, whole_number
+from mcu_nlp.errors import InputError, Shown, expected, is_missing, outside_level, whole_number
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import batch_regions, places_by_region
 
@@ -84,16 +83,6 @@ def unreadable_dates(dates: Sequence[Any], rows: Iterable[int]) -> list[int]:
     return bad
 
 
-def _outside_level() -> int:
-    """The ``stacklevel`` at which a warning raised by the caller of this function names the first line outside
-    mcu_nlp: analyze, analyze_batch and analyze_frame reach the warning at different depths, and a fixed level
-    named a line of this module."""
-    frame, level = sys._getframe(1), 1
-    while frame.f_back is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "mcu_nlp":
-        frame, level = frame.f_back, level + 1
-    return level
-
-
 def _readable_dates(dates: Sequence[Any], rows: list[int]) -> list[Any]:
     """``dates`` with those of ``rows`` that cannot be read as None, after one warning with their positions in the
     input (the urgency model warned per chunk of valid texts: positions counted after error rows were dropped)."""
@@ -102,7 +91,7 @@ def _readable_dates(dates: Sequence[Any], rows: list[int]) -> list[Any]:
         return list(dates)
     warnings.warn(f"{len(bad)} dates could not be read (positions {bad[:5]}{'...' if len(bad) > 5 else ''}) and "
                   "count as unknown; pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings or None", UserWarning,
-                  stacklevel=_outside_level())
+                  stacklevel=outside_level())
     unknown = set(bad)
     return [None if i in unknown else date for i, date in enumerate(dates)]
 

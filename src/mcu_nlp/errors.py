@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import sys
 from collections.abc import Iterable
 
 
@@ -126,3 +127,13 @@ def expected(what: str, got: object, fix: str = "") -> str:
     """
     message = f"expected {what}, got {describe(got)}"
     return f"{message}; {fix}" if fix else message
+
+
+def outside_level() -> int:
+    """The ``stacklevel`` at which a warning raised by the caller of this function names the first line outside
+    mcu_nlp: a public function reaches the same warning at different depths (analyze, analyze_batch, a model's
+    predict, backtest), and a fixed level named a line of the library."""
+    frame, level = sys._getframe(1), 1
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "mcu_nlp":
+        frame, level = frame.f_back, level + 1
+    return level
