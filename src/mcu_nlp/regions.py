@@ -89,17 +89,12 @@ def row_regions(values: Sequence[object]) -> tuple[list[str | None], list[str | 
     """
     codes: list[str | None] = []
     problems: list[str | None] = []
-    known: frozenset[str] | None = None
     for value in values:
         code, problem = None, None
         try:
-            code = subject_code(value)
+            code = known_code(value)  # read as region= is: one reader, one wording
         except InputError as error:
             problem = f"bad region: {error}"
-        if code is not None:
-            known = known_subjects() if known is None else known
-            if code not in known:
-                code, problem = None, f"bad region: {expected('a known subject code', Shown(repr(code)))}"
         codes.append(code)
         problems.append(problem)
     return codes, problems
