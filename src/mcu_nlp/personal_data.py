@@ -55,6 +55,24 @@ DATE_TAIL = (r"\d?(?:[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\s{1,2}(?i:январ�
              r"|августа|сентября|октября|ноября|декабря)\s{1,2}\d{4})(?!\d)")
 
 
+#: up to 8 digits and a space or "-" just before a city number: its head ("812 324-50-37", "дом 5 324-50-37" are kept
+#: as before), unless another rule masks them (see number_tail); a longer run is a number of its own ("счёт
+#: 40817810099910004312 324-50-37")
+NUMBER_HEAD_BEFORE = re.compile(rf"(?<!\d)\d{{1,8}}[{INLINE_SPACE}-]\Z")
+CITY_NUMBER = re.compile(r"\d{3}-\d\d-\d\d")
+
+
+def number_tail(text: str, start: int, stop: int, masked_stops: set[int]) -> bool:
+    """Whether the phone ``text[start:stop]`` is a city number read as the tail of a longer number: a short digit run
+    and a space before it that no other rule masks (a mask ends at one of ``masked_stops``). A masked run is a number
+    of its own, as is the mask that a second pass sees there ("ИНН 7707083893 324-50-37" is "ИНН [INN] [PHONE]" on
+    every pass)."""
+    if not CITY_NUMBER.fullmatch(text, start, stop):
+        return False
+    head = NUMBER_HEAD_BEFORE.search(text, max(0, start - 10), start)
+    return head is not None and start - 1 not in masked_stops
+
+
 def _not_a_reference(match: re.Match[str]) -> bool:
     start = match.start()
     if not NUMBER_SIGN_BEFORE.search(match.string, max(0, start - 6), start):
@@ -224,10 +242,9 @@ RULES: list[Rule] = [
                    r"[\s-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\d_-])"),
         _no_code_before,
     ),
-    # a city number ("308-88-01"); after "№" it is a reference number ("обращение № 324-50-37") unless a phone word
-    # stands shortly before
-    Rule("PHONE", re.compile(rf"\d(?<![\w+-]\d)(?<!\d[{INLINE_SPACE}-]\d)\d\d-\d{{2}}-\d{{2}}(?![\w-])"),
-         _not_a_reference),
+    # a city number ("308-88-01"), unless a short number before it is its head (number_tail, once all rules ran);
+    # after "№" it is a reference number ("обращение № 324-50-37") unless a phone word stands shortly before
+    Rule("PHONE", re.compile(r"\d(?<![\w+-]\d)\d\d-\d{2}-\d{2}(?![\w-])"), _not_a_reference),
     Rule(
         "PHONE",
         re.compile(TE + r"(?i:ел\.?|елефон\w{0,3}|\.)[\s:№]{0,3}(?P<m0>\+?\d(?:[\s()-]{0,2}\d){4,11})(?![\w-])"),

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from mcu_nlp.names import find_names
-from mcu_nlp.personal_data import RULES
+from mcu_nlp.personal_data import RULES, number_tail
 
 KINDS = ("EMAIL", "HANDLE", "OMS", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE", "PLATE",
          "PERSON")
@@ -87,6 +87,8 @@ def find_personal_data(text: str) -> list[Span]:
         # the type only: echoing the value would leak the very data this module hides
         raise TypeError(f"expected a str, got {type(text).__name__}; convert the value to text before redacting")
     spans = _rule_spans(text)
+    stops = {span.stop for span in spans}
+    spans = [span for span in spans if span.kind != "PHONE" or not number_tail(text, span.start, span.stop, stops)]
     spans.extend(Span(a, b, "PERSON") for a, b in find_names(text))
     return _without_overlaps(spans)
 
