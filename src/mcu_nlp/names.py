@@ -55,6 +55,8 @@ PLACE_AFTER = _words(
 HOUSE_NUMBER = re.compile(r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}"
                           r"(?![\d()-]|\. ?\d{1,2}\. ?\d\d|/\d{1,2}/\d\d|\s{1,2}(?:января|февраля|марта|апреля|мая|июня"
                           r"|июля|августа|сентября|октября|ноября|декабря)\s{1,2}\d)")
+#: "г." after a number is a year, not a town: "в 2019 г. Р.Н. Иванову", "2019г. Иванов Иван"
+YEAR_BEFORE = re.compile(r"\d\s{0,2}г\.?\s{0,2}\Z")
 #: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров.
 DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -70,7 +72,8 @@ PERSON_BEFORE = _words(
     "гражданин гражданина гражданину гражданка гражданки гражданке гр заявитель заявителя собственник собственника "
     "собственница собственницы сосед соседа соседка соседки председатель председателя директор директора "
     "гендиректор гендиректора мастер мастера управляющий управляющего депутат депутата инспектор инспектора "
-    "участковый участкового врач врача доктор доктора начальник начальника дворник дворника"
+    "участковый участкового врач врача доктор доктора начальник начальника дворник дворника "
+    "тов товарищ товарища товарищу г-н г-на г-ну господин господина господину г-жа г-жи госпожа госпожи"
 )
 #: "Жалоба от Смирнова": "от" names a person only after one of these (else "от Луначарского до ...").
 SENT_BY = _words("жалоба жалобу заявление обращение письмо претензия")
@@ -257,7 +260,7 @@ def _street_word(word: str) -> bool:
 
 def _is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
     start, stop = run[0].start(), run[-1].end()
-    if _street_word(_word_before(text, start)):
+    if _street_word(_word_before(text, start)) and not YEAR_BEFORE.search(text, max(0, start - 12), start):
         return True
     if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS:
         return True
