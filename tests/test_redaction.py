@@ -546,6 +546,10 @@ BIRTH = [
     ("дочь Анна Смирнова 12/08/2019 г.р.", "дочь [PERSON] [BIRTHDATE] г.р."),
     ("сын 2018г.р. Стоим на очереди", "сын [BIRTHDATE]г.р. Стоим на очереди"),  # unspaced «г.р.»: a new sentence
     ("сын 1980 г. рожд. пришел", "сын [BIRTHDATE] г. рожд. пришел"),
+    # a capital «Р» after a year's «г.»: a person's initials, no birth; the name is masked, the year stays (the name
+    # was kept too: «г.» was read as a town before it)
+    ("в 2019 г. Р.Н. Иванову был дан ответ", "в 2019 г. [PERSON] был дан ответ"),
+    ("ответ от 12.01.2021 г. Р. Петрова не согласна", "ответ от 12.01.2021 г. [PERSON] не согласна"),
 ]
 #: ordinary dates, sums, house and route numbers stay
 BIRTH_KEPT = [
@@ -561,11 +565,9 @@ BIRTH_KEPT = [
     "свидетельство о собственности 39-АА 123456",
     "по адресу Юрия Гагарина 37/2",
     "в течение 10 дней рождения не было",
-    # a spaced «г. р.» or a capital «Р» before a capitalised word: a river or a person's initials, not a birth
+    # a spaced «г. р.» before a capitalised word: a river, not a birth (initials: in BIRTH)
     "в 2021 г. р. Сейм разлилась",
     "Летом 2020 г. р. Тускарь обмелела",
-    "в 2019 г. Р.Н. Иванову был дан ответ",
-    "ответ от 12.01.2021 г. Р. Петрова не согласна",
     "с 2015 года рождаемость",
     # person-named squares and streets after «в сквере», «на», «в районе»
     "Аварийное дерево в сквере Раисы Штрейс",
