@@ -11,6 +11,8 @@ a surname ("Анна Смирнова"). A run right after a street or place wor
 A first name whose first parse is a name, followed by a word the dictionary does not know, is a name too
 ("мэр Игорь Куцак"): such a surname is otherwise invisible. A surname alone counts only where the context names a
 person: after a role word ("гражданин Кудряшов"), after "жалоба от", or as the signature closing the text.
+Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition or conjunction
+("ПО", "ИЗ") is never part of a name.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from itertools import pairwise
 
 from mcu_nlp.morphology import analyzer, grammemes
 
-CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+|\.)")
+CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 
 
 def _words(line: str) -> frozenset[str]:
@@ -95,8 +97,11 @@ SHAPES = (
     lambda kinds: _has(kinds, "N", "s"),  # Анна Смирнова, Смирнова Анна
     lambda kinds: any("n" in a and "U" in b for a, b in pairwise(kinds)),  # Игорь Куцак: a surname unknown
 )
-#: A word the dictionary does not know, in title case: a surname when it follows a first name.
-UNKNOWN_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}")
+#: pymorphy3's first parse of a preposition, conjunction, particle or interjection: never part of a name
+FUNCTION_WORD = frozenset(("PREP", "CONJ", "PRCL", "INTJ"))
+#: A word the dictionary does not know, in title case or in capitals with a vowel (no abbreviation such as "МКД",
+#: "ТСЖ"): a surname when it follows a first name ("Игорь Куцак", "ИГОРЬ КУЦАК").
+UNKNOWN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{2,})")
 
 
 @lru_cache(maxsize=100_000)
@@ -110,11 +115,13 @@ def name_kinds(word: str) -> frozenset[str]:
     if word.endswith("."):
         return frozenset("I")
     lower = word.lower()
+    first = analyzer().parse(lower)[0].tag
+    if FUNCTION_WORD & first.grammemes:  # "ПО", "ИЗ" in capitals, "По" opening a sentence: a word, not "Эдгар По"
+        return frozenset()
     tags = grammemes(lower)
     kinds = {kind for kind, grammeme in (("N", "Name"), ("S", "Surn"), ("P", "Patr")) if grammeme in tags}
     if PATRONYMIC.search(lower):
         kinds.add("P")
-    first = analyzer().parse(lower)[0].tag
     known = analyzer().word_is_known(lower)
     if "Surn" in first or (not known and SURNAME_ENDING.search(lower[-5:])):
         kinds.update("Ss")
@@ -132,8 +139,8 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
         if not kinds:
             continue
         gap = text[runs[-1][-1].end() : match.start()] if runs else "x"
-        if kinds == UNKNOWN and not (len(gap) == 1 and gap.isspace() and "n" in name_kinds(runs[-1][-1].group())):
-            continue  # an unknown word is a surname only right after a first name
+        if kinds == UNKNOWN and not _after_first_name(gap, runs[-1][-1].group() if runs else "", match.group()):
+            continue
         # after an initial only a surname continues the name: "Н.А. Из-за ..." starts a sentence
         after_initial = bool(runs) and runs[-1][-1].group().endswith(".")
         surname_next = "S" in name_kinds(match.group()) or match.group().endswith(".")
@@ -142,6 +149,12 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
         else:
             runs.append([match])
     return runs
+
+
+def _after_first_name(gap: str, before: str, word: str) -> bool:
+    """An unknown word is a surname only right after a first name, in capitals after one in capitals ("ИГОРЬ
+    КУЦАК"; "Сергеевкий ФАП" is no name)."""
+    return len(gap) == 1 and gap.isspace() and "n" in name_kinds(before) and before.isupper() == word.isupper()
 
 
 def _word_before(text: str, start: int) -> str:
@@ -207,9 +220,11 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     """A surname without first name or initials, accepted only where the context says "a person": after a role
     word ("гражданин Кудряшов"), after "жалоба от", or as the signature closing the text ("..., Кузнецова")."""
     word, start, stop = match.group(), match.start(), match.end()
-    if word.isupper() or "s" not in name_kinds(word):
+    if "s" not in name_kinds(word):
         return False
     before = _word_before(text, start)
+    if word.isupper():  # in capitals only after a role word, and no abbreviation: "председатель ЖСК" is no person
+        return before in PERSON_BEFORE and UNKNOWN_WORD.fullmatch(word) is not None
     signature = (len(text) - stop < 4 and not text[stop:].strip(" .!\n")
                  and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n")))
     by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
