@@ -18,10 +18,9 @@ Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА Л
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import pairwise
 
-from mcu_nlp.morphology import analyzer, grammemes
+from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_words import SHAPES, UNKNOWN, UNKNOWN_WORD, name_kinds
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 
@@ -30,9 +29,6 @@ def _words(line: str) -> frozenset[str]:
     return frozenset(line.split())
 
 
-#: Patronymic endings in every case, for names pymorphy3 does not know ("Жамолдиновна").
-PATRONYMIC = re.compile(r"..(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ом|е|ой|ы|ою)?$")
-SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|их|ых)(?:а|у|ым|ой|ом|е|ий|ая|ого|ому|ую)?")
 #: A name right after one of these is a street, square, station or institution named after someone.
 PLACE_BEFORE = _words(
     "ул улица улице улицу улицы улицей пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "
@@ -66,7 +62,6 @@ LOWER_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}(?:вич|вн
 LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-])")
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
-UNKNOWN = frozenset("U")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
 #: A surname written alone is a person only after one of these ("гражданин Кудряшов", "врач Демидова"); alone,
 #: a surname-shaped word in an appeal is nearly always a street ("на Савушкина", "от Оджоникидзе до Типанова").
@@ -84,52 +79,6 @@ SENT_BY = _words("жалоба жалобу заявление обращени�
 STREET_CONTEXT = _words("на по районе района")
 
 
-def _has(kinds: list[frozenset[str]], one: str, other: str) -> bool:
-    """Whether one word of the run is of kind ``one`` and another word of kind ``other``."""
-    return any(one in a and other in b for i, a in enumerate(kinds) for j, b in enumerate(kinds) if i != j)
-
-
-#: Shapes of a run of two to four name-like words that make it a personal name.
-SHAPES = (
-    lambda kinds: _has(kinds, "P", "N") or _has(kinds, "P", "S"),  # Петр Сергеевич, Иванов Иван Иванович
-    lambda kinds: _has(kinds, "I", "s"),  # Иванова И.И., И. И. Иванов
-    lambda kinds: sum("I" in k for k in kinds) >= 2 and (_has(kinds, "I", "N") or _has(kinds, "I", "S")),
-    lambda kinds: _has(kinds, "N", "s"),  # Анна Смирнова, Смирнова Анна
-    lambda kinds: any("n" in a and "U" in b for a, b in pairwise(kinds)),  # Игорь Куцак: a surname unknown
-)
-#: pymorphy3's first parse of a preposition, conjunction, particle or interjection: never part of a name
-FUNCTION_WORD = frozenset(("PREP", "CONJ", "PRCL", "INTJ"))
-#: A word the dictionary does not know, in title case or in capitals with a vowel (no abbreviation such as "МКД",
-#: "ТСЖ"): a surname when it follows a first name ("Игорь Куцак", "ИГОРЬ КУЦАК").
-UNKNOWN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{2,})")
-
-
-@lru_cache(maxsize=100_000)
-def name_kinds(word: str) -> frozenset[str]:
-    """Classify a capitalised word: N first name, n first name by its first parse, S surname, s surname by its
-    first parse, P patronymic, I initial, U a title-case word the dictionary does not know.
-
-    >>> [sorted(name_kinds(w)) for w in ("Иван", "Иванова", "Сергеевич", "И.", "Подъезд", "Вера", "Куцак")]
-    [['N', 'n'], ['S', 's'], ['P'], ['I'], [], ['N'], ['U']]
-    """
-    if word.endswith("."):
-        return frozenset("I")
-    lower = word.lower()
-    first = analyzer().parse(lower)[0].tag
-    if FUNCTION_WORD & first.grammemes:  # "ПО", "ИЗ" in capitals, "По" opening a sentence: a word, not "Эдгар По"
-        return frozenset()
-    tags = grammemes(lower)
-    kinds = {kind for kind, grammeme in (("N", "Name"), ("S", "Surn"), ("P", "Patr")) if grammeme in tags}
-    if PATRONYMIC.search(lower):
-        kinds.add("P")
-    known = analyzer().word_is_known(lower)
-    if "Surn" in first or (not known and SURNAME_ENDING.search(lower[-5:])):
-        kinds.update("Ss")
-    if "Name" in first:
-        kinds.add("n")
-    if not kinds and not known and UNKNOWN_WORD.fullmatch(word):
-        kinds.add("U")
-    return frozenset(kinds)
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
