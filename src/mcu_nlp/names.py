@@ -12,7 +12,8 @@ A first name whose first parse is a name, followed by a word the dictionary does
 ("мэр Игорь Куцак"): such a surname is otherwise invisible. A surname alone counts only where the context names a
 person: after a role word ("гражданин Кудряшов"), after "жалоба от", or as the signature closing the text.
 Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition or conjunction
-("ПО", "ИЗ") is never part of a name.
+("ПО", "ИЗ") is never part of a name. After "меня зовут" or "с уважением," a name in any case follows, a first
+name alone too ("меня зовут анна петрова", "С уважением, Ольга").
 """
 
 from __future__ import annotations
@@ -72,6 +73,11 @@ PERSON_BEFORE = _words(
     "участковый участкового врач врача доктор доктора начальник начальника дворник дворника "
     "тов товарищ товарища товарищу г-н г-на г-ну господин господина господину г-жа г-жи госпожа госпожи"
 )
+#: A name follows these in any case ("меня зовут анна петрова", "С уважением, Вера").
+INTRODUCTION = re.compile(r"(?<![\w-])(?i:меня\s{1,3}зовут|зовут\s{1,3}меня|с\s{1,3}уважением)[\s,:-]{1,4}")
+NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+INITIALS_AFTER = re.compile(r" {1,2}[А-ЯЁ]\.(?: ?[А-ЯЁ]\.)?")
+NAMED = frozenset("NSP")  # a first name, surname or patronymic by any parse
 #: "Жалоба от Смирнова": "от" names a person only after one of these (else "от Луначарского до ...").
 SENT_BY = _words("жалоба жалобу заявление обращение письмо претензия")
 #: A first name with an unknown surname after one of these is a street ("у дома на Жака Дюкло", "по Рихарда Зорге",
@@ -162,7 +168,40 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     found += [match.span() for match in rest if _lone_surname(text, match)]
     if LOWER_PATRONYMIC.search(text):
         found += _lowercase_names(text)
-    return sorted(found)
+    if INTRODUCTION.search(text):
+        found += _introduced_names(text)
+    return _merged(found)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, with overlapping ones joined: two readings of one name are one name."""
+    merged: list[tuple[int, int]] = []
+    for start, stop in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
+        else:
+            merged.append((start, stop))
+    return merged
+
+
+def _introduced_names(text: str) -> list[tuple[int, int]]:
+    """The name after "меня зовут" or "с уважением," in any case, a first name or surname alone too ("меня зовут
+    анна петрова", "С уважением, Вера"): the phrase says a name follows."""
+    found = []
+    for cue in INTRODUCTION.finditer(text):
+        start = stop = cue.end()
+        previous: frozenset[str] = frozenset()
+        for word in NAME_WORD.finditer(text, start, start + 80):
+            if text[stop : word.start()] != ("" if stop == start else " "):
+                break
+            kinds = name_kinds(word.group().capitalize())
+            if not (kinds & NAMED or (kinds == UNKNOWN and "n" in previous)):
+                break
+            stop, previous = word.end(), kinds
+        if stop > start:
+            initials = INITIALS_AFTER.match(text, stop)  # "С уважением, Марина А."
+            found.append((start, initials.end() if initials else stop))
+    return found
 
 
 def _lone_surname(text: str, match: re.Match[str]) -> bool:
