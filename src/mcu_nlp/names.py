@@ -75,6 +75,7 @@ PERSON_BEFORE = _words(
 )
 #: A name follows these in any case ("меня зовут анна петрова", "С уважением, Вера").
 INTRODUCTION = re.compile(r"(?<![\w-])(?i:меня\s{1,3}зовут|зовут\s{1,3}меня|с\s{1,3}уважением)[\s,:-]{1,4}")
+INTRODUCTION_HINT = re.compile("зовут|Зовут|ЗОВУТ|важением|ВАЖЕНИЕМ")
 NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 INITIALS_AFTER = re.compile(r" {1,2}[А-ЯЁ]\.(?: ?[А-ЯЁ]\.)?")
 NAMED = frozenset("NSP")  # a first name, surname or patronymic by any parse
@@ -168,13 +169,15 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     found += [match.span() for match in rest if _lone_surname(text, match)]
     if LOWER_PATRONYMIC.search(text):
         found += _lowercase_names(text)
-    if INTRODUCTION.search(text):
+    if INTRODUCTION_HINT.search(text):  # literals: 4x faster than searching INTRODUCTION in every text
         found += _introduced_names(text)
     return _merged(found)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` sorted, with overlapping ones joined: two readings of one name are one name."""
+    if len(spans) < 2:
+        return spans
     merged: list[tuple[int, int]] = []
     for start, stop in sorted(spans):
         if merged and start < merged[-1][1]:
