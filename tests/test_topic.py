@@ -286,6 +286,20 @@ def test_explain_names_terms_of_the_text(shipped: TopicClassifier) -> None:
     assert any("вод" in term or "горяч" in term for term, _ in terms)
 
 
+@pytest.mark.parametrize("text", ["12345", "прорвало трубу, кипяток хлещет на тротуар 😡😡"])
+def test_explain_is_empty_when_the_model_abstains(shipped: TopicClassifier, text: str) -> None:
+    # the best topic's terms would explain an answer the model did not give (walkthrough 3, defect 10)
+    assert shipped.predict([text])[0] == "other"
+    assert shipped.explain(text) == []
+
+
+def test_explain_names_the_learned_fallback_terms() -> None:
+    texts = ["Яма на дороге", "Большая яма на проезжей части", "Кто выиграл матч", "Какой хороший фильм"]
+    clf = TopicClassifier(min_score=0.0).fit(texts * 3, ["roads", "roads", "other", "other"] * 3)
+    assert clf.predict(["Кто выиграл вчерашний матч"])[0] == "other"
+    assert "матч" in [term for term, _ in clf.explain("Кто выиграл вчерашний матч")]
+
+
 def test_shipped_model_file_is_small_and_described() -> None:
     manifest = read_manifest(DEFAULT_MODEL)
     assert DEFAULT_MODEL.stat().st_size < 5 * 2**20

@@ -244,7 +244,10 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     def explain(self, text: str, top: int = 5) -> list[tuple[str, float]]:
         """The terms (lemmas, lemma pairs) that pushed ``text`` most toward its predicted topic.
 
-        Character n-gram weights are added to the lemma of the word they come from.
+        Character n-gram weights are added to the lemma of the word they come from. A text answered with the
+        fallback for want of evidence (no known word, or no topic as likely as ``min_score``) gets ``[]``: no
+        term made its answer. One whose best class is a learned fallback (off-topic training texts) gets the
+        terms that pushed it there.
 
         >>> texts = ["Яма на дороге", "Большая яма на проезжей части", "Нет горячей воды", "Холодные батареи"]
         >>> clf = TopicClassifier(min_score=0.0).fit(texts * 3, ["roads", "roads", "heating", "heating"] * 3)
@@ -255,6 +258,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         (text,) = check_texts([text])
         row = self._features([text])[0].getrow(0)
         best = int(np.argmax(row @ self.coef_.T + self.intercept_))
+        abstained = self.fallback_ is not None and self.predict([text])[0] == self.fallback_
+        if abstained and self.topics_[best] != self.fallback_:
+            return []  # abstained: the best topic's terms would explain an answer the model did not give
         return top_terms(text, row, self.coef_[best], self.words_, self.chars_, top)
 
     def _char_matrix(self, views: list[str]) -> sp.csr_matrix:
