@@ -88,8 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text")
     p.add_argument("--label-column", required=True)
 
-    p = _command(sub, "forecast", "Forecast counts of appeals (unique_id, ds, y; ds, y for one series; or raw appeals "
-                 "with a date column).")
+    p = _command(sub, "forecast", "Forecast counts of appeals: unique_id, ds, y; ds, y for one series (a date column "
+                 "next to a column named count, counts or количество too); else raw appeals, one per row, counted "
+                 "per topic and municipality by their date column. One line on stderr says how the file was read.")
     p.add_argument("counts", type=Path)
     p.add_argument("--horizon", type=int, default=14)
     p.add_argument("-o", "--output", type=Path, required=True)
@@ -212,7 +213,10 @@ def _run_evaluate(args: argparse.Namespace) -> int:
 def _run_forecast(args: argparse.Namespace) -> int:
     from mcu_nlp.trends import forecast_command
 
-    forecast_command(args.counts, args.horizon, args.output, plot_path=args.plot)
+    forecast = forecast_command(args.counts, args.horizon, args.output, plot_path=args.plot,
+                                report=lambda how: print(f"mcu-nlp forecast: {how}", file=sys.stderr))
+    print(f"mcu-nlp forecast: {forecast['unique_id'].nunique()} series x {args.horizon} periods -> {args.output}",
+          file=sys.stderr)
     return 0
 
 

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
 from mcu_nlp.errors import InputError, ResourceNotFoundError, Shown, columns_shown, expected
-from mcu_nlp.trends.counts import TOTAL, count_series
+from mcu_nlp.trends.counts import TOTAL, check_counts, count_series, infer_freq
 from mcu_nlp.trends.forecaster import TrendForecaster
 
 DATE_COLUMNS = ("date", "created_dt", "created_at", "ds")
 # columns of analysed appeals: next to ds and y they make it unclear whether y holds counts
 APPEAL_COLUMNS = ("text", "topic", "municipality", "urgency")
+# a column so named (case aside) next to a date column holds counts, not a property of one appeal
+COUNT_COLUMNS = ("y", "count", "counts", "cnt", "количество", "кол-во", "число", "число обращений",
+                 "количество обращений")
 
 
 def _read(path: Path) -> pd.DataFrame:
@@ -27,36 +31,62 @@ def _read(path: Path) -> pd.DataFrame:
     return read_csv_frame(path)
 
 
-def _as_counts(frame: pd.DataFrame) -> pd.DataFrame:
-    """Counts as given, or counted per topic x municipality (whichever exist) from raw appeals.
+def _count_columns(frame: pd.DataFrame) -> dict[str, str]:
+    """``{date column: "ds", count column: "y"}`` when the file names both, else ``{}``."""
+    date = "ds" if "ds" in frame.columns else next((c for c in DATE_COLUMNS if c in frame.columns), None)
+    count = next((c for c in frame.columns if str(c).strip().lower() in COUNT_COLUMNS and c != date), None)
+    return {date: "ds", count: "y"} if date is not None and count is not None else {}
+
+
+def _span(counts: pd.DataFrame) -> str:
+    """The days the counts cover, and how many periods had no row (they count as 0)."""
+    counts = check_counts(counts)  # ds as dates, read day first as the forecaster reads them
+    days = pd.DatetimeIndex(counts["ds"])
+    span = f"from {days.min():%Y-%m-%d} to {days.max():%Y-%m-%d}"
+    step = 1 if infer_freq(days) == "D" else 7
+    periods = (days.max() - days.min()).days // step + 1
+    missing = periods * counts["unique_id"].nunique() - len(counts)
+    return f"{span}; {missing} {'days' if step == 1 else 'weeks'} without a row count as 0" if missing else span
+
+
+def _as_counts(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """Counts as given, or counted per topic x municipality (whichever exist) from raw appeals; and how it was read.
 
     ``ds, y`` without ``unique_id`` is one series of counts, the total (``__total__``): read as
-    appeals, each row would count as one appeal and ``y`` would be thrown away.
+    appeals, each row would count as one appeal and ``y`` would be thrown away. A date column
+    (:data:`DATE_COLUMNS`) next to a column named as a count (:data:`COUNT_COLUMNS`) is read the same way.
     """
     if {"unique_id", "ds", "y"} <= set(frame.columns):
-        return frame
-    if {"ds", "y"} <= set(frame.columns):
+        return frame, f"read as counts: {frame['unique_id'].nunique()} series, {_span(frame)}"
+    renamed = _count_columns(frame)
+    if renamed:
+        (date, _), (count, _) = renamed.items()
         appeal_like = [c for c in APPEAL_COLUMNS if c in frame.columns]
-        if appeal_like:  # per-row keys next to y: one series of counts, or appeals with a y column?
+        if appeal_like:  # per-row keys next to a count: one series of counts, or appeals with a number column?
             got = columns_shown(frame.columns)
-            raise InputError(expected("counts unique_id, ds, y, or appeals without a y column", got,
-                                      f"add unique_id for counts per {appeal_like[0]}, or drop or rename y"))
-        repeated = int(frame["ds"].duplicated().sum())
+            raise InputError(expected(f"counts unique_id, ds, y, or appeals without a {count} column", got,
+                                      f"add unique_id for counts per {appeal_like[0]}, or drop or rename {count}"))
+        frame = frame.rename(columns=renamed)
+        repeated = int(frame["ds"].duplicated().sum()) if "unique_id" not in frame.columns else 0
         if repeated:  # several series (a district column?) or appeals with a y of their own: not one series
-            raise InputError(expected("one row per ds in a ds, y file (one series of counts)",
-                                      Shown(f"{repeated} repeated dates, columns {list(frame.columns)}"),
-                                      "add unique_id to tell the series apart, or drop or rename y to count "
+            raise InputError(expected(f"one row per {date} in a {date}, {count} file (one series of counts)",
+                                      Shown(f"{repeated} repeated dates, columns {list(renamed)}"),
+                                      f"add unique_id to tell the series apart, or drop or rename {count} to count "
                                       "the rows as appeals"))
-        return frame.assign(unique_id=TOTAL)
+        counts = frame if "unique_id" in frame.columns else frame.assign(unique_id=TOTAL)
+        series = f"{counts['unique_id'].nunique()} series" if "unique_id" in frame.columns else f"one series, {TOTAL}"
+        return counts, f"read as counts: {count!r} per {date!r}, {series}, {_span(counts)}"
     date = next((c for c in DATE_COLUMNS if c in frame.columns), None)
     if date is None:
         got = columns_shown(frame.columns)
         raise InputError(expected(f"unique_id, ds, y or a date column {DATE_COLUMNS}", got))
     by = tuple(c for c in ("topic", "municipality") if c in frame.columns)
-    if not by:
-        frame = frame.assign(series="all")
-        by = ("series",)
-    return count_series(frame, by=by, date_column=date)
+    # without keys one series, the total: a bottom series of its own would repeat it under another name
+    counts = count_series(frame, by=by, date_column=date)
+    total = counts[counts["unique_id"] == TOTAL]
+    how = f"counted per {' x '.join(by)}" if by else f"in one series, {TOTAL}"
+    return counts, (f"read as appeals, one per row: {int(total['y'].sum())} appeals dated by {date!r} {_span(total)}, "
+                    f"{how}; a file of counts needs columns ds, y (or a count column: {', '.join(COUNT_COLUMNS[:3])})")
 
 
 def forecast_command(
@@ -64,8 +94,12 @@ def forecast_command(
     horizon: int = 14,
     out_path: str | os.PathLike[str] = "forecast.csv",
     plot_path: str | os.PathLike[str] | None = None,
+    report: Callable[[str], object] | None = None,
 ) -> pd.DataFrame:
     """Read counts (``ds, y`` alone: one series) or raw appeals with a date; forecast ``horizon`` periods.
+
+    ``report`` gets one line saying how the file was read (as counts, or as appeals one per row, with
+    how many and over which days); the command line prints it to stderr.
 
     >>> import tempfile
     >>> days = pd.date_range("2024-01-01", periods=90).repeat(3)
@@ -75,7 +109,9 @@ def forecast_command(
     >>> sorted(out["unique_id"].unique())
     ['__total__', 'heating']
     """
-    counts = _as_counts(_read(Path(counts_path)))
+    counts, how = _as_counts(_read(Path(counts_path)))
+    if report is not None:
+        report(how)
     forecaster = TrendForecaster(horizon=int(horizon)).fit(counts)
     forecast = forecaster.predict(int(horizon))
     out_path = Path(out_path)

@@ -1,0 +1,78 @@
+"""How ``mcu-nlp forecast`` reads a file: counts or appeals, and saying which on stderr."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from mcu_nlp.cli import main
+from mcu_nlp.errors import InputError
+from mcu_nlp.trends import forecast_command
+
+DAYS = pd.date_range("2024-01-01", periods=30)
+WEEKS = pd.date_range("2023-01-02", periods=40, freq="W-MON")
+GAPPY = DAYS[np.r_[0:10, 25:30]]  # 15 days without a row
+
+
+def frame(dates: pd.DatetimeIndex, **columns: object) -> pd.DataFrame:
+    return pd.DataFrame({"ds": dates.strftime("%Y-%m-%d"), **columns})
+
+
+# file, the series forecast, their mean level, words on stderr
+FILES = [
+    ("date,count: 5 a day", frame(DAYS, count=5).rename(columns={"ds": "date"}), {"__total__"}, 5,
+     "read as counts: 'count' per 'date', one series, __total__, from 2024-01-01 to 2024-01-30"),
+    ("date,Количество", frame(DAYS, **{"Количество": 4}).rename(columns={"ds": "date"}), {"__total__"}, 4,
+     "read as counts: 'Количество' per 'date'"),
+    ("created_at,y", frame(DAYS, y=6).rename(columns={"ds": "created_at"}), {"__total__"}, 6,
+     "read as counts: 'y' per 'created_at'"),
+    ("unique_id,date,counts", frame(DAYS, counts=2, unique_id="heating").rename(columns={"ds": "date"}),
+     {"heating"}, 2, "read as counts: 'counts' per 'date', 1 series"),
+    ("appeals with a date only, 3 a day", pd.DataFrame({"date": DAYS.repeat(3).strftime("%Y-%m-%d")}),
+     {"__total__"}, 3, "read as appeals, one per row: 90 appeals dated by 'date' from 2024-01-01 to 2024-01-30, "
+                       "in one series, __total__; a file of counts needs columns ds, y"),
+    ("appeals with a topic", pd.DataFrame({"date": DAYS.repeat(2).strftime("%Y-%m-%d"), "topic": "heating"}),
+     {"__total__", "heating"}, 2, "read as appeals, one per row: 60 appeals dated by 'date'"),
+    ("ds,y with gaps", frame(GAPPY, y=4), {"__total__"}, None, "15 days without a row count as 0"),
+    ("weekly ds,y", frame(WEEKS, y=np.random.default_rng(0).poisson(30, 40)), {"__total__"}, None,
+     "from 2023-01-02 to 2023-10-02"),
+    ("10 days of ds,y", frame(DAYS[:10], y=[3, 4, 2, 5, 3, 1, 0, 4, 3, 2]), {"__total__"}, None, "read as counts"),
+    ("one day of ds,y", frame(DAYS[:1], y=[3]), {"__total__"}, None, "read as counts"),
+]
+
+
+@pytest.mark.parametrize(("name", "table", "ids", "level", "said"), FILES)
+def test_forecast_reads_the_file_as_it_says_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, table: pd.DataFrame, ids: set, level: float | None,
+    said: str,
+) -> None:
+    path, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    table.to_csv(path, index=False)
+    assert main(["forecast", str(path), "--horizon", "2", "-o", str(out)]) == 0
+    forecast = pd.read_csv(out)
+    assert set(forecast["unique_id"]) == ids, name  # never an 'all' series beside __total__
+    assert forecast.notna().all().all() and len(forecast) == 2 * len(ids)
+    if level is not None:
+        assert forecast.loc[forecast.unique_id == "__total__", "mean"].between(level - 1, level + 1).all(), name
+    assert said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("columns", "words"), [
+    ({"date": DAYS.strftime("%Y-%m-%d"), "topic": "heating", "count": 3}, "appeals without a count column"),
+    ({"date": DAYS.repeat(2).strftime("%Y-%m-%d"), "cnt": 1}, "one row per date in a date, cnt file"),
+])
+def test_a_count_column_that_cannot_be_one_series_is_refused(tmp_path: Path, columns: dict, words: str) -> None:
+    path = tmp_path / "in.csv"
+    pd.DataFrame(columns).to_csv(path, index=False)
+    with pytest.raises(InputError, match=words):
+        forecast_command(path, 2, tmp_path / "out.csv")
+
+
+def test_forecast_command_reports_how_it_read_the_file(tmp_path: Path) -> None:
+    path, lines = tmp_path / "in.csv", []
+    frame(DAYS, y=5).to_csv(path, index=False)
+    forecast_command(path, 2, tmp_path / "out.csv", report=lines.append)
+    assert lines == ["read as counts: 'y' per 'ds', one series, __total__, from 2024-01-01 to 2024-01-30"]
