@@ -1,6 +1,6 @@
 """Geo resolution benchmark: municipality accuracy, false places and speed, next to natasha NER.
 
-Usage: python benchmarks/geo.py [--sample 20000] [--natasha-sample 300] [--seed 0]
+Usage: python benchmarks/geo.py [--sample 20000] [--natasha-sample 300] [--seed 0] [--other-regions dev|test]
 
 Sets (all held out: nothing here was used to build the gazetteer):
   (a) data/geo/ynao_sentences.csv — hand-written ЯНАО sentences with the expected municipality ОКТМО;
@@ -8,6 +8,8 @@ Sets (all held out: nothing here was used to build the gazetteer):
       municipality is that body's, resolved from the body name (the mapping is printed for audit);
   (c) SPb `full_address` values: correct when the best municipality is in Санкт-Петербург (78);
   false places: SPb appeal texts (no address column) — share of texts with any place found.
+--other-regions dev|test: only data/geo/other_regions_<set>.csv (hand-written sentences from regions other than
+ЯНАО/СПб/Курская, see data/README.md), with region=None and region=<each row's expected code>.
 Letter case: (a) and the SPb texts again lower-cased and in ALL CAPS (with an emoji before and "!!!" after, as in
 social posts), since such texts carry no capitalisation evidence; for (a) also place precision and recall.
 """
@@ -229,12 +231,59 @@ def _region_of(place: object) -> str | None:
     return g.region_code[max((e for e, _ in postings), key=lambda e: g.weight[e])] if postings else None
 
 
+def federal_or_same(got: str | None, want: str) -> bool:
+    """Exact ОКТМО; a federal city as a whole (45000000, 67000000) also matches any municipality inside it."""
+    if not want:
+        return got is None
+    return got is not None and (got == want or (want.endswith("000000") and got[:2] == want[:2]))
+
+
+def other_region_rows(split: str) -> list[tuple]:
+    """Rows of the table for data/geo/other_regions_<split>.csv; each miss is printed for reading."""
+    frame = pd.read_csv(ROOT / f"data/geo/other_regions_{split}.csv", dtype=str).fillna("")
+    rows = []
+    methods = (("ours", ours), ("natasha NER + lookup", natasha_baseline))
+    for (name, method), hint in ((m, h) for m in methods for h in ("None", "expected")):
+        by_region = {code: method(None if hint == "None" else code or None) for code in set(frame.region_code)}
+        got, right, found = [], 0, 0
+        for text, code, want in zip(frame.text, frame.region_code, frame.municipality_oktmo, strict=True):
+            resolve, find = by_region[code]
+            got.append(resolve(text))
+            places = find(text)
+            found += len(places)
+            right += sum(_region_of(p) == code for p in places) if want else 0
+            if name == "ours" and not federal_or_same(got[-1], want):
+                print(f"  miss ({name}, region={hint}): {text!r} want {want or None} got {got[-1]}")
+        ok = [federal_or_same(g, w) for g, w in zip(got, frame.municipality_oktmo, strict=True)]
+        answered = [g is not None for g in got]
+        hit = sum(o for o, a in zip(ok, answered, strict=True) if a)
+        rows.append(
+            (
+                f"{name}, region={hint}",
+                len(frame),
+                f"{sum(ok) / len(frame):.3f}",
+                f"{sum(answered) / len(frame):.3f}",
+                f"{hit / max(sum(answered), 1):.3f}",
+                f"{right / max(found, 1):.3f}",
+            )
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sample", type=int, default=20000)
     parser.add_argument("--natasha-sample", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--other-regions", choices=("dev", "test"))
     args = parser.parse_args()
+    if args.other_regions:
+        rows = other_region_rows(args.other_regions)
+        print("\n| method | n | municipality accuracy | answered | accuracy when answered | place precision |")
+        print("|---|---|---|---|---|---|")
+        for row in rows:
+            print("| " + " | ".join(str(c) for c in row) + " |")
+        return
     start = time.perf_counter()
     load_gazetteer()
     print(f"gazetteer load: {time.perf_counter() - start:.2f} s")
