@@ -21,6 +21,7 @@ from mcu_nlp.geo.index import (
     add_internal_forms,
     add_region_forms,
     canonical_municipality,
+    is_adjective,
 )
 from mcu_nlp.geo.lexicon import (
     AMBIGUOUS_TOWN_ADJECTIVES,
@@ -84,9 +85,22 @@ def add_municipalities(b: Builder, src: Path) -> None:
             b.post_forms(name, eid)
     for old, new in succession.successors(rows).items():  # renamed, or merged into a neighbour (Ржев → Ржевский)
         b.old_to_new.setdefault(old, new)
+    add_former_districts(b, [r for r in rows if r["year_to"] != "9999"])
     for row in sources.read_csv(src / "ynao_mo_current.csv"):
         if row["previous_oktmo8"]:
             b.old_to_new[row["previous_oktmo8"]] = row["oktmo8"]
+
+
+def add_former_districts(b: Builder, former: list[dict[str, str]]) -> None:
+    """A district still called by its name before a merger ("Ногинский район" → Богородский городской округ).
+
+    Only a name that no current municipality of the region uses, and only with a district word, as current ones.
+    """
+    for row in former:
+        short = row["municipal_district_name_short"].split(" и ")[0].strip()
+        mun = current_municipality(b, sources.digits(row["oktmo"], 8))
+        if mun >= 0 and is_adjective(short) and not b.index.get(f"{phrase_key(short)} район"):
+            add_district_forms(b, short, mun)
 
 
 def current_municipality(b: Builder, code: str) -> int:
@@ -162,6 +176,22 @@ def add_settlements(b: Builder, src: Path) -> None:
         # the oldest source: a name already known in the region is not added a second time
         if mun >= 0 and not b.by_name.get((normalize_word(name), str(b.entries[mun]["region_code"]))):
             add_settlement(b, name, str(b.entries[mun]["region_code"]), mun)
+    add_centres(b, src)
+
+
+def add_centres(b: Builder, src: Path) -> None:
+    """A municipality's centre missing from every other source ("с Кумух", "нп Балаклава") is its settlement.
+
+    A centre named like a place already known in the region is left to that place: it may lie outside
+    its district, in the city okrug of the same name (Искитимский район, "г Искитим"); so is one named like
+    a town of a federal city (Ломоносовский район of Ленинградская область, "г Ломоносов" of Петербург).
+    """
+    federal = {normalize_word(e["name"]) for e in b.entries if e["region_code"] in FEDERAL_CITIES}
+    for name, code in sources.municipality_centres(sources.read_csv(src / "sberindex_t_dict_municipal_districts.csv")):
+        mun = b.by_oktmo.get(code, -1)
+        region = str(b.entries[mun]["region_code"]) if mun >= 0 else ""
+        if region and not b.by_name.get((normalize_word(name), region)) and normalize_word(name) not in federal:
+            add_settlement(b, name, region, mun)
 
 
 def add_ynao(b: Builder, src: Path) -> None:

@@ -7,6 +7,7 @@ never calls pymorphy3.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import product
 from typing import Any
 
 from mcu_nlp.geo.lexicon import FREQUENT_WORDS
@@ -74,7 +75,9 @@ def _word_form(word: str, case: str, gender: str | None, number: str) -> str:
     return low
 
 
-def _hyphenated_form(word: str, case: str, gender: str | None, number: str) -> str:
+def _hyphenated_form(word: str, case: str, gender: str | None, number: str, spoken: bool = False) -> str:
+    """One hyphenated word in ``case``; ``spoken``: its first part left as it is, as often said and written
+    ("в Ленинск-Кузнецком", "из Петропавловск-Камчатского" beside "в Ленинске-Кузнецком")."""
     parts = word.split("-")
     out, inflecting = [], True
     for part in parts:
@@ -82,7 +85,8 @@ def _hyphenated_form(word: str, case: str, gender: str | None, number: str) -> s
         geo = "Geox" in parse.tag or (parse.tag.POS in ADJECTIVES and len(out) > 0 and inflecting)
         if normalize_word(part) in PREPOSITIONS:
             inflecting = False
-        out.append(_word_form(part, case, gender, number) if inflecting and geo else normalize_word(part))
+        keep = spoken and not out
+        out.append(_word_form(part, case, gender, number) if inflecting and geo and not keep else normalize_word(part))
     return "-".join(out)
 
 
@@ -102,6 +106,8 @@ def case_forms(name: str) -> set[str]:
     True
     >>> "надыме" in case_forms("Надым")
     True
+    >>> sorted(case_forms("Ленинск-Кузнецкий") & {"ленинск кузнецком", "ленинске кузнецком"})
+    ['ленинск кузнецком', 'ленинске кузнецком']
     """
     words = name.split()
     gender, number = _head(words)
@@ -114,7 +120,7 @@ def case_forms(name: str) -> set[str]:
     ):
         # indeclinable plural-looking names are declined in speech: "в Лабытнангах"
         forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
-    for case in (*CASES, LOCATIVE_2):
+    for case, spoken in product((*CASES, LOCATIVE_2), (False, True)):
         out, inflecting = [], True
         for word in words:
             if normalize_word(word) in PREPOSITIONS:
@@ -122,7 +128,7 @@ def case_forms(name: str) -> set[str]:
             if not inflecting:
                 out.append(normalize_word(word))
             elif "-" in word:
-                out.append(_hyphenated_form(word, case, gender, number))
+                out.append(_hyphenated_form(word, case, gender, number, spoken))
             else:
                 out.append(_word_form(word, case, gender, number))
         forms.add(" ".join(t.key for t in tokenize(" ".join(out))))
@@ -148,12 +154,13 @@ def _possessive_forms(words: list[str], gender: str | None, number: str) -> set[
 def adjective_forms(adjective: str, gender: str = "masc") -> list[str]:
     """The six case forms of a district or region adjective, in ``CASES`` order.
 
-    >>> adjective_forms("Пуровский")[5], adjective_forms("Каневской")[0]
-    ('пуровском', 'каневской')
+    >>> adjective_forms("Пуровский")[5], adjective_forms("Каневской")[0], adjective_forms("Артёмовский")[5]
+    ('пуровском', 'каневской', 'артемовском')
     """
     low = normalize_word(adjective)
     parse = _best_parse(low)
-    found = [_inflect(parse, {case, gender, "sing"}, low) for case in CASES]
+    # pymorphy3 writes ё in the forms it makes ("артёмовском"); index keys, like the text they are matched to, have е
+    found = [normalize_word(_inflect(parse, {case, gender, "sing"}, low)) for case in CASES]
     if gender == "masc" and low.endswith("ой"):  # "Каневской район": pymorphy3 gives "каневский" for the nominative
         found[0] = found[3] = low
     return found

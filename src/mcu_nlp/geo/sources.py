@@ -23,6 +23,8 @@ MUNICIPALITY_ROW = re.compile(r"городской округ|муниципал
 CITY_DISTRICT_ROW = re.compile(r"^([А-ЯЁ][а-яё]+) район$")
 INCLUDES = re.compile(r"включающая (.+)$")
 INCLUDED_PLACE = re.compile(r"\b(?:п|д|с|пгт)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s[А-ЯЁ][а-яё]+)?)")
+# SberIndex's centre column: "с Баган", "рп (пгт) Магдагачи", "п ж/д ст Высокая Гора", "c Яр-Сале" (a Latin "c").
+CENTRE = re.compile(r"^(?:(?:г|пгт|рп|кп|дп|п|с|c|д|ст|ст-ца|аул|х|сл|нп|у|п ж/д ст|\(пгт\))\s+)*([А-ЯЁ].*)$")
 OKTMO_SETTLEMENT_NAME = re.compile(r"^(город|поселок|село|деревня|станица|аул|хутор|рабочий поселок) (.+)$")
 
 
@@ -148,6 +150,19 @@ def oktmo2019_settlements(path: Path) -> Iterator[tuple[str, str, str]]:
         if included:
             for place in INCLUDED_PLACE.findall(included.group(1)):
                 yield place.strip(), "", code
+
+
+def municipality_centres(rows: list[dict[str, str]]) -> Iterator[tuple[str, str]]:
+    """The centre of each current municipality, without its type word: ("Баган", "50603000").
+
+    >>> list(municipality_centres([{"year_to": "9999", "municipal_district_center": "рп (пгт) Магдагачи",
+    ...                             "oktmo": "10-633-000-000"}]))
+    [('Магдагачи', '10633000')]
+    """
+    for row in rows:
+        match = CENTRE.match(row["municipal_district_center"].strip())
+        if row["year_to"] == "9999" and match:
+            yield match.group(1).strip(), digits(row["oktmo"], 8)
 
 
 def check_codes(table: dict[str, list]) -> None:
