@@ -61,3 +61,51 @@ FORMER_DISTRICTS = [
 @pytest.mark.parametrize(("text", "region", "oktmo"), FORMER_DISTRICTS)
 def test_former_district_name(text: str, region: str | None, oktmo: str) -> None:
     assert _best(text, region) == oktmo
+
+
+# A name that is also an adjective or a word heads an address line: "Town, street ..." (None: no place)
+ADDRESS_HEADS = [
+    ("Грозный, проспект Путина 5 — не работает фонтан", None, "96701000"),
+    ("Мирный, ул. Ленина 9: не работает лифт", "14", "98631000"),
+    ("Мирный, договор так и не подписан", "14", None),
+    ("Советский, как и прежде, ул. Ленина", "86", None),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "oktmo"), ADDRESS_HEADS)
+def test_name_heading_an_address(text: str, region: str | None, oktmo: str | None) -> None:
+    assert _best(text, region) == oktmo
+
+
+# A town that is also a person's name, written in lower case after "в"/"из" in a text that uses capitals: as in a
+# caseless text, a place in the caller's region (it was no place at all)
+LOWER_CASE_PERSON_NAMES = [
+    ("в карасуке на ул. Ленина разбита дорога", "54", "50617000"),
+    ("из курчатова пишу. Спасибо Ивану", "46", "38708000"),
+    ("в карасуке на ул. Ленина разбита дорога", "46", None),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "oktmo"), LOWER_CASE_PERSON_NAMES)
+def test_lower_case_person_name_town_after_a_place_preposition(text: str, region: str | None, oktmo: str) -> None:
+    assert _best(text, region) == oktmo
+
+
+# An adjective written in lower case after a preposition in a text that uses capitals is the adjective, even where a
+# village has that name ("слобода Белая" of Курская область, "поселок Магнитный"); with a capital it is the place
+LOWER_CASE_ADJECTIVES = [
+    ("Просьба оттереть краску от белой таблички", "46", None),
+    ("Доводчик не доводит дверь до магнитного замка.", "46", None),
+    ("Лифт в белой пыли весь", "46", None),
+    ("В Тазовском не работает котельная", "89", "71943000"),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "oktmo"), LOWER_CASE_ADJECTIVES)
+def test_lower_case_adjective_after_a_preposition(text: str, region: str | None, oktmo: str | None) -> None:
+    assert _best(text, region) == oktmo
+
+
+@pytest.mark.parametrize("region", ["46", None])
+def test_sloboda_abbreviation_is_a_type_word(region: str | None) -> None:  # "сл." was read as no type at all
+    assert _best("в сл. Белая нет воды", region) == "38602000"

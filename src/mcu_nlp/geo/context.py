@@ -53,6 +53,8 @@ TYPO_MAX_LENGTH = 40  # letters: longer than any word of a Russian place name (t
 TYPO_CACHE_SIZE = 50_000  # words and their typo neighbours (mostly none): a few MB at most
 # Characters that end the search back for what precedes a word (others, such as emoji, quotes, are skipped).
 CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
+# Words that start the next part of an address after "Town, ": a street, a microdistrict, a house.
+ADDRESS_PARTS = (STREET_BEFORE - {"им", "имени", "т"}) | TOWN_PART_TYPES | {"д", "дом"}
 # A capital followed by a lower-case letter: the writer capitalises (a text in one case, or with capitals only in
 # abbreviations, "в салехарде УК не чистит", shows nothing about names).
 TITLE_CASE = re.compile("[А-ЯЁA-Z][а-яёa-z]")
@@ -184,11 +186,14 @@ class TextContext:
         return -1
 
     def heading(self, i: int, j: int) -> bool:
-        """The name at ``i:j`` is followed by a colon or a spaced dash, or is the whole text.
+        """The name at ``i:j`` is followed by a colon or a spaced dash, is the whole text, or heads an address.
 
-        "Мужи: нет света", "Губкинский — спасибо", "Мужи"; not "Мужи-1", "Мужи, ..." or "... ни разу. Целина".
+        "Мужи: нет света", "Губкинский — спасибо", "Мужи", "Грозный, проспект Путина 5"; not "Мужи-1",
+        "Мужи, ..." or "... ни разу. Целина".
         """
-        return self._heading_at(self.spans[j - 1][1], i == 0 and j == len(self.keys))
+        stop = self.spans[j - 1][1]
+        address = j < len(self.keys) and self.keys[j] in ADDRESS_PARTS and self.text[stop : stop + 1] == ","
+        return address or self._heading_at(stop, i == 0 and j == len(self.keys))
 
     def first_word_heads(self) -> bool:
         """The first word is a heading or the first part of an address ("Салехрад, ул. Мира").
@@ -223,7 +228,7 @@ class TextContext:
     def _cased_verdict(self, level: int, i: int, j: int, upper: bool) -> int:
         prep = self.preposition(i) in LOCATIVE_PREPOSITIONS
         if level == ADJECTIVE_NAME:  # at the start of a sentence only as a heading ("Губкинский: ...")
-            return WEAK if prep or (upper and (self.heading(i, j) or not self.sentence_start(i))) else REJECT
+            return WEAK if upper and (prep or self.heading(i, j) or not self.sentence_start(i)) else REJECT
         if level == CAPITALISED:
             ok = upper or prep or self.address
         elif level == COMMON_WORD:
@@ -233,6 +238,9 @@ class TextContext:
         else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
             ok = upper and (prep or self.address)
             if upper and not ok and self.heading(i, j):
+                return WEAK
+            # a name written in lower case after "в"/"из" ("в карасуке"): as in a caseless text
+            if not upper and self.preposition(i) in PLACE_PREPOSITIONS:
                 return WEAK
         return STRONG if ok else REJECT
 
