@@ -109,3 +109,22 @@ def test_lower_case_adjective_after_a_preposition(text: str, region: str | None,
 @pytest.mark.parametrize("region", ["46", None])
 def test_sloboda_abbreviation_is_a_type_word(region: str | None) -> None:  # "сл." was read as no type at all
     assert _best("в сл. Белая нет воды", region) == "38602000"
+
+
+# Two towns, no district named: the first one, also when it is a town of a городской округ named otherwise
+# (Балтийск of Балтийский городской округ lost to Калининград, a town that is its own municipality), unless the
+# name may be an ordinary word or a person's name (Находка, Дзержинский)
+FIRST_OF_TOWNS = [
+    ("из Балтийска в Калининград нет ночных маршруток", None, "27705000"),
+    ("из Соликамска до Березников нет автобуса", "59", "57730000"),
+    ("Из Салехарда в Лабытнанги паром не ходит", "89", "71951000"),
+    ("Одинцовский г.о., д. Жуковка", None, "46755000"),
+    ("находка: в лабытнанги привезли новые автобусы", "89", "71953000"),  # Находка is also a word
+    ("В парке Дзержинского сломана горка, это нарушение правил благоустройства города Курска", None, "38701000"),
+    ("Адрес - СПб, Пушкин, улица Железнодорожная, 80", None, "40397000"),  # Санкт-Петербург is no городской округ
+]
+
+
+@pytest.mark.parametrize(("text", "region", "oktmo"), FIRST_OF_TOWNS)
+def test_first_of_two_towns(text: str, region: str | None, oktmo: str) -> None:
+    assert _best(text, region) == oktmo

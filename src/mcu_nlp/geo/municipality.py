@@ -9,6 +9,8 @@ from mcu_nlp.records import Place
 # Below this score a place was picked among same-named ones in other regions without region evidence.
 CONFIDENT = 0.6
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
+# The lowest score of a form that is no ordinary word, person's name or adjective (resolver.LEVEL_SCORE: CAPITALISED).
+UNAMBIGUOUS = 0.85
 
 
 def best_municipality(places: Iterable[Place]) -> Place | None:
@@ -17,7 +19,10 @@ def best_municipality(places: Iterable[Place]) -> Place | None:
     The municipality with most confident mentions wins (a place picked among same-named ones in
     other regions without region evidence is not confident), then with most mentions; on a tie a
     town that is its own municipality beats a district
-    ("Приуральский р-н, г Лабытнанги" → Лабытнанги), then the earlier mention wins.
+    ("Приуральский р-н, г Лабытнанги" → Лабытнанги), then the earlier mention wins. With no district
+    named, a settlement of a городской округ named otherwise, whose name is no ordinary word or person's
+    name, ranks with such a town ("из Балтийска в Калининград" → Балтийский городской округ; not "В парке
+    Дзержинского ... города Курска", nor "СПб, Пушкин", where Санкт-Петербург is no городской округ).
     A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
     region-level place.
 
@@ -27,9 +32,10 @@ def best_municipality(places: Iterable[Place]) -> Place | None:
     >>> best_municipality([]) is None
     True
     """
-    votes: dict[str, list] = {}  # ОКТМО → [confident mentions, mentions, a town among them, -first offset]
+    votes: dict[str, list] = {}  # ОКТМО → [confident mentions, mentions, a town among them, -first offset, a
+    # town of a городской округ named otherwise among them, named unambiguously]
     first: dict[str, Place] = {}
-    fallback = None
+    fallback, district_named = None, False
     for p in places:
         if p.kind == "region":
             fallback = fallback or (p if p.region_code in FEDERAL_CITIES else None)
@@ -37,15 +43,24 @@ def best_municipality(places: Iterable[Place]) -> Place | None:
         if p.municipality_oktmo is None:
             continue
         as_mun = p if p.kind == "municipality" else _as_municipality(p)
-        vote = votes.setdefault(as_mun.oktmo, [0, 0, False, -as_mun.start])
+        vote = votes.setdefault(as_mun.oktmo, [0, 0, False, -as_mun.start, False])
         vote[0] += p.score >= CONFIDENT
         vote[1] += 1
         # a town that is its own municipality ("г Лабытнанги") beats the district named around it
-        vote[2] = vote[2] or (p.kind == "municipality" and not p.name.endswith(("район", "округ")))
+        district = p.kind == "municipality" and p.name.endswith(("район", "округ"))
+        district_named = district_named or district
+        vote[2] = vote[2] or (p.kind == "municipality" and not district)
+        town = p.kind == "settlement" and (p.municipality or "").endswith("городской округ")
+        vote[4] = vote[4] or (town and p.score >= UNAMBIGUOUS)
         first.setdefault(as_mun.oktmo, as_mun)
     if not votes:
         return fallback
-    return first[max(votes, key=lambda code: votes[code])]
+    # with no district named, such a town (Балтийск) ranks with a town that is its own municipality
+    return first[max(votes, key=lambda code: _rank(votes[code], district_named))]
+
+
+def _rank(vote: list, district_named: bool) -> tuple:
+    return (vote[0], vote[1], vote[2] or (vote[4] and not district_named), vote[3])
 
 
 def _as_municipality(p: Place) -> Place:
