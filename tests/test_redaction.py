@@ -91,6 +91,10 @@ MASKED = [
     ("Ива\u0301нов Ива\u0301н Ива\u0301нович, кв 5", "[PERSON], кв 5"),  # stress marks
     ("Ковале\u0308в Пе\u0308тр Сергеевич просит", "[PERSON] просит"),  # decomposed (NFD) ё
     ("Иванов Сергеи\u0306 Андреевич", "[PERSON]"),  # decomposed (NFD) й
+    # a surname pymorphy3 reads first as a first name's genitive plural (fresh-user walkthrough: a privacy leak)
+    ("Ахмедов Руслан +79281234567 пишет: нет воды, Махачкала", "[PERSON] [PHONE] пишет: нет воды, Махачкала"),
+    ("Шамиль Ахмедов, Дербент", "[PERSON], Дербент"),
+    ("от Ахмедова Шамиля и Ахмедовой Заремы", "от [PERSON] и [PERSON]"),
     # several kinds at once
     (
         "Иванова Анна Петровна, +7 (912) 345-67-89, anna@mail.ru: нет света",

@@ -1,5 +1,9 @@
 """What kind of name word a capitalised word is: first name, surname, patronymic, initial, or a word the
 dictionary lacks (pymorphy3 tags, cached per distinct word), and the shapes of a run of such words that make a name.
+A surname built on a first name is read by pymorphy3 first as that name's genitive plural ("Ахмедов": "of the
+Ахмеды"; "Керимов" only so): an -ов/-ев word whose readings before its surname reading, or all its readings, are
+plural first names counts as a surname. A word with any surname reading next to a first name without one is a
+surname too ("Романов Шамиль": "романов" is first the novels).
 :mod:`mcu_nlp.names` finds the runs and reads their context.
 """
 
@@ -8,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from mcu_nlp.morphology import analyzer, grammemes
 
@@ -22,6 +27,12 @@ def _has(kinds: list[frozenset[str]], one: str, other: str) -> bool:
     return any(one in a and other in b for i, a in enumerate(kinds) for j, b in enumerate(kinds) if i != j)
 
 
+def _beside_sure_first_name(kinds: list[frozenset[str]]) -> bool:
+    """Whether a word with a surname reading stands next to a first name that has none: "Романов Шамиль", "Иван
+    Голубев" (pymorphy3 reads "романов" first as novels, "голубев" as an adjective)."""
+    return any("n" in a and "S" not in a and "S" in b for x, y in pairwise(kinds) for a, b in ((x, y), (y, x)))
+
+
 #: Shapes of a run of two to four name-like words that make it a personal name.
 SHAPES = (
     lambda kinds: _has(kinds, "P", "N") or _has(kinds, "P", "S"),  # Петр Сергеевич, Иванов Иван Иванович
@@ -29,26 +40,34 @@ SHAPES = (
     lambda kinds: sum("I" in k for k in kinds) >= 2 and (_has(kinds, "I", "N") or _has(kinds, "I", "S")),
     lambda kinds: _has(kinds, "N", "s"),  # Анна Смирнова, Смирнова Анна
     lambda kinds: any("n" in a and "U" in b for a, b in pairwise(kinds)),  # Игорь Куцак: a surname unknown
+    _beside_sure_first_name,
 )
 #: pymorphy3's first parse of a preposition, conjunction, particle or interjection: never part of a name
 FUNCTION_WORD = frozenset(("PREP", "CONJ", "PRCL", "INTJ"))
 #: A word the dictionary does not know, in title case or in capitals with a vowel (no abbreviation such as "МКД",
 #: "ТСЖ"): a surname when it follows a first name ("Игорь Куцак", "ИГОРЬ КУЦАК").
 UNKNOWN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{2,})")
+#: Masculine surname endings that the genitive plural of a masculine first name shares: "Ахмедов" is
+#: "of the Ахмеды" to pymorphy3 first, "Керимов" only that.
+PLURAL_NAME_ENDINGS = ("ов", "ев", "ёв")
 
 
 @lru_cache(maxsize=100_000)
 def name_kinds(word: str) -> frozenset[str]:
     """Classify a capitalised word: N first name, n first name by its first parse, S surname, s surname by its
-    first parse, P patronymic, I initial, U a title-case word the dictionary does not know.
+    first parse (or behind plural first-name readings only: "Ахмедов"), P patronymic, I initial, U a title-case word
+    the dictionary does not know.
 
     >>> [sorted(name_kinds(w)) for w in ("Иван", "Иванова", "Сергеевич", "И.", "Подъезд", "Вера", "Куцак")]
     [['N', 'n'], ['S', 's'], ['P'], ['I'], [], ['N'], ['U']]
+    >>> [sorted(name_kinds(w)) for w in ("Ахмедов", "Керимов", "Романов")]
+    [['N', 'S', 's'], ['N', 'S', 's'], ['N', 'S']]
     """
     if word.endswith("."):
         return frozenset("I")
     lower = word.lower()
-    first = analyzer().parse(lower)[0].tag
+    parses = analyzer().parse(lower)
+    first = parses[0].tag
     if FUNCTION_WORD & first.grammemes:  # "ПО", "ИЗ" in capitals, "По" opening a sentence: a word, not "Эдгар По"
         return frozenset()
     tags = grammemes(lower)
@@ -56,10 +75,30 @@ def name_kinds(word: str) -> frozenset[str]:
     if PATRONYMIC.search(lower):
         kinds.add("P")
     known = analyzer().word_is_known(lower)
-    if "Surn" in first or (not known and SURNAME_ENDING.search(lower[-5:])):
+    surname_first = "Surn" in first
+    plural_names = "N" in kinds and not surname_first and _surname_behind_plural_names(lower, parses)
+    if surname_first or plural_names or (not known and SURNAME_ENDING.search(lower[-5:])):
         kinds.update("Ss")
-    if "Name" in first:
+    if "Name" in first and not plural_names:
         kinds.add("n")
     if not kinds and not known and UNKNOWN_WORD.fullmatch(word):
         kinds.add("U")
     return frozenset(kinds)
+
+
+def _surname_behind_plural_names(lower: str, parses: list[Any]) -> bool:
+    """Whether a word ending in -ов/-ев is read first only as plural forms of a first name, before any surname
+    reading or with none: an appeal writes "Ахмедов Шамиль", "Керимов", not "(of the) Ахмеды".
+
+    >>> from mcu_nlp.morphology import analyzer
+    >>> [_surname_behind_plural_names(w, analyzer().parse(w)) for w in ("ахмедов", "керимов", "иван", "романов")]
+    [True, True, False, False]
+    """
+    if not lower.endswith(PLURAL_NAME_ENDINGS):
+        return False
+    for parse in parses:
+        if "Surn" in parse.tag:
+            return True
+        if not {"Name", "plur"} <= parse.tag.grammemes:
+            return False
+    return True
