@@ -44,7 +44,9 @@ class TrendForecaster(BaseEstimator):
     backtests favour another by more than ``choice.MARGIN``. Then the hierarchy is reconciled (``reconcile``;
     default the mean of top-down by forecast proportions and bottom-up) and negative-binomial
     intervals use dispersions estimated on the same backtests, widened per aggregate level until they
-    cover those backtests.
+    cover those backtests. An upper bound is drawn for a mean of at least ``intervals.FLOOR`` times the
+    last season's level on that weekday's share (``intervals.spread_floor``): after days with appeals,
+    no day is forecast as zero for certain.
 
     ``season_length`` is the number of periods in a season; ``None`` (default) takes it from the
     counts at ``fit`` (``season_length_``): 7 for daily counts, 1 for weekly ones (``SEASONS``).
@@ -135,7 +137,8 @@ class TrendForecaster(BaseEstimator):
         h = whole_number(self.horizon if h is None else h, "h")  # "x" or 2.7 were a ValueError / cut to 2
         panel, steps = self.panel_, self.panel_.values.shape[1]
         mean = self._forecast(panel.values, np.array([steps]), h)[:, 0, :]
-        bounds = intervals.nb_bounds(mean, self.alpha_[:, None], tuple(self.levels))
+        floor = intervals.spread_floor(panel.values, self.season_length_, h)
+        bounds = intervals.nb_bounds(mean, self.alpha_[:, None], tuple(self.levels), floor)
         step = pd.Timedelta(days=1 if panel.freq == "D" else 7)
         future = pd.date_range(panel.dates[-1], periods=h + 1, freq=step)[1:]
         out = pd.DataFrame({

@@ -1,0 +1,66 @@
+"""A problem that has just appeared: its forecast intervals must not claim that nothing will come."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from mcu_nlp.trends import TrendForecaster, intervals
+
+
+def one_series(y: list[int], freq: str = "D") -> pd.DataFrame:
+    days = pd.date_range("2024-01-01", periods=len(y), freq="D" if freq == "D" else "W-MON")
+    return pd.DataFrame({"unique_id": "a", "ds": days, "y": y})
+
+
+# recent days with appeals, and forecasts of 0 for some days (a weekday that was empty a week ago)
+EMERGING = [
+    ("20 zeros, then 3..7 (the walkthrough's file)", [0] * 20 + [3, 4, 5, 6, 7], 14),
+    ("10 days: 8 zeros, then 5, 5", [0] * 8 + [5, 5], 7),
+    ("a first week of appeals after 6 empty ones", [0] * 42 + [2, 0, 3, 0, 4, 0, 1], 14),
+    ("weekdays only for 6 weeks", [5, 5, 5, 5, 5, 0, 0] * 6, 14),
+]
+
+
+@pytest.mark.parametrize(("name", "y", "h"), EMERGING)
+def test_no_interval_is_zero_for_certain_after_days_with_appeals(name: str, y: list[int], h: int) -> None:
+    forecast = TrendForecaster(horizon=h).fit(one_series(y)).predict(h)
+    assert forecast[["mean", "lo_80", "hi_80", "lo_95", "hi_95"]].notna().all().all()
+    assert (forecast["hi_95"] >= 1).all(), name
+    assert (forecast["hi_80"] >= forecast["mean"].round() - 1).all()
+    assert (forecast["lo_95"] <= forecast["mean"]).all()
+
+
+@pytest.mark.parametrize(("y", "zero"), [
+    ([0] * 30, True),  # nothing ever came: 0 for certain is right
+    ([4] + [0] * 29, True),  # one appeal a month ago, none since
+    ([0] * 29 + [1], False),
+])
+def test_the_floor_looks_at_the_last_week_only(y: list[int], zero: bool) -> None:
+    forecast = TrendForecaster(horizon=7).fit(one_series(y)).predict(7)
+    assert (forecast["hi_95"] == 0).all() == zero
+
+
+@pytest.mark.parametrize(("mean", "floor", "hi"), [
+    (0.0, 0.0, 0.0),
+    (0.0, 2.0, 5.0),  # Poisson(2): 97.5 % quantile
+    (10.0, 2.0, 17.0),  # a forecast above the floor keeps its own bound
+])
+def test_upper_bound_is_drawn_for_at_least_the_floor(mean: float, floor: float, hi: float) -> None:
+    bounds = intervals.nb_bounds(np.array([mean]), np.zeros(1), (95,), np.array([floor]))
+    assert bounds["hi_95"].tolist() == [hi]
+    assert bounds["lo_95"].tolist() == intervals.nb_bounds(np.array([mean]), np.zeros(1), (95,))["lo_95"].tolist()
+
+
+def test_emerging_days_are_flagged_and_then_forecast_with_room() -> None:
+    counts = one_series([0] * 20 + [3, 4, 5, 6, 7])
+    fitted = TrendForecaster(horizon=14).fit(counts)
+    flagged = fitted.detect_anomalies(counts).set_index("ds")["is_anomaly"]
+    assert flagged.iloc[-5:].all() and not flagged.iloc[:-5].any()
+    assert (fitted.predict(14)["hi_95"] > 0).all()
+
+
+def test_weekly_counts_after_a_busy_week_keep_room_too() -> None:
+    forecast = TrendForecaster(horizon=4).fit(one_series([0] * 20 + [6, 0], freq="W")).predict(4)
+    assert (forecast["hi_95"] >= 1).all() and forecast.notna().all().all()
