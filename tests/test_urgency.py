@@ -30,6 +30,7 @@ from mcu_nlp.urgency import (
     read_annotations,
 )
 from mcu_nlp.urgency.decision import decide
+from mcu_nlp.urgency.guideline import TRUSTED_FLOOR
 
 # (text, level by the lexicon): the guideline's negation/hedge cases, then real fragments (uid in the comment)
 LEXICON_CASES = [
@@ -330,12 +331,13 @@ def test_a_critical_signal_the_data_never_showed_follows_the_guideline():
     texts = ["Нет воды третий день", "Открыт люк во дворе", "Нет отопления, холодно", "Нет света во всём доме",
              "Не горит фонарь", "Яма на дороге", "Не убран снег", "Не работает лифт",
              "Поставьте лавочку", "Спасибо за работу", "Уберите рекламу", "Когда будет ремонт фасада?"]
-    clf = UrgencyClassifier(cv=2).fit(texts, ["critical"] * 4 + ["high"] * 4 + ["normal"] * 4)
+    # min_df=1: the model knows two words of the text, so it is no short text the lexicon reads alone
+    clf = UrgencyClassifier(cv=2, min_df=1).fit(texts, ["critical"] * 4 + ["high"] * 4 + ["normal"] * 4)
     assert "gas smell" in clf.trusted_
-    proba = clf.predict_proba(["Пахнет газом в подъезде"])[0]
-    assert proba[0] == pytest.approx(0.5) and clf.predict(["Пахнет газом в подъезде"])[0] == "critical"
+    proba = clf.predict_proba(["Пахнет газом во дворе у лифта"])[0]
+    assert proba[0] >= TRUSTED_FLOOR and clf.predict(["Пахнет газом во дворе у лифта"])[0] == "critical"
     clf.trusted_ = frozenset()  # what the learned model alone says: it never saw gas
-    assert clf.predict_proba(["Пахнет газом в подъезде"])[0, 0] < 0.5
+    assert clf.predict_proba(["Пахнет газом во дворе у лифта"])[0, 0] < 0.5
 
 
 @given(st.lists(st.text(max_size=200), max_size=8))

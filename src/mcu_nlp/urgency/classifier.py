@@ -31,7 +31,7 @@ from mcu_nlp.urgency.features import (
     signal_columns,
     word_vectorizer,
 )
-from mcu_nlp.urgency.guideline import RANK, apply_guideline, trusted_signals
+from mcu_nlp.urgency.guideline import RANK, SETTLING, apply_guideline, short_texts, trusted_signals
 from mcu_nlp.urgency.inputs import check_training_set, read_lexicon
 
 
@@ -75,7 +75,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         The out-of-fold P(critical) of each training text that both were tuned on.
     trusted_ : frozenset of str
         Critical lexicon signals the training texts hold too rarely to learn (a gas smell, a person trapped: rare
-        on appeal portals); a text with one of them gets P(critical) >= 0.5 (:mod:`mcu_nlp.urgency.guideline`).
+        on appeal portals); a text with one of them has its P(critical) lifted to at least 0.9, in the model's
+        order (:mod:`mcu_nlp.urgency.guideline`).
     char_weight_ : float
         ``char_weight`` as fitted (0 without character n-grams); what prediction uses.
     lexicon_ : mcu_nlp.lexicon.Lexicon
@@ -130,8 +131,9 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
             raise InputError(expected("use_words or use_lexicon to be True", (self.use_words, self.use_lexicon)))
         texts, labels, colds = check_training_set(X, y, dates, self.cv)
         signals = self._fit_lexicon(texts, colds, labels)
-        self._fit_vectorizers(texts)
-        features = self._features(texts, signals)
+        normalized = [normalize(t) for t in texts]
+        self._fit_vectorizers(normalized)
+        features = self._features(normalized, signals)
         self.classes_ = np.asarray(LEVELS, dtype=object)
         # BLAS threads fighting over a busy machine make lbfgs ~10x slower on these small sparse problems
         with threadpool_limits(limits=1):
@@ -154,12 +156,11 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.trusted_ = trusted_signals(signals, labels, critical)
         return signals
 
-    def _fit_vectorizers(self, texts: list[str]) -> None:
+    def _fit_vectorizers(self, normalized: list[str]) -> None:
         """``vectorizer_`` and ``chars_`` on the normalised texts (none without word features)."""
         self.char_weight_ = self.char_weight if self.use_words else 0.0  # what predict uses, whatever set_params does
         if not self.use_words:
             return
-        normalized = [normalize(t) for t in texts]
         self.vectorizer_ = word_vectorizer(self.min_df, self.max_features).fit(normalized)
         self.__dict__.pop("_lemma_columns", None)
         if self.char_weight_ > 0:
@@ -175,13 +176,13 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         return CalibratedClassifierCV(linear, method="sigmoid", cv=folds, ensemble=False)
 
     # -- features (mcu_nlp.urgency.features) -------------------------------------------------------------------
-    def _features(self, texts: list[str], signals: list[list[Signal]] | None) -> Any:
-        """The feature matrix; ``signals`` (after the season rule) may be None only without lexicon features."""
+    def _features(self, normalized: list[str], signals: list[list[Signal]] | None) -> Any:
+        """The feature matrix of normalised texts; ``signals`` (after the season rule) may be None only without
+        lexicon features."""
         from scipy.sparse import hstack
 
         parts = []
         if self.use_words:
-            normalized = [normalize(t) for t in texts]
             parts.append(self.vectorizer_.transform(normalized))
         if self.use_lexicon:
             parts.append(lexicon_matrix(signals, self.signal_names_, self.lexicon_weight))
@@ -207,15 +208,18 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         signals = [seasonal(s, c) for s, c in zip(raw, colds)]
         if not texts:
             return np.zeros((0, len(LEVELS))), []
-        proba = self.model_.predict_proba(self._features(texts, signals))
-        return apply_guideline(proba, raw, signals, colds, self.trusted_, texts), signals
+        normalized = [normalize(t) for t in texts]
+        proba = self.model_.predict_proba(self._features(normalized, signals))
+        short = short_texts(texts, normalized, raw, self.vectorizer_.vocabulary_ if self.use_words else None)
+        settling = frozenset(r.name for r in self.lexicon_.rules if r.level in SETTLING)
+        return apply_guideline(proba, raw, signals, colds, self.trusted_, short, settling), signals
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.
 
-        When the lexicon reads a text as calm (a supply said to work or repaired, and no danger signal), the
-        learned model alone needs P(critical) >= 0.5, not the low recall-tuned threshold: "вода есть" is no
-        alarm. "нет отопления" in July is not critical at all (the season rule, :mod:`mcu_nlp.season`).
+        When the lexicon reads a text as settled (a supply said to work or repaired, and no other problem), it
+        is not critical: "вода есть", "отопление есть, но слабое" are no alarm (:mod:`mcu_nlp.urgency.guideline`).
+        "нет отопления" in July is not critical at all (the season rule, :mod:`mcu_nlp.season`).
         """
         proba, signals = self._proba_and_signals(X, dates)
         return decide(proba, signals, self.critical_threshold_, self.high_weight_)

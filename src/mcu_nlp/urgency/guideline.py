@@ -6,19 +6,24 @@ the urgency model's probabilities after the model.
 - The season rule (:mod:`mcu_nlp.season`): a text whose only critical evidence is heating, dated in the warm
   season, is one level lower; its P(critical) moves to high.
 - Trusted signals: a critical lexicon signal the training data holds too rarely to learn (a gas smell: three of
-  5,113 annotated appeals) keeps P(critical) >= 0.5, unless the few training texts that show it were labelled
-  otherwise often enough to outweigh the guideline (:func:`trusted_signals`). The learned model cannot have
-  learned to overrule what it has hardly seen.
+  5,113 annotated appeals) lifts P(critical) into [TRUSTED_FLOOR, 1], unless the few training texts that show it
+  were labelled otherwise often enough to outweigh the guideline (:func:`trusted_signals`). The learned model
+  cannot have learned to overrule what it has hardly seen. The lift (:func:`lift_critical`) keeps the model's order
+  among lifted texts, and a gas smell ranks above a water cut-off for an operator sorting by P(critical).
+- A settled text (a supply said to work or repaired, and no other problem: "отопление есть, но слабое", "спасибо,
+  что дали отопление") is not critical (urgency.md, "Negation and hedges"): P(critical) is ruled out and the other
+  two levels keep their ratio (:func:`rule_out_critical`).
 - One word is read by the lexicon alone: the learned model would read it with the weight of a whole appeal (its
   TF-IDF rows are L2-normalised, so one word carries the full norm a long appeal spreads over many words), which
   made "Яма" critical and "Пожар" normal. urgency.md takes the higher level only when the text names a concrete
-  danger: a text of fewer than MIN_DANGER_WORDS words with no critical lexicon signal ("Яма", "Люк") has its
-  P(critical) moved to high; one with a critical signal ("Пожар") keeps P(critical) >= 0.5 like a trusted signal.
+  danger: a short text (fewer than MIN_DANGER_WORDS words, or fewer words the model knows and a lexicon signal to
+  read it by: "Яма в Казани") with no critical lexicon signal has its P(critical) moved to high; one with a
+  critical signal ("Пожар") is lifted like a trusted signal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 import numpy as np
 
@@ -34,8 +39,11 @@ RANK = {level: i for i, level in enumerate(LEVELS)}
 THIN_EVIDENCE = 10
 #: How many critical examples the guideline's own verdict counts for when a signal's evidence is thin.
 GUIDELINE_PRIOR = 2
-#: The P(critical) a trusted signal guarantees.
-TRUSTED_FLOOR = 0.5
+#: The least P(critical) of a text with a trusted signal (:func:`lift_critical`): above what the model gives the
+#: plainest water cut-off ("Нет воды", 0.82), since urgency.md puts a threat to life now first.
+TRUSTED_FLOOR = 0.9
+#: Lexicon levels whose signals say a supply works or was repaired (see :func:`settled`).
+SETTLING = ("fixed", "present")
 #: A text of fewer words names no concrete danger by itself (only its lexicon signals can make it critical).
 MIN_DANGER_WORDS = 2
 
@@ -80,17 +88,46 @@ def trusted_signals(signals: list[list[Signal]], labels: np.ndarray, names: Iter
     )
 
 
-def raise_critical(row: np.ndarray, floor: float) -> np.ndarray:
-    """``row`` with P(critical) raised to ``floor``, the other levels scaled down in proportion.
+def lift_critical(row: np.ndarray, floor: float) -> np.ndarray:
+    """``row`` with P(critical) ``p`` lifted to ``floor + (1 - floor) * p``, the other levels scaled down in
+    proportion: never below ``p`` or ``floor``, and in the model's order among lifted rows.
 
-    >>> raise_critical(np.array([0.0, 0.25, 0.75]), 0.5).tolist()
+    >>> lift_critical(np.array([0.0, 0.25, 0.75]), 0.5).tolist()
     [0.5, 0.125, 0.375]
+    >>> lift_critical(np.array([0.2, 0.4, 0.4]), 0.5).round(2).tolist()
+    [0.6, 0.2, 0.2]
     """
     out = row.copy()
     rest = row[1:].sum()
-    out[0] = floor
-    out[1:] = row[1:] / rest * (1 - floor) if rest > 0 else (1 - floor) / 2
+    out[0] = floor + (1 - floor) * row[0]
+    out[1:] = row[1:] / rest * (1 - out[0]) if rest > 0 else (1 - out[0]) / 2
     return out
+
+
+def rule_out_critical(row: np.ndarray) -> np.ndarray:
+    """``row`` with P(critical) 0 and the other two levels in their ratio (what is left once critical is ruled out).
+
+    >>> rule_out_critical(np.array([0.5, 0.1, 0.4])).round(2).tolist()
+    [0.0, 0.2, 0.8]
+    """
+    rest = row[1:].sum()
+    return np.array([0.0, *(row[1:] / rest if rest > 0 else (0.5, 0.5))])
+
+
+def settled(signals: list[Signal], settling: frozenset[str]) -> bool:
+    """A supply said to work or repaired (a signal named in ``settling``), and every other signal either "normal"
+    or a reading of that same phrase ("отопление есть, но слабое": weak, not absent). A text that also names a
+    separate problem ("включили отопление, но из подвала валит пар") is left to the model.
+
+    >>> present = frozenset({"supply present", "repaired"})
+    >>> [settled(find_signals(t), present) for t in ("Отопление есть, но слабое", "Свет дали, но лифт не работает")]
+    [True, False]
+    """
+    said = [s for s in signals if s.name in settling]
+    return bool(said) and all(
+        s.level == "normal" or (s.level != "critical" and any(s.start <= p.start and p.stop <= s.stop for p in said))
+        for s in signals
+    )
 
 
 def one_word(text: str) -> bool:
@@ -102,19 +139,40 @@ def one_word(text: str) -> bool:
     return sum(1 for _ in zip(range(MIN_DANGER_WORDS), WORD.finditer(text))) < MIN_DANGER_WORDS
 
 
+def short_texts(texts: Sequence[str], normalized: Sequence[str], signals: list[list[Signal]],
+                vocabulary: Container[str] | None) -> list[bool]:
+    """Whether each text is too short for the learned model: :func:`one_word`, or fewer than MIN_DANGER_WORDS of
+    its lemmas in ``vocabulary`` (the model's words; None: not checked) with a lexicon signal to read it by
+    ("Яма в Казани": the model knows only "яма"; a typo such as "Аварийнре дерево" has no signal and stays the
+    model's, whose character n-grams read it).
+
+    >>> texts = ["Яма в Казани", "Яма во дворе", "Аварийнре дерево"]
+    >>> pit = find_signals("Яма")
+    >>> short_texts(texts, ["яма казань", "яма двор", "аварийнре дерево"], [pit, pit, []], {"яма", "двор", "дерево"})
+    [True, False, False]
+    """
+    def few_known(doc: str) -> bool:
+        return vocabulary is not None and sum(term in vocabulary for term in doc.split()) < MIN_DANGER_WORDS
+
+    return [one_word(t) or (bool(found) and few_known(doc)) for t, doc, found in zip(texts, normalized, signals)]
+
+
 def apply_guideline(proba: np.ndarray, raw: list[list[Signal]], signals: list[list[Signal]],
-                    colds: list[bool | None], trusted: frozenset[str], texts: Sequence[str]) -> np.ndarray:
-    """``proba`` (changed in place and returned) after the season rule, the one-word rule and the floor of trusted
-    signals.
+                    colds: list[bool | None], trusted: frozenset[str], short: Sequence[bool],
+                    settling: frozenset[str] = frozenset()) -> np.ndarray:
+    """``proba`` (changed in place and returned) after the season rule, the short-text rule, the settled rule and
+    the lift of trusted signals.
 
     ``raw`` are each text's lexicon signals as found, ``signals`` the same after the season rule, ``colds`` whether
-    each text is dated in the cold season (None: unknown), ``texts`` the texts themselves.
+    each text is dated in the cold season (None: unknown), ``short`` whether it is too short for the learned model
+    (:func:`one_word`), ``settling`` the names of the signals that say a supply works or was repaired.
     """
     for i, (found, cold) in enumerate(zip(raw, colds)):
         critical = [s.name for s in signals[i] if s.level == "critical"]
-        short = one_word(texts[i])
-        if (cold is False and heating_only(found)) or (short and not critical):
+        if (cold is False and heating_only(found)) or (short[i] and not critical):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
-        elif proba[i, 0] < TRUSTED_FLOOR and critical and (short or not trusted.isdisjoint(critical)):
-            proba[i] = raise_critical(proba[i], TRUSTED_FLOOR)
+        elif settled(signals[i], settling):
+            proba[i] = rule_out_critical(proba[i])
+        elif critical and (short[i] or not trusted.isdisjoint(critical)):
+            proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)
     return proba
