@@ -67,6 +67,10 @@ drop or rename them first, e.g. df.drop(columns=['topic']) or df.rename(columns=
 def analysis_row(result: Analysis) -> dict[str, Any]:
     """An :class:`Analysis` as a flat row (places as "name:oktmo" joined by "; ", "" when none was found).
 
+    ``places`` lists each place once, in the order of its first mention: ``Analysis.places`` keeps every mention
+    with its offsets ("Махачкала ... #махачкала" is two), but a column that is read and counted per row must not
+    list one municipality twice.
+
     The scores and places of an error row are None (NaN/NA in a frame, empty in the job's files), not the record's
     0.0 and no places: no model looked at it, a 0.0 among real probabilities pulled means and low-score filters, and
     a "" among places hid the row from ``places.isna()`` as the other columns show it.
@@ -80,7 +84,7 @@ def analysis_row(result: Analysis) -> dict[str, Any]:
         "urgency_score": result.urgency_score if analysed else None,
         "municipality": municipality.name if municipality else None,
         "municipality_oktmo": municipality.oktmo if municipality else None,
-        "places": "; ".join(f"{p.name}:{p.oktmo}" for p in result.places) if analysed else None,
+        "places": "; ".join(dict.fromkeys(f"{p.name}:{p.oktmo}" for p in result.places)) if analysed else None,
         "error": result.error,
     }
 
@@ -104,7 +108,8 @@ def analyze_frame(
 
     The added columns have the types of :data:`FRAME_DTYPES` whatever the rows hold: ``topic_score`` and
     ``urgency_score`` float64 (NaN in error rows), the others pandas' ``string[pyarrow]`` (``pd.NA`` where
-    missing, ``places`` too in error rows; ``places`` "name:oktmo" joined by "; ", "" when none was found).
+    missing, ``places`` too in error rows; ``places`` "name:oktmo" joined by "; ", each place once, "" when none
+    was found).
 
     >>> import pandas as pd
     >>> out = analyze_frame(pd.DataFrame({"text": ["Яма на дороге в Надыме", ""]}), region="89")

@@ -43,6 +43,9 @@ class Analysis:
     ``error`` is a short reason when the input could not be analysed; then the other fields are empty: ``None``,
     no places, and scores of 0.0 here (a float field), NaN in :func:`~mcu_nlp.analyze_frame` and empty in the files
     of ``mcu-nlp analyze`` (no model scored the row).
+
+    ``places`` holds every mention with its offsets, so a place named twice is there twice; the ``places`` column
+    of :func:`~mcu_nlp.analyze_frame` and of the job's files lists each place once.
     """
 
     text: str | None
