@@ -19,9 +19,11 @@ from mcu_nlp.geo.index import (
     Builder,
     add_district_forms,
     add_internal_forms,
+    add_local_short_names,
     add_region_forms,
     canonical_municipality,
     is_adjective,
+    relax_big_towns,
 )
 from mcu_nlp.geo.lexicon import (
     AMBIGUOUS_TOWN_ADJECTIVES,
@@ -157,6 +159,7 @@ def add_settlements(b: Builder, src: Path) -> None:
         for suffix in ("_gent", "_datv", "_accs", "_ablt", "_loct"):
             if same_town and extra.get(f"title_ru{suffix}"):
                 b.post(phrase_key(extra[f"title_ru{suffix}"]), eid)
+                b.post(phrase_key(forms.spoken_form(name, extra[f"title_ru{suffix}"])), eid)
     prefixes = {
         normalize_word(r["region_name"]).split(" (")[0].split(" — ")[0][:14]: r["region_code"]
         for r in sources.read_csv(src / "regions.csv")
@@ -301,6 +304,8 @@ def build(src: Path = SOURCE_DIR) -> dict:
     attach_federal_cities(b, region_ids)
     promote_city_cores(b)
     add_aliases(b, region_ids)
+    add_local_short_names(b, region_ids)
+    relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
     table = {c: [e[c] for e in b.entries] for c in columns}
     table["region"] = [region_ids.get(str(e["region_code"]), -1) for e in b.entries]

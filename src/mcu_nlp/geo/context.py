@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL
+from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL, LOCAL_NAME
 from mcu_nlp.geo.gazetteer import Gazetteer
 from mcu_nlp.geo.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -223,6 +223,12 @@ class TextContext:
         if self.type_before(i):
             return WEAK if self.town_part_before(i) else STRONG
         capital = self.capital(i)
+        if level == LOCAL_NAME:  # "в Нижнем", "из Челнов"; not "в нижнем ящике" (the resolver checks the region)
+            if capital is None:  # without case an adjective ("нижнем") is the ordinary word
+                ok = self.preposition(i) in PLACE_PREPOSITIONS and not adjective_form(self.keys[j - 1])
+            else:
+                ok = capital and self.preposition(i) in LOCATIVE_PREPOSITIONS
+            return STRONG if ok else REJECT
         return self._cased_verdict(level, i, j, capital) if capital is not None else self._caseless_verdict(level, i, j)
 
     def _cased_verdict(self, level: int, i: int, j: int, upper: bool) -> int:

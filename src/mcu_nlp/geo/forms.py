@@ -30,9 +30,11 @@ POSSESSIVE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ым", "loct": "
 # ("Находка") a capital not at sentence start, a preposition + capital or a type word; PERSON_NAME
 # ("Пушкин") a type word or a preposition + capital; EXACT ("НУ", an abbreviation that is also a word) its letter case;
 # INITIAL ("Н.Уренгой") an upper-case initial and a dot; ADJECTIVE_NAME ("Мирный", "Тазовском")
-# a type word, or else a place in the caller's region or in a region named elsewhere in the text.
-FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT, INITIAL, ADJECTIVE_NAME = range(7)
+# a type word, or else a place in the caller's region or in a region named elsewhere in the text; LOCAL_NAME
+# ("в Ростове" for Ростов-на-Дону, lexicon.LOCAL_SHORT_NAMES) only in the caller's region, capitalised after "в", "из".
+FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT, INITIAL, ADJECTIVE_NAME, LOCAL_NAME = range(8)
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+RARE_READING = 0.1  # pymorphy3's score of a word's other readings below which it is a place name only ("сочи")
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +90,20 @@ def _hyphenated_form(word: str, case: str, gender: str | None, number: str, spok
         keep = spoken and not out
         out.append(_word_form(part, case, gender, number) if inflecting and geo and not keep else normalize_word(part))
     return "-".join(out)
+
+
+def spoken_form(name: str, form: str) -> str:
+    """A case form of a hyphenated name with its first part as in ``name``, as often said and written.
+
+    pymorphy3 makes such forms only of parts it knows as places (``_hyphenated_form``); this takes them from a
+    source's declined forms, whatever the parts are ("Мар" is no place to pymorphy3).
+
+    >>> spoken_form("Нарьян-Мар", "Нарьяне-Маре"), spoken_form("Курск", "Курске")
+    ('Нарьян-Маре', 'Курске')
+    """
+    rest = form.partition("-")[2]
+    first = name.partition("-")[0]
+    return f"{first}-{rest}" if rest and "-" in name else form
 
 
 def _head(words: list[str]) -> tuple[str | None, str]:
@@ -212,6 +228,18 @@ def _word_level(word: str) -> int:
     ):
         return CAPITALISED
     return COMMON_WORD
+
+
+def place_only(word: str) -> bool:
+    """pymorphy3 knows ``word`` as a place name and hardly as anything else: "уфе", "сочи" (the imperative of
+    "сочить" is rare); not "орел", "киров" (a surname), "ростове", "находка".
+
+    >>> place_only("уфе"), place_only("сочи"), place_only("киров"), place_only("находка")
+    (True, True, False, False)
+    """
+    known = [p for p in morph().parse(word) if p.is_known]
+    other = sum(p.score for p in known if "Geox" not in p.tag)
+    return any("Geox" in p.tag for p in known) and other < RARE_READING
 
 
 def abbreviation_level(abbreviation: str) -> int:

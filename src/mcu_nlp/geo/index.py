@@ -12,6 +12,7 @@ from mcu_nlp.geo import forms
 from mcu_nlp.geo.lexicon import (
     DISTRICT_ABBREVIATIONS,
     DISTRICT_NOUNS,
+    LOCAL_SHORT_NAMES,
     REGION_ABBREVIATIONS,
     REGION_NOUNS,
     words,
@@ -24,6 +25,7 @@ INITIAL_ADJECTIVES = frozenset(
 )
 
 NEW_ADJECTIVES = frozenset(words("новый новая новое новые"))
+BIG_TOWN = 50_000  # people; the resolver's WEAK_MIN_WEIGHT (log10 4.7) as well
 
 
 class Builder:
@@ -143,3 +145,33 @@ def add_district_forms(b: Builder, short: str, eid: int) -> None:
         b.post(f"{abbr} {cases[0]}", eid, forms.FREE)
     for nouns in DISTRICT_NOUNS.values():
         b.post(f"{nouns[0]} {cases[0]}", eid, forms.FREE)
+
+
+def relax_big_towns(b: Builder) -> None:
+    """A one-word form of a town of 50,000+ people that pymorphy3 knows (almost) only as a place needs only a capital.
+
+    Its length ("уфа", "уфе": three letters) or an ordinary word one letter away ("сочи" ~ "ночи") made it a person's
+    name or a word, so "Уфа нет отопления", "жители Сочи" were missed and "в Сочи" lost to ``region=``.
+    """
+    for key, postings in b.index.items():
+        big = [e for e, level in postings.items() if level in (forms.COMMON_WORD, forms.PERSON_NAME) and _big(b, e)]
+        if big and " " not in key and forms.place_only(key):
+            postings.update(dict.fromkeys(big, forms.CAPITALISED))
+
+
+def _big(b: Builder, eid: int) -> bool:
+    while "alias_of" in b.entries[eid]:
+        eid = b.entries[eid]["alias_of"]
+    return int(b.entries[eid]["population"] or 0) >= BIG_TOWN
+
+
+def add_local_short_names(b: Builder, region_ids: dict[str, int]) -> None:
+    """Case forms of ``LOCAL_SHORT_NAMES`` ("в Ростове", "в Челнах", "в Нижнем"), counted in their region only.
+
+    A form that already names another place of that region stays that place's ("Каменском" of Каменский район).
+    """
+    for short, name, region, _why in LOCAL_SHORT_NAMES:
+        ids = [e for e in b.by_name.get((normalize_word(name), region), []) if "alias_of" not in b.entries[e]]
+        for key in forms.case_forms(short):
+            if all(str(b.entries[e]["region_code"]) != region for e in b.index.get(key, ())):
+                b.post(key, ids[0] if ids else region_ids[region], forms.LOCAL_NAME)

@@ -23,9 +23,18 @@ from mcu_nlp.geo.context import (
     lower_text,
     one_typo_keys,
 )
-from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL, PERSON_NAME
+from mcu_nlp.geo.forms import (
+    ADJECTIVE_NAME,
+    CAPITALISED,
+    COMMON_WORD,
+    EXACT,
+    FREE,
+    INITIAL,
+    LOCAL_NAME,
+    PERSON_NAME,
+)
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
-from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET_BEFORE
+from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import not_a_place
 from mcu_nlp.geo.tokens import WORD, word_keys
@@ -49,6 +58,7 @@ LEVEL_SCORE = {
     EXACT: 0.9,
     INITIAL: 0.9,
     ADJECTIVE_NAME: 0.75,
+    LOCAL_NAME: 0.8,
 }
 TYPO_SCORE = 0.7
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
@@ -89,6 +99,17 @@ def _carry_list(ctx: TextContext, i: int, j: int) -> None:
 
 def _is_district(g: Gazetteer, ids: list[int]) -> bool:
     return all(g.kind[e] != "region" and g.name[e].endswith(("район", "округ")) for e in ids)
+
+
+def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, ids: list[int]) -> bool:
+    """A town of 50,000+ people written with a capital after "в", "во", "из" in a text that uses letter case, and
+    the only big one of that name ("в Кирове"; not "в Пушкине": Пушкин of Петербург or Пушкино of Подмосковье). A
+    municipality of unknown population (weight 0: Пушкин, a municipality of Петербург) may be big as well."""
+    if not ctx.capital(i) or ctx.preposition(i) not in PLACE_PREPOSITIONS:
+        return False
+    unknown = {g.region_code[e] for e in ids if g.weight[e] == 0 and g.kind[e] != "settlement"}
+    big = {g.region_code[e] for e in ids if g.weight[e] >= WEAK_MIN_WEIGHT}
+    return len(big) == 1 and unknown <= big
 
 
 def _rank(g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int]) -> float:
@@ -205,6 +226,8 @@ class GeoResolver:
     def _exact(g: Gazetteer, ctx: TextContext, i: int, lengths: list[int], after: int) -> tuple | None:
         for length in lengths:
             postings = g.index.get(" ".join(ctx.keys[i : i + length]))
+            if postings and any(level == LOCAL_NAME for _, level in postings):  # only in the caller's region
+                postings = [(e, level) for e, level in postings if level != LOCAL_NAME or g.region_code[e] == ctx.hint]
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
             if ctx.glued(i, i + length, g.index):
@@ -269,7 +292,9 @@ class GeoResolver:
                 ids = [
                     e for e in ids if e not in weak or e in supported or (big_town and g.weight[e] >= WEAK_MIN_WEIGHT)
                 ]
-            known_region = bool(text_regions) or (soft and hint is not None)
+            # the caller's region makes a word or a person's name count only there, but for a big town written
+            # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
+            known_region = bool(text_regions) or (soft and hint is not None and not _plain_big_town(g, ctx, i, ids))
             if not ids or ((soft or _is_district(g, ids)) and known_region and not supported):
                 # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
                 # in a Петербург address is a street: an ambiguous name must fit the known region

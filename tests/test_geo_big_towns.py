@@ -1,0 +1,69 @@
+"""GeoResolver on big towns: names that are no words, region= only breaking ties, local short names, spoken forms of
+hyphenated names (walkthrough geo7b)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.geo import GeoResolver, best_municipality
+
+UFA, SOCHI, KIROV, ROSTOV_ON_DON, NAB_CHELNY = "80701000", "03726000", "33701000", "60701000", "92730000"
+
+# (region, text, the best municipality's ОКТМО or None)
+CASES = [
+    # 1. a big town whose name pymorphy3 knows only as a place, at the start, after a non-preposition, in any case
+    (None, "Уфа нет отопления", UFA),
+    ("02", "Уфа нет отопления", UFA),
+    (None, "#Уфа нет воды", UFA),
+    (None, "УФА НЕТ ВОДЫ", UFA),
+    (None, "Жители Уфы жалуются на ямы", UFA),
+    (None, "В уфе нет воды", UFA),
+    (None, "Сочи дерево упало", SOCHI),
+    ("23", "Сочи дерево упало", SOCHI),
+    # ... but a name that is also a word or a person's name still needs its context
+    (None, "Орел яма", None),
+    (None, "Киров яма", None),
+    (None, "Находка дорога", None),
+    (None, "Королёв яма", None),
+    # 2. region= breaks ties; it does not drop a big town of another region written plainly
+    ("02", "Приехал в Сочи, а там нет воды", SOCHI),
+    ("02", "жители Сочи без воды", SOCHI),
+    ("02", "в Кирове яма", KIROV),
+    ("02", "на орле", None),
+    # 3. a big town's short name in its own region; elsewhere the short name keeps its own places
+    ("61", "в Ростове яма", ROSTOV_ON_DON),
+    ("61", "Из Ростова не доехать", ROSTOV_ON_DON),
+    ("16", "в Челнах нет воды", NAB_CHELNY),
+    ("16", "в Набережных Челнах нет воды", NAB_CHELNY),
+    ("52", "в Нижнем нет воды", "22701000"),
+    ("52", "в нижнем ящике нет бумаг", None),
+    ("52", "В нижнем ящике нет бумаг", None),
+    ("61", "в ростове яма", ROSTOV_ON_DON),
+    ("52", "Нижний ящик сломан", None),
+    ("41", "в Петропавловске нет воды", "30701000"),
+    ("66", "в Каменске яма", "65740000"),
+    ("61", "в Каменске яма", "60719000"),
+    (None, "в Нижнем нет воды", None),
+    # 4. a hyphenated name with its first part undeclined, as usually written
+    (None, "в Нарьян-Маре нет воды", "11851000"),
+    ("83", "в Нарьян-Маре нет воды", "11851000"),
+    (None, "из Урус-Мартана автобус не ходит", "96634000"),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), CASES)
+def test_big_towns(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text))
+    assert (best.oktmo if best else None) == oktmo
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "names"),
+    [
+        (None, "в Ростове яма", ["Ростов"]),  # Ростов of Ярославская область without a region
+        ("76", "в Ростове яма", ["Ростов"]),
+        (None, "в Челнах", ["Челны"]),
+    ],
+)
+def test_a_short_name_keeps_its_own_places_outside_its_region(region: str | None, text: str, names: list) -> None:
+    assert [p.name for p in GeoResolver(region=region).resolve(text)] == names
