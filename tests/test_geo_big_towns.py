@@ -1,5 +1,5 @@
 """GeoResolver on big towns: names that are no words, region= only breaking ties, local short names, spoken forms of
-hyphenated names (walkthrough geo7b)."""
+hyphenated names, a district's town named first (walkthrough geo7b)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,10 @@ CASES = [
     (None, "в Нарьян-Маре нет воды", "11851000"),
     ("83", "в Нарьян-Маре нет воды", "11851000"),
     (None, "из Урус-Мартана автобус не ходит", "96634000"),
+    # 6. a town its district is named after, named first, beats a later city okrug (no district named)
+    (None, "Из Вольска до Саратова не доехать", "63611000"),
+    (None, "Из Чистополя в Казань автобус не ходит", "92659000"),
+    (None, "Летом были в городе Трубчевск, а в нашем Курске площадки сломаны", "38701000"),  # another region
 ]
 
 
