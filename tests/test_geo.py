@@ -466,7 +466,7 @@ def test_slavyanka_of_petersburg(text: str, region: str | None, oktmo: str) -> N
 
 def test_a_word_longer_than_any_place_name_is_no_typo_and_is_not_cached() -> None:
     # a 1 MB one-letter "word" heading a text made the typo search quadratic (CI hung in test_properties)
-    from mcu_nlp.geo.context import _one_typo_keys, one_typo_keys
+    from mcu_nlp.geo.typos import _one_typo_keys, one_typo_keys
 
     before = _one_typo_keys.cache_info().currsize
     assert one_typo_keys("а" * 100_000, load_gazetteer(), None) == frozenset()

@@ -33,6 +33,17 @@ POSSESSIVE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ым", "loct": "
 # a type word, or else a place in the caller's region or in a region named elsewhere in the text; LOCAL_NAME
 # ("в Ростове" for Ростов-на-Дону, lexicon.LOCAL_SHORT_NAMES) only in the caller's region, capitalised after "в", "из".
 FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT, INITIAL, ADJECTIVE_NAME, LOCAL_NAME = range(8)
+# Score of a mention by the ambiguity level of its form (the resolver's; used at resolve time).
+LEVEL_SCORE = {
+    FREE: 0.95,
+    CAPITALISED: 0.85,
+    COMMON_WORD: 0.8,
+    PERSON_NAME: 0.75,
+    EXACT: 0.9,
+    INITIAL: 0.9,
+    ADJECTIVE_NAME: 0.75,
+    LOCAL_NAME: 0.8,
+}
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 RARE_READING = 0.1  # pymorphy3's score of a word's other readings below which it is a place name only ("сочи")
 

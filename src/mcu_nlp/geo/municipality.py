@@ -9,7 +9,7 @@ from mcu_nlp.records import Place
 # Below this score a place was picked among same-named ones in other regions without region evidence.
 CONFIDENT = 0.6
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
-# The lowest score of a form that is no ordinary word, person's name or adjective (resolver.LEVEL_SCORE: CAPITALISED).
+# The lowest score of a form that is no ordinary word, person's name or adjective (forms.LEVEL_SCORE: CAPITALISED).
 UNAMBIGUOUS = 0.85
 CENTRE_STEM = 4  # letters of a settlement's name its district's name must start with (Орёл → Орловский: too short)
 

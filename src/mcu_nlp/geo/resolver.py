@@ -14,30 +14,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from mcu_nlp.errors import InputError, expected
-from mcu_nlp.geo.context import (
-    REJECT,
-    TYPO_AFTER,
-    WEAK,
-    TextContext,
-    contiguous,
-    lower_text,
-    one_typo_keys,
-)
-from mcu_nlp.geo.forms import (
-    ADJECTIVE_NAME,
-    CAPITALISED,
-    COMMON_WORD,
-    EXACT,
-    FREE,
-    INITIAL,
-    LOCAL_NAME,
-    PERSON_NAME,
-)
+from mcu_nlp.geo.context import REJECT, WEAK, TextContext, contiguous, lower_text
+from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, LOCAL_NAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import not_a_place
 from mcu_nlp.geo.tokens import WORD, word_keys
+from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys
 from mcu_nlp.records import Place
 
 __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also importable from here, as before
@@ -49,18 +33,7 @@ TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a kno
 # A place chosen among same-named ones in other regions without any region evidence scores below
 # municipality.CONFIDENT, so best_municipality prefers any settled mention over it.
 UNSETTLED_FACTOR = 0.6
-# Score of a mention by the ambiguity level of its form and for a one-letter typo.
-LEVEL_SCORE = {
-    FREE: 0.95,
-    CAPITALISED: 0.85,
-    COMMON_WORD: 0.8,
-    PERSON_NAME: 0.75,
-    EXACT: 0.9,
-    INITIAL: 0.9,
-    ADJECTIVE_NAME: 0.75,
-    LOCAL_NAME: 0.8,
-}
-TYPO_SCORE = 0.7
+TYPO_SCORE = 0.7  # score of a one-letter typo (by level: forms.LEVEL_SCORE)
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
 # Among same-named places: the caller's region, then a region or municipality named elsewhere in
 # the text (or implied by a postal code), then population (log10).

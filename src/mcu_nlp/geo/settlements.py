@@ -1,0 +1,166 @@
+"""Settlements of the gazetteer under construction and the municipality each belongs to (build time only).
+
+Towns and villages come from hflabs (with vnau's case forms), the 2020 census table 5, ОКТМО 2019 and
+SberIndex's municipality centres; ``current_municipality`` maps any old ОКТМО code to today's municipality.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from mcu_nlp.geo import census, forms, sources
+from mcu_nlp.geo.index import Builder, add_district_forms
+from mcu_nlp.geo.tokens import normalize_word, phrase_key
+
+FEDERAL_CITIES = ("77", "78", "92")
+
+
+def current_municipality(b: Builder, code: str) -> int:
+    """Entry id of the current upper-level municipality for any (possibly old) ОКТМО code."""
+    for candidate in (code[:8], code[:5] + "000"):
+        new = b.old_to_new.get(candidate)
+        if new in b.by_oktmo:
+            return b.by_oktmo[new]
+    return -1
+
+
+def add_settlement(b: Builder, name: str, region: str, mun: int, oktmo: str = "", pop: int = 0) -> int:
+    """Add a settlement, or merge it into the same-named one already in that municipality."""
+    name = " ".join(name.split())
+    if not name:
+        return -1
+    for eid in b.by_name.get((normalize_word(name), region), []):
+        entry = b.entries[eid]
+        if entry.get("internal") and not entry.get("indexed"):
+            entry["indexed"] = True
+            b.post_forms(name, eid)
+            return eid
+        if entry["kind"] != "region" and (entry["mun"] in (mun, -1) or mun == -1 or entry.get("internal")):
+            entry["oktmo"] = entry["oktmo"] if entry["kind"] == "municipality" else (oktmo or entry["oktmo"])
+            entry["population"] = max(int(entry["population"]), pop)
+            if entry["mun"] == -1:
+                entry["mun"] = mun
+            return eid
+    eid = b.add(name=name, kind="settlement", oktmo=oktmo, mun=mun, region_code=region, population=pop)
+    b.post_forms(name, eid)
+    return eid
+
+
+def add_settlements(b: Builder, src: Path) -> None:
+    vnau = {r["fias"]: r for r in sources.read_csv(src / "vnau_russia_cities.csv") if r["fias"]}
+    oktmo_regions = {r["oktmo_prefix"]: r["region_code"] for r in sources.read_csv(src / "regions.csv")}
+    for row in sources.read_csv(src / "hflabs_city.csv"):
+        extra = vnau.get(row["fias_id"], {})
+        name = sources.hflabs_town(row)
+        oktmo = sources.oktmo(row["oktmo"])  # 23 towns have only their municipality's 8-digit code
+        # vnau lacks Южноуральск; the code's prefix names the region as well
+        region = sources.digits(extra.get("region_code", ""), 2) or sources.region_of_oktmo(oktmo, oktmo_regions)
+        if not region or (region in FEDERAL_CITIES and name == extra.get("region")):
+            continue
+        eid = add_settlement(
+            b,
+            name,
+            region,
+            current_municipality(b, oktmo),
+            oktmo if len(oktmo) == 11 else "",
+            sources.population(row["population"]),
+        )
+        same_town = normalize_word(extra.get("title_ru", "")) == normalize_word(name)  # vnau files Алупка as Ялта
+        for suffix in ("_gent", "_datv", "_accs", "_ablt", "_loct"):
+            if same_town and extra.get(f"title_ru{suffix}"):
+                b.post(phrase_key(extra[f"title_ru{suffix}"]), eid)
+                b.post(phrase_key(forms.spoken_form(name, extra[f"title_ru{suffix}"])), eid)
+    prefixes = {
+        normalize_word(r["region_name"]).split(" (")[0].split(" — ")[0][:14]: r["region_code"]
+        for r in sources.read_csv(src / "regions.csv")
+    }
+    prefixes.update({"г. москва": "77", "г. санкт-петербург": "78", "г. севастополь": "92"})
+    # districts of Петербург are not municipalities: parts of the city, like Коротчаево of Новый Уренгой
+    for adjective, region, pop in sources.city_districts(src / "vpn2020_tab5.csv.gz", prefixes):
+        eid = b.add(name=f"{adjective} район", kind="settlement", oktmo="", mun=-1, region_code=region, population=pop)
+        add_district_forms(b, adjective, eid)
+    headings = census.HeadingIndex(sources.read_csv(src / "sberindex_t_dict_municipal_districts.csv"), b.old_to_new)
+    for row in sources.census_rows(src / "vpn2020_tab5.csv.gz", prefixes):
+        region = str(row["region_code"])
+        code = headings.municipality(region, str(row["parent"]))
+        add_settlement(b, str(row["name"]), region, b.by_oktmo.get(code, -1), pop=int(row["population"]))
+    for name, _kind, code in sources.oktmo2019_settlements(src / "oktmo2019_koo2018_mreg.csv.gz"):
+        mun = current_municipality(b, code)
+        # the oldest source: a name already known in the region is not added a second time
+        if mun >= 0 and not b.by_name.get((normalize_word(name), str(b.entries[mun]["region_code"]))):
+            add_settlement(b, name, str(b.entries[mun]["region_code"]), mun)
+    add_centres(b, src)
+
+
+def add_centres(b: Builder, src: Path) -> None:
+    """A municipality's centre missing from every other source ("с Кумух", "нп Балаклава") is its settlement.
+
+    A centre named like a place already known in the region is left to that place: it may lie outside
+    its district, in the city okrug of the same name (Искитимский район, "г Искитим"); so is one named like
+    a town of a federal city (Ломоносовский район of Ленинградская область, "г Ломоносов" of Петербург).
+    """
+    federal = {normalize_word(e["name"]) for e in b.entries if e["region_code"] in FEDERAL_CITIES}
+    for name, code in sources.municipality_centres(sources.read_csv(src / "sberindex_t_dict_municipal_districts.csv")):
+        mun = b.by_oktmo.get(code, -1)
+        region = str(b.entries[mun]["region_code"]) if mun >= 0 else ""
+        if region and not b.by_name.get((normalize_word(name), region)) and normalize_word(name) not in federal:
+            add_settlement(b, name, region, mun)
+
+
+def add_ynao(b: Builder, src: Path) -> None:
+    """ЯНАО membership after the 2020–2023 reform overrides anything older."""
+    seed = sources.read_csv(src / "ynao_settlements_seed.csv")
+    extra = sources.read_csv(src / "ynao_settlements_extra.csv")
+    for row in seed:  # a 2019 поселение code maps to where its settlement is now (Харп → Лабытнанги)
+        if row["oktmo_2019_poselenie"] and row["oktmo_2019_poselenie"] != row["mo_oktmo8"]:
+            b.old_to_new[row["oktmo_2019_poselenie"]] = row["mo_oktmo8"]
+    for row in seed + extra:
+        mun = b.by_oktmo[row["mo_oktmo8"]]
+        authoritative = {r["mo_oktmo8"] for r in seed + extra if r["name"] == row["name"]}
+        for eid in b.by_name.get((normalize_word(row["name"]), "89"), []):
+            entry = b.entries[eid]
+            if entry["kind"] == "settlement" and (
+                entry["mun"] < 0 or b.entries[entry["mun"]]["oktmo"] not in authoritative
+            ):
+                entry["mun"] = mun
+        pop = sources.population(row.get("pop2021", ""))
+        add_settlement(b, row["name"], "89", mun, row.get("oktmo11", ""), pop)
+    dedupe(b, "89")
+
+
+def add_extra_settlements(b: Builder, src: Path) -> None:
+    """Places in no source (parts of towns such as Славянка of Петербург), each with its current municipality."""
+    for row in sources.read_csv(src / "settlements_extra.csv"):
+        mun = b.by_oktmo[row["mo_oktmo8"]]
+        add_settlement(b, row["name"], str(b.entries[mun]["region_code"]), mun, row["oktmo11"])
+
+
+def dedupe(b: Builder, region: str) -> None:
+    """Same-named settlements of one municipality collapse into the one with the most data."""
+    groups: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for eid, entry in enumerate(b.entries):
+        if entry["kind"] == "settlement" and entry["region_code"] == region and "alias_of" not in entry:
+            groups[(normalize_word(entry["name"]), entry["mun"])].append(eid)
+    for ids in groups.values():
+        keep = max(ids, key=lambda e: (bool(b.entries[e]["oktmo"]), int(b.entries[e]["population"])))
+        for eid in ids:
+            if eid != keep:
+                b.entries[eid]["alias_of"] = keep
+
+
+def attach_federal_cities(b: Builder, region_ids: dict[str, int]) -> None:
+    """A settlement of Москва/Петербург/Севастополь outside any internal territory belongs to the city."""
+    for entry in b.entries:
+        if entry["kind"] == "settlement" and entry["mun"] < 0 and entry["region_code"] in FEDERAL_CITIES:
+            entry["mun"] = region_ids[entry["region_code"]]
+
+
+def promote_city_cores(b: Builder) -> None:
+    """A town that *is* a городской округ of the same name resolves to the municipality."""
+    for entry in b.entries:
+        mun = entry["mun"]
+        if entry["kind"] == "settlement" and mun >= 0 and b.entries[mun]["name"] == entry["name"]:
+            b.entries[mun]["population"] = max(int(b.entries[mun]["population"]), int(entry["population"]))
+            entry["alias_of"] = mun
+

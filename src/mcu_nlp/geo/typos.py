@@ -1,0 +1,59 @@
+"""Typos of place names: index keys one edit away from a word that is no dictionary word.
+
+"в Салехрде" is Салехард, "в Ноябрськ" Ноябрьск; "в ноябре" is no Ноябрьск, since pymorphy3 knows the word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from mcu_nlp.geo.gazetteer import Gazetteer
+from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, SETTLEMENT_TYPES
+from mcu_nlp.morphology import analyzer
+
+# A typo is looked for only after one of these ("в Салехрде", "г. Салехрд"), capitalised if the text has case.
+TYPO_AFTER = LOCATIVE_PREPOSITIONS | SETTLEMENT_TYPES
+TYPO_MAX_LENGTH = 40  # letters: longer than any word of a Russian place name (the longest are ~25)
+TYPO_CACHE_SIZE = 50_000  # words and their typo neighbours (mostly none): a few MB at most
+
+
+def one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str = "") -> frozenset[str]:
+    """Index keys one insertion, deletion, substitution or transposition away from ``key``.
+
+    With ``prefix`` (the first word of a two-word name) only the last word may carry the typo. A dictionary
+    word is no typo: "в ноябре" is not "ноябрец" (Ноябрьск), "в канаве" not "Канаше", "за дверью" not "Тверью".
+    A word longer than any place name is none (checked before the cache: a 1 MB "word" cost a quadratic scan,
+    and cached words that long would fill memory).
+    """
+    if len(key) > TYPO_MAX_LENGTH:
+        return frozenset()
+    return _one_typo_keys(key, gazetteer, region, prefix)
+
+
+@lru_cache(maxsize=TYPO_CACHE_SIZE)  # the same words come back after "в", "на" in text after text
+def _one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str) -> frozenset[str]:
+    fuzzy = gazetteer.fuzzy(region)
+    found = set(fuzzy.get(prefix + key, ()))
+    for i in range(len(key)):
+        found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :], ()))
+    found.discard(prefix + key)
+    near = frozenset(k for k in found if one_edit(k, prefix + key))
+    return near if not near or not dictionary_word(key) else frozenset()
+
+
+def dictionary_word(key: str) -> bool:
+    """Whether pymorphy3 knows ``key`` as something other than a place name ("ноябре" yes, "уренгой" no)."""
+    return any(p.is_known and "Geox" not in p.tag for p in analyzer().parse(key))
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one insertion, deletion, substitution or adjacent swap."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
