@@ -17,6 +17,22 @@ LEVELS = [
     ("Яма в Казани", None, "high"),
     ("яма на дороге", None, "high"),
 ]
+# a supply back, then a second problem the lexicon does not read (review of f4301b0): the model's P(critical) stays
+SECOND_PROBLEM = [
+    "Воду дали, но ребенок ошпарился кипятком из крана",
+    "Отопление дали, но бабушка без сознания",
+    "Электричество восстановили, но дом трещит и стена отходит",
+    "Свет дали. Однако в подъезде пахнет горелым и искрит щиток",
+]
+# (text, settled): a contrast clause with words of its own is not settled; a reading of the same phrase is
+SETTLED = [
+    ("отопление есть, но слабое", True),
+    ("Спасибо, что дали отопление!", True),
+    ("вчера не было света, сейчас дали", True),
+    ("Вода есть, всё хорошо", True),
+    ("Круглосуточно горит свет в подвале дома 21, лит. А", True),  # a letter of an address, not a contrast
+    *((text, False) for text in SECOND_PROBLEM),
+]
 # a trusted critical signal, in the shipped model's order of P(critical) before the lift
 TRUSTED = ["Пахнет газом в подъезде, дети дома", "Пахнет газом", "Хочу сообщить о запахе газа",
            "ПОЖАР!!! горит дом на ул. Ленина"]
@@ -53,3 +69,24 @@ def test_lift_keeps_order_and_sums_to_one(p):
 @pytest.mark.parametrize(("row", "expected"), [([0.5, 0.1, 0.4], [0.0, 0.2, 0.8]), ([1.0, 0.0, 0.0], [0.0, 0.5, 0.5])])
 def test_rule_out_critical(row, expected):
     assert np.allclose(rule_out_critical(np.array(row)), expected)
+
+
+@pytest.mark.parametrize("text", SECOND_PROBLEM)
+def test_second_problem_keeps_the_models_critical(shipped, text):
+    assert shipped.predict_proba([text])[0, 0] > 0.01
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTLED)
+def test_settled(text, expected):
+    from mcu_nlp.lexicon import find_signals, load_rules
+    from mcu_nlp.urgency.guideline import settled, settling_signals
+
+    assert settled(text, find_signals(text), settling_signals(load_rules())) is expected
+
+
+def test_settling_is_fitted_once_and_required(shipped):
+    from mcu_nlp.urgency.guideline import apply_guideline, settling_signals
+
+    assert shipped.settling_ == settling_signals(shipped.lexicon_.rules) == {"repaired", "supply present", "fire out"}
+    with pytest.raises(TypeError):  # no silent default that turns the settled rule off
+        apply_guideline(np.zeros((0, 3)), [], [], [], [], frozenset(), [])

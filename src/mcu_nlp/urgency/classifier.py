@@ -31,7 +31,7 @@ from mcu_nlp.urgency.features import (
     signal_columns,
     word_vectorizer,
 )
-from mcu_nlp.urgency.guideline import RANK, SETTLING, apply_guideline, short_texts, trusted_signals
+from mcu_nlp.urgency.guideline import RANK, apply_guideline, settling_signals, short_texts, trusted_signals
 from mcu_nlp.urgency.inputs import check_training_set, read_lexicon
 
 
@@ -77,6 +77,9 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         Critical lexicon signals the training texts hold too rarely to learn (a gas smell, a person trapped: rare
         on appeal portals); a text with one of them has its P(critical) lifted to at least 0.9, in the model's
         order (:mod:`mcu_nlp.urgency.guideline`).
+    settling_ : frozenset of str
+        The lexicon signals that say a supply works or was repaired (the settled rule of
+        :mod:`mcu_nlp.urgency.guideline`), taken from ``lexicon_`` once at fit.
     char_weight_ : float
         ``char_weight`` as fitted (0 without character n-grams); what prediction uses.
     lexicon_ : mcu_nlp.lexicon.Lexicon
@@ -148,6 +151,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         lexicon features)."""
         self.lexicon_ = read_lexicon(self.lexicon_path)
         self.signal_names_ = signal_columns(self.lexicon_)
+        self.settling_ = settling_signals(self.lexicon_.rules)
         if not self.use_lexicon:
             self.trusted_ = frozenset()
             return None
@@ -211,8 +215,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         normalized = [normalize(t) for t in texts]
         proba = self.model_.predict_proba(self._features(normalized, signals))
         short = short_texts(texts, normalized, raw, self.vectorizer_.vocabulary_ if self.use_words else None)
-        settling = frozenset(r.name for r in self.lexicon_.rules if r.level in SETTLING)
-        return apply_guideline(proba, raw, signals, colds, self.trusted_, short, settling), signals
+        proba = apply_guideline(proba, texts, raw, signals, colds, self.trusted_, short, settling=self.settling_)
+        return proba, signals
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.
@@ -258,4 +262,6 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         state.setdefault("char_weight_", state["char_weight"] if "chars_" in state else 0.0)
         state.setdefault("high_weight_", 1.0)
         state.setdefault("trusted_", frozenset())
+        if "lexicon_" in state:  # fitted before settling_ was stored
+            state.setdefault("settling_", settling_signals(state["lexicon_"].rules))
         super().__setstate__(state)

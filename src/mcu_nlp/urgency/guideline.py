@@ -12,7 +12,9 @@ the urgency model's probabilities after the model.
   among lifted texts, and a gas smell ranks above a water cut-off for an operator sorting by P(critical).
 - A settled text (a supply said to work or repaired, and no other problem: "отопление есть, но слабое", "спасибо,
   что дали отопление") is not critical (urgency.md, "Negation and hedges"): P(critical) is ruled out and the other
-  two levels keep their ratio (:func:`rule_out_critical`).
+  two levels keep their ratio (:func:`rule_out_critical`). A contrast after the settling phrase that says more
+  than a reading of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may miss: the text
+  stays the model's.
 - One word is read by the lexicon alone: the learned model would read it with the weight of a whole appeal (its
   TF-IDF rows are L2-normalised, so one word carries the full norm a long appeal spreads over many words), which
   made "Яма" critical and "Пожар" normal. urgency.md takes the higher level only when the text names a concrete
@@ -27,7 +29,7 @@ from collections.abc import Container, Iterable, Sequence
 
 import numpy as np
 
-from mcu_nlp.lexicon import LEVELS, Signal, find_signals
+from mcu_nlp.lexicon import LEVELS, Rule, Signal, Word, find_signals, words
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, warm_heating
 from mcu_nlp.tokens import WORD
@@ -44,6 +46,8 @@ GUIDELINE_PRIOR = 2
 TRUSTED_FLOOR = 0.9
 #: Lexicon levels whose signals say a supply works or was repaired (see :func:`settled`).
 SETTLING = ("fixed", "present")
+#: Lemmas that open a contrast clause: after a settling phrase, what follows may be a second problem.
+CONTRAST = frozenset({"но", "а", "однако"})
 #: A text of fewer words names no concrete danger by itself (only its lexicon signals can make it critical).
 MIN_DANGER_WORDS = 2
 
@@ -114,20 +118,60 @@ def rule_out_critical(row: np.ndarray) -> np.ndarray:
     return np.array([0.0, *(row[1:] / rest if rest > 0 else (0.5, 0.5))])
 
 
-def settled(signals: list[Signal], settling: frozenset[str]) -> bool:
+def _inside(start: int, stop: int, spans: Iterable[Signal]) -> bool:
+    return any(s.start <= start and stop <= s.stop for s in spans)
+
+
+def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
     """A supply said to work or repaired (a signal named in ``settling``), and every other signal either "normal"
     or a reading of that same phrase ("отопление есть, но слабое": weak, not absent). A text that also names a
-    separate problem ("включили отопление, но из подвала валит пар") is left to the model.
+    separate problem ("включили отопление, но из подвала валит пар"), or whose contrast clause after the settling
+    phrase has words of its own (:func:`contrasted`), is left to the model.
 
     >>> present = frozenset({"supply present", "repaired"})
-    >>> [settled(find_signals(t), present) for t in ("Отопление есть, но слабое", "Свет дали, но лифт не работает")]
-    [True, False]
+    >>> texts = ("Отопление есть, но слабое", "Свет дали, но лифт не работает", "Свет дали, но бабушке плохо")
+    >>> [settled(t, find_signals(t), present) for t in texts]
+    [True, False, False]
     """
     said = [s for s in signals if s.name in settling]
     return bool(said) and all(
-        s.level == "normal" or (s.level != "critical" and any(s.start <= p.start and p.stop <= s.stop for p in said))
+        s.level == "normal" or (s.level != "critical" and any(_inside(p.start, p.stop, [s]) for p in said))
         for s in signals
+    ) and not contrasted(text, said, signals)
+
+
+def contrasted(text: str, said: list[Signal], signals: list[Signal]) -> bool:
+    """Whether a CONTRAST word after a settling phrase (``said``) opens a clause (after a comma or dash, or first in
+    its sentence: not the "А" of "лит. А") with a word outside every signal that reads that phrase ("отопление есть,
+    но слабое": "слабое" is inside the weak-heating phrase).
+
+    >>> said = find_signals("Воду дали, но ребенок ошпарился")
+    >>> contrasted("Воду дали, но ребенок ошпарился", said, said), contrasted("Воду дали", said, said)
+    (True, False)
+    """
+    readings = [s for s in signals if any(_inside(p.start, p.stop, [s]) for p in said)]
+    seq = words(text)
+    after = min(p.stop for p in said)
+    return any(
+        w.term in CONTRAST and w.start >= after and _opens_clause(text, seq, i)
+        and any(v.sentence == w.sentence and not _inside(v.start, v.stop, readings) for v in seq[i + 1:])
+        for i, w in enumerate(seq)
     )
+
+
+def _opens_clause(text: str, seq: list[Word], i: int) -> bool:
+    """Whether word ``i`` is first in its sentence or follows a comma or dash."""
+    return i == 0 or seq[i - 1].sentence != seq[i].sentence or text[:seq[i].start].rstrip()[-1:] in (",", "-", "—", "–")
+
+
+def settling_signals(rules: Iterable[Rule]) -> frozenset[str]:
+    """Names of the lexicon rules whose level (SETTLING) says a supply works or was repaired.
+
+    >>> from mcu_nlp.lexicon import load_rules
+    >>> sorted(settling_signals(load_rules()))
+    ['fire out', 'repaired', 'supply present']
+    """
+    return frozenset(rule.name for rule in rules if rule.level in SETTLING)
 
 
 def one_word(text: str) -> bool:
@@ -157,21 +201,22 @@ def short_texts(texts: Sequence[str], normalized: Sequence[str], signals: list[l
     return [one_word(t) or (bool(found) and few_known(doc)) for t, doc, found in zip(texts, normalized, signals)]
 
 
-def apply_guideline(proba: np.ndarray, raw: list[list[Signal]], signals: list[list[Signal]],
-                    colds: list[bool | None], trusted: frozenset[str], short: Sequence[bool],
-                    settling: frozenset[str] = frozenset()) -> np.ndarray:
+def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Signal]], signals: list[list[Signal]],
+                    colds: list[bool | None], trusted: frozenset[str], short: Sequence[bool], *,
+                    settling: frozenset[str]) -> np.ndarray:
     """``proba`` (changed in place and returned) after the season rule, the short-text rule, the settled rule and
     the lift of trusted signals.
 
-    ``raw`` are each text's lexicon signals as found, ``signals`` the same after the season rule, ``colds`` whether
-    each text is dated in the cold season (None: unknown), ``short`` whether it is too short for the learned model
-    (:func:`one_word`), ``settling`` the names of the signals that say a supply works or was repaired.
+    ``texts`` are the appeals, ``raw`` their lexicon signals as found, ``signals`` the same after the season rule,
+    ``colds`` whether each text is dated in the cold season (None: unknown), ``short`` whether it is too short for
+    the learned model (:func:`one_word`), ``settling`` the names of the signals that say a supply works or was
+    repaired (:func:`settling_signals`; required, since an empty set turns the settled rule off).
     """
     for i, (found, cold) in enumerate(zip(raw, colds)):
         critical = [s.name for s in signals[i] if s.level == "critical"]
         if (cold is False and heating_only(found)) or (short[i] and not critical):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
-        elif settled(signals[i], settling):
+        elif settled(texts[i], signals[i], settling):
             proba[i] = rule_out_critical(proba[i])
         elif critical and (short[i] or not trusted.isdisjoint(critical)):
             proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)
