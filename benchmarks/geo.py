@@ -36,7 +36,7 @@ def ours(region: str | None) -> tuple[Resolve, Callable[[str], list]]:
     geo = GeoResolver(region=region)
 
     def municipality(text: str) -> str | None:
-        best = best_municipality(geo.resolve(text))
+        best = best_municipality(geo.resolve(text), text)
         return best.oktmo if best else None
 
     return municipality, geo.resolve
@@ -106,7 +106,7 @@ def place_scores(find: Callable[[str], list], texts: list[str], expected: list[s
         found += len(places)
         right += sum(p.region_code == "89" for p in places) if want else 0
         hit += want in {p.oktmo if p.kind == "municipality" else p.municipality_oktmo for p in places}
-        best = best_municipality(places)
+        best = best_municipality(places, text)
         hit_mun += (best.oktmo if best else "") == want
     with_place = sum(map(bool, expected))
     return hit_mun / len(texts), right / max(found, 1), hit / max(with_place, 1)
@@ -147,7 +147,7 @@ def load_sets(sample: int, seed: int) -> dict[str, tuple[list[str], list[str]]]:
     body_geo = GeoResolver(region="46")
     bodies = {}
     for body in sorted(set(kursk["Ответственное лицо"])):
-        best = best_municipality(body_geo.resolve(body))
+        best = best_municipality(body_geo.resolve(body), body)
         bodies[body] = best.oktmo if best else ""
     print("Kursk body → expected municipality ОКТМО:")
     for body, code in bodies.items():

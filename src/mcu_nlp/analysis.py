@@ -115,7 +115,7 @@ def _analyze_chunk(texts: list[str], dates: list[Any] | None, regions: list[Any]
             urgency=str(level),
             urgency_score=float(urgency_proba[i, column[level]]),
             places=tuple(found),
-            municipality=best_municipality(found),
+            municipality=best_municipality(found, text),
         )
         for i, (text, t, level, found) in enumerate(zip(texts, topic_index, levels, places))
     ]

@@ -14,11 +14,10 @@ counts only in a known region.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL, LOCAL_NAME
+from mcu_nlp.geo.grammar import adjective_form, agree
 from mcu_nlp.geo.lexicon import (
-    ADJECTIVE_ENDINGS,
     LOCATIVE_PREPOSITIONS,
     OBJECT_AFTER,
     ONE_LETTER_TYPES,
@@ -32,8 +31,6 @@ from mcu_nlp.geo.lexicon import (
     VILLAGE_TYPES,
 )
 from mcu_nlp.geo.tokens import WORD, phrase_key
-from mcu_nlp.geo.typos import TYPO_CACHE_SIZE
-from mcu_nlp.morphology import analyzer
 
 # The verdicts of the context rules on a form of some ambiguity level (levels: see forms.py).
 REJECT, WEAK, STRONG = 0, 1, 2
@@ -181,15 +178,26 @@ class TextContext:
                 return k
         return -1
 
-    def heading(self, i: int, j: int) -> bool:
+    def heading(self, i: int, j: int, own_name: bool = True) -> bool:
         """The name at ``i:j`` is followed by a colon or a spaced dash, is the whole text, or heads an address.
 
         "Мужи: нет света", "Губкинский — спасибо", "Мужи", "Грозный, проспект Путина 5"; not "Мужи-1",
-        "Мужи, ..." or "... ни разу. Целина".
+        "Мужи, ..." or "... ни разу. Целина". An address is headed by a place's own name only (``own_name``): an
+        oblique form there is a street's ("Кирова, д. 5" is улица Кирова, not Киров).
         """
         stop = self.spans[j - 1][1]
-        address = j < len(self.keys) and self.keys[j] in ADDRESS_PARTS and self.text[stop : stop + 1] == ","
+        address = own_name and self.heads_address(j) and self.text[stop : stop + 1] == ","
         return address or self._heading_at(stop, i == 0 and j == len(self.keys))
+
+    def heads_address(self, j: int) -> bool:
+        """A street, microdistrict or house word follows the name that stops before word ``j``."""
+        return j < len(self.keys) and self.keys[j] in ADDRESS_PARTS
+
+    def agrees_next(self, j: int) -> bool:
+        """The name's last word and the next one read as an adjective and its noun: "белой пыли", "Ростове Великом"."""
+        if j >= len(self.keys) or self.text[self.spans[j - 1][1] : self.spans[j][0]].strip():
+            return False
+        return agree(self.keys[j - 1], self.keys[j])
 
     def first_word_heads(self) -> bool:
         """The first word is a heading or the first part of an address ("Салехрад, ул. Мира").
@@ -205,8 +213,11 @@ class TextContext:
             return True
         return whole_text and not self.text[stop:].strip(ENDING)
 
-    def allows(self, level: int, i: int, j: int) -> int:
-        """REJECT, WEAK (counts only with a region prior) or STRONG for a form of this level at ``i:j``."""
+    def allows(self, level: int, i: int, j: int, own_name: bool = True) -> int:
+        """REJECT, WEAK (counts only with a region prior) or STRONG for a form of this level at ``i:j``.
+
+        ``own_name``: the form is the place's own (nominative) name, which may head an address (see ``heading``).
+        """
         if level == FREE:
             return STRONG
         if level == EXACT:  # "НУ", an abbreviation that is also a word: its letter case is the whole evidence
@@ -222,31 +233,33 @@ class TextContext:
         if level == LOCAL_NAME:  # "в Нижнем", "из Челнов"; not "в нижнем ящике" (the resolver checks the region)
             if capital is None:  # without case an adjective ("нижнем") is the ordinary word
                 ok = self.preposition(i) in PLACE_PREPOSITIONS and not adjective_form(self.keys[j - 1])
-            else:
-                ok = capital and self.preposition(i) in LOCATIVE_PREPOSITIONS
+            else:  # not "в Нижнем Подъезде", "в Ростове Великом" (Ростов of Ярославская область)
+                ok = capital and self.preposition(i) in LOCATIVE_PREPOSITIONS and not self.agrees_next(j)
             return STRONG if ok else REJECT
-        return self._cased_verdict(level, i, j, capital) if capital is not None else self._caseless_verdict(level, i, j)
+        if capital is None:
+            return self._caseless_verdict(level, i, j, own_name)
+        return self._cased_verdict(level, i, j, capital, own_name)
 
-    def _cased_verdict(self, level: int, i: int, j: int, upper: bool) -> int:
+    def _cased_verdict(self, level: int, i: int, j: int, upper: bool, own_name: bool) -> int:
         prep = self.preposition(i) in LOCATIVE_PREPOSITIONS
         if level == ADJECTIVE_NAME:  # at the start of a sentence only as a heading ("Губкинский: ...")
-            return WEAK if upper and (prep or self.heading(i, j) or not self.sentence_start(i)) else REJECT
+            return WEAK if upper and (prep or self.heading(i, j, own_name) or not self.sentence_start(i)) else REJECT
         if level == CAPITALISED:
             ok = upper or prep or self.address
         elif level == COMMON_WORD:
             every_word_upper = j - i > 1 and all(self.capital(k) for k in range(i, j))
-            heading = upper and self.heading(i, j)
+            heading = upper and self.heading(i, j, own_name)
             ok = every_word_upper or heading or (upper and (prep or self.address or not self.sentence_start(i)))
         else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
             ok = upper and (prep or self.address)
-            if upper and not ok and self.heading(i, j):
+            if upper and not ok and self.heading(i, j, own_name):
                 return WEAK
             # a name written in lower case after "в"/"из" ("в карасуке"): as in a caseless text
             if not upper and self.preposition(i) in PLACE_PREPOSITIONS:
                 return WEAK
         return STRONG if ok else REJECT
 
-    def _caseless_verdict(self, level: int, i: int, j: int) -> int:
+    def _caseless_verdict(self, level: int, i: int, j: int, own_name: bool) -> int:
         """Without case evidence an ordinary-word form counts only in a known region (WEAK).
 
         A common word needs "в"/"из" (not "на горках", "с горки"), a heading or an address; a town
@@ -255,10 +268,12 @@ class TextContext:
         if level == CAPITALISED:
             return STRONG
         after_place_preposition = self.preposition(i) in PLACE_PREPOSITIONS
-        if level == ADJECTIVE_NAME:  # as in a cased text, where it needs no capital after a preposition
-            ok = self.preposition(i) in LOCATIVE_PREPOSITIONS or self.heading(i, j)
+        if level == ADJECTIVE_NAME:  # as in a cased text, but not before a noun it agrees with ("в белой пыли")
+            ok = self.preposition(i) in LOCATIVE_PREPOSITIONS or self.heading(i, j, own_name)
+            ok = ok and not self.agrees_next(j)
         elif level == COMMON_WORD:
-            ok = j - i > 1 or after_place_preposition or self.address or (self.sentence_start(i) and self.heading(i, j))
+            heading = self.sentence_start(i) and self.heading(i, j, own_name)
+            ok = j - i > 1 or after_place_preposition or self.address or heading
         else:  # PERSON_NAME
             ok = after_place_preposition or self.address
         return WEAK if ok else REJECT
@@ -279,12 +294,3 @@ def contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
         spans[k + 1][0] - spans[k][1] <= 3 and not text[spans[k][1] : spans[k + 1][0]].strip(SEPARATORS)
         for k in range(i, j - 1)
     )
-
-
-@lru_cache(maxsize=TYPO_CACHE_SIZE)
-def adjective_form(key: str) -> bool:
-    """An adjective's ending and an adjective among pymorphy3's readings: "ленинском", "смоленском" (also a town's
-    instrumental); not "уренгое", "надыме"."""
-    return key.endswith(ADJECTIVE_ENDINGS) and any(p.tag.POS in ("ADJF", "PRTF") for p in analyzer().parse(key))
-
-

@@ -2,19 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
+from mcu_nlp.geo.forms import CAPITALISED, LEVEL_SCORE
+from mcu_nlp.geo.tokens import normalize_word
 from mcu_nlp.records import Place
 
 # Below this score a place was picked among same-named ones in other regions without region evidence.
 CONFIDENT = 0.6
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
-# The lowest score of a form that is no ordinary word, person's name or adjective (forms.LEVEL_SCORE: CAPITALISED).
-UNAMBIGUOUS = 0.85
+UNAMBIGUOUS = LEVEL_SCORE[CAPITALISED]  # the lowest score of a form that is no ordinary word or person's name
 CENTRE_STEM = 4  # letters of a settlement's name its district's name must start with (Орёл → Орловский: too short)
+# Where someone comes from ("Я из Балтийска, живу в Калининграде") and where they are ("в", "на") ...
+TOWN_WORD = r"(?:г\.\s*|г\s+|город\w*\s+)?"  # "из г. Балтийска", "в городе Калининграде"
+ORIGIN = re.compile(rf"(?:^|[^\w-])(?:из|от)\s+{TOWN_WORD}$", re.IGNORECASE)
+STAY = re.compile(rf"(?:^|[^\w-])(?:в|во|на)\s+{TOWN_WORD}$", re.IGNORECASE)
+# ... unless the origin starts a route to the next place: "из Балтийска в Калининград", "Из Вольска до Саратова"
+ROUTE_GAP = re.compile(rf"\s*(?:[-–—]\s*|(?:в|во|до|на)\s+){TOWN_WORD}", re.IGNORECASE)
+BEFORE = 20  # characters before a mention searched for its preposition
 
 
-def best_municipality(places: Iterable[Place]) -> Place | None:
+@dataclass
+class Vote:
+    """What the mentions of one municipality say for it."""
+
+    first: int  # offset of its first mention
+    confident: int = 0  # mentions not picked among same-named places elsewhere without region evidence
+    mentions: int = 0
+    town: bool = False  # a town that is its own municipality ("г Лабытнанги")
+    district_town: bool = False  # a town of a городской округ named otherwise ("Балтийск"), named unambiguously
+    centre: bool = False  # a town its district is named after ("Вольск"), named unambiguously
+    origin: bool = True  # every mention says where someone comes from ("Я из Балтийска, ...")
+
+
+def best_municipality(places: Iterable[Place], text: str | None = None) -> Place | None:
     """The municipality a text is about: settlements count for their municipality; None if none.
 
     The municipality with most confident mentions wins (a place picked among same-named ones in
@@ -25,6 +48,8 @@ def best_municipality(places: Iterable[Place]) -> Place | None:
     no ordinary word or person's name, ranks with such a town ("из Балтийска в Калининград" → Балтийский
     городской округ; "Из Вольска до Саратова" → Вольский район, in one region only; not "В парке
     Дзержинского ... города Курска", nor "СПб, Пушкин", where Санкт-Петербург is no городской округ).
+    Given the ``text``, a town only said to be where someone comes from ("из", "от", not starting a route) has
+    no town rank when a place after "в"/"на" is named ("Я из Балтийска, живу в Калининграде" → Калининград).
     A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
     region-level place.
 
@@ -34,34 +59,67 @@ def best_municipality(places: Iterable[Place]) -> Place | None:
     >>> best_municipality([]) is None
     True
     """
-    votes: dict[str, list] = {}  # ОКТМО → [confident mentions, mentions, a town among them, -first offset, a
-    # town of a городской округ named otherwise among them, named unambiguously, a town its district is named after]
-    first: dict[str, Place] = {}
-    fallback, district_named = None, False
-    for p in places:
-        if p.kind == "region":
-            fallback = fallback or (p if p.region_code in FEDERAL_CITIES else None)
-            continue
-        if p.municipality_oktmo is None:
-            continue
-        as_mun = p if p.kind == "municipality" else _as_municipality(p)
-        vote = votes.setdefault(as_mun.oktmo, [0, 0, False, -as_mun.start, False, False])
-        vote[0] += p.score >= CONFIDENT
-        vote[1] += 1
-        # a town that is its own municipality ("г Лабытнанги") beats the district named around it
-        district = p.kind == "municipality" and p.name.endswith(("район", "округ"))
-        district_named = district_named or district
-        vote[2] = vote[2] or (p.kind == "municipality" and not district)
-        town = p.kind == "settlement" and (p.municipality or "").endswith("городской округ")
-        vote[4] = vote[4] or (town and p.score >= UNAMBIGUOUS)
-        vote[5] = vote[5] or (p.kind == "settlement" and p.score >= UNAMBIGUOUS and _centre(p))
-        first.setdefault(as_mun.oktmo, as_mun)
+    places = list(places)
+    votes, first = _count(places, text)
     if not votes:
-        return fallback
-    # with no district named, such a town (Балтийск) ranks with a town that is its own municipality; so does a
-    # district's town (Вольск) among places of one region ("в город Трубчевск ... наш Курск": a comparison)
-    one_region = len({m.region_code for m in first.values()}) == 1
-    return first[max(votes, key=lambda code: _rank(votes[code], district_named, one_region))]
+        return next((p for p in places if p.kind == "region" and p.region_code in FEDERAL_CITIES), None)
+    ranks = _Ranks(
+        district_named=any(p.kind == "municipality" and p.municipality_oktmo and _district(p) for p in places),
+        one_region=len({m.region_code for m in first.values()}) == 1,
+        someone_stays=text is not None and any(_stays(p, text) for p in places if p.kind != "region"),
+    )
+    return first[max(votes, key=lambda code: ranks(votes[code]))]
+
+
+@dataclass(frozen=True)
+class _Ranks:
+    """Ranks a municipality's vote: confident mentions, mentions, a town, then the earlier mention."""
+
+    district_named: bool
+    one_region: bool  # a district's town (Вольск) ranks as a town among places of one region only
+    someone_stays: bool  # a place after "в"/"на" is named, so a town someone only comes from is no town here
+
+    def __call__(self, vote: Vote) -> tuple:
+        # with no district named, a town of a городской округ (Балтийск) ranks with a town that is its own
+        # municipality; so does a district's town (Вольск) in one region ("в город Трубчевск ... наш Курск")
+        named_town = vote.district_town or (vote.centre and self.one_region)
+        town = vote.town or (named_town and not self.district_named)
+        return (vote.confident, vote.mentions, town and not (vote.origin and self.someone_stays), -vote.first)
+
+
+def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict[str, Place]]:
+    """Votes and first mentions by municipality ОКТМО; settlements count for their municipality."""
+    votes: dict[str, Vote] = {}
+    first: dict[str, Place] = {}
+    mentions = [p for p in places if p.kind != "region" and p.municipality_oktmo is not None]
+    for k, p in enumerate(mentions):
+        as_mun = p if p.kind == "municipality" else _as_municipality(p)
+        vote = votes.setdefault(as_mun.oktmo, Vote(first=as_mun.start))
+        first.setdefault(as_mun.oktmo, as_mun)
+        vote.confident += p.score >= CONFIDENT
+        vote.mentions += 1
+        vote.town = vote.town or (p.kind == "municipality" and not _district(p))
+        settlement = p.kind == "settlement" and p.score >= UNAMBIGUOUS
+        vote.district_town = vote.district_town or (settlement and (p.municipality or "").endswith("городской округ"))
+        vote.centre = vote.centre or (settlement and _centre(p))
+        following = mentions[k + 1] if k + 1 < len(mentions) else None
+        vote.origin = vote.origin and text is not None and _comes_from(p, following, text)
+    return votes, first
+
+
+def _district(p: Place) -> bool:
+    return p.name.endswith(("район", "округ"))
+
+
+def _comes_from(p: Place, following: Place | None, text: str) -> bool:
+    """The mention says where someone comes from ("Я из Балтийска, живу ..."), not where a route starts."""
+    if ORIGIN.search(text[max(0, p.start - BEFORE) : p.start]) is None:
+        return False
+    return following is None or ROUTE_GAP.fullmatch(text[p.stop : following.start]) is None
+
+
+def _stays(p: Place, text: str) -> bool:
+    return STAY.search(text[max(0, p.start - BEFORE) : p.start]) is not None
 
 
 def _centre(p: Place) -> bool:
@@ -70,12 +128,8 @@ def _centre(p: Place) -> bool:
     >>> _centre(Place("Вольск", "settlement", "", "Вольский район", "63611000", "", "64", 0, 6, 0.95))
     True
     """
-    stem = p.name.lower().replace("ё", "е")[:-1]
-    return len(stem) >= CENTRE_STEM and (p.municipality or "").lower().replace("ё", "е").startswith(stem)
-
-
-def _rank(vote: list, district_named: bool, one_region: bool) -> tuple:
-    return (vote[0], vote[1], vote[2] or ((vote[4] or (vote[5] and one_region)) and not district_named), vote[3])
+    stem = normalize_word(p.name)[:-1]
+    return len(stem) >= CENTRE_STEM and normalize_word(p.municipality or "").startswith(stem)
 
 
 def _as_municipality(p: Place) -> Place:

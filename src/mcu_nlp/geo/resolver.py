@@ -20,7 +20,7 @@ from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, 
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import not_a_place
-from mcu_nlp.geo.tokens import WORD, word_keys
+from mcu_nlp.geo.tokens import WORD, name_key, word_keys
 from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys
 from mcu_nlp.records import Place
 
@@ -198,7 +198,8 @@ class GeoResolver:
     @staticmethod
     def _exact(g: Gazetteer, ctx: TextContext, i: int, lengths: list[int], after: int) -> tuple | None:
         for length in lengths:
-            postings = g.index.get(" ".join(ctx.keys[i : i + length]))
+            key = " ".join(ctx.keys[i : i + length])
+            postings = g.index.get(key)
             if postings and any(level == LOCAL_NAME for _, level in postings):  # only in the caller's region
                 postings = [(e, level) for e, level in postings if level != LOCAL_NAME or g.region_code[e] == ctx.hint]
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
@@ -207,7 +208,9 @@ class GeoResolver:
                 continue
             if ctx.street(i, i + length):
                 return None
-            verdicts = [(eid, level, ctx.allows(level, i, i + length)) for eid, level in postings]
+            address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
+            own = [not address or name_key(g.name[eid]) == key for eid, _ in postings]
+            verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
             allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
             if allowed:
                 level = min(level for _, level, _ in allowed)

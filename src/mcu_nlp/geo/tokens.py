@@ -7,6 +7,7 @@ A token is a run of letters or a run of digits; hyphens and dots separate tokens
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 # Applied to normalised (lower-case, ё → е) text: Russian and Latin letters only, which keeps the
@@ -59,6 +60,12 @@ def tokenize(text: str) -> list[Token]:
         low = "".join(normalize_word(ch) if len(normalize_word(ch)) == 1 else ch for ch in text)
     spans = [m.span() for m in WORD.finditer(low)]
     return [Token(key, a, b, text[a:b]) for key, (a, b) in zip(word_keys(low), spans, strict=True)]
+
+
+@lru_cache(maxsize=65_536)
+def name_key(name: str) -> str:
+    """``phrase_key`` of a place's canonical name, cached: the resolver compares a form with it."""
+    return phrase_key(name)
 
 
 def phrase_key(phrase: str) -> str:
