@@ -41,6 +41,17 @@ FILES = [
      "from 2023-01-02 to 2023-10-02"),
     ("10 days of ds,y", frame(DAYS[:10], y=[3, 4, 2, 5, 3, 1, 0, 4, 3, 2]), {"__total__"}, None, "read as counts"),
     ("one day of ds,y", frame(DAYS[:1], y=[3]), {"__total__"}, None, "read as counts"),
+    ("Date,Count", frame(DAYS, Count=5).rename(columns={"ds": "Date"}), {"__total__"}, 5,
+     "read as counts: 'Count' per 'Date'"),
+    ("дата,количество", frame(DAYS, количество=4).rename(columns={"ds": "дата"}), {"__total__"}, 4,
+     "read as counts: 'количество' per 'дата'"),
+    ("День,Кол-во", frame(DAYS, **{"Кол-во": 3}).rename(columns={"ds": "День"}), {"__total__"}, 3,
+     "read as counts: 'Кол-во' per 'День'"),
+    ("created_at,число: the day of the month, one appeal per row",
+     frame(DAYS, число=DAYS.day).rename(columns={"ds": "created_at"}), {"__total__"}, 1,
+     "read as appeals, one per row: 30 appeals dated by 'created_at'"),
+    ("DATE with a topic: appeals", pd.DataFrame({"DATE": DAYS.repeat(2).strftime("%Y-%m-%d"), "topic": "heating"}),
+     {"__total__", "heating"}, 2, "read as appeals, one per row: 60 appeals dated by 'DATE'"),
 ]
 
 
@@ -63,6 +74,11 @@ def test_forecast_reads_the_file_as_it_says_on_stderr(
 @pytest.mark.parametrize(("columns", "words"), [
     ({"date": DAYS.strftime("%Y-%m-%d"), "topic": "heating", "count": 3}, "appeals without a count column"),
     ({"date": DAYS.repeat(2).strftime("%Y-%m-%d"), "cnt": 1}, "one row per date in a date, cnt file"),
+    # the cause, category, was left out of the columns listed
+    ({"date": DAYS.repeat(2).strftime("%Y-%m-%d"), "category": ["a", "b"] * 30, "count": 5},
+     r"30 repeated dates, columns \['date', 'category', 'count'\]"),
+    ({"date": DAYS.strftime("%Y-%m-%d"), "count": 5, "y": 5}, "one count column"),  # was a TypeError
+    ({"date": DAYS.strftime("%Y-%m-%d"), "Count": 5, "cnt": 5}, r"got columns \['date', 'Count', 'cnt'\]"),
 ])
 def test_a_count_column_that_cannot_be_one_series_is_refused(tmp_path: Path, columns: dict, words: str) -> None:
     path = tmp_path / "in.csv"
@@ -76,3 +92,17 @@ def test_forecast_command_reports_how_it_read_the_file(tmp_path: Path) -> None:
     frame(DAYS, y=5).to_csv(path, index=False)
     forecast_command(path, 2, tmp_path / "out.csv", report=lines.append)
     assert lines == ["read as counts: 'y' per 'ds', one series, __total__, from 2024-01-01 to 2024-01-30"]
+
+
+@pytest.mark.parametrize("columns", [
+    {"date": DAYS.strftime("%Y-%m-%d"), "count": 5, "y": 1},  # 'count' renamed to a second y: a traceback, rc 1
+    {"ds": DAYS.strftime("%Y-%m-%d"), "y": 5, "Y": 1},
+])
+def test_two_count_columns_are_an_input_error_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], columns: dict,
+) -> None:
+    path = tmp_path / "in.csv"
+    pd.DataFrame(columns).to_csv(path, index=False)
+    assert main(["forecast", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "expected one count column" in err and "Traceback" not in err

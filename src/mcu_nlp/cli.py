@@ -89,8 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label-column", required=True)
 
     p = _command(sub, "forecast", "Forecast counts of appeals: unique_id, ds, y; ds, y for one series (a date column "
-                 "next to a column named count, counts or количество too); else raw appeals, one per row, counted "
-                 "per topic and municipality by their date column. One line on stderr says how the file was read.")
+                 "named ds, date, created_dt, created_at, дата or день next to one column named y, count, counts, "
+                 "cnt, количество, кол-во, число обращений or количество обращений, case aside, too); else raw "
+                 "appeals, one per row, counted per topic and municipality by their date column. One line on stderr "
+                 "says how the file was read.")
     p.add_argument("counts", type=Path)
     p.add_argument("--horizon", type=int, default=14)
     p.add_argument("-o", "--output", type=Path, required=True)

@@ -12,12 +12,13 @@ from mcu_nlp.errors import InputError, ResourceNotFoundError, Shown, columns_sho
 from mcu_nlp.trends.counts import TOTAL, check_counts, count_series, infer_freq
 from mcu_nlp.trends.forecaster import TrendForecaster
 
-DATE_COLUMNS = ("date", "created_dt", "created_at", "ds")
+# a date column so named (case and spaces aside); ds first
+DATE_COLUMNS = ("ds", "date", "created_dt", "created_at", "дата", "день")
 # columns of analysed appeals: next to ds and y they make it unclear whether y holds counts
 APPEAL_COLUMNS = ("text", "topic", "municipality", "urgency")
-# a column so named (case aside) next to a date column holds counts, not a property of one appeal
-COUNT_COLUMNS = ("y", "count", "counts", "cnt", "количество", "кол-во", "число", "число обращений",
-                 "количество обращений")
+# a column so named (case and spaces aside) next to a date column holds counts, not a property of one appeal;
+# not «число»: next to a date it is mostly the day of the month
+COUNT_COLUMNS = ("y", "count", "counts", "cnt", "количество", "кол-во", "число обращений", "количество обращений")
 
 
 def _read(path: Path) -> pd.DataFrame:
@@ -31,11 +32,25 @@ def _read(path: Path) -> pd.DataFrame:
     return read_csv_frame(path)
 
 
-def _count_columns(frame: pd.DataFrame) -> dict[str, str]:
-    """``{date column: "ds", count column: "y"}`` when the file names both, else ``{}``."""
-    date = "ds" if "ds" in frame.columns else next((c for c in DATE_COLUMNS if c in frame.columns), None)
-    count = next((c for c in frame.columns if str(c).strip().lower() in COUNT_COLUMNS and c != date), None)
-    return {date: "ds", count: "y"} if date is not None and count is not None else {}
+def _named(frame: pd.DataFrame, names: tuple[str, ...]) -> list[object]:
+    """The columns of ``frame`` named as one of ``names`` (case and spaces aside), in the order of ``names``.
+
+    >>> _named(pd.DataFrame(columns=["Date", "ds", "Count"]), DATE_COLUMNS)
+    ['ds', 'Date']
+    """
+    keys = [str(c).strip().lower() for c in frame.columns]
+    return [c for name in names for c, key in zip(frame.columns, keys) if key == name]
+
+
+def _count_columns(frame: pd.DataFrame) -> dict[object, str]:
+    """``{date column: "ds", count column: "y"}`` when the file names both, else ``{}``; two count columns refused."""
+    dates, counts = _named(frame, DATE_COLUMNS), _named(frame, COUNT_COLUMNS)
+    if not dates or not counts:
+        return {}
+    if len(counts) > 1:  # 'date,count,y' made two columns y: which one holds the counts?
+        raise InputError(expected(f"one count column {COUNT_COLUMNS} next to {dates[0]!r}",
+                                  columns_shown(frame.columns), "drop or rename all but one of them"))
+    return {dates[0]: "ds", counts[0]: "y"}
 
 
 def _span(counts: pd.DataFrame) -> str:
@@ -59,27 +74,35 @@ def _as_counts(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     if {"unique_id", "ds", "y"} <= set(frame.columns):
         return frame, f"read as counts: {frame['unique_id'].nunique()} series, {_span(frame)}"
     renamed = _count_columns(frame)
-    if renamed:
-        (date, _), (count, _) = renamed.items()
-        appeal_like = [c for c in APPEAL_COLUMNS if c in frame.columns]
-        if appeal_like:  # per-row keys next to a count: one series of counts, or appeals with a number column?
-            got = columns_shown(frame.columns)
-            raise InputError(expected(f"counts unique_id, ds, y, or appeals without a {count} column", got,
-                                      f"add unique_id for counts per {appeal_like[0]}, or drop or rename {count}"))
-        frame = frame.rename(columns=renamed)
-        repeated = int(frame["ds"].duplicated().sum()) if "unique_id" not in frame.columns else 0
-        if repeated:  # several series (a district column?) or appeals with a y of their own: not one series
-            raise InputError(expected(f"one row per {date} in a {date}, {count} file (one series of counts)",
-                                      Shown(f"{repeated} repeated dates, columns {list(renamed)}"),
-                                      f"add unique_id to tell the series apart, or drop or rename {count} to count "
-                                      "the rows as appeals"))
-        counts = frame if "unique_id" in frame.columns else frame.assign(unique_id=TOTAL)
-        series = f"{counts['unique_id'].nunique()} series" if "unique_id" in frame.columns else f"one series, {TOTAL}"
-        return counts, f"read as counts: {count!r} per {date!r}, {series}, {_span(counts)}"
-    date = next((c for c in DATE_COLUMNS if c in frame.columns), None)
+    return _named_counts(frame, renamed) if renamed else _appeals(frame)
+
+
+def _named_counts(frame: pd.DataFrame, renamed: dict[object, str]) -> tuple[pd.DataFrame, str]:
+    """A date column and a count column, renamed to ``ds, y``: one series unless ``unique_id`` tells them apart."""
+    (date, _), (count, _) = renamed.items()
+    got = columns_shown(frame.columns)
+    appeal_like = [c for c in APPEAL_COLUMNS if c in frame.columns]
+    if appeal_like:  # per-row keys next to a count: one series of counts, or appeals with a number column?
+        raise InputError(expected(f"counts unique_id, ds, y, or appeals without a {count} column", got,
+                                  f"add unique_id for counts per {appeal_like[0]}, or drop or rename {count}"))
+    frame = frame.rename(columns=renamed)
+    repeated = int(frame["ds"].duplicated().sum()) if "unique_id" not in frame.columns else 0
+    if repeated:  # several series (a district column?) or appeals with a y of their own: not one series
+        raise InputError(expected(f"one row per {date} in a {date}, {count} file (one series of counts)",
+                                  Shown(f"{repeated} repeated dates, {got}"),
+                                  f"add unique_id to tell the series apart, or drop or rename {count} to count "
+                                  "the rows as appeals"))
+    counts = frame if "unique_id" in frame.columns else frame.assign(unique_id=TOTAL)
+    series = f"{counts['unique_id'].nunique()} series" if "unique_id" in frame.columns else f"one series, {TOTAL}"
+    return counts, f"read as counts: {count!r} per {date!r}, {series}, {_span(counts)}"
+
+
+def _appeals(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """Raw appeals, one per row, counted by their date column per topic x municipality (whichever exist)."""
+    date = next(iter(_named(frame, DATE_COLUMNS)), None)
     if date is None:
         got = columns_shown(frame.columns)
-        raise InputError(expected(f"unique_id, ds, y or a date column {DATE_COLUMNS}", got))
+        raise InputError(expected(f"unique_id, ds, y or a date column {DATE_COLUMNS} (case aside)", got))
     by = tuple(c for c in ("topic", "municipality") if c in frame.columns)
     # without keys one series, the total: a bottom series of its own would repeat it under another name
     counts = count_series(frame, by=by, date_column=date)
