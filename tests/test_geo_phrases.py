@@ -45,6 +45,7 @@ CASES += [
     # 3. an adjective name before a noun it agrees with, in a text without capitals, is an ordinary phrase
     ("46", "в белой пыли всё", None),
     ("46", "из белой трубы дым", None),
+    ("89", "живу в губкинском уже 10 лет", "Губкинский"),  # «уже» reads first as an adverb, not уж (a snake)
     # 4. a short local name before a word it agrees with is no town of the region
     ("61", "Живу в Ростове Великом", None),
     ("52", "В Нижнем Подъезде Нет Света", None),

@@ -24,16 +24,19 @@ def adjective_form(key: str) -> bool:
 
 @lru_cache(maxsize=TYPO_CACHE_SIZE)
 def agree(first: str, second: str) -> bool:
-    """One word may be an adjective and the other a noun of the same case, number and gender (in the singular).
+    """One word may be an adjective and the other, a noun by its likeliest reading, a noun of the same case, number
+    and gender (in the singular).
 
-    >>> agree("белой", "пыли"), agree("ростове", "великом"), agree("нижнем", "нет")
-    (True, True, False)
+    >>> agree("белой", "пыли"), agree("ростове", "великом"), agree("нижнем", "нет"), agree("губкинском", "уже")
+    (True, True, False, False)
     """
     one, other = analyzer().parse(first), analyzer().parse(second)
     return _pair(one, other) or _pair(other, one)
 
 
 def _pair(adjectives: list, nouns: list) -> bool:
+    if not nouns or nouns[0].tag.POS != "NOUN":  # a noun first: not "в губкинском уже" (уж, a snake, is rare)
+        return False
     noun_tags = [p.tag for p in nouns if p.tag.POS == "NOUN"]
     return any(
         a.tag.case == n.case and a.tag.number == n.number and (n.number == "plur" or a.tag.gender == n.gender)
