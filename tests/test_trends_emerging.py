@@ -64,3 +64,30 @@ def test_emerging_days_are_flagged_and_then_forecast_with_room() -> None:
 def test_weekly_counts_after_a_busy_week_keep_room_too() -> None:
     forecast = TrendForecaster(horizon=4).fit(one_series([0] * 20 + [6, 0], freq="W")).predict(4)
     assert (forecast["hi_95"] >= 1).all() and forecast.notna().all().all()
+
+
+SPIKY = [*np.random.default_rng(0).poisson(5, 60).tolist(), 500, *np.random.default_rng(1).poisson(5, 6).tolist()]
+
+
+# the floor must leave alone days with a forecast of its own: (name, counts, forecast day, greatest hi_95)
+NOT_THE_FLOOR_S_BUSINESS = [
+    ("one spike day of 500 among Poisson(5): its weekday next week", SPIKY, 0, 300),  # was 865, other days 228
+    ("a weekday closed for 10 weeks among 20 a day", ([20] * 6 + [0]) * 10, 6, 0),  # was [0, 1]
+    ("closed for 8 weeks among 2 a day", ([2] * 6 + [0]) * 8, 6, 0),
+]
+
+
+@pytest.mark.parametrize(("name", "y", "day", "most"), NOT_THE_FLOOR_S_BUSINESS)
+def test_the_floor_only_stops_a_certain_zero(name: str, y: list[int], day: int, most: float) -> None:
+    forecast = TrendForecaster(levels=(95,)).fit(one_series(y)).predict(7)
+    assert forecast["hi_95"].iloc[day] <= most, name
+
+
+@pytest.mark.parametrize(("y", "day", "floor"), [
+    ([5] * 30 + [500] + [5] * 6, 0, 1.0),  # the spike's weekday: at most one appeal a day (was 100)
+    ([0] * 20 + [3, 4, 5, 6, 7], 0, 0.2),
+    (([20] * 6 + [0]) * 8, 6, 0.0),  # closed through all 8 weeks of the window (was 0.03: hi_95 of 1)
+    (([20] * 6 + [0]) * 7, 6, 0.04),  # 7 weeks: not yet called closed (a guard, as before)
+])
+def test_spread_floor(y: list[int], day: int, floor: float) -> None:
+    assert intervals.spread_floor(np.array([y], dtype=float), 7, 7)[0, day].round(2) == floor

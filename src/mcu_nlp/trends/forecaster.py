@@ -45,8 +45,8 @@ class TrendForecaster(BaseEstimator):
     default the mean of top-down by forecast proportions and bottom-up) and negative-binomial
     intervals use dispersions estimated on the same backtests, widened per aggregate level until they
     cover those backtests. An upper bound is drawn for a mean of at least ``intervals.FLOOR`` times the
-    last season's level on that weekday's share (``intervals.spread_floor``): after days with appeals,
-    no day is forecast as zero for certain.
+    last season's level on that weekday's share, at most one a period (``intervals.spread_floor``): after days
+    with appeals, no day is forecast as zero for certain, unless its weekday was empty for 8 busy weeks.
 
     ``season_length`` is the number of periods in a season; ``None`` (default) takes it from the
     counts at ``fit`` (``season_length_``): 7 for daily counts, 1 for weekly ones (``SEASONS``).

@@ -18,6 +18,9 @@ MAX_ALPHA = 10.0
 # as they are. A quarter: chosen on the benchmark's earlier windows (--drop-last 63) between a quarter and a
 # half (the anomaly scores' floor), which scored alike on aggregates; a half widened NYC's sparse bottom more
 FLOOR = 0.25
+# ... and never above one appeal a period: the floor only stops a bound of 0 for certain, so a day forecast at
+# 1 or more keeps its own bound (a spike of 500 among days of 5 made its weekday's floor 100 and hi_95 228 -> 865)
+FLOOR_CAP = 1.0
 
 
 def dispersion(actual: np.ndarray, mean: np.ndarray, groups: np.ndarray) -> np.ndarray:
@@ -81,21 +84,34 @@ def spread_floor(values: np.ndarray, m: int, h: int) -> np.ndarray:
     """The least mean each upper bound is drawn for: ``(n, h)`` for the ``h`` periods after ``values`` ``(n, T)``.
 
     :data:`FLOOR` times the last season's mean (at least 4 periods) times each target's season share
-    over the last 8 seasons, read with one appeal added to every season position: a weekday empty for
-    8 weeks of thousands of appeals keeps its low share, one empty in a series that began 5 days ago does not.
+    over the last 8 seasons, read with one appeal added to every season position, at most :data:`FLOOR_CAP`:
+    a weekday empty in a series that began 5 days ago gets room; one empty through 8 weeks that all had
+    appeals is closed (0).
 
     >>> spread_floor(np.array([[0.0] * 20 + [3, 4, 5, 6, 7]]), 7, 3).round(2).tolist()
     [[0.2, 0.2, 0.78]]
+    >>> spread_floor(np.tile([20.0] * 6 + [0], (1, 8)), 7, 7).tolist()  # closed on Sundays
+    [[1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.0]]
     """
     steps = values.shape[1]
     level = values[:, steps - min(max(int(m), 4), steps):].mean(axis=1, keepdims=True)
     if m <= 1:
-        return np.repeat(FLOOR * level, h, axis=1)
+        return np.minimum(np.repeat(FLOOR * level, h, axis=1), FLOOR_CAP)
     width = min(8 * int(m), steps)
-    position = np.arange(steps - width, steps) % m
-    per_position = np.stack([values[:, steps - width:][:, position == p].sum(axis=1) for p in range(m)], axis=1)
+    recent, position = values[:, steps - width:], np.arange(steps - width, steps) % m
+    per_position = np.stack([recent[:, position == p].sum(axis=1) for p in range(m)], axis=1)
     share = m * (per_position + 1) / (per_position.sum(axis=1, keepdims=True) + m)
-    return FLOOR * level * share[:, (steps + np.arange(h)) % m]
+    share[_closed(recent, position, m)] = 0.0
+    return np.minimum(FLOOR * level * share[:, (steps + np.arange(h)) % m], FLOOR_CAP)
+
+
+def _closed(recent: np.ndarray, position: np.ndarray, m: int) -> np.ndarray:
+    """``(n, m)``: season positions empty in every one of 8 full seasons, each of which had counts."""
+    if recent.shape[1] < 8 * m:  # a younger series: an empty weekday may be one that has not come yet
+        return np.zeros((recent.shape[0], m), dtype=bool)
+    busy = (recent.reshape(recent.shape[0], 8, m).sum(axis=2) > 0).all(axis=1)
+    empty = np.stack([(recent[:, position == p] == 0).all(axis=1) for p in range(m)], axis=1)
+    return empty & busy[:, None]
 
 
 def nb_surprise(count: np.ndarray, mean: np.ndarray, alpha: np.ndarray) -> np.ndarray:
