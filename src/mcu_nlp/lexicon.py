@@ -99,10 +99,16 @@ class Word(NamedTuple):
     sentence: int
 
 
-def _slot(alternatives: list[str], macros: dict[str, list[str]]) -> Slot:
+def _expand(alternatives: list[str], macros: dict[str, list[str]]) -> list[str]:
+    """``alternatives`` with each @macro replaced by its list."""
     expanded: list[str] = []
     for item in alternatives:
         expanded.extend(macros[item] if item.startswith("@") else [item])
+    return expanded
+
+
+def _slot(alternatives: list[str], macros: dict[str, list[str]]) -> Slot:
+    expanded = _expand(alternatives, macros)
     return Slot(
         lemmas=frozenset(a for a in expanded if not a.startswith("=") and not a.endswith("*")),
         forms=frozenset(a[1:] for a in expanded if a.startswith("=")),
@@ -130,7 +136,8 @@ def parse_rules(lines: Iterable[str]) -> tuple[Rule, ...]:
         slots = tuple(_slot(part.split("|"), macros) for part in row["pattern"].replace("ё", "е").split())
         rules.append(Rule(
             name=row["name"], level=row["level"], group=row["group"] or "", slots=slots,
-            window=int(row["window"] or 1), unless=frozenset((row["unless"] or "").replace("ё", "е").split("|")) - {""},
+            window=int(row["window"] or 1),
+            unless=frozenset(_expand((row["unless"] or "").replace("ё", "е").split("|"), macros)) - {""},
             speaks_of_absence=any(slot.lemmas & NEGATORS for slot in slots),
         ))
     return tuple(rules)
