@@ -42,11 +42,15 @@ SHAPES = (
     lambda kinds: any("n" in a and "U" in b for a, b in pairwise(kinds)),  # Игорь Куцак: a surname unknown
     _beside_sure_first_name,
 )
-#: pymorphy3's first parse of a preposition, conjunction, particle or interjection: never part of a name
-FUNCTION_WORD = frozenset(("PREP", "CONJ", "PRCL", "INTJ"))
+#: pymorphy3's first parse of a preposition: never part of a name ("ПО", "Из"). Not conjunctions, particles or
+#: interjections: «Ли» (a conjunction first), «Али», «Бах» are surnames and first names beside initials or a name.
+FUNCTION_WORD = frozenset(("PREP",))
 #: A word the dictionary does not know, in title case or in capitals with a vowel (no abbreviation such as "МКД",
 #: "ТСЖ"): a surname when it follows a first name ("Игорь Куцак", "ИГОРЬ КУЦАК").
 UNKNOWN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{2,})")
+#: Korean surnames pymorphy3 knows only as other words (пак a noun, хан a khan, ян a first name only):
+#: a surname reading, so that they make a name beside initials, a first name or a patronymic ("Пак Д.С.").
+SURNAMES = frozenset(("пак", "хан", "ян"))
 #: Masculine surname endings that the genitive plural of a masculine first name shares: "Ахмедов" is
 #: "of the Ахмеды" to pymorphy3 first, "Керимов" only that.
 PLURAL_NAME_ENDINGS = ("ов", "ев", "ёв")
@@ -68,10 +72,12 @@ def name_kinds(word: str) -> frozenset[str]:
     lower = word.lower()
     parses = analyzer().parse(lower)
     first = parses[0].tag
-    if FUNCTION_WORD & first.grammemes:  # "ПО", "ИЗ" in capitals, "По" opening a sentence: a word, not "Эдгар По"
+    if FUNCTION_WORD & first.grammemes:  # "ПО", "ИЗ" in capitals, "По" opening a sentence: not "Эдгар По"
         return frozenset()
     tags = grammemes(lower)
     kinds = {kind for kind, grammeme in (("N", "Name"), ("S", "Surn"), ("P", "Patr")) if grammeme in tags}
+    if lower in SURNAMES:
+        kinds.add("S")
     if PATRONYMIC.search(lower):
         kinds.add("P")
     known = analyzer().word_is_known(lower)

@@ -11,9 +11,9 @@ a surname ("Анна Смирнова"). A run right after a street or place wor
 A first name whose first parse is a name, followed by a word the dictionary does not know, is a name too
 ("мэр Игорь Куцак"): such a surname is otherwise invisible. A surname alone counts only where the context names a
 person: after a role word ("гражданин Кудряшов"), after "жалоба от", or as the signature closing the text.
-Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition or conjunction
-("ПО", "ИЗ") is never part of a name. After "меня зовут" or "с уважением," a name in any case follows, a first
-name alone too ("меня зовут анна петрова", "С уважением, Ольга").
+Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is
+never part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first
+name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость").
 """
 
 from __future__ import annotations
@@ -84,8 +84,14 @@ SENT_BY = _words("жалоба жалобу заявление обращени�
 #: A first name with an unknown surname after one of these is a street ("у дома на Жака Дюкло", "по Рихарда Зорге",
 #: "в районе Ольги Форш"), unless a complaint word stands before "на" ("жалоба на Игоря Куцака").
 STREET_CONTEXT = _words("на по районе района")
-
-
+#: "от Ивана Черных до Ленина": a route between streets, when a street or a capitalised word follows "до".
+ROUTE_FROM = _words("от с со")
+ROUTE_TO = re.compile(r"[\s,]{1,3}до\s{1,2}(?:[А-ЯЁ]|(?:ул|улицы|пр|проспекта|пер|площади|дома|перекр[её]стка)\b)")
+#: Fixed phrases of name words that are no person: the feast of Иван Купала.
+NOT_A_PERSON = _words("иван_купала ивана_купала ивана_купалы ивану_купале иване_купале ивана_купалу")
+#: After «с уважением,» a first name that reads first as a common noun (вера, надежда, любовь, роман) is that noun
+#: before a lower-case preposition ("Вера в справедливость"), or in lower case before any lower-case word.
+NOUN_GOES_ON = re.compile(r" {1,2}([а-яё]+)")
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
@@ -162,7 +168,9 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     found, rest = [], []
     for run in _runs(text):
         kinds = [name_kinds(m.group()) for m in run]
-        if 2 <= len(run) <= 4 and any(shape(kinds) for shape in SHAPES) and not _is_place(text, run, kinds):
+        phrase = "_".join(m.group() for m in run).lower()
+        if (2 <= len(run) <= 4 and any(shape(kinds) for shape in SHAPES) and phrase not in NOT_A_PERSON
+                and not _is_place(text, run, kinds)):
             found.append((run[0].start(), run[-1].end()))
         else:
             rest += run
@@ -201,10 +209,22 @@ def _introduced_names(text: str) -> list[tuple[int, int]]:
             if not (kinds & NAMED or (kinds == UNKNOWN and "n" in previous)):
                 break
             stop, previous = word.end(), kinds
-        if stop > start:
+        if stop > start and not _noun_goes_on(text, start, stop):
             initials = INITIALS_AFTER.match(text, stop)  # "С уважением, Марина А."
             found.append((start, initials.end() if initials else stop))
     return found
+
+
+def _noun_goes_on(text: str, start: int, stop: int) -> bool:
+    """Whether the one word at ``text[start:stop]`` after «с уважением,» is a common noun going on into a phrase:
+    "С уважением, Вера в справедливость не угасла", "с уважением, надежда на ответ"; not "С уважением, Роман"."""
+    kinds = name_kinds(text[start:stop].capitalize())
+    if " " in text[start:stop] or kinds & frozenset("nsP"):
+        return False
+    after = NOUN_GOES_ON.match(text, stop)
+    if after is None:
+        return False
+    return text[start].islower() or "PREP" in analyzer().parse(after[1])[0].tag
 
 
 def _lone_surname(text: str, match: re.Match[str]) -> bool:
@@ -272,14 +292,23 @@ def _is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) 
         return True
     if any("P" in k for k in kinds):  # streets are not named with a patronymic; "..., проспект Дружбы" follows a person
         return False
-    if UNKNOWN in kinds and _street_context(text, start):
+    if (UNKNOWN in kinds or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
         return True
     return _word_after(text, stop) in PLACE_AFTER or ("I" not in kinds[-1] and bool(HOUSE_NUMBER.match(text, stop)))
 
 
-def _street_context(text: str, start: int) -> bool:
-    """Whether the word before ``start`` puts a street there: "на", "по", "в районе", but not "жалоба на"."""
+def _beside_first_name_only(kinds: list[frozenset[str]]) -> bool:
+    """Whether the run is a name only as a word with a surname reading beside a sure first name ("Ивана Черных":
+    «черных» is an adjective first), which a street named after a person also is."""
+    return not any(shape(kinds) for shape in SHAPES[:-1])
+
+
+def _street_context(text: str, start: int, stop: int) -> bool:
+    """Whether the words around ``text[start:stop]`` put a street there: "на", "по", "в районе" before it (not
+    "жалоба на"), or "от" before and "до" a street after ("от Ивана Черных до Ленина")."""
     before = _word_before(text, start)
+    if before in ROUTE_FROM and ROUTE_TO.match(text, stop):
+        return True
     if before not in STREET_CONTEXT:
         return False
     head = text[max(0, start - 30) : start].rstrip(" .,")
