@@ -13,13 +13,16 @@ from mcu_nlp.urgency.guideline import TRUSTED_FLOOR
 # what-ifs and prevention (a gas hedge row), and a past flood (@not_now on the `flooding` row)
 NOT_NOW = [
     "А если будет утечка газа?",
-    "Боимся, что может быть утечка газа",
     "Профилактика утечки газа: проверьте плиты",
     "Угроза утечки газа из-за ржавой трубы",
     "В прошлом году паводок затопил дома, помогите с ремонтом",
 ]
-# a smell now stays critical: a fear of what follows it, a hedge after it, a call-out, repair or danger before it
+# a smell now stays critical: a fear of what follows it, a hedge after it, a call-out, repair or danger before it;
+# a suspected leak ("может быть", "возможно") too: the gas service checks it
 GAS_NOW = [
+    "Боимся, что может быть утечка газа",
+    "Может быть утечка газа, пахнет в подъезде",
+    "Возможно утечка газа в подвале",
     "Пахнет газом в подъезде",
     "Сильно пахнет газом, боимся взрыва",
     "Запах газа в подъезде, а если рванёт?",
