@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from mcu_nlp.morphology import analyzer, grammemes
+from mcu_nlp.morphology import analyzer
 
 #: Patronymic endings in every case, for names pymorphy3 does not know ("Жамолдиновна").
 PATRONYMIC = re.compile(r"..(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ом|е|ой|ы|ою)?$")
@@ -74,7 +74,7 @@ def name_kinds(word: str) -> frozenset[str]:
     first = parses[0].tag
     if FUNCTION_WORD & first.grammemes:  # "ПО", "ИЗ" in capitals, "По" opening a sentence: not "Эдгар По"
         return frozenset()
-    tags = grammemes(lower)
+    tags = frozenset().union(*(p.tag.grammemes for p in parses))  # what morphology.grammemes gives, parsed once
     kinds = {kind for kind, grammeme in (("N", "Name"), ("S", "Surn"), ("P", "Patr")) if grammeme in tags}
     if lower in SURNAMES:
         kinds.add("S")

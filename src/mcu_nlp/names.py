@@ -105,7 +105,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             continue
         # after an initial only a surname continues the name: "Н.А. Из-за ..." starts a sentence
         after_initial = bool(runs) and runs[-1][-1].group().endswith(".")
-        surname_next = "S" in name_kinds(match.group()) or match.group().endswith(".")
+        surname_next = "S" in kinds or match.group().endswith(".")
         if len(gap) <= MAX_GAP and (gap == "" or gap.isspace()) and (surname_next or not after_initial):
             runs[-1].append(match)
         else:
