@@ -95,6 +95,7 @@ def subject_name(oktmo: str) -> str:
     ('Курская область', 'Ямало-Ненецкий автономный округ', '')
     """
     from mcu_nlp.geo.gazetteer import load_gazetteer
+    from mcu_nlp.geo.sources import region_of_oktmo
 
     try:
         g = load_gazetteer()
@@ -103,7 +104,7 @@ def subject_name(oktmo: str) -> str:
     # 2 digits, 3 for the okrugs inside a subject (Тюменская область 71, ЯНАО 719)
     subjects = {code[:2] if code[2:] == "000000" else code[:3]: name
                 for name, kind, code in zip(g.name, g.kind, g.oktmo) if kind == "region"}
-    return subjects.get(oktmo[:3]) or subjects.get(oktmo[:2], "") if len(oktmo) >= 2 else ""
+    return region_of_oktmo(oktmo, subjects)  # the longest prefix: ЯНАО's 719 before Тюменская область's 71
 
 
 def _column_heads(columns: list[str], municipalities: dict[str, str]) -> tuple[list[str], bool]:
