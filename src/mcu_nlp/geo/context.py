@@ -43,7 +43,7 @@ MIXED_WORD = re.compile("[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*")
 HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 SENTENCE_END = ".!?…\n"
 HEADING_DASH = re.compile(r"\s*[—–]|\s+-\s")  # "Губкинский — спасибо", "Ратта - нет связи"
-ENDING = " \t\n\u00a0.!?…)\"»"  # what may follow the last name of a text ("Мужи!", "(в Мужах)")
+ENDING = ' \t\n\u00a0.!?…)"»'  # what may follow the last name of a text ("Мужи!", "(в Мужах)")
 # Characters that end the search back for what precedes a word (others, such as emoji, quotes, are skipped).
 CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
 # Words that start the next part of an address after "Town, ": a street, a microdistrict, a house.
