@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import math
 import pickle
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from mcu_nlp.geo import forms, sources, succession
-from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack
+from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack, population_weight
 from mcu_nlp.geo.index import (
     Builder,
     add_district_forms,
@@ -167,7 +166,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
     table = {c: [e[c] for e in b.entries] for c in columns}
     table["region"] = [region_ids.get(str(e["region_code"]), -1) for e in b.entries]
-    table["weight"] = [round(math.log10(1 + int(e["population"])), 3) for e in b.entries]
+    table["weight"] = [population_weight(int(e["population"])) for e in b.entries]
     sources.check_codes(table)
     return pack(table, export_index(b), b.old_to_new, postal_regions(src))
 

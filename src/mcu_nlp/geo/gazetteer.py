@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import math
 import os
 import pickle
 import threading
@@ -23,6 +24,21 @@ GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.pk
 ENV_VAR = "MCU_NLP_GAZETTEER"
 FUZZY_MIN_LENGTH = 6
 TYPO_MIN_WEIGHT = 4.6  # log10 of population: typos are corrected in towns of ≈ 40,000+ people
+# A town this big is meant by its name even where the name is also a word or a surname ("Уфа", "в Кирове"), and a weak
+# mention of it counts without a region: one threshold, in people (the builder) and as a weight (the resolver).
+BIG_TOWN = 50_000
+
+
+def population_weight(people: int) -> float:
+    """An entry's ``weight``: log10 of 1 + its population, rounded.
+
+    >>> population_weight(BIG_TOWN)
+    4.699
+    """
+    return round(math.log10(1 + people), 3)
+
+
+BIG_TOWN_WEIGHT = population_weight(BIG_TOWN)
 FORMAT_VERSION = 2
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from mcu_nlp.geo import forms
+from mcu_nlp.geo.gazetteer import BIG_TOWN
 from mcu_nlp.geo.lexicon import (
     DISTRICT_ABBREVIATIONS,
     DISTRICT_NOUNS,
@@ -25,7 +26,6 @@ INITIAL_ADJECTIVES = frozenset(
 )
 
 NEW_ADJECTIVES = frozenset(words("новый новая новое новые"))
-BIG_TOWN = 50_000  # people; the resolver's WEAK_MIN_WEIGHT (log10 4.7) as well
 
 
 class Builder:

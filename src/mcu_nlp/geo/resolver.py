@@ -16,7 +16,7 @@ from typing import Any
 from mcu_nlp.errors import InputError, expected
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext, contiguous, lower_text
 from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, LOCAL_NAME, PERSON_NAME
-from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import not_a_place
@@ -26,9 +26,6 @@ from mcu_nlp.records import Place
 
 __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also importable from here, as before
 
-# A weak mention (an adjective-like name without a type word) counts in the caller's region, in a
-# region named elsewhere in the text, or for a town of 50,000+ people ("в Заречном").
-WEAK_MIN_WEIGHT = 4.7
 TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region or a big town
 # A place chosen among same-named ones in other regions without any region evidence scores below
 # municipality.CONFIDENT, so best_municipality prefers any settled mention over it.
@@ -81,7 +78,7 @@ def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, ids: list[int]) -> b
     if not ctx.capital(i) or ctx.preposition(i) not in PLACE_PREPOSITIONS:
         return False
     unknown = {g.region_code[e] for e in ids if g.weight[e] == 0 and g.kind[e] != "settlement"}
-    big = {g.region_code[e] for e in ids if g.weight[e] >= WEAK_MIN_WEIGHT}
+    big = {g.region_code[e] for e in ids if g.weight[e] >= BIG_TOWN_WEIGHT}
     return len(big) == 1 and unknown <= big
 
 
@@ -266,7 +263,7 @@ class GeoResolver:
             else:  # without a region prior, a capitalised adjective name still counts for a big town
                 big_town = hint is None and bool(ctx.capital(i)) and not ctx.town_part_before(i)
                 ids = [
-                    e for e in ids if e not in weak or e in supported or (big_town and g.weight[e] >= WEAK_MIN_WEIGHT)
+                    e for e in ids if e not in weak or e in supported or (big_town and g.weight[e] >= BIG_TOWN_WEIGHT)
                 ]
             # the caller's region makes a word or a person's name count only there, but for a big town written
             # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
