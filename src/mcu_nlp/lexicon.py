@@ -22,22 +22,24 @@ Negation and hedges, on purpose:
 
 from __future__ import annotations
 
-import csv
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+# the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
+from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.morphology import CACHE_LIMIT, lemma
 from mcu_nlp.tokens import WORD
 
-LEXICON_PATH = Path(__file__).parent / "data" / "urgency_lexicon.csv"
-LEVELS = ("critical", "high", "normal")
+__all__ = [
+    "LEVELS", "LEXICON_PATH", "Lexicon", "Rule", "Signal", "Slot", "Word", "find_signals", "load_lexicon", "load_rules",
+    "parse_rules", "words",
+]
+
 #: Outages a later repair can cancel.
 SUPPLY = frozenset({"heating", "water", "power", "gas"})
-NEGATORS = frozenset({"нет", "нету", "без"})
 #: Negators that also deny what stands right before them ("запаха газа нет").
 AFTER_NEGATORS = frozenset({"нет", "нету"})
 #: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
@@ -67,28 +69,6 @@ class Signal:
     text: str
 
 
-@dataclass(frozen=True)
-class Slot:
-    """Alternatives one place of a pattern accepts: lemmas, surface forms ("=дали") and lemma prefixes ("провод*")."""
-
-    lemmas: frozenset[str]
-    forms: frozenset[str]
-    prefixes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One row of the lexicon: all ``slots`` within ``window`` tokens of one sentence signal ``level``."""
-
-    name: str
-    level: str
-    group: str
-    slots: tuple[Slot, ...]
-    window: int
-    unless: frozenset[str]
-    speaks_of_absence: bool
-
-
 class Word(NamedTuple):
     """A word token as the patterns see it; ``start``/``stop`` are offsets into the original text."""
 
@@ -97,60 +77,6 @@ class Word(NamedTuple):
     start: int
     stop: int
     sentence: int
-
-
-def _expand(alternatives: list[str], macros: dict[str, list[str]]) -> list[str]:
-    """``alternatives`` with each @macro replaced by its list."""
-    expanded: list[str] = []
-    for item in alternatives:
-        expanded.extend(macros[item] if item.startswith("@") else [item])
-    return expanded
-
-
-def _slot(alternatives: list[str], macros: dict[str, list[str]]) -> Slot:
-    expanded = _expand(alternatives, macros)
-    return Slot(
-        lemmas=frozenset(a for a in expanded if not a.startswith("=") and not a.endswith("*")),
-        forms=frozenset(a[1:] for a in expanded if a.startswith("=")),
-        prefixes=tuple(a[:-1] for a in expanded if a.endswith("*")),
-    )
-
-
-def parse_rules(lines: Iterable[str]) -> tuple[Rule, ...]:
-    """Read lexicon rows (CSV with a header; "#" lines are comments) into rules.
-
-    >>> rows = ["name,level,group,pattern,window,unless", "no water,critical,water,нет|без вода,3,горячий"]
-    >>> rule = parse_rules(rows)[0]
-    >>> rule.name, rule.window, sorted(rule.slots[0].lemmas), rule.speaks_of_absence
-    ('no water', 3, ['без', 'нет'], True)
-    """
-    rows = list(csv.DictReader(line for line in lines if line.strip() and not line.startswith("#")))
-    macros = {r["name"]: r["pattern"].replace("ё", "е").split("|") for r in rows if r["level"] == "macro"}
-    rules = []
-    for row in rows:
-        if row["level"] == "macro":
-            continue
-        if row["level"] not in ("critical", "high", "fixed", "hedge", "present"):
-            raise ValueError(f"expected level critical, high, fixed, hedge, present or macro, got {row['level']!r} "
-                             f"in {row['name']!r}")
-        slots = tuple(_slot(part.split("|"), macros) for part in row["pattern"].replace("ё", "е").split())
-        rules.append(Rule(
-            name=row["name"], level=row["level"], group=row["group"] or "", slots=slots,
-            window=int(row["window"] or 1),
-            unless=frozenset(_expand((row["unless"] or "").replace("ё", "е").split("|"), macros)) - {""},
-            speaks_of_absence=any(slot.lemmas & NEGATORS for slot in slots),
-        ))
-    return tuple(rules)
-
-
-@lru_cache(maxsize=4)
-def load_rules(path: Path = LEXICON_PATH) -> tuple[Rule, ...]:
-    """The rules of a lexicon file (cached).
-
-    >>> any(rule.name == "gas smell" and rule.level == "critical" for rule in load_rules())
-    True
-    """
-    return parse_rules(Path(path).read_text(encoding="utf-8").splitlines())
 
 
 def _term(form: str) -> str:
