@@ -4,16 +4,17 @@ natasha's NER reads every text with a neural tagger (a few hundred texts/s on on
 capitalised words, classifies each distinct word once (cached) as a first name (N), surname (S),
 patronymic (P) or initial (I), and accepts a run of adjacent ones when its shape is a name:
 a patronymic with a name or surname ("Петр Сергеевич", "Иванов Иван Иванович"), a surname with
-initials ("Иванова И.И.", "И. И. Иванов"), or a first name next to a surname whose first parse is
-a surname ("Анна Смирнова"). A run right after a street or place word ("ул. Софьи Ковалевской",
-"пл. Александра Невского"; a long street word with one typo too: "по удице Карла Маркса") or right before one
-("Невский район") is a place, not a person.
+initials ("Иванова И.И.", "И. И. Иванов", "Борисов И."), or a first name next to a surname whose first parse is
+a surname ("Анна Смирнова"), unless :mod:`mcu_nlp.name_places` reads the run as a street or place named after
+someone ("ул. Софьи Ковалевской", "Невский район").
 A first name whose first parse is a name, followed by a word the dictionary does not know, is a name too
 ("мэр Игорь Куцак"): such a surname is otherwise invisible. A surname alone counts only where the context names a
-person: after a role word ("гражданин Кудряшов"), after "жалоба от", or as the signature closing the text.
+person: after a role word ("гражданин Кудряшов", "ИП Иванов"; "директор УК Иванов" with the organisation between),
+after "жалоба от", or as the signature closing the text.
 Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is
 never part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first
-name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость").
+name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"); after
+"я," a full name in any case ("я, петрова анна, прошу").
 """
 
 from __future__ import annotations
@@ -21,43 +22,10 @@ from __future__ import annotations
 import re
 
 from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_places import PLACE_BEFORE, SENT_BY, is_place, word_before, word_set
 from mcu_nlp.name_words import SHAPES, UNKNOWN, UNKNOWN_WORD, name_kinds
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
-
-
-def _words(line: str) -> frozenset[str]:
-    return frozenset(line.split())
-
-
-#: A name right after one of these is a street, square, station or institution named after someone.
-PLACE_BEFORE = _words(
-    "ул улица улице улицу улицы улицей пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "
-    "переулка переулке пл площадь площади наб набережная набережной б-р бульвар бульвара бульваре "
-    "набережную ш шоссе аллея аллеи аллее аллею проезд проезда им имени м метро ст станция станции мост моста "
-    "сквер сквера скверу сквере скверик "
-    "парк парка сад сада памятник памятника пос поселок г город "
-    "маршала генерала адмирала академика героя святого св"
-)
-#: Street words long enough to be recognised with one typo ("по удице Карла Маркса"); short ones ("ул", "пр")
-#: are one letter away from too many words.
-PLACE_BEFORE_TYPO = tuple(word for word in PLACE_BEFORE if len(word) >= 5 and "-" not in word)
-#: A name right before one of these is a place too: "Невский район", "Александра Невского лавра".
-PLACE_AFTER = _words(
-    "район района районе р-н р-на ул улица улицы улице пр проспект проспекта проспекте пер переулок "
-    "площадь площади наб набережная набережной бульвар шоссе мост моста остров острова лавра лавры "
-    "сад сада парк парка сквер линия линии дорога дороги канал канала"
-)
-#: A house number right after a name without patronymic or initials makes it a street: "Юрия Гагарина 37", "Карла
-#: Маркса, 77/2."; a date is none ("Иванов Иван 04.07.2018 г.р.", "Анна Смирнова 4 марта 2018", "12/08/2019"):
-#: masking the date must not unmask the name.
-HOUSE_NUMBER = re.compile(r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}"
-                          r"(?![\d()-]|\. ?\d{1,2}\. ?\d\d|/\d{1,2}/\d\d|\s{1,2}(?:января|февраля|марта|апреля|мая|июня"
-                          r"|июля|августа|сентября|октября|ноября|декабря)\s{1,2}\d)")
-#: "г." after a number is a year, not a town: "в 2019 г. Р.Н. Иванову", "2019г. Иванов Иван"
-YEAR_BEFORE = re.compile(r"\d\s{0,2}г\.?\s{0,2}\Z")
-#: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров.
-DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
 LOWER_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}(?:вич|вна|вны|вне|вну|вной|вича|вичу|вичем|ична|ичны|ичне)\b")
 LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-])")
@@ -66,7 +34,7 @@ MARK = re.compile("[\u0300-\u036f]")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
 #: A surname written alone is a person only after one of these ("гражданин Кудряшов", "врач Демидова"); alone,
 #: a surname-shaped word in an appeal is nearly always a street ("на Савушкина", "от Оджоникидзе до Типанова").
-PERSON_BEFORE = _words(
+PERSON_BEFORE = word_set(
     "гражданин гражданина гражданину гражданка гражданки гражданке гр заявитель заявителя собственник собственника "
     "собственница собственницы сосед соседа соседка соседки председатель председателя директор директора "
     "гендиректор гендиректора мастер мастера управляющий управляющего депутат депутата инспектор инспектора "
@@ -79,16 +47,8 @@ INTRODUCTION_HINT = re.compile("зовут|Зовут|ЗОВУТ|важение�
 NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 INITIALS_AFTER = re.compile(r" {1,2}[А-ЯЁ]\.(?: ?[А-ЯЁ]\.)?")
 NAMED = frozenset("NSP")  # a first name, surname or patronymic by any parse
-#: "Жалоба от Смирнова": "от" names a person only after one of these (else "от Луначарского до ...").
-SENT_BY = _words("жалоба жалобу заявление обращение письмо претензия")
-#: A first name with an unknown surname after one of these is a street ("у дома на Жака Дюкло", "по Рихарда Зорге",
-#: "в районе Ольги Форш"), unless a complaint word stands before "на" ("жалоба на Игоря Куцака").
-STREET_CONTEXT = _words("на по районе района")
-#: "от Ивана Черных до Ленина": a route between streets, when a street or a capitalised word follows "до".
-ROUTE_FROM = _words("от с со")
-ROUTE_TO = re.compile(r"[\s,]{1,3}до\s{1,2}(?:[А-ЯЁ]|(?:ул|улицы|пр|проспекта|пер|площади|дома|перекр[её]стка)\b)")
 #: Fixed phrases of name words that are no person: the feast of Иван Купала.
-NOT_A_PERSON = _words("иван_купала ивана_купала ивана_купалы ивану_купале иване_купале ивана_купалу")
+NOT_A_PERSON = word_set("иван_купала ивана_купала ивана_купалы ивану_купале иване_купале ивана_купалу")
 #: After «с уважением,» a first name that reads first as a common noun (вера, надежда, любовь, роман) is that noun
 #: before a lower-case preposition ("Вера в справедливость"), or in lower case before any lower-case word.
 NOUN_GOES_ON = re.compile(r" {1,2}([а-яё]+)")
@@ -119,15 +79,8 @@ def _after_first_name(gap: str, before: str, word: str) -> bool:
     return len(gap) == 1 and gap.isspace() and "n" in name_kinds(before) and before.isupper() == word.isupper()
 
 
-def _word_before(text: str, start: int) -> str:
-    head = text[max(0, start - 30) : start].rstrip(" .,")
-    words = re.findall(r"(?<![&\w-])[\w-]+", head)  # "(?<!&)": skip HTML entities such as &nbsp;
-    return words[-1].lower() if words else ""
 
 
-def _word_after(text: str, stop: int) -> str:
-    tail = re.match(r"[\s.,]*([\w-]+)", text[stop : stop + 30])
-    return tail[1].lower() if tail else ""
 
 
 def _without_marks(text: str) -> tuple[str, list[int]]:
@@ -170,7 +123,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         kinds = [name_kinds(m.group()) for m in run]
         phrase = "_".join(m.group() for m in run).lower()
         if (2 <= len(run) <= 4 and any(shape(kinds) for shape in SHAPES) and phrase not in NOT_A_PERSON
-                and not _is_place(text, run, kinds)):
+                and not is_place(text, run, kinds)):
             found.append((run[0].start(), run[-1].end()))
         else:
             rest += run
@@ -233,13 +186,13 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     word, start, stop = match.group(), match.start(), match.end()
     if "s" not in name_kinds(word):
         return False
-    before = _word_before(text, start)
+    before = word_before(text, start)
     if word.isupper():  # in capitals only after a role word, and no abbreviation: "председатель ЖСК" is no person
         return before in PERSON_BEFORE and UNKNOWN_WORD.fullmatch(word) is not None
     signature = (len(text) - stop < 4 and not text[stop:].strip(" .!\n")
                  and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n")))
     by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
-    return before in PERSON_BEFORE or signature or (by >= 0 and _word_before(text, by) in SENT_BY)
+    return before in PERSON_BEFORE or signature or (by >= 0 and word_before(text, by) in SENT_BY)
 
 
 def _lowercase_names(text: str) -> list[tuple[int, int]]:
@@ -255,61 +208,6 @@ def _lowercase_names(text: str) -> list[tuple[int, int]]:
             runs.append([match])
     for run in runs:
         kinds = [name_kinds(m.group().capitalize()) for m in run]
-        if 2 <= len(run) <= 3 and SHAPES[0](kinds) and _word_before(text, run[0].start()) not in PLACE_BEFORE:
+        if 2 <= len(run) <= 3 and SHAPES[0](kinds) and word_before(text, run[0].start()) not in PLACE_BEFORE:
             found.append((run[0].start(), run[-1].end()))
     return found
-
-
-def _within_one_edit(word: str, other: str) -> bool:
-    """Whether ``other`` is ``word`` with one letter changed, added or dropped (or none).
-
-    >>> _within_one_edit("удице", "улице"), _within_one_edit("улицу", "улице"), _within_one_edit("лице", "улице")
-    (True, True, True)
-    """
-    if len(word) > len(other):
-        word, other = other, word
-    if len(other) - len(word) > 1:
-        return False
-    i = next((k for k, (a, b) in enumerate(zip(word, other)) if a != b), len(word))
-    return word[i + (len(word) == len(other)) :] == other[i + 1 :]
-
-
-def _street_word(word: str) -> bool:
-    """A street or place word, or a word the dictionary lacks one typo away from a long one ("удице", "пооспект");
-    a real word stays itself ("в лице Иванова И.И." is a person)."""
-    if word in PLACE_BEFORE:
-        return True
-    if len(word) < 5 or not any(_within_one_edit(word, street) for street in PLACE_BEFORE_TYPO):
-        return False
-    return not analyzer().word_is_known(word)
-
-
-def _is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
-    start, stop = run[0].start(), run[-1].end()
-    if _street_word(_word_before(text, start)) and not YEAR_BEFORE.search(text, max(0, start - 12), start):
-        return True
-    if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS:
-        return True
-    if any("P" in k for k in kinds):  # streets are not named with a patronymic; "..., проспект Дружбы" follows a person
-        return False
-    if (UNKNOWN in kinds or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
-        return True
-    return _word_after(text, stop) in PLACE_AFTER or ("I" not in kinds[-1] and bool(HOUSE_NUMBER.match(text, stop)))
-
-
-def _beside_first_name_only(kinds: list[frozenset[str]]) -> bool:
-    """Whether the run is a name only as a word with a surname reading beside a sure first name ("Ивана Черных":
-    «черных» is an adjective first), which a street named after a person also is."""
-    return not any(shape(kinds) for shape in SHAPES[:-1])
-
-
-def _street_context(text: str, start: int, stop: int) -> bool:
-    """Whether the words around ``text[start:stop]`` put a street there: "на", "по", "в районе" before it (not
-    "жалоба на"), or "от" before and "до" a street after ("от Ивана Черных до Ленина")."""
-    before = _word_before(text, start)
-    if before in ROUTE_FROM and ROUTE_TO.match(text, stop):
-        return True
-    if before not in STREET_CONTEXT:
-        return False
-    head = text[max(0, start - 30) : start].rstrip(" .,")
-    return not (head.lower().endswith(before) and _word_before(head, len(head) - len(before)) in SENT_BY)

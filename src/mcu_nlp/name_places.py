@@ -1,0 +1,118 @@
+"""Whether a name-shaped run of words is a place named after a person, and the words around a run.
+
+A run right after a street or place word ("ул. Софьи Ковалевской", "пл. Александра Невского"; a long street word
+with one typo too: "по удице Карла Маркса") or right before one ("Невский район") is a place, not a person; so is a
+name without patronymic or initials before a house number ("Юрия Гагарина 37"), and a first name with a word the
+dictionary lacks or reads first as another word after "на", "по", "в районе" ("на Жака Дюкло", "по Ивана Черных").
+:mod:`mcu_nlp.names` finds the runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mcu_nlp.geo.typos import one_edit
+from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_words import SHAPES, UNKNOWN
+
+
+def word_set(line: str) -> frozenset[str]:
+    return frozenset(line.split())
+
+
+#: A name right after one of these is a street, square, station or institution named after someone.
+PLACE_BEFORE = word_set(
+    "ул улица улице улицу улицы улицей пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "
+    "переулка переулке пл площадь площади наб набережная набережной б-р бульвар бульвара бульваре "
+    "набережную ш шоссе аллея аллеи аллее аллею проезд проезда им имени м метро ст станция станции мост моста "
+    "сквер сквера скверу сквере скверик "
+    "парк парка сад сада памятник памятника пос поселок г город "
+    "маршала генерала адмирала академика героя святого св"
+)
+#: Street words long enough to be recognised with one typo ("по удице Карла Маркса"); short ones ("ул", "пр")
+#: are one letter away from too many words.
+PLACE_BEFORE_TYPO = tuple(word for word in PLACE_BEFORE if len(word) >= 5 and "-" not in word)
+#: A name right before one of these is a place too: "Невский район", "Александра Невского лавра".
+PLACE_AFTER = word_set(
+    "район района районе р-н р-на ул улица улицы улице пр проспект проспекта проспекте пер переулок "
+    "площадь площади наб набережная набережной бульвар шоссе мост моста остров острова лавра лавры "
+    "сад сада парк парка сквер линия линии дорога дороги канал канала"
+)
+#: A house number right after a name without patronymic or initials makes it a street: "Юрия Гагарина 37", "Карла
+#: Маркса, 77/2."; a date is none ("Иванов Иван 04.07.2018 г.р.", "Анна Смирнова 4 марта 2018", "12/08/2019"):
+#: masking the date must not unmask the name.
+HOUSE_NUMBER = re.compile(r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}"
+                          r"(?![\d()-]|\. ?\d{1,2}\. ?\d\d|/\d{1,2}/\d\d|\s{1,2}(?:января|февраля|марта|апреля|мая|июня"
+                          r"|июля|августа|сентября|октября|ноября|декабря)\s{1,2}\d)")
+#: "г." after a number is a year, not a town: "в 2019 г. Р.Н. Иванову", "2019г. Иванов Иван"
+YEAR_BEFORE = re.compile(r"\d\s{0,2}г\.?\s{0,2}\Z")
+#: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров.
+DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
+#: "Жалоба от Смирнова": "от" names a person only after one of these (else "от Луначарского до ...").
+SENT_BY = word_set("жалоба жалобу заявление обращение письмо претензия")
+#: A first name with an unknown surname after one of these is a street ("у дома на Жака Дюкло", "по Рихарда Зорге",
+#: "в районе Ольги Форш"), unless a complaint word stands before "на" ("жалоба на Игоря Куцака").
+STREET_CONTEXT = word_set("на по районе района")
+#: "от Ивана Черных до Ленина": a route between streets, when a street or a capitalised word follows "до".
+ROUTE_FROM = word_set("от с со")
+ROUTE_TO = re.compile(r"[\s,]{1,3}до\s{1,2}(?:[А-ЯЁ]|(?:ул|улицы|пр|проспекта|пер|площади|дома|перекр[её]стка)\b)")
+WORD = re.compile(r"(?<![&\w-])[\w-]+")  # "(?<!&)": skip HTML entities such as &nbsp;
+
+
+def words_before(text: str, start: int) -> list[str]:
+    """The lower-cased words of the 30 characters before ``start`` (the last word cut off if longer)."""
+    return [word.lower() for word in WORD.findall(text[max(0, start - 30) : start].rstrip(" .,"))]
+
+
+def word_before(text: str, start: int) -> str:
+    words = words_before(text, start)
+    return words[-1] if words else ""
+
+
+def word_after(text: str, stop: int) -> str:
+    tail = re.match(r"[\s.,]*([\w-]+)", text[stop : stop + 30])
+    return tail[1].lower() if tail else ""
+
+
+def street_word(word: str) -> bool:
+    """A street or place word, or a word the dictionary lacks one typo away from a long one ("удице", "пооспект");
+    a real word stays itself ("в лице Иванова И.И." is a person).
+
+    >>> street_word("ул"), street_word("удице"), street_word("улцие"), street_word("лице")
+    (True, True, True, False)
+    """
+    if word in PLACE_BEFORE:
+        return True
+    if len(word) < 5 or not any(one_edit(word, street) for street in PLACE_BEFORE_TYPO):
+        return False
+    return not analyzer().word_is_known(word)
+
+
+def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
+    """Whether the name-shaped ``run`` of capitalised words (of ``kinds``) is a place named after a person."""
+    start, stop = run[0].start(), run[-1].end()
+    if street_word(word_before(text, start)) and not YEAR_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS:
+        return True
+    if any("P" in k for k in kinds):  # streets are not named with a patronymic; "..., проспект Дружбы" follows a person
+        return False
+    if (UNKNOWN in kinds or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
+        return True
+    return word_after(text, stop) in PLACE_AFTER or ("I" not in kinds[-1] and bool(HOUSE_NUMBER.match(text, stop)))
+
+
+def _beside_first_name_only(kinds: list[frozenset[str]]) -> bool:
+    """Whether the run is a name only as a word with a surname reading beside a sure first name ("Ивана Черных":
+    «черных» is an adjective first), which a street named after a person also is."""
+    return not any(shape(kinds) for shape in SHAPES[:-1])
+
+
+def _street_context(text: str, start: int, stop: int) -> bool:
+    """Whether the words around ``text[start:stop]`` put a street there: "на", "по", "в районе" before it (not
+    "жалоба на"), or "от" before and "до" a street after ("от Ивана Черных до Ленина")."""
+    words = words_before(text, start)
+    before = words[-1] if words else ""
+    if before in ROUTE_FROM and ROUTE_TO.match(text, stop):
+        return True
+    return before in STREET_CONTEXT and not (len(words) > 1 and words[-2] in SENT_BY)
