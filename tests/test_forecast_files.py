@@ -106,3 +106,74 @@ def test_two_count_columns_are_an_input_error_on_the_command_line(
     assert main(["forecast", str(path), "-o", str(tmp_path / "out.csv")]) == 2
     err = capsys.readouterr().err
     assert "expected one count column" in err and "Traceback" not in err
+
+
+SHIFTED = (DAYS + pd.Timedelta(days=5)).strftime("%Y-%m-%d")
+
+# two columns named as dates: one was taken by the order of the known names, silently
+TWO_DATES = [
+    ("date,created_at,count", {"date": DAYS.strftime("%Y-%m-%d"), "created_at": SHIFTED, "count": 5}),
+    ("created_at,date,topic (appeals)", {"created_at": DAYS.strftime("%Y-%m-%d"), "date": SHIFTED, "topic": "heating"}),
+    ("Дата,день,y", {"Дата": DAYS.strftime("%Y-%m-%d"), "день": SHIFTED, "y": 3}),
+    ("ds,DS,y", {"ds": DAYS.strftime("%Y-%m-%d"), "DS": SHIFTED, "y": 3}),
+]
+
+
+@pytest.mark.parametrize(("name", "columns"), TWO_DATES)
+def test_two_date_columns_are_refused_naming_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, columns: dict,
+) -> None:
+    path = tmp_path / "in.csv"
+    pd.DataFrame(columns).to_csv(path, index=False)
+    assert main(["forecast", str(path), "-o", str(tmp_path / "out.csv")]) == 2, name
+    err = capsys.readouterr().err
+    first, second = list(columns)[:2]
+    assert f"got 2: {first!r}, {second!r}" in err and "--date-column" in err, name
+
+
+# --date-column picks one; ds is the ecosystem's own name and wins without it: (columns, option, first day, stderr)
+PICKED = [
+    ({"date": DAYS.strftime("%Y-%m-%d"), "created_at": SHIFTED, "count": 5}, ["--date-column", "created_at"],
+     "2024-01-06", "'count' per 'created_at', one series, __total__, from 2024-01-06 to 2024-02-04; column 'date' "
+                   "ignored (counts from 'count', dates from 'created_at')"),
+    ({"created_at": DAYS.strftime("%Y-%m-%d"), "date": SHIFTED, "topic": "heating"}, ["--date-column", "date"],
+     "2024-01-06", "30 appeals dated by 'date' from 2024-01-06 to 2024-02-04, counted per topic; column "
+                   "'created_at' ignored (dates from 'date')"),
+    ({"ds": DAYS.strftime("%Y-%m-%d"), "date": SHIFTED, "y": 3}, [], "2024-01-01",
+     "'y' per 'ds', one series, __total__, from 2024-01-01 to 2024-01-30; column 'date' ignored"),
+    ({"unique_id": "a", "ds": DAYS.strftime("%Y-%m-%d"), "date": SHIFTED, "y": 3}, ["--date-column", "date"],
+     "2024-01-06", "'y' per 'date', 1 series, from 2024-01-06 to 2024-02-04; column 'ds' ignored"),
+]
+
+
+@pytest.mark.parametrize(("columns", "option", "start", "said"), PICKED)
+def test_the_date_column_is_picked_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], columns: dict, option: list, start: str, said: str,
+) -> None:
+    path, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    pd.DataFrame(columns).to_csv(path, index=False)
+    assert main(["forecast", str(path), "--horizon", "2", "-o", str(out), *option]) == 0
+    assert said in capsys.readouterr().err
+    first = pd.Timestamp(start) + pd.Timedelta(days=30)  # the day after 30 days of history
+    assert pd.to_datetime(pd.read_csv(out)["ds"]).min() == first
+
+
+def test_an_unknown_date_column_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    frame(DAYS, y=3).to_csv(path, index=False)
+    with pytest.raises(InputError, match=r"expected a column 'when' \(--date-column\), got columns \['ds', 'y'\]"):
+        forecast_command(path, 2, tmp_path / "out.csv", date_column="when")
+
+
+# a count-named column beside unique_id, ds, y was dropped without a word
+@pytest.mark.parametrize(("extra", "said"), [
+    ({"count": 50}, "column 'count' ignored (counts from 'y', dates from 'ds')"),
+    ({"Количество": 50, "cnt": 7}, "columns 'Количество', 'cnt' ignored"),
+    ({"topic": "heating"}, None),  # not a count: nothing to say
+])
+def test_an_extra_count_column_beside_unique_id_ds_y_is_said(tmp_path: Path, extra: dict, said: str | None) -> None:
+    path, lines = tmp_path / "in.csv", []
+    frame(DAYS, unique_id="a", y=1, **extra).to_csv(path, index=False)
+    out = forecast_command(path, 2, tmp_path / "out.csv", report=lines.append)
+    assert out["mean"].between(0, 2).all()  # the counts are y, not the extra column
+    assert (said in lines[0]) if said else "ignored" not in lines[0]

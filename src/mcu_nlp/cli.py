@@ -97,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--horizon", type=int, default=14)
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--plot", type=Path, help="also draw history, forecast, intervals and anomalies to a PNG")
+    p.add_argument("--date-column", help="the date column, where the file has several named as dates (ds wins "
+                   "over the others without it; any other two are refused)")
 
     p = _command(sub, "report", "Write a self-contained HTML report of analysed appeals.")
     p.add_argument("analysed", type=Path)
@@ -216,7 +218,8 @@ def _run_forecast(args: argparse.Namespace) -> int:
     from mcu_nlp.trends import forecast_command
 
     forecast = forecast_command(args.counts, args.horizon, args.output, plot_path=args.plot,
-                                report=lambda how: print(f"mcu-nlp forecast: {how}", file=sys.stderr))
+                                report=lambda how: print(f"mcu-nlp forecast: {how}", file=sys.stderr),
+                                date_column=args.date_column)
     print(f"mcu-nlp forecast: {forecast['unique_id'].nunique()} series x {args.horizon} periods -> {args.output}",
           file=sys.stderr)
     return 0

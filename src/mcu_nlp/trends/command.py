@@ -42,9 +42,32 @@ def _named(frame: pd.DataFrame, names: tuple[str, ...]) -> list[object]:
     return [c for name in names for c, key in zip(frame.columns, keys) if key == name]
 
 
-def _count_columns(frame: pd.DataFrame) -> dict[object, str]:
+def _date_column(frame: pd.DataFrame, chosen: object = None) -> object:
+    """The date column: ``chosen`` (``--date-column``), else the one named as a date, ``ds`` before others.
+
+    Two date-named columns (``date`` and ``created_at``: received and registered?) are refused rather than
+    one taken by the order of :data:`DATE_COLUMNS`; ``None`` when there is none.
+
+    >>> _date_column(pd.DataFrame(columns=["created_at", "ds", "y"]))
+    'ds'
+    """
+    if chosen is not None:
+        if chosen not in frame.columns:
+            raise InputError(expected(f"a column {chosen!r} (--date-column)", columns_shown(frame.columns),
+                                      "name one of the file's columns"))
+        return chosen
+    dates = _named(frame, DATE_COLUMNS)
+    if len(dates) > 1 and [str(c).strip().lower() for c in dates].count("ds") != 1:
+        named = Shown(f"{len(dates)}: {', '.join(repr(c) for c in frame.columns if c in dates)}")
+        raise InputError(expected(f"one date column {DATE_COLUMNS} (case aside)", named,
+                                  f"pick one with --date-column (date_column=), e.g. --date-column {dates[-1]}, "
+                                  "or drop or rename the others"))
+    return dates[0] if dates else None
+
+
+def _count_columns(frame: pd.DataFrame, date: object) -> dict[object, str]:
     """``{date column: "ds", count column: "y"}`` when the file names both, else ``{}``; two count columns refused."""
-    dates, counts = _named(frame, DATE_COLUMNS), _named(frame, COUNT_COLUMNS)
+    dates, counts = [] if date is None else [date], _named(frame, COUNT_COLUMNS)
     if not dates or not counts:
         return {}
     if len(counts) > 1:  # 'date,count,y' made two columns y: which one holds the counts?
@@ -64,17 +87,35 @@ def _span(counts: pd.DataFrame) -> str:
     return f"{span}; {missing} {'days' if step == 1 else 'weeks'} without a row count as 0" if missing else span
 
 
-def _as_counts(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+def _as_counts(frame: pd.DataFrame, date_column: object = None) -> tuple[pd.DataFrame, str]:
     """Counts as given, or counted per topic x municipality (whichever exist) from raw appeals; and how it was read.
 
     ``ds, y`` without ``unique_id`` is one series of counts, the total (``__total__``): read as
     appeals, each row would count as one appeal and ``y`` would be thrown away. A date column
     (:data:`DATE_COLUMNS`) next to a column named as a count (:data:`COUNT_COLUMNS`) is read the same way.
+    ``date_column`` picks the date column where the file names several (:func:`_date_column`).
     """
-    if {"unique_id", "ds", "y"} <= set(frame.columns):
-        return frame, f"read as counts: {frame['unique_id'].nunique()} series, {_span(frame)}"
-    renamed = _count_columns(frame)
-    return _named_counts(frame, renamed) if renamed else _appeals(frame)
+    date = _date_column(frame, date_column)
+    if {"unique_id", "ds", "y"} <= set(frame.columns) and date == "ds":
+        how = f"read as counts: {frame['unique_id'].nunique()} series, {_span(frame)}"
+        return frame, how + _ignored(frame, "ds", "y")
+    renamed = _count_columns(frame, date)
+    return _named_counts(frame, renamed) if renamed else _appeals(frame, date)
+
+
+def _ignored(frame: pd.DataFrame, date: object, count: object = None) -> str:
+    """Words for the date and count columns left unread ('unique_id,ds,y,count': the counts are y), or ''.
+
+    >>> _ignored(pd.DataFrame(columns=["unique_id", "ds", "y", "count"]), "ds", "y")
+    "; column 'count' ignored (counts from 'y', dates from 'ds')"
+    """
+    named = _named(frame, COUNT_COLUMNS + DATE_COLUMNS)
+    left = [c for c in frame.columns if c in named and c not in (date, count)]
+    if not left:
+        return ""
+    names = ", ".join(repr(c) for c in left)
+    read = f"counts from {count!r}, dates from {date!r}" if count is not None else f"dates from {date!r}"
+    return f"; column{'s' if len(left) > 1 else ''} {names} ignored ({read})"
 
 
 def _named_counts(frame: pd.DataFrame, renamed: dict[object, str]) -> tuple[pd.DataFrame, str]:
@@ -85,6 +126,8 @@ def _named_counts(frame: pd.DataFrame, renamed: dict[object, str]) -> tuple[pd.D
     if appeal_like:  # per-row keys next to a count: one series of counts, or appeals with a number column?
         raise InputError(expected(f"counts unique_id, ds, y, or appeals without a {count} column", got,
                                   f"add unique_id for counts per {appeal_like[0]}, or drop or rename {count}"))
+    ignored = _ignored(frame, date, count)
+    frame = frame.drop(columns=[c for c in ("ds", "y") if c in frame.columns and c not in renamed])
     frame = frame.rename(columns=renamed)
     repeated = int(frame["ds"].duplicated().sum()) if "unique_id" not in frame.columns else 0
     if repeated:  # several series (a district column?) or appeals with a y of their own: not one series
@@ -94,12 +137,11 @@ def _named_counts(frame: pd.DataFrame, renamed: dict[object, str]) -> tuple[pd.D
                                   "the rows as appeals"))
     counts = frame if "unique_id" in frame.columns else frame.assign(unique_id=TOTAL)
     series = f"{counts['unique_id'].nunique()} series" if "unique_id" in frame.columns else f"one series, {TOTAL}"
-    return counts, f"read as counts: {count!r} per {date!r}, {series}, {_span(counts)}"
+    return counts, f"read as counts: {count!r} per {date!r}, {series}, {_span(counts)}{ignored}"
 
 
-def _appeals(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+def _appeals(frame: pd.DataFrame, date: object) -> tuple[pd.DataFrame, str]:
     """Raw appeals, one per row, counted by their date column per topic x municipality (whichever exist)."""
-    date = next(iter(_named(frame, DATE_COLUMNS)), None)
     if date is None:
         got = columns_shown(frame.columns)
         raise InputError(expected(f"unique_id, ds, y or a date column {DATE_COLUMNS} (case aside)", got))
@@ -109,7 +151,8 @@ def _appeals(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     total = counts[counts["unique_id"] == TOTAL]
     how = f"counted per {' x '.join(by)}" if by else f"in one series, {TOTAL}"
     return counts, (f"read as appeals, one per row: {int(total['y'].sum())} appeals dated by {date!r} {_span(total)}, "
-                    f"{how}; a file of counts needs columns ds, y (or a count column: {', '.join(COUNT_COLUMNS[:3])})")
+                    f"{how}{_ignored(frame, date)}; a file of counts needs columns ds, y (or a count column: "
+                    f"{', '.join(COUNT_COLUMNS[:3])})")
 
 
 def forecast_command(
@@ -118,11 +161,13 @@ def forecast_command(
     out_path: str | os.PathLike[str] = "forecast.csv",
     plot_path: str | os.PathLike[str] | None = None,
     report: Callable[[str], object] | None = None,
+    date_column: str | None = None,
 ) -> pd.DataFrame:
     """Read counts (``ds, y`` alone: one series) or raw appeals with a date; forecast ``horizon`` periods.
 
     ``report`` gets one line saying how the file was read (as counts, or as appeals one per row, with
-    how many and over which days); the command line prints it to stderr.
+    how many and over which days); the command line prints it to stderr. ``date_column`` names the date
+    column of a file with several (``date`` and ``created_at``), which is refused without it.
 
     >>> import tempfile
     >>> days = pd.date_range("2024-01-01", periods=90).repeat(3)
@@ -132,7 +177,7 @@ def forecast_command(
     >>> sorted(out["unique_id"].unique())
     ['__total__', 'heating']
     """
-    counts, how = _as_counts(_read(Path(counts_path)))
+    counts, how = _as_counts(_read(Path(counts_path)), date_column)
     if report is not None:
         report(how)
     forecaster = TrendForecaster(horizon=int(horizon)).fit(counts)
