@@ -306,6 +306,15 @@ def test_municipalities_are_told_apart_by_oktmo(tmp_path: Path, places: list[tup
     assert (chunked.crosstab, chunked.municipalities) == (whole.crosstab, whole.municipalities)
 
 
+def test_the_subject_table_is_built_once_per_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mcu_nlp.report import sections
+
+    sections.subject_name("38628000")
+    monkeypatch.setattr(sections, "zip", lambda *_: pytest.fail("the gazetteer was scanned again"), raising=False)
+    assert [sections.subject_name(code) for code in ("71956000", "71916000", "60641000", "")] == [
+        "Ямало-Ненецкий автономный округ", "Ямало-Ненецкий автономный округ", "Ростовская область", ""]
+
+
 @pytest.mark.parametrize(("count", "word"), [
     (0, "дней"), (1, "день"), (2, "дня"), (4, "дня"), (5, "дней"), (11, "дней"), (12, "дней"), (14, "дней"),
     (21, "день"), (22, "дня"), (91, "день"), (101, "день"), (111, "дней"), (114, "дней"), (122, "дня"),

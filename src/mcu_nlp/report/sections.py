@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -13,6 +14,9 @@ from mcu_nlp.errors import McuNlpError
 from mcu_nlp.report.daily import BASE, MIN_RATE, RECENT, rising_topics
 from mcu_nlp.report.markup import DAYS, DAYS_OF, LAST, escape, plural, table, td, topic_label
 from mcu_nlp.report.summary import UNKNOWN, ReportData, blank
+
+if TYPE_CHECKING:
+    from mcu_nlp.geo.gazetteer import Gazetteer
 
 URGENCY = {"critical": "критическая", "high": "высокая", "normal": "обычная"}
 MAX_TEXT = 600
@@ -101,10 +105,14 @@ def subject_name(oktmo: str) -> str:
         g = load_gazetteer()
     except (McuNlpError, OSError):  # a report without region names is still right: the code is shown
         return ""
-    # 2 digits, 3 for the okrugs inside a subject (Тюменская область 71, ЯНАО 719)
-    subjects = {code[:2] if code[2:] == "000000" else code[:3]: name
-                for name, kind, code in zip(g.name, g.kind, g.oktmo) if kind == "region"}
-    return region_of_oktmo(oktmo, subjects)  # the longest prefix: ЯНАО's 719 before Тюменская область's 71
+    return region_of_oktmo(oktmo, _subjects(g))  # the longest prefix: ЯНАО's 719 before Тюменская область's 71
+
+
+@lru_cache(maxsize=4)  # per gazetteer, as load_gazetteer caches them: a scan of every place, once
+def _subjects(g: Gazetteer) -> dict[str, str]:
+    """Subject names by ОКТМО prefix: 2 digits, 3 for the okrugs inside a subject (Тюменская область 71, ЯНАО 719)."""
+    return {code[:2] if code[2:] == "000000" else code[:3]: name
+            for name, kind, code in zip(g.name, g.kind, g.oktmo) if kind == "region"}
 
 
 def _column_heads(columns: list[str], municipalities: dict[str, str]) -> tuple[list[str], bool]:
