@@ -109,8 +109,9 @@ def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
     chosen = Path(path or os.environ.get(ENV_VAR) or GAZETTEER_PATH)
     if not chosen.is_file():
         raise ResourceNotFoundError(
-            expected("an existing gazetteer file", Shown(str(chosen)),
-                     "run `python -m mcu_nlp.geo.build` or set $" + ENV_VAR)
+            expected(
+                "an existing gazetteer file", Shown(str(chosen)), "run `python -m mcu_nlp.geo.build` or set $" + ENV_VAR
+            )
         )
     return chosen
 
@@ -136,12 +137,13 @@ def _load_gazetteer(path: str | None) -> Gazetteer:
         raise
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, IndexError, TypeError) as error:
         got = Shown(f"{where.name}, unreadable ({type(error).__name__})")
-        raise ModelFileError(expected("a gzip-pickled gazetteer", got,
-                                      "reinstall mcu-nlp or rebuild it with `python -m mcu_nlp.geo.build`")) from None
-    if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
         raise ModelFileError(
-            expected(f"a gazetteer of format {FORMAT_VERSION}", Shown(where.name), "rebuild it")
-        )
+            expected(
+                "a gzip-pickled gazetteer", got, "reinstall mcu-nlp or rebuild it with `python -m mcu_nlp.geo.build`"
+            )
+        ) from None
+    if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
+        raise ModelFileError(expected(f"a gazetteer of format {FORMAT_VERSION}", Shown(where.name), "rebuild it"))
     return Gazetteer(**{k: v for k, v in data.items() if k != "version"})
 
 

@@ -163,4 +163,3 @@ def promote_city_cores(b: Builder) -> None:
         if entry["kind"] == "settlement" and mun >= 0 and b.entries[mun]["name"] == entry["name"]:
             b.entries[mun]["population"] = max(int(b.entries[mun]["population"]), int(entry["population"]))
             entry["alias_of"] = mun
-

@@ -171,5 +171,10 @@ def check_codes(table: dict[str, list]) -> None:
     for name, kind, code, region in zip(table["name"], table["kind"], table["oktmo"], table["region"]):
         prefix = table["oktmo"][region][:2] if region >= 0 else ""
         if code and not (code.isdigit() and len(code) == widths[kind] and code[:2] == prefix):
-            raise InputError(expected(f"an {widths[kind]}-digit ОКТМО starting with {prefix!r} for {kind} {name}",
-                                      Shown(repr(code)), "fix its source row or leave the code empty"))
+            raise InputError(
+                expected(
+                    f"an {widths[kind]}-digit ОКТМО starting with {prefix!r} for {kind} {name}",
+                    Shown(repr(code)),
+                    "fix its source row or leave the code empty",
+                )
+            )

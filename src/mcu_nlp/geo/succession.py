@@ -77,12 +77,16 @@ def absorbing_municipality(last: dict[str, str], current: list[dict[str, str]], 
     """The current municipality that took over the territory whose final version is ``last``, or None."""
     ended = int(last["year_to"])
     new = [
-        r for r in current
+        r
+        for r in current
         if r["region_code"] == last["region_code"]
         and min(int(v["year_from"]) for v in history[r["territory_id"]]) == ended
     ]
-    same_centre = [r for r in new if last["municipal_district_center"] and
-                   r["municipal_district_center"] == last["municipal_district_center"]]
+    same_centre = [
+        r
+        for r in new
+        if last["municipal_district_center"] and r["municipal_district_center"] == last["municipal_district_center"]
+    ]
     if len(same_centre) == 1:
         return code8(same_centre[0]["oktmo"])
     near = sorted((centre_km(last, r), code8(r["oktmo"])) for r in new)
