@@ -12,6 +12,7 @@ import pickle
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.geo import forms, sources, succession
 from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack, population_weight
 from mcu_nlp.geo.index import (
@@ -124,6 +125,34 @@ def export_index(b: Builder) -> dict[str, list[tuple[int, int]]]:
     return index
 
 
+# data/geo/colloquial_names.csv: how much context a form needs, by its ``letter_case`` column (None: pymorphy3 decides)
+COLLOQUIAL_LEVELS = {"any": forms.FREE, "capital": forms.CAPITALISED, "by dictionary": None}
+
+
+def add_colloquial_names(b: Builder, src: Path) -> None:
+    """Colloquial names of big towns ("в Ёбурге", "Екб", "во Владике") → the gazetteer's place of that name and region.
+
+    The place is looked up, never coded in the table, and must exist: a renamed source fails the build.
+    """
+    for row in sources.read_csv(src / "colloquial_names.csv"):
+        ids = [
+            e
+            for e in b.by_name.get((normalize_word(row["place"]), row["region_code"]), ())
+            if "alias_of" not in b.entries[e]
+        ]
+        if not ids or row["letter_case"] not in COLLOQUIAL_LEVELS:
+            got = f"{row['place']} ({row['region_code']}), letter case {row['letter_case']!r}"
+            raise InputError(
+                expected(
+                    "a gazetteer place and one of " + ", ".join(COLLOQUIAL_LEVELS),
+                    Shown(got),
+                    "fix colloquial_names.csv",
+                )
+            )
+        for form in row["forms"].split():
+            b.post(phrase_key(form), ids[0], COLLOQUIAL_LEVELS[row["letter_case"]])
+
+
 def add_aliases(b: Builder, region_ids: dict[str, int]) -> None:
     def target(name: str, region: str) -> int:
         ids = [e for e in b.by_name.get((normalize_word(name), region), []) if "alias_of" not in b.entries[e]]
@@ -161,6 +190,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     attach_federal_cities(b, region_ids)
     promote_city_cores(b)
     add_aliases(b, region_ids)
+    add_colloquial_names(b, src)
     add_local_short_names(b, region_ids)
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")

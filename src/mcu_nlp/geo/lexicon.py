@@ -192,13 +192,13 @@ REGION_ALIASES = {
 }
 EXACT_CASE = frozenset({"ЯНАО", "ХМАО", "НАО", "ЕАО", "ЧАО", "КБР", "КЧР", "СПб", "СПБ", "НУ"})
 
-# Colloquial names of towns: (alias, canonical name, subject code).
+# Other names of ЯНАО towns and Великий Новгород: (alias, canonical name, subject code). Colloquial names of big towns
+# ("Ёбург", "Екб", "в Питере" is a region alias above) are data: data/geo/colloquial_names.csv.
 CITY_ALIASES = (
     ("НУ", "Новый Уренгой", "89"),
     ("Уренгой-Новый", "Новый Уренгой", "89"),
     ("Таркосале", "Тарко-Сале", "89"),
     ("Ярсале", "Яр-Сале", "89"),
-    ("Екат", "Екатеринбург", "66"),
     ("Новгород", "Великий Новгород", "53"),
 )
 
