@@ -2,8 +2,9 @@
 dictionary lacks (pymorphy3 tags, cached per distinct word), and the shapes of a run of such words that make a name.
 A surname built on a first name is read by pymorphy3 first as that name's genitive plural ("Ахмедов": "of the
 Ахмеды"; "Керимов" only so): an -ов/-ев word whose readings before its surname reading, or all its readings, are
-plural first names counts as a surname. A word with any surname reading next to a first name without one is a
-surname too ("Романов Шамиль": "романов" is first the novels).
+plural first names (or a town named after the family: "Борисов") counts as a surname. A word with any surname
+reading next to a first name without one is a surname too ("Романов Шамиль": "романов" is first the novels). A
+conjunction or particle whose only name reading is a plural first name is no name word («Тем»: "of the Тёмы").
 :mod:`mcu_nlp.names` finds the runs and reads their context.
 """
 
@@ -45,6 +46,9 @@ SHAPES = (
 #: pymorphy3's first parse of a preposition: never part of a name ("ПО", "Из"). Not conjunctions, particles or
 #: interjections: «Ли» (a conjunction first), «Али», «Бах» are surnames and first names beside initials or a name.
 FUNCTION_WORD = frozenset(("PREP",))
+#: A first parse of these reads a plural or vocative first name behind it as no name: «Тем» ("of the Тёмы", "Тём!"),
+#: «Якобы», «Аж» open sentences ("Тем Иван Петрович не ответил"); a name there is singular («Ли», «Али» stay).
+NO_PLURAL_NAME_AFTER = frozenset(("CONJ", "PRCL", "INTJ"))
 #: A word the dictionary does not know, in title case or in capitals with a vowel (no abbreviation such as "МКД",
 #: "ТСЖ"): a surname when it follows a first name ("Игорь Куцак", "ИГОРЬ КУЦАК").
 UNKNOWN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{2,})")
@@ -74,6 +78,8 @@ def name_kinds(word: str) -> frozenset[str]:
     first = parses[0].tag
     if FUNCTION_WORD & first.grammemes:  # "ПО", "ИЗ" in capitals, "По" opening a sentence: not "Эдгар По"
         return frozenset()
+    if NO_PLURAL_NAME_AFTER & first.grammemes:
+        parses = [p for p in parses if "Name" not in p.tag or not p.tag.grammemes & {"plur", "voct"}]
     tags = frozenset().union(*(p.tag.grammemes for p in parses))  # what morphology.grammemes gives, parsed once
     kinds = {kind for kind, grammeme in (("N", "Name"), ("S", "Surn"), ("P", "Patr")) if grammeme in tags}
     if lower in SURNAMES:
@@ -81,7 +87,8 @@ def name_kinds(word: str) -> frozenset[str]:
     if PATRONYMIC.search(lower):
         kinds.add("P")
     known = analyzer().word_is_known(lower)
-    surname_first = "Surn" in first
+    # a town named after a family reads first as the town: "к Борисову И." is the surname's dative
+    surname_first = "Surn" in next((p.tag for p in parses if "Geox" not in p.tag), first)
     plural_names = "N" in kinds and not surname_first and _surname_behind_plural_names(lower, parses)
     if surname_first or plural_names or (not known and SURNAME_ENDING.search(lower[-5:])):
         kinds.update("Ss")
@@ -94,17 +101,19 @@ def name_kinds(word: str) -> frozenset[str]:
 
 def _surname_behind_plural_names(lower: str, parses: list[Any]) -> bool:
     """Whether a word ending in -ов/-ев is read first only as plural forms of a first name, before any surname
-    reading or with none: an appeal writes "Ахмедов Шамиль", "Керимов", not "(of the) Ахмеды".
+    reading or with none: an appeal writes "Ахмедов Шамиль", "Керимов", not "(of the) Ахмеды". A town between them
+    is named after the family ("Борисов": "of the Борисы", the town, then the surname).
 
     >>> from mcu_nlp.morphology import analyzer
-    >>> [_surname_behind_plural_names(w, analyzer().parse(w)) for w in ("ахмедов", "керимов", "иван", "романов")]
-    [True, True, False, False]
+    >>> words = ("ахмедов", "керимов", "борисов", "иван", "романов")
+    >>> [_surname_behind_plural_names(w, analyzer().parse(w)) for w in words]
+    [True, True, True, False, False]
     """
     if not lower.endswith(PLURAL_NAME_ENDINGS):
         return False
     for parse in parses:
         if "Surn" in parse.tag:
             return True
-        if not {"Name", "plur"} <= parse.tag.grammemes:
+        if not ({"Name", "plur"} <= parse.tag.grammemes or "Geox" in parse.tag):
             return False
     return True
