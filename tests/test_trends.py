@@ -560,6 +560,27 @@ def test_ordinary_days_rarely_flagged(fitted: TrendForecaster, counts: pd.DataFr
     assert (alerts.expected >= 0).all()
 
 
+WEEKENDS = np.random.default_rng(0).poisson([20] * 5 + [2, 2], (10, 7)).ravel().tolist()
+
+# (name, history, the next 7 days, which of them are alerts): the floor of the expected count was half the
+# quarter's daily mean whatever the weekday, which hid a surge on a quiet or closed one (expected 8.7 on a
+# Sunday closed for 10 weeks, 8.1 on a Saturday with 2 a day); it is now the floor of predict's upper bounds
+SURGES = [
+    ("10 appeals on a Sunday closed for 10 weeks", ([20] * 6 + [0]) * 10, [20] * 6 + [10], [6]),
+    ("12 on a Saturday with 2 a day", WEEKENDS, [20, 20, 21, 19, 20, 12, 2], [5]),
+    ("1 appeal on that closed Sunday: below min_alert", ([20] * 6 + [0]) * 10, [20] * 6 + [1], []),
+    ("a lone appeal after 40 quiet days, then 4", [0] * 40 + [1] + [0] * 40, [1, 4], [1]),
+    ("the first days of a new problem", [0] * 20, [3, 4, 5, 6, 7], [0, 1, 2, 3, 4]),
+]
+
+
+@pytest.mark.parametrize(("name", "history", "new", "alerts"), SURGES)
+def test_a_surge_on_a_quiet_weekday_is_flagged(name: str, history: list, new: list, alerts: list) -> None:
+    counts = long([history + new])
+    scored = TrendForecaster().fit(counts.iloc[:len(history)]).detect_anomalies(counts.iloc[len(history):])
+    assert np.flatnonzero(scored["is_anomaly"]).tolist() == alerts, name
+
+
 def test_unseen_series_is_scored_not_dropped(fitted: TrendForecaster) -> None:
     new = long([[1, 2, 1, 0, 3, 2, 1] * 3 + [40]]).assign(unique_id="new")
     alerts = fitted.detect_anomalies(new)

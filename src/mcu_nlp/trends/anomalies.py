@@ -67,11 +67,13 @@ def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFram
     wanted = np.unique(cols)
     for chunk in np.array_split(wanted, max(1, -(-len(wanted) // CHUNK))):
         base = models.candidates(values, chunk, 1, m, calendar, forecaster.model_)
-        expected[:, chunk] = blend(base, choice, (len(ids), len(chunk), 1))[:, :, 0]
-    # a zero forecast (no appeal on that weekday for 4 weeks) would make one appeal look impossible:
-    # never expect less than half the series' daily mean over the preceding quarter
-    floor = 0.5 * models.window_mean(values, np.arange(values.shape[1]), 13 * m)
-    expected = np.maximum(expected, floor)
+        forecast = blend(base, choice, (len(ids), len(chunk), 1))[:, :, 0]
+        # a zero forecast (that weekday empty for 4 weeks) would make one appeal look impossible: the least
+        # mean of the forecast's upper bounds (FLOOR times the level on the weekday's share, at most one appeal),
+        # but its level over the last quarter, not the last week (a lone appeal after a quiet week scored 9), and
+        # no weekday closed (a sparse series' weekday empty for 8 weeks by chance: 2 appeals scored 18-20 on SPb)
+        floor = intervals.floor_at(values, chunk, m, 1, span=13 * m, close=False)[:, :, 0]
+        expected[:, chunk] = np.maximum(forecast, floor)
     mean, y = expected[rows, cols], values[rows, cols]
     upper = intervals.nb_quantile(mean, alpha[rows], 1 - (1 - max(forecaster.levels) / 100) / 2)
     early = cols < m

@@ -16,7 +16,8 @@ MAX_ALPHA = 10.0
 # series whose first appeals came days ago, would be an interval of [0, 0] claimed at 95 % while the same days
 # held counts. A weekday profile read from a few appeals is not that certain; lower bounds and means are left
 # as they are. A quarter: chosen on the benchmark's earlier windows (--drop-last 63) between a quarter and a
-# half (the anomaly scores' floor), which scored alike on aggregates; a half widened NYC's sparse bottom more
+# half (then the anomaly scores' own floor), which scored alike on aggregates; a half widened NYC's sparse bottom
+# more. The spike alerts judge a count against the same floor (floor_at), with the last quarter as its level
 FLOOR = 0.25
 # ... and never above one appeal a period: the floor only stops a bound of 0 for certain, so a day forecast at
 # 1 or more keeps its own bound (a spike of 500 among days of 5 made its weekday's floor 100 and hi_95 228 -> 865)
@@ -86,32 +87,55 @@ def spread_floor(values: np.ndarray, m: int, h: int) -> np.ndarray:
     :data:`FLOOR` times the last season's mean (at least 4 periods) times each target's season share
     over the last 8 seasons, read with one appeal added to every season position, at most :data:`FLOOR_CAP`:
     a weekday empty in a series that began 5 days ago gets room; one empty through 8 weeks that all had
-    appeals is closed (0).
+    appeals is closed (0). :func:`floor_at` at the end of the history.
 
     >>> spread_floor(np.array([[0.0] * 20 + [3, 4, 5, 6, 7]]), 7, 3).round(2).tolist()
     [[0.2, 0.2, 0.78]]
     >>> spread_floor(np.tile([20.0] * 6 + [0], (1, 8)), 7, 7).tolist()  # closed on Sundays
     [[1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.0]]
     """
-    steps = values.shape[1]
-    level = values[:, steps - min(max(int(m), 4), steps):].mean(axis=1, keepdims=True)
+    return floor_at(values, np.array([values.shape[1]]), m, h)[:, 0]
+
+
+def floor_at(
+    values: np.ndarray, origins: np.ndarray, m: int, h: int, span: int | None = None, close: bool = True,
+) -> np.ndarray:
+    """:func:`spread_floor` from the history before each origin, its level the mean of the last ``span``
+    periods (default one season, at least 4): ``(n, n_origins, h)``.
+
+    One definition for the forecast's upper bounds and the spike alerts' expected counts
+    (:mod:`mcu_nlp.trends.anomalies`, with a quarter's level and ``close=False``: one appeal after a quiet
+    week, or on a weekday empty for 8 weeks by chance, is not impossible in a sparse series).
+
+    >>> floor_at(np.array([[0.0] * 20 + [3, 4, 5, 6, 7]]), np.array([20, 25]), 7, 1).round(2).tolist()
+    [[[0.0], [0.2]]]
+    """
+    n, k = values.shape[0], len(origins)
+    span = np.minimum(max(int(m), 4) if span is None else int(span), origins)
+    sums = np.concatenate([np.zeros((n, 1)), np.cumsum(values, axis=1)], axis=1)
+    level = (sums[:, origins] - sums[:, origins - span]) / np.maximum(span, 1)  # (n, k)
     if m <= 1:
-        return np.minimum(np.repeat(FLOOR * level, h, axis=1), FLOOR_CAP)
-    width = min(8 * int(m), steps)
-    recent, position = values[:, steps - width:], np.arange(steps - width, steps) % m
-    per_position = np.stack([recent[:, position == p].sum(axis=1) for p in range(m)], axis=1)
-    share = m * (per_position + 1) / (per_position.sum(axis=1, keepdims=True) + m)
-    share[_closed(recent, position, m)] = 0.0
-    return np.minimum(FLOOR * level * share[:, (steps + np.arange(h)) % m], FLOOR_CAP)
+        return np.minimum(np.repeat(FLOOR * level[:, :, None], h, axis=2), FLOOR_CAP)
+    back = origins[:, None] - 8 * m + np.arange(8 * m)[None, :]  # the last 8 seasons, (k, 8m)
+    recent = values[:, np.maximum(back, 0)] * (back >= 0)  # before the first period: nothing
+    position = back % m
+    per_position = np.stack([(recent * (position == p)).sum(axis=2) for p in range(m)], axis=2)  # (n, k, m)
+    share = m * (per_position + 1) / (per_position.sum(axis=2, keepdims=True) + m)
+    if close:
+        share[_closed(recent, per_position, origins >= 8 * m)] = 0.0
+    targets = np.broadcast_to((origins[:, None] + np.arange(h)[None, :]) % m, (n, k, h))
+    return np.minimum(FLOOR * level[:, :, None] * np.take_along_axis(share, targets, axis=2), FLOOR_CAP)
 
 
-def _closed(recent: np.ndarray, position: np.ndarray, m: int) -> np.ndarray:
-    """``(n, m)``: season positions empty in every one of 8 full seasons, each of which had counts."""
-    if recent.shape[1] < 8 * m:  # a younger series: an empty weekday may be one that has not come yet
-        return np.zeros((recent.shape[0], m), dtype=bool)
-    busy = (recent.reshape(recent.shape[0], 8, m).sum(axis=2) > 0).all(axis=1)
-    empty = np.stack([(recent[:, position == p] == 0).all(axis=1) for p in range(m)], axis=1)
-    return empty & busy[:, None]
+def _closed(recent: np.ndarray, per_position: np.ndarray, full: np.ndarray) -> np.ndarray:
+    """``(n, k, m)``: season positions empty in every one of 8 full seasons, each of which had counts.
+
+    A younger series (``full`` false: fewer than 8 seasons before the origin) has none: an empty weekday
+    may be one that has not come yet.
+    """
+    n, k, m = per_position.shape
+    busy = (recent.reshape(n, k, 8, m).sum(axis=3) > 0).all(axis=2)
+    return (per_position == 0) & (busy & full[None, :])[:, :, None]
 
 
 def nb_surprise(count: np.ndarray, mean: np.ndarray, alpha: np.ndarray) -> np.ndarray:
