@@ -11,7 +11,9 @@ from mcu_nlp.urgency.guideline import TRUSTED_FLOOR, lift_critical, rule_out_cri
 
 # urgency.md's own examples and its road examples: (text, date, level)
 LEVELS = [
+    ("нет отопления", "2024-01-15", "critical"),
     ("отопление есть, но слабое", "2024-01-15", "high"),
+    ("когда включат отопление?", "2024-09-10", "normal"),
     ("Спасибо, что дали отопление!", None, "normal"),
     ("вчера не было света, сейчас дали", None, "normal"),
     ("Яма в Казани", None, "high"),
@@ -87,6 +89,7 @@ def test_settled(text, expected):
 def test_settling_is_fitted_once_and_required(shipped):
     from mcu_nlp.urgency.guideline import apply_guideline, settling_signals
 
-    assert shipped.settling_ == settling_signals(shipped.lexicon_.rules) == {"repaired", "supply present", "fire out"}
+    assert shipped.settling_ == settling_signals(shipped.lexicon_.rules) == {
+        "repaired", "supply present", "fire out", "heating schedule question"}
     with pytest.raises(TypeError):  # no silent default that turns the settled rule off
         apply_guideline(np.zeros((0, 3)), [], [], [], [], frozenset(), [])

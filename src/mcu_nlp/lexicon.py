@@ -13,11 +13,13 @@ Negation and hedges, on purpose:
 - a signal that does not itself speak of absence is dropped when "нет"/"нету"/"без" stands right before it or
   "нет"/"нету" right after it ("запаха газа нет");
 - ``unless`` lemmas near a match cancel it ("нет света в подъезде" is stairwell lighting, not a power cut);
+- ``past`` words near a match ("назад", "в прошлом году") cancel it too, unless the same or the next sentence says
+  it goes on now ("затопили два дня назад, вода течёт": present forms of the rule's ``ongoing`` cues);
 - a hedge before a signal of its group in the same sentence ("а если пожар?", "угроза пожара") makes a
   critical signal high: a what-if is not a fire;
-- a repair ("сейчас дали", "свет включили") cancels the outages reported before it in the same or the
-  previous sentence: "вчера не было света, сейчас дали" is a past problem, already fixed; a repair of a group
-  cancels that group's signals only ("горело, сейчас потушили" is a fire put out).
+- a repair ("сейчас дали", "свет включили"; "сейчас есть" only right after an outage) cancels the outages
+  reported before it in the same or the previous sentence: "вчера не было света, сейчас дали" is a past problem,
+  already fixed; a repair of a group cancels that group's signals only ("горело, сейчас потушили" is a fire put out).
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ __all__ = [
 
 #: Outages a later repair can cancel.
 SUPPLY = frozenset({"heating", "water", "power", "gas"})
+#: Levels of repairs: "fixed" says what was repaired or that it was repaired ("свет дали", "сейчас дали"); "back"
+#: only says a supply is there again ("сейчас есть"), so it is a repair only after an outage (:func:`_answers_outage`).
+REPAIRS = ("fixed", "back")
 #: Negators that also deny what stands right before them ("запаха газа нет").
 AFTER_NEGATORS = frozenset({"нет", "нету"})
 #: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
@@ -197,11 +202,18 @@ def _blocked(rule: Rule, seq: list[Word], first: int, last: int) -> bool:
     around = range(max(0, first - rule.window), min(len(seq), last + rule.window + 1))
     if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless for i in around):
         return True
-    if rule.speaks_of_absence or rule.level == "fixed":
+    if any(seq[i].sentence == sentence and seq[i] in rule.past for i in around) and not _still(rule, seq, sentence):
+        return True
+    if rule.speaks_of_absence or rule.level in REPAIRS:
         return False
     before = first > 0 and seq[first - 1].sentence == sentence and seq[first - 1].term in NEGATORS
     after = last + 1 < len(seq) and seq[last + 1].sentence == sentence and seq[last + 1].term in AFTER_NEGATORS
     return before or after
+
+
+def _still(rule: Rule, seq: list[Word], sentence: int) -> bool:
+    """Whether the sentence of a match, or the next one, says it still goes on (a word of ``rule.ongoing``)."""
+    return any(w in rule.ongoing for w in seq if sentence <= w.sentence <= sentence + 1)
 
 
 def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
@@ -222,7 +234,8 @@ def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
 def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> list[Signal]:
     """Signals in text order, repeats dropped, outages followed by a repair turned "normal"."""
     found.sort(key=lambda item: item[:2])
-    repairs = [(first, seq[first].sentence, rule.group) for first, _, rule in found if rule.level == "fixed"]
+    found = [item for item in found if item[2].level != "back" or _answers_outage(item[0], found, seq)]
+    repairs = [(first, seq[first].sentence, rule.group) for first, _, rule in found if rule.level in REPAIRS]
     hedges = [(first, seq[first].sentence, rule.group) for first, _, rule in found if rule.level == "hedge"]
     out: list[Signal] = []
     taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
@@ -232,7 +245,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> 
         taken[rule.name] = last
         if rule.level == "hedge":
             continue
-        level = "normal" if rule.level in ("fixed", "present") else rule.level
+        level = rule.level if rule.level in LEVELS else "normal"  # a repair, a supply present, a question
         sentence = seq[first].sentence
         if level == "critical" and any(h < first and s == sentence and g == rule.group for h, s, g in hedges):
             level = "high"  # "а если будет пожар?": a what-if, not a fire
@@ -241,6 +254,14 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> 
         start, stop = seq[first].start, seq[last].stop
         out.append(Signal(rule.name, level, rule.group, start, stop, text[start:stop]))
     return out
+
+
+def _answers_outage(first: int, found: list[tuple[int, int, Rule]], seq: list[Word]) -> bool:
+    """Whether a supply outage ends before word ``first`` in its sentence or the previous one: "сейчас идёт" says
+    the water is back only after "не было воды", not in "сейчас идёт дистанционное обучение"."""
+    sentence = seq[first].sentence
+    return any(rule.level in ("critical", "high") and rule.group in SUPPLY and last < first
+               and seq[last].sentence >= sentence - 1 for _, last, rule in found)
 
 
 def _repairs(repair_group: str, group: str) -> bool:

@@ -1,7 +1,8 @@
 """The rows of the urgency lexicon (``data/urgency_lexicon.csv``) read into rules: :class:`Rule` and :class:`Slot`.
 
-A row names a signal, the level it signals, its group, a pattern of slots of lemma alternatives, a window and the
-``unless`` words that cancel it; ``@name`` rows of level ``macro`` are lists of alternatives other rows may name.
+A row names a signal, the level it signals, its group, a pattern of slots of lemma alternatives, a window, the
+``unless`` words that cancel it, and the ``past`` words that cancel it unless a cue says it still goes on; ``@name``
+rows of level ``macro`` are lists of alternatives other rows may name.
 The CSV header documents the columns; :mod:`mcu_nlp.lexicon` matches the rules against texts.
 """
 
@@ -13,8 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from mcu_nlp.errors import InputError
+
 LEXICON_PATH = Path(__file__).parent / "data" / "urgency_lexicon.csv"
 LEVELS = ("critical", "high", "normal")
+#: Levels a lexicon row may have besides ``macro`` (see the header of the CSV).
+RULE_LEVELS = ("critical", "high", "fixed", "back", "hedge", "present", "question")
 #: Words of absence: a rule with one of them in a slot speaks of absence itself ("нет воды").
 NEGATORS = frozenset({"нет", "нету", "без"})
 
@@ -27,10 +32,19 @@ class Slot:
     forms: frozenset[str]
     prefixes: tuple[str, ...]
 
+    def __contains__(self, word: object) -> bool:
+        """Whether a word (anything with ``term`` and ``form``, as :class:`mcu_nlp.lexicon.Word`) fills the slot."""
+        term, form = word.term, word.form  # type: ignore[attr-defined]
+        return term in self.lemmas or form in self.forms or term.startswith(self.prefixes)
+
 
 @dataclass(frozen=True)
 class Rule:
-    """One row of the lexicon: all ``slots`` within ``window`` tokens of one sentence signal ``level``."""
+    """One row of the lexicon: all ``slots`` within ``window`` tokens of one sentence signal ``level``.
+
+    ``past`` words near a match date it in the past and cancel it, as ``unless`` words do, unless the same or the
+    next sentence has a word of ``ongoing``: "затопили два дня назад, вода течёт" still floods now.
+    """
 
     name: str
     level: str
@@ -39,6 +53,8 @@ class Rule:
     window: int
     unless: frozenset[str]
     speaks_of_absence: bool
+    past: Slot = Slot(frozenset(), frozenset(), ())  # defaults: rules pickled before the column existed
+    ongoing: Slot = Slot(frozenset(), frozenset(), ())
 
 
 def _expand(alternatives: list[str], macros: dict[str, list[str]]) -> list[str]:
@@ -58,13 +74,27 @@ def _slot(alternatives: list[str], macros: dict[str, list[str]]) -> Slot:
     )
 
 
+def _past(column: str | None, macros: dict[str, list[str]]) -> tuple[Slot, Slot]:
+    """The ``past`` column: a slot of words that date a match in the past, then (after a space) one of the cues
+    that it still goes on; either may be empty."""
+    parts = (column or "").replace("ё", "е").split()
+    if len(parts) > 2:
+        raise InputError(f"expected a past column of at most two slots (past words, then ongoing cues), got "
+                         f"{column!r}; separate alternatives with '|', not spaces")
+    past, ongoing = [*parts, "", ""][:2]
+    return _slot(past.split("|") if past else [], macros), _slot(ongoing.split("|") if ongoing else [], macros)
+
+
 def parse_rules(lines: Iterable[str]) -> tuple[Rule, ...]:
     """Read lexicon rows (CSV with a header; "#" lines are comments) into rules.
 
-    >>> rows = ["name,level,group,pattern,window,unless", "no water,critical,water,нет|без вода,3,горячий"]
+    >>> rows = ["name,level,group,pattern,window,unless,past",
+    ...         "no water,critical,water,нет|без вода,3,горячий,назад =течет"]
     >>> rule = parse_rules(rows)[0]
     >>> rule.name, rule.window, sorted(rule.slots[0].lemmas), rule.speaks_of_absence
     ('no water', 3, ['без', 'нет'], True)
+    >>> sorted(rule.past.lemmas), sorted(rule.ongoing.forms)
+    (['назад'], ['течет'])
     """
     rows = list(csv.DictReader(line for line in lines if line.strip() and not line.startswith("#")))
     macros = {r["name"]: r["pattern"].replace("ё", "е").split("|") for r in rows if r["level"] == "macro"}
@@ -72,15 +102,17 @@ def parse_rules(lines: Iterable[str]) -> tuple[Rule, ...]:
     for row in rows:
         if row["level"] == "macro":
             continue
-        if row["level"] not in ("critical", "high", "fixed", "hedge", "present"):
-            raise ValueError(f"expected level critical, high, fixed, hedge, present or macro, got {row['level']!r} "
-                             f"in {row['name']!r}")
+        if row["level"] not in RULE_LEVELS:
+            raise InputError(f"expected level {', '.join(RULE_LEVELS)} or macro, got "
+                             f"{row['level']!r} in {row['name']!r}; fix the lexicon row")
         slots = tuple(_slot(part.split("|"), macros) for part in row["pattern"].replace("ё", "е").split())
+        past, ongoing = _past(row.get("past"), macros)
         rules.append(Rule(
             name=row["name"], level=row["level"], group=row["group"] or "", slots=slots,
             window=int(row["window"] or 1),
             unless=frozenset(_expand((row["unless"] or "").replace("ё", "е").split("|"), macros)) - {""},
             speaks_of_absence=any(slot.lemmas & NEGATORS for slot in slots),
+            past=past, ongoing=ongoing,
         ))
     return tuple(rules)
 

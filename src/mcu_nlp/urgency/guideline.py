@@ -12,9 +12,9 @@ the urgency model's probabilities after the model.
   among lifted texts, and a gas smell ranks above a water cut-off for an operator sorting by P(critical).
 - A settled text (a supply said to work or repaired, and no other problem: "отопление есть, но слабое", "спасибо,
   что дали отопление") is not critical (urgency.md, "Negation and hedges"): P(critical) is ruled out and the other
-  two levels keep their ratio (:func:`rule_out_critical`). A contrast after the settling phrase that says more
-  than a reading of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may miss: the text
-  stays the model's.
+  two levels keep their ratio (:func:`rule_out_critical`); a text that says nothing else ("вода есть", "свет
+  дали") is normal (:func:`nothing_but_calm`). A contrast after the settling phrase that says more than a reading
+  of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may miss: the text stays the model's.
 - One word is read by the lexicon alone: the learned model would read it with the weight of a whole appeal (its
   TF-IDF rows are L2-normalised, so one word carries the full norm a long appeal spreads over many words), which
   made "Яма" critical and "Пожар" normal. urgency.md takes the higher level only when the text names a concrete
@@ -44,8 +44,10 @@ GUIDELINE_PRIOR = 2
 #: The least P(critical) of a text with a trusted signal (:func:`lift_critical`): above what the model gives the
 #: plainest water cut-off ("Нет воды", 0.82), since urgency.md puts a threat to life now first.
 TRUSTED_FLOOR = 0.9
-#: Lexicon levels whose signals say a supply works or was repaired (see :func:`settled`).
-SETTLING = ("fixed", "present")
+#: The probabilities of a text that is surely normal (:func:`nothing_but_calm`).
+NORMAL = np.array([0.0, 0.0, 1.0])
+#: Lexicon levels whose signals say a supply works or was repaired, or ask about its schedule (see :func:`settled`).
+SETTLING = ("fixed", "back", "present", "question")
 #: Lemmas that open a contrast clause: after a settling phrase, what follows may be a second problem.
 CONTRAST = frozenset({"но", "а", "однако"})
 #: A text of fewer words names no concrete danger by itself (only its lexicon signals can make it critical).
@@ -140,6 +142,19 @@ def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
     ) and not contrasted(text, said, signals)
 
 
+def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
+    """Whether every word of ``text`` is inside a "normal" signal: the text only says a supply works or was
+    repaired ("вода есть", "свет дали"), so it is normal; the learned model, which reads "вода" as a complaint,
+    has nothing else to read.
+
+    >>> texts = ("Вода есть!", "Вода есть, всё хорошо", "отопление есть, но слабое")
+    >>> [nothing_but_calm(t, find_signals(t)) for t in texts]
+    [True, False, False]
+    """
+    calm = [s for s in signals if s.level == "normal"]
+    return bool(calm) and all(_inside(w.start, w.stop, calm) for w in words(text))
+
+
 def contrasted(text: str, said: list[Signal], signals: list[Signal]) -> bool:
     """Whether a CONTRAST word after a settling phrase (``said``) opens a clause (after a comma or dash, or first in
     its sentence: not the "А" of "лит. А") with a word outside every signal that reads that phrase ("отопление есть,
@@ -169,7 +184,7 @@ def settling_signals(rules: Iterable[Rule]) -> frozenset[str]:
 
     >>> from mcu_nlp.lexicon import load_rules
     >>> sorted(settling_signals(load_rules()))
-    ['fire out', 'repaired', 'supply present']
+    ['fire out', 'heating schedule question', 'repaired', 'supply present']
     """
     return frozenset(rule.name for rule in rules if rule.level in SETTLING)
 
@@ -217,7 +232,7 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
         if (cold is False and heating_only(found)) or (short[i] and not critical):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
         elif settled(texts[i], signals[i], settling):
-            proba[i] = rule_out_critical(proba[i])
+            proba[i] = NORMAL.copy() if nothing_but_calm(texts[i], signals[i]) else rule_out_critical(proba[i])
         elif critical and (short[i] or not trusted.isdisjoint(critical)):
             proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)
     return proba
