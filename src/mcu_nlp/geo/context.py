@@ -22,6 +22,7 @@ from mcu_nlp.geo.lexicon import (
     OBJECT_AFTER,
     ONE_LETTER_TYPES,
     PLACE_PREPOSITIONS,
+    PROBLEM_NOUNS,
     SETTLEMENT_TYPES,
     SKIY_ENDINGS,
     STREET_AFTER,
@@ -35,7 +36,6 @@ from mcu_nlp.geo.tokens import WORD, phrase_key
 # The verdicts of the context rules on a form of some ambiguity level (levels: see forms.py).
 REJECT, WEAK, STRONG = 0, 1, 2
 HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
-SEPARATORS = " -.–/\u00a0\t\n\u2010\u2011"
 LATIN = re.compile("[a-z]")
 # The adjectives made from a place's own name ("салехардском"): an object they name is in that place.
 TOWN_ADJECTIVE_KEYS = frozenset(phrase_key(a[:-2] + ending) for a, _, _ in TOWN_ADJECTIVES for ending in SKIY_ENDINGS)
@@ -199,6 +199,11 @@ class TextContext:
             return False
         return agree(self.keys[j - 1], self.keys[j])
 
+    def opens_report(self, i: int, j: int) -> bool:
+        """The name is the text's first word and a lower-case problem noun follows it: "Киров яма", "Орел яма"."""
+        gap = self.text[self.spans[j - 1][1] : self.spans[j][0]] if 0 == i < j < len(self.keys) else ","
+        return not gap.strip() and self.keys[j] in PROBLEM_NOUNS and self.capital(j) is False
+
     def first_word_heads(self) -> bool:
         """The first word is a heading or the first part of an address ("Салехрад, ул. Мира").
 
@@ -250,9 +255,11 @@ class TextContext:
             every_word_upper = j - i > 1 and all(self.capital(k) for k in range(i, j))
             heading = upper and self.heading(i, j, own_name)
             ok = every_word_upper or heading or (upper and (prep or self.address or not self.sentence_start(i)))
+            if upper and not ok and self.opens_report(i, j):
+                return WEAK
         else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
             ok = upper and (prep or self.address)
-            if upper and not ok and self.heading(i, j, own_name):
+            if upper and not ok and (self.heading(i, j, own_name) or self.opens_report(i, j)):
                 return WEAK
             # a name written in lower case after "в"/"из" ("в карасуке"): as in a caseless text
             if not upper and self.preposition(i) in PLACE_PREPOSITIONS:
@@ -287,10 +294,3 @@ def lower_text(text: str) -> str:
     if LATIN.search(low):  # "Аксаркe" typed with a Latin "e": same length, so offsets stay exact
         low = MIXED_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), low)
     return low
-
-
-def contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
-    return all(
-        spans[k + 1][0] - spans[k][1] <= 3 and not text[spans[k][1] : spans[k + 1][0]].strip(SEPARATORS)
-        for k in range(i, j - 1)
-    )

@@ -163,6 +163,10 @@ ORGANISATION_FORMS = frozenset(
 # Words that carry a place preposition on to the next name of a list: "в Льгове и Курчатове".
 LIST_CONJUNCTIONS = frozenset(words("и или либо"))
 
+# Nouns of a problem report; one right after a text's first word makes that word a heading town ("Орел яма на дороге",
+# "Находка дорога разбита"): not an eagle, not the surname Королёв. Counted for a big town or in a known region.
+PROBLEM_NOUNS = frozenset(words("яма ямы дорога дороги тротуар мусор снег лед грязь лужа лужи свет вода газ отопление"))
+
 # Prepositions that make a capitalised word a place: "в Горках", "из Находки", "под Курском".
 LOCATIVE_PREPOSITIONS = frozenset(words("в во на из под около возле близ до по с у от за"))
 # Prepositions that make a word that is also an ordinary word a place when letter case says nothing:

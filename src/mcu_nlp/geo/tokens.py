@@ -17,6 +17,7 @@ from typing import NamedTuple
 WORD = re.compile(r"[а-яa-z][а-яa-z\u0300-\u036f\u00ad]*|\d+")
 MARKS = re.compile("[\u0300-\u036f\u00ad]")
 _YO = str.maketrans("ёЁ", "еЕ")
+SEPARATORS = " -.–/\u00a0\t\n\u2010\u2011"  # what may stand between the words of one name
 
 
 class Token(NamedTuple):
@@ -75,3 +76,11 @@ def phrase_key(phrase: str) -> str:
     'яр сале'
     """
     return " ".join(t.key for t in tokenize(phrase))
+
+
+def contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Words ``i`` to ``j`` of ``text`` (offsets ``spans``) are one name: close, with only separators between."""
+    return all(
+        spans[k + 1][0] - spans[k][1] <= 3 and not text[spans[k][1] : spans[k + 1][0]].strip(SEPARATORS)
+        for k in range(i, j - 1)
+    )
