@@ -103,6 +103,10 @@ MASKED = [
     # «Борисов» (also a town) is a surname; «Тем» (a conjunction, or "of the Тёмы") is no name
     ("гражданин Борисов шумит", "гражданин [PERSON] шумит"),
     ("Тем Иван Петрович не ответил", "Тем [PERSON] не ответил"),
+    # a surname alone after «ИП», or after a role word and an organisation; a full name after «я,»
+    ("ИП Иванов не платит", "ИП [PERSON] не платит"),
+    ("ДИРЕКТОР УК ИВАНОВ НЕ ОТВЕЧАЕТ", "ДИРЕКТОР УК [PERSON] НЕ ОТВЕЧАЕТ"),
+    ("я, петрова анна, прошу", "я, [PERSON], прошу"),
     # several kinds at once
     (
         "Иванова Анна Петровна, +7 (912) 345-67-89, anna@mail.ru: нет света",
