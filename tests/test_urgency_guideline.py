@@ -89,7 +89,6 @@ def test_settled(text, expected):
 def test_settling_is_fitted_once_and_required(shipped):
     from mcu_nlp.urgency.guideline import apply_guideline, settling_signals
 
-    assert shipped.settling_ == settling_signals(shipped.lexicon_.rules) == {
-        "repaired", "supply present", "fire out", "heating schedule question"}
+    assert shipped.settling_ == settling_signals(shipped.lexicon_.rules) == {"repaired", "supply present", "fire out"}
     with pytest.raises(TypeError):  # no silent default that turns the settled rule off
         apply_guideline(np.zeros((0, 3)), [], [], [], [], frozenset(), [])

@@ -82,3 +82,15 @@ def test_burst_heating_main_is_lifted_and_school_lessons_are_no_repair(shipped):
 def test_bad_rows(row, words):
     with pytest.raises(InputError, match=words):
         parse_rules(["name,level,group,pattern,window,unless,past", row])
+
+
+# (text, date, level): a heating-season question settles a text only when the text says nothing else
+QUESTION_WITH_MORE = [
+    ("Когда будет отопление?", "2021-01-10", "normal"),  # short for the model, all of it the question
+    ("Когда включат отопление? Дома +12, дети болеют", "2021-01-10", "critical"),  # not calm: the model decides
+]
+
+
+@pytest.mark.parametrize(("text", "date", "level"), QUESTION_WITH_MORE)
+def test_question_settles_only_alone(shipped, text, date, level):
+    assert shipped.predict([text], dates=[date])[0] == level

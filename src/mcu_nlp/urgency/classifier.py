@@ -226,14 +226,14 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         "нет отопления" in July is not critical at all (the season rule, :mod:`mcu_nlp.season`).
         """
         proba, signals = self._proba_and_signals(X, dates)
-        return decide(proba, signals, self.critical_threshold_, self.high_weight_)
+        return decide(proba, signals, self.critical_threshold_, self.high_weight_, self.settling_)
 
     def predict_with_proba(
         self, X: Iterable[str], dates: Sequence[DateLike] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Levels (as :meth:`predict`, with the recall-tuned threshold) and probabilities in one pass."""
         proba, signals = self._proba_and_signals(X, dates)
-        return decide(proba, signals, self.critical_threshold_, self.high_weight_), proba
+        return decide(proba, signals, self.critical_threshold_, self.high_weight_, self.settling_), proba
 
     def explain(self, text: str, date: DateLike = None) -> list[Signal]:
         """The phrases behind the level of ``text``, most severe first, with offsets into ``text``.
@@ -244,7 +244,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         if not isinstance(text, str):
             raise TypeError(expected("a str", text, "pass the text of one appeal"))
         proba, signals = self._proba_and_signals([text], [date])
-        level = str(decide(proba, signals, self.critical_threshold_, self.high_weight_)[0])
+        level = str(decide(proba, signals, self.critical_threshold_, self.high_weight_, self.settling_)[0])
         found = sorted(signals[0], key=lambda s: (RANK[s.level], s.start))
         if level != "normal" and not any(s.level == level for s in found) and self.use_words:
             linear = self.model_.calibrated_classifiers_[0].estimator

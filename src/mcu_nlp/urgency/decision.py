@@ -11,7 +11,7 @@ P(critical) >= 0.5 (:func:`decide`).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import Any
 
 import numpy as np
@@ -82,18 +82,25 @@ def best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float) ->
     return float(best[2])
 
 
-def is_calm(signals: list[Signal]) -> bool:
-    """A supply said to work or repaired, and no danger signal.
+def is_calm(signals: list[Signal], settling: Container[str] | None = None) -> bool:
+    """A supply said to work or repaired (a signal named in ``settling``; None: any "normal" signal), and no danger
+    signal. A question about the heating season is "normal" but settles nothing: "когда включат отопление? дома
+    +12" is not calm.
 
     >>> from mcu_nlp.lexicon import find_signals
     >>> is_calm(find_signals("вода есть")), is_calm(find_signals("нет воды")), is_calm([])
     (True, False, False)
+    >>> is_calm(find_signals("когда включат отопление?"), {"supply present", "repaired"})
+    False
     """
-    return bool(signals) and all(s.level == "normal" for s in signals)
+    return (bool(signals) and all(s.level == "normal" for s in signals)
+            and (settling is None or any(s.name in settling for s in signals)))
 
 
-def decide(proba: np.ndarray, signals: list[list[Signal]], threshold: float, high_weight: float) -> np.ndarray:
-    """The level of each text from its probabilities (critical, high, normal) and its lexicon signals."""
-    calm = np.array([is_calm(found) for found in signals], dtype=bool)
+def decide(proba: np.ndarray, signals: list[list[Signal]], threshold: float, high_weight: float,
+           settling: Container[str] | None = None) -> np.ndarray:
+    """The level of each text from its probabilities (critical, high, normal) and its lexicon signals; ``settling``
+    names the signals that make a text calm (:func:`is_calm`)."""
+    calm = np.array([is_calm(found, settling) for found in signals], dtype=bool)
     cut = np.where(calm, max(threshold, CALM_THRESHOLD), threshold)
     return weighted_levels(proba, proba[:, 0] >= cut, high_weight).astype(object)

@@ -12,9 +12,11 @@ the urgency model's probabilities after the model.
   among lifted texts, and a gas smell ranks above a water cut-off for an operator sorting by P(critical).
 - A settled text (a supply said to work or repaired, and no other problem: "отопление есть, но слабое", "спасибо,
   что дали отопление") is not critical (urgency.md, "Negation and hedges"): P(critical) is ruled out and the other
-  two levels keep their ratio (:func:`rule_out_critical`); a text that says nothing else ("вода есть", "свет
-  дали") is normal (:func:`nothing_but_calm`). A contrast after the settling phrase that says more than a reading
-  of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may miss: the text stays the model's.
+  two levels keep their ratio (:func:`rule_out_critical`). A contrast after the settling phrase that says more
+  than a reading of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may miss: the text stays
+  the model's.
+- A text that says nothing beyond its calm signals ("вода есть", "свет дали", "когда включат отопление?", even as
+  one word too short for the model) is normal (:func:`nothing_but_calm`).
 - One word is read by the lexicon alone: the learned model would read it with the weight of a whole appeal (its
   TF-IDF rows are L2-normalised, so one word carries the full norm a long appeal spreads over many words), which
   made "Яма" critical and "Пожар" normal. urgency.md takes the higher level only when the text names a concrete
@@ -46,8 +48,9 @@ GUIDELINE_PRIOR = 2
 TRUSTED_FLOOR = 0.9
 #: The probabilities of a text that is surely normal (:func:`nothing_but_calm`).
 NORMAL = np.array([0.0, 0.0, 1.0])
-#: Lexicon levels whose signals say a supply works or was repaired, or ask about its schedule (see :func:`settled`).
-SETTLING = ("fixed", "back", "present", "question")
+#: Lexicon levels whose signals say a supply works or was repaired (see :func:`settled`); a question about a
+#: schedule ("когда включат отопление?") is not among them: it settles a text only when the text says nothing else.
+SETTLING = ("fixed", "back", "present")
 #: Lemmas that open a contrast clause: after a settling phrase, what follows may be a second problem.
 CONTRAST = frozenset({"но", "а", "однако"})
 #: A text of fewer words names no concrete danger by itself (only its lexicon signals can make it critical).
@@ -144,8 +147,8 @@ def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
 
 def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
     """Whether every word of ``text`` is inside a "normal" signal: the text only says a supply works or was
-    repaired ("вода есть", "свет дали"), so it is normal; the learned model, which reads "вода" as a complaint,
-    has nothing else to read.
+    repaired ("вода есть", "свет дали") or asks when the heating season starts ("когда включат отопление?"), so it
+    is normal; the learned model, which reads "вода" or "отопление" as a complaint, has nothing else to read.
 
     >>> texts = ("Вода есть!", "Вода есть, всё хорошо", "отопление есть, но слабое")
     >>> [nothing_but_calm(t, find_signals(t)) for t in texts]
@@ -184,7 +187,7 @@ def settling_signals(rules: Iterable[Rule]) -> frozenset[str]:
 
     >>> from mcu_nlp.lexicon import load_rules
     >>> sorted(settling_signals(load_rules()))
-    ['fire out', 'heating schedule question', 'repaired', 'supply present']
+    ['fire out', 'repaired', 'supply present']
     """
     return frozenset(rule.name for rule in rules if rule.level in SETTLING)
 
@@ -229,10 +232,12 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
     """
     for i, (found, cold) in enumerate(zip(raw, colds)):
         critical = [s.name for s in signals[i] if s.level == "critical"]
-        if (cold is False and heating_only(found)) or (short[i] and not critical):
+        if nothing_but_calm(texts[i], signals[i]):
+            proba[i] = NORMAL.copy()
+        elif (cold is False and heating_only(found)) or (short[i] and not critical):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
         elif settled(texts[i], signals[i], settling):
-            proba[i] = NORMAL.copy() if nothing_but_calm(texts[i], signals[i]) else rule_out_critical(proba[i])
+            proba[i] = rule_out_critical(proba[i])
         elif critical and (short[i] or not trusted.isdisjoint(critical)):
             proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)
     return proba
