@@ -56,6 +56,18 @@ def test_the_progress_bar_counts_every_input(models: Any, capsys: pytest.Capture
     assert f"{shown} " in capsys.readouterr().err.splitlines()[-1]
 
 
+def test_no_progress_bar_no_tqdm(models: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # even a disabled bar made a multiprocessing lock: a named semaphore in the analyze job's loky workers, reported
+    # as "leaked semaphore objects" when SIGTERM stopped the job
+    import tqdm
+
+    def made(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("a tqdm bar was made")
+
+    monkeypatch.setattr(tqdm, "tqdm", made)
+    assert len(mcu_nlp.analyze_batch(TEXTS, models=models, chunk_size=1)) == 3
+
+
 @pytest.mark.parametrize("texts", [None, 5, 3.5], ids=["None", "int", "float"])
 def test_what_is_no_iterable_of_texts_is_a_type_error_saying_what_is_expected(models: Any, texts: Any) -> None:
     with pytest.raises(TypeError, match=r"^expected an iterable of texts, got .*; pass a list"):  # was 'NoneType'...

@@ -176,7 +176,9 @@ def _run(jobs: list[tuple[Any, ...]], n_jobs: int, progress: bool, models: Any, 
     """The analyses of each job; the bar counts every input, ``done`` (the error rows) from the start."""
     from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 
-    bar = tqdm(total=total, initial=done, unit="text", disable=not progress)
+    # no tqdm at all without a bar: even a disabled one makes a multiprocessing lock, and in a loky worker of the
+    # analyze job that lock was a named semaphore left behind ("leaked semaphore objects") when SIGTERM killed it
+    bar = tqdm(total=total, initial=done, unit="text") if progress else None
     if n_jobs == 1 or len(jobs) <= 1:
         results: Iterable[list[Analysis]] = (_analyze_chunk(*job, models) for job in jobs)
     else:
@@ -185,9 +187,11 @@ def _run(jobs: list[tuple[Any, ...]], n_jobs: int, progress: bool, models: Any, 
         parallel = Parallel(n_jobs=n_jobs, return_as="generator")
         results = parallel(delayed(_analyze_chunk)(*job, models) for job in jobs)
     for result in results:
-        bar.update(len(result))
+        if bar is not None:
+            bar.update(len(result))
         yield result
-    bar.close()
+    if bar is not None:
+        bar.close()
 
 
 def analyze(
