@@ -161,11 +161,14 @@ def test_compression_the_job_cannot_do_stops_it(tmp_path: Path, models, source: 
     assert not (tmp_path / output).exists()
 
 
-@pytest.mark.parametrize("separator", [";", "\t"], ids=["semicolon", "tab"])
-def test_a_csv_with_semicolons_or_tabs_is_read_by_its_header(tmp_path: Path, models, separator: str) -> None:
-    # Excel in a Russian locale writes ';': the header was one column 'id;text' and the job stopped
+@pytest.mark.parametrize(("separator", "first"), [(";", ""), ("\t", ""), (";", "sep=;\n"), (",", "sep=,\r\n")],
+                         ids=["semicolon", "tab", "excel sep line", "excel comma"])
+def test_a_csv_with_semicolons_or_tabs_is_read_by_its_header(tmp_path: Path, models, separator: str,
+                                                             first: str) -> None:
+    # Excel in a Russian locale writes ';': the header was one column 'id;text' and the job stopped; Excel's
+    # 'sep=;' line before the header was the header (columns ['', 'sep=']) and the job stopped too
     source = tmp_path / "in.csv"
-    source.write_text(f'id{separator}text\n1{separator}"Яма на дороге, большая"\n2{separator}Нет воды\n',
+    source.write_text(f'{first}id{separator}text\n1{separator}"Яма на дороге, большая"\n2{separator}Нет воды\n',
                       encoding="utf-8")
     run_analyze_job(source, tmp_path / "out.csv", models=models)
     out = _read(tmp_path / "out.csv")

@@ -20,17 +20,19 @@ BOM = b"\xef\xbb\xbf"
 PACK = {"": bytes, ".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}
 
 
-def _csv(separator: str) -> bytes:
+def _csv(separator: str, excel: bool = False) -> bytes:
     lines = [separator.join(["text", "date"]), *(separator.join(row) for row in ROWS)]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    return ((f"sep={separator}\n" if excel else "") + "\n".join(lines) + "\n").encode("utf-8")
 
 
 @pytest.mark.parametrize("suffix", list(PACK))
 @pytest.mark.parametrize("bom", [b"", BOM], ids=["plain", "bom"])
 @pytest.mark.parametrize("separator", [",", ";", "\t"], ids=["comma", "semicolon", "tab"])
-def test_train_and_forecast_read_a_csv_alike(tmp_path: Path, suffix: str, bom: bytes, separator: str) -> None:
+@pytest.mark.parametrize("excel", [False, True], ids=["", "sep line"])  # Excel's 'sep=;' was read as the header
+def test_train_and_forecast_read_a_csv_alike(tmp_path: Path, suffix: str, bom: bytes, separator: str,
+                                             excel: bool) -> None:
     path = tmp_path / f"in.csv{suffix}"
-    path.write_bytes(PACK[suffix](bom + _csv(separator)))
+    path.write_bytes(PACK[suffix](bom + _csv(separator, excel)))
     expected = pd.DataFrame(ROWS, columns=["text", "date"])
     pd.testing.assert_frame_equal(read_csv_frame(path, dtype=str), expected)
     pd.testing.assert_frame_equal(read_table(path), expected)  # train / evaluate
@@ -114,3 +116,18 @@ def test_a_malformed_row_keeps_the_fields_that_are_not_in_doubt(tmp_path: Path, 
     path.write_text("id,text,date\n" + content, encoding="utf-8")
     (row,) = next(read_chunks(path))
     assert row.pop(ERROR).startswith("malformed CSV row") and row == kept
+
+
+EXCEL_LINES = [  # (Excel's separator line and the rest of the file, the rows read as their id or error)
+    ("sep=;\nid;text\n1;нет, света\n2;яма\n", ["1", "2"]),  # the header was ['', 'sep=']: the job stopped
+    ('"sep=,"\r\nid,text\r\n1,нет света\r\n', ["1"]),
+    ('sep=,\nid,text\n1,"кавычка без пары\n2,x\n',  # the file's own line numbers, the sep line counted
+     ["error: a quoted field opened on line 3 is not closed before the end of the file", "2"]),
+    ("sep=;id;text\n1;x\n", ["error: 2 fields, expected 3"]),  # no sep line: more after the separator
+]
+
+
+@pytest.mark.parametrize(("content", "expected"), EXCEL_LINES, ids=range(len(EXCEL_LINES)))
+def test_excels_separator_line_names_the_separator_and_is_no_header(tmp_path: Path, content: str,
+                                                                    expected: list[str]) -> None:
+    assert _rows(tmp_path / "in.csv", content) == expected

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections import deque
 from collections.abc import Iterator
@@ -32,6 +33,8 @@ FORMATS = {
 }
 ERROR = "_error"
 COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
+#: Excel's separator line: sep= and one character, quoted or not
+EXCEL_SEPARATOR = re.compile(r'"?sep=(.)"?')
 #: lines one CSV record may span: 24 at most in 59,889 SPb appeals; more is taken for a stray quote
 MAX_RECORD_LINES = 100
 
@@ -85,12 +88,23 @@ def _open_text(path: Path, encoding: str | None = None, option: str | None = Non
 
 
 def csv_delimiter(header: str) -> str:
-    """The field separator a header line uses: a comma, else a semicolon (Excel in a Russian locale), else a tab.
+    """The field separator a header line uses: a comma, else a semicolon (Excel in a Russian locale), else a tab
+    (the line before the header names it in a file Excel wrote with its ``sep=`` line: :func:`excel_separator`).
 
     >>> csv_delimiter("id;date;text"), csv_delimiter("id,text"), csv_delimiter("id\\ttext"), csv_delimiter("text")
     (';', ',', '\\t', ',')
     """
     return next((d for d in (",", ";", "\t") if d in header), ",")
+
+
+def excel_separator(line: str) -> str | None:
+    """The separator Excel's first line ``sep=;`` names (its hint to itself, before the header), else None.
+
+    >>> excel_separator("sep=;\\r\\n"), excel_separator('"sep=\\t"\\n'), excel_separator("sep=;id;text\\n")
+    (';', '\\t', None)
+    """
+    found = EXCEL_SEPARATOR.fullmatch(line.rstrip("\r\n"))
+    return found[1] if found else None
 
 
 def first_line(path: str | Path, encoding: str | None = None, option: str | None = None) -> str:
@@ -109,11 +123,13 @@ def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | 
     """
     import pandas as pd
 
-    separator = csv_delimiter(first_line(path, encoding, option))
+    line = first_line(path, encoding, option)
+    hint = excel_separator(line)
+    separator = hint or csv_delimiter(line)
     codec = _codec(Path(path), encoding, option)
     # pandas drops the byte-order mark itself; decoding as plain UTF-8 keeps an error's byte offset the file's own
     codec = "utf-8" if codec == UTF8 else codec
-    return pd.read_csv(path, sep=separator, encoding=codec, **options)
+    return pd.read_csv(path, sep=separator, encoding=codec, skiprows=1 if hint else None, **options)
 
 
 class _Unclosed(Exception):
@@ -206,11 +222,14 @@ def _csv_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[
     csv.field_size_limit(sys.maxsize)
     with _open_text(path, encoding, option) as file:
         first = file.readline()
+        hint = excel_separator(first)
+        if hint:  # Excel's 'sep=;' line: the header follows it (it was read as the header, columns ['', 'sep='])
+            first = file.readline()
         if not first:
             raise _empty(path, "a CSV table with a header row and a text column")
-        delimiter = csv_delimiter(first)
+        delimiter = hint or csv_delimiter(first)
         header = next(csv.reader([first], delimiter=delimiter))
-        for fields, problem in _csv_records(_Lines(file, first_number=2), delimiter, len(header)):
+        for fields, problem in _csv_records(_Lines(file, first_number=3 if hint else 2), delimiter, len(header)):
             row = dict(zip(header, fields))
             yield {**row, ERROR: f"malformed CSV row: {problem}"} if problem else row
 
