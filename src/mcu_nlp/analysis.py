@@ -46,6 +46,20 @@ def row_problem(value: object) -> str | None:
     return None
 
 
+def kept_text(value: object) -> str | None:
+    """What the outputs carry of a value as its text: the value when it is a text short enough to analyse, else None.
+
+    A value that is no text (a number, a JSON object or list) or a text too long (over :data:`MAX_CHARS`) gets an
+    error and no analysis, and is never written as it came: the JSON object was written whole where texts are
+    written redacted, a 2 MB cell was redacted and written for nothing. Missing in the outputs: ``Analysis.text``
+    None, ``pd.NA`` in :func:`~mcu_nlp.analyze_frame`'s text column, an empty cell in ``mcu-nlp analyze``'s file.
+
+    >>> [kept_text(v) for v in ["нет света", "", 7, {"a": "Сидоров"}, "я" * (MAX_CHARS + 1)]]
+    ['нет света', '', None, None, None]
+    """
+    return value if isinstance(value, str) and len(value) <= MAX_CHARS else None
+
+
 def check_n_jobs(n_jobs: object, name: str = "n_jobs") -> int:
     """``n_jobs`` as joblib reads it: a number of processes >= 1, -1 for all cores, ``None`` for one.
 
@@ -156,7 +170,7 @@ def analyze_batch(
     good = [i for i, problem in enumerate(problems) if problem is None]
     dates = None if dates is None else _readable_dates(dates, good)
     out: list[Analysis] = [
-        Analysis(text=value if isinstance(value, str) else None, error=problem)
+        Analysis(text=kept_text(value), error=problem)
         for value, problem in zip(items, problems)
     ]
     parts = [good[start : start + chunk_size] for start in range(0, len(good), chunk_size)]

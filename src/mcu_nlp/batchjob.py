@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import shutil
 import time
 from collections.abc import Generator, Iterator
@@ -19,17 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.analysis import analyze_batch, check_n_jobs, row_problem, unreadable_dates
+from mcu_nlp.analysis import analyze_batch, check_n_jobs, kept_text, row_problem, unreadable_dates
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.charsets import check_encoding
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
-from mcu_nlp.frames import FRAME_COLUMNS, analysis_row, check_text_column
+from mcu_nlp.frames import FRAME_COLUMNS, analysis_row, check_text_column, valid_utf8
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.partfiles import concat_parts, error_count, write_table
 from mcu_nlp.regions import check_region_column, one_region_source
 from mcu_nlp.tables import COMPRESSED, ERROR, read_chunks, table_format
-
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 log = logging.getLogger("mcu_nlp")
 
@@ -75,22 +72,12 @@ def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: 
                 keep_text: bool) -> dict[str, Any]:
     from mcu_nlp.redaction import redact
 
-    out = {column: _valid_utf8(row.get(column)) for column in keep}
-    text = row.get(text_column)
-    out[text_column] = _valid_utf8(text if keep_text or not isinstance(text, str) else redact(text))
+    out = {column: valid_utf8(row.get(column)) for column in keep}
+    text = kept_text(row.get(text_column))  # no JSON object written whole, no 2 MB cell redacted for nothing
+    out[text_column] = valid_utf8(text if keep_text or text is None else redact(text))
     out["row"] = number
     out.update(result)
     return out
-
-
-def _valid_utf8(value: Any) -> Any:
-    """Lone surrogates (undecodable input bytes, "\\ud800" in JSON) become U+FFFD, one each: outputs are valid UTF-8.
-
-    >>> _valid_utf8("на \\udcff\\udcfeветофоре")
-    'на \ufffd\ufffdветофоре'
-    """
-    # not encode(surrogatepass).decode(replace): that gave three U+FFFD per bad byte, one per byte of its surrogate
-    return LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan) -> tuple[list[dict[str, Any]], list[int]]:

@@ -5,11 +5,12 @@ The same columns and checks serve the streamed job (:mod:`mcu_nlp.batchjob`) and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from mcu_nlp.analysis import analyze_batch
-from mcu_nlp.errors import InputError, Shown, columns_shown, expected
+from mcu_nlp.analysis import analyze_batch, kept_text
+from mcu_nlp.errors import InputError, Shown, columns_shown, expected, is_missing
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import frame_regions
 
@@ -25,6 +26,19 @@ FRAME_DTYPES = {"topic": "string[pyarrow]", "topic_score": "float64", "urgency":
                 "urgency_score": "float64", "municipality": "string[pyarrow]",
                 "municipality_oktmo": "string[pyarrow]", "places": "string[pyarrow]", "error": "string[pyarrow]"}
 FRAME_COLUMNS = tuple(FRAME_DTYPES)
+#: the type a text column of Python objects (``dtype=object``) comes out with; one of a text type keeps its own
+TEXT_DTYPE = "string[pyarrow]"
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_utf8(value: Any) -> Any:
+    """Lone surrogates (undecodable input bytes, "\\ud800" in JSON) become U+FFFD, one each: outputs are valid UTF-8.
+
+    >>> valid_utf8("на \\udcff\\udcfeветофоре")
+    'на \ufffd\ufffdветофоре'
+    """
+    # not encode(surrogatepass).decode(replace): that gave three U+FFFD per bad byte, one per byte of its surrogate
+    return LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def check_text_column(columns: Any, text_column: str, *, written: Sequence[str] = FRAME_COLUMNS,
@@ -106,6 +120,8 @@ def analyze_frame(
     analysed before) is refused with ``InputError``, never overwritten: drop or rename such columns first.
     ``region_column`` (instead of ``region``) names a column of subject codes, one region per row.
 
+    The text column is returned as :func:`texts_kept` says: a value that is no text, or a text too long to analyse,
+    is missing (its ``error`` says what it was), and a column of Python objects is :data:`TEXT_DTYPE`.
     The added columns have the types of :data:`FRAME_DTYPES` whatever the rows hold: ``topic_score`` and
     ``urgency_score`` float64 (NaN in error rows), the others pandas' ``string[pyarrow]`` (``pd.NA`` where
     missing, ``places`` too in error rows; ``places`` "name:oktmo" joined by "; ", each place once, "" when none
@@ -126,4 +142,31 @@ def analyze_frame(
                             models=models, regions=frame_regions(frame, region, region_column, text_column))
     rows = [analysis_row(r) for r in results]
     added = pd.DataFrame({column: [row[column] for row in rows] for column in FRAME_COLUMNS}, index=frame.index)
-    return pd.concat([frame, added.astype(FRAME_DTYPES)], axis=1)
+    out = pd.concat([frame, added.astype(FRAME_DTYPES)], axis=1)
+    out[text_column] = texts_kept(frame[text_column])
+    return out
+
+
+def texts_kept(column: pd.Series) -> pd.Series:
+    """The text column as the analysis returns it: values :func:`~mcu_nlp.analysis.kept_text` keeps none of (no
+    text, too long) missing, and a column of Python objects as :data:`TEXT_DTYPE` (its lone surrogates U+FFFD).
+
+    Dask could not write an object column (``to_parquet``: "Could not convert <object object ...>"), and a JSON
+    object among the texts was returned as it came.
+
+    >>> import pandas as pd
+    >>> texts_kept(pd.Series(["Нет воды", None, 7, {"a": "Сидоров"}], dtype=object)).tolist()
+    ['Нет воды', <NA>, <NA>, <NA>]
+    """
+    import numpy as np
+
+    dropped = np.array([kept_text(value) is None and value is not None and not is_missing(value)
+                        for value in column.tolist()], dtype=bool)
+    if dropped.any():
+        column = column.mask(dropped, None)
+    if column.dtype != object:
+        return column
+    try:
+        return column.astype(TEXT_DTYPE)
+    except UnicodeEncodeError:  # Arrow text is UTF-8
+        return column.map(valid_utf8).astype(TEXT_DTYPE)
