@@ -84,7 +84,21 @@ def test_error_rows_have_no_scores_in_a_frame(models: Any, texts: list[Any]) -> 
     assert out.loc[errors, ["topic_score", "urgency_score"]].isna().all().all()
     assert out.loc[~errors, ["topic_score", "urgency_score"]].notna().all().all()
     assert (out[["topic_score", "urgency_score"]].dtypes == "float64").all()
-    assert mcu_nlp.analyze_batch([None], models=models)[0].topic_score == 0.0  # the record keeps its float field
+    assert np.isnan(mcu_nlp.analyze_batch([None], models=models)[0].topic_score)  # NaN as here, a float all the same
+
+
+SCORED = [  # (call with an error row, what it gives): the record's scores were 0.0, the frame's NaN
+    lambda models: [mcu_nlp.analyze("", models=models)],
+    lambda models: mcu_nlp.analyze_batch(["", None, 7, "Нет воды"], models=models)[:3],
+]
+
+
+@pytest.mark.parametrize("call", SCORED, ids=["analyze", "analyze_batch"])
+def test_an_error_row_has_nan_scores_as_in_a_frame(models: Any, call: Any) -> None:
+    for row in call(models):
+        assert row.error and np.isnan(row.topic_score) and np.isnan(row.urgency_score)
+    frame = mcu_nlp.analyze_frame(pd.DataFrame({"text": [""]}), models=models)
+    assert frame[["topic_score", "urgency_score"]].isna().all().all()
 
 
 def test_error_rows_have_no_places_in_a_frame_and_analysed_rows_without_one_an_empty_string(models: Any) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 
@@ -41,8 +42,10 @@ class Analysis:
     ``default_models().urgency.predict_proba(texts)``.
 
     ``error`` is a short reason when the input could not be analysed; then the other fields are empty: ``None``,
-    no places, and scores of 0.0 here (a float field), NaN in :func:`~mcu_nlp.analyze_frame` and empty in the files
-    of ``mcu-nlp analyze`` (no model scored the row).
+    no places, and scores of NaN (no model scored the row; still a float, so comparisons and ``round`` do not
+    raise), as in :func:`~mcu_nlp.analyze_frame` (empty in the files of ``mcu-nlp analyze``): test them with
+    ``math.isnan``. ``text`` is ``None`` when the input was no text or a text too long (over 1,000,000 characters),
+    as :func:`mcu_nlp.analysis.kept_text` says.
 
     ``places`` holds every mention with its offsets, so a place named twice is there twice; the ``places`` column
     of :func:`~mcu_nlp.analyze_frame` and of the job's files lists each place once.
@@ -50,9 +53,9 @@ class Analysis:
 
     text: str | None
     topic: str | None = None
-    topic_score: float = 0.0
+    topic_score: float = math.nan
     urgency: str | None = None
-    urgency_score: float = 0.0
+    urgency_score: float = math.nan
     places: tuple[Place, ...] = field(default_factory=tuple)
     municipality: Place | None = None
     error: str | None = None
