@@ -91,3 +91,33 @@ def test_the_floor_only_stops_a_certain_zero(name: str, y: list[int], day: int, 
 ])
 def test_spread_floor(y: list[int], day: int, floor: float) -> None:
     assert intervals.spread_floor(np.array([y], dtype=float), 7, 7)[0, day].round(2) == floor
+
+
+# (name, counts, horizon, least and greatest point forecast): a series whose first counts came within the
+# horizon had backtests of zeros only, all candidates tied at 0 and the first (seasonal naive) won, so weekdays
+# empty a week ago were forecast 0 ([0, 0, 3, 4, 5, 6, 7] for the first row); without backtests, the same-weekday
+# mean gave 0 for 5 days of 7 (second row)
+NEW_PROBLEMS = [
+    ("20 zeros, then 3..7", [0] * 20 + [3, 4, 5, 6, 7], 14, 5.5, 5.5),  # the first count left out: 22 / 4
+    ("10 days: 8 zeros, then 5, 5", [0] * 8 + [5, 5], 7, 5.0, 5.0),
+    ("a first week of appeals after 6 empty ones", [0] * 42 + [2, 0, 3, 0, 4, 0, 1], 14, 1.3, 1.4),
+    ("one appeal yesterday after 60 empty days: it says something came, not how often", [0] * 60 + [3], 14, 0, 0),
+    ("weekdays only for 6 weeks: enough history, weekends stay empty", [5, 5, 5, 5, 5, 0, 0] * 6, 14, 0, 5),
+]
+
+
+@pytest.mark.parametrize(("name", "y", "h", "least", "most"), NEW_PROBLEMS)
+def test_a_new_series_is_forecast_at_its_level_since_the_first_count(
+    name: str, y: list[int], h: int, least: float, most: float,
+) -> None:
+    mean = TrendForecaster(horizon=h).fit(one_series(y)).predict(h)["mean"]
+    assert mean.between(least - 1e-9, most + 1e-9).all(), (name, mean.round(2).tolist())
+
+
+def test_a_new_series_among_older_ones_keeps_the_choice_of_its_group() -> None:
+    rng = np.random.default_rng(0)
+    days = pd.date_range("2024-01-01", periods=200)
+    old = [pd.DataFrame({"unique_id": f"old{i}", "ds": days, "y": rng.poisson(3, 200)}) for i in range(20)]
+    new = pd.DataFrame({"unique_id": "new", "ds": days, "y": [0] * 192 + [4, 8, 3, 5, 6, 3, 4, 4]})
+    fitted = TrendForecaster().fit(pd.concat([*old, new]))
+    assert not fitted.unranked_.any()  # pooled with older series of its volume, its group's backtests rank

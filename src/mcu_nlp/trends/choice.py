@@ -10,6 +10,8 @@ from typing import Any
 
 import numpy as np
 
+from mcu_nlp.trends.models import first_count
+
 # an aggregate leaves the aggregates' best candidate only for one at least this much better on its own
 # backtests: four overlapping windows of one series are noisy, and a near tie is not worth the variance.
 # Bottom series (mostly sparse) choose freely: which forecast has the lowest absolute error depends on
@@ -91,6 +93,27 @@ def fallback(names: Sequence[str]) -> str:
     """The candidate used without backtests: same-weekday mean, else the first simple one."""
     simple = [name for name in names if not name.startswith("global")]
     return "season_mean4" if "season_mean4" in names else (simple or ["season_mean4"])[0]
+
+
+def unranked(values: np.ndarray, horizon: int, groups: np.ndarray) -> np.ndarray:
+    """Series that neither their backtests nor their group's can rank candidates for: ``(n,)``.
+
+    Those whose first count came within ``horizon`` periods of the end (every backtest forecast them from
+    zeros, so all candidates tied at 0 and the tie went to whichever came first, 0 on weekdays that happened
+    to be empty), in a group (:func:`group_means`) of such series only: with older series beside them the
+    pooled errors rank: the level since the first count for every young series lost on the benchmark's
+    earlier windows (counting the first count: NYC bottom MASE 1.80 -> 5.62, most new NYC series being one
+    appeal, then none; leaving it out: SPb topic/district 1.196 -> 1.238, total 0.998 -> 1.027, its young
+    series mostly districts joining the portal).
+
+    >>> unranked(np.array([[0.0] * 20 + [3, 4], [0.0] * 21 + [2], [1.0] * 22]), 14, np.array(["a", "a", "b"])).tolist()
+    [True, True, False]
+    >>> unranked(np.array([[0.0] * 20 + [3, 4], [1.0] * 22]), 14, np.array(["a", "a"])).tolist()
+    [False, False]
+    """
+    age = values.shape[1] - first_count(values)
+    young = (age > 0) & (age <= horizon)
+    return young & ~np.isin(groups, groups[~young & (age > 0)])
 
 
 def naive_scale(values: np.ndarray, m: int) -> np.ndarray:

@@ -21,6 +21,7 @@ from mcu_nlp.trends.choice import (
     group_means,
     naive_scale,
     shrunk_choice,
+    unranked,
     volume_class,
     without_global,
 )
@@ -52,8 +53,11 @@ class TrendForecaster(BaseEstimator):
     counts at ``fit`` (``season_length_``): 7 for daily counts, 1 for weekly ones (``SEASONS``).
     A 7-period season on weekly counts (7 weeks) is taken as given, with a warning.
 
-    Fallbacks: missing days are zero counts; a history too short for backtests uses the
-    same-weekday mean and the Poisson-like dispersion of its level; all-zero series forecast 0.
+    Fallbacks: missing days are zero counts; a history too short for backtests, and a series whose
+    first count came within ``horizon`` periods of the end in a group of such series only (its
+    backtests and its group's all forecast it from zeros: ``unranked_``), forecast their mean a
+    period since the first count, flat (:func:`models.since_first`); without backtests the dispersion
+    is the Poisson-like one of the level; all-zero series forecast 0.
 
     >>> import mcu_nlp
     >>> days = pd.date_range("2024-01-01", periods=120)
@@ -94,6 +98,8 @@ class TrendForecaster(BaseEstimator):
         # pickled before season_length_ existed (06b30cf): such a fit always used season_length, 7 by default
         if "panel_" in state and "season_length_" not in state:
             state["season_length_"] = int(state.get("season_length") or 7)
+        if "panel_" in state and "unranked_" not in state:  # fitted before it: forecast as then
+            state["unranked_"] = np.zeros(len(state["panel_"].ids), dtype=bool)
         super().__setstate__(state)
 
     def fit(self, counts: pd.DataFrame) -> TrendForecaster:
@@ -218,7 +224,8 @@ class TrendForecaster(BaseEstimator):
 
     def _choose(self, base: dict[str, np.ndarray], actual: np.ndarray, values: np.ndarray) -> np.ndarray:
         names = [c for c in self.candidates if c in base]
-        if not names:
+        if not names:  # no backtest at all: a series with counts forecasts its level since the first
+            self.unranked_ = values.sum(axis=1) > 0
             return np.full(values.shape[0], fallback(self.candidates), dtype=object)
         m = self.season_length_
         errors = backtest_errors([base[c] for c in names], actual, naive_scale(values, m))
@@ -227,6 +234,7 @@ class TrendForecaster(BaseEstimator):
         volume = np.array([f"|{v}" for v in volume_class(per_day)], dtype=object)
         groups = np.where(self.panel_.bottom, self.panel_.levels + volume, "aggregates")
         pooled = group_means(errors, groups)
+        self.unranked_ = unranked(values, int(self.horizon), groups)
         self.scores_ = pd.DataFrame(pooled, columns=names).assign(group=groups).groupby("group").first()
         margin = np.where(self.panel_.bottom, 0.0, MARGIN)
         best = shrunk_choice(errors, pooled, max(1, int(self.combine)), margin)
@@ -243,6 +251,9 @@ class TrendForecaster(BaseEstimator):
             values, origins, h, self.season_length_, self._calendar(int(origins.max()) + h), self.model_
         )
         out = self._pick(base, (values.shape[0], len(origins), h))
+        if self.unranked_.any():  # nothing ranked the candidates: the level since the first count
+            level = models.since_first(values, origins, h, self.season_length_)
+            out = np.where(self.unranked_[:, None, None], level, out)
         return reconcile.apply(self.reconciler_, out)
 
     def _dispersion(self, actual: np.ndarray, mean: np.ndarray, values: np.ndarray) -> np.ndarray:

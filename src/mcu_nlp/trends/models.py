@@ -104,6 +104,35 @@ def smoothed_level(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> n
     return smoothed(values, origins, h, m) * season_shape(values, origins, h, m)
 
 
+def since_first(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
+    """The mean count a period since each series' first count before the origin, flat over the horizon.
+
+    The first count itself is left out when periods without counts came before it: a series appears in
+    the data because of that count, so it says that something came, not how often (one appeal, then
+    nothing, would be forecast at one a period). No weekday shape, which a few days cannot tell from chance.
+
+    >>> since_first(np.array([[0.0, 0, 3, 1, 2], [1, 0, 2, 0, 0], [0, 0, 0, 0, 4]]), np.array([5]), 2, 7).tolist()
+    [[[1.5, 1.5]], [[0.6, 0.6]], [[0.0, 0.0]]]
+    """
+    first, steps = first_count(values), values.shape[1]
+    at_first = values[np.arange(len(values)), np.minimum(first, steps - 1)]
+    began = (first > 0)[:, None] & (first[:, None] < origins[None, :])  # after empty periods, before the origin
+    skipped = np.where(began, at_first[:, None], 0.0)
+    periods = origins[None, :] - first[:, None] - began
+    level = (_cumsum(values)[:, origins] - skipped) / np.maximum(periods, 1)
+    return np.repeat(np.where(periods > 0, level, 0.0)[:, :, None], h, axis=2)
+
+
+def first_count(values: np.ndarray) -> np.ndarray:
+    """Index of each series' first non-zero period (``T`` for a series of zeros).
+
+    >>> first_count(np.array([[0.0, 2, 0], [0, 0, 0]])).tolist()
+    [1, 3]
+    """
+    seen = values > 0
+    return np.where(seen.any(axis=1), seen.argmax(axis=1), values.shape[1])
+
+
 def target_level(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
     """The level each target is scaled by (mean of the last four seasons, smoothed): ``(n, n_origins, h)``."""
     level = window_mean(values, origins, 4 * m)[:, :, None] + SMOOTH
