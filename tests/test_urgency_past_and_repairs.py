@@ -45,6 +45,7 @@ SHIPPED = [
     ("Свет дали", None, "normal"),
     ("когда включат отопление?", "2021-09-10", "normal"),
     ("когда включат отопление?", None, "normal"),
+    ("когда включат отопление?", "2021-12-10", "critical"),
     ("Когда будет отопление? В квартирах очень холодно.", "2021-01-10", "critical"),
     ("Теплотрасса порвалась возле школы, пар идет", None, "critical"),
     ("Сейчас идет дистанционное обучение", None, "normal"),
@@ -84,9 +85,14 @@ def test_bad_rows(row, words):
         parse_rules(["name,level,group,pattern,window,unless,past", row])
 
 
-# (text, date, level): a heating-season question settles a text only when the text says nothing else
+# (text, date, level): a heating-season question settles a text only when the text says nothing else, and not in
+# the cold season
 QUESTION_WITH_MORE = [
-    ("Когда будет отопление?", "2021-01-10", "normal"),  # short for the model, all of it the question
+    ("Когда будет отопление?", None, "normal"),  # short for the model, all of it the question
+    ("Когда будет отопление?", "2021-09-20", "normal"),
+    # in the cold season the heating it asks for is due: the model's, here through the short-text rule (one word
+    # the model knows, "отопление", and no critical signal: high)
+    ("Когда будет отопление?", "2021-01-10", "high"),
     ("Когда включат отопление? Дома +12, дети болеют", "2021-01-10", "critical"),  # not calm: the model decides
 ]
 

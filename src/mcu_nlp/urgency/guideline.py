@@ -16,7 +16,8 @@ the urgency model's probabilities after the model.
   than a reading of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may miss: the text stays
   the model's.
 - A text that says nothing beyond its calm signals ("вода есть", "свет дали", "когда включат отопление?", even as
-  one word too short for the model) is normal (:func:`nothing_but_calm`).
+  one word too short for the model) is normal (:func:`nothing_but_calm`), except a heating-season question dated
+  in the cold season, when the heating it asks for is due: that stays the model's (:func:`unsettled_heating`).
 - One word is read by the lexicon alone: the learned model would read it with the weight of a whole appeal (its
   TF-IDF rows are L2-normalised, so one word carries the full norm a long appeal spreads over many words), which
   made "Яма" critical and "Пожар" normal. urgency.md takes the higher level only when the text names a concrete
@@ -158,6 +159,16 @@ def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
     return bool(calm) and all(_inside(w.start, w.stop, calm) for w in words(text))
 
 
+def unsettled_heating(signals: list[Signal], settling: frozenset[str]) -> bool:
+    """Whether a heating signal settles nothing: a question about the heating season, which in the cold season asks
+    for heating that is off ("когда включат отопление?" in January is left to the model; in September it is normal).
+
+    >>> unsettled_heating(find_signals("когда включат отопление?"), frozenset({"supply present"}))
+    True
+    """
+    return any(s.group == "heating" and s.name not in settling for s in signals)
+
+
 def contrasted(text: str, said: list[Signal], signals: list[Signal]) -> bool:
     """Whether a CONTRAST word after a settling phrase (``said``) opens a clause (after a comma or dash, or first in
     its sentence: not the "А" of "лит. А") with a word outside every signal that reads that phrase ("отопление есть,
@@ -232,7 +243,7 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
     """
     for i, (found, cold) in enumerate(zip(raw, colds)):
         critical = [s.name for s in signals[i] if s.level == "critical"]
-        if nothing_but_calm(texts[i], signals[i]):
+        if nothing_but_calm(texts[i], signals[i]) and not (cold and unsettled_heating(signals[i], settling)):
             proba[i] = NORMAL.copy()
         elif (cold is False and heating_only(found)) or (short[i] and not critical):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
