@@ -265,12 +265,15 @@ def test_resolve_rejects_non_text(ynao: GeoResolver) -> None:
         ynao.resolve(None)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("region", "message"), [
-    ("ЯНАО", "subject code such as '89'"),
-    ("089", "subject code such as '89'"),
-    ("99", "a known subject code, got '99'"),  # two digits, but no subject has them: was taken silently
-    (0, "a known subject code, got '00'"),
-])
+@pytest.mark.parametrize(
+    ("region", "message"),
+    [
+        ("ЯНАО", "subject code such as '89'"),
+        ("089", "subject code such as '89'"),
+        ("99", "a known subject code, got '99'"),  # two digits, but no subject has them: was taken silently
+        (0, "a known subject code, got '00'"),
+    ],
+)
 def test_bad_region_hint_is_an_input_error(region: object, message: str) -> None:
     with pytest.raises(InputError, match=message):
         GeoResolver(region=region).resolve("в Салехарде")  # type: ignore[arg-type]
@@ -474,13 +477,16 @@ def test_a_word_longer_than_any_place_name_is_no_typo_and_is_not_cached() -> Non
     assert one_typo_keys("салехрад", load_gazetteer(), None)  # a real typo still finds Салехард
 
 
-@pytest.mark.parametrize(("text", "names"), [
-    ("в Надыме улица не чищена", ["Надым"]),  # a noun in the locative after "в" is the place: was []
-    ("в Салехарде улицы в снегу", ["Салехард"]),
-    ("в Новом Уренгое улица Мира", ["Новый Уренгой"]),  # "Уренгое" ends like an adjective, reads as a noun
-    ("на Ленинском проспекте яма", []),  # an adjective before a street word still names the street
-    ("на Смоленском мосту не горят фонари", []),  # an adjective among the readings: the bridge, not Смоленск
-    ("Мебельная улица", []),
-])
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("в Надыме улица не чищена", ["Надым"]),  # a noun in the locative after "в" is the place: was []
+        ("в Салехарде улицы в снегу", ["Салехард"]),
+        ("в Новом Уренгое улица Мира", ["Новый Уренгой"]),  # "Уренгое" ends like an adjective, reads as a noun
+        ("на Ленинском проспекте яма", []),  # an adjective before a street word still names the street
+        ("на Смоленском мосту не горят фонари", []),  # an adjective among the readings: the bridge, not Смоленск
+        ("Мебельная улица", []),
+    ],
+)
 def test_a_street_word_after_a_place_in_the_locative(text: str, names: list[str]) -> None:
     assert [p.name for p in GeoResolver(region="89").resolve(text)] == names

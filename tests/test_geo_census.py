@@ -52,6 +52,9 @@ def test_every_settlement_has_a_municipality_of_its_region(gazetteer) -> None:
 def test_a_city_okrug_heading_is_not_the_district_of_the_same_name(gazetteer) -> None:
     g = gazetteer
     wrong = {("Великие Луки", "60"), ("Верхняя Тура", "66"), ("Алатырь", "21"), ("Псков", "60")}
-    found = {(g.name[i], g.region_code[i]): g.name[g.mun[i]] for i, kind in enumerate(g.kind)
-             if kind == "settlement" and (g.name[i], g.region_code[i]) in wrong}
+    found = {
+        (g.name[i], g.region_code[i]): g.name[g.mun[i]]
+        for i, kind in enumerate(g.kind)
+        if kind == "settlement" and (g.name[i], g.region_code[i]) in wrong
+    }
     assert found == {}  # each is its own городской округ: the settlement is that municipality

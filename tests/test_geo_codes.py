@@ -40,8 +40,12 @@ def test_every_shipped_code_has_the_shape_of_its_kind_and_region() -> None:
         (g.name[e], g.kind[e], g.oktmo[e])
         for e, code in enumerate(g.oktmo)
         if code or g.kind[e] != "settlement"  # a settlement with no known code has "" rather than an invented one
-        if not (code.isdigit() and len(code) == WIDTHS[g.kind[e]] and not code.startswith("00")
-                and code[:2] == g.oktmo[g.region[e]][:2])
+        if not (
+            code.isdigit()
+            and len(code) == WIDTHS[g.kind[e]]
+            and not code.startswith("00")
+            and code[:2] == g.oktmo[g.region[e]][:2]
+        )
     ]
     assert wrong == []
 
@@ -55,10 +59,15 @@ def test_a_town_with_an_eight_digit_source_code(text: str, name: str, municipali
 
 @pytest.mark.parametrize("code", ["00018645101", "18645101", "34000000001"])
 def test_the_builder_refuses_a_code_of_the_wrong_shape_or_region(code: str) -> None:
-    table = {"name": ["Волгоградская область", "Палласовка"], "kind": ["region", "settlement"],
-             "oktmo": ["18000000", code], "region": [0, 0]}
-    with pytest.raises(ValueError, match=f"expected an 11-digit ОКТМО starting with '18' for settlement Палласовка, "
-                                         f"got '{code}'"):
+    table = {
+        "name": ["Волгоградская область", "Палласовка"],
+        "kind": ["region", "settlement"],
+        "oktmo": ["18000000", code],
+        "region": [0, 0],
+    }
+    with pytest.raises(
+        ValueError, match=f"expected an 11-digit ОКТМО starting with '18' for settlement Палласовка, got '{code}'"
+    ):
         sources.check_codes(table)
 
 
@@ -70,11 +79,17 @@ def test_a_town_keeps_the_settlement_code_its_source_gives(text: str, name: str,
 
 def test_every_hflabs_settlement_code_is_shipped_unless_its_town_is_a_municipality() -> None:
     # the town named last in the address, independent of the builder's reading of the columns
-    towns = [(row["address"].rsplit(", ", 1)[-1].removeprefix("г "), row["oktmo"])
-             for row in sources.read_csv(build.SOURCE_DIR / "hflabs_city.csv") if len(row["oktmo"]) == 11]
+    towns = [
+        (row["address"].rsplit(", ", 1)[-1].removeprefix("г "), row["oktmo"])
+        for row in sources.read_csv(build.SOURCE_DIR / "hflabs_city.csv")
+        if len(row["oktmo"]) == 11
+    ]
     g = load_gazetteer()
     settlements = {(normalize_word(n), code) for n, kind, code in zip(g.name, g.kind, g.oktmo) if kind == "settlement"}
     municipalities = {normalize_word(n) for n, kind in zip(g.name, g.kind) if kind == "municipality"}
-    lost = [(name, code) for name, code in towns
-            if (normalize_word(name), code) not in settlements and normalize_word(name) not in municipalities]
+    lost = [
+        (name, code)
+        for name, code in towns
+        if (normalize_word(name), code) not in settlements and normalize_word(name) not in municipalities
+    ]
     assert lost == []

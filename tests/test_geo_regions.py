@@ -24,6 +24,7 @@ def _best(text: str, region: str | None) -> str | None:
 def test_municipality_centres_are_settlements(text: str, region: str | None, oktmo: str) -> None:
     assert _best(text, region) == oktmo
 
+
 # A hyphenated name with its first part undeclined, as often written: "в Ленинск-Кузнецком" found Кузнецк (Пенза)
 SPOKEN_HYPHENATED = [
     ("в Ленинск-Кузнецком обрушился балкон", None, "32719000"),

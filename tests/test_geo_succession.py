@@ -57,22 +57,45 @@ def test_every_settlement_code_sits_in_the_municipality_it_maps_to() -> None:
 
 def row(code: str, territory: str, years: str, centre: str = "", lat: str = "", lon: str = "") -> dict[str, str]:
     year_from, year_to = years.split("-")
-    return {"oktmo": f"{code[:2]}-{code[2:5]}-{code[5:]}-000", "territory_id": territory, "year_from": year_from,
-            "year_to": year_to, "region_code": "69", "municipal_district_center": centre,
-            "municipal_district_center_lat": lat, "municipal_district_center_lon": lon}
+    return {
+        "oktmo": f"{code[:2]}-{code[2:5]}-{code[5:]}-000",
+        "territory_id": territory,
+        "year_from": year_from,
+        "year_to": year_to,
+        "region_code": "69",
+        "municipal_district_center": centre,
+        "municipal_district_center_lat": lat,
+        "municipal_district_center_lon": lon,
+    }
 
 
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
-        ([row("28745000", "1", "2018-2023", "г Ржев"), row("28548000", "2", "2023-9999", "г Ржев"),
-          row("28528000", "3", "2023-9999", "г Кимры")], {"28745000": "28548000"}),
-        ([row("11111000", "1", "2018-2023", "г А", "56.0", "34.0"),
-          row("22222000", "2", "2023-9999", "г Б", "56.2", "34.0"),
-          row("33333000", "3", "2023-9999", "г В", "57.0", "34.0")], {"11111000": "22222000"}),
+        (
+            [
+                row("28745000", "1", "2018-2023", "г Ржев"),
+                row("28548000", "2", "2023-9999", "г Ржев"),
+                row("28528000", "3", "2023-9999", "г Кимры"),
+            ],
+            {"28745000": "28548000"},
+        ),
+        (
+            [
+                row("11111000", "1", "2018-2023", "г А", "56.0", "34.0"),
+                row("22222000", "2", "2023-9999", "г Б", "56.2", "34.0"),
+                row("33333000", "3", "2023-9999", "г В", "57.0", "34.0"),
+            ],
+            {"11111000": "22222000"},
+        ),
         # the only new territory is ~110 km away: no evidence, no guess
-        ([row("11111000", "1", "2018-2023", "г А", "56.0", "34.0"),
-          row("33333000", "3", "2023-9999", "г В", "57.0", "34.0")], {}),
+        (
+            [
+                row("11111000", "1", "2018-2023", "г А", "56.0", "34.0"),
+                row("33333000", "3", "2023-9999", "г В", "57.0", "34.0"),
+            ],
+            {},
+        ),
         # a new territory of another year did not absorb it
         ([row("28745000", "1", "2018-2023", "г Ржев"), row("28548000", "2", "2022-9999", "г Ржев")], {}),
         ([row("28612000", "7", "2018-2020"), row("28714000", "7", "2020-9999")], {"28612000": "28714000"}),
