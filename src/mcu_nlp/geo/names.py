@@ -1,7 +1,8 @@
 """Place-like names that are something else: an organisation's name or a person's.
 
-"ООО «Восход»", "ТК Порт Находка", "магазин «Находка»" name organisations; "Сергей Королев", "Иван Орлов" name
-people. The resolver asks ``not_a_place`` before it keeps a match; a type word ("п. «Восход»") always makes a place.
+"ООО «Восход»", "ТК Порт Находка", "магазин «Находка»" name organisations; "Сергей Королев", "Иван Орлов",
+"Иванова Мария" name people. The resolver asks ``not_a_place`` before it keeps a match; a type word ("п. «Восход»")
+always makes a place.
 Quotes alone make no organisation: a form field ("Населенный пункт: «Надым»") quotes a place as well.
 """
 
@@ -11,8 +12,9 @@ import re
 from functools import lru_cache
 
 from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME
-from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, ORGANISATION_FORMS, words
+from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, ORGANISATION_FORMS, PLACE_PREPOSITIONS, words
 from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_words import name_kinds
 
 OPEN_QUOTES = "«\"„“'"
 # The rest of a quoted name and its closing quote, within one clause: «Восход», "Порт Находка", «Граф Орлов»
@@ -44,7 +46,8 @@ def not_a_place(ctx, i: int, j: int, level: int, after: int) -> bool:
     """
     if ctx.type_before(i):
         return False
-    return quoted(ctx, i, j, level) or organisation_before(ctx, i, level, after) or first_name_before(ctx, i, level)
+    person = first_name_before(ctx, i, level) or surname_beside_first_name(ctx, i, j, level)
+    return quoted(ctx, i, j, level) or organisation_before(ctx, i, level, after) or person
 
 
 def quoted(ctx, i: int, j: int, level: int) -> bool:
@@ -109,6 +112,20 @@ def first_name_before(ctx, i: int, level: int) -> bool:
     if level not in SURNAME_LIKE or i == 0 or not ctx.capital(i - 1):
         return False
     return not _clause_between(ctx, i - 1, i) and first_name(ctx.keys[i - 1])
+
+
+def surname_beside_first_name(ctx, i: int, j: int, level: int) -> bool:
+    """A capitalised word with a surname reading before or after a capitalised first name: "Иванова Мария",
+    "Мария Иванова", "к Королёву Ивану" (a person's name, as :mod:`mcu_nlp.name_words` reads it); not "Иваново"."""
+    if level == FREE or j - i != 1 or not ctx.capital(i):
+        return False
+    start, stop = ctx.spans[i]
+    if "S" not in name_kinds(ctx.text[start:stop]):
+        return False
+    before = i > 0 and ctx.capital(i - 1) and not _clause_between(ctx, i - 1, i) and first_name(ctx.keys[i - 1])
+    after = j < len(ctx.keys) and ctx.capital(j) and not _clause_between(ctx, j - 1, j) and first_name(ctx.keys[j])
+    # after "в", "из" a place is named, and a name may follow it: "в Королёве Иван Петрович ждёт"
+    return bool(before or (after and ctx.preposition(i) not in PLACE_PREPOSITIONS))
 
 
 def _clause_between(ctx, k: int, i: int) -> bool:

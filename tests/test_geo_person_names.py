@@ -1,0 +1,31 @@
+"""A surname beside a first name is a person, not the town it also names: "Иванова Мария" (session 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.geo import GeoResolver
+
+# (text, place names found): each row but the guards found the town (Иваново, Королёв) on the old code
+CASES = [
+    ("обращается Иванова Мария", []),
+    ("Мария Иванова", []),
+    ("к Королёву Ивану", []),
+    ("Обращается Иванова Мария, в подъезде нет света", []),
+    ("Прошу передать Королёву Ивану Петровичу", []),
+]
+# guards, right before and after: a town after "в", "из", or apart from the name
+GUARDS = [
+    ("Петров Иван", []),
+    ("Киров Сергей", []),
+    ("в Иванове нет воды", ["Иваново"]),
+    ("г. Иваново, Мария Петровна", ["Иваново"]),
+    ("в Королёве Иван Петрович ждёт автобус", ["Королёв"]),
+    ("из Кирова Сергей приехал", ["Киров"]),
+    ("Мария, в Королёве нет воды", ["Королёв"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), CASES + GUARDS)
+def test_a_surname_beside_a_first_name_is_no_place(text: str, names: list[str]) -> None:
+    assert [p.name for p in GeoResolver().resolve(text)] == names
