@@ -22,6 +22,7 @@ from mcu_nlp.geo.index import (
     add_local_short_names,
     add_region_forms,
     canonical_municipality,
+    internal_name,
     is_adjective,
     relax_big_towns,
 )
@@ -77,9 +78,10 @@ def add_municipalities(b: Builder, src: Path) -> None:
     for row in current:
         code, region = sources.digits(row["oktmo"], 8), sources.digits(row["region_code"], 2)
         internal = "внутригород" in row["municipal_district_type"]
-        name, adjective = canonical_municipality(
-            row["municipal_district_name_short"], row["municipal_district_name"], row["municipal_district_type"]
-        )
+        short, official = row["municipal_district_name_short"], row["municipal_district_name"]
+        name, adjective = canonical_municipality(short, official, row["municipal_district_type"])
+        if internal:  # "Балаклавский муниципальный округ", not "Балаклавский" + its type of territory
+            name = internal_name(short, official)
         eid = b.add(name=name, kind="municipality", oktmo=code, mun=-1, region_code=region, population=0)
         b.entries[eid]["mun"] = eid
         b.entries[eid]["short"] = row["municipal_district_name_short"].split(" и ")[0].strip()

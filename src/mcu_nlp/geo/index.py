@@ -21,6 +21,7 @@ from mcu_nlp.geo.lexicon import (
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 
 INTERNAL_PREFIXES = ("муниципальный округ", "муниципального округа", "мо", "внутригородское муниципальное образование")
+FEDERAL_TERRITORY = "внутригородская территория города федерального значения"
 INITIAL_ADJECTIVES = frozenset(
     words("новый нижний верхний старый большой малый великий северный южный западный восточный")
 )
@@ -124,6 +125,21 @@ def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, b
     if "район" in official.lower():
         return f"{short} район", True
     return f"{short} {kind}", True
+
+
+def internal_name(short: str, official: str) -> str:
+    """An internal territory's name: its short name, or the source's official one without the type of territory
+    where the short name is an adjective or a number (it says nothing alone).
+
+    >>> internal_name("Балаклавский", FEDERAL_TERRITORY + " Балаклавский муниципальный округ")
+    'Балаклавский муниципальный округ'
+    >>> internal_name("№ 7", FEDERAL_TERRITORY + " муниципальный округ № 7"), internal_name("Перово", "")
+    ('муниципальный округ № 7', 'Перово')
+    """
+    short = short.split(" и ")[0].strip()
+    if short.startswith("№") or is_adjective(short):
+        return official.removeprefix(FEDERAL_TERRITORY).strip()
+    return short
 
 
 def add_internal_forms(b: Builder, short: str, official: str, eid: int) -> None:
