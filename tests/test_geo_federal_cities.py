@@ -4,8 +4,48 @@ from __future__ import annotations
 
 import pytest
 
-from mcu_nlp.geo import GeoResolver
+from mcu_nlp.geo import GeoResolver, best_municipality
 from mcu_nlp.geo.gazetteer import load_gazetteer
+
+MOSCOW, TROITSK, SHCHERBINKA, PEROVO, SOLNTSEVO, S_BUTOVO, KUPCHINO = (
+    "45000000",
+    "45931000",
+    "45932000",
+    "45312000",
+    "45326000",
+    "45909000",
+    "40904000",
+)
+
+# (region, text, the best municipality's ОКТМО): each gave another region's place or none
+CASES = [
+    ("77", "г. Троицк, Москва", TROITSK),  # was Троицк of Челябинская область (74)
+    (None, "г. Троицк, Москва, нет воды", TROITSK),  # the text names Москва
+    ("77", "Зеленоград", MOSCOW),  # a town of Москва in no source: data/geo/settlements_extra.csv
+    (None, "в Зеленограде нет света", MOSCOW),
+    ("77", "Щербинка", SHCHERBINKA),
+    ("77", "в Щербинке яма", SHCHERBINKA),
+    ("77", "в Перово нет воды", PEROVO),  # was Перово of Симферопольский район (91)
+    ("77", "в Солнцево мусор", SOLNTSEVO),  # was Курская область (46)
+    (None, "в Южном Бутово", S_BUTOVO),  # was Бутово of Ленинский городской округ (50)
+    ("77", "в Южном Бутово яма", S_BUTOVO),
+    ("78", "в Купчино нет света", KUPCHINO),
+]
+# Guards, right before and after: a name other regions have counts for Москва only with its region
+GUARDS = [
+    (None, "в Перово нет воды", "35647000"),  # Перово of Симферопольский район
+    ("78", "в Перово нет воды", "35647000"),
+    (None, "в Купчино нет света", None),
+    ("77", "муниципальный округ Перово", PEROVO),
+    ("78", "мусор у д. 17 по Пискарёвке", None),  # Пискарёвский проспект, in муниципальный округ Полюстрово
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), CASES + GUARDS)
+def test_internal_territories_by_their_own_names(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == oktmo
+
 
 # (ОКТМО, name): an adjective or a number alone said nothing ("Балаклавский внутригородская территория города
 # федерального значения", "№ 7"); the source's official name without its type of territory now

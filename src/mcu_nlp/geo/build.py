@@ -16,9 +16,11 @@ from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.geo import forms, sources, succession
 from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack, population_weight
 from mcu_nlp.geo.index import (
+    FEDERAL_TERRITORY,
     Builder,
     add_district_forms,
     add_internal_forms,
+    add_internal_names,
     add_local_short_names,
     add_region_forms,
     canonical_municipality,
@@ -86,8 +88,9 @@ def add_municipalities(b: Builder, src: Path) -> None:
         b.entries[eid]["mun"] = eid
         b.entries[eid]["short"] = row["municipal_district_name_short"].split(" и ")[0].strip()
         b.old_to_new[code] = code
-        if internal:  # by bare name only when a town of that name is known (Колпино, Зеленоград)
+        if internal:  # its bare name: add_internal_names, once the towns are known (Колпино)
             b.entries[eid]["internal"] = True
+            b.entries[eid]["official"] = official.removeprefix(FEDERAL_TERRITORY).strip()
             add_internal_forms(b, row["municipal_district_name_short"], row["municipal_district_name"], eid)
             continue
         if adjective:
@@ -189,6 +192,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_settlements(b, src)
     add_ynao(b, src)
     add_extra_settlements(b, src)
+    add_internal_names(b)
     attach_federal_cities(b, region_ids)
     promote_city_cores(b)
     add_aliases(b, region_ids)

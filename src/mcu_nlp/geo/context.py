@@ -18,6 +18,7 @@ import re
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL, LOCAL_NAME
 from mcu_nlp.geo.grammar import adjective_form, agree
 from mcu_nlp.geo.lexicon import (
+    LOCAL_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
     OBJECT_AFTER,
     ONE_LETTER_TYPES,
@@ -239,7 +240,7 @@ class TextContext:
             if capital is None:  # without case an adjective ("нижнем") is the ordinary word
                 ok = self.preposition(i) in PLACE_PREPOSITIONS and not adjective_form(self.keys[j - 1])
             else:  # not "в Нижнем Подъезде", "в Ростове Великом" (Ростов of Ярославская область)
-                ok = capital and self.preposition(i) in LOCATIVE_PREPOSITIONS and not self.agrees_next(j)
+                ok = capital and self.preposition(i) in LOCAL_PREPOSITIONS and not self.agrees_next(j)
             return STRONG if ok else REJECT
         if capital is None:
             return self._caseless_verdict(level, i, j, own_name)

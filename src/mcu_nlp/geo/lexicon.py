@@ -172,6 +172,9 @@ LOCATIVE_PREPOSITIONS = frozenset(words("в во на из под около в�
 # Prepositions that make a word that is also an ordinary word a place when letter case says nothing:
 # "в горках", "из находки" (a place), but "на горках", "с горки", "по горкам" (the ordinary word).
 PLACE_PREPOSITIONS = frozenset(words("в во из"))
+# After these a name that counts only in the caller's region is a place ("в Перово", "из Ростова"); after «по» it is
+# mostly a street's ("по Пискарёвке": Пискарёвский проспект, in муниципальный округ Полюстрово).
+LOCAL_PREPOSITIONS = LOCATIVE_PREPOSITIONS - {"по"}
 
 # Short regional names and abbreviations (subject code → aliases); EXACT_CASE ones are kept as written, and those
 # that are also words ("НУ", "ЧАО") must match letter case (forms.abbreviation_level).
