@@ -100,7 +100,7 @@ def main() -> None:
                          f"{rows / seconds:,.0f} | {peak:,.0f} |")
             print(lines[-1], flush=True)
         if not args.skip_dask:
-            seconds = run_dask(source, args.jobs)
+            seconds = run_dask(folder / f"appeals_{args.rows}.csv", args.jobs)
             lines.append(f"| dask LocalCluster ({args.jobs} workers) | {args.rows} | {args.jobs} | {seconds:.1f} | "
                          f"{args.rows / seconds:,.0f} | n/a |")
         print("\n".join(lines))
