@@ -200,10 +200,12 @@ class TextContext:
             return False
         return agree(self.keys[j - 1], self.keys[j])
 
-    def opens_report(self, i: int, j: int) -> bool:
-        """The name is the text's first word and a lower-case problem noun follows it: "Киров яма", "Орел яма"."""
-        gap = self.text[self.spans[j - 1][1] : self.spans[j][0]] if 0 == i < j < len(self.keys) else ","
-        return not gap.strip() and self.keys[j] in PROBLEM_NOUNS and self.capital(j) is False
+    def opens_report(self, i: int, j: int, marks: str = ".") -> bool:
+        """First word, a lower-case problem noun ("Киров яма") or a mark and a word ("Асбест. люк"; not "Кирова, 5")."""
+        gap = self.text[self.spans[j - 1][1] : self.spans[j][0]].strip() if 0 == i < j < len(self.keys) else "-"
+        if len(gap) == 1 and gap in marks:
+            return self.keys[j].isalpha() and not self.heads_address(j)
+        return not gap and self.keys[j] in PROBLEM_NOUNS and self.capital(j) is False
 
     def first_word_heads(self) -> bool:
         """The first word is a heading or the first part of an address ("Салехрад, ул. Мира").
@@ -236,7 +238,7 @@ class TextContext:
         if self.type_before(i):
             return WEAK if self.town_part_before(i) else STRONG
         capital = self.capital(i)
-        if level == LOCAL_NAME:  # "в Нижнем", "из Челнов"; not "в нижнем ящике" (the resolver checks the region)
+        if level == LOCAL_NAME:  # "в Нижнем", "из Ростова"; not "в нижнем ящике" (the resolver checks the region)
             if capital is None:  # without case an adjective ("нижнем") is the ordinary word
                 ok = self.preposition(i) in PLACE_PREPOSITIONS and not adjective_form(self.keys[j - 1])
             else:  # not "в Нижнем Подъезде", "в Ростове Великом" (Ростов of Ярославская область)
@@ -260,7 +262,8 @@ class TextContext:
                 return WEAK
         else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
             ok = upper and (prep or self.address)
-            if upper and not ok and (self.heading(i, j, own_name) or self.opens_report(i, j)):
+            marks = ",." if self.hint else "."  # a comma after a name: a known region's place ("Питер, лифт ...")
+            if upper and not ok and (self.heading(i, j, own_name) or self.opens_report(i, j, marks)):
                 return WEAK
             # a name written in lower case after "в"/"из" ("в карасуке"): as in a caseless text
             if not upper and self.preposition(i) in PLACE_PREPOSITIONS:

@@ -28,8 +28,10 @@ INTERNAL_TOWNS = ("город", "поселок")
 TOWN_PARTS = frozenset(words("северн южн западн восточн стар нов больш мал верхн нижн"))
 UNDECLINED_ENDINGS = ("ово", "ево", "ино", "ыно")  # "в Перово", "в Южном Бутово", "из Строгино"
 INITIAL_ADJECTIVES = frozenset(
-    words("новый нижний верхний старый большой малый великий северный южный западный восточный")
+    words("новый нижний верхний старый большой малый великий северный южный западный восточный набережные")
 )
+# A first word also cut short after its first syllable: "Наб. Челны", "Наб Челны" (besides "Н. Челны")
+CUT_FIRST_WORDS = {"набережные": "наб"}
 
 NEW_ADJECTIVES = frozenset(words("новый новая новое новые"))
 
@@ -65,8 +67,10 @@ class Builder:
             self.post(key, eid, hyphenated)
         words = name.split()
         if len(words) > 1 and normalize_word(words[0]) in INITIAL_ADJECTIVES:
+            first = normalize_word(words[0])
             for key in forms.case_forms(" ".join(words[1:])):
-                self.post(f"{normalize_word(words[0])[0]} {key}", eid, forms.INITIAL)
+                for cut in {first[0], CUT_FIRST_WORDS.get(first, first[0])}:
+                    self.post(f"{cut} {key}", eid, forms.INITIAL)
         if "-" in name:
             for key in forms.case_forms(name.replace("-", "")):
                 self.post(key, eid)
@@ -232,7 +236,7 @@ def _big(b: Builder, eid: int) -> bool:
 
 
 def add_local_short_names(b: Builder, region_ids: dict[str, int]) -> None:
-    """Case forms of ``LOCAL_SHORT_NAMES`` ("в Ростове", "в Челнах", "в Нижнем"), counted in their region only.
+    """Case forms of ``LOCAL_SHORT_NAMES`` ("в Ростове", "в Нижнем"), counted in their region only.
 
     A form that already names another place of that region stays that place's ("Каменском" of Каменский район).
     """

@@ -212,10 +212,9 @@ CITY_ALIASES = (
 # Short names a big town goes by in its own region, where the namesake elsewhere is rarely meant (a region's own
 # press and its residents' appeals use them): (short name, canonical name, subject code, why). Counted only with
 # that region as the caller's and after "в", "из" ... with a capital (forms.LOCAL_NAME); elsewhere the short name
-# keeps its own places (Ростов of Ярославская область, Челны of Хабаровский край).
+# keeps its own places (Ростов of Ярославская область). Челны: data/geo/colloquial_names.csv.
 LOCAL_SHORT_NAMES = (
     ("Ростов", "Ростов-на-Дону", "61", "Ростов Великий is in Ярославская область"),
-    ("Челны", "Набережные Челны", "16", "«Челны», the city's everyday name; a village Челны is in Хабаровский край"),
     ("Нижний", "Нижний Новгород", "52", "«в Нижнем»; an adjective, so only with a capital after a preposition"),
     ("Каменск", "Каменск-Шахтинский", "61", "two Каменски: -Шахтинский of Ростовская, -Уральский of Свердловская"),
     ("Каменск", "Каменск-Уральский", "66", "as above"),
