@@ -143,6 +143,9 @@ PICKED = [
      "'y' per 'ds', one series, __total__, from 2024-01-01 to 2024-01-30; column 'date' ignored"),
     ({"unique_id": "a", "ds": DAYS.strftime("%Y-%m-%d"), "date": SHIFTED, "y": 3}, ["--date-column", "date"],
      "2024-01-06", "'y' per 'date', 1 series, from 2024-01-06 to 2024-02-04; column 'ds' ignored"),
+    # the option reads a name as the detection does, case and spaces aside ('Date' picked by "date")
+    ({"Date": DAYS.strftime("%Y-%m-%d"), "created_at": SHIFTED, "topic": "heating"}, ["--date-column", "date"],
+     "2024-01-01", "dated by 'Date'"),
 ]
 
 

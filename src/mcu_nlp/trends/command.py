@@ -43,7 +43,8 @@ def _named(frame: pd.DataFrame, names: tuple[str, ...]) -> list[object]:
 
 
 def _date_column(frame: pd.DataFrame, chosen: object = None) -> object:
-    """The date column: ``chosen`` (``--date-column``), else the one named as a date, ``ds`` before others.
+    """The date column: ``chosen`` (``--date-column``; case and spaces aside, as the names are read), else the one
+    named as a date, ``ds`` before others.
 
     Two date-named columns (``date`` and ``created_at``: received and registered?) are refused rather than
     one taken by the order of :data:`DATE_COLUMNS`; ``None`` when there is none.
@@ -52,10 +53,13 @@ def _date_column(frame: pd.DataFrame, chosen: object = None) -> object:
     'ds'
     """
     if chosen is not None:
-        if chosen not in frame.columns:
+        if chosen in frame.columns:
+            return chosen
+        same = _named(frame, (str(chosen).strip().lower(),))
+        if len(same) != 1:
             raise InputError(expected(f"a column {chosen!r} (--date-column)", columns_shown(frame.columns),
                                       "name one of the file's columns"))
-        return chosen
+        return same[0]
     dates = _named(frame, DATE_COLUMNS)
     if len(dates) > 1 and [str(c).strip().lower() for c in dates].count("ds") != 1:
         named = Shown(f"{len(dates)}: {', '.join(repr(c) for c in frame.columns if c in dates)}")
