@@ -202,8 +202,10 @@ TRENDS = [
     "result.overall.round(2)",
     "## Weekly\nThe same with `freq=\"W\"` (weeks labelled by their Monday), useful when daily counts are too "
     "sparse. `TrendForecaster` takes the season from the counts: 7 days for daily ones, 1 (each week on its own) "
-    "for weekly ones (`weekly_fc.season_length_`).",
-    'weekly = mcu_nlp.count_series(appeals, by=("topic",), date_column="created_dt", freq="W")\n'
+    "for weekly ones (`weekly_fc.season_length_`). The sample ends on a Friday: its last week would count five "
+    "days as a whole week (`count_series` warns), so only the whole weeks before it are counted.",
+    'whole_weeks = appeals[appeals["created_dt"] < "2021-04-19"]  # the Monday of the last, partial week\n'
+    'weekly = mcu_nlp.count_series(whole_weeks, by=("topic",), date_column="created_dt", freq="W")\n'
     "weekly_fc = mcu_nlp.TrendForecaster(horizon=4).fit(weekly)\n"
     'weekly_fc.predict(h=4).query("unique_id == \'__total__\'").round({"mean": 1})',
     "From the command line: `mcu-nlp forecast counts.csv --horizon 14 -o forecast.csv --plot forecast.png`; "

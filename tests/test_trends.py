@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -140,6 +141,22 @@ def test_count_series_warns_once_how_many_rows_have_no_readable_date() -> None:
         "'YYYY-MM-DD' or 'DD.MM.YYYY'"]
     assert out[out.level == "topic"][["ds", "y"]].astype(str).values.tolist() == [["2024-01-01", "1"],
                                                                                   ["2024-01-02", "1"]]
+
+
+@pytest.mark.parametrize(("last", "partial"), [
+    ("2024-02-13", True),  # a Tuesday: the last week holds two days, and was counted as a whole one silently
+    ("2024-02-17", True),  # a Saturday
+    ("2024-02-18", False),  # a Sunday ends the week
+])
+def test_weekly_counts_warn_of_a_partial_last_week(last: str, partial: bool) -> None:
+    dates = pd.date_range("2024-01-01", last).strftime("%Y-%m-%d")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = count_series(pd.DataFrame({"date": dates, "topic": "x"}), by=("topic",), freq="W")
+    said = [str(w.message) for w in caught if "whole weeks" in str(w.message)]
+    assert len(said) == partial
+    assert not said or ("last week (2024-02-12)" in said[0] and "drop it" in said[0])
+    assert out.y.sum() == 2 * len(dates)  # kept: the count is true
 
 
 def test_count_series_missing_key_becomes_unknown() -> None:
