@@ -121,3 +121,30 @@ def test_a_new_series_among_older_ones_keeps_the_choice_of_its_group() -> None:
     new = pd.DataFrame({"unique_id": "new", "ds": days, "y": [0] * 192 + [4, 8, 3, 5, 6, 3, 4, 4]})
     fitted = TrendForecaster().fit(pd.concat([*old, new]))
     assert not fitted.unranked_.any()  # pooled with older series of its volume, its group's backtests rank
+
+
+# a new series beside an older one, unrelated (no hierarchy): the older one's forecast moved up to 3x
+# (roads' second week 5 -> 19.6) through the global model, fitted on the new series' zero-filled past
+NEWCOMERS = [
+    ("a week of 1-8 a day (the walkthrough's gas)", [3, 4, 3, 4, 1, 2, 8]),
+    ("a week in roads' volume class", [15, 20, 14, 18, 9, 11, 25]),
+    ("40 a day", [40] * 7),
+    ("one appeal yesterday", [1]),
+]
+
+
+@pytest.fixture(scope="module")
+def roads() -> pd.DataFrame:
+    days = pd.date_range("2025-10-01", "2026-01-20")
+    new_year = ((days.month == 1) & (days.day <= 8)) | ((days.month == 12) & (days.day == 31))
+    mean = 8 * np.where(days.day_of_week < 5, 1.3, 0.6) * np.where(new_year, 0.2, 1)
+    return pd.DataFrame({"unique_id": "roads", "ds": days, "y": np.random.default_rng(1).poisson(mean)})
+
+
+@pytest.mark.parametrize(("name", "y"), NEWCOMERS)
+def test_a_new_series_leaves_an_unrelated_one_alone(roads: pd.DataFrame, name: str, y: list[int]) -> None:
+    alone = TrendForecaster().fit(roads).predict(14)["mean"].to_numpy()
+    new = pd.DataFrame({"unique_id": "gas", "ds": roads.ds.iloc[-len(y):], "y": y})
+    forecast = TrendForecaster().fit(pd.concat([roads, new])).predict(14)
+    beside = forecast.loc[forecast.unique_id == "roads", "mean"].to_numpy()
+    assert np.abs(beside - alone).max() < 0.5, name

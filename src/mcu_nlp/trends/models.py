@@ -210,16 +210,20 @@ def fit_global(
     The target is the count divided by the series level with the level as sample weight, which
     under Poisson deviance equals a log-level offset. Returns ``None`` when there is nothing to learn.
     """
+    # a series' zero-filled days before its first count are no observations: rows whose four-season
+    # level reaches back before it are left out (a new series' first week read as 30x its level of
+    # zeros, and the model forecast other series' second week 3x: session 8)
+    seen = origins[None, :] >= first_count(values)[:, None] + 4 * m
     values, origins, calendar = trim(values, origins, calendar, m)
     level = target_level(values, origins, h, m)
     target = values[:, origins[:, None] + np.arange(h)[None, :]].reshape(-1)
-    weight = level.reshape(-1)
-    if target.sum() <= 0:
+    weight = (level * seen[:, :, None]).reshape(-1)
+    if target[weight > 0].sum() <= 0:
         return None
     # rows drawn with probability proportional to the level, then fitted unweighted: the same
     # objective in expectation, and binning without weights is several times faster
     rng = np.random.default_rng(random_state)
-    rows = rng.choice(len(target), size=min(max_rows, len(target)), replace=False, p=weight / weight.sum())
+    rows = rng.choice(len(target), size=min(max_rows, int((weight > 0).sum())), replace=False, p=weight / weight.sum())
     features = global_features(values, origins, h, m, calendar, np.unravel_index(rows, level.shape))
     features[:, np.isnan(features).all(axis=0)] = 0.0  # binning cannot take an all-missing column
     model = HistGradientBoostingRegressor(
@@ -236,11 +240,13 @@ def predict_global(
     model: HistGradientBoostingRegressor, values: np.ndarray, origins: np.ndarray, h: int, m: int,
     calendar: np.ndarray,
 ) -> np.ndarray:
-    """Mean forecasts of a model from :func:`fit_global`: ``(n, n_origins, h)``."""
+    """Mean forecasts of a model from :func:`fit_global`: ``(n, n_origins, h)``; 0 for a series without a
+    count before the origin (the model learned from no such rows, and has no level to scale)."""
+    began = (first_count(values)[:, None] < origins[None, :])[:, :, None]
     values, origins, calendar = trim(values, origins, calendar, m)
     features, level = global_features(values, origins, h, m, calendar), target_level(values, origins, h, m)
     with threadpool_limits(limits=1, user_api="openmp"):
-        return model.predict(features).reshape(level.shape) * level
+        return model.predict(features).reshape(level.shape) * level * began
 
 
 def candidates(
@@ -248,7 +254,8 @@ def candidates(
     model: HistGradientBoostingRegressor | None,
 ) -> dict[str, np.ndarray]:
     """Every candidate forecast (and the blends with the global model) at the given origins."""
-    values, origins, calendar = trim(values, origins, calendar, m)
+    full, full_origins, full_calendar = values, origins, calendar  # the global model: a series' first count
+    values, origins, calendar = trim(values, origins, calendar, m)  # may come before the trimmed part
     out = {
         "snaive": seasonal_naive(values, origins, h, m),
         "season_mean4": same_season_mean(values, origins, h, m, 4),
@@ -259,7 +266,7 @@ def candidates(
         "smoothed": smoothed_level(values, origins, h, m),
     }
     if model is not None:
-        out["global"] = predict_global(model, values, origins, h, m, calendar)
+        out["global"] = predict_global(model, full, full_origins, h, m, full_calendar)
         out["global+season_mean4"] = (out["global"] + out["season_mean4"]) / 2
         out["global+flat_mean"] = (out["global"] + out["flat_mean"]) / 2
         out["global+recent_level"] = (out["global"] + out["recent_level"]) / 2
