@@ -19,7 +19,7 @@ from mcu_nlp.errors import InputError
 LEXICON_PATH = Path(__file__).parent / "data" / "urgency_lexicon.csv"
 LEVELS = ("critical", "high", "normal")
 #: Levels a lexicon row may have besides ``macro`` (see the header of the CSV).
-RULE_LEVELS = ("critical", "high", "fixed", "back", "hedge", "present", "question")
+RULE_LEVELS = ("critical", "high", "fixed", "back", "hedge", "present", "question", "thanks")
 #: Words of absence: a rule with one of them in a slot speaks of absence itself ("нет воды").
 NEGATORS = frozenset({"нет", "нету", "без"})
 

@@ -15,15 +15,18 @@ the urgency model's probabilities after the model.
   two levels keep their ratio (:func:`rule_out_critical`). A contrast after the settling phrase that says more
   than a reading of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may miss: the text stays
   the model's.
-- A text that says nothing beyond its calm signals ("вода есть", "свет дали", "когда включат отопление?", even as
-  one word too short for the model) is normal (:func:`nothing_but_calm`), except a heating-season question dated
-  in the cold season, when the heating it asks for is due: that stays the model's (:func:`unsettled_heating`).
+- A text that says nothing beyond its calm signals and an address ("вода есть", "свет дали", "когда включат
+  отопление в доме 5?", even as one word too short for the model) is normal (:func:`nothing_but_calm`), except a
+  heating-season question dated in the cold season, when the heating it asks for is due: that stays the model's
+  (:func:`unsettled_heating`). So is a thanks for a done action with no complaint after it
+  (:func:`mcu_nlp.urgency.thanks.thanked`: "спасибо, что убрали снег во дворе").
 - One word is read by the lexicon alone: the learned model would read it with the weight of a whole appeal (its
   TF-IDF rows are L2-normalised, so one word carries the full norm a long appeal spreads over many words), which
   made "Яма" critical and "Пожар" normal. urgency.md takes the higher level only when the text names a concrete
   danger: a short text (fewer than MIN_DANGER_WORDS words, or fewer words the model knows and a lexicon signal to
-  read it by: "Яма в Казани") with no critical lexicon signal has its P(critical) moved to high; one with a
-  critical signal ("Пожар") is lifted like a trusted signal.
+  read it by, an address not counted: "Яма в Казани", "Пожар на Ленина 5") with no critical lexicon signal has
+  its P(critical) moved to high; one with a critical signal ("Пожар", "Пожар на Ленина 5") is lifted like a
+  trusted signal.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ from mcu_nlp.lexicon import LEVELS, Rule, Signal, Word, find_signals, words
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, warm_heating
 from mcu_nlp.tokens import WORD
+from mcu_nlp.urgency.address import address_terms, address_words
+from mcu_nlp.urgency.thanks import thanked
 
 #: Severity order of the levels: 0 critical, 1 high, 2 normal.
 RANK = {level: i for i, level in enumerate(LEVELS)}
@@ -147,16 +152,18 @@ def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
 
 
 def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
-    """Whether every word of ``text`` is inside a "normal" signal: the text only says a supply works or was
-    repaired ("вода есть", "свет дали") or asks when the heating season starts ("когда включат отопление?"), so it
-    is normal; the learned model, which reads "вода" or "отопление" as a complaint, has nothing else to read.
+    """Whether every word of ``text`` is inside a "normal" signal or part of an address: the text only says a supply
+    works or was repaired ("вода есть", "свет дали") or asks when the heating season starts ("когда включат
+    отопление в доме 5?"), so it is normal; the learned model, which reads "вода" or "отопление" as a complaint, has
+    nothing else to read.
 
-    >>> texts = ("Вода есть!", "Вода есть, всё хорошо", "отопление есть, но слабое")
+    >>> texts = ("Вода есть!", "Вода есть, всё хорошо", "отопление есть, но слабое", "Вода есть на ул. Мира 5")
     >>> [nothing_but_calm(t, find_signals(t)) for t in texts]
-    [True, False, False]
+    [True, False, False, True]
     """
     calm = [s for s in signals if s.level == "normal"]
-    return bool(calm) and all(_inside(w.start, w.stop, calm) for w in words(text))
+    seq = words(text)
+    return bool(calm) and all(a or _inside(w.start, w.stop, calm) for w, a in zip(seq, address_words(text, seq)))
 
 
 def unsettled_heating(signals: list[Signal], settling: frozenset[str]) -> bool:
@@ -215,19 +222,23 @@ def one_word(text: str) -> bool:
 def short_texts(texts: Sequence[str], normalized: Sequence[str], signals: list[list[Signal]],
                 vocabulary: Container[str] | None) -> list[bool]:
     """Whether each text is too short for the learned model: :func:`one_word`, or fewer than MIN_DANGER_WORDS of
-    its lemmas in ``vocabulary`` (the model's words; None: not checked) with a lexicon signal to read it by
-    ("Яма в Казани": the model knows only "яма"; a typo such as "Аварийнре дерево" has no signal and stays the
-    model's, whose character n-grams read it).
+    its lemmas in ``vocabulary`` (the model's words; None: not checked), an address not counted
+    (:mod:`mcu_nlp.urgency.address`), with a lexicon signal to read it by ("Яма в Казани", "Пожар на ул. Ленина 5":
+    the model knows only "яма", "пожар" besides the address; a typo such as "Аварийнре дерево" has no signal and
+    stays the model's, whose character n-grams read it).
 
     >>> texts = ["Яма в Казани", "Яма во дворе", "Аварийнре дерево"]
     >>> pit = find_signals("Яма")
     >>> short_texts(texts, ["яма казань", "яма двор", "аварийнре дерево"], [pit, pit, []], {"яма", "двор", "дерево"})
     [True, False, False]
     """
-    def few_known(doc: str) -> bool:
-        return vocabulary is not None and sum(term in vocabulary for term in doc.split()) < MIN_DANGER_WORDS
+    def few_known(text: str, doc: str) -> bool:
+        if vocabulary is None:
+            return False
+        where = address_terms(text)
+        return sum(term in vocabulary and term not in where for term in doc.split()) < MIN_DANGER_WORDS
 
-    return [one_word(t) or (bool(found) and few_known(doc)) for t, doc, found in zip(texts, normalized, signals)]
+    return [one_word(t) or (bool(found) and few_known(t, doc)) for t, doc, found in zip(texts, normalized, signals)]
 
 
 def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Signal]], signals: list[list[Signal]],
@@ -243,7 +254,8 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
     """
     for i, (found, cold) in enumerate(zip(raw, colds)):
         critical = [s.name for s in signals[i] if s.level == "critical"]
-        if nothing_but_calm(texts[i], signals[i]) and not (cold and unsettled_heating(signals[i], settling)):
+        calm = nothing_but_calm(texts[i], signals[i]) and not (cold and unsettled_heating(signals[i], settling))
+        if calm or thanked(texts[i], signals[i]):
             proba[i] = NORMAL.copy()
         elif (cold is False and heating_only(found)) or (short[i] and not critical):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
