@@ -13,20 +13,22 @@ import re
 
 from mcu_nlp.geo.typos import one_edit
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_words import SHAPES, UNKNOWN
+from mcu_nlp.name_words import SHAPES, TENTATIVE
 
 
 def word_set(line: str) -> frozenset[str]:
     return frozenset(line.split())
 
 
-#: A name right after one of these is a street, square, station or institution named after someone.
+#: A name right after one of these is a street, square, station, institution, housing estate (ЖК) or church named
+#: after someone ("ЖК Георг Ландрин", "у храма Иоанна Кронштадтского").
 PLACE_BEFORE = word_set(
     "ул улица улице улицу улицы улицей пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "
     "переулка переулке пл площадь площади наб набережная набережной б-р бульвар бульвара бульваре "
     "набережную ш шоссе аллея аллеи аллее аллею проезд проезда им имени м метро ст станция станции мост моста "
     "сквер сквера скверу сквере скверик "
-    "парк парка сад сада памятник памятника пос поселок г город "
+    "парк парка сад сада памятник памятника пос поселок г город жк храм храма храме храму храмом часовня часовни "
+    "часовне часовню часовней церковь церкви церковью собор собора соборе собору собором "
     "маршала генерала адмирала академика героя святого св"
 )
 #: Street words long enough to be recognised with one typo ("по удице Карла Маркса"); short ones ("ул", "пр")
@@ -46,8 +48,10 @@ HOUSE_NUMBER = re.compile(r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}"
                           r"|июля|августа|сентября|октября|ноября|декабря)\s{1,2}\d)")
 #: "г." after a number is a year, not a town: "в 2019 г. Р.Н. Иванову", "2019г. Иванов Иван"
 YEAR_BEFORE = re.compile(r"\d\s{0,2}г\.?\s{0,2}\Z")
-#: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров.
+#: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров, when they
+#: follow a street's adjective ("Зверинская П.С."), not a surname ("Сидоров П.С.", "П. С. Сидоров").
 DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
+STREET_ADJECTIVE = re.compile(r"(?:ая|яя|ий|ый|ой)$")
 #: "Жалоба от Смирнова": "от" names a person only after one of these (else "от Луначарского до ...").
 SENT_BY = word_set("жалоба жалобу заявление обращение письмо претензия")
 #: A first name with an unknown surname after one of these is a street ("у дома на Жака Дюкло", "по Рихарда Зорге",
@@ -93,13 +97,21 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     start, stop = run[0].start(), run[-1].end()
     if street_word(word_before(text, start)) and not YEAR_BEFORE.search(text, max(0, start - 12), start):
         return True
-    if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS:
+    if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS and _after_street(run):
         return True
     if any("P" in k for k in kinds):  # streets are not named with a patronymic; "..., проспект Дружбы" follows a person
         return False
-    if (UNKNOWN in kinds or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
+    tentative = any(k & TENTATIVE for k in kinds)
+    if (tentative or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
         return True
     return word_after(text, stop) in PLACE_AFTER or ("I" not in kinds[-1] and bool(HOUSE_NUMBER.match(text, stop)))
+
+
+def _after_street(run: list[re.Match[str]]) -> bool:
+    """Whether district initials close the ``run`` after a street's adjective: "Зверинская П.С." is a place,
+    "Сидоров П.С." and "П. С. Сидоров" are people."""
+    words = [m.group() for m in run if not m.group().endswith(".")]
+    return bool(words) and run[-1].group().endswith(".") and STREET_ADJECTIVE.search(words[-1].lower()) is not None
 
 
 def _beside_first_name_only(kinds: list[frozenset[str]]) -> bool:

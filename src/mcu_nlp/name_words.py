@@ -5,6 +5,8 @@ A surname built on a first name is read by pymorphy3 first as that name's geniti
 plural first names (or a town named after the family: "Борисов") counts as a surname. A word with any surname
 reading next to a first name without one is a surname too ("Романов Шамиль": "романов" is first the novels). A
 conjunction or particle whose only name reading is a plural first name is no name word («Тем»: "of the Тёмы").
+A known word with no name reading, shaped like a surname ("Мойщиков": "of the мойщики"), is tentative, as a word the
+dictionary lacks is: a surname only beside a first name.
 :mod:`mcu_nlp.names` finds the runs and reads their context.
 """
 
@@ -21,6 +23,10 @@ from mcu_nlp.morphology import analyzer
 PATRONYMIC = re.compile(r"..(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ом|е|ой|ы|ою)?$")
 SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|их|ых)(?:а|у|ым|ой|ом|е|ий|ая|ого|ому|ую)?")
 UNKNOWN = frozenset("U")
+#: A known word shaped like a surname, with no name reading ("Мойщиков": to pymorphy3 "of the мойщики" only).
+SURNAME_FORM = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой)?$|[сц]к(?:ий|ая|ого|ому|ой|ую|им)$")
+#: A word that is a surname only beside a first name: unknown to the dictionary (U) or shaped like a surname (L).
+TENTATIVE = frozenset("UL")
 
 
 def _has(kinds: list[frozenset[str]], one: str, other: str) -> bool:
@@ -34,13 +40,19 @@ def _beside_sure_first_name(kinds: list[frozenset[str]]) -> bool:
     return any("n" in a and "S" not in a and "S" in b for x, y in pairwise(kinds) for a, b in ((x, y), (y, x)))
 
 
+def _tentative_beside_first_name(kinds: list[frozenset[str]]) -> bool:
+    """Whether a word unknown to the dictionary or shaped like a surname stands next to a sure first name: the run
+    only holds such a word where :mod:`mcu_nlp.names` saw that neighbour ("Игорь Куцак", "Мойщиков Алексей")."""
+    return any("n" in a and TENTATIVE & b for x, y in pairwise(kinds) for a, b in ((x, y), (y, x)))
+
+
 #: Shapes of a run of two to four name-like words that make it a personal name.
 SHAPES = (
     lambda kinds: _has(kinds, "P", "N") or _has(kinds, "P", "S"),  # Петр Сергеевич, Иванов Иван Иванович
     lambda kinds: _has(kinds, "I", "s"),  # Иванова И.И., И. И. Иванов
     lambda kinds: sum("I" in k for k in kinds) >= 2 and (_has(kinds, "I", "N") or _has(kinds, "I", "S")),
     lambda kinds: _has(kinds, "N", "s"),  # Анна Смирнова, Смирнова Анна
-    lambda kinds: any("n" in a and "U" in b for a, b in pairwise(kinds)),  # Игорь Куцак: a surname unknown
+    _tentative_beside_first_name,
     _beside_sure_first_name,
 )
 #: pymorphy3's first parse of a preposition: never part of a name ("ПО", "Из"). Not conjunctions, particles or
@@ -64,10 +76,10 @@ PLURAL_NAME_ENDINGS = ("ов", "ев", "ёв")
 def name_kinds(word: str) -> frozenset[str]:
     """Classify a capitalised word: N first name, n first name by its first parse, S surname, s surname by its
     first parse (or behind plural first-name readings only: "Ахмедов"), P patronymic, I initial, U a title-case word
-    the dictionary does not know.
+    the dictionary does not know, L a known word with no name reading shaped like a surname ("Мойщиков").
 
-    >>> [sorted(name_kinds(w)) for w in ("Иван", "Иванова", "Сергеевич", "И.", "Подъезд", "Вера", "Куцак")]
-    [['N', 'n'], ['S', 's'], ['P'], ['I'], [], ['N'], ['U']]
+    >>> [sorted(name_kinds(w)) for w in ("Иван", "Иванова", "Сергеевич", "И.", "Подъезд", "Вера", "Куцак", "Мойщиков")]
+    [['N', 'n'], ['S', 's'], ['P'], ['I'], [], ['N'], ['U'], ['L']]
     >>> [sorted(name_kinds(w)) for w in ("Ахмедов", "Керимов", "Романов")]
     [['N', 'S', 's'], ['N', 'S', 's'], ['N', 'S']]
     """
@@ -94,8 +106,11 @@ def name_kinds(word: str) -> frozenset[str]:
         kinds.update("Ss")
     if "Name" in first and not plural_names:
         kinds.add("n")
-    if not kinds and not known and UNKNOWN_WORD.fullmatch(word):
-        kinds.add("U")
+    if not kinds and UNKNOWN_WORD.fullmatch(word):
+        if not known:
+            kinds.add("U")
+        elif SURNAME_FORM.search(lower):
+            kinds.add("L")
     return frozenset(kinds)
 
 

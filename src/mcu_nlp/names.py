@@ -7,10 +7,12 @@ a patronymic with a name or surname ("Петр Сергеевич", "Ивано�
 initials ("Иванова И.И.", "И. И. Иванов", "Борисов И."), or a first name next to a surname whose first parse is
 a surname ("Анна Смирнова"), unless :mod:`mcu_nlp.name_places` reads the run as a street or place named after
 someone ("ул. Софьи Ковалевской", "Невский район").
-A first name whose first parse is a name, followed by a word the dictionary does not know, is a name too
-("мэр Игорь Куцак"): such a surname is otherwise invisible. A surname alone counts only where the context names a
-person: after a role word ("гражданин Кудряшов", "ИП Иванов"; "директор УК Иванов" with the organisation between),
-after "жалоба от", or as the signature closing the text.
+A first name whose first parse is a name, followed by a word the dictionary does not know or a known word shaped like
+a surname, is a name too ("мэр Игорь Куцак", "Алексей Мойщиков"), and so is such a word before the first name when
+shaped like a surname ("Мойщиков Алексей") or before a first name and patronymic ("Куцак Игорь Петрович"): such a
+surname is otherwise invisible. A surname alone counts only where the context names a person: after a role word in
+any case ("гражданин Кудряшов", "ИП Иванов", "директору Иванову"; "директор УК Иванов" with the organisation
+between), after "жалоба от", or as the signature closing the text.
 Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is
 never part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first
 name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"); after
@@ -21,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.morphology import analyzer
+from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_places import PLACE_BEFORE, SENT_BY, is_place, word_before, word_set
-from mcu_nlp.name_words import SHAPES, UNKNOWN, UNKNOWN_WORD, name_kinds
+from mcu_nlp.name_words import SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -32,13 +34,15 @@ LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
-#: A surname written alone is a person only after one of these ("гражданин Кудряшов", "врач Демидова"); alone,
-#: a surname-shaped word in an appeal is nearly always a street ("на Савушкина", "от Оджоникидзе до Типанова").
+#: A surname written alone is a person only after one of these, or a form of one ("гражданин Кудряшов", "врач
+#: Демидова", "директору Иванову", "председателем Смирновой"; «управляющий», a participle, has the verb for lemma:
+#: its forms are listed); alone, a surname-shaped word in an appeal is nearly always a street ("на Савушкина", "от
+#: Оджоникидзе до Типанова").
 PERSON_BEFORE = word_set(
     "гражданин гражданина гражданину гражданка гражданки гражданке гр заявитель заявителя собственник собственника "
     "собственница собственницы сосед соседа соседка соседки председатель председателя директор директора "
-    "гендиректор гендиректора мастер мастера управляющий управляющего депутат депутата инспектор инспектора "
-    "участковый участкового врач врача доктор доктора начальник начальника дворник дворника "
+    "гендиректор гендиректора мастер мастера управляющий управляющего управляющему управляющим депутат депутата "
+    "инспектор инспектора участковый участкового врач врача доктор доктора начальник начальника дворник дворника "
     "тов товарищ товарища товарищу г-н г-на г-ну господин господина господину г-жа г-жи госпожа госпожи ип"
 )
 #: The organisation a role word may name between itself and the surname: "директор УК Иванов", "ДИРЕКТОР УК ИВАНОВ",
@@ -62,17 +66,16 @@ NOUN_GOES_ON = re.compile(r" {1,2}([а-яё]+)")
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
+    matches = list(CAPITALISED.finditer(text))
+    kinds = [name_kinds(match.group()) for match in matches]
     runs: list[list[re.Match[str]]] = []
-    for match in CAPITALISED.finditer(text):
-        kinds = name_kinds(match.group())
-        if not kinds:
+    for i, match in enumerate(matches):
+        if not kinds[i] or (kinds[i] & TENTATIVE and not _beside_first_name(text, matches, kinds, i)):
             continue
         gap = text[runs[-1][-1].end() : match.start()] if runs else "x"
-        if kinds == UNKNOWN and not _after_first_name(gap, runs[-1][-1].group() if runs else "", match.group()):
-            continue
         # after an initial only a surname continues the name: "Н.А. Из-за ..." starts a sentence
         after_initial = bool(runs) and runs[-1][-1].group().endswith(".")
-        surname_next = "S" in kinds or match.group().endswith(".")
+        surname_next = "S" in kinds[i] or match.group().endswith(".")
         if len(gap) <= MAX_GAP and (gap == "" or gap.isspace()) and (surname_next or not after_initial):
             runs[-1].append(match)
         else:
@@ -80,14 +83,26 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     return runs
 
 
-def _after_first_name(gap: str, before: str, word: str) -> bool:
-    """An unknown word is a surname only right after a first name, in capitals after one in capitals ("ИГОРЬ
-    КУЦАК"; "Сергеевкий ФАП" is no name)."""
-    return len(gap) == 1 and gap.isspace() and "n" in name_kinds(before) and before.isupper() == word.isupper()
+def _beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]], i: int) -> bool:
+    """Whether the word ``matches[i]``, unknown or shaped like a surname, is a surname by its neighbours: right after
+    a first name ("Игорь Куцак", "Алексей Мойщиков") or a first name and patronymic ("Игорь Петрович Куцак"), right
+    before a first name if shaped like a surname ("Мойщиков Алексей"), before a first name and patronymic if unknown
+    ("Куцак Игорь Петрович"; "Здраствуйте Анна" is a greeting). Neighbours are one space apart, in capitals around
+    one in capitals ("ИГОРЬ КУЦАК"; "Сергеевкий ФАП" is no name)."""
+
+    def joined(j: int) -> bool:  # matches[j] and matches[j + 1] are neighbours
+        return 0 <= j < len(matches) - 1 and _neighbours(text, matches[j], matches[j + 1])
+
+    if joined(i - 1) and ("n" in kinds[i - 1] or ("P" in kinds[i - 1] and joined(i - 2) and "n" in kinds[i - 2])):
+        return True
+    if not (joined(i) and "n" in kinds[i + 1]):
+        return False
+    return "L" in kinds[i] or (joined(i + 1) and "P" in kinds[i + 2])
 
 
-
-
+def _neighbours(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    gap = text[left.end() : right.start()]
+    return len(gap) == 1 and gap.isspace() and left.group().isupper() == right.group().isupper()
 
 
 def _without_marks(text: str) -> tuple[str, list[int]]:
@@ -189,7 +204,7 @@ def _name_words_at(text: str, start: int) -> tuple[int, list[frozenset[str]]]:
         if text[stop : word.start()] != ("" if stop == start else " "):
             break
         kind = name_kinds(word.group().capitalize())
-        if not (kind & NAMED or (kind == UNKNOWN and kinds and "n" in kinds[-1])):
+        if not (kind & NAMED or (kind & TENTATIVE and kinds and "n" in kinds[-1])):
             break
         stop = word.end()
         kinds.append(kind)
@@ -215,7 +230,7 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     if "s" not in name_kinds(word):
         return False
     before = word_before(text, start)
-    role = before in PERSON_BEFORE or _role_of_organisation(text, start, before)
+    role = _role_word(before) or _role_of_organisation(text, start, before)
     if word.isupper():  # in capitals only after a role word, and no abbreviation: "председатель ЖСК" is no person
         return role and UNKNOWN_WORD.fullmatch(word) is not None
     signature = (len(text) - stop < 4 and not text[stop:].strip(" .!\n")
@@ -230,7 +245,12 @@ def _role_of_organisation(text: str, start: int, before: str) -> bool:
     if before not in ORGANISATIONS and not text[max(0, start - 3) : start].rstrip(" ,").endswith(QUOTE_CLOSING):
         return False  # 4x cheaper than the regex, and nearly every surname alone fails these checks
     role = ROLE_OF.search(text, max(0, start - 70), start)
-    return role is not None and role[2].lower() in ORGANISATIONS and role[1].lower() in PERSON_BEFORE
+    return role is not None and role[2].lower() in ORGANISATIONS and _role_word(role[1].lower())
+
+
+def _role_word(word: str) -> bool:
+    """Whether the lower-case ``word`` names a person's role, in any case: "директор", "директору", "врачом"."""
+    return word in PERSON_BEFORE or (word.isalpha() and lemma(word) in PERSON_BEFORE)
 
 
 def _lowercase_names(text: str) -> list[tuple[int, int]]:
