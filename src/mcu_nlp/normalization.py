@@ -2,9 +2,10 @@
 
 Steps: :func:`mcu_nlp.cleaning.clean` (HTML, URLs, hashtags, look-alikes, temperatures, ё),
 word tokens (:mod:`mcu_nlp.tokens`), lemmas by pymorphy3 behind a cache (:mod:`mcu_nlp.morphology`),
-stop-words from ``data/stopwords.txt`` dropped, every other number (12, 345-67-89) -> ``num``, and "не" glued to the
-next word: "не работает" -> "не_работать". Tokens that are not Cyrillic words (Latin words, codes,
-tokens already glued with "_") pass through lower-cased, so ``normalize`` is idempotent.
+stop-words from ``data/stopwords.txt`` dropped (or another set: ``stop_words=``), every other number
+(12, 345-67-89) -> ``num``, and "не" glued to the next word: "не работает" -> "не_работать". Tokens that are not
+Cyrillic words (Latin words, codes, tokens already glued with "_") pass through lower-cased, so ``normalize`` is
+idempotent.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from mcu_nlp.cleaning import clean
-from mcu_nlp.errors import expected
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.morphology import CACHE_LIMIT, lemma
 from mcu_nlp.tokens import WORD
 
@@ -44,7 +45,9 @@ ABBREVIATIONS = {
     "пос": "поселок",
 }
 
-_TERMS: dict[str, str] = {}
+_TERMS: dict[str, str] = {}  # form -> term, "" for a default stop-word: the shipped models' path
+_LEMMAS: dict[str, str] = {}  # form -> term, stop-words kept: the path of any other stop-word set
+DEFAULT = "default"
 
 
 @lru_cache(maxsize=4)
@@ -56,6 +59,40 @@ def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
     """
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def stop_word_set(stop_words: object = DEFAULT) -> frozenset[str]:
+    """The words a ``stop_words`` setting drops: ``"default"`` (the list in ``data/stopwords.txt``), ``None``
+    (none) or a collection of words (lemmas or exact forms; lower-cased, ё -> е). A collection equal to the default
+    list gives that list itself, so its texts take the default's cache.
+
+    >>> sorted(stop_word_set(["Ещё", "спасибо"])), stop_word_set(None), stop_word_set("default") is load_stopwords()
+    (['еще', 'спасибо'], frozenset(), True)
+    >>> stop_word_set("спасибо")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected stop_words="default", None or a collection of words, got str of 7 \
+characters; wrap a single word in a list: ["спасибо"]
+    """
+    if isinstance(stop_words, str) and stop_words == DEFAULT:
+        return load_stopwords()
+    if stop_words is None:
+        return frozenset()
+    fix = 'pass "default", None (keep every word) or a list of words'
+    if isinstance(stop_words, (str, bytes)):
+        fix = 'wrap a single word in a list: ["спасибо"]'
+    elif isinstance(stop_words, Iterable):
+        return _word_set(list(stop_words))
+    raise InputError(expected('stop_words="default", None or a collection of words', stop_words, fix))
+
+
+def _word_set(words: list[object]) -> frozenset[str]:
+    bad = [i for i, w in enumerate(words) if not isinstance(w, str) or not WORD.fullmatch(w.strip().lower())]
+    if bad:  # a phrase or a punctuation mark matches no token, so it would silently drop nothing
+        got = Shown(f"{type(words[bad[0]]).__name__} at position {bad[0]}")
+        raise InputError(expected("stop_words of single words (str)", got, "pass one word per item"))
+    found = frozenset(w.strip().lower().replace("ё", "е") for w in words)  # type: ignore[union-attr]
+    return load_stopwords() if found == load_stopwords() else found
 
 
 def _term(form: str) -> str:
@@ -123,7 +160,7 @@ def _check_text(text: object) -> str:
     return text
 
 
-def lemmas(text: str, keep_stopwords: bool = False) -> list[str]:
+def lemmas(text: str, keep_stopwords: bool = False, stop_words: object = DEFAULT) -> list[str]:
     """Return the lemmas of ``text`` with "не" glued to the next word and stop-words dropped.
 
     Parameters
@@ -131,20 +168,30 @@ def lemmas(text: str, keep_stopwords: bool = False) -> list[str]:
     text : str
         A raw appeal or post.
     keep_stopwords : bool
-        Keep function words (for models that read phrases, e.g. urgency cues).
+        Keep function words (for models that read phrases, e.g. urgency cues); the same as ``stop_words=None``.
+    stop_words : "default", None or a collection of str
+        The words to drop (:func:`stop_word_set`); "не" is always glued to the next word, never dropped.
 
     >>> lemmas("Третий день НЕ РАБОТАЕТ лифт, в подъезде -40°!!!")
     ['третий', 'день', 'не_работать', 'лифт', 'подъезд', 'темп_минус_40']
     >>> lemmas("нет воды в доме", keep_stopwords=True)
     ['нет', 'вода', 'в', 'дом']
+    >>> lemmas("Спасибо за уборку снега!", stop_words=load_stopwords() - {"спасибо"})
+    ['спасибо', 'уборка', 'снег']
     """
-    return _lemmas_of_cleaned(clean(_check_text(text)), keep_stopwords)
-
-
-def _lemmas_of_cleaned(cleaned: str, keep_stopwords: bool = False) -> list[str]:
-    forms = WORD.findall(cleaned)
     if keep_stopwords:
-        return _lemmas_with_stopwords(forms)
+        if not (isinstance(stop_words, str) and stop_words == DEFAULT) and stop_words is not None:
+            raise InputError(expected("keep_stopwords=True or a stop_words collection, not both",
+                                      Shown("both"), "pass stop_words=None to keep every word"))
+        stop_words = None
+    return _lemmas_of_cleaned(clean(_check_text(text)), stop_word_set(stop_words))
+
+
+def _lemmas_of_cleaned(cleaned: str, stop: frozenset[str] | None = None) -> list[str]:
+    """Lemmas of a cleaned text; ``stop`` is a :func:`stop_word_set` (None: the default list)."""
+    forms = WORD.findall(cleaned)
+    if stop is not None and stop is not load_stopwords():
+        return _lemmas_without(forms, stop)
     # at C speed where possible: one dict lookup per token once the cache is warm
     terms = list(map(_TERMS.get, forms))
     if None in terms:
@@ -170,25 +217,45 @@ def _glue_negations(forms: list[str], terms: list[str]) -> None:
             start = i + 1
 
 
-def _lemmas_with_stopwords(forms: list[str]) -> list[str]:
-    terms = [_cached_term(f) or _term(f) for f in forms]
+def _lemma_kept(form: str) -> str:
+    """``_term``, cached apart from the default stop-words' cache (which stores "" for them)."""
+    found = _LEMMAS.get(form)
+    if found is None:
+        found = _term(form)
+        if len(_LEMMAS) >= CACHE_LIMIT:
+            _LEMMAS.clear()
+        _LEMMAS[form] = found
+    return found
+
+
+def _lemmas_without(forms: list[str], stop: frozenset[str]) -> list[str]:
+    """Lemmas of ``forms`` minus the words of ``stop`` (a word is dropped if its lemma or its form is there)."""
+    terms = list(map(_LEMMAS.get, forms))  # as in the default path: a dict lookup per token once warm
+    if None in terms:
+        terms = [_lemma_kept(f) if t is None else t for f, t in zip(forms, terms, strict=True)]
+    if stop:
+        terms = ["" if t in stop or f in stop else t for f, t in zip(forms, terms, strict=True)]
     if NEGATION in forms:
         _glue_negations(forms, terms)
     return [t for t in terms if t]
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, stop_words: object = DEFAULT) -> str:
     """Return lower-case lemmas of ``text`` joined by spaces (ё -> е, stop-words dropped, "не_" glued).
+
+    ``stop_words`` is "default" (``data/stopwords.txt``), None (keep every word) or a collection of words to drop.
 
     >>> normalize("В Салехарде третий день нет отопления, батареи не греют")
     'салехард третий день нет отопление батарея не_греть'
     >>> normalize("")
     ''
+    >>> normalize("СПАСИБО!!!"), normalize("СПАСИБО!!!", stop_words=None)
+    ('', 'спасибо')
     """
-    return " ".join(lemmas(text))
+    return " ".join(lemmas(text, stop_words=stop_words))
 
 
-def normalize_cleaned(cleaned: str) -> str:
+def normalize_cleaned(cleaned: str, stop: frozenset[str] | None = None) -> str:
     """:func:`normalize` of a text already passed through :func:`mcu_nlp.cleaning.clean`, for callers that also
     need the cleaned text itself (the topic model's character view) and should not clean it twice.
 
@@ -197,7 +264,7 @@ def normalize_cleaned(cleaned: str) -> str:
     >>> normalize_cleaned(clean(text)) == normalize(text)
     True
     """
-    return " ".join(_lemmas_of_cleaned(cleaned))
+    return " ".join(_lemmas_of_cleaned(cleaned, stop))
 
 
 class TextInputMixin:

@@ -19,7 +19,7 @@ from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from mcu_nlp.errors import InputError, expected
-from mcu_nlp.normalization import TextInputMixin, check_texts
+from mcu_nlp.normalization import TextInputMixin, check_texts, load_stopwords, stop_word_set
 from mcu_nlp.topic.calibration import abstain, calibration_groups, calibration_split, fit_temperature, softmax
 from mcu_nlp.topic.explain import top_terms
 from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, vectorizers
@@ -70,6 +70,11 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         The allowed label set; training labels outside it raise ``InputError``.
     random_state : int
         Seed of the SVM solver and the calibration folds.
+    stop_words : "default", None or a collection of str
+        Words the lemma view drops: "default" is the list in ``data/stopwords.txt`` (function words and courtesy
+        formulas such as "спасибо", "пожалуйста"), None keeps every word, a collection (lemmas or exact forms)
+        drops those words only, e.g. ``load_stopwords() - {"спасибо"}`` to learn a thanks topic. A text left with
+        no known lemma has no evidence and gets the fallback.
 
     Attributes
     ----------
@@ -81,6 +86,8 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         The training labels alone: the columns of ``decision_function``.
     fallback_ : label or None
         The resolved ``fallback``: the label of abstained rows, None when the model never abstains.
+    stop_words_ : frozenset of str
+        The resolved ``stop_words`` the model was fitted with and predicts with.
 
     Notes
     -----
@@ -117,6 +124,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         fallback: Any = "auto",
         labels: Sequence[Any] | None = None,
         random_state: int = 0,
+        stop_words: Any = "default",
     ) -> None:
         self.C = C
         self.balance = balance
@@ -127,10 +135,16 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.fallback = fallback
         self.labels = labels
         self.random_state = random_state
+        self.stop_words = stop_words
 
     def _features(self, texts: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
         """Feature matrix and, per row, whether any known lemma of a Cyrillic text was seen."""
-        return feature_matrix(self.words_, self.chars_, texts, self.__dict__.setdefault("_word_columns", {}))
+        return feature_matrix(self.words_, self.chars_, texts, self.__dict__.setdefault("_word_columns", {}),
+                              self._stop())
+
+    def _stop(self) -> frozenset[str] | None:
+        """The fitted stop-word set; None (the default list) for a model saved before ``stop_words`` existed."""
+        return getattr(self, "stop_words_", None)
 
     def _svm(self) -> LinearSVC:
         """The linear SVM, fitted on topic indices: scikit-learn looks ``class_weight`` up by ``int(label)``, which
@@ -145,6 +159,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         e.g. to weigh a small corpus from another portal more than a large one (class weights apply on top).
         """
         texts = check_texts(X)
+        stop = stop_word_set(self.stop_words)
         y = check_labels(y, len(texts), self.labels)
         weight = check_sample_weight(sample_weight, len(texts))
         topics = np.unique(y)
@@ -152,11 +167,11 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
             raise InputError(expected("at least two different labels", topics.tolist(), "add texts of another topic"))
         fallback = resolve_fallback(self.fallback, topics)
         words, chars = vectorizers(len(texts), self.min_df, self.char_ngrams)
-        features, normal = fit_views(words, chars, texts)
+        features, normal = fit_views(words, chars, texts, stop)
         groups = calibration_groups(texts, normal)
         check_distinct_texts(groups)  # before any fitted state changes: a refused fit leaves the model as it was
         self.__dict__.pop("_word_columns", None)  # columns of the previous fit's vocabulary
-        self.words_, self.chars_ = words, chars
+        self.words_, self.chars_, self.stop_words_ = words, chars, stop
         self.topics_ = topics
         codes = np.searchsorted(topics, y)
         self.weights_ = topic_weights(topics, codes, self.balance)
@@ -261,7 +276,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         abstained = self.fallback_ is not None and self.predict([text])[0] == self.fallback_
         if abstained and self.topics_[best] != self.fallback_:
             return []  # abstained: the best topic's terms would explain an answer the model did not give
-        return top_terms(text, row, self.coef_[best], self.words_, self.chars_, top)
+        return top_terms(text, row, self.coef_[best], self.words_, self.chars_, top, self._stop())
 
     def _char_matrix(self, views: list[str]) -> sp.csr_matrix:
         """``self.chars_.transform(views)``, counted from a per-word cache of the word's known n-gram columns."""
@@ -275,4 +290,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     def __setstate__(self, state: dict[str, Any]) -> None:
         if "topics_" in state and "fallback_" not in state:  # saved before fallback_ (the shipped model)
             state["fallback_"] = resolve_fallback(state.get("fallback"), state["topics_"])
+        state.setdefault("stop_words", "default")  # saved before stop_words: get_params and clone need it
+        if state.get("stop_words_") == load_stopwords():
+            state["stop_words_"] = load_stopwords()  # the very object, which takes the default list's cache
         super().__setstate__(state)

@@ -11,13 +11,14 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from mcu_nlp.cleaning import clean
-from mcu_nlp.normalization import lemmas
+from mcu_nlp.normalization import normalize_cleaned
 
 
 def top_terms(text: str, row: sp.csr_matrix, coef: np.ndarray, words: TfidfVectorizer, chars: TfidfVectorizer,
-              top: int) -> list[tuple[str, float]]:
+              top: int, stop: frozenset[str] | None = None) -> list[tuple[str, float]]:
     """The ``top`` terms with the largest positive weight toward the topic whose SVM weights are ``coef``;
-    ``row`` is the text's feature row (lemma columns, then character n-gram columns)."""
+    ``row`` is the text's feature row (lemma columns, then character n-gram columns); ``stop`` is the model's
+    stop-word set (None: the default list)."""
     weights: dict[str, float] = {}
     n_words = len(words.vocabulary_)
     names = words.get_feature_names_out()
@@ -25,23 +26,23 @@ def top_terms(text: str, row: sp.csr_matrix, coef: np.ndarray, words: TfidfVecto
         if column < n_words:
             term = str(names[column])
             weights[term] = weights.get(term, 0.0) + float(value * coef[column])
-    _add_char_weights(text, row, coef, chars, n_words, weights)
+    _add_char_weights(text, row, coef, chars, n_words, weights, stop)
     ranked = sorted(weights.items(), key=lambda item: -item[1])
     return [(term, round(weight, 4)) for term, weight in ranked[:top] if weight > 0]
 
 
 def _add_char_weights(text: str, row: sp.csr_matrix, coef: np.ndarray, chars: TfidfVectorizer, offset: int,
-                      weights: dict[str, float]) -> None:
+                      weights: dict[str, float], stop: frozenset[str] | None = None) -> None:
     """Spread character n-gram weights over the words containing them, keyed by the word's lemma."""
     contribution = {int(c) - offset: float(v * coef[c]) for c, v in zip(row.indices, row.data) if c >= offset}
     analyze = chars.analyzer
     vocabulary = chars.vocabulary_
     owners: dict[int, list[str]] = {}
     for word in clean(text).split():
-        found = lemmas(word)
-        if not found:  # a stop-word: its n-grams name no topic
+        found = normalize_cleaned(clean(word), stop)
+        if not found:  # a stop-word of the model: its n-grams name no topic
             continue
-        key = found[0]
+        key = found.split()[0]
         for gram in set(analyze(word)):
             column = vocabulary.get(gram)
             if column is not None and column in contribution:

@@ -75,10 +75,12 @@ def vectorizers(n: int, min_df: int, char_ngrams: tuple[int, int]) -> tuple[Tfid
     return words, chars
 
 
-def fit_views(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str]) -> tuple[sp.csr_matrix, list[str]]:
-    """Fit both vectorisers on ``texts``: their feature matrix, and each text's normalised form."""
+def fit_views(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str],
+              stop: frozenset[str] | None = None) -> tuple[sp.csr_matrix, list[str]]:
+    """Fit both vectorisers on ``texts``: their feature matrix, and each text's normalised form (``stop``: the
+    stop-words dropped, :func:`~mcu_nlp.normalization.stop_word_set`; None is the default list)."""
     views = [clean(t) for t in texts]
-    normal = [normalize_cleaned(v) for v in views]
+    normal = [normalize_cleaned(v, stop) for v in views]
     return sp.hstack([words.fit_transform(normal), chars.fit_transform(views)], format="csr"), normal
 
 
@@ -89,11 +91,11 @@ def char_matrix(chars: TfidfVectorizer, views: list[str], cache: dict) -> sp.csr
     return cached_tfidf(chars, views, grams_of, cache)
 
 
-def feature_matrix(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str],
-                   cache: dict) -> tuple[sp.csr_matrix, np.ndarray]:
+def feature_matrix(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str], cache: dict,
+                   stop: frozenset[str] | None = None) -> tuple[sp.csr_matrix, np.ndarray]:
     """Feature matrix of ``texts`` and, per row, whether any known lemma of a Cyrillic text was seen."""
     views = [clean(t) for t in texts]
-    lemma_rows = words.transform([normalize_cleaned(v) for v in views])
+    lemma_rows = words.transform([normalize_cleaned(v, stop) for v in views])
     has_words = np.diff(lemma_rows.indptr) > 0
     cyrillic = np.array([bool(CYRILLIC.search(t)) for t in texts], dtype=bool)
     return sp.hstack([lemma_rows, char_matrix(chars, views, cache)], format="csr"), has_words & cyrillic
