@@ -47,7 +47,7 @@ PERSON_BEFORE = word_set(
 )
 #: The organisation a role word may name between itself and the surname: "директор УК Иванов", "ДИРЕКТОР УК ИВАНОВ",
 #: "председатель ТСЖ «Уют» Смирнова". Only abbreviations: "директор школы" may be followed by the school's name.
-ORGANISATIONS = word_set("ук тсж тсн жск жэс жэк снт ооо оао зао пао ао муп гуп мку мбу гбу гку рэу")
+ORGANISATIONS = word_set("ук тсж тсн жск жэс жэк жэу дэз рэу снт ооо оао зао пао ао муп гуп мку мбу гбу гку")
 QUOTE_CLOSING = ("»", '"', "“")
 ROLE_OF = re.compile(r"(?<![\w-])([\w-]+)\s{1,2}([А-ЯЁ]{2,3})(?:\s{1,2}[«\"„][^«»\"\n]{1,40}[»\"“])?[\s,]{0,2}\Z")
 #: A name follows these in any case ("меня зовут анна петрова", "С уважением, Вера").
