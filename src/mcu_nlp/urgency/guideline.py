@@ -162,8 +162,10 @@ def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
     [True, False, False, True]
     """
     calm = [s for s in signals if s.level == "normal"]
+    if not calm:
+        return False
     seq = words(text)
-    return bool(calm) and all(a or _inside(w.start, w.stop, calm) for w, a in zip(seq, address_words(text, seq)))
+    return all(a or _inside(w.start, w.stop, calm) for w, a in zip(seq, address_words(text, seq)))
 
 
 def unsettled_heating(signals: list[Signal], settling: frozenset[str]) -> bool:
