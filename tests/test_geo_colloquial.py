@@ -45,9 +45,39 @@ CASES = [
     (None, "в 10:08 (по МСК)", None),  # Moscow time: Мск is left out of the table
     (None, "в Нижнем ящике", None),
 ]
+# review of session 8: each row found the town or region on the old code. "Владик", "Кёниг", "Хабар" name a place
+# only right after «в», «во», «из»; "Кубань" after a preposition of place; "НСК", "КДР" in capitals are abbreviations
+# in a text that is not all capitals
+AFTER_PREPOSITION = [
+    (None, "с Владиком гуляли, яма во дворе", None),
+    (None, "у Владика температура", None),
+    (None, "от Владика нет вестей", None),
+    (None, "у Кёнига", None),
+    (None, "у Хабара", None),
+    (None, "ФК Кубань проиграл", None),
+    (None, "в реке Кубань утонул человек", None),
+    (None, "болеем за Кубань", None),
+    (None, "НСК страховая отказала", None),
+    (None, "Сдал анализ КДР", None),
+    (None, "Результат РНД пришёл", None),
+    (None, "Оплатил через ЕКБ", None),
+]
+# guards: the same names where they are places
+AFTER_PREPOSITION_GUARDS = [
+    (None, "из Владика приехал", VLAD),
+    (None, "В Хабаре нет воды", KHAB),
+    ("27", "в хабаре нет воды", KHAB),  # lower case: in a known region
+    (None, "с Кубани приехали", KUBAN),
+    (None, "по Кубани дожди", KUBAN),
+    (None, "в НСК ямы", NSK),
+    (None, "НСК ЯМЫ НА ДОРОГАХ", NSK),  # all capitals: case says nothing
+    (None, "нск ямы", NSK),
+    (None, "РНД", ROSTOV),
+    (None, "г. Кдр, ул. Красная 1", KRD),
+]
 
 
-@pytest.mark.parametrize(("region", "text", "oktmo"), CASES)
+@pytest.mark.parametrize(("region", "text", "oktmo"), CASES + AFTER_PREPOSITION + AFTER_PREPOSITION_GUARDS)
 def test_colloquial_names(region: str | None, text: str, oktmo: str | None) -> None:
     places = GeoResolver(region=region).resolve(text)
     assert [p.municipality_oktmo or p.oktmo for p in places[:1]] == ([oktmo] if oktmo else [])

@@ -131,7 +131,13 @@ def export_index(b: Builder) -> dict[str, list[tuple[int, int]]]:
 
 
 # data/geo/colloquial_names.csv: how much context a form needs, by its ``letter_case`` column (None: pymorphy3 decides)
-COLLOQUIAL_LEVELS = {"any": forms.FREE, "capital": forms.CAPITALISED, "by dictionary": None}
+COLLOQUIAL_LEVELS = {
+    "any": forms.FREE,
+    "any; capitals after в, из": forms.SHORTHAND,
+    "after в, из": forms.NICKNAME,
+    "capital after на, по, с, в, из": forms.REGION_NICKNAME,
+    "by dictionary": None,
+}
 
 
 def add_colloquial_names(b: Builder, src: Path) -> None:

@@ -15,7 +15,20 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, EXACT, FREE, INITIAL, LOCAL_NAME
+from mcu_nlp.geo.colloquial import colloquial_verdict
+from mcu_nlp.geo.forms import (
+    ADJECTIVE_NAME,
+    CAPITALISED,
+    COMMON_WORD,
+    EXACT,
+    FREE,
+    INITIAL,
+    LOCAL_NAME,
+    REJECT,
+    SHORTHAND,
+    STRONG,
+    WEAK,
+)
 from mcu_nlp.geo.grammar import adjective_form, agree
 from mcu_nlp.geo.lexicon import (
     LOCAL_PREPOSITIONS,
@@ -34,14 +47,9 @@ from mcu_nlp.geo.lexicon import (
 )
 from mcu_nlp.geo.tokens import WORD, phrase_key
 
-# The verdicts of the context rules on a form of some ambiguity level (levels: see forms.py).
-REJECT, WEAK, STRONG = 0, 1, 2
 HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
-LATIN = re.compile("[a-z]")
 # The adjectives made from a place's own name ("салехардском"): an object they name is in that place.
 TOWN_ADJECTIVE_KEYS = frozenset(phrase_key(a[:-2] + ending) for a, _, _ in TOWN_ADJECTIVES for ending in SKIY_ENDINGS)
-MIXED_WORD = re.compile("[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*")
-HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 SENTENCE_END = ".!?…\n"
 HEADING_DASH = re.compile(r"\s*[—–]|\s+-\s")  # "Губкинский — спасибо", "Ратта - нет связи"
 ENDING = ' \t\n\u00a0.!?…)"»'  # what may follow the last name of a text ("Мужи!", "(в Мужах)")
@@ -235,6 +243,8 @@ class TextContext:
             if self.text[self.spans[i][1] : self.spans[i][1] + 1] in ".-/":
                 return STRONG
             return STRONG if self.capital(i) and self.keys[i] not in LOCATIVE_PREPOSITIONS else REJECT
+        if level >= SHORTHAND:  # "Екб", "во Владике", "на Кубани"; "с Владиком" is no village («с.»)
+            return colloquial_verdict(self, level, i)
         if self.type_before(i):
             return WEAK if self.town_part_before(i) else STRONG
         capital = self.capital(i)
@@ -288,13 +298,3 @@ class TextContext:
         else:  # PERSON_NAME
             ok = after_place_preposition or self.address
         return WEAK if ok else REJECT
-
-
-def lower_text(text: str) -> str:
-    low = text.lower()
-    if len(low) != len(text):  # a few characters change length when lower-cased; keep offsets exact
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    low = low.replace("ё", "е")
-    if LATIN.search(low):  # "Аксаркe" typed with a Latin "e": same length, so offsets stay exact
-        low = MIXED_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), low)
-    return low

@@ -32,7 +32,13 @@ POSSESSIVE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ым", "loct": "
 # INITIAL ("Н.Уренгой") an upper-case initial and a dot; ADJECTIVE_NAME ("Мирный", "Тазовском")
 # a type word, or else a place in the caller's region or in a region named elsewhere in the text; LOCAL_NAME
 # ("в Ростове" for Ростов-на-Дону, lexicon.LOCAL_SHORT_NAMES) only in the caller's region, capitalised after "в", "из".
+# The colloquial names of data/geo/colloquial_names.csv (rules: geo/colloquial.py): SHORTHAND ("Екб", "РнД") any
+# case, but in capitals ("НСК", an abbreviation too) after "в", "из" unless all the text is; NICKNAME ("Владик", "Хабар")
+# after "в", "во", "из" only; REGION_NICKNAME ("Кубань") after a preposition of place ("на Кубани", "с Кубани").
 FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT, INITIAL, ADJECTIVE_NAME, LOCAL_NAME = range(8)
+SHORTHAND, NICKNAME, REGION_NICKNAME = range(8, 11)
+# The verdicts of the context rules (context.py, colloquial.py) on a form of some level at a position.
+REJECT, WEAK, STRONG = 0, 1, 2
 # Score of a mention by the ambiguity level of its form (the resolver's; used at resolve time).
 LEVEL_SCORE = {
     FREE: 0.95,
@@ -43,6 +49,9 @@ LEVEL_SCORE = {
     INITIAL: 0.9,
     ADJECTIVE_NAME: 0.75,
     LOCAL_NAME: 0.8,
+    SHORTHAND: 0.95,
+    NICKNAME: 0.8,
+    REGION_NICKNAME: 0.85,
 }
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 RARE_READING = 0.1  # pymorphy3's score of a word's other readings below which it is a place name only ("сочи")

@@ -14,13 +14,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from mcu_nlp.errors import InputError, expected
-from mcu_nlp.geo.context import REJECT, WEAK, TextContext, lower_text
-from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, LOCAL_NAME, PERSON_NAME
+from mcu_nlp.geo.context import REJECT, WEAK, TextContext
+from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, LOCAL_NAME, NICKNAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import not_a_place
-from mcu_nlp.geo.tokens import WORD, contiguous, name_key, word_keys
+from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys
 from mcu_nlp.records import Place
 
@@ -214,7 +214,7 @@ class GeoResolver:
                 if not_a_place(ctx, i, i + length, level, after):  # "ООО «Восход»", "Сергей Королев"
                     return None
                 weak = frozenset(eid for eid, _, v in allowed if v == WEAK)
-                soft = level in (COMMON_WORD, PERSON_NAME) and not ctx.type_before(i)
+                soft = level in (COMMON_WORD, PERSON_NAME, NICKNAME) and not ctx.type_before(i)
                 return (i, i + length, [eid for eid, _, _ in allowed], LEVEL_SCORE[level], weak, soft)
         return None
 

@@ -18,6 +18,9 @@ WORD = re.compile(r"[а-яa-z][а-яa-z\u0300-\u036f\u00ad]*|\d+")
 MARKS = re.compile("[\u0300-\u036f\u00ad]")
 _YO = str.maketrans("ёЁ", "еЕ")
 SEPARATORS = " -.–/\u00a0\t\n\u2010\u2011"  # what may stand between the words of one name
+LATIN = re.compile("[a-z]")
+MIXED_WORD = re.compile("[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*")
+HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 
 
 class Token(NamedTuple):
@@ -84,3 +87,13 @@ def contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
         spans[k + 1][0] - spans[k][1] <= 3 and not text[spans[k][1] : spans[k + 1][0]].strip(SEPARATORS)
         for k in range(i, j - 1)
     )
+
+
+def lower_text(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased; keep offsets exact
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    low = low.replace("ё", "е")
+    if LATIN.search(low):  # "Аксаркe" typed with a Latin "e": same length, so offsets stay exact
+        low = MIXED_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), low)
+    return low

@@ -1,0 +1,30 @@
+"""How much context a colloquial name of data/geo/colloquial_names.csv needs (its ``letter_case`` column).
+
+"Екб", "Нск", "РнД" are no words, but in capitals they are abbreviations as well ("НСК страховая", "анализ КДР"),
+unless the whole text is in capitals;
+"Владик", "Кёниг", "Хабар" are also a first name, a surname, a word ("у Владика температура"); "Кубань" is also a river
+and a football club ("ФК Кубань", "в реке Кубань"). Each needs the preposition that names a place right before it.
+"""
+
+from __future__ import annotations
+
+from mcu_nlp.geo.forms import NICKNAME, REJECT, SHORTHAND, STRONG, WEAK
+from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, words
+
+# "на Кубани", "по Кубани", "с Кубани", "из Кубани"; not "за Кубань" (a club's fans), "у Кубани" (a river's bank).
+REGION_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(words("на по с со"))
+
+
+def colloquial_verdict(ctx, level: int, i: int) -> int:
+    """REJECT, WEAK or STRONG for a colloquial name of this level (forms.SHORTHAND ...) at word ``i`` of ``ctx``."""
+    preposition = ctx.preposition(i)
+    if level == SHORTHAND:  # in capitals in a text that is not all capitals: an abbreviation, unless "в", "из" precede
+        a, b = ctx.spans[i]
+        capitals = ctx.text[a:b].isupper() and not ctx.text.isupper()
+        return REJECT if capitals and preposition not in PLACE_PREPOSITIONS else STRONG
+    if level == NICKNAME:  # "во Владике", "из Кёнига"; lower case only in a known region ("в хабаре")
+        if preposition not in PLACE_PREPOSITIONS:
+            return REJECT
+        return STRONG if ctx.capital(i) else WEAK
+    # forms.REGION_NICKNAME: "на Кубани", "с кубани" in a caseless text
+    return STRONG if preposition in REGION_PREPOSITIONS and ctx.capital(i) is not False else REJECT
