@@ -13,6 +13,11 @@ CASES = [
     ("к Королёву Ивану", []),
     ("Обращается Иванова Мария, в подъезде нет света", []),
     ("Прошу передать Королёву Ивану Петровичу", []),
+    # review of session 8: a first name and a patronymic before the surname, a surname after "жалоба от": a person
+    # as redaction finds one (mcu_nlp.names.find_names)
+    ("Обращается Мария Ивановна Иванова, в подъезде нет света", []),
+    ("Анна Сергеевна Королёва", []),
+    ("Жалоба от Иванова", []),
 ]
 # guards, right before and after: a town after "в", "из", or apart from the name
 GUARDS = [
@@ -23,9 +28,17 @@ GUARDS = [
     ("в Королёве Иван Петрович ждёт автобус", ["Королёв"]),
     ("из Кирова Сергей приехал", ["Киров"]),
     ("Мария, в Королёве нет воды", ["Королёв"]),
+    ("в Королёве Иван Петрович ждёт", ["Королёв"]),
+    ("В Иваново приехала Мария Ивановна Петрова", ["Иваново"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "names"), CASES + GUARDS)
 def test_a_surname_beside_a_first_name_is_no_place(text: str, names: list[str]) -> None:
     assert [p.name for p in GeoResolver().resolve(text)] == names
+
+
+def test_analyze_takes_no_municipality_from_a_persons_name() -> None:
+    from mcu_nlp import analyze
+
+    assert analyze("Обращается Мария Ивановна Иванова, в подъезде нет света").municipality is None

@@ -47,6 +47,7 @@ def not_a_place(ctx, i: int, j: int, level: int, after: int) -> bool:
     if ctx.type_before(i):
         return False
     person = first_name_before(ctx, i, level) or surname_beside_first_name(ctx, i, j, level)
+    person = person or in_person_name(ctx, i, j, level)
     return quoted(ctx, i, j, level) or organisation_before(ctx, i, level, after) or person
 
 
@@ -126,6 +127,22 @@ def surname_beside_first_name(ctx, i: int, j: int, level: int) -> bool:
     after = j < len(ctx.keys) and ctx.capital(j) and not _clause_between(ctx, j - 1, j) and first_name(ctx.keys[j])
     # after "в", "из" a place is named, and a name may follow it: "в Королёве Иван Петрович ждёт"
     return bool(before or (after and ctx.preposition(i) not in PLACE_PREPOSITIONS))
+
+
+def in_person_name(ctx, i: int, j: int, level: int) -> bool:
+    """The name lies inside a person's name as redaction finds it (:func:`mcu_nlp.names.find_names`): "Мария Ивановна
+    Иванова", "Анна Сергеевна Королёва"; not after «в», «во», «из» ("в Королёве Иван Петрович ждёт")."""
+    if level == FREE or ctx.preposition(i) in PLACE_PREPOSITIONS:
+        return False
+    start, stop = ctx.spans[i][0], ctx.spans[j - 1][1]
+    return any(a <= start and stop <= b for a, b in _person_spans(ctx.text))
+
+
+@lru_cache(maxsize=64)  # a text asks once per surname-like match; resolve_batch goes text by text
+def _person_spans(text: str) -> tuple[tuple[int, int], ...]:
+    from mcu_nlp.names import find_names  # here: mcu_nlp.names imports mcu_nlp.geo (name_places reads typos)
+
+    return tuple(find_names(text))
 
 
 def _clause_between(ctx, k: int, i: int) -> bool:
