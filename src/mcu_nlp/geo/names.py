@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME
+from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME, WEAK
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, ORGANISATION_FORMS, PLACE_PREPOSITIONS, words
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_words import name_kinds
@@ -127,6 +128,16 @@ def surname_beside_first_name(ctx, i: int, j: int, level: int) -> bool:
     after = j < len(ctx.keys) and ctx.capital(j) and not _clause_between(ctx, j - 1, j) and first_name(ctx.keys[j])
     # after "в", "из" a place is named, and a name may follow it: "в Королёве Иван Петрович ждёт"
     return bool(before or (after and ctx.preposition(i) not in PLACE_PREPOSITIONS))
+
+
+def first_name_opening(g, ctx, i: int, j: int, eid: int, level: int, verdict: int) -> bool:
+    """A first name heading the text before a problem noun or a mark (``TextContext.opens_report``: "Артём мусор не
+    вывозят", "Тим мусор ..." with region 46) names the writer or whom they address, but the caller's region or a big
+    town of it (``g``: the gazetteer; "Питер, лифт не работает" with region 78, "Артём мусор ..." with 25)."""
+    if verdict != WEAK or i or level not in (COMMON_WORD, PERSON_NAME) or ctx.heading(i, j):
+        return False
+    big = g.kind[eid] == "region" or g.weight[eid] >= BIG_TOWN_WEIGHT
+    return first_name(ctx.keys[0]) and not (g.region_code[eid] == ctx.hint and big)
 
 
 def in_person_name(ctx, i: int, j: int, level: int) -> bool:

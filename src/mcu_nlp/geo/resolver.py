@@ -19,7 +19,7 @@ from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, LOCAL_NAME, NICKNAME, PE
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.municipality import best_municipality
-from mcu_nlp.geo.names import not_a_place
+from mcu_nlp.geo.names import first_name_opening, not_a_place
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys
 from mcu_nlp.records import Place
@@ -209,6 +209,7 @@ class GeoResolver:
             own = [not address or name_key(g.name[eid]) == key for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
             allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
+            allowed = [a for a in allowed if not first_name_opening(g, ctx, i, i + length, *a)]  # "Артём мусор ..."
             if allowed:
                 level = min(level for _, level, _ in allowed)
                 if not_a_place(ctx, i, i + length, level, after):  # "ООО «Восход»", "Сергей Королев"
