@@ -33,8 +33,8 @@ POSSESSIVE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ым", "loct": "
 # a type word, or else a place in the caller's region or in a region named elsewhere in the text; LOCAL_NAME
 # ("в Ростове" for Ростов-на-Дону, lexicon.LOCAL_SHORT_NAMES) only in the caller's region, capitalised after "в", "из".
 # The colloquial names of data/geo/colloquial_names.csv (rules: geo/colloquial.py): SHORTHAND ("Екб", "РнД") any
-# case, but in capitals ("НСК", an abbreviation too) after "в", "из" unless all the text is; NICKNAME ("Владик", "Хабар")
-# after "в", "во", "из" only; REGION_NICKNAME ("Кубань") after a preposition of place ("на Кубани", "с Кубани").
+# case, but in capitals ("НСК", an abbreviation too) after "в", "из" unless all the text is; NICKNAME ("Владик",
+# "Хабар") after "в", "во", "из" only; REGION_NICKNAME ("Кубань") after a preposition of place ("на Кубани").
 FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT, INITIAL, ADJECTIVE_NAME, LOCAL_NAME = range(8)
 SHORTHAND, NICKNAME, REGION_NICKNAME = range(8, 11)
 # The verdicts of the context rules (context.py, colloquial.py) on a form of some level at a position.
