@@ -37,7 +37,12 @@ class TrendForecaster(BaseEstimator):
     Candidates per series: seasonal naive, same-weekday means of the last 4 / 8 weeks, a flat
     4-week mean, the last week's level, a damped trend, exponential smoothing of the weekly level
     (:mod:`mcu_nlp.trends.smoothing`), a global Poisson gradient-boosting model on calendar
-    (weekday, holidays, moved working days) and lag features, and blends of the last kinds. Each
+    (weekday, holidays, moved working days) and lag features, and blends of the last kinds. The
+    candidates read public holidays and moved working days of ``calendar`` as no ordinary days (replaced by
+    their weekday's mean of the 4 weeks before), and the simple ones forecast a holiday as the series' level
+    times its holiday factor from past holidays (:mod:`mcu_nlp.trends.holidays`; the global model has its
+    own holiday features); the global model learns only from a series' days 4 weeks after its first count
+    (the zero-filled days before are no observations). Each
     series averages the ``combine`` candidates with the lowest scaled error on ``n_windows``
     in-sample rolling backtests, recent windows weighing more (``choice.RECENCY``); half its own error,
     half its group's: bottom series of a similar volume (``choice.VOLUME_CLASSES``), all aggregates

@@ -7,12 +7,14 @@ returns ``(n_series, n_origins, h)``. ``m`` is the season length.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingRegressor
 from threadpoolctl import threadpool_limits
 
+from mcu_nlp.trends.holidays import on_holidays, ordinary
 from mcu_nlp.trends.smoothing import smoothed
 
 SMOOTH = 0.1  # added to levels before ratios and logs, so that zero levels stay finite
@@ -215,7 +217,8 @@ def fit_global(
     # zeros, and the model forecast other series' second week 3x: session 8)
     seen = origins[None, :] >= first_count(values)[:, None] + 4 * m
     values, origins, calendar = trim(values, origins, calendar, m)
-    level = target_level(values, origins, h, m)
+    clean = ordinary(values, calendar, m)  # features from ordinary days; targets as they came
+    level = target_level(clean, origins, h, m)
     target = values[:, origins[:, None] + np.arange(h)[None, :]].reshape(-1)
     weight = (level * seen[:, :, None]).reshape(-1)
     if target[weight > 0].sum() <= 0:
@@ -224,7 +227,7 @@ def fit_global(
     # objective in expectation, and binning without weights is several times faster
     rng = np.random.default_rng(random_state)
     rows = rng.choice(len(target), size=min(max_rows, int((weight > 0).sum())), replace=False, p=weight / weight.sum())
-    features = global_features(values, origins, h, m, calendar, np.unravel_index(rows, level.shape))
+    features = global_features(clean, origins, h, m, calendar, np.unravel_index(rows, level.shape))
     features[:, np.isnan(features).all(axis=0)] = 0.0  # binning cannot take an all-missing column
     model = HistGradientBoostingRegressor(
         loss="poisson", max_iter=60, learning_rate=0.15, max_leaf_nodes=15,
@@ -244,7 +247,8 @@ def predict_global(
     count before the origin (the model learned from no such rows, and has no level to scale)."""
     began = (first_count(values)[:, None] < origins[None, :])[:, :, None]
     values, origins, calendar = trim(values, origins, calendar, m)
-    features, level = global_features(values, origins, h, m, calendar), target_level(values, origins, h, m)
+    clean = ordinary(values, calendar, m)
+    features, level = global_features(clean, origins, h, m, calendar), target_level(clean, origins, h, m)
     with threadpool_limits(limits=1, user_api="openmp"):
         return model.predict(features).reshape(level.shape) * level * began
 
@@ -254,19 +258,12 @@ def candidates(
     model: HistGradientBoostingRegressor | None,
 ) -> dict[str, np.ndarray]:
     """Every candidate forecast (and the blends with the global model) at the given origins."""
-    full, full_origins, full_calendar = values, origins, calendar  # the global model: a series' first count
-    values, origins, calendar = trim(values, origins, calendar, m)  # may come before the trimmed part
-    out = {
-        "snaive": seasonal_naive(values, origins, h, m),
-        "season_mean4": same_season_mean(values, origins, h, m, 4),
-        "season_mean8": same_season_mean(values, origins, h, m, 8),
-        "flat_mean": flat_mean(values, origins, h, m),
-        "recent_level": recent_level(values, origins, h, m),
-        "damped_trend": damped_trend(values, origins, h, m),
-        "smoothed": smoothed_level(values, origins, h, m),
-    }
-    if model is not None:
-        out["global"] = predict_global(model, full, full_origins, h, m, full_calendar)
+    history, ahead, days = trim(values, origins, calendar, m)
+    clean = ordinary(history, days, m)  # holidays are not ordinary days (mcu_nlp.trends.holidays)
+    out = on_holidays({name: core(clean, ahead, h, m) for name, core in SIMPLE.items()},
+                      history, clean, ahead, days, m)
+    if model is not None:  # from the whole history: a series' first count may come before the trimmed part
+        out["global"] = predict_global(model, values, origins, h, m, calendar)
         out["global+season_mean4"] = (out["global"] + out["season_mean4"]) / 2
         out["global+flat_mean"] = (out["global"] + out["flat_mean"]) / 2
         out["global+recent_level"] = (out["global"] + out["recent_level"]) / 2
@@ -274,6 +271,11 @@ def candidates(
     return out
 
 
+SIMPLE = {
+    "snaive": seasonal_naive, "season_mean4": partial(same_season_mean, seasons=4),
+    "season_mean8": partial(same_season_mean, seasons=8), "flat_mean": flat_mean,
+    "recent_level": recent_level, "damped_trend": damped_trend, "smoothed": smoothed_level,
+}
 CANDIDATES = (
     "snaive", "season_mean4", "season_mean8", "flat_mean", "recent_level", "damped_trend", "smoothed",
     "global", "global+season_mean4", "global+flat_mean", "global+recent_level", "global+smoothed",
