@@ -152,3 +152,19 @@ def test_an_unreadable_date_is_warned_at_the_callers_line(models: Any, call: Any
     with pytest.warns(UserWarning, match="1 dates could not be read") as caught:
         call(models)
     assert [Path(w.filename).name for w in caught] == [Path(__file__).name]
+
+
+TEXT_TYPES = [  # (the text column's type, None: inferred; its texts): it came back as it went in, object aside
+    (None, ["нет воды", None, "", "яма"]),  # pandas 3's str, NaN where missing: dask gave string[pyarrow]
+    ("string[python]", ["нет воды", None, "", "яма \udcff"]),  # Arrow cannot hold a lone surrogate
+    (object, ["нет воды", None, "", "яма \udcff"]),
+    ("string[pyarrow]", ["нет воды", None, "", "яма"]),
+]
+
+
+@pytest.mark.parametrize(("dtype", "texts"), TEXT_TYPES, ids=["inferred", "string[python]", "object", "pyarrow"])
+def test_the_text_column_comes_back_as_one_text_type_whatever_it_came_in(models: Any, dtype: Any,
+                                                                        texts: list[Any]) -> None:
+    out = mcu_nlp.analyze_frame(pd.DataFrame({"text": pd.Series(texts, dtype=dtype)}), models=models)
+    assert out["text"].dtype == pd.StringDtype("pyarrow")  # written out: not read from frames.TEXT_DTYPE
+    assert out["text"].tolist() == [pd.NA if t is None else t.replace("\udcff", "\ufffd") for t in texts]

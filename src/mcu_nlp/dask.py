@@ -69,8 +69,9 @@ def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = No
     """Analyse a dask DataFrame lazily: the same columns as :func:`mcu_nlp.analyze_frame` are added, with the same
     types (:data:`mcu_nlp.frames.FRAME_DTYPES`), and a frame that already has columns of those names is refused,
     as there. The text column is returned as there too (:func:`mcu_nlp.frames.texts_kept`): no value that is no
-    text or too long, and a text type (dask's own) where the input's was ``object``. ``region_column`` (instead of
-    ``region``) names a column of subject codes, one region per row, read as :mod:`mcu_nlp.regions` says.
+    text or too long, and :data:`mcu_nlp.frames.TEXT_DTYPE` (dask's own text type) whatever the input's type.
+    ``region_column`` (instead of ``region``) names a column of subject codes, one region per row, read as
+    :mod:`mcu_nlp.regions` says.
 
     >>> import dask.dataframe as dd, pandas as pd
     >>> ddf = dd.from_pandas(pd.DataFrame({"text": ["Нет воды в Надыме", "Яма на дороге"]}), npartitions=2)
@@ -89,7 +90,6 @@ def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = No
     meta = ddf._meta.copy()
     for column, dtype in FRAME_DTYPES.items():  # the partitions' own types: "object" here broke to_parquet
         meta[column] = pd.Series(dtype=dtype)
-    if meta[text_column].dtype == object:  # analyze_frame's frames.texts_kept: to_parquet cannot write object
-        meta[text_column] = pd.Series(dtype=TEXT_DTYPE)
+    meta[text_column] = pd.Series(dtype=TEXT_DTYPE)  # as frames.texts_kept casts it: to_parquet cannot write object
     return ddf.map_partitions(_analyze_partition, text_column, region, region_column, date_column,
                               None if models_path is None else str(models_path), meta=meta)

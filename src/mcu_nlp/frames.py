@@ -26,7 +26,8 @@ FRAME_DTYPES = {"topic": "string[pyarrow]", "topic_score": "float64", "urgency":
                 "urgency_score": "float64", "municipality": "string[pyarrow]",
                 "municipality_oktmo": "string[pyarrow]", "places": "string[pyarrow]", "error": "string[pyarrow]"}
 FRAME_COLUMNS = tuple(FRAME_DTYPES)
-#: the type a text column of Python objects (``dtype=object``) comes out with; one of a text type keeps its own
+#: the type the text column comes out with, whatever it came in (object, pandas 3's ``str``, ``string[python]``):
+#: dask gives its text this one, and analyze_dask equals analyze_frame only if both do
 TEXT_DTYPE = "string[pyarrow]"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -121,7 +122,7 @@ def analyze_frame(
     ``region_column`` (instead of ``region``) names a column of subject codes, one region per row.
 
     The text column is returned as :func:`texts_kept` says: a value that is no text, or a text too long to analyse,
-    is missing (its ``error`` says what it was), and a column of Python objects is :data:`TEXT_DTYPE`.
+    is missing (its ``error`` says what it was), and the column is :data:`TEXT_DTYPE` whatever its type was.
     The added columns have the types of :data:`FRAME_DTYPES` whatever the rows hold: ``topic_score`` and
     ``urgency_score`` float64 (NaN in error rows), the others pandas' ``string[pyarrow]`` (``pd.NA`` where
     missing, ``places`` too in error rows; ``places`` "name:oktmo" joined by "; ", each place once, "" when none
@@ -149,14 +150,17 @@ def analyze_frame(
 
 def texts_kept(column: pd.Series) -> pd.Series:
     """The text column as the analysis returns it: values :func:`~mcu_nlp.analysis.kept_text` keeps none of (no
-    text, too long) missing, and a column of Python objects as :data:`TEXT_DTYPE` (its lone surrogates U+FFFD).
+    text, too long) missing, and the column as :data:`TEXT_DTYPE` whatever its type (lone surrogates U+FFFD).
 
     Dask could not write an object column (``to_parquet``: "Could not convert <object object ...>"), and a JSON
-    object among the texts was returned as it came.
+    object among the texts was returned as it came. A text column of another type was returned in it (pandas 3's
+    ``str``, NaN where missing, or ``string[python]``), where dask gives ``string[pyarrow]``: the two disagreed.
 
     >>> import pandas as pd
     >>> texts_kept(pd.Series(["Нет воды", None, 7, {"a": "Сидоров"}], dtype=object)).tolist()
     ['Нет воды', <NA>, <NA>, <NA>]
+    >>> texts_kept(pd.Series(["Нет воды", None], dtype="string[python]")).dtype == TEXT_DTYPE
+    True
     """
     import numpy as np
 
@@ -164,8 +168,6 @@ def texts_kept(column: pd.Series) -> pd.Series:
                         for value in column.tolist()], dtype=bool)
     if dropped.any():
         column = column.mask(dropped, None)
-    if column.dtype != object:
-        return column
     try:
         return column.astype(TEXT_DTYPE)
     except UnicodeEncodeError:  # Arrow text is UTF-8
