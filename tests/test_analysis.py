@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -168,3 +170,26 @@ def test_the_text_column_comes_back_as_one_text_type_whatever_it_came_in(models:
     out = mcu_nlp.analyze_frame(pd.DataFrame({"text": pd.Series(texts, dtype=dtype)}), models=models)
     assert out["text"].dtype == pd.StringDtype("pyarrow")  # written out: not read from frames.TEXT_DTYPE
     assert out["text"].tolist() == [pd.NA if t is None else t.replace("\udcff", "\ufffd") for t in texts]
+
+
+ERROR_ROW = mcu_nlp.Analysis(text="", error="empty text")
+EQUAL = [  # (two records, equal?): NaN scores compared with ==, so an error row was unequal to its own pickle
+    (ERROR_ROW, pickle.loads(pickle.dumps(ERROR_ROW)), True),
+    (ERROR_ROW, copy.deepcopy(ERROR_ROW), True),
+    (ERROR_ROW, mcu_nlp.Analysis(text="", topic_score=float("nan"), urgency_score=np.nan, error="empty text"), True),
+    (ERROR_ROW, mcu_nlp.Analysis(text="", topic_score=0.0, error="empty text"), False),  # a score is no NaN
+    (ERROR_ROW, mcu_nlp.Analysis(text="", error="missing text"), False),
+    (mcu_nlp.Analysis(text="Яма", topic="roads", topic_score=0.9), mcu_nlp.Analysis(text="Яма", topic="roads",
+                                                                                   topic_score=0.8), False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "equal"), EQUAL,
+                         ids=["pickled", "deep copy", "other NaNs", "0.0", "other error", "other score"])
+def test_records_with_nan_scores_compare_and_hash_equal(one: Any, other: Any, equal: bool) -> None:
+    assert (one == other, one != other, len({one, other})) == (equal, not equal, 1 if equal else 2)
+
+
+def test_an_error_row_of_analyze_equals_its_pickle(models: Any) -> None:
+    row = mcu_nlp.analyze("", models=models)
+    assert pickle.loads(pickle.dumps(row)) == row and row != "empty text"

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+_NO_SCORE = object()  # what a NaN score is compared and hashed as
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Place:
     score: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # __eq__ and __hash__ below: NaN scores compare equal
 class Analysis:
     """Everything the default models say about one appeal.
 
@@ -44,11 +47,17 @@ class Analysis:
     ``error`` is a short reason when the input could not be analysed; then the other fields are empty: ``None``,
     no places, and scores of NaN (no model scored the row; still a float, so comparisons and ``round`` do not
     raise), as in :func:`~mcu_nlp.analyze_frame` (empty in the files of ``mcu-nlp analyze``): test them with
-    ``math.isnan``. ``text`` is ``None`` when the input was no text or a text too long (over 1,000,000 characters),
-    as :func:`mcu_nlp.analysis.kept_text` says.
+    ``math.isnan``. Two records whose scores are both NaN compare equal all the same (``==``, ``hash``, sets), so an
+    error row equals its pickle or copy, though ``math.nan == math.nan`` is False. ``text`` is ``None`` when the
+    input was no text or a text too long (over 1,000,000 characters), as :func:`mcu_nlp.analysis.kept_text` says.
 
     ``places`` holds every mention with its offsets, so a place named twice is there twice; the ``places`` column
     of :func:`~mcu_nlp.analyze_frame` and of the job's files lists each place once.
+
+    >>> import pickle
+    >>> row = Analysis(text="", error="empty text")
+    >>> pickle.loads(pickle.dumps(row)) == row, row == Analysis(text="", topic_score=0.0, error="empty text")
+    (True, False)
     """
 
     text: str | None
@@ -59,3 +68,17 @@ class Analysis:
     places: tuple[Place, ...] = field(default_factory=tuple)
     municipality: Place | None = None
     error: str | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._compared() == other._compared()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
+
+    def _compared(self) -> tuple[Any, ...]:
+        # the generated __eq__ compared NaN scores with ==: an error row was unequal to its own pickle (equal to
+        # itself or a fresh one only because the math.nan default is one object)
+        return tuple(_NO_SCORE if isinstance(value, float) and math.isnan(value) else value
+                     for value in (getattr(self, f.name) for f in fields(self)))
