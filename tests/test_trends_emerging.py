@@ -101,7 +101,12 @@ NEW_PROBLEMS = [
     ("20 zeros, then 3..7", [0] * 20 + [3, 4, 5, 6, 7], 14, 5.5, 5.5),  # the first count left out: 22 / 4
     ("10 days: 8 zeros, then 5, 5", [0] * 8 + [5, 5], 7, 5.0, 5.0),
     ("a first week of appeals after 6 empty ones", [0] * 42 + [2, 0, 3, 0, 4, 0, 1], 14, 1.3, 1.4),
-    ("one appeal yesterday after 60 empty days: it says something came, not how often", [0] * 60 + [3], 14, 0, 0),
+    ("one appeal yesterday after 60 empty days: it says something came, not how often", [0] * 60 + [1], 14, 0, 0),
+    ("two appeals yesterday after 60 empty days: still a sign of life (SMALL_FIRST)", [0] * 60 + [2], 14, 0, 0),
+    ("three appeals yesterday after 60 empty days: a level (was 0)", [0] * 60 + [3], 14, 3, 3),
+    ("50 appeals on a new problem's first day (was 0)", [0] * 89 + [50], 7, 50, 50),
+    ("a first day of 50, then 3: the 50 stands out of what follows, kept (was 3)", [0] * 88 + [50, 3], 7, 26.5, 26.5),
+    ("a first day of 4, then 6 and 8: not above what follows, left out", [0] * 60 + [4, 6, 8], 7, 7, 7),
     ("weekdays only for 6 weeks: enough history, weekends stay empty", [5, 5, 5, 5, 5, 0, 0] * 6, 14, 0, 5),
 ]
 
@@ -112,6 +117,23 @@ def test_a_new_series_is_forecast_at_its_level_since_the_first_count(
 ) -> None:
     mean = TrendForecaster(horizon=h).fit(one_series(y)).predict(h)["mean"]
     assert mean.between(least - 1e-9, most + 1e-9).all(), (name, mean.round(2).tolist())
+
+
+# (name, counts, least hi_95, greatest hi_95): a new series' upper bounds hold the level it came in at, first
+# count and all, flat like its mean; its spread that of the S appeals of n periods seen (alpha 1 / min(S, n)), not
+# that of backtests that forecast it from zeros (alpha 10). Was: 50 on the first day -> hi_95 3, Sundays 10
+NEW_BOUNDS = [
+    ("50 appeals on a new problem's first day", [0] * 89 + [50], 50, 200),  # was 3..10 around a mean of 0
+    ("one appeal yesterday after 60 empty days", [0] * 60 + [1], 1, 5),  # was 1 (a guard: flat and at least 1)
+    ("20 zeros, then 3..7", [0] * 20 + [3, 4, 5, 6, 7], 7, 15),  # was 54 (alpha 10 at a mean of 5.5)
+]
+
+
+@pytest.mark.parametrize(("name", "y", "least", "most"), NEW_BOUNDS)
+def test_a_new_series_bounds_hold_the_level_it_came_in_at(name: str, y: list[int], least: float, most: float) -> None:
+    forecast = TrendForecaster(horizon=7).fit(one_series(y)).predict(7)
+    assert forecast["hi_95"].between(least, most).all() and forecast["hi_95"].nunique() == 1, name
+    assert (forecast["lo_95"] <= forecast["mean"]).all() and (forecast["hi_80"] <= forecast["hi_95"]).all()
 
 
 def test_a_new_series_among_older_ones_keeps_the_choice_of_its_group() -> None:

@@ -61,8 +61,9 @@ class TrendForecaster(BaseEstimator):
     Fallbacks: missing days are zero counts; a history too short for backtests, and a series whose
     first count came within ``horizon`` periods of the end in a group of such series only (its
     backtests and its group's all forecast it from zeros: ``unranked_``), forecast their mean a
-    period since the first count, flat (:func:`models.since_first`); without backtests the dispersion
-    is the Poisson-like one of the level; all-zero series forecast 0.
+    period since the first count, flat (:func:`models.since_first`; a first count of at most 2 after empty
+    periods left out), their upper bounds drawn for that level with the first count in; without backtests the
+    dispersion is the Poisson-like one of the level; all-zero series forecast 0.
 
     >>> import mcu_nlp
     >>> days = pd.date_range("2024-01-01", periods=120)
@@ -137,6 +138,7 @@ class TrendForecaster(BaseEstimator):
             self.alpha_ = intervals.calibrate(
                 actual, reconciled, self.alpha_, panel.levels, tuple(self.levels), panel.bottom
             )
+        self.alpha_ = self._young_dispersion(values, self.alpha_, backtested=actual.shape[1] > 0)
         self.model_ = self._fit_model(values, steps - h, FINAL_ROWS)
         if self.model_ is None:  # the final model can be missing where the held-out one was not
             self.choice_ = without_global(self.choice_, fallback(self.candidates))
@@ -149,6 +151,9 @@ class TrendForecaster(BaseEstimator):
         panel, steps = self.panel_, self.panel_.values.shape[1]
         mean = self._forecast(panel.values, np.array([steps]), h)[:, 0, :]
         floor = intervals.spread_floor(panel.values, self.season_length_, h)
+        if self.unranked_.any():  # a new series' bounds hold the level it came in at, first count and all, flat
+            level = models.since_first(panel.values, np.array([steps]), h, self.season_length_, whole=True)[:, 0]
+            floor = np.where(self.unranked_[:, None], level, floor)
         bounds = intervals.nb_bounds(mean, self.alpha_[:, None], tuple(self.levels), floor)
         step = pd.Timedelta(days=1 if panel.freq == "D" else 7)
         future = pd.date_range(panel.dates[-1], periods=h + 1, freq=step)[1:]
@@ -260,6 +265,15 @@ class TrendForecaster(BaseEstimator):
             level = models.since_first(values, origins, h, self.season_length_)
             out = np.where(self.unranked_[:, None, None], level, out)
         return reconcile.apply(self.reconciler_, out)
+
+    def _young_dispersion(self, values: np.ndarray, alpha: np.ndarray, backtested: bool) -> np.ndarray:
+        # backtests that forecast a series from zeros say nothing of its spread (alpha hit MAX_ALPHA: hi_95 of
+        # 10 after a single appeal). Its level is read from the S appeals of n periods since its first count: a
+        # gamma posterior of the rate gives alpha 1 / S, but n periods cannot show a day-to-day spread (a burst's
+        # days are no independent draws), so at least 1 / n: after one day of 50, anything from a few to ~180
+        since = values.shape[1] - models.first_count(values)
+        young = np.minimum(1.0 / np.maximum(np.minimum(values.sum(axis=1), since), 1.0), intervals.MAX_ALPHA)
+        return np.where(self.unranked_, np.maximum(young, 0.0 if backtested else alpha), alpha)
 
     def _dispersion(self, actual: np.ndarray, mean: np.ndarray, values: np.ndarray) -> np.ndarray:
         if actual.shape[1] == 0:  # no backtest: moments of the history around its mean

@@ -106,22 +106,36 @@ def smoothed_level(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> n
     return smoothed(values, origins, h, m) * season_shape(values, origins, h, m)
 
 
-def since_first(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
+# a first count after empty periods is left out of a new series' level when it is at most this many appeals
+# (or not above the periods after it): one or two appeals say that something came, not how often; more do
+SMALL_FIRST = 2
+
+
+def since_first(values: np.ndarray, origins: np.ndarray, h: int, m: int, whole: bool = False) -> np.ndarray:
     """The mean count a period since each series' first count before the origin, flat over the horizon.
 
-    The first count itself is left out when periods without counts came before it: a series appears in
-    the data because of that count, so it says that something came, not how often (one appeal, then
-    nothing, would be forecast at one a period). No weekday shape, which a few days cannot tell from chance.
+    A small first count (at most :data:`SMALL_FIRST`, or not above the mean of the periods after it) is left
+    out when periods without counts came before it: a series appears in the data because of that count, so it
+    says that something came, not how often (one appeal, then nothing, would be forecast at one a period). A
+    larger one is kept: 50 appeals on a new problem's first day are its level, not a sign of life. ``whole``
+    keeps every first count (the level the upper bounds are drawn for). No weekday shape, which a few days
+    cannot tell from chance.
 
-    >>> since_first(np.array([[0.0, 0, 3, 1, 2], [1, 0, 2, 0, 0], [0, 0, 0, 0, 4]]), np.array([5]), 2, 7).tolist()
-    [[[1.5, 1.5]], [[0.6, 0.6]], [[0.0, 0.0]]]
+    >>> v = np.array([[0.0, 0, 3, 4, 2], [1, 0, 2, 0, 0], [0, 0, 0, 0, 2], [0, 0, 0, 0, 50]])
+    >>> since_first(v, np.array([5]), 2, 7).tolist()
+    [[[3.0, 3.0]], [[0.6, 0.6]], [[0.0, 0.0]], [[50.0, 50.0]]]
+    >>> since_first(v, np.array([5]), 1, 7, whole=True).tolist()
+    [[[3.0]], [[0.6]], [[2.0]], [[50.0]]]
     """
     first, steps = first_count(values), values.shape[1]
-    at_first = values[np.arange(len(values)), np.minimum(first, steps - 1)]
-    began = (first > 0)[:, None] & (first[:, None] < origins[None, :])  # after empty periods, before the origin
-    skipped = np.where(began, at_first[:, None], 0.0)
+    at_first = values[np.arange(len(values)), np.minimum(first, steps - 1)][:, None]
+    sums = _cumsum(values)
+    after = origins[None, :] - first[:, None] - 1  # periods after the first count, before the origin
+    later = (sums[:, origins] - sums[np.arange(len(values)), np.minimum(first + 1, steps)][:, None])
+    small = (at_first <= SMALL_FIRST) | ((after > 0) & (at_first * after <= later))
+    began = (first > 0)[:, None] & (first[:, None] < origins[None, :]) & small & (not whole)
     periods = origins[None, :] - first[:, None] - began
-    level = (_cumsum(values)[:, origins] - skipped) / np.maximum(periods, 1)
+    level = (sums[:, origins] - np.where(began, at_first, 0.0)) / np.maximum(periods, 1)
     return np.repeat(np.where(periods > 0, level, 0.0)[:, :, None], h, axis=2)
 
 
