@@ -45,7 +45,7 @@ SHIPPED = [
     ("Свет дали", None, "normal"),
     ("когда включат отопление?", "2021-09-10", "normal"),
     ("когда включат отопление?", None, "normal"),
-    ("когда включат отопление?", "2021-12-10", "critical"),
+    ("когда включат отопление?", "2021-12-10", "high"),  # a bare question in the cold season: high, whatever the verb
     ("Когда будет отопление? В квартирах очень холодно.", "2021-01-10", "critical"),
     ("Теплотрасса порвалась возле школы, пар идет", None, "critical"),
     ("Сейчас идет дистанционное обучение", None, "normal"),
@@ -90,9 +90,11 @@ def test_bad_rows(row, words):
 QUESTION_WITH_MORE = [
     ("Когда будет отопление?", None, "normal"),  # short for the model, all of it the question
     ("Когда будет отопление?", "2021-09-20", "normal"),
-    # in the cold season the heating it asks for is due: the model's, here through the short-text rule (one word
-    # the model knows, "отопление", and no critical signal: high)
+    # in the cold season the heating it asks for is due, but the question names no cold or fault: high, whatever the
+    # verb (guideline.HIGH, before the short-text rule)
     ("Когда будет отопление?", "2021-01-10", "high"),
+    ("Когда включат отопление?", "2021-01-10", "high"),
+    ("Когда дадут отопление?", "2021-01-10", "high"),
     ("Когда включат отопление? Дома +12, дети болеют", "2021-01-10", "critical"),  # not calm: the model decides
 ]
 

@@ -13,11 +13,14 @@ Negation and hedges, on purpose:
 - a signal that does not itself speak of absence is dropped when "нет"/"нету"/"без" stands right before it or
   "нет"/"нету" right after it ("запаха газа нет");
 - ``unless`` lemmas near a match cancel it ("нет света в подъезде" is stairwell lighting, not a power cut);
-- ``past`` words near a match ("назад", "в прошлом году") cancel it too, unless the same or the next sentence says
-  it goes on now ("затопили два дня назад, вода течёт": present forms of the rule's ``ongoing`` cues);
+- ``past`` words near a match ("назад", "в прошлом году", not "полчаса назад") cancel it too, unless it goes on now
+  ("затопили два дня назад, вода течёт": a present form of the rule's ``ongoing`` cues, near the match or with water
+  as its subject; :mod:`mcu_nlp.lexicon_past`);
+- "идёт" from a source ("газ идёт из трубы", "вода идёт с потолка") says no supply works;
 - a hedge before a signal of its group in the same sentence ("а если пожар?", "угроза пожара") makes a
   critical signal high: a what-if is not a fire;
-- a repair ("сейчас дали", "свет включили"; "сейчас есть" only right after an outage) cancels the outages
+- a repair ("сейчас дали", "свет включили"; "сейчас есть" only right after an outage, ending its clause or with the
+  supply as its subject: not "нет света. Уже есть пострадавшие") cancels the outages
   reported before it in the same or the previous sentence: "вчера не было света, сейчас дали" is a past problem,
   already fixed; a repair of a group cancels that group's signals only ("горело, сейчас потушили" is a fire put out).
 """
@@ -25,12 +28,14 @@ Negation and hedges, on purpose:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
+from mcu_nlp.lexicon_past import dated_past, still_goes_on
+from mcu_nlp.lexicon_repairs import REPAIRS, answers_outage, from_where, repair_cancels
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.morphology import CACHE_LIMIT, lemma
 from mcu_nlp.tokens import WORD
@@ -40,11 +45,8 @@ __all__ = [
     "parse_rules", "words",
 ]
 
-#: Outages a later repair can cancel.
-SUPPLY = frozenset({"heating", "water", "power", "gas"})
-#: Levels of repairs: "fixed" says what was repaired or that it was repaired ("свет дали", "сейчас дали"); "back"
-#: only says a supply is there again ("сейчас есть"), so it is a repair only after an outage (:func:`_answers_outage`).
-REPAIRS = ("fixed", "back")
+#: A rule's ``past`` slot emptied, to tell a match cancelled by a past word from one cancelled otherwise.
+NO_PAST = Slot(frozenset(), frozenset(), ())
 #: Negators that also deny what stands right before them ("запаха газа нет").
 AFTER_NEGATORS = frozenset({"нет", "нету"})
 #: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
@@ -172,9 +174,8 @@ class Lexicon:
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (Lexicon, (self.rules,))  # the index is rebuilt, not pickled
 
-    def find(self, text: str) -> list[Signal]:
-        """Signals in ``text``; see :func:`find_signals`."""
-        seq = words(text)
+    def _matches(self, seq: list[Word]) -> list[tuple[int, int, Rule]]:
+        """Every match of every rule in ``seq``, before negation, ``unless`` and ``past`` are read."""
         hits: dict[int, list[list[int]]] = {}
         for i, w in enumerate(seq):
             cells = self._cells.get(w.form)
@@ -182,13 +183,34 @@ class Lexicon:
                 cells = self._slots_of(w)
             for r, k in cells:
                 hits.setdefault(r, [[] for _ in self.rules[r].slots])[k].append(i)
-        found: list[tuple[int, int, Rule]] = []
-        for r in sorted(hits):
-            rule = self.rules[r]
-            for first, last in _spans(rule, hits[r], seq):
-                if not _blocked(rule, seq, first, last):
-                    found.append((first, last, rule))
-        return _resolve(found, seq, text)
+        rules = self.rules
+        return [(first, last, rules[r]) for r in sorted(hits) for first, last in _spans(rules[r], hits[r], seq)]
+
+    def find(self, text: str) -> list[Signal]:
+        """Signals in ``text``; see :func:`find_signals`."""
+        return self.read(text)[0]
+
+    def dated(self, text: str) -> bool:
+        """Whether ``text`` has no critical signal and a critical match cancelled only by a ``past`` word: a past flood,
+        not one now (see :meth:`read`).
+
+        >>> lexicon = load_lexicon()
+        >>> lexicon.dated("Год назад соседи затопили квартиру"), lexicon.dated("Соседи затопили квартиру")
+        (True, False)
+        """
+        return self.read(text)[1]
+
+    def read(self, text: str) -> tuple[list[Signal], bool]:
+        """The signals of ``text`` and whether it is :meth:`dated`, reading the text once."""
+        seq = words(text)
+        kept, dropped = [], []
+        for match in self._matches(seq):
+            (dropped if _blocked(match[2], seq, match[0], match[1]) else kept).append(match)
+        signals = _resolve(kept, seq, text)
+        dated = not any(s.level == "critical" for s in signals) and any(
+            rule.level == "critical" and rule.past.lemmas
+            and not _blocked(replace(rule, past=NO_PAST), seq, first, last) for first, last, rule in dropped)
+        return signals, dated
 
 
 @lru_cache(maxsize=4)
@@ -202,18 +224,14 @@ def _blocked(rule: Rule, seq: list[Word], first: int, last: int) -> bool:
     around = range(max(0, first - rule.window), min(len(seq), last + rule.window + 1))
     if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless for i in around):
         return True
-    if any(seq[i].sentence == sentence and seq[i] in rule.past for i in around) and not _still(rule, seq, sentence):
+    if any(dated_past(rule, seq, i) for i in around if seq[i].sentence == sentence) and not still_goes_on(
+            rule, seq, first, last):
         return True
     if rule.speaks_of_absence or rule.level in REPAIRS:
         return False
     before = first > 0 and seq[first - 1].sentence == sentence and seq[first - 1].term in NEGATORS
     after = last + 1 < len(seq) and seq[last + 1].sentence == sentence and seq[last + 1].term in AFTER_NEGATORS
     return before or after
-
-
-def _still(rule: Rule, seq: list[Word], sentence: int) -> bool:
-    """Whether the sentence of a match, or the next one, says it still goes on (a word of ``rule.ongoing``)."""
-    return any(w in rule.ongoing for w in seq if sentence <= w.sentence <= sentence + 1)
 
 
 def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
@@ -234,7 +252,8 @@ def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
 def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> list[Signal]:
     """Signals in text order, repeats dropped, outages followed by a repair turned "normal"."""
     found.sort(key=lambda item: item[:2])
-    found = [item for item in found if item[2].level != "back" or _answers_outage(item[0], found, seq)]
+    found = [item for item in found if not from_where(item, seq)
+             and (item[2].level != "back" or answers_outage(item, found, seq, text))]
     repairs = [(first, seq[first].sentence, rule.group) for first, _, rule in found if rule.level in REPAIRS]
     hedges = [(first, seq[first].sentence, rule.group) for first, _, rule in found if rule.level == "hedge"]
     out: list[Signal] = []
@@ -249,22 +268,8 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> 
         sentence = seq[first].sentence
         if level == "critical" and any(h < first and s == sentence and g == rule.group for h, s, g in hedges):
             level = "high"  # "а если будет пожар?": a what-if, not a fire
-        if any(f > last and seq[last].sentence >= s - 1 and _repairs(g, rule.group) for f, s, g in repairs):
+        if any(f > last and seq[last].sentence >= s - 1 and repair_cancels(g, rule.group) for f, s, g in repairs):
             level = "normal"
         start, stop = seq[first].start, seq[last].stop
         out.append(Signal(rule.name, level, rule.group, start, stop, text[start:stop]))
     return out
-
-
-def _answers_outage(first: int, found: list[tuple[int, int, Rule]], seq: list[Word]) -> bool:
-    """Whether a supply outage ends before word ``first`` in its sentence or the previous one: "сейчас идёт" says
-    the water is back only after "не было воды", not in "сейчас идёт дистанционное обучение"."""
-    sentence = seq[first].sentence
-    return any(rule.level in ("critical", "high") and rule.group in SUPPLY and last < first
-               and seq[last].sentence >= sentence - 1 for _, last, rule in found)
-
-
-def _repairs(repair_group: str, group: str) -> bool:
-    """Whether a repair of ``repair_group`` cancels a signal of ``group``: its own group ("потушили" a fire), or any
-    supply outage for a repair without a group ("дали")."""
-    return repair_group == group or (not repair_group and group in SUPPLY)

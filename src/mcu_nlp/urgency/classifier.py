@@ -208,14 +208,16 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "model_")
         texts = check_texts(X)
         colds = dates_seasons(dates, len(texts))
-        raw = [find_signals(t, self.lexicon_) for t in texts]
+        read = [self.lexicon_.read(t) for t in texts]  # signals, and whether a critical match is past only
+        raw = [found for found, _ in read]
         signals = [seasonal(s, c) for s, c in zip(raw, colds)]
         if not texts:
             return np.zeros((0, len(LEVELS))), []
         normalized = [normalize(t) for t in texts]
         proba = self.model_.predict_proba(self._features(normalized, signals))
         short = short_texts(texts, normalized, raw, self.vectorizer_.vocabulary_ if self.use_words else None)
-        proba = apply_guideline(proba, texts, raw, signals, colds, self.trusted_, short, settling=self.settling_)
+        proba = apply_guideline(proba, texts, raw, signals, colds, self.trusted_, short, settling=self.settling_,
+                                dated=[past for _, past in read])
         return proba, signals
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:

@@ -17,9 +17,12 @@ the urgency model's probabilities after the model.
   the model's.
 - A text that says nothing beyond its calm signals and an address ("вода есть", "свет дали", "когда включат
   отопление в доме 5?", even as one word too short for the model) is normal (:func:`nothing_but_calm`), except a
-  heating-season question dated in the cold season, when the heating it asks for is due: that stays the model's
-  (:func:`unsettled_heating`). So is a thanks for a done action with no complaint after it
-  (:func:`mcu_nlp.urgency.thanks.thanked`: "спасибо, что убрали снег во дворе").
+  heating-season question dated in the cold season, when the heating it asks for is due (:func:`unsettled_heating`):
+  that is high whatever its verb ("будет", "включат"), since it names no cold and no fault at home (urgency.md takes
+  the higher level only for a concrete danger). A thanks for a done action with no complaint after it is normal
+  too (:func:`mcu_nlp.urgency.thanks.thanked`: "спасибо, что убрали снег во дворе").
+- A past event that does not go on ("год назад соседи затопили квартиру": a critical match cancelled only by a past
+  word, :meth:`mcu_nlp.lexicon.Lexicon.dated`) is no threat now: with no critical signal, P(critical) moves to high.
 - One word is read by the lexicon alone: the learned model would read it with the weight of a whole appeal (its
   TF-IDF rows are L2-normalised, so one word carries the full norm a long appeal spreads over many words), which
   made "Яма" critical and "Пожар" normal. urgency.md takes the higher level only when the text names a concrete
@@ -54,6 +57,8 @@ GUIDELINE_PRIOR = 2
 TRUSTED_FLOOR = 0.9
 #: The probabilities of a text that is surely normal (:func:`nothing_but_calm`).
 NORMAL = np.array([0.0, 0.0, 1.0])
+#: The probabilities of a bare heating-season question dated in the cold season (:func:`unsettled_heating`).
+HIGH = np.array([0.0, 1.0, 0.0])
 #: Lexicon levels whose signals say a supply works or was repaired (see :func:`settled`); a question about a
 #: schedule ("когда включат отопление?") is not among them: it settles a text only when the text says nothing else.
 SETTLING = ("fixed", "back", "present")
@@ -170,7 +175,7 @@ def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
 
 def unsettled_heating(signals: list[Signal], settling: frozenset[str]) -> bool:
     """Whether a heating signal settles nothing: a question about the heating season, which in the cold season asks
-    for heating that is off ("когда включат отопление?" in January is left to the model; in September it is normal).
+    for heating that is off ("когда включат отопление?" in January is high; in September it is normal).
 
     >>> unsettled_heating(find_signals("когда включат отопление?"), frozenset({"supply present"}))
     True
@@ -245,21 +250,26 @@ def short_texts(texts: Sequence[str], normalized: Sequence[str], signals: list[l
 
 def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Signal]], signals: list[list[Signal]],
                     colds: list[bool | None], trusted: frozenset[str], short: Sequence[bool], *,
-                    settling: frozenset[str]) -> np.ndarray:
+                    settling: frozenset[str], dated: Sequence[bool] | None = None) -> np.ndarray:
     """``proba`` (changed in place and returned) after the season rule, the short-text rule, the settled rule and
     the lift of trusted signals.
 
     ``texts`` are the appeals, ``raw`` their lexicon signals as found, ``signals`` the same after the season rule,
     ``colds`` whether each text is dated in the cold season (None: unknown), ``short`` whether it is too short for
     the learned model (:func:`one_word`), ``settling`` the names of the signals that say a supply works or was
-    repaired (:func:`settling_signals`; required, since an empty set turns the settled rule off).
+    repaired (:func:`settling_signals`; required, since an empty set turns the settled rule off), ``dated`` whether
+    a critical match of the text is dated in the past only (:meth:`mcu_nlp.lexicon.Lexicon.dated`: "год назад
+    соседи затопили квартиру"; None: none is): with no critical signal, such a text is not critical now.
     """
+    dated = dated if dated is not None else [False] * len(texts)
     for i, (found, cold) in enumerate(zip(raw, colds)):
         critical = [s.name for s in signals[i] if s.level == "critical"]
-        calm = nothing_but_calm(texts[i], signals[i]) and not (cold and unsettled_heating(signals[i], settling))
-        if calm or thanked(texts[i], signals[i]):
+        calm = nothing_but_calm(texts[i], signals[i])
+        if calm and cold and unsettled_heating(signals[i], settling):
+            proba[i] = HIGH.copy()  # heating due and asked for, but no cold or fault named: whatever the verb
+        elif calm or thanked(texts[i], signals[i]):
             proba[i] = NORMAL.copy()
-        elif (cold is False and heating_only(found)) or (short[i] and not critical):
+        elif (cold is False and heating_only(found)) or (not critical and (short[i] or dated[i])):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
         elif settled(texts[i], signals[i], settling):
             proba[i] = rule_out_critical(proba[i])
