@@ -40,7 +40,7 @@ class Analysis:
 
     ``urgency_score`` is the calibrated probability of the level given, not a severity scale. ``critical`` is
     called as soon as P(critical) reaches a threshold tuned for recall (a missed critical appeal is the worst error;
-    ``critical_threshold_`` of the urgency model, 0.125 in the shipped one), so a critical appeal can show a low
+    ``critical_threshold_`` of the urgency model, about 0.13 in the shipped one), so a critical appeal can show a low
     ``urgency_score`` such as 0.2: by design. To rank appeals by P(critical), take the ``critical`` column of
     ``default_models().urgency.predict_proba(texts)``.
 
