@@ -31,6 +31,12 @@ PLACE_BEFORE = word_set(
     "часовне часовню часовней церковь церкви церковью собор собора соборе собору собором "
     "маршала генерала адмирала академика героя святого св"
 )
+#: A name anywhere in the capitalised or quoted name after one of these is the place's name: "ЖК Северная Долина
+#: Иван", "у храма Святителя Николая Чудотворца", "ЖК «Новая Охта Анна»".
+NAMED_PLACE = re.compile(
+    r"(?<![\w-])(?i:жк|храм[а-я]{0,2}|часовн[а-я]{1,2}|церк[а-я]{2,4}|собор[а-я]{0,2})\s{1,3}[«\"„“]?"
+    r"(?:[А-ЯЁ][а-яёА-ЯЁ-]*[\s»\"“”]{1,3})+\Z"
+)
 #: Street words long enough to be recognised with one typo ("по удице Карла Маркса"); short ones ("ул", "пр")
 #: are one letter away from too many words.
 PLACE_BEFORE_TYPO = tuple(word for word in PLACE_BEFORE if len(word) >= 5 and "-" not in word)
@@ -101,6 +107,8 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
         return True
     if any("P" in k for k in kinds):  # streets are not named with a patronymic; "..., проспект Дружбы" follows a person
         return False
+    if all("I" not in k for k in kinds) and NAMED_PLACE.search(text, max(0, start - 60), start):
+        return True
     tentative = any(k & TENTATIVE for k in kinds)
     if (tentative or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
         return True

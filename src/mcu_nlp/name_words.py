@@ -27,6 +27,14 @@ UNKNOWN = frozenset("U")
 SURNAME_FORM = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой)?$|[сц]к(?:ий|ая|ого|ому|ой|ую|им)$")
 #: A word that is a surname only beside a first name: unknown to the dictionary (U) or shaped like a surname (L).
 TENTATIVE = frozenset("UL")
+#: Endings of a surname the dictionary lacks, which alone makes a name before a first name and patronymic ("Куцак",
+#: "Булко", "Ковальчук", "Петросян", "Бабич"): an organisation ("Вайлдберриз") or a misspelt greeting there is none.
+UNKNOWN_SURNAME = re.compile(
+    SURNAME_FORM.pattern + r"|(?:ко|[ую]к|[ая]к|чик|ян|янц|дзе|швили|ани|ич|ец|[иы]х)(?:а|у|ом|ем|е|ой)?$"
+)
+#: Stems of organisations' names ("Жилкомсервис", "Лифтсервис", "Спецстрой", "Теплоэнерго"): no surname beside a name.
+ORGANISATION_STEM = re.compile(r"сервис|строй|энерго|трест|снаб|сбыт|торг|пром|холдинг|инвест|маркет|банк|групп|лифт"
+                               r"|тепло|водоканал|ком$")
 
 
 def _has(kinds: list[frozenset[str]], one: str, other: str) -> bool:
@@ -106,7 +114,7 @@ def name_kinds(word: str) -> frozenset[str]:
         kinds.update("Ss")
     if "Name" in first and not plural_names:
         kinds.add("n")
-    if not kinds and UNKNOWN_WORD.fullmatch(word):
+    if not kinds and UNKNOWN_WORD.fullmatch(word) and not ORGANISATION_STEM.search(lower):
         if not known:
             kinds.add("U")
         elif SURNAME_FORM.search(lower):

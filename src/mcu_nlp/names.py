@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 
+from mcu_nlp.geo.typos import one_edit
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_places import PLACE_BEFORE, SENT_BY, is_place, word_before, word_set
-from mcu_nlp.name_words import SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
+from mcu_nlp.name_words import SHAPES, TENTATIVE, UNKNOWN_SURNAME, UNKNOWN_WORD, name_kinds
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -57,6 +58,8 @@ INTRODUCTION_HINT = re.compile("зовут|Зовут|ЗОВУТ|важение�
 SELF = re.compile(r"[яЯ](?<![\w-][яЯ]),\s{0,3}")
 NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 INITIALS_AFTER = re.compile(r" {1,2}[А-ЯЁ]\.(?: ?[А-ЯЁ]\.)?")
+#: Greetings a misspelt form of which opens an appeal before a name ("Здраствуйте Ирина Викторовна").
+GREETINGS = ("здравствуйте", "приветствую", "добрый", "доброе", "доброго")
 NAMED = frozenset("NSP")  # a first name, surname or patronymic by any parse
 #: Fixed phrases of name words that are no person: the feast of Иван Купала.
 NOT_A_PERSON = word_set("иван_купала ивана_купала ивана_купалы ивану_купале иване_купале ивана_купалу")
@@ -87,8 +90,9 @@ def _beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[froz
     """Whether the word ``matches[i]``, unknown or shaped like a surname, is a surname by its neighbours: right after
     a first name ("Игорь Куцак", "Алексей Мойщиков") or a first name and patronymic ("Игорь Петрович Куцак"), right
     before a first name if shaped like a surname ("Мойщиков Алексей"), before a first name and patronymic if unknown
-    ("Куцак Игорь Петрович"; "Здраствуйте Анна" is a greeting). Neighbours are one space apart, in capitals around
-    one in capitals ("ИГОРЬ КУЦАК"; "Сергеевкий ФАП" is no name)."""
+    and shaped like a surname ("Куцак Игорь Петрович"; not "Здраствуйте Анна Петровна", "Вайлдберриз Анна
+    Петровна"). Neighbours are one space apart, in capitals around one in capitals ("ИГОРЬ КУЦАК"; "Сергеевкий ФАП"
+    is no name)."""
 
     def joined(j: int) -> bool:  # matches[j] and matches[j + 1] are neighbours
         return 0 <= j < len(matches) - 1 and _neighbours(text, matches[j], matches[j + 1])
@@ -97,7 +101,18 @@ def _beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[froz
         return True
     if not (joined(i) and "n" in kinds[i + 1]):
         return False
-    return "L" in kinds[i] or (joined(i + 1) and "P" in kinds[i + 2])
+    return "L" in kinds[i] or (joined(i + 1) and "P" in kinds[i + 2] and unknown_surname(matches[i].group()))
+
+
+def unknown_surname(word: str) -> bool:
+    """Whether a word the dictionary lacks is shaped like a surname, and no misspelt greeting: enough to make a name
+    before a first name and patronymic.
+
+    >>> [unknown_surname(w) for w in ("Куцак", "Булко", "Вайлдберриз", "Здраствуйте", "Здравстуйте")]
+    [True, True, False, False, False]
+    """
+    lower = word.lower()
+    return UNKNOWN_SURNAME.search(lower) is not None and not any(one_edit(lower, g) for g in GREETINGS)
 
 
 def _neighbours(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
@@ -197,17 +212,20 @@ def _self_named(text: str) -> list[tuple[int, int]]:
 
 def _name_words_at(text: str, start: int) -> tuple[int, list[frozenset[str]]]:
     """The end of the name words in any case from ``start`` on, one space apart, and their kinds: words with a
-    name reading, or unknown after a first name ("игорь куцак")."""
+    name reading, or unknown after a first name ("игорь куцак") or first before one: the cue says a name follows
+    ("Меня зовут Заремба Юлия Анатольевна")."""
     stop = start
     kinds: list[frozenset[str]] = []
     for word in NAME_WORD.finditer(text, start, start + 80):
         if text[stop : word.start()] != ("" if stop == start else " "):
             break
         kind = name_kinds(word.group().capitalize())
-        if not (kind & NAMED or (kind & TENTATIVE and kinds and "n" in kinds[-1])):
+        if not (kind & NAMED or (kind & TENTATIVE and (not kinds or "n" in kinds[-1]))):
             break
         stop = word.end()
         kinds.append(kind)
+    if kinds and kinds[0] & TENTATIVE and not kinds[0] & NAMED and (len(kinds) < 2 or "n" not in kinds[1]):
+        return start, []  # an unknown word the cue is followed by, and no first name after it: no name
     return stop, kinds
 
 
