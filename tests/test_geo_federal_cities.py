@@ -47,6 +47,41 @@ def test_internal_territories_by_their_own_names(region: str | None, text: str, 
     assert (best.oktmo if best else None) == oktmo
 
 
+# (region, text, the best municipality's ОКТМО), session 8 review: at a text's start a local name of the caller's
+# region was rejected while a namesake elsewhere counted, so a village of another region won (or nothing was found)
+HEADINGS = [
+    ("77", "Перово, нет воды в доме 5", PEROVO),  # was Перово of Симферопольский район (91)
+    ("77", "Перово. Нет воды", PEROVO),
+    ("77", "Солнцево парк, мусор не вывозят", SOLNTSEVO),  # was Солнцево of Курская область (46)
+    ("77", "Измайлово парк", "45307000"),  # was Измайлово of Ульяновская область (73)
+    ("78", "Купчино, яма у дома", KUPCHINO),  # was nothing
+    ("78", "Купчино яма у дома", KUPCHINO),
+    ("61", "Ростов, нет воды", "60701000"),  # Ростов-на-Дону; was nothing
+    ("66", "Каменск, нет воды", "65740000"),  # Каменск-Уральский; was Каменск of Бурятия (03)
+]
+# Guards, right before and after: without the region (or in another) a local name is still no place of its own
+HEADING_GUARDS = [
+    (None, "Перово, нет воды в доме 5", "35647000"),
+    (None, "Купчино, яма у дома", None),
+    ("77", "Купчино, яма у дома", None),
+    ("78", "купчино, яма у дома", None),  # no letter case: a local name needs «в», «из»
+    ("52", "Нижний, нет воды", None),  # an adjective heads no report
+    ("78", "Колпино, нет воды", "40342000"),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), HEADINGS + HEADING_GUARDS)
+def test_local_name_heading_a_report(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == oktmo
+
+
+def test_analyze_takes_the_callers_territory() -> None:
+    import mcu_nlp
+
+    assert mcu_nlp.analyze("Перово, нет воды в доме 5", region="77").municipality.oktmo == PEROVO
+
+
 # (ОКТМО, name): an adjective or a number alone said nothing ("Балаклавский внутригородская территория города
 # федерального значения", "№ 7"); the source's official name without its type of territory now
 NAMES = [

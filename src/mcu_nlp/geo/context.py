@@ -31,7 +31,6 @@ from mcu_nlp.geo.forms import (
 )
 from mcu_nlp.geo.grammar import adjective_form, agree
 from mcu_nlp.geo.lexicon import (
-    LOCAL_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
     OBJECT_AFTER,
     ONE_LETTER_TYPES,
@@ -45,6 +44,7 @@ from mcu_nlp.geo.lexicon import (
     TOWN_PART_TYPES,
     VILLAGE_TYPES,
 )
+from mcu_nlp.geo.local import local_verdict
 from mcu_nlp.geo.tokens import WORD, phrase_key
 
 HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
@@ -248,12 +248,8 @@ class TextContext:
         if self.type_before(i):
             return WEAK if self.town_part_before(i) else STRONG
         capital = self.capital(i)
-        if level == LOCAL_NAME:  # "в Нижнем", "из Ростова"; not "в нижнем ящике" (the resolver checks the region)
-            if capital is None:  # without case an adjective ("нижнем") is the ordinary word
-                ok = self.preposition(i) in PLACE_PREPOSITIONS and not adjective_form(self.keys[j - 1])
-            else:  # not "в Нижнем Подъезде", "в Ростове Великом" (Ростов of Ярославская область)
-                ok = capital and self.preposition(i) in LOCAL_PREPOSITIONS and not self.agrees_next(j)
-            return STRONG if ok else REJECT
+        if level == LOCAL_NAME:  # "в Нижнем", "Купчино, яма у дома" (the resolver checks the region)
+            return local_verdict(self, i, j, capital)
         if capital is None:
             return self._caseless_verdict(level, i, j, own_name)
         return self._cased_verdict(level, i, j, capital, own_name)

@@ -15,9 +15,10 @@ from typing import Any
 
 from mcu_nlp.errors import InputError, expected
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
-from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, LOCAL_NAME, NICKNAME, PERSON_NAME
+from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, NICKNAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, STREET_BEFORE
+from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
@@ -196,9 +197,7 @@ class GeoResolver:
     def _exact(g: Gazetteer, ctx: TextContext, i: int, lengths: list[int], after: int) -> tuple | None:
         for length in lengths:
             key = " ".join(ctx.keys[i : i + length])
-            postings = g.index.get(key)
-            if postings and any(level == LOCAL_NAME for _, level in postings):  # only in the caller's region
-                postings = [(e, level) for e, level in postings if level != LOCAL_NAME or g.region_code[e] == ctx.hint]
+            postings = caller_postings(g, g.index.get(key), ctx.hint)  # local names only in the caller's region
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
             if ctx.glued(i, i + length, g.index):
@@ -208,7 +207,7 @@ class GeoResolver:
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
             own = [not address or name_key(g.name[eid]) == key for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
-            allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
+            allowed = [(eid, level, v) for eid, level, v in with_local_names(ctx, i + length, verdicts) if v != REJECT]
             allowed = [a for a in allowed if not first_name_opening(g, ctx, i, i + length, *a)]  # "Артём мусор ..."
             if allowed:
                 level = min(level for _, level, _ in allowed)
