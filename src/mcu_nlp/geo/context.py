@@ -264,7 +264,8 @@ class TextContext:
             every_word_upper = j - i > 1 and all(self.capital(k) for k in range(i, j))
             heading = upper and self.heading(i, j, own_name)
             ok = every_word_upper or heading or (upper and (prep or self.address or not self.sentence_start(i)))
-            if upper and not ok and self.opens_report(i, j):
+            # a full stop after a word heads a report only in the caller's region: "Асбест. валяется у дома" is asbestos
+            if upper and not ok and self.opens_report(i, j, "." if self.hint else ""):
                 return WEAK
         else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
             ok = upper and (prep or self.address)
