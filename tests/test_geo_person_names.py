@@ -42,3 +42,11 @@ def test_analyze_takes_no_municipality_from_a_persons_name() -> None:
     from mcu_nlp import analyze
 
     assert analyze("Обращается Мария Ивановна Иванова, в подъезде нет света").municipality is None
+
+
+def test_person_spans_keep_no_more_than_the_last_text() -> None:
+    """Session 8 review: the cache of person's names kept up to 64 whole texts (each up to 1,000,000 characters)."""
+    from mcu_nlp.geo import names
+
+    GeoResolver().resolve_batch(["Жалоба от Иванова", "Анна Сергеевна Королёва", "Мария Иванова, нет света"])
+    assert names._person_spans.cache_info().currsize <= 1

@@ -149,7 +149,9 @@ def in_person_name(ctx, i: int, j: int, level: int) -> bool:
     return any(a <= start and stop <= b for a, b in _person_spans(ctx.text))
 
 
-@lru_cache(maxsize=64)  # a text asks once per surname-like match; resolve_batch goes text by text
+# A text asks once per surname-like match, and resolve_batch goes text by text: the last text is all worth keeping
+# (more would keep whole texts, up to 1,000,000 characters each, in every worker).
+@lru_cache(maxsize=1)
 def _person_spans(text: str) -> tuple[tuple[int, int], ...]:
     from mcu_nlp.names import find_names  # here: mcu_nlp.names imports mcu_nlp.geo (name_places reads typos)
 
