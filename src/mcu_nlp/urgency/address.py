@@ -4,47 +4,85 @@ An address names no danger and no calm: "пожар на ул. Ленина 5" r
 отопление в доме 5 по улице Ленина?" asks what "когда включат отопление?" asks. The learned model reads "улица",
 "ленин" and the number as words of an appeal, so the rules of :mod:`mcu_nlp.urgency.guideline` that judge a text too
 short for it, or made only of calm phrases, leave an address out (:func:`address_terms`).
+
+A name is a capitalised word, and capitals say something only in a text that also has lower-case words: in
+"ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ" or "Свет дали на ул Мира 5 Пахнет Газом" the words after the number are the
+report, not the address. So a name counts only right after a street word (at most NAME_WORDS words: "ул. Маршала
+Жукова") or right after a preposition (one word: "на Ленина"), in a text with case evidence (:func:`has_case`).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+from mcu_nlp.errors import InputError
 from mcu_nlp.lexicon import Word, words
+from mcu_nlp.lexicon_rules import LEXICON_PATH, Slot, parse_rules
 from mcu_nlp.normalization import normalize
 
-#: Lemmas (and abbreviations as they come out of the lemmatiser) of street types and of parts of a house address.
-ADDRESS_WORDS = frozenset({
-    "улица", "ул", "проспект", "просп", "пр", "переулок", "пер", "шоссе", "бульвар", "набережная", "наб", "площадь",
-    "микрорайон", "мкр", "проезд", "тупик", "аллея", "дом", "корпус", "корп", "кв", "квартира", "строение", "литера",
-    "лит",
-})
-#: Surface forms of abbreviations the lemmatiser reads as other words ("д" is "далее").
-ADDRESS_FORMS = frozenset({"д", "стр"})
+#: The lexicon macro listing street types and parts of a house address (lemmas, and surface forms of abbreviations
+#: the lemmatiser reads as other words: "=д", which it reads as "далее"); the fire rows name a place by it too.
+STREET_MACRO = "@address"
 #: Prepositions that belong to an address when an address word follows them ("в доме 5", "по улице Ленина").
 PREPOSITIONS = frozenset({"на", "в", "во", "по", "у", "возле", "около", "напротив", "рядом", "с", "со", "от"})
+#: At most this many capitalised words after a street word are its name ("ул. Маршала Жукова").
+NAME_WORDS = 2
 
 
-def _core(text: str, seq: list[Word], i: int, marked: list[bool]) -> bool:
-    """A street word, a number, or a capitalised word (a name) right after an address word or a preposition."""
-    w = seq[i]
-    if w.term in ADDRESS_WORDS or w.form in ADDRESS_FORMS or any(ch.isdigit() for ch in w.form):
-        return True
-    before = i > 0 and seq[i - 1].sentence == w.sentence
-    return before and text[w.start].isupper() and (marked[i - 1] or seq[i - 1].term in PREPOSITIONS)
+@lru_cache(maxsize=4)
+def street_words(path: Path = LEXICON_PATH) -> Slot:
+    """The lexicon's STREET_MACRO as a slot (``word in street_words()``): the one list of street words.
+
+    >>> sorted(street_words().forms)
+    ['д', 'стр']
+    """
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    if not any(line.startswith(f"{STREET_MACRO},macro,") for line in lines):
+        raise InputError(f"expected a {STREET_MACRO} macro row in the lexicon {path}, got none; add it "
+                         f"(the street words of mcu_nlp.urgency.address)")
+    header_and_macros = [line for line in lines if line.startswith(("name,", "@"))]
+    return parse_rules([*header_and_macros, f"address,high,,{STREET_MACRO},1,,"])[0].slots[0]
+
+
+def has_case(text: str, seq: list[Word]) -> bool:
+    """Whether some word of ``text`` starts with a lower-case letter, so that a capital can mark a name.
+
+    >>> [has_case(t, words(t)) for t in ("Пожар на ул. Ленина", "ПОЖАР НА УЛ. ЛЕНИНА", "Пожар На Ул Ленина", "5")]
+    [True, False, False, False]
+    """
+    return any(text[w.start].islower() for w in seq)
+
+
+def _name(text: str, seq: list[Word], i: int) -> bool:
+    """Whether word ``i``, capitalised, follows a street word across at most NAME_WORDS - 1 other capitalised words,
+    or a preposition right before it, in its sentence."""
+    streets = street_words()
+    for j in range(i - 1, max(i - 1 - NAME_WORDS, -1), -1):
+        if seq[j].sentence != seq[i].sentence:
+            return False
+        if seq[j] in streets or (j == i - 1 and seq[j].term in PREPOSITIONS):
+            return True
+        if not text[seq[j].start].isupper():
+            return False
+    return False
 
 
 def address_words(text: str, seq: list[Word] | None = None) -> list[bool]:
     """For each word of ``text`` (:func:`mcu_nlp.lexicon.words`), whether it is part of an address.
 
-    >>> text = "Пожар на ул. Ленина 5, дым"
-    >>> [w.form for w, a in zip(words(text), address_words(text)) if a]
-    ['на', 'ул', 'ленина', '5']
-    >>> [w.form for w, a in zip(words("Горит сарай на Мира"), address_words("Горит сарай на Мира")) if a]
-    ['на', 'мира']
+    >>> def address(text):
+    ...     return [w.form for w, a in zip(words(text), address_words(text)) if a]
+    >>> address("Пожар на ул. Ленина 5, дым"), address("Горит сарай на Мира")
+    (['на', 'ул', 'ленина', '5'], ['на', 'мира'])
+    >>> address("Свет дали на ул. Маршала Жукова Пахнет Газом"), address("ГАЗ НА УЛ. МИРА ПАХНЕТ")
+    (['на', 'ул', 'маршала', 'жукова'], ['на', 'ул'])
     """
     seq = words(text) if seq is None else seq
-    marked = [False] * len(seq)
-    for i in range(len(seq)):
-        marked[i] = _core(text, seq, i, marked)
+    streets = street_words()
+    marked = [w in streets or any(ch.isdigit() for ch in w.form) for w in seq]
+    if has_case(text, seq):
+        marked = [m or (text[w.start].isupper() and _name(text, seq, i)) for i, (w, m) in enumerate(zip(seq, marked))]
     for i in range(len(seq) - 2, -1, -1):  # a preposition before an address ("в доме", "по улице")
         same = seq[i + 1].sentence == seq[i].sentence
         marked[i] = marked[i] or (seq[i].term in PREPOSITIONS and same and marked[i + 1])

@@ -160,14 +160,16 @@ def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
     """Whether every word of ``text`` is inside a "normal" signal or part of an address: the text only says a supply
     works or was repaired ("вода есть", "свет дали") or asks when the heating season starts ("когда включат
     отопление в доме 5?"), so it is normal; the learned model, which reads "вода" or "отопление" as a complaint, has
-    nothing else to read.
+    nothing else to read. A critical or high signal outside the calm phrases is something else, whatever the words
+    around it ("ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ").
 
-    >>> texts = ("Вода есть!", "Вода есть, всё хорошо", "отопление есть, но слабое", "Вода есть на ул. Мира 5")
+    >>> texts = ("Вода есть!", "Вода есть, всё хорошо", "отопление есть, но слабое", "Вода есть на ул. Мира 5",
+    ...          "ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ")
     >>> [nothing_but_calm(t, find_signals(t)) for t in texts]
-    [True, False, False, True]
+    [True, False, False, True, False]
     """
     calm = [s for s in signals if s.level == "normal"]
-    if not calm:
+    if not calm or any(s.level != "normal" and not _inside(s.start, s.stop, calm) for s in signals):
         return False
     seq = words(text)
     return all(a or _inside(w.start, w.stop, calm) for w, a in zip(seq, address_words(text, seq)))

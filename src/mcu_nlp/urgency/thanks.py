@@ -2,14 +2,19 @@
 
 The lexicon's ``thanks`` rows find the phrase ("спасибо, что убрали", "воду дали, спасибо": past forms only, so
 "заранее спасибо, уберите снег" is no thanks). :func:`thanked` then reads the rest of the text: the problem the
-action fixed ("снег" in "спасибо, что убрали снег во дворе") is the object of the thanks, not a complaint; a turn
-after the thanks ("но", "а", "однако", "опять", "только", "до сих пор") or a problem elsewhere leaves the text to
-the model, since a thanks that goes on to complain keeps its level.
+action fixed ("снег" in "спасибо, что убрали снег во дворе") is the object of the thanks, not a complaint, when it
+stands in the thanked verb's own clause and is no fault in the present tense. A turn after the thanks ("но", "а",
+"однако", "опять", "только", "до сих пор"), a later clause that says how things stand now ("теперь", "уже", or a
+pronoun with a present verb or an adjective: "он застревает", "она ржавая"), or a problem elsewhere leaves the text
+to the model, since a thanks that goes on to complain keeps its level.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from mcu_nlp.lexicon import Signal, Word, words
+from mcu_nlp.morphology import analyzer
 
 #: The group of the lexicon rows that find thanks for a done action.
 THANKS = "thanks"
@@ -17,8 +22,14 @@ THANKS = "thanks"
 TURNS = frozenset({"но", "однако", "опять", "снова", "по-прежнему", "вновь", "всё-таки", "все-таки"})
 #: Lemmas that turn it when they open a clause (after a comma or dash, or first in a sentence): "а тротуар нет".
 CLAUSE_TURNS = frozenset({"а", "только"})
-#: A high signal within this many words of a thanks phrase, in its sentence, is what the thanked action fixed.
-OBJECT_WINDOW = 4
+#: Lemmas that turn it in a clause after the thanked one: how things stand now ("теперь течёт кипяток").
+NOW_TURNS = frozenset({"теперь", "уже"})
+#: Pronouns that turn it in a clause after the thanked one when a present verb or an adjective follows them within
+#: PREDICATE_WINDOW words: the thing fixed is still wrong ("починили лифт, он застревает", "дали воду, она ржавая").
+PRONOUNS = frozenset({"он", "она", "оно", "они"})
+PREDICATE_WINDOW = 3
+#: Parts of speech (pymorphy3) that say how a thing is: an adjective or a short participle ("она ржавая").
+PREDICATES = frozenset({"ADJF", "ADJS", "PRTS"})
 
 
 def _index(seq: list[Word], start: int, stop: int) -> tuple[int, int]:
@@ -30,39 +41,76 @@ def _opens_clause(text: str, seq: list[Word], i: int) -> bool:
     return i == 0 or seq[i - 1].sentence != seq[i].sentence or text[:seq[i].start].rstrip()[-1:] in ",-—–:"
 
 
-def _turns(text: str, seq: list[Word], after: int) -> bool:
-    """Whether a word from ``after`` on turns the thanks into a complaint."""
+def _clause(text: str, seq: list[Word], i: int) -> tuple[int, int]:
+    """The first and last index of the clause of word ``i``."""
+    first = next(j for j in range(i, -1, -1) if _opens_clause(text, seq, j))
+    after = next((j for j in range(i + 1, len(seq)) if _opens_clause(text, seq, j)), len(seq))
+    return first, after - 1
+
+
+def _tag(w: Word) -> Any:
+    return analyzer().parse(w.form.removeprefix("не_"))[0].tag
+
+
+def _present(w: Word) -> bool:
+    """A verb in the present tense ("течёт", "не работает")."""
+    return "pres" in _tag(w)
+
+
+def _says_now(text: str, seq: list[Word], i: int) -> bool:
+    """Whether word ``i`` says how things stand now: NOW_TURNS, or a pronoun with a predicate in its clause."""
+    if seq[i].term in NOW_TURNS:
+        return True
+    if seq[i].term not in PRONOUNS:
+        return False
+    following = seq[i + 1:min(i + 1 + PREDICATE_WINDOW, _clause(text, seq, i)[1] + 1)]
+    return any(_present(w) or _tag(w).POS in PREDICATES for w in following)
+
+
+def _turns(text: str, seq: list[Word], after: int, later: int) -> bool:
+    """Whether a word from ``after`` on turns the thanks into a complaint, or one from ``later`` (the first word
+    after the thanked clause) says how things stand now."""
     for i in range(after, len(seq)):
         w, following = seq[i], seq[i + 1].form if i + 1 < len(seq) else ""
         if w.term in TURNS or (w.form == "до" and following == "сих"):
             return True
         if w.term in CLAUSE_TURNS and _opens_clause(text, seq, i) and following != "что":  # "только что": just now
             return True
+        if i >= later and _says_now(text, seq, i):
+            return True
     return False
+
+
+def _done(seq: list[Word], first: int, last: int) -> int:
+    """The index of the done action of a thanks phrase: its end in the past tense ("дали" of "спасибо, что дали")."""
+    return last if "past" in _tag(seq[last]) else first
 
 
 def thanked(text: str, signals: list[Signal]) -> bool:
     """Whether ``text`` thanks for a done action and says nothing against it: no turn after the thanks, no
-    critical signal, and every high signal is the object of the thanked action (near it, in its sentence).
+    critical signal, and every high signal is the object of the thanked action (in the thanked verb's clause, with
+    no verb of it in the present tense).
 
     >>> from mcu_nlp.lexicon import find_signals
     >>> texts = ("Спасибо, что убрали снег во дворе", "Спасибо, что убрали снег, но тротуар не посыпали",
-    ...          "Заранее спасибо, уберите снег")
+    ...          "Заранее спасибо, уберите снег", "Спасибо, что починили лифт, он застревает")
     >>> [thanked(t, find_signals(t)) for t in texts]
-    [True, False, False]
+    [True, False, False, False]
     """
     said = [s for s in signals if s.group == THANKS]
     if not said:
         return False
     seq = words(text)
     spans = [_index(seq, s.start, s.stop) for s in said]
-    if _turns(text, seq, min(first for first, _ in spans)):
+    clauses = [_clause(text, seq, _done(seq, a, b)) for a, b in spans if a >= 0]
+    if not clauses:
+        return False
+    if _turns(text, seq, min(first for first, _ in spans), max(last for _, last in clauses) + 1):
         return False
 
     def fixed(s: Signal) -> bool:
         first, last = _index(seq, s.start, s.stop)
-        return s.level == "high" and any(
-            seq[first].sentence == seq[a].sentence and first - b <= OBJECT_WINDOW and a - last <= OBJECT_WINDOW
-            for a, b in spans)
+        return s.level == "high" and first >= 0 and not any(_present(w) for w in seq[first:last + 1]) and any(
+            start <= first and last <= stop for start, stop in clauses)
 
     return all(s.level == "normal" or fixed(s) for s in signals)
