@@ -4,8 +4,9 @@ Data: NYC Council constituent-services cases (data/forecast/nyc_council, type x 
 district -> borough -> city) and St Petersburg appeals (data/corpora/spb, topic x district ->
 district -> city). 8 weekly origins, horizon 14 days, MASE scaled by the in-sample weekly-seasonal
 naive error. Compared: TrendForecaster, seasonal naive, same-weekday mean of the last 4 weeks (both
-with the same NB intervals; without a calendar, and again with it as "+holidays"), statsforecast AutoETS (extra ``bench``; given the last 365 days; on NYC, for time, only
-on the aggregates and a seeded sample of bottom series, and every model is also scored on that sample).
+with the same NB intervals; without a calendar, and again with it as "+holidays"), statsforecast
+AutoETS (extra ``bench``; given the last 365 days; on NYC, for time, only on the aggregates and a seeded
+sample of bottom series, and every model is also scored on that sample).
 
 Run:  .venv/bin/python benchmarks/forecast.py            (add --no-ets to skip AutoETS)
 Settings are chosen on earlier windows, never on these: ``--drop-last 63`` runs the same protocol on
