@@ -123,6 +123,17 @@ def words(text: str) -> list[Word]:
     return out
 
 
+def opens_clause(text: str, seq: list[Word], i: int, marks: str = ",-—–") -> bool:
+    """Whether word ``i`` of ``seq`` (:func:`words` of ``text``) is first in its sentence or follows one of
+    ``marks`` (a comma or a dash by default).
+
+    >>> t = "Воду дали, но слабо: а так"
+    >>> [opens_clause(t, words(t), i) for i in range(5)], opens_clause(t, words(t), 4, ",:")
+    ([True, False, True, False, False], True)
+    """
+    return i == 0 or seq[i - 1].sentence != seq[i].sentence or text[: seq[i].start].rstrip()[-1:] in tuple(marks)
+
+
 def _spans(rule: Rule, hits: list[list[int]], seq: list[Word]) -> list[tuple[int, int]]:
     """(first, last) word indices of non-overlapping matches of ``rule``, given where each slot matched."""
     if any(not h for h in hits):

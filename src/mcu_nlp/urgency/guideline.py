@@ -38,7 +38,7 @@ from collections.abc import Container, Iterable, Sequence
 
 import numpy as np
 
-from mcu_nlp.lexicon import LEVELS, Rule, Signal, Word, find_signals, words
+from mcu_nlp.lexicon import LEVELS, Rule, Signal, find_signals, opens_clause, words
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, warm_heating
 from mcu_nlp.tokens import WORD
@@ -198,15 +198,10 @@ def contrasted(text: str, said: list[Signal], signals: list[Signal]) -> bool:
     seq = words(text)
     after = min(p.stop for p in said)
     return any(
-        w.term in CONTRAST and w.start >= after and _opens_clause(text, seq, i)
+        w.term in CONTRAST and w.start >= after and opens_clause(text, seq, i)
         and any(v.sentence == w.sentence and not _inside(v.start, v.stop, readings) for v in seq[i + 1:])
         for i, w in enumerate(seq)
     )
-
-
-def _opens_clause(text: str, seq: list[Word], i: int) -> bool:
-    """Whether word ``i`` is first in its sentence or follows a comma or dash."""
-    return i == 0 or seq[i - 1].sentence != seq[i].sentence or text[:seq[i].start].rstrip()[-1:] in (",", "-", "—", "–")
 
 
 def settling_signals(rules: Iterable[Rule]) -> frozenset[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mcu_nlp.lexicon import Signal, Word, words
+from mcu_nlp.lexicon import Signal, Word, opens_clause, words
 from mcu_nlp.morphology import analyzer
 
 #: The group of the lexicon rows that find thanks for a done action.
@@ -37,14 +37,14 @@ def _index(seq: list[Word], start: int, stop: int) -> tuple[int, int]:
     return (inside[0], inside[-1]) if inside else (-1, -1)
 
 
-def _opens_clause(text: str, seq: list[Word], i: int) -> bool:
-    return i == 0 or seq[i - 1].sentence != seq[i].sentence or text[:seq[i].start].rstrip()[-1:] in ",-—–:"
+#: Marks after which a word opens a clause of a thanks text (:func:`mcu_nlp.lexicon.opens_clause`).
+CLAUSE_MARKS = ",-—–:"
 
 
 def _clause(text: str, seq: list[Word], i: int) -> tuple[int, int]:
     """The first and last index of the clause of word ``i``."""
-    first = next(j for j in range(i, -1, -1) if _opens_clause(text, seq, j))
-    after = next((j for j in range(i + 1, len(seq)) if _opens_clause(text, seq, j)), len(seq))
+    first = next(j for j in range(i, -1, -1) if opens_clause(text, seq, j, CLAUSE_MARKS))
+    after = next((j for j in range(i + 1, len(seq)) if opens_clause(text, seq, j, CLAUSE_MARKS)), len(seq))
     return first, after - 1
 
 
@@ -74,7 +74,8 @@ def _turns(text: str, seq: list[Word], after: int, later: int) -> bool:
         w, following = seq[i], seq[i + 1].form if i + 1 < len(seq) else ""
         if w.term in TURNS or (w.form == "до" and following == "сих"):
             return True
-        if w.term in CLAUSE_TURNS and _opens_clause(text, seq, i) and following != "что":  # "только что": just now
+        # "только что" is "just now"
+        if w.term in CLAUSE_TURNS and opens_clause(text, seq, i, CLAUSE_MARKS) and following != "что":
             return True
         if i >= later and _says_now(text, seq, i):
             return True
