@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from sklearn.base import clone
 from sklearn.model_selection import GridSearchCV
 
+from mcu_nlp.cli import main
 from mcu_nlp.errors import InputError
 from mcu_nlp.normalization import lemmas, load_stopwords, normalize
+from mcu_nlp.persistence import load
 from mcu_nlp.topic import TopicClassifier, load_default
 
 THANKS = "благодарность"
@@ -126,3 +130,72 @@ def test_lemmas_refuses_keep_stopwords_with_a_stop_word_list() -> None:
     assert lemmas("Спасибо за снег", keep_stopwords=True, stop_words=None) == ["спасибо", "за", "снег"]
     with pytest.raises(InputError, match="not both"):
         lemmas("Спасибо за снег", keep_stopwords=True, stop_words=["за"])
+
+
+# `mcu-nlp train topic` had no way to pass stop_words (added to TopicClassifier in session 8): a thanks topic
+# trained from the command line lost "спасибо" and answered "Спасибо!" with "other"
+CLI_STOP_WORDS = [
+    ([], "default", "other"),
+    (["--stop-words", "default"], "default", "other"),
+    (["--stop-words", "none"], None, THANKS),
+    (["--stop-words", "NONE"], None, THANKS),
+    (["--keep-word", "спасибо"], sorted(load_stopwords() - {"спасибо"}), THANKS),
+    (["--keep-word", "Спасибо", "--keep-word", "за"], sorted(load_stopwords() - {"спасибо", "за"}), THANKS),
+    (["--stop-words", "@words.txt"], ["в", "еще", "на"], THANKS),
+    (["--stop-words", "@words.txt", "--keep-word", "на"], ["в", "еще"], THANKS),
+]
+
+
+@pytest.fixture
+def labelled(tmp_path: Path) -> Path:
+    path = tmp_path / "labelled.csv"
+    pd.DataFrame({"text": TEXTS, "topic": LABELS}).to_csv(path, index=False)
+    (tmp_path / "words.txt").write_text("# prepositions\nв\n\nНа\nещё\n", encoding="utf-8")
+    return path
+
+
+def _train(labelled: Path, options: list[str], kind: str = "topic") -> tuple[int, Path]:
+    out = labelled.with_name("model.joblib")
+    options = [str(labelled.with_name(o[1:])) if o.startswith("@") else o for o in options]
+    return main(["train", kind, str(labelled), "--label-column", "topic", "-o", str(out), *options]), out
+
+
+@pytest.mark.parametrize(("options", "stop_words", "answer"), CLI_STOP_WORDS)
+def test_train_topic_takes_stop_words(labelled: Path, options: list[str], stop_words: object, answer: str) -> None:
+    code, out = _train(labelled, options)
+    assert code == 0
+    model = load(out)
+    assert model.get_params()["stop_words"] == stop_words
+    assert model.predict(["Спасибо!"]).tolist() == [answer]
+
+
+CLI_STOP_WORD_ERRORS = [
+    (["--keep-word", "спасиба"], "got 'спасиба', which it does not have; check the spelling"),
+    (["--stop-words", "none", "--keep-word", "спасибо"], "got 'спасибо', which it does not have"),
+    (["--stop-words", "@phrases.txt"], "expected one word a line in phrases.txt, got line 2 that is not one word"),
+    (["--stop-words", "@missing.txt"], "No such file"),
+    (["train", "urgency", "--stop-words", "none"], "expected --stop-words/--keep-word with `train topic` and a data"),
+    (["train", "topic", "--keep-word", "спасибо"], "got `train topic` without data; drop them"),
+]
+
+
+@pytest.mark.parametrize(("options", "message"), CLI_STOP_WORD_ERRORS)
+def test_train_refuses_bad_stop_word_options(labelled: Path, capsys: pytest.CaptureFixture[str],
+                                             options: list[str], message: str) -> None:
+    labelled.with_name("phrases.txt").write_text("в\nспасибо большое\n", encoding="utf-8")
+    if options[0] == "train":
+        out = str(labelled.with_name("model.joblib"))
+        data = [str(labelled), "--label-column", "topic"] if options[1] == "urgency" else []
+        code = main([*options[:2], *data, "-o", out, *options[2:]])
+    else:
+        code = _train(labelled, options)[0]
+    assert code == 2
+    assert message in capsys.readouterr().err
+    assert not labelled.with_name("model.joblib").exists()
+
+
+def test_train_help_names_the_stop_word_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["train", "--help"])
+    out = capsys.readouterr().out
+    assert "--stop-words default|none|FILE" in out and "--keep-word WORD" in out

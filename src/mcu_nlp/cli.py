@@ -27,6 +27,7 @@ EXAMPLES = {
                "  mcu-nlp analyze posts.jsonl -o out.jsonl --resume      # continue an interrupted job\n"
                "  mcu-nlp analyze mixed.csv --region-column region       # each row's own subject code",
     "train": "example:\n  mcu-nlp train topic appeals.csv --label-column topic -o topic.joblib\n"
+             "  mcu-nlp train topic thanks.csv --label-column topic -o t.joblib --keep-word спасибо\n"
              "  mcu-nlp train topic -o topic.joblib      # rebuild the shipped default from data/ (source checkout)",
     "evaluate": "example:\n  mcu-nlp evaluate topic.joblib test.csv --label-column topic",
     "forecast": "example:\n  mcu-nlp forecast counts.csv --horizon 14 -o forecast.csv --plot forecast.png",
@@ -81,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text")
     p.add_argument("--label-column", default=None)
     p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--stop-words", metavar="default|none|FILE",
+                   help="words the topic model's lemma view drops: default (src/mcu_nlp/data/stopwords.txt), none "
+                   "(keep every word) or a UTF-8 file of one word a line, '#' starting a comment")
+    p.add_argument("--keep-word", action="append", metavar="WORD",
+                   help="keep this word of the stop-word list, e.g. спасибо for a thanks topic (repeatable)")
 
     p = _command(sub, "evaluate", "Evaluate a saved model on labelled data: accuracy, macro-F1, per-class report.")
     p.add_argument("model", type=Path)
@@ -202,10 +208,10 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 
 def _run_train(args: argparse.Namespace) -> int:
-    from mcu_nlp.training import train_command
+    from mcu_nlp.training import stop_words_option, train_command
 
     return train_command(args.kind, args.data, args.output, text_column=args.text_column,
-                         label_column=args.label_column)
+                         label_column=args.label_column, stop_words=stop_words_option(args.stop_words, args.keep_word))
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:

@@ -48,11 +48,53 @@ def labelled_texts(path: str | Path, text_column: str, label_column: str | None)
     return texts, frame[label_column].tolist()
 
 
-def _estimator(kind: str) -> Any:
+def _estimator(kind: str, **params: Any) -> Any:
     from importlib import import_module
 
     module, name = ESTIMATORS[kind].rsplit(".", 1)
-    return getattr(import_module(module), name)()
+    return getattr(import_module(module), name)(**params)
+
+
+def stop_words_option(spec: str | None, keep: list[str] | None = None) -> Any:
+    """``TopicClassifier(stop_words=...)`` from ``--stop-words`` (``default``, ``none`` or a file of one word a
+    line, "#" starting a comment) less the ``--keep-word`` words.
+
+    >>> stop_words_option("none"), stop_words_option(None)
+    (None, 'default')
+    >>> "спасибо" in stop_words_option("default", ["Спасибо"])
+    False
+    >>> stop_words_option("none", ["спасибо"])
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected --keep-word words of the stop-word list, got 'спасибо', which it does \
+not have; check the spelling, or leave --keep-word out
+    """
+    from mcu_nlp.stopwords import DEFAULT, stop_word_set
+
+    spec = spec or DEFAULT
+    words: Any = None if spec.lower() == "none" else DEFAULT if spec == DEFAULT else stop_word_file(Path(spec))
+    if not keep:
+        return words
+    listed, kept = stop_word_set(words), stop_word_set(keep)
+    missing = sorted(kept - listed)
+    if missing:
+        raise InputError(expected("--keep-word words of the stop-word list", Shown(f"{missing[0]!r}, which it does "
+                                  "not have"), "check the spelling, or leave --keep-word out"))
+    return sorted(listed - kept)
+
+
+def stop_word_file(path: Path) -> list[str]:
+    """The words of a ``--stop-words`` file: one a line, blank lines and lines starting with "#" skipped."""
+    from mcu_nlp.stopwords import stop_word_set
+    from mcu_nlp.tokens import WORD
+
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    words = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    bad = [n for n, word in words if not WORD.fullmatch(word.lower())]
+    if bad:  # a phrase would silently drop nothing
+        raise InputError(expected(f"one word a line in {path.name}", Shown(f"line {bad[0]} that is not one word"),
+                                  "put each word on a line of its own"))
+    return sorted(stop_word_set([word for _, word in words]))
 
 
 def scores(y_true: list[Any], y_pred: list[Any]) -> dict[str, Any]:
@@ -78,16 +120,29 @@ def scores(y_true: list[Any], y_pred: list[Any]) -> dict[str, Any]:
     }
 
 
+def _params(kind: str, data: Path | None, stop_words: Any) -> dict[str, Any]:
+    """The estimator's parameters: ``stop_words`` only for a topic model fitted on the user's data."""
+    if isinstance(stop_words, str) and stop_words == "default":
+        return {}
+    if kind != "topic" or data is None:
+        raise InputError(expected("--stop-words/--keep-word with `train topic` and a data file", Shown(
+            f"`train {kind}`" + (" without data" if data is None else "")), "drop them: the urgency model and the "
+            "shipped default keep the default list"))
+    return {"stop_words": stop_words}
+
+
 def train_command(kind: str, data: Path | None, output: Path, *, text_column: str = "text",
-                  label_column: str | None = None) -> int:
+                  label_column: str | None = None, stop_words: Any = "default") -> int:
     """Fit on ``data`` (or rebuild the shipped default when ``data`` is None) and save to ``output``.
 
-    The manifest's metrics come from a 20 % hold-out fit (fixed seed) before the final fit on all rows.
+    ``stop_words`` is the topic model's (:func:`stop_words_option`). The manifest's metrics come from a 20 %
+    hold-out fit (fixed seed) before the final fit on all rows.
     """
     from importlib import import_module
 
     from mcu_nlp.persistence import save
 
+    params = _params(kind, data, stop_words)
     if data is None:
         import_module(f"mcu_nlp.{kind}").train_default(output)
         print(f"rebuilt the default {kind} model -> {output}", file=sys.stderr)
@@ -95,9 +150,9 @@ def train_command(kind: str, data: Path | None, output: Path, *, text_column: st
     from sklearn.model_selection import train_test_split
 
     texts, labels = labelled_texts(data, text_column, label_column or kind)
-    model = _estimator(kind).fit(texts, labels)  # first: its errors name rows of the file, not of a shuffled split
+    model = _estimator(kind, **params).fit(texts, labels)  # first: its errors name rows of the file, not of a split
     train_x, test_x, train_y, test_y = train_test_split(texts, labels, test_size=0.2, random_state=0)
-    metrics = scores(test_y, _estimator(kind).fit(train_x, train_y).predict(test_x))
+    metrics = scores(test_y, _estimator(kind, **params).fit(train_x, train_y).predict(test_x))
     save(model, output, metrics={"holdout_20": metrics}, notes=f"trained by mcu-nlp train {kind} on {Path(data).name}")
     print(f"{kind} model -> {output}; hold-out accuracy {metrics['accuracy']}, macro-F1 {metrics['macro_f1']}",
           file=sys.stderr)
