@@ -91,7 +91,16 @@ REPORT_START = [
     (None, "Королёв яма у школы", "46734000"),
     ("43", "Киров яма", KIROV),
     ("78", "Киров яма", None),  # another region known: a word or a surname counts only there
-    (None, "Киров, яма", None),  # not right after it
+    # session 9: a comma between them too ("Киров, яма" was [], and analyze gave no place: the comma counted only with
+    # a region); a word after the comma must still be a problem noun ("Асбест, валяется у дома" is asbestos)
+    (None, "Киров, яма во дворе", KIROV),
+    (None, "Орел, яма на дороге", "54701000"),
+    (None, "Королёв, яма у школы", "46734000"),
+    ("57", "Орел, яма на дороге", "54701000"),
+    ("78", "Киров, яма", None),
+    (None, "Асбест, валяется у дома", None),
+    (None, "Киров, Иванов не отвечает", None),
+    (None, "Кирова, 5 яма", None),  # a street
     (None, "Мирный яма", None),  # no big town of that name
     (None, "орел яма", None),  # no letter case: nothing says it is a name
     # review of session 8: a first name heading the text names a person, but a big town of the caller's region
@@ -108,3 +117,9 @@ REPORT_START = [
 def test_a_big_town_heading_a_problem_report(region: str | None, text: str, oktmo: str | None) -> None:
     best = best_municipality(GeoResolver(region=region).resolve(text))
     assert (best.oktmo if best else None) == oktmo
+
+
+def test_analyze_finds_a_big_town_heading_a_report_before_a_comma() -> None:
+    import mcu_nlp
+
+    assert mcu_nlp.analyze("Киров, яма во дворе").municipality.oktmo == KIROV
