@@ -115,6 +115,13 @@ MASKED = [
     ("Здраствуйте Ирина Викторовна! Нет воды", "Здраствуйте [PERSON]! Нет воды"),
     ("ЖК Северная Долина Иван", "ЖК Северная Долина Иван"),
     ("Мойщиков Алексей Иванович шумит", "[PERSON] шумит"),
+    # any noun before or after a first name and patronymic the dictionary knows is the surname, a word the
+    # dictionary lacks before two initials too; a street named after someone ends before a first name + patronymic
+    ("Жалоба от Штоц Анна Петровна", "Жалоба от [PERSON]"),
+    ("Дзюба Иван Петрович просит", "[PERSON] просит"),
+    ("С уважением, Заремба Ю.А.", "С уважением, [PERSON]"),
+    ("на ул. Ленина Анна Петровна упала", "на ул. Ленина [PERSON] упала"),
+    ("ООО Сплат Анна Петровна", "ООО Сплат [PERSON]"),
     # several kinds at once
     (
         "Иванова Анна Петровна, +7 (912) 345-67-89, anna@mail.ru: нет света",

@@ -31,6 +31,8 @@ PLACE_BEFORE = word_set(
     "часовне часовню часовней церковь церкви церковью собор собора соборе собору собором "
     "маршала генерала адмирала академика героя святого св"
 )
+#: Words after which a place bears a person's whole name, patronymic too ("им. Павлова Ивана Петровича").
+NAMED_AFTER = word_set("им имени памятник памятника героя маршала генерала адмирала академика святого св")
 #: A name anywhere in the capitalised or quoted name after one of these is the place's name: "ЖК Северная Долина
 #: Иван", "у храма Святителя Николая Чудотворца", "ЖК «Новая Охта Анна»".
 NAMED_PLACE = re.compile(

@@ -32,9 +32,12 @@ TENTATIVE = frozenset("UL")
 UNKNOWN_SURNAME = re.compile(
     SURNAME_FORM.pattern + r"|(?:ко|[ую]к|[ая]к|чик|ян|янц|дзе|швили|ани|ич|ец|[иы]х)(?:а|у|ом|ем|е|ой)?$"
 )
-#: Stems of organisations' names ("Жилкомсервис", "Лифтсервис", "Спецстрой", "Теплоэнерго"): no surname beside a name.
-ORGANISATION_STEM = re.compile(r"сервис|строй|энерго|трест|снаб|сбыт|торг|пром|холдинг|инвест|маркет|банк|групп|лифт"
-                               r"|тепло|водоканал|ком$")
+#: Stems of organisations' names ("Жилкомсервис", "Лифтсервис", "Спецстрой", "Теплоэнерго", "Экосити", "Вайлдберриз",
+#: "Ростехнадзор", "Горздрав", "Петросвязь", "Ленводхоз", "Евродом"): no surname beside a name.
+ORGANISATION_STEM = re.compile(
+    r"сервис|строй|энерго|трест|снаб|сбыт|торг|пром|холдинг|инвест|маркет|банк|групп|лифт"
+    r"|тепло|водоканал|ком$|сити|сбер|берри|бери[зс]$|надзор|здрав|связь|хоз$|центр|транс|служб|реестр|^евро|^авто"
+)
 
 
 def _has(kinds: list[frozenset[str]], one: str, other: str) -> bool:
@@ -59,6 +62,7 @@ SHAPES = (
     lambda kinds: _has(kinds, "P", "N") or _has(kinds, "P", "S"),  # Петр Сергеевич, Иванов Иван Иванович
     lambda kinds: _has(kinds, "I", "s"),  # Иванова И.И., И. И. Иванов
     lambda kinds: sum("I" in k for k in kinds) >= 2 and (_has(kinds, "I", "N") or _has(kinds, "I", "S")),
+    lambda kinds: sum("I" in k for k in kinds) >= 2 and _has(kinds, "I", "U"),  # Заремба Ю.А., Ю. А. Заремба
     lambda kinds: _has(kinds, "N", "s"),  # Анна Смирнова, Смирнова Анна
     _tentative_beside_first_name,
     _beside_sure_first_name,
@@ -83,11 +87,12 @@ PLURAL_NAME_ENDINGS = ("ов", "ев", "ёв")
 @lru_cache(maxsize=100_000)
 def name_kinds(word: str) -> frozenset[str]:
     """Classify a capitalised word: N first name, n first name by its first parse, S surname, s surname by its
-    first parse (or behind plural first-name readings only: "Ахмедов"), P patronymic, I initial, U a title-case word
-    the dictionary does not know, L a known word with no name reading shaped like a surname ("Мойщиков").
+    first parse (or behind plural first-name readings only: "Ахмедов"), P patronymic, p patronymic by the dictionary
+    (not only by its ending), I initial, U a title-case word the dictionary does not know, L a known word with no name
+    reading shaped like a surname ("Мойщиков").
 
     >>> [sorted(name_kinds(w)) for w in ("Иван", "Иванова", "Сергеевич", "И.", "Подъезд", "Вера", "Куцак", "Мойщиков")]
-    [['N', 'n'], ['S', 's'], ['P'], ['I'], [], ['N'], ['U'], ['L']]
+    [['N', 'n'], ['S', 's'], ['P', 'p'], ['I'], [], ['N'], ['U'], ['L']]
     >>> [sorted(name_kinds(w)) for w in ("Ахмедов", "Керимов", "Романов")]
     [['N', 'S', 's'], ['N', 'S', 's'], ['N', 'S']]
     """
@@ -101,7 +106,8 @@ def name_kinds(word: str) -> frozenset[str]:
     if NO_PLURAL_NAME_AFTER & first.grammemes:
         parses = [p for p in parses if "Name" not in p.tag or not p.tag.grammemes & {"plur", "voct"}]
     tags = frozenset().union(*(p.tag.grammemes for p in parses))  # what morphology.grammemes gives, parsed once
-    kinds = {kind for kind, grammeme in (("N", "Name"), ("S", "Surn"), ("P", "Patr")) if grammeme in tags}
+    readings = (("N", "Name"), ("S", "Surn"), ("P", "Patr"), ("p", "Patr"))
+    kinds = {kind for kind, grammeme in readings if grammeme in tags}
     if lower in SURNAMES:
         kinds.add("S")
     if PATRONYMIC.search(lower):

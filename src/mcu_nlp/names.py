@@ -7,12 +7,12 @@ a patronymic with a name or surname ("Петр Сергеевич", "Ивано�
 initials ("Иванова И.И.", "И. И. Иванов", "Борисов И."), or a first name next to a surname whose first parse is
 a surname ("Анна Смирнова"), unless :mod:`mcu_nlp.name_places` reads the run as a street or place named after
 someone ("ул. Софьи Ковалевской", "Невский район").
-A first name whose first parse is a name, followed by a word the dictionary does not know or a known word shaped like
-a surname, is a name too ("мэр Игорь Куцак", "Алексей Мойщиков"), and so is such a word before the first name when
-shaped like a surname ("Мойщиков Алексей") or before a first name and patronymic ("Куцак Игорь Петрович"): such a
-surname is otherwise invisible. A surname alone counts only where the context names a person: after a role word in
-any case ("гражданин Кудряшов", "ИП Иванов", "директору Иванову"; "директор УК Иванов" with the organisation
-between), after "жалоба от", or as the signature closing the text.
+A word the dictionary does not know, or a known word shaped like a surname, is a surname beside a first name,
+a first name and patronymic or two initials as :mod:`mcu_nlp.name_neighbours` says ("мэр Игорь Куцак", "Мойщиков
+Алексей", "Дзюба Иван Петрович", "Заремба Ю.А."): such a surname is otherwise invisible. A place named after someone
+ends where a first name and patronymic begin ("ул. Ленина Анна Петровна"). A surname alone counts only where the
+context names a person: after a role word in any case ("гражданин Кудряшов", "ИП Иванов", "директору Иванову";
+"директор УК Иванов" with the organisation between), after "жалоба от", or as the signature closing the text.
 Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is
 never part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first
 name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"); after
@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.geo.typos import one_edit
 from mcu_nlp.morphology import analyzer, lemma
-from mcu_nlp.name_places import PLACE_BEFORE, SENT_BY, is_place, word_before, word_set
-from mcu_nlp.name_words import SHAPES, TENTATIVE, UNKNOWN_SURNAME, UNKNOWN_WORD, name_kinds
+from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, beside_first_name, pair_at
+from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, word_before, word_set
+from mcu_nlp.name_words import SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -35,20 +35,6 @@ LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
-#: A surname written alone is a person only after one of these, or a form of one ("гражданин Кудряшов", "врач
-#: Демидова", "директору Иванову", "председателем Смирновой"; «управляющий», a participle, has the verb for lemma:
-#: its forms are listed); alone, a surname-shaped word in an appeal is nearly always a street ("на Савушкина", "от
-#: Оджоникидзе до Типанова").
-PERSON_BEFORE = word_set(
-    "гражданин гражданина гражданину гражданка гражданки гражданке гр заявитель заявителя собственник собственника "
-    "собственница собственницы сосед соседа соседка соседки председатель председателя директор директора "
-    "гендиректор гендиректора мастер мастера управляющий управляющего управляющему управляющим депутат депутата "
-    "инспектор инспектора участковый участкового врач врача доктор доктора начальник начальника дворник дворника "
-    "тов товарищ товарища товарищу г-н г-на г-ну господин господина господину г-жа г-жи госпожа госпожи ип"
-)
-#: The organisation a role word may name between itself and the surname: "директор УК Иванов", "ДИРЕКТОР УК ИВАНОВ",
-#: "председатель ТСЖ «Уют» Смирнова". Only abbreviations: "директор школы" may be followed by the school's name.
-ORGANISATIONS = word_set("ук тсж тсн жск жэс жэк жэу дэз рэу снт ооо оао зао пао ао муп гуп мку мбу гбу гку")
 QUOTE_CLOSING = ("»", '"', "“")
 ROLE_OF = re.compile(r"(?<![\w-])([\w-]+)\s{1,2}([А-ЯЁ]{2,3})(?:\s{1,2}[«\"„][^«»\"\n]{1,40}[»\"“])?[\s,]{0,2}\Z")
 #: A name follows these in any case ("меня зовут анна петрова", "С уважением, Вера").
@@ -58,9 +44,9 @@ INTRODUCTION_HINT = re.compile("зовут|Зовут|ЗОВУТ|важение�
 SELF = re.compile(r"[яЯ](?<![\w-][яЯ]),\s{0,3}")
 NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 INITIALS_AFTER = re.compile(r" {1,2}[А-ЯЁ]\.(?: ?[А-ЯЁ]\.)?")
-#: Greetings a misspelt form of which opens an appeal before a name ("Здраствуйте Ирина Викторовна").
-GREETINGS = ("здравствуйте", "приветствую", "добрый", "доброе", "доброго")
 NAMED = frozenset("NSP")  # a first name, surname or patronymic by any parse
+#: What may follow an initial in one name: a surname, or a word the dictionary lacks that passed as one ("Ю.А. Штоц")
+SURNAME_NEXT = frozenset("SU")
 #: Fixed phrases of name words that are no person: the feast of Иван Купала.
 NOT_A_PERSON = word_set("иван_купала ивана_купала ивана_купалы ивану_купале иване_купале ивана_купалу")
 #: After «с уважением,» a first name that reads first as a common noun (вера, надежда, любовь, роман) is that noun
@@ -73,51 +59,17 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     kinds = [name_kinds(match.group()) for match in matches]
     runs: list[list[re.Match[str]]] = []
     for i, match in enumerate(matches):
-        if not kinds[i] or (kinds[i] & TENTATIVE and not _beside_first_name(text, matches, kinds, i)):
+        if not kinds[i] or (kinds[i] & TENTATIVE and not beside_first_name(text, matches, kinds, i)):
             continue
         gap = text[runs[-1][-1].end() : match.start()] if runs else "x"
         # after an initial only a surname continues the name: "Н.А. Из-за ..." starts a sentence
         after_initial = bool(runs) and runs[-1][-1].group().endswith(".")
-        surname_next = "S" in kinds[i] or match.group().endswith(".")
+        surname_next = bool(kinds[i] & SURNAME_NEXT) or match.group().endswith(".")
         if len(gap) <= MAX_GAP and (gap == "" or gap.isspace()) and (surname_next or not after_initial):
             runs[-1].append(match)
         else:
             runs.append([match])
     return runs
-
-
-def _beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]], i: int) -> bool:
-    """Whether the word ``matches[i]``, unknown or shaped like a surname, is a surname by its neighbours: right after
-    a first name ("Игорь Куцак", "Алексей Мойщиков") or a first name and patronymic ("Игорь Петрович Куцак"), right
-    before a first name if shaped like a surname ("Мойщиков Алексей"), before a first name and patronymic if unknown
-    and shaped like a surname ("Куцак Игорь Петрович"; not "Здраствуйте Анна Петровна", "Вайлдберриз Анна
-    Петровна"). Neighbours are one space apart, in capitals around one in capitals ("ИГОРЬ КУЦАК"; "Сергеевкий ФАП"
-    is no name)."""
-
-    def joined(j: int) -> bool:  # matches[j] and matches[j + 1] are neighbours
-        return 0 <= j < len(matches) - 1 and _neighbours(text, matches[j], matches[j + 1])
-
-    if joined(i - 1) and ("n" in kinds[i - 1] or ("P" in kinds[i - 1] and joined(i - 2) and "n" in kinds[i - 2])):
-        return True
-    if not (joined(i) and "n" in kinds[i + 1]):
-        return False
-    return "L" in kinds[i] or (joined(i + 1) and "P" in kinds[i + 2] and unknown_surname(matches[i].group()))
-
-
-def unknown_surname(word: str) -> bool:
-    """Whether a word the dictionary lacks is shaped like a surname, and no misspelt greeting: enough to make a name
-    before a first name and patronymic.
-
-    >>> [unknown_surname(w) for w in ("Куцак", "Булко", "Вайлдберриз", "Здраствуйте", "Здравстуйте")]
-    [True, True, False, False, False]
-    """
-    lower = word.lower()
-    return UNKNOWN_SURNAME.search(lower) is not None and not any(one_edit(lower, g) for g in GREETINGS)
-
-
-def _neighbours(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    gap = text[left.end() : right.start()]
-    return len(gap) == 1 and gap.isspace() and left.group().isupper() == right.group().isupper()
 
 
 def _without_marks(text: str) -> tuple[str, list[int]]:
@@ -159,11 +111,13 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     for run in _runs(text):
         kinds = [name_kinds(m.group()) for m in run]
         phrase = "_".join(m.group() for m in run).lower()
-        if (2 <= len(run) <= 4 and any(shape(kinds) for shape in SHAPES) and phrase not in NOT_A_PERSON
-                and not is_place(text, run, kinds)):
-            found.append((run[0].start(), run[-1].end()))
-        else:
-            rest += run
+        if 2 <= len(run) <= 4 and any(shape(kinds) for shape in SHAPES) and phrase not in NOT_A_PERSON:
+            start = 0 if not is_place(text, run, kinds) else _person_after_place(text, run, kinds)
+            if start is not None:
+                found.append((run[start].start(), run[-1].end()))
+                rest += run[:start]
+                continue
+        rest += run
     found += [match.span() for match in rest if _lone_surname(text, match)]
     if LOWER_PATRONYMIC.search(text):
         found += _lowercase_names(text)
@@ -172,6 +126,13 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     if "я," in text or "Я," in text:  # str search: a third of what searching SELF in every text costs
         found += _self_named(text)
     return _merged(found)
+
+
+def _person_after_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> int | None:
+    """Where a person starts in a ``run`` read as a place: a street named after someone ends where a first name and
+    patronymic begin ("ул. Ленина Анна Петровна"); an institution "имени" someone is named with all of it ("им.
+    Павлова Ивана Петровича")."""
+    return None if word_before(text, run[0].start()) in NAMED_AFTER else pair_at(kinds)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

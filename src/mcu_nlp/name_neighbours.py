@@ -1,0 +1,140 @@
+"""Whether a capitalised word the dictionary lacks, or one it reads as no name but shaped like a surname, is a
+surname by its neighbours in a run of name words; the role and organisation words around names.
+
+Such a word is a surname right after a first name ("Игорь Куцак", "Алексей Мойщиков") or a first name and
+patronymic ("Раиса Владимировна Штоц"), right before a first name if shaped like a surname ("Мойщиков Алексей"), and
+beside two initials ("Заремба Ю.А.", "Ю. А. Заремба"). Before a first name and a patronymic the dictionary knows, a
+pair that is strong evidence of a person, any noun is the surname, whatever its ending ("Дзюба Иван Петрович", "Штоц
+Анна Петровна", "Рябоконь Анна Петровна"), unless it is an organisation ("Жилкомсервис", "ООО Сплат", "«Петара»"),
+an abbreviation ("Мфц"), a verb's form, or a greeting or role word with a typo ("Здраствуйте", "Деректор").
+:mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_places` says when a run is a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mcu_nlp.geo.typos import one_edit
+from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_places import DISTRICT_INITIALS, word_before, word_set
+from mcu_nlp.name_words import UNKNOWN_SURNAME
+
+#: A surname written alone is a person only after one of these, or a form of one ("гражданин Кудряшов", "врач
+#: Демидова", "директору Иванову", "председателем Смирновой"; «управляющий», a participle, has the verb for lemma:
+#: its forms are listed); alone, a surname-shaped word in an appeal is nearly always a street ("на Савушкина", "от
+#: Оджоникидзе до Типанова").
+PERSON_BEFORE = word_set(
+    "гражданин гражданина гражданину гражданка гражданки гражданке гр заявитель заявителя собственник собственника "
+    "собственница собственницы сосед соседа соседка соседки председатель председателя директор директора "
+    "гендиректор гендиректора мастер мастера управляющий управляющего управляющему управляющим депутат депутата "
+    "инспектор инспектора участковый участкового врач врача доктор доктора начальник начальника дворник дворника "
+    "тов товарищ товарища товарищу г-н г-на г-ну господин господина господину г-жа г-жи госпожа госпожи ип"
+)
+#: The organisation a role word may name between itself and the surname: "директор УК Иванов", "ДИРЕКТОР УК ИВАНОВ",
+#: "председатель ТСЖ «Уют» Смирнова". Only abbreviations: "директор школы" may be followed by the school's name.
+ORGANISATIONS = word_set("ук тсж тсн жск жэс жэк жэу дэз рэу снт ооо оао зао пао ао муп гуп мку мбу гбу гку")
+#: Right before an organisation's name in quotes ("ООО «Сплат» Анна Петровна"), not a surname's.
+QUOTE_OPENING = ("«", "„", '"', "“")
+#: Pairs of capitals with full stops that are no initials beside a word the dictionary lacks: districts of St
+#: Petersburg, and abbreviations a text in capitals writes so (так как, то есть, так называемый, и так далее,
+#: тому подобное, таким образом, исполняющий обязанности).
+NOT_INITIALS = DISTRICT_INITIALS | frozenset(("Т.К.", "Т.Е.", "Т.Н.", "Т.Д.", "Т.П.", "Т.О.", "И.О."))
+#: Greetings and thanks a misspelt form of which opens an appeal before a name ("Здраствуйте Ирина Викторовна").
+GREETINGS = word_set("здравствуйте приветствую добрый доброе доброго уважаемая уважаемый уважаемые спасибо благодарю")
+#: A request before a name, often misspelt ("Плошу", "Просьба" typed "Проосьба").
+REQUESTS = word_set("прошу просим просьба")
+#: An abbreviation typed in title case: three letters the dictionary lacks ("Мфц", "Адм", "Июл"), or four with no
+#: vowel in the first three ("Гбоу"). A surname of four letters has one ("Штоц", "Шмиц"); a long one may not
+#: ("Мкртумян"); one of three the dictionary knows ("Кац", "Цой").
+ABBREVIATION = re.compile(r"...$|[^аеёиоуыэюя]{3}.$")
+#: Words one typo from which a word the dictionary lacks is no surname before a name: a greeting, request or role
+#: word ("Здраствуйте Анна Петровна", "Плошу Анну Петровну", "Деректор Анна Петровна").
+NOT_A_SURNAME_TYPO = GREETINGS | REQUESTS | {word for word in PERSON_BEFORE if len(word) >= 6}
+#: pymorphy3's guess for a word it lacks, with no surname's ending, that makes it no surname: a verb's form
+#: ("Благодорю", "Уважаемоя"); an adjective's, unless ending like a surname (-ский, -ов: UNKNOWN_SURNAME).
+NOT_A_NOUN = frozenset(("VERB", "INFN", "GRND", "PRTF", "PRTS", "NPRO", "PREP", "CONJ", "PRCL", "INTJ", "NUMR"))
+
+
+def beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]], i: int) -> bool:
+    """Whether the word ``matches[i]`` (of ``kinds[i]``), unknown or shaped like a surname, is a surname by its
+    neighbours (see the module). Neighbours are one space apart, in capitals around one in capitals ("ИГОРЬ КУЦАК";
+    "Сергеевкий ФАП" is no name)."""
+
+    def joined(j: int) -> bool:  # matches[j] and matches[j + 1] are neighbours
+        return 0 <= j < len(matches) - 1 and _neighbours(text, matches[j], matches[j + 1])
+
+    if joined(i - 1) and ("n" in kinds[i - 1] or ("P" in kinds[i - 1] and joined(i - 2) and _pair(kinds[i - 2 : i]))):
+        return True
+    if joined(i) and "n" in kinds[i + 1] and "L" in kinds[i]:
+        return True
+    if joined(i) and joined(i + 1) and _pair(kinds[i + 1 : i + 3]):
+        if "p" in kinds[i + 2]:  # a first name and a patronymic both in the dictionary: the word is the surname
+            return _surname_shaped(text, matches[i])
+        return unknown_surname(matches[i].group())
+    return "U" in kinds[i] and _beside_initials(text, matches, kinds, i) and _surname_shaped(text, matches[i])
+
+
+def _pair(kinds: list[frozenset[str]]) -> bool:
+    """Whether ``kinds`` are a first name and patronymic: "Игорь Петрович", also "Вера Петровна" when the dictionary
+    knows the patronymic (a first name that is a common word is a name before one)."""
+    return len(kinds) == 2 and "P" in kinds[1] and ("n" in kinds[0] or ("N" in kinds[0] and "p" in kinds[1]))
+
+
+def pair_at(kinds: list[frozenset[str]]) -> int | None:
+    """Where a first name and a patronymic the dictionary knows start, after the first word of a run ("Ленина Анна
+    Петровна": 1); None if nowhere."""
+    return next((j for j in range(1, len(kinds) - 1) if "p" in kinds[j + 1] and _pair(kinds[j : j + 2])), None)
+
+
+def _beside_initials(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]], i: int) -> bool:
+    """Whether two initials follow the word ``matches[i]`` ("Заремба Ю.А.", "Заремба Ю. А."), or precede it and open
+    the name ("Ю.А. Заремба"; in "Иванов И.И. Заремба" the initials are Иванов's). Districts and abbreviations are no
+    initials here ("Кронверкская П.С.", "Т.К. ОБЬЯВЛЕНИЯ": так как and a typo, in a text in capitals)."""
+
+    def initials(j: int) -> bool:  # matches[j] and matches[j + 1] are two initials, and matches[j] follows the word
+        if not (j >= 0 and j + 1 < len(matches) and "I" in kinds[j] and "I" in kinds[j + 1]):
+            return False
+        between = text[matches[j].end() : matches[j + 1].start()]
+        return between in ("", " ") and matches[j].group() + matches[j + 1].group() not in NOT_INITIALS
+
+    word = matches[i]
+    if initials(i + 1) and text[word.end() : matches[i + 1].start()] == " ":
+        return True
+    if not (initials(i - 2) and text[matches[i - 1].end() : word.start()] == " "):
+        return False
+    return i < 3 or not text[matches[i - 3].end() : matches[i - 2].start()].isspace()
+
+
+def _surname_shaped(text: str, match: re.Match[str]) -> bool:
+    """Whether a word the dictionary lacks, or shaped like a surname, can be the surname beside a first name and
+    patronymic: any noun is ("Дзюба", "Штоц", "Рябоконь", "Заремба"), not a misspelt greeting or a verb ("Здраствуйте",
+    "Благодорю"), nor an organisation's name after its abbreviation or in quotes ("ООО Сплат Анна Петровна").
+
+    >>> [_surname_shaped(w, re.match(".+", w)) for w in ("Штоц", "Заремба", "Здраствуйте", "Благодорю", "Уважаемоя")]
+    [True, True, False, False, False]
+    """
+    word = match.group().lower()
+    if ABBREVIATION.match(word) or word in ORGANISATIONS or any(one_edit(word, other) for other in NOT_A_SURNAME_TYPO):
+        return False
+    if UNKNOWN_SURNAME.search(word) is None:  # else pymorphy3's guess may miss it: "Булко" an adverb, by its -о
+        guess = analyzer().parse(word)[0].tag
+        if NOT_A_NOUN & guess.grammemes or "ADJF" in guess:
+            return False
+    start = match.start()
+    return word_before(text, start) not in ORGANISATIONS and text[max(0, start - 1) : start] not in QUOTE_OPENING
+
+
+def unknown_surname(word: str) -> bool:
+    """Whether a word the dictionary lacks is shaped like a surname, and no misspelt greeting: enough to make a name
+    before a first name and a patronymic the dictionary does not know ("Куцак Игорь Мгерович").
+
+    >>> [unknown_surname(w) for w in ("Куцак", "Булко", "Вайлдберриз", "Здраствуйте", "Здравстуйте")]
+    [True, True, False, False, False]
+    """
+    lower = word.lower()
+    return UNKNOWN_SURNAME.search(lower) is not None and not any(one_edit(lower, g) for g in GREETINGS)
+
+
+def _neighbours(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    gap = text[left.end() : right.start()]
+    return len(gap) == 1 and gap.isspace() and left.group().isupper() == right.group().isupper()
