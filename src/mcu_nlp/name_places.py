@@ -51,9 +51,11 @@ PLACE_AFTER = word_set(
 #: A house number right after a name without patronymic or initials makes it a street: "Юрия Гагарина 37", "Карла
 #: Маркса, 77/2."; a date is none ("Иванов Иван 04.07.2018 г.р.", "Анна Смирнова 4 марта 2018", "12/08/2019"):
 #: masking the date must not unmask the name.
-HOUSE_NUMBER = re.compile(r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}"
-                          r"(?![\d()-]|\. ?\d{1,2}\. ?\d\d|/\d{1,2}/\d\d|\s{1,2}(?:января|февраля|марта|апреля|мая|июня"
-                          r"|июля|августа|сентября|октября|ноября|декабря)\s{1,2}\d)")
+HOUSE_NUMBER = re.compile(
+    r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}"
+    r"(?![\d()-]|\. ?\d{1,2}\. ?\d\d|/\d{1,2}/\d\d|\s{1,2}(?:января|февраля|марта|апреля|мая|июня"
+    r"|июля|августа|сентября|октября|ноября|декабря)\s{1,2}\d)"
+)
 #: "г." after a number is a year, not a town: "в 2019 г. Р.Н. Иванову", "2019г. Иванов Иван"
 YEAR_BEFORE = re.compile(r"\d\s{0,2}г\.?\s{0,2}\Z")
 #: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров, when they

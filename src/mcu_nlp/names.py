@@ -212,8 +212,11 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     role = _role_word(before) or _role_of_organisation(text, start, before)
     if word.isupper():  # in capitals only after a role word, and no abbreviation: "председатель ЖСК" is no person
         return role and UNKNOWN_WORD.fullmatch(word) is not None
-    signature = (len(text) - stop < 4 and not text[stop:].strip(" .!\n")
-                 and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n")))
+    signature = (
+        len(text) - stop < 4
+        and not text[stop:].strip(" .!\n")
+        and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n"))
+    )
     by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
     return role or signature or (by >= 0 and word_before(text, by) in SENT_BY)
 
