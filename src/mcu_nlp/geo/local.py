@@ -5,20 +5,46 @@ territory of Москва, Петербург or Севастополь whose na
 index.add_internal_names). Without a region it is no place of its own; in the caller's region it is a place after
 «в», «из» and as the heading of a report ("Купчино, яма у дома"), and wherever a namesake elsewhere would count: a
 caller of region 77 who writes "Перово, нет воды" means Москва's Перово, not the village of Крым.
+
+A caller of no region (or of another one) who writes "Перово, не вывозят мусор" most likely means Москва's too: where
+a territory of a federal city shares its name with places elsewhere that are all smaller than a big town (the 12 such
+names: Перово, Солнцево, Измайлово, Черёмушки, Крюково, Некрасовка, ...), the territory counts there with its
+namesakes and outranks them (census 2021: Перово 137,362 people against 3,995 in the village of Крым; each of the 12
+has 32,000-187,000, more than any namesake; closest: Сокол, 59,185 against the town of Вологодская область's 38,459),
+and the mention, in two regions with no evidence, scores as unsettled (0.57 for Перово).
 """
 
 from __future__ import annotations
 
 from mcu_nlp.geo.forms import LOCAL_NAME, REJECT, STRONG
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.grammar import adjective_form
 from mcu_nlp.geo.lexicon import LOCAL_PREPOSITIONS, PLACE_PREPOSITIONS
+from mcu_nlp.geo.tokens import name_key
+
+FEDERAL_CITIES = frozenset({"77", "78", "92"})
 
 
 def caller_postings(g, postings: list | None, hint: str | None) -> list | None:
-    """The postings of a form in the gazetteer ``g`` without the local names of regions other than the caller's."""
+    """The postings of a form in the gazetteer ``g`` without the local names of regions other than the caller's, but
+    a federal city's territory whose namesakes elsewhere are all smaller than a big town."""
     if not postings or LOCAL_NAME not in [level for _, level in postings]:
         return postings
-    return [(e, level) for e, level in postings if level != LOCAL_NAME or g.region_code[e] == hint]
+    namesakes = [g.weight[e] for e, level in postings if level != LOCAL_NAME]
+    smaller = bool(namesakes) and max(namesakes) < BIG_TOWN_WEIGHT
+    return [
+        (e, level)
+        for e, level in postings
+        if level != LOCAL_NAME or g.region_code[e] == hint or (smaller and g.region_code[e] in FEDERAL_CITIES)
+    ]
+
+
+def rank_weight(g, e: int) -> float:
+    """The population weight entry ``e`` of the gazetteer ``g`` ranks by among namesakes: a federal city's territory
+    known by a local name has no census figure in the gazetteer (weight 0) and ranks as a big town."""
+    if g.weight[e] or g.region_code[e] not in FEDERAL_CITIES:
+        return g.weight[e]
+    return BIG_TOWN_WEIGHT if (e, LOCAL_NAME) in g.index.get(name_key(g.name[e]), ()) else 0.0
 
 
 def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
@@ -36,13 +62,22 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     return STRONG if ok else REJECT
 
 
-def with_local_names(ctx, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """(place, level, verdict) of the form stopping before word ``j``, a local name of the caller's region lifted to
-    the best verdict of its namesakes: where a village elsewhere counts ("Перово, нет воды", "Солнцево парк"), the
-    caller's own place does; but before a word it agrees with ("в Ростове Великом": another place's name)."""
+def with_local_names(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """(place, level, verdict) of the form at ``i:j``, a local name of the caller's region lifted to the best verdict
+    of its namesakes: where a village elsewhere counts ("Перово, нет воды", "Солнцево парк"), the caller's own place
+    does; but before a word it agrees with ("в Ростове Великом": another place's name). A local name of another
+    region (``caller_postings`` kept it) counts exactly where its namesakes do, but after a type of settlement
+    ("посёлок Солнцево": a city's territory is none)."""
     if LOCAL_NAME not in [level for _, level, _ in verdicts]:
         return verdicts  # the common case
     best = max((v for _, level, v in verdicts if level != LOCAL_NAME), default=REJECT)
-    if best == REJECT or all(level != LOCAL_NAME or v >= best for _, level, v in verdicts) or ctx.agrees_next(j):
+    foreign = {e for e, level, _ in verdicts if level == LOCAL_NAME and g.region_code[e] != ctx.hint}
+    counts = REJECT if foreign and ctx.type_before(i) else best  # a foreign local name's verdict
+    own = [v for e, level, v in verdicts if level == LOCAL_NAME and e not in foreign]
+    lift = best != REJECT and any(v < best for v in own) and not ctx.agrees_next(j)
+    if not foreign and not lift:
         return verdicts  # nothing to lift the local name to
-    return [(e, level, max(v, best) if level == LOCAL_NAME else v) for e, level, v in verdicts]
+    return [
+        (e, level, counts if e in foreign else max(v, best) if lift and level == LOCAL_NAME else v)
+        for e, level, v in verdicts
+    ]

@@ -18,7 +18,7 @@ from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, NICKNAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, STREET_BEFORE
-from mcu_nlp.geo.local import caller_postings, with_local_names
+from mcu_nlp.geo.local import caller_postings, rank_weight, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
@@ -89,7 +89,7 @@ def _rank(g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_m
         REGION_HINT_BONUS * (code == hint)
         + TEXT_REGION_BONUS * (code in text_regions)
         + TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns)
-        + g.weight[e]
+        + rank_weight(g, e)
     )
 
 
@@ -207,7 +207,8 @@ class GeoResolver:
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
             own = [not address or name_key(g.name[eid]) == key for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
-            allowed = [(eid, level, v) for eid, level, v in with_local_names(ctx, i + length, verdicts) if v != REJECT]
+            verdicts = with_local_names(g, ctx, i, i + length, verdicts)
+            allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
             allowed = [a for a in allowed if not first_name_opening(g, ctx, i, i + length, *a)]  # "Артём мусор ..."
             if allowed:
                 level = min(level for _, level, _ in allowed)
