@@ -284,6 +284,17 @@ NAMES = [
     ("ул. Ленина Анна Петровна", ["Анна Петровна"]),
     ("на ул. Ленина Иван Петрович Дзюба упал", ["Иван Петрович Дзюба"]),
     ("Университет им. Павлова Ивана Петровича", []),  # an institution bears its namesake's whole name
+    # a capitalised word the dictionary lacks alone after «с уважением,» / «меня зовут», maybe with initials
+    ("С уважением, Заремба", ["Заремба"]),
+    ("С уважением, А. Заремба", ["А. Заремба"]),
+    ("С уважением, А.Б. Заремба", ["А.Б. Заремба"]),
+    ("С уважением, Заремба А.", ["Заремба А."]),
+    ("Меня зовут Штоц, живу в доме 5", ["Штоц"]),
+    # kept: an organisation, an abbreviation, a misspelt greeting, districts before a lower-case word
+    ("С уважением, Вайлдберриз", []),
+    ("С уважением, Мфц", []),
+    ("С уважением, Здраствуйте", []),
+    ("С уважением, В.О. жители", []),
     # kept: an organisation, abbreviation, greeting, role word or verb with a typo, districts and abbreviations
     # as initials, the initials of a name before ("Иванов И.И."), 1-2 letter words
     ("Экосити Анна Петровна", ["Анна Петровна"]),

@@ -69,9 +69,9 @@ def beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[froze
         return True
     if joined(i) and joined(i + 1) and _pair(kinds[i + 1 : i + 3]):
         if "p" in kinds[i + 2]:  # a first name and a patronymic both in the dictionary: the word is the surname
-            return _surname_shaped(text, matches[i])
+            return surname_shaped(text, matches[i])
         return unknown_surname(matches[i].group())
-    return "U" in kinds[i] and _beside_initials(text, matches, kinds, i) and _surname_shaped(text, matches[i])
+    return "U" in kinds[i] and _beside_initials(text, matches, kinds, i) and surname_shaped(text, matches[i])
 
 
 def _pair(kinds: list[frozenset[str]]) -> bool:
@@ -105,12 +105,12 @@ def _beside_initials(text: str, matches: list[re.Match[str]], kinds: list[frozen
     return i < 3 or not text[matches[i - 3].end() : matches[i - 2].start()].isspace()
 
 
-def _surname_shaped(text: str, match: re.Match[str]) -> bool:
+def surname_shaped(text: str, match: re.Match[str]) -> bool:
     """Whether a word the dictionary lacks, or shaped like a surname, can be the surname beside a first name and
     patronymic: any noun is ("Дзюба", "Штоц", "Рябоконь", "Заремба"), not a misspelt greeting or a verb ("Здраствуйте",
     "Благодорю"), nor an organisation's name after its abbreviation or in quotes ("ООО Сплат Анна Петровна").
 
-    >>> [_surname_shaped(w, re.match(".+", w)) for w in ("Штоц", "Заремба", "Здраствуйте", "Благодорю", "Уважаемоя")]
+    >>> [surname_shaped(w, re.match(".+", w)) for w in ("Штоц", "Заремба", "Здраствуйте", "Благодорю", "Уважаемоя")]
     [True, True, False, False, False]
     """
     word = match.group().lower()

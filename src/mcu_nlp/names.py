@@ -15,7 +15,8 @@ context names a person: after a role word in any case ("гражданин Ку�
 "директор УК Иванов" with the organisation between), after "жалоба от", or as the signature closing the text.
 Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is
 never part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first
-name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"); after
+name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a
+capitalised word the dictionary lacks alone, maybe with initials ("С уважением, А. Заремба"); after
 "я," a full name in any case ("я, петрова анна, прошу").
 """
 
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 
 from mcu_nlp.morphology import analyzer, lemma
-from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, beside_first_name, pair_at
+from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, beside_first_name, pair_at, surname_shaped
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, word_before, word_set
 from mcu_nlp.name_words import SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
 
@@ -44,6 +45,7 @@ INTRODUCTION_HINT = re.compile("зовут|Зовут|ЗОВУТ|важение�
 SELF = re.compile(r"[яЯ](?<![\w-][яЯ]),\s{0,3}")
 NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
 INITIALS_AFTER = re.compile(r" {1,2}[А-ЯЁ]\.(?: ?[А-ЯЁ]\.)?")
+INITIALS_BEFORE = re.compile(r"[А-ЯЁ]\.(?: ?[А-ЯЁ]\.)? ?(?=[А-ЯЁ][а-яё])")
 NAMED = frozenset("NSP")  # a first name, surname or patronymic by any parse
 #: What may follow an initial in one name: a surname, or a word the dictionary lacks that passed as one ("Ю.А. Штоц")
 SURNAME_NEXT = frozenset("SU")
@@ -154,8 +156,10 @@ def _introduced_names(text: str) -> list[tuple[int, int]]:
     found = []
     for cue in INTRODUCTION.finditer(text):
         start = cue.end()
-        stop = _name_words_at(text, start)[0]
-        if stop > start and not _noun_goes_on(text, start, stop):
+        lead = INITIALS_BEFORE.match(text, start)  # "С уважением, А. Заремба"
+        first = lead.end() if lead else start
+        stop = _name_words_at(text, first)[0]
+        if stop > first and not _noun_goes_on(text, first, stop):
             initials = INITIALS_AFTER.match(text, stop)  # "С уважением, Марина А."
             found.append((start, initials.end() if initials else stop))
     return found
@@ -186,7 +190,11 @@ def _name_words_at(text: str, start: int) -> tuple[int, list[frozenset[str]]]:
         stop = word.end()
         kinds.append(kind)
     if kinds and kinds[0] & TENTATIVE and not kinds[0] & NAMED and (len(kinds) < 2 or "n" not in kinds[1]):
-        return start, []  # an unknown word the cue is followed by, and no first name after it: no name
+        # an unknown word alone after the cue is the surname if capitalised ("С уважением, Заремба"), not in lower
+        # case, and no word follows it unless a first name ("меня зовут жилцы не пускают")
+        word = NAME_WORD.match(text, start)
+        if len(kinds) > 1 or word is None or not word[0][0].isupper() or not surname_shaped(text, word):
+            return start, []
     return stop, kinds
 
 
