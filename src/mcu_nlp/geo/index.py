@@ -157,7 +157,8 @@ def add_internal_names(b: Builder) -> None:
     A town or settlement the source names ("городской округ Троицк", "поселок Левашово") is indexed as a town would
     be, and so is a name of several parts no other place has ("Южное Бутово", "Тропарево-Никулино"); any other
     ("Перово", "Купчино", "Солнцево": villages of these names are elsewhere, or the gazetteer lacks them) counts only
-    in the caller's region (``forms.LOCAL_NAME``: "в Перово" with region 77).
+    in the caller's region (``forms.LOCAL_NAME``: "в Перово" with region 77), or beside smaller namesakes
+    (:mod:`mcu_nlp.geo.local`).
     """
     for eid, entry in enumerate(b.entries):
         short, official = entry.get("short", ""), entry.get("official", "")
