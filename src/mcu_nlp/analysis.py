@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any
 
-from mcu_nlp.errors import InputError, Shown, expected, is_missing, outside_level, whole_number
+from mcu_nlp.errors import InputError, InputTypeError, Shown, expected, is_missing, outside_level, whole_number
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import batch_regions, places_by_region
 
@@ -158,9 +158,10 @@ def analyze_batch(
     ('Салехард', 'missing text')
     """
     if isinstance(texts, (str, bytes, bytearray)):  # iterating one text would analyse its characters
-        raise TypeError(expected("an iterable of texts", texts, "use analyze for one text, or wrap it in a list"))
+        raise InputTypeError(expected("an iterable of texts", texts, "use analyze for one text, or wrap it in a list"))
     if not isinstance(texts, Iterable):  # None gave "'NoneType' object is not iterable"
-        raise TypeError(expected("an iterable of texts", texts, "pass a list, a pandas Series or a generator of texts"))
+        raise InputTypeError(expected("an iterable of texts", texts,
+                                      "pass a list, a pandas Series or a generator of texts"))
     n_jobs, chunk_size = check_n_jobs(n_jobs), whole_number(chunk_size, "chunk_size")
     items = list(texts)
     if dates is not None and len(dates) != len(items):
@@ -222,5 +223,5 @@ def analyze(
     ('heating', 'critical', '71951000')
     """
     if not isinstance(text, str):
-        raise TypeError(expected("a str", text, "pass the text of one appeal; use analyze_batch for many"))
+        raise InputTypeError(expected("a str", text, "pass the text of one appeal; use analyze_batch for many"))
     return analyze_batch([text], region=region, dates=None if date is None else [date], models=models)[0]

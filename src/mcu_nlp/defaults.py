@@ -75,12 +75,12 @@ def _as(role: str, model: Any) -> Any:
     estimator in memory, e.g. one retrained in a notebook; an object of another role is a ``TypeError``."""
     if isinstance(model, (str, os.PathLike)):
         return _load_as(role, model)
-    from mcu_nlp.errors import expected
+    from mcu_nlp.errors import InputTypeError, expected
     from mcu_nlp.persistence import check_fitted
 
     what, fits = ROLES[role]
     if not fits(model):
-        raise TypeError(expected(f"{what}, or the path of one saved with mcu_nlp.save", model,
+        raise InputTypeError(expected(f"{what}, or the path of one saved with mcu_nlp.save", model,
                                  f"pass a model of that kind as {role}="))
     check_fitted(model)
     return model
@@ -118,8 +118,8 @@ def with_models(topic: Any = None, urgency: Any = None, path: str | os.PathLike[
     >>> with_models(urgency=default_models().topic)
     Traceback (most recent call last):
     ...
-    TypeError: expected an urgency model (UrgencyClassifier), or the path of one saved with mcu_nlp.save, \
-got TopicClassifier; pass a model of that kind as urgency=
+    mcu_nlp.errors.InputTypeError: expected an urgency model (UrgencyClassifier), or the path of one saved with \
+mcu_nlp.save, got TopicClassifier; pass a model of that kind as urgency=
     """
     base = default_models(path)
     if topic is None and urgency is None:

@@ -19,6 +19,11 @@ class InputError(McuNlpError, ValueError):
     """Input data has the wrong shape or values (missing labels, duplicate rows, ...)."""
 
 
+class InputTypeError(McuNlpError, TypeError):
+    """Input of the wrong type (a number or None where a text belongs, one text where a list belongs): a
+    ``TypeError`` as the API promises, and under the one root, so ``except McuNlpError`` catches it too."""
+
+
 class ModelFileError(McuNlpError, ValueError):
     """A model file is missing its manifest, fails its hash check or was saved by an incompatible version."""
 

@@ -17,7 +17,7 @@ from typing import Any
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from mcu_nlp.cleaning import clean
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, InputTypeError, Shown, expected
 from mcu_nlp.morphology import CACHE_LIMIT, lemma
 
 # which words are stop-words lives in mcu_nlp.stopwords; imported here too, where callers and pickles found them
@@ -84,11 +84,11 @@ def text_rows(X: Any) -> list[Any]:
     ['Яма', 'Свет']
     """
     if isinstance(X, str):
-        raise TypeError(expected("a list, array or Series of texts", X, "wrap a single text in a list: [text]"))
+        raise InputTypeError(expected("a list, array or Series of texts", X, "wrap a single text in a list: [text]"))
     if getattr(X, "ndim", 1) != 2:
         return list(X)
     if X.shape[1] != 1:
-        raise TypeError(expected("a 1-D list of texts or a one-column table", X, "select the text column"))
+        raise InputTypeError(expected("a 1-D list of texts or a one-column table", X, "select the text column"))
     return list(X.iloc[:, 0]) if hasattr(X, "iloc") else [row[0] for row in X]
 
 
@@ -98,19 +98,19 @@ def check_texts(X: Any) -> list[str]:
 
     >>> check_texts(["нет воды", None])
     Traceback (most recent call last):
-    TypeError: expected a str at position 1, got None; convert or drop non-text rows
+    mcu_nlp.errors.InputTypeError: expected a str at position 1, got None; convert or drop non-text rows
     """
     rows = text_rows(X)
     for position, row in enumerate(rows):
         if not isinstance(row, str):
-            raise TypeError(expected(f"a str at position {position}", row, "convert or drop non-text rows"))
+            raise InputTypeError(expected(f"a str at position {position}", row, "convert or drop non-text rows"))
     return rows
 
 
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
         # the type only: the value may be personal data and must not reach a log through the message
-        raise TypeError(f"expected a str, got {type(text).__name__}; convert the value to text or drop it first")
+        raise InputTypeError(f"expected a str, got {type(text).__name__}; convert the value to text or drop it first")
     return text
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mcu_nlp.atomic import write_atomically
-from mcu_nlp.errors import InputError, ModelFileError, ResourceNotFoundError, Shown, describe, expected
+from mcu_nlp.errors import InputError, InputTypeError, ModelFileError, ResourceNotFoundError, Shown, describe, expected
 
 FORMAT = "mcu_nlp.model/1"
 MANIFEST_SUFFIX = ".manifest.json"
@@ -116,7 +116,8 @@ def check_fitted(estimator: Any) -> None:
                                   "call fit(X, y) first")) from None
     except TypeError:  # not an instance with fit()
         what = Shown(f"the class {estimator.__name__}") if isinstance(estimator, type) else estimator
-        raise TypeError(expected("a fitted scikit-learn estimator", what, "pass a model that has been fit")) from None
+        raise InputTypeError(expected("a fitted scikit-learn estimator", what,
+                                      "pass a model that has been fit")) from None
 
 
 def read_manifest(path: str | os.PathLike[str]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from mcu_nlp.errors import InputTypeError
 from mcu_nlp.names import find_names
 from mcu_nlp.personal_data import RULES, number_tail
 
@@ -85,7 +86,7 @@ def find_personal_data(text: str) -> list[Span]:
     """
     if not isinstance(text, str):
         # the type only: echoing the value would leak the very data this module hides
-        raise TypeError(f"expected a str, got {type(text).__name__}; convert the value to text before redacting")
+        raise InputTypeError(f"expected a str, got {type(text).__name__}; convert the value to text before redacting")
     spans = _rule_spans(text)
     stops = {span.stop for span in spans}
     spans = [span for span in spans if span.kind != "PHONE" or not number_tail(text, span.start, span.stop, stops)]

@@ -33,7 +33,7 @@ from datetime import datetime
 
 import numpy as np
 
-from mcu_nlp.errors import InputError, Shown, expected, is_missing, outside_level
+from mcu_nlp.errors import InputError, InputTypeError, Shown, expected, is_missing, outside_level
 from mcu_nlp.lexicon import Signal, find_signals  # noqa: F401  (find_signals: used by the doctests)
 
 COLD_MONTHS = frozenset({10, 11, 12, 1, 2, 3, 4})
@@ -81,7 +81,7 @@ def cold_season(value: object) -> bool | None:
     elif str(value) == "NaT":
         return None
     else:
-        raise TypeError(expected("a date, a 'YYYY-MM-DD' string or None", value))
+        raise InputTypeError(expected("a date, a 'YYYY-MM-DD' string or None", value))
     return month in COLD_MONTHS
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, NICKNAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
@@ -144,7 +144,7 @@ class GeoResolver:
         ['Надым', 'Ноябрьск', 'Ямало-Ненецкий автономный округ']
         """
         if not isinstance(text, str):
-            raise TypeError(expected("a str", text, "pass the text of one appeal"))
+            raise InputTypeError(expected("a str", text, "pass the text of one appeal"))
         return self._resolve(load_gazetteer(self.gazetteer), self._region_hint(), text)
 
     def resolve_batch(self, texts: Iterable[Any]) -> list[list[Place]]:

@@ -18,7 +18,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from threadpoolctl import threadpool_limits
 
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.lexicon import LEVELS, Signal, find_signals
 from mcu_nlp.normalization import TextInputMixin, check_texts, normalize
 from mcu_nlp.season import DateLike, dates_seasons, seasonal
@@ -244,7 +244,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         that level are added with ``group="model"``.
         """
         if not isinstance(text, str):
-            raise TypeError(expected("a str", text, "pass the text of one appeal"))
+            raise InputTypeError(expected("a str", text, "pass the text of one appeal"))
         proba, signals = self._proba_and_signals([text], [date])
         level = str(decide(proba, signals, self.critical_threshold_, self.high_weight_, self.settling_)[0])
         found = sorted(signals[0], key=lambda s: (RANK[s.level], s.start))
