@@ -87,7 +87,7 @@ def test_a_stray_quote_costs_one_row_not_the_rest_of_the_file(tmp_path: Path, co
 
 
 def test_a_quoted_field_over_more_lines_than_a_record_may_span_is_a_stray_quote(tmp_path: Path) -> None:
-    from mcu_nlp.tables import MAX_RECORD_LINES
+    from mcu_nlp.csvrecords import MAX_RECORD_LINES
 
     # the quote on row 0 is closed properly, but far too late: only the next MAX_RECORD_LINES lines are held
     lines = ['0,"кавычка без пары', *(f"{i},строка {i}" for i in range(1, 5000)), '5000,конец"']
@@ -104,7 +104,6 @@ MALFORMED = [  # (CSV after the header 'id,text,date', the malformed row's field
     ("5,a,b,c\n", {"id": "5"}),  # no quote: which comma is extra cannot be told
     ("6\n", {"id": "6"}),
     ('"7",a,"b\n', {}),
-    ("\n", {}),
 ]
 
 
@@ -116,6 +115,53 @@ def test_a_malformed_row_keeps_the_fields_that_are_not_in_doubt(tmp_path: Path, 
     path.write_text("id,text,date\n" + content, encoding="utf-8")
     (row,) = next(read_chunks(path))
     assert row.pop(ERROR).startswith("malformed CSV row") and row == kept
+
+
+BLANK_LINES = [  # (CSV after the header 'id,text', each row as its id and text, or its error)
+    # a blank line was an error row "0 fields, expected 2": 3 rows for 2 records
+    ("1,яма\r\n2,нет воды\r\n\r\n", ["1 яма", "2 нет воды"]),
+    ("1,яма\n\n2,нет воды\n", ["1 яма", "2 нет воды"]),
+    ("\n\n1,яма\n\n\n", ["1 яма"]),
+    ('1,"абзац\n\nи ещё"\n2,x\n', ["1 абзац\n\nи ещё", "2 x"]),  # inside a quoted field: the text's own
+]
+
+BROKEN_TEXT = [  # (CSV after the header 'id,text', each row as its id (error rows: id and error))
+    # the line after an unclosed quote was read as a row: id 'Иванов Иван 89123456789', its text analysed
+    ('1,нет воды\n2,"яма\nИванов Иван 89123456789, Петров П.П. ул. Мира 3\n',
+     ["1", "2 error: a quoted field opened on line 3 is not closed before the end of the file"]),
+    # a file cut inside a quoted field (head -n): its blank line was a row of its own, "0 fields"
+    ('1,нет воды\n2,"первый абзац\n\nвторой, абзац\n',
+     ["1", "2 error: a quoted field opened on line 3 is not closed before the end of the file"]),
+    # a stray quote: the rows after it are still rows (a guard)
+    ('1,нет воды\n2,"яма\n3,снег\n4,лёд,x\n5,газ\n',
+     ["1", "2 error: a quoted field opened on line 3 is not closed before the end of the file", "3",
+      "4 error: 3 fields, expected 2", "5"]),
+    # a malformed row keeps no field unlike the column's (a name and a phone number are no id)
+    ("1,нет воды\nИванов Иван 89123456789, Петров, ул. Мира 3\n2,x\n", ["1", " error: 3 fields, expected 2", "2"]),
+]
+
+
+@pytest.mark.parametrize(("content", "expected"), BLANK_LINES, ids=range(len(BLANK_LINES)))
+def test_blank_lines_are_no_rows(tmp_path: Path, content: str, expected: list[str]) -> None:
+    from mcu_nlp.tables import ERROR, read_chunks
+
+    path = tmp_path / "in.csv"
+    path.write_bytes(("id,text\r\n" + content).encode("utf-8"))
+    rows = [row for chunk in read_chunks(path, 2) for row in chunk]
+    assert [row.get(ERROR) or f"{row['id']} {row['text']}" for row in rows] == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), BROKEN_TEXT, ids=range(len(BROKEN_TEXT)))
+def test_the_text_of_a_broken_record_makes_no_row_and_no_id(tmp_path: Path, content: str,
+                                                              expected: list[str]) -> None:
+    from mcu_nlp.tables import ERROR, read_chunks
+
+    path = tmp_path / "in.csv"
+    path.write_text("id,text\n" + content, encoding="utf-8")
+    rows = [row for chunk in read_chunks(path, 2) for row in chunk]
+    got = [row.get("id", "") + (f" error: {row[ERROR].removeprefix('malformed CSV row: ')}" if ERROR in row else "")
+           for row in rows]
+    assert got == expected
 
 
 EXCEL_LINES = [  # (Excel's separator line and the rest of the file, the rows read as their id or error)

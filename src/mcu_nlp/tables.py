@@ -3,14 +3,8 @@
 
 Readers never drop a row: a line that cannot be parsed (a broken JSON line, a CSV row with the wrong
 number of fields) comes out as a row whose ``_error`` column says why, with the fields of it that are not in doubt
-(its id, most often: :func:`_sure_fields`).
-
-A quoted CSV field may hold line breaks (appeals have paragraphs), so one record may span several lines. A stray
-quote (``200,"кавычка без пары``) would make every line after it part of one field, to the end of the file or to
-the next quote. So a record that spans several lines is taken as one only when its quoted field closes before the
-end of the file, within :data:`MAX_RECORD_LINES` lines, as RFC 4180 has it (the closing quote followed by a
-separator or the line end). Otherwise its first line is a malformed row and reading starts again on its second
-line, so the rows after a stray quote are read as rows. At most :data:`MAX_RECORD_LINES` lines are held at a time.
+(its id, most often). Blank lines are no rows. How a CSV record broken by a stray quote is read:
+:mod:`mcu_nlp.csvrecords`.
 """
 
 from __future__ import annotations
@@ -19,13 +13,13 @@ import csv
 import json
 import re
 import sys
-from collections import deque
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from mcu_nlp.charsets import SAMPLE, UTF8, check_encoding, sample_codec
+from mcu_nlp.csvrecords import csv_records
 from mcu_nlp.errors import InputError, Shown, expected
 
 FORMATS = {
@@ -35,8 +29,6 @@ ERROR = "_error"
 COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
 #: Excel's separator line: sep= and one character, quoted or not
 EXCEL_SEPARATOR = re.compile(r'"?sep=(.)"?')
-#: lines one CSV record may span: 24 at most in 59,889 SPb appeals; more is taken for a stray quote
-MAX_RECORD_LINES = 100
 
 
 def table_format(path: str | Path, given: str | None = None, option: str | None = None) -> str:
@@ -132,92 +124,6 @@ def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | 
     return pd.read_csv(path, sep=separator, encoding=codec, skiprows=1 if hint else None, **options)
 
 
-class _Unclosed(Exception):
-    """A quoted field still open at the end of the file, or after :data:`MAX_RECORD_LINES` lines."""
-
-
-class _Lines:
-    """The lines of a CSV file as ``csv.reader`` asks for them, the lines of the record being read kept aside, so
-    that a record found broken can be read again from its second line (:meth:`put_back`)."""
-
-    def __init__(self, file: Any, first_number: int) -> None:
-        self.file, self.number = file, first_number  # number: the file's line number of the next line
-        self.again: deque[str] = deque()
-        self.record: list[str] = []
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        if len(self.record) >= MAX_RECORD_LINES:
-            raise _Unclosed(f"within {MAX_RECORD_LINES} lines")
-        line = self.again.popleft() if self.again else next(self.file, None)
-        if line is None:
-            if self.record:  # csv.reader asks for a line inside a record only when a quoted field is open
-                raise _Unclosed("before the end of the file")
-            raise StopIteration
-        self.record.append(line)
-        self.number += 1
-        return line
-
-    def take(self) -> tuple[int, list[str]]:
-        """The line number and the lines of the record just read; the next record starts empty."""
-        record, self.record = self.record, []
-        return self.number - len(record), record
-
-    def put_back(self, lines: list[str]) -> None:
-        self.again.extendleft(reversed(lines))
-        self.number -= len(lines)
-
-
-def _closed_properly(lines: list[str], delimiter: str) -> bool:
-    """Whether the quotes of a record over several lines close as RFC 4180 has it (a stray quote closed by the
-    next quote in the file leaves text after the closing quote)."""
-    try:
-        next(csv.reader(lines, delimiter=delimiter, strict=True))
-        return True
-    except csv.Error:
-        return False
-
-
-def _sure_fields(line: str, delimiter: str, width: int) -> list[str]:
-    """The leading fields of a malformed line that are not in doubt (the id, most often): those a separator ends
-    before the line's first quote; in a line without quotes only the first (which separator is extra or missing
-    cannot be told). Never all ``width`` of them: the row is malformed.
-
-    >>> _sure_fields('100,"Ремонт" обещали, но нет света', ",", 2), _sure_fields("7,a,b", ",", 2)
-    (['100'], ['7'])
-    """
-    before, quote, _ = line.partition('"')
-    if quote:
-        return before.split(delimiter)[:-1][: width - 1]
-    return line.rstrip("\r\n").split(delimiter)[: min(1, width - 1)] if line.strip() else []
-
-
-def _csv_records(lines: _Lines, delimiter: str, width: int) -> Iterator[tuple[list[str], str]]:
-    """``(fields, "")`` per record; ``(sure fields, reason)`` per malformed one. A broken record over several lines
-    is a malformed row of its first line, and reading goes on from its second."""
-    while True:
-        try:
-            for fields in csv.reader(lines, delimiter=delimiter):
-                number, record = lines.take()
-                if len(record) > 1 and not _closed_properly(record, delimiter):
-                    lines.put_back(record[1:])
-                    yield _sure_fields(record[0], delimiter, width), \
-                        f"a quoted field opened on line {number} is not closed properly"
-                elif len(fields) != width:
-                    yield _sure_fields(record[0], delimiter, width), f"{len(fields)} fields, expected {width}"
-                else:
-                    yield fields, ""
-            return
-        except (_Unclosed, csv.Error) as broken:  # csv.Error: e.g. a NUL character before Python 3.11
-            number, record = lines.take()
-            lines.put_back(record[1:])
-            reason = f"a quoted field opened on line {number} is not closed {broken}"
-            yield _sure_fields(record[0], delimiter, width), reason if isinstance(broken, _Unclosed) else \
-                f"line {number} is not CSV"
-
-
 def _csv_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[dict[str, Any]]:
     csv.field_size_limit(sys.maxsize)
     with _open_text(path, encoding, option) as file:
@@ -229,7 +135,7 @@ def _csv_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[
             raise _empty(path, "a CSV table with a header row and a text column")
         delimiter = hint or csv_delimiter(first)
         header = next(csv.reader([first], delimiter=delimiter))
-        for fields, problem in _csv_records(_Lines(file, first_number=3 if hint else 2), delimiter, len(header)):
+        for fields, problem in csv_records(file, 3 if hint else 2, delimiter, len(header)):
             row = dict(zip(header, fields))
             yield {**row, ERROR: f"malformed CSV row: {problem}"} if problem else row
 
