@@ -39,6 +39,9 @@ def labelled_texts(path: str | Path, text_column: str, label_column: str | None)
         if column is None or column not in frame.columns:
             raise InputError(expected(f"a column {column!r}", columns_shown(frame.columns),
                                           "pass --text-column/--label-column"))
+    if frame.empty:  # scikit-learn's "Found empty input array" came as a traceback out of evaluate
+        raise InputError(expected("at least one labelled row", Shown(f"{Path(path).name} with columns but no rows"),
+                                  "check the path, or that the export wrote its rows"))
     texts = frame[text_column].tolist()
     bad = [i for i, text in enumerate(texts) if not isinstance(text, str)]
     if bad:  # JSONL and Parquet can hold nulls and numbers; the estimators raise TypeError on them

@@ -115,7 +115,9 @@ def count_series(
     keys = keys.astype(str)
     keys["ds"] = _period_starts(dates[keep], freq)
     if keys.empty:
-        raise InputError(expected("at least one row with a valid date", frame[date_column].head(3).tolist()))
+        got = Shown(f"{len(frame)} rows, none with a readable date in {date_column!r}")
+        raise InputError(expected("at least one row with a date", got, "write dates as 'YYYY-MM-DD' or 'DD.MM.YYYY', "
+                                  "or name the date column (date_column=, --date-column)"))
     _warn_dropped(int((~keep).sum()), len(frame), date_column)
     if freq == "W":
         _warn_partial_week(dates[keep].max())
