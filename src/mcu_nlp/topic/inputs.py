@@ -60,12 +60,21 @@ def shown_rows(positions: Sequence[int]) -> str:
 
 def label_array(labels: list[Any]) -> np.ndarray:
     """Labels in their own type, as scikit-learn's ``LabelEncoder`` keeps them: texts as an object array of str,
-    numbers as a numeric array; a mix of texts and numbers becomes text, as ``np.asarray`` makes it.
+    numbers as a numeric array. A mix of texts and numbers is refused, naming the rows of the rarer kind (as
+    scikit-learn refuses a "mix of label input types"): made text, a stray 3 became a class '3' of its own.
 
-    >>> [label_array(y).tolist() for y in (["a", "b"], [3, 1], [0.5, 2.0], [1, "other"])]
-    [['a', 'b'], [3, 1], [0.5, 2.0], ['1', 'other']]
+    >>> [label_array(y).tolist() for y in (["a", "b"], [3, 1], [0.5, 2.0])]
+    [['a', 'b'], [3, 1], [0.5, 2.0]]
+    >>> label_array(["roads", "roads", 3])
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected labels that are all text or all numbers, got 2 text and 1 other labels, the \
+other on row 2; convert the labels to text (str) or fix those rows
     """
-    if any(isinstance(label, str) for label in labels):
+    texts = [isinstance(label, str) for label in labels]
+    if any(texts) and not all(texts):
+        raise InputError(_mixed(texts))
+    if any(texts):
         return np.asarray([str(label) for label in labels], dtype=object)
     values = np.asarray(labels)
     if values.ndim != 1 or values.dtype.kind not in "biuf":
@@ -73,6 +82,16 @@ def label_array(labels: list[Any]) -> np.ndarray:
         raise InputError(expected("labels that are all text or all numbers", Shown(f"labels of type {kinds}"),
                                   "convert the labels to str or int"))
     return values
+
+
+def _mixed(texts: list[bool]) -> str:
+    """The message for labels of both kinds (``texts`` says which are text), naming the rows of the rarer kind."""
+    rare = sum(texts) < len(texts) / 2  # the rows at fault are the fewer: texts among numbers, or the reverse
+    rows = [i for i, text in enumerate(texts) if text == rare]
+    got = Shown(f"{sum(texts)} text and {len(texts) - sum(texts)} other labels, the {'text' if rare else 'other'} "
+                f"on row{'s' if len(rows) > 1 else ''} {shown_rows(rows)}")
+    return expected("labels that are all text or all numbers", got,
+                    f"convert the labels to {'numbers' if rare else 'text (str)'} or fix those rows")
 
 
 def check_labels(y: Any, n: int, allowed: Iterable[Any] | None) -> np.ndarray:
