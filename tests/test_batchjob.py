@@ -361,3 +361,30 @@ def test_an_unknown_region_for_all_rows_stops_the_job_up_front(tmp_path: Path, c
     assert main(["analyze", str(source), "-o", str(tmp_path / "out.csv"), "--region", "99", "--no-progress"]) == 2
     assert "expected a known subject code, got '99'" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+PASSED_THROUGH = [  # (input, output, the output's Arrow types of id, date, region)
+    # from Parquet all three came out as text: '2024-01-01 00:00:00', '72.0', and joining on the int64 id failed
+    ("in.parquet", "out.parquet", ["int64", "timestamp", "double"]),
+    ("in.csv", "out.parquet", ["string", "string", "string"]),  # a CSV's fields are text: kept as text
+    ("in.jsonl", "out.parquet", ["string", "string", "string"]),
+]
+
+
+@pytest.mark.parametrize(("in_name", "out_name", "types"), PASSED_THROUGH, ids=[r[0] for r in PASSED_THROUGH])
+def test_passed_through_columns_keep_the_types_of_a_parquet_input(tmp_path: Path, models, in_name: str,
+                                                                  out_name: str, types: list[str]) -> None:
+    import pyarrow.parquet as pq
+
+    frame = pd.DataFrame({"id": [10, 11, 12], "date": pd.to_datetime(["2024-01-01", "2024-01-02", None]),
+                          "region": [72.0, None, 78.0], "text": ["Нет воды", "Яма на дороге", None]})
+    source = tmp_path / in_name
+    {".parquet": frame.to_parquet, ".csv": lambda p: frame.to_csv(p, index=False),
+     ".jsonl": lambda p: frame.to_json(p, orient="records", lines=True, date_format="iso")}[source.suffix](source)
+    run_analyze_job(source, tmp_path / out_name, date_column="date", region_column="region", chunk_size=2,
+                    models=models)
+    schema = pq.read_schema(tmp_path / out_name)
+    assert [str(schema.field(c).type).partition("[")[0] for c in ("id", "date", "region")] == types
+    if in_name == "in.parquet":  # the output joins back on the id, values as they were
+        joined = frame.merge(pd.read_parquet(tmp_path / out_name), on="id", suffixes=("", "_out"))
+        assert joined["date"].equals(joined["date_out"]) and joined["region"].equals(joined["region_out"])

@@ -24,7 +24,7 @@ from mcu_nlp.charsets import check_encoding
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
 from mcu_nlp.frames import FRAME_COLUMNS, analysis_row, check_text_column, valid_utf8
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
-from mcu_nlp.partfiles import concat_parts, error_count, write_table
+from mcu_nlp.partfiles import concat_parts, error_count, parquet_types, write_table
 from mcu_nlp.regions import check_region_column, one_region_source
 from mcu_nlp.tables import COMPRESSED, ERROR, read_chunks, table_format
 
@@ -112,6 +112,7 @@ class _Plan:
     region_column: str | None
     date_column: str | None
     models: Any
+    types: dict[str, Any]  # Arrow types of the columns passed through from a Parquet input, as they are
 
 
 def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]]) -> tuple[int, int, list[int]]:
@@ -122,12 +123,17 @@ def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]
     models, the lemma caches and the analysed rows live in the workers alone.
     """
     results, bad_dates = _analyze_rows(rows, plan)
-    keep = [c for c in plan.columns if c not in FRAME_COLUMNS and c not in (plan.text_column, "row")]
+    keep = _kept(plan.columns, plan.text_column)
     out = [_output_row(row, first_row + i, result, keep, plan.text_column, plan.keep_text)
            for i, (row, result) in enumerate(zip(rows, results))]
     part = plan.parts / f"part-{index:06d}.{plan.fmt}"
-    write_atomically(part, lambda tmp: write_table(out, tmp, plan.fmt, plan.columns))
+    write_atomically(part, lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
     return len(out), sum(1 for r in out if r["error"]), [first_row + i for i in bad_dates]
+
+
+def _kept(columns: list[str], text_column: str) -> list[str]:
+    """The input's columns passed through as they are (the id, date and region columns)."""
+    return [c for c in columns if c not in FRAME_COLUMNS and c not in (text_column, "row")]
 
 
 @dataclass
@@ -206,8 +212,9 @@ def run_analyze_job(
         for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in, encoding, "--encoding")):
             if state["plan"] is None:
                 columns = _columns(chunk, text_column, id_column, date_column, region_column)
+                types = parquet_types(source, _kept(columns, text_column)) if fmt_in == "parquet" else {}
                 state["plan"] = _Plan(parts, fmt_out, columns, text_column, keep_text, region, region_column,
-                                      date_column, models)
+                                      date_column, models, types)
             first, state["rows"] = state["rows"], state["rows"] + len(chunk)
             if index in reusable:
                 bar.update(len(chunk))

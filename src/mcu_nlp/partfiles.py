@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 
-def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str]) -> None:
-    """Write one chunk of rows to its own file (a part of the final output)."""
+def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str],
+                types: dict[str, Any] | None = None) -> None:
+    """Write one chunk of rows to its own file (a part of the final output); in Parquet, a column of ``types`` (the
+    columns passed through from a Parquet input) has the Arrow type given there, the others text or numbers."""
     if fmt == "csv":
         with open(path, "w", encoding="utf-8", errors="surrogateescape", newline="") as file:
             writer = csv.DictWriter(file, fieldnames=columns, extrasaction="ignore")
@@ -25,7 +27,7 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        schema = _schema(columns)
+        schema = _schema(columns, types or {})
         typed = [{c: _typed(row.get(c), schema.field(c).type) for c in columns} for row in rows]
         pq.write_table(pa.Table.from_pylist(typed, schema=schema), path)
 
@@ -33,14 +35,23 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
 NUMERIC = {"topic_score": "float64", "urgency_score": "float64", "row": "int64"}
 
 
-def _schema(columns: list[str]) -> Any:
+def _schema(columns: list[str], types: dict[str, Any]) -> Any:
     import pyarrow as pa
 
-    return pa.schema([(c, pa.type_for_alias(NUMERIC.get(c, "string"))) for c in columns])
+    return pa.schema([(c, types.get(c) or pa.type_for_alias(NUMERIC.get(c, "string"))) for c in columns])
+
+
+def parquet_types(path: Path, columns: list[str]) -> dict[str, Any]:
+    """The Arrow types of ``columns`` in a Parquet file: passed through as they are, an int64 id stays one (it came
+    out as text, and joining the output back on the id failed)."""
+    import pyarrow.parquet as pq
+
+    schema = pq.read_schema(path)
+    return {c: schema.field(c).type for c in columns if c in schema.names}
 
 
 def _typed(value: Any, kind: Any) -> Any:
-    """A value as its Parquet column wants it: analysis numbers as they are, anything else as text."""
+    """A value as its Parquet column wants it: text as text, anything else as it is."""
     if value is None or kind != "string":
         return value
     return value if isinstance(value, str) else str(value)
