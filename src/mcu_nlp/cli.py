@@ -9,15 +9,17 @@ finished chunks for ``--resume``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import select
 import signal
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from mcu_nlp.errors import McuNlpError
+from mcu_nlp.errors import McuNlpError, McuNlpWarning
 
 DEMO = Path(__file__).parent / "data" / "demo_appeals.csv"
 log = logging.getLogger("mcu_nlp")
@@ -125,7 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     handler = globals()[f"_run_{args.command}"]
     try:
-        return int(handler(args) or 0)
+        with _logged_warnings(args.command):
+            return int(handler(args) or 0)
     except (McuNlpError, FileNotFoundError) as error:
         # our messages never quote input text, so they are safe to print
         print(f"mcu-nlp {args.command}: {error}", file=sys.stderr)
@@ -145,6 +148,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"mcu-nlp {args.command}: {reason}", file=sys.stderr)
         return 2
+
+
+@contextlib.contextmanager
+def _logged_warnings(command: str) -> Iterator[None]:
+    """Warnings as ``WARNING <command>: ...`` lines of the log, as analyze's own: Python printed forecast's as
+    '.../mcu-nlp:8: UserWarning: ...' and the source line. mcu_nlp's are worded never to quote the data; a
+    library's may, so only its kind is said."""
+
+    def show(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
+        if issubclass(category, McuNlpWarning):
+            log.warning("%s: %s", command, message)
+        else:
+            log.warning("%s: a %s from a library it uses (its words not shown: they may quote the data)", command,
+                        category.__name__)
+
+    with warnings.catch_warnings():
+        warnings.showwarning = show
+        yield
 
 
 def _stopped(command: str, signum: int) -> int:

@@ -32,6 +32,10 @@ class ResourceNotFoundError(McuNlpError, FileNotFoundError):
     """A data file the library needs (dictionary, gazetteer, model) cannot be found."""
 
 
+class McuNlpWarning(UserWarning):
+    """A warning of mcu_nlp: worded, as its errors, never to quote input data, so the command line prints it."""
+
+
 class Shown(str):
     """A description to print as it is in an error message (a file name, a count), never input text."""
 

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from mcu_nlp.dates import calendar_days, wall_clock
-from mcu_nlp.errors import InputError, Shown, columns_shown, expected, outside_level
+from mcu_nlp.errors import InputError, McuNlpWarning, Shown, columns_shown, expected, outside_level
 
 TOTAL = "__total__"
 SEPARATOR = "/"
@@ -56,7 +56,7 @@ def _warn_dropped(dropped: int, rows: int, date_column: str) -> None:
     """One warning with how many rows have no readable date (they were dropped silently); never the values."""
     if dropped:
         warnings.warn(f"{dropped} of {rows} rows have no readable date in {date_column!r} (missing or unreadable) and "
-                      "are not counted; write dates as 'YYYY-MM-DD' or 'DD.MM.YYYY'", UserWarning,
+                      "are not counted; write dates as 'YYYY-MM-DD' or 'DD.MM.YYYY'", McuNlpWarning,
                       stacklevel=outside_level())
 
 
@@ -68,7 +68,7 @@ def _warn_partial_week(last: pd.Timestamp) -> None:
         monday = (last - pd.Timedelta(days=last.day_of_week)).date()
         warnings.warn(f"expected whole weeks, got a last week ({monday}) counted up to {last.date()}, a "
                       f"{last.day_name()}; it may hold part of a week and pull forecasts down: drop it "
-                      f"(counts[counts.ds < '{monday}']) or count daily", UserWarning, stacklevel=outside_level())
+                      f"(counts[counts.ds < '{monday}']) or count daily", McuNlpWarning, stacklevel=outside_level())
 
 
 def count_series(
@@ -238,7 +238,7 @@ def season_for(freq: str, season_length: int | None = None) -> int:
         return SEASONS[freq]
     if freq == "W" and int(season_length) == SEASONS["D"]:
         warnings.warn("season_length=7 on weekly counts means a season of 7 weeks; pass season_length=None "
-                      "(1 for weekly counts) unless that is meant", UserWarning, stacklevel=outside_level())
+                      "(1 for weekly counts) unless that is meant", McuNlpWarning, stacklevel=outside_level())
     return int(season_length)
 
 

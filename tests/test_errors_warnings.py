@@ -1,0 +1,67 @@
+"""The command line's warnings read as analyze's (``WARNING <command>: ...``), not as Python prints a warning (the
+script's file and line, then its source line ``sys.exit(main())``), and never quote the data."""
+
+from __future__ import annotations
+
+import logging
+import re
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+from mcu_nlp.cli import main
+
+# 60 days of appeals and one date unreadable: count_series drops that row with a warning; the unreadable value and
+# the ids (shaped like phones) must not show
+DAYS = [f"2024-{month:02d}-{day:02d}" for month, days in ((1, 31), (2, 29)) for day in range(1, days + 1)]
+APPEALS = "date,topic,id\n" + "".join(f"{day},{('roads', 'water')[i % 2]},8912345{i:04d}\n" for i, day in
+                                      enumerate(["вчера", *DAYS]))
+DROPPED = "1 of 61 rows have no readable date in 'date' (missing or unreadable) and are not counted"
+
+
+def test_forecast_warns_as_analyze_does(tmp_path: Path) -> None:
+    (tmp_path / "appeals.csv").write_text(APPEALS, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "mcu_nlp.cli", "forecast", "appeals.csv", "-o", "out.csv",
+                           "--horizon", "3"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0
+    assert f"WARNING forecast: {DROPPED}" in done.stderr.splitlines()[0]
+    assert "UserWarning" not in done.stderr and "sys.exit" not in done.stderr
+    assert "вчера" not in done.stderr and "8912345" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("category", "said"),
+    [
+        (RuntimeWarning, "forecast: a RuntimeWarning from a library it uses (its words not shown"),
+        (UserWarning, "forecast: a UserWarning from a library it uses (its words not shown"),
+    ],
+)
+def test_a_library_warning_is_named_by_its_kind_only(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch, category: type, said: str
+) -> None:
+    def forecast_command(*args: object, **kwargs: object) -> object:
+        warnings.warn("could not parse 'Иванов Иван, +7 912 345-67-89'", category, stacklevel=2)
+        import pandas as pd
+
+        return pd.DataFrame({"unique_id": ["a"]})
+
+    monkeypatch.setattr("mcu_nlp.trends.forecast_command", forecast_command)
+    with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
+        assert main(["forecast", str(tmp_path / "any.csv"), "-o", str(tmp_path / "out.csv")]) == 0
+    assert [record.getMessage()[:len(said)] for record in caplog.records] == [said]
+    assert "Иванов" not in caplog.text
+
+
+def test_warnings_still_go_to_a_caller_that_records_them() -> None:
+    # guard: outside main (a notebook calling count_series) the warning is Python's, a UserWarning as before
+    import io
+
+    import pandas as pd
+
+    from mcu_nlp import count_series
+
+    with pytest.warns(UserWarning, match=re.escape(DROPPED)):
+        count_series(pd.read_csv(io.StringIO(APPEALS), dtype=str), by=("topic",))
