@@ -1,9 +1,11 @@
 """Whether a name-shaped run of words is a place named after a person, and the words around a run.
 
 A run right after a street or place word ("ул. Софьи Ковалевской", "пл. Александра Невского"; a long street word
-with one typo too: "по удице Карла Маркса") or right before one ("Невский район") is a place, not a person; so is a
-name without patronymic or initials before a house number ("Юрия Гагарина 37"), and a first name with a word the
-dictionary lacks or reads first as another word after "на", "по", "в районе" ("на Жака Дюкло", "по Ивана Черных").
+with one typo too: "по удице Карла Маркса") or right before one ("Невский район") is a place, not a person, unless
+that word is a street type that opens a street of its own ("Иванов И.И., ул. Ленина 5" signs an appeal); so is a
+name without patronymic or initials before a house number ("Юрия Гагарина 37"; a phone is none: "Иванов Иван, 8 912
+345 67 89"), and a first name with a word the dictionary lacks or reads first as another word after "на", "по", "в
+районе" ("на Жака Дюкло", "по Ивана Черных").
 :mod:`mcu_nlp.names` finds the runs.
 """
 
@@ -14,6 +16,7 @@ import re
 from mcu_nlp.geo.typos import one_edit
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_words import SHAPES, TENTATIVE
+from mcu_nlp.personal_data import RULES
 
 
 def word_set(line: str) -> frozenset[str]:
@@ -27,7 +30,8 @@ PLACE_BEFORE = word_set(
     "переулка переулке пл площадь площади наб набережная набережной б-р бульвар бульвара бульваре "
     "набережную ш шоссе аллея аллеи аллее аллею проезд проезда им имени м метро ст станция станции мост моста "
     "сквер сквера скверу сквере скверик "
-    "парк парка сад сада памятник памятника пос поселок г город жк храм храма храме храму храмом часовня часовни "
+    "парк парка сад сада памятник памятника пос поселок посёлок поселка посёлка поселке посёлке г город "
+    "жк храм храма храме храму храмом часовня часовни "
     "часовне часовню часовней церковь церкви церковью собор собора соборе собору собором "
     "маршала генерала адмирала академика героя святого св"
 )
@@ -48,11 +52,29 @@ PLACE_AFTER = word_set(
     "площадь площади наб набережная набережной бульвар шоссе мост моста остров острова лавра лавры "
     "сад сада парк парка сквер линия линии дорога дороги канал канала"
 )
+#: Street types among those: a name before one is a street only if no street's name follows it ("Евгения Шварца
+#: улица", not "Иванов Иван, ул. Ленина 5": the type word opens the next street).
+STREET_AFTER = word_set(
+    "ул улица улицы улице пр проспект проспекта проспекте пер переулок площадь площади наб набережная набережной "
+    "бульвар шоссе линия линии дорога дороги"
+)
+#: A street's name after its type word: a capitalised word ("ул. Ленина", "УЛ. МИРА"), an ordinal and one ("улица 8
+#: Марта"), «им.» / «имени»; no house word or short function word ("пр. Д. 5", "ПРОСПЕКТ НЕ УБРАН").
+STREET_NAME = re.compile(
+    r"\.?\s{1,2}(?!(?i:д|дом|кв|корп|стр|лит|не|на|в|во|у|и|с|со|по|от|до|за|из)\b)"
+    r"(?:(?P<word>[А-ЯЁ])[а-яёА-ЯЁ-]|\d{1,2}(?:-?[а-я]{1,2})?\s{1,2}[А-ЯЁ]|им\b|имени\b)"
+)
+CAPITALS_WORD = re.compile(r"[А-ЯЁ]{2,}(?![а-яё])")
+NO_STREET_NAME = frozenset(("VERB", "INFN", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED"))
+#: A settlement's type, shortened to one capital, before its name: "Г. Курчатов, ул. Гайдара", "П. ПАРГОЛОВО, УЛ.
+#: ЗАРЕЧНАЯ", "С. АЖОВО УЛ. СЕЛЕЦКАЯ" (город, посёлок, село, деревня), read as an initial and a surname.
+SETTLEMENT_INITIALS = frozenset(("Г.", "П.", "С.", "Д."))
 #: A house number right after a name without patronymic or initials makes it a street: "Юрия Гагарина 37", "Карла
 #: Маркса, 77/2."; a date is none ("Иванов Иван 04.07.2018 г.р.", "Анна Смирнова 4 марта 2018", "12/08/2019"):
-#: masking the date must not unmask the name.
+#: masking the date must not unmask the name, nor a phone or other number :mod:`mcu_nlp.personal_data` masks ("Иванов
+#: Иван, 8 912 345 67 89"; see _house_number).
 HOUSE_NUMBER = re.compile(
-    r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?\d{1,3}"
+    r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?(?P<number>\d{1,3})"
     r"(?![\d()-]|\. ?\d{1,2}\. ?\d\d|/\d{1,2}/\d\d|\s{1,2}(?:января|февраля|марта|апреля|мая|июня"
     r"|июля|августа|сентября|октября|ноября|декабря)\s{1,2}\d)"
 )
@@ -71,6 +93,7 @@ STREET_CONTEXT = word_set("на по районе района")
 ROUTE_FROM = word_set("от с со")
 ROUTE_TO = re.compile(r"[\s,]{1,3}до\s{1,2}(?:[А-ЯЁ]|(?:ул|улицы|пр|проспекта|пер|площади|дома|перекр[её]стка)\b)")
 WORD = re.compile(r"(?<![&\w-])[\w-]+")  # "(?<!&)": skip HTML entities such as &nbsp;
+WORD_AFTER = re.compile(r"[\s.,]*([\w-]+)")
 
 
 def words_before(text: str, start: int) -> list[str]:
@@ -84,8 +107,36 @@ def word_before(text: str, start: int) -> str:
 
 
 def word_after(text: str, stop: int) -> str:
-    tail = re.match(r"[\s.,]*([\w-]+)", text[stop : stop + 30])
+    tail = WORD_AFTER.match(text, stop, stop + 30)
     return tail[1].lower() if tail else ""
+
+
+def _place_after(text: str, stop: int) -> bool:
+    """Whether a place word follows ``text[:stop]`` and names it: "Невский район", "Евгения Шварца улица"; a street
+    type that opens a street of its own does not ("Иванов И.И. ул. Ленина 5", "Сулейманов Ильдар, ул. Ленина")."""
+    tail = WORD_AFTER.match(text, stop, stop + 30)
+    word = tail[1].lower() if tail else ""
+    if word not in PLACE_AFTER:
+        return False
+    name = STREET_NAME.match(text, tail.end(), tail.end() + 30)
+    return word not in STREET_AFTER or name is None or _no_street_name(text, name.start("word"))
+
+
+def _no_street_name(text: str, start: int) -> bool:
+    """Whether the word in capitals at ``start`` is no street's name but a verb or function word ("КАРЛА
+    ЛИБКНЕХТА, ДОРОГА ПРИШЛА В НЕГОДНОСТЬ"): a text in capitals has no capitals to tell them apart."""
+    word = CAPITALS_WORD.match(text, start) if start >= 0 else None
+    return word is not None and analyzer().parse(word.group().lower())[0].tag.POS in NO_STREET_NAME
+
+
+def _house_number(text: str, stop: int) -> bool:
+    """Whether a house number follows ``text[:stop]``: not a date, nor the first digits of a phone, passport or other
+    number a personal-data rule masks ("Иванов Иван, 8 912 345 67 89", "Иванов Иван 8 (912) 345-67-89")."""
+    number = HOUSE_NUMBER.match(text, stop)
+    if number is None:
+        return False
+    start = number.start("number")
+    return not any((m := rule.pattern.match(text, start)) and rule.check(m) for rule in RULES if rule.needs == "digit")
 
 
 def street_word(word: str) -> bool:
@@ -116,7 +167,14 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     tentative = any(k & TENTATIVE for k in kinds)
     if (tentative or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
         return True
-    return word_after(text, stop) in PLACE_AFTER or ("I" not in kinds[-1] and bool(HOUSE_NUMBER.match(text, stop)))
+    if _place_after(text, stop) or (_settlement(run, kinds) and word_after(text, stop) in STREET_AFTER):
+        return True
+    return "I" not in kinds[-1] and _house_number(text, stop)
+
+
+def _settlement(run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
+    """Whether the ``run`` opens with a settlement's type shortened to one capital, its only initial: "Г. Курчатов"."""
+    return run[0].group() in SETTLEMENT_INITIALS and sum("I" in k for k in kinds) == 1
 
 
 def _after_street(run: list[re.Match[str]]) -> bool:

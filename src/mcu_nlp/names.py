@@ -64,10 +64,12 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
         if not kinds[i] or (kinds[i] & TENTATIVE and not beside_first_name(text, matches, kinds, i)):
             continue
         gap = text[runs[-1][-1].end() : match.start()] if runs else "x"
-        # after an initial only a surname continues the name: "Н.А. Из-за ..." starts a sentence
+        # after an initial only a surname continues the name: "Н.А. Из-за ..." starts a sentence; and nothing after
+        # the initials that close a name ("Сидоров А.А. Ленина": a street, "Иванов И.И. Петров П.П.": two people)
         after_initial = bool(runs) and runs[-1][-1].group().endswith(".")
         surname_next = bool(kinds[i] & SURNAME_NEXT) or match.group().endswith(".")
-        if len(gap) <= MAX_GAP and (gap == "" or gap.isspace()) and (surname_next or not after_initial):
+        closed = after_initial and not match.group().endswith(".") and not runs[-1][0].group().endswith(".")
+        if len(gap) <= MAX_GAP and (gap == "" or gap.isspace()) and (surname_next or not after_initial) and not closed:
             runs[-1].append(match)
         else:
             runs.append([match])
