@@ -48,7 +48,8 @@ def test_a_frame_with_columns_named_like_the_analysis_is_refused_before_computin
 
 def test_a_value_that_is_not_text_is_an_error_row_as_in_analyze_frame(models) -> None:
     # dd.from_pandas turned the number 17 into the text '17' (dask's convert-string): topic 'other', no error
-    frame = pd.DataFrame({"id": [1, 2, 3, 4], "text": ["Нет света", 17, None, 3.5]}, dtype=object)
+    # (only the text column is left unconverted: an object id column becomes dask's text, as in any frame)
+    frame = pd.DataFrame({"id": [1, 2, 3, 4], "text": pd.Series(["Нет света", 17, None, 3.5], dtype=object)})
     got = mcu_nlp.dask.analyze_dask(dd.from_pandas(frame, npartitions=2)).compute(scheduler="sync")
     pd.testing.assert_frame_equal(_plain(got), _plain(analyze_frame(frame, models=models)))
     errors = [None if pd.isna(error) else error for error in got["error"]]  # pandas 3's str column has NaN
@@ -122,3 +123,28 @@ def test_the_result_is_written_to_parquet_and_read_back(models, tmp_path, dtype:
     mcu_nlp.dask.analyze_dask(dd.from_pandas(frame, npartitions=2), region="89").to_parquet(tmp_path / "out")
     expected = analyze_frame(frame, region="89", models=models)
     pd.testing.assert_frame_equal(dd.read_parquet(tmp_path / "out").compute(), expected, check_dtype=True)
+
+
+def test_a_frame_with_a_non_text_value_and_a_mixed_column_is_written_to_parquet(models, tmp_path) -> None:
+    # ArrowInvalid "Could not convert <object object ...>": the string conversion was turned off for the whole frame
+    # to keep the number 5 an error row, so the mixed 'region' column stayed object
+    frame = pd.DataFrame({"id": range(4), "text": ["Нет воды в Надыме", "Яма", 5, "Газ"],
+                          "region": ["89", None, 25, 78.0]})
+    got = mcu_nlp.dask.analyze_dask(dd.from_pandas(frame, npartitions=2), region_column="region")
+    got.to_parquet(tmp_path / "out")
+    back = dd.read_parquet(tmp_path / "out").compute()
+    expected = analyze_frame(frame, region_column="region", models=models)
+    columns = ["id", "text", *mcu_nlp.dask.FRAME_DTYPES]
+    pd.testing.assert_frame_equal(back[columns], expected[columns], check_dtype=True)
+    assert _plain(back)["region"].tolist() == ["89", None, "25", "78.0"] and back["error"].iloc[2] == "not text: int"
+
+
+def test_the_warning_on_dates_that_cannot_be_read_names_their_partition(models) -> None:
+    # "positions [2]" for the frame's row 5: a position within the second partition, read as one of the frame
+    frame = pd.DataFrame({"text": ["Нет отопления"] * 8, "date": ["2024-01-05"] * 5 + ["скоро"] + ["2024-01-05"] * 2})
+    ddf = dd.from_pandas(frame, npartitions=2)
+    with pytest.warns(UserWarning, match=r"1 dates in partition 1 could not be read \(positions \[1\] within it"):
+        got = mcu_nlp.dask.analyze_dask(ddf, date_column="date").compute(scheduler="sync")
+    with pytest.warns(UserWarning, match=r"positions \[5\]"):  # analyze_frame's: positions in the frame
+        expected = analyze_frame(frame, date_column="date", models=models)
+    pd.testing.assert_frame_equal(_plain(got), _plain(expected))

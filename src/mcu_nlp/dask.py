@@ -18,6 +18,7 @@ every worker can read, and pass ``models_path=`` (or set ``MCU_NLP_MODELS`` on t
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 from mcu_nlp.frames import FRAME_DTYPES, TEXT_DTYPE, analyze_frame, check_frame_columns
@@ -25,16 +26,40 @@ from mcu_nlp.regions import check_region_column, one_region_source
 
 
 def _analyze_partition(part: Any, text_column: str, region: str | None, region_column: str | None,
-                       date_column: str | None, models_path: str | None) -> Any:
+                       date_column: str | None, models_path: str | None, partition_info: Any = None) -> Any:
     from mcu_nlp.defaults import default_models
 
-    return analyze_frame(part, text_column=text_column, region=region, region_column=region_column,
-                         date_column=date_column, models=default_models(models_path))
+    analysed = _readable_dates(part, text_column, date_column, (partition_info or {}).get("number"))
+    out = analyze_frame(analysed, text_column=text_column, region=region, region_column=region_column,
+                        date_column=date_column, models=default_models(models_path))
+    if analysed is not part:  # the dates as given, not as read
+        out[date_column] = part[date_column]
+    return out
+
+
+def _readable_dates(part: Any, text_column: str, date_column: str | None, number: int | None) -> Any:
+    """``part`` with the dates that cannot be read as None, after one warning naming the partition: analyze_batch's
+    warning gave positions within the partition as if of the frame ("positions [2]" for the frame's row 5)."""
+    from mcu_nlp.analysis import row_problem, unreadable_dates
+
+    if not date_column:
+        return part
+    dates = part[date_column].tolist()
+    bad = unreadable_dates(dates, [i for i, text in enumerate(part[text_column].tolist()) if row_problem(text) is None])
+    if not bad:
+        return part
+    where = "a partition" if number is None else f"partition {number}"
+    warnings.warn(f"{len(bad)} dates in {where} could not be read (positions {bad[:5]}{'...' if len(bad) > 5 else ''}"
+                  f" within it, counted from 0) and count as unknown; pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings "
+                  "or None", UserWarning, stacklevel=2)
+    unknown = set(bad)
+    return part.assign(**{date_column: [None if i in unknown else date for i, date in enumerate(dates)]})
 
 
 def _unconverted(ddf: Any, text_column: str) -> Any:
-    """``ddf`` with the pandas frames it was made from read as they are, when dask's string conversion
-    (``dataframe.convert-string``, on by default) would turn non-text values of the text column into text.
+    """``ddf`` with the text column of the pandas frames it was made from read as it is, when dask's string
+    conversion (``dataframe.convert-string``, on by default) would turn non-text values of it into text; the other
+    columns are converted as dask converts them.
 
     ``dd.from_pandas`` converts object columns to pyarrow strings: a number 17 became the text '17' and was analysed,
     where :func:`~mcu_nlp.analyze_frame` on the same frame says ``not text: int``. A frame read from files has no
@@ -53,7 +78,15 @@ def _unconverted(ddf: Any, text_column: str) -> Any:
                 expr = expr.substitute(source, source.substitute_parameters({"pyarrow_strings_enabled": False}))
     except (AttributeError, KeyError, TypeError):  # internals of another dask release: analyse the frame as given
         return ddf
-    return new_collection(expr) if expr is not ddf.expr else ddf
+    if expr is ddf.expr:
+        return ddf
+    from pandas.api.types import is_object_dtype
+
+    unconverted = new_collection(expr)
+    # the other columns converted as dask would have (an object column is no Parquet column: "Could not convert
+    # <object object ...>" for a region column of '72', None, 25, 78.0), so the schema is the one it gives
+    others = {c: TEXT_DTYPE for c, dtype in unconverted.dtypes.items() if is_object_dtype(dtype) and c != text_column}
+    return unconverted.astype(others) if others else unconverted
 
 
 def _holds_non_text(frame: Any, column: str) -> bool:
