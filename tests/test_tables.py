@@ -141,6 +141,15 @@ BROKEN_TEXT = [  # (CSV after the header 'id,text', each row as its id (error ro
 ]
 
 
+def test_a_table_of_texts_alone_reads_the_lines_after_a_broken_record_as_rows(tmp_path: Path) -> None:
+    from mcu_nlp.tables import ERROR, read_chunks
+
+    path = tmp_path / "in.csv"
+    path.write_text('text\nнет воды\n"яма\nнет света вообще\nмусор\n', encoding="utf-8")  # no id to take a text
+    rows = [row for chunk in read_chunks(path) for row in chunk]
+    assert [row.get("text", ERROR in row) for row in rows] == ["нет воды", True, "нет света вообще", "мусор"]
+
+
 @pytest.mark.parametrize(("content", "expected"), BLANK_LINES, ids=range(len(BLANK_LINES)))
 def test_blank_lines_are_no_rows(tmp_path: Path, content: str, expected: list[str]) -> None:
     from mcu_nlp.tables import ERROR, read_chunks

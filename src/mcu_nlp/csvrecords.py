@@ -89,7 +89,10 @@ class _Shapes:
             seen.add(field_shape(value))
 
     def fits(self, column: int, value: str) -> bool:
-        """Whether ``value`` looks like the fields of ``column`` read well (before any: short, without a space)."""
+        """Whether ``value`` looks like the fields of ``column`` read well (before any: short, without a space);
+        in a table of one column (texts alone) any line is a row, as no id can take a text's words."""
+        if not self.seen:
+            return True
         seen = self.seen[column] if column < len(self.seen) else set()
         return field_shape(value) in seen if seen else len(value) <= SHORT and not WHITESPACE.search(value)
 
@@ -140,8 +143,8 @@ def _sure_fields(line: str, delimiter: str, width: int) -> list[str]:
 def csv_records(file: Any, first_number: int, delimiter: str, width: int) -> Iterator[tuple[list[str], str]]:
     """``(fields, "")`` per record of ``file`` (an open text file, ``first_number`` the file's number of its next
     line); ``(sure fields, reason)`` per malformed one. A broken record over several lines is a malformed row of its
-    first line, and reading goes on from its second: a line from there that does not
-    start like a row (:class:`_Shapes`) is taken for the broken record's text, no row. Blank lines are no rows."""
+    first line, and reading goes on from its second: a line from there that does not start like a row
+    (:class:`_Shapes`) is taken for the broken record's text, no row. Blank lines are no rows."""
     lines, shapes = _Lines(file, first_number), _Shapes(width)
     while True:
         try:
