@@ -85,7 +85,7 @@ def _span(counts: pd.DataFrame) -> str:
     counts = check_counts(counts)  # ds as dates, read day first as the forecaster reads them
     days = pd.DatetimeIndex(counts["ds"])
     span = f"from {days.min():%Y-%m-%d} to {days.max():%Y-%m-%d}"
-    step = 1 if infer_freq(days) == "D" else 7
+    step = 1 if infer_freq(days, counts["unique_id"]) == "D" else 7
     periods = (days.max() - days.min()).days // step + 1
     missing = periods * counts["unique_id"].nunique() - len(counts)
     return f"{span}; {missing} {'days' if step == 1 else 'weeks'} without a row count as 0" if missing else span

@@ -218,14 +218,30 @@ def _check_values(y: np.ndarray) -> None:
         raise InputError(expected("whole-number counts in y", bad, "round, or count events not rates"))
 
 
-def infer_freq(dates: pd.DatetimeIndex) -> str:
-    """``"D"`` or ``"W"`` from the smallest step between distinct dates (one date counts as daily)."""
+def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> str:
+    """``"D"`` or ``"W"`` from the smallest step between distinct dates (one date counts as daily).
+
+    ``ids`` names each date's series: where no series has two dates there is no step to read, however far apart
+    the series' single dates lie, and the counts are daily, as :func:`count_series` counts by default (API.md:
+    ``freq="D"``); two series of one day each, 2 days apart, were refused as "a step of 2 days".
+
+    >>> infer_freq(pd.DatetimeIndex(["2024-01-01", "2024-01-03"]), ["а", "б"])
+    'D'
+    >>> infer_freq(pd.DatetimeIndex(["2024-01-01", "2024-01-08", "2024-01-15"]), ["а", "б", "б"])
+    'W'
+    """
     steps = np.diff(np.unique(dates.values)).astype("timedelta64[D]").astype(int)
-    if steps.size == 0 or steps.min() == 1:
+    if steps.size == 0 or steps.min() == 1 or (ids is not None and not _has_step(dates, ids)):
         return "D"
     if steps.min() % 7 == 0:
         return "W"
     raise InputError(expected("daily or weekly dates", Shown(f"a step of {steps.min()} days"), "resample first"))
+
+
+def _has_step(dates: pd.DatetimeIndex, ids: Sequence[object]) -> bool:
+    """Whether some series (``ids``, one per date) has two distinct dates."""
+    pairs = pd.DataFrame({"id": np.asarray(ids, dtype=object), "ds": np.asarray(dates)}).drop_duplicates()
+    return bool(pairs["id"].duplicated().any())
 
 
 def season_for(freq: str, season_length: int | None = None) -> int:
@@ -244,7 +260,7 @@ def season_for(freq: str, season_length: int | None = None) -> int:
 
 def to_panel(counts: pd.DataFrame) -> Panel:
     """Pivot validated counts to a dense :class:`Panel`; gaps and ragged ends are filled with 0."""
-    freq = infer_freq(pd.DatetimeIndex(counts["ds"]))
+    freq = infer_freq(pd.DatetimeIndex(counts["ds"]), counts["unique_id"])
     step = pd.Timedelta(days=1 if freq == "D" else 7)
     dates = pd.date_range(counts["ds"].min(), counts["ds"].max(), freq=step)
     offset = counts["ds"] - dates[0]
