@@ -104,6 +104,10 @@ class GeoResolver:
     gazetteer : str or None
         Path to a gazetteer file; default: ``$MCU_NLP_GAZETTEER`` or the one shipped in the package.
 
+    The first text of a process loads the gazetteer and the first word looked up as a typo builds the big towns'
+    typo index (together about 1 s); each region's own typo forms then cost a few ms on its first text. A service
+    pays it at start with ``GeoResolver().resolve("в Салехрде")``.
+
     Examples
     --------
     >>> geo = GeoResolver(region="89")

@@ -32,10 +32,11 @@ def one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: st
 
 @lru_cache(maxsize=TYPO_CACHE_SIZE)  # the same words come back after "в", "на" in text after text
 def _one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str) -> frozenset[str]:
-    fuzzy = gazetteer.fuzzy(region)
-    found = set(fuzzy.get(prefix + key, ()))
-    for i in range(len(key)):
-        found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :], ()))
+    found: set[str] = set()
+    for fuzzy in gazetteer.fuzzy(region):
+        found.update(fuzzy.get(prefix + key, ()))
+        for i in range(len(key)):
+            found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :], ()))
     found.discard(prefix + key)
     near = frozenset(k for k in found if one_edit(k, prefix + key))
     return near if not near or not dictionary_word(key) else frozenset()
