@@ -143,3 +143,41 @@ def test_analyze_without_a_region_gives_moscows_territory_unsettled() -> None:
 
     best = mcu_nlp.analyze("Перово, не вывозят мусор").municipality
     assert (best.oktmo, best.score) == (PEROVO, 0.57)
+
+
+# (region, text, the best municipality's ОКТМО), walkthrough 9: a district after «район», «р-н», «в районе» gave
+# nothing, so "Москва, район Митино" was only Москва
+MITINO, MARINO, KHAMOVNIKI = "45367000", "45390000", "45383000"
+DISTRICTS = [
+    ("77", "район Митино", MITINO),
+    ("77", "в районе Марьино", MARINO),
+    ("77", "в районе Хамовники", KHAMOVNIKI),
+    ("77", "р-н Марьино, не вывозят мусор", MARINO),
+    ("77", "Москва, район Митино, яма на дороге", MITINO),
+    ("77", "г. Москва, р-н Марьино, не вывозят мусор", MARINO),
+    ("77", "в районе митино яма", MITINO),  # no letter case
+    ("78", "район Купчино", KUPCHINO),
+]
+# Guards, right before and after: the forms that worked, and a district of another region's city is none here
+DISTRICT_GUARDS = [
+    ("77", "в Митино", MITINO),
+    ("77", "мкр Митино", MITINO),
+    ("72", "Тюменский район", "71644000"),
+    ("78", "район Митино", None),
+    (None, "район Купчино", None),
+    ("77", "в районе дома 5 яма", None),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), DISTRICTS + DISTRICT_GUARDS)
+def test_a_district_after_the_word_district(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == oktmo
+
+
+def test_analyze_names_the_district_as_the_municipality() -> None:
+    import mcu_nlp
+
+    a = mcu_nlp.analyze("Москва, район Митино, яма на дороге", region="77")
+    assert ([p.name for p in a.places], a.municipality.oktmo) == (["Москва", "Митино"], MITINO)
+

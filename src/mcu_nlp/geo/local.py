@@ -19,10 +19,12 @@ from __future__ import annotations
 from mcu_nlp.geo.forms import LOCAL_NAME, REJECT, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.grammar import adjective_form
-from mcu_nlp.geo.lexicon import LOCAL_PREPOSITIONS, PLACE_PREPOSITIONS
+from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, LOCAL_PREPOSITIONS, PLACE_PREPOSITIONS
 from mcu_nlp.geo.tokens import name_key
 
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
+# Words for a town's district before its name: "район Митино", "в районе Марьино", "р-н Купчино" (tokens "р н")
+DISTRICT_WORDS = frozenset(DISTRICT_NOUNS["район"] + ("районы", "районов", "рн", "р н", "р на", "р не"))
 
 
 def caller_postings(g, postings: list | None, hint: str | None) -> list | None:
@@ -50,16 +52,29 @@ def rank_weight(g, e: int) -> float:
 def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     """REJECT or STRONG for a local name at ``i:j`` of the ``TextContext`` (the resolver checked the region).
 
-    "в Нижнем", "из Ростова", "Купчино, яма у дома", "Перово: нет воды"; not "в нижнем ящике", "в Нижнем Подъезде",
-    "в Ростове Великом" (Ростов of Ярославская область), "Нижний, ..." (an adjective heads no report).
+    "в Нижнем", "из Ростова", "Купчино, яма у дома", "Перово: нет воды", "район Митино", "в районе Марьино", "р-н
+    Хамовники"; not "в нижнем ящике", "в Нижнем Подъезде", "в Ростове Великом" (Ростов of Ярославская область),
+    "Нижний, ..." (an adjective heads no report).
     """
+    noun = not adjective_form(ctx.keys[j - 1])
     if capital is None:  # without case an adjective ("нижнем") is the ordinary word
-        ok = ctx.preposition(i) in PLACE_PREPOSITIONS and not adjective_form(ctx.keys[j - 1])
-    elif i == 0 and capital and not adjective_form(ctx.keys[j - 1]):
+        ok = noun and (ctx.preposition(i) in PLACE_PREPOSITIONS or district_before(ctx.keys, i))
+    elif i == 0 and capital and noun:
         ok = ctx.heading(i, j) or ctx.opens_report(i, j, ",.")
     else:
-        ok = capital and ctx.preposition(i) in LOCAL_PREPOSITIONS and not ctx.agrees_next(j)
+        cue = ctx.preposition(i) in LOCAL_PREPOSITIONS or (noun and district_before(ctx.keys, i))
+        ok = capital and cue and not ctx.agrees_next(j)
     return STRONG if ok else REJECT
+
+
+def district_before(keys: list[str], i: int) -> bool:
+    """«район», «р-н» before word ``i``: a federal city's district is written so ("район Митино", "в районе
+    Марьино", "г. Москва, р-н Марьино"), as is a part of a town.
+
+    >>> district_before(["в", "районе", "марьино"], 2), district_before(["р", "н", "марьино"], 2)
+    (True, True)
+    """
+    return i > 0 and (keys[i - 1] in DISTRICT_WORDS or " ".join(keys[max(0, i - 2) : i]) in DISTRICT_WORDS)
 
 
 def with_local_names(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
