@@ -181,3 +181,23 @@ def test_analyze_names_the_district_as_the_municipality() -> None:
     a = mcu_nlp.analyze("Москва, район Митино, яма на дороге", region="77")
     assert ([p.name for p in a.places], a.municipality.oktmo) == (["Москва", "Митино"], MITINO)
 
+
+# A federal city mentioned alone is its own municipality: the Place said municipality_oktmo None while the frame's
+# municipality_oktmo column said 45000000 (walkthrough 9)
+FEDERAL_CITIES = [
+    ("77", "Москва, яма", "Москва", MOSCOW),
+    (None, "в Москве нет воды", "Москва", MOSCOW),
+    ("78", "СПб, лифт не работает", "Санкт-Петербург", "40000000"),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "name", "oktmo"), FEDERAL_CITIES)
+def test_a_federal_city_is_its_own_municipality(region: str | None, text: str, name: str, oktmo: str) -> None:
+    import pandas as pd
+
+    import mcu_nlp
+
+    best = mcu_nlp.analyze(text, region=region).municipality
+    frame = mcu_nlp.analyze_frame(pd.DataFrame({"text": [text]}), region=region)
+    assert (best.municipality, best.municipality_oktmo) == (name, oktmo)
+    assert frame.municipality_oktmo[0] == best.municipality_oktmo

@@ -51,7 +51,7 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     Given the ``text``, a town only said to be where someone comes from ("из", "от", not starting a route) has
     no town rank when a place after "в"/"на" is named ("Я из Балтийска, живу в Калининграде" → Калининград).
     A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
-    region-level place.
+    region-level place, which is its own municipality (``municipality_oktmo`` "45000000" for Москва).
 
     >>> from mcu_nlp.geo import GeoResolver
     >>> best_municipality(GeoResolver().resolve("Пуровский р-н, п. Ханымей")).oktmo

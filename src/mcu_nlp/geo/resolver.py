@@ -18,7 +18,7 @@ from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, NICKNAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, STREET_BEFORE
-from mcu_nlp.geo.local import caller_postings, rank_weight, with_local_names
+from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, rank_weight, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
@@ -288,7 +288,8 @@ class GeoResolver:
 
     @staticmethod
     def _place(g: Gazetteer, e: int, start: int, stop: int, score: float) -> Place:
-        mun, region = g.mun[e], g.region[e]
+        # a federal city is a region and its own municipality: "Москва" has municipality_oktmo 45000000 (API.md)
+        mun, region = e if g.region_code[e] in FEDERAL_CITIES and g.kind[e] == "region" else g.mun[e], g.region[e]
         return Place(
             name=g.name[e],
             kind=g.kind[e],
