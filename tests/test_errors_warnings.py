@@ -55,6 +55,25 @@ def test_a_library_warning_is_named_by_its_kind_only(
     assert "Иванов" not in caplog.text
 
 
+def test_a_user_warning_of_mcu_nlp_is_shown_whole(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # season's unreadable dates are a plain UserWarning raised by mcu_nlp (as analyze_frame's, demo's): worded
+    # not to quote the data, so said whole, not as a library's
+    from mcu_nlp.season import dates_seasons
+
+    def forecast_command(*args: object, **kwargs: object) -> object:
+        dates_seasons(["вчера"], 1)
+        import pandas as pd
+
+        return pd.DataFrame({"unique_id": ["a"]})
+
+    monkeypatch.setattr("mcu_nlp.trends.forecast_command", forecast_command)
+    with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
+        assert main(["forecast", str(tmp_path / "any.csv"), "-o", str(tmp_path / "out.csv")]) == 0
+    assert [record.getMessage()[:46] for record in caplog.records] == ["forecast: 1 dates could not be read (positions"]
+    assert "вчера" not in caplog.text
+
+
 def test_warnings_still_go_to_a_caller_that_records_them() -> None:
     # guard: outside main (a notebook calling count_series) the warning is Python's, a UserWarning as before
     import io
