@@ -68,6 +68,17 @@ def _name(text: str, seq: list[Word], i: int) -> bool:
     return False
 
 
+def _has_digit(form: str) -> bool:
+    """Whether a word form has a digit ("5", "5а", "2-й"); letters are never digits, so most forms answer at once."""
+    return not form.isalpha() and any(ch.isdigit() for ch in form)
+
+
+@lru_cache(maxsize=4096)
+def _form_terms(form: str) -> tuple[str, ...]:
+    """The terms a normalised text shows for one word form: address words repeat ("ул", "д", "дом") across texts."""
+    return tuple(normalize(form).split())
+
+
 def address_words(text: str, seq: list[Word] | None = None) -> list[bool]:
     """For each word of ``text`` (:func:`mcu_nlp.lexicon.words`), whether it is part of an address.
 
@@ -80,7 +91,7 @@ def address_words(text: str, seq: list[Word] | None = None) -> list[bool]:
     """
     seq = words(text) if seq is None else seq
     streets = street_words()
-    marked = [w in streets or any(ch.isdigit() for ch in w.form) for w in seq]
+    marked = [w in streets or _has_digit(w.form) for w in seq]
     if has_case(text, seq):
         marked = [m or (text[w.start].isupper() and _name(text, seq, i)) for i, (w, m) in enumerate(zip(seq, marked))]
     for i in range(len(seq) - 2, -1, -1):  # a preposition before an address ("в доме", "по улице")
@@ -89,12 +100,13 @@ def address_words(text: str, seq: list[Word] | None = None) -> list[bool]:
     return marked
 
 
-def address_terms(text: str) -> frozenset[str]:
-    """The terms of the address words of ``text`` as a normalised text shows them ("ул" is "улица" there).
+def address_terms(text: str, seq: list[Word] | None = None) -> frozenset[str]:
+    """The terms of the address words of ``text`` (``seq``: its :func:`mcu_nlp.lexicon.words`, if read already) as a
+    normalised text shows them ("ул" is "улица" there).
 
     >>> sorted(address_terms("пожар на ул. Ленина 5"))
     ['5', 'num', 'ленин', 'на', 'ул', 'улица']
     """
-    seq = words(text)
+    seq = words(text) if seq is None else seq
     found = [w for w, a in zip(seq, address_words(text, seq)) if a]
-    return frozenset({w.term for w in found} | {term for w in found for term in normalize(w.form).split()})
+    return frozenset({w.term for w in found} | {term for w in found for term in _form_terms(w.form)})

@@ -19,9 +19,10 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from threadpoolctl import threadpool_limits
 
 from mcu_nlp.errors import InputError, InputTypeError, expected
-from mcu_nlp.lexicon import LEVELS, Signal, find_signals
+from mcu_nlp.lexicon import LEVELS, Signal, find_signals, words
 from mcu_nlp.normalization import TextInputMixin, check_texts, normalize
 from mcu_nlp.season import DateLike, dates_seasons, seasonal
+from mcu_nlp.urgency.address import address_terms
 from mcu_nlp.urgency.decision import decide, tune_decision
 from mcu_nlp.urgency.features import (
     char_matrix,
@@ -31,7 +32,7 @@ from mcu_nlp.urgency.features import (
     signal_columns,
     word_vectorizer,
 )
-from mcu_nlp.urgency.guideline import RANK, apply_guideline, settling_signals, short_texts, trusted_signals
+from mcu_nlp.urgency.guideline import RANK, apply_guideline, settling_signals, short_text, trusted_signals
 from mcu_nlp.urgency.inputs import check_training_set, read_lexicon
 
 
@@ -208,17 +209,27 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "model_")
         texts = check_texts(X)
         colds = dates_seasons(dates, len(texts))
-        read = [self.lexicon_.read(t) for t in texts]  # signals, and whether a critical match is past only
-        raw = [found for found, _ in read]
-        signals = [seasonal(s, c) for s, c in zip(raw, colds)]
         if not texts:
             return np.zeros((0, len(LEVELS))), []
+        read = [self._read(t) for t in texts]  # signals, whether a critical match is past only, the address
+        raw = [found for found, _, _ in read]
+        signals = [seasonal(s, c) for s, c in zip(raw, colds)]
         normalized = [normalize(t) for t in texts]
         proba = self.model_.predict_proba(self._features(normalized, signals))
-        short = short_texts(texts, normalized, raw, self.vectorizer_.vocabulary_ if self.use_words else None)
+        vocabulary = self.vectorizer_.vocabulary_ if self.use_words else None
+        short = [short_text(t, doc, found, vocabulary, where)
+                 for t, doc, (found, _, where) in zip(texts, normalized, read)]
         proba = apply_guideline(proba, texts, raw, signals, colds, self.trusted_, short, settling=self.settling_,
-                                dated=[past for _, past in read])
+                                dated=[past for _, past, _ in read])
         return proba, signals
+
+    def _read(self, text: str) -> tuple[list[Signal], bool, frozenset[str] | None]:
+        """One text's lexicon signals, whether a critical match of it is past only, and (for a text with a signal,
+        which the short-text rule reads) its address terms: all from one reading of its words, which are then
+        dropped (kept for a whole batch, their many small records cost more than they save)."""
+        seq = words(text)
+        found, past = self.lexicon_.read(text, seq)
+        return found, past, address_terms(text, seq) if found else None
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.

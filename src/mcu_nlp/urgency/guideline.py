@@ -229,20 +229,30 @@ def short_texts(texts: Sequence[str], normalized: Sequence[str], signals: list[l
     its lemmas in ``vocabulary`` (the model's words; None: not checked), an address not counted
     (:mod:`mcu_nlp.urgency.address`), with a lexicon signal to read it by ("Яма в Казани", "Пожар на ул. Ленина 5":
     the model knows only "яма", "пожар" besides the address; a typo such as "Аварийнре дерево" has no signal and
-    stays the model's, whose character n-grams read it).
+    stays the model's, whose character n-grams read it). See :func:`short_text`.
 
     >>> texts = ["Яма в Казани", "Яма во дворе", "Аварийнре дерево"]
     >>> pit = find_signals("Яма")
     >>> short_texts(texts, ["яма казань", "яма двор", "аварийнре дерево"], [pit, pit, []], {"яма", "двор", "дерево"})
     [True, False, False]
     """
-    def few_known(text: str, doc: str) -> bool:
-        if vocabulary is None:
-            return False
-        where = address_terms(text)
-        return sum(term in vocabulary and term not in where for term in doc.split()) < MIN_DANGER_WORDS
+    return [short_text(t, doc, found, vocabulary) for t, doc, found in zip(texts, normalized, signals)]
 
-    return [one_word(t) or (bool(found) and few_known(t, doc)) for t, doc, found in zip(texts, normalized, signals)]
+
+def short_text(text: str, doc: str, found: list[Signal], vocabulary: Container[str] | None,
+               where: frozenset[str] | None = None) -> bool:
+    """Whether one text is too short for the learned model (:func:`short_texts`); ``doc`` is its normalised text,
+    ``found`` its signals, ``where`` its :func:`~mcu_nlp.urgency.address.address_terms` if found already.
+
+    >>> short_text("Яма в Казани", "яма казань", find_signals("Яма"), {"яма", "казань"})
+    True
+    """
+    if one_word(text):
+        return True
+    if not found or vocabulary is None:
+        return False
+    where = address_terms(text) if where is None else where
+    return sum(term in vocabulary and term not in where for term in doc.split()) < MIN_DANGER_WORDS
 
 
 def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Signal]], signals: list[list[Signal]],
