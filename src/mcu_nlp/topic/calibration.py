@@ -101,15 +101,59 @@ def abstained(proba: np.ndarray, other: int) -> np.ndarray:
     return out
 
 
-def abstain(proba: np.ndarray, other: int, no_evidence: np.ndarray, min_score: float) -> np.ndarray:
-    """``proba`` (changed in place) with its abstaining rows turned into "no topic" answers (:func:`abstained`):
-    rows with no evidence, rows whose best topic is less likely than ``min_score``, and rows whose best class is
-    the fallback itself (learned from off-topic training texts labelled with it).
+def abstaining(proba: np.ndarray, other: int, no_evidence: np.ndarray, min_score: float) -> np.ndarray:
+    """Rows that get no topic: no evidence, best topic less likely than ``min_score``, or the fallback (column
+    ``other``, learned from off-topic training texts labelled with it) the best class.
 
-    >>> abstain(np.array([[0.7, 0.2, 0.1], [0.5, 0.3, 0.2]]), 2, np.array([False, True]), 0.2).round(3).tolist()
-    [[0.7, 0.2, 0.1], [0.374, 0.25, 0.376]]
+    >>> abstaining(np.array([[0.7, 0.2, 0.1], [0.5, 0.3, 0.2], [0.1, 0.3, 0.6]]), 2, np.zeros(3, bool), 0.2).tolist()
+    [False, False, True]
     """
     topics = np.delete(proba, other, axis=1)
-    rows = no_evidence | (topics.max(axis=1) < min_score) | (proba.argmax(axis=1) == other)
-    proba[rows] = abstained(proba[rows], other)
-    return proba
+    return no_evidence | (topics.max(axis=1) < min_score) | (proba.argmax(axis=1) == other)
+
+
+def shift_prior(proba: np.ndarray, prior: np.ndarray, power: float, other: int | None = None) -> np.ndarray:
+    """``proba`` with each topic's probability divided by ``prior ** power`` (its share of the training texts),
+    each row's topics renormalised to the mass they had; column ``other`` (the fallback) keeps its own.
+
+    A model's probabilities carry the topic mix of its training data; another region's appeals come in another
+    mix, where the topics rare in training are more common (benchmarks/RESULTS.md, session 9). ``power`` 0 changes
+    nothing, 1 divides out the whole training prior.
+
+    >>> shift_prior(np.array([[0.6, 0.3, 0.1]]), np.array([0.8, 0.2, 0.0]), 0.5, other=2).round(3).tolist()
+    [[0.45, 0.45, 0.1]]
+    """
+    if not power:
+        return proba
+    ratio = np.power(np.where(prior > 0, prior, 1.0), -power)
+    if other is not None:
+        ratio[other] = 0.0
+    shifted = proba * ratio
+    total = shifted.sum(axis=1, keepdims=True)
+    mass = proba.sum(axis=1, keepdims=True) - (0.0 if other is None else proba[:, [other]])
+    shifted *= np.divide(mass, total, out=np.zeros_like(total), where=total > 0)
+    if other is not None:
+        shifted[:, other] = proba[:, other]
+    return shifted
+
+
+def answer(proba: np.ndarray, other: int | None, no_evidence: np.ndarray, min_score: float, prior: np.ndarray,
+           power: float = 0.0) -> np.ndarray:
+    """``proba`` (changed in place) as the model answers it: the :func:`abstaining` rows, decided on the model's
+    own probabilities, become "no topic" answers (:func:`abstained`); the others' topics are re-ranked by
+    :func:`shift_prior`, and a row whose best topic then falls below the fallback's mass abstains too. ``other``
+    None: the model never abstains.
+
+    >>> proba = np.array([[0.7, 0.2, 0.1], [0.5, 0.3, 0.2], [0.45, 0.35, 0.2]])
+    >>> answer(proba.copy(), 2, np.array([False, True, False]), 0.2, np.array([0.9, 0.1, 0.0])).round(3).tolist()
+    [[0.7, 0.2, 0.1], [0.374, 0.25, 0.376], [0.45, 0.35, 0.2]]
+    >>> answer(proba.copy(), 2, np.zeros(3, bool), 0.2, np.array([0.9, 0.1, 0.0]), 0.5).round(3).tolist()[2]
+    [0.24, 0.56, 0.2]
+    """
+    if other is None:
+        return shift_prior(proba, prior, power)
+    rows = abstaining(proba, other, no_evidence, min_score)
+    shifted = shift_prior(proba, prior, power, other)
+    rows |= shifted.argmax(axis=1) == other
+    shifted[rows] = abstained(proba[rows], other)
+    return shifted

@@ -20,7 +20,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from mcu_nlp.errors import InputError, expected
 from mcu_nlp.normalization import TextInputMixin, check_texts, load_stopwords, stop_word_set
-from mcu_nlp.topic.calibration import abstain, calibration_groups, calibration_split, fit_temperature, softmax
+from mcu_nlp.topic.calibration import answer, calibration_groups, calibration_split, fit_temperature, softmax
 from mcu_nlp.topic.explain import top_terms
 from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, vectorizers
 from mcu_nlp.topic.inputs import (
@@ -75,6 +75,10 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         formulas such as "спасибо", "пожалуйста"), None keeps every word, a collection (lemmas or exact forms)
         drops those words only, e.g. ``load_stopwords() - {"спасибо"}`` to learn a thanks topic. A text left with
         no known lemma has no evidence and gets the fallback.
+    prior_power : float
+        Divide each topic's probability by its share of the training texts to this power (0: not at all), for
+        appeals whose mix of topics is not the training data's (another region: benchmarks/RESULTS.md, session
+        9). It re-ranks topics; whether a text has one is decided before. Models saved without it read as 0.
 
     Attributes
     ----------
@@ -88,6 +92,8 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         The resolved ``fallback``: the label of abstained rows, None when the model never abstains.
     stop_words_ : frozenset of str
         The resolved ``stop_words`` the model was fitted with and predicts with.
+    prior_ : ndarray
+        Each topic's share of the (weighted) training texts, as ``prior_power`` divides it out.
 
     Notes
     -----
@@ -125,6 +131,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         labels: Sequence[Any] | None = None,
         random_state: int = 0,
         stop_words: Any = "default",
+        prior_power: float = 0.0,
     ) -> None:
         self.C = C
         self.balance = balance
@@ -136,6 +143,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.labels = labels
         self.random_state = random_state
         self.stop_words = stop_words
+        self.prior_power = prior_power
 
     def _features(self, texts: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
         """Feature matrix and, per row, whether any known lemma of a Cyrillic text was seen."""
@@ -175,6 +183,8 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.topics_ = topics
         codes = np.searchsorted(topics, y)
         self.weights_ = topic_weights(topics, codes, self.balance)
+        counts = np.bincount(codes, weights=weight, minlength=len(topics))
+        self.prior_ = counts / counts.sum()
         features = self._calibrate_and_select(features, codes, groups, weight)
         svm = self._svm().fit(features, codes, sample_weight=weight)
         self.coef_ = svm.coef_.astype(np.float32)
@@ -241,10 +251,12 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         model = softmax(self._scores(features), self.temperature_)
         model[~evidence] = 1.0 / model.shape[1]
         proba = np.zeros((len(model), len(self.classes_)))
-        proba[:, np.searchsorted(self.classes_, self.topics_)] = model
-        if self.fallback_ is None:
-            return proba
-        return abstain(proba, int(np.searchsorted(self.classes_, self.fallback_)), ~evidence, self.min_score)
+        columns = np.searchsorted(self.classes_, self.topics_)
+        proba[:, columns] = model
+        prior = np.zeros(len(self.classes_))
+        prior[columns] = self.prior_
+        other = None if self.fallback_ is None else int(np.searchsorted(self.classes_, self.fallback_))
+        return answer(proba, other, ~evidence, self.min_score, prior, self.prior_power)
 
     def predict_log_proba(self, X: Any) -> np.ndarray:
         """Logarithm of :meth:`predict_proba` (-inf where a class has no probability)."""
@@ -273,9 +285,10 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         (text,) = check_texts([text])
         row = self._features([text])[0].getrow(0)
         best = int(np.argmax(row @ self.coef_.T + self.intercept_))
-        abstained = self.fallback_ is not None and self.predict([text])[0] == self.fallback_
-        if abstained and self.topics_[best] != self.fallback_:
+        said = self.predict([text])[0]
+        if self.fallback_ is not None and said == self.fallback_ and self.topics_[best] != self.fallback_:
             return []  # abstained: the best topic's terms would explain an answer the model did not give
+        best = int(np.flatnonzero(self.topics_ == said)[0])  # the answer's topic: prior_power can re-rank
         return top_terms(text, row, self.coef_[best], self.words_, self.chars_, top, self._stop())
 
     def _char_matrix(self, views: list[str]) -> sp.csr_matrix:
@@ -291,6 +304,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         if "topics_" in state and "fallback_" not in state:  # saved before fallback_ (the shipped model)
             state["fallback_"] = resolve_fallback(state.get("fallback"), state["topics_"])
         state.setdefault("stop_words", "default")  # saved before stop_words: get_params and clone need it
+        state.setdefault("prior_power", 0.0)  # saved before prior_power: the answers it was saved with
+        if "topics_" in state and "prior_" not in state:  # a uniform prior: no shift even if prior_power is set
+            state["prior_"] = np.full(len(state["topics_"]), 1.0 / len(state["topics_"]))
         if state.get("stop_words_") == load_stopwords():
             state["stop_words_"] = load_stopwords()  # the very object, which takes the default list's cache
         super().__setstate__(state)
