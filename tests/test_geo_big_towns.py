@@ -111,9 +111,24 @@ REPORT_START = [
     ("46", "Тим: мусор не вывозят", "38642000"),  # a heading
     ("46", "в Тиме мусор не вывозят", "38642000"),
 ]
+# walkthrough 9: «нет» opens a report as a problem noun does ("Находка, нет воды" with its own region 25 was [])
+NAKHODKA = "05714000"
+MISSING = [
+    ("25", "Находка, нет воды", NAKHODKA),
+    ("25", "Находка нет воды", NAKHODKA),
+    (None, "Находка, нет света третий день", NAKHODKA),
+    ("43", "Киров нет отопления", KIROV),
+    ("45", "Курган, яма", "37701000"),  # fixed by c65803a, guarded
+    ("50", "Королёв, яма", "46734000"),
+    ("78", "Находка, нет воды", None),  # another region known: a word counts only there
+    (None, "Луга, нет воды", None),  # a town of 35,000: only in its region
+    ("47", "Луга, нет воды", "41633000"),
+    (None, "Надежда, нет воды", None),  # a first name
+    (None, "находка нет воды", None),  # no letter case
+]
 
 
-@pytest.mark.parametrize(("region", "text", "oktmo"), REPORT_START)
+@pytest.mark.parametrize(("region", "text", "oktmo"), REPORT_START + MISSING)
 def test_a_big_town_heading_a_problem_report(region: str | None, text: str, oktmo: str | None) -> None:
     best = best_municipality(GeoResolver(region=region).resolve(text))
     assert (best.oktmo if best else None) == oktmo

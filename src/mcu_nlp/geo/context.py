@@ -35,7 +35,7 @@ from mcu_nlp.geo.lexicon import (
     OBJECT_AFTER,
     ONE_LETTER_TYPES,
     PLACE_PREPOSITIONS,
-    PROBLEM_NOUNS,
+    REPORT_OPENERS,
     SETTLEMENT_TYPES,
     SKIY_ENDINGS,
     STREET_AFTER,
@@ -209,12 +209,12 @@ class TextContext:
         return agree(self.keys[j - 1], self.keys[j])
 
     def opens_report(self, i: int, j: int, marks: str = ".") -> bool:
-        """First word, a lower-case problem noun ("Киров яма", "Киров, яма") or a mark and a word ("Асбест. люк"; not
-        "Кирова, 5", nor "Асбест, валяется у дома" unless "," is among the ``marks``)."""
+        """First word, a lower-case problem noun or «нет» ("Киров яма", "Киров, яма", "Находка нет воды") or a mark
+        and a word ("Асбест. люк"; not "Кирова, 5", nor "Асбест, валяется у дома" unless "," is among the ``marks``)."""
         gap = self.text[self.spans[j - 1][1] : self.spans[j][0]].strip() if 0 == i < j < len(self.keys) else "-"
         if len(gap) == 1 and gap in marks:
             return self.keys[j].isalpha() and not self.heads_address(j)
-        return gap in ("", ",") and self.keys[j] in PROBLEM_NOUNS and self.capital(j) is False
+        return gap in ("", ",") and self.keys[j] in REPORT_OPENERS and self.capital(j) is False
 
     def first_word_heads(self) -> bool:
         """The first word is a heading or the first part of an address ("Салехрад, ул. Мира").

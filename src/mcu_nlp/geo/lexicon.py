@@ -166,6 +166,8 @@ LIST_CONJUNCTIONS = frozenset(words("и или либо"))
 # Nouns of a problem report; one right after a text's first word makes that word a heading town ("Орел яма на дороге",
 # "Находка дорога разбита"): not an eagle, not the surname Королёв. Counted for a big town or in a known region.
 PROBLEM_NOUNS = frozenset(words("яма ямы дорога дороги тротуар мусор снег лед грязь лужа лужи свет вода газ отопление"))
+# They, or «нет» ("Находка нет воды", "Находка, нет света": the usual opening of a report of something missing).
+REPORT_OPENERS = PROBLEM_NOUNS | frozenset(words("нет"))
 
 # Prepositions that make a capitalised word a place: "в Горках", "из Находки", "под Курском".
 LOCATIVE_PREPOSITIONS = frozenset(words("в во на из под около возле близ до по с у от за"))
