@@ -26,7 +26,6 @@ def _empty(folder: Path, suffix: str) -> Path:
 CASES = [
     # evaluate was a traceback (scikit-learn's "Found empty input array"), exit 1
     (["evaluate", str(MODELS / "topic.joblib"), "{data}", "--label-column", "grp"], "at least one labelled row"),
-    (["evaluate", str(MODELS / "urgency.joblib"), "{data}", "--label-column", "grp"], "at least one labelled row"),
     # train said "at least two different labels, got list of 0 items", not that the file has no rows
     (["train", "topic", "{data}", "--label-column", "grp", "-o", "{out}"], "at least one labelled row"),
     (["train", "urgency", "{data}", "--label-column", "grp", "-o", "{out}"], "at least one labelled row"),
@@ -34,7 +33,7 @@ CASES = [
     (["forecast", "{data}", "-o", "{out}"], "0 rows, none with a readable date in 'date'; write dates as"),
     (["report", "{data}", "-o", "{out}"], "at least one row"),  # guard
 ]
-IDS = ["evaluate topic", "evaluate urgency", "train topic", "train urgency", "forecast", "report"]
+IDS = ["evaluate topic", "train topic", "train urgency", "forecast", "report"]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".parquet"])
