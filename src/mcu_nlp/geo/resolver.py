@@ -21,6 +21,7 @@ from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, PLACE_
 from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, rank_weight, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place
+from mcu_nlp.geo.qualified import heading_before_region, qualified
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys
 from mcu_nlp.records import Place
@@ -212,7 +213,7 @@ class GeoResolver:
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
             own = [not address or name_key(g.name[eid]) == key for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
-            verdicts = with_local_names(g, ctx, i, i + length, verdicts)
+            verdicts = heading_before_region(g, ctx, i, i + length, with_local_names(g, ctx, i, i + length, verdicts))
             allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
             allowed = [a for a in allowed if not first_name_opening(g, ctx, i, i + length, *a)]  # "Артём мусор ..."
             if allowed:
@@ -257,7 +258,8 @@ class GeoResolver:
             g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
         }
         places = []
-        for (i, j, ids, score, weak, soft), own in zip(found, evidence):
+        for k, ((i, j, ids, score, weak, soft), own) in enumerate(zip(found, evidence)):
+            ids = qualified(g, ctx, found, k, ids)  # "с. Яр Тюменской области": only a Яр of 72
             # the regions named elsewhere in the text: a mention is no evidence for itself
             text_regions = {region for region, n in votes.items() if n > (region == own)} | (
                 {postal} if postal else set()

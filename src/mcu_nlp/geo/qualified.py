@@ -1,0 +1,65 @@
+"""A place qualified by the region named right after it: "с. Яр Тюменской области", "Находка, Приморский край".
+
+An address names the region of the place before it, so the region decides: the place counts only in it. A form
+that heads the text before a comma and its own region ("Находка, Приморский край, упало дерево") is the place, as
+one before a street is ("Грозный, проспект Путина 5"); a place the gazetteer knows only in other regions ("с. Яр
+Тюменской области": the gazetteer has Яр of Удмуртия only) is a village it lacks, so no place, as "в Ивановке Курской
+области" is none.
+"""
+
+from __future__ import annotations
+
+from mcu_nlp.geo.forms import FREE, REJECT, WEAK
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
+from mcu_nlp.geo.tokens import contiguous
+
+QUALIFYING_GAP = " ,\u00a0"  # what may stand between a place and its region: "Яр Тюменской области", "Яр, Тюменская"
+
+
+def region_after(g, ctx, j: int) -> frozenset[str]:
+    """The regions of a region or district named plainly (an unambiguous form) from word ``j`` on, right after the
+    name that stops before it; none if another word or mark comes first.
+
+    ``g``: the gazetteer, ``ctx``: the text's ``TextContext``.
+    """
+    keys, spans = ctx.keys, ctx.spans
+    if not _adjacent(ctx, j):
+        return frozenset()
+    for length in g.first_words.get(keys[j], ()):
+        postings = g.index.get(" ".join(keys[j : j + length])) if j + length <= len(keys) else None
+        if postings and contiguous(ctx.text, spans, j, j + length):
+            return frozenset(g.region_code[e] for e, level in postings if level == FREE and _area(g, e))
+    return frozenset()
+
+
+def heading_before_region(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """(place, level, verdict) of a capitalised form heading the text at ``i:j``: a place of the region named right
+    after it counts (WEAK: the resolver keeps it where that region is the text's), the others as they were."""
+    if i or not ctx.capital(i):
+        return verdicts
+    regions = region_after(g, ctx, j)
+    return [(e, level, WEAK if v == REJECT and g.region_code[e] in regions else v) for e, level, v in verdicts]
+
+
+def qualified(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
+    """The candidates ``ids`` of the ``k``-th match of ``found`` in the one region that a region or district matched
+    right after it names (``ids`` unchanged if none follows); if the gazetteer has none there, an empty list for a
+    village (it lacks most), ``ids`` for a town (it has every town: "в Курске, Белгородской области" is a list)."""
+    j = found[k][1]
+    following = found[k + 1][2] if k + 1 < len(found) and found[k + 1][0] == j and _adjacent(ctx, j) else []
+    regions = {g.region_code[e] for e in following}
+    if len(regions) != 1 or not all(_area(g, e) for e in following) or any(g.kind[e] == "region" for e in ids):
+        return ids
+    kept = [e for e in ids if g.region_code[e] in regions]
+    villages = all(g.kind[e] == "settlement" and g.weight[e] < BIG_TOWN_WEIGHT for e in ids)
+    return kept or ([] if villages else ids)  # a town the gazetteer knows elsewhere only: a list ("Курске, Орле")
+
+
+def _adjacent(ctx, j: int) -> bool:
+    """Only spaces or a comma between word ``j`` and the word before it."""
+    return 0 < j < len(ctx.keys) and not ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip(QUALIFYING_GAP)
+
+
+def _area(g, e: int) -> bool:
+    """A region or a district: what qualifies a place in an address ("Тюменской области", "Тобольский район")."""
+    return g.kind[e] == "region" or (g.kind[e] != "settlement" and g.name[e].endswith(("район", "округ")))

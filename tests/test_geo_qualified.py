@@ -1,0 +1,58 @@
+"""A place qualified by the region named right after it (walkthrough 9): the region decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.geo import GeoResolver, best_municipality
+
+NAKHODKA, TROITSK_74, TROITSK_77, KIROV = "05714000", "75752000", "45931000", "33701000"
+
+# (region, text, the names of the places found): each was wrong on 0d4642d
+CASES = [
+    # "Находка, Приморский край, ..." found only the region: a word heading the text before a comma needed a report
+    ("25", "Находка, Приморский край, упало дерево на провода", ["Находка", "Приморский край"]),
+    (None, "Находка, Приморский край, упало дерево на провода", ["Находка", "Приморский край"]),
+    (None, "Киров, Кировская область, яма", ["Киров", "Кировская область"]),
+    # a village the gazetteer knows only elsewhere (Яр of Удмуртия) in a text that names its region
+    ("72", "в с. Яр Тюменской области", ["Тюменская область"]),
+    (None, "в с. Яр Тюменской области", ["Тюменская область"]),
+    ("72", "с. Яр, Тюменская область, нет воды", ["Тюменская область"]),
+]
+# Guards, right before and after: the place's own region, a town named with another region (a list), no region
+GUARDS = [
+    (None, "с. Яр, Удмуртская Республика", ["Яр", "Удмуртская Республика"]),
+    ("72", "в с. Яр", ["Яр"]),  # the caller's region only breaks ties
+    (None, "Живу в Курске, Белгородская область рядом", ["Курск", "Белгородская область"]),
+    ("46", "Кирова, Курская область", ["Курская область"]),  # a street
+    (None, "Надежда, Курская область", ["Курская область"]),  # a first name; no Надежда of 46 either
+    (None, "Колпино, Санкт-Петербург", ["Колпино", "Санкт-Петербург"]),
+    (None, "в Москве, Московской области и Петербурге", ["Москва", "Московская область", "Санкт-Петербург"]),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "names"), CASES + GUARDS)
+def test_a_place_and_the_region_named_after_it(region: str | None, text: str, names: list) -> None:
+    assert [p.name for p in GeoResolver(region=region).resolve(text)] == names
+
+
+# (region, text, the best municipality's ОКТМО): the region after a town picks among its namesakes
+MUNICIPALITIES = [
+    (None, "Находка, Приморский край, упало дерево", NAKHODKA),
+    (None, "Троицк, Челябинская область, яма", TROITSK_74),
+    (None, "г. Троицк, Москва", TROITSK_77),
+    ("72", "в с. Яр Тюменской области", None),  # was Ярский район of Удмуртия
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), MUNICIPALITIES)
+def test_the_municipality_of_a_qualified_place(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == oktmo
+
+
+def test_analyze_finds_a_town_before_its_region() -> None:
+    import mcu_nlp
+
+    a = mcu_nlp.analyze("Находка, Приморский край, упало дерево на провода, нет света", region="25")
+    assert ([p.name for p in a.places], a.municipality.oktmo) == (["Находка", "Приморский край"], NAKHODKA)
