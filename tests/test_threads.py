@@ -62,9 +62,9 @@ import mcu_nlp
 import mcu_nlp.geo.gazetteer as gazetteer
 
 builds = []  # the keys the typo index was built for (it is shared: once per key is enough)
-if hasattr(gazetteer, "_fuzzy_index"):
-    build = gazetteer._fuzzy_index.__wrapped__
-    gazetteer._fuzzy_index = functools.lru_cache(maxsize=16)(lambda *a: builds.append(repr(a[1:])) or build(*a))
+if hasattr(gazetteer, "_neighbours"):
+    build = gazetteer._neighbours.__wrapped__
+    gazetteer._neighbours = functools.lru_cache(maxsize=128)(lambda *a: builds.append(repr(a[1:])) or build(*a))
 else:
     builds = None
 texts, regions, n = json.loads(sys.stdin.read())
@@ -97,5 +97,5 @@ def test_cold_threads_racing_through_lazy_loads_match_one_thread(cold: dict[str,
 
 def test_cold_threads_build_the_typo_index_once(cold: dict[str, Any]) -> None:
     builds = cold["typo_index_builds"]
-    assert builds is not None, "gazetteer._fuzzy_index was renamed: update this test"
+    assert builds is not None, "gazetteer._neighbours was renamed: update this test"
     assert builds and sorted(builds) == sorted(set(builds)), f"built {len(builds)} times for {len(set(builds))} keys"
