@@ -17,7 +17,8 @@ Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА Л
 never part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first
 name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a
 capitalised word the dictionary lacks alone, maybe with initials ("С уважением, А. Заремба"); after
-"я," a full name in any case ("я, петрова анна, прошу").
+"я," a full name in any case ("я, петрова анна, прошу"). A first name and surname in lower case or in Latin letters
+are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich").
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ import re
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, beside_first_name, pair_at, surname_shaped
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, word_before, word_set
+from mcu_nlp.name_spellings import latin_names, lowercase_pairs
 from mcu_nlp.name_words import SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
 LOWER_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}(?:вич|вна|вны|вне|вну|вной|вича|вичу|вичем|ична|ичны|ичне)\b")
+LATIN_CAPITAL = re.compile("[A-Z]")
 LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-])")
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
@@ -125,6 +128,9 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     found += [match.span() for match in rest if _lone_surname(text, match)]
     if LOWER_PATRONYMIC.search(text):
         found += _lowercase_names(text)
+    found += lowercase_pairs(text)
+    if LATIN_CAPITAL.search(text):
+        found += latin_names(text)
     if INTRODUCTION_HINT.search(text):  # literals: 4x faster than searching INTRODUCTION in every text
         found += _introduced_names(text)
     if "я," in text or "Я," in text:  # str search: a third of what searching SELF in every text costs

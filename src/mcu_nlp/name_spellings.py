@@ -1,0 +1,163 @@
+"""Names typed unlike a form's: a first name and surname in lower case, or a full name in Latin letters.
+
+A lower-case pair is a name when one word reads first as a first name and the other first as a surname, both can be
+the nominative of one gender, and no street context holds them ("пишет иван петров", "гульнара хабибуллина, уфа";
+not "на карла маркса", "ул. михаила дудина", "адрес федора абрамова 23"). A first name that reads first as a common
+noun (вера, надежда, любовь, роман) makes no pair, nor does a form in another case: "от ивана петрова" is missed on
+purpose, it is what a street named after someone looks like. Latin words are transliterated (a few spellings each)
+and read so: a first name with a patronymic ("Ivanov Ivan Ivanovich", "Olga Petrovna"), or a first name beside a
+surname the dictionary knows ("Ivan Petrov"); a brand is neither ("Lada Kalina", "Kia Rio").
+:mod:`mcu_nlp.names` calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import islice, product
+from typing import Any
+
+from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_places import STREET_CONTEXT, is_place, word_before
+from mcu_nlp.name_words import name_kinds
+
+#: The end of a lower-case word ending as a surname does in the nominative (-ов, -ева, -ин, -ына, -ский, -цкая):
+#: the cheap guard that finds the candidates. It starts with a letter, its lookbehinds after it, so that the regex
+#: engine skips to each "в", "н", "к" (it runs on every text: one in four is written all in lower case).
+SURNAME_END = re.compile(r"[вн](?<=[а-яё][оеёиы][вн])а?(?![А-ЯЁа-яё-])|к(?<=[а-яё][сц]к)(?:ий|ая)(?![А-ЯЁа-яё-])")
+LOWER_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+LOWER_WORD = re.compile(r"[а-яё]{2,}(?![А-ЯЁа-яё-])")
+LOWER_WORD_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?= \Z)")
+#: Two or three title-case Latin words one space apart.
+LATIN_RUN = re.compile(r"(?<![A-Za-z-])[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){1,2}(?![A-Za-z-])")
+#: Latin letters and pairs of them, with the Cyrillic they may stand for (the usual one first).
+LATIN_SPELLINGS = (
+    "shch=щ sch=щ zh=ж kh=х ts=ц/тс ch=ч sh=ш yu=ю/ью ya=я/ья yo=ё/ьо ye=е/ье iu=ю ia=ия/ья iy=ий yy=ый ey=ей ay=ай "
+    "oy=ой y=ы/й/ий x=кс j=й/дж a=а b=б c=ц/к d=д e=е f=ф g=г h=х i=и k=к l=л/ль m=м n=н o=о p=п q=к r=р/рь s=с t=т "
+    "u=у v=в w=в z=з"
+)
+LATIN = {latin: tuple(cyrillic.split("/")) for latin, cyrillic in (pair.split("=") for pair in LATIN_SPELLINGS.split())}
+LATIN_PIECE = re.compile("|".join(sorted(LATIN, key=len, reverse=True)))
+#: How many spellings of one Latin word are read.
+MAX_SPELLINGS = 64
+
+
+def lowercase_pairs(text: str) -> list[tuple[int, int]]:
+    """The lower-case first name + surname pairs of ``text`` (either order).
+
+    >>> text = "пишет иван петров, нет воды, ул. михаила дудина"
+    >>> [text[a:b] for a, b in lowercase_pairs(text)]
+    ['иван петров']
+    """
+    found = []
+    for end in SURNAME_END.finditer(text):
+        surname = _lower_word(text, end.start(), end.end())
+        if surname is None or not _surname_genders(surname.group()):
+            continue
+        before = LOWER_WORD_BEFORE.search(text, max(0, surname.start() - 25), surname.start())
+        after = LOWER_WORD.match(text, surname.end() + 1) if text[surname.end() : surname.end() + 1] == " " else None
+        for first, pair in ((before, (before, surname)), (after, (surname, after))):
+            if first is not None and _is_pair(text, surname.group(), first.group(), pair):
+                found.append((pair[0].start(), pair[1].end()))
+                break
+    return found
+
+
+def _lower_word(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The lower-case word that ends at ``stop`` (``start`` inside it), if no capital or hyphen opens it."""
+    while start and text[start - 1] in LOWER_LETTERS:
+        start -= 1
+    if start and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        return None
+    return LOWER_WORD.match(text, start, stop)
+
+
+def _is_pair(text: str, surname: str, first: str, pair: tuple[re.Match[str], re.Match[str]]) -> bool:
+    if not _surname_genders(surname) & _first_name_genders(first):
+        return False
+    start = pair[0].start()
+    run = list(pair)
+    kinds = [name_kinds(m.group().capitalize()) for m in run]
+    return word_before(text, start) not in STREET_CONTEXT and not is_place(text, run, kinds)
+
+
+@lru_cache(maxsize=20_000)
+def _surname_genders(word: str) -> frozenset[str]:
+    """The genders in which ``word`` reads as a surname's nominative singular, if its first reading is a surname's."""
+    if "s" not in name_kinds(word.capitalize()):
+        return frozenset()
+    parses = analyzer().parse(word)
+    if not analyzer().word_is_known(word) and "Surn" not in parses[0].tag:
+        return frozenset()
+    genders = {g for p in parses if {"Surn", "sing", "nomn"} <= p.tag.grammemes for g in _genders(p.tag)}
+    if not genders and word.endswith(("ов", "ев", "ёв", "ин", "ын")):  # "сулейманов": "of the Сулейманы" first
+        genders = {"masc"}
+    return frozenset(genders)
+
+
+@lru_cache(maxsize=20_000)
+def _first_name_genders(word: str) -> frozenset[str]:
+    """The genders in which ``word`` reads as a first name's nominative, if its first reading is a first name's."""
+    if "n" not in name_kinds(word.capitalize()):
+        return frozenset()
+    return _name_genders(word)
+
+
+def _name_genders(word: str) -> frozenset[str]:
+    parses = analyzer().parse(word)
+    return frozenset(g for p in parses if {"Name", "sing", "nomn"} <= p.tag.grammemes for g in _genders(p.tag))
+
+
+def _genders(tag: Any) -> tuple[str, ...]:
+    """A tag's gender; both for a word of common gender ("Саша", "Шевченко": ms-f, no gender to pymorphy3)."""
+    return (tag.gender,) if tag.gender in ("masc", "femn") else ("masc", "femn")
+
+
+def latin_names(text: str) -> list[tuple[int, int]]:
+    """The full names in Latin letters in ``text``.
+
+    >>> text = "Ivanov Ivan Ivanovich, tel; Ivan Petrov, Tyumen; Lada Kalina"
+    >>> [text[a:b] for a, b in latin_names(text)]
+    ['Ivanov Ivan Ivanovich', 'Ivan Petrov']
+    """
+    found = []
+    for run in LATIN_RUN.finditer(text):
+        kinds = [_latin_kinds(word) for word in run.group().split()]
+        first = ["N" in k for k in kinds]  # "Vera Ivanova" as "Вера Иванова"; "Roman Abramovich" as "Роман Абрамович"
+        patronymic = any("p" in k for k in kinds) or any("P" in k for k in kinds[1:])
+        if any(first) and (patronymic or (len(kinds) == 2 and _nominative_pair(*kinds))):
+            found.append(run.span())
+    return found
+
+
+def _nominative_pair(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether one word is a first name's nominative and the other a surname's, of one gender: "Ivan Petrov", not a
+    street named after someone ("Karla Marksa", "Lva Tolstogo")."""
+    return any({"S" + g[1:] for g in a if g[0] == "F"} & b for a, b in ((one, other), (other, one)))
+
+
+@lru_cache(maxsize=2_000)
+def _latin_kinds(word: str) -> frozenset[str]:
+    """What the Latin ``word`` is as a name: N a first name, n one by its first reading, s a surname by its first
+    reading (of a word the dictionary knows, in any of its spellings), p a patronymic it knows, P one by its ending;
+    F and S + a gender, a first name's or surname's nominative of that gender ("Fmasc")."""
+    kinds: set[str] = set()
+    for spelling in islice(_spellings(word.lower()), MAX_SPELLINGS):
+        if analyzer().word_is_known(spelling):
+            kinds |= name_kinds(spelling.capitalize()) & frozenset("Nnsp")
+            kinds |= {"F" + g for g in _name_genders(spelling)} | {"S" + g for g in _surname_genders(spelling)}
+        elif re.search(r"..(?:ович|евич|овна|евна|ична)$", spelling):
+            kinds.add("P")
+    return frozenset(kinds)
+
+
+def _spellings(word: str) -> Iterator[str]:
+    """The Cyrillic spellings of a lower-case Latin ``word``: "olga" -> "олга", "ольга", ..."""
+    pieces = LATIN_PIECE.findall(word)
+    if "".join(pieces) != word:
+        return iter(())
+    options = [LATIN[piece] for piece in pieces]
+    if pieces and pieces[0] == "e":
+        options[0] = ("е", "э")
+    return map("".join, product(*options))
