@@ -58,8 +58,8 @@ def test_a_library_warning_is_named_by_its_kind_only(
 
 def test_a_user_warning_of_mcu_nlp_is_shown_whole(tmp_path: Path, caplog: pytest.LogCaptureFixture,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    # season's unreadable dates are a plain UserWarning raised by mcu_nlp (as analyze_frame's, demo's): worded
-    # not to quote the data, so said whole, not as a library's
+    # season's unreadable dates are a McuNlpWarning (as analyze_frame's, demo's): worded not to quote the data, so
+    # said whole, not as a library's
     from mcu_nlp.season import dates_seasons
 
     def forecast_command(*args: object, **kwargs: object) -> object:
@@ -73,6 +73,52 @@ def test_a_user_warning_of_mcu_nlp_is_shown_whole(tmp_path: Path, caplog: pytest
         assert main(["forecast", str(tmp_path / "any.csv"), "-o", str(tmp_path / "out.csv")]) == 0
     assert [record.getMessage()[:46] for record in caplog.records] == ["forecast: 1 dates could not be read (positions"]
     assert "вчера" not in caplog.text
+
+
+def test_a_numpy_warning_raised_in_mcu_nlp_code_is_named_by_its_kind_only(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the category decides, not the frame: numpy's 'divide by zero encountered in log' raised while a function of
+    # mcu_nlp was on top printed whole as mcu_nlp's own
+    import numpy as np
+
+    namespace: dict = {"__name__": "mcu_nlp.trends.models", "np": np}
+    exec("def forecast_command(*args, **kwargs):\n    np.log(np.zeros(1))\n    import pandas as pd\n"
+         "    return pd.DataFrame({'unique_id': ['a']})\n", namespace)
+    monkeypatch.setattr("mcu_nlp.trends.forecast_command", namespace["forecast_command"])
+    with caplog.at_level(logging.WARNING, logger="mcu_nlp"), np.errstate(divide="warn"):
+        assert main(["forecast", str(tmp_path / "any.csv"), "-o", str(tmp_path / "out.csv")]) == 0
+    assert [record.getMessage() for record in caplog.records] == [
+        "forecast: a RuntimeWarning from a library it uses (its words not shown: they may quote the data)"]
+
+
+def _analysis_dates() -> None:
+    from mcu_nlp.analysis import _readable_dates
+
+    _readable_dates(["вчера"], [0])
+
+
+def _dask_dates() -> None:
+    import pandas as pd
+
+    from mcu_nlp.dask import _readable_dates
+
+    _readable_dates(pd.DataFrame({"text": ["Нет света"], "date": ["вчера"]}), "text", "date", 0)
+
+
+def _season_dates() -> None:
+    from mcu_nlp.season import dates_seasons
+
+    dates_seasons(["вчера"], 1)
+
+
+@pytest.mark.parametrize("call", [_analysis_dates, _dask_dates, _season_dates], ids=["analysis", "dask", "season"])
+def test_mcu_nlp_warns_with_its_own_category(call: object) -> None:
+    # a plain UserWarning was told from a library's only by the frame that raised it
+    from mcu_nlp.errors import McuNlpWarning
+
+    with pytest.warns(McuNlpWarning, match="dates .*could not be read"):
+        call()  # type: ignore[operator]
 
 
 def test_warnings_still_go_to_a_caller_that_records_them() -> None:

@@ -13,7 +13,16 @@ from collections.abc import Iterable, Sequence
 from datetime import date as Date
 from typing import TYPE_CHECKING, Any
 
-from mcu_nlp.errors import InputError, InputTypeError, Shown, expected, is_missing, outside_level, whole_number
+from mcu_nlp.errors import (
+    InputError,
+    InputTypeError,
+    McuNlpWarning,
+    Shown,
+    expected,
+    is_missing,
+    outside_level,
+    whole_number,
+)
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import batch_regions, places_by_region
 
@@ -104,7 +113,7 @@ def _readable_dates(dates: Sequence[Any], rows: list[int]) -> list[Any]:
     if not bad:
         return list(dates)
     warnings.warn(f"{len(bad)} dates could not be read (positions {bad[:5]}{'...' if len(bad) > 5 else ''}) and "
-                  "count as unknown; pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings or None", UserWarning,
+                  "count as unknown; pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings or None", McuNlpWarning,
                   stacklevel=outside_level())
     unknown = set(bad)
     return [None if i in unknown else date for i, date in enumerate(dates)]

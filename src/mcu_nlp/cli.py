@@ -153,11 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 @contextlib.contextmanager
 def _logged_warnings(command: str) -> Iterator[None]:
     """Warnings as ``WARNING <command>: ...`` lines of the log, as analyze's own: Python printed forecast's as
-    '.../mcu-nlp:8: UserWarning: ...' and the source line. mcu_nlp's (a McuNlpWarning, or any warning its code
-    raises) are worded never to quote the data; a library's may, so only its kind is said."""
+    '.../mcu-nlp:8: UserWarning: ...' and the source line. mcu_nlp's own (every one a McuNlpWarning) are worded never
+    to quote the data and print whole; any other may (numpy's, pandas', ...), so only its kind is said. The category
+    decides, not the frame that raised it: a numpy warning raised while mcu_nlp's code was on top printed whole."""
 
     def show(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
-        if issubclass(category, McuNlpWarning) or _raised_by_mcu_nlp():
+        if issubclass(category, McuNlpWarning):
             log.warning("%s: %s", command, message)
         else:
             log.warning("%s: a %s from a library it uses (its words not shown: they may quote the data)", command,
@@ -166,15 +167,6 @@ def _logged_warnings(command: str) -> Iterator[None]:
     with warnings.catch_warnings():
         warnings.showwarning = show
         yield
-
-
-def _raised_by_mcu_nlp() -> bool:
-    """Whether the warning being shown was raised in mcu_nlp's code: the frame that called ``warnings.warn``,
-    above ``show`` and the warnings module's own frames."""
-    frame = sys._getframe(2)
-    while frame is not None and frame.f_globals.get("__name__") == "warnings":
-        frame = frame.f_back
-    return frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "mcu_nlp"
 
 
 def _stopped(command: str, signum: int) -> int:

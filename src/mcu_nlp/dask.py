@@ -21,6 +21,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+from mcu_nlp.errors import McuNlpWarning
 from mcu_nlp.frames import FRAME_DTYPES, TEXT_DTYPE, analyze_frame, check_frame_columns
 from mcu_nlp.regions import check_region_column, one_region_source
 
@@ -51,7 +52,7 @@ def _readable_dates(part: Any, text_column: str, date_column: str | None, number
     where = "a partition" if number is None else f"partition {number}"
     warnings.warn(f"{len(bad)} dates in {where} could not be read (positions {bad[:5]}{'...' if len(bad) > 5 else ''}"
                   f" within it, counted from 0) and count as unknown; pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings "
-                  "or None", UserWarning, stacklevel=2)
+                  "or None", McuNlpWarning, stacklevel=2)
     unknown = set(bad)
     return part.assign(**{date_column: [None if i in unknown else date for i, date in enumerate(dates)]})
 

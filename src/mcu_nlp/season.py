@@ -33,7 +33,7 @@ from datetime import datetime
 
 import numpy as np
 
-from mcu_nlp.errors import InputError, InputTypeError, Shown, expected, is_missing, outside_level
+from mcu_nlp.errors import InputError, InputTypeError, McuNlpWarning, Shown, expected, is_missing, outside_level
 from mcu_nlp.lexicon import Signal, find_signals  # noqa: F401  (find_signals: used by the doctests)
 
 COLD_MONTHS = frozenset({10, 11, 12, 1, 2, 3, 4})
@@ -116,7 +116,7 @@ def dates_seasons(dates: Sequence[DateLike] | None, n: int) -> list[bool | None]
             unreadable.append(i)
     if unreadable:
         warnings.warn(f"{len(unreadable)} dates could not be read (positions {unreadable[:5]}...) and count as unknown;"
-                      " pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings or None", UserWarning,
+                      " pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings or None", McuNlpWarning,
                       stacklevel=outside_level())
     return out
 
