@@ -125,19 +125,36 @@ BLANK_LINES = [  # (CSV after the header 'id,text', each row as its id and text,
     ('1,"абзац\n\nи ещё"\n2,x\n', ["1 абзац\n\nи ещё", "2 x"]),  # inside a quoted field: the text's own
 ]
 
+UNCLOSED = "error: a quoted field opened on line 3 is not closed before the end of the file"
 BROKEN_TEXT = [  # (CSV after the header 'id,text', each row as its id (error rows: id and error))
     # the line after an unclosed quote was read as a row: id 'Иванов Иван 89123456789', its text analysed
     ('1,нет воды\n2,"яма\nИванов Иван 89123456789, Петров П.П. ул. Мира 3\n',
-     ["1", "2 error: a quoted field opened on line 3 is not closed before the end of the file"]),
+     ["1", f"2 {UNCLOSED}; line 4 taken for its text"]),  # the line was dropped unsaid
     # a file cut inside a quoted field (head -n): its blank line was a row of its own, "0 fields"
-    ('1,нет воды\n2,"первый абзац\n\nвторой, абзац\n',
-     ["1", "2 error: a quoted field opened on line 3 is not closed before the end of the file"]),
+    ('1,нет воды\n2,"первый абзац\n\nвторой, абзац\n', ["1", f"2 {UNCLOSED}; lines 4-5 taken for its text"]),
     # a stray quote: the rows after it are still rows (a guard)
     ('1,нет воды\n2,"яма\n3,снег\n4,лёд,x\n5,газ\n',
-     ["1", "2 error: a quoted field opened on line 3 is not closed before the end of the file", "3",
-      "4 error: 3 fields, expected 2", "5"]),
+     ["1", f"2 {UNCLOSED}", "3", "4 error: 3 fields, expected 2", "5"]),
     # a malformed row keeps no field unlike the column's (a name and a phone number are no id)
     ("1,нет воды\nИванов Иван 89123456789, Петров, ул. Мира 3\n2,x\n", ["1", " error: 3 fields, expected 2", "2"]),
+    # a phone number heading the broken text's next line was an id: '89123456789', ' Иванов Иван Петрович' analysed
+    ('1,нет воды\n2,"яма на дороге, звоните\n89123456789, Иванов Иван Петрович\n3,мусор\n',
+     ["1", f"2 {UNCLOSED}; line 4 taken for its text", "3"]),
+    ('spb:1,нет воды\nspb:2,"яма, звоните\nтел:89123456789, Иванов Иван\nspb:3,мусор\n',  # 'тел:89123456789'
+     ["spb:1", f"spb:2 {UNCLOSED}; line 4 taken for its text", "spb:3"]),
+    # ids as long as a phone number: the personal-data rules tell ('89123456789' was an id)
+    ('10000000001,нет воды\n10000000002,"яма, звоните\n89123456789, Иванов\n10000000003,мусор\n',
+     ["10000000001", f"10000000002 {UNCLOSED}; line 4 taken for its text", "10000000003"]),
+    ('kursk.1234567,нет воды\nkursk.1234568,"яма, пишите\nivan12@mail.ru, Иванов\nkursk.1234569,мусор\n',
+     ["kursk.1234567", f"kursk.1234568 {UNCLOSED}; line 4 taken for its text", "kursk.1234569"]),
+    # a number longer than the ids read well is no id ('12345678' was one); one digit more is (ids 1-9 go on with 10)
+    ('1,нет воды\n2,"яма, дом\n12345678, кв. 5\n3,мусор\n', ["1", f"2 {UNCLOSED}; line 4 taken for its text", "3"]),
+    ('8,нет воды\n9,"яма\n10,снег\n', ["8", f"9 {UNCLOSED}", "10"]),
+    # a malformed row of its own kept a phone number as its id
+    ("1,нет воды\n89123456789,a,b\n2,x\n", ["1", " error: 3 fields, expected 2", "2"]),
+    # the broken text ends at the first row: a line after it is a malformed row, not dropped unsaid
+    ('1,нет воды\n2,"яма\n3,снег\nИванов Иван\n4,x\n',
+     ["1", f"2 {UNCLOSED}", "3", " error: 1 fields, expected 2", "4"]),
 ]
 
 

@@ -1,7 +1,8 @@
 """CSV records read one at a time, a record found broken costing one row, not the rest of the file
 (:func:`csv_records`; :mod:`mcu_nlp.tables` reads the tables).
 
-Readers never drop a row: a line that cannot be parsed (a CSV row with the wrong number of fields) comes out as its
+Readers never drop a row, and every line that is not blank is accounted for: it is part of a record, or of a row
+with an error. A line that cannot be parsed (a CSV row with the wrong number of fields) comes out as a row of its
 fields that are not in doubt (its id, most often: :func:`_sure_fields`) and the reason. Blank lines are no rows.
 
 A quoted CSV field may hold line breaks (appeals have paragraphs), so one record may span several lines. A stray
@@ -11,9 +12,12 @@ end of the file, within :data:`MAX_RECORD_LINES` lines, as RFC 4180 has it (the 
 separator or the line end). Otherwise its first line is a malformed row and reading starts again on its second
 line, so the rows after a stray quote are read as rows. At most :data:`MAX_RECORD_LINES` lines are held at a time.
 The lines read again may as well be the rest of the broken record's text (a file cut by ``head`` inside a quoted
-field, a quote never closed): a line there is a row only if its first field looks like those of the rows read well
-(:class:`_Shapes`), else it is taken for that text and makes no row; a malformed row keeps no field unlike its
-column's, so no free text (names, phone numbers) goes out in the id column.
+field, a quote never closed). The lines right after the broken record's first line, up to the first that starts
+like a row, are taken for that text: each makes no row of its own, and the broken record's row says which they
+are (``...; lines 4-6 taken for its text``), so that none is lost unseen. A line starts like a row when its first
+field looks like those of the rows read well (:class:`_Shapes`: the same kinds of characters, a length within
+theirs) and no :mod:`mcu_nlp.personal_data` rule would mask it; a malformed row keeps no field that fails this
+test either, so no free text (names, phone numbers, e-mails) goes out in the id column.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import re
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
+
+from mcu_nlp.personal_data import RULES
 
 #: lines one CSV record may span: 24 at most in 59,889 SPb appeals; more is taken for a stray quote
 MAX_RECORD_LINES = 100
@@ -45,7 +51,8 @@ class _Lines:
         self.file, self.number = file, first_number  # number: the file's line number of the next line
         self.again: deque[str] = deque()
         self.record: list[str] = []
-        self.doubtful = False  # whether the record being read starts on a line put back: text of a broken record?
+        self.doubtful = False  # whether the record being read may be text of a broken record
+        self.text_may_follow = False  # lines put back and no row read since: the next may be a broken record's text
 
     def __iter__(self) -> _Lines:
         return self
@@ -54,7 +61,7 @@ class _Lines:
         if len(self.record) >= MAX_RECORD_LINES:
             raise _Unclosed(f"within {MAX_RECORD_LINES} lines")
         if not self.record:
-            self.doubtful = bool(self.again)
+            self.doubtful = bool(self.again) and self.text_may_follow
         line = self.again.popleft() if self.again else next(self.file, None)
         if line is None:
             if self.record:  # csv.reader asks for a line inside a record only when a quoted field is open
@@ -65,42 +72,70 @@ class _Lines:
         return line
 
     def take(self) -> tuple[int, list[str], bool]:
-        """The line number and the lines of the record just read, and whether it starts on a line put back; the
-        next record starts empty."""
+        """The line number and the lines of the record just read, and whether it may be a broken record's text;
+        the next record starts empty."""
         record, self.record = self.record, []
         return self.number - len(record), record, self.doubtful
 
     def put_back(self, lines: list[str]) -> None:
         self.again.extendleft(reversed(lines))
         self.number -= len(lines)
+        self.text_may_follow = True
+
+    def row_read(self) -> None:
+        """A row was read: a broken record's text, if any, has ended."""
+        self.text_may_follow = False
 
 
 class _Shapes:
-    """What the leading fields of the rows read well look like, per column (:func:`field_shape`): a field of a
-    broken row, or the first field of a line after a broken record's first line, is taken as data only if it looks
-    the same. The line after an unclosed quote may be the rest of the text ('Иванов Иван 89123456789, ул. Мира 3'):
-    read as a row, it put a name and a phone number in the id column."""
+    """What the leading fields of the rows read well look like, per column (:func:`field_shape`, and their
+    shortest and longest length): a field of a broken row, or the first field of a line after a broken record's
+    first line, is taken as data only if it looks the same and no personal-data rule masks it. The line after an
+    unclosed quote may be the rest of the text ('Иванов Иван 89123456789, ул. Мира 3', '89123456789, Иванов'):
+    read as a row, it put a name or a phone number in the id column."""
 
     def __init__(self, width: int) -> None:
+        self.width = width
         self.seen: list[set[str]] = [set() for _ in range(max(width - 1, 0))]
+        self.shortest = [SHORT] * len(self.seen)
+        self.longest = [0] * len(self.seen)
 
     def learn(self, fields: list[str]) -> None:
-        for seen, value in zip(self.seen, fields):
+        for column, (seen, value) in enumerate(zip(self.seen, fields)):
             seen.add(field_shape(value))
+            size = len(value)
+            if size < self.shortest[column]:
+                self.shortest[column] = size
+            if size > self.longest[column]:
+                self.longest[column] = size
 
     def fits(self, column: int, value: str) -> bool:
-        """Whether ``value`` looks like the fields of ``column`` read well (before any: short, without a space);
-        in a table of one column (texts alone) any line is a row, as no id can take a text's words."""
+        """Whether ``value`` looks like the fields of ``column`` read well (before any: short, without a space),
+        its length between theirs (one more allowed: ids 1-9 go on with 10) and nothing in it personal data; in a
+        table of one column (texts alone) any line is a row, as no id can take a text's words."""
         if not self.seen:
             return True
+        if masked(value):
+            return False
         seen = self.seen[column] if column < len(self.seen) else set()
-        return field_shape(value) in seen if seen else len(value) <= SHORT and not WHITESPACE.search(value)
+        if not seen:
+            return len(value) <= SHORT and not WHITESPACE.search(value)
+        return field_shape(value) in seen and self.shortest[column] <= len(value) <= self.longest[column] + 1
 
     def sure(self, line: str, delimiter: str) -> list[str]:
         """:func:`_sure_fields` of a malformed line, up to the first that does not look like its column's."""
-        fields = _sure_fields(line, delimiter, len(self.seen) + 1)
+        fields = _sure_fields(line, delimiter, self.width)
         fitting = next((i for i, value in enumerate(fields) if not self.fits(i, value)), len(fields))
         return fields[:fitting]
+
+
+def masked(value: str) -> bool:
+    """Whether a :mod:`mcu_nlp.personal_data` rule would mask some of ``value`` (names aside): no id, date or code.
+
+    >>> masked("89123456789"), masked("тел:89123456789"), masked("ivan@mail.ru"), masked("spb:1024")
+    (True, True, True, False)
+    """
+    return any(rule.check(match) for rule in RULES for match in rule.pattern.finditer(value))
 
 
 def field_shape(value: str) -> str:
@@ -143,32 +178,62 @@ def _sure_fields(line: str, delimiter: str, width: int) -> list[str]:
 def csv_records(file: Any, first_number: int, delimiter: str, width: int) -> Iterator[tuple[list[str], str]]:
     """``(fields, "")`` per record of ``file`` (an open text file, ``first_number`` the file's number of its next
     line); ``(sure fields, reason)`` per malformed one. A broken record over several lines is a malformed row of its
-    first line, and reading goes on from its second: a line from there that does not start like a row
-    (:class:`_Shapes`) is taken for the broken record's text, no row. Blank lines are no rows."""
-    lines, shapes = _Lines(file, first_number), _Shapes(width)
+    first line, and reading goes on from its second: the lines from there up to the first that starts like a row
+    (:class:`_Shapes`) are taken for the broken record's text, no rows, and its reason names them. Blank lines are
+    no rows."""
+    held: tuple[list[str], str] | None = None  # a malformed row, held while lines are taken for its text
+    text: list[int] = []  # the numbers of those lines
+    for fields, reason, text_line in _readings(_Lines(file, first_number), delimiter, _Shapes(width)):
+        if text_line:
+            text.append(text_line)
+            continue
+        if held:
+            yield _with_text(*held, text)
+        held, text = ((fields, reason) if reason else None), []
+        if not reason:
+            yield fields, ""
+    if held:
+        yield _with_text(*held, text)
+
+
+def _with_text(fields: list[str], reason: str, text: list[int]) -> tuple[list[str], str]:
+    if not text:
+        return fields, reason
+    return fields, f"{reason}; line{f' {text[0]}' if len(text) == 1 else f's {text[0]}-{text[-1]}'} taken for its text"
+
+
+def _readings(lines: _Lines, delimiter: str, shapes: _Shapes) -> Iterator[tuple[list[str], str, int]]:
+    """``(fields, reason, 0)`` per row as :func:`csv_records` has them, ``([], "", n)`` per line ``n`` taken for a
+    broken record's text."""
     while True:
         try:
             for fields in csv.reader(lines, delimiter=delimiter):
                 number, record, doubtful = lines.take()
                 if doubtful and not (fields and shapes.fits(0, fields[0])):
                     lines.put_back(record[1:])  # the rest of a broken record's text: no row of its own
-                elif not fields:  # a blank line (one inside a quoted field is part of the field)
-                    continue
-                elif len(record) > 1 and not _closed_properly(record, delimiter):
-                    lines.put_back(record[1:])
-                    yield shapes.sure(record[0], delimiter), \
-                        f"a quoted field opened on line {number} is not closed properly"
-                elif len(fields) != width:
-                    yield shapes.sure(record[0], delimiter), f"{len(fields)} fields, expected {width}"
-                else:
-                    shapes.learn(fields)
-                    yield fields, ""
+                    yield [], "", number
+                elif fields:  # not a blank line (one inside a quoted field is part of the field)
+                    lines.row_read()
+                    yield *_record(fields, number, record, lines, delimiter, shapes), 0
             return
         except (_Unclosed, csv.Error) as broken:  # csv.Error: e.g. a NUL character before Python 3.11
             number, record, doubtful = lines.take()
-            lines.put_back(record[1:])
             sure = shapes.sure(record[0], delimiter)
+            lines.put_back(record[1:])
             if doubtful and not sure:
+                yield [], "", number
                 continue
             reason = f"a quoted field opened on line {number} is not closed {broken}"
-            yield sure, reason if isinstance(broken, _Unclosed) else f"line {number} is not CSV"
+            yield sure, reason if isinstance(broken, _Unclosed) else f"line {number} is not CSV", 0
+
+
+def _record(fields: list[str], number: int, record: list[str], lines: _Lines, delimiter: str,
+            shapes: _Shapes) -> tuple[list[str], str]:
+    """The row of a record read as CSV, or its sure fields and why it is malformed."""
+    if len(record) > 1 and not _closed_properly(record, delimiter):
+        lines.put_back(record[1:])
+        return shapes.sure(record[0], delimiter), f"a quoted field opened on line {number} is not closed properly"
+    if len(fields) != shapes.width:
+        return shapes.sure(record[0], delimiter), f"{len(fields)} fields, expected {shapes.width}"
+    shapes.learn(fields)
+    return fields, ""
