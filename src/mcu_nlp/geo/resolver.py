@@ -158,6 +158,9 @@ class GeoResolver:
         >>> GeoResolver().resolve_batch(["в Салехарде", None, ""])[1:]
         [[], []]
         """
+        if isinstance(texts, (str, bytes)):  # a str resolved each of its characters as a text, silently
+            raise InputTypeError(expected("a list of texts", texts, "wrap a single text in a list: [text], or call "
+                                          "resolve(text)"))
         texts = [t if isinstance(t, str) and t else None for t in texts]
         if not any(texts):
             return [[] for _ in texts]
