@@ -17,7 +17,7 @@ from mcu_nlp.lexicon import LEVELS, Lexicon, load_lexicon, parse_rules
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons
 
-_LEVELS = frozenset(LEVELS)  # a label is looked up by hash, as in a dict: an unhashable label raises TypeError
+_LEVELS = frozenset(LEVELS)  # looked up by hash, so only for a str: an unhashable label (a list) raised TypeError
 
 
 def check_levels(y: Any, n: int) -> np.ndarray:
@@ -25,7 +25,7 @@ def check_levels(y: Any, n: int) -> np.ndarray:
     labels = list(y)
     if len(labels) != n:
         raise InputError(expected(f"{n} labels, one per text", Shown(f"{len(labels)} labels")))
-    bad = [i for i, label in enumerate(labels) if label not in _LEVELS]
+    bad = [i for i, label in enumerate(labels) if not (isinstance(label, str) and label in _LEVELS)]
     if bad:
         shown = ", ".join(f"row {i}: {quoted(labels[i], spaces=False)}" for i in bad[:10])
         raise InputError(f"expected labels critical, high or normal, got {len(bad)} other ({shown}); fix those rows")
