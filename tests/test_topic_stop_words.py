@@ -173,7 +173,7 @@ CLI_STOP_WORD_ERRORS = [
     (["--keep-word", "спасиба"], "got 'спасиба', which it does not have; check the spelling"),
     (["--stop-words", "none", "--keep-word", "спасибо"], "got 'спасибо', which it does not have"),
     (["--stop-words", "@phrases.txt"], "expected one word a line in phrases.txt, got line 2 that is not one word"),
-    (["--stop-words", "@missing.txt"], "No such file"),
+    (["--stop-words", "@missing.txt"], "got 'missing.txt', which is not a file; check the path"),
     (["train", "urgency", "--stop-words", "none"], "expected --stop-words/--keep-word with `train topic` and a data"),
     (["train", "topic", "--keep-word", "спасибо"], "got `train topic` without data; drop them"),
 ]

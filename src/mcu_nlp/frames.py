@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from mcu_nlp.analysis import analyze_batch, kept_text
-from mcu_nlp.errors import InputError, Shown, columns_shown, expected, is_missing
+from mcu_nlp.errors import InputError, InputTypeError, Shown, columns_shown, expected, is_missing
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import frame_regions
 
@@ -137,6 +137,9 @@ def analyze_frame(
     """
     import pandas as pd
 
+    if not isinstance(frame, pd.DataFrame):  # a list raised AttributeError: 'list' object has no attribute 'columns'
+        raise InputTypeError(expected("a pandas DataFrame", frame,
+                                      "pass pd.DataFrame({'text': texts}), or call analyze_batch on a list of texts"))
     check_frame_columns(frame.columns, text_column)
     dates = frame[date_column].tolist() if date_column else None
     results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs, progress=progress,

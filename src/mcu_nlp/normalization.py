@@ -17,7 +17,7 @@ from typing import Any
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from mcu_nlp.cleaning import clean
-from mcu_nlp.errors import InputError, InputTypeError, Shown, expected
+from mcu_nlp.errors import InputError, InputTypeError, Shown, expected, quoted
 from mcu_nlp.morphology import CACHE_LIMIT, lemma
 
 # which words are stop-words lives in mcu_nlp.stopwords; imported here too, where callers and pickles found them
@@ -253,7 +253,8 @@ class TextNormalizer(TextInputMixin, TransformerMixin, BaseEstimator):
     def fit(self, X: Iterable[Any], y: Any = None) -> TextNormalizer:
         """Check the parameters and return ``self``; there is nothing to learn."""
         if self.errors not in ("empty", "raise"):
-            raise ValueError(expected('errors="empty" or "raise"', self.errors))
+            raise InputError(expected('errors="empty" or "raise"', Shown(f"errors={quoted(self.errors)}"),
+                                      'pass "empty" (a non-text gives "") or "raise"'))
         return self
 
     def transform(self, X: Iterable[Any]) -> list[str]:

@@ -168,6 +168,9 @@ def load(path: str | os.PathLike[str]) -> Any:
     """
     import joblib
 
+    if not isinstance(path, (str, os.PathLike)):  # Path(123) raised Python's own TypeError about PathLike
+        raise InputTypeError(expected("a path to a model file (a str or a pathlib.Path)", path,
+                                      "pass the path given to mcu_nlp.save"))
     manifest = read_manifest(path)
     # read once: the bytes that were hashed are the bytes unpickled (no swap between check and load)
     data = Path(path).read_bytes()

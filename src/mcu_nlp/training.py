@@ -13,15 +13,16 @@ log = logging.getLogger("mcu_nlp")
 ESTIMATORS = {"topic": "mcu_nlp.topic.TopicClassifier", "urgency": "mcu_nlp.urgency.UrgencyClassifier"}
 
 
-def read_table(path: str | Path) -> Any:
-    """A whole CSV, JSONL or Parquet table as a pandas DataFrame (for training-sized data)."""
+def read_table(path: str | Path, text: bool = True) -> Any:
+    """A whole CSV, JSONL or Parquet table as a pandas DataFrame (for training-sized data, and counts), the format
+    told by the file's suffix as ``mcu-nlp analyze`` tells it; CSV values all str if ``text``, else typed by pandas."""
     import pandas as pd
 
     from mcu_nlp.tables import read_csv_frame, table_format
 
     fmt = table_format(path)
     if fmt == "csv":
-        return read_csv_frame(path, dtype=str, keep_default_na=False)
+        return read_csv_frame(path, dtype=str, keep_default_na=False) if text else read_csv_frame(path)
     if fmt == "jsonl":
         try:
             return pd.read_json(path, lines=True, dtype=False)
@@ -75,7 +76,8 @@ not have; check the spelling, or leave --keep-word out
     from mcu_nlp.stopwords import DEFAULT, stop_word_set
 
     spec = spec or DEFAULT
-    words: Any = None if spec.lower() == "none" else DEFAULT if spec == DEFAULT else stop_word_file(Path(spec))
+    named = {"none": None, DEFAULT: DEFAULT}  # either case: 'Default' was read as a file name
+    words: Any = named[spec.lower()] if spec.lower() in named else stop_word_file(Path(spec))
     if not keep:
         return words
     listed, kept = stop_word_set(words), stop_word_set(keep)
@@ -87,12 +89,16 @@ not have; check the spelling, or leave --keep-word out
 
 
 def stop_word_file(path: Path) -> list[str]:
-    """The words of a ``--stop-words`` file: one a line, blank lines and lines starting with "#" skipped."""
+    """The words of a ``--stop-words`` file: one a line, blank lines and lines starting with "#" (after any spaces)
+    skipped."""
     from mcu_nlp.stopwords import stop_word_set
     from mcu_nlp.tokens import WORD
 
+    if not path.is_file():  # Python's "[Errno 2] No such file or directory: ..." said neither what nor how
+        raise InputError(expected("--stop-words 'default', 'none' or a file of one word a line",
+                                  Shown(f"{path.name!r}, which is not a file"), "check the path"))
     lines = path.read_text(encoding="utf-8-sig").splitlines()
-    words = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    words = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip()[:1] not in ("", "#")]
     bad = [n for n, word in words if not WORD.fullmatch(word.lower())]
     if bad:  # a phrase would silently drop nothing
         raise InputError(expected(f"one word a line in {path.name}", Shown(f"line {bad[0]} that is not one word"),

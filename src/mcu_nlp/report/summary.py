@@ -144,5 +144,7 @@ def summarize(
             data.date_column = _date_column(columns, date_column)
         _add_chunk(data, _chunk_frame(rows, data.date_column))
     if data.rows == 0:
-        raise InputError(expected("an analysed table with at least one row", Shown("an empty table")))
+        raise InputError(expected("an analysed table with at least one row", Shown(f"an empty table ({path.name})"),
+                                  "check the path, or run mcu-nlp analyze on a table that has rows and report its "
+                                  "output"))
     return data

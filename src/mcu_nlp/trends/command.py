@@ -24,12 +24,11 @@ COUNT_COLUMNS = ("y", "count", "counts", "cnt", "количество", "кол-
 def _read(path: Path) -> pd.DataFrame:
     if not path.exists():
         raise ResourceNotFoundError(expected("an existing counts file", Shown(str(path))))
-    if path.suffix.lower() in (".parquet", ".pq"):
-        return pd.read_parquet(path)
-    from mcu_nlp.tables import read_csv_frame
+    from mcu_nlp.training import read_table
 
-    # as the other commands read CSV: Excel's byte-order mark dropped, ";" or tab separators (a Russian locale)
-    return read_csv_frame(path)
+    # by suffix, as the other commands read a table (a .jsonl was read as CSV: its JSON for column names); CSV as
+    # they read it: Excel's byte-order mark dropped, ";" or tab separators (a Russian locale)
+    return read_table(path, text=False)
 
 
 def _named(frame: pd.DataFrame, names: tuple[str, ...]) -> list[object]:
