@@ -3,42 +3,73 @@
 Such a name is a short name of a bigger place (Ростов for Ростов-на-Дону, lexicon.LOCAL_SHORT_NAMES) or an internal
 territory of Москва, Петербург or Севастополь whose name a village elsewhere has too (Перово, Солнцево, Купчино:
 index.add_internal_names). Without a region it is no place of its own; in the caller's region it is a place after
-«в», «из» and as the heading of a report ("Купчино, яма у дома"), and wherever a namesake elsewhere would count: a
-caller of region 77 who writes "Перово, нет воды" means Москва's Перово, not the village of Крым.
+«в», «из», «район», «р-н», «в районе» and as the heading of a report ("Купчино, яма у дома"), and wherever a namesake
+elsewhere would count: a caller of region 77 who writes "Перово, нет воды" means Москва's Перово, not the village of
+Крым.
 
-A caller of no region (or of another one) who writes "Перово, не вывозят мусор" most likely means Москва's too: where
-a territory of a federal city shares its name with places elsewhere that are all smaller than a big town (the 12 such
-names: Перово, Солнцево, Измайлово, Черёмушки, Крюково, Некрасовка, ...), the territory counts there with its
-namesakes and outranks them (census 2021: Перово 137,362 people against 3,995 in the village of Крым; each of the 12
-has 32,000-187,000, more than any namesake; closest: Сокол, 59,185 against the town of Вологодская область's 38,459),
-and the mention, in two regions with no evidence, scores as unsettled (0.57 for Перово).
+A caller of no region who writes "Перово, не вывозят мусор" most likely means Москва's too: where a territory of a
+federal city shares its name only with villages elsewhere (smaller than ``TOWN_SIZE``: Перово, Солнцево, Измайлово,
+Черёмушки, Крюково, Некрасовка, ...), the territory counts there with its namesakes and outranks them (census 2021:
+Перово 137,362 people against 3,995 in the village of Крым), and the mention, in two regions with no evidence,
+scores as unsettled (0.57 for Перово). A town namesake keeps its name (Сокол: the town of Вологодская область).
+A caller of another region gets the territory only when the text names its city ("Москва, Перово"); otherwise such a
+name is most likely a district of the caller's own town ("в Черёмушках" from region 89) and gives only the caller's
+region's namesakes, not a village of a third region.
 """
 
 from __future__ import annotations
 
 from mcu_nlp.geo.forms import LOCAL_NAME, REJECT, STRONG
-from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, population_weight
 from mcu_nlp.geo.grammar import adjective_form
 from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, LOCAL_PREPOSITIONS, PLACE_PREPOSITIONS
 from mcu_nlp.geo.tokens import name_key
 
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
+# A namesake of this many people is a town (census 2021: Сокол of Вологодская область 38,459, Отрадное of
+# Ленинградская область ~25,700); a federal city's territory never outranks it. The villages that share the names
+# of Moscow's territories have 1,500-9,900 (Некрасовка of Хабаровский край 9,480).
+TOWN_SIZE = 10_000
+TOWN_WEIGHT = population_weight(TOWN_SIZE)
 # Words for a town's district before its name: "район Митино", "в районе Марьино", "р-н Купчино" (tokens "р н")
 DISTRICT_WORDS = frozenset(DISTRICT_NOUNS["район"] + ("районы", "районов", "рн", "р н", "р на", "р не"))
 
 
-def caller_postings(g, postings: list | None, hint: str | None) -> list | None:
-    """The postings of a form in the gazetteer ``g`` without the local names of regions other than the caller's, but
-    a federal city's territory whose namesakes elsewhere are all smaller than a big town."""
+def caller_postings(g, postings: list | None, ctx, i: int) -> list | None:
+    """The postings of a form at word ``i`` of the ``TextContext`` in the gazetteer ``g`` without the local names of
+    regions other than the caller's.
+
+    A federal city's territory whose namesakes elsewhere are all villages (``village_namesakes``) is kept without
+    the caller's region, or when the text names that city ("Москва, Перово"). A caller of another region (89) who
+    writes "в Черёмушках" means a district of their own town, as most towns have a Черёмушки: that name gives only
+    the caller's region's namesakes (mostly none); but after a type of settlement ("посёлок Солнцево") it is a village.
+    """
     if not postings or LOCAL_NAME not in [level for _, level in postings]:
         return postings
-    namesakes = [g.weight[e] for e, level in postings if level != LOCAL_NAME]
-    smaller = bool(namesakes) and max(namesakes) < BIG_TOWN_WEIGHT
+    hint = ctx.hint
+    cities = {g.region_code[e] for e, level in postings if level == LOCAL_NAME} & FEDERAL_CITIES - {hint}
+    villages = bool(cities) and village_namesakes(g, postings)  # Ростов, Каменск of 61, 66: no federal city's
+    foreign = villages and (hint is None or names_federal_city(g, ctx.keys, cities))
+    if villages and not foreign and not ctx.type_before(i):
+        return [(e, level) for e, level in postings if g.region_code[e] == hint]  # a district of the caller's town
     return [
         (e, level)
         for e, level in postings
-        if level != LOCAL_NAME or g.region_code[e] == hint or (smaller and g.region_code[e] in FEDERAL_CITIES)
+        if level != LOCAL_NAME or g.region_code[e] == hint or (foreign and g.region_code[e] in FEDERAL_CITIES)
     ]
+
+
+def village_namesakes(g, postings: list) -> bool:
+    """The namesakes of a local name (``postings``' other entries) exist and are all smaller than a town of
+    ``TOWN_SIZE`` people: Перово (the village of Крым, 3,995 people), not Сокол (the town of Вологодская область,
+    38,459) nor Отрадное (the town of Ленинградская область)."""
+    namesakes = [g.weight[e] for e, level in postings if level != LOCAL_NAME]
+    return bool(namesakes) and max(namesakes) < TOWN_WEIGHT
+
+
+def names_federal_city(g, keys, cities: set[str]) -> bool:
+    """A word of the text (``keys``) is the name of one of the federal ``cities`` ("Москва", "Петербурге")."""
+    return any(g.kind[e] == "region" and g.region_code[e] in cities for k in keys for e, _ in g.index.get(k, ()))
 
 
 def rank_weight(g, e: int) -> float:
