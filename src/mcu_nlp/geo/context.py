@@ -45,6 +45,7 @@ from mcu_nlp.geo.lexicon import (
     VILLAGE_TYPES,
 )
 from mcu_nlp.geo.local import local_verdict
+from mcu_nlp.geo.report import reports_problem
 from mcu_nlp.geo.tokens import WORD, phrase_key
 
 HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
@@ -209,12 +210,15 @@ class TextContext:
         return agree(self.keys[j - 1], self.keys[j])
 
     def opens_report(self, i: int, j: int, marks: str = ".") -> bool:
-        """First word, a lower-case problem noun or «нет» ("Киров яма", "Киров, яма", "Находка нет воды") or a mark
-        and a word ("Асбест. люк"; not "Кирова, 5", nor "Асбест, валяется у дома" unless "," is among the ``marks``)."""
+        """First word, a lower-case problem noun, «нет» or after a comma a problem verb ("Киров яма", "Киров, яма",
+        "Находка нет воды", "Киров, отключили свет": ``report``) or a mark and a word ("Асбест. люк"; not "Кирова, 5",
+        nor "Асбест, валяется у дома" unless "," is among the ``marks``)."""
         gap = self.text[self.spans[j - 1][1] : self.spans[j][0]].strip() if 0 == i < j < len(self.keys) else "-"
         if len(gap) == 1 and gap in marks:
             return self.keys[j].isalpha() and not self.heads_address(j)
-        return gap in ("", ",") and self.keys[j] in REPORT_OPENERS and self.capital(j) is False
+        if gap not in ("", ",") or self.capital(j) is not False:
+            return False
+        return self.keys[j] in REPORT_OPENERS or (gap == "," and reports_problem(self.keys, j))
 
     def first_word_heads(self) -> bool:
         """The first word is a heading or the first part of an address ("Салехрад, ул. Мира").

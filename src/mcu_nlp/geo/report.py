@@ -1,0 +1,56 @@
+"""A problem verb opening a report right after a town's name and a comma: "Киров, отключили свет", "Киров, не
+вывозят мусор", "Киров, прорвало трубу", "Киров, затопило подвал" (``context.opens_report``; nouns and «нет" are
+``lexicon.REPORT_OPENERS``).
+
+The verbs are the urgency lexicon's (``mcu_nlp/data/urgency_lexicon.csv``, the slots of its critical and high rules,
+with their «не_» pairs), so one list says what a problem is. A report names no doer: only a plural ("отключили",
+"не вывозят"), an impersonal neuter past ("прорвало") or a short participle ("отключено") counts, so a surname
+heading a text about its bearer stays no town ("Королёв, не ответил", "Королёв, открыл дверь"); modal «мочь» is left
+out ("Королёв, не могли бы вы ...": an address).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from mcu_nlp.lexicon_rules import load_rules
+from mcu_nlp.morphology import analyzer
+
+LEXICON_LEVELS = ("critical", "high")
+NOT_REPORTS = frozenset({"мочь", "смочь"})
+
+
+@lru_cache(maxsize=1)
+def report_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's problem verbs (lemmas) and the verbs it names after «не» ("не_вывозить": "вывозить").
+
+    >>> verbs, negated = report_verbs()
+    >>> "отключить" in verbs, "прорвать" in verbs, "вывозить" in negated, "мочь" in negated
+    (True, True, True, False)
+    """
+    lemmas = {
+        lemma for rule in load_rules() if rule.level in LEXICON_LEVELS for slot in rule.slots for lemma in slot.lemmas
+    }
+    negated = frozenset(lemma[3:] for lemma in lemmas if lemma.startswith("не_")) - NOT_REPORTS
+    return frozenset(lemma for lemma in lemmas if not lemma.startswith("не_")) - NOT_REPORTS, negated
+
+
+def reports_problem(keys: list[str], j: int) -> bool:
+    """Word ``j`` of the word keys (or «не» and the next word) is a problem verb in a form that names no doer.
+
+    >>> reports_problem(["киров", "отключили", "свет"], 1), reports_problem(["киров", "не", "вывозят", "мусор"], 1)
+    (True, True)
+    >>> reports_problem(["королев", "не", "ответил"], 1), reports_problem(["королев", "открыл", "дверь"], 1)
+    (False, False)
+    """
+    verbs, negated = report_verbs()
+    if keys[j] == "не":
+        j, verbs = j + 1, negated
+    if j >= len(keys):
+        return False
+    return any(p.normal_form.replace("ё", "е") in verbs and _no_doer(p.tag) for p in analyzer().parse(keys[j]))
+
+
+def _no_doer(tag) -> bool:
+    """A plural, a neuter past or a short participle: "отключили", "прорвало", "отключено"."""
+    return tag.POS == "PRTS" or (tag.POS == "VERB" and ("plur" in tag or {"neut", "past"} in tag))
