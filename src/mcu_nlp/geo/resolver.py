@@ -1,7 +1,7 @@
 """Find places in Russian text and resolve them to regions, municipalities and ОКТМО codes.
 
 One pass over word tokens with a dictionary index of every written form (built ahead of time),
-a context check for forms that are also ordinary words, and a region-aware choice among
+a context check for forms that are also ordinary words, and a region-aware choice (``choice``) among
 same-named places. No morphology runs here, but for a dictionary check of the rare word one letter
 away from a place name (a typo is never a dictionary word).
 """
@@ -9,46 +9,27 @@ away from a place name (a typo is never a dictionary word).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 from mcu_nlp.errors import InputError, InputTypeError, expected
+from mcu_nlp.geo.choice import TYPO, choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, NICKNAME, PERSON_NAME
-from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_MIN_WEIGHT, Gazetteer, load_gazetteer
-from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, STREET_BEFORE
-from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, rank_weight, with_local_names
+from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, Gazetteer, load_gazetteer
+from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET_BEFORE
+from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place
-from mcu_nlp.geo.qualified import heading_before_region, qualified
+from mcu_nlp.geo.qualified import heading_before_region
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys
 from mcu_nlp.records import Place
 
 __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also importable from here, as before
 
-TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region or a big town
-# A place chosen among same-named ones in other regions without any region evidence scores below
-# municipality.CONFIDENT, so best_municipality prefers any settled mention over it.
-UNSETTLED_FACTOR = 0.6
 TYPO_SCORE = 0.7  # score of a one-letter typo (by level: forms.LEVEL_SCORE)
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
-# Among same-named places: the caller's region, then a region or municipality named elsewhere in
-# the text (or implied by a postal code), then population (log10).
-REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.0
-
-
-def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str | None:
-    """The region a mention vouches for: a region or a municipality in one region, named plainly.
-
-    Settlements are no evidence: the gazetteer lacks most villages, so "д. Жуковка" may well be
-    a village of the district named next to it rather than the only Жуковка it knows.
-    """
-    regions = {g.region_code[e] for e in ids}
-    if weak or soft or len(regions) != 1 or any(g.kind[e] == "settlement" for e in ids):
-        return None
-    return regions.pop()
 
 
 def _may_head(low: str, keys: list[str]) -> bool:
@@ -67,27 +48,6 @@ def _carry_list(ctx: TextContext, i: int, j: int) -> None:
     cue = ctx.preposition(i) if i else None
     if cue in LOCATIVE_PREPOSITIONS or ctx.type_before(i):
         ctx.carried[j + 1] = cue if cue in LOCATIVE_PREPOSITIONS else "в"
-
-
-def _is_district(g: Gazetteer, ids: list[int]) -> bool:
-    return all(g.kind[e] != "region" and g.name[e].endswith(("район", "округ")) for e in ids)
-
-
-def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, ids: list[int]) -> bool:
-    """A town of 50,000+ people written with a capital after "в", "во", "из" in a text that uses letter case, and
-    the only big one of that name ("в Кирове"; not "в Пушкине": Пушкин of Петербург or Пушкино of Подмосковье). A
-    municipality of unknown population (weight 0: Пушкин, a municipality of Петербург) may be big as well."""
-    if not ctx.capital(i) or ctx.preposition(i) not in PLACE_PREPOSITIONS:
-        return False
-    unknown = {g.region_code[e] for e in ids if g.weight[e] == 0 and g.kind[e] != "settlement"}
-    big = {g.region_code[e] for e in ids if g.weight[e] >= BIG_TOWN_WEIGHT}
-    return len(big) == 1 and unknown <= big
-
-
-def _rank(g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int]) -> float:
-    code, weight = g.region_code[e], rank_weight(g, e)
-    bonus = REGION_HINT_BONUS * (code == hint) + TEXT_REGION_BONUS * (code in text_regions)
-    return bonus + TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns) + weight
 
 
 class GeoResolver:
@@ -177,7 +137,7 @@ class GeoResolver:
         postal = gazetteer.postal.get(code.group()[:3]) if code else None
         context = TextContext(text, low, keys, postal, hint)
         found = self._find(gazetteer, context)
-        return self._choose(gazetteer, context, found, postal, hint)
+        return choose(gazetteer, context, found, postal, hint)
 
     def _find(self, g: Gazetteer, ctx: TextContext) -> list[tuple]:
         """Matches as (first token, stop token, candidate ids, score, weak ids, soft); longest first."""
@@ -253,57 +213,3 @@ class GeoResolver:
         if not near or ctx.street(i, i + 1):
             return None
         return (i, i + 1, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)
-
-    def _choose(self, g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint: str | None) -> list[Place]:
-        evidence = [_evidence(g, ids, weak, soft) for _, _, ids, _, weak, soft in found]
-        votes = Counter(region for region in evidence if region)
-        text_muns = {
-            g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
-        }
-        places = []
-        for k, ((i, j, ids, score, weak, soft), own) in enumerate(zip(found, evidence)):
-            ids = qualified(g, ctx, found, k, ids)  # "с. Яр Тюменской области": only a Яр of 72
-            # the regions named elsewhere in the text: a mention is no evidence for itself
-            text_regions = {region for region, n in votes.items() if n > (region == own)} | (
-                {postal} if postal else set()
-            )
-            supported = [e for e in ids if g.region_code[e] == hint or g.region_code[e] in text_regions]
-            if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
-                big = [e for e in ids if g.weight[e] >= TYPO_MIN_WEIGHT and not ctx.village_type_before(i)]
-                ids = supported or (big if len({g.region_code[e] for e in big}) == 1 else [])
-            else:  # without a region prior, a capitalised adjective name still counts for a big town
-                big_town = hint is None and bool(ctx.capital(i)) and not ctx.town_part_before(i)
-                ids = [
-                    e for e in ids if e not in weak or e in supported or (big_town and g.weight[e] >= BIG_TOWN_WEIGHT)
-                ]
-            # the caller's region makes a word or a person's name count only there, but for a big town written
-            # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
-            known_region = bool(text_regions) or (soft and hint is not None and not _plain_big_town(g, ctx, i, ids))
-            if not ids or ((soft or _is_district(g, ids)) and known_region and not supported):
-                # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
-                # in a Петербург address is a street: an ambiguous name must fit the known region
-                continue
-            settled = len({g.region_code[e] for e in ids}) == 1 or bool(supported)
-            if not settled and text_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
-                continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
-            best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns))
-            confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
-            places.append(self._place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))
-        return places
-
-    @staticmethod
-    def _place(g: Gazetteer, e: int, start: int, stop: int, score: float) -> Place:
-        # a federal city is a region and its own municipality: "Москва" has municipality_oktmo 45000000 (API.md)
-        mun, region = e if g.region_code[e] in FEDERAL_CITIES and g.kind[e] == "region" else g.mun[e], g.region[e]
-        return Place(
-            name=g.name[e],
-            kind=g.kind[e],
-            oktmo=g.oktmo[e],
-            municipality=g.name[mun] if mun >= 0 else None,
-            municipality_oktmo=g.oktmo[mun] if mun >= 0 else None,
-            region=g.name[region] if region >= 0 else "",
-            region_code=g.region_code[e],
-            start=start,
-            stop=stop,
-            score=score,
-        )
