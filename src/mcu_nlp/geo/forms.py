@@ -25,7 +25,7 @@ PREPOSITIONS = frozenset({"на", "в", "при", "у"})
 POSSESSIVE_ENDINGS = ("ов", "ев", "ин", "ын")
 POSSESSIVE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ым", "loct": "ом"}
 
-# Ambiguity levels stored with every form in the index (the rules are in resolver._Context.allows):
+# Ambiguity levels stored with every form in the index (the rules are in context.TextContext.allows):
 # FREE always counts; CAPITALISED needs a capital, a preposition or a type word; COMMON_WORD
 # ("Находка") a capital not at sentence start, a preposition + capital or a type word; PERSON_NAME
 # ("Пушкин") a type word or a preposition + capital; EXACT ("НУ", an abbreviation that is also a word) its letter case;
