@@ -52,20 +52,26 @@ PLACE_AFTER = word_set(
     "площадь площади наб набережная набережной бульвар шоссе мост моста остров острова лавра лавры "
     "сад сада парк парка сквер линия линии дорога дороги канал канала"
 )
-#: Street types among those: a name before one is a street only if no street's name follows it ("Евгения Шварца
-#: улица", not "Иванов Иван, ул. Ленина 5": the type word opens the next street).
+#: Street types (and «район») among those: a name before one is a place only if no place's name follows it
+#: ("Евгения Шварца улица", not "Иванов Иван, ул. Ленина 5", "Сулейманов Ильдар, район Купчино": the word opens the
+#: next place).
 STREET_AFTER = word_set(
     "ул улица улицы улице пр проспект проспекта проспекте пер переулок площадь площади наб набережная набережной "
-    "бульвар шоссе линия линии дорога дороги"
+    "бульвар шоссе линия линии дорога дороги район р-н"
 )
-#: A street's name after its type word: a capitalised word ("ул. Ленина", "УЛ. МИРА"), an ordinal and one ("улица 8
-#: Марта"), «им.» / «имени»; no house word or short function word ("пр. Д. 5", "ПРОСПЕКТ НЕ УБРАН").
+#: A street's name after its type word, the dot with or without a space ("ул.Ленина"): a word ("ул. Ленина", "УЛ.
+#: МИРА", "ул. ленина": see _no_street_name), an initial and a word ("ул. В. Кингисеппа"), a number and a capitalised
+#: word, «лет» or a month ("улица 8 Марта", "ул. 40 лет Победы"), «им.» / «имени»; no house word or short function
+#: word ("пр. Д. 5", "ул. 5 кв. 3", "ПРОСПЕКТ НЕ УБРАН").
 STREET_NAME = re.compile(
-    r"\.?\s{1,2}(?!(?i:д|дом|кв|корп|стр|лит|не|на|в|во|у|и|с|со|по|от|до|за|из)\b)"
-    r"(?:(?P<word>[А-ЯЁ])[а-яёА-ЯЁ-]|\d{1,2}(?:-?[а-я]{1,2})?\s{1,2}[А-ЯЁ]|им\b|имени\b)"
+    r"(?:\.\s{0,2}|\s{1,2})(?:[А-ЯЁ]\.\s{0,2}(?=[А-ЯЁ][а-яё]))?"
+    r"(?!(?i:д|дом|кв|корп|стр|лит|не|на|в|во|у|и|с|со|по|от|до|за|из)\b)"
+    r"(?:им\b|имени\b|(?P<word>[А-ЯЁа-яё])[а-яёА-ЯЁ-]"
+    r"|\d{1,3}(?:-?[а-я]{1,2})?\s{1,2}(?!(?i:д|дом|кв|корп|стр|лит|под\w*|эт\w*)\b)(?:[А-ЯЁ]|(?:лет|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b))"
 )
-CAPITALS_WORD = re.compile(r"[А-ЯЁ]{2,}(?![а-яё])")
-NO_STREET_NAME = frozenset(("VERB", "INFN", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED"))
+STREET_WORD = re.compile(r"[а-яёА-ЯЁ-]+")
+TITLE_CASE = re.compile(r"[А-ЯЁ][а-яё]")
+NO_STREET_NAME = frozenset(("VERB", "INFN", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED", "ADJS"))
 #: A settlement's type, shortened to one capital, before its name: "Г. Курчатов, ул. Гайдара", "П. ПАРГОЛОВО, УЛ.
 #: ЗАРЕЧНАЯ", "С. АЖОВО УЛ. СЕЛЕЦКАЯ" (город, посёлок, село, деревня), read as an initial and a surname.
 SETTLEMENT_INITIALS = frozenset(("Г.", "П.", "С.", "Д."))
@@ -123,10 +129,17 @@ def _place_after(text: str, stop: int) -> bool:
 
 
 def _no_street_name(text: str, start: int) -> bool:
-    """Whether the word in capitals at ``start`` is no street's name but a verb or function word ("КАРЛА
-    ЛИБКНЕХТА, ДОРОГА ПРИШЛА В НЕГОДНОСТЬ"): a text in capitals has no capitals to tell them apart."""
-    word = CAPITALS_WORD.match(text, start) if start >= 0 else None
-    return word is not None and analyzer().parse(word.group().lower())[0].tag.POS in NO_STREET_NAME
+    """Whether the word in capitals or in lower case at ``start`` is no street's name but a verb or function word
+    ("КАРЛА ЛИБКНЕХТА, ДОРОГА ПРИШЛА В НЕГОДНОСТЬ", "Евгения Шварца улица убрана"), nor an adjective in lower case
+    without a house number ("Карла Маркса улица грязная"): only a title-case word is surely a name ("ул. ленина",
+    "УЛ.ЛЕНИНА", "ул. садовая 5" are streets)."""
+    if start < 0 or TITLE_CASE.match(text, start):
+        return False
+    word = STREET_WORD.match(text, start)
+    tag = analyzer().parse(word.group().lower())[0].tag
+    if tag.POS == "ADJF" and word.group().islower():  # "ул. садовая 5", not "Карла Маркса улица грязная"
+        return "Apro" in tag or HOUSE_NUMBER.match(text, word.end()) is None
+    return tag.POS in NO_STREET_NAME
 
 
 def _house_number(text: str, stop: int) -> bool:
@@ -169,12 +182,22 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
         return True
     if _place_after(text, stop) or (_settlement(run, kinds) and word_after(text, stop) in STREET_AFTER):
         return True
+    if _town(run):
+        return True
     return "I" not in kinds[-1] and _house_number(text, stop)
 
 
 def _settlement(run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
     """Whether the ``run`` opens with a settlement's type shortened to one capital, its only initial: "Г. Курчатов"."""
     return run[0].group() in SETTLEMENT_INITIALS and sum("I" in k for k in kinds) == 1
+
+
+def _town(run: list[re.Match[str]]) -> bool:
+    """Whether the ``run`` is «Г.» (город) before a word the dictionary knows as a town: "Г. Курчатов, нет воды",
+    "Г. ПУШКИН"; "Г. Иванов" stays a person."""
+    if len(run) != 2 or run[0].group() != "Г.":
+        return False
+    return any("Geox" in parse.tag for parse in analyzer().parse(run[1].group().lower()))
 
 
 def _after_street(run: list[re.Match[str]]) -> bool:
