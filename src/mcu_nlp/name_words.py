@@ -33,11 +33,14 @@ UNKNOWN_SURNAME = re.compile(
     SURNAME_FORM.pattern + r"|(?:ко|[ую]к|[ая]к|чик|ян|янц|дзе|швили|ани|ич|ец|[иы]х)(?:а|у|ом|ем|е|ой)?$"
 )
 #: Stems of organisations' names ("Жилкомсервис", "Лифтсервис", "Спецстрой", "Теплоэнерго", "Экосити", "Вайлдберриз",
-#: "Ростехнадзор", "Горздрав", "Петросвязь", "Ленводхоз", "Евродом"): no surname beside a name.
+#: "Ростехнадзор", "Горздрав", "Петросвязь", "Ленводхоз", "Евродом"): no surname beside a name, unless the word ends
+#: like a surname ("Центров", "Промыслов", "Трансов": an organisation's name seldom does).
 ORGANISATION_STEM = re.compile(
     r"сервис|строй|энерго|трест|снаб|сбыт|торг|пром|холдинг|инвест|маркет|банк|групп|лифт"
     r"|тепло|водоканал|ком$|сити|сбер|берри|бери[зс]$|надзор|здрав|связь|хоз$|центр|транс|служб|реестр|^евро|^авто"
 )
+#: A surname's ending that beats such a stem: not -ой, an adjective's too ("Лифтовой").
+STEM_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым)?$|[сц]к(?:ий|ая|ого|ому|ую|им)$")
 
 
 def _has(kinds: list[frozenset[str]], one: str, other: str) -> bool:
@@ -120,7 +123,8 @@ def name_kinds(word: str) -> frozenset[str]:
         kinds.update("Ss")
     if "Name" in first and not plural_names:
         kinds.add("n")
-    if not kinds and UNKNOWN_WORD.fullmatch(word) and not ORGANISATION_STEM.search(lower):
+    organisation = ORGANISATION_STEM.search(lower) and not STEM_SURNAME.search(lower)  # not "Центров", "Промыслов"
+    if not kinds and UNKNOWN_WORD.fullmatch(word) and not organisation:
         if not known:
             kinds.add("U")
         elif SURNAME_FORM.search(lower):
