@@ -90,7 +90,8 @@ SENTENCE_CASES = [
     ("с 08.10.2021г. в д. 5 нет воды", 1),
     ("т.к. нет воды.Пахнет газом", 2),
     ("Вчера не было света. Сейчас дали!", 2),
-    ("Нет воды; нет света\nпомогите", 3),
+    ("Нет воды; нет света\nПомогите", 3),
+    ("Нет воды; нет света\nпомогите", 2),  # a line wrapped in lower case goes on (walkthrough 9, "нет\nводы")
 ]
 
 # (text, date, lexicon level): heating weighs less from May to September unless it is cold at home

@@ -57,6 +57,11 @@ SENTENCE = re.compile(
     r"(?<=\b(?:пер|наб|мкр|пос|обл|тел|руб|бул|пгт|дер|стр|лит|кор))\.|(?<=\bкорп)\.|(?<=\bпросп)\.|(?<=\d)\.(?=\d))+"
 )
 CYRILLIC = re.compile(r"[а-я]+(?:-[а-я]+)*")
+#: A line break that goes on with a lower-case letter breaks no sentence ("нет\nводы" reads as "нет воды"): people
+#: wrap lines in the middle of a phrase; a new line that opens with a capital, a digit or a mark stays a break. In a
+#: text without lower-case letters ("НЕТ\nВОДЫ") a capital says nothing, and any letter goes on (LINE_GOES_ON_CAPS).
+LINE_GOES_ON = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_A-ZА-ЯЁ])")
+LINE_GOES_ON_CAPS = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_])")
 
 _TERMS: dict[str, str] = {}
 
@@ -96,6 +101,19 @@ def _term(form: str) -> str:
     return found
 
 
+def _join_lines(text: str, low: str) -> str:
+    r"""``low`` with each line break of ``text`` that goes on in lower case (LINE_GOES_ON) read as a space.
+
+    >>> _join_lines("нет\nводы. Свет\nЕсть", "нет\nводы. свет\nесть"), _join_lines("НЕТ\nВОДЫ", "нет\nводы")
+    ('нет воды. свет\nесть', 'нет воды')
+    """
+    chars = list(low)
+    goes_on = LINE_GOES_ON if text != text.upper() else LINE_GOES_ON_CAPS
+    for found in goes_on.finditer(text):
+        chars[found.start()] = " "
+    return "".join(chars)
+
+
 def words(text: str) -> list[Word]:
     """Word tokens of ``text`` with lemmas, sentence numbers and "не" glued to the next word.
 
@@ -105,6 +123,8 @@ def words(text: str) -> list[Word]:
     low = text.lower().replace("ё", "е")
     if len(low) != len(text):  # a rare letter whose lower case is longer ("İ"): keep offsets exact
         low = "".join(ch.lower()[0] for ch in text).replace("ё", "е")
+    if "\n" in text:
+        low = _join_lines(text, low)
     out: list[Word] = []
     terms = _TERMS
     new = tuple.__new__  # the same Word as Word(...) without its Python-level __new__: half the cost per token
