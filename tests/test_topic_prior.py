@@ -10,6 +10,7 @@ import pytest
 from sklearn.base import clone
 
 from mcu_nlp.corpora import SOURCE_DATA, load_offtopic
+from mcu_nlp.errors import InputError
 from mcu_nlp.topic import TopicClassifier
 from mcu_nlp.topic.calibration import shift_prior
 from mcu_nlp.topic.explain import top_terms
@@ -133,3 +134,19 @@ SHIFTS = [
 def test_shift_prior(proba, prior, power, other, shifted) -> None:
     got = shift_prior(np.array(proba, dtype=float), np.array(prior), power, other)
     np.testing.assert_allclose(got, shifted, atol=1e-6)
+
+
+REFUSED_POWERS = [-0.15, -1, float("nan"), float("inf"), "0.15", None, True]
+
+
+@pytest.mark.parametrize("power", REFUSED_POWERS)
+def test_prior_power_below_zero_or_not_a_number_is_refused(fitted: TopicClassifier, data, power) -> None:
+    with pytest.raises(InputError, match=r"expected a number >= 0 as prior_power, got .*; pass 0"):
+        TopicClassifier(prior_power=power).fit(data[0][:60], data[1][:60])
+    fitted.set_params(prior_power=power)  # set after fitting: refused where it is read
+    try:
+        with pytest.raises(InputError, match="expected a number >= 0 as prior_power"):
+            fitted.predict(["Яма на дороге"])
+    finally:
+        fitted.set_params(prior_power=0.0)
+

@@ -4,7 +4,8 @@ The model reads two views of each text (lemmas and character n-grams: :mod:`mcu_
 SVM separates the topics; its decision values become calibrated probabilities through a softmax whose
 temperature is fitted on held-out texts, and texts with no evidence or too weak a best topic get the fallback
 ("other") with a low score instead of a confident wrong topic (:mod:`mcu_nlp.topic.calibration`). What ``fit``
-accepts is checked in :mod:`mcu_nlp.topic.inputs`, and ``explain`` lives in :mod:`mcu_nlp.topic.explain`.
+accepts is checked in :mod:`mcu_nlp.topic.inputs`, the topics' weights and training mix come from
+:mod:`mcu_nlp.topic.weights`, and ``explain`` lives in :mod:`mcu_nlp.topic.explain`.
 """
 
 from __future__ import annotations
@@ -26,21 +27,12 @@ from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_
 from mcu_nlp.topic.inputs import (
     check_distinct_texts,
     check_labels,
+    check_prior_power,
     check_sample_weight,
     classes_with,
     resolve_fallback,
 )
-
-
-def topic_weights(topics: np.ndarray, codes: np.ndarray, balance: float) -> dict[Any, float]:
-    """Weight of each topic: ``(share of an even split / share of the topic) ** balance``.
-
-    >>> topic_weights(np.array(["a", "b"], dtype=object), np.array([0, 0, 0, 1]), 1.0)
-    {'a': 0.6666666666666666, 'b': 2.0}
-    """
-    counts = np.bincount(codes, minlength=len(topics))
-    even = len(codes) / len(topics)
-    return {t: float((even / counts[i]) ** balance) for i, t in enumerate(topics.tolist())}
+from mcu_nlp.topic.weights import topic_weights, training_prior
 
 
 class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
@@ -76,7 +68,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         drops those words only, e.g. ``load_stopwords() - {"спасибо"}`` to learn a thanks topic. A text left with
         no known lemma has no evidence and gets the fallback.
     prior_power : float
-        Divide each topic's probability by its share of the training texts to this power (0: not at all), for
+        Divide each topic's probability by its share of the training texts to this power (>= 0; 0: not at all), for
         appeals whose mix of topics is not the training data's (another region: benchmarks/RESULTS.md, session
         9). It re-ranks topics; whether a text has one is decided before. Models saved without it read as 0.
 
@@ -167,6 +159,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         e.g. to weigh a small corpus from another portal more than a large one (class weights apply on top).
         """
         texts = check_texts(X)
+        check_prior_power(self.prior_power)
         stop = stop_word_set(self.stop_words)
         y = check_labels(y, len(texts), self.labels)
         weight = check_sample_weight(sample_weight, len(texts))
@@ -183,8 +176,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.topics_ = topics
         codes = np.searchsorted(topics, y)
         self.weights_ = topic_weights(topics, codes, self.balance)
-        counts = np.bincount(codes, weights=weight, minlength=len(topics))
-        self.prior_ = counts / counts.sum()
+        self.prior_ = training_prior(codes, len(topics), weight)
         features = self._calibrate_and_select(features, codes, groups, weight)
         svm = self._svm().fit(features, codes, sample_weight=weight)
         self.coef_ = svm.coef_.astype(np.float32)
@@ -256,7 +248,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         prior = np.zeros(len(self.classes_))
         prior[columns] = self.prior_
         other = None if self.fallback_ is None else int(np.searchsorted(self.classes_, self.fallback_))
-        return answer(proba, other, ~evidence, self.min_score, prior, self.prior_power)
+        return answer(proba, other, ~evidence, self.min_score, prior, check_prior_power(self.prior_power))
 
     def predict_log_proba(self, X: Any) -> np.ndarray:
         """Logarithm of :meth:`predict_proba` (-inf where a class has no probability)."""

@@ -1,5 +1,5 @@
 """What a :class:`~mcu_nlp.topic.TopicClassifier` accepts beside texts (:func:`mcu_nlp.normalization.check_texts`):
-labels in their own type, sample weights, and the fallback label that abstaining rows get.
+labels in their own type, sample weights, ``prior_power``, and the fallback label that abstaining rows get.
 
 Each check raises an error that names the rows at fault (never their content) and says how to fix them.
 """
@@ -46,6 +46,25 @@ def check_sample_weight(weight: Any, n: int) -> np.ndarray | None:
     if len(bad):
         raise InputError(f"expected finite, non-negative sample weights, got others on rows {shown_rows(bad)}")
     return values
+
+
+def check_prior_power(power: Any) -> float:
+    """``prior_power`` as a float, or ``InputError``: a number >= 0 (a negative power would push the answers further
+    toward the training mix's big topics, not away from it).
+
+    >>> check_prior_power(0.15)
+    0.15
+    >>> check_prior_power(-0.5)
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a number >= 0 as prior_power, got float (-0.5); pass 0 (no correction) or \
+a power such as 0.15
+    """
+    if isinstance(power, bool | np.bool_) or not isinstance(power, int | float | np.integer | np.floating) \
+            or not 0 <= power < np.inf:
+        raise InputError(expected("a number >= 0 as prior_power", power, "pass 0 (no correction) or a power such "
+                                  "as 0.15"))
+    return float(power)
 
 
 def shown_rows(positions: Sequence[int]) -> str:
