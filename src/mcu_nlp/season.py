@@ -6,7 +6,11 @@ text whose only critical evidence is heating is not critical: the urgency model 
 квартире"), as urgency.md says (heating is critical "in the cold season, or when the text says it is cold"). Without a
 date, or with one that cannot be read (a warning, no error), nothing changes, so unknown dates never hide a heating
 failure. The rule is fixed, not learned: the training appeals (SPb) were all written between October and April.
-Regions with a longer season (ЯНАО) are not special-cased.
+A text that states the cold is cold whatever its date (:func:`says_cold`, :func:`stated_seasons`): a temperature
+below INDOOR_COLD °C not said of the street ("дома 14 градусов", "+15 в квартире"), or a frost ("-45 на улице"); its
+date then counts as unknown, so a heating failure stays critical in May. Regions with a longer heating season (ЯНАО,
+the Far North, where it runs from September into June) are not special-cased by region: the rule has no source-backed
+per-region table, so a May or September complaint there relies on the text stating the cold.
 
 Dates are read here by :func:`_month`, one value at a time (ISO or Russian day-first; the rest of the string is
 ignored), not by :func:`mcu_nlp.dates.wall_clock`, which reads the dates of counts and the report a batch at once.
@@ -33,6 +37,7 @@ from datetime import datetime
 
 import numpy as np
 
+from mcu_nlp.cleaning import DASHES, TEMPERATURE
 from mcu_nlp.errors import InputError, InputTypeError, McuNlpWarning, Shown, expected, is_missing, outside_level
 from mcu_nlp.lexicon import Signal, find_signals  # noqa: F401  (find_signals: used by the doctests)
 
@@ -43,6 +48,12 @@ DATE_FORMATS = (
     (re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)"), "d_my"),
 )
 DateLike = Date | str | None
+#: Indoors, a temperature below this (°C) is cold at home (flats are to be heated to 18 °C and more).
+INDOOR_COLD = 18
+#: Words near a temperature that say it is the street's, not the home's ("на улице +14"): no cold at home by itself.
+OUTDOORS = re.compile(r"улиц|за\s?окн|снаружи|на двор[еа]", re.IGNORECASE)
+#: How many characters around a temperature are searched for OUTDOORS.
+OUTDOORS_REACH = 20
 
 
 def _month(text: str) -> int:
@@ -83,6 +94,38 @@ def cold_season(value: object) -> bool | None:
     else:
         raise InputTypeError(expected("a date, a 'YYYY-MM-DD' string or None", value))
     return month in COLD_MONTHS
+
+
+def says_cold(text: str) -> bool:
+    """Whether ``text`` states the cold: a frost (a temperature below zero) or a temperature below INDOOR_COLD not
+    said of the street (temperatures as :data:`mcu_nlp.cleaning.TEMPERATURE` reads them).
+
+    >>> [says_cold(t) for t in ("дома 14 градусов", "-45 на улице", "+14 в квартире", "на улице +14", "дома 20°")]
+    [True, True, True, False, False]
+    """
+    if not any(ch.isdigit() for ch in text):
+        return False
+    text = DASHES.sub("-", text)
+    for found in TEMPERATURE.finditer(text):
+        value = int(found["value"])
+        if found["sign"] == "-":
+            if value > 0:
+                return True
+        elif value < INDOOR_COLD:
+            near = text[max(0, found.start() - OUTDOORS_REACH): found.end() + OUTDOORS_REACH]
+            if not OUTDOORS.search(near):
+                return True
+    return False
+
+
+def stated_seasons(texts: Sequence[str], colds: list[bool | None]) -> list[bool | None]:
+    """``colds`` with a warm date (False) read as unknown where the text states the cold (:func:`says_cold`):
+    urgency.md makes heating critical "in the cold season, or when the text says it is cold at home".
+
+    >>> stated_seasons(["Нет отопления, дома 14 градусов", "Нет отопления"], [False, False])
+    [None, False]
+    """
+    return [None if cold is False and says_cold(text) else cold for text, cold in zip(texts, colds)]
 
 
 def seasonal(signals: list[Signal], cold: bool | None) -> list[Signal]:

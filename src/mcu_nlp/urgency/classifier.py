@@ -21,7 +21,7 @@ from threadpoolctl import threadpool_limits
 from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.lexicon import LEVELS, Signal, find_signals, words
 from mcu_nlp.normalization import TextInputMixin, check_texts, normalize
-from mcu_nlp.season import DateLike, dates_seasons, seasonal
+from mcu_nlp.season import DateLike, dates_seasons, seasonal, stated_seasons
 from mcu_nlp.urgency.address import address_terms
 from mcu_nlp.urgency.decision import decide, tune_decision
 from mcu_nlp.urgency.features import (
@@ -134,6 +134,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         if not (self.use_words or self.use_lexicon):
             raise InputError(expected("use_words or use_lexicon to be True", (self.use_words, self.use_lexicon)))
         texts, labels, colds = check_training_set(X, y, dates, self.cv)
+        colds = stated_seasons(texts, colds)
         signals = self._fit_lexicon(texts, colds, labels)
         normalized = [normalize(t) for t in texts]
         self._fit_vectorizers(normalized)
@@ -208,7 +209,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
 
         check_is_fitted(self, "model_")
         texts = check_texts(X)
-        colds = dates_seasons(dates, len(texts))
+        colds = stated_seasons(texts, dates_seasons(dates, len(texts)))
         if not texts:
             return np.zeros((0, len(LEVELS))), []
         read = [self._read(t) for t in texts]  # signals, whether a critical match is past only, the address

@@ -40,7 +40,7 @@ import numpy as np
 
 from mcu_nlp.lexicon import LEVELS, Rule, Signal, find_signals, opens_clause, words
 from mcu_nlp.normalization import check_texts
-from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, warm_heating
+from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stated_seasons, warm_heating
 from mcu_nlp.tokens import WORD
 from mcu_nlp.urgency.address import address_terms, address_words
 from mcu_nlp.urgency.thanks import thanked
@@ -84,7 +84,7 @@ def lexicon_predict(texts: Iterable[str], dates: Sequence[DateLike] | None = Non
     ['critical', 'high', 'normal']
     """
     items = check_texts(texts)
-    colds = dates_seasons(dates, len(items))
+    colds = stated_seasons(items, dates_seasons(dates, len(items)))
     return [signal_level(seasonal(find_signals(t), c)) for t, c in zip(items, colds)]
 
 
