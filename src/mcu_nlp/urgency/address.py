@@ -9,6 +9,11 @@ A name is a capitalised word, and capitals say something only in a text that als
 "ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ" or "Свет дали на ул Мира 5 Пахнет Газом" the words after the number are the
 report, not the address. So a name counts only right after a street word (at most NAME_WORDS words: "ул. Маршала
 Жукова") or right after a preposition (one word: "на Ленина"), in a text with case evidence (:func:`has_case`).
+
+A town or a region says where too, in any clause: "Когда включат отопление? г.Тюмень", "Уфа, когда включат
+отопление?" ask what the bare question asks. So are part of an address: settlement and region words (SETTLEMENTS:
+"г", "пгт", "область", "район" ...), the word after a town-type abbreviation (TOWN_TYPES: "г.Тюмень", "г. тюмень"),
+an adjective before a region word ("Тюменская область"), and a place name pymorphy3 knows (:func:`place_name`).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from pathlib import Path
 from mcu_nlp.errors import InputError
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.lexicon_rules import LEXICON_PATH, Slot, parse_rules
+from mcu_nlp.morphology import analyzer, grammemes
 from mcu_nlp.normalization import normalize
 
 #: The lexicon macro listing street types and parts of a house address (lemmas, and surface forms of abbreviations
@@ -28,6 +34,11 @@ STREET_MACRO = "@address"
 PREPOSITIONS = frozenset({"на", "в", "во", "по", "у", "возле", "около", "напротив", "рядом", "с", "со", "от"})
 #: At most this many capitalised words after a street word are its name ("ул. Маршала Жукова").
 NAME_WORDS = 2
+#: Abbreviations of a town type: the word after one is a town's name, whatever its case ("г.Тюмень", "пгт. уренгой").
+TOWN_TYPES = frozenset({"г", "гор", "пгт", "пос", "дер", "рп"})
+#: Words of a region, district or settlement (lemmas, and forms the lemmatiser reads as others): where, not what.
+REGION_WORDS = frozenset({"область", "обл", "край", "район", "р-н", "рн", "республика", "респ", "округ"})
+SETTLEMENTS = TOWN_TYPES | REGION_WORDS | {"город", "поселок", "село", "деревня", "станица", "посёлок"}
 
 
 @lru_cache(maxsize=4)
@@ -68,6 +79,63 @@ def _name(text: str, seq: list[Word], i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def place_name(form: str) -> tuple[bool, bool]:
+    """Whether pymorphy3 knows a lower-case form as a place name: (first parse, every parse). Capitalised, a form
+    whose first parse is a place counts ("Уфа", "Киров"); in any case only one with no other reading ("уфа", not
+    "луга" or "киров", a surname too).
+
+    >>> place_name("тюмень"), place_name("киров"), place_name("луга"), place_name("яма")
+    ((True, True), (True, False), (False, False), (False, False))
+    """
+    morph = analyzer()
+    if not morph.word_is_known(form):
+        return False, False
+    geo = ["Geox" in parse.tag for parse in morph.parse(form)]
+    return geo[0], all(geo)
+
+
+#: What one word form says of a place (:func:`_place_kind`): nothing, a place in any case, a place with a capital.
+NOT_PLACE, PLACE, CAPITAL_PLACE = 0, 1, 2
+_KINDS: dict[str, int] = {}
+
+
+def _place_kind(form: str, term: str) -> int:
+    """NOT_PLACE, PLACE (a settlement word or a place name with no other reading) or CAPITAL_PLACE (a place name by
+    its first reading: one only when capitalised), cached per form (a form's lemma is always the same)."""
+    found = _KINDS.get(form)
+    if found is None:
+        first, only = place_name(form) if form.isalpha() else (False, False)
+        found = PLACE if term in SETTLEMENTS or form in SETTLEMENTS or only else CAPITAL_PLACE if first else NOT_PLACE
+        if len(_KINDS) >= 65536:
+            _KINDS.clear()
+        _KINDS[form] = found
+    return found
+
+
+def _places(text: str, seq: list[Word], case: bool) -> list[bool]:
+    """For each word, whether it names a town or a region (see the module's docstring)."""
+    get = _KINDS.get
+    kinds = [get(w.form) for w in seq]  # inline lookups: most words are known and name no place
+    if None in kinds:
+        kinds = [_place_kind(w.form, w.term) if k is None else k for w, k in zip(seq, kinds)]
+    marked = [False] * len(seq)
+    if not any(kinds):
+        return marked
+    for i, (w, k) in enumerate(zip(seq, kinds)):
+        if k == CAPITAL_PLACE:
+            marked[i] = marked[i] or (case and text[w.start].isupper())
+        if k != PLACE:
+            continue
+        marked[i] = True
+        if w.form in TOWN_TYPES and i + 1 < len(seq) and seq[i + 1].sentence == w.sentence:
+            marked[i + 1] = True  # "г.Тюмень", "г. тюмень"
+        if w.term in REGION_WORDS and i > 0 and seq[i - 1].sentence == w.sentence \
+                and "ADJF" in grammemes(seq[i - 1].form):
+            marked[i - 1] = True  # "Тюменская область", "Советский район"
+    return marked
+
+
 def _has_digit(form: str) -> bool:
     """Whether a word form has a digit ("5", "5а", "2-й"); letters are never digits, so most forms answer at once."""
     return not form.isalpha() and any(ch.isdigit() for ch in form)
@@ -88,11 +156,14 @@ def address_words(text: str, seq: list[Word] | None = None) -> list[bool]:
     (['на', 'ул', 'ленина', '5'], ['на', 'мира'])
     >>> address("Свет дали на ул. Маршала Жукова Пахнет Газом"), address("ГАЗ НА УЛ. МИРА ПАХНЕТ")
     (['на', 'ул', 'маршала', 'жукова'], ['на', 'ул'])
+    >>> address("Когда включат отопление? г.Тюмень"), address("Уфа, Советский район, яма")
+    (['г', 'тюмень'], ['уфа', 'советский', 'район'])
     """
     seq = words(text) if seq is None else seq
     streets = street_words()
-    marked = [w in streets or _has_digit(w.form) for w in seq]
-    if has_case(text, seq):
+    case = has_case(text, seq)
+    marked = [w in streets or _has_digit(w.form) or p for w, p in zip(seq, _places(text, seq, case))]
+    if case:
         marked = [m or (text[w.start].isupper() and _name(text, seq, i)) for i, (w, m) in enumerate(zip(seq, marked))]
     for i in range(len(seq) - 2, -1, -1):  # a preposition before an address ("в доме", "по улице")
         same = seq[i + 1].sentence == seq[i].sentence

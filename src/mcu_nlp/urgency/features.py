@@ -123,11 +123,12 @@ def lexicon_matrix(signals: list[list[Signal]], columns: dict[str, int], weight:
 
 def learned_terms(linear: Any, vocabulary: dict[str, int], text: str, level: str, top: int = 3) -> list[Signal]:
     """The words of ``text`` whose word column pushes ``level`` up most in ``linear`` (fitted on these features),
-    strongest first, as signals with ``group="model"``."""
+    strongest first, as signals with ``group="model"``; not a one-letter word ("г", "д": an abbreviation, which
+    tells a reader nothing of why)."""
     weights = linear.coef_[LEVELS.index(level)][: len(vocabulary)]
     out = []
     for w in words(text):
-        col = vocabulary.get(w.term)
+        col = vocabulary.get(w.term) if len(w.term) > 1 else None
         if col is not None and weights[col] > 0:
             out.append((weights[col], Signal(f"learned: {w.term}", level, "model", w.start, w.stop,
                                              text[w.start:w.stop])))
