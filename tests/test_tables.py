@@ -152,6 +152,19 @@ BROKEN_TEXT = [  # (CSV after the header 'id,text', each row as its id (error ro
     ('8,нет воды\n9,"яма\n10,снег\n', ["8", f"9 {UNCLOSED}", "10"]),
     # a malformed row of its own kept a phone number as its id
     ("1,нет воды\n89123456789,a,b\n2,x\n", ["1", " error: 3 fields, expected 2", "2"]),
+    # ids newest first: the rows after a broken record were its text, as their ids were shorter than those read
+    ('1001,мусор\n1000,"нет воды в доме 5\n999,нет света\n998,яма\n',
+     ["1001", f"1000 {UNCLOSED}", "999", "998"]),
+    ('1001,мусор\n1000,"нет воды\n99,яма\n', ["1001", f"1000 {UNCLOSED}", "99"]),
+    # an id that passes the ИНН checksum, going on from the ids read, is an id (2024000123 was the text's)
+    ('2024000120,мусор\n2024000122,"нет воды в доме 5\n2024000123,нет света\n2024000124,мусор\n',
+     ["2024000120", f"2024000122 {UNCLOSED}", "2024000123", "2024000124"]),
+    ('spb:2024000120,мусор\nspb:2024000122,"нет воды\nspb:2024000123,нет света\n',
+     ["spb:2024000120", f"spb:2024000122 {UNCLOSED}", "spb:2024000123"]),
+    ("2024000120,мусор\n2024000123,a,b\n", ["2024000120", "2024000123 error: 3 fields, expected 2"]),
+    # one far from them is still no id
+    ('2024000120,мусор\n2024000122,"яма, звоните\n9123456789, Иванов\n2024000124,мусор\n',
+     ["2024000120", f"2024000122 {UNCLOSED}; line 4 taken for its text", "2024000124"]),
     # the broken text ends at the first row: a line after it is a malformed row, not dropped unsaid
     ('1,нет воды\n2,"яма\n3,снег\nИванов Иван\n4,x\n',
      ["1", f"2 {UNCLOSED}", "3", " error: 1 fields, expected 2", "4"]),

@@ -1,9 +1,10 @@
 """CSV records read one at a time, a record found broken costing one row, not the rest of the file
 (:func:`csv_records`; :mod:`mcu_nlp.tables` reads the tables).
 
-Readers never drop a row, and every line that is not blank is accounted for: it is part of a record, or of a row
-with an error. A line that cannot be parsed (a CSV row with the wrong number of fields) comes out as a row of its
-fields that are not in doubt (its id, most often: :func:`_sure_fields`) and the reason. Blank lines are no rows.
+Every line that is not blank is accounted for: it is part of a record, or of a row with an error, or named in the
+error of a broken record as taken for its text (below). A line that cannot be parsed (a CSV row with the wrong
+number of fields) comes out as a row of its fields that are not in doubt (its id, most often: :func:`_sure_fields`)
+and the reason. Blank lines are no rows.
 
 A quoted CSV field may hold line breaks (appeals have paragraphs), so one record may span several lines. A stray
 quote (``200,"кавычка без пары``) would make every line after it part of one field, to the end of the file or to
@@ -15,9 +16,11 @@ The lines read again may as well be the rest of the broken record's text (a file
 field, a quote never closed). The lines right after the broken record's first line, up to the first that starts
 like a row, are taken for that text: each makes no row of its own, and the broken record's row says which they
 are (``...; lines 4-6 taken for its text``), so that none is lost unseen. A line starts like a row when its first
-field looks like those of the rows read well (:class:`_Shapes`: the same kinds of characters, a length within
-theirs) and no :mod:`mcu_nlp.personal_data` rule would mask it; a malformed row keeps no field that fails this
-test either, so no free text (names, phone numbers, e-mails) goes out in the id column.
+field looks like those of the rows read well (:meth:`_Shapes.fits`: the same kinds of characters, at most one
+longer than the longest, any shorter) and is no personal data (no :mod:`mcu_nlp.personal_data` rule would mask it,
+unless it goes on from the last id read: :func:`goes_on`); a malformed row keeps no field that fails this test
+either, so no free text (names, phone numbers, e-mails) goes out in the id column. So a row right after a broken
+record is taken for its text, and named in its error, only when its id does not look like the ids read before it.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ MAX_RECORD_LINES = 100
 #: a field this long is free text: ids, dates and region codes are shorter
 SHORT = 40
 WHITESPACE = re.compile(r"\s")
+#: how far an id may be from the last one read well and still be taken for an id though it looks like personal data
+ID_STEP = 10_000
+TRAILING_NUMBER = re.compile(r"(.*?)(\d+)")
 SHAPE_KINDS = [("9", re.compile(r"\d")), ("a", re.compile(r"[^\W\d_]")), (" ", WHITESPACE),
                (".", re.compile(r"[^\w\s]|_"))]
 
@@ -88,39 +94,38 @@ class _Lines:
 
 
 class _Shapes:
-    """What the leading fields of the rows read well look like, per column (:func:`field_shape`, and their
-    shortest and longest length): a field of a broken row, or the first field of a line after a broken record's
-    first line, is taken as data only if it looks the same and no personal-data rule masks it. The line after an
-    unclosed quote may be the rest of the text ('Иванов Иван 89123456789, ул. Мира 3', '89123456789, Иванов'):
-    read as a row, it put a name or a phone number in the id column."""
+    """What the leading fields of the rows read well look like, per column (:func:`field_shape`, their longest
+    length, the last one): a field of a broken row, or the first field of a line after a broken record's first
+    line, is taken as data only if it looks the same and is no personal data. The line after an unclosed quote may
+    be the rest of the text ('Иванов Иван 89123456789, ул. Мира 3', '89123456789, Иванов'): read as a row, it put
+    a name or a phone number in the id column."""
 
     def __init__(self, width: int) -> None:
         self.width = width
         self.seen: list[set[str]] = [set() for _ in range(max(width - 1, 0))]
-        self.shortest = [SHORT] * len(self.seen)
         self.longest = [0] * len(self.seen)
+        self.last = [""] * len(self.seen)
 
     def learn(self, fields: list[str]) -> None:
         for column, (seen, value) in enumerate(zip(self.seen, fields)):
             seen.add(field_shape(value))
-            size = len(value)
-            if size < self.shortest[column]:
-                self.shortest[column] = size
-            if size > self.longest[column]:
-                self.longest[column] = size
+            self.longest[column] = max(self.longest[column], len(value))
+            self.last[column] = value
 
     def fits(self, column: int, value: str) -> bool:
-        """Whether ``value`` looks like the fields of ``column`` read well (before any: short, without a space),
-        its length between theirs (one more allowed: ids 1-9 go on with 10) and nothing in it personal data; in a
-        table of one column (texts alone) any line is a row, as no id can take a text's words."""
+        """Whether ``value`` looks like the fields of ``column`` read well (before any: short, without a space, no
+        personal data): the same kinds of characters, at most one longer than the longest (ids 1-9 go on with 10;
+        any shorter, as ids may come newest first), and no personal data unless it goes on from the last one
+        (:func:`goes_on`: a 10-digit id passes the ИНН checksum one time in ten). In a table of one column (texts
+        alone) any line is a row, as no id can take a text's words."""
         if not self.seen:
             return True
-        if masked(value):
-            return False
         seen = self.seen[column] if column < len(self.seen) else set()
         if not seen:
-            return len(value) <= SHORT and not WHITESPACE.search(value)
-        return field_shape(value) in seen and self.shortest[column] <= len(value) <= self.longest[column] + 1
+            return len(value) <= SHORT and not WHITESPACE.search(value) and not masked(value)
+        if field_shape(value) not in seen or len(value) > self.longest[column] + 1:
+            return False
+        return not masked(value) or goes_on(self.last[column], value)
 
     def sure(self, line: str, delimiter: str) -> list[str]:
         """:func:`_sure_fields` of a malformed line, up to the first that does not look like its column's."""
@@ -136,6 +141,18 @@ def masked(value: str) -> bool:
     (True, True, True, False)
     """
     return any(rule.check(match) for rule in RULES for match in rule.pattern.finditer(value))
+
+
+def goes_on(last: str, value: str) -> bool:
+    """Whether ``value`` is an id that goes on from ``last``: the same but for a number at the end, of as many
+    digits, at most :data:`ID_STEP` away.
+
+    >>> goes_on("2024000122", "2024000123"), goes_on("spb:1000", "spb:999"), goes_on("10000000002", "89123456789")
+    (True, False, False)
+    """
+    ours, theirs = TRAILING_NUMBER.fullmatch(last), TRAILING_NUMBER.fullmatch(value)
+    return bool(ours and theirs and ours[1] == theirs[1] and len(ours[2]) == len(theirs[2])
+                and abs(int(ours[2]) - int(theirs[2])) <= ID_STEP)
 
 
 def field_shape(value: str) -> str:
