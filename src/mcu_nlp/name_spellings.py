@@ -2,11 +2,14 @@
 
 A lower-case pair is a name when one word reads first as a first name and the other first as a surname, both can be
 the nominative of one gender, and no street context holds them ("пишет иван петров", "гульнара хабибуллина, уфа";
-not "на карла маркса", "ул. михаила дудина", "адрес федора абрамова 23"). A first name that reads first as a common
-noun (вера, надежда, любовь, роман) makes no pair, nor does a form in another case: "от ивана петрова" is missed on
-purpose, it is what a street named after someone looks like. Latin words are transliterated (a few spellings each)
-and read so: a first name with a patronymic ("Ivanov Ivan Ivanovich", "Olga Petrovna"), or a first name beside a
-surname the dictionary knows ("Ivan Petrov"); a brand is neither ("Lada Kalina", "Kia Rio").
+not "на карла маркса", "ул. михаила дудина", "адрес федора абрамова 23", "дк александр невский"). A first name that
+reads first as a common noun (вера, надежда, любовь, роман) makes no pair, nor does a form in another case: "от ивана
+петрова" is missed on purpose, it is what a street named after someone looks like; so is a man's genitive that is a
+woman's nominative too ("остановка александра матросова"), unless a person cue comes right before it ("пишет
+александра матросова", "жительница валентина катаева"). Latin words are transliterated (a few spellings each, the
+passport's too: "Mariia", "Sergei", "Kovalevskaya") and read so: a first name with a patronymic ("Ivanov Ivan
+Ivanovich", "Olga Petrovna"), or a first name beside a surname the dictionary knows ("Ivan Petrov"); a brand is
+neither ("Lada Kalina", "Kia Rio"), nor a street ("ul. Aleksandra Matrosova 5").
 :mod:`mcu_nlp.names` calls them.
 """
 
@@ -15,11 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice, product
+from heapq import heappop, heappush
+from itertools import count, islice
 from typing import Any
 
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_places import STREET_CONTEXT, is_place, word_before
+from mcu_nlp.name_places import SENT_BY, STREET_CONTEXT, is_place, word_set, words_before
 from mcu_nlp.name_words import name_kinds
 
 #: The end of a lower-case word ending as a surname does in the nominative (-ов, -ева, -ин, -ына, -ский, -цкая):
@@ -32,15 +36,36 @@ LOWER_WORD_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?= \Z)")
 #: Two or three title-case Latin words one space apart.
 LATIN_RUN = re.compile(r"(?<![A-Za-z-])[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){1,2}(?![A-Za-z-])")
 #: Latin letters and pairs of them, with the Cyrillic they may stand for (the usual one first).
+#: The passport's (ICAO: "Mariia", "Sergei") and ГОСТ's ("Mariya", "Kovalevskaya") spellings among them.
 LATIN_SPELLINGS = (
     "shch=щ sch=щ zh=ж kh=х ts=ц/тс ch=ч sh=ш yu=ю/ью ya=я/ья yo=ё/ьо ye=е/ье iu=ю ia=ия/ья iy=ий yy=ый ey=ей ay=ай "
-    "oy=ой y=ы/й/ий x=кс j=й/дж a=а b=б c=ц/к d=д e=е f=ф g=г h=х i=и k=к l=л/ль m=м n=н o=о p=п q=к r=р/рь s=с t=т "
+    "oy=ой aya=ая iya=ия iia=ия ei=ей ai=ай oi=ой ii=ий "
+    "y=ы/й/ий x=кс j=й/дж a=а b=б c=ц/к d=д e=е f=ф g=г h=х i=и k=к l=л/ль m=м n=н o=о p=п q=к r=р/рь s=с t=т "
     "u=у v=в w=в z=з"
 )
 LATIN = {latin: tuple(cyrillic.split("/")) for latin, cyrillic in (pair.split("=") for pair in LATIN_SPELLINGS.split())}
-LATIN_PIECE = re.compile("|".join(sorted(LATIN, key=len, reverse=True)))
-#: How many spellings of one Latin word are read.
+LATIN_PIECES = sorted(LATIN, key=len, reverse=True)
+#: How many spellings of one Latin word are read, and how many partial spellings are tried to find them.
 MAX_SPELLINGS = 64
+MAX_STEPS = 4_000
+#: Latin street words and prepositions before a street named after someone ("ul. Aleksandra Matrosova").
+LATIN_STREET_CONTEXT = word_set("na po s do ot u vdol okolo rayone")
+#: A house number after a Latin name, not the first group of a phone: "Aleksandra Matrosova 5, net vody".
+LATIN_HOUSE_NUMBER = re.compile(r",?\s{1,2}(?:d\.?\s?)?\d{1,3}[a-z]?(?=\s*[,.;]|\s*\Z|\s+[A-Za-z])")
+GENITIVE_KINDS = (("GN", "Name"), ("GS", "Surn"))
+#: A man's genitive first name and surname ("александра матросова", "Valentina Kataeva") read as a woman's
+#: nominative too: a street named after him, unless one of these comes right before ("пишет александра матросова").
+PERSON_CUE = word_set(
+    "пишет написал написала зовут я житель жительница жителя жительницы гражданин гражданка гражданина гражданки "
+    "уважением заявитель заявительница собственник собственница pishet zovut ya uvazheniem"
+)
+#: A place or thing named after someone comes after these ("дк александр невский", "теплоход александр пушкин").
+NAMED_OBJECT = word_set(
+    "дк дворец дворца стадион стадиона стадионе теплоход теплохода теплоходе пароход ледокол судно школа школы "
+    "школе лицей лицея гимназия гимназии сквер сквера сквере парк парка парке памятник памятника имени им "
+    "кинотеатр кинотеатра библиотека библиотеки остановка остановки остановке "
+    "dk stadion teplokhod shkola skver park pamyatnik imeni im ul ulitsa pr prospekt per pl ostanovka"
+)
 
 
 def lowercase_pairs(text: str) -> list[tuple[int, int]]:
@@ -78,8 +103,33 @@ def _is_pair(text: str, surname: str, first: str, pair: tuple[re.Match[str], re.
         return False
     start = pair[0].start()
     run = list(pair)
+    genitive = pair[0].group() == first and _masculine_genitive(first, "Name") and _masculine_genitive(surname, "Surn")
+    if _person_cue(text, start):  # "от имени александра матросова": the cue beats a place word
+        return True
+    if _named_after(text, start, STREET_CONTEXT) or genitive:
+        return False
     kinds = [name_kinds(m.group().capitalize()) for m in run]
-    return word_before(text, start) not in STREET_CONTEXT and not is_place(text, run, kinds)
+    return not is_place(text, run, kinds)
+
+
+def _person_cue(text: str, start: int) -> bool:
+    """Whether a word right before ``start`` says a person follows: "пишет", "я", "житель", "от имени", "жалоба от"."""
+    words = words_before(text, start)[-2:]
+    if not words:
+        return False
+    return words[-1] in PERSON_CUE or words == ["от", "имени"] or (words[-1] == "от" and words[0] in SENT_BY)
+
+
+def _named_after(text: str, start: int, context: frozenset[str]) -> bool:
+    """Whether the word before ``start`` is in ``context`` or names an object after someone ("дк", "стадион")."""
+    words = words_before(text, start)
+    return bool(words) and (words[-1] in context or words[-1] in NAMED_OBJECT)
+
+
+@lru_cache(maxsize=20_000)
+def _masculine_genitive(word: str, grammeme: str) -> bool:
+    """Whether ``word`` reads as a man's first name ("Name") or surname ("Surn") in the genitive: "александра"."""
+    return any({grammeme, "masc", "sing", "gent"} <= p.tag.grammemes for p in analyzer().parse(word))
 
 
 @lru_cache(maxsize=20_000)
@@ -126,38 +176,60 @@ def latin_names(text: str) -> list[tuple[int, int]]:
         kinds = [_latin_kinds(word) for word in run.group().split()]
         first = ["N" in k for k in kinds]  # "Vera Ivanova" as "Вера Иванова"; "Roman Abramovich" as "Роман Абрамович"
         patronymic = any("p" in k for k in kinds) or any("P" in k for k in kinds[1:])
-        if any(first) and (patronymic or (len(kinds) == 2 and _nominative_pair(*kinds))):
+        if any(first) and (patronymic or (len(kinds) == 2 and _nominative_pair(text, run.span(), *kinds))):
             found.append(run.span())
     return found
 
 
-def _nominative_pair(one: frozenset[str], other: frozenset[str]) -> bool:
+def _nominative_pair(text: str, span: tuple[int, int], one: frozenset[str], other: frozenset[str]) -> bool:
     """Whether one word is a first name's nominative and the other a surname's, of one gender: "Ivan Petrov", not a
-    street named after someone ("Karla Marksa", "Lva Tolstogo")."""
-    return any({"S" + g[1:] for g in a if g[0] == "F"} & b for a, b in ((one, other), (other, one)))
+    street named after someone ("Karla Marksa", "Lva Tolstogo"). A man's genitive that is also a woman's nominative
+    ("Aleksandra Matrosova") is a name only after a person cue, or opening a line without a house number after it."""
+    if not any({"S" + g[1:] for g in a if g[0] == "F"} & b for a, b in ((one, other), (other, one))):
+        return False
+    start, stop = span
+    if _person_cue(text, start):
+        return True
+    if _named_after(text, start, LATIN_STREET_CONTEXT):
+        return False
+    opening = not text[:start].strip(" \t") or text[:start].rstrip(" \t").endswith("\n")
+    return not {"GN", "GS"} <= one | other or (opening and not LATIN_HOUSE_NUMBER.match(text, stop))
 
 
 @lru_cache(maxsize=2_000)
 def _latin_kinds(word: str) -> frozenset[str]:
     """What the Latin ``word`` is as a name: N a first name, n one by its first reading, s a surname by its first
     reading (of a word the dictionary knows, in any of its spellings), p a patronymic it knows, P one by its ending;
-    F and S + a gender, a first name's or surname's nominative of that gender ("Fmasc")."""
+    F and S + a gender, a first name's or surname's nominative of that gender ("Fmasc"); GN and GS a man's first
+    name or surname in the genitive ("Aleksandra", "Matrosova")."""
     kinds: set[str] = set()
     for spelling in islice(_spellings(word.lower()), MAX_SPELLINGS):
         if analyzer().word_is_known(spelling):
             kinds |= name_kinds(spelling.capitalize()) & frozenset("Nnsp")
             kinds |= {"F" + g for g in _name_genders(spelling)} | {"S" + g for g in _surname_genders(spelling)}
+            kinds |= {kind for kind, grammeme in GENITIVE_KINDS if _masculine_genitive(spelling, grammeme)}
         elif re.search(r"..(?:ович|евич|овна|евна|ична)$", spelling):
             kinds.add("P")
     return frozenset(kinds)
 
 
 def _spellings(word: str) -> Iterator[str]:
-    """The Cyrillic spellings of a lower-case Latin ``word``: "olga" -> "олга", "ольга", ..."""
-    pieces = LATIN_PIECE.findall(word)
-    if "".join(pieces) != word:
-        return iter(())
-    options = [LATIN[piece] for piece in pieces]
-    if pieces and pieces[0] == "e":
-        options[0] = ("е", "э")
-    return map("".join, product(*options))
+    """The Cyrillic spellings of a lower-case Latin ``word``, the likeliest first: each way to cut it into pieces
+    ("iya" or "i" + "ya"), each piece's letters, ranked by how far they depart from the longest piece and its usual
+    letters ("mariya" -> "мария", "марийа", ...; "olga" -> "олга", "ольга", ...)."""
+    order = count()
+    heap: list[tuple[int, int, int, str]] = [(0, 0, 0, "")]  # departures, -position, order, the spelling so far
+    seen = set()
+    for _ in range(MAX_STEPS):
+        if not heap:
+            return
+        cost, position, _, spelling = heappop(heap)
+        if -position == len(word):
+            if spelling not in seen:
+                seen.add(spelling)
+                yield spelling
+            continue
+        for rank, piece in enumerate(p for p in LATIN_PIECES if word.startswith(p, -position)):
+            options = ("е", "э") if piece == "e" and not position else LATIN[piece]
+            for choice, letters in enumerate(options):
+                heappush(heap, (cost + rank + choice, position - len(piece), next(order), spelling + letters))
