@@ -29,8 +29,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from sklearn.pipeline import make_pipeline
 
-from mcu_nlp.corpora import load_hand_written, load_offtopic, load_taxonomy, load_topic_data
+from mcu_nlp.corpora import load_hand_written, load_offtopic, load_topic_data
 from mcu_nlp.topic import DEFAULT_MODEL, TopicClassifier
+from mcu_nlp.topic.training import default_classifier
 
 OUT = Path(__file__).parent / "out"
 MIN_SUPPORT = 20
@@ -41,7 +42,8 @@ def baseline() -> object:
 
 
 def topic_model() -> TopicClassifier:
-    return TopicClassifier(labels=load_taxonomy()["code"].tolist(), random_state=0)
+    """The shipped model's settings (``mcu_nlp.topic.training.SHIPPED_PARAMS``), seed 0."""
+    return default_classifier(seed=0)
 
 
 MODELS = {"plain tfidf+logreg": (baseline, False), "TopicClassifier": (topic_model, True),

@@ -176,17 +176,23 @@ def test_two_topics_score_like_a_binary_scikit_learn_classifier(corpus) -> None:
 
 
 def test_the_package_keeps_names_and_pickles_of_mcu_nlp_topic(on_codes: TopicClassifier, tmp_path) -> None:
-    # the shipped pickle names mcu_nlp.topic.CharGrams and mcu_nlp.topic.TopicClassifier, and its manifest
-    # mcu_nlp.topic.TopicClassifier: all must resolve after the module became a package, and a model saved now
-    # (its pickle and manifest name mcu_nlp.topic.classifier) loads too
+    # models saved before the module became a package (the shipped file until session 9) name
+    # mcu_nlp.topic.CharGrams and mcu_nlp.topic.TopicClassifier in their pickle and manifest: both must resolve;
+    # a model saved now (its pickle and manifest name mcu_nlp.topic.classifier) loads too
     import mcu_nlp.topic as topic
-    from mcu_nlp.persistence import load, read_manifest, save
+    from mcu_nlp.persistence import described_class, load, read_manifest, save
     from mcu_nlp.topic.features import CharGrams
 
     assert all(hasattr(topic, name) for name in topic.__all__)
     assert topic.CharGrams is CharGrams and TopicClassifier.__module__ == "mcu_nlp.topic.classifier"
-    assert read_manifest(topic.DEFAULT_MODEL)["estimator"] == "mcu_nlp.topic.TopicClassifier"
-    assert type(load(topic.DEFAULT_MODEL)) is TopicClassifier
+    assert described_class("mcu_nlp.topic.TopicClassifier") is TopicClassifier
+    named = pickle.dumps(on_codes, protocol=0)  # protocol 0 names each class on a line of its own
+    for new in (b"cmcu_nlp.topic.classifier\nTopicClassifier\n", b"cmcu_nlp.topic.features\nCharGrams\n"):
+        assert new in named
+        named = named.replace(new, new.replace(b".classifier", b"").replace(b".features", b""))
+    old = pickle.loads(named)
+    assert type(old) is TopicClassifier and type(old.chars_.analyzer) is CharGrams
+    np.testing.assert_array_equal(old.predict(["Яма на дороге", ""]), on_codes.predict(["Яма на дороге", ""]))
     path = save(on_codes, tmp_path / "codes.joblib")
     assert read_manifest(path)["estimator"] == "mcu_nlp.topic.classifier.TopicClassifier"
     np.testing.assert_array_equal(load(path).predict(["Яма на дороге", ""]), on_codes.predict(["Яма на дороге", ""]))

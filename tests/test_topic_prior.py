@@ -11,9 +11,10 @@ from sklearn.base import clone
 
 from mcu_nlp.corpora import SOURCE_DATA, load_offtopic
 from mcu_nlp.errors import InputError
-from mcu_nlp.topic import TopicClassifier
+from mcu_nlp.topic import TopicClassifier, load_default
 from mcu_nlp.topic.calibration import shift_prior
 from mcu_nlp.topic.explain import top_terms
+from mcu_nlp.topic.training import SHIPPED_PARAMS, default_classifier
 
 POWERS = [0.0, 0.25, 0.5, 1.0]
 
@@ -150,3 +151,19 @@ def test_prior_power_below_zero_or_not_a_number_is_refused(fitted: TopicClassifi
     finally:
         fitted.set_params(prior_power=0.0)
 
+
+def test_the_shipped_model_divides_out_its_training_mix_at_0_15() -> None:
+    shipped = load_default()
+    assert SHIPPED_PARAMS == {"prior_power": 0.15} and default_classifier().prior_power == 0.15
+    assert shipped.get_params()["prior_power"] == 0.15 and TopicClassifier().prior_power == 0.0
+    # fitted with prior_ (a model saved before it has a uniform one: the shift would do nothing)
+    prior = dict(zip(shipped.topics_, shipped.prior_))
+    assert prior["building"] > 0.3 and prior["health"] < 0.005 and prior["safety"] < 0.001
+    assert abs(sum(prior.values()) - 1) < 1e-9
+
+
+def test_the_shipped_model_leans_toward_topics_rare_in_its_training_mix() -> None:
+    shipped = load_default()
+    plain = pickle.loads(pickle.dumps(shipped)).set_params(prior_power=0.0)
+    text = ["Остановка автобуса без навеса, лужа"]  # transport is 0.6 % of the training texts, roads 10 %
+    assert plain.predict(text)[0] == "roads" and shipped.predict(text)[0] == "transport"

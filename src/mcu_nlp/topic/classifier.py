@@ -70,7 +70,8 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     prior_power : float
         Divide each topic's probability by its share of the training texts to this power (>= 0; 0: not at all), for
         appeals whose mix of topics is not the training data's (another region: benchmarks/RESULTS.md, session
-        9). It re-ranks topics; whether a text has one is decided before. Models saved without it read as 0.
+        9). It re-ranks topics; whether a text has one is decided before. The shipped model has 0.15 (trained
+        without Kursk, it gains there); models saved without it read as 0.
 
     Attributes
     ----------
