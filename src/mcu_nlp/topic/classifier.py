@@ -23,7 +23,7 @@ from mcu_nlp.errors import InputError, expected
 from mcu_nlp.normalization import TextInputMixin, check_texts, load_stopwords, stop_word_set
 from mcu_nlp.topic.calibration import answer, calibration_groups, calibration_split, fit_temperature, softmax
 from mcu_nlp.topic.explain import top_terms
-from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, vectorizers
+from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, portable, vectorizers
 from mcu_nlp.topic.inputs import (
     check_distinct_texts,
     check_labels,
@@ -291,6 +291,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     def __getstate__(self) -> dict[str, Any]:
         state = super().__getstate__()
         state.pop("_word_columns", None)  # a run-time cache, rebuilt on use
+        if isinstance(state.get("stop_words_"), frozenset):  # a set pickles in hash order: one model, other bytes
+            state["stop_words_"] = tuple(sorted(state["stop_words_"]))  # read back as a frozenset
+        state.update({name: portable(state[name]) for name in ("words_", "chars_") if name in state})
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -300,6 +303,8 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         state.setdefault("prior_power", 0.0)  # saved before prior_power: the answers it was saved with
         if "topics_" in state and "prior_" not in state:  # a uniform prior: no shift even if prior_power is set
             state["prior_"] = np.full(len(state["topics_"]), 1.0 / len(state["topics_"]))
+        if isinstance(state.get("stop_words_"), tuple):  # saved sorted by __getstate__
+            state["stop_words_"] = frozenset(state["stop_words_"])
         if state.get("stop_words_") == load_stopwords():
             state["stop_words_"] = load_stopwords()  # the very object, which takes the default list's cache
         super().__setstate__(state)

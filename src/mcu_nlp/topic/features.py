@@ -7,6 +7,7 @@ A row has evidence when a Cyrillic text has at least one lemma the model knows.
 
 from __future__ import annotations
 
+import copy
 import re
 
 import numpy as np
@@ -73,6 +74,16 @@ def vectorizers(n: int, min_df: int, char_ngrams: tuple[int, int]) -> tuple[Tfid
     chars = TfidfVectorizer(analyzer=CharGrams(*char_ngrams), lowercase=False, min_df=min_df,
                             sublinear_tf=True, dtype=np.float32)
     return words, chars
+
+
+def portable(vectorizer: TfidfVectorizer) -> TfidfVectorizer:
+    """The vectorizer as it pickles the same in every process: scikit-learn keeps ``id(stop_words)``, a memory
+    address, once it has checked them; a copy without it only checks ``stop_words=None`` again, at no cost."""
+    if not hasattr(vectorizer, "_stop_words_id"):
+        return vectorizer
+    vectorizer = copy.copy(vectorizer)
+    del vectorizer._stop_words_id
+    return vectorizer
 
 
 def fit_views(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str],
