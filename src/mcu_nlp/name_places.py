@@ -72,6 +72,14 @@ STREET_NAME = re.compile(
 STREET_WORD = re.compile(r"[а-яёА-ЯЁ-]+")
 TITLE_CASE = re.compile(r"[А-ЯЁ][а-яё]")
 NO_STREET_NAME = frozenset(("VERB", "INFN", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED", "ADJS"))
+#: A word read first as one of these, with no name reading, names no street after a street named after someone:
+#: "Карла Маркса ул. Яма у дома 5", "ЮРИЯ ГАГАРИНА УЛ. МУСОР НЕ ВЫВОЗЯТ", "Живу: Карла Маркса ул. Третий день ...".
+COMMON_WORD = frozenset(("NOUN", "ADJF", "NUMR", "PRTF"))
+NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox"))
+#: Street types shortened: a dot after one is no sentence's end ("ул. Ленина"); after a full one it is.
+SHORT_TYPES = word_set("ул пр пер наб р-н")
+#: A name in the genitive after one of these is a sender's or addressee's, not a street's: "От Кузнецовой Натальи".
+SENDER_BEFORE = word_set("от для")
 #: A settlement's type, shortened to one capital, before its name: "Г. Курчатов, ул. Гайдара", "П. ПАРГОЛОВО, УЛ.
 #: ЗАРЕЧНАЯ", "С. АЖОВО УЛ. СЕЛЕЦКАЯ" (город, посёлок, село, деревня), read as an initial and a surname.
 SETTLEMENT_INITIALS = frozenset(("Г.", "П.", "С.", "Д."))
@@ -117,29 +125,61 @@ def word_after(text: str, stop: int) -> str:
     return tail[1].lower() if tail else ""
 
 
-def _place_after(text: str, stop: int) -> bool:
-    """Whether a place word follows ``text[:stop]`` and names it: "Невский район", "Евгения Шварца улица"; a street
-    type that opens a street of its own does not ("Иванов И.И. ул. Ленина 5", "Сулейманов Ильдар, ул. Ленина")."""
-    tail = WORD_AFTER.match(text, stop, stop + 30)
+def _place_after(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
+    """Whether a place word follows the ``run`` and names it: "Невский район", "Евгения Шварца улица"; a street
+    type that opens a street of its own does not ("Иванов И.И. ул. Ленина 5", "Сулейманов Ильдар, ул. Ленина"); after
+    a name that can be a street's (_genitive), a street type spelt out and a dot end a sentence, opening none ("Юрия
+    Гагарина улица. Нет света")."""
+    tail = WORD_AFTER.match(text, run[-1].end(), run[-1].end() + 30)
     word = tail[1].lower() if tail else ""
     if word not in PLACE_AFTER:
         return False
+    if word not in STREET_AFTER:
+        return True
+    if word not in SHORT_TYPES and text.startswith(".", tail.end()) and _genitive(text, run, kinds):
+        return True
     name = STREET_NAME.match(text, tail.end(), tail.end() + 30)
-    return word not in STREET_AFTER or name is None or _no_street_name(text, name.start("word"))
+    return name is None or _no_street_name(text, name.start("word"), run, kinds)
 
 
-def _no_street_name(text: str, start: int) -> bool:
-    """Whether the word in capitals or in lower case at ``start`` is no street's name but a verb or function word
-    ("КАРЛА ЛИБКНЕХТА, ДОРОГА ПРИШЛА В НЕГОДНОСТЬ", "Евгения Шварца улица убрана"), nor an adjective in lower case
-    without a house number ("Карла Маркса улица грязная"): only a title-case word is surely a name ("ул. ленина",
-    "УЛ.ЛЕНИНА", "ул. садовая 5" are streets)."""
-    if start < 0 or TITLE_CASE.match(text, start):
+def _no_street_name(text: str, start: int, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
+    """Whether the word at ``start`` the dictionary knows ("район Купчино" is a district) is no street's name: a
+    verb or function word in capitals or in lower case ("КАРЛА ЛИБКНЕХТА, ДОРОГА ПРИШЛА В НЕГОДНОСТЬ", "Евгения Шварца
+    улица убрана"), an adjective in lower case without a house number ("Карла Маркса улица грязная": "ул. садовая 5"
+    is a street); after a name that can be a street's (_genitive) also in title case, and a common noun, adjective or
+    numeral ("Карла Маркса ул. Яма у дома", "КАРЛА МАРКСА УЛ. ГРЯЗНАЯ"). After "Иванов Иван" or "Иванов И.И." a
+    title-case word is a street ("ул. Мира", "ул. Садовая")."""
+    if start < 0:
         return False
-    word = STREET_WORD.match(text, start)
-    tag = analyzer().parse(word.group().lower())[0].tag
-    if tag.POS == "ADJF" and word.group().islower():  # "ул. садовая 5", not "Карла Маркса улица грязная"
-        return "Apro" in tag or HOUSE_NUMBER.match(text, word.end()) is None
-    return tag.POS in NO_STREET_NAME
+    word = STREET_WORD.match(text, start).group()
+    lower = word.lower()
+    if not analyzer().word_is_known(lower):
+        return False
+    genitive = _genitive(text, run, kinds)
+    if not genitive and TITLE_CASE.match(word):
+        return False
+    tag = analyzer().parse(lower)[0].tag
+    if tag.POS in NO_STREET_NAME or (genitive and tag.POS in COMMON_WORD and not NAME_TAGS & tag.grammemes):
+        return True
+    if tag.POS == "ADJF" and word.islower():  # "ул. садовая 5", not "Карла Маркса улица грязная"
+        return "Apro" in tag or HOUSE_NUMBER.match(text, start + len(word)) is None
+    return False
+
+
+def _genitive(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
+    """Whether every word of the ``run`` reads as a name in the genitive singular, as a street named after someone
+    does ("Карла Маркса", "Юрия Гагарина"; not "Иванов Иван", "Анна Иванова", "Иванов И.И."), and not all as one
+    gender's nominative ("Лебедева Юлия", "Платонова Анастасия": «Юлия», «Анастасия» are also Юлий's, Анастасий's
+    genitive), nor a sender's name after «от» or «для» ("От Кузнецовой Натальи, ул. Мира 3")."""
+    if any("I" in k for k in kinds) or word_before(text, run[0].start()) in SENDER_BEFORE:
+        return False
+    readings = [[p.tag for p in analyzer().parse(m.group().lower()) if NAME_TAGS & p.tag.grammemes] for m in run]
+    if not all(any({"gent", "sing"} <= tag.grammemes for tag in tags) for tags in readings):
+        return False
+    return not any(
+        all(any({"nomn", "sing", gender} <= tag.grammemes for tag in tags) for tags in readings)
+        for gender in ("masc", "femn")
+    )
 
 
 def _house_number(text: str, stop: int) -> bool:
@@ -180,7 +220,7 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     tentative = any(k & TENTATIVE for k in kinds)
     if (tentative or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
         return True
-    if _place_after(text, stop) or (_settlement(run, kinds) and word_after(text, stop) in STREET_AFTER):
+    if _place_after(text, run, kinds) or (_settlement(run, kinds) and word_after(text, stop) in STREET_AFTER):
         return True
     if _town(run):
         return True
