@@ -9,6 +9,8 @@ one before a street is ("Грозный, проспект Путина 5"); a pl
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from mcu_nlp.geo.forms import FREE, REJECT, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.tokens import contiguous
@@ -28,7 +30,7 @@ def region_after(g, ctx, j: int) -> frozenset[str]:
     for length in g.first_words.get(keys[j], ()):
         postings = g.index.get(" ".join(keys[j : j + length])) if j + length <= len(keys) else None
         if postings and contiguous(ctx.text, spans, j, j + length):
-            return frozenset(g.region_code[e] for e, level in postings if level == FREE and _area(g, e))
+            return with_okrugs(g, {g.region_code[e] for e, level in postings if level == FREE and _area(g, e)})
     return frozenset()
 
 
@@ -50,9 +52,34 @@ def qualified(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
     regions = {g.region_code[e] for e in following}
     if len(regions) != 1 or not all(_area(g, e) for e in following) or any(g.kind[e] == "region" for e in ids):
         return ids
-    kept = [e for e in ids if g.region_code[e] in regions]
+    kept = [e for e in ids if g.region_code[e] in with_okrugs(g, regions)]
     villages = all(g.kind[e] == "settlement" and g.weight[e] < BIG_TOWN_WEIGHT for e in ids)
     return kept or ([] if villages else ids)  # a town the gazetteer knows elsewhere only: a list ("Курске, Орле")
+
+
+def with_okrugs(g, regions: set[str]) -> frozenset[str]:
+    """``regions`` and the autonomous okrugs inside them.
+
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> sorted(with_okrugs(load_gazetteer(), {"72", "29", "78"})), sorted(with_okrugs(load_gazetteer(), {"89"}))
+    (['29', '72', '78', '83', '86', '89'], ['89'])
+    """
+    inside = _okrugs(g)
+    return frozenset(regions).union(*(inside.get(code, ()) for code in regions))
+
+
+@lru_cache(maxsize=4)  # one per gazetteer, as load_gazetteer keeps them
+def _okrugs(g) -> dict[str, tuple[str, ...]]:
+    """Subject code -> the okrugs inside it: a region whose ОКТМО is longer than 2 digits lies in the one whose 2 it
+    starts with ("71900000", ЯНАО, in "71000000", Тюменская область)."""
+    regions = {e for e in set(g.region) if e >= 0 and g.kind[e] == "region"}
+    oblasts = {g.oktmo[e][:2]: g.region_code[e] for e in regions if g.oktmo[e][2:].strip("0") == ""}
+    inside: dict[str, tuple[str, ...]] = {}
+    for e in sorted(regions, key=lambda e: g.region_code[e]):
+        parent = oblasts.get(g.oktmo[e][:2])
+        if parent is not None and parent != g.region_code[e]:
+            inside[parent] = (*inside.get(parent, ()), g.region_code[e])
+    return inside
 
 
 def _adjacent(ctx, j: int) -> bool:
