@@ -375,11 +375,11 @@ class _Spy:
 def test_a_rule_searches_only_texts_that_can_hold_its_match(
     monkeypatch: pytest.MonkeyPatch, text: str, searched: set[str], expected: str
 ) -> None:
-    import mcu_nlp.redaction as redaction
+    import mcu_nlp.personal_data as personal_data  # its matches() searches the rules for redact
 
     seen: list[str] = []
-    spies = [(rule[0], _Spy(rule[1], rule[0], seen), *rule[2:]) for rule in redaction.RULES]
-    monkeypatch.setattr(redaction, "RULES", spies)
+    spies = [(rule[0], _Spy(rule[1], rule[0], seen), *rule[2:]) for rule in personal_data.RULES]
+    monkeypatch.setattr(personal_data, "RULES", spies)
     assert redact(text) == expected
     assert set(seen) == searched
 
@@ -399,10 +399,10 @@ class _WatchedRules(list):  # type: ignore[type-arg]
 @pytest.mark.parametrize("text", ["нет света третий день", "а/м во дворе, т.е. у подъезда", "см. сайт gov.spb.ru", ""])
 def test_a_text_that_can_hold_no_rule_match_skips_the_rules(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     # no "@", no digit, no ".me/", ".com/" or ".ru/": two appeals in three
-    import mcu_nlp.redaction as redaction
+    import mcu_nlp.personal_data as personal_data  # its matches() searches the rules for redact
 
     seen: list[str] = []
-    monkeypatch.setattr(redaction, "RULES", _WatchedRules(redaction.RULES, seen))
+    monkeypatch.setattr(personal_data, "RULES", _WatchedRules(personal_data.RULES, seen))
     assert redact(text) == text
     assert seen == []
 

@@ -12,12 +12,11 @@ that is not masked stays byte-identical. Nothing here logs or echoes the input.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from mcu_nlp.errors import InputTypeError
 from mcu_nlp.names import find_names
-from mcu_nlp.personal_data import RULES, number_tail
+from mcu_nlp.personal_data import matches, number_tail
 
 KINDS = ("EMAIL", "HANDLE", "OMS", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE", "PLATE",
          "PERSON")
@@ -32,36 +31,15 @@ class Span:
     kind: str
 
 
-HAS_DIGIT = re.compile(r"\d")
-#: what every link of the link rule holds: its regex tries every position, this one skips to each "."
-LINK_HINT = re.compile(r"\.(?i:me|com|ru)/")
-#: what every match of the keyword birth rules holds («рожд», «родил», «г.р», «д.р», «д/р»): one in 500 texts with a
-#: digit has it, and this search costs a third of those rules' own
-BIRTH_HINT = re.compile(r"[РрГгДд](?:(?<=[Рр])(?:ожд|одил)|(?<=[ГгДд])\.?\s?[Рр](?![А-Яа-яЁё])|(?<=[Дд])/[Рр])")
-
-
 def _rule_spans(text: str) -> list[Span]:
-    present = {
-        "@": "@" in text,
-        "link": "/" in text and LINK_HINT.search(text) is not None,
-        "digit": HAS_DIGIT.search(text) is not None,
-    }
-    present["birth"] = present["digit"] and BIRTH_HINT.search(text) is not None
-    if not any(present.values()):  # two texts in three: no rule can match, none is looked at
-        return []
     spans = []
-    for kind, pattern, check, needs in RULES:
-        if not present[needs]:
-            continue
-        for match in pattern.finditer(text):
-            if not check(match):
-                continue
-            groups = [g for g in pattern.groupindex if match.start(g) >= 0]
-            if groups and groups[0].startswith("lead"):
-                bounds = [(match.start(groups[0]), match.end())]
-            else:
-                bounds = [match.span(g) for g in groups] or [match.span()]
-            spans.extend(Span(a, b, kind) for a, b in bounds)
+    for kind, pattern, match in matches(text):
+        groups = [g for g in pattern.groupindex if match.start(g) >= 0]
+        if groups and groups[0].startswith("lead"):
+            bounds = [(match.start(groups[0]), match.end())]
+        else:
+            bounds = [match.span(g) for g in groups] or [match.span()]
+        spans.extend(Span(a, b, kind) for a, b in bounds)
     return spans
 
 
