@@ -1,6 +1,6 @@
 """Geo resolution benchmark: municipality accuracy, false places and speed, next to natasha NER.
 
-Usage: python benchmarks/geo.py [--sample 20000] [--natasha-sample 300] [--seed 0] [--other-regions dev|test]
+Usage: python benchmarks/geo.py [--sample 20000] [--natasha-sample 300] [--seed 0] [--other-regions dev|test|blind10]
 
 Sets (all held out: nothing here was used to build the gazetteer):
   (a) data/geo/ynao_sentences.csv — hand-written ЯНАО sentences with the expected municipality ОКТМО;
@@ -8,8 +8,9 @@ Sets (all held out: nothing here was used to build the gazetteer):
       municipality is that body's, resolved from the body name (the mapping is printed for audit);
   (c) SPb `full_address` values: correct when the best municipality is in Санкт-Петербург (78);
   false places: SPb appeal texts (no address column) — share of texts with any place found.
---other-regions dev|test: only data/geo/other_regions_<set>.csv (hand-written sentences from regions other than
-ЯНАО/СПб/Курская, see data/README.md), with region=None and region=<each row's expected code>.
+--other-regions dev|test|blind10: only data/geo/other_regions_<set>.csv (hand-written sentences from regions other
+than ЯНАО/СПб/Курская, see data/README.md), with region=None and region=<each row's expected code>; for a set with a
+`caller_region` column (blind10) also with the region its row gives the caller (empty: None).
 Letter case: (a) and the SPb texts again lower-cased and in ALL CAPS (with an emoji before and "!!!" after, as in
 social posts), since such texts carry no capitalisation evidence; for (a) also place precision and recall.
 """
@@ -243,11 +244,13 @@ def other_region_rows(split: str) -> list[tuple]:
     frame = pd.read_csv(ROOT / f"data/geo/other_regions_{split}.csv", dtype=str).fillna("")
     rows = []
     methods = (("ours", ours), ("natasha NER + lookup", natasha_baseline))
-    for (name, method), hint in ((m, h) for m in methods for h in ("None", "expected")):
-        by_region = {code: method(None if hint == "None" else code or None) for code in set(frame.region_code)}
+    hints = ("None", "expected", "caller") if "caller_region" in frame else ("None", "expected")
+    for (name, method), hint in ((m, h) for m in methods for h in hints):
+        given = frame.caller_region if hint == "caller" else frame.region_code
+        by_region = {code: method(None if hint == "None" else code or None) for code in set(given)}
         got, right, found = [], 0, 0
-        for text, code, want in zip(frame.text, frame.region_code, frame.municipality_oktmo, strict=True):
-            resolve, find = by_region[code]
+        for text, code, key, want in zip(frame.text, frame.region_code, given, frame.municipality_oktmo, strict=True):
+            resolve, find = by_region[key]
             got.append(resolve(text))
             places = find(text)
             found += len(places)
@@ -275,7 +278,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=20000)
     parser.add_argument("--natasha-sample", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--other-regions", choices=("dev", "test"))
+    parser.add_argument("--other-regions", choices=("dev", "test", "blind10"))
     args = parser.parse_args()
     if args.other_regions:
         rows = other_region_rows(args.other_regions)
