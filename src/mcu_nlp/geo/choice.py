@@ -17,7 +17,7 @@ from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
-from mcu_nlp.geo.qualified import qualified
+from mcu_nlp.geo.qualified import qualified, town_district
 from mcu_nlp.records import Place
 
 TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region or a big town
@@ -39,7 +39,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
     }
     places = []
     for k, ((i, j, ids, score, weak, soft), own) in enumerate(zip(found, evidence)):
-        ids = qualified(g, ctx, found, k, ids)  # "с. Яр Тюменской области": only a Яр of 72
+        ids = [] if town_district(g, ctx, found, k) else qualified(g, ctx, found, k, ids)  # "с. Яр Тюменской области"
         # the regions named elsewhere in the text: a mention is no evidence for itself
         text_regions = {region for region, n in votes.items() if n > (region == own)} | ({postal} if postal else set())
         supported = [e for e in ids if g.region_code[e] == hint or g.region_code[e] in text_regions]
@@ -52,6 +52,10 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         # the caller's region makes a word or a person's name count only there, but for a big town written
         # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
         known_region = bool(text_regions) or (soft and hint is not None and not _plain_big_town(g, ctx, i, ids))
+        # a district name of several regions, none the caller's, is a district of the caller's town: "Советский
+        # район" with region 57 is one of Орёл's, not Крым's (a caller's region is not overruled by another's)
+        several = _is_district(g, ids) and len({g.region_code[e] for e in ids}) > 1
+        known_region = known_region or (hint is not None and several)
         if not ids or ((soft or _is_district(g, ids)) and known_region and not supported):
             # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
             # in a Петербург address is a street: an ambiguous name must fit the known region

@@ -45,6 +45,7 @@ from mcu_nlp.geo.lexicon import (
     VILLAGE_TYPES,
 )
 from mcu_nlp.geo.local import local_verdict
+from mcu_nlp.geo.qualified import district_follows
 from mcu_nlp.geo.report import reports_problem
 from mcu_nlp.geo.tokens import WORD, phrase_key
 
@@ -200,8 +201,9 @@ class TextContext:
         return address or self._heading_at(stop, i == 0 and j == len(self.keys))
 
     def heads_address(self, j: int) -> bool:
-        """A street, microdistrict or house word follows the name that stops before word ``j``."""
-        return j < len(self.keys) and self.keys[j] in ADDRESS_PARTS
+        """A street, microdistrict, house word or a town's district ("Орёл, Советский район") follows the name that
+        stops before word ``j``."""
+        return j < len(self.keys) and (self.keys[j] in ADDRESS_PARTS or district_follows(self, j))
 
     def agrees_next(self, j: int) -> bool:
         """The name's last word and the next one read as an adjective and its noun: "белой пыли", "Ростове Великом"."""

@@ -1,4 +1,5 @@
-"""A place qualified by the region named right after it: "с. Яр Тюменской области", "Находка, Приморский край".
+"""A place qualified by the region named right after it: "с. Яр Тюменской области", "Находка, Приморский край"; and
+the converse, a district named right after a town: "Орёл, Советский район" is a district of Орёл.
 
 An address names the region of the place before it, so the region decides: the place counts only in it. A form
 that heads the text before a comma and its own region ("Находка, Приморский край, упало дерево") is the place, as
@@ -13,9 +14,13 @@ from functools import lru_cache
 
 from mcu_nlp.geo.forms import FREE, REJECT, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
+from mcu_nlp.geo.grammar import adjective_form
+from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, words
 from mcu_nlp.geo.tokens import contiguous
 
 QUALIFYING_GAP = " ,\u00a0"  # what may stand between a place and its region: "Яр Тюменской области", "Яр, Тюменская"
+# The noun of a town's district after its adjective: "Советский район", "Советском р-не", "Центральный округ"
+TOWN_DISTRICT_NOUNS = frozenset(DISTRICT_NOUNS["район"] + DISTRICT_NOUNS["округ"] + words("р-н р-не р-на рн"))
 
 
 def region_after(g, ctx, j: int) -> frozenset[str]:
@@ -55,6 +60,40 @@ def qualified(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
     kept = [e for e in ids if g.region_code[e] in with_okrugs(g, regions)]
     villages = all(g.kind[e] == "settlement" and g.weight[e] < BIG_TOWN_WEIGHT for e in ids)
     return kept or ([] if villages else ids)  # a town the gazetteer knows elsewhere only: a list ("Курске, Орле")
+
+
+def district_follows(ctx, j: int) -> bool:
+    """An adjective and a district noun follow, after a comma, the name that stops before word ``j``: "Орёл, Советский
+    район", "Кострома, Фабричный р-н" (a town's district: a town's own name heads it, as it heads a street)."""
+    keys, k = ctx.keys, j + 1
+    comma = k < len(keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() == ","
+    if not (comma and adjective_form(keys[j])):
+        return False
+    return keys[k] in TOWN_DISTRICT_NOUNS or "-".join(keys[k : k + 2]) in TOWN_DISTRICT_NOUNS
+
+
+def town_district(g, ctx, found: list[tuple], k: int) -> bool:
+    """The ``k``-th match of ``found`` is a district named right after a town ("Орёл, Советский район") with no
+    namesake in the town's region: a district of that town (the gazetteer has no town's districts), not the
+    namesake of another region (Советский район of Крым). After a region or a district it is a district of theirs."""
+    i, _, ids = found[k][:3]
+    if k == 0 or found[k - 1][1] != i or not district_follows(ctx, i) or not all(_district(g, e) for e in ids):
+        return False
+    town = found[k - 1][2]  # a town: no region, district or village ("с. Алексеевка, Глушковский район")
+    if any(g.kind[e] == "region" or _district(g, e) for e in town) or not any(_town(g, e) for e in town):
+        return False
+    regions = {g.region_code[e] for e in town}
+    return not any(g.region_code[e] in regions for e in ids)
+
+
+def _town(g, e: int) -> bool:
+    """A town that is its own municipality (Орёл, Кострома) or a big town of a district (Старый Оскол)."""
+    return (g.kind[e] == "municipality" and not _district(g, e)) or g.weight[e] >= BIG_TOWN_WEIGHT
+
+
+def _district(g, e: int) -> bool:
+    """A district by its name (Петербург's districts are settlements in the gazetteer: "Кировский район")."""
+    return g.kind[e] != "region" and g.name[e].endswith(("район", "округ"))
 
 
 def with_okrugs(g, regions: set[str]) -> frozenset[str]:

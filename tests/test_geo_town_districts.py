@@ -1,0 +1,40 @@
+"""A town's district named after it, and a district name of several regions under the caller's region (session 10,
+blind10 kind 1): "Орёл, Советский район" is Орёл, not Советский район of Крым."""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.geo import GeoResolver, best_municipality
+
+OREL, KOSTROMA, VORONEZH, SOVETSKY_46, KOLPINO = "54701000", "34701000", "20701000", "38636000", "40342000"
+
+# (region, text, the best municipality's ОКТМО): each row but the guards was wrong on 55fe8a9
+CASES = [
+    # the town before a comma and its district: the town was a word (орёл) or lost to another region's district
+    ("57", "Орёл, Советский район, яма у дома", OREL),
+    (None, "Орёл, Советский район, яма у дома", OREL),
+    (None, "Орел, Железнодорожный район, нет света", OREL),
+    ("57", "Орёл, Северный район, не убирают снег", OREL),
+    (None, "Орёл, Заводской р-н, ул. Лескова — упало дерево", OREL),
+    # a district name of several regions, none the caller's: a district of the caller's town, no other region's
+    ("57", "Советский район, яма у дома", None),
+    ("57", "В Советском районе яма", None),
+    ("36", "Жители Ленинского района просят отремонтировать дорогу", None),
+    ("57", "Кирова, Советский район", None),  # an oblique form heads no district (a street): nothing, not Крым's
+]
+GUARDS = [
+    (None, "Кострома, Фабричный район, нет воды", KOSTROMA),
+    ("36", "Воронеж, Левобережный район, яма", VORONEZH),
+    ("57", "Советский район Курской области, яма", SOVETSKY_46),  # a region named in the text decides
+    ("46", "Курская область, Советский район", SOVETSKY_46),
+    ("57", "Пуровский район, яма", "71940000"),  # a district of one region is that one, whoever calls
+    ("78", "Колпино, Колпинский район", KOLPINO),  # a town's own district
+    ("02", "в Кирове нет воды", "33701000"),  # a big town written plainly: the caller's region only breaks ties
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), CASES + GUARDS)
+def test_a_town_before_its_district(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == oktmo
