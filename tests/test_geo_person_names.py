@@ -38,6 +38,34 @@ def test_a_surname_beside_a_first_name_is_no_place(text: str, names: list[str]) 
     assert [p.name for p in GeoResolver().resolve(text)] == names
 
 
+# (region, text, place names found), session 10 (blind10 kind 2): a town's name as a surname that find_names does not
+# see (pymorphy3 reads it only as a town): before a first name and patronymic, after a role word in the same case
+PERSONS = [
+    ("44", "Прошу передать Галичу Сергею Петровичу, что трубы текут", []),
+    (None, "Прошу передать Галичу Сергею Петровичу, что трубы текут", []),
+    ("44", "Галич Сергей Петрович, нет воды", []),
+    ("19", "Главврач Абаза не отвечает на жалобы пациентов", []),
+    ("19", "Депутат Абаза обещал отремонтировать дорогу", []),
+    ("19", "депутат Абаза обещал", []),
+    ("44", "Начальник ЖЭКа Галич не отвечает", []),
+    ("44", "Начальнику ЖЭКа Галичу передайте", []),
+]
+PERSON_GUARDS = [
+    ("44", "в Галиче Сергей Петрович ждёт", ["Галич"]),  # after «в» a place
+    ("44", "Галич, Сергей Петрович, нет воды", ["Галич"]),  # a comma between
+    ("19", "депутат Абазы обещал", ["Абаза"]),  # a genitive after the role: the town's deputy
+    ("19", "Депутаты Абазы обещали", ["Абаза"]),
+    ("44", "глава Галича не отвечает", ["Галич"]),
+    ("78", "СПб Иван Петрович", ["Санкт-Петербург"]),  # an abbreviation is no surname
+    ("19", "В Абазе нет воды", ["Абаза"]),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "names"), PERSONS + PERSON_GUARDS)
+def test_a_town_named_as_a_surname_is_no_place(region: str | None, text: str, names: list[str]) -> None:
+    assert [p.name for p in GeoResolver(region=region).resolve(text)] == names
+
+
 def test_analyze_takes_no_municipality_from_a_persons_name() -> None:
     from mcu_nlp import analyze
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, ORGANISATION_FORMS, PLACE_PREPOSITIONS, words
-from mcu_nlp.morphology import analyzer
+from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_words import name_kinds
 
 OPEN_QUOTES = "«\"„“'"
@@ -36,6 +36,8 @@ ORGANISATION_KINDS = ORGANISATION_FORMS | frozenset(
         "метро станция станции станцию станцией дк общепит гупрэп рэп жилья"
     )
 )
+# Roles before a surname besides the names module's (name_neighbours.PERSON_BEFORE): "Главврач Абаза", "мэр Галич"
+ROLES = frozenset(words("главврач мэр замглавы заведующий заведующая"))
 FIRST_NAME_SCORE = 0.5  # pymorphy3's Name parses of the word before add up to this: "Сергей", "Марина"; not "Вера"
 SURNAME_LIKE = frozenset({CAPITALISED, COMMON_WORD, PERSON_NAME})
 
@@ -48,7 +50,7 @@ def not_a_place(ctx, i: int, j: int, level: int, after: int) -> bool:
     if ctx.type_before(i):
         return False
     person = first_name_before(ctx, i, level) or surname_beside_first_name(ctx, i, j, level)
-    person = person or in_person_name(ctx, i, j, level)
+    person = person or in_person_name(ctx, i, j, level) or before_name_pair(ctx, i, j) or after_role(ctx, i, j)
     return quoted(ctx, i, j, level) or organisation_before(ctx, i, level, after) or person
 
 
@@ -147,6 +149,53 @@ def in_person_name(ctx, i: int, j: int, level: int) -> bool:
         return False
     start, stop = ctx.spans[i][0], ctx.spans[j - 1][1]
     return any(a <= start and stop <= b for a, b in _person_spans(ctx.text))
+
+
+def before_name_pair(ctx, i: int, j: int) -> bool:
+    """A capitalised one-word name right before a capitalised first name and patronymic, in the same case: the
+    surname of "Прошу передать Галичу Сергею Петровичу" (find_names sees no surname in a word pymorphy3 reads only
+    as a town); not after «в», «во», «из» ("в Галиче Сергей Петрович ждёт")."""
+    if j - i != 1 or j + 1 >= len(ctx.keys) or ctx.preposition(i) in PLACE_PREPOSITIONS or not _title_word(ctx, i):
+        return False
+    if not (ctx.capital(j) and ctx.capital(j + 1)) or _clause_between(ctx, i, j) or _clause_between(ctx, j, j + 1):
+        return False
+    first, patronymic = (ctx.text[slice(*ctx.spans[k])] for k in (j, j + 1))
+    pair = "n" in name_kinds(first) and "P" in name_kinds(patronymic)
+    return pair and bool(_cases(ctx.keys[i]) & _cases(ctx.keys[j]))
+
+
+def after_role(ctx, i: int, j: int) -> bool:
+    """A capitalised one-word name right after a word for a person's role, or a role and an organisation, in the same
+    case: "Главврач Абаза не отвечает", "депутату Галичу", "начальник ЖЭКа Галич"; not a genitive after it ("депутат
+    Абазы", "глава Галича": of the town)."""
+    if j - i != 1 or i == 0 or not _title_word(ctx, i) or _clause_between(ctx, i - 1, i):
+        return False
+    from mcu_nlp.name_neighbours import ORGANISATIONS  # here: it imports mcu_nlp.geo (typos)
+
+    organisation = i > 1 and lemma(ctx.keys[i - 1]) in ORGANISATIONS and not _clause_between(ctx, i - 2, i - 1)
+    k = i - 2 if organisation else i - 1
+    return _role(ctx.keys[k]) and bool(_cases(ctx.keys[k]) & _cases(ctx.keys[i]) - {"gent", "accs"})
+
+
+@lru_cache(maxsize=4096)
+def _role(key: str) -> bool:
+    from mcu_nlp.name_neighbours import PERSON_BEFORE
+
+    return key in ROLES or key in PERSON_BEFORE or (key.isalpha() and lemma(key) in ROLES | PERSON_BEFORE)
+
+
+@lru_cache(maxsize=4096)
+def _cases(key: str) -> frozenset[str]:
+    """The cases of a word's place readings, or else of its noun readings ("галичу": datv; "абазы": gent, not the
+    nominative plural of абаз)."""
+    nouns = [p.tag for p in analyzer().parse(key) if p.tag.POS == "NOUN" and p.tag.case]
+    return frozenset(tag.case for tag in ([t for t in nouns if "Geox" in t] or nouns))
+
+
+def _title_word(ctx, i: int) -> bool:
+    """Word ``i`` is written with a capital and then lower case: "Галичу", not "СПб" or "ГАЛИЧУ"."""
+    a, b = ctx.spans[i]
+    return ctx.text[a].isupper() and ctx.text[a + 1 : b].islower()
 
 
 # A text asks once per surname-like match, and resolve_batch goes text by text: the last text is all worth keeping
