@@ -59,9 +59,10 @@ ENDING = ' \t\n\u00a0.!?…)"»'  # what may follow the last name of a text ("М
 CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
 # Words that start the next part of an address after "Town, ": a street, a microdistrict, a house.
 ADDRESS_PARTS = (STREET_BEFORE - {"им", "имени", "т"}) | TOWN_PART_TYPES | {"д", "дом"}
-# A capital followed by a lower-case letter: the writer capitalises (a text in one case, or with capitals only in
+# A capital followed by a lower-case letter, or a one-letter word opening a sentence in capitals before one in lower
+# case ("В сосновом бору свалка"): the writer capitalises (a text in one case, or with capitals only in
 # abbreviations, "в салехарде УК не чистит", shows nothing about names).
-TITLE_CASE = re.compile("[А-ЯЁA-Z][а-яёa-z]")
+TITLE_CASE = re.compile(r"[А-ЯЁA-Z][а-яёa-z]|(?:^|[.!?…]\s)\s*[А-ЯЁ] [а-яё]")
 
 
 class TextContext:
@@ -86,7 +87,8 @@ class TextContext:
 
     @property
     def cased(self) -> bool:
-        """Whether letter case carries evidence: some word is written with a capital and then lower case."""
+        """Whether letter case carries evidence: some word is written with a capital and then lower case (or a sentence
+        opens with a one-letter word in capitals: "В сосновом бору")."""
         if self._cased is None:
             self._cased = TITLE_CASE.search(self.text) is not None
         return self._cased

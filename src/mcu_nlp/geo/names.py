@@ -22,9 +22,9 @@ OPEN_QUOTES = "«\"„“'"
 QUOTE_CLOSES = re.compile(r"[^\n.,;:!?«»\"„“”]{0,40}[»\"”“']")
 NAME_RUN = 3  # words of an organisation's own name between its form and a place name ("ТК Порт Находка")
 SPACES = " \u00a0"
-# Kinds of organisation (all case forms) that a quoted name right after them belongs to: магазин «Находка»,
-# у метро «Обухово», станция метро «Купчино», товарищество собственников жилья «Смоленка»; a quoted name after any
-# other word may be a place.
+# Kinds of organisation and of the press (all case forms) that a quoted name right after them belongs to: магазин
+# «Находка», у метро «Обухово», станция метро «Купчино», товарищество собственников жилья «Смоленка», газета
+# «Коммунар»; a quoted name after any other word may be a place.
 ORGANISATION_KINDS = ORGANISATION_FORMS | frozenset(
     words(
         "магазин магазина магазину магазином магазине магазины магазинов супермаркет супермаркета супермаркете "
@@ -33,7 +33,11 @@ ORGANISATION_KINDS = ORGANISATION_FORMS | frozenset(
         "отель отеля отеле аптека аптеки аптеке аптеку банк банка банке компания компании компанию компанией "
         "фирма фирмы фирме фирму фирмой организация организации организацию организацией предприятие "
         "предприятия предприятии завод завода заводе фабрика фабрики фабрике рынок рынка рынке "
-        "метро станция станции станцию станцией дк общепит гупрэп рэп жилья"
+        "метро станция станции станцию станцией дк общепит гупрэп рэп жилья "
+        # the press and the web: газета «Коммунар», телеканал «Губерния», в группе «Подслушано Абаза»
+        "газета газеты газете газету газетой журнал журнала журналу журнале журналом телеканал телеканала "
+        "телеканале радио радиостанция радиостанции издание издания издании портал портала портале сайт сайта "
+        "сайте паблик паблика паблике группа группы группе группу"
     )
 )
 # Roles before a surname besides the names module's (name_neighbours.PERSON_BEFORE): "Главврач Абаза", "мэр Галич"
