@@ -89,3 +89,29 @@ def test_a_place_of_an_okrug_named_with_its_oblast(region: str | None, text: str
 
     a = mcu_nlp.analyze(text, region=region)
     assert ([p.name for p in a.places], a.municipality.name if a.municipality else None) == (names, municipality)
+
+
+# (region, text, the best municipality's ОКТМО), session 10 (blind10 kind 4): a district of several regions named right
+# after a settlement is the one that holds it, and the settlement is that district's; «ст-це» is «станице»
+TSELINNY_08, KURSKY_46, ZELENCHUKSKY = "85637000", "38620000", "91610000"
+DISTRICT_NAMESAKES = [
+    (None, "В с. Троицком Целинного района нет газа", TSELINNY_08),  # was Троицкий городской округ (74)
+    ("22", "В с. Троицком Целинного района нет газа", TSELINNY_08),
+    (None, "поселок Юбилейный Курского района, дерево на проводах", KURSKY_46),  # not Юбилейный of Калужская
+    ("46", "поселок Юбилейный Курского района, дерево на проводах", KURSKY_46),
+    (None, "В ст-це Зеленчукской не работает газовая служба", ZELENCHUKSKY),
+    (None, "ст-цы Зеленчукской жители просят автобус", ZELENCHUKSKY),
+]
+DISTRICT_GUARDS = [
+    (None, "В Целинном районе нет газа", TSELINNY_08),  # alone: the biggest, unsettled, as before
+    (None, "с. Троицкое, Целинный район, нет газа", TSELINNY_08),  # right before too, by the biggest district
+    (None, "Троицк, Челябинская область, яма", TROITSK_74),
+    (None, "в с. Яр Тюменской области", None),
+    (None, "В станице Зеленчукской нет газа", ZELENCHUKSKY),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), DISTRICT_NAMESAKES + DISTRICT_GUARDS)
+def test_a_settlement_and_the_district_named_after_it(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == oktmo

@@ -55,11 +55,24 @@ def qualified(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
     j = found[k][1]
     following = found[k + 1][2] if k + 1 < len(found) and found[k + 1][0] == j and _adjacent(ctx, j) else []
     regions = {g.region_code[e] for e in following}
-    if len(regions) != 1 or not all(_area(g, e) for e in following) or any(g.kind[e] == "region" for e in ids):
+    if not regions or not all(_area(g, e) for e in following) or any(g.kind[e] == "region" for e in ids):
         return ids
-    kept = [e for e in ids if g.region_code[e] in with_okrugs(g, regions)]
+    # a place of the district named: "с. Троицком Целинного района" is Троицкое of Целинный район (Калмыкия)
+    inside = [e for e in ids if g.mun[e] in following]
+    kept = inside or [e for e in ids if g.region_code[e] in with_okrugs(g, regions)]
     villages = all(g.kind[e] == "settlement" and g.weight[e] < BIG_TOWN_WEIGHT for e in ids)
     return kept or ([] if villages else ids)  # a town the gazetteer knows elsewhere only: a list ("Курске, Орле")
+
+
+def district_of(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
+    """The candidates ``ids`` of the ``k``-th match of ``found``, districts of several regions, that hold a namesake of
+    the place named right before it ("с. Троицком Целинного района": Целинный район of Калмыкия, which has a
+    Троицкое; not those of Алтайский край or Курганская область); ``ids`` if none does."""
+    i = found[k][0]
+    if k == 0 or found[k - 1][1] != i or not _adjacent(ctx, i) or not all(_area(g, e) for e in ids):
+        return ids
+    muns = {g.mun[e] for e in found[k - 1][2]}
+    return [e for e in ids if e in muns] or ids
 
 
 def district_follows(ctx, j: int) -> bool:
