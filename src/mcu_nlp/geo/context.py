@@ -45,7 +45,7 @@ from mcu_nlp.geo.lexicon import (
     VILLAGE_TYPES,
 )
 from mcu_nlp.geo.local import local_verdict
-from mcu_nlp.geo.qualified import district_follows
+from mcu_nlp.geo.qualified import comma_before, district_follows
 from mcu_nlp.geo.report import reports_problem
 from mcu_nlp.geo.tokens import WORD, phrase_key
 
@@ -265,8 +265,11 @@ class TextContext:
 
     def _cased_verdict(self, level: int, i: int, j: int, upper: bool, own_name: bool) -> int:
         prep = self.preposition(i) in LOCATIVE_PREPOSITIONS
-        if level == ADJECTIVE_NAME:  # at the start of a sentence only as a heading ("Губкинский: ...")
-            return WEAK if upper and (prep or self.heading(i, j, own_name) or not self.sentence_start(i)) else REJECT
+        if level == ADJECTIVE_NAME:  # at the start of a sentence only as a heading ("Губкинский: ...") or, in the
+            # caller's region, before a comma and a report ("Отрадное, яма у дома" with 47; not "Новая яма у дома")
+            ok = prep or self.heading(i, j, own_name) or not self.sentence_start(i)
+            ok = ok or (self.hint is not None and comma_before(self, j) and self.opens_report(i, j, ""))
+            return WEAK if upper and ok else REJECT
         if level == CAPITALISED:
             ok = upper or prep or self.address
         elif level == COMMON_WORD:

@@ -265,12 +265,13 @@ def place_only(word: str) -> bool:
 def abbreviation_level(abbreviation: str) -> int:
     """EXACT for an abbreviation that is also a word ("НУ", "ЧАО"), else FREE: "янао", "спб" are places in any case.
 
-    >>> abbreviation_level("НУ"), abbreviation_level("ЯНАО"), abbreviation_level("СПб")
-    (4, 0, 0)
+    >>> abbreviation_level("НУ"), abbreviation_level("ЯНАО"), abbreviation_level("СПб"), abbreviation_level("ЛО")
+    (4, 0, 0, 4)
     """
     parses = morph().parse(normalize_word(abbreviation))
     word = any(p.is_known and not {"Abbr", "Geox"} & set(p.tag.grammemes) for p in parses)
-    return EXACT if word else FREE
+    # two letters ("ЛО") are a fragment of many a word or a typo in lower case: only capitals make them a place
+    return EXACT if word or len(abbreviation) < 3 else FREE
 
 
 def ambiguity(key: str) -> int:

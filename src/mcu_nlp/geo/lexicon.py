@@ -195,11 +195,11 @@ REGION_ALIASES = {
     "18": ("Удмуртия",),
     "42": ("Кузбасс",),
     "50": ("Подмосковье",),
-    "47": ("Ленобласть",),
+    "47": ("Ленобласть", "ЛО"),
     "78": ("СПб", "СПБ", "Питер", "Петербург"),
     "91": ("Крым",),
 }
-EXACT_CASE = frozenset({"ЯНАО", "ХМАО", "НАО", "ЕАО", "ЧАО", "КБР", "КЧР", "СПб", "СПБ", "НУ"})
+EXACT_CASE = frozenset({"ЯНАО", "ХМАО", "НАО", "ЕАО", "ЧАО", "КБР", "КЧР", "СПб", "СПБ", "НУ", "ЛО"})
 
 # Other names of ЯНАО towns and Великий Новгород: (alias, canonical name, subject code). Colloquial names of big towns
 # ("Ёбург", "Екб", "в Питере" is a region alias above) are data: data/geo/colloquial_names.csv.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mcu_nlp.geo.forms import FREE, REJECT, WEAK
+from mcu_nlp.geo.forms import EXACT, FREE, REJECT, STRONG, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.grammar import adjective_form
 from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, words
@@ -35,7 +35,10 @@ def region_after(g, ctx, j: int) -> frozenset[str]:
     for length in g.first_words.get(keys[j], ()):
         postings = g.index.get(" ".join(keys[j : j + length])) if j + length <= len(keys) else None
         if postings and contiguous(ctx.text, spans, j, j + length):
-            return with_okrugs(g, {g.region_code[e] for e, level in postings if level == FREE and _area(g, e)})
+            # an abbreviation that is a region only in capitals ("Отрадное, ЛО") counts in them
+            exact = ctx.allows(EXACT, j, j + length) == STRONG
+            plain = [e for e, level in postings if level == FREE or (exact and level == EXACT)]
+            return with_okrugs(g, {g.region_code[e] for e in plain if _area(g, e)})
     return frozenset()
 
 
@@ -79,10 +82,14 @@ def district_follows(ctx, j: int) -> bool:
     """An adjective and a district noun follow, after a comma, the name that stops before word ``j``: "Орёл, Советский
     район", "Кострома, Фабричный р-н" (a town's district: a town's own name heads it, as it heads a street)."""
     keys, k = ctx.keys, j + 1
-    comma = k < len(keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() == ","
-    if not (comma and adjective_form(keys[j])):
+    if not (k < len(keys) and comma_before(ctx, j) and adjective_form(keys[j])):
         return False
     return keys[k] in TOWN_DISTRICT_NOUNS or "-".join(keys[k : k + 2]) in TOWN_DISTRICT_NOUNS
+
+
+def comma_before(ctx, j: int) -> bool:
+    """Only a comma (and spaces) between word ``j`` and the word before it."""
+    return 0 < j < len(ctx.keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() == ","
 
 
 def town_district(g, ctx, found: list[tuple], k: int) -> bool:

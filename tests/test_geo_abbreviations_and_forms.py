@@ -1,0 +1,31 @@
+"""«ЛО» for Ленинградская область and an adjective-form town heading a report in the caller's region (session 10,
+blind10 kind 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.geo import GeoResolver, best_municipality
+
+KIROVSKY_47 = "41625000"
+
+# (region, text, the best municipality's ОКТМО): each row but the guards was wrong on 55fe8a9
+CASES = [
+    ("47", "Отрадное, ЛО: автобус до Петербурга переполнен", KIROVSKY_47),  # was Санкт-Петербург
+    (None, "Отрадное, ЛО: нет воды", KIROVSKY_47),
+    ("47", "Отрадное, яма у дома", KIROVSKY_47),
+    ("47", "Отрадное, не вывозят мусор", KIROVSKY_47),
+    (None, "Кировск, ЛО, нет воды", KIROVSKY_47),  # was Кировск of Мурманская область
+]
+GUARDS = [
+    (None, "Отрадное, ло: нет воды", None),  # two letters in lower case are no region
+    (None, "Отрадное, яма у дома", None),  # an adjective heads a report only in the caller's region
+    ("47", "Отрадное яма у дома", None),  # and after a comma: "Новая яма у дома"
+    ("47", "ЛОР не принимает", None),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), CASES + GUARDS)
+def test_abbreviations_headings_and_forms(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == oktmo
