@@ -12,10 +12,12 @@ name without patronymic or initials before a house number ("Юрия Гагар�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 from mcu_nlp.geo.typos import one_edit
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_words import SHAPES, TENTATIVE
+from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE
 from mcu_nlp.personal_data import RULES
 
 
@@ -92,6 +94,8 @@ HOUSE_NUMBER = re.compile(
     r"(?![\d()-]|\. ?\d{1,2}\. ?\d\d|/\d{1,2}/\d\d|\s{1,2}(?:января|февраля|марта|апреля|мая|июня"
     r"|июля|августа|сентября|октября|ноября|декабря)\s{1,2}\d)"
 )
+#: A number of years after a name: an age, not a house ("Анна Смирнова, 37 лет").
+AGE = re.compile(r"[\s,]{0,3}\d{1,3}\s{0,2}(?i:лет|год|года)\b")
 #: "г." after a number is a year, not a town: "в 2019 г. Р.Н. Иванову", "2019г. Иванов Иван"
 YEAR_BEFORE = re.compile(r"\d\s{0,2}г\.?\s{0,2}\Z")
 #: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров, when they
@@ -170,16 +174,47 @@ def _genitive(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) 
     """Whether every word of the ``run`` reads as a name in the genitive singular, as a street named after someone
     does ("Карла Маркса", "Юрия Гагарина"; not "Иванов Иван", "Анна Иванова", "Иванов И.И."), and not all as one
     gender's nominative ("Лебедева Юлия", "Платонова Анастасия": «Юлия», «Анастасия» are also Юлий's, Анастасий's
-    genitive), nor a sender's name after «от» or «для» ("От Кузнецовой Натальи, ул. Мира 3")."""
-    if any("I" in k for k in kinds) or word_before(text, run[0].start()) in SENDER_BEFORE:
+    genitive), nor a sender's name after «от» or «для» ("От Кузнецовой Натальи, ул. Мира 3"). A street names the
+    first name first: a surname before it is a person's, in any case ("Токаревой Анне", "Петрова Ивана")."""
+    if any("I" in k for k in kinds) or word_before(text, run[0].start()) in SENDER_BEFORE or _surname_first(kinds):
         return False
-    readings = [[p.tag for p in analyzer().parse(m.group().lower()) if NAME_TAGS & p.tag.grammemes] for m in run]
+    readings = [_name_readings(m.group().lower()) for m in run]
     if not all(any({"gent", "sing"} <= tag.grammemes for tag in tags) for tags in readings):
         return False
     return not any(
         all(any({"nomn", "sing", gender} <= tag.grammemes for tag in tags) for tags in readings)
         for gender in ("masc", "femn")
     )
+
+
+def _street_before_number(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
+    """Whether the ``run`` may be a street's name before a house number ("Юрия Гагарина 37", "К. Маркса 77",
+    "Советская 15"): not a surname before a first name, nor a name read only in the dative, instrumental or
+    prepositional, nor one before an age ("Иванов Иван 37", "Петрову Ивану 5 заявлений", "Анна Смирнова, 37 лет")."""
+    if _surname_first(kinds) or AGE.match(text, run[-1].end()):
+        return False
+    readings = [tags for tags in (_name_readings(m.group().lower()) for m in run) if tags]
+    return not readings or any(any(tag.case in ("nomn", "gent", "accs") for tag in tags) for tags in readings)
+
+
+def _surname_first(kinds: list[frozenset[str]]) -> bool:
+    """Whether a surname with no first-name reading comes before a first name: "Токаревой Анне", not "Карла Маркса",
+    nor a common noun that a street names before a first name ("Партизана Германа 9": a title)."""
+    return len(kinds) == 2 and "N" not in kinds[0] and "C" not in kinds[0] and "n" in kinds[1]
+
+
+@lru_cache(maxsize=20_000)
+def _name_readings(lower: str) -> tuple[Any, ...]:
+    """pymorphy3's name and place readings of a word, without those of an indeclinable foreign name when it declines
+    as a Russian one too: "анне" is Анна's dative, not Anne's genitive."""
+    tags = [p.tag for p in analyzer().parse(lower) if NAME_TAGS & p.tag.grammemes]
+    declined = [tag for tag in tags if "Fixd" not in tag]
+    return tuple(declined if declined and len(declined) < len(tags) and _fixed_name_only(tags) else tags)
+
+
+def _fixed_name_only(tags: list[Any]) -> bool:
+    """Whether the indeclinable readings among ``tags`` are all first names ("Анне"), not surnames ("Шевченко")."""
+    return all("Name" in tag for tag in tags if "Fixd" in tag)
 
 
 def _house_number(text: str, stop: int) -> bool:
@@ -217,14 +252,14 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
         return False
     if all("I" not in k for k in kinds) and NAMED_PLACE.search(text, max(0, start - 60), start):
         return True
-    tentative = any(k & TENTATIVE for k in kinds)
+    tentative = any(k & (TENTATIVE | NOUN_SURNAME) for k in kinds)
     if (tentative or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
         return True
     if _place_after(text, run, kinds) or (_settlement(run, kinds) and word_after(text, stop) in STREET_AFTER):
         return True
     if _town(run):
         return True
-    return "I" not in kinds[-1] and _house_number(text, stop)
+    return "I" not in kinds[-1] and _house_number(text, stop) and _street_before_number(text, run, kinds)
 
 
 def _settlement(run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:

@@ -60,6 +60,8 @@ def _tentative_beside_first_name(kinds: list[frozenset[str]]) -> bool:
     return any("n" in a and TENTATIVE & b for x, y in pairwise(kinds) for a, b in ((x, y), (y, x)))
 
 
+#: A word with no name reading that is a surname by its neighbours (:mod:`mcu_nlp.name_nouns`: "Коваль Ивану").
+NOUN_SURNAME = frozenset("C")
 #: Shapes of a run of two to four name-like words that make it a personal name.
 SHAPES = (
     lambda kinds: _has(kinds, "P", "N") or _has(kinds, "P", "S"),  # Петр Сергеевич, Иванов Иван Иванович
@@ -68,6 +70,7 @@ SHAPES = (
     lambda kinds: sum("I" in k for k in kinds) >= 2 and _has(kinds, "I", "U"),  # Заремба Ю.А., Ю. А. Заремба
     lambda kinds: _has(kinds, "N", "s"),  # Анна Смирнова, Смирнова Анна
     _tentative_beside_first_name,
+    lambda kinds: any("C" in k for k in kinds),  # Мельник Иван Петрович, Коваль Ивану: read by the neighbours
     _beside_sure_first_name,
 )
 #: pymorphy3's first parse of a preposition: never part of a name ("ПО", "Из"). Not conjunctions, particles or

@@ -27,9 +27,10 @@ import re
 
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, beside_first_name, pair_at, surname_shaped
+from mcu_nlp.name_nouns import noun_surname
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, word_before, word_set
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
-from mcu_nlp.name_words import SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
+from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -59,11 +60,18 @@ NOT_A_PERSON = word_set("иван_купала ивана_купала иван�
 NOUN_GOES_ON = re.compile(r" {1,2}([а-яё]+)")
 
 
-def _runs(text: str) -> list[list[re.Match[str]]]:
+def _runs(text: str) -> tuple[list[list[re.Match[str]]], dict[int, bool]]:
+    """The runs of name words in ``text``, and where the words that are surnames only by their neighbours start
+    (:mod:`mcu_nlp.name_nouns`: "Мельник Иван Петрович", "Главврач Абаза")."""
     matches = list(CAPITALISED.finditer(text))
     kinds = [name_kinds(match.group()) for match in matches]
     runs: list[list[re.Match[str]]] = []
+    nouns: dict[int, bool] = {}  # where such a word starts: whether it is a name alone (after a role word)
     for i, match in enumerate(matches):
+        how = "" if kinds[i] else noun_surname(text, matches, kinds, i)
+        if how:
+            kinds[i] = NOUN_SURNAME
+            nouns[match.start()] = how == "role"
         if not kinds[i] or (kinds[i] & TENTATIVE and not beside_first_name(text, matches, kinds, i)):
             continue
         gap = text[runs[-1][-1].end() : match.start()] if runs else "x"
@@ -76,7 +84,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             runs[-1].append(match)
         else:
             runs.append([match])
-    return runs
+    return runs, nouns
 
 
 def _without_marks(text: str) -> tuple[str, list[int]]:
@@ -115,8 +123,9 @@ def find_names(text: str) -> list[tuple[int, int]]:
 
 def _find_names(text: str) -> list[tuple[int, int]]:
     found, rest = [], []
-    for run in _runs(text):
-        kinds = [name_kinds(m.group()) for m in run]
+    runs, nouns = _runs(text)
+    for run in runs:
+        kinds = [NOUN_SURNAME if m.start() in nouns else name_kinds(m.group()) for m in run]
         phrase = "_".join(m.group() for m in run).lower()
         if 2 <= len(run) <= 4 and any(shape(kinds) for shape in SHAPES) and phrase not in NOT_A_PERSON:
             start = 0 if not is_place(text, run, kinds) else _person_after_place(text, run, kinds)
@@ -125,7 +134,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 rest += run[:start]
                 continue
         rest += run
-    found += [match.span() for match in rest if _lone_surname(text, match)]
+    found += [match.span() for match in rest if nouns.get(match.start()) or _lone_surname(text, match)]
     if LOWER_PATRONYMIC.search(text):
         found += _lowercase_names(text)
     found += lowercase_pairs(text)

@@ -1,0 +1,142 @@
+"""Surnames that pymorphy3 reads only as common nouns or place names ("Мельник", "Коваль", "Галич", "Абаза"): a
+surname by the words around it.
+
+Such a word (read first as a noun for a being, or with a place reading) is a surname beside a first name and
+patronymic the dictionary knows, before or after them, in their case or, for a being, the nominative (a surname left
+undeclined): "Мельник Иван Петрович", "Прошу передать Галичу Сергею Петровичу", "Анна Петровна Ткач". Beside a first
+name alone it must stand inside a sentence (a capital there is no sentence's), in title case, and agree so:
+"Передайте Коваль Ивану", "Иван Коваль пишет"; not "Сосед Иван шумит", "Шкода Октавия". After a role word
+("Главврач Абаза", "депутату Галичу") it is a surname in the role word's case, not the genitive or accusative ("глава
+Галича": of the town). Words for who a person is ("Соседка", "Диспетчер", "Невролог"), place and street words, a word
+after a place word, «в», «во», «из» or an organisation, and a town in the genitive after a role word ("главы Курска
+Николая Ивановича") are never such a surname. In capitals only a patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ").
+:mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_neighbours` reads words the dictionary lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mcu_nlp.morphology import analyzer, lemma
+from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, QUOTE_OPENING, pair_at
+from mcu_nlp.name_places import PLACE_AFTER, PLACE_BEFORE, word_before, word_set
+
+#: Who a person is, by lemma: written before a first name, capitalised at a sentence's start ("Соседка Анна
+#: Петровна шумит", "Сантехник Ильяс знает"), never taken for a surname beside it; role words too (PERSON_BEFORE).
+DESCRIBED = PERSON_BEFORE | word_set(
+    "житель жительница жилец жиличка пенсионер пенсионерка инвалид ветеран блокадник блокадница мать отец сын дочь "
+    "дочка муж жена брат сестра бабушка дедушка внук внучка тетя дядя ребенок мама папа свекровь теща собственник "
+    "арендатор квартиросъемщик наниматель сантехник электрик слесарь уборщица уборщик консьерж консьержка вахтер "
+    "охранник водитель кассир продавец продавщица медсестра фельдшер терапевт педиатр учитель учительница "
+    "воспитатель воспитательница заместитель руководитель сотрудник сотрудница специалист инженер прораб бригадир "
+    "диспетчер оператор менеджер юрист администратор секретарь подрядчик исполнитель хозяин хозяйка владелец "
+    "владелица человек мужчина женщина девушка парень молодой бабка дед старик студент школьник супруг супруга "
+    "тесть свекор бабуля родственник родственница представитель представительница истец ответчик застройщик "
+    "поставщик заказчик потребитель абонент пациент покупатель клиент гость соседушка зам замглавы бог господь"
+)
+#: Endings of words for an occupation, past the list: "Куратор", "Невролог", "Консультант", "Юрист", "Менеджер".
+OCCUPATION = re.compile(r"(?:тор|лог|ант|ент|ист|тель|ер)$")
+#: Prepositions before a town in its place: "в Галиче Сергей Петрович ждёт".
+PLACE_PREPOSITIONS = word_set("в во из")
+#: A capitalised word that can be a surname: title case of three letters or more, or capitals with a vowel (no
+#: abbreviation: "УК ПЕТАРА", "ДК ЛИРА").
+NOUN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{2,})")
+SENTENCE_END = ".!?\n:;"
+#: A first name or patronymic right before a word: it may be a surname after them ("Иван Коваль").
+NAME_BEFORE = frozenset("nP")
+
+
+@lru_cache(maxsize=20_000)
+def noun_cases(lower: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The cases of a word's singular readings as a being and as a place, if pymorphy3 reads it first as a noun for
+    a being or has a place reading: "мельник" ({nomn}, {}), "галичу" ({}, {datv}), "абаза" ({}, {nomn}: a coin's
+    genitive first, then the town); "шкода" (mischief first, a mischief-maker after) and "красный" none."""
+    parses = analyzer().parse(lower)
+    nouns = [p.tag for p in parses if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case]
+    places = frozenset(tag.case for tag in nouns if "Geox" in tag)
+    if not places and not (nouns and nouns[0] is parses[0].tag and "anim" in nouns[0]):
+        return frozenset(), frozenset()
+    return frozenset(tag.case for tag in nouns if "anim" in tag), places
+
+
+@lru_cache(maxsize=20_000)
+def _cases(lower: str) -> frozenset[str]:
+    """The cases of a word's singular readings: a first name's, a patronymic's, a role word's."""
+    return frozenset(p.tag.case for p in analyzer().parse(lower) if p.tag.number == "sing" and p.tag.case)
+
+
+def noun_surname(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]], i: int) -> str:
+    """Whether ``matches[i]``, a word with no name reading, is a surname: "name" by the first name beside it, "role"
+    by the role word before it (a name alone), "" if neither (see the module). ``kinds`` are
+    :func:`mcu_nlp.name_words.name_kinds` of ``matches``."""
+    word = matches[i]
+
+    def joined(j: int) -> bool:  # matches[j] and matches[j + 1] are one space apart, both in capitals or neither
+        if not 0 <= j < len(matches) - 1:
+            return False
+        left, right = matches[j], matches[j + 1]
+        return text[left.end() : right.start()] == " " and left.group().isupper() == right.group().isupper()
+
+    before_name = joined(i) and "N" in kinds[i + 1]
+    after_name = joined(i - 1) and kinds[i - 1] & NAME_BEFORE
+    after_word = word.start() > 1 and text[word.start() - 1] == " " and text[word.start() - 2].isalpha()
+    if not (before_name or after_name or after_word) or not NOUN_WORD.fullmatch(word.group()):
+        return ""  # the cheap checks first: nearly every capitalised word fails them
+    beings, places = noun_cases(word.group().lower())
+    cases = beings | places
+    capitals = word.group().isupper()  # every word has a capital there: only a patronymic beside it says a name
+    if not cases or not _may_be_surname(text, word):
+        return ""
+
+    def agrees(j: int) -> bool:  # the noun's case is the name's at j, or a being's nominative (left undeclined)
+        return bool(cases & _cases(matches[j].group().lower())) or "nomn" in beings
+
+    if before_name and joined(i + 1) and pair_at([frozenset(), *kinds[i + 1 : i + 3]]) == 1:
+        by_name = agrees(i + 1) and not _town_of_role(text, word, cases, matches[i + 1])
+    elif after_name and i >= 2 and joined(i - 2) and pair_at([frozenset(), *kinds[i - 2 : i]]) == 1:
+        by_name = agrees(i - 1)
+    elif _sentence_start(text, word.start()) or capitals:
+        by_name = False
+    elif before_name and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2]):
+        by_name = agrees(i + 1) and not _town_of_role(text, word, cases, matches[i + 1])
+    else:
+        by_name = bool(after_name) and "n" in kinds[i - 1] and not (joined(i - 2) and kinds[i - 2]) and agrees(i - 1)
+    if by_name:
+        return "name"
+    return "role" if after_word and not capitals and _role_before(text, word.start(), cases) else ""
+
+
+def _may_be_surname(text: str, word: re.Match[str]) -> bool:
+    """Whether no word for who a person is, no place word, and no place, organisation or quote before it make the
+    ``word`` something else: "Соседка", "Улица", "ул. Мельника", "в Галиче", "УК Мельник", "«Сокол»"."""
+    lower = word.group().lower()
+    if lower in PLACE_BEFORE or lower in PLACE_AFTER or lower in DESCRIBED or lemma(lower) in DESCRIBED:
+        return False
+    if OCCUPATION.search(lemma(lower)):
+        return False
+    before = word_before(text, word.start())
+    if before in PLACE_BEFORE or before in PLACE_PREPOSITIONS or before in ORGANISATIONS:
+        return False
+    return text[max(0, word.start() - 1) : word.start()] not in QUOTE_OPENING
+
+
+def _town_of_role(text: str, word: re.Match[str], cases: frozenset[str], name: re.Match[str]) -> bool:
+    """Whether a town in the genitive follows a role word: "главы Курска Николая Ивановича" (the town's head)."""
+    return "gent" in cases & _cases(name.group().lower()) and _role_word(word_before(text, word.start()))
+
+
+def _role_before(text: str, start: int, cases: frozenset[str]) -> bool:
+    """Whether a role word in one of ``cases``, not the genitive or accusative, stands right before ``start``:
+    "Главврач Абаза", "депутату Галичу"; not "глава Галича", "депутат Думы" (of the town, of the Duma)."""
+    before = word_before(text, start)
+    return _role_word(before) and bool(cases & _cases(before) - {"gent", "accs"})
+
+
+def _role_word(word: str) -> bool:
+    return word in PERSON_BEFORE or (word.isalpha() and lemma(word) in PERSON_BEFORE)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    head = text[:start].rstrip(" \t")
+    return not head or head[-1] in SENTENCE_END
