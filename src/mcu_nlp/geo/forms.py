@@ -21,6 +21,10 @@ ADJECTIVES = frozenset({"ADJF", "PRTF"})
 # Unknown words with these endings are usually indeclinable (Тарко, Сале, Лабытнанги, Мужи).
 INDECLINABLE_ENDINGS = tuple("еиоуэюы")
 PREPOSITIONS = frozenset({"на", "в", "при", "у"})
+# Case endings of an unknown one-word name ending in a consonant that pymorphy3 guesses no noun ("Энем": a short
+# adjective), declined as a masculine noun ("в Энеме" as "в Надыме"); "ом" is "ем" after a hushing consonant or ц.
+CONSONANTS, HUSHING = "бвгджзклмнпрстфхцчшщ", "жцчшщ"
+MASCULINE_ENDINGS = (("gent", "а"), ("datv", "у"), ("ablt", "ом"), ("loct", "е"))
 # A possessive first word of a masculine name ("Сергиев Посад", "Петров Вал") and its adjectival case endings.
 POSSESSIVE_ENDINGS = ("ов", "ев", "ин", "ын")
 POSSESSIVE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ым", "loct": "ом"}
@@ -156,6 +160,7 @@ def case_forms(name: str) -> set[str]:
     ):
         # indeclinable plural-looking names are declined in speech: "в Лабытнангах"
         forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
+    forms.update(_unknown_noun_forms(words))
     for case, spoken in product((*CASES, LOCATIVE_2), (False, True)):
         out, inflecting = [], True
         for word in words:
@@ -170,6 +175,20 @@ def case_forms(name: str) -> set[str]:
         forms.add(" ".join(t.key for t in tokenize(" ".join(out))))
     forms.update(_possessive_forms(words, gender, number))
     return forms
+
+
+def _unknown_noun_forms(words: list[str]) -> set[str]:
+    """A one-word name pymorphy3 lacks, ending in a consonant, that it guesses no noun or adjective of ("Энем": a
+    short adjective) declines as a masculine noun, as "Надым" does.
+
+    >>> sorted(_unknown_noun_forms(["Энем"])), _unknown_noun_forms(["Надым"])
+    (['энема', 'энеме', 'энемом', 'энему'], set())
+    """
+    low = normalize_word(words[0])
+    parse = _best_parse(low)
+    if len(words) > 1 or parse.is_known or low[-1:] not in CONSONANTS or parse.tag.POS in ADJECTIVES | {"NOUN"}:
+        return set()
+    return {low + ("ем" if case == "ablt" and low[-1] in HUSHING else ending) for case, ending in MASCULINE_ENDINGS}
 
 
 def _possessive_forms(words: list[str], gender: str | None, number: str) -> set[str]:
