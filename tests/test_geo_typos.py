@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from mcu_nlp.geo import GeoResolver
+from mcu_nlp.geo import GeoResolver, best_municipality
 from mcu_nlp.geo.gazetteer import load_gazetteer
 from mcu_nlp.geo.typos import one_typo_keys
 
@@ -49,3 +49,24 @@ def test_typo_forms_by_region(word: str, region: str | None, forms: set) -> None
 
 def test_a_typo_of_a_region_place_is_found() -> None:
     assert [p.name for p in GeoResolver(region="89").resolve("в Ханымеу нет света")] == ["Ханымей"]
+
+
+# (region, text, the best municipality's ОКТМО), session 10 (blind10 kind 5): a typo in a short last word of a
+# two-word name after its exact first word; the rows but the guards gave nothing on 55fe8a9
+STARY_OSKOL = "14740000"
+PAIR_TYPOS = [
+    ("31", "Старый Аскол, ул. Ватутина — автобуса нет", STARY_OSKOL),
+    (None, "Старый Аскол, ул. Ватутина — автобуса нет", STARY_OSKOL),
+]
+PAIR_TYPO_GUARDS = [
+    (None, "в Старом Асколе нет воды", STARY_OSKOL),  # six letters: found before too
+    (None, "в новом доме нет воды", None),  # a dictionary word is no typo
+    (None, "Новый Дам построили", None),
+    (None, "Старый Оскл нет воды", None),  # a deletion from five letters leaves four: too short
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), PAIR_TYPOS + PAIR_TYPO_GUARDS)
+def test_a_typo_in_the_short_last_word_of_a_pair(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == oktmo

@@ -23,6 +23,8 @@ from mcu_nlp.errors import McuNlpError, ModelFileError, ResourceNotFoundError, S
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.pkl.gz"
 ENV_VAR = "MCU_NLP_GAZETTEER"
 FUZZY_MIN_LENGTH = 6
+# The last word of a two-word name after its exact first word may be shorter: "Старый Аскол" is Старый Оскол
+PAIR_FUZZY_MIN_LENGTH = 5
 TYPO_MIN_WEIGHT = 4.6  # log10 of population: typos are corrected in towns of ≈ 40,000+ people
 # A town this big is meant by its name even where the name is also a word or a surname ("Уфа", "в Кирове"), and a weak
 # mention of it counts without a region: one threshold, in people (the builder) and as a weight (the resolver).
@@ -92,13 +94,15 @@ _LOAD_LOCK = threading.Lock()
 
 @lru_cache(maxsize=4)
 def _typo_candidates(gazetteer: Gazetteer) -> dict[str | None, tuple[str, ...]]:
-    """Forms a typo may be corrected to: one- or two-word, unambiguous, last word of 6+ letters; under None those of a
-    town of 40,000+ people, under a region code those of its places."""
+    """Forms a typo may be corrected to: one- or two-word, unambiguous, last word of 6+ letters (5+ after a first word);
+    under None those of a town of 40,000+ people, under a region code those of its places."""
     out: dict[str | None, list[str]] = {None: []}
     weight, codes = gazetteer.weight, gazetteer.region_code
     for key, postings in gazetteer.index.items():
         head, _, last = key.rpartition(" ")
-        if len(last) < FUZZY_MIN_LENGTH or head.count(" ") > 0 or any(level for _, level in postings):
+        if len(last) < (PAIR_FUZZY_MIN_LENGTH if head else FUZZY_MIN_LENGTH) or head.count(" ") > 0:
+            continue
+        if any(level for _, level in postings):
             continue
         if any(weight[e] >= TYPO_MIN_WEIGHT for e, _ in postings):
             out[None].append(key)

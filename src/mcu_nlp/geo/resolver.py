@@ -16,7 +16,7 @@ from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.geo.choice import TYPO, choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, NICKNAME, PERSON_NAME
-from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, Gazetteer, load_gazetteer
+from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, PAIR_FUZZY_MIN_LENGTH, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
@@ -191,7 +191,7 @@ class GeoResolver:
     @staticmethod
     def _pair_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
         """A two-word name with a typo in its capitalised second word ("в Новом Уренгоее")."""
-        if i + 1 >= len(ctx.keys) or len(ctx.keys[i + 1]) < FUZZY_MIN_LENGTH:
+        if i + 1 >= len(ctx.keys) or len(ctx.keys[i + 1]) < PAIR_FUZZY_MIN_LENGTH:
             return None
         if ctx.capital(i + 1) is False:
             return None
