@@ -82,9 +82,9 @@ def district_follows(ctx, j: int) -> bool:
     """An adjective and a district noun follow, after a comma, the name that stops before word ``j``: "Орёл, Советский
     район", "Кострома, Фабричный р-н" (a town's district: a town's own name heads it, as it heads a street)."""
     keys, k = ctx.keys, j + 1
-    if not (k < len(keys) and comma_before(ctx, j) and adjective_form(keys[j])):
-        return False
-    return keys[k] in TOWN_DISTRICT_NOUNS or "-".join(keys[k : k + 2]) in TOWN_DISTRICT_NOUNS
+    if k >= len(keys) or (keys[k] not in TOWN_DISTRICT_NOUNS and "-".join(keys[k : k + 2]) not in TOWN_DISTRICT_NOUNS):
+        return False  # first: the nouns are rare, and a name is asked whether it heads an address on every match
+    return comma_before(ctx, j) and adjective_form(keys[j])
 
 
 def comma_before(ctx, j: int) -> bool:
