@@ -209,6 +209,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     table = {c: [e[c] for e in b.entries] for c in columns}
     table["region"] = [region_ids.get(str(e["region_code"]), -1) for e in b.entries]
     table["weight"] = [population_weight(int(e["population"])) for e in b.entries]
+    table["urban"] = [e.get("urban", False) for e in b.entries]
     sources.check_codes(table)
     return pack(table, export_index(b), b.old_to_new, postal_regions(src))
 

@@ -15,7 +15,7 @@ from collections import Counter
 
 from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
-from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS
+from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, TOWN_TYPES
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
 from mcu_nlp.geo.qualified import district_of, qualified, town_district
 from mcu_nlp.records import Place
@@ -25,8 +25,11 @@ TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a kno
 # municipality.CONFIDENT, so best_municipality prefers any settled mention over it.
 UNSETTLED_FACTOR = 0.6
 # Among same-named places: the caller's region, then a region or municipality named elsewhere in
-# the text (or implied by a postal code), then population (log10).
+# the text (or implied by a postal code), then a town after a town's type word, then population (log10).
 REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.0
+# After a town's type word ("г.", "пгт"), a town or urban-type settlement: above any population weight (log10 < 8),
+# below the region evidence
+URBAN_BONUS = 8.0
 
 
 def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint: str | None) -> list[Place]:
@@ -63,7 +66,8 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         settled = len({g.region_code[e] for e in ids}) == 1 or bool(supported)
         if not settled and text_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
-        best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns))
+        town = ctx.type_before(i) and ctx.keys[i - 1] in TOWN_TYPES and len(g.urban) == len(g.name)
+        best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns, town))
         confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
         places.append(place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))
     return places
@@ -113,7 +117,9 @@ def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, ids: list[int]) -> b
     return len(big) == 1 and unknown <= big
 
 
-def _rank(g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int]) -> float:
+def _rank(g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int], town: bool) -> float:
+    """``town``: a town's type word precedes the name ("пгт Сусанино"), so a town or urban-type settlement ranks first
+    among namesakes of no other evidence."""
     code, weight = g.region_code[e], rank_weight(g, e)
     bonus = REGION_HINT_BONUS * (code == hint) + TEXT_REGION_BONUS * (code in text_regions)
-    return bonus + TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns) + weight
+    return bonus + TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns) + URBAN_BONUS * (town and g.urban[e]) + weight

@@ -59,6 +59,8 @@ class Gazetteer:
     old_to_new: dict[str, str]
     postal: dict[str, str]
     first_words: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # a town or an urban-type settlement (г., пгт, рп in the census, a town of hflabs); empty in a file built before it
+    urban: tuple[bool, ...] = ()
 
     def current_oktmo(self, code: str) -> str | None:
         """The current upper-level ОКТМО for a code that may predate a reform, or None.
@@ -172,6 +174,7 @@ def pack(columns: dict[str, list], index: dict[str, list], old_to_new: dict, pos
     return {
         "version": FORMAT_VERSION,
         **{name: tuple(columns[name]) for name in ("name", "kind", "oktmo", "mun", "region", "region_code", "weight")},
+        "urban": tuple(bool(flag) for flag in columns["urban"]),
         "index": frozen,
         "old_to_new": dict(old_to_new),
         "postal": dict(postal),

@@ -22,6 +22,10 @@ SETTLEMENT_TYPES = frozenset(
     )
 )
 
+# Types of a town or an urban-type settlement: after them a town is meant among namesakes ("пгт Сусанино" of
+# Костромская область, not the village of Ленинградская).
+TOWN_TYPES = frozenset(words("г гор город города городе городу городом пгт рп"))
+
 # Parts of a town: "мкр Советский" in Новый Уренгой is no town Советский of ХМАО, so an ambiguous name after
 # these counts only in a known region (the caller's, or one named in the text).
 TOWN_PART_TYPES = frozenset(words("мкр мкрн микрорайон микрорайона микрорайоне"))

@@ -14,6 +14,7 @@ from mcu_nlp.geo.index import Builder, add_district_forms
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 
 FEDERAL_CITIES = ("77", "78", "92")
+URBAN_TYPES = frozenset({"г.", "пгт", "рп"})  # the census's types of a town and an urban-type settlement
 
 
 def current_municipality(b: Builder, code: str) -> int:
@@ -25,24 +26,28 @@ def current_municipality(b: Builder, code: str) -> int:
     return -1
 
 
-def add_settlement(b: Builder, name: str, region: str, mun: int, oktmo: str = "", pop: int = 0) -> int:
-    """Add a settlement, or merge it into the same-named one already in that municipality."""
+def add_settlement(
+    b: Builder, name: str, region: str, mun: int, oktmo: str = "", pop: int = 0, urban: bool = False
+) -> int:
+    """Add a settlement, or merge it into the same-named one already in that municipality; ``urban``: a town or an
+    urban-type settlement (either source saying so makes it one)."""
     name = " ".join(name.split())
     if not name:
         return -1
     for eid in b.by_name.get((normalize_word(name), region), []):
         entry = b.entries[eid]
         if entry.get("internal") and not entry.get("indexed"):
-            entry["indexed"] = True
+            entry["indexed"], entry["urban"] = True, urban
             b.post_forms(name, eid)
             return eid
         if entry["kind"] != "region" and (entry["mun"] in (mun, -1) or mun == -1 or entry.get("internal")):
             entry["oktmo"] = entry["oktmo"] if entry["kind"] == "municipality" else (oktmo or entry["oktmo"])
             entry["population"] = max(int(entry["population"]), pop)
+            entry["urban"] = entry.get("urban", False) or urban
             if entry["mun"] == -1:
                 entry["mun"] = mun
             return eid
-    eid = b.add(name=name, kind="settlement", oktmo=oktmo, mun=mun, region_code=region, population=pop)
+    eid = b.add(name=name, kind="settlement", oktmo=oktmo, mun=mun, region_code=region, population=pop, urban=urban)
     b.post_forms(name, eid)
     return eid
 
@@ -65,6 +70,7 @@ def add_settlements(b: Builder, src: Path) -> None:
             current_municipality(b, oktmo),
             oktmo if len(oktmo) == 11 else "",
             sources.population(row["population"]),
+            urban=row["city_type"] == "г",
         )
         same_town = normalize_word(extra.get("title_ru", "")) == normalize_word(name)  # vnau files Алупка as Ялта
         for suffix in ("_gent", "_datv", "_accs", "_ablt", "_loct"):
@@ -84,7 +90,8 @@ def add_settlements(b: Builder, src: Path) -> None:
     for row in sources.census_rows(src / "vpn2020_tab5.csv.gz", prefixes):
         region = str(row["region_code"])
         code = headings.municipality(region, str(row["parent"]))
-        add_settlement(b, str(row["name"]), region, b.by_oktmo.get(code, -1), pop=int(row["population"]))
+        mun, urban = b.by_oktmo.get(code, -1), row["type"] in URBAN_TYPES
+        add_settlement(b, str(row["name"]), region, mun, pop=int(row["population"]), urban=urban)
     for name, _kind, code in sources.oktmo2019_settlements(src / "oktmo2019_koo2018_mreg.csv.gz"):
         mun = current_municipality(b, code)
         # the oldest source: a name already known in the region is not added a second time
@@ -133,7 +140,8 @@ def add_extra_settlements(b: Builder, src: Path) -> None:
     """Places in no source (parts of towns such as Славянка of Петербург), each with its current municipality."""
     for row in sources.read_csv(src / "settlements_extra.csv"):
         mun = b.by_oktmo[row["mo_oktmo8"]]
-        add_settlement(b, row["name"], str(b.entries[mun]["region_code"]), mun, row["oktmo11"])
+        region, urban = str(b.entries[mun]["region_code"]), row["type"] == "город"
+        add_settlement(b, row["name"], region, mun, row["oktmo11"], urban=urban)
 
 
 def dedupe(b: Builder, region: str) -> None:
