@@ -61,6 +61,15 @@ def noun_cases(lower: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=20_000)
+def noun_word(word: str) -> bool:
+    """Whether a capitalised word, written so, may be such a surname: "Мельник", "ГАЛИЧУ"; not "Прошу", "УК"."""
+    if NOUN_WORD.fullmatch(word) is None:
+        return False
+    beings, places = noun_cases(word.lower())
+    return bool(beings or places)
+
+
+@lru_cache(maxsize=20_000)
 def _cases(lower: str) -> frozenset[str]:
     """The cases of a word's singular readings: a first name's, a patronymic's, a role word's."""
     return frozenset(p.tag.case for p in analyzer().parse(lower) if p.tag.number == "sing" and p.tag.case)
@@ -70,19 +79,17 @@ def noun_surname(text: str, matches: list[re.Match[str]], kinds: list[frozenset[
     """Whether ``matches[i]``, a word with no name reading, is a surname: "name" by the first name beside it, "role"
     by the role word before it (a name alone), "" if neither (see the module). ``kinds`` are
     :func:`mcu_nlp.name_words.name_kinds` of ``matches``."""
-    word = matches[i]
+    word, start = matches[i], matches[i].start()
 
     def joined(j: int) -> bool:  # matches[j] and matches[j + 1] are one space apart, both in capitals or neither
-        if not 0 <= j < len(matches) - 1:
-            return False
-        left, right = matches[j], matches[j + 1]
-        return text[left.end() : right.start()] == " " and left.group().isupper() == right.group().isupper()
+        return 0 <= j < len(matches) - 1 and _joined(text, matches[j], matches[j + 1])
 
-    before_name = joined(i) and "N" in kinds[i + 1]
-    after_name = joined(i - 1) and kinds[i - 1] & NAME_BEFORE
-    after_word = word.start() > 1 and text[word.start() - 1] == " " and text[word.start() - 2].isalpha()
+    # the cheap checks first (kinds before the text between): nearly every capitalised word fails them
+    before_name = i + 1 < len(matches) and "N" in kinds[i + 1] and joined(i)
+    after_name = i > 0 and bool(kinds[i - 1] & NAME_BEFORE) and joined(i - 1)
+    after_word = start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
     if not (before_name or after_name or after_word) or not NOUN_WORD.fullmatch(word.group()):
-        return ""  # the cheap checks first: nearly every capitalised word fails them
+        return ""
     beings, places = noun_cases(word.group().lower())
     cases = beings | places
     capitals = word.group().isupper()  # every word has a capital there: only a patronymic beside it says a name
@@ -101,10 +108,14 @@ def noun_surname(text: str, matches: list[re.Match[str]], kinds: list[frozenset[
     elif before_name and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2]):
         by_name = agrees(i + 1) and not _town_of_role(text, word, cases, matches[i + 1])
     else:
-        by_name = bool(after_name) and "n" in kinds[i - 1] and not (joined(i - 2) and kinds[i - 2]) and agrees(i - 1)
+        by_name = after_name and "n" in kinds[i - 1] and not (joined(i - 2) and kinds[i - 2]) and agrees(i - 1)
     if by_name:
         return "name"
     return "role" if after_word and not capitals and _role_before(text, word.start(), cases) else ""
+
+
+def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return text[left.end() : right.start()] == " " and left.group().isupper() == right.group().isupper()
 
 
 def _may_be_surname(text: str, word: re.Match[str]) -> bool:

@@ -27,7 +27,7 @@ import re
 
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, beside_first_name, pair_at, surname_shaped
-from mcu_nlp.name_nouns import noun_surname
+from mcu_nlp.name_nouns import noun_surname, noun_word
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, word_before, word_set
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
@@ -68,7 +68,7 @@ def _runs(text: str) -> tuple[list[list[re.Match[str]]], dict[int, bool]]:
     runs: list[list[re.Match[str]]] = []
     nouns: dict[int, bool] = {}  # where such a word starts: whether it is a name alone (after a role word)
     for i, match in enumerate(matches):
-        how = "" if kinds[i] else noun_surname(text, matches, kinds, i)
+        how = "" if kinds[i] or not noun_word(match.group()) else noun_surname(text, matches, kinds, i)
         if how:
             kinds[i] = NOUN_SURNAME
             nouns[match.start()] = how == "role"
