@@ -4,12 +4,14 @@ surname by the words around it.
 Such a word (read first as a noun for a being, or with a place reading) is a surname beside a first name and
 patronymic the dictionary knows, before or after them, in their case or, for a being, the nominative (a surname left
 undeclined): "Мельник Иван Петрович", "Прошу передать Галичу Сергею Петровичу", "Анна Петровна Ткач". Beside a first
-name alone it must stand inside a sentence (a capital there is no sentence's), in title case, and agree so:
-"Передайте Коваль Ивану", "Иван Коваль пишет"; not "Сосед Иван шумит", "Шкода Октавия". After a role word
-("Главврач Абаза", "депутату Галичу") it is a surname in the role word's case, not the genitive or accusative ("глава
-Галича": of the town). Words for who a person is ("Соседка", "Диспетчер", "Невролог"), place and street words, a word
-after a place word, «в», «во», «из» or an organisation, and a town in the genitive after a role word ("главы Курска
-Николая Ивановича") are never such a surname. In capitals only a patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ").
+name alone it must stand inside a sentence (a capital there is no sentence's), in title case, and agree so in a case
+other than the genitive or accusative, those of a street named after a title and a first name ("у дома Партизана
+Германа", "Солдата Корзуна 5"): "Передайте Коваль Ивану", "Иван Коваль пишет"; not "Сосед Иван шумит", "Шкода
+Октавия". After a role word ("Главврач Абаза", "депутату Галичу") it is a surname in the role word's case, not the
+genitive or accusative ("глава Галича": of the town). Words for who a person is ("Соседка", "Диспетчер",
+"Невролог"), place and street words, a word after a place word, «в», «во», «из» or an organisation, and a town in the
+genitive after a role word ("главы Курска Николая Ивановича") are never such a surname. In capitals only a
+patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ").
 :mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_neighbours` reads words the dictionary lacks.
 """
 
@@ -43,6 +45,9 @@ PLACE_PREPOSITIONS = word_set("в во из")
 #: abbreviation: "УК ПЕТАРА", "ДК ЛИРА").
 NOUN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{2,})")
 SENTENCE_END = ".!?\n:;"
+#: The cases a street named with a title and a first name takes ("у дома Партизана Германа", "Солдата Корзуна"), and
+#: a town before a first name ("главы Курска Николая"): no agreement beside a first name alone.
+GENITIVE = frozenset(("gent", "accs"))
 #: A first name or patronymic right before a word: it may be a surname after them ("Иван Коваль").
 NAME_BEFORE = frozenset("nP")
 
@@ -96,8 +101,9 @@ def noun_surname(text: str, matches: list[re.Match[str]], kinds: list[frozenset[
     if not cases or not _may_be_surname(text, word):
         return ""
 
-    def agrees(j: int) -> bool:  # the noun's case is the name's at j, or a being's nominative (left undeclined)
-        return bool(cases & _cases(matches[j].group().lower())) or "nomn" in beings
+    def agrees(j: int, alone: bool = False) -> bool:  # the noun's case is the name's at j, or a being's nominative
+        shared = cases & _cases(matches[j].group().lower())  # (left undeclined); beside a first name alone, not the
+        return bool(shared - GENITIVE if alone else shared) or "nomn" in beings  # genitive: "у Солдата Корзуна"
 
     if before_name and joined(i + 1) and pair_at([frozenset(), *kinds[i + 1 : i + 3]]) == 1:
         by_name = agrees(i + 1) and not _town_of_role(text, word, cases, matches[i + 1])
@@ -106,9 +112,9 @@ def noun_surname(text: str, matches: list[re.Match[str]], kinds: list[frozenset[
     elif _sentence_start(text, word.start()) or capitals:
         by_name = False
     elif before_name and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2]):
-        by_name = agrees(i + 1) and not _town_of_role(text, word, cases, matches[i + 1])
+        by_name = agrees(i + 1, alone=True)
     else:
-        by_name = after_name and "n" in kinds[i - 1] and not (joined(i - 2) and kinds[i - 2]) and agrees(i - 1)
+        by_name = after_name and "n" in kinds[i - 1] and not (joined(i - 2) and kinds[i - 2]) and agrees(i - 1, True)
     if by_name:
         return "name"
     return "role" if after_word and not capitals and _role_before(text, word.start(), cases) else ""
