@@ -45,6 +45,7 @@ PLACE_PREPOSITIONS = word_set("в во из")
 #: abbreviation: "УК ПЕТАРА", "ДК ЛИРА").
 NOUN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{2,})")
 SENTENCE_END = ".!?\n:;"
+WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
 #: The cases a street named with a title and a first name takes ("у дома Партизана Германа", "Солдата Корзуна"), and
 #: a town before a first name ("главы Курска Николая"): no agreement beside a first name alone.
 GENITIVE = frozenset(("gent", "accs"))
@@ -85,42 +86,46 @@ def noun_surname(text: str, matches: list[re.Match[str]], kinds: list[frozenset[
     by the role word before it (a name alone), "" if neither (see the module). ``kinds`` are
     :func:`mcu_nlp.name_words.name_kinds` of ``matches``."""
     word, start = matches[i], matches[i].start()
-
-    def joined(j: int) -> bool:  # matches[j] and matches[j + 1] are one space apart, both in capitals or neither
-        return 0 <= j < len(matches) - 1 and _joined(text, matches[j], matches[j + 1])
-
     # the cheap checks first (kinds before the text between): nearly every capitalised word fails them
-    before_name = i + 1 < len(matches) and "N" in kinds[i + 1] and joined(i)
-    after_name = i > 0 and bool(kinds[i - 1] & NAME_BEFORE) and joined(i - 1)
+    before_name = i + 1 < len(matches) and "N" in kinds[i + 1] and _joined(text, matches, i)
+    after_name = i > 0 and bool(kinds[i - 1] & NAME_BEFORE) and _joined(text, matches, i - 1)
     after_word = start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
-    if not (before_name or after_name or after_word) or not NOUN_WORD.fullmatch(word.group()):
+    if not (before_name or after_name or after_word) or not noun_word(word.group()):
         return ""
-    beings, places = noun_cases(word.group().lower())
-    cases = beings | places
+    if not _may_be_surname(text, word):
+        return ""
+    if (before_name or after_name) and _by_name(text, matches, kinds, i):
+        return "name"
     capitals = word.group().isupper()  # every word has a capital there: only a patronymic beside it says a name
-    if not cases or not _may_be_surname(text, word):
-        return ""
+    return "role" if after_word and not capitals and _role_before(text, start) else ""
+
+
+def _by_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]], i: int) -> bool:
+    """Whether the first name (and patronymic) beside ``matches[i]`` make it their surname (see the module)."""
+    word = matches[i]
+    beings, places = noun_cases(word.group().lower())
+
+    def joined(j: int) -> bool:
+        return 0 <= j < len(matches) - 1 and _joined(text, matches, j)
 
     def agrees(j: int, alone: bool = False) -> bool:  # the noun's case is the name's at j, or a being's nominative
-        shared = cases & _cases(matches[j].group().lower())  # (left undeclined); beside a first name alone, not the
-        return bool(shared - GENITIVE if alone else shared) or "nomn" in beings  # genitive: "у Солдата Корзуна"
+        shared = (beings | places) & _cases(matches[j].group().lower())  # (left undeclined); beside a first name
+        return bool(shared - GENITIVE if alone else shared) or "nomn" in beings  # alone not the genitive
 
-    if before_name and joined(i + 1) and pair_at([frozenset(), *kinds[i + 1 : i + 3]]) == 1:
-        by_name = agrees(i + 1) and not _town_of_role(text, word, cases, matches[i + 1])
-    elif after_name and i >= 2 and joined(i - 2) and pair_at([frozenset(), *kinds[i - 2 : i]]) == 1:
-        by_name = agrees(i - 1)
-    elif _sentence_start(text, word.start()) or capitals:
-        by_name = False
-    elif before_name and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2]):
-        by_name = agrees(i + 1, alone=True)
-    else:
-        by_name = after_name and "n" in kinds[i - 1] and not (joined(i - 2) and kinds[i - 2]) and agrees(i - 1, True)
-    if by_name:
-        return "name"
-    return "role" if after_word and not capitals and _role_before(text, word.start(), cases) else ""
+    if joined(i) and joined(i + 1) and pair_at([frozenset(), *kinds[i + 1 : i + 3]]) == 1:
+        return agrees(i + 1) and not _town_of_role(text, word, places, matches[i + 1])
+    if joined(i - 2) and joined(i - 1) and pair_at([frozenset(), *kinds[i - 2 : i]]) == 1:
+        return agrees(i - 1)
+    if _sentence_start(text, word.start()) or word.group().isupper():
+        return False
+    if joined(i) and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2]):
+        return agrees(i + 1, alone=True)
+    return joined(i - 1) and "n" in kinds[i - 1] and not (joined(i - 2) and kinds[i - 2]) and agrees(i - 1, True)
 
 
-def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+def _joined(text: str, matches: list[re.Match[str]], j: int) -> bool:
+    """Whether ``matches[j]`` and the next match are one space apart, both in capitals or neither."""
+    left, right = matches[j], matches[j + 1]
     return text[left.end() : right.start()] == " " and left.group().isupper() == right.group().isupper()
 
 
@@ -138,16 +143,19 @@ def _may_be_surname(text: str, word: re.Match[str]) -> bool:
     return text[max(0, word.start() - 1) : word.start()] not in QUOTE_OPENING
 
 
-def _town_of_role(text: str, word: re.Match[str], cases: frozenset[str], name: re.Match[str]) -> bool:
+def _town_of_role(text: str, word: re.Match[str], places: frozenset[str], name: re.Match[str]) -> bool:
     """Whether a town in the genitive follows a role word: "главы Курска Николая Ивановича" (the town's head)."""
-    return "gent" in cases & _cases(name.group().lower()) and _role_word(word_before(text, word.start()))
+    return "gent" in places & _cases(name.group().lower()) and _role_word(word_before(text, word.start()))
 
 
-def _role_before(text: str, start: int, cases: frozenset[str]) -> bool:
-    """Whether a role word in one of ``cases``, not the genitive or accusative, stands right before ``start``:
+def _role_before(text: str, start: int) -> bool:
+    """Whether a role word stands right before ``start`` in a case of the word there, not the genitive or accusative:
     "Главврач Абаза", "депутату Галичу"; not "глава Галича", "депутат Думы" (of the town, of the Duma)."""
     before = word_before(text, start)
-    return _role_word(before) and bool(cases & _cases(before) - {"gent", "accs"})
+    if not _role_word(before):
+        return False
+    beings, places = noun_cases(WORD_AT.match(text, start).group().lower())
+    return bool((beings | places) & _cases(before) - GENITIVE)
 
 
 def _role_word(word: str) -> bool:
