@@ -188,13 +188,23 @@ def _genitive(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) 
 
 
 def _street_before_number(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
-    """Whether the ``run`` may be a street's name before a house number ("Юрия Гагарина 37", "К. Маркса 77",
-    "Советская 15"): not a surname before a first name, nor a name read only in the dative, instrumental or
-    prepositional, nor one before an age ("Иванов Иван 37", "Петрову Ивану 5 заявлений", "Анна Смирнова, 37 лет")."""
+    """Whether the ``run`` may be a street's name before a house number ("Юрия Гагарина 37", "Софьи Ковалевской 5",
+    "К. Маркса 77", "АЯ СОВЕТСКАЯ 15"): not a surname before a first name, nor two names of one case and gender that
+    is not the genitive (or a first name not in the genitive beside a common noun), nor one before an age ("Иванов
+    Иван 37", "Анна Токарева 5", "Ивану Токареву 5", "Коваль Ивану 5", "Анна Смирнова, 37 лет")."""
     if _surname_first(kinds) or AGE.match(text, run[-1].end()):
         return False
-    readings = [tags for tags in (_name_readings(m.group().lower()) for m in run) if tags]
-    return not readings or any(any(tag.case in ("nomn", "gent", "accs") for tag in tags) for tags in readings)
+    if len(run) != 2:
+        return True
+    one, other = ({(t.case, g) for t in _name_readings(m.group().lower()) for g in _genders(t)} for m in run)
+    if "C" in kinds[0] | kinds[1]:  # a common noun as the surname: the first name's case ("Коваль Ивану 5")
+        return any(case == "gent" for case, _ in one | other)
+    shared = {case for case, _ in one & other}
+    return not shared or "gent" in shared
+
+
+def _genders(tag: Any) -> tuple[str, ...]:
+    return (tag.gender,) if tag.gender in ("masc", "femn") else ("masc", "femn")
 
 
 def _surname_first(kinds: list[frozenset[str]]) -> bool:
@@ -205,16 +215,12 @@ def _surname_first(kinds: list[frozenset[str]]) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _name_readings(lower: str) -> tuple[Any, ...]:
-    """pymorphy3's name and place readings of a word, without those of an indeclinable foreign name when it declines
-    as a Russian one too: "анне" is Анна's dative, not Anne's genitive."""
+    """pymorphy3's name and place readings of a word, without an indeclinable foreign first name's when it declines
+    as a Russian one too: "анне" is Анна's dative, not Anne's genitive ("Шевченко" keeps its own)."""
     tags = [p.tag for p in analyzer().parse(lower) if NAME_TAGS & p.tag.grammemes]
-    declined = [tag for tag in tags if "Fixd" not in tag]
-    return tuple(declined if declined and len(declined) < len(tags) and _fixed_name_only(tags) else tags)
-
-
-def _fixed_name_only(tags: list[Any]) -> bool:
-    """Whether the indeclinable readings among ``tags`` are all first names ("Анне"), not surnames ("Шевченко")."""
-    return all("Name" in tag for tag in tags if "Fixd" in tag)
+    if any("Name" in tag and "Fixd" not in tag for tag in tags):
+        tags = [tag for tag in tags if not {"Name", "Fixd"} <= tag.grammemes]
+    return tuple(tags)
 
 
 def _house_number(text: str, stop: int) -> bool:
