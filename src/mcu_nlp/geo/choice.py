@@ -66,7 +66,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         settled = len({g.region_code[e] for e in ids}) == 1 or bool(supported)
         if not settled and text_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
-        town = ctx.type_before(i) and ctx.keys[i - 1] in TOWN_TYPES and len(g.urban) == len(g.name)
+        town = i > 0 and ctx.keys[i - 1] in TOWN_TYPES and ctx.type_before(i) and len(g.urban) == len(g.name)
         best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns, town))
         confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
         places.append(place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))

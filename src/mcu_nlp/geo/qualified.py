@@ -52,9 +52,10 @@ def heading_before_region(g, ctx, i: int, j: int, verdicts: list[tuple[int, int,
 
 
 def qualified(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
-    """The candidates ``ids`` of the ``k``-th match of ``found`` in the one region that a region or district matched
-    right after it names (``ids`` unchanged if none follows); if the gazetteer has none there, an empty list for a
-    village (it lacks most), ``ids`` for a town (it has every town: "в Курске, Белгородской области" is a list)."""
+    """The candidates ``ids`` of the ``k``-th match of ``found`` inside the district matched right after it, else in
+    the regions of the region or district matched there (``ids`` unchanged if none follows); if the gazetteer has none
+    there, an empty list for a village (it lacks most), ``ids`` for a town (it has every town: "в Курске,
+    Белгородской области" is a list)."""
     j = found[k][1]
     following = found[k + 1][2] if k + 1 < len(found) and found[k + 1][0] == j and _adjacent(ctx, j) else []
     regions = {g.region_code[e] for e in following}
@@ -72,7 +73,7 @@ def district_of(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]
     the place named right before it ("с. Троицком Целинного района": Целинный район of Калмыкия, which has a
     Троицкое; not those of Алтайский край or Курганская область); ``ids`` if none does."""
     i = found[k][0]
-    if k == 0 or found[k - 1][1] != i or not _adjacent(ctx, i) or not all(_area(g, e) for e in ids):
+    if k == 0 or found[k - 1][1] != i or not all(_area(g, e) for e in ids) or not _adjacent(ctx, i):
         return ids
     muns = {g.mun[e] for e in found[k - 1][2]}
     return [e for e in ids if e in muns] or ids
