@@ -69,11 +69,15 @@ FORMATS = [
     ("Mon, 15 Jul 2024 10:30:00 +0300", UNREAD, "2024-07-15 10:30"),
     (np.datetime64("2024-07-15"), UNREAD, "2024-07-15 00:00"),
     (20240715, UNREAD, "2024-07-15 00:00"),
-    # ... and makes up what is missing: a first of the month, a 1 January, a century
-    ("2024-07", UNREAD, "2024-07-01 00:00"),
-    ("2024", UNREAD, "2024-01-01 00:00"),
-    ("7 2024", UNREAD, "2024-07-01 00:00"),  # a guessed warm month: why the season rule does not use wall_clock
+    # ... and makes up a century; a year or a month alone is no day: it made up a 1 January, a first of the month
     ("1.2.3", UNREAD, "2003-02-01 00:00"),
+    ("2024-07", UNREAD, None),  # was 2024-07-01
+    ("2024", UNREAD, None),  # was 2024-01-01
+    (2024, UNREAD, None),
+    ("7 2024", UNREAD, None),  # was July: a guessed warm month, why the season rule does not use wall_clock
+    ("07.2024", UNREAD, None),  # crashed (read as year 1, out of the nanosecond range)
+    ("July 2024", UNREAD, None),
+    ("0001-01-03", True, None),  # crashed
     # the season rule reads the date and ignores the rest of the string; wall_clock reads all of it or nothing
     ("15.07.2024 г.", False, None),
     ("2024-07-15 garbage", False, None),

@@ -144,20 +144,33 @@ def test_count_series_warns_once_how_many_rows_have_no_readable_date() -> None:
                                                                                   ["2024-01-02", "1"]]
 
 
-@pytest.mark.parametrize(("last", "partial"), [
-    ("2024-02-13", True),  # a Tuesday: the last week holds two days, and was counted as a whole one silently
-    ("2024-02-17", True),  # a Saturday
-    ("2024-02-18", False),  # a Sunday ends the week
+@pytest.mark.parametrize(("first", "last", "partial"), [
+    ("2024-01-01", "2024-02-13", ["last week (2024-02-12)"]),  # a Tuesday: two days, counted as a whole week
+    ("2024-01-01", "2024-02-17", ["last week (2024-02-12)"]),  # a Saturday
+    ("2024-01-01", "2024-02-18", []),  # a Sunday ends the week
+    # a Wednesday: its week holds five days, and was counted as a whole one without a word
+    ("2024-01-03", "2024-02-18", ["first week (2024-01-01)"]),
+    ("2024-01-07", "2024-02-13", ["first week (2024-01-01)", "last week (2024-02-12)"]),
 ])
-def test_weekly_counts_warn_of_a_partial_last_week(last: str, partial: bool) -> None:
-    dates = pd.date_range("2024-01-01", last).strftime("%Y-%m-%d")
+def test_weekly_counts_warn_of_a_partial_first_or_last_week(first: str, last: str, partial: list[str]) -> None:
+    dates = pd.date_range(first, last).strftime("%Y-%m-%d")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         out = count_series(pd.DataFrame({"date": dates, "topic": "x"}), by=("topic",), freq="W")
     said = [str(w.message) for w in caught if "whole weeks" in str(w.message)]
-    assert len(said) == partial
-    assert not said or ("last week (2024-02-12)" in said[0] and "drop it" in said[0])
+    assert [text.split(" counted")[0].split("got a ")[1] for text in said] == partial
+    assert all("drop it" in text for text in said)
     assert out.y.sum() == 2 * len(dates)  # kept: the count is true
+
+
+def test_a_bare_year_is_no_date() -> None:
+    # '2024' was counted on 1 January 2024 by count_series and fitted as that day by TrendForecaster
+    frame = pd.DataFrame({"date": ["2024-03-05", "2024", "2024-03"], "topic": "x"})
+    with pytest.warns(UserWarning, match="2 of 3 rows have no readable date"):
+        out = count_series(frame, by=("topic",))
+    assert out[out.level == "topic"][["ds", "y"]].astype(str).values.tolist() == [["2024-03-05", "1"]]
+    with pytest.raises(InputError, match="parsable dates in ds"):
+        TrendForecaster().fit(pd.DataFrame({"unique_id": "a", "ds": ["2023", "2024-03-05"], "y": [5, 1]}))
 
 
 def test_count_series_missing_key_becomes_unknown() -> None:

@@ -16,6 +16,8 @@ BLANK = ("", "nan", "None", "NaN", "NaT")
 YEAR_FIRST = r"^(?P<year>\d{4})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
 #: no day of their own: pandas dates them to the day it runs, so the same file would count on another day each run
 NO_DAY = r"(?i)now|today|\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d:?\d\d))?"
+#: a year, or a month and a year, alone: pandas made up the day ('2024' was counted on 1 January, '2024-07' on 1 July)
+NO_DAY_OF_MONTH = r"(?i)\d{4}(?:[-./\s]\d{1,2})?|\d{1,2}[-./\s]\d{4}|[a-z]{3,9}\.?,?\s+\d{4}|\d{4}\s+[a-z]{3,9}"
 
 
 def calendar_days(values: Any) -> Any:
@@ -52,14 +54,16 @@ def _parse(values: Any) -> Any:
     import pandas as pd
 
     text = values.astype(str).str.strip()
-    text = text.where(~(text.isin(BLANK) | text.str.fullmatch(NO_DAY)), None).astype("string")
+    no_day = text.isin(BLANK) | text.str.fullmatch(NO_DAY) | text.str.fullmatch(NO_DAY_OF_MONTH)
+    text = text.where(~no_day, None).astype("string")
     local = text.str.replace(LOCAL_TIME, r"\1", regex=True)
     stamps = pd.to_datetime(local, errors="coerce", format="ISO8601")
     rest = stamps.isna() & local.notna()
     if rest.any():
         stamps[rest] = _as_written(local[rest], pd.to_datetime(local[rest], errors="coerce", format="mixed",
                                                                dayfirst=True))
-    return stamps
+    # a year before 1678 or after 2261 ('0001-01-03') does not fit the nanosecond dates counts use: it crashed
+    return stamps.where((stamps >= pd.Timestamp.min) & (stamps <= pd.Timestamp.max))
 
 
 def _as_written(text: Any, stamps: Any) -> Any:

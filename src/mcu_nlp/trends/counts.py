@@ -60,15 +60,18 @@ def _warn_dropped(dropped: int, rows: int, date_column: str) -> None:
                       stacklevel=outside_level())
 
 
-def _warn_partial_week(last: pd.Timestamp) -> None:
-    """Warn when the last date counted is no Sunday: its week counts only the days up to it, and a week
-    of two days read as a whole one pulled weekly forecasts down. Kept, not dropped: its count is true,
-    and only the caller knows whether the data end there or that week simply had no later appeals."""
-    if last.day_of_week < 6:
-        monday = (last - pd.Timedelta(days=last.day_of_week)).date()
-        warnings.warn(f"expected whole weeks, got a last week ({monday}) counted up to {last.date()}, a "
-                      f"{last.day_name()}; it may hold part of a week and pull forecasts down: drop it "
-                      f"(counts[counts.ds < '{monday}']) or count daily", McuNlpWarning, stacklevel=outside_level())
+def _warn_partial_weeks(first: pd.Timestamp, last: pd.Timestamp) -> None:
+    """Warn when the first date counted is no Monday, or the last no Sunday: that week counts only the days
+    from or up to it, and a week of two days read as a whole one pulled weekly forecasts down. Kept, not
+    dropped: its count is true, and only the caller knows whether the data start or end there."""
+    for day, which, edge, partial in ((first, "first", "from", first.day_of_week > 0),
+                                      (last, "last", "up to", last.day_of_week < 6)):
+        monday = (day - pd.Timedelta(days=day.day_of_week)).date()
+        drop = f"counts.ds > '{monday}'" if which == "first" else f"counts.ds < '{monday}'"
+        if partial:
+            warnings.warn(f"expected whole weeks, got a {which} week ({monday}) counted {edge} {day.date()}, a "
+                          f"{day.day_name()}; it may hold part of a week and pull forecasts down: drop it "
+                          f"(counts[{drop}]) or count daily", McuNlpWarning, stacklevel=outside_level())
 
 
 def count_series(
@@ -86,7 +89,7 @@ def count_series(
     are not counted (they are not periods), with one warning saying how many; a missing key value becomes
     the ``missing`` argument, ``"unknown"`` by default (``heating/unknown``). With ``freq="W"`` the first and
     last weeks may be partial (data starting or ending mid-week): drop them before forecasting if so
-    (a last date counted before a Sunday warns; the week is kept, its count is true).
+    (a first date counted after a Monday or a last before a Sunday warns; the week is kept, its count is true).
 
     Returns columns ``unique_id, ds, y, level`` and the ``by`` columns (``None`` where a level
     dropped the key). ``unique_id`` joins the key values with ``/``; the total is ``__total__``.
@@ -120,7 +123,7 @@ def count_series(
                                   "or name the date column (date_column=, --date-column)"))
     _warn_dropped(int((~keep).sum()), len(frame), date_column)
     if freq == "W":
-        _warn_partial_week(dates[keep].max())
+        _warn_partial_weeks(dates[keep].min(), dates[keep].max())
     calendar = pd.date_range(keys["ds"].min(), keys["ds"].max(), freq=FREQS[freq])
     parts = [_count_level(keys, level, by, calendar) for level in _levels(by)]
     return pd.concat(parts, ignore_index=True)
