@@ -57,6 +57,7 @@ def _malicious(saved: Path, marker: Path, *, honest_hash: bool) -> Path:
     manifest = _manifest(saved)
     manifest["file"] = evil.name
     manifest["sha256"] = sha256_of(evil) if honest_hash else manifest["sha256"]
+    manifest["size"] = evil.stat().st_size if honest_hash else manifest["size"]
     _write_manifest(evil, manifest)
     return evil
 
@@ -269,7 +270,9 @@ def test_a_models_folder_with_the_models_in_each_others_files_is_refused(tmp_pat
     urgency = "topic.joblib" if swapped == "both" else "urgency.joblib"
     for target, source in {"topic.joblib": "urgency.joblib", "urgency.joblib": urgency}.items():
         shutil.copy(MODELS / source, tmp_path / target)
-        shutil.copy(manifest_path(MODELS / source), manifest_path(tmp_path / target))
+        manifest = json.loads(manifest_path(MODELS / source).read_text(encoding="utf-8"))
+        manifest["file"] = target  # else load refuses the file as another one than its manifest names
+        manifest_path(tmp_path / target).write_text(json.dumps(manifest), encoding="utf-8")
     monkeypatch.setenv("MCU_NLP_MODELS", str(tmp_path))
     with pytest.raises(ModelFileError, match=r"expected a topic model in topic\.joblib"):
         default_models()

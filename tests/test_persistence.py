@@ -79,7 +79,7 @@ def test_valid_hash_but_not_a_model_is_refused_clearly(tmp_path: Path) -> None:
     data = json.loads(manifest_path(manifest).read_text())
     from mcu_nlp.persistence import sha256_of
 
-    data["sha256"] = sha256_of(path)
+    data.update(sha256=sha256_of(path), file=path.name, size=path.stat().st_size)
     manifest_path(path).write_text(json.dumps(data))
     with pytest.raises(McuNlpError, match="joblib model"):
         load(path)
@@ -105,6 +105,11 @@ def _edit(key: str, value: object):
         (_edit("versions", ("mcu_nlp", 0)), "records the scikit-learn and mcu_nlp versions"),
         (_edit("labels", ["a", "c"]), "belongs to another model"),
         (_edit("estimator", "mcu_nlp.topic.TopicClassifier"), "belongs to another model"),
+        (_edit("file", "urgency.joblib"), "got model.joblib where it names 'urgency.joblib'; the file was renamed"),
+        (_edit("file", None), "got model.joblib where it names None"),
+        (_edit("size", 12), r"size its manifest records \(12 bytes\), got [\d,]+ bytes"),  # loaded: never read
+        (_edit("size", "12"), r"records \(str of 2 characters\)"),
+        (_edit("size", True), r"records \(bool"),
     ],
 )
 def test_a_model_that_does_not_match_its_manifest_is_refused(saved: Path, edit, words: str) -> None:
@@ -114,6 +119,18 @@ def test_a_model_that_does_not_match_its_manifest_is_refused(saved: Path, edit, 
     manifest_path(saved).write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(ModelFileError, match=words):
         load(saved)
+
+
+def test_a_model_renamed_with_its_manifest_is_refused_and_one_without_these_fields_loads(saved: Path) -> None:
+    renamed = saved.with_name("other.joblib")
+    saved.rename(renamed)
+    manifest_path(saved).rename(manifest_path(renamed))
+    with pytest.raises(ModelFileError, match=r"where it names 'model\.joblib'.*save it again under the new name"):
+        load(renamed)
+    manifest = json.loads(manifest_path(renamed).read_text(encoding="utf-8"))
+    del manifest["file"], manifest["size"]  # guard: a manifest written by hand without them is left to the sha256
+    manifest_path(renamed).write_text(json.dumps(manifest), encoding="utf-8")
+    assert load(renamed).predict([[0]]).tolist() == ["b"]
 
 
 @pytest.mark.parametrize(

@@ -181,6 +181,7 @@ def load(path: str | os.PathLike[str]) -> Any:
             f"expected sha256 {manifest.get('sha256')} for {Path(path).name} (from its manifest), "
             f"got {actual}; the file was changed or truncated, restore it or re-save the model"
         )
+    _check_file_and_size(manifest, Path(path), len(data))
     check_compatible(manifest)
     try:
         model = joblib.load(io.BytesIO(data))
@@ -199,6 +200,27 @@ def _check_records_hash(manifest: dict[str, Any], path: Path) -> None:
             f"expected the sha256 of {path.name} in its manifest {manifest_path(path).name}, got {got}; "
             "the manifest was edited or not written by mcu_nlp.save: restore it, or re-save the model "
             "(only a model you trust: loading runs code from the file)"
+        )
+
+
+def _check_file_and_size(manifest: dict[str, Any], path: Path, size: int) -> None:
+    """Refuse a file that is not the one its manifest describes: another name (a model copied or renamed over
+    another, with the other's manifest), or another size (truncated, appended to). Both fields were written by
+    :func:`save` and never read; a manifest without them (written by hand) is left to the sha256."""
+    named, recorded = manifest.get("file", path.name), manifest.get("size", size)
+    if named != path.name:
+        shown = repr(named) if isinstance(named, str) else describe(named)
+        raise ModelFileError(
+            f"expected the model file named in its manifest {manifest_path(path).name}, got {path.name} where it "
+            f"names {shown}; the file was renamed or the manifest belongs to another file: rename both back, or load "
+            "it and save it again under the new name with mcu_nlp.save"
+        )
+    if isinstance(recorded, bool) or recorded != size:
+        shown = f"{recorded:,} bytes" if isinstance(recorded, int) and not isinstance(recorded, bool) else \
+            describe(recorded)
+        raise ModelFileError(
+            f"expected {path.name} of the size its manifest records ({shown}), got {size:,} bytes; the file was "
+            "truncated or changed: restore it, or re-save the model"
         )
 
 
