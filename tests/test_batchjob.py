@@ -388,3 +388,28 @@ def test_passed_through_columns_keep_the_types_of_a_parquet_input(tmp_path: Path
     if in_name == "in.parquet":  # the output joins back on the id, values as they were
         joined = frame.merge(pd.read_parquet(tmp_path / out_name), on="id", suffixes=("", "_out"))
         assert joined["date"].equals(joined["date_out"]) and joined["region"].equals(joined["region_out"])
+
+
+JSONL_TEXT = [  # (input, its id and region values, what the JSONL output holds)
+    ("in.jsonl", [1, "10", 2.5], ["1", "10", "2.5"]),  # 1 and "10" came out as a number and a text
+    ("in.jsonl", [True, None, "x"], ["True", None, "x"]),
+    ("in.csv", [1, "10", 2.5], ["1", "10", "2.5"]),  # guard: a CSV's fields are text already
+]
+
+
+@pytest.mark.parametrize(("in_name", "values", "written"), JSONL_TEXT)
+def test_a_jsonl_output_has_the_passed_through_columns_as_text(tmp_path: Path, models, in_name: str,
+                                                               values: list, written: list) -> None:
+    rows = [{"id": v, "region": v if isinstance(v, str) else None, "text": "Нет воды"} for v in values]
+    rows[0]["region"] = 78
+    source = tmp_path / in_name
+    if in_name.endswith(".csv"):
+        pd.DataFrame(rows).to_csv(source, index=False)
+    else:
+        source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    run_analyze_job(source, tmp_path / "out.jsonl", id_column="id", region_column="region", chunk_size=2,
+                    models=models)
+    out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [row["id"] for row in out] == written
+    assert out[0]["region"] == "78"
+    assert type(out[0]["row"]) is int and type(out[0]["topic_score"]) is float  # numbers stay numbers

@@ -19,10 +19,13 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
             writer = csv.DictWriter(file, fieldnames=columns, extrasaction="ignore")
             writer.writeheader()
             writer.writerows(rows)
-    elif fmt == "jsonl":
+    elif fmt == "jsonl":  # the columns passed through from a CSV or JSONL input as text, as in Parquet: a JSON id
+        texts = [c for c in columns if c not in NUMERIC and c not in (types or {})]  # 1 beside "10" kept both types
         with open(path, "w", encoding="utf-8", errors="surrogateescape") as file:
             for row in rows:
-                file.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=str) + "\n")
+                out = {c: row.get(c) for c in columns}
+                out.update((c, _text(out[c])) for c in texts)
+                file.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
     else:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -52,9 +55,16 @@ def parquet_types(path: Path, columns: list[str]) -> dict[str, Any]:
 
 def _typed(value: Any, kind: Any) -> Any:
     """A value as its Parquet column wants it: text as text, anything else as it is."""
-    if value is None or kind != "string":
-        return value
-    return value if isinstance(value, str) else str(value)
+    return _text(value) if kind == "string" else value
+
+
+def _text(value: Any) -> Any:
+    """A value as text, None as it is.
+
+    >>> _text(1), _text("10"), _text(None), _text(72.0)
+    ('1', '10', None, '72.0')
+    """
+    return value if value is None or isinstance(value, str) else str(value)
 
 
 def error_count(path: Path, fmt: str) -> int:
