@@ -24,6 +24,9 @@ REFUSED = [  # (call, error, words of its message)
      "expected a pandas DataFrame, got Series"),
     (lambda: mcu_nlp.GeoResolver().resolve_batch("в Салехарде"), InputTypeError,
      "expected a list of texts, got str of 11 characters; wrap a single text in a list"),
+    (lambda: mcu_nlp.GeoResolver().resolve_batch(None), InputTypeError,  # Python's "not iterable" TypeError
+     "expected a list of texts, got None; wrap a single text in a list"),
+    (lambda: mcu_nlp.GeoResolver().resolve_batch(5), InputTypeError, "expected a list of texts, got int (5)"),
     (lambda: mcu_nlp.load(123), InputTypeError,
      "expected a path to a model file (a str or a pathlib.Path), got int (123); pass the path given to mcu_nlp.save"),
     (lambda: mcu_nlp.UrgencyClassifier().fit(["Нет воды", "Яма"], [["critical"], "normal"]), InputError,
@@ -35,8 +38,9 @@ REFUSED = [  # (call, error, words of its message)
 
 
 @pytest.mark.parametrize(("call", "error", "words"), REFUSED,
-                         ids=["normalizer errors", "frame list", "frame series", "resolve_batch str", "load int",
-                              "urgency list labels", "stop-words missing file"])
+                         ids=["normalizer errors", "frame list", "frame series", "resolve_batch str",
+                              "resolve_batch None", "resolve_batch int", "load int", "urgency list labels",
+                              "stop-words missing file"])
 def test_refused_with_what_and_how(call: Any, error: type, words: str) -> None:
     with pytest.raises(error) as raised:
         call()

@@ -118,7 +118,8 @@ class GeoResolver:
         >>> GeoResolver().resolve_batch(["в Салехарде", None, ""])[1:]
         [[], []]
         """
-        if isinstance(texts, (str, bytes)):  # a str resolved each of its characters as a text, silently
+        if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):  # a str resolved each of its
+            # characters as a text, silently; None or a number raised Python's own "not iterable" TypeError
             raise InputTypeError(expected("a list of texts", texts, "wrap a single text in a list: [text], or call "
                                           "resolve(text)"))
         texts = [t if isinstance(t, str) and t else None for t in texts]
