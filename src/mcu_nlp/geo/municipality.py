@@ -19,9 +19,17 @@ CENTRE_STEM = 4  # letters of a settlement's name its district's name must start
 TOWN_WORD = r"(?:г\.\s*|г\s+|город\w*\s+)?"  # "из г. Балтийска", "в городе Калининграде"
 ORIGIN = re.compile(rf"(?:^|[^\w-])(?:из|от)\s+{TOWN_WORD}$", re.IGNORECASE)
 STAY = re.compile(rf"(?:^|[^\w-])(?:в|во|на)\s+{TOWN_WORD}$", re.IGNORECASE)
-# ... unless the origin starts a route to the next place: "из Балтийска в Калининград", "Из Вольска до Саратова"
+# ... unless the origin starts a route to the next place: "из Балтийска в Калининград", "Из Вольска до Саратова";
 ROUTE_GAP = re.compile(rf"\s*(?:[-–—]\s*|(?:в|во|до|на)\s+){TOWN_WORD}", re.IGNORECASE)
+# a move is no route: "Переехали из Якутска в Нерюнгри, тут нет воды" is about Нерюнгри
+MOVED = re.compile(
+    rf"(?:^|[^\w-])(?:пере[её]х|переезж|перебра|переселил|переселя|вернул|возвращ)\w*(?:\s+[\w-]+){{0,3}}\s+из\s+{TOWN_WORD}$",
+    re.IGNORECASE,
+)
+# Residents of a place are where someone lives, whatever follows: "Жители Новосибирска жалуются: в Бердске ..."
+RESIDENTS = re.compile(rf"(?:^|[^\w-])жител\w*\s+{TOWN_WORD}$", re.IGNORECASE)
 BEFORE = 20  # characters before a mention searched for its preposition
+MOVE_BEFORE = 60  # ... and for a verb of moving before it
 
 
 @dataclass
@@ -48,8 +56,10 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     no ordinary word or person's name, ranks with such a town ("из Балтийска в Калининград" → Балтийский
     городской округ; "Из Вольска до Саратова" → Вольский район, in one region only; not "В парке
     Дзержинского ... города Курска", nor "СПб, Пушкин", where Санкт-Петербург is no городской округ).
-    Given the ``text``, a town only said to be where someone comes from ("из", "от", not starting a route) has
-    no town rank when a place after "в"/"на" is named ("Я из Балтийска, живу в Калининграде" → Калининград).
+    Given the ``text``, a place only said to be where someone comes from ("из", "от", not starting a route
+    unless after a verb of moving; "Жители X") ranks below the others at equal mentions when a place after
+    "в"/"на" is named ("Я из Балтийска, живу в Калининграде" → Калининград; "Жители Новосибирска жалуются:
+    в Бердске ..." → Бердск; "Переехали из Якутска в Нерюнгри" → Нерюнгринский район); named alone, it stays.
     A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
     region-level place, which is its own municipality (``municipality_oktmo`` "45000000" for Москва).
 
@@ -73,18 +83,19 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
 
 @dataclass(frozen=True)
 class _Ranks:
-    """Ranks a municipality's vote: confident mentions, mentions, a town, then the earlier mention."""
+    """Ranks a municipality's vote: confident mentions, mentions, not only an origin, a town, the earlier mention."""
 
     district_named: bool
     one_region: bool  # a district's town (Вольск) ranks as a town among places of one region only
-    someone_stays: bool  # a place after "в"/"на" is named, so a town someone only comes from is no town here
+    someone_stays: bool  # a place after "в"/"на" is named, so a place someone only comes from is not the one
 
     def __call__(self, vote: Vote) -> tuple:
         # with no district named, a town of a городской округ (Балтийск) ranks with a town that is its own
         # municipality; so does a district's town (Вольск) in one region ("в город Трубчевск ... наш Курск")
         named_town = vote.district_town or (vote.centre and self.one_region)
         town = vote.town or (named_town and not self.district_named)
-        return (vote.confident, vote.mentions, town and not (vote.origin and self.someone_stays), -vote.first)
+        away = vote.origin and self.someone_stays
+        return (vote.confident, vote.mentions, not away, town and not away, -vote.first)
 
 
 def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict[str, Place]]:
@@ -113,9 +124,14 @@ def _district(p: Place) -> bool:
 
 def _comes_from(p: Place, following: Place | None, text: str) -> bool:
     """The mention says where someone comes from ("Я из Балтийска, живу ..."), not where a route starts."""
-    if ORIGIN.search(text[max(0, p.start - BEFORE) : p.start]) is None:
+    before = text[max(0, p.start - BEFORE) : p.start]
+    if RESIDENTS.search(before) is not None:
+        return True
+    if ORIGIN.search(before) is None:
         return False
-    return following is None or ROUTE_GAP.fullmatch(text[p.stop : following.start]) is None
+    if following is None or MOVED.search(text[max(0, p.start - MOVE_BEFORE) : p.start]) is not None:
+        return True
+    return ROUTE_GAP.fullmatch(text[p.stop : following.start]) is None
 
 
 def _stays(p: Place, text: str) -> bool:
