@@ -132,7 +132,43 @@ def test_rows_without_text_or_label_are_named_by_their_row_in_the_file(tmp_path,
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.count("\n") == 1
-    assert ("rows 7;" in err) if command == "train" else ("rows 5, 9;" in err)
+    assert ("line 8;" in err) if command == "train" else ("lines 6, 10;" in err)  # lines of the file, from 1
+
+
+def _labelled_file(path: Path, first: str, rows: list[tuple[str, str]]) -> Path:
+    if path.suffix == ".parquet":
+        pd.DataFrame(rows, columns=["text", "topic"]).to_parquet(path)
+    elif path.suffix == ".jsonl":
+        path.write_text(first + "".join(json.dumps({"text": t or None, "topic": c or None}, ensure_ascii=False) + "\n"
+                                        for t, c in rows), encoding="utf-8")
+    else:
+        lines = [f'"{t}",{c}' if "\n" in t else f"{t},{c}" for t, c in rows]
+        path.write_text(first + "text,topic\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+GOOD = [("Яма на дороге номер 1", "roads"), ("Нет отопления в доме 2", "heating")] * 10
+MISSING = [  # file, what comes before the header, rows; the words of the message
+    # an empty text cell was trained on
+    ("in.csv", "", [*GOOD[:5], ("", "roads"), *GOOD[5:]], "got none, an empty one or not text on line 7;"),
+    ("in.csv", "", [*GOOD[:5], ("   ", "roads"), *GOOD[5:]], "got none, an empty one or not text on line 7;"),
+    ("in.csv", "", [*GOOD[:5], ("Яма", ""), *GOOD[5:]], "'topic', got none on line 7;"),  # was 'rows 5'
+    ("in.csv", "sep=,\n", [*GOOD[:5], ("Яма", ""), *GOOD[5:]], "'topic', got none on line 8;"),
+    ("in.csv", "", [("Яма\nна\n\nдороге", "roads"), *GOOD[:3], ("", "roads"), ("Яма", ""), *GOOD],
+     "got none, an empty one or not text on line 9;"),  # a text over four lines
+    ("in.jsonl", "\n", [*GOOD[:5], ("", "roads"), *GOOD[5:]], "got none, an empty one or not text on line 7;"),
+    ("in.parquet", "", [*GOOD[:5], ("Яма", ""), ("Яма", ""), *GOOD[5:]], "got none on rows 6, 7 (the first is 1);"),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "rows", "words"), MISSING)
+def test_train_refuses_an_empty_text_or_label_naming_its_line(tmp_path: Path, capsys, name: str, first: str,
+                                                               rows: list[tuple[str, str]], words: str) -> None:
+    path = _labelled_file(tmp_path / name, first, rows)
+    assert main(["train", "topic", str(path), "--label-column", "topic", "-o", str(tmp_path / "m.joblib")]) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1, err
+    assert not (tmp_path / "m.joblib").exists()
 
 
 def test_train_reads_a_csv_with_semicolons(tmp_path, capsys) -> None:

@@ -35,6 +35,10 @@ def read_table(path: str | Path, text: bool = True) -> Any:
 
 
 def labelled_texts(path: str | Path, text_column: str, label_column: str | None) -> tuple[list[Any], list[Any]]:
+    """The texts and labels of a table; ``InputError`` naming the lines (CSV, JSONL) or rows (Parquet) where a text
+    is missing, empty or no text, or a label is missing (as ``fit`` refuses them)."""
+    from mcu_nlp.topic.inputs import missing_label
+
     frame = read_table(path)
     for column in (text_column, label_column):
         if column is None or column not in frame.columns:
@@ -43,13 +47,29 @@ def labelled_texts(path: str | Path, text_column: str, label_column: str | None)
     if frame.empty:  # scikit-learn's "Found empty input array" came as a traceback out of evaluate
         raise InputError(expected("at least one labelled row", Shown(f"{Path(path).name} with columns but no rows"),
                                   "check the path, or that the export wrote its rows"))
-    texts = frame[text_column].tolist()
-    bad = [i for i, text in enumerate(texts) if not isinstance(text, str)]
+    texts, labels = frame[text_column].tolist(), frame[label_column].tolist()
+    # an empty CSV cell is how a file leaves a text out, and fit refuses a missing one (None): it was read as "" and
+    # trained on; rows were named from 0, as pandas counts them, where the user looks for a line of the file
+    bad = [i for i, text in enumerate(texts) if not isinstance(text, str) or not text.strip()]
     if bad:  # JSONL and Parquet can hold nulls and numbers; the estimators raise TypeError on them
-        shown = ", ".join(map(str, bad[:10])) + (f" and {len(bad) - 10} more" if len(bad) > 10 else "")
-        raise InputError(f"expected a text on every row of {text_column!r}, got none or not text on rows {shown}; "
-                         "drop or fix them")
-    return texts, frame[label_column].tolist()
+        raise InputError(f"expected a text on every row of {text_column!r}, got none, an empty one or not text on "
+                         f"{_where(path, bad)}; drop or fix them")
+    missing = [i for i, label in enumerate(labels) if missing_label(label)]
+    if missing:
+        raise InputError(f"expected a label on every row of {label_column!r}, got none on {_where(path, missing)}; "
+                         "drop or label them")
+    return texts, labels
+
+
+def _where(path: str | Path, rows: list[int]) -> str:
+    """The rows of a table as a user finds them: lines of a CSV or JSONL file, rows from 1 of a Parquet one."""
+    from mcu_nlp.tables import record_lines, table_format
+
+    shown = rows[:10]
+    more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
+    if table_format(path) == "parquet":
+        return f"row{'s' * (len(rows) > 1)} {', '.join(str(i + 1) for i in shown)}{more} (the first is 1)"
+    return f"line{'s' * (len(rows) > 1)} {', '.join(map(str, record_lines(path, shown)))}{more}"
 
 
 def _estimator(kind: str, **params: Any) -> Any:
