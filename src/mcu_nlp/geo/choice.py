@@ -17,7 +17,7 @@ from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, TOWN_TYPES
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
-from mcu_nlp.geo.qualified import district_of, qualified, town_district
+from mcu_nlp.geo.qualified import district_before, district_of, qualified, town_district
 from mcu_nlp.records import Place
 
 TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region or a big town
@@ -42,6 +42,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
     }
     places = []
     for k, ((i, j, ids, score, weak, soft), own) in enumerate(zip(found, evidence)):
+        ids = district_before(g, ctx, found, k, ids)
         ids = [] if town_district(g, ctx, found, k) else qualified(g, ctx, found, k, district_of(g, ctx, found, k, ids))
         # the regions named elsewhere in the text: a mention is no evidence for itself
         text_regions = {region for region, n in votes.items() if n > (region == own)} | ({postal} if postal else set())

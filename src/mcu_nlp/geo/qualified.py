@@ -15,7 +15,7 @@ from functools import lru_cache
 from mcu_nlp.geo.forms import EXACT, FREE, REJECT, STRONG, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.grammar import adjective_form
-from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, words
+from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, words
 from mcu_nlp.geo.tokens import contiguous
 
 QUALIFYING_GAP = " ,\u00a0"  # what may stand between a place and its region: "Яр Тюменской области", "Яр, Тюменская"
@@ -77,6 +77,31 @@ def district_of(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]
         return ids
     muns = {g.mun[e] for e in found[k - 1][2]}
     return [e for e in ids if e in muns] or ids
+
+
+def district_before(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
+    """The candidates ``ids`` of the ``k``-th match of ``found`` that fit a district and a place it holds, named in
+    that order ("Выборгский р-н, пос. Рощино": Выборгский район of Ленинградская область, not Петербург's, and
+    Рощино of that district): a district keeps the namesakes holding the next place, a place those inside the
+    district before it; ``ids`` if none fits."""
+    if k + 1 < len(found) and _address_gap(ctx, found[k][1], found[k + 1][0]) and all(_district(g, e) for e in ids):
+        ids = [e for e in ids if any(_holds(g, e, s) for s in found[k + 1][2])] or ids
+    if k and _address_gap(ctx, found[k - 1][1], found[k][0]) and all(_district(g, e) for e in found[k - 1][2]):
+        ids = [e for e in ids if any(_holds(g, d, e) for d in found[k - 1][2])] or ids
+    return ids
+
+
+def _address_gap(ctx, j: int, i: int) -> bool:
+    """Between the words ``j`` and ``i`` only a comma, a full stop and at most a type of settlement: "р-н, пос. "."""
+    if not (0 < j <= i <= j + 1 and i < len(ctx.keys)) or (i > j and ctx.keys[j] not in SETTLEMENT_TYPES):
+        return False
+    return all(not ctx.text[ctx.spans[w - 1][1] : ctx.spans[w][0]].strip(" ,.\u00a0") for w in range(j, i + 1))
+
+
+def _holds(g, d: int, e: int) -> bool:
+    """District ``d`` holds place ``e``; a federal city's district (no municipality in the gazetteer) its city's."""
+    city_part = g.kind[d] == "settlement" and g.kind[e] != "region"
+    return g.mun[e] == d or (city_part and g.region_code[e] == g.region_code[d])
 
 
 def district_follows(ctx, j: int) -> bool:
