@@ -154,7 +154,7 @@ def test_prior_power_below_zero_or_not_a_number_is_refused(fitted: TopicClassifi
 
 def test_the_shipped_model_divides_out_its_training_mix_at_0_15() -> None:
     shipped = load_default()
-    assert SHIPPED_PARAMS == {"prior_power": 0.15} and default_classifier().prior_power == 0.15
+    assert SHIPPED_PARAMS["prior_power"] == 0.15 and default_classifier().prior_power == 0.15
     assert shipped.get_params()["prior_power"] == 0.15 and TopicClassifier().prior_power == 0.0
     # fitted with prior_ (a model saved before it has a uniform one: the shift would do nothing)
     prior = dict(zip(shipped.topics_, shipped.prior_))

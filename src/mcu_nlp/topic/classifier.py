@@ -26,12 +26,14 @@ from mcu_nlp.topic.explain import top_terms
 from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, portable, vectorizers
 from mcu_nlp.topic.inputs import (
     check_distinct_texts,
+    check_expert_weights,
     check_labels,
     check_prior_power,
     check_sample_weight,
     classes_with,
     resolve_fallback,
 )
+from mcu_nlp.topic.vectors import EXPERT_ATTRIBUTES, combine, fit_experts, text_vectors
 from mcu_nlp.topic.weights import topic_weights, training_prior
 
 
@@ -72,6 +74,18 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         appeals whose mix of topics is not the training data's (another region: benchmarks/RESULTS.md, session
         9). It re-ranks topics; whether a text has one is decided before. The shipped model has 0.15 (trained
         without Kursk, it gains there); models saved without it read as 0.
+    vector_weight : float
+        Weight (>= 0; 0: none) of a second expert beside the SVM: a logistic regression on the text's navec word
+        vector (:mod:`mcu_nlp.topic.vectors`), multiplied in as ``p_vectors ** vector_weight`` before abstaining.
+        Word similarity carries a topic to words the training texts of another region did not use. Needs natasha's
+        navec file (~40 MB resident once loaded, ~70 MB with a batch's working memory). The shipped model has 0.25;
+        models saved without it read as 0.
+    descriptions : mapping or None
+        A plain-language description of some topics (label -> text, e.g. the taxonomy's scope); with
+        ``description_weight`` each text's similarity to them is a third expert, a prior that needs no training
+        text. The shipped model has the taxonomy's name and scope of every topic but "other".
+    description_weight : float
+        Weight (>= 0; 0: none) of the descriptions' expert, as ``vector_weight``. The shipped model has 0.1.
 
     Attributes
     ----------
@@ -125,6 +139,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         random_state: int = 0,
         stop_words: Any = "default",
         prior_power: float = 0.0,
+        vector_weight: float = 0.0,
+        descriptions: Any = None,
+        description_weight: float = 0.0,
     ) -> None:
         self.C = C
         self.balance = balance
@@ -137,9 +154,12 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.random_state = random_state
         self.stop_words = stop_words
         self.prior_power = prior_power
+        self.vector_weight = vector_weight
+        self.descriptions = descriptions
+        self.description_weight = description_weight
 
-    def _features(self, texts: list[str]) -> tuple[sp.csr_matrix, np.ndarray]:
-        """Feature matrix and, per row, whether any known lemma of a Cyrillic text was seen."""
+    def _features(self, texts: list[str]) -> tuple[sp.csr_matrix, np.ndarray, list[str]]:
+        """Feature matrix, per row whether any known lemma of a Cyrillic text was seen, and the lemma strings."""
         return feature_matrix(self.words_, self.chars_, texts, self.__dict__.setdefault("_word_columns", {}),
                               self._stop())
 
@@ -161,6 +181,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         """
         texts = check_texts(X)
         check_prior_power(self.prior_power)
+        check_expert_weights(self)
         stop = stop_word_set(self.stop_words)
         y = check_labels(y, len(texts), self.labels)
         weight = check_sample_weight(sample_weight, len(texts))
@@ -178,6 +199,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         codes = np.searchsorted(topics, y)
         self.weights_ = topic_weights(topics, codes, self.balance)
         self.prior_ = training_prior(codes, len(topics), weight)
+        for name in EXPERT_ATTRIBUTES:
+            self.__dict__.pop(name, None)  # the previous fit's experts
+        self.__dict__.update(fit_experts(self, normal, codes, weight))
         features = self._calibrate_and_select(features, codes, groups, weight)
         svm = self._svm().fit(features, codes, sample_weight=weight)
         self.coef_ = svm.coef_.astype(np.float32)
@@ -240,8 +264,11 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         texts = check_texts(X)
         if not texts:  # the vectorisers refuse an empty batch
             return np.zeros((0, len(self.classes_)))
-        features, evidence = self._features(texts)
+        features, evidence, lemmas = self._features(texts)
         model = softmax(self._scores(features), self.temperature_)
+        check_expert_weights(self)
+        if self.vector_weight or self.description_weight:
+            model = combine(model, text_vectors(lemmas), self)
         model[~evidence] = 1.0 / model.shape[1]
         proba = np.zeros((len(model), len(self.classes_)))
         columns = np.searchsorted(self.classes_, self.topics_)
@@ -301,6 +328,8 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
             state["fallback_"] = resolve_fallback(state.get("fallback"), state["topics_"])
         state.setdefault("stop_words", "default")  # saved before stop_words: get_params and clone need it
         state.setdefault("prior_power", 0.0)  # saved before prior_power: the answers it was saved with
+        state.update({name: state.get(name, 0.0) for name in ("vector_weight", "description_weight")})
+        state.setdefault("descriptions", None)
         if "topics_" in state and "prior_" not in state:  # a uniform prior: no shift even if prior_power is set
             state["prior_"] = np.full(len(state["topics_"]), 1.0 / len(state["topics_"]))
         if isinstance(state.get("stop_words_"), tuple):  # saved sorted by __getstate__

@@ -86,6 +86,11 @@ def portable(vectorizer: TfidfVectorizer) -> TfidfVectorizer:
     return vectorizer
 
 
+def lemma_strings(texts: list[str], stop: frozenset[str] | None = None) -> list[str]:
+    """The lemma view of raw ``texts``, as both :func:`fit_views` and :func:`feature_matrix` read them."""
+    return [normalize_cleaned(clean(t), stop) for t in texts]
+
+
 def fit_views(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str],
               stop: frozenset[str] | None = None) -> tuple[sp.csr_matrix, list[str]]:
     """Fit both vectorisers on ``texts``: their feature matrix, and each text's normalised form (``stop``: the
@@ -103,13 +108,15 @@ def char_matrix(chars: TfidfVectorizer, views: list[str], cache: dict) -> sp.csr
 
 
 def feature_matrix(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str], cache: dict,
-                   stop: frozenset[str] | None = None) -> tuple[sp.csr_matrix, np.ndarray]:
-    """Feature matrix of ``texts`` and, per row, whether any known lemma of a Cyrillic text was seen."""
+                   stop: frozenset[str] | None = None) -> tuple[sp.csr_matrix, np.ndarray, list[str]]:
+    """Feature matrix of ``texts``, per row whether any known lemma of a Cyrillic text was seen, and the texts'
+    lemma strings."""
     views = [clean(t) for t in texts]
-    lemma_rows = words.transform([normalize_cleaned(v, stop) for v in views])
+    lemmas = [normalize_cleaned(v, stop) for v in views]
+    lemma_rows = words.transform(lemmas)
     has_words = np.diff(lemma_rows.indptr) > 0
     cyrillic = np.array([bool(CYRILLIC.search(t)) for t in texts], dtype=bool)
-    return sp.hstack([lemma_rows, char_matrix(chars, views, cache)], format="csr"), has_words & cyrillic
+    return sp.hstack([lemma_rows, char_matrix(chars, views, cache)], format="csr"), has_words & cyrillic, lemmas
 
 
 def keep_strongest(words: TfidfVectorizer, chars: TfidfVectorizer, features: sp.csr_matrix, coef: np.ndarray,

@@ -48,6 +48,24 @@ def check_sample_weight(weight: Any, n: int) -> np.ndarray | None:
     return values
 
 
+def check_expert_weights(model: Any) -> None:
+    """``InputError`` unless ``vector_weight`` and ``description_weight`` are numbers >= 0.
+
+    >>> from types import SimpleNamespace
+    >>> check_expert_weights(SimpleNamespace(vector_weight=0.25, description_weight=-1))
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a number >= 0 as description_weight, got int (-1); pass 0 (no such expert) \
+or a weight such as 0.25
+    """
+    for name in ("vector_weight", "description_weight"):
+        value = getattr(model, name)
+        if isinstance(value, bool | np.bool_) or not isinstance(value, int | float | np.integer | np.floating) \
+                or not 0 <= value < np.inf:
+            raise InputError(expected(f"a number >= 0 as {name}", value, "pass 0 (no such expert) or a weight such "
+                                      "as 0.25"))
+
+
 def check_prior_power(power: Any) -> float:
     """``prior_power`` as a float, or ``InputError``: a number >= 0 (a negative power would push the answers further
     toward the training mix's big topics, not away from it).

@@ -20,7 +20,10 @@ DEFAULT_MODEL = MODELS / TOPIC_MODEL
 # prior_power 0.15: trained without Kursk and scored on it (the proxy of an unseen region's portal) it gains
 # +1.8 / +4.5 points accuracy / macro-F1 over 2 seeds; the Kursk folds and SPb validation lose nothing measurable
 # (benchmarks/RESULTS.md, topic, session 9). The class default stays 0: a user's own label set is its own mix.
-SHIPPED_PARAMS = {"prior_power": 0.15}
+# vector_weight 0.25 and description_weight 0.1 (navec word vectors and the taxonomy's scopes as two more experts):
+# trained without Kursk +2.1 / +3.5 points over 2 seeds, Kursk folds +1.1 / +0.8, SPb validation -0.1 / -0.1
+# (benchmarks/RESULTS.md, topic, session 10).
+SHIPPED_PARAMS = {"prior_power": 0.15, "vector_weight": 0.25, "description_weight": 0.1}
 
 
 @lru_cache(maxsize=2)
@@ -65,8 +68,12 @@ def default_classifier(seed: int = 0, data_dir: str | os.PathLike[str] | None = 
     from mcu_nlp.corpora import load_taxonomy
     from mcu_nlp.topic.classifier import TopicClassifier
 
-    codes = load_taxonomy(data_dir)["code"].tolist()
-    return TopicClassifier(labels=codes, random_state=seed, **SHIPPED_PARAMS)
+    taxonomy = load_taxonomy(data_dir)
+    described = taxonomy[taxonomy["code"] != "other"]  # the fallback's scope is what every topic is not
+    descriptions = {code: f"{name}. {scope}"
+                    for code, name, scope in described[["code", "name_ru", "scope_ru"]].itertuples(index=False)}
+    return TopicClassifier(labels=taxonomy["code"].tolist(), random_state=seed, descriptions=descriptions,
+                           **SHIPPED_PARAMS)
 
 
 def train_default(out_path: str | os.PathLike[str] | None = None, seed: int = 0,

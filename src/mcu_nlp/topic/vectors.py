@@ -1,0 +1,170 @@
+"""Word-vector experts of a :class:`~mcu_nlp.topic.TopicClassifier`: dense text vectors from navec and the two
+second opinions they give beside the SVM, combined as a product of experts.
+
+A text's vector is the SIF-weighted mean (weight ``a / (a + p(word))``, ``p`` the word's frequency in navec's own
+news counts, so function words count little) of navec's vectors of its lemmas, L2-normalised. Two experts read it:
+a multinomial logistic regression fitted on the training texts' vectors (``vector_weight``), and the similarity to
+each topic's description (``description_weight``: a prototype vector per topic, a prior that needs no training
+text of the topic). Trained without Kursk and scored on it, the stand-in for another region's portal, they gain
+where the SVM learnt a topic from a handful of rows (benchmarks/RESULTS.md, topic, session 10).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from mcu_nlp.errors import InputError, expected
+from mcu_nlp.topic.calibration import fit_temperature, softmax
+
+NAVEC_FILE = os.path.join("data", "emb", "navec_news_v1_1B_250K_300d_100q.tar")  # inside the natasha package
+SIF_A = 1e-4
+NEGATION = "не_"
+#: What a fit with experts adds to the model (dropped before a refit)
+EXPERT_ATTRIBUTES = ("vector_coef_", "vector_intercept_", "prototypes_", "prototype_temperature_")
+#: The vector expert's regularisation (LogisticRegression's C), measured at 1 (sessions 3 and 10).
+VECTOR_C = 1.0
+
+
+@dataclass(frozen=True)
+class WordVectors:
+    """navec's table, kept product-quantised: ``keys`` the sorted hashes of its words (a dict of 250k words would
+    cost ~40 MB more), ``rows`` their rows, ``weights`` the SIF weight per row, ``indexes`` each row's centroid
+    number per sub-vector, ``codes`` the centroids (sub-vector x centroid x dimension)."""
+
+    keys: np.ndarray
+    rows: np.ndarray
+    weights: np.ndarray
+    indexes: np.ndarray
+    codes: np.ndarray
+
+    def lookup(self, words: list[str]) -> np.ndarray:
+        """Row of each word, -1 for a word navec does not know (hashes are per process, as the table is)."""
+        hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
+        at = np.minimum(np.searchsorted(self.keys, hashes), len(self.keys) - 1)
+        return np.where(self.keys[at] == hashes, self.rows[at], -1)
+
+    def decode(self, rows: np.ndarray) -> np.ndarray:
+        """Full vectors of ``rows``."""
+        parts = self.codes[np.arange(self.codes.shape[0]), self.indexes[rows]]
+        return parts.reshape(len(rows), self.codes.shape[0] * self.codes.shape[2])
+
+
+def navec_path() -> str:
+    """navec's news vectors as natasha ships them, found without importing natasha (whose import is heavy)."""
+    spec = importlib.util.find_spec("natasha")
+    if spec is None or not spec.submodule_search_locations:
+        raise InputError(expected("the natasha package (its navec vectors)", None, "pip install natasha"))
+    return os.path.join(next(iter(spec.submodule_search_locations)), NAVEC_FILE)
+
+
+@lru_cache(maxsize=1)
+def load_vectors(path: str | None = None) -> WordVectors:
+    """navec's table, read once per process (~40 MB resident, ~0.2 CPU-s)."""
+    import gzip
+    import tarfile
+
+    with tarfile.open(path or navec_path()) as tar:
+        vocab = gzip.decompress(tar.extractfile("vocab.bin").read())
+        raw = tar.extractfile("pq.bin").read()
+    n = int(np.frombuffer(vocab[:4], np.uint32)[0])
+    counts = np.frombuffer(vocab[4:4 + 4 * n], np.uint32).astype(np.float64)
+    hashes = np.fromiter(map(hash, vocab[4 + 4 * n:].decode("utf8").splitlines()), dtype=np.int64, count=n)
+    order = np.argsort(hashes, kind="stable")
+    n, _, parts, centroids = np.frombuffer(raw[:16], np.uint32).astype(int)
+    indexes = np.frombuffer(raw[16:16 + n * parts], np.uint8).reshape(n, parts)
+    codes = np.frombuffer(raw[16 + n * parts:], np.float32).reshape(parts, centroids, -1)
+    weights = SIF_A / (SIF_A + counts / counts.sum())
+    return WordVectors(hashes[order], order, weights.astype(np.float32), indexes, codes)
+
+
+def text_vectors(lemma_texts: Sequence[str], table: WordVectors | None = None) -> np.ndarray:
+    """Unit SIF vectors of space-separated lemma strings (``не_x`` read as ``x``); a row with no known word is 0.
+
+    >>> vectors = text_vectors(["яма дорога", "", "zzz"])
+    >>> vectors.shape, np.linalg.norm(vectors, axis=1).round(3).tolist()
+    ((3, 300), [1.0, 0.0, 0.0])
+    """
+    table = table or load_vectors()
+    words = [text.split() for text in lemma_texts]
+    found = table.lookup([word.removeprefix(NEGATION) for text in words for word in text])
+    texts = np.repeat(np.arange(len(words)), [len(text) for text in words])[found >= 0]
+    used, columns = np.unique(found[found >= 0], return_inverse=True)
+    weights = sp.csr_matrix((table.weights[used][columns], (texts, columns)), shape=(len(words), len(used)))
+    vectors = np.asarray(weights @ table.decode(used), dtype=np.float32)
+    norm = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.divide(vectors, norm, out=np.zeros_like(vectors), where=norm > 0)
+
+
+def fit_vector_expert(vectors: np.ndarray, codes: np.ndarray, weights: Mapping[int, float],
+                      sample_weight: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """Coefficients and intercepts of a multinomial logistic regression on the text vectors (topic weights as
+    the SVM's), one row per topic code."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=VECTOR_C, class_weight=weights, max_iter=2000)
+    model.fit(vectors, codes, sample_weight=sample_weight)
+    coef, intercept = model.coef_, model.intercept_
+    if len(coef) == 1:  # binary: one row for the second class; half of it either way gives the same softmax
+        coef, intercept = np.vstack([-coef, coef]) / 2, np.hstack([-intercept, intercept]) / 2
+    return coef.astype(np.float32), intercept.astype(np.float32)
+
+
+def prototype_scores(vectors: np.ndarray, prototypes: np.ndarray) -> np.ndarray:
+    """Cosine of each text to each topic's description; a topic without one (a zero prototype, e.g. the
+    fallback) gets the row's mean over the described topics: the descriptions say nothing for or against it."""
+    scores = vectors @ prototypes.T
+    described = np.linalg.norm(prototypes, axis=1) > 0
+    if described.any():
+        scores[:, ~described] = scores[:, described].mean(axis=1, keepdims=True)
+    return scores
+
+
+def fit_prototypes(descriptions: Mapping[Any, str] | None, topics: np.ndarray, lemmas: Any, vectors: np.ndarray,
+                   codes: np.ndarray) -> tuple[np.ndarray, float]:
+    """Each topic's description vector (0 for a topic without one) and the softmax temperature that fits the
+    training texts' similarities to them."""
+    descriptions = descriptions or {}
+    texts = [descriptions.get(topic, "") for topic in topics.tolist()]
+    prototypes = text_vectors(lemmas(texts))
+    return prototypes, fit_temperature(prototype_scores(vectors, prototypes).astype(np.float64), codes)
+
+
+def fit_experts(model: Any, lemmas: list[str], codes: np.ndarray, weight: np.ndarray | None) -> dict[str, Any]:
+    """The fitted state of the experts that ``model.vector_weight`` and ``model.description_weight`` ask for
+    (``lemmas``: the training texts' lemma strings; ``codes``: their topic indices into ``model.topics_``)."""
+    from mcu_nlp.topic.features import lemma_strings
+
+    if not (model.vector_weight or model.description_weight):
+        return {}
+    vectors, state = text_vectors(lemmas), {}
+    if model.vector_weight:
+        weights = {i: model.weights_[topic] for i, topic in enumerate(model.topics_.tolist())}
+        state["vector_coef_"], state["vector_intercept_"] = fit_vector_expert(vectors, codes, weights, weight)
+    if model.description_weight:
+        state["prototypes_"], state["prototype_temperature_"] = fit_prototypes(
+            model.descriptions, model.topics_, lambda texts: lemma_strings(texts, model.stop_words_), vectors, codes)
+    return state
+
+
+def combine(proba: np.ndarray, vectors: np.ndarray, model: Any) -> np.ndarray:
+    """``softmax(log proba + vector_weight * log p_vectors + description_weight * log p_descriptions)``."""
+    needed = EXPERT_ATTRIBUTES[:2] * bool(model.vector_weight) + EXPERT_ATTRIBUTES[2:] * bool(model.description_weight)
+    if not all(hasattr(model, name) for name in needed):
+        raise InputError(expected("a model fitted with the vector_weight and description_weight it predicts with",
+                                  "weights set after fitting", "fit it again"))
+    log = np.log(np.clip(proba, 1e-300, 1.0))
+    if model.vector_weight:
+        vote = vectors @ model.vector_coef_.T + model.vector_intercept_
+        log += model.vector_weight * np.log(np.clip(softmax(vote.astype(np.float64)), 1e-12, 1.0))
+    if model.description_weight:
+        vote = prototype_scores(vectors, model.prototypes_).astype(np.float64)
+        log += model.description_weight * np.log(softmax(vote, model.prototype_temperature_))
+    return softmax(log)

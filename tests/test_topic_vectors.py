@@ -1,0 +1,143 @@
+"""TopicClassifier's word-vector experts: navec text vectors (vector_weight) and topic descriptions
+(description_weight), multiplied into the SVM's probabilities before abstaining."""
+
+from __future__ import annotations
+
+import pickle
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.base import clone
+from sklearn.model_selection import GridSearchCV
+
+from mcu_nlp.corpora import SOURCE_DATA, load_offtopic, load_taxonomy
+from mcu_nlp.errors import InputError
+from mcu_nlp.topic import TopicClassifier
+from mcu_nlp.topic.training import SHIPPED_PARAMS, default_classifier
+from mcu_nlp.topic.vectors import EXPERT_ATTRIBUTES, text_vectors
+
+PROBES = ["Привет, как дела?", "12345", "Во дворе яма, а в квартире холодные батареи", "Врач в поликлинике не принял"]
+DESCRIPTIONS = {"health": "Здравоохранение. Поликлиники, больницы, врачи, лекарства",
+                "roads": "Дороги. Ямы на проезжей части, тротуары, светофоры"}
+
+
+@pytest.fixture(scope="module")
+def data() -> tuple[list[str], list[str]]:
+    sample = pd.read_csv(SOURCE_DATA / "fixtures" / "spb_sample.csv", dtype=str, keep_default_na=False)
+    off = load_offtopic()
+    return sample["text"].tolist() + off["text"].tolist(), sample["topic"].tolist() + off["topic"].tolist()
+
+
+@pytest.fixture(scope="module")
+def plain(data) -> TopicClassifier:
+    return TopicClassifier().fit(*data)
+
+
+@pytest.fixture(scope="module")
+def experts(data) -> TopicClassifier:
+    return TopicClassifier(vector_weight=0.5, descriptions=DESCRIPTIONS, description_weight=0.5).fit(*data)
+
+
+VECTOR_ROWS = [
+    # lemma strings, unit norm expected, rows expected equal
+    (["яма дорога", "дорога яма"], [True, True], True),  # a mean: word order does not count
+    (["не_работать светофор", "работать светофор"], [True, True], True),  # не_x read as x
+    (["", "zzz qqq"], [False, False], True),  # no known word: a zero row
+    (["яма", "поликлиника"], [True, True], False),
+]
+
+
+@pytest.mark.parametrize(("lemmas", "unit", "same"), VECTOR_ROWS)
+def test_text_vectors(lemmas, unit, same) -> None:
+    vectors = text_vectors(lemmas)
+    assert vectors.shape == (len(lemmas), 300) and vectors.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), np.array(unit, dtype=float), atol=1e-5)
+    assert np.allclose(vectors[0], vectors[1], atol=1e-6) == same
+
+
+def test_text_vectors_of_no_text() -> None:
+    assert text_vectors([]).shape == (0, 300)
+
+
+def test_experts_change_the_probabilities_not_their_shape(plain, experts, data) -> None:
+    texts = data[0][:200] + PROBES
+    proba, base = experts.predict_proba(texts), plain.predict_proba(texts)
+    assert proba.shape == base.shape and list(experts.classes_) == list(plain.classes_)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0)
+    assert not np.allclose(proba, base)
+    assert experts.vector_coef_.shape == (len(experts.topics_), 300) and experts.prototypes_.shape[0] == len(
+        experts.topics_)
+    described = [topic in DESCRIPTIONS for topic in experts.topics_]
+    np.testing.assert_array_equal(np.linalg.norm(experts.prototypes_, axis=1) > 0, described)
+    assert experts.predict(["12345"])[0] == "other"  # no evidence still abstains
+    assert (experts.predict(data[0]) == np.asarray(data[1], dtype=object)).mean() > 0.9
+
+
+WEIGHTS = [
+    # vector_weight, description_weight, fitted attributes
+    (0.0, 0.0, ()),
+    (0.5, 0.0, EXPERT_ATTRIBUTES[:2]),
+    (0.0, 0.5, EXPERT_ATTRIBUTES[2:]),
+]
+
+
+@pytest.mark.parametrize(("vector", "description", "fitted"), WEIGHTS)
+def test_only_the_experts_asked_for_are_fitted(data, experts, vector, description, fitted) -> None:
+    model = clone(experts).set_params(vector_weight=vector, description_weight=description).fit(data[0][:300],
+                                                                                               data[1][:300])
+    assert [name for name in EXPERT_ATTRIBUTES if hasattr(model, name)] == list(fitted)
+    np.testing.assert_allclose(model.predict_proba(PROBES).sum(axis=1), 1.0)
+
+
+def test_weights_set_after_fitting_without_their_expert_are_refused(plain) -> None:
+    model = pickle.loads(pickle.dumps(plain)).set_params(vector_weight=0.5)
+    with pytest.raises(InputError, match=r"expected a model fitted with the vector_weight .*; fit it again"):
+        model.predict(["Яма на дороге"])
+
+
+@pytest.mark.parametrize("weight", [-0.1, float("nan"), "0.25", None, True])
+@pytest.mark.parametrize("name", ["vector_weight", "description_weight"])
+def test_a_weight_below_zero_or_not_a_number_is_refused(data, name, weight) -> None:
+    with pytest.raises(InputError, match=f"expected a number >= 0 as {name}, got .*; pass 0"):
+        TopicClassifier(**{name: weight}).fit(data[0][:60], data[1][:60])
+
+
+def test_experts_pickle_clone_and_grid_search(experts, data) -> None:
+    again = pickle.loads(pickle.dumps(experts))
+    np.testing.assert_array_equal(again.predict_proba(PROBES), experts.predict_proba(PROBES))
+    params = clone(experts).get_params()
+    assert (params["vector_weight"], params["description_weight"], params["descriptions"]) == (0.5, 0.5, DESCRIPTIONS)
+    texts, labels = data[0][:240], data[1][:240]
+    search = GridSearchCV(TopicClassifier(min_score=0.0), {"vector_weight": [0.0, 0.5]}, cv=2).fit(texts, labels)
+    assert search.best_params_["vector_weight"] in (0.0, 0.5)
+
+
+def test_a_binary_model_with_experts(data) -> None:
+    texts, labels = zip(*[(t, y) for t, y in zip(*data) if y in ("roads", "waste")], strict=True)
+    model = TopicClassifier(fallback=None, vector_weight=1.0, descriptions=DESCRIPTIONS,
+                            description_weight=1.0).fit(list(texts), list(labels))
+    proba = model.predict_proba(["Яма на дороге", "Мусор не вывозят"])
+    assert model.predict(["Яма на дороге", "Мусор не вывозят"]).tolist() == ["roads", "waste"]
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0)
+
+
+def test_old_pickles_read_without_experts(plain, data) -> None:
+    state = pickle.loads(pickle.dumps(plain)).__getstate__()
+    for name in ("vector_weight", "descriptions", "description_weight"):
+        del state[name]  # as a model saved before the parameters existed (the shipped file until it is rebuilt)
+    old = TopicClassifier.__new__(TopicClassifier)
+    old.__setstate__(state)
+    assert (old.vector_weight, old.descriptions, old.description_weight) == (0.0, None, 0.0)
+    np.testing.assert_array_equal(old.predict_proba(data[0][:50] + PROBES), plain.predict_proba(data[0][:50] + PROBES))
+    assert clone(old).get_params()["vector_weight"] == 0.0
+
+
+def test_the_shipped_settings_ask_for_both_experts() -> None:
+    model = default_classifier()
+    assert SHIPPED_PARAMS == {"prior_power": 0.15, "vector_weight": 0.25, "description_weight": 0.1}
+    assert (model.vector_weight, model.description_weight) == (0.25, 0.1)
+    assert TopicClassifier().vector_weight == TopicClassifier().description_weight == 0.0
+    taxonomy = load_taxonomy().set_index("code")
+    assert sorted(model.descriptions) == sorted(set(taxonomy.index) - {"other"})
+    assert taxonomy.loc["health", "scope_ru"] in model.descriptions["health"]
