@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
     from mcu_nlp.trends.forecaster import TrendForecaster
 
 CHUNK = 64  # origins scored at once: bounds memory to n_series x CHUNK x seasons floats
+# seasons of history before a count is expected from its chosen forecast; before, from the mean so far
+WARM_UP = 4
+# seasons before the first scored period whose alerts are cut from the history the counts are expected from:
+# the longest any simple candidate looks back (8 weeks), and the alerts' floor (a quarter)
+CLEAN = 13
 
 
 def _joined(forecaster: TrendForecaster, counts: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, pd.DatetimeIndex]:
@@ -51,11 +57,50 @@ def _per_series(forecaster: TrendForecaster, ids: np.ndarray) -> tuple[np.ndarra
     return choice.astype(object), alpha
 
 
+def _expected(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray, choice: np.ndarray,
+              calendar: np.ndarray) -> np.ndarray:
+    """One-step-ahead expected counts at ``cols`` from the days before each: ``(n, len(cols))``."""
+    m, out = forecaster.season_length_, np.zeros((len(values), len(cols)))
+    for part in np.array_split(np.arange(len(cols)), max(1, -(-len(cols) // CHUNK))):
+        chunk = cols[part]
+        base = models.candidates(values, chunk, 1, m, calendar, forecaster.model_)
+        forecast = blend(base, choice, (len(values), len(chunk), 1))[:, :, 0]
+        # in the first WARM_UP seasons a weekday's mean is one to three counts: the level so far instead (the
+        # second week's weekdays empty the week before were expected 0.1, and 3 appeals among 1.3 a day alerted)
+        forecast = np.where(chunk < WARM_UP * m, base["flat_mean"][:, :, 0], forecast)
+        # a zero forecast (that weekday empty for 4 weeks) would make one appeal look impossible: the least
+        # mean of the forecast's upper bounds (FLOOR times the level on the weekday's share, at most one appeal),
+        # but its level over the last quarter, not the last week (a lone appeal after a quiet week scored 9), and
+        # no weekday closed (a sparse series' weekday empty for 8 weeks by chance: 2 appeals scored 18-20 on SPb)
+        floor = intervals.floor_at(values, chunk, m, 1, span=13 * m, close=False)[:, :, 0]
+        out[:, part] = np.maximum(forecast, floor)
+    return out
+
+
+def _cleaned(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray, alpha: np.ndarray,
+             upper_q: float, expect: Callable[[np.ndarray, np.ndarray], np.ndarray]) -> np.ndarray:
+    """``values`` with each alert of the ``CLEAN`` seasons before ``cols`` cut to its upper bound (winsorised:
+    a spike then weighs in later means as the highest ordinary count, not as itself)."""
+    m = forecaster.season_length_
+    past = np.arange(max(m, int(cols.min()) - CLEAN * m), int(cols.max()))
+    if not past.size:
+        return values
+    mean = expect(values, past)
+    upper = intervals.nb_quantile(mean, alpha[:, None], upper_q)
+    y = values[:, past]
+    spike = (y > upper) & (y >= forecaster.min_alert)
+    out = values.copy()
+    out[:, past] = np.where(spike, upper, y)
+    return out
+
+
 def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFrame:
     """``unique_id, ds, y, expected, score, is_anomaly`` for every row of validated ``counts``.
 
     Rows with less than one season of earlier history are never flagged (score 0), nor are counts
     below ``min_alert`` (one appeal in a series that gets one a month is rare, but not an alert).
+    Counts are expected from a history whose alerts (of the last ``CLEAN`` seasons, found in a first pass)
+    are cut to their upper bound: a spike neither raises the next days' expectations nor hides a second one.
     """
     ids, values, dates = _joined(forecaster, counts)
     choice, alpha = _per_series(forecaster, ids)
@@ -63,19 +108,17 @@ def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFram
     rows = np.searchsorted(ids, counts["unique_id"].to_numpy(dtype=str))
     cols = dates.get_indexer(pd.DatetimeIndex(counts["ds"]))
     calendar = forecaster._calendar_for(dates, len(dates) + 1)
-    expected = np.zeros((len(ids), len(dates)))
+    upper_q = 1 - (1 - max(forecaster.levels) / 100) / 2
+
+    def expect(history: np.ndarray, at: np.ndarray) -> np.ndarray:
+        return _expected(forecaster, history, at, choice, calendar)
+
     wanted = np.unique(cols)
-    for chunk in np.array_split(wanted, max(1, -(-len(wanted) // CHUNK))):
-        base = models.candidates(values, chunk, 1, m, calendar, forecaster.model_)
-        forecast = blend(base, choice, (len(ids), len(chunk), 1))[:, :, 0]
-        # a zero forecast (that weekday empty for 4 weeks) would make one appeal look impossible: the least
-        # mean of the forecast's upper bounds (FLOOR times the level on the weekday's share, at most one appeal),
-        # but its level over the last quarter, not the last week (a lone appeal after a quiet week scored 9), and
-        # no weekday closed (a sparse series' weekday empty for 8 weeks by chance: 2 appeals scored 18-20 on SPb)
-        floor = intervals.floor_at(values, chunk, m, 1, span=13 * m, close=False)[:, :, 0]
-        expected[:, chunk] = np.maximum(forecast, floor)
-    mean, y = expected[rows, cols], values[rows, cols]
-    upper = intervals.nb_quantile(mean, alpha[rows], 1 - (1 - max(forecaster.levels) / 100) / 2)
+    clean = _cleaned(forecaster, values, wanted, alpha, upper_q, expect)
+    table = np.zeros((len(ids), len(dates)))
+    table[:, wanted] = expect(clean, wanted)
+    mean, y = table[rows, cols], values[rows, cols]
+    upper = intervals.nb_quantile(mean, alpha[rows], upper_q)
     early = cols < m
     score = np.where(early, 0.0, intervals.nb_surprise(y, mean, alpha[rows]))
     return pd.DataFrame({

@@ -1,0 +1,128 @@
+"""Spike alerts on real counts with injected spikes: recall, precision, false alerts, expectations after a spike.
+
+Data as in ``benchmarks/forecast.py`` (SPb topic x district -> city, NYC council cases type x office -> city).
+Two spans per data set: ``recent``, the last 8 weeks, fitted on the whole history and scored on those weeks (as
+the report does: ``fit(counts).detect_anomalies(counts)``); ``warm-up``, the first 10 weeks of a history (SPb's
+start, NYC from two years before its end), fitted and scored on those weeks alone. Each series with appeals in
+the span gets two injected spikes on seeded random days of it, half of them a week apart (the same weekday, whose
+mean the first would raise): the count plus ``ceil(size * (level + sqrt(level))) + 3``, level the series' mean
+a day over the span. Alerts are ``is_anomaly``; the first season of a span is never scored (never flagged).
+
+    recall           injected days flagged; ``second`` for the spike a week after another
+    precision        flagged days that were injected
+    false_per_1000   flagged days per 1,000 series-days without injection (``clean``: on the counts as they are)
+    auc              P(score of an injected day > score of a day without injection), ties half
+    after_spike      mean expected count on the 6 days after a spike (no second spike among them), over the
+                     same days' expectation on the counts as they are: 1 is a spike that raises nothing
+
+Run:  .venv/bin/python benchmarks/anomalies.py [--only spb|nyc] [--seeds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from forecast import nyc_counts, spb_counts, us_holidays
+
+from mcu_nlp.trends import TrendForecaster
+
+SIZES = {"large": 2.0, "small": 0.5}
+SCORED, WARM = 56, 70
+
+
+def spans(counts: pd.DataFrame, name: str) -> dict[str, tuple[pd.DataFrame, pd.Timestamp]]:
+    end = counts["ds"].max()
+    start = counts["ds"].min() if name == "spb" else end - pd.Timedelta(days=730)
+    young = counts[(counts["ds"] >= start) & (counts["ds"] < start + pd.Timedelta(days=WARM))]
+    return {"recent": (counts, end - pd.Timedelta(days=SCORED - 1)), "warm-up": (young, young["ds"].min())}
+
+
+def inject(counts: pd.DataFrame, first: pd.Timestamp, size: float, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Counts with spikes added, and the spikes (unique_id, ds, pair: 0 first or lone, 1 a week after one)."""
+    rng = np.random.default_rng(seed)
+    scored = counts[counts["ds"] >= first]
+    level = scored.groupby("unique_id")["y"].mean()
+    level = level[level > 0]
+    days = np.sort(scored["ds"].unique())
+    rows = []
+    for uid, mean in level.items():
+        add = int(np.ceil(size * (mean + np.sqrt(mean)))) + 3
+        a = int(rng.integers(7, len(days) - 7))
+        b = a + 7 if rng.random() < 0.5 else int(rng.choice([d for d in range(7, len(days)) if abs(d - a) > 7]))
+        rows += [(uid, days[a], add, 0), (uid, days[b], add, int(b == a + 7))]
+    spikes = pd.DataFrame(rows, columns=["unique_id", "ds", "add", "pair"])
+    out = counts.merge(spikes[["unique_id", "ds", "add"]], on=["unique_id", "ds"], how="left")
+    out["y"] = out["y"] + out.pop("add").fillna(0).astype(np.int64)
+    return out, spikes
+
+
+def scores(counts: pd.DataFrame, first: pd.Timestamp, calendar: object) -> pd.DataFrame:
+    fitted = TrendForecaster(calendar=calendar).fit(counts)
+    return fitted.detect_anomalies(counts[counts["ds"] >= first])
+
+
+def auc(positive: np.ndarray, negative: np.ndarray) -> float:
+    ranks = pd.Series(np.concatenate([positive, negative])).rank().to_numpy()
+    n, m = len(positive), len(negative)
+    return float((ranks[:n].sum() - n * (n + 1) / 2) / (n * m))
+
+
+def measure(clean: pd.DataFrame, dirty: pd.DataFrame, spikes: pd.DataFrame) -> dict[str, float]:
+    keep = dirty["unique_id"].isin(spikes["unique_id"])
+    dirty, clean = dirty[keep].reset_index(drop=True), clean[clean["unique_id"].isin(spikes["unique_id"])]
+    marked = dirty.merge(spikes, on=["unique_id", "ds"], how="left")
+    injected = marked["add"].notna().to_numpy()
+    flagged = dirty["is_anomaly"].to_numpy()
+    scored = (dirty["ds"] >= dirty["ds"].min() + pd.Timedelta(days=7)).to_numpy()
+    after = _after(clean, dirty, spikes)
+    return {
+        "spikes": int(injected.sum()), "recall": flagged[injected].mean(),
+        "second": flagged[injected & (marked["pair"] == 1).to_numpy()].mean(),
+        "precision": (flagged & injected).sum() / max(flagged.sum(), 1),
+        "false_per_1000": 1000 * flagged[~injected & scored].mean(),
+        "clean_per_1000": 1000 * clean["is_anomaly"][clean["ds"] >= clean["ds"].min() + pd.Timedelta(days=7)].mean(),
+        "auc": auc(dirty["score"][injected].to_numpy(), dirty["score"][~injected & scored].to_numpy()),
+        "after_spike": after,
+    }
+
+
+def _after(clean: pd.DataFrame, dirty: pd.DataFrame, spikes: pd.DataFrame) -> float:
+    lone = spikes.groupby("unique_id")["ds"].agg(["min", "max"])
+    lone = lone[(lone["max"] - lone["min"]) > pd.Timedelta(days=6)]["min"]
+    both = dirty.merge(clean[["unique_id", "ds", "expected"]], on=["unique_id", "ds"], suffixes=("", "_clean"))
+    start = both["unique_id"].map(lone)
+    days = (both["ds"] - start).dt.days
+    near = both[(days >= 1) & (days <= 6)]
+    return float(near["expected"].sum() / max(near["expected_clean"].sum(), 1e-9))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=("spb", "nyc"), default=None)
+    parser.add_argument("--seeds", type=int, default=3)
+    args = parser.parse_args()
+    sets = {"spb": (spb_counts, None), "nyc": (nyc_counts, us_holidays())}
+    rows = []
+    for name, (load, calendar) in sets.items():
+        if args.only not in (None, name):
+            continue
+        for span, (counts, first) in spans(load(), name).items():
+            clean = scores(counts, first, calendar)
+            for size_name, size in SIZES.items():
+                for seed in range(args.seeds):
+                    dirty, spikes = inject(counts, first, size, seed)
+                    row = measure(clean, scores(dirty, first, calendar), spikes)
+                    rows.append({"data": name, "span": span, "size": size_name, "seed": seed, **row})
+        table = pd.DataFrame(rows)
+        summary = table.groupby(["data", "span", "size"], sort=False).mean(numeric_only=True).drop(columns="seed")
+        print(summary[summary.index.get_level_values(0) == name].round(3).to_string(), flush=True)
+
+
+if __name__ == "__main__":
+    main()
