@@ -18,7 +18,8 @@ from mcu_nlp.geo.grammar import adjective_form
 from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, words
 from mcu_nlp.geo.tokens import contiguous
 
-QUALIFYING_GAP = " ,\u00a0"  # what may stand between a place and its region: "Яр Тюменской области", "Яр, Тюменская"
+# What may stand between a place and its region: "Яр Тюменской области", "Яр, Тюменская", "Мирный (Якутия)"
+QUALIFYING_GAP = " ,(\u00a0"
 # The noun of a town's district after its adjective: "Советский район", "Советском р-не", "Центральный округ"
 TOWN_DISTRICT_NOUNS = frozenset(DISTRICT_NOUNS["район"] + DISTRICT_NOUNS["округ"] + words("р-н р-не р-на рн"))
 
