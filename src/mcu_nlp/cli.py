@@ -70,7 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "(default: UTF-8, a byte-order mark allowed; Parquet is always UTF-8)")
     p.add_argument("--output-format", choices=["csv", "jsonl", "parquet"], help="output format")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: all cores)")
-    p.add_argument("--chunk-size", type=int, default=10_000, help="rows per chunk (memory is bounded by this)")
+    p.add_argument("--chunk-size", type=int, default=10_000, help="rows per chunk at most (default 10,000)")
+    p.add_argument("--chunk-chars", type=int, default=None, help="characters of text per chunk at most (default "
+                   "5,000,000; a longer row comes alone): with --chunk-size, it bounds a worker's memory")
     p.add_argument("--resume", action="store_true", help="continue an interrupted job from its last finished chunk")
     p.add_argument("--keep-text", action="store_true", help="write texts as they are (default: personal data masked)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
@@ -215,16 +217,17 @@ def _default_output(path: Path) -> Path:
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
-    from mcu_nlp.batchjob import run_analyze_job
+    from mcu_nlp.batchjob import CHUNK_CHARS, run_analyze_job
     from mcu_nlp.defaults import with_models
 
     output = args.output or _default_output(args.input)
     models = with_models(args.topic_model, args.urgency_model) if args.topic_model or args.urgency_model else None
+    chunk_chars = CHUNK_CHARS if args.chunk_chars is None else args.chunk_chars  # no heavy import to build --help
     summary = run_analyze_job(
         args.input, output, text_column=args.text_column, id_column=args.id_column, region=args.region,
         region_column=args.region_column, date_column=args.date_column, in_format=args.in_format,
-        encoding=args.encoding, out_format=args.output_format, chunk_size=args.chunk_size, n_jobs=args.jobs,
-        keep_text=args.keep_text, resume=args.resume, progress=not args.no_progress, models=models)
+        encoding=args.encoding, out_format=args.output_format, chunk_size=args.chunk_size, chunk_chars=chunk_chars,
+        n_jobs=args.jobs, keep_text=args.keep_text, resume=args.resume, progress=not args.no_progress, models=models)
     print(f"{summary.rows} rows -> {output} ({summary.errors} with errors, {summary.seconds:.1f} s)", file=sys.stderr)
     return 0
 

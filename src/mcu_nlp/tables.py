@@ -202,21 +202,37 @@ def _jsonl_rows(path: Path, encoding: str | None, option: str | None) -> Iterato
         raise _empty(path, "JSON lines with a text column")
 
 
-def _in_chunks(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    while chunk := list(islice(rows, size)):
+def _in_chunks(rows: Iterator[dict[str, Any]], size: int, chars: int | None) -> Iterator[list[dict[str, Any]]]:
+    """Rows in lists of ``size``, or fewer where their text would pass ``chars`` characters (a row longer than that
+    alone): a long row weighs as much as a thousand short ones in a worker's memory and time."""
+    if chars is None:
+        while chunk := list(islice(rows, size)):
+            yield chunk
+        return
+    chunk: list[dict[str, Any]] = []
+    held = 0
+    for row in rows:
+        length = sum(len(value) for value in row.values() if isinstance(value, str))
+        if chunk and (len(chunk) == size or held + length > chars):
+            yield chunk
+            chunk, held = [], 0
+        chunk.append(row)
+        held += length
+    if chunk:
         yield chunk
 
 
-def _parquet_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
+def _parquet_rows(path: Path, size: int) -> Iterator[dict[str, Any]]:
     import pyarrow.parquet as pq
 
     for batch in pq.ParquetFile(path).iter_batches(batch_size=size):
-        yield batch.to_pylist()
+        yield from batch.to_pylist()
 
 
-def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None,
-                encoding: str | None = None, option: str | None = None) -> Iterator[list[dict[str, Any]]]:
-    """Yield the rows of a table as lists of dicts, ``size`` rows at a time.
+def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None, encoding: str | None = None,
+                option: str | None = None, chars: int | None = None) -> Iterator[list[dict[str, Any]]]:
+    """Yield the rows of a table as lists of dicts, ``size`` rows at a time, or fewer where the text of the next
+    row would take the list past ``chars`` characters (None: no such bound; a longer row comes alone).
 
     ``encoding`` is that of a CSV or JSONL file; None reads UTF-8 (UTF-16 or UTF-32 after their byte-order mark),
     and stops with :class:`InputError` on a file whose first lines look like cp1251 or KOI8-R rather than give each
@@ -229,6 +245,6 @@ def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None,
         raise InputError(expected("an existing input file", Shown(f"{path} (no such file)")))
     fmt = table_format(path, fmt)
     check_encoding(encoding, fmt)
-    if fmt == "parquet":
-        return _parquet_chunks(path, size)
-    return _in_chunks((_csv_rows if fmt == "csv" else _jsonl_rows)(path, encoding, option), size)
+    if fmt == "parquet":  # batches of at most 1,000 rows: a batch of 10,000 long texts held gigabytes at once
+        return _in_chunks(_parquet_rows(path, min(size, 1_000)), size, chars)
+    return _in_chunks((_csv_rows if fmt == "csv" else _jsonl_rows)(path, encoding, option), size, chars)
