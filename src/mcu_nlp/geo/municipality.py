@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from mcu_nlp.geo.forms import CAPITALISED, LEVEL_SCORE
+from mcu_nlp.geo.forms import CAPITALISED, LEVEL_SCORE, morph
 from mcu_nlp.geo.tokens import normalize_word
 from mcu_nlp.records import Place
 
@@ -26,10 +26,13 @@ MOVED = re.compile(
     rf"(?:^|[^\w-])(?:пере[её]х|переезж|перебра|переселил|переселя|вернул|возвращ)\w*(?:\s+[\w-]+){{0,3}}\s+из\s+{TOWN_WORD}$",
     re.IGNORECASE,
 )
-# Residents of a place are where someone lives, whatever follows: "Жители Новосибирска жалуются: в Бердске ..."
+# Residents of a place are where someone lives, whatever follows: "Жители Новосибирска жалуются: в Бердске ...", but
+# not where they go: "Жители Бердска просят автобус в Новосибирск" (the other place must be in the locative)
 RESIDENTS = re.compile(rf"(?:^|[^\w-])жител\w*\s+{TOWN_WORD}$", re.IGNORECASE)
+LOCATIVE = frozenset({"loct", "loc2"})
 BEFORE = 20  # characters before a mention searched for its preposition
 MOVE_BEFORE = 60  # ... and for a verb of moving before it
+RESIDENT, FROM = "resident", "from"
 
 
 @dataclass
@@ -43,6 +46,7 @@ class Vote:
     district_town: bool = False  # a town of a городской округ named otherwise ("Балтийск"), named unambiguously
     centre: bool = False  # a town its district is named after ("Вольск"), named unambiguously
     origin: bool = True  # every mention says where someone comes from ("Я из Балтийска, ...")
+    resident: bool = True  # ... each as "Жители X"
 
 
 def best_municipality(places: Iterable[Place], text: str | None = None) -> Place | None:
@@ -77,6 +81,8 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
         district_named=any(p.kind == "municipality" and p.municipality_oktmo and _district(p) for p in places),
         one_region=len({m.region_code for m in first.values()}) == 1,
         someone_stays=text is not None and any(_stays(p, text) for p in places if p.kind != "region"),
+        someone_lives=any(v.origin and v.resident for v in votes.values())
+        and any(_lives(p, text or "") for p in places if p.kind != "region"),
     )
     return first[max(votes, key=lambda code: ranks(votes[code]))]
 
@@ -88,13 +94,14 @@ class _Ranks:
     district_named: bool
     one_region: bool  # a district's town (Вольск) ranks as a town among places of one region only
     someone_stays: bool  # a place after "в"/"на" is named, so a place someone only comes from is not the one
+    someone_lives: bool  # ... in the locative, so residents of another place are not where the problem is
 
     def __call__(self, vote: Vote) -> tuple:
         # with no district named, a town of a городской округ (Балтийск) ranks with a town that is its own
         # municipality; so does a district's town (Вольск) in one region ("в город Трубчевск ... наш Курск")
         named_town = vote.district_town or (vote.centre and self.one_region)
         town = vote.town or (named_town and not self.district_named)
-        away = vote.origin and self.someone_stays
+        away = vote.origin and (self.someone_lives if vote.resident else self.someone_stays)
         return (vote.confident, vote.mentions, not away, town and not away, -vote.first)
 
 
@@ -114,7 +121,9 @@ def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict
         vote.district_town = vote.district_town or (settlement and (p.municipality or "").endswith("городской округ"))
         vote.centre = vote.centre or (settlement and _centre(p))
         following = mentions[k + 1] if k + 1 < len(mentions) else None
-        vote.origin = vote.origin and text is not None and _comes_from(p, following, text)
+        origin = _comes_from(p, following, text) if text is not None else None
+        vote.origin = vote.origin and origin is not None
+        vote.resident = vote.resident and origin == RESIDENT
     return votes, first
 
 
@@ -122,20 +131,27 @@ def _district(p: Place) -> bool:
     return p.name.endswith(("район", "округ"))
 
 
-def _comes_from(p: Place, following: Place | None, text: str) -> bool:
-    """The mention says where someone comes from ("Я из Балтийска, живу ..."), not where a route starts."""
+def _comes_from(p: Place, following: Place | None, text: str) -> str | None:
+    """RESIDENT or FROM if the mention says where someone lives ("Жители X") or comes from ("Я из Балтийска, живу
+    ..."), not where a route starts; else None."""
     before = text[max(0, p.start - BEFORE) : p.start]
     if RESIDENTS.search(before) is not None:
-        return True
+        return RESIDENT
     if ORIGIN.search(before) is None:
-        return False
+        return None
     if following is None or MOVED.search(text[max(0, p.start - MOVE_BEFORE) : p.start]) is not None:
-        return True
-    return ROUTE_GAP.fullmatch(text[p.stop : following.start]) is None
+        return FROM
+    return FROM if ROUTE_GAP.fullmatch(text[p.stop : following.start]) is None else None
 
 
 def _stays(p: Place, text: str) -> bool:
     return STAY.search(text[max(0, p.start - BEFORE) : p.start]) is not None
+
+
+def _lives(p: Place, text: str) -> bool:
+    """After "в"/"на" in the locative ("в Бердске"), or a form that may be one ("в Кемерово"); not "в Новосибирск"."""
+    words = re.findall(r"\w+", text[p.start : p.stop].lower())
+    return _stays(p, text) and bool(words) and any(w.tag.case in LOCATIVE for w in morph().parse(words[-1]))
 
 
 def _centre(p: Place) -> bool:
