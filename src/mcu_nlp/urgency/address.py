@@ -181,3 +181,43 @@ def address_terms(text: str, seq: list[Word] | None = None) -> frozenset[str]:
     seq = words(text) if seq is None else seq
     found = [w for w, a in zip(seq, address_words(text, seq)) if a]
     return frozenset({w.term for w in found} | {term for w in found for term in _form_terms(w.form)})
+
+
+def _temperature(text: str, w: Word) -> bool:
+    """A number with a sign or a degree mark ("в квартире +14", "-5°"): no house number."""
+    return text[w.start - 1:w.start] in ("+", "−") or text[max(0, w.start - 2):w.start] == " -" \
+        or text[w.stop:w.stop + 1] == "°"
+
+
+def _where(seq: list[Word], run: range, places: list[bool]) -> bool:
+    """Whether a run of address words says where: a town or a region, or a street word with a name or a number."""
+    streets = street_words()
+    if any(places[k] for k in run):
+        return True
+    street = [seq[k] in streets for k in run]
+    return any(street) and not all(s or seq[k].term in PREPOSITIONS for k, s in zip(run, street))
+
+
+def address_spans(text: str, seq: list[Word] | None = None) -> list[tuple[int, int]]:
+    """Where ``text`` says where, as (start, stop): each run of address words (:func:`address_words`, in one
+    sentence) that holds a town or a region, or a street word with a name or a number. A street word alone ("в
+    квартире") or a number alone ("автобус №5", "3 дня") says what, and stays.
+
+    >>> text = "В Казани автобус №5 не ходит. ул. Ленина, д. 12, кв. 40; в квартире холодно"
+    >>> [text[a:b] for a, b in address_spans(text)]
+    ['В Казани', 'ул. Ленина, д. 12, кв. 40']
+    """
+    seq = words(text) if seq is None else seq
+    marked = [m and not (_has_digit(w.form) and _temperature(text, w)) for w, m in zip(seq, address_words(text, seq))]
+    if not any(marked):
+        return []
+    places = _places(text, seq, has_case(text, seq))
+    spans, i = [], 0
+    while i < len(seq):
+        j = i
+        while marked[i] and j + 1 < len(seq) and marked[j + 1] and seq[j + 1].sentence == seq[i].sentence:
+            j += 1
+        if marked[i] and _where(seq, range(i, j + 1), places):
+            spans.append((seq[i].start, seq[j].stop))
+        i = j + 1
+    return spans

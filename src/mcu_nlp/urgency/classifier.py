@@ -34,6 +34,7 @@ from mcu_nlp.urgency.features import (
 )
 from mcu_nlp.urgency.guideline import RANK, apply_guideline, settling_signals, short_text, trusted_signals
 from mcu_nlp.urgency.inputs import check_training_set, read_lexicon
+from mcu_nlp.urgency.model_text import model_text
 
 
 class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
@@ -62,6 +63,10 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         A lexicon CSV; None uses the shipped one. The rules are copied into the fitted model.
     random_state : int
         Seed of the folds.
+    blank_context : bool
+        Blank personal data, contacts, addresses, towns and tag tails before the TF-IDF reads a text, at fit and
+        predict (:mod:`mcu_nlp.urgency.model_text`): who wrote, where from and how to reach them say nothing of
+        urgency. The lexicon reads the text as written. Models saved before it existed read everything (False).
 
     Attributes
     ----------
@@ -115,6 +120,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         min_df: int = 2,
         lexicon_path: str | None = None,
         random_state: int = 0,
+        blank_context: bool = True,
     ) -> None:
         self.use_words = use_words
         self.use_lexicon = use_lexicon
@@ -127,6 +133,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.min_df = min_df
         self.lexicon_path = lexicon_path
         self.random_state = random_state
+        self.blank_context = blank_context
 
     # -- fitting ------------------------------------------------------------------------------------------------
     def fit(self, X: Iterable[str], y: Iterable[str], dates: Sequence[DateLike] | None = None) -> UrgencyClassifier:
@@ -136,7 +143,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         texts, labels, colds = check_training_set(X, y, dates, self.cv)
         colds = stated_seasons(texts, colds)
         signals = self._fit_lexicon(texts, colds, labels)
-        normalized = [normalize(t) for t in texts]
+        normalized = [normalize(self._model_text(t)) for t in texts]
         self._fit_vectorizers(normalized)
         features = self._features(normalized, signals)
         self.classes_ = np.asarray(LEVELS, dtype=object)
@@ -212,25 +219,30 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         colds = stated_seasons(texts, dates_seasons(dates, len(texts)))
         if not texts:
             return np.zeros((0, len(LEVELS))), []
-        read = [self._read(t) for t in texts]  # signals, whether a critical match is past only, the address
-        raw = [found for found, _, _ in read]
+        read = [self._read(t) for t in texts]  # signals, whether a critical match is past only, the address, the text
+        raw = [found for found, _, _, _ in read]
         signals = [seasonal(s, c) for s, c in zip(raw, colds)]
-        normalized = [normalize(t) for t in texts]
+        normalized = [normalize(seen) for *_, seen in read]
         proba = self.model_.predict_proba(self._features(normalized, signals))
         vocabulary = self.vectorizer_.vocabulary_ if self.use_words else None
         short = [short_text(t, doc, found, vocabulary, where)
-                 for t, doc, (found, _, where) in zip(texts, normalized, read)]
+                 for t, doc, (found, _, where, _) in zip(texts, normalized, read)]
         proba = apply_guideline(proba, texts, raw, signals, colds, self.trusted_, short, settling=self.settling_,
-                                dated=[past for _, past, _ in read])
+                                dated=[past for _, past, _, _ in read])
         return proba, signals
 
-    def _read(self, text: str) -> tuple[list[Signal], bool, frozenset[str] | None]:
-        """One text's lexicon signals, whether a critical match of it is past only, and (for a text with a signal,
-        which the short-text rule reads) its address terms: all from one reading of its words, which are then
-        dropped (kept for a whole batch, their many small records cost more than they save)."""
+    def _read(self, text: str) -> tuple[list[Signal], bool, frozenset[str] | None, str]:
+        """One text's lexicon signals, whether a critical match of it is past only, (for a text with a signal,
+        which the short-text rule reads) its address terms, and what the learned model reads of it: all from one
+        reading of its words, which are then dropped (kept for a whole batch, their many small records cost more
+        than they save)."""
         seq = words(text)
         found, past = self.lexicon_.read(text, seq)
-        return found, past, address_terms(text, seq) if found else None
+        return found, past, address_terms(text, seq) if found else None, self._model_text(text, seq)
+
+    def _model_text(self, text: str, seq: list[Any] | None = None) -> str:
+        """``text`` as the word features read it (:func:`mcu_nlp.urgency.model_text.model_text` or as written)."""
+        return model_text(text, seq) if self.blank_context else text
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.
@@ -262,7 +274,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         found = sorted(signals[0], key=lambda s: (RANK[s.level], s.start))
         if level != "normal" and not any(s.level == level for s in found) and self.use_words:
             linear = self.model_.calibrated_classifiers_[0].estimator
-            found = learned_terms(linear, self.vectorizer_.vocabulary_, text, level) + found
+            seen = self._model_text(text)  # as long as text: a blanked word is no reason
+            found = learned_terms(linear, self.vectorizer_.vocabulary_, seen, level) + found
         return found
 
     def __getstate__(self) -> dict[str, Any]:
@@ -276,6 +289,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         state.setdefault("char_weight_", state["char_weight"] if "chars_" in state else 0.0)
         state.setdefault("high_weight_", 1.0)
         state.setdefault("trusted_", frozenset())
+        state.setdefault("blank_context", False)
         if "lexicon_" in state:  # fitted before settling_ was stored
             state.setdefault("settling_", settling_signals(state["lexicon_"].rules))
         super().__setstate__(state)

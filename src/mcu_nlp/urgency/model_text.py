@@ -1,0 +1,93 @@
+"""What the learned urgency model reads of an appeal: not who wrote it, how to reach them, where it is, or its tags.
+
+A name, a phone, a street address, the town an appeal comes from and a tail of hashtags say nothing of how urgent it
+is, but the word and character TF-IDF of :mod:`mcu_nlp.urgency.features` read them as words of the appeal: a phone
+and a name appended to a pothole report lifted it to critical, "В Якутске" made a thanks high, "#ЖКХ #помогите" made
+a noise complaint critical (a batch of 15 templates x 16 towns x 6 endings, session 10). :func:`model_text` blanks
+them before the text is normalised, at fit and at predict, so that the model neither learns nor reads them:
+
+- personal data (:func:`mcu_nlp.redaction.find_personal_data`: names, phones, e-mails ...) and the word that offers
+  a contact right before a phone or an e-mail ("Звоните", "тел.", "пишите на");
+- an address (:func:`mcu_nlp.urgency.address.address_spans`: a street with its name or number, a town, a region);
+- hashtags that only tag: a run of them ending or opening a line; a hashtag inside a sentence ("у нас #нетводы
+  третий день") is read as its words.
+
+Blanked spans become spaces, not a placeholder word: a placeholder would still lower the weight of the other words
+of a short text (TF-IDF rows are L2-normalised). The result keeps the text's length and offsets, so ``explain`` shows
+the learned words of it with the text's offsets; the lexicon reads the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mcu_nlp.lexicon import Word, words
+from mcu_nlp.redaction import find_personal_data
+from mcu_nlp.urgency.address import address_spans
+
+#: Kinds of personal data that offer a contact: the word before one that offers it goes too.
+CONTACTS = frozenset({"PHONE", "EMAIL", "HANDLE"})
+#: A word that offers a contact, at most two words before it ("звоните мне по", "пишите на", "тел.:").
+CONTACT_BEFORE = re.compile(
+    r"(?<!\w)(?i:тел|телеф\w*|моб\w*|сот\w*|звон\w*|позвон\w*|перезвон\w*|пиш\w*|напиш\w*|контакт\w*|e-?mail|почт\w*"
+    r"|whats\w*|ватс\w*|viber|вайбер|номер\w*)[^\w\n]*(?:\w+[^\w\n]+){0,2}\Z")
+#: How far before a contact a word that offers it may start.
+CONTACT_REACH = 40
+#: A run of hashtags (with spaces, marks or emoji between) that ends a line, or opens one before other words.
+TAG_TAIL = re.compile(r"(?:#\w+[^\w#\n]*)+$", re.MULTILINE)
+TAG_HEAD = re.compile(r"^[^\w#\n]*(?:#\w+[^\w#\n]*)+", re.MULTILINE)
+#: A hashtag inside a sentence: its mark and the "_" between its words ("#нет_воды").
+HASHTAG = re.compile(r"#\w+")
+
+
+def _contact_word(text: str, start: int) -> int:
+    """Where a word offering the contact at ``start`` begins (``start`` if none does)."""
+    head = max(0, start - CONTACT_REACH)
+    found = CONTACT_BEFORE.search(text, head, start)
+    return found.start() if found else start
+
+
+def private_spans(text: str) -> list[tuple[int, int]]:
+    """Personal data of ``text`` and the words offering a contact, as (start, stop).
+
+    >>> text = "Яма. Звоните 8-914-555-12-34, Петров Иван"
+    >>> [text[a:b] for a, b in private_spans(text)]
+    ['Звоните 8-914-555-12-34', 'Петров Иван']
+    """
+    return [(_contact_word(text, s.start) if s.kind in CONTACTS else s.start, s.stop) for s in find_personal_data(text)]
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def _tag_words(match: re.Match[str]) -> str:
+    return match.group().replace("#", " ").replace("_", " ")
+
+
+def untagged(text: str) -> str:
+    """``text`` with the hashtags that only tag blanked, and the others read as words (same length, same offsets).
+
+    >>> untagged("Шумят соседи. #ЖКХ #помогите 😡").rstrip(), untagged("у нас #нет_воды третий день")
+    ('Шумят соседи.', 'у нас  нет воды третий день')
+    """
+    if "#" not in text:
+        return text
+    text = TAG_HEAD.sub(_blank, TAG_TAIL.sub(_blank, text))
+    return HASHTAG.sub(_tag_words, text)
+
+
+def model_text(text: str, seq: list[Word] | None = None) -> str:
+    """``text`` as the learned model reads it: personal data, contacts, addresses and tags blanked by spaces (the
+    module's docstring); ``seq``: its :func:`mcu_nlp.lexicon.words`, if read already.
+
+    >>> model_text("В Казани яма на дороге. ул. Ленина, д. 12. Звоните 8-914-555-12-34, Петров Иван #ЖКХ").split()
+    ['яма', 'на', 'дороге.', '.', ',']
+    """
+    spans = private_spans(text) + address_spans(text, words(text) if seq is None else seq)
+    if spans:
+        chars = list(text)
+        for start, stop in spans:
+            chars[start:stop] = " " * (stop - start)
+        text = "".join(chars)
+    return untagged(text)

@@ -1,0 +1,43 @@
+"""Session 10: urgency does not move with personal data, contacts, addresses, the town named or tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.persistence import load
+from mcu_nlp.urgency import DEFAULT_MODEL
+from mcu_nlp.urgency.model_text import model_text
+
+# (text, what the learned model reads of it: its words)
+MODEL_TEXT = [
+    ("В Казани шумят соседи по ночам. #ЖКХ #помогите 😡", "шумят соседи по ночам."),
+    ("Яма. Звоните 8-914-555-12-34, Петров Иван Сергеевич", "Яма. ,"),
+    ("Автобус №5 не ходит. ул. Ленина, д. 12, кв. 40", "Автобус №5 не ходит."),
+    ("Якутск, третий год нет отопления", ", третий год нет отопления"),
+    ("Пишите на почту ivan@mail.ru, нет воды", ", нет воды"),
+    ("#ЖКХ\nНет воды", "Нет воды"),
+    # guards: a number, a street word alone, a tag inside a sentence, a word that is no contact offer
+    ("Ждали 3 часа, в квартире +14", "Ждали 3 часа, в квартире +14"),
+    ("Дома 14°, в квартире -5 на кухне", "Дома 14°, в квартире -5 на кухне"),
+    ("у нас #нет_воды третий день", "у нас нет воды третий день"),
+    ("Нет света в доме", "Нет света в доме"),
+]
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load(DEFAULT_MODEL)
+
+
+@pytest.mark.parametrize(("text", "seen"), MODEL_TEXT)
+def test_model_text(text, seen):
+    blanked = model_text(text)
+    assert len(blanked) == len(text) and " ".join(blanked.split()) == seen
+
+
+def test_models_saved_before_read_everything(shipped):
+    state = shipped.__getstate__()
+    state.pop("blank_context", None)
+    old = type(shipped).__new__(type(shipped))
+    old.__setstate__(state)
+    assert old.blank_context is False
