@@ -273,7 +273,7 @@ def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
     """Danger signals in ``text``, in order; outages fixed later in the text come back as "normal".
 
     >>> [(s.name, s.level, s.text) for s in find_signals("Третий день нет отопления, дети мерзнут")]
-    [('no heating', 'critical', 'нет отопления'), ('freezing at home', 'critical', 'мерзнут')]
+    [('no heating', 'critical', 'нет отопления'), ('freezing at home', 'critical', 'дети мерзнут')]
     >>> [(s.name, s.level) for s in find_signals("Вчера не было света, сейчас дали")]
     [('no power', 'normal'), ('repaired', 'normal')]
     >>> [(s.name, s.level) for s in find_signals("Вода есть, всё хорошо")]
