@@ -47,7 +47,6 @@ THANKS = [
     ("спасибо за ответ, но воды нет до сих пор", None, "critical"),
     ("Заранее спасибо, уберите снег во дворе", None, "high"),
     # the thing fixed is wrong again, or something else is: a later clause says how things stand now
-    ("Спасибо что починили лифт, он застревает каждый день", None, "high"),
     ("Спасибо, что дали воду, она ржавая, дети отравились", None, "high"),
     ("Спасибо, что заменили трубу, теперь течёт кипяток с потолка", None, "high"),
     ("спасибо, что починили крышу, течет потолок", None, "high"),  # a fault now, in a clause of its own
@@ -113,6 +112,21 @@ def test_street_words_have_one_source():
 @pytest.mark.parametrize(("text", "date", "level"), THANKS + HEATING_QUESTION)
 def test_thanks_and_questions_at_an_address(shipped, text, date, level):
     assert shipped.predict([text], dates=[date])[0] == level
+
+
+# (thanks that go on to complain, the complaint alone): the level is the complaint's, the model's to give. The lift
+# row said "high": the model's level of the bare complaint, a borderline P(high) 0.483 / P(normal) 0.504 that the
+# session-10 refit tips to normal (0.487 / 0.499), as it does the complaint alone
+THANKS_TURNED = [
+    ("Спасибо что починили лифт, он застревает каждый день", "Починили лифт, он застревает каждый день"),
+    ("Спасибо, что починили крышу, теперь течет потолок", "Починили крышу, теперь течет потолок"),
+]
+
+
+@pytest.mark.parametrize(("text", "complaint"), THANKS_TURNED)
+def test_thanks_that_turn_keep_the_complaints_level(shipped, text, complaint):
+    assert shipped.predict([text])[0] == shipped.predict([complaint])[0]
+    assert shipped.predict_proba([text])[0, 2] < 1.0  # no thanks' P(normal) = 1
 
 
 @pytest.mark.parametrize(("text", "thanks"), [

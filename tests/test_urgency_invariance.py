@@ -23,6 +23,17 @@ MODEL_TEXT = [
     ("Нет света в доме", "Нет света в доме"),
 ]
 
+TOWNS = ("Казани", "Якутске", "Сочи", "Краснодаре", "Москве")
+ENDINGS = ("", " Звоните 8-914-555-12-34, Петров Иван Сергеевич", " ул. Ленина, д. 12, кв. 40", " #ЖКХ #помогите 😡")
+# (complaint after "В <town> ", level): the shipped model's level whatever the town and ending (session 10 defects)
+TEMPLATES = [
+    ("шумят соседи по ночам.", "normal"),
+    ("огромная яма на дороге, машины бьют колеса.", "high"),
+    ("автобус №5 не ходит по расписанию.", "normal"),
+    ("спасибо за ремонт дороги.", "normal"),
+    ("нет воды третий день.", "critical"),
+]
+
 
 @pytest.fixture(scope="module")
 def shipped():
@@ -33,6 +44,17 @@ def shipped():
 def test_model_text(text, seen):
     blanked = model_text(text)
     assert len(blanked) == len(text) and " ".join(blanked.split()) == seen
+
+
+@pytest.mark.parametrize(("complaint", "level"), TEMPLATES)
+def test_level_ignores_town_contacts_address_and_tags(shipped, complaint, level):
+    texts = [f"В {town} {complaint}{ending}" for town in TOWNS for ending in ENDINGS]
+    assert set(shipped.predict(texts, dates=["2024-11-20"] * len(texts))) == {level}
+
+
+def test_blanked_words_are_no_learned_reason(shipped):
+    found = shipped.explain("В Казани шумят соседи по ночам. #ЖКХ #помогите 😡")
+    assert not any(s.text in ("ЖКХ", "помогите", "Казани") for s in found)
 
 
 def test_models_saved_before_read_everything(shipped):
