@@ -28,6 +28,7 @@ Negation and hedges, on purpose:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -35,7 +36,17 @@ from typing import Any, NamedTuple
 
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_past import dated_past, still_goes_on
-from mcu_nlp.lexicon_repairs import REPAIRS, answers_outage, from_where, repair_cancels
+from mcu_nlp.lexicon_repairs import (
+    OUTAGES,
+    REPAIRS,
+    SUPPLY,
+    answers_outage,
+    firsts_by_group,
+    from_where,
+    hedged,
+    repair_cancels,
+    repaired,
+)
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.morphology import CACHE_LIMIT, lemma
 from mcu_nlp.tokens import WORD
@@ -152,24 +163,45 @@ def opens_clause(text: str, seq: list[Word], i: int, marks: str = ",-—–") ->
     >>> [opens_clause(t, words(t), i) for i in range(5)], opens_clause(t, words(t), 4, ",:")
     ([True, False, True, False, False], True)
     """
-    return i == 0 or seq[i - 1].sentence != seq[i].sentence or text[: seq[i].start].rstrip()[-1:] in tuple(marks)
+    if i == 0 or seq[i - 1].sentence != seq[i].sentence:
+        return True
+    end = seq[i].start  # the last mark before the word, read back over spaces, not a copy of all the text before it
+    while end and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1:end] in tuple(marks)
+
+
+def _nearest(other: list[int], anchor: int, sentence: int, window: int, seq: list[Word]) -> int | None:
+    """The word of ``other`` (ascending indices) nearest ``anchor`` in its sentence and less than ``window`` words
+    away, the earlier of two as near; None if there is none. Only the nearest word on each side can qualify: one
+    farther away is no nearer and no more in the anchor's sentence, so a bisection finds it in a long text.
+
+    >>> seq = words("нет воды. нет, нет воды")
+    >>> [_nearest([0, 2, 3], anchor, seq[anchor].sentence, 3, seq) for anchor in (1, 4)]
+    [0, 3]
+    """
+    at = bisect_left(other, anchor)
+    near = [i for i in other[max(0, at - 1):at + 1] if abs(i - anchor) < window and seq[i].sentence == sentence]
+    return min(near, key=lambda i: abs(i - anchor)) if near else None
 
 
 def _spans(rule: Rule, hits: list[list[int]], seq: list[Word]) -> list[tuple[int, int]]:
-    """(first, last) word indices of non-overlapping matches of ``rule``, given where each slot matched."""
+    """(first, last) word indices of non-overlapping matches of ``rule``, given where each slot matched (ascending):
+    for each word of the first slot, the nearest word of each other slot in its sentence and window."""
     if any(not h for h in hits):
         return []
     spans: list[tuple[int, int]] = []
+    window = rule.window
     for anchor in hits[0]:
-        chosen = [anchor]
+        sentence = seq[anchor].sentence
+        first = last = anchor
         for other in hits[1:]:
-            near = [i for i in other if seq[i].sentence == seq[anchor].sentence and abs(i - anchor) < rule.window]
-            if not near:
+            near = _nearest(other, anchor, sentence, window, seq)
+            if near is None:
                 break
-            chosen.append(min(near, key=lambda i: abs(i - anchor)))
+            first, last = min(first, near), max(last, near)
         else:
-            first, last = min(chosen), max(chosen)
-            if last - first < rule.window and not (spans and first <= spans[-1][1]):
+            if last - first < window and not (spans and first <= spans[-1][1]):
                 spans.append((first, last))
     return spans
 
@@ -237,8 +269,9 @@ class Lexicon:
         :func:`words`, if the caller has them already."""
         seq = words(text) if seq is None else seq
         kept, dropped = [], []
+        known: dict[Slot, tuple[list[int], list[int]]] = {}  # ongoing cues of seq, read once for all matches
         for match in self._matches(seq):
-            (dropped if _blocked(match[2], seq, match[0], match[1]) else kept).append(match)
+            (dropped if _blocked(match[2], seq, match[0], match[1], known) else kept).append(match)
         signals = _resolve(kept, seq, text)
         dated = not any(s.level == "critical" for s in signals) and any(
             rule.level == "critical" and rule.past.lemmas
@@ -252,7 +285,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     return Lexicon(load_rules(path))
 
 
-def _blocked(rule: Rule, seq: list[Word], first: int, last: int) -> bool:
+def _blocked(rule: Rule, seq: list[Word], first: int, last: int,
+             known: dict[Slot, tuple[list[int], list[int]]] | None = None) -> bool:
     sentence = seq[first].sentence
     around = range(max(0, first - rule.window), min(len(seq), last + rule.window + 1))
     if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless for i in around):
@@ -260,7 +294,7 @@ def _blocked(rule: Rule, seq: list[Word], first: int, last: int) -> bool:
     past = rule.past  # most rules have no past words: no need to scan the window for them
     dates = past.lemmas or past.forms or past.prefixes
     if dates and any(dated_past(rule, seq, i) for i in around if seq[i].sentence == sentence) and not still_goes_on(
-            rule, seq, first, last):
+            rule, seq, first, last, known):
         return True
     if rule.speaks_of_absence or rule.level in REPAIRS:
         return False
@@ -287,10 +321,11 @@ def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
 def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> list[Signal]:
     """Signals in text order, repeats dropped, outages followed by a repair turned "normal"."""
     found.sort(key=lambda item: item[:2])
+    outages = sorted(last for _, last, rule in found if rule.level in OUTAGES and rule.group in SUPPLY)
     found = [item for item in found if not from_where(item, seq)
-             and (item[2].level != "back" or answers_outage(item, found, seq, text))]
-    repairs = [(first, seq[first].sentence, rule.group) for first, _, rule in found if rule.level in REPAIRS]
-    hedges = [(first, seq[first].sentence, rule.group) for first, _, rule in found if rule.level == "hedge"]
+             and (item[2].level != "back" or answers_outage(item, outages, seq, text))]
+    repairs = firsts_by_group(found, REPAIRS)
+    hedges = firsts_by_group(found, ("hedge",))
     out: list[Signal] = []
     taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
     for first, last, rule in found:
@@ -300,11 +335,11 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> 
         if rule.level == "hedge":
             continue
         level = rule.level if rule.level in LEVELS else "normal"  # a repair, a supply present, a question
-        sentence = seq[first].sentence
-        if level == "critical" and any(h < first and s == sentence and g == rule.group for h, s, g in hedges):
+        if level == "critical" and hedged(hedges.get(rule.group, ()), first, seq):
             level = "high"  # "а если будет пожар?": a what-if, not a fire
-        if any(f > last and seq[last].sentence >= s - 1 and repair_cancels(g, rule.group) for f, s, g in repairs):
+        if any(repaired(firsts, last, seq) for g, firsts in repairs.items() if repair_cancels(g, rule.group)):
             level = "normal"
         start, stop = seq[first].start, seq[last].stop
         out.append(Signal(rule.name, level, rule.group, start, stop, text[start:stop]))
     return out
+

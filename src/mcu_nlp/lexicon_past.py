@@ -8,15 +8,16 @@ minutes or hours ("полчаса назад затопило") is now, not the 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from mcu_nlp.lexicon_rules import Rule
+from mcu_nlp.lexicon_rules import Rule, Slot
 
 if TYPE_CHECKING:
     from mcu_nlp.lexicon import Word
 
-__all__ = ["FLOWING_SUBJECTS", "RECENT", "SUBJECT_REACH", "dated_past", "still_goes_on"]
+__all__ = ["FLOWING_SUBJECTS", "RECENT", "SUBJECT_REACH", "dated_past", "ongoing_cues", "still_goes_on"]
 
 #: Words that make "назад" the last hour, not the past: "полчаса назад затопило" floods now.
 RECENT = frozenset({"минута", "час", "полчаса", "полчас"})
@@ -31,17 +32,40 @@ def dated_past(rule: Rule, seq: Sequence[Word], i: int) -> bool:
     return seq[i] in rule.past and not (i > 0 and seq[i - 1].term in RECENT)
 
 
-def still_goes_on(rule: Rule, seq: Sequence[Word], first: int, last: int) -> bool:
+def still_goes_on(rule: Rule, seq: Sequence[Word], first: int, last: int,
+                  known: dict[Slot, tuple[list[int], list[int]]] | None = None) -> bool:
     """Whether a match still goes on: a cue of ``rule.ongoing`` within the rule's window of the match, or in its
     sentence or the next one with water as its subject ("затопили два дня назад, вода течёт"); not a cue about something
-    else ("год назад затопили. Кран на кухне капает")."""
+    else ("год назад затопили. Кран на кухне капает"). ``known`` keeps :func:`ongoing_cues` of ``seq`` by slot across
+    the matches of one text, so a long text is not read again for each of them.
+
+    >>> from mcu_nlp.lexicon import load_rules, words
+    >>> flooding = next(rule for rule in load_rules() if rule.name == "flooding")
+    >>> seq = words("Год назад затопили квартиру. Вода течёт")
+    >>> still_goes_on(flooding, seq, 2, 3), still_goes_on(flooding, seq[:4], 2, 3)
+    (True, False)
+    """
+    cues, flowing = _known_cues(rule.ongoing, seq, {} if known is None else known)
     sentence = seq[first].sentence
-    for i, w in enumerate(seq):
-        if not (sentence <= w.sentence <= sentence + 1) or w not in rule.ongoing:
-            continue
-        if w.sentence == sentence and first - rule.window <= i <= last + rule.window:
-            return True
-        if any(seq[j].sentence == w.sentence and seq[j].term in FLOWING_SUBJECTS
-               for j in range(max(0, i - SUBJECT_REACH), min(len(seq), i + 2))):
-            return True
-    return False
+    at = bisect_left(flowing, sentence, key=lambda i: seq[i].sentence)
+    if at < len(flowing) and seq[flowing[at]].sentence <= sentence + 1:
+        return True
+    near = cues[bisect_left(cues, first - rule.window):bisect_right(cues, last + rule.window)]
+    return any(seq[i].sentence == sentence for i in near)
+
+
+def ongoing_cues(slot: Slot, seq: Sequence[Word]) -> tuple[list[int], list[int]]:
+    """Indices of the words of ``seq`` that fill ``slot`` (the ongoing cues of a rule), and of those of them with
+    water as their subject: one of FLOWING_SUBJECTS up to SUBJECT_REACH words before it or right after it, in its
+    sentence."""
+    cues = [i for i, w in enumerate(seq) if w in slot]
+    return cues, [i for i in cues if any(seq[j].sentence == seq[i].sentence and seq[j].term in FLOWING_SUBJECTS
+                                         for j in range(max(0, i - SUBJECT_REACH), min(len(seq), i + 2)))]
+
+
+def _known_cues(slot: Slot, seq: Sequence[Word],
+                known: dict[Slot, tuple[list[int], list[int]]]) -> tuple[list[int], list[int]]:
+    found = known.get(slot)
+    if found is None:
+        known[slot] = found = ongoing_cues(slot, seq)
+    return found

@@ -1,11 +1,13 @@
 """Repairs in the lexicon's reading: which outages a repair cancels, and when "сейчас есть"/"идёт" says a supply is
-there again ("не было воды, сейчас идёт") rather than something else ("уже есть пострадавшие", "газ идёт из трубы").
+there again ("не было воды, сейчас идёт") rather than something else ("уже есть пострадавшие", "газ идёт из трубы");
+where a repair or a hedge stands in reach of a signal, found by bisection so a long text is read in near-linear time.
 Used by :func:`mcu_nlp.lexicon.find_signals`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -14,10 +16,15 @@ from mcu_nlp.lexicon_rules import Rule
 if TYPE_CHECKING:
     from mcu_nlp.lexicon import Word
 
-__all__ = ["REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage", "from_where", "repair_cancels"]
+__all__ = [
+    "OUTAGES", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage", "firsts_by_group", "from_where", "hedged",
+    "repair_cancels", "repaired",
+]
 
 #: Outages a later repair can cancel.
 SUPPLY = frozenset({"heating", "water", "power", "gas"})
+#: Levels of the outages a repair or a "back" match answers.
+OUTAGES = ("critical", "high")
 #: Levels of repairs: "fixed" says what was repaired or that it was repaired ("свет дали", "сейчас дали"); "back"
 #: only says a supply is there again ("сейчас есть"), so it is a repair only after an outage (:func:`answers_outage`).
 REPAIRS = ("fixed", "back")
@@ -42,16 +49,14 @@ def from_where(item: tuple[int, int, Rule], seq: Sequence[Word]) -> bool:
             and not INSTRUMENTAL.fullmatch(after[1].form) and after[1].term not in WHEN)
 
 
-def answers_outage(item: tuple[int, int, Rule], found: list[tuple[int, int, Rule]], seq: Sequence[Word],
-                    text: str) -> bool:
-    """Whether a "back" match says a supply is there again: a supply outage ends before it in its sentence or the
-    previous one, and the match ends its clause or a supply noun follows ("не было воды, сейчас идёт", "сейчас есть
-    свет"), so the supply is what is back; not "сейчас идёт дистанционное обучение" or "нет света. Уже есть
-    пострадавшие"."""
+def answers_outage(item: tuple[int, int, Rule], outages: list[int], seq: Sequence[Word], text: str) -> bool:
+    """Whether a "back" match says a supply is there again: a supply outage (``outages``: the last word indices of the
+    critical and high matches of SUPPLY groups, ascending) ends before it in its sentence or the previous one, and the
+    match ends its clause or a supply noun follows ("не было воды, сейчас идёт", "сейчас есть свет"), so the supply
+    is what is back; not "сейчас идёт дистанционное обучение" or "нет света. Уже есть пострадавшие"."""
     first, last, _ = item
-    sentence = seq[first].sentence
-    outage = any(rule.level in ("critical", "high") and rule.group in SUPPLY and end < first
-                 and seq[end].sentence >= sentence - 1 for _, end, rule in found)
+    before = bisect_left(outages, first)  # if the last outage before the match is out of reach, so are all
+    outage = before > 0 and seq[outages[before - 1]].sentence >= seq[first].sentence - 1
     nxt = last + 1
     ends_clause = (nxt >= len(seq) or seq[nxt].sentence != seq[last].sentence
                    or any(c in ",:-—–()" for c in text[seq[last].stop:seq[nxt].start]))
@@ -62,3 +67,26 @@ def repair_cancels(repair_group: str, group: str) -> bool:
     """Whether a repair of ``repair_group`` cancels a signal of ``group``: its own group ("потушили" a fire), or any
     supply outage for a repair without a group ("дали")."""
     return repair_group == group or (not repair_group and group in SUPPLY)
+
+
+def firsts_by_group(found: list[tuple[int, int, Rule]], levels: tuple[str, ...]) -> dict[str, list[int]]:
+    """Group -> first word indices (ascending, as ``found`` is sorted) of the matches of rules of ``levels``."""
+    out: dict[str, list[int]] = {}
+    for first, _, rule in found:
+        if rule.level in levels:
+            out.setdefault(rule.group, []).append(first)
+    return out
+
+
+def hedged(hedges: Sequence[int], first: int, seq: Sequence[Word]) -> bool:
+    """Whether a hedge (``hedges``: first word indices, ascending) starts before word ``first`` in its sentence: the
+    last one before it does, if any does."""
+    at = bisect_left(hedges, first)
+    return at > 0 and seq[hedges[at - 1]].sentence == seq[first].sentence
+
+
+def repaired(repairs: list[int], last: int, seq: Sequence[Word]) -> bool:
+    """Whether a repair (``repairs``: first word indices, ascending) starts after word ``last``, in its sentence or
+    the next: the first one after it does, if any does."""
+    at = bisect_right(repairs, last)
+    return at < len(repairs) and seq[repairs[at]].sentence <= seq[last].sentence + 1

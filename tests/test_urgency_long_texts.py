@@ -1,0 +1,94 @@
+"""Long texts that repeat a problem: the lexicon reads them in near-linear time, with the signals it gave when it
+compared every match with every other (session 10: "нет воды " * 20,000 took 73 s in ``analyze``)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mcu_nlp.lexicon import Rule, Slot, _spans, load_lexicon, words
+
+#: Phrases repeated to 200,000 characters: each was quadratic in one place of the lexicon's reading.
+REPEATED = [
+    "нет воды ",  # matching: every match of a slot against every word of the others (_spans)
+    "Длинное письмо. В Якутске нет воды. ",  # the same, the sentence checked inside that scan
+    "Нет света, сейчас дали, а если пожар? ",  # every signal against every repair and hedge (_resolve)
+    "Нет света, сейчас есть, ",  # every "back" match against every outage (answers_outage)
+    "год назад соседи затопили квартиру ",  # every past match reading the whole text for a cue (still_goes_on)
+]
+
+# (text, its signals as (name, level, text), whether it is dated): windows, sentences, ties, repairs, hedges, cues
+TRICKY = [
+    ("нет, нет воды", [("no water", "critical", "нет, нет воды")], False),
+    ("воды нет, а света нет", [("no water", "critical", "воды нет"), ("no power", "critical", "нет, а света"),
+                               ("lighting out", "high", "нет, а света")], False),
+    ("вода. нет", [], False),
+    ("нет у нас воды", [("no water", "critical", "нет у нас воды")], False),
+    ("нет\nводы", [("no water", "critical", "нет\nводы")], False),
+    ("Нет\nВоды", [], False),
+    ("нет воды нет воды нет воды", [("no water", "critical", "нет воды"), ("no water", "critical", "воды нет")], False),
+    ("Нет света. Сейчас есть.", [("no power", "normal", "Нет света"), ("lighting out", "high", "Нет света"),
+                                 ("repaired", "normal", "Сейчас есть")], False),
+    ("Нет света. Да. Сейчас есть.", [("no power", "critical", "Нет света"), ("lighting out", "high", "Нет света")],
+     False),
+    ("Нет света. Всё. Сейчас дали", [("no power", "critical", "Нет света"), ("lighting out", "high", "Нет света"),
+                                     ("repaired", "normal", "Сейчас дали")], False),
+    ("а если пожар? Пожар в подъезде", [("fire", "high", "пожар"), ("fire", "critical", "Пожар"),
+                                        ("open fire", "critical", "Пожар в подъезде")], False),
+    ("Пожар! А если пожар?", [("fire", "critical", "Пожар"), ("fire", "high", "пожар")], False),
+    ("Год назад затопили квартиру. Вода течёт", [("flooding", "critical", "затопили квартиру")], False),
+    ("Год назад затопили квартиру. Потом. Вода течёт", [], True),
+    ("Нет воды. Сейчас идёт из трубы", [("no water", "critical", "Нет воды")], False),
+    ("пахнет газом, газом пахнет", [("gas smell", "critical", "пахнет газом"),
+                                    ("gas smell", "critical", "газом пахнет")], False),
+]
+
+
+@pytest.mark.parametrize("phrase", REPEATED)
+def test_a_long_repeated_text_is_read_in_near_linear_time(phrase: str) -> None:
+    lexicon = load_lexicon()
+    text = phrase * (200_000 // len(phrase))
+    started = time.process_time()
+    signals, dated = lexicon.read(text)
+    assert time.process_time() - started < 2.0  # 0.1-0.4 s now; 20-90 s each when it was quadratic
+    assert signals or dated  # a flood a year ago, with no cue that it goes on, is dated
+
+
+@pytest.mark.parametrize(("text", "signals", "dated"), TRICKY)
+def test_signals_on_tricky_windows(text: str, signals: list[tuple[str, str, str]], dated: bool) -> None:
+    found, past = load_lexicon().read(text)
+    assert [(s.name, s.level, s.text) for s in found] == signals
+    assert past == dated
+
+
+def _all_pairs_spans(rule: Rule, hits: list[list[int]], seq: list) -> list[tuple[int, int]]:
+    """The matching as it was before bisection: each word of the first slot against every word of the others."""
+    if any(not h for h in hits):
+        return []
+    spans: list[tuple[int, int]] = []
+    for anchor in hits[0]:
+        chosen = [anchor]
+        for other in hits[1:]:
+            near = [i for i in other if seq[i].sentence == seq[anchor].sentence and abs(i - anchor) < rule.window]
+            if not near:
+                break
+            chosen.append(min(near, key=lambda i: abs(i - anchor)))
+        else:
+            first, last = min(chosen), max(chosen)
+            if last - first < rule.window and not (spans and first <= spans[-1][1]):
+                spans.append((first, last))
+    return spans
+
+
+@settings(max_examples=100, deadline=None)
+@given(marks=st.lists(st.sampled_from(["a", "a", "a", "!"]), min_size=1, max_size=40),
+       slots=st.lists(st.sets(st.integers(0, 39)), min_size=1, max_size=4), window=st.integers(1, 6))
+def test_spans_are_those_of_all_pairs(marks: list[str], slots: list[set[int]], window: int) -> None:
+    seq = words(" ".join("а!" if mark == "!" else "а" for mark in marks))  # "!" ends a sentence after its word
+    hits = [sorted(i for i in slot if i < len(seq)) for slot in slots]
+    empty = Slot(frozenset(), frozenset(), ())
+    rule = Rule("r", "high", "", tuple(empty for _ in hits), window, frozenset(), False)
+    assert _spans(rule, hits, seq) == _all_pairs_spans(rule, hits, seq)
