@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mcu_nlp.lexicon import Rule, Slot, _spans, load_lexicon, words
+from mcu_nlp.urgency.guideline import nothing_but_calm, settled, settling_signals
+from mcu_nlp.urgency.thanks import thanked
 
 #: Phrases repeated to 200,000 characters: each was quadratic in one place of the lexicon's reading.
 REPEATED = [
@@ -18,6 +20,16 @@ REPEATED = [
     "Нет света, сейчас дали, а если пожар? ",  # every signal against every repair and hedge (_resolve)
     "Нет света, сейчас есть, ",  # every "back" match against every outage (answers_outage)
     "год назад соседи затопили квартиру ",  # every past match reading the whole text for a cue (still_goes_on)
+]
+
+#: Phrases repeated to 200,000 characters that the guideline's rules read in quadratic time: every word or signal
+#: against every calm phrase or reading, every thanks phrase reading its whole clause word by word.
+CALM_OR_THANKED = [
+    "Вода есть, ",  # nothing_but_calm
+    "Воду дали, но ребенок ошпарился. ",  # settled, contrasted
+    "Отопление есть, но слабое, ",  # settled: each reading against each supply phrase
+    "спасибо что дали свет ",  # thanked: one clause as long as the text
+    "Спасибо, что убрали снег во дворе. ",
 ]
 
 # (text, its signals as (name, level, text), whether it is dated): windows, sentences, ties, repairs, hedges, cues
@@ -55,6 +67,18 @@ def test_a_long_repeated_text_is_read_in_near_linear_time(phrase: str) -> None:
     signals, dated = lexicon.read(text)
     assert time.process_time() - started < 2.0  # 0.1-0.4 s now; 20-90 s each when it was quadratic
     assert signals or dated  # a flood a year ago, with no cue that it goes on, is dated
+
+
+@pytest.mark.parametrize("phrase", CALM_OR_THANKED)
+def test_the_guideline_reads_a_long_repeated_text_in_near_linear_time(phrase: str) -> None:
+    lexicon = load_lexicon()
+    text = phrase * (200_000 // len(phrase))
+    signals = lexicon.find(text)
+    started = time.process_time()
+    nothing_but_calm(text, signals)
+    settled(text, signals, settling_signals(lexicon.rules))
+    thanked(text, signals)
+    assert time.process_time() - started < 2.0  # 0.1-0.3 s now; minutes when it was quadratic
 
 
 @pytest.mark.parametrize(("text", "signals", "dated"), TRICKY)

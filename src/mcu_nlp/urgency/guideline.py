@@ -34,15 +34,16 @@ the urgency model's probabilities after the model.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 
 import numpy as np
 
-from mcu_nlp.lexicon import LEVELS, Rule, Signal, find_signals, opens_clause, words
+from mcu_nlp.lexicon import LEVELS, Rule, Signal, Word, find_signals, opens_clause, words
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stated_seasons, warm_heating
 from mcu_nlp.tokens import WORD
 from mcu_nlp.urgency.address import address_terms, address_words
+from mcu_nlp.urgency.cover import cover, inner
 from mcu_nlp.urgency.thanks import thanked
 
 #: Severity order of the levels: 0 critical, 1 high, 2 normal.
@@ -134,10 +135,6 @@ def rule_out_critical(row: np.ndarray) -> np.ndarray:
     return np.array([0.0, *(row[1:] / rest if rest > 0 else (0.5, 0.5))])
 
 
-def _inside(start: int, stop: int, spans: Iterable[Signal]) -> bool:
-    return any(s.start <= start and stop <= s.stop for s in spans)
-
-
 def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
     """A supply said to work or repaired (a signal named in ``settling``), and every other signal either "normal"
     or a reading of that same phrase ("отопление есть, но слабое": weak, not absent). A text that also names a
@@ -150,9 +147,9 @@ def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
     [True, False, False]
     """
     said = [s for s in signals if s.name in settling]
+    holds_said = inner(said).within
     return bool(said) and all(
-        s.level == "normal" or (s.level != "critical" and any(_inside(p.start, p.stop, [s]) for p in said))
-        for s in signals
+        s.level == "normal" or (s.level != "critical" and holds_said(s.start, s.stop)) for s in signals
     ) and not contrasted(text, said, signals)
 
 
@@ -169,10 +166,11 @@ def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
     [True, False, False, True, False]
     """
     calm = [s for s in signals if s.level == "normal"]
-    if not calm or any(s.level != "normal" and not _inside(s.start, s.stop, calm) for s in signals):
+    in_calm = cover(calm).holds
+    if not calm or any(s.level != "normal" and not in_calm(s.start, s.stop) for s in signals):
         return False
     seq = words(text)
-    return all(a or _inside(w.start, w.stop, calm) for w, a in zip(seq, address_words(text, seq)))
+    return all(a or in_calm(w.start, w.stop) for w, a in zip(seq, address_words(text, seq)))
 
 
 def unsettled_heating(signals: list[Signal], settling: frozenset[str]) -> bool:
@@ -194,14 +192,26 @@ def contrasted(text: str, said: list[Signal], signals: list[Signal]) -> bool:
     >>> contrasted("Воду дали, но ребенок ошпарился", said, said), contrasted("Воду дали", said, said)
     (True, False)
     """
-    readings = [s for s in signals if any(_inside(p.start, p.stop, [s]) for p in said)]
+    holds_said = inner(said).within
+    in_readings = cover(s for s in signals if holds_said(s.start, s.stop)).holds
     seq = words(text)
     after = min(p.stop for p in said)
-    return any(
-        w.term in CONTRAST and w.start >= after and opens_clause(text, seq, i)
-        and any(v.sentence == w.sentence and not _inside(v.start, v.stop, readings) for v in seq[i + 1:])
-        for i, w in enumerate(seq)
-    )
+    unread: list[int] = []  # the first word from each index on outside every reading, filled at the first contrast
+    for i, w in enumerate(seq):
+        if w.term in CONTRAST and w.start >= after and opens_clause(text, seq, i):
+            unread = unread or _next_unread(seq, in_readings)
+            if unread[i + 1] < len(seq) and seq[unread[i + 1]].sentence == w.sentence:
+                return True
+    return False
+
+
+def _next_unread(seq: list[Word], read: Callable[[int, int], bool]) -> list[int]:
+    """For each index of ``seq`` and the one past its end, the first word from there on that ``read`` does not hold
+    (``len(seq)`` if none)."""
+    out = [len(seq)] * (len(seq) + 1)
+    for j in range(len(seq) - 1, -1, -1):
+        out[j] = out[j + 1] if read(seq[j].start, seq[j].stop) else j
+    return out
 
 
 def settling_signals(rules: Iterable[Rule]) -> frozenset[str]:

@@ -11,6 +11,8 @@ to the model, since a thanks that goes on to complain keeps its level.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import Any
 
 from mcu_nlp.lexicon import Signal, Word, opens_clause, words
@@ -33,19 +35,25 @@ PREDICATES = frozenset({"ADJF", "ADJS", "PRTS"})
 
 
 def _index(seq: list[Word], start: int, stop: int) -> tuple[int, int]:
-    inside = [i for i, w in enumerate(seq) if start <= w.start and w.stop <= stop]
-    return (inside[0], inside[-1]) if inside else (-1, -1)
+    """The first and last index of the words inside ``start``-``stop`` ((-1, -1) if none), by bisection: words stand
+    in order and do not overlap, so those that start there or later and those that stop there or earlier meet."""
+    first, last = bisect_left(seq, start, key=attrgetter("start")), bisect_right(seq, stop, key=attrgetter("stop")) - 1
+    return (first, last) if first <= last else (-1, -1)
 
 
 #: Marks after which a word opens a clause of a thanks text (:func:`mcu_nlp.lexicon.opens_clause`).
 CLAUSE_MARKS = ",-—–:"
 
 
-def _clause(text: str, seq: list[Word], i: int) -> tuple[int, int]:
-    """The first and last index of the clause of word ``i``."""
-    first = next(j for j in range(i, -1, -1) if opens_clause(text, seq, j, CLAUSE_MARKS))
-    after = next((j for j in range(i + 1, len(seq)) if opens_clause(text, seq, j, CLAUSE_MARKS)), len(seq))
-    return first, after - 1
+def _clause(seq: list[Word], i: int, opens: list[int]) -> tuple[int, int]:
+    """The first and last index of the clause of word ``i``; ``opens`` are the indices of the words that open a
+    clause (:func:`_openings`), found once for a text rather than read back and forth for each word asked of."""
+    at = bisect_right(opens, i)
+    return opens[at - 1], (opens[at] if at < len(opens) else len(seq)) - 1
+
+
+def _openings(text: str, seq: list[Word]) -> list[int]:
+    return [j for j in range(len(seq)) if opens_clause(text, seq, j, CLAUSE_MARKS)]
 
 
 def _tag(w: Word) -> Any:
@@ -57,17 +65,17 @@ def _present(w: Word) -> bool:
     return "pres" in _tag(w)
 
 
-def _says_now(text: str, seq: list[Word], i: int) -> bool:
+def _says_now(seq: list[Word], i: int, opens: list[int]) -> bool:
     """Whether word ``i`` says how things stand now: NOW_TURNS, or a pronoun with a predicate in its clause."""
     if seq[i].term in NOW_TURNS:
         return True
     if seq[i].term not in PRONOUNS:
         return False
-    following = seq[i + 1:min(i + 1 + PREDICATE_WINDOW, _clause(text, seq, i)[1] + 1)]
+    following = seq[i + 1:min(i + 1 + PREDICATE_WINDOW, _clause(seq, i, opens)[1] + 1)]
     return any(_present(w) or _tag(w).POS in PREDICATES for w in following)
 
 
-def _turns(text: str, seq: list[Word], after: int, later: int) -> bool:
+def _turns(text: str, seq: list[Word], after: int, later: int, opens: list[int]) -> bool:
     """Whether a word from ``after`` on turns the thanks into a complaint, or one from ``later`` (the first word
     after the thanked clause) says how things stand now."""
     for i in range(after, len(seq)):
@@ -77,7 +85,7 @@ def _turns(text: str, seq: list[Word], after: int, later: int) -> bool:
         # "только что" is "just now"
         if w.term in CLAUSE_TURNS and opens_clause(text, seq, i, CLAUSE_MARKS) and following != "что":
             return True
-        if i >= later and _says_now(text, seq, i):
+        if i >= later and _says_now(seq, i, opens):
             return True
     return False
 
@@ -103,10 +111,11 @@ def thanked(text: str, signals: list[Signal]) -> bool:
         return False
     seq = words(text)
     spans = [_index(seq, s.start, s.stop) for s in said]
-    clauses = [_clause(text, seq, _done(seq, a, b)) for a, b in spans if a >= 0]
+    opens = _openings(text, seq)
+    clauses = [_clause(seq, _done(seq, a, b), opens) for a, b in spans if a >= 0]
     if not clauses:
         return False
-    if _turns(text, seq, min(first for first, _ in spans), max(last for _, last in clauses) + 1):
+    if _turns(text, seq, min(first for first, _ in spans), max(last for _, last in clauses) + 1, opens):
         return False
 
     def fixed(s: Signal) -> bool:
