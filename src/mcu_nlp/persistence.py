@@ -163,8 +163,9 @@ def check_compatible(manifest: dict[str, Any]) -> None:
 def load(path: str | os.PathLike[str]) -> Any:
     """Load a model saved by :func:`save`, after checking its hash and versions.
 
-    Model files are pickles: load only files from sources you trust. A file whose sha256 differs
-    from its manifest is refused before any of it is unpickled.
+    Model files are pickles: load only files from sources you trust. A file whose size or sha256 differs
+    from its manifest is refused before any of it is unpickled; its name may differ (a copy or a symlink
+    with its manifest loads).
     """
     import joblib
 
@@ -172,16 +173,16 @@ def load(path: str | os.PathLike[str]) -> Any:
         raise InputTypeError(expected("a path to a model file (a str or a pathlib.Path)", path,
                                       "pass the path given to mcu_nlp.save"))
     manifest = read_manifest(path)
+    _check_records_hash(manifest, Path(path))
+    _check_size(manifest, Path(path))
     # read once: the bytes that were hashed are the bytes unpickled (no swap between check and load)
     data = Path(path).read_bytes()
     actual = hashlib.sha256(data).hexdigest()
-    _check_records_hash(manifest, Path(path))
     if actual != manifest["sha256"]:
         raise ModelFileError(
             f"expected sha256 {manifest.get('sha256')} for {Path(path).name} (from its manifest), "
             f"got {actual}; the file was changed or truncated, restore it or re-save the model"
         )
-    _check_file_and_size(manifest, Path(path), len(data))
     check_compatible(manifest)
     try:
         model = joblib.load(io.BytesIO(data))
@@ -203,18 +204,14 @@ def _check_records_hash(manifest: dict[str, Any], path: Path) -> None:
         )
 
 
-def _check_file_and_size(manifest: dict[str, Any], path: Path, size: int) -> None:
-    """Refuse a file that is not the one its manifest describes: another name (a model copied or renamed over
-    another, with the other's manifest), or another size (truncated, appended to). Both fields were written by
-    :func:`save` and never read; a manifest without them (written by hand) is left to the sha256."""
-    named, recorded = manifest.get("file", path.name), manifest.get("size", size)
-    if named != path.name:
-        shown = repr(named) if isinstance(named, str) else describe(named)
-        raise ModelFileError(
-            f"expected the model file named in its manifest {manifest_path(path).name}, got {path.name} where it "
-            f"names {shown}; the file was renamed or the manifest belongs to another file: rename both back, or load "
-            "it and save it again under the new name with mcu_nlp.save"
-        )
+def _check_size(manifest: dict[str, Any], path: Path) -> None:
+    """Refuse a file of another size than its manifest records (truncated, appended to), before reading and hashing
+    it. The file's name is not checked: a model copied or symlinked with its manifest under another name is the same
+    model, and the sha256 catches another file under the manifest's name. A manifest without a size (written by hand)
+    is left to the sha256."""
+    if "size" not in manifest:
+        return
+    recorded, size = manifest["size"], path.stat().st_size
     if isinstance(recorded, bool) or recorded != size:
         shown = f"{recorded:,} bytes" if isinstance(recorded, int) and not isinstance(recorded, bool) else \
             describe(recorded)
