@@ -56,10 +56,6 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         # the caller's region makes a word or a person's name count only there, but for a big town written
         # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
         known_region = bool(text_regions) or (soft and hint is not None and not _plain_big_town(g, ctx, i, ids))
-        # a district name of several regions, none the caller's, is a district of the caller's town: "Советский
-        # район" with region 57 is one of Орёл's, not Крым's (a caller's region is not overruled by another's)
-        several = _is_district(g, ids) and len({g.region_code[e] for e in ids}) > 1
-        known_region = known_region or (hint is not None and several)
         if not ids or ((soft or _is_district(g, ids)) and known_region and not supported):
             # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
             # in a Петербург address is a street: an ambiguous name must fit the known region
