@@ -1,4 +1,5 @@
-"""Readings of words next to a name at resolve time: an adjective form, an adjective agreeing with a noun.
+"""Readings of words next to a name at resolve time: an adjective form, an adjective agreeing with a noun, a
+genitive noun.
 
 "в белой пыли" is a phrase, not слобода Белая; "в Нижнем Подъезде" no Нижний Новгород; "Ростове Великом" no
 Ростов-на-Дону.
@@ -20,6 +21,17 @@ def adjective_form(key: str) -> bool:
     """An adjective's ending and an adjective among pymorphy3's readings: "ленинском", "смоленском" (also a town's
     instrumental); not "уренгое", "надыме"."""
     return key.endswith(ADJECTIVE_ENDINGS) and any(p.tag.POS in ADJECTIVE_TAGS for p in analyzer().parse(key))
+
+
+@lru_cache(maxsize=TYPO_CACHE_SIZE)
+def genitive_noun(key: str) -> bool:
+    """pymorphy3's likeliest reading is a noun in the genitive.
+
+    >>> genitive_noun("больницы"), genitive_noun("яма"), genitive_noun("нет")
+    (True, False, False)
+    """
+    tag = analyzer().parse(key)[0].tag
+    return tag.POS == "NOUN" and tag.case == "gent"
 
 
 @lru_cache(maxsize=TYPO_CACHE_SIZE)

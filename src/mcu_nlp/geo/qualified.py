@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from mcu_nlp.geo.forms import EXACT, FREE, REJECT, STRONG, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
-from mcu_nlp.geo.grammar import adjective_form
+from mcu_nlp.geo.grammar import adjective_form, genitive_noun
 from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, words
 from mcu_nlp.geo.tokens import contiguous
 
@@ -41,6 +41,26 @@ def region_after(g, ctx, j: int) -> frozenset[str]:
             plain = [e for e, level in postings if level == FREE or (exact and level == EXACT)]
             return with_okrugs(g, {g.region_code[e] for e in plain if _area(g, e)})
     return frozenset()
+
+
+def misplaced_alias(g, ctx, postings: list[tuple[int, int]], i: int, after: int) -> bool:
+    """A two-letter region abbreviation at word ``i`` ("ЛО", EXACT: capitals only) that is no region here: one counts
+    right after a place (``after``: where the match before it stops) with spaces, a comma or a bracket between
+    ("Кировск, ЛО", "Кировск (ЛО)") or after an opening bracket ("(ЛО, Кировск)"), and never before a genitive noun
+    or an abbreviation ("ЛО больницы", "ЛО МВД": a department's). "Прошу передать в ЛО" names no region."""
+    if len(ctx.keys[i]) > 2 or not all(level == EXACT and g.kind[e] == "region" for e, level in postings):
+        return False
+    bracketed = ctx.text[: ctx.spans[i][0]].endswith("(")  # "(ЛО)", "(ЛО, Кировск)"
+    return not ((after == i and _adjacent(ctx, i)) or bracketed) or _governs(ctx, i + 1)
+
+
+def _governs(ctx, k: int) -> bool:
+    """Word ``k``, right after the one before it (spaces only), is an abbreviation in capitals ("МВД") or a noun whose
+    likeliest reading is the genitive ("больницы"): the word before it names what it belongs to."""
+    if not 0 < k < len(ctx.keys) or ctx.text[ctx.spans[k - 1][1] : ctx.spans[k][0]].strip():
+        return False
+    word = ctx.text[ctx.spans[k][0] : ctx.spans[k][1]]
+    return (len(word) > 1 and word.isupper()) or genitive_noun(ctx.keys[k])
 
 
 def heading_before_region(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -21,7 +21,7 @@ from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place
-from mcu_nlp.geo.qualified import heading_before_region
+from mcu_nlp.geo.qualified import heading_before_region, misplaced_alias
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys
 from mcu_nlp.records import Place
@@ -170,8 +170,8 @@ class GeoResolver:
             postings = caller_postings(g, g.index.get(key), ctx, i)  # local names only in the caller's region
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
-            if ctx.glued(i, i + length, g.index):
-                continue
+            if ctx.glued(i, i + length, g.index) or misplaced_alias(g, ctx, postings, i, after):
+                continue  # "Запись в ЛО больницы": no Ленинградская область
             if ctx.street(i, i + length):
                 return None
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
