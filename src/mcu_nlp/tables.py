@@ -14,7 +14,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,8 @@ ERROR = "_error"
 COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
 #: Excel's separator line: sep= and one character, quoted or not
 EXCEL_SEPARATOR = re.compile(r'"?sep=(.)"?')
+#: what pandas' CSV reader takes for a blank line when a line holds only these (and the separator is none of them)
+BLANK = " \t"
 
 
 def table_format(path: str | Path, given: str | None = None, option: str | None = None) -> str:
@@ -126,11 +128,11 @@ def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | 
 
 def record_lines(path: str | Path, positions: list[int]) -> list[int]:
     """The file's line numbers (from 1, the header's included) where the records at ``positions`` (from 0, as
-    pandas numbers a CSV or JSONL file's rows: blank lines are no rows) start; a record over several lines is
-    named by its first. For error messages: a user looks for line 74, not row 72.
+    pandas numbers a CSV or JSONL file's rows: blank lines and lines of spaces are no rows) start; a record over
+    several lines is named by its first. For error messages: a user looks for line 74, not row 72.
 
     >>> import tempfile; folder = Path(tempfile.mkdtemp())
-    >>> _ = (folder / "t.csv").write_text('id,text\\n1,a\\n\\n2,"b\\nc"\\n3,d\\n', encoding="utf-8")
+    >>> _ = (folder / "t.csv").write_text('id,text\\n1,a\\n  \\n2,"b\\nc"\\n3,d\\n', encoding="utf-8")
     >>> record_lines(folder / "t.csv", [0, 1, 2])
     [2, 4, 6]
     """
@@ -146,22 +148,35 @@ def record_lines(path: str | Path, positions: list[int]) -> list[int]:
 
 
 def _record_starts(file: Any, fmt: str) -> Iterator[int]:
+    """The line (from 1) where each row of a JSONL or CSV file starts, as pandas reads the file: a JSONL line of
+    whitespace, and before a CSV header or between its records a line of spaces and tabs only (bar the separator),
+    are no rows; a CSV record starts after Excel's ``sep=`` line and the header."""
     if fmt != "csv":
         yield from (number for number, line in enumerate(file, 1) if line.strip())
         return
-    first, number = file.readline(), 1
+    first = file.readline()
     hint = excel_separator(first)
-    if hint:
-        first, number = file.readline(), 2
+    delimiter = hint or csv_delimiter(first)
+    blank, last = set(BLANK) - {delimiter}, [""]
     csv.field_size_limit(sys.maxsize)
-    reader = csv.reader(file, delimiter=hint or csv_delimiter(first))
+    reader = csv.reader(_remembering(file if hint else chain([first], file), last), delimiter=delimiter)
+    header, skipped = True, 1 if hint else 0
     while True:
-        start = number + reader.line_num + 1
-        record = next(reader, None)
-        if record is None:
+        before = reader.line_num
+        if next(reader, None) is None:
             return
-        if record:
-            yield start
+        if reader.line_num == before + 1 and set(last[0].rstrip("\r\n")) <= blank:
+            continue  # a blank line, or one of spaces (a quoted '"  "' is a row: it holds a quote)
+        if not header:
+            yield skipped + before + 1
+        header = False
+
+
+def _remembering(lines: Iterator[str], last: list[str]) -> Iterator[str]:
+    """``lines``, each kept in ``last[0]`` as it is read: the line a one-line CSV record was read from."""
+    for line in lines:
+        last[0] = line
+        yield line
 
 
 def _csv_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[dict[str, Any]]:
