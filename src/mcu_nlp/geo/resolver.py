@@ -9,7 +9,8 @@ away from a place name (a typo is never a dictionary word).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from mcu_nlp.errors import InputError, InputTypeError, expected
@@ -30,6 +31,12 @@ __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also import
 
 TYPO_SCORE = 0.7  # score of a one-letter typo (by level: forms.LEVEL_SCORE)
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
+
+
+def _is_frame(value: object) -> bool:
+    """A pandas DataFrame, without importing pandas (a DataFrame exists only if pandas was imported)."""
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and isinstance(value, pandas.DataFrame)
 
 
 def _may_head(low: str, keys: list[str]) -> bool:
@@ -113,7 +120,8 @@ class GeoResolver:
         return self._resolve(load_gazetteer(self.gazetteer), self._region_hint(), text)
 
     def resolve_batch(self, texts: Iterable[Any]) -> list[list[Place]]:
-        """``resolve`` over many texts; anything that is not a non-empty str gives ``[]``, never an error.
+        """``resolve`` over many texts; anything that is not a non-empty str gives ``[]``, never an error. A str, a
+        mapping or a DataFrame is refused (InputTypeError): iterating it gives no texts.
 
         >>> GeoResolver().resolve_batch(["в Салехарде", None, ""])[1:]
         [[], []]
@@ -122,6 +130,9 @@ class GeoResolver:
             # characters as a text, silently; None or a number raised Python's own "not iterable" TypeError
             raise InputTypeError(expected("a list of texts", texts, "wrap a single text in a list: [text], or call "
                                           "resolve(text)"))
+        if isinstance(texts, Mapping) or _is_frame(texts):  # iterating one gives its keys or column names
+            raise InputTypeError(expected("a list of texts", texts, "pass the texts themselves: a column, "
+                                          "resolve_batch(df['text']), or a dict's values, resolve_batch(d.values())"))
         texts = [t if isinstance(t, str) and t else None for t in texts]
         if not any(texts):
             return [[] for _ in texts]
