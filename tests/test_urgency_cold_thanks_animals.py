@@ -24,6 +24,24 @@ SIGNALS = [
     ("Якутск, третий год нет отопления в доме", "no heating", True),
     ("Медведь вышел к домам", "wild animal", True),
     ("Тигр в зоопарке болеет", "wild animal", False),
+    # review of 225f4dc: a request that ends with a thanks is no thanks for a done action (the noun needs «за», and a
+    # request word nearby cancels it); a tiger is named as the other animals are (its nominative forms), a business
+    # named after an animal is none
+    ("Прошу уборку снега, спасибо", "thanks for a repair", False),
+    ("Требуется вывоз мусора, спасибо", "thanks for a repair", False),
+    ("Спасибо, ждем ремонт лифта, застреваем каждый день", "thanks for a repair", False),
+    ("Спасибо, ремонт дороги", "thanks for a repair", False),
+    ("Спасибо за ремонт, когда будет уборка?", "thanks for a repair", False),
+    ("Нужен ремонт подъезда, спасибо за ответ", "thanks for a repair", False),
+    ("Дети на площадке рисовали тигра", "wild animal", False),
+    ("Кафе Леопард во дворе шумит", "wild animal", False),
+    ("Спортклуб Тигр на улице Мира не убирает снег", "wild animal", False),
+    ("Кафе Медведь во дворе шумит", "wild animal", False),
+    ("Клуб Волк не убирает снег у дома", "wild animal", False),
+    # guards
+    ("Спасибо за замену труб в подвале", "thanks for a repair", True),
+    ("Тигры вышли к селу", "wild animal", True),
+    ("Леопард бродит у домов в поселке", "wild animal", True),
 ]
 
 
