@@ -392,7 +392,10 @@ def test_passed_through_columns_keep_the_types_of_a_parquet_input(tmp_path: Path
 
 JSONL_TEXT = [  # (input, its id and region values, what the JSONL output holds)
     ("in.jsonl", [1, "10", 2.5], ["1", "10", "2.5"]),  # 1 and "10" came out as a number and a text
-    ("in.jsonl", [True, None, "x"], ["True", None, "x"]),
+    ("in.jsonl", [True, None, "x"], ["true", None, "x"]),  # 9ca3518 wrote Python's 'True'
+    ("in.jsonl", [{"a": 1}, [1, "б"], False], ['{"a": 1}', '[1, "б"]', "false"]),  # 9ca3518: "{'a': 1}", "[1, 'б']"
+    ("in.jsonl", ["True", '{"a": 1}', 0.1], ["True", '{"a": 1}', "0.1"]),  # guard: a text stays as it is
+    ("in.jsonl", [{"a": "\udcff"}, 7, 8], ['{"a": "\ufffd"}', "7", "8"]),  # an undecodable byte in JSON: U+FFFD
     ("in.csv", [1, "10", 2.5], ["1", "10", "2.5"]),  # guard: a CSV's fields are text already
 ]
 

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mcu_nlp.frames import valid_utf8
+
 
 def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str],
                 types: dict[str, Any] | None = None) -> None:
@@ -20,11 +22,12 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
             writer.writeheader()
             writer.writerows(rows)
     elif fmt == "jsonl":  # the columns passed through from a CSV or JSONL input as text, as in Parquet: a JSON id
-        texts = [c for c in columns if c not in NUMERIC and c not in (types or {})]  # 1 beside "10" kept both types
+        # 1 beside "10" kept both types; a value that is no text as its JSON (true, not Python's True)
+        texts = [c for c in columns if c not in NUMERIC and c not in (types or {})]
         with open(path, "w", encoding="utf-8", errors="surrogateescape") as file:
             for row in rows:
                 out = {c: row.get(c) for c in columns}
-                out.update((c, _text(out[c])) for c in texts)
+                out.update((c, _json_text(out[c])) for c in texts)
                 file.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
     else:
         import pyarrow as pa
@@ -65,6 +68,20 @@ def _text(value: Any) -> Any:
     ('1', '10', None, '72.0')
     """
     return value if value is None or isinstance(value, str) else str(value)
+
+
+def _json_text(value: Any) -> Any:
+    """A value that is no text as JSON text (as a JSONL input wrote it, not as Python shows it); text and None as
+    they are.
+
+    >>> [_json_text(v) for v in (True, {"a": 1}, [1, "б"], 2.5, "10", None)]
+    ['true', '{"a": 1}', '[1, "б"]', '2.5', '10', None]
+    """
+    if value is None or isinstance(value, str):
+        return value
+    if type(value) is int:  # an id, most often: its JSON text, 10 times faster (a bool is no int here)
+        return str(value)
+    return valid_utf8(json.dumps(value, ensure_ascii=False, default=str))  # a "\udcff" inside stays valid UTF-8
 
 
 def error_count(path: Path, fmt: str) -> int:
