@@ -8,10 +8,12 @@ name alone it must stand inside a sentence (a capital there is no sentence's), i
 other than the genitive or accusative, those of a street named after a title and a first name ("у дома Партизана
 Германа", "Солдата Корзуна 5"): "Передайте Коваль Ивану", "Иван Коваль пишет"; not "Сосед Иван шумит", "Шкода
 Октавия". After a role word ("Главврач Абаза", "депутату Галичу") it is a surname in the role word's case, not the
-genitive or accusative ("глава Галича": of the town). Words for who a person is ("Соседка", "Диспетчер",
-"Невролог"), place and street words, a word after a place word, «в», «во», «из» or an organisation, and a town in the
-genitive after a role word ("главы Курска Николая Ивановича") are never such a surname. In capitals only a
-patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ").
+genitive or accusative ("глава Галича": of the town), nor a town that does not decline ("мэр Сочи"). Words for who
+a person is ("Соседка", "Диспетчер", "Невролог"), place and street words, a word after a place word, «в», «во», «из»
+or an organisation, and a town in the genitive after a role word ("главы Курска Николая Ивановича") are never such a
+surname. In capitals only a patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ").
+A town in the genitive after a place's role («мэр», «губернатор», «глава», «префект», «прокурор») is that role's
+place even where it reads as a surname too (:func:`place_of_role`: "мэр Кирова", "мэру Ростова").
 :mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_neighbours` reads words the dictionary lacks.
 """
 
@@ -51,6 +53,10 @@ WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
 GENITIVE = frozenset(("gent", "accs"))
 #: A first name or patronymic right before a word: it may be a surname after them ("Иван Коваль").
 NAME_BEFORE = frozenset("nP")
+#: Roles of a place: a town in the genitive after one is the role's place ("мэр Кирова", "губернатору Курска"), also
+#: where it reads as a surname too, if pymorphy3 holds the town the likelier reading ("мэр Ростова"; "глава Белова": a
+#: woman's surname); after other roles such a word is the surname ("директор Иванова": no director of a town).
+PLACE_ROLES = word_set("мэр губернатор глава замглавы префект прокурор")
 
 
 @lru_cache(maxsize=20_000)
@@ -150,12 +156,42 @@ def _town_of_role(text: str, word: re.Match[str], places: frozenset[str], name: 
 
 def _role_before(text: str, start: int) -> bool:
     """Whether a role word stands right before ``start`` in a case of the word there, not the genitive or accusative:
-    "Главврач Абаза", "депутату Галичу"; not "глава Галича", "депутат Думы" (of the town, of the Duma)."""
+    "Главврач Абаза", "депутату Галичу"; not "глава Галича", "депутат Думы", "мэр Сочи" (of the town, of the Duma)."""
     before = word_before(text, start)
     if not _role_word(before):
         return False
-    beings, places = noun_cases(WORD_AT.match(text, start).group().lower())
-    return bool((beings | places) & _cases(before) - GENITIVE)
+    lower = WORD_AT.match(text, start).group().lower()
+    beings, places = noun_cases(lower)
+    shared = (beings | places) & _cases(before) - GENITIVE
+    return bool(shared) and not genitive_place(lower, shared)
+
+
+def place_of_role(word: str, before: str) -> bool:
+    """Whether ``word``, after the role word ``before``, names the role's place, not a surname: "мэр Кирова", "мэру
+    Кирова", "прокурор Сочи"; not "мэр Киров", "мэру Кирову" (a surname agreeing with the role), "директор Иванова"."""
+    return before.isalpha() and lemma(before) in PLACE_ROLES and genitive_place(word.lower(), _cases(before))
+
+
+@lru_cache(maxsize=20_000)
+def genitive_place(lower: str, cases: frozenset[str] = frozenset()) -> bool:
+    """Whether a word reads as a place in the genitive ("сочи", or "колпино", a town in -о left undeclined) likelier
+    to pymorphy3 than as a surname or first name in one of ``cases`` (a tie is the person's): after «мэр», "кирова"
+    (the town's genitive 0.19, a woman's surname 0.06) is the town, "белова" (0.2 each), "орджоникидзе" the surname.
+
+    >>> nominative = frozenset({"nomn"})
+    >>> words = ("кирова", "сочи", "колпино", "белова", "орджоникидзе", "киров", "абаза")
+    >>> [genitive_place(w, nominative) for w in words]
+    [True, True, True, False, False, False, False]
+    """
+    place = person = 0.0
+    for parse in analyzer().parse(lower):
+        tag = parse.tag
+        # a town in -о pymorphy3 reads only as nominative / accusative counts once, by its nominative
+        if "Geox" in tag and (tag.case == "gent" or (tag.case == "nomn" and tag.gender == "neut" and lower[-1] == "о")):
+            place += parse.score
+        elif ("Surn" in tag or "Name" in tag) and tag.case in cases:
+            person += parse.score
+    return place > person
 
 
 def _role_word(word: str) -> bool:

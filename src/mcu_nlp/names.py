@@ -27,8 +27,8 @@ import re
 
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, beside_first_name, pair_at, surname_shaped
-from mcu_nlp.name_nouns import noun_surname, noun_word
-from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, word_before, word_set
+from mcu_nlp.name_nouns import noun_surname, noun_word, place_of_role
+from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, word_before, word_set, words_before
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
 
@@ -229,12 +229,16 @@ def _noun_goes_on(text: str, start: int, stop: int) -> bool:
 
 def _lone_surname(text: str, match: re.Match[str]) -> bool:
     """A surname without first name or initials, accepted only where the context says "a person": after a role
-    word ("гражданин Кудряшов"), after "жалоба от", or as the signature closing the text ("..., Кузнецова")."""
+    word ("гражданин Кудряшов"; not a town after a place's role, "мэр Кирова"), after a place's role and the place
+    ("Мэр Москвы Собянин"), after "жалоба от", or as the signature closing the text ("..., Кузнецова")."""
     word, start, stop = match.group(), match.start(), match.end()
     if "s" not in name_kinds(word):
         return False
     before = word_before(text, start)
-    role = _role_word(before) or _role_of_organisation(text, start, before)
+    if _role_word(before):
+        role = not place_of_role(word, before)
+    else:
+        role = _role_of_organisation(text, start, before) or _role_of_place(text, start)
     if word.isupper():  # in capitals only after a role word, and no abbreviation: "председатель ЖСК" is no person
         return role and UNKNOWN_WORD.fullmatch(word) is not None
     signature = (
@@ -253,6 +257,12 @@ def _role_of_organisation(text: str, start: int, before: str) -> bool:
         return False  # 4x cheaper than the regex, and nearly every surname alone fails these checks
     role = ROLE_OF.search(text, max(0, start - 70), start)
     return role is not None and role[2].lower() in ORGANISATIONS and _role_word(role[1].lower())
+
+
+def _role_of_place(text: str, start: int) -> bool:
+    """Whether a place's role and the place stand right before ``start``: "Мэр Москвы Собянин"."""
+    words = words_before(text, start)
+    return len(words) > 1 and place_of_role(words[-1], words[-2])
 
 
 def _role_word(word: str) -> bool:
