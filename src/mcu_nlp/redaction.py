@@ -12,6 +12,9 @@ that is not masked stays byte-identical. Nothing here logs or echoes the input.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from mcu_nlp.errors import InputTypeError
@@ -29,6 +32,27 @@ class Span:
     start: int
     stop: int
     kind: str
+
+
+#: Within :func:`remembered`, what :func:`find_personal_data` found of each text it read (None: nothing kept).
+_REMEMBERED: ContextVar[dict[str, tuple[Span, ...]] | None] = ContextVar("remembered_personal_data", default=None)
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """Within it, :func:`find_personal_data` reads a text once: a batch job finds the personal data of its rows for
+    the urgency model (:mod:`mcu_nlp.urgency.model_text`) and again to redact them. Kept for the block only (its
+    texts are the caller's, alive anyway), per thread or task.
+
+    >>> with remembered():
+    ...     find_personal_data("тел. 8-912-345-67-89") == find_personal_data("тел. 8-912-345-67-89")
+    True
+    """
+    token = _REMEMBERED.set({})
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(token)
 
 
 def _rule_spans(text: str) -> list[Span]:
@@ -65,6 +89,15 @@ def find_personal_data(text: str) -> list[Span]:
     if not isinstance(text, str):
         # the type only: echoing the value would leak the very data this module hides
         raise InputTypeError(f"expected a str, got {type(text).__name__}; convert the value to text before redacting")
+    memory = _REMEMBERED.get()
+    if memory is None:
+        return _found(text)
+    if text not in memory:
+        memory[text] = tuple(_found(text))
+    return list(memory[text])
+
+
+def _found(text: str) -> list[Span]:
     spans = _rule_spans(text)
     stops = {span.stop for span in spans}
     spans = [span for span in spans if span.kind != "PHONE" or not number_tail(text, span.start, span.stop, stops)]

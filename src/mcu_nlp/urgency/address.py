@@ -159,27 +159,34 @@ def address_words(text: str, seq: list[Word] | None = None) -> list[bool]:
     >>> address("Когда включат отопление? г.Тюмень"), address("Уфа, Советский район, яма")
     (['г', 'тюмень'], ['уфа', 'советский', 'район'])
     """
-    seq = words(text) if seq is None else seq
+    return address_marks(text, words(text) if seq is None else seq)[0]
+
+
+def address_marks(text: str, seq: list[Word]) -> tuple[list[bool], list[bool]]:
+    """For each word of ``seq`` (the words of ``text``), whether it is part of an address (:func:`address_words`),
+    and whether it names a town or a region: one reading for :func:`address_terms` and :func:`address_spans`."""
     streets = street_words()
     case = has_case(text, seq)
-    marked = [w in streets or _has_digit(w.form) or p for w, p in zip(seq, _places(text, seq, case))]
+    places = _places(text, seq, case)
+    marked = [w in streets or _has_digit(w.form) or p for w, p in zip(seq, places)]
     if case:
         marked = [m or (text[w.start].isupper() and _name(text, seq, i)) for i, (w, m) in enumerate(zip(seq, marked))]
     for i in range(len(seq) - 2, -1, -1):  # a preposition before an address ("в доме", "по улице")
         same = seq[i + 1].sentence == seq[i].sentence
         marked[i] = marked[i] or (seq[i].term in PREPOSITIONS and same and marked[i + 1])
-    return marked
+    return marked, places
 
 
-def address_terms(text: str, seq: list[Word] | None = None) -> frozenset[str]:
-    """The terms of the address words of ``text`` (``seq``: its :func:`mcu_nlp.lexicon.words`, if read already) as a
-    normalised text shows them ("ул" is "улица" there).
+def address_terms(text: str, seq: list[Word] | None = None, marked: list[bool] | None = None) -> frozenset[str]:
+    """The terms of the address words of ``text`` (``seq``: its :func:`mcu_nlp.lexicon.words`, ``marked``: its
+    :func:`address_words`, if read already) as a normalised text shows them ("ул" is "улица" there).
 
     >>> sorted(address_terms("пожар на ул. Ленина 5"))
     ['5', 'num', 'ленин', 'на', 'ул', 'улица']
     """
     seq = words(text) if seq is None else seq
-    found = [w for w, a in zip(seq, address_words(text, seq)) if a]
+    marked = address_words(text, seq) if marked is None else marked
+    found = [w for w, a in zip(seq, marked) if a]
     return frozenset({w.term for w in found} | {term for w in found for term in _form_terms(w.form)})
 
 
@@ -198,20 +205,27 @@ def _where(seq: list[Word], run: range, places: list[bool]) -> bool:
     return any(street) and not all(s or seq[k].term in PREPOSITIONS for k, s in zip(run, street))
 
 
-def address_spans(text: str, seq: list[Word] | None = None) -> list[tuple[int, int]]:
+def address_spans(text: str, seq: list[Word] | None = None,
+                  marks: tuple[list[bool], list[bool]] | None = None) -> list[tuple[int, int]]:
     """Where ``text`` says where, as (start, stop): each run of address words (:func:`address_words`, in one
     sentence) that holds a town or a region, or a street word with a name or a number. A street word alone ("в
-    квартире") or a number alone ("автобус №5", "3 дня") says what, and stays.
+    квартире") or a number alone ("автобус №5", "3 дня") says what, and stays. ``seq`` and ``marks``: its
+    :func:`mcu_nlp.lexicon.words` and :func:`address_marks`, if read already.
 
     >>> text = "В Казани автобус №5 не ходит. ул. Ленина, д. 12, кв. 40; в квартире холодно"
     >>> [text[a:b] for a, b in address_spans(text)]
     ['В Казани', 'ул. Ленина, д. 12, кв. 40']
     """
     seq = words(text) if seq is None else seq
-    marked = [m and not (_has_digit(w.form) and _temperature(text, w)) for w, m in zip(seq, address_words(text, seq))]
+    if marks is None:
+        streets = street_words()
+        if not any(_places(text, seq, has_case(text, seq))) and not any(w in streets for w in seq):
+            return []  # every span holds a place or a street word (_where): 4 texts in 5 have neither
+        marks = address_marks(text, seq)
+    address, places = marks
+    marked = [m and not (_has_digit(w.form) and _temperature(text, w)) for w, m in zip(seq, address)]
     if not any(marked):
         return []
-    places = _places(text, seq, has_case(text, seq))
     spans, i = [], 0
     while i < len(seq):
         j = i

@@ -22,7 +22,7 @@ from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.lexicon import LEVELS, Signal, find_signals, words
 from mcu_nlp.normalization import TextInputMixin, check_texts, normalize
 from mcu_nlp.season import DateLike, dates_seasons, seasonal, stated_seasons
-from mcu_nlp.urgency.address import address_terms
+from mcu_nlp.urgency.address import address_marks, address_terms
 from mcu_nlp.urgency.decision import decide, tune_decision
 from mcu_nlp.urgency.features import (
     char_matrix,
@@ -238,11 +238,13 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         than they save)."""
         seq = words(text)
         found, past = self.lexicon_.read(text, seq)
-        return found, past, address_terms(text, seq) if found else None, self._model_text(text, seq)
+        marks = address_marks(text, seq) if found else None  # the short-text rule's, read once for both
+        where = address_terms(text, seq, marks[0]) if marks else None
+        return found, past, where, self._model_text(text, seq, marks)
 
-    def _model_text(self, text: str, seq: list[Any] | None = None) -> str:
+    def _model_text(self, text: str, seq: list[Any] | None = None, marks: Any = None) -> str:
         """``text`` as the word features read it (:func:`mcu_nlp.urgency.model_text.model_text` or as written)."""
-        return model_text(text, seq) if self.blank_context else text
+        return model_text(text, seq, marks) if self.blank_context else text
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
         """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.

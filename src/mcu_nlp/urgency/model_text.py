@@ -77,14 +77,15 @@ def untagged(text: str) -> str:
     return HASHTAG.sub(_tag_words, text)
 
 
-def model_text(text: str, seq: list[Word] | None = None) -> str:
+def model_text(text: str, seq: list[Word] | None = None, marks: tuple[list[bool], list[bool]] | None = None) -> str:
     """``text`` as the learned model reads it: personal data, contacts, addresses and tags blanked by spaces (the
-    module's docstring); ``seq``: its :func:`mcu_nlp.lexicon.words`, if read already.
+    module's docstring); ``seq`` and ``marks``: its :func:`mcu_nlp.lexicon.words` and
+    :func:`mcu_nlp.urgency.address.address_marks`, if read already.
 
     >>> model_text("В Казани яма на дороге. ул. Ленина, д. 12. Звоните 8-914-555-12-34, Петров Иван #ЖКХ").split()
     ['яма', 'на', 'дороге.', '.', ',']
     """
-    spans = private_spans(text) + address_spans(text, words(text) if seq is None else seq)
+    spans = private_spans(text) + address_spans(text, words(text) if seq is None else seq, marks)
     if spans:
         chars = list(text)
         for start, stop in spans:
