@@ -1,5 +1,5 @@
-"""Shared fixtures: real samples from data/fixtures and the shipped default models, loaded once; an analyze job
-killed part way."""
+"""Shared fixtures: real samples from data/fixtures, the topic tests' data and fit, and the shipped default models,
+loaded once; an analyze job killed part way."""
 
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +18,24 @@ def spb_sample() -> pd.DataFrame:
 @pytest.fixture(scope="session")
 def kursk_sample() -> pd.DataFrame:
     return pd.read_csv(FIXTURES / "kursk_sample.csv", dtype={"id": str})
+
+
+@pytest.fixture(scope="session")
+def topic_data() -> tuple[list[str], list[str]]:
+    """Texts and topics of the SPb sample and the hand-written off-topic rows ("other"), as the topic tests fit."""
+    from mcu_nlp.corpora import load_offtopic
+
+    sample = pd.read_csv(FIXTURES / "spb_sample.csv", dtype=str, keep_default_na=False)
+    off = load_offtopic()
+    return sample["text"].tolist() + off["text"].tolist(), sample["topic"].tolist() + off["topic"].tolist()
+
+
+@pytest.fixture(scope="session")
+def topic_model(topic_data):
+    """``TopicClassifier()`` fitted on ``topic_data`` once; a test that sets a parameter on it sets it back."""
+    from mcu_nlp.topic import TopicClassifier
+
+    return TopicClassifier().fit(*topic_data)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,6 @@ import pandas as pd
 import pytest
 from sklearn.base import clone
 
-from mcu_nlp.corpora import SOURCE_DATA, load_offtopic
 from mcu_nlp.errors import InputError
 from mcu_nlp.topic import TopicClassifier, load_default
 from mcu_nlp.topic.calibration import shift_prior
@@ -20,15 +19,13 @@ POWERS = [0.0, 0.25, 0.5, 1.0]
 
 
 @pytest.fixture(scope="module")
-def data() -> tuple[list[str], list[str]]:
-    sample = pd.read_csv(SOURCE_DATA / "fixtures" / "spb_sample.csv", dtype=str, keep_default_na=False)
-    off = load_offtopic()
-    return sample["text"].tolist() + off["text"].tolist(), sample["topic"].tolist() + off["topic"].tolist()
+def data(topic_data: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+    return topic_data  # tests/conftest.py: shared with test_topic_vectors
 
 
 @pytest.fixture(scope="module")
-def fitted(data: tuple[list[str], list[str]]) -> TopicClassifier:
-    return TopicClassifier().fit(*data)
+def fitted(topic_model: TopicClassifier) -> TopicClassifier:
+    return topic_model  # the same fit as test_topic_vectors' plain model; tests that set prior_power set it back
 
 
 @pytest.fixture(scope="module")
