@@ -21,6 +21,26 @@ MODEL_TEXT = [
     ("Дома 14°, в квартире -5 на кухне", "Дома 14°, в квартире -5 на кухне"),
     ("у нас #нет_воды третий день", "у нас нет воды третий день"),
     ("Нет света в доме", "Нет света в доме"),
+    # review of 6d81dd4: a word that begins like a contact word is none ("почти", "пишу", "сотрудники"), and a word
+    # of any other kind between a contact word and the contact keeps it
+    ("Почти неделю холодно 89145551234", "Почти неделю холодно"),
+    ("Пишите, очень холодно ivan@mail.ru", "Пишите, очень холодно"),
+    ("Сотрудники УК хамят 89145551234", "Сотрудники УК хамят"),
+    # a number that measures is no house number: degrees, days, a floor, a temperature
+    ("В квартире 12 градусов", "В квартире 12 градусов"),
+    ("Затопило квартиру на 5 этаже", "Затопило квартиру на 5 этаже"),
+    ("В доме 3 дня нет воды", "В доме 3 дня нет воды"),
+    ("Температура в квартире 14", "Температура в квартире 14"),
+    # contact words with the words linking them to the contact (the old reading kept "Мой", "Звоните мне по"), a
+    # house number beside a measure (it blanked "В квартире 12" too)
+    ("Нет воды. Мой тел.: 8-914-555-12-34", "Нет воды."),
+    ("Холодно. Звоните мне по номеру телефона 89145551234", "Холодно."),
+    ("В квартире 12 градусов, ул. Ленина 5", "В квартире 12 градусов,"),
+    ("Ответ прошу по адресу электронной почты ivan@mail.ru", "Ответ прошу"),
+    # guards ("50 лет Октября" is a street's name, not years: read as before)
+    ("Яма на ул. 50 лет Октября 12", "Яма лет Октября 12"),
+    ("Холодно, пишите в вотсап 89145551234", "Холодно,"),
+    ("Пишу вам третий раз, нет воды 89145551234", "Пишу вам третий раз, нет воды"),
 ]
 
 TOWNS = ("Казани", "Якутске", "Сочи", "Краснодаре", "Москве")
@@ -50,6 +70,19 @@ def test_model_text(text, seen):
 def test_level_ignores_town_contacts_address_and_tags(shipped, complaint, level):
     texts = [f"В {town} {complaint}{ending}" for town in TOWNS for ending in ENDINGS]
     assert set(shipped.predict(texts, dates=["2024-11-20"] * len(texts))) == {level}
+
+
+# (text, the same without what only says how to reach the writer): the shipped model gives both one level
+CONTACT_ADDED = [
+    ("Почти неделю холодно 89145551234", "Почти неделю холодно"),
+    ("Пишите, очень холодно ivan@mail.ru", "Пишите, очень холодно"),
+    ("Сотрудники УК хамят 8-914-555-12-34", "Сотрудники УК хамят"),
+]
+
+
+@pytest.mark.parametrize(("text", "bare"), CONTACT_ADDED)
+def test_a_contact_leaves_the_complaint_read(shipped, text, bare):
+    assert shipped.predict([text])[0] == shipped.predict([bare])[0]
 
 
 def test_blanked_words_are_no_learned_reason(shipped):

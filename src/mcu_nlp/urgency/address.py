@@ -190,10 +190,43 @@ def address_terms(text: str, seq: list[Word] | None = None, marked: list[bool] |
     return frozenset({w.term for w in found} | {term for w in found for term in _form_terms(w.form)})
 
 
+#: Lemmas of the units a number counts ("мина": "мин"): "в квартире 12 градусов", "в доме 3 дня нет воды", "на 5
+#: этаже" measure, they give no house number.
+UNITS = frozenset({"градус", "град", "день", "сутки", "час", "ч", "минута", "мина", "неделя", "месяц", "этаж", "год",
+                   "раз"})
+#: A number at most this many words after "температура" in its sentence is a reading ("Температура в квартире 14").
+TEMPERATURE_REACH = 4
+
+
 def _temperature(text: str, w: Word) -> bool:
     """A number with a sign or a degree mark ("в квартире +14", "-5°"): no house number."""
     return text[w.start - 1:w.start] in ("+", "−") or text[max(0, w.start - 2):w.start] == " -" \
         or text[w.stop:w.stop + 1] == "°"
+
+
+def _named_years(text: str, seq: list[Word], k: int) -> bool:
+    """Whether word ``k`` ("лет", "года") and a capitalised word after it name a street ("ул. 50 лет Октября")."""
+    after = seq[k + 1] if k + 1 < len(seq) and seq[k + 1].sentence == seq[k].sentence else None
+    return seq[k].term == "год" and after is not None and text[after.start].isupper()
+
+
+def _measure(text: str, seq: list[Word], k: int) -> bool:
+    """Whether number ``k`` of ``seq`` measures rather than numbers a house: a temperature (signed, with "°", or
+    within TEMPERATURE_REACH words after "температура"), or a count of a unit right after it ("12 градусов", "3 дня").
+
+    >>> text = "В квартире 12 градусов, в доме 5 на 3 этаже; температура в квартире 14"
+    >>> seq = words(text)
+    >>> [w.form for k, w in enumerate(seq) if w.form.isdigit() and _measure(text, seq, k)]
+    ['12', '3', '14']
+    """
+    w = seq[k]
+    if _temperature(text, w):
+        return True
+    unit = seq[k + 1] if k + 1 < len(seq) and seq[k + 1].sentence == w.sentence else None
+    if unit is not None and unit.term in UNITS and not _named_years(text, seq, k + 1):
+        return True
+    return any(seq[i].term == "температура" and seq[i].sentence == w.sentence
+               for i in range(max(0, k - TEMPERATURE_REACH), k))
 
 
 def _where(seq: list[Word], run: range, places: list[bool]) -> bool:
@@ -209,7 +242,8 @@ def address_spans(text: str, seq: list[Word] | None = None,
                   marks: tuple[list[bool], list[bool]] | None = None) -> list[tuple[int, int]]:
     """Where ``text`` says where, as (start, stop): each run of address words (:func:`address_words`, in one
     sentence) that holds a town or a region, or a street word with a name or a number. A street word alone ("в
-    квартире") or a number alone ("автобус №5", "3 дня") says what, and stays. ``seq`` and ``marks``: its
+    квартире") or a number alone ("автобус №5", "3 дня") says what, and stays, as does a number that measures
+    (:func:`_measure`: "в квартире 12 градусов", "на 5 этаже"). ``seq`` and ``marks``: its
     :func:`mcu_nlp.lexicon.words` and :func:`address_marks`, if read already.
 
     >>> text = "В Казани автобус №5 не ходит. ул. Ленина, д. 12, кв. 40; в квартире холодно"
@@ -223,7 +257,7 @@ def address_spans(text: str, seq: list[Word] | None = None,
             return []  # every span holds a place or a street word (_where): 4 texts in 5 have neither
         marks = address_marks(text, seq)
     address, places = marks
-    marked = [m and not (_has_digit(w.form) and _temperature(text, w)) for w, m in zip(seq, address)]
+    marked = [m and not (_has_digit(w.form) and _measure(text, seq, k)) for k, (w, m) in enumerate(zip(seq, address))]
     if not any(marked):
         return []
     spans, i = [], 0

@@ -27,10 +27,21 @@ from mcu_nlp.urgency.address import address_spans
 
 #: Kinds of personal data that offer a contact: the word before one that offers it goes too.
 CONTACTS = frozenset({"PHONE", "EMAIL", "HANDLE"})
-#: A word that offers a contact, at most two words before it ("звоните мне по", "пишите на", "тел.:").
+#: Whole words that offer a contact ("почти", "сотрудники", "пишу" are none), and the words that may link one to the
+#: contact ("звоните мне по номеру", "пишите на почту", "мой тел.:", "телефон для связи", "адрес электронной почты");
+#: a word of any other kind between them and the contact keeps them ("Пишите, очень холодно ivan@mail.ru": a
+#: complaint before an e-mail).
+CONTACT_WORDS = (
+    r"тел|телефон|телефона|телефону|телефоном|телефоны|моб|мобильный|мобильного|мобильному|сот|сотовый|сотового"
+    r"|сотовому|почта|почты|почту|почте|почтой|e-?mail|емейл|имейл|пишите|напишите|звоните|позвоните|перезвоните"
+    r"|звонить|позвонить|перезвонить|контакт|контакты|контактный|контактного|номер|номеру|номера|whatsapp|вотсап|вотсапп"
+    r"|ватсап|ватсапп|вацап|viber|вайбер|telegram|телеграм|телеграмм|тг|tg")
+CONTACT_LINKS = (r"мне|нам|по|на|в|и|или|мой|моя|мою|моему|моей|мои|моим|для|связи|адрес|адресу|электронной|электронная"
+                 r"|электронную")
+#: Contact words and links, up to the contact's start: they begin at a contact word or at links right before one.
 CONTACT_BEFORE = re.compile(
-    r"(?<!\w)(?i:тел|телеф\w*|моб\w*|сот\w*|звон\w*|позвон\w*|перезвон\w*|пиш\w*|напиш\w*|контакт\w*|e-?mail|почт\w*"
-    r"|whats\w*|ватс\w*|viber|вайбер|номер\w*)[^\w\n]*(?:\w+[^\w\n]+){0,2}\Z")
+    rf"(?<!\w)(?i:(?:(?:{CONTACT_LINKS})[^\w\n]+)*(?:{CONTACT_WORDS})(?:[^\w\n]+(?:{CONTACT_LINKS}|{CONTACT_WORDS}))*)"
+    r"(?!\w)[^\w\n]*\Z")
 #: How far before a contact a word that offers it may start.
 CONTACT_REACH = 40
 #: A run of hashtags (with spaces, marks or emoji between) that ends a line, or opens one before other words.
