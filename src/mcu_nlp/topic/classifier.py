@@ -5,7 +5,8 @@ SVM separates the topics; its decision values become calibrated probabilities th
 temperature is fitted on held-out texts, and texts with no evidence or too weak a best topic get the fallback
 ("other") with a low score instead of a confident wrong topic (:mod:`mcu_nlp.topic.calibration`). What ``fit``
 accepts is checked in :mod:`mcu_nlp.topic.inputs`, the topics' weights and training mix come from
-:mod:`mcu_nlp.topic.weights`, and ``explain`` lives in :mod:`mcu_nlp.topic.explain`.
+:mod:`mcu_nlp.topic.weights`, the word-vector experts from :mod:`mcu_nlp.topic.vectors`, ``explain`` lives in
+:mod:`mcu_nlp.topic.explain` and pickling in :mod:`mcu_nlp.topic.state`.
 """
 
 from __future__ import annotations
@@ -19,21 +20,13 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
-from mcu_nlp.errors import InputError, expected
-from mcu_nlp.normalization import TextInputMixin, check_texts, load_stopwords, stop_word_set
+from mcu_nlp.normalization import TextInputMixin, check_texts
 from mcu_nlp.topic.calibration import answer, calibration_groups, calibration_split, fit_temperature, softmax
 from mcu_nlp.topic.explain import top_terms
-from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, portable, vectorizers
-from mcu_nlp.topic.inputs import (
-    check_distinct_texts,
-    check_expert_weights,
-    check_labels,
-    check_prior_power,
-    check_sample_weight,
-    classes_with,
-    resolve_fallback,
-)
-from mcu_nlp.topic.vectors import EXPERT_ATTRIBUTES, combine, fit_experts, text_vectors
+from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, vectorizers
+from mcu_nlp.topic.inputs import check_distinct_texts, check_fit, check_prior_power, classes_with
+from mcu_nlp.topic.state import restored_state, saved_state
+from mcu_nlp.topic.vectors import EXPERT_ATTRIBUTES, combine, fit_experts
 from mcu_nlp.topic.weights import topic_weights, training_prior
 
 
@@ -179,28 +172,18 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         ``sample_weight`` (optional, one non-negative number per text) scales each text's share of the SVM loss,
         e.g. to weigh a small corpus from another portal more than a large one (class weights apply on top).
         """
-        texts = check_texts(X)
-        check_prior_power(self.prior_power)
-        check_expert_weights(self)
-        stop = stop_word_set(self.stop_words)
-        y = check_labels(y, len(texts), self.labels)
-        weight = check_sample_weight(sample_weight, len(texts))
-        topics = np.unique(y)
-        if len(topics) < 2:
-            raise InputError(expected("at least two different labels", topics.tolist(), "add texts of another topic"))
-        fallback = resolve_fallback(self.fallback, topics)
+        texts, stop, y, weight, topics, fallback = check_fit(self, X, y, sample_weight)
         words, chars = vectorizers(len(texts), self.min_df, self.char_ngrams)
         features, normal = fit_views(words, chars, texts, stop)
         groups = calibration_groups(texts, normal)
         check_distinct_texts(groups)  # before any fitted state changes: a refused fit leaves the model as it was
-        self.__dict__.pop("_word_columns", None)  # columns of the previous fit's vocabulary
+        for name in ("_word_columns", *EXPERT_ATTRIBUTES):  # the previous fit's vocabulary columns and experts
+            self.__dict__.pop(name, None)
         self.words_, self.chars_, self.stop_words_ = words, chars, stop
         self.topics_ = topics
         codes = np.searchsorted(topics, y)
         self.weights_ = topic_weights(topics, codes, self.balance)
         self.prior_ = training_prior(codes, len(topics), weight)
-        for name in EXPERT_ATTRIBUTES:
-            self.__dict__.pop(name, None)  # the previous fit's experts
         self.__dict__.update(fit_experts(self, normal, codes, weight))
         features = self._calibrate_and_select(features, codes, groups, weight)
         svm = self._svm().fit(features, codes, sample_weight=weight)
@@ -265,10 +248,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         if not texts:  # the vectorisers refuse an empty batch
             return np.zeros((0, len(self.classes_)))
         features, evidence, lemmas = self._features(texts)
-        model = softmax(self._scores(features), self.temperature_)
-        check_expert_weights(self)
-        if self.vector_weight or self.description_weight:
-            model = combine(model, text_vectors(lemmas), self)
+        model = combine(softmax(self._scores(features), self.temperature_), lemmas, self)
         model[~evidence] = 1.0 / model.shape[1]
         proba = np.zeros((len(model), len(self.classes_)))
         columns = np.searchsorted(self.classes_, self.topics_)
@@ -316,24 +296,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         return char_matrix(self.chars_, views, self.__dict__.setdefault("_word_columns", {}))
 
     def __getstate__(self) -> dict[str, Any]:
-        state = super().__getstate__()
-        state.pop("_word_columns", None)  # a run-time cache, rebuilt on use
-        if isinstance(state.get("stop_words_"), frozenset):  # a set pickles in hash order: one model, other bytes
-            state["stop_words_"] = tuple(sorted(state["stop_words_"]))  # read back as a frozenset
-        state.update({name: portable(state[name]) for name in ("words_", "chars_") if name in state})
-        return state
+        return saved_state(super().__getstate__())
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        if "topics_" in state and "fallback_" not in state:  # saved before fallback_ (the shipped model)
-            state["fallback_"] = resolve_fallback(state.get("fallback"), state["topics_"])
-        state.setdefault("stop_words", "default")  # saved before stop_words: get_params and clone need it
-        state.setdefault("prior_power", 0.0)  # saved before prior_power: the answers it was saved with
-        state.update({name: state.get(name, 0.0) for name in ("vector_weight", "description_weight")})
-        state.setdefault("descriptions", None)
-        if "topics_" in state and "prior_" not in state:  # a uniform prior: no shift even if prior_power is set
-            state["prior_"] = np.full(len(state["topics_"]), 1.0 / len(state["topics_"]))
-        if isinstance(state.get("stop_words_"), tuple):  # saved sorted by __getstate__
-            state["stop_words_"] = frozenset(state["stop_words_"])
-        if state.get("stop_words_") == load_stopwords():
-            state["stop_words_"] = load_stopwords()  # the very object, which takes the default list's cache
-        super().__setstate__(state)
+        super().__setstate__(restored_state(state))

@@ -1,5 +1,6 @@
 """What a :class:`~mcu_nlp.topic.TopicClassifier` accepts beside texts (:func:`mcu_nlp.normalization.check_texts`):
-labels in their own type, sample weights, ``prior_power``, and the fallback label that abstaining rows get.
+labels in their own type, sample weights, ``prior_power``, the experts' weights, and the fallback label that
+abstaining rows get; :func:`check_fit` runs the checks ``fit`` needs, before anything is fitted.
 
 Each check raises an error that names the rows at fault (never their content) and says how to fix them.
 """
@@ -12,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from mcu_nlp.errors import InputError, Shown, expected, is_missing, quoted
+from mcu_nlp.normalization import check_texts, stop_word_set
 
 FALLBACK = "other"
 SHOWN_ROWS = 10
@@ -173,6 +175,23 @@ that say different things
         raise InputError(expected(f"at least {MIN_DISTINCT_TEXTS} distinct texts after normalisation to fit and "
                                   "calibrate", got, "texts that differ only in numbers, phones, e-mails, stop words "
                                   "or punctuation count as one: add texts that say different things"))
+
+
+def check_fit(model: Any, X: Any, y: Any, sample_weight: Any) -> tuple[list[str], frozenset[str] | None, np.ndarray,
+                                                                     np.ndarray | None, np.ndarray, Any]:
+    """What ``model.fit(X, y, sample_weight)`` reads, checked before any fitted state changes: the texts, the
+    resolved stop words, the labels, the sample weights, the sorted training topics and the resolved fallback; the
+    settings it reads (``prior_power``, the experts' weights) are checked too."""
+    texts = check_texts(X)
+    check_prior_power(model.prior_power)
+    check_expert_weights(model)
+    stop = stop_word_set(model.stop_words)
+    y = check_labels(y, len(texts), model.labels)
+    weight = check_sample_weight(sample_weight, len(texts))
+    topics = np.unique(y)
+    if len(topics) < 2:
+        raise InputError(expected("at least two different labels", topics.tolist(), "add texts of another topic"))
+    return texts, stop, y, weight, topics, resolve_fallback(model.fallback, topics)
 
 
 def resolve_fallback(fallback: Any, topics: np.ndarray) -> Any:

@@ -23,6 +23,7 @@ import scipy.sparse as sp
 
 from mcu_nlp.errors import InputError, expected
 from mcu_nlp.topic.calibration import fit_temperature, softmax
+from mcu_nlp.topic.inputs import check_expert_weights
 
 NAVEC_FILE = os.path.join("data", "emb", "navec_news_v1_1B_250K_300d_100q.tar")  # inside the natasha package
 SIF_A = 1e-4
@@ -154,12 +155,17 @@ def fit_experts(model: Any, lemmas: list[str], codes: np.ndarray, weight: np.nda
     return state
 
 
-def combine(proba: np.ndarray, vectors: np.ndarray, model: Any) -> np.ndarray:
-    """``softmax(log proba + vector_weight * log p_vectors + description_weight * log p_descriptions)``."""
+def combine(proba: np.ndarray, lemmas: list[str], model: Any) -> np.ndarray:
+    """``softmax(log proba + vector_weight * log p_vectors + description_weight * log p_descriptions)`` for texts
+    of lemma strings ``lemmas``; ``proba`` itself when both weights are 0."""
+    check_expert_weights(model)  # set_params after fitting is read here
+    if not (model.vector_weight or model.description_weight):
+        return proba
     needed = EXPERT_ATTRIBUTES[:2] * bool(model.vector_weight) + EXPERT_ATTRIBUTES[2:] * bool(model.description_weight)
     if not all(hasattr(model, name) for name in needed):
         raise InputError(expected("a model fitted with the vector_weight and description_weight it predicts with",
                                   "weights set after fitting", "fit it again"))
+    vectors = text_vectors(lemmas)
     log = np.log(np.clip(proba, 1e-300, 1.0))
     if model.vector_weight:
         vote = vectors @ model.vector_coef_.T + model.vector_intercept_
