@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 
 import numpy as np
 import pytest
@@ -12,13 +13,14 @@ from sklearn.model_selection import GridSearchCV
 from threadpoolctl import threadpool_limits
 
 from mcu_nlp.corpora import load_taxonomy
-from mcu_nlp.errors import InputError
+from mcu_nlp.errors import InputError, InputTypeError
 from mcu_nlp.topic import TopicClassifier
 from mcu_nlp.topic.training import SHIPPED_PARAMS, default_classifier
 from mcu_nlp.topic.vectors import EXPERT_ATTRIBUTES, text_vectors
 
-PROBES = ["Привет, как дела?", "12345", "Во дворе яма, а в квартире холодные батареи", "Врач в поликлинике не принял"]
-DESCRIPTIONS = {"health": "Здравоохранение. Поликлиники, больницы, врачи, лекарства",
+PROBES = ["Привет, как дела?", "12345", "Во дворе яма, а в квартире холодные батареи", "Мусор не вывозят неделю"]
+# both topics have texts among the first 60 rows of the data, so every smaller fit below knows them as labels
+DESCRIPTIONS = {"waste": "Мусор. Вывоз отходов, контейнерные площадки, свалки",
                 "roads": "Дороги. Ямы на проезжей части, тротуары, светофоры"}
 SMALL = 120  # rows of the fits that only check wiring: a vector expert on 300 rows took 0.7 CPU-s, on 120 0.1
 
@@ -148,3 +150,43 @@ def test_the_shipped_settings_ask_for_both_experts() -> None:
     taxonomy = load_taxonomy().set_index("code")
     assert sorted(model.descriptions) == sorted(set(taxonomy.index) - {"other"})
     assert taxonomy.loc["health", "scope_ru"] in model.descriptions["health"]
+
+    from mcu_nlp.topic.inputs import check_descriptions  # new with the check: the rest of the module runs on old code
+
+    check_descriptions(model.descriptions, np.array(["roads", "waste"], dtype=object), model.labels)  # accepted
+
+
+REFUSED_DESCRIPTIONS = [
+    # descriptions, error, what the message says came
+    ("Асфальт", InputTypeError, "str of 7 characters"),  # was AttributeError: 'str' object has no attribute 'get'
+    (["Асфальт"], InputTypeError, "list of 1 items"),
+    ({"roads": 3}, InputTypeError, "int (3) for 'roads'"),
+    ({"roads": None}, InputTypeError, "None for 'roads'"),
+    ({"raods": "Асфальт"}, InputError, "keys that are no label: ['raods']"),  # a typo: was ignored silently
+    ({"roads": "Асфальт", "helth": "Врачи", 3: "Свалки"}, InputError, "keys that are no label: ['helth', <int (3)>]"),
+    ({"roads": "Асфальт", "waste": " "}, InputError, "blank ones for ['waste']"),
+    ({"roads": ""}, InputError, "blank ones for ['roads']"),
+]
+
+
+@pytest.mark.parametrize(("descriptions", "error", "got"), REFUSED_DESCRIPTIONS)
+def test_descriptions_that_are_not_labels_to_texts_are_refused(data, plain, descriptions, error, got) -> None:
+    model = pickle.loads(pickle.dumps(plain)).set_params(descriptions=descriptions, description_weight=0.1)
+    with pytest.raises(error, match=r"^expected ") as raised:
+        model.fit(data[0][:60], data[1][:60])
+    assert f", got {got};" in str(raised.value) and not re.search("Асфальт|Врачи|Свалки", str(raised.value))
+    assert not hasattr(model, "prototypes_") and np.array_equal(model.coef_, plain.coef_)  # refused before fitting
+
+
+ACCEPTED_DESCRIPTIONS = [
+    # descriptions, labels: a key may be a label of the set without training texts (the taxonomy's, in the shipped fit)
+    ({"roads": "Дороги. Ямы"}, None),
+    ({"roads": "Дороги. Ямы", "health": "Врачи"}, ["roads", "waste", "health", "building", "yards", "ads", "transport",
+                                                   "power", "construction", "heating", "trade", "water", "other"]),
+]
+
+
+@pytest.mark.parametrize(("descriptions", "labels"), ACCEPTED_DESCRIPTIONS)
+def test_descriptions_of_labels_are_accepted(data, descriptions, labels) -> None:
+    model = TopicClassifier(labels=labels, descriptions=descriptions, description_weight=0.1)
+    assert model.fit(data[0][:60], data[1][:60]).prototypes_.shape == (len(model.topics_), 300)

@@ -74,9 +74,10 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         navec file (~40 MB resident once loaded, ~70 MB with a batch's working memory). The shipped model has 0.25;
         models saved without it read as 0.
     descriptions : mapping or None
-        A plain-language description of some topics (label -> text, e.g. the taxonomy's scope); with
-        ``description_weight`` each text's similarity to them is a third expert, a prior that needs no training
-        text. The shipped model has the taxonomy's name and scope of every topic but "other".
+        A plain-language description of some topics (label -> non-empty text, e.g. the taxonomy's scope; a key
+        that is no label raises ``InputError``); with ``description_weight`` each text's similarity to them is a
+        third expert, a prior that needs no training text. The shipped model has the taxonomy's name and scope of
+        every topic but "other".
     description_weight : float
         Weight (>= 0; 0: none) of the descriptions' expert, as ``vector_weight``. The shipped model has 0.1.
 
@@ -102,7 +103,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
 
     - ``cross_val_predict(..., method="predict_proba")`` (or ``"predict_log_proba"``, ``"decision_function"``)
       fits each fold on integer codes of ``y``, so there "auto" does not abstain and every column is a class of
-      ``y``; a text ``fallback`` or a ``labels`` set of texts raises there: leave both at their defaults.
+      ``y``; a text ``fallback``, or a ``labels`` set or ``descriptions`` keyed by texts, raises there.
     - A fallback that is not a training label is a column that no true label falls in, and scikit-learn's
       ``log_loss`` (``scoring="neg_log_loss"``) and ``roc_auc_ovr`` refuse a column missing from ``y_true``. Score
       the topics' own calibrated probabilities with ``fallback=None``, or name every class:

@@ -1,18 +1,18 @@
 """What a :class:`~mcu_nlp.topic.TopicClassifier` accepts beside texts (:func:`mcu_nlp.normalization.check_texts`):
-labels in their own type, sample weights, ``prior_power``, the experts' weights, and the fallback label that
-abstaining rows get; :func:`check_fit` runs the checks ``fit`` needs, before anything is fitted.
+labels in their own type, sample weights, ``prior_power``, the experts' weights and descriptions, and the fallback
+label that abstaining rows get; :func:`check_fit` runs the checks ``fit`` needs, before anything is fitted.
 
 Each check raises an error that names the rows at fault (never their content) and says how to fix them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 
-from mcu_nlp.errors import InputError, Shown, expected, is_missing, quoted
+from mcu_nlp.errors import InputError, InputTypeError, Shown, describe, expected, is_missing, quoted
 from mcu_nlp.normalization import check_texts, stop_word_set
 
 FALLBACK = "other"
@@ -66,6 +66,44 @@ or a weight such as 0.25
                 or not 0 <= value < np.inf:
             raise InputError(expected(f"a number >= 0 as {name}", value, "pass 0 (no such expert) or a weight such "
                                       "as 0.25"))
+
+
+def check_descriptions(descriptions: Any, topics: np.ndarray, allowed: Iterable[Any] | None = None) -> None:
+    """Refuse ``descriptions`` unless None or a mapping of labels (training ``topics`` or the ``allowed`` set) to
+    non-empty texts: ``InputTypeError`` for a wrong type, ``InputError`` naming keys that are no label (a typo left
+    its topic undescribed, silently) or whose text is blank. Keys are labels and are named; texts are not quoted.
+
+    >>> check_descriptions({"roads": "Дороги", "raods": "Ямы"}, np.array(["roads", "waste"], dtype=object))
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected descriptions keyed by labels, got keys that are no label: ['raods']; fix \
+the keys or add those labels to `labels`
+    """
+    if descriptions is None:
+        return
+    if not isinstance(descriptions, Mapping):
+        raise InputTypeError(expected("descriptions as a mapping from labels to texts, or None", descriptions,
+                                      "pass a dict such as {'roads': 'Дороги. Ямы на проезжей части'}"))
+    for key, text in descriptions.items():
+        if not isinstance(text, str):
+            got = Shown(f"{describe(text)} for {quoted(key, spaces=False)}")
+            raise InputTypeError(expected("a text (str) as each description", got, "pass each description as str"))
+    known = set(topics.tolist())
+    if allowed is not None:
+        known |= set(map(str, allowed)) if topics.dtype == object else set(allowed)  # as check_labels reads them
+    unknown = [key for key in descriptions if key not in known]
+    if unknown:
+        raise InputError(expected("descriptions keyed by labels", Shown(f"keys that are no label: {_keys(unknown)}"),
+                                  "fix the keys or add those labels to `labels`"))
+    blank = [key for key, text in descriptions.items() if not text.strip()]
+    if blank:
+        raise InputError(expected("a non-empty text as each description", Shown(f"blank ones for {_keys(blank)}"),
+                                  "describe those labels or leave them out"))
+
+
+def _keys(keys: list[Any]) -> str:
+    """Labels for an error message, each :func:`~mcu_nlp.errors.quoted`, the first ``SHOWN_ROWS`` of them."""
+    return f"[{', '.join(quoted(key, spaces=False) for key in keys[:SHOWN_ROWS])}]"
 
 
 def check_prior_power(power: Any) -> float:
@@ -181,7 +219,7 @@ def check_fit(model: Any, X: Any, y: Any, sample_weight: Any) -> tuple[list[str]
                                                                      np.ndarray | None, np.ndarray, Any]:
     """What ``model.fit(X, y, sample_weight)`` reads, checked before any fitted state changes: the texts, the
     resolved stop words, the labels, the sample weights, the sorted training topics and the resolved fallback; the
-    settings it reads (``prior_power``, the experts' weights) are checked too."""
+    settings it reads (``prior_power``, the experts' weights, ``descriptions``) are checked too."""
     texts = check_texts(X)
     check_prior_power(model.prior_power)
     check_expert_weights(model)
@@ -191,6 +229,7 @@ def check_fit(model: Any, X: Any, y: Any, sample_weight: Any) -> tuple[list[str]
     topics = np.unique(y)
     if len(topics) < 2:
         raise InputError(expected("at least two different labels", topics.tolist(), "add texts of another topic"))
+    check_descriptions(model.descriptions, topics, model.labels)
     return texts, stop, y, weight, topics, resolve_fallback(model.fallback, topics)
 
 
