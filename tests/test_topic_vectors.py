@@ -99,10 +99,21 @@ def test_only_the_experts_asked_for_are_fitted(data, experts, vector, descriptio
     np.testing.assert_allclose(model.predict_proba(PROBES).sum(axis=1), 1.0)
 
 
-def test_weights_set_after_fitting_without_their_expert_are_refused(plain) -> None:
-    model = pickle.loads(pickle.dumps(plain)).set_params(vector_weight=0.5)
-    with pytest.raises(InputError, match=r"expected a model fitted with the vector_weight .*; fit it again"):
+UNFITTED = [
+    # weights set after a fit without experts, what the message says came
+    ({"vector_weight": 0.5}, "vector_weight set after fitting"),
+    ({"description_weight": 0.5}, "description_weight set after fitting"),
+    ({"vector_weight": 0.5, "description_weight": 0.1}, "vector_weight and description_weight set after fitting"),
+]
+
+
+@pytest.mark.parametrize(("weights", "got"), UNFITTED)
+def test_weights_set_after_fitting_without_their_expert_are_refused(plain, weights, got) -> None:
+    # the message read 'got str of 25 characters': a plain str was described as input, not shown
+    model = pickle.loads(pickle.dumps(plain)).set_params(**weights)
+    with pytest.raises(InputError, match=r"expected a model fitted with the vector_weight .*; fit it again") as error:
         model.predict(["Яма на дороге"])
+    assert f", got {got}; fit it again" in str(error.value) and "characters" not in str(error.value)
 
 
 @pytest.mark.parametrize("weight", [-0.1, float("nan"), "0.25", None, True])

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.topic.calibration import fit_temperature, softmax
 from mcu_nlp.topic.inputs import check_expert_weights
 
@@ -161,10 +161,12 @@ def combine(proba: np.ndarray, lemmas: list[str], model: Any) -> np.ndarray:
     check_expert_weights(model)  # set_params after fitting is read here
     if not (model.vector_weight or model.description_weight):
         return proba
-    needed = EXPERT_ATTRIBUTES[:2] * bool(model.vector_weight) + EXPERT_ATTRIBUTES[2:] * bool(model.description_weight)
-    if not all(hasattr(model, name) for name in needed):
+    unfitted = [weight for weight, names in (("vector_weight", EXPERT_ATTRIBUTES[:2]),
+                                             ("description_weight", EXPERT_ATTRIBUTES[2:]))
+                if getattr(model, weight) and not all(hasattr(model, name) for name in names)]
+    if unfitted:
         raise InputError(expected("a model fitted with the vector_weight and description_weight it predicts with",
-                                  "weights set after fitting", "fit it again"))
+                                  Shown(f"{' and '.join(unfitted)} set after fitting"), "fit it again"))
     vectors = text_vectors(lemmas)
     log = np.log(np.clip(proba, 1e-300, 1.0))
     if model.vector_weight:
