@@ -14,7 +14,7 @@ from threadpoolctl import threadpool_limits
 
 from mcu_nlp.corpora import load_taxonomy
 from mcu_nlp.errors import InputError, InputTypeError
-from mcu_nlp.topic import TopicClassifier
+from mcu_nlp.topic import TopicClassifier, load_default
 from mcu_nlp.topic.training import SHIPPED_PARAMS, default_classifier
 from mcu_nlp.topic.vectors import EXPERT_ATTRIBUTES, text_vectors
 
@@ -201,3 +201,20 @@ ACCEPTED_DESCRIPTIONS = [
 def test_descriptions_of_labels_are_accepted(data, descriptions, labels) -> None:
     model = TopicClassifier(labels=labels, descriptions=descriptions, description_weight=0.1)
     assert model.fit(data[0][:60], data[1][:60]).prototypes_.shape == (len(model.topics_), 300)
+
+
+def test_the_docstring_claims_of_the_shipped_model_hold() -> None:
+    # it said 'The shipped model has 0.25' of vector_weight while the shipped file, fitted before, had 0
+    shipped = load_default().get_params()
+    parameters = TopicClassifier.__doc__.split("Attributes")[0]
+    sections = dict(re.findall(r"^    (\w+) : [^\n]*\n((?:        [^\n]*\n)+)", parameters, flags=re.MULTILINE))
+    assert {"prior_power", "vector_weight", "descriptions", "description_weight"} <= set(sections)
+    claims = 0
+    for name, text in sections.items():
+        for claim in re.findall(r"The shipped model has (\d[\d.]*\d|\S+)", " ".join(text.split())):
+            assert shipped[name] == float(claim) if claim[0].isdigit() else shipped[name] not in (None, 0), name
+            claims += 1
+        for claim in re.findall(r"The shipped settings .*?ask for (\d[\d.]*\d)", " ".join(text.split())):
+            assert SHIPPED_PARAMS[name] == float(claim), name
+            claims += 1
+    assert claims >= 3  # prior_power's, vector_weight's and description_weight's at least

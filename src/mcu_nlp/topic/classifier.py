@@ -71,15 +71,16 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         Weight (>= 0; 0: none) of a second expert beside the SVM: a logistic regression on the text's navec word
         vector (:mod:`mcu_nlp.topic.vectors`), multiplied in as ``p_vectors ** vector_weight`` before abstaining.
         Word similarity carries a topic to words the training texts of another region did not use. Needs natasha's
-        navec file (~40 MB resident once loaded, ~70 MB with a batch's working memory). The shipped model has 0.25;
-        models saved without it read as 0.
+        navec file (~40 MB resident once loaded, ~70 MB with a batch's working memory). The shipped settings
+        (``SHIPPED_PARAMS``: ``default_classifier``, ``train_default``) ask for 0.25; models saved without it read
+        as 0.
     descriptions : mapping or None
         A plain-language description of some topics (label -> non-empty text, e.g. the taxonomy's scope; a key
         that is no label raises ``InputError``); with ``description_weight`` each text's similarity to them is a
-        third expert, a prior that needs no training text. The shipped model has the taxonomy's name and scope of
-        every topic but "other".
+        third expert, a prior that needs no training text. ``default_classifier`` gives the taxonomy's name and
+        scope of every topic but "other".
     description_weight : float
-        Weight (>= 0; 0: none) of the descriptions' expert, as ``vector_weight``. The shipped model has 0.1.
+        Weight (>= 0; 0: none) of the descriptions' expert, as ``vector_weight``. The shipped settings ask for 0.1.
 
     Attributes
     ----------
