@@ -4,14 +4,15 @@ surname by the words around it.
 Such a word (read first as a noun for a being, or with a place reading) is a surname beside a first name and
 patronymic the dictionary knows, before or after them, in their case or, for a being, the nominative (a surname left
 undeclined): "Мельник Иван Петрович", "Прошу передать Галичу Сергею Петровичу", "Анна Петровна Ткач". Beside a first
-name alone it must stand inside a sentence (a capital there is no sentence's), in title case, and agree so in a case
-other than the genitive or accusative, those of a street named after a title and a first name ("у дома Партизана
-Германа", "Солдата Корзуна 5"): "Передайте Коваль Ивану", "Иван Коваль пишет"; not "Сосед Иван шумит", "Шкода
-Октавия". After a role word ("Главврач Абаза", "депутату Галичу") it is a surname in the role word's case, not the
-genitive or accusative ("глава Галича": of the town), nor a town that does not decline ("мэр Сочи"). Words for who
-a person is ("Соседка", "Диспетчер", "Невролог"), place and street words, a word after a place word, «в», «во», «из»
-or an organisation, and a town in the genitive after a role word ("главы Курска Николая Ивановича") are never such a
-surname. In capitals only a patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ").
+name alone it must stand in title case and agree so in a case other than the genitive or accusative, those of a
+street named after a title and a first name ("у дома Партизана Германа", "Солдата Корзуна 5"): "Передайте Коваль
+Ивану", "Иван Коваль пишет"; opening a sentence, where any word has a capital, only a being agreeing so, masculine
+or of the name's gender ("Коваль Иван звонил", "Мельник Анна, тел. ..."; not "Ворона Иван", "Сосед Иван шумит",
+"Шкода Октавия", "Москва Иван"). After a role word ("Главврач Абаза", "депутату Галичу") it is a surname in the role
+word's case, not the genitive or accusative ("глава Галича": of the town), nor a town that does not decline ("мэр
+Сочи"). Words for who a person is ("Соседка", "Диспетчер", "Невролог"), place and street words, a word after a place
+word, «в», «во», «из» or an organisation, and a town in the genitive after a role word ("главы Курска Николая
+Ивановича") are never such a surname. In capitals only a patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ").
 A town in the genitive after a place's role («мэр», «губернатор», «глава», «префект», «прокурор») is that role's
 place even where it reads as a surname too (:func:`place_of_role`: "мэр Кирова", "мэру Ростова").
 :mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_neighbours` reads words the dictionary lacks.
@@ -122,11 +123,28 @@ def _by_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]
         return agrees(i + 1) and not _town_of_role(text, word, places, matches[i + 1])
     if joined(i - 2) and joined(i - 1) and pair_at([frozenset(), *kinds[i - 2 : i]]) == 1:
         return agrees(i - 1)
-    if _sentence_start(text, word.start()) or word.group().isupper():
+    if word.group().isupper():
         return False
+    if _sentence_start(text, word.start()):  # any word has a capital there: a being agreeing with the name only
+        alone = joined(i) and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2])
+        return alone and _opens_with_surname(word.group().lower(), matches[i + 1].group().lower())
     if joined(i) and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2]):
         return agrees(i + 1, alone=True)
     return joined(i - 1) and "n" in kinds[i - 1] and not (joined(i - 2) and kinds[i - 2]) and agrees(i - 1, True)
+
+
+@lru_cache(maxsize=20_000)
+def _opens_with_surname(noun: str, name: str) -> bool:
+    """Whether a being opening a sentence is the surname of the first name after it: in its case (not the genitive
+    or accusative), masculine or of the name's gender ("Коваль Иван", "Мельник Анна": a woman keeps a man's noun
+    undeclined); not "Ворона Иван" (a bird, feminine), "Сосед Иван" (who he is)."""
+    names = {(p.tag.case, p.tag.gender) for p in analyzer().parse(name) if "Name" in p.tag and p.tag.number == "sing"}
+    for parse in analyzer().parse(noun):
+        tag = parse.tag
+        being = tag.POS == "NOUN" and "anim" in tag and tag.number == "sing" and tag.case not in GENITIVE
+        if being and any(case == tag.case and tag.gender in ("masc", gender) for case, gender in names):
+            return True
+    return False
 
 
 def _joined(text: str, matches: list[re.Match[str]], j: int) -> bool:
