@@ -47,6 +47,7 @@ THANKS = [
     ("спасибо за ответ, но воды нет до сих пор", None, "critical"),
     ("Заранее спасибо, уберите снег во дворе", None, "high"),
     # the thing fixed is wrong again, or something else is: a later clause says how things stand now
+    ("Спасибо что починили лифт, он застревает каждый день", None, "high"),
     ("Спасибо, что дали воду, она ржавая, дети отравились", None, "high"),
     ("Спасибо, что заменили трубу, теперь течёт кипяток с потолка", None, "high"),
     ("спасибо, что починили крышу, течет потолок", None, "high"),  # a fault now, in a clause of its own
@@ -115,8 +116,8 @@ def test_thanks_and_questions_at_an_address(shipped, text, date, level):
 
 
 # (thanks that go on to complain, the complaint alone): the level is the complaint's, the model's to give. The lift
-# row said "high": the model's level of the bare complaint, a borderline P(high) 0.483 / P(normal) 0.504 that the
-# session-10 refit tips to normal (0.487 / 0.499), as it does the complaint alone
+# row is borderline (P(high) 0.486 / P(normal) 0.500, high by the model's decision); f888f49's refit made it and the
+# complaint normal, the refit after the review of 6d81dd4 high again, as "Лифт застревает каждый день" (THANKS)
 THANKS_TURNED = [
     ("Спасибо что починили лифт, он застревает каждый день", "Починили лифт, он застревает каждый день"),
     ("Спасибо, что починили крышу, теперь течет потолок", "Починили крышу, теперь течет потолок"),

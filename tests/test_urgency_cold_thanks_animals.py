@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from mcu_nlp.lexicon import find_signals
+from mcu_nlp.persistence import load
+from mcu_nlp.urgency import DEFAULT_MODEL
 
 # (text, signal name, found): lexicon rows
 SIGNALS = [
@@ -48,3 +50,32 @@ SIGNALS = [
 @pytest.mark.parametrize(("text", "name", "found"), SIGNALS)
 def test_lexicon_rows(text, name, found):
     assert any(s.name == name and s.level != "high" for s in find_signals(text)) is found
+
+
+# (text, level): the shipped model, which copies its lexicon (refitted after the review of 225f4dc): a request with a
+# thanks keeps its level, a tiger drawn or a business named after an animal is no wild animal
+SHIPPED = [
+    ("Прошу уборку снега, спасибо", "high"),
+    ("Дети на площадке рисовали тигра", "normal"),
+    ("Кафе Леопард во дворе шумит", "normal"),
+    ("Спортклуб Тигр на улице Мира не убирает снег", "high"),
+    # guards
+    ("Спасибо за ремонт дороги", "normal"),
+    ("тигр ходит по селу ночью, собак утащил", "critical"),
+]
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load(DEFAULT_MODEL)
+
+
+@pytest.mark.parametrize(("text", "level"), SHIPPED)
+def test_shipped_levels(shipped, text, level):
+    assert shipped.predict([text])[0] == level
+
+
+@pytest.mark.parametrize("text", ["Прошу уборку снега, спасибо", "Требуется вывоз мусора, спасибо",
+                                  "Спасибо, ждем ремонт лифта, застреваем каждый день"])
+def test_a_request_with_thanks_is_no_done_action(shipped, text):
+    assert shipped.predict_proba([text])[0, 2] < 1.0
