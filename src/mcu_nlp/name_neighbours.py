@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from mcu_nlp.geo.typos import one_edit
-from mcu_nlp.morphology import analyzer
+from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_places import DISTRICT_INITIALS, word_before, word_set
 from mcu_nlp.name_words import UNKNOWN_SURNAME
 
@@ -32,6 +32,12 @@ PERSON_BEFORE = word_set(
     "главврач глава замглавы мэр губернатор префект прокурор заведующий заведующего заведующему заведующим "
     "заведующая заведующей заведующую"
 )
+
+
+def role_word(word: str) -> bool:
+    """Whether the lower-case ``word`` names a person's role, in any case: "директор", "директору", "врачом"."""
+    return word in PERSON_BEFORE or (word.isalpha() and lemma(word) in PERSON_BEFORE)
+
 #: The organisation a role word may name between itself and the surname: "директор УК Иванов", "ДИРЕКТОР УК ИВАНОВ",
 #: "председатель ТСЖ «Уют» Смирнова". Only abbreviations: "директор школы" may be followed by the school's name.
 ORGANISATIONS = word_set("ук тсж тсн жск жэс жэк жэу дэз рэу снт ооо оао зао пао ао муп гуп мку мбу гбу гку")

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer, lemma
-from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, QUOTE_OPENING, pair_at
+from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, QUOTE_OPENING, pair_at, role_word
 from mcu_nlp.name_places import PLACE_AFTER, PLACE_BEFORE, word_before, word_set
 
 #: Who a person is, by lemma: written before a first name, capitalised at a sentence's start ("Соседка Анна
@@ -169,14 +169,14 @@ def _may_be_surname(text: str, word: re.Match[str]) -> bool:
 
 def _town_of_role(text: str, word: re.Match[str], places: frozenset[str], name: re.Match[str]) -> bool:
     """Whether a town in the genitive follows a role word: "главы Курска Николая Ивановича" (the town's head)."""
-    return "gent" in places & _cases(name.group().lower()) and _role_word(word_before(text, word.start()))
+    return "gent" in places & _cases(name.group().lower()) and role_word(word_before(text, word.start()))
 
 
 def _role_before(text: str, start: int) -> bool:
     """Whether a role word stands right before ``start`` in a case of the word there, not the genitive or accusative:
     "Главврач Абаза", "депутату Галичу"; not "глава Галича", "депутат Думы", "мэр Сочи" (of the town, of the Duma)."""
     before = word_before(text, start)
-    if not _role_word(before):
+    if not role_word(before):
         return False
     lower = WORD_AT.match(text, start).group().lower()
     beings, places = noun_cases(lower)
@@ -210,10 +210,6 @@ def genitive_place(lower: str, cases: frozenset[str] = frozenset()) -> bool:
         elif ("Surn" in tag or "Name" in tag) and tag.case in cases:
             person += parse.score
     return place > person
-
-
-def _role_word(word: str) -> bool:
-    return word in PERSON_BEFORE or (word.isalpha() and lemma(word) in PERSON_BEFORE)
 
 
 def _sentence_start(text: str, start: int) -> bool:

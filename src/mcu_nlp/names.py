@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.morphology import analyzer, lemma
-from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, beside_first_name, pair_at, surname_shaped
+from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_neighbours import ORGANISATIONS, beside_first_name, pair_at, role_word, surname_shaped
 from mcu_nlp.name_nouns import noun_surname, noun_word, place_of_role
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, word_before, word_set, words_before
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
@@ -235,7 +235,7 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     if "s" not in name_kinds(word):
         return False
     before = word_before(text, start)
-    if _role_word(before):
+    if role_word(before):
         role = not place_of_role(word, before)
     else:
         role = _role_of_organisation(text, start, before) or _role_of_place(text, start)
@@ -256,18 +256,13 @@ def _role_of_organisation(text: str, start: int, before: str) -> bool:
     if before not in ORGANISATIONS and not text[max(0, start - 3) : start].rstrip(" ,").endswith(QUOTE_CLOSING):
         return False  # 4x cheaper than the regex, and nearly every surname alone fails these checks
     role = ROLE_OF.search(text, max(0, start - 70), start)
-    return role is not None and role[2].lower() in ORGANISATIONS and _role_word(role[1].lower())
+    return role is not None and role[2].lower() in ORGANISATIONS and role_word(role[1].lower())
 
 
 def _role_of_place(text: str, start: int) -> bool:
     """Whether a place's role and the place stand right before ``start``: "Мэр Москвы Собянин"."""
     words = words_before(text, start)
     return len(words) > 1 and place_of_role(words[-1], words[-2])
-
-
-def _role_word(word: str) -> bool:
-    """Whether the lower-case ``word`` names a person's role, in any case: "директор", "директору", "врачом"."""
-    return word in PERSON_BEFORE or (word.isalpha() and lemma(word) in PERSON_BEFORE)
 
 
 def _lowercase_names(text: str) -> list[tuple[int, int]]:

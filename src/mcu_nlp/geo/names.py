@@ -40,8 +40,6 @@ ORGANISATION_KINDS = ORGANISATION_FORMS | frozenset(
         "сайте паблик паблика паблике группа группы группе группу"
     )
 )
-# Roles before a surname besides the names module's (name_neighbours.PERSON_BEFORE): "Главврач Абаза", "мэр Галич"
-ROLES = frozenset(words("главврач мэр замглавы заведующий заведующая"))
 FIRST_NAME_SCORE = 0.5  # pymorphy3's Name parses of the word before add up to this: "Сергей", "Марина"; not "Вера"
 SURNAME_LIKE = frozenset({CAPITALISED, COMMON_WORD, PERSON_NAME})
 
@@ -183,9 +181,10 @@ def after_role(ctx, i: int, j: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _role(key: str) -> bool:
-    from mcu_nlp.name_neighbours import PERSON_BEFORE
+    """A word for a person's role (the names module's list: "Главврач Абаза", "мэр Галич")."""
+    from mcu_nlp.name_neighbours import role_word  # here: it imports mcu_nlp.geo (typos)
 
-    return key in ROLES or key in PERSON_BEFORE or (key.isalpha() and lemma(key) in ROLES | PERSON_BEFORE)
+    return role_word(key)
 
 
 @lru_cache(maxsize=4096)
