@@ -69,8 +69,16 @@ FORMATS = [
     ("Mon, 15 Jul 2024 10:30:00 +0300", UNREAD, "2024-07-15 10:30"),
     (np.datetime64("2024-07-15"), UNREAD, "2024-07-15 00:00"),
     (20240715, UNREAD, "2024-07-15 00:00"),
-    # ... and makes up a century; a year or a month alone is no day: it made up a 1 January, a first of the month
-    ("1.2.3", UNREAD, "2003-02-01 00:00"),
+    # ... and made up a century and decade for a one-digit year (kept: a two-digit one, as Russian exports write it);
+    # a year or a month alone is no day: it made up a 1 January, a first of the month
+    ("1.2.3", UNREAD, None),  # was 2003-02-01
+    ("1-2-3", UNREAD, None),
+    ("1/2/3", UNREAD, None),
+    ("1 2 3", UNREAD, None),
+    ("3.2.1", UNREAD, None),  # was 2001-02-03
+    ("1.2.3 10:00", UNREAD, None),
+    ("01.02.21", True, "2021-02-01 00:00"),
+    ("1.2.24 10:30", True, "2024-02-01 10:30"),
     ("2024-07", UNREAD, None),  # was 2024-07-01
     ("2024", UNREAD, None),  # was 2024-01-01
     (2024, UNREAD, None),

@@ -18,6 +18,9 @@ YEAR_FIRST = r"^(?P<year>\d{4})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)(?P<day>\
 NO_DAY = r"(?i)now|today|\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d:?\d\d))?"
 #: a year, or a month and a year, alone: pandas made up the day ('2024' was counted on 1 January, '2024-07' on 1 July)
 NO_DAY_OF_MONTH = r"(?i)\d{4}(?:[-./\s]\d{1,2})?|\d{1,2}[-./\s]\d{4}|[a-z]{3,9}\.?,?\s+\d{4}|\d{4}\s+[a-z]{3,9}"
+#: a day, a month and a year of one digit: pandas made up its century and decade ('1.2.3' was counted on 1 February
+#: 2003); a year of two digits ('01.02.21') is how Russian exports often write it, and stays read
+ONE_DIGIT_YEAR = r"\d{1,2}(?P<sep>[-./\s])\d{1,2}(?P=sep)\d(?:[\sT,].*)?"
 
 
 def calendar_days(values: Any) -> Any:
@@ -54,7 +57,8 @@ def _parse(values: Any) -> Any:
     import pandas as pd
 
     text = values.astype(str).str.strip()
-    no_day = text.isin(BLANK) | text.str.fullmatch(NO_DAY) | text.str.fullmatch(NO_DAY_OF_MONTH)
+    no_day = (text.isin(BLANK) | text.str.fullmatch(NO_DAY) | text.str.fullmatch(NO_DAY_OF_MONTH)
+              | text.str.fullmatch(ONE_DIGIT_YEAR))
     text = text.where(~no_day, None).astype("string")
     local = text.str.replace(LOCAL_TIME, r"\1", regex=True)
     stamps = pd.to_datetime(local, errors="coerce", format="ISO8601")
