@@ -19,13 +19,18 @@ CENTRE_STEM = 4  # letters of a settlement's name its district's name must start
 TOWN_WORD = r"(?:г\.\s*|г\s+|город\w*\s+)?"  # "из г. Балтийска", "в городе Калининграде"
 ORIGIN = re.compile(rf"(?:^|[^\w-])(?:из|от)\s+{TOWN_WORD}$", re.IGNORECASE)
 STAY = re.compile(rf"(?:^|[^\w-])(?:в|во|на)\s+{TOWN_WORD}$", re.IGNORECASE)
+# where someone goes: the name right after "в"/"на" ("в город Льгов" is where one is, the town word in the locative)
+GOES = re.compile(r"(?:^|[^\w-])(?:в|во|на)\s+$", re.IGNORECASE)
 # ... unless the origin starts a route to the next place: "из Балтийска в Калининград", "Из Вольска до Саратова";
 ROUTE_GAP = re.compile(rf"\s*(?:[-–—]\s*|(?:в|во|до|на)\s+){TOWN_WORD}", re.IGNORECASE)
 # a move is no route: "Переехали из Якутска в Нерюнгри, тут нет воды" is about Нерюнгри
-MOVED = re.compile(
-    rf"(?:^|[^\w-])(?:пере[её]х|переезж|перебра|переселил|переселя|вернул|возвращ)\w*(?:\s+[\w-]+){{0,3}}\s+из\s+{TOWN_WORD}$",
-    re.IGNORECASE,
-)
+MOVE_VERB = r"(?:^|[^\w-])(?:пере[её]х|переезж|перебра|переселил|переселя|вернул|возвращ)\w*"
+MOVED = re.compile(rf"{MOVE_VERB}(?:\s+[\w-]+){{0,3}}\s+из\s+{TOWN_WORD}$", re.IGNORECASE)
+# ... and where one moves to is where one stays: "Переехали из Омска в Тару" (no destination, see _destination)
+MOVED_TO = re.compile(rf"{MOVE_VERB}(?:\s+[\w-]+){{0,5}}\s+(?:в|во|на)\s+{TOWN_WORD}$", re.IGNORECASE)
+# Where the writer lives is no problem place when another place is named where someone is: "Живу в Пензе, а мама в
+# Кузнецке — в её доме нет воды" is about Кузнецк (as "Я из X" is, and "Я из X, живу в Y" is about Y)
+HOME = re.compile(rf"(?:^|[^\w-])(?:живу|живем|живём|проживаю|проживаем)\s+(?:в|во|на)\s+{TOWN_WORD}$", re.IGNORECASE)
 # Residents of a place are where someone lives, whatever follows: "Жители Новосибирска жалуются: в Бердске ...", but
 # not where they go: "Жители Бердска просят автобус в Новосибирск" (the other place must be in the locative)
 RESIDENTS = re.compile(rf"(?:^|[^\w-])жител\w*\s+{TOWN_WORD}$", re.IGNORECASE)
@@ -47,6 +52,8 @@ class Vote:
     centre: bool = False  # a town its district is named after ("Вольск"), named unambiguously
     origin: bool = True  # every mention says where someone comes from ("Я из Балтийска, ...")
     resident: bool = True  # ... each as "Жители X"
+    home: bool = True  # every mention says where the writer lives ("Живу в Пензе, ...")
+    destination: bool = True  # every mention says where someone goes ("еду в Уфу", "дорога на Саров")
 
 
 def best_municipality(places: Iterable[Place], text: str | None = None) -> Place | None:
@@ -64,6 +71,10 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     unless after a verb of moving; "Жители X") ranks below the others at equal mentions when a place after
     "в"/"на" is named ("Я из Балтийска, живу в Калининграде" → Калининград; "Жители Новосибирска жалуются:
     в Бердске ..." → Бердск; "Переехали из Якутска в Нерюнгри" → Нерюнгринский район); named alone, it stays.
+    So does a place only said to be where someone goes ("в"/"на" and the accusative: "Я из Казани, еду в Уфу, в поезде
+    грязно" → Казань, the journey's start, as "Автобус из Якутска в Нерюнгри" is Якутск's; "Спас-Клепики: дорога в
+    Рязань разбита" → Клепиковский район), and the writer's home ("живу в X") when another place is named where
+    someone is ("Живу в Пензе, а мама в Кузнецке — в её доме нет воды" → Кузнецк).
     A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
     region-level place, which is its own municipality (``municipality_oktmo`` "45000000" for Москва).
 
@@ -77,10 +88,12 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     votes, first = _count(places, text)
     if not votes:
         return next((p for p in places if p.kind == "region" and p.region_code in FEDERAL_CITIES), None)
+    stays = [p for p in places if p.kind != "region" and _stays(p, text) and not _destination(p, text)] if text else []
     ranks = _Ranks(
         district_named=any(p.kind == "municipality" and p.municipality_oktmo and _district(p) for p in places),
         one_region=len({m.region_code for m in first.values()}) == 1,
-        someone_stays=text is not None and any(_stays(p, text) for p in places if p.kind != "region"),
+        someone_stays=bool(stays),
+        someone_else_stays=any(not _home(p, text or "") for p in stays),
         someone_lives=any(v.origin and v.resident for v in votes.values())
         and any(_lives(p, text or "") for p in places if p.kind != "region"),
     )
@@ -93,7 +106,9 @@ class _Ranks:
 
     district_named: bool
     one_region: bool  # a district's town (Вольск) ranks as a town among places of one region only
-    someone_stays: bool  # a place after "в"/"на" is named, so a place someone only comes from is not the one
+    someone_stays: bool  # a place after "в"/"на" is named, not as a destination, so a place someone only comes from
+    # is not the one
+    someone_else_stays: bool  # ... and not as the writer's home, so the writer's home is not the one
     someone_lives: bool  # ... in the locative, so residents of another place are not where the problem is
 
     def __call__(self, vote: Vote) -> tuple:
@@ -102,6 +117,7 @@ class _Ranks:
         named_town = vote.district_town or (vote.centre and self.one_region)
         town = vote.town or (named_town and not self.district_named)
         away = vote.origin and (self.someone_lives if vote.resident else self.someone_stays)
+        away = away or vote.destination or (vote.home and self.someone_else_stays)
         return (vote.confident, vote.mentions, not away, town and not away, -vote.first)
 
 
@@ -124,6 +140,8 @@ def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict
         origin = _comes_from(p, following, text) if text is not None else None
         vote.origin = vote.origin and origin is not None
         vote.resident = vote.resident and origin == RESIDENT
+        vote.home = vote.home and text is not None and _home(p, text)
+        vote.destination = vote.destination and text is not None and _destination(p, text)
     return votes, first
 
 
@@ -150,8 +168,28 @@ def _stays(p: Place, text: str) -> bool:
 
 def _lives(p: Place, text: str) -> bool:
     """After "в"/"на" in the locative ("в Бердске"), or a form that may be one ("в Кемерово"); not "в Новосибирск"."""
+    return _stays(p, text) and bool(_cases(p, text) & LOCATIVE)
+
+
+def _home(p: Place, text: str) -> bool:
+    return HOME.search(text[max(0, p.start - BEFORE) : p.start]) is not None
+
+
+def _destination(p: Place, text: str) -> bool:
+    """Right after "в"/"на", in the accusative and no form that may be the locative: where someone goes ("еду в Уфу",
+    "дорога на Саров", "автобус в Новосибирск"); not where one moves to ("Переехали из Омска в Тару")."""
+    if GOES.search(text[max(0, p.start - BEFORE) : p.start]) is None:
+        return False
+    if MOVED_TO.search(text[max(0, p.start - MOVE_BEFORE) : p.start]) is not None:
+        return False
+    cases = _cases(p, text)
+    return "accs" in cases and not cases & LOCATIVE
+
+
+def _cases(p: Place, text: str) -> set[str]:
+    """The cases pymorphy3 reads the mention's last word in."""
     words = re.findall(r"\w+", text[p.start : p.stop].lower())
-    return _stays(p, text) and bool(words) and any(w.tag.case in LOCATIVE for w in morph().parse(words[-1]))
+    return {w.tag.case for w in morph().parse(words[-1])} if words else set()
 
 
 def _centre(p: Place) -> bool:
