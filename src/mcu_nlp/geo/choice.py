@@ -17,7 +17,7 @@ from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, TOWN_TYPES
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
-from mcu_nlp.geo.qualified import district_before, district_of, qualified, town_district
+from mcu_nlp.geo.qualified import district_before, district_of, district_pairs, holds, qualified, town_district
 from mcu_nlp.records import Place
 
 TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region or a big town
@@ -40,7 +40,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
     text_muns = {
         g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
     }
-    places = []
+    places, picked = [], {}  # picked: match → (its candidates left, the one chosen, its index in places)
     for k, ((i, j, ids, score, weak, soft), own) in enumerate(zip(found, evidence)):
         ids = district_before(g, ctx, found, k, ids)
         ids = [] if town_district(g, ctx, found, k) else qualified(g, ctx, found, k, district_of(g, ctx, found, k, ids))
@@ -66,7 +66,23 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         town = i > 0 and ctx.keys[i - 1] in TOWN_TYPES and ctx.type_before(i) and len(g.urban) == len(g.name)
         best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns, town))
         confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
+        picked[k] = (ids, best, len(places))
         places.append(place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))
+    return _agree(g, ctx, found, picked, places)
+
+
+def _agree(g: Gazetteer, ctx: TextContext, found: list, picked: dict, places: list[Place]) -> list[Place]:
+    """A district named with a place it holds is the one holding the place chosen: "Советский район, г. Советский" is
+    ХМАО's district of ХМАО's town (each chosen by its own size gave Крым's district); the place, more specific and
+    often typed, decides."""
+    for d, s in district_pairs(g, ctx, found):
+        if d not in picked or s not in picked:
+            continue
+        ids, best, n = picked[d]
+        held = [e for e in ids if holds(g, e, picked[s][1])]
+        if held and best not in held:
+            mention = places[n]
+            places[n] = place(g, max(held, key=lambda e: g.weight[e]), mention.start, mention.stop, mention.score)
     return places
 
 

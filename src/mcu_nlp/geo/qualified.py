@@ -106,10 +106,29 @@ def district_before(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[
     Рощино of that district): a district keeps the namesakes holding the next place, a place those inside the
     district before it; ``ids`` if none fits."""
     if k + 1 < len(found) and _address_gap(ctx, found[k][1], found[k + 1][0]) and all(_district(g, e) for e in ids):
-        ids = [e for e in ids if any(_holds(g, e, s) for s in found[k + 1][2])] or ids
+        ids = [e for e in ids if any(holds(g, e, s) for s in found[k + 1][2])] or ids
     if k and _address_gap(ctx, found[k - 1][1], found[k][0]) and all(_district(g, e) for e in found[k - 1][2]):
-        ids = [e for e in ids if any(_holds(g, d, e) for d in found[k - 1][2])] or ids
+        ids = [e for e in ids if any(holds(g, d, e) for d in found[k - 1][2])] or ids
     return ids
+
+
+def district_pairs(g, ctx, found: list[tuple]) -> list[tuple[int, int]]:
+    """(district, place) indices into ``found`` of a district and a place named together, in either order, as
+    ``district_before`` and ``district_of`` read them: "Советский район, г. Советский", "с. Троицкое, Целинный р-н"."""
+    pairs = []
+    for k in range(len(found) - 1):
+        first, second = found[k][2], found[k + 1][2]
+        if all(_district(g, e) for e in first) and _address_gap(ctx, found[k][1], found[k + 1][0]):
+            pairs.append((k, k + 1))
+        elif all(_district(g, e) for e in second) and found[k][1] == found[k + 1][0] and _adjacent(ctx, found[k][1]):
+            pairs.append((k + 1, k))
+    return pairs
+
+
+def holds(g, d: int, e: int) -> bool:
+    """District ``d`` holds place ``e``; a federal city's district (no municipality in the gazetteer) its city's."""
+    city_part = g.kind[d] == "settlement" and g.kind[e] != "region"
+    return g.mun[e] == d or (city_part and g.region_code[e] == g.region_code[d])
 
 
 def _address_gap(ctx, j: int, i: int) -> bool:
@@ -117,12 +136,6 @@ def _address_gap(ctx, j: int, i: int) -> bool:
     if not (0 < j <= i <= j + 1 and i < len(ctx.keys)) or (i > j and ctx.keys[j] not in SETTLEMENT_TYPES):
         return False
     return all(not ctx.text[ctx.spans[w - 1][1] : ctx.spans[w][0]].strip(" ,.\u00a0") for w in range(j, i + 1))
-
-
-def _holds(g, d: int, e: int) -> bool:
-    """District ``d`` holds place ``e``; a federal city's district (no municipality in the gazetteer) its city's."""
-    city_part = g.kind[d] == "settlement" and g.kind[e] != "region"
-    return g.mun[e] == d or (city_part and g.region_code[e] == g.region_code[d])
 
 
 def district_follows(ctx, j: int) -> bool:
