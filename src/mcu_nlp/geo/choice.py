@@ -18,6 +18,7 @@ from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, TOWN_TYPES
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
 from mcu_nlp.geo.qualified import district_before, district_of, district_pairs, holds, qualified, town_district
+from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.records import Place
 
 TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region or a big town
@@ -50,12 +51,14 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
             big = [e for e in ids if g.weight[e] >= TYPO_MIN_WEIGHT and not ctx.village_type_before(i)]
             ids = supported or (big if len({g.region_code[e] for e in big}) == 1 else [])
-        else:  # without a region prior, a capitalised adjective name still counts for a big town
-            big_town = hint is None and bool(ctx.capital(i)) and not ctx.town_part_before(i)
+        else:  # without a region prior, a capitalised adjective name still counts for a big town; with one, a big
+            # town heading an address does ("Киров, Ленинский район" with region 78)
+            plain = hint is None or _plain_big_town(g, ctx, i, j, ids)
+            big_town = plain and bool(ctx.capital(i)) and not ctx.town_part_before(i)
             ids = [e for e in ids if e not in weak or e in supported or (big_town and g.weight[e] >= BIG_TOWN_WEIGHT)]
         # the caller's region makes a word or a person's name count only there, but for a big town written
         # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
-        known_region = bool(text_regions) or (soft and hint is not None and not _plain_big_town(g, ctx, i, ids))
+        known_region = bool(text_regions) or (soft and hint is not None and not _plain_big_town(g, ctx, i, j, ids))
         if not ids or ((soft or _is_district(g, ids)) and known_region and not supported):
             # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
             # in a Петербург address is a street: an ambiguous name must fit the known region
@@ -119,11 +122,14 @@ def _is_district(g: Gazetteer, ids: list[int]) -> bool:
     return all(g.kind[e] != "region" and g.name[e].endswith(("район", "округ")) for e in ids)
 
 
-def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, ids: list[int]) -> bool:
-    """A town of 50,000+ people written with a capital after "в", "во", "из" in a text that uses letter case, and
+def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[int]) -> bool:
+    """A town of 50,000+ people written with a capital after "в", "во", "из", or before a comma and a street or a
+    district of its own, in its own name ("Орёл, ул. Ленина 5", "Орёл, Советский район"), in a text that uses case, and
     the only big one of that name ("в Кирове"; not "в Пушкине": Пушкин of Петербург or Пушкино of Подмосковье). A
     municipality of unknown population (weight 0: Пушкин, a municipality of Петербург) may be big as well."""
-    if not ctx.capital(i) or ctx.preposition(i) not in PLACE_PREPOSITIONS:
+    own = " ".join(ctx.keys[i:j]) in {name_key(g.name[e]) for e in ids}  # "Кирова, д. 5" is улица Кирова
+    heads_address = own and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j - 1][1] + 1] == "," and ctx.heads_address(j)
+    if not ctx.capital(i) or (ctx.preposition(i) not in PLACE_PREPOSITIONS and not heads_address):
         return False
     unknown = {g.region_code[e] for e in ids if g.weight[e] == 0 and g.kind[e] != "settlement"}
     big = {g.region_code[e] for e in ids if g.weight[e] >= BIG_TOWN_WEIGHT}

@@ -18,7 +18,7 @@ from mcu_nlp.geo.choice import TYPO, choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, NICKNAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, PAIR_FUZZY_MIN_LENGTH, Gazetteer, load_gazetteer
-from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET_BEFORE
+from mcu_nlp.geo.lexicon import CITY_ALIASES, LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, REGION_ALIASES, STREET_BEFORE
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place
@@ -31,6 +31,8 @@ __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also import
 
 TYPO_SCORE = 0.7  # score of a one-letter typo (by level: forms.LEVEL_SCORE)
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
+# An alias names a place in the nominative as its own name does, so it may head an address ("Питер, ул. Марата 5")
+ALIAS_KEYS = frozenset(name_key(a) for a in [*sum(REGION_ALIASES.values(), ()), *(a for a, *_ in CITY_ALIASES)])
 
 
 def _is_frame(value: object) -> bool:
@@ -186,7 +188,7 @@ class GeoResolver:
             if ctx.street(i, i + length):
                 return None
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
-            own = [not address or name_key(g.name[eid]) == key for eid, _ in postings]
+            own = [not address or name_key(g.name[eid]) == key or key in ALIAS_KEYS for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
             verdicts = heading_before_region(g, ctx, i, i + length, with_local_names(g, ctx, i, i + length, verdicts))
             allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
