@@ -17,6 +17,7 @@ from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, TOWN_TYPES
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
+from mcu_nlp.geo.names import after_office
 from mcu_nlp.geo.qualified import district_before, district_of, district_pairs, holds, qualified, town_district
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.records import Place
@@ -123,13 +124,14 @@ def _is_district(g: Gazetteer, ids: list[int]) -> bool:
 
 
 def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[int]) -> bool:
-    """A town of 50,000+ people written with a capital after "в", "во", "из", or before a comma and a street or a
-    district of its own, in its own name ("Орёл, ул. Ленина 5", "Орёл, Советский район"), in a text that uses case, and
-    the only big one of that name ("в Кирове"; not "в Пушкине": Пушкин of Петербург or Пушкино of Подмосковье). A
-    municipality of unknown population (weight 0: Пушкин, a municipality of Петербург) may be big as well."""
+    """A town of 50,000+ people written with a capital after "в", "во", "из" or an office ("Мэр Кирова"), or before a
+    comma and a street or a district of its own, in its own name ("Орёл, ул. Ленина 5", "Орёл, Советский район"), in
+    a text that uses letter case, and the only big one of that name ("в Кирове"; not "в Пушкине": Пушкин of Петербург
+    or Пушкино of Подмосковье). A municipality of unknown population (weight 0: Пушкин, a municipality of Петербург)
+    may be big as well."""
     own = " ".join(ctx.keys[i:j]) in {name_key(g.name[e]) for e in ids}  # "Кирова, д. 5" is улица Кирова
     heads_address = own and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j - 1][1] + 1] == "," and ctx.heads_address(j)
-    if not ctx.capital(i) or (ctx.preposition(i) not in PLACE_PREPOSITIONS and not heads_address):
+    if not ctx.capital(i) or not (ctx.preposition(i) in PLACE_PREPOSITIONS or heads_address or after_office(ctx, i, j)):
         return False
     unknown = {g.region_code[e] for e in ids if g.weight[e] == 0 and g.kind[e] != "settlement"}
     big = {g.region_code[e] for e in ids if g.weight[e] >= BIG_TOWN_WEIGHT}

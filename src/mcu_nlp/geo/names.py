@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME, WEAK
+from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME, REJECT, STRONG, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, ORGANISATION_FORMS, PLACE_PREPOSITIONS, words
 from mcu_nlp.morphology import analyzer, lemma
@@ -40,6 +40,8 @@ ORGANISATION_KINDS = ORGANISATION_FORMS | frozenset(
         "сайте паблик паблика паблике группа группы группе группу"
     )
 )
+# A town's bodies and residents (lemmas), whose genitive names the town: "Администрация Кирова", "жители Галича"
+OFFICES = frozenset(words("администрация мэрия горсовет гордума власть житель жительница"))
 FIRST_NAME_SCORE = 0.5  # pymorphy3's Name parses of the word before add up to this: "Сергей", "Марина"; not "Вера"
 SURNAME_LIKE = frozenset({CAPITALISED, COMMON_WORD, PERSON_NAME})
 
@@ -177,6 +179,22 @@ def after_role(ctx, i: int, j: int) -> bool:
     organisation = i > 1 and lemma(ctx.keys[i - 1]) in ORGANISATIONS and not _clause_between(ctx, i - 2, i - 1)
     k = i - 2 if organisation else i - 1
     return _role(ctx.keys[k]) and bool(_cases(ctx.keys[k]) & _cases(ctx.keys[i]) - {"gent", "accs"})
+
+
+def office_genitive(ctx, i: int, j: int, level: int, verdict: int) -> int:
+    """The verdict for a surname-like name (``PERSON_NAME``: Кирова, Галича) in the genitive right after a person's
+    role or a town's body or residents: "Мэр Кирова", "Администрация Кирова", "жители Галича" name the town (STRONG
+    with a capital, WEAK in a caseless text); a person's name there takes the role's case (``after_role``)."""
+    if verdict != REJECT or level != PERSON_NAME or ctx.capital(i) is False or not after_office(ctx, i, j):
+        return verdict
+    return WEAK if ctx.capital(i) is None else STRONG
+
+
+def after_office(ctx, i: int, j: int) -> bool:
+    """A one-word name in the genitive right after a person's role or a town's body or residents ("Мэр Кирова")."""
+    if j - i != 1 or i == 0 or _clause_between(ctx, i - 1, i) or "gent" not in _cases(ctx.keys[i]):
+        return False
+    return _role(ctx.keys[i - 1]) or lemma(ctx.keys[i - 1]) in OFFICES
 
 
 @lru_cache(maxsize=4096)

@@ -21,7 +21,7 @@ from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, PAIR_FUZZY_MIN_LENGTH, Gazet
 from mcu_nlp.geo.lexicon import CITY_ALIASES, LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, REGION_ALIASES, STREET_BEFORE
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
-from mcu_nlp.geo.names import first_name_opening, not_a_place
+from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
 from mcu_nlp.geo.qualified import heading_before_region, misplaced_alias
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys
@@ -190,6 +190,7 @@ class GeoResolver:
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
             own = [not address or name_key(g.name[eid]) == key or key in ALIAS_KEYS for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
+            verdicts = [(eid, level, office_genitive(ctx, i, i + length, level, v)) for eid, level, v in verdicts]
             verdicts = heading_before_region(g, ctx, i, i + length, with_local_names(g, ctx, i, i + length, verdicts))
             allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
             allowed = [a for a in allowed if not first_name_opening(g, ctx, i, i + length, *a)]  # "Артём мусор ..."
