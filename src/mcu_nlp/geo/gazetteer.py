@@ -23,6 +23,8 @@ from mcu_nlp.errors import McuNlpError, ModelFileError, ResourceNotFoundError, S
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.pkl.gz"
 ENV_VAR = "MCU_NLP_GAZETTEER"
 FUZZY_MIN_LENGTH = 6
+# A word read as a typo may be one letter shorter, missing one of a 6-letter name's letters ("Мценк" is Мценск)
+TYPO_WORD_MIN_LENGTH = FUZZY_MIN_LENGTH - 1
 # The last word of a two-word name after its exact first word may be shorter: "Старый Аскол" is Старый Оскол
 PAIR_FUZZY_MIN_LENGTH = 5
 TYPO_MIN_WEIGHT = 4.6  # log10 of population: typos are corrected in towns of ≈ 40,000+ people

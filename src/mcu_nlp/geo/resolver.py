@@ -17,7 +17,7 @@ from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.geo.choice import TYPO, choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, NICKNAME, PERSON_NAME
-from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, PAIR_FUZZY_MIN_LENGTH, Gazetteer, load_gazetteer
+from mcu_nlp.geo.gazetteer import PAIR_FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
 from mcu_nlp.geo.lexicon import CITY_ALIASES, LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, REGION_ALIASES, STREET_BEFORE
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
@@ -43,7 +43,7 @@ def _is_frame(value: object) -> bool:
 
 def _may_head(low: str, keys: list[str]) -> bool:
     """The first word may be a misspelt name heading the text ("Салехрад", "Салехрад: ...", "Салехрад, ...")."""
-    if not keys or len(keys[0]) < FUZZY_MIN_LENGTH:
+    if not keys or len(keys[0]) < TYPO_WORD_MIN_LENGTH:
         return False
     first = WORD.search(low)
     return len(keys) == 1 or (first is not None and low[first.end() : first.end() + 3].lstrip()[:1] in ":,—–-")
@@ -166,7 +166,7 @@ class GeoResolver:
                 match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n], after)
                 one = [1] if 1 in lengths else []
                 match = match or self._pair_typo(g, ctx, i) or self._exact(g, ctx, i, one, after)
-            elif len(keys[i]) >= FUZZY_MIN_LENGTH and (typo_inside and keys[i - 1] in typo_after if i else heads()):
+            elif len(keys[i]) >= TYPO_WORD_MIN_LENGTH and (typo_inside and keys[i - 1] in typo_after if i else heads()):
                 match = self._typo(g, ctx, i)
             if match is not None:
                 out.append(match)
