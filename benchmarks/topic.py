@@ -10,8 +10,9 @@ The TopicClassifier is run with the hand-written rows (as shipped: seed phrases 
 chit-chat labelled "other") and without them, to measure their effect. "predicted_other" is the share of real
 appeals sent to "other" (all wrong: no test text is "other"); "offtopic_*" are scored on the held-out hand-written
 off-topic phrases (data/topic/offtopic_heldout.csv, never trained on).
-Prints accuracy, macro-F1 (classes with >= 20 test texts, and all classes), per-class F1, a confusion
-matrix (also benchmarks/out/topic_confusion_*.png), fit time and single-core predict throughput.
+Prints accuracy, macro-F1 (classes with >= 20 test texts, and all classes), per-class F1, the expected calibration
+error of the top probability (and, for the TopicClassifier, its reliability by bin), a confusion matrix (also
+benchmarks/out/topic_confusion_*.png), fit time and single-core predict throughput.
 ``--save`` writes the shipped model (SPb train + all Kursk + seeds) with these figures in its manifest.
 """
 
@@ -60,7 +61,8 @@ def offtopic_figures(model: object) -> dict:
             "offtopic_mean_top_score": round(float(proba.max(axis=1).mean()), 3)}
 
 
-def figures(truth: pd.Series, predicted: np.ndarray) -> dict:
+def figures(truth: pd.Series, predicted: np.ndarray, confidence: np.ndarray) -> dict:
+    """Quality figures of ``predicted`` (``confidence``: each answer's probability) against ``truth``."""
     support = truth.value_counts()
     big = sorted(support[support >= MIN_SUPPORT].index)
     present = sorted(support.index)
@@ -71,6 +73,7 @@ def figures(truth: pd.Series, predicted: np.ndarray) -> dict:
                                                          zero_division=0), 4),
         "macro_f1_all": round(f1_score(truth, predicted, labels=present, average="macro", zero_division=0), 4),
         "predicted_other": round(float(np.mean(np.asarray(predicted) == "other")), 4),
+        "ece": round(reliability(confidence, np.asarray(predicted) == truth.to_numpy())[0], 4),
         "f1": {label: round(float(v), 3) for label, v in zip(present, per_class)},
         "support": support.to_dict(),
     }
@@ -84,6 +87,12 @@ def fit(name: str, texts: list[str], topics: list[str]) -> tuple[object, float]:
     started = time.perf_counter()
     model = make().fit(texts, topics)
     return model, time.perf_counter() - started
+
+
+def answers(model: object, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each text's answer and its probability (the top of ``predict_proba``, as ``predict`` answers)."""
+    proba = model.predict_proba(texts)
+    return np.asarray(model.classes_)[proba.argmax(axis=1)], proba.max(axis=1)
 
 
 def throughput(model: object, texts: list[str]) -> float:
@@ -133,11 +142,12 @@ def spb_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame) -> dict:
     for name in names:
         model, seconds = fit(name, texts, topics)
         speed = throughput(model, test["text"].tolist()[-5000:])  # first sight of these texts: cold caches
-        predicted = model.predict(test["text"].tolist())
-        results[name] = {**figures(test["topic"], predicted), **offtopic_figures(model), "fit_s": round(seconds, 1),
-                         "predict_texts_per_cpu_s": round(speed)}
+        predicted, confidence = answers(model, test["text"].tolist())
+        results[name] = {**figures(test["topic"], predicted, confidence), **offtopic_figures(model),
+                         "fit_s": round(seconds, 1), "predict_texts_per_cpu_s": round(speed)}
         print(f"\n== SPb test, {name}: fit {seconds:.0f}s on {len(texts)} texts, {speed:.0f} texts per CPU-s")
         print_confusion(test["topic"], predicted)
+        print_reliability(confidence, predicted == test["topic"].to_numpy())
         confusion_png(name, test["topic"], predicted, "spb")
         results[name]["model"] = model
     return results
@@ -148,22 +158,26 @@ def kursk_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame, folds: i
     results = {}
     for name in names:
         predicted = pd.Series("", index=kursk.index, dtype=object)
+        confidence = pd.Series(0.0, index=kursk.index)
         for fold in range(folds):
             rest, held = kursk[kursk["fold"] != fold], kursk[kursk["fold"] == fold]
             model, _ = fit(name, train["text"].tolist() + rest["text"].tolist(),
                            train["topic"].tolist() + rest["topic"].tolist())
-            predicted[held.index] = model.predict(held["text"].tolist())
+            predicted[held.index], confidence[held.index] = answers(model, held["text"].tolist())
         scored = kursk[kursk["fold"] < folds]
-        results[name] = figures(scored["topic"], predicted[scored.index].to_numpy())
+        results[name] = figures(scored["topic"], predicted[scored.index].to_numpy(),
+                                confidence[scored.index].to_numpy())
         print(f"\n== Kursk held-out folds ({folds}), {name}")
         print_confusion(scored["topic"], predicted[scored.index].to_numpy())
+        print_reliability(confidence[scored.index].to_numpy(), (predicted == kursk["topic"])[scored.index].to_numpy())
         confusion_png(name, scored["topic"], predicted[scored.index].to_numpy(), "kursk")
     return results
 
 
 def table(title: str, results: dict) -> None:
     names = list(results)
-    rows = ["accuracy", f"macro_f1_support{MIN_SUPPORT}", "macro_f1_all", "predicted_other", "offtopic_other_low_score",
+    rows = ["accuracy", f"macro_f1_support{MIN_SUPPORT}", "macro_f1_all", "predicted_other", "ece",
+            "offtopic_other_low_score",
             "offtopic_mean_top_score", "fit_s", "predict_texts_per_cpu_s"]
     frame = pd.DataFrame({n: {r: results[n].get(r, "") for r in rows} for n in names})
     frame = frame.loc[[r for r in rows if any(results[n].get(r, "") != "" for n in names)]]
@@ -181,23 +195,34 @@ def table(title: str, results: dict) -> None:
 CONFIDENCE_EDGES = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001)
 
 
-def calibration(spb: pd.DataFrame) -> None:
-    """Mean top probability vs accuracy per confidence bin, and the expected calibration error."""
-    from mcu_nlp.topic import load_default
-
-    model, test = load_default(), spb[spb["split"] == "test"]
-    proba = model.predict_proba(test["text"].tolist())
-    confidence = proba.max(axis=1)
-    right = model.classes_[proba.argmax(axis=1)] == test["topic"].to_numpy()
-    print("| top probability | texts | mean probability | accuracy |\n|---|---|---|---|")
-    error = 0.0
+def reliability(confidence: np.ndarray, right: np.ndarray) -> tuple[float, list[tuple]]:
+    """The expected calibration error of the top probabilities ``confidence`` (``right``: whether each answer was
+    right), and per bin of ``CONFIDENCE_EDGES`` with texts: its edges, texts, mean probability and accuracy."""
+    error, rows = 0.0, []
     for low, high in pairwise(CONFIDENCE_EDGES):
         chosen = (confidence >= low) & (confidence < high)
         if chosen.any():
             error += chosen.mean() * abs(confidence[chosen].mean() - right[chosen].mean())
-            print(f"| {low:.2f}-{min(high, 1):.2f} | {chosen.sum()} | {confidence[chosen].mean():.3f} | "
-                  f"{right[chosen].mean():.3f} |")
+            rows.append((low, min(high, 1), int(chosen.sum()), confidence[chosen].mean(), right[chosen].mean()))
+    return float(error), rows
+
+
+def print_reliability(confidence: np.ndarray, right: np.ndarray) -> None:
+    """Mean top probability vs accuracy per confidence bin, and the expected calibration error."""
+    error, rows = reliability(confidence, right)
+    print("| top probability | texts | mean probability | accuracy |\n|---|---|---|---|")
+    for low, high, texts, mean, accuracy in rows:
+        print(f"| {low:.2f}-{high:.2f} | {texts} | {mean:.3f} | {accuracy:.3f} |")
     print(f"\nexpected calibration error: {error:.4f}")
+
+
+def calibration(spb: pd.DataFrame) -> None:
+    """The shipped model's reliability table on the SPb test split."""
+    from mcu_nlp.topic import load_default
+
+    model, test = load_default(), spb[spb["split"] == "test"]
+    predicted, confidence = answers(model, test["text"].tolist())
+    print_reliability(confidence, predicted == test["topic"].to_numpy())
 
 
 def speed(spb: pd.DataFrame) -> None:

@@ -26,7 +26,7 @@ from mcu_nlp.topic.explain import top_terms
 from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, vectorizers
 from mcu_nlp.topic.inputs import check_distinct_texts, check_fit, check_prior_power, classes_with
 from mcu_nlp.topic.state import restored_state, saved_state
-from mcu_nlp.topic.vectors import EXPERT_ATTRIBUTES, combine, fit_experts
+from mcu_nlp.topic.vectors import EXPERT_STATE, combine, expert_vectors, fit_expert_temperature, fit_experts
 from mcu_nlp.topic.weights import topic_weights, training_prior
 
 
@@ -69,7 +69,8 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         without Kursk, it gains there); models saved without it read as 0.
     vector_weight : float
         Weight (>= 0; 0: none) of a second expert beside the SVM: a logistic regression on the text's navec word
-        vector (:mod:`mcu_nlp.topic.vectors`), multiplied in as ``p_vectors ** vector_weight`` before abstaining.
+        vector (:mod:`mcu_nlp.topic.vectors`), multiplied in as ``p_vectors ** vector_weight`` before abstaining
+        (the product is calibrated again by a temperature of its own, fitted on the SVM's held-out texts).
         Word similarity carries a topic to words the training texts of another region did not use. Needs natasha's
         navec file (~40 MB resident once loaded, ~70 MB with a batch's working memory). The shipped settings
         (``SHIPPED_PARAMS``: ``default_classifier``, ``train_default``) ask for 0.25; models saved without it read
@@ -179,15 +180,16 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         features, normal = fit_views(words, chars, texts, stop)
         groups = calibration_groups(texts, normal)
         check_distinct_texts(groups)  # before any fitted state changes: a refused fit leaves the model as it was
-        for name in ("_word_columns", *EXPERT_ATTRIBUTES):  # the previous fit's vocabulary columns and experts
+        for name in ("_word_columns", *EXPERT_STATE):  # the previous fit's vocabulary columns and experts
             self.__dict__.pop(name, None)
         self.words_, self.chars_, self.stop_words_ = words, chars, stop
         self.topics_ = topics
         codes = np.searchsorted(topics, y)
         self.weights_ = topic_weights(topics, codes, self.balance)
         self.prior_ = training_prior(codes, len(topics), weight)
-        self.__dict__.update(fit_experts(self, normal, codes, weight))
-        features = self._calibrate_and_select(features, codes, groups, weight)
+        vectors = expert_vectors(self, normal)
+        self.__dict__.update(fit_experts(self, vectors, codes, weight))
+        features = self._calibrate_and_select(features, codes, groups, weight, vectors)
         svm = self._svm().fit(features, codes, sample_weight=weight)
         self.coef_ = svm.coef_.astype(np.float32)
         self.intercept_ = svm.intercept_.astype(np.float32)
@@ -199,11 +201,12 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         return self
 
     def _calibrate_and_select(self, features: sp.csr_matrix, codes: np.ndarray, groups: list[str],
-                              weight: np.ndarray | None = None) -> sp.csr_matrix:
+                              weight: np.ndarray | None = None, vectors: np.ndarray | None = None) -> sp.csr_matrix:
         """An SVM on 80% of the texts chooses the ``max_features`` strongest columns (the vocabularies shrink to
         match); the kept columns of each view are L2-normalised again, as the shrunk vectorisers do at predict
         time; an SVM on the same 80% over those columns gives the decisions on the other 20% that fit the softmax
-        temperature. The 20% is held out by group (normalised text), so no text has a copy on both sides.
+        temperature. The 20% is held out by group (normalised text), so no text has a copy on both sides. With
+        experts, those fitted on the 80% are multiplied in there and the product gets a temperature of its own.
 
         Without the second normalisation the final SVM learnt from rows shorter (mean norm 0.83-0.88) than the
         rows it is asked about, so its decisions grew at predict time and the temperature, fitted on the short
@@ -222,6 +225,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
             scores = np.full((len(held), len(self.topics_)), decision.min() - 1.0)  # unseen topic: least likely
             scores[:, svm.classes_] = decision
             self.temperature_ = fit_temperature(scores, codes[held])
+            if vectors is not None:  # the experts' product gets its own temperature, on the same 20%
+                self.expert_temperature_ = fit_expert_temperature(self, softmax(scores, self.temperature_), vectors,
+                                                                  codes, train, held, weight)
         return features
 
     def decision_function(self, X: Any) -> np.ndarray:

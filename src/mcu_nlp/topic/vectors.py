@@ -6,7 +6,9 @@ news counts, so function words count little) of navec's vectors of its lemmas, L
 a multinomial logistic regression fitted on the training texts' vectors (``vector_weight``), and the similarity to
 each topic's description (``description_weight``: a prototype vector per topic, a prior that needs no training
 text of the topic). Trained without Kursk and scored on it, the stand-in for another region's portal, they gain
-where the SVM learnt a topic from a handful of rows (benchmarks/RESULTS.md, topic, session 10).
+where the SVM learnt a topic from a handful of rows (benchmarks/RESULTS.md, topic, session 10). Their product
+with the SVM's calibrated probabilities gets a softmax temperature of its own, fitted on the SVM's held-out fold
+(session 11), so that ``predict_proba`` is calibrated as it is answered.
 """
 
 from __future__ import annotations
@@ -28,8 +30,12 @@ from mcu_nlp.topic.inputs import check_expert_weights
 NAVEC_FILE = os.path.join("data", "emb", "navec_news_v1_1B_250K_300d_100q.tar")  # inside the natasha package
 SIF_A = 1e-4
 NEGATION = "не_"
-#: What a fit with experts adds to the model (dropped before a refit)
+#: The experts' fitted state (``vector_weight``'s two, ``description_weight``'s two)
 EXPERT_ATTRIBUTES = ("vector_coef_", "vector_intercept_", "prototypes_", "prototype_temperature_")
+#: The temperature of the SVM and experts' product, fitted on a held-out fold when either expert is asked for
+EXPERT_TEMPERATURE = "expert_temperature_"
+#: What a fit with experts adds to the model (dropped before a refit)
+EXPERT_STATE = (*EXPERT_ATTRIBUTES, EXPERT_TEMPERATURE)
 #: The vector expert's regularisation (LogisticRegression's C), measured at 1 (sessions 3 and 10).
 VECTOR_C = 1.0
 
@@ -105,17 +111,22 @@ def text_vectors(lemma_texts: Sequence[str], table: WordVectors | None = None) -
 
 
 def fit_vector_expert(vectors: np.ndarray, codes: np.ndarray, weights: Mapping[int, float],
-                      sample_weight: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+                      sample_weight: np.ndarray | None, topics: int) -> tuple[np.ndarray, np.ndarray]:
     """Coefficients and intercepts of a multinomial logistic regression on the text vectors (topic weights as
-    the SVM's), one row per topic code."""
+    the SVM's), one row per topic code of ``range(topics)``; a code without a text (a calibration fold's part can
+    lack a thin topic) gets a zero row and an intercept below the others, as the SVM's least likely."""
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=VECTOR_C, class_weight=weights, max_iter=2000)
+    present = np.unique(codes)
+    model = LogisticRegression(C=VECTOR_C, class_weight={code: weights[code] for code in present.tolist()},
+                               max_iter=2000)
     model.fit(vectors, codes, sample_weight=sample_weight)
     coef, intercept = model.coef_, model.intercept_
     if len(coef) == 1:  # binary: one row for the second class; half of it either way gives the same softmax
         coef, intercept = np.vstack([-coef, coef]) / 2, np.hstack([-intercept, intercept]) / 2
-    return coef.astype(np.float32), intercept.astype(np.float32)
+    full = np.zeros((topics, coef.shape[1])), np.full(topics, intercept.min() - 1.0)
+    full[0][present], full[1][present] = coef, intercept
+    return full[0].astype(np.float32), full[1].astype(np.float32)
 
 
 def rowwise_dot(vectors: np.ndarray, rows: np.ndarray) -> np.ndarray:
@@ -153,26 +164,59 @@ def fit_prototypes(descriptions: Mapping[Any, str] | None, topics: np.ndarray, l
     return prototypes, fit_temperature(prototype_scores(vectors, prototypes).astype(np.float64), codes)
 
 
-def fit_experts(model: Any, lemmas: list[str], codes: np.ndarray, weight: np.ndarray | None) -> dict[str, Any]:
+def expert_vectors(model: Any, lemmas: list[str]) -> np.ndarray | None:
+    """The text vectors of lemma strings ``lemmas`` when ``model`` asks for an expert, else None (navec unread)."""
+    return text_vectors(lemmas) if model.vector_weight or model.description_weight else None
+
+
+def fit_experts(model: Any, vectors: np.ndarray | None, codes: np.ndarray,
+                weight: np.ndarray | None) -> dict[str, Any]:
     """The fitted state of the experts that ``model.vector_weight`` and ``model.description_weight`` ask for
-    (``lemmas``: the training texts' lemma strings; ``codes``: their topic indices into ``model.topics_``)."""
+    (``vectors``: the training texts' :func:`expert_vectors`; ``codes``: their topic indices into
+    ``model.topics_``)."""
     from mcu_nlp.topic.features import lemma_strings
 
-    if not (model.vector_weight or model.description_weight):
+    if vectors is None:
         return {}
-    vectors, state = text_vectors(lemmas), {}
+    state = {}
     if model.vector_weight:
         weights = {i: model.weights_[topic] for i, topic in enumerate(model.topics_.tolist())}
-        state["vector_coef_"], state["vector_intercept_"] = fit_vector_expert(vectors, codes, weights, weight)
+        state["vector_coef_"], state["vector_intercept_"] = fit_vector_expert(vectors, codes, weights, weight,
+                                                                              len(model.topics_))
     if model.description_weight:
         state["prototypes_"], state["prototype_temperature_"] = fit_prototypes(
             model.descriptions, model.topics_, lambda texts: lemma_strings(texts, model.stop_words_), vectors, codes)
     return state
 
 
+def add_votes(log: np.ndarray, model: Any, state: Mapping[str, Any], vectors: np.ndarray) -> np.ndarray:
+    """``log`` (changed in place) plus ``vector_weight * log p_vectors + description_weight * log p_descriptions``
+    of the experts in ``state`` (a model's own fitted attributes, or a calibration fold's), a row per text vector."""
+    if model.vector_weight:
+        vote = rowwise_dot(vectors, state["vector_coef_"]) + state["vector_intercept_"]
+        log += model.vector_weight * np.log(np.clip(softmax(vote.astype(np.float64)), 1e-12, 1.0))
+    if model.description_weight:
+        vote = prototype_scores(vectors, state["prototypes_"]).astype(np.float64)
+        log += model.description_weight * np.log(softmax(vote, state["prototype_temperature_"]))
+    return log
+
+
+def fit_expert_temperature(model: Any, proba: np.ndarray, vectors: np.ndarray, codes: np.ndarray,
+                           train: np.ndarray, held: np.ndarray, weight: np.ndarray | None) -> float:
+    """The temperature of the experts' product, fitted as the SVM's is: experts fitted on the calibration fold's
+    ``train`` rows, multiplied into the SVM's calibrated probabilities ``proba`` of its ``held`` rows, and the
+    softmax temperature of that product that minimises their log-loss. Without it the experts sharpened
+    probabilities already calibrated, and ``predict_proba`` was overconfident by 5-9 points between 0.7 and 0.99
+    (benchmarks/RESULTS.md, topic, session 11)."""
+    state = fit_experts(model, vectors[train], codes[train], None if weight is None else weight[train])
+    log = add_votes(np.log(np.clip(proba, 1e-300, 1.0)), model, state, vectors[held])
+    return fit_temperature(log, codes[held])
+
+
 def combine(proba: np.ndarray, lemmas: list[str], model: Any) -> np.ndarray:
-    """``softmax(log proba + vector_weight * log p_vectors + description_weight * log p_descriptions)`` for texts
-    of lemma strings ``lemmas``; ``proba`` itself when both weights are 0."""
+    """``softmax((log proba + vector_weight * log p_vectors + description_weight * log p_descriptions) / T)`` for
+    texts of lemma strings ``lemmas``, ``T`` the fitted ``expert_temperature_`` (1 for a model saved before it);
+    ``proba`` itself when both weights are 0."""
     check_expert_weights(model)  # set_params after fitting is read here
     if not (model.vector_weight or model.description_weight):
         return proba
@@ -182,12 +226,5 @@ def combine(proba: np.ndarray, lemmas: list[str], model: Any) -> np.ndarray:
     if unfitted:
         raise InputError(expected("a model fitted with the vector_weight and description_weight it predicts with",
                                   Shown(f"{' and '.join(unfitted)} set after fitting"), "fit it again"))
-    vectors = text_vectors(lemmas)
-    log = np.log(np.clip(proba, 1e-300, 1.0))
-    if model.vector_weight:
-        vote = rowwise_dot(vectors, model.vector_coef_) + model.vector_intercept_
-        log += model.vector_weight * np.log(np.clip(softmax(vote.astype(np.float64)), 1e-12, 1.0))
-    if model.description_weight:
-        vote = prototype_scores(vectors, model.prototypes_).astype(np.float64)
-        log += model.description_weight * np.log(softmax(vote, model.prototype_temperature_))
-    return softmax(log)
+    log = add_votes(np.log(np.clip(proba, 1e-300, 1.0)), model, model.__dict__, text_vectors(lemmas))
+    return softmax(log, getattr(model, EXPERT_TEMPERATURE, 1.0))
