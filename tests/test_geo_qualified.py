@@ -103,7 +103,8 @@ DISTRICT_NAMESAKES = [
     (None, "ст-цы Зеленчукской жители просят автобус", ZELENCHUKSKY),
 ]
 DISTRICT_GUARDS = [
-    (None, "В Целинном районе нет газа", TSELINNY_08),  # alone: the biggest, unsettled, as before
+    # alone: a district name of 3 regions with no evidence names none (session 11; was the biggest, unsettled)
+    (None, "В Целинном районе нет газа", None),
     (None, "с. Троицкое, Целинный район, нет газа", TSELINNY_08),  # right before too, by the biggest district
     (None, "Троицк, Челябинская область, яма", TROITSK_74),
     (None, "в с. Яр Тюменской области", None),

@@ -50,8 +50,13 @@ NO_NAMESAKE_OF_THE_CALLER = [
 ]
 
 
+# Since session 11 a district name of 3 regions or more with no evidence names nothing, with or without a region
+# (choice.MANY_REGIONS: Советский, Ленинский районы are the districts of most big towns too)
+MANY_REGIONS = {text for _, text in NO_NAMESAKE_OF_THE_CALLER if "Советск" in text or "Ленинск" in text}
+
+
 @pytest.mark.parametrize(("region", "text"), NO_NAMESAKE_OF_THE_CALLER)
 def test_the_region_does_not_drop_another_regions_district(region: str, text: str) -> None:
     alone = GeoResolver().resolve(text)
-    assert alone  # the district itself, chosen among its namesakes as without a region
+    assert bool(alone) == (text not in MANY_REGIONS)  # else the district, chosen among its namesakes as without one
     assert GeoResolver(region=region).resolve(text) == alone

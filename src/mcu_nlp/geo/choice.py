@@ -32,6 +32,10 @@ REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.
 # After a town's type word ("г.", "пгт"), a town or urban-type settlement: above any population weight (log10 < 8),
 # below the region evidence
 URBAN_BONUS = 8.0
+# A district name of this many regions or more, none of them known, names no municipality: Советский, Ленинский,
+# Октябрьский районы are also the districts of most big towns (the gazetteer lacks those but Москва's, Петербург's
+# and Севастополь's), so the biggest namesake is a guess (Советский район of Крым for "В Советском районе нет света")
+MANY_REGIONS = 3
 
 
 def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint: str | None) -> list[Place]:
@@ -67,6 +71,8 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         settled = len({g.region_code[e] for e in ids}) == 1 or bool(supported)
         if not settled and text_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
+        if not settled and _guessed_district(g, found, k, ids):
+            continue  # "В Советском районе нет света": most likely a town's district, which the gazetteer lacks
         town = i > 0 and ctx.keys[i - 1] in TOWN_TYPES and ctx.type_before(i) and len(g.urban) == len(g.name)
         best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns, town))
         confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
@@ -117,6 +123,16 @@ def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str 
     if weak or soft or len(regions) != 1 or any(g.kind[e] == "settlement" for e in ids):
         return None
     return regions.pop()
+
+
+def _guessed_district(g: Gazetteer, found: list, k: int, ids: list[int]) -> bool:
+    """The ``k``-th match is a district name of ``MANY_REGIONS`` or more, none a federal city's (the gazetteer's only
+    town districts: "Красногвардейского района" is Петербург's, the biggest), holding no other place of the text."""
+    if not _is_district(g, ids) or len({g.region_code[e] for e in ids}) < MANY_REGIONS:
+        return False
+    if any(g.region_code[e] in FEDERAL_CITIES for e in ids):
+        return False
+    return not any(g.mun[e] in ids for m, match in enumerate(found) if m != k for e in match[2])
 
 
 def _is_district(g: Gazetteer, ids: list[int]) -> bool:
