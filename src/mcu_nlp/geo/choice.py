@@ -15,7 +15,7 @@ from collections import Counter
 
 from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
-from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, TOWN_TYPES
+from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES, TOWN_TYPES
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
 from mcu_nlp.geo.names import after_office
 from mcu_nlp.geo.qualified import district_before, district_of, district_pairs, holds, qualified, town_district
@@ -36,6 +36,8 @@ URBAN_BONUS = 8.0
 # Октябрьский районы are also the districts of most big towns (the gazetteer lacks those but Москва's, Петербург's
 # and Севастополь's), so the biggest namesake is a guess (Советский район of Крым for "В Советском районе нет света")
 MANY_REGIONS = 3
+# An alias names a place in the nominative as its own name does, so it may head an address ("Питер, ул. Марата 5")
+ALIAS_KEYS = frozenset(name_key(a) for a in [*sum(REGION_ALIASES.values(), ()), *(a for a, *_ in CITY_ALIASES)])
 
 
 def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint: str | None) -> list[Place]:
@@ -60,7 +62,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             # town heading an address does ("Киров, Ленинский район" with region 78)
             plain = hint is None or _plain_big_town(g, ctx, i, j, ids)
             big_town = plain and bool(ctx.capital(i)) and not ctx.town_part_before(i)
-            ids = [e for e in ids if e not in weak or e in supported or (big_town and g.weight[e] >= BIG_TOWN_WEIGHT)]
+            ids = [e for e in ids if e not in weak or e in supported or (big_town and _big(g, e))]
         # the caller's region makes a word or a person's name count only there, but for a big town written
         # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
         known_region = bool(text_regions) or (soft and hint is not None and not _plain_big_town(g, ctx, i, j, ids))
@@ -145,13 +147,19 @@ def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[in
     a text that uses letter case, and the only big one of that name ("в Кирове"; not "в Пушкине": Пушкин of Петербург
     or Пушкино of Подмосковье). A municipality of unknown population (weight 0: Пушкин, a municipality of Петербург)
     may be big as well."""
-    own = " ".join(ctx.keys[i:j]) in {name_key(g.name[e]) for e in ids}  # "Кирова, д. 5" is улица Кирова
+    key = " ".join(ctx.keys[i:j])
+    own = key in ALIAS_KEYS or key in {name_key(g.name[e]) for e in ids}  # "Кирова, д. 5" is улица Кирова
     heads_address = own and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j - 1][1] + 1] == "," and ctx.heads_address(j)
     if not ctx.capital(i) or not (ctx.preposition(i) in PLACE_PREPOSITIONS or heads_address or after_office(ctx, i, j)):
         return False
     unknown = {g.region_code[e] for e in ids if g.weight[e] == 0 and g.kind[e] != "settlement"}
-    big = {g.region_code[e] for e in ids if g.weight[e] >= BIG_TOWN_WEIGHT}
+    big = {g.region_code[e] for e in ids if _big(g, e)}
     return len(big) == 1 and unknown <= big
+
+
+def _big(g: Gazetteer, e: int) -> bool:
+    """A town of 50,000+ people, or a federal city named as its region (Санкт-Петербург: no population weight)."""
+    return g.weight[e] >= BIG_TOWN_WEIGHT or (g.kind[e] == "region" and g.region_code[e] in FEDERAL_CITIES)
 
 
 def _rank(g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int], town: bool) -> float:

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from mcu_nlp.errors import InputError, InputTypeError, expected
-from mcu_nlp.geo.choice import TYPO, choose
+from mcu_nlp.geo.choice import ALIAS_KEYS, TYPO, choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, NICKNAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import PAIR_FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
-from mcu_nlp.geo.lexicon import CITY_ALIASES, LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, REGION_ALIASES, STREET_BEFORE
+from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
@@ -31,8 +31,6 @@ __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also import
 
 TYPO_SCORE = 0.7  # score of a one-letter typo (by level: forms.LEVEL_SCORE)
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
-# An alias names a place in the nominative as its own name does, so it may head an address ("Питер, ул. Марата 5")
-ALIAS_KEYS = frozenset(name_key(a) for a in [*sum(REGION_ALIASES.values(), ()), *(a for a, *_ in CITY_ALIASES)])
 
 
 def _is_frame(value: object) -> bool:
