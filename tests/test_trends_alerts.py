@@ -45,6 +45,22 @@ def test_warm_up_days_are_expected_at_the_level_so_far() -> None:
     assert not scored["is_anomaly"].iloc[:28].any()
 
 
+@pytest.mark.parametrize("start", [0, 100])
+def test_warm_up_counts_from_the_series_own_first_count(start: int) -> None:
+    # the same second week, in a series whose first count came 100 days into the panel: it is expected at its level
+    # since that count (the warm-up counted from the panel's first day, and the candidates read 100 zero days: the
+    # first weeks were expected 0-0.1, and 2-4 appeals scored 2-9, day 9's 4 appeals alerted)
+    y = [1, 2, 0, 1, 2, 1, 2, 1, 1, 4, 2, 1, 1, 2, *np.random.default_rng(0).poisson(1.4, 70).tolist()]
+    days = pd.date_range("2024-09-01", periods=start + len(y))
+    busy = np.random.default_rng(1).poisson(20, len(days))
+    counts = pd.concat([pd.DataFrame({"unique_id": "busy", "ds": days, "y": busy}),
+                        pd.DataFrame({"unique_id": "new", "ds": days, "y": [0] * start + y})])
+    scored = TrendForecaster().fit(counts).detect_anomalies(counts)
+    new = scored[scored["unique_id"] == "new"].reset_index(drop=True)
+    assert new["expected"].iloc[start + 9] == pytest.approx(np.mean(y[:9]))
+    assert not new["is_anomaly"].iloc[start: start + 14].any()
+
+
 def test_a_second_spike_a_week_later_is_still_an_alert() -> None:
     counts = roads(2)
     counts.loc[SPIKE + 7, "y"] = 30  # the mean of 4 Wednesdays with 42 in it was 11.75: 30 scored as ordinary

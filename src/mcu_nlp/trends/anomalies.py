@@ -58,16 +58,21 @@ def _per_series(forecaster: TrendForecaster, ids: np.ndarray) -> tuple[np.ndarra
 
 
 def _expected(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray, choice: np.ndarray,
-              calendar: np.ndarray) -> np.ndarray:
-    """One-step-ahead expected counts at ``cols`` from the days before each: ``(n, len(cols))``."""
+              calendar: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """One-step-ahead expected counts at ``cols`` from the days before each: ``(n, len(cols))``; ``first`` is each
+    series' first count (:func:`models.first_count`), where its history begins."""
     m, out = forecaster.season_length_, np.zeros((len(values), len(cols)))
     for part in np.array_split(np.arange(len(cols)), max(1, -(-len(cols) // CHUNK))):
         chunk = cols[part]
         base = models.candidates(values, chunk, 1, m, calendar, forecaster.model_)
         forecast = blend(base, choice, (len(values), len(chunk), 1))[:, :, 0]
-        # in the first WARM_UP seasons a weekday's mean is one to three counts: the level so far instead (the
-        # second week's weekdays empty the week before were expected 0.1, and 3 appeals among 1.3 a day alerted)
-        forecast = np.where(chunk < WARM_UP * m, base["flat_mean"][:, :, 0], forecast)
+        # in a series' first WARM_UP seasons a weekday's mean is one to three counts: the level since its first count
+        # instead (the second week's weekdays empty the week before were expected 0.1, and 3 appeals among 1.3 a day
+        # alerted). Counted from the series' own first count, not the panel's first day: the candidates read months
+        # of zero-filled days before it (a series starting late in a panel at 1.3 a day was expected 0.05-0.1 for weeks)
+        young = chunk[None, :] < first[:, None] + WARM_UP * m
+        if young.any():
+            forecast = np.where(young, _level_since(values, chunk, first, m), forecast)
         # a zero forecast (that weekday empty for 4 weeks) would make one appeal look impossible: the least
         # mean of the forecast's upper bounds (FLOOR times the level on the weekday's share, at most one appeal),
         # but its level over the last quarter, not the last week (a lone appeal after a quiet week scored 9), and
@@ -75,6 +80,25 @@ def _expected(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray,
         floor = intervals.floor_at(values, chunk, m, 1, span=13 * m, close=False)[:, :, 0]
         out[:, part] = np.maximum(forecast, floor)
     return out
+
+
+def _level_since(values: np.ndarray, cols: np.ndarray, first: np.ndarray, m: int) -> np.ndarray:
+    """Counts a period from each series' ``first`` count to each of ``cols``, over at least ``m`` periods (0 before
+    the first count): ``(n, len(cols))``.
+
+    At least a season: the empty days of the season before a first count were observed too, so a new problem's
+    first days stay surprising (20 empty days, then 3, 4, 5, 6, 7: each an alert), while from its second season on
+    a series is expected at its own level, not at months of zeros. ``first`` comes from the counts as they are: in
+    the winsorised history a first count that alerted is cut to its bound (0 after empty days).
+
+    >>> _level_since(np.array([[0.0, 0, 0, 3, 4, 5, 1]]), np.array([3, 4, 5, 7]), np.array([3]), 3).round(2).tolist()
+    [[0.0, 1.0, 2.33, 3.25]]
+    """
+    sums = np.concatenate([np.zeros((len(values), 1)), np.cumsum(values, axis=1)], axis=1)
+    start = np.minimum(first, values.shape[1])[:, None]
+    periods = cols[None, :] - start
+    total = sums[:, cols] - np.take_along_axis(sums, start, axis=1)
+    return np.where(periods > 0, total / np.maximum(periods, m), 0.0)
 
 
 def _cleaned(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray, alpha: np.ndarray,
@@ -110,8 +134,10 @@ def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFram
     calendar = forecaster._calendar_for(dates, len(dates) + 1)
     upper_q = 1 - (1 - max(forecaster.levels) / 100) / 2
 
+    first = models.first_count(values)  # each series' warm-up runs from its own first count
+
     def expect(history: np.ndarray, at: np.ndarray) -> np.ndarray:
-        return _expected(forecaster, history, at, choice, calendar)
+        return _expected(forecaster, history, at, choice, calendar, first)
 
     wanted = np.unique(cols)
     clean = _cleaned(forecaster, values, wanted, alpha, upper_q, expect)

@@ -172,8 +172,9 @@ class TrendForecaster(BaseEstimator):
         spike is flagged on its own day; ``is_anomaly`` means ``y`` is above the upper bound of
         the widest interval and at least ``min_alert``; ``score`` is ``-log10 P(Y >= y)``.
         Series unseen in ``fit`` get the median dispersion and the same-weekday mean. The first season
-        of the history is never flagged, and until 4 seasons a count is expected at the mean so far, not its
-        weekday's; earlier alerts (of the 13 seasons before) count as their upper bound in the expectations.
+        of the history is never flagged, and until 4 seasons after a series' first count a count is expected at its
+        level since that count (read over a season at least), not its weekday's; earlier alerts (of the 13 seasons
+        before) count as their upper bound in the expectations.
         """
         check_is_fitted(self, "choice_")
         from mcu_nlp.trends.anomalies import score_rows
