@@ -1,6 +1,6 @@
 """Topic classifier vs a plain TF-IDF + LogisticRegression baseline on held-out real appeals.
 
-Run: python benchmarks/topic.py [--folds 5] [--save]
+Run: python benchmarks/topic.py [--folds 5] [--jobs N] [--save]
      python benchmarks/topic.py --calibration   (reliability of the shipped model on the SPb test split, seconds)
      python benchmarks/topic.py --speed         (the shipped model's single-core throughput in this fresh process)
 
@@ -153,17 +153,39 @@ def spb_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame) -> dict:
     return results
 
 
-def kursk_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame, folds: int) -> dict:
+def fold_answers(name: str, train: pd.DataFrame, kursk: pd.DataFrame, fold: int) -> tuple:
+    """Kursk fold ``fold`` answered by model ``name`` trained on SPb ``train`` and the other folds: the fold's
+    index, answers and their probabilities."""
+    rest, held = kursk[kursk["fold"] != fold], kursk[kursk["fold"] == fold]
+    model, _ = fit(name, train["text"].tolist() + rest["text"].tolist(),
+                   train["topic"].tolist() + rest["topic"].tolist())
+    return (held.index, *answers(model, held["text"].tolist()))
+
+
+def fold_tasks(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame, folds: int, jobs: int) -> dict:
+    """Each (model, fold)'s :func:`fold_answers`, as futures of ``jobs`` worker processes that run while the
+    caller goes on (the SPb fits); {} for ``jobs`` 0: the folds are then fitted one by one by :func:`kursk_run`."""
+    if not jobs:
+        return {}
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    train = spb[spb["split"] == "train"]
+    return {(name, fold): pool.submit(fold_answers, name, train, kursk, fold)
+            for name in names for fold in range(folds)}
+
+
+def kursk_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame, folds: int, tasks: dict | None = None) -> dict:
     train = spb[spb["split"] == "train"]
     results = {}
     for name in names:
         predicted = pd.Series("", index=kursk.index, dtype=object)
         confidence = pd.Series(0.0, index=kursk.index)
         for fold in range(folds):
-            rest, held = kursk[kursk["fold"] != fold], kursk[kursk["fold"] == fold]
-            model, _ = fit(name, train["text"].tolist() + rest["text"].tolist(),
-                           train["topic"].tolist() + rest["topic"].tolist())
-            predicted[held.index], confidence[held.index] = answers(model, held["text"].tolist())
+            task = (tasks or {}).get((name, fold))
+            index, *answered = task.result() if task else fold_answers(name, train, kursk, fold)
+            predicted[index], confidence[index] = answered
         scored = kursk[kursk["fold"] < folds]
         results[name] = figures(scored["topic"], predicted[scored.index].to_numpy(),
                                 confidence[scored.index].to_numpy())
@@ -239,6 +261,8 @@ def speed(spb: pd.DataFrame) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5, help="Kursk folds to score (1..5)")
+    parser.add_argument("--jobs", type=int, default=0, help="worker processes fitting the Kursk folds meanwhile "
+                        "(0: one by one, after the SPb fits; the figures are the same)")
     parser.add_argument("--save", action="store_true", help=f"write the shipped model to {DEFAULT_MODEL}")
     parser.add_argument("--calibration", action="store_true", help="only the shipped model's reliability table")
     parser.add_argument("--speed", action="store_true", help="only the shipped model's throughput, fresh process")
@@ -247,8 +271,9 @@ def main() -> None:
     if args.calibration or args.speed:
         (calibration if args.calibration else speed)(spb)
         return
+    tasks = fold_tasks(list(MODELS), spb, kursk, args.folds, args.jobs)
     spb_results = spb_run(["plain tfidf+logreg", "TopicClassifier"], spb, kursk)
-    kursk_results = kursk_run(list(MODELS), spb, kursk, args.folds)
+    kursk_results = kursk_run(list(MODELS), spb, kursk, args.folds, tasks)
     table("SPb test split", {k: {x: y for x, y in v.items() if x != "model"} for k, v in spb_results.items()})
     table(f"Kursk, {args.folds} held-out folds", kursk_results)
     if args.save:
