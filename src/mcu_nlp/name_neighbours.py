@@ -7,18 +7,27 @@ beside two initials ("Заремба Ю.А.", "Ю. А. Заремба"). Before 
 pair that is strong evidence of a person, any noun is the surname, whatever its ending ("Дзюба Иван Петрович", "Штоц
 Анна Петровна", "Рябоконь Анна Петровна"), unless it is an organisation ("Жилкомсервис", "ООО Сплат", "«Петара»"),
 an abbreviation ("Мфц"), a verb's form, or a greeting or role word with a typo ("Здраствуйте", "Деректор").
+A role word (a rank in any case but the genitive), alone or before an organisation's abbreviation, names a person
+after it ("майор Петров", "Начальник ЖЭКа Иванов", "инспектор ГИБДД Петров"; not "пр. Маршала Жукова").
 :mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_places` says when a run is a place.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mcu_nlp.geo.typos import one_edit
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_places import DISTRICT_INITIALS, word_before, word_set
 from mcu_nlp.name_words import UNKNOWN_SURNAME
 
+#: Ranks: a role word before a surname ("майор Петров", "лейтенанту Смирнову") in any case but the genitive, in which
+#: a street is named after the rank's holder ("пр. Маршала Жукова", "маршала Захарова 31", "ул. Капитана Воронина").
+RANKS = word_set(
+    "рядовой ефрейтор сержант старшина прапорщик мичман лейтенант капитан майор подполковник полковник генерал "
+    "маршал адмирал"
+)
 #: A surname written alone is a person only after one of these, or a form of one ("гражданин Кудряшов", "врач
 #: Демидова", "директору Иванову", "председателем Смирновой"; «управляющий», a participle, has the verb for lemma:
 #: its forms are listed); alone, a surname-shaped word in an appeal is nearly always a street ("на Савушкина", "от
@@ -30,19 +39,63 @@ PERSON_BEFORE = word_set(
     "инспектор инспектора участковый участкового врач врача доктор доктора начальник начальника дворник дворника "
     "тов товарищ товарища товарищу г-н г-на г-ну господин господина господину г-жа г-жи госпожа госпожи ип "
     "главврач глава замглавы мэр губернатор префект прокурор заведующий заведующего заведующему заведующим "
-    "заведующая заведующей заведующую"
-)
+    "заведующая заведующей заведующую "
+    # staff an appeal names by their job ("диспетчер Сидоренко", "инженер ЖЭУ Кравец")
+    "диспетчер инженер техник слесарь сантехник электрик бухгалтер юрист менеджер администратор секретарь кассир "
+    "паспортистка следователь дознаватель"
+) | RANKS
 
 
 def role_word(word: str) -> bool:
-    """Whether the lower-case ``word`` names a person's role, in any case: "директор", "директору", "врачом"."""
-    return word in PERSON_BEFORE or (word.isalpha() and lemma(word) in PERSON_BEFORE)
+    """Whether the lower-case ``word`` names a person's role, in any case: "директор", "директору", "врачом"; a rank
+    in any case but the genitive ("майор", "лейтенанту"; not "маршала", "капитана": streets are named so)."""
+    if word not in PERSON_BEFORE and not (word.isalpha() and lemma(word) in PERSON_BEFORE):
+        return False
+    return not (word in RANKS or lemma(word) in RANKS) or not _genitive(word)
+
+
+@lru_cache(maxsize=2_000)
+def _genitive(lower: str) -> bool:
+    """Whether a word reads as a noun's genitive singular: "маршала", "капитана"."""
+    return any({"gent", "sing"} <= p.tag.grammemes for p in analyzer().parse(lower))
+
+
+def role_of_organisation(text: str, start: int) -> str:
+    """The role word (lower case) before an organisation's abbreviation, and maybe its quoted name, right before
+    ``start``: "директор УК Иванов", "Начальник ЖЭКа Иванов", "инспектор ГИБДД Петров" (an abbreviation listed in
+    ORGANISATIONS, or one pymorphy3 tags so or lacks); "" if none.
+
+    >>> [role_of_organisation(t, len(t)) for t in ("директор УК ", "Начальник ЖЭКа ", "инспектор ГИБДД ", "дом УК ")]
+    ['директор', 'начальник', 'инспектор', '']
+    """
+    if not ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
+        return ""  # nearly every surname alone fails this short search: ROLE_OF reads 70 characters
+    role = ROLE_OF.search(text, max(0, start - 70), start)
+    if role is None or not role_word(role[1].lower()):
+        return ""
+    abbreviation = role[2].lower()
+    return role[1].lower() if abbreviation in ORGANISATIONS or _abbreviation(abbreviation) else ""
+
+
+@lru_cache(maxsize=2_000)
+def _abbreviation(lower: str) -> bool:
+    """Whether pymorphy3 reads a word in capitals first as an abbreviation, or lacks it: "ГИБДД", "МФЦ"; not "НЕ"."""
+    return not analyzer().word_is_known(lower) or "Abbr" in analyzer().parse(lower)[0].tag
 
 #: The organisation a role word may name between itself and the surname: "директор УК Иванов", "ДИРЕКТОР УК ИВАНОВ",
 #: "председатель ТСЖ «Уют» Смирнова". Only abbreviations: "директор школы" may be followed by the school's name.
 ORGANISATIONS = word_set("ук тсж тсн жск жэс жэк жэу дэз рэу снт ооо оао зао пао ао муп гуп мку мбу гбу гку")
 #: Right before an organisation's name in quotes ("ООО «Сплат» Анна Петровна"), not a surname's.
 QUOTE_OPENING = ("«", "„", '"', "“")
+QUOTE_CLOSING = ("»", '"', "“")
+#: A role word, an organisation's abbreviation in capitals, maybe declined with a lower-case ending ("ЖЭКа", "ДЭЗу",
+#: "ЖЭКом"), and maybe its quoted name, right before a surname: "директор УК Иванов", "Начальник ЖЭКа Иванов",
+#: "инспектор ГИБДД Петров", "председатель ТСЖ «Уют» Смирнова".
+ROLE_OF = re.compile(
+    r"(?<![\w-])([\w-]+)\s{1,2}([А-ЯЁ]{2,5})(?:а|у|е|ом)?(?:\s{1,2}[«\"„][^«»\"\n]{1,40}[»\"“])?[\s,]{0,2}\Z"
+)
+#: The cheap check before ROLE_OF: an abbreviation in capitals, or a closing quote, right before a word.
+ABBREVIATION_BEFORE = re.compile(r"[А-ЯЁ]{2}(?:а|у|е|ом)?[\s,]{1,3}\Z|[»\"“][\s,]{1,3}\Z")
 #: Pairs of capitals with full stops that are no initials beside a word the dictionary lacks: districts of St
 #: Petersburg, and abbreviations a text in capitals writes so (так как, то есть, так называемый, и так далее,
 #: тому подобное, таким образом, исполняющий обязанности).

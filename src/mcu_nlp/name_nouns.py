@@ -1,18 +1,22 @@
-"""Surnames that pymorphy3 reads only as common nouns or place names ("Мельник", "Коваль", "Галич", "Абаза"): a
-surname by the words around it.
+"""Surnames that pymorphy3 reads only as common nouns or place names ("Мельник", "Коваль", "Галич", "Абаза",
+"Береза"): a surname by the words around it.
 
 Such a word (read first as a noun for a being, or with a place reading) is a surname beside a first name and
 patronymic the dictionary knows, before or after them, in their case or, for a being, the nominative (a surname left
 undeclined): "Мельник Иван Петрович", "Прошу передать Галичу Сергею Петровичу", "Анна Петровна Ткач". Beside a first
 name alone it must stand in title case and agree so in a case other than the genitive or accusative, those of a
 street named after a title and a first name ("у дома Партизана Германа", "Солдата Корзуна 5"): "Передайте Коваль
-Ивану", "Иван Коваль пишет"; opening a sentence, where any word has a capital, only a being agreeing so, masculine
-or of the name's gender ("Коваль Иван звонил", "Мельник Анна, тел. ..."; not "Ворона Иван", "Сосед Иван шумит",
-"Шкода Октавия", "Москва Иван"). After a role word ("Главврач Абаза", "депутату Галичу") it is a surname in the role
-word's case, not the genitive or accusative ("глава Галича": of the town), nor a town that does not decline ("мэр
-Сочи"). Words for who a person is ("Соседка", "Диспетчер", "Невролог"), place and street words, a word after a place
-word, «в», «во», «из» or an organisation, and a town in the genitive after a role word ("главы Курска Николая
-Ивановича") are never such a surname. In capitals only a patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ").
+Ивану", "Иван Коваль пишет"; opening a sentence, where any word has a capital, only a being or a masculine town
+agreeing so, masculine or of the name's gender ("Коваль Иван звонил", "Мельник Анна, тел. ...", "Галич Сергей
+звонил"; not "Ворона Иван", "Сосед Иван шумит", "Шкода Октавия", "Москва Иван"). A word read first as a thing is a
+surname only before a first name and patronymic, in their case and not their genitive ("Береза Анна Петровна"; not
+"Заявление Ивана Петровича", "Благодарность Анне Петровне"). After a role word ("Главврач Абаза", "депутату Галичу"),
+or a role word and an organisation's abbreviation ("директор УК Мельник"), it is a surname in the role word's case, not
+the genitive or accusative ("глава Галича": of the town), nor a town that does not decline ("мэр Сочи"). Words for who
+a person is ("Соседка", "Диспетчер", "Невролог", "Граф"), a pet's kind ("Кот Васька"), place and street words, a word
+after a place word, «в», «во», «из» or an organisation with no role word before it, and a town in the genitive after a
+role word ("главы Курска Николая Ивановича") are never such a surname. In capitals only a patronymic beside it says a
+name ("ВРАЧ НЕВРОЛОГ").
 A town in the genitive after a place's role («мэр», «губернатор», «глава», «префект», «прокурор») is that role's
 place even where it reads as a surname too (:func:`place_of_role`: "мэр Кирова", "мэру Ростова").
 :mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_neighbours` reads words the dictionary lacks.
@@ -24,7 +28,14 @@ import re
 from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer, lemma
-from mcu_nlp.name_neighbours import ORGANISATIONS, PERSON_BEFORE, QUOTE_OPENING, pair_at, role_word
+from mcu_nlp.name_neighbours import (
+    ORGANISATIONS,
+    PERSON_BEFORE,
+    QUOTE_OPENING,
+    pair_at,
+    role_of_organisation,
+    role_word,
+)
 from mcu_nlp.name_places import PLACE_AFTER, PLACE_BEFORE, word_before, word_set
 
 #: Who a person is, by lemma: written before a first name, capitalised at a sentence's start ("Соседка Анна
@@ -38,8 +49,18 @@ DESCRIBED = PERSON_BEFORE | word_set(
     "диспетчер оператор менеджер юрист администратор секретарь подрядчик исполнитель хозяин хозяйка владелец "
     "владелица человек мужчина женщина девушка парень молодой бабка дед старик студент школьник супруг супруга "
     "тесть свекор бабуля родственник родственница представитель представительница истец ответчик застройщик "
-    "поставщик заказчик потребитель абонент пациент покупатель клиент гость соседушка зам замглавы бог господь"
+    "поставщик заказчик потребитель абонент пациент покупатель клиент гость соседушка зам замглавы бог господь "
+    "граф графиня князь княгиня барон баронесса царь король королева принц принцесса"
 )
+#: Kinds of pet or farm animal, by lemma: written before an animal's name ("Кот Васька орёт", "Кошка Маша пропала",
+#: "Собака Жучка лает"), never its surname. Wild animals are left out: «Медведь», «Заяц», «Сокол», «Соловей» are
+#: surnames too.
+ANIMALS = word_set(
+    "кот кошка котик кошечка котенок котёнок кобель сука пес пёс песик пёсик псина собака собачка щенок питомец "
+    "попугай хомяк кролик свинка конь лошадь кобыла жеребец пони корова бык теленок телёнок коза козел козёл"
+)
+#: A reading that makes a word no thing named as a surname: a place's, a name's, an abbreviation's, an organisation's.
+NOT_A_THING = frozenset(("Geox", "Name", "Surn", "Patr", "Abbr", "Orgn", "anim"))
 #: Endings of words for an occupation, past the list: "Куратор", "Невролог", "Консультант", "Юрист", "Менеджер".
 OCCUPATION = re.compile(r"(?:тор|лог|ант|ент|ист|тель|ер)$")
 #: Prepositions before a town in its place: "в Галиче Сергей Петрович ждёт".
@@ -74,12 +95,27 @@ def noun_cases(lower: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=20_000)
+def thing_cases(lower: str) -> frozenset[str]:
+    """The cases of a word's singular readings as a thing, if pymorphy3 reads it first as an inanimate common noun:
+    "береза" ({nomn}), "тополю" ({datv}); none for a being, a place, a name, an abbreviation ("мельник", "абаза"), or
+    a word the dictionary lacks."""
+    parses = analyzer().parse(lower)
+    if parses[0].tag.POS != "NOUN" or "inan" not in parses[0].tag or not analyzer().word_is_known(lower):
+        return frozenset()  # a word the dictionary lacks is read by name_neighbours ("Вайлдберриз": a guess)
+    nouns = [p.tag for p in parses if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case]
+    if any(NOT_A_THING & tag.grammemes for tag in nouns):
+        return frozenset()
+    return frozenset(tag.case for tag in nouns if "inan" in tag)
+
+
+@lru_cache(maxsize=20_000)
 def noun_word(word: str) -> bool:
-    """Whether a capitalised word, written so, may be such a surname: "Мельник", "ГАЛИЧУ"; not "Прошу", "УК"."""
+    """Whether a capitalised word, written so, may be such a surname: "Мельник", "ГАЛИЧУ", "Береза"; not "Прошу",
+    "УК"."""
     if NOUN_WORD.fullmatch(word) is None:
         return False
     beings, places = noun_cases(word.lower())
-    return bool(beings or places)
+    return bool(beings or places or thing_cases(word.lower()))
 
 
 @lru_cache(maxsize=20_000)
@@ -99,6 +135,8 @@ def noun_surname(text: str, matches: list[re.Match[str]], kinds: list[frozenset[
     after_word = start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
     if not (before_name or after_name or after_word) or not noun_word(word.group()):
         return ""
+    if not any(noun_cases(word.group().lower())) and not _pair_after(kinds, i):
+        return ""  # a thing ("Береза"): a surname only before a first name and patronymic
     if not _may_be_surname(text, word):
         return ""
     if (before_name or after_name) and _by_name(text, matches, kinds, i):
@@ -111,18 +149,26 @@ def _by_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]
     """Whether the first name (and patronymic) beside ``matches[i]`` make it their surname (see the module)."""
     word = matches[i]
     beings, places = noun_cases(word.group().lower())
+    things = frozenset() if beings or places else thing_cases(word.group().lower())
 
     def joined(j: int) -> bool:
         return 0 <= j < len(matches) - 1 and _joined(text, matches, j)
 
-    def agrees(j: int, alone: bool = False) -> bool:  # the noun's case is the name's at j, or a being's nominative
-        shared = (beings | places) & _cases(matches[j].group().lower())  # (left undeclined); beside a first name
-        return bool(shared - GENITIVE if alone else shared) or "nomn" in beings  # alone not the genitive
+    def agrees(j: int, alone: bool = False) -> bool:  # the noun's case is the name's at j (and its patronymic's),
+        name = _cases(matches[j].group().lower())  # or a being's nominative (left undeclined); beside a first name
+        if not alone:  # alone not the genitive
+            name &= _cases(matches[j + 1].group().lower())  # "Анне Петровне": not the nominative of "Anne"
+        shared = (beings | places | things) & name
+        if things:  # a thing before a name that reads as a genitive is the name's ("Заявление Ивана Петровича")
+            shared -= GENITIVE if "gent" in name else {"gent"}
+        return bool(shared - GENITIVE if alone else shared) or "nomn" in beings
 
     if joined(i) and joined(i + 1) and pair_at([frozenset(), *kinds[i + 1 : i + 3]]) == 1:
         return agrees(i + 1) and not _town_of_role(text, word, places, matches[i + 1])
+    if things:  # a thing in its case before a first name and patronymic only: "Береза Анна Петровна"; not
+        return False  # "Благодарность Анне Петровне", "Береза Анна", nor after them ("Анна Петровна Адрес: ...")
     if joined(i - 2) and joined(i - 1) and pair_at([frozenset(), *kinds[i - 2 : i]]) == 1:
-        return agrees(i - 1)
+        return agrees(i - 2)
     if word.group().isupper():
         return False
     if _sentence_start(text, word.start()):  # any word has a capital there: a being agreeing with the name only
@@ -135,16 +181,23 @@ def _by_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]
 
 @lru_cache(maxsize=20_000)
 def _opens_with_surname(noun: str, name: str) -> bool:
-    """Whether a being opening a sentence is the surname of the first name after it: in its case (not the genitive
-    or accusative), masculine or of the name's gender ("Коваль Иван", "Мельник Анна": a woman keeps a man's noun
-    undeclined); not "Ворона Иван" (a bird, feminine), "Сосед Иван" (who he is)."""
+    """Whether a being or a town opening a sentence is the surname of the first name after it: in its case (not the
+    genitive or accusative), masculine or of the name's gender ("Коваль Иван", "Мельник Анна": a woman keeps a man's
+    noun undeclined); a town masculine only, as a surname made of one is ("Галич Сергей", "Клин Анна"; not "Москва
+    Иван", "Москва Анна", "Колпино Иван"); not "Ворона Иван" (a bird, feminine), "Сосед Иван" (who he is)."""
     names = {(p.tag.case, p.tag.gender) for p in analyzer().parse(name) if "Name" in p.tag and p.tag.number == "sing"}
     for parse in analyzer().parse(noun):
         tag = parse.tag
-        being = tag.POS == "NOUN" and "anim" in tag and tag.number == "sing" and tag.case not in GENITIVE
+        named = "anim" in tag or ("Geox" in tag and tag.gender == "masc")
+        being = tag.POS == "NOUN" and named and tag.number == "sing" and tag.case not in GENITIVE
         if being and any(case == tag.case and tag.gender in ("masc", gender) for case, gender in names):
             return True
     return False
+
+
+def _pair_after(kinds: list[frozenset[str]], i: int) -> bool:
+    """Whether a first name and a patronymic, by any reading, follow word ``i`` (the text between unread)."""
+    return i + 2 < len(kinds) and "N" in kinds[i + 1] and "P" in kinds[i + 2]
 
 
 def _joined(text: str, matches: list[re.Match[str]], j: int) -> bool:
@@ -154,16 +207,19 @@ def _joined(text: str, matches: list[re.Match[str]], j: int) -> bool:
 
 
 def _may_be_surname(text: str, word: re.Match[str]) -> bool:
-    """Whether no word for who a person is, no place word, and no place, organisation or quote before it make the
-    ``word`` something else: "Соседка", "Улица", "ул. Мельника", "в Галиче", "УК Мельник", "«Сокол»"."""
+    """Whether no word for who a person is or a pet's kind, no place word, and no place, organisation or quote before
+    it make the ``word`` something else: "Соседка", "Кошка", "Улица", "ул. Мельника", "в Галиче", "УК Мельник",
+    "«Сокол»"."""
     lower = word.group().lower()
-    if lower in PLACE_BEFORE or lower in PLACE_AFTER or lower in DESCRIBED or lemma(lower) in DESCRIBED:
+    if lower in PLACE_BEFORE or lower in PLACE_AFTER or lower in DESCRIBED or lemma(lower) in DESCRIBED | ANIMALS:
         return False
     if OCCUPATION.search(lemma(lower)):
         return False
     before = word_before(text, word.start())
-    if before in PLACE_BEFORE or before in PLACE_PREPOSITIONS or before in ORGANISATIONS:
+    if before in PLACE_BEFORE or before in PLACE_PREPOSITIONS:
         return False
+    if before in ORGANISATIONS and not role_of_organisation(text, word.start()):  # "УК Мельник", not "директор УК
+        return False  # Мельник": a role word before the organisation names its holder
     return text[max(0, word.start() - 1) : word.start()] not in QUOTE_OPENING
 
 
@@ -173,11 +229,14 @@ def _town_of_role(text: str, word: re.Match[str], places: frozenset[str], name: 
 
 
 def _role_before(text: str, start: int) -> bool:
-    """Whether a role word stands right before ``start`` in a case of the word there, not the genitive or accusative:
-    "Главврач Абаза", "депутату Галичу"; not "глава Галича", "депутат Думы", "мэр Сочи" (of the town, of the Duma)."""
+    """Whether a role word stands right before ``start``, or before an organisation's abbreviation there, in a case of
+    the word there, not the genitive or accusative: "Главврач Абаза", "депутату Галичу", "директор УК Мельник"; not
+    "глава Галича", "депутат Думы", "мэр Сочи" (of the town, of the Duma)."""
     before = word_before(text, start)
     if not role_word(before):
-        return False
+        before = role_of_organisation(text, start)  # "директор УК Мельник", "Начальник ЖЭКа Ткач"
+        if not before:
+            return False
     lower = WORD_AT.match(text, start).group().lower()
     beings, places = noun_cases(lower)
     shared = (beings | places) & _cases(before) - GENITIVE

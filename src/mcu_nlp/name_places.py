@@ -2,7 +2,8 @@
 
 A run right after a street or place word ("ул. Софьи Ковалевской", "пл. Александра Невского"; a long street word
 with one typo too: "по удице Карла Маркса") or right before one ("Невский район") is a place, not a person, unless
-that word is a street type that opens a street of its own ("Иванов И.И., ул. Ленина 5" signs an appeal); so is a
+that word is a street type that opens a street of its own ("Иванов И.И., ул. Ленина 5" signs an appeal; after a
+comma, with a name and a house number: "Марии Ивановой, ул. Мира 3"); so is a
 name without patronymic or initials before a house number ("Юрия Гагарина 37"; a phone is none: "Иванов Иван, 8 912
 345 67 89"), and a first name with a word the dictionary lacks or reads first as another word after "на", "по", "в
 районе" ("на Жака Дюкло", "по Ивана Черных").
@@ -28,9 +29,10 @@ def word_set(line: str) -> frozenset[str]:
 #: A name right after one of these is a street, square, station, institution, housing estate (ЖК) or church named
 #: after someone ("ЖК Георг Ландрин", "у храма Иоанна Кронштадтского").
 PLACE_BEFORE = word_set(
-    "ул улица улице улицу улицы улицей пр пр-т пр-кт просп проспект проспекта проспекте пер переулок "
-    "переулка переулке пл площадь площади наб набережная набережной б-р бульвар бульвара бульваре "
-    "набережную ш шоссе аллея аллеи аллее аллею проезд проезда им имени м метро ст станция станции мост моста "
+    "ул улица улице улицу улицы улицей пр пр-т пр-кт просп проспект проспекта проспекту проспектом проспекте пер "
+    "переулок переулка переулку переулком переулке пл площадь площади площадью наб набережная набережной б-р бульвар "
+    "бульвара бульвару бульваром бульваре набережную ш шоссе аллея аллеи аллее аллею аллеей проезд проезда проезду "
+    "проездом проезде им имени м метро ст станция станции мост моста мосту мостом мосте "
     "сквер сквера скверу сквере скверик "
     "парк парка сад сада памятник памятника пос поселок посёлок поселка посёлка поселке посёлке г город "
     "жк храм храма храме храму храмом часовня часовни "
@@ -133,7 +135,8 @@ def _place_after(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]
     """Whether a place word follows the ``run`` and names it: "Невский район", "Евгения Шварца улица"; a street
     type that opens a street of its own does not ("Иванов И.И. ул. Ленина 5", "Сулейманов Ильдар, ул. Ленина"); after
     a name that can be a street's (_genitive), a street type spelt out and a dot end a sentence, opening none ("Юрия
-    Гагарина улица. Нет света")."""
+    Гагарина улица. Нет света"); after a comma, a type with a name and a house number always opens its own street
+    ("Марии Ивановой, ул. Мира 3")."""
     tail = WORD_AFTER.match(text, run[-1].end(), run[-1].end() + 30)
     word = tail[1].lower() if tail else ""
     if word not in PLACE_AFTER:
@@ -143,7 +146,18 @@ def _place_after(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]
     if word not in SHORT_TYPES and text.startswith(".", tail.end()) and _genitive(text, run, kinds):
         return True
     name = STREET_NAME.match(text, tail.end(), tail.end() + 30)
-    return name is None or _no_street_name(text, name.start("word"), run, kinds)
+    if name is None:
+        return True
+    # after a comma the type opens a street of its own when a house number follows its name: "Марии Ивановой, ул.
+    # Мира 3" (a name written after its street, "Карла Маркса ул. Яма у дома", takes no comma)
+    separated = "," in text[run[-1].end() : tail.start(1)]
+    return not (separated and _numbered(text, name)) and _no_street_name(text, name.start("word"), run, kinds)
+
+
+def _numbered(text: str, name: re.Match[str]) -> bool:
+    """Whether a house number follows the street's name that starts ``name`` ("ул. Мира 3", "пр. Мира, д. 10")."""
+    word = STREET_WORD.match(text, name.start("word")) if name.start("word") >= 0 else None
+    return word is not None and HOUSE_NUMBER.match(text, word.end()) is not None
 
 
 def _no_street_name(text: str, start: int, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:

@@ -12,7 +12,8 @@ a first name and patronymic or two initials as :mod:`mcu_nlp.name_neighbours` sa
 Алексей", "Дзюба Иван Петрович", "Заремба Ю.А."): such a surname is otherwise invisible. A place named after someone
 ends where a first name and patronymic begin ("ул. Ленина Анна Петровна"). A surname alone counts only where the
 context names a person: after a role word in any case ("гражданин Кудряшов", "ИП Иванов", "директору Иванову";
-"директор УК Иванов" with the organisation between), after "жалоба от", or as the signature closing the text.
+"директор УК Иванов", "Начальник ЖЭКа Иванов" with the organisation between; a rank not in the genitive, "майор
+Петров"; a plural role before a plural surname only), after "жалоба от", or as the signature closing the text.
 Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is
 never part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first
 name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a
@@ -24,9 +25,16 @@ are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_neighbours import ORGANISATIONS, beside_first_name, pair_at, role_word, surname_shaped
+from mcu_nlp.name_neighbours import (
+    beside_first_name,
+    pair_at,
+    role_of_organisation,
+    role_word,
+    surname_shaped,
+)
 from mcu_nlp.name_nouns import noun_surname, noun_word, place_of_role
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, word_before, word_set, words_before
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
@@ -40,8 +48,6 @@ LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
-QUOTE_CLOSING = ("»", '"', "“")
-ROLE_OF = re.compile(r"(?<![\w-])([\w-]+)\s{1,2}([А-ЯЁ]{2,3})(?:\s{1,2}[«\"„][^«»\"\n]{1,40}[»\"“])?[\s,]{0,2}\Z")
 #: A name follows these in any case ("меня зовут анна петрова", "С уважением, Вера").
 INTRODUCTION = re.compile(r"(?<![\w-])(?i:меня\s{1,3}зовут|зовут\s{1,3}меня|с\s{1,3}уважением)[\s,:-]{1,4}")
 INTRODUCTION_HINT = re.compile("зовут|Зовут|ЗОВУТ|важением|ВАЖЕНИЕМ")
@@ -235,10 +241,11 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     if "s" not in name_kinds(word):
         return False
     before = word_before(text, start)
-    if role_word(before):
-        role = not place_of_role(word, before)
+    if role_word(before):  # a plural role names no one person: "МЕНЕДЖЕРЫ КЛИНИНГА" (of the cleaning firm)
+        plural = _numbers(before) == {"plur"} and "plur" not in _numbers(word.lower())
+        role = not place_of_role(word, before) and not plural
     else:
-        role = _role_of_organisation(text, start, before) or _role_of_place(text, start)
+        role = bool(role_of_organisation(text, start)) or _role_of_place(text, start)
     if word.isupper():  # in capitals only after a role word, and no abbreviation: "председатель ЖСК" is no person
         return role and UNKNOWN_WORD.fullmatch(word) is not None
     signature = (
@@ -250,13 +257,10 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     return role or signature or (by >= 0 and word_before(text, by) in SENT_BY)
 
 
-def _role_of_organisation(text: str, start: int, before: str) -> bool:
-    """Whether a role word and an organisation's abbreviation (and maybe its quoted name) stand right before
-    ``start``, whose word ``before`` is: "директор УК Иванов", "председатель ТСЖ «Уют» Смирнова"."""
-    if before not in ORGANISATIONS and not text[max(0, start - 3) : start].rstrip(" ,").endswith(QUOTE_CLOSING):
-        return False  # 4x cheaper than the regex, and nearly every surname alone fails these checks
-    role = ROLE_OF.search(text, max(0, start - 70), start)
-    return role is not None and role[2].lower() in ORGANISATIONS and role_word(role[1].lower())
+@lru_cache(maxsize=2_000)
+def _numbers(lower: str) -> frozenset[str]:
+    """The grammatical numbers of a word's readings: {"plur"} for "менеджеры", "соседям"; both for "ивановым"."""
+    return frozenset(p.tag.number for p in analyzer().parse(lower) if p.tag.number)
 
 
 def _role_of_place(text: str, start: int) -> bool:
