@@ -161,12 +161,15 @@ def test_compression_the_job_cannot_do_stops_it(tmp_path: Path, models, source: 
     assert not (tmp_path / output).exists()
 
 
-@pytest.mark.parametrize(("separator", "first"), [(";", ""), ("\t", ""), (";", "sep=;\n"), (",", "sep=,\r\n")],
-                         ids=["semicolon", "tab", "excel sep line", "excel comma"])
+@pytest.mark.parametrize(("separator", "first"), [(";", ""), ("\t", ""), (";", "sep=;\n"), (",", "sep=,\r\n"),
+                                                  (";", "\n"), (",", "\r\n  \r\n"), ("\t", "\nsep=\t\n\n")],
+                         ids=["semicolon", "tab", "excel sep line", "excel comma", "blank line", "blank lines",
+                              "blank lines and sep line"])
 def test_a_csv_with_semicolons_or_tabs_is_read_by_its_header(tmp_path: Path, models, separator: str,
                                                              first: str) -> None:
     # Excel in a Russian locale writes ';': the header was one column 'id;text' and the job stopped; Excel's
-    # 'sep=;' line before the header was the header (columns ['', 'sep=']) and the job stopped too
+    # 'sep=;' line before the header was the header (columns ['', 'sep=']) and the job stopped too; so did a file
+    # whose first line was blank (the separator guessed from it: no column at all)
     source = tmp_path / "in.csv"
     source.write_text(f'{first}id{separator}text\n1{separator}"Яма на дороге, большая"\n2{separator}Нет воды\n',
                       encoding="utf-8")
@@ -262,7 +265,8 @@ def test_an_unknown_extension_names_the_option_of_that_file(tmp_path: Path, caps
 
 
 @pytest.mark.parametrize(("name", "content"), [("in.csv", b""), ("in.jsonl", b""), ("in.jsonl", b"\n\n"),
-                                               ("in.csv", b"\xef\xbb\xbf")], ids=["csv", "jsonl", "blank", "bom"])
+                                               ("in.csv", b"\xef\xbb\xbf"), ("in.csv", b"\n \r\n")],
+                         ids=["csv", "jsonl", "blank", "bom", "blank csv"])
 def test_an_empty_input_file_stops_the_job(tmp_path: Path, capsys, name: str, content: bytes) -> None:
     # a 0-byte input gave a header-only output and exit 0
     (tmp_path / name).write_bytes(content)

@@ -23,6 +23,7 @@ LINES = [  # file, its content, the line of each row pandas reads
     ("in.csv", 'text,label\n"c\n   \n\ne",y\n  \nd,\n', [2, 7]),  # lines of spaces inside a quoted text count
     ("in.csv", "sep=;\n  \ntext;label\n  \nc;y\n\nd;\n", [5, 7]),  # Excel's separator line, spaces before the header
     ("in.csv", "\n  \ntext,label\nc,y\nd,\n", [4, 5]),
+    ("in.csv", '\n  \ntext;label\n"c\nd";y\ne, f;\n', [4, 6]),  # the separator was guessed from the blank line
     ("in.csv", "text,label\nc,y\nd,\n   ", [2, 3]),  # spaces at the end, no line end
     ("in.csv.gz", "text,label\nc,y\n   \nd,\n", [2, 4]),
     ("in.jsonl", '{"text": "c"}\n  \n{"text": "d"}\n', [1, 3]),

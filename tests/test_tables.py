@@ -29,10 +29,12 @@ def _csv(separator: str, excel: bool = False) -> bytes:
 @pytest.mark.parametrize("bom", [b"", BOM], ids=["plain", "bom"])
 @pytest.mark.parametrize("separator", [",", ";", "\t"], ids=["comma", "semicolon", "tab"])
 @pytest.mark.parametrize("excel", [False, True], ids=["", "sep line"])  # Excel's 'sep=;' was read as the header
+# the separator was guessed from a blank first line: a comma, and a file of semicolons or tabs had one column
+@pytest.mark.parametrize("blank", [b"", b"\n \t\r\n"], ids=["", "blank lines first"])
 def test_train_and_forecast_read_a_csv_alike(tmp_path: Path, suffix: str, bom: bytes, separator: str,
-                                             excel: bool) -> None:
+                                             excel: bool, blank: bytes) -> None:
     path = tmp_path / f"in.csv{suffix}"
-    path.write_bytes(PACK[suffix](bom + _csv(separator, excel)))
+    path.write_bytes(PACK[suffix](bom + blank + _csv(separator, excel)))
     expected = pd.DataFrame(ROWS, columns=["text", "date"])
     pd.testing.assert_frame_equal(read_csv_frame(path, dtype=str), expected)
     pd.testing.assert_frame_equal(read_table(path), expected)  # train / evaluate
@@ -216,3 +218,27 @@ EXCEL_LINES = [  # (Excel's separator line and the rest of the file, the rows re
 def test_excels_separator_line_names_the_separator_and_is_no_header(tmp_path: Path, content: str,
                                                                     expected: list[str]) -> None:
     assert _rows(tmp_path / "in.csv", content) == expected
+
+
+LEADING_BLANKS = [  # (a CSV whose header follows blank lines, the rows read as their id or error)
+    # the separator was guessed from the blank first line (a comma): the header had no column, the job stopped
+    ("\nid;text\n1;нет, света\n2;яма\n", ["1", "2"]),
+    (" \r\n\t\r\nid\ttext\r\n1\tнет, света\r\n", ["1"]),
+    ("\n\nid;text\n1;\"кавычка без пары\n2;x\n",  # the file's own line numbers, the blank lines counted
+     ["error: a quoted field opened on line 4 is not closed before the end of the file", "2"]),
+    ("\nsep=;\n\nid;text\n1;x, y\n", ["1"]),  # blank lines around Excel's separator line
+]
+
+
+@pytest.mark.parametrize(("content", "expected"), LEADING_BLANKS, ids=range(len(LEADING_BLANKS)))
+def test_blank_lines_before_the_header_are_skipped(tmp_path: Path, content: str, expected: list[str]) -> None:
+    assert _rows(tmp_path / "in.csv", content) == expected
+
+
+def test_a_file_of_blank_lines_is_an_empty_file(tmp_path: Path) -> None:
+    from mcu_nlp.tables import read_chunks
+
+    path = tmp_path / "in.csv"
+    path.write_text("\n  \n\n", encoding="utf-8")
+    with pytest.raises(InputError, match="got an empty file"):
+        list(read_chunks(path))

@@ -101,10 +101,21 @@ def excel_separator(line: str) -> str | None:
     return found[1] if found else None
 
 
-def first_line(path: str | Path, encoding: str | None = None, option: str | None = None) -> str:
-    """The first line of a text table (decompressed, without a byte-order mark); ``""`` for an empty file."""
-    with _open_text(Path(path), encoding, option) as file:
-        return file.readline()
+def csv_start(file: Any) -> tuple[str | None, str, int]:
+    """Excel's separator (None without its ``sep=`` line), the header line (``""``: none) and the lines before it,
+    read from an open CSV file. Lines of spaces and tabs before the header are skipped, as pandas skips them: the
+    separator was guessed from a blank first line (a comma), so a file of semicolons had no text column.
+
+    >>> import io
+    >>> csv_start(io.StringIO("\\n  \\nsep=;\\n\\nid;text\\n1;x\\n")), csv_start(io.StringIO("id,text\\n"))
+    ((';', 'id;text\\n', 4), (None, 'id,text\\n', 0))
+    """
+    hint, skipped = None, 0
+    while line := file.readline():
+        if line.strip(BLANK + "\r\n") and not (hint is None and (hint := excel_separator(line))):
+            return hint, line, skipped
+        skipped += 1
+    return hint, "", skipped
 
 
 def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | None = None, **options: Any) -> Any:
@@ -117,13 +128,14 @@ def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | 
     """
     import pandas as pd
 
-    line = first_line(path, encoding, option)
-    hint = excel_separator(line)
-    separator = hint or csv_delimiter(line)
+    with _open_text(Path(path), encoding, option) as file:
+        hint, header, skipped = csv_start(file)
     codec = _codec(Path(path), encoding, option)
     # pandas drops the byte-order mark itself; decoding as plain UTF-8 keeps an error's byte offset the file's own
     codec = "utf-8" if codec == UTF8 else codec
-    return pd.read_csv(path, sep=separator, encoding=codec, skiprows=1 if hint else None, **options)
+    # the lines skipped before the header skipped by pandas too: it reads a line of spaces and a tab as a row of a
+    # table of tabs, so the first of such lines became the header
+    return pd.read_csv(path, sep=hint or csv_delimiter(header), encoding=codec, skiprows=skipped or None, **options)
 
 
 def record_lines(path: str | Path, positions: list[int]) -> list[int]:
@@ -154,13 +166,12 @@ def _record_starts(file: Any, fmt: str) -> Iterator[int]:
     if fmt != "csv":
         yield from (number for number, line in enumerate(file, 1) if line.strip())
         return
-    first = file.readline()
-    hint = excel_separator(first)
+    hint, first, skipped = csv_start(file)
     delimiter = hint or csv_delimiter(first)
     blank, last = set(BLANK) - {delimiter}, [""]
     csv.field_size_limit(sys.maxsize)
-    reader = csv.reader(_remembering(file if hint else chain([first], file), last), delimiter=delimiter)
-    header, skipped = True, 1 if hint else 0
+    reader = csv.reader(_remembering(chain([first], file), last), delimiter=delimiter)
+    header = True
     while True:
         before = reader.line_num
         if next(reader, None) is None:
@@ -182,15 +193,13 @@ def _remembering(lines: Iterator[str], last: list[str]) -> Iterator[str]:
 def _csv_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[dict[str, Any]]:
     csv.field_size_limit(sys.maxsize)
     with _open_text(path, encoding, option) as file:
-        first = file.readline()
-        hint = excel_separator(first)
-        if hint:  # Excel's 'sep=;' line: the header follows it (it was read as the header, columns ['', 'sep='])
-            first = file.readline()
+        # Excel's 'sep=;' line names the separator, the header follows (it was read as the header, ['', 'sep='])
+        hint, first, skipped = csv_start(file)
         if not first:
             raise _empty(path, "a CSV table with a header row and a text column")
         delimiter = hint or csv_delimiter(first)
         header = next(csv.reader([first], delimiter=delimiter))
-        for fields, problem in csv_records(file, 3 if hint else 2, delimiter, len(header)):
+        for fields, problem in csv_records(file, skipped + 2, delimiter, len(header)):
             row = dict(zip(header, fields))
             yield {**row, ERROR: f"malformed CSV row: {problem}"} if problem else row
 
