@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from mcu_nlp.geo.typos import one_edit
 from mcu_nlp.morphology import analyzer, lemma
-from mcu_nlp.name_places import DISTRICT_INITIALS, word_before, word_set
+from mcu_nlp.name_context import word_before, word_set
+from mcu_nlp.name_places import DISTRICT_INITIALS
 from mcu_nlp.name_words import UNKNOWN_SURNAME
 
 #: Ranks: a role word before a surname ("майор Петров", "лейтенанту Смирнову") in any case but the genitive, in which

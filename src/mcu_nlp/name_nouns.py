@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer, lemma
+from mcu_nlp.name_context import word_before, word_set
 from mcu_nlp.name_neighbours import (
     ORGANISATIONS,
     PERSON_BEFORE,
@@ -36,7 +37,8 @@ from mcu_nlp.name_neighbours import (
     role_of_organisation,
     role_word,
 )
-from mcu_nlp.name_places import PLACE_AFTER, PLACE_BEFORE, word_before, word_set
+from mcu_nlp.name_places import PLACE_BEFORE
+from mcu_nlp.name_streets import PLACE_AFTER
 
 #: Who a person is, by lemma: written before a first name, capitalised at a sentence's start ("Соседка Анна
 #: Петровна шумит", "Сантехник Ильяс знает"), never taken for a surname beside it; role words too (PERSON_BEFORE).

@@ -1,30 +1,21 @@
-"""Whether a name-shaped run of words is a place named after a person, and the words around a run.
+"""Whether a name-shaped run of words is a place named after a person.
 
 A run right after a street or place word ("ул. Софьи Ковалевской", "пл. Александра Невского"; a long street word
-with one typo too: "по удице Карла Маркса") or right before one ("Невский район") is a place, not a person, unless
-that word is a street type that opens a street of its own ("Иванов И.И., ул. Ленина 5" signs an appeal; after a
-comma, with a name and a house number: "Марии Ивановой, ул. Мира 3"); so is a
-name without patronymic or initials before a house number ("Юрия Гагарина 37"; a phone is none: "Иванов Иван, 8 912
-345 67 89"), and a first name with a word the dictionary lacks or reads first as another word after "на", "по", "в
-районе" ("на Жака Дюкло", "по Ивана Черных").
+with one typo too: "по удице Карла Маркса") is a place, not a person; so is one right before a place word or a house
+number, as :mod:`mcu_nlp.name_streets` says ("Невский район", "Юрия Гагарина 37"), and a first name with a word the
+dictionary lacks or reads first as another word after "на", "по", "в районе" ("на Жака Дюкло", "по Ивана Черных").
 :mod:`mcu_nlp.names` finds the runs.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
 
 from mcu_nlp.geo.typos import one_edit
 from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_context import word_after, word_before, word_set, words_before
+from mcu_nlp.name_streets import STREET_AFTER, house_number, place_after, street_before_number
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE
-from mcu_nlp.personal_data import RULES
-
-
-def word_set(line: str) -> frozenset[str]:
-    return frozenset(line.split())
-
 
 #: A name right after one of these is a street, square, station, institution, housing estate (ЖК) or church named
 #: after someone ("ЖК Георг Ландрин", "у храма Иоанна Кронштадтского").
@@ -50,54 +41,9 @@ NAMED_PLACE = re.compile(
 #: Street words long enough to be recognised with one typo ("по удице Карла Маркса"); short ones ("ул", "пр")
 #: are one letter away from too many words.
 PLACE_BEFORE_TYPO = tuple(word for word in PLACE_BEFORE if len(word) >= 5 and "-" not in word)
-#: A name right before one of these is a place too: "Невский район", "Александра Невского лавра".
-PLACE_AFTER = word_set(
-    "район района районе р-н р-на ул улица улицы улице пр проспект проспекта проспекте пер переулок "
-    "площадь площади наб набережная набережной бульвар шоссе мост моста остров острова лавра лавры "
-    "сад сада парк парка сквер линия линии дорога дороги канал канала"
-)
-#: Street types (and «район») among those: a name before one is a place only if no place's name follows it
-#: ("Евгения Шварца улица", not "Иванов Иван, ул. Ленина 5", "Сулейманов Ильдар, район Купчино": the word opens the
-#: next place).
-STREET_AFTER = word_set(
-    "ул улица улицы улице пр проспект проспекта проспекте пер переулок площадь площади наб набережная набережной "
-    "бульвар шоссе линия линии дорога дороги район р-н"
-)
-#: A street's name after its type word, the dot with or without a space ("ул.Ленина"): a word ("ул. Ленина", "УЛ.
-#: МИРА", "ул. ленина": see _no_street_name), an initial and a word ("ул. В. Кингисеппа"), a number and a capitalised
-#: word, «лет» or a month ("улица 8 Марта", "ул. 40 лет Победы"), «им.» / «имени»; no house word or short function
-#: word ("пр. Д. 5", "ул. 5 кв. 3", "ПРОСПЕКТ НЕ УБРАН").
-STREET_NAME = re.compile(
-    r"(?:\.\s{0,2}|\s{1,2})(?:[А-ЯЁ]\.\s{0,2}(?=[А-ЯЁ][а-яё]))?"
-    r"(?!(?i:д|дом|кв|корп|стр|лит|не|на|в|во|у|и|с|со|по|от|до|за|из)\b)"
-    r"(?:им\b|имени\b|(?P<word>[А-ЯЁа-яё])[а-яёА-ЯЁ-]"
-    r"|\d{1,3}(?:-?[а-я]{1,2})?\s{1,2}(?!(?i:д|дом|кв|корп|стр|лит|под\w*|эт\w*)\b)(?:[А-ЯЁ]|(?:лет|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b))"
-)
-STREET_WORD = re.compile(r"[а-яёА-ЯЁ-]+")
-TITLE_CASE = re.compile(r"[А-ЯЁ][а-яё]")
-NO_STREET_NAME = frozenset(("VERB", "INFN", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED", "ADJS"))
-#: A word read first as one of these, with no name reading, names no street after a street named after someone:
-#: "Карла Маркса ул. Яма у дома 5", "ЮРИЯ ГАГАРИНА УЛ. МУСОР НЕ ВЫВОЗЯТ", "Живу: Карла Маркса ул. Третий день ...".
-COMMON_WORD = frozenset(("NOUN", "ADJF", "NUMR", "PRTF"))
-NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox"))
-#: Street types shortened: a dot after one is no sentence's end ("ул. Ленина"); after a full one it is.
-SHORT_TYPES = word_set("ул пр пер наб р-н")
-#: A name in the genitive after one of these is a sender's or addressee's, not a street's: "От Кузнецовой Натальи".
-SENDER_BEFORE = word_set("от для")
 #: A settlement's type, shortened to one capital, before its name: "Г. Курчатов, ул. Гайдара", "П. ПАРГОЛОВО, УЛ.
 #: ЗАРЕЧНАЯ", "С. АЖОВО УЛ. СЕЛЕЦКАЯ" (город, посёлок, село, деревня), read as an initial and a surname.
 SETTLEMENT_INITIALS = frozenset(("Г.", "П.", "С.", "Д."))
-#: A house number right after a name without patronymic or initials makes it a street: "Юрия Гагарина 37", "Карла
-#: Маркса, 77/2."; a date is none ("Иванов Иван 04.07.2018 г.р.", "Анна Смирнова 4 марта 2018", "12/08/2019"):
-#: masking the date must not unmask the name, nor a phone or other number :mod:`mcu_nlp.personal_data` masks ("Иванов
-#: Иван, 8 912 345 67 89"; see _house_number).
-HOUSE_NUMBER = re.compile(
-    r"[\s,]{0,3}(?:(?:д|дом)\.?\s{0,2})?(?P<number>\d{1,3})"
-    r"(?![\d()-]|\. ?\d{1,2}\. ?\d\d|/\d{1,2}/\d\d|\s{1,2}(?:января|февраля|марта|апреля|мая|июня"
-    r"|июля|августа|сентября|октября|ноября|декабря)\s{1,2}\d)"
-)
-#: A number of years after a name: an age, not a house ("Анна Смирнова, 37 лет").
-AGE = re.compile(r"[\s,]{0,3}\d{1,3}\s{0,2}(?i:лет|год|года)\b")
 #: "г." after a number is a year, not a town: "в 2019 г. Р.Н. Иванову", "2019г. Иванов Иван"
 YEAR_BEFORE = re.compile(r"\d\s{0,2}г\.?\s{0,2}\Z")
 #: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров, when they
@@ -112,139 +58,6 @@ STREET_CONTEXT = word_set("на по районе района")
 #: "от Ивана Черных до Ленина": a route between streets, when a street or a capitalised word follows "до".
 ROUTE_FROM = word_set("от с со")
 ROUTE_TO = re.compile(r"[\s,]{1,3}до\s{1,2}(?:[А-ЯЁ]|(?:ул|улицы|пр|проспекта|пер|площади|дома|перекр[её]стка)\b)")
-WORD = re.compile(r"(?<![&\w-])[\w-]+")  # "(?<!&)": skip HTML entities such as &nbsp;
-WORD_AFTER = re.compile(r"[\s.,]*([\w-]+)")
-
-
-def words_before(text: str, start: int) -> list[str]:
-    """The lower-cased words of the 30 characters before ``start`` (the last word cut off if longer)."""
-    return [word.lower() for word in WORD.findall(text[max(0, start - 30) : start].rstrip(" .,"))]
-
-
-def word_before(text: str, start: int) -> str:
-    words = words_before(text, start)
-    return words[-1] if words else ""
-
-
-def word_after(text: str, stop: int) -> str:
-    tail = WORD_AFTER.match(text, stop, stop + 30)
-    return tail[1].lower() if tail else ""
-
-
-def _place_after(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
-    """Whether a place word follows the ``run`` and names it: "Невский район", "Евгения Шварца улица"; a street
-    type that opens a street of its own does not ("Иванов И.И. ул. Ленина 5", "Сулейманов Ильдар, ул. Ленина"); after
-    a name that can be a street's (_genitive), a street type spelt out and a dot end a sentence, opening none ("Юрия
-    Гагарина улица. Нет света"); after a comma, a type with a name and a house number always opens its own street
-    ("Марии Ивановой, ул. Мира 3")."""
-    tail = WORD_AFTER.match(text, run[-1].end(), run[-1].end() + 30)
-    word = tail[1].lower() if tail else ""
-    if word not in PLACE_AFTER:
-        return False
-    if word not in STREET_AFTER:
-        return True
-    if word not in SHORT_TYPES and text.startswith(".", tail.end()) and _genitive(text, run, kinds):
-        return True
-    name = STREET_NAME.match(text, tail.end(), tail.end() + 30)
-    if name is None:
-        return True
-    # after a comma the type opens a street of its own when a house number follows its name: "Марии Ивановой, ул.
-    # Мира 3" (a name written after its street, "Карла Маркса ул. Яма у дома", takes no comma)
-    separated = "," in text[run[-1].end() : tail.start(1)]
-    return not (separated and _numbered(text, name)) and _no_street_name(text, name.start("word"), run, kinds)
-
-
-def _numbered(text: str, name: re.Match[str]) -> bool:
-    """Whether a house number follows the street's name that starts ``name`` ("ул. Мира 3", "пр. Мира, д. 10")."""
-    word = STREET_WORD.match(text, name.start("word")) if name.start("word") >= 0 else None
-    return word is not None and HOUSE_NUMBER.match(text, word.end()) is not None
-
-
-def _no_street_name(text: str, start: int, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
-    """Whether the word at ``start`` the dictionary knows ("район Купчино" is a district) is no street's name: a
-    verb or function word in capitals or in lower case ("КАРЛА ЛИБКНЕХТА, ДОРОГА ПРИШЛА В НЕГОДНОСТЬ", "Евгения Шварца
-    улица убрана"), an adjective in lower case without a house number ("Карла Маркса улица грязная": "ул. садовая 5"
-    is a street); after a name that can be a street's (_genitive) also in title case, and a common noun, adjective or
-    numeral ("Карла Маркса ул. Яма у дома", "КАРЛА МАРКСА УЛ. ГРЯЗНАЯ"). After "Иванов Иван" or "Иванов И.И." a
-    title-case word is a street ("ул. Мира", "ул. Садовая")."""
-    if start < 0:
-        return False
-    word = STREET_WORD.match(text, start).group()
-    lower = word.lower()
-    if not analyzer().word_is_known(lower):
-        return False
-    genitive = _genitive(text, run, kinds)
-    if not genitive and TITLE_CASE.match(word):
-        return False
-    tag = analyzer().parse(lower)[0].tag
-    if tag.POS in NO_STREET_NAME or (genitive and tag.POS in COMMON_WORD and not NAME_TAGS & tag.grammemes):
-        return True
-    if tag.POS == "ADJF" and word.islower():  # "ул. садовая 5", not "Карла Маркса улица грязная"
-        return "Apro" in tag or HOUSE_NUMBER.match(text, start + len(word)) is None
-    return False
-
-
-def _genitive(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
-    """Whether every word of the ``run`` reads as a name in the genitive singular, as a street named after someone
-    does ("Карла Маркса", "Юрия Гагарина"; not "Иванов Иван", "Анна Иванова", "Иванов И.И."), and not all as one
-    gender's nominative ("Лебедева Юлия", "Платонова Анастасия": «Юлия», «Анастасия» are also Юлий's, Анастасий's
-    genitive), nor a sender's name after «от» or «для» ("От Кузнецовой Натальи, ул. Мира 3"). A street names the
-    first name first: a surname before it is a person's, in any case ("Токаревой Анне", "Петрова Ивана")."""
-    if any("I" in k for k in kinds) or word_before(text, run[0].start()) in SENDER_BEFORE or _surname_first(kinds):
-        return False
-    readings = [_name_readings(m.group().lower()) for m in run]
-    if not all(any({"gent", "sing"} <= tag.grammemes for tag in tags) for tags in readings):
-        return False
-    return not any(
-        all(any({"nomn", "sing", gender} <= tag.grammemes for tag in tags) for tags in readings)
-        for gender in ("masc", "femn")
-    )
-
-
-def _street_before_number(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
-    """Whether the ``run`` may be a street's name before a house number ("Юрия Гагарина 37", "Софьи Ковалевской 5",
-    "К. Маркса 77", "АЯ СОВЕТСКАЯ 15"): not a surname before a first name, nor two names of one case and gender that
-    is not the genitive (or a first name not in the genitive beside a common noun), nor one before an age ("Иванов
-    Иван 37", "Анна Токарева 5", "Ивану Токареву 5", "Коваль Ивану 5", "Анна Смирнова, 37 лет")."""
-    if _surname_first(kinds) or AGE.match(text, run[-1].end()):
-        return False
-    if len(run) != 2:
-        return True
-    one, other = ({(t.case, g) for t in _name_readings(m.group().lower()) for g in _genders(t)} for m in run)
-    if "C" in kinds[0] | kinds[1]:  # a common noun as the surname: the first name's case ("Коваль Ивану 5")
-        return any(case == "gent" for case, _ in one | other)
-    shared = {case for case, _ in one & other}
-    return not shared or "gent" in shared
-
-
-def _genders(tag: Any) -> tuple[str, ...]:
-    return (tag.gender,) if tag.gender in ("masc", "femn") else ("masc", "femn")
-
-
-def _surname_first(kinds: list[frozenset[str]]) -> bool:
-    """Whether a surname with no first-name reading comes before a first name: "Токаревой Анне", not "Карла Маркса",
-    nor a common noun that a street names before a first name ("Партизана Германа 9": a title)."""
-    return len(kinds) == 2 and "N" not in kinds[0] and "C" not in kinds[0] and "n" in kinds[1]
-
-
-@lru_cache(maxsize=20_000)
-def _name_readings(lower: str) -> tuple[Any, ...]:
-    """pymorphy3's name and place readings of a word, without an indeclinable foreign first name's when it declines
-    as a Russian one too: "анне" is Анна's dative, not Anne's genitive ("Шевченко" keeps its own)."""
-    tags = [p.tag for p in analyzer().parse(lower) if NAME_TAGS & p.tag.grammemes]
-    if any("Name" in tag and "Fixd" not in tag for tag in tags):
-        tags = [tag for tag in tags if not {"Name", "Fixd"} <= tag.grammemes]
-    return tuple(tags)
-
-
-def _house_number(text: str, stop: int) -> bool:
-    """Whether a house number follows ``text[:stop]``: not a date, nor the first digits of a phone, passport or other
-    number a personal-data rule masks ("Иванов Иван, 8 912 345 67 89", "Иванов Иван 8 (912) 345-67-89")."""
-    number = HOUSE_NUMBER.match(text, stop)
-    if number is None:
-        return False
-    start = number.start("number")
-    return not any((m := rule.pattern.match(text, start)) and rule.check(m) for rule in RULES if rule.needs == "digit")
 
 
 def street_word(word: str) -> bool:
@@ -275,11 +88,11 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     tentative = any(k & (TENTATIVE | NOUN_SURNAME) for k in kinds)
     if (tentative or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
         return True
-    if _place_after(text, run, kinds) or (_settlement(run, kinds) and word_after(text, stop) in STREET_AFTER):
+    if place_after(text, run, kinds) or (_settlement(run, kinds) and word_after(text, stop) in STREET_AFTER):
         return True
     if _town(run):
         return True
-    return "I" not in kinds[-1] and _house_number(text, stop) and _street_before_number(text, run, kinds)
+    return "I" not in kinds[-1] and house_number(text, stop) and street_before_number(text, run, kinds)
 
 
 def _settlement(run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:

@@ -23,7 +23,8 @@ from itertools import count, islice
 from typing import Any
 
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_places import SENT_BY, STREET_CONTEXT, is_place, word_set, words_before
+from mcu_nlp.name_context import word_set, words_before
+from mcu_nlp.name_places import SENT_BY, STREET_CONTEXT, is_place
 from mcu_nlp.name_words import name_kinds
 
 #: The end of a lower-case word ending as a surname does in the nominative (-ов, -ева, -ин, -ына, -ский, -цкая):

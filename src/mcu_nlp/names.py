@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_context import word_before, word_set, words_before
 from mcu_nlp.name_neighbours import (
     beside_first_name,
     pair_at,
@@ -36,7 +37,7 @@ from mcu_nlp.name_neighbours import (
     surname_shaped,
 )
 from mcu_nlp.name_nouns import noun_surname, noun_word, place_of_role
-from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, word_before, word_set, words_before
+from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
 
