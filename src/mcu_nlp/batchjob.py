@@ -276,8 +276,11 @@ def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | Non
     seen, written = set().union(*(row.keys() for row in chunk)), (*FRAME_COLUMNS, "row")
     check_text_column(sorted(seen - {ERROR}), text_column, written=written, option="--text-column")
     ids = [id_column] if id_column else [c for c in ("id",) if c in seen]
-    for given, option in ((id_column, "--id-column"), (date_column, "--date-column"),
-                          (region_column, "--region-column")):
+    for given, option, what in ((id_column, "--id-column", "an id"), (date_column, "--date-column", "a date"),
+                                (region_column, "--region-column", "a region")):
+        if given == text_column:  # two columns 'text' (the redacted text twice in CSV, a KeyError in Parquet)
+            raise InputError(expected(f"{what} column other than the text column", Shown(repr(given)),
+                                      f"check {option}"))
         if given and given not in seen:
             raise InputError(expected(f"a column {given!r}", columns_shown(sorted(seen)), f"check {option}"))
         if given in written:  # the output had two columns of that name, the input's values replaced

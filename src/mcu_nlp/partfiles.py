@@ -9,18 +9,22 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.frames import valid_utf8
+from mcu_nlp.frames import FRAME_COLUMNS, valid_utf8
 
 
 def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str],
                 types: dict[str, Any] | None = None) -> None:
     """Write one chunk of rows to its own file (a part of the final output); in Parquet, a column of ``types`` (the
     columns passed through from a Parquet input) has the Arrow type given there, the others text or numbers."""
-    if fmt == "csv":
+    if fmt == "csv":  # every value text: one that is no text as its JSON ({"a": 1}, true), as in the other outputs
+        # (not Python's {'a': 1} and True, nor b'..' for bytes); the analysis's own columns are text or numbers
+        passed = [c for c in columns if c not in NUMERIC and c not in FRAME_COLUMNS]
         with open(path, "w", encoding="utf-8", errors="surrogateescape", newline="") as file:
             writer = csv.DictWriter(file, fieldnames=columns, extrasaction="ignore")
             writer.writeheader()
-            writer.writerows(rows)
+            for row in rows:
+                odd = [c for c in passed if not isinstance(row.get(c), PLAIN)]
+                writer.writerow({**row, **{c: _json_text(row[c]) for c in odd}} if odd else row)
     elif fmt == "jsonl":  # the columns passed through from a CSV or JSONL input as text, as in Parquet: a JSON id
         # 1 beside "10" kept both types; a value that is no text as its JSON (true, not Python's True)
         texts = [c for c in columns if c not in NUMERIC and c not in (types or {})]
@@ -28,7 +32,7 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
             for row in rows:
                 out = {c: row.get(c) for c in columns}
                 out.update((c, _json_text(out[c])) for c in texts)
-                file.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
+                file.write(json.dumps(out, ensure_ascii=False, default=_plain) + "\n")
     else:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -39,6 +43,8 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
 
 
 NUMERIC = {"topic_score": "float64", "urgency_score": "float64", "row": "int64"}
+#: values every output writes as they are
+PLAIN = (str, type(None))
 
 
 def _schema(columns: list[str], types: dict[str, Any]) -> Any:
@@ -57,31 +63,36 @@ def parquet_types(path: Path, columns: list[str]) -> dict[str, Any]:
 
 
 def _typed(value: Any, kind: Any) -> Any:
-    """A value as its Parquet column wants it: text as text, anything else as it is."""
-    return _text(value) if kind == "string" else value
+    """A value as its Parquet column wants it: as text in a text column (:func:`_json_text`), else as it is."""
+    return _json_text(value) if kind == "string" else value
 
 
-def _text(value: Any) -> Any:
-    """A value as text, None as it is.
-
-    >>> _text(1), _text("10"), _text(None), _text(72.0)
-    ('1', '10', None, '72.0')
-    """
-    return value if value is None or isinstance(value, str) else str(value)
+#: values written as their JSON text; any other that is no text as Python's str (a date, a Decimal) or bytes as UTF-8
+JSON_VALUES = (bool, float, dict, list, tuple)
 
 
 def _json_text(value: Any) -> Any:
-    """A value that is no text as JSON text (as a JSONL input wrote it, not as Python shows it); text and None as
-    they are.
+    """A value that is no text as text: its JSON (as a JSONL input wrote it, not as Python shows it: the Parquet and
+    CSV outputs had "{'a': 1}" and "True"), a date or time as ``str`` gives it, bytes as UTF-8 text; text and None as
+    they are. A lone surrogate inside (an undecodable byte) becomes U+FFFD, as in the text column.
 
-    >>> [_json_text(v) for v in (True, {"a": 1}, [1, "б"], 2.5, "10", None)]
-    ['true', '{"a": 1}', '[1, "б"]', '2.5', '10', None]
+    >>> [_json_text(v) for v in (True, {"a": 1}, [1, "б"], 2.5, 10, "10", None, b"ab\\xff")]
+    ['true', '{"a": 1}', '[1, "б"]', '2.5', '10', '10', None, 'ab\ufffd']
+    >>> import datetime; _json_text(datetime.date(2024, 1, 5)), _json_text({"d": datetime.date(2024, 1, 5)})
+    ('2024-01-05', '{"d": "2024-01-05"}')
     """
     if value is None or isinstance(value, str):
         return value
     if type(value) is int:  # an id, most often: its JSON text, 10 times faster (a bool is no int here)
         return str(value)
-    return valid_utf8(json.dumps(value, ensure_ascii=False, default=str))  # a "\udcff" inside stays valid UTF-8
+    if isinstance(value, JSON_VALUES):
+        return valid_utf8(json.dumps(value, ensure_ascii=False, default=_plain))
+    return _plain(value)
+
+
+def _plain(value: Any) -> str:
+    """A value JSON has no type for, as text: bytes as UTF-8 (a text column written as binary), else ``str``."""
+    return valid_utf8(value.decode("utf-8", "surrogateescape")) if isinstance(value, bytes) else str(value)
 
 
 def error_count(path: Path, fmt: str) -> int:
