@@ -584,7 +584,9 @@ def test_one_appeal_in_a_sparse_series_is_not_an_alert() -> None:
     sparse = long([[0] * 40 + [1] + [0] * 40 + [1, 4]])
     alerts = TrendForecaster().fit(sparse.iloc[:-2]).detect_anomalies(sparse.iloc[-2:])
     assert alerts.is_anomaly.tolist() == [False, True]
-    assert alerts.score.iloc[0] < alerts.score.iloc[1]
+    # no order of the scores: with the weekday shape read since the first count (session 11) the backtests of these
+    # two appeals in 81 days pick recent_level over snaive (0.64 vs 0.67), whose shape from the lone appeal 6 weeks
+    # before expects 0.5 on the 4's weekday, so the lone 1 (expected 0.003) scores higher; it stays below min_alert
 
 
 def test_ordinary_days_rarely_flagged(fitted: TrendForecaster, counts: pd.DataFrame) -> None:

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mcu_nlp.trends import TrendForecaster, intervals
+from mcu_nlp.trends import TrendForecaster, intervals, models
 
 
 def one_series(y: list[int], freq: str = "D") -> pd.DataFrame:
@@ -170,3 +170,29 @@ def test_a_new_series_leaves_an_unrelated_one_alone(roads: pd.DataFrame, name: s
     forecast = TrendForecaster().fit(pd.concat([roads, new])).predict(14)
     beside = forecast.loc[forecast.unique_id == "roads", "mean"].to_numpy()
     assert np.abs(beside - alone).max() < 0.5, name
+
+
+WEEK = [10, 10, 10, 10, 10, 2, 2]  # weekdays 10 appeals, weekends 2
+SHORT = [
+    (0, 10), (0, 12), (0, 24), (0, 40),  # a panel younger than 8 weeks: some weekdays seen once more than others
+    (70, 10), (70, 20), (70, 40),  # the first count 70 days into the panel: the empty days are no weekdays
+    (0, 60),  # guard: 8 whole weeks and more
+]
+
+
+@pytest.mark.parametrize(("empty", "days"), SHORT)
+def test_a_short_history_keeps_its_weekday_shape(empty: int, days: int) -> None:
+    # the shape was each weekday's mean over the history's mean: 10 days read 9.2 on weekdays, 1.8 on weekends;
+    # after 70 empty days weekdays seen twice read 12.9, once 6.4
+    y = np.array([[0] * empty + (WEEK * 10)[:days]], dtype=float)
+    forecast = models.recent_level(y, np.array([y.shape[1]]), 7, 7)[0, 0]
+    assert forecast.tolist() == pytest.approx((WEEK * 12)[days: days + 7])
+
+
+@pytest.mark.parametrize(("empty", "days"), [(0, 24), (70, 20), (70, 40)])
+def test_a_short_history_keeps_its_weekday_shape_in_the_forecaster(empty: int, days: int) -> None:
+    y = [0] * empty + (WEEK * 10)[:days]
+    counts = pd.DataFrame({"unique_id": "a", "ds": pd.date_range("2024-02-05", periods=len(y)), "y": y})
+    forecast = TrendForecaster(candidates=("recent_level",), horizon=7, calendar=[]).fit(counts).predict(7)
+    assert forecast["mean"].tolist() == pytest.approx((WEEK * 12)[(days + empty) % 7:][:7])
+

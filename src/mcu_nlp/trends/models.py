@@ -79,10 +79,28 @@ def recent_level(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.
 
 
 def season_shape(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
-    """Each target's same-weekday mean over the last 8 seasons relative to their overall mean (1 if empty)."""
-    profile = same_season_mean(values, origins, h, m, 8)
-    base = window_mean(values, origins, 8 * m)[:, :, None]
-    return np.divide(profile, base, out=np.ones_like(profile), where=base > 0)
+    """Each target's same-weekday mean over the last 8 seasons relative to the mean of the weekdays' means.
+
+    Only days since the series' first count are read, and each weekday weighs the same: a history shorter than
+    8 seasons (a young panel, or a series whose first count came late in it) holds some weekdays once more than
+    others, and zero-filled days before the first count are no observations (10 days of 10 a weekday, 2 a weekend
+    day read as 9.2 / 1.8 after a whole panel, as 6.4 and 12.9 on weekdays after 70 empty days). 1 for a weekday
+    with no count yet.
+
+    >>> week = np.array([10.0, 10, 10, 10, 10, 2, 2])
+    >>> season_shape(np.r_[np.zeros(70), week, week[:3]][None, :], np.array([80]), 7, 7).round(3).tolist()
+    [[[1.296, 1.296, 0.259, 0.259, 1.296, 1.296, 1.296]]]
+    """
+    span = max(h, m)  # the first season's targets are m different weekdays, the base is their mean
+    index = _season_index(origins, span, m, 8)
+    valid = index[None] >= first_count(values)[:, None, None, None]
+    count = valid.sum(axis=-1)
+    total = (values[:, np.maximum(index, 0)] * valid).sum(axis=-1)
+    profile = np.divide(total, count, out=np.zeros_like(total), where=count > 0)
+    seen = count[:, :, :m] > 0
+    base = ((profile[:, :, :m] * seen).sum(axis=-1) / np.maximum(seen.sum(axis=-1), 1))[:, :, None]
+    shape = np.divide(profile, base, out=np.ones_like(profile), where=(base > 0) & (count > 0))
+    return shape[:, :, :h]
 
 
 def damped_trend(values: np.ndarray, origins: np.ndarray, h: int, m: int, damping: float = 0.8) -> np.ndarray:
