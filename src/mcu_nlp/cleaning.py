@@ -8,7 +8,8 @@ What happens to what, on purpose:
 - URLs, e-mails and @mentions -> a space (they name no topic and may be personal data);
 - ``#НетОтопления`` -> "Нет Отопления" (CamelCase, digits and "_" split into words);
 - emoji and runs of punctuation ("!!!", "...") never become tokens (the tokeniser keeps words only);
-- Latin look-alike letters inside Cyrillic words are mapped to Cyrillic ("Caлexapд" -> "Салехард");
+- Latin look-alike letters inside Cyrillic words are mapped to Cyrillic ("Caлexapд" -> "Салехард"):
+  :func:`fold_lookalikes`, which every reader of raw text uses too (the urgency lexicon, redaction, geo);
 - temperatures become one token ``темп_<sign>_<tens>``: "-40°" and "-43 градуса" -> "темп_минус_40",
   "+14" (explicit sign, no unit) -> "темп_плюс_10", "18 градусов" -> "темп_10";
 - everything is lower-cased (ALL-CAPS included) and ё becomes е; "İ" and the Kelvin sign become "I" and "K"
@@ -52,8 +53,9 @@ LETTERS = re.compile(r"[^\W\d_]+")
 HAS_LATIN = re.compile(r"[A-Za-z]")
 HAS_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 HAS_DIGIT = re.compile(r"\d")
-#: Latin letters that look like Cyrillic ones; applied only inside words mixing both scripts.
-LOOKALIKES = str.maketrans("AaBCcEeHKkMOoPpTXxYy", "АаВСсЕеНКкМОоРрТХхУу")
+#: Latin letters that look like Cyrillic ones; applied only inside words mixing both scripts. A lower-case "m" stands
+#: for "м" in real appeals ("нopmами", "kommyнaльныe": a pasted law text in the SPb corpus).
+LOOKALIKES = str.maketrans("AaBCcEeHKkMmOoPpTXxYy", "АаВСсЕеНКкМмОоРрТХхУу")
 SIGNS = {"+": "плюс_", "-": "минус_", None: ""}
 
 
@@ -71,6 +73,31 @@ def _lookalikes(match: re.Match[str]) -> str:
     if HAS_CYRILLIC.search(word) and HAS_LATIN.search(word):
         return word.translate(LOOKALIKES)
     return word
+
+
+def fold_lookalikes(text: str) -> str:
+    """``text`` with the Latin look-alike letters (:data:`LOOKALIKES`) of each word that mixes Latin and Cyrillic
+    letters written as the Cyrillic ones, a character for a character: the same length, so offsets found on the
+    result hold for ``text``. A word in one script (a Latin name or brand) stays as it is, and so do links, e-mails
+    and @handles, which :func:`clean` drops whole and redaction masks as written ("@vasya_pи").
+
+    Copy-pasted, spam and OCR'd posts hide Latin letters in Russian words; :func:`clean` folds them, and so do the
+    readers of raw text (the urgency lexicon's :func:`mcu_nlp.lexicon.words`, redaction, the geo resolver), so
+    that they all read the same letters.
+
+    >>> fold_lookalikes("Пахнет гaзом, Ивaн Пeтров, iPhone, HOBЫЙ УPEHГOЙ, пишите @vasya_pи, vk.com/pёtr")
+    'Пахнет газом, Иван Петров, iPhone, НОВЫЙ УРЕНГОЙ, пишите @vasya_pи, vk.com/pёtr'
+    """
+    if not (HAS_LATIN.search(text) and HAS_CYRILLIC.search(text)):
+        return text
+    folded = LETTERS.sub(_lookalikes, text)
+    if folded == text:
+        return text
+    at = "@" in text
+    for pattern, needed in ((URL, HAS_URL.search(text)), (EMAIL, at), (MENTION, at)):
+        for found in pattern.finditer(text) if needed else ():
+            folded = f"{folded[: found.start()]}{found.group()}{folded[found.end() :]}"
+    return folded
 
 
 def _characters(text: str) -> str:
@@ -94,7 +121,7 @@ RULES: list[tuple[Callable[[str], object], Callable[[str], str]]] = [
     (lambda t: "@" in t, _sub(EMAIL, " ")),
     (lambda t: "@" in t, _sub(MENTION, " ")),
     (lambda t: "#" in t, _sub(HASHTAG, _hashtag)),
-    (HAS_LATIN.search, _sub(LETTERS, _lookalikes)),
+    (HAS_LATIN.search, fold_lookalikes),
     (HAS_DIGIT.search, _sub(TEMPERATURE, _temperature)),
 ]
 

@@ -34,6 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from mcu_nlp.cleaning import fold_lookalikes
+
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_past import dated_past, still_goes_on
 from mcu_nlp.lexicon_repairs import (
@@ -96,7 +98,7 @@ class Word(NamedTuple):
     """A word token as the patterns see it; ``start``/``stop`` are offsets into the original text."""
 
     term: str  # lemma, "не_"-glued
-    form: str  # lower-cased surface form, ё -> е, "не_"-glued
+    form: str  # lower-cased surface form, look-alikes folded, ё -> е, "не_"-glued
     start: int
     stop: int
     sentence: int
@@ -126,16 +128,18 @@ def _join_lines(text: str, low: str) -> str:
 
 
 def words(text: str) -> list[Word]:
-    """Word tokens of ``text`` with lemmas, sentence numbers and "не" glued to the next word.
+    """Word tokens of ``text`` with lemmas, sentence numbers and "не" glued to the next word; Latin look-alike letters
+    inside a Russian word read as the Cyrillic ones (:func:`mcu_nlp.cleaning.fold_lookalikes`), as normalize reads them.
 
     >>> [(w.term, w.sentence) for w in words("Света не было. Сейчас дали!")]
     [('свет', 0), ('не_быть', 0), ('сейчас', 1), ('дать', 1)]
     """
-    low = text.lower().replace("ё", "е")
+    folded = fold_lookalikes(text)  # "гaзом" with a Latin "a" is "газом": same length, so offsets stay exact
+    low = folded.lower().replace("ё", "е")
     if len(low) != len(text):  # a rare letter whose lower case is longer ("İ"): keep offsets exact
-        low = "".join(ch.lower()[0] for ch in text).replace("ё", "е")
+        low = "".join(ch.lower()[0] for ch in folded).replace("ё", "е")
     if "\n" in text:
-        low = _join_lines(text, low)
+        low = _join_lines(folded, low)
     out: list[Word] = []
     terms = _TERMS
     new = tuple.__new__  # the same Word as Word(...) without its Python-level __new__: half the cost per token
