@@ -12,6 +12,7 @@ from mcu_nlp.cleaning import clean, fold_lookalikes
 from mcu_nlp.lexicon import find_signals, words
 from mcu_nlp.persistence import load
 from mcu_nlp.urgency import DEFAULT_MODEL
+from mcu_nlp.urgency.model_text import model_text
 
 
 def cyrillic(text: str) -> str:
@@ -84,3 +85,36 @@ def test_analyze_reads_the_reported_texts_as_the_cyrillic_ones() -> None:
         got, plain = mcu_nlp.analyze(text), mcu_nlp.analyze(cyrillic(text))
         assert (got.urgency, got.topic) == (plain.urgency, plain.topic)
         assert got.urgency_score == pytest.approx(plain.urgency_score, abs=1e-9)
+
+
+# (text, redacted): the whole name masked, as in the Cyrillic text
+REDACTED = [
+    ("Иванов Ивaн Ивaнович, нет воды", "[PERSON], нет воды"),
+    ("Ивaнов Иван Иванович", "[PERSON]"),
+    ("Пишет Пeтров Пётр", "Пишет [PERSON]"),
+    ("Звонила Сидoрова Анна Сергеевна, тел. 8-912-345-67-89", "Звонила [PERSON], тел. [PHONE]"),
+    ("меня зовут aнна сергеевна, живу на ул. ивана фомина", "меня зовут [PERSON], живу на ул. ивана фомина"),
+]
+# guards: Latin words, e-mails and street names stay as written
+REDACTION_GUARDS = [
+    ("Пишите на ivan.petrov@mail.ru, Wi-Fi не работает", "Пишите на [EMAIL], Wi-Fi не работает"),
+    ("Ivanov Ivan Ivanovich, нет воды", "[PERSON], нет воды"),
+    ("Купил iPhone в магазине на Пeтровке", "Купил iPhone в магазине на Пeтровке"),
+]
+
+
+@pytest.mark.parametrize(("text", "redacted"), REDACTED + REDACTION_GUARDS)
+def test_redaction_masks_whole_words_with_latin_letters(text: str, redacted: str) -> None:
+    assert mcu_nlp.redact(text) == redacted
+
+
+@pytest.mark.parametrize(("text", "redacted"), REDACTED)
+def test_personal_data_spans_are_the_cyrillic_texts(text: str, redacted: str) -> None:
+    spans = mcu_nlp.find_personal_data(text)
+    assert [(s.start, s.stop, s.kind) for s in spans] == [
+        (s.start, s.stop, s.kind) for s in mcu_nlp.find_personal_data(cyrillic(text))]
+
+
+def test_the_urgency_model_blanks_a_name_with_latin_letters() -> None:
+    text = "Яма на дороге. Ивaнов Ивaн Ивaнович"
+    assert model_text(text).split() == model_text(cyrillic(text)).split() == ["Яма", "на", "дороге."]
