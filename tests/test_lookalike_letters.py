@@ -9,6 +9,7 @@ import pytest
 
 import mcu_nlp
 from mcu_nlp.cleaning import clean, fold_lookalikes
+from mcu_nlp.geo import GeoResolver
 from mcu_nlp.lexicon import find_signals, words
 from mcu_nlp.persistence import load
 from mcu_nlp.urgency import DEFAULT_MODEL
@@ -118,3 +119,25 @@ def test_personal_data_spans_are_the_cyrillic_texts(text: str, redacted: str) ->
 def test_the_urgency_model_blanks_a_name_with_latin_letters() -> None:
     text = "Яма на дороге. Ивaнов Ивaн Ивaнович"
     assert model_text(text).split() == model_text(cyrillic(text)).split() == ["Яма", "на", "дороге."]
+
+
+# (region, text, place names found): person's names and places with Latin letters
+PLACES = [
+    (None, "Анна Сeргеевна Королёва", []),
+    (None, "Жалоба от Ивaнова", []),
+    ("44", "Прошу передать Галичу Сeргею Петровичу, что трубы текут", []),
+    # guards: place names typed with Latin letters were found before too
+    (None, "Нет воды в Мoскве", ["Москва"]),
+    (None, "В Caлexapде нет света", ["Салехард"]),
+    ("78", "Нет воды в Кирoвском районе", ["Кировский район"]),
+    (None, "Я из Кaзани, еду в Уфу", ["Казань", "Уфа"]),
+    (None, "Нет воды в Тоmске", ["Томск"]),  # a lower-case "m" for "м"
+]
+
+
+@pytest.mark.parametrize(("region", "text", "names"), PLACES)
+def test_geo_reads_latin_letters_as_cyrillic(region: str | None, text: str, names: list[str]) -> None:
+    resolver = GeoResolver(region=region)
+    found = resolver.resolve(text)
+    assert [p.name for p in found] == names
+    assert found == resolver.resolve(cyrillic(text))  # same places, same offsets

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.geo.choice import ALIAS_KEYS, TYPO, choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
@@ -146,6 +147,7 @@ class GeoResolver:
         return [self._resolve(gazetteer, hint, t) if t else [] for t in texts]
 
     def _resolve(self, gazetteer: Gazetteer, hint: str | None, text: str) -> list[Place]:
+        text = fold_lookalikes(text)  # "в Мoскве", "Ивaнова" with Latin letters: same length, offsets hold for text
         low = lower_text(text)
         keys = word_keys(low)
         first_words = gazetteer.first_words

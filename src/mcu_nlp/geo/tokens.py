@@ -18,9 +18,6 @@ WORD = re.compile(r"[а-яa-z][а-яa-z\u0300-\u036f\u00ad]*|\d+")
 MARKS = re.compile("[\u0300-\u036f\u00ad]")
 _YO = str.maketrans("ёЁ", "еЕ")
 SEPARATORS = " -.–/\u00a0\t\n\u2010\u2011"  # what may stand between the words of one name
-LATIN = re.compile("[a-z]")
-MIXED_WORD = re.compile("[a-zа-я]*(?:[a-z][а-я]|[а-я][a-z])[a-zа-я]*")
-HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 
 
 class Token(NamedTuple):
@@ -90,10 +87,13 @@ def contiguous(text: str, spans: list[tuple[int, int]], i: int, j: int) -> bool:
 
 
 def lower_text(text: str) -> str:
+    """``text`` lower-cased with ё -> е, a character for a character (offsets stay exact). Latin look-alikes inside
+    Russian words ("Аксаркe") are folded before, by the resolver (:func:`mcu_nlp.cleaning.fold_lookalikes`).
+
+    >>> lower_text("Озёрный, İnci")
+    'озерный, İnci'
+    """
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased; keep offsets exact
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    low = low.replace("ё", "е")
-    if LATIN.search(low):  # "Аксаркe" typed with a Latin "e": same length, so offsets stay exact
-        low = MIXED_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), low)
-    return low
+    return low.replace("ё", "е")
