@@ -1,7 +1,8 @@
 """The ``mcu-nlp`` command line: analyze, train, evaluate, forecast, report, demo.
 
 Exit codes: 0 when the job finished (bad rows are reported in the output's ``error`` column),
-2 when the job as a whole cannot go on (no such file, no text column, a refused model file),
+2 when the job as a whole cannot go on (no such file, no text column, a refused model file, an output that is
+an input),
 130 / 143 when stopped by SIGINT (Ctrl-C) / SIGTERM (``analyze`` stops its workers first and keeps its
 finished chunks for ``--resume``).
 """
@@ -129,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     handler = globals()[f"_run_{args.command}"]
     try:
+        _check_outputs(args)
         with _logged_warnings(args.command):
             return int(handler(args) or 0)
     except (McuNlpError, FileNotFoundError) as error:
@@ -169,6 +171,20 @@ def _logged_warnings(command: str) -> Iterator[None]:
     with warnings.catch_warnings():
         warnings.showwarning = show
         yield
+
+
+# the arguments naming the files a command reads, and those naming the files it writes
+INPUTS = ("input", "data", "counts", "analysed", "model", "topic_model", "urgency_model")
+OUTPUTS = ("output", "plot")
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """No output onto a file the command reads or writes already (``analyze same.csv -o same.csv``)."""
+    from mcu_nlp.output_paths import check_outputs
+
+    given = {name: path for name in INPUTS + OUTPUTS if isinstance(path := getattr(args, name, None), Path)}
+    check_outputs({n: p for n, p in given.items() if n in INPUTS},
+                  {f"--{n}": p for n, p in given.items() if n in OUTPUTS})
 
 
 def _stopped(command: str, signum: int) -> int:

@@ -1,0 +1,41 @@
+"""What a first walkthrough of the command line found: each a case a new user runs into."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from mcu_nlp.cli import main
+
+APPEALS = "id,text,date\n1,Нет воды в доме,2024-01-05\n2,Яма на дороге,2024-01-06\n"
+
+
+def _appeals(path: Path) -> Path:
+    path.write_text(APPEALS, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("link", ["same", "symlink", "hardlink", "dotted"])
+@pytest.mark.parametrize("command", ["analyze", "forecast", "report", "train"])
+def test_an_output_that_is_the_input_is_refused_before_any_work(tmp_path, capsys, command, link) -> None:
+    # 'analyze same.csv -o same.csv' exited 0 and replaced the appeals with the analysis
+    data = _appeals(tmp_path / "same.csv")
+    output = {"same": data, "symlink": tmp_path / "link.csv", "hardlink": tmp_path / "hard.csv",
+              "dotted": tmp_path / "sub" / ".." / "same.csv"}[link]
+    if link == "symlink":
+        output.symlink_to(data)
+    elif link == "hardlink":
+        os.link(data, output)
+    (tmp_path / "sub").mkdir()
+    argv = {"train": ["train", "topic", str(data), "--label-column", "id"]}.get(command, [command, str(data)])
+    assert main([*argv, "-o", str(output)]) == 2
+    assert "other than the input" in capsys.readouterr().err
+    assert data.read_text(encoding="utf-8") == APPEALS
+
+
+def test_a_forecast_plot_onto_its_own_output_is_refused(tmp_path, capsys) -> None:
+    data = _appeals(tmp_path / "appeals.csv")
+    out = tmp_path / "f.csv"
+    assert main(["forecast", str(data), "-o", str(out), "--plot", str(out)]) == 2
+    assert "--plot other than the --output" in capsys.readouterr().err
+    assert not out.exists()
