@@ -1,6 +1,7 @@
 """What a first walkthrough of the command line found: each a case a new user runs into."""
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,4 +39,15 @@ def test_a_forecast_plot_onto_its_own_output_is_refused(tmp_path, capsys) -> Non
     out = tmp_path / "f.csv"
     assert main(["forecast", str(data), "-o", str(out), "--plot", str(out)]) == 2
     assert "--plot other than the --output" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_forecast_with_a_plot_but_no_matplotlib_writes_nothing(tmp_path, capsys, monkeypatch) -> None:
+    # exit 2 came after the forecast was written: a run that failed left an output behind
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib raises ImportError
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
+    data, out = _appeals(tmp_path / "appeals.csv"), tmp_path / "f.csv"
+    assert main(["forecast", str(data), "-o", str(out), "--plot", str(tmp_path / "f.png")]) == 2
+    err = capsys.readouterr().err
+    assert "expected matplotlib for plots; install mcu-nlp[plot]" in err and "read as" not in err
     assert not out.exists()

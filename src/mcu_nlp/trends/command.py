@@ -180,6 +180,10 @@ def forecast_command(
     >>> sorted(out["unique_id"].unique())
     ['__total__', 'heating']
     """
+    if plot_path is not None:  # the optional extra checked first: the forecast was written, then the plot refused
+        from mcu_nlp.trends.plot import _pyplot
+
+        _pyplot()
     counts, how = _as_counts(_read(Path(counts_path)), date_column)
     if report is not None:
         report(how)
