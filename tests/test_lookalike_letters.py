@@ -116,8 +116,9 @@ def test_personal_data_spans_are_the_cyrillic_texts(text: str, redacted: str) ->
         (s.start, s.stop, s.kind) for s in mcu_nlp.find_personal_data(cyrillic(text))]
 
 
-def test_the_urgency_model_blanks_a_name_with_latin_letters() -> None:
-    text = "Яма на дороге. Ивaнов Ивaн Ивaнович"
+@pytest.mark.parametrize("text", ["Яма на дороге. Ивaнов Ивaн Ивaнович", "Яма на дороге. Звoните 8-914-555-12-34",
+                                  "Яма на дороге. Пишите на пoчту ivan@mail.ru"])
+def test_the_urgency_model_blanks_a_name_or_a_contact_with_latin_letters(text: str) -> None:
     assert model_text(text).split() == model_text(cyrillic(text)).split() == ["Яма", "на", "дороге."]
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.redaction import find_personal_data
 from mcu_nlp.urgency.address import address_spans
@@ -65,7 +66,9 @@ def private_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in private_spans(text)]
     ['Звоните 8-914-555-12-34', 'Петров Иван']
     """
-    return [(_contact_word(text, s.start) if s.kind in CONTACTS else s.start, s.stop) for s in find_personal_data(text)]
+    folded = fold_lookalikes(text)  # "Звoните" with a Latin "o" offers a contact too; same length, same offsets
+    spans = find_personal_data(text)
+    return [(_contact_word(folded, s.start) if s.kind in CONTACTS else s.start, s.stop) for s in spans]
 
 
 def _blank(match: re.Match[str]) -> str:
