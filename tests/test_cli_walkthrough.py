@@ -1,6 +1,7 @@
 """What a first walkthrough of the command line found: each a case a new user runs into."""
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -51,3 +52,18 @@ def test_forecast_with_a_plot_but_no_matplotlib_writes_nothing(tmp_path, capsys,
     err = capsys.readouterr().err
     assert "expected matplotlib for plots; install mcu-nlp[plot]" in err and "read as" not in err
     assert not out.exists()
+
+
+def test_a_models_folder_from_the_environment_is_named_when_a_model_is_missing(tmp_path, capsys, monkeypatch) -> None:
+    # "expected a model file at .../urgency.joblib" did not say that MCU_NLP_MODELS chose that folder
+    from mcu_nlp.defaults import MODELS, TOPIC_MODEL
+
+    folder = tmp_path / "models"
+    folder.mkdir()
+    for name in (TOPIC_MODEL, TOPIC_MODEL + ".manifest.json"):
+        shutil.copy(MODELS / name, folder / name)
+    monkeypatch.setenv("MCU_NLP_MODELS", str(folder))
+    data = _appeals(tmp_path / "appeals.csv")
+    assert main(["analyze", str(data), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert "urgency.joblib" in err and "from the environment variable MCU_NLP_MODELS" in err

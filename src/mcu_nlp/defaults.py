@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from mcu_nlp.errors import McuNlpError
+
 MODELS = Path(__file__).parent / "data" / "models"
 TOPIC_MODEL = "topic.joblib"
 URGENCY_MODEL = "urgency.joblib"
@@ -101,7 +103,14 @@ def default_models(path: str | os.PathLike[str] | None = None) -> DefaultModels:
     """
     folder = str(models_dir(path).resolve())
     with _LOCK:
-        return _load(folder)
+        try:
+            return _load(folder)
+        except McuNlpError as error:
+            if path or not os.environ.get(ENV_MODELS):
+                raise
+            # "expected a model file at .../urgency.joblib" did not say where that folder came from
+            raise type(error)(f"{error}; that folder comes from the environment variable {ENV_MODELS}: put both "
+                              f"{TOPIC_MODEL} and {URGENCY_MODEL} there, or unset it for the shipped ones") from error
 
 
 def with_models(topic: Any = None, urgency: Any = None, path: str | os.PathLike[str] | None = None) -> DefaultModels:
