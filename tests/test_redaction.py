@@ -26,7 +26,7 @@ MASKED = [
     ("диспетчер 308-88-01", "диспетчер [PHONE]"),
     ("тел. 4-12-34", "тел. [PHONE]"),
     ("тел.8 9191789575.", "тел.[PHONE]."),
-    ("кв 12 89123456789", "кв 12 [PHONE]"),
+    ("кв 12 89123456789", "кв [FLAT] [PHONE]"),
     ("звоните +375 29 123-45-67", "звоните [PHONE]"),  # other countries' codes
     ("мой номер +998 90 123 45 67.", "мой номер [PHONE]."),
     ("WhatsApp+380671234567", "WhatsApp[PHONE]"),
@@ -37,7 +37,7 @@ MASKED = [
     ("+7 ( 912 ) 345 67 89", "[PHONE]"),
     ("8 (912 ) 345-67-89, 8( 34922 )4-12-34", "[PHONE], [PHONE]"),
     ("тел ( 912 ) 345-67-89", "тел [PHONE]"),
-    ("кв 700 8 ( 912 ) 345-67-89", "кв 700 [PHONE]"),
+    ("кв 700 8 ( 912 ) 345-67-89", "кв [FLAT] [PHONE]"),
     # several phones in a row: separated by a comma, a slash, "или", a space, or nothing at all
     ("89123456789,89876543210", "[PHONE],[PHONE]"),
     ("8-912-345-67-89/8-987-654-32-10", "[PHONE]/[PHONE]"),
@@ -54,7 +54,7 @@ MASKED = [
     ("8 800 555 35 35 горячая линия", "[PHONE] горячая линия"),
     ("сын в Алматы 8 (701) 234-56-78", "сын в Алматы [PHONE]"),  # Kazakhstan shares +7: 7xx
     ("ОКТМО 71956000001, тел. 89123456789", "ОКТМО 71956000001, тел. [PHONE]"),
-    ("л/с 89123456789", "л/с [PHONE]"),  # an account number has no tag of its own: it stays masked
+    ("л/с 89123456789", "л/с [ACCOUNT]"),  # a phone-shaped account number is an account number
     # e-mail
     ("пишите ivan.petrov-1@mail.ru.", "пишите [EMAIL]."),
     ("адрес sverckova779@gmail.com<br>", "адрес [EMAIL]<br>"),
@@ -88,10 +88,10 @@ MASKED = [
     ("мастер Клавдия Александровна игнорирует", "мастер [PERSON] игнорирует"),
     ("С уважением, Половинкин В.С.", "С уважением, [PERSON]"),
     ("Меня зовут Анна Смирнова", "Меня зовут [PERSON]"),
-    ("ИВАНОВ ПЕТР СЕРГЕЕВИЧ, кв. 5", "[PERSON], кв. 5"),
-    ("иванов иван иванович, кв 5", "[PERSON], кв 5"),
+    ("ИВАНОВ ПЕТР СЕРГЕЕВИЧ, кв. 5", "[PERSON], кв. [FLAT]"),
+    ("иванов иван иванович, кв 5", "[PERSON], кв [FLAT]"),
     ("меня зовут анна сергеевна", "меня зовут [PERSON]"),
-    ("Ива\u0301нов Ива\u0301н Ива\u0301нович, кв 5", "[PERSON], кв 5"),  # stress marks
+    ("Ива\u0301нов Ива\u0301н Ива\u0301нович, кв 5", "[PERSON], кв [FLAT]"),  # stress marks
     ("Ковале\u0308в Пе\u0308тр Сергеевич просит", "[PERSON] просит"),  # decomposed (NFD) ё
     ("Иванов Сергеи\u0306 Андреевич", "[PERSON]"),  # decomposed (NFD) й
     # a surname pymorphy3 reads first as a first name's genitive plural (fresh-user walkthrough: a privacy leak)
@@ -100,7 +100,7 @@ MASKED = [
     ("от Ахмедова Шамиля и Ахмедовой Заремы", "от [PERSON] и [PERSON]"),
     # «Ли» (a conjunction first to pymorphy3) and «Бах» (an interjection first) are surnames (a leak in c803037)
     ("Ли В.Н. обратился повторно", "[PERSON] обратился повторно"),
-    ("ЛИ ВИКТОР НИКОЛАЕВИЧ, кв. 5", "[PERSON], кв. 5"),
+    ("ЛИ ВИКТОР НИКОЛАЕВИЧ, кв. 5", "[PERSON], кв. [FLAT]"),
     ("Заявитель: Бах Ирина Петровна", "Заявитель: [PERSON]"),
     ("По Ивана Черных не проехать", "По Ивана Черных не проехать"),  # a street
     # «Борисов» (also a town) is a surname; «Тем» (a conjunction, or "of the Тёмы") is no name
@@ -130,7 +130,7 @@ MASKED = [
 ]
 
 UNCHANGED = [
-    "дом 12, кв. 345, подъезд 4, этаж 5",
+    "дом 12, подъезд 4, этаж 5",
     "с 14.09.20 по 30.09.20 г.",
     "2020-10-18 в 14:50",
     "Постановление N 885 от 25 октября 2017 года",
@@ -153,7 +153,7 @@ UNCHANGED = [
     "серия 2016 года",
     "заявка номер 782 997 857 2811",  # the tail of a long number is not a mobile phone
     "в 100 км 40 минут езды",  # not a plate: spaced lower case
-    "дом 123, кв 45",
+    "дом 123, корп 45",
     "+14 в квартире, +1 500 руб., +25 000 000 руб.",  # a sign before a short number is no phone
     # 11 digits whose code after 7/8 opens with 0, 1, 2, 5 or 6 are no Russian phone (ОКТМО, ОКАТО codes);
     # after the name of a public code even a phone-shaped number is that code
@@ -183,7 +183,7 @@ PHONES_AFTER = ["8-912-345-67-89", "8 912 345 67 89", "8 (912) 345-67-89", "8 ( 
 @pytest.mark.parametrize("phone", PHONES_AFTER)
 def test_a_number_before_a_phone_is_kept(number: str, spaces: str, phone: str) -> None:
     # "кв 87 8-912-345-67-89" was "кв [PHONE]-89": "87 8-912-345-67" read as 8 + 10 digits
-    assert redact(f"кв {number}{spaces}{phone}") == f"кв {number}{spaces}[PHONE]"
+    assert redact(f"кв {number}{spaces}{phone}") == f"кв [FLAT]{spaces}[PHONE]"
 
 
 @pytest.mark.parametrize("text", UNCHANGED)
@@ -363,12 +363,13 @@ class _Spy:
     ("text", "searched", "expected"),
     [
         ("нет света третий день", set(), "нет света третий день"),
-        ("дом 5, кв 7", {"OMS", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "INN", "PHONE", "PLATE"}, "дом 5, кв 7"),
-        ("сын 2018 г.р.", {"OMS", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE", "PLATE"},
-         "сын [BIRTHDATE] г.р."),  # a birth word and a digit: the birth rules too  # no "@"
+        ("дом 5, корп 7", {"OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "INN", "PHONE", "PLATE"},
+         "дом 5, корп 7"),
+        ("сын 2018 г.р.", {"OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE",
+                           "PLATE"}, "сын [BIRTHDATE] г.р."),  # a birth word and a digit: the birth rules too  # no "@"
         ("пишите anna@mail.ru", {"EMAIL", "HANDLE"}, "пишите [EMAIL]"),  # no digit: no number rule
-        ("пишите anna@mail.ru, кв 7", {"EMAIL", "HANDLE", "OMS", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "INN",
-                                     "PHONE", "PLATE"}, "пишите [EMAIL], кв 7"),
+        ("пишите anna@mail.ru, корп 7", {"EMAIL", "HANDLE", "OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT",
+                                       "INN", "PHONE", "PLATE"}, "пишите [EMAIL], корп 7"),
         ("а/м во дворе, см. t.me/vasya_p", {"HANDLE"}, "а/м во дворе, см. [HANDLE]"),  # a "/": the link rule
     ],
 )
@@ -588,7 +589,7 @@ BIRTH_KEPT = [
     "в 2018 г. ремонт, в 2019 г. р-н не убран",
     "12.01.2021 г. р-н Советский",
     "в 2018 г. р.п. Касторное",
-    "дом 12, кв. 345, 2018 г.",
+    "дом 12, корп. 3, 2018 г.",
     "сумма 12 345 руб. за 2020 год",
     "№ 5 автобус, маршрут № 12",
     "обращение № 3062845 от 12.01.2021",

@@ -25,13 +25,20 @@ RU_PREFIX = r"(?:\+(?<!\+\+) ?7|8(?<![\d+]8)(?<!\d-8)|7(?<![\d+]7)(?<!\d-7))"
 #: between two digits of a phone: up to two of space, bracket or dash, or a spaced dash; no line break, which
 #: ends a phone in a list written one a line ("(900) 730-00-00\n8-900-..." holds no "730-00-00\n8-900")
 SEPARATOR = rf"(?:[{INLINE_SPACE}()-]{{1,2}}|[{INLINE_SPACE}]-[{INLINE_SPACE}])?"
+
+
+def _area_in_brackets(first: str, bracket: str = rf"[{INLINE_SPACE}]?\(") -> str:
+    """An area code in brackets (``bracket`` opens them), its first digit one of ``first``, spaces inside the
+    brackets too, and the rest of its 10 digits."""
+    return "|".join(rf"{bracket}{space}{{0,2}}{first}\d{{{n - 1}}}{space}{{0,2}}\)(?:{SEPARATOR}\d){{{10 - n}}}"
+                    for n in (3, 4, 5) for space in [f"[{INLINE_SPACE}]"])
+
+
 #: an area code in brackets with spaces inside them ("8 ( 912 ) 345-67-89", "+7 (4712 ) 72-14-91") and the rest of
 #: the 10 digits: the brackets come right after 7/8, so no number written before the phone can join it
-SPACED_AREA = "|".join(
-    rf"{space}?\({space}{{0,2}}[3-47-9]\d{{{n - 1}}}{space}{{0,2}}\)(?:{SEPARATOR}\d){{{10 - n}}}"
-    for n in (3, 4, 5)
-    for space in [f"[{INLINE_SPACE}]"]
-)
+SPACED_AREA = _area_in_brackets("[3-47-9]")
+#: the bracket of an area code with no 7/8 before it: no digit, "_", "+" or "-" glued before it
+CODE_BRACKET = r"[(](?<![\d_+-][(])"
 #: a public code of a place or an organisation just before a number: that number is no phone
 CODE_BEFORE = re.compile(r"(?i:октмо|окато|огрн|кпп)[\s:№.-]{0,4}\Z")
 CARD_GROUP = re.compile(r"\d+")
@@ -167,6 +174,11 @@ RULES: list[Rule] = [
                    r"(?P<m0>\d(?:[ -]?\d){15})(?!\d)"),
         lambda match: _written_as_card(match.string, *match.span("m0")),
     ),
+    # a utility account number after «лицевой счёт», «лиц. счёт», «л/с», «л.с.», «ЛС» and at most 20 characters with no
+    # digit, mask or line break: 5 to 20 digits («л/с: 12-345-678»); before CARD and PHONE, which it may look like
+    Rule("ACCOUNT",
+         re.compile(r"[Лл](?<![\w-][Лл])(?:(?i:иц(?:ев\w{0,4}|\.)\s{0,3}сч[её]т\w{0,3}|[/.]\s?с(?:ч[её]т\w{0,3}|ч)?\.?)"
+                    r"|(?<=Л)С)(?![\w-])[^\d\n\]]{0,20}?(?P<m0>\d(?:[ -]?\d){4,19})(?!\d)"), bool),
     Rule("CARD", re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){15,18}(?!\d)"), _card),
     Rule("SNILS", re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
     Rule("SNILS", re.compile(ES + r"(?i:нилс)\w{0,3}[\s:№.-]{0,4}(?P<m0>\d(?:[ -]?\d){10})(?!\d)"), bool),
@@ -242,6 +254,10 @@ RULES: list[Rule] = [
                    r"[\s-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\d_-])"),
         _no_code_before,
     ),
+    # an area code in brackets with no 7/8 before it ("(812) 123-45-67"), a phone written with dots ("8.912.345.67.89")
+    Rule("PHONE", re.compile(f"(?:{_area_in_brackets('[3-48]', CODE_BRACKET)})" + r"(?![\d_-])"), _no_code_before),
+    Rule("PHONE", re.compile(rf"(?:{RU_PREFIX}\.?(?:[3-47-9]\d\d|\([3-47-9]\d\d\))\.?|{_after_no_number('9')}\d\d\.)"
+                             r"\d{3}\.\d\d\.?\d\d(?![\d_-]|\.\d)"), _no_code_before),
     # a city number ("308-88-01"), unless a short number before it is its head (number_tail, once all rules ran);
     # after "№" it is a reference number ("обращение № 324-50-37") unless a phone word stands shortly before
     Rule("PHONE", re.compile(r"\d(?<![\w+-]\d)\d\d-\d{2}-\d{2}(?![\w-])"), _not_a_reference),

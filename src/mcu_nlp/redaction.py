@@ -1,7 +1,8 @@
 """Personal-data redaction: ``redact(text)`` masks it, ``find_personal_data(text)`` says where and what.
 
-Masked: phones, e-mails, social-network handles and profile links, bank cards, ОМС policy numbers, СНИЛС,
-passports, birth certificates, dates of birth, ИНН, car registration plates and personal names.
+Masked: phones, e-mails, social-network handles and profile links, bank cards, ОМС policy numbers, utility account
+numbers, СНИЛС, passports, birth certificates, dates of birth, ИНН, car registration plates, where a person lives (a
+flat number, an address given as a home: :mod:`mcu_nlp.home_address`) and personal names.
 
 Numbers are found by bounded regexes (linear time) and checked where a checksum exists (Luhn for
 cards, the ИНН and СНИЛС control digits); a bare digit run needs either its checksum or a keyword
@@ -17,13 +18,13 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputTypeError
+from mcu_nlp.home_address import home_spans
 from mcu_nlp.names import find_names
 from mcu_nlp.personal_data import matches, number_tail
 
-KINDS = ("EMAIL", "HANDLE", "OMS", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE", "PLATE",
-         "PERSON")
+KINDS = ("EMAIL", "HANDLE", "OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE",
+         "PLATE", "ADDRESS", "FLAT", "PERSON")
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,10 @@ def find_personal_data(text: str) -> list[Span]:
 
 
 def _found(text: str) -> list[Span]:
-    # read with Latin look-alikes inside Russian words folded ("Ивaн" with a Latin "a"): one character for one, so
-    # the spans hold for the text as written and mask its whole words
-    text = fold_lookalikes(text)
     spans = _rule_spans(text)
     stops = {span.stop for span in spans}
     spans = [span for span in spans if span.kind != "PHONE" or not number_tail(text, span.start, span.stop, stops)]
+    spans.extend(Span(a, b, kind) for a, b, kind in home_spans(text, [(span.start, span.stop) for span in spans]))
     spans.extend(Span(a, b, "PERSON") for a, b in find_names(text))
     return _without_overlaps(spans)
 
@@ -114,11 +113,21 @@ def redact(text: str) -> str:
     ``[HANDLE]`` (a social-network handle such as "@vasya_p", or a link to a profile or channel: "t.me/vasya_p",
     "vk.com/id123"; an official account's too), ``[CARD]``, ``[OMS]`` (an ОМС policy number), ``[SNILS]``,
     ``[PASSPORT]``, ``[BIRTHCERT]`` (a birth certificate's series and number), ``[BIRTHDATE]`` (a date of birth:
-    a date before «г.р.» or after «дата рождения»), ``[INN]``, ``[PLATE]`` (a car registration plate) and
-    ``[PERSON]`` (a personal name).
+    a date before «г.р.» or after «дата рождения»), ``[INN]``, ``[PLATE]`` (a car registration plate), ``[ACCOUNT]``
+    (a utility account number after «лицевой счёт», «л/с», «ЛС»), ``[FLAT]`` (a flat number: «кв. [FLAT]»),
+    ``[ADDRESS]`` (an address given as where someone lives: «живу по адресу [ADDRESS]») and ``[PERSON]`` (a
+    personal name).
+
+    Addresses: an address names a person only as a household's. A flat number does (the word «кв.» stays), as does
+    an address the text gives as someone's home («живу», «проживаю», «прописан», «зарегистрирован» before it, «мой
+    адрес», «адрес регистрации»), from its street to its last number (a town or region at its ends stays). Any other
+    address is where a public problem is («яма у дома 5 по ул. Ленина») and stays: geo-resolution, the topic model
+    and an operator need it.
 
     >>> redact("Иванова Анна Петровна, +7 (912) 345-67-89, anna@mail.ru: нет света")
     '[PERSON], [PHONE], [EMAIL]: нет света'
+    >>> redact("живу по адресу ул. Мира 3, кв. 12; яма у дома 5 по ул. Ленина; в кв. 7 холодно")
+    'живу по адресу [ADDRESS]; яма у дома 5 по ул. Ленина; в кв. [FLAT] холодно'
     """
     spans = find_personal_data(text)
     if not spans:
