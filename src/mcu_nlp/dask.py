@@ -103,7 +103,9 @@ def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = No
     """Analyse a dask DataFrame lazily: the same columns as :func:`mcu_nlp.analyze_frame` are added, with the same
     types (:data:`mcu_nlp.frames.FRAME_DTYPES`), and a frame that already has columns of those names is refused,
     as there. The text column is returned as there too (:func:`mcu_nlp.frames.texts_kept`): no value that is no
-    text or too long, and :data:`mcu_nlp.frames.TEXT_DTYPE` (dask's own text type) whatever the input's type.
+    text or too long, and :data:`mcu_nlp.frames.TEXT_DTYPE` (dask's own text type) whatever the input's type. It is
+    not masked: personal data stays as written (``mcu-nlp analyze`` masks it unless ``--keep-text``); to mask it,
+    ``out[text_column] = out[text_column].map(mcu_nlp.redact, na_action="ignore", meta=(text_column, "string"))``.
     ``region_column`` (instead of ``region``) names a column of subject codes, one region per row, read as
     :mod:`mcu_nlp.regions` says.
 

@@ -128,7 +128,16 @@ def analyze_frame(
     missing, ``places`` too in error rows; ``places`` "name:oktmo" joined by "; ", each place once, "" when none
     was found).
 
+    The text column is not masked: its personal data (names, phones, addresses ...) stays as written, while
+    ``mcu-nlp analyze`` masks it unless ``--keep-text``. To mask it as the command does, before the frame is saved or
+    shown: ``out[text_column] = out[text_column].map(mcu_nlp.redact, na_action="ignore")`` (:func:`mcu_nlp.redact`;
+    ``na_action`` skips the missing texts of error rows). :func:`mcu_nlp.dask.analyze_dask` returns it the same way.
+
     >>> import pandas as pd
+    >>> from mcu_nlp import redact
+    >>> out = analyze_frame(pd.DataFrame({"text": ["Яма, звоните 89123456789", 5]}))
+    >>> out["text"].tolist(), out["text"].map(redact, na_action="ignore").tolist()
+    (['Яма, звоните 89123456789', <NA>], ['Яма, звоните [PHONE]', <NA>])
     >>> out = analyze_frame(pd.DataFrame({"text": ["Яма на дороге в Надыме", ""]}), region="89")
     >>> out[["topic", "municipality", "error"]].fillna("-").values.tolist()
     [['roads', 'Надымский район', '-'], ['-', '-', 'empty text']]
