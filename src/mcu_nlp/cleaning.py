@@ -6,6 +6,8 @@ What happens to what, on purpose:
   combining accents are dropped ("да́льше" -> "дальше"), but "и" + breve (decomposed text) is "й";
 - HTML tags -> a space, HTML entities -> their character;
 - URLs, e-mails and @mentions -> a space (they name no topic and may be personal data);
+- the masks of :func:`mcu_nlp.redact` ("[PHONE]", "[PERSON]", "[ADDRESS]" ...: capital Latin letters in square
+  brackets) -> a space: a redacted text analysed again reads no word "phone" or "person" in them;
 - ``#НетОтопления`` -> "Нет Отопления" (CamelCase, digits and "_" split into words);
 - emoji and runs of punctuation ("!!!", "...") never become tokens (the tokeniser keeps words only);
 - Latin look-alike letters inside Cyrillic words are mapped to Cyrillic ("Caлexapд" -> "Салехард"):
@@ -49,6 +51,9 @@ TEMPERATURE = re.compile(
     r"(?<![\w+\-.,])(?P<sign>[+\-])?(?P<value>\d{1,2})(?:[.,]\d)?(?![\d.,]\d)"
     r"(?:\s?(?:°\s?[CcСс]?|градус[а-я]{0,3}\b)|(?(sign)(?!\s?[\d(])|(?!)))"
 )
+#: A mask :func:`mcu_nlp.redact` writes in place of personal data ("[PHONE]", "[BIRTHDATE]"), or another tool's of
+#: the same shape ("[NAME]")
+MASK = re.compile(r"\[[A-Z]{3,12}\]")
 LETTERS = re.compile(r"[^\W\d_]+")
 HAS_LATIN = re.compile(r"[A-Za-z]")
 HAS_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -116,6 +121,7 @@ def _sub(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -
 RULES: list[tuple[Callable[[str], object], Callable[[str], str]]] = [
     (lambda t: "<" in t, _sub(TAG, " ")),
     (lambda t: "&" in t, html.unescape),
+    (lambda t: "[" in t, _sub(MASK, " ")),
     (ODD_CHARACTERS.search, _characters),
     (HAS_URL.search, _sub(URL, " ")),
     (lambda t: "@" in t, _sub(EMAIL, " ")),
