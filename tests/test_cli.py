@@ -258,3 +258,18 @@ def test_evaluate_averages_macro_f1_over_the_labels_of_the_data(tmp_path, capsys
     assert main(["evaluate", str(model), str(data), "--label-column", "topic"]) == 0
     headline = capsys.readouterr().out.splitlines()[0]
     assert f"macro-F1 {macro} " in headline and f"(macro-F1 {note}" in headline
+
+
+def test_evaluate_shows_no_label_the_model_lacks(tmp_path, capsys, models) -> None:
+    # a label cell holding a phone or a name (a mistyped cell, a text column) was a row of the printed report
+    import mcu_nlp
+
+    urgency, data = tmp_path / "urg.joblib", tmp_path / "labelled.csv"
+    mcu_nlp.save(models.urgency, urgency)
+    data.write_text("text,level\nПахнет газом в подъезде,critical\nЯма на дороге,normal\n"
+                    "Нет света,Петров Иван 89123456789\nНет воды,vasya@mail.ru\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["evaluate", str(urgency), str(data), "--label-column", "level"]) == 0
+    out = capsys.readouterr().out
+    assert "89123456789" not in out and "Петров" not in out and "vasya" not in out
+    assert "<labels the model lacks>" in out and "critical" in out

@@ -224,8 +224,24 @@ def evaluate_command(model_path: Path, data: Path, *, text_column: str = "text",
     metrics = scores(labels, predicted)
     print(f"accuracy {metrics['accuracy']}  macro-F1 {metrics['macro_f1']}  n {metrics['n']}  "
           f"({macro_note(metrics['f1'], predicted)})")
-    print(classification_report(list(map(str, labels)), list(map(str, predicted)), zero_division=0))
+    print(classification_report(report_labels(labels, model.classes_), list(map(str, predicted)), zero_division=0))
     return 0
+
+
+#: The report's row for the labels of the data that are not the model's: one row, never their values
+UNKNOWN_LABELS = "<labels the model lacks>"
+
+
+def report_labels(labels: list[Any], classes: Any) -> list[str]:
+    """The labels as the per-class report shows them: a class of the model as it is, any other label as
+    UNKNOWN_LABELS. A label cell may hold free text (a phone, a name: a text column picked as the label, a mistyped
+    cell), and the report is printed: only the model's own labels are shown.
+
+    >>> report_labels(["roads", "Иванов И.И., 89123456789", "heating", 7], ["heating", "roads"])
+    ['roads', '<labels the model lacks>', 'heating', '<labels the model lacks>']
+    """
+    known = {str(c) for c in classes}
+    return [label if label in known else UNKNOWN_LABELS for label in map(str, labels)]
 
 
 def macro_note(per_class: dict[str, float], predicted: Any) -> str:
