@@ -67,3 +67,14 @@ def test_a_models_folder_from_the_environment_is_named_when_a_model_is_missing(t
     assert main(["analyze", str(data), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
     err = capsys.readouterr().err
     assert "urgency.joblib" in err and "from the environment variable MCU_NLP_MODELS" in err
+
+
+def test_forecast_of_raw_appeals_says_how_many_days_had_none(tmp_path) -> None:
+    # count_series had filled the empty days with 0 before they were counted: "from ... to ..." and nothing more
+    from mcu_nlp.trends import forecast_command
+
+    data = tmp_path / "appeals.csv"
+    data.write_text("date,topic\n2024-01-01,a\n2024-01-01,b\n2024-01-04,a\n2024-01-10,a\n", encoding="utf-8")
+    said: list[str] = []
+    forecast_command(data, 3, tmp_path / "f.csv", report=said.append)
+    assert "4 appeals dated by 'date' from 2024-01-01 to 2024-01-10; 7 days without an appeal count as 0," in said[0]

@@ -79,15 +79,17 @@ def _count_columns(frame: pd.DataFrame, date: object) -> dict[object, str]:
     return {dates[0]: "ds", counts[0]: "y"}
 
 
-def _span(counts: pd.DataFrame) -> str:
-    """The days the counts cover, and how many periods had no row (they count as 0)."""
+def _span(counts: pd.DataFrame, filled: bool = False) -> str:
+    """The days the counts cover, and how many periods had no row (they count as 0); ``filled``: counts zero-filled
+    by count_series, so a period without a row is one with a count of 0."""
     counts = check_counts(counts)  # ds as dates, read day first as the forecaster reads them
     days = pd.DatetimeIndex(counts["ds"])
     span = f"from {days.min():%Y-%m-%d} to {days.max():%Y-%m-%d}"
     step = 1 if infer_freq(days, counts["unique_id"]) == "D" else 7
     periods = (days.max() - days.min()).days // step + 1
-    missing = periods * counts["unique_id"].nunique() - len(counts)
-    return f"{span}; {missing} {'days' if step == 1 else 'weeks'} without a row count as 0" if missing else span
+    missing = int((counts["y"] == 0).sum()) if filled else periods * counts["unique_id"].nunique() - len(counts)
+    without = "an appeal" if filled else "a row"
+    return f"{span}; {missing} {'days' if step == 1 else 'weeks'} without {without} count as 0" if missing else span
 
 
 def _as_counts(frame: pd.DataFrame, date_column: object = None) -> tuple[pd.DataFrame, str]:
@@ -153,7 +155,8 @@ def _appeals(frame: pd.DataFrame, date: object) -> tuple[pd.DataFrame, str]:
     counts = count_series(frame, by=by, date_column=date)
     total = counts[counts["unique_id"] == TOTAL]
     how = f"counted per {' x '.join(by)}" if by else f"in one series, {TOTAL}"
-    return counts, (f"read as appeals, one per row: {int(total['y'].sum())} appeals dated by {date!r} {_span(total)}, "
+    span = _span(total, filled=True)
+    return counts, (f"read as appeals, one per row: {int(total['y'].sum())} appeals dated by {date!r} {span}, "
                     f"{how}{_ignored(frame, date)}; a file of counts needs columns ds, y (or a count column: "
                     f"{', '.join(COUNT_COLUMNS[:3])})")
 
