@@ -78,3 +78,18 @@ def test_forecast_of_raw_appeals_says_how_many_days_had_none(tmp_path) -> None:
     said: list[str] = []
     forecast_command(data, 3, tmp_path / "f.csv", report=said.append)
     assert "4 appeals dated by 'date' from 2024-01-01 to 2024-01-10; 7 days without an appeal count as 0," in said[0]
+
+
+def test_train_names_every_bad_line_of_every_kind_as_lines_of_the_file(tmp_path, capsys) -> None:
+    # only the empty text (line 7) was named, the missing label (line 5) after it was fixed; a label not a level was
+    # "row 8: 'urgent'", a row from 0 and its cell quoted
+    rows = [("Прорвало трубу, заливает квартиру", "critical"), ("Яма на дороге", "normal"),
+            ("Нет отопления в доме", "high")] * 8
+    rows[3], rows[5], rows[8] = ("Яма во дворе", ""), ("", "normal"), ("Нет света", "Петров 89123456789")
+    data = tmp_path / "urgency.csv"
+    data.write_text("text,level\n" + "".join(f'"{t}",{c}\n' for t, c in rows), encoding="utf-8")
+    assert main(["train", "urgency", str(data), "--label-column", "level", "-o", str(tmp_path / "u.joblib")]) == 2
+    err = capsys.readouterr().err
+    assert "not text on line 7;" in err and "'level', got none on line 5;" in err
+    assert "labels critical, high, normal in 'level', got others on line 10;" in err
+    assert "Петров" not in err and "891" not in err and err.count("\n") == 1

@@ -34,9 +34,11 @@ def read_table(path: str | Path, text: bool = True) -> Any:
     return pd.read_parquet(path)
 
 
-def labelled_texts(path: str | Path, text_column: str, label_column: str | None) -> tuple[list[Any], list[Any]]:
+def labelled_texts(path: str | Path, text_column: str, label_column: str | None,
+                   levels: tuple[str, ...] | None = None) -> tuple[list[Any], list[Any]]:
     """The texts and labels of a table; ``InputError`` naming the lines (CSV, JSONL) or rows (Parquet) where a text
-    is missing, empty or no text, or a label is missing (as ``fit`` refuses them)."""
+    is missing, empty or no text, or a label is missing or, given ``levels``, not one of them (as ``fit`` refuses
+    them), every kind at once."""
     from mcu_nlp.topic.inputs import missing_label
 
     frame = read_table(path)
@@ -49,15 +51,20 @@ def labelled_texts(path: str | Path, text_column: str, label_column: str | None)
                                   "check the path, or that the export wrote its rows"))
     texts, labels = frame[text_column].tolist(), frame[label_column].tolist()
     # an empty CSV cell is how a file leaves a text out, and fit refuses a missing one (None): it was read as "" and
-    # trained on; rows were named from 0, as pandas counts them, where the user looks for a line of the file
+    # trained on; rows were named from 0, as pandas counts them, where the user looks for a line of the file.
+    # Every kind of bad row is named at once: a fixed text line came back with the label line only then
     bad = [i for i, text in enumerate(texts) if not isinstance(text, str) or not text.strip()]
-    if bad:  # JSONL and Parquet can hold nulls and numbers; the estimators raise TypeError on them
-        raise InputError(f"expected a text on every row of {text_column!r}, got none, an empty one or not text on "
-                         f"{_where(path, bad)}; drop or fix them")
     missing = [i for i, label in enumerate(labels) if missing_label(label)]
-    if missing:
-        raise InputError(f"expected a label on every row of {label_column!r}, got none on {_where(path, missing)}; "
-                         "drop or label them")
+    other = [] if levels is None else [i for i, label in enumerate(labels)
+                                       if not missing_label(label) and not (isinstance(label, str) and label in levels)]
+    problems = [  # JSONL and Parquet can hold nulls and numbers; the estimators raise TypeError on them
+        (bad, f"a text on every row of {text_column!r}, got none, an empty one or not text on"),
+        (missing, f"a label on every row of {label_column!r}, got none on"),
+        (other, f"labels {', '.join(levels or ())} in {label_column!r}, got others on"),  # the labels not shown
+    ]
+    found = [f"{what} {_where(path, rows)}" for rows, what in problems if rows]
+    if found:
+        raise InputError(f"expected {'; expected '.join(found)}; drop or fix those rows")
     return texts, labels
 
 
@@ -169,6 +176,7 @@ def train_command(kind: str, data: Path | None, output: Path, *, text_column: st
     """
     from importlib import import_module
 
+    from mcu_nlp.lexicon import LEVELS
     from mcu_nlp.persistence import save
 
     params = _params(kind, data, stop_words)
@@ -178,7 +186,7 @@ def train_command(kind: str, data: Path | None, output: Path, *, text_column: st
         return 0
     from sklearn.model_selection import train_test_split
 
-    texts, labels = labelled_texts(data, text_column, label_column or kind)
+    texts, labels = labelled_texts(data, text_column, label_column or kind, LEVELS if kind == "urgency" else None)
     model = _estimator(kind, **params).fit(texts, labels)  # first: its errors name rows of the file, not of a split
     train_x, test_x, train_y, test_y = train_test_split(texts, labels, test_size=0.2, random_state=0)
     metrics = scores(test_y, _estimator(kind, **params).fit(train_x, train_y).predict(test_x))
