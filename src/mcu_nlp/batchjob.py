@@ -27,6 +27,7 @@ from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.partfiles import concat_parts, error_count, parquet_types, write_table
 from mcu_nlp.regions import check_region_column, one_region_source
 from mcu_nlp.tables import COMPRESSED, ERROR, read_chunks, table_format
+from mcu_nlp.workers import map_chunks
 
 log = logging.getLogger("mcu_nlp")
 #: characters of text a chunk holds at most, besides its rows (``--chunk-chars``): 10,000 appeals of the SPb corpus
@@ -260,14 +261,9 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
 
 
 def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int) -> Generator[tuple[int, int, list[int]]]:
-    if n_jobs == 1:
-        return (_do_chunk(*task) for task in tasks)
-    from joblib import Parallel, delayed
-
     # workers outlived a SIGKILLed job (parent PID 1, ~360 MB each, 20 minutes later): each one watches the job
-    parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs", initializer=exit_with_parent,
-                        initargs=(os.getpid(),))
-    return parallel(delayed(_do_chunk)(*task) for task in tasks)
+    return map_chunks(_do_chunk, tasks, n_jobs, pre_dispatch="2*n_jobs", initializer=exit_with_parent,
+                      initargs=(os.getpid(),))
 
 
 def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | None, date_column: str | None,
