@@ -286,9 +286,10 @@ def test_explain_names_terms_of_the_text(shipped: TopicClassifier) -> None:
     assert any("вод" in term or "горяч" in term for term, _ in terms)
 
 
-@pytest.mark.parametrize("text", ["12345", "прорвало трубу, кипяток хлещет на тротуар 😡😡"])
+@pytest.mark.parametrize("text", ["12345", "Помогите разобраться с ситуацией"])
 def test_explain_is_empty_when_the_model_abstains(shipped: TopicClassifier, text: str) -> None:
-    # the best topic's terms would explain an answer the model did not give (walkthrough 3, defect 10)
+    # the best topic's terms would explain an answer the model did not give (walkthrough 3, defect 10); the burst-pipe
+    # text of that walkthrough no longer abstains since session 11's min_score 0.15 (a wrong topic, as "other" was)
     assert shipped.predict([text])[0] == "other"
     assert shipped.explain(text) == []
 

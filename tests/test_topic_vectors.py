@@ -117,6 +117,12 @@ def test_the_experts_product_is_calibrated_on_another_regions_texts(experts, kur
     assert top[top >= 0.95].mean() - right[top >= 0.95].mean() < 0.03
 
 
+def test_the_shipped_model_is_calibrated_after_its_experts() -> None:
+    # fitted before session 11, it had no temperature of the product and abstained below 0.2
+    model = load_default()
+    assert model.expert_temperature_ > 1 and model.min_score == SHIPPED_PARAMS["min_score"] == 0.15
+
+
 def test_the_experts_temperature_flattens_without_re_ranking(experts, data) -> None:
     # a model saved before the temperature existed reads it as 1: the product as it was, sharper, the same ranking
     state = pickle.loads(pickle.dumps(experts)).__getstate__()
