@@ -5,6 +5,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from mcu_nlp.cli import main
@@ -93,3 +94,19 @@ def test_train_names_every_bad_line_of_every_kind_as_lines_of_the_file(tmp_path,
     assert "not text on line 7;" in err and "'level', got none on line 5;" in err
     assert "labels critical, high, normal in 'level', got others on line 10;" in err
     assert "Петров" not in err and "891" not in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", ["analyze", "evaluate"])
+def test_a_csv_with_two_columns_of_one_name_reads_the_first_and_says_so(tmp_path, capsys, caplog, command) -> None:
+    # analyze read the last 'text' column and evaluate (pandas) the first, neither saying a word
+    data = tmp_path / "twice.csv"
+    data.write_text("id,text,topic,text,,\n1,Нет воды в доме,water,Яма на дороге,,\n", encoding="utf-8")
+    model = str(Path(__file__).parents[1] / "src" / "mcu_nlp" / "data" / "models" / "topic.joblib")
+    out = tmp_path / "out.csv"
+    argv = {"analyze": ["analyze", str(data), "-o", str(out), "--no-progress", "--keep-text"],
+            "evaluate": ["evaluate", model, str(data), "--label-column", "topic"]}[command]
+    assert main(argv) == 0
+    assert "twice.csv: columns named twice in the header: 'text'; the first of each is read" in caplog.text
+    assert "''" not in caplog.text  # the empty names of trailing separators are not named
+    if command == "analyze":
+        assert pd.read_csv(out)["text"].tolist() == ["Нет воды в доме"]

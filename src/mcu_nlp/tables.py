@@ -13,6 +13,7 @@ import csv
 import json
 import re
 import sys
+import warnings
 from collections.abc import Iterator
 from itertools import chain, islice
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 
 from mcu_nlp.charsets import SAMPLE, UTF8, check_encoding, sample_codec
 from mcu_nlp.csvrecords import csv_records
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, McuNlpWarning, Shown, expected, quoted
 
 FORMATS = {
     ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet",
@@ -118,6 +119,30 @@ def csv_start(file: Any) -> tuple[str | None, str, int]:
     return hint, "", skipped
 
 
+def first_of_names(header: list[str], file: str) -> list[int] | None:
+    """The positions of the first column of each name, when the header repeats a name (None when it does not), with
+    a warning naming the repeated ones. The first is read, as pandas reads it: a CSV with two columns ``text`` was
+    analysed by its last one and trained on by its first, and neither said so. Empty names (the trailing separators
+    of an Excel export) are not named.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     first_of_names(["id", "text", "", "text", ""], "in.csv"), str(caught[0].message)[:60]
+    ([0, 1, 2], "in.csv: columns named twice in the header: 'text'; the first")
+    """
+    firsts: dict[str, int] = {}
+    for position, name in enumerate(header):
+        firsts.setdefault(name, position)
+    if len(firsts) == len(header):
+        return None
+    repeated = ", ".join(quoted(name) for name in firsts if name.strip() and header.count(name) > 1)
+    if repeated:
+        warnings.warn(McuNlpWarning(f"{file}: columns named twice in the header: {repeated}; the first of each is "
+                                    "read, the others not: rename them to read them"), stacklevel=3)
+    return sorted(firsts.values())
+
+
 def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | None = None, **options: Any) -> Any:
     """A whole CSV (plain, .gz, .bz2 or .xz) as a pandas DataFrame, read as :func:`read_chunks` reads it:
     separated as its header line is (:func:`csv_delimiter`), Excel's byte-order mark dropped, in ``encoding``
@@ -130,6 +155,7 @@ def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | 
 
     with _open_text(Path(path), encoding, option) as file:
         hint, header, skipped = csv_start(file)
+    first_of_names(next(csv.reader([header], delimiter=hint or csv_delimiter(header)), []), Path(path).name)
     codec = _codec(Path(path), encoding, option)
     # pandas drops the byte-order mark itself; decoding as plain UTF-8 keeps an error's byte offset the file's own
     codec = "utf-8" if codec == UTF8 else codec
@@ -199,8 +225,12 @@ def _csv_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[
             raise _empty(path, "a CSV table with a header row and a text column")
         delimiter = hint or csv_delimiter(first)
         header = next(csv.reader([first], delimiter=delimiter))
+        firsts = first_of_names(header, path.name)
         for fields, problem in csv_records(file, skipped + 2, delimiter, len(header)):
-            row = dict(zip(header, fields))
+            if firsts is None:
+                row = dict(zip(header, fields))
+            else:  # a row that is short of fields (malformed) keeps those it has, as zip keeps them
+                row = {header[i]: fields[i] for i in firsts if i < len(fields)}
             yield {**row, ERROR: f"malformed CSV row: {problem}"} if problem else row
 
 
