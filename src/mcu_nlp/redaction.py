@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputTypeError
 from mcu_nlp.home_address import home_spans
 from mcu_nlp.names import find_names
@@ -100,6 +101,9 @@ def find_personal_data(text: str) -> list[Span]:
 
 
 def _found(text: str) -> list[Span]:
+    # read with Latin look-alikes inside Russian words folded ("Ивaн" with a Latin "a"): one character for one, so
+    # the spans hold for the text as written and mask its whole words
+    text = fold_lookalikes(text)
     spans = _rule_spans(text)
     stops = {span.stop for span in spans}
     spans = [span for span in spans if span.kind != "PHONE" or not number_tail(text, span.start, span.stop, stops)]
