@@ -278,7 +278,8 @@ def test_an_empty_input_file_stops_the_job(tmp_path: Path, capsys, name: str, co
 def test_a_header_only_csv_is_an_empty_table_not_an_empty_file(tmp_path: Path, models) -> None:
     (tmp_path / "in.csv").write_text("id,text\n", encoding="utf-8")
     assert run_analyze_job(tmp_path / "in.csv", tmp_path / "out.csv", models=models).rows == 0
-    assert (tmp_path / "out.csv").read_text(encoding="utf-8").startswith("text,row,topic")
+    # the columns of a job with rows, the id first (it was "text,row,topic...")
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").startswith("id,row,text,topic")
 
 
 @pytest.mark.parametrize("out_name", ["out.jsonl", "out.csv", "out.parquet"])

@@ -110,3 +110,29 @@ def test_a_csv_with_two_columns_of_one_name_reads_the_first_and_says_so(tmp_path
     assert "''" not in caplog.text  # the empty names of trailing separators are not named
     if command == "analyze":
         assert pd.read_csv(out)["text"].tolist() == ["Нет воды в доме"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_an_input_without_rows_gives_the_columns_of_one_with_rows(tmp_path, fmt) -> None:
+    # a header alone gave text, row, topic...: the id and date columns dropped, the text first
+    import pyarrow.parquet as pq
+
+    rows = pd.DataFrame({"id": [1], "text": ["Нет воды в доме"], "date": ["2024-01-05"]}).astype({"date": "string"})
+    schemas = []
+    for name, frame in (("full", rows), ("empty", rows.iloc[:0])):
+        data = tmp_path / f"{name}.{fmt}"
+        frame.to_csv(data, index=False) if fmt == "csv" else frame.to_parquet(data, index=False)
+        for out_fmt in ("csv", "parquet"):
+            out = tmp_path / f"{name}.out.{out_fmt}"
+            assert main(["analyze", str(data), "--date-column", "date", "-o", str(out), "--no-progress"]) == 0
+            schemas.append(pq.read_schema(out) if out_fmt == "parquet" else out.read_text().splitlines()[0])
+    assert schemas[:2] == schemas[2:]
+    assert schemas[1].names[:4] == ["id", "date", "row", "text"]
+
+
+def test_an_input_without_rows_is_checked_as_one_with_rows(tmp_path, capsys) -> None:
+    data = tmp_path / "header.csv"
+    data.write_text("id,text,date\n", encoding="utf-8")
+    assert main(["analyze", str(data), "--id-column", "text", "-o", str(tmp_path / "o.csv"), "--no-progress"]) == 2
+    assert "expected an id column other than the text column" in capsys.readouterr().err
+    assert not list(tmp_path.glob("o.csv*"))

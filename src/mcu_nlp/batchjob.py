@@ -23,6 +23,7 @@ from mcu_nlp.atomic import write_atomically
 from mcu_nlp.charsets import check_encoding
 from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
 from mcu_nlp.frames import FRAME_COLUMNS, analysis_row, check_text_column, valid_utf8
+from mcu_nlp.headers import table_columns
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.partfiles import concat_parts, error_count, parquet_types, write_table
 from mcu_nlp.regions import check_region_column, one_region_source
@@ -219,23 +220,29 @@ def run_analyze_job(
     bar = tqdm(unit="row", disable=not progress, desc="analyze")
     state: dict[str, Any] = {"rows": 0, "plan": None}
 
+    def plan_for(chunk: list[dict[str, Any]]) -> _Plan:
+        columns = _columns(chunk, text_column, id_column, date_column, region_column)
+        types = parquet_types(source, _kept(columns, text_column)) if fmt_in == "parquet" else {}
+        return _Plan(parts, fmt_out, columns, text_column, keep_text, region, region_column, date_column, models,
+                     types)
+
     def tasks() -> Iterator[tuple[_Plan, int, int, list[dict[str, Any]]]]:
         for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in, encoding, "--encoding", chunk_chars)):
             if state["plan"] is None:
-                columns = _columns(chunk, text_column, id_column, date_column, region_column)
-                types = parquet_types(source, _kept(columns, text_column)) if fmt_in == "parquet" else {}
-                state["plan"] = _Plan(parts, fmt_out, columns, text_column, keep_text, region, region_column,
-                                      date_column, models, types)
+                state["plan"] = plan_for(chunk)
             first, state["rows"] = state["rows"], state["rows"] + len(chunk)
             if index in reusable:
                 bar.update(len(chunk))
                 continue
             yield state["plan"], index, first, chunk
+        if state["plan"] is None:  # a header and no row: its columns, checked and written as a job with rows does
+            # (the text column first, the id and date columns dropped; --id-column text gave no error)
+            state["plan"] = plan_for([dict.fromkeys(table_columns(source, fmt_in, encoding, "--encoding"))])
 
     with sigterm_interrupts():
         tally = _analyse_chunks(tasks(), n_jobs, parts, bar)
         plan = state["plan"]
-        _finish(parts, output, fmt_out, plan.columns if plan else [text_column, "row", *FRAME_COLUMNS])
+        _finish(parts, output, fmt_out, plan.columns, plan.types)
     tally.warn_dates(date_column)
     summary = JobSummary(state["rows"], resumed_errors + tally.errors, len(reusable), time.perf_counter() - started)
     log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", *vars(summary).values())
@@ -287,10 +294,10 @@ def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | Non
     return [*ids, *carried, "row", text_column, *FRAME_COLUMNS]
 
 
-def _finish(parts: Path, output: Path, fmt: str, columns: list[str]) -> None:
+def _finish(parts: Path, output: Path, fmt: str, columns: list[str], types: dict[str, Any]) -> None:
     files = sorted(p for p in parts.glob("part-*") if not p.name.endswith(".tmp"))
     if files:
         write_atomically(output, lambda tmp: concat_parts(files, tmp, fmt))
     else:
-        write_atomically(output, lambda tmp: write_table([], tmp, fmt, columns))
+        write_atomically(output, lambda tmp: write_table([], tmp, fmt, columns, types))
     shutil.rmtree(parts)
