@@ -12,6 +12,10 @@ def word_set(line: str) -> frozenset[str]:
     return frozenset(line.split())
 
 
+#: The phrases after which a name is the person an appeal speaks for (:mod:`mcu_nlp.name_contacts`).
+ON_BEHALF = re.compile(
+    r"(?<![\w-])(?i:от\s{1,2}(?:имени|лица)|по\s{1,2}(?:просьбе|поручению)|в\s{1,2}интересах)\s{1,3}\Z"
+)
 WORD = re.compile(r"(?<![&\w-])[\w-]+")  # "(?<!&)": skip HTML entities such as &nbsp;
 WORD_AFTER = re.compile(r"[\s.,]*([\w-]+)")
 
@@ -29,3 +33,8 @@ def word_before(text: str, start: int) -> str:
 def word_after(text: str, stop: int) -> str:
     tail = WORD_AFTER.match(text, stop, stop + 30)
     return tail[1].lower() if tail else ""
+
+
+def on_behalf(text: str, start: int) -> bool:
+    """Whether «от имени», «от лица», «по просьбе», «по поручению» or «в интересах» stands right before ``start``."""
+    return ON_BEHALF.search(text, max(0, start - 30), start) is not None

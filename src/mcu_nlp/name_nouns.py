@@ -10,13 +10,15 @@ street named after a title and a first name ("у дома Партизана Г�
 agreeing so, masculine or of the name's gender ("Коваль Иван звонил", "Мельник Анна, тел. ...", "Галич Сергей
 звонил"; not "Ворона Иван", "Сосед Иван шумит", "Шкода Октавия", "Москва Иван"). A word read first as a thing is a
 surname only before a first name and patronymic, in their case and not their genitive ("Береза Анна Петровна"; not
-"Заявление Ивана Петровича", "Благодарность Анне Петровне"). After a role word ("Главврач Абаза", "депутату Галичу"),
+"Заявление Ивана Петровича", "Благодарность Анне Петровне"), after them closing a phrase ("Анна Петровна Береза";
+not "Анна Петровна Адрес: ..."), or right after a role word with no number after it ("гражданка Береза"; not
+"Директор Школа 5", "электрик УК Собрание"). After a role word ("Главврач Абаза", "депутату Галичу"),
 or a role word and an organisation's abbreviation ("директор УК Мельник"), it is a surname in the role word's case, not
 the genitive or accusative ("глава Галича": of the town), nor a town that does not decline ("мэр Сочи"). Words for who
-a person is ("Соседка", "Диспетчер", "Невролог", "Граф"), a pet's kind ("Кот Васька"), place and street words, a word
-after a place word, «в», «во», «из» or an organisation with no role word before it, and a town in the genitive after a
-role word ("главы Курска Николая Ивановича") are never such a surname. In capitals only a patronymic beside it says a
-name ("ВРАЧ НЕВРОЛОГ").
+a person is ("Соседка", "Диспетчер", "Невролог", "Граф"), a pet's kind ("Кот Васька"), a message or greeting
+("Просьба Анна Петровна перезвонить", "Привет Анна Петровна"), place and street words, a word after a place word, «в»,
+«во», «из» or an organisation with no role word before it, and a town in the genitive after a role word ("главы Курска
+Николая Ивановича") are never such a surname. In capitals only a patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ").
 A town in the genitive after a place's role («мэр», «губернатор», «глава», «префект», «прокурор») is that role's
 place even where it reads as a surname too (:func:`place_of_role`: "мэр Кирова", "мэру Ростова").
 :mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_neighbours` reads words the dictionary lacks.
@@ -61,6 +63,13 @@ ANIMALS = word_set(
     "кот кошка котик кошечка котенок котёнок кобель сука пес пёс песик пёсик псина собака собачка щенок питомец "
     "попугай хомяк кролик свинка конь лошадь кобыла жеребец пони корова бык теленок телёнок коза козел козёл"
 )
+#: Words for a message, a request or a greeting, by lemma: they open a sentence addressing someone ("Просьба Анна
+#: Петровна перезвонить", "Привет Анна Петровна", "Жалоба Иван Петрович не реагирует"), never as a surname.
+MESSAGES = word_set(
+    "привет просьба жалоба заявление заявка обращение письмо претензия вопрос ответ благодарность спасибо сообщение "
+    "уведомление напоминание информация предложение требование замечание поздравление пожелание извинение"
+)
+NEVER_SURNAMES = DESCRIBED | ANIMALS | MESSAGES
 #: A reading that makes a word no thing named as a surname: a place's, a name's, an abbreviation's, an organisation's.
 NOT_A_THING = frozenset(("Geox", "Name", "Surn", "Patr", "Abbr", "Orgn", "anim"))
 #: Endings of words for an occupation, past the list: "Куратор", "Невролог", "Консультант", "Юрист", "Менеджер".
@@ -71,6 +80,10 @@ PLACE_PREPOSITIONS = word_set("в во из")
 #: abbreviation: "УК ПЕТАРА", "ДК ЛИРА").
 NOUN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{2,})")
 SENTENCE_END = ".!?\n:;"
+NUMBERED = re.compile(r"[ \t]{0,2}(?:№[ \t]{0,2})?\d")
+#: What may follow a thing closing a name: the text's end, a comma, a sentence's end, a bracket; not a colon or a
+#: number ("Анна Петровна Адрес: ...", "Анна Петровна Квартира 5").
+CLOSED = re.compile(r"[ \t]*(?:\Z|[,;)\n]|[.!?](?:\s|\Z))")
 WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
 #: The cases a street named with a title and a first name takes ("у дома Партизана Германа", "Солдата Корзуна"), and
 #: a town before a first name ("главы Курска Николая"): no agreement beside a first name alone.
@@ -137,8 +150,10 @@ def noun_surname(text: str, matches: list[re.Match[str]], kinds: list[frozenset[
     after_word = start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
     if not (before_name or after_name or after_word) or not noun_word(word.group()):
         return ""
-    if not any(noun_cases(word.group().lower())) and not _pair_after(kinds, i):
-        return ""  # a thing ("Береза"): a surname only before a first name and patronymic
+    thing = not any(noun_cases(word.group().lower()))
+    paired = _pair_after(kinds, i) or _pair_before(kinds, i)
+    if thing and not (paired or (after_word and _role_right_before(text, start))):
+        return ""  # a thing ("Береза"): a surname only beside a first name and patronymic, or right after a role word
     if not _may_be_surname(text, word):
         return ""
     if (before_name or after_name) and _by_name(text, matches, kinds, i):
@@ -167,9 +182,11 @@ def _by_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]
 
     if joined(i) and joined(i + 1) and pair_at([frozenset(), *kinds[i + 1 : i + 3]]) == 1:
         return agrees(i + 1) and not _town_of_role(text, word, places, matches[i + 1])
-    if things:  # a thing in its case before a first name and patronymic only: "Береза Анна Петровна"; not
-        return False  # "Благодарность Анне Петровне", "Береза Анна", nor after them ("Анна Петровна Адрес: ...")
-    if joined(i - 2) and joined(i - 1) and pair_at([frozenset(), *kinds[i - 2 : i]]) == 1:
+    after_pair = joined(i - 2) and joined(i - 1) and pair_at([frozenset(), *kinds[i - 2 : i]]) == 1
+    if things:  # a thing in its case beside a first name and patronymic only: "Береза Анна Петровна", "Анна Петровна
+        # Береза" closing a phrase; not "Благодарность Анне Петровне", "Береза Анна", "Анна Петровна Адрес: ..."
+        return after_pair and CLOSED.match(text, word.end()) is not None and agrees(i - 2)
+    if after_pair:
         return agrees(i - 2)
     if word.group().isupper():
         return False
@@ -197,6 +214,11 @@ def _opens_with_surname(noun: str, name: str) -> bool:
     return False
 
 
+def _pair_before(kinds: list[frozenset[str]], i: int) -> bool:
+    """Whether a first name and a patronymic, by any reading, come right before word ``i`` (the text between unread)."""
+    return i >= 2 and "N" in kinds[i - 2] and "P" in kinds[i - 1]
+
+
 def _pair_after(kinds: list[frozenset[str]], i: int) -> bool:
     """Whether a first name and a patronymic, by any reading, follow word ``i`` (the text between unread)."""
     return i + 2 < len(kinds) and "N" in kinds[i + 1] and "P" in kinds[i + 2]
@@ -209,11 +231,11 @@ def _joined(text: str, matches: list[re.Match[str]], j: int) -> bool:
 
 
 def _may_be_surname(text: str, word: re.Match[str]) -> bool:
-    """Whether no word for who a person is or a pet's kind, no place word, and no place, organisation or quote before
-    it make the ``word`` something else: "Соседка", "Кошка", "Улица", "ул. Мельника", "в Галиче", "УК Мельник",
-    "«Сокол»"."""
+    """Whether no word for who a person is, a pet's kind or a message, no place word, and no place, organisation or
+    quote before it make the ``word`` something else: "Соседка", "Кошка", "Просьба", "Улица", "ул. Мельника", "в
+    Галиче", "УК Мельник", "«Сокол»"."""
     lower = word.group().lower()
-    if lower in PLACE_BEFORE or lower in PLACE_AFTER or lower in DESCRIBED or lemma(lower) in DESCRIBED | ANIMALS:
+    if lower in PLACE_BEFORE or lower in PLACE_AFTER or lower in DESCRIBED or lemma(lower) in NEVER_SURNAMES:
         return False
     if OCCUPATION.search(lemma(lower)):
         return False
@@ -230,18 +252,29 @@ def _town_of_role(text: str, word: re.Match[str], places: frozenset[str], name: 
     return "gent" in places & _cases(name.group().lower()) and role_word(word_before(text, word.start()))
 
 
+def _role_right_before(text: str, start: int) -> bool:
+    """Whether a role word stands right before ``start``: the last word before it, lower-cased (cheap checks first)."""
+    space = text.rfind(" ", max(0, start - 25), start - 1)
+    return role_word(text[space + 1 : start - 1].lower())
+
+
 def _role_before(text: str, start: int) -> bool:
     """Whether a role word stands right before ``start``, or before an organisation's abbreviation there, in a case of
-    the word there, not the genitive or accusative: "Главврач Абаза", "депутату Галичу", "директор УК Мельник"; not
-    "глава Галича", "депутат Думы", "мэр Сочи" (of the town, of the Duma)."""
+    the word there, not the genitive or accusative: "Главврач Абаза", "депутату Галичу", "директор УК Мельник",
+    "гражданка Береза"; not "глава Галича", "депутат Думы", "мэр Сочи" (of the town, of the Duma)."""
     before = word_before(text, start)
-    if not role_word(before):
+    direct = role_word(before)
+    if not direct:
         before = role_of_organisation(text, start)  # "директор УК Мельник", "Начальник ЖЭКа Ткач"
         if not before:
             return False
     lower = WORD_AT.match(text, start).group().lower()
     beings, places = noun_cases(lower)
-    shared = (beings | places) & _cases(before) - GENITIVE
+    # a thing right after the role word ("гражданка Береза"), unless a number follows it ("Директор Школа 5": the
+    # school); after an organisation a thing is its name ("электрик УК Собрание", "Собственник ТЦ Бумеранг")
+    numbered = NUMBERED.match(text, start + len(lower)) is not None
+    things = thing_cases(lower) if direct and not beings and not places and not numbered else frozenset()
+    shared = (beings | places | things) & _cases(before) - GENITIVE
     return bool(shared) and not genitive_place(lower, shared)
 
 

@@ -13,7 +13,7 @@ import re
 
 from mcu_nlp.geo.typos import one_edit
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_context import word_after, word_before, word_set, words_before
+from mcu_nlp.name_context import on_behalf, word_after, word_before, word_set, words_before
 from mcu_nlp.name_streets import STREET_AFTER, house_number, place_after, street_before_number
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE
 
@@ -78,7 +78,7 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     """Whether the name-shaped ``run`` of capitalised words (of ``kinds``) is a place named after a person."""
     start, stop = run[0].start(), run[-1].end()
     if street_word(word_before(text, start)) and not YEAR_BEFORE.search(text, max(0, start - 12), start):
-        return True
+        return not on_behalf(text, start)  # "от имени Ивана Петрова" writes for him: no place named after him
     if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS and _after_street(run):
         return True
     if any("P" in k for k in kinds):  # streets are not named with a patronymic; "..., проспект Дружбы" follows a person

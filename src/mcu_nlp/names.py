@@ -19,7 +19,10 @@ never part of a name, «Ли», «Бах» are. After "меня зовут" or "
 name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a
 capitalised word the dictionary lacks alone, maybe with initials ("С уважением, А. Заремба"); after
 "я," a full name in any case ("я, петрова анна, прошу"). A first name and surname in lower case or in Latin letters
-are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich").
+are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich"). A first name alone beside a
+phone, or a first name or surname alone after «от имени», is a contact's (:mod:`mcu_nlp.name_contacts`: "звоните
+89123456789 Маша", "по просьбе Петровой"); a Turkic patronymic makes a name of the words before it
+(:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы").
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import re
 from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_contacts import contact
 from mcu_nlp.name_context import word_before, word_set, words_before
 from mcu_nlp.name_neighbours import (
     beside_first_name,
@@ -39,6 +43,7 @@ from mcu_nlp.name_neighbours import (
 from mcu_nlp.name_nouns import noun_surname, noun_word, place_of_role
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
+from mcu_nlp.name_turkic import TURKIC_HINT, turkic_names
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
@@ -141,7 +146,11 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 rest += run[:start]
                 continue
         rest += run
-    found += [match.span() for match in rest if nouns.get(match.start()) or _lone_surname(text, match)]
+    alone = {run[0].start() for run in runs if len(run) == 1}  # a contact beside a phone, or «от имени» someone
+    found += [match.span() for match in rest if nouns.get(match.start()) or _lone_surname(text, match)
+              or (match.start() in alone and contact(text, match.group(), match.start()))]
+    if TURKIC_HINT.search(text):
+        found += turkic_names(text)
     if LOWER_PATRONYMIC.search(text):
         found += _lowercase_names(text)
     found += lowercase_pairs(text)
