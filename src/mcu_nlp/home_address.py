@@ -10,7 +10,8 @@ need, and it stays.
 - An address the text gives as where someone lives («живу по адресу ул. Ленина, д. 5», «проживаю на ул. Мира 3»,
   «прописан в доме 7 по ул. Садовой», «мой адрес: ...», «адрес регистрации ...») is masked from its street to its
   last number, ``[ADDRESS]``; a town or a region at either end stays («живу в Тюмени» is no household), and so do
-  the prepositions before it («живу на [ADDRESS]»).
+  the prepositions before it («живу на [ADDRESS]»). An address without a number stays: a street names no household
+  («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place).
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -95,7 +96,8 @@ def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[
 def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], places: list[bool]
           ) -> list[tuple[int, int]]:
     """The home address that begins at ``start`` (after a home phrase), without the towns, regions and prepositions
-    at its ends: one (start, stop), or none when no address begins there or it names only a town."""
+    at its ends: one (start, stop), or none when no address begins there or it holds no number (a town or a street
+    alone)."""
     lead = next(((lead, b) for a, b in spans if a >= start and (lead := LEAD.fullmatch(text, start, a))), None)
     if lead is None:
         return []
@@ -104,7 +106,11 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     kept = [w for w, p in inside if not p]
     while kept and PREPOSITION.match(kept[0].form):
         kept.pop(0)
-    return [(kept[0].start, kept[-1].stop)] if kept else []
+    # a street without a house number names no household («живу на ул. Ленина»; «живу в Тюмени, ул. Ленина
+    # разбита»: the street is the problem's place, which geo and an operator need)
+    if not any(c.isdigit() for w in kept for c in w.form):
+        return []
+    return [(kept[0].start, kept[-1].stop)]
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
