@@ -48,6 +48,9 @@ HOME_HINT = re.compile(r"[ЖжПпЗзАа](?i:(?<=[Жж])ив|(?<=[Пп])ро[�
 LEAD = re.compile(r"[\s,:.-]*(?P<name>(?:[А-ЯЁ][А-ЯЁа-яё-]*[\s,:.]+){1,2})?")
 #: Prepositions before a home address that stay («живу на [ADDRESS]», «прописан в [ADDRESS]»)
 PREPOSITION = re.compile(r"(?i:на|в|во|по|у)\Z")
+#: Words that put a home near an address, not at it («живу рядом с домом 5», «напротив дома 5»): that address is the
+#: neighbourhood's, a public place (the problem's, often: «живу возле ул. Мира 3, там яма»), and names no household
+NEAR = re.compile(r"(?i:рядом|напротив|около|возле|вблизи|близ|недалеко|неподалеку)\Z")
 
 
 #: How far around a candidate the address is read: the words before a flat number that may make it a measure
@@ -104,6 +107,8 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     begin = lead[0].start("name") if lead[0]["name"] else lead[0].end()
     inside = [(w, p) for w, p in zip(seq, places) if begin <= w.start and w.stop <= lead[1]]
     kept = [w for w, p in inside if not p]
+    if kept and NEAR.match(kept[0].form):
+        return []
     while kept and PREPOSITION.match(kept[0].form):
         kept.pop(0)
     # a street without a house number names no household («живу на ул. Ленина»; «живу в Тюмени, ул. Ленина
