@@ -77,6 +77,8 @@ FORMATS = [
     ("1 2 3", UNREAD, None),
     ("3.2.1", UNREAD, None),  # was 2001-02-03
     ("1.2.3 10:00", UNREAD, None),
+    ("1. 2. 3", UNREAD, None),  # was 2003-02-01: spaces after the dots
+    ("1 - 2 - 3", UNREAD, None),
     ("01.02.21", True, "2021-02-01 00:00"),
     ("1.2.24 10:30", True, "2024-02-01 10:30"),
     ("2024-07", UNREAD, None),  # was 2024-07-01

@@ -19,8 +19,8 @@ NO_DAY = r"(?i)now|today|\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d:?\d
 #: a year, or a month and a year, alone: pandas made up the day ('2024' was counted on 1 January, '2024-07' on 1 July)
 NO_DAY_OF_MONTH = r"(?i)\d{4}(?:[-./\s]\d{1,2})?|\d{1,2}[-./\s]\d{4}|[a-z]{3,9}\.?,?\s+\d{4}|\d{4}\s+[a-z]{3,9}"
 #: a day, a month and a year of one digit: pandas made up its century and decade ('1.2.3' was counted on 1 February
-#: 2003); a year of two digits ('01.02.21') is how Russian exports often write it, and stays read
-ONE_DIGIT_YEAR = r"\d{1,2}(?P<sep>[-./\s])\d{1,2}(?P=sep)\d(?:[\sT,].*)?"
+#: 2003, '1. 2. 3' too); a year of two digits ('01.02.21') is how Russian exports often write it, and stays read
+ONE_DIGIT_YEAR = r"\d{1,2}(?P<sep>\s*[-./]\s*|\s+)\d{1,2}(?P=sep)\d(?:[\sT,].*)?"
 
 
 def calendar_days(values: Any) -> Any:
