@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from mcu_nlp.geo.context import TextContext
+from mcu_nlp.geo.forms import PERSON_NAME
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES, TOWN_TYPES
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
@@ -65,7 +66,10 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             ids = [e for e in ids if e not in weak or e in supported or (big_town and _big(g, e))]
         # the caller's region makes a word or a person's name count only there, but for a big town written
         # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
-        known_region = bool(text_regions) or (soft and hint is not None and not _plain_big_town(g, ctx, i, j, ids))
+        # and for a surname's form no person is read in ("в Ростове", "из Ростова")
+        known_region = bool(text_regions) or (
+            soft and hint is not None and not _plain_big_town(g, ctx, i, j, ids) and not _placed_surname(g, ctx, i, j)
+        )
         if not ids or ((soft or _is_district(g, ids)) and known_region and not supported):
             # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
             # in a Петербург address is a street: an ambiguous name must fit the known region
@@ -155,6 +159,19 @@ def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[in
     unknown = {g.region_code[e] for e in ids if g.weight[e] == 0 and g.kind[e] != "settlement"}
     big = {g.region_code[e] for e in ids if _big(g, e)}
     return len(big) == 1 and unknown <= big
+
+
+def _placed_surname(g: Gazetteer, ctx: TextContext, i: int, j: int) -> bool:
+    """A name whose likeliest other reading is a surname (forms.PERSON_NAME: Ростов, Королёв, Галич), written with a
+    capital right after "в", "во" in a form ending in "е" (the locative: "в Ростове"; "верю в Ростова" is a person's
+    accusative) or after "из" ("из Ростова"): no person is read there, so the caller's region only breaks ties. A
+    common word ("в Славянке", "в Магните": a shop, a club) keeps needing the caller's region."""
+    preposition = ctx.preposition(i)
+    locative = preposition == "из" or ctx.keys[j - 1].endswith("е")
+    if not ctx.capital(i) or preposition not in PLACE_PREPOSITIONS or not locative:
+        return False
+    levels = [level for _, level in g.index.get(" ".join(ctx.keys[i:j]), ())]
+    return bool(levels) and min(levels) == PERSON_NAME
 
 
 def _big(g: Gazetteer, e: int) -> bool:
