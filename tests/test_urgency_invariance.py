@@ -96,3 +96,33 @@ def test_models_saved_before_read_everything(shipped):
     old = type(shipped).__new__(type(shipped))
     old.__setstate__(state)
     assert old.blank_context is False
+
+
+# session 11: a text mcu_nlp.redact has masked already reads as the text did, the contact's mask as the contact
+REDACTED = [
+    "Нет воды третий день. Звоните 8-914-555-12-34",
+    "Яма на дороге. Пишите на ivan@mail.ru",
+    "Холодно. Мой тел.: +7 921 555 12 34, Петров Иван",
+    "Шумят соседи. Звоните мне по номеру 89145551234",
+]
+
+
+@pytest.mark.parametrize("text", REDACTED)
+def test_redacted_text_reads_as_the_text(shipped, text):
+    from mcu_nlp.normalization import normalize
+    from mcu_nlp.redaction import redact
+
+    masked = redact(text)  # normalisation drops the masks: the model reads the rest
+    assert "[" in masked and normalize(model_text(masked)) == normalize(model_text(text))
+    assert shipped.predict_proba([masked]) == pytest.approx(shipped.predict_proba([text]))
+
+
+def test_a_mask_of_no_contact_keeps_the_word_before():
+    assert model_text("Звоните [PERSON] вечером").split() == ["Звоните", "[PERSON]", "вечером"]
+
+
+def test_saving_leaves_the_model_as_it_was(shipped):
+    before = set(vars(shipped))
+    state = shipped.__getstate__()
+    state.pop("blank_context", None)  # the caller's copy: test_models_saved_before_read_everything does this
+    assert set(vars(shipped)) == before and "blank_context" in vars(shipped)

@@ -281,7 +281,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         return found
 
     def __getstate__(self) -> dict[str, Any]:
-        state = super().__getstate__()
+        state = dict(super().__getstate__())  # a copy: saving or pickling leaves the model as it was
         state.pop("_lemma_columns", None)  # a run-time cache, rebuilt on use
         return state
 

@@ -7,7 +7,8 @@ a noise complaint critical (a batch of 15 templates x 16 towns x 6 endings, sess
 them before the text is normalised, at fit and at predict, so that the model neither learns nor reads them:
 
 - personal data (:func:`mcu_nlp.redaction.find_personal_data`: names, phones, e-mails ...) and the word that offers
-  a contact right before a phone or an e-mail ("Звоните", "тел.", "пишите на");
+  a contact right before a phone or an e-mail ("Звоните", "тел.", "пишите на"), or before the mask
+  :func:`mcu_nlp.redact` left in its place ("Звоните [PHONE]"): a text read before and after redaction is one appeal;
 - an address (:func:`mcu_nlp.urgency.address.address_spans`: a street with its name or number, a town, a region);
 - hashtags that only tag: a run of them ending or opening a line; a hashtag inside a sentence ("у нас #нетводы
   третий день") is read as its words.
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.cleaning import fold_lookalikes
+from mcu_nlp.cleaning import MASK, fold_lookalikes
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.redaction import find_personal_data
 from mcu_nlp.urgency.address import address_spans
@@ -65,10 +66,15 @@ def private_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "Яма. Звоните 8-914-555-12-34, Петров Иван"
     >>> [text[a:b] for a, b in private_spans(text)]
     ['Звоните 8-914-555-12-34', 'Петров Иван']
+    >>> text = "Яма. Звоните [PHONE], [PERSON]"  # redacted already: a contact's mask counts as the contact
+    >>> [text[a:b] for a, b in private_spans(text)]
+    ['Звоните [PHONE]']
     """
     folded = fold_lookalikes(text)  # "Звoните" with a Latin "o" offers a contact too; same length, same offsets
-    spans = find_personal_data(text)
-    return [(_contact_word(folded, s.start) if s.kind in CONTACTS else s.start, s.stop) for s in spans]
+    found = [(s.start, s.stop, s.kind in CONTACTS) for s in find_personal_data(text)]
+    if "[" in text:  # normalisation drops every mask; a contact's takes the word offering it along
+        found += [(m.start(), m.end(), True) for m in MASK.finditer(text) if m.group()[1:-1] in CONTACTS]
+    return sorted((_contact_word(folded, start) if contact else start, stop) for start, stop, contact in found)
 
 
 def _blank(match: re.Match[str]) -> str:
