@@ -196,3 +196,18 @@ def test_the_package_keeps_names_and_pickles_of_mcu_nlp_topic(on_codes: TopicCla
     path = save(on_codes, tmp_path / "codes.joblib")
     assert read_manifest(path)["estimator"] == "mcu_nlp.topic.classifier.TopicClassifier"
     np.testing.assert_array_equal(load(path).predict(["Яма на дороге", ""]), on_codes.predict(["Яма на дороге", ""]))
+
+
+@pytest.mark.parametrize("top", [-1, 0, 2.0, "3", True, None])
+def test_explain_refuses_a_top_that_is_no_count(on_codes: TopicClassifier, top: object) -> None:
+    # top=-1 gave every term but the last (a slice), top=0 gave []
+    with pytest.raises(InputError, match="whole number top >= 1"):
+        on_codes.explain("Яма на дороге", top=top)
+
+
+@pytest.mark.parametrize("text", [None, 5, ["Яма на дороге"]])
+def test_explain_of_no_text_says_what_was_given(on_codes: TopicClassifier, text: object) -> None:
+    # said "a str at position 0 ... convert or drop non-text rows", a batch's message for one text
+    with pytest.raises(TypeError, match=r"expected a str, got (None|int|list)") as raised:
+        on_codes.explain(text)
+    assert "position" not in str(raised.value) and "Яма" not in str(raised.value)

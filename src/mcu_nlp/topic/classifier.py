@@ -20,6 +20,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
+from mcu_nlp.errors import InputTypeError, expected, whole_number
 from mcu_nlp.normalization import TextInputMixin, check_texts
 from mcu_nlp.topic.calibration import answer, calibration_groups, calibration_split, fit_temperature, softmax
 from mcu_nlp.topic.explain import top_terms
@@ -288,8 +289,14 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         >>> clf = TopicClassifier(min_score=0.0).fit(texts * 3, ["roads", "roads", "heating", "heating"] * 3)
         >>> [term for term, weight in clf.explain("Глубокая яма на дороге", top=3)]
         ['дорога', 'яма', 'яма дорога']
+
+        ``text`` is one str (None, a number or a list: ``InputTypeError``); ``top`` a whole number >= 1
+        (``InputError``: ``top=-1`` would slice off the last term, ``top=0`` give none).
         """
         check_is_fitted(self, "coef_")
+        if not isinstance(text, str):
+            raise InputTypeError(expected("a str", text, "pass the text of one appeal"))
+        top = whole_number(top, "top")
         (text,) = check_texts([text])
         row = self._features([text])[0].getrow(0)
         best = int(np.argmax(row @ self.coef_.T + self.intercept_))
