@@ -142,3 +142,16 @@ def test_geo_reads_latin_letters_as_cyrillic(region: str | None, text: str, name
     found = resolver.resolve(text)
     assert [p.name for p in found] == names
     assert found == resolver.resolve(cyrillic(text))  # same places, same offsets
+
+
+def test_a_users_lexicon_row_with_latin_letters_matches_as_the_texts_are_read(tmp_path) -> None:
+    # session 11: a pattern or unless word typed with a Latin "a"/"о" never matched the folded texts
+    from mcu_nlp.lexicon import load_lexicon
+
+    path = tmp_path / "my_lexicon.csv"
+    path.write_text("name,level,group,pattern,window,unless,past\n"
+                    "gas smell,critical,gas,пахнуть|запах гaз,4,плитa,\n", encoding="utf-8")  # Latin "a" twice
+    lexicon = load_lexicon(path)
+    assert [s.name for s in lexicon.find("Пахнет газом в подъезде")] == ["gas smell"]
+    assert lexicon.find("Пахнет газом от плиты") == []
+    assert lexicon.rules[0].name == "gas smell"  # a word in one script stays as written

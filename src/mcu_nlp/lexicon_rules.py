@@ -4,6 +4,9 @@ A row names a signal, the level it signals, its group, a pattern of slots of lem
 ``unless`` words that cancel it, and the ``past`` words that cancel it unless a cue says it still goes on; ``@name``
 rows of level ``macro`` are lists of alternatives other rows may name.
 The CSV header documents the columns; :mod:`mcu_nlp.lexicon` matches the rules against texts.
+
+Rows are folded as texts are (:func:`mcu_nlp.cleaning.fold_lookalikes`): a user's pattern typed with a Latin look-alike
+in a Russian word ("гaз" with a Latin "a") matches "газ" as the text reader folds it, instead of never matching.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputError
 
 LEXICON_PATH = Path(__file__).parent / "data" / "urgency_lexicon.csv"
@@ -96,7 +100,7 @@ def parse_rules(lines: Iterable[str]) -> tuple[Rule, ...]:
     >>> sorted(rule.past.lemmas), sorted(rule.ongoing.forms)
     (['назад'], ['течет'])
     """
-    rows = list(csv.DictReader(line for line in lines if line.strip() and not line.startswith("#")))
+    rows = list(csv.DictReader(fold_lookalikes(line) for line in lines if line.strip() and not line.startswith("#")))
     macros = {r["name"]: r["pattern"].replace("ё", "е").split("|") for r in rows if r["level"] == "macro"}
     rules = []
     for row in rows:

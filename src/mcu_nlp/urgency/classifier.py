@@ -60,7 +60,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     max_features, min_df : int
         Vocabulary limits of the TF-IDF (unigrams and bigrams of lemmas).
     lexicon_path : str or None
-        A lexicon CSV; None uses the shipped one. The rules are copied into the fitted model.
+        A lexicon CSV; None uses the shipped one. The rules are copied into the fitted model. Latin look-alike
+        letters inside its Russian words are read as Cyrillic, as in texts (:mod:`mcu_nlp.lexicon_rules`).
     random_state : int
         Seed of the folds.
     blank_context : bool
