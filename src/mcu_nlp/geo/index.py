@@ -30,8 +30,24 @@ UNDECLINED_ENDINGS = ("ово", "ево", "ино", "ыно")  # "в Перов�
 INITIAL_ADJECTIVES = frozenset(
     words("новый нижний верхний старый большой малый великий северный южный западный восточный набережные")
 )
-# A first word also cut short after its first syllable: "Наб. Челны", "Наб Челны" (besides "Н. Челны")
-CUT_FIRST_WORDS = {"набережные": "наб"}
+# A first word of any gender or number also cut short, by its stem, as dictionaries and addresses do: "Наб. Челны",
+# "Ниж. Новгород", "Ст. Оскол", "Ст. Русса", "Верх. Пышма" (the initial, "Н. Челны", is the masculine list's only);
+# the cut does not decline ("в Ниж. Новгороде")
+CUT_FIRST_WORDS = {
+    "набережн": ("наб",),
+    "нижн": ("ниж", "нижн"),
+    "верхн": ("верх", "верхн"),
+    "стар": ("ст", "стар"),
+    "нов": ("нов",),
+    "велик": ("вел",),
+    "больш": ("бол", "больш"),
+    "мал": ("мал",),
+    "северн": ("сев",),
+    "южн": ("юж",),
+    "западн": ("зап",),
+    "восточн": ("вост",),
+}
+ADJECTIVE_ENDINGS = frozenset(words("ий ый ой ая яя ое ее ие ые"))
 
 NEW_ADJECTIVES = frozenset(words("новый новая новое новые"))
 
@@ -66,10 +82,14 @@ class Builder:
         for key in forms.case_forms(name):
             self.post(key, eid, hyphenated)
         words = name.split()
-        if len(words) > 1 and normalize_word(words[0]) in INITIAL_ADJECTIVES:
-            first = normalize_word(words[0])
+        first = normalize_word(words[0])
+        cuts = {c for stem, cut in CUT_FIRST_WORDS.items() if first[len(stem) :] in ADJECTIVE_ENDINGS
+                and first.startswith(stem) for c in cut} if len(words) > 1 else set()
+        if len(words) > 1 and first in INITIAL_ADJECTIVES:
+            cuts.add(first[0])
+        if cuts:
             for key in forms.case_forms(" ".join(words[1:])):
-                for cut in {first[0], CUT_FIRST_WORDS.get(first, first[0])}:
+                for cut in cuts:
                     self.post(f"{cut} {key}", eid, forms.INITIAL)
         if "-" in name:
             for key in forms.case_forms(name.replace("-", "")):
