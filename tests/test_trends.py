@@ -584,9 +584,20 @@ def test_one_appeal_in_a_sparse_series_is_not_an_alert() -> None:
     sparse = long([[0] * 40 + [1] + [0] * 40 + [1, 4]])
     alerts = TrendForecaster().fit(sparse.iloc[:-2]).detect_anomalies(sparse.iloc[-2:])
     assert alerts.is_anomaly.tolist() == [False, True]
-    # no order of the scores: with the weekday shape read since the first count (session 11) the backtests of these
-    # two appeals in 81 days pick recent_level over snaive (0.64 vs 0.67), whose shape from the lone appeal 6 weeks
-    # before expects 0.5 on the 4's weekday, so the lone 1 (expected 0.003) scores higher; it stays below min_alert
+    # users rank by score: the lone 1 (expected 0.003, below min_alert) scored 2.57 above the alerting 4 (expected
+    # 0.5 from recent_level's shape of the lone appeal 6 weeks before: 2.02); a count that is no alert now scores
+    # at most the alert level
+    assert alerts.score.iloc[0] < alerts.score.iloc[1]
+
+
+def test_no_count_that_is_no_alert_scores_above_an_alert() -> None:
+    rng = np.random.default_rng(3)
+    rows = [rng.poisson(rate, 120).tolist() for rate in (0.02, 0.05, 0.1, 0.3, 1.0, 5.0)]
+    counts = long(rows)
+    alerts = TrendForecaster().fit(counts).detect_anomalies(counts)
+    below = alerts[(alerts.y < 3) & (alerts.y > 0)]
+    assert alerts.is_anomaly.any() and len(below)
+    assert alerts.score[~alerts.is_anomaly].max() <= alerts.score[alerts.is_anomaly].min()
 
 
 def test_ordinary_days_rarely_flagged(fitted: TrendForecaster, counts: pd.DataFrame) -> None:

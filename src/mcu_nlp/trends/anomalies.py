@@ -122,7 +122,8 @@ def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFram
     """``unique_id, ds, y, expected, score, is_anomaly`` for every row of validated ``counts``.
 
     Rows with less than one season of earlier history are never flagged (score 0), nor are counts
-    below ``min_alert`` (one appeal in a series that gets one a month is rare, but not an alert).
+    below ``min_alert`` (one appeal in a series that gets one a month is rare, but not an alert); such a count scores
+    at most the alert level, below every alert (:func:`_ranked`).
     Counts are expected from a history whose alerts (of the last ``CLEAN`` seasons, found in a first pass)
     are cut to their upper bound: a spike neither raises the next days' expectations nor hides a second one.
     """
@@ -146,9 +147,26 @@ def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFram
     mean, y = table[rows, cols], values[rows, cols]
     upper = intervals.nb_quantile(mean, alpha[rows], upper_q)
     early = cols < m
-    score = np.where(early, 0.0, intervals.nb_surprise(y, mean, alpha[rows]))
+    alert = (y > upper) & (y >= forecaster.min_alert) & ~early
     return pd.DataFrame({
         "unique_id": counts["unique_id"].to_numpy(), "ds": counts["ds"].to_numpy(), "y": y.astype(np.int64),
-        "expected": mean, "score": score,
-        "is_anomaly": (y > upper) & (y >= forecaster.min_alert) & ~early,
+        "expected": mean, "score": np.where(early, 0.0, _ranked(intervals.nb_surprise(y, mean, alpha[rows]), alert,
+                                                                upper_q)),
+        "is_anomaly": alert,
     })
+
+
+def _ranked(surprise: np.ndarray, alert: np.ndarray, upper_q: float) -> np.ndarray:
+    """``surprise`` (``-log10 P(Y >= y)``) with the alerts at or above the alert level ``-log10(1 - upper_q)`` and
+    every other count at or below it, so that sorting by score never puts a count that is no alert above one that is.
+
+    A count above the upper bound is at or above that level by the bound's definition, one within it below; only
+    a count above the bound but below ``min_alert`` crossed it: one appeal where 0.003 were expected scored 2.6,
+    above 4 appeals alerting where 0.5 were (2.0). It now scores the level, the most a count that is no alert can
+    say. The clips on the other sides only absorb rounding between the quantile and the tail probability.
+
+    >>> _ranked(np.array([2.6, 2.0, 0.5, 1.5]), np.array([False, True, False, True]), 0.975).round(2).tolist()
+    [1.6, 2.0, 0.5, 1.6]
+    """
+    level = -np.log10(1 - upper_q)
+    return np.where(alert, np.maximum(surprise, level), np.minimum(surprise, level))

@@ -170,7 +170,9 @@ class TrendForecaster(BaseEstimator):
 
         ``expected`` uses only days before ``ds`` (fitted history joined with ``counts``), so a
         spike is flagged on its own day; ``is_anomaly`` means ``y`` is above the upper bound of
-        the widest interval and at least ``min_alert``; ``score`` is ``-log10 P(Y >= y)``.
+        the widest interval and at least ``min_alert``; ``score`` is ``-log10 P(Y >= y)``, except that a count
+        below ``min_alert`` scores at most ``-log10`` of the widest interval's upper tail (the alerts' least score),
+        so no row that is not an alert ranks above one that is.
         Series unseen in ``fit`` get the median dispersion and the same-weekday mean. The first season
         of the history is never flagged, and until 4 seasons after a series' first count a count is expected at its
         level since that count (read over a season at least), not its weekday's; earlier alerts (of the 13 seasons
