@@ -8,7 +8,8 @@ pair that is strong evidence of a person, any noun is the surname, whatever its 
 Анна Петровна", "Рябоконь Анна Петровна"), unless it is an organisation ("Жилкомсервис", "ООО Сплат", "«Петара»"),
 an abbreviation ("Мфц"), a verb's form, or a greeting or role word with a typo ("Здраствуйте", "Деректор").
 A role word (a rank in any case but the genitive), alone or before an organisation's abbreviation, names a person
-after it ("майор Петров", "Начальник ЖЭКа Иванов", "инспектор ГИБДД Петров"; not "пр. Маршала Жукова").
+after it ("майор Петров", "Начальник ЖЭКа Иванов", "инспектор ГИБДД Петров"; not "пр. Маршала Жукова"), and so
+before lower-case words completing it ("майор полиции Петров", "участковый уполномоченный Петров").
 :mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_places` says when a run is a place.
 """
 
@@ -64,11 +65,17 @@ def _genitive(lower: str) -> bool:
 def role_of_organisation(text: str, start: int) -> str:
     """The role word (lower case) before an organisation's abbreviation, and maybe its quoted name, right before
     ``start``: "директор УК Иванов", "Начальник ЖЭКа Иванов", "инспектор ГИБДД Петров" (an abbreviation listed in
-    ORGANISATIONS, or one pymorphy3 tags so or lacks); "" if none.
+    ORGANISATIONS, or one pymorphy3 tags so or lacks), or before lower-case words completing it: "майор полиции
+    Иванов" (see _role_of_complement); "" if none.
 
     >>> [role_of_organisation(t, len(t)) for t in ("директор УК ", "Начальник ЖЭКа ", "инспектор ГИБДД ", "дом УК ")]
     ['директор', 'начальник', 'инспектор', '']
+    >>> [role_of_organisation(t, len(t)) for t in ("майор полиции ", "участковый уполномоченный ", "сосед снизу ")]
+    ['майор', 'участковый', '']
     """
+    completed = _role_of_complement(text, start) if LOWER_BEFORE.search(text, max(0, start - 4), start) else ""
+    if completed:
+        return completed
     if not ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
         return ""  # nearly every surname alone fails this short search: ROLE_OF reads 70 characters
     role = ROLE_OF.search(text, max(0, start - 70), start)
@@ -76,6 +83,47 @@ def role_of_organisation(text: str, start: int) -> str:
         return ""
     abbreviation = role[2].lower()
     return role[1].lower() if abbreviation in ORGANISATIONS or _abbreviation(abbreviation) else ""
+
+
+def _role_of_complement(text: str, start: int) -> str:
+    """The role word (lower case) before one to three lower-case words completing it, right before ``start``: a noun
+    phrase in the genitive ("майор полиции", "начальник отдела полиции", "глава администрации"), or an adjective or
+    participle agreeing with it ("участковый уполномоченный", "участковому уполномоченному"); "" if none. A street's
+    name is in capitals ("пр. Маршала Жукова"): it has no such words."""
+    phrase = ROLE_PHRASE.search(text, max(0, start - 70), start)
+    words = phrase[1].split() if phrase else []
+    for size in range(1, min(3, len(words) - 1) + 1):
+        role = words[-size - 1].lower()
+        if role_word(role) and all(_completes(word, role) for word in words[-size:]):
+            return "" if _phrase_goes_on(text, start) else role
+    return ""
+
+
+def _phrase_goes_on(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is an adjective in the genitive before a lower-case noun in the genitive, going
+    on with the role's phrase: "Начальник отдела благоустройства Светлановского района" (a district's name)."""
+    after = ADJECTIVE_THEN_WORD.match(text, start)
+    if after is None:
+        return False
+    adjective = any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in analyzer().parse(after[1].lower()))
+    return adjective and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in analyzer().parse(after[2]))
+
+
+@lru_cache(maxsize=2_000)
+def _completes(word: str, role: str) -> bool:
+    """Whether the lower-case ``word`` after the ``role`` word completes it: a noun, adjective or participle in the
+    genitive ("полиции", "участка", "несовершеннолетних"), or an adjective or participle in a case of the role word
+    ("уполномоченный" after "участковый"); not a verb, an adverb or a preposition ("сказал", "снизу", "по")."""
+    if not word.isalpha() or not word.islower():
+        return False
+    role_cases = {p.tag.case for p in analyzer().parse(role) if p.tag.case}
+    for parse in analyzer().parse(word):
+        tag = parse.tag
+        if tag.POS in ("NOUN", "ADJF", "PRTF") and tag.case == "gent":
+            return True
+        if tag.POS in ("ADJF", "PRTF") and tag.case in role_cases:
+            return True
+    return False
 
 
 @lru_cache(maxsize=2_000)
@@ -95,6 +143,12 @@ QUOTE_CLOSING = ("»", '"', "“")
 ROLE_OF = re.compile(
     r"(?<![\w-])([\w-]+)\s{1,2}([А-ЯЁ]{2,5})(?:а|у|е|ом)?(?:\s{1,2}[«\"„][^«»\"\n]{1,40}[»\"“])?[\s,]{0,2}\Z"
 )
+#: Up to four words one or two spaces apart right before a surname: a role word and the words completing it.
+ROLE_PHRASE = re.compile(r"(?<![\w-])([\w-]+(?:\s{1,2}[\w-]+){1,3})[\s,]{0,2}\Z")
+#: A word and the lower-case word after it: "Светлановского района".
+ADJECTIVE_THEN_WORD = re.compile(r"([\w-]+)\s{1,2}([а-яё]+)")
+#: The cheap check before ROLE_PHRASE: a lower-case word right before a word.
+LOWER_BEFORE = re.compile(r"[а-яё][\s,]{1,2}\Z")
 #: The cheap check before ROLE_OF: an abbreviation in capitals, or a closing quote, right before a word.
 ABBREVIATION_BEFORE = re.compile(r"[А-ЯЁ]{2}(?:а|у|е|ом)?[\s,]{1,3}\Z|[»\"“][\s,]{1,3}\Z")
 #: Pairs of capitals with full stops that are no initials beside a word the dictionary lacks: districts of St

@@ -255,7 +255,8 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
         plural = _numbers(before) == {"plur"} and "plur" not in _numbers(word.lower())
         role = not place_of_role(word, before) and not plural
     else:
-        role = bool(role_of_organisation(text, start)) or _role_of_place(text, start)
+        holder = role_of_organisation(text, start)  # "глава администрации Кирова": the town's, as "мэр Кирова"
+        role = (bool(holder) and not place_of_role(word, holder)) or _role_of_place(text, start)
     if word.isupper():  # in capitals only after a role word, and no abbreviation: "председатель ЖСК" is no person
         return role and UNKNOWN_WORD.fullmatch(word) is not None
     signature = (
