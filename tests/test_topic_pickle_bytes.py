@@ -36,3 +36,15 @@ def test_the_stop_words_come_back_as_the_set_they_were() -> None:
     again = pickle.loads(pickle.dumps(model))
     assert again.stop_words_ == frozenset({"дом", "на"}) and isinstance(again.stop_words_, frozenset)
     assert again.predict(texts).tolist() == model.predict(texts).tolist()
+
+
+def test_pickling_leaves_the_live_model_as_it_was() -> None:
+    texts = ["нет воды в доме", "яма на дороге", "мусор не вывозят"] * 3
+    labels = ["water", "roads", "waste"] * 3
+    model = mcu_nlp.TopicClassifier(stop_words={"дом", "на"}, random_state=0).fit(texts, labels)
+    model.predict(texts)  # builds the run-time cache
+    before = {name: type(value) for name, value in vars(model).items()}
+    words = model.words_
+    pickle.dumps(model)
+    assert {name: type(value) for name, value in vars(model).items()} == before
+    assert model.words_ is words and isinstance(model.stop_words_, frozenset)

@@ -311,7 +311,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         return char_matrix(self.chars_, views, self.__dict__.setdefault("_word_columns", {}))
 
     def __getstate__(self) -> dict[str, Any]:
-        return saved_state(super().__getstate__())
+        return saved_state(dict(super().__getstate__()))  # a copy: pickling must not change the live model
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         super().__setstate__(restored_state(state))
