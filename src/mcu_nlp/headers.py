@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from mcu_nlp.tables import _open_text, csv_delimiter, csv_start, table_format
+from mcu_nlp.tables import _open_text, csv_start, header_names, table_format
 
 
 def table_columns(path: str | Path, fmt: str | None = None, encoding: str | None = None,
@@ -27,5 +26,5 @@ def table_columns(path: str | Path, fmt: str | None = None, encoding: str | None
     if fmt != "csv":
         return []
     with _open_text(path, encoding, option) as file:
-        hint, header, _ = csv_start(file)
-    return list(dict.fromkeys(next(csv.reader([header], delimiter=hint or csv_delimiter(header)), [])))
+        delimiter, header, _ = csv_start(file)
+    return list(dict.fromkeys(header_names(header, delimiter)))

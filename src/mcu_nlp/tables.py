@@ -102,21 +102,31 @@ def excel_separator(line: str) -> str | None:
     return found[1] if found else None
 
 
-def csv_start(file: Any) -> tuple[str | None, str, int]:
-    """Excel's separator (None without its ``sep=`` line), the header line (``""``: none) and the lines before it,
-    read from an open CSV file. Lines of spaces and tabs before the header are skipped, as pandas skips them: the
-    separator was guessed from a blank first line (a comma), so a file of semicolons had no text column.
+def csv_start(file: Any) -> tuple[str, str, int]:
+    """The field separator (Excel's ``sep=`` line's, else the one the header uses: :func:`csv_delimiter`), the header
+    line (``""``: none) and the lines before it, read from an open CSV file. Lines of spaces and tabs before the header
+    are skipped, as pandas skips them: the separator was guessed from a blank first line (a comma), so a file of
+    semicolons had no text column.
 
     >>> import io
     >>> csv_start(io.StringIO("\\n  \\nsep=;\\n\\nid;text\\n1;x\\n")), csv_start(io.StringIO("id,text\\n"))
-    ((';', 'id;text\\n', 4), (None, 'id,text\\n', 0))
+    ((';', 'id;text\\n', 4), (',', 'id,text\\n', 0))
     """
     hint, skipped = None, 0
     while line := file.readline():
         if line.strip(BLANK + "\r\n") and not (hint is None and (hint := excel_separator(line))):
-            return hint, line, skipped
+            return hint or csv_delimiter(line), line, skipped
         skipped += 1
-    return hint, "", skipped
+    return hint or ",", "", skipped
+
+
+def header_names(header: str, delimiter: str) -> list[str]:
+    """The column names of a CSV header line (``[]`` for none), as :func:`csv_start` gives both.
+
+    >>> header_names('id;"a;b";text\\n', ";"), header_names("", ",")
+    (['id', 'a;b', 'text'], [])
+    """
+    return next(csv.reader([header], delimiter=delimiter), [])
 
 
 def first_of_names(header: list[str], file: str) -> list[int] | None:
@@ -154,14 +164,14 @@ def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | 
     import pandas as pd
 
     with _open_text(Path(path), encoding, option) as file:
-        hint, header, skipped = csv_start(file)
-    first_of_names(next(csv.reader([header], delimiter=hint or csv_delimiter(header)), []), Path(path).name)
+        delimiter, header, skipped = csv_start(file)
+    first_of_names(header_names(header, delimiter), Path(path).name)
     codec = _codec(Path(path), encoding, option)
     # pandas drops the byte-order mark itself; decoding as plain UTF-8 keeps an error's byte offset the file's own
     codec = "utf-8" if codec == UTF8 else codec
     # the lines skipped before the header skipped by pandas too: it reads a line of spaces and a tab as a row of a
     # table of tabs, so the first of such lines became the header
-    return pd.read_csv(path, sep=hint or csv_delimiter(header), encoding=codec, skiprows=skipped or None, **options)
+    return pd.read_csv(path, sep=delimiter, encoding=codec, skiprows=skipped or None, **options)
 
 
 def record_lines(path: str | Path, positions: list[int]) -> list[int]:
@@ -192,8 +202,7 @@ def _record_starts(file: Any, fmt: str) -> Iterator[int]:
     if fmt != "csv":
         yield from (number for number, line in enumerate(file, 1) if line.strip())
         return
-    hint, first, skipped = csv_start(file)
-    delimiter = hint or csv_delimiter(first)
+    delimiter, first, skipped = csv_start(file)
     blank, last = set(BLANK) - {delimiter}, [""]
     csv.field_size_limit(sys.maxsize)
     reader = csv.reader(_remembering(chain([first], file), last), delimiter=delimiter)
@@ -220,11 +229,10 @@ def _csv_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[
     csv.field_size_limit(sys.maxsize)
     with _open_text(path, encoding, option) as file:
         # Excel's 'sep=;' line names the separator, the header follows (it was read as the header, ['', 'sep='])
-        hint, first, skipped = csv_start(file)
+        delimiter, first, skipped = csv_start(file)
         if not first:
             raise _empty(path, "a CSV table with a header row and a text column")
-        delimiter = hint or csv_delimiter(first)
-        header = next(csv.reader([first], delimiter=delimiter))
+        header = header_names(first, delimiter)
         firsts = first_of_names(header, path.name)
         for fields, problem in csv_records(file, skipped + 2, delimiter, len(header)):
             if firsts is None:
