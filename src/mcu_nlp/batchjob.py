@@ -27,7 +27,8 @@ from mcu_nlp.headers import table_columns
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.partfiles import concat_parts, error_count, parquet_types, write_table
 from mcu_nlp.regions import check_region_column, one_region_source
-from mcu_nlp.tables import COMPRESSED, ERROR, read_chunks, table_format
+from mcu_nlp.tablefiles import COMPRESSED, table_format
+from mcu_nlp.tables import ERROR, read_chunks
 from mcu_nlp.workers import map_chunks
 
 log = logging.getLogger("mcu_nlp")

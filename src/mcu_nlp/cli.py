@@ -225,7 +225,7 @@ def _stdout_closed() -> bool:
 
 
 def _default_output(path: Path) -> Path:
-    from mcu_nlp.tables import COMPRESSED
+    from mcu_nlp.tablefiles import COMPRESSED
 
     name = path.name.split(".")[0]
     suffixes = "".join(s for s in path.suffixes if s.lower() not in COMPRESSED)  # the output is written plain

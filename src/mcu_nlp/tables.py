@@ -1,6 +1,7 @@
 """Reading tables in chunks, in constant memory: CSV, JSONL and Parquet (the job's part files are written by
 :mod:`mcu_nlp.partfiles`).
 
+Which format a file is, and how it is opened: :mod:`mcu_nlp.tablefiles`; a CSV's header: :mod:`mcu_nlp.headers`.
 Readers never drop a row: a line that cannot be parsed (a broken JSON line, a CSV row with the wrong
 number of fields) comes out as a row whose ``_error`` column says why, with the fields of it that are not in doubt
 (its id, most often). Blank lines are no rows. How a CSV record broken by a stray quote is read:
@@ -11,162 +12,35 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import sys
-import warnings
 from collections.abc import Iterator
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.charsets import SAMPLE, UTF8, check_encoding, sample_codec
+from mcu_nlp.charsets import UTF8, check_encoding
 from mcu_nlp.csvrecords import csv_records
-from mcu_nlp.errors import InputError, McuNlpWarning, Shown, expected, quoted
+from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.headers import BLANK, csv_start, first_of_names, header_names
+from mcu_nlp.tablefiles import open_text, table_format, text_codec
 
-FORMATS = {
-    ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet",
-}
 ERROR = "_error"
-COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
-#: Excel's separator line: sep= and one character, quoted or not
-EXCEL_SEPARATOR = re.compile(r'"?sep=(.)"?')
-#: what pandas' CSV reader takes for a blank line when a line holds only these (and the separator is none of them)
-BLANK = " \t"
-
-
-def table_format(path: str | Path, given: str | None = None, option: str | None = None) -> str:
-    """The format of a table file: ``given`` if set, else by its extension (``.csv.gz`` counts as csv).
-
-    ``option`` is the command-line option that sets the format of this file, if there is one (the output of
-    ``mcu-nlp analyze`` has ``--output-format``, not ``--format``; ``train`` has none).
-
-    >>> table_format("out.xlsx", option="--output-format")
-    Traceback (most recent call last):
-    ...
-    mcu_nlp.errors.InputError: expected a .csv, .jsonl or .parquet file, got out.xlsx; rename it, or pass --output-...
-    """
-    if given:
-        if given not in set(FORMATS.values()):
-            raise InputError(expected("a format csv, jsonl or parquet", Shown(repr(given))))
-        return given
-    suffixes = [s.lower() for s in Path(path).suffixes if s.lower() not in COMPRESSED]
-    found = FORMATS.get(suffixes[-1] if suffixes else "")
-    if found is None:
-        fix = f"rename it, or pass {option}" if option else "rename it"
-        raise InputError(expected("a .csv, .jsonl or .parquet file", Shown(Path(path).name), fix))
-    return found
-
-
-def _opener(path: Path) -> Any:
-    import bz2
-    import gzip
-    import lzma
-
-    if path.suffix.lower() == ".zst":
-        raise InputError(expected("a file compressed with gzip, bz2 or xz", Shown(path.name), "decompress it first"))
-    return {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(path.suffix.lower(), open)
-
-
-def _codec(path: Path, encoding: str | None = None, option: str | None = None) -> str:
-    """The codec to read a text file with: ``encoding`` or UTF-8 (or the UTF-16/32 its byte-order mark names),
-    stopped with :class:`InputError` when its first bytes do not fit (:func:`mcu_nlp.charsets.sample_codec`)."""
-    with _opener(path)(path, "rb") as raw:
-        return sample_codec(raw.read(SAMPLE), encoding, path.name, option)
-
-
-def _open_text(path: Path, encoding: str | None = None, option: str | None = None) -> Any:
-    """A text file (plain, .gz, .bz2 or .xz) open for reading in :func:`_codec` (``option``: the command's option
-    that sets the encoding, if any)."""
-    # surrogateescape keeps undecodable bytes as lone surrogates: the row is flagged, not the file;
-    # utf-8-sig drops the byte-order mark Excel and Windows tools write (it would stick to the first column name)
-    return _opener(path)(path, "rt", encoding=_codec(path, encoding, option), errors="surrogateescape", newline="")
-
-
-def csv_delimiter(header: str) -> str:
-    """The field separator a header line uses: a comma, else a semicolon (Excel in a Russian locale), else a tab
-    (the line before the header names it in a file Excel wrote with its ``sep=`` line: :func:`excel_separator`).
-
-    >>> csv_delimiter("id;date;text"), csv_delimiter("id,text"), csv_delimiter("id\\ttext"), csv_delimiter("text")
-    (';', ',', '\\t', ',')
-    """
-    return next((d for d in (",", ";", "\t") if d in header), ",")
-
-
-def excel_separator(line: str) -> str | None:
-    """The separator Excel's first line ``sep=;`` names (its hint to itself, before the header), else None.
-
-    >>> excel_separator("sep=;\\r\\n"), excel_separator('"sep=\\t"\\n'), excel_separator("sep=;id;text\\n")
-    (';', '\\t', None)
-    """
-    found = EXCEL_SEPARATOR.fullmatch(line.rstrip("\r\n"))
-    return found[1] if found else None
-
-
-def csv_start(file: Any) -> tuple[str, str, int]:
-    """The field separator (Excel's ``sep=`` line's, else the one the header uses: :func:`csv_delimiter`), the header
-    line (``""``: none) and the lines before it, read from an open CSV file. Lines of spaces and tabs before the header
-    are skipped, as pandas skips them: the separator was guessed from a blank first line (a comma), so a file of
-    semicolons had no text column.
-
-    >>> import io
-    >>> csv_start(io.StringIO("\\n  \\nsep=;\\n\\nid;text\\n1;x\\n")), csv_start(io.StringIO("id,text\\n"))
-    ((';', 'id;text\\n', 4), (',', 'id,text\\n', 0))
-    """
-    hint, skipped = None, 0
-    while line := file.readline():
-        if line.strip(BLANK + "\r\n") and not (hint is None and (hint := excel_separator(line))):
-            return hint or csv_delimiter(line), line, skipped
-        skipped += 1
-    return hint or ",", "", skipped
-
-
-def header_names(header: str, delimiter: str) -> list[str]:
-    """The column names of a CSV header line (``[]`` for none), as :func:`csv_start` gives both.
-
-    >>> header_names('id;"a;b";text\\n', ";"), header_names("", ",")
-    (['id', 'a;b', 'text'], [])
-    """
-    return next(csv.reader([header], delimiter=delimiter), [])
-
-
-def first_of_names(header: list[str], file: str) -> list[int] | None:
-    """The positions of the first column of each name, when the header repeats a name (None when it does not), with
-    a warning naming the repeated ones. The first is read, as pandas reads it: a CSV with two columns ``text`` was
-    analysed by its last one and trained on by its first, and neither said so. Empty names (the trailing separators
-    of an Excel export) are not named.
-
-    >>> import warnings
-    >>> with warnings.catch_warnings(record=True) as caught:
-    ...     warnings.simplefilter("always")
-    ...     first_of_names(["id", "text", "", "text", ""], "in.csv"), str(caught[0].message)[:60]
-    ([0, 1, 2], "in.csv: columns named twice in the header: 'text'; the first")
-    """
-    firsts: dict[str, int] = {}
-    for position, name in enumerate(header):
-        firsts.setdefault(name, position)
-    if len(firsts) == len(header):
-        return None
-    repeated = ", ".join(quoted(name) for name in firsts if name.strip() and header.count(name) > 1)
-    if repeated:
-        warnings.warn(McuNlpWarning(f"{file}: columns named twice in the header: {repeated}; the first of each is "
-                                    "read, the others not: rename them to read them"), stacklevel=3)
-    return sorted(firsts.values())
 
 
 def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | None = None, **options: Any) -> Any:
     """A whole CSV (plain, .gz, .bz2 or .xz) as a pandas DataFrame, read as :func:`read_chunks` reads it:
-    separated as its header line is (:func:`csv_delimiter`), Excel's byte-order mark dropped, in ``encoding``
-    (None: UTF-8, or what a UTF-16/32 byte-order mark says; a file that looks like cp1251 or KOI8-R stops;
+    separated as its header line is (:func:`mcu_nlp.headers.csv_delimiter`), Excel's byte-order mark dropped, in
+    ``encoding`` (None: UTF-8, or what a UTF-16/32 byte-order mark says; a file that looks like cp1251 or KOI8-R stops;
     ``option``: the command's option that sets it, if any).
     ``options`` go to ``pandas.read_csv`` (``dtype``,
     ``keep_default_na``...). For tables that fit in memory (training data, counts).
     """
     import pandas as pd
 
-    with _open_text(Path(path), encoding, option) as file:
+    with open_text(Path(path), encoding, option) as file:
         delimiter, header, skipped = csv_start(file)
     first_of_names(header_names(header, delimiter), Path(path).name)
-    codec = _codec(Path(path), encoding, option)
+    codec = text_codec(Path(path), encoding, option)
     # pandas drops the byte-order mark itself; decoding as plain UTF-8 keeps an error's byte offset the file's own
     codec = "utf-8" if codec == UTF8 else codec
     # the lines skipped before the header skipped by pandas too: it reads a line of spaces and a tab as a row of a
@@ -186,7 +60,7 @@ def record_lines(path: str | Path, positions: list[int]) -> list[int]:
     """
     path, wanted = Path(path), set(positions)
     starts: dict[int, int] = {}
-    with _open_text(path) as file:
+    with open_text(path) as file:
         for position, line in enumerate(_record_starts(file, table_format(path))):
             if position in wanted:
                 starts[position] = line
@@ -227,7 +101,7 @@ def _remembering(lines: Iterator[str], last: list[str]) -> Iterator[str]:
 
 def _csv_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[dict[str, Any]]:
     csv.field_size_limit(sys.maxsize)
-    with _open_text(path, encoding, option) as file:
+    with open_text(path, encoding, option) as file:
         # Excel's 'sep=;' line names the separator, the header follows (it was read as the header, ['', 'sep='])
         delimiter, first, skipped = csv_start(file)
         if not first:
@@ -250,7 +124,7 @@ def _empty(path: Path, what: str) -> InputError:
 
 def _jsonl_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[dict[str, Any]]:
     rows = 0
-    with _open_text(path, encoding, option) as file:
+    with open_text(path, encoding, option) as file:
         for number, line in enumerate(file, 1):
             if not line.strip():
                 continue

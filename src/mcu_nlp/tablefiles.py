@@ -1,0 +1,63 @@
+"""The table files the commands read and write: their format by extension, their compression and the text
+encoding of a CSV or JSONL one (:mod:`mcu_nlp.charsets` tells it from the first bytes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mcu_nlp.charsets import SAMPLE, sample_codec
+from mcu_nlp.errors import InputError, Shown, expected
+
+FORMATS = {
+    ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet",
+}
+COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
+
+
+def table_format(path: str | Path, given: str | None = None, option: str | None = None) -> str:
+    """The format of a table file: ``given`` if set, else by its extension (``.csv.gz`` counts as csv).
+
+    ``option`` is the command-line option that sets the format of this file, if there is one (the output of
+    ``mcu-nlp analyze`` has ``--output-format``, not ``--format``; ``train`` has none).
+
+    >>> table_format("out.xlsx", option="--output-format")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a .csv, .jsonl or .parquet file, got out.xlsx; rename it, or pass --output-...
+    """
+    if given:
+        if given not in set(FORMATS.values()):
+            raise InputError(expected("a format csv, jsonl or parquet", Shown(repr(given))))
+        return given
+    suffixes = [s.lower() for s in Path(path).suffixes if s.lower() not in COMPRESSED]
+    found = FORMATS.get(suffixes[-1] if suffixes else "")
+    if found is None:
+        fix = f"rename it, or pass {option}" if option else "rename it"
+        raise InputError(expected("a .csv, .jsonl or .parquet file", Shown(Path(path).name), fix))
+    return found
+
+
+def _opener(path: Path) -> Any:
+    import bz2
+    import gzip
+    import lzma
+
+    if path.suffix.lower() == ".zst":
+        raise InputError(expected("a file compressed with gzip, bz2 or xz", Shown(path.name), "decompress it first"))
+    return {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(path.suffix.lower(), open)
+
+
+def text_codec(path: Path, encoding: str | None = None, option: str | None = None) -> str:
+    """The codec to read a text file with: ``encoding`` or UTF-8 (or the UTF-16/32 its byte-order mark names),
+    stopped with :class:`InputError` when its first bytes do not fit (:func:`mcu_nlp.charsets.sample_codec`)."""
+    with _opener(path)(path, "rb") as raw:
+        return sample_codec(raw.read(SAMPLE), encoding, path.name, option)
+
+
+def open_text(path: Path, encoding: str | None = None, option: str | None = None) -> Any:
+    """A text file (plain, .gz, .bz2 or .xz) open for reading in :func:`text_codec` (``option``: the command's option
+    that sets the encoding, if any)."""
+    # surrogateescape keeps undecodable bytes as lone surrogates: the row is flagged, not the file;
+    # utf-8-sig drops the byte-order mark Excel and Windows tools write (it would stick to the first column name)
+    return _opener(path)(path, "rt", encoding=text_codec(path, encoding, option), errors="surrogateescape", newline="")
