@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mcu_nlp.name_nouns import place_of_role
+from mcu_nlp.name_roles import place_of_role
 from mcu_nlp.redaction import redact
 
 #: (text, what redact makes of it); each fails on 6a1e362

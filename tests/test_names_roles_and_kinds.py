@@ -101,6 +101,6 @@ def test_redact(text: str, expected: str) -> None:
     ],
 )
 def test_role_of_organisation(text: str, role: str) -> None:
-    from mcu_nlp.name_neighbours import role_of_organisation  # here: d34a461 has none, and its redact rows still run
+    from mcu_nlp.name_roles import role_of_organisation  # here: d34a461 has none, and its redact rows still run
 
     assert role_of_organisation(text, len(text)) == role

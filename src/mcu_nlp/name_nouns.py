@@ -20,7 +20,7 @@ a person is ("Соседка", "Диспетчер", "Невролог", "Гра
 «во», «из» or an organisation with no role word before it, and a town in the genitive after a role word ("главы Курска
 Николая Ивановича") are never such a surname. In capitals only a patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ").
 A town in the genitive after a place's role («мэр», «губернатор», «глава», «префект», «прокурор») is that role's
-place even where it reads as a surname too (:func:`place_of_role`: "мэр Кирова", "мэру Ростова").
+place even where it reads as a surname too (:func:`mcu_nlp.name_roles.place_of_role`: "мэр Кирова", "мэру Ростова").
 :mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_neighbours` reads words the dictionary lacks.
 """
 
@@ -31,15 +31,16 @@ from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_before, word_set
-from mcu_nlp.name_neighbours import (
+from mcu_nlp.name_neighbours import QUOTE_OPENING, pair_at
+from mcu_nlp.name_places import PLACE_BEFORE
+from mcu_nlp.name_roles import (
     ORGANISATIONS,
     PERSON_BEFORE,
-    QUOTE_OPENING,
-    pair_at,
+    genitive_place,
     role_of_organisation,
     role_word,
+    singular_cases,
 )
-from mcu_nlp.name_places import PLACE_BEFORE
 from mcu_nlp.name_streets import PLACE_AFTER
 
 #: Who a person is, by lemma: written before a first name, capitalised at a sentence's start ("Соседка Анна
@@ -90,10 +91,6 @@ WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
 GENITIVE = frozenset(("gent", "accs"))
 #: A first name or patronymic right before a word: it may be a surname after them ("Иван Коваль").
 NAME_BEFORE = frozenset("nP")
-#: Roles of a place: a town in the genitive after one is the role's place ("мэр Кирова", "губернатору Курска"), also
-#: where it reads as a surname too, if pymorphy3 holds the town the likelier reading ("мэр Ростова"; "глава Белова": a
-#: woman's surname); after other roles such a word is the surname ("директор Иванова": no director of a town).
-PLACE_ROLES = word_set("мэр губернатор глава замглавы префект прокурор")
 
 
 @lru_cache(maxsize=20_000)
@@ -133,12 +130,6 @@ def noun_word(word: str) -> bool:
     return bool(beings or places or thing_cases(word.lower()))
 
 
-@lru_cache(maxsize=20_000)
-def _cases(lower: str) -> frozenset[str]:
-    """The cases of a word's singular readings: a first name's, a patronymic's, a role word's."""
-    return frozenset(p.tag.case for p in analyzer().parse(lower) if p.tag.number == "sing" and p.tag.case)
-
-
 def noun_surname(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]], i: int) -> str:
     """Whether ``matches[i]``, a word with no name reading, is a surname: "name" by the first name beside it, "role"
     by the role word before it (a name alone), "" if neither (see the module). ``kinds`` are
@@ -172,9 +163,9 @@ def _by_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]
         return 0 <= j < len(matches) - 1 and _joined(text, matches, j)
 
     def agrees(j: int, alone: bool = False) -> bool:  # the noun's case is the name's at j (and its patronymic's),
-        name = _cases(matches[j].group().lower())  # or a being's nominative (left undeclined); beside a first name
-        if not alone:  # alone not the genitive
-            name &= _cases(matches[j + 1].group().lower())  # "Анне Петровне": not the nominative of "Anne"
+        name = singular_cases(matches[j].group().lower())  # or a being's nominative (left undeclined); beside a
+        if not alone:  # first name alone not the genitive
+            name &= singular_cases(matches[j + 1].group().lower())  # "Анне Петровне": not the nominative of "Anne"
         shared = (beings | places | things) & name
         if things:  # a thing before a name that reads as a genitive is the name's ("Заявление Ивана Петровича")
             shared -= GENITIVE if "gent" in name else {"gent"}
@@ -249,7 +240,7 @@ def _may_be_surname(text: str, word: re.Match[str]) -> bool:
 
 def _town_of_role(text: str, word: re.Match[str], places: frozenset[str], name: re.Match[str]) -> bool:
     """Whether a town in the genitive follows a role word: "главы Курска Николая Ивановича" (the town's head)."""
-    return "gent" in places & _cases(name.group().lower()) and role_word(word_before(text, word.start()))
+    return "gent" in places & singular_cases(name.group().lower()) and role_word(word_before(text, word.start()))
 
 
 def _role_right_before(text: str, start: int) -> bool:
@@ -274,36 +265,8 @@ def _role_before(text: str, start: int) -> bool:
     # school); after an organisation a thing is its name ("электрик УК Собрание", "Собственник ТЦ Бумеранг")
     numbered = NUMBERED.match(text, start + len(lower)) is not None
     things = thing_cases(lower) if direct and not beings and not places and not numbered else frozenset()
-    shared = (beings | places | things) & _cases(before) - GENITIVE
+    shared = (beings | places | things) & singular_cases(before) - GENITIVE
     return bool(shared) and not genitive_place(lower, shared)
-
-
-def place_of_role(word: str, before: str) -> bool:
-    """Whether ``word``, after the role word ``before``, names the role's place, not a surname: "мэр Кирова", "мэру
-    Кирова", "прокурор Сочи"; not "мэр Киров", "мэру Кирову" (a surname agreeing with the role), "директор Иванова"."""
-    return before.isalpha() and lemma(before) in PLACE_ROLES and genitive_place(word.lower(), _cases(before))
-
-
-@lru_cache(maxsize=20_000)
-def genitive_place(lower: str, cases: frozenset[str] = frozenset()) -> bool:
-    """Whether a word reads as a place in the genitive ("сочи", or "колпино", a town in -о left undeclined) likelier
-    to pymorphy3 than as a surname or first name in one of ``cases`` (a tie is the person's): after «мэр», "кирова"
-    (the town's genitive 0.19, a woman's surname 0.06) is the town, "белова" (0.2 each), "орджоникидзе" the surname.
-
-    >>> nominative = frozenset({"nomn"})
-    >>> words = ("кирова", "сочи", "колпино", "белова", "орджоникидзе", "киров", "абаза")
-    >>> [genitive_place(w, nominative) for w in words]
-    [True, True, True, False, False, False, False]
-    """
-    place = person = 0.0
-    for parse in analyzer().parse(lower):
-        tag = parse.tag
-        # a town in -о pymorphy3 reads only as nominative / accusative counts once, by its nominative
-        if "Geox" in tag and (tag.case == "gent" or (tag.case == "nomn" and tag.gender == "neut" and lower[-1] == "о")):
-            place += parse.score
-        elif ("Surn" in tag or "Name" in tag) and tag.case in cases:
-            person += parse.score
-    return place > person
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -13,7 +13,8 @@ a first name and patronymic or two initials as :mod:`mcu_nlp.name_neighbours` sa
 ends where a first name and patronymic begin ("ул. Ленина Анна Петровна"). A surname alone counts only where the
 context names a person: after a role word in any case ("гражданин Кудряшов", "ИП Иванов", "директору Иванову";
 "директор УК Иванов", "Начальник ЖЭКа Иванов" with the organisation between; a rank not in the genitive, "майор
-Петров"; a plural role before a plural surname only), after "жалоба от", or as the signature closing the text.
+Петров"; a plural role before a plural surname only: :mod:`mcu_nlp.name_roles`), after "жалоба от", or as the
+signature closing the text.
 Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is
 never part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first
 name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a
@@ -33,15 +34,10 @@ from functools import lru_cache
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_contacts import contact
 from mcu_nlp.name_context import word_before, word_set, words_before
-from mcu_nlp.name_neighbours import (
-    beside_first_name,
-    pair_at,
-    role_of_organisation,
-    role_word,
-    surname_shaped,
-)
-from mcu_nlp.name_nouns import noun_surname, noun_word, place_of_role
+from mcu_nlp.name_neighbours import beside_first_name, pair_at, surname_shaped
+from mcu_nlp.name_nouns import noun_surname, noun_word
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place
+from mcu_nlp.name_roles import place_of_role, role_of_organisation, role_word
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
 from mcu_nlp.name_turkic import TURKIC_HINT, turkic_names
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds

@@ -174,7 +174,7 @@ def after_role(ctx, i: int, j: int) -> bool:
     Абазы", "глава Галича": of the town)."""
     if j - i != 1 or i == 0 or not _title_word(ctx, i) or _clause_between(ctx, i - 1, i):
         return False
-    from mcu_nlp.name_neighbours import ORGANISATIONS  # here: it imports mcu_nlp.geo (typos)
+    from mcu_nlp.name_roles import ORGANISATIONS  # here: the names modules import mcu_nlp.geo
 
     organisation = i > 1 and lemma(ctx.keys[i - 1]) in ORGANISATIONS and not _clause_between(ctx, i - 2, i - 1)
     k = i - 2 if organisation else i - 1
@@ -200,7 +200,7 @@ def after_office(ctx, i: int, j: int) -> bool:
 @lru_cache(maxsize=4096)
 def _role(key: str) -> bool:
     """A word for a person's role (the names module's list: "Главврач Абаза", "мэр Галич")."""
-    from mcu_nlp.name_neighbours import role_word  # here: it imports mcu_nlp.geo (typos)
+    from mcu_nlp.name_roles import role_word  # here: the names modules import mcu_nlp.geo
 
     return role_word(key)
 

@@ -1,0 +1,178 @@
+"""Role words: a person's role or rank before a surname names the person ("гражданин Кудряшов", "майор Петров",
+"директору Иванову"), alone, before an organisation's abbreviation ("Начальник ЖЭКа Иванов", "инспектор ГИБДД
+Петров") or before lower-case words completing it ("майор полиции Петров", "участковый уполномоченный Петров"); a
+rank in the genitive names a street after its holder instead ("пр. Маршала Жукова"). A town in the genitive after a
+place's role is that role's place ("мэр Кирова", "глава Курска"). :mod:`mcu_nlp.names`, :mod:`mcu_nlp.name_nouns`
+and :mod:`mcu_nlp.name_neighbours` ask these.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mcu_nlp.morphology import analyzer, lemma
+from mcu_nlp.name_context import word_set
+
+#: Ranks: a role word before a surname ("майор Петров", "лейтенанту Смирнову") in any case but the genitive, in which
+#: a street is named after the rank's holder ("пр. Маршала Жукова", "маршала Захарова 31", "ул. Капитана Воронина").
+RANKS = word_set(
+    "рядовой ефрейтор сержант старшина прапорщик мичман лейтенант капитан майор подполковник полковник генерал "
+    "маршал адмирал"
+)
+#: A surname written alone is a person only after one of these, or a form of one ("гражданин Кудряшов", "врач
+#: Демидова", "директору Иванову", "председателем Смирновой"; «управляющий», a participle, has the verb for lemma:
+#: its forms are listed); alone, a surname-shaped word in an appeal is nearly always a street ("на Савушкина", "от
+#: Оджоникидзе до Типанова").
+PERSON_BEFORE = word_set(
+    "гражданин гражданина гражданину гражданка гражданки гражданке гр заявитель заявителя собственник собственника "
+    "собственница собственницы сосед соседа соседка соседки председатель председателя директор директора "
+    "гендиректор гендиректора мастер мастера управляющий управляющего управляющему управляющим депутат депутата "
+    "инспектор инспектора участковый участкового врач врача доктор доктора начальник начальника дворник дворника "
+    "тов товарищ товарища товарищу г-н г-на г-ну господин господина господину г-жа г-жи госпожа госпожи ип "
+    "главврач глава замглавы мэр губернатор префект прокурор заведующий заведующего заведующему заведующим "
+    "заведующая заведующей заведующую "
+    # staff an appeal names by their job ("диспетчер Сидоренко", "инженер ЖЭУ Кравец")
+    "диспетчер инженер техник слесарь сантехник электрик бухгалтер юрист менеджер администратор секретарь кассир "
+    "паспортистка следователь дознаватель"
+) | RANKS
+
+
+def role_word(word: str) -> bool:
+    """Whether the lower-case ``word`` names a person's role, in any case: "директор", "директору", "врачом"; a rank
+    in any case but the genitive ("майор", "лейтенанту"; not "маршала", "капитана": streets are named so)."""
+    if word not in PERSON_BEFORE and not (word.isalpha() and lemma(word) in PERSON_BEFORE):
+        return False
+    return not (word in RANKS or lemma(word) in RANKS) or not _genitive(word)
+
+
+@lru_cache(maxsize=2_000)
+def _genitive(lower: str) -> bool:
+    """Whether a word reads as a noun's genitive singular: "маршала", "капитана"."""
+    return any({"gent", "sing"} <= p.tag.grammemes for p in analyzer().parse(lower))
+
+
+def role_of_organisation(text: str, start: int) -> str:
+    """The role word (lower case) before an organisation's abbreviation, and maybe its quoted name, right before
+    ``start``: "директор УК Иванов", "Начальник ЖЭКа Иванов", "инспектор ГИБДД Петров" (an abbreviation listed in
+    ORGANISATIONS, or one pymorphy3 tags so or lacks), or before lower-case words completing it: "майор полиции
+    Иванов" (see _role_of_complement); "" if none.
+
+    >>> [role_of_organisation(t, len(t)) for t in ("директор УК ", "Начальник ЖЭКа ", "инспектор ГИБДД ", "дом УК ")]
+    ['директор', 'начальник', 'инспектор', '']
+    >>> [role_of_organisation(t, len(t)) for t in ("майор полиции ", "участковый уполномоченный ", "сосед снизу ")]
+    ['майор', 'участковый', '']
+    """
+    completed = _role_of_complement(text, start) if LOWER_BEFORE.search(text, max(0, start - 4), start) else ""
+    if completed:
+        return completed
+    if not ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
+        return ""  # nearly every surname alone fails this short search: ROLE_OF reads 70 characters
+    role = ROLE_OF.search(text, max(0, start - 70), start)
+    if role is None or not role_word(role[1].lower()):
+        return ""
+    abbreviation = role[2].lower()
+    return role[1].lower() if abbreviation in ORGANISATIONS or _abbreviation(abbreviation) else ""
+
+
+def _role_of_complement(text: str, start: int) -> str:
+    """The role word (lower case) before one to three lower-case words completing it, right before ``start``: a noun
+    phrase in the genitive ("майор полиции", "начальник отдела полиции", "глава администрации"), or an adjective or
+    participle agreeing with it ("участковый уполномоченный", "участковому уполномоченному"); "" if none. A street's
+    name is in capitals ("пр. Маршала Жукова"): it has no such words."""
+    phrase = ROLE_PHRASE.search(text, max(0, start - 70), start)
+    words = phrase[1].split() if phrase else []
+    for size in range(1, min(3, len(words) - 1) + 1):
+        role = words[-size - 1].lower()
+        if role_word(role) and all(_completes(word, role) for word in words[-size:]):
+            return "" if _phrase_goes_on(text, start) else role
+    return ""
+
+
+def _phrase_goes_on(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is an adjective in the genitive before a lower-case noun in the genitive, going
+    on with the role's phrase: "Начальник отдела благоустройства Светлановского района" (a district's name)."""
+    after = ADJECTIVE_THEN_WORD.match(text, start)
+    if after is None:
+        return False
+    adjective = any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in analyzer().parse(after[1].lower()))
+    return adjective and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in analyzer().parse(after[2]))
+
+
+@lru_cache(maxsize=2_000)
+def _completes(word: str, role: str) -> bool:
+    """Whether the lower-case ``word`` after the ``role`` word completes it: a noun, adjective or participle in the
+    genitive ("полиции", "участка", "несовершеннолетних"), or an adjective or participle in a case of the role word
+    ("уполномоченный" after "участковый"); not a verb, an adverb or a preposition ("сказал", "снизу", "по")."""
+    if not word.isalpha() or not word.islower():
+        return False
+    role_cases = {p.tag.case for p in analyzer().parse(role) if p.tag.case}
+    for parse in analyzer().parse(word):
+        tag = parse.tag
+        if tag.POS in ("NOUN", "ADJF", "PRTF") and tag.case == "gent":
+            return True
+        if tag.POS in ("ADJF", "PRTF") and tag.case in role_cases:
+            return True
+    return False
+
+
+@lru_cache(maxsize=2_000)
+def _abbreviation(lower: str) -> bool:
+    """Whether pymorphy3 reads a word in capitals first as an abbreviation, or lacks it: "ГИБДД", "МФЦ"; not "НЕ"."""
+    return not analyzer().word_is_known(lower) or "Abbr" in analyzer().parse(lower)[0].tag
+
+#: The organisation a role word may name between itself and the surname: "директор УК Иванов", "ДИРЕКТОР УК ИВАНОВ",
+#: "председатель ТСЖ «Уют» Смирнова". Only abbreviations: "директор школы" may be followed by the school's name.
+ORGANISATIONS = word_set("ук тсж тсн жск жэс жэк жэу дэз рэу снт ооо оао зао пао ао муп гуп мку мбу гбу гку")
+#: A role word, an organisation's abbreviation in capitals, maybe declined with a lower-case ending ("ЖЭКа", "ДЭЗу",
+#: "ЖЭКом"), and maybe its quoted name, right before a surname: "директор УК Иванов", "Начальник ЖЭКа Иванов",
+#: "инспектор ГИБДД Петров", "председатель ТСЖ «Уют» Смирнова".
+ROLE_OF = re.compile(
+    r"(?<![\w-])([\w-]+)\s{1,2}([А-ЯЁ]{2,5})(?:а|у|е|ом)?(?:\s{1,2}[«\"„][^«»\"\n]{1,40}[»\"“])?[\s,]{0,2}\Z"
+)
+#: Up to four words one or two spaces apart right before a surname: a role word and the words completing it.
+ROLE_PHRASE = re.compile(r"(?<![\w-])([\w-]+(?:\s{1,2}[\w-]+){1,3})[\s,]{0,2}\Z")
+#: A word and the lower-case word after it: "Светлановского района".
+ADJECTIVE_THEN_WORD = re.compile(r"([\w-]+)\s{1,2}([а-яё]+)")
+#: The cheap check before ROLE_PHRASE: a lower-case word right before a word.
+LOWER_BEFORE = re.compile(r"[а-яё][\s,]{1,2}\Z")
+#: The cheap check before ROLE_OF: an abbreviation in capitals, or a closing quote, right before a word.
+ABBREVIATION_BEFORE = re.compile(r"[А-ЯЁ]{2}(?:а|у|е|ом)?[\s,]{1,3}\Z|[»\"“][\s,]{1,3}\Z")
+#: Roles of a place: a town in the genitive after one is the role's place ("мэр Кирова", "губернатору Курска"), also
+#: where it reads as a surname too, if pymorphy3 holds the town the likelier reading ("мэр Ростова"; "глава Белова": a
+#: woman's surname); after other roles such a word is the surname ("директор Иванова": no director of a town).
+PLACE_ROLES = word_set("мэр губернатор глава замглавы префект прокурор")
+
+
+@lru_cache(maxsize=20_000)
+def singular_cases(lower: str) -> frozenset[str]:
+    """The cases of a word's singular readings: a first name's, a patronymic's, a role word's."""
+    return frozenset(p.tag.case for p in analyzer().parse(lower) if p.tag.number == "sing" and p.tag.case)
+
+
+def place_of_role(word: str, before: str) -> bool:
+    """Whether ``word``, after the role word ``before``, names the role's place, not a surname: "мэр Кирова", "мэру
+    Кирова", "прокурор Сочи"; not "мэр Киров", "мэру Кирову" (a surname agreeing with the role), "директор Иванова"."""
+    return before.isalpha() and lemma(before) in PLACE_ROLES and genitive_place(word.lower(), singular_cases(before))
+
+
+@lru_cache(maxsize=20_000)
+def genitive_place(lower: str, cases: frozenset[str] = frozenset()) -> bool:
+    """Whether a word reads as a place in the genitive ("сочи", or "колпино", a town in -о left undeclined) likelier
+    to pymorphy3 than as a surname or first name in one of ``cases`` (a tie is the person's): after «мэр», "кирова"
+    (the town's genitive 0.19, a woman's surname 0.06) is the town, "белова" (0.2 each), "орджоникидзе" the surname.
+
+    >>> nominative = frozenset({"nomn"})
+    >>> words = ("кирова", "сочи", "колпино", "белова", "орджоникидзе", "киров", "абаза")
+    >>> [genitive_place(w, nominative) for w in words]
+    [True, True, True, False, False, False, False]
+    """
+    place = person = 0.0
+    for parse in analyzer().parse(lower):
+        tag = parse.tag
+        # a town in -о pymorphy3 reads only as nominative / accusative counts once, by its nominative
+        if "Geox" in tag and (tag.case == "gent" or (tag.case == "nomn" and tag.gender == "neut" and lower[-1] == "о")):
+            place += parse.score
+        elif ("Surn" in tag or "Name" in tag) and tag.case in cases:
+            person += parse.score
+    return place > person
