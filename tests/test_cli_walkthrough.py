@@ -36,6 +36,33 @@ def test_an_output_that_is_the_input_is_refused_before_any_work(tmp_path, capsys
     assert data.read_text(encoding="utf-8") == APPEALS
 
 
+@pytest.mark.parametrize("command", ["analyze", "forecast", "report", "train"])
+def test_a_missing_input_is_said_missing_even_with_an_output_of_its_name(tmp_path, capsys, command) -> None:
+    # 'analyze missing.csv -o missing.csv' said "the same file": two paths to nothing resolve alike
+    data = tmp_path / "missing.csv"
+    argv = {"train": ["train", "topic", str(data), "--label-column", "id"]}.get(command, [command, str(data)])
+    assert main([*argv, "-o", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert "expected an existing input file, got " in err and "missing.csv (no such file)" in err
+    assert "same file" not in err and not data.exists()
+
+
+def test_a_missing_topic_model_is_named_by_its_option(tmp_path, capsys) -> None:
+    data = _appeals(tmp_path / "appeals.csv")
+    assert main(["analyze", str(data), "--topic-model", str(tmp_path / "m.joblib"), "-o", str(tmp_path / "o.csv")]) == 2
+    assert "expected an existing --topic-model file, got " in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["appeals.csv", "appeals"])
+def test_a_folder_given_as_the_input_is_called_a_folder(tmp_path, capsys, name) -> None:
+    # a folder named appeals.csv was "no such file"; one named appeals "expected a .csv, .jsonl or .parquet file"
+    (tmp_path / name).mkdir()
+    assert main(["analyze", str(tmp_path / name), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert f"expected an input file, got {tmp_path / name} (a folder); name one file in it" in err
+    assert not (tmp_path / "out.csv.parts").exists() and not (tmp_path / "out.csv").exists()
+
+
 def test_a_forecast_plot_onto_its_own_output_is_refused(tmp_path, capsys) -> None:
     data = _appeals(tmp_path / "appeals.csv")
     out = tmp_path / "f.csv"

@@ -27,7 +27,7 @@ from mcu_nlp.headers import table_columns
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.partfiles import concat_parts, error_count, parquet_types, write_table
 from mcu_nlp.regions import check_region_column, one_region_source
-from mcu_nlp.tablefiles import COMPRESSED, table_format
+from mcu_nlp.tablefiles import COMPRESSED, check_input_file, table_format
 from mcu_nlp.tables import ERROR, read_chunks
 from mcu_nlp.workers import map_chunks
 
@@ -207,6 +207,7 @@ def run_analyze_job(
     n_jobs = check_n_jobs(n_jobs, "n_jobs (--jobs)")
     one_region_source(region, region_column, ("--region", "--region-column"))
     source, output = Path(source), Path(output)
+    check_input_file(source)  # before the parts folder is made: a folder named like a CSV said "no such file"
     if output.suffix.lower() in COMPRESSED:  # parts are joined as plain files: the name would lie
         raise InputError(expected("an uncompressed output file", Shown(output.name), "drop the compression suffix"))
     fmt_in = table_format(source, in_format, option="--format")

@@ -183,7 +183,10 @@ def _check_outputs(args: argparse.Namespace) -> None:
     from mcu_nlp.output_paths import check_outputs
 
     given = {name: path for name in INPUTS + OUTPUTS if isinstance(path := getattr(args, name, None), Path)}
-    check_outputs({n: p for n, p in given.items() if n in INPUTS},
+    # named in messages: "an existing input file", "an existing --topic-model file"
+    named = {n: f"--{n.replace('_', '-')}" if n.endswith("_model") else "model" if n == "model" else "input"
+             for n in INPUTS}
+    check_outputs({named[n]: p for n, p in given.items() if n in INPUTS},
                   {f"--{n}": p for n, p in given.items() if n in OUTPUTS})
 
 

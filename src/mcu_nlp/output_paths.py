@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.tablefiles import check_input_file
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -25,11 +26,15 @@ def same_file(a: Path, b: Path) -> bool:
 def check_outputs(inputs: dict[str, Path], outputs: dict[str, Path]) -> None:
     """Refuse an output (named by its option, e.g. ``--output``) that is an input or an earlier output.
 
-    >>> check_outputs({"input": Path("a.csv")}, {"--output": Path("./a.csv")})  # doctest: +ELLIPSIS
+    >>> import tempfile; read = Path(tempfile.mkdtemp()) / "a.csv"; _ = read.write_text("id,text\\n")
+    >>> check_outputs({"input": read}, {"--output": read.parent / "." / "a.csv"})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    mcu_nlp.errors.InputError: expected a --output other than the input, got the same file 'a.csv'; ...
+    mcu_nlp.errors.InputError: expected a --output other than the input, got the same file '...a.csv'; ...
     """
+    for name, path in inputs.items():  # a missing input first: 'analyze missing.csv -o missing.csv' said "the same
+        # file" (two paths to nothing resolve alike)
+        check_input_file(path, name, folder=True)  # a folder: the command says whether it reads one
     named = [("the input", path) for path in inputs.values()]
     for option, path in outputs.items():
         for what, read in named:

@@ -38,6 +38,22 @@ def table_format(path: str | Path, given: str | None = None, option: str | None 
     return found
 
 
+def check_input_file(path: Path, what: str = "input", folder: bool = False) -> None:
+    """``InputError`` unless ``path`` is a file (or a ``folder``, if allowed): none there, or a folder (a Dask job's
+    Parquet output), each said as it is; "no such file" for a folder sent the user looking for a typo.
+
+    >>> check_input_file(Path("no/such.csv"))
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected an existing input file, got no/such.csv (no such file)
+    """
+    if path.is_dir() and not folder:
+        raise InputError(expected(f"an {what} file", Shown(f"{path} (a folder)"), "name one file in it; a folder of "
+                                  "Parquet parts is read by mcu_nlp.dask.analyze_dask or pandas.read_parquet"))
+    if not (path.is_file() or (folder and path.is_dir())):
+        raise InputError(expected(f"an existing {what} file", Shown(f"{path} (no such file)")))
+
+
 def _opener(path: Path) -> Any:
     import bz2
     import gzip

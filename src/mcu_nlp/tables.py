@@ -22,7 +22,7 @@ from mcu_nlp.charsets import UTF8, check_encoding
 from mcu_nlp.csvrecords import csv_records
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.headers import BLANK, csv_start, first_of_names, header_names
-from mcu_nlp.tablefiles import open_text, table_format, text_codec
+from mcu_nlp.tablefiles import check_input_file, open_text, table_format, text_codec
 
 ERROR = "_error"
 
@@ -177,8 +177,7 @@ def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None, en
     the file as UTF-8. Parquet text is UTF-8: another encoding for it is refused.
     """
     path = Path(path)
-    if not path.is_file():
-        raise InputError(expected("an existing input file", Shown(f"{path} (no such file)")))
+    check_input_file(path)
     fmt = table_format(path, fmt)
     check_encoding(encoding, fmt)
     if fmt == "parquet":  # batches of at most 1,000 rows: a batch of 10,000 long texts held gigabytes at once
