@@ -21,6 +21,8 @@ ORIGIN = re.compile(rf"(?:^|[^\w-])(?:из|от)\s+{TOWN_WORD}$", re.IGNORECASE)
 STAY = re.compile(rf"(?:^|[^\w-])(?:в|во|на)\s+{TOWN_WORD}$", re.IGNORECASE)
 # where someone goes: the name right after "в"/"на" ("в город Льгов" is where one is, the town word in the locative)
 GOES = re.compile(r"(?:^|[^\w-])(?:в|во|на)\s+$", re.IGNORECASE)
+# where someone goes, in the genitive after "до": "Пушкинские Горы — автобус до Пскова отменили"
+GOES_TO = re.compile(rf"(?:^|[^\w-])до\s+{TOWN_WORD}$", re.IGNORECASE)
 # ... unless the origin starts a route to the next place: "из Балтийска в Калининград", "Из Вольска до Саратова";
 ROUTE_GAP = re.compile(rf"\s*(?:[-–—]\s*|(?:в|во|до|на)\s+){TOWN_WORD}", re.IGNORECASE)
 # a move is no route: "Переехали из Якутска в Нерюнгри, тут нет воды" is about Нерюнгри
@@ -71,10 +73,11 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     unless after a verb of moving; "Жители X") ranks below the others at equal mentions when a place after
     "в"/"на" is named ("Я из Балтийска, живу в Калининграде" → Калининград; "Жители Новосибирска жалуются:
     в Бердске ..." → Бердск; "Переехали из Якутска в Нерюнгри" → Нерюнгринский район); named alone, it stays.
-    So does a place only said to be where someone goes ("в"/"на" and the accusative: "Я из Казани, еду в Уфу, в поезде
-    грязно" → Казань, the journey's start, as "Автобус из Якутска в Нерюнгри" is Якутск's; "Спас-Клепики: дорога в
-    Рязань разбита" → Клепиковский район), and the writer's home ("живу в X") when another place is named where
-    someone is ("Живу в Пензе, а мама в Кузнецке — в её доме нет воды" → Кузнецк).
+    So does a place only said to be where someone goes ("в"/"на" and the accusative, or "до": "Я из Казани, еду в
+    Уфу, в поезде грязно" → Казань, the journey's start, as "Автобус из Якутска в Нерюнгри" is Якутск's; "Спас-Клепики:
+    дорога в Рязань разбита" → Клепиковский район; "Икряное — дорога до Астрахани" → Икрянинский район), and the
+    writer's home ("живу в X") when another place is named where someone is ("Живу в Пензе, а мама в Кузнецке — в её
+    доме нет воды" → Кузнецк).
     A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
     region-level place, which is its own municipality (``municipality_oktmo`` "45000000" for Москва).
 
@@ -177,8 +180,12 @@ def _home(p: Place, text: str) -> bool:
 
 def _destination(p: Place, text: str) -> bool:
     """Right after "в"/"на", in the accusative and no form that may be the locative: where someone goes ("еду в Уфу",
-    "дорога на Саров", "автобус в Новосибирск"); not where one moves to ("Переехали из Омска в Тару")."""
-    if GOES.search(text[max(0, p.start - BEFORE) : p.start]) is None:
+    "дорога на Саров", "автобус в Новосибирск"); not where one moves to ("Переехали из Омска в Тару"). Right after
+    "до": where a bus or a road goes ("Икряное — дорога до Астрахани разбита")."""
+    before = text[max(0, p.start - BEFORE) : p.start]
+    if GOES_TO.search(before) is not None:
+        return True
+    if GOES.search(before) is None:
         return False
     if MOVED_TO.search(text[max(0, p.start - MOVE_BEFORE) : p.start]) is not None:
         return False
