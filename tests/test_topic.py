@@ -339,8 +339,10 @@ def test_any_texts_give_one_valid_row_each(shipped: TopicClassifier, texts: list
 
 def test_cached_char_counts_equal_the_vectorizer(shipped: TopicClassifier, sample: pd.DataFrame) -> None:
     from mcu_nlp.cleaning import clean
+    from mcu_nlp.topic.features import char_matrix
 
     views = [clean(text) for text in sample["text"].tolist()] + ["", "яма яма яма", "latin words only"]
-    fast, plain = shipped._char_matrix(views), shipped.chars_.transform(views)
+    fast = char_matrix(shipped.chars_, views, shipped.__dict__.setdefault("_word_columns", {}))
+    plain = shipped.chars_.transform(views)
     assert fast.shape == plain.shape and abs(fast - plain).max() < 1e-6
     assert "_word_columns" not in pickle.loads(pickle.dumps(shipped)).__dict__

@@ -2,9 +2,10 @@
 
 The patterns are data (``data/urgency_lexicon.csv``): each rule names a signal ("no heating"), the level it
 signals (``critical`` / ``high``) and slots of lemma alternatives that must all occur, in any order, within a
-window of tokens of one sentence. Tokens come from :mod:`mcu_nlp.tokens` and lemmas from
-:mod:`mcu_nlp.morphology` (the cached pymorphy3 lemmas :mod:`mcu_nlp.normalization` uses), with "не" glued to
-the next word as there: "не горит" is ``не_гореть``, so "не горит фонарь" is a lighting fault, not a fire.
+window of words of one sentence. A text is read into :class:`Word` tokens by :mod:`mcu_nlp.lexicon_words`, lemmas
+with "не" glued to the next word: "не горит" is ``не_гореть``, so "не горит фонарь" is a lighting fault, not a fire.
+Rows become rules in :mod:`mcu_nlp.lexicon_rules`; what cancels a match is below and in :mod:`mcu_nlp.lexicon_past`
+and :mod:`mcu_nlp.lexicon_repairs`.
 
 Negation and hedges, on purpose:
 
@@ -27,14 +28,11 @@ Negation and hedges, on purpose:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
-
-from mcu_nlp.cleaning import fold_lookalikes
+from typing import Any
 
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_past import dated_past, still_goes_on
@@ -50,8 +48,8 @@ from mcu_nlp.lexicon_repairs import (
     repaired,
 )
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
-from mcu_nlp.morphology import CACHE_LIMIT, lemma
-from mcu_nlp.tokens import WORD
+from mcu_nlp.lexicon_words import Word, words
+from mcu_nlp.morphology import CACHE_LIMIT
 
 __all__ = [
     "LEVELS", "LEXICON_PATH", "Lexicon", "Rule", "Signal", "Slot", "Word", "find_signals", "load_lexicon", "load_rules",
@@ -62,21 +60,6 @@ __all__ = [
 NO_PAST = Slot(frozenset(), frozenset(), ())
 #: Negators that also deny what stands right before them ("запаха газа нет").
 AFTER_NEGATORS = frozenset({"нет", "нету"})
-#: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
-#: one letter or a short word from the list) or stands between digits ("08.10.2021"), so that "кабель на ул. Яхтенной
-#: лежит на земле" stays one sentence for the patterns.
-SENTENCE = re.compile(
-    r"(?:[^.!?;\n]|(?<![а-яa-z][а-яa-z])(?<=[а-яa-z])\.|(?<=\b(?:ул|эл|пр|кв|им|ст|пл|шт|см|бл))\.|"
-    r"(?<=\b(?:пер|наб|мкр|пос|обл|тел|руб|бул|пгт|дер|стр|лит|кор))\.|(?<=\bкорп)\.|(?<=\bпросп)\.|(?<=\d)\.(?=\d))+"
-)
-CYRILLIC = re.compile(r"[а-я]+(?:-[а-я]+)*")
-#: A line break that goes on with a lower-case letter breaks no sentence ("нет\nводы" reads as "нет воды"): people
-#: wrap lines in the middle of a phrase; a new line that opens with a capital, a digit or a mark stays a break. In a
-#: text without lower-case letters ("НЕТ\nВОДЫ") a capital says nothing, and any letter goes on (LINE_GOES_ON_CAPS).
-LINE_GOES_ON = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_A-ZА-ЯЁ])")
-LINE_GOES_ON_CAPS = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_])")
-
-_TERMS: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -92,87 +75,6 @@ class Signal:
     start: int
     stop: int
     text: str
-
-
-class Word(NamedTuple):
-    """A word token as the patterns see it; ``start``/``stop`` are offsets into the original text."""
-
-    term: str  # lemma, "не_"-glued
-    form: str  # lower-cased surface form, look-alikes folded, ё -> е, "не_"-glued
-    start: int
-    stop: int
-    sentence: int
-
-
-def _term(form: str) -> str:
-    found = _TERMS.get(form)
-    if found is None:
-        found = lemma(form) if CYRILLIC.fullmatch(form) else form
-        if len(_TERMS) >= CACHE_LIMIT:
-            _TERMS.clear()
-        _TERMS[form] = found
-    return found
-
-
-def _join_lines(text: str, low: str) -> str:
-    r"""``low`` with each line break of ``text`` that goes on in lower case (LINE_GOES_ON) read as a space.
-
-    >>> _join_lines("нет\nводы. Свет\nЕсть", "нет\nводы. свет\nесть"), _join_lines("НЕТ\nВОДЫ", "нет\nводы")
-    ('нет воды. свет\nесть', 'нет воды')
-    """
-    chars = list(low)
-    goes_on = LINE_GOES_ON if text != text.upper() else LINE_GOES_ON_CAPS
-    for found in goes_on.finditer(text):
-        chars[found.start()] = " "
-    return "".join(chars)
-
-
-def words(text: str) -> list[Word]:
-    """Word tokens of ``text`` with lemmas, sentence numbers and "не" glued to the next word; Latin look-alike letters
-    inside a Russian word read as the Cyrillic ones (:func:`mcu_nlp.cleaning.fold_lookalikes`), as normalize reads them.
-
-    >>> [(w.term, w.sentence) for w in words("Света не было. Сейчас дали!")]
-    [('свет', 0), ('не_быть', 0), ('сейчас', 1), ('дать', 1)]
-    """
-    folded = fold_lookalikes(text)  # "гaзом" with a Latin "a" is "газом": same length, so offsets stay exact
-    low = folded.lower().replace("ё", "е")
-    if len(low) != len(text):  # a rare letter whose lower case is longer ("İ"): keep offsets exact
-        low = "".join(ch.lower()[0] for ch in folded).replace("ё", "е")
-    if "\n" in text:
-        low = _join_lines(folded, low)
-    out: list[Word] = []
-    terms = _TERMS
-    new = tuple.__new__  # the same Word as Word(...) without its Python-level __new__: half the cost per token
-    for sentence, part in enumerate(SENTENCE.finditer(low)):
-        pending = -1
-        for token in WORD.finditer(low, part.start(), part.end()):
-            form = token.group()
-            if form == "не":
-                pending = token.start()
-                continue
-            term = terms.get(form) or _term(form)
-            if pending >= 0:
-                out.append(new(Word, (f"не_{term}", f"не_{form}", pending, token.end(), sentence)))
-                pending = -1
-            else:
-                out.append(new(Word, (term, form, token.start(), token.end(), sentence)))
-    return out
-
-
-def opens_clause(text: str, seq: list[Word], i: int, marks: str = ",-—–") -> bool:
-    """Whether word ``i`` of ``seq`` (:func:`words` of ``text``) is first in its sentence or follows one of
-    ``marks`` (a comma or a dash by default).
-
-    >>> t = "Воду дали, но слабо: а так"
-    >>> [opens_clause(t, words(t), i) for i in range(5)], opens_clause(t, words(t), 4, ",:")
-    ([True, False, True, False, False], True)
-    """
-    if i == 0 or seq[i - 1].sentence != seq[i].sentence:
-        return True
-    end = seq[i].start  # the last mark before the word, read back over spaces, not a copy of all the text before it
-    while end and text[end - 1].isspace():
-        end -= 1
-    return text[end - 1:end] in tuple(marks)
 
 
 def _nearest(other: list[int], anchor: int, sentence: int, window: int, seq: list[Word]) -> int | None:

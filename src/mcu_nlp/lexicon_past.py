@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from mcu_nlp.lexicon_rules import Rule, Slot
 
 if TYPE_CHECKING:
-    from mcu_nlp.lexicon import Word
+    from mcu_nlp.lexicon_words import Word
 
 __all__ = ["FLOWING_SUBJECTS", "RECENT", "SUBJECT_REACH", "dated_past", "ongoing_cues", "still_goes_on"]
 

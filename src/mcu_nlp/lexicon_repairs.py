@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from mcu_nlp.lexicon_rules import Rule
 
 if TYPE_CHECKING:
-    from mcu_nlp.lexicon import Word
+    from mcu_nlp.lexicon_words import Word
 
 __all__ = [
     "OUTAGES", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage", "firsts_by_group", "from_where", "hedged",

@@ -2,11 +2,12 @@
 
 The model reads two views of each text (lemmas and character n-grams: :mod:`mcu_nlp.topic.features`). A linear
 SVM separates the topics; its decision values become calibrated probabilities through a softmax whose
-temperature is fitted on held-out texts, and texts with no evidence or too weak a best topic get the fallback
-("other") with a low score instead of a confident wrong topic (:mod:`mcu_nlp.topic.calibration`). What ``fit``
-accepts is checked in :mod:`mcu_nlp.topic.inputs`, the topics' weights and training mix come from
-:mod:`mcu_nlp.topic.weights`, the word-vector experts from :mod:`mcu_nlp.topic.vectors`, ``explain`` lives in
-:mod:`mcu_nlp.topic.explain` and pickling in :mod:`mcu_nlp.topic.state`.
+temperature is fitted on held-out texts (:mod:`mcu_nlp.topic.fitting`, which also keeps the strongest columns),
+and texts with no evidence or too weak a best topic get the fallback ("other") with a low score instead of a
+confident wrong topic (:mod:`mcu_nlp.topic.calibration`). What ``fit`` accepts is checked in
+:mod:`mcu_nlp.topic.inputs`, the topics' weights and training mix come from :mod:`mcu_nlp.topic.weights`, the
+word-vector experts from :mod:`mcu_nlp.topic.vectors`, ``explain`` lives in :mod:`mcu_nlp.topic.explain` and
+pickling in :mod:`mcu_nlp.topic.state`.
 """
 
 from __future__ import annotations
@@ -17,17 +18,17 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from mcu_nlp.errors import InputTypeError, expected, whole_number
 from mcu_nlp.normalization import TextInputMixin, check_texts
-from mcu_nlp.topic.calibration import answer, calibration_groups, calibration_split, fit_temperature, softmax
-from mcu_nlp.topic.explain import top_terms
-from mcu_nlp.topic.features import char_matrix, feature_matrix, fit_views, keep_strongest, vectorizers
+from mcu_nlp.topic.calibration import answer, calibration_groups, softmax
+from mcu_nlp.topic.explain import answer_terms
+from mcu_nlp.topic.features import feature_matrix, fit_views, vectorizers
+from mcu_nlp.topic.fitting import select_and_calibrate, svm_weights
 from mcu_nlp.topic.inputs import check_distinct_texts, check_fit, check_prior_power, classes_with
 from mcu_nlp.topic.state import restored_state, saved_state
-from mcu_nlp.topic.vectors import EXPERT_STATE, combine, expert_vectors, fit_expert_temperature, fit_experts
+from mcu_nlp.topic.vectors import EXPERT_STATE, combine, expert_vectors, fit_experts
 from mcu_nlp.topic.weights import topic_weights, training_prior
 
 
@@ -164,12 +165,6 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         """The fitted stop-word set; None (the default list) for a model saved before ``stop_words`` existed."""
         return getattr(self, "stop_words_", None)
 
-    def _svm(self) -> LinearSVC:
-        """The linear SVM, fitted on topic indices: scikit-learn looks ``class_weight`` up by ``int(label)``, which
-        would merge float labels (1.5 -> 1) and miss "3"; indices keep the topics' sorted order and weights."""
-        weights = {i: self.weights_[topic] for i, topic in enumerate(self.topics_.tolist())}
-        return LinearSVC(C=self.C, class_weight=weights, random_state=self.random_state)
-
     def fit(self, X: Any, y: Any, sample_weight: Any = None) -> TopicClassifier:
         """Learn topics from raw texts ``X`` and labels ``y``; returns ``self``.
 
@@ -190,46 +185,12 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.prior_ = training_prior(codes, len(topics), weight)
         vectors = expert_vectors(self, normal)
         self.__dict__.update(fit_experts(self, vectors, codes, weight))
-        features = self._calibrate_and_select(features, codes, groups, weight, vectors)
-        svm = self._svm().fit(features, codes, sample_weight=weight)
-        self.coef_ = svm.coef_.astype(np.float32)
-        self.intercept_ = svm.intercept_.astype(np.float32)
-        if self.coef_.shape[0] == 1:  # binary: sklearn keeps one row for the second class
-            self.coef_ = np.vstack([-self.coef_, self.coef_])
-            self.intercept_ = np.hstack([-self.intercept_, self.intercept_])
+        features, temperatures = select_and_calibrate(self, features, codes, groups, weight, vectors)
+        self.__dict__.update(temperatures)
+        self.coef_, self.intercept_ = svm_weights(self, features, codes, weight)
         self.fallback_ = fallback
         self.classes_ = classes_with(topics, fallback)
         return self
-
-    def _calibrate_and_select(self, features: sp.csr_matrix, codes: np.ndarray, groups: list[str],
-                              weight: np.ndarray | None = None, vectors: np.ndarray | None = None) -> sp.csr_matrix:
-        """An SVM on 80% of the texts chooses the ``max_features`` strongest columns (the vocabularies shrink to
-        match); the kept columns of each view are L2-normalised again, as the shrunk vectorisers do at predict
-        time; an SVM on the same 80% over those columns gives the decisions on the other 20% that fit the softmax
-        temperature. The 20% is held out by group (normalised text), so no text has a copy on both sides. With
-        experts, those fitted on the 80% are multiplied in there and the product gets a temperature of its own.
-
-        Without the second normalisation the final SVM learnt from rows shorter (mean norm 0.83-0.88) than the
-        rows it is asked about, so its decisions grew at predict time and the temperature, fitted on the short
-        rows, left ``predict_proba`` overconfident (benchmarks/RESULTS.md)."""
-        train, held = calibration_split(codes, groups, self.random_state)
-        part = None if weight is None else weight[train]
-        svm = self._svm().fit(features[train], codes[train], sample_weight=part)
-        if self.max_features and features.shape[1] > self.max_features:
-            features = keep_strongest(self.words_, self.chars_, features, svm.coef_, self.max_features)
-            if len(held):
-                svm = self._svm().fit(features[train], codes[train], sample_weight=part)
-        self.temperature_ = 1.0
-        if len(held):
-            decision = svm.decision_function(features[held])
-            decision = np.column_stack([-decision, decision]) if decision.ndim == 1 else decision
-            scores = np.full((len(held), len(self.topics_)), decision.min() - 1.0)  # unseen topic: least likely
-            scores[:, svm.classes_] = decision
-            self.temperature_ = fit_temperature(scores, codes[held])
-            if vectors is not None:  # the experts' product gets its own temperature, on the same 20%
-                self.expert_temperature_ = fit_expert_temperature(self, softmax(scores, self.temperature_), vectors,
-                                                                  codes, train, held, weight)
-        return features
 
     def decision_function(self, X: Any) -> np.ndarray:
         """SVM scores of the learned topics, one column per ``topics_`` (the fallback has none); with two topics
@@ -298,17 +259,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
             raise InputTypeError(expected("a str", text, "pass the text of one appeal"))
         top = whole_number(top, "top")
         (text,) = check_texts([text])
-        row = self._features([text])[0].getrow(0)
-        best = int(np.argmax(row @ self.coef_.T + self.intercept_))
-        said = self.predict([text])[0]
-        if self.fallback_ is not None and said == self.fallback_ and self.topics_[best] != self.fallback_:
-            return []  # abstained: the best topic's terms would explain an answer the model did not give
-        best = int(np.flatnonzero(self.topics_ == said)[0])  # the answer's topic: prior_power can re-rank
-        return top_terms(text, row, self.coef_[best], self.words_, self.chars_, top, self._stop())
-
-    def _char_matrix(self, views: list[str]) -> sp.csr_matrix:
-        """``self.chars_.transform(views)``, counted from a per-word cache of the word's known n-gram columns."""
-        return char_matrix(self.chars_, views, self.__dict__.setdefault("_word_columns", {}))
+        return answer_terms(self, text, top)
 
     def __getstate__(self) -> dict[str, Any]:
         return saved_state(dict(super().__getstate__()))  # a copy: pickling must not change the live model

@@ -6,12 +6,27 @@ shared among the words of the text containing it, each credited to its lemma, so
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from mcu_nlp.cleaning import clean
 from mcu_nlp.normalization import normalize_cleaned
+
+
+def answer_terms(model: Any, text: str, top: int) -> list[tuple[str, float]]:
+    """The ``top`` terms (:func:`top_terms`) that pushed ``text`` (one checked str) toward the topic a fitted
+    :class:`~mcu_nlp.topic.TopicClassifier` ``model`` answers; [] when it abstained although its SVM's best class
+    is a topic: no term made that answer."""
+    row = model._features([text])[0].getrow(0)
+    best = int(np.argmax(row @ model.coef_.T + model.intercept_))
+    said = model.predict([text])[0]
+    if model.fallback_ is not None and said == model.fallback_ and model.topics_[best] != model.fallback_:
+        return []  # abstained: the best topic's terms would explain an answer the model did not give
+    best = int(np.flatnonzero(model.topics_ == said)[0])  # the answer's topic: prior_power can re-rank
+    return top_terms(text, row, model.coef_[best], model.words_, model.chars_, top, model._stop())
 
 
 def top_terms(text: str, row: sp.csr_matrix, coef: np.ndarray, words: TfidfVectorizer, chars: TfidfVectorizer,

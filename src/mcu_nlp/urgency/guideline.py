@@ -38,7 +38,8 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 import numpy as np
 
-from mcu_nlp.lexicon import LEVELS, Rule, Signal, Word, find_signals, opens_clause, words
+from mcu_nlp.lexicon import LEVELS, Rule, Signal, Word, find_signals, words
+from mcu_nlp.lexicon_words import opens_clause
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stated_seasons, warm_heating
 from mcu_nlp.tokens import WORD

@@ -15,7 +15,8 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Any
 
-from mcu_nlp.lexicon import Signal, Word, opens_clause, words
+from mcu_nlp.lexicon import Signal, Word, words
+from mcu_nlp.lexicon_words import opens_clause
 from mcu_nlp.morphology import analyzer
 
 #: The group of the lexicon rows that find thanks for a done action.

@@ -1,0 +1,115 @@
+"""A text as the lexicon's patterns read it: :class:`Word` tokens with lemmas and sentence numbers.
+
+Tokens come from :mod:`mcu_nlp.tokens` and lemmas from :mod:`mcu_nlp.morphology` (the cached pymorphy3 lemmas
+:mod:`mcu_nlp.normalization` uses), with "не" glued to the next word as there: "не горит" is ``не_гореть``. A
+sentence ends at . ! ? ; or a line break, but not at the dot of an abbreviation ("ул.") or a line wrapped in the
+middle of a phrase. Offsets are into the original text. Used by :mod:`mcu_nlp.lexicon` and the urgency readers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from mcu_nlp.cleaning import fold_lookalikes
+from mcu_nlp.morphology import CACHE_LIMIT, lemma
+from mcu_nlp.tokens import WORD
+
+__all__ = ["Word", "opens_clause", "words"]
+
+#: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
+#: one letter or a short word from the list) or stands between digits ("08.10.2021"), so that "кабель на ул. Яхтенной
+#: лежит на земле" stays one sentence for the patterns.
+SENTENCE = re.compile(
+    r"(?:[^.!?;\n]|(?<![а-яa-z][а-яa-z])(?<=[а-яa-z])\.|(?<=\b(?:ул|эл|пр|кв|им|ст|пл|шт|см|бл))\.|"
+    r"(?<=\b(?:пер|наб|мкр|пос|обл|тел|руб|бул|пгт|дер|стр|лит|кор))\.|(?<=\bкорп)\.|(?<=\bпросп)\.|(?<=\d)\.(?=\d))+"
+)
+CYRILLIC = re.compile(r"[а-я]+(?:-[а-я]+)*")
+#: A line break that goes on with a lower-case letter breaks no sentence ("нет\nводы" reads as "нет воды"): people
+#: wrap lines in the middle of a phrase; a new line that opens with a capital, a digit or a mark stays a break. In a
+#: text without lower-case letters ("НЕТ\nВОДЫ") a capital says nothing, and any letter goes on (LINE_GOES_ON_CAPS).
+LINE_GOES_ON = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_A-ZА-ЯЁ])")
+LINE_GOES_ON_CAPS = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_])")
+
+_TERMS: dict[str, str] = {}
+
+
+class Word(NamedTuple):
+    """A word token as the patterns see it; ``start``/``stop`` are offsets into the original text."""
+
+    term: str  # lemma, "не_"-glued
+    form: str  # lower-cased surface form, look-alikes folded, ё -> е, "не_"-glued
+    start: int
+    stop: int
+    sentence: int
+
+
+def _term(form: str) -> str:
+    found = _TERMS.get(form)
+    if found is None:
+        found = lemma(form) if CYRILLIC.fullmatch(form) else form
+        if len(_TERMS) >= CACHE_LIMIT:
+            _TERMS.clear()
+        _TERMS[form] = found
+    return found
+
+
+def _join_lines(text: str, low: str) -> str:
+    r"""``low`` with each line break of ``text`` that goes on in lower case (LINE_GOES_ON) read as a space.
+
+    >>> _join_lines("нет\nводы. Свет\nЕсть", "нет\nводы. свет\nесть"), _join_lines("НЕТ\nВОДЫ", "нет\nводы")
+    ('нет воды. свет\nесть', 'нет воды')
+    """
+    chars = list(low)
+    goes_on = LINE_GOES_ON if text != text.upper() else LINE_GOES_ON_CAPS
+    for found in goes_on.finditer(text):
+        chars[found.start()] = " "
+    return "".join(chars)
+
+
+def words(text: str) -> list[Word]:
+    """Word tokens of ``text`` with lemmas, sentence numbers and "не" glued to the next word; Latin look-alike letters
+    inside a Russian word read as the Cyrillic ones (:func:`mcu_nlp.cleaning.fold_lookalikes`), as normalize reads them.
+
+    >>> [(w.term, w.sentence) for w in words("Света не было. Сейчас дали!")]
+    [('свет', 0), ('не_быть', 0), ('сейчас', 1), ('дать', 1)]
+    """
+    folded = fold_lookalikes(text)  # "гaзом" with a Latin "a" is "газом": same length, so offsets stay exact
+    low = folded.lower().replace("ё", "е")
+    if len(low) != len(text):  # a rare letter whose lower case is longer ("İ"): keep offsets exact
+        low = "".join(ch.lower()[0] for ch in folded).replace("ё", "е")
+    if "\n" in text:
+        low = _join_lines(folded, low)
+    out: list[Word] = []
+    terms = _TERMS
+    new = tuple.__new__  # the same Word as Word(...) without its Python-level __new__: half the cost per token
+    for sentence, part in enumerate(SENTENCE.finditer(low)):
+        pending = -1
+        for token in WORD.finditer(low, part.start(), part.end()):
+            form = token.group()
+            if form == "не":
+                pending = token.start()
+                continue
+            term = terms.get(form) or _term(form)
+            if pending >= 0:
+                out.append(new(Word, (f"не_{term}", f"не_{form}", pending, token.end(), sentence)))
+                pending = -1
+            else:
+                out.append(new(Word, (term, form, token.start(), token.end(), sentence)))
+    return out
+
+
+def opens_clause(text: str, seq: list[Word], i: int, marks: str = ",-—–") -> bool:
+    """Whether word ``i`` of ``seq`` (:func:`words` of ``text``) is first in its sentence or follows one of
+    ``marks`` (a comma or a dash by default).
+
+    >>> t = "Воду дали, но слабо: а так"
+    >>> [opens_clause(t, words(t), i) for i in range(5)], opens_clause(t, words(t), 4, ",:")
+    ([True, False, True, False, False], True)
+    """
+    if i == 0 or seq[i - 1].sentence != seq[i].sentence:
+        return True
+    end = seq[i].start  # the last mark before the word, read back over spaces, not a copy of all the text before it
+    while end and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1:end] in tuple(marks)
