@@ -12,6 +12,7 @@ in a Russian word ("гaз" with a Latin "a") matches "газ" as the text reader
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,10 @@ LEVELS = ("critical", "high", "normal")
 RULE_LEVELS = ("critical", "high", "fixed", "back", "hedge", "present", "question", "thanks")
 #: Words of absence: a rule with one of them in a slot speaks of absence itself ("нет воды").
 NEGATORS = frozenset({"нет", "нету", "без"})
+#: Columns the header must name; ``past`` may be left out, and a row may leave its last columns out.
+COLUMNS = ("name", "level", "group", "pattern", "window", "unless")
+#: What separates the alternatives and slots of the pattern, unless and past columns.
+SEPARATORS = re.compile(r"[\s|]+")
 
 
 @dataclass(frozen=True)
@@ -100,25 +105,61 @@ def parse_rules(lines: Iterable[str]) -> tuple[Rule, ...]:
     >>> sorted(rule.past.lemmas), sorted(rule.ongoing.forms)
     (['назад'], ['течет'])
     """
-    rows = list(csv.DictReader(fold_lookalikes(line) for line in lines if line.strip() and not line.startswith("#")))
-    macros = {r["name"]: r["pattern"].replace("ё", "е").split("|") for r in rows if r["level"] == "macro"}
-    rules = []
+    reader = csv.DictReader(fold_lookalikes(line) for line in lines if line.strip() and not line.startswith("#"))
+    rows = list(reader)
+    missing = [column for column in COLUMNS if column not in (reader.fieldnames or COLUMNS)]
+    if missing:
+        raise InputError(f"expected a lexicon header naming {', '.join(COLUMNS)} (and past), got one without "
+                         f"{', '.join(missing)}; fix the header line")
     for row in rows:
-        if row["level"] == "macro":
-            continue
-        if row["level"] not in RULE_LEVELS:
-            raise InputError(f"expected level {', '.join(RULE_LEVELS)} or macro, got "
-                             f"{row['level']!r} in {row['name']!r}; fix the lexicon row")
-        slots = tuple(_slot(part.split("|"), macros) for part in row["pattern"].replace("ё", "е").split())
-        past, ongoing = _past(row.get("past"), macros)
-        rules.append(Rule(
-            name=row["name"], level=row["level"], group=row["group"] or "", slots=slots,
-            window=int(row["window"] or 1),
-            unless=frozenset(_expand((row["unless"] or "").replace("ё", "е").split("|"), macros)) - {""},
-            speaks_of_absence=any(slot.lemmas & NEGATORS for slot in slots),
-            past=past, ongoing=ongoing,
-        ))
-    return tuple(rules)
+        _check_row(row)
+    macros = {r["name"].replace("ё", "е"): r["pattern"].replace("ё", "е").split("|")
+              for r in rows if r["level"] == "macro"}
+    return tuple(_rule(row, macros) for row in rows if row["level"] != "macro")
+
+
+def _rule(row: dict[str | None, str | None], macros: dict[str, list[str]]) -> Rule:
+    """The rule of a checked row that is no macro."""
+    unknown = sorted(_macros_named(row) - macros.keys())
+    if unknown:
+        raise InputError(f"expected macros defined by rows of level macro, got {', '.join(unknown)} in "
+                         f"{row['name']!r}; add those rows or fix the names")
+    slots = tuple(_slot(part.split("|"), macros) for part in row["pattern"].replace("ё", "е").split())
+    past, ongoing = _past(row.get("past"), macros)
+    return Rule(
+        name=row["name"], level=row["level"], group=row["group"] or "", slots=slots, window=_window(row),
+        unless=frozenset(_expand((row["unless"] or "").replace("ё", "е").split("|"), macros)) - {""},
+        speaks_of_absence=any(slot.lemmas & NEGATORS for slot in slots),
+        past=past, ongoing=ongoing,
+    )
+
+
+def _check_row(row: dict[str | None, str | None]) -> None:
+    """Refuse a row the rules would misread: more fields than the header (an unquoted comma), an unknown level, or
+    no pattern (a rule that never matches)."""
+    if None in row:
+        raise InputError(f"expected at most {len(row) - 1} fields, got more in {row['name']!r}; put a field that "
+                         f"holds a comma in double quotes")
+    if row["level"] != "macro" and row["level"] not in RULE_LEVELS:
+        raise InputError(f"expected level {', '.join(RULE_LEVELS)} or macro, got "
+                         f"{row['level']!r} in {row['name']!r}; fix the lexicon row")
+    if not (row["pattern"] or "").split():
+        raise InputError(f"expected a pattern of at least one slot, got none in {row['name']!r}; fix the lexicon row")
+
+
+def _window(row: dict[str | None, str | None]) -> int:
+    """The row's window: a whole number >= 1 (1 when left empty)."""
+    window = (row["window"] or "").strip() or "1"
+    if not (window.isdigit() and int(window) >= 1):
+        raise InputError(f"expected a window of a whole number >= 1, got {window!r} in {row['name']!r}; fix the "
+                         f"lexicon row")
+    return int(window)
+
+
+def _macros_named(row: dict[str | None, str | None]) -> set[str]:
+    """The @macros a rule row names in its pattern, unless and past columns."""
+    fields = " ".join(row.get(column) or "" for column in ("pattern", "unless", "past")).replace("ё", "е")
+    return {item for item in SEPARATORS.split(fields) if item.startswith("@")}
 
 
 @lru_cache(maxsize=4)
