@@ -38,3 +38,14 @@ def test_good_rows_read_and_a_macro_named_with_yo_found():
     assert [(r.name, r.window, sorted(r.slots[-1].lemmas)) for r in rules] == [
         ("no supply", 1, ["вода", "свет"]), ("x", 3, ["пожар"])]
     assert load_lexicon(LEXICON_PATH).find("Нет воды")[0].name == "no water"
+
+
+@pytest.mark.parametrize("past", ["вчера", "=вчера", "вчер*"])
+def test_a_past_given_as_forms_or_prefixes_dates_the_text_too(past):
+    # a past word cancels the match however the row gives it; the text is then dated (a past flood, not one now),
+    # which the urgency guideline reads to move P(critical) to high
+    from mcu_nlp.lexicon import Lexicon
+
+    lexicon = Lexicon(parse_rules([HEADER, f"flooding,critical,water,затопить,3,,{past}"]))
+    assert lexicon.read("Вчера затопили квартиру") == ([], True)
+    assert lexicon.read("Затопили квартиру")[1] is False

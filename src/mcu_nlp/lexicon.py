@@ -180,7 +180,7 @@ class Lexicon:
             (dropped if _blocked(match[2], seq, match[0], match[1], known) else kept).append(match)
         signals = _resolve(kept, seq, text)
         dated = not any(s.level == "critical" for s in signals) and any(
-            rule.level == "critical" and rule.past.lemmas
+            rule.level == "critical" and _has_past(rule)
             and not _blocked(replace(rule, past=NO_PAST), seq, first, last) for first, last, rule in dropped)
         return signals, dated
 
@@ -191,16 +191,21 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     return Lexicon(load_rules(path))
 
 
+def _has_past(rule: Rule) -> bool:
+    """Whether ``rule`` has ``past`` words (lemmas, forms or prefixes): most have none, and their window is not
+    scanned for them."""
+    past = rule.past
+    return bool(past.lemmas or past.forms or past.prefixes)
+
+
 def _blocked(rule: Rule, seq: list[Word], first: int, last: int,
              known: dict[Slot, tuple[list[int], list[int]]] | None = None) -> bool:
     sentence = seq[first].sentence
     around = range(max(0, first - rule.window), min(len(seq), last + rule.window + 1))
     if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless for i in around):
         return True
-    past = rule.past  # most rules have no past words: no need to scan the window for them
-    dates = past.lemmas or past.forms or past.prefixes
-    if dates and any(dated_past(rule, seq, i) for i in around if seq[i].sentence == sentence) and not still_goes_on(
-            rule, seq, first, last, known):
+    dated = _has_past(rule) and any(dated_past(rule, seq, i) for i in around if seq[i].sentence == sentence)
+    if dated and not still_goes_on(rule, seq, first, last, known):
         return True
     if rule.speaks_of_absence or rule.level in REPAIRS:
         return False
