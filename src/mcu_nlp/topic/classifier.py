@@ -49,7 +49,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     max_features : int or None
         Keep only the terms with the largest SVM weights (keeps the model file small and fast).
     min_score : float
-        Below this probability of the best topic, answer ``fallback`` instead.
+        Below this probability (0 to 1) of the best topic, answer ``fallback`` instead: its calibrated probability
+        before the ``prior_power`` shift, which is no evidence, so ``predict_proba`` may show an answered topic a
+        little under ``min_score``.
     fallback : "auto", str, number or None
         The "no topic" label, added to ``classes_`` (sorted with the topics, as ``predict_proba``'s columns are).
         "auto" is "other" when the labels are text and None when they are numbers; None never abstains. A given
@@ -67,8 +69,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     prior_power : float
         Divide each topic's probability by its share of the training texts to this power (>= 0; 0: not at all), for
         appeals whose mix of topics is not the training data's (another region: benchmarks/RESULTS.md, session
-        9). It re-ranks topics; whether a text has one is decided before. The shipped model has 0.15 (trained
-        without Kursk, it gains there); models saved without it read as 0.
+        9). It re-ranks topics; whether a text has one is decided before, on the calibrated probabilities (deciding
+        it after the shift sent more real appeals to the fallback: benchmarks/RESULTS.md, sessions 9 and 12). The
+        shipped model has 0.15 (trained without Kursk, it gains there); models saved without it read as 0.
     vector_weight : float
         Weight (>= 0; 0: none) of a second expert beside the SVM: a logistic regression on the text's navec word
         vector (:mod:`mcu_nlp.topic.vectors`), multiplied in as ``p_vectors ** vector_weight`` before abstaining
@@ -209,8 +212,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     def predict_proba(self, X: Any) -> np.ndarray:
         """Calibrated probabilities, one column per ``classes_``; abstained rows put "other" on top.
 
-        A row abstains when it has no evidence, when its best topic is less likely than ``min_score``, or when
-        the fallback itself is its best class (learned from off-topic training texts labelled with it).
+        A row abstains when it has no evidence, when its best topic is less likely than ``min_score`` (before the
+        ``prior_power`` shift), or when the fallback itself is its best class (learned from off-topic training
+        texts labelled with it).
         See :func:`~mcu_nlp.topic.calibration.abstained` for the low score such a row gets.
         """
         check_is_fitted(self, "coef_")
