@@ -26,7 +26,7 @@ from mcu_nlp.topic.calibration import answer, calibration_groups, softmax
 from mcu_nlp.topic.explain import answer_terms
 from mcu_nlp.topic.features import feature_matrix, fit_views, vectorizers
 from mcu_nlp.topic.fitting import select_and_calibrate, svm_weights
-from mcu_nlp.topic.inputs import check_distinct_texts, check_fit, check_prior_power, classes_with
+from mcu_nlp.topic.inputs import check_distinct_texts, check_fit, check_min_score, check_prior_power, classes_with
 from mcu_nlp.topic.state import restored_state, saved_state
 from mcu_nlp.topic.vectors import EXPERT_STATE, combine, expert_vectors, fit_experts
 from mcu_nlp.topic.weights import topic_weights, training_prior
@@ -230,7 +230,8 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         prior = np.zeros(len(self.classes_))
         prior[columns] = self.prior_
         other = None if self.fallback_ is None else int(np.searchsorted(self.classes_, self.fallback_))
-        return answer(proba, other, ~evidence, self.min_score, prior, check_prior_power(self.prior_power))
+        score, power = check_min_score(self.min_score), check_prior_power(self.prior_power)  # set_params after fit
+        return answer(proba, other, ~evidence, score, prior, power)
 
     def predict_log_proba(self, X: Any) -> np.ndarray:
         """Logarithm of :meth:`predict_proba` (-inf where a class has no probability)."""

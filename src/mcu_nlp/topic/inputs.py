@@ -62,8 +62,7 @@ or a weight such as 0.25
     """
     for name in ("vector_weight", "description_weight"):
         value = getattr(model, name)
-        if isinstance(value, bool | np.bool_) or not isinstance(value, int | float | np.integer | np.floating) \
-                or not 0 <= value < np.inf:
+        if not (_is_number(value) and 0 <= value < np.inf):
             raise InputError(expected(f"a number >= 0 as {name}", value, "pass 0 (no such expert) or a weight such "
                                       "as 0.25"))
 
@@ -106,6 +105,30 @@ def _keys(keys: list[Any]) -> str:
     return f"[{', '.join(quoted(key, spaces=False) for key in keys[:SHOWN_ROWS])}]"
 
 
+def _is_number(value: Any) -> bool:
+    """Whether ``value`` is a real number (numpy's too), not a bool: True would read as 1, "0.2" from a
+    configuration file fails only where it is compared."""
+    return isinstance(value, int | float | np.integer | np.floating) and not isinstance(value, bool | np.bool_)
+
+
+def check_min_score(score: Any) -> float:
+    """``min_score`` as a float, or ``InputError``: a probability from 0 to 1 (a text "0.2" failed only once a
+    fitted model predicted, with numpy's TypeError; NaN never abstained, above 1 always did).
+
+    >>> check_min_score(0.15)
+    0.15
+    >>> check_min_score("0.2")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a number from 0 to 1 as min_score, got str of 3 characters; pass a \
+probability such as 0.2 (0: abstain only on texts without evidence)
+    """
+    if not (_is_number(score) and 0 <= score <= 1):
+        raise InputError(expected("a number from 0 to 1 as min_score", score, "pass a probability such as 0.2 "
+                                  "(0: abstain only on texts without evidence)"))
+    return float(score)
+
+
 def check_prior_power(power: Any) -> float:
     """``prior_power`` as a float, or ``InputError``: a number >= 0 (a negative power would push the answers further
     toward the training mix's big topics, not away from it).
@@ -118,8 +141,7 @@ def check_prior_power(power: Any) -> float:
     mcu_nlp.errors.InputError: expected a number >= 0 as prior_power, got float (-0.5); pass 0 (no correction) or \
 a power such as 0.15
     """
-    if isinstance(power, bool | np.bool_) or not isinstance(power, int | float | np.integer | np.floating) \
-            or not 0 <= power < np.inf:
+    if not (_is_number(power) and 0 <= power < np.inf):
         raise InputError(expected("a number >= 0 as prior_power", power, "pass 0 (no correction) or a power such "
                                   "as 0.15"))
     return float(power)
@@ -219,8 +241,9 @@ def check_fit(model: Any, X: Any, y: Any, sample_weight: Any) -> tuple[list[str]
                                                                      np.ndarray | None, np.ndarray, Any]:
     """What ``model.fit(X, y, sample_weight)`` reads, checked before any fitted state changes: the texts, the
     resolved stop words, the labels, the sample weights, the sorted training topics and the resolved fallback; the
-    settings it reads (``prior_power``, the experts' weights, ``descriptions``) are checked too."""
+    settings it reads (``min_score``, ``prior_power``, the experts' weights, ``descriptions``) are checked too."""
     texts = check_texts(X)
+    check_min_score(model.min_score)
     check_prior_power(model.prior_power)
     check_expert_weights(model)
     stop = stop_word_set(model.stop_words)
