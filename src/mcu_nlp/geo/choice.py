@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from mcu_nlp.geo.context import TextContext
-from mcu_nlp.geo.forms import PERSON_NAME
+from mcu_nlp.geo.forms import LOCAL_NAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES, TOWN_TYPES
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
@@ -157,7 +157,8 @@ def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[in
     if not ctx.capital(i) or not (ctx.preposition(i) in PLACE_PREPOSITIONS or heads_address or after_office(ctx, i, j)):
         return False
     unknown = {g.region_code[e] for e in ids if g.weight[e] == 0 and g.kind[e] != "settlement"}
-    big = {g.region_code[e] for e in ids if _big(g, e)}
+    short = {e for e, level in g.index.get(key, ()) if level == LOCAL_NAME}  # "в Ростова": not the town's own name
+    big = {g.region_code[e] for e in ids if _big(g, e) and e not in short}
     return len(big) == 1 and unknown <= big
 
 

@@ -218,9 +218,10 @@ CITY_ALIASES = (
 )
 
 # Short names a big town goes by in its own region, where the namesake elsewhere is rarely meant (a region's own
-# press and its residents' appeals use them): (short name, canonical name, subject code, why). Counted only with
-# that region as the caller's and after "в", "из" ... with a capital (forms.LOCAL_NAME); elsewhere the short name
-# keeps its own places (Ростов of Ярославская область). Челны: data/geo/colloquial_names.csv.
+# press and its residents' appeals use them): (short name, canonical name, subject code, why). Counted in that region
+# after "в", "из" ... with a capital (forms.LOCAL_NAME); where the caller's region has no namesake, one that
+# outranks its namesakes by population counts as they do (session 12: "в Ростове" with no region is Ростов-на-Дону;
+# with region 76 Ростов of Ярославская область; local.outranking_short_name). Челны: data/geo/colloquial_names.csv.
 LOCAL_SHORT_NAMES = (
     ("Ростов", "Ростов-на-Дону", "61", "Ростов Великий is in Ярославская область"),
     ("Нижний", "Нижний Новгород", "52", "«в Нижнем»; an adjective, so only with a capital after a preposition"),

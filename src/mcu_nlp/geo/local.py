@@ -2,7 +2,8 @@
 
 Such a name is a short name of a bigger place (Ростов for Ростов-на-Дону, lexicon.LOCAL_SHORT_NAMES) or an internal
 territory of Москва, Петербург or Севастополь whose name a village elsewhere has too (Перово, Солнцево, Купчино:
-index.add_internal_names). Without a region it is no place of its own; in the caller's region it is a place after
+index.add_internal_names). Without a region it is no place of its own (but a big town's short name that outranks
+its namesakes: ``outranking_short_name``, "в Ростове" is Ростов-на-Дону); in the caller's region it is a place after
 «в», «из», «район», «р-н», «в районе» and as the heading of a report ("Купчино, яма у дома"), and wherever a namesake
 elsewhere would count: a caller of region 77 who writes "Перово, нет воды" means Москва's Перово, not the village of
 Крым.
@@ -47,6 +48,8 @@ def caller_postings(g, postings: list | None, ctx, i: int) -> list | None:
     if not postings or LOCAL_NAME not in [level for _, level in postings]:
         return postings
     hint = ctx.hint
+    if outranking_short_name(g, postings, hint):
+        return postings  # "в Ростове" with no region or 89: Ростов-на-Дону among its namesakes, by population
     cities = {g.region_code[e] for e, level in postings if level == LOCAL_NAME} & FEDERAL_CITIES - {hint}
     villages = bool(cities) and village_namesakes(g, postings)  # Ростов, Каменск of 61, 66: no federal city's
     foreign = villages and (hint is None or names_federal_city(g, ctx.keys, cities))
@@ -57,6 +60,19 @@ def caller_postings(g, postings: list | None, ctx, i: int) -> list | None:
         for e, level in postings
         if level != LOCAL_NAME or g.region_code[e] == hint or (foreign and g.region_code[e] in FEDERAL_CITIES)
     ]
+
+
+def outranking_short_name(g, postings: list, hint: str | None) -> bool:
+    """A short name of a big town (lexicon.LOCAL_SHORT_NAMES: Ростов for Ростов-на-Дону, of 1.1 million people) that
+    outranks every namesake (the town Ростов of Ярославская область, 31,000) counts where they do when the caller's
+    region has none of them: no region, or region 89, makes "в Ростове" the bigger town, as for any namesakes; with
+    region 76 it stays Ярославская's Ростов. A short name with no namesake ("в Нижнем", an adjective) keeps needing
+    its region."""
+    own = [g.weight[e] for e, level in postings if level == LOCAL_NAME and g.region_code[e] not in FEDERAL_CITIES]
+    namesakes = [g.weight[e] for e, level in postings if level != LOCAL_NAME]
+    if not own or not namesakes or any(g.region_code[e] == hint for e, _ in postings):
+        return False
+    return max(own) >= BIG_TOWN_WEIGHT and max(own) > max(namesakes)
 
 
 def village_namesakes(g, postings: list) -> bool:
@@ -118,7 +134,8 @@ def with_local_names(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]
         return verdicts  # the common case
     best = max((v for _, level, v in verdicts if level != LOCAL_NAME), default=REJECT)
     foreign = {e for e, level, _ in verdicts if level == LOCAL_NAME and g.region_code[e] != ctx.hint}
-    counts = REJECT if foreign and ctx.type_before(i) else best  # a foreign local name's verdict
+    # a foreign local name's verdict; none before a word it agrees with ("в Ростове Великом": Ярославская's)
+    counts = REJECT if foreign and (ctx.type_before(i) or ctx.agrees_next(j)) else best
     own = [v for e, level, v in verdicts if level == LOCAL_NAME and e not in foreign]
     lift = best != REJECT and any(v < best for v in own) and not ctx.agrees_next(j)
     if not foreign and not lift:
