@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.geo import forms, sources, succession
+from mcu_nlp.geo.demonyms import DEMONYMS
 from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack, population_weight
 from mcu_nlp.geo.index import (
     FEDERAL_TERRITORY,
@@ -22,6 +23,7 @@ from mcu_nlp.geo.index import (
     add_internal_forms,
     add_internal_names,
     add_local_short_names,
+    add_region_cuts,
     add_region_forms,
     canonical_municipality,
     internal_name,
@@ -31,7 +33,6 @@ from mcu_nlp.geo.index import (
 from mcu_nlp.geo.lexicon import (
     AMBIGUOUS_TOWN_ADJECTIVES,
     CITY_ALIASES,
-    DEMONYMS,
     EXACT_CASE,
     REGION_ALIASES,
     SKIY_ENDINGS,
@@ -71,6 +72,7 @@ def add_regions(b: Builder, src: Path) -> dict[str, int]:
             level = forms.abbreviation_level(alias) if alias in EXACT_CASE else None
             for key in {phrase_key(alias)} if level is not None else forms.case_forms(alias):
                 b.post(key, region_ids[code], level)
+    add_region_cuts(b, region_ids)
     return region_ids
 
 

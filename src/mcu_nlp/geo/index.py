@@ -48,6 +48,13 @@ CUT_FIRST_WORDS = {
     "восточн": ("вост",),
 }
 ADJECTIVE_ENDINGS = frozenset(words("ий ый ой ая яя ое ее ие ые"))
+# The initial of a first word of another gender than the masculine list's ("В. Пышма", "М. Вишера", "В. Луки") or of
+# a hyphenated name's first part ("Ю-Сахалинск", "Ю.Курильск"); not one that is also a settlement type's abbreviation
+# ("с. Майна" is the village Майна, not Старая Майна; "п.", "д.", "г.", "х."; nor "С-Курильск")
+TYPE_INITIALS = frozenset("сдпгх")
+HYPHEN_INITIAL_PARTS = frozenset(words("южно северо западно восточно ново старо верхне нижне велико больше мало"))
+REGION_CUT_NOUNS = ("область", "край")  # "Тамб. обл.", "Заб. край": the kinds written with a cut adjective
+MIN_REGION_CUT = 3
 
 NEW_ADJECTIVES = frozenset(words("новый новая новое новые"))
 
@@ -85,8 +92,12 @@ class Builder:
         first = normalize_word(words[0])
         cuts = {c for stem, cut in CUT_FIRST_WORDS.items() if first[len(stem) :] in ADJECTIVE_ENDINGS
                 and first.startswith(stem) for c in cut} if len(words) > 1 else set()
-        if len(words) > 1 and first in INITIAL_ADJECTIVES:
+        if len(words) > 1 and (first in INITIAL_ADJECTIVES or (cuts and first[0] not in TYPE_INITIALS)):
             cuts.add(first[0])
+        head, _, rest = first.partition("-")
+        if len(words) == 1 and rest and head in HYPHEN_INITIAL_PARTS and head[0] not in TYPE_INITIALS:
+            for key in forms.case_forms(name.partition("-")[2]):
+                self.post(f"{head[0]} {key}", eid, forms.INITIAL)
         if cuts:
             for key in forms.case_forms(" ".join(words[1:])):
                 for cut in cuts:
@@ -143,6 +154,27 @@ def add_region_forms(b: Builder, name: str, eid: int) -> None:
     else:
         for key in forms.case_forms(name):
             b.post(key, eid)
+
+
+def add_region_cuts(b: Builder, region_ids: dict[str, int]) -> None:
+    """An области's or a края's adjective cut short after a consonant, before its noun: "Тамб. обл.", "Заб. край",
+    "Кург. области". A cut counts only when it starts no word of another region's name ("Кур." is Курская and
+    Курганская; "Сев." Севастополь and Северная Осетия) and is no word but a place's name ("там обл.": "там").
+    """
+    names = {eid: normalize_word(b.entries[eid]["name"]).replace("-", " ").split() for eid in region_ids.values()}
+    for eid, name in names.items():
+        if len(name) != 2 or name[1] not in REGION_CUT_NOUNS:
+            continue
+        others = [w for other, ws in names.items() if other != eid for w in ws]
+        adjective, noun = name
+        for stop in range(MIN_REGION_CUT, len(adjective) - 1):
+            cut = adjective[:stop]
+            if cut[-1] not in forms.CONSONANTS or any(w.startswith(cut) for w in others):
+                continue
+            if forms.morph().word_is_known(cut) and not forms.place_only(cut):
+                continue
+            for written in (*REGION_NOUNS[noun], *REGION_ABBREVIATIONS[noun]):
+                b.post(f"{cut} {written}", eid, forms.FREE)
 
 
 def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, bool]:

@@ -16,9 +16,12 @@ from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.geo import census
 
 SETTLEMENT_ROW = re.compile(
-    r"(?:^|- |поселение )(г\.|пгт|рп|кп|дп|село|с\.|поселок|посёлок|п\.|деревня|д\.|станица|аул|хутор|слобода)"
+    r"(?:^|- |поселение )(г\.|пгт\.?|рп|кп|дп|село|с\.|дачный поселок|поселок|посёлок|п\.?|деревня|д\.|станица|аул|"
+    r"хутор|слобода|улус|населенный пункт|населённый пункт|железнодорожная станция|станция)"
     r"\s+([А-ЯЁ](?:(?! - )[^,()])*?)(?:\s+(?:рп|кп|дп|гп))?$"
 )
+# The census writes a few types two ways: "пгт. Шахтерск" is "пгт Шахтерск" (an urban-type settlement)
+SAME_TYPE = {"пгт.": "пгт"}
 MUNICIPALITY_ROW = re.compile(r"городской округ|муниципальный район|муниципальный округ", re.IGNORECASE)
 CITY_DISTRICT_ROW = re.compile(r"^([А-ЯЁ][а-яё]+) район$")
 INCLUDES = re.compile(r"включающая (.+)$")
@@ -117,7 +120,7 @@ def census_rows(path: Path, region_names: dict[str, str]) -> Iterator[dict[str, 
         if match and region and not census.is_aggregate(name):
             yield {
                 "name": match.group(2).strip(),
-                "type": match.group(1),
+                "type": SAME_TYPE.get(match.group(1), match.group(1)),
                 "region_code": region,
                 "parent": parent,
                 "population": population(row["Мужчины и женщины"]),
