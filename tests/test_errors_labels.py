@@ -43,8 +43,29 @@ def test_topic_labels_of_one_kind_are_kept_in_their_type(labels: list) -> None:
 
 def test_urgency_refuses_a_number_among_levels_by_row() -> None:
     # guard: the urgency model takes only its three levels, and names the row
-    with pytest.raises(InputError, match="row 19: <int"):
+    with pytest.raises(InputError, match=r"got \[<int[^]]*\] on row 19;"):
         UrgencyClassifier().fit(TEXTS, [*["critical", "high", "normal", "normal"] * 4, "high", "high", "normal", 3])
+
+
+LEVELS = ["critical", "high", "normal", "normal"] * 5
+OUTSIDE = [  # (where labels go wrong, the topic model's words, the urgency model's: the same shape, rows from 0)
+    ({3: "urgent", 7: "urgent", 9: "Roads"}, "got ['Roads', 'urgent'] on rows 3, 7, 9; fix the labels",
+     "got ['Roads', 'urgent'] on rows 3, 7, 9; fix the labels"),
+    ({0: None, 5: ""}, "expected a label on every row, got none on rows 0, 5; drop or label them",
+     "expected a label on every row, got none on rows 0, 5; drop or label them"),  # was "row 0: None, row 5: ''"
+]
+
+
+@pytest.mark.parametrize(("wrong", "topic_words", "urgency_words"), OUTSIDE)
+def test_topic_and_urgency_name_bad_labels_alike(wrong: dict, topic_words: str, urgency_words: str) -> None:
+    # the urgency model said "got 3 other (row 3: 'urgent', row 7: 'urgent', row 9: 'Roads'); fix those rows"
+    topics = [wrong.get(i, topic) for i, topic in enumerate(TOPICS)]
+    levels = [wrong.get(i, level) for i, level in enumerate(LEVELS)]
+    with pytest.raises(InputError) as topic:
+        TopicClassifier(labels=TOPICS[:4]).fit(TEXTS, topics)
+    with pytest.raises(InputError) as urgency:
+        UrgencyClassifier().fit(TEXTS, levels)
+    assert topic_words in str(topic.value) and urgency_words in str(urgency.value)
 
 
 def test_train_topic_on_jsonl_labels_of_two_kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

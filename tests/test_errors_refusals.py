@@ -30,7 +30,7 @@ REFUSED = [  # (call, error, words of its message)
     (lambda: mcu_nlp.load(123), InputTypeError,
      "expected a path to a model file (a str or a pathlib.Path), got int (123); pass the path given to mcu_nlp.save"),
     (lambda: mcu_nlp.UrgencyClassifier().fit(["Нет воды", "Яма"], [["critical"], "normal"]), InputError,
-     "got 1 other (row 0: <list of 1 items>); fix those rows"),
+     "expected labels critical, high or normal, got [<list of 1 items>] on row 0; fix the labels"),
     (lambda: stop_words_option("no-such-dir/words.txt"), InputError,
      "expected --stop-words 'default', 'none' or a file of one word a line, got 'words.txt', which is not a file; "
      "check the path"),

@@ -148,13 +148,39 @@ a power such as 0.15
 
 
 def shown_rows(positions: Sequence[int]) -> str:
-    """Row numbers for an error message, the first ``SHOWN_ROWS`` of them.
+    """Row numbers for an error message, the first ``SHOWN_ROWS`` of them: positions in the data given, from 0, as
+    Python and pandas count them (``mcu-nlp train`` names the lines of the file instead).
 
     >>> shown_rows(list(range(12)))
     '0, 1, 2, 3, 4, 5, 6, 7, 8, 9 and 2 more'
     """
     shown = ", ".join(map(str, positions[:SHOWN_ROWS]))
     return shown + (f" and {len(positions) - SHOWN_ROWS} more" if len(positions) > SHOWN_ROWS else "")
+
+
+def check_labelled(labels: Sequence[Any]) -> None:
+    """``InputError`` naming the rows without a label (:func:`missing_label`), if any.
+
+    >>> check_labelled(["roads", None, ""])
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a label on every row, got none on rows 1, 2; drop or label them
+    """
+    missing = [i for i, label in enumerate(labels) if missing_label(label)]
+    if missing:
+        raise InputError(f"expected a label on every row, got none on row{'s' * (len(missing) > 1)} "
+                         f"{shown_rows(missing)}; drop or label them")
+
+
+def labels_on_rows(labels: Sequence[Any], rows: Sequence[int]) -> str:
+    """The labels at ``rows`` (the first 5 distinct, each :func:`~mcu_nlp.errors.quoted`) and the rows, for a
+    message on labels outside a set: the topic and the urgency model say it alike.
+
+    >>> labels_on_rows(["roads", "Roads", "x", "Roads"], [1, 2, 3])
+    "['Roads', 'x'] on rows 1, 2, 3"
+    """
+    found = sorted({quoted(labels[i], spaces=False) for i in rows})[:5]
+    return f"[{', '.join(found)}] on row{'s' * (len(rows) > 1)} {shown_rows(rows)}"
 
 
 def label_array(labels: list[Any]) -> np.ndarray:
@@ -200,19 +226,14 @@ def check_labels(y: Any, n: int, allowed: Iterable[Any] | None) -> np.ndarray:
     if len(labels) != n:
         got = Shown(f"{len(labels)} labels")
         raise InputError(expected(f"{n} labels, one per text", got, "pass one label per text"))
-    missing = [i for i, label in enumerate(labels) if missing_label(label)]
-    if missing:
-        raise InputError(f"expected a label on every row, got none on rows {shown_rows(missing)}; drop or label them")
+    check_labelled(labels)
     values = label_array(labels)
     if allowed is not None:
         allowed = set(map(str, allowed)) if values.dtype == object else set(allowed)
         outside = [i for i, label in enumerate(values.tolist()) if label not in allowed]
         if outside:
-            found = ", ".join(quoted(label, spaces=False) for label in sorted({values[i] for i in outside})[:5])
-            raise InputError(
-                f"expected labels from the given set, got [{found}] on rows {shown_rows(outside)}; "
-                "fix the labels or extend `labels`"
-            )
+            raise InputError(f"expected labels from the given set, got {labels_on_rows(values.tolist(), outside)}; "
+                             "fix the labels or extend `labels`")
     return values
 
 

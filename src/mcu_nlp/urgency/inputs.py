@@ -12,23 +12,37 @@ from typing import Any
 
 import numpy as np
 
-from mcu_nlp.errors import InputError, Shown, expected, quoted
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.lexicon import LEVELS, Lexicon, load_lexicon, parse_rules
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons
+from mcu_nlp.topic.inputs import check_labelled, labels_on_rows
 
 _LEVELS = frozenset(LEVELS)  # looked up by hash, so only for a str: an unhashable label (a list) raised TypeError
 
 
 def check_levels(y: Any, n: int) -> np.ndarray:
-    """``n`` labels, each one of :data:`~mcu_nlp.lexicon.LEVELS`, as an object array."""
+    """``n`` labels, each one of :data:`~mcu_nlp.lexicon.LEVELS`, as an object array; the rows at fault are named
+    as the topic model names them (from 0, missing labels apart).
+
+    >>> check_levels(["critical", None, "urgent", "High", "urgent"], 5)
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a label on every row, got none on row 1; drop or label them
+    >>> check_levels(["critical", "urgent", "High", "urgent"], 4)
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected labels critical, high or normal, got ['High', 'urgent'] on rows 1, 2, 3; \
+fix the labels
+    """
     labels = list(y)
     if len(labels) != n:
-        raise InputError(expected(f"{n} labels, one per text", Shown(f"{len(labels)} labels")))
+        got = Shown(f"{len(labels)} labels")
+        raise InputError(expected(f"{n} labels, one per text", got, "pass one label per text"))
+    check_labelled(labels)  # "row 1: None" read as a label named None
     bad = [i for i, label in enumerate(labels) if not (isinstance(label, str) and label in _LEVELS)]
     if bad:
-        shown = ", ".join(f"row {i}: {quoted(labels[i], spaces=False)}" for i in bad[:10])
-        raise InputError(f"expected labels critical, high or normal, got {len(bad)} other ({shown}); fix those rows")
+        raise InputError(f"expected labels critical, high or normal, got {labels_on_rows(labels, bad)}; fix the labels")
     return np.asarray(labels, dtype=object)
 
 
