@@ -114,14 +114,15 @@ def test_empty_and_junk(text: str, expected: str) -> None:
 
 
 def test_ten_megabytes_in_linear_time() -> None:
+    """CPU seconds (time.process_time), not wall-clock: a loaded CI runner must not fail it."""
     chunk = "Нет света!!! <b>&amp; #НетСвета aaaa@ -40° http://x.ru " + "a" * 200 + "@" + "1" * 50
     small, big = chunk * 500, chunk * 5000 * 8  # ~0.17 MB and ~11 MB
-    start = time.perf_counter()
+    start = time.process_time()
     normalize(small)
-    t_small = time.perf_counter() - start
-    start = time.perf_counter()
+    t_small = time.process_time() - start
+    start = time.process_time()
     normalize(big)
-    t_big = time.perf_counter() - start
+    t_big = time.process_time() - start
     assert len(big) > 10_000_000
     assert t_big < 30 and t_big < 200 * max(t_small, 1e-3)  # 80x the text, far from 6400x
 

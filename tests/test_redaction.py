@@ -224,14 +224,15 @@ def test_non_strings_raise_without_echoing_the_value(bad: object) -> None:
 
 
 def test_ten_megabytes_in_linear_time() -> None:
+    """CPU seconds (time.process_time), not wall-clock: a loaded CI runner must not fail it."""
     chunk = "Иванов И.И. " + "1 " * 40 + "a" * 300 + "@" + "9" * 30 + " 8-912-345-67-89 " + "А." * 50
     small, big = chunk * 300, chunk * 300 * 80
-    start = time.perf_counter()
+    start = time.process_time()
     redact(small)
-    t_small = time.perf_counter() - start
-    start = time.perf_counter()
+    t_small = time.process_time() - start
+    start = time.process_time()
     redact(big)
-    t_big = time.perf_counter() - start
+    t_big = time.process_time() - start
     assert len(big) > 10_000_000
     assert t_big < 60 and t_big < 250 * max(t_small, 1e-3)
 
