@@ -156,7 +156,8 @@ MANIFEST_CASES = [
     ("sha256 null", _set("sha256", None), r"in its manifest \S+, got none;"),
     ("sha256 empty", _set("sha256", ""), r"in its manifest \S+, got none;"),
     ("sha256 not a string", _set("sha256", 12345), r"in its manifest \S+, got int;"),
-    ("sha256 upper-case", lambda m: {**m, "sha256": m["sha256"].upper()}, r"expected sha256"),
+    ("sha256 not hexadecimal", _set("sha256", "z" * 64),
+     r"in its manifest \S+, got str of 64 characters, not 64 hexadecimal digits;"),
     ("manifest is a list", lambda m: [m], r"manifest format"),
     ("manifest is null", lambda m: None, r"manifest format"),
 ]

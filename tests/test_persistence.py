@@ -125,8 +125,11 @@ def _edit(key: str, value: object):
         (_edit("labels", ["a", "c"]), "belongs to another model"),
         (_edit("estimator", "mcu_nlp.topic.TopicClassifier"), "belongs to another model"),
         (_edit("size", 12), r"size its manifest records \(12 bytes\), got [\d,]+ bytes"),  # loaded: never read
-        (_edit("size", "12"), r"records \(str of 2 characters\)"),
-        (_edit("size", True), r"records \(bool"),
+        (_edit("size", "12"), r"whole number of bytes as size in the manifest model.joblib.manifest.json, got str "
+                              r"of 2 characters; the manifest was edited"),
+        (_edit("size", True), r"whole number of bytes as size .*, got bool"),
+        (_edit("sha256", "abc"), r"sha256 of model.joblib in its manifest .*, got str of 3 characters, not 64 "
+                                 r"hexadecimal digits"),
     ],
 )
 def test_a_model_that_does_not_match_its_manifest_is_refused(saved: Path, edit, words: str) -> None:
@@ -136,6 +139,14 @@ def test_a_model_that_does_not_match_its_manifest_is_refused(saved: Path, edit, 
     manifest_path(saved).write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(ModelFileError, match=words):
         load(saved)
+
+
+def test_a_sha256_written_in_capitals_is_the_same_digest(saved: Path) -> None:
+    # refused as "the file was changed or truncated" although the file was intact
+    manifest = json.loads(manifest_path(saved).read_text(encoding="utf-8"))
+    manifest["sha256"] = manifest["sha256"].upper()
+    manifest_path(saved).write_text(json.dumps(manifest), encoding="utf-8")
+    assert load(saved).predict([[5]]).tolist() == ["b"]
 
 
 def _copy(source: Path, target: Path) -> None:

@@ -13,6 +13,7 @@ import json
 import os
 import pkgutil
 import platform
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -178,7 +179,7 @@ def load(path: str | os.PathLike[str]) -> Any:
     # read once: the bytes that were hashed are the bytes unpickled (no swap between check and load)
     data = Path(path).read_bytes()
     actual = hashlib.sha256(data).hexdigest()
-    if actual != manifest["sha256"]:
+    if actual != manifest["sha256"].strip().lower():  # hex digits in either case are the same digest
         raise ModelFileError(
             f"expected sha256 {manifest.get('sha256')} for {Path(path).name} (from its manifest), "
             f"got {actual}; the file was changed or truncated, restore it or re-save the model"
@@ -195,8 +196,9 @@ def load(path: str | os.PathLike[str]) -> Any:
 def _check_records_hash(manifest: dict[str, Any], path: Path) -> None:
     """Refuse a manifest with no sha256 to check the file against (it was edited, or written by another tool)."""
     recorded = manifest.get("sha256")
-    if not isinstance(recorded, str) or not recorded:
+    if not isinstance(recorded, str) or not re.fullmatch(r"[0-9a-fA-F]{64}", recorded.strip()):
         got = "none" if recorded in (None, "") else describe(recorded)
+        got += ", not 64 hexadecimal digits" if isinstance(recorded, str) and recorded else ""
         raise ModelFileError(
             f"expected the sha256 of {path.name} in its manifest {manifest_path(path).name}, got {got}; "
             "the manifest was edited or not written by mcu_nlp.save: restore it, or re-save the model "
@@ -212,12 +214,16 @@ def _check_size(manifest: dict[str, Any], path: Path) -> None:
     if "size" not in manifest:
         return
     recorded, size = manifest["size"], path.stat().st_size
-    if isinstance(recorded, bool) or recorded != size:
-        shown = f"{recorded:,} bytes" if isinstance(recorded, int) and not isinstance(recorded, bool) else \
-            describe(recorded)
+    if isinstance(recorded, bool) or not isinstance(recorded, int):
         raise ModelFileError(
-            f"expected {path.name} of the size its manifest records ({shown}), got {size:,} bytes; the file was "
-            "truncated or changed: restore it, or re-save the model"
+            f"expected a whole number of bytes as size in the manifest {manifest_path(path).name}, got "
+            f"{describe(recorded)}; the manifest was edited or not written by mcu_nlp.save: restore it, or re-save "
+            "the model"
+        )
+    if recorded != size:
+        raise ModelFileError(
+            f"expected {path.name} of the size its manifest records ({recorded:,} bytes), got {size:,} bytes; the "
+            "file was truncated or changed: restore it, or re-save the model"
         )
 
 
