@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -151,7 +152,7 @@ WARNED = [  # (call with an unreadable date): the warning names the caller's lin
 
 @pytest.mark.parametrize("call", WARNED, ids=["analyze", "analyze_batch", "analyze_frame", "urgency predict"])
 def test_an_unreadable_date_is_warned_at_the_callers_line(models: Any, call: Any) -> None:
-    with pytest.warns(UserWarning, match="1 dates could not be read") as caught:
+    with pytest.warns(UserWarning, match="1 date could not be read") as caught:
         call(models)
     assert [Path(w.filename).name for w in caught] == [Path(__file__).name]
 
@@ -193,3 +194,15 @@ def test_records_with_nan_scores_compare_and_hash_equal(one: Any, other: Any, eq
 def test_an_error_row_of_analyze_equals_its_pickle(models: Any) -> None:
     row = mcu_nlp.analyze("", models=models)
     assert pickle.loads(pickle.dumps(row)) == row and row != "empty text"
+
+
+def test_dates_of_a_datetime_column_values_are_read() -> None:
+    # df["date"].values holds numpy.datetime64 items: every one was 'could not be read' and counted as unknown
+    dates = pd.Series(pd.to_datetime(["2024-01-15", "2024-07-15", None])).to_numpy()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        levels = mcu_nlp.default_models().urgency.predict(["Нет отопления"] * 3, dates=dates)
+        assert [a.urgency for a in mcu_nlp.analyze_batch(["Нет отопления"] * 3, dates=dates)] == list(levels)
+        assert mcu_nlp.analyze("Нет отопления", date=dates[1]).urgency == "high"
+    assert list(levels) == ["critical", "high", "critical"]  # the warm season lowers heating one level
+    assert isinstance(dates[0], np.datetime64)

@@ -143,7 +143,7 @@ def test_the_warning_on_dates_that_cannot_be_read_names_their_partition(models) 
     # "positions [2]" for the frame's row 5: a position within the second partition, read as one of the frame
     frame = pd.DataFrame({"text": ["Нет отопления"] * 8, "date": ["2024-01-05"] * 5 + ["скоро"] + ["2024-01-05"] * 2})
     ddf = dd.from_pandas(frame, npartitions=2)
-    with pytest.warns(UserWarning, match=r"1 dates in partition 1 could not be read \(positions \[1\] within it"):
+    with pytest.warns(UserWarning, match=r"1 date in partition 1 could not be read \(positions \[1\] within it"):
         got = mcu_nlp.dask.analyze_dask(ddf, date_column="date").compute(scheduler="sync")
     with pytest.warns(UserWarning, match=r"positions \[5\]"):  # analyze_frame's: positions in the frame
         expected = analyze_frame(frame, date_column="date", models=models)

@@ -289,7 +289,7 @@ def test_one_column_table_gives_one_level_per_row(small_model, table):
         small_model.predict(np.array([texts, texts], dtype=object).T)
 
 def test_unreadable_date_counts_as_unknown(small_model):
-    with pytest.warns(UserWarning, match="1 dates could not be read"):
+    with pytest.warns(UserWarning, match="1 date could not be read"):
         odd = small_model.predict_proba(["нет отопления"], dates=["31.02.2021"])  # no such day
     assert np.allclose(odd, small_model.predict_proba(["нет отопления"]))
     with pytest.raises(ValueError, match="YYYY-MM-DD"):

@@ -47,7 +47,7 @@ DATE_FORMATS = (
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), "ymd"),
     (re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)"), "d_my"),
 )
-DateLike = Date | str | None
+DateLike = Date | np.datetime64 | str | None
 #: Indoors, a temperature below this (°C) is cold at home (flats are to be heated to 18 °C and more).
 INDOOR_COLD = 18
 #: Words near a temperature that say it is the street's, not the home's ("на улице +14"): no cold at home by itself.
@@ -76,11 +76,17 @@ def cold_season(value: object) -> bool | None:
     (True, False, None)
     >>> cold_season("15.07.2024"), cold_season("05/01/2024 10:00"), cold_season("01.11.21")
     (False, True, True)
+    >>> cold_season(np.datetime64("2024-07-15T10:00")), cold_season(np.datetime64("NaT"))
+    (False, None)
     """
     if value is None or is_missing(value):  # pd.NaT is a datetime too: its month is NaN, not a warm month
         return None
     if isinstance(value, Date):  # datetime and pandas.Timestamp are dates too
         month = value.month
+    elif isinstance(value, np.datetime64):  # the items of a datetime column's .values
+        if np.isnat(value):
+            return None
+        month = int(value.astype("datetime64[M]").astype(np.int64)) % 12 + 1
     elif isinstance(value, str):
         if not value.strip():
             return None
@@ -158,10 +164,16 @@ def dates_seasons(dates: Sequence[DateLike] | None, n: int) -> list[bool | None]
             out.append(None)
             unreadable.append(i)
     if unreadable:
-        warnings.warn(f"{len(unreadable)} dates could not be read (positions {unreadable[:5]}...) and count as unknown;"
+        warnings.warn(f"{dates_count(len(unreadable))} could not be read (positions {unreadable[:5]}"
+                      f"{'...' if len(unreadable) > 5 else ''}) and count as unknown;"
                       " pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings or None", McuNlpWarning,
                       stacklevel=outside_level())
     return out
+
+
+def dates_count(n: int) -> str:
+    """'1 date', '2 dates': the start of a warning about unreadable dates."""
+    return f"{n} date" if n == 1 else f"{n} dates"
 
 
 def heating_only(signals: list[Signal]) -> bool:
