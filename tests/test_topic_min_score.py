@@ -17,7 +17,7 @@ BAD = ["0.2", None, float("nan"), -0.1, 1.5, np.inf, True, [0.2]]
 @pytest.mark.parametrize("score", BAD)
 def test_fit_refuses_a_min_score_that_is_no_probability(score):
     model = TopicClassifier(min_score=score)
-    with pytest.raises(InputError, match="^expected a number from 0 to 1 as min_score, got .*; pass a probability"):
+    with pytest.raises(InputError, match=r"^expected a number from 0 to 1 as min_score, got .*; pass a probability"):
         model.fit(TEXTS, TOPICS)
     assert not hasattr(model, "coef_")  # refused before anything was fitted
 

@@ -118,6 +118,18 @@ def test_without_a_fallback_the_shift_still_applies(data) -> None:
     np.testing.assert_allclose(proba, shift_prior(plain.copy(), model.prior_, 1.0))
 
 
+def test_without_a_fallback_an_empty_text_keeps_even_probabilities_under_a_prior_shift():
+    # the training mix is no evidence: shifted, it made the topic rarest in training (heating, 2 of 5 texts) the
+    # answer to "", "hello" and "12345" with 0.55 where the model knows nothing
+    texts = ["Яма на дороге", "Большая яма на проезжей части", "Нет горячей воды", "Холодные батареи", "Яма во дворе"]
+    labels = ["roads", "roads", "heating", "heating", "roads"]
+    model = TopicClassifier(fallback=None, prior_power=0.5, min_score=0.0).fit(texts * 3, labels * 3)
+    np.testing.assert_array_equal(model.predict_proba(["", "hello", "12345"]), np.full((3, 2), 0.5))
+    shifted = model.predict_proba(["Яма во дворе", "Холодные батареи"])  # texts with evidence are still shifted
+    model.set_params(prior_power=0.0)
+    assert (shifted[:, 0] > model.predict_proba(["Яма во дворе", "Холодные батареи"])[:, 0]).all()
+
+
 SHIFTS = [
     # proba, prior, power, other, shifted
     ([[0.6, 0.3, 0.1]], [0.8, 0.2, 0.0], 0.0, 2, [[0.6, 0.3, 0.1]]),

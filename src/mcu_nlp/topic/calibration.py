@@ -142,16 +142,22 @@ def answer(proba: np.ndarray, other: int | None, no_evidence: np.ndarray, min_sc
     """``proba`` (changed in place) as the model answers it: the :func:`abstaining` rows, decided on the model's
     own probabilities, become "no topic" answers (:func:`abstained`); the others' topics are re-ranked by
     :func:`shift_prior`, and a row whose best topic then falls below the fallback's mass abstains too. ``other``
-    None: the model never abstains.
+    None: the model never abstains, and a row without evidence keeps its even probabilities (the training mix is no
+    evidence: shifted, it made the topic rarest in training the confident answer to an empty text).
 
     >>> proba = np.array([[0.7, 0.2, 0.1], [0.5, 0.3, 0.2], [0.45, 0.35, 0.2]])
     >>> answer(proba.copy(), 2, np.array([False, True, False]), 0.2, np.array([0.9, 0.1, 0.0])).round(3).tolist()
     [[0.7, 0.2, 0.1], [0.374, 0.25, 0.376], [0.45, 0.35, 0.2]]
     >>> answer(proba.copy(), 2, np.zeros(3, bool), 0.2, np.array([0.9, 0.1, 0.0]), 0.5).round(3).tolist()[2]
     [0.24, 0.56, 0.2]
+    >>> answer(np.array([[0.5, 0.5], [0.5, 0.5]]), None, np.array([True, False]), 0.2, np.array([0.8, 0.2]), 1.0)
+    array([[0.5, 0.5],
+           [0.2, 0.8]])
     """
     if other is None:
-        return shift_prior(proba, prior, power)
+        shifted = shift_prior(proba, prior, power)
+        shifted[no_evidence] = proba[no_evidence]
+        return shifted
     rows = abstaining(proba, other, no_evidence, min_score)
     shifted = shift_prior(proba, prior, power, other)
     rows |= shifted.argmax(axis=1) == other
