@@ -64,6 +64,14 @@ def _carry_list(ctx: TextContext, i: int, j: int) -> None:
         ctx.carried[j + 1] = cue if cue in LOCATIVE_PREPOSITIONS else "в"
 
 
+def _check_region(region: object, gazetteer: str | None) -> str | None:
+    """The subject code ``region`` is read as (as a region column's values are), or InputError: at construction, as
+    ``analyze(region=...)`` refuses it, not at the first text. A region loads the gazetteer, which knows the codes."""
+    from mcu_nlp.regions import known_code
+
+    return known_code(region, gazetteer)
+
+
 class GeoResolver:
     """Find mentions of Russian regions, municipalities and settlements, with ОКТМО codes.
 
@@ -75,13 +83,14 @@ class GeoResolver:
         Железногорск at a lower score); a name that needs a known region (an adjective such as
         "в Губкинском", a name after "мкр") counts only in it or in a region named in the text. A region
         named in the text leaves out namesakes elsewhere ("в Ивановке Курской области" is no Ивановка
-        of another region: the gazetteer lacks most villages).
+        of another region: the gazetteer lacks most villages). A code that is no known subject ("99",
+        "Курская") is refused at once (InputError), as ``analyze(region=...)`` refuses it.
     gazetteer : str or None
         Path to a gazetteer file; default: ``$MCU_NLP_GAZETTEER`` or the one shipped in the package.
 
-    The first text of a process loads the gazetteer and the first word looked up as a typo builds the big towns'
-    typo index (together about 1 s); each region's own typo forms then cost a few ms on its first text. A service
-    pays it at start with ``GeoResolver().resolve("в Салехрде")``.
+    The first text of a process (or a resolver given a region, to check its code) loads the gazetteer and the first
+    word looked up as a typo builds the big towns' typo index (together about 1 s); each region's own typo forms then
+    cost a few ms on its first text. A service pays it at start with ``GeoResolver().resolve("в Салехрде")``.
 
     Examples
     --------
@@ -93,6 +102,7 @@ class GeoResolver:
     """
 
     def __init__(self, region: str | None = None, gazetteer: str | None = None) -> None:
+        _check_region(region, gazetteer)
         self.region = region
         self.gazetteer = gazetteer
 
@@ -102,9 +112,11 @@ class GeoResolver:
 
     def set_params(self, **params: Any) -> GeoResolver:
         """Set constructor parameters and return self."""
-        for name, value in params.items():
+        for name in params:
             if name not in self.get_params():
                 raise InputError(expected("one of " + ", ".join(self.get_params()), name))
+        _check_region(params.get("region", self.region), params.get("gazetteer", self.gazetteer))
+        for name, value in params.items():
             setattr(self, name, value)
         return self
 
@@ -112,9 +124,7 @@ class GeoResolver:
         return f"GeoResolver(region={self.region!r})"
 
     def _region_hint(self) -> str | None:
-        from mcu_nlp.regions import known_code
-
-        return known_code(self.region, self.gazetteer)  # read as a region column's values are
+        return _check_region(self.region, self.gazetteer)
 
     def resolve(self, text: str) -> list[Place]:
         """Places mentioned in ``text``, in text order, with offsets into ``text``.
