@@ -4,11 +4,14 @@ on whose behalf an appeal is written.
 A first name alone is otherwise left in clear ("Сосед Иван шумит": who he is, not whom to reach). Right after a phone,
 maybe in brackets or after a comma or dash, it names whom to call ("8 912 345-67-89 (Маша)", "звоните 89123456789
 Маша", "тел. 8-921-555-44-33, Ольга"); so does one right before a phone ("Маша 89123456789", "Ольга, тел.
-8-921-555-44-33"). After «от имени», «от лица», «по просьбе», «по поручению», «в интересах» a first name or surname
-alone names the person the writer speaks for ("пишу от имени Анны", "по просьбе Петровой"); «имени» there names no
-place ("Обращаюсь от имени Ивана Петровича Сидорова", not "Сквер имени Анны Ахматовой"). A word in capitals alone is
-none: in a text in capitals every word is ("ОТ ИМЕНИ ЖИЛЬЦОВ ДОМА": «Жильцов» is a surname too). A phone is what
-:mod:`mcu_nlp.personal_data` masks as one. :mod:`mcu_nlp.names` asks these of the words it found no name around.
+8-921-555-44-33"). After «спросить», «позовите», «звоните», «обращаться к», «связаться с», «контактное лицо» a
+first name or surname alone is whom to ask for, wherever the phone is ("89123456789, спросить Машу", "позовите
+Петрову"; not a town: "спросите Москву"). After «от имени», «от лица», «по просьбе», «по поручению», «в интересах» a
+first name or surname alone names the person the writer speaks for ("пишу от имени Анны", "по просьбе Петровой");
+«имени» there names no place ("Обращаюсь от имени Ивана Петровича Сидорова", not "Сквер имени Анны Ахматовой"). A word
+in capitals alone is none: in a text in capitals every word is ("ОТ ИМЕНИ ЖИЛЬЦОВ ДОМА": «Жильцов» is a surname too). A
+phone is what :mod:`mcu_nlp.personal_data` masks as one. :mod:`mcu_nlp.names` asks these of the words it found no name
+around.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_context import on_behalf, word_before
+from mcu_nlp.name_context import asked_for, on_behalf, word_before
 from mcu_nlp.name_places import street_word
 from mcu_nlp.name_words import name_kinds
 from mcu_nlp.personal_data import RULES
@@ -41,6 +44,8 @@ def contact(text: str, word: str, start: int) -> bool:
         return False  # (Жильцов), "[PHONE] ИС 11-00"
     if on_behalf(text, start):
         return True
+    if asked_for(text, start):  # "спросить Машу", "позовите Петрову": not a town ("спросите Москву")
+        return not _place(word)
     if "N" not in kinds:  # a surname alone beside a phone may be a street's: "Гагарина, 8 912 ..."
         return False
     if street_word(word_before(text, start)) or _place(word):  # "ул. Мира, 8 912 ...", "сын в Алматы 8 (701) ..."

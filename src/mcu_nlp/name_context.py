@@ -16,6 +16,13 @@ def word_set(line: str) -> frozenset[str]:
 ON_BEHALF = re.compile(
     r"(?<![\w-])(?i:от\s{1,2}(?:имени|лица)|по\s{1,2}(?:просьбе|поручению)|в\s{1,2}интересах)\s{1,3}\Z"
 )
+#: The words after which a name is whom to ask for, call or reach: the contact (:mod:`mcu_nlp.name_contacts`):
+#: "спросить Машу", "позовите Петрову", "звоните Ольге", "обращаться к Ивану", "Контактное лицо: Светлана".
+ASK_FOR = re.compile(
+    r"(?<![\w-])(?i:спр(?:осить|осите|ашивать|ашивайте)|позвать|позовите|(?:по|пере)?звон(?:ить|ите)"
+    r"|(?:обращаться|обращайтесь|обратиться|обратитесь)\s{1,2}к|(?:связаться|свяжитесь)\s{1,2}с"
+    r"|контактное\s{1,2}лицо|контакт)[\s:-]{1,3}\Z"
+)
 WORD = re.compile(r"(?<![&\w-])[\w-]+")  # "(?<!&)": skip HTML entities such as &nbsp;
 WORD_AFTER = re.compile(r"[\s.,]*([\w-]+)")
 
@@ -33,6 +40,12 @@ def word_before(text: str, start: int) -> str:
 def word_after(text: str, stop: int) -> str:
     tail = WORD_AFTER.match(text, stop, stop + 30)
     return tail[1].lower() if tail else ""
+
+
+def asked_for(text: str, start: int) -> bool:
+    """Whether «спросить», «позовите», «звоните», «обращаться к», «связаться с», «контактное лицо» stands right before
+    ``start``."""
+    return ASK_FOR.search(text, max(0, start - 30), start) is not None
 
 
 def on_behalf(text: str, start: int) -> bool:

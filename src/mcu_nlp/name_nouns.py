@@ -1,27 +1,30 @@
 """Surnames that pymorphy3 reads only as common nouns or place names ("Мельник", "Коваль", "Галич", "Абаза",
 "Береза"): a surname by the words around it.
 
-Such a word (read first as a noun for a being, or with a place reading) is a surname beside a first name and
-patronymic the dictionary knows, before or after them, in their case or, for a being, the nominative (a surname left
-undeclined): "Мельник Иван Петрович", "Прошу передать Галичу Сергею Петровичу", "Анна Петровна Ткач". Beside a first
-name alone it must stand in title case and agree so in a case other than the genitive or accusative, those of a
-street named after a title and a first name ("у дома Партизана Германа", "Солдата Корзуна 5"): "Передайте Коваль
-Ивану", "Иван Коваль пишет"; opening a sentence, where any word has a capital, only a being or a masculine town
-agreeing so, masculine or of the name's gender ("Коваль Иван звонил", "Мельник Анна, тел. ...", "Галич Сергей
-звонил"; not "Ворона Иван", "Сосед Иван шумит", "Шкода Октавия", "Москва Иван"). A word read first as a thing is a
-surname only before a first name and patronymic, in their case and not their genitive ("Береза Анна Петровна"; not
-"Заявление Ивана Петровича", "Благодарность Анне Петровне"), after them closing a phrase ("Анна Петровна Береза";
-not "Анна Петровна Адрес: ..."), or right after a role word with no number after it ("гражданка Береза"; not
-"Директор Школа 5", "электрик УК Собрание"). After a role word ("Главврач Абаза", "депутату Галичу"),
-or a role word and an organisation's abbreviation ("директор УК Мельник"), it is a surname in the role word's case, not
-the genitive or accusative ("глава Галича": of the town), nor a town that does not decline ("мэр Сочи"). Words for who
-a person is ("Соседка", "Диспетчер", "Невролог", "Граф"), a pet's kind ("Кот Васька"), a message or greeting
-("Просьба Анна Петровна перезвонить", "Привет Анна Петровна"), place and street words, a word after a place word, «в»,
-«во», «из» or an organisation with no role word before it, and a town in the genitive after a role word ("главы Курска
-Николая Ивановича") are never such a surname. In capitals only a patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ").
-A town in the genitive after a place's role («мэр», «губернатор», «глава», «префект», «прокурор») is that role's
-place even where it reads as a surname too (:func:`mcu_nlp.name_roles.place_of_role`: "мэр Кирова", "мэру Ростова").
-:mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_neighbours` reads words the dictionary lacks.
+Such a word (read first as a noun for a being, or with a place reading) is a surname beside a first name and patronymic
+the dictionary knows, before or after them, in their case or, for a being, the nominative (a surname left undeclined):
+"Мельник Иван Петрович", "Прошу передать Галичу Сергею Петровичу", "Анна Петровна Ткач". Beside a first name alone it
+must stand in title case and agree so in a case other than the genitive or accusative, those of a street named after a
+title and a first name ("у дома Партизана Германа", "Солдата Корзуна 5"): "Передайте Коваль Ивану", "Иван Коваль пишет";
+opening a sentence, where any word has a capital, only a being or a masculine town agreeing so, masculine or of the
+name's gender ("Коваль Иван звонил", "Мельник Анна, тел. ...", "Галич Сергей звонил"; not "Ворона Иван", "Сосед Иван
+шумит", "Шкода Октавия", "Москва Иван"); a town ending as no surname does is none ("Омск Иван пишет": a heading). A word
+read first as a thing is a surname only before a first name and patronymic, in their case and not their genitive
+("Береза Анна Петровна"; not "Заявление Ивана Петровича", "Благодарность Анне Петровне"), after them closing a phrase
+("Анна Петровна Береза"; not "Анна Петровна Адрес: ..."), beside a first name alone in title case, in its case but the
+genitive or accusative, and before it only where it cannot be the object of a verb after the name ("Береза Анна
+звонила", "Тополь Иван, кв. 5", "Анна Береза пишет"; not "Лифт Иван починил", "Дверь Анна не закрывает"), or right after
+a role word with no number after it ("гражданка Береза"; not "Директор Школа 5", "электрик УК Собрание"). After a role
+word ("Главврач Абаза", "депутату Галичу"), or a role word and an organisation's abbreviation ("директор УК Мельник"),
+it is a surname in the role word's case, not the genitive or accusative ("глава Галича": of the town), nor a town that
+does not decline ("мэр Сочи"). Words for who a person is ("Соседка", "Диспетчер", "Невролог", "Граф"), a pet's kind
+("Кот Васька"), a message or greeting ("Просьба Анна Петровна перезвонить", "Привет Анна Петровна"), place and street
+words, a word after a place word, «в», «во», «из» or an organisation with no role word before it, and a town in the
+genitive after a role word ("главы Курска Николая Ивановича") are never such a surname (:mod:`mcu_nlp.name_describers`).
+In capitals only a patronymic beside it says a name ("ВРАЧ НЕВРОЛОГ"). A town in the genitive after a place's role
+(«мэр», «губернатор», «глава», «префект», «прокурор») is that role's place even where it reads as a surname too
+(:func:`mcu_nlp.name_roles.place_of_role`: "мэр Кирова", "мэру Ростова"). :mod:`mcu_nlp.names` builds the runs;
+:mod:`mcu_nlp.name_neighbours` reads words the dictionary lacks.
 """
 
 from __future__ import annotations
@@ -31,11 +34,11 @@ from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_before, word_set
+from mcu_nlp.name_describers import DESCRIBED, NEVER_SURNAMES
 from mcu_nlp.name_neighbours import QUOTE_OPENING, pair_at
 from mcu_nlp.name_places import PLACE_BEFORE
 from mcu_nlp.name_roles import (
     ORGANISATIONS,
-    PERSON_BEFORE,
     genitive_place,
     role_of_organisation,
     role_word,
@@ -43,34 +46,6 @@ from mcu_nlp.name_roles import (
 )
 from mcu_nlp.name_streets import PLACE_AFTER
 
-#: Who a person is, by lemma: written before a first name, capitalised at a sentence's start ("Соседка Анна
-#: Петровна шумит", "Сантехник Ильяс знает"), never taken for a surname beside it; role words too (PERSON_BEFORE).
-DESCRIBED = PERSON_BEFORE | word_set(
-    "житель жительница жилец жиличка пенсионер пенсионерка инвалид ветеран блокадник блокадница мать отец сын дочь "
-    "дочка муж жена брат сестра бабушка дедушка внук внучка тетя дядя ребенок мама папа свекровь теща собственник "
-    "арендатор квартиросъемщик наниматель сантехник электрик слесарь уборщица уборщик консьерж консьержка вахтер "
-    "охранник водитель кассир продавец продавщица медсестра фельдшер терапевт педиатр учитель учительница "
-    "воспитатель воспитательница заместитель руководитель сотрудник сотрудница специалист инженер прораб бригадир "
-    "диспетчер оператор менеджер юрист администратор секретарь подрядчик исполнитель хозяин хозяйка владелец "
-    "владелица человек мужчина женщина девушка парень молодой бабка дед старик студент школьник супруг супруга "
-    "тесть свекор бабуля родственник родственница представитель представительница истец ответчик застройщик "
-    "поставщик заказчик потребитель абонент пациент покупатель клиент гость соседушка зам замглавы бог господь "
-    "граф графиня князь княгиня барон баронесса царь король королева принц принцесса"
-)
-#: Kinds of pet or farm animal, by lemma: written before an animal's name ("Кот Васька орёт", "Кошка Маша пропала",
-#: "Собака Жучка лает"), never its surname. Wild animals are left out: «Медведь», «Заяц», «Сокол», «Соловей» are
-#: surnames too.
-ANIMALS = word_set(
-    "кот кошка котик кошечка котенок котёнок кобель сука пес пёс песик пёсик псина собака собачка щенок питомец "
-    "попугай хомяк кролик свинка конь лошадь кобыла жеребец пони корова бык теленок телёнок коза козел козёл"
-)
-#: Words for a message, a request or a greeting, by lemma: they open a sentence addressing someone ("Просьба Анна
-#: Петровна перезвонить", "Привет Анна Петровна", "Жалоба Иван Петрович не реагирует"), never as a surname.
-MESSAGES = word_set(
-    "привет просьба жалоба заявление заявка обращение письмо претензия вопрос ответ благодарность спасибо сообщение "
-    "уведомление напоминание информация предложение требование замечание поздравление пожелание извинение"
-)
-NEVER_SURNAMES = DESCRIBED | ANIMALS | MESSAGES
 #: A reading that makes a word no thing named as a surname: a place's, a name's, an abbreviation's, an organisation's.
 NOT_A_THING = frozenset(("Geox", "Name", "Surn", "Patr", "Abbr", "Orgn", "anim"))
 #: Endings of words for an occupation, past the list: "Куратор", "Невролог", "Консультант", "Юрист", "Менеджер".
@@ -86,9 +61,14 @@ NUMBERED = re.compile(r"[ \t]{0,2}(?:№[ \t]{0,2})?\d")
 #: number ("Анна Петровна Адрес: ...", "Анна Петровна Квартира 5").
 CLOSED = re.compile(r"[ \t]*(?:\Z|[,;)\n]|[.!?](?:\s|\Z))")
 WORD_AT = re.compile(r"[А-ЯЁа-яё]+")
+#: The word after a name, past «не»: a verb there may take the thing before the name as its object.
+VERB_AFTER = re.compile(r"[ \t]{1,2}(?:(?i:не)[ \t]{1,2})?([А-ЯЁа-яё]+)")
 #: The cases a street named with a title and a first name takes ("у дома Партизана Германа", "Солдата Корзуна"), and
 #: a town before a first name ("главы Курска Николая"): no agreement beside a first name alone.
 GENITIVE = frozenset(("gent", "accs"))
+#: Endings of town names that no surname has («Омск», «Курск», «Оренбург», «Волгоград», «Ужгород», «Севастополь»,
+#: in any case): such a town is never read as a surname ("Омск Иван пишет": a heading and a first name).
+TOWN_SHAPE = re.compile(r"(?:[сц]к|бург|град|город)(?:а|у|ом|е)?$|пол(?:ь|я|ю|ем|е)$")
 #: A first name or patronymic right before a word: it may be a surname after them ("Иван Коваль").
 NAME_BEFORE = frozenset("nP")
 
@@ -97,10 +77,11 @@ NAME_BEFORE = frozenset("nP")
 def noun_cases(lower: str) -> tuple[frozenset[str], frozenset[str]]:
     """The cases of a word's singular readings as a being and as a place, if pymorphy3 reads it first as a noun for
     a being or has a place reading: "мельник" ({nomn}, {}), "галичу" ({}, {datv}), "абаза" ({}, {nomn}: a coin's
-    genitive first, then the town); "шкода" (mischief first, a mischief-maker after) and "красный" none."""
+    genitive first, then the town); "шкода" (mischief first, a mischief-maker after) and "красный" none; a town
+    ending as no surname does ("омск", "оренбург") no place reading."""
     parses = analyzer().parse(lower)
     nouns = [p.tag for p in parses if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case]
-    places = frozenset(tag.case for tag in nouns if "Geox" in tag)
+    places = frozenset(tag.case for tag in nouns if "Geox" in tag) if not TOWN_SHAPE.search(lower) else frozenset()
     if not places and not (nouns and nouns[0] is parses[0].tag and "anim" in nouns[0]):
         return frozenset(), frozenset()
     return frozenset(tag.case for tag in nouns if "anim" in tag), places
@@ -142,9 +123,9 @@ def noun_surname(text: str, matches: list[re.Match[str]], kinds: list[frozenset[
     if not (before_name or after_name or after_word) or not noun_word(word.group()):
         return ""
     thing = not any(noun_cases(word.group().lower()))
-    paired = _pair_after(kinds, i) or _pair_before(kinds, i)
+    paired = _pair_after(kinds, i) or _pair_before(kinds, i) or before_name or after_name
     if thing and not (paired or (after_word and _role_right_before(text, start))):
-        return ""  # a thing ("Береза"): a surname only beside a first name and patronymic, or right after a role word
+        return ""  # a thing ("Береза"): a surname only beside a first name, or right after a role word
     if not _may_be_surname(text, word):
         return ""
     if (before_name or after_name) and _by_name(text, matches, kinds, i):
@@ -174,9 +155,15 @@ def _by_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]
     if joined(i) and joined(i + 1) and pair_at([frozenset(), *kinds[i + 1 : i + 3]]) == 1:
         return agrees(i + 1) and not _town_of_role(text, word, places, matches[i + 1])
     after_pair = joined(i - 2) and joined(i - 1) and pair_at([frozenset(), *kinds[i - 2 : i]]) == 1
-    if things:  # a thing in its case beside a first name and patronymic only: "Береза Анна Петровна", "Анна Петровна
-        # Береза" closing a phrase; not "Благодарность Анне Петровне", "Береза Анна", "Анна Петровна Адрес: ..."
-        return after_pair and CLOSED.match(text, word.end()) is not None and agrees(i - 2)
+    if things:  # a thing in its case beside a first name and patronymic: "Береза Анна Петровна", "Анна Петровна
+        # Береза" closing a phrase; not "Благодарность Анне Петровне", "Анна Петровна Адрес: ..."
+        if after_pair:
+            return CLOSED.match(text, word.end()) is not None and agrees(i - 2)
+        if word.group().isupper():  # in capitals every word has one: "ЛИФТ ИВАН ПОЧИНИЛ"
+            return False
+        if joined(i) and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2]):  # "Береза Анна"
+            return _thing_before_name(text, word.group().lower(), matches[i + 1])
+        return joined(i - 1) and "n" in kinds[i - 1] and not (joined(i - 2) and kinds[i - 2]) and agrees(i - 1, True)
     if after_pair:
         return agrees(i - 2)
     if word.group().isupper():
@@ -187,6 +174,23 @@ def _by_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]
     if joined(i) and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2]):
         return agrees(i + 1, alone=True)
     return joined(i - 1) and "n" in kinds[i - 1] and not (joined(i - 2) and kinds[i - 2]) and agrees(i - 1, True)
+
+
+def _thing_before_name(text: str, thing: str, name: re.Match[str]) -> bool:
+    """Whether a thing (lower case) right before a first name alone is its surname: both in one case, not the genitive
+    or accusative ("Береза Анна", "Передайте Березе Анне"; not "Заявление Ивана"); a thing that may be the object of a
+    verb the name is the subject of only when no verb follows the name ("Тополь Иван, кв. 5"; not "Лифт Иван
+    починил", "Дверь Анна не закрывает")."""
+    things = thing_cases(thing)
+    if not (things & singular_cases(name.group().lower())) - GENITIVE:
+        return False
+    return "accs" not in things or not _verb_follows(text, name.end())
+
+
+def _verb_follows(text: str, stop: int) -> bool:
+    """Whether the next word after ``stop`` (past «не») is read first as a verb: "починил", "не закрывает"."""
+    after = VERB_AFTER.match(text, stop)
+    return after is not None and analyzer().parse(after[1].lower())[0].tag.POS in ("VERB", "INFN", "PRTS")
 
 
 @lru_cache(maxsize=20_000)

@@ -34,16 +34,26 @@ PERSON_BEFORE = word_set(
     "заведующая заведующей заведующую "
     # staff an appeal names by their job ("диспетчер Сидоренко", "инженер ЖЭУ Кравец")
     "диспетчер инженер техник слесарь сантехник электрик бухгалтер юрист менеджер администратор секретарь кассир "
-    "паспортистка следователь дознаватель"
+    "паспортистка следователь дознаватель специалист заместитель "
+    # who answers for a house or an entrance ("старшая по подъезду Смирнова")
+    "старший"
 ) | RANKS
 
 
 def role_word(word: str) -> bool:
     """Whether the lower-case ``word`` names a person's role, in any case: "директор", "директору", "врачом"; a rank
     in any case but the genitive ("майор", "лейтенанту"; not "маршала", "капитана": streets are named so)."""
-    if word not in PERSON_BEFORE and not (word.isalpha() and lemma(word) in PERSON_BEFORE):
+    if word not in PERSON_BEFORE and not (word.isalpha() and (lemma(word) in PERSON_BEFORE or _role_form(word))):
         return False
     return not (word in RANKS or lemma(word) in RANKS) or not _genitive(word)
+
+
+@lru_cache(maxsize=2_000)
+def _role_form(lower: str) -> bool:
+    """Whether a noun or adjective reading of a word is a role word's form, where the likeliest lemma is another
+    word's: "слесаря" (the verb "слесарить" first), "мастеров"."""
+    return any(p.tag.POS in ("NOUN", "ADJF") and p.normal_form.replace("ё", "е") in PERSON_BEFORE
+               for p in analyzer().parse(lower))
 
 
 @lru_cache(maxsize=2_000)
@@ -55,15 +65,17 @@ def _genitive(lower: str) -> bool:
 def role_of_organisation(text: str, start: int) -> str:
     """The role word (lower case) before an organisation's abbreviation, and maybe its quoted name, right before
     ``start``: "директор УК Иванов", "Начальник ЖЭКа Иванов", "инспектор ГИБДД Петров" (an abbreviation listed in
-    ORGANISATIONS, or one pymorphy3 tags so or lacks), or before lower-case words completing it: "майор полиции
-    Иванов" (see _role_of_complement); "" if none.
+    ORGANISATIONS, or one pymorphy3 tags so or lacks), or before words completing it: "майор полиции Иванов",
+    "инспектор по делам несовершеннолетних Орлов", "МАЙОР ПОЛИЦИИ ИВАНОВ" (see _role_of_complement); "" if none.
 
     >>> [role_of_organisation(t, len(t)) for t in ("директор УК ", "Начальник ЖЭКа ", "инспектор ГИБДД ", "дом УК ")]
     ['директор', 'начальник', 'инспектор', '']
     >>> [role_of_organisation(t, len(t)) for t in ("майор полиции ", "участковый уполномоченный ", "сосед снизу ")]
     ['майор', 'участковый', '']
+    >>> [role_of_organisation(t, len(t)) for t in ("инспектор по делам несовершеннолетних ", "МАЙОР ПОЛИЦИИ ")]
+    ['инспектор', 'майор']
     """
-    completed = _role_of_complement(text, start) if LOWER_BEFORE.search(text, max(0, start - 4), start) else ""
+    completed = _role_of_complement(text, start) if LETTER_BEFORE.search(text, max(0, start - 4), start) else ""
     if completed:
         return completed
     if not ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
@@ -76,27 +88,65 @@ def role_of_organisation(text: str, start: int) -> str:
 
 
 def _role_of_complement(text: str, start: int) -> str:
-    """The role word (lower case) before one to three lower-case words completing it, right before ``start``: a noun
-    phrase in the genitive ("майор полиции", "начальник отдела полиции", "глава администрации"), or an adjective or
-    participle agreeing with it ("участковый уполномоченный", "участковому уполномоченному"); "" if none. A street's
-    name is in capitals ("пр. Маршала Жукова"): it has no such words."""
-    phrase = ROLE_PHRASE.search(text, max(0, start - 70), start)
+    """The role word (lower case) before one to five words completing it, right before ``start``: a noun phrase in
+    the genitive ("майор полиции", "начальник отдела полиции", "глава администрации"), an adjective or participle
+    agreeing with it ("участковый уполномоченный", "участковому уполномоченному"), then maybe «по» and what the role
+    deals with ("инспектор по делам несовершеннолетних", "заместитель директора по хозяйственной части", "старшая по
+    подъезду"; no address: "дворника по адресу Савушкина"); "" if none. The words are in lower case, or written as the
+    role word is, in capitals or title case ("МАЙОР ПОЛИЦИИ", "Майор Полиции"). A street's name in capitals is no
+    role's phrase: its rank is in the genitive ("ПР. МАРШАЛА ЖУКОВА")."""
+    phrase = ROLE_PHRASE.search(text, max(0, start - 90), start)
     words = phrase[1].split() if phrase else []
-    for size in range(1, min(3, len(words) - 1) + 1):
-        role = words[-size - 1].lower()
-        if role_word(role) and all(_completes(word, role) for word in words[-size:]):
+    for size in range(1, min(5, len(words) - 1) + 1):
+        role, complement = words[-size - 1], words[-size:]
+        if not all(word.islower() or _written_as(word, role) for word in complement):
+            continue
+        role = role.lower()
+        if role_word(role) and _completing([word.lower() for word in complement], role):
             return "" if _phrase_goes_on(text, start) else role
     return ""
+
+
+def _written_as(word: str, role: str) -> bool:
+    """Whether ``word`` is written as the ``role`` word is: both in capitals, or both in title case."""
+    return (word.isupper() and role.isupper()) or (word.istitle() and role.istitle())
+
+
+def _completing(words: list[str], role: str) -> bool:
+    """Whether the lower-case ``words`` complete the ``role`` word (see _role_of_complement): each completes it
+    (_completes), up to «по»; after «по» nouns, adjectives or participles naming what the role deals with
+    ("по делам несовершеннолетних", "по охране труда"); no street or address word, nor a number ("дворник улицы
+    Ленина", "по адресу Савушкина", "по ул. Мира", "по дому 5": the name after them is a street's)."""
+    if any(map(_address_word, words)):
+        return False
+    if "по" not in words:
+        return len(words) <= 3 and all(_completes(word, role) for word in words)
+    at = words.index("по")
+    head, tail = words[:at], words[at + 1 :]
+    return bool(tail) and all(_completes(word, role) for word in head) and all(map(_deals_with, tail))
+
+
+@lru_cache(maxsize=2_000)
+def _address_word(word: str) -> bool:
+    """Whether the lower-case ``word`` is a street or address word, or a form of one: "улицы", "адресу", "ул"."""
+    return word in ADDRESS_WORDS or any(p.normal_form in ADDRESS_WORDS for p in analyzer().parse(word))
+
+
+@lru_cache(maxsize=2_000)
+def _deals_with(word: str) -> bool:
+    """Whether the lower-case ``word`` after «по» in a role's phrase names what the role deals with: a noun,
+    adjective or participle ("делам", "охране", "хозяйственной", "подъезду")."""
+    return word.isalpha() and analyzer().parse(word)[0].tag.POS in ("NOUN", "ADJF", "PRTF")
 
 
 def _phrase_goes_on(text: str, start: int) -> bool:
     """Whether the word at ``start`` is an adjective in the genitive before a lower-case noun in the genitive, going
     on with the role's phrase: "Начальник отдела благоустройства Светлановского района" (a district's name)."""
     after = ADJECTIVE_THEN_WORD.match(text, start)
-    if after is None:
+    if after is None or not (after[2].islower() or (after[2].isupper() and after[1].isupper())):
         return False
     adjective = any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in analyzer().parse(after[1].lower()))
-    return adjective and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in analyzer().parse(after[2]))
+    return adjective and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in analyzer().parse(after[2].lower()))
 
 
 @lru_cache(maxsize=2_000)
@@ -130,12 +180,17 @@ ORGANISATIONS = word_set("ук тсж тсн жск жэс жэк жэу дэз 
 ROLE_OF = re.compile(
     r"(?<![\w-])([\w-]+)\s{1,2}([А-ЯЁ]{2,5})(?:а|у|е|ом)?(?:\s{1,2}[«\"„][^«»\"\n]{1,40}[»\"“])?[\s,]{0,2}\Z"
 )
-#: Up to four words one or two spaces apart right before a surname: a role word and the words completing it.
-ROLE_PHRASE = re.compile(r"(?<![\w-])([\w-]+(?:\s{1,2}[\w-]+){1,3})[\s,]{0,2}\Z")
-#: A word and the lower-case word after it: "Светлановского района".
-ADJECTIVE_THEN_WORD = re.compile(r"([\w-]+)\s{1,2}([а-яё]+)")
-#: The cheap check before ROLE_PHRASE: a lower-case word right before a word.
-LOWER_BEFORE = re.compile(r"[а-яё][\s,]{1,2}\Z")
+#: Up to six words one or two spaces apart right before a surname: a role word and the words completing it.
+ROLE_PHRASE = re.compile(r"(?<![\w-])([\w-]+(?:\s{1,2}[\w-]+){1,5})[\s,]{0,2}\Z")
+#: A word and the word after it: "Светлановского района", "КРАСНОСЕЛЬСКОГО РАЙОНА".
+ADJECTIVE_THEN_WORD = re.compile(r"([\w-]+)\s{1,2}([А-ЯЁа-яё]+)")
+#: The cheap check before ROLE_PHRASE: a word of two letters or more right before a word.
+LETTER_BEFORE = re.compile(r"[А-ЯЁа-яё]{2}[\s,]{1,2}\Z")
+#: Street and address words (lemmas and abbreviations): «по» before one names an address, not what a role deals with.
+ADDRESS_WORDS = frozenset((
+    "адрес", "улица", "ул", "проспект", "пр", "переулок", "пер", "площадь", "пл", "шоссе", "бульвар", "набережная",
+    "наб", "проезд", "аллея", "линия", "дорога", "корпус", "квартира", "кв", "микрорайон",
+))
 #: The cheap check before ROLE_OF: an abbreviation in capitals, or a closing quote, right before a word.
 ABBREVIATION_BEFORE = re.compile(r"[А-ЯЁ]{2}(?:а|у|е|ом)?[\s,]{1,3}\Z|[»\"“][\s,]{1,3}\Z")
 #: Roles of a place: a town in the genitive after one is the role's place ("мэр Кирова", "губернатору Курска"), also

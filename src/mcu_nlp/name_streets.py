@@ -1,10 +1,10 @@
 """A street's type after a name-shaped run, and a house number after one: whether the run is the street's name.
 
-A name right before a place word is a place ("Невский район", "Евгения Шварца улица"), unless that word is a street
-type that opens a street of its own ("Иванов И.И. ул. Ленина 5" signs an appeal; after a comma, with a name and a
-house number: "Марии Ивановой, ул. Мира 3"); so is a name without patronymic or initials before a house number
-("Юрия Гагарина 37"; a phone is none: "Иванов Иван, 8 912 345 67 89"). :mod:`mcu_nlp.name_places` asks these with
-the words before the run.
+A name right before a place word is a place ("Невский район", "Евгения Шварца улица"), unless that word is a street type
+that opens a street of its own ("Иванов И.И. ул. Ленина 5" signs an appeal; with a name and a house number, after a
+comma or not: "Марии Ивановой, ул. Мира 3", "Натальи Кузнецовой ул. Мира 3"); so is a name without patronymic or
+initials before a house number ("Юрия Гагарина 37"; a phone is none: "Иванов Иван, 8 912 345 67 89").
+:mod:`mcu_nlp.name_places` asks these with the words before the run.
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ def place_after(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]
     """Whether a place word follows the ``run`` and names it: "Невский район", "Евгения Шварца улица"; a street
     type that opens a street of its own does not ("Иванов И.И. ул. Ленина 5", "Сулейманов Ильдар, ул. Ленина"); after
     a name that can be a street's (_genitive), a street type spelt out and a dot end a sentence, opening none ("Юрия
-    Гагарина улица. Нет света"); after a comma, a type with a name and a house number always opens its own street
-    ("Марии Ивановой, ул. Мира 3")."""
+    Гагарина улица. Нет света"); a type with a name and a house number always opens its own street ("Марии
+    Ивановой, ул. Мира 3", "Натальи Кузнецовой ул. Мира 3")."""
     tail = WORD_AFTER.match(text, run[-1].end(), run[-1].end() + 30)
     word = tail[1].lower() if tail else ""
     if word not in PLACE_AFTER:
@@ -81,10 +81,10 @@ def place_after(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]
     name = STREET_NAME.match(text, tail.end(), tail.end() + 30)
     if name is None:
         return True
-    # after a comma the type opens a street of its own when a house number follows its name: "Марии Ивановой, ул.
-    # Мира 3" (a name written after its street, "Карла Маркса ул. Яма у дома", takes no comma)
-    separated = "," in text[run[-1].end() : tail.start(1)]
-    return not (separated and _numbered(text, name)) and _no_street_name(text, name.start("word"), run, kinds)
+    # the type opens a street of its own when a house number follows its name, with a comma or without: "Марии
+    # Ивановой, ул. Мира 3", "Натальи Кузнецовой ул. Мира 3" (a street named before its type has its number after
+    # the type: "Карла Маркса ул. 5", "Карла Маркса ул., д. 5")
+    return not _numbered(text, name) and _no_street_name(text, name.start("word"), run, kinds)
 
 
 def _numbered(text: str, name: re.Match[str]) -> bool:
