@@ -6,12 +6,15 @@ need, and it stays.
 
 - A flat number («кв. 12», «квартира 40», «кв.7») names one household of a building: the number is masked,
   ``кв. [FLAT]``, the word stays (it says the problem is inside a flat). A number after «квартира» that measures
-  («в квартире 12 градусов», «в квартире 3 дня нет воды») is no flat number and stays.
+  («в квартире 12 градусов», «в квартире 3 дня нет воды») or counts the noun after it in the form it takes («в
+  квартире 3 двери», «2 ребенка», «5 человек прописано») is no flat number and stays.
 - An address the text gives as where someone lives («живу по адресу ул. Ленина, д. 5», «проживаю на ул. Мира 3»,
   «прописан в доме 7 по ул. Садовой», «мой адрес: ...», «адрес регистрации ...») is masked from its street to its
   last number, ``[ADDRESS]``; a town or a region at either end stays («живу в Тюмени» is no household), and so do
   the prepositions before it («живу на [ADDRESS]»). An address without a number stays: a street names no household
-  («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place).
+  («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place). Nor is where an animal
+  lives a home («Собака живет на ул. Ленина 5», «Крысы живут в подвале дома 12»: strays, pests, a barking dog are
+  the problem, and there is its place); its flat number is still masked.
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -25,6 +28,9 @@ import re
 from collections.abc import Sequence
 
 from mcu_nlp.lexicon import Word, words
+from mcu_nlp.morphology import analyzer, lemma
+from mcu_nlp.name_context import word_set
+from mcu_nlp.name_describers import ANIMALS
 
 #: One flat number: at most 4 digits and a letter glued to it («12», «12а»)
 FLAT_ITEM = r"\d{1,4}(?:[а-яёa-z](?![\w-]))?"
@@ -35,22 +41,38 @@ FLAT_ITEM = r"\d{1,4}(?:[а-яёa-z](?![\w-]))?"
 FLAT = re.compile(r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,4}"
                   rf"(?P<number>{FLAT_ITEM}(?:(?:[ \t]?[,;][ \t]?|\.|[ \t]и[ \t]){FLAT_ITEM}"
                   r"(?![\w-]|[ \t]?(?!и\s)[а-яё]))*)(?![\w-]|[ \t]?[-–][ \t]?\d)", re.IGNORECASE)
-#: Words that give an address as someone's home, and at most «по адресу» and marks after them
+#: Words that give an address as someone's home, whole words («живут», «проживают»: not «живу», «проживаю» and a
+#: letter), and at most «по адресу» and marks after them
 HOME = re.compile(
     r"(?<![\w-])(?i:прожива(?:ю|ем|ет|ют|ешь|ла|л|ли|ние|ния|ющ\w{1,3})|жив(?:у|ем|ём|ет|ёт|ут|ешь|ёшь)"
     r"|прописан[аыо]?|зарегистрирован[аыо]?|(?:мой|моя|наш|наша)\s{1,3}адрес|адрес\w{0,2}\s{1,3}"
-    r"(?:проживания|регистрации|прописки))(?:\s{1,3}(?i:по\s{1,3}адресу))?[\s:,.-]{0,4}")
+    r"(?:проживания|регистрации|прописки))(?![\w-])(?:\s{1,3}(?i:по\s{1,3}адресу))?[\s:,.-]{0,4}")
 #: What every match of HOME holds, found 3x faster than HOME (each alternative here starts with a letter class that
 #: the regex engine skips to)
 HOME_HINT = re.compile(r"[ЖжПпЗзАа](?i:(?<=[Жж])ив|(?<=[Пп])ро[жп]|(?<=[Зз])арегистр|(?<=[Аа])дрес)")
 #: What may stand between a home phrase and the address the reader finds: marks, and up to two capitalised words (a
 #: street named with no street word, «по адресу Софийская, д. 40»), which are the address's start
 LEAD = re.compile(r"[\s,:.-]*(?P<name>(?:[А-ЯЁ][А-ЯЁа-яё-]*[\s,:.]+){1,2})?")
+#: A number in a word that is no ordinal of a street's name («5», «5а», «44-615»; not «1-ый», «3-я», «2-ой»)
+HOUSE_NUMBER = re.compile(r"(?<!\d)\d+(?!\d|-?(?i:ый|ий|ой|ая|яя|ое|ее|ья|й|я|е))")
 #: Prepositions before a home address that stay («живу на [ADDRESS]», «прописан в [ADDRESS]»)
 PREPOSITION = re.compile(r"(?i:на|в|во|по|у)\Z")
 #: Words that put a home near an address, not at it («живу рядом с домом 5», «напротив дома 5»): that address is the
 #: neighbourhood's, a public place (the problem's, often: «живу возле ул. Мира 3, там яма»), and names no household
 NEAR = re.compile(r"(?i:рядом|напротив|около|возле|вблизи|близ|недалеко|неподалеку)\Z")
+
+
+#: After «квартира» spelt out, a number and up to two adjectives before a noun: the noun may be what it counts
+COUNTED = re.compile(r"[ \t]{1,2}([а-яё]+)(?:[ \t]{1,2}([а-яё]+))?(?:[ \t]{1,2}([а-яё]+))?(?:[ \t]{1,2}([а-яё]+))?")
+#: Words after a noun that make it a genitive of its own, not a count's: «в квартире 3 воды нет», «... света мало»
+UNCOUNTED = word_set("нет не много полно мало больше меньше")
+#: Parts of a building after a flat's number («квартиры 2 дома 54», «кв. 5 корпуса 2»): the flat's, not counted
+BUILDING_PARTS = word_set("дом корпус строение литера подъезд парадная секция")
+#: A home phrase in the third person: its subject may be an animal («собака живет», «крысы живут»)
+THIRD_PERSON = re.compile(r"(?i:жив[её]т|живут|прожива(?:ет|ют|л|ла|ли)\b)")
+#: Animals a home phrase may speak of, by lemma: pets and farm animals, pests, birds, a pack
+CREATURES = ANIMALS | word_set("крыса мышь таракан клоп голубь птица животное чайка ворона белка енот лиса стая")
+CLAUSE_WORD = re.compile(r"[А-ЯЁа-яё]+|[.!?;:\n]")
 
 
 #: How far around a candidate the address is read: the words before a flat number that may make it a measure
@@ -71,12 +93,14 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     text = _blanked(text, masked)
     found = []
     for home in HOME.finditer(text):
+        if _animal_home(text, home):
+            continue
         part, shift, seq, places, spans = _read(text, home.start(), home.end() + HOME_AFTER)
         found += [(a + shift, b + shift, "ADDRESS") for a, b in _home(part, home.end() - shift, spans, seq, places)]
     for flat in FLAT.finditer(text):
         _, shift, _, _, spans = _read(text, flat.start() - FLAT_BEFORE, flat.end() + FLAT_AFTER)
         number = flat.start("number") - shift
-        if any(a <= number < b for a, b in spans):
+        if any(a <= number < b for a, b in spans) and not _count(text, flat):
             found.append((*flat.span("number"), "FLAT"))
     return sorted(found)
 
@@ -112,10 +136,67 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     while kept and PREPOSITION.match(kept[0].form):
         kept.pop(0)
     # a street without a house number names no household («живу на ул. Ленина»; «живу в Тюмени, ул. Ленина
-    # разбита»: the street is the problem's place, which geo and an operator need)
-    if not any(c.isdigit() for w in kept for c in w.form):
+    # разбита»: the street is the problem's place, which geo and an operator need), nor does an ordinal in its name
+    # («проживающих по адресам: 1-ый Кирпичный переулок», «на 3-й линии»)
+    if not any(HOUSE_NUMBER.search(w.form) for w in kept):
         return []
-    return [(kept[0].start, kept[-1].stop)]
+    stop = kept[-1].stop  # to the end of its last word: the reader's «5» of «5а» would leave «[ADDRESS]а»
+    while stop < len(text) and text[stop].isalnum():
+        stop += 1
+    return [(kept[0].start, stop)]
+
+
+def _count(text: str, flat: re.Match[str]) -> bool:
+    """Whether the number after «квартира» spelt out counts the noun after it, in the form that number takes (2-4: the
+    genitive singular, or plural as said of people; 5-20 and the like: the genitive plural): «в квартире 3 двери», «в
+    квартире 2 ребенка», «5 человек прописано», «3 маленьких детей»; not «кв. 3 окна выбиты» (the flat's number), «в
+    квартире 15 окна не закрываются» (15 counts «окон»), «квартира № 3», «квартиры 2 дома 54», nor a noun before
+    «нет», «не» or a quantity word, a genitive of its own («в квартире 3 воды нет», «3 двери не закрываются»: flat 3's
+    doors, maybe)."""
+    number = flat["number"]
+    if not flat.group().lower().startswith("кварт") or "№" in flat.group() or not number.isdigit():
+        return False
+    n = int(number)
+    if n % 10 == 1 and n % 100 != 11:
+        return False  # «в квартире 1 ребенок»: the flat's number as likely
+    forms = {("gent", "sing"), ("gent", "plur")} if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) \
+        else {("gent", "plur")}
+    after = COUNTED.match(text, flat.end("number"))
+    following = [word for word in after.groups() if word] if after else []
+    # the noun after at most two adjectives, and the word after it
+    k = next((k for k, word in enumerate(following[:3]) if analyzer().parse(word)[0].tag.POS not in ("ADJF", "PRTF")),
+             3)
+    if k >= len(following) or (k + 1 < len(following) and following[k + 1] in UNCOUNTED):
+        return False
+    parses = analyzer().parse(following[k])
+    if parses[0].tag.POS != "NOUN" or "Fixd" in parses[0].tag or parses[0].normal_form in BUILDING_PARTS:
+        return False  # «квартиры 12 с понедельника», «квартиры 2 дома 54»: a letter's name, the flat's building
+    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in forms for p in parses)
+
+
+def _animal_home(text: str, home: re.Match[str]) -> bool:
+    """Whether a home phrase in the third person has an animal for subject: the nearest noun before it in its clause
+    that reads as a nominative, or the noun before «который» («Собака живет на ...», «Собака соседа живет», «собак,
+    которые живут у дома 5»). Where an animal lives is the problem's place (strays, rats), no household's; a flat
+    number there is still masked. «Сосед с собакой живет» and «я живу» are a person's home."""
+    if not THIRD_PERSON.match(text, home.start()):
+        return False
+    relative = False
+    for word in reversed(CLAUSE_WORD.findall(text, max(0, home.start() - 60), home.start())[-6:]):
+        if not word.isalpha():
+            return False
+        lower = word.lower()
+        if lemma(lower) == "который":
+            relative = True
+            continue
+        nouns = [p.tag for p in analyzer().parse(lower) if p.tag.POS == "NOUN"]
+        if not nouns:
+            continue
+        if lemma(lower) in CREATURES and (relative or any(tag.case == "nomn" for tag in nouns)):
+            return True
+        if relative or any(tag.case == "nomn" for tag in nouns):
+            return False
+    return False
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
