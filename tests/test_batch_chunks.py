@@ -51,8 +51,8 @@ def test_long_texts_make_small_chunks_and_the_same_output(tmp_path: Path, monkey
                               enumerate(texts)), encoding="utf-8")
     run_analyze_job(source, tmp_path / "whole.parquet", chunk_size=100, models=models)
     sizes, analyse = [], mcu_nlp.batchjob._do_chunk
-    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", lambda plan, index, first, rows: sizes.append(len(rows)) or
-                        analyse(plan, index, first, rows))
+    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", lambda plan, index, first, rows, *models:
+                        sizes.append(len(rows)) or analyse(plan, index, first, rows, *models))
     summary = run_analyze_job(source, tmp_path / "cut.parquet", chunk_size=100, chunk_chars=5_000, models=models)
     assert sizes == [1, 1, 5, 1, 1] and summary.rows == len(texts)
     cut, whole = (pd.read_parquet(tmp_path / name) for name in ("cut.parquet", "whole.parquet"))

@@ -18,8 +18,10 @@ class _Parallel:
 
     calls: ClassVar[list[tuple[int, list[tuple[Any, ...]]]]] = []
 
-    def __init__(self, n_jobs: int, **options: Any) -> None:
+    def __init__(self, n_jobs: int, initializer: Any = None, initargs: tuple[Any, ...] = (), **options: Any) -> None:
         self.n_jobs = n_jobs
+        if initializer is not None:  # what a worker runs first (here: once, for all)
+            initializer(*initargs)
 
     def __call__(self, tasks: Any) -> Any:
         seen: list[tuple[Any, ...]] = []

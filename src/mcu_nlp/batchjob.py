@@ -21,13 +21,15 @@ from typing import Any
 from mcu_nlp.analysis import analyze_batch, check_n_jobs, kept_text, row_problem, unreadable_dates
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.charsets import check_encoding
-from mcu_nlp.errors import InputError, Shown, columns_shown, expected, whole_number
-from mcu_nlp.frames import FRAME_COLUMNS, analysis_row, check_text_column, valid_utf8
-from mcu_nlp.headers import table_columns
+from mcu_nlp.errors import InputError, Shown, expected, whole_number
+from mcu_nlp.frames import analysis_row, valid_utf8
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
+from mcu_nlp.jobcolumns import file_columns, kept_columns, output_columns
+from mcu_nlp.jobrecord import finished, save_record
+from mcu_nlp.jsonrows import written
 from mcu_nlp.partfiles import concat_parts, error_count, parquet_types, write_table
-from mcu_nlp.regions import check_region_column, one_region_source
-from mcu_nlp.tablefiles import COMPRESSED, check_input_file, table_format
+from mcu_nlp.regions import one_region_source
+from mcu_nlp.tablefiles import COMPRESSED, check_input_file, extension_separator, table_format
 from mcu_nlp.tables import ERROR, read_chunks
 from mcu_nlp.workers import map_chunks
 
@@ -39,12 +41,14 @@ CHUNK_CHARS = 5_000_000
 
 @dataclass(frozen=True)
 class JobSummary:
-    """What a finished job did: rows written, rows with an error, chunks reused on resume, seconds."""
+    """What a finished job did: rows written, rows with an error, chunks reused on resume, seconds; ``complete``:
+    a job resumed after it had finished, which did nothing (:mod:`mcu_nlp.jobrecord`)."""
 
     rows: int
     errors: int
     resumed_chunks: int
     seconds: float
+    complete: bool = False
 
 
 def _parts_dir(output: Path) -> Path:
@@ -78,7 +82,7 @@ def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: 
                 keep_text: bool) -> dict[str, Any]:
     from mcu_nlp.redaction import redact
 
-    out = {column: valid_utf8(row.get(column)) for column in keep}
+    out = {column: valid_utf8(written(row, column)) for column in keep}  # a JSON id 1e5 as 1e5, not 100000.0
     text = kept_text(row.get(text_column))  # no JSON object written whole, no 2 MB cell redacted for nothing
     out[text_column] = valid_utf8(text if keep_text or text is None else redact(text))
     out["row"] = number
@@ -86,7 +90,7 @@ def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: 
     return out
 
 
-def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan) -> tuple[list[dict[str, Any]], list[int]]:
+def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan, models: Any) -> tuple[list[dict[str, Any]], list[int]]:
     """The analysis of each row, and the rows (of the chunk) whose date cannot be read; those dates count as
     unknown, and the job warns once with the rows of the output, not analyze_batch once per chunk."""
     texts = [None if ERROR in row else row.get(plan.text_column) for row in rows]
@@ -97,7 +101,7 @@ def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan) -> tuple[list[dict[st
         unknown = set(bad_dates)
         dates = [None if i in unknown else date for i, date in enumerate(dates)]
     regions = [row.get(plan.region_column) for row in rows] if plan.region_column else None
-    analyses = analyze_batch(texts, region=plan.region, regions=regions, dates=dates, models=plan.models)
+    analyses = analyze_batch(texts, region=plan.region, regions=regions, dates=dates, models=models)
     results = [analysis_row(a) for a in analyses]
     for row, result in zip(rows, results):
         if ERROR in row:
@@ -107,7 +111,8 @@ def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan) -> tuple[list[dict[st
 
 @dataclass(frozen=True)
 class _Plan:
-    """What every chunk of one job needs; sent to the worker with each chunk (models only if given)."""
+    """What every chunk of one job needs; sent to the worker with each chunk (the models are not: a worker gets
+    them once, at its start, :func:`mcu_nlp.workers.map_chunks`)."""
 
     parts: Path
     fmt: str
@@ -117,13 +122,13 @@ class _Plan:
     region: str | None
     region_column: str | None
     date_column: str | None
-    models: Any
     types: dict[str, Any]  # Arrow types of the columns passed through from a Parquet input, as they are
 
 
-def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]]) -> tuple[int, int, list[int]]:
-    """Analyse, redact and write one chunk as its own part file; return (rows, rows with an error, the output rows
-    whose date could not be read).
+def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]],
+              models: Any) -> tuple[int, int, list[int]]:
+    """Analyse, redact and write one chunk as its own part file with ``models`` (None: the shipped ones); return
+    (rows, rows with an error, the output rows whose date could not be read).
 
     Runs in a worker process when the job has several: the parent only reads and dispatches, so the
     models, the lemma caches and the analysed rows live in the workers alone.
@@ -131,18 +136,13 @@ def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]
     from mcu_nlp.redaction import remembered
 
     with remembered():  # the urgency model finds the personal data that redacting the rows finds again
-        results, bad_dates = _analyze_rows(rows, plan)
-        keep = _kept(plan.columns, plan.text_column)
+        results, bad_dates = _analyze_rows(rows, plan, models)
+        keep = kept_columns(plan.columns, plan.text_column)
         out = [_output_row(row, first_row + i, result, keep, plan.text_column, plan.keep_text)
                for i, (row, result) in enumerate(zip(rows, results))]
     part = plan.parts / f"part-{index:06d}.{plan.fmt}"
     write_atomically(part, lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
     return len(out), sum(1 for r in out if r["error"]), [first_row + i for i in bad_dates]
-
-
-def _kept(columns: list[str], text_column: str) -> list[str]:
-    """The input's columns passed through as they are (the id, date and region columns)."""
-    return [c for c in columns if c not in FRAME_COLUMNS and c not in (text_column, "row")]
 
 
 @dataclass
@@ -213,19 +213,28 @@ def run_analyze_job(
     fmt_in = table_format(source, in_format, option="--format")
     codec = check_encoding(encoding, fmt_in)
     fmt_out = table_format(output, out_format, option="--output-format")
+    if extension_separator(output) and out_format is None:  # read tab-separated, it would be written with commas
+        raise InputError(expected("a .csv, .jsonl or .parquet output", Shown(output.name),
+                                  "name it .csv: the output is written comma-separated"))
     key = _job_key(source, {"text_column": text_column, "id_column": id_column, "region": region,
                             "region_column": region_column, "date_column": date_column, "format": fmt_out,
                             "chunk": chunk_size, "chars": chunk_chars, "keep_text": keep_text, "encoding": codec})
     parts = _parts_dir(output)
+    done = finished(output, key) if resume and not parts.exists() else None
+    if done:
+        log.info("analyze: %s is complete (%d rows), written by the same job: nothing to do", output.name, done[0])
+        return JobSummary(*done, 0, time.perf_counter() - started, complete=True)
     reusable = _prepare_parts(parts, key, resume)
     resumed_errors = sum(error_count(part, fmt_out) for part in reusable.values())
     bar = tqdm(unit="row", disable=not progress, desc="analyze")
     state: dict[str, Any] = {"rows": 0, "plan": None}
 
     def plan_for(chunk: list[dict[str, Any]]) -> _Plan:
-        columns = _columns(chunk, text_column, id_column, date_column, region_column)
-        types = parquet_types(source, _kept(columns, text_column)) if fmt_in == "parquet" else {}
-        return _Plan(parts, fmt_out, columns, text_column, keep_text, region, region_column, date_column, models,
+        seen = file_columns(source, fmt_in, chunk, {text_column, id_column or "id", date_column, region_column},
+                             encoding)
+        columns = output_columns(seen, text_column, id_column, date_column, region_column)
+        types = parquet_types(source, kept_columns(columns, text_column)) if fmt_in == "parquet" else {}
+        return _Plan(parts, fmt_out, columns, text_column, keep_text, region, region_column, date_column,
                      types)
 
     def tasks() -> Iterator[tuple[_Plan, int, int, list[dict[str, Any]]]]:
@@ -239,22 +248,24 @@ def run_analyze_job(
             yield state["plan"], index, first, chunk
         if state["plan"] is None:  # a header and no row: its columns, checked and written as a job with rows does
             # (the text column first, the id and date columns dropped; --id-column text gave no error)
-            state["plan"] = plan_for([dict.fromkeys(table_columns(source, fmt_in, encoding, "--encoding"))])
+            state["plan"] = plan_for([])
 
     with sigterm_interrupts():
-        tally = _analyse_chunks(tasks(), n_jobs, parts, bar)
+        tally = _analyse_chunks(tasks(), n_jobs, parts, bar, models)
         plan = state["plan"]
         _finish(parts, output, fmt_out, plan.columns, plan.types)
     tally.warn_dates(date_column)
     summary = JobSummary(state["rows"], resumed_errors + tally.errors, len(reusable), time.perf_counter() - started)
-    log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", *vars(summary).values())
+    save_record(output, key, summary.rows, summary.errors)
+    log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", summary.rows, summary.errors,
+             summary.resumed_chunks, summary.seconds)
     return summary
 
 
-def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, bar: Any) -> _Tally:
-    """Run every chunk; return what they found. Stopped early (an error, SIGTERM, Ctrl-C), it stops the workers
-    before it returns, and keeps the finished parts for ``resume``."""
-    tally, results = _Tally(), _map_chunks(tasks, n_jobs)
+def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, bar: Any, models: Any) -> _Tally:
+    """Run every chunk with the job's ``models``; return what they found. Stopped early (an error, SIGTERM, Ctrl-C),
+    it stops the workers before it returns, and keeps the finished parts for ``resume``."""
+    tally, results = _Tally(), _map_chunks(tasks, n_jobs, models)
     try:
         for rows, errors, bad_dates in results:
             tally.add(errors, bad_dates)
@@ -269,31 +280,10 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
     return tally
 
 
-def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int) -> Generator[tuple[int, int, list[int]]]:
+def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, models: Any) -> Generator[tuple[int, int, list[int]]]:
     # workers outlived a SIGKILLed job (parent PID 1, ~360 MB each, 20 minutes later): each one watches the job
-    return map_chunks(_do_chunk, tasks, n_jobs, pre_dispatch="2*n_jobs", initializer=exit_with_parent,
+    return map_chunks(_do_chunk, tasks, n_jobs, shared=models, pre_dispatch="2*n_jobs", initializer=exit_with_parent,
                       initargs=(os.getpid(),))
-
-
-def _columns(chunk: list[dict[str, Any]], text_column: str, id_column: str | None, date_column: str | None,
-             region_column: str | None) -> list[str]:
-    """Output columns: the id, date and region columns of the input (if any), row number, text, analysis."""
-    seen, written = set().union(*(row.keys() for row in chunk)), (*FRAME_COLUMNS, "row")
-    check_text_column(sorted(seen - {ERROR}), text_column, written=written, option="--text-column")
-    ids = [id_column] if id_column else [c for c in ("id",) if c in seen]
-    for given, option, what in ((id_column, "--id-column", "an id"), (date_column, "--date-column", "a date"),
-                                (region_column, "--region-column", "a region")):
-        if given == text_column:  # two columns 'text' (the redacted text twice in CSV, a KeyError in Parquet)
-            raise InputError(expected(f"{what} column other than the text column", Shown(repr(given)),
-                                      f"check {option}"))
-        if given and given not in seen:
-            raise InputError(expected(f"a column {given!r}", columns_shown(sorted(seen)), f"check {option}"))
-        if given in written:  # the output had two columns of that name, the input's values replaced
-            raise InputError(expected(f"{option} not named like a column the job writes {written}", Shown(repr(given)),
-                                      "rename it in the input"))
-    check_region_column(sorted(seen), region_column, text_column, option="--region-column")
-    carried = [c for c in dict.fromkeys((date_column, region_column)) if c and c not in ids]
-    return [*ids, *carried, "row", text_column, *FRAME_COLUMNS]
 
 
 def _finish(parts: Path, output: Path, fmt: str, columns: list[str], types: dict[str, Any]) -> None:

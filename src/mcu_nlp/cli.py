@@ -232,6 +232,8 @@ def _default_output(path: Path) -> Path:
 
     name = path.name.split(".")[0]
     suffixes = "".join(s for s in path.suffixes if s.lower() not in COMPRESSED)  # the output is written plain
+    if suffixes.lower().endswith(".tsv"):  # and with commas
+        suffixes = suffixes[:-4] + ".csv"
     return path.with_name(f"{name}.analysed{suffixes}")
 
 
@@ -247,6 +249,11 @@ def _run_analyze(args: argparse.Namespace) -> int:
         region_column=args.region_column, date_column=args.date_column, in_format=args.in_format,
         encoding=args.encoding, out_format=args.output_format, chunk_size=args.chunk_size, chunk_chars=chunk_chars,
         n_jobs=args.jobs, keep_text=args.keep_text, resume=args.resume, progress=not args.no_progress, models=models)
+    if summary.complete:  # --resume after the job had finished: it was done all over again
+        print(f"mcu-nlp analyze: {output} is complete ({summary.rows} rows, {summary.errors} with errors), written by "
+              "the same job from the same input: nothing to do; run it without --resume to do it again",
+              file=sys.stderr)
+        return 0
     print(f"{summary.rows} rows -> {output} ({summary.errors} with errors, {summary.seconds:.1f} s)", file=sys.stderr)
     return 0
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from mcu_nlp.errors import McuNlpWarning, quoted
-from mcu_nlp.tablefiles import open_text, table_format
+from mcu_nlp.tablefiles import extension_separator, open_text, table_format
 
 #: Excel's separator line: sep= and one character, quoted or not
 EXCEL_SEPARATOR = re.compile(r'"?sep=(.)"?')
@@ -38,8 +38,9 @@ def excel_separator(line: str) -> str | None:
     return found[1] if found else None
 
 
-def csv_start(file: Any) -> tuple[str, str, int]:
-    """The field separator (Excel's ``sep=`` line's, else the one the header uses: :func:`csv_delimiter`), the header
+def csv_start(file: Any, separator: str | None = None) -> tuple[str, str, int]:
+    """The field separator (Excel's ``sep=`` line's, else ``separator``, the one the file's extension names, else the
+    one the header uses: :func:`csv_delimiter`), the header
     line (``""``: none) and the lines before it, read from an open CSV file. Lines of spaces and tabs before the header
     are skipped, as pandas skips them: the separator was guessed from a blank first line (a comma), so a file of
     semicolons had no text column.
@@ -51,9 +52,9 @@ def csv_start(file: Any) -> tuple[str, str, int]:
     hint, skipped = None, 0
     while line := file.readline():
         if line.strip(BLANK + "\r\n") and not (hint is None and (hint := excel_separator(line))):
-            return hint or csv_delimiter(line), line, skipped
+            return hint or separator or csv_delimiter(line), line, skipped
         skipped += 1
-    return hint or ",", "", skipped
+    return hint or separator or ",", "", skipped
 
 
 def header_names(header: str, delimiter: str) -> list[str]:
@@ -108,5 +109,5 @@ def table_columns(path: str | Path, fmt: str | None = None, encoding: str | None
     if fmt != "csv":
         return []
     with open_text(path, encoding, option) as file:
-        delimiter, header, _ = csv_start(file)
+        delimiter, header, _ = csv_start(file, extension_separator(path))
     return list(dict.fromkeys(header_names(header, delimiter)))

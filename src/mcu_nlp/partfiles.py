@@ -59,7 +59,7 @@ def parquet_types(path: Path, columns: list[str]) -> dict[str, Any]:
     import pyarrow.parquet as pq
 
     schema = pq.read_schema(path)
-    return {c: schema.field(c).type for c in columns if c in schema.names}
+    return {c: schema.field(schema.names.index(c)).type for c in columns if c in schema.names}  # the first of a name
 
 
 def _typed(value: Any, kind: Any) -> Any:

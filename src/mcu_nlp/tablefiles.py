@@ -10,9 +10,12 @@ from mcu_nlp.charsets import SAMPLE, sample_codec
 from mcu_nlp.errors import InputError, Shown, expected
 
 FORMATS = {
-    ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet",
+    ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet",
+    ".pq": "parquet",
 }
 COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
+#: the column of a row read with an error: why it could not be read (a broken JSON line, a malformed CSV row)
+ERROR = "_error"
 
 
 def table_format(path: str | Path, given: str | None = None, option: str | None = None) -> str:
@@ -30,12 +33,28 @@ def table_format(path: str | Path, given: str | None = None, option: str | None 
         if given not in set(FORMATS.values()):
             raise InputError(expected("a format csv, jsonl or parquet", Shown(repr(given))))
         return given
-    suffixes = [s.lower() for s in Path(path).suffixes if s.lower() not in COMPRESSED]
-    found = FORMATS.get(suffixes[-1] if suffixes else "")
+    found = FORMATS.get(_extension(Path(path)))
     if found is None:
         fix = f"rename it, or pass {option}" if option else "rename it"
         raise InputError(expected("a .csv, .jsonl or .parquet file", Shown(Path(path).name), fix))
     return found
+
+
+def extension_separator(path: Path) -> str | None:
+    """The field separator a table file's extension names: a tab for ``.tsv`` (``.tsv.gz`` too), else None (the
+    header tells it: :func:`mcu_nlp.headers.csv_delimiter`). A .tsv was refused ("expected a .csv...") and, with
+    ``--format csv``, split at the commas of a header such as ``id<TAB>Дата, время<TAB>text``.
+
+    >>> extension_separator(Path("a.tsv.gz")), extension_separator(Path("a.csv"))
+    ('\\t', None)
+    """
+    return "\t" if _extension(path) == ".tsv" else None
+
+
+def _extension(path: Path) -> str:
+    """The last suffix of a file's name, compression aside: ``.csv`` for ``a.csv.gz``."""
+    suffixes = [s.lower() for s in path.suffixes if s.lower() not in COMPRESSED]
+    return suffixes[-1] if suffixes else ""
 
 
 def check_input_file(path: Path, what: str = "input", folder: bool = False) -> None:

@@ -11,7 +11,6 @@ number of fields) comes out as a row whose ``_error`` column says why, with the 
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from collections.abc import Iterator
 from itertools import chain, islice
@@ -22,9 +21,8 @@ from mcu_nlp.charsets import UTF8, check_encoding
 from mcu_nlp.csvrecords import csv_records
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.headers import BLANK, csv_start, first_of_names, header_names
-from mcu_nlp.tablefiles import check_input_file, open_text, table_format, text_codec
-
-ERROR = "_error"
+from mcu_nlp.jsonrows import jsonl_rows
+from mcu_nlp.tablefiles import ERROR, check_input_file, extension_separator, open_text, table_format, text_codec
 
 
 def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | None = None, **options: Any) -> Any:
@@ -38,7 +36,7 @@ def read_csv_frame(path: str | Path, encoding: str | None = None, option: str | 
     import pandas as pd
 
     with open_text(Path(path), encoding, option) as file:
-        delimiter, header, skipped = csv_start(file)
+        delimiter, header, skipped = csv_start(file, extension_separator(Path(path)))
     first_of_names(header_names(header, delimiter), Path(path).name)
     codec = text_codec(Path(path), encoding, option)
     # pandas drops the byte-order mark itself; decoding as plain UTF-8 keeps an error's byte offset the file's own
@@ -61,7 +59,7 @@ def record_lines(path: str | Path, positions: list[int]) -> list[int]:
     path, wanted = Path(path), set(positions)
     starts: dict[int, int] = {}
     with open_text(path) as file:
-        for position, line in enumerate(_record_starts(file, table_format(path))):
+        for position, line in enumerate(_record_starts(file, table_format(path), extension_separator(path))):
             if position in wanted:
                 starts[position] = line
             if len(starts) == len(wanted):
@@ -69,14 +67,14 @@ def record_lines(path: str | Path, positions: list[int]) -> list[int]:
     return [starts[p] for p in positions]
 
 
-def _record_starts(file: Any, fmt: str) -> Iterator[int]:
+def _record_starts(file: Any, fmt: str, separator: str | None) -> Iterator[int]:
     """The line (from 1) where each row of a JSONL or CSV file starts, as pandas reads the file: a JSONL line of
     whitespace, and before a CSV header or between its records a line of spaces and tabs only (bar the separator),
     are no rows; a CSV record starts after Excel's ``sep=`` line and the header."""
     if fmt != "csv":
         yield from (number for number, line in enumerate(file, 1) if line.strip())
         return
-    delimiter, first, skipped = csv_start(file)
+    delimiter, first, skipped = csv_start(file, separator)
     blank, last = set(BLANK) - {delimiter}, [""]
     csv.field_size_limit(sys.maxsize)
     reader = csv.reader(_remembering(chain([first], file), last), delimiter=delimiter)
@@ -103,7 +101,7 @@ def _csv_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[
     csv.field_size_limit(sys.maxsize)
     with open_text(path, encoding, option) as file:
         # Excel's 'sep=;' line names the separator, the header follows (it was read as the header, ['', 'sep='])
-        delimiter, first, skipped = csv_start(file)
+        delimiter, first, skipped = csv_start(file, extension_separator(path))
         if not first:
             raise _empty(path, "a CSV table with a header row and a text column")
         header = header_names(first, delimiter)
@@ -120,22 +118,6 @@ def _empty(path: Path, what: str) -> InputError:
     """An empty input stops the job (exit 2): it gave a header-only output and exit 0."""
     return InputError(expected(what, Shown(f"an empty file, no text column ({path.name})"),
                                "check the path or the export"))
-
-
-def _jsonl_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[dict[str, Any]]:
-    rows = 0
-    with open_text(path, encoding, option) as file:
-        for number, line in enumerate(file, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except ValueError:
-                row = {ERROR: f"broken JSON line {number}"}
-            rows += 1
-            yield row if isinstance(row, dict) else {ERROR: f"JSON line {number} is not an object"}
-    if not rows:
-        raise _empty(path, "JSON lines with a text column")
 
 
 def _in_chunks(rows: Iterator[dict[str, Any]], size: int, chars: int | None) -> Iterator[list[dict[str, Any]]]:
@@ -161,8 +143,10 @@ def _in_chunks(rows: Iterator[dict[str, Any]], size: int, chars: int | None) -> 
 def _parquet_rows(path: Path, size: int) -> Iterator[dict[str, Any]]:
     import pyarrow.parquet as pq
 
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=size):
-        yield from batch.to_pylist()
+    file = pq.ParquetFile(path)
+    firsts = first_of_names(file.schema_arrow.names, path.name)  # to_pylist kept the last of a name given twice
+    for batch in file.iter_batches(batch_size=size):
+        yield from (batch if firsts is None else batch.select(firsts)).to_pylist()
 
 
 def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None, encoding: str | None = None,
@@ -182,4 +166,14 @@ def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None, en
     check_encoding(encoding, fmt)
     if fmt == "parquet":  # batches of at most 1,000 rows: a batch of 10,000 long texts held gigabytes at once
         return _in_chunks(_parquet_rows(path, min(size, 1_000)), size, chars)
-    return _in_chunks((_csv_rows if fmt == "csv" else _jsonl_rows)(path, encoding, option), size, chars)
+    rows = _csv_rows(path, encoding, option) if fmt == "csv" else _jsonl_rows(path, encoding, option)
+    return _in_chunks(rows, size, chars)
+
+
+def _jsonl_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[dict[str, Any]]:
+    empty = True
+    for row in jsonl_rows(path, encoding, option):
+        empty = False
+        yield row
+    if empty:
+        raise _empty(path, "JSON lines with a text column")

@@ -12,6 +12,8 @@ from collections.abc import Callable, Generator, Iterable
 from itertools import chain, islice
 from typing import Any
 
+_NONE = object()  # no shared value
+
 
 def processes(n_jobs: int, chunks: int) -> int:
     """The worker processes ``chunks`` chunks need with ``n_jobs`` (-1: all cores) at most; 1: this process alone.
@@ -31,19 +33,48 @@ def _most(n_jobs: int) -> int:
     return effective_n_jobs(n_jobs)
 
 
-def map_chunks(function: Callable[..., Any], tasks: Iterable[tuple[Any, ...]], n_jobs: int,
+def map_chunks(function: Callable[..., Any], tasks: Iterable[tuple[Any, ...]], n_jobs: int, *, shared: Any = _NONE,
+               initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = (),
                **options: Any) -> Generator[Any]:
     """``function(*task)`` for each task, in order: in this process when ``n_jobs`` is 1 or there is one task, else
-    in as many worker processes as there are tasks, ``n_jobs`` at most (``options`` go to ``joblib.Parallel``).
-    Tasks are read as they are needed, the first ``n_jobs`` of them to count the processes; closed early, the
-    generator stops the workers (joblib's own generator does)."""
+    in as many worker processes as there are tasks, ``n_jobs`` at most (``options`` go to ``joblib.Parallel``; a
+    worker runs ``initializer(*initargs)`` first). Tasks are read as they are needed, the first ``n_jobs`` of them to
+    count the processes; closed early, the generator stops the workers (joblib's own generator does).
+
+    Given ``shared``, it is the last argument of every call, ``function(*task, shared)``, and a worker gets it once,
+    at its start: models sent with each task were pickled and unpickled once per chunk, their caches lost each time.
+
+    >>> list(map_chunks(pow, [(2,), (3,)], 1, shared=2))
+    [4, 9]
+    """
     tasks = iter(tasks)
     first = list(islice(tasks, _most(n_jobs)))
     workers = processes(n_jobs, len(first))
+    extra = () if shared is _NONE else (shared,)
     if workers == 1:
-        yield from (function(*task) for task in chain(first, tasks))
+        yield from (function(*task, *extra) for task in chain(first, tasks))
         return
     from joblib import Parallel, delayed
 
-    parallel = Parallel(n_jobs=workers, return_as="generator", **options)
-    yield from parallel(delayed(function)(*task) for task in chain(first, tasks))
+    tasks = chain(first, tasks)
+    if extra:  # each worker gets shared in its initializer; loky reuses workers started with equal arguments
+        options.update(initializer=_start, initargs=(shared, initializer, initargs))
+        calls = (delayed(_with_shared)(function, *task) for task in tasks)
+    else:
+        options.update({"initializer": initializer, "initargs": initargs} if initializer else {})
+        calls = (delayed(function)(*task) for task in tasks)
+    yield from Parallel(n_jobs=workers, return_as="generator", **options)(calls)
+
+
+#: in a worker process: the ``shared`` value of :func:`map_chunks`, given once at its start
+_SHARED: list[Any] = [_NONE]
+
+
+def _start(shared: Any, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+    _SHARED[0] = shared
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _with_shared(function: Callable[..., Any], *task: Any) -> Any:
+    return function(*task, _SHARED[0])

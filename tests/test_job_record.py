@@ -1,0 +1,73 @@
+"""What a job does when it has been done already, and with tab-separated input: the same command with --resume
+after a finished job did it all again; a .tsv was refused, or split at the commas of its header."""
+
+from pathlib import Path
+
+import pytest
+
+import mcu_nlp.batchjob
+from mcu_nlp.batchjob import run_analyze_job
+from mcu_nlp.cli import main
+from mcu_nlp.errors import InputError
+
+APPEALS = "id,text\n1,Нет воды в доме\n2,Яма на дороге\n3,Мусор не вывозят\n"
+
+
+@pytest.fixture
+def chunks_done(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The chunks analysed by the jobs run while it is in use."""
+    done: list[int] = []
+    analyse = mcu_nlp.batchjob._do_chunk
+    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", lambda plan, index, *rest: done.append(index) or
+                        analyse(plan, index, *rest))
+    return done
+
+
+def test_resume_after_a_finished_job_says_it_is_complete_and_does_nothing(tmp_path: Path, models, chunks_done,
+                                                                          capsys) -> None:
+    source, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    source.write_text(APPEALS, encoding="utf-8")
+    first = run_analyze_job(source, out, chunk_size=2, models=models)
+    written, stamp = out.read_bytes(), out.stat().st_mtime_ns
+    assert chunks_done == [0, 1]
+    again = run_analyze_job(source, out, chunk_size=2, models=models, resume=True, n_jobs=2)  # --jobs aside
+    assert chunks_done == [0, 1] and again.complete and (again.rows, again.errors) == (first.rows, first.errors)
+    assert out.read_bytes() == written and out.stat().st_mtime_ns == stamp
+    assert main(["analyze", str(source), "-o", str(out), "--chunk-size", "2", "--resume", "--no-progress"]) == 0
+    assert f"{out} is complete (3 rows, 0 with errors), written by the same job" in capsys.readouterr().err
+    assert chunks_done == [0, 1]
+
+
+@pytest.mark.parametrize("change", ["option", "input", "output", "no record"])
+def test_resume_does_the_job_again_when_anything_changed(tmp_path: Path, models, chunks_done, change: str) -> None:
+    source, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    source.write_text(APPEALS, encoding="utf-8")
+    run_analyze_job(source, out, chunk_size=2, models=models)
+    options = {"keep_text": change == "option"}
+    if change == "input":
+        source.write_text(APPEALS + "4,Нет света\n", encoding="utf-8")
+    elif change == "output":  # edited by hand, or by another job
+        out.write_text(out.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    elif change == "no record":
+        (tmp_path / "out.csv.job.json").unlink()
+    summary = run_analyze_job(source, out, chunk_size=2, models=models, resume=True, **options)
+    assert not summary.complete and chunks_done == [0, 1, 0, 1]
+
+
+def test_a_tsv_input_is_read_tab_separated(tmp_path: Path, models) -> None:
+    # refused ("expected a .csv, .jsonl or .parquet file"); with --format csv, split at the comma of its header
+    source = tmp_path / "in.tsv"
+    source.write_text("id\tДата, время\ttext\n1\t2024-01-05\tНет воды, третий день\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    run_analyze_job(source, out, date_column="Дата, время", models=models)
+    assert out.read_text(encoding="utf-8").splitlines()[1].startswith('1,2024-01-05,0,"Нет воды, третий день",water')
+
+
+def test_a_tsv_output_is_refused_and_the_default_one_is_csv(tmp_path: Path, models, monkeypatch) -> None:
+    source = tmp_path / "in.tsv"
+    source.write_text("id\ttext\n1\tНет воды\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"got out\.tsv; name it \.csv: the output is written comma-separated"):
+        run_analyze_job(source, tmp_path / "out.tsv", models=models)
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", "in.tsv", "--no-progress"]) == 0
+    assert (tmp_path / "in.analysed.csv").read_text(encoding="utf-8").startswith("id,row,text,")
