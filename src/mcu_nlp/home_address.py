@@ -55,6 +55,9 @@ HOME_HINT = re.compile(r"[ЖжПпЗзАа](?i:(?<=[Жж])ив|(?<=[Пп])ро[�
 LEAD = re.compile(r"[\s,:.-]*(?P<name>(?:[А-ЯЁ][А-ЯЁа-яё-]*[\s,:.]+){1,2})?")
 #: A number in a word that is no ordinal of a street's name («5», «5а», «44-615»; not «1-ый», «3-я», «2-ой»)
 HOUSE_NUMBER = re.compile(r"(?<!\d)\d+(?!\d|-?(?i:ый|ий|ой|ая|яя|ое|ее|ья|й|я|е))")
+#: Letters and numbers glued to a house number: «а» of «5а», «к.1» of «5к.1», «/2» of «5/2» (not a word after a
+#: full stop: «5.В летнее время»)
+GLUED = re.compile(r"\w{0,10}(?:[./-]\d{1,4}\w{0,3}){0,3}")
 #: Prepositions before a home address that stay («живу на [ADDRESS]», «прописан в [ADDRESS]»)
 PREPOSITION = re.compile(r"(?i:на|в|во|по|у)\Z")
 #: Words that put a home near an address, not at it («живу рядом с домом 5», «напротив дома 5»): that address is the
@@ -140,10 +143,9 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     # («проживающих по адресам: 1-ый Кирпичный переулок», «на 3-й линии»)
     if not any(HOUSE_NUMBER.search(w.form) for w in kept):
         return []
-    stop = kept[-1].stop  # to the end of its last word: the reader's «5» of «5а» would leave «[ADDRESS]а»
-    while stop < len(text) and text[stop].isalnum():
-        stop += 1
-    return [(kept[0].start, stop)]
+    # to the end of what is glued to its last number: the reader's «5» of «5а», «5к.1», «5/2» would leave «[ADDRESS]а»
+    glued = GLUED.match(text, kept[-1].stop)
+    return [(kept[0].start, glued.end() if glued else kept[-1].stop)]
 
 
 def _count(text: str, flat: re.Match[str]) -> bool:
