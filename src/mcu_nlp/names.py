@@ -21,8 +21,9 @@ name alone too ("меня зовут анна петрова", "С уважен�
 capitalised word the dictionary lacks alone, maybe with initials ("С уважением, А. Заремба"); after
 "я," a full name in any case ("я, петрова анна, прошу"). A first name and surname in lower case or in Latin letters
 are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich"). A first name alone beside a
-phone, or a first name or surname alone after «от имени», is a contact's (:mod:`mcu_nlp.name_contacts`: "звоните
-89123456789 Маша", "по просьбе Петровой"); a Turkic patronymic makes a name of the words before it
+phone, or a first name or surname alone after «от имени» or «спросить», is a contact's (:mod:`mcu_nlp.name_contacts`:
+"звоните 89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a Turkic patronymic makes a name of the words
+before it
 (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы").
 """
 
