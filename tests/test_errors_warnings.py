@@ -33,6 +33,12 @@ def test_forecast_warns_as_analyze_does(tmp_path: Path, caplog: pytest.LogCaptur
     assert "вчера" not in err + caplog.text and "8912345" not in err + caplog.text
 
 
+def _any_input(folder: Path) -> str:
+    """An input file for a command whose work is replaced: every command checks that its inputs exist first."""
+    (folder / "any.csv").touch()
+    return str(folder / "any.csv")
+
+
 @pytest.mark.parametrize(
     ("category", "said"),
     [
@@ -51,7 +57,7 @@ def test_a_library_warning_is_named_by_its_kind_only(
 
     monkeypatch.setattr("mcu_nlp.trends.forecast_command", forecast_command)
     with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
-        assert main(["forecast", str(tmp_path / "any.csv"), "-o", str(tmp_path / "out.csv")]) == 0
+        assert main(["forecast", _any_input(tmp_path), "-o", str(tmp_path / "out.csv")]) == 0
     assert [record.getMessage()[:len(said)] for record in caplog.records] == [said]
     assert "Иванов" not in caplog.text
 
@@ -70,7 +76,7 @@ def test_a_user_warning_of_mcu_nlp_is_shown_whole(tmp_path: Path, caplog: pytest
 
     monkeypatch.setattr("mcu_nlp.trends.forecast_command", forecast_command)
     with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
-        assert main(["forecast", str(tmp_path / "any.csv"), "-o", str(tmp_path / "out.csv")]) == 0
+        assert main(["forecast", _any_input(tmp_path), "-o", str(tmp_path / "out.csv")]) == 0
     assert [record.getMessage()[:46] for record in caplog.records] == ["forecast: 1 dates could not be read (positions"]
     assert "вчера" not in caplog.text
 
@@ -87,7 +93,7 @@ def test_a_numpy_warning_raised_in_mcu_nlp_code_is_named_by_its_kind_only(
          "    return pd.DataFrame({'unique_id': ['a']})\n", namespace)
     monkeypatch.setattr("mcu_nlp.trends.forecast_command", namespace["forecast_command"])
     with caplog.at_level(logging.WARNING, logger="mcu_nlp"), np.errstate(divide="warn"):
-        assert main(["forecast", str(tmp_path / "any.csv"), "-o", str(tmp_path / "out.csv")]) == 0
+        assert main(["forecast", _any_input(tmp_path), "-o", str(tmp_path / "out.csv")]) == 0
     assert [record.getMessage() for record in caplog.records] == [
         "forecast: a RuntimeWarning from a library it uses (its words not shown: they may quote the data)"]
 
