@@ -10,6 +10,7 @@ Run: .venv/bin/python benchmarks/batch.py [--rows 200000] [--jobs 2] [--skip-das
 from __future__ import annotations
 
 import argparse
+import resource
 import subprocess
 import sys
 import tempfile
@@ -47,27 +48,32 @@ def tree_rss_mib(pid: int) -> float:
     return total / 1024
 
 
-def run_sampled(command: list[str], every: float = 0.1) -> tuple[float, float, int]:
-    """Run a command; return its wall seconds, the peak RSS (MiB) of its process tree, and its exit code."""
+def run_sampled(command: list[str], every: float = 0.1) -> tuple[float, float, int, float]:
+    """Run a command; return its wall seconds, the peak RSS (MiB) of its process tree, its exit code and the CPU
+    seconds (user + system) of it and of the workers it waited for: on a loaded machine, the figure to compare."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     job = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0.0
     while job.poll() is None:
         peak = max(peak, tree_rss_mib(job.pid))
         time.sleep(every)
-    return time.perf_counter() - started, peak, job.returncode
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return time.perf_counter() - started, peak, job.returncode, cpu
 
 
-def run_cli(source: Path, jobs: int) -> tuple[float, float]:
-    """Seconds and peak RSS (MiB, the whole process tree, sampled every 0.1 s) of one ``mcu-nlp analyze``."""
+def run_cli(source: Path, jobs: int) -> tuple[float, float, float]:
+    """Seconds, peak RSS (MiB, the whole process tree, sampled every 0.1 s) and CPU seconds of one
+    ``mcu-nlp analyze``."""
     out = source.with_suffix(".analysed.parquet")
     command = [sys.executable, "-m", "mcu_nlp.cli", "analyze", str(source), "-o", str(out), "--jobs", str(jobs),
                "--date-column", "date", "--no-progress"]
-    seconds, peak, code = run_sampled(command)
+    seconds, peak, code, cpu = run_sampled(command)
     if code != 0:
         raise SystemExit(f"mcu-nlp analyze failed with exit code {code}")
     assert len(pd.read_parquet(out, columns=["row"])) == int(source.stem.split("_")[1])
-    return seconds, peak
+    return seconds, peak, cpu
 
 
 def run_dask(source: Path, workers: int) -> float:
@@ -92,17 +98,17 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        lines = ["| path | rows | jobs | seconds | rows/s | peak RSS MiB |", "|---|---|---|---|---|---|"]
+        lines = ["| path | rows | jobs | seconds | rows/s | peak RSS MiB | CPU s |", "|---|---|---|---|---|---|---|"]
         for rows in sorted({50_000, args.rows}):
             source = make_input(rows, folder)
-            seconds, peak = run_cli(source, args.jobs)
+            seconds, peak, cpu = run_cli(source, args.jobs)
             lines.append(f"| mcu-nlp analyze (CSV -> Parquet) | {rows} | {args.jobs} | {seconds:.1f} | "
-                         f"{rows / seconds:,.0f} | {peak:,.0f} |")
+                         f"{rows / seconds:,.0f} | {peak:,.0f} | {cpu:.1f} |")
             print(lines[-1], flush=True)
         if not args.skip_dask:
             seconds = run_dask(folder / f"appeals_{args.rows}.csv", args.jobs)
             lines.append(f"| dask LocalCluster ({args.jobs} workers) | {args.rows} | {args.jobs} | {seconds:.1f} | "
-                         f"{args.rows / seconds:,.0f} | n/a |")
+                         f"{args.rows / seconds:,.0f} | n/a | n/a |")
         print("\n".join(lines))
 
 
