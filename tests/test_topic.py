@@ -123,10 +123,10 @@ def test_numeric_labels_are_a_label_set_like_any_other(codes: list) -> None:
 @pytest.mark.parametrize(
     ("labels", "allowed", "rows"),
     [
-        (["roads", None, "snow", "snow"], None, "rows 1"),
+        (["roads", None, "snow", "snow"], None, "row 1"),
         (["roads", "snow", float("nan"), ""], None, "rows 2, 3"),
-        (["roads", pd.NA, "snow", "snow"], None, "rows 1"),
-        (["roads", "snow", "pizza", "snow"], ["roads", "snow"], "rows 2"),
+        (["roads", pd.NA, "snow", "snow"], None, "row 1"),
+        (["roads", "snow", "pizza", "snow"], ["roads", "snow"], "row 2"),
     ],
 )
 def test_bad_labels_raise_input_error_naming_rows(labels: list, allowed: list | None, rows: str) -> None:
