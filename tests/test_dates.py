@@ -67,7 +67,8 @@ FORMATS = [
     ("20240715", UNREAD, "2024-07-15 00:00"),
     ("15 Jul 2024", UNREAD, "2024-07-15 00:00"),
     ("Mon, 15 Jul 2024 10:30:00 +0300", UNREAD, "2024-07-15 10:30"),
-    (np.datetime64("2024-07-15"), UNREAD, "2024-07-15 00:00"),
+    (np.datetime64("2024-07-15"), False, "2024-07-15 00:00"),  # a datetime column's .values (UNREAD before 6fe52f8)
+    (np.datetime64("NaT"), None, None),
     (20240715, UNREAD, "2024-07-15 00:00"),
     # ... and made up a century and decade for a one-digit year (kept: a two-digit one, as Russian exports write it);
     # a year or a month alone is no day: it made up a 1 January, a first of the month

@@ -77,7 +77,7 @@ def test_a_user_warning_of_mcu_nlp_is_shown_whole(tmp_path: Path, caplog: pytest
     monkeypatch.setattr("mcu_nlp.trends.forecast_command", forecast_command)
     with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
         assert main(["forecast", _any_input(tmp_path), "-o", str(tmp_path / "out.csv")]) == 0
-    assert [record.getMessage()[:46] for record in caplog.records] == ["forecast: 1 dates could not be read (positions"]
+    assert [record.getMessage()[:45] for record in caplog.records] == ["forecast: 1 date could not be read (positions"]
     assert "вчера" not in caplog.text
 
 
@@ -123,7 +123,7 @@ def test_mcu_nlp_warns_with_its_own_category(call: object) -> None:
     # a plain UserWarning was told from a library's only by the frame that raised it
     from mcu_nlp.errors import McuNlpWarning
 
-    with pytest.warns(McuNlpWarning, match="dates .*could not be read"):
+    with pytest.warns(McuNlpWarning, match="1 date .*could not be read"):
         call()  # type: ignore[operator]
 
 
