@@ -12,8 +12,10 @@ Negation and hedges, on purpose:
 - absence is part of a pattern ("нет|без|отсутствовать ... вода"), so "вода есть" matches no danger (it is
   reported as "supply present", level "normal");
 - a signal that does not itself speak of absence is dropped when "нет"/"нету"/"без" stands right before it or
-  "нет"/"нету" right after it ("запаха газа нет");
-- ``unless`` lemmas near a match cancel it ("нет света в подъезде" is stairwell lighting, not a power cut);
+  "нет"/"нету" right after it ("запаха газа нет", "запаха газа уже нет") in its clause, or a "нет" ends the clause of
+  a genitive ("пожара в доме нет"); a "нет" of another clause denies nothing ("пахнет газом, нет никакой реакции");
+- ``unless`` lemmas near a match cancel it ("нет света в подъезде" is stairwell lighting, not a power cut), but not
+  the firefighters named as people ("дым в подъезде, пожарные не едут": :mod:`mcu_nlp.lexicon_words`);
 - ``past`` words near a match ("назад", "в прошлом году", not "полчаса назад") cancel it too, unless it goes on now
   ("затопили два дня назад, вода течёт": a present form of the rule's ``ongoing`` cues, near the match or with water
   as its subject; :mod:`mcu_nlp.lexicon_past`);
@@ -48,8 +50,8 @@ from mcu_nlp.lexicon_repairs import (
     repaired,
 )
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
-from mcu_nlp.lexicon_words import Word, words
-from mcu_nlp.morphology import CACHE_LIMIT
+from mcu_nlp.lexicon_words import Word, names_responders, opens_clause, words
+from mcu_nlp.morphology import CACHE_LIMIT, grammemes
 
 __all__ = [
     "LEVELS", "LEXICON_PATH", "Lexicon", "Rule", "Signal", "Slot", "Word", "find_signals", "load_lexicon", "load_rules",
@@ -60,6 +62,12 @@ __all__ = [
 NO_PAST = Slot(frozenset(), frozenset(), ())
 #: Negators that also deny what stands right before them ("запаха газа нет").
 AFTER_NEGATORS = frozenset({"нет", "нету"})
+#: Words that may stand between a signal and the negator after it: "запаха газа уже нет".
+BY_NOW = frozenset({"уже", "больше", "давно", "теперь", "сейчас", "совсем", "вообще", "пока"})
+#: How many words after a match a "нет" ending its clause may stand to deny it ("Пожара в доме уже нет").
+CLAUSE_REACH = 5
+#: Marks that end the clause a negator negates.
+CLAUSE_MARKS = ",()"
 
 
 @dataclass(frozen=True)
@@ -177,11 +185,11 @@ class Lexicon:
         kept, dropped = [], []
         known: dict[Slot, tuple[list[int], list[int]]] = {}  # ongoing cues of seq, read once for all matches
         for match in self._matches(seq):
-            (dropped if _blocked(match[2], seq, match[0], match[1], known) else kept).append(match)
+            (dropped if _blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
         signals = _resolve(kept, seq, text)
         dated = not any(s.level == "critical" for s in signals) and any(
             rule.level == "critical" and _has_past(rule)
-            and not _blocked(replace(rule, past=NO_PAST), seq, first, last) for first, last, rule in dropped)
+            and not _blocked(replace(rule, past=NO_PAST), seq, first, last, text=text) for first, last, rule in dropped)
         return signals, dated
 
 
@@ -199,19 +207,45 @@ def _has_past(rule: Rule) -> bool:
 
 
 def _blocked(rule: Rule, seq: list[Word], first: int, last: int,
-             known: dict[Slot, tuple[list[int], list[int]]] | None = None) -> bool:
+             known: dict[Slot, tuple[list[int], list[int]]] | None = None, text: str = "") -> bool:
+    """Whether a match of ``rule`` over words ``first``..``last`` is cancelled: an ``unless`` word near it (not the
+    firefighters of "пожарные не едут", :func:`~mcu_nlp.lexicon_words.names_responders`, when ``text`` is given), a
+    ``past`` word with no cue that it goes on, or a negator right before or after it in its clause."""
     sentence = seq[first].sentence
     around = range(max(0, first - rule.window), min(len(seq), last + rule.window + 1))
-    if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless for i in around):
+    if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless
+                           and not (text and names_responders(text, seq, i)) for i in around):
         return True
     dated = _has_past(rule) and any(dated_past(rule, seq, i) for i in around if seq[i].sentence == sentence)
     if dated and not still_goes_on(rule, seq, first, last, known):
         return True
     if rule.speaks_of_absence or rule.level in REPAIRS:
         return False
-    before = first > 0 and seq[first - 1].sentence == sentence and seq[first - 1].term in NEGATORS
-    after = last + 1 < len(seq) and seq[last + 1].sentence == sentence and seq[last + 1].term in AFTER_NEGATORS
-    return before or after
+    before = first > 0 and seq[first - 1].term in NEGATORS and not _clause_starts(text, seq, first)
+    nxt = last + 1 + (last + 2 < len(seq) and seq[last + 1].form in BY_NOW)
+    after = nxt < len(seq) and seq[nxt].term in AFTER_NEGATORS and not any(
+        _clause_starts(text, seq, i) for i in range(last + 1, nxt + 1))
+    return before or after or _denied_at_clause_end(text, seq, first, last)
+
+
+def _denied_at_clause_end(text: str, seq: list[Word], first: int, last: int) -> bool:
+    """Whether a "нет" ends the clause of a match that opens with a genitive, within CLAUSE_REACH words after it:
+    "Пожара в доме уже нет" ("нет" is that clause's predicate); not "Пахнет газом и воды нет" (no genitive)."""
+    if not text:
+        return False
+    for i in range(last + 1, min(len(seq), last + 1 + CLAUSE_REACH)):
+        if _clause_starts(text, seq, i):
+            return False
+        if seq[i].term in AFTER_NEGATORS:
+            return (i + 1 == len(seq) or _clause_starts(text, seq, i + 1)) and "gent" in grammemes(seq[first].form)
+    return False
+
+
+def _clause_starts(text: str, seq: list[Word], i: int) -> bool:
+    """Whether word ``i`` opens a clause (first in its sentence, or after a comma or a bracket; after no mark when
+    ``text`` is not given): a negator negates its own clause only, so "Пахнет газом, нет никакой реакции" and
+    "Света нет, пожар в доме" keep their danger."""
+    return opens_clause(text, seq, i, CLAUSE_MARKS) if text else seq[i - 1].sentence != seq[i].sentence
 
 
 def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:

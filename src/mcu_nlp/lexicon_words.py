@@ -12,10 +12,10 @@ import re
 from typing import NamedTuple
 
 from mcu_nlp.cleaning import fold_lookalikes
-from mcu_nlp.morphology import CACHE_LIMIT, lemma
+from mcu_nlp.morphology import CACHE_LIMIT, analyzer, lemma
 from mcu_nlp.tokens import WORD
 
-__all__ = ["Word", "opens_clause", "words"]
+__all__ = ["RESPONDERS", "Word", "names_responders", "opens_clause", "words"]
 
 #: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
 #: one letter or a short word from the list) or stands between digits ("08.10.2021"), so that "кабель на ул. Яхтенной
@@ -30,6 +30,12 @@ CYRILLIC = re.compile(r"[а-я]+(?:-[а-я]+)*")
 #: text without lower-case letters ("НЕТ\nВОДЫ") a capital says nothing, and any letter goes on (LINE_GOES_ON_CAPS).
 LINE_GOES_ON = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_A-ZА-ЯЁ])")
 LINE_GOES_ON_CAPS = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_])")
+
+#: Adjectives that also stand for the people who answer a danger: "пожарные" as a noun are the firefighters
+#: ("пожарные не едут", "вызвали пожарных"); before a noun the adjective names fire-safety things ("пожарный щиток").
+RESPONDERS = frozenset({"пожарный"})
+#: Parts of speech of a word an adjective of RESPONDERS qualifies when it stands right before it ("пожарные щитки").
+QUALIFIED = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 
 _TERMS: dict[str, str] = {}
 
@@ -113,3 +119,21 @@ def opens_clause(text: str, seq: list[Word], i: int, marks: str = ",-—–") ->
     while end and text[end - 1].isspace():
         end -= 1
     return text[end - 1:end] in tuple(marks)
+
+
+def names_responders(text: str, seq: list[Word], i: int) -> bool:
+    """Whether word ``i`` of ``seq`` (:func:`words` of ``text``), an adjective of RESPONDERS, stands for the people
+    (the firefighters): no noun or adjective follows it in its clause ("пожарные не едут", "вызвали пожарных, дым
+    идёт"), as one does when it names a thing ("пожарные щитки", "пожарной безопасности").
+
+    >>> t = "Пожарные не едут, пожарные щитки открыты. Вызвали пожарных, дым"
+    >>> [names_responders(t, words(t), i) for i in (0, 2, 6)]
+    [True, False, True]
+    """
+    if seq[i].term not in RESPONDERS:
+        return False
+    nxt = i + 1
+    if nxt == len(seq) or seq[nxt].sentence != seq[i].sentence or opens_clause(text, seq, nxt, ",:-—–()"):
+        return True
+    form = seq[nxt].form
+    return form.startswith("не_") or analyzer().parse(form)[0].tag.POS not in QUALIFIED
