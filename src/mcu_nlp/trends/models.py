@@ -38,11 +38,19 @@ def candidates(
     values: np.ndarray, origins: np.ndarray, h: int, m: int, calendar: np.ndarray,
     model: HistGradientBoostingRegressor | None,
 ) -> dict[str, np.ndarray]:
-    """Every candidate forecast (and the blends with the global model) at the given origins."""
+    """Every candidate forecast (and the blends with the global model) at the given origins.
+
+    The simple ones read the history :func:`trim` keeps, but each series' first count is that of the whole history:
+    the zeros of a series silent for longer than the kept part are observations, not days before it began (an
+    appeal after 15 silent months read as a new series' first, and its weekday shape from the days since: by
+    ``recent_level``, one appeal 3 days before the origin was forecast at 0.43 on its weekday and 0.14 on the 4
+    weekdays not seen since, where the whole history says 1 on its weekday and 0 on the others: :func:`season_shape`).
+    """
     history, ahead, days = trim(values, origins, calendar, m)
     clean = ordinary(history, days, m)  # holidays are not ordinary days (mcu_nlp.trends.holidays)
-    out = on_holidays({name: core(clean, ahead, h, m) for name, core in SIMPLE.items()},
-                      history, clean, ahead, days, m)
+    first = np.maximum(first_count(values) - (values.shape[1] - history.shape[1]), 0)
+    cores = {name: partial(core, first=first) if name in SHAPED else core for name, core in SIMPLE.items()}
+    out = on_holidays({name: core(clean, ahead, h, m) for name, core in cores.items()}, history, clean, ahead, days, m)
     if model is not None:  # from the whole history: a series' first count may come before the trimmed part
         out["global"] = predict_global(model, values, origins, h, m, calendar)
         out["global+season_mean4"] = (out["global"] + out["season_mean4"]) / 2
@@ -57,6 +65,7 @@ SIMPLE = {
     "season_mean8": partial(same_season_mean, seasons=8), "flat_mean": flat_mean,
     "recent_level": recent_level, "damped_trend": damped_trend, "smoothed": smoothed_level,
 }
+SHAPED = ("recent_level", "damped_trend", "smoothed")  # the ones that read a weekday shape since the first count
 CANDIDATES = (
     "snaive", "season_mean4", "season_mean8", "flat_mean", "recent_level", "damped_trend", "smoothed",
     "global", "global+season_mean4", "global+flat_mean", "global+recent_level", "global+smoothed",

@@ -61,23 +61,28 @@ def flat_mean(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.nda
     return np.repeat(window_mean(values, origins, 4 * m)[:, :, None], h, axis=2)
 
 
-def recent_level(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
+def recent_level(
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, first: np.ndarray | None = None
+) -> np.ndarray:
     """The last season's mean times the season profile of the last 8 seasons: follows level shifts.
 
     >>> recent_level(np.array([[2.0, 0] * 8 + [4, 0]]), np.array([18]), 2, 2).tolist()
     [[[4.0, 0.0]]]
     """
-    return window_mean(values, origins, m)[:, :, None] * season_shape(values, origins, h, m)
+    return window_mean(values, origins, m)[:, :, None] * season_shape(values, origins, h, m, first)
 
 
-def season_shape(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
+def season_shape(
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, first: np.ndarray | None = None
+) -> np.ndarray:
     """Each target's same-weekday mean over the last 8 seasons relative to the mean of the weekdays' means.
 
     Only days since the series' first count are read, and each weekday weighs the same: a history shorter than
     8 seasons (a young panel, or a series whose first count came late in it) holds some weekdays once more than
     others, and zero-filled days before the first count are no observations (10 days of 10 a weekday, 2 a weekend
     day read as 9.2 / 1.8 after a whole panel, as 6.4 and 12.9 on weekdays after 70 empty days). 1 for a weekday
-    with no count yet.
+    with no count yet. ``first``: each series' first count as an index into ``values`` (at least 0), by default
+    read from ``values``; when ``values`` is the trimmed end of a history, the first count of the whole of it.
 
     >>> week = np.array([10.0, 10, 10, 10, 10, 2, 2])
     >>> season_shape(np.r_[np.zeros(70), week, week[:3]][None, :], np.array([80]), 7, 7).round(3).tolist()
@@ -85,7 +90,8 @@ def season_shape(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.
     """
     span = max(h, m)  # the first season's targets are m different weekdays, the base is their mean
     index = season_index(origins, span, m, 8)
-    valid = index[None] >= first_count(values)[:, None, None, None]
+    first = first_count(values) if first is None else first
+    valid = index[None] >= first[:, None, None, None]
     count = valid.sum(axis=-1)
     total = (values[:, np.maximum(index, 0)] * valid).sum(axis=-1)
     profile = np.divide(total, count, out=np.zeros_like(total), where=count > 0)
@@ -95,25 +101,44 @@ def season_shape(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.
     return shape[:, :, :h]
 
 
-def damped_trend(values: np.ndarray, origins: np.ndarray, h: int, m: int, damping: float = 0.8) -> np.ndarray:
+def damped_trend(
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, first: np.ndarray | None = None, damping: float = 0.8
+) -> np.ndarray:
     """A line through the last four season means, damped ahead, times the season profile.
+
+    Only seasons wholly after the series' first count (``first``, as in :func:`season_shape`) are read: zero-filled
+    seasons before it are no observations, and a line through them is a ramp that was never there (a series of 5 a
+    day that began 17 days before the origin was forecast at 7 a day: the season means 0, 2.1, 5, 5 read as a rise
+    of 1.8 a season). With fewer than four such seasons there is no line: the mean of those seen, flat (a line
+    through two, 5.3 and 6.4 a day of a series of 5.6, forecast 7.3-8.1 before the weekday shape); with none, the
+    four as before.
 
     >>> damped_trend(np.array([[1.0] * 7 + [2.0] * 7 + [3.0] * 7 + [4.0] * 7]), np.array([28]), 1, 7).round(2).tolist()
     [[[4.8]]]
+    >>> damped_trend(np.array([[0.0] * 11 + [5.0] * 17]), np.array([28]), 1, 7).round(2).tolist()  # 7.14 before
+    [[[5.0]]]
     """
     seasons = np.stack([window_mean(values, np.maximum(origins - j * m, 0), m) for j in range(4)], axis=-1)
     x = -np.arange(4.0) + 1.5  # centred season index, newest = +1.5
     slope = (seasons * x).sum(axis=-1) / (x**2).sum()
     last = seasons.mean(axis=-1) + 1.5 * slope
+    first = first_count(values) if first is None else first
+    seen = (origins[None, :, None] - m * (np.arange(4) + 1)[None, None, :]) >= first[:, None, None]
+    young = seen.any(axis=-1) & ~seen.all(axis=-1)
+    if young.any():
+        slope = np.where(young, 0.0, slope)
+        last = np.where(young, (seasons * seen).sum(axis=-1) / np.maximum(seen.sum(axis=-1), 1), last)
     ahead = np.cumsum(damping ** np.arange(1, h // m + 2))[np.arange(h) // m]
     trend = np.maximum(last[:, :, None] + slope[:, :, None] * ahead[None, None, :], 0.0)
-    return trend * season_shape(values, origins, h, m)
+    return trend * season_shape(values, origins, h, m, first)
 
 
-def smoothed_level(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
+def smoothed_level(
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, first: np.ndarray | None = None
+) -> np.ndarray:
     """Exponential smoothing of the season mean (a grid of constants, with and without a damped
     trend; see :mod:`mcu_nlp.trends.smoothing`) times the season profile."""
-    return smoothed(values, origins, h, m) * season_shape(values, origins, h, m)
+    return smoothed(values, origins, h, m) * season_shape(values, origins, h, m, first)
 
 
 # a first count after empty periods is left out of a new series' level when it is at most this many appeals
