@@ -30,7 +30,7 @@ from mcu_nlp.jsonrows import written
 from mcu_nlp.partfiles import concat_parts, error_count, parquet_types, write_table
 from mcu_nlp.regions import one_region_source
 from mcu_nlp.tablefiles import COMPRESSED, check_input_file, extension_separator, table_format
-from mcu_nlp.tables import ERROR, read_chunks
+from mcu_nlp.tables import ERROR, binary_text, read_chunks
 from mcu_nlp.workers import map_chunks
 
 log = logging.getLogger("mcu_nlp")
@@ -83,7 +83,7 @@ def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: 
     from mcu_nlp.redaction import redact
 
     out = {column: valid_utf8(written(row, column)) for column in keep}  # a JSON id 1e5 as 1e5, not 100000.0
-    text = kept_text(row.get(text_column))  # no JSON object written whole, no 2 MB cell redacted for nothing
+    text = kept_text(binary_text(row.get(text_column)))  # no JSON object written whole, no 2 MB cell redacted
     out[text_column] = valid_utf8(text if keep_text or text is None else redact(text))
     out["row"] = number
     out.update(result)
@@ -93,14 +93,15 @@ def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: 
 def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan, models: Any) -> tuple[list[dict[str, Any]], list[int]]:
     """The analysis of each row, and the rows (of the chunk) whose date cannot be read; those dates count as
     unknown, and the job warns once with the rows of the output, not analyze_batch once per chunk."""
-    texts = [None if ERROR in row else row.get(plan.text_column) for row in rows]
+    # a Parquet column written as binary is read as its UTF-8 text (passed through as it is)
+    texts = [None if ERROR in row else binary_text(row.get(plan.text_column)) for row in rows]
     dates, bad_dates = None, []
     if plan.date_column:
-        dates = [row.get(plan.date_column) for row in rows]
+        dates = [binary_text(row.get(plan.date_column)) for row in rows]
         bad_dates = unreadable_dates(dates, [i for i, text in enumerate(texts) if row_problem(text) is None])
         unknown = set(bad_dates)
         dates = [None if i in unknown else date for i, date in enumerate(dates)]
-    regions = [row.get(plan.region_column) for row in rows] if plan.region_column else None
+    regions = [binary_text(row.get(plan.region_column)) for row in rows] if plan.region_column else None
     analyses = analyze_batch(texts, region=plan.region, regions=regions, dates=dates, models=models)
     results = [analysis_row(a) for a in analyses]
     for row, result in zip(rows, results):
@@ -126,9 +127,9 @@ class _Plan:
 
 
 def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]],
-              models: Any) -> tuple[int, int, list[int]]:
+              models: Any) -> tuple[int, int, list[int], str | None]:
     """Analyse, redact and write one chunk as its own part file with ``models`` (None: the shipped ones); return
-    (rows, rows with an error, the output rows whose date could not be read).
+    (rows, rows with an error, the output rows whose date could not be read, the first error: a reason, no text).
 
     Runs in a worker process when the job has several: the parent only reads and dispatches, so the
     models, the lemma caches and the analysed rows live in the workers alone.
@@ -142,19 +143,23 @@ def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]
                for i, (row, result) in enumerate(zip(rows, results))]
     part = plan.parts / f"part-{index:06d}.{plan.fmt}"
     write_atomically(part, lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
-    return len(out), sum(1 for r in out if r["error"]), [first_row + i for i in bad_dates]
+    errors = [r["error"] for r in out if r["error"]]
+    return len(out), len(errors), [first_row + i for i in bad_dates], errors[0] if errors else None
 
 
 @dataclass
 class _Tally:
-    """What the chunks of this run found: rows with an error, dates that could not be read (and the first rows)."""
+    """What the chunks of this run found: rows with an error (and one's reason), dates that could not be read (and
+    the first rows)."""
 
     errors: int = 0
     bad_dates: int = 0
     first_bad_dates: list[int] = field(default_factory=list)
+    reason: str | None = None
 
-    def add(self, errors: int, bad_dates: list[int]) -> None:
+    def add(self, errors: int, bad_dates: list[int], reason: str | None) -> None:
         self.errors += errors
+        self.reason = self.reason or reason
         self.bad_dates += len(bad_dates)
         self.first_bad_dates = sorted(self.first_bad_dates + bad_dates[:5])[:5]  # chunks end in any order
 
@@ -257,6 +262,10 @@ def run_analyze_job(
     tally.warn_dates(date_column)
     summary = JobSummary(state["rows"], resumed_errors + tally.errors, len(reusable), time.perf_counter() - started)
     save_record(output, key, summary.rows, summary.errors)
+    if summary.rows and summary.errors == summary.rows:  # a wrong column or file: the job "succeeded" all the same
+        reason = f" (such as {tally.reason!r})" if tally.reason else ""
+        log.warning("analyze: every row, all %d, is an error row%s: none was analysed; check --text-column, the "
+                    "input's format and its encoding", summary.rows, reason)
     log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", summary.rows, summary.errors,
              summary.resumed_chunks, summary.seconds)
     return summary
@@ -267,8 +276,8 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
     it stops the workers before it returns, and keeps the finished parts for ``resume``."""
     tally, results = _Tally(), _map_chunks(tasks, n_jobs, models)
     try:
-        for rows, errors, bad_dates in results:
-            tally.add(errors, bad_dates)
+        for rows, errors, bad_dates, reason in results:
+            tally.add(errors, bad_dates, reason)
             bar.update(rows)
     except BaseException:
         results.close()  # joblib kills the workers of a generator closed early: none goes on writing parts
@@ -280,7 +289,8 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
     return tally
 
 
-def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, models: Any) -> Generator[tuple[int, int, list[int]]]:
+def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int,
+                models: Any) -> Generator[tuple[int, int, list[int], str | None]]:
     # workers outlived a SIGKILLed job (parent PID 1, ~360 MB each, 20 minutes later): each one watches the job
     return map_chunks(_do_chunk, tasks, n_jobs, shared=models, pre_dispatch="2*n_jobs", initializer=exit_with_parent,
                       initargs=(os.getpid(),))

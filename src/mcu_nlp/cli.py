@@ -1,6 +1,7 @@
 """The ``mcu-nlp`` command line: analyze, train, evaluate, forecast, report, demo.
 
-Exit codes: 0 when the job finished (bad rows are reported in the output's ``error`` column),
+Exit codes: 0 when the job finished (bad rows are reported in the output's ``error`` column; ``analyze`` warns
+when every row is one),
 2 when the job as a whole cannot go on (no such file, no text column, a refused model file, an output that is
 an input),
 130 / 143 when stopped by SIGINT (Ctrl-C) / SIGTERM (``analyze`` stops its workers first and keeps its

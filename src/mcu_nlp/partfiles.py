@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from mcu_nlp.frames import FRAME_COLUMNS, valid_utf8
+from mcu_nlp.tables import binary_text
 
 
 def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str],
@@ -92,7 +93,7 @@ def _json_text(value: Any) -> Any:
 
 def _plain(value: Any) -> str:
     """A value JSON has no type for, as text: bytes as UTF-8 (a text column written as binary), else ``str``."""
-    return valid_utf8(value.decode("utf-8", "surrogateescape")) if isinstance(value, bytes) else str(value)
+    return valid_utf8(binary_text(value)) if isinstance(value, bytes) else str(value)
 
 
 def error_count(path: Path, fmt: str) -> int:

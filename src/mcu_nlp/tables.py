@@ -140,6 +140,17 @@ def _in_chunks(rows: Iterator[dict[str, Any]], size: int, chars: int | None) -> 
         yield chunk
 
 
+def binary_text(value: Any) -> Any:
+    """Bytes (a Parquet text column written as binary) as the UTF-8 text they hold, an undecodable byte as a lone
+    surrogate, as a CSV's is read (a few: each U+FFFD in the output; many: "binary or unreadable text"); any other
+    value as it is. A binary text column gave every row the error "not text: bytes".
+
+    >>> binary_text("нет воды".encode()), binary_text(b"ab\\xff"), binary_text(7)
+    ('нет воды', 'ab\\udcff', 7)
+    """
+    return value.decode("utf-8", "surrogateescape") if isinstance(value, bytes) else value
+
+
 def _parquet_rows(path: Path, size: int) -> Iterator[dict[str, Any]]:
     import pyarrow.parquet as pq
 
