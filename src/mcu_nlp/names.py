@@ -23,8 +23,7 @@ capitalised word the dictionary lacks alone, maybe with initials ("С уваже
 are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich"). A first name alone beside a
 phone, or a first name or surname alone after «от имени» or «спросить», is a contact's (:mod:`mcu_nlp.name_contacts`:
 "звоните 89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a Turkic patronymic makes a name of the words
-before it
-(:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы").
+before it (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы").
 """
 
 from __future__ import annotations
