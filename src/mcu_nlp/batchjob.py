@@ -55,6 +55,12 @@ def _parts_dir(output: Path) -> Path:
     return output.with_name(output.name + ".parts")
 
 
+def kept_parts(output: Path) -> bool:
+    """Whether a stopped job writing ``output`` kept finished chunks for ``--resume`` (stopped before its first
+    chunk was done, it leaves none, and no parts folder)."""
+    return any(not p.name.endswith(".tmp") for p in _parts_dir(output).glob("part-*"))
+
+
 def _job_key(source: Path, options: dict[str, Any]) -> dict[str, Any]:
     stat = source.stat()
     return {"input": str(source.resolve()), "size": stat.st_size, "mtime": stat.st_mtime_ns, **options}

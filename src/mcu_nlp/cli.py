@@ -139,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mcu-nlp {args.command}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM during analyze (interrupts.JobStopped)
-        return _stopped(args.command, getattr(stop, "signum", signal.SIGINT))
+        return _stopped(args, getattr(stop, "signum", signal.SIGINT))
     except BrokenPipeError:
         if not _stdout_closed():
             raise
@@ -191,10 +191,15 @@ def _check_outputs(args: argparse.Namespace) -> None:
                   {f"--{n}": p for n, p in given.items() if n in OUTPUTS})
 
 
-def _stopped(command: str, signum: int) -> int:
-    """Say which signal stopped the command (and that analyze can resume); exit as a shell does, 128 + signal."""
-    kept = "; its finished chunks are kept: run it again with --resume" if command == "analyze" else ""
-    print(f"mcu-nlp {command}: stopped by {signal.Signals(signum).name}{kept}", file=sys.stderr)
+def _stopped(args: argparse.Namespace, signum: int) -> int:
+    """Say which signal stopped the command (and whether analyze can resume); exit as a shell does, 128 + signal."""
+    kept = ""
+    if args.command == "analyze":  # stopped before its first chunk was done, it has nothing to resume from
+        from mcu_nlp.batchjob import kept_parts
+
+        kept = ("; its finished chunks are kept: run it again with --resume" if kept_parts(_output(args)) else
+                "; no chunk was finished: run it again from the start")
+    print(f"mcu-nlp {args.command}: stopped by {signal.Signals(signum).name}{kept}", file=sys.stderr)
     return 128 + signum
 
 
@@ -238,11 +243,16 @@ def _default_output(path: Path) -> Path:
     return path.with_name(f"{name}.analysed{suffixes}")
 
 
+def _output(args: argparse.Namespace) -> Path:
+    """The output file of ``analyze``: ``-o``, else the input's name with ``.analysed`` before its extension."""
+    return args.output or _default_output(args.input)
+
+
 def _run_analyze(args: argparse.Namespace) -> int:
     from mcu_nlp.batchjob import CHUNK_CHARS, run_analyze_job
     from mcu_nlp.defaults import with_models
 
-    output = args.output or _default_output(args.input)
+    output = _output(args)
     models = with_models(args.topic_model, args.urgency_model) if args.topic_model or args.urgency_model else None
     chunk_chars = CHUNK_CHARS if args.chunk_chars is None else args.chunk_chars  # no heavy import to build --help
     summary = run_analyze_job(
