@@ -31,7 +31,7 @@ from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
 from mcu_nlp.geo.qualified import heading_before_region, misplaced_alias
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
-from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys
+from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys, street_surname
 from mcu_nlp.records import Place
 
 __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also importable from here, as before
@@ -244,6 +244,6 @@ class GeoResolver:
         if i and ctx.keys[i - 1] not in LOCATIVE_PREPOSITIONS and not ctx.type_before(i):
             return None
         near = one_typo_keys(ctx.keys[i], g, ctx.hint)
-        if not near or ctx.street(i, i + 1):
-            return None
+        if not near or ctx.street(i, i + 1) or street_surname(ctx.keys[i], ctx.keys[i - 1] if i else None):
+            return None  # "на Щепкина" is a street, not Щекино
         return (i, i + 1, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)

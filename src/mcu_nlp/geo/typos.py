@@ -14,6 +14,8 @@ from mcu_nlp.morphology import analyzer
 # A typo is looked for only after one of these ("в Салехрде", "г. Салехрд"), capitalised if the text has case.
 TYPO_AFTER = LOCATIVE_PREPOSITIONS | SETTLEMENT_TYPES
 TYPO_MAX_LENGTH = 40  # letters: longer than any word of a Russian place name (the longest are ~25)
+# Streets are named after these without the word "улица": "на Щепкина", "по Кирова"
+STREET_PREPOSITIONS = frozenset({"на", "по"})
 TYPO_CACHE_SIZE = 50_000  # words and their typo neighbours (mostly none): a few MB at most
 
 
@@ -40,6 +42,15 @@ def _one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: s
     found.discard(prefix + key)
     near = frozenset(k for k in found if one_edit(k, prefix + key))
     return near if not near or not dictionary_word(key) else frozenset()
+
+
+def street_surname(key: str, preposition: str | None) -> bool:
+    """A word after "на", "по" that pymorphy3 reads as a surname in the genitive is a street named after a person
+    ("на Щепкина", "по Щепкина": улица Щепкина), no typo of a place one letter away (Щекино's "щекина"): a place after
+    "на" is in the locative or the accusative, and surnames are mostly unknown to the dictionary."""
+    if preposition not in STREET_PREPOSITIONS:
+        return False
+    return any("Surn" in p.tag and p.tag.case == "gent" for p in analyzer().parse(key))
 
 
 def dictionary_word(key: str) -> bool:
