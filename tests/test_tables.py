@@ -104,7 +104,7 @@ MALFORMED = [  # (CSV after the header 'id,text,date', the malformed row's field
     ('3,"кавычка без пары\n', {"id": "3"}),
     ('4,text,"2024-01-01\n', {"id": "4", "text": "text"}),  # at most all but one column
     ("5,a,b,c\n", {"id": "5"}),  # no quote: which comma is extra cannot be told
-    ("6\n", {"id": "6"}),
+    ("Иванов Иван\n", {}),  # a row short of fields whose first is no id (a short one is read: test_short_rows...)
     ('"7",a,"b\n', {}),
 ]
 
@@ -117,6 +117,31 @@ def test_a_malformed_row_keeps_the_fields_that_are_not_in_doubt(tmp_path: Path, 
     path.write_text("id,text,date\n" + content, encoding="utf-8")
     (row,) = next(read_chunks(path))
     assert row.pop(ERROR).startswith("malformed CSV row") and row == kept
+
+
+SHORT_ROWS = [  # (CSV after the header 'id,text,date', each row as read, its error as 'error')
+    # a row without its last field(s) was "malformed CSV row: 2 fields, expected 3", its text not analysed
+    ("7,Скользко\n", [{"id": "7", "text": "Скользко", "date": ""}]),
+    ("7\n", [{"id": "7", "text": "", "date": ""}]),
+    ('1,a,2024-01-01\n7,"Скользко\nочень"\n', [{"id": "1", "text": "a", "date": "2024-01-01"},
+                                              {"id": "7", "text": "Скользко\nочень", "date": ""}]),
+    # guards: more fields than the header, and a short row whose first field is unlike the ids (a text cut by a
+    # line break: no text as an id), stay malformed
+    ("7,a,b,c\n", [{"id": "7", "error": "malformed CSV row: 4 fields, expected 3"}]),
+    ("1,a,2024-01-01\n7,Скользко на\nулице Ленина,2024-01-02\n",
+     [{"id": "1", "text": "a", "date": "2024-01-01"}, {"id": "7", "text": "Скользко на", "date": ""},
+      {"error": "malformed CSV row: 2 fields, expected 3"}]),
+]
+
+
+@pytest.mark.parametrize(("content", "expected"), SHORT_ROWS, ids=range(len(SHORT_ROWS)))
+def test_short_rows_are_read_with_their_last_fields_empty(tmp_path: Path, content: str, expected: list) -> None:
+    from mcu_nlp.tables import ERROR, read_chunks
+
+    path = tmp_path / "in.csv"
+    path.write_text("id,text,date\n" + content, encoding="utf-8")
+    rows = [row for chunk in read_chunks(path) for row in chunk]
+    assert [{("error" if k == ERROR else k): v for k, v in row.items()} for row in rows] == expected
 
 
 BLANK_LINES = [  # (CSV after the header 'id,text', each row as its id and text, or its error)
@@ -210,7 +235,7 @@ EXCEL_LINES = [  # (Excel's separator line and the rest of the file, the rows re
     ('"sep=,"\r\nid,text\r\n1,нет света\r\n', ["1"]),
     ('sep=,\nid,text\n1,"кавычка без пары\n2,x\n',  # the file's own line numbers, the sep line counted
      ["error: a quoted field opened on line 3 is not closed before the end of the file", "2"]),
-    ("sep=;id;text\n1;x\n", ["error: 2 fields, expected 3"]),  # no sep line: more after the separator
+    ("sep=;id;text\n1;x;y\n", ["x"]),  # no sep line: more after the separator
 ]
 
 

@@ -4,7 +4,8 @@
 Every line that is not blank is accounted for: it is part of a record, or of a row with an error, or named in the
 error of a broken record as taken for its text (below). A line that cannot be parsed (a CSV row with the wrong
 number of fields) comes out as a row of its fields that are not in doubt (its id, most often: :func:`_sure_fields`)
-and the reason. Blank lines are no rows.
+and the reason. A row short of its last fields is read with them empty, as pandas reads it, when its first field
+looks like an id (:meth:`_Shapes.fits`); more fields than the header is malformed. Blank lines are no rows.
 
 A quoted CSV field may hold line breaks (appeals have paragraphs), so one record may span several lines. A stray
 quote (``200,"кавычка без пары``) would make every line after it part of one field, to the end of the file or to
@@ -250,6 +251,9 @@ def _record(fields: list[str], number: int, record: list[str], lines: _Lines, de
     if len(record) > 1 and not _closed_properly(record, delimiter):
         lines.put_back(record[1:])
         return shapes.sure(record[0], delimiter), f"a quoted field opened on line {number} is not closed properly"
+    if len(fields) < shapes.width and shapes.fits(0, fields[0]):  # as pandas reads it: its last fields empty (a
+        # writer that drops empty trailing fields); an id unlike those read well stays a malformed row (no text as id)
+        return fields + [""] * (shapes.width - len(fields)), ""
     if len(fields) != shapes.width:
         return shapes.sure(record[0], delimiter), f"{len(fields)} fields, expected {shapes.width}"
     shapes.learn(fields)
