@@ -19,7 +19,15 @@ from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES, TOWN_TYPES
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
 from mcu_nlp.geo.names import after_office
-from mcu_nlp.geo.qualified import district_before, district_of, district_pairs, holds, qualified, town_district
+from mcu_nlp.geo.qualified import (
+    district_before,
+    district_of,
+    district_pairs,
+    holds,
+    qualified,
+    town_district,
+    with_okrugs,
+)
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.records import Place
 
@@ -74,7 +82,8 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
             # in a Петербург address is a street: an ambiguous name must fit the known region
             continue
-        settled = len({g.region_code[e] for e in ids}) == 1 or bool(supported)
+        one_region = len({g.region_code[e] for e in ids}) == 1 and not _village_elsewhere(g, ids, hint)
+        settled = one_region or bool(supported)
         if not settled and text_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
         if not settled and _guessed_district(g, found, k, ids):
@@ -139,6 +148,16 @@ def _guessed_district(g: Gazetteer, found: list, k: int, ids: list[int]) -> bool
     if any(g.region_code[e] in FEDERAL_CITIES for e in ids):
         return False
     return not any(g.mun[e] in ids for m, match in enumerate(found) if m != k for e in match[2])
+
+
+def _village_elsewhere(g: Gazetteer, ids: list[int], hint: str | None) -> bool:
+    """Villages only, none in the caller's region: the gazetteer holds a village only with 3,000+ people, so the one it
+    knows ("в Семёновке", of Марий Эл) is a guess for a caller of another region, where one of the many namesakes it
+    lacks may well be ("в Семёновке" with region 46). Towns and urban settlements are all known, districts too."""
+    if hint is None or len(g.urban) != len(g.name):  # a gazetteer built before ``urban`` cannot tell
+        return False
+    home = with_okrugs(g, {hint})  # an okrug's village is in its oblast too ("п. Искателей" of НАО for 29)
+    return all(g.kind[e] == "settlement" and not g.urban[e] and g.region_code[e] not in home for e in ids)
 
 
 def _is_district(g: Gazetteer, ids: list[int]) -> bool:
