@@ -62,13 +62,13 @@ def labelled_texts(path: str | Path, text_column: str, label_column: str | None,
         (missing, f"a label on every row of {label_column!r}, got none on"),
         (other, f"labels {', '.join(levels or ())} in {label_column!r}, got others on"),  # the labels not shown
     ]
-    found = [f"{what} {_where(path, rows)}" for rows, what in problems if rows]
+    found = [f"{what} {table_rows(path, rows)}" for rows, what in problems if rows]
     if found:
         raise InputError(f"expected {'; expected '.join(found)}; drop or fix those rows")
     return texts, labels
 
 
-def _where(path: str | Path, rows: list[int]) -> str:
+def table_rows(path: str | Path, rows: list[int]) -> str:
     """The rows of a table as a user finds them: lines of a CSV or JSONL file, rows from 1 of a Parquet one."""
     from mcu_nlp.tables import record_lines, table_format
 

@@ -92,20 +92,46 @@ def _span(counts: pd.DataFrame, filled: bool = False) -> str:
     return f"{span}; {missing} {'days' if step == 1 else 'weeks'} without {without} count as 0" if missing else span
 
 
-def _as_counts(frame: pd.DataFrame, date_column: object = None) -> tuple[pd.DataFrame, str]:
+def _as_counts(frame: pd.DataFrame, path: Path, date_column: object = None) -> tuple[pd.DataFrame, str]:
     """Counts as given, or counted per topic x municipality (whichever exist) from raw appeals; and how it was read.
 
     ``ds, y`` without ``unique_id`` is one series of counts, the total (``__total__``): read as
     appeals, each row would count as one appeal and ``y`` would be thrown away. A date column
     (:data:`DATE_COLUMNS`) next to a column named as a count (:data:`COUNT_COLUMNS`) is read the same way.
-    ``date_column`` picks the date column where the file names several (:func:`_date_column`).
+    ``date_column`` picks the date column where the file names several (:func:`_date_column`); a bad date or count
+    is named by its line of the file at ``path``.
     """
     date = _date_column(frame, date_column)
     if {"unique_id", "ds", "y"} <= set(frame.columns) and date == "ds":
+        _check_file_counts(frame, "ds", "y", path)
         how = f"read as counts: {frame['unique_id'].nunique()} series, {_span(frame)}"
         return frame, how + _ignored(frame, "ds", "y")
     renamed = _count_columns(frame, date)
-    return _named_counts(frame, renamed) if renamed else _appeals(frame, date)
+    return _named_counts(frame, renamed, path) if renamed else _appeals(frame, date)
+
+
+def _check_file_counts(frame: pd.DataFrame, date: object, count: object, path: Path) -> None:
+    """``InputError`` naming the file's date and count columns and the lines (rows of a Parquet file) where a date
+    cannot be read, a count is missing or is no number, every kind at once (values not shown): check_counts said
+    "finite counts in y, got missing or infinite values" of a count 'abc' in a column 'count', and listed the
+    dates, not where they were."""
+    import numpy as np
+
+    from mcu_nlp.dates import wall_clock
+    from mcu_nlp.training import table_rows
+
+    y = pd.to_numeric(frame[count], errors="coerce").to_numpy(dtype=float)
+    missing = frame[count].isna().to_numpy()
+    problems = [
+        (wall_clock(frame[date]).isna().to_numpy(),
+         f"a date in {date!r} on every row, got a missing or unreadable one on"),
+        (missing, f"a count in {count!r} on every row, got none on"),
+        (~missing & ~np.isfinite(y), f"counts in {count!r}, got no number on"),
+    ]
+    found = [f"{what} {table_rows(path, np.flatnonzero(bad).tolist())}" for bad, what in problems if bad.any()]
+    if found:
+        raise InputError(f"expected {'; expected '.join(found)}; fix or drop those rows (a day without appeals "
+                         "counts 0)")
 
 
 def _ignored(frame: pd.DataFrame, date: object, count: object = None) -> str:
@@ -123,7 +149,7 @@ def _ignored(frame: pd.DataFrame, date: object, count: object = None) -> str:
     return f"; column{'s' if len(left) > 1 else ''} {names} ignored ({read})"
 
 
-def _named_counts(frame: pd.DataFrame, renamed: dict[object, str]) -> tuple[pd.DataFrame, str]:
+def _named_counts(frame: pd.DataFrame, renamed: dict[object, str], path: Path) -> tuple[pd.DataFrame, str]:
     """A date column and a count column, renamed to ``ds, y``: one series unless ``unique_id`` tells them apart."""
     (date, _), (count, _) = renamed.items()
     got = columns_shown(frame.columns)
@@ -131,6 +157,7 @@ def _named_counts(frame: pd.DataFrame, renamed: dict[object, str]) -> tuple[pd.D
     if appeal_like:  # per-row keys next to a count: one series of counts, or appeals with a number column?
         raise InputError(expected(f"counts unique_id, ds, y, or appeals without a {count} column", got,
                                   f"add unique_id for counts per {appeal_like[0]}, or drop or rename {count}"))
+    _check_file_counts(frame, date, count, path)
     ignored = _ignored(frame, date, count)
     frame = frame.drop(columns=[c for c in ("ds", "y") if c in frame.columns and c not in renamed])
     frame = frame.rename(columns=renamed)
@@ -187,7 +214,7 @@ def forecast_command(
         from mcu_nlp.trends.plot import _pyplot
 
         _pyplot()
-    counts, how = _as_counts(_read(Path(counts_path)), date_column)
+    counts, how = _as_counts(_read(Path(counts_path)), Path(counts_path), date_column)
     if report is not None:
         report(how)
     forecaster = TrendForecaster(horizon=int(horizon)).fit(counts)
