@@ -76,3 +76,13 @@ def test_the_command_still_exits_0_on_error_rows_only(tmp_path: Path, caplog) ->
     with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
         assert main(["analyze", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
     assert "every row, all 1, is an error row (such as 'binary or unreadable text')" in caplog.text
+
+
+def test_binary_texts_count_towards_the_characters_of_a_chunk(tmp_path: Path) -> None:
+    # binary texts came in chunks of --chunk-size rows whatever --chunk-chars said (their bytes were not counted):
+    # a file of long ones went to one worker whole
+    from mcu_nlp.tables import read_chunks
+
+    source = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"text": pa.array([b"x" * 100] * 30, pa.binary())}), source)
+    assert [len(chunk) for chunk in read_chunks(source, 1_000, chars=1_000)] == [10, 10, 10]

@@ -130,7 +130,7 @@ def _in_chunks(rows: Iterator[dict[str, Any]], size: int, chars: int | None) -> 
     chunk: list[dict[str, Any]] = []
     held = 0
     for row in rows:
-        length = sum(len(value) for value in row.values() if isinstance(value, str))
+        length = sum(len(value) for value in row.values() if isinstance(value, (str, bytes)))  # bytes: binary text
         if chunk and (len(chunk) == size or held + length > chars):
             yield chunk
             chunk, held = [], 0
