@@ -50,7 +50,7 @@ def test_binary_dates_and_regions_are_read(tmp_path: Path, models, caplog) -> No
                              "region": pa.array([b"46", b"nowhere"], pa.binary())}), source)
     with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
         run_analyze_job(source, tmp_path / "out.csv", date_column="date", region_column="region", models=models)
-    assert "in 'date' could not be read (rows [1])" in caplog.text
+    assert "analyze: 1 date in 'date' could not be read (rows [1])" in caplog.text  # '1 dates' was said too
     rows = _rows(tmp_path / "out.csv")
     assert rows[0]["error"] == "" and rows[0]["urgency"]
     assert rows[1]["error"].startswith("bad region")

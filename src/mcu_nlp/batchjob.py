@@ -172,8 +172,9 @@ class _Tally:
     def warn_dates(self, date_column: str | None) -> None:
         if self.bad_dates:
             more = "..." if self.bad_dates > len(self.first_bad_dates) else ""
-            log.warning("analyze: %d dates in %r could not be read (rows %s%s) and count as unknown; write them as "
-                        "'YYYY-MM-DD' or 'DD.MM.YYYY'", self.bad_dates, date_column, self.first_bad_dates, more)
+            log.warning("analyze: %d date%s in %r could not be read (rows %s%s) and count as unknown; write them as "
+                        "'YYYY-MM-DD' or 'DD.MM.YYYY'", self.bad_dates, "s" * (self.bad_dates > 1), date_column,
+                        self.first_bad_dates, more)
 
 
 def run_analyze_job(
