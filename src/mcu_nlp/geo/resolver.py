@@ -206,8 +206,8 @@ class GeoResolver:
                 continue
             if ctx.glued(i, i + length, g.index) or misplaced_alias(g, ctx, postings, i, after):
                 continue  # "Запись в ЛО больницы": no Ленинградская область
-            if ctx.street(i, i + length):
-                return None
+            if ctx.street(i, i + length) or (length == 1 and street_surname(key, ctx.preposition(i))):
+                return None  # "на Гагарина" is улица Гагарина, not Гагарин
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
             own = [not address or name_key(g.name[eid]) == key or key in ALIAS_KEYS for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
