@@ -57,8 +57,9 @@ def map_chunks(function: Callable[..., Any], tasks: Iterable[tuple[Any, ...]], n
     from joblib import Parallel, delayed
 
     tasks = chain(first, tasks)
-    if extra:  # each worker gets shared in its initializer; loky reuses workers started with equal arguments
-        options.update(initializer=_start, initargs=(shared, initializer, initargs))
+    if extra:  # each worker gets shared in its initializer; loky reuses workers started with equal arguments, and
+        # a model refitted in place is equal to itself: _Given is equal to no other, so no call gets stale copies
+        options.update(initializer=_start, initargs=(_Given(shared), initializer, initargs))
         calls = (delayed(_with_shared)(function, *task) for task in tasks)
     else:
         options.update({"initializer": initializer, "initargs": initargs} if initializer else {})
@@ -70,8 +71,16 @@ def map_chunks(function: Callable[..., Any], tasks: Iterable[tuple[Any, ...]], n
 _SHARED: list[Any] = [_NONE]
 
 
-def _start(shared: Any, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
-    _SHARED[0] = shared
+class _Given:
+    """The ``shared`` value of one :func:`map_chunks` call, equal only to itself: loky reuses the workers of the call
+    before when the initializer's arguments are equal, and they hold their copy of a model as it was then."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _start(given: _Given, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+    _SHARED[0] = given.value
     if initializer is not None:
         initializer(*initargs)
 
