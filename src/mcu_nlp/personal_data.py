@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from mcu_nlp.checksums import inn_valid, luhn_valid
+from mcu_nlp.spelt_contacts import HANDLE_AFTER_NETWORK, HINT, LATIN, SPELT_EMAIL
 
 
 def _digits(text: str) -> str:
@@ -125,8 +126,9 @@ PLATE_LETTER = "[АВЕКМНОРСТУХавекмнорстухABEKMHOPCTYXabe
 class Rule(NamedTuple):
     """A match of ``pattern`` that ``check`` accepts is masked as ``[kind]``: its named groups that matched, or else
     all of it; a group named ``lead...`` (in a lookbehind, before the match) is where one mask up to the end of the
-    match starts. ``needs`` names what a text must hold for the rule to match at all ("@", "link", "digit", or
-    "birth": a digit and a birth word): a text without it is not searched."""
+    match starts. ``needs`` names what a text must hold for the rule to match at all ("@", "link", "digit",
+    "birth": a digit and a birth word, or "spelt": a Latin letter and a network's word or a spelt «@»): a text without
+    it is not searched."""
 
     kind: str
     pattern: re.Pattern[str]
@@ -163,6 +165,9 @@ RULES: list[Rule] = [
         bool,
         needs="link",
     ),
+    # a handle without «@» after its network's word, an e-mail with «@» spelt out (mcu_nlp.spelt_contacts)
+    Rule("HANDLE", HANDLE_AFTER_NETWORK, bool, needs="spelt"),
+    Rule("EMAIL", SPELT_EMAIL, bool, needs="spelt"),
     # an ОМС policy number (ЕНП): 16 digits, one run or in groups as on the card ("7751 2345 6789 0124"), after
     # "полис" (any case ending) or "ОМС", with at most 50 characters between that hold no digit or card keyword
     # ("полис ОСАГО оплатил картой 4111 ...": a card) or mask ("]": "полис [OMS] и 1234..." would mask on a second
@@ -297,7 +302,8 @@ def matches(text: str) -> Iterator[tuple[str, re.Pattern[str], re.Match[str]]]:
     [('EMAIL', 'ivan@mail.ru'), ('PHONE', '89123456789')]
     """
     present = {"@": "@" in text, "link": "/" in text and LINK_HINT.search(text) is not None,
-               "digit": HAS_DIGIT.search(text) is not None}
+               "digit": HAS_DIGIT.search(text) is not None,
+               "spelt": LATIN.search(text) is not None and HINT.search(text) is not None}
     present["birth"] = present["digit"] and BIRTH_HINT.search(text) is not None
     if not any(present.values()):
         return

@@ -1,0 +1,33 @@
+"""Contacts written so that no «@» shows, as :mod:`mcu_nlp.personal_data` masks them: a handle after the name of its
+social network («инстаграм: katya_ivanova_89», «тг vasya_p», «ник Katya89»), and an e-mail with its «@» and dots
+spelt out («katya(at)mail.ru», «katya [at] mail [dot] ru», «katya собака mail.ru»).
+
+A handle needs its network's word right before it, and Latin letters (a Russian word after «Инстаграм» is the
+sentence going on: «Инстаграм не работает»). A spelt e-mail needs a Latin name on both sides of its «at» or
+«собака» and a dotted domain: «собака» between Russian words is the animal.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a network's word (Instagram, VK, Telegram, a nickname) and at most a colon or dash, then a handle without «@»:
+#: 4 to 32 Latin letters, digits, "_" or single dots, a Latin letter or "_" first; no link («vk.com/...»: the link
+#: rule's), no e-mail, no word glued to it
+HANDLE_AFTER_NETWORK = re.compile(
+    r"(?<![\w-])(?i:инст(?:аграмм?[аеу]?|[аеуы])|insta(?:gram)?|вк(?:онтакте)?|vk|телеграмм?е?|телега|telegram"
+    r"|tg|тг|ник(?:нейм)?|nick(?:name)?)(?![\w-])[ \t]{0,2}[:—–-]?[ \t]{0,2}"
+    r"(?P<m0>[A-Za-z_](?:\.?[A-Za-z0-9_]){3,31})(?![\w@/-]|\.[A-Za-z0-9_])"
+)
+#: a spelt «@»: «(at)», «[at]», «{at}», « at », «(собака)», « собака », «_at_»
+AT = r"(?:[ \t]?[(\[{][ \t]?(?i:at|собака)[ \t]?[)\]}][ \t]?|[ \t](?i:at|собака)[ \t]|_at_)"
+#: a spelt dot: «.», «(dot)», «[dot]», « dot », « точка »
+DOT = r"(?:\.|[ \t]?[(\[{][ \t]?(?i:dot|точка)[ \t]?[)\]}][ \t]?|[ \t](?i:dot|точка)[ \t])"
+SPELT_EMAIL = re.compile(
+    rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._+-]{{0,63}}{AT}[A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:{DOT}[A-Za-z0-9-]{{1,63}}){{0,3}}"
+    rf"{DOT}(?i:[a-z]{{2,6}}|рф|ру)(?![\w-])"
+)
+#: what every text these rules may match holds: a Latin letter, and a network's word or a spelt «@» (a hint: not
+#: whole words)
+LATIN = re.compile(r"[A-Za-z]")
+HINT = re.compile(r"(?i:at|собак|инст|insta|вк|vk|телег|telegram|tg|тг|ник|nick)")
