@@ -6,6 +6,7 @@ animal lives is no household's home.
 
 from __future__ import annotations
 
+from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
 from mcu_nlp.name_roles import PERSON_BEFORE
 
@@ -23,6 +24,15 @@ DESCRIBED = PERSON_BEFORE | word_set(
     "поставщик заказчик потребитель абонент пациент покупатель клиент гость соседушка зам замглавы бог господь "
     "граф графиня князь княгиня барон баронесса царь король королева принц принцесса"
 )
+#: Who a resident is, by lemma: before a surname alone they name a person as a role word does ("пенсионерка Иванова
+#: живет одна", "квартира ветерана Петрова", "мать-одиночка Сидорова"): a household's member, a neighbour, a
+#: vulnerable person, no title nor a street's namesake.
+RESIDENTS = word_set(
+    "жилец жиличка пенсионер пенсионерка инвалид ветеран блокадник блокадница одиночка мать отец "
+    "сын дочь дочка муж жена брат сестра бабушка дедушка внук внучка тетя дядя мама папа свекровь теща арендатор "
+    "квартиросъемщик наниматель хозяин хозяйка владелец владелица бабка дед старик старушка бабуля супруг супруга "
+    "родственник родственница многодетный многодетная"
+)
 #: Kinds of pet or farm animal, by lemma: written before an animal's name ("Кот Васька орёт", "Кошка Маша пропала",
 #: "Собака Жучка лает"), never its surname. Wild animals are left out: «Медведь», «Заяц», «Сокол», «Соловей» are
 #: surnames too.
@@ -37,3 +47,12 @@ MESSAGES = word_set(
     "уведомление напоминание информация предложение требование замечание поздравление пожелание извинение"
 )
 NEVER_SURNAMES = DESCRIBED | ANIMALS | MESSAGES
+
+
+def resident_word(word: str) -> bool:
+    """Whether the lower-case ``word`` names one resident (:data:`RESIDENTS`) in any case: "пенсионерка",
+    "ветерана", "бабушке", "мать-одиночка" (by its last part); no plural: "ул. Братьев Радченко" is a street."""
+    word = word.rsplit("-", 1)[-1]
+    if not word.isalpha() or (word not in RESIDENTS and lemma(word) not in RESIDENTS):
+        return False
+    return any(p.tag.number != "plur" and p.normal_form.replace("ё", "е") in RESIDENTS for p in analyzer().parse(word))

@@ -34,6 +34,7 @@ from functools import lru_cache
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_contacts import contact
 from mcu_nlp.name_context import word_before, word_set, words_before
+from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_neighbours import beside_first_name, pair_at, surname_shaped
 from mcu_nlp.name_nouns import noun_surname, noun_word
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place
@@ -247,7 +248,7 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     if "s" not in name_kinds(word):
         return False
     before = word_before(text, start)
-    if role_word(before):  # a plural role names no one person: "МЕНЕДЖЕРЫ КЛИНИНГА" (of the cleaning firm)
+    if role_word(before) or resident_word(before):  # a plural role names no one person: "МЕНЕДЖЕРЫ КЛИНИНГА"
         plural = _numbers(before) == {"plur"} and "plur" not in _numbers(word.lower())
         role = not place_of_role(word, before) and not plural
     else:
