@@ -71,3 +71,25 @@ def test_a_tsv_output_is_refused_and_the_default_one_is_csv(tmp_path: Path, mode
     monkeypatch.chdir(tmp_path)
     assert main(["analyze", "in.tsv", "--no-progress"]) == 0
     assert (tmp_path / "in.analysed.csv").read_text(encoding="utf-8").startswith("id,row,text,")
+
+
+@pytest.mark.parametrize(("first", "then", "complete"), [
+    (["--topic-model", "topic.joblib"], [], False),  # the shipped model now: the output has the other one's topics
+    ([], ["--topic-model", "topic.joblib"], False),
+    (["--topic-model", "topic.joblib"], ["--topic-model", "topic.joblib"], True),
+])
+def test_resume_with_other_model_files_does_the_job_again(tmp_path: Path, chunks_done, monkeypatch, capsys,
+                                                          first: list[str], then: list[str], complete: bool) -> None:
+    # --topic-model was no part of the job: 'out.csv is complete ... written by the same job', the old model's topics
+    from mcu_nlp.defaults import MODELS, TOPIC_MODEL
+    from mcu_nlp.persistence import manifest_path
+
+    for file in (MODELS / TOPIC_MODEL, manifest_path(MODELS / TOPIC_MODEL)):
+        (tmp_path / file.name).write_bytes(file.read_bytes())
+    (tmp_path / "in.csv").write_text(APPEALS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    command = ["analyze", "in.csv", "-o", "out.csv", "--chunk-size", "2", "--no-progress"]
+    assert main(command + first) == 0 and chunks_done == [0, 1]
+    assert main(command + then + ["--resume"]) == 0
+    assert ("out.csv is complete" in capsys.readouterr().err) == complete
+    assert chunks_done == ([0, 1] if complete else [0, 1, 0, 1])

@@ -13,7 +13,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from mcu_nlp.errors import InputError, Shown, expected, whole_number
 from mcu_nlp.frames import analysis_row, valid_utf8
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.jobcolumns import file_columns, kept_columns, output_columns
-from mcu_nlp.jobrecord import finished, save_record
+from mcu_nlp.jobrecord import file_stamp, finished, save_record
 from mcu_nlp.jsonrows import written
 from mcu_nlp.partfiles import concat_parts, error_count, parquet_types, write_table
 from mcu_nlp.regions import one_region_source
@@ -61,9 +61,10 @@ def kept_parts(output: Path) -> bool:
     return any(not p.name.endswith(".tmp") for p in _parts_dir(output).glob("part-*"))
 
 
-def _job_key(source: Path, options: dict[str, Any]) -> dict[str, Any]:
-    stat = source.stat()
-    return {"input": str(source.resolve()), "size": stat.st_size, "mtime": stat.st_mtime_ns, **options}
+def _job_key(source: Path, options: dict[str, Any], model_files: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
+    """What makes two runs one job: the input as it is, the options and the model files (their path, size, time)."""
+    return {"input": str(source.resolve()), **file_stamp(source), **options,
+            "models": [{"path": str(Path(f).resolve()), **file_stamp(Path(f))} for f in model_files]}
 
 
 def _prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> dict[int, Path]:
@@ -196,6 +197,7 @@ def run_analyze_job(
     resume: bool = False,
     progress: bool = False,
     models: Any = None,
+    model_files: Sequence[str | os.PathLike[str]] = (),
 ) -> JobSummary:
     """Analyse every row of ``source`` into ``output``: one output row per input row, same order.
 
@@ -208,7 +210,8 @@ def run_analyze_job(
     output's error rows, those of chunks resumed from an earlier run included. ``region_column`` (instead of
     ``region``) gives each row its own region, read as :mod:`mcu_nlp.regions` says (a bad one is that row's error).
     ``encoding`` is that of a CSV or JSONL input (None: UTF-8, and a file that looks like cp1251 or KOI8-R stops the
-    job; so does one that reads as mojibake in the encoding given).
+    job; so does one that reads as mojibake in the encoding given). ``model_files``: the files ``models`` were
+    loaded from (``--topic-model``, ``--urgency-model``), part of what ``resume`` compares: other files, another job.
     """
     from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 
@@ -230,7 +233,8 @@ def run_analyze_job(
                                   "name it .csv: the output is written comma-separated"))
     key = _job_key(source, {"text_column": text_column, "id_column": id_column, "region": region,
                             "region_column": region_column, "date_column": date_column, "format": fmt_out,
-                            "chunk": chunk_size, "chars": chunk_chars, "keep_text": keep_text, "encoding": codec})
+                            "chunk": chunk_size, "chars": chunk_chars, "keep_text": keep_text, "encoding": codec},
+                   model_files)
     parts = _parts_dir(output)
     done = finished(output, key) if resume and not parts.exists() else None
     if done:

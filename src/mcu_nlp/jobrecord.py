@@ -2,8 +2,9 @@
 options, and what it wrote, so that the same command with ``--resume`` says the job is complete instead of doing it
 all again (a finished job leaves no parts to resume from: a retry loop re-ran hours of work).
 
-The record holds no text of the input: its path, size and modification time, the job's options, the output's size
-and modification time, and the rows and errors written.
+The record holds no text of the input: its path, size and modification time, the job's options, those of the model
+files given (``--topic-model``, ``--urgency-model``), the output's size and modification time, and the rows and errors
+written.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def record_path(output: Path) -> Path:
 
 def save_record(output: Path, key: dict[str, Any], rows: int, errors: int) -> None:
     """Record that the job of ``key`` wrote ``output`` (as it is now) with ``rows`` rows, ``errors`` of them errors."""
-    record = {"job": key, "output": _stamp(output), "rows": rows, "errors": errors}
+    record = {"job": key, "output": file_stamp(output), "rows": rows, "errors": errors}
     write_atomically(record_path(output), lambda tmp: tmp.write_text(json.dumps(record), encoding="utf-8"))
 
 
@@ -37,12 +38,13 @@ def finished(output: Path, key: dict[str, Any]) -> tuple[int, int] | None:
     """
     try:
         record = json.loads(record_path(output).read_text(encoding="utf-8"))
-        same = record["job"] == key and record["output"] == _stamp(output)
+        same = record["job"] == key and record["output"] == file_stamp(output)
         return (int(record["rows"]), int(record["errors"])) if same else None
     except (OSError, ValueError, KeyError, TypeError):  # no record, no output, or a record we did not write
         return None
 
 
-def _stamp(path: Path) -> dict[str, int]:
+def file_stamp(path: Path) -> dict[str, int]:
+    """A file's size and modification time: changed, it is another file."""
     stat = path.stat()
     return {"size": stat.st_size, "mtime": stat.st_mtime_ns}
