@@ -55,8 +55,9 @@ def _term(form: str) -> str:
         return NUMBER
     if CYRILLIC_WORD.fullmatch(form):
         found = ABBREVIATIONS.get(form) or lemma(form)
-        # a lemma the tokeniser would cut differently ("моп-ов" -> "моп-") would break idempotence
-        return found if WORD.fullmatch(found) else form
+        # a lemma the tokeniser would cut differently ("моп-ов" -> "моп-") would break idempotence, and so would "не"
+        # of another form ("неов", a guess): read again, it would be glued to the next word
+        return found if WORD.fullmatch(found) and (found != NEGATION or form == NEGATION) else form
     return form
 
 
