@@ -16,6 +16,9 @@ from mcu_nlp.redaction import redact
         ("почта katya [at] mail [dot] ru", "почта [EMAIL]"),
         ("почта katya собака mail.ru", "почта [EMAIL]"),
         ("тг @vasya_p", "тг [HANDLE]"),
+        # the name's dots spelt too: 'ivanov точка [EMAIL]' kept the surname
+        ("почта ivanov точка petr собака mail точка ru", "почта [EMAIL]"),
+        ("почта ivanov (dot) petr (at) gmail (dot) com", "почта [EMAIL]"),
     ],
 )
 def test_a_spelt_contact_is_masked(text, expected):

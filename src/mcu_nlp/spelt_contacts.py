@@ -1,6 +1,7 @@
 """Contacts written so that no «@» shows, as :mod:`mcu_nlp.personal_data` masks them: a handle after the name of its
 social network («инстаграм: katya_ivanova_89», «тг vasya_p», «ник Katya89»), and an e-mail with its «@» and dots
-spelt out («katya(at)mail.ru», «katya [at] mail [dot] ru», «katya собака mail.ru»).
+spelt out («katya(at)mail.ru», «katya [at] mail [dot] ru», «katya собака mail.ru», «katya точка ivanova собака mail.ru»:
+the dots of the name too).
 
 A handle needs its network's word right before it, and Latin letters (a Russian word after «Инстаграм» is the
 sentence going on: «Инстаграм не работает»). A spelt e-mail needs a Latin name on both sides of its «at» or
@@ -23,8 +24,9 @@ HANDLE_AFTER_NETWORK = re.compile(
 AT = r"(?:[ \t]?[(\[{][ \t]?(?i:at|собака)[ \t]?[)\]}][ \t]?|[ \t](?i:at|собака)[ \t]|_at_)"
 #: a spelt dot: «.», «(dot)», «[dot]», « dot », « точка »
 DOT = r"(?:\.|[ \t]?[(\[{][ \t]?(?i:dot|точка)[ \t]?[)\]}][ \t]?|[ \t](?i:dot|точка)[ \t])"
-SPELT_EMAIL = re.compile(
-    rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._+-]{{0,63}}{AT}[A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:{DOT}[A-Za-z0-9-]{{1,63}}){{0,3}}"
+SPELT_EMAIL = re.compile(  # the name (its dots spelt too), «at», the domain
+    rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._+-]{{0,63}}(?:{DOT}[A-Za-z0-9_+-]{{1,63}}){{0,3}}"
+    rf"{AT}[A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:{DOT}[A-Za-z0-9-]{{1,63}}){{0,3}}"
     rf"{DOT}(?i:[a-z]{{2,6}}|рф|ру)(?![\w-])"
 )
 #: what every text these rules may match holds: a Latin letter, and a network's word or a spelt «@» (a hint: not
