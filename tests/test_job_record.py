@@ -93,3 +93,25 @@ def test_resume_with_other_model_files_does_the_job_again(tmp_path: Path, chunks
     assert main(command + then + ["--resume"]) == 0
     assert ("out.csv is complete" in capsys.readouterr().err) == complete
     assert chunks_done == ([0, 1] if complete else [0, 1, 0, 1])
+
+
+def test_a_job_stopped_with_only_a_half_written_part_keeps_no_parts_folder(tmp_path: Path) -> None:
+    # the parts folder was kept for a '.tmp' part (cut off mid-write) while the CLI said "no chunk was finished"
+    from mcu_nlp.batchjob import _analyse_chunks, kept_parts
+
+    output = tmp_path / "out.csv"
+    parts = tmp_path / "out.csv.parts"
+    parts.mkdir()
+    (parts / "part-00000.csv.tmp").write_text("id,text\n")
+
+    def stopped():
+        raise KeyboardInterrupt
+        yield
+
+    class Bar:
+        def update(self, rows: int) -> None: ...
+        def close(self) -> None: ...
+
+    with pytest.raises(KeyboardInterrupt):
+        _analyse_chunks(stopped(), 1, parts, Bar(), None)
+    assert not kept_parts(output) and not parts.exists()

@@ -58,7 +58,12 @@ def _parts_dir(output: Path) -> Path:
 def kept_parts(output: Path) -> bool:
     """Whether a stopped job writing ``output`` kept finished chunks for ``--resume`` (stopped before its first
     chunk was done, it leaves none, and no parts folder)."""
-    return any(not p.name.endswith(".tmp") for p in _parts_dir(output).glob("part-*"))
+    return bool(_finished_parts(_parts_dir(output)))
+
+
+def _finished_parts(parts: Path) -> list[Path]:
+    """The part files of finished chunks, in order (a ``.tmp`` one was cut off mid-write)."""
+    return sorted(p for p in parts.glob("part-*") if not p.name.endswith(".tmp"))
 
 
 def _job_key(source: Path, options: dict[str, Any], model_files: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
@@ -171,10 +176,12 @@ class _Tally:
         self.first_bad_dates = sorted(self.first_bad_dates + bad_dates[:5])[:5]  # chunks end in any order
 
     def warn_dates(self, date_column: str | None) -> None:
+        from mcu_nlp.season import dates_count
+
         if self.bad_dates:
             more = "..." if self.bad_dates > len(self.first_bad_dates) else ""
-            log.warning("analyze: %d date%s in %r could not be read (rows %s%s) and count as unknown; write them as "
-                        "'YYYY-MM-DD' or 'DD.MM.YYYY'", self.bad_dates, "s" * (self.bad_dates > 1), date_column,
+            log.warning("analyze: %s in %r could not be read (rows %s%s) and count as unknown; write them as "
+                        "'YYYY-MM-DD' or 'DD.MM.YYYY'", dates_count(self.bad_dates), date_column,
                         self.first_bad_dates, more)
 
 
@@ -292,7 +299,7 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
             bar.update(rows)
     except BaseException:
         results.close()  # joblib kills the workers of a generator closed early: none goes on writing parts
-        if not any(parts.glob("part-*")):  # nothing to resume from: leave no empty OUTPUT.parts behind
+        if not _finished_parts(parts):  # nothing to resume from: leave no OUTPUT.parts behind
             shutil.rmtree(parts, ignore_errors=True)
         raise
     finally:
@@ -308,7 +315,7 @@ def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int,
 
 
 def _finish(parts: Path, output: Path, fmt: str, columns: list[str], types: dict[str, Any]) -> None:
-    files = sorted(p for p in parts.glob("part-*") if not p.name.endswith(".tmp"))
+    files = _finished_parts(parts)
     if files:
         write_atomically(output, lambda tmp: concat_parts(files, tmp, fmt))
     else:
