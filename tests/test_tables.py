@@ -194,7 +194,7 @@ BROKEN_TEXT = [  # (CSV after the header 'id,text', each row as its id (error ro
      ["2024000120", f"2024000122 {UNCLOSED}; line 4 taken for its text", "2024000124"]),
     # the broken text ends at the first row: a line after it is a malformed row, not dropped unsaid
     ('1,нет воды\n2,"яма\n3,снег\nИванов Иван\n4,x\n',
-     ["1", f"2 {UNCLOSED}", "3", " error: 1 fields, expected 2", "4"]),
+     ["1", f"2 {UNCLOSED}", "3", " error: 1 field, expected 2", "4"]),
 ]
 
 

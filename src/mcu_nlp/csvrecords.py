@@ -255,6 +255,7 @@ def _record(fields: list[str], number: int, record: list[str], lines: _Lines, de
         # writer that drops empty trailing fields); an id unlike those read well stays a malformed row (no text as id)
         return fields + [""] * (shapes.width - len(fields)), ""
     if len(fields) != shapes.width:
-        return shapes.sure(record[0], delimiter), f"{len(fields)} fields, expected {shapes.width}"
+        counted = f"{len(fields)} field" + "s" * (len(fields) != 1)
+        return shapes.sure(record[0], delimiter), f"{counted}, expected {shapes.width}"
     shapes.learn(fields)
     return fields, ""
