@@ -97,7 +97,8 @@ def test_resume_with_other_model_files_does_the_job_again(tmp_path: Path, chunks
 
 def test_a_job_stopped_with_only_a_half_written_part_keeps_no_parts_folder(tmp_path: Path) -> None:
     # the parts folder was kept for a '.tmp' part (cut off mid-write) while the CLI said "no chunk was finished"
-    from mcu_nlp.batchjob import _analyse_chunks, kept_parts
+    from mcu_nlp.batchjob import _analyse_chunks
+    from mcu_nlp.partfiles import kept_parts
 
     output = tmp_path / "out.csv"
     parts = tmp_path / "out.csv.parts"

@@ -8,7 +8,6 @@ temporary file and a rename: a reader never sees a half-written output.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import shutil
@@ -27,7 +26,15 @@ from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.jobcolumns import file_columns, kept_columns, output_columns
 from mcu_nlp.jobrecord import file_stamp, finished, save_record
 from mcu_nlp.jsonrows import written
-from mcu_nlp.partfiles import concat_parts, error_count, parquet_types, write_table
+from mcu_nlp.partfiles import (
+    error_count,
+    finish_parts,
+    finished_parts,
+    parquet_types,
+    parts_dir,
+    prepare_parts,
+    write_table,
+)
 from mcu_nlp.regions import one_region_source
 from mcu_nlp.tablefiles import COMPRESSED, check_input_file, extension_separator, table_format
 from mcu_nlp.tables import ERROR, binary_text, read_chunks
@@ -51,43 +58,10 @@ class JobSummary:
     complete: bool = False
 
 
-def _parts_dir(output: Path) -> Path:
-    return output.with_name(output.name + ".parts")
-
-
-def kept_parts(output: Path) -> bool:
-    """Whether a stopped job writing ``output`` kept finished chunks for ``--resume`` (stopped before its first
-    chunk was done, it leaves none, and no parts folder)."""
-    return bool(_finished_parts(_parts_dir(output)))
-
-
-def _finished_parts(parts: Path) -> list[Path]:
-    """The part files of finished chunks, in order (a ``.tmp`` one was cut off mid-write)."""
-    return sorted(p for p in parts.glob("part-*") if not p.name.endswith(".tmp"))
-
-
 def _job_key(source: Path, options: dict[str, Any], model_files: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
     """What makes two runs one job: the input as it is, the options and the model files (their path, size, time)."""
     return {"input": str(source.resolve()), **file_stamp(source), **options,
             "models": [{"path": str(Path(f).resolve()), **file_stamp(Path(f))} for f in model_files]}
-
-
-def _prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> dict[int, Path]:
-    """Make the parts folder ready; return the chunks a resumed job may reuse (their finished part files).
-
-    Workers finish chunks out of order, so the finished ones need not be the first ones; a part still
-    named ``.tmp`` was cut off mid-write and is dropped.
-    """
-    state = parts / "job.json"
-    if resume and state.is_file() and json.loads(state.read_text()) == key:
-        for partial in parts.glob("part-*.tmp"):
-            partial.unlink()
-        return {int(p.name.split("-")[1].split(".")[0]): p for p in parts.glob("part-*")}
-    if parts.exists():
-        shutil.rmtree(parts)
-    parts.mkdir(parents=True)
-    state.write_text(json.dumps(key))
-    return {}
 
 
 def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: list[str], text_column: str,
@@ -242,12 +216,12 @@ def run_analyze_job(
                             "region_column": region_column, "date_column": date_column, "format": fmt_out,
                             "chunk": chunk_size, "chars": chunk_chars, "keep_text": keep_text, "encoding": codec},
                    model_files)
-    parts = _parts_dir(output)
+    parts = parts_dir(output)
     done = finished(output, key) if resume and not parts.exists() else None
     if done:
         log.info("analyze: %s is complete (%d rows), written by the same job: nothing to do", output.name, done[0])
         return JobSummary(*done, 0, time.perf_counter() - started, complete=True)
-    reusable = _prepare_parts(parts, key, resume)
+    reusable = prepare_parts(parts, key, resume)
     resumed_errors = sum(error_count(part, fmt_out) for part in reusable.values())
     bar = tqdm(unit="row", disable=not progress, desc="analyze")
     state: dict[str, Any] = {"rows": 0, "plan": None}
@@ -276,7 +250,7 @@ def run_analyze_job(
     with sigterm_interrupts():
         tally = _analyse_chunks(tasks(), n_jobs, parts, bar, models)
         plan = state["plan"]
-        _finish(parts, output, fmt_out, plan.columns, plan.types)
+        finish_parts(parts, output, fmt_out, plan.columns, plan.types)
     tally.warn_dates(date_column)
     summary = JobSummary(state["rows"], resumed_errors + tally.errors, len(reusable), time.perf_counter() - started)
     save_record(output, key, summary.rows, summary.errors)
@@ -299,7 +273,7 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
             bar.update(rows)
     except BaseException:
         results.close()  # joblib kills the workers of a generator closed early: none goes on writing parts
-        if not _finished_parts(parts):  # nothing to resume from: leave no OUTPUT.parts behind
+        if not finished_parts(parts):  # nothing to resume from: leave no OUTPUT.parts behind
             shutil.rmtree(parts, ignore_errors=True)
         raise
     finally:
@@ -312,12 +286,3 @@ def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int,
     # workers outlived a SIGKILLed job (parent PID 1, ~360 MB each, 20 minutes later): each one watches the job
     return map_chunks(_do_chunk, tasks, n_jobs, shared=models, pre_dispatch="2*n_jobs", initializer=exit_with_parent,
                       initargs=(os.getpid(),))
-
-
-def _finish(parts: Path, output: Path, fmt: str, columns: list[str], types: dict[str, Any]) -> None:
-    files = _finished_parts(parts)
-    if files:
-        write_atomically(output, lambda tmp: concat_parts(files, tmp, fmt))
-    else:
-        write_atomically(output, lambda tmp: write_table([], tmp, fmt, columns, types))
-    shutil.rmtree(parts)

@@ -195,7 +195,7 @@ def _stopped(args: argparse.Namespace, signum: int) -> int:
     """Say which signal stopped the command (and whether analyze can resume); exit as a shell does, 128 + signal."""
     kept = ""
     if args.command == "analyze":  # stopped before its first chunk was done, it has nothing to resume from
-        from mcu_nlp.batchjob import kept_parts
+        from mcu_nlp.partfiles import kept_parts
 
         kept = ("; its finished chunks are kept: run it again with --resume" if kept_parts(_output(args)) else
                 "; no chunk was finished: run it again from the start")

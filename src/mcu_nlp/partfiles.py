@@ -1,14 +1,16 @@
-"""The analyze job's part files: each chunk written as its own table, error rows counted, parts joined into the
-output, streaming (one part in memory at a time)."""
+"""The analyze job's part files: its parts folder (made ready, resumed from, kept after a stop), each chunk written as
+its own table, error rows counted, parts joined into the output, streaming (one part in memory at a time)."""
 
 from __future__ import annotations
 
 import csv
 import json
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
 
+from mcu_nlp.atomic import write_atomically
 from mcu_nlp.frames import FRAME_COLUMNS, valid_utf8
 from mcu_nlp.tables import binary_text
 
@@ -130,3 +132,48 @@ def concat_parts(parts: list[Path], out: Path, fmt: str) -> None:
                     source.readline()  # each part repeats the header
                 while block := source.read(1 << 20):
                     target.write(block)
+
+
+def parts_dir(output: Path) -> Path:
+    """The folder of a job's part files: OUTPUT.parts beside OUTPUT."""
+    return output.with_name(output.name + ".parts")
+
+
+def kept_parts(output: Path) -> bool:
+    """Whether a stopped job writing ``output`` kept finished chunks for ``--resume`` (stopped before its first
+    chunk was done, it leaves none, and no parts folder)."""
+    return bool(finished_parts(parts_dir(output)))
+
+
+def finished_parts(parts: Path) -> list[Path]:
+    """The part files of finished chunks, in order (a ``.tmp`` one was cut off mid-write)."""
+    return sorted(p for p in parts.glob("part-*") if not p.name.endswith(".tmp"))
+
+
+def prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> dict[int, Path]:
+    """Make the parts folder ready; return the chunks a resumed job may reuse (their finished part files).
+
+    Workers finish chunks out of order, so the finished ones need not be the first ones; a part still
+    named ``.tmp`` was cut off mid-write and is dropped.
+    """
+    state = parts / "job.json"
+    if resume and state.is_file() and json.loads(state.read_text()) == key:
+        for partial in parts.glob("part-*.tmp"):
+            partial.unlink()
+        return {int(p.name.split("-")[1].split(".")[0]): p for p in parts.glob("part-*")}
+    if parts.exists():
+        shutil.rmtree(parts)
+    parts.mkdir(parents=True)
+    state.write_text(json.dumps(key))
+    return {}
+
+
+def finish_parts(parts: Path, output: Path, fmt: str, columns: list[str], types: dict[str, Any]) -> None:
+    """Join the finished parts into ``output`` (atomically; a job of no rows writes the header alone) and remove the
+    parts folder."""
+    files = finished_parts(parts)
+    if files:
+        write_atomically(output, lambda tmp: concat_parts(files, tmp, fmt))
+    else:
+        write_atomically(output, lambda tmp: write_table([], tmp, fmt, columns, types))
+    shutil.rmtree(parts)
