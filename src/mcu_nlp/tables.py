@@ -67,6 +67,15 @@ def record_lines(path: str | Path, positions: list[int]) -> list[int]:
     return [starts[p] for p in positions]
 
 
+def table_rows(path: str | Path, rows: list[int]) -> str:
+    """The rows of a table as a user finds them: lines of a CSV or JSONL file, rows from 1 of a Parquet one."""
+    shown = rows[:10]
+    more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
+    if table_format(path) == "parquet":
+        return f"row{'s' * (len(rows) > 1)} {', '.join(str(i + 1) for i in shown)}{more} (the first is 1)"
+    return f"line{'s' * (len(rows) > 1)} {', '.join(map(str, record_lines(path, shown)))}{more}"
+
+
 def _record_starts(file: Any, fmt: str, separator: str | None) -> Iterator[int]:
     """The line (from 1) where each row of a JSONL or CSV file starts, as pandas reads the file: a JSONL line of
     whitespace, and before a CSV header or between its records a line of spaces and tabs only (bar the separator),

@@ -39,6 +39,7 @@ def labelled_texts(path: str | Path, text_column: str, label_column: str | None,
     """The texts and labels of a table; ``InputError`` naming the lines (CSV, JSONL) or rows (Parquet) where a text
     is missing, empty or no text, or a label is missing or, given ``levels``, not one of them (as ``fit`` refuses
     them), every kind at once."""
+    from mcu_nlp.tables import table_rows
     from mcu_nlp.topic.inputs import missing_label
 
     frame = read_table(path)
@@ -66,17 +67,6 @@ def labelled_texts(path: str | Path, text_column: str, label_column: str | None,
     if found:
         raise InputError(f"expected {'; expected '.join(found)}; drop or fix those rows")
     return texts, labels
-
-
-def table_rows(path: str | Path, rows: list[int]) -> str:
-    """The rows of a table as a user finds them: lines of a CSV or JSONL file, rows from 1 of a Parquet one."""
-    from mcu_nlp.tables import record_lines, table_format
-
-    shown = rows[:10]
-    more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
-    if table_format(path) == "parquet":
-        return f"row{'s' * (len(rows) > 1)} {', '.join(str(i + 1) for i in shown)}{more} (the first is 1)"
-    return f"line{'s' * (len(rows) > 1)} {', '.join(map(str, record_lines(path, shown)))}{more}"
 
 
 def _estimator(kind: str, **params: Any) -> Any:

@@ -118,7 +118,7 @@ def _check_file_counts(frame: pd.DataFrame, date: object, count: object, path: P
     import numpy as np
 
     from mcu_nlp.dates import wall_clock
-    from mcu_nlp.training import table_rows
+    from mcu_nlp.tables import table_rows
 
     y = pd.to_numeric(frame[count], errors="coerce").to_numpy(dtype=float)
     missing = frame[count].isna().to_numpy()
