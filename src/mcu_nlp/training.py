@@ -39,8 +39,8 @@ def labelled_texts(path: str | Path, text_column: str, label_column: str | None,
     """The texts and labels of a table; ``InputError`` naming the lines (CSV, JSONL) or rows (Parquet) where a text
     is missing, empty or no text, or a label is missing or, given ``levels``, not one of them (as ``fit`` refuses
     them), every kind at once."""
+    from mcu_nlp.labels import missing_label
     from mcu_nlp.tables import table_rows
-    from mcu_nlp.topic.inputs import missing_label
 
     frame = read_table(path)
     for column in (text_column, label_column):

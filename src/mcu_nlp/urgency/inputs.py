@@ -13,10 +13,10 @@ from typing import Any
 import numpy as np
 
 from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.labels import check_labelled, labels_on_rows
 from mcu_nlp.lexicon import LEVELS, Lexicon, load_lexicon, parse_rules
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons
-from mcu_nlp.topic.inputs import check_labelled, labels_on_rows
 
 _LEVELS = frozenset(LEVELS)  # looked up by hash, so only for a str: an unhashable label (a list) raised TypeError
 
