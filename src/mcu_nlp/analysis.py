@@ -113,14 +113,12 @@ def unreadable_dates(dates: Sequence[Any], rows: Iterable[int]) -> list[int]:
 def _readable_dates(dates: Sequence[Any], rows: list[int]) -> list[Any]:
     """``dates`` with those of ``rows`` that cannot be read as None, after one warning with their positions in the
     input (the urgency model warned per chunk of valid texts: positions counted after error rows were dropped)."""
-    from mcu_nlp.season import dates_count
+    from mcu_nlp.season import unreadable_dates_message
 
     bad = unreadable_dates(dates, rows)
     if not bad:
         return list(dates)
-    warnings.warn(f"{dates_count(len(bad))} could not be read (positions {bad[:5]}{'...' if len(bad) > 5 else ''}) "
-                  "and count as unknown; pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings or None", McuNlpWarning,
-                  stacklevel=outside_level())
+    warnings.warn(unreadable_dates_message(bad), McuNlpWarning, stacklevel=outside_level())
     unknown = set(bad)
     return [None if i in unknown else date for i, date in enumerate(dates)]
 

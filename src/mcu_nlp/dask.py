@@ -49,13 +49,11 @@ def _readable_dates(part: Any, text_column: str, date_column: str | None, number
     bad = unreadable_dates(dates, [i for i, text in enumerate(part[text_column].tolist()) if row_problem(text) is None])
     if not bad:
         return part
-    from mcu_nlp.season import dates_count
+    from mcu_nlp.season import unreadable_dates_message
 
     where = "a partition" if number is None else f"partition {number}"
-    warnings.warn(f"{dates_count(len(bad))} in {where} could not be read (positions {bad[:5]}"
-                  f"{'...' if len(bad) > 5 else ''}"
-                  f" within it, counted from 0) and count as unknown; pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings "
-                  "or None", McuNlpWarning, stacklevel=2)
+    warnings.warn(unreadable_dates_message(bad, f" in {where}", " within it, counted from 0"), McuNlpWarning,
+                  stacklevel=2)
     unknown = set(bad)
     return part.assign(**{date_column: [None if i in unknown else date for i, date in enumerate(dates)]})
 

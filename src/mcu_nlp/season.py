@@ -164,16 +164,26 @@ def dates_seasons(dates: Sequence[DateLike] | None, n: int) -> list[bool | None]
             out.append(None)
             unreadable.append(i)
     if unreadable:
-        warnings.warn(f"{dates_count(len(unreadable))} could not be read (positions {unreadable[:5]}"
-                      f"{'...' if len(unreadable) > 5 else ''}) and count as unknown;"
-                      " pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings or None", McuNlpWarning,
-                      stacklevel=outside_level())
+        warnings.warn(unreadable_dates_message(unreadable), McuNlpWarning, stacklevel=outside_level())
     return out
 
 
 def dates_count(n: int) -> str:
     """'1 date', '2 dates': the start of a warning about unreadable dates."""
     return f"{n} date" if n == 1 else f"{n} dates"
+
+
+def unreadable_dates_message(bad: list[int], where: str = "", within: str = "") -> str:
+    """The warning for the dates at positions ``bad`` that count as unknown (``where``: " in partition 3", and
+    ``within``: how its positions count), as the season rule, ``analyze_batch`` and ``analyze_dask`` give it.
+
+    >>> unreadable_dates_message([0])
+    "1 date could not be read (positions [0]) and count as unknown; pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' \
+strings or None"
+    """
+    shown = f"{bad[:5]}{'...' if len(bad) > 5 else ''}"
+    return (f"{dates_count(len(bad))}{where} could not be read (positions {shown}{within}) and count as unknown; "
+            "pass dates, 'YYYY-MM-DD' or 'DD.MM.YYYY' strings or None")
 
 
 def heating_only(signals: list[Signal]) -> bool:
