@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from mcu_nlp.checksums import inn_valid, luhn_valid
-from mcu_nlp.spelt_contacts import HANDLE_AFTER_NETWORK, HINT, LATIN, SPELT_EMAIL
+from mcu_nlp.cleaning import HAS_LATIN
+from mcu_nlp.spelt_contacts import HANDLE_AFTER_NETWORK, HINT, SPELT_EMAIL
 
 
 def _digits(text: str) -> str:
@@ -303,7 +304,7 @@ def matches(text: str) -> Iterator[tuple[str, re.Pattern[str], re.Match[str]]]:
     """
     present = {"@": "@" in text, "link": "/" in text and LINK_HINT.search(text) is not None,
                "digit": HAS_DIGIT.search(text) is not None,
-               "spelt": LATIN.search(text) is not None and HINT.search(text) is not None}
+               "spelt": HAS_LATIN.search(text) is not None and HINT.search(text) is not None}
     present["birth"] = present["digit"] and BIRTH_HINT.search(text) is not None
     if not any(present.values()):
         return

@@ -29,7 +29,6 @@ SPELT_EMAIL = re.compile(  # the name (its dots spelt too), «at», the domain
     rf"{AT}[A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:{DOT}[A-Za-z0-9-]{{1,63}}){{0,3}}"
     rf"{DOT}(?i:[a-z]{{2,6}}|рф|ру)(?![\w-])"
 )
-#: what every text these rules may match holds: a Latin letter, and a network's word or a spelt «@» (a hint: not
-#: whole words)
-LATIN = re.compile(r"[A-Za-z]")
+#: what every text these rules may match holds: a Latin letter (cleaning.HAS_LATIN), and a network's word or a
+#: spelt «@» (a hint: not whole words)
 HINT = re.compile(r"(?i:at|собак|инст|insta|вк|vk|телег|telegram|tg|тг|ник|nick)")
