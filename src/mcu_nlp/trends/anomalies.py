@@ -12,6 +12,7 @@ from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.trends import intervals, models
 from mcu_nlp.trends.choice import blend, without_global
 from mcu_nlp.trends.counts import to_panel
+from mcu_nlp.trends.simple import prefix_sums
 
 if TYPE_CHECKING:
     from mcu_nlp.trends.forecaster import TrendForecaster
@@ -94,7 +95,7 @@ def _level_since(values: np.ndarray, cols: np.ndarray, first: np.ndarray, m: int
     >>> _level_since(np.array([[0.0, 0, 0, 3, 4, 5, 1]]), np.array([3, 4, 5, 7]), np.array([3]), 3).round(2).tolist()
     [[0.0, 1.0, 2.33, 3.25]]
     """
-    sums = np.concatenate([np.zeros((len(values), 1)), np.cumsum(values, axis=1)], axis=1)
+    sums = prefix_sums(values)
     start = np.minimum(first, values.shape[1])[:, None]
     periods = cols[None, :] - start
     total = sums[:, cols] - np.take_along_axis(sums, start, axis=1)

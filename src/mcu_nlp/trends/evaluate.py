@@ -12,6 +12,7 @@ from sklearn.base import clone
 from mcu_nlp.errors import InputError, Shown, expected, whole_number
 from mcu_nlp.trends.counts import check_counts, season_for, to_panel
 from mcu_nlp.trends.forecaster import TrendForecaster
+from mcu_nlp.trends.simple import prefix_sums
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,7 @@ def _window(forecaster: Any, counts: pd.DataFrame, panel: Any, cutoff: int, h: i
 def _scales(panel: Any, cutoffs: pd.Series, m: int) -> tuple[np.ndarray, np.ndarray]:
     """Seasonal-naive in-sample MAE and MSE up to each cutoff (its last training day), per (series, cutoff)."""
     diff = np.abs(panel.values[:, m:] - panel.values[:, :-m])
-    abs_sum = np.concatenate([np.zeros((len(diff), 1)), np.cumsum(diff, axis=1)], axis=1)
-    sq_sum = np.concatenate([np.zeros((len(diff), 1)), np.cumsum(diff**2, axis=1)], axis=1)
+    abs_sum, sq_sum = prefix_sums(diff), prefix_sums(diff**2)
     index = np.maximum(panel.dates.get_indexer(cutoffs) + 1 - m, 1)  # seasonal differences in training
     return abs_sum[:, index] / index, sq_sum[:, index] / index
 

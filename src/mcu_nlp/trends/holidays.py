@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from mcu_nlp.trends.simple import prefix_sums
+
 HOLIDAY, WORKDAY, OFF = 1, 2, 3  # columns of mcu_nlp.trends.calendar.calendar_features
 # pseudo holidays at the prior (the series' off-day share) a series' own past holidays are shrunk to:
 # a sparse series has seen too few holiday appeals to tell its factor
@@ -41,7 +43,7 @@ def ordinary(values: np.ndarray, calendar: np.ndarray, m: int) -> np.ndarray:
 
 
 def _window_sum(values: np.ndarray, ends: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
-    sums = np.concatenate([np.zeros((values.shape[0], 1)), np.cumsum(values, axis=1)], axis=1)
+    sums = prefix_sums(values)
     start = np.maximum(ends - width, 0)
     return sums[:, ends] - sums[:, start], ends - start
 

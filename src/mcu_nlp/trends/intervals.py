@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 from scipy import stats
 
+from mcu_nlp.trends.simple import prefix_sums
+
 MAX_ALPHA = 10.0
 # an upper bound is never drawn for a mean below this share of the series' recent level (its last week, on
 # that weekday's share: spread_floor): a weekday forecast of 0 because that weekday was empty last week, or in a
@@ -145,7 +147,7 @@ def floor_at(
     """
     n, k = values.shape[0], len(origins)
     span = np.minimum(max(int(m), 4) if span is None else int(span), origins)
-    sums = np.concatenate([np.zeros((n, 1)), np.cumsum(values, axis=1)], axis=1)
+    sums = prefix_sums(values)
     level = (sums[:, origins] - sums[:, origins - span]) / np.maximum(span, 1)  # (n, k)
     if m <= 1:
         return np.minimum(np.repeat(FLOOR * level[:, :, None], h, axis=2), FLOOR_CAP)

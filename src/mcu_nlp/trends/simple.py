@@ -13,7 +13,13 @@ import numpy as np
 from mcu_nlp.trends.smoothing import smoothed
 
 
-def _cumsum(values: np.ndarray) -> np.ndarray:
+def prefix_sums(values: np.ndarray) -> np.ndarray:
+    """Each row's running sums with a 0 first, ``(n, T + 1)``: the sum of days ``a`` to ``b - 1`` is
+    ``sums[:, b] - sums[:, a]``, for any windows at once.
+
+    >>> prefix_sums(np.array([[1.0, 2, 3]])).tolist()
+    [[0.0, 1.0, 3.0, 6.0]]
+    """
     return np.concatenate([np.zeros((values.shape[0], 1)), np.cumsum(values, axis=1)], axis=1)
 
 
@@ -23,7 +29,7 @@ def window_mean(values: np.ndarray, origins: np.ndarray, width: int) -> np.ndarr
     >>> window_mean(np.array([[1.0, 2, 3, 4]]), np.array([2, 4]), 2).tolist()
     [[1.5, 3.5]]
     """
-    sums = _cumsum(values)
+    sums = prefix_sums(values)
     start = np.maximum(origins - width, 0)
     return (sums[:, origins] - sums[:, start]) / np.maximum(origins - start, 1)
 
@@ -164,7 +170,7 @@ def since_first(values: np.ndarray, origins: np.ndarray, h: int, m: int, whole: 
     """
     first, steps = first_count(values), values.shape[1]
     at_first = values[np.arange(len(values)), np.minimum(first, steps - 1)][:, None]
-    sums = _cumsum(values)
+    sums = prefix_sums(values)
     after = origins[None, :] - first[:, None] - 1  # periods after the first count, before the origin
     later = (sums[:, origins] - sums[np.arange(len(values)), np.minimum(first + 1, steps)][:, None])
     small = (at_first <= SMALL_FIRST) | ((after > 0) & (at_first * after <= later))
