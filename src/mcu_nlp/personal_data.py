@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from mcu_nlp.checksums import inn_valid, luhn_valid
 from mcu_nlp.cleaning import HAS_LATIN
+from mcu_nlp.phone_numbers import PHONE_PATTERNS
 from mcu_nlp.spelt_contacts import HANDLE_AFTER_NETWORK, HINT, SPELT_EMAIL
 
 
@@ -18,43 +19,12 @@ def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
-#: the characters of \s that break no line (str.splitlines breaks at the others)
-INLINE_SPACE = " \t\x1f\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
-#: "+7" (a digit may come before it: "+79123456789+79876543210"), or 8 or 7 with no digit, "+" or digit and "-"
-#: before them ("308-88-01\n308-88-02" holds no "8-01 308-88-02"). Each branch starts with its literal, the lookbehinds
-#: after it, so that the regex engine skips to each "+", "7" and "8" instead of trying every position.
-RU_PREFIX = r"(?:\+(?<!\+\+) ?7|8(?<![\d+]8)(?<!\d-8)|7(?<![\d+]7)(?<!\d-7))"
-#: between two digits of a phone: up to two of space, bracket or dash, or a spaced dash; no line break, which
-#: ends a phone in a list written one a line ("(900) 730-00-00\n8-900-..." holds no "730-00-00\n8-900")
-SEPARATOR = rf"(?:[{INLINE_SPACE}()-]{{1,2}}|[{INLINE_SPACE}]-[{INLINE_SPACE}])?"
-
-
-def _area_in_brackets(first: str, bracket: str = rf"[{INLINE_SPACE}]?\(") -> str:
-    """An area code in brackets (``bracket`` opens them), its first digit one of ``first``, spaces inside the
-    brackets too, and the rest of its 10 digits."""
-    return "|".join(rf"{bracket}{space}{{0,2}}{first}\d{{{n - 1}}}{space}{{0,2}}\)(?:{SEPARATOR}\d){{{10 - n}}}"
-                    for n in (3, 4, 5) for space in [f"[{INLINE_SPACE}]"])
-
-
-#: an area code in brackets with spaces inside them ("8 ( 912 ) 345-67-89", "+7 (4712 ) 72-14-91") and the rest of
-#: the 10 digits: the brackets come right after 7/8, so no number written before the phone can join it
-SPACED_AREA = _area_in_brackets("[3-47-9]")
-#: the bracket of an area code with no 7/8 before it: no digit, "_", "+" or "-" glued before it
-CODE_BRACKET = r"[(](?<![\d_+-][(])"
-#: a public code of a place or an organisation just before a number: that number is no phone
-CODE_BEFORE = re.compile(r"(?i:октмо|окато|огрн|кпп)[\s:№.-]{0,4}\Z")
 CARD_GROUP = re.compile(r"\d+")
 #: a card keyword ("карта", "номер карты", "картой", "карточки", "card") and at most 30 characters that are no digit,
 #: a line break too ("карты Сбербанка № ...", "Номер карты:\n..."), just before a number
 CARD_BEFORE = re.compile(r"(?<!\w)(?i:карт(?:а|ы|у|е|ой|ою|ам|ами|ах|очк(?:а|и|у|е|ой))?|cards?)\b\D{0,30}\Z")
 
 
-#: a reference number's sign right before a number ("обращение № 324-50-37", "N 324-50-37"): no phone, unless a
-#: phone word stands shortly before it ("звоните на № 324-50-37"), after the last mask ("]") if there is one: a
-#: mask is shorter than what it hides and must not bring a farther word into reach on a second pass
-NUMBER_SIGN_BEFORE = re.compile(r"(?:№|(?<!\w)N[oо]?\.?)[\s:.]{0,3}\Z")
-PHONE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:тел\b|телеф|т\.|звон|позвон|перезвон|моб\b|моб\.|мобил|сот\.|сотов|whats"
-                               r"|ватс|вотс|viber|вайбер)")
 #: a Roman numeral's letter as it is typed in a birth certificate's series: Latin, or a Cyrillic "Х" or "І"; after
 #: the keyword a "1" too
 ROMAN = "[IVXLCХІ]"
@@ -62,42 +32,6 @@ ROMAN = "[IVXLCХІ]"
 #: matched by the rule
 DATE_TAIL = (r"\d?(?:[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\s{1,2}(?i:января|февраля|марта|апреля|мая|июня|июля"
              r"|августа|сентября|октября|ноября|декабря)\s{1,2}\d{4})(?!\d)")
-
-
-#: up to 8 digits and a space or "-" just before a city number: its head ("812 324-50-37", "дом 5 324-50-37" are kept
-#: as before), unless another rule masks them (see number_tail); a longer run is a number of its own ("счёт
-#: 40817810099910004312 324-50-37")
-NUMBER_HEAD_BEFORE = re.compile(rf"(?<!\d)\d{{1,8}}[{INLINE_SPACE}-]\Z")
-CITY_NUMBER = re.compile(r"\d{3}-\d\d-\d\d")
-
-
-def number_tail(text: str, start: int, stop: int, masked_stops: set[int]) -> bool:
-    """Whether the phone ``text[start:stop]`` is a city number read as the tail of a longer number: a short digit run
-    and a space before it that no other rule masks (a mask ends at one of ``masked_stops``). A masked run is a number
-    of its own, as is the mask that a second pass sees there ("ИНН 7707083893 324-50-37" is "ИНН [INN] [PHONE]" on
-    every pass)."""
-    if not CITY_NUMBER.fullmatch(text, start, stop):
-        return False
-    head = NUMBER_HEAD_BEFORE.search(text, max(0, start - 10), start)
-    return head is not None and start - 1 not in masked_stops
-
-
-def _not_a_reference(match: re.Match[str]) -> bool:
-    start = match.start()
-    if not NUMBER_SIGN_BEFORE.search(match.string, max(0, start - 6), start):
-        return True
-    return bool(PHONE_WORD_BEFORE.search(match.string, max(0, start - 40, match.string.rfind("]", 0, start)), start))
-
-
-def _after_no_number(first: str) -> str:
-    """The one-character pattern ``first`` with no digit, "_", "+" or "-" before it, nor a digit and a space or "-"
-    on the same line ("дом 4 912 345-67-89" reads as one longer number; a line of its own is a phone of its own)."""
-    return rf"{first}(?<![\d_+-]{first})(?<!\d[{INLINE_SPACE}-]{first})"
-
-
-def _no_code_before(match: re.Match[str]) -> bool:
-    start = match.start()
-    return not CODE_BEFORE.search(match.string, max(0, start - 10), start)
 
 
 def _written_as_card(text: str, start: int, stop: int) -> bool:
@@ -117,9 +51,9 @@ def _card(match: re.Match[str]) -> bool:
     return luhn_valid(_digits(match.group())) or bool(CARD_BEFORE.search(match.string, max(0, start - 45), start))
 
 
-#: "с" and "т" as (?i:с) and (?i:т) match them (with old Cyrillic variants): a keyword rule that starts with such a
-#: class instead of (?i:...) lets the regex engine skip to each place where its first letter stands
-ES, TE = "[Сс\u1c83]", "[Тт\u1c84\u1c85]"
+#: "с" as (?i:с) matches it (with old Cyrillic variants): a keyword rule that starts with this class instead of
+#: (?i:...) lets the regex engine skip to each place where its first letter stands
+ES = "[Сс\u1c83]"
 PLATE_CAPITAL = "[АВЕКМНОРСТУХABEKMHOPCTYX]"
 PLATE_LETTER = "[АВЕКМНОРСТУХавекмнорстухABEKMHOPCTYXabekmhopctyx]"
 
@@ -234,44 +168,8 @@ RULES: list[Rule] = [
     ),
     # 11 digits after "ИНН" are a mistyped ИНН, not a phone
     Rule("INN", re.compile(r"[Ии](?i:нн)[\s:№.-]{0,4}(?P<m0>\d{10,12})(?!\d)"), bool),
-    # A full 11-digit number may be glued to a word ("Звоните8-912...", "WhatsApp+7..."): only a number before stops
-    # it (" - " between digit groups too: "+7 (912) 345 - 67 - 89"; three other separators would join a number before).
-    # Its first digit after 7/8 opens a Russian code (3xx, 4xx, 8xx city, 9xx mobile) or a Kazakh one (7xx); 0, 1, 2,
-    # 5 and 6 open none, and an ОКТМО such as 71956000001 is no phone. Spaces inside the brackets of the area code
-    # are allowed only there (SPACED_AREA). A code glued to 7/8 has at least 3 digits ("8912 345-67-89"): "кв 87
-    # 8-912-345-67-89" holds no "87 8-912-345-67". Two phones glued into one run of 22 digits
-    # ("8912345678989876543210") are one mask.
-    Rule(
-        "PHONE",
-        re.compile(
-            rf"{RU_PREFIX}(?:(?!\d){SEPARATOR}[3-47-9](?:{SEPARATOR}\d){{9}}|[3-47-9]\d\d(?:{SEPARATOR}\d){{7}}|{SPACED_AREA}"
-            rf"|[3-47-9]\d{{9}}[78][3-47-9]\d{{9}})(?!\d)"
-        ),
-        _no_code_before,
-    ),
-    # another country's code after "+" ("+375 29 123-45-67", "+998 90 123 45 67"): 10 to 15 digits in all; the "+"
-    # comes first (its lookbehind after it) so that the regex engine can skip to each "+": 13x faster on appeals
-    Rule("PHONE", re.compile(r"\+(?<![\d+]\+) ?[1-9]\d{0,2}(?:[\s()-]{0,2}\d){9,12}(?!\d)"), bool),
-    # a mobile number without 7/8 may be glued to a word too ("9123456789или9876543210"), but not follow a number;
-    # a space may stand inside its brackets ("( 912 ) 345-67-89")
-    Rule(
-        "PHONE",
-        re.compile(rf"(?:{_after_no_number('[(]')}[{INLINE_SPACE}]?9\d\d[{INLINE_SPACE}]?\)|{_after_no_number('9')}\d\d)"
-                   r"[\s-]{0,2}\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\d_-])"),
-        _no_code_before,
-    ),
-    # an area code in brackets with no 7/8 before it ("(812) 123-45-67"), a phone written with dots ("8.912.345.67.89")
-    Rule("PHONE", re.compile(f"(?:{_area_in_brackets('[3-48]', CODE_BRACKET)})" + r"(?![\d_-])"), _no_code_before),
-    Rule("PHONE", re.compile(rf"(?:{RU_PREFIX}\.?(?:[3-47-9]\d\d|\([3-47-9]\d\d\))\.?|{_after_no_number('9')}\d\d\.)"
-                             r"\d{3}\.\d\d\.?\d\d(?![\d_-]|\.\d)"), _no_code_before),
-    # a city number ("308-88-01"), unless a short number before it is its head (number_tail, once all rules ran);
-    # after "№" it is a reference number ("обращение № 324-50-37") unless a phone word stands shortly before
-    Rule("PHONE", re.compile(r"\d(?<![\w+-]\d)\d\d-\d{2}-\d{2}(?![\w-])"), _not_a_reference),
-    Rule(
-        "PHONE",
-        re.compile(TE + r"(?i:ел\.?|елефон\w{0,3}|\.)[\s:№]{0,3}(?P<m0>\+?\d(?:[\s()-]{0,2}\d){4,11})(?![\w-])"),
-        bool,
-    ),
+    # phones (mcu_nlp.phone_numbers)
+    *(Rule("PHONE", pattern, check) for pattern, check in PHONE_PATTERNS),
     Rule("INN", re.compile(r"\d(?<![\w-]\d)(?:\d{11}|\d{9})(?![\w-])"), lambda m: inn_valid(m.group())),
     # a car's registration plate ("Н626ЕО46", "О 370 АА178"): letters that exist in both alphabets, glued
     # letter-digits-letters, or spaced in capitals (lower-case spaced forms read like "в 100 км 40"). The rule starts

@@ -22,7 +22,8 @@ from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputTypeError
 from mcu_nlp.home_address import home_spans
 from mcu_nlp.names import find_names
-from mcu_nlp.personal_data import matches, number_tail
+from mcu_nlp.personal_data import matches
+from mcu_nlp.phone_numbers import number_tail
 
 KINDS = ("EMAIL", "HANDLE", "OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE",
          "PLATE", "ADDRESS", "FLAT", "PERSON")
