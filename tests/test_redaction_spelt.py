@@ -19,6 +19,14 @@ from mcu_nlp.redaction import redact
         # the name's dots spelt too: 'ivanov точка [EMAIL]' kept the surname
         ("почта ivanov точка petr собака mail точка ru", "почта [EMAIL]"),
         ("почта ivanov (dot) petr (at) gmail (dot) com", "почта [EMAIL]"),
+        # «тчк», a telegram's dot, spelt for the dots (session 13): the whole address stayed in clear
+        ("почта ivanov собака mail тчк ru", "почта [EMAIL]"),
+        ("e-mail: ivanov тчк petr собака yandex тчк ru", "e-mail: [EMAIL]"),
+        ("IVANOV СОБАКА MAIL ТЧК RU", "[EMAIL]"),
+        ("почта ivanov (тчк) petr (at) gmail (тчк) com", "почта [EMAIL]"),
+        # a handle that holds a service's name is still a handle
+        ("тг whatsapp_vasya", "тг [HANDLE]"),
+        ("ник viber2000", "ник [HANDLE]"),
     ],
 )
 def test_a_spelt_contact_is_masked(text, expected):
@@ -32,6 +40,18 @@ def test_a_spelt_contact_is_masked(text, expected):
         "вк VK Pay не работает",
         "моя собака лает, а соседская собака кусается",
         "Собака Rex лает у дома, см. сайт gov.spb.ru",
+        # a messenger's or network's name after a network's word says where to write, no handle (session 13: it
+        # was masked as one)
+        "в тг WhatsApp",
+        "пишите в тг WhatsApp или звоните",
+        "свяжитесь со мной: тг: Viber, телефон не беру",
+        "ник Telegram не нужен, пишите в вк Vkontakte",
+        "инстаграм Instagram не открывается",
+        "тг whatsapp",
+        "в тг или вк, а лучше tg Whatsup",
+        # «тчк» with no spelt «@» is no e-mail: a domain, a sentence
+        "сайт ivanov тчк ru не работает",
+        "Прошу принять меры тчк Ответ прошу дать письменно тчк",
     ],
 )
 def test_words_and_animals_stay(text):
