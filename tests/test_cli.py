@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from mcu_nlp.cli import DEMO, main
+from mcu_nlp.cli import main
+from mcu_nlp.cli_analyze import DEMO
 from mcu_nlp.corpora import PACKAGE_TAXONOMY
 
 
@@ -63,7 +64,7 @@ def test_a_broken_pipe_that_is_not_stdout_is_not_swallowed(monkeypatch: pytest.M
     def broken(args: object) -> int:
         raise BrokenPipeError("a worker's pipe")
 
-    monkeypatch.setattr(mcu_nlp.cli, "_run_demo", broken)
+    monkeypatch.setitem(mcu_nlp.cli.COMMANDS, "demo", broken)
     with pytest.raises(BrokenPipeError):
         main(["demo"])
 

@@ -1,0 +1,73 @@
+"""``mcu-nlp analyze`` and ``mcu-nlp demo``: the command-line side of the batch job (:mod:`mcu_nlp.batchjob`), and
+the name of its output when ``-o`` is not given."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DEMO = Path(__file__).parent / "data" / "demo_appeals.csv"
+
+
+def default_output(path: Path) -> Path:
+    """The output of ``analyze`` without ``-o``: the input's name with ``.analysed`` before its extension, written
+    plain (no compression suffix) and comma-separated (``.tsv`` becomes ``.csv``).
+
+    >>> default_output(Path("in/appeals.tsv.gz")).as_posix()
+    'in/appeals.analysed.csv'
+    """
+    from mcu_nlp.tablefiles import COMPRESSED
+
+    name = path.name.split(".")[0]
+    suffixes = "".join(s for s in path.suffixes if s.lower() not in COMPRESSED)  # the output is written plain
+    if suffixes.lower().endswith(".tsv"):  # and with commas
+        suffixes = suffixes[:-4] + ".csv"
+    return path.with_name(f"{name}.analysed{suffixes}")
+
+
+def output_path(args: argparse.Namespace) -> Path:
+    """The output file of ``analyze``: ``-o``, else :func:`default_output`."""
+    return args.output or default_output(args.input)
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from mcu_nlp.batchjob import CHUNK_CHARS, run_analyze_job
+    from mcu_nlp.defaults import with_models
+
+    output = output_path(args)
+    models = with_models(args.topic_model, args.urgency_model) if args.topic_model or args.urgency_model else None
+    chunk_chars = CHUNK_CHARS if args.chunk_chars is None else args.chunk_chars  # no heavy import to build --help
+    summary = run_analyze_job(
+        args.input, output, text_column=args.text_column, id_column=args.id_column, region=args.region,
+        region_column=args.region_column, date_column=args.date_column, in_format=args.in_format,
+        encoding=args.encoding, out_format=args.output_format, chunk_size=args.chunk_size, chunk_chars=chunk_chars,
+        n_jobs=args.jobs, keep_text=args.keep_text, resume=args.resume, progress=not args.no_progress, models=models,
+        model_files=[f for f in (args.topic_model, args.urgency_model) if f])
+    if summary.complete:  # --resume after the job had finished: it was done all over again
+        print(f"mcu-nlp analyze: {output} is complete ({summary.rows} rows, {summary.errors} with errors), written by "
+              "the same job from the same input: nothing to do; run it without --resume to do it again",
+              file=sys.stderr)
+        return 0
+    print(f"{summary.rows} rows -> {output} ({summary.errors} with errors, {summary.seconds:.1f} s)", file=sys.stderr)
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from mcu_nlp.frames import analyze_frame
+    from mcu_nlp.redaction import redact
+
+    frame = pd.read_csv(DEMO, dtype=str, keep_default_na=False)
+    out = analyze_frame(frame, text_column="text", date_column="date", region_column="region", progress=False)
+    pd.set_option("display.width", 200)
+    pd.set_option("display.max_colwidth", 60)
+    out["text"] = [redact(t)[:60] for t in out["text"]]
+    out["municipality"] = out["municipality"].fillna("-")
+    print(f"mcu-nlp demo: {len(out)} real appeals (St Petersburg portal and Kursk region) from {DEMO.name}\n")
+    print(out[["id", "topic", "topic_score", "urgency", "urgency_score", "municipality", "text"]]
+          .round(2).to_string(index=False))
+    print("\ntopics:", out["topic"].value_counts().to_dict())
+    print("urgency:", out["urgency"].value_counts().to_dict())
+    return 0

@@ -1,0 +1,38 @@
+"""``mcu-nlp train``, ``evaluate``, ``forecast`` and ``report``: each reads its arguments into a call of the library
+(:mod:`mcu_nlp.training`, :mod:`mcu_nlp.trends`, :mod:`mcu_nlp.report`) and says what it wrote on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from mcu_nlp.training import stop_words_option, train_command
+
+    return train_command(args.kind, args.data, args.output, text_column=args.text_column,
+                         label_column=args.label_column, stop_words=stop_words_option(args.stop_words, args.keep_word))
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from mcu_nlp.training import evaluate_command
+
+    return evaluate_command(args.model, args.data, text_column=args.text_column, label_column=args.label_column)
+
+
+def run_forecast(args: argparse.Namespace) -> int:
+    from mcu_nlp.trends import forecast_command
+
+    forecast = forecast_command(args.counts, args.horizon, args.output, plot_path=args.plot,
+                                report=lambda how: print(f"mcu-nlp forecast: {how}", file=sys.stderr),
+                                date_column=args.date_column)
+    print(f"mcu-nlp forecast: {forecast['unique_id'].nunique()} series x {args.horizon} periods -> {args.output}",
+          file=sys.stderr)
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from mcu_nlp.report import write_report
+
+    write_report(args.analysed, args.output)
+    return 0
