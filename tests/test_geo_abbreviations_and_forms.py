@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mcu_nlp.geo import GeoResolver, best_municipality
-from mcu_nlp.geo.forms import case_forms
+from mcu_nlp.geo.declension import case_forms
 
 KIROVSKY_47, TAKHTAMUKAY = "41625000", "79630000"
 

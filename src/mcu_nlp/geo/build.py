@@ -13,23 +13,20 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from mcu_nlp.errors import InputError, Shown, expected
-from mcu_nlp.geo import forms, sources, succession
+from mcu_nlp.geo import declension, forms, sources, succession
 from mcu_nlp.geo.demonyms import DEMONYMS
 from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack, population_weight
 from mcu_nlp.geo.index import (
-    FEDERAL_TERRITORY,
     Builder,
     add_district_forms,
-    add_internal_forms,
-    add_internal_names,
     add_local_short_names,
     add_region_cuts,
     add_region_forms,
     canonical_municipality,
-    internal_name,
     is_adjective,
     relax_big_towns,
 )
+from mcu_nlp.geo.internal import FEDERAL_TERRITORY, add_internal_forms, add_internal_names, internal_name
 from mcu_nlp.geo.lexicon import (
     AMBIGUOUS_TOWN_ADJECTIVES,
     CITY_ALIASES,
@@ -70,7 +67,7 @@ def add_regions(b: Builder, src: Path) -> dict[str, int]:
     for code, aliases in REGION_ALIASES.items():
         for alias in aliases:
             level = forms.abbreviation_level(alias) if alias in EXACT_CASE else None
-            for key in {phrase_key(alias)} if level is not None else forms.case_forms(alias):
+            for key in {phrase_key(alias)} if level is not None else declension.case_forms(alias):
                 b.post(key, region_ids[code], level)
     add_region_cuts(b, region_ids)
     return region_ids
@@ -179,7 +176,7 @@ def add_aliases(b: Builder, region_ids: dict[str, int]) -> None:
         for ending in SKIY_ENDINGS:
             b.post(phrase_key(adjective[:-2] + ending), target(name, region), level)
     for demonym, name, region in DEMONYMS:
-        for key in forms.plural_noun_forms(demonym):  # a curated list: never an ordinary word
+        for key in declension.plural_noun_forms(demonym):  # a curated list: never an ordinary word
             b.post(key, target(name, region), forms.FREE)
 
 

@@ -2,13 +2,7 @@
 
 The resolver asks ``TextContext.allows`` whether a form of some ambiguity level counts at a
 position; the answer depends only on the words around it (type words, prepositions, capitals,
-street words, a postal address), never on morphology.
-
-A capital letter is evidence only where the writer uses letter case: a text with no word written
-with a capital and then lower case (all lower case, ALL CAPS, capitals only in abbreviations) and a
-word in capitals say nothing about names. There a form that is also an ordinary word needs a type
-word ("г.", "пос."), a place preposition ("в", "из"), a heading position or an address, and then
-counts only in a known region.
+street words, a postal address), never on morphology; how letter case counts is in ``letter_case``.
 """
 
 from __future__ import annotations
@@ -17,9 +11,6 @@ import re
 
 from mcu_nlp.geo.colloquial import colloquial_verdict
 from mcu_nlp.geo.forms import (
-    ADJECTIVE_NAME,
-    CAPITALISED,
-    COMMON_WORD,
     EXACT,
     FREE,
     INITIAL,
@@ -30,11 +21,11 @@ from mcu_nlp.geo.forms import (
     WEAK,
 )
 from mcu_nlp.geo.grammar import adjective_form, agree
+from mcu_nlp.geo.letter_case import cased_verdict, caseless_verdict
 from mcu_nlp.geo.lexicon import (
     LOCATIVE_PREPOSITIONS,
     OBJECT_AFTER,
     ONE_LETTER_TYPES,
-    PLACE_PREPOSITIONS,
     REPORT_OPENERS,
     SETTLEMENT_TYPES,
     SKIY_ENDINGS,
@@ -45,7 +36,7 @@ from mcu_nlp.geo.lexicon import (
     VILLAGE_TYPES,
 )
 from mcu_nlp.geo.local import local_verdict
-from mcu_nlp.geo.qualified import comma_before, district_follows
+from mcu_nlp.geo.qualified import district_follows
 from mcu_nlp.geo.report import reports_problem
 from mcu_nlp.geo.tokens import WORD, phrase_key
 
@@ -260,50 +251,5 @@ class TextContext:
         if level == LOCAL_NAME:  # "в Нижнем", "Купчино, яма у дома" (the resolver checks the region)
             return local_verdict(self, i, j, capital)
         if capital is None:
-            return self._caseless_verdict(level, i, j, own_name)
-        return self._cased_verdict(level, i, j, capital, own_name)
-
-    def _cased_verdict(self, level: int, i: int, j: int, upper: bool, own_name: bool) -> int:
-        prep = self.preposition(i) in LOCATIVE_PREPOSITIONS
-        if level == ADJECTIVE_NAME:  # at the start of a sentence only as a heading ("Губкинский: ...") or, in the
-            # caller's region, before a comma and a report ("Отрадное, яма у дома" with 47; not "Новая яма у дома")
-            ok = prep or self.heading(i, j, own_name) or not self.sentence_start(i)
-            ok = ok or (self.hint is not None and comma_before(self, j) and self.opens_report(i, j, ""))
-            return WEAK if upper and ok else REJECT
-        if level == CAPITALISED:
-            ok = upper or prep or self.address
-        elif level == COMMON_WORD:
-            every_word_upper = j - i > 1 and all(self.capital(k) for k in range(i, j))
-            heading = upper and self.heading(i, j, own_name)
-            ok = every_word_upper or heading or (upper and (prep or self.address or not self.sentence_start(i)))
-            # a full stop after a word heads a report only in the caller's region: "Асбест. валяется у дома" is asbestos
-            if upper and not ok and self.opens_report(i, j, "." if self.hint else ""):
-                return WEAK
-        else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
-            ok = upper and (prep or self.address)
-            marks = ",." if self.hint else "."  # a comma after a name: a known region's place ("Питер, лифт ...")
-            if upper and not ok and (self.heading(i, j, own_name) or self.opens_report(i, j, marks)):
-                return WEAK
-            # a name written in lower case after "в"/"из" ("в карасуке"): as in a caseless text
-            if not upper and self.preposition(i) in PLACE_PREPOSITIONS:
-                return WEAK
-        return STRONG if ok else REJECT
-
-    def _caseless_verdict(self, level: int, i: int, j: int, own_name: bool) -> int:
-        """Without case evidence an ordinary-word form counts only in a known region (WEAK).
-
-        A common word needs "в"/"из" (not "на горках", "с горки"), a heading or an address; a town
-        adjective ("новоуренгойская") is a place in any case.
-        """
-        if level == CAPITALISED:
-            return STRONG
-        after_place_preposition = self.preposition(i) in PLACE_PREPOSITIONS
-        if level == ADJECTIVE_NAME:  # as in a cased text, but not before a noun it agrees with ("в белой пыли")
-            ok = self.preposition(i) in LOCATIVE_PREPOSITIONS or self.heading(i, j, own_name)
-            ok = ok and not self.agrees_next(j)
-        elif level == COMMON_WORD:
-            heading = self.sentence_start(i) and self.heading(i, j, own_name)
-            ok = j - i > 1 or after_place_preposition or self.address or heading
-        else:  # PERSON_NAME
-            ok = after_place_preposition or self.address
-        return WEAK if ok else REJECT
+            return caseless_verdict(self, level, i, j, own_name)
+        return cased_verdict(self, level, i, j, capital, own_name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from mcu_nlp.geo import forms
+from mcu_nlp.geo import declension, forms
 from mcu_nlp.geo.gazetteer import BIG_TOWN
 from mcu_nlp.geo.lexicon import (
     DISTRICT_ABBREVIATIONS,
@@ -20,13 +20,6 @@ from mcu_nlp.geo.lexicon import (
 )
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 
-INTERNAL_PREFIXES = ("муниципальный округ", "муниципального округа", "мо", "внутригородское муниципальное образование")
-FEDERAL_TERRITORY = "внутригородская территория города федерального значения"
-# An internal territory the source calls a town or a settlement ("городской округ Троицк", "поселок Левашово")
-INTERNAL_TOWNS = ("город", "поселок")
-# Stems of "Северное", "Южное", "Старое" ...: a part of town heading its name ("Южное Бутово", "Большая Охта")
-TOWN_PARTS = frozenset(words("северн южн западн восточн стар нов больш мал верхн нижн"))
-UNDECLINED_ENDINGS = ("ово", "ево", "ино", "ыно")  # "в Перово", "в Южном Бутово", "из Строгино"
 INITIAL_ADJECTIVES = frozenset(
     words("новый нижний верхний старый большой малый великий северный южный западный восточный набережные")
 )
@@ -86,7 +79,7 @@ class Builder:
     def post_forms(self, name: str, eid: int) -> None:
         # a hyphenated name ("Яр-Сале") is never an ordinary phrase, even if its parts are words
         hyphenated = forms.FREE if "-" in name else None
-        for key in forms.case_forms(name):
+        for key in declension.case_forms(name):
             self.post(key, eid, hyphenated)
         words = name.split()
         first = normalize_word(words[0])
@@ -96,17 +89,17 @@ class Builder:
             cuts.add(first[0])
         head, _, rest = first.partition("-")
         if len(words) == 1 and rest and head in HYPHEN_INITIAL_PARTS and head[0] not in TYPE_INITIALS:
-            for key in forms.case_forms(name.partition("-")[2]):
+            for key in declension.case_forms(name.partition("-")[2]):
                 self.post(f"{head[0]} {key}", eid, forms.INITIAL)
         if cuts:
-            for key in forms.case_forms(" ".join(words[1:])):
+            for key in declension.case_forms(" ".join(words[1:])):
                 for cut in cuts:
                     self.post(f"{cut} {key}", eid, forms.INITIAL)
         if "-" in name:
-            for key in forms.case_forms(name.replace("-", "")):
+            for key in declension.case_forms(name.replace("-", "")):
                 self.post(key, eid)
         if len(words) > 1 and normalize_word(words[0]) in NEW_ADJECTIVES:  # "в Ново-Уренгое", "Ново-Девяткино"
-            for key in forms.case_forms(" ".join(words[1:])):
+            for key in declension.case_forms(" ".join(words[1:])):
                 self.post(f"ново {key}", eid)
 
 
@@ -114,17 +107,18 @@ def adjective_phrase_forms(phrase: str, gender: str = "masc") -> list[str]:
     """Case forms of "Усть-Кутский" or "Ямало-Ненецкий": only the last part inflects."""
     head, _, last = phrase.rpartition("-") if "-" in phrase.split()[-1] else ("", "", phrase)
     prefix = f"{phrase_key(head)} " if head else ""
-    return [prefix + form for form in forms.adjective_forms(last, gender)]
+    return [prefix + form for form in declension.adjective_forms(last, gender)]
 
 
 def is_adjective(name: str) -> bool:
     """ "Пуровский", "Усть-Кутский" are adjectives; "Петропавловск-Камчатский" is a town (its head is a noun)."""
     parts = normalize_word(name.split()[-1]).split("-")
-    if len(parts) > 1 and "Geox" in forms._best_parse(parts[0]).tag:
+    if len(parts) > 1 and "Geox" in declension._best_parse(parts[0]).tag:
         return False
     # pymorphy3 reads some district adjectives as surnames ("Хомутовский"); the suffix decides
     return (
-        parts[-1].endswith(("ский", "цкий", "ской", "цкой")) or forms._best_parse(parts[-1]).tag.POS in forms.ADJECTIVES
+        parts[-1].endswith(("ский", "цкий", "ской", "цкой"))
+        or declension._best_parse(parts[-1]).tag.POS in declension.ADJECTIVES
     )
 
 
@@ -135,7 +129,7 @@ def add_region_forms(b: Builder, name: str, eid: int) -> None:
     tail = " ".join(low[1:])
     if low[0] == "республика":
         rest = phrase_key(" ".join(words[1:]))
-        for key in forms.case_forms(" ".join(words[1:])):
+        for key in declension.case_forms(" ".join(words[1:])):
             b.post(key, eid)
         for noun in (*REGION_NOUNS["республика"], "респ"):
             b.post(f"{noun} {rest}", eid, forms.FREE)
@@ -152,7 +146,7 @@ def add_region_forms(b: Builder, name: str, eid: int) -> None:
                 b.post(f"{adj} {abbreviation}", eid, forms.FREE)
         b.post(f"{REGION_NOUNS[tail][0]} {adjectives[0]}", eid, forms.FREE)
     else:
-        for key in forms.case_forms(name):
+        for key in declension.case_forms(name):
             b.post(key, eid)
 
 
@@ -169,9 +163,9 @@ def add_region_cuts(b: Builder, region_ids: dict[str, int]) -> None:
         adjective, noun = name
         for stop in range(MIN_REGION_CUT, len(adjective) - 1):
             cut = adjective[:stop]
-            if cut[-1] not in forms.CONSONANTS or any(w.startswith(cut) for w in others):
+            if cut[-1] not in declension.CONSONANTS or any(w.startswith(cut) for w in others):
                 continue
-            if forms.morph().word_is_known(cut) and not forms.place_only(cut):
+            if declension.morph().word_is_known(cut) and not forms.place_only(cut):
                 continue
             for written in (*REGION_NOUNS[noun], *REGION_ABBREVIATIONS[noun]):
                 b.post(f"{cut} {written}", eid, forms.FREE)
@@ -186,75 +180,6 @@ def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, b
     if "район" in official.lower():
         return f"{short} район", True
     return f"{short} {kind}", True
-
-
-def internal_name(short: str, official: str) -> str:
-    """An internal territory's name: its short name, or the source's official one without the type of territory
-    where the short name is an adjective or a number (it says nothing alone).
-
-    >>> internal_name("Балаклавский", FEDERAL_TERRITORY + " Балаклавский муниципальный округ")
-    'Балаклавский муниципальный округ'
-    >>> internal_name("№ 7", FEDERAL_TERRITORY + " муниципальный округ № 7"), internal_name("Перово", "")
-    ('муниципальный округ № 7', 'Перово')
-    """
-    short = short.split(" и ")[0].strip()
-    if short.startswith("№") or is_adjective(short):
-        return official.removeprefix(FEDERAL_TERRITORY).strip()
-    return short
-
-
-def add_internal_names(b: Builder) -> None:
-    """The bare names of internal territories of Москва, Петербург and Севастополь that no town has indexed.
-
-    A town or settlement the source names ("городской округ Троицк", "поселок Левашово") is indexed as a town would
-    be, and so is a name of several parts no other place has ("Южное Бутово", "Тропарево-Никулино"); any other
-    ("Перово", "Купчино", "Солнцево": villages of these names are elsewhere, or the gazetteer lacks them) counts only
-    in the caller's region (``forms.LOCAL_NAME``: "в Перово" with region 77), or beside smaller namesakes
-    (:mod:`mcu_nlp.geo.local`).
-    """
-    for eid, entry in enumerate(b.entries):
-        short, official = entry.get("short", ""), entry.get("official", "")
-        if not entry.get("internal") or entry.get("indexed") or short.startswith("№") or is_adjective(short):
-            continue
-        own = [e for e in b.index.get(phrase_key(short), {}) if e != eid]
-        if official.startswith(INTERNAL_TOWNS) or (not own and _distinct_parts(short)):
-            b.post_forms(short, eid)
-            level = None
-        else:
-            level = forms.LOCAL_NAME
-        for key in undeclined_forms(short) | (forms.case_forms(short) if level else set()):
-            b.post(key, eid, level)
-
-
-def undeclined_forms(name: str) -> set[str]:
-    """Case forms with a word in -ово, -ево, -ино left as it is, as Moscow's districts are mostly said.
-
-    >>> sorted(undeclined_forms("Южное Бутово"))[:2]
-    ['южного бутово', 'южное бутово']
-    """
-    nominative = phrase_key(name).split()
-    fixed = [k for k, word in enumerate(nominative) if word.endswith(UNDECLINED_ENDINGS)]
-    found = set()
-    for form in forms.case_forms(name):
-        words = form.split()
-        if len(words) == len(nominative):
-            found.add(" ".join(nominative[k] if k in fixed else word for k, word in enumerate(words)))
-    return found
-
-
-def _distinct_parts(name: str) -> bool:
-    """Several parts, none of them an ordinary word, or a part of town first ("Южное Бутово", "Фили-Давыдково")."""
-    first = normalize_word(name.replace("-", " ").split()[0])
-    several = len(name.replace("-", " ").split()) > 1
-    return several and (forms.ambiguity(phrase_key(name)) == forms.FREE or first[:-2] in TOWN_PARTS)
-
-
-def add_internal_forms(b: Builder, short: str, official: str, eid: int) -> None:
-    """ "муниципальный округ Горелово", "МО Звездное": internal territories of Москва, Петербург, Севастополь."""
-    tail = official.split("муниципальный округ", 1)[-1].split("поселение", 1)[-1].strip()
-    for name in {short, tail}:
-        for prefix in INTERNAL_PREFIXES:
-            b.post(f"{prefix} {phrase_key(name)}", eid, forms.FREE)
 
 
 def add_district_forms(b: Builder, short: str, eid: int) -> None:
@@ -295,6 +220,6 @@ def add_local_short_names(b: Builder, region_ids: dict[str, int]) -> None:
     """
     for short, name, region, _why in LOCAL_SHORT_NAMES:
         ids = [e for e in b.by_name.get((normalize_word(name), region), []) if "alias_of" not in b.entries[e]]
-        for key in forms.case_forms(short):
+        for key in declension.case_forms(short):
             if all(str(b.entries[e]["region_code"]) != region for e in b.index.get(key, ())):
                 b.post(key, ids[0] if ids else region_ids[region], forms.LOCAL_NAME)

@@ -2,7 +2,7 @@
 
 Such a name is a short name of a bigger place (Ростов for Ростов-на-Дону, lexicon.LOCAL_SHORT_NAMES) or an internal
 territory of Москва, Петербург or Севастополь whose name a village elsewhere has too (Перово, Солнцево, Купчино:
-index.add_internal_names). Without a region it is no place of its own (but a big town's short name that outranks
+internal.add_internal_names). Without a region it is no place of its own (but a big town's short name that outranks
 its namesakes: ``outranking_short_name``, "в Ростове" is Ростов-на-Дону); in the caller's region it is a place after
 «в», «из», «район», «р-н», «в районе» and as the heading of a report ("Купчино, яма у дома"), and wherever a namesake
 elsewhere would count: a caller of region 77 who writes "Перово, нет воды" means Москва's Перово, not the village of

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from mcu_nlp.geo import census, forms, sources
+from mcu_nlp.geo import census, declension, sources
 from mcu_nlp.geo.index import Builder, add_district_forms
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 
@@ -76,7 +76,7 @@ def add_settlements(b: Builder, src: Path) -> None:
         for suffix in ("_gent", "_datv", "_accs", "_ablt", "_loct"):
             if same_town and extra.get(f"title_ru{suffix}"):
                 b.post(phrase_key(extra[f"title_ru{suffix}"]), eid)
-                b.post(phrase_key(forms.spoken_form(name, extra[f"title_ru{suffix}"])), eid)
+                b.post(phrase_key(declension.spoken_form(name, extra[f"title_ru{suffix}"])), eid)
     prefixes = {
         normalize_word(r["region_name"]).split(" (")[0].split(" — ")[0][:14]: r["region_code"]
         for r in sources.read_csv(src / "regions.csv")

@@ -1,0 +1,63 @@
+"""How letter case makes a form that is also an ordinary word or a person's name a place (``TextContext.allows``).
+
+A capital letter is evidence only where the writer uses letter case: a text with no word written
+with a capital and then lower case (all lower case, ALL CAPS, capitals only in abbreviations) and a
+word in capitals say nothing about names. There a form that is also an ordinary word needs a type
+word ("г.", "пос."), a place preposition ("в", "из"), a heading position or an address, and then
+counts only in a known region.
+"""
+
+from __future__ import annotations
+
+from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, REJECT, STRONG, WEAK
+from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS
+from mcu_nlp.geo.qualified import comma_before
+
+
+def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) -> int:
+    """REJECT, WEAK or STRONG for a form of a word-like level at ``i:j`` of the ``TextContext`` in a text that uses
+    letter case; ``upper``: the form is capitalised."""
+    prep = ctx.preposition(i) in LOCATIVE_PREPOSITIONS
+    if level == ADJECTIVE_NAME:  # at the start of a sentence only as a heading ("Губкинский: ...") or, in the
+        # caller's region, before a comma and a report ("Отрадное, яма у дома" with 47; not "Новая яма у дома")
+        ok = prep or ctx.heading(i, j, own_name) or not ctx.sentence_start(i)
+        ok = ok or (ctx.hint is not None and comma_before(ctx, j) and ctx.opens_report(i, j, ""))
+        return WEAK if upper and ok else REJECT
+    if level == CAPITALISED:
+        ok = upper or prep or ctx.address
+    elif level == COMMON_WORD:
+        every_word_upper = j - i > 1 and all(ctx.capital(k) for k in range(i, j))
+        heading = upper and ctx.heading(i, j, own_name)
+        ok = every_word_upper or heading or (upper and (prep or ctx.address or not ctx.sentence_start(i)))
+        # a full stop after a word heads a report only in the caller's region: "Асбест. валяется у дома" is asbestos
+        if upper and not ok and ctx.opens_report(i, j, "." if ctx.hint else ""):
+            return WEAK
+    else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
+        ok = upper and (prep or ctx.address)
+        marks = ",." if ctx.hint else "."  # a comma after a name: a known region's place ("Питер, лифт ...")
+        if upper and not ok and (ctx.heading(i, j, own_name) or ctx.opens_report(i, j, marks)):
+            return WEAK
+        # a name written in lower case after "в"/"из" ("в карасуке"): as in a caseless text
+        if not upper and ctx.preposition(i) in PLACE_PREPOSITIONS:
+            return WEAK
+    return STRONG if ok else REJECT
+
+
+def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
+    """Without case evidence an ordinary-word form counts only in a known region (WEAK).
+
+    A common word needs "в"/"из" (not "на горках", "с горки"), a heading or an address; a town
+    adjective ("новоуренгойская") is a place in any case.
+    """
+    if level == CAPITALISED:
+        return STRONG
+    after_place_preposition = ctx.preposition(i) in PLACE_PREPOSITIONS
+    if level == ADJECTIVE_NAME:  # as in a cased text, but not before a noun it agrees with ("в белой пыли")
+        ok = ctx.preposition(i) in LOCATIVE_PREPOSITIONS or ctx.heading(i, j, own_name)
+        ok = ok and not ctx.agrees_next(j)
+    elif level == COMMON_WORD:
+        heading = ctx.sentence_start(i) and ctx.heading(i, j, own_name)
+        ok = j - i > 1 or after_place_preposition or ctx.address or heading
+    else:  # PERSON_NAME
+        ok = after_place_preposition or ctx.address
+    return WEAK if ok else REJECT
