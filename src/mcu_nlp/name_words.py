@@ -85,6 +85,8 @@ UNKNOWN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУ
 #: Korean surnames pymorphy3 knows only as other words (пак a noun, хан a khan, ян a first name only):
 #: a surname reading, so that they make a name beside initials, a first name or a patronymic ("Пак Д.С.").
 SURNAMES = frozenset(("пак", "хан", "ян"))
+#: The genders a reading may agree in.
+GENDERS = frozenset(("masc", "femn", "neut"))
 #: Masculine surname endings that the genitive plural of a masculine first name shares: "Ахмедов" is
 #: "of the Ахмеды" to pymorphy3 first, "Керимов" only that.
 PLURAL_NAME_ENDINGS = ("ов", "ев", "ёв")
@@ -153,3 +155,35 @@ def _surname_behind_plural_names(lower: str, parses: list[Any]) -> bool:
         if not ({"Name", "plur"} <= parse.tag.grammemes or "Geox" in parse.tag):
             return False
     return True
+
+
+def name_shaped(words: list[str], kinds: list[frozenset[str]]) -> bool:
+    """Whether a run of ``words`` of ``kinds`` is shaped as a name (SHAPES). A word whose surname reading is not its
+    first beside a first name alone makes one only where that reading agrees with the name in case, number and gender,
+    as one person's words do ("Романов Шамиль", "Зайцевой Анне"): "Машину Иван поставил" is the car's accusative (a
+    surname Машин's dative, or a woman's accusative, to pymorphy3 too), no person; nor is a word read first as a thing
+    in the genitive or accusative beside one ("Машина Ивана стоит": Иван's car, as name_nouns reads a thing)."""
+    if any(shape(kinds) for shape in SHAPES[:-1]):
+        return True
+    return any("n" in kinds[i] and "S" not in kinds[i] and "S" in kinds[j] and _agree(words[i], words[j])
+               for k in range(len(kinds) - 1) for i, j in ((k, k + 1), (k + 1, k)))
+
+
+@lru_cache(maxsize=20_000)
+def _agree(name: str, surname: str) -> bool:
+    """Whether a first-name reading of ``name`` and a surname reading of ``surname`` share a case, number and gender
+    (a gender of both, "ms-f", fits either); a Korean surname read so only by SURNAMES agrees in any ("Хан Ирина")."""
+    if surname.lower() in SURNAMES:
+        return True
+    names = [_agreement(p.tag) for p in analyzer().parse(name.lower()) if "Name" in p.tag]
+    parses = analyzer().parse(surname.lower())
+    surnames = [_agreement(p.tag) for p in parses if "Surn" in p.tag]
+    if parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag:  # a thing first: "Машина Ивана" is Иван's car
+        surnames = [b for b in surnames if b[0] not in ("gent", "accs")]
+    return any(a[:2] == b[:2] and a[2] & b[2] for a in names for b in surnames)
+
+
+def _agreement(tag: Any) -> tuple[str, str, frozenset[str]]:
+    """A reading's case, number and genders: both for "ms-f" («Саша»), any where it has none."""
+    genders = GENDERS if "ms-f" in tag or tag.gender is None else frozenset((str(tag.gender),))
+    return str(tag.case), str(tag.number), genders

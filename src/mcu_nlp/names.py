@@ -41,7 +41,7 @@ from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place
 from mcu_nlp.name_roles import place_of_role, role_of_organisation, role_word
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
 from mcu_nlp.name_turkic import TURKIC_HINT, turkic_names
-from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds
+from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds, name_shaped
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -136,7 +136,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     for run in runs:
         kinds = [NOUN_SURNAME if m.start() in nouns else name_kinds(m.group()) for m in run]
         phrase = "_".join(m.group() for m in run).lower()
-        if 2 <= len(run) <= 4 and any(shape(kinds) for shape in SHAPES) and phrase not in NOT_A_PERSON:
+        if 2 <= len(run) <= 4 and name_shaped([m.group() for m in run], kinds) and phrase not in NOT_A_PERSON:
             start = 0 if not is_place(text, run, kinds) else _person_after_place(text, run, kinds)
             if start is not None:
                 found.append((run[start].start(), run[-1].end()))
