@@ -116,3 +116,49 @@ def test_a_job_stopped_with_only_a_half_written_part_keeps_no_parts_folder(tmp_p
     with pytest.raises(KeyboardInterrupt):
         _analyse_chunks(stopped(), 1, parts, Bar(), None)
     assert not kept_parts(output) and not parts.exists()
+
+
+def _models_folder(folder: Path) -> Path:
+    """A copy of the shipped model files (and their manifests) in ``folder``: another MCU_NLP_MODELS."""
+    from mcu_nlp.defaults import MODELS, TOPIC_MODEL, URGENCY_MODEL
+    from mcu_nlp.persistence import manifest_path
+
+    folder.mkdir()
+    for name in (TOPIC_MODEL, URGENCY_MODEL):
+        for file in (MODELS / name, manifest_path(MODELS / name)):
+            (folder / file.name).write_bytes(file.read_bytes())
+    return folder
+
+
+@pytest.mark.parametrize("stopped", [False, True], ids=["finished", "stopped after its first chunk"])
+def test_resume_with_another_models_folder_does_the_job_again(tmp_path: Path, chunks_done, monkeypatch, capsys,
+                                                              caplog, stopped: bool) -> None:
+    # MCU_NLP_MODELS was no part of the job: a finished job was 'complete', a stopped one resumed with the other
+    # folder's models for the chunks left, one output of two models' answers
+    (tmp_path / "in.csv").write_text(APPEALS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    command = ["analyze", "in.csv", "-o", "out.csv", "--chunk-size", "2", "--no-progress"]
+    monkeypatch.setenv("MCU_NLP_MODELS", str(_models_folder(tmp_path / "a")))
+    if stopped:
+        analyse = mcu_nlp.batchjob._do_chunk
+
+        def stop_at_the_second(plan, index, *rest):
+            if index == 1:
+                raise KeyboardInterrupt
+            return analyse(plan, index, *rest)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(mcu_nlp.batchjob, "_do_chunk", stop_at_the_second)
+            assert main(command) == 130
+        assert (tmp_path / "out.csv.parts").is_dir()
+    else:
+        assert main(command) == 0 and chunks_done == [0, 1]
+    record = (tmp_path / "out.csv.parts" / "job.json") if stopped else (tmp_path / "out.csv.job.json")
+    recorded = record.read_text(encoding="utf-8")
+    monkeypatch.setenv("MCU_NLP_MODELS", str(_models_folder(tmp_path / "b")))
+    assert main(command + ["--resume"]) == 0
+    assert "is complete" not in capsys.readouterr().err
+    assert chunks_done == ([0, 0, 1] if stopped else [0, 1, 0, 1])  # chunk 0 analysed again with the new models
+    assert "--resume: out.csv" in caplog.text and "(the model files (--topic-model" in caplog.text
+    assert "the job starts over" in caplog.text
+    assert str(tmp_path / "a" / "urgency.joblib") in recorded  # the files the first run used

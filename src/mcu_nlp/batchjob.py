@@ -20,11 +20,12 @@ from typing import Any
 from mcu_nlp.analysis import analyze_batch, check_n_jobs, kept_text, row_problem, unreadable_dates
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.charsets import check_encoding
+from mcu_nlp.defaults import model_files as default_model_files
 from mcu_nlp.errors import InputError, Shown, expected, whole_number
 from mcu_nlp.frames import analysis_row, valid_utf8
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.jobcolumns import file_columns, kept_columns, output_columns
-from mcu_nlp.jobrecord import file_stamp, finished, save_record
+from mcu_nlp.jobrecord import file_stamp, finished, restart_reason, save_record
 from mcu_nlp.jsonrows import written
 from mcu_nlp.partfiles import (
     error_count,
@@ -59,9 +60,11 @@ class JobSummary:
 
 
 def _job_key(source: Path, options: dict[str, Any], model_files: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
-    """What makes two runs one job: the input as it is, the options and the model files (their path, size, time)."""
+    """What makes two runs one job: the input as it is, the options and the model files (their path, size, time; a
+    file not there, its path: loading it stops the job with its own message)."""
     return {"input": str(source.resolve()), **file_stamp(source), **options,
-            "models": [{"path": str(Path(f).resolve()), **file_stamp(Path(f))} for f in model_files]}
+            "models": [{"path": str(Path(f).resolve()), **(file_stamp(Path(f)) if Path(f).is_file() else {})}
+                       for f in model_files]}
 
 
 def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: list[str], text_column: str,
@@ -192,7 +195,9 @@ def run_analyze_job(
     ``region``) gives each row its own region, read as :mod:`mcu_nlp.regions` says (a bad one is that row's error).
     ``encoding`` is that of a CSV or JSONL input (None: UTF-8, and a file that looks like cp1251 or KOI8-R stops the
     job; so does one that reads as mojibake in the encoding given). ``model_files``: the files ``models`` were
-    loaded from (``--topic-model``, ``--urgency-model``), part of what ``resume`` compares: other files, another job.
+    loaded from (``--topic-model``, ``--urgency-model``; :func:`mcu_nlp.defaults.model_files`), part of what ``resume``
+    compares: other files, another job; none given, the default ones (the shipped models' files, or those of
+    ``$MCU_NLP_MODELS``): a job resumed with that variable set otherwise mixed two models' chunks.
     """
     from tqdm import tqdm  # plain text bar on stderr: no widget warnings in notebooks
 
@@ -215,12 +220,14 @@ def run_analyze_job(
     key = _job_key(source, {"text_column": text_column, "id_column": id_column, "region": region,
                             "region_column": region_column, "date_column": date_column, "format": fmt_out,
                             "chunk": chunk_size, "chars": chunk_chars, "keep_text": keep_text, "encoding": codec},
-                   model_files)
+                   model_files or default_model_files())
     parts = parts_dir(output)
     done = finished(output, key) if resume and not parts.exists() else None
     if done:
         log.info("analyze: %s is complete (%d rows), written by the same job: nothing to do", output.name, done[0])
         return JobSummary(*done, 0, time.perf_counter() - started, complete=True)
+    if resume and (reason := restart_reason(output, parts, key)):
+        log.warning("analyze: --resume: %s; the job starts over", reason)
     reusable = prepare_parts(parts, key, resume)
     resumed_errors = sum(error_count(part, fmt_out) for part in reusable.values())
     bar = tqdm(unit="row", disable=not progress, desc="analyze")

@@ -33,7 +33,7 @@ def output_path(args: argparse.Namespace) -> Path:
 
 def run_analyze(args: argparse.Namespace) -> int:
     from mcu_nlp.batchjob import CHUNK_CHARS, run_analyze_job
-    from mcu_nlp.defaults import with_models
+    from mcu_nlp.defaults import model_files, with_models
 
     output = output_path(args)
     models = with_models(args.topic_model, args.urgency_model) if args.topic_model or args.urgency_model else None
@@ -43,7 +43,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         region_column=args.region_column, date_column=args.date_column, in_format=args.in_format,
         encoding=args.encoding, out_format=args.output_format, chunk_size=args.chunk_size, chunk_chars=chunk_chars,
         n_jobs=args.jobs, keep_text=args.keep_text, resume=args.resume, progress=not args.no_progress, models=models,
-        model_files=[f for f in (args.topic_model, args.urgency_model) if f])
+        model_files=model_files(args.topic_model, args.urgency_model))  # the default ones: those of MCU_NLP_MODELS
     if summary.complete:  # --resume after the job had finished: it was done all over again
         print(f"mcu-nlp analyze: {output} is complete ({summary.rows} rows, {summary.errors} with errors), written by "
               "the same job from the same input: nothing to do; run it without --resume to do it again",

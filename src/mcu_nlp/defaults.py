@@ -29,6 +29,18 @@ def models_dir(path: str | os.PathLike[str] | None = None) -> Path:
     return Path(path or os.environ.get(ENV_MODELS) or MODELS)
 
 
+def model_files(topic: str | os.PathLike[str] | None = None,
+                urgency: str | os.PathLike[str] | None = None) -> list[Path]:
+    """The files a job's topic and urgency models come from: ``topic`` and ``urgency`` where given (``--topic-model``,
+    ``--urgency-model``), else the default ones of :func:`models_dir` (``$MCU_NLP_MODELS``, else the package's).
+
+    >>> [file.name for file in model_files(urgency="mine.joblib")]
+    ['topic.joblib', 'mine.joblib']
+    """
+    folder = models_dir()
+    return [Path(topic) if topic else folder / TOPIC_MODEL, Path(urgency) if urgency else folder / URGENCY_MODEL]
+
+
 @dataclass(frozen=True)
 class DefaultModels:
     """The models behind :func:`mcu_nlp.analyze`: a topic and an urgency classifier and a gazetteer.

@@ -3,8 +3,9 @@ options, and what it wrote, so that the same command with ``--resume`` says the 
 all again (a finished job leaves no parts to resume from: a retry loop re-ran hours of work).
 
 The record holds no text of the input: its path, size and modification time, the job's options, those of the model
-files given (``--topic-model``, ``--urgency-model``), the output's size and modification time, and the rows and errors
-written.
+files (``--topic-model``, ``--urgency-model``, else the default ones: ``$MCU_NLP_MODELS``'s or the package's), the
+output's size and modification time, and the rows and errors written. A ``--resume`` that cannot go on says why
+(:func:`restart_reason`).
 """
 
 from __future__ import annotations
@@ -48,3 +49,36 @@ def file_stamp(path: Path) -> dict[str, int]:
     """A file's size and modification time: changed, it is another file."""
     stat = path.stat()
     return {"size": stat.st_size, "mtime": stat.st_mtime_ns}
+
+
+#: the parts of a job's key as a user changes them (the input's path, size and time are "the input")
+KEY_NAMES = {"input": "the input", "size": "the input", "mtime": "the input", "format": "--output-format",
+             "chunk": "--chunk-size", "chars": "--chunk-chars",
+             "models": "the model files (--topic-model, --urgency-model, or the folder MCU_NLP_MODELS names)"}
+
+
+def restart_reason(output: Path, parts: Path, key: dict[str, Any]) -> str | None:
+    """Why ``--resume`` cannot go on with the job of ``key``: what differs from the job whose ``parts`` folder is
+    there (else whose record is beside ``output``), or that the output changed since; None when no earlier job left
+    anything or it is this one. A job that started over without a word lost hours of finished chunks unexplained.
+
+    >>> import tempfile; out = Path(tempfile.mkdtemp()) / "out.csv"; _ = out.write_text("row\\n0\\n")
+    >>> save_record(out, {"input": "in.csv", "models": ["a"], "keep_text": False}, 1, 0)
+    >>> restart_reason(out, out.with_name("none"), {"input": "in.csv", "models": ["b"], "keep_text": True})
+    'out.csv was written by another job (--keep-text, the model files (--topic-model, --urgency-model, or the \
+folder MCU_NLP_MODELS names) changed)'
+    """
+    stored = parts / "job.json" if parts.exists() else record_path(output)
+    try:
+        found = json.loads(stored.read_text(encoding="utf-8"))
+        old = found if parts.exists() else found["job"]
+    except (OSError, ValueError, KeyError, TypeError):  # nothing left, or not ours
+        return None
+    if not isinstance(old, dict):
+        return None
+    changed = dict.fromkeys(KEY_NAMES.get(name, f"--{name.replace('_', '-')}")
+                            for name in sorted(set(old) | set(key)) if old.get(name) != key.get(name))
+    where = parts.name if parts.exists() else output.name
+    if changed:
+        return f"{where} was written by another job ({', '.join(changed)} changed)"
+    return None if parts.exists() else f"{output.name} changed since its job wrote it, or is gone"
