@@ -82,7 +82,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
             # in a Петербург address is a street: an ambiguous name must fit the known region
             continue
-        one_region = len({g.region_code[e] for e in ids}) == 1 and not _village_elsewhere(g, ids, hint)
+        one_region = len({g.region_code[e] for e in ids}) == 1 and not _village_elsewhere(g, ids, hint, text_regions)
         settled = one_region or bool(supported)
         if not settled and text_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
@@ -150,13 +150,15 @@ def _guessed_district(g: Gazetteer, found: list, k: int, ids: list[int]) -> bool
     return not any(g.mun[e] in ids for m, match in enumerate(found) if m != k for e in match[2])
 
 
-def _village_elsewhere(g: Gazetteer, ids: list[int], hint: str | None) -> bool:
-    """Villages only, none in the caller's region: the gazetteer holds a village only with 3,000+ people, so the one it
-    knows ("в Семёновке", of Марий Эл) is a guess for a caller of another region, where one of the many namesakes it
-    lacks may well be ("в Семёновке" with region 46). Towns and urban settlements are all known, districts too."""
-    if hint is None or len(g.urban) != len(g.name):  # a gazetteer built before ``urban`` cannot tell
+def _village_elsewhere(g: Gazetteer, ids: list[int], hint: str | None, text_regions: set[str]) -> bool:
+    """Villages only, none in the caller's region nor in one the text names: the gazetteer holds a village only with
+    3,000+ people (but ЯНАО's), so the one it knows ("в Семёновке", of Марий Эл) is a guess for a caller of another
+    region or of none, where one of the many namesakes it lacks may well be ("в Семёновке" with region 46 or None).
+    Towns and urban settlements are all known, districts too."""
+    if len(g.urban) != len(g.name):  # a gazetteer built before ``urban`` cannot tell
         return False
-    home = with_okrugs(g, {hint})  # an okrug's village is in its oblast too ("п. Искателей" of НАО for 29)
+    # an okrug's village is in its oblast too ("п. Искателей" of НАО for 29, "с. Мыс Каменный Тюменской области")
+    home = with_okrugs(g, ({hint} if hint else set()) | text_regions)
     return all(g.kind[e] == "settlement" and not g.urban[e] and g.region_code[e] not in home for e in ids)
 
 

@@ -81,7 +81,7 @@ class GeoResolver:
         Subject code ("89" = ЯНАО) preferred among same-named places: it only breaks ties. A place named
         plainly counts for any region ("в Курске" is Курск; "в Железногорске" with region 78 is the best
         Железногорск at a lower score), and so does a village known only in another region, at a lower score
-        too (the gazetteer lacks most villages: "в Семёновке" with region 46); a name that needs a known region
+        too (the gazetteer lacks most villages: "в Семёновке" with region 46 or none); a name that needs a known region
         (an adjective such as "в Губкинском", a name after "мкр", a word or a person's name such as "в
         Славянке" but for a big town written plainly) counts only in it or in a region named in the text. A
         region named in the text leaves out namesakes elsewhere ("в Ивановке Курской области" is no Ивановка
