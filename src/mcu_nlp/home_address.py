@@ -7,14 +7,17 @@ need, and it stays.
 - A flat number («кв. 12», «квартира 40», «кв.7») names one household of a building: the number is masked,
   ``кв. [FLAT]``, the word stays (it says the problem is inside a flat). A number after «квартира» that measures
   («в квартире 12 градусов», «в квартире 3 дня нет воды») or counts the noun after it in the form it takes («в
-  квартире 3 двери», «2 ребенка», «5 человек прописано») is no flat number and stays.
+  квартире 3 двери», «2 ребенка», «5 человек прописано») is no flat number and stays. Before a floor's word and its
+  number («кв. 42 этаж 5», «квартира 42, этажа 5») the number is the flat's: the floor's follows its word.
 - An address the text gives as where someone lives («живу по адресу ул. Ленина, д. 5», «проживаю на ул. Мира 3»,
   «прописан в доме 7 по ул. Садовой», «мой адрес: ...», «адрес регистрации ...») is masked from its street to its
   last number, ``[ADDRESS]``; a town or a region at either end stays («живу в Тюмени» is no household), and so do
-  the prepositions before it («живу на [ADDRESS]»). An address without a number stays: a street names no household
-  («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place). Nor is where an animal
-  lives a home («Собака живет на ул. Ленина 5», «Крысы живут в подвале дома 12»: strays, pests, a barking dog are
-  the problem, and there is its place); its flat number is still masked.
+  the prepositions before it («живу на [ADDRESS]»). A street's name the reader stops in, after a number that opens
+  it («ул. 2-я Советская, д. 7», «ул. 8 Марта, 12-34», «ул. 40 лет Победы»), or with a street type it lacks («пр-т
+  Ленина 5», «на 3-й линии д. 5»), is read on to the house number. An address without a number stays: a street
+  names no household («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place). Nor
+  is where an animal lives a home («Собака живет на ул. Ленина 5», «Крысы живут в подвале дома 12»: strays, pests,
+  a barking dog are the problem, and there is its place); its flat number is still masked.
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -41,6 +44,11 @@ FLAT_ITEM = r"\d{1,4}(?:[а-яёa-z](?![\w-]))?"
 FLAT = re.compile(r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,4}"
                   rf"(?P<number>{FLAT_ITEM}(?:(?:[ \t]?[,;][ \t]?|\.|[ \t]и[ \t]){FLAT_ITEM}"
                   r"(?![\w-]|[ \t]?(?!и\s)[а-яё]))*)(?![\w-]|[ \t]?[-–][ \t]?\d)", re.IGNORECASE)
+#: A floor's word and its number right after a flat's number («кв. 42 этаж 5», «квартира 42, этажа 5»): the floor
+#: is the number after the word, so the one before it is the flat's, not a count of floors («42 этаж», as the reader
+#: takes it); but a flat has at most a few storeys, so «квартира 2 этажа 5 комнат» counts them (FLAT_STOREYS)
+FLOOR_AFTER = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?i:этаж(?P<genitive>а)?)[ \t:.№]{0,4}\d{1,3}(?![\d-])")
+FLAT_STOREYS = 4
 #: Words that give an address as someone's home, whole words («живут», «проживают»: not «живу», «проживаю» and a
 #: letter; «прож.», «прожив.» abbreviate them), and at most «по адресу» and marks after them
 HOME = re.compile(
@@ -50,18 +58,36 @@ HOME = re.compile(
 #: What every match of HOME holds, found 3x faster than HOME (each alternative here starts with a letter class that
 #: the regex engine skips to)
 HOME_HINT = re.compile(r"[ЖжПпЗзАа](?i:(?<=[Жж])ив|(?<=[Пп])ро[жп]|(?<=[Зз])арегистр|(?<=[Аа])дрес)")
+#: Street types the address reader does not know («пр-т», «пр-кт», «пр-д», «б-р», «ш.», «мкрн», «линия»), and an
+#: ordinal in a street's name («2-я», «3-й», «1-ая»)
+STREET_TYPE = r"(?i:пр-к?т[аеу]?|пр-д[аеу]?|б-р[аеу]?|ш|мкрн|лини[яиюей])\.?"
+ORDINAL = r"\d{1,2}-?(?i:й|я|ая|ья|ий|ый|ой|ое|е)"
 #: What may stand between a home phrase and the address the reader finds: marks, up to two words of how one lives
-#: («живет одна в доме 5», «живу сейчас на ...»), and up to two capitalised words (a street named with no street
-#: word, «по адресу Софийская, д. 40»), which are the address's start
+#: («живет одна в доме 5», «живу сейчас на ...»), a preposition, and up to three words of a street's name the reader
+#: left out (capitalised words, a street type it lacks, an ordinal: «по адресу Софийская, д. 40», «мой адрес пр-т
+#: Ленина 5», «на 3-й линии д. 5»), which are the address's start
 LEAD = re.compile(r"[\s,:.-]*(?:(?i:один|одна|одни|сам|сама|сами|вдвоем|вдвоём|втроем|втроём|давно|сейчас|теперь"
-                  r"|постоянно|временно|тоже|также)[\s,]+){0,2}(?P<name>(?:[А-ЯЁ][А-ЯЁа-яё-]*[\s,:.]+){1,2})?")
-#: A street named with no street word right after a home phrase and «на», «по», and its house number, maybe a flat
-#: after a dash or slash («живу на Лесной 4-17», «прописан по Садовой 5»), the reader finds no address in; no measure
-#: after the number («живу на Урале 5 лет», «на Лесной 3 года»)
+                  r"|постоянно|временно|тоже|также)[\s,]+){0,2}(?:(?i:на|по|в)\s{1,3})?"
+                  rf"(?P<name>(?:(?:[А-ЯЁ][А-ЯЁа-яё-]*|{STREET_TYPE}|{ORDINAL})[\s,:.]+){{1,3}})?")
+#: Words after which a number counts them: no house number («живу на Урале 5 лет», «на Лесной 3 года»)
+MEASURED = (r"\s{0,2}(?i:этаж|год|лет|дн|ден|недел|месяц|час|минут|градус|раз|км|м\b|метр|шт|руб)|\s{0,2}%")
+#: A number that opens a street's name right after its street type, where the reader stops («ул. 2-я», «ул. 8»,
+#: «ул. 40»), and the rest of the name: capitalised words, «лет» («2-я Советская», «8 Марта», «40 лет Победы»)
+NAME_AFTER_NUMBER = re.compile(
+    r"(?<![\w-])(?i:ул|улиц[аеуы]|пр|просп|проспект[аеу]?|пер|переул[а-я]{2,3}|ш|шоссе|б-р|бульвар[аеу]?|наб"
+    rf"|набережн[а-я]{{2}}|пл|площад[иья]|{STREET_TYPE})\.?[ \t]{{1,2}}(?P<number>\d{{1,3}}|{ORDINAL})[ \t]{{1,2}}"
+    r"(?:(?i:лет)[ \t]{1,2})?[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]{1,2}[А-ЯЁ][А-ЯЁа-яё-]+)?[ \t]*,?[ \t]*")
+#: A house number after a street's name («..., 12-34», «..., д. 7»), no count
+HOUSE_AFTER = re.compile(r"(?:(?i:д|дом)\.?[ \t]{0,2})?\d{1,4}(?:[а-яё](?![а-яё]))?(?:[ \t]?[-/][ \t]?\d{1,4})?"
+                         rf"(?![\w.,-]\d|[\w-]|{MEASURED})")
+#: A street named with no street word, or a street type the reader lacks, right after a home phrase and «на», «по»,
+#: and its house number, maybe a flat after a dash or slash («живу на Лесной 4-17», «прописан по Садовой 5», «мой
+#: адрес: б-р Профсоюзов 14-2», «на пр-кте Просвещения 87»), the reader finds no address in; no measure after the
+#: number («живу на Урале 5 лет», «на Лесной 3 года»)
 BARE_STREET = re.compile(
-    r"[\s,:-]*(?i:на|по)\s{1,3}(?P<street>[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?)[\s,]{1,3}\d{1,4}(?:[а-яё](?![а-яё]))?"
-    r"(?:\s?[-/]\s?\d{1,4})?(?![\w.,-]\d|[\w-]|\s{0,2}(?i:этаж|год|лет|дн|ден|недел|месяц|час|минут|градус|раз|км|м\b"
-    r"|метр|шт|руб|%))")
+    rf"[\s,:-]*(?:(?i:на|по)\s{{1,3}}|(?={STREET_TYPE}))(?P<street>(?:{STREET_TYPE}\s{{0,2}})?[А-ЯЁ][а-яё-]+"
+    r"(?:\s[А-ЯЁ][а-яё-]+)?)[\s,]{1,3}\d{1,4}(?:[а-яё](?![а-яё]))?"
+    rf"(?:\s?[-/]\s?\d{{1,4}})?(?![\w.,-]\d|[\w-]|{MEASURED})")
 #: A number in a word that is no ordinal of a street's name («5», «5а», «44-615»; not «1-ый», «3-я», «2-ой»)
 HOUSE_NUMBER = re.compile(r"(?<!\d)\d+(?!\d|-?(?i:ый|ий|ой|ая|яя|ое|ее|ья|й|я|е))")
 #: Letters and numbers glued to a house number: «а» of «5а», «к.1» of «5к.1», «/2» of «5/2» (not a word after a
@@ -69,6 +95,9 @@ HOUSE_NUMBER = re.compile(r"(?<!\d)\d+(?!\d|-?(?i:ый|ий|ой|ая|яя|ое|
 GLUED = re.compile(r"\w{0,10}(?:[./-]\d{1,4}\w{0,3}){0,3}")
 #: Prepositions before a home address that stay («живу на [ADDRESS]», «прописан в [ADDRESS]»)
 PREPOSITION = re.compile(r"(?i:на|в|во|по|у)\Z")
+#: The end of a sentence between the words of a street's name: a line break, a mark, a full stop after a word of 5
+#: letters or more (not «ул.», «пр.», «В.»): «ЖИВЕМ В ГРЯЗИ. КОРОЛЁВА ПРОСПЕКТ, Д 22» names no street «ГРЯЗИ»
+SENTENCE_END = re.compile(r"\n|[!?;]|[А-ЯЁа-яё]{5}\.")
 #: Words that put a home near an address, not at it («живу рядом с домом 5», «напротив дома 5»): that address is the
 #: neighbourhood's, a public place (the problem's, often: «живу возле ул. Мира 3, там яма»), and names no household
 NEAR = re.compile(r"(?i:рядом|напротив|около|возле|вблизи|близ|недалеко|неподалеку)\Z")
@@ -110,6 +139,9 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
         part, shift, seq, places, spans = _read(text, home.start(), home.end() + HOME_AFTER)
         found += [(a + shift, b + shift, "ADDRESS") for a, b in _home(part, home.end() - shift, spans, seq, places)]
     for flat in FLAT.finditer(text):
+        if _before_floor(flat):  # «кв. 42 этаж 5»: the floor's number follows its word
+            found.append((*flat.span("number"), "FLAT"))
+            continue
         _, shift, _, _, spans = _read(text, flat.start() - FLAT_BEFORE, flat.end() + FLAT_AFTER)
         number = flat.start("number") - shift
         if any(a <= number < b for a, b in spans) and not _count(text, flat):
@@ -137,13 +169,15 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     """The home address that begins at ``start`` (after a home phrase), without the towns, regions and prepositions
     at its ends: one (start, stop), or none when no address begins there or it holds no number (a town or a street
     alone)."""
-    lead = next(((lead, b) for a, b in spans if a >= start and (lead := LEAD.fullmatch(text, start, a))), None)
+    lead = next(((lead, b) for a, b in spans if a >= start and (lead := LEAD.fullmatch(text, start, a))
+                 and not SENTENCE_END.search(text, lead.start("name"), lead.end())), None)
     if lead is None:
         bare = BARE_STREET.match(text, start)
         town = bare and any(p for w, p in zip(seq, places) if w.start == bare.start("street"))
         return [(bare.start("street"), bare.end())] if bare and not town else []
     begin = lead[0].start("name") if lead[0]["name"] else lead[0].end()
-    inside = [(w, p) for w, p in zip(seq, places) if begin <= w.start and w.stop <= lead[1]]
+    end = _name_goes_on(text, lead[1], spans)
+    inside = [(w, p) for w, p in zip(seq, places) if begin <= w.start and w.stop <= end]
     kept = [w for w, p in inside if not p]
     if kept and NEAR.match(kept[0].form):
         return []
@@ -157,6 +191,30 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     # to the end of what is glued to its last number: the reader's «5» of «5а», «5к.1», «5/2» would leave «[ADDRESS]а»
     glued = GLUED.match(text, kept[-1].stop)
     return [(kept[0].start, glued.end() if glued else kept[-1].stop)]
+
+
+def _name_goes_on(text: str, stop: int, spans: list[tuple[int, int]]) -> int:
+    """Where a home address read up to ``stop`` ends when the reader stopped at a number opening its street's name
+    («ул. 2-я Советская, д. 7», «ул. 8 Марта, 12-34», «ул. 40 лет Победы, д. 7»): past that name, at the end of the
+    address or house number right after it; before that number if none follows («живу на ул. 8 Марта, двор ...»:
+    no house number, no household); ``stop`` if the reader did not stop so."""
+    name = next((m for m in NAME_AFTER_NUMBER.finditer(text, max(0, stop - 20), stop + 60) if m.end("number") == stop),
+                None)
+    if name is None:
+        return stop
+    after = next((b for a, b in spans if a == name.end()), None)
+    if after is not None:
+        return after
+    house = HOUSE_AFTER.match(text, name.end())
+    return house.end() if house else name.start("number")
+
+
+def _before_floor(flat: re.Match[str]) -> bool:
+    """Whether a floor's word and number follow the flat's number (FLOOR_AFTER), and that number cannot count the
+    flat's storeys before «этажа»: «кв. 42 этаж 5», «квартира 42 этажа 5»; not «квартира 2 этажа 5 комнат»."""
+    floor = FLOOR_AFTER.match(flat.string, flat.end("number"))
+    number = flat["number"]
+    return floor is not None and not (floor["genitive"] and number.isdigit() and int(number) <= FLAT_STOREYS)
 
 
 def _count(text: str, flat: re.Match[str]) -> bool:
