@@ -167,13 +167,25 @@ def test_a_place_followed_by_a_count_is_found(geo: Any, text: str, name: str) ->
     assert name in [p.name for p in geo.resolve(text)]
 
 
-ODD_VALUES: list[Any] = [None, 5, 3.5, float("nan"), b"\xd0\xbd\xd0\xb5\xd1\x82", "", "   ", "\x00\x01\x02\x03", ["x"]]
+ODD_VALUES: list[Any] = [None, 5, 3.5, float("nan"), b"\xd0\xbd\xd0\xb5\xd1\x82", b"\xff\xfe", "", "   ",
+                         "\x00\x01\x02\x03", ["x"]]
 ROWS = st.lists(st.sampled_from(ODD_VALUES) | TEXTS, max_size=20)
 
 
+def _read(value: Any) -> Any:
+    """A value as the analysis reads it: bytes as the UTF-8 text they hold (those that hold none stay bytes)."""
+    try:
+        return value.decode("utf-8") if isinstance(value, bytes) else value
+    except UnicodeDecodeError:
+        return value
+
+
 def _expected_error(value: Any) -> str | None:
+    value = _read(value)
     if value is None or (isinstance(value, float) and value != value):
         return "missing text"
+    if isinstance(value, bytes):
+        return "not UTF-8 text"
     if not isinstance(value, str):
         return f"not text: {type(value).__name__}"
     return "empty text" if not value.strip() else None
@@ -186,11 +198,12 @@ def test_analyze_batch_keeps_length_order_and_every_row(models: Any, values: lis
     assert len(rows) == len(values)
     for value, row in zip(values, rows):
         assert isinstance(row, Analysis)
-        assert row.text == (value if isinstance(value, str) else None)
+        text = _read(value)
+        assert row.text == (text if isinstance(text, str) else None)
         if _expected_error(value) is not None:
             assert row.error == _expected_error(value)
-        if isinstance(value, str):
-            _check_analysis(value, row)
+        if isinstance(text, str):
+            _check_analysis(text, row)
     assert rows == mcu_nlp.analyze_batch(values, region="89", models=models), "result depends on chunk size"
 
 

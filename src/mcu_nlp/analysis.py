@@ -1,7 +1,9 @@
 """The one-call facade: topic, urgency and places of appeals with the default (or given) models.
 
 Batch forms never raise on a bad row: a missing, non-text, empty, binary or huge input gives an
-:class:`~mcu_nlp.Analysis` with ``error`` set, and the output has exactly one row per input row.
+:class:`~mcu_nlp.Analysis` with ``error`` set, and the output has exactly one row per input row. Bytes (``bytes``,
+``bytearray``, ``memoryview``: a Parquet column written as binary) are read as the UTF-8 text they hold, as
+``mcu-nlp analyze`` reads them; bytes that are no UTF-8 are the error ``not UTF-8 text``.
 Models work on whole chunks (one vectorisation per chunk, not per text).
 """
 
@@ -36,16 +38,37 @@ CHUNK = 2_000
 #: texts took 0.66-0.95 CPU-s, the same characters in 200 texts 0.58-0.71 (the cost is mostly the characters)
 TEXT_WEIGHT = 20
 _JUNK_SHARE = 0.3
+#: the values read as the UTF-8 text they hold (:func:`decoded`)
+BYTES = (bytes, bytearray, memoryview)
+
+
+def decoded(value: Any) -> Any:
+    """Bytes as the UTF-8 text they hold; bytes that are no UTF-8, and any other value, as they are. The library
+    gave every bytes value "not text: bytes" where ``mcu-nlp analyze`` read a binary Parquet column as its text.
+
+    >>> [decoded(v) for v in ("нет воды".encode(), bytearray(b"ok"), memoryview(b"ok"), b"\\xff", 7)]
+    ['нет воды', 'ok', 'ok', b'\\xff', 7]
+    """
+    if not isinstance(value, BYTES):
+        return value
+    try:
+        return (value.tobytes() if isinstance(value, memoryview) else value).decode("utf-8")
+    except UnicodeDecodeError:
+        return value
 
 
 def row_problem(value: object) -> str | None:
-    """Why a value cannot be analysed, as a short reason without its content; ``None`` if it can.
+    """Why a value cannot be analysed, as a short reason without its content; ``None`` if it can. Bytes are their
+    UTF-8 text (:func:`decoded`).
 
-    >>> [row_problem(v) for v in ["нет света", None, 5, "  ", "\\x00\\x01\\x02"]]
-    [None, 'missing text', 'not text: int', 'empty text', 'binary or unreadable text']
+    >>> [row_problem(v) for v in ["нет света", None, 5, "  ", "\\x00\\x01\\x02", "свет".encode(), b"\\xff\\xfe"]]
+    [None, 'missing text', 'not text: int', 'empty text', 'binary or unreadable text', None, 'not UTF-8 text']
     """
     if value is None or is_missing(value):
         return "missing text"
+    value = decoded(value)
+    if isinstance(value, BYTES):
+        return "not UTF-8 text"
     if not isinstance(value, str):
         return f"not text: {type(value).__name__}"
     if not value.strip():
@@ -67,9 +90,10 @@ def kept_text(value: object) -> str | None:
     written redacted, a 2 MB cell was redacted and written for nothing. Missing in the outputs: ``Analysis.text``
     None, ``pd.NA`` in :func:`~mcu_nlp.analyze_frame`'s text column, an empty cell in ``mcu-nlp analyze``'s file.
 
-    >>> [kept_text(v) for v in ["нет света", "", 7, {"a": "Сидоров"}, "я" * (MAX_CHARS + 1)]]
-    ['нет света', '', None, None, None]
+    >>> [kept_text(v) for v in ["нет света", "", 7, {"a": "Сидоров"}, "я" * (MAX_CHARS + 1), "свет".encode()]]
+    ['нет света', '', None, None, None, 'свет']
     """
+    value = decoded(value)
     return value if isinstance(value, str) and len(value) <= MAX_CHARS else None
 
 
@@ -172,16 +196,17 @@ def analyze_batch(
     >>> rows[0].municipality.name, rows[1].error
     ('Салехард', 'missing text')
     """
-    if isinstance(texts, (str, bytes, bytearray)):  # iterating one text would analyse its characters
+    if isinstance(texts, (str, *BYTES)):  # iterating one text would analyse its characters
         raise InputTypeError(expected("an iterable of texts", texts, "use analyze for one text, or wrap it in a list"))
     if not isinstance(texts, Iterable):  # None gave "'NoneType' object is not iterable"
         raise InputTypeError(expected("an iterable of texts", texts,
                                       "pass a list, a pandas Series or a generator of texts"))
     n_jobs, chunk_size = check_n_jobs(n_jobs), whole_number(chunk_size, "chunk_size")
-    items = list(texts)
+    items = [decoded(value) for value in texts]  # bytes as their text, as mcu-nlp analyze reads a binary column
     if dates is not None and len(dates) != len(items):
         raise InputError(expected(f"{len(items)} dates, one per text", Shown(f"{len(dates)} dates")))
-    codes, bad_regions = batch_regions(len(items), region, regions)
+    dates = None if dates is None else [decoded(date) for date in dates]
+    codes, bad_regions = batch_regions(len(items), region, None if regions is None else list(map(decoded, regions)))
     problems = [row_problem(value) or bad for value, bad in zip(items, bad_regions)]
     good = [i for i, problem in enumerate(problems) if problem is None]
     dates = None if dates is None else _readable_dates(dates, good)

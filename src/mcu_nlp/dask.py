@@ -41,11 +41,11 @@ def _analyze_partition(part: Any, text_column: str, region: str | None, region_c
 def _readable_dates(part: Any, text_column: str, date_column: str | None, number: int | None) -> Any:
     """``part`` with the dates that cannot be read as None, after one warning naming the partition: analyze_batch's
     warning gave positions within the partition as if of the frame ("positions [2]" for the frame's row 5)."""
-    from mcu_nlp.analysis import row_problem, unreadable_dates
+    from mcu_nlp.analysis import decoded, row_problem, unreadable_dates
 
     if not date_column:
         return part
-    dates = part[date_column].tolist()
+    dates = [decoded(date) for date in part[date_column].tolist()]  # bytes as their text, as analyze_batch reads them
     bad = unreadable_dates(dates, [i for i, text in enumerate(part[text_column].tolist()) if row_problem(text) is None])
     if not bad:
         return part

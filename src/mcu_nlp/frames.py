@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from mcu_nlp.analysis import analyze_batch, kept_text
+from mcu_nlp.analysis import BYTES, analyze_batch, decoded, kept_text
 from mcu_nlp.errors import InputError, InputTypeError, Shown, columns_shown, expected, is_missing
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import frame_regions
@@ -162,7 +162,8 @@ def analyze_frame(
 
 def texts_kept(column: pd.Series) -> pd.Series:
     """The text column as the analysis returns it: values :func:`~mcu_nlp.analysis.kept_text` keeps none of (no
-    text, too long) missing, and the column as :data:`TEXT_DTYPE` whatever its type (lone surrogates U+FFFD).
+    text, too long, bytes that are no UTF-8) missing, bytes as their UTF-8 text, and the column as :data:`TEXT_DTYPE`
+    whatever its type (lone surrogates U+FFFD).
 
     Dask could not write an object column (``to_parquet``: "Could not convert <object object ...>"), and a JSON
     object among the texts was returned as it came. A text column of another type was returned in it (pandas 3's
@@ -173,11 +174,18 @@ def texts_kept(column: pd.Series) -> pd.Series:
     ['Нет воды', <NA>, <NA>, <NA>]
     >>> texts_kept(pd.Series(["Нет воды", None], dtype="string[python]")).dtype == TEXT_DTYPE
     True
+    >>> texts_kept(pd.Series(["Нет воды".encode(), b"\\xff"])).tolist()
+    ['Нет воды', <NA>]
     """
     import numpy as np
+    import pandas as pd
 
+    values = column.tolist()
+    if any(isinstance(value, BYTES) for value in values):  # as astype cannot: "bytearray(b'...')", or it raised
+        values = [decoded(value) for value in values]
+        column = pd.Series(values, index=column.index, name=column.name, dtype=object)
     dropped = np.array([kept_text(value) is None and value is not None and not is_missing(value)
-                        for value in column.tolist()], dtype=bool)
+                        for value in values], dtype=bool)
     if dropped.any():
         column = column.mask(dropped, None)
     try:
