@@ -139,6 +139,29 @@ def test_a_csv_with_two_columns_of_one_name_reads_the_first_and_says_so(tmp_path
         assert pd.read_csv(out)["text"].tolist() == ["Нет воды в доме"]
 
 
+@pytest.mark.parametrize("command", ["analyze", "train", "evaluate"])
+def test_a_parquet_file_with_two_columns_of_one_name_is_read_alike_by_every_command(tmp_path, capsys, caplog,
+                                                                                   command) -> None:
+    # train and evaluate stopped ("got one Arrow could not read (ArrowInvalid)", exit 2) where analyze read the first
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    data = tmp_path / "twice.parquet"
+    texts, topics = ["Нет воды в доме", "Яма на дороге у школы"] * 10, ["water", "roads"] * 10
+    pq.write_table(pa.Table.from_arrays([pa.array(texts), pa.array(topics), pa.array(["Мусор"] * 20)],
+                                        names=["text", "topic", "text"]), data)
+    model = str(Path(__file__).parents[1] / "src" / "mcu_nlp" / "data" / "models" / "topic.joblib")
+    argv = {"analyze": ["analyze", str(data), "-o", str(tmp_path / "out.csv"), "--no-progress", "--keep-text"],
+            "train": ["train", "topic", str(data), "--label-column", "topic", "-o", str(tmp_path / "t.joblib")],
+            "evaluate": ["evaluate", model, str(data), "--label-column", "topic"]}[command]
+    assert main(argv) == 0, capsys.readouterr().err
+    assert "twice.parquet: columns named twice in the header: 'text'; the first of each is read" in caplog.text
+    if command == "analyze":
+        assert pd.read_csv(tmp_path / "out.csv")["text"].tolist() == texts
+    if command == "evaluate":  # the first column's texts, each of its own topic
+        assert "accuracy 1.0" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_an_input_without_rows_gives_the_columns_of_one_with_rows(tmp_path, fmt) -> None:
     # a header alone gave text, row, topic...: the id and date columns dropped, the text first

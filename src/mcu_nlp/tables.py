@@ -160,13 +160,29 @@ def binary_text(value: Any) -> Any:
     return value.decode("utf-8", "surrogateescape") if isinstance(value, bytes) else value
 
 
-def _parquet_rows(path: Path, size: int) -> Iterator[dict[str, Any]]:
+def _parquet_file(path: Path) -> tuple[Any, list[int] | None]:
+    """A Parquet file open for reading, and the positions of the first column of each name when it repeats one (with
+    :func:`~mcu_nlp.headers.first_of_names`' warning), as a CSV's header is read."""
     import pyarrow.parquet as pq
 
     file = pq.ParquetFile(path)
-    firsts = first_of_names(file.schema_arrow.names, path.name)  # to_pylist kept the last of a name given twice
+    return file, first_of_names(file.schema_arrow.names, path.name)
+
+
+def _parquet_rows(path: Path, size: int) -> Iterator[dict[str, Any]]:
+    file, firsts = _parquet_file(path)  # to_pylist kept the last of a name given twice
     for batch in file.iter_batches(batch_size=size):
         yield from (batch if firsts is None else batch.select(firsts)).to_pylist()
+
+
+def read_parquet_frame(path: str | Path) -> Any:
+    """A whole Parquet file as a pandas DataFrame (training data, counts), as ``pandas.read_parquet`` reads it, but
+    of two columns of one name the first, with a warning, as :func:`read_chunks` reads them: ``train``, ``evaluate``
+    and ``forecast`` stopped on such a file ("got one Arrow could not read (ArrowInvalid)") where ``analyze`` read it.
+    """
+    file, firsts = _parquet_file(Path(path))
+    table = file.read(use_pandas_metadata=True)
+    return (table if firsts is None else table.select(firsts)).to_pandas()
 
 
 def read_chunks(path: str | Path, size: int = 10_000, fmt: str | None = None, encoding: str | None = None,

@@ -18,7 +18,7 @@ def read_table(path: str | Path, text: bool = True) -> Any:
     told by the file's suffix as ``mcu-nlp analyze`` tells it; CSV values all str if ``text``, else typed by pandas."""
     import pandas as pd
 
-    from mcu_nlp.tables import read_csv_frame, table_format
+    from mcu_nlp.tables import read_csv_frame, read_parquet_frame, table_format
 
     fmt = table_format(path)
     if fmt == "csv":
@@ -31,7 +31,7 @@ def read_table(path: str | Path, text: bool = True) -> Any:
         except ValueError:  # its message can quote the broken line
             raise InputError(expected("one JSON object per line", Shown(f"{Path(path).name} with a line that is not"),
                                       "fix or drop the broken lines")) from None
-    return pd.read_parquet(path)
+    return read_parquet_frame(path)
 
 
 def labelled_texts(path: str | Path, text_column: str, label_column: str | None,
