@@ -23,6 +23,9 @@ PREPOSITIONS = frozenset({"на", "в", "при", "у"})
 # adjective), declined as a masculine noun ("в Энеме" as "в Надыме"); "ом" is "ем" after a hushing consonant or ц.
 CONSONANTS, HUSHING = "бвгджзклмнпрстфхцчшщ", "жцчшщ"
 MASCULINE_ENDINGS = (("gent", "а"), ("datv", "у"), ("ablt", "ом"), ("loct", "е"))
+# Endings whose vowel drops in the other cases of some names and stays in others ("Торжок": "в Торжке", "Моздок": "в
+# Моздоке"; "Елец": "в Ельце", "Каргасок": "в Каргаске" or "в Каргасоке"), and the vowels a dropped е becomes й after.
+FLEETING_ENDINGS, VOWELS = ("ок", "ец", "ёк", "ёл"), "аеёиоуыэюя"
 # A possessive first word of a masculine name ("Сергиев Посад", "Петров Вал") and its adjectival case endings.
 POSSESSIVE_ENDINGS = ("ов", "ев", "ин", "ын")
 POSSESSIVE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ым", "loct": "ом"}
@@ -127,7 +130,8 @@ def case_forms(name: str) -> set[str]:
     ):
         # indeclinable plural-looking names are declined in speech: "в Лабытнангах"
         forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
-    forms.update(_unknown_noun_forms(words))
+    declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words)
+    forms.update(" ".join(t.key for t in tokenize(form)) for form in declined)  # "али юрте" of "Али-Юрт"
     for case, spoken in product((*CASES, LOCATIVE_2), (False, True)):
         out, inflecting = [], True
         for word in words:
@@ -145,17 +149,54 @@ def case_forms(name: str) -> set[str]:
 
 
 def _unknown_noun_forms(words: list[str]) -> set[str]:
-    """A one-word name pymorphy3 lacks, ending in a consonant, that it guesses no noun or adjective of ("Энем": a
-    short adjective) declines as a masculine noun, as "Надым" does.
+    """A one-word name ending in a consonant that pymorphy3 declines as no noun or adjective declines as a masculine
+    noun, as "Надым" does: one it lacks and guesses none of ("Энем": a short adjective) or guesses an indeclinable
+    abbreviation ("Смидович"), or one it knows only as another part of speech ("Чермен": a short adjective of
+    "чермный", "Видим": a verb), which no place name is.
 
-    >>> sorted(_unknown_noun_forms(["Энем"])), _unknown_noun_forms(["Надым"])
-    (['энема', 'энеме', 'энемом', 'энему'], set())
+    >>> sorted(_unknown_noun_forms(["Энем"])), sorted(_unknown_noun_forms(["Чермен"])), _unknown_noun_forms(["Надым"])
+    (['энема', 'энеме', 'энемом', 'энему'], ['чермена', 'чермене', 'черменом', 'чермену'], set())
     """
     low = normalize_word(words[0])
     parse = _best_parse(low)
-    if len(words) > 1 or parse.is_known or low[-1:] not in CONSONANTS or parse.tag.POS in ADJECTIVES | {"NOUN"}:
+    declined = parse.tag.POS in ADJECTIVES | {"NOUN"} and (parse.is_known or "Fixd" not in parse.tag)
+    if len(words) > 1 or low[-1:] not in CONSONANTS or declined:
         return set()
-    return {low + ("ем" if case == "ablt" and low[-1] in HUSHING else ending) for case, ending in MASCULINE_ENDINGS}
+    return _masculine_forms(low, low)
+
+
+def _masculine_forms(stem: str, name: str) -> set[str]:
+    """The oblique case forms of a masculine noun ``name`` declined on ``stem`` ("орл" for "орел"): "ем" for "ом" after
+    a hushing consonant or ц."""
+    return {stem + ("ем" if case == "ablt" and name[-1] in HUSHING else ending) for case, ending in MASCULINE_ENDINGS}
+
+
+def _fleeting_vowel_forms(words: list[str]) -> set[str]:
+    """Both ways of declining a one-word name in -ок, -ец, -ёк, -ёл: with the last vowel dropped ("в Орле", "в Ельце",
+    "в Каргаске", "в Оленьке") and kept ("в Орёле", "в Елеце", "в Каргасоке"). pymorphy3 gives one way only, the
+    dictionary's or a guess for a name it lacks, and writers who do not know the name's own way use either. A dropped е
+    is й after a vowel ("Красногвардеец": "красногвардейце") and ь after л ("Елец": "ельце"), a dropped ё of -ёк is ь
+    ("Оленёк": "оленьке"), as in the nouns that decline so (боец, палец, конёк). A name that is a word pymorphy3 knows
+    keeps the word's way besides the kept vowel ("Восток": "в Востоке" only; "востке" is a typo of the word), and names
+    in -ек, -ел ("Певек", "Кизел") keep their vowel, as pymorphy3 has them.
+
+    >>> sorted(_fleeting_vowel_forms(["Орёл"]))  # pymorphy3's "орле", "орла" are the word's, made apart
+    ['орела', 'ореле', 'орелом', 'орелу']
+    >>> sorted(_fleeting_vowel_forms(["Каргасок"]))[:2], sorted(_fleeting_vowel_forms(["Восток"]))[:2]
+    (['каргаска', 'каргаске'], ['востока', 'востоке'])
+    >>> _fleeting_vowel_forms(["Кизел"]), _fleeting_vowel_forms(["Уфа"])
+    (set(), set())
+    """
+    raw = words[0].lower()
+    if len(words) > 1 or "-" in raw or len(raw) < 4 or not raw.endswith(FLEETING_ENDINGS):
+        return set()
+    low, before = normalize_word(raw), raw[-3]
+    if raw.endswith("ец"):
+        soft = "й" if before in VOWELS else "ь" if before == "л" else ""
+    else:
+        soft = "ь" if raw.endswith("ёк") else ""
+    dropped = set() if _best_parse(low).is_known else _masculine_forms(low[:-2] + soft + low[-1], low)
+    return _masculine_forms(low, low) | dropped
 
 
 def _possessive_forms(words: list[str], gender: str | None, number: str) -> set[str]:
