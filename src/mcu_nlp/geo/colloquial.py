@@ -18,13 +18,13 @@ REGION_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(words("на по с со"))
 def colloquial_verdict(ctx, level: int, i: int) -> int:
     """REJECT, WEAK or STRONG for a colloquial name of this level (forms.SHORTHAND ...) at word ``i`` of ``ctx``."""
     preposition = ctx.preposition(i)
+    a, b = ctx.spans[i]
+    capitals = b - a > 1 and ctx.text[a:b].isupper() and not ctx.text.isupper()  # "МСК" in "в МСК нет воды"
     if level == SHORTHAND:  # in capitals in a text that is not all capitals: an abbreviation, unless "в", "из" precede
-        a, b = ctx.spans[i]
-        capitals = ctx.text[a:b].isupper() and not ctx.text.isupper()
         return REJECT if capitals and preposition not in PLACE_PREPOSITIONS else STRONG
-    if level == NICKNAME:  # "во Владике", "из Кёнига"; lower case only in a known region ("в хабаре")
+    if level == NICKNAME:  # "во Владике", "из Кёнига", "в МСК"; lower case only in a known region ("в хабаре")
         if preposition not in PLACE_PREPOSITIONS:
             return REJECT
-        return STRONG if ctx.capital(i) else WEAK
+        return STRONG if ctx.capital(i) or capitals else WEAK
     # forms.REGION_NICKNAME: "на Кубани", "с кубани" in a caseless text
     return STRONG if preposition in REGION_PREPOSITIONS and ctx.capital(i) is not False else REJECT
