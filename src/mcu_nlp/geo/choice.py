@@ -16,7 +16,7 @@ from collections import Counter
 from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.forms import LOCAL_NAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
-from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES, TOWN_TYPES
+from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES, TOWN_TYPES, UNDECLINED_ENDINGS
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
 from mcu_nlp.geo.names import after_office
 from mcu_nlp.geo.qualified import (
@@ -41,6 +41,10 @@ REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.
 # After a town's type word ("г.", "пгт"), a town or urban-type settlement: above any population weight (log10 < 8),
 # below the region evidence
 URBAN_BONUS = 8.0
+# A declined form of a name in -ово, -ино ("в Пушкине" of Пушкино) is one most writers do not use ("в Пушкино"; 9 of the
+# 10 such mentions after «в» in the SPb and Kursk appeals leave the name as it is), while a namesake in a consonant
+# (Пушкин) has no other: among namesakes the first ranks as a town of half its size (log10 2), at least
+DECLINED_NEUTER_PENALTY = 0.301
 # A district name of this many regions or more, none of them known, names no municipality: Советский, Ленинский,
 # Октябрьский районы are also the districts of most big towns (the gazetteer lacks those but Москва's, Петербург's
 # and Севастополь's), so the biggest namesake is a guess (Советский район of Крым for "В Советском районе нет света")
@@ -70,7 +74,8 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         else:  # without a region prior, a capitalised adjective name still counts for a big town; with one, a big
             # town heading an address does ("Киров, Ленинский район" with region 78)
             plain = hint is None or _plain_big_town(g, ctx, i, j, ids)
-            big_town = plain and bool(ctx.capital(i)) and not ctx.town_part_before(i)
+            written = ctx.capital(i) or _placed_surname(g, ctx, i, j)  # "в кирове" in a text without case
+            big_town = plain and bool(written) and not ctx.town_part_before(i)
             ids = [e for e in ids if e not in weak or e in supported or (big_town and _big(g, e))]
         # the caller's region makes a word or a person's name count only there, but for a big town written
         # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
@@ -89,7 +94,8 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         if not settled and _guessed_district(g, found, k, ids):
             continue  # "В Советском районе нет света": most likely a town's district, which the gazetteer lacks
         town = i > 0 and ctx.keys[i - 1] in TOWN_TYPES and ctx.type_before(i) and len(g.urban) == len(g.name)
-        best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns, town))
+        key = " ".join(ctx.keys[i:j])
+        best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns, town, key))
         confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
         picked[k] = (ids, best, len(places))
         places.append(place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))
@@ -169,13 +175,14 @@ def _is_district(g: Gazetteer, ids: list[int]) -> bool:
 def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[int]) -> bool:
     """A town of 50,000+ people written with a capital after "в", "во", "из" or an office ("Мэр Кирова"), or before a
     comma and a street or a district of its own, in its own name ("Орёл, ул. Ленина 5", "Орёл, Советский район"), in
-    a text that uses letter case, and the only big one of that name ("в Кирове"; not "в Пушкине": Пушкин of Петербург
-    or Пушкино of Подмосковье). A municipality of unknown population (weight 0: Пушкин, a municipality of Петербург)
-    may be big as well."""
+    a text that uses letter case (or, where case says nothing, a surname's form in the locative: ``_placed_surname``,
+    "в кирове"), and the only big one of that name ("в Кирове"; not "в Пушкине": Пушкин of Петербург or Пушкино of
+    Подмосковье). A municipality of unknown population (weight 0) may be big as well."""
     key = " ".join(ctx.keys[i:j])
     own = key in ALIAS_KEYS or key in {name_key(g.name[e]) for e in ids}  # "Кирова, д. 5" is улица Кирова
     heads_address = own and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j - 1][1] + 1] == "," and ctx.heads_address(j)
-    if not ctx.capital(i) or not (ctx.preposition(i) in PLACE_PREPOSITIONS or heads_address or after_office(ctx, i, j)):
+    written = ctx.capital(i) or _placed_surname(g, ctx, i, j)
+    if not written or not (ctx.preposition(i) in PLACE_PREPOSITIONS or heads_address or after_office(ctx, i, j)):
         return False
     unknown = {g.region_code[e] for e in ids if g.weight[e] == 0 and g.kind[e] != "settlement"}
     short = {e for e, level in g.index.get(key, ()) if level == LOCAL_NAME}  # "в Ростова": not the town's own name
@@ -186,11 +193,13 @@ def _plain_big_town(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[in
 def _placed_surname(g: Gazetteer, ctx: TextContext, i: int, j: int) -> bool:
     """A name whose likeliest other reading is a surname (forms.PERSON_NAME: Ростов, Королёв, Галич), written with a
     capital right after "в", "во" in a form ending in "е" (the locative: "в Ростове"; "верю в Ростова" is a person's
-    accusative) or after "из" ("из Ростова"): no person is read there, so the caller's region only breaks ties. A
-    common word ("в Славянке", "в Магните": a shop, a club) keeps needing the caller's region."""
-    preposition = ctx.preposition(i)
-    locative = preposition == "из" or ctx.keys[j - 1].endswith("е")
-    if not ctx.capital(i) or preposition not in PLACE_PREPOSITIONS or not locative:
+    accusative) or after "из" ("из Ростова"): no person is read there, so the caller's region only breaks ties. Where
+    letter case says nothing (all lower case, all capitals, the word in capitals) so is the locative ("в кирове",
+    "В ПУШКИНЕ"; "из пушкина" may be a quote's source). A common word ("в Славянке", "в Магните": a shop, a club; "в
+    шахтах", "в бору") keeps needing the caller's region."""
+    preposition, capital = ctx.preposition(i), ctx.capital(i)
+    locative = preposition in ("в", "во") and ctx.keys[j - 1].endswith("е")
+    if capital is False or not (locative or (capital and preposition == "из")):
         return False
     levels = [level for _, level in g.index.get(" ".join(ctx.keys[i:j]), ())]
     return bool(levels) and min(levels) == PERSON_NAME
@@ -201,9 +210,15 @@ def _big(g: Gazetteer, e: int) -> bool:
     return g.weight[e] >= BIG_TOWN_WEIGHT or (g.kind[e] == "region" and g.region_code[e] in FEDERAL_CITIES)
 
 
-def _rank(g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int], town: bool) -> float:
+def _rank(
+    g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int], town: bool, key: str
+) -> float:
     """``town``: a town's type word precedes the name ("пгт Сусанино"), so a town or urban-type settlement ranks first
-    among namesakes of no other evidence."""
+    among namesakes of no other evidence; ``key``: the form written, a declined one of a name in -ово, -ино ranks
+    lower (``DECLINED_NEUTER_PENALTY``)."""
     code, weight = g.region_code[e], rank_weight(g, e)
+    own = name_key(g.name[e])
+    declined = own.endswith(UNDECLINED_ENDINGS) and key != own and not key.endswith(UNDECLINED_ENDINGS)
     bonus = REGION_HINT_BONUS * (code == hint) + TEXT_REGION_BONUS * (code in text_regions)
-    return bonus + TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns) + URBAN_BONUS * (town and g.urban[e]) + weight
+    bonus += TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns) + URBAN_BONUS * (town and g.urban[e])
+    return bonus + weight - DECLINED_NEUTER_PENALTY * declined

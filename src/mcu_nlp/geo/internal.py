@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from mcu_nlp.geo import declension, forms
 from mcu_nlp.geo.index import Builder, is_adjective
-from mcu_nlp.geo.lexicon import words
+from mcu_nlp.geo.lexicon import UNDECLINED_ENDINGS, words
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 
 INTERNAL_PREFIXES = ("муниципальный округ", "муниципального округа", "мо", "внутригородское муниципальное образование")
@@ -15,7 +15,6 @@ FEDERAL_TERRITORY = "внутригородская территория гор�
 INTERNAL_TOWNS = ("город", "поселок")
 # Stems of "Северное", "Южное", "Старое" ...: a part of town heading its name ("Южное Бутово", "Большая Охта")
 TOWN_PARTS = frozenset(words("северн южн западн восточн стар нов больш мал верхн нижн"))
-UNDECLINED_ENDINGS = ("ово", "ево", "ино", "ыно")  # "в Перово", "в Южном Бутово", "из Строгино"
 
 
 def internal_name(short: str, official: str) -> str:

@@ -181,6 +181,8 @@ PLACE_PREPOSITIONS = frozenset(words("в во из"))
 # After these a name that counts only in the caller's region is a place ("в Перово", "из Ростова"); after «по» it is
 # mostly a street's ("по Пискарёвке": Пискарёвский проспект, in муниципальный округ Полюстрово).
 LOCAL_PREPOSITIONS = LOCATIVE_PREPOSITIONS - {"по"}
+# Endings of names most writers leave undeclined: "в Перово", "в Южном Бутово", "из Строгино", "в Пушкино".
+UNDECLINED_ENDINGS = ("ово", "ево", "ино", "ыно")
 
 # Short regional names and abbreviations (subject code → aliases); EXACT_CASE ones are kept as written, and those
 # that are also words ("НУ", "ЧАО") must match letter case (forms.abbreviation_level).

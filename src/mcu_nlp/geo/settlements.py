@@ -36,8 +36,9 @@ def add_settlement(
         return -1
     for eid in b.by_name.get((normalize_word(name), region), []):
         entry = b.entries[eid]
-        if entry.get("internal") and not entry.get("indexed"):
+        if entry.get("internal") and not entry.get("indexed"):  # a town of a federal city ("г. Пушкин", 107,223)
             entry["indexed"], entry["urban"] = True, urban
+            entry["population"] = max(int(entry["population"]), pop)
             b.post_forms(name, eid)
             return eid
         if entry["kind"] != "region" and (entry["mun"] in (mun, -1) or mun == -1 or entry.get("internal")):
