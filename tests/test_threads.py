@@ -41,16 +41,14 @@ def _in_threads(work: Any, n: int = THREADS) -> list[Any]:
 
 
 def test_warm_threads_with_tiny_caches_match_one_thread(models: Any, texts: list[str], monkeypatch) -> None:
-    import mcu_nlp.morphology as morphology
-    import mcu_nlp.normalization as normalization
+    import mcu_nlp.caches as caches
 
     def job(i: int) -> list[mcu_nlp.Analysis]:
         ordered = texts[i::2] + texts[1 - i % 2 :: 2]  # each thread its own order, so caches churn differently
         return mcu_nlp.analyze_batch(ordered, region=REGIONS[i % len(REGIONS)], models=models, chunk_size=17)
 
     alone = [job(i) for i in range(THREADS)]
-    for module in (morphology, normalization):
-        monkeypatch.setattr(module, "CACHE_LIMIT", 50)  # every few words a thread clears the shared cache
+    monkeypatch.setattr(caches, "CACHE_LIMIT", 50)  # every few words a thread clears a shared word cache
     together = _in_threads(job)
     assert together == alone
 

@@ -16,6 +16,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.preprocessing import normalize as normalize_rows
 
+from mcu_nlp.caches import remember
+
 #: Words whose columns are kept before the cache is emptied and refilled (bounded memory in long batch jobs).
 COLUMN_CACHE_LIMIT = 50_000
 
@@ -41,10 +43,8 @@ def cached_tfidf(vectorizer: Any, docs: list[str], grams_of: Callable[[str], tup
         for word in doc.split():
             known = columns.get(word)
             if known is None:
-                known = array("i", [c for c in map(vocabulary.get, grams_of(word)) if c is not None])
-                if len(columns) >= COLUMN_CACHE_LIMIT:
-                    columns.clear()
-                columns[word] = known
+                found = array("i", [c for c in map(vocabulary.get, grams_of(word)) if c is not None])
+                known = remember(columns, word, found, COLUMN_CACHE_LIMIT)
             indices.extend(known)
         indptr.append(len(indices))
     # one entry per n-gram occurrence; scipy sums the repeats into counts in C

@@ -36,6 +36,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from mcu_nlp.caches import remember
+
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_past import dated_past, still_goes_on
 from mcu_nlp.lexicon_repairs import (
@@ -51,7 +53,7 @@ from mcu_nlp.lexicon_repairs import (
 )
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_words import Word, names_responders, opens_clause, words
-from mcu_nlp.morphology import CACHE_LIMIT, grammemes
+from mcu_nlp.morphology import grammemes
 
 __all__ = [
     "LEVELS", "LEXICON_PATH", "Lexicon", "Rule", "Signal", "Slot", "Word", "find_signals", "load_lexicon", "load_rules",
@@ -144,10 +146,7 @@ class Lexicon:
     def _slots_of(self, word: Word) -> tuple[tuple[int, int], ...]:
         cells = set(self._terms.get(word.term, ())) | set(self._forms.get(word.form, ()))
         cells.update((r, k) for p, r, k in self._prefixes if word.term.startswith(p))
-        if len(self._cells) >= CACHE_LIMIT:
-            self._cells.clear()
-        self._cells[word.form] = found = tuple(sorted(cells))
-        return found
+        return remember(self._cells, word.form, tuple(sorted(cells)))
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (Lexicon, (self.rules,))  # the index is rebuilt, not pickled

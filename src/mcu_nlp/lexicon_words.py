@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from mcu_nlp.caches import remember
 from mcu_nlp.cleaning import fold_lookalikes
-from mcu_nlp.morphology import CACHE_LIMIT, analyzer, lemma
+from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
 
 __all__ = ["RESPONDERS", "Word", "names_responders", "opens_clause", "words"]
@@ -53,10 +54,7 @@ class Word(NamedTuple):
 def _term(form: str) -> str:
     found = _TERMS.get(form)
     if found is None:
-        found = lemma(form) if CYRILLIC.fullmatch(form) else form
-        if len(_TERMS) >= CACHE_LIMIT:
-            _TERMS.clear()
-        _TERMS[form] = found
+        found = remember(_TERMS, form, lemma(form) if CYRILLIC.fullmatch(form) else form)
     return found
 
 

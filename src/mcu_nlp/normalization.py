@@ -16,9 +16,10 @@ from typing import Any
 
 from sklearn.base import BaseEstimator, TransformerMixin
 
+from mcu_nlp.caches import remember
 from mcu_nlp.cleaning import clean
 from mcu_nlp.errors import InputError, InputTypeError, Shown, expected, quoted
-from mcu_nlp.morphology import CACHE_LIMIT, lemma
+from mcu_nlp.morphology import lemma
 
 # which words are stop-words lives in mcu_nlp.stopwords; imported here too, where callers and pickles found them
 from mcu_nlp.stopwords import DEFAULT, STOPWORDS_PATH, load_stopwords, stop_word_set  # noqa: F401
@@ -68,9 +69,7 @@ def _cached_term(form: str) -> str:
         found = _term(form)
         if found in load_stopwords() or form in load_stopwords():
             found = ""
-        if len(_TERMS) >= CACHE_LIMIT:
-            _TERMS.clear()
-        _TERMS[form] = found
+        remember(_TERMS, form, found)
     return found
 
 
@@ -176,10 +175,7 @@ def _lemma_kept(form: str) -> str:
     """``_term``, cached apart from the default stop-words' cache (which stores "" for them)."""
     found = _LEMMAS.get(form)
     if found is None:
-        found = _term(form)
-        if len(_LEMMAS) >= CACHE_LIMIT:
-            _LEMMAS.clear()
-        _LEMMAS[form] = found
+        found = remember(_LEMMAS, form, _term(form))
     return found
 
 

@@ -15,6 +15,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as normalize_rows
 
+from mcu_nlp.caches import remember
 from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.cleaning import clean
 from mcu_nlp.normalization import normalize_cleaned
@@ -49,10 +50,7 @@ class CharGrams:
             key = (word, self.low, self.high)
             grams = _GRAMS.get(key)
             if grams is None:
-                grams = self.word(word)
-                if len(_GRAMS) >= GRAM_CACHE_LIMIT:
-                    _GRAMS.clear()
-                _GRAMS[key] = grams
+                grams = remember(_GRAMS, key, self.word(word), GRAM_CACHE_LIMIT)
             out.extend(grams)
         return out
 
