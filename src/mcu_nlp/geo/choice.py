@@ -15,7 +15,7 @@ from collections import Counter
 
 from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.forms import LOCAL_NAME, PERSON_NAME
-from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES, TOWN_TYPES, UNDECLINED_ENDINGS
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
 from mcu_nlp.geo.names import after_office
@@ -69,7 +69,10 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         text_regions = {region for region, n in votes.items() if n > (region == own)} | ({postal} if postal else set())
         supported = [e for e in ids if g.region_code[e] == hint or g.region_code[e] in text_regions]
         if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
-            big = [e for e in ids if g.weight[e] >= TYPO_MIN_WEIGHT and not ctx.village_type_before(i)]
+            towns = [e for e in ids if not ctx.village_type_before(i)]
+            big = [e for e in towns if g.weight[e] >= TYPO_MIN_WEIGHT]
+            if not big and hint is None:  # no caller's region: a town of 10,000+ people too ("в Шимоновске")
+                big = [e for e in towns if g.weight[e] >= NO_REGION_TYPO_MIN_WEIGHT]
             ids = supported or (big if len({g.region_code[e] for e in big}) == 1 else [])
         else:  # without a region prior, a capitalised adjective name still counts for a big town; with one, a big
             # town heading an address does ("Киров, Ленинский район" with region 78)

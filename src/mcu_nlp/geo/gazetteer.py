@@ -28,6 +28,8 @@ TYPO_WORD_MIN_LENGTH = FUZZY_MIN_LENGTH - 1
 # The last word of a two-word name after its exact first word may be shorter: "Старый Аскол" is Старый Оскол
 PAIR_FUZZY_MIN_LENGTH = 5
 TYPO_MIN_WEIGHT = 4.6  # log10 of population: typos are corrected in towns of ≈ 40,000+ people
+# ... and, for a caller of no region (no region's own forms to correct to), in towns of 10,000+ people ("Шимоновск")
+NO_REGION_TYPO_MIN_WEIGHT = 4.0
 # A town this big is meant by its name even where the name is also a word or a surname ("Уфа", "в Кирове"), and a weak
 # mention of it counts without a region: one threshold, in people (the builder) and as a weight (the resolver).
 BIG_TOWN = 50_000
@@ -81,7 +83,7 @@ class Gazetteer:
 
     def fuzzy(self, region: str | None = None) -> tuple[dict[str, tuple[str, ...]], ...]:
         """Deletion neighbours of unambiguous forms for one-letter typos, built on first use: those of towns of
-        40,000+ people (once per process), and those of the places of ``region`` (once per region).
+        10,000+ people (once per process, ~9 MB), and those of the places of ``region`` (once per region).
 
         A typo is corrected only where it is likely, and the index stays small (a few MB instead of ~100 MB for every
         form). A region's part is built from its own forms only: a few ms (it was a pass over every form, 0.4-0.6 s
@@ -99,7 +101,7 @@ _LOAD_LOCK = threading.Lock()
 @lru_cache(maxsize=4)
 def _typo_candidates(gazetteer: Gazetteer) -> dict[str | None, tuple[str, ...]]:
     """Forms a typo may be corrected to: one- or two-word, unambiguous, last word of 6+ letters (5+ after a first word);
-    under None those of a town of 40,000+ people, under a region code those of its places."""
+    under None those of a town of 10,000+ people, under a region code those of its places."""
     out: dict[str | None, list[str]] = {None: []}
     weight, codes = gazetteer.weight, gazetteer.region_code
     for key, postings in gazetteer.index.items():
@@ -108,7 +110,7 @@ def _typo_candidates(gazetteer: Gazetteer) -> dict[str | None, tuple[str, ...]]:
             continue
         if any(level for _, level in postings):
             continue
-        if any(weight[e] >= TYPO_MIN_WEIGHT for e, _ in postings):
+        if any(weight[e] >= NO_REGION_TYPO_MIN_WEIGHT for e, _ in postings):
             out[None].append(key)
         for code in {codes[e] for e, _ in postings}:
             out.setdefault(code, []).append(key)
