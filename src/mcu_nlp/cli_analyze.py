@@ -27,7 +27,12 @@ def default_output(path: Path) -> Path:
 
 
 def output_path(args: argparse.Namespace) -> Path:
-    """The output file of ``analyze``: ``-o``, else :func:`default_output`."""
+    """The output file of ``analyze``: ``-o``, else :func:`default_output` (a folder as the input is refused first:
+    ``analyze .`` raised "PosixPath('.') has an empty name" building the name)."""
+    if args.output is None and args.input.is_dir():
+        from mcu_nlp.tablefiles import check_input_file
+
+        check_input_file(args.input)
     return args.output or default_output(args.input)
 
 

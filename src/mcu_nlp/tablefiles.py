@@ -33,10 +33,15 @@ def table_format(path: str | Path, given: str | None = None, option: str | None 
         if given not in set(FORMATS.values()):
             raise InputError(expected("a format csv, jsonl or parquet", Shown(repr(given))))
         return given
-    found = FORMATS.get(_extension(Path(path)))
+    path = Path(path)
+    found = FORMATS.get(_extension(path))
     if found is None:
         fix = f"rename it, or pass {option}" if option else "rename it"
-        raise InputError(expected("a .csv, .jsonl or .parquet file", Shown(Path(path).name), fix))
+        if path.is_dir():  # 'forecast . -o f.csv' said "got ; rename it"
+            shown, fix = f"{path} (a folder)", "name a file"
+        else:
+            shown = path.name if path.suffix else f"{path.name or path} (no extension)"
+        raise InputError(expected("a .csv, .jsonl or .parquet file", Shown(shown), fix))
     return found
 
 
