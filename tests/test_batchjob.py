@@ -205,7 +205,7 @@ def test_a_stray_quote_does_not_swallow_the_rest_of_the_file(tmp_path: Path, mod
     assert summary.rows == len(out) == 500 and summary.errors == 1
     assert out["row"].astype(int).tolist() == list(range(500))
     assert out["error"].iloc[200] == "malformed CSV row: a quoted field opened on line 202 is not closed within " \
-                                     "100 lines"
+                                     "100 lines: its row is that line alone"
     assert out["id"].iloc[201:].tolist() == [str(i) for i in range(201, 500)]
     assert out["text"].str.len().max() < 40
 

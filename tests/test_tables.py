@@ -68,11 +68,13 @@ def _rows(path: Path, content: str) -> list[str]:
 STRAY_QUOTES = [  # (CSV after the header 'id,text', what each row reads as)
     # a stray quote swallowed every line after it into one field: 2 rows instead of 5, no error
     ('1,нет света\n2,"яма на дороге\n3,мусор\n4,нет воды\n5,снег\n',
-     ["1", "error: a quoted field opened on line 3 is not closed before the end of the file", "3", "4", "5"]),
+     ["1", "error: a quoted field opened on line 3 is not closed before the end of the file: its row is that line "
+      "alone", "3", "4", "5"]),
     # closed by the next quote in the file, with text after it (not RFC 4180): rows 2 and 3 were one row
     ('1,"яма\n2,"нет воды\n3,снег\n',
      ["error: a quoted field opened on line 2 is not closed properly",
-      "error: a quoted field opened on line 3 is not closed before the end of the file", "3"]),
+      "error: a quoted field opened on line 3 is not closed before the end of the file: its row is that line alone",
+      "3"]),
     # texts over several lines, quotes doubled inside: one row each, as before
     ('1,"нет\nсвета\n\nвообще"\n2,яма\n3,"он сказал ""нет""\nи ушёл"\n', ["1", "2", "3"]),
     ('1,"last line without a line break\nend"', ["1"]),
@@ -94,7 +96,8 @@ def test_a_quoted_field_over_more_lines_than_a_record_may_span_is_a_stray_quote(
     # the quote on row 0 is closed properly, but far too late: only the next MAX_RECORD_LINES lines are held
     lines = ['0,"кавычка без пары', *(f"{i},строка {i}" for i in range(1, 5000)), '5000,конец"']
     got = _rows(tmp_path / "in.csv", "id,text\n" + "\n".join(lines) + "\n")
-    assert got[0] == f"error: a quoted field opened on line 2 is not closed within {MAX_RECORD_LINES} lines"
+    assert got[0] == (f"error: a quoted field opened on line 2 is not closed within {MAX_RECORD_LINES} lines: its row "
+                      "is that line alone")
     assert got[1:] == [str(i) for i in range(1, 5001)]
 
 
@@ -152,7 +155,7 @@ BLANK_LINES = [  # (CSV after the header 'id,text', each row as its id and text,
     ('1,"абзац\n\nи ещё"\n2,x\n', ["1 абзац\n\nи ещё", "2 x"]),  # inside a quoted field: the text's own
 ]
 
-UNCLOSED = "error: a quoted field opened on line 3 is not closed before the end of the file"
+UNCLOSED = "error: a quoted field opened on line 3 is not closed before the end of the file: its row is that line alone"
 BROKEN_TEXT = [  # (CSV after the header 'id,text', each row as its id (error rows: id and error))
     # the line after an unclosed quote was read as a row: id 'Иванов Иван 89123456789', its text analysed
     ('1,нет воды\n2,"яма\nИванов Иван 89123456789, Петров П.П. ул. Мира 3\n',
@@ -234,7 +237,8 @@ EXCEL_LINES = [  # (Excel's separator line and the rest of the file, the rows re
     ("sep=;\nid;text\n1;нет, света\n2;яма\n", ["1", "2"]),  # the header was ['', 'sep=']: the job stopped
     ('"sep=,"\r\nid,text\r\n1,нет света\r\n', ["1"]),
     ('sep=,\nid,text\n1,"кавычка без пары\n2,x\n',  # the file's own line numbers, the sep line counted
-     ["error: a quoted field opened on line 3 is not closed before the end of the file", "2"]),
+     ["error: a quoted field opened on line 3 is not closed before the end of the file: its row is that line alone",
+      "2"]),
     ("sep=;id;text\n1;x;y\n", ["x"]),  # no sep line: more after the separator
 ]
 
@@ -250,7 +254,8 @@ LEADING_BLANKS = [  # (a CSV whose header follows blank lines, the rows read as 
     ("\nid;text\n1;нет, света\n2;яма\n", ["1", "2"]),
     (" \r\n\t\r\nid\ttext\r\n1\tнет, света\r\n", ["1"]),
     ("\n\nid;text\n1;\"кавычка без пары\n2;x\n",  # the file's own line numbers, the blank lines counted
-     ["error: a quoted field opened on line 4 is not closed before the end of the file", "2"]),
+     ["error: a quoted field opened on line 4 is not closed before the end of the file: its row is that line alone",
+      "2"]),
     ("\nsep=;\n\nid;text\n1;x, y\n", ["1"]),  # blank lines around Excel's separator line
 ]
 

@@ -37,6 +37,7 @@ from mcu_nlp.partfiles import (
     write_table,
 )
 from mcu_nlp.regions import one_region_source
+from mcu_nlp.row_errors import all_errors_advice, error_kinds, merged
 from mcu_nlp.tablefiles import COMPRESSED, check_input_file, extension_separator, table_format
 from mcu_nlp.tables import ERROR, binary_text, read_chunks
 from mcu_nlp.workers import map_chunks
@@ -116,9 +117,10 @@ class _Plan:
 
 
 def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]],
-              models: Any) -> tuple[int, int, list[int], str | None]:
+              models: Any) -> tuple[int, int, list[int], dict[str, tuple[int, str]]]:
     """Analyse, redact and write one chunk as its own part file with ``models`` (None: the shipped ones); return
-    (rows, rows with an error, the output rows whose date could not be read, the first error: a reason, no text).
+    (rows, rows with an error, the output rows whose date could not be read, the errors by kind: a count and the
+    first reason, no text, :func:`~mcu_nlp.row_errors.error_kinds`).
 
     Runs in a worker process when the job has several: the parent only reads and dispatches, so the
     models, the lemma caches and the analysed rows live in the workers alone.
@@ -132,23 +134,23 @@ def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]
                for i, (row, result) in enumerate(zip(rows, results))]
     part = plan.parts / f"part-{index:06d}.{plan.fmt}"
     write_atomically(part, lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
-    errors = [r["error"] for r in out if r["error"]]
-    return len(out), len(errors), [first_row + i for i in bad_dates], errors[0] if errors else None
+    kinds = error_kinds(r["error"] for r in out)
+    return len(out), sum(count for count, _ in kinds.values()), [first_row + i for i in bad_dates], kinds
 
 
 @dataclass
 class _Tally:
-    """What the chunks of this run found: rows with an error (and one's reason), dates that could not be read (and
+    """What the chunks of this run found: rows with an error (and their kinds), dates that could not be read (and
     the first rows)."""
 
     errors: int = 0
     bad_dates: int = 0
     first_bad_dates: list[int] = field(default_factory=list)
-    reason: str | None = None
+    kinds: dict[str, tuple[int, str]] = field(default_factory=dict)
 
-    def add(self, errors: int, bad_dates: list[int], reason: str | None) -> None:
+    def add(self, errors: int, bad_dates: list[int], kinds: dict[str, tuple[int, str]]) -> None:
         self.errors += errors
-        self.reason = self.reason or reason
+        self.kinds = merged(self.kinds, kinds)
         self.bad_dates += len(bad_dates)
         self.first_bad_dates = sorted(self.first_bad_dates + bad_dates[:5])[:5]  # chunks end in any order
 
@@ -262,9 +264,8 @@ def run_analyze_job(
     summary = JobSummary(state["rows"], resumed_errors + tally.errors, len(reusable), time.perf_counter() - started)
     save_record(output, key, summary.rows, summary.errors)
     if summary.rows and summary.errors == summary.rows:  # a wrong column or file: the job "succeeded" all the same
-        reason = f" (such as {tally.reason!r})" if tally.reason else ""
-        log.warning("analyze: every row, all %d, is an error row%s: none was analysed; check --text-column, the "
-                    "input's format and its encoding", summary.rows, reason)
+        # the most common kind names what to check: a bad region per row was "check --text-column"
+        log.warning("analyze: every row, all %d, is an error row%s", summary.rows, all_errors_advice(tally.kinds))
     log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", summary.rows, summary.errors,
              summary.resumed_chunks, summary.seconds)
     return summary
@@ -275,8 +276,8 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
     it stops the workers before it returns, and keeps the finished parts for ``resume``."""
     tally, results = _Tally(), _map_chunks(tasks, n_jobs, models)
     try:
-        for rows, errors, bad_dates, reason in results:
-            tally.add(errors, bad_dates, reason)
+        for rows, errors, bad_dates, kinds in results:
+            tally.add(errors, bad_dates, kinds)
             bar.update(rows)
     except BaseException:
         results.close()  # joblib kills the workers of a generator closed early: none goes on writing parts
@@ -289,7 +290,7 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
 
 
 def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int,
-                models: Any) -> Generator[tuple[int, int, list[int], str | None]]:
+                models: Any) -> Generator[tuple[int, int, list[int], dict[str, tuple[int, str]]]]:
     # workers outlived a SIGKILLed job (parent PID 1, ~360 MB each, 20 minutes later): each one watches the job
     return map_chunks(_do_chunk, tasks, n_jobs, shared=models, pre_dispatch="2*n_jobs", initializer=exit_with_parent,
                       initargs=(os.getpid(),))

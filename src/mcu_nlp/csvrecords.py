@@ -241,7 +241,9 @@ def _readings(lines: _Lines, delimiter: str, shapes: _Shapes) -> Iterator[tuple[
             if doubtful and not sure:
                 yield [], "", number
                 continue
-            reason = f"a quoted field opened on line {number} is not closed {broken}"
+            # its row is that line alone: "not closed before the end of the file" read as if the rest of the file
+            # had gone into it, while the next lines are read on
+            reason = f"a quoted field opened on line {number} is not closed {broken}: its row is that line alone"
             yield sure, reason if isinstance(broken, _Unclosed) else f"line {number} is not CSV", 0
 
 
