@@ -7,7 +7,6 @@ import pytest
 
 from mcu_nlp.geo import GeoResolver, best_municipality
 
-
 # In capitals in a text that is not all capitals the writer marks a name as much as with one capital: «в МСК» was no
 # place without a region on 5ca8a3e (a word in capitals said nothing about names), nor «во ВЛАДИКЕ», «из ХАБАРА»
 CAPITALS = [
