@@ -10,7 +10,7 @@ import pandas as pd
 
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.trends import intervals, models
-from mcu_nlp.trends.choice import blend, without_global
+from mcu_nlp.trends.choice import blend, hedged, without_global
 from mcu_nlp.trends.counts import to_panel
 from mcu_nlp.trends.simple import prefix_sums
 
@@ -49,24 +49,26 @@ def _joined(forecaster: TrendForecaster, counts: pd.DataFrame) -> tuple[np.ndarr
     return ids, values, dates
 
 
-def _per_series(forecaster: TrendForecaster, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _per_series(forecaster: TrendForecaster, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each series' choice, dispersion and whether its forecast is hedged (as in ``TrendForecaster._pick``)."""
     known = pd.Index(forecaster.panel_.ids).get_indexer(ids)
     choice = np.where(known >= 0, forecaster.choice_[known], "season_mean4")
     alpha = np.where(known >= 0, forecaster.alpha_[known], float(np.median(forecaster.alpha_)))
+    hedge = (known >= 0) & forecaster._hedged()[np.maximum(known, 0)]
     if forecaster.model_ is None:
-        return without_global(choice.astype(object), "season_mean4"), alpha
-    return choice.astype(object), alpha
+        return without_global(choice.astype(object), "season_mean4"), alpha, hedge
+    return choice.astype(object), alpha, hedge
 
 
 def _expected(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray, choice: np.ndarray,
-              calendar: np.ndarray, first: np.ndarray) -> np.ndarray:
+              calendar: np.ndarray, first: np.ndarray, hedge: np.ndarray) -> np.ndarray:
     """One-step-ahead expected counts at ``cols`` from the days before each: ``(n, len(cols))``; ``first`` is each
     series' first count (:func:`models.first_count`), where its history begins."""
     m, out = forecaster.season_length_, np.zeros((len(values), len(cols)))
     for part in np.array_split(np.arange(len(cols)), max(1, -(-len(cols) // CHUNK))):
         chunk = cols[part]
         base = models.candidates(values, chunk, 1, m, calendar, forecaster.model_)
-        forecast = blend(base, choice, (len(values), len(chunk), 1))[:, :, 0]
+        forecast = hedged(blend(base, choice, (len(values), len(chunk), 1)), base, hedge)[:, :, 0]
         # in a series' first WARM_UP seasons a weekday's mean is one to three counts: the level since its first count
         # instead (the second week's weekdays empty the week before were expected 0.1, and 3 appeals among 1.3 a day
         # alerted). Counted from the series' own first count, not the panel's first day: the candidates read months
@@ -129,7 +131,7 @@ def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFram
     are cut to their upper bound: a spike neither raises the next days' expectations nor hides a second one.
     """
     ids, values, dates = _joined(forecaster, counts)
-    choice, alpha = _per_series(forecaster, ids)
+    choice, alpha, hedge = _per_series(forecaster, ids)
     m = forecaster.season_length_
     rows = np.searchsorted(ids, counts["unique_id"].to_numpy(dtype=str))
     cols = dates.get_indexer(pd.DatetimeIndex(counts["ds"]))
@@ -139,7 +141,7 @@ def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFram
     first = models.first_count(values)  # each series' warm-up runs from its own first count
 
     def expect(history: np.ndarray, at: np.ndarray) -> np.ndarray:
-        return _expected(forecaster, history, at, choice, calendar, first)
+        return _expected(forecaster, history, at, choice, calendar, first, hedge)
 
     wanted = np.unique(cols)
     clean = _cleaned(forecaster, values, wanted, alpha, upper_q, expect)

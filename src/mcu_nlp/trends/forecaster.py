@@ -14,11 +14,13 @@ from mcu_nlp.errors import InputError, Shown, expected, whole_number
 from mcu_nlp.trends import intervals, models, reconcile
 from mcu_nlp.trends.calendar import CalendarLike, calendar_features
 from mcu_nlp.trends.choice import (
+    HEDGE,
     MARGIN,
     backtest_errors,
     blend,
     fallback,
     group_means,
+    hedged,
     naive_scale,
     shrunk_choice,
     unranked,
@@ -36,7 +38,8 @@ class TrendForecaster(BaseEstimator):
 
     Candidates per series: seasonal naive, same-weekday means of the last 4 / 8 weeks, a flat
     4-week mean, the last week's level, a damped trend, exponential smoothing of the weekly level
-    (:mod:`mcu_nlp.trends.smoothing`), a global Poisson gradient-boosting model on calendar
+    (:mod:`mcu_nlp.trends.smoothing`), a daily level whose smoothing constant is fitted per series
+    (``daily``, :mod:`mcu_nlp.trends.daily_level`), a global Poisson gradient-boosting model on calendar
     (weekday, holidays, moved working days) and lag features, and blends of the last kinds. The
     candidates read public holidays and moved working days of ``calendar`` as no ordinary days (replaced by
     their weekday's mean of the 4 weeks before), and the simple ones forecast a holiday as the series' level
@@ -47,8 +50,10 @@ class TrendForecaster(BaseEstimator):
     in-sample rolling backtests, recent windows weighing more (``choice.RECENCY``); half its own error,
     half its group's: bottom series of a similar volume (``choice.VOLUME_CLASSES``), all aggregates
     together above them; an aggregate keeps the aggregates' best unless its own
-    backtests favour another by more than ``choice.MARGIN``. Then the hierarchy is reconciled (``reconcile``;
-    default the mean of top-down by forecast proportions and bottom-up) and negative-binomial
+    backtests favour another by more than ``choice.MARGIN``; with ``daily`` among the candidates, an
+    aggregate's forecast is the mean of its choice and the daily level (``choice.HEDGE``). Then the
+    hierarchy is reconciled (``reconcile``; default the mean of top-down by forecast proportions and
+    bottom-up) and negative-binomial
     intervals use dispersions estimated on the same backtests, widened per aggregate level until they
     cover those backtests. An upper bound is drawn for a mean of at least ``intervals.FLOOR`` times the
     last season's level on that weekday's share, at most one a period (``intervals.spread_floor``): after days
@@ -259,7 +264,11 @@ class TrendForecaster(BaseEstimator):
         choice = self.choice_
         if "global" not in base:  # older windows can be too early for the global model
             choice = without_global(choice, fallback(self.candidates))
-        return blend(base, choice, shape)
+        return hedged(blend(base, choice, shape), base, self._hedged())
+
+    def _hedged(self) -> np.ndarray:
+        """The series whose forecast is averaged with the daily level (``choice.HEDGE``): the aggregates."""
+        return ~np.asarray(self.panel_.bottom, dtype=bool) & (HEDGE in self.candidates)
 
     def _forecast(self, values: np.ndarray, origins: np.ndarray, h: int) -> np.ndarray:
         base = models.candidates(

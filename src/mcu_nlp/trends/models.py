@@ -11,6 +11,7 @@ from functools import partial
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingRegressor
 
+from mcu_nlp.trends.daily_level import daily_level
 from mcu_nlp.trends.global_model import SMOOTH, YEAR, fit_global, global_features, predict_global, target_level, trim
 from mcu_nlp.trends.holidays import on_holidays, ordinary
 from mcu_nlp.trends.simple import (
@@ -28,7 +29,7 @@ from mcu_nlp.trends.simple import (
 )
 
 __all__ = [
-    "CANDIDATES", "SIMPLE", "SMALL_FIRST", "SMOOTH", "YEAR", "candidates", "damped_trend", "first_count",
+    "CANDIDATES", "SIMPLE", "SMALL_FIRST", "SMOOTH", "YEAR", "candidates", "daily_level", "damped_trend", "first_count",
     "fit_global", "flat_mean", "global_features", "predict_global", "recent_level", "same_season_mean",
     "season_shape", "seasonal_naive", "since_first", "smoothed_level", "target_level", "trim", "window_mean",
 ]
@@ -63,10 +64,10 @@ def candidates(
 SIMPLE = {
     "snaive": seasonal_naive, "season_mean4": partial(same_season_mean, seasons=4),
     "season_mean8": partial(same_season_mean, seasons=8), "flat_mean": flat_mean,
-    "recent_level": recent_level, "damped_trend": damped_trend, "smoothed": smoothed_level,
+    "recent_level": recent_level, "damped_trend": damped_trend, "smoothed": smoothed_level, "daily": daily_level,
 }
 SHAPED = ("recent_level", "damped_trend", "smoothed")  # the ones that read a weekday shape since the first count
 CANDIDATES = (
-    "snaive", "season_mean4", "season_mean8", "flat_mean", "recent_level", "damped_trend", "smoothed",
+    "snaive", "season_mean4", "season_mean8", "flat_mean", "recent_level", "damped_trend", "smoothed", "daily",
     "global", "global+season_mean4", "global+flat_mean", "global+recent_level", "global+smoothed",
 )
