@@ -71,7 +71,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         appeals whose mix of topics is not the training data's (another region: benchmarks/RESULTS.md, session
         9). It re-ranks topics; whether a text has one is decided before, on the calibrated probabilities (deciding
         it after the shift sent more real appeals to the fallback: benchmarks/RESULTS.md, sessions 9 and 12). The
-        shipped model has 0.15 (trained without Kursk, it gains there); models saved without it read as 0.
+        shipped model has 0.2 (trained without Kursk, it gains there); models saved without it read as 0.
     vector_weight : float
         Weight (>= 0; 0: none) of a second expert beside the SVM: a logistic regression on the text's navec word
         vector (:mod:`mcu_nlp.topic.vectors`), multiplied in as ``p_vectors ** vector_weight`` before abstaining
