@@ -16,6 +16,8 @@ Negation and hedges, on purpose:
   a genitive ("пожара в доме нет"); a "нет" of another clause denies nothing ("пахнет газом, нет никакой реакции");
 - ``unless`` lemmas near a match cancel it ("нет света в подъезде" is stairwell lighting, not a power cut), but not
   the firefighters named as people ("дым в подъезде, пожарные не едут": :mod:`mcu_nlp.lexicon_words`);
+- ``place`` words anywhere in the text cancel it too, unless its sentence names a home ("Парадная 2. Нет света." is
+  stairwell lighting, "Парадная 2. В квартирах нет света" a power cut; :mod:`mcu_nlp.lexicon_places`);
 - ``past`` words near a match ("назад", "в прошлом году", not "полчаса назад") cancel it too, unless it goes on now
   ("затопили два дня назад, вода течёт": a present form of the rule's ``ongoing`` cues, near the match or with water
   as its subject; :mod:`mcu_nlp.lexicon_past`);
@@ -40,6 +42,7 @@ from mcu_nlp.caches import remember
 
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_past import dated_past, still_goes_on
+from mcu_nlp.lexicon_places import elsewhere, one_reading
 from mcu_nlp.lexicon_repairs import (
     OUTAGES,
     REPAIRS,
@@ -182,7 +185,7 @@ class Lexicon:
         :func:`words`, if the caller has them already."""
         seq = words(text) if seq is None else seq
         kept, dropped = [], []
-        known: dict[Slot, tuple[list[int], list[int]]] = {}  # ongoing cues of seq, read once for all matches
+        known: dict[Any, Any] = {}  # ongoing cues and places of seq, read once for all matches
         for match in self._matches(seq):
             (dropped if _blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
         signals = _resolve(kept, seq, text)
@@ -206,14 +209,17 @@ def _has_past(rule: Rule) -> bool:
 
 
 def _blocked(rule: Rule, seq: list[Word], first: int, last: int,
-             known: dict[Slot, tuple[list[int], list[int]]] | None = None, text: str = "") -> bool:
+             known: dict[Any, Any] | None = None, text: str = "") -> bool:
     """Whether a match of ``rule`` over words ``first``..``last`` is cancelled: an ``unless`` word near it (not the
     firefighters of "пожарные не едут", :func:`~mcu_nlp.lexicon_words.names_responders`, when ``text`` is given), a
-    ``past`` word with no cue that it goes on, or a negator right before or after it in its clause."""
+    ``place`` elsewhere (:func:`~mcu_nlp.lexicon_places.elsewhere`), a ``past`` word with no cue that it goes on, or a
+    negator right before or after it in its clause."""
     sentence = seq[first].sentence
     around = range(max(0, first - rule.window), min(len(seq), last + rule.window + 1))
     if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless
                            and not (text and names_responders(text, seq, i)) for i in around):
+        return True
+    if elsewhere(rule, seq, first, known):
         return True
     dated = _has_past(rule) and any(dated_past(rule, seq, i) for i in around if seq[i].sentence == sentence)
     if dated and not still_goes_on(rule, seq, first, last, known):
@@ -263,11 +269,12 @@ def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
 
 
 def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> list[Signal]:
-    """Signals in text order, repeats dropped, outages followed by a repair turned "normal"."""
+    """Signals in text order, repeats and second readings of a supply cut dropped, outages followed by a repair turned
+    "normal"."""
     found.sort(key=lambda item: item[:2])
     outages = sorted(last for _, last, rule in found if rule.level in OUTAGES and rule.group in SUPPLY)
-    found = [item for item in found if not from_where(item, seq)
-             and (item[2].level != "back" or answers_outage(item, outages, seq, text))]
+    found = one_reading([item for item in found if not from_where(item, seq)
+                         and (item[2].level != "back" or answers_outage(item, outages, seq, text))])
     repairs = firsts_by_group(found, REPAIRS)
     hedges = firsts_by_group(found, ("hedge",))
     out: list[Signal] = []

@@ -1,8 +1,9 @@
 """The rows of the urgency lexicon (``data/urgency_lexicon.csv``) read into rules: :class:`Rule` and :class:`Slot`.
 
 A row names a signal, the level it signals, its group, a pattern of slots of lemma alternatives, a window, the
-``unless`` words that cancel it, and the ``past`` words that cancel it unless a cue says it still goes on; ``@name``
-rows of level ``macro`` are lists of alternatives other rows may name.
+``unless`` words that cancel it, the ``past`` words that cancel it unless a cue says it still goes on, and the
+``place`` words that say, anywhere in the text, that it is somewhere else unless its sentence names a home
+(:mod:`mcu_nlp.lexicon_places`); ``@name`` rows of level ``macro`` are lists of alternatives other rows may name.
 The CSV header documents the columns; :mod:`mcu_nlp.lexicon` matches the rules against texts.
 
 Rows are folded as texts are (:func:`mcu_nlp.cleaning.fold_lookalikes`): a user's pattern typed with a Latin look-alike
@@ -27,7 +28,7 @@ LEVELS = ("critical", "high", "normal")
 RULE_LEVELS = ("critical", "high", "fixed", "back", "hedge", "present", "question", "thanks")
 #: Words of absence: a rule with one of them in a slot speaks of absence itself ("нет воды").
 NEGATORS = frozenset({"нет", "нету", "без"})
-#: Columns the header must name; ``past`` may be left out, and a row may leave its last columns out.
+#: Columns the header must name; ``past`` and ``place`` may be left out, and a row may leave its last columns out.
 COLUMNS = ("name", "level", "group", "pattern", "window", "unless")
 #: What separates the alternatives and slots of the pattern, unless and past columns.
 SEPARATORS = re.compile(r"[\s|]+")
@@ -52,7 +53,9 @@ class Rule:
     """One row of the lexicon: all ``slots`` within ``window`` tokens of one sentence signal ``level``.
 
     ``past`` words near a match date it in the past and cancel it, as ``unless`` words do, unless the same or the
-    next sentence has a word of ``ongoing``: "затопили два дня назад, вода течёт" still floods now.
+    next sentence has a word of ``ongoing``: "затопили два дня назад, вода течёт" still floods now. A word of
+    ``elsewhere`` anywhere in the text cancels a match whose sentence has no word of ``homes``: "Парадная 2. Нет
+    света." is stairwell lighting, "Парадная 2. В квартирах нет света" a power cut.
     """
 
     name: str
@@ -64,6 +67,8 @@ class Rule:
     speaks_of_absence: bool
     past: Slot = Slot(frozenset(), frozenset(), ())  # defaults: rules pickled before the column existed
     ongoing: Slot = Slot(frozenset(), frozenset(), ())
+    elsewhere: Slot = Slot(frozenset(), frozenset(), ())  # the ``place`` column (mcu_nlp.lexicon_places)
+    homes: Slot = Slot(frozenset(), frozenset(), ())
 
 
 def _expand(alternatives: list[str], macros: dict[str, list[str]]) -> list[str]:
@@ -83,15 +88,20 @@ def _slot(alternatives: list[str], macros: dict[str, list[str]]) -> Slot:
     )
 
 
-def _past(column: str | None, macros: dict[str, list[str]]) -> tuple[Slot, Slot]:
-    """The ``past`` column: a slot of words that date a match in the past, then (after a space) one of the cues
-    that it still goes on; either may be empty."""
-    parts = (column or "").replace("ё", "е").split()
+#: What the two slots of each two-slot column are, for the message of a column with more.
+TWO_SLOTS = {"past": "past words, then ongoing cues", "place": "places elsewhere, then homes"}
+
+
+def _two_slots(row: dict[str | None, str | None], column: str, macros: dict[str, list[str]]) -> tuple[Slot, Slot]:
+    """A column of two slots separated by a space, either of which may be empty: ``past`` (words that date a match in
+    the past, then the cues that it still goes on) or ``place`` (places that put it elsewhere, then homes)."""
+    value = row.get(column)
+    parts = (value or "").replace("ё", "е").split()
     if len(parts) > 2:
-        raise InputError(f"expected a past column of at most two slots (past words, then ongoing cues), got "
-                         f"{column!r}; separate alternatives with '|', not spaces")
-    past, ongoing = [*parts, "", ""][:2]
-    return _slot(past.split("|") if past else [], macros), _slot(ongoing.split("|") if ongoing else [], macros)
+        raise InputError(f"expected a {column} column of at most two slots ({TWO_SLOTS[column]}), got "
+                         f"{value!r} in {row['name']!r}; separate alternatives with '|', not spaces")
+    first, second = [*parts, "", ""][:2]
+    return _slot(first.split("|") if first else [], macros), _slot(second.split("|") if second else [], macros)
 
 
 def parse_rules(lines: Iterable[str]) -> tuple[Rule, ...]:
@@ -125,12 +135,13 @@ def _rule(row: dict[str | None, str | None], macros: dict[str, list[str]]) -> Ru
         raise InputError(f"expected macros defined by rows of level macro, got {', '.join(unknown)} in "
                          f"{row['name']!r}; add those rows or fix the names")
     slots = tuple(_slot(part.split("|"), macros) for part in row["pattern"].replace("ё", "е").split())
-    past, ongoing = _past(row.get("past"), macros)
+    past, ongoing = _two_slots(row, "past", macros)
+    elsewhere, homes = _two_slots(row, "place", macros)
     return Rule(
         name=row["name"], level=row["level"], group=row["group"] or "", slots=slots, window=_window(row),
         unless=frozenset(_expand((row["unless"] or "").replace("ё", "е").split("|"), macros)) - {""},
         speaks_of_absence=any(slot.lemmas & NEGATORS for slot in slots),
-        past=past, ongoing=ongoing,
+        past=past, ongoing=ongoing, elsewhere=elsewhere, homes=homes,
     )
 
 
@@ -157,8 +168,8 @@ def _window(row: dict[str | None, str | None]) -> int:
 
 
 def _macros_named(row: dict[str | None, str | None]) -> set[str]:
-    """The @macros a rule row names in its pattern, unless and past columns."""
-    fields = " ".join(row.get(column) or "" for column in ("pattern", "unless", "past")).replace("ё", "е")
+    """The @macros a rule row names in its pattern, unless, past and place columns."""
+    fields = " ".join(row.get(column) or "" for column in ("pattern", "unless", "past", "place")).replace("ё", "е")
     return {item for item in SEPARATORS.split(fields) if item.startswith("@")}
 
 

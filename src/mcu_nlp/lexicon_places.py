@@ -1,0 +1,61 @@
+"""Where a lexicon match is, read in the whole text: the ``place`` column of the lexicon.
+
+An appeal often names its place once, in a heading of its own ("Пожарная лестница. Между 15 и 16 нет света.", "7 этаж.
+Лифт холл. Нет света."), beyond the window of a rule's ``unless`` words. urgency.md puts stairwell and street lighting
+out at ``high`` and a home without power at ``critical``: a ``place`` word of the first slot (a stairwell, a floor, a
+lamp) anywhere in the text cancels a match, unless the match's own sentence names a home (a word of the second slot:
+"Парадная 2. В квартирах нет света" is a power cut, whatever the heading). And the words read as a supply cut
+are not read a second time as a lesser signal (:func:`one_reading`): "Нет света" that is a power cut is no stairwell
+lamp out as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from mcu_nlp.lexicon_repairs import SUPPLY
+from mcu_nlp.lexicon_rules import Rule
+
+if TYPE_CHECKING:
+    from mcu_nlp.lexicon_words import Word
+
+__all__ = ["elsewhere", "one_reading"]
+
+
+def elsewhere(rule: Rule, seq: Sequence[Word], first: int, known: dict[Any, Any] | None = None) -> bool:
+    """Whether a match of ``rule`` starting at word ``first`` of ``seq`` is somewhere else than a home: a word of
+    ``rule.elsewhere`` in the text and none of ``rule.homes`` in the match's sentence (False for a rule with no
+    ``place`` column). ``known`` keeps what was read of ``seq`` for the rule's places across the matches of one text,
+    so a long text is read once, not once for each match.
+
+    >>> from mcu_nlp.lexicon import load_rules, words
+    >>> power = next(rule for rule in load_rules() if rule.name == "no power")
+    >>> texts = ("Пожарная лестница. Нет света.", "Парадная 2. В квартирах нет света", "Нет света")
+    >>> [elsewhere(power, words(t), [w.term for w in words(t)].index("нет")) for t in texts]
+    [True, False, False]
+    """
+    places = rule.elsewhere
+    if not (places.lemmas or places.forms or places.prefixes):
+        return False
+    key = ("place", places, rule.homes)
+    found = None if known is None else known.get(key)
+    if found is None:
+        found = (any(w in places for w in seq), frozenset(w.sentence for w in seq if w in rule.homes))
+        if known is not None:
+            known[key] = found
+    named, at_home = found
+    return named and seq[first].sentence not in at_home
+
+
+def one_reading(found: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
+    """``found`` (matches as word spans and rules) without the ``high`` matches over the very words of a critical
+    supply cut: "Нет света" read as a power cut is not stairwell lighting out too (urgency.md: one is critical, the
+    other high), while "Нет света в подъезде", where the place cancels the cut, stays lighting.
+
+    >>> from mcu_nlp.lexicon import find_signals
+    >>> [s.name for s in find_signals("Нет света")], [s.name for s in find_signals("Нет света в подъезде")]
+    (['no power'], ['lighting out'])
+    """
+    cuts = {(first, last) for first, last, rule in found if rule.level == "critical" and rule.group in SUPPLY}
+    return [item for item in found if item[2].level != "high" or item[:2] not in cuts]
