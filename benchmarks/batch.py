@@ -5,6 +5,7 @@ Builds inputs of real SPb appeal texts (repeated to the wanted size), runs the C
 not grow with the input: 50k and 200k rows are run side by side.
 
 Run: .venv/bin/python benchmarks/batch.py [--rows 200000] [--jobs 2] [--skip-dask]
+     .venv/bin/python benchmarks/batch.py --per-call 300   (CPU ms a text: analyze() one at a time vs analyze_batch)
 """
 
 from __future__ import annotations
@@ -76,6 +77,35 @@ def run_cli(source: Path, jobs: int) -> tuple[float, float, float]:
     return seconds, peak, cpu
 
 
+#: one process per mode (cold caches in both): a warm-up call loads the models, then the distinct fixture texts
+PER_CALL = """
+import csv, sys, time
+from mcu_nlp import analyze, analyze_batch
+rows = csv.DictReader(open(sys.argv[1], encoding="utf-8"))
+texts = list(dict.fromkeys(row["text"] for row in rows))[:int(sys.argv[3])]
+analyze("В Колпино нет воды, в Салехарде нет света")
+started = time.process_time()
+if sys.argv[2] == "one":
+    [analyze(text) for text in texts]
+else:
+    analyze_batch(texts)
+print(1000 * (time.process_time() - started) / len(texts), len(texts))
+"""
+
+
+def per_call(count: int) -> str:
+    """CPU ms a text of ``analyze`` called once per text and of ``analyze_batch`` over the same distinct SPb fixture
+    texts, each mode in a fresh process after a warm-up call (model loading excluded)."""
+    fixture = ROOT / "data" / "fixtures" / "spb_sample.csv"
+    figures = {}
+    for mode in ("one", "batch"):
+        out = subprocess.run([sys.executable, "-c", PER_CALL, str(fixture), mode, str(count)], check=True,
+                             capture_output=True, text=True).stdout.split()
+        figures[mode], texts = float(out[0]), int(out[1])
+    return (f"analyze() one text a call: {figures['one']:.2f} CPU ms/text; analyze_batch: {figures['batch']:.2f} "
+            f"CPU ms/text ({texts} distinct SPb fixture texts; ratio {figures['one'] / figures['batch']:.1f})")
+
+
 def run_dask(source: Path, workers: int) -> float:
     import dask.dataframe as dd
     from distributed import Client, LocalCluster
@@ -95,7 +125,12 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--per-call", type=int, metavar="TEXTS",
+                        help="only measure analyze() one text a call against analyze_batch on this many texts")
     args = parser.parse_args()
+    if args.per_call:
+        print(per_call(args.per_call))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         lines = ["| path | rows | jobs | seconds | rows/s | peak RSS MiB | CPU s |", "|---|---|---|---|---|---|---|"]

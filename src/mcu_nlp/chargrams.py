@@ -12,11 +12,10 @@ from array import array
 from collections.abc import Callable
 from typing import Any
 
-import numpy as np
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize as normalize_rows
 
 from mcu_nlp.caches import remember
+from mcu_nlp.sklearn_predict import counted_tfidf
 
 #: Words whose columns are kept before the cache is emptied and refilled (bounded memory in long batch jobs).
 COLUMN_CACHE_LIMIT = 50_000
@@ -47,12 +46,4 @@ def cached_tfidf(vectorizer: Any, docs: list[str], grams_of: Callable[[str], tup
                 known = remember(columns, word, found, COLUMN_CACHE_LIMIT)
             indices.extend(known)
         indptr.append(len(indices))
-    # one entry per n-gram occurrence; scipy sums the repeats into counts in C
-    ones = np.ones(len(indices), dtype=np.float32)
-    matrix = sp.csr_matrix((ones, np.frombuffer(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
-                           shape=(len(docs), len(vocabulary)))
-    matrix.sum_duplicates()
-    np.log(matrix.data, out=matrix.data)  # sublinear tf, as the vectorizer was fitted with
-    matrix.data += 1.0
-    matrix.data *= vectorizer.idf_.astype(np.float32)[matrix.indices]
-    return normalize_rows(matrix, copy=False)
+    return counted_tfidf(vectorizer, indices, indptr, len(docs))  # one entry per n-gram occurrence, summed there

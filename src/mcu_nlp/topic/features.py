@@ -19,6 +19,7 @@ from mcu_nlp.caches import remember
 from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.cleaning import clean
 from mcu_nlp.normalization import normalize_cleaned
+from mcu_nlp.sklearn_predict import word_tfidf
 
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 TOKEN = r"(?u)[^ ]+"
@@ -111,7 +112,7 @@ def feature_matrix(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[s
     lemma strings."""
     views = [clean(t) for t in texts]
     lemmas = [normalize_cleaned(v, stop) for v in views]
-    lemma_rows = words.transform(lemmas)
+    lemma_rows = word_tfidf(words, lemmas)  # words.transform(lemmas) without its checks
     has_words = np.diff(lemma_rows.indptr) > 0
     cyrillic = np.array([bool(CYRILLIC.search(t)) for t in texts], dtype=bool)
     return sp.hstack([lemma_rows, char_matrix(chars, views, cache)], format="csr"), has_words & cyrillic, lemmas

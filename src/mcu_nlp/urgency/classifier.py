@@ -22,6 +22,7 @@ from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.lexicon import LEVELS, Signal, find_signals, words
 from mcu_nlp.normalization import TextInputMixin, check_texts, normalize
 from mcu_nlp.season import DateLike, dates_seasons, seasonal, stated_seasons
+from mcu_nlp.sklearn_predict import calibrated_proba, word_tfidf
 from mcu_nlp.urgency.address import address_marks, address_terms
 from mcu_nlp.urgency.decision import decide, tune_decision
 from mcu_nlp.urgency.features import (
@@ -197,7 +198,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
 
         parts = []
         if self.use_words:
-            parts.append(self.vectorizer_.transform(normalized))
+            parts.append(word_tfidf(self.vectorizer_, normalized))  # its transform without the checks
         if self.use_lexicon:
             parts.append(lexicon_matrix(signals, self.signal_names_, self.lexicon_weight))
         if self.use_words and self.char_weight_ > 0:  # last, so the word columns keep their place for explain()
@@ -224,7 +225,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         raw = [found for found, _, _, _ in read]
         signals = [seasonal(s, c) for s, c in zip(raw, colds)]
         normalized = [normalize(seen) for *_, seen in read]
-        proba = self.model_.predict_proba(self._features(normalized, signals))
+        proba = calibrated_proba(self.model_, self._features(normalized, signals))  # model_.predict_proba
         vocabulary = self.vectorizer_.vocabulary_ if self.use_words else None
         short = [short_text(t, doc, found, vocabulary, where)
                  for t, doc, (found, _, where, _) in zip(texts, normalized, read)]

@@ -1,0 +1,93 @@
+"""The predict steps of fitted scikit-learn parts, computed as scikit-learn computes them, without the checks it
+repeats at every call.
+
+``TfidfVectorizer.transform`` and ``CalibratedClassifierCV.predict_proba`` validate their input (``check_array``,
+parameter validation, a ``LabelEncoder`` fitted per call), which costs the same for one text as for a chunk of 2,000:
+``mcu_nlp.analyze`` of one text spent most of its time there (7.0 CPU ms a text one at a time, 1.7 in a batch of 300;
+benchmarks/RESULTS.md, session 13). The same arithmetic in the same order gives the same numbers to the bit
+(tests/test_sklearn_predict.py compares them); a part fitted otherwise than these steps assume goes through
+scikit-learn as before.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Sequence
+from typing import Any
+from weakref import WeakKeyDictionary
+
+import numpy as np
+import scipy.sparse as sp
+
+#: each vectorizer's analyzer, built once (scikit-learn builds it, and checks the stop words, at every transform), with
+#: the parameters it was built from: set_params and a refit of the same vectorizer build it again
+_ANALYZERS: WeakKeyDictionary[Any, tuple[tuple[Any, ...], Callable[[str], Any]]] = WeakKeyDictionary()
+_ANALYZER_PARAMS = ("input", "encoding", "decode_error", "strip_accents", "lowercase", "preprocessor", "tokenizer",
+                    "stop_words", "token_pattern", "ngram_range", "analyzer")
+
+
+def counted_tfidf(vectorizer: Any, indices: array, indptr: Sequence[int], rows: int) -> sp.csr_matrix:
+    """The sublinear-tf, l2-normalised TF-IDF rows of a fitted ``vectorizer`` from each row's vocabulary columns, one
+    entry per occurrence (``indices``, rows cut at ``indptr``): the counts summed by scipy, then the log, the idf
+    and the norm as ``TfidfTransformer.transform`` applies them."""
+    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+
+    ones = np.ones(len(indices), dtype=np.float32)
+    matrix = sp.csr_matrix((ones, np.frombuffer(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+                           shape=(rows, len(vectorizer.vocabulary_)))
+    matrix.sum_duplicates()  # sorted columns, as CountVectorizer leaves them
+    np.log(matrix.data, out=matrix.data)  # sublinear tf, as the vectorizer was fitted with
+    matrix.data += 1.0
+    matrix.data *= vectorizer.idf_.astype(np.float32)[matrix.indices]
+    inplace_csr_row_normalize_l2(matrix)  # what sklearn.preprocessing.normalize does after its checks
+    return matrix
+
+
+def _plain_tfidf(vectorizer: Any) -> bool:
+    """Whether ``vectorizer`` is a TF-IDF of the kind :func:`counted_tfidf` computes (float32, sublinear, idf, l2)."""
+    return (vectorizer.dtype == np.float32 and vectorizer.sublinear_tf and vectorizer.use_idf
+            and vectorizer.norm == "l2" and not vectorizer.binary and vectorizer.idf_.dtype == np.float32)
+
+
+def word_tfidf(vectorizer: Any, docs: list[str]) -> Any:
+    """``vectorizer.transform(docs)`` of a fitted ``TfidfVectorizer``: the same values (a ``csr_matrix``), its
+    analyzer built once per vectorizer."""
+    if not _plain_tfidf(vectorizer):
+        return vectorizer.transform(docs)
+    params = tuple(getattr(vectorizer, name) for name in _ANALYZER_PARAMS)
+    built, analyze = _ANALYZERS.get(vectorizer, ((), None))
+    if analyze is None or built != params:
+        analyze = vectorizer.build_analyzer()
+        _ANALYZERS[vectorizer] = params, analyze
+    vocabulary = vectorizer.vocabulary_
+    indptr, indices = [0], array("i")
+    for doc in docs:
+        indices.extend([c for c in map(vocabulary.get, analyze(doc)) if c is not None])
+        indptr.append(len(indices))
+    return counted_tfidf(vectorizer, indices, indptr, len(docs))
+
+
+def calibrated_proba(model: Any, features: Any) -> np.ndarray:
+    """``model.predict_proba(features)`` of a fitted ``CalibratedClassifierCV(method="sigmoid", ensemble=False)``
+    over a linear classifier of three classes or more, as scikit-learn computes it: each class's score, its sigmoid,
+    the row divided by its sum (a uniform row where all are 0), values just over 1 set to 1."""
+    from scipy.special import expit
+    from sklearn.linear_model._base import LinearClassifierMixin
+
+    calibrated = model.calibrated_classifiers_
+    estimator = calibrated[0].estimator if len(calibrated) == 1 else None
+    if (estimator is None or calibrated[0].method != "sigmoid" or len(model.classes_) < 3
+            or type(estimator).decision_function is not LinearClassifierMixin.decision_function
+            or not np.array_equal(calibrated[0].classes, model.classes_)):
+        return model.predict_proba(features)
+    scores = np.asarray(features @ estimator.coef_.T) + estimator.intercept_
+    proba = np.zeros((scores.shape[0], len(model.classes_)))
+    columns = np.searchsorted(model.classes_, estimator.classes_)
+    for column, score, calibrator in zip(columns, scores.T, calibrated[0].calibrators):
+        proba[:, column] = expit(-(calibrator.a_ * np.ascontiguousarray(score) + calibrator.b_))  # its predict
+    total = np.sum(proba, axis=1)[:, np.newaxis]
+    proba = np.divide(proba, total, out=np.full_like(proba, 1 / proba.shape[1]), where=total != 0)
+    proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
+    mean = np.zeros_like(proba)
+    mean += proba  # CalibratedClassifierCV's mean over its one classifier: -0.0 becomes 0.0, as there
+    return mean
