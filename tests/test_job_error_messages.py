@@ -7,26 +7,26 @@ import pandas as pd
 from mcu_nlp.cli import main
 
 
+def _warnings(tmp_path, caplog, content: str) -> str:
+    """What ``mcu-nlp analyze --region-column region`` of a file of ``content`` logs as warnings."""
+    data = tmp_path / "in.csv"
+    data.write_text(content, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert main(["analyze", str(data), "-o", str(tmp_path / "out.csv"), "--region-column", "region",
+                     "--no-progress"]) == 0
+    return caplog.text
+
+
 def test_a_job_whose_every_row_has_a_bad_region_says_to_check_the_region_column(tmp_path, caplog) -> None:
     # it said "none was analysed; check --text-column, the input's format and its encoding"
-    data = tmp_path / "r.csv"
-    data.write_text("id,text,region\n1,нет света,Вологодская\n2,яма,99\n3,,78\n", encoding="utf-8")
-    with caplog.at_level(logging.WARNING):
-        assert main(["analyze", str(data), "-o", str(tmp_path / "r.out.csv"), "--region-column", "region",
-                     "--no-progress"]) == 0
-    assert "every row, all 3, is an error row (such as \"bad region: " in caplog.text
-    assert ", 2 of them): none was analysed; check --region-column" in caplog.text
-    assert "--text-column" not in caplog.text
+    said = _warnings(tmp_path, caplog, "id,text,region\n1,нет света,Вологодская\n2,яма,99\n3,,78\n")
+    assert "every row, all 3, is an error row (such as \"bad region: " in said
+    assert ", 2 of them): none was analysed; check --region-column" in said and "--text-column" not in said
 
 
 def test_a_job_whose_every_row_lacks_its_text_still_says_to_check_the_text_column(tmp_path, caplog) -> None:
-    data = tmp_path / "t.csv"
-    data.write_text("id,text,region\n1,,78\n2,яма,Курская\n3,,78\n", encoding="utf-8")
-    with caplog.at_level(logging.WARNING):
-        assert main(["analyze", str(data), "-o", str(tmp_path / "t.out.csv"), "--region-column", "region",
-                     "--no-progress"]) == 0
-    assert "(such as 'empty text', 2 of them): none was analysed; check --text-column, the input's format" \
-        in caplog.text
+    said = _warnings(tmp_path, caplog, "id,text,region\n1,,78\n2,яма,Курская\n3,,78\n")
+    assert "(such as 'empty text', 2 of them): none was analysed; check --text-column, the input's format" in said
 
 
 def test_an_unclosed_quote_in_a_tsv_says_its_row_is_its_line_alone(tmp_path) -> None:
