@@ -161,10 +161,10 @@ def test_prior_power_below_zero_or_not_a_number_is_refused(fitted: TopicClassifi
         fitted.set_params(prior_power=0.0)
 
 
-def test_the_shipped_model_divides_out_its_training_mix_at_0_15() -> None:
+def test_the_shipped_model_divides_out_its_training_mix_at_0_2() -> None:
     shipped = load_default()
-    assert SHIPPED_PARAMS["prior_power"] == 0.15 and default_classifier().prior_power == 0.15
-    assert shipped.get_params()["prior_power"] == 0.15 and TopicClassifier().prior_power == 0.0
+    assert SHIPPED_PARAMS["prior_power"] == 0.2 and default_classifier().prior_power == 0.2
+    assert shipped.get_params()["prior_power"] == 0.2 and TopicClassifier().prior_power == 0.0
     # fitted with prior_ (a model saved before it has a uniform one: the shift would do nothing)
     prior = dict(zip(shipped.topics_, shipped.prior_))
     assert prior["building"] > 0.3 and prior["health"] < 0.005 and prior["safety"] < 0.001
@@ -177,6 +177,6 @@ def test_the_shipped_model_leans_toward_topics_rare_in_its_training_mix() -> Non
     text = ["Остановка автобуса без навеса, лужа"]  # transport is 0.6 % of the training texts, roads 10 %
     before, after = (dict(zip(m.classes_, m.predict_proba(text)[0])) for m in (plain, shipped))
     prior = dict(zip(shipped.topics_, shipped.prior_))
-    lean = (prior["roads"] / prior["transport"]) ** 0.15  # how much more transport weighs against roads
+    lean = (prior["roads"] / prior["transport"]) ** 0.2  # how much more transport weighs against roads
     assert after["transport"] / after["roads"] == pytest.approx(lean * before["transport"] / before["roads"])
     assert after["transport"] > before["transport"] and after["roads"] < before["roads"]
