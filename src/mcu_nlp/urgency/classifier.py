@@ -33,7 +33,14 @@ from mcu_nlp.urgency.features import (
     signal_columns,
     word_vectorizer,
 )
-from mcu_nlp.urgency.guideline import RANK, apply_guideline, settling_signals, short_text, trusted_signals
+from mcu_nlp.urgency.guideline import (
+    RANK,
+    TRUSTED_LEVELS,
+    apply_guideline,
+    settling_signals,
+    short_text,
+    trusted_signals,
+)
 from mcu_nlp.urgency.inputs import check_training_set, read_lexicon
 from mcu_nlp.urgency.model_text import model_text
 
@@ -82,9 +89,10 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     oof_critical_proba_ : ndarray of float
         The out-of-fold P(critical) of each training text that both were tuned on.
     trusted_ : frozenset of str
-        Critical lexicon signals the training texts hold too rarely to learn (a gas smell, a person trapped: rare
-        on appeal portals); a text with one of them has its P(critical) lifted to at least 0.9, in the model's
-        order (:mod:`mcu_nlp.urgency.guideline`).
+        Critical and high lexicon signals the training texts hold too rarely to learn (a gas smell, a person
+        trapped, a bus route cancelled: rare on appeal portals); a text with a critical one has its P(critical)
+        lifted to at least 0.9, in the model's order, one with a high one and no critical signal is at least high
+        (:mod:`mcu_nlp.urgency.guideline`).
     settling_ : frozenset of str
         The lexicon signals that say a supply works or was repaired (the settled rule of
         :mod:`mcu_nlp.urgency.guideline`), taken from ``lexicon_`` once at fit.
@@ -167,8 +175,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
             self.trusted_ = frozenset()
             return None
         signals = [seasonal(find_signals(t, self.lexicon_), c) for t, c in zip(texts, colds)]
-        critical = {rule.name for rule in self.lexicon_.rules if rule.level == "critical"}
-        self.trusted_ = trusted_signals(signals, labels, critical)
+        names = {rule.name for rule in self.lexicon_.rules if rule.level in TRUSTED_LEVELS}
+        self.trusted_ = trusted_signals(signals, labels, names)
         return signals
 
     def _fit_vectorizers(self, normalized: list[str]) -> None:

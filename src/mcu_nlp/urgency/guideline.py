@@ -7,14 +7,17 @@ the urgency model's probabilities after the model.
   season, is one level lower; its P(critical) moves to high.
 - Trusted signals: a critical lexicon signal the training data holds too rarely to learn (a gas smell: three of
   5,113 annotated appeals) lifts P(critical) into [TRUSTED_FLOOR, 1], unless the few training texts that show it
-  were labelled otherwise often enough to outweigh the guideline (:func:`trusted_signals`). The learned model
-  cannot have learned to overrule what it has hardly seen. The lift (:func:`lift_critical`) keeps the model's order
-  among lifted texts, and a gas smell ranks above a water cut-off for an operator sorting by P(critical).
+  were labelled otherwise often enough to outweigh the guideline (:func:`trusted_signals`). The learned model cannot
+  have learned to overrule what it has hardly seen. The lift (:func:`~mcu_nlp.urgency.lifts.lift_critical`) keeps
+  the model's order among lifted texts, and a gas smell ranks above a water cut-off for an operator sorting by
+  P(critical). A high signal the training data holds as rarely ("маршрут 12 отменили": urgency.md's "a bus route
+  suddenly cancelled", in none of them) makes the text at least high (:func:`~mcu_nlp.urgency.lifts.lift_high`),
+  unless it is critical already.
 - A settled text (a supply said to work or repaired, and no other problem: "отопление есть, но слабое", "спасибо,
   что дали отопление") is not critical (urgency.md, "Negation and hedges"): P(critical) is ruled out and the other
-  two levels keep their ratio (:func:`rule_out_critical`). A contrast after the settling phrase that says more
-  than a reading of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may miss: the text stays
-  the model's.
+  two levels keep their ratio (:func:`~mcu_nlp.urgency.lifts.rule_out_critical`). A contrast after the settling
+  phrase that says more than a reading of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may
+  miss: the text stays the model's.
 - A text that says nothing beyond its calm signals and an address ("вода есть", "свет дали", "когда включат
   отопление в доме 5?", even as one word too short for the model) is normal (:func:`nothing_but_calm`), except a
   heating-season question dated in the cold season, when the heating it asks for is due (:func:`unsettled_heating`):
@@ -45,6 +48,7 @@ from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stat
 from mcu_nlp.tokens import WORD
 from mcu_nlp.urgency.address import address_terms, address_words
 from mcu_nlp.urgency.cover import cover, inner
+from mcu_nlp.urgency.lifts import TRUSTED_FLOOR, lift_critical, lift_high, rule_out_critical
 from mcu_nlp.urgency.thanks import thanked
 
 #: Severity order of the levels: 0 critical, 1 high, 2 normal.
@@ -54,9 +58,8 @@ RANK = {level: i for i, level in enumerate(LEVELS)}
 THIN_EVIDENCE = 10
 #: How many critical examples the guideline's own verdict counts for when a signal's evidence is thin.
 GUIDELINE_PRIOR = 2
-#: The least P(critical) of a text with a trusted signal (:func:`lift_critical`): above what the model gives the
-#: plainest water cut-off ("Нет воды", 0.82), since urgency.md puts a threat to life now first.
-TRUSTED_FLOOR = 0.9
+#: Levels whose lexicon signals may be trusted when the training data holds them too rarely to learn.
+TRUSTED_LEVELS = ("critical", "high")
 #: The probabilities of a text that is surely normal (:func:`nothing_but_calm`).
 NORMAL = np.array([0.0, 0.0, 1.0])
 #: The probabilities of a bare heating-season question dated in the cold season (:func:`unsettled_heating`).
@@ -91,49 +94,27 @@ def lexicon_predict(texts: Iterable[str], dates: Sequence[DateLike] | None = Non
 
 
 def trusted_signals(signals: list[list[Signal]], labels: np.ndarray, names: Iterable[str]) -> frozenset[str]:
-    """Among the critical signal ``names``, those seen in fewer than THIN_EVIDENCE texts whose labels, with
-    GUIDELINE_PRIOR critical examples added for the guideline's verdict, are still at least half critical.
+    """Among the critical and high signal ``names``, those seen in fewer than THIN_EVIDENCE texts whose labels, with
+    GUIDELINE_PRIOR examples of the guideline's verdict added, are still at least half at the signal's level or
+    above (critical for a critical signal, critical or high for a high one).
 
     >>> s = Signal("gas smell", "critical", "gas", 0, 5, "пахнет")
     >>> sorted(trusted_signals([[s], [s], []], np.array(["high", "critical", "normal"]), ["gas smell", "fire"]))
     ['fire', 'gas smell']
     >>> sorted(trusted_signals([[s]] * 3, np.array(["high", "high", "normal"]), ["gas smell"]))
     []
+    >>> bus = Signal("route cancelled", "high", "transport", 0, 5, "отменили")
+    >>> sorted(trusted_signals([[bus]] * 3, np.array(["critical", "high", "normal"]), ["route cancelled"]))
+    ['route cancelled']
     """
     seen: dict[str, list[bool]] = {name: [] for name in names}
     for found, label in zip(signals, labels):
-        for name in {s.name for s in found if s.level == "critical"}:
-            seen.setdefault(name, []).append(label == "critical")
+        for name, level in {(s.name, s.level) for s in found if s.level in TRUSTED_LEVELS}:
+            seen.setdefault(name, []).append(RANK[label] <= RANK[level])
     return frozenset(
         name for name, hits in seen.items()
         if len(hits) < THIN_EVIDENCE and (sum(hits) + GUIDELINE_PRIOR) / (len(hits) + GUIDELINE_PRIOR) >= 0.5
     )
-
-
-def lift_critical(row: np.ndarray, floor: float) -> np.ndarray:
-    """``row`` with P(critical) ``p`` lifted to ``floor + (1 - floor) * p``, the other levels scaled down in
-    proportion: never below ``p`` or ``floor``, and in the model's order among lifted rows.
-
-    >>> lift_critical(np.array([0.0, 0.25, 0.75]), 0.5).tolist()
-    [0.5, 0.125, 0.375]
-    >>> lift_critical(np.array([0.2, 0.4, 0.4]), 0.5).round(2).tolist()
-    [0.6, 0.2, 0.2]
-    """
-    out = row.copy()
-    rest = row[1:].sum()
-    out[0] = floor + (1 - floor) * row[0]
-    out[1:] = row[1:] / rest * (1 - out[0]) if rest > 0 else (1 - out[0]) / 2
-    return out
-
-
-def rule_out_critical(row: np.ndarray) -> np.ndarray:
-    """``row`` with P(critical) 0 and the other two levels in their ratio (what is left once critical is ruled out).
-
-    >>> rule_out_critical(np.array([0.5, 0.1, 0.4])).round(2).tolist()
-    [0.0, 0.2, 0.8]
-    """
-    rest = row[1:].sum()
-    return np.array([0.0, *(row[1:] / rest if rest > 0 else (0.5, 0.5))])
 
 
 def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
@@ -270,11 +251,12 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
                     colds: list[bool | None], trusted: frozenset[str], short: Sequence[bool], *,
                     settling: frozenset[str], dated: Sequence[bool] | None = None) -> np.ndarray:
     """``proba`` (changed in place and returned) after the season rule, the short-text rule, the settled rule and
-    the lift of trusted signals.
+    the lifts of trusted signals.
 
     ``texts`` are the appeals, ``raw`` their lexicon signals as found, ``signals`` the same after the season rule,
     ``colds`` whether each text is dated in the cold season (None: unknown), ``short`` whether it is too short for
-    the learned model (:func:`one_word`), ``settling`` the names of the signals that say a supply works or was
+    the learned model (:func:`one_word`), ``trusted`` the critical and high signal names the model cannot have
+    learned (:func:`trusted_signals`), ``settling`` the names of the signals that say a supply works or was
     repaired (:func:`settling_signals`; required, since an empty set turns the settled rule off), ``dated`` whether
     a critical match of the text is dated in the past only (:meth:`mcu_nlp.lexicon.Lexicon.dated`: "год назад
     соседи затопили квартиру"; None: none is): with no critical signal, such a text is not critical now.
@@ -287,10 +269,13 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
             proba[i] = HIGH.copy()  # heating due and asked for, but no cold or fault named: whatever the verb
         elif calm or thanked(texts[i], signals[i]):
             proba[i] = NORMAL.copy()
+            continue
         elif (cold is False and heating_only(found)) or (not critical and (short[i] or dated[i])):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
         elif settled(texts[i], signals[i], settling):
             proba[i] = rule_out_critical(proba[i])
         elif critical and (short[i] or not trusted.isdisjoint(critical)):
             proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)
+        if not critical and not trusted.isdisjoint(s.name for s in signals[i] if s.level == "high"):
+            proba[i] = lift_high(proba[i])  # at least high; P(critical) is the model's, above the cut or not
     return proba
