@@ -33,23 +33,23 @@ POWER = [
 # (text, lexicon level)
 READINGS = [
     # urgency.md: "a child ... left in danger": the children's ages between them and "одни дома"
-    ("дети 3 и 5 лет одни дома второй день без еды", "critical"),
+    ("малыши 2 и 4 лет одни дома с утра", "critical"),
     ("Ребенок 7 лет один дома, мама в больнице", "critical"),
     ("Дети гуляют одни во дворе, пока мама дома", "normal"),  # outdoors, and the mother at home
     # urgency.md high: "a clinic where no appointment can be had for weeks", said without an appointment word
-    ("стоматология по ОМС только через месяц, а зуб болит", "high"),
+    ("В стоматологии по полису ОМС приём только через месяц", "high"),
     ("К неврологу в поликлинике лишь через три недели", "high"),
     ("Врач придёт через неделю", "normal"),  # a date, not a wait
     # a past arson is no fire now; one now is
     ("В прошлом году подожгли сарай, теперь опять мусор", "normal"),
     ("Подожгли сарай во дворе", "critical"),
     # a water meter is no wiring; water in an electricity meter or a switchboard is
-    ("поверка счётчиков воды, кто должен оплачивать?", "normal"),
+    ("Когда нужна поверка счётчика воды?", "normal"),
     ("Вода течёт в электросчётчик", "critical"),
     ("Вода льется на проводку в коридоре", "critical"),
     # a flame in a stove or on a cooker is its normal use; a fire a stove started, or flames from a flat, are fires
     ("Пламя в печке синее, это нормально?", "normal"),
-    ("газ на плите вечером еле горит, пламя мигает", "normal"),
+    ("На плите пламя конфорки жёлтое и коптит", "normal"),
     ("От печки загорелся дом", "critical"),
     ("Пламя вырывается из окна квартиры", "critical"),
     ("Горит дом!", "critical"),
@@ -88,3 +88,18 @@ def test_a_power_cut_is_not_read_again_as_a_stairwell_lamp_out():
     assert [s.name for s in find_signals("Нет света")] == ["no power"]
     assert [s.name for s in find_signals("В деревне нет света второй день")] == ["no power"]
     assert [s.name for s in find_signals("Нет света в подъезде")] == ["lighting out"]
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("Ребенок 6 лет один дома уже сутки", "critical"),
+    ("Кто платит за поверку счётчиков воды в квартире?", "normal"),
+    ("В прошлом году подожгли сарай, теперь опять мусор", "normal"),
+    ("Пожарная лестница. Между 15 и 16 нет света.", "high"),
+    ("Отключили свет в квартире", "critical"),
+])
+def test_the_shipped_model_reads_them_so(text, level):
+    # the shipped model copies the lexicon it was fitted with: these levels need the refit of session 13
+    from mcu_nlp.persistence import load
+    from mcu_nlp.urgency import DEFAULT_MODEL
+
+    assert load(DEFAULT_MODEL).predict([text])[0] == level
