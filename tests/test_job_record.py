@@ -156,7 +156,7 @@ def test_resume_with_another_models_folder_does_the_job_again(tmp_path: Path, ch
     record = (tmp_path / "out.csv.parts" / "job.json") if stopped else (tmp_path / "out.csv.job.json")
     recorded = record.read_text(encoding="utf-8")
     monkeypatch.setenv("MCU_NLP_MODELS", str(_models_folder(tmp_path / "b")))
-    assert main(command + ["--resume"]) == 0
+    assert main([*command, "--resume"]) == 0
     assert "is complete" not in capsys.readouterr().err
     assert chunks_done == ([0, 0, 1] if stopped else [0, 1, 0, 1])  # chunk 0 analysed again with the new models
     assert "--resume: out.csv" in caplog.text and "(the model files (--topic-model" in caplog.text
