@@ -169,7 +169,15 @@ LIST_CONJUNCTIONS = frozenset(words("и или либо"))
 
 # Nouns of a problem report; one right after a text's first word makes that word a heading town ("Орел яма на дороге",
 # "Находка дорога разбита"): not an eagle, not the surname Королёв. Counted for a big town or in a known region.
-PROBLEM_NOUNS = frozenset(words("яма ямы дорога дороги тротуар мусор снег лед грязь лужа лужи свет вода газ отопление"))
+# Public transport, as often the subject of a report ("Находка, автобус 7 отменили", "Сокол, маршрутка не ходит"):
+# nominative forms only, which open a clause as its subject ("Находка, автобусом ехать далеко" opens no report).
+TRANSPORT_NOUNS = frozenset(
+    words("автобус автобусы маршрут маршруты маршрутка маршрутки троллейбус троллейбусы трамвай трамваи электричка "
+          "электрички транспорт")
+)
+PROBLEM_NOUNS = TRANSPORT_NOUNS | frozenset(
+    words("яма ямы дорога дороги тротуар мусор снег лед грязь лужа лужи свет вода газ отопление")
+)
 # They, or «нет» ("Находка нет воды", "Находка, нет света": the usual opening of a report of something missing).
 REPORT_OPENERS = PROBLEM_NOUNS | frozenset(words("нет"))
 
