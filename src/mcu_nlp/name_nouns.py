@@ -168,7 +168,7 @@ def _by_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]
         return agrees(i - 2)
     if word.group().isupper():
         return False
-    if _sentence_start(text, word.start()):  # any word has a capital there: a being agreeing with the name only
+    if sentence_start(text, word.start()):  # any word has a capital there: a being agreeing with the name only
         alone = joined(i) and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2])
         return alone and _opens_with_surname(word.group().lower(), matches[i + 1].group().lower())
     if joined(i) and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2]):
@@ -273,6 +273,9 @@ def _role_before(text: str, start: int) -> bool:
     return bool(shared) and not genitive_place(lower, shared)
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    head = text[:start].rstrip(" \t")
-    return not head or head[-1] in SENTENCE_END
+def sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (or the text): a capital says nothing of a name there. Reads
+    back over the spaces only (a copy of the text before it, for every capitalised run, made a long text quadratic)."""
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start == 0 or text[start - 1] in SENTENCE_END

@@ -157,28 +157,31 @@ def _surname_behind_plural_names(lower: str, parses: list[Any]) -> bool:
     return True
 
 
-def name_shaped(words: list[str], kinds: list[frozenset[str]]) -> bool:
+def name_shaped(words: list[str], kinds: list[frozenset[str]], opens: bool = True) -> bool:
     """Whether a run of ``words`` of ``kinds`` is shaped as a name (SHAPES). A word whose surname reading is not its
     first beside a first name alone makes one only where that reading agrees with the name in case, number and gender,
     as one person's words do ("Романов Шамиль", "Зайцевой Анне"): "Машину Иван поставил" is the car's accusative (a
     surname Машин's dative, or a woman's accusative, to pymorphy3 too), no person; nor is a word read first as a thing
-    in the genitive or accusative beside one ("Машина Ивана стоит": Иван's car, as name_nouns reads a thing)."""
+    in the genitive or accusative beside one when it opens the run and the run ``opens`` a sentence, where a capital
+    says nothing ("Машина Ивана стоит": Иван's car, as name_nouns reads a thing; "Жалоба на Машина Ивана" is one)."""
     if any(shape(kinds) for shape in SHAPES[:-1]):
         return True
-    return any("n" in kinds[i] and "S" not in kinds[i] and "S" in kinds[j] and _agree(words[i], words[j])
+    return any("n" in kinds[i] and "S" not in kinds[i] and "S" in kinds[j]
+               and _agree(words[i], words[j], opens and j == 0)
                for k in range(len(kinds) - 1) for i, j in ((k, k + 1), (k + 1, k)))
 
 
 @lru_cache(maxsize=20_000)
-def _agree(name: str, surname: str) -> bool:
+def _agree(name: str, surname: str, thing_first: bool = True) -> bool:
     """Whether a first-name reading of ``name`` and a surname reading of ``surname`` share a case, number and gender
-    (a gender of both, "ms-f", fits either); a Korean surname read so only by SURNAMES agrees in any ("Хан Ирина")."""
+    (a gender of both, "ms-f", fits either); a Korean surname read so only by SURNAMES agrees in any ("Хан Ирина").
+    ``thing_first``: a surname read first as a thing agrees in no genitive or accusative."""
     if surname.lower() in SURNAMES:
         return True
     names = [_agreement(p.tag) for p in analyzer().parse(name.lower()) if "Name" in p.tag]
     parses = analyzer().parse(surname.lower())
     surnames = [_agreement(p.tag) for p in parses if "Surn" in p.tag]
-    if parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag:  # a thing first: "Машина Ивана" is Иван's car
+    if thing_first and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag:  # "Машина Ивана" is Иван's car
         surnames = [b for b in surnames if b[0] not in ("gent", "accs")]
     return any(a[:2] == b[:2] and a[2] & b[2] for a in names for b in surnames)
 

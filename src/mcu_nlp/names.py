@@ -36,7 +36,7 @@ from mcu_nlp.name_contacts import contact
 from mcu_nlp.name_context import word_before, word_set, words_before
 from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_neighbours import beside_first_name, pair_at, surname_shaped
-from mcu_nlp.name_nouns import noun_surname, noun_word
+from mcu_nlp.name_nouns import noun_surname, noun_word, sentence_start
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place
 from mcu_nlp.name_roles import place_of_role, role_of_organisation, role_word
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
@@ -136,7 +136,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     for run in runs:
         kinds = [NOUN_SURNAME if m.start() in nouns else name_kinds(m.group()) for m in run]
         phrase = "_".join(m.group() for m in run).lower()
-        if 2 <= len(run) <= 4 and name_shaped([m.group() for m in run], kinds) and phrase not in NOT_A_PERSON:
+        opens = sentence_start(text, run[0].start())
+        if 2 <= len(run) <= 4 and name_shaped([m.group() for m in run], kinds, opens) and phrase not in NOT_A_PERSON:
             start = 0 if not is_place(text, run, kinds) else _person_after_place(text, run, kinds)
             if start is not None:
                 found.append((run[start].start(), run[-1].end()))
