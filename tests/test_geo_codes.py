@@ -78,7 +78,8 @@ def test_a_town_keeps_the_settlement_code_its_source_gives(text: str, name: str,
 
 
 def test_every_hflabs_settlement_code_is_shipped_unless_its_town_is_a_municipality() -> None:
-    # the town named last in the address, independent of the builder's reading of the columns
+    # the town named last in the address, independent of the builder's reading of the columns; a code not under the
+    # town's current municipality (Кириллов 19628101001, now in 19528000) is left out: the town is shipped without one
     towns = [
         (row["address"].rsplit(", ", 1)[-1].removeprefix("г "), row["oktmo"])
         for row in sources.read_csv(build.SOURCE_DIR / "hflabs_city.csv")
@@ -87,9 +88,15 @@ def test_every_hflabs_settlement_code_is_shipped_unless_its_town_is_a_municipali
     g = load_gazetteer()
     settlements = {(normalize_word(n), code) for n, kind, code in zip(g.name, g.kind, g.oktmo) if kind == "settlement"}
     municipalities = {normalize_word(n) for n, kind in zip(g.name, g.kind) if kind == "municipality"}
-    lost = [
+    uncoded: dict[str, set[str]] = {}  # name → its municipalities' first five digits, for settlements without a code
+    for n, kind, code, mun in zip(g.name, g.kind, g.oktmo, g.mun):
+        if kind == "settlement" and not code and mun >= 0:
+            uncoded.setdefault(normalize_word(n), set()).add(g.oktmo[mun][:5])
+    missing = [
         (name, code)
         for name, code in towns
         if (normalize_word(name), code) not in settlements and normalize_word(name) not in municipalities
     ]
+    lost = [(name, code) for name, code in missing if not uncoded.get(normalize_word(name), {code[:5]}) - {code[:5]}]
     assert lost == []
+    assert 90 <= len(missing) <= 110  # the stale ones: 101 in hflabs ae661bff

@@ -13,7 +13,9 @@ _NO_SCORE = object()  # what a NaN score is compared and hashed as
 class Place:
     """A place mentioned in a text, resolved to the gazetteer.
 
-    ``start``/``stop`` are offsets into the original text: ``text[start:stop]`` is the mention.
+    ``start``/``stop`` are offsets into the original text: ``text[start:stop]`` is the mention. A settlement's
+    ``oktmo`` is its 11-digit code only where the sources give one under its current municipality (first five digits
+    the same), else empty (most villages; towns whose only code predates a reform); ``municipality_oktmo`` is set.
 
     >>> p = Place(name="Салехард", kind="municipality", oktmo="71951000", municipality="Салехард",
     ...           municipality_oktmo="71951000", region="Ямало-Ненецкий автономный округ",

@@ -41,6 +41,7 @@ from mcu_nlp.geo.settlements import (
     add_ynao,
     attach_federal_cities,
     current_municipality,
+    drop_stale_codes,
     promote_city_cores,
 )
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
@@ -199,6 +200,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_extra_settlements(b, src)
     add_internal_names(b)
     attach_federal_cities(b, region_ids)
+    drop_stale_codes(b)
     promote_city_cores(b)
     add_aliases(b, region_ids)
     add_colloquial_names(b, src)

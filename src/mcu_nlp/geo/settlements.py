@@ -165,6 +165,28 @@ def attach_federal_cities(b: Builder, region_ids: dict[str, int]) -> None:
             entry["mun"] = region_ids[entry["region_code"]]
 
 
+def under_municipality(code: str, municipality_code: str) -> bool:
+    """An 11-digit settlement code lies under the 8-digit code of an upper-level municipality: its first five digits
+    are the municipality's (digits 6-8 are a поселение of a муниципальный район, or 000).
+
+    >>> under_municipality("19628101001", "19628000"), under_municipality("19628101001", "19528000")
+    (True, False)
+    """
+    return len(code) == 11 and code[:5] + "000" == municipality_code
+
+
+def drop_stale_codes(b: Builder) -> None:
+    """A settlement code that is not under its current municipality's is emptied: hflabs files 101 towns under the
+    district a 2020-2023 reform replaced (Кириллов 19628101001; its municipality is now Кирилловский муниципальный
+    округ, 19528000). No source has today's code (ОКТМО section 2 is not shipped), and a stale one would group a
+    town apart from its municipality's other settlements; its ``municipality_oktmo`` stays right."""
+    for entry in b.entries:
+        mun, code = entry["mun"], entry["oktmo"]
+        stale = code and mun >= 0 and not under_municipality(code, b.entries[mun]["oktmo"])
+        if entry["kind"] == "settlement" and stale:
+            entry["oktmo"] = ""
+
+
 def promote_city_cores(b: Builder) -> None:
     """A town that *is* a городской округ of the same name resolves to the municipality."""
     for entry in b.entries:
