@@ -1,7 +1,9 @@
-"""The shipped default models on data/topic/blind12.csv: hand-written appeals imitating other regions and portals.
+"""The shipped default models on data/topic/blind12.csv (or blind13.csv): hand-written appeals imitating other regions
+and portals.
 
 The 264 texts (11 per taxonomy code, `other` included; see data/README.md) were written and labelled before any model
-saw them; they are evaluation data only. Prints markdown tables:
+saw them; they are evaluation data only. blind13.csv (session 13: 288 texts, 12 per code, 56 subjects) was written
+the same way by another hand and first run at the start and the end of session 13. Prints markdown tables:
 
 1. Topic (the shipped ``topic.joblib``): accuracy, macro-F1 over the 24 codes, the share answered ``other`` (all texts
    and the 253 that are not ``other``), precision / recall / F1 per code and the most frequent confusions.
@@ -96,7 +98,7 @@ def main() -> None:
     levels = urgency_variants(texts, args.refit)
     truth = frame["urgency"].tolist()
     print()
-    print(table("Urgency, blind12", truth, levels))
+    print(table(f"Urgency, {Path(args.data).stem}", truth, levels))
     print("\nShipped hybrid, levels (rows: label, columns: answer):\n")
     print(level_confusion(truth, levels["shipped hybrid"]))
     if args.errors:
