@@ -4,9 +4,10 @@ An appeal often names its place once, in a heading of its own ("Пожарная
 Лифт холл. Нет света."), beyond the window of a rule's ``unless`` words. urgency.md puts stairwell and street lighting
 out at ``high`` and a home without power at ``critical``: a ``place`` word of the first slot (a stairwell, a floor, a
 lamp) anywhere in the text cancels a match, unless the match's own sentence names a home (a word of the second slot:
-"Парадная 2. В квартирах нет света" is a power cut, whatever the heading). And the words read as a supply cut
-are not read a second time as a lesser signal (:func:`one_reading`): "Нет света" that is a power cut is no stairwell
-lamp out as well.
+"Парадная 2. В квартирах нет света" is a power cut, whatever the heading). A place word in a sentence that names a
+home ("Живу на 5 этаже.") or says "тоже" ("В подъезде тоже темно.") puts nothing elsewhere. And the words read as a
+supply cut are not read a second time as a lesser signal (:func:`one_reading`): "Нет света" that is a power cut is no
+stairwell lamp out as well.
 """
 
 from __future__ import annotations
@@ -22,18 +23,23 @@ if TYPE_CHECKING:
 
 __all__ = ["elsewhere", "one_reading"]
 
+#: A place named in a sentence with one of these says where else it is dark, not where the cut is ("Нет света третий
+#: день. В подъезде тоже темно."); a place in a sentence with a home word says who writes ("Живу на 5 этаже.").
+ALSO = frozenset({"тоже", "также"})
+
 
 def elsewhere(rule: Rule, seq: Sequence[Word], first: int, known: dict[Any, Any] | None = None) -> bool:
     """Whether a match of ``rule`` starting at word ``first`` of ``seq`` is somewhere else than a home: a word of
-    ``rule.elsewhere`` in the text and none of ``rule.homes`` in the match's sentence (False for a rule with no
-    ``place`` column). ``known`` keeps what was read of ``seq`` for the rule's places across the matches of one text,
-    so a long text is read once, not once for each match.
+    ``rule.elsewhere`` in the text, in a sentence with no word of ``rule.homes`` and no :data:`ALSO`, and none of
+    ``rule.homes`` in the match's sentence (False for a rule with no ``place`` column). ``known`` keeps what was read of
+    ``seq`` for the rule's places across the matches of one text, so a long text is read once, not once for each match.
 
     >>> from mcu_nlp.lexicon import load_rules, words
     >>> power = next(rule for rule in load_rules() if rule.name == "no power")
-    >>> texts = ("Пожарная лестница. Нет света.", "Парадная 2. В квартирах нет света", "Нет света")
+    >>> texts = ("Пожарная лестница. Нет света.", "Парадная 2. В квартирах нет света", "Нет света",
+    ...          "Нет света третий день. В подъезде тоже темно.", "Живу на 5 этаже. Нет света с утра.")
     >>> [elsewhere(power, words(t), [w.term for w in words(t)].index("нет")) for t in texts]
-    [True, False, False]
+    [True, False, False, False, False]
     """
     places = rule.elsewhere
     if not (places.lemmas or places.forms or places.prefixes):
@@ -41,7 +47,9 @@ def elsewhere(rule: Rule, seq: Sequence[Word], first: int, known: dict[Any, Any]
     key = ("place", places, rule.homes)
     found = None if known is None else known.get(key)
     if found is None:
-        found = (any(w in places for w in seq), frozenset(w.sentence for w in seq if w in rule.homes))
+        at_home = frozenset(w.sentence for w in seq if w in rule.homes)
+        besides = {w.sentence for w in seq if w.term in ALSO}
+        found = (any(w in places and w.sentence not in at_home and w.sentence not in besides for w in seq), at_home)
         if known is not None:
             known[key] = found
     named, at_home = found
