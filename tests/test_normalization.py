@@ -182,6 +182,25 @@ def test_idempotent_where_another_form_lemmatises_to_ne(text: str) -> None:
     assert normalize(once) == once
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@0@AА", ""),
+        ("@a@b текст", "текст"),
+        ("@ivan@petr привет", "привет"),
+        ("пишите @adm_89@mchs@vasya_pи срочно", "писать срочно"),
+        ("@ivan@mail.ru нет воды", "нет вода"),
+        ("ivan@mail.ru нет воды", "нет вода"),
+    ],
+)
+def test_mentions_written_together_go_whole(text: str, expected: str) -> None:
+    # Hypothesis found "@0@AА" -> "aа", then "аа": only the first of two adjacent mentions was dropped, so the
+    # second became a mention (kept unfolded) only once the first was gone
+    once = normalize(text)
+    assert once == expected
+    assert normalize(once) == once
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.text(

@@ -44,7 +44,9 @@ URL = re.compile(
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-MENTION = re.compile(r"(?<![\w@])@\w{1,64}")
+#: An @mention, or a run of them written together ("@ivan@petr"): the run goes whole, else the mention after
+#: the first would be read as one only on a second pass (its letters left unfolded once, folded then).
+MENTION = re.compile(r"(?<![\w@])@\w{1,64}(?:@\w{1,64})*")
 HASHTAG = re.compile(r"#(\w{1,140})")
 CAMEL = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[а-яёa-z])(?=[А-ЯЁA-Z])|_")
 TEMPERATURE = re.compile(
