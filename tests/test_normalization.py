@@ -191,6 +191,9 @@ def test_idempotent_where_another_form_lemmatises_to_ne(text: str) -> None:
         ("пишите @adm_89@mchs@vasya_pи срочно", "писать срочно"),
         ("@ivan@mail.ru нет воды", "нет вода"),
         ("ivan@mail.ru нет воды", "нет вода"),
+        # a mention right after a hashtag: the same, found by a random check of 20,000 short texts (108 cases)
+        ("о#E@cМ", "e"),
+        ("#НетСвета@adm_spb нет воды", "нет свет нет вода"),
     ],
 )
 def test_mentions_written_together_go_whole(text: str, expected: str) -> None:

@@ -127,8 +127,9 @@ RULES: list[tuple[Callable[[str], object], Callable[[str], str]]] = [
     (ODD_CHARACTERS.search, _characters),
     (HAS_URL.search, _sub(URL, " ")),
     (lambda t: "@" in t, _sub(EMAIL, " ")),
-    (lambda t: "@" in t, _sub(MENTION, " ")),
+    # hashtags before mentions: "#дом@vasya" is a mention only once "#дом" has become " дом "
     (lambda t: "#" in t, _sub(HASHTAG, _hashtag)),
+    (lambda t: "@" in t, _sub(MENTION, " ")),
     (HAS_LATIN.search, fold_lookalikes),
     (HAS_DIGIT.search, _sub(TEMPERATURE, _temperature)),
 ]
