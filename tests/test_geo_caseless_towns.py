@@ -47,3 +47,40 @@ def test_the_towns_of_a_federal_city_have_their_census_population(name: str, peo
     g = load_gazetteer()
     (entry,) = [e for e in range(len(g.name)) if g.name[e] == name and g.region_code[e] == "78"]
     assert g.weight[entry] == population_weight(people)
+
+
+# a big town named like a surname beside a smaller namesake of another region (Киров of Калужская область, Ростов of
+# Ярославская, Кропоткин of Иркутская, Павлово of Ленинградская; Пушкин beside Пушкино of Подмосковье)
+NAMESAKES = [
+    "в Кирове нет воды",
+    "в Ростове нет воды",
+    "в Кропоткине нет воды",
+    "в Павлове нет воды",
+    "в Пушкине нет воды",
+]
+
+
+@pytest.mark.parametrize("text", NAMESAKES)
+@pytest.mark.parametrize("caseless", [str.lower, str.upper])
+def test_a_caseless_text_is_no_surer_than_the_capitalised_one(text: str, caseless) -> None:
+    """A text without letter case holds less evidence than the capitalised one: the same place, at most its score
+    (on 0e84ea2 «в кирове» dropped Калужская's Киров by size and scored 0.75, «в Кирове» 0.45)."""
+    (capitalised,) = GeoResolver().resolve(text)
+    (place,) = GeoResolver().resolve(caseless(text))
+    assert (place.oktmo, place.region_code) == (capitalised.oktmo, capitalised.region_code)
+    assert place.score <= capitalised.score
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("в серове яма", "66"),
+        ("в губкине яма", "31"),
+        ("в иванове яма", "37"),
+        ("В ОДИНЦОВЕ ЯМА", "50"),
+        ("в кирове", "43"),
+    ],
+)
+def test_the_caseless_towns_stay_found(text: str, region: str) -> None:
+    best = best_municipality(GeoResolver().resolve(text), text)
+    assert best is not None and best.region_code == region

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections import Counter
 
 from mcu_nlp.geo.context import TextContext
-from mcu_nlp.geo.forms import LOCAL_NAME, PERSON_NAME
+from mcu_nlp.geo.forms import LOCAL_NAME, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
+from mcu_nlp.geo.letter_case import cased_verdict
 from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES, TOWN_TYPES, UNDECLINED_ENDINGS
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
 from mcu_nlp.geo.names import after_office
@@ -79,6 +80,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             plain = hint is None or _plain_big_town(g, ctx, i, j, ids)
             written = ctx.capital(i) or _placed_surname(g, ctx, i, j)  # "в кирове" in a text without case
             big_town = plain and bool(written) and not ctx.town_part_before(i)
+            weak = _as_capitalised(g, ctx, i, j, weak)
             ids = [e for e in ids if e not in weak or e in supported or (big_town and _big(g, e))]
         # the caller's region makes a word or a person's name count only there, but for a big town written
         # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
@@ -206,6 +208,17 @@ def _placed_surname(g: Gazetteer, ctx: TextContext, i: int, j: int) -> bool:
         return False
     levels = [level for _, level in g.index.get(" ".join(ctx.keys[i:j]), ())]
     return bool(levels) and min(levels) == PERSON_NAME
+
+
+def _as_capitalised(g: Gazetteer, ctx: TextContext, i: int, j: int, weak: frozenset) -> frozenset:
+    """The weak candidates of a surname's form in the locative where letter case says nothing ("в кирове", "В
+    КИРОВЕ"): those its capitalised reading ("в Кирове") weakens too. A caseless text holds less evidence than a
+    capitalised one, so its namesakes stay as they do there (Киров of Калужская область beside Киров of 43) and the
+    choice among them is no more settled than the capitalised text's."""
+    if ctx.capital(i) is not None or not _placed_surname(g, ctx, i, j):
+        return weak
+    levels = dict(g.index.get(" ".join(ctx.keys[i:j]), ()))
+    return frozenset(e for e in weak if e not in levels or cased_verdict(ctx, levels[e], i, j, True, True) != STRONG)
 
 
 def _big(g: Gazetteer, e: int) -> bool:
