@@ -117,10 +117,10 @@ class _Plan:
 
 
 def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]],
-              models: Any) -> tuple[int, int, list[int], dict[str, tuple[int, str]]]:
+              models: Any) -> tuple[int, list[int], dict[str, tuple[int, str]]]:
     """Analyse, redact and write one chunk as its own part file with ``models`` (None: the shipped ones); return
-    (rows, rows with an error, the output rows whose date could not be read, the errors by kind: a count and the
-    first reason, no text, :func:`~mcu_nlp.row_errors.error_kinds`).
+    (rows, the output rows whose date could not be read, the errors by kind: a count and the first reason, no text,
+    :func:`~mcu_nlp.row_errors.error_kinds`).
 
     Runs in a worker process when the job has several: the parent only reads and dispatches, so the
     models, the lemma caches and the analysed rows live in the workers alone.
@@ -134,8 +134,7 @@ def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]
                for i, (row, result) in enumerate(zip(rows, results))]
     part = plan.parts / f"part-{index:06d}.{plan.fmt}"
     write_atomically(part, lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
-    kinds = error_kinds(r["error"] for r in out)
-    return len(out), sum(count for count, _ in kinds.values()), [first_row + i for i in bad_dates], kinds
+    return len(out), [first_row + i for i in bad_dates], error_kinds(r["error"] for r in out)
 
 
 @dataclass
@@ -143,13 +142,16 @@ class _Tally:
     """What the chunks of this run found: rows with an error (and their kinds), dates that could not be read (and
     the first rows)."""
 
-    errors: int = 0
     bad_dates: int = 0
     first_bad_dates: list[int] = field(default_factory=list)
     kinds: dict[str, tuple[int, str]] = field(default_factory=dict)
 
-    def add(self, errors: int, bad_dates: list[int], kinds: dict[str, tuple[int, str]]) -> None:
-        self.errors += errors
+    @property
+    def errors(self) -> int:
+        """Rows with an error: the counts of the kinds."""
+        return sum(count for count, _ in self.kinds.values())
+
+    def add(self, bad_dates: list[int], kinds: dict[str, tuple[int, str]]) -> None:
         self.kinds = merged(self.kinds, kinds)
         self.bad_dates += len(bad_dates)
         self.first_bad_dates = sorted(self.first_bad_dates + bad_dates[:5])[:5]  # chunks end in any order
@@ -276,8 +278,8 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
     it stops the workers before it returns, and keeps the finished parts for ``resume``."""
     tally, results = _Tally(), _map_chunks(tasks, n_jobs, models)
     try:
-        for rows, errors, bad_dates, kinds in results:
-            tally.add(errors, bad_dates, kinds)
+        for rows, bad_dates, kinds in results:
+            tally.add(bad_dates, kinds)
             bar.update(rows)
     except BaseException:
         results.close()  # joblib kills the workers of a generator closed early: none goes on writing parts
