@@ -3,13 +3,15 @@
 Batch forms never raise on a bad row: a missing, non-text, empty, binary or huge input gives an
 :class:`~mcu_nlp.Analysis` with ``error`` set, and the output has exactly one row per input row. Bytes (``bytes``,
 ``bytearray``, ``memoryview``: a Parquet column written as binary) are read as the UTF-8 text they hold, as
-``mcu-nlp analyze`` reads them; bytes that are no UTF-8 are the error ``not UTF-8 text``.
+``mcu-nlp analyze`` reads them and a CSV's lines: each byte that is no UTF-8 becomes one U+FFFD, and a text much of
+which is unreadable (such bytes, control characters) is the error :data:`UNREADABLE`.
 Models work on whole chunks (one vectorisation per chunk, not per text).
 """
 
 from __future__ import annotations
 
 import numbers
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from datetime import date as Date
@@ -40,35 +42,49 @@ TEXT_WEIGHT = 20
 _JUNK_SHARE = 0.3
 #: the values read as the UTF-8 text they hold (:func:`decoded`)
 BYTES = (bytes, bytearray, memoryview)
+#: the error of a text much of which is unreadable: bytes that are no UTF-8 (a binary value, a text in another
+#: encoding), control characters; one wording for the library, Dask and ``mcu-nlp analyze`` (the library said "not
+#: UTF-8 text" of bytes that the job read as a CSV's, and the job "binary or unreadable text")
+UNREADABLE = "unreadable text: not UTF-8, or binary"
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_utf8(value: Any) -> Any:
+    """Lone surrogates (undecodable input bytes, "\\ud800" in JSON) become U+FFFD, one each: outputs are valid UTF-8.
+
+    >>> valid_utf8("на \\udcff\\udcfeветофоре")
+    'на \ufffd\ufffdветофоре'
+    """
+    # not encode(surrogatepass).decode(replace): that gave three U+FFFD per bad byte, one per byte of its surrogate
+    return LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def decoded(value: Any) -> Any:
-    """Bytes as the UTF-8 text they hold; bytes that are no UTF-8, and any other value, as they are. The library
-    gave every bytes value "not text: bytes" where ``mcu-nlp analyze`` read a binary Parquet column as its text.
+    """Bytes as the UTF-8 text they hold, each byte that is no UTF-8 as one U+FFFD, as a CSV's lines are read
+    (:func:`row_problem` then tells a few from a text much of which is unreadable); any other value as it is.
 
-    >>> [decoded(v) for v in ("нет воды".encode(), bytearray(b"ok"), memoryview(b"ok"), b"\\xff", 7)]
-    ['нет воды', 'ok', 'ok', b'\\xff', 7]
+    >>> [decoded(v) for v in ("нет воды".encode(), bytearray(b"ok"), memoryview(b"ok"), b"ab\\xff\\xfe", 7)]
+    ['нет воды', 'ok', 'ok', 'ab\ufffd\ufffd', 7]
     """
     if not isinstance(value, BYTES):
         return value
-    try:
-        return (value.tobytes() if isinstance(value, memoryview) else value).decode("utf-8")
-    except UnicodeDecodeError:
-        return value
+    raw = value.tobytes() if isinstance(value, memoryview) else bytes(value)
+    return valid_utf8(raw.decode("utf-8", "surrogateescape"))
 
 
 def row_problem(value: object) -> str | None:
     """Why a value cannot be analysed, as a short reason without its content; ``None`` if it can. Bytes are their
-    UTF-8 text (:func:`decoded`).
+    UTF-8 text (:func:`decoded`); a text of which more than 30 % is unreadable (bytes that are no UTF-8, lone
+    surrogates, control characters) is :data:`UNREADABLE`, a few such characters are read past.
 
     >>> [row_problem(v) for v in ["нет света", None, 5, "  ", "\\x00\\x01\\x02", "свет".encode(), b"\\xff\\xfe"]]
-    [None, 'missing text', 'not text: int', 'empty text', 'binary or unreadable text', None, 'not UTF-8 text']
+    [None, 'missing text', 'not text: int', 'empty text', 'unreadable text: not UTF-8, or binary', None, \
+'unreadable text: not UTF-8, or binary']
+    >>> row_problem("свет".encode() + b"\\xff")
     """
     if value is None or is_missing(value):
         return "missing text"
     value = decoded(value)
-    if isinstance(value, BYTES):
-        return "not UTF-8 text"
     if not isinstance(value, str):
         return f"not text: {type(value).__name__}"
     if not value.strip():
@@ -78,7 +94,7 @@ def row_problem(value: object) -> str | None:
     sample = value[:2000]
     junk = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r") or ch == "\ufffd" or "\ud800" <= ch <= "\udfff")
     if junk > _JUNK_SHARE * len(sample):
-        return "binary or unreadable text"
+        return UNREADABLE
     return None
 
 

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.analysis import analyze_batch, check_n_jobs, kept_text, row_problem, unreadable_dates
+from mcu_nlp.analysis import analyze_batch, check_n_jobs, decoded, kept_text, row_problem, unreadable_dates, valid_utf8
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.charsets import check_encoding
 from mcu_nlp.defaults import model_files as default_model_files
 from mcu_nlp.errors import InputError, Shown, expected, whole_number
-from mcu_nlp.frames import analysis_row, valid_utf8
+from mcu_nlp.frames import analysis_row
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.jobcolumns import file_columns, kept_columns, output_columns
 from mcu_nlp.jobrecord import file_stamp, finished, restart_reason, save_record
@@ -39,7 +39,7 @@ from mcu_nlp.partfiles import (
 from mcu_nlp.regions import one_region_source
 from mcu_nlp.row_errors import all_errors_advice, error_kinds, merged
 from mcu_nlp.tablefiles import COMPRESSED, check_input_file, extension_separator, table_format
-from mcu_nlp.tables import ERROR, binary_text, read_chunks
+from mcu_nlp.tables import ERROR, read_chunks
 from mcu_nlp.workers import map_chunks
 
 log = logging.getLogger("mcu_nlp")
@@ -73,7 +73,7 @@ def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: 
     from mcu_nlp.redaction import redact
 
     out = {column: valid_utf8(written(row, column)) for column in keep}  # a JSON id 1e5 as 1e5, not 100000.0
-    text = kept_text(binary_text(row.get(text_column)))  # no JSON object written whole, no 2 MB cell redacted
+    text = kept_text(decoded(row.get(text_column)))  # no JSON object written whole, no 2 MB cell redacted
     out[text_column] = valid_utf8(text if keep_text or text is None else redact(text))
     out["row"] = number
     out.update(result)
@@ -84,14 +84,14 @@ def _analyze_rows(rows: list[dict[str, Any]], plan: _Plan, models: Any) -> tuple
     """The analysis of each row, and the rows (of the chunk) whose date cannot be read; those dates count as
     unknown, and the job warns once with the rows of the output, not analyze_batch once per chunk."""
     # a Parquet column written as binary is read as its UTF-8 text (passed through as it is)
-    texts = [None if ERROR in row else binary_text(row.get(plan.text_column)) for row in rows]
+    texts = [None if ERROR in row else decoded(row.get(plan.text_column)) for row in rows]
     dates, bad_dates = None, []
     if plan.date_column:
-        dates = [binary_text(row.get(plan.date_column)) for row in rows]
+        dates = [decoded(row.get(plan.date_column)) for row in rows]
         bad_dates = unreadable_dates(dates, [i for i, text in enumerate(texts) if row_problem(text) is None])
         unknown = set(bad_dates)
         dates = [None if i in unknown else date for i, date in enumerate(dates)]
-    regions = [binary_text(row.get(plan.region_column)) for row in rows] if plan.region_column else None
+    regions = [decoded(row.get(plan.region_column)) for row in rows] if plan.region_column else None
     analyses = analyze_batch(texts, region=plan.region, regions=regions, dates=dates, models=models)
     results = [analysis_row(a) for a in analyses]
     for row, result in zip(rows, results):

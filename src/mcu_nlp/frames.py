@@ -5,11 +5,10 @@ The same columns and checks serve the streamed job (:mod:`mcu_nlp.batchjob`) and
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from mcu_nlp.analysis import BYTES, analyze_batch, decoded, kept_text
+from mcu_nlp.analysis import BYTES, analyze_batch, decoded, kept_text, valid_utf8
 from mcu_nlp.errors import InputError, InputTypeError, Shown, columns_shown, expected, is_missing
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import frame_regions
@@ -29,17 +28,6 @@ FRAME_COLUMNS = tuple(FRAME_DTYPES)
 #: the type the text column comes out with, whatever it came in (object, pandas 3's ``str``, ``string[python]``):
 #: dask gives its text this one, and analyze_dask equals analyze_frame only if both do
 TEXT_DTYPE = "string[pyarrow]"
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def valid_utf8(value: Any) -> Any:
-    """Lone surrogates (undecodable input bytes, "\\ud800" in JSON) become U+FFFD, one each: outputs are valid UTF-8.
-
-    >>> valid_utf8("на \\udcff\\udcfeветофоре")
-    'на \ufffd\ufffdветофоре'
-    """
-    # not encode(surrogatepass).decode(replace): that gave three U+FFFD per bad byte, one per byte of its surrogate
-    return LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def check_text_column(columns: Any, text_column: str, *, written: Sequence[str] = FRAME_COLUMNS,
@@ -162,7 +150,7 @@ def analyze_frame(
 
 def texts_kept(column: pd.Series) -> pd.Series:
     """The text column as the analysis returns it: values :func:`~mcu_nlp.analysis.kept_text` keeps none of (no
-    text, too long, bytes that are no UTF-8) missing, bytes as their UTF-8 text, and the column as :data:`TEXT_DTYPE`
+    text, too long) missing, bytes as their UTF-8 text (a byte that is no UTF-8 as U+FFFD), and the column as :data:`TEXT_DTYPE`
     whatever its type (lone surrogates U+FFFD).
 
     Dask could not write an object column (``to_parquet``: "Could not convert <object object ...>"), and a JSON
@@ -175,7 +163,7 @@ def texts_kept(column: pd.Series) -> pd.Series:
     >>> texts_kept(pd.Series(["Нет воды", None], dtype="string[python]")).dtype == TEXT_DTYPE
     True
     >>> texts_kept(pd.Series(["Нет воды".encode(), b"\\xff"])).tolist()
-    ['Нет воды', <NA>]
+    ['Нет воды', '\ufffd']
     """
     import numpy as np
     import pandas as pd

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mcu_nlp.analysis import decoded, valid_utf8
 from mcu_nlp.atomic import write_atomically
-from mcu_nlp.frames import FRAME_COLUMNS, valid_utf8
-from mcu_nlp.tables import binary_text
+from mcu_nlp.frames import FRAME_COLUMNS
 
 
 def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str],
@@ -95,7 +95,7 @@ def _json_text(value: Any) -> Any:
 
 def _plain(value: Any) -> str:
     """A value JSON has no type for, as text: bytes as UTF-8 (a text column written as binary), else ``str``."""
-    return valid_utf8(binary_text(value)) if isinstance(value, bytes) else str(value)
+    return decoded(value) if isinstance(value, bytes) else str(value)
 
 
 def error_count(path: Path, fmt: str) -> int:

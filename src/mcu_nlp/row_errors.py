@@ -11,7 +11,9 @@ from collections.abc import Iterable, Mapping
 
 #: what to check when the most common error of a job with no analysed row is of a kind; others: the text's column,
 #: the file's format and encoding
-CHECKS = {"bad region": "check --region-column: its values must be subject codes such as '78' or '89'"}
+CHECKS = {"bad region": "check --region-column: its values must be subject codes such as '78' or '89'",
+          "unreadable text": "check --encoding (an Excel or 1C export in a Russian locale is most often cp1251) and "
+                             "that --text-column names a column of text"}
 TEXT_CHECK = "check --text-column, the input's format and its encoding"
 
 

@@ -149,17 +149,6 @@ def _in_chunks(rows: Iterator[dict[str, Any]], size: int, chars: int | None) -> 
         yield chunk
 
 
-def binary_text(value: Any) -> Any:
-    """Bytes (a Parquet text column written as binary) as the UTF-8 text they hold, an undecodable byte as a lone
-    surrogate, as a CSV's is read (a few: each U+FFFD in the output; many: "binary or unreadable text"); any other
-    value as it is. A binary text column gave every row the error "not text: bytes".
-
-    >>> binary_text("нет воды".encode()), binary_text(b"ab\\xff"), binary_text(7)
-    ('нет воды', 'ab\\udcff', 7)
-    """
-    return value.decode("utf-8", "surrogateescape") if isinstance(value, bytes) else value
-
-
 def _parquet_file(path: Path) -> tuple[Any, list[int] | None]:
     """A Parquet file open for reading, and the positions of the first column of each name when it repeats one (with
     :func:`~mcu_nlp.headers.first_of_names`' warning), as a CSV's header is read."""
