@@ -35,6 +35,27 @@ GUARDS = [
     (None, "Сокол, автобус отменили", None),  # a small town and a word: only in its region, as "Сокол, нет света"
     ("25", "находка, автобус 7 отменили", None),  # no letter case
 ]
+# session 14: a transport noun opens a report only with its problem near (a number, «не», a problem verb); praise or a
+# plain mention of the buses is about the buses, and the word heading it is no town
+PRAISE = [
+    ("28", "Прогресс, автобусы стали лучше, спасибо", None),
+    ("25", "Находка, автобусы теперь новые и чистые", None),
+    ("48", "Грязи, автобусы все в грязи после дождя", None),
+    ("60", "Остров, маршрутки красивые, водители вежливые", None),
+    ("35", "Сокол, электричка хорошая, спасибо перевозчику", None),
+]
+PROBLEMS = [
+    ("28", "Прогресс, автобусы не ходят третий день", "10775000"),
+    ("28", "Прогресс, автобус 5 сломался на трассе", "10775000"),
+    ("25", "Находка, маршрутки опять опаздывают", NAKHODKA),
+    ("35", "Сокол, электричку отменили без объявления", None),  # an accusative opens no report (as before)
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), PRAISE + PROBLEMS)
+def test_praise_of_the_transport_is_no_report(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text))
+    assert (best.oktmo if best else None) == oktmo
 
 
 @pytest.mark.parametrize(("region", "text", "oktmo"), HEADINGS + GUARDS)

@@ -33,11 +33,12 @@ from mcu_nlp.geo.lexicon import (
     STREET_BEFORE,
     TOWN_ADJECTIVES,
     TOWN_PART_TYPES,
+    TRANSPORT_NOUNS,
     VILLAGE_TYPES,
 )
 from mcu_nlp.geo.local import local_verdict
 from mcu_nlp.geo.qualified import district_follows
-from mcu_nlp.geo.report import reports_problem
+from mcu_nlp.geo.report import reports_problem, transport_report
 from mcu_nlp.geo.tokens import WORD, phrase_key
 
 HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
@@ -213,6 +214,8 @@ class TextContext:
             return self.keys[j].isalpha() and not self.heads_address(j)
         if gap not in ("", ",") or self.capital(j) is not False:
             return False
+        if self.keys[j] in TRANSPORT_NOUNS:  # "Находка, автобус 7 отменили"; not "Прогресс, автобусы стали лучше"
+            return transport_report(self.keys, j)
         return self.keys[j] in REPORT_OPENERS or (gap == "," and reports_problem(self.keys, j))
 
     def first_word_heads(self) -> bool:

@@ -175,6 +175,10 @@ TRANSPORT_NOUNS = frozenset(
     words("автобус автобусы маршрут маршруты маршрутка маршрутки троллейбус троллейбусы трамвай трамваи электричка "
           "электрички транспорт")
 )
+# A transport noun opens a report only with its problem near (``report.transport_report``): a route number, «не»,
+# «нет», a problem verb of the urgency lexicon or one of these ("электричка опять опоздала"); a praise or a plain
+# mention is no report ("Прогресс, автобусы стали лучше": the noun, not the town Прогресс).
+TRANSPORT_PROBLEM_VERBS = frozenset(words("опоздать опаздывать задерживаться задержаться задержать ломаться"))
 PROBLEM_NOUNS = TRANSPORT_NOUNS | frozenset(
     words("яма ямы дорога дороги тротуар мусор снег лед грязь лужа лужи свет вода газ отопление")
 )

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from mcu_nlp.geo.lexicon import TRANSPORT_PROBLEM_VERBS
 from mcu_nlp.lexicon_rules import load_rules
 from mcu_nlp.morphology import analyzer
 
 LEXICON_LEVELS = ("critical", "high")
 NOT_REPORTS = frozenset({"мочь", "смочь"})
+TRANSPORT_WINDOW = 3  # words after a transport noun where its problem is looked for ("автобус опять не пришёл")
+NEGATIONS = frozenset({"не", "нет", "ни"})
 
 
 @lru_cache(maxsize=1)
@@ -54,3 +57,22 @@ def reports_problem(keys: list[str], j: int) -> bool:
 def _no_doer(tag) -> bool:
     """A plural, a neuter past or a short participle: "отключили", "прорвало", "отключено"."""
     return tag.POS == "PRTS" or (tag.POS == "VERB" and ("plur" in tag or {"neut", "past"} in tag))
+
+
+def transport_report(keys: list[str], j: int) -> bool:
+    """The transport noun at word ``j`` is followed within ``TRANSPORT_WINDOW`` words by a route number, a negation or a
+    problem verb in any form (the noun is its doer: "автобус 7 отменили", "маршрутка не ходит", "электричка опять
+    опоздала"); a praise or a plain mention reports nothing ("автобусы стали лучше", "автобусы все в грязи").
+
+    >>> transport_report(["находка", "автобус", "7", "отменили"], 1), transport_report(["прогресс", "автобусы",
+    ... "стали", "лучше"], 1)
+    (True, False)
+    """
+    verbs = report_verbs()[0] | TRANSPORT_PROBLEM_VERBS
+    for key in keys[j + 1 : j + 1 + TRANSPORT_WINDOW]:
+        if key.isdigit() or key in NEGATIONS:
+            return True
+        if any(p.normal_form.replace("ё", "е") in verbs and p.tag.POS in ("VERB", "PRTS", "INFN")
+               for p in analyzer().parse(key)):
+            return True
+    return False
