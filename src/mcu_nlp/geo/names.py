@@ -42,6 +42,17 @@ ORGANISATION_KINDS = ORGANISATION_FORMS | frozenset(
 )
 # A town's bodies and residents (lemmas), whose genitive names the town: "Администрация Кирова", "жители Галича"
 OFFICES = frozenset(words("администрация мэрия горсовет гордума власть житель жительница"))
+# What honours a person or is their work (lemmas): a surname-like town's genitive or dative right after one, or after
+# one and «по», «к», «о» names the person ("памятник Лермонтову", "музыка Чайковского", "вечер по Лермонтову", "к
+# юбилею Пушкина"); "в Чайковском", "жители Чайковского" stay the town.
+HONOURS = frozenset(
+    words(
+        "памятник бюст мемориал монумент статуя барельеф музей дом-музей концерт музыка вечер чтение стих "
+        "стихотворение книга роман произведение спектакль пьеса постановка выставка юбилей творчество портрет опера "
+        "балет сказка повесть рассказ поэма премия память сквер библиотека"
+    )
+)
+HONOUR_LINKS = frozenset(words("по к о об"))
 FIRST_NAME_SCORE = 0.5  # pymorphy3's Name parses of the word before add up to this: "Сергей", "Марина"; not "Вера"
 SURNAME_LIKE = frozenset({CAPITALISED, COMMON_WORD, PERSON_NAME})
 
@@ -55,6 +66,7 @@ def not_a_place(ctx, i: int, j: int, level: int, after: int) -> bool:
         return False
     person = first_name_before(ctx, i, level) or surname_beside_first_name(ctx, i, j, level)
     person = person or in_person_name(ctx, i, j, level) or before_name_pair(ctx, i, j) or after_role(ctx, i, j)
+    person = person or (level != FREE and honoured(ctx, i, j))
     return quoted(ctx, i, j, level) or organisation_before(ctx, i, level, after) or person
 
 
@@ -179,6 +191,24 @@ def after_role(ctx, i: int, j: int) -> bool:
     organisation = i > 1 and lemma(ctx.keys[i - 1]) in ORGANISATIONS and not _clause_between(ctx, i - 2, i - 1)
     k = i - 2 if organisation else i - 1
     return _role(ctx.keys[k]) and bool(_cases(ctx.keys[k]) & _cases(ctx.keys[i]) - {"gent", "accs"})
+
+
+def honoured(ctx, i: int, j: int) -> bool:
+    """A one-word name with a surname's genitive or dative reading right after what honours a person or is their work
+    (``HONOURS``), or after one and «по», «к», «о»: "памятник Лермонтову", "Концерт музыки Чайковского", "вечер по
+    Лермонтову" name the person, not the towns Лермонтов, Чайковский."""
+    if j - i != 1 or i == 0 or ctx.preposition(i) in PLACE_PREPOSITIONS or _clause_between(ctx, i - 1, i):
+        return False
+    k = i - 2 if ctx.keys[i - 1] in HONOUR_LINKS else i - 1
+    if k < 0 or (k < i - 1 and _clause_between(ctx, k, k + 1)) or lemma(ctx.keys[k]) not in HONOURS:
+        return False
+    return _surname_case(ctx.keys[i])
+
+
+@lru_cache(maxsize=4096)
+def _surname_case(key: str) -> bool:
+    """pymorphy3 reads the word as a surname in the genitive or dative ("лермонтову", "чайковского")."""
+    return any("Surn" in p.tag and p.tag.case in ("gent", "datv") for p in analyzer().parse(key))
 
 
 def office_genitive(ctx, i: int, j: int, level: int, verdict: int) -> int:
