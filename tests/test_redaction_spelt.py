@@ -27,6 +27,21 @@ from mcu_nlp.redaction import redact
         # a handle that holds a service's name is still a handle
         ("тг whatsapp_vasya", "тг [HANDLE]"),
         ("ник viber2000", "ник [HANDLE]"),
+        # the MAX messenger, Skype, a login (session 14: all stayed in clear)
+        ("Мой MAX: katya_ivanova88, звоните после 18", "Мой MAX: [HANDLE], звоните после 18"),
+        ("пишите в макс ivan_petrov89 или в тг @ivan_p", "пишите в макс [HANDLE] или в тг [HANDLE]"),
+        ("Связь через мессенджер Макс: petrov_a_v", "Связь через мессенджер Макс: [HANDLE]"),
+        ("Мой ник в максе — sveta2010", "Мой ник в максе — [HANDLE]"),
+        ("по вопросам в Max: kursk_help", "по вопросам в Max: [HANDLE]"),
+        ("Канал в MAX: max.ru/kursk_official", "Канал в MAX: [HANDLE]"),
+        ("Скайп: ivan.petrov.1980", "Скайп: [HANDLE]"),
+        ("мой логин petrov.ivan, пароль не скажу", "мой логин [HANDLE], пароль не скажу"),
+        # «собачка» for «@», and a space for the last dot before a common top-level domain
+        ("адрес почты: ivanov собачка mail dot com", "адрес почты: [EMAIL]"),
+        ("e-mail: sidorov (собачка) gmail.com", "e-mail: [EMAIL]"),
+        ("почта petrova собачка yandex точка ru", "почта [EMAIL]"),
+        ("пишите на ivanov_a собака bk ру", "пишите на [EMAIL]"),
+        ("pochta: ivan.petrov собака mail ru", "pochta: [EMAIL]"),
     ],
 )
 def test_a_spelt_contact_is_masked(text, expected):
@@ -52,6 +67,12 @@ def test_a_spelt_contact_is_masked(text, expected):
         # «тчк» with no spelt «@» is no e-mail: a domain, a sentence
         "сайт ivanov тчк ru не работает",
         "Прошу принять меры тчк Ответ прошу дать письменно тчк",
+        # «макс», «max» that name no messenger; a model's name after «Max»
+        "Макс сказал, что уберут",
+        "максимально быстро уберите мусор",
+        "Скорость max 60 км/ч на Ленина",
+        "Телевизор Samsung Max Ultra не работает",
+        "собачка Bobby лает у дома, а кошка Tom на крыше",
     ],
 )
 def test_words_and_animals_stay(text):

@@ -150,8 +150,8 @@ def analyze_frame(
 
 def texts_kept(column: pd.Series) -> pd.Series:
     """The text column as the analysis returns it: values :func:`~mcu_nlp.analysis.kept_text` keeps none of (no
-    text, too long) missing, bytes as their UTF-8 text (a byte that is no UTF-8 as U+FFFD), and the column as :data:`TEXT_DTYPE`
-    whatever its type (lone surrogates U+FFFD).
+    text, too long) missing, bytes as their UTF-8 text (a byte that is no UTF-8 as U+FFFD), and the column as
+    :data:`TEXT_DTYPE` whatever its type (lone surrogates U+FFFD).
 
     Dask could not write an object column (``to_parquet``: "Could not convert <object object ...>"), and a JSON
     object among the texts was returned as it came. A text column of another type was returned in it (pandas 3's

@@ -4,15 +4,18 @@ The rule: an address names a household, and so a person, in two cases; any other
 problem («яма у дома 5 по ул. Ленина», «в доме 12 нет воды»), which geo-resolution, the topic model and an operator
 need, and it stays.
 
-- A flat number («кв. 12», «квартира 40», «кв.7») names one household of a building: the number is masked,
-  ``кв. [FLAT]``, the word stays (it says the problem is inside a flat). A number after «квартира» that measures
-  («в квартире 12 градусов», «в квартире 3 дня нет воды») or counts the noun after it in the form it takes («в
-  квартире 3 двери», «2 ребенка», «5 человек прописано») is no flat number and stays. Before a floor's word and its
-  number («кв. 42 этаж 5», «квартира 42, этажа 5») the number is the flat's: the floor's follows its word.
+- A flat number («кв. 12», «квартира 40», «кв.7») names one household of a building: the
+  number is masked, ``кв. [FLAT]``, the word stays (it says the problem is inside a flat). A number after «квартира»
+  that measures («в квартире 12 градусов», «в квартире 3 дня нет воды») or counts the noun after it in the form it
+  takes («в квартире 3 двери», «2 ребенка», «5 человек прописано») is no flat number and stays. Before a floor's word
+  and its number («кв. 42 этаж 5», «квартира 42, этажа 5») the number is the flat's: the floor's follows its word
+  (:mod:`mcu_nlp.flat_numbers`).
 - An address the text gives as where someone lives («живу по адресу ул. Ленина, д. 5», «проживаю на ул. Мира 3»,
-  «прописан в доме 7 по ул. Садовой», «мой адрес: ...», «адрес регистрации ...») is masked from its street to its
-  last number, ``[ADDRESS]``; a town or a region at either end stays («живу в Тюмени» is no household), and so do
-  the prepositions before it («живу на [ADDRESS]»). A street's name the reader stops in, after a number that opens
+  «прописан в доме 7 по ул. Садовой», «мой адрес: ...», «адрес регистрации ...», «адрес для ответа: ...») is
+  masked from its street to its last number, ``[ADDRESS]``, also a street named with no street word after «по адресу»,
+  «мой адрес» or a colon («мой адрес Ленина 10-25», «проживаю: Курск, Мира 3-45»); a town, a region or a postal
+  code at either end stays («живу в Тюмени» is no household), and so do the prepositions before it («живу на
+  [ADDRESS]»). A street's name the reader stops in, after a number that opens
   it («ул. 2-я Советская, д. 7», «ул. 8 Марта, 12-34», «ул. 40 лет Победы»), or with a street type it lacks («пр-т
   Ленина 5», «на 3-й линии д. 5»), is read on to the house number. An address without a number stays: a street
   names no household («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place). Nor
@@ -30,31 +33,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mcu_nlp.flat_numbers import FLAT, MEASURED, before_floor, counts_a_noun
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
 from mcu_nlp.name_describers import ANIMALS
 
-#: One flat number: at most 4 digits and a letter glued to it («12», «12а»)
-FLAT_ITEM = r"\d{1,4}(?:[а-яёa-z](?![\w-]))?"
-#: «кв», «кв.», «квартира» in any case form, «кв-ра», then at most a «№» or «:» and a flat number, or a list of them
-#: («кв. 12», «кв.12а», «квартиры № 40», «квартиры 15, 16 и 17»; a number of the list with a word right after it
-#: counts something: «кв 12, 5 этаж»): where flat numbers may be; the address reading decides. A range of flats
-#: («кв. 1-14», «квартиры 34 - 48») names an entrance or a floor, a public place: it stays.
-FLAT = re.compile(r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,4}"
-                  rf"(?P<number>{FLAT_ITEM}(?:(?:[ \t]?[,;][ \t]?|\.|[ \t]и[ \t]){FLAT_ITEM}"
-                  r"(?![\w-]|[ \t]?(?!и\s)[а-яё]))*)(?![\w-]|[ \t]?[-–][ \t]?\d)", re.IGNORECASE)
-#: A floor's word and its number right after a flat's number («кв. 42 этаж 5», «квартира 42, этажа 5»): the floor
-#: is the number after the word, so the one before it is the flat's, not a count of floors («42 этаж», as the reader
-#: takes it); but a flat has at most a few storeys, so «квартира 2 этажа 5 комнат» counts them (FLAT_STOREYS)
-FLOOR_AFTER = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?i:этаж(?P<genitive>а)?)[ \t:.№]{0,4}\d{1,3}(?![\d-])")
-FLAT_STOREYS = 4
 #: Words that give an address as someone's home, whole words («живут», «проживают»: not «живу», «проживаю» and a
 #: letter; «прож.», «прожив.» abbreviate them), and at most «по адресу» and marks after them
 HOME = re.compile(
     r"(?<![\w-])(?i:прожива(?:ю|ем|ет|ют|ешь|ла|л|ли|ние|ния|ющ\w{1,3})|прож(?:ив)?\.|жив(?:у|ем|ём|ет|ёт|ут|ешь|ёшь)"
-    r"|прописан[аыо]?|зарегистрирован[аыо]?|(?:мой|моя|наш|наша)\s{1,3}адрес|адрес\w{0,2}\s{1,3}"
-    r"(?:проживания|регистрации|прописки))(?![\w-])(?:\s{1,3}(?i:по\s{1,3}адресу))?[\s:,.-]{0,4}")
+    r"|прописан[аыо]?|зарегистрирован[аыо]?|(?:(?:мой|моя|наш|наша)\s{1,3}(?:(?:почтов|домашн|фактическ)\w{2,3}\s{1,3})?"
+    r"|домашн\w{2,3}\s{1,3})адрес|адрес\w{0,2}\s{1,3}(?:(?:фактического\s{1,3})?проживания|регистрации|прописки"
+    r"|места\s{1,3}жительства|для\s{1,3}(?:ответа|связи|переписки)))(?![\w-])(?:\s{1,3}(?i:(?:в\s{1,3}доме\s{1,3})?по\s{1,3}адресу))?"
+    r"[\s:,.-]{0,4}")
+#: A home phrase that ends with «адрес», «по адресу» or a colon: the street's name may follow it with no preposition
+#: or street word («мой адрес Ленина 10-25», «проживаю по адресу Советская 5-12», «проживаю: Курск, Мира 3-45»)
+NAMES_AN_ADDRESS = re.compile(r"(?:(?i:адрес\w{0,2})[\s,.-]*|:[\s,.-]*)\Z")
 #: What every match of HOME holds, found 3x faster than HOME (each alternative here starts with a letter class that
 #: the regex engine skips to)
 HOME_HINT = re.compile(r"[ЖжПпЗзАа](?i:(?<=[Жж])ив|(?<=[Пп])ро[жп]|(?<=[Зз])арегистр|(?<=[Аа])дрес)")
@@ -69,8 +64,6 @@ ORDINAL = r"\d{1,2}-?(?i:й|я|ая|ья|ий|ый|ой|ое|е)"
 LEAD = re.compile(r"[\s,:.-]*(?:(?i:один|одна|одни|сам|сама|сами|вдвоем|вдвоём|втроем|втроём|давно|сейчас|теперь"
                   r"|постоянно|временно|тоже|также)[\s,]+){0,2}(?:(?i:на|по|в)\s{1,3})?"
                   rf"(?P<name>(?:(?:[А-ЯЁ][А-ЯЁа-яё-]*|{STREET_TYPE}|{ORDINAL})[\s,:.]+){{1,3}})?")
-#: Words after which a number counts them: no house number («живу на Урале 5 лет», «на Лесной 3 года»)
-MEASURED = (r"\s{0,2}(?i:этаж|год|лет|дн|ден|недел|месяц|час|минут|градус|раз|км|м\b|метр|шт|руб)|\s{0,2}%")
 #: A number that opens a street's name right after its street type, where the reader stops («ул. 2-я», «ул. 8»,
 #: «ул. 40»), and the rest of the name: capitalised words, «лет» («2-я Советская», «8 Марта», «40 лет Победы»)
 NAME_AFTER_NUMBER = re.compile(
@@ -88,6 +81,16 @@ BARE_STREET = re.compile(
     rf"[\s,:-]*(?:(?i:на|по)\s{{1,3}}|(?={STREET_TYPE}))(?P<street>(?:{STREET_TYPE}\s{{0,2}})?[А-ЯЁ][а-яё-]+"
     r"(?:\s[А-ЯЁ][а-яё-]+)?)[\s,]{1,3}\d{1,4}(?:[а-яё](?![а-яё]))?"
     rf"(?:\s?[-/]\s?\d{{1,4}})?(?![\w.,-]\d|[\w-]|{MEASURED})")
+#: A street named with no street word and no preposition after a home phrase that names an address (NAMES_AN_ADDRESS),
+#: capitalised or in capitals (in a text without capitals, lower case: UNMARKED_LOWER), and its house number, maybe a
+#: flat after a dash, a slash or a space («Ленина 10-25», «Гагарина 12/3-45», «Ленина, 10, 25»), no measure after it
+UNMARKED_TAIL = (r"[\s,]{1,3}\d{1,4}(?:[а-яё](?![а-яё]))?(?:\s?[-/]\s?\d{1,4}){0,2}"
+                 rf"(?:,?\s\d{{1,4}}(?=\s*(?:[,.;!?)]|\Z)))?(?![\w.,-]\d|[\w-]|{MEASURED})")
+UNMARKED_STREET = re.compile(rf"[\s,:-]*(?P<street>[А-ЯЁ][А-ЯЁа-яё-]+(?:\s[А-ЯЁ][А-ЯЁа-яё-]+)?){UNMARKED_TAIL}")
+UNMARKED_LOWER = re.compile(rf"[\s,:-]*(?P<street>[а-яё][а-яё-]+(?:\s[а-яё][а-яё-]+)?){UNMARKED_TAIL}")
+#: A postal code among the towns before a street («305000, Курск, Мира 5-12»)
+POSTCODE = re.compile(r"\d{6}")
+PLACE_GAP = re.compile(r"[\s,:.-]*")
 #: A number in a word that is no ordinal of a street's name («5», «5а», «44-615»; not «1-ый», «3-я», «2-ой»)
 HOUSE_NUMBER = re.compile(r"(?<!\d)\d+(?!\d|-?(?i:ый|ий|ой|ая|яя|ое|ее|ья|й|я|е))")
 #: Letters and numbers glued to a house number: «а» of «5а», «к.1» of «5к.1», «/2» of «5/2» (not a word after a
@@ -103,12 +106,6 @@ SENTENCE_END = re.compile(r"\n|[!?;]|[А-ЯЁа-яё]{5}\.")
 NEAR = re.compile(r"(?i:рядом|напротив|около|возле|вблизи|близ|недалеко|неподалеку)\Z")
 
 
-#: After «квартира» spelt out, a number and up to two adjectives before a noun: the noun may be what it counts
-COUNTED = re.compile(r"[ \t]{1,2}([а-яё]+)(?:[ \t]{1,2}([а-яё]+))?(?:[ \t]{1,2}([а-яё]+))?(?:[ \t]{1,2}([а-яё]+))?")
-#: Words after a noun that make it a genitive of its own, not a count's: «в квартире 3 воды нет», «... света мало»
-UNCOUNTED = word_set("нет не много полно мало больше меньше")
-#: Parts of a building after a flat's number («квартиры 2 дома 54», «кв. 5 корпуса 2»): the flat's, not counted
-BUILDING_PARTS = word_set("дом корпус строение литера подъезд парадная секция")
 #: A home phrase in the third person: its subject may be an animal («собака живет», «крысы живут»)
 THIRD_PERSON = re.compile(r"(?i:жив[её]т|живут|прожива(?:ет|ют|л|ла|ли)\b)")
 #: Animals a home phrase may speak of, by lemma: pets and farm animals, pests, birds, a pack
@@ -137,14 +134,16 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
         if _animal_home(text, home):
             continue
         part, shift, seq, places, spans = _read(text, home.start(), home.end() + HOME_AFTER)
-        found += [(a + shift, b + shift, "ADDRESS") for a, b in _home(part, home.end() - shift, spans, seq, places)]
+        unmarked = NAMES_AN_ADDRESS.search(home.group()) is not None
+        found += [(a + shift, b + shift, "ADDRESS")
+                  for a, b in _home(part, home.end() - shift, spans, seq, places, unmarked)]
     for flat in FLAT.finditer(text):
-        if _before_floor(flat):  # «кв. 42 этаж 5»: the floor's number follows its word
+        if before_floor(flat):  # «кв. 42 этаж 5»: the floor's number follows its word
             found.append((*flat.span("number"), "FLAT"))
             continue
         _, shift, _, _, spans = _read(text, flat.start() - FLAT_BEFORE, flat.end() + FLAT_AFTER)
         number = flat.start("number") - shift
-        if any(a <= number < b for a, b in spans) and not _count(text, flat):
+        if any(a <= number < b for a, b in spans) and not counts_a_noun(text, flat):
             found.append((*flat.span("number"), "FLAT"))
     return sorted(found)
 
@@ -164,21 +163,44 @@ def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[
     return part, start, seq, marks[1], address_spans(part, seq, marks)
 
 
-def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], places: list[bool]
-          ) -> list[tuple[int, int]]:
+def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], places: list[bool],
+          unmarked: bool = False) -> list[tuple[int, int]]:
     """The home address that begins at ``start`` (after a home phrase), without the towns, regions and prepositions
     at its ends: one (start, stop), or none when no address begins there or it holds no number (a town or a street
-    alone)."""
+    alone). Where the reader finds none, a street without a street word (BARE_STREET; after a phrase that names an
+    address, ``unmarked``, with no preposition too, past the towns and postal code before it)."""
     lead = next(((lead, b) for a, b in spans if a >= start and (lead := LEAD.fullmatch(text, start, a))
                  and not SENTENCE_END.search(text, lead.start("name"), lead.end())), None)
-    if lead is None:
-        bare = BARE_STREET.match(text, start)
-        town = bare and any(p for w, p in zip(seq, places) if w.start == bare.start("street"))
-        return [(bare.start("street"), bare.end())] if bare and not town else []
+    found = _read_home(text, start, lead, spans, seq, places) if lead is not None else []
+    if found:
+        return found
+    after = _past_places(text, start, seq, places)
+    bare = BARE_STREET.match(text, after)
+    if bare is None and unmarked:
+        bare = (UNMARKED_LOWER if text == text.lower() else UNMARKED_STREET).match(text, after)
+    town = bare and any(p for w, p in zip(seq, places) if w.start == bare.start("street"))
+    return [(bare.start("street"), bare.end())] if bare and not town else []
+
+
+def _past_places(text: str, start: int, seq: list[Word], places: list[bool]) -> int:
+    """Where the words at ``start`` that name a town, a region or a postal code end («г. Курск, », «305000,
+    Курск, »)."""
+    for word, place in zip(seq, places):
+        if word.stop <= start:
+            continue
+        if not PLACE_GAP.fullmatch(text, start, word.start) or not (place or POSTCODE.fullmatch(word.form)):
+            break
+        start = word.stop
+    return start
+
+
+def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: list[tuple[int, int]],
+               seq: list[Word], places: list[bool]) -> list[tuple[int, int]]:
+    """The home address the reader finds after ``start``, from the ``lead`` before its first span (its name words)."""
     begin = lead[0].start("name") if lead[0]["name"] else lead[0].end()
     end = _name_goes_on(text, lead[1], spans)
     inside = [(w, p) for w, p in zip(seq, places) if begin <= w.start and w.stop <= end]
-    kept = [w for w, p in inside if not p]
+    kept = [w for w, p in inside if not p and not POSTCODE.fullmatch(w.form)]  # «305000, Курск»: a town's
     if kept and NEAR.match(kept[0].form):
         return []
     while kept and PREPOSITION.match(kept[0].form):
@@ -207,42 +229,6 @@ def _name_goes_on(text: str, stop: int, spans: list[tuple[int, int]]) -> int:
         return after
     house = HOUSE_AFTER.match(text, name.end())
     return house.end() if house else name.start("number")
-
-
-def _before_floor(flat: re.Match[str]) -> bool:
-    """Whether a floor's word and number follow the flat's number (FLOOR_AFTER), and that number cannot count the
-    flat's storeys before «этажа»: «кв. 42 этаж 5», «квартира 42 этажа 5»; not «квартира 2 этажа 5 комнат»."""
-    floor = FLOOR_AFTER.match(flat.string, flat.end("number"))
-    number = flat["number"]
-    return floor is not None and not (floor["genitive"] and number.isdigit() and int(number) <= FLAT_STOREYS)
-
-
-def _count(text: str, flat: re.Match[str]) -> bool:
-    """Whether the number after «квартира» spelt out counts the noun after it, in the form that number takes (2-4: the
-    genitive singular, or plural as said of people; 5-20 and the like: the genitive plural): «в квартире 3 двери», «в
-    квартире 2 ребенка», «5 человек прописано», «3 маленьких детей»; not «кв. 3 окна выбиты» (the flat's number), «в
-    квартире 15 окна не закрываются» (15 counts «окон»), «квартира № 3», «квартиры 2 дома 54», nor a noun before
-    «нет», «не» or a quantity word, a genitive of its own («в квартире 3 воды нет», «3 двери не закрываются»: flat 3's
-    doors, maybe)."""
-    number = flat["number"]
-    if not flat.group().lower().startswith("кварт") or "№" in flat.group() or not number.isdigit():
-        return False
-    n = int(number)
-    if n % 10 == 1 and n % 100 != 11:
-        return False  # «в квартире 1 ребенок»: the flat's number as likely
-    forms = {("gent", "sing"), ("gent", "plur")} if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) \
-        else {("gent", "plur")}
-    after = COUNTED.match(text, flat.end("number"))
-    following = [word for word in after.groups() if word] if after else []
-    # the noun after at most two adjectives, and the word after it
-    k = next((k for k, word in enumerate(following[:3]) if analyzer().parse(word)[0].tag.POS not in ("ADJF", "PRTF")),
-             3)
-    if k >= len(following) or (k + 1 < len(following) and following[k + 1] in UNCOUNTED):
-        return False
-    parses = analyzer().parse(following[k])
-    if parses[0].tag.POS != "NOUN" or "Fixd" in parses[0].tag or parses[0].normal_form in BUILDING_PARTS:
-        return False  # «квартиры 12 с понедельника», «квартиры 2 дома 54»: a letter's name, the flat's building
-    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in forms for p in parses)
 
 
 def _animal_home(text: str, home: re.Match[str]) -> bool:

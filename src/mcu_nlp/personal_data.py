@@ -90,11 +90,12 @@ RULES: list[Rule] = [
         needs="@",
     ),
     # a link to a profile, a channel or a page: t.me/<handle>, vk.com/<id or handle>, ok.ru/..., instagram.com/...,
+    # max.ru/... (the MAX messenger),
     # with its scheme and the rest of the link up to a space, a bracket or a quote (not a final stop or comma)
     Rule(
         "HANDLE",
         re.compile(
-            r"(?<![\w.@/-])(?i:(?:https?://)?(?:www\.|m\.)?(?:t\.me|telegram\.me|vk\.com|vk\.ru|ok\.ru|instagram\.com))"
+            r"(?<![\w.@/-])(?i:(?:https?://)?(?:www\.|m\.)?(?:t\.me|telegram\.me|vk\.com|vk\.ru|ok\.ru|instagram\.com|max\.ru))"
             r"/[\w@+-][^\s<>\"'()\[\]{}]{0,200}(?<![.,;:!?])"
         ),
         bool,

@@ -36,6 +36,20 @@ CODE_BRACKET = r"[(](?<![\d_+-][(])"
 CODE_BEFORE = re.compile(r"(?i:октмо|окато|огрн|кпп)[\s:№.-]{0,4}\Z")
 
 
+#: a letter O (Latin or Cyrillic) typed for a zero between two digits («8-9О3-111-22-33», «89O31112233»)
+ZERO_LETTER = re.compile(r"\d[OoОо](?=\d)")
+
+
+def zeros_folded(text: str) -> str:
+    """``text`` with a letter O between two digits written as the zero it stands for, a character for a character
+    (the same offsets): a phone typed so is a phone.
+
+    >>> zeros_folded("звоните 89О31112233, кв. 5О")
+    'звоните 89031112233, кв. 5О'
+    """
+    return ZERO_LETTER.sub(lambda m: m.group()[0] + "0", text) if ZERO_LETTER.search(text) else text
+
+
 #: a reference number's sign right before a number ("обращение № 324-50-37", "N 324-50-37"): no phone, unless a
 #: phone word stands shortly before it ("звоните на № 324-50-37"), after the last mask ("]") if there is one: a
 #: mask is shorter than what it hides and must not bring a farther word into reach on a second pass
@@ -62,11 +76,24 @@ def number_tail(text: str, start: int, stop: int, masked_stops: set[int]) -> boo
     return head is not None and start - 1 not in masked_stops
 
 
+#: what says that a short number is a phone: a phone word, or the kind of line
+SHORT_NUMBER_WORD = re.compile(PHONE_WORD_BEFORE.pattern + r"|(?<!\w)(?i:городск|домашн)")
+
+
+def _after_phone_word(match: re.Match[str], words: re.Pattern[str] = PHONE_WORD_BEFORE) -> bool:
+    """Whether one of ``words`` stands up to 40 characters before the match, after the last mask ("]") if any."""
+    start = match.start()
+    return bool(words.search(match.string, max(0, start - 40, match.string.rfind("]", 0, start)), start))
+
+
+def _short_city_number(match: re.Match[str]) -> bool:
+    day, month, _ = (int(part) for part in match.group().split("-"))
+    return not (1 <= day <= 31 and 1 <= month <= 12) and _after_phone_word(match, SHORT_NUMBER_WORD)
+
+
 def _not_a_reference(match: re.Match[str]) -> bool:
     start = match.start()
-    if not NUMBER_SIGN_BEFORE.search(match.string, max(0, start - 6), start):
-        return True
-    return bool(PHONE_WORD_BEFORE.search(match.string, max(0, start - 40, match.string.rfind("]", 0, start)), start))
+    return not NUMBER_SIGN_BEFORE.search(match.string, max(0, start - 6), start) or _after_phone_word(match)
 
 
 def _after_no_number(first: str) -> str:
@@ -114,6 +141,9 @@ PHONE_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]]] = 
     (re.compile(f"(?:{area_in_brackets('[3-48]', CODE_BRACKET)})" + r"(?![\d_-])"), _no_code_before),
     (re.compile(rf"(?:{RU_PREFIX}\.?(?:[3-47-9]\d\d|\([3-47-9]\d\d\))\.?|{_after_no_number('9')}\d\d\.)"
                 r"\d{3}\.\d\d\.?\d\d(?![\d_-]|\.\d)"), _no_code_before),
+    # a city number of 5 or 6 digits ("52-34-12", "2-34-56", the towns' numbers) after a phone word or «городской»,
+    # «домашний» up to 40 characters before it, unless it reads as a date ("звонили 12-05-24")
+    (re.compile(r"\d(?<![\w+-]\d)\d?-\d{2}-\d{2}(?![\w-])"), _short_city_number),
     # a city number ("308-88-01"), unless a short number before it is its head (number_tail, once all rules ran);
     # after "№" it is a reference number ("обращение № 324-50-37") unless a phone word stands shortly before
     (re.compile(r"\d(?<![\w+-]\d)\d\d-\d{2}-\d{2}(?![\w-])"), _not_a_reference),

@@ -1,12 +1,14 @@
 """Contacts written so that no «@» shows, as :mod:`mcu_nlp.personal_data` masks them: a handle after the name of its
-social network («инстаграм: katya_ivanova_89», «тг vasya_p», «ник Katya89»), and an e-mail with its «@» and dots
-spelt out («katya(at)mail.ru», «katya [at] mail [dot] ru», «katya собака mail.ru», «katya точка ivanova собака mail.ru»:
-the dots of the name too; «ivanov собака mail тчк ru»).
+social network or messenger («инстаграм: katya_ivanova_89», «тг vasya_p», «ник Katya89», «мой MAX: katya_89», «пишите в
+макс ivan_p», «скайп: ivan.petrov.1980», «логин petrov.ivan»), and an e-mail with its «@» and dots spelt out
+(«katya(at)mail.ru», «katya [at] mail [dot] ru», «katya собака mail.ru», «katya собачка mail dot com», «katya точка
+ivanova собака mail.ru»: the dots of the name too; «ivanov собака mail тчк ru»; «ivanov собака mail ru»: a space
+for the last dot before a common top-level domain).
 
 A handle needs its network's word right before it, and Latin letters (a Russian word after «Инстаграм» is the
 sentence going on: «Инстаграм не работает»); the name of a messenger or network there is none («в тг или WhatsApp»,
 «тг WhatsApp»: where to write, not to whom). A spelt e-mail needs a Latin name on both sides of its «at» or
-«собака» and a dotted domain: «собака» between Russian words is the animal.
+«собака» and a dotted domain (or «ru», «com», «рф» after a space): «собака» between Russian words is the animal.
 """
 
 from __future__ import annotations
@@ -17,24 +19,28 @@ import re
 #: network's word such a name says where to write («в тг WhatsApp», «вк Telegram»), no handle
 SERVICES = (r"whats?app|whatsup|wh?atsapp?|vatsapp?|viber|telegramm?|vkontakte|instagram|insta|tiktok|facebook|skype"
             r"|signal|youtube|rutube|odnoklassniki|twitter|discord|wechat|zoom|gmail|yandex|e-?mail")
-#: a network's word (Instagram, VK, Telegram, a nickname) and at most a colon or dash, then a handle without «@»:
+#: a network's word (Instagram, VK, Telegram, MAX, Skype, a nickname or login) and at most a colon or dash, then a
+#: handle without «@» (after a Latin «max» not a capitalised word: «Samsung Max Ultra» is a model's name):
 #: 4 to 32 Latin letters, digits, "_" or single dots, a Latin letter or "_" first; no link («vk.com/...»: the link
 #: rule's), no e-mail, no word glued to it, no service's name
 HANDLE_AFTER_NETWORK = re.compile(
     r"(?<![\w-])(?i:инст(?:аграмм?[аеу]?|[аеуы])|insta(?:gram)?|вк(?:онтакте)?|vk|телеграмм?е?|телега|telegram"
-    r"|tg|тг|ник(?:нейм)?|nick(?:name)?)(?![\w-])[ \t]{0,2}[:—–-]?[ \t]{0,2}"
+    r"|tg|тг|ник(?:нейм)?|nick(?:name)?|макс[аеу]?|max(?![ \t]{1,2}(?-i:[A-Z][a-z]+)(?![\w.@/-]))|скайп[аеу]?|skype"
+    r"|логин|login)"
+    r"(?![\w-])[ \t]{0,2}[:—–-]?[ \t]{0,2}"
     rf"(?!(?i:{SERVICES})(?![\w@/-]|\.[A-Za-z0-9_]))"
     r"(?P<m0>[A-Za-z_](?:\.?[A-Za-z0-9_]){3,31})(?![\w@/-]|\.[A-Za-z0-9_])"
 )
-#: a spelt «@»: «(at)», «[at]», «{at}», « at », «(собака)», « собака », «_at_»
-AT = r"(?:[ \t]?[(\[{][ \t]?(?i:at|собака)[ \t]?[)\]}][ \t]?|[ \t](?i:at|собака)[ \t]|_at_)"
+#: a spelt «@»: «(at)», «[at]», «{at}», « at », «(собака)», « собака », « собачка », «_at_»
+AT = r"(?:[ \t]?[(\[{][ \t]?(?i:at|собака|собачка)[ \t]?[)\]}][ \t]?|[ \t](?i:at|собака|собачка)[ \t]|_at_)"
 #: a spelt dot: «.», «(dot)», «[dot]», « dot », « точка », « тчк » (a telegram's dot)
 DOT = r"(?:\.|[ \t]?[(\[{][ \t]?(?i:dot|точка|тчк)[ \t]?[)\]}][ \t]?|[ \t](?i:dot|точка|тчк)[ \t])"
 SPELT_EMAIL = re.compile(  # the name (its dots spelt too), «at», the domain
     rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._+-]{{0,63}}(?:{DOT}[A-Za-z0-9_+-]{{1,63}}){{0,3}}"
     rf"{AT}[A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:{DOT}[A-Za-z0-9-]{{1,63}}){{0,3}}"
-    rf"{DOT}(?i:[a-z]{{2,6}}|рф|ру)(?![\w-])"
+    rf"(?:{DOT}(?i:[a-z]{{2,6}}|рф|ру)|[ \t](?i:ru|com|net|org|su|рф|ру))(?![\w-])"
 )
 #: what every text these rules may match holds: a Latin letter (cleaning.HAS_LATIN), and a network's word or a
 #: spelt «@» (a hint: not whole words)
-HINT = re.compile(r"(?i:at|собак|инст|insta|вк|vk|телег|telegram|tg|тг|ник|nick)")
+HINT = re.compile(r"(?i:at|собак|собач|инст|insta|вк|vk|телег|telegram|tg|тг|ник|nick|макс|max|скайп|skype|логин"
+                  r"|login)")

@@ -1,0 +1,71 @@
+"""Flat numbers, as :mod:`mcu_nlp.home_address` finds them: «кв. 12», «квартира 40», «кв.7», and the numbers after
+«квартира» that are no flat's: a measure («в квартире 12 градусов», «3 дня»), a count of the noun after it («в
+квартире 3 двери», «2 ребенка», «5 человек прописано»). Before a floor's word and its number («кв. 42 этаж 5») the
+number is the flat's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_context import word_set
+
+#: One flat number: at most 4 digits and a letter glued to it («12», «12а»)
+FLAT_ITEM = r"\d{1,4}(?:[а-яёa-z](?![\w-]))?"
+#: «кв», «кв.», «квартира» in any case form, «кв-ра», then at most a «№» or «:» and a flat number, or a list of them
+#: («кв. 12», «кв.12а», «квартиры № 40», «квартиры 15, 16 и 17»; a number of the list with a word right after it
+#: counts something: «кв 12, 5 этаж»): where flat numbers may be; the address reading decides. A range of flats
+#: («кв. 1-14», «квартиры 34 - 48») names an entrance or a floor, a public place: it stays.
+FLAT = re.compile(r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,4}"
+                  rf"(?P<number>{FLAT_ITEM}(?:(?:[ \t]?[,;][ \t]?|\.|[ \t]и[ \t]){FLAT_ITEM}"
+                  r"(?![\w-]|[ \t]?(?!и\s)[а-яё]))*)(?![\w-]|[ \t]?[-–][ \t]?\d)", re.IGNORECASE)
+#: A floor's word and its number right after a flat's number («кв. 42 этаж 5», «квартира 42, этажа 5»): the floor
+#: is the number after the word, so the one before it is the flat's, not a count of floors («42 этаж», as the reader
+#: takes it); but a flat has at most a few storeys, so «квартира 2 этажа 5 комнат» counts them (FLAT_STOREYS)
+FLOOR_AFTER = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?i:этаж(?P<genitive>а)?)[ \t:.№]{0,4}\d{1,3}(?![\d-])")
+FLAT_STOREYS = 4
+#: Words after which a number counts them: no house number («живу на Урале 5 лет», «на Лесной 3 года»)
+MEASURED = (r"\s{0,2}(?i:этаж|год|лет|дн|ден|недел|месяц|час|минут|градус|раз|км|м\b|метр|шт|руб)|\s{0,2}%")
+#: After «квартира» spelt out, a number and up to two adjectives before a noun: the noun may be what it counts
+COUNTED = re.compile(r"[ \t]{1,2}([а-яё]+)(?:[ \t]{1,2}([а-яё]+))?(?:[ \t]{1,2}([а-яё]+))?(?:[ \t]{1,2}([а-яё]+))?")
+#: Words after a noun that make it a genitive of its own, not a count's: «в квартире 3 воды нет», «... света мало»
+UNCOUNTED = word_set("нет не много полно мало больше меньше")
+#: Parts of a building after a flat's number («квартиры 2 дома 54», «кв. 5 корпуса 2»): the flat's, not counted
+BUILDING_PARTS = word_set("дом корпус строение литера подъезд парадная секция")
+
+
+def before_floor(flat: re.Match[str]) -> bool:
+    """Whether a floor's word and number follow the flat's number (FLOOR_AFTER), and that number cannot count the
+    flat's storeys before «этажа»: «кв. 42 этаж 5», «квартира 42 этажа 5»; not «квартира 2 этажа 5 комнат»."""
+    floor = FLOOR_AFTER.match(flat.string, flat.end("number"))
+    number = flat["number"]
+    return floor is not None and not (floor["genitive"] and number.isdigit() and int(number) <= FLAT_STOREYS)
+
+
+def counts_a_noun(text: str, flat: re.Match[str]) -> bool:
+    """Whether the number after «квартира» spelt out counts the noun after it, in the form that number takes (2-4: the
+    genitive singular, or plural as said of people; 5-20 and the like: the genitive plural): «в квартире 3 двери», «в
+    квартире 2 ребенка», «5 человек прописано», «3 маленьких детей»; not «кв. 3 окна выбиты» (the flat's number), «в
+    квартире 15 окна не закрываются» (15 counts «окон»), «квартира № 3», «квартиры 2 дома 54», nor a noun before
+    «нет», «не» or a quantity word, a genitive of its own («в квартире 3 воды нет», «3 двери не закрываются»: flat 3's
+    doors, maybe)."""
+    number = flat["number"]
+    if not flat.group().lower().startswith("кварт") or "№" in flat.group() or not number.isdigit():
+        return False
+    n = int(number)
+    if n % 10 == 1 and n % 100 != 11:
+        return False  # «в квартире 1 ребенок»: the flat's number as likely
+    forms = {("gent", "sing"), ("gent", "plur")} if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) \
+        else {("gent", "plur")}
+    after = COUNTED.match(text, flat.end("number"))
+    following = [word for word in after.groups() if word] if after else []
+    # the noun after at most two adjectives, and the word after it
+    k = next((k for k, word in enumerate(following[:3]) if analyzer().parse(word)[0].tag.POS not in ("ADJF", "PRTF")),
+             3)
+    if k >= len(following) or (k + 1 < len(following) and following[k + 1] in UNCOUNTED):
+        return False
+    parses = analyzer().parse(following[k])
+    if parses[0].tag.POS != "NOUN" or "Fixd" in parses[0].tag or parses[0].normal_form in BUILDING_PARTS:
+        return False  # «квартиры 12 с понедельника», «квартиры 2 дома 54»: a letter's name, the flat's building
+    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in forms for p in parses)
