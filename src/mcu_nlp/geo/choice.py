@@ -17,13 +17,21 @@ from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.forms import LOCAL_NAME, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.letter_case import cased_verdict
-from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES, TOWN_TYPES, UNDECLINED_ENDINGS
+from mcu_nlp.geo.lexicon import (
+    CITY_ALIASES,
+    PLACE_PREPOSITIONS,
+    REGION_ALIASES,
+    RURAL_TYPES,
+    TOWN_TYPES,
+    UNDECLINED_ENDINGS,
+)
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
 from mcu_nlp.geo.names import after_office
 from mcu_nlp.geo.qualified import (
     district_before,
     district_of,
     district_pairs,
+    districts_apart,
     holds,
     qualified,
     town_district,
@@ -39,9 +47,13 @@ UNSETTLED_FACTOR = 0.6
 # Among same-named places: the caller's region, then a region or municipality named elsewhere in
 # the text (or implied by a postal code), then a town after a town's type word, then population (log10).
 REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.0
-# After a town's type word ("г.", "пгт"), a town or urban-type settlement: above any population weight (log10 < 8),
-# below the region evidence
+# After a town's type word ("г.", "пгт"), a town or urban-type settlement, and after a village's ("с.", "д.", "ст.") a
+# rural settlement: above any population weight (log10 < 8), below the region evidence
 URBAN_BONUS = 8.0
+# A district written with the noun of its current name ("Осинский район": Иркутская's район, not Пермский край's
+# Осинский городской округ, a район until 2019 and still called one) ranks as one twice the size: the written noun
+# is evidence, but a weak one (many write «район» for a new округ)
+DISTRICT_NOUN_BONUS = 0.301
 # A declined form of a name in -ово, -ино ("в Пушкине" of Пушкино) is one most writers do not use ("в Пушкино"; 9 of the
 # 10 such mentions after «в» in the SPb and Kursk appeals leave the name as it is), while a namesake in a consonant
 # (Пушкин) has no other: among namesakes the first ranks as a town of half its size (log10 2), at least
@@ -98,9 +110,9 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
         if not settled and _guessed_district(g, found, k, ids):
             continue  # "В Советском районе нет света": most likely a town's district, which the gazetteer lacks
-        town = i > 0 and ctx.keys[i - 1] in TOWN_TYPES and ctx.type_before(i) and len(g.urban) == len(g.name)
+        urban = _typed_urban(g, ctx, i)
         key = " ".join(ctx.keys[i:j])
-        best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns, town, key))
+        best = max(ids, key=lambda e, regions=text_regions: _rank(g, e, hint, regions, text_muns, urban, key))
         confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
         picked[k] = (ids, best, len(places))
         places.append(place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))
@@ -110,16 +122,27 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
 def _agree(g: Gazetteer, ctx: TextContext, found: list, picked: dict, places: list[Place]) -> list[Place]:
     """A district named with a place it holds is the one holding the place chosen: "Советский район, г. Советский" is
     ХМАО's district of ХМАО's town (each chosen by its own size gave Крым's district); the place, more specific and
-    often typed, decides."""
-    for d, s in district_pairs(g, ctx, found):
-        if d not in picked or s not in picked:
-            continue
-        ids, best, n = picked[d]
-        held = [e for e in ids if holds(g, e, picked[s][1])]
-        if held and best not in held:
-            mention = places[n]
-            places[n] = place(g, max(held, key=lambda e: g.weight[e]), mention.start, mention.stop, mention.score)
+    often typed, decides. Named apart ("в Осе нет воды, Осинский район"), a place of several regions follows the
+    district instead: the district's name, written once for the text, says which namesake the writer lives by."""
+    pairs = district_pairs(g, ctx, found)
+    for d, s in pairs:
+        if d in picked and s in picked:
+            _follow(g, picked, places, d, s)
+    for d, s in districts_apart(g, found, pairs):
+        if d in picked and s in picked and len({g.region_code[e] for e in picked[s][0]}) > 1:
+            _follow(g, picked, places, s, d)
     return places
+
+
+def _follow(g: Gazetteer, picked: dict, places: list[Place], k: int, m: int) -> None:
+    """Mention ``k`` (a district or a place) takes the namesake that holds or is held by mention ``m``'s choice."""
+    ids, best, n = picked[k]
+    other = picked[m][1]
+    fits = [e for e in ids if holds(g, e, other) or holds(g, other, e)]
+    if fits and best not in fits:
+        mention, best = places[n], max(fits, key=lambda e: g.weight[e])
+        places[n] = place(g, best, mention.start, mention.stop, mention.score)
+        picked[k] = (ids, best, n)
 
 
 def place(g: Gazetteer, e: int, start: int, stop: int, score: float) -> Place:
@@ -226,15 +249,31 @@ def _big(g: Gazetteer, e: int) -> bool:
     return g.weight[e] >= BIG_TOWN_WEIGHT or (g.kind[e] == "region" and g.region_code[e] in FEDERAL_CITIES)
 
 
+def _typed_urban(g: Gazetteer, ctx: TextContext, i: int) -> bool | None:
+    """True after a town's type word ("г.", "пгт"), False after a rural settlement's ("с.", "д.", "ст-ца"), else None
+    (or a gazetteer built before ``urban``)."""
+    if i == 0 or len(g.urban) != len(g.name) or not ctx.type_before(i):
+        return None
+    before = ctx.keys[i - 1]
+    return True if before in TOWN_TYPES else False if before in RURAL_TYPES else None
+
+
 def _rank(
-    g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int], town: bool, key: str
+    g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int], urban: bool | None, key: str
 ) -> float:
-    """``town``: a town's type word precedes the name ("пгт Сусанино"), so a town or urban-type settlement ranks first
-    among namesakes of no other evidence; ``key``: the form written, a declined one of a name in -ово, -ино ranks
-    lower (``DECLINED_NEUTER_PENALTY``)."""
+    """``urban``: a town's type word precedes the name ("пгт Сусанино"), so a town or urban-type settlement ranks first
+    among namesakes of no other evidence, or a village's ("с. Оса"), so a rural settlement does; ``key``: the form
+    written, a declined one of a name in -ово, -ино ranks lower (``DECLINED_NEUTER_PENALTY``)."""
     code, weight = g.region_code[e], rank_weight(g, e)
     own = name_key(g.name[e])
     declined = own.endswith(UNDECLINED_ENDINGS) and key != own and not key.endswith(UNDECLINED_ENDINGS)
     bonus = REGION_HINT_BONUS * (code == hint) + TEXT_REGION_BONUS * (code in text_regions)
-    bonus += TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns) + URBAN_BONUS * (town and g.urban[e])
-    return bonus + weight - DECLINED_NEUTER_PENALTY * declined
+    typed = bool(g.urban[e]) if urban else urban is False and g.kind[e] == "settlement" and not g.urban[e]
+    bonus += TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns) + URBAN_BONUS * typed
+    return bonus + weight - DECLINED_NEUTER_PENALTY * declined + DISTRICT_NOUN_BONUS * _noun_written(g.name[e], key)
+
+
+def _noun_written(name: str, key: str) -> bool:
+    """The district ``name`` ends in the noun the form ``key`` was written with ("осинского района", "... округе")."""
+    noun = name.rsplit(" ", 1)[-1]
+    return noun in ("район", "округ") and any(word.startswith(noun) for word in key.split()[1:])

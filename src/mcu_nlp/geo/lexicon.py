@@ -25,6 +25,12 @@ SETTLEMENT_TYPES = frozenset(
 # Types of a town or an urban-type settlement: after them a town is meant among namesakes ("пгт Сусанино" of
 # Костромская область, not the village of Ленинградская).
 TOWN_TYPES = frozenset(words("г гор город города городе городу городом пгт рп"))
+# Types of a rural settlement: after them a village is meant among namesakes ("с. Оса" of Иркутская область, not the
+# town Оса of Пермский край). «п», «пос», «поселок» are left out: an urban-type settlement is a посёлок too.
+RURAL_TYPES = frozenset(
+    words("с село села селе селу селом д дер деревня деревни деревне х хут хутор хутора аул ст-ца станица станицы "
+          "станице сл слобода")
+)
 
 # Parts of a town: "мкр Советский" in Новый Уренгой is no town Советский of ХМАО, so an ambiguous name after
 # these counts only in a known region (the caller's, or one named in the text).

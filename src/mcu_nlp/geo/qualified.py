@@ -125,6 +125,14 @@ def district_pairs(g, ctx, found: list[tuple]) -> list[tuple[int, int]]:
     return pairs
 
 
+def districts_apart(g, found: list[tuple], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(district, place) indices into ``found`` of a district and a place (no region or district) named in one text but
+    not together (``pairs``, as ``district_pairs`` reads them): "в Осе нет воды, Осинский район"."""
+    districts = [k for k, match in enumerate(found) if all(_district(g, e) for e in match[2])]
+    places = [k for k, match in enumerate(found) if not any(_area(g, e) for e in match[2])]
+    return [(d, s) for d in districts for s in places if (d, s) not in pairs and d != s]
+
+
 def holds(g, d: int, e: int) -> bool:
     """District ``d`` holds place ``e``; a federal city's district (no municipality in the gazetteer) its city's."""
     city_part = g.kind[d] == "settlement" and g.kind[e] != "region"
