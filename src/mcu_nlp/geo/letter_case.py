@@ -9,9 +9,10 @@ counts only in a known region.
 
 from __future__ import annotations
 
-from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, REJECT, STRONG, WEAK
+from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, PERSON_NAME, REJECT, STRONG, WEAK
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS
 from mcu_nlp.geo.qualified import comma_before
+from mcu_nlp.geo.tokens import name_key
 
 
 def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) -> int:
@@ -61,3 +62,17 @@ def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
     else:  # PERSON_NAME
         ok = after_place_preposition or ctx.address
     return WEAK if ok else REJECT
+
+
+def titled_surname(g, ctx, i: int, j: int, eid: int, level: int, verdict: int) -> int:
+    """The verdict for a surname-like town (``PERSON_NAME``: Кириллов, Пугачёв) that titles a text: its own name,
+    capitalised, first, then a colon or a dash and more words ("Кириллов — на площади разбит тротуар", "Пугачёв:
+    маршрутка не ходит") is a place for any caller (STRONG), as a big town heading a text is; a person heads a text
+    so only to sign it, with nothing after ("Кириллов"), or by a comma ("Кириллов, откройте дверь")."""
+    if verdict != WEAK or level != PERSON_NAME or i or not ctx.capital(i) or j >= len(ctx.keys):
+        return verdict
+    if name_key(g.name[eid]) != " ".join(ctx.keys[i:j]):  # "Кириллова — ..." is a woman, or of the town
+        return verdict
+    after = ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]]
+    mark = after.strip()
+    return STRONG if mark in (":", "—", "–") or (mark == "-" and after[:1].isspace()) else verdict

@@ -25,6 +25,7 @@ from mcu_nlp.geo.gazetteer import (
     Gazetteer,
     load_gazetteer,
 )
+from mcu_nlp.geo.letter_case import titled_surname
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
@@ -212,6 +213,7 @@ class GeoResolver:
             own = [not address or name_key(g.name[eid]) == key or key in ALIAS_KEYS for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
             verdicts = [(eid, level, office_genitive(ctx, i, i + length, level, v)) for eid, level, v in verdicts]
+            verdicts = [(e, level, titled_surname(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
             verdicts = heading_before_region(g, ctx, i, i + length, with_local_names(g, ctx, i, i + length, verdicts))
             allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
             allowed = [a for a in allowed if not first_name_opening(g, ctx, i, i + length, *a)]  # "Артём мусор ..."
