@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections import Counter
 
 from mcu_nlp.geo.context import TextContext
-from mcu_nlp.geo.forms import LOCAL_NAME, PERSON_NAME, STRONG
+from mcu_nlp.geo.forms import ADJECTIVE_NAME, LOCAL_NAME, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
-from mcu_nlp.geo.letter_case import cased_verdict
+from mcu_nlp.geo.letter_case import cased_verdict, spelt_level
 from mcu_nlp.geo.lexicon import (
     CITY_ALIASES,
     PLACE_PREPOSITIONS,
@@ -26,7 +26,7 @@ from mcu_nlp.geo.lexicon import (
     UNDECLINED_ENDINGS,
 )
 from mcu_nlp.geo.local import FEDERAL_CITIES, rank_weight
-from mcu_nlp.geo.names import after_office
+from mcu_nlp.geo.names import after_office, surname_in
 from mcu_nlp.geo.qualified import (
     district_before,
     district_of,
@@ -226,10 +226,12 @@ def _placed_surname(g: Gazetteer, ctx: TextContext, i: int, j: int) -> bool:
     "В ПУШКИНЕ"; "из пушкина" may be a quote's source). A common word ("в Славянке", "в Магните": a shop, a club; "в
     шахтах", "в бору") keeps needing the caller's region."""
     preposition, capital = ctx.preposition(i), ctx.capital(i)
-    locative = preposition in ("в", "во") and ctx.keys[j - 1].endswith("е")
+    locative = preposition in ("в", "во") and ctx.keys[j - 1].endswith(("е", "ском", "цком"))
     if capital is False or not (locative or (capital and preposition == "из")):
         return False
-    levels = [level for _, level in g.index.get(" ".join(ctx.keys[i:j]), ())]
+    levels = [spelt_level(ctx, i, j, level) for _, level in g.index.get(" ".join(ctx.keys[i:j]), ())]
+    if levels and min(levels) == ADJECTIVE_NAME and j - i == 1:  # a surname in -ский: "в жуковском", "в чайковском"
+        return locative and surname_in(ctx.keys[i], ("loct",)) and not ctx.agrees_next(j)
     return bool(levels) and min(levels) == PERSON_NAME
 
 
@@ -240,7 +242,7 @@ def _as_capitalised(g: Gazetteer, ctx: TextContext, i: int, j: int, weak: frozen
     choice among them is no more settled than the capitalised text's."""
     if ctx.capital(i) is not None or not _placed_surname(g, ctx, i, j):
         return weak
-    levels = dict(g.index.get(" ".join(ctx.keys[i:j]), ()))
+    levels = {e: spelt_level(ctx, i, j, level) for e, level in g.index.get(" ".join(ctx.keys[i:j]), ())}
     return frozenset(e for e in weak if e not in levels or cased_verdict(ctx, levels[e], i, j, True, True) != STRONG)
 
 

@@ -46,6 +46,8 @@ HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaki
 TOWN_ADJECTIVE_KEYS = frozenset(phrase_key(a[:-2] + ending) for a, _, _ in TOWN_ADJECTIVES for ending in SKIY_ENDINGS)
 SENTENCE_END = ".!?…\n"
 HEADING_DASH = re.compile(r"\s*[—–]|\s+-\s")  # "Губкинский — спасибо", "Ратта - нет связи"
+# The first word, then only spaces and a word that opens a report: "буденовск мусор не вывозят", "Салехрад нет света"
+PLAIN_OPENING = re.compile(r"\W*[а-яa-z]+ +([а-я]+)")
 ENDING = ' \t\n\u00a0.!?…)"»'  # what may follow the last name of a text ("Мужи!", "(в Мужах)")
 # Characters that end the search back for what precedes a word (others, such as emoji, quotes, are skipped).
 CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
@@ -55,6 +57,15 @@ ADDRESS_PARTS = (STREET_BEFORE - {"им", "имени", "т"}) | TOWN_PART_TYPES
 # case ("В сосновом бору свалка"): the writer capitalises (a text in one case, or with capitals only in
 # abbreviations, "в салехарде УК не чистит", shows nothing about names).
 TITLE_CASE = re.compile(r"[А-ЯЁA-Z][а-яёa-z]|(?:^|[.!?…]\s)\s*[А-ЯЁ] [а-яё]")
+
+
+def opens_plainly(low: str, keys: list[str]) -> bool:
+    """The text's first word is followed by a space and a problem noun or «нет» (``lexicon.REPORT_OPENERS``) heading a
+    report: "буденовск мусор не вывозят" (``low``: the lower-cased text; ``keys``: its word keys)."""
+    if len(keys) < 2 or keys[1] not in REPORT_OPENERS:
+        return False
+    match = PLAIN_OPENING.match(low)
+    return match is not None and match.group(1) == keys[1]
 
 
 class TextContext:
@@ -219,12 +230,15 @@ class TextContext:
         return self.keys[j] in REPORT_OPENERS or (gap == "," and reports_problem(self.keys, j))
 
     def first_word_heads(self) -> bool:
-        """The first word is a heading or the first part of an address ("Салехрад, ул. Мира").
+        """The first word is a heading, the first part of an address ("Салехрад, ул. Мира") or opens a report
+        ("буденовск мусор не вывозят": ``opens_plainly``).
 
         Asked of most texts (for a typo there), so it needs no offsets of every word.
         """
         first = WORD.search(self.low)
-        return first is not None and self._heading_at(first.end(), len(self.keys) == 1, ":,")
+        if first is None:
+            return False
+        return self._heading_at(first.end(), len(self.keys) == 1, ":,") or opens_plainly(self.low, self.keys)
 
     def _heading_at(self, stop: int, whole_text: bool, marks: str = ":") -> bool:
         after = self.text[stop : stop + 3]

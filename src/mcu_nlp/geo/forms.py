@@ -58,7 +58,8 @@ def _near_frequent_words() -> frozenset[str]:
     return frozenset(near - set(FREQUENT_WORDS))
 
 
-def _word_level(word: str) -> int:
+def word_level(word: str) -> int:
+    """The ambiguity level of one word as pymorphy3 reads it (a form with «ё» is read with it: "королёве")."""
     parses = [p for p in morph().parse(word) if p.is_known]
     other = [p for p in parses if "Geox" not in p.tag]
     if any(p.tag.POS in ADJECTIVES for p in parses):
@@ -109,7 +110,7 @@ def ambiguity(key: str) -> int:
     (0, 6, 2, 2)
     """
     words = key.split()
-    levels = [_word_level(w) for w in words]
+    levels = [word_level(w) for w in words]
     if len(words) == 1:
         return levels[0]
     return COMMON_WORD if all(level >= COMMON_WORD for level in levels) else FREE

@@ -9,7 +9,19 @@ counts only in a known region.
 
 from __future__ import annotations
 
-from mcu_nlp.geo.forms import ADJECTIVE_NAME, CAPITALISED, COMMON_WORD, PERSON_NAME, REJECT, STRONG, WEAK
+from functools import lru_cache
+
+from mcu_nlp.geo.forms import (
+    ADJECTIVE_NAME,
+    CAPITALISED,
+    COMMON_WORD,
+    FREE,
+    PERSON_NAME,
+    REJECT,
+    STRONG,
+    WEAK,
+    word_level,
+)
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS
 from mcu_nlp.geo.qualified import comma_before
 from mcu_nlp.geo.tokens import name_key
@@ -76,3 +88,20 @@ def titled_surname(g, ctx, i: int, j: int, eid: int, level: int, verdict: int) -
     after = ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]]
     mark = after.strip()
     return STRONG if mark in (":", "—", "–") or (mark == "-" and after[:1].isspace()) else verdict
+
+
+def spelt_level(ctx, i: int, j: int, level: int) -> int:
+    """The level of a one-word form as written without a capital: with «ё» where the ordinary word has «е» it is no
+    longer that word ("в королёве": королева, a queen, has no «ё»; Королёв the surname and the town stay,
+    PERSON_NAME)."""
+    if level != COMMON_WORD or j - i != 1 or ctx.capital(i):  # a capital is evidence enough ("в Королёве")
+        return level
+    a, b = ctx.spans[i]
+    word = ctx.text[a:b].lower()
+    return _yo_level(word, level) if "ё" in word else level
+
+
+@lru_cache(maxsize=1024)
+def _yo_level(word: str, level: int) -> int:
+    spelt = word_level(word)
+    return spelt if spelt in (FREE, CAPITALISED, PERSON_NAME) else level

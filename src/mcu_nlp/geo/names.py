@@ -202,13 +202,13 @@ def honoured(ctx, i: int, j: int) -> bool:
     k = i - 2 if ctx.keys[i - 1] in HONOUR_LINKS else i - 1
     if k < 0 or (k < i - 1 and _clause_between(ctx, k, k + 1)) or lemma(ctx.keys[k]) not in HONOURS:
         return False
-    return _surname_case(ctx.keys[i])
+    return surname_in(ctx.keys[i], ("gent", "datv"))
 
 
 @lru_cache(maxsize=4096)
-def _surname_case(key: str) -> bool:
-    """pymorphy3 reads the word as a surname in the genitive or dative ("лермонтову", "чайковского")."""
-    return any("Surn" in p.tag and p.tag.case in ("gent", "datv") for p in analyzer().parse(key))
+def surname_in(key: str, cases: tuple[str, ...]) -> bool:
+    """pymorphy3 reads the word as a surname in one of ``cases`` ("лермонтову", "чайковского": gent, datv)."""
+    return any("Surn" in p.tag and p.tag.case in cases for p in analyzer().parse(key))
 
 
 def office_genitive(ctx, i: int, j: int, level: int, verdict: int) -> int:

@@ -16,7 +16,7 @@ from typing import Any
 from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.geo.choice import ALIAS_KEYS, TYPO, choose
-from mcu_nlp.geo.context import REJECT, WEAK, TextContext
+from mcu_nlp.geo.context import REJECT, WEAK, TextContext, opens_plainly
 from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, NICKNAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import (
     FUZZY_MIN_LENGTH,
@@ -25,7 +25,7 @@ from mcu_nlp.geo.gazetteer import (
     Gazetteer,
     load_gazetteer,
 )
-from mcu_nlp.geo.letter_case import titled_surname
+from mcu_nlp.geo.letter_case import spelt_level, titled_surname
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
@@ -48,11 +48,14 @@ def _is_frame(value: object) -> bool:
 
 
 def _may_head(low: str, keys: list[str]) -> bool:
-    """The first word may be a misspelt name heading the text ("Салехрад", "Салехрад: ...", "Салехрад, ...")."""
+    """The first word may be a misspelt name heading the text ("Салехрад", "Салехрад: ...", "Салехрад, ...",
+    "буденовск мусор не вывозят")."""
     if not keys or len(keys[0]) < TYPO_WORD_MIN_LENGTH:
         return False
     first = WORD.search(low)
-    return len(keys) == 1 or (first is not None and low[first.end() : first.end() + 3].lstrip()[:1] in ":,—–-")
+    return len(keys) == 1 or (first is not None and low[first.end() : first.end() + 3].lstrip()[:1] in ":,—–-") or (
+        opens_plainly(low, keys)
+    )
 
 
 def _carry_list(ctx: TextContext, i: int, j: int) -> None:
@@ -205,6 +208,7 @@ class GeoResolver:
             postings = caller_postings(g, g.index.get(key), ctx, i)  # local names only in the caller's region
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
+            postings = [(e, spelt_level(ctx, i, i + length, level)) for e, level in postings]  # "в королёве"
             if ctx.glued(i, i + length, g.index) or misplaced_alias(g, ctx, postings, i, after):
                 continue  # "Запись в ЛО больницы": no Ленинградская область
             if ctx.street(i, i + length) or (length == 1 and street_surname(key, ctx.preposition(i))):
