@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -116,7 +117,14 @@ class TrendForecaster(BaseEstimator):
     def fit(self, counts: pd.DataFrame) -> TrendForecaster:
         """Learn from long-format counts ``unique_id, ds, y`` (plus hierarchy columns, if any)."""
         self._check_params()
-        panel = to_panel(check_counts(counts))
+        counts = check_counts(counts)
+        panel = to_panel(counts)
+        if panel.values.size > len(counts):  # said, as the CLI's forecast says it (check_counts refused duplicates)
+            missing = len(panel.dates) - counts["unique_id"].value_counts(sort=False)
+            warnings.warn(f"{int(missing.sum())} {'days' if panel.freq == 'D' else 'weeks'} without a row in "
+                          f"{int((missing > 0).sum())} of {len(missing)} series count as 0 (gaps and ragged ends); "
+                          "give those periods' counts (count_series gives them, zero-filled) if they are not 0",
+                          UserWarning, stacklevel=2)
         self.panel_ = panel
         self.season_length_ = season_for(panel.freq, self.season_length)
         values, m, h = panel.values, self.season_length_, int(self.horizon)
