@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from mcu_nlp.errors import McuNlpWarning
 from mcu_nlp.trends import TrendForecaster
 
 
@@ -24,7 +25,7 @@ def _counts(gap: bool) -> pd.DataFrame:
 
 def test_a_gap_is_filled_with_0_and_said_so_by_counts_only() -> None:
     counts = _counts(gap=True)
-    with pytest.warns(UserWarning, match=r"50 days without a row in 1 of 2 series count as 0") as caught:
+    with pytest.warns(McuNlpWarning, match=r"50 days without a row in 1 of 2 series count as 0") as caught:
         TrendForecaster(horizon=7).fit(counts)
     said = [str(w.message) for w in caught if "without a row" in str(w.message)]
     assert len(said) == 1 and re.findall(r"\d+", said[0]) == ["50", "1", "2", "0", "0"]  # counts only
@@ -33,7 +34,7 @@ def test_a_gap_is_filled_with_0_and_said_so_by_counts_only() -> None:
 def test_weeks_are_named_weeks() -> None:
     weeks = pd.date_range("2022-01-03", periods=120, freq="7D")
     counts = pd.DataFrame({"unique_id": "a", "ds": weeks, "y": 30.0}).drop(index=[50, 51, 52])
-    with pytest.warns(UserWarning, match=r"3 weeks without a row in 1 of 1 series"):
+    with pytest.warns(McuNlpWarning, match=r"3 weeks without a row in 1 of 1 series"):
         TrendForecaster(horizon=4).fit(counts)
 
 

@@ -11,7 +11,7 @@ import pandas as pd
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
-from mcu_nlp.errors import InputError, Shown, expected, whole_number
+from mcu_nlp.errors import InputError, McuNlpWarning, Shown, expected, outside_level, whole_number
 from mcu_nlp.trends import intervals, models, reconcile
 from mcu_nlp.trends.calendar import CalendarLike, calendar_features
 from mcu_nlp.trends.choice import (
@@ -124,7 +124,7 @@ class TrendForecaster(BaseEstimator):
             warnings.warn(f"{int(missing.sum())} {'days' if panel.freq == 'D' else 'weeks'} without a row in "
                           f"{int((missing > 0).sum())} of {len(missing)} series count as 0 (gaps and ragged ends); "
                           "give those periods' counts (count_series gives them, zero-filled) if they are not 0",
-                          UserWarning, stacklevel=2)
+                          McuNlpWarning, stacklevel=outside_level())
         self.panel_ = panel
         self.season_length_ = season_for(panel.freq, self.season_length)
         values, m, h = panel.values, self.season_length_, int(self.horizon)
