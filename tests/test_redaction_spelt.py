@@ -42,6 +42,7 @@ from mcu_nlp.redaction import redact
         ("почта petrova собачка yandex точка ru", "почта [EMAIL]"),
         ("пишите на ivanov_a собака bk ру", "пишите на [EMAIL]"),
         ("pochta: ivan.petrov собака mail ru", "pochta: [EMAIL]"),
+        ("inst: irina_kursk", "inst: [HANDLE]"),
     ],
 )
 def test_a_spelt_contact_is_masked(text, expected):

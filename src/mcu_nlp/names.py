@@ -51,9 +51,13 @@ LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
-#: A name follows these in any case ("меня зовут анна петрова", "С уважением, Вера").
-INTRODUCTION = re.compile(r"(?<![\w-])(?i:меня\s{1,3}зовут|зовут\s{1,3}меня|с\s{1,3}уважением)[\s,:-]{1,4}")
-INTRODUCTION_HINT = re.compile("зовут|Зовут|ЗОВУТ|важением|ВАЖЕНИЕМ")
+#: A name follows these in any case ("меня зовут анна петрова", "С уважением, Вера", "с ув. Лебедев", "Моя фамилия
+#: Белоусова", "Мое имя Мария", and a form's "Фамилия:", "Имя:", "Отчество:", "ФИО:").
+INTRODUCTION = re.compile(r"(?<![\w-])(?i:меня\s{1,3}зовут|зовут\s{1,3}меня|с\s{1,3}(?:уважением|ув\.)"
+                          r"|моя\s{1,3}фамилия|мо[её]\s{1,3}имя|(?:фамилия|имя|отчество|ф\.?\s?и\.?\s?о\.?)\s{0,2}(?=:))"
+                          r"[\s,:-]{1,4}")
+INTRODUCTION_HINT = re.compile("зовут|Зовут|ЗОВУТ|важением|ВАЖЕНИЕМ|ув\\.|УВ\\.|амилия|АМИЛИЯ|имя|ИМЯ|Имя|тчество"
+                               "|ТЧЕСТВО|ФИО|Ф\\.И\\.О|фио")
 #: A full name follows "я," in any case ("я, петрова анна, прошу"); a first name alone ("я, анна") is too weak.
 SELF = re.compile(r"[яЯ](?<![\w-][яЯ]),\s{0,3}")
 NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")

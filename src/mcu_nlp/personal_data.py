@@ -51,6 +51,16 @@ def _card(match: re.Match[str]) -> bool:
     return luhn_valid(_digits(match.group())) or bool(CARD_BEFORE.search(match.string, max(0, start - 45), start))
 
 
+#: a bank account's keyword just before its number: «р/с», «р.с.», «счёт» in any case form, «account», and at most 30
+#: characters with no digit
+ACCOUNT_BEFORE = re.compile(r"(?<!\w)(?i:р/с|р\.\s?с\.|сч[её]т(?!чик)\w{0,3}|account)\D{0,30}\Z")
+
+
+def _bank_account(match: re.Match[str]) -> bool:
+    start = match.start()
+    return match.group()[:3] in ("408", "423") or bool(ACCOUNT_BEFORE.search(match.string, max(0, start - 45), start))
+
+
 #: "с" as (?i:с) matches it (with old Cyrillic variants): a keyword rule that starts with this class instead of
 #: (?i:...) lets the regex engine skip to each place where its first letter stands
 ES = "[Сс\u1c83]"
@@ -120,6 +130,9 @@ RULES: list[Rule] = [
     Rule("ACCOUNT",
          re.compile(r"[Лл](?<![\w-][Лл])(?:(?i:иц(?:ев\w{0,4}|\.)\s{0,3}сч[её]т\w{0,3}|[/.]\s?с(?:ч[её]т\w{0,3}|ч)?\.?)"
                     r"|(?<=Л)С)(?![\w-])[^\d\n\]]{0,20}?(?P<m0>\d(?:[ -]?\d){4,19})(?!\d)"), bool),
+    # a bank account: 20 digits, in a row or grouped as printed (5-3-1-4-7), after «р/с», «счёт», «account» or opening
+    # with 408 or 423, a person's current or deposit account («40817810099910004312»)
+    Rule("ACCOUNT", re.compile(r"\d(?<![\w-]\d)\d{4} ?\d{3} ?\d ?\d{4} ?\d{7}(?![\w-])"), _bank_account),
     Rule("CARD", re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){15,18}(?!\d)"), _card),
     Rule("SNILS", re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
     Rule("SNILS", re.compile(ES + r"(?i:нилс)\w{0,3}[\s:№.-]{0,4}(?P<m0>\d(?:[ -]?\d){10})(?!\d)"), bool),
@@ -181,6 +194,15 @@ RULES: list[Rule] = [
         re.compile(rf"\d(?:(?<=(?<![\w-])(?P<lead0>{PLATE_LETTER})\d)\d\d{PLATE_LETTER}{{2}}"
                    rf"|(?<=(?<![\w-])(?P<lead1>{PLATE_CAPITAL}) \d)\d\d ?{PLATE_CAPITAL}{{2}})"
                    r"(?: ?\d{2,3})?(?: ?(?i:rus|рус))?(?![\w-])"),
+        bool,
+    ),
+    # a plate after its keyword («гос номер», «госномер», «г/н», «гос. рег. знак»), spaced in lower case too («гос
+    # номер н 123 ка 46»), which without the keyword reads like «в 100 км 40»
+    Rule(
+        "PLATE",
+        re.compile(r"[Гг](?<![\w-][Гг])(?i:(?<=[Гг])ос\.?\s?(?:рег\.?\s?)?(?:номер\w{0,2}|знак\w{0,2})|(?<=[Гг])/н)"
+                   rf"[\s:№.-]{{0,4}}(?P<m0>{PLATE_LETTER} ?\d{{3}} ?{PLATE_LETTER}{{2}}(?: ?\d{{2,3}})?"
+                   r"(?: ?(?i:rus|рус))?)(?![\w-])"),
         bool,
     ),
 ]

@@ -15,9 +15,10 @@ INLINE_SPACE = " \t\x1f\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 #: before them ("308-88-01\n308-88-02" holds no "8-01 308-88-02"). Each branch starts with its literal, the lookbehinds
 #: after it, so that the regex engine skips to each "+", "7" and "8" instead of trying every position.
 RU_PREFIX = r"(?:\+(?<!\+\+) ?7|8(?<![\d+]8)(?<!\d-8)|7(?<![\d+]7)(?<!\d-7))"
-#: between two digits of a phone: up to two of space, bracket or dash, or a spaced dash; no line break, which
+#: between two digits of a phone: up to two of space, bracket, dash or a bullet («8910•765•43•21»), or a spaced
+#: dash; no line break, which
 #: ends a phone in a list written one a line ("(900) 730-00-00\n8-900-..." holds no "730-00-00\n8-900")
-SEPARATOR = rf"(?:[{INLINE_SPACE}()-]{{1,2}}|[{INLINE_SPACE}]-[{INLINE_SPACE}])?"
+SEPARATOR = rf"(?:[{INLINE_SPACE}()•·-]{{1,2}}|[{INLINE_SPACE}]-[{INLINE_SPACE}])?"
 
 
 def area_in_brackets(first: str, bracket: str = rf"[{INLINE_SPACE}]?\(") -> str:

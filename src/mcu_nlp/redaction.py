@@ -119,9 +119,9 @@ def redact(text: str) -> str:
     "vk.com/id123"; an official account's too), ``[CARD]``, ``[OMS]`` (an ОМС policy number), ``[SNILS]``,
     ``[PASSPORT]``, ``[BIRTHCERT]`` (a birth certificate's series and number), ``[BIRTHDATE]`` (a date of birth:
     a date before «г.р.» or after «дата рождения»), ``[INN]``, ``[PLATE]`` (a car registration plate), ``[ACCOUNT]``
-    (a utility account number after «лицевой счёт», «л/с», «ЛС»), ``[FLAT]`` (a flat number: «кв. [FLAT]»),
-    ``[ADDRESS]`` (an address given as where someone lives: «живу по адресу [ADDRESS]») and ``[PERSON]`` (a
-    personal name).
+    (a utility account number after «лицевой счёт», «л/с», «ЛС», a bank account's 20 digits), ``[FLAT]`` (a flat
+    number: «кв. [FLAT]»), ``[ADDRESS]`` (an address given as where someone lives: «живу по адресу [ADDRESS]») and
+    ``[PERSON]`` (a personal name).
 
     Addresses: an address names a person only as a household's. A flat number does (the word «кв.» stays), as does
     an address the text gives as someone's home («живу», «проживаю», «прописан», «зарегистрирован» before it, «мой

@@ -24,7 +24,7 @@ SERVICES = (r"whats?app|whatsup|wh?atsapp?|vatsapp?|viber|telegramm?|vkontakte|i
 #: 4 to 32 Latin letters, digits, "_" or single dots, a Latin letter or "_" first; no link («vk.com/...»: the link
 #: rule's), no e-mail, no word glued to it, no service's name
 HANDLE_AFTER_NETWORK = re.compile(
-    r"(?<![\w-])(?i:инст(?:аграмм?[аеу]?|[аеуы])|insta(?:gram)?|вк(?:онтакте)?|vk|телеграмм?е?|телега|telegram"
+    r"(?<![\w-])(?i:инст(?:аграмм?[аеу]?|[аеуы])|inst(?:a(?:gram)?)?|вк(?:онтакте)?|vk|телеграмм?е?|телега|telegram"
     r"|tg|тг|ник(?:нейм)?|nick(?:name)?|макс[аеу]?|max(?![ \t]{1,2}(?-i:[A-Z][a-z]+)(?![\w.@/-]))|скайп[аеу]?|skype"
     r"|логин|login)"
     r"(?![\w-])[ \t]{0,2}[:—–-]?[ \t]{0,2}"
@@ -42,5 +42,5 @@ SPELT_EMAIL = re.compile(  # the name (its dots spelt too), «at», the domain
 )
 #: what every text these rules may match holds: a Latin letter (cleaning.HAS_LATIN), and a network's word or a
 #: spelt «@» (a hint: not whole words)
-HINT = re.compile(r"(?i:at|собак|собач|инст|insta|вк|vk|телег|telegram|tg|тг|ник|nick|макс|max|скайп|skype|логин"
+HINT = re.compile(r"(?i:at|собак|собач|инст|inst|вк|vk|телег|telegram|tg|тг|ник|nick|макс|max|скайп|skype|логин"
                   r"|login)")
