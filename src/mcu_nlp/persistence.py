@@ -66,8 +66,9 @@ def save(
 ) -> Path:
     """Write a fitted estimator to ``path`` and a manifest beside it; return the model path.
 
-    The manifest records library versions, the file's sha256, the label set (``classes_``),
-    the given metrics and the date.
+    ``path``'s directory must exist (:class:`~mcu_nlp.errors.ResourceNotFoundError`, a ``FileNotFoundError``,
+    naming it otherwise), as for ``joblib.dump``: a mistyped directory is not created. The manifest records library
+    versions, the file's sha256, the label set (``classes_``), the given metrics and the date.
 
     >>> import tempfile, pathlib
     >>> from sklearn.dummy import DummyClassifier
@@ -84,7 +85,9 @@ def save(
 
     check_fitted(estimator)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():  # as joblib and pandas: a typo in the path is not a new folder made silently
+        raise ResourceNotFoundError(expected(f"an existing directory to save {path.name} in",
+                                             Shown(f"no directory {path.parent}"), "create it first or fix the path"))
     write_atomically(path, lambda tmp: joblib.dump(estimator, tmp, compress=3))
     classes = getattr(estimator, "classes_", None)
     manifest = {

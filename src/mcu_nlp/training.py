@@ -170,6 +170,7 @@ def train_command(kind: str, data: Path | None, output: Path, *, text_column: st
     from mcu_nlp.persistence import save
 
     params = _params(kind, data, stop_words)
+    Path(output).parent.mkdir(parents=True, exist_ok=True)  # as analyze, report and forecast do (save does not)
     if data is None:
         import_module(f"mcu_nlp.{kind}").train_default(output)
         print(f"rebuilt the default {kind} model -> {output}", file=sys.stderr)

@@ -61,5 +61,5 @@ def write_report(
     """
     out = Path(out_path)
     page = render(summarize(analysed_path, date_column=date_column))
-    out.parent.mkdir(parents=True, exist_ok=True)  # as analyze and save do for their outputs
+    out.parent.mkdir(parents=True, exist_ok=True)  # as analyze, forecast and train do for their outputs
     return write_atomically(out, lambda tmp: tmp.write_text(page, encoding="utf-8"))
