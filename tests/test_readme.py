@@ -53,3 +53,21 @@ def test_readme_names_the_levels_count_series_stacks() -> None:
     total = counts.loc[counts.level == "total", "unique_id"].unique().tolist()
     assert total == ["__total__"] and '`unique_id` "__total__"' in readme
     assert {"heating/Надым", "Надым", "roads/unknown"} <= set(counts.unique_id)
+
+
+def test_readme_says_a_text_column_the_file_lacks_stops_and_an_empty_one_warns(tmp_path, capsys, caplog) -> None:
+    # it said a wrong --text-column "most often" made every row an error row, warned and exited 0: a column the
+    # file lacks stops the job (exit 2) with the message README now quotes; only one that is there but empty warns
+    from mcu_nlp.cli import main
+
+    readme = " ".join(README.read_text(encoding="utf-8").split())
+    quoted = re.search(r"exit 2 \(`(expected a text column [^`]*)`\)", readme)
+    lacking = tmp_path / "lacking.csv"
+    lacking.write_text("id,body\n1,Яма на дороге\n", encoding="utf-8")
+    assert main(["analyze", str(lacking), "-o", str(tmp_path / "a.csv"), "--no-progress"]) == 2
+    assert quoted is not None and quoted[1] in " ".join(capsys.readouterr().err.split())
+    empty = tmp_path / "empty.csv"
+    empty.write_text("id,text,body\n1,,Яма на дороге\n2,,Нет света\n", encoding="utf-8")
+    assert main(["analyze", str(empty), "-o", str(tmp_path / "b.csv"), "--no-progress"]) == 0
+    assert "every row, all 2, is an error row" in caplog.text
+    assert "the text column is there but holds no texts" in readme
