@@ -18,7 +18,8 @@
 
 "hybrid" is the shipped configuration with its recall-tuned critical threshold; "hybrid argmax" is the same model
 read by the largest probability (what a caller that ignores ``predict`` gets). Run:
-    python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh N] [--data annotations.csv]
+    python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh N] [--splits] [--data annotations.csv]
+(``--splits``: sections 1 and 2 only, the same tables as the first three of a full run, in a quarter of its time.)
 """
 
 from __future__ import annotations
@@ -148,6 +149,7 @@ def main() -> None:
     parser.add_argument("--tradeoff", action="store_true", help="also cross-validate several critical_recall values")
     parser.add_argument("--fresh", type=int, metavar="N", help="only the test on round N (fitted on earlier rounds)")
     parser.add_argument("--data", default=str(ANNOTATIONS), help="annotations CSV (default: the checkout's own)")
+    parser.add_argument("--splits", action="store_true", help="only the held-out and the two cross-corpus tables")
     args = parser.parse_args()
     frame = read_annotations(args.data)
     if args.fresh:
@@ -159,6 +161,8 @@ def main() -> None:
         fit_on, score_on = frame[frame["source"] == source], frame[frame["source"] == other]
         print()
         print(table(f"Train {source}, test {other}", score_on["label"].tolist(), variants(fit_on, score_on, args.seed)))
+    if args.splits:
+        return
     for test_round in sorted(set(frame["round"].astype(int)) - {1}):
         print()
         print(fresh(frame, args.seed, test_round))

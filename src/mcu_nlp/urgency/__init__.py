@@ -6,6 +6,8 @@
 - :mod:`mcu_nlp.urgency.decision`: how probabilities become a level (the recall-tuned ``critical`` threshold);
 - :mod:`mcu_nlp.urgency.guideline`: what urgency.md says by rule: the lexicon's own level (``lexicon_predict``),
   and the season and rare-signal rules over the model's probabilities;
+- :mod:`mcu_nlp.urgency.trust`: which lexicon signals those rules trust over the learned model;
+- :mod:`mcu_nlp.urgency.saved_state`: how a fitted model is pickled and how older model files load;
 - :mod:`mcu_nlp.urgency.training`: the shipped model (annotated appeals, hold-out scores, ``train_default``).
 """
 

@@ -43,9 +43,10 @@ from mcu_nlp.urgency.guideline import (
 )
 from mcu_nlp.urgency.inputs import check_training_set, read_lexicon
 from mcu_nlp.urgency.model_text import model_text
+from mcu_nlp.urgency.saved_state import SavedStateMixin
 
 
-class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
+class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEstimator):
     """Urgency of appeals: lexicon signals + TF-IDF of lemmas in a calibrated logistic regression.
 
     Parameters
@@ -89,10 +90,11 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     oof_critical_proba_ : ndarray of float
         The out-of-fold P(critical) of each training text that both were tuned on.
     trusted_ : frozenset of str
-        Critical and high lexicon signals the training texts hold too rarely to learn (a gas smell, a person
-        trapped, a bus route cancelled: rare on appeal portals); a text with a critical one has its P(critical)
-        lifted to at least 0.9, in the model's order, one with a high one and no critical signal is at least high
-        (:mod:`mcu_nlp.urgency.guideline`).
+        Lexicon signals the learned model must not overrule (:mod:`mcu_nlp.urgency.trust`): critical ones the
+        training labels agree with at least half the time (a power cut, which the learned «свет» of stairwell
+        lighting talked down), critical and high ones the training texts hold too rarely to learn (a gas smell, a
+        bus route cancelled); a text with a critical one has its P(critical) lifted to at least 0.9, in the
+        model's order, one with a high one and no critical signal is at least high (:mod:`mcu_nlp.urgency.guideline`).
     settling_ : frozenset of str
         The lexicon signals that say a supply works or was repaired (the settled rule of
         :mod:`mcu_nlp.urgency.guideline`), taken from ``lexicon_`` once at fit.
@@ -289,19 +291,3 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
             seen = self._model_text(text)  # as long as text: a blanked word is no reason
             found = learned_terms(linear, self.vectorizer_.vocabulary_, seen, level) + found
         return found
-
-    def __getstate__(self) -> dict[str, Any]:
-        state = dict(super().__getstate__())  # a copy: saving or pickling leaves the model as it was
-        state.pop("_lemma_columns", None)  # a run-time cache, rebuilt on use
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        # models saved before character n-grams and the high/normal weight existed predict as they did then
-        state.setdefault("char_weight", 0.0)
-        state.setdefault("char_weight_", state["char_weight"] if "chars_" in state else 0.0)
-        state.setdefault("high_weight_", 1.0)
-        state.setdefault("trusted_", frozenset())
-        state.setdefault("blank_context", False)
-        if "lexicon_" in state:  # fitted before settling_ was stored
-            state.setdefault("settling_", settling_signals(state["lexicon_"].rules))
-        super().__setstate__(state)

@@ -5,14 +5,18 @@ the urgency model's probabilities after the model.
   rule), for comparison with the model.
 - The season rule (:mod:`mcu_nlp.season`): a text whose only critical evidence is heating, dated in the warm
   season, is one level lower; its P(critical) moves to high.
-- Trusted signals: a critical lexicon signal the training data holds too rarely to learn (a gas smell: three of
-  5,113 annotated appeals) lifts P(critical) into [TRUSTED_FLOOR, 1], unless the few training texts that show it
-  were labelled otherwise often enough to outweigh the guideline (:func:`trusted_signals`). The learned model cannot
-  have learned to overrule what it has hardly seen. The lift (:func:`~mcu_nlp.urgency.lifts.lift_critical`) keeps
+- Trusted signals (:mod:`mcu_nlp.urgency.trust`): a critical lexicon signal the training labels agree with at least
+  half the time, or one the training data holds too rarely to learn (a gas smell: three of 5,113 annotated appeals),
+  lifts P(critical) into [TRUSTED_FLOOR, 1]: the words around it must not talk the model out of it («Нет света»: the
+  model learned «свет» from stairwell lighting). The lift (:func:`~mcu_nlp.urgency.lifts.lift_critical`) keeps
   the model's order among lifted texts, and a gas smell ranks above a water cut-off for an operator sorting by
   P(critical). A high signal the training data holds as rarely ("маршрут 12 отменили": urgency.md's "a bus route
   suddenly cancelled", in none of them) makes the text at least high (:func:`~mcu_nlp.urgency.lifts.lift_high`),
   unless it is critical already.
+- A weak supply (WEAK_SUPPLY: "отопление слабое", "слабый напор воды") with no critical signal is a supply that is
+  there: urgency.md's "cold (but not unheated) flats", high, whatever the model reads into «отопление»; its
+  P(critical) moves to high. A weak supply beside a critical signal ("батареи еле тёплые, дети мёрзнут") is the
+  model's.
 - A settled text (a supply said to work or repaired, and no other problem: "отопление есть, но слабое", "спасибо,
   что дали отопление") is not critical (urgency.md, "Negation and hedges"): P(critical) is ruled out and the other
   two levels keep their ratio (:func:`~mcu_nlp.urgency.lifts.rule_out_critical`). A contrast after the settling
@@ -41,7 +45,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 import numpy as np
 
-from mcu_nlp.lexicon import LEVELS, Rule, Signal, Word, find_signals, words
+from mcu_nlp.lexicon import Rule, Signal, Word, find_signals, words
 from mcu_nlp.lexicon_words import opens_clause
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stated_seasons, warm_heating
@@ -50,16 +54,13 @@ from mcu_nlp.urgency.address import address_terms, address_words
 from mcu_nlp.urgency.cover import cover, inner
 from mcu_nlp.urgency.lifts import TRUSTED_FLOOR, lift_critical, lift_high, rule_out_critical
 from mcu_nlp.urgency.thanks import thanked
+from mcu_nlp.urgency.trust import GUIDELINE_PRIOR, RANK, THIN_EVIDENCE, TRUSTED_LEVELS, trusted_signals
 
-#: Severity order of the levels: 0 critical, 1 high, 2 normal.
-RANK = {level: i for i, level in enumerate(LEVELS)}
+__all__ = [  # the trust of signals lives in mcu_nlp.urgency.trust; importable from here as before
+    "GUIDELINE_PRIOR", "RANK", "THIN_EVIDENCE", "TRUSTED_LEVELS", "apply_guideline", "lexicon_predict",
+    "nothing_but_calm", "settled", "settling_signals", "short_text", "short_texts", "signal_level", "trusted_signals",
+]
 
-#: A critical lexicon signal seen in fewer training texts than this is judged by the guideline (see ``trusted_``).
-THIN_EVIDENCE = 10
-#: How many critical examples the guideline's own verdict counts for when a signal's evidence is thin.
-GUIDELINE_PRIOR = 2
-#: Levels whose lexicon signals may be trusted when the training data holds them too rarely to learn.
-TRUSTED_LEVELS = ("critical", "high")
 #: The probabilities of a text that is surely normal (:func:`nothing_but_calm`).
 NORMAL = np.array([0.0, 0.0, 1.0])
 #: The probabilities of a bare heating-season question dated in the cold season (:func:`unsettled_heating`).
@@ -69,6 +70,8 @@ HIGH = np.array([0.0, 1.0, 0.0])
 SETTLING = ("fixed", "back", "present")
 #: Lemmas that open a contrast clause: after a settling phrase, what follows may be a second problem.
 CONTRAST = frozenset({"но", "а", "однако"})
+#: Lexicon signals of a supply that is there but weak (urgency.md: "cold (but not unheated) flats" are high).
+WEAK_SUPPLY = frozenset({"weak heating", "weak water pressure"})
 #: A text of fewer words names no concrete danger by itself (only its lexicon signals can make it critical).
 MIN_DANGER_WORDS = 2
 
@@ -93,28 +96,14 @@ def lexicon_predict(texts: Iterable[str], dates: Sequence[DateLike] | None = Non
     return [signal_level(seasonal(find_signals(t), c)) for t, c in zip(items, colds)]
 
 
-def trusted_signals(signals: list[list[Signal]], labels: np.ndarray, names: Iterable[str]) -> frozenset[str]:
-    """Among the critical and high signal ``names``, those seen in fewer than THIN_EVIDENCE texts whose labels, with
-    GUIDELINE_PRIOR examples of the guideline's verdict added, are still at least half at the signal's level or
-    above (critical for a critical signal, critical or high for a high one).
+def weak(signals: list[Signal]) -> bool:
+    """Whether a signal reads a supply that is there but weak (WEAK_SUPPLY): with no critical signal, such a text is
+    high at most.
 
-    >>> s = Signal("gas smell", "critical", "gas", 0, 5, "пахнет")
-    >>> sorted(trusted_signals([[s], [s], []], np.array(["high", "critical", "normal"]), ["gas smell", "fire"]))
-    ['fire', 'gas smell']
-    >>> sorted(trusted_signals([[s]] * 3, np.array(["high", "high", "normal"]), ["gas smell"]))
-    []
-    >>> bus = Signal("route cancelled", "high", "transport", 0, 5, "отменили")
-    >>> sorted(trusted_signals([[bus]] * 3, np.array(["critical", "high", "normal"]), ["route cancelled"]))
-    ['route cancelled']
+    >>> weak(find_signals("Отопление слабое")), weak(find_signals("Нет отопления"))
+    (True, False)
     """
-    seen: dict[str, list[bool]] = {name: [] for name in names}
-    for found, label in zip(signals, labels):
-        for name, level in {(s.name, s.level) for s in found if s.level in TRUSTED_LEVELS}:
-            seen.setdefault(name, []).append(RANK[label] <= RANK[level])
-    return frozenset(
-        name for name, hits in seen.items()
-        if len(hits) < THIN_EVIDENCE and (sum(hits) + GUIDELINE_PRIOR) / (len(hits) + GUIDELINE_PRIOR) >= 0.5
-    )
+    return any(s.name in WEAK_SUPPLY and s.level == "high" for s in signals)
 
 
 def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
@@ -250,8 +239,8 @@ def short_text(text: str, doc: str, found: list[Signal], vocabulary: Container[s
 def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Signal]], signals: list[list[Signal]],
                     colds: list[bool | None], trusted: frozenset[str], short: Sequence[bool], *,
                     settling: frozenset[str], dated: Sequence[bool] | None = None) -> np.ndarray:
-    """``proba`` (changed in place and returned) after the season rule, the short-text rule, the settled rule and
-    the lifts of trusted signals.
+    """``proba`` (changed in place and returned) after the season rule, the short-text rule, the weak-supply rule,
+    the settled rule and the lifts of trusted signals.
 
     ``texts`` are the appeals, ``raw`` their lexicon signals as found, ``signals`` the same after the season rule,
     ``colds`` whether each text is dated in the cold season (None: unknown), ``short`` whether it is too short for
@@ -270,7 +259,7 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
         elif calm or thanked(texts[i], signals[i]):
             proba[i] = NORMAL.copy()
             continue
-        elif (cold is False and heating_only(found)) or (not critical and (short[i] or dated[i])):
+        elif (cold is False and heating_only(found)) or (not critical and (short[i] or dated[i] or weak(signals[i]))):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
         elif settled(texts[i], signals[i], settling):
             proba[i] = rule_out_critical(proba[i])

@@ -1,0 +1,31 @@
+"""How a fitted :class:`~mcu_nlp.urgency.UrgencyClassifier` is pickled, and how files saved by older versions load.
+
+A run-time cache is left out of the pickle; attributes added after a model file was saved get the values that make
+it predict as it did then (no character n-grams, an even high/normal weight, no trusted signals, the whole text read).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mcu_nlp.urgency.guideline import settling_signals
+
+
+class SavedStateMixin:
+    """``__getstate__`` / ``__setstate__`` of the urgency classifier (before ``BaseEstimator`` in its bases)."""
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(super().__getstate__())  # type: ignore[misc]  # a copy: saving leaves the model as it was
+        state.pop("_lemma_columns", None)  # a run-time cache, rebuilt on use
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # models saved before character n-grams and the high/normal weight existed predict as they did then
+        state.setdefault("char_weight", 0.0)
+        state.setdefault("char_weight_", state["char_weight"] if "chars_" in state else 0.0)
+        state.setdefault("high_weight_", 1.0)
+        state.setdefault("trusted_", frozenset())
+        state.setdefault("blank_context", False)
+        if "lexicon_" in state:  # fitted before settling_ was stored
+            state.setdefault("settling_", settling_signals(state["lexicon_"].rules))
+        super().__setstate__(state)  # type: ignore[misc]
