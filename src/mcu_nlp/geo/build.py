@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.geo import declension, forms, sources, succession
+from mcu_nlp.geo.adjectives import add_district_adjectives
 from mcu_nlp.geo.demonyms import DEMONYMS
 from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack, population_weight
 from mcu_nlp.geo.index import (
@@ -205,6 +206,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_aliases(b, region_ids)
     add_colloquial_names(b, src)
     add_local_short_names(b, region_ids)
+    add_district_adjectives(b)
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
     table = {c: [e[c] for e in b.entries] for c in columns}

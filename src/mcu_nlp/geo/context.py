@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from mcu_nlp.geo.adjectives import adjective_verdict
 from mcu_nlp.geo.colloquial import colloquial_verdict
 from mcu_nlp.geo.forms import (
+    DISTRICT_ADJECTIVE,
     EXACT,
     FREE,
     INITIAL,
@@ -260,6 +262,8 @@ class TextContext:
             if self.text[self.spans[i][1] : self.spans[i][1] + 1] in ".-/":
                 return STRONG
             return STRONG if self.capital(i) and self.keys[i] not in LOCATIVE_PREPOSITIONS else REJECT
+        if level == DISTRICT_ADJECTIVE:  # "Коношский вокзал", "на Вельской трассе"
+            return adjective_verdict(self, i, j)
         if level >= SHORTHAND:  # "Екб", "во Владике", "на Кубани"; "с Владиком" is no village («с.»)
             return colloquial_verdict(self, level, i)
         if self.type_before(i):

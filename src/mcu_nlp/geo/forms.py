@@ -26,6 +26,8 @@ PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 # "Хабар") after "в", "во", "из" only; REGION_NICKNAME ("Кубань") after a preposition of place ("на Кубани").
 FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT, INITIAL, ADJECTIVE_NAME, LOCAL_NAME = range(8)
 SHORTHAND, NICKNAME, REGION_NICKNAME = range(8, 11)
+# A district's adjective alone ("Коношский вокзал"; geo/adjectives.py): a capital before a noun it agrees with.
+DISTRICT_ADJECTIVE = 11
 # The verdicts of the context rules (context.py, letter_case.py, colloquial.py, local.py) on a form at a position.
 REJECT, WEAK, STRONG = 0, 1, 2
 # Score of a mention by the ambiguity level of its form (the resolver's; used at resolve time).
@@ -41,6 +43,7 @@ LEVEL_SCORE = {
     SHORTHAND: 0.95,
     NICKNAME: 0.8,
     REGION_NICKNAME: 0.85,
+    DISTRICT_ADJECTIVE: 0.75,
 }
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 RARE_READING = 0.1  # pymorphy3's score of a word's other readings below which it is a place name only ("сочи")

@@ -17,7 +17,7 @@ from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.geo.choice import ALIAS_KEYS, TYPO, choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext, opens_plainly
-from mcu_nlp.geo.forms import COMMON_WORD, LEVEL_SCORE, NICKNAME, PERSON_NAME
+from mcu_nlp.geo.forms import COMMON_WORD, DISTRICT_ADJECTIVE, LEVEL_SCORE, NICKNAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import (
     FUZZY_MIN_LENGTH,
     PAIR_FUZZY_MIN_LENGTH,
@@ -211,7 +211,9 @@ class GeoResolver:
             postings = [(e, spelt_level(ctx, i, i + length, level)) for e, level in postings]  # "в королёве"
             if ctx.glued(i, i + length, g.index) or misplaced_alias(g, ctx, postings, i, after):
                 continue  # "Запись в ЛО больницы": no Ленинградская область
-            if ctx.street(i, i + length) or (length == 1 and street_surname(key, ctx.preposition(i))):
+            adjective = all(level == DISTRICT_ADJECTIVE for _, level in postings)  # its own street rule
+            street = ctx.street(i, i + length) or (length == 1 and street_surname(key, ctx.preposition(i)))
+            if street and not adjective:
                 return None  # "на Гагарина" is улица Гагарина, not Гагарин
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
             own = [not address or name_key(g.name[eid]) == key or key in ALIAS_KEYS for eid, _ in postings]
