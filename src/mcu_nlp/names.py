@@ -29,12 +29,13 @@ before it (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али ог�
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_contacts import contact
 from mcu_nlp.name_context import word_before, word_set, words_before
 from mcu_nlp.name_describers import resident_word
+from mcu_nlp.name_lists import people
 from mcu_nlp.name_neighbours import beside_first_name, pair_at, surname_shaped
 from mcu_nlp.name_nouns import noun_surname, noun_word, sentence_start
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place
@@ -137,17 +138,18 @@ def find_names(text: str) -> list[tuple[int, int]]:
 def _find_names(text: str) -> list[tuple[int, int]]:
     found, rest = [], []
     runs, nouns = _runs(text)
-    for run in runs:
-        kinds = [NOUN_SURNAME if m.start() in nouns else name_kinds(m.group()) for m in run]
-        phrase = "_".join(m.group() for m in run).lower()
-        opens = sentence_start(text, run[0].start())
-        if 2 <= len(run) <= 4 and name_shaped([m.group() for m in run], kinds, opens) and phrase not in NOT_A_PERSON:
-            start = 0 if not is_place(text, run, kinds) else _person_after_place(text, run, kinds)
-            if start is not None:
-                found.append((run[start].start(), run[-1].end()))
-                rest += run[:start]
-                continue
-        rest += run
+    for whole in runs:
+        every = [NOUN_SURNAME if m.start() in nouns else name_kinds(m.group()) for m in whole]
+        shaped = partial(_shaped, text, whole, every)
+        for a, b in people(text, whole, every, shaped) or [(0, len(whole))]:  # people one after another
+            run, kinds = whole[a:b], every[a:b]
+            if 2 <= len(run) <= 4 and shaped(a, b):
+                start = 0 if not is_place(text, run, kinds) else _person_after_place(text, run, kinds)
+                if start is not None:
+                    found.append((run[start].start(), run[-1].end()))
+                    rest += run[:start]
+                    continue
+            rest += run
     alone = {run[0].start() for run in runs if len(run) == 1}  # a contact beside a phone, or «от имени» someone
     found += [match.span() for match in rest if nouns.get(match.start()) or _lone_surname(text, match)
               or (match.start() in alone and contact(text, match.group(), match.start()))]
@@ -163,6 +165,13 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     if "я," in text or "Я," in text:  # str search: a third of what searching SELF in every text costs
         found += _self_named(text)
     return _merged(found)
+
+
+def _shaped(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]], start: int, stop: int) -> bool:
+    """Whether the words ``start:stop`` of a ``run`` of name words (of ``kinds``) are shaped as one person's name."""
+    words = [m.group() for m in run[start:stop]]
+    opens = sentence_start(text, run[start].start())
+    return name_shaped(words, kinds[start:stop], opens) and "_".join(words).lower() not in NOT_A_PERSON
 
 
 def _person_after_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> int | None:
