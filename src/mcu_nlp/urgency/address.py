@@ -65,9 +65,21 @@ def has_case(text: str, seq: list[Word]) -> bool:
     return any(text[w.start].islower() for w in seq)
 
 
+#: Capitalised words that name no street, though nouns or adjectives: "дети дома Мой адрес: ..." is no house.
+NOT_NAMES = frozenset({"я", "мы", "мой", "наш", "ваш", "твой", "адрес", "спасибо"})
+#: A street's name has a reading as one of these (a noun, an adjective or participle, a number, an unknown word).
+NAME_TAGS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "UNKN", "LATN", "ROMN", "NUMB"})
+
+
 def _name(text: str, seq: list[Word], i: int) -> bool:
     """Whether word ``i``, capitalised, follows a street word across at most NAME_WORDS - 1 other capitalised words,
-    or a preposition right before it, in its sentence."""
+    or a preposition right before it, in its sentence; a known word of two letters or more that can only be a verb,
+    an adverb, a particle ... never does ("дети дома Жду ответа", "дома Заранее спасибо": a sentence without its full
+    stop; "литера А", "с. Ажово" do), nor one of :data:`NOT_NAMES`."""
+    form = seq[i].form
+    if seq[i].term in NOT_NAMES or (len(form) > 1 and analyzer().word_is_known(form)
+                                    and not grammemes(form) & NAME_TAGS):
+        return False
     streets = street_words()
     for j in range(i - 1, max(i - 1 - NAME_WORDS, -1), -1):
         if seq[j].sentence != seq[i].sentence:

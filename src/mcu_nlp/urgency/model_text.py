@@ -1,4 +1,5 @@
-"""What the learned urgency model reads of an appeal: not who wrote it, how to reach them, where it is, or its tags.
+"""What the learned urgency model reads of an appeal: not who wrote it, how to reach them, where it is, its tags or
+its closing formulas.
 
 A name, a phone, a street address, the town an appeal comes from and a tail of hashtags say nothing of how urgent it
 is, but the word and character TF-IDF of :mod:`mcu_nlp.urgency.features` read them as words of the appeal: a phone
@@ -12,6 +13,8 @@ them before the text is normalised, at fit and at predict, so that the model nei
 - an address (:func:`mcu_nlp.urgency.address.address_spans`: a street with its name or number, a town, a region);
 - hashtags that only tag: a run of them ending or opening a line; a hashtag inside a sentence ("у нас #нетводы
   третий день") is read as its words.
+- closing formulas, a sign-off with its signature and the words introducing the writer's address
+  (:mod:`mcu_nlp.urgency.closings`: "Заранее спасибо", "С уважением, Кузнецова Анна", "Мой адрес:").
 
 Blanked spans become spaces, not a placeholder word: a placeholder would still lower the weight of the other words
 of a short text (TF-IDF rows are L2-normalised). The result keeps the text's length and offsets, so ``explain`` shows
@@ -26,6 +29,7 @@ from mcu_nlp.cleaning import MASK, fold_lookalikes
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.redaction import find_personal_data
 from mcu_nlp.urgency.address import address_spans
+from mcu_nlp.urgency.closings import address_intros, closing_spans
 
 #: Kinds of personal data that offer a contact: the word before one that offers it goes too.
 CONTACTS = frozenset({"PHONE", "EMAIL", "HANDLE"})
@@ -106,6 +110,7 @@ def model_text(text: str, seq: list[Word] | None = None, marks: tuple[list[bool]
     ['яма', 'на', 'дороге.', '.', ',']
     """
     spans = private_spans(text) + address_spans(text, words(text) if seq is None else seq, marks)
+    spans += address_intros(text, spans) + closing_spans(text)
     if spans:
         chars = list(text)
         for start, stop in spans:
