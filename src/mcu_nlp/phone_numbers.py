@@ -51,6 +51,29 @@ def zeros_folded(text: str) -> str:
     return ZERO_LETTER.sub(lambda m: m.group()[0] + "0", text) if ZERO_LETTER.search(text) else text
 
 
+#: a dash other than "-" between two digits, a space on either side allowed: a hyphen or non-breaking hyphen, a figure,
+#: en or em dash, a horizontal bar, a minus, their small and full-width forms, as word processors and phones type them
+#: between the groups of a number («8–912–000–11–22», «+7‑912‑000‑1122», «112—233—445 95»)
+DASH_BETWEEN_DIGITS = re.compile(
+    rf"(?:(?<=\d)|(?<=\d[{INLINE_SPACE}]))[\u2010-\u2015\u2212\ufe63\uff0d](?=[{INLINE_SPACE}]?\d)")
+#: a space other than " " between two digits: a non-breaking or thin one, a tab («СНИЛС 112-233-445\xa095»)
+SPACE_BETWEEN_DIGITS = re.compile(rf"(?<=\d)[{INLINE_SPACE.replace(' ', '')}](?=\d)")
+ODD_SEPARATOR = re.compile(f"[\u2010-\u2015\u2212\ufe63\uff0d{INLINE_SPACE.replace(' ', '')}]")
+
+
+def separators_folded(text: str) -> str:
+    """``text`` with a dash between two digits (:data:`DASH_BETWEEN_DIGITS`) written as "-" and another space between
+    them as " ", a character for a character (the same offsets): the rules for phones and identity numbers read the
+    groups of a number so.
+
+    >>> separators_folded("тел: 8–912–000–11–22, СНИЛС 112-233-445\xa095, дом 5 — двор")
+    'тел: 8-912-000-11-22, СНИЛС 112-233-445 95, дом 5 — двор'
+    """
+    if not ODD_SEPARATOR.search(text):
+        return text
+    return SPACE_BETWEEN_DIGITS.sub(" ", DASH_BETWEEN_DIGITS.sub("-", text))
+
+
 #: a reference number's sign right before a number ("обращение № 324-50-37", "N 324-50-37"): no phone, unless a
 #: phone word stands shortly before it ("звоните на № 324-50-37"), after the last mask ("]") if there is one: a
 #: mask is shorter than what it hides and must not bring a farther word into reach on a second pass

@@ -23,7 +23,7 @@ from mcu_nlp.errors import InputTypeError
 from mcu_nlp.home_address import home_spans
 from mcu_nlp.names import find_names
 from mcu_nlp.personal_data import matches
-from mcu_nlp.phone_numbers import number_tail, zeros_folded
+from mcu_nlp.phone_numbers import number_tail, separators_folded, zeros_folded
 
 KINDS = ("EMAIL", "HANDLE", "OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE",
          "PLATE", "ADDRESS", "FLAT", "PERSON")
@@ -102,9 +102,10 @@ def find_personal_data(text: str) -> list[Span]:
 
 
 def _found(text: str) -> list[Span]:
-    # read with Latin look-alikes inside Russian words folded ("Ивaн" with a Latin "a"): one character for one, so
-    # the spans hold for the text as written and mask its whole words
-    text = zeros_folded(fold_lookalikes(text))
+    # read with Latin look-alikes inside Russian words folded ("Ивaн" with a Latin "a"), a letter O between digits
+    # as a zero, a dash or space between them as "-" or " ": one character for one, so the spans hold for the text
+    # as written and mask its whole words
+    text = separators_folded(zeros_folded(fold_lookalikes(text)))
     spans = _rule_spans(text)
     stops = {span.stop for span in spans}
     spans = [span for span in spans if span.kind != "PHONE" or not number_tail(text, span.start, span.stop, stops)]
