@@ -6,8 +6,10 @@ flat number, an address given as a home: :mod:`mcu_nlp.home_address`) and person
 
 Numbers are found by bounded regexes (linear time) and checked where a checksum exists (Luhn for
 cards, the ИНН and СНИЛС control digits); a bare digit run needs either its checksum or a keyword
-("ИНН", "СНИЛС", "паспорт", "карта", "полис ОМС") before it. Personal names come from :mod:`mcu_nlp.names`. Everything
-that is not masked stays byte-identical. Nothing here logs or echoes the input.
+("ИНН", "СНИЛС", "паспорт", "карта", "полис ОМС") before it. Personal names come from :mod:`mcu_nlp.names`. HTML
+character references are read decoded («8&nbsp;912&nbsp;...», «ivan&#64;mail.ru»: :mod:`mcu_nlp.html_entities`), and
+a reference inside personal data is masked with it. Everything that is not masked stays byte-identical. Nothing here
+logs or echoes the input.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputTypeError
 from mcu_nlp.home_address import home_spans
+from mcu_nlp.html_entities import decoded_references
 from mcu_nlp.names import find_names
 from mcu_nlp.personal_data import matches
 from mcu_nlp.phone_numbers import number_tail, separators_folded, zeros_folded
@@ -102,6 +105,21 @@ def find_personal_data(text: str) -> list[Span]:
 
 
 def _found(text: str) -> list[Span]:
+    # read with HTML character references decoded («8&nbsp;912...», «ivan&#64;mail.ru»), masked as written: a
+    # reference inside personal data goes with it
+    decoded = decoded_references(text)
+    if decoded is None:
+        return _found_in(text)
+    kept: list[Span] = []
+    for span in _found_in(decoded.text):
+        start, stop = decoded.span_as_written(span.start, span.stop)
+        start = max(start, kept[-1].stop) if kept else start  # two spans in one reference decoded to two characters
+        if start < stop:
+            kept.append(Span(start, stop, span.kind))
+    return kept
+
+
+def _found_in(text: str) -> list[Span]:
     # read with Latin look-alikes inside Russian words folded ("Ивaн" with a Latin "a"), a letter O between digits
     # as a zero, a dash or space between them as "-" or " ": one character for one, so the spans hold for the text
     # as written and mask its whole words
