@@ -193,7 +193,8 @@ def test_old_pickles_read_without_experts(plain, data) -> None:
 
 def test_the_shipped_settings_ask_for_both_experts() -> None:
     model = default_classifier()
-    assert SHIPPED_PARAMS == {"prior_power": 0.2, "vector_weight": 0.25, "description_weight": 0.1, "min_score": 0.15}
+    assert SHIPPED_PARAMS == {"prior_power": 0.2, "vector_weight": 0.25, "description_weight": 0.1, "min_score": 0.15,
+                              "description_backoff": 1.0}
     assert (model.vector_weight, model.description_weight) == (0.25, 0.1)
     assert TopicClassifier().vector_weight == TopicClassifier().description_weight == 0.0
     taxonomy = load_taxonomy().set_index("code")

@@ -87,6 +87,11 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         scope of every topic but "other".
     description_weight : float
         Weight (>= 0; 0: none) of the descriptions' expert, as ``vector_weight``. The shipped settings ask for 0.1.
+    description_backoff : float
+        Back-off to the descriptions (>= 0; 0: none), read at predict time: each text's ``description_weight`` grows
+        by this times the share of its lemmas that the SVM's vocabulary lacks, so a text of words no training text
+        used (another region's, a thin topic's) leans on the taxonomy more, and one the SVM knows is answered as
+        before. It needs ``descriptions``; models saved without it read as 0.
 
     Attributes
     ----------
@@ -143,6 +148,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         vector_weight: float = 0.0,
         descriptions: Any = None,
         description_weight: float = 0.0,
+        description_backoff: float = 0.0,
     ) -> None:
         self.C = C
         self.balance = balance
@@ -158,6 +164,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.vector_weight = vector_weight
         self.descriptions = descriptions
         self.description_weight = description_weight
+        self.description_backoff = description_backoff
 
     def _features(self, texts: list[str]) -> tuple[sp.csr_matrix, np.ndarray, list[str]]:
         """Feature matrix, per row whether any known lemma of a Cyrillic text was seen, and the lemma strings."""

@@ -37,16 +37,16 @@ def check_sample_weight(weight: Any, n: int) -> np.ndarray | None:
 
 
 def check_expert_weights(model: Any) -> None:
-    """``InputError`` unless ``vector_weight`` and ``description_weight`` are numbers >= 0.
+    """``InputError`` unless ``vector_weight``, ``description_weight`` and ``description_backoff`` are numbers >= 0.
 
     >>> from types import SimpleNamespace
-    >>> check_expert_weights(SimpleNamespace(vector_weight=0.25, description_weight=-1))
+    >>> check_expert_weights(SimpleNamespace(vector_weight=0.25, description_weight=-1, description_backoff=0))
     Traceback (most recent call last):
     ...
     mcu_nlp.errors.InputError: expected a number >= 0 as description_weight, got int (-1); pass 0 (no such expert) \
 or a weight such as 0.25
     """
-    for name in ("vector_weight", "description_weight"):
+    for name in ("vector_weight", "description_weight", "description_backoff"):
         value = getattr(model, name)
         if not (_is_number(value) and 0 <= value < np.inf):
             raise InputError(expected(f"a number >= 0 as {name}", value, "pass 0 (no such expert) or a weight such "

@@ -16,7 +16,7 @@ from mcu_nlp.topic.inputs import resolve_fallback
 #: Parameters added after models were saved, each with the value that gives such a model its old answers (and that
 #: get_params and clone need)
 ADDED_PARAMS = {"stop_words": "default", "prior_power": 0.0, "vector_weight": 0.0, "description_weight": 0.0,
-                "descriptions": None}
+                "descriptions": None, "description_backoff": 0.0}
 
 
 def saved_state(state: dict[str, Any]) -> dict[str, Any]:

@@ -164,16 +164,21 @@ def fit_prototypes(descriptions: Mapping[Any, str] | None, topics: np.ndarray, l
     return prototypes, fit_temperature(prototype_scores(vectors, prototypes).astype(np.float64), codes)
 
 
+def describes(model: Any) -> bool:
+    """Whether ``model`` asks for the descriptions' expert: a ``description_weight``, or a back-off to it."""
+    return bool(model.description_weight or model.description_backoff)
+
+
 def expert_vectors(model: Any, lemmas: list[str]) -> np.ndarray | None:
     """The text vectors of lemma strings ``lemmas`` when ``model`` asks for an expert, else None (navec unread)."""
-    return text_vectors(lemmas) if model.vector_weight or model.description_weight else None
+    return text_vectors(lemmas) if model.vector_weight or describes(model) else None
 
 
 def fit_experts(model: Any, vectors: np.ndarray | None, codes: np.ndarray,
                 weight: np.ndarray | None) -> dict[str, Any]:
-    """The fitted state of the experts that ``model.vector_weight`` and ``model.description_weight`` ask for
-    (``vectors``: the training texts' :func:`expert_vectors`; ``codes``: their topic indices into
-    ``model.topics_``)."""
+    """The fitted state of the experts that ``model.vector_weight`` and ``model.description_weight`` (or
+    ``description_backoff``) ask for (``vectors``: the training texts' :func:`expert_vectors`; ``codes``: their topic
+    indices into ``model.topics_``)."""
     from mcu_nlp.topic.features import lemma_strings
 
     if vectors is None:
@@ -183,22 +188,40 @@ def fit_experts(model: Any, vectors: np.ndarray | None, codes: np.ndarray,
         weights = {i: model.weights_[topic] for i, topic in enumerate(model.topics_.tolist())}
         state["vector_coef_"], state["vector_intercept_"] = fit_vector_expert(vectors, codes, weights, weight,
                                                                               len(model.topics_))
-    if model.description_weight:
+    if describes(model):
         state["prototypes_"], state["prototype_temperature_"] = fit_prototypes(
             model.descriptions, model.topics_, lambda texts: lemma_strings(texts, model.stop_words_), vectors, codes)
     return state
 
 
-def add_votes(log: np.ndarray, model: Any, state: Mapping[str, Any], vectors: np.ndarray) -> np.ndarray:
+def add_votes(log: np.ndarray, model: Any, state: Mapping[str, Any], vectors: np.ndarray,
+              description_weight: float | np.ndarray | None = None) -> np.ndarray:
     """``log`` (changed in place) plus ``vector_weight * log p_vectors + description_weight * log p_descriptions``
-    of the experts in ``state`` (a model's own fitted attributes, or a calibration fold's), a row per text vector."""
+    of the experts in ``state`` (a model's own fitted attributes, or a calibration fold's), a row per text vector;
+    ``description_weight`` (one number, or one per row) is the model's unless given."""
     if model.vector_weight:
         vote = rowwise_dot(vectors, state["vector_coef_"]) + state["vector_intercept_"]
         log += model.vector_weight * np.log(np.clip(softmax(vote.astype(np.float64)), 1e-12, 1.0))
-    if model.description_weight:
+    weight = model.description_weight if description_weight is None else description_weight
+    if np.any(weight):
         vote = prototype_scores(vectors, state["prototypes_"]).astype(np.float64)
-        log += model.description_weight * np.log(softmax(vote, state["prototype_temperature_"]))
+        log += np.reshape(weight, (-1, 1)) * np.log(softmax(vote, state["prototype_temperature_"]))
     return log
+
+
+def unknown_share(lemmas: list[str], vocabulary: Mapping[str, int]) -> np.ndarray:
+    """Per lemma string, the share of its lemmas that are not in ``vocabulary`` (the SVM's lemma columns); 0 for
+    a text without lemmas (it has no evidence, and no answer to back off from).
+
+    >>> unknown_share(["яма дорога", "паром переправа дорога", ""], {"яма": 0, "дорога": 1}).round(3).tolist()
+    [0.0, 0.667, 0.0]
+    """
+    share = np.zeros(len(lemmas))
+    for row, text in enumerate(lemmas):
+        words = text.split()
+        if words:
+            share[row] = 1.0 - sum(map(vocabulary.__contains__, words)) / len(words)
+    return share
 
 
 def fit_expert_temperature(model: Any, proba: np.ndarray, vectors: np.ndarray, codes: np.ndarray,
@@ -216,15 +239,21 @@ def fit_expert_temperature(model: Any, proba: np.ndarray, vectors: np.ndarray, c
 def combine(proba: np.ndarray, lemmas: list[str], model: Any) -> np.ndarray:
     """``softmax((log proba + vector_weight * log p_vectors + description_weight * log p_descriptions) / T)`` for
     texts of lemma strings ``lemmas``, ``T`` the fitted ``expert_temperature_`` (1 for a model saved before it);
-    ``proba`` itself when both weights are 0."""
+    ``proba`` itself when both weights are 0. With ``description_backoff`` each text's ``description_weight`` grows by
+    it times the share of the text's lemmas that the SVM never learnt (:func:`unknown_share`): where the SVM knows
+    little of a text, the taxonomy's descriptions say more (benchmarks/RESULTS.md, topic, sessions 13 and 14)."""
     check_expert_weights(model)  # set_params after fitting is read here
-    if not (model.vector_weight or model.description_weight):
+    if not (model.vector_weight or describes(model)):
         return proba
     unfitted = [weight for weight, names in (("vector_weight", EXPERT_ATTRIBUTES[:2]),
-                                             ("description_weight", EXPERT_ATTRIBUTES[2:]))
+                                             ("description_weight", EXPERT_ATTRIBUTES[2:]),
+                                             ("description_backoff", EXPERT_ATTRIBUTES[2:]))
                 if getattr(model, weight) and not all(hasattr(model, name) for name in names)]
     if unfitted:
         raise InputError(expected("a model fitted with the vector_weight and description_weight it predicts with",
                                   Shown(f"{' and '.join(unfitted)} set after fitting"), "fit it again"))
-    log = add_votes(np.log(np.clip(proba, 1e-300, 1.0)), model, model.__dict__, text_vectors(lemmas))
+    weight = model.description_weight
+    if model.description_backoff:
+        weight = weight + model.description_backoff * unknown_share(lemmas, model.words_.vocabulary_)
+    log = add_votes(np.log(np.clip(proba, 1e-300, 1.0)), model, model.__dict__, text_vectors(lemmas), weight)
     return softmax(log, getattr(model, EXPERT_TEMPERATURE, 1.0))
