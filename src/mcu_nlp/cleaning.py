@@ -26,6 +26,8 @@ import html
 import re
 from collections.abc import Callable
 
+from mcu_nlp.lookalike_words import fold_capital_words
+
 JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060\ufeff\ufffc\ud800-\udfff]")
 ACCENTS = re.compile("[\u0300-\u036f]")
 DASHES = re.compile("[\u2010\u2011\u2212\u2013\u2014]")
@@ -85,7 +87,8 @@ def _lookalikes(match: re.Match[str]) -> str:
 def fold_lookalikes(text: str) -> str:
     """``text`` with the Latin look-alike letters (:data:`LOOKALIKES`) of each word that mixes Latin and Cyrillic
     letters written as the Cyrillic ones, a character for a character: the same length, so offsets found on the
-    result hold for ``text``. A word in one script (a Latin name or brand) stays as it is, and so do links, e-mails
+    result hold for ``text``. A word in one script (a Latin name or brand) stays as it is, but for a Russian word in
+    Latin capitals among Russian capitals ("HET CBETA", :mod:`mcu_nlp.lookalike_words`), and so do links, e-mails
     and @handles, which :func:`clean` drops whole and redaction masks as written ("@vasya_pи").
 
     Copy-pasted, spam and OCR'd posts hide Latin letters in Russian words; :func:`clean` folds them, and so do the
@@ -97,7 +100,7 @@ def fold_lookalikes(text: str) -> str:
     """
     if not (HAS_LATIN.search(text) and HAS_CYRILLIC.search(text)):
         return text
-    folded = LETTERS.sub(_lookalikes, text)
+    folded = fold_capital_words(LETTERS.sub(_lookalikes, text))
     if folded == text:
         return text
     at = "@" in text
