@@ -60,19 +60,36 @@ def test_low_is_weak_heating_only_of_a_temperature():
     assert "weak heating" in [s.name for s in find_signals("Низкая температура в квартире")]
 
 
-def test_a_common_critical_signal_is_trusted_when_its_labels_agree():
+def test_a_common_critical_signal_is_agreed_when_its_labels_agree():
+    from mcu_nlp.urgency.guideline import agreed_signals  # new in session 14: an ImportError on the old code
+
     cut = find_signals("Нет света")
     assert [s.name for s in cut] == ["no power"]
     many = 15  # more than THIN_EVIDENCE: the old rule judged only rare signals by the guideline
     agree = np.array(["critical"] * 8 + ["high"] * 5 + ["normal"] * 2)
-    assert "no power" in trusted_signals([cut] * many, agree, ["no power"])
+    assert "no power" in agreed_signals([cut] * many, agree)
+    assert "no power" not in trusted_signals([cut] * many, agree, ["no power"])  # not rare: not in the top band
     disagree = np.array(["critical"] * 4 + ["high"] * 11)
-    assert "no power" not in trusted_signals([cut] * many, disagree, ["no power"])
+    assert "no power" not in agreed_signals([cut] * many, disagree)
+
+
+def test_an_agreed_signal_lifts_past_the_threshold_below_the_trusted_band():
+    text = "В деревне нет света второй день"
+    signals = find_signals(text)
+    settling = settling_signals(load_rules())
+    row = np.array([[0.13, 0.82, 0.05]])  # the ffc469b model's row of this text: high
+    lifted = apply_guideline(row.copy(), [text], [signals], [signals], [None], frozenset(), [False],
+                             settling=settling, agreed=frozenset({"no power"}))
+    assert 0.5 <= lifted[0, 0] < 0.9 and np.isclose(lifted[0].sum(), 1)
+    assert decide(lifted, [signals], 0.5, 1.0, settling)[0] == "critical"  # past any tuned threshold (<= 0.5)
 
 
 def test_a_common_high_signal_stays_the_models():
+    from mcu_nlp.urgency.guideline import agreed_signals
+
     pit = find_signals("Яма на дороге")
     assert "pothole" not in trusted_signals([pit] * 20, np.array(["high"] * 20), ["pothole"])
+    assert "pothole" not in agreed_signals([pit] * 20, np.array(["high"] * 20))
 
 
 def _decided(text: str, row: list[float], trusted: frozenset[str] = frozenset()) -> str:

@@ -36,6 +36,7 @@ from mcu_nlp.urgency.features import (
 from mcu_nlp.urgency.guideline import (
     RANK,
     TRUSTED_LEVELS,
+    agreed_signals,
     apply_guideline,
     settling_signals,
     short_text,
@@ -90,11 +91,14 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
     oof_critical_proba_ : ndarray of float
         The out-of-fold P(critical) of each training text that both were tuned on.
     trusted_ : frozenset of str
-        Lexicon signals the learned model must not overrule (:mod:`mcu_nlp.urgency.trust`): critical ones the
-        training labels agree with at least half the time (a power cut, which the learned «свет» of stairwell
-        lighting talked down), critical and high ones the training texts hold too rarely to learn (a gas smell, a
-        bus route cancelled); a text with a critical one has its P(critical) lifted to at least 0.9, in the
-        model's order, one with a high one and no critical signal is at least high (:mod:`mcu_nlp.urgency.guideline`).
+        Critical and high lexicon signals the training texts hold too rarely to learn (a gas smell, a person
+        trapped, a bus route cancelled: rare on appeal portals); a text with a critical one has its P(critical)
+        lifted to at least 0.9, in the model's order, one with a high one and no critical signal is at least high
+        (:mod:`mcu_nlp.urgency.trust`, :mod:`mcu_nlp.urgency.guideline`).
+    agreed_ : frozenset of str
+        Critical lexicon signals the training labels agree with at least half the time, however common (a power cut,
+        which the learned «свет» of stairwell lighting talked down): a text with one has P(critical) at least 0.5,
+        past every threshold, in the model's order (:func:`mcu_nlp.urgency.lifts.lift_agreed`).
     settling_ : frozenset of str
         The lexicon signals that say a supply works or was repaired (the settled rule of
         :mod:`mcu_nlp.urgency.guideline`), taken from ``lexicon_`` once at fit.
@@ -168,17 +172,18 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         return self
 
     def _fit_lexicon(self, texts: list[str], colds: list[bool | None], labels: np.ndarray) -> list[list[Signal]] | None:
-        """``lexicon_``, its columns and ``trusted_``; the texts' signals after the season rule (None without
-        lexicon features)."""
+        """``lexicon_``, its columns, ``trusted_`` and ``agreed_``; the texts' signals after the season rule (None
+        without lexicon features)."""
         self.lexicon_ = read_lexicon(self.lexicon_path)
         self.signal_names_ = signal_columns(self.lexicon_)
         self.settling_ = settling_signals(self.lexicon_.rules)
         if not self.use_lexicon:
-            self.trusted_ = frozenset()
+            self.trusted_ = self.agreed_ = frozenset()
             return None
         signals = [seasonal(find_signals(t, self.lexicon_), c) for t, c in zip(texts, colds)]
         names = {rule.name for rule in self.lexicon_.rules if rule.level in TRUSTED_LEVELS}
         self.trusted_ = trusted_signals(signals, labels, names)
+        self.agreed_ = agreed_signals(signals, labels)
         return signals
 
     def _fit_vectorizers(self, normalized: list[str]) -> None:
@@ -240,7 +245,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         short = [short_text(t, doc, found, vocabulary, where)
                  for t, doc, (found, _, where, _) in zip(texts, normalized, read)]
         proba = apply_guideline(proba, texts, raw, signals, colds, self.trusted_, short, settling=self.settling_,
-                                dated=[past for _, past, _, _ in read])
+                                dated=[past for _, past, _, _ in read], agreed=self.agreed_)
         return proba, signals
 
     def _read(self, text: str) -> tuple[list[Signal], bool, frozenset[str] | None, str]:

@@ -5,14 +5,14 @@ the urgency model's probabilities after the model.
   rule), for comparison with the model.
 - The season rule (:mod:`mcu_nlp.season`): a text whose only critical evidence is heating, dated in the warm
   season, is one level lower; its P(critical) moves to high.
-- Trusted signals (:mod:`mcu_nlp.urgency.trust`): a critical lexicon signal the training labels agree with at least
-  half the time, or one the training data holds too rarely to learn (a gas smell: three of 5,113 annotated appeals),
-  lifts P(critical) into [TRUSTED_FLOOR, 1]: the words around it must not talk the model out of it («Нет света»: the
-  model learned «свет» from stairwell lighting). The lift (:func:`~mcu_nlp.urgency.lifts.lift_critical`) keeps
-  the model's order among lifted texts, and a gas smell ranks above a water cut-off for an operator sorting by
-  P(critical). A high signal the training data holds as rarely ("маршрут 12 отменили": urgency.md's "a bus route
-  suddenly cancelled", in none of them) makes the text at least high (:func:`~mcu_nlp.urgency.lifts.lift_high`),
-  unless it is critical already.
+- Trusted and agreed signals (:mod:`mcu_nlp.urgency.trust`): a critical lexicon signal the training data holds too
+  rarely to learn (a gas smell: three of 5,113 annotated appeals) lifts P(critical) into [TRUSTED_FLOOR, 1]; one the
+  training labels agree with at least half the time, however common, lifts it past every threshold, to at least
+  AGREED_FLOOR (:func:`~mcu_nlp.urgency.lifts.lift_agreed`): the words around it must not talk the model out of it
+  («Нет света»: the model learned «свет» from stairwell lighting). The lifts keep the model's order among lifted
+  texts, and a gas smell ranks above a water cut-off for an operator sorting by P(critical). A high signal the
+  training data holds as rarely ("маршрут 12 отменили": urgency.md's "a bus route suddenly cancelled", in none of
+  them) makes the text at least high (:func:`~mcu_nlp.urgency.lifts.lift_high`), unless it is critical already.
 - A weak supply (WEAK_SUPPLY: "отопление слабое", "слабый напор воды") with no critical signal is a supply that is
   there: urgency.md's "cold (but not unheated) flats", high, whatever the model reads into «отопление»; its
   P(critical) moves to high. A weak supply beside a critical signal ("батареи еле тёплые, дети мёрзнут") is the
@@ -52,13 +52,14 @@ from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stat
 from mcu_nlp.tokens import WORD
 from mcu_nlp.urgency.address import address_terms, address_words
 from mcu_nlp.urgency.cover import cover, inner
-from mcu_nlp.urgency.lifts import TRUSTED_FLOOR, lift_critical, lift_high, rule_out_critical
+from mcu_nlp.urgency.lifts import TRUSTED_FLOOR, lift_agreed, lift_critical, lift_high, rule_out_critical
 from mcu_nlp.urgency.thanks import thanked
-from mcu_nlp.urgency.trust import GUIDELINE_PRIOR, RANK, THIN_EVIDENCE, TRUSTED_LEVELS, trusted_signals
+from mcu_nlp.urgency.trust import GUIDELINE_PRIOR, RANK, THIN_EVIDENCE, TRUSTED_LEVELS, agreed_signals, trusted_signals
 
 __all__ = [  # the trust of signals lives in mcu_nlp.urgency.trust; importable from here as before
-    "GUIDELINE_PRIOR", "RANK", "THIN_EVIDENCE", "TRUSTED_LEVELS", "apply_guideline", "lexicon_predict",
-    "nothing_but_calm", "settled", "settling_signals", "short_text", "short_texts", "signal_level", "trusted_signals",
+    "GUIDELINE_PRIOR", "RANK", "THIN_EVIDENCE", "TRUSTED_LEVELS", "agreed_signals", "apply_guideline",
+    "lexicon_predict", "nothing_but_calm", "settled", "settling_signals", "short_text", "short_texts", "signal_level",
+    "trusted_signals",
 ]
 
 #: The probabilities of a text that is surely normal (:func:`nothing_but_calm`).
@@ -238,7 +239,8 @@ def short_text(text: str, doc: str, found: list[Signal], vocabulary: Container[s
 
 def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Signal]], signals: list[list[Signal]],
                     colds: list[bool | None], trusted: frozenset[str], short: Sequence[bool], *,
-                    settling: frozenset[str], dated: Sequence[bool] | None = None) -> np.ndarray:
+                    settling: frozenset[str], dated: Sequence[bool] | None = None,
+                    agreed: frozenset[str] = frozenset()) -> np.ndarray:
     """``proba`` (changed in place and returned) after the season rule, the short-text rule, the weak-supply rule,
     the settled rule and the lifts of trusted signals.
 
@@ -248,7 +250,8 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
     learned (:func:`trusted_signals`), ``settling`` the names of the signals that say a supply works or was
     repaired (:func:`settling_signals`; required, since an empty set turns the settled rule off), ``dated`` whether
     a critical match of the text is dated in the past only (:meth:`mcu_nlp.lexicon.Lexicon.dated`: "год назад
-    соседи затопили квартиру"; None: none is): with no critical signal, such a text is not critical now.
+    соседи затопили квартиру"; None: none is): with no critical signal, such a text is not critical now. ``agreed``
+    names the critical signals the training labels agree with (:func:`agreed_signals`; empty: none is lifted so).
     """
     dated = dated if dated is not None else [False] * len(texts)
     for i, (found, cold) in enumerate(zip(raw, colds)):
@@ -265,6 +268,8 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
             proba[i] = rule_out_critical(proba[i])
         elif critical and (short[i] or not trusted.isdisjoint(critical)):
             proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)
+        elif not agreed.isdisjoint(critical):
+            proba[i] = lift_agreed(proba[i])
         if not critical and not trusted.isdisjoint(s.name for s in signals[i] if s.level == "high"):
             proba[i] = lift_high(proba[i])  # at least high; P(critical) is the model's, above the cut or not
     return proba

@@ -9,6 +9,9 @@ import numpy as np
 #: The least P(critical) of a text with a trusted signal (:func:`lift_critical`): above what the model gives the
 #: plainest water cut-off ("Нет воды", 0.82), since urgency.md puts a threat to life now first.
 TRUSTED_FLOOR = 0.9
+#: The least P(critical) of a text with an agreed signal (:func:`lift_agreed`): above every threshold the decision may
+#: be tuned to (at most 0.5), below the trusted band.
+AGREED_FLOOR = 0.5
 #: The least share of P(high) in P(high) + P(normal) of a text with a trusted high signal (:func:`lift_high`): high
 #: wins at every weight of P(high) against P(normal) the decision may be tuned to (1 / (1 + e^-1) = 0.731).
 HIGH_FLOOR = 0.75
@@ -28,6 +31,19 @@ def lift_critical(row: np.ndarray, floor: float) -> np.ndarray:
     out[0] = floor + (1 - floor) * row[0]
     out[1:] = row[1:] / rest * (1 - out[0]) if rest > 0 else (1 - out[0]) / 2
     return out
+
+
+def lift_agreed(row: np.ndarray) -> np.ndarray:
+    """``row`` with P(critical) ``p`` lifted to ``max(p, AGREED_FLOOR + (TRUSTED_FLOOR - AGREED_FLOOR) * p)``, the other
+    levels scaled down in proportion: past every threshold, never below ``p``, in the model's order among lifted rows,
+    and below TRUSTED_FLOOR unless the model itself said more.
+
+    >>> lift_agreed(np.array([0.1, 0.8, 0.1])).round(2).tolist(), float(lift_agreed(np.array([0.95, 0.05, 0.0]))[0])
+    ([0.54, 0.41, 0.05], 0.95)
+    """
+    p = row[0]
+    target = max(p, AGREED_FLOOR + (TRUSTED_FLOOR - AGREED_FLOOR) * p)
+    return lift_critical(row, (target - p) / (1 - p)) if p < 1 else row.copy()
 
 
 def lift_high(row: np.ndarray, floor: float = HIGH_FLOOR) -> np.ndarray:

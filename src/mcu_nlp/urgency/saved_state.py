@@ -1,7 +1,8 @@
 """How a fitted :class:`~mcu_nlp.urgency.UrgencyClassifier` is pickled, and how files saved by older versions load.
 
 A run-time cache is left out of the pickle; attributes added after a model file was saved get the values that make
-it predict as it did then (no character n-grams, an even high/normal weight, no trusted signals, the whole text read).
+it predict as it did then (no character n-grams, an even high/normal weight, no trusted or agreed signals, the whole
+text read).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class SavedStateMixin:
         state.setdefault("char_weight_", state["char_weight"] if "chars_" in state else 0.0)
         state.setdefault("high_weight_", 1.0)
         state.setdefault("trusted_", frozenset())
+        state.setdefault("agreed_", frozenset())
         state.setdefault("blank_context", False)
         if "lexicon_" in state:  # fitted before settling_ was stored
             state.setdefault("settling_", settling_signals(state["lexicon_"].rules))
