@@ -110,9 +110,33 @@ def _after_phone_word(match: re.Match[str], words: re.Pattern[str] = PHONE_WORD_
     return bool(words.search(match.string, max(0, start - 40, match.string.rfind("]", 0, start)), start))
 
 
+#: the last number before a town's short number, a short one or a whole phone, at most 20 characters before it with
+#: no digit and no word of a house between: a list of numbers after one phone word («телефоны: 51-59-32,
+#: 8-910-765-43-21 и 52-34-12», «Петровой 39-96-90, Сидоровой 39-96-98»; not «8-910-..., а в доме 12-14-16»)
+LISTED_BEFORE = re.compile(r"(?<![\d-])(?:\d{1,3}(?:-\d\d){2}|\+?\d[\d() -]{9,16}\d)"
+                           r"(?:(?!(?i:дом|д\.|кв|корп|подъезд))\D){1,20}\Z")
+#: how many numbers of a list the phone word may stand before
+LISTED = 4
+#: a house's or a flat's word right before a number: it is their number («в доме 12-14-16»), no phone
+HOUSE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:дом\w{0,2}|д\.|кв\.?|квартир\w{0,2}|корп\.?|корпус\w{0,2})\s{0,2}\Z")
+
+
 def _short_city_number(match: re.Match[str]) -> bool:
+    """A town's short number: not a date nor a house's number, and after a phone word (SHORT_NUMBER_WORD) up to 40
+    characters before it, or before the numbers listed before it («дали телефоны Петровой 39-96-90, Сидоровой
+    39-96-98»)."""
     day, month, _ = (int(part) for part in match.group().split("-"))
-    return not (1 <= day <= 31 and 1 <= month <= 12) and _after_phone_word(match, SHORT_NUMBER_WORD)
+    text, start = match.string, match.start()
+    if (1 <= day <= 31 and 1 <= month <= 12) or HOUSE_WORD_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    for _ in range(LISTED):
+        if SHORT_NUMBER_WORD.search(text, max(0, start - 40, text.rfind("]", 0, start)), start):
+            return True
+        listed = LISTED_BEFORE.search(text, max(0, start - 40, text.rfind("]", 0, start)), start)
+        if listed is None:
+            return False
+        start = listed.start()
+    return False
 
 
 def _not_a_reference(match: re.Match[str]) -> bool:
