@@ -35,6 +35,18 @@ def test_ranges_and_amounts_stay(text):
     assert redact(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash glued between two numbers: read as written too, where it parts a flat and a phone
+        ("кв. 5—8-912-345-67-89", "кв. [FLAT]—[PHONE]"),
+        ("ИНН 500100732259–8 912 345 67 89", "ИНН [INN]–[PHONE]"),
+    ],
+)
+def test_a_dash_between_two_numbers_keeps_both(text, expected):
+    assert redact(text) == expected
+
+
 def test_offsets_are_the_text_as_written():
     from mcu_nlp.phone_numbers import separators_folded
 

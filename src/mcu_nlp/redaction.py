@@ -123,13 +123,22 @@ def _found_in(text: str) -> list[Span]:
     # read with Latin look-alikes inside Russian words folded ("Ивaн" with a Latin "a"), a letter O between digits
     # as a zero, a dash or space between them as "-" or " ": one character for one, so the spans hold for the text
     # as written and mask its whole words
-    text = separators_folded(zeros_folded(fold_lookalikes(text)))
+    text = zeros_folded(fold_lookalikes(text))
+    numbers = separators_folded(text)
+    spans = _number_spans(numbers)
+    if numbers != text:  # and as written: «кв. 5—8-912-345-67-89» is a flat and a phone, «5-8-912-...» one number
+        spans += _number_spans(text)
+    spans.extend(Span(a, b, "PERSON") for a, b in find_names(numbers))  # a first name beside a phone is a contact's
+    return _without_overlaps(spans)
+
+
+def _number_spans(text: str) -> list[Span]:
+    """The spans of the rules (:mod:`mcu_nlp.personal_data`) and homes (:mod:`mcu_nlp.home_address`) in ``text``."""
     spans = _rule_spans(text)
     stops = {span.stop for span in spans}
     spans = [span for span in spans if span.kind != "PHONE" or not number_tail(text, span.start, span.stop, stops)]
     spans.extend(Span(a, b, kind) for a, b, kind in home_spans(text, [(span.start, span.stop) for span in spans]))
-    spans.extend(Span(a, b, "PERSON") for a, b in find_names(text))
-    return _without_overlaps(spans)
+    return spans
 
 
 def redact(text: str) -> str:
