@@ -30,3 +30,19 @@ def test_train_creates_its_output_directory(tmp_path) -> None:
     out = tmp_path / "models" / "new" / "m.joblib"
     assert main(["train", "topic", str(path), "--label-column", "topic", "-o", str(out)]) == 0
     assert mcu_nlp.load(out).predict(["Яма на дороге"]).tolist() == ["roads"]
+
+
+@pytest.mark.parametrize("kind", ["topic", "urgency"])
+def test_train_default_refuses_a_missing_directory_before_fitting(tmp_path, monkeypatch, kind) -> None:
+    # a typo in out_path was found only after minutes of fitting, and the fit was lost
+    import importlib
+
+    training = importlib.import_module(f"mcu_nlp.{kind}.training")
+
+    def no_fit(*args, **kwargs):
+        raise AssertionError("read the training data before checking where to save")
+
+    monkeypatch.setattr(training, "training_texts" if kind == "topic" else "read_annotations", no_fit)
+    with pytest.raises(FileNotFoundError, match=r"no directory .*modles"):
+        training.train_default(tmp_path / "modles" / "m.joblib")
+    assert not (tmp_path / "modles").exists()

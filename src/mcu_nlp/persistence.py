@@ -57,6 +57,16 @@ def _minor(version: str) -> tuple[str, ...]:
     return tuple(version.split(".")[:2])
 
 
+def check_save_path(path: str | os.PathLike[str]) -> Path:
+    """``path`` as a Path if its directory exists, else :class:`~mcu_nlp.errors.ResourceNotFoundError` naming it: as
+    joblib and pandas, a typo in the path is not a new folder made silently. Trainers call it before a long fit."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ResourceNotFoundError(expected(f"an existing directory to save {path.name} in",
+                                             Shown(f"no directory {path.parent}"), "create it first or fix the path"))
+    return path
+
+
 def save(
     estimator: Any,
     path: str | os.PathLike[str],
@@ -84,10 +94,7 @@ def save(
     import joblib
 
     check_fitted(estimator)
-    path = Path(path)
-    if not path.parent.is_dir():  # as joblib and pandas: a typo in the path is not a new folder made silently
-        raise ResourceNotFoundError(expected(f"an existing directory to save {path.name} in",
-                                             Shown(f"no directory {path.parent}"), "create it first or fix the path"))
+    path = check_save_path(path)
     write_atomically(path, lambda tmp: joblib.dump(estimator, tmp, compress=3))
     classes = getattr(estimator, "classes_", None)
     manifest = {

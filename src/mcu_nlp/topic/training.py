@@ -94,9 +94,10 @@ def train_default(out_path: str | os.PathLike[str] | None = None, seed: int = 0,
     measured on the SPb test split, which the model never saw.
     """
     from mcu_nlp.corpora import load_topic_data
-    from mcu_nlp.persistence import save
+    from mcu_nlp.persistence import check_save_path, save
     from mcu_nlp.training import scores
 
+    check_save_path(out_path or DEFAULT_MODEL)  # before minutes of fitting, not after
     texts, topics = training_texts(data_dir)
     model = default_classifier(seed, data_dir).fit(texts, topics)
     spb, _ = load_topic_data(data_dir)

@@ -85,8 +85,9 @@ def train_default(
     The manifest's metrics come from a model fitted on a stratified 75 % (``seed``) and scored on the other
     25 % (:func:`holdout_metrics`); the saved model is then fitted on all annotated texts.
     """
-    from mcu_nlp.persistence import save
+    from mcu_nlp.persistence import check_save_path, save
 
+    check_save_path(out_path or DEFAULT_MODEL)  # before minutes of fitting, not after
     frame = read_annotations(data_path)
     metrics = holdout_metrics(frame, seed)
     model = _fitted(frame, seed)
