@@ -55,6 +55,7 @@ from mcu_nlp.lexicon_repairs import (
     repaired,
 )
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
+from mcu_nlp.lexicon_typos import Typos
 from mcu_nlp.lexicon_words import Word, names_responders, opens_clause, words
 from mcu_nlp.morphology import grammemes
 
@@ -145,10 +146,14 @@ class Lexicon:
                 for form in slot.forms:
                     self._forms.setdefault(form, []).append((r, k))
                 self._prefixes.extend((p, r, k) for p in slot.prefixes)
+        critical = {t for rule in rules if rule.level == "critical" for slot in rule.slots for t in slot.lemmas}
+        self._typos = Typos({t: tuple(self._terms[t]) for t in critical})
 
     def _slots_of(self, word: Word) -> tuple[tuple[int, int], ...]:
         cells = set(self._terms.get(word.term, ())) | set(self._forms.get(word.form, ()))
         cells.update((r, k) for p, r, k in self._prefixes if word.term.startswith(p))
+        if not cells:  # a misspelt word of a critical rule ("пахнит", "васняет"): mcu_nlp.lexicon_typos
+            cells.update(cell for term in self._typos.lemmas(word.form) for cell in self._terms[term])
         return remember(self._cells, word.form, tuple(sorted(cells)))
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:

@@ -1,0 +1,107 @@
+"""Misspelt words of the lexicon's critical signals: "пахнит газам", "в падъезде васняет газом" are a gas smell.
+
+Appeals are typed fast, on phones: an unstressed vowel written as another ("васняет", "пахнит"), a letter doubled,
+dropped, added or mistyped ("утечька"). A word form pymorphy3 does not know (a real word is never read as another),
+of at least :data:`MIN_LETTERS` letters, is read as a form of a lemma of a critical rule's slots when, with the
+vowels that sound alike unstressed written as one (а/о, е/и/я: :data:`VOWELS`), one letter added, dropped or changed,
+or two neighbours swapped, makes it a form of that lemma, and of no other word the lexicon reads otherwise (an
+ambiguous typo reads as nothing; "бросаеться" may be "бросается" or "бросится", read alike: no ambiguity). A form
+that only sound-alike vowels make another ("пахнит", "сыпится") is read so at once; one a letter more makes it only
+when no known word other than a form of it is one edit from it (:func:`known_neighbours`): "обрашения" is
+"обращения" mistyped as much as "обрушения", "пожоже" "похоже", not a fire. Only the slots of critical rules are
+read so: missing a critical appeal is the worst error.
+
+:class:`Typos` is built on the first unknown word (the lemmas' forms from pymorphy3, a few seconds' work once) and
+used by :meth:`mcu_nlp.lexicon.Lexicon._slots_of` for a form that fills no slot as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+
+from mcu_nlp.morphology import analyzer
+
+#: The shortest unknown form read as a typo: in shorter words one letter changes too much ("газ" and "гас").
+MIN_LETTERS = 5
+#: Vowels that sound alike unstressed, written as one letter before forms are compared.
+VOWELS = str.maketrans("оияё", "аеее")
+LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1:] for i in range(len(key))}
+
+
+def known_neighbours(form: str) -> set[str]:
+    """The dictionary forms of the known words one letter added, dropped, changed or two neighbours swapped away.
+
+    >>> sorted(known_neighbours("обрашения")), sorted(known_neighbours("отсутсвует"))
+    (['обращение', 'обрушение'], ['отсутствовать'])
+    """
+    morph = analyzer()
+    cuts = [(form[:i], form[i:]) for i in range(len(form) + 1)]
+    edits = {a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in cuts if b for c in LETTERS} | {a + c + b for a, b in cuts for c in LETTERS}
+    return {p.normal_form.replace("ё", "е") for e in edits - {form} if morph.word_is_known(e) for p in morph.parse(e)}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by at most one letter added, dropped or changed, or two neighbours swapped.
+
+    >>> one_edit("васнеет", "ванеет"), one_edit("утечька", "утечка"), one_edit("гарь", "гарями"), one_edit("ab", "ba")
+    (True, True, False, True)
+    """
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+
+
+class Typos:
+    """Unknown word forms read as forms of ``lemmas`` (see the module's docstring).
+
+    >>> typos = Typos({"вонять": 1, "пахнуть": 2, "пахнет": 2, "утечка": 3, "обрушение": 4})
+    >>> [typos.lemmas(f) for f in ("васняет", "пахнит", "утечьки", "обрашения", "воняет", "вон")]
+    [('вонять',), ('пахнет', 'пахнуть'), ('утечка',), (), (), ()]
+    """
+
+    def __init__(self, readings: Mapping[str, Hashable]) -> None:
+        """``readings``: each slot lemma and what the lexicon reads it as (lemmas read alike are not told apart)."""
+        self.readings = {t: r for t, r in readings.items() if t.isalpha() and len(t) >= MIN_LETTERS - 1}
+        self.slot_lemmas = tuple(sorted(self.readings))
+        self._index: dict[str, set[tuple[str, str, str]]] | None = None
+
+    def _build(self) -> dict[str, set[tuple[str, str, str]]]:
+        """Each form of each lemma, vowels folded, under itself and each of its one-letter deletions, as (folded
+        form, slot lemma, the word's dictionary form)."""
+        morph = analyzer()
+        index: dict[str, set[tuple[str, str, str]]] = {}
+        for lemma in self.slot_lemmas:
+            parse = morph.parse(lemma)[0]
+            for form in {lemma} | {f.word.replace("ё", "е") for f in parse.lexeme}:
+                key = form.translate(VOWELS)
+                for part in _deletions(key) | {key}:
+                    index.setdefault(part, set()).add((key, lemma, parse.normal_form))
+        return index
+
+    def lemmas(self, form: str) -> tuple[str, ...]:
+        """The slot lemmas of the one word ``form`` misspells; none for a known word, a short one, or a form within
+        one edit of no such word or of several."""
+        if len(form) < MIN_LETTERS or not form.isalpha() or analyzer().word_is_known(form):
+            return ()
+        if self._index is None:
+            self._index = self._build()
+        key = form.translate(VOWELS)
+        found = {(lemma, word, key == known) for part in _deletions(key) | {key}
+                 for known, lemma, word in self._index.get(part, ()) if one_edit(key, known)}
+        words = {word for _, word, _ in found}
+        if len(words) > 1 and len({self.readings[lemma] for lemma, *_ in found}) > 1:
+            return ()
+        words |= {lemma for lemma, *_ in found}
+        if not (any(same for *_, same in found) or known_neighbours(form) <= words):
+            return ()
+        return tuple(sorted({lemma for lemma, *_ in found}))
