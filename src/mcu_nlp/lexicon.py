@@ -55,7 +55,7 @@ from mcu_nlp.lexicon_repairs import (
     repaired,
 )
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
-from mcu_nlp.lexicon_typos import Typos
+from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
 from mcu_nlp.lexicon_words import Word, names_responders, opens_clause, words
 from mcu_nlp.morphology import grammemes
 
@@ -152,20 +152,20 @@ class Lexicon:
     def _slots_of(self, word: Word) -> tuple[tuple[int, int], ...]:
         cells = set(self._terms.get(word.term, ())) | set(self._forms.get(word.form, ()))
         cells.update((r, k) for p, r, k in self._prefixes if word.term.startswith(p))
-        if not cells:  # a misspelt word of a critical rule ("пахнит", "васняет"): mcu_nlp.lexicon_typos
-            cells.update(cell for term in self._typos.lemmas(word.form) for cell in self._terms[term])
         return remember(self._cells, word.form, tuple(sorted(cells)))
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (Lexicon, (self.rules,))  # the index is rebuilt, not pickled
 
-    def _matches(self, seq: list[Word]) -> list[tuple[int, int, Rule]]:
-        """Every match of every rule in ``seq``, before negation, ``unless`` and ``past`` are read."""
+    def _matches(self, seq: list[Word], text: str) -> list[tuple[int, int, Rule]]:
+        """Every match of every rule in ``seq`` (the words of ``text``), before negation, ``unless`` and ``past``."""
         hits: dict[int, list[list[int]]] = {}
         for i, w in enumerate(seq):
             cells = self._cells.get(w.form)
             if cells is None:
                 cells = self._slots_of(w)
+            if not cells and len(w.form) >= MIN_LETTERS and not written_as_name(seq, i, text):  # "пахнит", "васняет"
+                cells = [cell for term in self._typos.lemmas(w.form) for cell in self._terms[term]]
             for r, k in cells:
                 hits.setdefault(r, [[] for _ in self.rules[r].slots])[k].append(i)
         rules = self.rules
@@ -191,7 +191,7 @@ class Lexicon:
         seq = words(text) if seq is None else seq
         kept, dropped = [], []
         known: dict[Any, Any] = {}  # ongoing cues and places of seq, read once for all matches
-        for match in self._matches(seq):
+        for match in self._matches(seq, text):
             (dropped if _blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
         signals = _resolve(kept, seq, text)
         dated = not any(s.level == "critical" for s in signals) and any(

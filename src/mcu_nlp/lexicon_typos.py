@@ -17,8 +17,10 @@ used by :meth:`mcu_nlp.lexicon.Lexicon._slots_of` for a form that fills no slot 
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Mapping, Sequence
 
+from mcu_nlp.caches import remember
+from mcu_nlp.lexicon_words import Word
 from mcu_nlp.morphology import analyzer
 
 #: The shortest unknown form read as a typo: in shorter words one letter changes too much ("газ" and "гас").
@@ -74,6 +76,7 @@ class Typos:
         self.readings = {t: r for t, r in readings.items() if t.isalpha() and len(t) >= MIN_LETTERS - 1}
         self.slot_lemmas = tuple(sorted(self.readings))
         self._index: dict[str, set[tuple[str, str, str]]] | None = None
+        self._read: dict[str, tuple[str, ...]] = {}  # form -> lemmas(form)
 
     def _build(self) -> dict[str, set[tuple[str, str, str]]]:
         """Each form of each lemma, vowels folded, under itself and each of its one-letter deletions, as (folded
@@ -91,6 +94,10 @@ class Typos:
     def lemmas(self, form: str) -> tuple[str, ...]:
         """The slot lemmas of the one word ``form`` misspells; none for a known word, a short one, or a form within
         one edit of no such word or of several."""
+        read = self._read.get(form)
+        return remember(self._read, form, self._lemmas(form)) if read is None else read
+
+    def _lemmas(self, form: str) -> tuple[str, ...]:
         if len(form) < MIN_LETTERS or not form.isalpha() or analyzer().word_is_known(form):
             return ()
         if self._index is None:
@@ -98,6 +105,8 @@ class Typos:
         key = form.translate(VOWELS)
         found = {(lemma, word, key == known) for part in _deletions(key) | {key}
                  for known, lemma, word in self._index.get(part, ()) if one_edit(key, known)}
+        if not found:  # near no slot lemma: the known words near it need not be looked up
+            return ()
         words = {word for _, word, _ in found}
         if len(words) > 1 and len({self.readings[lemma] for lemma, *_ in found}) > 1:
             return ()
@@ -105,3 +114,19 @@ class Typos:
         if not (any(same for *_, same in found) or known_neighbours(form) <= words):
             return ()
         return tuple(sorted({lemma for lemma, *_ in found}))
+
+
+def written_as_name(seq: Sequence[Word], i: int, text: str) -> bool:
+    """Whether word ``i`` of ``seq`` (the words of ``text``) is written as a name: capitalised, not in capitals, and
+    inside its sentence or beside another capitalised word or an initial ("Искрина Анна", "Взрывова О.П."). Such a
+    word is a surname, not a misspelt danger word; "Пахнит газам" and "ПАХНИТ ГАЗАМ" are read as typos.
+
+    >>> from mcu_nlp.lexicon_words import words
+    >>> [written_as_name(words(t), 0, t) for t in ("Искрина Анна просит", "Пахнит газам", "ПАХНИТ ГАЗАМ")]
+    [True, False, False]
+    """
+    word = text[seq[i].start:seq[i].stop]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    inside = i > 0 and seq[i - 1].sentence == seq[i].sentence
+    return inside or any(text[w.start:w.start + 1].isupper() for w in seq[i + 1:i + 2] if w.sentence == seq[i].sentence)

@@ -58,6 +58,12 @@ def _signed(text: str, stop: int) -> int:
     return len(text) if found else stop
 
 
+def _closes(text: str, start: int) -> bool:
+    """Whether a sign-off at ``start`` closes the text: capitalised ("... газом С уважением, Анна"), or after a
+    sentence's end, a line break or a comma; "Прошу отнестись с уважением, в доме пахнет газом" goes on."""
+    return text[start].isupper() or text[:start].rstrip(" \t\xa0")[-1:] in (".", "!", "?", ",", ";", ")", "\n", "")
+
+
 def closing_spans(text: str) -> list[tuple[int, int]]:
     """Sign-offs with their signature and closing formulas of ``text``, as (start, stop).
 
@@ -73,7 +79,8 @@ def closing_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for found in SIGN_OFF.finditer(text):
-        signs = WORD.search(text, 0, found.start()) and len(WORD.findall(text, found.end())) <= SIGNATURE_WORDS
+        signs = (WORD.search(text, 0, found.start()) and len(WORD.findall(text, found.end())) <= SIGNATURE_WORDS
+                 and _closes(text, found.start()))
         spans.append((found.start(), len(text) if signs else found.end()))
     spans += [(m.start(), _signed(text, m.end())) for m in ADVANCE_THANKS.finditer(text)]
     spans += [(m.start(), len(text)) for m in REPLY_REQUEST.finditer(text) if _signed(text, m.end()) == len(text)]
