@@ -51,3 +51,13 @@ def test_an_unknown_word_near_no_slot_lemma_looks_up_no_neighbours(monkeypatch):
     monkeypatch.setattr(lexicon_typos, "known_neighbours", lambda form: calls.append(form) or set())
     assert typos.lemmas("квакозябра") == ()
     assert calls == []
+
+
+def test_a_huge_word_is_read_in_linear_time():
+    import time
+
+    typos = load_lexicon()._typos
+    typos.lemmas("пахнит")  # the index is built once
+    started = time.process_time()
+    assert typos.lemmas("а" * 200_000) == ()
+    assert time.process_time() - started < 1.0  # quadratic one-letter deletions took ~25 s here

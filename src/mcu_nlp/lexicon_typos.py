@@ -77,6 +77,7 @@ class Typos:
         self.slot_lemmas = tuple(sorted(self.readings))
         self._index: dict[str, set[tuple[str, str, str]]] | None = None
         self._read: dict[str, tuple[str, ...]] = {}  # form -> lemmas(form)
+        self._longest = 0  # letters of the longest form in the index
 
     def _build(self) -> dict[str, set[tuple[str, str, str]]]:
         """Each form of each lemma, vowels folded, under itself and each of its one-letter deletions, as (folded
@@ -89,6 +90,7 @@ class Typos:
                 key = form.translate(VOWELS)
                 for part in _deletions(key) | {key}:
                     index.setdefault(part, set()).add((key, lemma, parse.normal_form))
+                self._longest = max(self._longest, len(key))
         return index
 
     def lemmas(self, form: str) -> tuple[str, ...]:
@@ -103,6 +105,8 @@ class Typos:
         if self._index is None:
             self._index = self._build()
         key = form.translate(VOWELS)
+        if len(key) > self._longest + 1:  # one edit from no form; a megabyte of one letter: no quadratic deletions
+            return ()
         found = {(lemma, word, key == known) for part in _deletions(key) | {key}
                  for known, lemma, word in self._index.get(part, ()) if one_edit(key, known)}
         if not found:  # near no slot lemma: the known words near it need not be looked up
