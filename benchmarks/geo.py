@@ -280,7 +280,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=20000)
     parser.add_argument("--natasha-sample", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--other-regions", choices=("dev", "test", "blind10", "blind11", "blind12", "blind13", "blind14"))
+    parser.add_argument("--other-regions",
+                        choices=("dev", "test", "blind10", "blind11", "blind12", "blind13", "blind14"))
     args = parser.parse_args()
     if args.other_regions:
         rows = other_region_rows(args.other_regions)
