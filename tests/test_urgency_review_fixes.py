@@ -61,3 +61,27 @@ def test_a_huge_word_is_read_in_linear_time():
     started = time.process_time()
     assert typos.lemmas("а" * 200_000) == ()
     assert time.process_time() - started < 1.0  # quadratic one-letter deletions took ~25 s here
+
+
+def test_many_sign_offs_are_read_in_linear_time():
+    import time
+
+    text = "с уважением, " * 10_000
+    started = time.process_time()
+    closing_spans(text)
+    assert time.process_time() - started < 2.0  # each sign-off counted the words to the end: ~16 s here
+
+
+def test_a_long_run_of_names_is_split_in_linear_time():
+    import time
+
+    import mcu_nlp
+
+    short, long = "Иванов Иван Петрова Мария " * 1000, "Иванов Иван Петрова Мария " * 8000
+    mcu_nlp.redact("Иванов Иван Петрова Мария")
+    started = time.process_time()
+    mcu_nlp.redact(short)
+    middle = time.process_time()
+    masked = mcu_nlp.redact(long)
+    assert masked.count("[PERSON]") == 16_000
+    assert time.process_time() - middle < 16 * (middle - started) + 0.5  # 8x the text, not 64x the time

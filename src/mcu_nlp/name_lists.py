@@ -60,7 +60,7 @@ def people(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]],
     if n < 4:
         return None
     breaks = ["\n" in text[left.end() : right.start()] for left, right in pairwise(run)]
-    best: list[tuple[int, list[tuple[int, int]]] | None] = [(0, [])] + [None] * n
+    best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n  # (cost, where the last piece starts)
     for start in range(n):
         here = best[start]
         if here is None:
@@ -75,8 +75,13 @@ def people(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]],
         for stop, cost in steps:
             there = best[stop]
             if there is None or here[0] + cost < there[0]:
-                best[stop] = (here[0] + cost, [*here[1], (start, stop)])
-    pieces = best[n][1] if best[n] else []
+                best[stop] = (here[0] + cost, start)
+    pieces: list[tuple[int, int]] = []
+    stop = n
+    while stop and best[stop] is not None:  # back from the end, in linear time (copying paths was quadratic)
+        pieces.append((best[stop][1], stop))
+        stop = best[stop][1]
+    pieces.reverse()
     persons = [piece for piece in pieces if piece[1] - piece[0] > 1]
     if not persons or (n == 4 and len(persons) < 2):
         return None

@@ -24,6 +24,7 @@ A thanks for a done action is read by the lexicon on the text as written (:mod:`
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from mcu_nlp.cleaning import MASK
 
@@ -61,7 +62,10 @@ def _signed(text: str, stop: int) -> int:
 def _closes(text: str, start: int) -> bool:
     """Whether a sign-off at ``start`` closes the text: capitalised ("... газом С уважением, Анна"), or after a
     sentence's end, a line break or a comma; "Прошу отнестись с уважением, в доме пахнет газом" goes on."""
-    return text[start].isupper() or text[:start].rstrip(" \t\xa0")[-1:] in (".", "!", "?", ",", ";", ")", "\n", "")
+    i = start
+    while i and text[i - 1] in " \t\xa0":
+        i -= 1
+    return text[start].isupper() or text[i - 1:i] in (".", "!", "?", ",", ";", ")", "\n", "")
 
 
 def closing_spans(text: str) -> list[tuple[int, int]]:
@@ -79,8 +83,8 @@ def closing_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for found in SIGN_OFF.finditer(text):
-        signs = (WORD.search(text, 0, found.start()) and len(WORD.findall(text, found.end())) <= SIGNATURE_WORDS
-                 and _closes(text, found.start()))
+        after = sum(1 for _ in islice(WORD.finditer(text, found.end()), SIGNATURE_WORDS + 1))
+        signs = WORD.search(text, 0, found.start()) and after <= SIGNATURE_WORDS and _closes(text, found.start())
         spans.append((found.start(), len(text) if signs else found.end()))
     spans += [(m.start(), _signed(text, m.end())) for m in ADVANCE_THANKS.finditer(text)]
     spans += [(m.start(), len(text)) for m in REPLY_REQUEST.finditer(text) if _signed(text, m.end()) == len(text)]
