@@ -22,7 +22,7 @@ NAMES = [
     # a street named after a person, after a street word with one typo (the text had «по удице Карла Маркса»)
     ("по удице Карла Маркса", []),
     ("по улицк Карла Маркса", []),
-    ("по улцие Карла Маркса", []),  # two letters swapped (geo.typos.one_edit)
+    ("по улцие Карла Маркса", []),  # two letters swapped (edits.one_edit)
     ("по улице Карла Маркса", []),
     ("ул. Игоря Куцака 5", []),
     # a date after a name is no house number ("Юрия Гагарина 37" is a street)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping, Sequence
 
 from mcu_nlp.caches import remember
+from mcu_nlp.edits import one_edit
 from mcu_nlp.lexicon_words import Word
 from mcu_nlp.morphology import analyzer
 
@@ -45,22 +46,6 @@ def known_neighbours(form: str) -> set[str]:
     edits = {a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in cuts if b for c in LETTERS} | {a + c + b for a, b in cuts for c in LETTERS}
     return {p.normal_form.replace("ё", "е") for e in edits - {form} if morph.word_is_known(e) for p in morph.parse(e)}
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by at most one letter added, dropped or changed, or two neighbours swapped.
-
-    >>> one_edit("васнеет", "ванеет"), one_edit("утечька", "утечка"), one_edit("гарь", "гарями"), one_edit("ab", "ba")
-    (True, True, False, True)
-    """
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
-    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 class Typos:

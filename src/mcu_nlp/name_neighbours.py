@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.geo.typos import one_edit
+from mcu_nlp.edits import one_edit
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import word_before, word_set
 from mcu_nlp.name_places import DISTRICT_INITIALS

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.geo.typos import one_edit
+from mcu_nlp.edits import one_edit
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import on_behalf, word_after, word_before, word_set, words_before
 from mcu_nlp.name_streets import STREET_AFTER, house_number, place_after, street_before_number

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from mcu_nlp.edits import one_edit
 from mcu_nlp.geo.gazetteer import Gazetteer
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, SETTLEMENT_TYPES
 from mcu_nlp.morphology import analyzer
@@ -56,15 +57,3 @@ def street_surname(key: str, preposition: str | None) -> bool:
 def dictionary_word(key: str) -> bool:
     """Whether pymorphy3 knows ``key`` as something other than a place name ("ноябре" yes, "уренгой" no)."""
     return any(p.is_known and "Geox" not in p.tag for p in analyzer().parse(key))
-
-
-def one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one insertion, deletion, substitution or adjacent swap."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
-    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
