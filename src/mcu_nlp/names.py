@@ -15,15 +15,15 @@ context names a person: after a role word in any case ("гражданин Ку�
 "директор УК Иванов", "Начальник ЖЭКа Иванов" with the organisation between; a rank not in the genitive, "майор
 Петров"; a plural role before a plural surname only: :mod:`mcu_nlp.name_roles`), after "жалоба от", or as the
 signature closing the text.
-Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is
-never part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first
-name alone too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a
-capitalised word the dictionary lacks alone, maybe with initials ("С уважением, А. Заремба"); after
-"я," a full name in any case ("я, петрова анна, прошу"). A first name and surname in lower case or in Latin letters
-are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich"). A first name alone beside a
-phone, or a first name or surname alone after «от имени» or «спросить», is a contact's (:mod:`mcu_nlp.name_contacts`:
-"звоните 89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a Turkic patronymic makes a name of the words
-before it (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы").
+Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is never
+part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first name alone
+too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a capitalised
+word the dictionary lacks alone, maybe with initials ("С уважением, А. Заремба"); after "я," a full name in any case
+("я, петрова анна, прошу"): :mod:`mcu_nlp.name_introductions`. A first name and surname in lower case or in Latin
+letters are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich"). A first name alone
+beside a phone, or a first name or surname alone after «от имени» or «спросить», is a contact's
+(:mod:`mcu_nlp.name_contacts`: "звоните 89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a Turkic
+patronymic makes a name of the words before it (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы").
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_contacts import contact
 from mcu_nlp.name_context import word_before, word_set, words_before
 from mcu_nlp.name_describers import resident_word
+from mcu_nlp.name_introductions import INTRODUCTION_HINT, introduced_names, self_named
 from mcu_nlp.name_lists import people
-from mcu_nlp.name_neighbours import beside_first_name, pair_at, surname_shaped
+from mcu_nlp.name_neighbours import beside_first_name, pair_at
 from mcu_nlp.name_nouns import noun_surname, noun_word, sentence_start
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place
 from mcu_nlp.name_roles import place_of_role, role_of_organisation, role_word
@@ -52,26 +53,10 @@ LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
-#: A name follows these in any case ("меня зовут анна петрова", "С уважением, Вера", "с ув. Лебедев", "Моя фамилия
-#: Белоусова", "Мое имя Мария", and a form's "Фамилия:", "Имя:", "Отчество:", "ФИО:").
-INTRODUCTION = re.compile(r"(?<![\w-])(?i:меня\s{1,3}зовут|зовут\s{1,3}меня|с\s{1,3}(?:уважением|ув\.)"
-                          r"|моя\s{1,3}фамилия|мо[её]\s{1,3}имя|(?:фамилия|имя|отчество|ф\.?\s?и\.?\s?о\.?)\s{0,2}(?=:))"
-                          r"[\s,:-]{1,4}")
-INTRODUCTION_HINT = re.compile("зовут|Зовут|ЗОВУТ|важением|ВАЖЕНИЕМ|ув\\.|УВ\\.|амилия|АМИЛИЯ|имя|ИМЯ|Имя|тчество"
-                               "|ТЧЕСТВО|ФИО|Ф\\.И\\.О|фио")
-#: A full name follows "я," in any case ("я, петрова анна, прошу"); a first name alone ("я, анна") is too weak.
-SELF = re.compile(r"[яЯ](?<![\w-][яЯ]),\s{0,3}")
-NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
-INITIALS_AFTER = re.compile(r" {1,2}[А-ЯЁ]\.(?: ?[А-ЯЁ]\.)?")
-INITIALS_BEFORE = re.compile(r"[А-ЯЁ]\.(?: ?[А-ЯЁ]\.)? ?(?=[А-ЯЁ][а-яё])")
-NAMED = frozenset("NSP")  # a first name, surname or patronymic by any parse
 #: What may follow an initial in one name: a surname, or a word the dictionary lacks that passed as one ("Ю.А. Штоц")
 SURNAME_NEXT = frozenset("SU")
 #: Fixed phrases of name words that are no person: the feast of Иван Купала.
 NOT_A_PERSON = word_set("иван_купала ивана_купала ивана_купалы ивану_купале иване_купале ивана_купалу")
-#: After «с уважением,» a first name that reads first as a common noun (вера, надежда, любовь, роман) is that noun
-#: before a lower-case preposition ("Вера в справедливость"), or in lower case before any lower-case word.
-NOUN_GOES_ON = re.compile(r" {1,2}([а-яё]+)")
 
 
 def _runs(text: str) -> tuple[list[list[re.Match[str]]], dict[int, bool]]:
@@ -161,9 +146,9 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     if LATIN_CAPITAL.search(text):
         found += latin_names(text)
     if INTRODUCTION_HINT.search(text):  # literals: 4x faster than searching INTRODUCTION in every text
-        found += _introduced_names(text)
+        found += introduced_names(text)
     if "я," in text or "Я," in text:  # str search: a third of what searching SELF in every text costs
-        found += _self_named(text)
+        found += self_named(text)
     return _merged(found)
 
 
@@ -192,66 +177,6 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, stop))
     return merged
-
-
-def _introduced_names(text: str) -> list[tuple[int, int]]:
-    """The name after "меня зовут" or "с уважением," in any case, a first name or surname alone too ("меня зовут
-    анна петрова", "С уважением, Вера"): the phrase says a name follows."""
-    found = []
-    for cue in INTRODUCTION.finditer(text):
-        start = cue.end()
-        lead = INITIALS_BEFORE.match(text, start)  # "С уважением, А. Заремба"
-        first = lead.end() if lead else start
-        stop = _name_words_at(text, first)[0]
-        if stop > first and not _noun_goes_on(text, first, stop):
-            initials = INITIALS_AFTER.match(text, stop)  # "С уважением, Марина А."
-            found.append((start, initials.end() if initials else stop))
-    return found
-
-
-def _self_named(text: str) -> list[tuple[int, int]]:
-    """The full name after "я," in any case: "я, петрова анна, прошу", "Я, иванов иван иванович"."""
-    found = []
-    for cue in SELF.finditer(text):
-        stop, kinds = _name_words_at(text, cue.end())
-        if 2 <= len(kinds) <= 4 and any(shape(kinds) for shape in SHAPES):
-            found.append((cue.end(), stop))
-    return found
-
-
-def _name_words_at(text: str, start: int) -> tuple[int, list[frozenset[str]]]:
-    """The end of the name words in any case from ``start`` on, one space apart, and their kinds: words with a
-    name reading, or unknown after a first name ("игорь куцак") or first before one: the cue says a name follows
-    ("Меня зовут Заремба Юлия Анатольевна")."""
-    stop = start
-    kinds: list[frozenset[str]] = []
-    for word in NAME_WORD.finditer(text, start, start + 80):
-        if text[stop : word.start()] != ("" if stop == start else " "):
-            break
-        kind = name_kinds(word.group().capitalize())
-        if not (kind & NAMED or (kind & TENTATIVE and (not kinds or "n" in kinds[-1]))):
-            break
-        stop = word.end()
-        kinds.append(kind)
-    if kinds and kinds[0] & TENTATIVE and not kinds[0] & NAMED and (len(kinds) < 2 or "n" not in kinds[1]):
-        # an unknown word alone after the cue is the surname if capitalised ("С уважением, Заремба"), not in lower
-        # case, and no word follows it unless a first name ("меня зовут жилцы не пускают")
-        word = NAME_WORD.match(text, start)
-        if len(kinds) > 1 or word is None or not word[0][0].isupper() or not surname_shaped(text, word):
-            return start, []
-    return stop, kinds
-
-
-def _noun_goes_on(text: str, start: int, stop: int) -> bool:
-    """Whether the one word at ``text[start:stop]`` after «с уважением,» is a common noun going on into a phrase:
-    "С уважением, Вера в справедливость не угасла", "с уважением, надежда на ответ"; not "С уважением, Роман"."""
-    kinds = name_kinds(text[start:stop].capitalize())
-    if " " in text[start:stop] or kinds & frozenset("nsP"):
-        return False
-    after = NOUN_GOES_ON.match(text, stop)
-    if after is None:
-        return False
-    return text[start].islower() or "PREP" in analyzer().parse(after[1])[0].tag
 
 
 def _lone_surname(text: str, match: re.Match[str]) -> bool:

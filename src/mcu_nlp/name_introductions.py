@@ -1,0 +1,90 @@
+"""Names a phrase introduces, read in any case: after «меня зовут», «с уважением,», «моя фамилия», a form's
+«ФИО:» a name follows, a first name or a surname alone too ("меня зовут анна петрова", "С уважением, Ольга",
+"С уважением, А. Заремба"; not "С уважением, Вера в справедливость"); after "я," a full name ("я, петрова анна,
+прошу"). :mod:`mcu_nlp.names` calls these where a cheap literal search finds the cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_neighbours import surname_shaped
+from mcu_nlp.name_words import SHAPES, TENTATIVE, name_kinds
+
+#: A name follows these in any case ("меня зовут анна петрова", "С уважением, Вера", "с ув. Лебедев", "Моя фамилия
+#: Белоусова", "Мое имя Мария", and a form's "Фамилия:", "Имя:", "Отчество:", "ФИО:").
+INTRODUCTION = re.compile(r"(?<![\w-])(?i:меня\s{1,3}зовут|зовут\s{1,3}меня|с\s{1,3}(?:уважением|ув\.)"
+                          r"|моя\s{1,3}фамилия|мо[её]\s{1,3}имя|(?:фамилия|имя|отчество|ф\.?\s?и\.?\s?о\.?)\s{0,2}(?=:))"
+                          r"[\s,:-]{1,4}")
+INTRODUCTION_HINT = re.compile("зовут|Зовут|ЗОВУТ|важением|ВАЖЕНИЕМ|ув\\.|УВ\\.|амилия|АМИЛИЯ|имя|ИМЯ|Имя|тчество"
+                               "|ТЧЕСТВО|ФИО|Ф\\.И\\.О|фио")
+#: A full name follows "я," in any case ("я, петрова анна, прошу"); a first name alone ("я, анна") is too weak.
+SELF = re.compile(r"[яЯ](?<![\w-][яЯ]),\s{0,3}")
+NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+INITIALS_AFTER = re.compile(r" {1,2}[А-ЯЁ]\.(?: ?[А-ЯЁ]\.)?")
+INITIALS_BEFORE = re.compile(r"[А-ЯЁ]\.(?: ?[А-ЯЁ]\.)? ?(?=[А-ЯЁ][а-яё])")
+NAMED = frozenset("NSP")  # a first name, surname or patronymic by any parse
+#: After «с уважением,» a first name that reads first as a common noun (вера, надежда, любовь, роман) is that noun
+#: before a lower-case preposition ("Вера в справедливость"), or in lower case before any lower-case word.
+NOUN_GOES_ON = re.compile(r" {1,2}([а-яё]+)")
+
+
+def introduced_names(text: str) -> list[tuple[int, int]]:
+    """The name after "меня зовут" or "с уважением," in any case, a first name or surname alone too ("меня зовут
+    анна петрова", "С уважением, Вера"): the phrase says a name follows."""
+    found = []
+    for cue in INTRODUCTION.finditer(text):
+        start = cue.end()
+        lead = INITIALS_BEFORE.match(text, start)  # "С уважением, А. Заремба"
+        first = lead.end() if lead else start
+        stop = _name_words_at(text, first)[0]
+        if stop > first and not _noun_goes_on(text, first, stop):
+            initials = INITIALS_AFTER.match(text, stop)  # "С уважением, Марина А."
+            found.append((start, initials.end() if initials else stop))
+    return found
+
+
+def self_named(text: str) -> list[tuple[int, int]]:
+    """The full name after "я," in any case: "я, петрова анна, прошу", "Я, иванов иван иванович"."""
+    found = []
+    for cue in SELF.finditer(text):
+        stop, kinds = _name_words_at(text, cue.end())
+        if 2 <= len(kinds) <= 4 and any(shape(kinds) for shape in SHAPES):
+            found.append((cue.end(), stop))
+    return found
+
+
+def _name_words_at(text: str, start: int) -> tuple[int, list[frozenset[str]]]:
+    """The end of the name words in any case from ``start`` on, one space apart, and their kinds: words with a
+    name reading, or unknown after a first name ("игорь куцак") or first before one: the cue says a name follows
+    ("Меня зовут Заремба Юлия Анатольевна")."""
+    stop = start
+    kinds: list[frozenset[str]] = []
+    for word in NAME_WORD.finditer(text, start, start + 80):
+        if text[stop : word.start()] != ("" if stop == start else " "):
+            break
+        kind = name_kinds(word.group().capitalize())
+        if not (kind & NAMED or (kind & TENTATIVE and (not kinds or "n" in kinds[-1]))):
+            break
+        stop = word.end()
+        kinds.append(kind)
+    if kinds and kinds[0] & TENTATIVE and not kinds[0] & NAMED and (len(kinds) < 2 or "n" not in kinds[1]):
+        # an unknown word alone after the cue is the surname if capitalised ("С уважением, Заремба"), not in lower
+        # case, and no word follows it unless a first name ("меня зовут жилцы не пускают")
+        word = NAME_WORD.match(text, start)
+        if len(kinds) > 1 or word is None or not word[0][0].isupper() or not surname_shaped(text, word):
+            return start, []
+    return stop, kinds
+
+
+def _noun_goes_on(text: str, start: int, stop: int) -> bool:
+    """Whether the one word at ``text[start:stop]`` after «с уважением,» is a common noun going on into a phrase:
+    "С уважением, Вера в справедливость не угасла", "с уважением, надежда на ответ"; not "С уважением, Роман"."""
+    kinds = name_kinds(text[start:stop].capitalize())
+    if " " in text[start:stop] or kinds & frozenset("nsP"):
+        return False
+    after = NOUN_GOES_ON.match(text, stop)
+    if after is None:
+        return False
+    return text[start].islower() or "PREP" in analyzer().parse(after[1])[0].tag
