@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from mcu_nlp.cli import main
-from mcu_nlp.errors import InputError
+from mcu_nlp.errors import InputError, McuNlpWarning
 from mcu_nlp.trends import forecast_command
 
 DAYS = pd.date_range("2024-01-01", periods=30)
@@ -180,3 +180,21 @@ def test_an_extra_count_column_beside_unique_id_ds_y_is_said(tmp_path: Path, ext
     out = forecast_command(path, 2, tmp_path / "out.csv", report=lines.append)
     assert out["mean"].between(0, 2).all()  # the counts are y, not the extra column
     assert (said in lines[0]) if said else "ignored" not in lines[0]
+
+
+def test_periods_without_a_row_are_said_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+) -> None:
+    # the read line said "15 days without a row count as 0" and TrendForecaster.fit's warning said it again
+    path = tmp_path / "in.csv"
+    frame(GAPPY, y=4).to_csv(path, index=False)
+    assert main(["forecast", str(path), "--horizon", "2", "-o", str(tmp_path / "out.csv")]) == 0
+    said = capsys.readouterr().err + caplog.text
+    assert said.count("without a row") == 1 and "15 days without a row count as 0" in said
+
+
+def test_forecast_command_without_a_report_still_warns_of_the_gaps(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    frame(GAPPY, y=4).to_csv(path, index=False)
+    with pytest.warns(McuNlpWarning, match=r"15 days without a row in 1 of 1 series count as 0"):
+        forecast_command(path, 2, tmp_path / "out.csv")

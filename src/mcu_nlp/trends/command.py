@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
-from mcu_nlp.errors import InputError, ResourceNotFoundError, Shown, columns_shown, expected
+from mcu_nlp.errors import InputError, McuNlpWarning, ResourceNotFoundError, Shown, columns_shown, expected
 from mcu_nlp.trends.counts import TOTAL, check_counts, count_series, infer_freq
-from mcu_nlp.trends.forecaster import TrendForecaster
+from mcu_nlp.trends.forecaster import ZERO_FILLED, TrendForecaster
 
 # a date column so named (case and spaces aside); ds first
 DATE_COLUMNS = ("ds", "date", "created_dt", "created_at", "дата", "день")
@@ -217,7 +218,10 @@ def forecast_command(
     counts, how = _as_counts(_read(Path(counts_path)), Path(counts_path), date_column)
     if report is not None:
         report(how)
-    forecaster = TrendForecaster(horizon=int(horizon)).fit(counts)
+    with warnings.catch_warnings():
+        if report is not None:  # its line said how many periods without a row count as 0: fit's warning says it again
+            warnings.filterwarnings("ignore", message=ZERO_FILLED, category=McuNlpWarning)
+        forecaster = TrendForecaster(horizon=int(horizon)).fit(counts)
     forecast = forecaster.predict(int(horizon))
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)  # as analyze and report do

@@ -13,29 +13,15 @@ from sklearn.utils.validation import check_is_fitted
 
 from mcu_nlp.errors import InputError, McuNlpWarning, Shown, expected, outside_level, whole_number
 from mcu_nlp.trends import intervals, models, reconcile
-from mcu_nlp.trends.calendar import CalendarLike, calendar_features
-from mcu_nlp.trends.choice import (
-    HEDGE,
-    MARGIN,
-    backtest_errors,
-    blend,
-    fallback,
-    group_means,
-    hedged,
-    naive_scale,
-    shrunk_choice,
-    unranked,
-    volume_class,
-    without_global,
-)
+from mcu_nlp.trends.calendar import CalendarLike
+from mcu_nlp.trends.choice import fallback, without_global
 from mcu_nlp.trends.counts import check_counts, season_for, to_panel
+from mcu_nlp.trends.in_sample import FINAL_ROWS, InSampleBacktests
 
-# training rows sampled for the global model: the forecast's, and the backtests' (one for all windows: a second
-# gradient-boosting fit for the older, dispersion-only windows cost 0.2-0.5 s of 2.1-2.4 s CPU on 1,000 series)
-FINAL_ROWS, HELD_OUT_ROWS = 40_000, 40_000
+# the start of fit's warning that periods without a row count as 0 (a filter for callers that said it already)
+ZERO_FILLED = r"\d+ (days|weeks) without a row in "
 
-
-class TrendForecaster(BaseEstimator):
+class TrendForecaster(InSampleBacktests, BaseEstimator):
     """Forecast counts of appeals per series, with honest intervals and same-day spike alerts.
 
     Candidates per series: seasonal naive, same-weekday means of the last 4 / 8 weeks, a flat
@@ -222,79 +208,6 @@ class TrendForecaster(BaseEstimator):
             raise InputError(expected(f"candidates from {models.CANDIDATES}", self.candidates))
         if self.reconcile not in reconcile.METHODS:
             raise InputError(expected(f"reconcile in {reconcile.METHODS}", self.reconcile))
-
-    def _calendar(self, steps: int) -> np.ndarray:
-        return self._calendar_for(self.panel_.dates, steps)
-
-    def _calendar_for(self, dates: pd.DatetimeIndex, steps: int) -> np.ndarray:
-        step = dates[1] - dates[0] if len(dates) > 1 else pd.Timedelta(days=1)
-        grid = pd.date_range(dates[0], periods=steps, freq=step)
-        return calendar_features(grid, self.panel_.freq, self.calendar)
-
-    def _held_out(
-        self, values: np.ndarray, origins: np.ndarray, model: Any
-    ) -> tuple[dict[str, np.ndarray], np.ndarray]:
-        """Candidate forecasts at past origins, with a global ``model`` fitted only on data before them."""
-        m, h = self.season_length_, int(self.horizon)
-        if not origins.size:
-            return {}, np.zeros((values.shape[0], 0, h))
-        base = models.candidates(values, origins, h, m, self._calendar(values.shape[1] + h), model)
-        return base, values[:, origins[:, None] + np.arange(h)[None, :]]
-
-    def _backtest_model(self, values: np.ndarray, origins: np.ndarray) -> Any:
-        """The global model backtests at ``origins`` forecast with: learned only from days before the earliest."""
-        m, h = self.season_length_, int(self.horizon)
-        return self._fit_model(values, int(origins.min()) - m * -(-h // m), HELD_OUT_ROWS) if origins.size else None
-
-    def _uses_global(self) -> bool:
-        return any(name.startswith("global") for name in self.candidates)
-
-    def _fit_model(self, values: np.ndarray, last_origin: int, rows: int) -> Any:
-        m, h = self.season_length_, int(self.horizon)
-        origins = np.array([last_origin - m * j for j in range(int(self.max_train_origins))])
-        origins = origins[origins >= 4 * m]
-        if not self._uses_global() or len(origins) < 2:
-            return None
-        calendar = self._calendar(values.shape[1] + h)
-        return models.fit_global(values, origins, h, m, calendar, rows, random_state=self.random_state)
-
-    def _choose(self, base: dict[str, np.ndarray], actual: np.ndarray, values: np.ndarray) -> np.ndarray:
-        names = [c for c in self.candidates if c in base]
-        if not names:  # no backtest at all: a series with counts forecasts its level since the first
-            self.unranked_ = values.sum(axis=1) > 0
-            return np.full(values.shape[0], fallback(self.candidates), dtype=object)
-        m = self.season_length_
-        errors = backtest_errors([base[c] for c in names], actual, naive_scale(values, m))
-        # aggregates share one pool: a level of one series (the total) would otherwise rank on its own noise
-        per_day = values[:, -4 * m:].mean(axis=1) / (7 if self.panel_.freq == "W" else 1)
-        volume = np.array([f"|{v}" for v in volume_class(per_day)], dtype=object)
-        groups = np.where(self.panel_.bottom, self.panel_.levels + volume, "aggregates")
-        pooled = group_means(errors, groups)
-        self.unranked_ = unranked(values, int(self.horizon), groups)
-        self.scores_ = pd.DataFrame(pooled, columns=names).assign(group=groups).groupby("group").first()
-        margin = np.where(self.panel_.bottom, 0.0, MARGIN)
-        best = shrunk_choice(errors, pooled, max(1, int(self.combine)), margin)
-        return np.array(["|".join(sorted(np.asarray(names)[row])) for row in best], dtype=object)
-
-    def _pick(self, base: dict[str, np.ndarray], shape: tuple[int, ...]) -> np.ndarray:
-        choice = self.choice_
-        if "global" not in base:  # older windows can be too early for the global model
-            choice = without_global(choice, fallback(self.candidates))
-        return hedged(blend(base, choice, shape), base, self._hedged())
-
-    def _hedged(self) -> np.ndarray:
-        """The series whose forecast is averaged with the daily level (``choice.HEDGE``): the aggregates."""
-        return ~np.asarray(self.panel_.bottom, dtype=bool) & (HEDGE in self.candidates)
-
-    def _forecast(self, values: np.ndarray, origins: np.ndarray, h: int) -> np.ndarray:
-        base = models.candidates(
-            values, origins, h, self.season_length_, self._calendar(int(origins.max()) + h), self.model_
-        )
-        out = self._pick(base, (values.shape[0], len(origins), h))
-        if self.unranked_.any():  # nothing ranked the candidates: the level since the first count
-            level = models.since_first(values, origins, h, self.season_length_)
-            out = np.where(self.unranked_[:, None, None], level, out)
-        return reconcile.apply(self.reconciler_, out)
 
     def _young_dispersion(self, values: np.ndarray, alpha: np.ndarray, backtested: bool) -> np.ndarray:
         # backtests that forecast a series from zeros say nothing of its spread (alpha hit MAX_ALPHA: hi_95 of
