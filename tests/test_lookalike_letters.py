@@ -44,8 +44,9 @@ def test_the_fold_is_one_character_for_one_and_only_inside_mixed_words() -> None
     assert folded == ("Пахнет газом, Иван Петров, iPhone 15, Wi-Fi, mail@site.ru, https://vk.com/club1, НОВЫЙ УРЕНГОЙ, "
                       "нормами")
     assert fold_lookalikes(folded) == folded
-    # Latin words beside Russian ones stay, a one-letter one too: it may be a house's letter or a vitamin
-    assert fold_lookalikes("Coca-Cola и Pepsi, корпус B, витамин C") == "Coca-Cola и Pepsi, корпус B, витамин C"
+    # Latin words beside Russian ones stay, a one-letter one too (a vitamin); a building's letter after its word is
+    # Cyrillic in a Russian address, «корпус В» (session 15: tests/test_lookalike_building_letters.py)
+    assert fold_lookalikes("Coca-Cola и Pepsi, корпус B, витамин C") == "Coca-Cola и Pepsi, корпус В, витамин C"
     # links, e-mails and handles stay as written, as clean() drops them whole (a handle runs into the next word)
     written = "пишите @vasya_pи, vk.com/pёtr, https://сайт.рф/нoвости, ivan@пoчта.рф"
     assert fold_lookalikes(written) == written

@@ -18,6 +18,10 @@ from mcu_nlp.redaction import find_personal_data, redact
         ("тел&nbsp8&nbsp912&nbsp000&nbsp11&nbsp22", "тел&nbsp[PHONE]"),  # no «;»: decoded as html.unescape does
         ("Кв.&nbsp;15, живу по адресу ул.&nbsp;Мира&nbsp;3", "Кв.&nbsp;[FLAT], живу по адресу [ADDRESS]"),
         ("Тел.&#160;8&#8209;912&#8209;000&#8209;11&#8209;22", "Тел.&#160;[PHONE]"),  # a non-breaking hyphen's number
+        # escaped twice (session 15: decoded once, «&#43;7» and «&nbsp;» stayed references, the number cut short)
+        ("звоните &amp;#43;7 912 345-67-89", "звоните [PHONE]"),
+        ("тел. &amp;#43;7&amp;nbsp;912&amp;nbsp;345-67-89", "тел. [PHONE]"),
+        ("Иванов&amp;nbsp;Иван&amp;nbsp;Иванович, почта petrov&amp;#64;yandex.ru", "[PERSON], почта [EMAIL]"),
     ],
 )
 def test_personal_data_inside_references_is_masked(text, expected):
@@ -28,7 +32,7 @@ def test_personal_data_inside_references_is_masked(text, expected):
 @pytest.mark.parametrize(
     "text",
     ["Нет воды&nbsp;&mdash; дом 5, R&D, &amp; &unknown; & ещё", "&laquo;Ремонт&raquo;&nbsp;не&nbsp;начат",
-     "AT&T 8&amp;9"],
+     "AT&T 8&amp;9", "ссылка ?a=1&amp;para=2&amp;amp;b=3"],
 )
 def test_references_outside_personal_data_stay_as_written(text):
     assert redact(text) == text
@@ -41,14 +45,22 @@ def test_spans_are_the_text_as_written():
         ("8&nbsp;912&nbsp;000&nbsp;11&nbsp;22", "PHONE"), ("Иванов&nbsp;Иван&nbsp;Иванович", "PERSON")]
 
 
-def test_the_decoded_text_is_what_html_unescape_gives():
-    import html
+def test_the_decoded_text_is_what_clean_decodes():
+    # html.unescape, and again what it leaves of references written whole (a text escaped twice: «&ampamp;» is
+    # «&amp;» once)
+    from mcu_nlp.html_entities import decoded_references, unescaped
 
-    from mcu_nlp.html_entities import decoded_references
-
-    for text in ("a&nbsp;b&#64;c&#x40;d&amp;e&nbspf&unknown;g&ampamp;h&#0;i", "&lt;&gt;&quot;&NotEqualTilde;x"):
+    for text in ("a&nbsp;b&#64;c&#x40;d&amp;e&nbspf&unknown;g&ampamp;h&#0;i", "&lt;&gt;&quot;&NotEqualTilde;x",
+                 "&amp;#43;7&amp;nbsp;9 &amp;amp;lt; &amp;para=1"):
         decoded = decoded_references(text)
-        assert decoded.text == html.unescape(text)
+        assert decoded.text == unescaped(text)
         for start in range(len(decoded.text)):
             first, last = decoded.span_as_written(start, start + 1)
-            assert decoded.text[start] in html.unescape(text[first:last])
+            assert decoded.text[start] in unescaped(text[first:last])
+
+
+def test_a_text_escaped_twice_is_cleaned_as_once():
+    from mcu_nlp.cleaning import clean
+
+    assert clean("Нет&amp;nbsp;воды &amp;#43;5") == clean("Нет&nbsp;воды &#43;5") == clean("Нет\xa0воды +5")
+    assert clean("?a=1&amp;para=2") == "?a=1&para=2"  # a name without «;» as a browser shows it

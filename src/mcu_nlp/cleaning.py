@@ -4,7 +4,8 @@ What happens to what, on purpose:
 
 - control characters, NUL, lone surrogates, zero-width and object-replacement marks -> a space;
   combining accents are dropped ("да́льше" -> "дальше"), but "и" + breve (decomposed text) is "й";
-- HTML tags -> a space, HTML entities -> their character;
+- HTML tags -> a space, HTML entities -> their character (a text escaped twice, «&amp;nbsp;», decoded again:
+  :func:`mcu_nlp.html_entities.unescaped`);
 - URLs, e-mails and @mentions -> a space (they name no topic and may be personal data);
 - the masks of :func:`mcu_nlp.redact` ("[PHONE]", "[PERSON]", "[ADDRESS]" ...: capital Latin letters in square
   brackets) -> a space: a redacted text analysed again reads no word "phone" or "person" in them;
@@ -22,15 +23,18 @@ Other numbers stay digit tokens here; :mod:`mcu_nlp.normalization` turns them in
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 
+from mcu_nlp.html_entities import unescaped
 from mcu_nlp.lookalike_words import fold_capital_words
 
 JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060\ufeff\ufffc\ud800-\udfff]")
 ACCENTS = re.compile("[\u0300-\u036f]")
-DASHES = re.compile("[\u2010\u2011\u2212\u2013\u2014]")
+#: Dashes read as "-": the hyphens, figure dash, en and em dash and horizontal bar (U+2010-U+2015), the minus sign,
+#: the small and full-width hyphen-minus, as word processors and phones type them («8‒912‒345», «01―02―2020»).
+DASH_CHARACTERS = "\u2010-\u2015\u2212\ufe63\uff0d"
+DASHES = re.compile(f"[{DASH_CHARACTERS}]")
 #: Capitals whose lower case the other rules would change again, so that clean(clean(x)) != clean(x): "İ" lowers to
 #: "i" + a combining dot (an accent, dropped only on a second pass), the Kelvin sign "K" to a Latin "k" (a look-alike
 #: mapped into a Cyrillic word only on a second pass). No other character does (tests/test_cleaning.py).
@@ -88,8 +92,9 @@ def fold_lookalikes(text: str) -> str:
     """``text`` with the Latin look-alike letters (:data:`LOOKALIKES`) of each word that mixes Latin and Cyrillic
     letters written as the Cyrillic ones, a character for a character: the same length, so offsets found on the
     result hold for ``text``. A word in one script (a Latin name or brand) stays as it is, but for a Russian word in
-    Latin capitals among Russian capitals ("HET CBETA", :mod:`mcu_nlp.lookalike_words`), and so do links, e-mails
-    and @handles, which :func:`clean` drops whole and redaction masks as written ("@vasya_pи").
+    Latin capitals among Russian capitals ("HET CBETA") and a building part's letter ("корп. B", "секция A": Russian
+    addresses write it in Cyrillic) in any case (:mod:`mcu_nlp.lookalike_words`); links, e-mails and @handles stay
+    too, which :func:`clean` drops whole and redaction masks as written ("@vasya_pи").
 
     Copy-pasted, spam and OCR'd posts hide Latin letters in Russian words; :func:`clean` folds them, and so do the
     readers of raw text (the urgency lexicon's :func:`mcu_nlp.lexicon.words`, redaction, the geo resolver), so
@@ -125,7 +130,7 @@ def _sub(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -
 #: (guard, rewrite): a rule runs only when its cheap guard is true, so short plain texts skip most work.
 RULES: list[tuple[Callable[[str], object], Callable[[str], str]]] = [
     (lambda t: "<" in t, _sub(TAG, " ")),
-    (lambda t: "&" in t, html.unescape),
+    (lambda t: "&" in t, unescaped),
     (lambda t: "[" in t, _sub(MASK, " ")),
     (ODD_CHARACTERS.search, _characters),
     (HAS_URL.search, _sub(URL, " ")),
@@ -142,8 +147,8 @@ RULES: list[tuple[Callable[[str], object], Callable[[str], str]]] = [
 #: A single character class (an alternation would make the scan 3x slower), so a bare Cyrillic domain
 #: with no Latin letter or digit in the whole text ("госуслуги.рф") is not removed and stays two words.
 NEEDS_RULES = re.compile(
-    "[<&@#A-Za-z\\d\x00-\x08\x0b-\x1f\x7f-\x9f\u0130\u0300-\u036f\u200b-\u200f\u2010-\u2014\u2028-\u202e\u2060\u212a"
-    "\u2212\ufeff\ufffc\ud800-\udfff]"
+    "[<&@#A-Za-z\\d\x00-\x08\x0b-\x1f\x7f-\x9f\u0130\u0300-\u036f\u200b-\u200f\u2010-\u2015\u2028-\u202e\u2060\u212a"
+    "\u2212\ufe63\uff0d\ufeff\ufffc\ud800-\udfff]"
 )
 
 

@@ -1,7 +1,7 @@
 """Russian words typed whole in Latin look-alike capitals among Russian capitals: «HET CBETA B ДEPEBHE».
 
 :func:`mcu_nlp.cleaning.fold_lookalikes` folds the Latin letters of a word that mixes both scripts («ДEPEBHE»); a word
-all in Latin capitals that look Cyrillic (A B C E H K M O P T X Y) may be a Latin word (OK, TOP, HOT, «секция B»), so
+all in Latin capitals that look Cyrillic (A B C E H K M O P T X Y) may be a Latin word (OK, TOP, HOT, «Wi-Fi B»), so
 :func:`fold_capital_words` folds one only where all of these hold:
 
 - it stands in a run of words in capitals (no word with a lower-case letter between) beside a Russian word of two
@@ -10,7 +10,12 @@ all in Latin capitals that look Cyrillic (A B C E H K M O P T X Y) may be a Lati
 - pymorphy3 knows its Cyrillic reading as a word, and it is no common Latin word (:data:`LATIN_WORDS`: Latin words
   whose reading pymorphy3 knows too, «TOP» «тор», «HOME» «номе», «MAX» «мах»);
 - one letter (the prepositions B, C, K, O, Y, A) only before a capital word of the run with nothing but spaces
-  between, and after one, or first in its sentence: «секции B, НЕ работает» keeps its section B.
+  between, and after one, or first in its sentence.
+
+A look-alike capital alone after a building part's word («корпус», «корп.», «к.», «секция», «литер(а)», «лит.»,
+«строение», «стр.», «блок») is that part's letter, which Russian addresses write in Cyrillic («корп. А», «литера Б»):
+it is folded in any case («в секции B, НЕ работает», «литер A», «СЕКЦИЯ A НЕ РАБОТАЕТ»: :data:`BUILDING_LETTER`), so
+that an address reads the same whichever keyboard typed its letter.
 
 One capital for one, so offsets hold; a folded word is Cyrillic and a second pass changes nothing.
 """
@@ -30,6 +35,11 @@ CANDIDATE = re.compile(rf"(?<![^\W\d_])[{CAPITALS}]+(?![^\W\d_])")
 ONLY_CAPITALS = re.compile(f"[{CAPITALS}]+")
 HAS_CYRILLIC = re.compile("[А-Яа-яЁё]")
 SENTENCE_END = re.compile(r"[.!?\n]")
+#: A building part's word and its letter in look-alike capitals (the letter's group): «корп. B», «литер A»
+BUILDING_LETTER = re.compile(
+    r"(?<![^\W\d_])(?i:корп(?:ус[а-я]{0,2})?\.?|к\.|секци[яиюей]|литер[аыуе]?|лит\.?|строени[еяю]|стр\.?"
+    rf"|блок[а-я]{{0,2}})[ \xa0]{{0,2}}([{CAPITALS}])(?!\w)"
+)
 #: the one-letter words folded: в, с, к, о, у, а
 PREPOSITIONS = frozenset("BCKOYA")
 #: Latin words and names whose Cyrillic reading pymorphy3 knows (or near it): never folded
@@ -66,16 +76,22 @@ def _kind(words: list[re.Match[str]], i: int, run_start: int, text: str) -> str:
     return "f" if before_ok and after_ok else "x"
 
 
+def _building_letter(found: re.Match[str]) -> str:
+    start = found.start(1) - found.start()
+    return f"{found.group()[:start]}{found.group(1).translate(TO_CYRILLIC)}"
+
+
 def fold_capital_words(text: str) -> str:
     """``text`` with the words of look-alike capitals that read as Russian words among Russian capitals in Cyrillic.
 
     ``text`` is read after the mixed words are folded (as :func:`mcu_nlp.cleaning.fold_lookalikes` does first).
 
-    >>> fold_capital_words("НЕТ CBETA B ДЕРЕВНЕ уже 2 дня; HET ВОДЫ; ОПЯТЬ TOP; секции B, НЕ работает")
-    'НЕТ СВЕТА В ДЕРЕВНЕ уже 2 дня; НЕТ ВОДЫ; ОПЯТЬ TOP; секции B, НЕ работает'
+    >>> fold_capital_words("НЕТ CBETA B ДЕРЕВНЕ уже 2 дня; HET ВОДЫ; ОПЯТЬ TOP; секции B, НЕ работает; Wi-Fi B")
+    'НЕТ СВЕТА В ДЕРЕВНЕ уже 2 дня; НЕТ ВОДЫ; ОПЯТЬ TOP; секции В, НЕ работает; Wi-Fi B'
     """
     if not CANDIDATE.search(text):
         return text
+    text = BUILDING_LETTER.sub(_building_letter, text)
     words = list(WORD.finditer(text))
     out, i = text, 0
     while i < len(words):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from mcu_nlp.cleaning import DASH_CHARACTERS
+
 #: the characters of \s that break no line (str.splitlines breaks at the others)
 INLINE_SPACE = " \t\x1f\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 #: "+7" (a digit may come before it: "+79123456789+79876543210"), or 8 or 7 with no digit, "+" or digit and "-"
@@ -55,10 +57,10 @@ def zeros_folded(text: str) -> str:
 #: en or em dash, a horizontal bar, a minus, their small and full-width forms, as word processors and phones type them
 #: between the groups of a number («8–912–000–11–22», «+7‑912‑000‑1122», «112—233—445 95»)
 DASH_BETWEEN_DIGITS = re.compile(
-    rf"(?:(?<=\d)|(?<=\d[{INLINE_SPACE}]))[\u2010-\u2015\u2212\ufe63\uff0d](?=[{INLINE_SPACE}]?\d)")
+    rf"(?:(?<=\d)|(?<=\d[{INLINE_SPACE}]))[{DASH_CHARACTERS}](?=[{INLINE_SPACE}]?\d)")
 #: a space other than " " between two digits: a non-breaking or thin one, a tab («СНИЛС 112-233-445\xa095»)
 SPACE_BETWEEN_DIGITS = re.compile(rf"(?<=\d)[{INLINE_SPACE.replace(' ', '')}](?=\d)")
-ODD_SEPARATOR = re.compile(f"[\u2010-\u2015\u2212\ufe63\uff0d{INLINE_SPACE.replace(' ', '')}]")
+ODD_SEPARATOR = re.compile(f"[{DASH_CHARACTERS}{INLINE_SPACE.replace(' ', '')}]")
 
 
 def separators_folded(text: str) -> str:
