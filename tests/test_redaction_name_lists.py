@@ -26,6 +26,11 @@ from mcu_nlp.redaction import redact
         ("Подписи: Сидоров Олег Петрович Иванова А.", "Подписи: [PERSON] [PERSON]"),
         # four words were one [PERSON]: now two people
         ("Заявители Фролов Максим Егорова Дарья", "Заявители [PERSON] [PERSON]"),
+        # a surname and one initial in capitals closing a list (session 15: «ИВАНОВ И.» or more stayed in clear)
+        ("ПЕТРОВ ПЁТР СИДОРОВА АННА ИВАНОВ И.", "[PERSON] [PERSON] [PERSON]"),
+        ("ИВАНОВ ИВАН ИВАНОВИЧ ПЕТРОВА А.", "[PERSON] [PERSON]"),
+        ("Подписи: Петров Пётр Петрович\nСидорова Анна\nИВАНОВ И.", "Подписи: [PERSON]\n[PERSON]\n[PERSON]"),
+        ("Петров Пётр Сидорова Анна КОЗЛОВ И. просим", "[PERSON] [PERSON] [PERSON] просим"),
     ],
 )
 def test_each_person_of_a_list_is_masked(text, expected):

@@ -5,11 +5,12 @@
 :mod:`mcu_nlp.names` joins adjacent name words into one run, and a run of more than four words is no one name: this
 splits a run of four or more into people, each two or three words shaped as a name and written in a whole name's
 order (surname, first name, patronymic; first name, patronymic, surname; a surname and two initials; a first name
-and patronymic; a surname and first name; a surname and one initial, not in capitals, where the initial is more
-often a place's type: «Г. ПУШКИН Д.АЛЕКСАНДРОВСКАЯ», город, деревня), a word no name takes left alone. The cheapest
-way to split is taken: a person costs 10, less in a whole name's order (4 less; 2 for a first name, patronymic and
-surname, an order lists and signatures seldom use, or one initial), 5 more with a line break inside; a word left
-alone costs 12.
+and patronymic; a surname and first name; a surname and one initial, in capitals only where the initial closes the
+run after the surname, in a run not opened by an initial («... СИДОРОВА АННА ИВАНОВ И.»): elsewhere it is more often
+a place's type, «Г. ПУШКИН Д.АЛЕКСАНДРОВСКАЯ ВОЛХОНСКОЕ Ш.», город, деревня, шоссе), a word no name takes left
+alone. The cheapest way to split is taken: a person costs 10, less in a whole name's order (4 less; 2 for a first
+name, patronymic and surname, an order lists and signatures seldom use, or one initial), 5 more with a line break
+inside; a word left alone costs 12.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def people(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]],
     if n < 4:
         return None
     breaks = ["\n" in text[left.end() : right.start()] for left, right in pairwise(run)]
+    addressed = run[0].group().endswith(".")  # a run opened by an initial: more often an address's types
     best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n  # (cost, where the last piece starts)
     for start in range(n):
         here = best[start]
@@ -68,8 +70,10 @@ def people(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]],
         steps = [(start + 1, LEFT_ALONE)]
         for stop in range(start + 2, min(start + 3, n) + 1):
             off = _order(kinds[start:stop])
-            if off == 2 and stop - start == 2 and all(m.group().isupper() for m in run[start:stop]):
-                continue  # one initial beside a word in capitals: «Г. ПУШКИН», a place's type
+            if off == 2 and stop - start == 2 and all(m.group().isupper() for m in run[start:stop]) and (
+                    stop < n or kinds[start] == INITIAL or addressed):
+                continue  # one initial beside a word in capitals, a place's type («Г. ПУШКИН Д.АЛЕКСАНДРОВСКАЯ
+                # ВОЛХОНСКОЕ Ш.»), unless it closes a list after the surname: «ПЕТРОВ ПЁТР СИДОРОВА АННА ИВАНОВ И.»
             if off is not None and shaped(start, stop):
                 steps.append((stop, PERSON - off + LINE_BREAK_INSIDE * any(breaks[start : stop - 1])))
         for stop, cost in steps:

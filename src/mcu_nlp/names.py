@@ -22,7 +22,8 @@ word the dictionary lacks alone, maybe with initials ("С уважением, А
 ("я, петрова анна, прошу"): :mod:`mcu_nlp.name_introductions`. A first name and surname in lower case or in Latin
 letters are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich"). A first name alone
 beside a phone, or a first name or surname alone after «от имени» or «спросить», is a contact's
-(:mod:`mcu_nlp.name_contacts`: "звоните 89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a Turkic
+(:mod:`mcu_nlp.name_contacts`: "звоните 89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a family by
+its surname in the plural is too (:mod:`mcu_nlp.name_families`: "семья Петровых", "у Ивановых"); a Turkic
 patronymic makes a name of the words before it (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы").
 """
 
@@ -35,6 +36,7 @@ from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_contacts import contact
 from mcu_nlp.name_context import word_before, word_set, words_before
 from mcu_nlp.name_describers import resident_word
+from mcu_nlp.name_families import family
 from mcu_nlp.name_introductions import INTRODUCTION_HINT, introduced_names, self_named
 from mcu_nlp.name_lists import people
 from mcu_nlp.name_neighbours import beside_first_name, pair_at
@@ -137,7 +139,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             rest += run
     alone = {run[0].start() for run in runs if len(run) == 1}  # a contact beside a phone, or «от имени» someone
     found += [match.span() for match in rest if nouns.get(match.start()) or _lone_surname(text, match)
-              or (match.start() in alone and contact(text, match.group(), match.start()))]
+              or (match.start() in alone and contact(text, match.group(), match.start())) or family(text, match)]
     if TURKIC_HINT.search(text):
         found += turkic_names(text)
     if LOWER_PATRONYMIC.search(text):

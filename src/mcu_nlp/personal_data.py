@@ -12,7 +12,7 @@ from typing import NamedTuple
 from mcu_nlp.checksums import inn_valid, luhn_valid
 from mcu_nlp.cleaning import HAS_LATIN
 from mcu_nlp.phone_numbers import PHONE_PATTERNS
-from mcu_nlp.spelt_contacts import HANDLE_AFTER_NETWORK, HINT, SPELT_EMAIL
+from mcu_nlp.spelt_contacts import AT_WORD_HINT, HANDLE_AFTER_NETWORK, HINT, SPELT_EMAIL, SPELT_EMAIL_RUSSIAN
 
 
 def _digits(text: str) -> str:
@@ -72,8 +72,8 @@ class Rule(NamedTuple):
     """A match of ``pattern`` that ``check`` accepts is masked as ``[kind]``: its named groups that matched, or else
     all of it; a group named ``lead...`` (in a lookbehind, before the match) is where one mask up to the end of the
     match starts. ``needs`` names what a text must hold for the rule to match at all ("@", "link", "digit",
-    "birth": a digit and a birth word, or "spelt": a Latin letter and a network's word or a spelt «@»): a text without
-    it is not searched."""
+    "birth": a digit and a birth word, "spelt": a Latin letter and a network's word or a spelt «@», or "at_word":
+    «собака»): a text without it is not searched."""
 
     kind: str
     pattern: re.Pattern[str]
@@ -114,6 +114,7 @@ RULES: list[Rule] = [
     # a handle without «@» after its network's word, an e-mail with «@» spelt out (mcu_nlp.spelt_contacts)
     Rule("HANDLE", HANDLE_AFTER_NETWORK, bool, needs="spelt"),
     Rule("EMAIL", SPELT_EMAIL, bool, needs="spelt"),
+    Rule("EMAIL", SPELT_EMAIL_RUSSIAN, bool, needs="at_word"),
     # an ОМС policy number (ЕНП): 16 digits, one run or in groups as on the card ("7751 2345 6789 0124"), after
     # "полис" (any case ending) or "ОМС", with at most 50 characters between that hold no digit or card keyword
     # ("полис ОСАГО оплатил картой 4111 ...": a card) or mask ("]": "полис [OMS] и 1234..." would mask on a second
@@ -225,7 +226,8 @@ def matches(text: str) -> Iterator[tuple[str, re.Pattern[str], re.Match[str]]]:
     """
     present = {"@": "@" in text, "link": "/" in text and LINK_HINT.search(text) is not None,
                "digit": HAS_DIGIT.search(text) is not None,
-               "spelt": HAS_LATIN.search(text) is not None and HINT.search(text) is not None}
+               "spelt": HAS_LATIN.search(text) is not None and HINT.search(text) is not None,
+               "at_word": AT_WORD_HINT.search(text) is not None}
     present["birth"] = present["digit"] and BIRTH_HINT.search(text) is not None
     if not any(present.values()):
         return

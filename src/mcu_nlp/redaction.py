@@ -6,9 +6,10 @@ flat number, an address given as a home: :mod:`mcu_nlp.home_address`) and person
 
 Numbers are found by bounded regexes (linear time) and checked where a checksum exists (Luhn for
 cards, the ИНН and СНИЛС control digits); a bare digit run needs either its checksum or a keyword
-("ИНН", "СНИЛС", "паспорт", "карта", "полис ОМС") before it. Personal names come from :mod:`mcu_nlp.names`. HTML
-character references are read decoded («8&nbsp;912&nbsp;...», «ivan&#64;mail.ru»: :mod:`mcu_nlp.html_entities`), and
-a reference inside personal data is masked with it. Everything that is not masked stays byte-identical. Nothing here
+("ИНН", "СНИЛС", "паспорт", "карта", "полис ОМС") before it; a phone written in words («восемь девятьсот двенадцать
+...») is read by :mod:`mcu_nlp.phone_words`. Personal names come from :mod:`mcu_nlp.names`. HTML character references
+are read decoded («8&nbsp;912&nbsp;...», «ivan&#64;mail.ru», escaped twice «&amp;#43;7»: :mod:`mcu_nlp.html_entities`),
+and a reference inside personal data is masked with it. Everything that is not masked stays byte-identical. Nothing here
 logs or echoes the input.
 """
 
@@ -27,6 +28,7 @@ from mcu_nlp.html_entities import decoded_references
 from mcu_nlp.names import find_names
 from mcu_nlp.personal_data import matches
 from mcu_nlp.phone_numbers import number_tail, separators_folded, zeros_folded
+from mcu_nlp.phone_words import phone_word_spans
 
 KINDS = ("EMAIL", "HANDLE", "OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE",
          "PLATE", "ADDRESS", "FLAT", "PERSON")
@@ -125,7 +127,8 @@ def _found_in(text: str) -> list[Span]:
     # as written and mask its whole words
     text = zeros_folded(fold_lookalikes(text))
     numbers = separators_folded(text)
-    spans = _number_spans(numbers)
+    spans = [Span(a, b, "PHONE") for a, b in phone_word_spans(text)]  # first: «восемь 912 ...» is one phone
+    spans += _number_spans(numbers)
     if numbers != text:  # and as written: «кв. 5—8-912-345-67-89» is a flat and a phone, «5-8-912-...» one number
         spans += _number_spans(text)
     spans.extend(Span(a, b, "PERSON") for a, b in find_names(numbers))  # a first name beside a phone is a contact's

@@ -3,7 +3,8 @@ social network or messenger («инстаграм: katya_ivanova_89», «тг va
 макс ivan_p», «скайп: ivan.petrov.1980», «логин petrov.ivan»), and an e-mail with its «@» and dots spelt out
 («katya(at)mail.ru», «katya [at] mail [dot] ru», «katya собака mail.ru», «katya собачка mail dot com», «katya точка
 ivanova собака mail.ru»: the dots of the name too; «ivanov собака mail тчк ru»; «ivanov собака mail ru»: a space
-for the last dot before a common top-level domain).
+for the last dot before a common top-level domain), also in Russian letters («иванов собака мэйл точка ру», «ирина точка
+курск собака gmail ком»).
 
 A handle needs its network's word right before it, and Latin letters (a Russian word after «Инстаграм» is the
 sentence going on: «Инстаграм не работает»); the name of a messenger or network there is none («в тг или WhatsApp»,
@@ -18,16 +19,25 @@ import re
 #: Names of messengers, networks and mail services in Latin letters (4 letters or more, as a handle): after a
 #: network's word such a name says where to write («в тг WhatsApp», «вк Telegram»), no handle
 SERVICES = (r"whats?app|whatsup|wh?atsapp?|vatsapp?|viber|telegramm?|vkontakte|instagram|insta|tiktok|facebook|skype"
-            r"|signal|youtube|rutube|odnoklassniki|twitter|discord|wechat|zoom|gmail|yandex|e-?mail")
-#: a network's word (Instagram, VK, Telegram, MAX, Skype, a nickname or login) and at most a colon or dash, then a
+            r"|signal|youtube|rutube|odnoklassniki|twitter|discord|wechat|zoom|gmail|yandex|e-?mail|google|apple"
+            r"|icloud|microsoft|android|iphone|steam")
+#: Where a login or an account is, between its word and it: a preposition and one or two Russian words («логин в
+#: Госуслугах», «ник на форуме», «аккаунт в личном кабинете»)
+#: A plain capitalised Latin word after such a phrase or an account's word is the service («аккаунт на Ozon», «мой
+#: аккаунт Wildberries»), no login: that has digits, "_", dots or lower case («petrov.ivan83», «Vasya_P»)
+SERVICE_NAME = r"[ \t]{0,2}[:—–-]?[ \t]{0,2}(?-i:[A-Z][a-z]{3,31})(?![\w@/-]|\.[A-Za-z0-9_])"
+WHERE = rf"[ \t]{{1,2}}(?:в|во|на|от|для)[ \t]{{1,2}}[А-ЯЁа-яё]{{2,24}}(?:[ \t][А-ЯЁа-яё]{{2,24}})?(?!{SERVICE_NAME})"
+#: a network's word (Instagram, VK, Telegram, MAX, Skype), or a nickname's, login's or account's maybe with where it
+#: is («логин в Госуслугах petrov.ivan83», «мой аккаунт ivanov1980»), and at most a colon or dash, then a
 #: handle without «@» (after a Latin «max» not a capitalised word: «Samsung Max Ultra» is a model's name):
 #: 4 to 32 Latin letters, digits, "_" or single dots, a Latin letter or "_" first; no link («vk.com/...»: the link
 #: rule's), no e-mail, no word glued to it, no service's name
 HANDLE_AFTER_NETWORK = re.compile(
-    r"(?<![\w-])(?i:инст(?:аграмм?[аеу]?|[аеуы])|inst(?:a(?:gram)?)?|вк(?:онтакте)?|vk|телеграмм?е?|телега|telegram"
-    r"|tg|тг|ник(?:нейм)?|nick(?:name)?|макс[аеу]?|max(?![ \t]{1,2}(?-i:[A-Z][a-z]+)(?![\w.@/-]))|скайп[аеу]?|skype"
-    r"|логин|login)"
-    r"(?![\w-])[ \t]{0,2}[:—–-]?[ \t]{0,2}"
+    r"(?<![\w-])(?:(?i:инст(?:аграмм?[аеу]?|[аеуы])|inst(?:a(?:gram)?)?|вк(?:онтакте)?|vk|телеграмм?е?|телега"
+    r"|telegram|tg|тг|макс[аеу]?|max(?![ \t]{1,2}(?-i:[A-Z][a-z]+)(?![\w.@/-]))|скайп[аеу]?|skype)(?![\w-])"
+    rf"|(?i:ник(?:нейм)?|nick(?:name)?|логин|login)(?![\w-])(?:{WHERE})?"
+    r"|(?i:аккаунт(?:а|е|у|ом)?|акк|account|username|юзернейм|уч[её]тн(?:ая|ой|ую)[ \t]запис(?:ь|и|ью))(?![\w-])"
+    rf"(?:{WHERE})?(?!{SERVICE_NAME}))[ \t]{{0,2}}[:—–-]?[ \t]{{0,2}}"
     rf"(?!(?i:{SERVICES})(?![\w@/-]|\.[A-Za-z0-9_]))"
     r"(?P<m0>[A-Za-z_](?:\.?[A-Za-z0-9_]){3,31})(?![\w@/-]|\.[A-Za-z0-9_])"
 )
@@ -38,9 +48,23 @@ DOT = r"(?:\.|[ \t]?[(\[{][ \t]?(?i:dot|точка|тчк)[ \t]?[)\]}][ \t]?|[ \
 SPELT_EMAIL = re.compile(  # the name (its dots spelt too), «at», the domain
     rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._+-]{{0,63}}(?:{DOT}[A-Za-z0-9_+-]{{1,63}}){{0,3}}"
     rf"{AT}[A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:{DOT}[A-Za-z0-9-]{{1,63}}){{0,3}}"
-    rf"(?:{DOT}(?i:[a-z]{{2,6}}|рф|ру)|[ \t](?i:ru|com|net|org|su|рф|ру))(?![\w-])"
+    rf"(?:{DOT}(?i:[a-z]{{2,6}}|рф|ру|ком)|[ \t](?i:ru|com|net|org|su|рф|ру|ком))(?![\w-])"
 )
+#: a letter or digit of an e-mail spelt in Russian letters, or in both scripts
+LETTER = "А-ЯЁа-яёA-Za-z0-9"
+#: «собака» or «собачка» (as AT, without the Latin «at»)
+AT_WORD = r"(?:[ \t]?[(\[{][ \t]?(?i:собака|собачка)[ \t]?[)\]}][ \t]?|[ \t](?i:собака|собачка)[ \t])"
+#: An e-mail spelt in Russian letters: «иванов собака мэйл точка ру», «ирина точка курск собака gmail ком»: a name of
+#: letters (its dots spelt), «собака», a domain and a top-level domain after a dot, «точка» or a space. «Собака» between
+#: words before no such domain is the animal.
+SPELT_EMAIL_RUSSIAN = re.compile(
+    rf"(?<![\w.+-])[{LETTER}][{LETTER}_+-]{{0,63}}(?:{DOT}[{LETTER}_+-]{{1,63}}){{0,3}}"
+    rf"{AT_WORD}[{LETTER}][{LETTER}-]{{0,62}}(?:{DOT}[{LETTER}-]{{1,63}}){{0,2}}"
+    rf"(?:{DOT}|[ \t])(?i:ru|com|net|org|su|рф|ру|ком|нет|орг)(?![\w-])"
+)
+#: what a text with such an e-mail holds
+AT_WORD_HINT = re.compile("(?i:собак|собач)")
 #: what every text these rules may match holds: a Latin letter (cleaning.HAS_LATIN), and a network's word or a
 #: spelt «@» (a hint: not whole words)
 HINT = re.compile(r"(?i:at|собак|собач|инст|inst|вк|vk|телег|telegram|tg|тг|ник|nick|макс|max|скайп|skype|логин"
-                  r"|login)")
+                  r"|login|акк|account|username|юзернейм|запис)")

@@ -1,0 +1,76 @@
+"""A family named by its surname in the plural: «семья Петровых», «у Ивановых», «к Сидоровым», «Петровы из 5
+квартиры». Such a word names the household as a person's name does, and :mod:`mcu_nlp.names` masks it.
+
+A capitalised word is a family's surname when pymorphy3 reads it first as a surname, in the plural too, and it ends
+as one (-овы, -евых, -иным, -ыными ...; «Красных», «Никольских» read first as adjectives: «у Красных ворот») and
+either a family word («семья», «чета») stands right before it, or it is not in capitals, no plural noun of its case
+follows it (then it is that noun's adjective: «Селиховы Дворы», «тепловыми счётчиками») and either a preposition
+(«у», «к», «от», «с», «для», «про», «о», «при»; not «с.», a village's type) stands right before it in an oblique
+case or it is in the nominative after no place's type («Петровы из 5 квартиры», «Ивановы опять шумят»; not «д.
+Селиховы»). After a museum's or a namesake's word a family is an institution's name and stays («музей семьи
+Ульяновых»).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_context import word_after, word_set, words_before
+from mcu_nlp.name_places import PLACE_BEFORE
+
+#: The words of a family, in every case: a surname in the plural after one is the family's («семья Петровых»).
+FAMILY_WORDS = word_set("семья семьи семье семью семьей семьёй семейство семейства семейству семейством чета четы "
+                        "чете чету четой")
+#: Prepositions after which a plural surname in an oblique case is a family («у Ивановых», «к Петровым»).
+PREPOSITIONS = word_set("у к ко от с со для про о об при между")
+#: A family word after these names an institution («музей семьи Ульяновых», «усадьба семьи Толстых»).
+INSTITUTIONS = word_set("музей музея музее музеем дом-музей дом-музея усадьба усадьбы усадьбе имени им")
+#: A village's type before its name («д. Селиховы Дворы»), besides a street's or town's (name_places.PLACE_BEFORE).
+VILLAGES = word_set("д дер деревня деревни деревне деревню с село села селе селу х хут хутор хутора хуторе сл слобода "
+                    "слободы слободе снт ст станица станицы")
+#: The endings of a Russian surname in the plural.
+PLURAL_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:ы|ых|ым|ыми)$")
+
+
+@lru_cache(maxsize=2_000)
+def _family_case(lower: str) -> str:
+    """The case of ``lower`` read as a surname in the plural if pymorphy3 reads it first as a surname («Петровым»:
+    first a man's instrumental, then the family's dative), else ""."""
+    if not PLURAL_SURNAME.search(lower):
+        return ""
+    parses = analyzer().parse(lower)
+    if "Surn" not in parses[0].tag:
+        return ""
+    return next((str(p.tag.case) for p in parses if {"Surn", "plur"} <= p.tag.grammemes), "")
+
+
+def family(text: str, match: re.Match[str]) -> bool:
+    """Whether the capitalised word ``match`` of ``text`` names a family by its surname in the plural.
+
+    >>> import re
+    >>> text = "семья Петровых и у Ивановых; Петровы из 5 квартиры; музей семьи Ульяновых; у Красных ворот"
+    >>> [m.group() for m in re.finditer(r"[А-ЯЁ][а-яё]+", text) if family(text, m)]
+    ['Петровых', 'Ивановых', 'Петровы']
+    """
+    case = _family_case(match.group().lower())
+    if not case:
+        return False
+    words = words_before(text, match.start())
+    before = words[-1] if words else ""
+    if before in FAMILY_WORDS:
+        return len(words) < 2 or words[-2] not in INSTITUTIONS
+    if match.group().isupper() or _adjective_of(word_after(text, match.end()), case):
+        return False  # capitals tell no name; «С ТЕПЛОВЫМИ СЧЁТЧИКАМИ», «Петровы дворы»
+    if case == "nomn":
+        return before not in PLACE_BEFORE and before not in VILLAGES  # «д. Селиховы»
+    # a preposition with a dot after it is a village's type: «с. Петровых»
+    return before in PREPOSITIONS and not text[max(0, match.start() - 8) : match.start()].rstrip().endswith(".")
+
+
+@lru_cache(maxsize=2_000)
+def _adjective_of(word: str, case: str) -> bool:
+    """Whether ``word`` is a noun in the plural of ``case``: the word before it is then its adjective («Селиховы
+    дворы», «тепловыми счётчиками»), no family."""
+    return any({"NOUN", "plur", case} <= p.tag.grammemes for p in analyzer().parse(word)) if word else False
