@@ -16,8 +16,14 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 LOCATIVE_2 = "loc2"  # "в Новом Порту", "на Яру": the second locative of some nouns
 GENDERS = ("masc", "femn", "neut")
 ADJECTIVES = frozenset({"ADJF", "PRTF"})
-# Unknown words with these endings are usually indeclinable (Тарко, Сале, Лабытнанги, Мужи).
+# Unknown words with these endings are usually indeclinable (Тарко, Сале, Лабытнанги, Мужи), unless they end as an
+# adjective pymorphy3 guesses them to be ("Заплавное": "в Заплавном").
 INDECLINABLE_ENDINGS = tuple("еиоуэюы")
+ADJECTIVE_VOWEL_ENDINGS = ("ое", "ее", "ие", "ые")
+# Names in -ово, -ево, -ино, -ыно are indeclinable in pymorphy3's dictionary ("в Завьялово"), as they are often said;
+# the literary norm declines them as neuter nouns ("из Завьялова", "в Завьялове"), and many writers do: both are kept.
+NEUTER_O_ENDINGS = ("ово", "ево", "ёво", "ино", "ыно")
+NEUTER_O_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ом", "loct": "е", "loc2": "е"}
 PREPOSITIONS = frozenset({"на", "в", "при", "у"})
 # Case endings of an unknown one-word name ending in a consonant that pymorphy3 guesses no noun ("Энем": a short
 # adjective), declined as a masculine noun ("в Энеме" as "в Надыме"); "ом" is "ем" after a hushing consonant or ц.
@@ -53,11 +59,24 @@ def _inflect(parse: Any, grammemes: set[str], fallback: str) -> str:
     return found.word if found is not None else fallback
 
 
-def _word_form(word: str, case: str, gender: str | None, number: str) -> str:
-    """One word of a name put into ``case``; unknown indeclinable-looking words stay as they are."""
+def _word_form(word: str, case: str, gender: str | None, number: str, literary: bool = False) -> str:
+    """One word of a name put into ``case``; unknown indeclinable-looking words stay as they are; ``literary``: a
+    name in -ово, -ино declined as a neuter noun, which the dictionary leaves as it is.
+
+    >>> _word_form("Завьялово", "loct", "neut", "sing"), _word_form("Завьялово", "loct", "neut", "sing", literary=True)
+    ('завьялово', 'завьялове')
+    >>> _word_form("Заплавное", "gent", "neut", "sing"), _word_form("Лабытнанги", "gent", None, "plur")
+    ('заплавного', 'лабытнанги')
+    """
     low = normalize_word(word)
     parse = _best_parse(low)
-    if "Fixd" in parse.tag or (not parse.is_known and low.endswith(INDECLINABLE_ENDINGS)):
+    if literary and _neuter_o(low, parse) and case in NEUTER_O_CASE_ENDINGS:
+        return low[:-1] + NEUTER_O_CASE_ENDINGS[case]
+    if not parse.is_known and low.endswith(ADJECTIVE_VOWEL_ENDINGS):
+        adjectives = [p for p in morph().parse(low) if p.tag.POS in ADJECTIVES and p.tag.case == "nomn"]
+        parse = adjectives[0] if adjectives else parse
+    adjective = parse.tag.POS in ADJECTIVES and low.endswith(ADJECTIVE_VOWEL_ENDINGS)
+    if "Fixd" in parse.tag or (not parse.is_known and low.endswith(INDECLINABLE_ENDINGS) and not adjective):
         return low
     pos = parse.tag.POS
     if pos in ADJECTIVES:
@@ -69,6 +88,12 @@ def _word_form(word: str, case: str, gender: str | None, number: str) -> str:
             return _inflect(parse, {LOCATIVE_2, parse.tag.number or "sing"}, _inflect(parse, {"loct"}, low))
         return _inflect(parse, {case, parse.tag.number or "sing"}, low)
     return low
+
+
+def _neuter_o(low: str, parse: Any) -> bool:
+    """A place name in -ово, -ино (or a word pymorphy3 does not know), not a common noun that declines anyway."""
+    noun = parse.tag.POS == "NOUN" and ("Geox" in parse.tag or not parse.is_known)
+    return noun and len(low) > 4 and low.endswith(NEUTER_O_ENDINGS)
 
 
 def _hyphenated_form(word: str, case: str, gender: str | None, number: str, spoken: bool = False) -> str:
@@ -132,7 +157,7 @@ def case_forms(name: str) -> set[str]:
         forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
     declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words)
     forms.update(" ".join(t.key for t in tokenize(form)) for form in declined)  # "али юрте" of "Али-Юрт"
-    for case, spoken in product((*CASES, LOCATIVE_2), (False, True)):
+    for case, spoken, literary in product((*CASES, LOCATIVE_2), (False, True), (False, True)):
         out, inflecting = [], True
         for word in words:
             if normalize_word(word) in PREPOSITIONS:
@@ -142,7 +167,7 @@ def case_forms(name: str) -> set[str]:
             elif "-" in word:
                 out.append(_hyphenated_form(word, case, gender, number, spoken))
             else:
-                out.append(_word_form(word, case, gender, number))
+                out.append(_word_form(word, case, gender, number, literary))
         forms.add(" ".join(t.key for t in tokenize(" ".join(out))))
     forms.update(_possessive_forms(words, gender, number))
     return forms
