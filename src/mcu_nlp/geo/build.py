@@ -23,6 +23,7 @@ from mcu_nlp.geo.index import (
     add_local_short_names,
     add_region_cuts,
     add_region_forms,
+    add_short_town_names,
     canonical_municipality,
     is_adjective,
     relax_big_towns,
@@ -207,6 +208,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_colloquial_names(b, src)
     add_local_short_names(b, region_ids)
     add_district_adjectives(b)
+    add_short_town_names(b)
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
     table = {c: [e[c] for e in b.entries] for c in columns}

@@ -16,7 +16,7 @@ from collections import Counter
 from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, LOCAL_NAME, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
-from mcu_nlp.geo.letter_case import cased_verdict, spelt_level
+from mcu_nlp.geo.letter_case import cased_verdict, spelt_postings
 from mcu_nlp.geo.lexicon import (
     CITY_ALIASES,
     PLACE_PREPOSITIONS,
@@ -32,7 +32,7 @@ from mcu_nlp.geo.qualified import (
     district_of,
     district_pairs,
     districts_apart,
-    holds,
+    held_by_any,
     qualified,
     town_district,
     with_okrugs,
@@ -69,7 +69,10 @@ ALIAS_KEYS = frozenset(name_key(a) for a in [*sum(REGION_ALIASES.values(), ()), 
 def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint: str | None) -> list[Place]:
     """The places of the matches ``found`` (the resolver's tuples), each chosen among its same-named candidates, in
     text order; a match with no candidate left is dropped."""
-    evidence = [_evidence(g, ids, weak, soft) for _, _, ids, _, weak, soft in found]
+    evidence = [
+        _evidence(g, ids, weak, soft) or _big_town_evidence(g, ctx, i, j, ids, weak, soft, hint)
+        for i, j, ids, _, weak, soft in found
+    ]
     votes = Counter(region for region in evidence if region)
     text_muns = {
         g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
@@ -89,9 +92,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             ids = supported or (big if len({g.region_code[e] for e in big}) == 1 else [])
         else:  # without a region prior, a capitalised adjective name still counts for a big town; with one, a big
             # town heading an address does ("Киров, Ленинский район" with region 78)
-            plain = hint is None or _plain_big_town(g, ctx, i, j, ids)
-            written = ctx.capital(i) or _placed_surname(g, ctx, i, j)  # "в кирове" in a text without case
-            big_town = plain and bool(written) and not ctx.town_part_before(i)
+            big_town = _big_town_written(g, ctx, i, j, ids, hint)
             weak = _as_capitalised(g, ctx, i, j, weak)
             ids = [e for e in ids if e not in weak or e in supported or (big_town and _big(g, e))]
         # the caller's region makes a word or a person's name count only there, but for a big town written
@@ -124,21 +125,26 @@ def _agree(g: Gazetteer, ctx: TextContext, found: list, picked: dict, places: li
     ХМАО's district of ХМАО's town (each chosen by its own size gave Крым's district); the place, more specific and
     often typed, decides. Named apart ("в Осе нет воды, Осинский район"), a place of several regions follows the
     district instead: the district's name, written once for the text, says which namesake the writer lives by."""
+    if len(picked) < 2:  # most texts: one place, no district to agree with
+        return places
     pairs = district_pairs(g, ctx, found)
     for d, s in pairs:
         if d in picked and s in picked:
-            _follow(g, picked, places, d, s)
-    for d, s in districts_apart(g, found, pairs):
-        if d in picked and s in picked and len({g.region_code[e] for e in picked[s][0]}) > 1:
-            _follow(g, picked, places, s, d)
+            _follow(g, picked, places, d, held_by_any(g, {picked[s][1]}))
+    districts, apart = districts_apart(g, found, pairs)
+    chosen = {picked[d][1] for d in districts if d in picked}
+    fits = held_by_any(g, chosen) if chosen else None
+    for s in apart if fits else ():
+        if s in picked and len({g.region_code[e] for e in picked[s][0]}) > 1:
+            _follow(g, picked, places, s, fits)
     return places
 
 
-def _follow(g: Gazetteer, picked: dict, places: list[Place], k: int, m: int) -> None:
-    """Mention ``k`` (a district or a place) takes the namesake that holds or is held by mention ``m``'s choice."""
+def _follow(g: Gazetteer, picked: dict, places: list[Place], k: int, fit) -> None:
+    """Mention ``k`` (a district or a place) takes the namesake that holds or is held by a mention's choice (``fit``:
+    ``held_by_any`` of it)."""
     ids, best, n = picked[k]
-    other = picked[m][1]
-    fits = [e for e in ids if holds(g, e, other) or holds(g, other, e)]
+    fits = [e for e in ids if fit(e)]
     if fits and best not in fits:
         mention, best = places[n], max(fits, key=lambda e: g.weight[e])
         places[n] = place(g, best, mention.start, mention.stop, mention.score)
@@ -172,6 +178,27 @@ def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str 
     if weak or soft or len(regions) != 1 or any(g.kind[e] == "settlement" for e in ids):
         return None
     return regions.pop()
+
+
+def _big_town_written(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[int], hint: str | None) -> bool:
+    """A big town among ``ids`` counts though its form is also a word or an adjective: without a region prior when
+    capitalised, or read as a surname's locative in a caseless text ("в кирове"); with one when written plainly
+    (``_plain_big_town``)."""
+    plain = hint is None or _plain_big_town(g, ctx, i, j, ids)
+    written = ctx.capital(i) or _placed_surname(g, ctx, i, j)  # "в кирове" in a text without case
+    return plain and bool(written) and not ctx.town_part_before(i)
+
+
+def _big_town_evidence(
+    g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[int], weak: frozenset, soft: bool, hint: str | None
+) -> str | None:
+    """The region of a big town that counts only as one (``_big_town_written``), capitalised and of one region: "пгт
+    Берёзовка под Красноярском" (the form is also an adjective's, красноярском) names Красноярский край as plainly as
+    "в Красноярске" does, so Берёзовка is its namesake, settled."""
+    if soft or not weak or ctx.capital(i) is not True or any(g.kind[e] == "settlement" or not _big(g, e) for e in ids):
+        return None
+    regions = {g.region_code[e] for e in ids}
+    return regions.pop() if len(regions) == 1 and _big_town_written(g, ctx, i, j, ids, hint) else None
 
 
 def _guessed_district(g: Gazetteer, found: list, k: int, ids: list[int]) -> bool:
@@ -229,7 +256,7 @@ def _placed_surname(g: Gazetteer, ctx: TextContext, i: int, j: int) -> bool:
     locative = preposition in ("в", "во") and ctx.keys[j - 1].endswith(("е", "ском", "цком"))
     if capital is False or not (locative or (capital and preposition == "из")):
         return False
-    levels = [spelt_level(ctx, i, j, level) for _, level in g.index.get(" ".join(ctx.keys[i:j]), ())]
+    levels = [level for _, level in spelt_postings(ctx, i, j, g.index.get(" ".join(ctx.keys[i:j]), ()))]
     if levels and min(levels) == ADJECTIVE_NAME and j - i == 1:  # a surname in -ский: "в жуковском", "в чайковском"
         return locative and surname_in(ctx.keys[i], ("loct",)) and not ctx.agrees_next(j)
     return bool(levels) and min(levels) == PERSON_NAME
@@ -242,7 +269,7 @@ def _as_capitalised(g: Gazetteer, ctx: TextContext, i: int, j: int, weak: frozen
     choice among them is no more settled than the capitalised text's."""
     if ctx.capital(i) is not None or not _placed_surname(g, ctx, i, j):
         return weak
-    levels = {e: spelt_level(ctx, i, j, level) for e, level in g.index.get(" ".join(ctx.keys[i:j]), ())}
+    levels = dict(spelt_postings(ctx, i, j, g.index.get(" ".join(ctx.keys[i:j]), ())))
     return frozenset(e for e in weak if e not in levels or cased_verdict(ctx, levels[e], i, j, True, True) != STRONG)
 
 
@@ -277,5 +304,7 @@ def _rank(
 
 def _noun_written(name: str, key: str) -> bool:
     """The district ``name`` ends in the noun the form ``key`` was written with ("осинского района", "... округе")."""
+    if " " not in key:  # first: asked of every namesake of every mention
+        return False
     noun = name.rsplit(" ", 1)[-1]
     return noun in ("район", "округ") and any(word.startswith(noun) for word in key.split()[1:])

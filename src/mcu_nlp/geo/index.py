@@ -6,6 +6,7 @@ one name into its forms ("Пуровский" → "Пуровском район
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from mcu_nlp.geo import declension, forms
@@ -50,6 +51,10 @@ REGION_CUT_NOUNS = ("область", "край")  # "Тамб. обл.", "За�
 MIN_REGION_CUT = 3
 
 NEW_ADJECTIVES = frozenset(words("новый новая новое новые"))
+# A town's hyphenated name whose second part only qualifies the first (an adjective, «на» and a river): writers drop
+# it ("Переславль" for Переславль-Залесский, "в Славянске" for Славянск-на-Кубани); a first part in «о» joins an
+# adjective ("Лосино-Петровский") and is no name of its own
+QUALIFIED_NAME = re.compile(r"([а-яё]{4,}[^о\W])-(?:на-[а-яё-]+|[а-яё]+(?:ский|цкий|ская|ской|ское))", re.IGNORECASE)
 
 
 class Builder:
@@ -223,3 +228,19 @@ def add_local_short_names(b: Builder, region_ids: dict[str, int]) -> None:
         for key in declension.case_forms(short):
             if all(str(b.entries[e]["region_code"]) != region for e in b.index.get(key, ())):
                 b.post(key, ids[0] if ids else region_ids[region], forms.LOCAL_NAME)
+
+
+def add_short_town_names(b: Builder) -> None:
+    """Case forms of the first part of a town's hyphenated name whose second part only qualifies it
+    (``QUALIFIED_NAME``), at the level pymorphy3 gives it, when no other place has that name and no other town that
+    first part ("Каменск": Каменск-Шахтинский and Каменск-Уральский; Ростов of Ярославская is a town of its own); a
+    form that names another place stays its ("славянском": Славянский район's adjective)."""
+    towns = defaultdict(list)
+    for eid, entry in enumerate(b.entries):
+        match = QUALIFIED_NAME.fullmatch(str(entry["name"]))
+        if match and entry.get("urban") and "alias_of" not in entry:
+            towns[match.group(1)].append(eid)
+    for short, ids in towns.items():
+        if len(ids) == 1 and phrase_key(short) not in b.index:
+            for key in declension.case_forms(short) - b.index.keys():
+                b.post(key, ids[0])

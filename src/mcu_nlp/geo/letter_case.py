@@ -101,6 +101,14 @@ def spelt_level(ctx, i: int, j: int, level: int) -> int:
     return _yo_level(word, level) if "ё" in word else level
 
 
+def spelt_postings(ctx, i: int, j: int, postings: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``postings`` (entry, level) of the form at ``i:j`` with each level as written (``spelt_level``), read once for
+    the form: most forms are capitalised or have no «ё»."""
+    if j - i != 1 or all(level != COMMON_WORD for _, level in postings) or ctx.capital(i):
+        return postings
+    return [(e, spelt_level(ctx, i, j, level)) for e, level in postings]
+
+
 @lru_cache(maxsize=1024)
 def _yo_level(word: str, level: int) -> int:
     spelt = word_level(word)

@@ -21,8 +21,16 @@ ORIGIN = re.compile(rf"(?:^|[^\w-])(?:из|от)\s+{TOWN_WORD}$", re.IGNORECASE)
 STAY = re.compile(rf"(?:^|[^\w-])(?:в|во|на)\s+{TOWN_WORD}$", re.IGNORECASE)
 # where someone goes: the name right after "в"/"на" ("в город Льгов" is where one is, the town word in the locative)
 GOES = re.compile(r"(?:^|[^\w-])(?:в|во|на)\s+$", re.IGNORECASE)
-# where someone goes, in the genitive after "до": "Пушкинские Горы — автобус до Пскова отменили"
-GOES_TO = re.compile(rf"(?:^|[^\w-])до\s+{TOWN_WORD}$", re.IGNORECASE)
+# where someone goes, in the genitive after "до": "Пушкинские Горы — автобус до Пскова отменили"; where a way passes
+# ("через": "Тутаев: паром не ходит, только в объезд через Ярославль"), and what a place is near ("пгт Берёзовка под
+# Красноярском", "возле Пскова"): no place of the problem while another place is named
+GOES_TO = re.compile(
+    rf"(?:^|[^\w-])(?:до|через|под|возле|около|близ|вблизи|(?:рядом|по\s*соседству)\s+со?|(?:недалеко|неподал[её]ку)\s+от)"
+    rf"\s+{TOWN_WORD}$",
+    re.IGNORECASE,
+)
+# a clause right after the mention that is about that place: "езжу к маме в Усть-Коксу, там ФАП закрыт"
+THERE = re.compile(r"\s*[,;:—–-]?\s*(?:а\s+)?(?:там|тут|где)(?![\w-])", re.IGNORECASE)
 # ... unless the origin starts a route to the next place: "из Балтийска в Калининград", "Из Вольска до Саратова";
 ROUTE_GAP = re.compile(rf"\s*(?:[-–—]\s*|(?:в|во|до|на)\s+){TOWN_WORD}", re.IGNORECASE)
 # a move is no route: "Переехали из Якутска в Нерюнгри, тут нет воды" is about Нерюнгри
@@ -158,11 +166,13 @@ def _comes_from(p: Place, following: Place | None, text: str) -> str | None:
     before = text[max(0, p.start - BEFORE) : p.start]
     if RESIDENTS.search(before) is not None:
         return RESIDENT
-    if ORIGIN.search(before) is None:
+    if ORIGIN.search(before) is None or _there(p, text):
         return None
     if following is None or MOVED.search(text[max(0, p.start - MOVE_BEFORE) : p.start]) is not None:
         return FROM
-    return FROM if ROUTE_GAP.fullmatch(text[p.stop : following.start]) is None else None
+    # a route's end the next clause is about is where the problem is: "из Казани в Зеленодольск, где в школе ..."
+    route = ROUTE_GAP.fullmatch(text[p.stop : following.start]) is not None and not _there(following, text)
+    return None if route else FROM
 
 
 def _stays(p: Place, text: str) -> bool:
@@ -181,8 +191,12 @@ def _home(p: Place, text: str) -> bool:
 def _destination(p: Place, text: str) -> bool:
     """Right after "в"/"на", in the accusative and no form that may be the locative: where someone goes ("еду в Уфу",
     "дорога на Саров", "автобус в Новосибирск"); not where one moves to ("Переехали из Омска в Тару"). Right after
-    "до": where a bus or a road goes ("Икряное — дорога до Астрахани разбита")."""
+    "до": where a bus or a road goes ("Икряное — дорога до Астрахани разбита"); after "через", "под", "возле": a place
+    passed or near ("объезд через Ярославль", "пгт Берёзовка под Красноярском"). Not one the next clause is about:
+    "езжу к маме в Усть-Коксу, там ФАП закрыт" (``_there``)."""
     before = text[max(0, p.start - BEFORE) : p.start]
+    if _there(p, text):
+        return False
     if GOES_TO.search(before) is not None:
         return True
     if GOES.search(before) is None:
@@ -191,6 +205,11 @@ def _destination(p: Place, text: str) -> bool:
         return False
     cases = _cases(p, text)
     return "accs" in cases and not cases & LOCATIVE
+
+
+def _there(p: Place, text: str) -> bool:
+    """The clause right after the mention is about that place: "в Усть-Коксу, там ...", "... в Бердск, где нет"."""
+    return THERE.match(text, p.stop, p.stop + BEFORE) is not None
 
 
 def _cases(p: Place, text: str) -> set[str]:

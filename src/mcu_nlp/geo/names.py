@@ -52,6 +52,9 @@ HONOURS = frozenset(
         "балет сказка повесть рассказ поэма премия память сквер библиотека"
     )
 )
+# Verbs and nouns of dedication: the dative after them is whom a work honours ("посвящён Чайковскому", "посвящение
+# Пушкину"), never where it is (a place takes «в», «на»)
+DEDICATIONS = frozenset(words("посвятить посвящать посвящаться посвящение"))
 HONOUR_LINKS = frozenset(words("по к о об"))
 FIRST_NAME_SCORE = 0.5  # pymorphy3's Name parses of the word before add up to this: "Сергей", "Марина"; not "Вера"
 SURNAME_LIKE = frozenset({CAPITALISED, COMMON_WORD, PERSON_NAME})
@@ -196,9 +199,12 @@ def after_role(ctx, i: int, j: int) -> bool:
 def honoured(ctx, i: int, j: int) -> bool:
     """A one-word name with a surname's genitive or dative reading right after what honours a person or is their work
     (``HONOURS``), or after one and «по», «к», «о»: "памятник Лермонтову", "Концерт музыки Чайковского", "вечер по
-    Лермонтову" name the person, not the towns Лермонтов, Чайковский."""
+    Лермонтову" name the person, not the towns Лермонтов, Чайковский; so does a dative right after a word of dedication
+    (``DEDICATIONS``: "Концерт посвящён Чайковскому")."""
     if j - i != 1 or i == 0 or ctx.preposition(i) in PLACE_PREPOSITIONS or _clause_between(ctx, i - 1, i):
         return False
+    if lemma(ctx.keys[i - 1]) in DEDICATIONS:  # "Концерт посвящён Чайковскому"
+        return surname_in(ctx.keys[i], ("datv",))
     k = i - 2 if ctx.keys[i - 1] in HONOUR_LINKS else i - 1
     if k < 0 or (k < i - 1 and _clause_between(ctx, k, k + 1)) or lemma(ctx.keys[k]) not in HONOURS:
         return False

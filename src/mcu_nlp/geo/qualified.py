@@ -15,8 +15,8 @@ from functools import lru_cache
 from mcu_nlp.geo.forms import EXACT, FREE, REJECT, STRONG, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.grammar import adjective_form, genitive_noun
-from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, words
-from mcu_nlp.geo.tokens import contiguous
+from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, STREET_AFTER, words
+from mcu_nlp.geo.tokens import contiguous, name_key
 
 # What may stand between a place and its region: "Яр Тюменской области", "Яр, Тюменская", "Мирный (Якутия)"
 QUALIFYING_GAP = " ,(\u00a0"
@@ -72,21 +72,34 @@ def heading_before_region(g, ctx, i: int, j: int, verdicts: list[tuple[int, int,
     return [(e, level, WEAK if v == REJECT and g.region_code[e] in regions else v) for e, level, v in verdicts]
 
 
+def heading_before_street(g, ctx, i: int, j: int, postings: list[tuple[int, int]]) -> bool:
+    """A town's own name (a noun) opening the text right before a street's full word: "Сарапул набережная нет
+    освещения", "Козьмодемьянск набережная вся в мусоре" name the town, then its street (an address written without
+    its comma); a street is named so by an adjective ("Мебельная улица") or a genitive ("Кирова улица": no town's own
+    name)."""
+    if i or j >= len(ctx.keys) or ctx.keys[j] not in STREET_AFTER or adjective_form(ctx.keys[j - 1]):
+        return False
+    key = " ".join(ctx.keys[:j])
+    return any(name_key(g.name[e]) == key for e, _ in postings)
+
+
 def qualified(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
     """The candidates ``ids`` of the ``k``-th match of ``found`` inside the district matched right after it, else in
-    the regions of the region or district matched there (``ids`` unchanged if none follows); if the gazetteer has none
-    there, an empty list for a village (it lacks most), ``ids`` for a town (it has every town: "в Курске,
-    Белгородской области" is a list)."""
-    j = found[k][1]
+    the regions of the region matched there (``ids`` unchanged if none follows); if the gazetteer has none there, an
+    empty list for a village (it lacks most) or a name after a village's type word ("п. Волжский Рыбинского района" is
+    no town Волжский), ``ids`` for a town (it has every town: "в Курске, Белгородской области" is a list)."""
+    i, j = found[k][:2]
     following = found[k + 1][2] if k + 1 < len(found) and found[k + 1][0] == j and _adjacent(ctx, j) else []
     regions = {g.region_code[e] for e in following}
     if not regions or not all(_area(g, e) for e in following) or any(g.kind[e] == "region" for e in ids):
         return ids
-    # a place of the district named: "с. Троицком Целинного района" is Троицкое of Целинный район (Калмыкия)
+    # a place of the district named: "с. Троицком Целинного района" is Троицкое of Целинный район (Калмыкия); a
+    # district's namesake of its region elsewhere is not ("пос. Октябрьский Рыбинского района": no other district's)
     inside = [e for e in ids if g.mun[e] in following]
-    kept = inside or [e for e in ids if g.region_code[e] in with_okrugs(g, regions)]
+    districts = all(g.kind[e] != "region" for e in following)
+    kept = inside or ([] if districts else [e for e in ids if g.region_code[e] in with_okrugs(g, regions)])
     villages = all(g.kind[e] == "settlement" and g.weight[e] < BIG_TOWN_WEIGHT for e in ids)
-    return kept or ([] if villages else ids)  # a town the gazetteer knows elsewhere only: a list ("Курске, Орле")
+    return kept or ([] if villages or ctx.village_type_before(i) else ids)  # a town known elsewhere only: a list
 
 
 def district_of(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
@@ -125,12 +138,29 @@ def district_pairs(g, ctx, found: list[tuple]) -> list[tuple[int, int]]:
     return pairs
 
 
-def districts_apart(g, found: list[tuple], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(district, place) indices into ``found`` of a district and a place (no region or district) named in one text but
-    not together (``pairs``, as ``district_pairs`` reads them): "в Осе нет воды, Осинский район"."""
+def districts_apart(g, found: list[tuple], pairs: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The districts and the places (no region or district) of ``found`` (indices) named in one text, the places not
+    together with a district (``pairs``, as ``district_pairs`` reads them): "в Осе нет воды, Осинский район"."""
+    paired = {s for _, s in pairs}
     districts = [k for k, match in enumerate(found) if all(_district(g, e) for e in match[2])]
-    places = [k for k, match in enumerate(found) if not any(_area(g, e) for e in match[2])]
-    return [(d, s) for d in districts for s in places if (d, s) not in pairs and d != s]
+    places = [k for k, match in enumerate(found) if k not in paired and not any(_area(g, e) for e in match[2])]
+    return districts, places
+
+
+def held_by_any(g, districts: set[int]):
+    """A test of a place: held by one of ``districts`` or holding one (``holds`` either way), in time linear in
+    nothing but the place's own namesakes (the text may name thousands of districts)."""
+    muns = {g.mun[d] for d in districts}
+    regions = {g.region_code[d] for d in districts if g.kind[d] != "region"}
+    city_parts = {g.region_code[d] for d in districts if g.kind[d] == "settlement"}
+
+    def fits(e: int) -> bool:
+        same_region = g.kind[e] != "region" and g.region_code[e] in city_parts
+        return g.mun[e] in districts or e in muns or same_region or (
+            g.kind[e] == "settlement" and g.region_code[e] in regions
+        )
+
+    return fits
 
 
 def holds(g, d: int, e: int) -> bool:

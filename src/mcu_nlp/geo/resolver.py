@@ -25,12 +25,12 @@ from mcu_nlp.geo.gazetteer import (
     Gazetteer,
     load_gazetteer,
 )
-from mcu_nlp.geo.letter_case import spelt_level, titled_surname
+from mcu_nlp.geo.letter_case import spelt_postings, titled_surname
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
-from mcu_nlp.geo.qualified import heading_before_region, misplaced_alias
+from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys, street_surname
 from mcu_nlp.records import Place
@@ -39,6 +39,8 @@ __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also import
 
 TYPO_SCORE = 0.7  # score of a one-letter typo (by level: forms.LEVEL_SCORE)
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
+# «п.г.т.», «п. г. т.» (посёлок городского типа) split into three one-letter words; its last one reads as «пгт»
+DOTTED_PGT = re.compile(r"(?<![а-яa-z])п\. ?г\. ?(т)(?![а-яa-z])")
 
 
 def _is_frame(value: object) -> bool:
@@ -56,6 +58,18 @@ def _may_head(low: str, keys: list[str]) -> bool:
     return len(keys) == 1 or (first is not None and low[first.end() : first.end() + 3].lstrip()[:1] in ":,—–-") or (
         opens_plainly(low, keys)
     )
+
+
+def _dotted_types(low: str, keys: list[str]) -> list[str]:
+    """``keys`` with the «т» of each «п.г.т.» read as «пгт» (one key for its word: offsets stay): a type word, not
+    «пр-т», so "п.г.т. Безенчук" is a town, not a street."""
+    if "г." not in low or DOTTED_PGT.search(low) is None:
+        return keys
+    index = {m.start(): k for k, m in enumerate(WORD.finditer(low))}
+    keys = list(keys)
+    for match in DOTTED_PGT.finditer(low):
+        keys[index[match.start(1)]] = "пгт"
+    return keys
 
 
 def _carry_list(ctx: TextContext, i: int, j: int) -> None:
@@ -165,7 +179,7 @@ class GeoResolver:
     def _resolve(self, gazetteer: Gazetteer, hint: str | None, text: str) -> list[Place]:
         text = fold_lookalikes(text)  # "в Мoскве", "Ивaнова" with Latin letters: same length, offsets hold for text
         low = lower_text(text)
-        keys = word_keys(low)
+        keys = _dotted_types(low, word_keys(low))
         first_words = gazetteer.first_words
         if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys) and not _may_head(low, keys):
             return []  # the common case: no word can start a place name or hide a typo
@@ -208,18 +222,19 @@ class GeoResolver:
             postings = caller_postings(g, g.index.get(key), ctx, i)  # local names only in the caller's region
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
-            postings = [(e, spelt_level(ctx, i, i + length, level)) for e, level in postings]  # "в королёве"
+            postings = spelt_postings(ctx, i, i + length, postings)  # "в королёве"
             if ctx.glued(i, i + length, g.index) or misplaced_alias(g, ctx, postings, i, after):
                 continue  # "Запись в ЛО больницы": no Ленинградская область
             adjective = all(level == DISTRICT_ADJECTIVE for _, level in postings)  # its own street rule
             street = ctx.street(i, i + length) or (length == 1 and street_surname(key, ctx.preposition(i)))
-            if street and not adjective:
+            if street and not adjective and not heading_before_street(g, ctx, i, i + length, postings):
                 return None  # "на Гагарина" is улица Гагарина, not Гагарин
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
             own = [not address or name_key(g.name[eid]) == key or key in ALIAS_KEYS for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
             verdicts = [(eid, level, office_genitive(ctx, i, i + length, level, v)) for eid, level, v in verdicts]
-            verdicts = [(e, level, titled_surname(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
+            if i == 0:  # "Кириллов — на площади ..."
+                verdicts = [(e, level, titled_surname(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
             verdicts = heading_before_region(g, ctx, i, i + length, with_local_names(g, ctx, i, i + length, verdicts))
             allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
             allowed = [a for a in allowed if not first_name_opening(g, ctx, i, i + length, *a)]  # "Артём мусор ..."
