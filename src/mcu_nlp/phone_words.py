@@ -58,8 +58,8 @@ def _groups(words: list[str]) -> list[tuple[str, int]]:
 def _phone_at(groups: list[tuple[str, int]], first: int) -> int:
     """How many words from group ``first`` on say exactly eleven digits, 8 or 7 first; 0 if none do."""
     digits = words = 0
-    for group, size in groups[first:]:
-        digits, words = digits + len(group), words + size
+    for k in range(first, len(groups)):  # not groups[first:]: a copy of the rest at every start was quadratic
+        digits, words = digits + len(groups[k][0]), words + groups[k][1]
         if digits >= PHONE_DIGITS:
             return words if digits == PHONE_DIGITS else 0
     return 0
