@@ -2,11 +2,15 @@
 
 Run: python benchmarks/topic.py [--folds 5] [--jobs N] [--save]
      python benchmarks/topic.py --unseen        (only the unseen-region proxy below, two fits)
+     python benchmarks/topic.py --fold-seeds 0 1 2 [--jobs N]   (only the Kursk folds, redrawn with each split seed)
      python benchmarks/topic.py --calibration   (reliability of the shipped model on the SPb test split, seconds)
      python benchmarks/topic.py --speed         (the shipped model's single-core throughput in this fresh process)
 
 SPb: train on the SPb train split + all of Kursk, score on the SPb test split (grouped by normalised text).
-Kursk: 5 grouped folds; each fold is scored by a model trained on SPb train + the other Kursk folds.
+Kursk: 5 grouped folds; each fold is scored by a model trained on SPb train + the other Kursk folds. One split
+moves the figures by about a point (benchmarks/RESULTS.md, session 14), so ``--fold-seeds`` redraws the split with
+each seed (data/topic/build.py's ``fold_numbers``; seed 0 is the data's own split) and prints each split's figures
+with their mean and sd.
 Unseen region: all of Kursk scored by a model trained WITHOUT any Kursk text (SPb train, + the hand-written rows for
 the TopicClassifier): the proxy of another region's portal, whose texts and topic mix the model never saw (macro-F1
 over the codes with >= 10 Kursk texts).
@@ -23,6 +27,7 @@ benchmarks/out/topic_confusion_*.png), fit time and single-core predict throughp
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import time
 from itertools import pairwise
 from pathlib import Path
@@ -39,6 +44,7 @@ from mcu_nlp.topic import DEFAULT_MODEL, TopicClassifier
 from mcu_nlp.topic.training import default_classifier
 
 OUT = Path(__file__).parent / "out"
+BUILD = Path(__file__).resolve().parents[1] / "data" / "topic" / "build.py"
 MIN_SUPPORT = 20
 #: Codes with fewer Kursk texts are left out of the unseen-region proxy's macro-F1 (17 of Kursk's 22 codes have 10+)
 UNSEEN_MIN_SUPPORT = 10
@@ -169,15 +175,21 @@ def fold_answers(name: str, train: pd.DataFrame, kursk: pd.DataFrame, fold: int)
     return (held.index, *answers(model, held["text"].tolist()))
 
 
-def fold_tasks(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame, folds: int, jobs: int) -> dict:
-    """Each (model, fold)'s :func:`fold_answers`, as futures of ``jobs`` worker processes that run while the
-    caller goes on (the SPb fits); {} for ``jobs`` 0: the folds are then fitted one by one by :func:`kursk_run`."""
+def worker_pool(jobs: int) -> object | None:
+    """``jobs`` worker processes for the fold fits (forked: they share the loaded data), None for 0."""
     if not jobs:
-        return {}
+        return None
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+
+
+def fold_tasks(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame, folds: int, pool: object | None) -> dict:
+    """Each (model, fold)'s :func:`fold_answers`, as futures of the ``pool``'s workers that run while the
+    caller goes on (the SPb fits); {} without a pool: the folds are then fitted one by one by :func:`kursk_run`."""
+    if pool is None:
+        return {}
     train = spb[spb["split"] == "train"]
     return {(name, fold): pool.submit(fold_answers, name, train, kursk, fold)
             for name in names for fold in range(folds)}
@@ -201,6 +213,49 @@ def kursk_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame, folds: i
         print_reliability(confidence[scored.index].to_numpy(), (predicted == kursk["topic"])[scored.index].to_numpy())
         confusion_png(name, scored["topic"], predicted[scored.index].to_numpy(), "kursk")
     return results
+
+
+def resplit(kursk: pd.DataFrame, seed: int) -> pd.DataFrame:
+    """``kursk`` with its folds redrawn by data/topic/build.py's ``fold_numbers`` with ``seed`` (0: as written)."""
+    spec = importlib.util.spec_from_file_location("topic_data_build", BUILD)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return kursk.assign(fold=build.fold_numbers(kursk.reset_index(drop=True), seed))
+
+
+def fold_seeds_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame, seeds: list[int], folds: int,
+                   jobs: int) -> dict:
+    """:func:`kursk_run` over the fold splits of each seed in ``seeds``: {seed: {model name: figures}}. All the
+    splits' fits are queued on one pool of ``jobs`` workers first."""
+    splits = {seed: resplit(kursk, seed) for seed in seeds}
+    pool = worker_pool(jobs)
+    tasks = {seed: fold_tasks(names, spb, frame, folds, pool) for seed, frame in splits.items()}
+    results = {}
+    for seed, frame in splits.items():
+        print(f"\n#### fold split seed {seed}")
+        results[seed] = kursk_run(names, spb, frame, folds, tasks[seed])
+    return results
+
+
+def seeds_table(results: dict, min_support: int = MIN_SUPPORT) -> None:
+    """Per model: each split's figures, then their mean and sd (over the splits; 0 for one split), and the per-class
+    F1 as mean ± sd."""
+    rows = ["accuracy", f"macro_f1_support{min_support}", "macro_f1_all", "predicted_other", "ece"]
+    seeds = list(results)
+    for name in results[seeds[0]]:
+        frame = pd.DataFrame({f"seed {seed}": {r: results[seed][name][r] for r in rows} for seed in seeds})
+        per_class = pd.DataFrame({f"seed {seed}": {f"F1 {label}": f1 for label, f1 in results[seed][name]["f1"].items()}
+                                  for seed in seeds})
+        frame = pd.concat([frame, per_class])
+        spread = frame.std(axis=1, ddof=1) if len(seeds) > 1 else frame.iloc[:, 0] * 0
+        # a code absent from a split's scored folds (--folds < 5) has no F1 there: mean over the others, sd "."
+        frame["mean ± sd"] = [f"{m:.4f} ± {'.' if np.isnan(s) else f'{s:.4f}'}" for m, s in
+                              zip(frame.mean(axis=1), spread)]
+        print(f"\n### Kursk folds, {name}, fold split seeds {', '.join(map(str, seeds))}\n")
+        print("| | " + " | ".join(frame.columns) + " |")
+        print("|---" * (len(frame.columns) + 1) + "|")
+        for label, row in frame.iterrows():
+            print(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
 
 
 def unseen_run(names: list[str], spb: pd.DataFrame, kursk: pd.DataFrame) -> dict:
@@ -288,6 +343,8 @@ def main() -> None:
     parser.add_argument("--calibration", action="store_true", help="only the shipped model's reliability table")
     parser.add_argument("--speed", action="store_true", help="only the shipped model's throughput, fresh process")
     parser.add_argument("--unseen", action="store_true", help="only the unseen-region proxy (Kursk, trained without)")
+    parser.add_argument("--fold-seeds", type=int, nargs="+", metavar="SEED",
+                        help="only the Kursk folds, the split redrawn with each seed (0: the data's); mean ± sd")
     args = parser.parse_args()
     spb, kursk = load_topic_data()
     if args.calibration or args.speed:
@@ -297,7 +354,10 @@ def main() -> None:
     if args.unseen:
         table("Kursk, trained without Kursk", unseen_run(unseen_names, spb, kursk), UNSEEN_MIN_SUPPORT)
         return
-    tasks = fold_tasks(list(MODELS), spb, kursk, args.folds, args.jobs)
+    if args.fold_seeds:
+        seeds_table(fold_seeds_run(unseen_names, spb, kursk, args.fold_seeds, args.folds, args.jobs))
+        return
+    tasks = fold_tasks(list(MODELS), spb, kursk, args.folds, worker_pool(args.jobs))
     spb_results = spb_run(["plain tfidf+logreg", "TopicClassifier"], spb, kursk)
     kursk_results = kursk_run(list(MODELS), spb, kursk, args.folds, tasks)
     unseen_results = unseen_run(unseen_names, spb, kursk)

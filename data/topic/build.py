@@ -9,8 +9,10 @@ normalised text (mcu_nlp.normalize) so that no normalised text appears on both s
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from sklearn.model_selection import GroupShuffleSplit, StratifiedGroupKFold
 
@@ -52,14 +54,23 @@ def build_spb() -> pd.DataFrame:
     return frame
 
 
+def fold_numbers(frame: pd.DataFrame, seed: int = SEED) -> np.ndarray:
+    """Each row's fold, 0..FOLDS-1: stratified by topic, grouped by normalised text, shuffled by ``seed``.
+    ``seed`` 0 is the split kursk.csv.gz was written with; ``benchmarks/topic.py --fold-seeds`` redraws it with others.
+    """
+    groups = group_keys(frame["text"])
+    folds = StratifiedGroupKFold(FOLDS, shuffle=True, random_state=seed)
+    out = np.full(len(frame), -1)
+    with warnings.catch_warnings():  # small topics get fewer folds than FOLDS: the split stays grouped, deterministic
+        warnings.simplefilter("ignore", UserWarning)
+        for fold, (_, held) in enumerate(folds.split(frame, frame["topic"], groups)):
+            out[held] = fold
+    return out
+
+
 def build_kursk() -> pd.DataFrame:
     frame = deduplicated(load_kursk())
-    groups = group_keys(frame["text"])
-    folds = StratifiedGroupKFold(FOLDS, shuffle=True, random_state=SEED)
-    frame["fold"] = -1
-    # small topics get fewer folds than FOLDS: sklearn warns, the split stays grouped and deterministic
-    for fold, (_, held) in enumerate(folds.split(frame, frame["topic"], groups)):
-        frame.loc[frame.index[held], "fold"] = fold
+    frame["fold"] = fold_numbers(frame)
     return frame
 
 
