@@ -1,7 +1,8 @@
 """Flat numbers, as :mod:`mcu_nlp.home_address` finds them: «кв. 12», «квартира 40», «кв.7», and the numbers after
 «квартира» that are no flat's: a measure («в квартире 12 градусов», «3 дня»), a count of the noun after it («в
 квартире 3 двери», «2 ребенка», «5 человек прописано»). Before a floor's word and its number («кв. 42 этаж 5») the
-number is the flat's.
+number is the flat's. A number before a flat's word in the singular is one too («из 12 кв.», «у 207 квартиры»), unless
+it counts the flats («24 квартиры», «на 2 квартиры») or is a house's («дом 11 квартира», «Ленина 86 кв 198»).
 """
 
 from __future__ import annotations
@@ -20,6 +21,58 @@ FLAT_ITEM = r"\d{1,4}(?:[а-яёa-z](?![\w-]))?"
 FLAT = re.compile(r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,4}"
                   rf"(?P<number>{FLAT_ITEM}(?:(?:[ \t]?[,;][ \t]?|\.|[ \t]и[ \t]){FLAT_ITEM}"
                   r"(?![\w-]|[ \t]?(?!и\s)[а-яё]))*)(?![\w-]|[ \t]?[-–][ \t]?\d)", re.IGNORECASE)
+#: A flat's number written before its word, in the singular («из 12 кв.», «у 207 квартиры», «в 38 квартире», «к 32
+#: квартире»): no range's end («с 1 по 11 квартиры»), no count after «на» («на 2 квартиры», «дом на 40 кв.»), no
+#: area («20 кв. м», «8 кв.м»), no house number before «кв.» and the flat's («Ленина 86 кв 198»)
+NUMBER_FIRST = re.compile(r"(?P<number>\d(?<![\w.,/:№-]\d)(?<!\b[Нн]а \d)(?<!\b[Пп]о \d)\d{0,3})[ \t]{0,2}"
+                          r"(?P<word>[Кк][Вв]\.?|(?i:квартир(?:а|ы|е|у|ой)))(?![\w-])(?![ \t.,№:]{0,4}\d)"
+                          r"(?![ \t]{0,2}\.?[ \t]{0,2}(?i:м(?![а-яё])|м2|м²|метр|км|см|мм|дм))")
+#: A part of a building just before the number: it is that part's («дом 11 квартира», «корпус 6 квартира»)
+PART_BEFORE = re.compile(r"(?<![\w-])(?i:дом|д|корп(?:ус)?|к|стр(?:оение)?|лит(?:ера)?|парадн\w{0,3}|подъезд\w{0,2}"
+                         r"|подьезд\w{0,2})\.?[ \t]{0,2}(?:(?:№|(?i:номер))[ \t]?)?\Z")
+#: A capitalised word right before the number, inside a sentence: a street's name, the number its house's
+#: («Вилеровский 8 кв ,», «ул. Садовая 12 кв.»; not «Около 207 квартиры», a sentence's first word)
+STREET_TYPES = ("ул", "пр", "пер", "наб", "пл", "просп", "ш", "б-р")
+STREET_BEFORE = re.compile(r"(?:(?<=[\w,:;)\]-])|" + "|".join(rf"(?<=(?i:{t})\.)" for t in STREET_TYPES)
+                           + r")[ \t]{0,3}[А-ЯЁ][а-яё]{3,}[ \t]{1,2}\Z")
+#: A number listed before a NUMBER_FIRST match's: a flat's too («у 75 и 76 квартиры», «142, 140 кв»)
+LISTED_BEFORE = re.compile(r"(?<![\w.,/:№-])\d{1,4}(?=(?:[ \t]?,[ \t]?|[ \t]и[ \t])\Z)")
+#: A power line's or a substation's word before the number: «кв» is its kilovolts («ЛЭП 10 кв», «ТП 6 кв»; «кВ» is
+#: never a flat's)
+VOLTAGE_BEFORE = re.compile(r"(?<![\w-])(?i:лэп|вл|кл|тп|рп|пс|линия|линии|подстанц\w{0,4}|напряжени\w{0,2}"
+                            r"|кабел\w{0,3})(?![\w-])")
+
+
+def number_first_flat(flat: re.Match[str]) -> bool:
+    """Whether a NUMBER_FIRST match names a flat: not kilovolts («10 кВ», «ЛЭП 10 кв»), not when a part of a building
+    or a street's name stands before its number, nor when the number counts the flats in its word's form («21
+    квартира», «24 квартиры»; not «12 квартиры», «23 квартире»)."""
+    start = flat.start("number")
+    if flat["word"][:2] == "кВ" or PART_BEFORE.search(flat.string, max(0, start - 16), start) \
+            or VOLTAGE_BEFORE.search(flat.string, max(0, start - 40), start) \
+            or STREET_BEFORE.search(flat.string, max(0, start - 40), start):
+        return False
+    n, word = int(flat["number"]), flat["word"].lower()
+    if (word.startswith("кв") and len(word) <= 3) or word in ("квартира", "квартиру"):
+        return not (n % 10 == 1 and n % 100 != 11)  # «1 квартира», «21 кв.»: a count as likely
+    if word == "квартиры":
+        return not (n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14))
+    return True
+
+
+def number_first_spans(text: str) -> list[tuple[int, int]]:
+    """The flats' numbers of ``text`` written before their word (NUMBER_FIRST, number_first_flat), and one listed
+    right before each («75 и 76 квартиры»)."""
+    spans = []
+    for flat in NUMBER_FIRST.finditer(text):
+        if number_first_flat(flat):
+            start = flat.start("number")
+            listed = LISTED_BEFORE.search(text, max(0, start - 10), start)
+            spans += [listed.span()] if listed else []
+            spans.append(flat.span("number"))
+    return spans
+
+
 #: A floor's word and its number right after a flat's number («кв. 42 этаж 5», «квартира 42, этажа 5»): the floor
 #: is the number after the word, so the one before it is the flat's, not a count of floors («42 этаж», as the reader
 #: takes it); but a flat has at most a few storeys, so «квартира 2 этажа 5 комнат» counts them (FLAT_STOREYS)

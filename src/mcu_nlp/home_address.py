@@ -4,7 +4,7 @@ The rule: an address names a household, and so a person, in two cases; any other
 problem («яма у дома 5 по ул. Ленина», «в доме 12 нет воды»), which geo-resolution, the topic model and an operator
 need, and it stays.
 
-- A flat number («кв. 12», «квартира 40», «кв.7») names one household of a building: the
+- A flat number («кв. 12», «квартира 40», «кв.7», «из 12 кв.») names one household of a building: the
   number is masked, ``кв. [FLAT]``, the word stays (it says the problem is inside a flat). A number after «квартира»
   that measures («в квартире 12 градусов», «в квартире 3 дня нет воды») or counts the noun after it in the form it
   takes («в квартире 3 двери», «2 ребенка», «5 человек прописано») is no flat number and stays. Before a floor's word
@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from mcu_nlp.flat_numbers import FLAT, MEASURED, before_floor, counts_a_noun
+from mcu_nlp.flat_numbers import FLAT, MEASURED, NUMBER_FIRST, before_floor, counts_a_noun, number_first_spans
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
@@ -126,7 +126,7 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     >>> [(text[a:b], kind) for a, b, kind in home_spans(text)]
     [('ул. Ленина, д. 5, кв. 12', 'ADDRESS'), ('12', 'FLAT')]
     """
-    if not FLAT.search(text) and not (HOME_HINT.search(text) and HOME.search(text)):
+    if not FLAT.search(text) and not NUMBER_FIRST.search(text) and not (HOME_HINT.search(text) and HOME.search(text)):
         return []  # most texts: no lemmatising
     text = _blanked(text, masked)
     found = []
@@ -137,6 +137,9 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
         unmarked = NAMES_AN_ADDRESS.search(home.group()) is not None
         found += [(a + shift, b + shift, "ADDRESS")
                   for a, b in _home(part, home.end() - shift, spans, seq, places, unmarked)]
+    homes = [(a, b) for a, b, _ in found]
+    found += [(a, b, "FLAT") for a, b in number_first_spans(text)  # «из 12 кв.»: not in a home's
+              if not any(start <= a < stop for start, stop in homes)]
     for flat in FLAT.finditer(text):
         if before_floor(flat):  # «кв. 42 этаж 5»: the floor's number follows its word
             found.append((*flat.span("number"), "FLAT"))

@@ -4,11 +4,11 @@
 A capitalised word is a family's surname when pymorphy3 reads it first as a surname, in the plural too, and it ends
 as one (-овы, -евых, -иным, -ыными ...; «Красных», «Никольских» read first as adjectives: «у Красных ворот») and
 either a family word («семья», «чета») stands right before it, or it is not in capitals, no plural noun of its case
-follows it (then it is that noun's adjective: «Селиховы Дворы», «тепловыми счётчиками») and either a preposition
-(«у», «к», «от», «с», «для», «про», «о», «при»; not «с.», a village's type) stands right before it in an oblique
-case or it is in the nominative after no place's type («Петровы из 5 квартиры», «Ивановы опять шумят»; not «д.
+follows it (then it is that noun's adjective: «Селиховы Дворы», «тепловыми счётчиками»; «и» is no noun) and either a
+preposition («у», «к», «от», «с», «для», «про», «о», «при»; not «с.», a village's type) stands right before it in an
+oblique case or it is in the nominative after no place's type («Петровы из 5 квартиры», «Ивановы опять шумят»; not «д.
 Селиховы»). After a museum's or a namesake's word a family is an institution's name and stays («музей семьи
-Ульяновых»).
+Ульяновых»). A surname after «и» or «или» is a family's when the one before it is («Петровы и Сидоровы»).
 """
 
 from __future__ import annotations
@@ -30,6 +30,11 @@ INSTITUTIONS = word_set("музей музея музее музеем дом-м
 #: A village's type before its name («д. Селиховы Дворы»), besides a street's or town's (name_places.PLACE_BEFORE).
 VILLAGES = word_set("д дер деревня деревни деревне деревню с село села селе селу х хут хутор хутора хуторе сл слобода "
                     "слободы слободе снт ст станица станицы")
+#: A capitalised word, «и» or «или» before a word: the first of two families joined («Петровы и Сидоровы»)
+JOINED_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+)[ \t]{1,2}(?:и|или)[ \t]{1,2}\Z")
+SURNAME = re.compile(r"[А-ЯЁ][а-яё]+")
+#: Words that are no noun after a surname though pymorphy3 reads them as one too («и»: a letter's name)
+NO_NOUN = ("CONJ", "PREP", "PRCL", "INTJ")
 #: The endings of a Russian surname in the plural.
 PLURAL_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)(?:ы|ых|ым|ыми)$")
 
@@ -46,13 +51,17 @@ def _family_case(lower: str) -> str:
     return next((str(p.tag.case) for p in parses if {"Surn", "plur"} <= p.tag.grammemes), "")
 
 
-def family(text: str, match: re.Match[str]) -> bool:
-    """Whether the capitalised word ``match`` of ``text`` names a family by its surname in the plural.
+def family(text: str, match: re.Match[str], joined: bool = False) -> bool:
+    """Whether the capitalised word ``match`` of ``text`` names a family by its surname in the plural; after «и» or
+    «или», when the surname before it does (``joined``: that one is read so, with no look further back).
 
     >>> import re
     >>> text = "семья Петровых и у Ивановых; Петровы из 5 квартиры; музей семьи Ульяновых; у Красных ворот"
     >>> [m.group() for m in re.finditer(r"[А-ЯЁ][а-яё]+", text) if family(text, m)]
     ['Петровых', 'Ивановых', 'Петровы']
+    >>> text = "Жильцы Петровы и Сидоровы"
+    >>> [m.group() for m in re.finditer(r"[А-ЯЁ][а-яё]+", text) if family(text, m)]
+    ['Петровы', 'Сидоровы']
     """
     case = _family_case(match.group().lower())
     if not case:
@@ -61,6 +70,10 @@ def family(text: str, match: re.Match[str]) -> bool:
     before = words[-1] if words else ""
     if before in FAMILY_WORDS:
         return len(words) < 2 or words[-2] not in INSTITUTIONS
+    if before in ("и", "или") and not joined:  # «Петровы и Сидоровы», «у Петровых и Сидоровых»: as the first is
+        first = JOINED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if first and family(text, SURNAME.match(text, first.start(1)), joined=True):
+            return True
     if match.group().isupper() or _adjective_of(word_after(text, match.end()), case):
         return False  # capitals tell no name; «С ТЕПЛОВЫМИ СЧЁТЧИКАМИ», «Петровы дворы»
     if case == "nomn":
@@ -73,4 +86,6 @@ def family(text: str, match: re.Match[str]) -> bool:
 def _adjective_of(word: str, case: str) -> bool:
     """Whether ``word`` is a noun in the plural of ``case``: the word before it is then its adjective («Селиховы
     дворы», «тепловыми счётчиками»), no family."""
-    return any({"NOUN", "plur", case} <= p.tag.grammemes for p in analyzer().parse(word)) if word else False
+    parses = analyzer().parse(word) if word else []
+    return bool(parses) and parses[0].tag.POS not in NO_NOUN and any({"NOUN", "plur", case} <= p.tag.grammemes
+                                                                      for p in parses)

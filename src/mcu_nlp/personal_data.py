@@ -187,13 +187,16 @@ RULES: list[Rule] = [
     *(Rule("PHONE", pattern, check) for pattern, check in PHONE_PATTERNS),
     Rule("INN", re.compile(r"\d(?<![\w-]\d)(?:\d{11}|\d{9})(?![\w-])"), lambda m: inn_valid(m.group())),
     # a car's registration plate ("Н626ЕО46", "О 370 АА178"): letters that exist in both alphabets, glued
-    # letter-digits-letters, or spaced in capitals (lower-case spaced forms read like "в 100 км 40"). The rule starts
+    # letter-digits-letters, or spaced in capitals (lower-case spaced forms read like "в 100 км 40", unless a region
+    # and «rus» end them: "а 001 аа 82 rus"). The rule starts
     # with the first digit, its letter is in a lookbehind (a "lead" group, where the mask starts): the regex engine
     # skips to each digit instead of trying every position (half the letters of a text could start a plate)
     Rule(
         "PLATE",
         re.compile(rf"\d(?:(?<=(?<![\w-])(?P<lead0>{PLATE_LETTER})\d)\d\d{PLATE_LETTER}{{2}}"
-                   rf"|(?<=(?<![\w-])(?P<lead1>{PLATE_CAPITAL}) \d)\d\d ?{PLATE_CAPITAL}{{2}})"
+                   rf"|(?<=(?<![\w-])(?P<lead1>{PLATE_CAPITAL}) \d)\d\d ?{PLATE_CAPITAL}{{2}}"
+                   rf"|(?<=(?<![\w-])(?P<lead2>{PLATE_LETTER}) \d)\d\d ?{PLATE_LETTER}{{2}}"
+                   r"(?= ?\d{2,3} ?(?i:rus|рус)))"
                    r"(?: ?\d{2,3})?(?: ?(?i:rus|рус))?(?![\w-])"),
         bool,
     ),
