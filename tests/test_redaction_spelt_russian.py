@@ -39,6 +39,10 @@ def test_a_contact_spelt_in_russian_is_masked(text, expected):
         "аккаунт Apple ID не помню",
         "аккаунт на сайте Wildberries заблокировали",  # a plain capitalised Latin word: the service, no login
         "мой аккаунт Ozon не открывается",
+        # a dog's complaint typed without commas: «нет», «ком» after a space are words, no top-level domain
+        "У соседей собака лает нет сил терпеть",
+        "во дворе собака кусается нет отлова",
+        "Соседская собака гадит ком земли не убирают",
     ],
 )
 def test_dogs_and_services_stay(text):

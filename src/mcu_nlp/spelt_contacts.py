@@ -56,11 +56,13 @@ LETTER = "А-ЯЁа-яёA-Za-z0-9"
 AT_WORD = r"(?:[ \t]?[(\[{][ \t]?(?i:собака|собачка)[ \t]?[)\]}][ \t]?|[ \t](?i:собака|собачка)[ \t])"
 #: An e-mail spelt in Russian letters: «иванов собака мэйл точка ру», «ирина точка курск собака gmail ком»: a name of
 #: letters (its dots spelt), «собака», a domain and a top-level domain after a dot, «точка» or a space. «Собака» between
-#: words before no such domain is the animal.
+#: words before no such domain is the animal. After a mere space «нет», «орг» are words, and «ком» too but after a Latin
+#: domain («у соседей собака лает нет сил», «собака гадит ком земли»): only after a dot or «точка».
 SPELT_EMAIL_RUSSIAN = re.compile(
     rf"(?<![\w.+-])[{LETTER}][{LETTER}_+-]{{0,63}}(?:{DOT}[{LETTER}_+-]{{1,63}}){{0,3}}"
     rf"{AT_WORD}[{LETTER}][{LETTER}-]{{0,62}}(?:{DOT}[{LETTER}-]{{1,63}}){{0,2}}"
-    rf"(?:{DOT}|[ \t])(?i:ru|com|net|org|su|рф|ру|ком|нет|орг)(?![\w-])"
+    rf"(?:{DOT}(?i:ru|com|net|org|su|рф|ру|ком|нет|орг)|[ \t](?i:ru|com|net|org|su|рф|ру)"
+    r"|(?<=[A-Za-z0-9])[ \t](?i:ком))(?![\w-])"
 )
 #: what a text with such an e-mail holds
 AT_WORD_HINT = re.compile("(?i:собак|собач)")
