@@ -24,7 +24,7 @@ from mcu_nlp.defaults import model_files as default_model_files
 from mcu_nlp.errors import InputError, Shown, expected, whole_number
 from mcu_nlp.frames import analysis_row
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
-from mcu_nlp.jobcolumns import file_columns, kept_columns, output_columns
+from mcu_nlp.jobcolumns import date_types, dates_written, file_columns, kept_columns, output_columns
 from mcu_nlp.jobrecord import file_stamp, finished, restart_reason, save_record
 from mcu_nlp.jsonrows import written
 from mcu_nlp.partfiles import (
@@ -114,6 +114,7 @@ class _Plan:
     region_column: str | None
     date_column: str | None
     types: dict[str, Any]  # Arrow types of the columns passed through from a Parquet input, as they are
+    dates: str | None = None  # the date column, written as the dates it holds (not the id's or the region's)
 
 
 def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]],
@@ -132,6 +133,9 @@ def _do_chunk(plan: _Plan, index: int, first_row: int, rows: list[dict[str, Any]
         keep = kept_columns(plan.columns, plan.text_column)
         out = [_output_row(row, first_row + i, result, keep, plan.text_column, plan.keep_text)
                for i, (row, result) in enumerate(zip(rows, results))]
+    if plan.dates:  # a date cell holding «Иванов 8912...» was copied as written
+        for row, day in zip(out, dates_written([row[plan.dates] for row in out])):
+            row[plan.dates] = day
     part = plan.parts / f"part-{index:06d}.{plan.fmt}"
     write_atomically(part, lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
     return len(out), [first_row + i for i in bad_dates], error_kinds(r["error"] for r in out)
@@ -242,8 +246,10 @@ def run_analyze_job(
                              encoding)
         columns = output_columns(seen, text_column, id_column, date_column, region_column)
         types = parquet_types(source, kept_columns(columns, text_column)) if fmt_in == "parquet" else {}
+        ids = {id_column} if id_column else {"id"} & seen
+        dates = date_column if date_column not in {*ids, region_column} else None  # not the id's nor the region's
         return _Plan(parts, fmt_out, columns, text_column, keep_text, region, region_column, date_column,
-                     types)
+                     date_types(types, dates), dates)
 
     def tasks() -> Iterator[tuple[_Plan, int, int, list[dict[str, Any]]]]:
         for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in, encoding, "--encoding", chunk_chars)):

@@ -51,3 +51,39 @@ def output_columns(seen: set[str], text_column: str, id_column: str | None, date
 def kept_columns(columns: list[str], text_column: str) -> list[str]:
     """The input's columns passed through as they are (the id, date and region columns)."""
     return [c for c in columns if c not in FRAME_COLUMNS and c not in (text_column, "row")]
+
+
+def dates_written(values: list[Any]) -> list[Any]:
+    """A date column's cells as an analyze job writes them: a date or a time as it is (a Parquet timestamp), any
+    other value as the date it holds, read as ``report`` and ``forecast`` read dates (:func:`mcu_nlp.dates.wall_clock`:
+    ISO or Russian day-first, the whole value or nothing), in ISO («2024-01-05», «2024-01-05 10:30:00»); None when it
+    holds no date. A date cell may hold anything, a name and a phone too: it is never copied as written.
+
+    >>> dates_written(["05.01.2024", "2024-03-01 10:30", "Иванов 89123456789", None, 20240105])
+    ['2024-01-05', '2024-03-01 10:30:00', None, None, None]
+    """
+    import datetime
+
+    import numpy as np
+
+    from mcu_nlp.dates import wall_clock
+    from mcu_nlp.errors import is_missing
+
+    read = [i for i, v in enumerate(values) if not isinstance(v, (datetime.date, np.datetime64)) and not is_missing(v)]
+    out = [v if isinstance(v, (datetime.date, np.datetime64)) else None for v in values]
+    texts = [values[i] if isinstance(values[i], str) else "" for i in read]  # a number, a bool, a dict: no date
+    for i, stamp in zip(read, wall_clock(texts) if read else []):
+        if stamp == stamp:  # not NaT
+            out[i] = stamp.date().isoformat() if stamp == stamp.normalize() else str(stamp)
+    return out
+
+
+def date_types(types: dict[str, Any], date_column: str | None) -> dict[str, Any]:
+    """``types`` (a Parquet input's columns passed through) without the date column's unless it holds dates or times:
+    a text or number column's dates are written as ISO text (:func:`dates_written`)."""
+    import pyarrow as pa
+
+    kind = types.get(date_column) if date_column else None
+    if kind is None or pa.types.is_timestamp(kind) or pa.types.is_date(kind):
+        return types
+    return {c: t for c, t in types.items() if c != date_column}
