@@ -238,7 +238,8 @@ def run_analyze_job(
         log.warning("analyze: --resume: %s; the job starts over", reason)
     reusable = prepare_parts(parts, key, resume)
     resumed_errors = sum(error_count(part, fmt_out) for part in reusable.values())
-    bar = tqdm(unit="row", disable=not progress, desc="analyze")
+    bar = tqdm(unit="row", disable=not progress, desc="analyze", delay=1e-3)  # shown from the first rows done: a job
+    # refused before any (a missing column, a cp1251 file) printed an empty bar twice
     state: dict[str, Any] = {"rows": 0, "plan": None}
 
     def plan_for(chunk: list[dict[str, Any]]) -> _Plan:

@@ -36,10 +36,33 @@ def output_path(args: argparse.Namespace) -> Path:
     return args.output or default_output(args.input)
 
 
+def region_argument(region: str | None) -> None:
+    """``--region`` checked before anything is read: not a subject code, it is refused with the value quoted (an
+    argument, no personal data) and what is accepted, a one- or two-digit subject code; an unknown code as
+    :func:`mcu_nlp.regions.known_code` refuses it.
+
+    >>> region_argument("Курская")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected --region as a one- or two-digit subject code such as '46' (Курская \
+область), '78' or '89', got 'Курская'
+    """
+    from mcu_nlp.errors import InputError, Shown, expected
+    from mcu_nlp.regions import known_code, subject_code
+
+    try:
+        subject_code(region)
+    except InputError:
+        raise InputError(expected("--region as a one- or two-digit subject code such as '46' (Курская область), "
+                                  "'78' or '89'", Shown(repr(region)[:60]))) from None
+    known_code(region)
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     from mcu_nlp.batchjob import CHUNK_CHARS, run_analyze_job
     from mcu_nlp.defaults import model_files, with_models
 
+    region_argument(args.region)
     output = output_path(args)
     models = with_models(args.topic_model, args.urgency_model) if args.topic_model or args.urgency_model else None
     chunk_chars = CHUNK_CHARS if args.chunk_chars is None else args.chunk_chars  # no heavy import to build --help

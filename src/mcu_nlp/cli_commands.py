@@ -21,8 +21,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 
 def run_forecast(args: argparse.Namespace) -> int:
+    from mcu_nlp.errors import whole_number
     from mcu_nlp.trends import forecast_command
 
+    whole_number(args.horizon, "horizon")  # before the file is read: --horizon 0 was refused after reading it all
     forecast = forecast_command(args.counts, args.horizon, args.output, plot_path=args.plot,
                                 report=lambda how: print(f"mcu-nlp forecast: {how}", file=sys.stderr),
                                 date_column=args.date_column)
