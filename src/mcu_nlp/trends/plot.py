@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from mcu_nlp.errors import McuNlpError
+from mcu_nlp.errors import InputError, McuNlpError, Shown, expected, whole_number
 
 if TYPE_CHECKING:
     from mcu_nlp.trends.forecaster import TrendForecaster
@@ -43,18 +43,29 @@ def plot(
     """One panel per series (default: the 4 busiest): last ``history`` periods, forecast, intervals.
 
     Anomalies flagged by ``detect_anomalies`` on ``counts`` (or on the fitted history) are red dots.
+    ``history=0`` draws the forecast alone. A series the forecaster was not fitted on, or a negative ``history``,
+    is an :class:`~mcu_nlp.errors.InputError` (a ``ValueError``): it drew an empty panel, or failed in pandas.
     Returns the matplotlib Figure; with ``path`` it is also saved (PNG by extension).
     """
-    plt = _pyplot()
+    history = whole_number(history, "history", at_least=0)
     panel = forecaster.panel_
-    ids = list(unique_ids) if unique_ids is not None else _busiest(forecaster, 4)
+    ids = [str(i) for i in unique_ids] if unique_ids is not None else _busiest(forecaster, 4)
+    unknown = sorted(set(ids) - {str(i) for i in panel.ids})
+    if unknown or not ids:
+        raise InputError(expected("unique_ids of series the forecaster was fitted on", Shown(repr(unknown)),
+                                  f"it knows {len(panel.ids)} series (forecaster.panel_.ids)"))
+    plt = _pyplot()
     forecast = forecaster.predict(h)
+    first = len(panel.dates) - min(history, len(panel.dates))  # [-0:] was every date, the values none
     recent = pd.DataFrame({
-        "unique_id": np.repeat(panel.ids, min(history, len(panel.dates))),
-        "ds": np.tile(panel.dates[-history:], len(panel.ids)),
-        "y": panel.values[:, -history:].ravel().astype(int),
+        "unique_id": np.repeat(panel.ids, len(panel.dates) - first),
+        "ds": np.tile(panel.dates[first:], len(panel.ids)),
+        "y": panel.values[:, first:].ravel().astype(int),
     })
-    scored = forecaster.detect_anomalies(recent[recent.unique_id.isin(ids)] if counts is None else counts)
+    if counts is None and first == len(panel.dates):  # no history drawn: no anomaly to flag in it
+        scored = recent.assign(is_anomaly=False)
+    else:
+        scored = forecaster.detect_anomalies(recent[recent.unique_id.isin(ids)] if counts is None else counts)
     levels = sorted(forecaster.levels, reverse=True)
     figure, axes = plt.subplots(len(ids), 1, figsize=(10, 2.6 * len(ids)), squeeze=False, sharex=True)
     for axis, uid in zip(axes[:, 0], ids, strict=True):
@@ -64,7 +75,8 @@ def plot(
             axis.fill_between(future.ds, future[f"lo_{level}"], future[f"hi_{level}"], color="C0", alpha=shade,
                               label=f"{level}% interval")
         axis.plot(future.ds, future["mean"], color="C0", lw=1.5, label="forecast")
-        flagged = scored[(scored.unique_id == uid) & scored.is_anomaly & (scored.ds >= past.ds.min())]
+        flagged = scored[(scored.unique_id == uid) & scored.is_anomaly
+                         & (scored.ds >= (past.ds.min() if len(past) else future.ds.min()))]
         axis.scatter(flagged.ds, flagged.y, color="C3", zorder=3, s=18, label="anomaly")
         axis.set_title(uid, fontsize=9, loc="left")
     axes[0, 0].legend(fontsize=7, ncol=5, loc="upper left")
