@@ -57,13 +57,22 @@ def elsewhere(rule: Rule, seq: Sequence[Word], first: int, known: dict[Any, Any]
 
 
 def one_reading(found: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
-    """``found`` (matches as word spans and rules) without the ``high`` matches over the very words of a critical
-    supply cut: "Нет света" read as a power cut is not stairwell lighting out too (urgency.md: one is critical, the
-    other high), while "Нет света в подъезде", where the place cancels the cut, stays lighting.
+    """``found`` (matches as word spans and rules) without the ``high`` matches over the words of a critical supply
+    cut, from its first word or to its last: "Нет света" or "Нет света на всей улице" read as a power cut is not
+    lighting out too (urgency.md: one is critical, the other high), while "Нет света в подъезде", where the place
+    cancels the cut, stays lighting.
 
     >>> from mcu_nlp.lexicon import find_signals
     >>> [s.name for s in find_signals("Нет света")], [s.name for s in find_signals("Нет света в подъезде")]
     (['no power'], ['lighting out'])
+    >>> [s.name for s in find_signals("Нет света на всей улице")]
+    ['no power']
     """
-    cuts = {(first, last) for first, last, rule in found if rule.level == "critical" and rule.group in SUPPLY}
-    return [item for item in found if item[2].level != "high" or item[:2] not in cuts]
+    ends: dict[int, int] = {}  # a cut's first word -> its farthest last word
+    starts: dict[int, int] = {}  # a cut's last word -> its earliest first word
+    for first, last, rule in found:
+        if rule.level == "critical" and rule.group in SUPPLY:
+            ends[first] = max(last, ends.get(first, last))
+            starts[last] = min(first, starts.get(last, first))
+    return [item for item in found if item[2].level != "high"
+            or not (item[1] <= ends.get(item[0], -1) or item[0] >= starts.get(item[1], item[1] + 1))]
