@@ -166,7 +166,7 @@ def _comes_from(p: Place, following: Place | None, text: str) -> str | None:
     before = text[max(0, p.start - BEFORE) : p.start]
     if RESIDENTS.search(before) is not None:
         return RESIDENT
-    if ORIGIN.search(before) is None or _there(p, text):
+    if ORIGIN.search(before) is None:  # a clause after an origin is no sign: «из Томска, где родился, живу в ...»
         return None
     if following is None or MOVED.search(text[max(0, p.start - MOVE_BEFORE) : p.start]) is not None:
         return FROM
