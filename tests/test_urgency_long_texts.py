@@ -9,17 +9,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mcu_nlp.lexicon import Rule, Slot, _spans, load_lexicon, words
+from mcu_nlp.lexicon import Rule, Slot, load_lexicon, words
+from mcu_nlp.lexicon_spans import match_spans
 from mcu_nlp.urgency.guideline import nothing_but_calm, settled, settling_signals
 from mcu_nlp.urgency.thanks import thanked
 
 #: Phrases repeated to 200,000 characters: each was quadratic in one place of the lexicon's reading.
 REPEATED = [
-    "нет воды ",  # matching: every match of a slot against every word of the others (_spans)
+    "нет воды ",  # matching: every match of a slot against every word of the others (match_spans)
     "Длинное письмо. В Якутске нет воды. ",  # the same, the sentence checked inside that scan
     "Нет света, сейчас дали, а если пожар? ",  # every signal against every repair and hedge (_resolve)
     "Нет света, сейчас есть, ",  # every "back" match against every outage (answers_outage)
     "год назад соседи затопили квартиру ",  # every past match reading the whole text for a cue (still_goes_on)
+    "Жгут мусор. Дышать нечем! ",  # short exclamations joined to the sentence before (sentence_groups)
 ]
 
 #: Phrases repeated to 100,000 characters that the guideline's rules read in quadratic time: every word or signal
@@ -113,4 +115,4 @@ def test_spans_are_those_of_all_pairs(marks: list[str], slots: list[set[int]], w
     hits = [sorted(i for i in slot if i < len(seq)) for slot in slots]
     empty = Slot(frozenset(), frozenset(), ())
     rule = Rule("r", "high", "", tuple(empty for _ in hits), window, frozenset(), False)
-    assert _spans(rule, hits, seq) == _all_pairs_spans(rule, hits, seq)
+    assert match_spans(rule, hits, [w.sentence for w in seq]) == _all_pairs_spans(rule, hits, seq)

@@ -32,7 +32,6 @@ Negation and hedges, on purpose:
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -55,6 +54,7 @@ from mcu_nlp.lexicon_repairs import (
     repaired,
 )
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
+from mcu_nlp.lexicon_spans import match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
 from mcu_nlp.lexicon_words import Word, names_responders, opens_clause, words
 from mcu_nlp.morphology import grammemes
@@ -89,41 +89,6 @@ class Signal:
     start: int
     stop: int
     text: str
-
-
-def _nearest(other: list[int], anchor: int, sentence: int, window: int, seq: list[Word]) -> int | None:
-    """The word of ``other`` (ascending indices) nearest ``anchor`` in its sentence and less than ``window`` words
-    away, the earlier of two as near; None if there is none. Only the nearest word on each side can qualify: one
-    farther away is no nearer and no more in the anchor's sentence, so a bisection finds it in a long text.
-
-    >>> seq = words("нет воды. нет, нет воды")
-    >>> [_nearest([0, 2, 3], anchor, seq[anchor].sentence, 3, seq) for anchor in (1, 4)]
-    [0, 3]
-    """
-    at = bisect_left(other, anchor)
-    near = [i for i in other[max(0, at - 1):at + 1] if abs(i - anchor) < window and seq[i].sentence == sentence]
-    return min(near, key=lambda i: abs(i - anchor)) if near else None
-
-
-def _spans(rule: Rule, hits: list[list[int]], seq: list[Word]) -> list[tuple[int, int]]:
-    """(first, last) word indices of non-overlapping matches of ``rule``, given where each slot matched (ascending):
-    for each word of the first slot, the nearest word of each other slot in its sentence and window."""
-    if any(not h for h in hits):
-        return []
-    spans: list[tuple[int, int]] = []
-    window = rule.window
-    for anchor in hits[0]:
-        sentence = seq[anchor].sentence
-        first = last = anchor
-        for other in hits[1:]:
-            near = _nearest(other, anchor, sentence, window, seq)
-            if near is None:
-                break
-            first, last = min(first, near), max(last, near)
-        else:
-            if last - first < window and not (spans and first <= spans[-1][1]):
-                spans.append((first, last))
-    return spans
 
 
 class Lexicon:
@@ -168,8 +133,9 @@ class Lexicon:
                 cells = [cell for term in self._typos.lemmas(w.form) for cell in self._terms[term]]
             for r, k in cells:
                 hits.setdefault(r, [[] for _ in self.rules[r].slots])[k].append(i)
-        rules = self.rules
-        return [(first, last, rules[r]) for r in sorted(hits) for first, last in _spans(rules[r], hits[r], seq)]
+        rules, own, joined = self.rules, *sentences(text, seq)
+        return [(first, last, rules[r]) for r in sorted(hits)
+                for first, last in match_spans(rules[r], hits[r], joined if reads_on(rules[r]) else own)]
 
     def find(self, text: str) -> list[Signal]:
         """Signals in ``text``; see :func:`find_signals`."""

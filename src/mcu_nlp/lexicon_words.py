@@ -16,7 +16,7 @@ from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
 
-__all__ = ["RESPONDERS", "Word", "names_responders", "opens_clause", "words"]
+__all__ = ["RESPONDERS", "Word", "names_responders", "opens_clause", "sentence_groups", "words"]
 
 #: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
 #: one letter or a short word from the list) or stands between digits ("08.10.2021"), so that "кабель на ул. Яхтенной
@@ -37,6 +37,10 @@ LINE_GOES_ON_CAPS = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_])")
 RESPONDERS = frozenset({"пожарный"})
 #: Parts of speech of a word an adjective of RESPONDERS qualifies when it stands right before it ("пожарные щитки").
 QUALIFIED = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+
+#: An exclamation of at most this many words goes on the sentence before it for the patterns: "Жгут мусор. Дышать
+#: нечем!" says the smoke takes the breath as "Жгут мусор, дышать нечем" does.
+SHORT_SENTENCE = 2
 
 _TERMS: dict[str, str] = {}
 
@@ -101,6 +105,27 @@ def words(text: str) -> list[Word]:
             else:
                 out.append(new(Word, (term, form, token.start(), token.end(), sentence)))
     return out
+
+
+def sentence_groups(text: str, seq: list[Word]) -> list[int]:
+    """For each sentence number of ``seq`` (:func:`words` of ``text``), the sentence a pattern reads it with: its own,
+    or, for an exclamation of at most SHORT_SENTENCE words after another, the one before it ("Дышать нечем!"; not
+    "Периодически замерзают.", a new statement).
+
+    >>> t = "Жгут мусор. Дышать нечем! Помогите, пожалуйста, срочно! Свет. Нет"
+    >>> sentence_groups(t, words(t))
+    [0, 0, 2, 3, 4]
+    """
+    sizes = [0] * (seq[-1].sentence + 1 if seq else 0)
+    ends = [0] * len(sizes)
+    for w in seq:
+        sizes[w.sentence] += 1
+        ends[w.sentence] = w.stop
+    groups = list(range(len(sizes)))
+    for s in range(1, len(sizes)):
+        if 0 < sizes[s] <= SHORT_SENTENCE and text[ends[s]:ends[s] + 64].lstrip()[:1] == "!":
+            groups[s] = groups[s - 1]
+    return groups
 
 
 def opens_clause(text: str, seq: list[Word], i: int, marks: str = ",-—–") -> bool:

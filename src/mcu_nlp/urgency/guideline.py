@@ -15,8 +15,10 @@ the urgency model's probabilities after the model.
   them) makes the text at least high (:func:`~mcu_nlp.urgency.lifts.lift_high`), unless it is critical already.
 - A weak supply (WEAK_SUPPLY: "отопление слабое", "слабый напор воды") with no critical signal is a supply that is
   there: urgency.md's "cold (but not unheated) flats", high, whatever the model reads into «отопление»; its
-  P(critical) moves to high. A weak supply beside a critical signal ("батареи еле тёплые, дети мёрзнут") is the
-  model's.
+  P(critical) moves to high. So is hot water alone ("нет горячей воды"): the water and the heat urgency.md names
+  are there (20 of the 27 annotated appeals with it and no critical signal are high, 4 critical), whatever the
+  model reads into «нет» and «вода». A weak supply beside a critical signal ("батареи еле тёплые, дети мёрзнут",
+  "нет горячей воды и отопления") is the model's.
 - A settled text (a supply said to work or repaired, and no other problem: "отопление есть, но слабое", "спасибо,
   что дали отопление") is not critical (urgency.md, "Negation and hedges"): P(critical) is ruled out and the other
   two levels keep their ratio (:func:`~mcu_nlp.urgency.lifts.rule_out_critical`). A contrast after the settling
@@ -72,7 +74,7 @@ SETTLING = ("fixed", "back", "present")
 #: Lemmas that open a contrast clause: after a settling phrase, what follows may be a second problem.
 CONTRAST = frozenset({"но", "а", "однако"})
 #: Lexicon signals of a supply that is there but weak (urgency.md: "cold (but not unheated) flats" are high).
-WEAK_SUPPLY = frozenset({"weak heating", "weak water pressure"})
+WEAK_SUPPLY = frozenset({"weak heating", "weak water pressure", "no hot water"})
 #: A text of fewer words names no concrete danger by itself (only its lexicon signals can make it critical).
 MIN_DANGER_WORDS = 2
 
@@ -98,11 +100,11 @@ def lexicon_predict(texts: Iterable[str], dates: Sequence[DateLike] | None = Non
 
 
 def weak(signals: list[Signal]) -> bool:
-    """Whether a signal reads a supply that is there but weak (WEAK_SUPPLY): with no critical signal, such a text is
-    high at most.
+    """Whether a signal reads a supply that is there but weak, or hot water alone out (WEAK_SUPPLY): with no
+    critical signal, such a text is high at most.
 
-    >>> weak(find_signals("Отопление слабое")), weak(find_signals("Нет отопления"))
-    (True, False)
+    >>> weak(find_signals("Отопление слабое")), weak(find_signals("Нет отопления")), weak(find_signals("Нет ГВС"))
+    (True, False, True)
     """
     return any(s.name in WEAK_SUPPLY and s.level == "high" for s in signals)
 

@@ -1,0 +1,73 @@
+"""Where a rule's slots meet: the spans of its matches in a text's words, each slot's word nearest the first slot's
+in its sentence and window (used by :class:`mcu_nlp.lexicon.Lexicon`).
+
+A sentence is the one :func:`~mcu_nlp.lexicon_words.words` numbers, except that a short exclamation goes on the
+sentence before it for a danger rule (:func:`~mcu_nlp.lexicon_words.sentence_groups`: "Жгут мусор. Дышать нечем!"
+reads as "Жгут мусор, дышать нечем"); a rule that speaks of absence, a repair or a supply said to work reads each
+sentence alone, so "Света нет. Газом пахнет!" is no "нет ... газ".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from mcu_nlp.lexicon_rules import Rule
+from mcu_nlp.lexicon_words import Word, sentence_groups
+
+__all__ = ["DANGERS", "match_spans", "nearest", "reads_on", "sentences"]
+
+#: Levels of the rules a short exclamation after a match's own sentence may complete.
+DANGERS = ("critical", "high")
+
+
+def reads_on(rule: Rule) -> bool:
+    """Whether ``rule`` reads a short exclamation with the sentence before it: a danger that does not speak of
+    absence."""
+    return rule.level in DANGERS and not rule.speaks_of_absence
+
+
+def sentences(text: str, seq: list[Word]) -> tuple[list[int], list[int]]:
+    """Each word's own sentence and its sentence with short exclamations joined (:func:`sentence_groups`).
+
+    >>> from mcu_nlp.lexicon_words import words
+    >>> sentences("Жгут мусор. Дышать нечем!", words("Жгут мусор. Дышать нечем!"))
+    ([0, 0, 1, 1], [0, 0, 0, 0])
+    """
+    groups = sentence_groups(text, seq)
+    return [w.sentence for w in seq], [groups[w.sentence] for w in seq]
+
+
+def nearest(other: list[int], anchor: int, window: int, group: list[int]) -> int | None:
+    """The word of ``other`` (ascending indices) nearest ``anchor`` in its sentence (``group``: each word's
+    :func:`~mcu_nlp.lexicon_words.sentence_groups`) and less than ``window`` words away, the earlier of two as near;
+    None if there is none. Only the nearest word on each side can qualify: one farther away is no nearer and no more in
+    the anchor's sentence, so a bisection finds it in a long text.
+
+    >>> from mcu_nlp.lexicon_words import words
+    >>> seq = words("нет воды. нет, нет воды")
+    >>> [nearest([0, 2, 3], anchor, 3, [w.sentence for w in seq]) for anchor in (1, 4)]
+    [0, 3]
+    """
+    at = bisect_left(other, anchor)
+    near = [i for i in other[max(0, at - 1):at + 1] if abs(i - anchor) < window and group[i] == group[anchor]]
+    return min(near, key=lambda i: abs(i - anchor)) if near else None
+
+
+def match_spans(rule: Rule, hits: list[list[int]], group: list[int]) -> list[tuple[int, int]]:
+    """(first, last) word indices of non-overlapping matches of ``rule``, given where each slot matched (ascending):
+    for each word of the first slot, the nearest word of each other slot in its sentence (``group``) and window."""
+    if any(not h for h in hits):
+        return []
+    spans: list[tuple[int, int]] = []
+    window = rule.window
+    for anchor in hits[0]:
+        first = last = anchor
+        for other in hits[1:]:
+            near = nearest(other, anchor, window, group)
+            if near is None:
+                break
+            first, last = min(first, near), max(last, near)
+        else:
+            if last - first < window and not (spans and first <= spans[-1][1]):
+                spans.append((first, last))
+    return spans
