@@ -48,7 +48,8 @@ THANKS = [
     ("Заранее спасибо, уберите снег во дворе", None, "high"),
     # the thing fixed is wrong again, or something else is: a later clause says how things stand now
     ("Спасибо что починили лифт, он застревает каждый день", None, "high"),
-    ("Спасибо, что дали воду, она ржавая, дети отравились", None, "high"),
+    # children poisoned now: critical by urgency.md (a threat to health now; 5434030's «poisoning» row), not thanks
+    ("Спасибо, что дали воду, она ржавая, дети отравились", None, "critical"),
     ("Спасибо, что заменили трубу, теперь течёт кипяток с потолка", None, "high"),
     ("спасибо, что починили крышу, течет потолок", None, "high"),  # a fault now, in a clause of its own
     ("Спасибо, что уже убрали снег во дворе", None, "normal"),  # «уже» inside the thanked clause
