@@ -1,5 +1,7 @@
-"""Case forms the gazetteer lacked (session 15, benchmarks/geo_recall.py): names in -ово, -ино declined as the literary
-norm has them beside the undeclined ones, and adjective names pymorphy3 does not know declined as adjectives."""
+"""Case forms the gazetteer lacked (session 15, benchmarks/geo_recall.py): adjective names pymorphy3 does not know
+declined as adjectives, and names in -ово, -ино declined as the literary norm has them beside the undeclined ones,
+except the forms that are also a surname's («у Захарова», «от Медведева» mean a person far more often than a village;
+with them 32 of 600 surname texts of the reviewer's probe gained a wrong municipality)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,8 @@ from mcu_nlp.geo.declension import case_forms
 
 # (name, forms it must have): each row lacked a form on 4db4eaf
 FOUND = [
-    ("Завьялово", {"завьялова", "завьялове", "завьялову", "завьяловом", "завьялово"}),
-    ("Яшкино", {"яшкина", "яшкине", "яшкино"}),
-    ("Караваево", {"караваева", "караваеве"}),
-    ("Новое Девяткино", {"нового девяткина", "новом девяткине", "новом девяткино"}),
+    ("Завьялово", {"завьяловом", "завьялово"}),
+    ("Новое Девяткино", {"новом девяткино", "нового девяткино"}),
     ("Заплавное", {"заплавного", "заплавном", "заплавному", "заплавное"}),
     ("Верхнесадовое", {"верхнесадового", "верхнесадовом"}),
 ]
@@ -22,6 +22,10 @@ GUARDS = [
     ("Лабытнанги", {"лабытнанга", "лабытнангов"}),
     ("Тарко-Сале", {"тарко сала", "тарко салом"}),
     ("Кино", {"кина", "кине"}),
+    # a literary form that is also a surname's form is not indexed
+    ("Захарово", {"захарова", "захарову", "захарове"}),
+    ("Медведево", {"медведева", "медведеву"}),
+    ("Андреево", {"андреева", "андрееве"}),
 ]
 
 
@@ -37,9 +41,12 @@ def test_indeclinable_names_and_words_keep_their_forms(name: str, forms: set[str
 
 # (region, text, the best municipality's ОКТМО): found on the gazetteer rebuilt with these forms, nothing on 33b59f1's
 RESOLVED = [
-    ("18", "Сколько можно, в Завьялове опять отключили свет", "94516000"),  # Завьяловский район
     ("34", "из села Заплавного не ходит автобус", "18630000"),  # Ленинский район of Волгоградская
-    (None, "из деревни Нового Девяткина не ходит автобус", "41612000"),  # Всеволожский район
+    (None, "из деревни Новое Девяткино не ходит автобус", "41612000"),  # Всеволожский район
+    # surnames after «от», «у» are people, not villages (56c83b0's gazetteer answered a municipality for each)
+    (None, "Ответ от Медведева не получен.", None),
+    (None, "У Захарова в квартире течёт кран.", None),
+    (None, "От Васильева до остановки нет тротуара", None),
 ]
 
 

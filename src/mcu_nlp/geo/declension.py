@@ -63,15 +63,18 @@ def _word_form(word: str, case: str, gender: str | None, number: str, literary: 
     """One word of a name put into ``case``; unknown indeclinable-looking words stay as they are; ``literary``: a
     name in -ово, -ино declined as a neuter noun, which the dictionary leaves as it is.
 
-    >>> _word_form("Завьялово", "loct", "neut", "sing"), _word_form("Завьялово", "loct", "neut", "sing", literary=True)
-    ('завьялово', 'завьялове')
+    >>> _word_form("Завьялово", "loct", "neut", "sing"), _word_form("Завьялово", "ablt", "neut", "sing", literary=True)
+    ('завьялово', 'завьяловом')
+    >>> _word_form("Завьялово", "loct", "neut", "sing", literary=True)  # "завьялове" is also a surname's form
+    'завьялово'
     >>> _word_form("Заплавное", "gent", "neut", "sing"), _word_form("Лабытнанги", "gent", None, "plur")
     ('заплавного', 'лабытнанги')
     """
     low = normalize_word(word)
     parse = _best_parse(low)
     if literary and _neuter_o(low, parse) and case in NEUTER_O_CASE_ENDINGS:
-        return low[:-1] + NEUTER_O_CASE_ENDINGS[case]
+        form = low[:-1] + NEUTER_O_CASE_ENDINGS[case]
+        return low if _surname(form) else form  # "у Захарова", "от Медведева": a person far more often
     if not parse.is_known and low.endswith(ADJECTIVE_VOWEL_ENDINGS):
         adjectives = [p for p in morph().parse(low) if p.tag.POS in ADJECTIVES and p.tag.case == "nomn"]
         parse = adjectives[0] if adjectives else parse
@@ -88,6 +91,15 @@ def _word_form(word: str, case: str, gender: str | None, number: str, literary: 
             return _inflect(parse, {LOCATIVE_2, parse.tag.number or "sing"}, _inflect(parse, {"loct"}, low))
         return _inflect(parse, {case, parse.tag.number or "sing"}, low)
     return low
+
+
+def _surname(form: str) -> bool:
+    """``form`` is also a form of a surname ("андреева", "захарову"), so a text meaning a person would read as a place.
+
+    >>> _surname("захарова"), _surname("заплавного")
+    (True, False)
+    """
+    return any("Surn" in p.tag for p in morph().parse(form))
 
 
 def _neuter_o(low: str, parse: Any) -> bool:
