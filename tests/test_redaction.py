@@ -119,7 +119,7 @@ MASKED = [
     # dictionary lacks before two initials too; a street named after someone ends before a first name + patronymic
     ("Жалоба от Штоц Анна Петровна", "Жалоба от [PERSON]"),
     ("Дзюба Иван Петрович просит", "[PERSON] просит"),
-    ("С уважением, Заремба Ю.А.", "С уважением, [PERSON]"),
+    ("С уважением, Заремба Н.В.", "С уважением, [PERSON]"),
     ("на ул. Ленина Анна Петровна упала", "на ул. Ленина [PERSON] упала"),
     ("ООО Сплат Анна Петровна", "ООО Сплат [PERSON]"),
     # several kinds at once

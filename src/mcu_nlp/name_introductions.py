@@ -58,7 +58,7 @@ def self_named(text: str) -> list[tuple[int, int]]:
 def _name_words_at(text: str, start: int) -> tuple[int, list[frozenset[str]]]:
     """The end of the name words in any case from ``start`` on, one space apart, and their kinds: words with a
     name reading, or unknown after a first name ("игорь куцак") or first before one: the cue says a name follows
-    ("Меня зовут Заремба Юлия Анатольевна")."""
+    ("Меня зовут Заремба Нина Васильевна")."""
     stop = start
     kinds: list[frozenset[str]] = []
     for word in NAME_WORD.finditer(text, start, start + 80):

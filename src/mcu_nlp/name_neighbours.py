@@ -3,7 +3,7 @@ surname by its neighbours in a run of name words.
 
 Such a word is a surname right after a first name ("Игорь Куцак", "Алексей Мойщиков") or a first name and
 patronymic ("Раиса Владимировна Штоц"), right before a first name if shaped like a surname ("Мойщиков Алексей"), and
-beside two initials ("Заремба Ю.А.", "Ю. А. Заремба"). Before a first name and a patronymic the dictionary knows, a
+beside two initials ("Заремба Н.В.", "Н. В. Заремба"). Before a first name and a patronymic the dictionary knows, a
 pair that is strong evidence of a person, any noun is the surname, whatever its ending ("Дзюба Иван Петрович", "Штоц
 Анна Петровна", "Рябоконь Анна Петровна"), unless it is an organisation ("Жилкомсервис", "ООО Сплат", "«Петара»"),
 an abbreviation ("Мфц"), a verb's form, or a greeting or role word with a typo ("Здраствуйте", "Деректор").
@@ -77,8 +77,8 @@ def pair_at(kinds: list[frozenset[str]]) -> int | None:
 
 
 def _beside_initials(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]], i: int) -> bool:
-    """Whether two initials follow the word ``matches[i]`` ("Заремба Ю.А.", "Заремба Ю. А."), or precede it and open
-    the name ("Ю.А. Заремба"; in "Иванов И.И. Заремба" the initials are Иванов's). Districts and abbreviations are no
+    """Whether two initials follow the word ``matches[i]`` ("Заремба Н.В.", "Заремба Н. В."), or precede it and open
+    the name ("Н.В. Заремба"; in "Иванов И.И. Заремба" the initials are Иванов's). Districts and abbreviations are no
     initials here ("Кронверкская П.С.", "Т.К. ОБЬЯВЛЕНИЯ": так как and a typo, in a text in capitals)."""
 
     def initials(j: int) -> bool:  # matches[j] and matches[j + 1] are two initials, and matches[j] follows the word

@@ -9,7 +9,7 @@ a surname ("Анна Смирнова"), unless :mod:`mcu_nlp.name_places` reads
 someone ("ул. Софьи Ковалевской", "Невский район").
 A word the dictionary does not know, or a known word shaped like a surname, is a surname beside a first name,
 a first name and patronymic or two initials as :mod:`mcu_nlp.name_neighbours` says ("мэр Игорь Куцак", "Мойщиков
-Алексей", "Дзюба Иван Петрович", "Заремба Ю.А."): such a surname is otherwise invisible. A place named after someone
+Алексей", "Дзюба Иван Петрович", "Заремба Н.В."): such a surname is otherwise invisible. A place named after someone
 ends where a first name and patronymic begin ("ул. Ленина Анна Петровна"). A surname alone counts only where the
 context names a person: after a role word in any case ("гражданин Кудряшов", "ИП Иванов", "директору Иванову";
 "директор УК Иванов", "Начальник ЖЭКа Иванов" with the organisation between; a rank not in the genitive, "майор
