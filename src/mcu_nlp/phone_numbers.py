@@ -132,9 +132,10 @@ def _short_city_number(match: re.Match[str]) -> bool:
     if (1 <= day <= 31 and 1 <= month <= 12) or HOUSE_WORD_BEFORE.search(text, max(0, start - 12), start):
         return False
     for _ in range(LISTED):
-        if SHORT_NUMBER_WORD.search(text, max(0, start - 40, text.rfind("]", 0, start)), start):
+        since = max(0, start - 40, text.rfind("]", 0, start))  # no farther back than a mask already made
+        if SHORT_NUMBER_WORD.search(text, since, start):
             return True
-        listed = LISTED_BEFORE.search(text, max(0, start - 40, text.rfind("]", 0, start)), start)
+        listed = LISTED_BEFORE.search(text, since, start)
         if listed is None:
             return False
         start = listed.start()
