@@ -2,7 +2,9 @@
 «квартира» that are no flat's: a measure («в квартире 12 градусов», «3 дня»), a count of the noun after it («в
 квартире 3 двери», «2 ребенка», «5 человек прописано»). Before a floor's word and its number («кв. 42 этаж 5») the
 number is the flat's. A number before a flat's word in the singular is one too («из 12 кв.», «у 207 квартиры»), unless
-it counts the flats («24 квартиры», «на 2 квартиры») or is a house's («дом 11 квартира», «Ленина 86 кв 198»).
+it counts the flats («24 квартиры», «на 2 квартиры») or is a house's («дом 11 квартира», «Ленина 86 кв 198»). «кв.»
+between a quarter's number and a year is a quarter's («в 3 кв. текущего года», «во 2-м кв. 2025 г.»): no number
+around it is a flat's.
 """
 
 from __future__ import annotations
@@ -42,13 +44,38 @@ LISTED_BEFORE = re.compile(r"(?<![\w.,/:№-])\d{1,4}(?=(?:[ \t]?,[ \t]?|[ \t]и
 VOLTAGE_BEFORE = re.compile(r"(?<![\w-])(?i:лэп|вл|кл|тп|рп|пс|линия|линии|подстанц\w{0,4}|напряжени\w{0,2}"
                             r"|кабел\w{0,3})(?![\w-])")
 
+#: A quarter's number before «кв» (a year's quarter: 1 to 4, Arabic or Roman, maybe ordinal: «3», «2-м», «III», «1-2»)
+QUARTER_NUMBER = re.compile(r"(?<![\w.,/:№-])(?:[1-4][ \t]?[-–—][ \t]?)?(?:[1-4](?:-?(?:й|м|го|ом|ый|ого))?"
+                            r"|[IІ]{1,3}|[IІ]V)[ \t]{0,2}\Z")
+#: A year after «кв»: «года», «текущего года», «г.» (not a town's: «г. Курск»), «2024», «2024 г.»
+YEAR_AFTER = re.compile(r"\.?[ \t]{0,2}(?:(?:(?i:текущего|этого|прошлого|следующего|будущего|нынешнего|сего|того"
+                        r"|отч[её]тного|данного)[ \t]{1,2})?(?i:год(?:а|у)?(?![\w-])"
+                        r"|г(?!\.?[ \t]{0,2}[А-ЯЁ])(?:\.|(?![\w-])))|(?:19|20)\d\d(?!\d))")
+
+
+def quarter(text: str, word: int) -> bool:
+    """Whether the «кв» at ``word`` is a year's quarter: a quarter's number before it (no house's or street's: «д. 3
+    кв. 2019», «Ленина 3 кв. 2019») and a year after it.
+
+    >>> texts = ("в 3 кв. текущего года", "во 2-м кв. 2025 г.", "из 3 кв. 2 года", "д. 3 кв. 2019")
+    >>> [quarter(t, t.index("кв")) for t in texts]
+    [True, True, False, False]
+    """
+    number = QUARTER_NUMBER.search(text, max(0, word - 16), word)
+    if number is None or YEAR_AFTER.match(text, word + 2) is None:
+        return False
+    start = number.start()
+    return not (PART_BEFORE.search(text, max(0, start - 16), start)
+                or STREET_BEFORE.search(text, max(0, start - 40), start))
+
 
 def number_first_flat(flat: re.Match[str]) -> bool:
     """Whether a NUMBER_FIRST match names a flat: not kilovolts («10 кВ», «ЛЭП 10 кв»), not when a part of a building
     or a street's name stands before its number, nor when the number counts the flats in its word's form («21
     квартира», «24 квартиры»; not «12 квартиры», «23 квартире»)."""
     start = flat.start("number")
-    if flat["word"][:2] == "кВ" or PART_BEFORE.search(flat.string, max(0, start - 16), start) \
+    if flat["word"][:2] == "кВ" or quarter(flat.string, flat.start("word")) \
+            or PART_BEFORE.search(flat.string, max(0, start - 16), start) \
             or VOLTAGE_BEFORE.search(flat.string, max(0, start - 40), start) \
             or STREET_BEFORE.search(flat.string, max(0, start - 40), start):
         return False

@@ -8,7 +8,11 @@ follows it (then it is that noun's adjective: «Селиховы Дворы», �
 preposition («у», «к», «от», «с», «для», «про», «о», «при»; not «с.», a village's type) stands right before it in an
 oblique case or it is in the nominative after no place's type («Петровы из 5 квартиры», «Ивановы опять шумят»; not «д.
 Селиховы»). After a museum's or a namesake's word a family is an institution's name and stays («музей семьи
-Ульяновых»). A surname after «и» or «или» is a family's when the one before it is («Петровы и Сидоровы»).
+Ульяновых»), and so is a family word in the genitive or dative after a monument's, a street's or a church's word,
+maybe with adjectives between («Памятник семье Романовых», «улица Семьи Шамшиных», «у памятника царской семье
+Романовых»): what a place is named after or dedicated to. A resident's family is the subject of its clause («у
+памятника семья Петровых распивает»: the nominative stays masked), or the word stands apart («Возле памятника, семье
+Петровых ...»). A surname after «и» or «или» is a family's when the one before it is («Петровы и Сидоровы»).
 """
 
 from __future__ import annotations
@@ -27,6 +31,19 @@ FAMILY_WORDS = word_set("семья семьи семье семью семье�
 PREPOSITIONS = word_set("у к ко от с со для про о об при между")
 #: A family word after these names an institution («музей семьи Ульяновых», «усадьба семьи Толстых»).
 INSTITUTIONS = word_set("музей музея музее музеем дом-музей дом-музея усадьба усадьбы усадьбе имени им")
+#: Words of a street, a square, a monument or a church, as a name's head: a family word in the genitive or dative
+#: after one, or after an institution's word, is what the place is named after or dedicated to («улица семьи»,
+#: «памятник семье»); no garden, house or thing a family owns («сад семьи Петровых»)
+NAMED_PLACES = word_set("ул улица улицы улице пр пр-т пр-кт просп проспект проспекта пер переулок переулка пл "
+                        "площадь площади наб набережная набережной б-р бульвар бульвара аллея аллеи проезд проезда "
+                        "сквер сквера памятник памятника памятнику памятником памятнике монумент монумента мемориал "
+                        "мемориала стела стелы бюст бюста обелиск обелиска храм храма часовня часовни церковь церкви "
+                        "собор собора")
+NAMED_AFTER_FAMILY = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(sorted(map(re.escape, NAMED_PLACES | INSTITUTIONS), key=len, reverse=True))
+    + r")\.?[ \t]{1,2}(?:[А-ЯЁа-яё]{2,20}(?:ой|ей|ого|его|ым|им)[ \t]{1,2}){0,2}"
+    r"(?i:семьи|семье|семейства|семейству|четы|чете)[ \t]{1,2}\Z"
+)
 #: A village's type before its name («д. Селиховы Дворы»), besides a street's or town's (name_places.PLACE_BEFORE).
 VILLAGES = word_set("д дер деревня деревни деревне деревню с село села селе селу х хут хутор хутора хуторе сл слобода "
                     "слободы слободе снт ст станица станицы")
@@ -69,7 +86,8 @@ def family(text: str, match: re.Match[str], joined: bool = False) -> bool:
     words = words_before(text, match.start())
     before = words[-1] if words else ""
     if before in FAMILY_WORDS:
-        return len(words) < 2 or words[-2] not in INSTITUTIONS
+        named = NAMED_AFTER_FAMILY.search(text, max(0, match.start() - 90), match.start())
+        return (len(words) < 2 or words[-2] not in INSTITUTIONS) and named is None
     if before in ("и", "или") and not joined:  # «Петровы и Сидоровы», «у Петровых и Сидоровых»: as the first is
         first = JOINED_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if first and family(text, SURNAME.match(text, first.start(1)), joined=True):

@@ -7,8 +7,9 @@ for the last dot before a common top-level domain), also in Russian letters («�
 курск собака gmail ком»).
 
 A handle needs its network's word right before it, and Latin letters (a Russian word after «Инстаграм» is the
-sentence going on: «Инстаграм не работает»); the name of a messenger or network there is none («в тг или WhatsApp»,
-«тг WhatsApp»: where to write, not to whom). A spelt e-mail needs a Latin name on both sides of its «at» or
+sentence going on: «Инстаграм не работает»); the name of a messenger, network, bank or service there is none («в тг
+или WhatsApp», «тг WhatsApp», «аккаунт в банке ВТБ online»: where to write or log in, not who), nor is a site's domain
+name («учётная запись на портале gosuslugi.ru»). A spelt e-mail needs a Latin name on both sides of its «at» or
 «собака» and a dotted domain (or «ru», «com», «рф» after a space): «собака» between Russian words is the animal.
 """
 
@@ -16,11 +17,18 @@ from __future__ import annotations
 
 import re
 
-#: Names of messengers, networks and mail services in Latin letters (4 letters or more, as a handle): after a
-#: network's word such a name says where to write («в тг WhatsApp», «вк Telegram»), no handle
+#: Names of messengers, networks, mail services, banks and shops in Latin letters, and the words of their products'
+#: names (4 letters or more, as a handle): after a network's or an account's word such a word says where to write or
+#: log in («в тг WhatsApp», «вк Telegram», «аккаунт в банке ВТБ online», «в приложении Сбера mobile»), no handle
 SERVICES = (r"whats?app|whatsup|wh?atsapp?|vatsapp?|viber|telegramm?|vkontakte|instagram|insta|tiktok|facebook|skype"
             r"|signal|youtube|rutube|odnoklassniki|twitter|discord|wechat|zoom|gmail|yandex|e-?mail|google|apple"
-            r"|icloud|microsoft|android|iphone|steam")
+            r"|icloud|microsoft|android|iphone|steam|gosuslugi|sberbank|sber|tinkoff|alfa-?bank|ozon|wildberries"
+            r"|avito|online|onlain|mobile|mobail|banking|bank|business|market|shop|store|plus|premium|lite")
+#: A site's domain name after a login's or an account's word: dotted Latin words ending in a top-level domain
+#: («учётная запись на портале gosuslugi.ru», «аккаунт mos.ru») say where the account is, no login; a login's dots
+#: join words of a name («petrov.ivan83»). After a network's word such a name is a handle («инстаграм: katya.ru»)
+NO_DOMAIN = (r"(?![ \t]{0,2}[:—–-]?[ \t]{0,2}[A-Za-z0-9_.]{0,28}\.(?i:ru|su|com|net|org|info|biz|online|site|pro|io"
+             r"|app|gov)(?![\w@/-]|\.[A-Za-z0-9_]))")
 #: Where a login or an account is, between its word and it: a preposition and one or two Russian words («логин в
 #: Госуслугах», «ник на форуме», «аккаунт в личном кабинете»)
 #: A plain capitalised Latin word after such a phrase or an account's word is the service («аккаунт на Ozon», «мой
@@ -31,13 +39,13 @@ WHERE = rf"[ \t]{{1,2}}(?:в|во|на|от|для)[ \t]{{1,2}}[А-ЯЁа-яё]{
 #: is («логин в Госуслугах petrov.ivan83», «мой аккаунт ivanov1980»), and at most a colon or dash, then a
 #: handle without «@» (after a Latin «max» not a capitalised word: «Samsung Max Ultra» is a model's name):
 #: 4 to 32 Latin letters, digits, "_" or single dots, a Latin letter or "_" first; no link («vk.com/...»: the link
-#: rule's), no e-mail, no word glued to it, no service's name
+#: rule's), no e-mail, no word glued to it, no service's name (nor a site's after an account's word)
 HANDLE_AFTER_NETWORK = re.compile(
     r"(?<![\w-])(?:(?i:инст(?:аграмм?[аеу]?|[аеуы])|inst(?:a(?:gram)?)?|вк(?:онтакте)?|vk|телеграмм?е?|телега"
     r"|telegram|tg|тг|макс[аеу]?|max(?![ \t]{1,2}(?-i:[A-Z][a-z]+)(?![\w.@/-]))|скайп[аеу]?|skype)(?![\w-])"
-    rf"|(?i:ник(?:нейм)?|nick(?:name)?|логин|login)(?![\w-])(?:{WHERE})?"
+    rf"|(?i:ник(?:нейм)?|nick(?:name)?|логин|login)(?![\w-])(?:{WHERE})?{NO_DOMAIN}"
     r"|(?i:аккаунт(?:а|е|у|ом)?|акк|account|username|юзернейм|уч[её]тн(?:ая|ой|ую)[ \t]запис(?:ь|и|ью))(?![\w-])"
-    rf"(?:{WHERE})?(?!{SERVICE_NAME}))[ \t]{{0,2}}[:—–-]?[ \t]{{0,2}}"
+    rf"(?:{WHERE})?(?!{SERVICE_NAME}){NO_DOMAIN})[ \t]{{0,2}}[:—–-]?[ \t]{{0,2}}"
     rf"(?!(?i:{SERVICES})(?![\w@/-]|\.[A-Za-z0-9_]))"
     r"(?P<m0>[A-Za-z_](?:\.?[A-Za-z0-9_]){3,31})(?![\w@/-]|\.[A-Za-z0-9_])"
 )

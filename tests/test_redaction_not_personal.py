@@ -1,0 +1,73 @@
+"""Words shaped like personal data that name none (session 16): a site's domain or a bank's product word after an
+account's word («учётная запись на портале gosuslugi.ru», «аккаунт в банке ВТБ online»), a family a monument or a
+street is named after («Памятник семье Романовых», «улица Семьи Шамшиных»), «кв.» as a year's quarter («в 3 кв.
+текущего года», «во 2-м кв. 2025 г.»); and guards: the residents' logins, families and flats beside them stay masked.
+The names and addresses are invented."""
+
+import pytest
+
+from mcu_nlp.redaction import redact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a domain name says where the account is
+        "Не могу войти в учётную запись на портале gosuslugi.ru",
+        "учётная запись на портале gosuslugi.ru заблокирована",
+        "мой аккаунт на сайте mos.ru не открывается",
+        "логин на портале gosuslugi.ru не подходит",
+        "аккаунт: vk.com",
+        # a bank's, a shop's or an app's product word
+        "аккаунт в банке ВТБ online не работает",
+        "не заходит аккаунт в приложении Сбера mobile",
+        "аккаунт в Сбербанк онлайн sberbank",
+        "логин в банке Тинькофф business",
+        # a family a place is named after or dedicated to
+        "Памятник семье Романовых разрушается",
+        "у памятника царской семье Романовых мусор",
+        "Улица Семьи Шамшиных, дом 5: яма",
+        "на ул. Семьи Шамшиных не убран снег",
+        "мемориал семье Беляевых требует ремонта",
+        "обелиск святой семье Мартыновых покосился",
+        # «кв.» as a year's quarter
+        "в 3 кв. текущего года",
+        "ремонт в 3 кв. 2024 г.",
+        "перенесли на 4 кв. 2025 г. Ответ дан",
+        "во 2-м кв. 2025 года",
+        "в III кв. 2024 г.",
+        "за 1-2 кв. 2024 года",
+        "до конца 4 кв. этого года",
+        "в 1 кв. следующего года",
+    ],
+)
+def test_what_names_no_person_stays(text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a login, a handle: a dotted name is no domain, after a network's word a domain-shaped name is a handle
+        ("логин на портале Госуслуг petrov.ivan83", "логин на портале Госуслуг [HANDLE]"),
+        ("мой аккаунт ivanov_online", "мой аккаунт [HANDLE]"),
+        ("аккаунт в банке ВТБ ivan.petrov", "аккаунт в банке ВТБ [HANDLE]"),
+        ("инстаграм: katya.ru", "инстаграм: [HANDLE]"),
+        ("ник mobile_vasya", "ник [HANDLE]"),
+        # a resident's family: the subject of its clause, or apart from the place word
+        ("семья Петровых шумит по ночам", "семья [PERSON] шумит по ночам"),
+        ("у памятника семья Сорокиных распивает", "у памятника семья [PERSON] распивает"),
+        ("на улице семья Сорокиных жжёт мусор", "на улице семья [PERSON] жжёт мусор"),
+        ("Возле памятника, семье Сорокиных стало плохо", "Возле памятника, семье [PERSON] стало плохо"),
+        ("сад семьи Сорокиных зарос бурьяном", "сад семьи [PERSON] зарос бурьяном"),
+        # a flat: no quarter's number before «кв.», or no year after it
+        ("из 3 кв. текут трубы", "из [FLAT] кв. текут трубы"),
+        ("из 3 кв. г. Курска жалоба", "из [FLAT] кв. г. Курска жалоба"),
+        ("д. 3 кв. 2019 г. Курск", "д. 3 кв. [FLAT] г. Курск"),
+        ("ул. Лесная 3 кв. 2019", "ул. Лесная 3 кв. [FLAT]"),
+        ("кв. 12 г. Курск", "кв. [FLAT] г. Курск"),
+    ],
+)
+def test_personal_data_beside_them_stays_masked(text, expected):
+    assert redact(text) == expected
+    assert redact(expected) == expected
