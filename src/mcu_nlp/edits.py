@@ -1,7 +1,18 @@
 """One edit between two words: the typo distance of place names (:mod:`mcu_nlp.geo.typos`), of the urgency
-lexicon's key words (:mod:`mcu_nlp.lexicon_typos`) and of name rules."""
+lexicon's key words (:mod:`mcu_nlp.lexicon_typos`) and of name rules; and the one-letter deletions both typo indexes
+file a word under."""
 
 from __future__ import annotations
+
+
+def deletions(word: str) -> set[str]:
+    """The words ``word`` makes with one letter dropped: two words one edit apart share one of them or one is the other
+    (the index key of a symmetric-deletion typo search).
+
+    >>> sorted(deletions("газа"))
+    ['аза', 'гаа', 'газ', 'гза']
+    """
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def one_edit(a: str, b: str) -> bool:

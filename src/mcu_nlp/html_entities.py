@@ -58,24 +58,14 @@ class Decoded:
 
 
 def unescaped(text: str) -> str:
-    """``text`` decoded as :func:`html.unescape` decodes it, and what that leaves decoded again (:data:`LEVELS`).
+    """``text`` decoded as :func:`html.unescape` decodes it, and what that leaves decoded again (:data:`LEVELS`): the
+    text of :func:`decoded_references`, without the map back.
 
     >>> unescaped("тел. &amp;#43;7&amp;nbsp;912, R&amp;D, ?a=1&amp;para=2")
     'тел. +7\xa0912, R&D, ?a=1&para=2'
     """
-    if "&" not in text:
-        return text
-    text = html.unescape(text)
-    for _ in range(LEVELS - 1):
-        again = ESCAPED_AGAIN.sub(_unescape, text) if "&" in text else text
-        if again == text:
-            break
-        text = again
-    return text
-
-
-def _unescape(found: re.Match[str]) -> str:
-    return html.unescape(found.group())
+    decoded = decoded_references(text)
+    return text if decoded is None else decoded.text
 
 
 def decoded_references(text: str) -> Decoded | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping, Sequence
 
 from mcu_nlp.caches import remember
-from mcu_nlp.edits import one_edit
+from mcu_nlp.edits import deletions, one_edit
 from mcu_nlp.lexicon_words import Word
 from mcu_nlp.morphology import analyzer
 
@@ -29,10 +29,6 @@ MIN_LETTERS = 5
 #: Vowels that sound alike unstressed, written as one letter before forms are compared.
 VOWELS = str.maketrans("оияё", "аеее")
 LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
-
-
-def _deletions(key: str) -> set[str]:
-    return {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
 def known_neighbours(form: str) -> set[str]:
@@ -73,7 +69,7 @@ class Typos:
             parse = morph.parse(lemma)[0]
             for form in {lemma} | {f.word.replace("ё", "е") for f in parse.lexeme}:
                 key = form.translate(VOWELS)
-                for part in _deletions(key) | {key}:
+                for part in deletions(key) | {key}:
                     index.setdefault(part, set()).add((key, lemma, parse.normal_form))
                 self._longest = max(self._longest, len(key))
         return index
@@ -92,7 +88,7 @@ class Typos:
         key = form.translate(VOWELS)
         if len(key) > self._longest + 1:  # one edit from no form; a megabyte of one letter: no quadratic deletions
             return ()
-        found = {(lemma, word, key == known) for part in _deletions(key) | {key}
+        found = {(lemma, word, key == known) for part in deletions(key) | {key}
                  for known, lemma, word in self._index.get(part, ()) if one_edit(key, known)}
         if not found:  # near no slot lemma: the known words near it need not be looked up
             return ()
