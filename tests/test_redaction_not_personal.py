@@ -39,6 +39,10 @@ from mcu_nlp.redaction import redact
         "за 1-2 кв. 2024 года",
         "до конца 4 кв. этого года",
         "в 1 кв. следующего года",
+        # in capitals too
+        "ПАМЯТНИК СЕМЬЕ РОМАНОВЫХ",
+        "В 3 КВ. ТЕКУЩЕГО ГОДА",
+        "РЕМОНТ В 3 КВ. 2024 Г.",
     ],
 )
 def test_what_names_no_person_stays(text):
@@ -56,6 +60,7 @@ def test_what_names_no_person_stays(text):
         ("ник mobile_vasya", "ник [HANDLE]"),
         # a resident's family: the subject of its clause, or apart from the place word
         ("семья Петровых шумит по ночам", "семья [PERSON] шумит по ночам"),
+        ("СЕМЬЯ СОРОКИНЫХ ШУМИТ", "СЕМЬЯ [PERSON] ШУМИТ"),
         ("у памятника семья Сорокиных распивает", "у памятника семья [PERSON] распивает"),
         ("на улице семья Сорокиных жжёт мусор", "на улице семья [PERSON] жжёт мусор"),
         ("Возле памятника, семье Сорокиных стало плохо", "Возле памятника, семье [PERSON] стало плохо"),
