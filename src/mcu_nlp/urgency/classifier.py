@@ -42,7 +42,7 @@ from mcu_nlp.urgency.guideline import (
     short_text,
     trusted_signals,
 )
-from mcu_nlp.urgency.inputs import check_training_set, read_lexicon
+from mcu_nlp.urgency.inputs import as_classes, check_training_set, read_lexicon
 from mcu_nlp.urgency.model_text import model_text
 from mcu_nlp.urgency.saved_state import SavedStateMixin
 
@@ -81,8 +81,9 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
 
     Attributes
     ----------
-    classes_ : ndarray of str
-        ``["critical", "high", "normal"]``.
+    classes_ : ndarray
+        ``["critical", "high", "normal"]``; ``[0, 1, 2]`` when fitted on those codes of the levels (as scikit-learn's
+        ``cross_val_predict(method="predict_proba")`` passes them), which :meth:`predict` then returns.
     critical_threshold_ : float
         P(critical) from which :meth:`predict` says ``critical`` (tuned on out-of-fold predictions, at most 0.5).
     high_weight_ : float
@@ -156,13 +157,13 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         """Learn from texts and their levels; ``dates`` (optional, one per text) feed the season rule."""
         if not (self.use_words or self.use_lexicon):
             raise InputError(expected("use_words or use_lexicon to be True", (self.use_words, self.use_lexicon)))
-        texts, labels, colds = check_training_set(X, y, dates, self.cv)
+        texts, labels, colds, classes = check_training_set(X, y, dates, self.cv)
         colds = stated_seasons(texts, colds)
         signals = self._fit_lexicon(texts, colds, labels)
         normalized = [normalize(self._model_text(t)) for t in texts]
         self._fit_vectorizers(normalized)
         features = self._features(normalized, signals)
-        self.classes_ = np.asarray(LEVELS, dtype=object)
+        self.classes_ = classes
         # BLAS threads fighting over a busy machine make lbfgs ~10x slower on these small sparse problems
         with threadpool_limits(limits=1):
             tuned = tune_decision(self._model, features, labels, cv=self.cv, random_state=self.random_state + 1,
@@ -271,14 +272,16 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         "нет отопления" in July is not critical at all (the season rule, :mod:`mcu_nlp.season`).
         """
         proba, signals = self._proba_and_signals(X, dates)
-        return decide(proba, signals, self.critical_threshold_, self.high_weight_, self.settling_)
+        return as_classes(decide(proba, signals, self.critical_threshold_, self.high_weight_, self.settling_),
+                          self.classes_)
 
     def predict_with_proba(
         self, X: Iterable[str], dates: Sequence[DateLike] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Levels (as :meth:`predict`, with the recall-tuned threshold) and probabilities in one pass."""
         proba, signals = self._proba_and_signals(X, dates)
-        return decide(proba, signals, self.critical_threshold_, self.high_weight_, self.settling_), proba
+        levels = decide(proba, signals, self.critical_threshold_, self.high_weight_, self.settling_)
+        return as_classes(levels, self.classes_), proba
 
     def explain(self, text: str, date: DateLike = None) -> list[Signal]:
         """The phrases behind the level of ``text``, most severe first, with offsets into ``text``.

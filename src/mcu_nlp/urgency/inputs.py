@@ -7,6 +7,7 @@ Each check raises an error that names the rows at fault (never a text's content)
 from __future__ import annotations
 
 from collections.abc import Sequence
+from numbers import Integral
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,13 @@ from mcu_nlp.season import DateLike, dates_seasons
 _LEVELS = frozenset(LEVELS)  # looked up by hash, so only for a str: an unhashable label (a list) raised TypeError
 
 
-def check_levels(y: Any, n: int) -> np.ndarray:
-    """``n`` labels, each one of :data:`~mcu_nlp.lexicon.LEVELS`, as an object array; the rows at fault are named
-    as the topic model names them (from 0, missing labels apart).
+def check_levels(y: Any, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``n`` labels, each one of :data:`~mcu_nlp.lexicon.LEVELS`, as an object array, and the classes in the labels'
+    own kind: LEVELS, or their codes 0, 1, 2 when every label is one (:func:`level_codes`); the rows at fault are
+    named as the topic model names them (from 0, missing labels apart).
+
+    >>> [part.tolist() for part in check_levels([2, 0, 1], 3)]
+    [['normal', 'critical', 'high'], [0, 1, 2]]
 
     >>> check_levels(["critical", None, "urgent", "High", "urgent"], 5)
     Traceback (most recent call last):
@@ -40,25 +45,54 @@ fix the labels
         got = Shown(f"{len(labels)} labels")
         raise InputError(expected(f"{n} labels, one per text", got, "pass one label per text"))
     check_labelled(labels)  # "row 1: None" read as a label named None
+    codes = level_codes(labels)
+    if codes is not None:
+        return np.asarray(LEVELS, dtype=object)[codes], np.arange(len(LEVELS), dtype=codes.dtype)
     bad = [i for i, label in enumerate(labels) if not (isinstance(label, str) and label in _LEVELS)]
     if bad:
         raise InputError(f"expected labels critical, high or normal, got {labels_on_rows(labels, bad)}; fix the labels")
-    return np.asarray(labels, dtype=object)
+    return np.asarray(labels, dtype=object), np.asarray(LEVELS, dtype=object)
+
+
+def level_codes(labels: list[Any]) -> np.ndarray | None:
+    """``labels`` as an integer array when every one is a code 0, 1 or 2 of :data:`~mcu_nlp.lexicon.LEVELS` (which
+    are sorted, so these are scikit-learn's ``LabelEncoder`` codes of the level names: ``cross_val_predict(...,
+    method="predict_proba")`` fits each fold on them), else None (a bool is no code).
+
+    >>> level_codes([0, 2, 1]).tolist(), level_codes([0, 3]), level_codes(["high"]), level_codes([True, False])
+    ([0, 2, 1], None, None, None)
+    """
+    if not labels or any(isinstance(label, (bool, np.bool_)) or not isinstance(label, Integral) for label in labels):
+        return None
+    codes = np.asarray(labels)
+    return codes if codes.ndim == 1 and set(codes.tolist()) <= set(range(len(LEVELS))) else None
 
 
 def check_training_set(
     X: Any, y: Any, dates: Sequence[DateLike] | None, cv: int
-) -> tuple[list[str], np.ndarray, list[bool | None]]:
-    """Texts, labels and seasons (:func:`mcu_nlp.season.dates_seasons`) of a training set, with at least ``2 * cv``
-    texts of each level for the folds of calibration and of tuning the threshold."""
+) -> tuple[list[str], np.ndarray, list[bool | None], np.ndarray]:
+    """Texts, level labels, seasons (:func:`mcu_nlp.season.dates_seasons`) and classes (:func:`check_levels`) of a
+    training set, with at least ``2 * cv`` texts of each level for the folds of calibration and of tuning the
+    threshold."""
     texts = check_texts(X)
-    labels = check_levels(y, len(texts))
+    labels, classes = check_levels(y, len(texts))
     colds = dates_seasons(dates, len(texts))
     counts = {level: int((labels == level).sum()) for level in LEVELS}
     if min(counts.values()) < 2 * cv:
         raise InputError(expected(f"at least {2 * cv} texts of each level for cv={cv}", Shown(f"{counts}"),
                                   "label more texts or lower cv"))
-    return texts, labels, colds
+    return texts, labels, colds, classes
+
+
+def as_classes(levels: np.ndarray, classes: np.ndarray) -> np.ndarray:
+    """Predicted ``levels`` (names) as ``classes`` (:func:`check_levels`) name them: the names, or their codes.
+
+    >>> as_classes(np.array(["normal", "critical"], dtype=object), np.arange(3)).tolist()
+    [2, 0]
+    """
+    if classes.dtype == object:
+        return levels
+    return classes[np.searchsorted(np.asarray(LEVELS), np.asarray(levels, dtype=str))]
 
 
 def read_lexicon(path: str | None) -> Lexicon:
