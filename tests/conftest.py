@@ -49,11 +49,11 @@ def models():
 def job_killed_at_chunk():
     """``with job_killed_at_chunk(N): run_analyze_job(...)``: the job dies (RuntimeError 'killed') as it reaches chunk
     ``N``, its earlier chunks done, as a killed job leaves them for ``--resume``; the block must raise it."""
-    import mcu_nlp.batchjob
+    import mcu_nlp.jobchunk
 
     @contextmanager
     def killed(at: int):
-        analyse = mcu_nlp.batchjob._do_chunk
+        analyse = mcu_nlp.jobchunk.do_chunk
 
         def do_chunk(plan, index, *rest):
             if index == at:
@@ -61,7 +61,7 @@ def job_killed_at_chunk():
             return analyse(plan, index, *rest)
 
         with pytest.MonkeyPatch.context() as patch, pytest.raises(RuntimeError, match="killed"):
-            patch.setattr(mcu_nlp.batchjob, "_do_chunk", do_chunk)
+            patch.setattr(mcu_nlp.jobchunk, "do_chunk", do_chunk)
             yield
 
     return killed

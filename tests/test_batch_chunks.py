@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import mcu_nlp.batchjob
+import mcu_nlp.jobchunk
 from mcu_nlp.batchjob import run_analyze_job
 from mcu_nlp.cli import main
 from mcu_nlp.tables import read_chunks
@@ -50,8 +50,8 @@ def test_long_texts_make_small_chunks_and_the_same_output(tmp_path: Path, monkey
     source.write_text("".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in
                               enumerate(texts)), encoding="utf-8")
     run_analyze_job(source, tmp_path / "whole.parquet", chunk_size=100, models=models)
-    sizes, analyse = [], mcu_nlp.batchjob._do_chunk
-    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", lambda plan, index, first, rows, *models:
+    sizes, analyse = [], mcu_nlp.jobchunk.do_chunk
+    monkeypatch.setattr(mcu_nlp.jobchunk, "do_chunk", lambda plan, index, first, rows, *models:
                         sizes.append(len(rows)) or analyse(plan, index, first, rows, *models))
     summary = run_analyze_job(source, tmp_path / "cut.parquet", chunk_size=100, chunk_chars=5_000, models=models)
     assert sizes == [1, 1, 5, 1, 1] and summary.rows == len(texts)

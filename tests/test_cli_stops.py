@@ -5,19 +5,19 @@ from pathlib import Path
 
 import pytest
 
-import mcu_nlp.batchjob
+import mcu_nlp.jobchunk
 from mcu_nlp.cli import main
 
 
 def _stopped_at(monkeypatch, at: int) -> None:
-    analyse = mcu_nlp.batchjob._do_chunk
+    analyse = mcu_nlp.jobchunk.do_chunk
 
     def do_chunk(plan, index, *rest):
         if index == at:
             raise KeyboardInterrupt
         return analyse(plan, index, *rest)
 
-    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", do_chunk)
+    monkeypatch.setattr(mcu_nlp.jobchunk, "do_chunk", do_chunk)
 
 
 @pytest.mark.parametrize(("at", "said"), [

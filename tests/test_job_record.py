@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-import mcu_nlp.batchjob
+import mcu_nlp.jobchunk
 from mcu_nlp.batchjob import run_analyze_job
 from mcu_nlp.cli import main
 from mcu_nlp.errors import InputError
@@ -17,8 +17,8 @@ APPEALS = "id,text\n1,Нет воды в доме\n2,Яма на дороге\n3
 def chunks_done(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The chunks analysed by the jobs run while it is in use."""
     done: list[int] = []
-    analyse = mcu_nlp.batchjob._do_chunk
-    monkeypatch.setattr(mcu_nlp.batchjob, "_do_chunk", lambda plan, index, *rest: done.append(index) or
+    analyse = mcu_nlp.jobchunk.do_chunk
+    monkeypatch.setattr(mcu_nlp.jobchunk, "do_chunk", lambda plan, index, *rest: done.append(index) or
                         analyse(plan, index, *rest))
     return done
 
@@ -140,7 +140,7 @@ def test_resume_with_another_models_folder_does_the_job_again(tmp_path: Path, ch
     command = ["analyze", "in.csv", "-o", "out.csv", "--chunk-size", "2", "--no-progress"]
     monkeypatch.setenv("MCU_NLP_MODELS", str(_models_folder(tmp_path / "a")))
     if stopped:
-        analyse = mcu_nlp.batchjob._do_chunk
+        analyse = mcu_nlp.jobchunk.do_chunk
 
         def stop_at_the_second(plan, index, *rest):
             if index == 1:
@@ -148,7 +148,7 @@ def test_resume_with_another_models_folder_does_the_job_again(tmp_path: Path, ch
             return analyse(plan, index, *rest)
 
         with monkeypatch.context() as patch:
-            patch.setattr(mcu_nlp.batchjob, "_do_chunk", stop_at_the_second)
+            patch.setattr(mcu_nlp.jobchunk, "do_chunk", stop_at_the_second)
             assert main(command) == 130
         assert (tmp_path / "out.csv.parts").is_dir()
     else:

@@ -11,10 +11,20 @@ output's size and modification time, and the rows and errors written. A ``--resu
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from mcu_nlp.atomic import write_atomically
+
+
+def job_key(source: Path, options: dict[str, Any], model_files: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
+    """What makes two runs one job: the input as it is, the options and the model files (their path, size, time; a
+    file not there, its path: loading it stops the job with its own message)."""
+    return {"input": str(source.resolve()), **file_stamp(source), **options,
+            "models": [{"path": str(Path(f).resolve()), **(file_stamp(Path(f)) if Path(f).is_file() else {})}
+                       for f in model_files]}
 
 
 def record_path(output: Path) -> Path:

@@ -1,0 +1,123 @@
+"""One chunk of an ``mcu-nlp analyze`` job (:mod:`mcu_nlp.batchjob`): its rows analysed, redacted and written as
+their own part file, and the tally of what the chunks of a run found (error rows by kind, dates not read).
+
+A chunk runs in a worker process when the job has several: the parent only reads and dispatches, so the models,
+the lemma caches and the analysed rows live in the workers alone.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mcu_nlp.analysis import analyze_batch, decoded, kept_text, row_problem, unreadable_dates, valid_utf8
+from mcu_nlp.atomic import write_atomically
+from mcu_nlp.frames import analysis_row
+from mcu_nlp.jobcolumns import dates_written, kept_columns
+from mcu_nlp.jsonrows import written
+from mcu_nlp.partfiles import write_table
+from mcu_nlp.row_errors import error_kinds, merged
+from mcu_nlp.tables import ERROR
+
+log = logging.getLogger("mcu_nlp")
+
+
+@dataclass(frozen=True)
+class ChunkPlan:
+    """What every chunk of one job needs; sent to the worker with each chunk (the models are not: a worker gets
+    them once, at its start, :func:`mcu_nlp.workers.map_chunks`)."""
+
+    parts: Path
+    fmt: str
+    columns: list[str]
+    text_column: str
+    keep_text: bool
+    region: str | None
+    region_column: str | None
+    date_column: str | None
+    types: dict[str, Any]  # Arrow types of the columns passed through from a Parquet input, as they are
+    dates: str | None = None  # the date column, written as the dates it holds (not the id's or the region's)
+
+
+def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, Any]],
+             models: Any) -> tuple[int, list[int], dict[str, tuple[int, str]]]:
+    """Analyse, redact and write one chunk as its own part file with ``models`` (None: the shipped ones); return
+    (rows, the output rows whose date could not be read, the errors by kind: a count and the first reason, no text,
+    :func:`~mcu_nlp.row_errors.error_kinds`)."""
+    from mcu_nlp.redaction import remembered
+
+    with remembered():  # the urgency model finds the personal data that redacting the rows finds again
+        results, bad_dates = _analyze_rows(rows, plan, models)
+        keep = kept_columns(plan.columns, plan.text_column)
+        out = [_output_row(row, first_row + i, result, keep, plan.text_column, plan.keep_text)
+               for i, (row, result) in enumerate(zip(rows, results))]
+    if plan.dates:  # a date cell holding «Иванов 8912...» was copied as written
+        for row, day in zip(out, dates_written([row[plan.dates] for row in out])):
+            row[plan.dates] = day
+    part = plan.parts / f"part-{index:06d}.{plan.fmt}"
+    write_atomically(part, lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
+    return len(out), [first_row + i for i in bad_dates], error_kinds(r["error"] for r in out)
+
+
+def _analyze_rows(rows: list[dict[str, Any]], plan: ChunkPlan,
+                  models: Any) -> tuple[list[dict[str, Any]], list[int]]:
+    """The analysis of each row, and the rows (of the chunk) whose date cannot be read; those dates count as
+    unknown, and the job warns once with the rows of the output, not analyze_batch once per chunk."""
+    # a Parquet column written as binary is read as its UTF-8 text (passed through as it is)
+    texts = [None if ERROR in row else decoded(row.get(plan.text_column)) for row in rows]
+    dates, bad_dates = None, []
+    if plan.date_column:
+        dates = [decoded(row.get(plan.date_column)) for row in rows]
+        bad_dates = unreadable_dates(dates, [i for i, text in enumerate(texts) if row_problem(text) is None])
+        unknown = set(bad_dates)
+        dates = [None if i in unknown else date for i, date in enumerate(dates)]
+    regions = [decoded(row.get(plan.region_column)) for row in rows] if plan.region_column else None
+    analyses = analyze_batch(texts, region=plan.region, regions=regions, dates=dates, models=models)
+    results = [analysis_row(a) for a in analyses]
+    for row, result in zip(rows, results):
+        if ERROR in row:
+            result["error"] = row[ERROR]
+    return results, bad_dates
+
+
+def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: list[str], text_column: str,
+                keep_text: bool) -> dict[str, Any]:
+    from mcu_nlp.redaction import redact
+
+    out = {column: valid_utf8(written(row, column)) for column in keep}  # a JSON id 1e5 as 1e5, not 100000.0
+    text = kept_text(decoded(row.get(text_column)))  # no JSON object written whole, no 2 MB cell redacted
+    out[text_column] = valid_utf8(text if keep_text or text is None else redact(text))
+    out["row"] = number
+    out.update(result)
+    return out
+
+
+@dataclass
+class ChunkTally:
+    """What the chunks of this run found: rows with an error (and their kinds), dates that could not be read (and
+    the first rows)."""
+
+    bad_dates: int = 0
+    first_bad_dates: list[int] = field(default_factory=list)
+    kinds: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> int:
+        """Rows with an error: the counts of the kinds."""
+        return sum(count for count, _ in self.kinds.values())
+
+    def add(self, bad_dates: list[int], kinds: dict[str, tuple[int, str]]) -> None:
+        self.kinds = merged(self.kinds, kinds)
+        self.bad_dates += len(bad_dates)
+        self.first_bad_dates = sorted(self.first_bad_dates + bad_dates[:5])[:5]  # chunks end in any order
+
+    def warn_dates(self, date_column: str | None) -> None:
+        from mcu_nlp.season import dates_count
+
+        if self.bad_dates:
+            more = "..." if self.bad_dates > len(self.first_bad_dates) else ""
+            log.warning("analyze: %s in %r could not be read (rows %s%s) and count as unknown; write them as "
+                        "'YYYY-MM-DD' or 'DD.MM.YYYY'", dates_count(self.bad_dates), date_column,
+                        self.first_bad_dates, more)
