@@ -107,3 +107,19 @@ def test_a_parquet_column_given_twice_is_warned_of_and_the_first_read(tmp_path: 
         run_analyze_job(source, tmp_path / "out.parquet", models=models)
     out = pq.read_table(tmp_path / "out.parquet")
     assert out.column("id").to_pylist() == [1, 2] and out.column("topic").to_pylist()[0] == "power"
+
+
+DEEP = "[" * 5_000  # nested past Python's recursion limit: json.loads raised RecursionError, no ValueError
+
+
+@pytest.mark.parametrize("line", [DEEP, '{"id": 2, "text": ' + DEEP, '{"id": 2, "x": ' + DEEP + "]" * 5_000 + "}"],
+                         ids=["open brackets", "an open object", "a closed object"])
+@pytest.mark.parametrize("out_name", OUTPUTS)
+def test_a_line_nested_too_deep_is_one_error_row_not_a_crash(tmp_path: Path, models, line: str, out_name: str) -> None:
+    # the job stopped with a RecursionError traceback on one such line (binary junk of '[' does it), losing every row
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "Нет воды"}\n' + line + '\n{"id": 3, "text": "Яма на дороге"}\n', encoding="utf-8")
+    summary = run_analyze_job(source, tmp_path / out_name, chunk_size=1, models=models)
+    assert summary.rows == 3 and summary.errors == 1
+    assert _column(tmp_path / out_name, "error") == [None, "broken JSON line 2: nested too deep", None]
+    assert _column(tmp_path / out_name, "id") == [None, None, "3"]  # the id key looked for through the deep line

@@ -56,6 +56,8 @@ def _row(line: str, number: int, objects: _Objects) -> dict[str, Any]:
         row = json.loads(line, parse_float=_Number, object_pairs_hook=objects)
     except ValueError:
         return {ERROR: f"broken JSON line {number}"}
+    except RecursionError:  # a line of 5,000 '[' (binary junk does it) stopped the job with a traceback
+        return {ERROR: f"broken JSON line {number}: nested too deep"}
     if not isinstance(row, dict):
         return {ERROR: f"JSON line {number} is not an object"}
     floats = {key: value.written for key, value in row.items() if type(value) is _Number}
@@ -102,7 +104,7 @@ def jsonl_keys(path: Path, wanted: set[str], encoding: str | None = None, option
         for line in file:
             try:
                 row = json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):  # a broken line or one nested too deep: no row, no key
                 continue
             if isinstance(row, dict):
                 found.update(wanted.intersection(row))
