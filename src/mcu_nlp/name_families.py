@@ -8,11 +8,12 @@ follows it (then it is that noun's adjective: «Селиховы Дворы», �
 preposition («у», «к», «от», «с», «для», «про», «о», «при»; not «с.», a village's type) stands right before it in an
 oblique case or it is in the nominative after no place's type («Петровы из 5 квартиры», «Ивановы опять шумят»; not «д.
 Селиховы»). After a museum's or a namesake's word a family is an institution's name and stays («музей семьи
-Ульяновых»), and so is a family word in the genitive or dative after a monument's, a street's or a church's word,
-maybe with adjectives between («Памятник семье Романовых», «улица Семьи Шамшиных», «у памятника царской семье
-Романовых»): what a place is named after or dedicated to. A resident's family is the subject of its clause («у
-памятника семья Петровых распивает»: the nominative stays masked), or the word stands apart («Возле памятника, семье
-Петровых ...»). A surname after «и» or «или» is a family's when the one before it is («Петровы и Сидоровы»).
+Ульяновых»), and so is a family word in the genitive or dative after a monument's or a church's word, or capitalised
+after a street's, maybe with adjectives between («Памятник семье Романовых», «улица Семьи Шамшиных», «у памятника
+царской семье Романовых»): what a place is named after or dedicated to. A resident's family is the subject of its
+clause («у памятника семья Петровых распивает»: the nominative stays masked), the word stands apart («Возле
+памятника, семье Петровых ...») or the street is where it is («на улице семьи Петровых жгут мусор»). A surname
+after «и» or «или» is a family's when the one before it is («Петровы и Сидоровы»).
 """
 
 from __future__ import annotations
@@ -31,18 +32,21 @@ FAMILY_WORDS = word_set("семья семьи семье семью семье�
 PREPOSITIONS = word_set("у к ко от с со для про о об при между")
 #: A family word after these names an institution («музей семьи Ульяновых», «усадьба семьи Толстых»).
 INSTITUTIONS = word_set("музей музея музее музеем дом-музей дом-музея усадьба усадьбы усадьбе имени им")
-#: Words of a street, a square, a monument or a church, as a name's head: a family word in the genitive or dative
-#: after one, or after an institution's word, is what the place is named after or dedicated to («улица семьи»,
-#: «памятник семье»); no garden, house or thing a family owns («сад семьи Петровых»)
-NAMED_PLACES = word_set("ул улица улицы улице пр пр-т пр-кт просп проспект проспекта пер переулок переулка пл "
-                        "площадь площади наб набережная набережной б-р бульвар бульвара аллея аллеи проезд проезда "
-                        "сквер сквера памятник памятника памятнику памятником памятнике монумент монумента мемориал "
-                        "мемориала стела стелы бюст бюста обелиск обелиска храм храма часовня часовни церковь церкви "
-                        "собор собора")
+#: Words of a monument, a memorial or a church, and of a street or a square, as a name's head: a family word in the
+#: genitive or dative after one, or after an institution's word, is what the place is named after or dedicated to
+#: («памятник семье», «улица Семьи ...»: after a street's word capitalised, as a street's name is written; «на улице
+#: семьи Петровых жгут» is where they are); no garden, house or thing a family owns («сад семьи Петровых»)
+MEMORIALS = word_set("памятник памятника памятнику памятником памятнике монумент монумента мемориал мемориала стела "
+                     "стелы бюст бюста обелиск обелиска храм храма часовня часовни церковь церкви собор собора")
+STREETS = word_set("ул улица улицы улице пр пр-т пр-кт просп проспект проспекта пер переулок переулка пл площадь "
+                   "площади наб набережная набережной б-р бульвар бульвара аллея аллеи проезд проезда сквер сквера")
+#: at most two adjectives between the place's word and the family word («памятник царской семье»)
+ADJECTIVES = r"\.?[ \t]{1,2}(?:[А-ЯЁа-яё]{2,20}(?:ой|ей|ого|его|ым|им)[ \t]{1,2}){0,2}"
 NAMED_AFTER_FAMILY = re.compile(
-    r"(?<![\w-])(?i:" + "|".join(sorted(map(re.escape, NAMED_PLACES | INSTITUTIONS), key=len, reverse=True))
-    + r")\.?[ \t]{1,2}(?:[А-ЯЁа-яё]{2,20}(?:ой|ей|ого|его|ым|им)[ \t]{1,2}){0,2}"
-    r"(?i:семьи|семье|семейства|семейству|четы|чете)[ \t]{1,2}\Z"
+    r"(?<![\w-])(?:(?i:" + "|".join(sorted(map(re.escape, MEMORIALS | INSTITUTIONS), key=len, reverse=True)) + ")"
+    + ADJECTIVES + r"(?i:семьи|семье|семейства|семейству|четы|чете)"
+    r"|(?i:" + "|".join(sorted(map(re.escape, STREETS), key=len, reverse=True)) + ")"
+    + ADJECTIVES + r"(?:С(?i:емьи|емье|емейства|емейству)|Ч(?i:еты|ете)))[ \t]{1,2}\Z"
 )
 #: A village's type before its name («д. Селиховы Дворы»), besides a street's or town's (name_places.PLACE_BEFORE).
 VILLAGES = word_set("д дер деревня деревни деревне деревню с село села селе селу х хут хутор хутора хуторе сл слобода "
