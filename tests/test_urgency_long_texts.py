@@ -22,6 +22,7 @@ REPEATED = [
     "Нет света, сейчас есть, ",  # every "back" match against every outage (answers_outage)
     "год назад соседи затопили квартиру ",  # every past match reading the whole text for a cue (still_goes_on)
     "Жгут мусор. Дышать нечем! ",  # short exclamations joined to the sentence before (sentence_groups)
+    "Автобус сломался в мороз? Нет, все доехали. Лифт стоит неделю. ",  # each question answered no (answered_no)
 ]
 
 #: Phrases repeated to 100,000 characters that the guideline's rules read in quadratic time: every word or signal

@@ -22,6 +22,7 @@ Negation and hedges, on purpose:
   ("затопили два дня назад, вода течёт": a present form of the rule's ``ongoing`` cues, near the match or with water
   as its subject; :mod:`mcu_nlp.lexicon_past`);
 - "идёт" from a source ("газ идёт из трубы", "вода идёт с потолка") says no supply works;
+- a question the next sentence answers "no" is no report ("Автобус сломался в мороз? Нет, все доехали");
 - a hedge before a signal of its group in the same sentence ("а если пожар?", "угроза пожара") makes a
   critical signal high: a what-if is not a fire;
 - a repair ("сейчас дали", "свет включили"; "сейчас есть" only right after an outage, ending its clause or with the
@@ -56,7 +57,7 @@ from mcu_nlp.lexicon_repairs import (
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_spans import match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
-from mcu_nlp.lexicon_words import Word, names_responders, opens_clause, words
+from mcu_nlp.lexicon_words import Word, answered_no, names_responders, opens_clause, words
 from mcu_nlp.morphology import grammemes
 
 __all__ = [
@@ -162,7 +163,8 @@ class Lexicon:
         signals = _resolve(kept, seq, text)
         dated = not any(s.level == "critical" for s in signals) and any(
             rule.level == "critical" and _has_past(rule)
-            and not _blocked(replace(rule, past=NO_PAST), seq, first, last, text=text) for first, last, rule in dropped)
+            and not _blocked(replace(rule, past=NO_PAST), seq, first, last, known, text)
+            for first, last, rule in dropped)
         return signals, dated
 
 
@@ -190,7 +192,7 @@ def _blocked(rule: Rule, seq: list[Word], first: int, last: int,
     if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless
                            and not (text and names_responders(text, seq, i)) for i in around):
         return True
-    if elsewhere(rule, seq, first, known):
+    if elsewhere(rule, seq, first, known) or (text and answered_no(text, seq, last, known)):
         return True
     dated = _has_past(rule) and any(dated_past(rule, seq, i) for i in around if seq[i].sentence == sentence)
     if dated and not still_goes_on(rule, seq, first, last, known):

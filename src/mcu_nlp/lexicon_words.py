@@ -16,7 +16,7 @@ from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
 
-__all__ = ["RESPONDERS", "Word", "names_responders", "opens_clause", "sentence_groups", "words"]
+__all__ = ["RESPONDERS", "Word", "answered_no", "names_responders", "opens_clause", "sentence_groups", "words"]
 
 #: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
 #: one letter or a short word from the list) or stands between digits ("08.10.2021"), so that "кабель на ул. Яхтенной
@@ -160,3 +160,36 @@ def names_responders(text: str, seq: list[Word], i: int) -> bool:
         return True
     form = seq[nxt].form
     return form.startswith("не_") or analyzer().parse(form)[0].tag.POS not in QUALIFIED
+
+
+#: Words that answer a question "no" when they open the next sentence as a clause of their own ("…? Нет, все доехали").
+ANSWERS_NO = frozenset({"нет", "нету"})
+
+
+def answered_no(text: str, seq: list[Word], last: int, known: dict[str, list[int]] | None = None) -> bool:
+    """Whether word ``last`` is in the last clause of a question the next sentence answers "no": its sentence ends
+    with "?" and the next opens with a "нет" that is a clause of its own («Автобус сломался в мороз? Нет, все
+    доехали»), not the "нет" of another absence («Пахнет газом? Нет света тоже»); a danger said before the question
+    clause is not what is asked («Пахнет газом, кто-нибудь приедет? Нет»). ``known`` keeps the next clause start of
+    each word of ``seq`` across calls, so the text is scanned once.
+
+    >>> t = "Автобус сломался в мороз? Нет, все доехали"
+    >>> answered_no(t, words(t), 3), answered_no("Пахнет газом? Нет света", words("Пахнет газом? Нет света"), 1)
+    (True, False)
+    >>> t = "Пахнет газом, кто-нибудь приедет? Нет, никто"
+    >>> answered_no(t, words(t), 1), answered_no(t, words(t), 3)
+    (False, True)
+    """
+    clauses = None if known is None else known.get("next clause")
+    if clauses is None:
+        clauses = [len(seq)] * len(seq)
+        for i in range(len(seq) - 2, -1, -1):
+            clauses[i] = i + 1 if opens_clause(text, seq, i + 1) else clauses[i + 1]
+        if known is not None:
+            known["next clause"] = clauses
+    j = clauses[last] if last < len(seq) else len(seq)
+    if j >= len(seq) or seq[j].sentence == seq[last].sentence or seq[j].term not in ANSWERS_NO:
+        return False
+    if "?" not in text[seq[j - 1].stop:seq[j].start]:
+        return False
+    return j + 1 == len(seq) or seq[j + 1].sentence != seq[j].sentence or opens_clause(text, seq, j + 1)
