@@ -76,12 +76,12 @@ def test_a_short_name_keeps_its_own_places_outside_its_region(region: str | None
 
 @pytest.mark.parametrize(("name", "region"), [("Кизляр", "05")])  # 50,000+ people, weight 4.699 (< the old 4.7)
 def test_one_big_town_threshold_for_the_builder_and_the_resolver(name: str, region: str) -> None:
-    from mcu_nlp.geo import choice
+    from mcu_nlp.geo import big_towns
     from mcu_nlp.geo.gazetteer import BIG_TOWN, load_gazetteer, population_weight
 
     g = load_gazetteer()
     town = next(e for e, n in enumerate(g.name) if n == name and g.region_code[e] == region)
-    assert choice.BIG_TOWN_WEIGHT == population_weight(BIG_TOWN) <= g.weight[town]
+    assert big_towns.BIG_TOWN_WEIGHT == population_weight(BIG_TOWN) <= g.weight[town]
 
 
 # A big town heading a text, a lower-case problem noun right after it (session 8): the word or surname it also is

@@ -179,8 +179,8 @@ def add_aliases(b: Builder, region_ids: dict[str, int]) -> None:
         for ending in SKIY_ENDINGS:
             b.post(phrase_key(adjective[:-2] + ending), target(name, region), level)
     for demonym, name, region in DEMONYMS:
-        for key in declension.plural_noun_forms(demonym):  # a curated list: never an ordinary word
-            b.post(key, target(name, region), forms.FREE)
+        for key in declension.plural_noun_forms(demonym):  # a curated list: never an ordinary word, but a form may
+            b.post(key, target(name, region), forms.PERSON_NAME if forms.surname(key) else forms.FREE)  # "Казанцев"
 
 
 def postal_regions(src: Path) -> dict[str, str]:

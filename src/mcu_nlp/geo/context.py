@@ -131,12 +131,28 @@ class TextContext:
         No comma in between. A type word makes a place, but an undotted "с" before an adjective may be the
         preposition ("с Троицкому ручью", "с Суворовского проспекта"; not "г Курск улица Серёгина", "с Мужи улица").
         """
+        if self._initials_after_street_word(i):  # "им. А. С. Пушкина", "ул. В. Жуковского": a person, no "с."
+            return True
         typed = self.type_before(i)
         if typed and (self.keys[i - 1] not in LOCATIVE_PREPOSITIONS or self.text[self.spans[i - 1][1]] == "."):
             return False
         if not typed and i > 0 and self.keys[i - 1] in STREET_BEFORE:
             return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
         return j < len(self.keys) and self._object_after(i, j, typed)
+
+    def _initials_after_street_word(self, i: int) -> bool:
+        """One or two initials (a capital and a dot) between a street word («им.», «имени», «ул.») and word ``i``; not
+        where letter case shows none: "ул г.пушкин", "пр. г. Санкт-Петербург" name the town after its type word."""
+        k = i
+        while k > 0 and i - k < 2 and len(self.keys[k - 1]) == 1 and self._gap(k) in (".", ". "):
+            if self.capital(k - 1) is not True:
+                return False
+            k -= 1
+        return 0 < k < i and self.keys[k - 1] in STREET_BEFORE and "," not in self._gap(k)
+
+    def _gap(self, k: int) -> str:
+        """The characters between words ``k - 1`` and ``k``."""
+        return self.text[self.spans[k - 1][1] : self.spans[k][0]]
 
     def _object_after(self, i: int, j: int, typed: bool) -> bool:
         """The name at ``i:j`` is followed by a street or object word or by a house number (``j`` is a word)."""

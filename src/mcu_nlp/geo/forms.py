@@ -82,6 +82,15 @@ def word_level(word: str) -> int:
     return COMMON_WORD
 
 
+def surname(word: str) -> bool:
+    """pymorphy3 knows ``word`` as a surname's form: "казанцев" (the genitive of казанцы) is Казанцев too.
+
+    >>> surname("казанцев"), surname("казанцы")
+    (True, False)
+    """
+    return any(p.is_known and "Surn" in p.tag for p in morph().parse(word))
+
+
 def place_only(word: str) -> bool:
     """pymorphy3 knows ``word`` as a place name and hardly as anything else: "уфе", "сочи" (the imperative of
     "сочить" is rare); not "орел", "киров" (a surname), "ростове", "находка".

@@ -25,7 +25,8 @@ ENV_VAR = "MCU_NLP_GAZETTEER"
 FUZZY_MIN_LENGTH = 6
 # A word read as a typo may be one letter shorter, missing one of a 6-letter name's letters ("Мценк" is Мценск)
 TYPO_WORD_MIN_LENGTH = FUZZY_MIN_LENGTH - 1
-# The last word of a two-word name after its exact first word may be shorter: "Старый Аскол" is Старый Оскол
+# The last word of a two-word name after its exact first word may be shorter: "Старый Аскол" is Старый Оскол; so may
+# the first word before its exact last one ("Хонты-Мансийске" is Ханты-Мансийск)
 PAIR_FUZZY_MIN_LENGTH = 5
 TYPO_MIN_WEIGHT = 4.6  # log10 of population: typos are corrected in towns of ≈ 40,000+ people
 # ... and, for a caller of no region (no region's own forms to correct to), in towns of 10,000+ people ("Шимоновск")
@@ -100,13 +101,13 @@ _LOAD_LOCK = threading.Lock()
 
 @lru_cache(maxsize=4)
 def _typo_candidates(gazetteer: Gazetteer) -> dict[str | None, tuple[str, ...]]:
-    """Forms a typo may be corrected to: one- or two-word, unambiguous, last word of 6+ letters (5+ after a first word);
-    under None those of a town of 10,000+ people, under a region code those of its places."""
+    """Forms a typo may be corrected to: one- or two-word, unambiguous, a word of 6+ letters (5+ for either word of
+    two); under None those of a town of 10,000+ people, under a region code those of its places."""
     out: dict[str | None, list[str]] = {None: []}
     weight, codes = gazetteer.weight, gazetteer.region_code
     for key, postings in gazetteer.index.items():
         head, _, last = key.rpartition(" ")
-        if len(last) < (PAIR_FUZZY_MIN_LENGTH if head else FUZZY_MIN_LENGTH) or head.count(" ") > 0:
+        if " " in head or (max(len(head), len(last)) < PAIR_FUZZY_MIN_LENGTH if head else len(last) < FUZZY_MIN_LENGTH):
             continue
         if any(level for _, level in postings):
             continue
@@ -123,10 +124,20 @@ def _neighbours(gazetteer: Gazetteer, region: str | None) -> dict[str, tuple[str
     for key in _typo_candidates(gazetteer).get(region, ()):
         head, _, last = key.rpartition(" ")
         prefix = f"{head} " if head else ""
-        for i in range(len(last)):  # in a two-word name only the last word may carry the typo
-            neighbours.setdefault(prefix + last[:i] + last[i + 1 :], set()).add(key)
+        for i in range(len(last) if len(last) >= PAIR_FUZZY_MIN_LENGTH else 0):  # a typo in the last word, or
+            neighbours.setdefault(prefix + last[:i] + last[i + 1 :], set()).add(key)  # in the first of two
+        for i in range(len(head) if len(head) >= PAIR_FUZZY_MIN_LENGTH else 0):  # ("в Нижмем Новгороде")
+            neighbours.setdefault(f"{head[:i]}{head[i + 1 :]} {last}", set()).add(key)
         neighbours.setdefault(key, set()).add(key)
     return {k: tuple(sorted(v)) for k, v in neighbours.items()}
+
+
+@lru_cache(maxsize=128)
+def head_typo_last_words(gazetteer: Gazetteer, region: str | None) -> frozenset[str]:
+    """The last words of the two-word forms whose first word may carry a typo (``_neighbours``): a word after a
+    possible typo that is none of these ends no such name, and the search is skipped (most words after "в", "на")."""
+    keys = _typo_candidates(gazetteer).get(region, ())
+    return frozenset(k.rpartition(" ")[2] for k in keys if len(k.partition(" ")[0]) >= PAIR_FUZZY_MIN_LENGTH)
 
 
 def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:

@@ -45,6 +45,7 @@ HOME = re.compile(rf"(?:^|[^\w-])(?:живу|живем|живём|прожив�
 # not where they go: "Жители Бердска просят автобус в Новосибирск" (the other place must be in the locative)
 RESIDENTS = re.compile(rf"(?:^|[^\w-])жител\w*\s+{TOWN_WORD}$", re.IGNORECASE)
 LOCATIVE = frozenset({"loct", "loc2"})
+UNDECLINED = ("ово", "ево", "ино", "ыно")  # "в Иглино", "в Пушкино": the literary "в Иглине" is rarely written
 BEFORE = 20  # characters before a mention searched for its preposition
 MOVE_BEFORE = 60  # ... and for a verb of moving before it
 RESIDENT, FROM = "resident", "from"
@@ -213,9 +214,11 @@ def _there(p: Place, text: str) -> bool:
 
 
 def _cases(p: Place, text: str) -> set[str]:
-    """The cases pymorphy3 reads the mention's last word in."""
+    """The cases pymorphy3 reads the mention's last word in; a name in -ово, -ево, -ино, -ыно read as the accusative
+    may be the locative too, said undeclined as it mostly is ("Под Уфой в Иглино нет воды": where one is)."""
     words = re.findall(r"\w+", text[p.start : p.stop].lower())
-    return {w.tag.case for w in morph().parse(words[-1])} if words else set()
+    cases = {w.tag.case for w in morph().parse(words[-1])} if words else set()
+    return cases | {"loct"} if "accs" in cases and words[-1].endswith(UNDECLINED) else cases
 
 
 def _centre(p: Place) -> bool:

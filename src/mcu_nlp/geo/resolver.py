@@ -15,7 +15,8 @@ from typing import Any
 
 from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputError, InputTypeError, expected
-from mcu_nlp.geo.choice import ALIAS_KEYS, TYPO, choose
+from mcu_nlp.geo.big_towns import ALIAS_KEYS
+from mcu_nlp.geo.choice import TYPO, choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext, opens_plainly
 from mcu_nlp.geo.forms import COMMON_WORD, DISTRICT_ADJECTIVE, LEVEL_SCORE, NICKNAME, PERSON_NAME
 from mcu_nlp.geo.gazetteer import (
@@ -23,6 +24,7 @@ from mcu_nlp.geo.gazetteer import (
     PAIR_FUZZY_MIN_LENGTH,
     TYPO_WORD_MIN_LENGTH,
     Gazetteer,
+    head_typo_last_words,
     load_gazetteer,
 )
 from mcu_nlp.geo.letter_case import spelt_postings, titled_surname
@@ -32,7 +34,7 @@ from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
 from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
-from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys, street_surname
+from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys, street_surname, yo_spelling
 from mcu_nlp.records import Place
 
 __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also importable from here, as before
@@ -268,7 +270,31 @@ class GeoResolver:
             return None
         if i and ctx.keys[i - 1] not in LOCATIVE_PREPOSITIONS and not ctx.type_before(i):
             return None
-        near = one_typo_keys(ctx.keys[i], g, ctx.hint)
-        if not near or ctx.street(i, i + 1) or street_surname(ctx.keys[i], ctx.keys[i - 1] if i else None):
+        stop, near = GeoResolver._head_typo(g, ctx, i)
+        if not near:
+            stop, near = i + 1, one_typo_keys(ctx.keys[i], g, ctx.hint, words=bool(i) and ctx.capital(i) is True)
+        if not near or ctx.street(i, stop) or street_surname(ctx.keys[i], ctx.keys[i - 1] if i else None):
             return None  # "на Щепкина" is a street, not Щекино
-        return (i, i + 1, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)
+        return (i, stop, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)
+
+    @staticmethod
+    def _head_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple[int, frozenset[str]]:
+        """A two-word name with a typo in its first word, its capitalised last word exact ("в Нижмем Новгороде",
+        "в Хонты-Мансийске"), or a first «Ё» written for «Йо» ("в Ёшкар-Оле"): (stop token, keys), no keys if none."""
+        keys = ctx.keys
+        yo = yo_spelling(ctx.text[ctx.spans[i][0]], keys[i]) if keys[i][0] == "е" else None  # «ё» folds to «е»
+        if yo in g.index and not any(level for _, level in g.index[yo]):
+            return i + 1, frozenset((yo,))
+        if i + 1 >= len(keys):
+            return i + 1, frozenset()
+        last = f" {keys[i + 1]}"
+        yo_pair = yo is not None and yo + last in g.index and not any(level for _, level in g.index[yo + last])
+        if not yo_pair and keys[i + 1] not in head_typo_last_words(g, None) and (
+            ctx.hint is None or keys[i + 1] not in head_typo_last_words(g, ctx.hint)
+        ):
+            return i + 1, frozenset()  # most words after "в", "на": no two-word name ends in the next one
+        if ctx.capital(i + 1) is False or not contiguous(ctx.text, ctx.spans, i, i + 2):
+            return i + 1, frozenset()
+        if yo_pair:
+            return i + 2, frozenset((yo + last,))
+        return i + 2, one_typo_keys(ctx.keys[i], g, ctx.hint, suffix=last)

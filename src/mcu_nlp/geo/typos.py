@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mcu_nlp.edits import one_edit
-from mcu_nlp.geo.gazetteer import Gazetteer
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, SETTLEMENT_TYPES
 from mcu_nlp.morphology import analyzer
 
@@ -20,29 +20,53 @@ STREET_PREPOSITIONS = frozenset({"на", "по"})
 TYPO_CACHE_SIZE = 50_000  # words and their typo neighbours (mostly none): a few MB at most
 
 
-def one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str = "") -> frozenset[str]:
+def one_typo_keys(
+    key: str, gazetteer: Gazetteer, region: str | None, prefix: str = "", suffix: str = "", words: bool = False
+) -> frozenset[str]:
     """Index keys one insertion, deletion, substitution or transposition away from ``key``.
 
-    With ``prefix`` (the first word of a two-word name) only the last word may carry the typo. A dictionary
-    word is no typo: "в ноябре" is not "ноябрец" (Ноябрьск), "в канаве" not "Канаше", "за дверью" not "Тверью".
-    A word longer than any place name is none (checked before the cache: a 1 MB "word" cost a quadratic scan,
-    and cached words that long would fill memory).
+    With ``prefix`` (the first word of a two-word name) only the last word may carry the typo, with ``suffix`` (its
+    last word) only the first. A dictionary word is no typo: "в ноябре" is not "ноябрец" (Ноябрьск), "в канаве" not
+    "Канаше", "за дверью" not "Тверью"; with ``words``, one is a slip of a big town's case ending only ("в Казане":
+    a caller checked that letter case shows a name). A word longer than any place name is none (checked before the
+    cache: a 1 MB "word" cost a quadratic scan, and cached words that long would fill memory).
     """
     if len(key) > TYPO_MAX_LENGTH:
         return frozenset()
-    return _one_typo_keys(key, gazetteer, region, prefix)
+    near, in_dictionary = _one_typo_keys(key, gazetteer, region, prefix, suffix)
+    if not in_dictionary:
+        return near
+    return frozenset(k for k in near if big_town_form(gazetteer, k, key)) if words else frozenset()
 
 
 @lru_cache(maxsize=TYPO_CACHE_SIZE)  # the same words come back after "в", "на" in text after text
-def _one_typo_keys(key: str, gazetteer: Gazetteer, region: str | None, prefix: str) -> frozenset[str]:
+def _one_typo_keys(
+    key: str, gazetteer: Gazetteer, region: str | None, prefix: str, suffix: str
+) -> tuple[frozenset[str], bool]:
     found: set[str] = set()
     for fuzzy in gazetteer.fuzzy(region):
-        found.update(fuzzy.get(prefix + key, ()))
+        found.update(fuzzy.get(prefix + key + suffix, ()))
         for i in range(len(key)):
-            found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :], ()))
-    found.discard(prefix + key)
-    near = frozenset(k for k in found if one_edit(k, prefix + key))
-    return near if not near or not dictionary_word(key) else frozenset()
+            found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :] + suffix, ()))
+    found.discard(prefix + key + suffix)
+    near = frozenset(k for k in found if one_edit(k, prefix + key + suffix))
+    return near, bool(near) and dictionary_word(key)
+
+
+def big_town_form(gazetteer: Gazetteer, key: str, word: str) -> bool:
+    """Whether ``word`` (a dictionary word one letter away from ``key``) is ``key`` with another last letter, a slip of
+    the case ending ("Казане" is Казань's "казани", not a cauldron's), ``key`` names only towns of ``BIG_TOWN`` people
+    or more, and ``word`` is no other place's name. Not "В Ноябре" (a letter added: "ноябрец" of Ноябрьск), nor "в
+    Сахаре" (the desert; one letter inside: Самаре)."""
+    if len(word) != len(key) or word[:-1] != key[:-1] or any("Geox" in p.tag for p in analyzer().parse(word)):
+        return False
+    return all(gazetteer.weight[eid] >= BIG_TOWN_WEIGHT for eid, _ in gazetteer.index[key])
+
+
+def yo_spelling(first: str, key: str) -> str | None:
+    """The key of a word written with a first letter (``first``, as written) «Ё» for the «Йо» it sounds ("Ёшкар" is
+    Йошкар), or None."""
+    return "йо" + key[1:] if first[:1] in ("ё", "Ё") else None
 
 
 def street_surname(key: str, preposition: str | None) -> bool:

@@ -1,0 +1,75 @@
+"""The rank of a place among its namesakes: the caller's region, a region or municipality the text names, a town's or a
+village's type word, population, the form written. Split from ``choice`` in session 16."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from mcu_nlp.geo.context import TextContext
+from mcu_nlp.geo.gazetteer import Gazetteer
+from mcu_nlp.geo.lexicon import RURAL_TYPES, TOWN_TYPES, UNDECLINED_ENDINGS
+from mcu_nlp.geo.local import rank_weight
+from mcu_nlp.geo.tokens import name_key
+
+# Among same-named places: the caller's region, then a region or municipality named elsewhere in
+# the text (or implied by a postal code), then a town after a town's type word, then population (log10).
+REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.0
+# After a town's type word ("г.", "пгт"), a town or urban-type settlement, and after a village's ("с.", "д.", "ст.") a
+# rural settlement: above any population weight (log10 < 8), below the region evidence
+URBAN_BONUS = 8.0
+# A district written with the noun of its current name ("Осинский район": Иркутская's район, not Пермский край's
+# Осинский городской округ, a район until 2019 and still called one) ranks as one twice the size: the written noun
+# is evidence, but a weak one (many write «район» for a new округ)
+DISTRICT_NOUN_BONUS = 0.301
+# A declined form of a name in -ово, -ино ("в Пушкине" of Пушкино) is one most writers do not use ("в Пушкино"; 9 of the
+# 10 such mentions after «в» in the SPb and Kursk appeals leave the name as it is), while a namesake in a consonant
+# (Пушкин) has no other: among namesakes the first ranks as a town of half its size (log10 2), at least
+DECLINED_NEUTER_PENALTY = 0.301
+# A district named as its region is ("Тамбовский район" of Тамбовская область, not Амурская's) ranks above a namesake
+# elsewhere: districts have no population in the gazetteer, and the region's own is the one most people outside either
+# region mean; below the noun written ("в Курском округе" is Ставропольский край's округ, not Курская's район)
+REGION_NAMESAKE_BONUS = 0.15
+
+
+def typed_urban(g: Gazetteer, ctx: TextContext, i: int) -> bool | None:
+    """True after a town's type word ("г.", "пгт"), False after a rural settlement's ("с.", "д.", "ст-ца"), else None
+    (or a gazetteer built before ``urban``)."""
+    if i == 0 or len(g.urban) != len(g.name) or not ctx.type_before(i):
+        return None
+    before = ctx.keys[i - 1]
+    return True if before in TOWN_TYPES else False if before in RURAL_TYPES else None
+
+
+def namesake_rank(
+    g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int], urban: bool | None, key: str
+) -> float:
+    """``urban``: a town's type word precedes the name ("пгт Сусанино"), so a town or urban-type settlement ranks first
+    among namesakes of no other evidence, or a village's ("с. Оса"), so a rural settlement does; ``key``: the form
+    written, a declined one of a name in -ово, -ино ranks lower (``DECLINED_NEUTER_PENALTY``)."""
+    code, weight = g.region_code[e], rank_weight(g, e)
+    own = name_key(g.name[e])
+    declined = own.endswith(UNDECLINED_ENDINGS) and key != own and not key.endswith(UNDECLINED_ENDINGS)
+    bonus = REGION_HINT_BONUS * (code == hint) + TEXT_REGION_BONUS * (code in text_regions)
+    typed = bool(g.urban[e]) if urban else urban is False and g.kind[e] == "settlement" and not g.urban[e]
+    bonus += TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns) + URBAN_BONUS * typed
+    bonus += REGION_NAMESAKE_BONUS * (e in _named_as_region(g))
+    return bonus + weight - DECLINED_NEUTER_PENALTY * declined + DISTRICT_NOUN_BONUS * _noun_written(g.name[e], key)
+
+
+@lru_cache(maxsize=4)
+def _named_as_region(g: Gazetteer) -> frozenset[int]:
+    """The districts whose adjective is their region's: Тамбовский муниципальный округ of Тамбовская область."""
+    return frozenset(
+        e
+        for e, name in enumerate(g.name)
+        if g.kind[e] == "municipality" and g.region[e] >= 0 and name.endswith(("район", "муниципальный округ"))
+        and name.split()[0].endswith(("ский", "цкий")) and g.name[g.region[e]].split()[0][:-2] == name.split()[0][:-2]
+    )
+
+
+def _noun_written(name: str, key: str) -> bool:
+    """The district ``name`` ends in the noun the form ``key`` was written with ("осинского района", "... округе")."""
+    if " " not in key:  # first: asked of every namesake of every mention
+        return False
+    noun = name.rsplit(" ", 1)[-1]
+    return noun in ("район", "округ") and any(word.startswith(noun) for word in key.split()[1:])
