@@ -30,16 +30,31 @@ def softmax(scores: np.ndarray, temperature: float = 1.0) -> np.ndarray:
 def fit_temperature(scores: np.ndarray, truth: np.ndarray) -> float:
     """The softmax temperature that minimises the log-loss of ``scores`` (rows) against ``truth`` (indices).
 
+    When every row's truth has the top score, no temperature is best: the loss falls as the softmax sharpens, and
+    the search ended at its bound, every answer's probability 1.000 (a model retrained on 72 rows answered «во
+    дворе» so; benchmarks/RESULTS.md, session 16). Such a fold has shown ``n`` right answers and no wrong one, and
+    Laplace's rule of succession puts the next answer's chance of being wrong at ``1 / (n + 2)``: the loss is then
+    taken against targets that keep that share off the truth (spread over the other columns). A fold with a wrong
+    answer bounds the temperature itself and is fitted as it is (the shipped model's fold has hundreds).
+
     >>> scores = np.array([[2.0, 0.0], [0.0, 2.0], [2.0, 0.0], [0.0, 2.0]])
     >>> round(fit_temperature(scores, np.array([0, 1, 1, 0])), 1) > 10   # coin flips: flatten
     True
+    >>> t = fit_temperature(scores, np.array([0, 1, 0, 1]))   # all right: the chance of a miss is 1 / 6
+    >>> round(float(softmax(scores, t)[0, 0]), 3)
+    0.833
     """
     from scipy.optimize import minimize_scalar
 
     rows = np.arange(len(truth))
+    target = np.zeros(scores.shape)
+    target[rows, truth] = 1.0
+    if len(truth) and scores.shape[1] > 1 and (scores.argmax(axis=1) == truth).all():
+        miss = 1.0 / (len(truth) + 2)
+        target = target * (1.0 - miss) + (1.0 - target) * miss / (scores.shape[1] - 1)
 
     def loss(log_t: float) -> float:
-        return -float(np.log(softmax(scores, math.exp(log_t))[rows, truth] + 1e-12).mean())
+        return -float((np.log(softmax(scores, math.exp(log_t)) + 1e-12) * target).sum(axis=1).mean())
 
     return math.exp(minimize_scalar(loss, bounds=(-5.0, 5.0), method="bounded").x)
 
