@@ -59,6 +59,9 @@ def test_what_names_no_person_stays(text):
         ("аккаунт в банке ВТБ ivan.petrov", "аккаунт в банке ВТБ [HANDLE]"),
         ("инстаграм: katya.ru", "инстаграм: [HANDLE]"),
         ("ник mobile_vasya", "ник [HANDLE]"),
+        # a nickname's word: a domain-shaped name is a handle, as after a network's (review of 892117b)
+        ("мой ник vasya.online", "мой ник [HANDLE]"),
+        ("ник на форуме: katya.ru", "ник на форуме: [HANDLE]"),
         # a resident's family: the subject of its clause, or apart from the place word
         ("семья Петровых шумит по ночам", "семья [PERSON] шумит по ночам"),
         ("СЕМЬЯ СОРОКИНЫХ ШУМИТ", "СЕМЬЯ [PERSON] ШУМИТ"),
@@ -67,6 +70,10 @@ def test_what_names_no_person_stays(text):
         ("на улице семьи Сорокиных и Беляевых жгут мусор", "на улице семьи [PERSON] и [PERSON] жгут мусор"),
         ("Возле памятника, семье Сорокиных стало плохо", "Возле памятника, семье [PERSON] стало плохо"),
         ("сад семьи Сорокиных зарос бурьяном", "сад семьи [PERSON] зарос бурьяном"),
+        # the writer's family: a possessive between the place's word and the family word is no adjective of a name
+        ("У храма моей семье Сорокиных угрожают соседи", "У храма моей семье [PERSON] угрожают соседи"),
+        ("около церкви нашей семье Беляевых нахамили", "около церкви нашей семье [PERSON] нахамили"),
+        ("у памятника всей семье Сорокиных стало плохо", "у памятника всей семье [PERSON] стало плохо"),
         # a flat: no quarter's number before «кв.», or no year after it
         ("из 3 кв. текут трубы", "из [FLAT] кв. текут трубы"),
         ("из 3 кв. г. Курска жалоба", "из [FLAT] кв. г. Курска жалоба"),

@@ -40,8 +40,10 @@ MEMORIALS = word_set("памятник памятника памятнику п�
                      "стелы бюст бюста обелиск обелиска храм храма часовня часовни церковь церкви собор собора")
 STREETS = word_set("ул улица улицы улице пр пр-т пр-кт просп проспект проспекта пер переулок переулка пл площадь "
                    "площади наб набережная набережной б-р бульвар бульвара аллея аллеи проезд проезда сквер сквера")
-#: at most two adjectives between the place's word and the family word («памятник царской семье»)
-ADJECTIVES = r"\.?[ \t]{1,2}(?:[А-ЯЁа-яё]{2,20}(?:ой|ей|ого|его|ым|им)[ \t]{1,2}){0,2}"
+#: at most two adjectives between the place's word and the family word («памятник царской семье»); no possessive or
+#: pronoun («у храма моей семье Петровых угрожают»: the writer's family, a resident's)
+PRONOUNS = r"(?i:мо|тво|сво|наш|ваш|вс|эт|т|сам)(?:ей|ой|ого|его|им|ым)[ \t]"
+ADJECTIVES = rf"\.?[ \t]{{1,2}}(?:(?!{PRONOUNS})[А-ЯЁа-яё]{{2,20}}(?:ой|ей|ого|его|ым|им)[ \t]{{1,2}}){{0,2}}"
 NAMED_AFTER_FAMILY = re.compile(
     r"(?<![\w-])(?:(?i:" + "|".join(sorted(map(re.escape, MEMORIALS | INSTITUTIONS), key=len, reverse=True)) + ")"
     + ADJECTIVES + r"(?i:семьи|семье|семейства|семейству|четы|чете)"

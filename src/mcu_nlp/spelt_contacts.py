@@ -26,7 +26,8 @@ SERVICES = (r"whats?app|whatsup|wh?atsapp?|vatsapp?|viber|telegramm?|vkontakte|i
             r"|avito|online|onlain|mobile|mobail|banking|bank|business|market|shop|store|plus|premium|lite")
 #: A site's domain name after a login's or an account's word: dotted Latin words ending in a top-level domain
 #: («учётная запись на портале gosuslugi.ru», «аккаунт mos.ru») say where the account is, no login; a login's dots
-#: join words of a name («petrov.ivan83»). After a network's word such a name is a handle («инстаграм: katya.ru»)
+#: join words of a name («petrov.ivan83»). After a network's or a nickname's word such a name is a handle
+#: («инстаграм: katya.ru», «мой ник vasya.online»)
 NO_DOMAIN = (r"(?![ \t]{0,2}[:—–-]?[ \t]{0,2}[A-Za-z0-9_.]{0,28}\.(?i:ru|su|com|net|org|info|biz|online|site|pro|io"
              r"|app|gov)(?![\w@/-]|\.[A-Za-z0-9_]))")
 #: Where a login or an account is, between its word and it: a preposition and one or two Russian words («логин в
@@ -43,7 +44,7 @@ WHERE = rf"[ \t]{{1,2}}(?:в|во|на|от|для)[ \t]{{1,2}}[А-ЯЁа-яё]{
 HANDLE_AFTER_NETWORK = re.compile(
     r"(?<![\w-])(?:(?i:инст(?:аграмм?[аеу]?|[аеуы])|inst(?:a(?:gram)?)?|вк(?:онтакте)?|vk|телеграмм?е?|телега"
     r"|telegram|tg|тг|макс[аеу]?|max(?![ \t]{1,2}(?-i:[A-Z][a-z]+)(?![\w.@/-]))|скайп[аеу]?|skype)(?![\w-])"
-    rf"|(?i:ник(?:нейм)?|nick(?:name)?|логин|login)(?![\w-])(?:{WHERE})?{NO_DOMAIN}"
+    rf"|(?i:ник(?:нейм)?|nick(?:name)?)(?![\w-])(?:{WHERE})?|(?i:логин|login)(?![\w-])(?:{WHERE})?{NO_DOMAIN}"
     r"|(?i:аккаунт(?:а|е|у|ом)?|акк|account|username|юзернейм|уч[её]тн(?:ая|ой|ую)[ \t]запис(?:ь|и|ью))(?![\w-])"
     rf"(?:{WHERE})?(?!{SERVICE_NAME}){NO_DOMAIN})[ \t]{{0,2}}[:—–-]?[ \t]{{0,2}}"
     rf"(?!(?i:{SERVICES})(?![\w@/-]|\.[A-Za-z0-9_]))"
