@@ -22,6 +22,7 @@ from mcu_nlp.geo.forms import (
     WEAK,
     word_level,
 )
+from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS
 from mcu_nlp.geo.qualified import comma_before
 from mcu_nlp.geo.tokens import name_key
@@ -74,6 +75,25 @@ def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
     else:  # PERSON_NAME
         ok = after_place_preposition or ctx.address
     return WEAK if ok else REJECT
+
+
+def lower_case_typo(ctx, i: int) -> bool:
+    """Whether a lower-case word ``i`` of a cased text may still be a misspelt place: after "в", "во", "из" or a type
+    word, in the caller's region (``caller_typo`` keeps that region's places only). A capital opening a sentence or
+    naming a street ("В нефтекамке нет воды", "в стерлитомаке ... по ул. Ленина") shows no more than that the writer
+    capitalises some words: a town spelt wrong is often spelt in lower case too."""
+    if ctx.hint is None or not i or len(ctx.keys[i]) < FUZZY_MIN_LENGTH:  # a 5-letter typo only when capitalised
+        return False
+    return ctx.keys[i - 1] in PLACE_PREPOSITIONS or ctx.type_before(i)
+
+
+def caller_typo(g, ctx, match: tuple | None) -> tuple | None:
+    """A typo ``match`` (first token, stop, ids, ...) as kept: in a lower-case word of a cased text with the places of
+    the caller's region only, none if it has none (the weaker evidence is not enough for a big town elsewhere)."""
+    if match is None or ctx.capital(match[0]) is not False:
+        return match
+    ids = [e for e in match[2] if g.region_code[e] == ctx.hint]
+    return (*match[:2], ids, *match[3:]) if ids else None
 
 
 def titled_surname(g, ctx, i: int, j: int, eid: int, level: int, verdict: int) -> int:

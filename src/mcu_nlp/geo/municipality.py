@@ -29,6 +29,12 @@ GOES_TO = re.compile(
     rf"\s+{TOWN_WORD}$",
     re.IGNORECASE,
 )
+# a road named after the towns it joins, the name right after a road's word: "на трассе Уфа-Оренбург у Кумертау яма",
+# "дорога Усть-Кулом – Помоздино" (the second town after the first and a dash): the road, not where on it the problem is
+ROAD_NAME = re.compile(
+    r"(?:^|[^\w-])(?:авто)?(?:трасс|дорог|шоссе|тракт)\w*\s+[«\"„]?\s*(?:[\w-]+\s*[-–—]\s*)?$", re.IGNORECASE
+)
+ROAD_BEFORE = 40  # characters before a mention searched for a road's word and the road's first town
 # a clause right after the mention that is about that place: "езжу к маме в Усть-Коксу, там ФАП закрыт"
 THERE = re.compile(r"\s*[,;:—–-]?\s*(?:а\s+)?(?:там|тут|где)(?![\w-])", re.IGNORECASE)
 # ... unless the origin starts a route to the next place: "из Балтийска в Калининград", "Из Вольска до Саратова";
@@ -65,6 +71,7 @@ class Vote:
     resident: bool = True  # ... each as "Жители X"
     home: bool = True  # every mention says where the writer lives ("Живу в Пензе, ...")
     destination: bool = True  # every mention says where someone goes ("еду в Уфу", "дорога на Саров")
+    road: bool = True  # ... each in a road's name ("трасса Уфа-Оренбург"): below a place the problem is near
 
 
 def best_municipality(places: Iterable[Place], text: str | None = None) -> Place | None:
@@ -130,7 +137,7 @@ class _Ranks:
         town = vote.town or (named_town and not self.district_named)
         away = vote.origin and (self.someone_lives if vote.resident else self.someone_stays)
         away = away or vote.destination or (vote.home and self.someone_else_stays)
-        return (vote.confident, vote.mentions, not away, town and not away, -vote.first)
+        return (vote.confident, vote.mentions, not away, not vote.road, town and not away, -vote.first)
 
 
 def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict[str, Place]]:
@@ -154,6 +161,7 @@ def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict
         vote.resident = vote.resident and origin == RESIDENT
         vote.home = vote.home and text is not None and _home(p, text)
         vote.destination = vote.destination and text is not None and _destination(p, text)
+        vote.road = vote.road and text is not None and _road(p, text)
     return votes, first
 
 
@@ -193,12 +201,14 @@ def _destination(p: Place, text: str) -> bool:
     """Right after "в"/"на", in the accusative and no form that may be the locative: where someone goes ("еду в Уфу",
     "дорога на Саров", "автобус в Новосибирск"); not where one moves to ("Переехали из Омска в Тару"). Right after
     "до": where a bus or a road goes ("Икряное — дорога до Астрахани разбита"); after "через", "под", "возле": a place
-    passed or near ("объезд через Ярославль", "пгт Берёзовка под Красноярском"). Not one the next clause is about:
+    passed or near ("объезд через Ярославль", "пгт Берёзовка под Красноярском"); a town in a road's name ("на трассе
+    Уфа-Оренбург у Кумертау", ranked below a place the problem is near: "... возле Мелеуза"; named alone, the road's
+    first town stays). Not one the next clause is about:
     "езжу к маме в Усть-Коксу, там ФАП закрыт" (``_there``)."""
     before = text[max(0, p.start - BEFORE) : p.start]
     if _there(p, text):
         return False
-    if GOES_TO.search(before) is not None:
+    if GOES_TO.search(before) is not None or _road(p, text):
         return True
     if GOES.search(before) is None:
         return False
@@ -206,6 +216,11 @@ def _destination(p: Place, text: str) -> bool:
         return False
     cases = _cases(p, text)
     return "accs" in cases and not cases & LOCATIVE
+
+
+def _road(p: Place, text: str) -> bool:
+    """The mention is in a road's name: "на трассе Уфа-Оренбург", "автодорога «Уфа — Оренбург»"."""
+    return ROAD_NAME.search(text[max(0, p.start - ROAD_BEFORE) : p.start]) is not None
 
 
 def _there(p: Place, text: str) -> bool:

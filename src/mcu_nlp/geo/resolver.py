@@ -27,7 +27,7 @@ from mcu_nlp.geo.gazetteer import (
     head_typo_last_words,
     load_gazetteer,
 )
-from mcu_nlp.geo.letter_case import spelt_postings, titled_surname
+from mcu_nlp.geo.letter_case import caller_typo, lower_case_typo, spelt_postings, titled_surname
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
@@ -195,7 +195,7 @@ class GeoResolver:
         """Matches as (first token, stop token, candidate ids, score, weak ids, soft); longest first."""
         keys, n, out, i = ctx.keys, len(ctx.keys), [], 0
         first_words, typo_after, heads = g.first_words, TYPO_AFTER, ctx.first_word_heads
-        typo_inside = ctx.capitals_after_start
+        typo_inside = ctx.capitals_after_start or ctx.hint is not None  # "В нефтекамке нет воды" with a region
         # a 5-letter typo ("Мценк") only where letter case shows a name: in a caseless text every such word after
         # "в", "на" would be looked up (10 % slower on lower-cased texts with a region)
         shortest = TYPO_WORD_MIN_LENGTH if ctx.cased else FUZZY_MIN_LENGTH
@@ -208,7 +208,7 @@ class GeoResolver:
                 one = [1] if 1 in lengths else []
                 match = match or self._pair_typo(g, ctx, i) or self._exact(g, ctx, i, one, after)
             elif len(keys[i]) >= shortest and (typo_inside and keys[i - 1] in typo_after if i else heads()):
-                match = self._typo(g, ctx, i)
+                match = caller_typo(g, ctx, self._typo(g, ctx, i))
             if match is not None:
                 out.append(match)
                 i = match[1]
@@ -265,8 +265,9 @@ class GeoResolver:
     @staticmethod
     def _typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
         """A typo after a preposition or a type word, or in a first word heading the text ("Салехрад: ...",
-        "Ноябрськ", "Салехрад, ул. Мира": the caller checked that); not in a lower-case word of a cased text."""
-        if ctx.keys[i] in STREET_BEFORE or ctx.capital(i) is False:
+        "Ноябрськ", "Салехрад, ул. Мира": the caller checked that); in a lower-case word of a cased text only after "в",
+        "из" or a type word, to a place of the caller's region (``lower_case_typo``, ``caller_typo``)."""
+        if ctx.keys[i] in STREET_BEFORE or (ctx.capital(i) is False and not lower_case_typo(ctx, i)):
             return None
         if i and ctx.keys[i - 1] not in LOCATIVE_PREPOSITIONS and not ctx.type_before(i):
             return None
