@@ -179,6 +179,12 @@ def answered_no(text: str, seq: list[Word], last: int, known: dict[str, list[int
     >>> t = "Пахнет газом, кто-нибудь приедет? Нет, никто"
     >>> answered_no(t, words(t), 1), answered_no(t, words(t), 3)
     (False, True)
+
+    A "нет" asked back («Нет? А мы чувствуем!») or followed by another negation («Нет, не показалось») answers
+    nothing: a danger is kept when in doubt.
+
+    >>> [answered_no(t, words(t), 1) for t in ("Пахнет газом? Нет? А мы чувствуем", "Пахнет газом? Нет, не показалось")]
+    [False, False]
     """
     clauses = None if known is None else known.get("next clause")
     if clauses is None:
@@ -192,4 +198,17 @@ def answered_no(text: str, seq: list[Word], last: int, known: dict[str, list[int
         return False
     if "?" not in text[seq[j - 1].stop:seq[j].start]:
         return False
-    return j + 1 == len(seq) or seq[j + 1].sentence != seq[j].sentence or opens_clause(text, seq, j + 1)
+    end = seq[j + 1].start if j + 1 < len(seq) else len(text)
+    if "?" in text[seq[j].stop:end]:
+        return False  # «Нет?» asks back, it answers nothing
+    if j + 1 < len(seq) and seq[j + 1].sentence != seq[j].sentence:
+        return True
+    if j + 1 < len(seq) and not opens_clause(text, seq, j + 1):
+        return False
+    # the answer insists when it negates something the question did not say: «Нет, не показалось, реально пахнет»,
+    # not «Нет, не пахнет»
+    k = j + 1
+    if k == len(seq) or seq[k].sentence != seq[j].sentence or not seq[k].term.startswith("не_"):
+        return True
+    asked = seq[last].sentence
+    return any(w.sentence == asked and w.term == seq[k].term[3:] for w in seq[max(0, last - 12):last + 1])
