@@ -37,3 +37,13 @@ def test_an_answer_or_a_dated_outage_still_cancels(text):
 
 def test_a_no_of_another_absence_is_no_answer():
     assert {s.name for s in find_signals("Пахнет газом? Нет света тоже")} >= {"gas smell"}
+
+
+def test_the_shipped_model_reads_the_current_lexicon():
+    """The shipped model freezes the lexicon at fit: these are critical only once it was refitted with these rows."""
+    import mcu_nlp
+
+    texts = ["Пахнет газом в подъезде? Нет? А мы чувствуем!",
+             "Автобус сломался на трассе в мороз, не можем добраться до города",
+             "В январе не было отопления, холодно, дети болеют"]
+    assert list(mcu_nlp.default_models().urgency.predict(texts)) == ["critical"] * 3
