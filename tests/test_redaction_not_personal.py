@@ -70,6 +70,9 @@ def test_what_names_no_person_stays(text):
         ("на улице семьи Сорокиных и Беляевых жгут мусор", "на улице семьи [PERSON] и [PERSON] жгут мусор"),
         ("Возле памятника, семье Сорокиных стало плохо", "Возле памятника, семье [PERSON] стало плохо"),
         ("сад семьи Сорокиных зарос бурьяном", "сад семьи [PERSON] зарос бурьяном"),
+        # a memorial in the genitive is the family's own (a grave), not one dedicated to them (review of 892117b)
+        ("памятник семьи Сорокиных на кладбище повален", "памятник семьи [PERSON] на кладбище повален"),
+        ("ПАМЯТНИК СЕМЬИ БЕЛЯЕВЫХ РАЗБИТ", "ПАМЯТНИК СЕМЬИ [PERSON] РАЗБИТ"),
         # the writer's family: a possessive between the place's word and the family word is no adjective of a name
         ("У храма моей семье Сорокиных угрожают соседи", "У храма моей семье [PERSON] угрожают соседи"),
         ("около церкви нашей семье Беляевых нахамили", "около церкви нашей семье [PERSON] нахамили"),

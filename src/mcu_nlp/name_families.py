@@ -44,9 +44,13 @@ STREETS = word_set("ул улица улицы улице пр пр-т пр-кт
 #: pronoun («у храма моей семье Петровых угрожают»: the writer's family, a resident's)
 PRONOUNS = r"(?i:мо|тво|сво|наш|ваш|вс|эт|т|сам)(?:ей|ой|ого|его|им|ым)[ \t]"
 ADJECTIVES = rf"\.?[ \t]{{1,2}}(?:(?!{PRONOUNS})[А-ЯЁа-яё]{{2,20}}(?:ой|ей|ого|его|ым|им)[ \t]{{1,2}}){{0,2}}"
+#: A memorial is dedicated to a family in the dative («памятник семье Романовых»); in the genitive it is the family's
+#: own («памятник семьи Петровых повален»: a grave, a resident's), which only an institution's word names after them
 NAMED_AFTER_FAMILY = re.compile(
-    r"(?<![\w-])(?:(?i:" + "|".join(sorted(map(re.escape, MEMORIALS | INSTITUTIONS), key=len, reverse=True)) + ")"
+    r"(?<![\w-])(?:(?i:" + "|".join(sorted(map(re.escape, INSTITUTIONS), key=len, reverse=True)) + ")"
     + ADJECTIVES + r"(?i:семьи|семье|семейства|семейству|четы|чете)"
+    r"|(?i:" + "|".join(sorted(map(re.escape, MEMORIALS), key=len, reverse=True)) + ")"
+    + ADJECTIVES + r"(?i:семье|семейству|чете)"
     r"|(?i:" + "|".join(sorted(map(re.escape, STREETS), key=len, reverse=True)) + ")"
     + ADJECTIVES + r"(?:С(?i:емьи|емье|емейства|емейству)|Ч(?i:еты|ете)))[ \t]{1,2}\Z"
 )
