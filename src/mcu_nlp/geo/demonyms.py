@@ -1,7 +1,9 @@
-"""Demonyms the gazetteer builder indexes as their town or region ("салехардцы", "куряне", "ямальцы", "нижегородцы"):
-build time only; split from ``lexicon`` in session 12."""
+"""Demonyms the gazetteer builder indexes as their town or region ("салехардцы", "куряне", "ямальцы", "нижегородцы");
+split from ``lexicon`` in session 12. The resolver asks ``person_shaped`` of a match (``names.not_a_place``)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 # Demonyms in the plural nominative: (demonym, canonical name, subject code). Case forms come from pymorphy3.
 DEMONYMS = (
@@ -134,3 +136,20 @@ DEMONYMS = (
     ("тобольчане", "Тобольск", "72"),
     ("первоуральцы", "Первоуральск", "66"),
 )
+
+
+@lru_cache(maxsize=1)
+def _person_shaped_forms() -> frozenset[str]:
+    from mcu_nlp.geo.declension import plural_noun_forms  # pymorphy3: loaded on the first question only
+
+    return frozenset(f for demonym, _, _ in DEMONYMS for f in plural_noun_forms(demonym) if f != demonym)
+
+
+def person_shaped(key: str) -> bool:
+    """A demonym's form other than its plural nominative, which a surname may share ("туляков", "самарцев",
+    "липчанин": Туляков И.И., Самарцев П. П., Липчанин Олег); never "туляки", "нижегородцы".
+
+    >>> person_shaped("туляков"), person_shaped("липчанин"), person_shaped("туляки"), person_shaped("тула")
+    (True, True, False, False)
+    """
+    return key in _person_shaped_forms()
