@@ -180,11 +180,12 @@ def answered_no(text: str, seq: list[Word], last: int, known: dict[str, list[int
     >>> answered_no(t, words(t), 1), answered_no(t, words(t), 3)
     (False, True)
 
-    A "нет" asked back («Нет? А мы чувствуем!») or followed by another negation («Нет, не показалось») answers
-    nothing: a danger is kept when in doubt.
+    A "нет" asked back («Нет? А мы чувствуем!») or followed by a negation of something the question did not say
+    («Нет, не показалось») answers nothing: a danger is kept when in doubt; «Нет, не пахнет» answers.
 
-    >>> [answered_no(t, words(t), 1) for t in ("Пахнет газом? Нет? А мы чувствуем", "Пахнет газом? Нет, не показалось")]
-    [False, False]
+    >>> [answered_no(t, words(t), 1) for t in ("Пахнет газом? Нет? А мы чувствуем", "Пахнет газом? Нет, не показалось",
+    ...                                         "Пахнет газом? Нет, не пахнет")]
+    [False, False, True]
     """
     clauses = None if known is None else known.get("next clause")
     if clauses is None:
