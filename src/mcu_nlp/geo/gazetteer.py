@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from mcu_nlp.edits import deletions
 from mcu_nlp.errors import McuNlpError, ModelFileError, ResourceNotFoundError, Shown, expected
 
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.pkl.gz"
@@ -124,10 +125,10 @@ def _neighbours(gazetteer: Gazetteer, region: str | None) -> dict[str, tuple[str
     for key in _typo_candidates(gazetteer).get(region, ()):
         head, _, last = key.rpartition(" ")
         prefix = f"{head} " if head else ""
-        for i in range(len(last) if len(last) >= PAIR_FUZZY_MIN_LENGTH else 0):  # a typo in the last word, or
-            neighbours.setdefault(prefix + last[:i] + last[i + 1 :], set()).add(key)  # in the first of two
-        for i in range(len(head) if len(head) >= PAIR_FUZZY_MIN_LENGTH else 0):  # ("в Нижмем Новгороде")
-            neighbours.setdefault(f"{head[:i]}{head[i + 1 :]} {last}", set()).add(key)
+        for short in deletions(last) if len(last) >= PAIR_FUZZY_MIN_LENGTH else ():  # a typo in the last word, or
+            neighbours.setdefault(prefix + short, set()).add(key)  # in the first of two ("в Нижмем Новгороде")
+        for short in deletions(head) if len(head) >= PAIR_FUZZY_MIN_LENGTH else ():
+            neighbours.setdefault(f"{short} {last}", set()).add(key)
         neighbours.setdefault(key, set()).add(key)
     return {k: tuple(sorted(v)) for k, v in neighbours.items()}
 

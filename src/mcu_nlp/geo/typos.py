@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mcu_nlp.edits import one_edit
+from mcu_nlp.edits import deletions, one_edit
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, SETTLEMENT_TYPES
 from mcu_nlp.morphology import analyzer
@@ -45,9 +45,8 @@ def _one_typo_keys(
 ) -> tuple[frozenset[str], bool]:
     found: set[str] = set()
     for fuzzy in gazetteer.fuzzy(region):
-        found.update(fuzzy.get(prefix + key + suffix, ()))
-        for i in range(len(key)):
-            found.update(fuzzy.get(prefix + key[:i] + key[i + 1 :] + suffix, ()))
+        for short in deletions(key) | {key}:
+            found.update(fuzzy.get(prefix + short + suffix, ()))
     found.discard(prefix + key + suffix)
     near = frozenset(k for k in found if one_edit(k, prefix + key + suffix))
     return near, bool(near) and dictionary_word(key)
