@@ -38,7 +38,7 @@ def test_one_row_per_input_row_in_order_with_errors(tmp_path: Path, texts, model
     assert len(out) == len(texts) == summary.rows
     assert out["row"].astype(int).tolist() == list(range(len(texts)))
     errors = dict(zip(out["row"].astype(int), out["error"]))
-    assert errors[3].startswith("broken JSON line")
+    assert errors[3] == "broken JSON: line 4"
     assert errors[5] == "not text: int"
     assert errors[7] == "empty text"
     assert errors[11] == "missing text"

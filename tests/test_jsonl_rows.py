@@ -121,5 +121,15 @@ def test_a_line_nested_too_deep_is_one_error_row_not_a_crash(tmp_path: Path, mod
     source.write_text('{"text": "Нет воды"}\n' + line + '\n{"id": 3, "text": "Яма на дороге"}\n', encoding="utf-8")
     summary = run_analyze_job(source, tmp_path / out_name, chunk_size=1, models=models)
     assert summary.rows == 3 and summary.errors == 1
-    assert _column(tmp_path / out_name, "error") == [None, "broken JSON line 2: nested too deep", None]
+    assert _column(tmp_path / out_name, "error") == [None, "broken JSON: line 2, nested too deep", None]
     assert _column(tmp_path / out_name, "id") == [None, None, "3"]  # the id key looked for through the deep line
+
+
+def test_a_byte_order_mark_at_a_line_start_is_read_past(tmp_path: Path, models) -> None:
+    # JSON lines files joined (`cat a.jsonl b.jsonl`), each exported with Excel's byte-order mark: the first row of
+    # each file after the first was an error row, 'broken JSON', its text and id lost
+    source = tmp_path / "in.jsonl"
+    one = '\ufeff{"id": "a1", "text": "Нет воды"}\n'
+    source.write_text(one + one.replace("a1", "a2") + '{"id": "a3", "text": "Яма"}\n', encoding="utf-8")
+    summary = run_analyze_job(source, tmp_path / "out.csv", models=models)
+    assert summary.errors == 0 and _column(tmp_path / "out.csv", "id") == ["a1", "a2", "a3"]

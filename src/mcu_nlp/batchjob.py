@@ -13,8 +13,8 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Generator, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Generator, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +27,9 @@ from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.jobchunk import ChunkPlan, ChunkTally
 from mcu_nlp.jobcolumns import date_types, file_columns, kept_columns, output_columns
 from mcu_nlp.jobrecord import finished, job_key, restart_reason, save_record
-from mcu_nlp.partfiles import error_count, finish_parts, finished_parts, parquet_types, parts_dir, prepare_parts
+from mcu_nlp.partfiles import finish_parts, finished_parts, parquet_types, parts_dir, prepare_parts
 from mcu_nlp.regions import one_region_source
-from mcu_nlp.row_errors import all_errors_advice
+from mcu_nlp.row_errors import all_errors_advice, kinds_said
 from mcu_nlp.tablefiles import COMPRESSED, check_input_file, extension_separator, table_format
 from mcu_nlp.tables import read_chunks
 from mcu_nlp.workers import map_chunks
@@ -43,13 +43,15 @@ CHUNK_CHARS = 5_000_000
 @dataclass(frozen=True)
 class JobSummary:
     """What a finished job did: rows written, rows with an error, chunks reused on resume, seconds; ``complete``:
-    a job resumed after it had finished, which did nothing (:mod:`mcu_nlp.jobrecord`)."""
+    a job resumed after it had finished, which did nothing (:mod:`mcu_nlp.jobrecord`); ``error_kinds``: the error
+    rows by kind (:mod:`mcu_nlp.row_errors`: ``{"broken JSON": 3, "empty text": 1}``; none for a ``complete`` job)."""
 
     rows: int
     errors: int
     resumed_chunks: int
     seconds: float
     complete: bool = False
+    error_kinds: Mapping[str, int] = field(default_factory=dict)
 
 
 def run_analyze_job(
@@ -99,6 +101,8 @@ def run_analyze_job(
     one_region_source(region, region_column, ("--region", "--region-column"))
     source, output = Path(source), Path(output)
     check_input_file(source)  # before the parts folder is made: a folder named like a CSV said "no such file"
+    if output.is_dir():  # found when the parts were joined, after every chunk was analysed: hours of work
+        raise InputError(expected("an output file", Shown(f"{output} (a folder)"), "name a file in it"))
     if output.suffix.lower() in COMPRESSED:  # parts are joined as plain files: the name would lie
         raise InputError(expected("an uncompressed output file", Shown(output.name), "drop the compression suffix"))
     fmt_in = table_format(source, in_format, option="--format")
@@ -118,8 +122,7 @@ def run_analyze_job(
         return JobSummary(*done, 0, time.perf_counter() - started, complete=True)
     if resume and (reason := restart_reason(output, parts, key)):
         log.warning("analyze: --resume: %s; the job starts over", reason)
-    reusable = prepare_parts(parts, key, resume)
-    resumed_errors = sum(error_count(part, fmt_out) for part in reusable.values())
+    reusable, tally = _reused(prepare_parts(parts, key, resume))
     bar = tqdm(unit="row", disable=not progress, desc="analyze", delay=1e-3)  # shown from the first rows done: a job
     # refused before any (a missing column, a cp1251 file) printed an empty bar twice
     state: dict[str, Any] = {"rows": 0, "plan": None}
@@ -148,18 +151,31 @@ def run_analyze_job(
             state["plan"] = plan_for([])
 
     with sigterm_interrupts():
-        tally = _analyse_chunks(tasks(), n_jobs, parts, bar, models)
+        tally.add(_analyse_chunks(tasks(), n_jobs, parts, bar, models))
         plan = state["plan"]
         finish_parts(parts, output, fmt_out, plan.columns, plan.types)
     tally.warn_dates(date_column)
-    summary = JobSummary(state["rows"], resumed_errors + tally.errors, len(reusable), time.perf_counter() - started)
+    summary = JobSummary(state["rows"], tally.errors, len(reusable), time.perf_counter() - started,
+                         error_kinds={kind: count for kind, (count, _) in tally.kinds.items()})
     save_record(output, key, summary.rows, summary.errors)
     if summary.rows and summary.errors == summary.rows:  # a wrong column or file: the job "succeeded" all the same
         # the most common kind names what to check: a bad region per row was "check --text-column"
         log.warning("analyze: every row, all %d, is an error row%s", summary.rows, all_errors_advice(tally.kinds))
-    log.info("analyze: %d rows, %d with errors, %d chunks resumed, %.1f s", summary.rows, summary.errors,
-             summary.resumed_chunks, summary.seconds)
+    log.info("analyze: %d rows, %d with errors%s, %d chunks resumed, %.1f s", summary.rows, summary.errors,
+             f" ({kinds_said(summary.error_kinds)})" if summary.errors else "", summary.resumed_chunks, summary.seconds)
     return summary
+
+
+def _reused(tallies: dict[int, Path]) -> tuple[dict[int, Path], ChunkTally]:
+    """The chunks a resumed job reuses (those of ``tallies`` whose tally can be read) and what they found: the
+    summary, the warning about dates and the error kinds of a resumed job were those of the chunks done after the stop.
+    """
+    reused, tally = {}, ChunkTally()
+    for index, path in tallies.items():
+        if (found := ChunkTally.load(path)) is not None:
+            reused[index] = path
+            tally.add(found)
+    return reused, tally
 
 
 def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, bar: Any, models: Any) -> ChunkTally:
@@ -167,8 +183,8 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
     it stops the workers before it returns, and keeps the finished parts for ``resume``."""
     tally, results = ChunkTally(), _map_chunks(tasks, n_jobs, models)
     try:
-        for rows, bad_dates, kinds in results:
-            tally.add(bad_dates, kinds)
+        for rows, found in results:
+            tally.add(found)
             bar.update(rows)
     except BaseException:
         results.close()  # joblib kills the workers of a generator closed early: none goes on writing parts
@@ -180,8 +196,7 @@ def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, 
     return tally
 
 
-def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int,
-                models: Any) -> Generator[tuple[int, int, list[int], dict[str, tuple[int, str]]]]:
+def _map_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, models: Any) -> Generator[tuple[int, ChunkTally]]:
     # workers outlived a SIGKILLed job (parent PID 1, ~360 MB each, 20 minutes later): each one watches the job
     return map_chunks(jobchunk.do_chunk, tasks, n_jobs, shared=models, pre_dispatch="2*n_jobs",
                       initializer=exit_with_parent, initargs=(os.getpid(),))

@@ -77,7 +77,11 @@ def run_analyze(args: argparse.Namespace) -> int:
               "the same job from the same input: nothing to do; run it without --resume to do it again",
               file=sys.stderr)
         return 0
-    print(f"{summary.rows} rows -> {output} ({summary.errors} with errors, {summary.seconds:.1f} s)", file=sys.stderr)
+    from mcu_nlp.row_errors import kinds_said
+
+    kinds = f": {kinds_said(summary.error_kinds)};" if summary.errors else ","  # 3 broken JSON lines were 3 kinds
+    print(f"{summary.rows} rows -> {output} ({summary.errors} with errors{kinds} {summary.seconds:.1f} s)",
+          file=sys.stderr)
     return 0
 
 

@@ -1,5 +1,6 @@
 """One chunk of an ``mcu-nlp analyze`` job (:mod:`mcu_nlp.batchjob`): its rows analysed, redacted and written as
-their own part file, and the tally of what the chunks of a run found (error rows by kind, dates not read).
+their own part file, and the tally of what the chunks found (error rows by kind, dates not read), each chunk's kept
+beside its part so that a resumed job counts the chunks it reuses as a job without a stop counts them.
 
 A chunk runs in a worker process when the job has several: the parent only reads and dispatches, so the models,
 the lemma caches and the analysed rows live in the workers alone.
@@ -7,8 +8,9 @@ the lemma caches and the analysed rows live in the workers alone.
 
 from __future__ import annotations
 
+import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ from mcu_nlp.atomic import write_atomically
 from mcu_nlp.frames import analysis_row
 from mcu_nlp.jobcolumns import dates_written, kept_columns
 from mcu_nlp.jsonrows import written
-from mcu_nlp.partfiles import write_table
+from mcu_nlp.partfiles import part_path, tally_path, write_table
 from mcu_nlp.row_errors import error_kinds, merged
 from mcu_nlp.tables import ERROR
 
@@ -42,12 +44,12 @@ class ChunkPlan:
 
 
 def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, Any]],
-             models: Any) -> tuple[int, list[int], dict[str, tuple[int, str]]]:
-    """Analyse, redact and write one chunk as its own part file with ``models`` (None: the shipped ones); return
-    (rows, the output rows whose date could not be read, the errors by kind: a count and the first reason, no text,
-    :func:`~mcu_nlp.row_errors.error_kinds`)."""
+             models: Any) -> tuple[int, ChunkTally]:
+    """Analyse, redact and write one chunk as its own part file with ``models`` (None: the shipped ones); return its
+    rows and its :class:`ChunkTally`, which is written beside the part first (:meth:`ChunkTally.save`)."""
     from mcu_nlp.redaction import remembered
 
+    rows = [_without_nul(row) for row in rows]
     with remembered():  # the urgency model finds the personal data that redacting the rows finds again
         results, bad_dates = _analyze_rows(rows, plan, models)
         keep = kept_columns(plan.columns, plan.text_column)
@@ -56,9 +58,25 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
     if plan.dates:  # a date cell holding «Иванов 8912...» was copied as written
         for row, day in zip(out, dates_written([row[plan.dates] for row in out])):
             row[plan.dates] = day
-    part = plan.parts / f"part-{index:06d}.{plan.fmt}"
-    write_atomically(part, lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
-    return len(out), [first_row + i for i in bad_dates], error_kinds(r["error"] for r in out)
+    found = ChunkTally(len(bad_dates), [first_row + i for i in bad_dates[:5]], error_kinds(r["error"] for r in out))
+    found.save(tally_path(plan.parts, index))  # first: a part is finished once it is there, with its tally
+    write_atomically(part_path(plan.parts, index, plan.fmt),
+                     lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
+    return len(out), found
+
+
+def _without_nul(row: dict[str, Any]) -> dict[str, Any]:
+    """A row with the NUL characters of its text and bytes values removed: written as they came into a CSV output
+    (which most readers and databases refuse or cut there), and one inside a phone number or a name kept it from
+    being masked (``8912345\\x006789`` was written whole).
+
+    >>> _without_nul({"id": "7\\x00", "text": "Нет\\x00 воды", "raw": b"\\x00a", "n": 5})
+    {'id': '7', 'text': 'Нет воды', 'raw': b'a', 'n': 5}
+    """
+    clean = {key: value.replace("\x00", "") for key, value in row.items() if isinstance(value, str) and "\x00" in value}
+    clean.update((key, value.replace(b"\x00", b"")) for key, value in row.items()
+                 if isinstance(value, bytes) and b"\x00" in value)
+    return {**row, **clean} if clean else row
 
 
 def _analyze_rows(rows: list[dict[str, Any]], plan: ChunkPlan,
@@ -96,8 +114,8 @@ def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: 
 
 @dataclass
 class ChunkTally:
-    """What the chunks of this run found: rows with an error (and their kinds), dates that could not be read (and
-    the first rows)."""
+    """What one chunk, or the chunks of a job, found: rows with an error (and their kinds: a count and the first
+    reason, no text, :func:`~mcu_nlp.row_errors.error_kinds`), dates that could not be read (and the first rows)."""
 
     bad_dates: int = 0
     first_bad_dates: list[int] = field(default_factory=list)
@@ -108,10 +126,31 @@ class ChunkTally:
         """Rows with an error: the counts of the kinds."""
         return sum(count for count, _ in self.kinds.values())
 
-    def add(self, bad_dates: list[int], kinds: dict[str, tuple[int, str]]) -> None:
-        self.kinds = merged(self.kinds, kinds)
-        self.bad_dates += len(bad_dates)
-        self.first_bad_dates = sorted(self.first_bad_dates + bad_dates[:5])[:5]  # chunks end in any order
+    def add(self, chunk: ChunkTally) -> None:
+        """Count what ``chunk`` found too."""
+        self.kinds = merged(self.kinds, chunk.kinds)
+        self.bad_dates += chunk.bad_dates
+        self.first_bad_dates = sorted(self.first_bad_dates + chunk.first_bad_dates)[:5]  # chunks end in any order
+
+    def save(self, path: Path) -> None:
+        """Keep this tally of a chunk beside its part (atomically), for a resumed job (:meth:`load`)."""
+        write_atomically(path, lambda tmp: tmp.write_text(json.dumps(asdict(self)), encoding="utf-8"))
+
+    @classmethod
+    def load(cls, path: Path) -> ChunkTally | None:
+        """The tally :meth:`save` kept, None when there is none to read (the chunk is done again).
+
+        >>> import tempfile; where = Path(tempfile.mkdtemp()) / "tally-000000.json"
+        >>> ChunkTally(2, [4, 7], {"empty text": (1, "empty text")}).save(where); ChunkTally.load(where)
+        ChunkTally(bad_dates=2, first_bad_dates=[4, 7], kinds={'empty text': (1, 'empty text')})
+        >>> ChunkTally.load(where.with_name("none.json"))
+        """
+        try:
+            found = json.loads(path.read_text(encoding="utf-8"))
+            kinds = {str(kind): (int(count), str(first)) for kind, (count, first) in found["kinds"].items()}
+            return cls(int(found["bad_dates"]), [int(row) for row in found["first_bad_dates"]], kinds)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
 
     def warn_dates(self, date_column: str | None) -> None:
         from mcu_nlp.season import dates_count

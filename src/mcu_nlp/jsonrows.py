@@ -21,6 +21,9 @@ from mcu_nlp.tablefiles import ERROR, open_text
 
 #: the key of a row's numbers with a dot or an exponent, as written: {"id": "1e5"}
 WRITTEN = "_written"
+#: the errors of lines that are no row, each its kind (:mod:`mcu_nlp.row_errors`) before the line's number: "broken JSON
+#: line 4" was a kind of its own per line, so a job's tally of kinds grew with the broken lines, each counted once
+BROKEN, NOT_OBJECT = "broken JSON", "not a JSON object"
 
 
 class _Number(float):
@@ -51,15 +54,19 @@ class _Objects:
 
 
 def _row(line: str, number: int, objects: _Objects) -> dict[str, Any]:
-    """The row of one line: its object, numbers as written kept aside, or an error row."""
-    try:
-        row = json.loads(line, parse_float=_Number, object_pairs_hook=objects)
+    """The row of one line: its object, numbers as written kept aside, or an error row (its kind, then its line).
+
+    >>> [_row(line, 4, _Objects()).get(ERROR) for line in ('{"text": "a', "[1]", '{"text": "a"}')]
+    ['broken JSON: line 4', 'not a JSON object: line 4', None]
+    """
+    try:  # a byte-order mark at a line's start: files concatenated, each with its own (the file's first is read past)
+        row = json.loads(line.removeprefix("\ufeff"), parse_float=_Number, object_pairs_hook=objects)
     except ValueError:
-        return {ERROR: f"broken JSON line {number}"}
+        return {ERROR: f"{BROKEN}: line {number}"}
     except RecursionError:  # a line of 5,000 '[' (binary junk does it) stopped the job with a traceback
-        return {ERROR: f"broken JSON line {number}: nested too deep"}
+        return {ERROR: f"{BROKEN}: line {number}, nested too deep"}
     if not isinstance(row, dict):
-        return {ERROR: f"JSON line {number} is not an object"}
+        return {ERROR: f"{NOT_OBJECT}: line {number}"}
     floats = {key: value.written for key, value in row.items() if type(value) is _Number}
     if floats:
         row.update((key, float(value)) for key, value in floats.items())
@@ -103,7 +110,7 @@ def jsonl_keys(path: Path, wanted: set[str], encoding: str | None = None, option
     with open_text(path, encoding, option) as file:
         for line in file:
             try:
-                row = json.loads(line)
+                row = json.loads(line.removeprefix("\ufeff"))
             except (ValueError, RecursionError):  # a broken line or one nested too deep: no row, no key
                 continue
             if isinstance(row, dict):

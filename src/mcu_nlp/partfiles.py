@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import json
 import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -98,20 +97,6 @@ def _plain(value: Any) -> str:
     return decoded(value) if isinstance(value, bytes) else str(value)
 
 
-def error_count(path: Path, fmt: str) -> int:
-    """The rows of a table written by :func:`write_table` (a part file) whose ``error`` is set."""
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        column = pq.read_table(path, columns=["error"]).column("error")
-        return len(column) - column.null_count
-    with open(path, encoding="utf-8", errors="surrogateescape", newline="") as file:
-        if fmt == "csv":
-            csv.field_size_limit(sys.maxsize)
-            return sum(1 for row in csv.DictReader(file) if row["error"])
-        return sum(1 for line in file if json.loads(line)["error"])
-
-
 def concat_parts(parts: list[Path], out: Path, fmt: str) -> None:
     """Join part files into one table at ``out``, streaming (one part in memory at a time)."""
     if fmt == "parquet":
@@ -150,17 +135,30 @@ def finished_parts(parts: Path) -> list[Path]:
     return sorted(p for p in parts.glob("part-*") if not p.name.endswith(".tmp"))
 
 
+def part_path(parts: Path, index: int, fmt: str) -> Path:
+    """The part file of chunk ``index``."""
+    return parts / f"part-{index:06d}.{fmt}"
+
+
+def tally_path(parts: Path, index: int) -> Path:
+    """Where what chunk ``index`` found (its error rows, its dates not read) is kept beside its part: written before
+    the part, so a part without one was left by an older version and is done again."""
+    return parts / f"tally-{index:06d}.json"
+
+
 def prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> dict[int, Path]:
-    """Make the parts folder ready; return the chunks a resumed job may reuse (their finished part files).
+    """Make the parts folder ready; return the chunks a resumed job may reuse: ``{index: its tally's file}`` of the
+    finished parts that have one (:func:`tally_path`).
 
     Workers finish chunks out of order, so the finished ones need not be the first ones; a part still
     named ``.tmp`` was cut off mid-write and is dropped.
     """
     state = parts / "job.json"
     if resume and state.is_file() and json.loads(state.read_text()) == key:
-        for partial in parts.glob("part-*.tmp"):
+        for partial in parts.glob("*.tmp"):
             partial.unlink()
-        return {int(p.name.split("-")[1].split(".")[0]): p for p in parts.glob("part-*")}
+        indexes = (int(p.name.split("-")[1].split(".")[0]) for p in finished_parts(parts))
+        return {i: tally_path(parts, i) for i in indexes if tally_path(parts, i).is_file()}
     if parts.exists():
         shutil.rmtree(parts)
     parts.mkdir(parents=True)

@@ -45,6 +45,19 @@ def merged(kinds: Mapping[str, tuple[int, str]], more: Mapping[str, tuple[int, s
     return out
 
 
+def kinds_said(kinds: Mapping[str, int], most: int = 5) -> str:
+    """The error kinds of a job and their rows, the most common first (``most`` of them), as its summary says them.
+
+    >>> kinds_said({"empty text": 1, "broken JSON": 3})
+    'broken JSON 3, empty text 1'
+    >>> kinds_said({f"kind {i}": 1 for i in range(7)}, most=2)
+    'kind 0 1, kind 1 1, 5 more kinds'
+    """
+    ranked = sorted(kinds, key=lambda kind: -kinds[kind])  # of equal counts, the first found first
+    more = f", {len(ranked) - most} more kinds" if len(ranked) > most else ""
+    return ", ".join(f"{kind} {kinds[kind]}" for kind in ranked[:most]) + more
+
+
 def all_errors_advice(kinds: Mapping[str, tuple[int, str]]) -> str:
     """The most common error of ``kinds`` (as `` (such as '...')``, empty without one) and what to check for it.
 
