@@ -5,6 +5,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -272,3 +273,42 @@ def test_a_file_of_blank_lines_is_an_empty_file(tmp_path: Path) -> None:
     path.write_text("\n  \n\n", encoding="utf-8")
     with pytest.raises(InputError, match="got an empty file"):
         list(read_chunks(path))
+
+
+def _zipped_sheet() -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as book:
+        book.writestr("xl/workbook.xml", "<workbook/>")
+    return out.getvalue()
+
+
+def _parquet() -> bytes:
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = io.BytesIO()
+    pq.write_table(pa.table({"text": ["Нет воды"]}), out)
+    return out.getvalue()
+
+
+# read as text, a gzip file named .csv was refused for "a text column 'text', got columns ['\x1f\udc8b\x08...']"
+@pytest.mark.parametrize(("content", "said"), [
+    (gzip.compress(_csv(",")), "(gzip-compressed data); name it in.csv.gz"),
+    (bz2.compress(_csv(",")), "(bzip2-compressed data); name it in.csv.bz2"),
+    (lzma.compress(_csv(",")), "(xz-compressed data); name it in.csv.xz"),
+    (_zipped_sheet(), "(a zip archive or an Excel workbook); save the sheet as CSV"),
+    (_parquet(), "(a Parquet file); name it in.parquet, or pass --format parquet"),
+], ids=["gzip", "bzip2", "xz", "xlsx", "parquet"])
+def test_a_binary_file_named_csv_is_refused_for_what_it_is(tmp_path: Path, content: bytes, said: str) -> None:
+    from mcu_nlp.tables import read_chunks
+
+    path = tmp_path / "in.csv"
+    path.write_bytes(content)
+    for read in (read_csv_frame, read_table, _read, lambda p: next(read_chunks(p, 10))):
+        with pytest.raises(InputError, match=r"expected a CSV or JSON lines text file, got in\.csv " + re.escape(said)):
+            read(path)

@@ -14,6 +14,17 @@ FORMATS = {
     ".pq": "parquet",
 }
 COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
+#: first bytes of files that are no text, what they are and what to do: read as text, their bytes became column
+#: names or error rows (a workbook's old format starts with the OLE2 mark; UTF-8 text never starts with 0xD0 0xCF)
+BINARY_KINDS = (
+    (b"\x1f\x8b", "gzip-compressed data", "name it {name}.gz, or decompress it"),
+    (b"BZh", "bzip2-compressed data", "name it {name}.bz2, or decompress it"),
+    (b"\xfd7zXZ\x00", "xz-compressed data", "name it {name}.xz, or decompress it"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data", "decompress it first"),
+    (b"PK\x03\x04", "a zip archive or an Excel workbook", "save the sheet as CSV (UTF-8), or unzip it"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) or Word file", "save the sheet as CSV (UTF-8)"),
+    (b"PAR1", "a Parquet file", "name it {stem}.parquet, or pass --format parquet"),
+)
 #: the column of a row read with an error: why it could not be read (a broken JSON line, a malformed CSV row)
 ERROR = "_error"
 
@@ -90,9 +101,30 @@ def _opener(path: Path) -> Any:
 
 def text_codec(path: Path, encoding: str | None = None, option: str | None = None) -> str:
     """The codec to read a text file with: ``encoding`` or UTF-8 (or the UTF-16/32 its byte-order mark names),
-    stopped with :class:`InputError` when its first bytes do not fit (:func:`mcu_nlp.charsets.sample_codec`)."""
+    stopped with :class:`InputError` when its first bytes do not fit (:func:`mcu_nlp.charsets.sample_codec`) or are
+    those of a binary file (:func:`refuse_binary`)."""
     with _opener(path)(path, "rb") as raw:
-        return sample_codec(raw.read(SAMPLE), encoding, path.name, option)
+        sample = raw.read(SAMPLE)
+    refuse_binary(sample, path.name)
+    return sample_codec(sample, encoding, path.name, option)
+
+
+def refuse_binary(sample: bytes, name: str) -> None:
+    """``InputError`` naming the kind of file whose first bytes ``sample`` are, if they are those of a compressed
+    file, a workbook or a Parquet file (:data:`BINARY_KINDS`), with what to do; read as text, a gzip file named
+    ``.csv`` was refused for "a text column 'text', got columns ['\\x1f\\udc8b\\x08…']".
+
+    >>> refuse_binary(b"\\x1f\\x8b\\x08\\x00", "in.csv")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a CSV or JSON lines text file, got in.csv (gzip-compressed data); name it \
+in.csv.gz, or decompress it
+    >>> refuse_binary("id,text\\n".encode(), "in.csv")
+    """
+    kind = next(((what, fix) for magic, what, fix in BINARY_KINDS if sample.startswith(magic)), None)
+    if kind is not None:
+        fix = kind[1].format(name=name, stem=Path(name).stem)
+        raise InputError(expected("a CSV or JSON lines text file", Shown(f"{name} ({kind[0]})"), fix))
 
 
 def open_text(path: Path, encoding: str | None = None, option: str | None = None) -> Any:
