@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import word_after, word_set, words_before
-from mcu_nlp.name_places import PLACE_BEFORE
+from mcu_nlp.name_places import MONUMENTS, PLACE_BEFORE, STREETS
 
 #: The words of a family, in every case: a surname in the plural after one is the family's («семья Петровых»).
 FAMILY_WORDS = word_set("семья семьи семье семью семьей семьёй семейство семейства семейству семейством чета четы "
@@ -36,10 +36,8 @@ INSTITUTIONS = word_set("музей музея музее музеем дом-м
 #: genitive or dative after one, or after an institution's word, is what the place is named after or dedicated to
 #: («памятник семье», «улица Семьи ...»: after a street's word capitalised, as a street's name is written; «на улице
 #: семьи Петровых жгут» is where they are); no garden, house or thing a family owns («сад семьи Петровых»)
-MEMORIALS = word_set("памятник памятника памятнику памятником памятнике монумент монумента мемориал мемориала стела "
-                     "стелы бюст бюста обелиск обелиска храм храма часовня часовни церковь церкви собор собора")
-STREETS = word_set("ул улица улицы улице пр пр-т пр-кт просп проспект проспекта пер переулок переулка пл площадь "
-                   "площади наб набережная набережной б-р бульвар бульвара аллея аллеи проезд проезда сквер сквера")
+MEMORIALS = MONUMENTS | word_set("памятнику памятником памятнике монумент монумента мемориал мемориала стела стелы "
+                                 "бюст бюста обелиск обелиска")
 #: at most two adjectives between the place's word and the family word («памятник царской семье»); no possessive or
 #: pronoun («у храма моей семье Петровых угрожают»: the writer's family, a resident's)
 PRONOUNS = r"(?i:мо|тво|сво|наш|ваш|вс|эт|т|сам)(?:ей|ой|ого|его|им|ым)[ \t]"
