@@ -64,3 +64,19 @@ def test_a_part_without_its_tally_is_done_again(tmp_path: Path, job_killed_at_ch
     summary = run_analyze_job(source, tmp_path / "out.csv", date_column="date", chunk_size=3, models=models,
                               resume=True)
     assert (summary.resumed_chunks, summary.rows, summary.errors) == (0, 12, 3)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_a_part_cut_short_is_done_again(tmp_path: Path, job_killed_at_chunk, models, fmt: str) -> None:
+    # a machine that went down (not the job: its parts are renamed when whole) can leave a renamed file short, or
+    # empty: it was reused, and its rows were missing from the output (or a Parquet one stopped the join)
+    source = tmp_path / "in.csv"
+    source.write_text(DATES, encoding="utf-8")
+    with job_killed_at_chunk(2):
+        run_analyze_job(source, tmp_path / f"out.{fmt}", chunk_size=3, models=models)
+    part = tmp_path / f"out.{fmt}.parts" / f"part-000001.{fmt}"
+    part.write_bytes(part.read_bytes()[: part.stat().st_size // 2])
+    summary = run_analyze_job(source, tmp_path / f"out.{fmt}", chunk_size=3, models=models, resume=True)
+    run_analyze_job(source, tmp_path / f"whole.{fmt}", chunk_size=3, models=models)
+    assert (summary.rows, summary.resumed_chunks, summary.errors) == (12, 1, 3)
+    assert (tmp_path / f"out.{fmt}").read_bytes() == (tmp_path / f"whole.{fmt}").read_bytes()

@@ -27,7 +27,7 @@ from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.jobchunk import ChunkPlan, ChunkTally
 from mcu_nlp.jobcolumns import date_types, file_columns, kept_columns, output_columns
 from mcu_nlp.jobrecord import finished, job_key, restart_reason, save_record
-from mcu_nlp.partfiles import finish_parts, finished_parts, parquet_types, parts_dir, prepare_parts
+from mcu_nlp.partfiles import finish_parts, finished_parts, parquet_types, parts_dir, prepare_parts, tally_path
 from mcu_nlp.regions import one_region_source
 from mcu_nlp.row_errors import all_errors_advice, kinds_said
 from mcu_nlp.tablefiles import COMPRESSED, check_input_file, extension_separator, table_format
@@ -166,14 +166,14 @@ def run_analyze_job(
     return summary
 
 
-def _reused(tallies: dict[int, Path]) -> tuple[dict[int, Path], ChunkTally]:
-    """The chunks a resumed job reuses (those of ``tallies`` whose tally can be read) and what they found: the
-    summary, the warning about dates and the error kinds of a resumed job were those of the chunks done after the stop.
-    """
+def _reused(parts: dict[int, Path]) -> tuple[dict[int, Path], ChunkTally]:
+    """The chunks a resumed job reuses (those of the finished ``parts`` with their tally, :func:`tally_path`) and
+    what they found: the summary, the warning about dates and the error kinds of a resumed job were those of the
+    chunks done after the stop."""
     reused, tally = {}, ChunkTally()
-    for index, path in tallies.items():
-        if (found := ChunkTally.load(path)) is not None:
-            reused[index] = path
+    for index, part in parts.items():
+        if (found := ChunkTally.load(tally_path(part.parent, index), part)) is not None:
+            reused[index] = part
             tally.add(found)
     return reused, tally
 

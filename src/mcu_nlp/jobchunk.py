@@ -20,6 +20,7 @@ from mcu_nlp.frames import analysis_row
 from mcu_nlp.jobcolumns import dates_written, kept_columns
 from mcu_nlp.jsonrows import written
 from mcu_nlp.partfiles import part_path, tally_path, write_table
+from mcu_nlp.records import Analysis
 from mcu_nlp.row_errors import error_kinds, merged
 from mcu_nlp.tables import ERROR
 
@@ -46,23 +47,69 @@ class ChunkPlan:
 def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, Any]],
              models: Any) -> tuple[int, ChunkTally]:
     """Analyse, redact and write one chunk as its own part file with ``models`` (None: the shipped ones); return its
-    rows and its :class:`ChunkTally`, which is written beside the part first (:meth:`ChunkTally.save`)."""
+    rows and its :class:`ChunkTally`, which is written beside the part after it (:meth:`ChunkTally.save`)."""
     from mcu_nlp.redaction import remembered
 
     rows = [_without_nul(row) for row in rows]
+    failed: list[tuple[int, Exception]] = []
     with remembered():  # the urgency model finds the personal data that redacting the rows finds again
-        results, bad_dates = _analyze_rows(rows, plan, models)
-        keep = kept_columns(plan.columns, plan.text_column)
-        out = [_output_row(row, first_row + i, result, keep, plan.text_column, plan.keep_text)
-               for i, (row, result) in enumerate(zip(rows, results))]
+        out, bad_dates = _rows_out(rows, plan, models, first_row, failed)
+    _say_failed(failed, len(rows))
     if plan.dates:  # a date cell holding «Иванов 8912...» was copied as written
         for row, day in zip(out, dates_written([row[plan.dates] for row in out])):
             row[plan.dates] = day
-    found = ChunkTally(len(bad_dates), [first_row + i for i in bad_dates[:5]], error_kinds(r["error"] for r in out))
-    found.save(tally_path(plan.parts, index))  # first: a part is finished once it is there, with its tally
-    write_atomically(part_path(plan.parts, index, plan.fmt),
-                     lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
+    found = ChunkTally(len(bad_dates), bad_dates[:5], error_kinds(r["error"] for r in out))
+    part = write_atomically(part_path(plan.parts, index, plan.fmt),
+                            lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
+    found.save(tally_path(plan.parts, index), part)  # a part is finished once its tally is there
     return len(out), found
+
+
+def _rows_out(rows: list[dict[str, Any]], plan: ChunkPlan, models: Any, first_row: int,
+              failed: list[tuple[int, Exception]]) -> tuple[list[dict[str, Any]], list[int]]:
+    """The output rows of ``rows`` (the first is the job's row ``first_row``) and the job's rows whose date could not
+    be read. Should analysing or masking them raise, each half is done again, down to the rows that raise alone:
+    each of those is an error row, ``analysis failed: <exception type>``, its text not written (it could not be
+    masked), and is added to ``failed``. A row that made a rule raise stopped the job at its chunk, and again at
+    every ``--resume``."""
+    try:
+        results, bad_dates = _analyze_rows(rows, plan, models)
+        keep = kept_columns(plan.columns, plan.text_column)
+        return ([_output_row(row, first_row + i, result, keep, plan.text_column, plan.keep_text)
+                 for i, (row, result) in enumerate(zip(rows, results))], [first_row + i for i in bad_dates])
+    except Exception as error:  # Ctrl-C and SIGTERM are no Exception: they stop the job
+        if len(rows) > 1:
+            half = len(rows) // 2
+            head = _rows_out(rows[:half], plan, models, first_row, failed)
+            tail = _rows_out(rows[half:], plan, models, first_row + half, failed)
+            return head[0] + tail[0], head[1] + tail[1]
+        failed.append((first_row, error))
+        return [_failed_row(rows[0], first_row, plan, error)], []
+
+
+def _say_failed(failed: list[tuple[int, Exception]], rows: int) -> None:
+    """Log the first rows of a chunk whose analysis raised: the row, the error's type and where it was raised, never
+    the text (nor the error's words: they may quote it). When every row of a chunk of several raised, the fault is
+    no row's (a model that cannot predict): the job stops with the error, as it did."""
+    import traceback
+
+    if failed and len(failed) == rows > 1:
+        raise failed[0][1]
+    for number, error in failed[:5]:
+        where = traceback.extract_tb(error.__traceback__)[-1]
+        log.warning("analyze: row %d could not be analysed: %s at %s:%d (please report it); written as an error row",
+                    number, type(error).__name__, Path(where.filename).name, where.lineno)
+    if len(failed) > 5:
+        log.warning("analyze: %d more rows of this chunk could not be analysed", len(failed) - 5)
+
+
+def _failed_row(row: dict[str, Any], number: int, plan: ChunkPlan, error: Exception) -> dict[str, Any]:
+    """The output row of a row whose analysis raised ``error``: its id, date and region as they are written, no
+    text, and the error's type."""
+    failed = analysis_row(Analysis(text=None, error=f"analysis failed: {type(error).__name__}"))
+    untold = {key: value for key, value in row.items() if key != plan.text_column}
+    return _output_row(untold, number, failed, kept_columns(plan.columns, plan.text_column), plan.text_column,
+                       plan.keep_text)
 
 
 def _without_nul(row: dict[str, Any]) -> dict[str, Any]:
@@ -132,21 +179,27 @@ class ChunkTally:
         self.bad_dates += chunk.bad_dates
         self.first_bad_dates = sorted(self.first_bad_dates + chunk.first_bad_dates)[:5]  # chunks end in any order
 
-    def save(self, path: Path) -> None:
-        """Keep this tally of a chunk beside its part (atomically), for a resumed job (:meth:`load`)."""
-        write_atomically(path, lambda tmp: tmp.write_text(json.dumps(asdict(self)), encoding="utf-8"))
+    def save(self, path: Path, part: Path) -> None:
+        """Keep this tally of a chunk beside its ``part`` (atomically), with the part's size, for a resumed job
+        (:meth:`load`)."""
+        found = {**asdict(self), "part_size": part.stat().st_size}
+        write_atomically(path, lambda tmp: tmp.write_text(json.dumps(found), encoding="utf-8"))
 
     @classmethod
-    def load(cls, path: Path) -> ChunkTally | None:
-        """The tally :meth:`save` kept, None when there is none to read (the chunk is done again).
+    def load(cls, path: Path, part: Path) -> ChunkTally | None:
+        """The tally :meth:`save` kept for ``part``, None when there is none to read or the part is not of the size
+        it had (the chunk is done again).
 
-        >>> import tempfile; where = Path(tempfile.mkdtemp()) / "tally-000000.json"
-        >>> ChunkTally(2, [4, 7], {"empty text": (1, "empty text")}).save(where); ChunkTally.load(where)
+        >>> import tempfile; part = Path(tempfile.mkdtemp()) / "part-000000.csv"; _ = part.write_text("id,row\\n")
+        >>> ChunkTally(2, [4, 7], {"empty text": (1, "empty text")}).save(part.with_suffix(".json"), part)
+        >>> ChunkTally.load(part.with_suffix(".json"), part)
         ChunkTally(bad_dates=2, first_bad_dates=[4, 7], kinds={'empty text': (1, 'empty text')})
-        >>> ChunkTally.load(where.with_name("none.json"))
+        >>> _ = part.write_text(""); ChunkTally.load(part.with_suffix(".json"), part)
         """
         try:
             found = json.loads(path.read_text(encoding="utf-8"))
+            if found["part_size"] != part.stat().st_size:
+                return None
             kinds = {str(kind): (int(count), str(first)) for kind, (count, first) in found["kinds"].items()}
             return cls(int(found["bad_dates"]), [int(row) for row in found["first_bad_dates"]], kinds)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):

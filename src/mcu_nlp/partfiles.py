@@ -141,14 +141,15 @@ def part_path(parts: Path, index: int, fmt: str) -> Path:
 
 
 def tally_path(parts: Path, index: int) -> Path:
-    """Where what chunk ``index`` found (its error rows, its dates not read) is kept beside its part: written before
-    the part, so a part without one was left by an older version and is done again."""
+    """Where what chunk ``index`` found (its error rows, its dates not read) is kept beside its part, with the part's
+    size: written after the part, so a part without one (stopped between the two, or left by an older version), or
+    of another size (cut short when the machine went down), is done again."""
     return parts / f"tally-{index:06d}.json"
 
 
 def prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> dict[int, Path]:
-    """Make the parts folder ready; return the chunks a resumed job may reuse: ``{index: its tally's file}`` of the
-    finished parts that have one (:func:`tally_path`).
+    """Make the parts folder ready; return the chunks a resumed job may reuse: ``{index: part file}`` of the
+    finished parts (each reused only with its tally, :func:`tally_path`).
 
     Workers finish chunks out of order, so the finished ones need not be the first ones; a part still
     named ``.tmp`` was cut off mid-write and is dropped.
@@ -157,8 +158,7 @@ def prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> dict[int, P
     if resume and state.is_file() and json.loads(state.read_text()) == key:
         for partial in parts.glob("*.tmp"):
             partial.unlink()
-        indexes = (int(p.name.split("-")[1].split(".")[0]) for p in finished_parts(parts))
-        return {i: tally_path(parts, i) for i in indexes if tally_path(parts, i).is_file()}
+        return {int(p.name.split("-")[1].split(".")[0]): p for p in finished_parts(parts)}
     if parts.exists():
         shutil.rmtree(parts)
     parts.mkdir(parents=True)

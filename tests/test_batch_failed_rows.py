@@ -1,0 +1,68 @@
+"""A row whose analysis raises (a rule's bug that some text sets off) is one error row of an analyze job, not its
+end: the job stopped at that row's chunk, and again at every --resume, so no retry ever got past it."""
+
+import csv
+import logging
+from pathlib import Path
+
+import pytest
+
+from mcu_nlp.batchjob import run_analyze_job
+from mcu_nlp.defaults import DefaultModels
+
+MARK = "Сидоров"  # a name: the text that sets the failure off must reach neither the log nor the output
+
+
+class _Failing:
+    """A topic model that raises ``error`` on any batch holding a text with :data:`MARK`."""
+
+    def __init__(self, model, error: BaseException) -> None:
+        self.model, self.error = model, error
+
+    def predict_proba(self, texts):
+        if any(MARK in text for text in texts):
+            raise self.error
+        return self.model.predict_proba(texts)
+
+    def __getattr__(self, name):
+        return getattr(self.model, name)
+
+
+def _rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def test_a_row_whose_analysis_raises_is_an_error_row(tmp_path: Path, models, caplog) -> None:
+    source = tmp_path / "in.csv"
+    texts = ["Нет воды", "Яма на дороге", f"Звонил {MARK} нет света", "Мусор во дворе", f"{MARK} опять", "Нет газа"]
+    source.write_text("id,text\n" + "".join(f"a{i},{text}\n" for i, text in enumerate(texts)), encoding="utf-8")
+    failing = DefaultModels(topic=_Failing(models.topic, IndexError(f"no {MARK}")), urgency=models.urgency)
+    with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
+        summary = run_analyze_job(source, tmp_path / "out.csv", chunk_size=4, models=failing, keep_text=True)
+    rows = _rows(tmp_path / "out.csv")
+    assert [row["id"] for row in rows] == [f"a{i}" for i in range(6)]
+    assert [row["error"] for row in rows] == ["", "", "analysis failed: IndexError", "", "analysis failed: IndexError",
+                                              ""]
+    assert rows[2]["text"] == rows[2]["topic"] == "" and rows[3]["topic"] == "waste" and rows[5]["text"] == "Нет газа"
+    assert (summary.errors, dict(summary.error_kinds)) == (2, {"analysis failed": 2})
+    assert "row 2 could not be analysed: IndexError at " in caplog.text and "row 4 could not" in caplog.text
+    assert MARK not in caplog.text and MARK not in (tmp_path / "out.csv").read_text(encoding="utf-8")
+
+
+def test_ctrl_c_in_the_analysis_still_stops_the_job(tmp_path: Path, models) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(f"id,text\n1,Нет воды\n2,{MARK}\n", encoding="utf-8")
+    failing = DefaultModels(topic=_Failing(models.topic, KeyboardInterrupt()), urgency=models.urgency)
+    with pytest.raises(KeyboardInterrupt):
+        run_analyze_job(source, tmp_path / "out.csv", models=failing)
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_model_that_fails_on_every_row_still_stops_the_job(tmp_path: Path, models) -> None:
+    # no fault of a row: a job of millions of error rows, each said in the log, would hide it
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n" + "".join(f"{i},{MARK} {i}\n" for i in range(5)), encoding="utf-8")
+    failing = DefaultModels(topic=_Failing(models.topic, ValueError("broken model")), urgency=models.urgency)
+    with pytest.raises(ValueError, match="broken model"):
+        run_analyze_job(source, tmp_path / "out.csv", models=failing)
