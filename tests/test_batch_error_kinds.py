@@ -28,6 +28,7 @@ def test_broken_json_lines_are_one_kind_each_naming_its_line(tmp_path: Path, mod
         "not a JSON object: line 6", "broken JSON: line 7, nested too deep", None]
     assert (summary.rows, summary.errors) == (8, 6)
     assert summary.error_kinds == {"broken JSON": 3, "not a JSON object": 2, "empty text": 1}
+    assert summary in {summary}  # a frozen record, hashable as it was
 
 
 def test_the_summary_says_the_error_rows_by_kind(tmp_path: Path, models, capsys) -> None:
