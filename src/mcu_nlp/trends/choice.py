@@ -17,6 +17,13 @@ from mcu_nlp.trends.models import first_count
 # Bottom series (mostly sparse) choose freely: which forecast has the lowest absolute error depends on
 # the series' own sparsity, and a shared default measured worse there (NYC and SPb, earlier windows).
 MARGIN = 0.2
+# an aggregate averages at least this many of the candidates the aggregates' pooled ranking puts first (their own
+# margin as above): their pooled backtest errors lie within 1-3 % of each other and the best flips between near ties
+# from week to week (St Petersburg: the daily level, then the 4-week mean, which lags a rise); their mean drops
+# the pick among ties (session 16, top-3 against top-1, 8 origins x 14 days, four periods each: SPb district
+# -0.29 %, city -1.04 %; NYC district -0.26 %, borough -0.72 %, city -0.40 %, bottom unchanged); session 17, on
+# four periods of each city no session had run: the aggregates' MASE -0.37 % (SPb), -0.08 % (NYC) on average
+AGGREGATE_COMBINE = 3
 # each backtest window weighs this much of the next more recent one: after a level shift the latest
 # windows tell which candidates follow it, and the choice should not wait for the older ones to agree
 RECENCY = 0.5

@@ -37,8 +37,9 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
     series averages the ``combine`` candidates with the lowest scaled error on ``n_windows``
     in-sample rolling backtests, recent windows weighing more (``choice.RECENCY``); half its own error,
     half its group's: bottom series of a similar volume (``choice.VOLUME_CLASSES``), all aggregates
-    together above them; an aggregate keeps the aggregates' best unless its own
-    backtests favour another by more than ``choice.MARGIN``; with ``daily`` among the candidates, an
+    together above them; an aggregate averages the aggregates' best ``choice.AGGREGATE_COMBINE`` (3, or ``combine``
+    if more) unless its own backtests favour another by more than ``choice.MARGIN``; with ``daily`` among the
+    candidates, an
     aggregate's forecast is the mean of its choice and the daily level (``choice.HEDGE``). Then the
     hierarchy is reconciled (``reconcile``; default the mean of top-down by forecast proportions and
     bottom-up) and negative-binomial

@@ -14,6 +14,7 @@ import pandas as pd
 from mcu_nlp.trends import models, reconcile
 from mcu_nlp.trends.calendar import calendar_features
 from mcu_nlp.trends.choice import (
+    AGGREGATE_COMBINE,
     HEDGE,
     MARGIN,
     backtest_errors,
@@ -95,8 +96,15 @@ class InSampleBacktests:
         self.unranked_ = unranked(values, int(self.horizon), groups)
         self.scores_ = pd.DataFrame(pooled, columns=names).assign(group=groups).groupby("group").first()
         margin = np.where(self.panel_.bottom, 0.0, MARGIN)
-        best = shrunk_choice(errors, pooled, max(1, int(self.combine)), margin)
-        return np.array(["|".join(sorted(np.asarray(names)[row])) for row in best], dtype=object)
+        keep = max(1, int(self.combine))
+        best = shrunk_choice(errors, pooled, keep, margin)
+        chosen = np.array(["|".join(sorted(np.asarray(names)[row])) for row in best], dtype=object)
+        bottom = np.asarray(self.panel_.bottom, dtype=bool)
+        if bottom.all() or keep >= min(AGGREGATE_COMBINE, len(names)):
+            return chosen
+        top = shrunk_choice(errors, pooled, min(AGGREGATE_COMBINE, len(names)), margin)  # aggregates: a mean of ties
+        tied = np.array(["|".join(sorted(np.asarray(names)[row])) for row in top], dtype=object)
+        return np.where(bottom, chosen, tied)
 
     def _pick(self, base: dict[str, np.ndarray], shape: tuple[int, ...]) -> np.ndarray:
         choice = self.choice_
