@@ -335,6 +335,23 @@ def test_a_region_column_resolves_each_row_in_its_own_region(tmp_path: Path, cap
     assert list(out.columns[:4]) == ["id", "subject", "row", "text"]  # the region column is carried, as the date's
 
 
+@pytest.mark.parametrize("in_name", ["in.csv", "in.jsonl", "in.parquet"])
+@pytest.mark.parametrize("id_column", ["id", "subject"])
+def test_a_region_cell_that_is_no_region_is_not_written(tmp_path: Path, models, in_name: str,
+                                                       id_column: str) -> None:
+    # a region cell holding a name and a phone was copied to the output as written (a date cell's is not)
+    source = tmp_path / in_name
+    frame = pd.DataFrame({"id": ["1", "2", "3"], "text": ["Нет воды"] * 3,
+                          "subject": ["78", f"Иванов Иван {PHONE}", None]})
+    {".parquet": frame.to_parquet, ".csv": lambda p: frame.to_csv(p, index=False),
+     ".jsonl": lambda p: frame.to_json(p, orient="records", lines=True, force_ascii=False)}[source.suffix](source)
+    run_analyze_job(source, tmp_path / "out.csv", id_column=id_column, region_column="subject", models=models)
+    out = _read(tmp_path / "out.csv")
+    assert out["error"].fillna("").str.startswith("bad region").tolist() == [False, True, False]
+    kept = ["78", f"Иванов Иван {PHONE}", None] if id_column == "subject" else ["78", None, None]  # an id stays
+    assert [None if pd.isna(v) else str(v) for v in out["subject"]] == kept
+
+
 def test_resume_starts_over_when_the_region_column_changed(tmp_path: Path, job_killed_at_chunk, models) -> None:
     source = _region_input(tmp_path / "in.csv")
     with job_killed_at_chunk(1):

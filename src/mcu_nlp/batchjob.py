@@ -134,8 +134,9 @@ def run_analyze_job(
         types = parquet_types(source, kept_columns(columns, text_column)) if fmt_in == "parquet" else {}
         ids = {id_column} if id_column else {"id"} & seen
         dates = date_column if date_column not in {*ids, region_column} else None  # not the id's nor the region's
+        regions = region_column if region_column not in ids else None  # not the id's
         return ChunkPlan(parts, fmt_out, columns, text_column, keep_text, region, region_column, date_column,
-                     date_types(types, dates), dates)
+                         date_types(types, dates), dates, regions)
 
     def tasks() -> Iterator[tuple[ChunkPlan, int, int, list[dict[str, Any]]]]:
         for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in, encoding, "--encoding", chunk_chars)):

@@ -17,7 +17,7 @@ from typing import Any
 from mcu_nlp.analysis import analyze_batch, decoded, kept_text, row_problem, unreadable_dates, valid_utf8
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.frames import analysis_row
-from mcu_nlp.jobcolumns import dates_written, kept_columns
+from mcu_nlp.jobcolumns import dates_written, kept_columns, unread_regions
 from mcu_nlp.jsonrows import written
 from mcu_nlp.partfiles import part_path, tally_path, write_table
 from mcu_nlp.records import Analysis
@@ -42,6 +42,7 @@ class ChunkPlan:
     date_column: str | None
     types: dict[str, Any]  # Arrow types of the columns passed through from a Parquet input, as they are
     dates: str | None = None  # the date column, written as the dates it holds (not the id's or the region's)
+    regions: str | None = None  # the region column, its unread cells written empty (not the id's)
 
 
 def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, Any]],
@@ -58,6 +59,9 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
     if plan.dates:  # a date cell holding «Иванов 8912...» was copied as written
         for row, day in zip(out, dates_written([row[plan.dates] for row in out])):
             row[plan.dates] = day
+    if plan.regions:  # a region cell holding «Иванов 8912...» was copied as written
+        for row, unread in zip(out, unread_regions([decoded(row.get(plan.regions)) for row in rows]), strict=True):
+            row[plan.regions] = None if unread else row[plan.regions]
     found = ChunkTally(len(bad_dates), bad_dates[:5], error_kinds(r["error"] for r in out))
     part = write_atomically(part_path(plan.parts, index, plan.fmt),
                             lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))

@@ -78,6 +78,19 @@ def dates_written(values: list[Any]) -> list[Any]:
     return out
 
 
+def unread_regions(values: list[Any]) -> list[bool]:
+    """Which of a region column's cells are not read as a subject code (:func:`mcu_nlp.regions.row_regions`; an empty
+    cell is read as no region): an analyze job writes those empty, the row's error says it was a bad region. A region
+    cell may hold anything, a name and a phone too: like a date cell's, it is never copied unread.
+
+    >>> unread_regions(["78", 46, 46.0, "", None, "Иванов 89123456789", "99"])
+    [False, False, False, False, False, True, True]
+    """
+    from mcu_nlp.regions import row_regions
+
+    return [problem is not None for problem in row_regions(values)[1]]
+
+
 def date_types(types: dict[str, Any], date_column: str | None) -> dict[str, Any]:
     """``types`` (a Parquet input's columns passed through) without the date column's unless it holds dates or times:
     a text or number column's dates are written as ISO text (:func:`dates_written`)."""
