@@ -23,11 +23,21 @@ FLAT_ITEM = r"\d{1,4}(?:[а-яёa-z](?![\w-]))?"
 FLAT = re.compile(r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,4}"
                   rf"(?P<number>{FLAT_ITEM}(?:(?:[ \t]?[,;][ \t]?|\.|[ \t]и[ \t]){FLAT_ITEM}"
                   r"(?![\w-]|[ \t]?(?!и\s)[а-яё]))*)(?![\w-]|[ \t]?[-–][ \t]?\d)", re.IGNORECASE)
+#: The word of a year: «года», «году», «г.» (not a town's: «г. Курск»)
+YEAR_WORD = r"(?i:год(?:а|у)?(?![\w-])|г(?!\.?[ \t]{0,2}(?-i:[А-ЯЁ]))(?:\.|(?![\w-])))"
+#: A year written after «кв»: «2024 г.», «2019 года»: no flat's number («из 12 кв. 2024 г.»: the flat is 12)
+YEAR = rf"(?:19|20)\d\d[ \t]{{0,2}}{YEAR_WORD}"
+#: A year after «кв»: «года», «текущего года», «г.», «2024», «2024 г.»
+YEAR_AFTER = re.compile(r"\.?[ \t]{0,2}(?:(?:(?i:текущего|этого|прошлого|следующего|будущего|нынешнего|сего|того"
+                        rf"|отч[её]тного|данного)[ \t]{{1,2}})?{YEAR_WORD}|(?:19|20)\d\d(?!\d))")
+
 #: A flat's number written before its word, in the singular («из 12 кв.», «у 207 квартиры», «в 38 квартире», «к 32
 #: квартире»): no range's end («с 1 по 11 квартиры»), no count after «на» («на 2 квартиры», «дом на 40 кв.»), no
-#: area («20 кв. м», «8 кв.м»), no house number before «кв.» and the flat's («Ленина 86 кв 198»)
-NUMBER_FIRST = re.compile(r"(?P<number>\d(?<![\w.,/:№-]\d)(?<!\b[Нн]а \d)(?<!\b[Пп]о \d)\d{0,3})[ \t]{0,2}"
-                          r"(?P<word>[Кк][Вв]\.?|(?i:квартир(?:а|ы|е|у|ой)))(?![\w-])(?![ \t.,№:]{0,4}\d)"
+#: area («20 кв. м», «8 кв.м»), no house number before «кв.» and the flat's («Ленина 86 кв 198», masked or not: «ул.
+#: 5 кв. [FLAT]» is read again as it was), a year after the word is no flat's («из 12 кв. 2024 г.»)
+NUMBER_FIRST = re.compile(r"(?P<number>\d(?<![\w.,/:№\]-]\d)(?<!\b[Нн]а \d)(?<!\b[Пп]о \d)\d{0,3})[ \t]{0,2}"
+                          r"(?P<word>[Кк][Вв]\.?|(?i:квартир(?:а|ы|е|у|ой)))(?![\w-])"
+                          rf"(?![ \t.,№:]{{0,4}}(?:(?!{YEAR})\d|\[FLAT\]))"
                           r"(?![ \t]{0,2}\.?[ \t]{0,2}(?i:м(?![а-яё])|м2|м²|метр|км|см|мм|дм))")
 #: A part of a building just before the number: it is that part's («дом 11 квартира», «корпус 6 квартира»)
 PART_BEFORE = re.compile(r"(?<![\w-])(?i:дом|д|корп(?:ус)?|к|стр(?:оение)?|лит(?:ера)?|парадн\w{0,3}|подъезд\w{0,2}"
@@ -47,10 +57,6 @@ VOLTAGE_BEFORE = re.compile(r"(?<![\w-])(?i:лэп|вл|кл|тп|рп|пс|ли
 #: A quarter's number before «кв» (a year's quarter: 1 to 4, Arabic or Roman, maybe ordinal: «3», «2-м», «III», «1-2»)
 QUARTER_NUMBER = re.compile(r"(?<![\w.,/:№-])(?:[1-4][ \t]?[-–—][ \t]?)?(?:[1-4](?:-?(?:й|м|го|ом|ый|ого))?"
                             r"|[IІ]{1,3}|[IІ]V)[ \t]{0,2}\Z")
-#: A year after «кв»: «года», «текущего года», «г.» (not a town's: «г. Курск»), «2024», «2024 г.»
-YEAR_AFTER = re.compile(r"\.?[ \t]{0,2}(?:(?:(?i:текущего|этого|прошлого|следующего|будущего|нынешнего|сего|того"
-                        r"|отч[её]тного|данного)[ \t]{1,2})?(?i:год(?:а|у)?(?![\w-])"
-                        r"|г(?!\.?[ \t]{0,2}[А-ЯЁ])(?:\.|(?![\w-])))|(?:19|20)\d\d(?!\d))")
 
 
 def quarter(text: str, word: int) -> bool:
@@ -67,6 +73,20 @@ def quarter(text: str, word: int) -> bool:
     start = number.start()
     return not (PART_BEFORE.search(text, max(0, start - 16), start)
                 or STREET_BEFORE.search(text, max(0, start - 40), start))
+
+
+YEAR_NUMBER = re.compile(YEAR)
+
+
+def year_number(flat: re.Match[str]) -> bool:
+    """Whether the number of a ``FLAT`` match is a year with its word: «из 12 кв. 2024 г.» (the flat is 12, as a
+    second reading of «из 12 кв. [FLAT] г.» would say), «кв. 2019 года».
+
+    >>> [year_number(FLAT.search(t)) for t in ("из 12 кв. 2024 г.", "кв. 2019 года", "кв. 2019", "кв. 2019 г. Курск")]
+    [True, True, False, False]
+    """
+    match = YEAR_NUMBER.match(flat.string, flat.start("number"))
+    return match is not None and flat["number"].isdigit() and len(flat["number"]) == 4
 
 
 def number_first_flat(flat: re.Match[str]) -> bool:

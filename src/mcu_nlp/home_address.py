@@ -33,7 +33,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from mcu_nlp.flat_numbers import FLAT, MEASURED, NUMBER_FIRST, before_floor, counts_a_noun, number_first_spans, quarter
+from mcu_nlp.flat_numbers import (
+    FLAT,
+    MEASURED,
+    NUMBER_FIRST,
+    before_floor,
+    counts_a_noun,
+    number_first_spans,
+    quarter,
+    year_number,
+)
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
@@ -141,7 +150,7 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     found += [(a, b, "FLAT") for a, b in number_first_spans(text)  # «из 12 кв.»: not in a home's
               if not any(start <= a < stop for start, stop in homes)]
     for flat in FLAT.finditer(text):
-        if quarter(text, flat.start()):  # «во 2 кв. 2025 г.»: a year's quarter, its year
+        if quarter(text, flat.start()) or year_number(flat):  # «во 2 кв. 2025 г.»: a quarter; «12 кв. 2024 г.»: a year
             continue
         if before_floor(flat):  # «кв. 42 этаж 5»: the floor's number follows its word
             found.append((*flat.span("number"), "FLAT"))

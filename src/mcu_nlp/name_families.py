@@ -10,10 +10,11 @@ oblique case or it is in the nominative after no place's type («Петровы 
 Селиховы»). After a museum's or a namesake's word a family is an institution's name and stays («музей семьи
 Ульяновых»), and so is a family word in the genitive or dative after a monument's or a church's word, or capitalised
 after a street's, maybe with adjectives between («Памятник семье Романовых», «улица Семьи Шамшиных», «у памятника
-царской семье Романовых»): what a place is named after or dedicated to. A resident's family is the subject of its
-clause («у памятника семья Петровых распивает»: the nominative stays masked), the word stands apart («Возле
-памятника, семье Петровых ...») or the street is where it is («на улице семьи Петровых жгут мусор»). A surname
-after «и» or «или» is a family's when the one before it is («Петровы и Сидоровы»).
+царской семье Романовых»): what a place is named after or dedicated to; so is a family word after «в честь» or «в
+память о» with such a place's word or a naming verb before («сквер назван в честь семьи Ивановых»). A resident's
+family is the subject of its clause («у памятника семья Петровых распивает»: the nominative stays masked), the word
+stands apart («Возле памятника, семье Петровых ...») or the street is where it is («на улице семьи Петровых жгут
+мусор»). A surname after «и» or «или» is a family's when the one before it is («Петровы и Сидоровы»).
 """
 
 from __future__ import annotations
@@ -42,6 +43,15 @@ MEMORIALS = MONUMENTS | word_set("памятнику памятником пам
 #: pronoun («у храма моей семье Петровых угрожают»: the writer's family, a resident's)
 PRONOUNS = r"(?i:мо|тво|сво|наш|ваш|вс|эт|т|сам)(?:ей|ой|ого|его|им|ым)[ \t]"
 ADJECTIVES = rf"\.?[ \t]{{1,2}}(?:(?!{PRONOUNS})[А-ЯЁа-яё]{{2,20}}(?:ой|ей|ого|его|ым|им)[ \t]{{1,2}}){{0,2}}"
+#: A place's word or a naming verb, at most three words, and «в честь» or «в память о» (which govern the family word
+#: as the dative after a memorial does: a dedication, no family's own thing): «сквер назван в честь семьи Ивановых»,
+#: «Сквер в честь семьи ...», «улицу переименовали в честь семьи ...», «стела в память о семье ...»; no place's
+#: word before it, the honour is a resident's («праздник в честь семьи Петровых устроили соседи»: stays masked)
+IN_HONOUR = (r"(?i:" + "|".join(sorted(map(re.escape, MEMORIALS | STREETS | INSTITUTIONS), key=len, reverse=True))
+             + r"|назван[аоы]?|назвали|назовут|назвать|переименова\w{0,4}|посвящ\w{0,4})(?![\w-])"
+             r"(?:[ \t,]{1,2}[А-ЯЁа-яё-]{1,20}){0,3}[ \t]{1,2}(?i:в[ \t]{1,2}честь|в[ \t]{1,2}память[ \t]{1,2}о)"
+             r"[ \t]{1,2}"
+             r"(?i:семьи|семейства|четы|семье|семействе|чете)")
 #: A memorial is dedicated to a family in the dative («памятник семье Романовых»); in the genitive it is the family's
 #: own («памятник семьи Петровых повален»: a grave, a resident's), which only an institution's word names after them
 NAMED_AFTER_FAMILY = re.compile(
@@ -50,7 +60,7 @@ NAMED_AFTER_FAMILY = re.compile(
     r"|(?i:" + "|".join(sorted(map(re.escape, MEMORIALS), key=len, reverse=True)) + ")"
     + ADJECTIVES + r"(?i:семье|семейству|чете)"
     r"|(?i:" + "|".join(sorted(map(re.escape, STREETS), key=len, reverse=True)) + ")"
-    + ADJECTIVES + r"(?:С(?i:емьи|емье|емейства|емейству)|Ч(?i:еты|ете)))[ \t]{1,2}\Z"
+    + ADJECTIVES + r"(?:С(?i:емьи|емье|емейства|емейству)|Ч(?i:еты|ете))|" + IN_HONOUR + r")[ \t]{1,2}\Z"
 )
 #: A village's type before its name («д. Селиховы Дворы»), besides a street's or town's (name_places.PLACE_BEFORE).
 VILLAGES = word_set("д дер деревня деревни деревне деревню с село села селе селу х хут хутор хутора хуторе сл слобода "

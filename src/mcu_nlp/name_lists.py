@@ -5,12 +5,12 @@
 :mod:`mcu_nlp.names` joins adjacent name words into one run, and a run of more than four words is no one name: this
 splits a run of four or more into people, each two or three words shaped as a name and written in a whole name's
 order (surname, first name, patronymic; first name, patronymic, surname; a surname and two initials; a first name
-and patronymic; a surname and first name; a surname and one initial, in capitals only where the initial closes the
-run after the surname, in a run not opened by an initial («... СИДОРОВА АННА ИВАНОВ И.»): elsewhere it is more often
-a place's type, «Г. ПУШКИН Д.АЛЕКСАНДРОВСКАЯ ВОЛХОНСКОЕ Ш.», город, деревня, шоссе), a word no name takes left
-alone. The cheapest way to split is taken: a person costs 10, less in a whole name's order (4 less; 2 for a first
-name, patronymic and surname, an order lists and signatures seldom use, or one initial), 5 more with a line break
-inside; a word left alone costs 12.
+and patronymic; a surname and first name; a first name and two initials; a surname and one initial, in capitals only
+where the initial closes the run after the surname, in a run not opened by an initial («... СИДОРОВА АННА ИВАНОВ
+И.»): elsewhere it is more often a place's type, «Г. ПУШКИН Д.АЛЕКСАНДРОВСКАЯ ВОЛХОНСКОЕ Ш.», город, деревня, шоссе),
+a word no name takes left alone. The cheapest way to split is taken: a person costs 10, less in a whole name's order
+(4 less; 2 for a first name, patronymic and surname, an order lists and signatures seldom use, or one initial; none
+for a first name and two initials), 5 more with a line break inside; a word left alone costs 12.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ ORDERS = {
     (SURNAME, FIRST_NAME, PATRONYMIC): 4, (SURNAME, INITIAL, INITIAL): 4, (INITIAL, INITIAL, SURNAME): 4,
     (FIRST_NAME, PATRONYMIC): 4, (SURNAME, FIRST_NAME): 4, (FIRST_NAME, SURNAME): 4,
     (FIRST_NAME, PATRONYMIC, SURNAME): 2, (SURNAME, INITIAL): 2, (INITIAL, SURNAME): 2,
+    # a first name and two initials, a name alone too («Иван Р.Н.»): in a list, a person rather than words left alone
+    (FIRST_NAME, INITIAL, INITIAL): 0,
 }
 #: What a person costs a split, and a line break inside one; a word left alone costs more than a person, so that
 #: every word that can be is someone's.

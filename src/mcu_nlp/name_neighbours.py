@@ -27,8 +27,8 @@ QUOTE_OPENING = ("«", "„", '"', "“")
 QUOTE_CLOSING = ("»", '"', "“")
 #: Pairs of capitals with full stops that are no initials beside a word the dictionary lacks: districts of St
 #: Petersburg, and abbreviations a text in capitals writes so (так как, то есть, так называемый, и так далее,
-#: тому подобное, таким образом, исполняющий обязанности).
-NOT_INITIALS = DISTRICT_INITIALS | frozenset(("Т.К.", "Т.Е.", "Т.Н.", "Т.Д.", "Т.П.", "Т.О.", "И.О."))
+#: тому подобное, таким образом, исполняющий обязанности, в том числе).
+NOT_INITIALS = DISTRICT_INITIALS | frozenset(("Т.К.", "Т.Е.", "Т.Н.", "Т.Д.", "Т.П.", "Т.О.", "И.О.", "Т.Ч."))
 #: Greetings and thanks a misspelt form of which opens an appeal before a name ("Здраствуйте Ирина Викторовна").
 GREETINGS = word_set("здравствуйте приветствую добрый доброе доброго уважаемая уважаемый уважаемые спасибо благодарю")
 #: A request before a name, often misspelt ("Плошу", "Просьба" typed "Проосьба").
@@ -61,7 +61,10 @@ def beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[froze
         if "p" in kinds[i + 2]:  # a first name and a patronymic both in the dictionary: the word is the surname
             return surname_shaped(text, matches[i])
         return unknown_surname(matches[i].group())
-    return "U" in kinds[i] and _beside_initials(text, matches, kinds, i) and surname_shaped(text, matches[i])
+    # a known word shaped like a surname beside initials only in title case («Кириллова Е.Н.»: the town's form to the
+    # dictionary); in capitals it is as often a noun's genitive plural («СОБСТВЕННИКОВ Н.Н. НИКИТИНА»)
+    tentative = "U" in kinds[i] or ("L" in kinds[i] and not matches[i].group().isupper())
+    return tentative and _beside_initials(text, matches, kinds, i) and surname_shaped(text, matches[i])
 
 
 def _pair(kinds: list[frozenset[str]]) -> bool:

@@ -47,6 +47,9 @@ PLACE_BEFORE_TYPO = tuple(word for word in PLACE_BEFORE if len(word) >= 5 and "-
 SETTLEMENT_INITIALS = frozenset(("Г.", "П.", "С.", "Д."))
 #: "г." after a number is a year, not a town: "в 2019 г. Р.Н. Иванову", "2019г. Иванов Иван"
 YEAR_BEFORE = re.compile(r"\d\s{0,2}г\.?\s{0,2}\Z")
+#: Two initials closing a name just before the run: its last letter is no town's or metro's type («Гончарова В.Г.,
+#: Кутепова Т.В.»: «г» there is no «г. Кутепова»)
+INITIALS_BEFORE = re.compile(r"[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.[ \t]{0,2}[,;]?\s{0,2}\Z")
 #: Initials that are St Petersburg districts, not people: Петроградская сторона, Васильевский остров, when they
 #: follow a street's adjective ("Зверинская П.С."), not a surname ("Сидоров П.С.", "П. С. Сидоров").
 DISTRICT_INITIALS = frozenset(("П.С.", "В.О."))
@@ -78,7 +81,8 @@ def street_word(word: str) -> bool:
 def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
     """Whether the name-shaped ``run`` of capitalised words (of ``kinds``) is a place named after a person."""
     start, stop = run[0].start(), run[-1].end()
-    if street_word(word_before(text, start)) and not YEAR_BEFORE.search(text, max(0, start - 12), start):
+    if street_word(word_before(text, start)) and not YEAR_BEFORE.search(text, max(0, start - 12), start) \
+            and not INITIALS_BEFORE.search(text, max(0, start - 12), start):
         return not on_behalf(text, start)  # "от имени Ивана Петрова" writes for him: no place named after him
     if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS and _after_street(run):
         return True

@@ -67,7 +67,8 @@ SHAPES = (
     lambda kinds: _has(kinds, "P", "N") or _has(kinds, "P", "S"),  # Петр Сергеевич, Иванов Иван Иванович
     lambda kinds: _has(kinds, "I", "s"),  # Иванова И.И., И. И. Иванов
     lambda kinds: sum("I" in k for k in kinds) >= 2 and (_has(kinds, "I", "N") or _has(kinds, "I", "S")),
-    lambda kinds: sum("I" in k for k in kinds) >= 2 and _has(kinds, "I", "U"),  # Заремба Н.В., Н. В. Заремба
+    # Заремба Н.В., Н. В. Заремба, Мойщикова Е.Н. (a word the dictionary lacks or shaped like a surname)
+    lambda kinds: sum("I" in k for k in kinds) >= 2 and (_has(kinds, "I", "U") or _has(kinds, "I", "L")),
     lambda kinds: _has(kinds, "N", "s"),  # Анна Смирнова, Смирнова Анна
     _tentative_beside_first_name,
     lambda kinds: any("C" in k for k in kinds),  # Мельник Иван Петрович, Коваль Ивану: read by the neighbours

@@ -55,8 +55,9 @@ LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
-#: What may follow an initial in one name: a surname, or a word the dictionary lacks that passed as one ("Ю.А. Штоц")
-SURNAME_NEXT = frozenset("SU")
+#: What may follow an initial in one name: a surname, or a word the dictionary lacks or shaped like a surname that
+#: passed as one ("Ю.А. Штоц", "Е.Н. Мойщикова")
+SURNAME_NEXT = frozenset("SUL")
 #: Fixed phrases of name words that are no person: the feast of Иван Купала.
 NOT_A_PERSON = word_set("иван_купала ивана_купала ивана_купалы ивану_купале иване_купале ивана_купалу")
 

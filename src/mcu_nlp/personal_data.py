@@ -21,8 +21,9 @@ def _digits(text: str) -> str:
 
 CARD_GROUP = re.compile(r"\d+")
 #: a card keyword ("карта", "номер карты", "картой", "карточки", "card") and at most 30 characters that are no digit,
-#: a line break too ("карты Сбербанка № ...", "Номер карты:\n..."), just before a number
-CARD_BEFORE = re.compile(r"(?<!\w)(?i:карт(?:а|ы|у|е|ой|ою|ам|ами|ах|очк(?:а|и|у|е|ой))?|cards?)\b\D{0,30}\Z")
+#: a line break too ("карты Сбербанка № ...", "Номер карты:\n..."), just before a number; no mask's "]" (a number
+#: between them on a first pass: a second pass decides the same)
+CARD_BEFORE = re.compile(r"(?<!\w)(?i:карт(?:а|ы|у|е|ой|ою|ам|ами|ах|очк(?:а|и|у|е|ой))?|cards?)\b[^\d\]]{0,30}\Z")
 
 
 #: a Roman numeral's letter as it is typed in a birth certificate's series: Latin, or a Cyrillic "Х" or "І"; after
@@ -52,8 +53,8 @@ def _card(match: re.Match[str]) -> bool:
 
 
 #: a bank account's keyword just before its number: «р/с», «р.с.», «счёт» in any case form, «account», and at most 30
-#: characters with no digit
-ACCOUNT_BEFORE = re.compile(r"(?<!\w)(?i:р/с|р\.\s?с\.|сч[её]т(?!чик)\w{0,3}|account)\D{0,30}\Z")
+#: characters with no digit or mask's "]" («счет [ACCOUNT] [PHONE] код 1234...»: the code stays on every pass)
+ACCOUNT_BEFORE = re.compile(r"(?<!\w)(?i:р/с|р\.\s?с\.|сч[её]т(?!чик)\w{0,3}|account)[^\d\]]{0,30}\Z")
 
 
 def _bank_account(match: re.Match[str]) -> bool:
@@ -88,6 +89,11 @@ RULES: list[Rule] = [
     # the e-mail, handle and link rules are the only ones that may match a text without a digit: they are searched
     # only in texts with an "@" or with ".me/", ".com/" or ".ru/" (LINK_HINT)
     Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), bool, needs="@"),
+    # an e-mail typed with a space beside its «@» («ivanov @ mail.ru», «ivanov @mail.ru»: not the handle «@mail.ru»):
+    # Latin on both sides and a common top-level domain
+    Rule("EMAIL", re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._+-]{0,63}(?:[ \t]@[ \t]?|@[ \t])[A-Za-z0-9]"
+                             r"[A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,7}\.(?i:ru|com|net|org|su|info|biz|ua|by|kz"
+                             r"|io|me)(?![\w-])"), bool, needs="@"),
     # a social-network handle (Telegram, VK, Instagram): "@" and 5 to 32 Latin letters, digits or "_", no digit
     # first ("цена@10000"), single dots between them ("@rospotrebnadzor.official"); an "@" after a Latin letter, a
     # digit or ".+-_" is an e-mail's, and a longer run is no handle. A Cyrillic letter before or after is another
@@ -111,6 +117,9 @@ RULES: list[Rule] = [
         bool,
         needs="link",
     ),
+    # an e-mail with no top-level domain («ivan.petrov85@mail», «ivanov@yandex»): an «@» after a Latin letter or digit
+    # is no handle's
+    Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z][A-Za-z0-9-]{1,62}(?![\w@-]|\.\w)"), bool, needs="@"),
     # a handle without «@» after its network's word, an e-mail with «@» spelt out (mcu_nlp.spelt_contacts)
     Rule("HANDLE", HANDLE_AFTER_NETWORK, bool, needs="spelt"),
     Rule("EMAIL", SPELT_EMAIL, bool, needs="spelt"),
@@ -147,6 +156,15 @@ RULES: list[Rule] = [
         ),
         bool,
     ),
+    # a driving licence's number after its word («водительское удостоверение 4612 345678», «вод. удост.», «ВУ», «в/у»):
+    # an identity document's series and number, masked as a passport's (the bare «46 12 345678» is one already)
+    Rule(
+        "PASSPORT",
+        re.compile(r"[ВвB](?<![\w-][ВвB])(?:(?i:(?<=[Вв])одительск\w{0,4}|(?<=[Вв])од\.)\s{1,2}(?i:удостоверени\w{0,3}"
+                   r"|удост\.?|права)|(?i:(?<=[Вв])/у)|(?<=[ВB])[УY](?![\w-]))[^\d\n\]]{0,30}?"
+                   r"(?P<m0>\d{2} ?(?:\d{2}|[А-ЯЁ]{2}) ?№? ?\d{6})(?!\d)"),
+        bool,
+    ),
     # a birth certificate: a Roman numeral series, two Cyrillic capitals and 6 digits ("II-ЖТ 123456"), anywhere;
     # after «свидетельство о рождении» (or «свид-во», «св-во о рожд.») the series may be typed in any case or be
     # missing. "]" ends the keyword's reach, so a second pass finds no number behind a mask.
@@ -175,7 +193,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "BIRTHDATE",
-        re.compile(r"[ДдРр](?<![\w-][ДдРр])(?i:(?<=[Дд])(?:ат[аыуе]|атой)\s{1,2}рождения|(?<=[Дд])\.\s?р\.|(?<=[Дд])/р"
+        re.compile(r"[ДдРр](?<![\w-][ДдРр])(?i:(?<=[Дд])(?:ат[аыуе]|атой)\s{1,2}рожд(?:ения|\.)|(?<=[Дд])\.\s?р\.|(?<=[Дд])/р"
                    r"|(?<=[Рр])одил(?:ся|ась|ись))[\s:.,-]{0,4}(?:в\s{1,2})?"
                    r"(?P<m0>\d(?:" + DATE_TAIL + r"|\d{3}(?!\d)))"),
         bool,

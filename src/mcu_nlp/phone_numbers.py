@@ -39,18 +39,22 @@ CODE_BRACKET = r"[(](?<![\d_+-][(])"
 CODE_BEFORE = re.compile(r"(?i:октмо|окато|огрн|кпп)[\s:№.-]{0,4}\Z")
 
 
-#: a letter O (Latin or Cyrillic) typed for a zero between two digits («8-9О3-111-22-33», «89O31112233»)
-ZERO_LETTER = re.compile(r"\d[OoОо](?=\d)")
+#: a letter O (Latin or Cyrillic) typed for a zero between two digits («8-9О3-111-22-33», «89O31112233»), a Latin l
+#: or I for a one («89l23456789», «8-9I2-345-67-89»)
+ZERO_LETTER = re.compile(r"\d[OoОоlI](?=\d)")
+DIGIT_OF_LETTER = {"O": "0", "o": "0", "О": "0", "о": "0", "l": "1", "I": "1"}
 
 
 def zeros_folded(text: str) -> str:
-    """``text`` with a letter O between two digits written as the zero it stands for, a character for a character
-    (the same offsets): a phone typed so is a phone.
+    """``text`` with a letter O between two digits written as the zero it stands for, and a Latin l or I as a one, a
+    character for a character (the same offsets): a phone typed so is a phone.
 
-    >>> zeros_folded("звоните 89О31112233, кв. 5О")
-    'звоните 89031112233, кв. 5О'
+    >>> zeros_folded("звоните 89О31112233, кв. 5О, 89l2345678I")
+    'звоните 89031112233, кв. 5О, 8912345678I'
     """
-    return ZERO_LETTER.sub(lambda m: m.group()[0] + "0", text) if ZERO_LETTER.search(text) else text
+    if not ZERO_LETTER.search(text):
+        return text
+    return ZERO_LETTER.sub(lambda m: m.group()[0] + DIGIT_OF_LETTER[m.group()[1]], text)
 
 
 #: a dash other than "-" between two digits, a space on either side allowed: a hyphen or non-breaking hyphen, a figure,

@@ -9,7 +9,8 @@ for the last dot before a common top-level domain), also in Russian letters («�
 A handle needs its network's word right before it, and Latin letters (a Russian word after «Инстаграм» is the
 sentence going on: «Инстаграм не работает»); the name of a messenger, network, bank or service there is none («в тг
 или WhatsApp», «тг WhatsApp», «аккаунт в банке ВТБ online»: where to write or log in, not who), nor is a site's domain
-name («учётная запись на портале gosuslugi.ru»). A spelt e-mail needs a Latin name on both sides of its «at» or
+name («учётная запись на портале gosuslugi.ru»): a login after that domain is masked, the domain stays («логин на
+example.ru ivan_petrov85», «под ником ...»). A spelt e-mail needs a Latin name on both sides of its «at» or
 «собака» and a dotted domain (or «ru», «com», «рф» after a space): «собака» between Russian words is the animal.
 """
 
@@ -28,8 +29,13 @@ SERVICES = (r"whats?app|whatsup|wh?atsapp?|vatsapp?|viber|telegramm?|vkontakte|i
 #: («учётная запись на портале gosuslugi.ru», «аккаунт mos.ru») say where the account is, no login; a login's dots
 #: join words of a name («petrov.ivan83»). After a network's or a nickname's word such a name is a handle
 #: («инстаграм: katya.ru», «мой ник vasya.online»)
-NO_DOMAIN = (r"(?![ \t]{0,2}[:—–-]?[ \t]{0,2}[A-Za-z0-9_.]{0,28}\.(?i:ru|su|com|net|org|info|biz|online|site|pro|io"
-             r"|app|gov)(?![\w@/-]|\.[A-Za-z0-9_]))")
+TOP_DOMAINS = r"(?i:ru|su|com|net|org|info|biz|online|site|pro|io|app|gov)"
+NO_DOMAIN = rf"(?![ \t]{{0,2}}[:—–-]?[ \t]{{0,2}}[A-Za-z0-9_.]{{0,28}}\.{TOP_DOMAINS}(?![\w@/-]|\.[A-Za-z0-9_]))"
+#: Such a domain, maybe after «на» or «в», and a login after it: the login is masked, the site stays («логин на
+#: example.ru ivan_petrov85», «ник в vk.com petrova_a»)
+AT_DOMAIN = (rf"[ \t]{{1,2}}(?:(?i:на|в)[ \t]{{1,2}})?[A-Za-z0-9-]{{1,28}}(?:\.[A-Za-z0-9-]{{1,28}}){{0,3}}"
+             rf"\.{TOP_DOMAINS}"
+             r"(?![\w@/-]|\.[A-Za-z0-9_])(?=[ \t]{0,2}[:—–-]?[ \t]{1,2}[A-Za-z_])")
 #: Where a login or an account is, between its word and it: a preposition and one or two Russian words («логин в
 #: Госуслугах», «ник на форуме», «аккаунт в личном кабинете»)
 #: A plain capitalised Latin word after such a phrase or an account's word is the service («аккаунт на Ozon», «мой
@@ -44,9 +50,11 @@ WHERE = rf"[ \t]{{1,2}}(?:в|во|на|от|для)[ \t]{{1,2}}[А-ЯЁа-яё]{
 HANDLE_AFTER_NETWORK = re.compile(
     r"(?<![\w-])(?:(?i:инст(?:аграмм?[аеу]?|[аеуы])|inst(?:a(?:gram)?)?|вк(?:онтакте)?|vk|телеграмм?е?|телега"
     r"|telegram|tg|тг|макс[аеу]?|max(?![ \t]{1,2}(?-i:[A-Z][a-z]+)(?![\w.@/-]))|скайп[аеу]?|skype)(?![\w-])"
-    rf"|(?i:ник(?:нейм)?|nick(?:name)?)(?![\w-])(?:{WHERE})?|(?i:логин|login)(?![\w-])(?:{WHERE})?{NO_DOMAIN}"
-    r"|(?i:аккаунт(?:а|е|у|ом)?|акк|account|username|юзернейм|уч[её]тн(?:ая|ой|ую)[ \t]запис(?:ь|и|ью))(?![\w-])"
-    rf"(?:{WHERE})?(?!{SERVICE_NAME}){NO_DOMAIN})[ \t]{{0,2}}[:—–-]?[ \t]{{0,2}}"
+    rf"|(?i:ник(?:нейм)?(?:ом)?|nick(?:name)?)(?![\w-])(?:{WHERE})?(?:{AT_DOMAIN})?"
+    rf"|(?i:логин|login)(?![\w-])(?:{WHERE})?(?:{AT_DOMAIN}|{NO_DOMAIN})"
+    r"|(?i:аккаунт(?:а|е|у|ом)?|акк|account|username|юзернейм|уч[её]тн(?:ая|ой|ую)[ \t]запис(?:ь|и|ью)"
+    r"|уч[её]тк(?:а|и|е|у|ой))(?![\w-])"
+    rf"(?:{WHERE})?(?:{AT_DOMAIN}|(?!{SERVICE_NAME}){NO_DOMAIN}))[ \t]{{0,2}}[:—–-]?[ \t]{{0,2}}"
     rf"(?!(?i:{SERVICES})(?![\w@/-]|\.[A-Za-z0-9_]))"
     r"(?P<m0>[A-Za-z_](?:\.?[A-Za-z0-9_]){3,31})(?![\w@/-]|\.[A-Za-z0-9_])"
 )
@@ -78,4 +86,4 @@ AT_WORD_HINT = re.compile("(?i:собак|собач)")
 #: what every text these rules may match holds: a Latin letter (cleaning.HAS_LATIN), and a network's word or a
 #: spelt «@» (a hint: not whole words)
 HINT = re.compile(r"(?i:at|собак|собач|инст|inst|вк|vk|телег|telegram|tg|тг|ник|nick|макс|max|скайп|skype|логин"
-                  r"|login|акк|account|username|юзернейм|запис)")
+                  r"|login|акк|account|username|юзернейм|запис|уч[её]тк)")
