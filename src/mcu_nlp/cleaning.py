@@ -72,9 +72,14 @@ LOOKALIKES = str.maketrans("AaBCcEeHKkMmOoPpTXxYy", "АаВСсЕеНКкМмО�
 SIGNS = {"+": "плюс_", "-": "минус_", None: ""}
 
 
-def _temperature(match: re.Match[str]) -> str:
+def temperature_token(match: re.Match[str]) -> str:
+    """The token of a :data:`TEMPERATURE` match: "+14" -> "темп_плюс_10", "18 градусов" -> "темп_10"."""
     tens = int(match["value"]) // 10 * 10
-    return f" темп_{SIGNS[match['sign']]}{tens} "
+    return f"темп_{SIGNS[match['sign']]}{tens}"
+
+
+def _temperature(match: re.Match[str]) -> str:
+    return f" {temperature_token(match)} "
 
 
 def _hashtag(match: re.Match[str]) -> str:

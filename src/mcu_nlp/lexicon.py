@@ -4,6 +4,8 @@ The patterns are data (``data/urgency_lexicon.csv``): each rule names a signal (
 signals (``critical`` / ``high``) and slots of lemma alternatives that must all occur, in any order, within a
 window of words of one sentence. A text is read into :class:`Word` tokens by :mod:`mcu_nlp.lexicon_words`, lemmas
 with "не" glued to the next word: "не горит" is ``не_гореть``, so "не горит фонарь" is a lighting fault, not a fire.
+A temperature with a sign or a unit ("+13", "16 градусов") also reads as the token the model's text gives it
+("темп_плюс_10", "темп_10"; :func:`~mcu_nlp.lexicon_words.temperatures`), so a pattern names degrees as it names lemmas.
 Rows become rules in :mod:`mcu_nlp.lexicon_rules`; what cancels a match is below and in :mod:`mcu_nlp.lexicon_past`
 and :mod:`mcu_nlp.lexicon_repairs`.
 
@@ -57,7 +59,7 @@ from mcu_nlp.lexicon_repairs import (
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_spans import match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
-from mcu_nlp.lexicon_words import Word, answered_no, names_responders, opens_clause, words
+from mcu_nlp.lexicon_words import Word, answered_no, names_responders, opens_clause, temperatures, words
 from mcu_nlp.morphology import grammemes
 
 __all__ = [
@@ -126,10 +128,13 @@ class Lexicon:
     def _matches(self, seq: list[Word], text: str) -> list[tuple[int, int, Rule]]:
         """Every match of every rule in ``seq`` (the words of ``text``), before negation, ``unless`` and ``past``."""
         hits: dict[int, list[list[int]]] = {}
+        degrees = temperatures(text)  # "+13", "16 градусов": the word also reads as its token ("темп_плюс_10")
         for i, w in enumerate(seq):
             cells = self._cells.get(w.form)
             if cells is None:
                 cells = self._slots_of(w)
+            if degrees and w.start in degrees:
+                cells = (*cells, *self._terms.get(degrees[w.start], ()))
             if not cells and len(w.form) >= MIN_LETTERS and not written_as_name(seq, i, text):  # "пахнит", "васняет"
                 cells = [cell for term in self._typos.lemmas(w.form) for cell in self._terms[term]]
             for r, k in cells:

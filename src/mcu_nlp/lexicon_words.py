@@ -12,11 +12,13 @@ import re
 from typing import NamedTuple
 
 from mcu_nlp.caches import remember
-from mcu_nlp.cleaning import fold_lookalikes
+from mcu_nlp.cleaning import HAS_DIGIT, TEMPERATURE, fold_lookalikes, temperature_token
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
 
-__all__ = ["RESPONDERS", "Word", "answered_no", "names_responders", "opens_clause", "sentence_groups", "words"]
+__all__ = [
+    "RESPONDERS", "Word", "answered_no", "names_responders", "opens_clause", "sentence_groups", "temperatures", "words",
+]
 
 #: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
 #: one letter or a short word from the list) or stands between digits ("08.10.2021"), so that "кабель на ул. Яхтенной
@@ -105,6 +107,21 @@ def words(text: str) -> list[Word]:
             else:
                 out.append(new(Word, (term, form, token.start(), token.end(), sentence)))
     return out
+
+
+def temperatures(text: str) -> dict[int, str]:
+    """The temperatures of ``text`` as :mod:`mcu_nlp.cleaning` reads them for the model (a sign or a unit: "+13",
+    "16 градусов"; not a bare number, which may be a house), by the offset of their number, whose word the lexicon
+    also reads as the token: a pattern names "темп_плюс_10" as it names a lemma.
+
+    >>> temperatures("В квартире +13, в садике 16 градусов, дом 15")
+    {12: 'темп_плюс_10', 25: 'темп_10'}
+    """
+    if not HAS_DIGIT.search(text):
+        return {}
+    low = text.lower()
+    return {found.start("value"): temperature_token(found)
+            for found in TEMPERATURE.finditer(low if len(low) == len(text) else text)}
 
 
 def sentence_groups(text: str, seq: list[Word]) -> list[int]:
