@@ -7,15 +7,23 @@ many regions; "Выборгский": Ленинградская's district and 
 index lacks (not "Тазовский", a settlement too); counted only with a capital right before a noun for one of the
 district's own objects (``DISTRICT_OBJECTS``: a highway, a hospital, a station, not a street or a bridge), or WEAK where
 letter case says nothing.
+Session 17: where the adjective is one of the district's settlements' own ("лысьвенский": Лысьва; ``place_adjective``),
+also a городской округ's, it counts before any noun it agrees with, in any letter case ("лысьвенские дороги", "в
+кунгурской больнице": ``place_adjective_verdict``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from mcu_nlp.geo.forms import DISTRICT_ADJECTIVE, REJECT, STRONG, WEAK
-from mcu_nlp.geo.lexicon import SKIY_ENDINGS, words
+from mcu_nlp.geo.declension import morph
+from mcu_nlp.geo.forms import DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, REJECT, STRONG, TOWN_ADJECTIVE, WEAK, surname
+from mcu_nlp.geo.grammar import ADJECTIVE_TAGS
+from mcu_nlp.geo.lexicon import OBJECT_AFTER, SKIY_ENDINGS, STREET_AFTER, STREET_BEFORE, words
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
+from mcu_nlp.geo.town_words import adjective_stems, stem_roots
+from mcu_nlp.morphology import lemma
+from mcu_nlp.name_words import name_kinds
 
 DISTRICT_WORDS = ("район", "округ", "муниципальный")  # not a town's own городской округ: "Балтийский вокзал" is SPb's
 # What a district's adjective names in its own district (all case forms): its road, hospital, station, offices.
@@ -30,17 +38,35 @@ DISTRICT_OBJECTS = frozenset(
     )
 )
 ABBREVIATED_OBJECTS = frozenset(words("црб"))  # "Вельская ЦРБ": no agreement to read
+# What a place's adjective names far from the place, besides ``lexicon.OBJECT_AFTER`` (a bridge, a station), by
+# lemma: a street or a road named after the place it leads to ("Одесская ул.", "по Тихорецкому проспекту", "вельская
+# трасса"), a sea and its coast, a fleet, a regiment, a railway's direction ("Балтийское море", "Семёновский полк")
+FAR_LEMMAS = frozenset(
+    words(
+        "ул улица пр пркт проспект пер переулок бульвар б-р ш шоссе пл площадь наб набережная проезд туп тупик "
+        "аллея линия трасса тракт дорога магистраль коридор море флот залив побережье берег направление полк полка "
+        "дивизия"
+    )
+)
+ROADS = frozenset(words("дорога"))  # a road's own name in the singular ("Соболевская дорога"), the place's roads in
+# the plural ("лысьвенские дороги")
+PLURAL_ENDINGS = ("ие", "их", "им", "ими")
 
 
 def add_district_adjectives(b) -> None:
-    """Post the adjective forms of the districts (``Builder`` ``b``) that only one municipality's name starts with."""
+    """Post the adjective forms of the districts (``Builder`` ``b``) that only one municipality's name starts with:
+    at ``PLACE_ADJECTIVE`` where it is one of the district's settlements' own adjective (``place_adjective``; also a
+    городской округ's: "Лысьвенский городской округ", Лысьва), else at ``DISTRICT_ADJECTIVE`` (not a городской
+    округ's)."""
     by_adjective: dict[str, set[int]] = defaultdict(set)
     for eid, entry in enumerate(b.entries):
         words = normalize_word(str(entry["name"])).split()
-        if entry["kind"] == "region" or len(words) < 2 or words[1] not in DISTRICT_WORDS:
+        if entry["kind"] == "region" or len(words) < 2 or words[1] not in (*DISTRICT_WORDS, "городской"):
             continue
         if words[0].endswith(("ский", "цкий")):
             by_adjective[words[0]].add(eid)
+    stems, names = _settlement_stems(b), _place_names(b)
+    region_stems = {s for e in b.entries if e["kind"] == "region" for s in _adjective_stem(str(e["name"]))}
     for adjective, eids in by_adjective.items():
         eid = next(iter(eids))
         if len(eids) > 1 or b.entries[eid]["kind"] != "municipality" or b.entries[eid].get("internal"):
@@ -50,10 +76,75 @@ def add_district_adjectives(b) -> None:
         towns = [t for key in (stem, stem[:-2]) for t in b.index.get(phrase_key(key), {})]  # Курск, Льгов
         if any(b.entries[t]["mun"] not in (eid, -1) and b.entries[t]["region_code"] == region for t in towns):
             continue  # "курский": Курск, a municipality of its own, is meant more often than Курский район
+        okrug = normalize_word(str(b.entries[eid]["name"])).split()[1] == "городской"
+        level = (TOWN_ADJECTIVE if okrug else PLACE_ADJECTIVE) if place_adjective(
+            b, eid, phrase_key(stem), stems, names, region_stems
+        ) else None
+        if level is None and okrug:
+            continue  # "Балтийский вокзал" is Петербург's, not Балтийский городской округ's
         for ending in SKIY_ENDINGS:
             key = phrase_key(stem + ending)
             if key not in b.index:
-                b.post(key, eid, DISTRICT_ADJECTIVE)
+                b.post(key, eid, level or DISTRICT_ADJECTIVE)
+
+
+def _adjective_stem(name: str) -> tuple[str, ...]:
+    """The stem of a region's or a place's adjective first word ("курск" of "Курская область"), if it has one."""
+    first = phrase_key(name.split()[0]) if name.split() else ""
+    return (first[:-2],) if first.endswith(("ский", "цкий", "ская", "цкая", "ской", "цкой")) else ()
+
+
+def _place_names(b) -> dict[int, set[str]]:
+    """municipality → the keys of its own places' names."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for entry in b.entries:
+        if entry["kind"] != "region" and entry["mun"] >= 0:
+            out[entry["mun"]].add(phrase_key(str(entry["name"])))
+    return out
+
+
+def _settlement_stems(b) -> dict[str, dict[str, set[int]]]:
+    """region → adjective stem (``town_words.adjective_stems``) → the municipalities of the settlements it is made of;
+    a municipality named as a noun (a town's own городской округ, "Пермь") counts as its settlement does."""
+    out: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for entry in b.entries:
+        if entry["kind"] == "region" or "alias_of" in entry or entry["mun"] < 0:
+            continue
+        if entry["kind"] == "municipality" and _adjective_stem(str(entry["name"])):
+            continue
+        if surname(normalize_word(str(entry["name"]))):  # "Семёнов": "Семёновский полк" is the person's
+            continue
+        for stem in adjective_stems(str(entry["name"])):
+            out[str(entry["region_code"])][stem].add(entry["mun"])
+    return out
+
+
+def place_adjective(b, eid: int, stem: str, stems: dict, names: dict, region_stems: set[str]) -> bool:
+    """The district ``eid``'s adjective stem ``stem`` ("лысьвенск") is made of the name of a settlement of its own
+    (Лысьва), of none elsewhere in its region (``stems``: "пермск" is Пермь's, a городской округ of its own, too), and
+    is no region's ("курск"), no other place's name ("пролетарский": villages Пролетарский of 31 and 50), no
+    river's, sea's or land's the dictionary knows (``_geographic``) nor a qualitative adjective's ("новый")."""
+    made_of = stems.get(str(b.entries[eid]["region_code"]), {}).get(stem, set())
+    if made_of != {eid} or stem in region_stems:
+        return False
+    named = (e for ending in SKIY_ENDINGS for e in b.index.get(phrase_key(stem + ending), ()))
+    if any(b.entries[e]["mun"] != eid for e in named):
+        return False
+    if any(_geographic(root, names.get(eid, set())) for root in stem_roots(stem)):
+        return False  # "ангарск": the Ангара's as well, "заволжск": Заволжье's, "балтийск": the Baltic's
+    masculine = stem.replace(" ", "-") + "ий"
+    return not any(p.tag.POS in ADJECTIVE_TAGS and "Qual" in p.tag for p in morph().parse(masculine))
+
+
+def _geographic(root: str, own: set[str]) -> bool:
+    """pymorphy3 knows ``root`` as the nominative of a river, a sea or a land (a place name it has in the singular
+    only) named none of ``own`` (the district's places' names): "ангара", "балтия", "заволжье", "сибирь"; not
+    "кстово", "кстов" (a guess of no such place)."""
+    return any(
+        p.is_known and {"Geox", "Sgtm"} <= p.tag.grammemes and p.tag.case == "nomn"
+        and phrase_key(p.normal_form) not in own
+        for p in morph().parse(root)
+    )
 
 
 def adjective_verdict(ctx, i: int, j: int) -> int:
@@ -65,3 +156,24 @@ def adjective_verdict(ctx, i: int, j: int) -> int:
         return REJECT
     capital = ctx.capital(i)
     return STRONG if capital else WEAK if capital is None else REJECT
+
+
+def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
+    """STRONG for a settlement's adjective (``PLACE_ADJECTIVE``, ``TOWN_ADJECTIVE``) right before a noun it agrees
+    with, in any letter case (such adjectives are written in lower case: "лысьвенские дороги", "в кунгурской
+    больнице", "Турочакские сёла"), or, a district's, where its adjective counts (``adjective_verdict``); REJECT after
+    a street word, before a street's or a far object's word (``FAR_LEMMAS``), a first name or a patronymic
+    ("Кунгурский Иван": a person)."""
+    if (i and ctx.keys[i - 1] in STREET_BEFORE) or j >= len(ctx.keys):
+        return REJECT  # "ул. Кунгурская"
+    if level == PLACE_ADJECTIVE and adjective_verdict(ctx, i, j) == STRONG:  # "Коношский вокзал"
+        return STRONG
+    if ctx.keys[j] in STREET_AFTER | OBJECT_AFTER:  # "Хасанского рынка", "Балтийский вокзал"
+        return REJECT
+    noun = ctx.keys[j] if ctx.keys[j] in FAR_LEMMAS else lemma(ctx.keys[j])  # "ш", "туп": no lemma of their own
+    if (noun in FAR_LEMMAS and not (noun in ROADS and ctx.keys[j - 1].endswith(PLURAL_ENDINGS))) or not (
+        ctx.agrees_next(j)
+    ):
+        return REJECT
+    a, b = ctx.spans[j]
+    return REJECT if ctx.capital(j) and {"N", "n", "P"} & name_kinds(ctx.text[a:b]) else STRONG

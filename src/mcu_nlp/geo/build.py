@@ -47,6 +47,7 @@ from mcu_nlp.geo.settlements import (
     promote_city_cores,
 )
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
+from mcu_nlp.geo.town_words import add_derived_demonyms
 
 SOURCE_DIR = Path(__file__).resolve().parents[3] / "data" / "geo"
 NESTED_OKRUGS = ("83", "86", "89")
@@ -209,6 +210,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_local_short_names(b, region_ids)
     add_district_adjectives(b)
     add_short_town_names(b)
+    add_derived_demonyms(b, forms.DERIVED_DEMONYM)
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
     table = {c: [e[c] for e in b.entries] for c in columns}

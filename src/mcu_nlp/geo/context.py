@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.geo.adjectives import adjective_verdict
+from mcu_nlp.geo.adjectives import adjective_verdict, place_adjective_verdict
 from mcu_nlp.geo.colloquial import colloquial_verdict
 from mcu_nlp.geo.forms import (
+    DERIVED_DEMONYM,
     DISTRICT_ADJECTIVE,
     EXACT,
     FREE,
     INITIAL,
     LOCAL_NAME,
+    PLACE_ADJECTIVE,
     REJECT,
     SHORTHAND,
     STRONG,
+    TOWN_ADJECTIVE,
     WEAK,
 )
 from mcu_nlp.geo.grammar import adjective_form, agree
@@ -280,6 +283,10 @@ class TextContext:
             return STRONG if self.capital(i) and self.keys[i] not in LOCATIVE_PREPOSITIONS else REJECT
         if level == DISTRICT_ADJECTIVE:  # "Коношский вокзал", "на Вельской трассе"
             return adjective_verdict(self, i, j)
+        if level in (PLACE_ADJECTIVE, TOWN_ADJECTIVE):  # "лысьвенские дороги", "в кунгурской больнице"
+            return place_adjective_verdict(self, level, i, j)
+        if level == DERIVED_DEMONYM:  # "мензелинцы": only plural forms, no surname's (``town_words``)
+            return STRONG
         if level >= SHORTHAND:  # "Екб", "во Владике", "на Кубани"; "с Владиком" is no village («с.»)
             return colloquial_verdict(self, level, i)
         if self.type_before(i):

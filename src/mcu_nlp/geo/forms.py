@@ -28,6 +28,11 @@ FREE, CAPITALISED, COMMON_WORD, PERSON_NAME, EXACT, INITIAL, ADJECTIVE_NAME, LOC
 SHORTHAND, NICKNAME, REGION_NICKNAME = range(8, 11)
 # A district's adjective alone ("Коношский вокзал"; geo/adjectives.py): a capital before a noun it agrees with.
 DISTRICT_ADJECTIVE = 11
+# Session 17 (geo/town_words.py): a district's adjective that is one of its settlements' ("лысьвенские дороги", "в
+# кунгурской больнице"): before any noun it agrees with, in any letter case; TOWN_ADJECTIVE the same of a town's own
+# городской округ, but never before a district's object ("Балтийский вокзал" is Петербург's); a small town's demonym
+# made by rule ("мензелинцы"): anywhere, as a curated one.
+PLACE_ADJECTIVE, DERIVED_DEMONYM, TOWN_ADJECTIVE = 12, 13, 14
 # The verdicts of the context rules (context.py, letter_case.py, colloquial.py, local.py) on a form at a position.
 REJECT, WEAK, STRONG = 0, 1, 2
 # Score of a mention by the ambiguity level of its form (the resolver's; used at resolve time).
@@ -44,6 +49,9 @@ LEVEL_SCORE = {
     NICKNAME: 0.8,
     REGION_NICKNAME: 0.85,
     DISTRICT_ADJECTIVE: 0.75,
+    PLACE_ADJECTIVE: 0.75,
+    TOWN_ADJECTIVE: 0.75,
+    DERIVED_DEMONYM: 0.8,
 }
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 RARE_READING = 0.1  # pymorphy3's score of a word's other readings below which it is a place name only ("сочи")

@@ -18,7 +18,15 @@ from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.geo.big_towns import ALIAS_KEYS
 from mcu_nlp.geo.choice import TYPO, choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext, opens_plainly
-from mcu_nlp.geo.forms import COMMON_WORD, DISTRICT_ADJECTIVE, LEVEL_SCORE, NICKNAME, PERSON_NAME
+from mcu_nlp.geo.forms import (
+    COMMON_WORD,
+    DISTRICT_ADJECTIVE,
+    LEVEL_SCORE,
+    NICKNAME,
+    PERSON_NAME,
+    PLACE_ADJECTIVE,
+    TOWN_ADJECTIVE,
+)
 from mcu_nlp.geo.gazetteer import (
     FUZZY_MIN_LENGTH,
     PAIR_FUZZY_MIN_LENGTH,
@@ -39,6 +47,7 @@ from mcu_nlp.records import Place
 
 __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also importable from here, as before
 
+ADJECTIVE_LEVELS = frozenset({DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, TOWN_ADJECTIVE})
 TYPO_SCORE = 0.7  # score of a one-letter typo (by level: forms.LEVEL_SCORE)
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
 # «п.г.т.», «п. г. т.» (посёлок городского типа) split into three one-letter words; its last one reads as «пгт»
@@ -227,7 +236,7 @@ class GeoResolver:
             postings = spelt_postings(ctx, i, i + length, postings)  # "в королёве"
             if ctx.glued(i, i + length, g.index) or misplaced_alias(g, ctx, postings, i, after):
                 continue  # "Запись в ЛО больницы": no Ленинградская область
-            adjective = all(level == DISTRICT_ADJECTIVE for _, level in postings)  # its own street rule
+            adjective = all(level in ADJECTIVE_LEVELS for _, level in postings)  # their own street rule
             street = ctx.street(i, i + length) or (length == 1 and street_surname(key, ctx.preposition(i)))
             if street and not adjective and not heading_before_street(g, ctx, i, i + length, postings):
                 return None  # "на Гагарина" is улица Гагарина, not Гагарин

@@ -112,8 +112,11 @@ def add_centres(b: Builder, src: Path) -> None:
     for name, code in sources.municipality_centres(sources.read_csv(src / "sberindex_t_dict_municipal_districts.csv")):
         mun = b.by_oktmo.get(code, -1)
         region = str(b.entries[mun]["region_code"]) if mun >= 0 else ""
-        if region and not b.by_name.get((normalize_word(name), region)) and normalize_word(name) not in federal:
-            add_settlement(b, name, region, mun)
+        known = b.by_name.get((normalize_word(name), region), []) if region else []
+        if region and not known and normalize_word(name) not in federal:
+            known = [add_settlement(b, name, region, mun)]
+        for eid in (e for e in known if e >= 0):  # its residents' name is made of it (``town_words``)
+            b.entries[eid]["centre"] = b.entries[eid]["kind"] == "settlement"
 
 
 def add_ynao(b: Builder, src: Path) -> None:

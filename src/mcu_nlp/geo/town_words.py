@@ -1,0 +1,131 @@
+"""Words made from a town's name by rule (build time): its adjective's stem ("Лысьва" → "лысьвенск", "Кунгур" →
+"кунгурск", "Усть-Кут" → "усть кутск") and its residents' plural ("Мензелинск" → "мензелинцы", "Белорецк" →
+"белоречане"). Session 17: a district's adjective counts before any noun it agrees with ("лысьвенские дороги", "в
+кунгурской больнице") only where it is the adjective of one of its own settlements (``adjectives``), and small towns'
+demonyms are indexed beside the curated ones (``demonyms.DEMONYMS``).
+
+A rule gives several candidates and Russian picks one of them; a candidate nobody writes costs only an index key, so
+every candidate is kept unless it is a dictionary word ("борцы" of Бор), the form of another place, or made from the
+names of two places.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from mcu_nlp.geo.declension import CONSONANTS, morph
+from mcu_nlp.geo.tokens import phrase_key
+
+VOWELS = "аеиоуыэюя"
+# A name that is an adjective itself ("Сибирский", "Заводской", "Каневская") makes no adjective of its own: the
+# adjective's other uses are the word's
+ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
+# Linking suffixes between a vowel-final name's stem and -ск- ("Лысьва" → лысьв-ен-ский, "Морки" → морк-ин-ский,
+# "Муравленко" → муравленк-ов-ский, "Тула" → туль-ский, "Кстово" → кстов-ский)
+VOWEL_LINKS = ("", "ь", "ин", "ен", "ов", "ев")
+# Plural demonym endings by the name's last sound: "Мензелинск" → мензелин-цы, "Белорецк" → белоре-чане, "Надым" →
+# надым-чане, "Ялта" → ялт-инцы, "Кстово" → кстов-чане
+DEMONYM_AFTER_SK = ("цы", "чане")
+DEMONYM_AFTER_CONSONANT = ("цы", "чане", "ане")
+DEMONYM_AFTER_VOWEL = ("цы", "инцы", "енцы", "чане", "ане")
+# The plural case forms indexed (the genitive "мензелинцев" is also a surname's nominative: left out, as are the
+# singular forms "мензелинец", "мензелинца", a surname's too)
+DEMONYM_CASE_ENDINGS = {"цы": ("цы", "цам", "цами", "цах"), "ане": ("ане", "анам", "анами", "анах")}
+MIN_NAME = 3  # no rule for "Ей", "Бор": too short to say what was made of them
+
+
+def adjective_stems(name: str) -> frozenset[str]:
+    """The stems "-ский", "-цкий", "-ской" may follow in an adjective of the place ``name``, as index keys.
+
+    >>> sorted(adjective_stems("Кунгур")), "лысьвенск" in adjective_stems("Лысьва"), sorted(adjective_stems("Ейск"))
+    (['кунгурск'], True, ['ейск'])
+    >>> sorted(adjective_stems("Усть-Кут")), "кстовск" in adjective_stems("Кстово"), sorted(adjective_stems("Пермь"))
+    (['усть кутск'], True, ['пермск'])
+    >>> sorted(adjective_stems("Заволжье")), adjective_stems("Сибирский")
+    (['заволжск'], frozenset())
+    """
+    key = phrase_key(name)
+    if len(key) < MIN_NAME or key.endswith(ADJECTIVE_NAME_ENDINGS):  # "Сибирский": "сибирские морозы" are the word's
+        return frozenset()
+    if key.endswith(("ск", "цк")):
+        return frozenset((key,))
+    if key.endswith(("ье", "ья")):  # "Заволжье" → заволжский, "Подпорожье" → подпорожский
+        return frozenset((key[:-2] + "ск",))
+    last, stem = key[-1], key[:-1]
+    if last == "ь":
+        return frozenset((stem + "ск",))
+    if last in CONSONANTS or last == "й":
+        return frozenset((key + "ск",))
+    if last in VOWELS:
+        return frozenset(stem + link + "ск" for link in VOWEL_LINKS)
+    return frozenset()
+
+
+def demonym_plurals(name: str) -> frozenset[str]:
+    """Plural nominatives a resident of the place ``name`` may be called by (one word names only).
+
+    >>> "мензелинцы" in demonym_plurals("Мензелинск"), "белоречане" in demonym_plurals("Белорецк")
+    (True, True)
+    >>> "лискинцы" in demonym_plurals("Лиски"), "надымчане" in demonym_plurals("Надым"), demonym_plurals("Усть-Кут")
+    (True, True, frozenset())
+    """
+    key = phrase_key(name)
+    if len(key) < MIN_NAME or " " in key:
+        return frozenset()
+    if key.endswith(("ск", "цк")):
+        stem = key[:-2]
+        return frozenset(stem + ending for ending in DEMONYM_AFTER_SK)
+    if key[-1] in CONSONANTS:
+        return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT)
+    if key[-1] in VOWELS:
+        return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL)
+    return frozenset()
+
+
+def demonym_forms(plural: str) -> tuple[str, ...]:
+    """The plural case forms indexed for a demonym (none a surname's: ``DEMONYM_CASE_ENDINGS``).
+
+    >>> demonym_forms("мензелинцы"), demonym_forms("белоречане")
+    (('мензелинцы', 'мензелинцам', 'мензелинцами', 'мензелинцах'), ('белоречане', 'белоречанам', 'белоречанами', \
+'белоречанах'))
+    """
+    for ending, endings in DEMONYM_CASE_ENDINGS.items():
+        if plural.endswith(ending):
+            return tuple(plural[: -len(ending)] + e for e in endings)
+    return ()
+
+
+def add_derived_demonyms(b, level: int) -> None:
+    """Post the demonyms (``demonym_plurals``) of towns, urban settlements, municipal centres and towns that are
+    municipalities of their own (Нефтекамск) of ``Builder`` ``b`` at ``level``: one that two places' names make, a
+    dictionary word's form ("борцы", "ялтинцы": the dictionary's own are curated in ``demonyms``) or a form already
+    indexed is left out."""
+    made: dict[str, set[int]] = defaultdict(set)
+    for eid, entry in enumerate(b.entries):
+        town = entry.get("urban") or entry.get("centre") if entry["kind"] == "settlement" else not entry.get("internal")
+        if entry["kind"] == "region" or "alias_of" in entry or not town:
+            continue
+        for plural in demonym_plurals(str(entry["name"])):
+            made[plural].add(eid)
+    known = morph().word_is_known
+    for plural, ids in sorted(made.items()):
+        forms = demonym_forms(plural)
+        if len(ids) != 1 or any(f in b.index or known(f) for f in forms):
+            continue
+        for form in forms:
+            b.post(form, next(iter(ids)), level)
+
+
+def stem_roots(stem: str) -> frozenset[str]:
+    """Names an adjective stem may be made of, as ``adjective_stems`` makes them backwards ("ангарск": ангара,
+    "сибирск": сибирь, "заволжск": заволжье, "лысьвенск": лысьва).
+
+    >>> "ангара" in stem_roots("ангарск"), "заволжье" in stem_roots("заволжск"), "лысьва" in stem_roots("лысьвенск")
+    (True, True, True)
+    """
+    base = stem[:-2] if stem.endswith("ск") else stem
+    bases = {base} | {base[: -len(link)] for link in VOWEL_LINKS if link and base.endswith(link)}
+    roots = {b + end for b in bases for end in ("", "а", "я", "ь", "о", "и", "ы", "е", "ье")}
+    if base.endswith("й"):  # "балтийск": балтия
+        roots.add(base[:-1] + "я")
+    return frozenset(r for r in roots if len(r) >= MIN_NAME)
