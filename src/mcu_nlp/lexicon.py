@@ -57,7 +57,7 @@ from mcu_nlp.lexicon_repairs import (
     repaired,
 )
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
-from mcu_nlp.lexicon_spans import match_spans, reads_on, sentences
+from mcu_nlp.lexicon_spans import clauses, match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
 from mcu_nlp.lexicon_words import Word, answered_no, names_responders, opens_clause, temperatures, words
 from mcu_nlp.morphology import grammemes
@@ -140,8 +140,9 @@ class Lexicon:
             for r, k in cells:
                 hits.setdefault(r, [[] for _ in self.rules[r].slots])[k].append(i)
         rules, own, joined = self.rules, *sentences(text, seq)
+        clause = clauses(text, seq, CLAUSE_MARKS) if hits else None  # "нет газа, пахнет газом": the smell's own clause
         return [(first, last, rules[r]) for r in sorted(hits)
-                for first, last in match_spans(rules[r], hits[r], joined if reads_on(rules[r]) else own)]
+                for first, last in match_spans(rules[r], hits[r], joined if reads_on(rules[r]) else own, clause)]
 
     def find(self, text: str) -> list[Signal]:
         """Signals in ``text``; see :func:`find_signals`."""

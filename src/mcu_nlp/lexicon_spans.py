@@ -4,7 +4,9 @@ in its sentence and window (used by :class:`mcu_nlp.lexicon.Lexicon`).
 A sentence is the one :func:`~mcu_nlp.lexicon_words.words` numbers, except that a short exclamation goes on the
 sentence before it for a danger rule (:func:`~mcu_nlp.lexicon_words.sentence_groups`: "Жгут мусор. Дышать нечем!"
 reads as "Жгут мусор, дышать нечем"); a rule that speaks of absence, a repair or a supply said to work reads each
-sentence alone, so "Света нет. Газом пахнет!" is no "нет ... газ".
+sentence alone, so "Света нет. Газом пахнет!" is no "нет ... газ". Within a sentence, a slot's word in the first
+slot's clause (:func:`clauses`) is taken before one as near or nearer in another clause: "нет газа, пахнет газом" is
+the smell of "пахнет газом", not "газа, пахнет", whose "нет" would deny it.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from mcu_nlp.lexicon_rules import Rule
-from mcu_nlp.lexicon_words import Word, sentence_groups
+from mcu_nlp.lexicon_words import Word, opens_clause, sentence_groups
 
-__all__ = ["DANGERS", "match_spans", "nearest", "reads_on", "sentences"]
+__all__ = ["DANGERS", "clauses", "match_spans", "nearest", "reads_on", "sentences"]
 
 #: Levels of the rules a short exclamation after a match's own sentence may complete.
 DANGERS = ("critical", "high")
@@ -37,25 +39,50 @@ def sentences(text: str, seq: list[Word]) -> tuple[list[int], list[int]]:
     return [w.sentence for w in seq], [groups[w.sentence] for w in seq]
 
 
-def nearest(other: list[int], anchor: int, window: int, group: list[int]) -> int | None:
+def clauses(text: str, seq: list[Word], marks: str) -> list[int]:
+    """Each word's clause number: a clause opens a sentence or follows one of ``marks``
+    (:func:`~mcu_nlp.lexicon_words.opens_clause`).
+
+    >>> from mcu_nlp.lexicon_words import words
+    >>> clauses("нет газа, пахнет газом. Да", words("нет газа, пахнет газом. Да"), ",()")
+    [0, 0, 1, 1, 2]
+    """
+    out, clause = [], -1
+    for i in range(len(seq)):
+        clause += opens_clause(text, seq, i, marks)
+        out.append(clause)
+    return out
+
+
+def nearest(other: list[int], anchor: int, window: int, group: list[int],
+            clause: list[int] | None = None) -> int | None:
     """The word of ``other`` (ascending indices) nearest ``anchor`` in its sentence (``group``: each word's
     :func:`~mcu_nlp.lexicon_words.sentence_groups`) and less than ``window`` words away, the earlier of two as near;
-    None if there is none. Only the nearest word on each side can qualify: one farther away is no nearer and no more in
-    the anchor's sentence, so a bisection finds it in a long text.
+    None if there is none. With ``clause`` (each word's :func:`clauses`), a word in the anchor's clause comes before a
+    nearer one in another ("нет газа, пахнет в подъезде газом"). Only the nearest word on each side can qualify: one
+    farther away is no nearer, no more in the anchor's sentence and no more in its clause, so a bisection finds it in a
+    long text.
 
     >>> from mcu_nlp.lexicon_words import words
     >>> seq = words("нет воды. нет, нет воды")
     >>> [nearest([0, 2, 3], anchor, 3, [w.sentence for w in seq]) for anchor in (1, 4)]
     [0, 3]
+    >>> t = "нет газа, пахнет газом"
+    >>> nearest([1, 3], 2, 4, [0, 0, 0, 0]), nearest([1, 3], 2, 4, [0, 0, 0, 0], clauses(t, words(t), ","))
+    (1, 3)
     """
     at = bisect_left(other, anchor)
     near = [i for i in other[max(0, at - 1):at + 1] if abs(i - anchor) < window and group[i] == group[anchor]]
-    return min(near, key=lambda i: abs(i - anchor)) if near else None
+    if not near:
+        return None
+    return min(near, key=lambda i: (clause is not None and clause[i] != clause[anchor], abs(i - anchor)))
 
 
-def match_spans(rule: Rule, hits: list[list[int]], group: list[int]) -> list[tuple[int, int]]:
+def match_spans(rule: Rule, hits: list[list[int]], group: list[int],
+                clause: list[int] | None = None) -> list[tuple[int, int]]:
     """(first, last) word indices of non-overlapping matches of ``rule``, given where each slot matched (ascending):
-    for each word of the first slot, the nearest word of each other slot in its sentence (``group``) and window."""
+    for each word of the first slot, the nearest word of each other slot in its sentence (``group``) and window, one in
+    its clause first (``clause``: each word's :func:`clauses`, if given)."""
     if any(not h for h in hits):
         return []
     spans: list[tuple[int, int]] = []
@@ -63,7 +90,7 @@ def match_spans(rule: Rule, hits: list[list[int]], group: list[int]) -> list[tup
     for anchor in hits[0]:
         first = last = anchor
         for other in hits[1:]:
-            near = nearest(other, anchor, window, group)
+            near = nearest(other, anchor, window, group, clause)
             if near is None:
                 break
             first, last = min(first, near), max(last, near)

@@ -38,6 +38,7 @@ from mcu_nlp.urgency.guideline import (
     TRUSTED_LEVELS,
     agreed_signals,
     apply_guideline,
+    repair_signals,
     settling_signals,
     short_text,
     trusted_signals,
@@ -248,7 +249,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         short = [short_text(t, doc, found, vocabulary, where)
                  for t, doc, (found, _, where, _) in zip(texts, normalized, read)]
         proba = apply_guideline(proba, texts, raw, signals, colds, self.trusted_, short, settling=self.settling_,
-                                dated=[past for _, past, _, _ in read], agreed=self.agreed_)
+                                dated=[past for _, past, _, _ in read], agreed=self.agreed_,
+                                repairs=repair_signals(self.lexicon_.rules))
         return proba, signals
 
     def _read(self, text: str) -> tuple[list[Signal], bool, frozenset[str] | None, str]:

@@ -21,7 +21,9 @@ the urgency model's probabilities after the model.
   "нет горячей воды и отопления") is the model's.
 - A settled text (a supply said to work or repaired, and no other problem: "отопление есть, но слабое", "спасибо,
   что дали отопление") is not critical (urgency.md, "Negation and hedges"): P(critical) is ruled out and the other
-  two levels keep their ratio (:func:`~mcu_nlp.urgency.lifts.rule_out_critical`). A contrast after the settling
+  two levels keep their ratio (:func:`~mcu_nlp.urgency.lifts.rule_out_critical`); settled by a repair, with no
+  signal but "normal" ones ("была авария, сейчас всё починили, вода есть"), it is normal: a past problem already
+  fixed (:func:`fixed_problem`). A contrast after the settling
   phrase that says more than a reading of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may
   miss: the text stays the model's.
 - A text that says nothing beyond its calm signals and an address ("вода есть", "свет дали", "когда включат
@@ -38,7 +40,9 @@ the urgency model's probabilities after the model.
   danger: a short text (fewer than MIN_DANGER_WORDS words, or fewer words the model knows and a lexicon signal to
   read it by, an address not counted: "Яма в Казани", "Пожар на Ленина 5") with no critical lexicon signal has
   its P(critical) moved to high; one with a critical signal ("Пожар", "Пожар на Ленина 5") is lifted like a
-  trusted signal.
+  trusted signal. A text with no lexicon signal is as short when the model knows all its words and fewer than
+  MIN_DANGER_WORDS of them ("Помогите пожалуйста" reads as "помочь", as "Помогите!" does); one with a word the model
+  does not know stays the model's, whose character n-grams read a typo.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 import numpy as np
 
 from mcu_nlp.lexicon import Rule, Signal, Word, find_signals, words
+from mcu_nlp.lexicon_repairs import REPAIRS
 from mcu_nlp.lexicon_words import opens_clause
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stated_seasons, warm_heating
@@ -59,9 +64,9 @@ from mcu_nlp.urgency.thanks import thanked
 from mcu_nlp.urgency.trust import GUIDELINE_PRIOR, RANK, THIN_EVIDENCE, TRUSTED_LEVELS, agreed_signals, trusted_signals
 
 __all__ = [  # the trust of signals lives in mcu_nlp.urgency.trust; importable from here as before
-    "GUIDELINE_PRIOR", "RANK", "THIN_EVIDENCE", "TRUSTED_LEVELS", "agreed_signals", "apply_guideline",
-    "lexicon_predict", "nothing_but_calm", "settled", "settling_signals", "short_text", "short_texts", "signal_level",
-    "trusted_signals",
+    "GUIDELINE_PRIOR", "RANK", "THIN_EVIDENCE", "TRUSTED_LEVELS", "agreed_signals", "apply_guideline", "fixed_problem",
+    "lexicon_predict", "nothing_but_calm", "repair_signals", "settled", "settling_signals", "short_text", "short_texts",
+    "signal_level", "trusted_signals",
 ]
 
 #: The probabilities of a text that is surely normal (:func:`nothing_but_calm`).
@@ -198,6 +203,29 @@ def settling_signals(rules: Iterable[Rule]) -> frozenset[str]:
     return frozenset(rule.name for rule in rules if rule.level in SETTLING)
 
 
+def repair_signals(rules: Iterable[Rule]) -> frozenset[str]:
+    """Names of the lexicon rules of a repair (levels :data:`~mcu_nlp.lexicon_repairs.REPAIRS`).
+
+    >>> from mcu_nlp.lexicon import load_rules
+    >>> sorted(repair_signals(load_rules()))
+    ['fire out', 'repaired']
+    """
+    return frozenset(rule.name for rule in rules if rule.level in REPAIRS)
+
+
+def fixed_problem(signals: list[Signal], repairs: Container[str]) -> bool:
+    """Whether ``signals`` tell of a problem already fixed: a repair (a name in ``repairs``) and no signal but
+    "normal" ones (urgency.md: "a past problem that is already fixed is normal"); a supply said to work is not enough
+    ("свет горит не стабильно" is a fault).
+
+    >>> repairs = frozenset({"repaired"})
+    >>> texts = ("Вчера не было света, сейчас дали", "Свет горит", "Нет света, сейчас дали, но лифт не работает")
+    >>> [fixed_problem(find_signals(t), repairs) for t in texts]
+    [True, False, False]
+    """
+    return any(s.name in repairs for s in signals) and all(s.level == "normal" for s in signals)
+
+
 def one_word(text: str) -> bool:
     """Fewer than MIN_DANGER_WORDS words: too little for the learned model to read.
 
@@ -213,12 +241,14 @@ def short_texts(texts: Sequence[str], normalized: Sequence[str], signals: list[l
     its lemmas in ``vocabulary`` (the model's words; None: not checked), an address not counted
     (:mod:`mcu_nlp.urgency.address`), with a lexicon signal to read it by ("Яма в Казани", "Пожар на ул. Ленина 5":
     the model knows only "яма", "пожар" besides the address; a typo such as "Аварийнре дерево" has no signal and
-    stays the model's, whose character n-grams read it). See :func:`short_text`.
+    stays the model's, whose character n-grams read it). A text with no signal is short when the model knows all its
+    lemmas and fewer than MIN_DANGER_WORDS of them ("Помогите пожалуйста": "помочь"). See :func:`short_text`.
 
-    >>> texts = ["Яма в Казани", "Яма во дворе", "Аварийнре дерево"]
+    >>> texts = ["Яма в Казани", "Яма во дворе", "Аварийнре дерево", "Помогите пожалуйста"]
     >>> pit = find_signals("Яма")
-    >>> short_texts(texts, ["яма казань", "яма двор", "аварийнре дерево"], [pit, pit, []], {"яма", "двор", "дерево"})
-    [True, False, False]
+    >>> docs = ["яма казань", "яма двор", "аварийнре дерево", "помочь"]
+    >>> short_texts(texts, docs, [pit, pit, [], []], {"яма", "двор", "дерево", "помочь"})
+    [True, False, False, True]
     """
     return [short_text(t, doc, found, vocabulary) for t, doc, found in zip(texts, normalized, signals)]
 
@@ -233,8 +263,11 @@ def short_text(text: str, doc: str, found: list[Signal], vocabulary: Container[s
     """
     if one_word(text):
         return True
-    if not found or vocabulary is None:
+    if vocabulary is None:
         return False
+    if not found:  # nothing to read it by: short only if no word is a typo the character n-grams may read
+        terms = doc.split()
+        return len(terms) < MIN_DANGER_WORDS and all(term in vocabulary for term in terms)
     where = address_terms(text) if where is None else where
     return sum(term in vocabulary and term not in where for term in doc.split()) < MIN_DANGER_WORDS
 
@@ -242,7 +275,7 @@ def short_text(text: str, doc: str, found: list[Signal], vocabulary: Container[s
 def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Signal]], signals: list[list[Signal]],
                     colds: list[bool | None], trusted: frozenset[str], short: Sequence[bool], *,
                     settling: frozenset[str], dated: Sequence[bool] | None = None,
-                    agreed: frozenset[str] = frozenset()) -> np.ndarray:
+                    agreed: frozenset[str] = frozenset(), repairs: frozenset[str] = frozenset()) -> np.ndarray:
     """``proba`` (changed in place and returned) after the season rule, the short-text rule, the weak-supply rule,
     the settled rule and the lifts of trusted signals.
 
@@ -253,7 +286,9 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
     repaired (:func:`settling_signals`; required, since an empty set turns the settled rule off), ``dated`` whether
     a critical match of the text is dated in the past only (:meth:`mcu_nlp.lexicon.Lexicon.dated`: "год назад
     соседи затопили квартиру"; None: none is): with no critical signal, such a text is not critical now. ``agreed``
-    names the critical signals the training labels agree with (:func:`agreed_signals`; empty: none is lifted so).
+    names the critical signals the training labels agree with (:func:`agreed_signals`; empty: none is lifted so);
+    ``repairs`` the names of the repair signals (:func:`repair_signals`; empty: a settled text keeps the ratio of its
+    other two levels, :func:`fixed_problem`).
     """
     dated = dated if dated is not None else [False] * len(texts)
     for i, (found, cold) in enumerate(zip(raw, colds)):
@@ -267,7 +302,7 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
         elif (cold is False and heating_only(found)) or (not critical and (short[i] or dated[i] or weak(signals[i]))):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
         elif settled(texts[i], signals[i], settling):
-            proba[i] = rule_out_critical(proba[i])
+            proba[i] = NORMAL.copy() if fixed_problem(signals[i], repairs) else rule_out_critical(proba[i])
         elif critical and (short[i] or not trusted.isdisjoint(critical)):
             proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)
         elif not agreed.isdisjoint(critical):
