@@ -90,6 +90,10 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         settled = one_region or bool(supported)
         if not settled and text_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
+        if not settled and hint is not None and len({g.region_code[e] for e in ids}) > 1 and _village_elsewhere(
+            g, ids, hint, text_regions
+        ):  # "в д. Ключи" with 59: a common village name (Ключи of 22, 55, 41), most likely the caller's own village
+            continue
         if not settled and _guessed_district(g, found, k, ids):
             continue  # "В Советском районе нет света": most likely a town's district, which the gazetteer lacks
         urban = typed_urban(g, ctx, i)

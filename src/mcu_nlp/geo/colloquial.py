@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from mcu_nlp.geo.forms import NICKNAME, REJECT, SHORTHAND, STRONG, WEAK
 from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, words
+from mcu_nlp.geo.report import report_after
 
 # "на Кубани", "по Кубани", "с Кубани", "из Кубани"; not "за Кубань" (a club's fans), "у Кубани" (a river's bank).
 REGION_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(words("на по с со"))
@@ -21,7 +22,9 @@ def colloquial_verdict(ctx, level: int, i: int) -> int:
     a, b = ctx.spans[i]
     capitals = b - a > 1 and ctx.text[a:b].isupper() and not ctx.text.isupper()  # "МСК" in "в МСК нет воды"
     if level == SHORTHAND:  # in capitals in a text that is not all capitals: an abbreviation, unless "в", "из" precede
-        return REJECT if capitals and preposition not in PLACE_PREPOSITIONS else STRONG
+        # or it heads the text before a colon, a dash or a report ("ЕКБ, яма", "ЕКБ: нет воды"; not "НСК страховая")
+        heads = i == 0 and (ctx.heading(i, i + 1) or report_after(ctx, i + 1))
+        return REJECT if capitals and preposition not in PLACE_PREPOSITIONS and not heads else STRONG
     if level == NICKNAME:  # "во Владике", "из Кёнига", "в МСК"; lower case only in a known region ("в хабаре")
         if preposition not in PLACE_PREPOSITIONS:
             return REJECT

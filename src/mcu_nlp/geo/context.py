@@ -43,7 +43,7 @@ from mcu_nlp.geo.lexicon import (
 )
 from mcu_nlp.geo.local import local_verdict
 from mcu_nlp.geo.qualified import district_follows
-from mcu_nlp.geo.report import reports_problem, transport_report
+from mcu_nlp.geo.report import reports_problem, transport_report, where
 from mcu_nlp.geo.tokens import WORD, phrase_key
 
 HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
@@ -248,7 +248,7 @@ class TextContext:
             return False
         if self.keys[j] in TRANSPORT_NOUNS:  # "Находка, автобус 7 отменили"; not "Прогресс, автобусы стали лучше"
             return transport_report(self.keys, j)
-        return self.keys[j] in REPORT_OPENERS or (gap == "," and reports_problem(self.keys, j))
+        return self.keys[j] in REPORT_OPENERS or (gap == "," and (reports_problem(self.keys, j) or where(self.keys, j)))
 
     def first_word_heads(self) -> bool:
         """The first word is a heading, the first part of an address ("Салехрад, ул. Мира") or opens a report

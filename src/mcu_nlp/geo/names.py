@@ -43,8 +43,9 @@ ORGANISATION_KINDS = ORGANISATION_FORMS | frozenset(
         "сайте паблик паблика паблике группа группы группе группу"
     )
 )
-# A town's bodies and residents (lemmas), whose genitive names the town: "Администрация Кирова", "жители Галича"
-OFFICES = frozenset(words("администрация мэрия горсовет гордума власть житель жительница"))
+# A town's bodies and residents (lemmas), whose genitive names the town: "Администрация Кирова", "жители Галича", "в
+# МФЦ Глазова" (a public service centre is named after its town, never after a person)
+OFFICES = frozenset(words("администрация мэрия горсовет гордума власть житель жительница мфц"))
 # What honours a person or is their work (lemmas): a surname-like town's genitive or dative right after one, or after
 # one and «по», «к», «о» names the person ("памятник Лермонтову", "музыка Чайковского", "вечер по Лермонтову", "к
 # юбилею Пушкина"); "в Чайковском", "жители Чайковского" stay the town.

@@ -65,8 +65,9 @@ def _governs(ctx, k: int) -> bool:
 
 def heading_before_region(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """(place, level, verdict) of a capitalised form heading the text at ``i:j``: a place of the region named right
-    after it counts (WEAK: the resolver keeps it where that region is the text's), the others as they were."""
-    if i or not ctx.capital(i):
+    after it counts (WEAK: the resolver keeps it where that region is the text's), the others as they were; in a text
+    without letter case too ("ТАРА ОМСКОЙ ОБЛАСТИ - НЕТ ВОДЫ")."""
+    if i or ctx.capital(i) is False:
         return verdicts
     regions = region_after(g, ctx, j)
     return [(e, level, WEAK if v == REJECT and g.region_code[e] in regions else v) for e, level, v in verdicts]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mcu_nlp.geo.lexicon import TRANSPORT_PROBLEM_VERBS
+from mcu_nlp.geo.lexicon import REPORT_OPENERS, TRANSPORT_NOUNS, TRANSPORT_PROBLEM_VERBS, words
 from mcu_nlp.lexicon_rules import load_rules
 from mcu_nlp.morphology import analyzer
 
@@ -21,6 +21,8 @@ LEXICON_LEVELS = ("critical", "high")
 NOT_REPORTS = frozenset({"мочь", "смочь"})
 TRANSPORT_WINDOW = 3  # words after a transport noun where its problem is looked for ("автобус опять не пришёл")
 NEGATIONS = frozenset({"не", "нет", "ни"})
+# After a town's name and a comma, where in it the problem is: "Ессентуки, во дворе яма", "Асбест, в магазине ..."
+WHERE_PREPOSITIONS = frozenset(words("в во на у около возле"))
 
 
 @lru_cache(maxsize=1)
@@ -76,3 +78,27 @@ def transport_report(keys: list[str], j: int) -> bool:
                for p in analyzer().parse(key)):
             return True
     return False
+
+
+def where(keys: list[str], j: int) -> bool:
+    """Word ``j`` and the next one say where: a preposition of place and a word of 4+ letters, no pronoun ("во дворе",
+    "в магазине", "у школы"; not "на них", "в которой").
+
+    >>> where(["ессентуки", "во", "дворе", "яма"], 1), where(["находка", "в", "которой"], 1)
+    (True, False)
+    """
+    if keys[j] not in WHERE_PREPOSITIONS or j + 1 >= len(keys):
+        return False
+    word = keys[j + 1]
+    return len(word) > 3 and word.isalpha() and not word.startswith(("котор", "как", "чем"))
+
+
+def report_after(ctx, j: int) -> bool:
+    """Word ``j`` of a ``TextContext``, after spaces or a comma, opens a report whatever its letter case: a problem
+    noun, «нет» or a problem verb ("ЕКБ, яма", "КИРОВ, НЕТ ВОДЫ", "ТАРА ОТКЛЮЧИЛИ СВЕТ"); not public transport, whose
+    praise is no report either ("находка, автобус 7 отменили": ``TextContext.opens_report`` reads it where case shows
+    the name)."""
+    keys = ctx.keys
+    if not 0 < j < len(keys) or ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() not in ("", ","):
+        return False
+    return (keys[j] in REPORT_OPENERS and keys[j] not in TRANSPORT_NOUNS) or reports_problem(keys, j)

@@ -42,6 +42,7 @@ from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
 from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
+from mcu_nlp.geo.town_areas import town_area
 from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys, street_surname, yo_spelling
 from mcu_nlp.records import Place
 
@@ -215,7 +216,8 @@ class GeoResolver:
                 after = out[-1][1] if out else 0  # words before it belong to the previous place
                 match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n], after)
                 one = [1] if 1 in lengths else []
-                match = match or self._pair_typo(g, ctx, i) or self._exact(g, ctx, i, one, after)
+                match = match or town_area(g, ctx, i) or self._pair_typo(g, ctx, i)  # "Вологда обл, г. Сокол"
+                match = match or self._exact(g, ctx, i, one, after)
             elif len(keys[i]) >= shortest and (typo_inside and keys[i - 1] in typo_after if i else heads()):
                 match = caller_typo(g, ctx, self._typo(g, ctx, i))
             if match is not None:
