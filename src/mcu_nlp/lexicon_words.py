@@ -28,6 +28,9 @@ SENTENCE = re.compile(
     r"(?<=\b(?:пер|наб|мкр|пос|обл|тел|руб|бул|пгт|дер|стр|лит|кор))\.|(?<=\bкорп)\.|(?<=\bпросп)\.|(?<=\d)\.(?=\d))+"
 )
 CYRILLIC = re.compile(r"[а-я]+(?:-[а-я]+)*")
+#: A phone's next group after its country code ("+7-912", "+7.912", "+7-(912)"); a range of degrees has fewer
+#: digits ("+13-15"), and a space alone before digits is no temperature in :data:`~mcu_nlp.cleaning.TEMPERATURE`
+PHONE_GOES_ON = re.compile(r"\s?[-\u2013\u2014.]\s?\(?\d{3}")
 #: A line break that goes on with a lower-case letter breaks no sentence ("нет\nводы" reads as "нет воды"): people
 #: wrap lines in the middle of a phrase; a new line that opens with a capital, a digit or a mark stays a break. In a
 #: text without lower-case letters ("НЕТ\nВОДЫ") a capital says nothing, and any letter goes on (LINE_GOES_ON_CAPS).
@@ -114,14 +117,20 @@ def temperatures(text: str) -> dict[int, str]:
     "16 градусов"; not a bare number, which may be a house), by the offset of their number, whose word the lexicon
     also reads as the token: a pattern names "темп_плюс_10" as it names a lemma.
 
+    A sign before a phone's next group of three digits is the phone's country code, not degrees ("+7-912-345-67-89",
+    "+7.912...": the phone would read as 0 degrees in a flat, a critical signal).
+
     >>> temperatures("В квартире +13, в садике 16 градусов, дом 15")
     {12: 'темп_плюс_10', 25: 'темп_10'}
+    >>> temperatures("тел. +7-912-345-67-89, квартира 5")
+    {}
     """
     if not HAS_DIGIT.search(text):
         return {}
     low = text.lower()
-    return {found.start("value"): temperature_token(found)
-            for found in TEMPERATURE.finditer(low if len(low) == len(text) else text)}
+    low = low if len(low) == len(text) else text
+    return {found.start("value"): temperature_token(found) for found in TEMPERATURE.finditer(low)
+            if not (found["sign"] and PHONE_GOES_ON.match(low, found.end()))}
 
 
 def sentence_groups(text: str, seq: list[Word]) -> list[int]:

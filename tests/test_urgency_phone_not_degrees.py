@@ -1,0 +1,33 @@
+"""A phone's country code written with a hyphen or a dot ("+7-912-...") is no temperature for the urgency lexicon:
+read as "+7" degrees beside "квартира" it made a critical "cold indoors in degrees" signal (session 17 review)."""
+
+import pytest
+
+from mcu_nlp.lexicon import find_signals
+from mcu_nlp.lexicon_words import temperatures
+
+
+@pytest.mark.parametrize("text", [
+    "Тел. +7-912-345-67-89, квартира 5, прошу перезвонить",
+    "Мой номер +7-912-000-11-22, в квартире нужно поменять счетчик",
+    "+7.912.345.67.89 квартира 3",
+    "+7-(912)-345-67-89 дом 4",
+    "тел +7 – 912 345 67 89, квартира 12",
+])
+def test_a_phone_is_no_cold_flat(text: str) -> None:
+    assert [s.name for s in find_signals(text) if s.name == "cold indoors in degrees"] == []
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("В квартире +7, отопления нет", "critical"),
+    ("в квартире +7. Батареи ледяные", "critical"),
+    ("В квартире +13-15, холодно", "high"),
+    ("Дома +14, батареи чуть теплые", "high"),
+])
+def test_degrees_still_read(text: str, level: str) -> None:
+    assert any(s.name == "cold indoors in degrees" and s.level == level for s in find_signals(text))
+
+
+def test_phone_code_has_no_token() -> None:
+    assert temperatures("+7-912-345-67-89") == {}
+    assert list(temperatures("В классе +15-16")) == [10]
