@@ -1,6 +1,7 @@
-"""NUL characters in an analyze job's input: removed from every value it writes and from the text it analyses and
-masks. They were written as they came into a CSV output (which most readers and databases refuse, or cut there),
-and a NUL inside a phone number or an e-mail kept it from being masked."""
+"""NUL characters in an analyze job's input: removed from every text value it writes and from the text it analyses
+and masks (binary values of other columns keep their zero bytes). They were written as they came into a CSV output
+(which most readers and databases refuse, or cut there), and a NUL inside a phone number or an e-mail kept it from
+being masked."""
 
 import csv
 import json
@@ -50,3 +51,16 @@ def test_nul_characters_in_json_lines_and_parquet_are_removed_too(tmp_path: Path
         run_analyze_job(tmp_path / source, tmp_path / "out.csv", models=models)
         row = _rows(tmp_path / "out.csv")[0]
         assert row["id"] == "a" and row["text"] in {"Яма на дороге", "Яма"} and row["topic"] == "roads"
+
+
+@pytest.mark.parametrize("kind", [pa.binary(), pa.binary(16)])
+def test_binary_columns_passed_through_keep_their_zero_bytes(tmp_path: Path, models, kind) -> None:
+    # only text loses its NULs: a 16-byte UUID id lost its zero bytes (a fixed-size one failed the job)
+    ids = [bytes(range(16)), bytes(range(16, 32)), b"\x10\x00\x20" + bytes(range(40, 53))]
+    pq.write_table(pa.table({"id": pa.array(ids, kind), "text": ["Нет\x00 воды", "Яма на дороге", "Мусор во дворе"]}),
+                   tmp_path / "in.parquet")
+    run_analyze_job(tmp_path / "in.parquet", tmp_path / "out.parquet", models=models)
+    rows = _rows(tmp_path / "out.parquet")
+    assert [row["id"] for row in rows] == ids and rows[0]["text"] == "Нет воды"
+    run_analyze_job(tmp_path / "in.parquet", tmp_path / "out.csv", models=models)
+    assert b"\x00" not in (tmp_path / "out.csv").read_bytes() and len(_rows(tmp_path / "out.csv")) == 3

@@ -51,7 +51,7 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
     rows and its :class:`ChunkTally`, which is written beside the part after it (:meth:`ChunkTally.save`)."""
     from mcu_nlp.redaction import remembered
 
-    rows = [_without_nul(row) for row in rows]
+    rows = [_without_nul(row, plan.text_column) for row in rows]
     failed: list[tuple[int, Exception]] = []
     with remembered():  # the urgency model finds the personal data that redacting the rows finds again
         out, bad_dates = _rows_out(rows, plan, models, first_row, failed)
@@ -116,17 +116,21 @@ def _failed_row(row: dict[str, Any], number: int, plan: ChunkPlan, error: Except
                        plan.keep_text)
 
 
-def _without_nul(row: dict[str, Any]) -> dict[str, Any]:
-    """A row with the NUL characters of its text and bytes values removed: written as they came into a CSV output
-    (which most readers and databases refuse or cut there), and one inside a phone number or a name kept it from
-    being masked (``8912345\\x006789`` was written whole).
+def _without_nul(row: dict[str, Any], text_column: str) -> dict[str, Any]:
+    """A row with the NUL characters of its text values, and of the bytes of its ``text_column``, removed: written as
+    they came into a CSV output (which most readers and databases refuse or cut there), and one inside a phone number
+    or a name kept it from being masked (``8912345\\x006789`` was written whole). The bytes of another column are
+    binary data, kept as they are: a 16-byte UUID id lost its zero bytes (or a Parquet job with a fixed-size binary
+    column failed).
 
-    >>> _without_nul({"id": "7\\x00", "text": "Нет\\x00 воды", "raw": b"\\x00a", "n": 5})
-    {'id': '7', 'text': 'Нет воды', 'raw': b'a', 'n': 5}
+    >>> _without_nul({"id": "7\\x00", "text": "Нет\\x00 воды", "raw": b"\\x00a", "n": 5}, "text")
+    {'id': '7', 'text': 'Нет воды', 'raw': b'\\x00a', 'n': 5}
+    >>> _without_nul({"id": 1, "text": b"\\xd0\\xaf\\x00"}, "text")
+    {'id': 1, 'text': b'\\xd0\\xaf'}
     """
     clean = {key: value.replace("\x00", "") for key, value in row.items() if isinstance(value, str) and "\x00" in value}
-    clean.update((key, value.replace(b"\x00", b"")) for key, value in row.items()
-                 if isinstance(value, bytes) and b"\x00" in value)
+    if isinstance(text := row.get(text_column), bytes) and b"\x00" in text:
+        clean[text_column] = text.replace(b"\x00", b"")
     return {**row, **clean} if clean else row
 
 

@@ -93,8 +93,9 @@ def _json_text(value: Any) -> Any:
 
 
 def _plain(value: Any) -> str:
-    """A value JSON has no type for, as text: bytes as UTF-8 (a text column written as binary), else ``str``."""
-    return decoded(value) if isinstance(value, bytes) else str(value)
+    """A value JSON has no type for, as text: bytes as UTF-8 (a text column written as binary) without NULs (which
+    most CSV readers refuse; a Parquet output keeps the bytes as they are), else ``str``."""
+    return decoded(value).replace("\x00", "") if isinstance(value, bytes) else str(value)
 
 
 def concat_parts(parts: list[Path], out: Path, fmt: str) -> None:
