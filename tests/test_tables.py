@@ -307,8 +307,21 @@ def _parquet() -> bytes:
 def test_a_binary_file_named_csv_is_refused_for_what_it_is(tmp_path: Path, content: bytes, said: str) -> None:
     from mcu_nlp.tables import read_chunks
 
+    for name in ("in.csv", "in.jsonl"):  # train / evaluate read JSON lines with pandas: "expected UTF-8 text"
+        path = tmp_path / name
+        path.write_bytes(content)
+        for read in (read_csv_frame, read_table, _read, lambda p: next(read_chunks(p, 10))):
+            if name.endswith(".jsonl") and read is read_csv_frame:
+                continue
+            shown = said.replace("in.csv", name).replace("in.parquet", f"{path.stem}.parquet")
+            with pytest.raises(InputError, match=rf"expected a CSV or JSON lines text file, got {name} " +
+                               re.escape(shown)):
+                read(path)
+
+
+@pytest.mark.parametrize("header", ["PAR1,text", "BZh,text", "BZh91,text"])
+def test_a_csv_whose_header_starts_like_a_binary_file_is_read(tmp_path: Path, header: str) -> None:
+    # the first bytes 'PAR1' and 'BZh' alone were taken for a Parquet and a bzip2 file
     path = tmp_path / "in.csv"
-    path.write_bytes(content)
-    for read in (read_csv_frame, read_table, _read, lambda p: next(read_chunks(p, 10))):
-        with pytest.raises(InputError, match=r"expected a CSV or JSON lines text file, got in\.csv " + re.escape(said)):
-            read(path)
+    path.write_text(f"{header}\n1,Нет воды\n", encoding="utf-8")
+    assert read_table(path)["text"].tolist() == ["Нет воды"]

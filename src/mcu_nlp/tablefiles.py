@@ -18,12 +18,14 @@ COMPRESSED = (".gz", ".bz2", ".xz", ".zst")
 #: names or error rows (a workbook's old format starts with the OLE2 mark; UTF-8 text never starts with 0xD0 0xCF)
 BINARY_KINDS = (
     (b"\x1f\x8b", "gzip-compressed data", "name it {name}.gz, or decompress it"),
-    (b"BZh", "bzip2-compressed data", "name it {name}.bz2, or decompress it"),
+    (tuple(b"BZh%d%s" % (level, block) for level in range(1, 10) for block in (b"1AY&SY", b"\x17rE8P\x90")),
+     "bzip2-compressed data",
+     "name it {name}.bz2, or decompress it"),
     (b"\xfd7zXZ\x00", "xz-compressed data", "name it {name}.xz, or decompress it"),
     (b"\x28\xb5\x2f\xfd", "zstd-compressed data", "decompress it first"),
     (b"PK\x03\x04", "a zip archive or an Excel workbook", "save the sheet as CSV (UTF-8), or unzip it"),
     (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) or Word file", "save the sheet as CSV (UTF-8)"),
-    (b"PAR1", "a Parquet file", "name it {stem}.parquet, or pass --format parquet"),
+    (b"PAR1\x15", "a Parquet file", "name it {stem}.parquet, or pass --format parquet"),  # not a header «PAR1,id»
 )
 #: the column of a row read with an error: why it could not be read (a broken JSON line, a malformed CSV row)
 ERROR = "_error"

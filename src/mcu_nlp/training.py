@@ -18,12 +18,14 @@ def read_table(path: str | Path, text: bool = True) -> Any:
     told by the file's suffix as ``mcu-nlp analyze`` tells it; CSV values all str if ``text``, else typed by pandas."""
     import pandas as pd
 
+    from mcu_nlp.tablefiles import text_codec
     from mcu_nlp.tables import read_csv_frame, read_parquet_frame, table_format
 
     fmt = table_format(path)
     if fmt == "csv":
         return read_csv_frame(path, dtype=str, keep_default_na=False) if text else read_csv_frame(path)
     if fmt == "jsonl":
+        text_codec(Path(path))  # a gzip file, a workbook named .jsonl: refused for what it is, as analyze refuses it
         try:
             return pd.read_json(path, lines=True, dtype=False)
         except UnicodeDecodeError:  # a ValueError too, but the lines may be fine: the CLI says "not UTF-8"
