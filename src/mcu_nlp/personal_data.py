@@ -165,6 +165,14 @@ RULES: list[Rule] = [
                    r"(?P<m0>\d{2} ?(?:\d{2}|[А-ЯЁ]{2}) ?№? ?\d{6})(?!\d)"),
         bool,
     ),
+    # the same after «права» alone («права 7712 123456», «лишили прав 7712123456»: most people say «права», not
+    # «водительское удостоверение»); a series and six digits must follow within 20 characters («права 12 человек» stays)
+    Rule(
+        "PASSPORT",
+        re.compile(r"[Пп](?<![\w-][Пп])(?i:(?<=[Пп])рав(?:а|ами|ах)?)(?![\w-])[^\d\n\]]{0,20}?"
+                   r"(?P<m0>\d{2} ?(?:\d{2}|[А-ЯЁ]{2}) ?№? ?\d{6})(?!\d)"),
+        bool,
+    ),
     # a birth certificate: a Roman numeral series, two Cyrillic capitals and 6 digits ("II-ЖТ 123456"), anywhere;
     # after «свидетельство о рождении» (or «свид-во», «св-во о рожд.») the series may be typed in any case or be
     # missing. "]" ends the keyword's reach, so a second pass finds no number behind a mask.
