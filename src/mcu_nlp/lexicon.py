@@ -53,6 +53,7 @@ from mcu_nlp.lexicon_repairs import (
     firsts_by_group,
     from_where,
     hedged,
+    relapses,
     repair_cancels,
     repaired,
 )
@@ -247,6 +248,18 @@ def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
     return (lexicon or load_lexicon()).find(text)
 
 
+def _relapses(seq: list[Word], found: list[tuple[int, int, Rule]]) -> list[int]:
+    """The :func:`~mcu_nlp.lexicon_repairs.relapses` of ``seq`` that no match in ``found`` reads: "опять нет", not
+    "опять нет горячей воды" (a signal of its own)."""
+    again = relapses(seq)
+    if not again:
+        return again
+    covered: set[int] = set()
+    for first, last, _ in found:
+        covered.update(range(first, last + 1))
+    return [i for i in again if not covered.intersection(range(i, i + 3))]
+
+
 def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> list[Signal]:
     """Signals in text order, repeats and second readings of a supply cut dropped, outages followed by a repair turned
     "normal"."""
@@ -256,6 +269,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> 
                          and (item[2].level != "back" or answers_outage(item, outages, seq, text))])
     repairs = firsts_by_group(found, REPAIRS)
     hedges = firsts_by_group(found, ("hedge",))
+    again = _relapses(seq, found) if repairs else []  # "потом дали, а теперь опять нет": the repair cancels nothing
     out: list[Signal] = []
     taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
     for first, last, rule in found:
@@ -267,7 +281,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> 
         level = rule.level if rule.level in LEVELS else "normal"  # a repair, a supply present, a question
         if level == "critical" and hedged(hedges.get(rule.group, ()), first, seq):
             level = "high"  # "а если будет пожар?": a what-if, not a fire
-        if any(repaired(firsts, last, seq) for g, firsts in repairs.items() if repair_cancels(g, rule.group)):
+        if any(repaired(firsts, last, seq, again) for g, firsts in repairs.items() if repair_cancels(g, rule.group)):
             level = "normal"
         start, stop = seq[first].start, seq[last].stop
         out.append(Signal(rule.name, level, rule.group, start, stop, text[start:stop]))

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "OUTAGES", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage", "firsts_by_group", "from_where", "hedged",
-    "repair_cancels", "repaired",
+    "relapses", "repair_cancels", "repaired",
 ]
 
 #: Outages a later repair can cancel.
@@ -36,6 +36,10 @@ SUPPLY_NOUNS = frozenset({"вода", "свет", "отопление", "газ"
 #: not "с" with an instrumental ("идёт с температурой 28 градусов") or "по" with a schedule ("идёт по графику").
 FROM_WHERE = frozenset({"из", "с", "по"})
 INSTRUMENTAL = re.compile(r".+(?:ой|ей|ом|ем|ами|ями|ью)")
+#: "Again" words and the outage words after them that say a supply repaired is cut again (:func:`relapses`).
+AGAIN = frozenset({"опять", "снова", "вновь"})
+CUT_AGAIN = frozenset({"нет", "нету", "не_быть", "отключить", "отключиться", "выключить", "вырубить", "пропасть",
+                       "погаснуть", "не_работать", "не_греть", "не_идти", "отрубить"})
 WHEN = frozenset({"график", "расписание", "час", "утро", "вечер", "ночь", "день", "обед", "сегодня", "вчера", "норма",
                   "понедельник", "число", "перебой"})
 
@@ -85,8 +89,26 @@ def hedged(hedges: Sequence[int], first: int, seq: Sequence[Word]) -> bool:
     return at > 0 and seq[hedges[at - 1]].sentence == seq[first].sentence
 
 
-def repaired(repairs: list[int], last: int, seq: Sequence[Word]) -> bool:
+def relapses(seq: Sequence[Word]) -> list[int]:
+    """Word indices (ascending) of a supply said to be cut again: "опять", "снова" or "вновь" with an outage word
+    right after it ("потом дали, а теперь опять нет", "но через час снова отключили"); not "снова всё работает".
+    One a signal of its own reads ("опять нет горячей воды", "снова не работает лифт") is that signal's, not a relapse:
+    :func:`mcu_nlp.lexicon.find_signals` leaves those out.
+
+    >>> from mcu_nlp.lexicon_words import words
+    >>> relapses(words("Свет дали, но снова отключили")), relapses(words("Свет дали, снова всё работает"))
+    ([3], [])
+    """
+    return [i for i, w in enumerate(seq) if w.term in AGAIN and any(
+        seq[j].term in CUT_AGAIN and seq[j].sentence == w.sentence for j in range(i + 1, min(i + 3, len(seq))))]
+
+
+def repaired(repairs: list[int], last: int, seq: Sequence[Word], again: Sequence[int] = ()) -> bool:
     """Whether a repair (``repairs``: first word indices, ascending) starts after word ``last``, in its sentence or
-    the next: the first one after it does, if any does."""
+    the next: the first one after it does, if any does, and no relapse (``again``: :func:`relapses`) follows that
+    repair in its sentence or the next ("Не было света, потом дали, а теперь опять нет" is an outage now)."""
     at = bisect_right(repairs, last)
-    return at < len(repairs) and seq[repairs[at]].sentence <= seq[last].sentence + 1
+    if not (at < len(repairs) and seq[repairs[at]].sentence <= seq[last].sentence + 1):
+        return False
+    after = bisect_right(again, repairs[at])
+    return not (after < len(again) and seq[again[after]].sentence <= seq[repairs[at]].sentence + 1)

@@ -1,0 +1,30 @@
+"""A supply repaired and then cut again is an outage now: «потом дали» (c1c3266) or «сейчас дали» must not settle «...,
+а теперь опять нет» (session 17 review: shipped-refit answer normal 0.67 for a home without power). The sentences are
+written for the test; they test the lexicon, which needs no refit."""
+
+import pytest
+
+from mcu_nlp.lexicon import find_signals
+
+
+@pytest.mark.parametrize("text", [
+    "Не было света, потом дали, а теперь опять нет",
+    "Не было света, потом дали, но через час снова отключили",
+    "Вчера отключили свет, потом дали, потом опять отключили",
+    "Не было света, сейчас дали, а теперь опять нет",
+])
+def test_power_cut_again_stays_critical(text: str) -> None:
+    assert ("no power", "critical") in [(s.name, s.level) for s in find_signals(text)]
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Вчера не было света, сейчас дали", None),
+    ("Не было света, потом дали, спасибо", None),
+    ("Не было воды, сейчас дали, снова всё работает", None),
+    ("Не было света, сейчас дали. Снова нет горячей воды", "no hot water"),
+    ("Не было света, сейчас дали, опять не работает лифт", "lift out of order"),
+])
+def test_repair_still_settles_the_outage(text: str, other: str | None) -> None:
+    found = [(s.name, s.level) for s in find_signals(text)]
+    assert not any(level == "critical" for _, level in found)
+    assert other is None or any(name == other for name, _ in found)
