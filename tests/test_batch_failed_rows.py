@@ -28,6 +28,13 @@ class _Failing:
         return getattr(self.model, name)
 
 
+class _Broken(_Failing):
+    """A topic model that raises on every text (one pickled by another scikit-learn)."""
+
+    def predict_proba(self, texts):
+        raise self.error
+
+
 def _rows(path: Path) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as file:
         return list(csv.DictReader(file))
@@ -66,3 +73,30 @@ def test_a_model_that_fails_on_every_row_still_stops_the_job(tmp_path: Path, mod
     failing = DefaultModels(topic=_Failing(models.topic, ValueError("broken model")), urgency=models.urgency)
     with pytest.raises(ValueError, match="broken model"):
         run_analyze_job(source, tmp_path / "out.csv", models=failing)
+
+
+@pytest.mark.parametrize(("lines", "options"), [
+    (["0,,78"], {}),  # an empty text, which the analysis never reads, stopped no guard
+    (["0,Нет воды,99"], {"region_column": "region"}),  # a bad region: that row is not analysed either
+    ([], {"chunk_size": 1}),  # a chunk of one row: no rows to compare
+], ids=["empty text", "bad region", "one-row chunks"])
+def test_a_broken_model_stops_the_job_whatever_rows_it_never_read(tmp_path: Path, models, lines, options) -> None:
+    # review s17: 1 empty text and 399 rows of 'analysis failed' made a job that "succeeded"
+    source = tmp_path / "in.csv"
+    source.write_text("id,text,region\n" + "".join(f"{line}\n" for line in lines)
+                      + "".join(f"{i},{MARK} нет воды {i},78\n" for i in range(1, 6)), encoding="utf-8")
+    broken = DefaultModels(topic=_Broken(models.topic, ValueError("broken model")), urgency=models.urgency)
+    with pytest.raises(ValueError, match="broken model"):
+        run_analyze_job(source, tmp_path / "out.csv", models=broken, **options)
+
+
+def test_a_row_that_raises_alone_in_its_chunk_is_an_error_row(tmp_path: Path, models, caplog) -> None:
+    # a model that reads a plain appeal: the row's fault, the job goes on; every row an error row names no column
+    source = tmp_path / "in.csv"
+    source.write_text(f"id,text\n1,{MARK} нет воды\n2,\n3,{MARK} нет газа\n", encoding="utf-8")
+    failing = DefaultModels(topic=_Failing(models.topic, IndexError("no row")), urgency=models.urgency)
+    with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
+        summary = run_analyze_job(source, tmp_path / "out.csv", chunk_size=1, models=failing)
+    assert dict(summary.error_kinds) == {"analysis failed": 2, "empty text": 1}
+    assert "every row, all 3, is an error row" in caplog.text and "a fault of mcu_nlp" in caplog.text
+    assert "--text-column" not in caplog.text and MARK not in caplog.text

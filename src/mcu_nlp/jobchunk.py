@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,9 @@ from mcu_nlp.row_errors import error_kinds, merged
 from mcu_nlp.tables import ERROR
 
 log = logging.getLogger("mcu_nlp")
+
+#: an appeal any model reads: a one-row chunk whose row raised stops the job when this raises too (a broken model)
+PLAIN_APPEAL = "Нет горячей воды в доме"
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
     failed: list[tuple[int, Exception]] = []
     with remembered():  # the urgency model finds the personal data that redacting the rows finds again
         out, bad_dates = _rows_out(rows, plan, models, first_row, failed)
-    _say_failed(failed, len(rows))
+    _say_failed(failed, sum(row["error"] is None for row in out), plan, models)
     if plan.dates:  # a date cell holding «Иванов 8912...» was copied as written
         for row, day in zip(out, dates_written([row[plan.dates] for row in out])):
             row[plan.dates] = day
@@ -91,13 +94,15 @@ def _rows_out(rows: list[dict[str, Any]], plan: ChunkPlan, models: Any, first_ro
         return [_failed_row(rows[0], first_row, plan, error)], []
 
 
-def _say_failed(failed: list[tuple[int, Exception]], rows: int) -> None:
+def _say_failed(failed: list[tuple[int, Exception]], analysed: int, plan: ChunkPlan, models: Any) -> None:
     """Log the first rows of a chunk whose analysis raised: the row, the error's type and where it was raised, never
-    the text (nor the error's words: they may quote it). When every row of a chunk of several raised, the fault is
-    no row's (a model that cannot predict): the job stops with the error, as it did."""
+    the text (nor the error's words: they may quote it). When no row of the chunk that reached the analysis came out
+    of it (``analysed`` rows did) and several raised, or the one that raised and a plain appeal too, the fault is no
+    row's (a model that cannot predict): the job stops with the error, as it did. Rows the analysis never reads (an
+    empty text, a bad region) do not count: one per chunk made a broken model a job of 'analysis failed' rows."""
     import traceback
 
-    if failed and len(failed) == rows > 1:
+    if failed and not analysed and (len(failed) > 1 or _plain_appeal_fails(plan, models)):
         raise failed[0][1]
     for number, error in failed[:5]:
         where = traceback.extract_tb(error.__traceback__)[-1]
@@ -105,6 +110,17 @@ def _say_failed(failed: list[tuple[int, Exception]], rows: int) -> None:
                     number, type(error).__name__, Path(where.filename).name, where.lineno)
     if len(failed) > 5:
         log.warning("analyze: %d more rows of this chunk could not be analysed", len(failed) - 5)
+
+
+def _plain_appeal_fails(plan: ChunkPlan, models: Any) -> bool:
+    """Whether analysing and masking :data:`PLAIN_APPEAL` with ``models`` raises, as the chunks of ``plan`` are."""
+    row = {plan.text_column: PLAIN_APPEAL}
+    try:
+        results, _ = _analyze_rows([row], replace(plan, region_column=None, date_column=None), models)
+        _output_row(row, 0, results[0], [], plan.text_column, plan.keep_text)
+    except Exception:
+        return True
+    return False
 
 
 def _failed_row(row: dict[str, Any], number: int, plan: ChunkPlan, error: Exception) -> dict[str, Any]:

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Mapping
 #: the file's format and encoding
 CHECKS = {"bad region": "check --region-column: its values must be subject codes such as '78' or '89'",
           "unreadable text": "check --encoding (an Excel or 1C export in a Russian locale is most often cp1251) and "
-                             "that --text-column names a column of text"}
+                             "that --text-column names a column of text",
+          "analysis failed": "a fault of mcu_nlp or of the model given (--topic-model, --urgency-model), not of the "
+                             "input: the log names the rows and where the error was raised; please report it"}
 TEXT_CHECK = "check --text-column, the input's format and its encoding"
 
 
