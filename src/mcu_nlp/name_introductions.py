@@ -19,6 +19,10 @@ INTRODUCTION = re.compile(r"(?<![\w-])(?i:меня\s{1,3}зовут|зовут\s
                           r"|моя\s{1,3}фамилия|мо[её]\s{1,3}имя|(?:фамилия|имя|отчество|ф\.?\s?и\.?\s?о\.?)\s{0,2}(?=:)"
                           r"|(?<!во\s)(?:фамилия|имя|отчество)(?=[ \t]{1,2}(?-i:[А-ЯЁ])))"
                           r"[\s,:-]{1,4}")
+#: A naming verb before «имя» makes the name a namesake's, a dedication as «в честь» is: «парк получил имя Пушкина»,
+#: «школа носит имя Гагарина», «скверу присвоено имя ...» (a form's «Имя Анна» and «получил имя: Анна» stay masked)
+NAMING_VERB = re.compile(r"(?<![\w-])(?i:получ(?:ил[аои]?|ит|ат|ить)|нос(?:ит|ят|ил[аои]?|ить|ящ\w{0,3})"
+                         r"|присво(?:ен[аоы]?|ил[аои]?|ить|ит|ят)|дал[аои]?|дать|дано|даст|дадут)[ \t]{1,3}\Z")
 INTRODUCTION_HINT = re.compile("зовут|Зовут|ЗОВУТ|важением|ВАЖЕНИЕМ|ув\\.|УВ\\.|амилия|АМИЛИЯ|имя|ИМЯ|Имя|тчество"
                                "|ТЧЕСТВО|ФИО|Ф\\.И\\.О|фио")
 #: A full name follows "я," in any case ("я, петрова анна, прошу"); a first name alone ("я, анна") is too weak.
@@ -37,6 +41,9 @@ def introduced_names(text: str) -> list[tuple[int, int]]:
     анна петрова", "С уважением, Вера"): the phrase says a name follows."""
     found = []
     for cue in INTRODUCTION.finditer(text):
+        if (cue[0][:3].lower() == "имя" and ":" not in cue[0]
+                and NAMING_VERB.search(text, max(0, cue.start() - 20), cue.start())):
+            continue  # a namesake («парк получил имя Пушкина»), not a form's field («Имя: Анна»)
         start = cue.end()
         lead = INITIALS_BEFORE.match(text, start)  # "С уважением, А. Заремба"
         first = lead.end() if lead else start
