@@ -1,6 +1,7 @@
 """Words shaped like personal data that name none (session 16): a site's domain or a bank's product word after an
 account's word («учётная запись на портале gosuslugi.ru», «аккаунт в банке ВТБ online»), a family a monument or a
-street is named after («Памятник семье Романовых», «улица Семьи Шамшиных»), «кв.» as a year's quarter («в 3 кв.
+street is named after («Памятник семье Романовых», «улица Семьи Шамшиных»), a namesake after a naming verb and «имя»
+(«парк получил имя Пушкина», session 17), «кв.» as a year's quarter («в 3 кв.
 текущего года», «во 2-м кв. 2025 г.»); and guards: the residents' logins, families and flats beside them stay masked.
 The names and addresses are invented."""
 
@@ -39,6 +40,13 @@ from mcu_nlp.redaction import redact
         "за 1-2 кв. 2024 года",
         "до конца 4 кв. этого года",
         "в 1 кв. следующего года",
+        # a namesake after a naming verb and «имя», a dedication as «в честь» is (review s17 of 1ceae31: «имя [PERSON]»)
+        "парк получил имя Пушкина",
+        "Парк получило имя Пушкина в прошлом году, а урн нет",
+        "библиотека носит имя Пушкина, но крыша течёт",
+        "школе присвоено имя Гагарина, отопления нет",
+        "скверу дали имя Пушкина",
+        "школа, носящая имя Гагарина, без света",
         # in capitals too
         "ПАМЯТНИК СЕМЬЕ РОМАНОВЫХ",
         "УЛИЦА СЕМЬИ ШАМШИНЫХ",
@@ -77,6 +85,10 @@ def test_what_names_no_person_stays(text):
         ("У храма моей семье Сорокиных угрожают соседи", "У храма моей семье [PERSON] угрожают соседи"),
         ("около церкви нашей семье Беляевых нахамили", "около церкви нашей семье [PERSON] нахамили"),
         ("у памятника всей семье Сорокиных стало плохо", "у памятника всей семье [PERSON] стало плохо"),
+        # a form's name without its colon, or with it after a naming verb
+        ("Фамилия Петрова, имя Анна", "Фамилия [PERSON], имя [PERSON]"),
+        ("Имя Иван, звоните", "[PERSON], звоните"),
+        ("получил имя: Анна", "получил имя: [PERSON]"),
         # a flat: no quarter's number before «кв.», or no year after it
         ("из 3 кв. текут трубы", "из [FLAT] кв. текут трубы"),
         ("из 3 кв. г. Курска жалоба", "из [FLAT] кв. г. Курска жалоба"),
