@@ -24,7 +24,7 @@ from mcu_nlp.geo.forms import (
 )
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS
-from mcu_nlp.geo.qualified import comma_before
+from mcu_nlp.geo.qualified import only_mark_before
 from mcu_nlp.geo.report import report_after
 from mcu_nlp.geo.tokens import name_key
 
@@ -36,8 +36,9 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
     if level == ADJECTIVE_NAME:  # at the start of a sentence only as a heading ("Губкинский: ...") or, in the
         # caller's region, before a comma and a report ("Отрадное, яма у дома" with 47; not "Новая яма у дома")
         ok = prep or ctx.heading(i, j, own_name) or not ctx.sentence_start(i)
-        ok = ok or (ctx.hint is not None and comma_before(ctx, j) and ctx.opens_report(i, j, ""))
-        ok = ok or (ctx.hint is not None and _full_stop_after(ctx, j) and ctx.opens_report(i, j))  # "Чайковский. Врач"
+        ok = ok or (ctx.hint is not None and only_mark_before(ctx, j, ",") and ctx.opens_report(i, j, ""))
+        # "Чайковский. Врач": a full stop and a report after it, in the caller's region
+        ok = ok or (ctx.hint is not None and only_mark_before(ctx, j, ".") and ctx.opens_report(i, j))
         return WEAK if upper and ok else REJECT
     if level == CAPITALISED:
         ok = upper or prep or ctx.address
@@ -79,14 +80,10 @@ def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
     if ctx.hint is not None and i == 0 and not ok:  # the first word heading the text, before a full stop or a report,
         # in the caller's region, as in a cased text: "ШЕЛЕХОВ. ОТКРЫТЫЙ ЛЮК", "ЧАЙКОВСКИЙ. СКОРАЯ ...", "КИРОВ, НЕТ
         # ВОДЫ" (not any word after a comma: "находка, автобусом ехать далеко" is the word)
-        ok = (_full_stop_after(ctx, j) and ctx.opens_report(i, j)) or (level != ADJECTIVE_NAME and ctx.heading(i, j))
+        ok = only_mark_before(ctx, j, ".") and ctx.opens_report(i, j)
+        ok = ok or (level != ADJECTIVE_NAME and ctx.heading(i, j))
         ok = ok or (level != ADJECTIVE_NAME and report_after(ctx, j))
     return WEAK if ok else REJECT
-
-
-def _full_stop_after(ctx, j: int) -> bool:
-    """Only a full stop (and spaces) between the name that stops before word ``j`` and that word."""
-    return 0 < j < len(ctx.keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() == "."
 
 
 def lower_case_typo(ctx, i: int) -> bool:

@@ -183,12 +183,12 @@ def district_follows(ctx, j: int) -> bool:
     keys, k = ctx.keys, j + 1
     if k >= len(keys) or (keys[k] not in TOWN_DISTRICT_NOUNS and "-".join(keys[k : k + 2]) not in TOWN_DISTRICT_NOUNS):
         return False  # first: the nouns are rare, and a name is asked whether it heads an address on every match
-    return comma_before(ctx, j) and adjective_form(keys[j])
+    return only_mark_before(ctx, j, ",") and adjective_form(keys[j])
 
 
-def comma_before(ctx, j: int) -> bool:
-    """Only a comma (and spaces) between word ``j`` and the word before it."""
-    return 0 < j < len(ctx.keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() == ","
+def only_mark_before(ctx, j: int, mark: str) -> bool:
+    """Only ``mark`` (and spaces) between word ``j`` and the word before it: a comma, a full stop."""
+    return 0 < j < len(ctx.keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() == mark
 
 
 def town_district(g, ctx, found: list[tuple], k: int) -> bool:
