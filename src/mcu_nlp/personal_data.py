@@ -65,6 +65,8 @@ def _bank_account(match: re.Match[str]) -> bool:
 #: "с" as (?i:с) matches it (with old Cyrillic variants): a keyword rule that starts with this class instead of
 #: (?i:...) lets the regex engine skip to each place where its first letter stands
 ES = "[Сс\u1c83]"
+#: a driving licence's series and number («77 12 345678», «7712345678», «77 АВ № 345678»), after its word
+LICENCE_NUMBER = r"(?P<m0>\d{2} ?(?:\d{2}|[А-ЯЁ]{2}) ?№? ?\d{6})(?!\d)"
 PLATE_CAPITAL = "[АВЕКМНОРСТУХABEKMHOPCTYX]"
 PLATE_LETTER = "[АВЕКМНОРСТУХавекмнорстухABEKMHOPCTYXabekmhopctyx]"
 
@@ -162,7 +164,7 @@ RULES: list[Rule] = [
         "PASSPORT",
         re.compile(r"[ВвB](?<![\w-][ВвB])(?:(?i:(?<=[Вв])одительск\w{0,4}|(?<=[Вв])од\.)\s{1,2}(?i:удостоверени\w{0,3}"
                    r"|удост\.?|права)|(?i:(?<=[Вв])/у)|(?<=[ВB])[УY](?![\w-]))[^\d\n\]]{0,30}?"
-                   r"(?P<m0>\d{2} ?(?:\d{2}|[А-ЯЁ]{2}) ?№? ?\d{6})(?!\d)"),
+                   + LICENCE_NUMBER),
         bool,
     ),
     # the same after «права» alone («права 7712 123456», «лишили прав 7712123456»: most people say «права», not
@@ -170,7 +172,7 @@ RULES: list[Rule] = [
     Rule(
         "PASSPORT",
         re.compile(r"[Пп](?<![\w-][Пп])(?i:(?<=[Пп])рав(?:а|ами|ах)?)(?![\w-])[^\d\n\]]{0,20}?"
-                   r"(?P<m0>\d{2} ?(?:\d{2}|[А-ЯЁ]{2}) ?№? ?\d{6})(?!\d)"),
+                   + LICENCE_NUMBER),
         bool,
     ),
     # a birth certificate: a Roman numeral series, two Cyrillic capitals and 6 digits ("II-ЖТ 123456"), anywhere;
