@@ -95,16 +95,16 @@ class InSampleBacktests:
         pooled = group_means(errors, groups)
         self.unranked_ = unranked(values, int(self.horizon), groups)
         self.scores_ = pd.DataFrame(pooled, columns=names).assign(group=groups).groupby("group").first()
-        margin = np.where(self.panel_.bottom, 0.0, MARGIN)
-        keep = max(1, int(self.combine))
-        best = shrunk_choice(errors, pooled, keep, margin)
-        chosen = np.array(["|".join(sorted(np.asarray(names)[row])) for row in best], dtype=object)
         bottom = np.asarray(self.panel_.bottom, dtype=bool)
-        if bottom.all() or keep >= min(AGGREGATE_COMBINE, len(names)):
-            return chosen
-        top = shrunk_choice(errors, pooled, min(AGGREGATE_COMBINE, len(names)), margin)  # aggregates: a mean of ties
-        tied = np.array(["|".join(sorted(np.asarray(names)[row])) for row in top], dtype=object)
-        return np.where(bottom, chosen, tied)
+        margin = np.where(bottom, 0.0, MARGIN)
+        keep = max(1, int(self.combine))
+        named, chosen = np.asarray(names), np.empty(len(errors), dtype=object)
+        # aggregates average at least AGGREGATE_COMBINE of their best: a mean of near ties
+        for rows, k in ((bottom, keep), (~bottom, max(keep, min(AGGREGATE_COMBINE, len(names))))):
+            if rows.any():
+                best = shrunk_choice(errors[rows], pooled[rows], k, margin[rows])
+                chosen[rows] = ["|".join(sorted(named[row])) for row in best]
+        return chosen
 
     def _pick(self, base: dict[str, np.ndarray], shape: tuple[int, ...]) -> np.ndarray:
         choice = self.choice_
