@@ -186,9 +186,10 @@ def district_follows(ctx, j: int) -> bool:
     return only_mark_before(ctx, j, ",") and adjective_form(keys[j])
 
 
-def only_mark_before(ctx, j: int, mark: str) -> bool:
-    """Only ``mark`` (and spaces) between word ``j`` and the word before it: a comma, a full stop."""
-    return 0 < j < len(ctx.keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() == mark
+def only_mark_before(ctx, j: int, *marks: str) -> bool:
+    """Only one of ``marks`` (and spaces) between word ``j`` and the word before it: a comma, a full stop, "" (nothing
+    but spaces)."""
+    return 0 < j < len(ctx.keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() in marks
 
 
 def town_district(g, ctx, found: list[tuple], k: int) -> bool:

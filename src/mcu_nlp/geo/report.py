@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mcu_nlp.geo.lexicon import REPORT_OPENERS, TRANSPORT_NOUNS, TRANSPORT_PROBLEM_VERBS, words
+from mcu_nlp.geo.qualified import only_mark_before
 from mcu_nlp.lexicon_rules import load_rules
 from mcu_nlp.morphology import analyzer
 
@@ -99,6 +100,6 @@ def report_after(ctx, j: int) -> bool:
     praise is no report either ("находка, автобус 7 отменили": ``TextContext.opens_report`` reads it where case shows
     the name)."""
     keys = ctx.keys
-    if not 0 < j < len(keys) or ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() not in ("", ","):
+    if not only_mark_before(ctx, j, "", ","):
         return False
     return (keys[j] in REPORT_OPENERS and keys[j] not in TRANSPORT_NOUNS) or reports_problem(keys, j)

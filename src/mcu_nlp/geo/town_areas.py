@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, FREE, LEVEL_SCORE
 from mcu_nlp.geo.lexicon import REGION_NOUNS, SETTLEMENT_TYPES, words
+from mcu_nlp.geo.qualified import only_mark_before
 from mcu_nlp.geo.tokens import name_key
 
 # The region nouns after a town's name ("обл" also cuts «областная»: "Вологда обл. больница" is the city's hospital)
@@ -32,7 +33,7 @@ def town_area(g, ctx, i: int) -> tuple | None:
     keys, n = ctx.keys, len(ctx.keys)
     if i + 1 >= n or (keys[i + 1] not in REGION_WORDS and keys[i + 1] not in ("р", "рн", "район")):
         return None  # first: most words are followed by no area noun
-    if ctx.type_before(i) or ctx.capital(i) is False or ctx.text[ctx.spans[i][1] : ctx.spans[i + 1][0]].strip():
+    if ctx.type_before(i) or ctx.capital(i) is False or not only_mark_before(ctx, i + 1, ""):
         return None  # "г. Вологда обл." names the town; "Вологда, обл." a list; "в новый район" no town
     towns = [e for e, level in g.index.get(keys[i], ()) if level != ADJECTIVE_NAME and name_key(g.name[e]) == keys[i]]
     # its own name, a noun: "Новый район", "Советский р-н" are the district's
@@ -53,8 +54,7 @@ def _cut_adjective(ctx, k: int, stop: int) -> bool:
     (областная), not "обл, г. Сокол", "обл. г. Сокол", "р-н, с. Филипповка"."""
     if ctx.keys[stop - 1] not in ABBREVIATIONS or stop >= len(ctx.keys) or ctx.keys[stop] in SETTLEMENT_TYPES:
         return False
-    gap = ctx.text[ctx.spans[stop - 1][1] : ctx.spans[stop][0]].strip()
-    return gap in ("", ".") and ctx.capital(stop) is not True
+    return only_mark_before(ctx, stop, "", ".") and ctx.capital(stop) is not True
 
 
 def _named_after(ctx, stop: int) -> bool:
