@@ -1,14 +1,12 @@
 """Place-like names that are something else: an organisation's name or a person's.
 
-"ООО «Восход»", "ТК Порт Находка", "магазин «Находка»" name organisations; "Сергей Королев", "Иван Орлов",
-"Иванова Мария" name people. The resolver asks ``not_a_place`` before it keeps a match; a type word ("п. «Восход»")
-always makes a place.
-Quotes alone make no organisation: a form field ("Населенный пункт: «Надым»") quotes a place as well.
+"ООО «Восход»", "ТК Порт Находка", "магазин «Находка»" name organisations (``organisations``); "Сергей Королев",
+"Иван Орлов", "Иванова Мария" name people. The resolver asks ``not_a_place`` before it keeps a match; a type word
+("п. «Восход»") always makes a place.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
@@ -16,33 +14,11 @@ from itertools import accumulate
 from mcu_nlp.geo.demonyms import person_shaped
 from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME, REJECT, STRONG, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
-from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, ORGANISATION_FORMS, PLACE_PREPOSITIONS, words
+from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, words
+from mcu_nlp.geo.organisations import clause_between, organisation_before, quoted
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_words import name_kinds
 
-OPEN_QUOTES = "«\"„“'"
-# The rest of a quoted name and its closing quote, within one clause: «Восход», "Порт Находка", «Граф Орлов»
-QUOTE_CLOSES = re.compile(r"[^\n.,;:!?«»\"„“”]{0,40}[»\"”“']")
-NAME_RUN = 3  # words of an organisation's own name between its form and a place name ("ТК Порт Находка")
-SPACES = " \u00a0"
-# Kinds of organisation and of the press (all case forms) that a quoted name right after them belongs to: магазин
-# «Находка», у метро «Обухово», станция метро «Купчино», товарищество собственников жилья «Смоленка», газета
-# «Коммунар»; a quoted name after any other word may be a place.
-ORGANISATION_KINDS = ORGANISATION_FORMS | frozenset(
-    words(
-        "магазин магазина магазину магазином магазине магазины магазинов супермаркет супермаркета супермаркете "
-        "гипермаркет гипермаркета гипермаркете ресторан ресторана ресторане ресторанов кафе бар бара баре "
-        "салон салона салоне клуб клуба клубе кинотеатр кинотеатра кинотеатре гостиница гостиницы гостинице "
-        "отель отеля отеле аптека аптеки аптеке аптеку банк банка банке компания компании компанию компанией "
-        "фирма фирмы фирме фирму фирмой организация организации организацию организацией предприятие "
-        "предприятия предприятии завод завода заводе фабрика фабрики фабрике рынок рынка рынке "
-        "метро станция станции станцию станцией дк общепит гупрэп рэп жилья "
-        # the press and the web: газета «Коммунар», телеканал «Губерния», в группе «Подслушано Абаза»
-        "газета газеты газете газету газетой журнал журнала журналу журнале журналом телеканал телеканала "
-        "телеканале радио радиостанция радиостанции издание издания издании портал портала портале сайт сайта "
-        "сайте паблик паблика паблике группа группы группе группу"
-    )
-)
 # A town's bodies and residents (lemmas), whose genitive names the town: "Администрация Кирова", "жители Галича", "в
 # МФЦ Глазова" (a public service centre is named after its town, never after a person)
 OFFICES = frozenset(words("администрация мэрия горсовет гордума власть житель жительница мфц"))
@@ -94,68 +70,11 @@ def _initials_after(ctx, j: int) -> bool:
     return INITIALS_AFTER.match(ctx.text, ctx.spans[j - 1][1]) is not None
 
 
-def quoted(ctx, i: int, j: int, level: int) -> bool:
-    """The name is quoted after a kind of organisation: ООО «Восход», магазин «Находка», ЖК «Юбилейный» и «Каменка».
-
-    A short run of the quotation's capitalised words may precede a name that is also a word: магазин «Продукты
-    Находка»; a district or a city does not count there ("ООО «ЖЭК 2 Кировского района»" names the district).
-    """
-    opened = _quote_opened(ctx, i, 0 if level == FREE else NAME_RUN)
-    if opened is None or QUOTE_CLOSES.match(ctx.text, ctx.spans[j - 1][1]) is None:
-        return False
-    return _organisation_quote(ctx, opened)
-
-
-def _quote_opened(ctx, i: int, run: int) -> int | None:
-    """The first word of the quotation that word ``i`` is in, if it opened at most ``run`` capitalised words before."""
-    for k in range(i, max(0, i - run) - 1, -1):
-        gap = _gap(ctx, k)
-        if gap[-1:] in tuple(OPEN_QUOTES):
-            return k
-        if gap or k == 0 or not ctx.keys[k - 1].isalpha() or ctx.capital(k - 1) is False:
-            return None
-    return None
-
-
-def _organisation_quote(ctx, k: int) -> bool:
-    """The quotation opening at word ``k`` follows a kind of organisation or continues a list of its quotations."""
-    if k == 0 or len(_gap(ctx, k)) != 1:  # only spaces between the kind and its quote: not "пункт: «Надым»"
-        return False
-    if ctx.keys[k - 1] in ORGANISATION_KINDS:
-        return True
-    if ctx.keys[k - 1] not in LIST_CONJUNCTIONS or k < 2 or _gap(ctx, k - 1)[:1] not in tuple('»"”'):
-        return False
-    previous = _quote_opened(ctx, k - 2, NAME_RUN)  # 'ЖК "Юбилейный" и "Каменка"': the list's first quotation decides
-    return previous is not None and _organisation_quote(ctx, previous)
-
-
-def _gap(ctx, k: int) -> str:
-    """What stands between word ``k - 1`` (or the text start) and word ``k``, spaces left out."""
-    return ctx.text[ctx.spans[k - 1][1] if k else 0 : ctx.spans[k][0]].strip(SPACES)
-
-
-def organisation_before(ctx, i: int, level: int, after: int) -> bool:
-    """A legal or trade form right before the name, or before a short run of its capitalised words.
-
-    A name that is never an ordinary word ("Невского р-на" in "ЖК НЕВСКИЕ ПАРУСА Невского р-на") counts only right
-    after the form: an organisation named after a district is usually in it.
-    """
-    run = 0 if level == FREE else NAME_RUN
-    for k in range(i - 1, max(after, i - 1 - run) - 1, -1):
-        if _clause_between(ctx, k, k + 1):
-            return False
-        if ctx.keys[k] in ORGANISATION_FORMS:
-            return True
-        if not ctx.keys[k].isalpha() or ctx.capital(k) is False:
-            return False
-    return False
-
-
 def first_name_before(ctx, i: int, level: int) -> bool:
     """A surname-like town right after a capitalised first name: "Сергей Королев", "Ивана Орлова"."""
     if level not in SURNAME_LIKE or i == 0 or not ctx.capital(i - 1):
         return False
-    return not _clause_between(ctx, i - 1, i) and first_name(ctx.keys[i - 1])
+    return not clause_between(ctx, i - 1, i) and first_name(ctx.keys[i - 1])
 
 
 def surname_beside_first_name(ctx, i: int, j: int, level: int) -> bool:
@@ -166,8 +85,8 @@ def surname_beside_first_name(ctx, i: int, j: int, level: int) -> bool:
     start, stop = ctx.spans[i]
     if "S" not in name_kinds(ctx.text[start:stop]):
         return False
-    before = i > 0 and ctx.capital(i - 1) and not _clause_between(ctx, i - 1, i) and first_name(ctx.keys[i - 1])
-    after = j < len(ctx.keys) and ctx.capital(j) and not _clause_between(ctx, j - 1, j) and first_name(ctx.keys[j])
+    before = i > 0 and ctx.capital(i - 1) and not clause_between(ctx, i - 1, i) and first_name(ctx.keys[i - 1])
+    after = j < len(ctx.keys) and ctx.capital(j) and not clause_between(ctx, j - 1, j) and first_name(ctx.keys[j])
     # after "в", "из" a place is named, and a name may follow it: "в Королёве Иван Петрович ждёт"
     return bool(before or (after and ctx.preposition(i) not in PLACE_PREPOSITIONS))
 
@@ -198,7 +117,7 @@ def before_name_pair(ctx, i: int, j: int) -> bool:
     as a town); not after «в», «во», «из» ("в Галиче Сергей Петрович ждёт")."""
     if j - i != 1 or j + 1 >= len(ctx.keys) or ctx.preposition(i) in PLACE_PREPOSITIONS or not _title_word(ctx, i):
         return False
-    if not (ctx.capital(j) and ctx.capital(j + 1)) or _clause_between(ctx, i, j) or _clause_between(ctx, j, j + 1):
+    if not (ctx.capital(j) and ctx.capital(j + 1)) or clause_between(ctx, i, j) or clause_between(ctx, j, j + 1):
         return False
     first, patronymic = (ctx.text[slice(*ctx.spans[k])] for k in (j, j + 1))
     pair = "n" in name_kinds(first) and "P" in name_kinds(patronymic)
@@ -209,11 +128,11 @@ def after_role(ctx, i: int, j: int) -> bool:
     """A capitalised one-word name right after a word for a person's role, or a role and an organisation, in the same
     case: "Главврач Абаза не отвечает", "депутату Галичу", "начальник ЖЭКа Галич"; not a genitive after it ("депутат
     Абазы", "глава Галича": of the town)."""
-    if j - i != 1 or i == 0 or not _title_word(ctx, i) or _clause_between(ctx, i - 1, i):
+    if j - i != 1 or i == 0 or not _title_word(ctx, i) or clause_between(ctx, i - 1, i):
         return False
     from mcu_nlp.name_roles import ORGANISATIONS  # here: the names modules import mcu_nlp.geo
 
-    organisation = i > 1 and lemma(ctx.keys[i - 1]) in ORGANISATIONS and not _clause_between(ctx, i - 2, i - 1)
+    organisation = i > 1 and lemma(ctx.keys[i - 1]) in ORGANISATIONS and not clause_between(ctx, i - 2, i - 1)
     k = i - 2 if organisation else i - 1
     return _role(ctx.keys[k]) and bool(_cases(ctx.keys[k]) & _cases(ctx.keys[i]) - {"gent", "accs"})
 
@@ -223,12 +142,12 @@ def honoured(ctx, i: int, j: int) -> bool:
     (``HONOURS``), or after one and «по», «к», «о»: "памятник Лермонтову", "Концерт музыки Чайковского", "вечер по
     Лермонтову" name the person, not the towns Лермонтов, Чайковский; so does a dative right after a word of dedication
     (``DEDICATIONS``: "Концерт посвящён Чайковскому")."""
-    if j - i != 1 or i == 0 or ctx.preposition(i) in PLACE_PREPOSITIONS or _clause_between(ctx, i - 1, i):
+    if j - i != 1 or i == 0 or ctx.preposition(i) in PLACE_PREPOSITIONS or clause_between(ctx, i - 1, i):
         return False
     if lemma(ctx.keys[i - 1]) in DEDICATIONS:  # "Концерт посвящён Чайковскому"
         return surname_in(ctx.keys[i], ("datv",))
     k = i - 2 if ctx.keys[i - 1] in HONOUR_LINKS else i - 1
-    if k < 0 or (k < i - 1 and _clause_between(ctx, k, k + 1)) or lemma(ctx.keys[k]) not in HONOURS:
+    if k < 0 or (k < i - 1 and clause_between(ctx, k, k + 1)) or lemma(ctx.keys[k]) not in HONOURS:
         return False
     return surname_in(ctx.keys[i], ("gent", "datv"))
 
@@ -250,7 +169,7 @@ def office_genitive(ctx, i: int, j: int, level: int, verdict: int) -> int:
 
 def after_office(ctx, i: int, j: int) -> bool:
     """A one-word name in the genitive right after a person's role or a town's body or residents ("Мэр Кирова")."""
-    if j - i != 1 or i == 0 or _clause_between(ctx, i - 1, i) or "gent" not in _cases(ctx.keys[i]):
+    if j - i != 1 or i == 0 or clause_between(ctx, i - 1, i) or "gent" not in _cases(ctx.keys[i]):
         return False
     return _role(ctx.keys[i - 1]) or lemma(ctx.keys[i - 1]) in OFFICES
 
@@ -287,12 +206,6 @@ def _person_spans(text: str) -> tuple[list[int], list[int]]:
 
     spans = sorted(find_names(text))
     return [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
-
-
-def _clause_between(ctx, k: int, i: int) -> bool:
-    """Punctuation other than quotes and spaces between word ``k`` and the next word ``i``."""
-    gap = ctx.text[ctx.spans[k][1] : ctx.spans[i][0]]
-    return bool(gap.strip(SPACES + OPEN_QUOTES + "»”"))
 
 
 @lru_cache(maxsize=4096)

@@ -3,7 +3,7 @@
 One pass over word tokens with a dictionary index of every written form (built ahead of time),
 a context check for forms that are also ordinary words, and a region-aware choice (``choice``) among
 same-named places. No morphology runs here, but for a dictionary check of the rare word one letter
-away from a place name (a typo is never a dictionary word).
+away from a place name (a typo is never a dictionary word; its matches: ``typo_matches``).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from typing import Any
 from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.geo.big_towns import ALIAS_KEYS
-from mcu_nlp.geo.choice import TYPO, choose
-from mcu_nlp.geo.context import REJECT, WEAK, TextContext, opens_plainly
+from mcu_nlp.geo.choice import choose
+from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.forms import (
     COMMON_WORD,
     DISTRICT_ADJECTIVE,
@@ -27,29 +27,22 @@ from mcu_nlp.geo.forms import (
     PLACE_ADJECTIVE,
     TOWN_ADJECTIVE,
 )
-from mcu_nlp.geo.gazetteer import (
-    FUZZY_MIN_LENGTH,
-    PAIR_FUZZY_MIN_LENGTH,
-    TYPO_WORD_MIN_LENGTH,
-    Gazetteer,
-    head_typo_last_words,
-    load_gazetteer,
-)
-from mcu_nlp.geo.letter_case import caller_typo, lower_case_typo, spelt_postings, titled_surname
-from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS, STREET_BEFORE
+from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
+from mcu_nlp.geo.letter_case import caller_typo, spelt_postings, titled_surname
+from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
 from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.town_areas import town_area
-from mcu_nlp.geo.typos import TYPO_AFTER, one_typo_keys, street_surname, yo_spelling
+from mcu_nlp.geo.typo_matches import may_head, pair_typo, typo
+from mcu_nlp.geo.typos import TYPO_AFTER, street_surname
 from mcu_nlp.records import Place
 
 __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also importable from here, as before
 
 ADJECTIVE_LEVELS = frozenset({DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, TOWN_ADJECTIVE})
-TYPO_SCORE = 0.7  # score of a one-letter typo (by level: forms.LEVEL_SCORE)
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
 # «п.г.т.», «п. г. т.» (посёлок городского типа) split into three one-letter words; its last one reads as «пгт»
 DOTTED_PGT = re.compile(r"(?<![а-яa-z])п\. ?г\. ?(т)(?![а-яa-z])")
@@ -59,17 +52,6 @@ def _is_frame(value: object) -> bool:
     """A pandas DataFrame, without importing pandas (a DataFrame exists only if pandas was imported)."""
     pandas = sys.modules.get("pandas")
     return pandas is not None and isinstance(value, pandas.DataFrame)
-
-
-def _may_head(low: str, keys: list[str]) -> bool:
-    """The first word may be a misspelt name heading the text ("Салехрад", "Салехрад: ...", "Салехрад, ...",
-    "буденовск мусор не вывозят")."""
-    if not keys or len(keys[0]) < TYPO_WORD_MIN_LENGTH:
-        return False
-    first = WORD.search(low)
-    return len(keys) == 1 or (first is not None and low[first.end() : first.end() + 3].lstrip()[:1] in ":,—–-") or (
-        opens_plainly(low, keys)
-    )
 
 
 def _dotted_types(low: str, keys: list[str]) -> list[str]:
@@ -193,7 +175,7 @@ class GeoResolver:
         low = lower_text(text)
         keys = _dotted_types(low, word_keys(low))
         first_words = gazetteer.first_words
-        if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys) and not _may_head(low, keys):
+        if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys) and not may_head(low, keys):
             return []  # the common case: no word can start a place name or hide a typo
         code = POSTAL_CODE.search(low)
         postal = gazetteer.postal.get(code.group()[:3]) if code else None
@@ -216,10 +198,10 @@ class GeoResolver:
                 after = out[-1][1] if out else 0  # words before it belong to the previous place
                 match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n], after)
                 one = [1] if 1 in lengths else []
-                match = match or town_area(g, ctx, i) or self._pair_typo(g, ctx, i)  # "Вологда обл, г. Сокол"
+                match = match or town_area(g, ctx, i) or pair_typo(g, ctx, i)  # "Вологда обл, г. Сокол"
                 match = match or self._exact(g, ctx, i, one, after)
             elif len(keys[i]) >= shortest and (typo_inside and keys[i - 1] in typo_after if i else heads()):
-                match = caller_typo(g, ctx, self._typo(g, ctx, i))
+                match = caller_typo(g, ctx, typo(g, ctx, i))
             if match is not None:
                 out.append(match)
                 i = match[1]
@@ -259,54 +241,3 @@ class GeoResolver:
                 soft = level in (COMMON_WORD, PERSON_NAME, NICKNAME) and not ctx.type_before(i)
                 return (i, i + length, [eid for eid, _, _ in allowed], LEVEL_SCORE[level], weak, soft)
         return None
-
-    @staticmethod
-    def _pair_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
-        """A two-word name with a typo in its capitalised second word ("в Новом Уренгоее")."""
-        if i + 1 >= len(ctx.keys) or len(ctx.keys[i + 1]) < PAIR_FUZZY_MIN_LENGTH:
-            return None
-        if ctx.capital(i + 1) is False:
-            return None
-        near = one_typo_keys(ctx.keys[i + 1], g, ctx.hint, f"{ctx.keys[i]} ")
-        if not near or not contiguous(ctx.text, ctx.spans, i, i + 2) or ctx.street(i, i + 2):
-            return None
-        ids = sorted({eid for key in near for eid, _ in g.index[key]})
-        return (i, i + 2, ids, TYPO_SCORE, TYPO, False)
-
-    @staticmethod
-    def _typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
-        """A typo after a preposition or a type word, or in a first word heading the text ("Салехрад: ...",
-        "Ноябрськ", "Салехрад, ул. Мира": the caller checked that); in a lower-case word of a cased text only after "в",
-        "из" or a type word, to a place of the caller's region (``lower_case_typo``, ``caller_typo``)."""
-        if ctx.keys[i] in STREET_BEFORE or (ctx.capital(i) is False and not lower_case_typo(ctx, i)):
-            return None
-        if i and ctx.keys[i - 1] not in LOCATIVE_PREPOSITIONS and not ctx.type_before(i):
-            return None
-        stop, near = GeoResolver._head_typo(g, ctx, i)
-        if not near:
-            stop, near = i + 1, one_typo_keys(ctx.keys[i], g, ctx.hint, words=bool(i) and ctx.capital(i) is True)
-        if not near or ctx.street(i, stop) or street_surname(ctx.keys[i], ctx.keys[i - 1] if i else None):
-            return None  # "на Щепкина" is a street, not Щекино
-        return (i, stop, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)
-
-    @staticmethod
-    def _head_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple[int, frozenset[str]]:
-        """A two-word name with a typo in its first word, its capitalised last word exact ("в Нижмем Новгороде",
-        "в Хонты-Мансийске"), or a first «Ё» written for «Йо» ("в Ёшкар-Оле"): (stop token, keys), no keys if none."""
-        keys = ctx.keys
-        yo = yo_spelling(ctx.text[ctx.spans[i][0]], keys[i]) if keys[i][0] == "е" else None  # «ё» folds to «е»
-        if yo in g.index and not any(level for _, level in g.index[yo]):
-            return i + 1, frozenset((yo,))
-        if i + 1 >= len(keys):
-            return i + 1, frozenset()
-        last = f" {keys[i + 1]}"
-        yo_pair = yo is not None and yo + last in g.index and not any(level for _, level in g.index[yo + last])
-        if not yo_pair and keys[i + 1] not in head_typo_last_words(g, None) and (
-            ctx.hint is None or keys[i + 1] not in head_typo_last_words(g, ctx.hint)
-        ):
-            return i + 1, frozenset()  # most words after "в", "на": no two-word name ends in the next one
-        if ctx.capital(i + 1) is False or not contiguous(ctx.text, ctx.spans, i, i + 2):
-            return i + 1, frozenset()
-        if yo_pair:
-            return i + 2, frozenset((yo + last,))
-        return i + 2, one_typo_keys(ctx.keys[i], g, ctx.hint, suffix=last)

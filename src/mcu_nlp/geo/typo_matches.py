@@ -1,0 +1,79 @@
+"""Matches of a misspelt place name in a text: a word after a preposition or a type word ("в Салехрде"), a first word
+heading the text ("Салехрад: нет света"), a typo in either word of a two-word name ("в Новом Уренгоее", "в Нижмем
+Новгороде", "в Ёшкар-Оле"). Which keys are one edit away is ``typos``'s; a match is the resolver's tuple (first token,
+stop token, candidate ids, score, weak ids, soft).
+"""
+
+from __future__ import annotations
+
+from mcu_nlp.geo.choice import TYPO
+from mcu_nlp.geo.context import TextContext, opens_plainly
+from mcu_nlp.geo.gazetteer import PAIR_FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, head_typo_last_words
+from mcu_nlp.geo.letter_case import lower_case_typo
+from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, STREET_BEFORE
+from mcu_nlp.geo.tokens import WORD, contiguous
+from mcu_nlp.geo.typos import one_typo_keys, street_surname, yo_spelling
+
+TYPO_SCORE = 0.7  # score of a one-letter typo (by level: forms.LEVEL_SCORE)
+
+
+def may_head(low: str, keys: list[str]) -> bool:
+    """The first word may be a misspelt name heading the text ("Салехрад", "Салехрад: ...", "Салехрад, ...",
+    "буденовск мусор не вывозят")."""
+    if not keys or len(keys[0]) < TYPO_WORD_MIN_LENGTH:
+        return False
+    first = WORD.search(low)
+    return len(keys) == 1 or (first is not None and low[first.end() : first.end() + 3].lstrip()[:1] in ":,—–-") or (
+        opens_plainly(low, keys)
+    )
+
+
+def pair_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
+    """A two-word name with a typo in its capitalised second word ("в Новом Уренгоее")."""
+    if i + 1 >= len(ctx.keys) or len(ctx.keys[i + 1]) < PAIR_FUZZY_MIN_LENGTH:
+        return None
+    if ctx.capital(i + 1) is False:
+        return None
+    near = one_typo_keys(ctx.keys[i + 1], g, ctx.hint, f"{ctx.keys[i]} ")
+    if not near or not contiguous(ctx.text, ctx.spans, i, i + 2) or ctx.street(i, i + 2):
+        return None
+    ids = sorted({eid for key in near for eid, _ in g.index[key]})
+    return (i, i + 2, ids, TYPO_SCORE, TYPO, False)
+
+
+def typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
+    """A typo after a preposition or a type word, or in a first word heading the text ("Салехрад: ...",
+    "Ноябрськ", "Салехрад, ул. Мира": the caller checked that); in a lower-case word of a cased text only after "в",
+    "из" or a type word, to a place of the caller's region (``lower_case_typo``, ``letter_case.caller_typo``)."""
+    if ctx.keys[i] in STREET_BEFORE or (ctx.capital(i) is False and not lower_case_typo(ctx, i)):
+        return None
+    if i and ctx.keys[i - 1] not in LOCATIVE_PREPOSITIONS and not ctx.type_before(i):
+        return None
+    stop, near = head_typo(g, ctx, i)
+    if not near:
+        stop, near = i + 1, one_typo_keys(ctx.keys[i], g, ctx.hint, words=bool(i) and ctx.capital(i) is True)
+    if not near or ctx.street(i, stop) or street_surname(ctx.keys[i], ctx.keys[i - 1] if i else None):
+        return None  # "на Щепкина" is a street, not Щекино
+    return (i, stop, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)
+
+
+def head_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple[int, frozenset[str]]:
+    """A two-word name with a typo in its first word, its capitalised last word exact ("в Нижмем Новгороде",
+    "в Хонты-Мансийске"), or a first «Ё» written for «Йо» ("в Ёшкар-Оле"): (stop token, keys), no keys if none."""
+    keys = ctx.keys
+    yo = yo_spelling(ctx.text[ctx.spans[i][0]], keys[i]) if keys[i][0] == "е" else None  # «ё» folds to «е»
+    if yo in g.index and not any(level for _, level in g.index[yo]):
+        return i + 1, frozenset((yo,))
+    if i + 1 >= len(keys):
+        return i + 1, frozenset()
+    last = f" {keys[i + 1]}"
+    yo_pair = yo is not None and yo + last in g.index and not any(level for _, level in g.index[yo + last])
+    if not yo_pair and keys[i + 1] not in head_typo_last_words(g, None) and (
+        ctx.hint is None or keys[i + 1] not in head_typo_last_words(g, ctx.hint)
+    ):
+        return i + 1, frozenset()  # most words after "в", "на": no two-word name ends in the next one
+    if ctx.capital(i + 1) is False or not contiguous(ctx.text, ctx.spans, i, i + 2):
+        return i + 1, frozenset()
+    if yo_pair:
+        return i + 2, frozenset((yo + last,))
+    return i + 2, one_typo_keys(ctx.keys[i], g, ctx.hint, suffix=last)
