@@ -20,13 +20,14 @@ from typing import Any
 
 from mcu_nlp import jobchunk
 from mcu_nlp.analysis import check_n_jobs
+from mcu_nlp.atomic import remove_stale
 from mcu_nlp.charsets import check_encoding
 from mcu_nlp.defaults import model_files as default_model_files
 from mcu_nlp.errors import InputError, Shown, expected, whole_number
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.jobchunk import ChunkPlan, ChunkTally
 from mcu_nlp.jobcolumns import date_types, file_columns, kept_columns, output_columns
-from mcu_nlp.jobrecord import finished, job_key, restart_reason, save_record
+from mcu_nlp.jobrecord import finished, job_key, record_path, restart_reason, save_record
 from mcu_nlp.partfiles import finish_parts, finished_parts, parquet_types, parts_dir, prepare_parts, tally_path
 from mcu_nlp.regions import one_region_source
 from mcu_nlp.row_errors import all_errors_advice, kinds_said
@@ -116,6 +117,9 @@ def run_analyze_job(
                             "chunk": chunk_size, "chars": chunk_chars, "keep_text": keep_text, "encoding": codec},
                    model_files or default_model_files())
     parts = parts_dir(output)
+    for path in (output, record_path(output)):  # left by a job killed while it wrote them: full-size copies
+        if stale := remove_stale(path):
+            log.info("analyze: removed %d temporary file(s) of %s a killed job left", len(stale), path.name)
     done = finished(output, key) if resume and not parts.exists() else None
     if done:
         log.info("analyze: %s is complete (%d rows), written by the same job: nothing to do", output.name, done[0])

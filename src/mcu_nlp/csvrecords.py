@@ -34,6 +34,8 @@ from typing import Any
 
 from mcu_nlp.personal_data import matches
 
+#: the kind of error of a record that repeats the header (:func:`repeats_header`)
+REPEATED_HEADER = "repeated header"
 #: lines one CSV record may span: 24 at most in 59,889 SPb appeals; more is taken for a stray quote
 MAX_RECORD_LINES = 100
 #: a field this long is free text: ids, dates and region codes are shorter
@@ -99,11 +101,11 @@ class _Shapes:
     length, the last one): a field of a broken row, or the first field of a line after a broken record's first
     line, is taken as data only if it looks the same and is no personal data. The line after an unclosed quote may
     be the rest of the text ('Иванов Иван 89123456789, ул. Мира 3', '89123456789, Иванов'): read as a row, it put
-    a name or a phone number in the id column."""
+    a name or a phone number in the id column. ``header``: the file's column names (a record of them is no row's)."""
 
-    def __init__(self, width: int) -> None:
-        self.width = width
-        self.seen: list[set[str]] = [set() for _ in range(max(width - 1, 0))]
+    def __init__(self, header: list[str]) -> None:
+        self.header, self.width = header, len(header)
+        self.seen: list[set[str]] = [set() for _ in range(max(self.width - 1, 0))]
         self.longest = [0] * len(self.seen)
         self.last = [""] * len(self.seen)
 
@@ -169,6 +171,16 @@ def field_shape(value: str) -> str:
     return "".join(mark for mark, kind in SHAPE_KINDS if kind.search(value))
 
 
+def repeats_header(fields: list[str], header: list[str]) -> bool:
+    """Whether a record holds the column names of ``header`` again, its first maybe after the byte-order mark of a
+    file joined after another.
+
+    >>> repeats_header(["\ufeffid", "text"], ["id", "text"]), repeats_header(["id", "Нет воды"], ["id", "text"])
+    (True, False)
+    """
+    return len(fields) == len(header) > 0 and fields[0].lstrip("\ufeff") == header[0] and fields[1:] == header[1:]
+
+
 def _closed_properly(lines: list[str], delimiter: str) -> bool:
     """Whether the quotes of a record over several lines close as RFC 4180 has it (a stray quote closed by the
     next quote in the file leaves text after the closing quote)."""
@@ -193,15 +205,17 @@ def _sure_fields(line: str, delimiter: str, width: int) -> list[str]:
     return line.rstrip("\r\n").split(delimiter)[: min(1, width - 1)] if line.strip() else []
 
 
-def csv_records(file: Any, first_number: int, delimiter: str, width: int) -> Iterator[tuple[list[str], str]]:
+def csv_records(file: Any, first_number: int, delimiter: str, header: list[str]) -> Iterator[tuple[list[str], str]]:
     """``(fields, "")`` per record of ``file`` (an open text file, ``first_number`` the file's number of its next
-    line); ``(sure fields, reason)`` per malformed one. A broken record over several lines is a malformed row of its
-    first line, and reading goes on from its second: the lines from there up to the first that starts like a row
-    (:class:`_Shapes`) are taken for the broken record's text, no rows, and its reason names them. Blank lines are
-    no rows."""
+    line, ``header`` the names of its columns); ``(sure fields, reason)`` per malformed one. A broken record over
+    several lines is a malformed row of its first line, and reading goes on from its second: the lines from there up
+    to the first that starts like a row (:class:`_Shapes`) are taken for the broken record's text, no rows, and its
+    reason names them. A record of the header's names again (files joined with ``cat``, each with its header) is
+    ``([], "repeated header: line N")``: its row is an error row, not an appeal «text» from «id». Blank lines are no
+    rows."""
     held: tuple[list[str], str] | None = None  # a malformed row, held while lines are taken for its text
     text: list[int] = []  # the numbers of those lines
-    for fields, reason, text_line in _readings(_Lines(file, first_number), delimiter, _Shapes(width)):
+    for fields, reason, text_line in _readings(_Lines(file, first_number), delimiter, _Shapes(header)):
         if text_line:
             text.append(text_line)
             continue
@@ -250,6 +264,8 @@ def _readings(lines: _Lines, delimiter: str, shapes: _Shapes) -> Iterator[tuple[
 def _record(fields: list[str], number: int, record: list[str], lines: _Lines, delimiter: str,
             shapes: _Shapes) -> tuple[list[str], str]:
     """The row of a record read as CSV, or its sure fields and why it is malformed."""
+    if repeats_header(fields, shapes.header):
+        return [], f"{REPEATED_HEADER}: line {number}"
     if len(record) > 1 and not _closed_properly(record, delimiter):
         lines.put_back(record[1:])
         return shapes.sure(record[0], delimiter), f"a quoted field opened on line {number} is not closed properly"

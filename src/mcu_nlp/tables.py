@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mcu_nlp.charsets import UTF8, check_encoding
-from mcu_nlp.csvrecords import csv_records
+from mcu_nlp.csvrecords import REPEATED_HEADER, csv_records
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.headers import BLANK, csv_start, first_of_names, header_names
 from mcu_nlp.jsonrows import jsonl_rows
@@ -115,12 +115,14 @@ def _csv_rows(path: Path, encoding: str | None, option: str | None) -> Iterator[
             raise _empty(path, "a CSV table with a header row and a text column")
         header = header_names(first, delimiter)
         firsts = first_of_names(header, path.name)
-        for fields, problem in csv_records(file, skipped + 2, delimiter, len(header)):
+        for fields, problem in csv_records(file, skipped + 2, delimiter, header):
             if firsts is None:
                 row = dict(zip(header, fields))
             else:  # a row that is short of fields (malformed) keeps those it has, as zip keeps them
                 row = {header[i]: fields[i] for i in firsts if i < len(fields)}
-            yield {**row, ERROR: f"malformed CSV row: {problem}"} if problem else row
+            if problem:
+                problem = problem if problem.startswith(REPEATED_HEADER) else f"malformed CSV row: {problem}"
+            yield {**row, ERROR: problem} if problem else row
 
 
 def _empty(path: Path, what: str) -> InputError:
