@@ -10,8 +10,11 @@ sample of bottom series, and every model is also scored on that sample).
 
 Run:  .venv/bin/python benchmarks/forecast.py            (add --no-ets to skip AutoETS)
       .venv/bin/python benchmarks/forecast.py --density  (NYC bottom-level 80 % coverage by series density)
+      .venv/bin/python benchmarks/forecast.py --ours --only spb --drop-last 0,35,63,91
+                                     (TrendForecaster alone: its level rows and CPU seconds at each period)
 Settings are chosen on earlier windows, never on these: ``--drop-last 63`` runs the same protocol on
-the data without its last 63 days, so its 8 origins all end before the first origin here.
+the data without its last 63 days, so its 8 origins all end before the first origin here. A change is judged
+base against candidate over several such periods (``--ours``, each tree through ``PYTHONPATH=<tree>/src``).
 """
 
 from __future__ import annotations
@@ -157,6 +160,32 @@ def speed(counts: pd.DataFrame, calendar: object, with_ets: bool) -> None:
           f"{shown}; AutoETS / TrendForecaster (cpu) = {ratio:.1f}x", flush=True)
 
 
+def ours(name: str, counts: pd.DataFrame, calendar: object, drop: int) -> pd.DataFrame:
+    """TrendForecaster alone on ``counts`` (already without the last ``drop`` days): its level rows, printed."""
+    cpu = time.process_time()
+    forecaster = TrendForecaster(horizon=H, levels=LEVELS, calendar=calendar)
+    result = backtest(counts, h=H, n_windows=WINDOWS, forecaster=forecaster)
+    table = result.levels.assign(data=name, drop=drop, cpu=round(time.process_time() - cpu, 1))
+    table = table[["data", "drop", "level", "mase", "rmsse", "pinball", "coverage_80", "coverage_95", "cpu"]]
+    print(table.round(3).to_string(index=False), flush=True)
+    return table
+
+
+def days_list(text: str) -> list[int]:
+    """``--drop-last``: one number of days or several, comma-separated.
+
+    >>> days_list("0,35, 63")
+    [0, 35, 63]
+    """
+    try:
+        days = [int(part) for part in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected whole numbers of days, comma-separated, got {text!r}") from None
+    if any(day < 0 for day in days):
+        raise argparse.ArgumentTypeError(f"expected days >= 0, got {text!r}")
+    return days
+
+
 def density(counts: pd.DataFrame, calendar: object) -> None:
     """TrendForecaster's 80 % coverage on NYC's bottom series, binned by each series' mean daily count over the
     365 days before the first origin, beside the share of zero days and the coverage the same intervals would have
@@ -188,22 +217,34 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-ets", action="store_true", help="skip statsforecast AutoETS")
     parser.add_argument("--only", choices=("nyc", "spb", "speed"), default=None)
-    parser.add_argument("--drop-last", type=int, default=0, metavar="DAYS",
-                        help="leave out the last DAYS days (earlier windows, for choosing settings)")
+    parser.add_argument("--drop-last", type=days_list, default=[0], metavar="DAYS[,DAYS...]",
+                        help="leave out the last DAYS days (earlier windows, for choosing settings); several "
+                             "comma-separated: the run is made for each in turn")
+    parser.add_argument("--ours", action="store_true",
+                        help="TrendForecaster alone: its level rows and CPU seconds per period (no baselines)")
     parser.add_argument("--density", action="store_true",
                         help="only NYC's bottom-level 80 %% coverage by series density")
     args = parser.parse_args()
     with_ets = not args.no_ets
-    nyc, calendar = _before(nyc_counts(), args.drop_last), us_holidays()
-    if args.density:
-        density(nyc, calendar)
-        return
-    if args.only in (None, "speed"):
-        speed(nyc, calendar, with_ets)
-    if args.only in (None, "spb"):
-        run("spb", _before(spb_counts(), args.drop_last), None, with_ets, None)
-    if args.only in (None, "nyc"):
-        run("nyc", nyc, calendar, with_ets, 200)
+    everything = nyc_counts() if args.density or args.only != "spb" else None
+    spb = spb_counts() if args.only in (None, "spb") and not args.density else None
+    calendar = us_holidays()
+    for drop in args.drop_last:
+        nyc = None if everything is None else _before(everything, drop)
+        if args.density:
+            density(nyc, calendar)
+        elif args.ours:
+            if spb is not None:
+                ours("spb", _before(spb, drop), None, drop)
+            if args.only in (None, "nyc"):
+                ours("nyc", nyc, calendar, drop)
+        else:
+            if args.only in (None, "speed"):
+                speed(nyc, calendar, with_ets)
+            if spb is not None:
+                run("spb", _before(spb, drop), None, with_ets, None)
+            if args.only in (None, "nyc"):
+                run("nyc", nyc, calendar, with_ets, 200)
 
 
 def _before(counts: pd.DataFrame, days: int) -> pd.DataFrame:
