@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from mcu_nlp.batchjob import run_analyze_job
+from mcu_nlp.cli import main
 from mcu_nlp.defaults import DefaultModels
+from mcu_nlp.errors import ModelFailedError
 
 MARK = "Сидоров"  # a name: the text that sets the failure off must reach neither the log nor the output
 
@@ -70,9 +72,64 @@ def test_a_model_that_fails_on_every_row_still_stops_the_job(tmp_path: Path, mod
     # no fault of a row: a job of millions of error rows, each said in the log, would hide it
     source = tmp_path / "in.csv"
     source.write_text("id,text\n" + "".join(f"{i},{MARK} {i}\n" for i in range(5)), encoding="utf-8")
-    failing = DefaultModels(topic=_Failing(models.topic, ValueError("broken model")), urgency=models.urgency)
-    with pytest.raises(ValueError, match="broken model"):
-        run_analyze_job(source, tmp_path / "out.csv", models=failing)
+    broken = DefaultModels(topic=_Broken(models.topic, ValueError("broken model")), urgency=models.urgency)
+    with pytest.raises(ModelFailedError, match=r"raised ValueError at test_batch_failed_rows\.py:"):
+        run_analyze_job(source, tmp_path / "out.csv", models=broken)
+
+
+def test_rows_that_all_set_off_one_rule_are_error_rows_when_a_plain_appeal_passes(tmp_path: Path, models) -> None:
+    # review s18: every row of the chunk raising stopped the job, though the model reads a plain appeal
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n" + "".join(f"{i},{MARK} {i}\n" for i in range(5)), encoding="utf-8")
+    failing = DefaultModels(topic=_Failing(models.topic, ValueError("a rule's bug")), urgency=models.urgency)
+    summary = run_analyze_job(source, tmp_path / "out.csv", models=failing)
+    assert dict(summary.error_kinds) == {"analysis failed": 5}
+
+
+class _Undated(_Failing):
+    """An urgency model written for appeals without dates: it raises when given any."""
+
+    def predict_with_proba(self, texts, dates=None):
+        if dates is not None and any(day is not None for day in dates):
+            raise TypeError("no dates")
+        return self.model.predict_with_proba(texts)
+
+
+def test_a_model_that_fails_on_dated_rows_stops_the_job(tmp_path: Path, models) -> None:
+    # review s18: the probe read a plain appeal without the row's date, passed, and every row became an error row
+    source = tmp_path / "in.csv"
+    source.write_text("id,text,date\n" + "".join(f"{i},Нет воды {i},2024-01-0{i + 1}\n" for i in range(5)),
+                      encoding="utf-8")
+    undated = DefaultModels(topic=models.topic, urgency=_Undated(models.urgency, TypeError()))
+    with pytest.raises(ModelFailedError, match="raised TypeError"):
+        run_analyze_job(source, tmp_path / "out.csv", models=undated, date_column="date", chunk_size=1)
+
+
+def test_a_broken_model_that_quotes_the_appeal_stops_without_printing_it(tmp_path: Path, models, monkeypatch,
+                                                                         capsys) -> None:
+    # review s18: the job re-raised the model's own error, and scikit-learn's quote the input: the name and phone of
+    # the appeal went to the job's stderr
+    class _Quoting(_Broken):
+        def predict_proba(self, texts):
+            raise ValueError(f"Expected 2D array, got 1D array instead: array={list(texts)!r}")
+
+    source = tmp_path / "in.csv"
+    source.write_text(f"id,text\n0,\n1,{MARK} Иван 89123456789 нет воды\n", encoding="utf-8")
+    quoting = DefaultModels(topic=_Quoting(models.topic, ValueError()), urgency=models.urgency)
+    with pytest.raises(ModelFailedError) as stop:
+        run_analyze_job(source, tmp_path / "out.csv", models=quoting)
+    assert MARK not in str(stop.value) and "8912" not in str(stop.value) and stop.value.__suppress_context__
+    from mcu_nlp import defaults
+
+    files = defaults.model_files(None, None)
+    monkeypatch.setattr(defaults, "with_models", lambda *paths: quoting)
+    monkeypatch.setattr(defaults, "model_files", lambda *paths: files)
+    (tmp_path / "quoting.joblib").write_bytes(b"")  # --topic-model must name a file; with_models reads none here
+    code = main(["analyze", str(source), "-o", str(tmp_path / "cli.csv"), "--topic-model",
+                 str(tmp_path / "quoting.joblib"), "--no-progress"])
+    said = capsys.readouterr()
+    assert code == 2 and "the models raised ValueError at " in said.err
+    assert MARK not in said.err + said.out and "8912" not in said.err + said.out
 
 
 @pytest.mark.parametrize(("lines", "options"), [
@@ -86,7 +143,7 @@ def test_a_broken_model_stops_the_job_whatever_rows_it_never_read(tmp_path: Path
     source.write_text("id,text,region\n" + "".join(f"{line}\n" for line in lines)
                       + "".join(f"{i},{MARK} нет воды {i},78\n" for i in range(1, 6)), encoding="utf-8")
     broken = DefaultModels(topic=_Broken(models.topic, ValueError("broken model")), urgency=models.urgency)
-    with pytest.raises(ValueError, match="broken model"):
+    with pytest.raises(ModelFailedError, match="ValueError"):
         run_analyze_job(source, tmp_path / "out.csv", models=broken, **options)
 
 

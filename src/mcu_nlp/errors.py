@@ -32,6 +32,12 @@ class ResourceNotFoundError(McuNlpError, FileNotFoundError):
     """A data file the library needs (dictionary, gazetteer, model) cannot be found."""
 
 
+class ModelFailedError(McuNlpError, RuntimeError):
+    """The models raised on the rows of an analyze job and on a plain appeal too: no fault of a row but of a model
+    that cannot predict. Its message names the model's exception and where it was raised, never that exception's
+    words: scikit-learn's quote the input (``array=['<the appeal>']``)."""
+
+
 class McuNlpWarning(UserWarning):
     """A warning of mcu_nlp: worded, as its errors, never to quote input data, so the command line prints it."""
 

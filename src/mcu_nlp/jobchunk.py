@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,7 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
     from mcu_nlp.redaction import remembered
 
     rows = [_without_nul(row, plan.text_column) for row in rows]
-    failed: list[tuple[int, Exception]] = []
+    failed: list[tuple[int, dict[str, Any], Exception]] = []
     with remembered():  # the urgency model finds the personal data that redacting the rows finds again
         out, bad_dates = _rows_out(rows, plan, models, first_row, failed)
     _say_failed(failed, sum(row["error"] is None for row in out), plan, models)
@@ -73,7 +73,7 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
 
 
 def _rows_out(rows: list[dict[str, Any]], plan: ChunkPlan, models: Any, first_row: int,
-              failed: list[tuple[int, Exception]]) -> tuple[list[dict[str, Any]], list[int]]:
+              failed: list[tuple[int, dict[str, Any], Exception]]) -> tuple[list[dict[str, Any]], list[int]]:
     """The output rows of ``rows`` (the first is the job's row ``first_row``) and the job's rows whose date could not
     be read. Should analysing or masking them raise, each half is done again, down to the rows that raise alone:
     each of those is an error row, ``analysis failed: <exception type>``, its text not written (it could not be
@@ -90,33 +90,49 @@ def _rows_out(rows: list[dict[str, Any]], plan: ChunkPlan, models: Any, first_ro
             head = _rows_out(rows[:half], plan, models, first_row, failed)
             tail = _rows_out(rows[half:], plan, models, first_row + half, failed)
             return head[0] + tail[0], head[1] + tail[1]
-        failed.append((first_row, error))
+        failed.append((first_row, rows[0], error))
         return [_failed_row(rows[0], first_row, plan, error)], []
 
 
-def _say_failed(failed: list[tuple[int, Exception]], analysed: int, plan: ChunkPlan, models: Any) -> None:
+def _say_failed(failed: list[tuple[int, dict[str, Any], Exception]], analysed: int, plan: ChunkPlan,
+                models: Any) -> None:
     """Log the first rows of a chunk whose analysis raised: the row, the error's type and where it was raised, never
     the text (nor the error's words: they may quote it). When no row of the chunk that reached the analysis came out
-    of it (``analysed`` rows did) and several raised, or the one that raised and a plain appeal too, the fault is no
-    row's (a model that cannot predict): the job stops with the error, as it did. Rows the analysis never reads (an
-    empty text, a bad region) do not count: one per chunk made a broken model a job of 'analysis failed' rows."""
-    import traceback
+    of it (``analysed`` rows did) and a plain appeal, given the date and region of the first row that raised, raises
+    too, the fault is no row's (a model that cannot predict): the job stops with :class:`ModelFailedError`, which names
+    the error as the log does. Rows the analysis never reads (an empty text, a bad region) do not count: one per
+    chunk made a broken model a job of 'analysis failed' rows. Rows that all set off the same rule's bug, a plain
+    appeal passing, are error rows: the job goes on."""
+    from mcu_nlp.errors import ModelFailedError
 
-    if failed and not analysed and (len(failed) > 1 or _plain_appeal_fails(plan, models)):
-        raise failed[0][1]
-    for number, error in failed[:5]:
-        where = traceback.extract_tb(error.__traceback__)[-1]
-        log.warning("analyze: row %d could not be analysed: %s at %s:%d (please report it); written as an error row",
-                    number, type(error).__name__, Path(where.filename).name, where.lineno)
+    if failed and not analysed and _plain_appeal_fails(plan, models, failed[0][1]):
+        error = failed[0][2]
+        raise ModelFailedError(f"the models raised {_where(error)} on every row of a chunk and on a plain appeal "
+                               f"too: a model that cannot predict (its message is not shown: it may quote the "
+                               f"appeal; try the model on {PLAIN_APPEAL!r} in Python to see it)") from None
+    for number, _, error in failed[:5]:
+        log.warning("analyze: row %d could not be analysed: %s (please report it); written as an error row",
+                    number, _where(error))
     if len(failed) > 5:
         log.warning("analyze: %d more rows of this chunk could not be analysed", len(failed) - 5)
 
 
-def _plain_appeal_fails(plan: ChunkPlan, models: Any) -> bool:
-    """Whether analysing and masking :data:`PLAIN_APPEAL` with ``models`` raises, as the chunks of ``plan`` are."""
-    row = {plan.text_column: PLAIN_APPEAL}
+def _where(error: Exception) -> str:
+    """``error``'s type and the file and line that raised it, never its words: ``ValueError at _base.py:12``."""
+    import traceback
+
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return f"{type(error).__name__}{where}"
+
+
+def _plain_appeal_fails(plan: ChunkPlan, models: Any, row: dict[str, Any]) -> bool:
+    """Whether analysing and masking :data:`PLAIN_APPEAL`, with the date and region cells of ``row`` (a row that
+    raised), with ``models`` raises, as the chunks of ``plan`` are: a model that fails on any dated appeal passed a
+    probe without dates."""
+    row = {**{key: value for key, value in row.items() if key != ERROR}, plan.text_column: PLAIN_APPEAL}
     try:
-        results, _ = _analyze_rows([row], replace(plan, region_column=None, date_column=None), models)
+        results, _ = _analyze_rows([row], plan, models)
         _output_row(row, 0, results[0], [], plan.text_column, plan.keep_text)
     except Exception:
         return True
