@@ -86,17 +86,22 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             # "Центрального округа города Курска" is a district of that city; "Александровской Фермы"
             # in a Петербург address is a street: an ambiguous name must fit the known region
             continue
+        urban = typed_urban(g, ctx, i)
+        ids = _rural_if_typed(g, ids, urban)  # "с. Никольское": not the town Никольское of Ленинградская область
+        supported = [e for e in supported if e in ids]
         one_region = len({g.region_code[e] for e in ids}) == 1 and not _village_elsewhere(g, ids, hint, text_regions)
         settled = one_region or bool(supported)
         if not settled and text_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
-        if not settled and hint is not None and len({g.region_code[e] for e in ids}) > 1 and _village_elsewhere(
+        # "в д. Ключи" with 59: a common village name (Ключи of 22, 55, 41), most likely the caller's own village; with
+        # a village's type word, for a caller of no region too (one of the many villages the gazetteer lacks)
+        no_guess = hint is not None or urban is False
+        if not settled and no_guess and len({g.region_code[e] for e in ids}) > 1 and _village_elsewhere(
             g, ids, hint, text_regions
-        ):  # "в д. Ключи" with 59: a common village name (Ключи of 22, 55, 41), most likely the caller's own village
+        ):
             continue
         if not settled and _guessed_district(g, found, k, ids):
             continue  # "В Советском районе нет света": most likely a town's district, which the gazetteer lacks
-        urban = typed_urban(g, ctx, i)
         key = " ".join(ctx.keys[i:j])
         best = max(ids, key=lambda e, regions=text_regions: namesake_rank(g, e, hint, regions, text_muns, urban, key))
         confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
@@ -185,6 +190,17 @@ def _village_elsewhere(g: Gazetteer, ids: list[int], hint: str | None, text_regi
     # an okrug's village is in its oblast too ("п. Искателей" of НАО for 29, "с. Мыс Каменный Тюменской области")
     home = with_okrugs(g, ({hint} if hint else set()) | text_regions)
     return all(g.kind[e] == "settlement" and not g.urban[e] and g.region_code[e] not in home for e in ids)
+
+
+def _rural_if_typed(g: Gazetteer, ids: list[int], urban: bool | None) -> list[int]:
+    """After a rural settlement's type word (``urban`` False: "с.", "д.", "ст-ца"), the rural namesakes only, if any: a
+    town or urban-type settlement is never written so, and the gazetteer knows every one of those but few villages,
+    so "в с. Никольское" with region 46 is one of the many villages it lacks, not the town of Ленинградская область
+    (whose presence made the namesakes no villages-only set for ``_village_elsewhere``)."""
+    if urban is not False:
+        return ids
+    rural = [e for e in ids if g.kind[e] == "settlement" and not g.urban[e]]
+    return rural or ids
 
 
 def _is_district(g: Gazetteer, ids: list[int]) -> bool:
