@@ -43,7 +43,7 @@ from mcu_nlp.geo.lexicon import (
 )
 from mcu_nlp.geo.local import local_verdict
 from mcu_nlp.geo.qualified import district_follows
-from mcu_nlp.geo.report import reports_problem, transport_report, where
+from mcu_nlp.geo.report import clause, reports_problem, transport_report, where
 from mcu_nlp.geo.tokens import WORD, phrase_key
 
 HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
@@ -238,9 +238,9 @@ class TextContext:
         return agree(self.keys[j - 1], self.keys[j])
 
     def opens_report(self, i: int, j: int, marks: str = ".") -> bool:
-        """First word, a lower-case problem noun, «нет» or after a comma a problem verb ("Киров яма", "Киров, яма",
-        "Находка нет воды", "Киров, отключили свет": ``report``) or a mark and a word ("Асбест. люк"; not "Кирова, 5",
-        nor "Асбест, валяется у дома" unless "," is among the ``marks``)."""
+        """First word, a lower-case problem noun, «нет» or after a comma a problem verb or a clause ("Киров яма",
+        "Киров, яма", "Находка нет воды", "Киров, отключили свет", "Асбест, собаки нападают": ``report``) or a mark and
+        a word ("Асбест. люк"; not "Кирова, 5", nor "Асбест, валяется у дома" unless "," is among the ``marks``)."""
         gap = self.text[self.spans[j - 1][1] : self.spans[j][0]].strip() if 0 == i < j < len(self.keys) else "-"
         if len(gap) == 1 and gap in marks:
             return self.keys[j].isalpha() and not self.heads_address(j)
@@ -248,7 +248,10 @@ class TextContext:
             return False
         if self.keys[j] in TRANSPORT_NOUNS:  # "Находка, автобус 7 отменили"; not "Прогресс, автобусы стали лучше"
             return transport_report(self.keys, j)
-        return self.keys[j] in REPORT_OPENERS or (gap == "," and (reports_problem(self.keys, j) or where(self.keys, j)))
+        if self.keys[j] in REPORT_OPENERS:
+            return True
+        # after a comma: "Киров, отключили свет", "Ессентуки, во дворе яма", "Асбест, собаки нападают"
+        return gap == "," and (reports_problem(self.keys, j) or where(self.keys, j) or clause(self.keys, j))
 
     def first_word_heads(self) -> bool:
         """The first word is a heading, the first part of an address ("Салехрад, ул. Мира") or opens a report

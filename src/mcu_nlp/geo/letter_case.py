@@ -27,6 +27,7 @@ from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS
 from mcu_nlp.geo.qualified import only_mark_before
 from mcu_nlp.geo.report import report_after
 from mcu_nlp.geo.tokens import name_key
+from mcu_nlp.geo.town_areas import area_before
 
 
 def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) -> int:
@@ -40,6 +41,8 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         # "Чайковский. Врач": a full stop and a report after it, in the caller's region
         ok = ok or (ctx.hint is not None and only_mark_before(ctx, j, ".") and ctx.opens_report(i, j))
         return WEAK if upper and ok else REJECT
+    if not upper and address_heading(ctx, i, j):  # "шуя ул Свердлова прорвало трубу" with region 37
+        return WEAK
     if level == CAPITALISED:
         ok = upper or prep or ctx.address
     elif level == COMMON_WORD:
@@ -52,8 +55,8 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
     else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
         ok = upper and (prep or ctx.address)
         marks = ",." if ctx.hint else "."  # a comma after a name: a known region's place ("Питер, лифт ...")
-        if upper and not ok and (ctx.heading(i, j, own_name) or ctx.opens_report(i, j, marks)):
-            return WEAK
+        if upper and not ok and (ctx.heading(i, j, own_name) or ctx.opens_report(i, j, marks) or area_before(ctx, i)):
+            return WEAK  # "Иркутская обл., Шелехов": in a region the text names (``town_areas.area_before``)
         # a name written in lower case after "в"/"из" ("в карасуке"): as in a caseless text
         if not upper and ctx.preposition(i) in PLACE_PREPOSITIONS:
             return WEAK
@@ -76,14 +79,23 @@ def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
         heading = ctx.sentence_start(i) and ctx.heading(i, j, own_name)
         ok = j - i > 1 or after_place_preposition or ctx.address or heading
     else:  # PERSON_NAME
-        ok = after_place_preposition or ctx.address
+        ok = after_place_preposition or ctx.address or area_before(ctx, i)
     if ctx.hint is not None and i == 0 and not ok:  # the first word heading the text, before a full stop or a report,
         # in the caller's region, as in a cased text: "ШЕЛЕХОВ. ОТКРЫТЫЙ ЛЮК", "ЧАЙКОВСКИЙ. СКОРАЯ ...", "КИРОВ, НЕТ
         # ВОДЫ" (not any word after a comma: "находка, автобусом ехать далеко" is the word)
         ok = only_mark_before(ctx, j, ".") and ctx.opens_report(i, j)
         ok = ok or (level != ADJECTIVE_NAME and ctx.heading(i, j))
         ok = ok or (level != ADJECTIVE_NAME and report_after(ctx, j))
+        ok = ok or (level != ADJECTIVE_NAME and address_heading(ctx, i, j))  # "королев ул космонавтов 5" with 50
     return WEAK if ok else REJECT
+
+
+def address_heading(ctx, i: int, j: int) -> bool:
+    """The text's first word, in the caller's region, right before a street's, a microdistrict's or a house's word with
+    only spaces or a comma between, as an address's first part ("шуя ул Свердлова", "королев ул космонавтов 5"):
+    a writer who leaves the town's name in lower case still heads the address with it (WEAK: only a place of the
+    caller's region counts)."""
+    return ctx.hint is not None and i == 0 and only_mark_before(ctx, j, "", ",") and ctx.heads_address(j)
 
 
 def lower_case_typo(ctx, i: int) -> bool:

@@ -98,7 +98,7 @@ def first_name_opening(g, ctx, i: int, j: int, eid: int, level: int, verdict: in
     if verdict != WEAK or i or level not in (COMMON_WORD, PERSON_NAME) or ctx.heading(i, j):
         return False
     big = g.kind[eid] == "region" or g.weight[eid] >= BIG_TOWN_WEIGHT
-    return first_name(ctx.keys[0]) and not (g.region_code[eid] == ctx.hint and big)
+    return first_name(ctx.keys[0], nominative=True) and not (g.region_code[eid] == ctx.hint and big)
 
 
 def in_person_name(ctx, i: int, j: int, level: int) -> bool:
@@ -209,10 +209,15 @@ def _person_spans(text: str) -> tuple[list[int], list[int]]:
 
 
 @lru_cache(maxsize=4096)
-def first_name(key: str) -> bool:
-    """Whether a word is mostly read as a first name.
+def first_name(key: str, nominative: bool = False) -> bool:
+    """Whether a word is mostly read as a first name (``nominative``: and may be a nominative, as one heading a text
+    names its writer or whom it addresses; "касимов" is only the genitive plural of Касим, and the town Касимов).
 
     >>> first_name("сергей"), first_name("ивана"), first_name("вера"), first_name("граф")
     (True, True, False, False)
+    >>> first_name("артем", nominative=True), first_name("ивана", nominative=True), first_name("касимов", True)
+    (True, False, False)
     """
-    return sum(p.score for p in analyzer().parse(key) if "Name" in p.tag) >= FIRST_NAME_SCORE
+    names = [p for p in analyzer().parse(key) if "Name" in p.tag]
+    mostly = sum(p.score for p in names) >= FIRST_NAME_SCORE
+    return mostly and (not nominative or any(p.tag.case == "nomn" for p in names))

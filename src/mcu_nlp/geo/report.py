@@ -94,6 +94,33 @@ def where(keys: list[str], j: int) -> bool:
     return len(word) > 3 and word.isalpha() and not word.startswith(("котор", "как", "чем"))
 
 
+def clause(keys: list[str], j: int) -> bool:
+    """Word ``j`` and the next one are a clause of its own: a noun (by its likeliest reading) in the nominative and a
+    finite verb or a short participle agreeing with it in number (and gender in the singular past): "собаки
+    нападают", "магазин закрыт", "свет пропал". A list goes on with «и» or a comma instead ("Горки, качели и
+    песочница сломаны": the swings are Горки's neighbours in the list, not a report about a place).
+
+    >>> clause(["асбест", "собаки", "нападают"], 1), clause(["тара", "магазин", "закрыт"], 1)
+    (True, True)
+    >>> clause(["горки", "качели", "и", "песочница"], 1), clause(["асбест", "собаки", "соседа"], 1)
+    (False, False)
+    """
+    if j + 1 >= len(keys) or not keys[j].isalpha():
+        return False
+    readings = analyzer().parse(keys[j])
+    if readings[0].tag.POS != "NOUN":  # "магазин": its accusative comes first, the nominative is as good
+        return False
+    nouns = [p.tag for p in readings if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    return any(_predicate(p.tag, noun) for p in analyzer().parse(keys[j + 1]) for noun in nouns)
+
+
+def _predicate(tag, noun) -> bool:
+    """A finite verb or a short participle that agrees with the nominative noun's tag ``noun``."""
+    if tag.POS not in ("VERB", "PRTS") or tag.number != noun.number or tag.mood == "impr":
+        return False
+    return tag.number == "plur" or tag.gender is None or tag.gender == noun.gender
+
+
 def report_after(ctx, j: int) -> bool:
     """Word ``j`` of a ``TextContext``, after spaces or a comma, opens a report whatever its letter case: a problem
     noun, «нет» or a problem verb ("ЕКБ, яма", "КИРОВ, НЕТ ВОДЫ", "ТАРА ОТКЛЮЧИЛИ СВЕТ"); not public transport, whose

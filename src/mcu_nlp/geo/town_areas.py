@@ -25,6 +25,10 @@ DISTRICT_WORDS = ("р н", "рн", "район", "р он")
 STEM_CUT = 2  # letters of the town's name its adjective may change: "вологда" → "волог-одская", "тверь" → "твер-ская"
 MIN_STEM = 3
 SUFFIX = 5  # letters the adjective may add to the name: "сокол" → "сокольский", not "нов" → "новоселицкий"
+FLEETING_VOWELS = "ео"  # dropped before the last consonant in the other cases and the adjective: Орёл, Орла, орловская
+VOWELS = "аеиоуыэюяь"
+# What a region or a district is called before the next part of an address: "Иркутская обл., Шелехов", "р-н, Баклаши"
+AREA_NOUNS = REGION_WORDS | frozenset(words("н рн район округ ао"))
 
 
 def town_area(g, ctx, i: int) -> tuple | None:
@@ -64,11 +68,24 @@ def _named_after(ctx, stop: int) -> bool:
 
 
 def _stem(town: str, area: str) -> bool:
-    """The area's adjective shares all of the town's name but its last ``STEM_CUT`` letters and adds at most
-    ``SUFFIX``."""
+    """The area's adjective shares all of the town's name but its last ``STEM_CUT`` letters, or its stem without a
+    fleeting vowel ("орел" → "орл-овская": Орёл, Орла), and adds at most ``SUFFIX``.
+
+    >>> _stem("орел", "Орловская область"), _stem("вологда", "Вологодская область"), _stem("орел", "Орская область")
+    (True, True, False)
+    """
     adjective = name_key(area).split()[0]
     stem = town[: max(MIN_STEM, len(town) - STEM_CUT)]
-    return adjective.startswith(stem) and adjective != town and len(adjective) <= len(town) + SUFFIX
+    fleeting = town[-2:-1] in FLEETING_VOWELS and town[-1] not in VOWELS and adjective.startswith(town[:-2] + town[-1])
+    return (adjective.startswith(stem) or fleeting) and adjective != town and len(adjective) <= len(town) + SUFFIX
+
+
+def area_before(ctx, i: int) -> bool:
+    """A region's or district's noun and a comma right before word ``i``: the next part of an address, a place of
+    that area ("Иркутск обл, Шелехов", "Иркутская область, Шелехов", "Шелеховский р-н, Баклаши")."""
+    if i < 2 or ctx.keys[i - 1] not in AREA_NOUNS or (ctx.keys[i - 1] == "н" and ctx.keys[i - 2] != "р"):
+        return False
+    return only_mark_before(ctx, i, ",", ".,")
 
 
 def _regions(g, e: int) -> tuple[int, ...]:
