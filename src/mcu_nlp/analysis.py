@@ -166,14 +166,18 @@ def _readable_dates(dates: Sequence[Any], rows: list[int]) -> list[Any]:
 def _analyze_chunk(texts: list[str], dates: list[Any] | None, regions: list[Any], models: Any) -> list[Analysis]:
     from mcu_nlp.defaults import default_models
     from mcu_nlp.geo import best_municipality
+    from mcu_nlp.season import northern_dates
 
     models = models or default_models()
     topic_proba = models.topic.predict_proba(texts)
     topic_index = topic_proba.argmax(axis=1)
+    places = places_by_region(models.geo, texts, regions)  # one resolver call per region of the chunk
+    best = [best_municipality(found, text) for found, text in zip(places, texts)]
+    if dates is not None:  # the season rule reads the text's subject: the municipality's, else the caller's
+        dates = northern_dates(dates, [place.region_code if place else code for place, code in zip(best, regions)])
     # the level comes from predict (critical has a recall-tuned threshold), the score from the same pass
     levels, urgency_proba = models.urgency.predict_with_proba(texts, dates=dates)
     column = {level: i for i, level in enumerate(models.urgency.classes_)}
-    places = places_by_region(models.geo, texts, regions)  # one resolver call per region of the chunk
     return [
         Analysis(
             text=text,
@@ -182,9 +186,9 @@ def _analyze_chunk(texts: list[str], dates: list[Any] | None, regions: list[Any]
             urgency=str(level),
             urgency_score=float(urgency_proba[i, column[level]]),
             places=tuple(found),
-            municipality=best_municipality(found, text),
+            municipality=municipality,
         )
-        for i, (text, t, level, found) in enumerate(zip(texts, topic_index, levels, places))
+        for i, (text, t, level, found, municipality) in enumerate(zip(texts, topic_index, levels, places, best))
     ]
 
 

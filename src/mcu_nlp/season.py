@@ -10,7 +10,10 @@ A text that states the cold is cold whatever its date (:func:`says_cold`, :func:
 below INDOOR_COLD °C not said of the street ("дома 14 градусов", "+15 в квартире"), or a frost ("-45 на улице"); its
 date then counts as unknown, so a heating failure stays critical in May. Regions with a longer heating season (ЯНАО,
 the Far North, where it runs from September into June) are not special-cased by region: the rule has no source-backed
-per-region table, so a May or September complaint there relies on the text stating the cold.
+per-region table of dates. Only the subjects wholly in the Far North (:data:`FAR_NORTH`) are: there a date in
+September, May or June is in the cold season too (:func:`northern_dates`; ``analyze`` reads the region of the
+municipality the text names, else the caller's). A complaint from a partly northern subject (Норильск, Воркута) in
+those months relies on the text stating the cold.
 
 Dates are read here by :func:`_month`, one value at a time (ISO or Russian day-first; the rest of the string is
 ignored), not by :func:`mcu_nlp.dates.wall_clock`, which reads the dates of counts and the report a batch at once.
@@ -28,6 +31,7 @@ cannot serve both, because of three differences:
 
 from __future__ import annotations
 
+import contextlib
 import re
 import warnings
 from collections.abc import Sequence
@@ -42,6 +46,11 @@ from mcu_nlp.errors import InputError, InputTypeError, McuNlpWarning, Shown, exp
 from mcu_nlp.lexicon import Signal, find_signals  # noqa: F401  (find_signals: used by the doctests)
 
 COLD_MONTHS = frozenset({10, 11, 12, 1, 2, 3, 4})
+#: Subjects wholly in the Far North (the list of the areas of the Far North, Совмин СССР 1967 No. 1029, as amended):
+#: Якутия, Камчатский край, Магаданская и Мурманская области, the Ненецкий, Чукотский and Ямало-Ненецкий округа.
+#: Their heating runs from September into June.
+FAR_NORTH = frozenset({"14", "41", "49", "51", "83", "87", "89"})
+NORTH_COLD_MONTHS = COLD_MONTHS | {5, 6, 9}
 #: Date strings read (the rest of the string, e.g. a time, is ignored): ISO, and Russian day-first with . or /.
 DATE_FORMATS = (
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), "ymd"),
@@ -67,8 +76,9 @@ def _month(text: str) -> int:
     raise ValueError(text)
 
 
-def cold_season(value: object) -> bool | None:
-    """True in October-April, False in May-September, None when the date is unknown.
+def cold_season(value: object, region: str | None = None) -> bool | None:
+    """True in October-April, False in May-September, None when the date is unknown; with the subject ``region``
+    (a code) of the Far North (:data:`FAR_NORTH`), True in September-June.
 
     Strings may be ISO ('2021-01-15', with a time or not) or Russian, day first ('15.01.2021', '15/01/2021 10:00').
 
@@ -78,6 +88,8 @@ def cold_season(value: object) -> bool | None:
     (False, True, True)
     >>> cold_season(np.datetime64("2024-07-15T10:00")), cold_season(np.datetime64("NaT"))
     (False, None)
+    >>> cold_season("2024-09-20", "89"), cold_season("2024-06-05", "14"), cold_season("2024-07-15", "89")
+    (True, True, False)
     """
     if value is None or is_missing(value):  # pd.NaT is a datetime too: its month is NaN, not a warm month
         return None
@@ -99,7 +111,23 @@ def cold_season(value: object) -> bool | None:
         return None
     else:
         raise InputTypeError(expected("a date, a 'YYYY-MM-DD' string or None", value))
-    return month in COLD_MONTHS
+    return month in (NORTH_COLD_MONTHS if region in FAR_NORTH else COLD_MONTHS)
+
+
+def northern_dates(dates: Sequence[DateLike], regions: Sequence[str | None]) -> list[DateLike]:
+    """``dates`` for the season rule, each text's subject code in ``regions``: a date in a Far North subject's longer
+    cold season (September, May, June) is None, unknown, so the rule lowers nothing, as in October-April. A date that
+    cannot be read is left to the rule (it warns).
+
+    >>> northern_dates(["2024-09-20", "2024-09-20", "2024-07-10", None, "bad"], ["89", "46", "89", "89", "89"])
+    [None, '2024-09-20', '2024-07-10', None, 'bad']
+    """
+    out = list(dates)
+    for i, (value, region) in enumerate(zip(dates, regions, strict=True)):
+        if region in FAR_NORTH:
+            with contextlib.suppress(TypeError, ValueError):
+                out[i] = None if cold_season(value, region) and not cold_season(value) else value
+    return out
 
 
 def says_cold(text: str) -> bool:
