@@ -1,6 +1,7 @@
 """Shared fixtures: real samples from data/fixtures, the topic tests' data and fit, and the shipped default models,
-loaded once; an analyze job killed part way."""
+loaded once; an analyze job killed part way; a script of the repository loaded as a module."""
 
+import importlib.util
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -65,3 +66,20 @@ def job_killed_at_chunk():
             yield
 
     return killed
+
+
+@pytest.fixture(scope="session")
+def script():
+    """``script("benchmarks/forecast.py")``: a script of the repository (not a package module) loaded as a module by
+    its path, once a session."""
+    loaded = {}
+
+    def load(relative: str):
+        if relative not in loaded:
+            path = FIXTURES.parents[1] / relative
+            spec = importlib.util.spec_from_file_location(f"script_{path.stem}_under_test", path)
+            loaded[relative] = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(loaded[relative])
+        return loaded[relative]
+
+    return load

@@ -4,8 +4,6 @@ trends changes are judged on (base against candidate), from the repository rathe
 from __future__ import annotations
 
 import argparse
-import importlib.util
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -13,15 +11,10 @@ import pytest
 
 from mcu_nlp.trends import TrendForecaster, backtest, count_series
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 @pytest.fixture(scope="module")
-def bench():
-    spec = importlib.util.spec_from_file_location("forecast_benchmark_test", ROOT / "benchmarks" / "forecast.py")
-    loaded = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(loaded)
-    return loaded
+def bench(script):
+    return script("benchmarks/forecast.py")
 
 
 def counts(days: int = 110) -> pd.DataFrame:
