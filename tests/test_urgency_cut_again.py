@@ -28,3 +28,26 @@ def test_repair_still_settles_the_outage(text: str, other: str | None) -> None:
     found = [(s.name, s.level) for s in find_signals(text)]
     assert not any(level == "critical" for _, level in found)
     assert other is None or any(name == other for name, _ in found)
+
+
+# Session 18 review (item 5): «опять нет» of another thing after a repair («опять нет интернета», «снова нет смысла»)
+# is no relapse of the repaired supply; (item 6) a repair named first and then cut again is an outage of that supply.
+@pytest.mark.parametrize("text", [
+    "Не было света, потом дали, а теперь опять нет интернета",
+    "Света не было три часа, потом дали. Опять нет ответа от УК, когда будет перерасчёт",
+    "Не было воды два дня, сейчас дали, снова нет смысла писать жалобы?",
+    "Свет дали, а теперь опять нет интернета",
+    "Свет дали, но опять отключили, сейчас дали",
+])
+def test_another_thing_missing_after_a_repair_is_no_outage(text: str) -> None:
+    assert not any(s.level == "critical" for s in find_signals(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Свет дали, но опять отключили, и так уже пятый раз за день", "no power"),
+    ("Вода появилась, но через час опять пропала", "no water"),
+    ("Газ подключили, но опять нет газа", "no gas"),
+    ("Не было света, потом дали, а теперь опять нет, уже третий раз", "no power"),
+])
+def test_a_named_supply_cut_again_after_its_repair_is_an_outage(text: str, name: str) -> None:
+    assert (name, "critical") in [(s.name, s.level) for s in find_signals(text)]

@@ -53,6 +53,7 @@ from mcu_nlp.lexicon_repairs import (
     firsts_by_group,
     from_where,
     hedged,
+    relapsed_outages,
     relapses,
     repair_cancels,
     repaired,
@@ -248,15 +249,17 @@ def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
     return (lexicon or load_lexicon()).find(text)
 
 
-def _relapses(seq: list[Word], found: list[tuple[int, int, Rule]]) -> list[int]:
+def _relapses(seq: list[Word], found: list[tuple[int, int, Rule]], text: str) -> list[int]:
     """The :func:`~mcu_nlp.lexicon_repairs.relapses` of ``seq`` that no match in ``found`` reads: "опять нет", not
-    "опять нет горячей воды" (a signal of its own)."""
-    again = relapses(seq)
+    "опять нет горячей воды" (a signal of its own); a repair after it reads no relapse ("опять отключили, сейчас
+    дали")."""
+    again = relapses(seq, text)
     if not again:
         return again
     covered: set[int] = set()
-    for first, last, _ in found:
-        covered.update(range(first, last + 1))
+    for first, last, rule in found:
+        if rule.level not in REPAIRS:
+            covered.update(range(first, last + 1))
     return [i for i in again if not covered.intersection(range(i, i + 3))]
 
 
@@ -269,7 +272,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> 
                          and (item[2].level != "back" or answers_outage(item, outages, seq, text))])
     repairs = firsts_by_group(found, REPAIRS)
     hedges = firsts_by_group(found, ("hedge",))
-    again = _relapses(seq, found) if repairs else []  # "потом дали, а теперь опять нет": the repair cancels nothing
+    again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
     out: list[Signal] = []
     taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
     for first, last, rule in found:
@@ -285,5 +288,12 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> 
             level = "normal"
         start, stop = seq[first].start, seq[last].stop
         out.append(Signal(rule.name, level, rule.group, start, stop, text[start:stop]))
+    if again:  # "Свет дали, но опять отключили": the relapse is the outage
+        for first, last, name, group in relapsed_outages(found, seq, again, text):
+            level = "normal" if any(repaired(firsts, last, seq, again) for g, firsts in repairs.items()
+                                    if repair_cancels(g, group)) else "critical"
+            start, stop = seq[first].start, seq[last].stop
+            out.append(Signal(name, level, group, start, stop, text[start:stop]))
+        out.sort(key=lambda signal: signal.start)
     return out
 

@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from mcu_nlp.lexicon_rules import Rule
+from mcu_nlp.lexicon_words import opens_clause
 
 if TYPE_CHECKING:
     from mcu_nlp.lexicon_words import Word
 
 __all__ = [
-    "OUTAGES", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage", "firsts_by_group", "from_where", "hedged",
-    "relapses", "repair_cancels", "repaired",
+    "OUTAGES", "REPAIRED_SUPPLY", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage", "firsts_by_group",
+    "from_where", "hedged", "relapsed_outages", "relapses", "repair_cancels", "repaired",
 ]
 
 #: Outages a later repair can cancel.
@@ -40,6 +41,20 @@ INSTRUMENTAL = re.compile(r".+(?:ой|ей|ом|ем|ами|ями|ью)")
 AGAIN = frozenset({"опять", "снова", "вновь"})
 CUT_AGAIN = frozenset({"нет", "нету", "не_быть", "отключить", "отключиться", "выключить", "вырубить", "пропасть",
                        "погаснуть", "не_работать", "не_греть", "не_идти", "отрубить"})
+#: Words of absence that say a supply is cut again only when their clause ends with them or a supply noun or one of
+#: AFTER_ABSENT follows ("опять нет", "снова нет света", "опять нет уже час"), not "опять нет интернета", "снова нет
+#: смысла писать": another thing missing, which a signal of its own reads if it matters.
+ABSENT = frozenset({"нет", "нету", "не_быть"})
+AFTER_ABSENT = frozenset({"уже", "вообще", "совсем", "больше", "с", "до", "и", "опять", "снова"})
+#: The outage a relapse reports after a repair that names its supply ("Свет дали, но опять отключили"): signal name and
+#: group by the supply noun of the repair.
+REPAIRED_SUPPLY = {
+    **dict.fromkeys(("свет", "электричество", "электроэнергия", "напряжение", "электроснабжение"),
+                    ("no power", "power")),
+    **dict.fromkeys(("вода", "водоснабжение"), ("no water", "water")),
+    **dict.fromkeys(("отопление", "тепло", "батарея", "теплоснабжение"), ("no heating", "heating")),
+    "газ": ("no gas", "gas"),
+}
 WHEN = frozenset({"график", "расписание", "час", "утро", "вечер", "ночь", "день", "обед", "сегодня", "вчера", "норма",
                   "понедельник", "число", "перебой"})
 
@@ -89,18 +104,59 @@ def hedged(hedges: Sequence[int], first: int, seq: Sequence[Word]) -> bool:
     return at > 0 and seq[hedges[at - 1]].sentence == seq[first].sentence
 
 
-def relapses(seq: Sequence[Word]) -> list[int]:
+def relapses(seq: Sequence[Word], text: str = "") -> list[int]:
     """Word indices (ascending) of a supply said to be cut again: "опять", "снова" or "вновь" with an outage word
-    right after it ("потом дали, а теперь опять нет", "но через час снова отключили"); not "снова всё работает".
-    One a signal of its own reads ("опять нет горячей воды", "снова не работает лифт") is that signal's, not a relapse:
-    :func:`mcu_nlp.lexicon.find_signals` leaves those out.
+    right after it ("потом дали, а теперь опять нет", "но через час снова отключили"); not "снова всё работает", nor
+    a "нет" of something else ("опять нет интернета", "снова нет смысла": :data:`ABSENT`; its clause is read in
+    ``text``, when given). One a signal of its own reads ("опять нет горячей воды", "снова не работает лифт") is that
+    signal's, not a relapse: :func:`mcu_nlp.lexicon.find_signals` leaves those out.
 
     >>> from mcu_nlp.lexicon_words import words
     >>> relapses(words("Свет дали, но снова отключили")), relapses(words("Свет дали, снова всё работает"))
     ([3], [])
+    >>> t = "Свет дали, а теперь опять нет интернета"
+    >>> relapses(words(t), t), relapses(words("Свет дали, а теперь опять нет"))
+    ([], [4])
     """
-    return [i for i, w in enumerate(seq) if w.term in AGAIN and any(
-        seq[j].term in CUT_AGAIN and seq[j].sentence == w.sentence for j in range(i + 1, min(i + 3, len(seq))))]
+    return [i for i, w in enumerate(seq) if w.term in AGAIN and _cut_after(seq, i, text) is not None]
+
+
+def _cut_after(seq: Sequence[Word], i: int, text: str) -> int | None:
+    """The index of the outage word of a relapse at word ``i`` (:func:`relapses`), if it has one."""
+    for j in range(i + 1, min(i + 3, len(seq))):
+        if seq[j].term in CUT_AGAIN and seq[j].sentence == seq[i].sentence and not (
+                seq[j].term in ABSENT and j + 1 < len(seq) and seq[j + 1].sentence == seq[j].sentence
+                and seq[j + 1].term not in SUPPLY_NOUNS | AFTER_ABSENT
+                and not (text and opens_clause(text, seq, j + 1, ",;:-—–()"))):  # type: ignore[arg-type]
+            return j
+    return None
+
+
+def relapsed_outages(found: list[tuple[int, int, Rule]], seq: Sequence[Word], again: Sequence[int],
+                     text: str = "") -> list[tuple[int, int, str, str]]:
+    """Outages said only by a relapse (``again``: :func:`relapses` no match reads) after a repair that names its supply
+    in the relapse's sentence or the one before ("Свет дали, но опять отключили", "Вода появилась, но через час опять
+    пропала"): (first, last word index, signal name, group) by REPAIRED_SUPPLY; none when an outage of that group
+    ends before the relapse (the repair already cancels nothing: :func:`repaired`). ``found`` is sorted as in
+    :func:`mcu_nlp.lexicon.find_signals`.
+    """
+    repairs = [(first, last) for first, last, rule in found if rule.level in REPAIRS]
+    ends = [last for _, last in repairs]  # ascending with the firsts: repairs do not overlap one another here
+    ended: dict[str, int] = {}  # group -> the last word of its first outage
+    for _, last, rule in found:
+        if rule.level in OUTAGES:
+            ended[rule.group] = min(last, ended.get(rule.group, last))
+    out: list[tuple[int, int, str, str]] = []
+    for i in again:
+        at = bisect_left(ends, i)
+        if not at or seq[repairs[at - 1][0]].sentence < seq[i].sentence - 1:
+            continue
+        first, last = repairs[at - 1]
+        supply = next((REPAIRED_SUPPLY[w.term] for w in seq[first:last + 1] if w.term in REPAIRED_SUPPLY), None)
+        cut = _cut_after(seq, i, text)
+        if supply and cut is not None and ended.get(supply[1], i) >= i:
+            out.append((i, cut, *supply))
+    return out
 
 
 def repaired(repairs: list[int], last: int, seq: Sequence[Word], again: Sequence[int] = ()) -> bool:
