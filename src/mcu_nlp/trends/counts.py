@@ -222,7 +222,10 @@ def _check_values(y: np.ndarray) -> None:
 
 
 def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> str:
-    """``"D"`` or ``"W"`` from the smallest step between distinct dates (one date counts as daily).
+    """``"D"`` or ``"W"`` from the steps between distinct dates (one date counts as daily): daily when the smallest
+    is a day, or is under a week with steps whose greatest common divisor is a day (an office open on Mondays,
+    Wednesdays and Fridays: steps of 2 and 3 days; the days between count as 0, with a warning); weekly when the
+    smallest is a whole number of weeks. A steady step of 2-6 days (counts summed over 2 days?) is refused.
 
     ``ids`` names each date's series: where no series has two dates there is no step to read, however far apart
     the series' single dates lie, and the counts are daily, as :func:`count_series` counts by default (API.md:
@@ -232,13 +235,19 @@ def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> 
     'D'
     >>> infer_freq(pd.DatetimeIndex(["2024-01-01", "2024-01-08", "2024-01-15"]), ["а", "б", "б"])
     'W'
+    >>> infer_freq(pd.DatetimeIndex(["2024-01-01", "2024-01-03", "2024-01-05", "2024-01-08"]), ["а"] * 4)
+    'D'
     """
     steps = np.diff(np.unique(dates.values)).astype("timedelta64[D]").astype(int)
     if steps.size == 0 or steps.min() == 1 or (ids is not None and not _has_step(dates, ids)):
         return "D"
     if steps.min() % 7 == 0:
         return "W"
-    raise InputError(expected("daily or weekly dates", Shown(f"a step of {steps.min()} days"), "resample first"))
+    if steps.min() < 7 and np.gcd.reduce(steps) == 1:
+        return "D"
+    raise InputError(expected("daily or weekly dates", Shown(f"a step of {steps.min()} days"),
+                              "give each day its row (0 where none came: per series, "
+                              ".set_index('ds').asfreq('D', fill_value=0)) or sum the counts by week"))
 
 
 def _has_step(dates: pd.DatetimeIndex, ids: Sequence[object]) -> bool:
