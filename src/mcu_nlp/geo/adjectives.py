@@ -10,6 +10,8 @@ letter case says nothing.
 Session 17: where the adjective is one of the district's settlements' own ("лысьвенский": Лысьва; ``place_adjective``),
 also a городской округ's, it counts before any noun it agrees with, in any letter case ("лысьвенские дороги", "в
 кунгурской больнице": ``place_adjective_verdict``).
+Session 18: so does a small town's that is a municipality of its own under its noun name ("буйские пенсионеры",
+"канашские автобусы": ``add_town_adjectives``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections import defaultdict
 
 from mcu_nlp.geo.declension import morph
 from mcu_nlp.geo.forms import DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, REJECT, STRONG, TOWN_ADJECTIVE, WEAK, surname
+from mcu_nlp.geo.gazetteer import BIG_TOWN
 from mcu_nlp.geo.grammar import ADJECTIVE_TAGS
 from mcu_nlp.geo.lexicon import OBJECT_AFTER, SKIY_ENDINGS, STREET_AFTER, STREET_BEFORE, words
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
@@ -39,13 +42,16 @@ DISTRICT_OBJECTS = frozenset(
 )
 ABBREVIATED_OBJECTS = frozenset(words("црб"))  # "Вельская ЦРБ": no agreement to read
 # What a place's adjective names far from the place, besides ``lexicon.OBJECT_AFTER`` (a bridge, a station), by
-# lemma: a street or a road named after the place it leads to ("Одесская ул.", "по Тихорецкому проспекту", "вельская
-# трасса"), a sea and its coast, a fleet, a regiment, a railway's direction ("Балтийское море", "Семёновский полк")
+# lemma: a street, a road or a turn named after the place it leads to ("Одесская ул.", "по Тихорецкому проспекту",
+# "вельская трасса", "Льговский поворот" in Курск), a sea and its coast, a fleet, a regiment, a railway's direction
+# ("Балтийское море", "Семёновский полк"), a church or an icon named after a town's ("Казанский собор", "Тихвинская
+# церковь" stand in many towns)
 FAR_LEMMAS = frozenset(
     words(
         "ул улица пр пркт проспект пер переулок бульвар б-р ш шоссе пл площадь наб набережная проезд туп тупик "
-        "аллея линия трасса тракт дорога магистраль коридор море флот залив побережье берег направление полк полка "
-        "дивизия"
+        "аллея линия трасса тракт дорога магистраль коридор поворот развилка съезд переезд море флот залив побережье "
+        "берег направление полк полка "
+        "дивизия собор храм церковь монастырь часовня икона"
     )
 )
 ROADS = frozenset(words("дорога"))  # a road's own name in the singular ("Соболевская дорога"), the place's roads in
@@ -86,6 +92,30 @@ def add_district_adjectives(b) -> None:
             key = phrase_key(stem + ending)
             if key not in b.index:
                 b.post(key, eid, level or DISTRICT_ADJECTIVE)
+    add_town_adjectives(b, stems, names, region_stems)
+
+
+def add_town_adjectives(b, stems: dict, names: dict, region_stems: set[str]) -> None:
+    """Session 18: post at ``TOWN_ADJECTIVE`` the adjective of a town of under ``BIG_TOWN`` people that is a
+    municipality of its own under its noun name ("Буй": буйские, "Канаш": канашские, the town's, as "курский" is
+    Курск's rather than Курский район's), where ``place_adjective`` allows it; beside a district's that is only a
+    capital's before its objects (``DISTRICT_ADJECTIVE``: "тейковские" of Тейковский район and of the town
+    Тейково)."""
+    for eid, entry in enumerate(b.entries):
+        name = str(entry["name"])
+        if entry["kind"] != "municipality" or entry.get("internal") or " " in phrase_key(name):
+            continue
+        if int(entry["population"]) >= BIG_TOWN:  # a big town's adjective names much far away: "Казанский собор",
+            continue  # "якутский язык", "донецкие шахты" (Донецк of Ростовская область and of ДНР), streets everywhere
+        if _adjective_stem(name) or surname(normalize_word(name)):  # "Семёнов": "Семёновский полк" is the person's
+            continue
+        for stem in adjective_stems(name):
+            keys = [phrase_key(stem + ending) for ending in SKIY_ENDINGS]
+            districts = {e for key in keys for e, level in b.index.get(key, {}).items() if level == DISTRICT_ADJECTIVE
+                         and b.entries[e]["region_code"] == entry["region_code"]}
+            if place_adjective(b, eid, stem, stems, names, region_stems, districts):
+                for key in keys:
+                    b.post(key, eid, TOWN_ADJECTIVE)
 
 
 def _adjective_stem(name: str) -> tuple[str, ...]:
@@ -119,16 +149,19 @@ def _settlement_stems(b) -> dict[str, dict[str, set[int]]]:
     return out
 
 
-def place_adjective(b, eid: int, stem: str, stems: dict, names: dict, region_stems: set[str]) -> bool:
+def place_adjective(
+    b, eid: int, stem: str, stems: dict, names: dict, region_stems: set[str], besides: frozenset | set = frozenset()
+) -> bool:
     """The district ``eid``'s adjective stem ``stem`` ("лысьвенск") is made of the name of a settlement of its own
     (Лысьва), of none elsewhere in its region (``stems``: "пермск" is Пермь's, a городской округ of its own, too), and
-    is no region's ("курск"), no other place's name ("пролетарский": villages Пролетарский of 31 and 50), no
-    river's, sea's or land's the dictionary knows (``_geographic``) nor a qualitative adjective's ("новый")."""
+    is no region's ("курск"), no other place's name ("пролетарский": villages Пролетарский of 31 and 50; but
+    ``besides``), no river's, sea's or land's the dictionary knows (``_geographic``) nor a qualitative adjective's
+    ("новый")."""
     made_of = stems.get(str(b.entries[eid]["region_code"]), {}).get(stem, set())
     if made_of != {eid} or stem in region_stems:
         return False
     named = (e for ending in SKIY_ENDINGS for e in b.index.get(phrase_key(stem + ending), ()))
-    if any(b.entries[e]["mun"] != eid for e in named):
+    if any(b.entries[e]["mun"] != eid and e not in besides for e in named):
         return False
     if any(_geographic(root, names.get(eid, set())) for root in stem_roots(stem)):
         return False  # "ангарск": the Ангара's as well, "заволжск": Заволжье's, "балтийск": the Baltic's

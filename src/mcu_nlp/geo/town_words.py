@@ -68,6 +68,8 @@ def demonym_plurals(name: str) -> frozenset[str]:
     (True, True)
     >>> "лискинцы" in demonym_plurals("Лиски"), "надымчане" in demonym_plurals("Надым"), demonym_plurals("Усть-Кут")
     (True, True, frozenset())
+    >>> "новосильцы" in demonym_plurals("Новосиль"), "кувандычане" in demonym_plurals("Кувандык")
+    (True, True)
     """
     key = phrase_key(name)
     if len(key) < MIN_NAME or " " in key:
@@ -75,6 +77,10 @@ def demonym_plurals(name: str) -> frozenset[str]:
     if key.endswith(("ск", "цк")):
         stem = key[:-2]
         return frozenset(stem + ending for ending in DEMONYM_AFTER_SK)
+    if key[-1] == "ь":  # "Новосиль" → новосиль-цы, "Невель" → невель-чане
+        return frozenset(key + ending for ending in DEMONYM_AFTER_SK)
+    if key[-1] == "к":  # "Кувандык" → кувандыч-ане: к softens to ч before -ане
+        return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {key[:-1] + "чане"}
     if key[-1] in CONSONANTS:
         return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT)
     if key[-1] in VOWELS:
