@@ -121,8 +121,9 @@ def _cleaned(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray, 
     return out
 
 
-def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFrame:
-    """``unique_id, ds, y, expected, score, is_anomaly`` for every row of validated ``counts``.
+def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame, drops: bool = False) -> pd.DataFrame:
+    """``unique_id, ds, y, expected, score, is_anomaly`` for every row of validated ``counts``; with ``drops``,
+    counts below the lower bound are alerts too, scored by their lower tail.
 
     Rows with less than one season of earlier history are never flagged (score 0), nor are counts
     below ``min_alert`` (one appeal in a series that gets one a month is rare, but not an alert); such a count scores
@@ -151,10 +152,14 @@ def score_rows(forecaster: TrendForecaster, counts: pd.DataFrame) -> pd.DataFram
     upper = intervals.nb_quantile(mean, alpha[rows], upper_q)
     early = cols < m
     alert = (y > upper) & (y >= forecaster.min_alert) & ~early
+    surprise = intervals.nb_surprise(y, mean, alpha[rows])
+    if drops:
+        fall = (y < intervals.nb_quantile(mean, alpha[rows], 1 - upper_q)) & ~early
+        surprise = np.where(y < mean, intervals.nb_drop(y, mean, alpha[rows]), surprise)
+        alert |= fall
     return pd.DataFrame({
         "unique_id": counts["unique_id"].to_numpy(), "ds": counts["ds"].to_numpy(), "y": y.astype(np.int64),
-        "expected": mean, "score": np.where(early, 0.0, _ranked(intervals.nb_surprise(y, mean, alpha[rows]), alert,
-                                                                upper_q)),
+        "expected": mean, "score": np.where(early, 0.0, _ranked(surprise, alert, upper_q)),
         "is_anomaly": alert,
     })
 

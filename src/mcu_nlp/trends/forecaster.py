@@ -167,8 +167,12 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
             out[name] = bound.ravel()
         return out
 
-    def detect_anomalies(self, counts: pd.DataFrame) -> pd.DataFrame:
+    def detect_anomalies(self, counts: pd.DataFrame, drops: bool = False) -> pd.DataFrame:
         """Score every row of ``counts`` against its one-step-ahead forecast from the past.
+
+        ``drops=True`` flags falls too: a count below the lower bound of the widest interval (no appeals on a day
+        where 60 are usual: the portal or an export down), scored ``-log10 P(Y <= y)``; a series expected at under
+        a few a day cannot fall below its bound, so quiet days of sparse series are never flagged.
 
         ``expected`` uses only days before ``ds`` (fitted history joined with ``counts``), so a
         spike is flagged on its own day; ``is_anomaly`` means ``y`` is above the upper bound of
@@ -183,7 +187,7 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
         check_is_fitted(self, "choice_")
         from mcu_nlp.trends.anomalies import score_rows
 
-        return score_rows(self, check_counts(counts))
+        return score_rows(self, check_counts(counts), drops=bool(drops))
 
     def plot(self, counts: pd.DataFrame | None = None, **kwargs: Any) -> Any:
         """Draw history, forecast, intervals and flagged anomalies; see :func:`mcu_nlp.trends.plot.plot`."""

@@ -179,10 +179,27 @@ def nb_surprise(count: np.ndarray, mean: np.ndarray, alpha: np.ndarray) -> np.nd
     >>> nb_surprise(np.array([0.0, 30.0]), np.array([5.0, 5.0]), np.array([0.1, 0.1])).round(1).tolist()
     [0.0, 7.5]
     """
+    return _log_tail(stats.nbinom.sf(count - 1, *_nb_params(mean, alpha)))
+
+
+def nb_drop(count: np.ndarray, mean: np.ndarray, alpha: np.ndarray) -> np.ndarray:
+    """``-log10 P(Y <= count)``: the surprise of a fall, as :func:`nb_surprise` of a rise (capped at 20).
+
+    >>> nb_drop(np.array([0.0, 5.0]), np.array([60.0, 5.0]), np.array([0.05, 0.05])).round(1).tolist()
+    [12.0, 0.2]
+    """
+    return _log_tail(stats.nbinom.cdf(count, *_nb_params(mean, alpha)))
+
+
+def _nb_params(mean: np.ndarray, alpha: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """scipy's ``(n, p)`` of the negative binomial of ``mean`` and dispersion ``alpha`` (both kept off 0)."""
     mean = np.maximum(np.nan_to_num(mean, nan=0.0), 1e-9)
-    alpha = np.broadcast_to(np.maximum(alpha, 1e-8), mean.shape)
-    size = 1.0 / alpha
-    tail = stats.nbinom.sf(count - 1, size, size / (size + mean))
+    size = 1.0 / np.broadcast_to(np.maximum(alpha, 1e-8), mean.shape)
+    return size, size / (size + mean)
+
+
+def _log_tail(tail: np.ndarray) -> np.ndarray:
+    """``-log10`` of tail probabilities, capped at 20 (a NaN tail is 1: no surprise)."""
     return np.clip(0.0 - np.log10(np.maximum(np.nan_to_num(tail, nan=1.0), 1e-20)), 0.0, 20.0)
 
 
