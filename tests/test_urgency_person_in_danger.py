@@ -1,7 +1,10 @@
 """Session 17 review: a person whose life is in danger now (urgency.md critical) had no signal: «На остановке лежит
 мужчина без сознания, не дышит», «Человек тонет», «Ребенок задыхается» were answered normal. Not a stink or smoke
 people choke on (the emissions and smoke rows), a yard or a town "drowning" in mud or rubbish, a what-if, a past case,
-a nose that does not breathe. Sentences written for the test; they test the lexicon, which needs no refit."""
+a nose that does not breathe. Session 18 review (items 1-3): a request to call help or a cause is no what-if
+(«вызовите скорую», «после ДТП»), a person drowning in a car, a driver or a passer-by is a person in danger, one
+lying still on the snow too; people fainting or choking from stuffiness complain of conditions, and a queue that does
+not move is no person. Sentences written for the test; they test the lexicon, which needs no refit."""
 
 from __future__ import annotations
 
@@ -20,6 +23,14 @@ DANGER = "person in danger now"
     "Мужчина потерял сознание в автобусе",
     "У реки тонет рыбак, лёд проломился",
     "Бабушка не дышит",
+    "Мужчина без сознания у подъезда, вызовите скорую!",
+    "Мужчина не дышит, вызовите скорую",
+    "В подъезде лежит мужчина, не дышит, вызовите скорую",
+    "Женщина без сознания после ДТП на перекрёстке",
+    "Ребенок тонет в машине на затопленном переезде",
+    "Машину унесло течением, водитель тонет",
+    "Прохожий не дышит, лежит у магазина",
+    "Мужчина лежит на снегу у магазина, не двигается, мороз",
 ])
 def test_a_person_in_danger_now_is_critical(text: str) -> None:
     assert (DANGER, "critical") in [(s.name, s.level) for s in find_signals(text)]
@@ -34,6 +45,12 @@ def test_a_person_in_danger_now_is_critical(text: str) -> None:
     "В прошлом году утонул ребенок",
     "Мой сын не дышит носом уже неделю, запись к врачу на месяц",
     "Если человек потеряет сознание, как сюда доедет скорая?",
+    "Люди теряют сознание в очереди в поликлинике из-за духоты",
+    "Дети задыхаются в классе, жара 30 градусов, окна не открываются",
+    "После операции мама была без сознания два дня, сейчас дома",
+    "Очередь не двигается, пенсионеры стоят часами",
+    "Может потерять сознание от такой жары кто-нибудь",
+    "Мужчина лежит на лавочке пьяный каждый день, не двигается",
 ])
 def test_no_person_in_danger_where_none_is(text: str) -> None:
     assert DANGER not in [s.name for s in find_signals(text)]
