@@ -33,6 +33,10 @@ PLACE_BEFORE = STREETS | MONUMENTS | word_set(
 )
 #: Words after which a place bears a person's whole name, patronymic too ("им. Павлова Ивана Петровича").
 NAMED_AFTER = word_set("им имени памятник памятника героя маршала генерала адмирала академика святого св")
+#: «им.» / «имени» (a dedication), followed by the name in the genitive: «школа им. Пушкина», «ул. им. Петрова
+#: Ивана Сергеевича»; a patronymic only in the nominative after it names a person («спасибо им Петров Иван
+#: Сергеевич»: «им» = to them).
+DEDICATED = word_set("им имени")
 #: A name anywhere in the capitalised or quoted name after one of these is the place's name: "ЖК Северная Долина
 #: Иван", "у храма Святителя Николая Чудотворца", "ЖК «Новая Охта Анна»".
 NAMED_PLACE = re.compile(
@@ -81,8 +85,11 @@ def street_word(word: str) -> bool:
 def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
     """Whether the name-shaped ``run`` of capitalised words (of ``kinds``) is a place named after a person."""
     start, stop = run[0].start(), run[-1].end()
-    if street_word(word_before(text, start)) and not YEAR_BEFORE.search(text, max(0, start - 12), start) \
+    before = word_before(text, start)
+    if street_word(before) and not YEAR_BEFORE.search(text, max(0, start - 12), start) \
             and not INITIALS_BEFORE.search(text, max(0, start - 12), start):
+        if before in DEDICATED and _nominative_patronymic(run, kinds):
+            return False  # «им.» takes the genitive («им. Петрова Ивана Сергеевича»): «им Петров Иван Сергеевич» is one
         return not on_behalf(text, start)  # "от имени Ивана Петрова" writes for him: no place named after him
     if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS and _after_street(run):
         return True
@@ -98,6 +105,20 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     if _town(run):
         return True
     return "I" not in kinds[-1] and house_number(text, stop) and street_before_number(text, run, kinds)
+
+
+def _nominative_patronymic(run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
+    """Whether the ``run`` holds a patronymic whose every reading as one is nominative singular: "Сергеевич",
+    "Рашитовна" (not "Сергеевича", nor "Рашитовны", which is the genitive too)."""
+    found = False
+    for match, kind in zip(run, kinds):
+        if "P" not in kind:
+            continue
+        cases = {(p.tag.case, p.tag.number) for p in analyzer().parse(match.group().lower()) if "Patr" in p.tag}
+        if not cases or cases != {("nomn", "sing")}:
+            return False
+        found = True
+    return found
 
 
 def _settlement(run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:

@@ -162,16 +162,24 @@ RULES: list[Rule] = [
     # an identity document's series and number, masked as a passport's (the bare «46 12 345678» is one already)
     Rule(
         "PASSPORT",
-        re.compile(r"[ВвB](?<![\w-][ВвB])(?:(?i:(?<=[Вв])одительск\w{0,4}|(?<=[Вв])од\.)\s{1,2}(?i:удостоверени\w{0,3}"
-                   r"|удост\.?|права)|(?i:(?<=[Вв])/у)|(?<=[ВB])[УY](?![\w-]))[^\d\n\]]{0,30}?"
+        re.compile(r"[ВвB](?<![\w-][ВвB])(?:(?i:(?<=[Вв])одительск\w{0,4}\s{1,2}|(?<=[Вв])од(?:\.\s{0,2}|\s{1,2}))"
+                   r"(?i:удостоверени\w{0,3}|удост\.?|права)|(?i:(?<=[Вв])/у)|(?<=[ВB])[УY](?![\w-]))[^\d\n\]]{0,30}?"
                    + LICENCE_NUMBER),
         bool,
     ),
-    # the same after «права» alone («права 7712 123456», «лишили прав 7712123456»: most people say «права», not
-    # «водительское удостоверение»); a series and six digits must follow within 20 characters («права 12 человек» stays)
+    # the same after «удостоверение водителя» («вод.удостоверение» above: the dot and no space)
     Rule(
         "PASSPORT",
-        re.compile(r"[Пп](?<![\w-][Пп])(?i:(?<=[Пп])рав(?:а|ами|ах)?)(?![\w-])[^\d\n\]]{0,20}?"
+        re.compile(r"[Уу](?<![\w-][Уу])(?i:(?<=[Уу])достоверени\w{0,3}\s{1,2}водител\w{0,3})[^\d\n\]]{0,30}?"
+                   + LICENCE_NUMBER),
+        bool,
+    ),
+    # the same after «права» alone («права 7712 123456», «лишили прав 7712123456», «по правам ...»: most people say
+    # «права», not «водительское удостоверение»); a series and six digits must follow within 20 characters
+    # («права 12 человек» stays)
+    Rule(
+        "PASSPORT",
+        re.compile(r"[Пп](?<![\w-][Пп])(?i:(?<=[Пп])рав(?:а|ам|ами|ах)?)(?![\w-])[^\d\n\]]{0,20}?"
                    + LICENCE_NUMBER),
         bool,
     ),
