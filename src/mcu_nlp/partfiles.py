@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.analysis import decoded, valid_utf8
+from mcu_nlp.analysis import BYTES, valid_utf8
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.frames import FRAME_COLUMNS
 
@@ -69,17 +70,18 @@ def _typed(value: Any, kind: Any) -> Any:
     return _json_text(value) if kind == "string" else value
 
 
-#: values written as their JSON text; any other that is no text as Python's str (a date, a Decimal) or bytes as UTF-8
+#: values written as their JSON text; any other that is no text as Python's str (a date, a Decimal) or bytes as
+#: :func:`_plain` says
 JSON_VALUES = (bool, float, dict, list, tuple)
 
 
 def _json_text(value: Any) -> Any:
     """A value that is no text as text: its JSON (as a JSONL input wrote it, not as Python shows it: the Parquet and
-    CSV outputs had "{'a': 1}" and "True"), a date or time as ``str`` gives it, bytes as UTF-8 text; text and None as
-    they are. A lone surrogate inside (an undecodable byte) becomes U+FFFD, as in the text column.
+    CSV outputs had "{'a': 1}" and "True"), a date or time as ``str`` gives it, bytes as :func:`_plain` says; text and
+    None as they are. A lone surrogate inside a text becomes U+FFFD, as in the text column.
 
-    >>> [_json_text(v) for v in (True, {"a": 1}, [1, "б"], 2.5, 10, "10", None, b"ab\\xff")]
-    ['true', '{"a": 1}', '[1, "б"]', '2.5', '10', '10', None, 'ab\ufffd']
+    >>> [_json_text(v) for v in (True, {"a": 1}, [1, "б"], 2.5, 10, "10", None, b"ab", b"ab\\xff")]
+    ['true', '{"a": 1}', '[1, "б"]', '2.5', '10', '10', None, 'ab', 'hex:6162ff']
     >>> import datetime; _json_text(datetime.date(2024, 1, 5)), _json_text({"d": datetime.date(2024, 1, 5)})
     ('2024-01-05', '{"d": "2024-01-05"}')
     """
@@ -92,10 +94,29 @@ def _json_text(value: Any) -> Any:
     return _plain(value)
 
 
+#: what bytes that are no clean UTF-8 text are written as in CSV and JSONL outputs: this and their hex digits
+HEX_PREFIX = "hex:"
+#: control characters (a tab, a line break aside): bytes holding one are a binary value, not a text
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _plain(value: Any) -> str:
-    """A value JSON has no type for, as text: bytes as UTF-8 (a text column written as binary) without NULs (which
-    most CSV readers refuse; a Parquet output keeps the bytes as they are), else ``str``."""
-    return decoded(value).replace("\x00", "") if isinstance(value, bytes) else str(value)
+    """A value JSON has no type for, as text: ``str`` of it; bytes (a Parquet column written as binary) as the UTF-8
+    text they hold when they are clean text, else as ``hex:`` and their hex digits (a bad byte, a NUL or another
+    control character, or a text that starts with ``hex:`` itself), so that distinct binary ids stay distinct in CSV
+    and JSONL outputs (decoded with U+FFFD for bad bytes, 8-byte integer ids collided; Parquet keeps the bytes).
+
+    >>> [_plain(v) for v in ("нет воды".encode(), b"\\xff\\x00\\x01", b"\\xfe\\x00\\x01", b"a\\x00", b"hex:41", 7)]
+    ['нет воды', 'hex:ff0001', 'hex:fe0001', 'hex:6100', 'hex:6865783a3431', '7']
+    """
+    if not isinstance(value, BYTES):
+        return str(value)
+    raw = value.tobytes() if isinstance(value, memoryview) else bytes(value)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return HEX_PREFIX + raw.hex()
+    return HEX_PREFIX + raw.hex() if CONTROL.search(text) or text.startswith(HEX_PREFIX) else text
 
 
 def concat_parts(parts: list[Path], out: Path, fmt: str) -> None:
