@@ -30,7 +30,7 @@ def test_cross_val_predict_of_probabilities(sample) -> None:
 
 def test_codes_are_the_levels_in_order(sample) -> None:
     texts, labels = sample
-    codes = [LEVELS.index(label) for label in labels]
+    codes = np.array([LEVELS.index(label) for label in labels])  # as cross_val_predict passes them
     named = UrgencyClassifier(cv=2, char_weight=0).fit(texts, labels)
     coded = UrgencyClassifier(cv=2, char_weight=0).fit(texts, codes)
     assert coded.classes_.tolist() == [0, 1, 2]

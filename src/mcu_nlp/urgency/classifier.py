@@ -83,10 +83,11 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
     Attributes
     ----------
     classes_ : ndarray
-        ``["critical", "high", "normal"]``; ``[0, 1, 2]`` when fitted on those codes of the levels (as scikit-learn's
-        ``cross_val_predict(method="predict_proba")`` passes them), which :meth:`predict` then returns. The codes
-        are read in the levels' sorted order, 0 critical, 1 high, 2 normal: labels coded another way (0 for normal)
-        must be passed as the level names, or the model learns the levels upside down.
+        ``["critical", "high", "normal"]``; ``[0, 1, 2]`` when fitted on a NumPy integer array of those codes of
+        the levels (as scikit-learn's ``cross_val_predict(method="predict_proba")`` passes them), which
+        :meth:`predict` then returns. The codes are read in the levels' sorted order, 0 critical, 1 high, 2 normal;
+        integers in a list or a Series are refused (``InputError``, a ``ValueError``): labels coded another way (0
+        for normal) must be passed as the level names, or the model would learn the levels upside down.
     critical_threshold_ : float
         P(critical) from which :meth:`predict` says ``critical`` (tuned on out-of-fold predictions, at most 0.5).
     high_weight_ : float

@@ -24,11 +24,18 @@ _LEVELS = frozenset(LEVELS)  # looked up by hash, so only for a str: an unhashab
 
 def check_levels(y: Any, n: int) -> tuple[np.ndarray, np.ndarray]:
     """``n`` labels, each one of :data:`~mcu_nlp.lexicon.LEVELS`, as an object array, and the classes in the labels'
-    own kind: LEVELS, or their codes 0, 1, 2 when every label is one (:func:`level_codes`); the rows at fault are
-    named as the topic model names them (from 0, missing labels apart).
+    own kind: LEVELS, or their codes 0, 1, 2 when ``y`` is a NumPy integer array of them (:func:`level_codes`); the
+    rows at fault are named as the topic model names them (from 0, missing labels apart). Integers in a list or a
+    Series are refused: a team's own coding (normal=0, high=1, critical=2) was silently read as critical=0, and the
+    model came out inverted.
 
-    >>> [part.tolist() for part in check_levels([2, 0, 1], 3)]
+    >>> [part.tolist() for part in check_levels(np.array([2, 0, 1]), 3)]
     [['normal', 'critical', 'high'], [0, 1, 2]]
+    >>> check_levels([2, 0, 1], 3)
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected labels critical, high or normal, got integers; map them to these names \
+(integers are read as levels only as a NumPy integer array of LabelEncoder codes: critical=0, high=1, normal=2)
 
     >>> check_levels(["critical", None, "urgent", "High", "urgent"], 5)
     Traceback (most recent call last):
@@ -45,9 +52,13 @@ fix the labels
         got = Shown(f"{len(labels)} labels")
         raise InputError(expected(f"{n} labels, one per text", got, "pass one label per text"))
     check_labelled(labels)  # "row 1: None" read as a label named None
-    codes = level_codes(labels)
+    codes = level_codes(labels) if isinstance(y, np.ndarray) and y.dtype.kind in "iu" else None
     if codes is not None:
         return np.asarray(LEVELS, dtype=object)[codes], np.arange(len(LEVELS), dtype=codes.dtype)
+    if all(isinstance(label, Integral) and not isinstance(label, (bool, np.bool_)) for label in labels):
+        raise InputError("expected labels critical, high or normal, got integers; map them to these names (integers "
+                         "are read as levels only as a NumPy integer array of LabelEncoder codes: critical=0, high=1, "
+                         "normal=2)")
     bad = [i for i, label in enumerate(labels) if not (isinstance(label, str) and label in _LEVELS)]
     if bad:
         raise InputError(f"expected labels critical, high or normal, got {labels_on_rows(labels, bad)}; fix the labels")
@@ -57,7 +68,7 @@ fix the labels
 def level_codes(labels: list[Any]) -> np.ndarray | None:
     """``labels`` as an integer array when every one is a code 0, 1 or 2 of :data:`~mcu_nlp.lexicon.LEVELS` (which
     are sorted, so these are scikit-learn's ``LabelEncoder`` codes of the level names: ``cross_val_predict(...,
-    method="predict_proba")`` fits each fold on them), else None (a bool is no code).
+    method="predict_proba")`` fits each fold on them, as a NumPy integer array), else None (a bool is no code).
 
     >>> level_codes([0, 2, 1]).tolist(), level_codes([0, 3]), level_codes(["high"]), level_codes([True, False])
     ([0, 2, 1], None, None, None)
