@@ -5,7 +5,8 @@ Every line that is not blank is accounted for: it is part of a record, or of a r
 error of a broken record as taken for its text (below). A line that cannot be parsed (a CSV row with the wrong
 number of fields) comes out as a row of its fields that are not in doubt (its id, most often: :func:`_sure_fields`)
 and the reason. A row short of its last fields is read with them empty, as pandas reads it, when its first field
-looks like an id (:meth:`_Shapes.fits`); more fields than the header is malformed. Blank lines are no rows.
+looks like an id (:meth:`_Shapes.fits`); more fields than the header is malformed. Blank lines are no rows, nor
+lines of only spaces and tabs (pandas skips them too; one was an error row «1 field, expected N»).
 
 A quoted CSV field may hold line breaks (appeals have paragraphs), so one record may span several lines. A stray
 quote (``200,"кавычка без пары``) would make every line after it part of one field, to the end of the file or to
@@ -32,6 +33,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
+from mcu_nlp.headers import BLANK
 from mcu_nlp.personal_data import matches
 
 #: the kind of error of a record that repeats the header (:func:`repeats_header`)
@@ -228,6 +230,15 @@ def csv_records(file: Any, first_number: int, delimiter: str, header: list[str])
         yield _with_text(*held, text)
 
 
+def _blank(fields: list[str], record: list[str]) -> bool:
+    """Whether a record is one line of only spaces and tabs, unquoted: a blank line, as pandas reads it.
+
+    >>> _blank(["   "], ["   \\r\\n"]), _blank(["  "], ['"  "\\n']), _blank(["", ""], ["\\t\\n"])
+    (True, False, False)
+    """
+    return len(fields) == 1 and len(record) == 1 and not record[0].strip(BLANK + "\r\n")
+
+
 def _with_text(fields: list[str], reason: str, text: list[int]) -> tuple[list[str], str]:
     if not text:
         return fields, reason
@@ -244,7 +255,7 @@ def _readings(lines: _Lines, delimiter: str, shapes: _Shapes) -> Iterator[tuple[
                 if doubtful and not (fields and shapes.fits(0, fields[0])):
                     lines.put_back(record[1:])  # the rest of a broken record's text: no row of its own
                     yield [], "", number
-                elif fields:  # not a blank line (one inside a quoted field is part of the field)
+                elif fields and not _blank(fields, record):  # (a blank line inside a quoted field is the field's)
                     lines.row_read()
                     yield *_record(fields, number, record, lines, delimiter, shapes), 0
             return
