@@ -100,13 +100,16 @@ def _say_failed(failed: list[tuple[int, dict[str, Any], Exception]], analysed: i
     the text (nor the error's words: they may quote it). When no row of the chunk that reached the analysis came out
     of it (``analysed`` rows did) and a plain appeal, given the date and region of the first row that raised, raises
     too, the fault is no row's (a model that cannot predict): the job stops with :class:`ModelFailedError`, which names
-    the error as the log does. Rows the analysis never reads (an empty text, a bad region) do not count: one per
-    chunk made a broken model a job of 'analysis failed' rows. Rows that all set off the same rule's bug, a plain
-    appeal passing, are error rows: the job goes on."""
-    from mcu_nlp.errors import ModelFailedError
+    the error as the log does, or with the error itself when it is mcu_nlp's own (a model file missing: its message
+    quotes no input and says what to fix). Rows the analysis never reads (an empty text, a bad region) do not
+    count: one per chunk made a broken model a job of 'analysis failed' rows. Rows that all set off the same rule's
+    bug, a plain appeal passing, are error rows: the job goes on."""
+    from mcu_nlp.errors import McuNlpError, ModelFailedError
 
     if failed and not analysed and _plain_appeal_fails(plan, models, failed[0][1]):
         error = failed[0][2]
+        if isinstance(error, McuNlpError):
+            raise error
         raise ModelFailedError(f"the models raised {_where(error)} on every row of a chunk and on a plain appeal "
                                f"too: a model that cannot predict (its message is not shown: it may quote the "
                                f"appeal; try the model on {PLAIN_APPEAL!r} in Python to see it)") from None
