@@ -45,6 +45,15 @@ READ = [
     ("Дедушка-инвалид из 5 квартиры не берёт телефон вторые сутки", "person not answering", "critical"),
     ("Из подвала тянет газом", "gas smell", "critical"),
     ("У деда кончились таблетки от сердца, аптеки в селе нет", "medicine denied", "critical"),
+    # session 18: a compound names the person as one of its parts; the guards of the session-18 look-alikes below
+    ("Соседка-бабушка не открывает дверь третий день", "person not answering", "critical"),
+    ("Паром через реку не ходит третий день, в больницу не попасть", "settlement cut off", "critical"),
+    ("Зимник закрыли, деревня отрезана", "settlement cut off", "critical"),
+    ("Открытый люк с кучей мусора внутри", "open manhole", "critical"),
+    ("Из щитка летят искры, угроза короткого замыкания", "sparks", "critical"),
+    ("Спасибо, но утечка газа в подъезде так и не устранена", "gas leak", "critical"),
+    ("С фасада падают куски кирпича на тротуар", "falling debris", "critical"),
+    ("В доме обрушился подъезд, люди под завалами", "collapse", "critical"),
 ]
 
 
@@ -67,6 +76,22 @@ NOT_READ = [
     ("Пожилым жильцам не открыть тяжёлую дверь подъезда", "person not answering"),  # a heavy door
     ("Газ до участка тянуть 200 метров за свой счёт", "gas smell"),  # laying a pipe
     ("Закончилась таблетка от домофона, дверь не открыть", "medicine denied"),  # an intercom's key fob
+    # session 18: critical readings of words that name no danger to people now (training-side false alarms)
+    ("Одна из труб в подвале отрезана, горячей воды мало", "settlement cut off"),  # a pipe cut off
+    ("Ремонтировали крышу и плохо изолировали швы", "settlement cut off"),  # insulation
+    ("Старый мост используют как пешеходную переправу", "settlement cut off"),  # a crossing mentioned, not closed
+    ("На киоске нет знака «опасность поражения током»", "sparks"),  # a warning sign
+    ("В парадной висят провода, возможно замыкание", "sparks"),  # a what-if
+    ("Спасибо водоканалу, утечку на улице устранили", "gas leak"),  # water
+    ("Протечка трубопровода в подвале, утечки теплоносителя", "gas leak"),  # a pipe's water
+    ("Мусорный контейнер без крышки, мусор разносит ветром", "open manhole"),  # a bin's lid
+    ("Давление газа упало, плиту еле зажигаем", "falling debris"),  # a stove, pressure
+    ("Знак упал и лежит в кювете уже неделю", "falling debris"),  # fell and lies: nothing falls on anyone
+    ("Берег реки обрушивается, песок копают без лицензии", "collapse"),  # a riverbank
+    ("Три года назад рухнул козырёк, его переделали", "collapse"),  # past
+    ("Гидрант засыпан и не работает, если пожар — воды нет", "no water"),  # a fire hydrant, not homes
+    ("Где купить дрова? Газа у нас нет, печное отопление", "no heating"),  # a kind of heating
+    ("Пожарные не могут проехать на место пожара из-за машин", "fire"),  # a what-if of parking
 ]
 
 

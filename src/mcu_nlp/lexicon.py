@@ -120,8 +120,12 @@ class Lexicon:
         self._typos = Typos({t: tuple(self._terms[t]) for t in critical})
 
     def _slots_of(self, word: Word) -> tuple[tuple[int, int], ...]:
-        cells = set(self._terms.get(word.term, ())) | set(self._forms.get(word.form, ()))
-        cells.update((r, k) for p, r, k in self._prefixes if word.term.startswith(p))
+        # a compound fills the slots of each of its lemmas too: «соседка-бабушка» is a «бабушка» (and a «соседка»)
+        terms = (word.term, *word.term.split("-")) if "-" in word.term else (word.term,)
+        cells = set(self._forms.get(word.form, ()))
+        for term in terms:
+            cells.update(self._terms.get(term, ()))
+            cells.update((r, k) for p, r, k in self._prefixes if term.startswith(p))
         return remember(self._cells, word.form, tuple(sorted(cells)))
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
