@@ -31,3 +31,18 @@ def test_degrees_still_read(text: str, level: str) -> None:
 def test_phone_code_has_no_token() -> None:
     assert temperatures("+7-912-345-67-89") == {}
     assert list(temperatures("В классе +15-16")) == [10]
+
+
+@pytest.mark.parametrize("text", [
+    "3 градуса уклон, коляска не заезжает", "Пандус с уклоном в 10 градусов", "под углом 30 градусов",
+    "+1 в квартире так же", "  +1, у нас тоже",
+])
+def test_an_angle_or_a_me_too_is_no_temperature(text: str) -> None:
+    """Session 18: an angle's degrees and a «+1» opening a text (a reader's «me too») are no temperature."""
+    assert temperatures(text) == {}
+    assert [s.level for s in find_signals(text) if s.name == "cold indoors in degrees"] == []
+
+
+def test_degrees_opening_a_text_still_read() -> None:
+    assert any(s.level == "critical" for s in find_signals("+5 в квартире, батареи ледяные"))
+    assert list(temperatures("+1 градус в квартире")) == [1]

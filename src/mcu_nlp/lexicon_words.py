@@ -31,6 +31,11 @@ CYRILLIC = re.compile(r"[а-я]+(?:-[а-я]+)*")
 #: A phone's next group after its country code ("+7-912", "+7.912", "+7-(912)"); a range of degrees has fewer
 #: digits ("+13-15"), and a space alone before digits is no temperature in :data:`~mcu_nlp.cleaning.TEMPERATURE`
 PHONE_GOES_ON = re.compile(r"\s?[-\u2013\u2014.]\s?\(?\d{3}")
+#: An angle said next to its degrees ("3 градуса уклон", "под углом 30 градусов", "уклон в 10°"): a slope, not heat.
+ANGLE_AFTER = re.compile(r"[\s,]{0,3}(?:уклон|наклон|угол|угл|крен|склон|поворот)")
+ANGLE_BEFORE = re.compile(r"(?:уклон|наклон|угол|угл|крен|склон|поворот)[а-я]{0,3}\s{1,3}(?:(?:в|на|под)\s{1,3})?$")
+#: "+1" opening a text without a unit is a reader's "me too" ("+1 в квартире так же"), not one degree.
+AGREEMENT = "+1"
 #: A line break that goes on with a lower-case letter breaks no sentence ("нет\nводы" reads as "нет воды"): people
 #: wrap lines in the middle of a phrase; a new line that opens with a capital, a digit or a mark stays a break. In a
 #: text without lower-case letters ("НЕТ\nВОДЫ") a capital says nothing, and any letter goes on (LINE_GOES_ON_CAPS).
@@ -118,19 +123,30 @@ def temperatures(text: str) -> dict[int, str]:
     also reads as the token: a pattern names "темп_плюс_10" as it names a lemma.
 
     A sign before a phone's next group of three digits is the phone's country code, not degrees ("+7-912-345-67-89",
-    "+7.912...": the phone would read as 0 degrees in a flat, a critical signal).
+    "+7.912...": the phone would read as 0 degrees in a flat, a critical signal). Nor are an angle's degrees
+    (ANGLE_AFTER, ANGLE_BEFORE) or a "+1" that opens the text (AGREEMENT).
 
     >>> temperatures("В квартире +13, в садике 16 градусов, дом 15")
     {12: 'темп_плюс_10', 25: 'темп_10'}
-    >>> temperatures("тел. +7-912-345-67-89, квартира 5")
-    {}
+    >>> [temperatures(t) for t in ("тел. +7-912-345-67-89, квартира 5", "3 градуса уклон", "+1 у нас тоже")]
+    [{}, {}, {}]
     """
     if not HAS_DIGIT.search(text):
         return {}
     low = text.lower()
     low = low if len(low) == len(text) else text
+    first = len(low) - len(low.lstrip())  # where the text opens
     return {found.start("value"): temperature_token(found) for found in TEMPERATURE.finditer(low)
-            if not (found["sign"] and PHONE_GOES_ON.match(low, found.end()))}
+            if not (found["sign"] and PHONE_GOES_ON.match(low, found.end())) and not _not_degrees(low, found, first)}
+
+
+def _not_degrees(low: str, found: re.Match[str], first: int) -> bool:
+    """Whether a :data:`~mcu_nlp.cleaning.TEMPERATURE` match of ``low`` (which opens at ``first``) is an angle or a
+    "+1" of agreement."""
+    if found[0] == AGREEMENT and found.start() == first:
+        return True
+    start = found.start()
+    return bool(ANGLE_AFTER.match(low, found.end()) or ANGLE_BEFORE.search(low, max(0, start - 24), start))
 
 
 def sentence_groups(text: str, seq: list[Word]) -> list[int]:
