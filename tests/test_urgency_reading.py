@@ -8,6 +8,8 @@ import mcu_nlp.lexicon
 import mcu_nlp.urgency.address
 import mcu_nlp.urgency.classifier
 import mcu_nlp.urgency.guideline
+import mcu_nlp.urgency.model_text
+import mcu_nlp.urgency.settled
 from mcu_nlp.lexicon import find_signals, load_lexicon, words
 from mcu_nlp.persistence import load
 from mcu_nlp.urgency import DEFAULT_MODEL
@@ -37,7 +39,8 @@ def test_predict_reads_each_text_once(shipped, monkeypatch):
         calls.append(text)
         return words(text)
 
-    for module in (mcu_nlp.lexicon, mcu_nlp.urgency.address, mcu_nlp.urgency.guideline, mcu_nlp.urgency.classifier):
+    for module in (mcu_nlp.lexicon, mcu_nlp.urgency.address, mcu_nlp.urgency.guideline, mcu_nlp.urgency.settled,
+                   mcu_nlp.urgency.classifier, mcu_nlp.urgency.model_text):
         monkeypatch.setattr(module, "words", counted, raising=False)
     shipped.predict_proba(SIGNALLED)
     assert len(calls) == len(SIGNALLED)

@@ -19,11 +19,10 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from threadpoolctl import threadpool_limits
 
 from mcu_nlp.errors import InputError, InputTypeError, expected
-from mcu_nlp.lexicon import LEVELS, Signal, find_signals, words
+from mcu_nlp.lexicon import LEVELS, Signal, find_signals
 from mcu_nlp.normalization import TextInputMixin, check_texts, normalize
 from mcu_nlp.season import DateLike, dates_seasons, seasonal, stated_seasons
 from mcu_nlp.sklearn_predict import calibrated_proba, word_tfidf
-from mcu_nlp.urgency.address import address_marks, address_terms
 from mcu_nlp.urgency.decision import decide, tune_decision
 from mcu_nlp.urgency.features import (
     char_matrix,
@@ -44,7 +43,7 @@ from mcu_nlp.urgency.guideline import (
     trusted_signals,
 )
 from mcu_nlp.urgency.inputs import as_classes, check_training_set, read_lexicon
-from mcu_nlp.urgency.model_text import model_text
+from mcu_nlp.urgency.model_text import model_text, read_text
 from mcu_nlp.urgency.saved_state import SavedStateMixin
 
 
@@ -255,15 +254,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         return proba, signals
 
     def _read(self, text: str) -> tuple[list[Signal], bool, frozenset[str] | None, str]:
-        """One text's lexicon signals, whether a critical match of it is past only, (for a text with a signal,
-        which the short-text rule reads) its address terms, and what the learned model reads of it: all from one
-        reading of its words, which are then dropped (kept for a whole batch, their many small records cost more
-        than they save)."""
-        seq = words(text)
-        found, past = self.lexicon_.read(text, seq)
-        marks = address_marks(text, seq) if found else None  # the short-text rule's, read once for both
-        where = address_terms(text, seq, marks[0]) if marks else None
-        return found, past, where, self._model_text(text, seq, marks)
+        """:func:`mcu_nlp.urgency.model_text.read_text` with this model's lexicon and ``blank_context``."""
+        return read_text(self.lexicon_, text, self.blank_context)
 
     def _model_text(self, text: str, seq: list[Any] | None = None, marks: Any = None) -> str:
         """``text`` as the word features read it (:func:`mcu_nlp.urgency.model_text.model_text` or as written)."""

@@ -19,13 +19,13 @@ the urgency model's probabilities after the model.
   are there (20 of the 27 annotated appeals with it and no critical signal are high, 4 critical), whatever the
   model reads into «нет» and «вода». A weak supply beside a critical signal ("батареи еле тёплые, дети мёрзнут",
   "нет горячей воды и отопления") is the model's.
-- A settled text (a supply said to work or repaired, and no other problem: "отопление есть, но слабое", "спасибо,
-  что дали отопление") is not critical (urgency.md, "Negation and hedges"): P(critical) is ruled out and the other
-  two levels keep their ratio (:func:`~mcu_nlp.urgency.lifts.rule_out_critical`); settled by a repair, with no
-  signal but "normal" ones ("была авария, сейчас всё починили, вода есть"), it is normal: a past problem already
-  fixed (:func:`fixed_problem`). A contrast after the settling
-  phrase that says more than a reading of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may
-  miss: the text stays the model's.
+- A settled text (:mod:`mcu_nlp.urgency.settled`: a supply said to work or repaired, and no other problem:
+  "отопление есть, но слабое", "спасибо, что дали отопление") is not critical (urgency.md, "Negation and hedges"):
+  P(critical) is ruled out and the other two levels keep their ratio (:func:`~mcu_nlp.urgency.lifts.rule_out_critical`);
+  settled by a repair, with no signal but "normal" ones ("была авария, сейчас всё починили, вода есть"), it is normal:
+  a past problem already fixed (:func:`fixed_problem`). A contrast after the settling phrase that says more than a
+  reading of it ("воду дали, но ребенок ошпарился") is a second problem the lexicon may miss: the text stays the
+  model's.
 - A text that says nothing beyond its calm signals and an address ("вода есть", "свет дали", "когда включат
   отопление в доме 5?", even as one word too short for the model) is normal (:func:`nothing_but_calm`), except a
   heating-season question dated in the cold season, when the heating it asks for is due (:func:`unsettled_heating`):
@@ -47,37 +47,39 @@ the urgency model's probabilities after the model.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 import numpy as np
 
-from mcu_nlp.lexicon import Rule, Signal, Word, find_signals, words
-from mcu_nlp.lexicon_repairs import REPAIRS
-from mcu_nlp.lexicon_words import opens_clause
+from mcu_nlp.lexicon import Signal, find_signals
 from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stated_seasons, warm_heating
 from mcu_nlp.tokens import WORD
-from mcu_nlp.urgency.address import address_terms, address_words
-from mcu_nlp.urgency.cover import cover, inner
+from mcu_nlp.urgency.address import address_terms
 from mcu_nlp.urgency.lifts import TRUSTED_FLOOR, lift_agreed, lift_critical, lift_high, rule_out_critical
+from mcu_nlp.urgency.settled import (
+    SETTLING,
+    fixed_problem,
+    nothing_but_calm,
+    repair_signals,
+    settled,
+    settling_signals,
+    unsettled_heating,
+)
 from mcu_nlp.urgency.thanks import thanked
 from mcu_nlp.urgency.trust import GUIDELINE_PRIOR, RANK, THIN_EVIDENCE, TRUSTED_LEVELS, agreed_signals, trusted_signals
 
-__all__ = [  # the trust of signals lives in mcu_nlp.urgency.trust; importable from here as before
-    "GUIDELINE_PRIOR", "RANK", "THIN_EVIDENCE", "TRUSTED_LEVELS", "agreed_signals", "apply_guideline", "fixed_problem",
-    "lexicon_predict", "nothing_but_calm", "repair_signals", "settled", "settling_signals", "short_text", "short_texts",
-    "signal_level", "trusted_signals",
+__all__ = [  # the trust of signals lives in mcu_nlp.urgency.trust, the settled texts in mcu_nlp.urgency.settled;
+    # importable from here as before
+    "GUIDELINE_PRIOR", "RANK", "SETTLING", "THIN_EVIDENCE", "TRUSTED_LEVELS", "agreed_signals", "apply_guideline",
+    "fixed_problem", "lexicon_predict", "nothing_but_calm", "repair_signals", "settled", "settling_signals",
+    "short_text", "short_texts", "signal_level", "trusted_signals", "unsettled_heating",
 ]
 
 #: The probabilities of a text that is surely normal (:func:`nothing_but_calm`).
 NORMAL = np.array([0.0, 0.0, 1.0])
 #: The probabilities of a bare heating-season question dated in the cold season (:func:`unsettled_heating`).
 HIGH = np.array([0.0, 1.0, 0.0])
-#: Lexicon levels whose signals say a supply works or was repaired (see :func:`settled`); a question about a
-#: schedule ("когда включат отопление?") is not among them: it settles a text only when the text says nothing else.
-SETTLING = ("fixed", "back", "present")
-#: Lemmas that open a contrast clause: after a settling phrase, what follows may be a second problem.
-CONTRAST = frozenset({"но", "а", "однако"})
 #: Lexicon signals of a supply that is there but weak (urgency.md: "cold (but not unheated) flats" are high).
 WEAK_SUPPLY = frozenset({"weak heating", "weak water pressure", "no hot water"})
 #: A text of fewer words names no concrete danger by itself (only its lexicon signals can make it critical).
@@ -112,118 +114,6 @@ def weak(signals: list[Signal]) -> bool:
     (True, False, True)
     """
     return any(s.name in WEAK_SUPPLY and s.level == "high" for s in signals)
-
-
-def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
-    """A supply said to work or repaired (a signal named in ``settling``), and every other signal either "normal"
-    or a reading of that same phrase ("отопление есть, но слабое": weak, not absent). A text that also names a
-    separate problem ("включили отопление, но из подвала валит пар"), or whose contrast clause after the settling
-    phrase has words of its own (:func:`contrasted`), is left to the model.
-
-    >>> present = frozenset({"supply present", "repaired"})
-    >>> texts = ("Отопление есть, но слабое", "Свет дали, но лифт не работает", "Свет дали, но бабушке плохо")
-    >>> [settled(t, find_signals(t), present) for t in texts]
-    [True, False, False]
-    """
-    said = [s for s in signals if s.name in settling]
-    holds_said = inner(said).within
-    return bool(said) and all(
-        s.level == "normal" or (s.level != "critical" and holds_said(s.start, s.stop)) for s in signals
-    ) and not contrasted(text, said, signals)
-
-
-def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
-    """Whether every word of ``text`` is inside a "normal" signal or part of an address: the text only says a supply
-    works or was repaired ("вода есть", "свет дали") or asks when the heating season starts ("когда включат
-    отопление в доме 5?"), so it is normal; the learned model, which reads "вода" or "отопление" as a complaint, has
-    nothing else to read. A critical or high signal outside the calm phrases is something else, whatever the words
-    around it ("ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ").
-
-    >>> texts = ("Вода есть!", "Вода есть, всё хорошо", "отопление есть, но слабое", "Вода есть на ул. Мира 5",
-    ...          "ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ")
-    >>> [nothing_but_calm(t, find_signals(t)) for t in texts]
-    [True, False, False, True, False]
-    """
-    calm = [s for s in signals if s.level == "normal"]
-    in_calm = cover(calm).holds
-    if not calm or any(s.level != "normal" and not in_calm(s.start, s.stop) for s in signals):
-        return False
-    seq = words(text)
-    return all(a or in_calm(w.start, w.stop) for w, a in zip(seq, address_words(text, seq)))
-
-
-def unsettled_heating(signals: list[Signal], settling: frozenset[str]) -> bool:
-    """Whether a heating signal settles nothing: a question about the heating season, which in the cold season asks
-    for heating that is off ("когда включат отопление?" in January is high; in September it is normal).
-
-    >>> unsettled_heating(find_signals("когда включат отопление?"), frozenset({"supply present"}))
-    True
-    """
-    return any(s.group == "heating" and s.name not in settling for s in signals)
-
-
-def contrasted(text: str, said: list[Signal], signals: list[Signal]) -> bool:
-    """Whether a CONTRAST word after a settling phrase (``said``) opens a clause (after a comma or dash, or first in
-    its sentence: not the "А" of "лит. А") with a word outside every signal that reads that phrase ("отопление есть,
-    но слабое": "слабое" is inside the weak-heating phrase).
-
-    >>> said = find_signals("Воду дали, но ребенок ошпарился")
-    >>> contrasted("Воду дали, но ребенок ошпарился", said, said), contrasted("Воду дали", said, said)
-    (True, False)
-    """
-    holds_said = inner(said).within
-    in_readings = cover(s for s in signals if holds_said(s.start, s.stop)).holds
-    seq = words(text)
-    after = min(p.stop for p in said)
-    unread: list[int] = []  # the first word from each index on outside every reading, filled at the first contrast
-    for i, w in enumerate(seq):
-        if w.term in CONTRAST and w.start >= after and opens_clause(text, seq, i):
-            unread = unread or _next_unread(seq, in_readings)
-            if unread[i + 1] < len(seq) and seq[unread[i + 1]].sentence == w.sentence:
-                return True
-    return False
-
-
-def _next_unread(seq: list[Word], read: Callable[[int, int], bool]) -> list[int]:
-    """For each index of ``seq`` and the one past its end, the first word from there on that ``read`` does not hold
-    (``len(seq)`` if none)."""
-    out = [len(seq)] * (len(seq) + 1)
-    for j in range(len(seq) - 1, -1, -1):
-        out[j] = out[j + 1] if read(seq[j].start, seq[j].stop) else j
-    return out
-
-
-def settling_signals(rules: Iterable[Rule]) -> frozenset[str]:
-    """Names of the lexicon rules whose level (SETTLING) says a supply works or was repaired.
-
-    >>> from mcu_nlp.lexicon import load_rules
-    >>> sorted(settling_signals(load_rules()))
-    ['fire out', 'repaired', 'supply present']
-    """
-    return frozenset(rule.name for rule in rules if rule.level in SETTLING)
-
-
-def repair_signals(rules: Iterable[Rule]) -> frozenset[str]:
-    """Names of the lexicon rules of a repair (levels :data:`~mcu_nlp.lexicon_repairs.REPAIRS`).
-
-    >>> from mcu_nlp.lexicon import load_rules
-    >>> sorted(repair_signals(load_rules()))
-    ['fire out', 'repaired']
-    """
-    return frozenset(rule.name for rule in rules if rule.level in REPAIRS)
-
-
-def fixed_problem(signals: list[Signal], repairs: Container[str]) -> bool:
-    """Whether ``signals`` tell of a problem already fixed: a repair (a name in ``repairs``) and no signal but
-    "normal" ones (urgency.md: "a past problem that is already fixed is normal"); a supply said to work is not enough
-    ("свет горит не стабильно" is a fault).
-
-    >>> repairs = frozenset({"repaired"})
-    >>> texts = ("Вчера не было света, сейчас дали", "Свет горит", "Нет света, сейчас дали, но лифт не работает")
-    >>> [fixed_problem(find_signals(t), repairs) for t in texts]
-    [True, False, False]
-    """
-    return any(s.name in repairs for s in signals) and all(s.level == "normal" for s in signals)
 
 
 def one_word(text: str) -> bool:

@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 
 from mcu_nlp.cleaning import MASK, fold_lookalikes
-from mcu_nlp.lexicon import Word, words
+from mcu_nlp.lexicon import Lexicon, Signal, Word, words
 from mcu_nlp.redaction import find_personal_data
-from mcu_nlp.urgency.address import address_spans
+from mcu_nlp.urgency.address import address_marks, address_spans, address_terms
 from mcu_nlp.urgency.closings import address_intros, closing_spans
 
 #: Kinds of personal data that offer a contact: the word before one that offers it goes too.
@@ -117,3 +117,15 @@ def model_text(text: str, seq: list[Word] | None = None, marks: tuple[list[bool]
             chars[start:stop] = " " * (stop - start)
         text = "".join(chars)
     return untagged(text)
+
+
+def read_text(lexicon: Lexicon, text: str, blank: bool = True) -> tuple[list[Signal], bool, frozenset[str] | None, str]:
+    """One text's lexicon signals, whether a critical match of it is past only, (for a text with a signal, which the
+    short-text rule reads) its address terms, and what the learned model reads of it (:func:`model_text`, or the text
+    as written when not ``blank``): all from one reading of its words, which are then dropped (kept for a whole batch,
+    their many small records cost more than they save)."""
+    seq = words(text)
+    found, past = lexicon.read(text, seq)
+    marks = address_marks(text, seq) if found else None  # the short-text rule's, read once for both
+    where = address_terms(text, seq, marks[0]) if marks else None
+    return found, past, where, model_text(text, seq, marks) if blank else text

@@ -1,0 +1,152 @@
+"""Settled and calm texts: a supply said to work or repaired, read by the rules of :mod:`mcu_nlp.urgency.guideline`.
+
+urgency.md, "Negation and hedges": "отопление есть, но слабое" is high, not critical; a past problem already fixed
+("вчера не было света, сейчас дали") is normal.
+
+- :func:`settled`: a supply said to work or repaired and no other problem ("отопление есть, но слабое", "спасибо,
+  что дали отопление"): not critical. A contrast after the settling phrase that says more than a reading of it
+  ("воду дали, но ребенок ошпарился", :func:`contrasted`) is a second problem the lexicon may miss.
+- :func:`fixed_problem`: settled by a repair, with no signal but "normal" ones: normal.
+- :func:`nothing_but_calm`: nothing but calm signals and an address ("вода есть", "когда включат отопление в доме
+  5?"): normal, unless a heating-season question is dated in the cold season (:func:`unsettled_heating`).
+- :func:`settling_signals`, :func:`repair_signals`: the names of the rules of those levels in a lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Iterable
+
+from mcu_nlp.lexicon import (
+    Rule,
+    Signal,
+    Word,
+    find_signals,  # noqa: F401  (the doctests read it)
+    words,
+)
+from mcu_nlp.lexicon_repairs import REPAIRS
+from mcu_nlp.lexicon_words import opens_clause
+from mcu_nlp.urgency.address import address_words
+from mcu_nlp.urgency.cover import cover, inner
+
+__all__ = [
+    "CONTRAST", "SETTLING", "contrasted", "fixed_problem", "nothing_but_calm", "repair_signals", "settled",
+    "settling_signals", "unsettled_heating",
+]
+
+#: Lexicon levels whose signals say a supply works or was repaired (see :func:`settled`); a question about a
+#: schedule ("когда включат отопление?") is not among them: it settles a text only when the text says nothing else.
+SETTLING = ("fixed", "back", "present")
+#: Lemmas that open a contrast clause: after a settling phrase, what follows may be a second problem.
+CONTRAST = frozenset({"но", "а", "однако"})
+
+
+def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
+    """A supply said to work or repaired (a signal named in ``settling``), and every other signal either "normal"
+    or a reading of that same phrase ("отопление есть, но слабое": weak, not absent). A text that also names a
+    separate problem ("включили отопление, но из подвала валит пар"), or whose contrast clause after the settling
+    phrase has words of its own (:func:`contrasted`), is left to the model.
+
+    >>> present = frozenset({"supply present", "repaired"})
+    >>> texts = ("Отопление есть, но слабое", "Свет дали, но лифт не работает", "Свет дали, но бабушке плохо")
+    >>> [settled(t, find_signals(t), present) for t in texts]
+    [True, False, False]
+    """
+    said = [s for s in signals if s.name in settling]
+    holds_said = inner(said).within
+    return bool(said) and all(
+        s.level == "normal" or (s.level != "critical" and holds_said(s.start, s.stop)) for s in signals
+    ) and not contrasted(text, said, signals)
+
+
+def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
+    """Whether every word of ``text`` is inside a "normal" signal or part of an address: the text only says a supply
+    works or was repaired ("вода есть", "свет дали") or asks when the heating season starts ("когда включат
+    отопление в доме 5?"), so it is normal; the learned model, which reads "вода" or "отопление" as a complaint, has
+    nothing else to read. A critical or high signal outside the calm phrases is something else, whatever the words
+    around it ("ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ").
+
+    >>> texts = ("Вода есть!", "Вода есть, всё хорошо", "отопление есть, но слабое", "Вода есть на ул. Мира 5",
+    ...          "ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ")
+    >>> [nothing_but_calm(t, find_signals(t)) for t in texts]
+    [True, False, False, True, False]
+    """
+    calm = [s for s in signals if s.level == "normal"]
+    in_calm = cover(calm).holds
+    if not calm or any(s.level != "normal" and not in_calm(s.start, s.stop) for s in signals):
+        return False
+    seq = words(text)
+    return all(a or in_calm(w.start, w.stop) for w, a in zip(seq, address_words(text, seq)))
+
+
+def unsettled_heating(signals: list[Signal], settling: frozenset[str]) -> bool:
+    """Whether a heating signal settles nothing: a question about the heating season, which in the cold season asks
+    for heating that is off ("когда включат отопление?" in January is high; in September it is normal).
+
+    >>> unsettled_heating(find_signals("когда включат отопление?"), frozenset({"supply present"}))
+    True
+    """
+    return any(s.group == "heating" and s.name not in settling for s in signals)
+
+
+def contrasted(text: str, said: list[Signal], signals: list[Signal]) -> bool:
+    """Whether a CONTRAST word after a settling phrase (``said``) opens a clause (after a comma or dash, or first in
+    its sentence: not the "А" of "лит. А") with a word outside every signal that reads that phrase ("отопление есть,
+    но слабое": "слабое" is inside the weak-heating phrase).
+
+    >>> said = find_signals("Воду дали, но ребенок ошпарился")
+    >>> contrasted("Воду дали, но ребенок ошпарился", said, said), contrasted("Воду дали", said, said)
+    (True, False)
+    """
+    holds_said = inner(said).within
+    in_readings = cover(s for s in signals if holds_said(s.start, s.stop)).holds
+    seq = words(text)
+    after = min(p.stop for p in said)
+    unread: list[int] = []  # the first word from each index on outside every reading, filled at the first contrast
+    for i, w in enumerate(seq):
+        if w.term in CONTRAST and w.start >= after and opens_clause(text, seq, i):
+            unread = unread or _next_unread(seq, in_readings)
+            if unread[i + 1] < len(seq) and seq[unread[i + 1]].sentence == w.sentence:
+                return True
+    return False
+
+
+def _next_unread(seq: list[Word], read: Callable[[int, int], bool]) -> list[int]:
+    """For each index of ``seq`` and the one past its end, the first word from there on that ``read`` does not hold
+    (``len(seq)`` if none)."""
+    out = [len(seq)] * (len(seq) + 1)
+    for j in range(len(seq) - 1, -1, -1):
+        out[j] = out[j + 1] if read(seq[j].start, seq[j].stop) else j
+    return out
+
+
+def settling_signals(rules: Iterable[Rule]) -> frozenset[str]:
+    """Names of the lexicon rules whose level (SETTLING) says a supply works or was repaired.
+
+    >>> from mcu_nlp.lexicon import load_rules
+    >>> sorted(settling_signals(load_rules()))
+    ['fire out', 'repaired', 'supply present']
+    """
+    return frozenset(rule.name for rule in rules if rule.level in SETTLING)
+
+
+def repair_signals(rules: Iterable[Rule]) -> frozenset[str]:
+    """Names of the lexicon rules of a repair (levels :data:`~mcu_nlp.lexicon_repairs.REPAIRS`).
+
+    >>> from mcu_nlp.lexicon import load_rules
+    >>> sorted(repair_signals(load_rules()))
+    ['fire out', 'repaired']
+    """
+    return frozenset(rule.name for rule in rules if rule.level in REPAIRS)
+
+
+def fixed_problem(signals: list[Signal], repairs: Container[str]) -> bool:
+    """Whether ``signals`` tell of a problem already fixed: a repair (a name in ``repairs``) and no signal but
+    "normal" ones (urgency.md: "a past problem that is already fixed is normal"); a supply said to work is not enough
+    ("свет горит не стабильно" is a fault).
+
+    >>> repairs = frozenset({"repaired"})
+    >>> texts = ("Вчера не было света, сейчас дали", "Свет горит", "Нет света, сейчас дали, но лифт не работает")
+    >>> [fixed_problem(find_signals(t), repairs) for t in texts]
+    [True, False, False]
+    """
+    return any(s.name in repairs for s in signals) and all(s.level == "normal" for s in signals)
