@@ -10,6 +10,7 @@ from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, Gazetteer
 from mcu_nlp.geo.letter_case import cased_verdict, spelt_postings
 from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES
 from mcu_nlp.geo.local import FEDERAL_CITIES
+from mcu_nlp.geo.named_towns import named_town
 from mcu_nlp.geo.names import after_office, surname_in
 from mcu_nlp.geo.tokens import name_key
 
@@ -50,7 +51,8 @@ def plain_big_town(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[int
     own = key in ALIAS_KEYS or key in {name_key(g.name[e]) for e in ids}  # "Кирова, д. 5" is улица Кирова
     heads_address = own and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j - 1][1] + 1] == "," and ctx.heads_address(j)
     written = ctx.capital(i) or placed_surname(g, ctx, i, j)
-    if not written or not (ctx.preposition(i) in PLACE_PREPOSITIONS or heads_address or after_office(ctx, i, j)):
+    plainly = ctx.preposition(i) in PLACE_PREPOSITIONS or heads_address or after_office(ctx, i, j)
+    if not written or not (plainly or named_town(g, ctx, i, j, ids)):  # "больнице Минеральных Вод"
         return False
     unknown = {g.region_code[e] for e in ids if g.weight[e] == 0 and g.kind[e] != "settlement"}
     short = {e for e, level in g.index.get(key, ()) if level == LOCAL_NAME}  # "в Ростова": not the town's own name

@@ -190,12 +190,14 @@ class TextContext:
         """The words are part of a longer hyphenated word ("Усть-Славянка", "Орлово-Денисовский").
 
         A hyphen between two place names is a route ("Салехард-Лабытнанги"), and a number is a
-        part of a place ("Пурпе-1"): neither glues.
+        part of a place ("Пурпе-1"): neither glues; but a place named by the hyphenated pair does
+        ("улица Каменска-Уральского" is no Уральский, though Каменск is a place too).
         """
         for k, (a, b) in ((i - 1, (i - 1, i)), (j, (j - 1, j))):
             if 0 <= k < len(self.keys) and self.keys[k].isalpha() and k not in range(i, j):
                 hyphen = self.text[self.spans[a][1] : self.spans[b][0]] in HYPHENS
-                if hyphen and not any(level == 0 for _, level in places.get(self.keys[k], ())):
+                pair = " ".join(self.keys[min(i, k) : max(j, k + 1)])
+                if hyphen and (pair in places or not any(level == 0 for _, level in places.get(self.keys[k], ()))):
                     return True
         return False
 

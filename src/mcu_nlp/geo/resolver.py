@@ -32,6 +32,7 @@ from mcu_nlp.geo.letter_case import caller_typo, spelt_postings, titled_surname
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
+from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
 from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
 from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
@@ -222,12 +223,14 @@ class GeoResolver:
                 continue  # "Запись в ЛО больницы": no Ленинградская область
             adjective = all(level in ADJECTIVE_LEVELS for _, level in postings)  # their own street rule
             street = ctx.street(i, i + length) or (length == 1 and street_surname(key, ctx.preposition(i)))
+            street = street and not town_streets(g, ctx, i, i + length, postings)  # "улицы Химок": the town's
             if street and not adjective and not heading_before_street(g, ctx, i, i + length, postings):
                 return None  # "на Гагарина" is улица Гагарина, not Гагарин
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
             own = [not address or name_key(g.name[eid]) == key or key in ALIAS_KEYS for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
             verdicts = [(eid, level, office_genitive(ctx, i, i + length, level, v)) for eid, level, v in verdicts]
+            verdicts = [(e, level, named_town_verdict(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
             if i == 0:  # "Кириллов — на площади ..."
                 verdicts = [(e, level, titled_surname(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
             verdicts = heading_before_region(g, ctx, i, i + length, with_local_names(g, ctx, i, i + length, verdicts))

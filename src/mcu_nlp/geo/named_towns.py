@@ -1,0 +1,72 @@
+"""A big town named in a form no other reading takes, so the caller's region only breaks ties (walkthrough s18 D25).
+
+A town of 50,000+ people whose name is a plural noun, in its genitive plural ("Березников", "Химок", "Набережных
+Челнов"), or whose name has several words, each capitalised ("Минеральных Вод", "Сергиева Посада"), right after another
+word of the same clause ("в поликлинике Березников", "администрация Набережных Челнов", "улицы Химок"): a surname's
+form there would be its nominative ("Березников"), the common phrase would be in lower case ("минеральных вод"), and a
+street is named after a town by an adjective ("Химкинская улица"), never by the town's genitive plural.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from mcu_nlp.geo.forms import PERSON_NAME, REJECT, STRONG, surname
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
+from mcu_nlp.geo.organisations import clause_between
+from mcu_nlp.geo.tokens import name_key
+from mcu_nlp.morphology import analyzer
+
+# Street words that are also a plural ("улицы Химок не чистят": the streets of Химки); "ул.", "улица" name one street
+PLURAL_STREET_WORDS = frozenset({"улицы", "площади", "аллеи", "линии"})
+
+
+@lru_cache(maxsize=4096)
+def _genitive_plural(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a genitive plural ("березников", "лук", "челнов"; not "кирова", "тольятти")."""
+    return any({"plur", "gent"} <= set(p.tag.grammemes) for p in analyzer().parse(word))
+
+
+@lru_cache(maxsize=4096)
+def _person_noun(word: str) -> bool:
+    """pymorphy3's likeliest reading of ``word`` is an animate noun ("водитель", "сосед"): a surname may follow."""
+    parses = analyzer().parse(word)
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag
+
+
+def _plural_name_genitive(name: str, key: str) -> bool:
+    """``key`` is another form of the place name ``name`` whose last word looks plural ("Березники", "Великие Луки"),
+    and that form's last word is a genitive plural."""
+    last, own = key.split()[-1], name_key(name).split()[-1]
+    return own.endswith(("ы", "и")) and last != own and _genitive_plural(last)
+
+
+def named_town(g, ctx, i: int, j: int, ids: list[int]) -> bool:
+    """Words ``i:j`` of the ``TextContext`` name a big town among ``ids`` as no other reading would (module doc):
+    capitalised in a text that uses letter case, after a word of the same clause, not before a capitalised word (a
+    person's first name: "Березников Иван"), in the genitive plural of a plural name or in several capitalised words
+    not in the nominative (that names an object after the town: "в парке Сосновый Бор", "санаторий Минеральные
+    Воды")."""
+    if i == 0 or clause_between(ctx, i - 1, i) or ctx.sentence_start(i):
+        return False
+    if not all(ctx.capital(k) is True for k in range(i, j)) or (j < len(ctx.keys) and ctx.capital(j) is True):
+        return False
+    key = " ".join(ctx.keys[i:j])
+    if j - i == 1 and surname(key) and _person_noun(ctx.keys[i - 1]):
+        return False  # "водитель Котельников нахамил": a surname's nominative (after an office: ``names.after_office``)
+    big = [e for e in ids if g.weight[e] >= BIG_TOWN_WEIGHT and g.kind[e] != "region"]
+    return any(_plural_name_genitive(g.name[e], key) or (j - i > 1 and key != name_key(g.name[e])) for e in big)
+
+
+def named_town_verdict(g, ctx, i: int, j: int, eid: int, level: int, verdict: int) -> int:
+    """STRONG for a surname-like form (``PERSON_NAME``: "Березников") that ``named_town`` reads as the big town, else
+    ``verdict``: "В поликлинике Березников нет педиатра"."""
+    if verdict != REJECT or level != PERSON_NAME or not named_town(g, ctx, i, j, [eid]):
+        return verdict
+    return STRONG
+
+
+def town_streets(g, ctx, i: int, j: int, postings: list[tuple[int, int]]) -> bool:
+    """A plural street word before a big town's name (``named_town``): "улицы Химок", "улицы Каменска-Уральского" are
+    that town's streets, not a street named after it."""
+    return i > 0 and ctx.keys[i - 1] in PLURAL_STREET_WORDS and named_town(g, ctx, i, j, [e for e, _ in postings])
