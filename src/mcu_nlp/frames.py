@@ -70,6 +70,11 @@ drop or rename them first, e.g. df.drop(columns=['topic']) or df.rename(columns=
 def analysis_row(result: Analysis) -> dict[str, Any]:
     """An :class:`Analysis` as a flat row (places as "name:oktmo" joined by "; ", "" when none was found).
 
+    A settlement without an 11-digit code of its own (most villages, some towns: ``Place.oktmo`` is "") is written
+    with its municipality's 8-digit code, "Кудымкар:57528000": a code's length says whose it is (8 digits a
+    municipality's, 11 a settlement's, which begin with the 8 of the municipality it lies in), and "Кудымкар:" named no
+    municipality to tell namesakes apart (walkthrough s18 D32).
+
     ``places`` lists each place once, in the order of its first mention: ``Analysis.places`` keeps every mention
     with its offsets ("Махачкала ... #махачкала" is two), but a column that is read and counted per row must not
     list one municipality twice.
@@ -87,7 +92,8 @@ def analysis_row(result: Analysis) -> dict[str, Any]:
         "urgency_score": result.urgency_score if analysed else None,
         "municipality": municipality.name if municipality else None,
         "municipality_oktmo": municipality.oktmo if municipality else None,
-        "places": "; ".join(dict.fromkeys(f"{p.name}:{p.oktmo}" for p in result.places)) if analysed else None,
+        "places": "; ".join(dict.fromkeys(f"{p.name}:{p.oktmo or p.municipality_oktmo}" for p in result.places))
+        if analysed else None,
         "error": result.error,
     }
 
