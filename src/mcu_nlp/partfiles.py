@@ -27,7 +27,7 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
             writer.writeheader()
             for row in rows:
                 odd = [c for c in passed if not isinstance(row.get(c), PLAIN)]
-                writer.writerow({**row, **{c: _json_text(row[c]) for c in odd}} if odd else row)
+                writer.writerow(_no_formulas({**row, **{c: _json_text(row[c]) for c in odd}} if odd else row))
     elif fmt == "jsonl":  # the columns passed through from a CSV or JSONL input as text, as in Parquet: a JSON id
         # 1 beside "10" kept both types; a value that is no text as its JSON (true, not Python's True)
         texts = [c for c in columns if c not in NUMERIC and c not in (types or {})]
@@ -46,8 +46,24 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
 
 
 NUMERIC = {"topic_score": "float64", "urgency_score": "float64", "row": "int64"}
+#: a CSV cell a spreadsheet would read as a formula (CSV injection: «=cmd|' /C calc'!A0», «+7…», «@SUM(…)», «-1+1»):
+#: one starting with =, +, -, @, also after tabs or carriage returns, a plain number («-5», «+3,5») aside
+FORMULA = re.compile(r"[\t\r]*(?:[=@]|[+-](?!\d+(?:[.,]\d+)?\Z))")
 #: values every output writes as they are
 PLAIN = (str, type(None))
+
+
+def _no_formulas(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with each text cell a spreadsheet would read as a formula (:data:`FORMULA`) behind a ``'``, which
+    Excel and LibreOffice show as text (OWASP's advice for CSV injection); CSV outputs only.
+
+    >>> _no_formulas({"text": "=1+2", "id": "-5", "date": "@x", "n": 0.5, "e": None, "t": "-1+1", "u": "\\t7"})
+    {'text': "'=1+2", 'id': '-5', 'date': "'@x", 'n': 0.5, 'e': None, 't': "'-1+1", 'u': '\\t7'}
+    >>> _no_formulas({"text": "\\t=1+2"})
+    {'text': "'\\t=1+2"}
+    """
+    odd = {c: "'" + v for c, v in row.items() if isinstance(v, str) and FORMULA.match(v)}
+    return {**row, **odd} if odd else row
 
 
 def _schema(columns: list[str], types: dict[str, Any]) -> Any:
