@@ -1,6 +1,6 @@
 """A surname alone after a noun that says who a resident is («пенсионерка Иванова», «квартира ветерана Петрова»)
-names a person, as after a role word (session 12 walkthrough); a street named after brothers and a place after
-«житель» stay."""
+names a person, as after a role word (session 12 walkthrough), and so does a first name after a kin word («бабушка
+Анна», session 18); a street named after brothers and a place after «житель» stay."""
 
 import pytest
 
@@ -14,6 +14,8 @@ from mcu_nlp.redaction import redact
         ("мать-одиночка Сидорова просит помощи", "мать-одиночка [PERSON] просит помощи"),
         ("квартира ветерана Петрова залита", "квартира ветерана [PERSON] залита"),
         ("бабушке Смирновой 90 лет, помогите", "бабушке [PERSON] 90 лет, помогите"),
+        # a first name after a kin word is how one calls a neighbour: a name (session 18, mcu_nlp.name_kin; it stayed)
+        ("бабушка Анна просит помощи", "бабушка [PERSON] просит помощи"),
     ],
 )
 def test_a_surname_after_a_resident_is_masked(text, expected):
@@ -25,7 +27,6 @@ def test_a_surname_after_a_resident_is_masked(text, expected):
     [
         "ветеран Великой Отечественной войны",
         "житель Ленинградской области",
-        "бабушка Анна просит помощи",
         "Улица братьев Петровых, д. 23: не вывозят мусор",
         "листва у садика, Братьев Радченко 25.",
     ],

@@ -364,13 +364,14 @@ class _Spy:
     ("text", "searched", "expected"),
     [
         ("нет света третий день", set(), "нет света третий день"),
-        ("дом 5, корп 7", {"OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "INN", "PHONE", "PLATE"},
-         "дом 5, корп 7"),
-        ("сын 2018 г.р.", {"OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE",
-                           "PLATE"}, "сын [BIRTHDATE] г.р."),  # a birth word and a digit: the birth rules too  # no "@"
+        ("дом 5, корп 7", {"OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "INN", "OGRNIP", "PHONE",
+                           "PLATE"}, "дом 5, корп 7"),
+        ("сын 2018 г.р.", {"OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "OGRNIP",
+                           "PHONE", "PLATE"}, "сын [BIRTHDATE] г.р."),  # a birth word and a digit: the birth rules
+        # too; no "@"
         ("пишите anna@mail.ru", {"EMAIL", "HANDLE"}, "пишите [EMAIL]"),  # no digit: no number rule
         ("пишите anna@mail.ru, корп 7", {"EMAIL", "HANDLE", "OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT",
-                                       "INN", "PHONE", "PLATE"}, "пишите [EMAIL], корп 7"),
+                                       "INN", "OGRNIP", "PHONE", "PLATE"}, "пишите [EMAIL], корп 7"),
         ("а/м во дворе, см. t.me/vasya_p", {"HANDLE"}, "а/м во дворе, см. [HANDLE]"),  # a "/": the link rule
     ],
 )

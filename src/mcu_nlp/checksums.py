@@ -1,4 +1,4 @@
-"""Control digits of Russian identity numbers: bank cards (Luhn), ИНН and СНИЛС.
+"""Control digits of Russian identity numbers: bank cards (Luhn), ИНН, СНИЛС and ОГРНИП.
 
 :mod:`mcu_nlp.redaction` masks a bare run of digits as a card or an ИНН when its control digits hold, so a number
 that only looks like one (an order number, a sum) stays as written.
@@ -50,3 +50,13 @@ def snils_valid(digits: str) -> bool:
     total = sum(int(d) * (9 - i) for i, d in enumerate(digits[:9]))
     control = total if total < 100 else 0 if total in (100, 101) else total % 101 % 100
     return control == int(digits[9:])
+
+
+def ogrnip_valid(digits: str) -> bool:
+    """Return whether a 15-digit string is an ОГРНИП (an individual entrepreneur's registration number): it opens
+    with 3, and its last digit is the rest of the first 14 divided by 13, modulo 10.
+
+    >>> ogrnip_valid("317746200000516"), ogrnip_valid("317746200000517"), ogrnip_valid("117746200000516")
+    (True, False, False)
+    """
+    return len(digits) == 15 and digits.isdigit() and digits[0] == "3" and int(digits[:14]) % 13 % 10 == int(digits[14])

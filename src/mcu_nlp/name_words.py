@@ -19,7 +19,8 @@ from typing import Any
 
 from mcu_nlp.morphology import analyzer
 
-#: Patronymic endings in every case, for names pymorphy3 does not know ("Жамолдиновна").
+#: Patronymic endings in every case, for names pymorphy3 does not know ("Жамолдиновна"; a word it knows is one by its
+#: readings).
 PATRONYMIC = re.compile(r"..(?:ович|евич|овн|евн|ичн)(?:а|у|ем|ом|е|ой|ы|ою)?$")
 SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|их|ых)(?:а|у|ым|ой|ом|е|ий|ая|ого|ому|ую)?")
 UNKNOWN = frozenset("U")
@@ -119,9 +120,10 @@ def name_kinds(word: str) -> frozenset[str]:
     kinds = {kind for kind, grammeme in readings if grammeme in tags}
     if lower in SURNAMES:
         kinds.add("S")
-    if PATRONYMIC.search(lower):
-        kinds.add("P")
     known = analyzer().word_is_known(lower)
+    if PATRONYMIC.search(lower) and not known:  # the dictionary's words: by their readings («основной», «уровне»,
+        # «лестничной» are no patronymics: in capitals «ОСНОВНОЙ ЦВЕТ» was a name)
+        kinds.add("P")
     # a town named after a family reads first as the town: "к Борисову И." is the surname's dative
     surname_first = "Surn" in next((p.tag for p in parses if "Geox" not in p.tag), first)
     plural_names = "N" in kinds and not surname_first and _surname_behind_plural_names(lower, parses)

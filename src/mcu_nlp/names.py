@@ -6,7 +6,8 @@ patronymic (P) or initial (I), and accepts a run of adjacent ones when its shape
 a patronymic with a name or surname ("Петр Сергеевич", "Иванов Иван Иванович"), a surname with
 initials ("Иванова И.И.", "И. И. Иванов", "Борисов И."), or a first name next to a surname whose first parse is
 a surname ("Анна Смирнова"), unless :mod:`mcu_nlp.name_places` reads the run as a street or place named after
-someone ("ул. Софьи Ковалевской", "Невский район").
+someone ("ул. Софьи Ковалевской", "Невский район"); a person right after a town or street is split from it
+(:mod:`mcu_nlp.name_splits`: "в Кирове И.И. Петров").
 A word the dictionary does not know, or a known word shaped like a surname, is a surname beside a first name,
 a first name and patronymic or two initials as :mod:`mcu_nlp.name_neighbours` says ("мэр Игорь Куцак", "Мойщиков
 Алексей", "Дзюба Иван Петрович", "Заремба Н.В."): such a surname is otherwise invisible. A place named after someone
@@ -23,7 +24,9 @@ word the dictionary lacks alone, maybe with initials ("С уважением, А
 letters are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich"). A first name alone
 beside a phone, or a first name or surname alone after «от имени» or «спросить», is a contact's
 (:mod:`mcu_nlp.name_contacts`: "звоните 89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a family by
-its surname in the plural is too (:mod:`mcu_nlp.name_families`: "семья Петровых", "у Ивановых"); a Turkic
+its surname in the plural is too (:mod:`mcu_nlp.name_families`: "семья Петровых", "у Ивановых"), and a first name
+after a kin word or «зовут» (:mod:`mcu_nlp.name_kin`: "тётя Валя", "соседа зовут олег"); a Korean name of three
+syllables is read by :mod:`mcu_nlp.name_korean` ("Ким Ен Су"); a Turkic
 patronymic makes a name of the words before it (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы").
 """
 
@@ -38,12 +41,15 @@ from mcu_nlp.name_context import word_before, word_set, words_before
 from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_families import family
 from mcu_nlp.name_introductions import INTRODUCTION_HINT, introduced_names, self_named
+from mcu_nlp.name_kin import kin_names
+from mcu_nlp.name_korean import KOREAN_HINT, korean_names
 from mcu_nlp.name_lists import people
 from mcu_nlp.name_neighbours import beside_first_name, pair_at
 from mcu_nlp.name_nouns import noun_surname, noun_word, sentence_start
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place
 from mcu_nlp.name_roles import place_of_role, role_of_organisation, role_word
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
+from mcu_nlp.name_splits import split_places
 from mcu_nlp.name_turkic import TURKIC_HINT, turkic_names
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds, name_shaped
 
@@ -86,7 +92,7 @@ def _runs(text: str) -> tuple[list[list[re.Match[str]]], dict[int, bool]]:
             runs[-1].append(match)
         else:
             runs.append([match])
-    return runs, nouns
+    return split_places(text, runs), nouns
 
 
 def _without_marks(text: str) -> tuple[str, list[int]]:
@@ -146,6 +152,9 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     if LOWER_PATRONYMIC.search(text):
         found += _lowercase_names(text)
     found += lowercase_pairs(text)
+    found += kin_names(text)
+    if KOREAN_HINT.search(text):
+        found += korean_names(text)
     if LATIN_CAPITAL.search(text):
         found += latin_names(text)
     if INTRODUCTION_HINT.search(text):  # literals: 4x faster than searching INTRODUCTION in every text

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from mcu_nlp.checksums import inn_valid, luhn_valid
+from mcu_nlp.checksums import inn_valid, luhn_valid, ogrnip_valid
 from mcu_nlp.cleaning import HAS_LATIN
 from mcu_nlp.phone_numbers import PHONE_PATTERNS
 from mcu_nlp.spelt_contacts import AT_WORD_HINT, HANDLE_AFTER_NETWORK, HINT, SPELT_EMAIL, SPELT_EMAIL_RUSSIAN
@@ -50,6 +50,16 @@ def _card(match: re.Match[str]) -> bool:
     if not _written_as_card(match.string, start, stop):
         return False
     return luhn_valid(_digits(match.group())) or bool(CARD_BEFORE.search(match.string, max(0, start - 45), start))
+
+
+#: «ОГРНИП», «ОГРН ИП» or «ОГРН» just before a number
+OGRN_BEFORE = re.compile(r"(?<![\w-])(?i:огрн)(?:\s{0,2}(?i:ип))?[\s:№.-]{0,4}\Z")
+
+
+def _ogrnip(match: re.Match[str]) -> bool:
+    """15 digits are an ОГРНИП with its control digit, or after its keyword (a typo does not unmask it)."""
+    start = match.start()
+    return ogrnip_valid(match.group()) or OGRN_BEFORE.search(match.string, max(0, start - 14), start) is not None
 
 
 #: a bank account's keyword just before its number: «р/с», «р.с.», «счёт» in any case form, «account», and at most 30
@@ -219,6 +229,9 @@ RULES: list[Rule] = [
     ),
     # 11 digits after "ИНН" are a mistyped ИНН, not a phone
     Rule("INN", re.compile(r"[Ии](?i:нн)[\s:№.-]{0,4}(?P<m0>\d{10,12})(?!\d)"), bool),
+    # an individual entrepreneur's registration number: 15 digits opening with 3 with its control digit, or after
+    # «ОГРНИП», «ОГРН ИП» or «ОГРН» (an organisation's ОГРН has 13 digits, and stays): _ogrnip
+    Rule("OGRNIP", re.compile(r"3(?<!\d3)\d{14}(?![\w-])"), _ogrnip),
     # phones (mcu_nlp.phone_numbers)
     *(Rule("PHONE", pattern, check) for pattern, check in PHONE_PATTERNS),
     Rule("INN", re.compile(r"\d(?<![\w-]\d)(?:\d{11}|\d{9})(?![\w-])"), lambda m: inn_valid(m.group())),

@@ -30,8 +30,8 @@ from mcu_nlp.personal_data import matches
 from mcu_nlp.phone_numbers import number_tail, separators_folded, zeros_folded
 from mcu_nlp.phone_words import phone_word_spans
 
-KINDS = ("EMAIL", "HANDLE", "OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "PHONE",
-         "PLATE", "ADDRESS", "FLAT", "PERSON")
+KINDS = ("EMAIL", "HANDLE", "OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "OGRNIP",
+         "PHONE", "PLATE", "ADDRESS", "FLAT", "PERSON")
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,8 @@ def redact(text: str) -> str:
     ``[HANDLE]`` (a social-network handle such as "@vasya_p", or a link to a profile or channel: "t.me/vasya_p",
     "vk.com/id123"; an official account's too), ``[CARD]``, ``[OMS]`` (an ОМС policy number), ``[SNILS]``,
     ``[PASSPORT]``, ``[BIRTHCERT]`` (a birth certificate's series and number), ``[BIRTHDATE]`` (a date of birth:
-    a date before «г.р.» or after «дата рождения»), ``[INN]``, ``[PLATE]`` (a car registration plate), ``[ACCOUNT]``
+    a date before «г.р.» or after «дата рождения»), ``[INN]``, ``[OGRNIP]`` (an individual entrepreneur's
+    registration number, 15 digits), ``[PLATE]`` (a car registration plate), ``[ACCOUNT]``
     (a utility account number after «лицевой счёт», «л/с», «ЛС», a bank account's 20 digits), ``[FLAT]`` (a flat
     number: «кв. [FLAT]»), ``[ADDRESS]`` (an address given as where someone lives: «живу по адресу [ADDRESS]») and
     ``[PERSON]`` (a personal name).

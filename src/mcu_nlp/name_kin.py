@@ -1,0 +1,84 @@
+"""A first name alone that a kin word or «зовут» makes a person's, in any case: «тётя Валя», «у бабы Нины», «дядей
+Колей», «дед Петя», «соседа зовут олег», «её звали Нина», and a word the dictionary lacks there, in lower case too
+(«тетя гульсара», «его зовут айдар»: no dictionary holds every name).
+
+A first name alone is otherwise left in clear (:mod:`mcu_nlp.name_contacts`: "Сосед Иван шумит"); but a kin word
+written before a first name is how one calls a neighbour («тётя Валя из 5 квартиры»), and «зовут» says a name
+follows. The name must agree in case with the kin word (one of its first-name readings): «у бабушки любовь к
+кошкам», «тётя вера в бога...» in lower case are a common noun («любовь» is in the nominative, «бабушки» is not;
+«вера» agrees, and is masked: a name is the likelier reading there). After «зовут» a name is in the nominative or
+the instrumental («зовут Олегом»). A word the dictionary knows with no first-name reading is none (a surname alone,
+«дед Мороз», «баба Яга», «тётя пришла»): a surname after a resident's word is :mod:`mcu_nlp.names`' rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_context import word_set
+from mcu_nlp.name_words import name_kinds
+
+#: Kin words one calls a neighbour by, by their first reading's lemma («баба» a grandmother, «тётка»)
+KIN = word_set("тётя тетя тётка тетка тётушка тетушка дядя дядька дядюшка баба бабка бабушка бабуля дед дедушка дедуля")
+#: «зовут» and its forms: a name follows
+CALLED = word_set("зовут звали звать зовёт зовет")
+#: The cue and the word after it: a pronoun may stand between «зовут» and the name («зовут её Нина»). The cue's
+#: stems («тет», «тёт», «дяд», «баб», «дед», «зов», «зв») in any case, written so that the search skips to their first
+#: letters (a pattern opening with a lookbehind or in (?i:) tried every position: 3 µs a text, 3 % of redact)
+CUE = re.compile(
+    r"([ТтДдБбЗз](?<![\w-].)(?:(?<=[Тт])[ЕеЁё][Тт]|(?<=[Дд])[Яя][Дд]|(?<=[Бб])[Аа][Бб]|(?<=[Дд])[Ее][Дд]"
+    r"|(?<=[Зз])[Оо][Вв]|(?<=[Зз])[Вв])[А-ЯЁа-яё]{0,5})[ \t]{1,2}"
+    r"(?:((?i:меня|его|е[её]|их|тебя|вас|нас))[ \t]{1,2})?([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)"
+)
+#: The case and number a name is in after «зовут»
+CALLED_CASES = frozenset((("nomn", "sing"), ("ablt", "sing")))
+#: pymorphy3's second forms of a case, as their case
+CASE_OF = {"gen2": "gent", "acc2": "accs", "loc2": "loct", "gen1": "gent", "loc1": "loct"}
+
+
+def kin_names(text: str) -> list[tuple[int, int]]:
+    """The first names (or words the dictionary lacks) after a kin word or «зовут», as (start, stop).
+
+    >>> text = "тётя Валя из 5 кв., у бабы Нины, дед Мороз, соседа зовут олег, тетя гульсара, у бабушки любовь"
+    >>> [text[a:b] for a, b in kin_names(text)]
+    ['Валя', 'Нины', 'олег', 'гульсара']
+    """
+    found = []
+    for cue in CUE.finditer(text):
+        word, between, name = cue[1].lower(), cue[2], cue[3]
+        if word in CALLED:
+            cases = CALLED_CASES
+        elif between is None and (cases := _kin_cases(word)):
+            pass
+        else:
+            continue
+        if _named(name.capitalize() if name.isupper() or name.islower() else name, cases):
+            found.append(cue.span(3))
+    return found
+
+
+@lru_cache(maxsize=500)
+def _kin_cases(word: str) -> frozenset[tuple[str, str]]:
+    """The cases and numbers of a lower-case kin word's readings (none if it is no kin word: «бабочка»,
+    «дедлайн»)."""
+    return frozenset(_case(p.tag) for p in analyzer().parse(word) if p.normal_form in KIN and "NOUN" in p.tag)
+
+
+def _case(tag: Any) -> tuple[str, str]:
+    return CASE_OF.get(tag.case, tag.case), tag.number
+
+
+@lru_cache(maxsize=2_000)
+def _named(word: str, cases: frozenset[tuple[str, str]]) -> bool:
+    """Whether a title-case ``word`` after a cue is a name: a first name in one of ``cases`` (and numbers), or a
+    word the dictionary lacks that may be a noun in one of them."""
+    kinds = name_kinds(word)
+    unknown = kinds == frozenset("U")  # read by its guessed readings: a noun's («гульсара»), not an adjective's
+    # («дедушка приклонного возраста»: a typo of «преклонного»)
+    if not ("N" in kinds or (unknown and len(word) > 2)):
+        return False
+    return any(_case(p.tag) in cases for p in analyzer().parse(word.lower())
+               if "Name" in p.tag or (unknown and "NOUN" in p.tag))
