@@ -34,10 +34,31 @@ def analyzer() -> Any:
     if _ANALYZER is None:
         with _LOCK:
             if _ANALYZER is None:
-                import pymorphy3
-
-                _ANALYZER = pymorphy3.MorphAnalyzer()
+                _ANALYZER = _analyzer_class()()
     return _ANALYZER
+
+
+def _analyzer_class() -> type:
+    """``pymorphy3.MorphAnalyzer`` whose ``parse`` reads a word holding a letter Unicode names not (6,145 Tangut
+    ideographs and supplements, in Python 3.11) as if that letter were Latin: pymorphy3 asks ``unicodedata.name``
+    for each letter of an unknown word, and it raised ``ValueError: no such name`` out of
+    ``redact("𗀀В Салехарде нет отопления")``.
+
+    >>> analyzer().parse("\U00017000В")[0].tag.POS is None, analyzer().parse("домов")[0].normal_form
+    (True, 'дом')
+    """
+    import unicodedata
+
+    import pymorphy3
+
+    class Analyzer(pymorphy3.MorphAnalyzer):
+        def parse(self, word: str) -> Any:
+            try:
+                return super().parse(word)
+            except ValueError:
+                return super().parse("".join(ch if unicodedata.name(ch, "") else "x" for ch in word))
+
+    return Analyzer
 
 
 def _first_parse(form: str) -> tuple[str, bool]:
@@ -52,10 +73,13 @@ def _first_parse(form: str) -> tuple[str, bool]:
         return morph.parse(form)[0].normal_form.replace("ё", "е"), False
     parses: list[Any] = []
     seen: set[Any] = set()
-    for unit, is_terminal in units:
-        parses.extend(unit.parse(form, form, seen))
-        if is_terminal and parses:
-            break
+    try:
+        for unit, is_terminal in units:
+            parses.extend(unit.parse(form, form, seen))
+            if is_terminal and parses:
+                break
+    except ValueError:  # a letter Unicode names not (see _analyzer_class): a word of no language we read
+        return form, False
     if not parses:
         return form, False
     best = parses[0]
