@@ -223,9 +223,11 @@ def _check_values(y: np.ndarray) -> None:
 
 def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> str:
     """``"D"`` or ``"W"`` from the steps between distinct dates (one date counts as daily): daily when the smallest
-    is a day, or is under a week with steps whose greatest common divisor is a day (an office open on Mondays,
-    Wednesdays and Fridays: steps of 2 and 3 days; the days between count as 0, with a warning); weekly when the
-    smallest is a whole number of weeks. A steady step of 2-6 days (counts summed over 2 days?) is refused.
+    is a day, or when the steps within each series are mostly under a week and their greatest common divisor is a
+    day (an office open on Mondays, Wednesdays and Fridays: steps of 2 and 3 days, a holiday's longer gap among
+    them; the days between count as 0, with a warning); weekly when the smallest is a whole number of weeks. A
+    steady step of 2-6 days (counts summed over 2 days?) is refused, as are weekly series with a week dated on
+    another weekday (steps of 6 and 8 days) and weekly series of different weekdays.
 
     ``ids`` names each date's series: where no series has two dates there is no step to read, however far apart
     the series' single dates lie, and the counts are daily, as :func:`count_series` counts by default (API.md:
@@ -243,11 +245,21 @@ def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> 
         return "D"
     if steps.min() % 7 == 0:
         return "W"
-    if steps.min() < 7 and np.gcd.reduce(steps) == 1:
+    own = steps if ids is None else _own_steps(dates, ids)
+    if np.median(own) < 7 and np.gcd.reduce(own) == 1:
         return "D"
     raise InputError(expected("daily or weekly dates", Shown(f"a step of {steps.min()} days"),
                               "give each day its row (0 where none came: per series, "
                               ".set_index('ds').asfreq('D', fill_value=0)) or sum the counts by week"))
+
+
+def _own_steps(dates: pd.DatetimeIndex, ids: Sequence[object]) -> np.ndarray:
+    """The steps in days between each series' (``ids``, one per date) consecutive distinct dates, pooled."""
+    pairs = pd.DataFrame({"id": np.asarray(ids, dtype=object), "ds": np.asarray(dates)}).drop_duplicates()
+    pairs = pairs.sort_values(["id", "ds"], kind="stable")
+    same = pairs["id"].eq(pairs["id"].shift()).to_numpy()
+    days = pairs["ds"].diff().to_numpy()[same]
+    return (days / np.timedelta64(1, "D")).astype(np.int64)
 
 
 def _has_step(dates: pd.DatetimeIndex, ids: Sequence[object]) -> bool:
