@@ -34,9 +34,14 @@ PLACE_BEFORE = STREETS | MONUMENTS | word_set(
 #: Words after which a place bears a person's whole name, patronymic too ("им. Павлова Ивана Петровича").
 NAMED_AFTER = word_set("им имени памятник памятника героя маршала генерала адмирала академика святого св")
 #: «им.» / «имени» (a dedication), followed by the name in the genitive: «школа им. Пушкина», «ул. им. Петрова
-#: Ивана Сергеевича»; a patronymic only in the nominative after it names a person («спасибо им Петров Иван
-#: Сергеевич»: «им» = to them).
+#: Ивана Сергеевича»; a name word in another case only after it names a person («спасибо им Петров Иван
+#: Сергеевич», «спасибо им Смирнов П.А.», «спасибо им Смирнову Петру»: «им» = to them).
 DEDICATED = word_set("им имени")
+#: The kinds of name word whose case tells a dedication from a person (not initials, nor unknown words), their
+#: readings' grammemes, and the genitive's cases
+NAME_KINDS = frozenset("SNP")
+NAME_TAGS = frozenset(("Surn", "Name", "Patr"))
+GENITIVE = frozenset(("gent", "gen1", "gen2"))
 #: A name anywhere in the capitalised or quoted name after one of these is the place's name: "ЖК Северная Долина
 #: Иван", "у храма Святителя Николая Чудотворца", "ЖК «Новая Охта Анна»".
 NAMED_PLACE = re.compile(
@@ -88,7 +93,7 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     before = word_before(text, start)
     if street_word(before) and not YEAR_BEFORE.search(text, max(0, start - 12), start) \
             and not INITIALS_BEFORE.search(text, max(0, start - 12), start):
-        if before in DEDICATED and _nominative_patronymic(run, kinds):
+        if before in DEDICATED and _not_genitive(run, kinds):
             return False  # «им.» takes the genitive («им. Петрова Ивана Сергеевича»): «им Петров Иван Сергеевич» is one
         return not on_behalf(text, start)  # "от имени Ивана Петрова" writes for him: no place named after him
     if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS and _after_street(run):
@@ -107,18 +112,18 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     return "I" not in kinds[-1] and house_number(text, stop) and street_before_number(text, run, kinds)
 
 
-def _nominative_patronymic(run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
-    """Whether the ``run`` holds a patronymic whose every reading as one is nominative singular: "Сергеевич",
-    "Рашитовна" (not "Сергеевича", nor "Рашитовны", which is the genitive too)."""
-    found = False
+def _not_genitive(run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
+    """Whether a surname, first name or patronymic of the ``run`` has no genitive reading as one: "Смирнов П.А.",
+    "Смирнов Петр", "Смирнову Петру Алексеевичу", "Петров Иван Сергеевич" (not "Пушкина А.С.", "Петрова Ивана",
+    "Рашитовны"). A first name's genitive plural is no reading here («Сидоров», «Петр»: "of the Сидоры, Петры")."""
     for match, kind in zip(run, kinds):
-        if "P" not in kind:
+        if not kind & NAME_KINDS:
             continue
-        cases = {(p.tag.case, p.tag.number) for p in analyzer().parse(match.group().lower()) if "Patr" in p.tag}
-        if not cases or cases != {("nomn", "sing")}:
-            return False
-        found = True
-    return found
+        readings = [p.tag for p in analyzer().parse(match.group().lower()) if NAME_TAGS & p.tag.grammemes]
+        if readings and not any(tag.case in GENITIVE and not ("Name" in tag and tag.number == "plur")
+                                for tag in readings):
+            return True
+    return False
 
 
 def _settlement(run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
