@@ -54,3 +54,30 @@ def test_a_person_in_danger_now_is_critical(text: str) -> None:
 ])
 def test_no_person_in_danger_where_none_is(text: str) -> None:
     assert DANGER not in [s.name for s in find_signals(text)]
+
+
+# Session 18 review #2 (item 1): stuffiness cancels only many people fainting or choking (a plural verb), which is a
+# complaint of conditions (high); one person who fainted in a queue or in the heat is in danger now, whatever the cause.
+@pytest.mark.parametrize("text", [
+    "Мужчина потерял сознание в очереди в поликлинике, никто не подходит",
+    "Бабушка потеряла сознание в очереди в МФЦ, лежит на полу",
+    "Пенсионер потерял сознание в очереди за лекарствами, срочно",
+    "В поликлинике мужчина лежит без сознания у регистратуры, очередь стоит",
+    "Женщине стало плохо в жару, потеряла сознание на остановке, лежит",
+    "Мужчина задыхается, приступ астмы, кондиционер в автобусе сломан",
+    "Ребенок задыхается, в квартире жарко, скорая не едет",
+])
+def test_one_person_fainting_in_a_queue_or_the_heat_is_critical(text: str) -> None:
+    assert (DANGER, "critical") in [(s.name, s.level) for s in find_signals(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Люди теряют сознание в очереди в поликлинике из-за духоты",
+    "Пассажиры задыхаются в переполненном автобусе, добавьте рейсов",
+    "Дети задыхаются в классе, жара 30 градусов, окна не открываются",
+    "Люди падают в обморок от жары на остановке",
+])
+def test_many_fainting_from_stuffiness_is_a_complaint_of_conditions(text: str) -> None:
+    found = [(s.name, s.level) for s in find_signals(text)]
+    assert not any(level == "critical" for _, level in found)
+    assert ("people unwell from stuffiness", "high") in found
