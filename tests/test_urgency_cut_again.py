@@ -51,3 +51,23 @@ def test_another_thing_missing_after_a_repair_is_no_outage(text: str) -> None:
 ])
 def test_a_named_supply_cut_again_after_its_repair_is_an_outage(text: str, name: str) -> None:
     assert (name, "critical") in [(s.name, s.level) for s in find_signals(text)]
+
+
+# Session 18 review #2 (item 2): «Воду дали утром» is read as two repair matches («Воду дали», «дали утром»); the
+# supply of a relapse after them is named by the first, which the last overlaps. A separate repair of something else
+# before the relapse («Интернет дали») names no supply of the earlier one.
+@pytest.mark.parametrize(("text", "outage"), [
+    ("Воду дали утром, а вечером опять отключили", "no water"),
+    ("Свет дали, потом снова пропал, и так каждый день, дети дома", "no power"),
+])
+def test_a_relapse_after_a_repair_with_a_time_word_is_the_supply_outage(text: str, outage: str) -> None:
+    assert (outage, "critical") in [(s.name, s.level) for s in find_signals(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Свет дали, потом снова всё работает",
+    "Дали утром, а вечером опять отключили",
+    "Свет дали, спасибо. Интернет дали вечером, а потом опять отключили",
+])
+def test_no_supply_outage_without_a_named_supply_relapsing(text: str) -> None:
+    assert not any(s.level == "critical" for s in find_signals(text))

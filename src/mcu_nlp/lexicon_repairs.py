@@ -55,6 +55,9 @@ REPAIRED_SUPPLY = {
     **dict.fromkeys(("отопление", "тепло", "батарея", "теплоснабжение"), ("no heating", "heating")),
     "газ": ("no gas", "gas"),
 }
+#: How many repair matches before a relapse are read for the supply it names (:func:`relapsed_outages`): a few, so a
+#: long sentence of repairs is read in linear time.
+REPAIR_REACH = 3
 WHEN = frozenset({"график", "расписание", "час", "утро", "вечер", "ночь", "день", "обед", "сегодня", "вчера", "норма",
                   "понедельник", "число", "перебой"})
 
@@ -136,9 +139,9 @@ def relapsed_outages(found: list[tuple[int, int, Rule]], seq: Sequence[Word], ag
                      text: str = "") -> list[tuple[int, int, str, str]]:
     """Outages said only by a relapse (``again``: :func:`relapses` no match reads) after a repair that names its supply
     in the relapse's sentence or the one before ("Свет дали, но опять отключили", "Вода появилась, но через час опять
-    пропала"): (first, last word index, signal name, group) by REPAIRED_SUPPLY; none when an outage of that group
-    ends before the relapse (the repair already cancels nothing: :func:`repaired`). ``found`` is sorted as in
-    :func:`mcu_nlp.lexicon.find_signals`.
+    пропала", "Воду дали утром, а вечером опять отключили": :func:`_repaired_supply`): (first, last word index, signal
+    name, group) by REPAIRED_SUPPLY; none when an outage of that group ends before the relapse (the repair already
+    cancels nothing: :func:`repaired`). ``found`` is sorted as in :func:`mcu_nlp.lexicon.find_signals`.
     """
     repairs = [(first, last) for first, last, rule in found if rule.level in REPAIRS]
     ends = [last for _, last in repairs]  # ascending with the firsts: repairs do not overlap one another here
@@ -151,12 +154,27 @@ def relapsed_outages(found: list[tuple[int, int, Rule]], seq: Sequence[Word], ag
         at = bisect_left(ends, i)
         if not at or seq[repairs[at - 1][0]].sentence < seq[i].sentence - 1:
             continue
-        first, last = repairs[at - 1]
-        supply = next((REPAIRED_SUPPLY[w.term] for w in seq[first:last + 1] if w.term in REPAIRED_SUPPLY), None)
+        supply = _repaired_supply(seq, repairs, at)
         cut = _cut_after(seq, i, text)
         if supply and cut is not None and ended.get(supply[1], i) >= i:
             out.append((i, cut, *supply))
     return out
+
+
+def _repaired_supply(seq: Sequence[Word], repairs: Sequence[tuple[int, int]], at: int) -> tuple[str, str] | None:
+    """The (signal name, group) of the supply named by the repair ``repairs[at - 1]`` or by the repairs it overlaps,
+    back to REPAIR_REACH of them: «Воду дали утром» matches a repair at «Воду дали» and a bare one at «дали утром»,
+    which alone names no supply; a separate repair before it («Свет дали. Интернет дали, потом опять отключили») is
+    another one's."""
+    start = seq[repairs[at - 1][0]].start
+    for first, last in reversed(repairs[max(0, at - REPAIR_REACH):at]):
+        if seq[last].stop < start:
+            break
+        start = seq[first].start
+        for w in seq[first:last + 1]:
+            if w.term in REPAIRED_SUPPLY:
+                return REPAIRED_SUPPLY[w.term]
+    return None
 
 
 def repaired(repairs: list[int], last: int, seq: Sequence[Word], again: Sequence[int] = ()) -> bool:
