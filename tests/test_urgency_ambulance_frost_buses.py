@@ -40,3 +40,26 @@ def test_no_alarm_where_none_is(text: str) -> None:
     found = _found(text)
     assert not any(level == "critical" for _, level in found)
     assert not any(name in ("route cancelled", "bus not running") for name, _ in found)
+
+
+# Session 18 review #2 (items 6, 7): children in the frost asked about, as a habit, yesterday or used to it, and the
+# ambulance service's means as a proposal, are no danger now; the same waits now stay critical.
+@pytest.mark.parametrize(("text", "name"), [
+    ("Могут ли дети ждать автобус на морозе час? Кто отвечает", "children in the frost"),
+    ("Каждый день дети ждут автобус на морозе полчаса, сделайте расписание", "children in the frost"),
+    ("Дети ждали автобус на морозе час вчера, сегодня пришел вовремя", "children in the frost"),
+    ("Ребенок уже привык ждать на морозе, спасибо за новый павильон", "children in the frost"),
+    ("На подстанции скорой нет машин на ремонте, поэтому закупите новые, прошу рассмотреть", "ambulance waited for"),
+    ("Скорой нет минуты свободной, врачи перегружены, повысьте зарплаты", "ambulance waited for"),
+])
+def test_a_question_a_habit_a_past_wait_or_a_proposal_is_no_danger(text: str, name: str) -> None:
+    assert name not in [n for n, _ in _found(text)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Дети ждут автобус на морозе уже час, автобуса нет", "children in the frost"),
+    ("Скорой нет 40 минут, ребенок задыхается", "ambulance waited for"),
+    ("Звоню в скорую, говорят нет машин, мужчине плохо", "ambulance waited for"),
+])
+def test_a_wait_now_stays_critical(text: str, name: str) -> None:
+    assert (name, "critical") in _found(text)

@@ -42,3 +42,26 @@ def test_a_missing_person_is_critical(text: str) -> None:
 ])
 def test_no_missing_person_where_none_is(text: str) -> None:
     assert MISSING not in [s.name for s in find_signals(text)]
+
+
+# Session 18 review #2 (item 5): a person gone from a record (a list, a queue, a journal) or not back to a place or a
+# family duty is no missing person; one gone from school or a shop and not back is.
+@pytest.mark.parametrize("text", [
+    "Дочь пропала из списков на льготу, как вернуть?",
+    "Бабушка пропала из очереди на жилье, помогите разобраться",
+    "Не могу найти сына в электронном журнале",
+    "Дочь не вернулась в садик после больничного, место отдали",
+    "Муж уехал на вахту и не вернулся, алименты не платит",
+    "Мальчик ушел из секции и не вернулся туда из-за тренера",
+])
+def test_records_and_family_cases_are_no_missing_person(text: str) -> None:
+    assert MISSING not in [s.name for s in find_signals(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Пропал ребенок, 8 лет, ушел из школы и не вернулся",
+    "Дочь ушла в школу и не вернулась, телефон не отвечает",
+    "Пропала бабушка, ушла в магазин и не вернулась",
+])
+def test_a_person_gone_and_not_back_stays_missing(text: str) -> None:
+    assert (MISSING, "critical") in [(s.name, s.level) for s in find_signals(text)]

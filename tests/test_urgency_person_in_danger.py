@@ -81,3 +81,24 @@ def test_many_fainting_from_stuffiness_is_a_complaint_of_conditions(text: str) -
     found = [(s.name, s.level) for s in find_signals(text)]
     assert not any(level == "critical" for _, level in found)
     assert ("people unwell from stuffiness", "high") in found
+
+
+# Session 18 review #2 (item 4): traffic or a queue that does not move, a person lying still yesterday, and one already
+# taken to hospital are no person in danger now; one lying still now is.
+@pytest.mark.parametrize("text", [
+    "Водитель маршрутки не двигается с места, стоим полчаса",
+    "Прохожие не двигаются, тротуар занят машинами",
+    "Вчера у магазина лежал мужчина, не двигался, никто не помог",
+    "После ДТП водитель без сознания, его увезли в больницу, прошу проверить светофор",
+])
+def test_traffic_a_past_case_or_one_taken_to_hospital_is_no_person_in_danger(text: str) -> None:
+    assert DANGER not in [s.name for s in find_signals(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Мужчина лежит у подъезда, не двигается, вызовите скорую",
+    "Водитель без сознания в машине, не двигается",
+    "Мужчина не дышит, лежит у магазина, скорую вызвали",
+])
+def test_a_person_lying_still_now_stays_critical(text: str) -> None:
+    assert (DANGER, "critical") in [(s.name, s.level) for s in find_signals(text)]
