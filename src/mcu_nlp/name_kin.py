@@ -21,16 +21,27 @@ from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import word_set
 from mcu_nlp.name_words import name_kinds
 
-#: Kin words one calls a neighbour by, by their first reading's lemma («баба» a grandmother, «тётка»)
-KIN = word_set("тётя тетя тётка тетка тётушка тетушка дядя дядька дядюшка баба бабка бабушка бабуля дед дедушка дедуля")
+#: Kin words one calls a neighbour by, and family words one names a relative by («брат Виктор», «внучка Маша»,
+#: «мама Лена», «с мужем Колей»), by their readings' lemma («баба» a grandmother, «тётка»). Not «мать», «отец»: «Мать
+#: Тереза» (and «Сын Божий», «брат сказал», «мама пришла» hold no first name)
+KIN = word_set("тётя тетя тётка тетка тётушка тетушка дядя дядька дядюшка баба бабка бабушка бабуля дед дедушка дедуля "
+               "брат братишка сестра сестрёнка сестренка сын сынок сыночек дочь дочка доченька внук внучок внучка "
+               "мама мамочка папа муж жена")
+#: Quotes opening a name (a shop's, a brand's) right before a kin word: «кафе «Бабушка Нина»»
+OPENING_QUOTES = frozenset("«\"„“")
+#: A kin word and a first name that together name a character, not a relative (lemma, lower-case name)
+CHARACTERS = frozenset((("папа", "карло"),))
 #: «зовут» and its forms: a name follows
 CALLED = word_set("зовут звали звать зовёт зовет")
 #: The cue and the word after it: a pronoun may stand between «зовут» and the name («зовут её Нина»). The cue's
-#: stems («тет», «тёт», «дяд», «баб», «дед», «зов», «зв») in any case, written so that the search skips to their first
-#: letters (a pattern opening with a lookbehind or in (?i:) tried every position: 3 µs a text, 3 % of redact)
+#: stems («тет», «тёт», «дяд», «баб», «дед», «зов», «зв»; «бра», «сес», «сын», «доч», «вну», «мам», «муж», «пап»,
+#: «жен») in any case, written so that the search skips to their first letters (a pattern opening with a lookbehind
+#: or in (?i:) tried every position: 3 µs a text, 3 % of redact)
 CUE = re.compile(
-    r"([ТтДдБбЗз](?<![\w-].)(?:(?<=[Тт])[ЕеЁё][Тт]|(?<=[Дд])[Яя][Дд]|(?<=[Бб])[Аа][Бб]|(?<=[Дд])[Ее][Дд]"
-    r"|(?<=[Зз])[Оо][Вв]|(?<=[Зз])[Вв])[А-ЯЁа-яё]{0,5})[ \t]{1,2}"
+    r"([ТтДдБбЗзСсВвМмПпЖж](?<![\w-].)(?:(?<=[Тт])[ЕеЁё][Тт]|(?<=[Дд])[Яя][Дд]|(?<=[Бб])[Аа][Бб]|(?<=[Дд])[Ее][Дд]"
+    r"|(?<=[Зз])[Оо][Вв]|(?<=[Зз])[Вв]|(?<=[Бб])[Рр][Аа]|(?<=[Сс])[Ее][Сс]|(?<=[Сс])[Ыы][Нн]|(?<=[Дд])[Оо][Чч]"
+    r"|(?<=[Вв])[Нн][Уу]|(?<=[Мм])[Аа][Мм]|(?<=[Мм])[Уу][Жж]|(?<=[Пп])[Аа][Пп]|(?<=[Жж])[Ее][Нн])[А-ЯЁа-яё]{0,6})"
+    r"[ \t]{1,2}"
     r"(?:((?i:меня|его|е[её]|их|тебя|вас|нас))[ \t]{1,2})?([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)"
 )
 #: The case and number a name is in after «зовут»
@@ -49,9 +60,11 @@ def kin_names(text: str) -> list[tuple[int, int]]:
     found = []
     for cue in CUE.finditer(text):
         word, between, name = cue[1].lower(), cue[2], cue[3]
+        if text[cue.start() - 1:cue.start()] in OPENING_QUOTES:
+            continue  # a shop's or a brand's name («мама Анна», «Бабушка Нина»)
         if word in CALLED:
             cases = CALLED_CASES
-        elif between is None and (cases := _kin_cases(word)):
+        elif between is None and (cases := _kin_cases(word)) and not _character(word, name):
             pass
         else:
             continue
@@ -65,6 +78,11 @@ def _kin_cases(word: str) -> frozenset[tuple[str, str]]:
     """The cases and numbers of a lower-case kin word's readings (none if it is no kin word: «бабочка»,
     «дедлайн»)."""
     return frozenset(_case(p.tag) for p in analyzer().parse(word) if p.normal_form in KIN and "NOUN" in p.tag)
+
+
+def _character(word: str, name: str) -> bool:
+    """Whether a lower-case kin ``word`` and the ``name`` after it name a character («Папа Карло»)."""
+    return any((p.normal_form, name.lower()) in CHARACTERS for p in analyzer().parse(word))
 
 
 def _case(tag: Any) -> tuple[str, str]:
