@@ -71,3 +71,24 @@ def test_a_relapse_after_a_repair_with_a_time_word_is_the_supply_outage(text: st
 ])
 def test_no_supply_outage_without_a_named_supply_relapsing(text: str) -> None:
     assert not any(s.level == "critical" for s in find_signals(text))
+
+
+# Session 18 review #2 (item 8): an outage said by a relapse honours a past word after it, a later «снова дали» or a
+# «сейчас есть» after it, and a weak supply («снова пропал напор»); a past word before it dates the repair only.
+@pytest.mark.parametrize("text", [
+    "Воду дали в прошлом месяце, опять отключили в прошлом месяце, прошу перерасчёт",
+    "Свет дали, но опять нет, сейчас снова дали, всё нормально",
+    "Воду дали, спасибо, снова пропал только напор",
+    "Свет дали, но опять отключили. Сейчас есть",
+])
+def test_a_relapse_dated_settled_or_weak_is_no_critical_outage(text: str) -> None:
+    assert not any(s.level == "critical" for s in find_signals(text))
+
+
+@pytest.mark.parametrize(("text", "outage"), [
+    ("Воду дали неделю назад, а сегодня опять отключили", "no water"),
+    ("Газ подключили вчера, сегодня снова отключили", "gas"),
+    ("Свет дали, но опять отключили. Уже есть пострадавшие", "no power"),
+])
+def test_a_relapse_now_stays_critical(text: str, outage: str) -> None:
+    assert any(s.level == "critical" and outage in s.name for s in find_signals(text))

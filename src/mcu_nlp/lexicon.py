@@ -117,6 +117,7 @@ class Lexicon:
                     self._forms.setdefault(form, []).append((r, k))
                 self._prefixes.extend((p, r, k) for p in slot.prefixes)
         critical = {t for rule in rules if rule.level == "critical" for slot in rule.slots for t in slot.lemmas}
+        self._outage = {rule.name: rule for rule in reversed(rules) if rule.level == "critical"}
         self._typos = Typos({t: tuple(self._terms[t]) for t in critical})
 
     def _slots_of(self, word: Word) -> tuple[tuple[int, int], ...]:
@@ -172,7 +173,9 @@ class Lexicon:
         known: dict[Any, Any] = {}  # ongoing cues and places of seq, read once for all matches
         for match in self._matches(seq, text):
             (dropped if _blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
-        signals = _resolve(kept, seq, text)
+        signals = _resolve(kept, seq, text, lambda name, first, last: any(  # "опять отключили в прошлом месяце"
+            seq[i].sentence == seq[first].sentence and dated_past(self._outage[name], seq, i)
+            for i in range(first, min(len(seq), last + self._outage[name].window + 1))))
         dated = not any(s.level == "critical" for s in signals) and any(
             rule.level == "critical" and _has_past(rule)
             and not _blocked(replace(rule, past=NO_PAST), seq, first, last, known, text)
@@ -267,11 +270,15 @@ def _relapses(seq: list[Word], found: list[tuple[int, int, Rule]], text: str) ->
     return [i for i in again if not covered.intersection(range(i, i + 3))]
 
 
-def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> list[Signal]:
+def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
+             dated: Any = lambda name, first, last: False) -> list[Signal]:
     """Signals in text order, repeats and second readings of a supply cut dropped, outages followed by a repair turned
-    "normal"."""
+    "normal"; an outage said by a relapse is "normal" too when ``dated(name, first, last)``: a past word of its row
+    follows it in its sentence ("опять отключили в прошлом месяце"; not one before it, which dates the repair)."""
     found.sort(key=lambda item: item[:2])
-    outages = sorted(last for _, last, rule in found if rule.level in OUTAGES and rule.group in SUPPLY)
+    # a relapse is an outage a "back" answers ("Опять отключили? ... сейчас всё работает")
+    outages = sorted([last for _, last, rule in found if rule.level in OUTAGES and rule.group in SUPPLY]
+                     + (relapses(seq, text) if any(rule.level == "back" for *_, rule in found) else []))
     found = one_reading([item for item in found if not from_where(item, seq)
                          and (item[2].level != "back" or answers_outage(item, outages, seq, text))])
     repairs = firsts_by_group(found, REPAIRS)
@@ -294,8 +301,9 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str) -> 
         out.append(Signal(rule.name, level, rule.group, start, stop, text[start:stop]))
     if again:  # "Свет дали, но опять отключили": the relapse is the outage
         for first, last, name, group in relapsed_outages(found, seq, again, text):
-            level = "normal" if any(repaired(firsts, last, seq, again) for g, firsts in repairs.items()
-                                    if repair_cancels(g, group)) else "critical"
+            settled = dated(name, first, last) or any(
+                repaired(firsts, last, seq, again) for g, firsts in repairs.items() if repair_cancels(g, group))
+            level = "normal" if settled else "critical"
             start, stop = seq[first].start, seq[last].stop
             out.append(Signal(name, level, group, start, stop, text[start:stop]))
         out.sort(key=lambda signal: signal.start)

@@ -55,6 +55,8 @@ REPAIRED_SUPPLY = {
     **dict.fromkeys(("отопление", "тепло", "батарея", "теплоснабжение"), ("no heating", "heating")),
     "газ": ("no gas", "gas"),
 }
+#: What a relapse may name after its verb that is a weak supply, not none: "снова пропал только напор".
+WEAK_SUPPLY = frozenset({"напор", "давление"})
 #: How many repair matches before a relapse are read for the supply it names (:func:`relapsed_outages`): a few, so a
 #: long sentence of repairs is read in linear time.
 REPAIR_REACH = 3
@@ -156,7 +158,8 @@ def relapsed_outages(found: list[tuple[int, int, Rule]], seq: Sequence[Word], ag
             continue
         supply = _repaired_supply(seq, repairs, at)
         cut = _cut_after(seq, i, text)
-        if supply and cut is not None and ended.get(supply[1], i) >= i:
+        if supply and cut is not None and ended.get(supply[1], i) >= i and not any(  # "снова пропал напор": weak
+                w.term in WEAK_SUPPLY for w in seq[cut + 1:cut + 3]):
             out.append((i, cut, *supply))
     return out
 
