@@ -57,6 +57,20 @@ FAR_LEMMAS = frozenset(
 ROADS = frozenset(words("дорога"))  # a road's own name in the singular ("Соболевская дорога"), the place's roads in
 # the plural ("лысьвенские дороги")
 PLURAL_ENDINGS = ("ие", "их", "им", "ими")
+# Stems whose «-ский» adjective is a people's, a country's or a river's before it is a place's ("армянские беженцы":
+# Armenian, not Армянск's; "татарские", "мордовские", "черкесские", "мокшанские"; "обские": the Ob's). Such an
+# adjective names the place only as a district's does, before one of its objects, in the caller's region ("Армянская
+# больница" with 91). The peoples of Russia and its neighbours, whatever the gazetteer holds now.
+PEOPLE_STEMS = frozenset(
+    words(
+        "армянск татарск мордовск черкесск мокшанск эрзянск казахск киргизск узбекск таджикск туркменск грузинск "
+        "азербайджанск абхазск осетинск ингушск чеченск аварск даргинск лакск лезгинск кумыкск ногайск кабардинск "
+        "балкарск карачаевск адыгейск калмыцк бурятск якутск тувинск хакасск алтайск шорск чувашск башкирск марийск "
+        "удмуртск коми-пермяцк карельск вепсск финск эстонск латышск литовск польск немецк еврейск цыганск украинск "
+        "белорусск русск молдавск гагаузск корейск китайск японск монгольск турецк греческ болгарск сербск чешск "
+        "венгерск румынск ненецк эвенкийск эвенск чукотск корякск мансийск хантыйск долганск нанайск саамск обск"
+    )
+)
 
 
 def add_district_adjectives(b) -> None:
@@ -199,6 +213,8 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
     ("Кунгурский Иван": a person)."""
     if (i and ctx.keys[i - 1] in STREET_BEFORE) or j >= len(ctx.keys):
         return REJECT  # "ул. Кунгурская"
+    if people_adjective(ctx.keys[i]):  # "Армянские беженцы"; "Армянская больница" only in the caller's region
+        return WEAK if adjective_verdict(ctx, i, j) != REJECT else REJECT
     if level == PLACE_ADJECTIVE and adjective_verdict(ctx, i, j) == STRONG:  # "Коношский вокзал"
         return STRONG
     if ctx.keys[j] in STREET_AFTER | OBJECT_AFTER:  # "Хасанского рынка", "Балтийский вокзал"
@@ -210,3 +226,12 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
         return REJECT
     a, b = ctx.spans[j]
     return REJECT if ctx.capital(j) and {"N", "n", "P"} & name_kinds(ctx.text[a:b]) else STRONG
+
+
+def people_adjective(key: str) -> bool:
+    """``key`` is a form of an adjective of ``PEOPLE_STEMS`` ("армянские", "татарской"; not "буйские").
+
+    >>> people_adjective("армянские"), people_adjective("татарской"), people_adjective("буйские")
+    (True, True, False)
+    """
+    return any(key.endswith(ending) and key[: -len(ending)] in PEOPLE_STEMS for ending in SKIY_ENDINGS)

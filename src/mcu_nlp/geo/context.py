@@ -252,8 +252,10 @@ class TextContext:
             return transport_report(self.keys, j)
         if self.keys[j] in REPORT_OPENERS:
             return True
-        # after a comma: "Киров, отключили свет", "Ессентуки, во дворе яма", "Асбест, собаки нападают"
-        return gap == "," and (reports_problem(self.keys, j) or where(self.keys, j) or clause(self.keys, j))
+        # after a comma: "Киров, отключили свет", "Ессентуки, во дворе яма", "Асбест, собаки нападают" (a clause only
+        # in the caller's region: "Асбест, шифер крошится" without one is the material)
+        clause_opens = self.hint is not None and clause(self.keys, j)
+        return gap == "," and (reports_problem(self.keys, j) or where(self.keys, j) or clause_opens)
 
     def first_word_heads(self) -> bool:
         """The first word is a heading, the first part of an address ("Салехрад, ул. Мира") or opens a report

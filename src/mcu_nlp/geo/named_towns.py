@@ -19,6 +19,9 @@ from mcu_nlp.morphology import analyzer
 
 # Street words that are also a plural ("улицы Химок не чистят": the streets of Химки); "ул.", "улица" name one street
 PLURAL_STREET_WORDS = frozenset({"улицы", "площади", "аллеи", "линии"})
+# A person's home or family (lemmas): a surname follows it as an animate noun's does ("в квартире Котельников",
+# "семья Березников": the family's name, not the town's)
+HOME_LEMMAS = frozenset({"квартира", "семья", "дом", "участок", "дача", "гараж", "комната", "хозяйство"})
 
 
 @lru_cache(maxsize=4096)
@@ -29,8 +32,11 @@ def _genitive_plural(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _person_noun(word: str) -> bool:
-    """pymorphy3's likeliest reading of ``word`` is an animate noun ("водитель", "сосед"): a surname may follow."""
+    """pymorphy3's likeliest reading of ``word`` is an animate noun ("водитель", "сосед") or a home's or a family's
+    (``HOME_LEMMAS``): a surname may follow."""
     parses = analyzer().parse(word)
+    if parses and parses[0].normal_form in HOME_LEMMAS:  # "квартире", "семья": whose, a person's
+        return True
     return bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag
 
 
@@ -53,7 +59,7 @@ def named_town(g, ctx, i: int, j: int, ids: list[int]) -> bool:
         return False
     key = " ".join(ctx.keys[i:j])
     if j - i == 1 and surname(key) and _person_noun(ctx.keys[i - 1]):
-        return False  # "водитель Котельников нахамил": a surname's nominative (after an office: ``names.after_office``)
+        return False  # "водитель Котельников нахамил", "семья Березников": a surname (an office: ``after_office``)
     big = [e for e in ids if g.weight[e] >= BIG_TOWN_WEIGHT and g.kind[e] != "region"]
     return any(_plural_name_genitive(g.name[e], key) or (j - i > 1 and key != name_key(g.name[e])) for e in big)
 
