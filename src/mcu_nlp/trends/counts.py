@@ -241,11 +241,13 @@ def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> 
     'D'
     """
     steps = np.diff(np.unique(dates.values)).astype("timedelta64[D]").astype(int)
-    if steps.size == 0 or steps.min() == 1 or (ids is not None and not _has_step(dates, ids)):
+    if steps.size == 0 or steps.min() == 1:
+        return "D"
+    own = steps if ids is None else _own_steps(dates, ids)
+    if own.size == 0:  # no series has two dates
         return "D"
     if steps.min() % 7 == 0:
         return "W"
-    own = steps if ids is None else _own_steps(dates, ids)
     if np.median(own) < 7 and np.gcd.reduce(own) == 1:
         return "D"
     raise InputError(expected("daily or weekly dates", Shown(f"a step of {steps.min()} days"),
@@ -254,18 +256,13 @@ def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> 
 
 
 def _own_steps(dates: pd.DatetimeIndex, ids: Sequence[object]) -> np.ndarray:
-    """The steps in days between each series' (``ids``, one per date) consecutive distinct dates, pooled."""
+    """The steps in days between each series' (``ids``, one per date) consecutive distinct dates, pooled: none when
+    no series has two distinct dates."""
     pairs = pd.DataFrame({"id": np.asarray(ids, dtype=object), "ds": np.asarray(dates)}).drop_duplicates()
     pairs = pairs.sort_values(["id", "ds"], kind="stable")
     same = pairs["id"].eq(pairs["id"].shift()).to_numpy()
     days = pairs["ds"].diff().to_numpy()[same]
     return (days / np.timedelta64(1, "D")).astype(np.int64)
-
-
-def _has_step(dates: pd.DatetimeIndex, ids: Sequence[object]) -> bool:
-    """Whether some series (``ids``, one per date) has two distinct dates."""
-    pairs = pd.DataFrame({"id": np.asarray(ids, dtype=object), "ds": np.asarray(dates)}).drop_duplicates()
-    return bool(pairs["id"].duplicated().any())
 
 
 def season_for(freq: str, season_length: int | None = None) -> int:
