@@ -46,7 +46,6 @@ from mcu_nlp.geo.qualified import district_follows
 from mcu_nlp.geo.report import clause, reports_problem, transport_report, where
 from mcu_nlp.geo.tokens import WORD, phrase_key
 
-HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
 # The adjectives made from a place's own name ("салехардском"): an object they name is in that place.
 TOWN_ADJECTIVE_KEYS = frozenset(phrase_key(a[:-2] + ending) for a, _, _ in TOWN_ADJECTIVES for ending in SKIY_ENDINGS)
 SENTENCE_END = ".!?…\n"
@@ -185,21 +184,6 @@ class TextContext:
 
     def village_type_before(self, i: int) -> bool:
         return i > 0 and self.keys[i - 1] in VILLAGE_TYPES
-
-    def glued(self, i: int, j: int, places: dict) -> bool:
-        """The words are part of a longer hyphenated word ("Усть-Славянка", "Орлово-Денисовский").
-
-        A hyphen between two place names is a route ("Салехард-Лабытнанги"), and a number is a
-        part of a place ("Пурпе-1"): neither glues; but a place named by the hyphenated pair does
-        ("улица Каменска-Уральского" is no Уральский, though Каменск is a place too).
-        """
-        for k, (a, b) in ((i - 1, (i - 1, i)), (j, (j - 1, j))):
-            if 0 <= k < len(self.keys) and self.keys[k].isalpha() and k not in range(i, j):
-                hyphen = self.text[self.spans[a][1] : self.spans[b][0]] in HYPHENS
-                pair = " ".join(self.keys[min(i, k) : max(j, k + 1)])
-                if hyphen and (pair in places or not any(level == 0 for _, level in places.get(self.keys[k], ()))):
-                    return True
-        return False
 
     def sentence_start(self, i: int) -> bool:
         return self._starts_sentence(self.spans[i][0])

@@ -35,6 +35,7 @@ from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
 from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
 from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
+from mcu_nlp.geo.routes import glued
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.town_areas import town_area
 from mcu_nlp.geo.typo_matches import may_head, pair_typo, typo
@@ -219,7 +220,7 @@ class GeoResolver:
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
             postings = spelt_postings(ctx, i, i + length, postings)  # "в королёве"
-            if ctx.glued(i, i + length, g.index) or misplaced_alias(g, ctx, postings, i, after):
+            if glued(ctx, i, i + length, g.index) or misplaced_alias(g, ctx, postings, i, after):
                 continue  # "Запись в ЛО больницы": no Ленинградская область
             adjective = all(level in ADJECTIVE_LEVELS for _, level in postings)  # their own street rule
             street = ctx.street(i, i + length) or (length == 1 and street_surname(key, ctx.preposition(i)))
