@@ -35,6 +35,8 @@ ROAD_NAME = re.compile(
     r"(?:^|[^\w-])(?:авто)?(?:трасс|дорог|шоссе|тракт)\w*\s+[«\"„]?\s*(?:[\w-]+\s*[-–—]\s*)?$", re.IGNORECASE
 )
 ROAD_BEFORE = 40  # characters before a mention searched for a road's word and the road's first town
+# a route's end right after its start and a hyphen or a dash: "автобус Белебей - Уфа", "Белебей-Уфа" is Белебей's
+ROUTE_DASH = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
 # a clause right after the mention that is about that place: "езжу к маме в Усть-Коксу, там ФАП закрыт"
 THERE = re.compile(r"\s*[,;:—–-]?\s*(?:а\s+)?(?:там|тут|где)(?![\w-])", re.IGNORECASE)
 # ... unless the origin starts a route to the next place: "из Балтийска в Калининград", "Из Вольска до Саратова";
@@ -90,7 +92,8 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     "в"/"на" is named ("Я из Балтийска, живу в Калининграде" → Калининград; "Жители Новосибирска жалуются:
     в Бердске ..." → Бердск; "Переехали из Якутска в Нерюнгри" → Нерюнгринский район); named alone, it stays.
     So does a place only said to be where someone goes ("в"/"на" and the accusative, or "до": "Я из Казани, еду в
-    Уфу, в поезде грязно" → Казань, the journey's start, as "Автобус из Якутска в Нерюнгри" is Якутск's; "Спас-Клепики:
+    Уфу, в поезде грязно" → Казань, the journey's start, as "Автобус из Якутска в Нерюнгри" is Якутск's and "автобус
+    Белебей - Уфа" Белебей's, a route's end right after its start and a dash being where it goes; "Спас-Клепики:
     дорога в Рязань разбита" → Клепиковский район; "Икряное — дорога до Астрахани" → Икрянинский район), and the
     writer's home ("живу в X") when another place is named where someone is ("Живу в Пензе, а мама в Кузнецке — в её
     доме нет воды" → Кузнецк).
@@ -160,7 +163,8 @@ def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict
         vote.origin = vote.origin and origin is not None
         vote.resident = vote.resident and origin == RESIDENT
         vote.home = vote.home and text is not None and _home(p, text)
-        vote.destination = vote.destination and text is not None and _destination(p, text)
+        route_end = k > 0 and text is not None and ROUTE_DASH.fullmatch(text, mentions[k - 1].stop, p.start) is not None
+        vote.destination = vote.destination and text is not None and (route_end or _destination(p, text))
         vote.road = vote.road and text is not None and _road(p, text)
     return votes, first
 

@@ -3,22 +3,71 @@ two places ("Салехард-Лабытнанги")."""
 
 from __future__ import annotations
 
+from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME, STRONG
+
 HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
+DASHES = (*HYPHENS, "\u2013", "\u2014")  # a spaced dash between two towns joins them as a route too
+# levels of a name that may stand alone as a place (not an adjective's, an abbreviation's or a colloquial form)
+ROUTE_LEVELS = frozenset({FREE, CAPITALISED, COMMON_WORD, PERSON_NAME})
 
 
 def glued(ctx, i: int, j: int, places: dict) -> bool:
     """The words ``i:j`` of the ``TextContext`` are part of a longer hyphenated word ("Усть-Славянка",
     "Орлово-Денисовский"); ``places``: the gazetteer's index.
 
-    A hyphen between two place names is a route ("Салехард-Лабытнанги"), and a number is a
-    part of a place ("Пурпе-1"): neither glues; but a place named by the hyphenated pair does
-    ("улица Каменска-Уральского" is no Уральский, though Каменск is a place too).
+    A hyphen between two place names is a route ("Салехард-Лабытнанги", "Белебей-Уфа": a name that is also a word
+    or a surname only between capitals), and a number is a part of a place ("Пурпе-1"): neither glues; but a place
+    named by the hyphenated pair does ("улица Каменска-Уральского" is no Уральский, though Каменск is a place too).
     """
     keys, spans, text = ctx.keys, ctx.spans, ctx.text
     for k, (a, b) in ((i - 1, (i - 1, i)), (j, (j - 1, j))):
         if 0 <= k < len(keys) and keys[k].isalpha() and k not in range(i, j):
             hyphen = text[spans[a][1] : spans[b][0]] in HYPHENS
             pair = " ".join(keys[min(i, k) : max(j, k + 1)])
-            if hyphen and (pair in places or not any(level == 0 for _, level in places.get(keys[k], ()))):
+            if not hyphen:
+                continue
+            if pair in places or not any(_partner_level(ctx, i, k, level) for _, level in places.get(keys[k], ())):
                 return True
     return False
+
+
+def _partner_level(ctx, i: int, k: int, level: int) -> bool:
+    """A neighbour's form of this ``level`` may be a place of its own beside word ``i``: a name no word shares, or
+    one that does (``ROUTE_LEVELS``) with both words capitalised ("Белебей-Уфа"; not "горки-качели")."""
+    return level == FREE or (level in ROUTE_LEVELS and ctx.capital(i) is True and ctx.capital(k) is True)
+
+
+def route_partner(g, ctx, i: int, j: int) -> bool:
+    """A capitalised place named on its own right across a hyphen or a dash from the capitalised name at ``i:j``: a
+    route between two places, "Белебей-Уфа", "автобус Белебей - Уфа", "Кирово-Чепецк - Киров" (``g``: the
+    gazetteer). A name that is also a word or a surname is a place there as the other one is."""
+    if ctx.capital(i) is not True:
+        return False
+    keys, spans, text = ctx.keys, ctx.spans, ctx.text
+    for k, gap, side in ((i - 1, (i - 1, i), -1), (j, (j - 1, j), 1)):
+        if not (0 <= k < len(keys) and keys[k].isalpha() and ctx.capital(k)):
+            continue
+        between = text[spans[gap[0]][1] : spans[gap[1]][0]]
+        if between not in HYPHENS and between.strip() not in DASHES:
+            continue
+        # the partner's word, or it and the word it is hyphenated to ("Кирово-Чепецк - Киров")
+        far = k + side
+        pair = (far, k) if side < 0 else (k, far)
+        joined = 0 <= far < len(keys) and text[spans[pair[0]][1] : spans[pair[1]][0]] in HYPHENS
+        names = [keys[k]] + ([" ".join(keys[min(pair) : max(pair) + 1])] if joined else [])
+        if any(_own_place(g, name) for name in names):
+            return True
+    return False
+
+
+def _own_place(g, key: str) -> bool:
+    """``key`` names a settlement or a municipality at a level that may stand alone (not an adjective's form)."""
+    return any(level in ROUTE_LEVELS and g.kind[e] != "region" for e, level in g.index.get(key, ()))
+
+
+def route_verdict(g, ctx, i: int, j: int, level: int, verdict: int) -> int:
+    """STRONG for a word-like or surname-like name (``COMMON_WORD``, ``PERSON_NAME``) at one end of a route
+    (``route_partner``), else ``verdict``."""
+    if verdict == STRONG or level not in (COMMON_WORD, PERSON_NAME) or not route_partner(g, ctx, i, j):
+        return verdict
+    return STRONG
