@@ -39,3 +39,23 @@ def test_the_repeated_header_of_a_semicolon_export_is_found_and_text_like_a_head
     rows = [row for chunk in read_chunks(source) for row in chunk]
     assert [row.get(ERROR) for row in rows] == [None, "repeated header: line 3", None]
     assert [row.get("text") for row in rows] == ["text", None, "id"]
+
+
+@pytest.mark.parametrize("repeated", ["ID,Text", " id , text ", "\ufeffId,TEXT", '"ID "," Text"'],
+                         ids=["case", "spaces", "mark and case", "quoted"])
+def test_a_header_repeated_in_another_case_or_with_spaces_is_the_header(tmp_path: Path, repeated: str) -> None:
+    """Exports of another tool or a header typed by hand: the names again, case, spaces and marks aside, were read
+    as a row (the text «Text» from the id «ID»; session 19)."""
+    source = tmp_path / "joined.csv"
+    source.write_text(f"id,text\n1,Нет горячей воды\n{repeated}\n2,Яма на дороге\n", encoding="utf-8")
+    rows = [row for chunk in read_chunks(source) for row in chunk]
+    assert [row.get(ERROR) for row in rows] == [None, "repeated header: line 3", None]
+    assert [row.get("text") for row in rows][::2] == ["Нет горячей воды", "Яма на дороге"]
+
+
+def test_a_row_holding_one_column_name_is_no_header(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\nID,нет воды\n2,TEXT\n", encoding="utf-8")
+    rows = [row for chunk in read_chunks(source) for row in chunk]
+    assert [row.get(ERROR) for row in rows] == [None, None]
+    assert [row.get("text") for row in rows] == ["нет воды", "TEXT"]
