@@ -11,7 +11,7 @@ import pandas as pd
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.trends import intervals, models
 from mcu_nlp.trends.choice import blend, hedged, without_global
-from mcu_nlp.trends.counts import to_panel
+from mcu_nlp.trends.panel import to_panel
 from mcu_nlp.trends.simple import prefix_sums
 
 if TYPE_CHECKING:

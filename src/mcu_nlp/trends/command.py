@@ -10,8 +10,9 @@ from pathlib import Path
 import pandas as pd
 
 from mcu_nlp.errors import InputError, McuNlpWarning, ResourceNotFoundError, Shown, columns_shown, expected
-from mcu_nlp.trends.counts import TOTAL, check_counts, count_series, infer_freq
+from mcu_nlp.trends.counts import TOTAL, check_counts, count_series
 from mcu_nlp.trends.forecaster import ZERO_FILLED, TrendForecaster
+from mcu_nlp.trends.panel import infer_freq
 
 # a date column so named (case and spaces aside); ds first
 DATE_COLUMNS = ("ds", "date", "created_dt", "created_at", "дата", "день")

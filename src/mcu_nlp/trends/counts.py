@@ -1,15 +1,14 @@
-"""Appeals to zero-filled counts per series, and counts to a (series x time) matrix with its hierarchy.
+"""Appeals to zero-filled counts per series, and the check every count frame passes before it is forecast.
 
 Long format uses the column names of the forecasting ecosystem: ``unique_id, ds, y``. Frames made by
 :func:`count_series` also carry ``level`` and the key columns, which is all :class:`TrendForecaster`
-needs to rebuild the summing matrix of the hierarchy.
+needs to rebuild the summing matrix of the hierarchy (:mod:`mcu_nlp.trends.panel`).
 """
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -21,11 +20,6 @@ TOTAL = "__total__"
 SEPARATOR = "/"
 FREQS = {"D": "D", "W": "W-MON"}  # weeks are labelled by their Monday
 MAX_COUNT = 1e12  # appeals per series and period: far above any real count, far below float64's 2**53
-# season_length=None by the counts' frequency: a week of days; weekly counts have no season within a
-# year short enough for the candidates (a 52-week one needs 4-8 years for the same-week means), so each
-# week stands alone and the year comes back through the global model's same-week-last-year feature
-# (models.YEAR[1] == 52)
-SEASONS = {"D": 7, "W": 1}
 
 
 def _levels(by: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -151,24 +145,6 @@ def _count_level(
     return out
 
 
-@dataclass(frozen=True)
-class Panel:
-    """Counts as a dense matrix: ``values[i, t]`` is series ``ids[i]`` on ``dates[t]``.
-
-    ``summing`` maps bottom series to every series (rows follow ``ids``); ``levels`` names the level
-    of each series and ``bottom`` marks the bottom ones. Without hierarchy columns every series is
-    bottom and ``summing`` is the identity.
-    """
-
-    ids: np.ndarray
-    dates: pd.DatetimeIndex
-    values: np.ndarray
-    levels: np.ndarray
-    bottom: np.ndarray
-    summing: np.ndarray
-    freq: str
-
-
 def check_counts(counts: pd.DataFrame) -> pd.DataFrame:
     """Validate long-format counts; return a cleaned copy with ``ds`` as datetimes.
 
@@ -219,95 +195,3 @@ def _check_values(y: np.ndarray) -> None:
     if (y != np.round(y)).any():
         bad = float(y[y != np.round(y)][0])
         raise InputError(expected("whole-number counts in y", bad, "round, or count events not rates"))
-
-
-def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> str:
-    """``"D"`` or ``"W"`` from the steps between distinct dates (one date counts as daily): daily when the smallest
-    is a day, or when the steps within each series are mostly under a week and their greatest common divisor is a
-    day (an office open on Mondays, Wednesdays and Fridays: steps of 2 and 3 days, a holiday's longer gap among
-    them; the days between count as 0, with a warning); weekly when the smallest is a whole number of weeks. A
-    steady step of 2-6 days (counts summed over 2 days?) is refused, as are weekly series with a week dated on
-    another weekday (steps of 6 and 8 days) and weekly series of different weekdays.
-
-    ``ids`` names each date's series: where no series has two dates there is no step to read, however far apart
-    the series' single dates lie, and the counts are daily, as :func:`count_series` counts by default (API.md:
-    ``freq="D"``); two series of one day each, 2 days apart, were refused as "a step of 2 days".
-
-    >>> infer_freq(pd.DatetimeIndex(["2024-01-01", "2024-01-03"]), ["а", "б"])
-    'D'
-    >>> infer_freq(pd.DatetimeIndex(["2024-01-01", "2024-01-08", "2024-01-15"]), ["а", "б", "б"])
-    'W'
-    >>> infer_freq(pd.DatetimeIndex(["2024-01-01", "2024-01-03", "2024-01-05", "2024-01-08"]), ["а"] * 4)
-    'D'
-    """
-    steps = np.diff(np.unique(dates.values)).astype("timedelta64[D]").astype(int)
-    if steps.size == 0 or steps.min() == 1:
-        return "D"
-    own = steps if ids is None else _own_steps(dates, ids)
-    if own.size == 0:  # no series has two dates
-        return "D"
-    if steps.min() % 7 == 0:
-        return "W"
-    if np.median(own) < 7 and np.gcd.reduce(own) == 1:
-        return "D"
-    raise InputError(expected("daily or weekly dates", Shown(f"a step of {steps.min()} days"),
-                              "give each day its row (0 where none came: per series, "
-                              ".set_index('ds').asfreq('D', fill_value=0)) or sum the counts by week"))
-
-
-def _own_steps(dates: pd.DatetimeIndex, ids: Sequence[object]) -> np.ndarray:
-    """The steps in days between each series' (``ids``, one per date) consecutive distinct dates, pooled: none when
-    no series has two distinct dates."""
-    pairs = pd.DataFrame({"id": np.asarray(ids, dtype=object), "ds": np.asarray(dates)}).drop_duplicates()
-    pairs = pairs.sort_values(["id", "ds"], kind="stable")
-    same = pairs["id"].eq(pairs["id"].shift()).to_numpy()
-    days = pairs["ds"].diff().to_numpy()[same]
-    return (days / np.timedelta64(1, "D")).astype(np.int64)
-
-
-def season_for(freq: str, season_length: int | None = None) -> int:
-    """The season length to use: as given, else by the counts' frequency (:data:`SEASONS`).
-
-    >>> season_for("D"), season_for("W"), season_for("W", 4)
-    (7, 1, 4)
-    """
-    if season_length is None:
-        return SEASONS[freq]
-    if freq == "W" and int(season_length) == SEASONS["D"]:
-        warnings.warn("season_length=7 on weekly counts means a season of 7 weeks; pass season_length=None "
-                      "(1 for weekly counts) unless that is meant", McuNlpWarning, stacklevel=outside_level())
-    return int(season_length)
-
-
-def to_panel(counts: pd.DataFrame) -> Panel:
-    """Pivot validated counts to a dense :class:`Panel`; gaps and ragged ends are filled with 0."""
-    freq = infer_freq(pd.DatetimeIndex(counts["ds"]), counts["unique_id"])
-    step = pd.Timedelta(days=1 if freq == "D" else 7)
-    dates = pd.date_range(counts["ds"].min(), counts["ds"].max(), freq=step)
-    offset = counts["ds"] - dates[0]
-    if (offset % step != pd.Timedelta(0)).any():
-        raise InputError(expected("dates on one daily or weekly grid", Shown("dates off the grid"), "resample first"))
-    codes, ids = pd.factorize(counts["unique_id"], sort=True)
-    ids = ids.to_numpy(dtype=str)
-    cols = (offset // step).to_numpy(dtype=np.int64)
-    values = np.zeros((len(ids), len(dates)), dtype=float)
-    np.add.at(values, (codes, cols), counts["y"].to_numpy(dtype=float))
-    levels, bottom, summing = _hierarchy(counts, ids)
-    return Panel(ids, dates, values, levels, bottom, summing, freq)
-
-
-def _hierarchy(counts: pd.DataFrame, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    if "level" not in counts.columns:
-        return np.full(len(ids), "series", object), np.ones(len(ids), bool), np.eye(len(ids))
-    meta = counts.drop_duplicates("unique_id").set_index("unique_id").loc[ids]
-    levels = meta["level"].astype(str).to_numpy(dtype=object)
-    names = [lv.split(SEPARATOR) for lv in levels if lv != "total"]
-    keys = max(names, key=len) if names else []
-    depth = np.array([0 if lv == "total" else len(lv.split(SEPARATOR)) for lv in levels])
-    bottom = depth == depth.max()
-    summing = np.ones((len(ids), int(bottom.sum())))
-    for key in [k for k in keys if k in meta.columns]:
-        values = meta[key].astype(object).where(meta[key].notna(), None).to_numpy()
-        own = values[:, None]
-        summing *= (own == None) | (own == values[bottom][None, :])  # noqa: E711 (elementwise)
-    return levels, bottom, summing

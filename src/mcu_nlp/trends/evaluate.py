@@ -10,8 +10,9 @@ import pandas as pd
 from sklearn.base import clone
 
 from mcu_nlp.errors import InputError, Shown, expected, whole_number
-from mcu_nlp.trends.counts import check_counts, season_for, to_panel
+from mcu_nlp.trends.counts import check_counts
 from mcu_nlp.trends.forecaster import TrendForecaster
+from mcu_nlp.trends.panel import season_for, to_panel
 from mcu_nlp.trends.simple import prefix_sums
 
 

@@ -15,8 +15,9 @@ from mcu_nlp.errors import InputError, McuNlpWarning, Shown, expected, outside_l
 from mcu_nlp.trends import intervals, models, reconcile
 from mcu_nlp.trends.calendar import CalendarLike
 from mcu_nlp.trends.choice import fallback, without_global
-from mcu_nlp.trends.counts import check_counts, season_for, to_panel
+from mcu_nlp.trends.counts import check_counts
 from mcu_nlp.trends.in_sample import FINAL_ROWS, InSampleBacktests
+from mcu_nlp.trends.panel import season_for, to_panel
 
 # the start of fit's warning that periods without a row count as 0 (a filter for callers that said it already)
 ZERO_FILLED = r"\d+ (days|weeks) without a row in "
@@ -49,7 +50,7 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
     with appeals, no day is forecast as zero for certain, unless its weekday was empty for 8 busy weeks.
 
     ``season_length`` is the number of periods in a season; ``None`` (default) takes it from the
-    counts at ``fit`` (``season_length_``): 7 for daily counts, 1 for weekly ones (``SEASONS``).
+    counts at ``fit`` (``season_length_``): 7 for daily counts, 1 for weekly ones (``panel.SEASONS``).
     A 7-period season on weekly counts (7 weeks) is taken as given, with a warning.
 
     Fallbacks: missing days are zero counts; a history too short for backtests, and a series whose
