@@ -57,6 +57,9 @@ FAR_LEMMAS = frozenset(
 ROADS = frozenset(words("дорога"))  # a road's own name in the singular ("Соболевская дорога"), the place's roads in
 # the plural ("лысьвенские дороги")
 PLURAL_ENDINGS = ("ие", "их", "им", "ими")
+# Words after a plural adjective and a comma that address the place's people ("трубчевские, кто знает ...", "ярцевские,
+# у кого тоже ...", "усманские, подскажите"): the adjective stands for its residents, no noun follows
+ADDRESS_WORDS = frozenset(words("кто подскажите скажите отзовитесь откликнитесь"))
 # Stems whose «-ский» adjective is a people's, a country's or a river's before it is a place's ("армянские беженцы":
 # Armenian, not Армянск's; "татарские", "мордовские", "черкесские", "мокшанские"; "обские": the Ob's). Such an
 # adjective names the place only as a district's does, before one of its objects, in the caller's region ("Армянская
@@ -217,6 +220,8 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
         return WEAK if adjective_verdict(ctx, i, j) != REJECT else REJECT
     if level == PLACE_ADJECTIVE and adjective_verdict(ctx, i, j) == STRONG:  # "Коношский вокзал"
         return STRONG
+    if addresses_people(ctx, i, j):  # "трубчевские, кто знает график вывоза мусора?"
+        return STRONG
     if ctx.keys[j] in STREET_AFTER | OBJECT_AFTER:  # "Хасанского рынка", "Балтийский вокзал"
         return REJECT
     noun = ctx.keys[j] if ctx.keys[j] in FAR_LEMMAS else lemma(ctx.keys[j])  # "ш", "туп": no lemma of their own
@@ -226,6 +231,16 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
         return REJECT
     a, b = ctx.spans[j]
     return REJECT if ctx.capital(j) and {"N", "n", "P"} & name_kinds(ctx.text[a:b]) else STRONG
+
+
+def addresses_people(ctx, i: int, j: int) -> bool:
+    """The plural adjective at ``i:j`` opens a sentence and calls the place's people, a comma and ``ADDRESS_WORDS`` or
+    «у кого» after it: "ярцевские, у кого тоже нет интернета?" (not "ярцевские дороги, кто ..." : a noun follows)."""
+    if not ctx.keys[j - 1].endswith("ие") or not ctx.sentence_start(i):
+        return False
+    if ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() != ",":
+        return False
+    return ctx.keys[j] in ADDRESS_WORDS or (ctx.keys[j] == "у" and ctx.keys[j + 1 : j + 2] == ["кого"])
 
 
 def people_adjective(key: str) -> bool:
