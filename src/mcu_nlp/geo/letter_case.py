@@ -131,6 +131,24 @@ def titled_surname(g, ctx, i: int, j: int, eid: int, level: int, verdict: int) -
     return STRONG if mark in (":", "—", "–") or (mark == "-" and after[:1].isspace()) else verdict
 
 
+def titled_address(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The (entry, level, verdict) ``verdicts`` of a name that opens the text as an address's first part: its own name
+    (nominative), capitalised, then a comma and a street's, a microdistrict's or a house's word ("Данков, улица Мира:
+    мусор ...", "Асино, ул. Ленина, не горят фонари"). A surname-like or adjective-like town (``PERSON_NAME``,
+    ``ADJECTIVE_NAME``, WEAK: only in a known region) there is a place for any caller (STRONG) when all its candidates
+    are of one region; a person signs with initials ("Макаров И.И., ул. ...") or after the address, and a name of
+    several regions' places stays a known region's (without one, the guess among them was wrong as often as right)."""
+    if i or not ctx.capital(i) or not only_mark_before(ctx, j, ",") or not ctx.heads_address(j):
+        return verdicts
+    key = " ".join(ctx.keys[i:j])
+    titled = [(e, v == WEAK and level in (PERSON_NAME, ADJECTIVE_NAME) and name_key(g.name[e]) == key)
+              for e, level, v in verdicts]
+    kept = {g.region_code[e] for (e, _, v), (_, t) in zip(verdicts, titled) if v != REJECT or t}
+    if not any(t for _, t in titled) or len(kept) != 1:
+        return verdicts
+    return [(e, level, STRONG if t else v) for (e, level, v), (_, t) in zip(verdicts, titled)]
+
+
 def spelt_level(ctx, i: int, j: int, level: int) -> int:
     """The level of a one-word form as written without a capital: with «ё» where the ordinary word has «е» it is no
     longer that word ("в королёве": королева, a queen, has no «ё»; Королёв the surname and the town stay,

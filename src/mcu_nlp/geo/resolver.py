@@ -28,7 +28,7 @@ from mcu_nlp.geo.forms import (
     TOWN_ADJECTIVE,
 )
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
-from mcu_nlp.geo.letter_case import caller_typo, spelt_postings, titled_surname
+from mcu_nlp.geo.letter_case import caller_typo, spelt_postings, titled_address, titled_surname
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
@@ -235,6 +235,7 @@ class GeoResolver:
             verdicts = [(e, level, route_verdict(g, ctx, i, i + length, level, v)) for e, level, v in verdicts]
             if i == 0:  # "Кириллов — на площади ..."
                 verdicts = [(e, level, titled_surname(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
+                verdicts = titled_address(g, ctx, i, i + length, verdicts)  # "Данков, улица Мира: ..."
             verdicts = heading_before_region(g, ctx, i, i + length, with_local_names(g, ctx, i, i + length, verdicts))
             allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
             allowed = [a for a in allowed if not first_name_opening(g, ctx, i, i + length, *a)]  # "Артём мусор ..."
