@@ -109,7 +109,7 @@ def count_series(
     dates = _parse_dates(frame, date_column)
     keep = dates.notna()
     keys = frame.loc[keep, list(by)].astype(object).where(frame.loc[keep, list(by)].notna(), missing)
-    keys = keys.astype(str)
+    keys = _namesakes_apart(keys.astype(str), frame.loc[keep])
     keys["ds"] = _period_starts(dates[keep], freq)
     if keys.empty:
         got = Shown(f"{len(frame)} rows, none with a readable date in {date_column!r}")
@@ -121,6 +121,33 @@ def count_series(
     calendar = pd.date_range(keys["ds"].min(), keys["ds"].max(), freq=FREQS[freq])
     parts = [_count_level(keys, level, by, calendar) for level in _levels(by)]
     return pd.concat(parts, ignore_index=True)
+
+
+def _namesakes_apart(keys: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """A key with a code column beside it (``municipality`` and ``municipality_oktmo``, as analyze writes them):
+    a name that several codes share in these rows (Советский район of Курская, Саратовская and Алтайский край) gets
+    its code in brackets, «Советский район (38636000)», so namesakes stay apart series; names with one code, or
+    told apart already by a coarser key after them in ``by`` (the region), stay as they are. One warning says how
+    many names were told apart."""
+    told = 0
+    for i, key in enumerate(keys.columns):
+        codes_column = f"{key}_oktmo"
+        if codes_column not in rows.columns:
+            continue
+        codes = rows[codes_column].astype(object).where(rows[codes_column].notna(), "").astype(str).str.strip()
+        named = codes.ne("") & keys[key].ne("")
+        group = [keys.loc[named, k] for k in keys.columns[i:]]
+        per_name = codes[named].groupby(group).transform("nunique")
+        apart = pd.Series(False, index=keys.index)
+        apart[per_name.index] = per_name.to_numpy() > 1
+        if apart.any():
+            told += keys.loc[apart, key].nunique()
+            keys.loc[apart, key] = keys.loc[apart, key] + " (" + codes[apart] + ")"
+    if told:
+        warnings.warn(f"{told} name(s) stand for several codes (namesakes of different regions): each is counted per "
+                      "code, with the code in brackets after the name; add the region to `by` to tell them by region",
+                      McuNlpWarning, stacklevel=outside_level())
+    return keys
 
 
 def _count_level(

@@ -1,0 +1,42 @@
+"""count_series keeps namesake municipalities of different regions apart (walkthrough s19 D12): three
+«Советский район» of three regions were one series of 3 appeals, a place that does not exist."""
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from mcu_nlp import count_series
+from mcu_nlp.errors import McuNlpWarning
+
+
+def _analysed() -> pd.DataFrame:
+    # the columns analyze_frame writes: the name and the code of the municipality
+    return pd.DataFrame({
+        "date": ["2026-11-01", "2026-11-01", "2026-11-02", "2026-11-02", "2026-11-02"],
+        "topic": ["water", "water", "water", "roads", "water"],
+        "municipality": ["Советский район", "Советский район", "Советский район", "Надымский район", None],
+        "municipality_oktmo": ["38636000", "63644000", "01642000", "71936000", None],
+        "region": ["46", "64", "22", "89", None],
+    })
+
+
+def test_a_name_of_several_codes_is_counted_per_code_with_the_code_shown():
+    with pytest.warns(McuNlpWarning, match="1 name"):
+        counts = count_series(_analysed(), by=("topic", "municipality"))
+    towns = counts[counts.level == "municipality"].groupby("unique_id").y.sum()
+    assert towns.to_dict() == {"Надымский район": 1, "Советский район (01642000)": 1,
+                               "Советский район (38636000)": 1, "Советский район (63644000)": 1, "unknown": 1}
+    bottom = set(counts[counts.level == "topic/municipality"].unique_id)
+    assert "water/Советский район (63644000)" in bottom and "roads/Надымский район" in bottom
+    assert counts[counts.level == "total"].y.sum() == 5
+
+
+def test_names_a_coarser_key_tells_apart_and_frames_without_codes_are_unchanged():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", McuNlpWarning)
+        by_region = count_series(_analysed(), by=("topic", "municipality", "region"))
+        no_codes = count_series(_analysed().drop(columns="municipality_oktmo"), by=("topic", "municipality"))
+    assert {"Советский район/22", "Советский район/46", "Советский район/64"} <= set(by_region.unique_id)
+    assert not by_region.unique_id.str.contains(r"\(").any()
+    assert no_codes[no_codes.level == "municipality"].groupby("unique_id").y.sum()["Советский район"] == 3
