@@ -6,8 +6,8 @@ window of words of one sentence. A text is read into :class:`Word` tokens by :mo
 with "не" glued to the next word: "не горит" is ``не_гореть``, so "не горит фонарь" is a lighting fault, not a fire.
 A temperature with a sign or a unit ("+13", "16 градусов") also reads as the token the model's text gives it
 ("темп_плюс_10", "темп_10"; :func:`~mcu_nlp.lexicon_words.temperatures`), so a pattern names degrees as it names lemmas.
-Rows become rules in :mod:`mcu_nlp.lexicon_rules`; what cancels a match is below and in :mod:`mcu_nlp.lexicon_past`
-and :mod:`mcu_nlp.lexicon_repairs`.
+Rows become rules in :mod:`mcu_nlp.lexicon_rules`; what cancels a match is below, applied in
+:mod:`mcu_nlp.lexicon_cancels` (with :mod:`mcu_nlp.lexicon_past`) and :mod:`mcu_nlp.lexicon_repairs`.
 
 Negation and hedges, on purpose:
 
@@ -43,8 +43,9 @@ from typing import Any
 from mcu_nlp.caches import remember
 
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
-from mcu_nlp.lexicon_past import dated_past, still_goes_on
-from mcu_nlp.lexicon_places import elsewhere, one_reading
+from mcu_nlp.lexicon_cancels import CLAUSE_MARKS, NO_PAST, blocked, has_past
+from mcu_nlp.lexicon_past import dated_past
+from mcu_nlp.lexicon_places import one_reading
 from mcu_nlp.lexicon_repairs import (
     OUTAGES,
     REPAIRS,
@@ -58,27 +59,15 @@ from mcu_nlp.lexicon_repairs import (
     repair_cancels,
     repaired,
 )
-from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, NEGATORS, Rule, Slot, load_rules, parse_rules
+from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_spans import clauses, match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
-from mcu_nlp.lexicon_words import Word, answered_no, names_responders, opens_clause, temperatures, words
-from mcu_nlp.morphology import grammemes
+from mcu_nlp.lexicon_words import Word, temperatures, words
 
 __all__ = [
     "LEVELS", "LEXICON_PATH", "Lexicon", "Rule", "Signal", "Slot", "Word", "find_signals", "load_lexicon", "load_rules",
     "parse_rules", "words",
 ]
-
-#: A rule's ``past`` slot emptied, to tell a match cancelled by a past word from one cancelled otherwise.
-NO_PAST = Slot(frozenset(), frozenset(), ())
-#: Negators that also deny what stands right before them ("запаха газа нет").
-AFTER_NEGATORS = frozenset({"нет", "нету"})
-#: Words that may stand between a signal and the negator after it: "запаха газа уже нет".
-BY_NOW = frozenset({"уже", "больше", "давно", "теперь", "сейчас", "совсем", "вообще", "пока"})
-#: How many words after a match a "нет" ending its clause may stand to deny it ("Пожара в доме уже нет").
-CLAUSE_REACH = 5
-#: Marks that end the clause a negator negates.
-CLAUSE_MARKS = ",()"
 
 
 @dataclass(frozen=True)
@@ -172,13 +161,13 @@ class Lexicon:
         kept, dropped = [], []
         known: dict[Any, Any] = {}  # ongoing cues and places of seq, read once for all matches
         for match in self._matches(seq, text):
-            (dropped if _blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
+            (dropped if blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
         signals = _resolve(kept, seq, text, lambda name, first, last: any(  # "опять отключили в прошлом месяце"
             seq[i].sentence == seq[first].sentence and dated_past(self._outage[name], seq, i)
             for i in range(first, min(len(seq), last + self._outage[name].window + 1))))
         dated = not any(s.level == "critical" for s in signals) and any(
-            rule.level == "critical" and _has_past(rule)
-            and not _blocked(replace(rule, past=NO_PAST), seq, first, last, known, text)
+            rule.level == "critical" and has_past(rule)
+            and not blocked(replace(rule, past=NO_PAST), seq, first, last, known, text)
             for first, last, rule in dropped)
         return signals, dated
 
@@ -187,58 +176,6 @@ class Lexicon:
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """The indexed lexicon of a file (cached)."""
     return Lexicon(load_rules(path))
-
-
-def _has_past(rule: Rule) -> bool:
-    """Whether ``rule`` has ``past`` words (lemmas, forms or prefixes): most have none, and their window is not
-    scanned for them."""
-    past = rule.past
-    return bool(past.lemmas or past.forms or past.prefixes)
-
-
-def _blocked(rule: Rule, seq: list[Word], first: int, last: int,
-             known: dict[Any, Any] | None = None, text: str = "") -> bool:
-    """Whether a match of ``rule`` over words ``first``..``last`` is cancelled: an ``unless`` word near it (not the
-    firefighters of "пожарные не едут", :func:`~mcu_nlp.lexicon_words.names_responders`, when ``text`` is given), a
-    ``place`` elsewhere (:func:`~mcu_nlp.lexicon_places.elsewhere`), a ``past`` word with no cue that it goes on, or a
-    negator right before or after it in its clause."""
-    sentence = seq[first].sentence
-    around = range(max(0, first - rule.window), min(len(seq), last + rule.window + 1))
-    if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless
-                           and not (text and names_responders(text, seq, i)) for i in around):
-        return True
-    if elsewhere(rule, seq, first, known) or (text and answered_no(text, seq, last, known)):
-        return True
-    dated = _has_past(rule) and any(dated_past(rule, seq, i) for i in around if seq[i].sentence == sentence)
-    if dated and not still_goes_on(rule, seq, first, last, known):
-        return True
-    if rule.speaks_of_absence or rule.level in REPAIRS:
-        return False
-    before = first > 0 and seq[first - 1].term in NEGATORS and not _clause_starts(text, seq, first)
-    nxt = last + 1 + (last + 2 < len(seq) and seq[last + 1].form in BY_NOW)
-    after = nxt < len(seq) and seq[nxt].term in AFTER_NEGATORS and not any(
-        _clause_starts(text, seq, i) for i in range(last + 1, nxt + 1))
-    return before or after or _denied_at_clause_end(text, seq, first, last)
-
-
-def _denied_at_clause_end(text: str, seq: list[Word], first: int, last: int) -> bool:
-    """Whether a "нет" ends the clause of a match that opens with a genitive, within CLAUSE_REACH words after it:
-    "Пожара в доме уже нет" ("нет" is that clause's predicate); not "Пахнет газом и воды нет" (no genitive)."""
-    if not text:
-        return False
-    for i in range(last + 1, min(len(seq), last + 1 + CLAUSE_REACH)):
-        if _clause_starts(text, seq, i):
-            return False
-        if seq[i].term in AFTER_NEGATORS:
-            return (i + 1 == len(seq) or _clause_starts(text, seq, i + 1)) and "gent" in grammemes(seq[first].form)
-    return False
-
-
-def _clause_starts(text: str, seq: list[Word], i: int) -> bool:
-    """Whether word ``i`` opens a clause (first in its sentence, or after a comma or a bracket; after no mark when
-    ``text`` is not given): a negator negates its own clause only, so "Пахнет газом, нет никакой реакции" and
-    "Света нет, пожар в доме" keep their danger."""
-    return opens_clause(text, seq, i, CLAUSE_MARKS) if text else seq[i - 1].sentence != seq[i].sentence
 
 
 def find_signals(text: str, lexicon: Lexicon | None = None) -> list[Signal]:
