@@ -32,6 +32,9 @@ DEMONYM_AFTER_VOWEL = ("цы", "инцы", "енцы", "чане", "ане")
 # singular forms "мензелинец", "мензелинца", a surname's too)
 DEMONYM_CASE_ENDINGS = {"цы": ("цы", "цам", "цами", "цах"), "ане": ("ане", "анам", "анами", "анах")}
 MIN_NAME = 3  # no rule for "Ей", "Бор": too short to say what was made of them
+# A dictionary word may be a town's demonym only as a resident of a town of this many people ("ковровчане", "клинчане"
+# are pymorphy3's words for Ковров's, Клин's people; a village's made form is more often a word of another place)
+DICTIONARY_DEMONYM_POPULATION = 10_000
 
 
 def adjective_stems(name: str) -> frozenset[str]:
@@ -70,6 +73,8 @@ def demonym_plurals(name: str) -> frozenset[str]:
     (True, True, frozenset())
     >>> "новосильцы" in demonym_plurals("Новосиль"), "кувандычане" in demonym_plurals("Кувандык")
     (True, True)
+    >>> "клинчане" in demonym_plurals("Клинцы")
+    True
     """
     key = phrase_key(name)
     if len(key) < MIN_NAME or " " in key:
@@ -79,6 +84,8 @@ def demonym_plurals(name: str) -> frozenset[str]:
         return frozenset(stem + ending for ending in DEMONYM_AFTER_SK)
     if key[-1] == "ь":  # "Новосиль" → новосиль-цы, "Невель" → невель-чане
         return frozenset(key + ending for ending in DEMONYM_AFTER_SK)
+    if key.endswith("цы"):  # "Клинцы" → клин-чане, as Клин's: the form two towns make is neither's
+        return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL) | {key[:-2] + "чане"}
     if key[-1] == "к":  # "Кувандык" → кувандыч-ане: к softens to ч before -ане
         return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {key[:-1] + "чане"}
     if key[-1] in CONSONANTS:
@@ -104,8 +111,8 @@ def demonym_forms(plural: str) -> tuple[str, ...]:
 def add_derived_demonyms(b, level: int) -> None:
     """Post the demonyms (``demonym_plurals``) of towns, urban settlements, municipal centres and towns that are
     municipalities of their own (Нефтекамск) of ``Builder`` ``b`` at ``level``: one that two places' names make, a
-    dictionary word's form ("борцы", "ялтинцы": the dictionary's own are curated in ``demonyms``) or a form already
-    indexed is left out."""
+    dictionary word's form ("борцы", "ялтинцы": the dictionary's own are curated in ``demonyms``; but a town's
+    resident's «-чане», ``resident_word``) or a form already indexed is left out."""
     made: dict[str, set[int]] = defaultdict(set)
     for eid, entry in enumerate(b.entries):
         town = entry.get("urban") or entry.get("centre") if entry["kind"] == "settlement" else not entry.get("internal")
@@ -114,12 +121,37 @@ def add_derived_demonyms(b, level: int) -> None:
         for plural in demonym_plurals(str(entry["name"])):
             made[plural].add(eid)
     known = morph().word_is_known
+    region_words = {w for e in b.entries if e["kind"] == "region" for w in phrase_key(str(e["name"])).split()}
     for plural, ids in sorted(made.items()):
         forms = demonym_forms(plural)
-        if len(ids) != 1 or any(f in b.index or known(f) for f in forms):
+        if len(ids) != 1 or any(f in b.index for f in forms):
+            continue
+        eid = next(iter(ids))
+        if any(known(f) for f in forms) and not resident_word(plural, b.entries[eid], region_words):
             continue
         for form in forms:
-            b.post(form, next(iter(ids)), level)
+            b.post(form, eid, level)
+
+
+def resident_word(plural: str, entry: dict, region_words: set[str]) -> bool:
+    """A dictionary word ``plural`` that is the demonym of the town ``entry`` all the same: a «-чане» plural
+    pymorphy3 reads as the plural of a «-чанин» noun (a resident: "ковровчане", "клинчане"; not "колчане" of колчан),
+    made of a town of ``DICTIONARY_DEMONYM_POPULATION`` people or more whose stem begins no word of a region's name
+    (``region_words``: "крымчане" are Крым's people before Крымск's, "орловчане" Орёл's and Орловская область's,
+    not Орлов's).
+
+    >>> resident_word("ковровчане", {"population": 130000}, {"владимирская", "область"})
+    True
+    >>> resident_word("крымчане", {"population": 57000}, {"республика", "крым"})
+    False
+    """
+    if not plural.endswith("чане") or int(entry.get("population") or 0) < DICTIONARY_DEMONYM_POPULATION:
+        return False
+    parses = [p for p in morph().parse(plural) if p.is_known]
+    if not parses or not all(p.normal_form.endswith("чанин") for p in parses):
+        return False
+    stem = plural[: -len("чане")].rstrip("ь")
+    return not any(word.startswith(stem) for word in region_words)
 
 
 def stem_roots(stem: str) -> frozenset[str]:

@@ -1,0 +1,38 @@
+"""A small town's demonym that pymorphy3 knows as a word, «ковровчане», «муромчане», «серпуховчанам» (blind17: no
+place): the builder left out every dictionary word's form to keep «борцы» (Бор) out. A «-чане» plural the dictionary
+reads as «-чанин» residents is now indexed for a town of 10,000+ people whose stem begins no region's name
+(``town_words.resident_word``); a form two towns make stays out («клинчане»: Клин and Клинцы)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.geo import GeoResolver, best_municipality
+from mcu_nlp.geo.town_words import demonym_plurals
+
+# (text, the best municipality's ОКТМО or None), with no caller's region
+DEMONYMS = [
+    ("муромчане жалуются на разбитые дороги", "17735000"),
+    ("Серпуховчанам обещали новый мост", "46770000"),
+    ("угличане, у кого нет воды?", "78646000"),
+    ("Бронничане просят вернуть автобус", "46705000"),
+]
+KEPT = [
+    ("клинчане, у кого пропал интернет?", None),  # Клин's and Клинцы's
+    ("крымчане просят", None),  # Крым's people, not Крымск's
+    ("сельчане просят провести газ", None),
+    ("горожане недовольны", None),
+    ("стрелы в колчане", None),
+    ("борцы вышли на ковёр", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEMONYMS + KEPT)
+def test_dictionary_demonym(text: str, want: str | None) -> None:
+    best = best_municipality(GeoResolver().resolve(text), text)
+    assert (best.oktmo if best else None) == want
+
+
+def test_a_town_in_tsy_makes_its_chane_demonym() -> None:
+    assert "клинчане" in demonym_plurals("Клинцы")
+    assert "луховичане" in demonym_plurals("Луховицы")
