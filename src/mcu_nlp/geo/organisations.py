@@ -16,7 +16,7 @@ OPEN_QUOTES = "«\"„“'"
 QUOTE_CLOSES = re.compile(r"[^\n.,;:!?«»\"„“”]{0,40}[»\"”“']")
 NAME_RUN = 3  # words of an organisation's own name between its form and a place name ("ТК Порт Находка")
 SPACES = " \u00a0"
-# Kinds of organisation and of the press (all case forms) that a quoted name right after them belongs to: магазин
+# Kinds of organisation, team and of the press (all case forms) that a quoted name right after them belongs to: магазин
 # «Находка», у метро «Обухово», станция метро «Купчино», товарищество собственников жилья «Смоленка», газета
 # «Коммунар»; a quoted name after any other word may be a place.
 ORGANISATION_KINDS = ORGANISATION_FORMS | frozenset(
@@ -28,6 +28,9 @@ ORGANISATION_KINDS = ORGANISATION_FORMS | frozenset(
         "фирма фирмы фирме фирму фирмой организация организации организацию организацией предприятие "
         "предприятия предприятии завод завода заводе фабрика фабрики фабрике рынок рынка рынке "
         "метро станция станции станцию станцией дк общепит гупрэп рэп жилья "
+        # a team or a contractor: бригада «Урал», подрядчик «Сибирь», команда «Енисей», ансамбль «Берёзка»
+        "бригада бригады бригаде бригаду бригадой команда команды команде команду командой подрядчик подрядчика "
+        "подрядчику подрядчиком подрядчике ансамбль ансамбля ансамбле коллектив коллектива коллективе "
         # the press and the web: газета «Коммунар», телеканал «Губерния», в группе «Подслушано Абаза»
         "газета газеты газете газету газетой журнал журнала журналу журнале журналом телеканал телеканала "
         "телеканале радио радиостанция радиостанции издание издания издании портал портала портале сайт сайта "
