@@ -16,6 +16,7 @@ logs or echoes the input.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -106,7 +107,33 @@ def find_personal_data(text: str) -> list[Span]:
     return list(memory[text])
 
 
+#: Characters that show nothing: NUL, the soft hyphen, zero-width spaces and joiners, direction marks, the word
+#: joiner and invisible operators, the BOM. Pasted from messengers, or typed to get a phone or a name past a filter.
+INVISIBLE = re.compile("[\x00\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+")
+CASE_STEP = re.compile("[a-zа-яё]")
+
+
 def _found(text: str) -> list[Span]:
+    """The spans of ``text`` read as it shows: its invisible characters (:data:`INVISIBLE`) are removed, or read as
+    a space between a small and a capital letter («Петров\u200bИван» shows as a word break), and each span is
+    mapped back, the invisible characters inside it masked with it («8 914\u200b 555 12 34» is one phone)."""
+    if INVISIBLE.search(text) is None:
+        return _found_decoded(text)
+    pieces, origin, last = [], [], 0
+    for run in INVISIBLE.finditer(text):
+        pieces.append(text[last : run.start()])
+        origin.extend(range(last, run.start()))
+        before, after = text[run.start() - 1 : run.start()], text[run.end() : run.end() + 1]
+        if CASE_STEP.match(before) and after.isupper():
+            pieces.append(" ")
+            origin.append(run.start())
+        last = run.end()
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text)))
+    return [Span(origin[span.start], origin[span.stop - 1] + 1, span.kind) for span in _found_decoded("".join(pieces))]
+
+
+def _found_decoded(text: str) -> list[Span]:
     # read with HTML character references decoded («8&nbsp;912...», «ivan&#64;mail.ru»), masked as written: a
     # reference inside personal data goes with it
     decoded = decoded_references(text)
