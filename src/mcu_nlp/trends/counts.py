@@ -175,8 +175,8 @@ def _count_level(
 def check_counts(counts: pd.DataFrame) -> pd.DataFrame:
     """Validate long-format counts; return a cleaned copy with ``ds`` as datetimes.
 
-    Raises :class:`InputError` on missing columns, duplicate ``(unique_id, ds)`` rows, missing,
-    negative or non-integer counts, or unparsable dates.
+    Raises :class:`InputError` on missing columns, a missing ``unique_id``, duplicate ``(unique_id, ds)`` rows,
+    missing, negative or non-integer counts, or unparsable dates.
 
     >>> check_counts(pd.DataFrame({"unique_id": ["a"], "ds": ["2024-01-01"], "y": [2.0]})).y.tolist()
     [2]
@@ -190,6 +190,9 @@ def check_counts(counts: pd.DataFrame) -> pd.DataFrame:
     if counts.empty:
         raise InputError(expected("at least one row of counts", Shown("an empty frame")))
     out = counts.copy()
+    if out["unique_id"].isna().any():  # pandas 3 read a missing id as no series at all (an IndexError), 2.3 as "None"
+        raise InputError(expected("a unique_id on every row", Shown(f"{int(out['unique_id'].isna().sum())} missing"),
+                                  "name their series, e.g. counts.fillna({'unique_id': 'unknown'})"))
     out["unique_id"] = out["unique_id"].astype(str)
     out["ds"] = wall_clock(out["ds"])  # ISO or Russian day-first, as count_series reads dates
     if out["ds"].isna().any():

@@ -43,16 +43,18 @@ class Panel:
 
 
 def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> str:
-    """``"D"`` or ``"W"`` from the steps between distinct dates (one date counts as daily): daily when the smallest
-    is a day, or when the steps within each series are mostly under a week and their greatest common divisor is a
-    day (an office open on Mondays, Wednesdays and Fridays: steps of 2 and 3 days, a holiday's longer gap among
-    them; the days between count as 0, with a warning); weekly when the smallest is a whole number of weeks. A
-    steady step of 2-6 days (counts summed over 2 days?) is refused, as are weekly series with a week dated on
-    another weekday (steps of 6 and 8 days) and weekly series of different weekdays.
+    """``"D"`` or ``"W"`` from the steps between each series' distinct dates (``ids`` names each date's series;
+    without it all dates are one series). Daily when some series has a step of a day, or when the steps are not
+    a week's multiples and their greatest common divisor is a day: an office open on Mondays, Wednesdays and
+    Fridays (steps of 2 and 3, a holiday's longer gap among them), a rare topic's rows only on days with an appeal
+    (steps of 3, 9, 12 ...); the days between count as 0, with a warning. Weekly when every step is a whole number
+    of weeks and all series fall on one weekday. Refused: a steady step of 2-6 days (counts summed over 2 days?),
+    weekly series with a week dated on another weekday (steps of 6 and 8 days: most steps a week's multiples) and
+    weekly series of different weekdays (a Monday one and a Tuesday or Sunday one: not daily counts with six days
+    of 0 between).
 
-    ``ids`` names each date's series: where no series has two dates there is no step to read, however far apart
-    the series' single dates lie, and the counts are daily, as :func:`count_series` counts by default (API.md:
-    ``freq="D"``); two series of one day each, 2 days apart, were refused as "a step of 2 days".
+    Where no series has two dates there is no step to read, however far apart the series' single dates lie, and
+    the counts are daily, as :func:`count_series` counts by default (API.md: ``freq="D"``).
 
     >>> infer_freq(pd.DatetimeIndex(["2024-01-01", "2024-01-03"]), ["а", "б"])
     'D'
@@ -62,16 +64,16 @@ def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> 
     'D'
     """
     steps = np.diff(np.unique(dates.values)).astype("timedelta64[D]").astype(int)
-    if steps.size == 0 or steps.min() == 1:
-        return "D"
     own = steps if ids is None else _own_steps(dates, ids)
-    if own.size == 0:  # no series has two dates
+    if own.size == 0 or own.min() == 1:  # no series has two dates, or one has two days in a row
         return "D"
-    if steps.min() % 7 == 0:
+    weekly = own % 7 == 0
+    if weekly.all() and steps.min() % 7 == 0:
         return "W"
-    if np.median(own) < 7 and np.gcd.reduce(own) == 1:
+    if not weekly.all() and weekly.mean() < 0.5 and np.gcd.reduce(own) == 1:
         return "D"
-    raise InputError(expected("daily or weekly dates", Shown(f"a step of {steps.min()} days"),
+    got = f"a step of {own.min()} days" if not weekly.all() else f"weekly series {steps.min()} days apart"
+    raise InputError(expected("daily or weekly dates", Shown(got),
                               "give each day its row (0 where none came: per series, "
                               ".set_index('ds').asfreq('D', fill_value=0)) or sum the counts by week"))
 
