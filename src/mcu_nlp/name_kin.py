@@ -6,8 +6,11 @@ A first name alone is otherwise left in clear (:mod:`mcu_nlp.name_contacts`: "С
 written before a first name is how one calls a neighbour («тётя Валя из 5 квартиры»), and «зовут» says a name
 follows. The name must agree in case with the kin word (one of its first-name readings): «у бабушки любовь к
 кошкам», «тётя вера в бога...» in lower case are a common noun («любовь» is in the nominative, «бабушки» is not;
-«вера» agrees, and is masked: a name is the likelier reading there). After «зовут» a name is in the nominative or
-the instrumental («зовут Олегом»). A word the dictionary knows with no first-name reading is none (a surname alone,
+«вера» agrees, and is masked: a name is the likelier reading there). In lower case a name is singular, and in the
+genitive it is no name where the dictionary finds the common noun likelier: «у мамы надежды нет», «у деда веры
+нет» (the genitive is the one case where a noun follows a kin word in its own case in plain syntax: what someone
+has or lacks; «тётя вера», «с мужем славой», «у тёти нади» stay masked). After «зовут» a name is in the nominative
+or the instrumental («зовут Олегом»). A word the dictionary knows with no first-name reading is none (a surname alone,
 «дед Мороз», «баба Яга», «тётя пришла»): a surname after a resident's word is :mod:`mcu_nlp.names`' rule.
 """
 
@@ -68,7 +71,7 @@ def kin_names(text: str) -> list[tuple[int, int]]:
             pass
         else:
             continue
-        if _named(name.capitalize() if name.isupper() or name.islower() else name, cases):
+        if _named(name.capitalize() if name.isupper() or name.islower() else name, cases, name.islower()):
             found.append(cue.span(3))
     return found
 
@@ -90,13 +93,26 @@ def _case(tag: Any) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=2_000)
-def _named(word: str, cases: frozenset[tuple[str, str]]) -> bool:
+def _named(word: str, cases: frozenset[tuple[str, str]], lower: bool = False) -> bool:
     """Whether a title-case ``word`` after a cue is a name: a first name in one of ``cases`` (and numbers), or a
-    word the dictionary lacks that may be a noun in one of them."""
+    word the dictionary lacks that may be a noun in one of them; written in lower case (``lower``), a first name
+    reading counts in the singular only, and in the genitive only where no common noun's reading of that case is
+    likelier («надежды», «веры»: the noun; «нади»: the name)."""
     kinds = name_kinds(word)
     unknown = kinds == frozenset("U")  # read by its guessed readings: a noun's («гульсара»), not an adjective's
     # («дедушка приклонного возраста»: a typo of «преклонного»)
     if not ("N" in kinds or (unknown and len(word) > 2)):
         return False
-    return any(_case(p.tag) in cases for p in analyzer().parse(word.lower())
-               if "Name" in p.tag or (unknown and "NOUN" in p.tag))
+    readings = analyzer().parse(word.lower())
+    return any(_case(p.tag) in cases and not (lower and "Name" in p.tag and _noun_likelier(p, readings))
+               for p in readings if "Name" in p.tag or (unknown and "NOUN" in p.tag))
+
+
+def _noun_likelier(name: Any, readings: list[Any]) -> bool:
+    """Whether a first name's reading of a lower-case word is plural, or genitive with a common noun's reading of
+    the same case and number likelier (pymorphy3's scores)."""
+    if name.tag.number != "sing":
+        return True
+    case = _case(name.tag)
+    return case[0] == "gent" and any(p.score > name.score and "Name" not in p.tag and "NOUN" in p.tag
+                                     and _case(p.tag) == case for p in readings)

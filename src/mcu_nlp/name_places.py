@@ -10,6 +10,7 @@ dictionary lacks or reads first as another word after "на", "по", "в рай
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mcu_nlp.edits import one_edit
 from mcu_nlp.morphology import analyzer
@@ -37,11 +38,20 @@ NAMED_AFTER = word_set("им имени памятник памятника ге
 #: Ивана Сергеевича»; a name word in another case only after it names a person («спасибо им Петров Иван
 #: Сергеевич», «спасибо им Смирнов П.А.», «спасибо им Смирнову Петру»: «им» = to them).
 DEDICATED = word_set("им имени")
+#: Words after which «им» is "to them", not «имени»: a name after them is a person's in any case («спасибо им
+#: Иванова А.А.», «благодарны им Смирнова»; a verb does the same: «помогла им Иванова А.А.»)
+THANKS = word_set("спасибо спасиба спс благодарность благодарю благодарим благодарны благодарна благодарен "
+                  "признательны признательна признателен поклон")
 #: The kinds of name word whose case tells a dedication from a person (not initials, nor unknown words), their
 #: readings' grammemes, and the genitive's cases
 NAME_KINDS = frozenset("SNP")
 NAME_TAGS = frozenset(("Surn", "Name", "Patr"))
 GENITIVE = frozenset(("gent", "gen1", "gen2"))
+VERBS = frozenset(("VERB", "INFN"))
+#: What a dedication names: an institution («школа», «МТО», «СОШ»)
+NAMED_HEADS = frozenset(("NOUN", "UNKN"))
+#: «им» with no full stop right before a word («им.» is «имени»)
+IM_BEFORE = re.compile(r"(?<![\w.-])(?i:им)[ \t]{1,2}\Z")
 #: A name anywhere in the capitalised or quoted name after one of these is the place's name: "ЖК Северная Долина
 #: Иван", "у храма Святителя Николая Чудотворца", "ЖК «Новая Охта Анна»".
 NAMED_PLACE = re.compile(
@@ -93,7 +103,7 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     before = word_before(text, start)
     if street_word(before) and not YEAR_BEFORE.search(text, max(0, start - 12), start) \
             and not INITIALS_BEFORE.search(text, max(0, start - 12), start):
-        if before in DEDICATED and _not_genitive(run, kinds):
+        if before in DEDICATED and (_not_genitive(run, kinds) or to_them(text, start)):
             return False  # «им.» takes the genitive («им. Петрова Ивана Сергеевича»): «им Петров Иван Сергеевич» is one
         return not on_behalf(text, start)  # "от имени Ивана Петрова" writes for him: no place named after him
     if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS and _after_street(run):
@@ -110,6 +120,38 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     if _town(run):
         return True
     return "I" not in kinds[-1] and house_number(text, stop) and street_before_number(text, run, kinds)
+
+
+def to_them(text: str, start: int) -> bool:
+    """Whether «им» right before ``start`` is the pronoun "to them": after a thanks word or a verb («спасибо им»,
+    «помогли им»; not «школа им.», «ул. им.»)."""
+    words = words_before(text, start)
+    return len(words) > 1 and words[-1] == "им" and (words[-2] in THANKS or _pos(words[-2]) in VERBS)
+
+
+def person_after_im(text: str, match: re.Match[str], kind: frozenset[str]) -> bool:
+    """Whether a surname alone (of ``kind``) after «им» is a person: «им» is "to them" (:func:`to_them`: «спасибо им
+    Смирнова»), or written without a full stop after no noun, abbreviation or number, before a surname not in the
+    genitive («им Смирнов сказал», «вчера им Смирнову»); «школа им. Смирнова», «академия МТО им. Хрулёва» and «МТО им
+    Хрулёва» (a surname the dictionary reads as a nominative name) stay."""
+    start = match.start()
+    if house_number(text, match.end()):  # a street: «отдайте им Ленина 5»
+        return False
+    if to_them(text, start):
+        return True
+    if not IM_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    words = words_before(text, start)
+    head = words[-2] if len(words) > 1 else ""
+    return not (head[:1].isdigit() or _pos(head) in NAMED_HEADS) and _not_genitive([match], [kind])
+
+
+@lru_cache(maxsize=2_000)
+def _pos(word: str) -> str:
+    """The part of speech of pymorphy3's first reading of ``word`` ("UNKN" for a word it does not know, "" for none)."""
+    if not word:
+        return ""
+    return analyzer().parse(word)[0].tag.POS or "UNKN"
 
 
 def _not_genitive(run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:

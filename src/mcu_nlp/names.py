@@ -36,8 +36,9 @@ import re
 from functools import lru_cache, partial
 
 from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_characters import character
 from mcu_nlp.name_contacts import contact
-from mcu_nlp.name_context import word_before, word_set, words_before
+from mcu_nlp.name_context import word_before, words_before
 from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_families import family
 from mcu_nlp.name_introductions import INTRODUCTION_HINT, introduced_names, self_named
@@ -46,7 +47,7 @@ from mcu_nlp.name_korean import KOREAN_HINT, korean_names
 from mcu_nlp.name_lists import people
 from mcu_nlp.name_neighbours import beside_first_name, pair_at
 from mcu_nlp.name_nouns import noun_surname, noun_word, sentence_start
-from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place
+from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, person_after_im
 from mcu_nlp.name_roles import place_of_role, role_of_organisation, role_word
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
 from mcu_nlp.name_splits import split_places
@@ -64,8 +65,6 @@ MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." 
 #: What may follow an initial in one name: a surname, or a word the dictionary lacks or shaped like a surname that
 #: passed as one ("Ю.А. Штоц", "Е.Н. Мойщикова")
 SURNAME_NEXT = frozenset("SUL")
-#: Fixed phrases of name words that are no person: the feast of Иван Купала.
-NOT_A_PERSON = word_set("иван_купала ивана_купала ивана_купалы ивану_купале иване_купале ивана_купалу")
 
 
 def _runs(text: str) -> tuple[list[list[re.Match[str]]], dict[int, bool]]:
@@ -168,7 +167,7 @@ def _shaped(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]], st
     """Whether the words ``start:stop`` of a ``run`` of name words (of ``kinds``) are shaped as one person's name."""
     words = [m.group() for m in run[start:stop]]
     opens = sentence_start(text, run[start].start())
-    return name_shaped(words, kinds[start:stop], opens) and "_".join(words).lower() not in NOT_A_PERSON
+    return name_shaped(words, kinds[start:stop], opens) and not (len(words) == 2 and character(*words))
 
 
 def _person_after_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> int | None:
@@ -196,9 +195,11 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     word ("гражданин Кудряшов"; not a town after a place's role, "мэр Кирова"), after a place's role and the place
     ("Мэр Москвы Собянин"), after "жалоба от", or as the signature closing the text ("..., Кузнецова")."""
     word, start, stop = match.group(), match.start(), match.end()
-    if "s" not in name_kinds(word):
+    if "s" not in (kinds := name_kinds(word)):
         return False
     before = word_before(text, start)
+    if character(before, word):  # «Дед Мороз»
+        return False
     if role_word(before) or resident_word(before):  # a plural role names no one person: "МЕНЕДЖЕРЫ КЛИНИНГА"
         plural = _numbers(before) == {"plur"} and "plur" not in _numbers(word.lower())
         role = not place_of_role(word, before) and not plural
@@ -213,7 +214,7 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
         and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n"))
     )
     by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
-    return role or signature or (by >= 0 and word_before(text, by) in SENT_BY)
+    return role or signature or (by >= 0 and word_before(text, by) in SENT_BY) or person_after_im(text, match, kinds)
 
 
 @lru_cache(maxsize=2_000)

@@ -54,12 +54,25 @@ def _card(match: re.Match[str]) -> bool:
 
 #: «ОГРНИП», «ОГРН ИП» or «ОГРН» just before a number
 OGRN_BEFORE = re.compile(r"(?<![\w-])(?i:огрн)(?:\s{0,2}(?i:ип))?[\s:№.-]{0,4}\Z")
+#: «ИП» (an individual entrepreneur) at most 60 characters before a number: «ИП Петров А.А., 3...»
+IP_BEFORE = re.compile(r"(?<![\w-])(?i:ип)(?![\w-])")
+#: The word of another number just before it: an order's, a meter's, a contract's, a parcel's, an appeal's
+OTHER_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?i:заказ|сч[её]тчик|договор|трек|отправлени|шпи|заявк|обращени|квитанци"
+                                 r"|накладн|прибор|пломб)\w{0,6}[^\d\]]{0,20}\Z")
 
 
 def _ogrnip(match: re.Match[str]) -> bool:
-    """15 digits are an ОГРНИП with its control digit, or after its keyword (a typo does not unmask it)."""
-    start = match.start()
-    return ogrnip_valid(match.group()) or OGRN_BEFORE.search(match.string, max(0, start - 14), start) is not None
+    """15 digits are an ОГРНИП after its keyword (whatever they are: a typo does not unmask it); else they open with
+    3 and follow «ИП» (:data:`IP_BEFORE`), or hold its control digit with no other number's word just before
+    (:data:`OTHER_NUMBER_BEFORE`: «номер заказа 312345678901236» is an order's, one in ten of which pass)."""
+    text, start = match.string, match.start()
+    if OGRN_BEFORE.search(text, max(0, start - 14), start):
+        return True
+    if text[start] != "3":
+        return False
+    if IP_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return ogrnip_valid(match.group()) and not OTHER_NUMBER_BEFORE.search(text, max(0, start - 40), start)
 
 
 #: a bank account's keyword just before its number: «р/с», «р.с.», «счёт» in any case form, «account», and at most 30
@@ -229,9 +242,9 @@ RULES: list[Rule] = [
     ),
     # 11 digits after "ИНН" are a mistyped ИНН, not a phone
     Rule("INN", re.compile(r"[Ии](?i:нн)[\s:№.-]{0,4}(?P<m0>\d{10,12})(?!\d)"), bool),
-    # an individual entrepreneur's registration number: 15 digits opening with 3 with its control digit, or after
-    # «ОГРНИП», «ОГРН ИП» or «ОГРН» (an organisation's ОГРН has 13 digits, and stays): _ogrnip
-    Rule("OGRNIP", re.compile(r"3(?<!\d3)\d{14}(?![\w-])"), _ogrnip),
+    # an individual entrepreneur's registration number: 15 digits after «ОГРНИП», «ОГРН ИП» or «ОГРН» (an
+    # organisation's ОГРН has 13 digits, and stays), else opening with 3 after «ИП» or with its control digit: _ogrnip
+    Rule("OGRNIP", re.compile(r"\d(?<![\w-]\d)\d{14}(?![\w-])"), _ogrnip),
     # phones (mcu_nlp.phone_numbers)
     *(Rule("PHONE", pattern, check) for pattern, check in PHONE_PATTERNS),
     Rule("INN", re.compile(r"\d(?<![\w-]\d)(?:\d{11}|\d{9})(?![\w-])"), lambda m: inn_valid(m.group())),
