@@ -39,6 +39,8 @@ ROAD_BEFORE = 40  # characters before a mention searched for a road's word and t
 ROUTE_DASH = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
 # a clause right after the mention that is about that place: "езжу к маме в Усть-Коксу, там ФАП закрыт"
 THERE = re.compile(r"\s*[,;:—–-]?\s*(?:а\s+)?(?:там|тут|где)(?![\w-])", re.IGNORECASE)
+# ... and after an origin, "там" / "тут" (not "где": «из Томска, где родился, живу в ...» is where one comes from)
+THERE_NOW = re.compile(r"\s*[,;:—–-]?\s*(?:а\s+)?(?:там|тут)(?![\w-])", re.IGNORECASE)
 # ... unless the origin starts a route to the next place: "из Балтийска в Калининград", "Из Вольска до Саратова";
 ROUTE_GAP = re.compile(rf"\s*(?:[-–—]\s*|(?:в|во|до|на)\s+){TOWN_WORD}", re.IGNORECASE)
 # a move is no route: "Переехали из Якутска в Нерюнгри, тут нет воды" is about Нерюнгри
@@ -110,7 +112,7 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     votes, first = _count(places, text)
     if not votes:
         return next((p for p in places if p.kind == "region" and p.region_code in FEDERAL_CITIES), None)
-    stays = [p for p in places if p.kind != "region" and _stays(p, text) and not _destination(p, text)] if text else []
+    stays = [p for p in places if p.kind != "region" and text and _is_where(p, text) and not _destination(p, text)]
     ranks = _Ranks(
         district_named=any(p.kind == "municipality" and p.municipality_oktmo and _district(p) for p in places),
         one_region=len({m.region_code for m in first.values()}) == 1,
@@ -181,6 +183,8 @@ def _comes_from(p: Place, following: Place | None, text: str) -> str | None:
         return RESIDENT
     if ORIGIN.search(before) is None:  # a clause after an origin is no sign: «из Томска, где родился, живу в ...»
         return None
+    if THERE_NOW.match(text, p.stop, p.stop + BEFORE) is not None:  # "пишу за отца из Алдана: там не вывозят мусор"
+        return None
     if following is None or MOVED.search(text[max(0, p.start - MOVE_BEFORE) : p.start]) is not None:
         return FROM
     # a route's end the next clause is about is where the problem is: "из Казани в Зеленодольск, где в школе ..."
@@ -190,6 +194,11 @@ def _comes_from(p: Place, following: Place | None, text: str) -> str | None:
 
 def _stays(p: Place, text: str) -> bool:
     return STAY.search(text[max(0, p.start - BEFORE) : p.start]) is not None
+
+
+def _is_where(p: Place, text: str) -> bool:
+    """Where someone is: after "в"/"на" (``_stays``), or a place the next clause is about ("из Алдана: там ...")."""
+    return _stays(p, text) or THERE_NOW.match(text, p.stop, p.stop + BEFORE) is not None
 
 
 def _lives(p: Place, text: str) -> bool:
