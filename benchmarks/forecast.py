@@ -87,6 +87,13 @@ class AutoETSForecaster:
         return out
 
 
+class Textbook(TrendForecaster):
+    """A baseline: one candidate as it is, without the aggregates' yearly factor TrendForecaster gives them."""
+
+    def _yearly(self, forecast: np.ndarray, values: np.ndarray, origins: np.ndarray) -> np.ndarray:
+        return forecast
+
+
 def contenders(calendar: object, ets_ids: object) -> dict[str, object]:
     # The baselines are the textbook ones: no calendar (``[]``), so holidays are ordinary days in their history
     # and ahead, as in every seasonal naive. Since session 8 a calendar also changes the candidates' point
@@ -94,10 +101,8 @@ def contenders(calendar: object, ets_ids: object) -> dict[str, object]:
     # calendar are shown too ("+holidays"): what of TrendForecaster's gain is the calendar alone.
     out: dict[str, object] = {"TrendForecaster": TrendForecaster(horizon=H, levels=LEVELS, calendar=calendar)}
     for name, candidate in (("seasonal naive", "snaive"), ("weekday mean 4w", "season_mean4")):
-        out[name] = TrendForecaster(horizon=H, candidates=(candidate,), reconcile="none", calendar=[])
-        out[f"{name} +holidays"] = TrendForecaster(
-            horizon=H, candidates=(candidate,), reconcile="none", calendar=calendar
-        )
+        out[name] = Textbook(horizon=H, candidates=(candidate,), reconcile="none", calendar=[])
+        out[f"{name} +holidays"] = Textbook(horizon=H, candidates=(candidate,), reconcile="none", calendar=calendar)
     if ets_ids is not False:
         out["AutoETS"] = AutoETSForecaster(ids=ets_ids)
     return out

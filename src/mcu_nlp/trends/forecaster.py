@@ -41,7 +41,9 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
     together above them; an aggregate averages the aggregates' best ``choice.AGGREGATE_COMBINE`` (3, or ``combine``
     if more) unless its own backtests favour another by more than ``choice.MARGIN``; with ``daily`` among the
     candidates, an
-    aggregate's forecast is the mean of its choice and the daily level (``choice.HEDGE``). Then the
+    aggregate's forecast is the mean of its choice and the daily level (``choice.HEDGE``); with a full year of daily
+    history before it, times its yearly factor (:mod:`mcu_nlp.trends.yearly`: how the same weeks moved in past
+    years). Then the
     hierarchy is reconciled (``reconcile``; default the mean of top-down by forecast proportions and
     bottom-up) and negative-binomial
     intervals use dispersions estimated on the same backtests, widened per aggregate level until they
@@ -124,10 +126,10 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
         held = self._backtest_model(values, origins)  # one for every window, else (a short history) for the recent
         base, actual = self._held_out(values, recent, self._backtest_model(values, recent) if held is None else held)
         self.choice_ = self._choose(base, actual, values)
-        chosen = self._pick(base, actual.shape) if recent.size else actual
+        chosen = self._pick(base, actual.shape, values, recent) if recent.size else actual
         if older.size:  # older windows too for the dispersion: more, and more varied, residuals
             base_old, actual_old = self._held_out(values, older, held)
-            chosen = np.concatenate([chosen, self._pick(base_old, actual_old.shape)], axis=1)
+            chosen = np.concatenate([chosen, self._pick(base_old, actual_old.shape, values, older)], axis=1)
             actual = np.concatenate([actual, actual_old], axis=1)
         residuals = (actual - chosen).reshape(len(panel.ids), -1)
         depth = np.array([0 if lv == "total" else str(lv).count("/") + 1 for lv in panel.levels])

@@ -28,6 +28,8 @@ from mcu_nlp.trends.choice import (
     volume_class,
     without_global,
 )
+from mcu_nlp.trends.holidays import ordinary
+from mcu_nlp.trends.yearly import BEFORE, YEAR, yearly_factor
 
 # training rows sampled for the global model: the forecast's, and the backtests' (one for all windows: a second
 # gradient-boosting fit for the older, dispersion-only windows cost 0.2-0.5 s of 2.1-2.4 s CPU on 1,000 series)
@@ -106,11 +108,25 @@ class InSampleBacktests:
                 chosen[rows] = ["|".join(sorted(named[row])) for row in best]
         return chosen
 
-    def _pick(self, base: dict[str, np.ndarray], shape: tuple[int, ...]) -> np.ndarray:
+    def _pick(
+        self, base: dict[str, np.ndarray], shape: tuple[int, ...], values: np.ndarray, origins: np.ndarray
+    ) -> np.ndarray:
         choice = self.choice_
         if "global" not in base:  # older windows can be too early for the global model
             choice = without_global(choice, fallback(self.candidates))
-        return hedged(blend(base, choice, shape), base, self._hedged())
+        return self._yearly(hedged(blend(base, choice, shape), base, self._hedged()), values, origins)
+
+    def _yearly(self, forecast: np.ndarray, values: np.ndarray, origins: np.ndarray) -> np.ndarray:
+        """The aggregates' daily forecasts times their yearly factor (:mod:`mcu_nlp.trends.yearly`), read from the
+        holiday-cleaned history before each origin; unchanged without a full year before the latest origin."""
+        rows = ~np.asarray(self.panel_.bottom, dtype=bool)
+        if not rows.any() or self.panel_.freq != "D" or self.season_length_ != 7 or origins.max() <= YEAR + BEFORE:
+            return forecast
+        clean = ordinary(values[rows], self._calendar(values.shape[1]), self.season_length_)
+        out = forecast.copy()
+        factor = yearly_factor(clean, models.first_count(values[rows]), origins, forecast.shape[-1])
+        out[rows] = forecast[rows] * factor[:, :, None]
+        return out
 
     def _hedged(self) -> np.ndarray:
         """The series whose forecast is averaged with the daily level (``choice.HEDGE``): the aggregates."""
@@ -120,7 +136,7 @@ class InSampleBacktests:
         base = models.candidates(
             values, origins, h, self.season_length_, self._calendar(int(origins.max()) + h), self.model_
         )
-        out = self._pick(base, (values.shape[0], len(origins), h))
+        out = self._pick(base, (values.shape[0], len(origins), h), values, origins)
         if self.unranked_.any():  # nothing ranked the candidates: the level since the first count
             level = models.since_first(values, origins, h, self.season_length_)
             out = np.where(self.unranked_[:, None, None], level, out)
