@@ -46,6 +46,22 @@ def _parse_dates(frame: pd.DataFrame, date_column: str) -> pd.Series:
     return calendar_days(frame[date_column])  # ISO or Russian day-first ("05.01.2024" is 5 January)
 
 
+def _analysed(frame: pd.DataFrame) -> pd.Series:
+    """False on the rows of an analysed frame (``topic`` and ``error`` columns, as analyze writes them) that carry
+    an error: an empty, missing or unreadable text, a refused region. They are no analysed appeal (the ``report``
+    counts them apart too); counted, they made a series "unknown/unknown" and a blank export's day a spike of the
+    total. One warning says how many; other frames count every row."""
+    if "error" not in frame.columns or "topic" not in frame.columns:
+        return pd.Series(True, index=frame.index)
+    errors = frame["error"].astype(object)
+    failed = errors.notna() & errors.astype(str).str.strip().ne("")
+    if failed.any():
+        warnings.warn(f"{int(failed.sum())} of {len(frame)} rows carry an error (empty, missing or unreadable text, "
+                      "a refused region) and are not counted: no analysed appeal", McuNlpWarning,
+                      stacklevel=outside_level())
+    return ~failed
+
+
 def _warn_dropped(dropped: int, rows: int, date_column: str) -> None:
     """One warning with how many rows have no readable date (they were dropped silently); never the values."""
     if dropped:
@@ -80,7 +96,8 @@ def count_series(
     Levels go from the full ``by`` tuple (bottom) and drop keys from the left down to the total:
     ``("topic", "municipality")`` gives topic x municipality -> municipality -> total. Put the
     coarsest key last, e.g. ``("topic", "municipality", "region")``. Rows with a missing or unparsable date
-    are not counted (they are not periods), with one warning saying how many; a missing key value becomes
+    are not counted (they are not periods), with one warning saying how many, nor are the rows of an analysed
+    frame with an ``error`` (an empty or unreadable text: no analysed appeal); a missing key value becomes
     the ``missing`` argument, ``"unknown"`` by default (``heating/unknown``). With ``freq="W"`` the first and
     last weeks may be partial (data starting or ending mid-week): drop them before forecasting if so
     (a first date counted after a Monday or a last before a Sunday warns; the week is kept, its count is true).
@@ -107,15 +124,17 @@ def count_series(
     if absent:
         raise InputError(expected(f"columns {list(by)}", columns_shown(frame.columns), f"missing {absent}"))
     dates = _parse_dates(frame, date_column)
-    keep = dates.notna()
+    keep = dates.notna() & _analysed(frame)
+    undated = int(dates.isna().sum())
     keys = frame.loc[keep, list(by)].astype(object).where(frame.loc[keep, list(by)].notna(), missing)
     keys = _namesakes_apart(keys.astype(str), frame.loc[keep])
     keys["ds"] = _period_starts(dates[keep], freq)
     if keys.empty:
-        got = Shown(f"{len(frame)} rows, none with a readable date in {date_column!r}")
+        which = "with a readable date" if undated == len(frame) else "analysed (each has an error) with a date"
+        got = Shown(f"{len(frame)} rows, none {which} in {date_column!r}")
         raise InputError(expected("at least one row with a date", got, "write dates as 'YYYY-MM-DD' or 'DD.MM.YYYY', "
                                   "or name the date column (date_column=, --date-column)"))
-    _warn_dropped(int((~keep).sum()), len(frame), date_column)
+    _warn_dropped(undated, len(frame), date_column)
     if freq == "W":
         _warn_partial_weeks(dates[keep].min(), dates[keep].max())
     calendar = pd.date_range(keys["ds"].min(), keys["ds"].max(), freq=FREQS[freq])
