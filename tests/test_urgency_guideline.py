@@ -89,6 +89,7 @@ def test_settled(text, expected):
 def test_settling_is_fitted_once_and_required(shipped):
     from mcu_nlp.urgency.guideline import apply_guideline, settling_signals
 
-    assert shipped.settling_ == settling_signals(shipped.lexicon_.rules) == {"repaired", "supply present", "fire out"}
+    settling = settling_signals(shipped.lexicon_.rules)  # a refit adds the rows of its lexicon ("gas checked")
+    assert {"repaired", "supply present", "fire out"} <= shipped.settling_ == settling
     with pytest.raises(TypeError):  # no silent default that turns the settled rule off
         apply_guideline(np.zeros((0, 3)), [], [], [], [], frozenset(), [])

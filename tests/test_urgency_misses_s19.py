@@ -75,9 +75,22 @@ def test_a_danger_that_goes_on_stays_critical(text: str) -> None:
 
 def test_a_checked_gas_smell_is_a_problem_fixed() -> None:
     found = find_signals("Вчера пахло газом, газовая служба приезжала, проверили, всё в порядке")
-    assert [s.name for s in found] == ["gas checked"] and found[0].level == "normal"
+    assert [(s.name, s.level) for s in found] == [("gas smell yesterday", "normal"), ("gas checked", "normal")]
 
 
 def test_a_hedged_absence_is_a_weak_supply() -> None:
     assert levels("не то чтобы совсем нет газа, но давление слабое") == [("no gas", "high"),
                                                                           ("weak water pressure", "high")]
+
+
+@pytest.mark.parametrize("text", [
+    "Пахло газом вчера вечером на площадке 2 этажа, сейчас вроде нет, но соседи волнуются",
+    "Вроде уже не пахнет, но вчера вечером был запах газа возле счётчика на кухне. Проверьте пожалуйста",
+])
+def test_a_gas_smell_of_yesterday_is_high(text: str) -> None:
+    assert levels(text) == [("gas smell yesterday", "high")]
+
+
+def test_a_gas_smell_of_yesterday_checked_is_settled() -> None:
+    text = "Вчера пахло газом на лестнице, приезжали из горгаза, утечки нет, проверили"
+    assert {level for _, level in levels(text)} == {"normal"}

@@ -42,7 +42,11 @@ the urgency model's probabilities after the model.
   its P(critical) moved to high; one with a critical signal ("Пожар", "Пожар на Ленина 5") is lifted like a
   trusted signal. A text with no lexicon signal is as short when the model knows all its words and fewer than
   MIN_DANGER_WORDS of them ("Помогите пожалуйста" reads as "помочь", as "Помогите!" does); one with a word the model
-  does not know stays the model's, whose character n-grams read a typo.
+  does not know stays the model's, whose character n-grams read a typo. A road surface urgency.md lists as high (a
+  pothole, snow or ice: ROAD_SURFACE) said in fewer than ROAD_WORDS words and nothing else ("Яма большая", the model's
+  «яма» of sinkholes read at a whole appeal's weight) is as short.
+- A trouble that is no danger to people (HARMLESS: an animal stuck up a tree, which the model read as the tree of
+  a falling tree) with no critical signal is high at most, as a weak supply is.
 """
 
 from __future__ import annotations
@@ -82,8 +86,16 @@ NORMAL = np.array([0.0, 0.0, 1.0])
 HIGH = np.array([0.0, 1.0, 0.0])
 #: Lexicon signals of a supply that is there but weak (urgency.md: "cold (but not unheated) flats" are high).
 WEAK_SUPPLY = frozenset({"weak heating", "weak water pressure", "no hot water"})
+#: Lexicon signals of a trouble that is no danger to people (an animal stuck up a tree: the learned model read the
+#: tree of falling trees into it): with no critical signal, high at most, as a weak supply.
+HARMLESS = frozenset({"animal stuck"})
 #: A text of fewer words names no concrete danger by itself (only its lexicon signals can make it critical).
 MIN_DANGER_WORDS = 2
+#: Signals of a road surface that urgency.md lists as high by themselves ("deep potholes on a roadway", "snow or ice
+#: not cleared"): a text that says nothing but one of them in fewer than ROAD_WORDS words («Яма большая», «Глубокие
+#: ямы») names no danger to people (a sinkhole where people walk, someone fallen), so it is short (:func:`short_text`).
+ROAD_SURFACE = frozenset({"pothole", "open pit", "snow and ice", "ice like a rink"})
+ROAD_WORDS = 3
 
 
 def signal_level(signals: Iterable[Signal]) -> str:
@@ -107,13 +119,13 @@ def lexicon_predict(texts: Iterable[str], dates: Sequence[DateLike] | None = Non
 
 
 def weak(signals: list[Signal]) -> bool:
-    """Whether a signal reads a supply that is there but weak, or hot water alone out (WEAK_SUPPLY): with no
-    critical signal, such a text is high at most.
+    """Whether a signal reads a supply that is there but weak, or hot water alone out (WEAK_SUPPLY), or a trouble that
+    is no danger to people (HARMLESS): with no critical signal, such a text is high at most.
 
     >>> weak(find_signals("Отопление слабое")), weak(find_signals("Нет отопления")), weak(find_signals("Нет ГВС"))
     (True, False, True)
     """
-    return any(s.name in WEAK_SUPPLY and s.level == "high" for s in signals)
+    return any((s.name in WEAK_SUPPLY or s.name in HARMLESS) and s.level == "high" for s in signals)
 
 
 def one_word(text: str) -> bool:
@@ -131,14 +143,15 @@ def short_texts(texts: Sequence[str], normalized: Sequence[str], signals: list[l
     its lemmas in ``vocabulary`` (the model's words; None: not checked), an address not counted
     (:mod:`mcu_nlp.urgency.address`), with a lexicon signal to read it by ("Яма в Казани", "Пожар на ул. Ленина 5":
     the model knows only "яма", "пожар" besides the address; a typo such as "Аварийнре дерево" has no signal and
-    stays the model's, whose character n-grams read it). A text with no signal is short when the model knows all its
-    lemmas and fewer than MIN_DANGER_WORDS of them ("Помогите пожалуйста": "помочь"). See :func:`short_text`.
+    stays the model's, whose character n-grams read it), or fewer than ROAD_WORDS with road-surface signals only
+    (ROAD_SURFACE: "Яма большая"). A text with no signal is short when the model knows all its lemmas and fewer than
+    MIN_DANGER_WORDS of them ("Помогите пожалуйста": "помочь"). See :func:`short_text`.
 
-    >>> texts = ["Яма в Казани", "Яма во дворе", "Аварийнре дерево", "Помогите пожалуйста"]
+    >>> texts = ["Яма в Казани", "Яма во дворе у подъезда", "Аварийнре дерево", "Помогите пожалуйста", "Яма большая"]
     >>> pit = find_signals("Яма")
-    >>> docs = ["яма казань", "яма двор", "аварийнре дерево", "помочь"]
-    >>> short_texts(texts, docs, [pit, pit, [], []], {"яма", "двор", "дерево", "помочь"})
-    [True, False, False, True]
+    >>> docs = ["яма казань", "яма двор подъезд", "аварийнре дерево", "помочь", "яма больший"]
+    >>> short_texts(texts, docs, [pit, pit, [], [], pit], {"яма", "двор", "подъезд", "дерево", "помочь", "больший"})
+    [True, False, False, True, True]
     """
     return [short_text(t, doc, found, vocabulary) for t, doc, found in zip(texts, normalized, signals)]
 
@@ -159,7 +172,8 @@ def short_text(text: str, doc: str, found: list[Signal], vocabulary: Container[s
         terms = doc.split()
         return len(terms) < MIN_DANGER_WORDS and all(term in vocabulary for term in terms)
     where = address_terms(text) if where is None else where
-    return sum(term in vocabulary and term not in where for term in doc.split()) < MIN_DANGER_WORDS
+    known = sum(term in vocabulary and term not in where for term in doc.split())
+    return known < MIN_DANGER_WORDS or (known < ROAD_WORDS and all(s.name in ROAD_SURFACE for s in found))
 
 
 def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Signal]], signals: list[list[Signal]],
@@ -189,10 +203,12 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
         elif calm or thanked(texts[i], signals[i]):
             proba[i] = NORMAL.copy()
             continue
+        elif fixed_problem(signals[i], repairs) and settled(texts[i], signals[i], settling):
+            proba[i] = NORMAL.copy()  # a past problem already fixed, however dated or short: before those rules
         elif (cold is False and heating_only(found)) or (not critical and (short[i] or dated[i] or weak(signals[i]))):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
         elif settled(texts[i], signals[i], settling):
-            proba[i] = NORMAL.copy() if fixed_problem(signals[i], repairs) else rule_out_critical(proba[i])
+            proba[i] = rule_out_critical(proba[i])
         elif critical and (short[i] or not trusted.isdisjoint(critical)):
             proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)
         elif not agreed.isdisjoint(critical):
