@@ -284,7 +284,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         """The phrases behind the level of ``text``, most severe first, with offsets into ``text``.
 
         Lexicon signals come first; when the learned model alone raised the level, its strongest words for
-        that level are added with ``group="model"``.
+        that level follow with ``group="model"``: content words only, each among the strongest twentieth of the
+        words that push that level up (:func:`~mcu_nlp.urgency.features.learned_terms`), so none may follow.
         """
         if not isinstance(text, str):
             raise InputTypeError(expected("a str", text, "pass the text of one appeal"))
@@ -294,5 +295,5 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         if level != "normal" and not any(s.level == level for s in found) and self.use_words:
             linear = self.model_.calibrated_classifiers_[0].estimator
             seen = self._model_text(text)  # as long as text: a blanked word is no reason
-            found = learned_terms(linear, self.vectorizer_.vocabulary_, seen, level) + found
+            found = found + learned_terms(linear, self.vectorizer_.vocabulary_, seen, level)
         return found

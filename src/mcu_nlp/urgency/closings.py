@@ -11,8 +11,9 @@ in its L2-normalised TF-IDF row: "Нет света" was high (P(critical) 0.114
 - a sign-off ("С уважением", "С ув.", "С наилучшими пожеланиями") and, when at most :data:`SIGNATURE_WORDS` words
   follow it to the end of the text, all of them: the signature ("жительница дома 5", a name, a post); a sign-off
   that opens the text greets ("С уважением, Ольга. Прорвало трубу"): its words go, the text after it stays;
-- thanks in advance or for attention ("Заранее спасибо", "Благодарю заранее", "Спасибо за внимание") wherever they
-  are, and a request for a reply ("Жду ответа", "Прошу дать ответ") that ends the text; after either, a name of one to
+- thanks in advance, for attention or for a reply ("Заранее спасибо", "Благодарю заранее", "Спасибо за внимание",
+  "Спасибо за ответ, но в квартире холодно", "Благодарю за помощь") wherever they are, and a request for a reply
+  ("Жду ответа", "Прошу дать ответ") that ends the text; after either, a name of one to
   three capitalised words or initials that ends the text ("Иванов И.И.", "Анна");
 - the words introducing an address right before one (:func:`address_intros`: "мой адрес:", "проживаю по адресу",
   "прописана по адресу", "по адресу"), the address itself being blanked by :mod:`mcu_nlp.urgency.address` or by
@@ -38,7 +39,8 @@ SIGN_OFF = re.compile(r"(?<!\w)(?i:с\s+(?:уважением|уваж\.|ув\.|
 _THANKS = r"(?:спасибо|благодар\w*)"
 ADVANCE_THANKS = re.compile(
     rf"(?<!\w)(?i:заранее{_SEP}(?:вам{_SEP})?{_THANKS}|{_THANKS}{_SEP}(?:вам{_SEP})?заранее"
-    rf"|{_THANKS}{_SEP}за{_SEP}(?:ваше{_SEP})?(?:внимание|понимание))(?!\w)")
+    rf"|{_THANKS}{_SEP}за{_SEP}(?:ваш\w*{_SEP})?(?:внимание|понимание|ответ|информацию|разъяснени[ея]|оперативность"
+    rf"|содействие|помощь))(?!\w)")
 REPLY_REQUEST = re.compile(
     rf"(?<!\w)(?i:(?:жду|ждем|ждём|ожидаю|ожидаем){_SEP}(?:(?:вашего|скорого|скорейшего|письменного|официального)"
     rf"{_SEP})*ответа|прошу{_SEP}(?:(?:дать|направить|предоставить){_SEP})?(?:письменный{_SEP})?ответ(?:ить)?)(?!\w)")

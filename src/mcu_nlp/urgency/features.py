@@ -23,11 +23,25 @@ import numpy as np
 
 from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.lexicon import LEVELS, Lexicon, Signal, words
+from mcu_nlp.morphology import grammemes
 
 #: Lengths of the character n-grams taken from each lemma (padded with spaces).
 CHAR_NGRAMS = (3, 5)
 #: The character vocabulary: n-grams in at least this many training texts, at most this many of them.
 CHAR_MIN_DF, CHAR_MAX_FEATURES = 3, 30_000
+#: Words that say when, or how politely, not what is wrong: a weight the model learned for them is no reason an
+#: operator can act on («благодарить», «год», «день»), so :func:`learned_terms` never shows them.
+NEUTRAL_TERMS = frozenset({
+    "год", "день", "неделя", "месяц", "час", "минута", "сутки", "время", "раз", "число", "утро", "вечер", "ночь",
+    "сегодня", "вчера", "завтра", "благодарить", "благодарность", "спасибо", "просить", "просьба", "пожалуйста",
+    "здравствовать", "здравствуйте", "уважаемый", "уважение", "добрый",
+})
+#: pymorphy3 tags of function words (any parse of the form): pronouns («никто»), numerals and ordinals («третий»),
+#: prepositions, conjunctions, particles («уже»), interjections, predicatives («нет»): no reason by themselves.
+FUNCTION_TAGS = frozenset({"NPRO", "NUMR", "NUMB", "Anum", "PREP", "CONJ", "PRCL", "INTJ", "PRED"})
+#: A learned word is a reason only when its weight toward the level is at least this quantile of that level's
+#: positive word weights (among the strongest twentieth of the words that push the level up).
+LEARNED_QUANTILE = 0.95
 
 
 def unigrams_and_bigrams(doc: str) -> list[str]:
@@ -121,15 +135,34 @@ def lexicon_matrix(signals: list[list[Signal]], columns: dict[str, int], weight:
     return csr_matrix((np.ones(len(cols)) * weight, (rows, cols)), shape=shape)
 
 
+def content_word(term: str, form: str) -> bool:
+    """Whether a lemma (``term``, read from ``form``) can be a reason shown to an operator: two letters or more (not
+    the "г", "д" of an abbreviation), not one of NEUTRAL_TERMS, and no parse of it a function word (FUNCTION_TAGS).
+
+    >>> [content_word(t, f) for t, f in [("дерево", "дереве"), ("никто", "никто"), ("год", "года"), ("уже", "уже"),
+    ...                                  ("не_гореть", "не_горит"), ("г", "г")]]
+    [True, False, False, False, True, False]
+    """
+    return len(term) > 1 and term not in NEUTRAL_TERMS and not grammemes(form.removeprefix("не_")) & FUNCTION_TAGS
+
+
+def learned_floor(weights: np.ndarray) -> float:
+    """The least weight of a word shown as a reason: the LEARNED_QUANTILE of the positive ``weights`` (inf if none)."""
+    positive = weights[weights > 0]
+    return float(np.quantile(positive, LEARNED_QUANTILE)) if positive.size else float("inf")
+
+
 def learned_terms(linear: Any, vocabulary: dict[str, int], text: str, level: str, top: int = 3) -> list[Signal]:
     """The words of ``text`` whose word column pushes ``level`` up most in ``linear`` (fitted on these features),
-    strongest first, as signals with ``group="model"``; not a one-letter word ("г", "д": an abbreviation, which
-    tells a reader nothing of why)."""
+    strongest first, as signals with ``group="model"``: only content words (:func:`content_word`) whose weight toward
+    ``level`` reaches :func:`learned_floor`, so a word the model leans on only weakly, or a word that says nothing of
+    the matter («благодарить», «год», «никто»), is not shown as the reason."""
     weights = linear.coef_[LEVELS.index(level)][: len(vocabulary)]
+    floor = learned_floor(weights)
     out = []
     for w in words(text):
-        col = vocabulary.get(w.term) if len(w.term) > 1 else None
-        if col is not None and weights[col] > 0:
+        col = vocabulary.get(w.term)
+        if col is not None and weights[col] >= floor and content_word(w.term, w.form):
             out.append((weights[col], Signal(f"learned: {w.term}", level, "model", w.start, w.stop,
                                              text[w.start:w.stop])))
     out.sort(key=lambda item: -item[0])
