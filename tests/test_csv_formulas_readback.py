@@ -1,6 +1,7 @@
 """A cell written behind a «'» against CSV injection keeps that «'» when the CSV is read back by Python's csv or by
 pandas; README and SECURITY.md said a reading program drops it (review s18 #2, item 12). The docs now say it stays
-(ids too) and that JSONL and Parquet hold the values as they are."""
+and that JSONL and Parquet hold the values as they are; ids are written as they are (session 19), and the docs say
+that and the opt-out."""
 
 import json
 from pathlib import Path
@@ -18,12 +19,13 @@ def test_quote_stays_when_pandas_reads_the_csv_back(tmp_path: Path, models) -> N
                       encoding="utf-8")
     run_analyze_job(source, tmp_path / "out.csv", models=models)
     frame = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
-    assert frame["id"].tolist() == ["'@ivanov"] and frame["text"].tolist() == ["'=1+1 нет воды"]
+    assert frame["id"].tolist() == ["@ivanov"] and frame["text"].tolist() == ["'=1+1 нет воды"]
 
 
 def test_docs_say_the_quote_stays() -> None:
     for name in ("README.md", "SECURITY.md"):
         text = " ".join((ROOT / name).read_text(encoding="utf-8").split())
         assert "drops that one" not in text, name
-        assert "The `'` stays in the value" in text and "ids too" in text, name
-        assert "JSONL or Parquet output, which holds the values as they are" in text, name
+        assert "The `'` stays in the value" in text and "ids too" not in text, name
+        assert "JSONL or Parquet output" in text and "the values as they are" in text, name
+        assert "id column" in text and "is written as it is" in text and "--no-formula-guard" in text, name

@@ -71,6 +71,7 @@ def run_analyze_job(
     chunk_chars: int = CHUNK_CHARS,
     n_jobs: int = 1,
     keep_text: bool = False,
+    formula_guard: bool = True,
     resume: bool = False,
     progress: bool = False,
     models: Any = None,
@@ -78,10 +79,12 @@ def run_analyze_job(
 ) -> JobSummary:
     """Analyse every row of ``source`` into ``output``: one output row per input row, same order.
 
-    Text is redacted in the output unless ``keep_text``. A chunk holds ``chunk_size`` rows, or fewer where their
-    text would pass ``chunk_chars`` characters (a longer row comes alone): memory and a worker's share of the work
-    follow the text, not the rows. With ``n_jobs`` > 1 (-1: all cores) whole chunks go to worker processes (at most
-    two chunks per worker in flight, so memory stays bounded).
+    Text is redacted in the output unless ``keep_text``. In a CSV output a cell a spreadsheet would run as a formula
+    (``=…``, ``+…``, ``-…``, ``@…``) is written behind a ``'``, but for the id column (a key to join the output to its
+    source: written as it is) and unless ``formula_guard`` is False (``--no-formula-guard``). A chunk holds
+    ``chunk_size`` rows, or fewer where their text would pass ``chunk_chars`` characters (a longer row comes alone):
+    memory and a worker's share of the work follow the text, not the rows. With ``n_jobs`` > 1 (-1: all cores) whole
+    chunks go to worker processes (at most two chunks per worker in flight, so memory stays bounded).
     Raises :class:`~mcu_nlp.errors.InputError` only when the job as a whole cannot go on (no such file, unknown
     format, no text column, a chunk size or number of jobs that is no count). ``JobSummary.errors`` counts the
     output's error rows, those of chunks resumed from an earlier run included. ``region_column`` (instead of
@@ -114,7 +117,8 @@ def run_analyze_job(
                                   "name it .csv: the output is written comma-separated"))
     key = job_key(source, {"text_column": text_column, "id_column": id_column, "region": region,
                             "region_column": region_column, "date_column": date_column, "format": fmt_out,
-                            "chunk": chunk_size, "chars": chunk_chars, "keep_text": keep_text, "encoding": codec},
+                            "chunk": chunk_size, "chars": chunk_chars, "keep_text": keep_text, "encoding": codec,
+                            "formula_guard": formula_guard},
                    model_files or default_model_files())
     parts = parts_dir(output)
     for path in (output, record_path(output)):  # left by a job killed while it wrote them: full-size copies
@@ -139,8 +143,9 @@ def run_analyze_job(
         ids = {id_column} if id_column else {"id"} & seen
         dates = date_column if date_column not in {*ids, region_column} else None  # not the id's nor the region's
         regions = region_column if region_column not in ids else None  # not the id's
+        guarded = tuple(c for c in columns if c not in ids) if formula_guard else ()  # ids: keys, as they are
         return ChunkPlan(parts, fmt_out, columns, text_column, keep_text, region, region_column, date_column,
-                         date_types(types, dates), dates, regions)
+                         date_types(types, dates), dates, regions, guarded)
 
     def tasks() -> Iterator[tuple[ChunkPlan, int, int, list[dict[str, Any]]]]:
         for index, chunk in enumerate(read_chunks(source, chunk_size, fmt_in, encoding, "--encoding", chunk_chars)):

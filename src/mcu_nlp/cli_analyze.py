@@ -70,7 +70,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         args.input, output, text_column=args.text_column, id_column=args.id_column, region=args.region,
         region_column=args.region_column, date_column=args.date_column, in_format=args.in_format,
         encoding=args.encoding, out_format=args.output_format, chunk_size=args.chunk_size, chunk_chars=chunk_chars,
-        n_jobs=args.jobs, keep_text=args.keep_text, resume=args.resume, progress=not args.no_progress, models=models,
+        n_jobs=args.jobs, keep_text=args.keep_text, formula_guard=not args.no_formula_guard, resume=args.resume,
+        progress=not args.no_progress, models=models,
         model_files=model_files(args.topic_model, args.urgency_model))  # the default ones: those of MCU_NLP_MODELS
     if summary.complete:  # --resume after the job had finished: it was done all over again
         print(f"mcu-nlp analyze: {output} is complete ({summary.rows} rows, {summary.errors} with errors), written by "

@@ -182,8 +182,15 @@ def repeats_header(fields: list[str], header: list[str]) -> bool:
     >>> repeats_header([" ID", "Текст обращения "], ["id", "текст  обращения"])
     True
     """
-    return len(fields) == len(header) > 0 and all(a == b or (len(a) <= 2 * len(b) + 8 and _folded(a) == _folded(b))
-                                                  for a, b in zip(fields, header, strict=True))  # a long text: no name
+    return len(fields) == len(header) > 0 and all(map(_same_name, fields, header))
+
+
+def _same_name(field: str, name: str) -> bool:
+    """Whether a field is the column ``name``, case, spaces and marks aside (a text far longer is not folded)."""
+    if field == name:
+        return True
+    first, other = (text.lstrip().lstrip("\ufeff").lstrip()[:1].casefold() for text in (field, name))
+    return len(field) <= 2 * len(name) + 8 and first == other and _folded(field) == _folded(name)
 
 
 def _folded(name: str) -> str:

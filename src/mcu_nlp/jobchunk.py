@@ -46,6 +46,7 @@ class ChunkPlan:
     types: dict[str, Any]  # Arrow types of the columns passed through from a Parquet input, as they are
     dates: str | None = None  # the date column, written as the dates it holds (not the id's or the region's)
     regions: str | None = None  # the region column, its unread cells written empty (not the id's)
+    guarded: tuple[str, ...] = ()  # the columns a CSV output writes no formula in (partfiles._no_formulas)
 
 
 def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, Any]],
@@ -67,7 +68,7 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
             row[plan.regions] = None if unread else row[plan.regions]
     found = ChunkTally(len(bad_dates), bad_dates[:5], error_kinds(r["error"] for r in out))
     part = write_atomically(part_path(plan.parts, index, plan.fmt),
-                            lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types))
+                            lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types, plan.guarded))
     found.save(tally_path(plan.parts, index), part)  # a part is finished once its tally is there
     return len(out), found
 

@@ -7,6 +7,7 @@ import csv
 import json
 import re
 import shutil
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,11 @@ from mcu_nlp.frames import FRAME_COLUMNS
 
 
 def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str],
-                types: dict[str, Any] | None = None) -> None:
+                types: dict[str, Any] | None = None, guarded: Collection[str] = ()) -> None:
     """Write one chunk of rows to its own file (a part of the final output); in Parquet, a column of ``types`` (the
-    columns passed through from a Parquet input) has the Arrow type given there, the others text or numbers."""
+    columns passed through from a Parquet input) has the Arrow type given there, the others text or numbers; in CSV,
+    a cell of the ``guarded`` columns a spreadsheet would read as a formula is written behind a ``'``
+    (:func:`_no_formulas`)."""
     if fmt == "csv":  # every value text: one that is no text as its JSON ({"a": 1}, true), as in the other outputs
         # (not Python's {'a': 1} and True, nor b'..' for bytes); the analysis's own columns are text or numbers
         passed = [c for c in columns if c not in NUMERIC and c not in FRAME_COLUMNS]
@@ -27,7 +30,7 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
             writer.writeheader()
             for row in rows:
                 odd = [c for c in passed if not isinstance(row.get(c), PLAIN)]
-                writer.writerow(_no_formulas({**row, **{c: _json_text(row[c]) for c in odd}} if odd else row))
+                writer.writerow(_no_formulas({**row, **{c: _json_text(row[c]) for c in odd}} if odd else row, guarded))
     elif fmt == "jsonl":  # the columns passed through from a CSV or JSONL input as text, as in Parquet: a JSON id
         # 1 beside "10" kept both types; a value that is no text as its JSON (true, not Python's True)
         texts = [c for c in columns if c not in NUMERIC and c not in (types or {})]
@@ -54,16 +57,19 @@ FORMULA = re.compile(r"[\t\r]*(?:[=@]|[+-](?!(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][
 PLAIN = (str, type(None))
 
 
-def _no_formulas(row: dict[str, Any]) -> dict[str, Any]:
-    """``row`` with each text cell a spreadsheet would read as a formula (:data:`FORMULA`) behind a ``'``, which
-    Excel and LibreOffice show as text (OWASP's advice for CSV injection); CSV outputs only.
+def _no_formulas(row: dict[str, Any], guarded: Collection[str]) -> dict[str, Any]:
+    """``row`` with each text cell of the ``guarded`` columns a spreadsheet would read as a formula (:data:`FORMULA`)
+    behind a ``'``, which Excel and LibreOffice show as text (OWASP's advice for CSV injection); CSV outputs only.
+    The job guards every column but its ids (keys to join the output to its source: «@a» stays «@a»), and none
+    with ``--no-formula-guard``.
 
-    >>> _no_formulas({"text": "=1+2", "id": "-5", "date": "@x", "n": 0.5, "e": None, "t": "-1+1", "u": "\\t7"})
-    {'text': "'=1+2", 'id': '-5', 'date': "'@x", 'n': 0.5, 'e': None, 't': "'-1+1", 'u': '\\t7'}
-    >>> _no_formulas({"text": "\\t=1+2"})
-    {'text': "'\\t=1+2"}
+    >>> row = {"text": "=1+2", "id": "@a", "date": "@x", "n": 0.5, "e": None, "t": "-1+1", "u": "\\t7"}
+    >>> _no_formulas(row, ("text", "date", "n", "e", "t", "u"))
+    {'text': "'=1+2", 'id': '@a', 'date': "'@x", 'n': 0.5, 'e': None, 't': "'-1+1", 'u': '\\t7'}
+    >>> _no_formulas({"text": "\\t=1+2"}, ("text",)), _no_formulas({"text": "=1+2"}, ())
+    ({'text': "'\\t=1+2"}, {'text': '=1+2'})
     """
-    odd = {c: "'" + v for c, v in row.items() if isinstance(v, str) and FORMULA.match(v)}
+    odd = {c: "'" + v for c in guarded if isinstance(v := row.get(c), str) and FORMULA.match(v)}
     return {**row, **odd} if odd else row
 
 
