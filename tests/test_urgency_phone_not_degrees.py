@@ -46,3 +46,25 @@ def test_an_angle_or_a_me_too_is_no_temperature(text: str) -> None:
 def test_degrees_opening_a_text_still_read() -> None:
     assert any(s.level == "critical" for s in find_signals("+5 в квартире, батареи ледяные"))
     assert list(temperatures("+1 градус в квартире")) == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "В квартире +8, угловая комната ледяная", "На улице -35, в квартире +9, углы чёрные от плесени",
+    "В квартире в углу +5", "Дома 10 градусов, поворотный кран батареи сломан", "В квартире 12 градусов, угол промерз",
+])
+def test_a_flats_corner_keeps_its_degrees(text: str) -> None:
+    """Review s19 #10: «угловая», «углы», «в углу», «поворотный» are no angle (cf902da read them as one); the flat's
+    degrees stay a token."""
+    tokens = temperatures(text).values()
+    assert any(token.startswith("темп_") and not token.startswith("темп_минус") for token in tokens)
+
+
+@pytest.mark.parametrize("text", ["+1 в квартире, дети спят в куртках", "+1 в детской комнате, ребёнок болеет"])
+def test_a_degree_opening_a_text_with_no_agreement_word_is_one(text: str) -> None:
+    """Review s19 #10: a «+1» opening a text is a «me too» only alone in its clause or with an agreement word."""
+    assert list(temperatures(text)) == [1]
+
+
+def test_one_degree_in_a_flat_with_children_in_coats_is_critical_cold() -> None:
+    found = find_signals("+1 в квартире, дети спят в куртках")
+    assert any(s.name == "cold indoors in degrees" and s.level == "critical" for s in found)

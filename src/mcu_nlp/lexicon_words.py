@@ -32,10 +32,15 @@ CYRILLIC = re.compile(r"[а-я]+(?:-[а-я]+)*")
 #: digits ("+13-15"), and a space alone before digits is no temperature in :data:`~mcu_nlp.cleaning.TEMPERATURE`
 PHONE_GOES_ON = re.compile(r"\s?[-\u2013\u2014.]\s?\(?\d{3}")
 #: An angle said next to its degrees ("3 градуса уклон", "под углом 30 градусов", "уклон в 10°"): a slope, not heat.
-ANGLE_AFTER = re.compile(r"[\s,]{0,3}(?:уклон|наклон|угол|угл|крен|склон|поворот)")
-ANGLE_BEFORE = re.compile(r"(?:уклон|наклон|угол|угл|крен|склон|поворот)[а-я]{0,3}\s{1,3}(?:(?:в|на|под)\s{1,3})?$")
-#: "+1" opening a text without a unit is a reader's "me too" ("+1 в квартире так же"), not one degree.
+#: The angle's noun only, whole: not a corner of a cold flat ("+8, угловая комната ледяная", "в углу +5", "углы").
+ANGLE_AFTER = re.compile(r"\s{0,3}(?:(?:уклон|наклон|крен|склон)(?:а|у|ом|е)?|угол|угл(?:а|у|ом|е))\b")
+ANGLE_BEFORE = re.compile(r"(?:(?:под|с)\s{1,3}(?:углом|уклоном|наклоном|креном)|(?:уклон|наклон|крен|угол)(?:а|ом)?)"
+                          r"\s{1,3}(?:(?:в|на)\s{1,3})?$")
+#: "+1" opening a text without a unit is a reader's "me too" when it stands alone in its clause or an agreement word
+#: follows in it ("+1 в квартире так же", "+1, у нас тоже"), not one degree ("+1 в квартире, дети спят в куртках").
 AGREEMENT = "+1"
+AGREES = re.compile(r"\s*(?:[,.;!?\n]|$)|[^,.;!?\n]{0,60}?\b(?:тоже|так\s+же|то\s+же|присоедин|поддерж|соглас|"
+                    r"аналогично)")
 #: A line break that goes on with a lower-case letter breaks no sentence ("нет\nводы" reads as "нет воды"): people
 #: wrap lines in the middle of a phrase; a new line that opens with a capital, a digit or a mark stays a break. In a
 #: text without lower-case letters ("НЕТ\nВОДЫ") a capital says nothing, and any letter goes on (LINE_GOES_ON_CAPS).
@@ -144,7 +149,7 @@ def _not_degrees(low: str, found: re.Match[str], first: int) -> bool:
     """Whether a :data:`~mcu_nlp.cleaning.TEMPERATURE` match of ``low`` (which opens at ``first``) is an angle or a
     "+1" of agreement."""
     if found[0] == AGREEMENT and found.start() == first:
-        return True
+        return bool(AGREES.match(low, found.end()))
     start = found.start()
     return bool(ANGLE_AFTER.match(low, found.end()) or ANGLE_BEFORE.search(low, max(0, start - 24), start))
 
