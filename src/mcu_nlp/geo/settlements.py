@@ -104,9 +104,11 @@ def add_settlements(b: Builder, src: Path) -> None:
 def add_centres(b: Builder, src: Path) -> None:
     """A municipality's centre missing from every other source ("с Кумух", "нп Балаклава") is its settlement.
 
-    A centre named like a place already known in the region is left to that place: it may lie outside
-    its district, in the city okrug of the same name (Искитимский район, "г Искитим"); so is one named like
-    a town of a federal city (Ломоносовский район of Ленинградская область, "г Ломоносов" of Петербург).
+    A centre named like a place already known in the region is left to that place (and gives it its municipality
+    if it had none: the census files «пгт Провидения» under «Городской округ Провидения», a heading no ОКТМО row
+    names so; 1 of 7,473 places): it may lie outside its district, in the city okrug of the same name
+    (Искитимский район, "г Искитим"); so is one named like a town of a federal city (Ломоносовский район of
+    Ленинградская область, "г Ломоносов" of Петербург).
     """
     federal = {normalize_word(e["name"]) for e in b.entries if e["region_code"] in FEDERAL_CITIES}
     for name, code in sources.municipality_centres(sources.read_csv(src / "sberindex_t_dict_municipal_districts.csv")):
@@ -117,6 +119,8 @@ def add_centres(b: Builder, src: Path) -> None:
             known = [add_settlement(b, name, region, mun)]
         for eid in (e for e in known if e >= 0):  # its residents' name is made of it (``town_words``)
             b.entries[eid]["centre"] = b.entries[eid]["kind"] == "settlement"
+            if b.entries[eid]["centre"] and b.entries[eid]["mun"] < 0 and mun >= 0:
+                b.entries[eid]["mun"] = mun  # the census filed it under a heading no code matched («Провидения»)
 
 
 def add_ynao(b: Builder, src: Path) -> None:
