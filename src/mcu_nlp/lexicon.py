@@ -17,7 +17,8 @@ Negation and hedges, on purpose:
   "нет"/"нету" right after it ("запаха газа нет", "запаха газа уже нет") in its clause, or a "нет" ends the clause of
   a genitive ("пожара в доме нет"); a "нет" of another clause denies nothing ("пахнет газом, нет никакой реакции");
 - ``unless`` lemmas near a match cancel it ("нет света в подъезде" is stairwell lighting, not a power cut), but not
-  the firefighters named as people ("дым в подъезде, пожарные не едут": :mod:`mcu_nlp.lexicon_words`);
+  the firefighters named as people ("дым в подъезде, пожарные не едут": :mod:`mcu_nlp.lexicon_words`); one written
+  "^word" only in its own clause ("пропала из списков", not "Пропал сын, в журнале отмечено ...");
 - ``place`` words anywhere in the text cancel it too, unless its sentence names a home ("Парадная 2. Нет света." is
   stairwell lighting, "Парадная 2. В квартирах нет света" a power cut; :mod:`mcu_nlp.lexicon_places`);
 - ``past`` words near a match ("назад", "в прошлом году", not "полчаса назад") cancel it too, unless it goes on now
@@ -44,7 +45,7 @@ from mcu_nlp.caches import remember
 
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_cancels import CLAUSE_MARKS, NO_PAST, blocked, has_past
-from mcu_nlp.lexicon_past import dated_past
+from mcu_nlp.lexicon_past import dated_past, goes_on_after
 from mcu_nlp.lexicon_places import one_reading
 from mcu_nlp.lexicon_repairs import (
     OUTAGES,
@@ -110,13 +111,18 @@ class Lexicon:
         self._typos = Typos({t: tuple(self._terms[t]) for t in critical})
 
     def _slots_of(self, word: Word) -> tuple[tuple[int, int], ...]:
-        # a compound fills the slots of each of its lemmas too: «соседка-бабушка» is a «бабушка» (and a «соседка»)
-        terms = (word.term, *word.term.split("-")) if "-" in word.term else (word.term,)
-        cells = set(self._forms.get(word.form, ()))
-        for term in terms:
-            cells.update(self._terms.get(term, ()))
-            cells.update((r, k) for p, r, k in self._prefixes if term.startswith(p))
+        # a compound fills the slots of each of its lemmas too: «соседка-бабушка» is a «бабушка» (and a «соседка»),
+        # but a part alone is no critical alarm («ток-шоу», «Курск-Искра» are no sparks; «травма-опасно» still a danger)
+        parts = word.term.split("-") if "-" in word.term else []
+        rules = self.rules
+        cells = {(r, k) for term in parts for r, k in self._lemma_slots(term)
+                 if len(rules[r].slots) > 1 or rules[r].level != "critical"}
+        cells.update(self._forms.get(word.form, ()), self._lemma_slots(word.term))
         return remember(self._cells, word.form, tuple(sorted(cells)))
+
+    def _lemma_slots(self, term: str) -> list[tuple[int, int]]:
+        """The slots a lemma fills, as itself or by a prefix."""
+        return [*self._terms.get(term, ()), *((r, k) for p, r, k in self._prefixes if term.startswith(p))]
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (Lexicon, (self.rules,))  # the index is rebuilt, not pickled
@@ -164,6 +170,7 @@ class Lexicon:
             (dropped if blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
         signals = _resolve(kept, seq, text, lambda name, first, last: any(  # "опять отключили в прошлом месяце"
             seq[i].sentence == seq[first].sentence and dated_past(self._outage[name], seq, i)
+            and not goes_on_after(self._outage[name], seq, i)  # "..., до сих пор нет"
             for i in range(first, min(len(seq), last + self._outage[name].window + 1))))
         dated = not any(s.level == "critical" for s in signals) and any(
             rule.level == "critical" and has_past(rule)

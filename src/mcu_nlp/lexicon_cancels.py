@@ -44,6 +44,8 @@ def blocked(rule: Rule, seq: list[Word], first: int, last: int,
     if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless
                            and not (text and names_responders(text, seq, i)) for i in around):
         return True
+    if rule.near and _in_clause(rule.near, text, seq, first, last, rule.window):
+        return True
     if elsewhere(rule, seq, first, known) or (text and answered_no(text, seq, last, known)):
         return True
     dated = has_past(rule) and any(dated_past(rule, seq, i) for i in around if seq[i].sentence == sentence)
@@ -56,6 +58,23 @@ def blocked(rule: Rule, seq: list[Word], first: int, last: int,
     after = nxt < len(seq) and seq[nxt].term in AFTER_NEGATORS and not any(
         _clause_starts(text, seq, i) for i in range(last + 1, nxt + 1))
     return before or after or _denied_at_clause_end(text, seq, first, last)
+
+
+def _in_clause(terms: frozenset[str], text: str, seq: list[Word], first: int, last: int, window: int) -> bool:
+    """Whether a word of ``terms`` stands within ``window`` words of the match ``first``..``last`` in its own clause:
+    «Дочь пропала из списков» (a record the person is gone from), not «Пропал сын, в журнале отмечено, что был в
+    школе»; the words of the match itself are not read («Отец ушёл туда за грибами и не вернулся»)."""
+    for i in range(last + 1, min(len(seq), last + window + 1)):
+        if _clause_starts(text, seq, i):
+            break
+        if seq[i].term in terms:
+            return True
+    for i in range(first - 1, max(-1, first - window - 1), -1):
+        if _clause_starts(text, seq, i + 1):
+            break
+        if seq[i].term in terms:
+            return True
+    return False
 
 
 def _denied_at_clause_end(text: str, seq: list[Word], first: int, last: int) -> bool:

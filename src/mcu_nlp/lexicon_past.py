@@ -17,12 +17,17 @@ from mcu_nlp.lexicon_rules import Rule, Slot
 if TYPE_CHECKING:
     from mcu_nlp.lexicon_words import Word
 
-__all__ = ["FLOWING_SUBJECTS", "RECENT", "SUBJECT_REACH", "dated_past", "ongoing_cues", "still_goes_on"]
+__all__ = [
+    "AFTER_PAST", "FLOWING_SUBJECTS", "RECENT", "SUBJECT_REACH", "dated_past", "goes_on_after", "ongoing_cues",
+    "still_goes_on",
+]
 
 #: Words that make "назад" the last hour, not the past: "полчаса назад затопило" floods now.
 RECENT = frozenset({"минута", "час", "полчаса", "полчас"})
 #: Water that may be the subject of an ongoing cue of ``past`` read outside the match's window ("вода течёт").
 FLOWING_SUBJECTS = frozenset({"вода", "кипяток", "паводок", "река", "поток"})
+#: How many words after a past word a cue that the outage goes on may stand (:func:`goes_on_after`).
+AFTER_PAST = 6
 #: How many words before such a cue its subject may stand ("вода до сих пор течёт"); or right after it.
 SUBJECT_REACH = 4
 
@@ -30,6 +35,14 @@ SUBJECT_REACH = 4
 def dated_past(rule: Rule, seq: Sequence[Word], i: int) -> bool:
     """Whether word ``i`` dates a match in the past: a ``rule.past`` word, but not "назад" after "минут"/"час"."""
     return seq[i] in rule.past and not (i > 0 and seq[i - 1].term in RECENT)
+
+
+def goes_on_after(rule: Rule, seq: Sequence[Word], i: int) -> bool:
+    """Whether a cue of ``rule.ongoing`` follows the past word ``i`` within AFTER_PAST words in its sentence: an
+    outage said again and dated by it that still goes on ("опять отключили на прошлой неделе, так и не включили");
+    the words before it (the outage's own "отключили") are no cue."""
+    return any(seq[j].sentence == seq[i].sentence and seq[j] in rule.ongoing
+               for j in range(i + 1, min(len(seq), i + AFTER_PAST + 1)))
 
 
 def still_goes_on(rule: Rule, seq: Sequence[Word], first: int, last: int,

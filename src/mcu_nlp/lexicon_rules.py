@@ -69,6 +69,7 @@ class Rule:
     ongoing: Slot = Slot(frozenset(), frozenset(), ())
     elsewhere: Slot = Slot(frozenset(), frozenset(), ())  # the ``place`` column (mcu_nlp.lexicon_places)
     homes: Slot = Slot(frozenset(), frozenset(), ())
+    near: frozenset[str] = frozenset()  # ``unless`` words written "^word": they cancel only in the match's clause
 
 
 def _expand(alternatives: list[str], macros: dict[str, list[str]]) -> list[str]:
@@ -136,10 +137,12 @@ def _rule(row: dict[str | None, str | None], macros: dict[str, list[str]]) -> Ru
                          f"{row['name']!r}; add those rows or fix the names")
     slots = tuple(_slot(part.split("|"), macros) for part in row["pattern"].replace("ё", "е").split())
     past, ongoing = _two_slots(row, "past", macros)
+    unless = (row["unless"] or "").replace("ё", "е").split("|")
     elsewhere, homes = _two_slots(row, "place", macros)
     return Rule(
         name=row["name"], level=row["level"], group=row["group"] or "", slots=slots, window=_window(row),
-        unless=frozenset(_expand((row["unless"] or "").replace("ё", "е").split("|"), macros)) - {""},
+        unless=frozenset(_expand([a for a in unless if not a.startswith("^")], macros)) - {""},
+        near=frozenset(_expand([a[1:] for a in unless if a.startswith("^")], macros)) - {""},
         speaks_of_absence=any(slot.lemmas & NEGATORS for slot in slots),
         past=past, ongoing=ongoing, elsewhere=elsewhere, homes=homes,
     )
@@ -170,7 +173,7 @@ def _window(row: dict[str | None, str | None]) -> int:
 def _macros_named(row: dict[str | None, str | None]) -> set[str]:
     """The @macros a rule row names in its pattern, unless, past and place columns."""
     fields = " ".join(row.get(column) or "" for column in ("pattern", "unless", "past", "place")).replace("ё", "е")
-    return {item for item in SEPARATORS.split(fields) if item.startswith("@")}
+    return {item.lstrip("^") for item in SEPARATORS.split(fields) if item.lstrip("^").startswith("@")}
 
 
 @lru_cache(maxsize=4)
