@@ -15,7 +15,10 @@ from mcu_nlp.topic.calibration import shift_prior
 from mcu_nlp.topic.explain import top_terms
 from mcu_nlp.topic.training import SHIPPED_PARAMS, default_classifier
 
-POWERS = [0.0, 0.25, 0.5, 1.0]
+# the top power moves some of the model's own training texts (answered confidently): 1.0 did until session 19's cap
+# on the learned fallback's intercept sharpened this fit's temperature (0.233 -> 0.197) and moved none of them
+POWERS = [0.0, 0.25, 0.5, 1.5]
+TOP = POWERS[-1]
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +65,7 @@ def test_prior_power_leans_toward_rare_topics_and_keeps_abstaining(fitted: Topic
     # answers that change go to a topic rarer in training than the one they leave
     share = dict(zip(fitted.topics_, fitted.prior_))
     moved = (said != plain) & (said != "other")
-    assert moved.any() or power < 1  # a topic's own training texts are answered confidently: 1.0 moves some
+    assert moved.any() or power < TOP  # a topic's own training texts are answered confidently: TOP moves some
     assert all(share[new] < share[old] for new, old in zip(said[moved], plain[moved]))
 
 
@@ -73,12 +76,12 @@ def test_more_power_moves_more_answers(answers) -> None:
 
 def test_explain_names_the_terms_of_the_answered_topic(fitted: TopicClassifier, answers, data) -> None:
     texts = data[0]
-    moved = [i for i, (new, old) in enumerate(zip(answers[1.0][1], answers[0.0][1])) if new != old and new != "other"]
-    fitted.set_params(prior_power=1.0)
+    moved = [i for i, (new, old) in enumerate(zip(answers[TOP][1], answers[0.0][1])) if new != old and new != "other"]
+    fitted.set_params(prior_power=TOP)
     try:
         for i in moved[:5]:
             row = fitted._features([texts[i]])[0].getrow(0)
-            topic = int(np.flatnonzero(fitted.topics_ == answers[1.0][1][i])[0])
+            topic = int(np.flatnonzero(fitted.topics_ == answers[TOP][1][i])[0])
             expected = top_terms(texts[i], row, fitted.coef_[topic], fitted.words_, fitted.chars_, 5, fitted._stop())
             assert fitted.explain(texts[i]) == expected
     finally:

@@ -189,7 +189,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         for name in ("_word_columns", *EXPERT_STATE):  # the previous fit's vocabulary columns and experts
             self.__dict__.pop(name, None)
         self.words_, self.chars_, self.stop_words_ = words, chars, stop
-        self.topics_ = topics
+        self.topics_, self.fallback_ = topics, fallback  # the fit caps a learned fallback's intercepts
         codes = np.searchsorted(topics, y)
         self.weights_ = topic_weights(topics, codes, self.balance)
         self.prior_ = training_prior(codes, len(topics), weight)
@@ -198,7 +198,6 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         features, temperatures = select_and_calibrate(self, features, codes, groups, weight, vectors)
         self.__dict__.update(temperatures)
         self.coef_, self.intercept_ = svm_weights(self, features, codes, weight)
-        self.fallback_ = fallback
         self.classes_ = classes_with(topics, fallback)
         return self
 
@@ -221,7 +220,8 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
 
         A row abstains when it has no evidence, when its best topic is less likely than ``min_score`` (before the
         ``prior_power`` shift), or when the fallback itself is its best class (learned from off-topic training
-        texts labelled with it).
+        texts labelled with it, with no intercept above the topics': it wins by its own words, not because a
+        text's topic words are unknown; :func:`~mcu_nlp.topic.fitting.capped_fallback`).
         See :func:`~mcu_nlp.topic.calibration.abstained` for the low score such a row gets.
         """
         check_is_fitted(self, "coef_")

@@ -4,6 +4,9 @@ after a held-out fold has chosen the columns to keep and fitted the softmax temp
 The held-out fold is :func:`~mcu_nlp.topic.calibration.calibration_split`'s: an SVM on 80% of the texts chooses the
 ``max_features`` strongest columns (:func:`~mcu_nlp.topic.features.keep_strongest`), and its decisions on the other
 20% fit the temperature of the softmax (and, with experts, of their product: :mod:`mcu_nlp.topic.vectors`).
+
+A fallback learned from off-topic training texts ("other") answers a text by its own evidence only: its intercept
+is held down to the topics' highest (:func:`capped_fallback`).
 """
 
 from __future__ import annotations
@@ -27,10 +30,46 @@ def topic_svm(model: Any) -> LinearSVC:
     return LinearSVC(C=model.C, class_weight=weights, random_state=model.random_state)
 
 
+def learned_fallback(model: Any) -> int | None:
+    """Index in ``model.topics_`` of the fallback when training texts are labelled with it, else None."""
+    fallback, topics = getattr(model, "fallback_", None), model.topics_.tolist()
+    return topics.index(fallback) if fallback is not None and fallback in topics else None
+
+
+def capped_fallback(intercept: np.ndarray, fallback: int | None) -> np.ndarray:
+    """``intercept`` (one per topic) with the learned fallback's held down to the topics' highest.
+
+    One-vs-rest, the fallback's rest is every appeal, so the SVM gave it the intercept of "no topic word seen":
+    above every topic's (session 18's shipped model: -0.33 against -0.78 to -1.41), and a real appeal in words
+    the training texts did not use went to "other" with no off-topic word in it («Спасибо соцзащите за помощь с
+    дровами»; blind dev sets: 154 answers of "other" for 83 texts). A text with no evidence gets the fallback
+    anyway (:func:`~mcu_nlp.topic.calibration.abstaining`), so the fallback keeps only what its words earn.
+
+    >>> capped_fallback(np.array([-0.8, -0.3, -1.1]), 1).tolist()
+    [-0.8, -0.8, -1.1]
+    >>> capped_fallback(np.array([-0.8, -0.3, -1.1]), None).tolist()
+    [-0.8, -0.3, -1.1]
+    """
+    if fallback is None or len(intercept) < 3:  # binary: one decision, no topic to hold the fallback to
+        return intercept
+    intercept = intercept.copy()
+    intercept[fallback] = min(intercept[fallback], np.delete(intercept, fallback).max())
+    return intercept
+
+
+def fitted_svm(model: Any, features: sp.csr_matrix, codes: np.ndarray, weight: np.ndarray | None) -> LinearSVC:
+    """:func:`topic_svm` fitted on ``codes`` (topic indices), the learned fallback's intercept capped."""
+    svm = topic_svm(model).fit(features, codes, sample_weight=weight)
+    fallback = learned_fallback(model)
+    if fallback is not None and fallback in svm.classes_:  # a calibration fold's part may lack it
+        svm.intercept_ = capped_fallback(svm.intercept_, int(np.searchsorted(svm.classes_, fallback)))
+    return svm
+
+
 def svm_weights(model: Any, features: sp.csr_matrix, codes: np.ndarray,
                 weight: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
     """``coef_`` and ``intercept_`` (float32, one row per topic) of the SVM fitted on all the training rows."""
-    svm = topic_svm(model).fit(features, codes, sample_weight=weight)
+    svm = fitted_svm(model, features, codes, weight)
     coef, intercept = svm.coef_.astype(np.float32), svm.intercept_.astype(np.float32)
     if coef.shape[0] == 1:  # binary: sklearn keeps one row for the second class
         return np.vstack([-coef, coef]), np.hstack([-intercept, intercept])
@@ -54,11 +93,11 @@ def select_and_calibrate(model: Any, features: sp.csr_matrix, codes: np.ndarray,
     ``predict_proba`` overconfident (benchmarks/RESULTS.md)."""
     train, held = calibration_split(codes, groups, model.random_state)
     part = None if weight is None else weight[train]
-    svm = topic_svm(model).fit(features[train], codes[train], sample_weight=part)
+    svm = fitted_svm(model, features[train], codes[train], part)
     if model.max_features and features.shape[1] > model.max_features:
         features = keep_strongest(model.words_, model.chars_, features, svm.coef_, model.max_features)
         if len(held):
-            svm = topic_svm(model).fit(features[train], codes[train], sample_weight=part)
+            svm = fitted_svm(model, features[train], codes[train], part)
     fitted = {"temperature_": 1.0}
     if len(held):
         decision = svm.decision_function(features[held])
