@@ -32,6 +32,11 @@ KIN = word_set("тётя тетя тётка тетка тётушка тету�
                "мама мамочка папа муж жена")
 #: Quotes opening a name (a shop's, a brand's) right before a kin word: «кафе «Бабушка Нина»»
 OPENING_QUOTES = frozenset("«\"„“")
+#: A shop's, a café's or a chain's word in any case form right before a capitalised kin word: the two words after it
+#: are its name («в пиццерии Папа Джонс», «Магазин Мама Мия»; not «в магазине мама Лена», «у магазина, дядя Коля»)
+VENUE = re.compile(r"(?<![\w-])(?i:бар(?:а|е|у|ом|ы)?|(?:магазин|кафе|пиццери|ресторан|салон|сет[ьи]|тц|трц|бренд"
+                   r"|столов|пекарн|кофейн|закусочн|бургерн|булочн|кулинари|супермаркет|гипермаркет|минимаркет|маркет"
+                   r"|киоск|павильон|аптек|фирм|компани)\w{0,4})[ \t]{1,2}\Z")
 #: A kin word and a first name that together name a character, not a relative (lemma, lower-case name)
 CHARACTERS = frozenset((("папа", "карло"),))
 #: «зовут» and its forms: a name follows
@@ -63,8 +68,8 @@ def kin_names(text: str) -> list[tuple[int, int]]:
     found = []
     for cue in CUE.finditer(text):
         word, between, name = cue[1].lower(), cue[2], cue[3]
-        if text[cue.start() - 1:cue.start()] in OPENING_QUOTES:
-            continue  # a shop's or a brand's name («мама Анна», «Бабушка Нина»)
+        if text[cue.start() - 1:cue.start()] in OPENING_QUOTES or _venue(text, cue.start()):
+            continue  # a shop's or a brand's name («мама Анна», «Бабушка Нина», пиццерия «Папа Джонс» unquoted)
         if word in CALLED:
             cases = CALLED_CASES
         elif between is None and (cases := _kin_cases(word)) and not _character(word, name):
@@ -74,6 +79,11 @@ def kin_names(text: str) -> list[tuple[int, int]]:
         if _named(name.capitalize() if name.isupper() or name.islower() else name, cases, name.islower()):
             found.append(cue.span(3))
     return found
+
+
+def _venue(text: str, start: int) -> bool:
+    """Whether the capitalised kin word at ``start`` opens a shop's name after its word (:data:`VENUE`)."""
+    return text[start].isupper() and VENUE.search(text, max(0, start - 20), start) is not None
 
 
 @lru_cache(maxsize=500)

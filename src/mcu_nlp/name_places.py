@@ -103,8 +103,10 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     before = word_before(text, start)
     if street_word(before) and not YEAR_BEFORE.search(text, max(0, start - 12), start) \
             and not INITIALS_BEFORE.search(text, max(0, start - 12), start):
-        if before in DEDICATED and (_not_genitive(run, kinds) or to_them(text, start)):
-            return False  # «им.» takes the genitive («им. Петрова Ивана Сергеевича»): «им Петров Иван Сергеевич» is one
+        # «им.» takes the genitive («им. Петрова Ивана Сергеевича»): «им Петров Иван Сергеевич» is one, unless «им.»
+        # follows a street or an institution («Улица им. Шота Руставели»: an indeclinable first name)
+        if before in DEDICATED and (to_them(text, start) or (_not_genitive(run, kinds) and not _headed(text, start))):
+            return False
         return not on_behalf(text, start)  # "от имени Ивана Петрова" writes for him: no place named after him
     if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS and _after_street(run):
         return True
@@ -141,9 +143,15 @@ def person_after_im(text: str, match: re.Match[str], kind: frozenset[str]) -> bo
         return True
     if not IM_BEFORE.search(text, max(0, start - 6), start):
         return False
+    return not _headed(text, start) and _not_genitive([match], [kind])
+
+
+def _headed(text: str, start: int) -> bool:
+    """Whether «им» before ``start`` follows a noun, an abbreviation or a number: what it is named after
+    («Улица им.», «МТО им», «СОШ 5 им»)."""
     words = words_before(text, start)
     head = words[-2] if len(words) > 1 else ""
-    return not (head[:1].isdigit() or _pos(head) in NAMED_HEADS) and _not_genitive([match], [kind])
+    return head[:1].isdigit() or _pos(head) in NAMED_HEADS
 
 
 @lru_cache(maxsize=2_000)

@@ -26,7 +26,9 @@ beside a phone, or a first name or surname alone after «от имени» or «
 (:mod:`mcu_nlp.name_contacts`: "звоните 89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a family by
 its surname in the plural is too (:mod:`mcu_nlp.name_families`: "семья Петровых", "у Ивановых"), and a first name
 after a kin word or «зовут» (:mod:`mcu_nlp.name_kin`: "тётя Валя", "соседа зовут олег"); a Korean name of three
-syllables is read by :mod:`mcu_nlp.name_korean` ("Ким Ен Су"); a Turkic
+syllables is read by :mod:`mcu_nlp.name_korean` ("Ким Ен Су"), a Tuvan surname and given name by
+:mod:`mcu_nlp.name_tuvan` ("Ооржак Чечек"), a hyphenated given name beside a surname by :mod:`mcu_nlp.name_hyphenated`
+("Цыдыпова Цырен-Ханда"); a Turkic
 patronymic makes a name of the words before it (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы").
 """
 
@@ -41,17 +43,19 @@ from mcu_nlp.name_contacts import contact
 from mcu_nlp.name_context import word_before, words_before
 from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_families import family
+from mcu_nlp.name_hyphenated import hyphenated_names
 from mcu_nlp.name_introductions import INTRODUCTION_HINT, introduced_names, self_named
 from mcu_nlp.name_kin import kin_names
 from mcu_nlp.name_korean import KOREAN_HINT, korean_names
 from mcu_nlp.name_lists import people
 from mcu_nlp.name_neighbours import beside_first_name, pair_at
 from mcu_nlp.name_nouns import noun_surname, noun_word, sentence_start
-from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, person_after_im
+from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, person_after_im, to_them
 from mcu_nlp.name_roles import place_of_role, role_of_organisation, role_word
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
 from mcu_nlp.name_splits import split_places
 from mcu_nlp.name_turkic import TURKIC_HINT, turkic_names
+from mcu_nlp.name_tuvan import tuvan_names
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds, name_shaped
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
@@ -154,6 +158,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     found += kin_names(text)
     if KOREAN_HINT.search(text):
         found += korean_names(text)
+    found += tuvan_names(text) + hyphenated_names(text)
     if LATIN_CAPITAL.search(text):
         found += latin_names(text)
     if INTRODUCTION_HINT.search(text):  # literals: 4x faster than searching INTRODUCTION in every text
@@ -242,6 +247,7 @@ def _lowercase_names(text: str) -> list[tuple[int, int]]:
             runs.append([match])
     for run in runs:
         kinds = [name_kinds(m.group().capitalize()) for m in run]
-        if 2 <= len(run) <= 3 and SHAPES[0](kinds) and word_before(text, run[0].start()) not in PLACE_BEFORE:
+        before = word_before(text, run[0].start())  # «спасибо им иванов иван иванович»: «им» = to them
+        if 2 <= len(run) <= 3 and SHAPES[0](kinds) and (before not in PLACE_BEFORE or to_them(text, run[0].start())):
             found.append((run[0].start(), run[-1].end()))
     return found

@@ -241,7 +241,12 @@ RULES: list[Rule] = [
         needs="birth",
     ),
     # 11 digits after "ИНН" are a mistyped ИНН, not a phone
-    Rule("INN", re.compile(r"[Ии](?i:нн)[\s:№.-]{0,4}(?P<m0>\d{10,12})(?!\d)"), bool),
+    # (or 10 to 12 written in groups, as a СНИЛС is: «ИНН 7712 3456 7890», «ИНН 771-234-567-890»)
+    Rule("INN", re.compile(r"[Ии](?i:нн)[\s:№.-]{0,4}(?P<m0>\d{10,12}(?!\d)|\d(?:[ -]?\d){9,11}(?!\d))"), bool),
+    # an ОГРНИП in groups after its keyword («ОГРНИП 317 746 200 000 516»; not an organisation's 13-digit ОГРН and a
+    # number after it); the search skips to each «г» (the lookbehinds after it)
+    Rule("OGRNIP", re.compile(r"[Гг](?<=[Оо][Гг])(?<![\w-].[Гг])(?i:рн)(?:\s{0,2}(?i:ип))?[\s:№.-]{0,4}"
+                              r"(?!\d{13}(?!\d))(?P<m0>\d(?:[ -]?\d){14})(?!\d)"), bool),
     # an individual entrepreneur's registration number: 15 digits after «ОГРНИП», «ОГРН ИП» or «ОГРН» (an
     # organisation's ОГРН has 13 digits, and stays), else opening with 3 after «ИП» or with its control digit: _ogrnip
     Rule("OGRNIP", re.compile(r"\d(?<![\w-]\d)\d{14}(?![\w-])"), _ogrnip),

@@ -1,0 +1,117 @@
+"""Tuvan names: a surname and a given name with no patronymic («Ооржак Чечек», «Сат Айдыс», «Чечек Ооржак»,
+«Монгуш Херел-оол»), the commonest way a Tuvan writes a name. The given names are seldom in the dictionary
+(«Чечек», «Айдыс») and the surnames seldom read as surnames («Ондар», «Сат», «Оюн»), so :mod:`mcu_nlp.names` saw
+no name's shape there, or masked the surname alone after a role word («Заявитель [PERSON] Чечек»).
+
+The surnames are a fact list (:data:`SURNAMES`: the commonest ones; each checked to be no word of the dictionary
+other than a name, and no place of the gazetteer). A surname in title case (a man's in its case forms too:
+«Ооржака», «Монгушу») with a capitalised word right after it is one name with it, or with a first name or a word
+the dictionary lacks right before it when nothing fits after it; in capitals likewise (lower case is not read: a
+search for the surnames' letters in every text would cost a tenth of redaction's time). The word beside is no verb,
+adjective, pronoun or other function word («Ондар пишет», «Монгуш Новый ...»), and a street word before the
+surname makes it a street («ул. Ооржака Лопсанчапа»). A patronymic after the given name goes with it; so do initials
+after the surname («Сат А.»).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mcu_nlp.edits import one_edit
+from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_context import word_before, word_set
+from mcu_nlp.name_neighbours import NOT_A_SURNAME_TYPO
+from mcu_nlp.name_places import street_word
+from mcu_nlp.name_words import name_kinds
+
+#: The commonest Tuvan surnames (lower case). Not «Дамба» (a dam), «Лама», «Ак»: words of their own.
+SURNAMES = word_set(
+    "монгуш ооржак ондар куулар донгак салчак сат хертек кужугет ховалыг иргит тюлюш чооду оюн лопсан очур хомушку "
+    "санчат соян кыргыс саая шойгу сарыглар монге доржу тумат маады ензак седип чамзырын самбуу дажы сандак норбу "
+    "шалык тулуш"
+)
+#: A surname in title case or in capitals; a man's ending in a consonant in its Russian case forms too («Ооржака»,
+#: «Монгушу», «Ондаром»). It opens with a capital (with the lookbehind after it): the regex engine skips to each
+#: capital letter instead of trying every position.
+_FIRSTS = "".join(sorted({s[0].upper() for s in SURNAMES}))
+
+
+def _tails(first: str) -> str:
+    """The surnames opening with ``first``, that letter aside (longest first), as a pattern behind that letter."""
+    tails = sorted((name[1:] for name in SURNAMES if name[0].upper() == first), key=len, reverse=True)
+    return rf"(?<=[{first}])(?i:{'|'.join(tails)})"
+
+
+_TAILS = "|".join(_tails(first) for first in _FIRSTS)
+SURNAME = re.compile(rf"[{_FIRSTS}](?<![\w-].)(?:{_TAILS})(?i:а|у|ом|ем|е)?(?![\w-])")
+#: The word after (or before) the surname: a given name, maybe hyphenated with a lower-case part («Херел-оол»)
+AFTER = re.compile(r"[ \t]{1,2}([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)(?![\w-])")
+BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)[ \t]{1,2}\Z")
+INITIALS = re.compile(r"[ \t]{1,2}[А-ЯЁ]\.(?:[ \t]?[А-ЯЁ]\.)?")
+PATRONYMIC = re.compile(r"[ \t]{1,2}([А-ЯЁ][а-яё]+|[А-ЯЁ]{2,})(?![\w-])")
+#: First readings that make a word no given name: a verb's, an adjective's, a pronoun's, a function word's
+NOT_A_NAME = frozenset(("VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJF", "ADJS", "COMP", "NPRO", "PREP", "CONJ",
+                        "PRCL", "INTJ", "ADVB", "NUMR", "PRED"))
+
+
+def tuvan_names(text: str) -> list[tuple[int, int]]:
+    """(start, stop) of each Tuvan surname with its given name in ``text``.
+
+    >>> text = "Ооржак Чечек, звоните. Пишет Ондар Эрес. Заявитель Сат Айдыс. В Кызыле тоже Чечек Монгуш"
+    >>> [text[a:b] for a, b in tuvan_names(text)]
+    ['Ооржак Чечек', 'Ондар Эрес', 'Сат Айдыс', 'Чечек Монгуш']
+    """
+    found = []
+    for match in SURNAME.finditer(text):
+        surname, start, stop = match.group(), match.start(), match.end()
+        case = _case(surname)
+        if case is None or street_word(word_before(text, start)):
+            continue
+        if initials := INITIALS.match(text, stop):
+            found.append((start, initials.end()))
+            continue
+        after = AFTER.match(text, stop)
+        if after and _case(after[1]) == case and _given(after[1]):
+            patronymic = PATRONYMIC.match(text, after.end())
+            end = patronymic.end() if patronymic and _patronymic(patronymic[1], case) else after.end()
+            found.append((start, end))
+            continue
+        before = BEFORE.search(text, max(0, start - 40), start)
+        if before and _case(before[1]) == case and _given_before(before[1]):
+            found.append((before.start(1), stop))
+    return found
+
+
+def _case(word: str) -> str | None:
+    """"title" or "upper" (a hyphen's lower-case part aside: «Херел-оол»); None for another case."""
+    head = word.split("-")[0]
+    if head.isupper() and len(head) > 1:
+        return "upper"
+    return "title" if head[0].isupper() and head[1:].islower() else None
+
+
+@lru_cache(maxsize=2_000)
+def _given(word: str) -> bool:
+    """Whether a word right after a surname can be its given name: no surname of the list, and reading first as none
+    of :data:`NOT_A_NAME` (a word the dictionary lacks whatever its guess: «Айдыс», «Херел»)."""
+    lower = word.lower()
+    if lower in SURNAMES:
+        return False
+    known = analyzer().word_is_known(lower) or analyzer().word_is_known(lower.split("-")[0])
+    return not known or analyzer().parse(lower)[0].tag.POS not in NOT_A_NAME
+
+
+@lru_cache(maxsize=2_000)
+def _given_before(word: str) -> bool:
+    """Whether a word right before a surname is its given name: a first name, or a word the dictionary lacks that is
+    no misspelt greeting, request or role word («Здраствуйте Ооржак»)."""
+    kinds = name_kinds(word.capitalize())
+    if "N" in kinds:
+        return True
+    lower = word.lower()
+    return not analyzer().word_is_known(lower) and not any(one_edit(lower, other) for other in NOT_A_SURNAME_TYPO)
+
+
+def _patronymic(word: str, case: str) -> bool:
+    return case == _case(word) and "P" in name_kinds(word.capitalize())
