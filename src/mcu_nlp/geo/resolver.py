@@ -35,7 +35,7 @@ from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
 from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
 from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
-from mcu_nlp.geo.routes import glued, route_verdict
+from mcu_nlp.geo.routes import glued, route_verdicts
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.town_areas import town_area
 from mcu_nlp.geo.typo_matches import may_head, pair_typo, typo
@@ -232,7 +232,7 @@ class GeoResolver:
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
             verdicts = [(eid, level, office_genitive(ctx, i, i + length, level, v)) for eid, level, v in verdicts]
             verdicts = [(e, level, named_town_verdict(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
-            verdicts = [(e, level, route_verdict(g, ctx, i, i + length, level, v)) for e, level, v in verdicts]
+            verdicts = route_verdicts(g, ctx, i, i + length, verdicts)  # "Белебей-Уфа"
             if i == 0:  # "Кириллов — на площади ..."
                 verdicts = [(e, level, titled_surname(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
                 verdicts = titled_address(g, ctx, i, i + length, verdicts)  # "Данков, улица Мира: ..."

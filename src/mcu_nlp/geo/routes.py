@@ -65,9 +65,17 @@ def _own_place(g, key: str) -> bool:
     return any(level in ROUTE_LEVELS and g.kind[e] != "region" for e, level in g.index.get(key, ()))
 
 
-def route_verdict(g, ctx, i: int, j: int, level: int, verdict: int) -> int:
-    """STRONG for a word-like or surname-like name (``COMMON_WORD``, ``PERSON_NAME``) at one end of a route
-    (``route_partner``), else ``verdict``."""
-    if verdict == STRONG or level not in (COMMON_WORD, PERSON_NAME) or not route_partner(g, ctx, i, j):
-        return verdict
-    return STRONG
+def route_verdicts(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The (entry, level, verdict) ``verdicts`` of the name at ``i:j`` with a word-like or surname-like form
+    (``COMMON_WORD``, ``PERSON_NAME``) at one end of a route (``route_partner``) made STRONG. Most names have no
+    hyphen or dash beside them: the gaps are read first, the candidates only then."""
+    text, spans = ctx.text, ctx.spans
+    before = text[spans[i - 1][1] : spans[i][0]] if i else ""
+    after = text[spans[j - 1][1] : spans[j][0]] if j < len(spans) else ""
+    if not any(d in before or d in after for d in DASHES):
+        return verdicts
+    if all(v == STRONG or level not in (COMMON_WORD, PERSON_NAME) for _, level, v in verdicts):
+        return verdicts
+    if not route_partner(g, ctx, i, j):
+        return verdicts
+    return [(e, level, STRONG if level in (COMMON_WORD, PERSON_NAME) else v) for e, level, v in verdicts]
