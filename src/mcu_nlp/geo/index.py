@@ -16,6 +16,7 @@ from mcu_nlp.geo.lexicon import (
     DISTRICT_NOUNS,
     LOCAL_SHORT_NAMES,
     REGION_ABBREVIATIONS,
+    REGION_DISTRICT_NOUNS,
     REGION_NOUNS,
     words,
 )
@@ -198,6 +199,10 @@ def add_district_forms(b: Builder, short: str, eid: int) -> None:
         b.post(f"{abbr} {cases[0]}", eid, forms.FREE)
     for nouns in DISTRICT_NOUNS.values():
         b.post(f"{nouns[0]} {cases[0]}", eid, forms.FREE)
+    local = REGION_DISTRICT_NOUNS.get(str(b.entries[eid]["region_code"]))
+    if local and b.entries[eid]["kind"] == "municipality":  # «Намский улус», «в Тандинском кожууне»
+        for adj, noun in zip(cases, local):
+            b.post(f"{adj} {noun}", eid, forms.FREE)
 
 
 def relax_big_towns(b: Builder) -> None:

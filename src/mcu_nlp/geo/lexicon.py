@@ -77,6 +77,12 @@ DISTRICT_NOUNS = {
         "городском округе",
     ),
 }
+# What a district is called where its official «муниципальный район» is not what people write: Якутия's «улусы»
+# («Намский улус», «в Усть-Алданском улусе»), Тыва's «кожууны» («Тандинский кожуун»): those regions' districts only.
+REGION_DISTRICT_NOUNS = {
+    "14": ("улус", "улуса", "улусу", "улус", "улусом", "улусе"),
+    "17": ("кожуун", "кожууна", "кожууну", "кожуун", "кожууном", "кожууне"),
+}
 # Abbreviations that do not inflect (tokens after normalisation: "р-н" → "р н").
 DISTRICT_ABBREVIATIONS = (
     "р н",
