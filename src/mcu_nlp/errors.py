@@ -9,6 +9,10 @@ import math
 import numbers
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class McuNlpError(Exception):
@@ -84,6 +88,18 @@ def is_missing(value: object) -> bool:
     if isinstance(value, float):
         return math.isnan(value)
     return type(value).__name__ in ("NAType", "NaTType")
+
+
+def blank(values: pd.Series) -> pd.Series:
+    """True where a cell of a pandas Series holds nothing: missing, empty, or a missing value written out as text
+    (as a frame read back from a CSV holds it): the one rule of the report and of ``count_series``.
+
+    >>> import pandas as pd
+    >>> blank(pd.Series(["Надым", "", None, "nan", " NaT "])).tolist()
+    [False, True, True, True, True]
+    """
+    text = values.astype(object).where(values.notna(), "")
+    return text.astype(str).str.strip().isin(["", "nan", "None", "NaN", "NaT"])
 
 
 def whole_number(value: object, name: str, at_least: int = 1) -> int:

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from mcu_nlp.errors import McuNlpError
+from mcu_nlp.errors import McuNlpError, blank
 from mcu_nlp.report.daily import BASE, MIN_RATE, RECENT, rising_topics
 from mcu_nlp.report.markup import DAYS, DAYS_OF, LAST, escape, plural, table, td, topic_label
-from mcu_nlp.report.summary import UNKNOWN, ReportData, blank
+from mcu_nlp.report.summary import UNKNOWN, ReportData
 
 if TYPE_CHECKING:
     from mcu_nlp.geo.gazetteer import Gazetteer

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from mcu_nlp.dates import calendar_days
-from mcu_nlp.errors import InputError, Shown, columns_shown, expected
+from mcu_nlp.errors import InputError, Shown, blank, columns_shown, expected
 
 DATE_COLUMNS = ("date", "created_dt")
 UNKNOWN = "не определён"
@@ -51,16 +51,6 @@ class ReportData:
     @property
     def analysed(self) -> int:
         return self.rows - self.errors
-
-
-def blank(values: pd.Series) -> pd.Series:
-    """True where a cell holds nothing: missing, empty, or a missing value written out as text.
-
-    >>> blank(pd.Series(["Надым", "", None, "nan", " NaT "])).tolist()
-    [False, True, True, True, True]
-    """
-    text = values.astype(object).where(values.notna(), "")
-    return text.astype(str).str.strip().isin(["", "nan", "None", "NaN", "NaT"])
 
 
 def _chunk_frame(rows: list[dict[str, Any]], date_column: str | None) -> pd.DataFrame:

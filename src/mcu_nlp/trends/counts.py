@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from mcu_nlp.dates import calendar_days, wall_clock
-from mcu_nlp.errors import InputError, McuNlpWarning, Shown, columns_shown, expected, outside_level
+from mcu_nlp.errors import InputError, McuNlpWarning, Shown, blank, columns_shown, expected, outside_level
 
 TOTAL = "__total__"
 SEPARATOR = "/"
@@ -53,8 +53,7 @@ def _analysed(frame: pd.DataFrame) -> pd.Series:
     total. One warning says how many; other frames count every row."""
     if "error" not in frame.columns or "topic" not in frame.columns:
         return pd.Series(True, index=frame.index)
-    errors = frame["error"].astype(object)
-    failed = errors.notna() & errors.astype(str).str.strip().ne("")
+    failed = ~blank(frame["error"])
     if failed.any():
         warnings.warn(f"{int(failed.sum())} of {len(frame)} rows carry an error (empty, missing or unreadable text, "
                       "a refused region) and are not counted: no analysed appeal", McuNlpWarning,
@@ -153,8 +152,8 @@ def _namesakes_apart(keys: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
         codes_column = f"{key}_oktmo"
         if codes_column not in rows.columns:
             continue
-        codes = rows[codes_column].astype(object).where(rows[codes_column].notna(), "").astype(str).str.strip()
-        named = codes.ne("") & keys[key].ne("")
+        codes = rows[codes_column].astype(object).astype(str).str.strip()
+        named = ~blank(rows[codes_column]) & keys[key].ne("")
         group = [keys.loc[named, k] for k in keys.columns[i:]]
         per_name = codes[named].groupby(group).transform("nunique")
         apart = pd.Series(False, index=keys.index)
