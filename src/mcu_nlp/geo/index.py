@@ -190,8 +190,10 @@ def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, b
 
 def add_district_forms(b: Builder, short: str, eid: int) -> None:
     cases = adjective_phrase_forms(short)
+    local = REGION_DISTRICT_NOUNS.get(str(b.entries[eid]["region_code"]))  # «Намский улус», «в Тандинском кожууне»
+    nouns_after = [*DISTRICT_NOUNS.values(), *([local] if local and b.entries[eid]["kind"] == "municipality" else [])]
     for i, adj in enumerate(cases):
-        for nouns in DISTRICT_NOUNS.values():
+        for nouns in nouns_after:
             b.post(f"{adj} {nouns[i]}", eid, forms.FREE)
         for abbr in DISTRICT_ABBREVIATIONS:
             b.post(f"{adj} {abbr}", eid, forms.FREE)
@@ -199,10 +201,6 @@ def add_district_forms(b: Builder, short: str, eid: int) -> None:
         b.post(f"{abbr} {cases[0]}", eid, forms.FREE)
     for nouns in DISTRICT_NOUNS.values():
         b.post(f"{nouns[0]} {cases[0]}", eid, forms.FREE)
-    local = REGION_DISTRICT_NOUNS.get(str(b.entries[eid]["region_code"]))
-    if local and b.entries[eid]["kind"] == "municipality":  # «Намский улус», «в Тандинском кожууне»
-        for adj, noun in zip(cases, local):
-            b.post(f"{adj} {noun}", eid, forms.FREE)
 
 
 def relax_big_towns(b: Builder) -> None:
