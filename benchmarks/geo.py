@@ -1,7 +1,7 @@
 """Geo resolution benchmark: municipality accuracy, false places and speed, next to natasha NER.
 
 Usage: python benchmarks/geo.py [--sample 20000] [--natasha-sample 300] [--seed 0]
-       [--other-regions dev|test|blind10|...|blind19]
+       [--other-regions dev|test|blind10|blind11|...]
 
 Sets (all held out: nothing here was used to build the gazetteer):
   (a) data/geo/ynao_sentences.csv — hand-written ЯНАО sentences with the expected municipality ОКТМО;
@@ -9,10 +9,9 @@ Sets (all held out: nothing here was used to build the gazetteer):
       municipality is that body's, resolved from the body name (the mapping is printed for audit);
   (c) SPb `full_address` values: correct when the best municipality is in Санкт-Петербург (78);
   false places: SPb appeal texts (no address column) — share of texts with any place found.
---other-regions dev|test|blind10|...|blind19:
-  only data/geo/other_regions_<set>.csv
+--other-regions <set>: only data/geo/other_regions_<set>.csv (any such file: dev, test, blind10, blind11, ...)
 (hand-written sentences from regions other than ЯНАО/СПб/Курская; blind11 has СПб and Курская too; see data/README.md),
-with region=None and region=<each row's expected code>; for a set with a `caller_region` column (blind10 .. blind19)
+with region=None and region=<each row's expected code>; for a set with a `caller_region` column (blind10 on)
 also with the region its row gives the caller (empty: None).
 Letter case: (a) and the SPb texts again lower-cased and in ALL CAPS (with an emoji before and "!!!" after, as in
 social posts), since such texts carry no capitalisation evidence; for (a) also place precision and recall.
@@ -33,6 +32,9 @@ from mcu_nlp.geo.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 MUNICIPAL_BODY = re.compile(r"Администрация (?:города|г\.) |Администрация \w+ (?:района|округа)")
+#: The hand-written other-region sets, by the <set> of their file name data/geo/other_regions_<set>.csv.
+OTHER_REGION_SETS = sorted(path.stem.removeprefix("other_regions_")
+                           for path in (ROOT / "data/geo").glob("other_regions_*.csv"))
 Resolve = Callable[[str], str | None]  # text → municipality ОКТМО (or a region code for "78")
 
 
@@ -281,9 +283,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=20000)
     parser.add_argument("--natasha-sample", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--other-regions",
-                        choices=("dev", "test", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-                                 "blind16", "blind17", "blind18", "blind19"))
+    parser.add_argument("--other-regions", choices=OTHER_REGION_SETS)
     args = parser.parse_args()
     if args.other_regions:
         rows = other_region_rows(args.other_regions)
