@@ -45,7 +45,7 @@ CHILD = r"""
 import json, resource, sys, time
 import pandas as pd
 import mcu_nlp
-from mcu_nlp.analysis import MAX_CHARS
+from mcu_nlp.row_texts import MAX_CHARS
 
 function, kind, chars, fixture = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 if function == "analyze":

@@ -9,9 +9,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from mcu_nlp.analysis import UNREADABLE, analyze_batch
+from mcu_nlp.analysis import analyze_batch
 from mcu_nlp.batchjob import run_analyze_job
 from mcu_nlp.frames import analyze_frame
+from mcu_nlp.row_texts import UNREADABLE
 
 TEXTS = ["В Салехарде третий день нет отопления", "Яма на дороге у школы", "Мусор не вывозят неделю"]
 NOT_UTF8 = b"\xff\xfe\xfd \xd0"  # cp1251-ish junk and a cut-off two-byte letter

@@ -120,7 +120,7 @@ def test_one_megabyte_of_one_letter(models: Any, geo: Any) -> None:
 
 
 def test_a_text_over_max_chars_is_an_error_row_not_an_exception(models: Any) -> None:
-    from mcu_nlp.analysis import MAX_CHARS
+    from mcu_nlp.row_texts import MAX_CHARS
 
     huge = "Нет воды. " * 1_000_000  # 10 M characters, 10 times MAX_CHARS
     assert len(huge) > MAX_CHARS

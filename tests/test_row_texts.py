@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 import mcu_nlp
-from mcu_nlp.analysis import MAX_CHARS
 from mcu_nlp.batchjob import run_analyze_job
+from mcu_nlp.row_texts import MAX_CHARS
 
 SECRET = "Сидоров Петр секрет"
 LONG = ("Сидоров Петр секрет, нет воды. " * (MAX_CHARS // 30 + 1))[: MAX_CHARS + 1]

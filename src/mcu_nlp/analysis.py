@@ -1,17 +1,14 @@
 """The one-call facade: topic, urgency and places of appeals with the default (or given) models.
 
 Batch forms never raise on a bad row: a missing, non-text, empty, binary or huge input gives an
-:class:`~mcu_nlp.Analysis` with ``error`` set, and the output has exactly one row per input row. Bytes (``bytes``,
-``bytearray``, ``memoryview``: a Parquet column written as binary) are read as the UTF-8 text they hold, as
-``mcu-nlp analyze`` reads them and a CSV's lines: each byte that is no UTF-8 becomes one U+FFFD, and a text much of
-which is unreadable (such bytes, control characters) is the error :data:`UNREADABLE`.
+:class:`~mcu_nlp.Analysis` with ``error`` set (:func:`mcu_nlp.row_texts.row_problem` says why), and the output has
+exactly one row per input row. Bytes are read as the UTF-8 text they hold (:mod:`mcu_nlp.row_texts`).
 Models work on whole chunks (one vectorisation per chunk, not per text).
 """
 
 from __future__ import annotations
 
 import numbers
-import re
 import warnings
 from collections.abc import Iterable, Sequence
 from datetime import date as Date
@@ -23,94 +20,21 @@ from mcu_nlp.errors import (
     McuNlpWarning,
     Shown,
     expected,
-    is_missing,
     outside_level,
     whole_number,
 )
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import batch_regions, places_by_region
+from mcu_nlp.row_texts import BYTES, decoded, kept_text, row_problem
 from mcu_nlp.workers import map_chunks, processes
 
 if TYPE_CHECKING:
     from mcu_nlp.defaults import DefaultModels
 
-MAX_CHARS = 1_000_000
 CHUNK = 2_000
 #: what a text costs besides its characters, in characters, when chunks are balanced between workers: 2,000 SPb
 #: texts took 0.66-0.95 CPU-s, the same characters in 200 texts 0.58-0.71 (the cost is mostly the characters)
 TEXT_WEIGHT = 20
-_JUNK_SHARE = 0.3
-#: the values read as the UTF-8 text they hold (:func:`decoded`)
-BYTES = (bytes, bytearray, memoryview)
-#: the error of a text much of which is unreadable: bytes that are no UTF-8 (a binary value, a text in another
-#: encoding), control characters; one wording for the library, Dask and ``mcu-nlp analyze`` (the library said "not
-#: UTF-8 text" of bytes that the job read as a CSV's, and the job "binary or unreadable text")
-UNREADABLE = "unreadable text: not UTF-8, or binary"
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def valid_utf8(value: Any) -> Any:
-    """Lone surrogates (undecodable input bytes, "\\ud800" in JSON) become U+FFFD, one each: outputs are valid UTF-8.
-
-    >>> valid_utf8("на \\udcff\\udcfeветофоре")
-    'на \ufffd\ufffdветофоре'
-    """
-    # not encode(surrogatepass).decode(replace): that gave three U+FFFD per bad byte, one per byte of its surrogate
-    return LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
-
-
-def decoded(value: Any) -> Any:
-    """Bytes as the UTF-8 text they hold, each byte that is no UTF-8 as one U+FFFD, as a CSV's lines are read
-    (:func:`row_problem` then tells a few from a text much of which is unreadable); any other value as it is.
-
-    >>> [decoded(v) for v in ("нет воды".encode(), bytearray(b"ok"), memoryview(b"ok"), b"ab\\xff\\xfe", 7)]
-    ['нет воды', 'ok', 'ok', 'ab\ufffd\ufffd', 7]
-    """
-    if not isinstance(value, BYTES):
-        return value
-    raw = value.tobytes() if isinstance(value, memoryview) else bytes(value)
-    return valid_utf8(raw.decode("utf-8", "surrogateescape"))
-
-
-def row_problem(value: object) -> str | None:
-    """Why a value cannot be analysed, as a short reason without its content; ``None`` if it can. Bytes are their
-    UTF-8 text (:func:`decoded`); a text of which more than 30 % is unreadable (bytes that are no UTF-8, lone
-    surrogates, control characters) is :data:`UNREADABLE`, a few such characters are read past.
-
-    >>> [row_problem(v) for v in ["нет света", None, 5, "  ", "\\x00\\x01\\x02", "свет".encode(), b"\\xff\\xfe"]]
-    [None, 'missing text', 'not text: int', 'empty text', 'unreadable text: not UTF-8, or binary', None, \
-'unreadable text: not UTF-8, or binary']
-    >>> row_problem("свет".encode() + b"\\xff")
-    """
-    if value is None or is_missing(value):
-        return "missing text"
-    value = decoded(value)
-    if not isinstance(value, str):
-        return f"not text: {type(value).__name__}"
-    if not value.strip():
-        return "empty text"
-    if len(value) > MAX_CHARS:
-        return f"text too long: {len(value)} characters, at most {MAX_CHARS}"
-    sample = value[:2000]
-    junk = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r") or ch == "\ufffd" or "\ud800" <= ch <= "\udfff")
-    if junk > _JUNK_SHARE * len(sample):
-        return UNREADABLE
-    return None
-
-
-def kept_text(value: object) -> str | None:
-    """What the outputs carry of a value as its text: the value when it is a text short enough to analyse, else None.
-
-    A value that is no text (a number, a JSON object or list) or a text too long (over :data:`MAX_CHARS`) gets an
-    error and no analysis, and is never written as it came: the JSON object was written whole where texts are
-    written redacted, a 2 MB cell was redacted and written for nothing. Missing in the outputs: ``Analysis.text``
-    None, ``pd.NA`` in :func:`~mcu_nlp.analyze_frame`'s text column, an empty cell in ``mcu-nlp analyze``'s file.
-
-    >>> [kept_text(v) for v in ["нет света", "", 7, {"a": "Сидоров"}, "я" * (MAX_CHARS + 1), "свет".encode()]]
-    ['нет света', '', None, None, None, 'свет']
-    """
-    value = decoded(value)
-    return value if isinstance(value, str) and len(value) <= MAX_CHARS else None
 
 
 def check_n_jobs(n_jobs: object, name: str = "n_jobs") -> int:

@@ -41,7 +41,8 @@ def _analyze_partition(part: Any, text_column: str, region: str | None, region_c
 def _readable_dates(part: Any, text_column: str, date_column: str | None, number: int | None) -> Any:
     """``part`` with the dates that cannot be read as None, after one warning naming the partition: analyze_batch's
     warning gave positions within the partition as if of the frame ("positions [2]" for the frame's row 5)."""
-    from mcu_nlp.analysis import decoded, row_problem, unreadable_dates
+    from mcu_nlp.analysis import unreadable_dates
+    from mcu_nlp.row_texts import decoded, row_problem
 
     if not date_column:
         return part

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from mcu_nlp.analysis import BYTES, analyze_batch, decoded, kept_text, valid_utf8
+from mcu_nlp.analysis import analyze_batch
 from mcu_nlp.errors import InputError, InputTypeError, Shown, columns_shown, expected, is_missing
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import frame_regions
+from mcu_nlp.row_texts import BYTES, decoded, kept_text, valid_utf8
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -155,7 +156,7 @@ def analyze_frame(
 
 
 def texts_kept(column: pd.Series) -> pd.Series:
-    """The text column as the analysis returns it: values :func:`~mcu_nlp.analysis.kept_text` keeps none of (no
+    """The text column as the analysis returns it: values :func:`~mcu_nlp.row_texts.kept_text` keeps none of (no
     text, too long) missing, bytes as their UTF-8 text (a byte that is no UTF-8 as U+FFFD), and the column as
     :data:`TEXT_DTYPE` whatever its type (lone surrogates U+FFFD).
 

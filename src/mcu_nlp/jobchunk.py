@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.analysis import analyze_batch, decoded, kept_text, row_problem, unreadable_dates, valid_utf8
+from mcu_nlp.analysis import analyze_batch, unreadable_dates
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.frames import analysis_row
 from mcu_nlp.jobcolumns import dates_written, kept_columns, unread_regions
@@ -22,6 +22,7 @@ from mcu_nlp.jsonrows import written
 from mcu_nlp.partfiles import part_path, tally_path, write_table
 from mcu_nlp.records import Analysis
 from mcu_nlp.row_errors import error_kinds, merged
+from mcu_nlp.row_texts import decoded, kept_text, row_problem, valid_utf8
 from mcu_nlp.tables import ERROR
 
 log = logging.getLogger("mcu_nlp")

@@ -11,9 +11,9 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.analysis import BYTES, valid_utf8
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.frames import FRAME_COLUMNS
+from mcu_nlp.row_texts import BYTES, valid_utf8
 
 
 def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str],

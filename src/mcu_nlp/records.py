@@ -51,7 +51,7 @@ class Analysis:
     raise), as in :func:`~mcu_nlp.analyze_frame` (empty in the files of ``mcu-nlp analyze``): test them with
     ``math.isnan``. Two records whose scores are both NaN compare equal all the same (``==``, ``hash``, sets), so an
     error row equals its pickle or copy, though ``math.nan == math.nan`` is False. ``text`` is ``None`` when the
-    input was no text or a text too long (over 1,000,000 characters), as :func:`mcu_nlp.analysis.kept_text` says.
+    input was no text or a text too long (over 1,000,000 characters), as :func:`mcu_nlp.row_texts.kept_text` says.
 
     ``places`` holds every mention with its offsets, so a place named twice is there twice; the ``places`` column
     of :func:`~mcu_nlp.analyze_frame` and of the job's files lists each place once.
