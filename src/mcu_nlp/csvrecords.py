@@ -3,51 +3,43 @@
 
 Every line that is not blank is accounted for: it is part of a record, or of a row with an error, or named in the
 error of a broken record as taken for its text (below). A line that cannot be parsed (a CSV row with the wrong
-number of fields) comes out as a row of its fields that are not in doubt (its id, most often: :func:`_sure_fields`)
-and the reason. A row short of its last fields is read with them empty, as pandas reads it, when its first field
-looks like an id (:meth:`_Shapes.fits`); more fields than the header is malformed. Blank lines are no rows, nor
-lines of only spaces and tabs (pandas skips them too; one was an error row «1 field, expected N»).
+number of fields) comes out as a row of its fields that are not in doubt (its id, most often: ``sure_fields``) and
+the reason. A row short of its last fields is read with them empty, as pandas reads it, when its first field looks
+like an id (``FieldShapes.fits``, :mod:`mcu_nlp.field_shapes`); more fields than the header is malformed. Blank
+lines are no rows, nor lines of only spaces and tabs (pandas skips them too; one was an error row «1 field, expected
+N»).
 
 A quoted CSV field may hold line breaks (appeals have paragraphs), so one record may span several lines. A stray
-quote (``200,"кавычка без пары``) would make every line after it part of one field, to the end of the file or to
-the next quote. So a record that spans several lines is taken as one only when its quoted field closes before the
-end of the file, within :data:`MAX_RECORD_LINES` lines, as RFC 4180 has it (the closing quote followed by a
-separator or the line end). Otherwise its first line is a malformed row and reading starts again on its second
-line, so the rows after a stray quote are read as rows. At most :data:`MAX_RECORD_LINES` lines are held at a time.
-The lines read again may as well be the rest of the broken record's text (a file cut by ``head`` inside a quoted
-field, a quote never closed). The lines right after the broken record's first line, up to the first that starts
-like a row, are taken for that text: each makes no row of its own, and the broken record's row says which they
-are (``...; lines 4-6 taken for its text``), so that none is lost unseen. A line starts like a row when its first
-field looks like those of the rows read well (:meth:`_Shapes.fits`: the same kinds of characters, at most one
+quote (``200,"кавычка без пары``) would make every line after it part of one field, to the end of the file or to the
+next quote. So a record that spans several lines is taken as one only when its quoted field closes before the end of
+the file, within :data:`MAX_RECORD_LINES` lines, as RFC 4180 has it (the closing quote followed by a separator or
+the line end). Otherwise its first line is a malformed row and reading starts again on its second line, so the rows
+after a stray quote are read as rows. At most :data:`MAX_RECORD_LINES` lines are held at a time. The lines read
+again may as well be the rest of the broken record's text (a file cut by ``head`` inside a quoted field, a quote
+never closed). The lines right after the broken record's first line, up to the first that starts like a row, are
+taken for that text: each makes no row of its own, and the broken record's row says which they are (``...; lines 4-6
+taken for its text``), so that none is lost unseen. A line starts like a row when its first field looks like those
+of the rows read well (``FieldShapes.fits``, :mod:`mcu_nlp.field_shapes`: the same kinds of characters, at most one
 longer than the longest, any shorter) and is no personal data (no :mod:`mcu_nlp.personal_data` rule would mask it,
-unless it goes on from the last id read: :func:`goes_on`); a malformed row keeps no field that fails this test
-either, so no free text (names, phone numbers, e-mails) goes out in the id column. So a row right after a broken
-record is taken for its text, and named in its error, only when its id does not look like the ids read before it.
+unless it goes on from the last id read: ``goes_on``); a malformed row keeps no field that fails this test either,
+so no free text (names, phone numbers, e-mails) goes out in the id column. So a row right after a broken record is
+taken for its text, and named in its error, only when its id does not look like the ids read before it.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
+from mcu_nlp.field_shapes import FieldShapes
 from mcu_nlp.headers import BLANK
-from mcu_nlp.personal_data import matches
 
 #: the kind of error of a record that repeats the header (:func:`repeats_header`)
 REPEATED_HEADER = "repeated header"
 #: lines one CSV record may span: 24 at most in 59,889 SPb appeals; more is taken for a stray quote
 MAX_RECORD_LINES = 100
-#: a field this long is free text: ids, dates and region codes are shorter
-SHORT = 40
-WHITESPACE = re.compile(r"\s")
-#: how far an id may be from the last one read well and still be taken for an id though it looks like personal data
-ID_STEP = 10_000
-TRAILING_NUMBER = re.compile(r"(.*?)(\d+)")
-SHAPE_KINDS = [("9", re.compile(r"\d")), ("a", re.compile(r"[^\W\d_]")), (" ", WHITESPACE),
-               (".", re.compile(r"[^\w\s]|_"))]
 
 
 class _Unclosed(Exception):
@@ -98,81 +90,6 @@ class _Lines:
         self.text_may_follow = False
 
 
-class _Shapes:
-    """What the leading fields of the rows read well look like, per column (:func:`field_shape`, their longest
-    length, the last one): a field of a broken row, or the first field of a line after a broken record's first
-    line, is taken as data only if it looks the same and is no personal data. The line after an unclosed quote may
-    be the rest of the text ('Иванов Иван 89123456789, ул. Мира 3', '89123456789, Иванов'): read as a row, it put
-    a name or a phone number in the id column. ``header``: the file's column names (a record of them is no row's)."""
-
-    def __init__(self, header: list[str]) -> None:
-        self.header, self.width = header, len(header)
-        self.seen: list[set[str]] = [set() for _ in range(max(self.width - 1, 0))]
-        self.longest = [0] * len(self.seen)
-        self.last = [""] * len(self.seen)
-
-    def learn(self, fields: list[str]) -> None:
-        for column, (seen, value) in enumerate(zip(self.seen, fields)):
-            seen.add(field_shape(value))
-            self.longest[column] = max(self.longest[column], len(value))
-            self.last[column] = value
-
-    def fits(self, column: int, value: str) -> bool:
-        """Whether ``value`` looks like the fields of ``column`` read well (before any: short, without a space, no
-        personal data): the same kinds of characters, at most one longer than the longest (ids 1-9 go on with 10;
-        any shorter, as ids may come newest first), and no personal data unless it goes on from the last one
-        (:func:`goes_on`: a 10-digit id passes the ИНН checksum one time in ten). In a table of one column (texts
-        alone) any line is a row, as no id can take a text's words."""
-        if not self.seen:
-            return True
-        seen = self.seen[column] if column < len(self.seen) else set()
-        if not seen:
-            return len(value) <= SHORT and not WHITESPACE.search(value) and not masked(value)
-        if field_shape(value) not in seen or len(value) > self.longest[column] + 1:
-            return False
-        return not masked(value) or goes_on(self.last[column], value)
-
-    def sure(self, line: str, delimiter: str) -> list[str]:
-        """:func:`_sure_fields` of a malformed line, up to the first that does not look like its column's."""
-        fields = _sure_fields(line, delimiter, self.width)
-        fitting = next((i for i, value in enumerate(fields) if not self.fits(i, value)), len(fields))
-        return fields[:fitting]
-
-
-def masked(value: str) -> bool:
-    """Whether a :mod:`mcu_nlp.personal_data` rule would mask some of ``value`` (names aside): no id, date or code.
-
-    >>> masked("89123456789"), masked("тел:89123456789"), masked("ivan@mail.ru"), masked("spb:1024")
-    (True, True, True, False)
-    """
-    return next(matches(value), None) is not None
-
-
-def goes_on(last: str, value: str) -> bool:
-    """Whether ``value`` is an id that goes on from ``last``: the same but for a number at the end, of as many
-    digits, at most :data:`ID_STEP` away.
-
-    >>> goes_on("2024000122", "2024000123"), goes_on("spb:1000", "spb:999"), goes_on("10000000002", "89123456789")
-    (True, False, False)
-    """
-    ours, theirs = TRAILING_NUMBER.fullmatch(last), TRAILING_NUMBER.fullmatch(value)
-    return bool(ours and theirs and ours[1] == theirs[1] and len(ours[2]) == len(theirs[2])
-                and abs(int(ours[2]) - int(theirs[2])) <= ID_STEP)
-
-
-def field_shape(value: str) -> str:
-    """The kinds of characters a field holds: 9 digits, a letters, a space, . anything else; long text apart.
-
-    >>> field_shape("1024"), field_shape("2024-01-01"), field_shape("Иванов Иван 89123456789"), field_shape("")
-    ('9', '9.', '9a ', '')
-    """
-    if value.isdigit():  # the common id, fast
-        return "9"
-    if len(value) > SHORT:
-        return "long"
-    return "".join(mark for mark, kind in SHAPE_KINDS if kind.search(value))
-
-
 def repeats_header(fields: list[str], header: list[str]) -> bool:
     """Whether a record holds the column names of ``header`` again, maybe as another export writes them: case,
     spaces and byte-order marks aside («\ufeffID, Text»: compared as written, it was analysed as an appeal).
@@ -207,31 +124,17 @@ def _closed_properly(lines: list[str], delimiter: str) -> bool:
         return False
 
 
-def _sure_fields(line: str, delimiter: str, width: int) -> list[str]:
-    """The leading fields of a malformed line that are not in doubt (the id, most often): those a separator ends
-    before the line's first quote; in a line without quotes only the first (which separator is extra or missing
-    cannot be told). Never all ``width`` of them: the row is malformed.
-
-    >>> _sure_fields('100,"Ремонт" обещали, но нет света', ",", 2), _sure_fields("7,a,b", ",", 2)
-    (['100'], ['7'])
-    """
-    before, quote, _ = line.partition('"')
-    if quote:
-        return before.split(delimiter)[:-1][: width - 1]
-    return line.rstrip("\r\n").split(delimiter)[: min(1, width - 1)] if line.strip() else []
-
-
 def csv_records(file: Any, first_number: int, delimiter: str, header: list[str]) -> Iterator[tuple[list[str], str]]:
     """``(fields, "")`` per record of ``file`` (an open text file, ``first_number`` the file's number of its next
     line, ``header`` the names of its columns); ``(sure fields, reason)`` per malformed one. A broken record over
     several lines is a malformed row of its first line, and reading goes on from its second: the lines from there up
-    to the first that starts like a row (:class:`_Shapes`) are taken for the broken record's text, no rows, and its
+    to the first that starts like a row (:class:`FieldShapes`) are taken for the broken record's text, no rows, and its
     reason names them. A record of the header's names again (files joined with ``cat``, each with its header) is
     ``([], "repeated header: line N")``: its row is an error row, not an appeal «text» from «id». Blank lines are no
     rows."""
     held: tuple[list[str], str] | None = None  # a malformed row, held while lines are taken for its text
     text: list[int] = []  # the numbers of those lines
-    for fields, reason, text_line in _readings(_Lines(file, first_number), delimiter, _Shapes(header)):
+    for fields, reason, text_line in _readings(_Lines(file, first_number), delimiter, FieldShapes(header)):
         if text_line:
             text.append(text_line)
             continue
@@ -259,7 +162,7 @@ def _with_text(fields: list[str], reason: str, text: list[int]) -> tuple[list[st
     return fields, f"{reason}; line{f' {text[0]}' if len(text) == 1 else f's {text[0]}-{text[-1]}'} taken for its text"
 
 
-def _readings(lines: _Lines, delimiter: str, shapes: _Shapes) -> Iterator[tuple[list[str], str, int]]:
+def _readings(lines: _Lines, delimiter: str, shapes: FieldShapes) -> Iterator[tuple[list[str], str, int]]:
     """``(fields, reason, 0)`` per row as :func:`csv_records` has them, ``([], "", n)`` per line ``n`` taken for a
     broken record's text."""
     while True:
@@ -287,7 +190,7 @@ def _readings(lines: _Lines, delimiter: str, shapes: _Shapes) -> Iterator[tuple[
 
 
 def _record(fields: list[str], number: int, record: list[str], lines: _Lines, delimiter: str,
-            shapes: _Shapes) -> tuple[list[str], str]:
+            shapes: FieldShapes) -> tuple[list[str], str]:
     """The row of a record read as CSV, or its sure fields and why it is malformed."""
     if repeats_header(fields, shapes.header):
         return [], f"{REPEATED_HEADER}: line {number}"
