@@ -1,9 +1,9 @@
 """What the leading fields (the ids, most often) of the rows of a CSV file read well look like, so that a line
 after a broken record is told from the rest of its text, and a malformed row keeps only the fields not in doubt.
 
-A field is taken as data only if it has the shape of its column's fields read well (:func:`field_shape`) and is no personal data
-(:func:`masked`), unless it goes on from the last id read (:func:`goes_on`). :mod:`mcu_nlp.csvrecords` reads the
-records with it.
+A field is taken as data only if it has the shape of its column's fields read well (:func:`field_shape`) and is no
+personal data (:func:`masked`), unless it goes on from the last id read (:func:`goes_on`). :mod:`mcu_nlp.csvrecords`
+reads the records with it.
 """
 
 from __future__ import annotations
