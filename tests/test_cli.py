@@ -49,11 +49,9 @@ def test_the_readme_tour_prints_what_the_shipped_models_print(models) -> None:
 
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     tour = re.search(r"```python\n(>>> import mcu_nlp\n.*?)```", readme, re.S)[1]
-    # the batch lines need the user's own texts and frame
-    tour = "\n".join(line for line in tour.splitlines() if not line.startswith(">>> rows =")
-                     and not line.startswith(">>> out ="))
+    # the whole tour as a user pastes it (walkthrough s20 D1: its frame lines had no frame), no flags but its own
     test = doctest.DocTestParser().get_doctest(tour, {}, "README tour", "README.md", 0)
-    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner = doctest.DocTestRunner()
     runner.run(test)
     assert runner.failures == 0, "the README tour no longer shows real outputs: update it"
 
