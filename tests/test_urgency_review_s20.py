@@ -1,5 +1,6 @@
-"""Session 19's lexicon rows read too wide (code review s20 #3-#5): lateness or a habit read as a missing person,
-a utility's crew read as an ambulance not coming, and a supply back somewhere else read as back here."""
+"""Session 19's lexicon rows read too wide (code review s20 #3-#5, #7, #13): lateness or a habit read as a missing
+person, a utility's crew read as an ambulance not coming, a supply back somewhere else read as back here, a request
+for a bus shelter read as children freezing now, a bird on a pole read as an animal stuck."""
 
 import pytest
 
@@ -26,6 +27,15 @@ CASES = [  # (text, signal name, whether it is found)
     ("Воды нет с утра. Уже всё работает у всех кроме нашего дома", "repaired", False),
     ("Газа нет неделю, сейчас всё работает", "repaired", True),
     ("У соседей воды нет, а у нас сейчас всё работает", "repaired", True),
+    # children in the frost: a request, a habit of winter or the future is no child freezing now (review #7)
+    ("Зимой дети мёрзнут на остановке в -30, поставьте остановочный павильон", "children in the frost", False),
+    ("Прошу установить павильон: школьники ждут автобус в -25 без укрытия", "children in the frost", False),
+    ("Летом поставили новую остановку, а зимой в -20 дети будут мёрзнуть, там нет крыши", "children in the frost",
+     False),
+    ("Дети стоят на остановке в -30 уже час, автобуса нет", "children in the frost", True),
+    # a bird sitting on a pole is where birds sit (review #13); a cat up a tree for days is stuck
+    ("Птица сидит на столбе", "animal stuck", False),
+    ("Кошка сидит на дереве третий день", "animal stuck", True),
 ]
 
 
