@@ -9,8 +9,10 @@ the same way by another hand and first run at the start and the end of session 1
    and the 253 that are not ``other``), precision / recall / F1 per code and the most frequent confusions.
 2. Urgency, side by side as in ``benchmarks/urgency.py``: the lexicon alone (this checkout's lexicon), the model alone
    (TF-IDF, fitted here on all of data/urgency/annotations.csv, as the shipped model is), the shipped hybrid
-   (``urgency.joblib``, its lexicon frozen in the file at its fit) and its argmax reading. ``--refit`` adds a hybrid
-   fitted here on all annotations with this checkout's lexicon: what a retrained model would do after a lexicon change.
+   (``urgency.joblib``, its lexicon frozen in the file at its fit) read by its own decision, by each of the two
+   decisions of ``mcu_nlp.urgency.decision`` (the out-of-fold cut of the training texts; the cuts by lexicon reading
+   chosen on blind12-18) and by the argmax. ``--refit`` adds a hybrid fitted here on all annotations with this
+   checkout's lexicon: what a retrained model would do after a lexicon change.
 ``--errors`` lists every wrong answer (id, label, answer, text).
 
 Run: python benchmarks/blind_appeals.py [--refit] [--errors] [--data data/topic/blind12.csv]
@@ -27,11 +29,12 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 from topic import answers
-from urgency import table
+from urgency import table, with_decision
 
 from mcu_nlp import default_models
 from mcu_nlp.corpora import load_taxonomy
 from mcu_nlp.urgency import LEVELS, UrgencyClassifier, lexicon_predict, read_annotations
+from mcu_nlp.urgency.decision import DECISIONS
 
 BLIND = Path(__file__).resolve().parents[1] / "data" / "topic" / "blind12.csv"
 
@@ -62,10 +65,12 @@ def urgency_variants(texts: list[str], refit: bool, seed: int = 0) -> dict[str, 
     fit_args = (frame["text"].tolist(), frame["label"].tolist())
     dates = frame["date"].tolist()
     shipped = default_models().urgency
-    words = UrgencyClassifier(use_lexicon=False, random_state=seed).fit(*fit_args, dates=dates)
+    words = UrgencyClassifier(use_lexicon=False, decision="out_of_fold", random_state=seed).fit(*fit_args, dates=dates)
     out = {"lexicon alone": lexicon_predict(texts),
            "model alone (TF-IDF, all annotations)": list(words.predict(texts)),
            "shipped hybrid": list(shipped.predict(texts)),
+           **{f"shipped hybrid, {name} decision": list(with_decision(shipped, name).predict(texts))
+              for name in DECISIONS},
            "shipped hybrid argmax": [LEVELS[i] for i in shipped.predict_proba(texts).argmax(axis=1)]}
     if refit:
         hybrid = UrgencyClassifier(random_state=seed).fit(*fit_args, dates=dates)

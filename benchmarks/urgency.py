@@ -16,8 +16,10 @@
 6. With ``--tradeoff``: the price of the recall target, by 4-fold cross-validation inside the training part only
    (the held-out 25 % is not touched), for several ``critical_recall`` values.
 
-"hybrid" is the shipped configuration with its recall-tuned critical threshold; "hybrid argmax" is the same model
-read by the largest probability (what a caller that ignores ``predict`` gets). Run:
+"hybrid" is the shipped configuration with its decision (cuts by lexicon reading, ``mcu_nlp.urgency.decision``);
+"hybrid, out-of-fold cut" the same probabilities read by the one recall-tuned critical threshold of the training texts
+(the decision before session 20); "hybrid argmax" the same model read by the largest probability (what a caller that
+ignores ``predict`` gets). Run:
     python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh N] [--splits] [--data annotations.csv]
 (``--splits``: sections 1 and 2 only, the same tables as the first three of a full run, in a quarter of its time.)
 """
@@ -25,6 +27,7 @@ read by the largest probability (what a caller that ignores ``predict`` gets). R
 from __future__ import annotations
 
 import argparse
+import copy
 import time
 from pathlib import Path
 
@@ -41,9 +44,17 @@ from mcu_nlp.urgency import (
     lexicon_predict,
     read_annotations,
 )
+from mcu_nlp.urgency.decision import decision_cuts
 
 ROOT = Path(__file__).resolve().parents[1]
 SPB = ROOT / "data" / "corpora" / "spb" / "spb_appeals.csv.gz"
+
+
+def with_decision(model: UrgencyClassifier, decision: str) -> UrgencyClassifier:
+    """A copy of a fitted ``model`` that reads its probabilities by ``decision`` (``mcu_nlp.urgency.decision``)."""
+    out = copy.copy(model)
+    out.critical_cuts_, out.high_weights_ = decision_cuts(decision, model.critical_threshold_, model.high_weight_)
+    return out
 
 
 def variants(train: pd.DataFrame, test: pd.DataFrame, seed: int) -> dict[str, list[str]]:
@@ -51,12 +62,14 @@ def variants(train: pd.DataFrame, test: pd.DataFrame, seed: int) -> dict[str, li
     fit_args = (train["text"].tolist(), train["label"].tolist())
     texts, dates = test["text"].tolist(), test["date"].tolist()
     hybrid = UrgencyClassifier(random_state=seed).fit(*fit_args, dates=train["date"].tolist())
-    words = UrgencyClassifier(use_lexicon=False, random_state=seed).fit(*fit_args, dates=train["date"].tolist())
+    words = UrgencyClassifier(use_lexicon=False, decision="out_of_fold", random_state=seed)  # the baseline as before
+    words.fit(*fit_args, dates=train["date"].tolist())
     proba = hybrid.predict_proba(texts, dates=dates)
     return {
         "lexicon alone": lexicon_predict(texts, dates),
         "model alone (TF-IDF)": list(words.predict(texts, dates=dates)),
         "hybrid": list(hybrid.predict(texts, dates=dates)),
+        "hybrid, out-of-fold cut": list(with_decision(hybrid, "out_of_fold").predict(texts, dates=dates)),
         "hybrid argmax": [LEVELS[i] for i in proba.argmax(axis=1)],
     }
 
@@ -115,7 +128,7 @@ def tradeoff(train: pd.DataFrame, seed: int) -> str:
         predicted = np.empty(len(train), dtype=object)
         for fit_rows, score_rows in folds:
             part = train.iloc[fit_rows]
-            model = UrgencyClassifier(critical_recall=target, random_state=seed)
+            model = UrgencyClassifier(critical_recall=target, decision="out_of_fold", random_state=seed)
             model.fit(part["text"], part["label"], dates=part["date"].tolist())
             scored = train.iloc[score_rows]
             predicted[score_rows] = model.predict(scored["text"], dates=scored["date"].tolist())

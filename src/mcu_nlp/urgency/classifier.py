@@ -5,8 +5,8 @@ lemmas, with negation, hedges and repairs handled) are features beside a TF-IDF 
 (:mod:`mcu_nlp.urgency.features`), in a calibrated logistic regression. :mod:`mcu_nlp.urgency.decision` turns its
 probabilities into a level, after the rules of :mod:`mcu_nlp.urgency.guideline`.
 
-``predict`` applies the tuned threshold; ``predict_proba`` stays calibrated, so a caller that takes the largest
-probability gets fewer critical alarms (and misses more critical appeals) than ``predict``.
+``predict`` applies the cuts of ``decision`` (below 0.5); ``predict_proba`` stays calibrated, so a caller that takes
+the largest probability gets fewer critical alarms (and misses more critical appeals) than ``predict``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from mcu_nlp.lexicon import LEVELS, Signal, find_signals
 from mcu_nlp.normalization import TextInputMixin, check_texts, normalize
 from mcu_nlp.season import DateLike, dates_seasons, seasonal, stated_seasons
 from mcu_nlp.sklearn_predict import calibrated_proba, word_tfidf
-from mcu_nlp.urgency.decision import decide, tune_decision
+from mcu_nlp.urgency.decision import check_decision, decide, decision_cuts, tune_decision
 from mcu_nlp.urgency.features import (
     char_matrix,
     char_vectorizer,
@@ -65,6 +65,10 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         Scale of the character n-grams of lemmas (``CHAR_NGRAMS``) against the word TF-IDF; 0 leaves them out.
     critical_recall : float
         Share of critical appeals the tuned ``critical`` threshold must catch on out-of-fold predictions.
+    decision : {"other_regions", "out_of_fold"}
+        How :meth:`predict` reads the probabilities (:mod:`mcu_nlp.urgency.decision`): cuts and weights by the lexicon
+        reading of a text, chosen on other regions' appeals (the default), or the out-of-fold ``critical_threshold_``
+        and ``high_weight_`` of the training texts for every text (what ``critical_recall`` sets).
     cv : int
         Folds for calibration and for tuning the threshold.
     max_features, min_df : int
@@ -87,13 +91,15 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         :meth:`predict` then returns. The codes are read in the levels' sorted order, 0 critical, 1 high, 2 normal;
         integers in a list or a Series are refused (``InputError``, a ``ValueError``): labels coded another way (0
         for normal) must be passed as the level names, or the model would learn the levels upside down.
-    critical_threshold_ : float
-        P(critical) from which :meth:`predict` says ``critical`` (tuned on out-of-fold predictions, at most 0.5).
-    high_weight_ : float
-        Below that threshold, ``high`` wins when ``high_weight_ * P(high) >= P(normal)``; tuned for the best
-        macro-F1 of the same out-of-fold predictions.
+    critical_threshold_, high_weight_ : float
+        The P(critical) cut that catches ``critical_recall`` of the out-of-fold predictions (at most 0.5), and the
+        weight of P(high) against P(normal) below it with their best macro-F1: what ``decision="out_of_fold"`` uses.
+    critical_cuts_, high_weights_ : tuple of float
+        What :meth:`predict` uses: from P(critical) ``critical_cuts_[r]`` a text is critical, below it high when
+        ``high_weights_[r] * P(high) >= P(normal)``, ``r`` its lexicon reading (0 a critical signal, 1 a high one, 2
+        neither; :func:`~mcu_nlp.urgency.decision.decision_cuts`).
     oof_critical_proba_ : ndarray of float
-        The out-of-fold P(critical) of each training text that both were tuned on.
+        The out-of-fold P(critical) of each training text that the cut and weight were tuned on.
     trusted_ : frozenset of str
         Critical and high lexicon signals the training texts hold too rarely to learn (a gas smell, a person
         trapped, a bus route cancelled: rare on appeal portals); a text with a critical one has its P(critical)
@@ -135,6 +141,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         lexicon_weight: float = 0.25,
         char_weight: float = 1.5,
         critical_recall: float = 0.9,
+        decision: str = "other_regions",
         cv: int = 5,
         max_features: int = 20000,
         min_df: int = 2,
@@ -148,6 +155,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         self.lexicon_weight = lexicon_weight
         self.char_weight = char_weight
         self.critical_recall = critical_recall
+        self.decision = decision
         self.cv = cv
         self.max_features = max_features
         self.min_df = min_df
@@ -160,6 +168,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         """Learn from texts and their levels; ``dates`` (optional, one per text) feed the season rule."""
         if not (self.use_words or self.use_lexicon):
             raise InputError(expected("use_words or use_lexicon to be True", (self.use_words, self.use_lexicon)))
+        check_decision(self.decision)  # before minutes of fitting
         texts, labels, colds, classes = check_training_set(X, y, dates, self.cv)
         colds = stated_seasons(texts, colds)
         signals = self._fit_lexicon(texts, colds, labels)
@@ -172,6 +181,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
             tuned = tune_decision(self._model, features, labels, cv=self.cv, random_state=self.random_state + 1,
                                   critical_recall=self.critical_recall)
             self.critical_threshold_, self.high_weight_, self.oof_critical_proba_ = tuned
+            self.critical_cuts_, self.high_weights_ = decision_cuts(self.decision, *tuned[:2])
             self.model_ = self._model().fit(features, labels)
         return self
 
@@ -262,23 +272,25 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         return model_text(text, seq, marks) if self.blank_context else text
 
     def predict(self, X: Iterable[str], dates: Sequence[DateLike] | None = None) -> np.ndarray:
-        """Levels: ``critical`` when P(critical) reaches the tuned threshold, else the likelier of the others.
+        """Levels: ``critical`` from P(critical) ``critical_cuts_``, else high or normal by ``high_weights_``.
 
         When the lexicon reads a text as settled (a supply said to work or repaired, and no other problem), it
         is not critical: "вода есть", "отопление есть, но слабое" are no alarm (:mod:`mcu_nlp.urgency.guideline`).
         "нет отопления" in July is not critical at all (the season rule, :mod:`mcu_nlp.season`).
         """
         proba, signals = self._proba_and_signals(X, dates)
-        return as_classes(decide(proba, signals, self.critical_threshold_, self.high_weight_, self.settling_),
-                          self.classes_)
+        return as_classes(self._levels(proba, signals), self.classes_)
 
     def predict_with_proba(
         self, X: Iterable[str], dates: Sequence[DateLike] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Levels (as :meth:`predict`, with the recall-tuned threshold) and probabilities in one pass."""
+        """Levels (as :meth:`predict`) and probabilities in one pass."""
         proba, signals = self._proba_and_signals(X, dates)
-        levels = decide(proba, signals, self.critical_threshold_, self.high_weight_, self.settling_)
-        return as_classes(levels, self.classes_), proba
+        return as_classes(self._levels(proba, signals), self.classes_), proba
+
+    def _levels(self, proba: np.ndarray, signals: list[list[Signal]]) -> np.ndarray:
+        """The levels of :func:`~mcu_nlp.urgency.decision.decide` with this model's cuts and weights."""
+        return decide(proba, signals, self.critical_cuts_, self.high_weights_, self.settling_)
 
     def explain(self, text: str, date: DateLike = None) -> list[Signal]:
         """The phrases behind the level of ``text``, most severe first, with offsets into ``text``.
@@ -290,7 +302,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         if not isinstance(text, str):
             raise InputTypeError(expected("a str", text, "pass the text of one appeal"))
         proba, signals = self._proba_and_signals([text], [date])
-        level = str(decide(proba, signals, self.critical_threshold_, self.high_weight_, self.settling_)[0])
+        level = str(self._levels(proba, signals)[0])
         found = sorted(signals[0], key=lambda s: (RANK[s.level], s.start))
         if level != "normal" and not any(s.level == level for s in found) and self.use_words:
             linear = self.model_.calibrated_classifiers_[0].estimator

@@ -1,27 +1,48 @@
-"""From urgency probabilities to a level: the recall-tuned ``critical`` threshold and the high/normal weight.
+"""From urgency probabilities to a level: a ``critical`` cut on P(critical) and a weight of P(high) against P(normal).
 
-Missing a critical appeal is the worst error, so ``critical`` is not simply the likeliest level: it is said from
-a P(critical) threshold tuned on out-of-fold predictions of the training data to catch at least
-``critical_recall`` of the critical appeals (:func:`recall_threshold`). Below it, ``high`` wins when
-``high_weight * P(high) >= P(normal)``, the weight tuned on the same predictions for the best macro-F1
-(:func:`best_high_weight`). A text the lexicon reads as calm (a supply said to work or repaired, no danger) needs
-P(critical) >= 0.5 (:func:`decide`).
+Missing a critical appeal is the worst error, so ``critical`` is not simply the likeliest level: it is said from a
+P(critical) cut below 0.5. Below it, ``high`` wins when ``high_weight * P(high) >= P(normal)``. Two ways to set them
+(``UrgencyClassifier(decision=...)``, :func:`decision_cuts`):
+
+- ``"other_regions"`` (the default): SIGNAL_CUTS and SIGNAL_HIGH_WEIGHTS, one pair per lexicon reading of the text
+  (:func:`reading`: a critical signal, a high one, none), chosen on hand-written appeals of other regions than the
+  training corpus. A danger signal the learned model talks down out of its region keeps more weight: a text with a
+  critical signal below the cut is high unless the model is sure it is normal.
+- ``"out_of_fold"``: one cut tuned on out-of-fold predictions of the training data to catch at least
+  ``critical_recall`` of its critical appeals (:func:`recall_threshold`), and the weight tuned on the same predictions
+  for the best macro-F1 (:func:`best_high_weight`), whatever the lexicon reads. Tuned on the SPb / Kursk training
+  texts, the cut and weight lost to the plain argmax on every other-region dev set (blind13..19).
+
+A text the lexicon reads as calm (a supply said to work or repaired, no danger) needs P(critical) >= 0.5
+(:func:`decide`).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from typing import Any
 
 import numpy as np
 
+from mcu_nlp.errors import InputError, expected
 from mcu_nlp.lexicon import LEVELS, Signal
 
 #: Weights of P(high) against P(normal) tried when the decision is tuned (e^-1 .. e^1).
 HIGH_WEIGHTS = tuple(float(w) for w in np.exp(np.linspace(-1.0, 1.0, 21)))
 #: The P(critical) a calm text needs, whatever the tuned threshold.
 CALM_THRESHOLD = 0.5
+#: The ``other_regions`` decision's P(critical) cut by the lexicon reading of a text (:func:`reading`: a critical
+#: signal, a high signal and no critical one, neither) and its weight of P(high) against P(normal). Chosen in session
+#: 20 on the pooled other-region dev sets data/topic/blind12..18 (1,992 hand-written appeals of regions outside the
+#: SPb / Kursk training corpus), with the probabilities of the shipped model of session 19, for the best macro-F1 with
+#: critical recall at most 0.02 below the out-of-fold cut's (0.7491 -> 0.7546, recall 0.848 -> 0.835); confirmed on
+#: blind19 (0.726 -> 0.730) and the annotated held-out 25 % (0.746 -> 0.754, critical recall 0.900 -> 0.887), see
+#: benchmarks/RESULTS.md. The first cut is the out-of-fold one of that model, which the search kept.
+SIGNAL_CUTS = (0.1384, 0.16, 0.14)
+SIGNAL_HIGH_WEIGHTS = (math.exp(3.0), math.exp(0.4), 1.0)
+#: The ways :func:`decision_cuts` sets the cuts and weights (``UrgencyClassifier(decision=...)``).
+DECISIONS = ("other_regions", "out_of_fold")
 
 
 def tune_decision(make_model: Callable[[], Any], features: Any, labels: np.ndarray, *, cv: int, random_state: int,
@@ -59,8 +80,9 @@ def recall_threshold(critical_scores: np.ndarray, recall: float) -> float:
     return float(min(0.5, scores[keep - 1]))
 
 
-def weighted_levels(proba: np.ndarray, critical: np.ndarray, high_weight: float) -> np.ndarray:
-    """``critical`` where the mask says so, else ``high`` when ``high_weight * P(high) >= P(normal)``, else ``normal``.
+def weighted_levels(proba: np.ndarray, critical: np.ndarray, high_weight: float | np.ndarray) -> np.ndarray:
+    """``critical`` where the mask says so, else ``high`` when ``high_weight * P(high) >= P(normal)`` (one weight, or
+    one per text), else ``normal``.
 
     >>> weighted_levels(np.array([[0.6, 0.3, 0.1], [0.1, 0.4, 0.5]]), np.array([True, False]), 1.5).tolist()
     ['critical', 'high']
@@ -82,6 +104,37 @@ def best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float) ->
     return float(best[2])
 
 
+def check_decision(decision: Any) -> None:
+    """Refuse a ``decision`` not in DECISIONS (``InputError``, a ``ValueError``)."""
+    if decision not in DECISIONS:
+        raise InputError(expected(f"decision in {DECISIONS}", decision, "pass one of them"))
+
+
+def decision_cuts(decision: str, threshold: float, high_weight: float) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The P(critical) cuts and P(high) weights by lexicon reading (:func:`reading`) of a ``decision`` of DECISIONS:
+    the out-of-fold ``threshold`` and ``high_weight`` for every reading, or SIGNAL_CUTS and SIGNAL_HIGH_WEIGHTS.
+
+    >>> decision_cuts("out_of_fold", 0.13, 1.1)
+    ((0.13, 0.13, 0.13), (1.1, 1.1, 1.1))
+    >>> decision_cuts("other_regions", 0.13, 1.1)[0]
+    (0.1384, 0.16, 0.14)
+    """
+    if decision == "other_regions":
+        return SIGNAL_CUTS, SIGNAL_HIGH_WEIGHTS
+    return (threshold,) * len(LEVELS), (high_weight,) * len(LEVELS)
+
+
+def reading(signals: list[Signal]) -> int:
+    """0 when a signal is critical, 1 when one is high (and none critical), 2 otherwise: the row of a text's cut.
+
+    >>> from mcu_nlp.lexicon import find_signals
+    >>> reading(find_signals("Пахнет газом")), reading(find_signals("Яма на дороге")), reading([])
+    (0, 1, 2)
+    """
+    levels = {s.level for s in signals}
+    return 0 if "critical" in levels else 1 if "high" in levels else 2
+
+
 def is_calm(signals: list[Signal], settling: Container[str] | None = None) -> bool:
     """A supply said to work or repaired (a signal named in ``settling``; None: any "normal" signal), and no danger
     signal. A question about the heating season is "normal" but settles nothing: "когда включат отопление? дома
@@ -97,10 +150,22 @@ def is_calm(signals: list[Signal], settling: Container[str] | None = None) -> bo
             and (settling is None or any(s.name in settling for s in signals)))
 
 
-def decide(proba: np.ndarray, signals: list[list[Signal]], threshold: float, high_weight: float,
-           settling: Container[str] | None = None) -> np.ndarray:
-    """The level of each text from its probabilities (critical, high, normal) and its lexicon signals; ``settling``
-    names the signals that make a text calm (:func:`is_calm`)."""
+def decide(proba: np.ndarray, signals: list[list[Signal]], threshold: float | Sequence[float],
+           high_weight: float | Sequence[float], settling: Container[str] | None = None) -> np.ndarray:
+    """The level of each text from its probabilities (critical, high, normal) and its lexicon signals; ``threshold``
+    and ``high_weight`` are one number for all texts or three, by the lexicon reading of each (:func:`reading`, as
+    :func:`decision_cuts` gives them); ``settling`` names the signals that make a text calm (:func:`is_calm`).
+
+    >>> from mcu_nlp.lexicon import find_signals
+    >>> signals = [find_signals("Пахнет газом"), find_signals("Поставьте лавочку")]
+    >>> decide(np.array([[0.12, 0.1, 0.78]] * 2), signals, SIGNAL_CUTS, SIGNAL_HIGH_WEIGHTS).tolist()
+    ['high', 'normal']
+    >>> decide(np.array([[0.12, 0.1, 0.78]] * 2), signals, 0.1384, 1.1).tolist()
+    ['normal', 'normal']
+    """
+    readings = np.array([reading(found) for found in signals], dtype=int)
+    cuts = np.broadcast_to(np.asarray(threshold, dtype=float), (len(LEVELS),))[readings]
+    weights = np.broadcast_to(np.asarray(high_weight, dtype=float), (len(LEVELS),))[readings]
     calm = np.array([is_calm(found, settling) for found in signals], dtype=bool)
-    cut = np.where(calm, max(threshold, CALM_THRESHOLD), threshold)
-    return weighted_levels(proba, proba[:, 0] >= cut, high_weight).astype(object)
+    cut = np.where(calm, np.maximum(cuts, CALM_THRESHOLD), cuts)
+    return weighted_levels(proba, proba[:, 0] >= cut, weights).astype(object)

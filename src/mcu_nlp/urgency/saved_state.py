@@ -2,13 +2,14 @@
 
 A run-time cache is left out of the pickle; attributes added after a model file was saved get the values that make
 it predict as it did then (no character n-grams, an even high/normal weight, no trusted or agreed signals, the whole
-text read).
+text read, the out-of-fold cut and weight for every text).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from mcu_nlp.urgency.decision import decision_cuts
 from mcu_nlp.urgency.guideline import settling_signals
 
 
@@ -28,6 +29,11 @@ class SavedStateMixin:
         state.setdefault("trusted_", frozenset())
         state.setdefault("agreed_", frozenset())
         state.setdefault("blank_context", False)
+        state.setdefault("decision", "out_of_fold")  # saved before session 20: one cut for every lexicon reading
+        if "critical_threshold_" in state:
+            cuts = decision_cuts(state["decision"], state["critical_threshold_"], state["high_weight_"])
+            state.setdefault("critical_cuts_", cuts[0])
+            state.setdefault("high_weights_", cuts[1])
         if "lexicon_" in state:  # fitted before settling_ was stored
             state.setdefault("settling_", settling_signals(state["lexicon_"].rules))
         super().__setstate__(state)  # type: ignore[misc]
