@@ -21,6 +21,7 @@ Negation and hedges, on purpose:
   "^word" only in its own clause ("пропала из списков", not "Пропал сын, в журнале отмечено ...");
 - ``place`` words anywhere in the text cancel it too, unless its sentence names a home ("Парадная 2. Нет света." is
   stairwell lighting, "Парадная 2. В квартирах нет света" a power cut; :mod:`mcu_nlp.lexicon_places`);
+- a match that opens or ends on a street's name is none ("на улице Взрывной": :mod:`mcu_nlp.lexicon_places`);
 - ``past`` words near a match ("назад", "в прошлом году", not "полчаса назад") cancel it too, unless it goes on now
   ("затопили два дня назад, вода течёт": a present form of the rule's ``ongoing`` cues, near the match or with water
   as its subject; :mod:`mcu_nlp.lexicon_past`);
@@ -46,7 +47,7 @@ from mcu_nlp.caches import remember
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_cancels import CLAUSE_MARKS, NO_PAST, blocked, has_past
 from mcu_nlp.lexicon_past import dated_past, goes_on_after
-from mcu_nlp.lexicon_places import one_reading
+from mcu_nlp.lexicon_places import one_reading, street_name
 from mcu_nlp.lexicon_repairs import (
     OUTAGES,
     REPAIRS,
@@ -167,6 +168,8 @@ class Lexicon:
         kept, dropped = [], []
         known: dict[Any, Any] = {}  # ongoing cues and places of seq, read once for all matches
         for match in self._matches(seq, text):
+            if street_name(text, seq, match[0]) or street_name(text, seq, match[1]):
+                continue  # «на улице Взрывной»: a street's name, no danger
             (dropped if blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
         signals = _resolve(kept, seq, text, lambda name, first, last: any(  # "опять отключили в прошлом месяце"
             seq[i].sentence == seq[first].sentence and dated_past(self._outage[name], seq, i)

@@ -21,7 +21,14 @@ from mcu_nlp.lexicon_rules import Rule
 if TYPE_CHECKING:
     from mcu_nlp.lexicon_words import Word
 
-__all__ = ["elsewhere", "one_reading"]
+__all__ = ["STREET_TYPES", "elsewhere", "one_reading", "street_name"]
+
+#: Words of a street's type (lemmas and forms): a capitalised word right after one («ул. Взрывная») or right before
+#: one inside its sentence («на Пожарной улице») is the street's name (:func:`street_name`), not a danger.
+STREET_TYPES = frozenset({
+    "улица", "ул", "проспект", "просп", "пр", "переулок", "пер", "шоссе", "бульвар", "бул", "набережная", "наб",
+    "площадь", "пл", "проезд", "тупик", "аллея", "микрорайон", "мкр", "линия", "тракт", "улице", "улицы", "улицу",
+})
 
 #: A place named in a sentence with one of these says where else it is dark, not where the cut is ("Нет света третий
 #: день. В подъезде тоже темно."); a place in a sentence with a home word says who writes ("Живу на 5 этаже.").
@@ -76,3 +83,25 @@ def one_reading(found: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule
             starts[last] = min(first, starts.get(last, first))
     return [item for item in found if item[2].level != "high"
             or not (item[1] <= ends.get(item[0], -1) or item[0] >= starts.get(item[1], item[1] + 1))]
+
+
+def street_name(text: str, seq: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` of ``seq`` (the words of ``text``) is a street's name: capitalised, not in capitals, right
+    after a word of :data:`STREET_TYPES` or right before one and not first in its sentence («Спасибо, что починили
+    фонарь на улице Взрывной», «на Пожарной улице»: no explosion, no fire; «Пожар улица Ленина 5» is a fire).
+
+    >>> from mcu_nlp.lexicon import words
+    >>> [street_name(t, words(t), i) for t, i in (("на ул. Взрывной", 2), ("на Газовой улице", 1),
+    ...                                            ("Пожар улица Ленина", 0), ("НА УЛ. ВЗРЫВНОЙ", 2))]
+    [True, True, False, False]
+    """
+    word = text[seq[i].start:seq[i].stop]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    sentence = seq[i].sentence
+    before = i > 0 and seq[i - 1].sentence == sentence
+    if before and (seq[i - 1].term in STREET_TYPES or seq[i - 1].form in STREET_TYPES):
+        return True
+    after = seq[i + 1] if i + 1 < len(seq) else None
+    return before and after is not None and after.sentence == sentence and (
+        after.term in STREET_TYPES or after.form in STREET_TYPES)

@@ -47,6 +47,16 @@ AGREES = re.compile(r"\s*(?:[,.;!?\n]|$)|[^,.;!?\n]{0,60}?\b(?:тоже|так\s
 LINE_GOES_ON = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_A-ZА-ЯЁ])")
 LINE_GOES_ON_CAPS = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_])")
 
+#: Stress marks typed inside a word ("пахнет га\u0301зом"): combining accents, part of the word, not a break in it; a
+#: text with one is read with WORD_WITH_MARKS and the marks dropped from each form.
+STRESS_MARKS = "\u0300\u0301"
+MARKED_ATOM = r"(?:(?:[^\W\d_]|[\u0300\u0301])+|\d+)"
+WORD_WITH_MARKS = re.compile(rf"{MARKED_ATOM}(?:[-_\u2010\u2011]{MARKED_ATOM})*")
+NO_MARKS = str.maketrans("", "", STRESS_MARKS)
+#: A letter written three times or more ("гааааз", "пааахнет газом"): a word stretched for emphasis, which no Russian
+#: word is; an unknown form with such a run reads as the word with the run written once (or twice: "длиннннный").
+STRETCHED = re.compile(r"([а-я])\1{2,}")
+
 #: Adjectives that also stand for the people who answer a danger: "пожарные" as a noun are the firefighters
 #: ("пожарные не едут", "вызвали пожарных"); before a noun the adjective names fire-safety things ("пожарный щиток").
 RESPONDERS = frozenset({"пожарный"})
@@ -90,6 +100,21 @@ def _join_lines(text: str, low: str) -> str:
     return "".join(chars)
 
 
+def _plain(form: str, marked: bool) -> str:
+    """``form`` without stress marks (if ``marked``) and, unknown with a letter stretched (STRETCHED), with the run
+    written once, or twice when only that makes a known word.
+
+    >>> _plain("га\u0301зом", True), _plain("гааааз", False), _plain("длиннннный", False), _plain("ооо", False)
+    ('газом', 'газ', 'длинный', 'ооо')
+    """
+    form = form.translate(NO_MARKS) if marked else form
+    if not STRETCHED.search(form) or analyzer().word_is_known(form):
+        return form
+    once = STRETCHED.sub(r"\1", form)
+    twice = STRETCHED.sub(r"\1\1", form)
+    return twice if not analyzer().word_is_known(once) and analyzer().word_is_known(twice) else once
+
+
 def words(text: str) -> list[Word]:
     """Word tokens of ``text`` with lemmas, sentence numbers and "не" glued to the next word; Latin look-alike letters
     inside a Russian word read as the Cyrillic ones (:func:`mcu_nlp.cleaning.fold_lookalikes`), as normalize reads them.
@@ -106,10 +131,16 @@ def words(text: str) -> list[Word]:
     out: list[Word] = []
     terms = _TERMS
     new = tuple.__new__  # the same Word as Word(...) without its Python-level __new__: half the cost per token
+    marked = any(mark in text for mark in STRESS_MARKS)
+    stretched = STRETCHED.search(low) is not None
     for sentence, part in enumerate(SENTENCE.finditer(low)):
         pending = -1
-        for token in WORD.finditer(low, part.start(), part.end()):
+        for token in (WORD_WITH_MARKS if marked else WORD).finditer(low, part.start(), part.end()):
             form = token.group()
+            if marked or stretched:
+                form = _plain(form, marked)
+                if not form:
+                    continue
             if form == "не":
                 pending = token.start()
                 continue

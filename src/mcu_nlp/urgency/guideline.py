@@ -87,8 +87,9 @@ HIGH = np.array([0.0, 1.0, 0.0])
 #: Lexicon signals of a supply that is there but weak (urgency.md: "cold (but not unheated) flats" are high).
 WEAK_SUPPLY = frozenset({"weak heating", "weak water pressure", "no hot water"})
 #: Lexicon signals of a trouble that is no danger to people (an animal stuck up a tree: the learned model read the
-#: tree of falling trees into it): with no critical signal, high at most, as a weak supply.
-HARMLESS = frozenset({"animal stuck"})
+#: tree of falling trees into it; school meals not served, which it read as hot water out): with no critical signal,
+#: high at most, as a weak supply.
+HARMLESS = frozenset({"animal stuck", "no school meals"})
 #: A text of fewer words names no concrete danger by itself (only its lexicon signals can make it critical).
 MIN_DANGER_WORDS = 2
 #: Signals of a road surface that urgency.md lists as high by themselves ("deep potholes on a roadway", "snow or ice

@@ -7,8 +7,9 @@ urgency.md, "Negation and hedges": "отопление есть, но слабо
   что дали отопление"): not critical. A contrast after the settling phrase that says more than a reading of it
   ("воду дали, но ребенок ошпарился", :func:`contrasted`) is a second problem the lexicon may miss.
 - :func:`fixed_problem`: settled by a repair, with no signal but "normal" ones: normal.
-- :func:`nothing_but_calm`: nothing but calm signals and an address ("вода есть", "когда включат отопление в доме
-  5?"): normal, unless a heating-season question is dated in the cold season (:func:`unsettled_heating`).
+- :func:`nothing_but_calm`: nothing but calm signals, an address and a date ("вода есть", "когда включат отопление
+  в доме 5?", "будет ли отключение воды в июле?"): normal, unless a heating-season question is dated in the cold
+  season (:func:`unsettled_heating`).
 - :func:`settling_signals`, :func:`repair_signals`: the names of the rules of those levels in a lexicon.
 """
 
@@ -29,8 +30,8 @@ from mcu_nlp.urgency.address import address_words
 from mcu_nlp.urgency.cover import cover, inner
 
 __all__ = [
-    "CONTRAST", "SETTLING", "contrasted", "fixed_problem", "nothing_but_calm", "repair_signals", "settled",
-    "settling_signals", "unsettled_heating",
+    "CONTRAST", "SETTLING", "WHEN", "contrasted", "dates", "fixed_problem", "nothing_but_calm", "repair_signals",
+    "settled", "settling_signals", "unsettled_heating",
 ]
 
 #: Lexicon levels whose signals say a supply works or was repaired (see :func:`settled`); a question about a
@@ -38,6 +39,16 @@ __all__ = [
 SETTLING = ("fixed", "back", "present")
 #: Lemmas that open a contrast clause: after a settling phrase, what follows may be a second problem.
 CONTRAST = frozenset({"но", "а", "однако"})
+#: Words that only say when (lemmas): a calm phrase dated ("Будет ли отключение воды в июле?", "вода есть с
+#: понедельника") says no more than the phrase (:func:`nothing_but_calm`); a number is an address's already.
+WHEN = frozenset({
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+    "декабрь", "лето", "летом", "зима", "зимой", "весна", "весной", "осень", "осенью", "понедельник", "вторник",
+    "среда", "четверг", "пятница", "суббота", "воскресенье", "завтра", "послезавтра", "сегодня", "число", "год",
+    "месяц", "неделя", "этот", "следующий", "ближайший", "текущий",
+})
+#: Prepositions that say when before a WHEN word ("в июле", "с понедельника", "до пятницы").
+WHEN_PREPOSITIONS = frozenset({"в", "во", "с", "со", "по", "до", "на", "к", "ко", "после"})
 
 
 def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
@@ -59,9 +70,10 @@ def settled(text: str, signals: list[Signal], settling: frozenset[str]) -> bool:
 
 
 def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
-    """Whether every word of ``text`` is inside a "normal" signal or part of an address: the text only says a supply
-    works or was repaired ("вода есть", "свет дали") or asks when the heating season starts ("когда включат
-    отопление в доме 5?"), so it is normal; the learned model, which reads "вода" or "отопление" as a complaint, has
+    """Whether every word of ``text`` is inside a "normal" signal, part of an address or a date (:func:`dates`): the
+    text only says a supply works or was repaired ("вода есть", "свет дали") or asks when the heating season starts
+    or a planned outage comes ("когда включат отопление в доме 5?", "будет ли отключение воды в июле?"), so it is
+    normal; the learned model, which reads "вода" or "отопление" as a complaint, has
     nothing else to read. A critical or high signal outside the calm phrases is something else, whatever the words
     around it ("ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ").
 
@@ -75,7 +87,22 @@ def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
     if not calm or any(s.level != "normal" and not in_calm(s.start, s.stop) for s in signals):
         return False
     seq = words(text)
-    return all(a or in_calm(w.start, w.stop) for w, a in zip(seq, address_words(text, seq)))
+    when = dates(seq)
+    return all(a or d or in_calm(w.start, w.stop) for w, a, d in zip(seq, address_words(text, seq), when))
+
+
+def dates(seq: list[Word]) -> list[bool]:
+    """For each word of ``seq``, whether it only says when: a WHEN word, or a WHEN_PREPOSITIONS word before one in
+    its sentence.
+
+    >>> seq = words("Будет ли отключение воды в июле?")
+    >>> [w.form for w, d in zip(seq, dates(seq)) if d]
+    ['в', 'июле']
+    """
+    out = [w.term in WHEN for w in seq]
+    for i in range(len(seq) - 2, -1, -1):
+        out[i] = out[i] or (seq[i].term in WHEN_PREPOSITIONS and out[i + 1] and seq[i + 1].sentence == seq[i].sentence)
+    return out
 
 
 def unsettled_heating(signals: list[Signal], settling: frozenset[str]) -> bool:
