@@ -61,10 +61,20 @@ def quoted(value: object, spaces: bool = True) -> str:
     """
     if (
         isinstance(value, str) and len(value) <= 40 and sum(c.isdigit() for c in value) < 5
-        and (spaces or not any(c.isspace() for c in value))
+        and (spaces or not any(c.isspace() for c in value)) and readable_name(value)
     ):
         return repr(value)
     return f"<{describe(value)}>"
+
+
+def readable_name(value: str) -> bool:
+    """Whether a name holds only characters that print (no control character, undecodable byte or U+FFFD): a binary
+    file's first line read as a header does not.
+
+    >>> readable_name("Текст обращения"), readable_name("D \\udc82<\\x0e"), readable_name("id\\ufffd")
+    (True, False, False)
+    """
+    return value.isprintable() and "\ufffd" not in value
 
 
 def columns_shown(names: Iterable[object]) -> Shown:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from mcu_nlp.analysis import analyze_batch
-from mcu_nlp.errors import InputError, InputTypeError, Shown, columns_shown, expected, is_missing
+from mcu_nlp.errors import InputError, InputTypeError, Shown, columns_shown, expected, is_missing, readable_name
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import frame_regions
 from mcu_nlp.row_texts import BYTES, decoded, kept_text, valid_utf8
@@ -44,7 +44,10 @@ def check_text_column(columns: Any, text_column: str, *, written: Sequence[str] 
     mcu_nlp.errors.InputError: expected a text column 'text', got columns ['id', 'body']; pass --text-column
     """
     if text_column not in columns:
-        raise InputError(expected(f"a text column {text_column!r}", columns_shown(columns), f"pass {option}"))
+        unreadable = not all(readable_name(str(name)) for name in columns)
+        fix = ("its header row is unreadable: is the file binary, or in another encoding (--encoding)?" if unreadable
+               else f"pass {option}")
+        raise InputError(expected(f"a text column {text_column!r}", columns_shown(columns), fix))
     if text_column in written:
         raise InputError(expected(f"a text column not named like a column the analysis writes {tuple(written)}",
                                   Shown(repr(text_column)), "rename it in the input"))
