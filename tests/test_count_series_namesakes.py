@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from mcu_nlp import count_series
+from mcu_nlp.cli import main
 from mcu_nlp.errors import McuNlpWarning
 
 
@@ -40,3 +41,29 @@ def test_names_a_coarser_key_tells_apart_and_frames_without_codes_are_unchanged(
     assert {"Советский район/22", "Советский район/46", "Советский район/64"} <= set(by_region.unique_id)
     assert not by_region.unique_id.str.contains(r"\(").any()
     assert no_codes[no_codes.level == "municipality"].groupby("unique_id").y.sum()["Советский район"] == 3
+
+
+def _read_back(tmp_path) -> pd.DataFrame:
+    """The analysed frame written to CSV and read back by pandas: a code column with an empty cell is float64."""
+    path = tmp_path / "analysed.csv"
+    _analysed().assign(date=["2026-11-01", "2026-11-01", "2026-11-02", "2026-11-02", "2026-11-03"]).to_csv(
+        path, index=False)
+    return pd.read_csv(path)
+
+
+def test_codes_read_back_as_numbers_keep_their_leading_zeros(tmp_path):
+    # review s20 #9: «Советский район (1640000.0)» where the code is 01640000
+    frame = _read_back(tmp_path)
+    assert frame["municipality_oktmo"].dtype == float
+    with pytest.warns(McuNlpWarning, match="1 name"):
+        counts = count_series(frame, by=("topic", "municipality"))
+    assert {"Советский район (01642000)", "Советский район (38636000)", "Советский район (63644000)"} <= set(
+        counts.unique_id)
+
+
+def test_the_forecast_command_shows_the_codes_as_codes(tmp_path):
+    _read_back(tmp_path)
+    out = tmp_path / "f.csv"
+    assert main(["forecast", str(tmp_path / "analysed.csv"), "--horizon", "2", "-o", str(out)]) == 0
+    ids = set(pd.read_csv(out, dtype=str).unique_id)
+    assert "water/Советский район (01642000)" in ids and not any(".0)" in i for i in ids)

@@ -152,7 +152,7 @@ def _namesakes_apart(keys: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
         codes_column = f"{key}_oktmo"
         if codes_column not in rows.columns:
             continue
-        codes = rows[codes_column].astype(object).astype(str).str.strip()
+        codes = codes_text(rows[codes_column])
         named = ~blank(rows[codes_column]) & keys[key].ne("")
         group = [keys.loc[named, k] for k in keys.columns[i:]]
         per_name = codes[named].groupby(group).transform("nunique")
@@ -166,6 +166,22 @@ def _namesakes_apart(keys: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
                       "code, with the code in brackets after the name; add the region to `by` to tell them by region",
                       McuNlpWarning, stacklevel=outside_level())
     return keys
+
+
+def codes_text(codes: pd.Series) -> pd.Series:
+    """ОКТМО codes as text, 8 digits (11 for a settlement's) with their leading zeros: a column read back as numbers
+    (pandas reads a CSV column of codes with an empty cell as floats: «01640000» is 1640000.0) is written as codes.
+
+    >>> codes_text(pd.Series([1640000.0, 38636000.0, 71916000000.0])).tolist()
+    ['01640000', '38636000', '71916000000']
+    >>> codes_text(pd.Series(["01640000", " 1640000", "н/д"])).tolist()
+    ['01640000', '01640000', 'н/д']
+    """
+    if pd.api.types.is_numeric_dtype(codes.dtype):
+        codes = codes.map(lambda code: None if pd.isna(code) else f"{code:.0f}")
+    text = codes.astype(object).astype(str).str.strip()
+    digits = text.str.fullmatch(r"[0-9]{1,10}")
+    return text.where(~digits, text.str.zfill(8).where(text.str.len() <= 8, text.str.zfill(11)))
 
 
 def _count_level(
