@@ -187,7 +187,8 @@ def train_command(kind: str, data: Path | None, output: Path, *, text_column: st
     save(model, output, metrics={"holdout_20": metrics}, notes=f"trained by mcu-nlp train {kind} on {Path(data).name}")
     print(f"{kind} model -> {output}; hold-out accuracy {metrics['accuracy']}, macro-F1 {metrics['macro_f1']}",
           file=sys.stderr)
-    _warn_abstaining(getattr(held_out, "fallback_", None), predicted, [labels[i] for i in train])
+    _warn_abstaining(getattr(held_out, "fallback_", None), predicted, [labels[i] for i in test],
+                     [labels[i] for i in train])
     return 0
 
 
@@ -209,16 +210,19 @@ def _holdout(texts: list[str], labels: list[Any]) -> tuple[list[int], list[int]]
     return train, test
 
 
-def _warn_abstaining(fallback: Any, predicted: Any, train_labels: list[Any]) -> None:
-    """A note on stderr when the hold-out fit answered its fallback for most test texts (a small or thin training
-    set: the model is sure of no topic; walkthrough s19 D22 saw accuracy 0.0 printed with nothing more)."""
-    if fallback is None or not len(predicted):
+def _warn_abstaining(fallback: Any, predicted: Any, test_labels: list[Any], train_labels: list[Any]) -> None:
+    """A note on stderr when the hold-out fit answered its fallback for most test texts of a topic (a small or thin
+    training set: the model is sure of no topic; walkthrough s19 D22 saw accuracy 0.0 printed with nothing more).
+    Texts labelled with the fallback itself are no abstention: answering «other» for them is right."""
+    if fallback is None:
         return
-    abstained = sum(str(p) == str(fallback) for p in predicted)
-    if abstained * 2 > len(predicted):
-        per_topic = sorted(Counter(map(str, train_labels)).values())
-        print(f"note: the hold-out fit answered {fallback!r} for {abstained} of {len(predicted)} texts: too few "
-              f"texts per topic ({per_topic[len(per_topic) // 2]} for the median topic) for it to be sure of any; "
+    topical = [str(p) for p, label in zip(predicted, test_labels) if str(label) != str(fallback)]
+    abstained = topical.count(str(fallback))
+    if abstained * 2 > len(topical) > 0:
+        per_topic = sorted(n for label, n in Counter(map(str, train_labels)).items() if label != str(fallback))
+        median = per_topic[len(per_topic) // 2] if per_topic else 0
+        print(f"note: the hold-out fit answered {fallback!r} for {abstained} of {len(topical)} texts of a topic: "
+              f"too few texts per topic ({median} for the median topic) for it to be sure of any; "
               "add texts, merge thin topics, or lower min_score", file=sys.stderr)
 
 
