@@ -1,5 +1,5 @@
 """HTML character references in an appeal («&nbsp;», «&#64;», «&quot;»), decoded as :func:`html.unescape` decodes
-them, with a map from the decoded text back to the text as written.
+them, with a map from the decoded text back to the text as written (:mod:`mcu_nlp.replaced_text`).
 
 Portal exports carry HTML: a phone written «8&nbsp;912&nbsp;000&nbsp;11&nbsp;22», an e-mail «ivan&#64;mail.ru».
 :mod:`mcu_nlp.redaction` reads the decoded text, where they are a phone and an e-mail, and masks the written
@@ -13,10 +13,11 @@ that a link's «&amp;para=2» stays «&para=2» as a browser shows it (:data:`ES
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+
+from mcu_nlp.replaced_text import ReplacedText, replaced
 
 #: A character reference as :func:`html.unescape` finds one (the standard library's pattern): decoding each match
 #: on its own decodes the text as it does. A name with no «;» is decoded as its longest known prefix («&nbspИван»).
@@ -27,34 +28,8 @@ ESCAPED_AGAIN = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][
 LEVELS = 3
 
 
-@dataclass(frozen=True)
-class Decoded:
-    """``text`` with its character references decoded; the i-th decoded reference is ``text[starts[i]:stops[i]]``
-    and was written at ``written[i]`` (its start and stop in the text as written)."""
-
-    text: str
-    starts: tuple[int, ...]
-    stops: tuple[int, ...]
-    written: tuple[tuple[int, int], ...]
-    #: the text this was decoded from, if that was decoded too (a text escaped twice): its spans map on through it
-    outer: Decoded | None = None
-
-    def span_as_written(self, start: int, stop: int) -> tuple[int, int]:
-        """Where ``self.text[start:stop]`` was written: a reference partly inside it is inside it whole.
-
-        >>> decoded = decoded_references("Тел.&nbsp;8&nbsp;912")
-        >>> decoded.text == "Тел.\\xa08\\xa0912", decoded.span_as_written(5, 10)
-        (True, (10, 20))
-        """
-        i = bisect.bisect_right(self.starts, start) - 1  # the last reference decoded at or before start
-        first = self.written[i][0] if i >= 0 and start < self.stops[i] else start + self._shift(i)
-        j = bisect.bisect_left(self.starts, stop) - 1  # the last reference decoded before stop
-        last = self.written[j][1] if j >= 0 and stop - 1 < self.stops[j] else stop + self._shift(j)
-        return (first, last) if self.outer is None else self.outer.span_as_written(first, last)
-
-    def _shift(self, i: int) -> int:
-        """How much longer the written text is than the decoded one after the i-th reference (-1: none before)."""
-        return self.written[i][1] - self.stops[i] if i >= 0 else 0
+#: What :func:`decoded_references` returns: the decoded text and its map back to the text as written.
+Decoded = ReplacedText
 
 
 def unescaped(text: str) -> str:
@@ -93,29 +68,18 @@ def _decoded(text: str, pattern: re.Pattern[str], outer: Decoded | None = None) 
     """``text`` with the references ``pattern`` finds decoded; ``outer``: what ``text`` was decoded from."""
     if "&" not in text:
         return None
-    parts: list[str] = []
-    starts: list[int] = []
-    stops: list[int] = []
-    written: list[tuple[int, int]] = []
-    last = length = 0
+    return replaced(text, _references(text, pattern), outer)
+
+
+def _references(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, stop, decoded) of each reference ``pattern`` finds in ``text`` that decodes to other characters."""
     for found in pattern.finditer(text):
         reference = found.group()
         plain = html.unescape(reference)
         if plain == reference:
             continue
         kept = _common_tail(reference, plain)  # «&nbspИван» decodes to «\xa0Иван»: only «&nbsp» is a reference
-        start, stop = found.start(), found.end() - kept
-        length += start - last
-        parts += [text[last:start], plain[: len(plain) - kept]]
-        starts.append(length)
-        length += len(plain) - kept
-        stops.append(length)
-        written.append((start, stop))
-        last = stop
-    if not written:
-        return None
-    parts.append(text[last:])
-    return Decoded("".join(parts), tuple(starts), tuple(stops), tuple(written), outer)
+        yield found.start(), found.end() - kept, plain[: len(plain) - kept]
 
 
 def _common_tail(a: str, b: str) -> int:

@@ -30,6 +30,7 @@ from mcu_nlp.names import find_names
 from mcu_nlp.personal_data import matches
 from mcu_nlp.phone_numbers import number_tail, separators_folded, zeros_folded
 from mcu_nlp.phone_words import phone_word_spans
+from mcu_nlp.replaced_text import replaced
 
 KINDS = ("EMAIL", "HANDLE", "OMS", "ACCOUNT", "CARD", "SNILS", "PASSPORT", "BIRTHCERT", "BIRTHDATE", "INN", "OGRNIP",
          "PHONE", "PLATE", "ADDRESS", "FLAT", "PERSON")
@@ -116,21 +117,18 @@ CASE_STEP = re.compile("[a-zа-яё]")
 def _found(text: str) -> list[Span]:
     """The spans of ``text`` read as it shows: its invisible characters (:data:`INVISIBLE`) are removed, or read as
     a space between a small and a capital letter («Петров\u200bИван» shows as a word break), and each span is
-    mapped back, the invisible characters inside it masked with it («8 914\u200b 555 12 34» is one phone)."""
-    if INVISIBLE.search(text) is None:
+    mapped back (:mod:`mcu_nlp.replaced_text`), the invisible characters inside it masked with it («8 914\u200b 555
+    12 34» is one phone)."""
+    if INVISIBLE.search(text) is None or (shown := replaced(text, _invisible_runs(text))) is None:
         return _found_decoded(text)
-    pieces, origin, last = [], [], 0
+    return [Span(*shown.span_as_written(span.start, span.stop), span.kind) for span in _found_decoded(shown.text)]
+
+
+def _invisible_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each run of invisible characters in ``text``, read as nothing or as a word break (start, stop, read as)."""
     for run in INVISIBLE.finditer(text):
-        pieces.append(text[last : run.start()])
-        origin.extend(range(last, run.start()))
         before, after = text[run.start() - 1 : run.start()], text[run.end() : run.end() + 1]
-        if CASE_STEP.match(before) and after.isupper():
-            pieces.append(" ")
-            origin.append(run.start())
-        last = run.end()
-    pieces.append(text[last:])
-    origin.extend(range(last, len(text)))
-    return [Span(origin[span.start], origin[span.stop - 1] + 1, span.kind) for span in _found_decoded("".join(pieces))]
+        yield run.start(), run.end(), " " if CASE_STEP.match(before) and after.isupper() else ""
 
 
 def _found_decoded(text: str) -> list[Span]:
