@@ -9,22 +9,11 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from mcu_nlp.checksums import inn_valid, luhn_valid, ogrnip_valid
+from mcu_nlp.checksums import inn_valid
 from mcu_nlp.cleaning import HAS_LATIN
+from mcu_nlp.number_checks import bank_account, card_number, ogrnip_number, written_as_card
 from mcu_nlp.phone_numbers import PHONE_PATTERNS
 from mcu_nlp.spelt_contacts import AT_WORD_HINT, HANDLE_AFTER_NETWORK, HINT, SPELT_EMAIL, SPELT_EMAIL_RUSSIAN
-
-
-def _digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
-
-
-CARD_GROUP = re.compile(r"\d+")
-#: a card keyword ("карта", "номер карты", "картой", "карточки", "card") and at most 30 characters that are no digit,
-#: a line break too ("карты Сбербанка № ...", "Номер карты:\n..."), just before a number; no mask's "]" (a number
-#: between them on a first pass: a second pass decides the same)
-CARD_BEFORE = re.compile(r"(?<!\w)(?i:карт(?:а|ы|у|е|ой|ою|ам|ами|ах|очк(?:а|и|у|е|ой))?|cards?)\b[^\d\]]{0,30}\Z")
-
 
 #: a Roman numeral's letter as it is typed in a birth certificate's series: Latin, or a Cyrillic "Х" or "І"; after
 #: the keyword a "1" too
@@ -33,56 +22,6 @@ ROMAN = "[IVXLCХІ]"
 #: matched by the rule
 DATE_TAIL = (r"\d?(?:[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\s{1,2}(?i:января|февраля|марта|апреля|мая|июня|июля"
              r"|августа|сентября|октября|ноября|декабря)\s{1,2}\d{4})(?!\d)")
-
-
-def _written_as_card(text: str, start: int, stop: int) -> bool:
-    """Digits ``text[start:stop]`` are one run or open with a group of 4 to 9 digits ("4111 1111 ...", "7751 2345
-    ..."); phones in a row ("8 912 345 67 89 8 987 ...", "89123456789 89876543210") are not written so."""
-    first = CARD_GROUP.match(text, start).group()
-    return len(first) == stop - start or 4 <= len(first) <= 9
-
-
-def _card(match: re.Match[str]) -> bool:
-    """A number written as a card is one when it passes Luhn (phones in a row pass it one time in ten), or when a card
-    keyword stands before it ("карта", "номер карты", "картой", "card"): a typo does not unmask it, as a СНИЛС after
-    its keyword is masked without its checksum."""
-    start, stop = match.span()
-    if not _written_as_card(match.string, start, stop):
-        return False
-    return luhn_valid(_digits(match.group())) or bool(CARD_BEFORE.search(match.string, max(0, start - 45), start))
-
-
-#: «ОГРНИП», «ОГРН ИП» or «ОГРН» just before a number
-OGRN_BEFORE = re.compile(r"(?<![\w-])(?i:огрн)(?:\s{0,2}(?i:ип))?[\s:№.-]{0,4}\Z")
-#: «ИП» (an individual entrepreneur) at most 60 characters before a number: «ИП Петров А.А., 3...»
-IP_BEFORE = re.compile(r"(?<![\w-])(?i:ип)(?![\w-])")
-#: The word of another number just before it: an order's, a meter's, a contract's, a parcel's, an appeal's
-OTHER_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?i:заказ|сч[её]тчик|договор|трек|отправлени|шпи|заявк|обращени|квитанци"
-                                 r"|накладн|прибор|пломб)\w{0,6}[^\d\]]{0,20}\Z")
-
-
-def _ogrnip(match: re.Match[str]) -> bool:
-    """15 digits are an ОГРНИП after its keyword (whatever they are: a typo does not unmask it); else they open with
-    3 and follow «ИП» (:data:`IP_BEFORE`), or hold its control digit with no other number's word just before
-    (:data:`OTHER_NUMBER_BEFORE`: «номер заказа 312345678901236» is an order's, one in ten of which pass)."""
-    text, start = match.string, match.start()
-    if OGRN_BEFORE.search(text, max(0, start - 14), start):
-        return True
-    if text[start] != "3":
-        return False
-    if IP_BEFORE.search(text, max(0, start - 60), start):
-        return True
-    return ogrnip_valid(match.group()) and not OTHER_NUMBER_BEFORE.search(text, max(0, start - 40), start)
-
-
-#: a bank account's keyword just before its number: «р/с», «р.с.», «счёт» in any case form, «account», and at most 30
-#: characters with no digit or mask's "]" («счет [ACCOUNT] [PHONE] код 1234...»: the code stays on every pass)
-ACCOUNT_BEFORE = re.compile(r"(?<!\w)(?i:р/с|р\.\s?с\.|сч[её]т(?!чик)\w{0,3}|account)[^\d\]]{0,30}\Z")
-
-
-def _bank_account(match: re.Match[str]) -> bool:
-    start = match.start()
-    return match.group()[:3] in ("408", "423") or bool(ACCOUNT_BEFORE.search(match.string, max(0, start - 45), start))
 
 
 #: "с" as (?i:с) matches it (with old Cyrillic variants): a keyword rule that starts with this class instead of
@@ -158,7 +97,7 @@ RULES: list[Rule] = [
         "OMS",
         re.compile(r"[ПпОо](?<![\w-][ПпОо])(?i:(?<=[Пп])олис\w{0,3}|(?<=[Оо])мс)\b(?:(?!(?i:карт|card))[^\d\]]){0,50}?"
                    r"(?P<m0>\d(?:[ -]?\d){15})(?!\d)"),
-        lambda match: _written_as_card(match.string, *match.span("m0")),
+        lambda match: written_as_card(match.string, *match.span("m0")),
     ),
     # a utility account number after «лицевой счёт», «лиц. счёт», «л/с», «л.с.», «ЛС» and at most 20 characters with no
     # digit, mask or line break: 5 to 20 digits («л/с: 12-345-678»); before CARD and PHONE, which it may look like
@@ -167,8 +106,8 @@ RULES: list[Rule] = [
                     r"|(?<=Л)С)(?![\w-])[^\d\n\]]{0,20}?(?P<m0>\d(?:[ -]?\d){4,19})(?!\d)"), bool),
     # a bank account: 20 digits, in a row or grouped as printed (5-3-1-4-7), after «р/с», «счёт», «account» or opening
     # with 408 or 423, a person's current or deposit account («40817810099910004312»)
-    Rule("ACCOUNT", re.compile(r"\d(?<![\w-]\d)\d{4} ?\d{3} ?\d ?\d{4} ?\d{7}(?![\w-])"), _bank_account),
-    Rule("CARD", re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){15,18}(?!\d)"), _card),
+    Rule("ACCOUNT", re.compile(r"\d(?<![\w-]\d)\d{4} ?\d{3} ?\d ?\d{4} ?\d{7}(?![\w-])"), bank_account),
+    Rule("CARD", re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){15,18}(?!\d)"), card_number),
     Rule("SNILS", re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
     Rule("SNILS", re.compile(ES + r"(?i:нилс)\w{0,3}[\s:№.-]{0,4}(?P<m0>\d(?:[ -]?\d){10})(?!\d)"), bool),
     Rule("PASSPORT", re.compile(r"\d(?<![\w-]\d)\d \d{2} \d{6}(?![\w-])"), bool),
@@ -248,8 +187,9 @@ RULES: list[Rule] = [
     Rule("OGRNIP", re.compile(r"[Гг](?<=[Оо][Гг])(?<![\w-].[Гг])(?i:рн)(?:\s{0,2}(?i:ип))?[\s:№.-]{0,4}"
                               r"(?!\d{13}(?!\d))(?P<m0>\d(?:[ -]?\d){14})(?!\d)"), bool),
     # an individual entrepreneur's registration number: 15 digits after «ОГРНИП», «ОГРН ИП» or «ОГРН» (an
-    # organisation's ОГРН has 13 digits, and stays), else opening with 3 after «ИП» or with its control digit: _ogrnip
-    Rule("OGRNIP", re.compile(r"\d(?<![\w-]\d)\d{14}(?![\w-])"), _ogrnip),
+    # organisation's ОГРН has 13 digits, and stays), else opening with 3 after «ИП» or with its control digit
+    # (mcu_nlp.number_checks.ogrnip_number)
+    Rule("OGRNIP", re.compile(r"\d(?<![\w-]\d)\d{14}(?![\w-])"), ogrnip_number),
     # phones (mcu_nlp.phone_numbers)
     *(Rule("PHONE", pattern, check) for pattern, check in PHONE_PATTERNS),
     Rule("INN", re.compile(r"\d(?<![\w-]\d)(?:\d{11}|\d{9})(?![\w-])"), lambda m: inn_valid(m.group())),
