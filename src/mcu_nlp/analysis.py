@@ -99,7 +99,7 @@ def _analyze_chunk(texts: list[str], dates: list[Any] | None, regions: list[Any]
     best = [best_municipality(found, text) for found, text in zip(places, texts)]
     if dates is not None:  # the season rule reads the text's subject: the municipality's, else the caller's
         dates = northern_dates(dates, [place.region_code if place else code for place, code in zip(best, regions)])
-    # the level comes from predict (critical has a recall-tuned threshold), the score from the same pass
+    # the level comes from predict (critical from a cut below one half), the score from the same pass
     levels, urgency_proba = models.urgency.predict_with_proba(texts, dates=dates)
     column = {level: i for i, level in enumerate(models.urgency.classes_)}
     return [
