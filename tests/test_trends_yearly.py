@@ -2,8 +2,10 @@
 
 import numpy as np
 import pandas as pd
+import pytest
 
-from mcu_nlp.trends import TrendForecaster, count_series
+from mcu_nlp.cli import main
+from mcu_nlp.trends import TrendForecaster, backtest, count_series
 from mcu_nlp.trends.yearly import yearly_factor
 
 
@@ -32,3 +34,46 @@ def test_without_a_full_year_before_the_origin_there_is_no_factor():
     y = np.tile(np.r_[np.full(300, 10.0), np.full(64, 20.0)], 2)[None, :]
     assert yearly_factor(y, np.array([0]), np.array([364 + 27]), 14).tolist() == [[1.0]]
     assert yearly_factor(y, np.array([400]), np.array([364 + 300]), 14).tolist() == [[1.0]]  # first count too late
+
+
+def _two_towns(days: int, burst: bool = False, seed: int = 0) -> pd.DataFrame:
+    """Counts of two towns at 50 a day; with ``burst``, A has 14 days at 10x a year before the last 14 weeks ahead."""
+    rng, dates = np.random.default_rng(seed), pd.date_range("2023-01-01", periods=days)
+    rows = []
+    for town in ("A", "B"):
+        lam = np.full(days, 50.0)
+        if burst and town == "A":
+            lam[days - 365:days - 351] = 500.0  # a flood: the same weeks a year before the forecast's
+        rows.append(pd.DataFrame({"date": dates.repeat(rng.poisson(lam)), "municipality": town}))
+    return count_series(pd.concat(rows).assign(topic="water"), by=("topic", "municipality"))
+
+
+@pytest.mark.parametrize("run", ["predict", "fit", "backtest"])
+def test_a_horizon_of_a_year_or_more_is_forecast(run):
+    # review s20 #1: the past year's window read past the history's end (IndexError) from h = 365 on
+    counts = _two_towns(800)
+    if run == "predict":
+        forecast = TrendForecaster(calendar=[]).fit(counts).predict(400)
+    elif run == "fit":
+        forecast = TrendForecaster(horizon=365, calendar=[]).fit(counts).predict()
+    else:
+        forecast = backtest(counts, h=365, n_windows=1).forecasts
+    assert forecast["mean"].notna().all() and len(forecast) >= 365 * 5
+
+
+def test_the_cli_forecasts_a_year_ahead(tmp_path):
+    source = tmp_path / "appeals.csv"
+    days = pd.date_range("2023-01-01", periods=800)
+    pd.DataFrame({"date": days.repeat(3), "topic": "water"}).to_csv(source, index=False)
+    assert main(["forecast", str(source), "--horizon", "365", "-o", str(tmp_path / "f.csv")]) == 0
+
+
+@pytest.mark.parametrize("h", [14, 336, 365, 400])
+def test_the_factor_reads_nothing_after_the_origin(h):
+    rng = np.random.default_rng(1)
+    y = rng.poisson(20, (3, 1200)).astype(float)
+    later = y.copy()
+    later[:, 800:] *= 5  # what came after the origin must not change a backtest's factor there
+    first, origins = np.zeros(3, dtype=int), np.array([700, 800])
+    assert np.array_equal(yearly_factor(y, first, origins, h), yearly_factor(later, first, origins, h))
+
