@@ -77,3 +77,17 @@ def test_the_factor_reads_nothing_after_the_origin(h):
     first, origins = np.zeros(3, dtype=int), np.array([700, 800])
     assert np.array_equal(yearly_factor(y, first, origins, h), yearly_factor(later, first, origins, h))
 
+
+def test_a_burst_of_one_past_year_reads_nothing_a_season_that_lasted_reads():
+    # review s20 #12: one past year, 14 days at 10x (a flood) was read as a season and raised the forecast 1.5x
+    burst = np.full(700, 10.0)
+    burst[300:314] = 100.0
+    assert yearly_factor(burst[None, :], np.array([0]), np.array([664]), 14).tolist() == [[1.0]]
+    step = np.r_[np.full(300, 10.0), np.full(64, 20.0), np.full(336, 10.0)]  # the heating season: it stays up
+    assert yearly_factor(step[None, :], np.array([0]), np.array([664]), 14).round(2).tolist() == [[1.38]]
+
+
+def test_a_flood_in_one_town_a_year_ago_moves_neither_town_nor_the_total():
+    forecasts = [TrendForecaster(calendar=[]).fit(_two_towns(665, burst)).predict(14) for burst in (False, True)]
+    quiet, flooded = (f.groupby("unique_id")["mean"].mean() for f in forecasts)
+    assert (abs(flooded / quiet - 1) < 0.03).all(), (quiet.round(1).to_dict(), flooded.round(1).to_dict())

@@ -6,8 +6,10 @@ differed from the mean of the 4 weeks before it, on the holiday-cleaned history;
 shrunk by ``K / (K + 1)`` for ``K`` such years (one year: half), scales the forecast. A series with no full year
 before the origin (its first count less than 52 weeks + 4 weeks back) gets no factor.
 
-A past year counts only when its horizon lies before the origin: a horizon of a year or more reads older years, or
-none (it read past the history's end, or in a backtest the days after its origin).
+A past year counts only when its horizon and the 4 weeks after it lie before the origin (a horizon of a year or more
+reads older years, or none). With fewer than ``ROBUST_YEARS`` years, where a median cannot outvote a one-off year,
+a year's move counts only as far as it lasted: up to how the 4 weeks after its horizon moved from the 4 weeks
+before, so a burst that fell back (a flood, 14 days at 10x) reads nothing and a season that stayed reads in full.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import numpy as np
 from mcu_nlp.trends.simple import prefix_sums
 
 YEAR = 364  # 52 weeks: the same weekdays a year before
-BEFORE = 28  # the 4 weeks a past year's horizon is compared with
+BEFORE = 28  # the 4 weeks a past year's horizon is compared with, and the 4 weeks after it that say it lasted
 MAX_LOG = np.log(2.0)
+ROBUST_YEARS = 3  # from 3 years on, the median outvotes a one-off year
 
 
 def yearly_factor(clean: np.ndarray, first: np.ndarray, origins: np.ndarray, h: int) -> np.ndarray:
@@ -30,22 +33,26 @@ def yearly_factor(clean: np.ndarray, first: np.ndarray, origins: np.ndarray, h: 
     """
     sums = prefix_sums(clean)
     shape = (clean.shape[0], len(origins), max(int(origins.max()) // YEAR, 1))
-    logs = np.full(shape, np.nan)
+    moved, lasted = np.full(shape, np.nan), np.full(shape, np.nan)
     for j in range(shape[2]):
-        logs[:, :, j] = _past_year(sums, first, origins, YEAR * (j + 1), h)
-    years = np.isfinite(logs).sum(axis=2)
+        moved[:, :, j], lasted[:, :, j] = _past_year(sums, first, origins, YEAR * (j + 1), h)
+    years = np.isfinite(moved).sum(axis=2)
+    logs = np.where((years < ROBUST_YEARS)[:, :, None], _as_far_as_it_lasted(moved, lasted), moved)
     with np.errstate(all="ignore"):
         median = np.nan_to_num(np.nanmedian(np.where(years[:, :, None] > 0, logs, 0.0), axis=2))
     return np.exp(np.clip(median * years / (years + 1), -MAX_LOG, MAX_LOG))
 
 
-def _past_year(sums: np.ndarray, first: np.ndarray, origins: np.ndarray, back: int, h: int) -> np.ndarray:
-    """Log-ratios of the horizon ``back`` days before each origin to the 4 weeks before it, ``(n, n_origins)``; NaN
-    unless those days all lie after the first count and before the origin."""
+def _past_year(
+    sums: np.ndarray, first: np.ndarray, origins: np.ndarray, back: int, h: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Log-ratios of the horizon ``back`` days before each origin and of the 4 weeks after it to the 4 weeks before
+    it, ``(n, n_origins)`` each; NaN unless those weeks all lie after the first count and before the origin."""
     start = origins - back
-    moved = np.log((_mean(sums, start, h) + 1) / (_mean(sums, start - BEFORE, BEFORE) + 1))
-    valid = ((start - BEFORE >= 0) & (h <= back))[None, :] & (start - BEFORE >= first[:, None])
-    return np.where(valid, moved, np.nan)
+    before = _mean(sums, start - BEFORE, BEFORE) + 1
+    moved, lasted = np.log((_mean(sums, start, h) + 1) / before), np.log((_mean(sums, start + h, BEFORE) + 1) / before)
+    valid = ((start - BEFORE >= 0) & (h + BEFORE <= back))[None, :] & (start - BEFORE >= first[:, None])
+    return np.where(valid, moved, np.nan), np.where(valid, lasted, np.nan)
 
 
 def _mean(sums: np.ndarray, start: np.ndarray, width: int) -> np.ndarray:
@@ -53,3 +60,12 @@ def _mean(sums: np.ndarray, start: np.ndarray, width: int) -> np.ndarray:
     a = np.clip(start, 0, sums.shape[1] - 1)
     return (sums[:, np.clip(start + width, 0, sums.shape[1] - 1)] - sums[:, a]) / width
 
+
+def _as_far_as_it_lasted(moved: np.ndarray, lasted: np.ndarray) -> np.ndarray:
+    """A move kept only as far as the weeks after it kept its direction: a burst that fell back reads 0.
+
+    >>> _as_far_as_it_lasted(np.array([2.3, 0.7, -0.5, 0.7]), np.array([0.0, 0.7, -0.2, -0.3])).tolist()
+    [0.0, 0.7, -0.2, 0.0]
+    """
+    sign = np.sign(moved)
+    return sign * np.minimum(np.abs(moved), np.maximum(sign * lasted, 0.0))
