@@ -80,9 +80,20 @@ def test_a_near_miss_of_the_kind_is_not_read(text, absent):
 @pytest.mark.parametrize("text", [
     "Нет горячей воды третий день",  # still hot water out
     "Нет горячей воды, не можем приготовить еду",
+    "Когда закончится отключение горячей воды? Неделю моемся из тазика",  # the noun says it too
+    "Постоянное отключение горячей воды, жаловаться бесполезно",
 ])
 def test_hot_water_is_still_hot_water(text):
     assert ("no hot water", "high") in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "После отключения горячей воды из крана течёт ржавая",  # an outage gone by
+    "При отключении ГВС вода из крана грязная",
+    "Летнее отключение горячей воды затянулось? Нет, всё дали",
+])
+def test_an_outage_gone_by_is_no_hot_water_out(text):
+    assert ("no hot water", "high") not in names(text)
 
 
 def test_school_meals_are_high_at_most():
