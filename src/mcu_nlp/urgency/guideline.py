@@ -40,7 +40,8 @@ the urgency model's probabilities after the model.
   danger: a short text (fewer than MIN_DANGER_WORDS words, or fewer words the model knows and a lexicon signal to
   read it by, an address not counted: "Яма в Казани", "Пожар на Ленина 5") with no critical lexicon signal has
   its P(critical) moved to high; one with a critical signal ("Пожар", "Пожар на Ленина 5") is lifted like a
-  trusted signal. A text with no lexicon signal is as short when the model knows all its words and fewer than
+  trusted signal. A repeated word counts once, a call for help (PLEAS) not at all ("Пожар! Пожар!", "ПОМОГИТЕ!!!
+  ПОЖАР!!!" are "Пожар"). A text with no lexicon signal is as short when the model knows all its words and fewer than
   MIN_DANGER_WORDS of them ("Помогите пожалуйста" reads as "помочь", as "Помогите!" does); one with a word the model
   does not know stays the model's, whose character n-grams read a typo. A road surface urgency.md lists as high (a
   pothole, snow or ice: ROAD_SURFACE) said in fewer than ROAD_WORDS words and nothing else ("Яма большая", the model's
@@ -97,6 +98,9 @@ MIN_DANGER_WORDS = 2
 #: ямы») names no danger to people (a sinkhole where people walk, someone fallen), so it is short (:func:`short_text`).
 ROAD_SURFACE = frozenset({"pothole", "open pit", "snow and ice", "ice like a rink"})
 ROAD_WORDS = 3
+#: Calls for help or haste (lemmas) that name no danger: a short text's words the model knows leave them out, as they
+#: leave out a repeat ("ПОМОГИТЕ!!! ПОЖАР!!!", "Пожар! Пожар!" say no more than "Пожар", :func:`short_text`).
+PLEAS = frozenset({"помочь", "помощь", "спасти", "срочно", "срочный", "скорее", "быстрее", "караул", "sos"})
 
 
 def signal_level(signals: Iterable[Signal]) -> str:
@@ -146,7 +150,9 @@ def short_texts(texts: Sequence[str], normalized: Sequence[str], signals: list[l
     the model knows only "яма", "пожар" besides the address; a typo such as "Аварийнре дерево" has no signal and
     stays the model's, whose character n-grams read it), or fewer than ROAD_WORDS with road-surface signals only
     (ROAD_SURFACE: "Яма большая"). A text with no signal is short when the model knows all its lemmas and fewer than
-    MIN_DANGER_WORDS of them ("Помогите пожалуйста": "помочь"). See :func:`short_text`.
+    MIN_DANGER_WORDS of them ("Помогите пожалуйста": "помочь"). A word counts once however often it is repeated, and
+    a call for help or haste (PLEAS) not at all: "Пожар! Пожар!" and "ПОМОГИТЕ!!! ПОЖАР!!!" are as short as "Пожар".
+    See :func:`short_text`.
 
     >>> texts = ["Яма в Казани", "Яма во дворе у подъезда", "Аварийнре дерево", "Помогите пожалуйста", "Яма большая"]
     >>> pit = find_signals("Яма")
@@ -164,16 +170,20 @@ def short_text(text: str, doc: str, found: list[Signal], vocabulary: Container[s
 
     >>> short_text("Яма в Казани", "яма казань", find_signals("Яма"), {"яма", "казань"})
     True
+    >>> fire, known = find_signals("Пожар"), {"пожар", "помочь", "сарай"}
+    >>> [short_text(t, doc, fire, known) for t, doc in [("Пожар! Пожар!", "пожар пожар"),
+    ...  ("ПОМОГИТЕ!!! ПОЖАР!!!", "помочь пожар"), ("Пожар в сарае", "пожар сарай")]]
+    [True, True, False]
     """
     if one_word(text):
         return True
     if vocabulary is None:
         return False
     if not found:  # nothing to read it by: short only if no word is a typo the character n-grams may read
-        terms = doc.split()
+        terms = set(doc.split())
         return len(terms) < MIN_DANGER_WORDS and all(term in vocabulary for term in terms)
     where = address_terms(text) if where is None else where
-    known = sum(term in vocabulary and term not in where for term in doc.split())
+    known = len({term for term in doc.split() if term in vocabulary and term not in where} - PLEAS)
     return known < MIN_DANGER_WORDS or (known < ROAD_WORDS and all(s.name in ROAD_SURFACE for s in found))
 
 
