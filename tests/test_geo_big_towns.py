@@ -123,7 +123,7 @@ MISSING = [
     ("45", "Курган, яма", "37701000"),  # fixed by c65803a, guarded
     ("50", "Королёв, яма", "46734000"),
     ("78", "Находка, нет воды", None),  # another region known: a word counts only there
-    (None, "Луга, нет воды", None),  # a town of 35,000: only in its region
+    (None, "Луга, нет воды", "41633000"),  # session 20: a town of one region titling a report (was: only in its region)
     ("47", "Луга, нет воды", "41633000"),
     (None, "Надежда, нет воды", None),  # a first name
     (None, "находка нет воды", None),  # no letter case

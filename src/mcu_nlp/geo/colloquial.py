@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from mcu_nlp.geo.forms import NICKNAME, REJECT, SHORTHAND, STRONG, WEAK
 from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, words
+from mcu_nlp.geo.qualified import only_mark_before
 from mcu_nlp.geo.report import report_after
 
 # "на Кубани", "по Кубани", "с Кубани", "из Кубани"; not "за Кубань" (a club's fans), "у Кубани" (a river's bank).
@@ -26,8 +27,15 @@ def colloquial_verdict(ctx, level: int, i: int) -> int:
         heads = i == 0 and (ctx.heading(i, i + 1) or report_after(ctx, i + 1))
         return REJECT if capitals and preposition not in PLACE_PREPOSITIONS and not heads else STRONG
     if level == NICKNAME:  # "во Владике", "из Кёнига", "в МСК"; lower case only in a known region ("в хабаре")
-        if preposition not in PLACE_PREPOSITIONS:
+        if preposition not in PLACE_PREPOSITIONS and not titles_address(ctx, i):
             return REJECT
         return STRONG if ctx.capital(i) or capitals else WEAK
     # forms.REGION_NICKNAME: "на Кубани", "с кубани" in a caseless text
     return STRONG if preposition in REGION_PREPOSITIONS and ctx.capital(i) is not False else REJECT
+
+
+def titles_address(ctx, i: int) -> bool:
+    """A nickname opening the text, capitalised, before a comma and a street's, a microdistrict's or a house's word
+    ("Владик, ул. Светланская 5": an address's first part, as a town's own name heads one; "Владик, привет" is the
+    boy)."""
+    return i == 0 and ctx.capital(i) is True and only_mark_before(ctx, 1, ",") and ctx.heads_address(1)

@@ -23,11 +23,18 @@ from mcu_nlp.geo.forms import (
     word_level,
 )
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH
-from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS
+from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, REPORT_OPENERS, TRANSPORT_NOUNS
 from mcu_nlp.geo.qualified import only_mark_before
 from mcu_nlp.geo.report import report_after
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.geo.town_areas import area_before
+from mcu_nlp.morphology import analyzer
+
+# The levels of a town's name that titles a text (``titled_address``) and the words after its comma where a report is
+# looked for ("Корсаков, третий день нет воды", "Киров, у нас во дворе яма"), within the sentence
+TITLE_LEVELS = (COMMON_WORD, PERSON_NAME, ADJECTIVE_NAME)
+REPORT_WINDOW = 5
+LIST_WORDS = frozenset({"и", "или", "да"})
 
 
 def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) -> int:
@@ -132,21 +139,63 @@ def titled_surname(g, ctx, i: int, j: int, eid: int, level: int, verdict: int) -
 
 
 def titled_address(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """The (entry, level, verdict) ``verdicts`` of a name that opens the text as an address's first part: its own name
-    (nominative), capitalised, then a comma and a street's, a microdistrict's or a house's word ("Данков, улица Мира:
-    мусор ...", "Асино, ул. Ленина, не горят фонари"). A surname-like or adjective-like town (``PERSON_NAME``,
-    ``ADJECTIVE_NAME``, WEAK: only in a known region) there is a place for any caller (STRONG) when all its candidates
-    are of one region; a person signs with initials ("Макаров И.И., ул. ...") or after the address, and a name of
-    several regions' places stays a known region's (without one, the guess among them was wrong as often as right)."""
-    if i or not ctx.capital(i) or not only_mark_before(ctx, j, ",") or not ctx.heads_address(j):
+    """The (entry, level, verdict) ``verdicts`` of a name that titles the text: its own name (nominative), capitalised,
+    first, then a comma and a street's, a microdistrict's or a house's word ("Данков, улица Мира: мусор ...", "Асино,
+    ул. Ленина, не горят фонари") or a report (``titles_report``: "Корсаков, нет горячей воды", "Ягодное: угля нет").
+    A word-, surname- or adjective-like town (``COMMON_WORD``, ``PERSON_NAME``, ``ADJECTIVE_NAME``: only in a known
+    region, or none) there is a place for any caller (STRONG) when all its candidates are of one region; a person signs
+    with initials ("Макаров И.И., ул. ...") or after the address. A name of several regions' places counts as a known
+    region's (WEAK: the caller's, or a big town's, ``big_towns.big_town_written``: "Киров, третий день нет воды" is
+    Киров of 43, not of 40, for a caller of no region); without one, the guess among small ones was wrong as often as
+    right."""
+    if i or not ctx.capital(i) or j >= len(ctx.keys):
         return verdicts
-    key = " ".join(ctx.keys[i:j])
-    titled = [(e, v == WEAK and level in (PERSON_NAME, ADJECTIVE_NAME) and name_key(g.name[e]) == key)
+    mark = ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]]
+    address = mark.strip() == "," and ctx.heads_address(j)
+    report = not address and titles_report(ctx, j, mark)
+    if not address and report is None:
+        return verdicts
+    key, levels = " ".join(ctx.keys[i:j]), TITLE_LEVELS[1:] if address else TITLE_LEVELS
+    titled = [(v == WEAK or (report and v == REJECT)) and level in levels and name_key(g.name[e]) == key
               for e, level, v in verdicts]
-    kept = {g.region_code[e] for (e, _, v), (_, t) in zip(verdicts, titled) if v != REJECT or t}
-    if not any(t for _, t in titled) or len(kept) != 1:
-        return verdicts
-    return [(e, level, STRONG if t else v) for (e, level, v), (_, t) in zip(verdicts, titled)]
+    kept = {g.region_code[e] for (e, _, v), t in zip(verdicts, titled) if v != REJECT or t}
+    lifted = STRONG if len(kept) == 1 else WEAK  # of several regions: the caller's, or a big town ("Киров, ...")
+    return [(e, level, lifted if t else v) for (e, level, v), t in zip(verdicts, titled)]
+
+
+def titles_report(ctx, j: int, mark: str) -> bool | None:
+    """After a name that opens the text, with ``mark`` between it and word ``j``: True for a comma and a report (a
+    problem verb, a place "во дворе", or within ``REPORT_WINDOW`` words of its clause «нет» or a problem noun:
+    "Узловая, не вывозят мусор", "Касимов, в садике холодно", "Корсаков, третий день нет воды"), False for a colon or a
+    spaced dash ("Ягодное: угля нет", "Ванино — пыль": a heading, whose name-like words are no more than WEAK), None
+    for anything else: a list or a person ("Корсаков, Иван"), a first name or an imperative addressed to one
+    ("Надежда, нет воды", "Кириллов, откройте дверь"), a clause about its own subject ("Асбест, собаки нападают")."""
+    if mark.strip() in (":", "—", "–") or (mark.strip() == "-" and mark[:1].isspace()):
+        return False
+    if mark.strip() != "," or ctx.capital(j) is not False or addressed(ctx.keys[0]):
+        return None
+    for k in range(j, min(j + REPORT_WINDOW, len(ctx.keys))):
+        if k > j and (ctx.keys[k] in LIST_WORDS or not only_mark_before(ctx, k, "")):  # "Горки, качели и песочница
+            return None  # сломаны": a list goes on with «и» or a comma (``report.clause``); a sentence ends
+        if addressed(ctx.keys[k]):
+            return None
+        opener = ctx.keys[k] in REPORT_OPENERS and ctx.keys[k] not in TRANSPORT_NOUNS  # «нет», "яма"
+        if opener or (k == j and ctx.opens_report(0, j, "")):  # a verb or a place only first: "Асбест, собаки нападают"
+            return True
+    return None
+
+
+@lru_cache(maxsize=4096)
+def addressed(key: str) -> bool:
+    """A word that speaks to a person: a first name that may be a nominative ("Надежда", "Вера") or an imperative
+    ("откройте", "позвоните").
+
+    >>> addressed("надежда"), addressed("откройте"), addressed("день"), addressed("корсаков")
+    (True, True, False, False)
+    """
+    parses = analyzer().parse(key)  # the likeliest reading only for the mood: "день" is also an imperative (of деть)
+    name = any("Name" in p.tag and p.tag.case == "nomn" for p in parses)
+    return name or (bool(parses) and parses[0].tag.mood == "impr")
 
 
 def spelt_level(ctx, i: int, j: int, level: int) -> int:

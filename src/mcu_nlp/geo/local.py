@@ -67,8 +67,13 @@ def outranking_short_name(g, postings: list, hint: str | None) -> bool:
     outranks every namesake (the town Ростов of Ярославская область, 31,000) counts where they do when the caller's
     region has none of them: no region, or region 89, makes "в Ростове" the bigger town, as for any namesakes; with
     region 76 it stays Ярославская's Ростов. A short name with no namesake ("в Нижнем", an adjective) keeps needing
-    its region."""
-    own = [g.weight[e] for e, level in postings if level == LOCAL_NAME and g.region_code[e] not in FEDERAL_CITIES]
+    its region, and so does a town's district known by a name of its own ("на Заволжье" is Ульяновск's for 73 only,
+    else the town Заволжье): a short name is a part of its town's name of several words, a district's is none."""
+    own = [
+        g.weight[e]
+        for e, level in postings
+        if level == LOCAL_NAME and g.region_code[e] not in FEDERAL_CITIES and " " in name_key(g.name[e])
+    ]
     namesakes = [g.weight[e] for e, level in postings if level != LOCAL_NAME]
     if not own or not namesakes or any(g.region_code[e] == hint for e, _ in postings):
         return False

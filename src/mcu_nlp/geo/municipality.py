@@ -54,6 +54,10 @@ HOME = re.compile(rf"(?:^|[^\w-])(?:живу|живем|живём|прожив�
 # Residents of a place are where someone lives, whatever follows: "Жители Новосибирска жалуются: в Бердске ...", but
 # not where they go: "Жители Бердска просят автобус в Новосибирск" (the other place must be in the locative)
 RESIDENTS = re.compile(rf"(?:^|[^\w-])жител\w*\s+{TOWN_WORD}$", re.IGNORECASE)
+# A town heading the text, then a full stop, a colon, a line break or a spaced dash, says where the writer is, not
+# where the problem is when the text names a place after "в"/"на": "Хабаровск. В Бикине нет воды" is about Бикин
+HEADING = re.compile(rf"[\W_]*{TOWN_WORD}", re.IGNORECASE)
+HEADING_MARK = re.compile(r"[^\S\n]*(?:[.:;!\n]|[—–-]\s)")
 LOCATIVE = frozenset({"loct", "loc2"})
 UNDECLINED = ("ово", "ево", "ино", "ыно")  # "в Иглино", "в Пушкино": the literary "в Иглине" is rarely written
 BEFORE = 20  # characters before a mention searched for its preposition
@@ -76,6 +80,7 @@ class Vote:
     home: bool = True  # every mention says where the writer lives ("Живу в Пензе, ...")
     destination: bool = True  # every mention says where someone goes ("еду в Уфу", "дорога на Саров")
     road: bool = True  # ... each in a road's name ("трасса Уфа-Оренбург"): below a place the problem is near
+    heading: bool = True  # ... each heading the text ("Хабаровск. В Бикине ..."): below a place someone is in
 
 
 def best_municipality(places: Iterable[Place], text: str | None = None) -> Place | None:
@@ -141,7 +146,7 @@ class _Ranks:
         named_town = vote.district_town or (vote.centre and self.one_region)
         town = vote.town or (named_town and not self.district_named)
         away = vote.origin and (self.someone_lives if vote.resident else self.someone_stays)
-        away = away or vote.destination or (vote.home and self.someone_else_stays)
+        away = away or vote.destination or ((vote.home or vote.heading) and self.someone_else_stays)
         return (vote.confident, vote.mentions, not away, not vote.road, town and not away, -vote.first)
 
 
@@ -168,6 +173,7 @@ def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict
         route_end = k > 0 and text is not None and ROUTE_DASH.fullmatch(text, mentions[k - 1].stop, p.start) is not None
         vote.destination = vote.destination and text is not None and (route_end or _destination(p, text))
         vote.road = vote.road and text is not None and _road(p, text)
+        vote.heading = vote.heading and k == 0 and text is not None and _heading(p, text)  # the first only
     return votes, first
 
 
@@ -204,6 +210,12 @@ def _is_where(p: Place, text: str) -> bool:
 def _lives(p: Place, text: str) -> bool:
     """After "в"/"на" in the locative ("в Бердске"), or a form that may be one ("в Кемерово"); not "в Новосибирск"."""
     return _stays(p, text) and bool(_cases(p, text) & LOCATIVE)
+
+
+def _heading(p: Place, text: str) -> bool:
+    """The mention opens the text (a town's type word at most before it) and a full stop, a colon, a line break or a
+    spaced dash follows: "Хабаровск. В Бикине ...", "г. Хабаровск\nВ Бикине ..."."""
+    return HEADING.fullmatch(text, 0, p.start) is not None and HEADING_MARK.match(text, p.stop) is not None
 
 
 def _home(p: Place, text: str) -> bool:

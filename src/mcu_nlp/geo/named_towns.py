@@ -22,6 +22,9 @@ PLURAL_STREET_WORDS = frozenset({"улицы", "площади", "аллеи", "
 # A person's home or family (lemmas): a surname follows it as an animate noun's does ("в квартире Котельников",
 # "семья Березников": the family's name, not the town's)
 HOME_LEMMAS = frozenset({"квартира", "семья", "дом", "участок", "дача", "гараж", "комната", "хозяйство"})
+# ... but homes in the plural are a town's ("Все дома Березников", "в квартирах Березников"): a family has one; so
+# is a home noun that may be plural after these ("все дома": «дома» is likelier a singular genitive alone)
+PLURAL_DETERMINERS = frozenset({"все", "всех", "всем", "многие", "многих", "эти", "этих", "наши", "наших"})
 
 
 @lru_cache(maxsize=4096)
@@ -38,6 +41,20 @@ def _person_noun(word: str) -> bool:
     if parses and parses[0].normal_form in HOME_LEMMAS:  # "квартире", "семья": whose, a person's
         return True
     return bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag
+
+
+def _homes(keys: list[str], k: int) -> bool:
+    """Word ``k`` of ``keys`` is a home noun in the plural: by its likeliest reading ("домов", "в квартирах") or by any
+    reading after a plural determiner ("все дома"; "в доме", "дома" alone: one home).
+
+    >>> _homes(["все", "дома"], 1), _homes(["в", "квартирах"], 1), _homes(["возле", "дома"], 1)
+    (True, True, False)
+    """
+    parses = analyzer().parse(keys[k])
+    if not parses or parses[0].normal_form not in HOME_LEMMAS:
+        return False
+    plural = any(p.tag.number == "plur" and p.normal_form in HOME_LEMMAS for p in parses)
+    return parses[0].tag.number == "plur" or (plural and k > 0 and keys[k - 1] in PLURAL_DETERMINERS)
 
 
 def _plural_name_genitive(name: str, key: str) -> bool:
@@ -58,7 +75,7 @@ def named_town(g, ctx, i: int, j: int, ids: list[int]) -> bool:
     if not all(ctx.capital(k) is True for k in range(i, j)) or (j < len(ctx.keys) and ctx.capital(j) is True):
         return False
     key = " ".join(ctx.keys[i:j])
-    if j - i == 1 and surname(key) and _person_noun(ctx.keys[i - 1]):
+    if j - i == 1 and surname(key) and _person_noun(ctx.keys[i - 1]) and not _homes(ctx.keys, i - 1):
         return False  # "водитель Котельников нахамил", "семья Березников": a surname (an office: ``after_office``)
     big = [e for e in ids if g.weight[e] >= BIG_TOWN_WEIGHT and g.kind[e] != "region"]
     return any(_plural_name_genitive(g.name[e], key) or (j - i > 1 and key != name_key(g.name[e])) for e in big)
