@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from mcu_nlp.lexicon_past import dated_past, still_goes_on
-from mcu_nlp.lexicon_places import elsewhere
+from mcu_nlp.lexicon_places import elsewhere, street_name
 from mcu_nlp.lexicon_repairs import REPAIRS
 from mcu_nlp.lexicon_rules import NEGATORS, Rule, Slot
 from mcu_nlp.lexicon_words import Word, answered_no, names_responders, opens_clause
@@ -36,13 +36,15 @@ def has_past(rule: Rule) -> bool:
 def blocked(rule: Rule, seq: list[Word], first: int, last: int,
             known: dict[Any, Any] | None = None, text: str = "") -> bool:
     """Whether a match of ``rule`` over words ``first``..``last`` is cancelled: an ``unless`` word near it (not the
-    firefighters of "пожарные не едут", :func:`~mcu_nlp.lexicon_words.names_responders`, when ``text`` is given), a
+    firefighters of "пожарные не едут", :func:`~mcu_nlp.lexicon_words.names_responders`, nor a street's name, "горит
+    дом на Пожарной улице", :func:`~mcu_nlp.lexicon_places.street_name`, when ``text`` is given), a
     ``place`` elsewhere (:func:`~mcu_nlp.lexicon_places.elsewhere`), a ``past`` word with no cue that it goes on, or a
     negator right before or after it in its clause."""
     sentence = seq[first].sentence
     around = range(max(0, first - rule.window), min(len(seq), last + rule.window + 1))
     if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless
-                           and not (text and names_responders(text, seq, i)) for i in around):
+                           and not (text and (names_responders(text, seq, i) or street_name(text, seq, i)))
+                           for i in around):
         return True
     if rule.near and _in_clause(rule.near, text, seq, first, last, rule.window):
         return True
