@@ -14,8 +14,8 @@ need, and it stays.
   «прописан в доме 7 по ул. Садовой», «мой адрес: ...», «адрес регистрации ...», «адрес для ответа: ...») is
   masked from its street to its last number, ``[ADDRESS]``, also a street named with no street word after «по адресу»,
   «мой адрес» or a colon («мой адрес Ленина 10-25», «проживаю: Курск, Мира 3-45»); a town, a region or a postal
-  code at either end stays («живу в Тюмени» is no household), and so do the prepositions before it («живу на
-  [ADDRESS]»). A street's name the reader stops in, after a number that opens
+  code at either end stays («живу в Тюмени» is no household), and so do the prepositions before it and before a town
+  after it («живу на [ADDRESS] в Лысьве»). A street's name the reader stops in, after a number that opens
   it («ул. 2-я Советская, д. 7», «ул. 8 Марта, 12-34», «ул. 40 лет Победы»), or with a street type it lacks («пр-т
   Ленина 5», «на 3-й линии д. 5»), is read on to the house number. An address without a number stays: a street
   names no household («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place). Nor
@@ -219,6 +219,8 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
         return []
     while kept and PREPOSITION.match(kept[0].form):
         kept.pop(0)
+    while kept and PREPOSITION.match(kept[-1].form):  # before a town that stays: «5-12 в Лысьве»
+        kept.pop()
     # a street without a house number names no household («живу на ул. Ленина»; «живу в Тюмени, ул. Ленина
     # разбита»: the street is the problem's place, which geo and an operator need), nor does an ordinal in its name
     # («проживающих по адресам: 1-ый Кирпичный переулок», «на 3-й линии»)

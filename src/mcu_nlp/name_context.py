@@ -23,6 +23,14 @@ ASK_FOR = re.compile(
     r"|(?:обращаться|обращайтесь|обратиться|обратитесь)\s{1,2}к|(?:связаться|свяжитесь)\s{1,2}с"
     r"|контактное\s{1,2}лицо|контакт)[\s:-]{1,3}\Z"
 )
+#: Verbs that report what a person writes or asks: a surname alone right after one is that person's («обращается
+#: Мальцева, дом 5», «пишет Иванова»), as after a role word
+REPORTED_BY = word_set(
+    "пишет написал написала обращается обратился обратилась обращаюсь жалуется пожаловался пожаловалась "
+    "сообщает сообщил сообщила просит попросил попросила"
+)
+#: A number right after a word: a street's house number («пишет Ленина 5» names no one)
+NUMBER_AFTER = re.compile(r"[ \t,]{0,3}\d")
 WORD = re.compile(r"(?<![&\w-])[\w-]+")  # "(?<!&)": skip HTML entities such as &nbsp;
 WORD_AFTER = re.compile(r"[\s.,]*([\w-]+)")
 

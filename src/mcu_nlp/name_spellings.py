@@ -24,7 +24,8 @@ from typing import Any
 
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import word_set, words_before
-from mcu_nlp.name_places import SENT_BY, STREET_CONTEXT, is_place
+from mcu_nlp.name_places import SENT_BY, STREET_CONTEXT, is_place, to_them
+from mcu_nlp.name_streets import house_number
 from mcu_nlp.name_words import name_kinds
 
 #: The end of a lower-case word ending as a surname does in the nominative (-ов, -ева, -ин, -ына, -ский, -цкая):
@@ -34,6 +35,9 @@ SURNAME_END = re.compile(r"[вн](?<=[а-яё][оеёиы][вн])а?(?![А-ЯЁ�
 LOWER_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 LOWER_WORD = re.compile(r"[а-яё]{2,}(?![А-ЯЁа-яё-])")
 LOWER_WORD_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?= \Z)")
+#: Two lower-case words after «им» (maybe «им.»), and a third that may be a patronymic: read when «им» is "to them"
+#: (it opens with «им», its lookbehind after it: the regex engine skips to each «и»)
+AFTER_IM = re.compile(r"им(?<![\w-]им)\.?[ \t]{1,2}([а-яё]{2,}) ([а-яё]{2,})(?: ([а-яё]{2,}))?(?![А-ЯЁа-яё-])")
 #: Two or three title-case Latin words one space apart.
 LATIN_RUN = re.compile(r"(?<![A-Za-z-])[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){1,2}(?![A-Za-z-])")
 #: Latin letters and pairs of them, with the Cyrillic they may stand for (the usual one first).
@@ -76,7 +80,7 @@ def lowercase_pairs(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in lowercase_pairs(text)]
     ['иван петров']
     """
-    found = []
+    found = _thanked(text) if "им" in text else []
     for end in SURNAME_END.finditer(text):
         surname = _lower_word(text, end.start(), end.end())
         if surname is None or not _surname_genders(surname.group()):
@@ -87,6 +91,24 @@ def lowercase_pairs(text: str) -> list[tuple[int, int]]:
             if first is not None and _is_pair(text, surname.group(), first.group(), pair):
                 found.append((pair[0].start(), pair[1].end()))
                 break
+    return found
+
+
+def _thanked(text: str) -> list[tuple[int, int]]:
+    """The lower-case surname and first name, in any case and order, after «им» that is "to them"
+    (:func:`mcu_nlp.name_places.to_them`): «спасибо им петров иван», «благодарим им смирнову ольгу», «спасибо им.
+    петров иван сергеевич»; a word read first as a common noun is no first name («спасибо им вера ...»), a man's
+    genitive pair or one before a house number is a street («отдайте им карла маркса 5»)."""
+    found = []
+    for match in AFTER_IM.finditer(text):
+        kinds = [name_kinds(match[i].capitalize()) for i in (1, 2)]
+        if not any("n" in one and "s" in other for one, other in (kinds, kinds[::-1])):
+            continue
+        street = house_number(text, match.end(2)) or all(_masculine_genitive(match[i], "Name")
+                                                          or _masculine_genitive(match[i], "Surn") for i in (1, 2))
+        if not street and to_them(text, match.start(1)):
+            patronymic = match[3] is not None and "p" in name_kinds(match[3].capitalize())
+            found.append((match.start(1), match.end(3) if patronymic else match.end(2)))
     return found
 
 

@@ -23,6 +23,7 @@ from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import word_before, word_set
 from mcu_nlp.name_neighbours import NOT_A_SURNAME_TYPO
 from mcu_nlp.name_places import street_word
+from mcu_nlp.name_streets import house_number
 from mcu_nlp.name_words import name_kinds
 
 #: The commonest Tuvan surnames (lower case). Not «Дамба» (a dam), «Лама», «Ак»: words of their own.
@@ -56,7 +57,8 @@ NOT_A_NAME = frozenset(("VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJF", "ADJS", 
 
 
 def tuvan_names(text: str) -> list[tuple[int, int]]:
-    """(start, stop) of each Tuvan surname with its given name in ``text``.
+    """(start, stop) of each Tuvan surname with its given name in ``text``; not a man's in the genitive before a house
+    number: a street named after him (Kyzyl's «Ооржака Лопсанчапа 20», written with no street word).
 
     >>> text = "Ооржак Чечек, звоните. Пишет Ондар Эрес. Заявитель Сат Айдыс. В Кызыле тоже Чечек Монгуш"
     >>> [text[a:b] for a, b in tuvan_names(text)]
@@ -80,7 +82,14 @@ def tuvan_names(text: str) -> list[tuple[int, int]]:
         before = BEFORE.search(text, max(0, start - 40), start)
         if before and _case(before[1]) == case and _given_before(before[1]):
             found.append((before.start(1), stop))
-    return found
+    return [(start, stop) for start, stop in found if not _street(text, start, stop)]
+
+
+def _street(text: str, start: int, stop: int) -> bool:
+    """Whether the name ``text[start:stop]`` is a street named after a man: his surname in the genitive first and a
+    house number after it («на Ооржака Лопсанчапа 20»; not «Ооржак Чечек 20 лет»)."""
+    first = text[start:stop].split()[0].lower()
+    return first.endswith("а") and first[:-1] in SURNAMES and house_number(text, stop)
 
 
 def _case(word: str) -> str | None:

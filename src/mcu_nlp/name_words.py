@@ -193,3 +193,16 @@ def _agreement(tag: Any) -> tuple[str, str, frozenset[str]]:
     """A reading's case, number and genders: both for "ms-f" («Саша»), any where it has none."""
     genders = GENDERS if "ms-f" in tag or tag.gender is None else frozenset((str(tag.gender),))
     return str(tag.case), str(tag.number), genders
+
+
+def first_name_initial(words: list[str], kinds: list[frozenset[str]]) -> bool:
+    """Whether two words are a first name and its surname's initial («Ирина П.», «пишет Ольга Н. из Осы»: how a post
+    is signed): the first name by the dictionary's first reading of a word it knows, in the singular; not a word it
+    guesses as a name («КОРЗУНА Д.» of a street, «Д.» its house), nor one read first as a plural («ЛИТ А.»)."""
+    return len(words) == 2 and "n" in kinds[0] and kinds[1] == {"I"} and _sure_first_name(words[0].lower())
+
+
+@lru_cache(maxsize=20_000)
+def _sure_first_name(lower: str) -> bool:
+    tag = analyzer().parse(lower)[0].tag
+    return analyzer().word_is_known(lower) and "Name" in tag and tag.number == "sing"

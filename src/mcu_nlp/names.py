@@ -40,7 +40,7 @@ from functools import lru_cache, partial
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_characters import character
 from mcu_nlp.name_contacts import contact
-from mcu_nlp.name_context import word_before, words_before
+from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY, word_before, words_before
 from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_families import family
 from mcu_nlp.name_hyphenated import hyphenated_names
@@ -56,7 +56,15 @@ from mcu_nlp.name_spellings import latin_names, lowercase_pairs
 from mcu_nlp.name_splits import split_places
 from mcu_nlp.name_turkic import TURKIC_HINT, turkic_names
 from mcu_nlp.name_tuvan import tuvan_names
-from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE, UNKNOWN_WORD, name_kinds, name_shaped
+from mcu_nlp.name_words import (
+    NOUN_SURNAME,
+    SHAPES,
+    TENTATIVE,
+    UNKNOWN_WORD,
+    first_name_initial,
+    name_kinds,
+    name_shaped,
+)
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -172,7 +180,8 @@ def _shaped(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]], st
     """Whether the words ``start:stop`` of a ``run`` of name words (of ``kinds``) are shaped as one person's name."""
     words = [m.group() for m in run[start:stop]]
     opens = sentence_start(text, run[start].start())
-    return name_shaped(words, kinds[start:stop], opens) and not (len(words) == 2 and character(*words))
+    signed = first_name_initial(words, kinds[start:stop]) and run[start].end() < run[stop - 1].start()  # «Ирина П.»
+    return (name_shaped(words, kinds[start:stop], opens) or signed) and not (len(words) == 2 and character(*words))
 
 
 def _person_after_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> int | None:
@@ -219,7 +228,9 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
         and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n"))
     )
     by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
-    return role or signature or (by >= 0 and word_before(text, by) in SENT_BY) or person_after_im(text, match, kinds)
+    reported = before in REPORTED_BY and not NUMBER_AFTER.match(text, stop)  # «обращается Мальцева, дом 5»; «Ленина 5»
+    return role or signature or reported or (by >= 0 and word_before(text, by) in SENT_BY) \
+        or person_after_im(text, match, kinds)
 
 
 @lru_cache(maxsize=2_000)

@@ -108,42 +108,54 @@ def find_personal_data(text: str) -> list[Span]:
     return list(memory[text])
 
 
-#: Characters that show nothing: NUL, the soft hyphen, zero-width spaces and joiners, direction marks, the word
-#: joiner and invisible operators, the BOM. Pasted from messengers, or typed to get a phone or a name past a filter.
-INVISIBLE = re.compile("[\x00\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+")
+#: Characters that show nothing: Unicode's format characters (category Cf: the soft hyphen, zero-width spaces and
+#: joiners, direction marks, embeddings and isolates that messengers wrap copied names and numbers in, the word joiner
+#: and invisible operators, the BOM, tags), NUL, the combining grapheme joiner, variation selectors and the Hangul
+#: fillers. Pasted from messengers, or typed to get a phone or a name past a filter.
+INVISIBLE = re.compile(
+    "[\x00\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U000110bd"
+    "\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+    "\U000e0100-\U000e01ef]+"
+)
 CASE_STEP = re.compile("[a-zа-яё]")
+CYRILLIC = re.compile("[А-ЯЁа-яё]")
+#: The word after an invisible run, if it opens a Latin or digit run with no Cyrillic letter in it («ivan@mail.ru»)
+NOT_CYRILLIC = re.compile(r"[A-Za-z0-9][^\sА-ЯЁа-яё]*(?=\s|\Z)")
 
 
 def _found(text: str) -> list[Span]:
-    """The spans of ``text`` read as it shows: its invisible characters (:data:`INVISIBLE`) are removed, or read as
-    a space between a small and a capital letter («Петров\u200bИван» shows as a word break), and each span is
-    mapped back (:mod:`mcu_nlp.replaced_text`), the invisible characters inside it masked with it («8 914\u200b 555
+    """The spans of ``text`` read as it shows: its HTML character references decoded (:mod:`mcu_nlp.html_entities`:
+    «8&nbsp;912...», «ivan&#64;mail.ru», «8914&shy;555...»), then its invisible characters (:data:`INVISIBLE`) removed,
+    or read as a word break (:func:`_invisible_runs`); each span is mapped back to the text as written
+    (:mod:`mcu_nlp.replaced_text`), the references and invisible characters inside it masked with it («8 914\u200b 555
     12 34» is one phone)."""
-    if INVISIBLE.search(text) is None or (shown := replaced(text, _invisible_runs(text))) is None:
-        return _found_decoded(text)
-    return [Span(*shown.span_as_written(span.start, span.stop), span.kind) for span in _found_decoded(shown.text)]
-
-
-def _invisible_runs(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each run of invisible characters in ``text``, read as nothing or as a word break (start, stop, read as)."""
-    for run in INVISIBLE.finditer(text):
-        before, after = text[run.start() - 1 : run.start()], text[run.end() : run.end() + 1]
-        yield run.start(), run.end(), " " if CASE_STEP.match(before) and after.isupper() else ""
-
-
-def _found_decoded(text: str) -> list[Span]:
-    # read with HTML character references decoded («8&nbsp;912...», «ivan&#64;mail.ru»), masked as written: a
-    # reference inside personal data goes with it
     decoded = decoded_references(text)
-    if decoded is None:
+    read = text if decoded is None else decoded.text
+    shown = replaced(read, _invisible_runs(read), decoded) if INVISIBLE.search(read) else None
+    shown = shown or decoded
+    if shown is None:
         return _found_in(text)
     kept: list[Span] = []
-    for span in _found_in(decoded.text):
-        start, stop = decoded.span_as_written(span.start, span.stop)
+    for span in _found_in(shown.text):
+        start, stop = shown.span_as_written(span.start, span.stop)
         start = max(start, kept[-1].stop) if kept else start  # two spans in one reference decoded to two characters
         if start < stop:
             kept.append(Span(start, stop, span.kind))
     return kept
+
+
+def _invisible_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each run of invisible characters in ``text``, read as nothing, or as a word break where it shows as one:
+    between a small and a capital letter («Петров\u200bИван»), or between a Cyrillic letter and a Latin or digit
+    word («почта\u200bivan@mail.ru»: the word is not glued to the e-mail). (start, stop, read as)."""
+    runs = list(INVISIBLE.finditer(text))
+    for i, run in enumerate(runs):
+        before, after = text[run.start() - 1 : run.start()], text[run.end() : run.end() + 1]
+        upper = CASE_STEP.match(before) and after.isupper()
+        end = runs[i + 1].start() if i + 1 < len(runs) else len(text)  # the word after ends at the next run at most
+        latin = CYRILLIC.match(before) and NOT_CYRILLIC.match(text, run.end(), end)
+        yield run.start(), run.end(), " " if upper or latin else ""
 
 
 def _found_in(text: str) -> list[Span]:
