@@ -40,6 +40,7 @@ from mcu_nlp.geo.lexicon import (
     TOWN_PART_TYPES,
     TRANSPORT_NOUNS,
     VILLAGE_TYPES,
+    WATER_BEFORE,
 )
 from mcu_nlp.geo.local import local_verdict
 from mcu_nlp.geo.qualified import district_follows
@@ -138,7 +139,7 @@ class TextContext:
         typed = self.type_before(i)
         if typed and (self.keys[i - 1] not in LOCATIVE_PREPOSITIONS or self.text[self.spans[i - 1][1]] == "."):
             return False
-        if not typed and i > 0 and self.keys[i - 1] in STREET_BEFORE:
+        if not typed and i > 0 and (self.keys[i - 1] in STREET_BEFORE or self.keys[i - 1] in WATER_BEFORE):
             return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
         return j < len(self.keys) and self._object_after(i, j, typed)
 

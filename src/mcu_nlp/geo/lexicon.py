@@ -141,6 +141,14 @@ STREET_BEFORE = frozenset(
         "набережной проезд проезда проезде туп тупик аллея аллеи линия линии им имени"
     )
 )
+# A name right after these is a river's, not a place's of that name (session 20): "берег Баксана", "после разлива
+# Терека", "на реке Уфа", "набережной реки волковки" (the towns Баксан, Терек, Уфа, the village Волковка)
+WATER_BEFORE = frozenset(
+    words(
+        "река реки реке реку рекой речка речки речке берег берега берегу берегом береге разлив разлива разливом "
+        "разливе русло русла руслу руслом русле пойма поймы пойме пойму устье устья устью паводок паводка"
+    )
+)
 # A name right before these full words is a street too: "Мебельная улица", "Ленинградский проспект".
 # Abbreviations ("ул.", "пр.") are left out: in addresses they start the next part ("г. Надым ул. Мира").
 STREET_AFTER = frozenset(
