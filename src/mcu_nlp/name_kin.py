@@ -52,6 +52,11 @@ CUE = re.compile(
     r"[ \t]{1,2}"
     r"(?:((?i:меня|его|е[её]|их|тебя|вас|нас))[ \t]{1,2})?([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)"
 )
+#: Words of lacking or quantity that make a genitive after a kin word a common noun («у мамы надежды нет»)
+LACKING = word_set("нет нету не ни никакой никакого никакая никакие мало много немного полно хватает хватило осталось "
+                   "достаточно")
+#: The two words after a name (its line only)
+NEXT_WORDS = re.compile(r"(?:[ \t,]{1,3}[А-ЯЁа-яё]+){0,2}")
 #: The case and number a name is in after «зовут»
 CALLED_CASES = frozenset((("nomn", "sing"), ("ablt", "sing")))
 #: pymorphy3's second forms of a case, as their case
@@ -76,7 +81,8 @@ def kin_names(text: str) -> list[tuple[int, int]]:
             pass
         else:
             continue
-        if _named(name.capitalize() if name.isupper() or name.islower() else name, cases, name.islower()):
+        title = name.capitalize() if name.isupper() or name.islower() else name
+        if _named(title, cases, name.islower()) or (name.islower() and _owner(text, cue.end(3), title, cases)):
             found.append(cue.span(3))
     return found
 
@@ -116,6 +122,36 @@ def _named(word: str, cases: frozenset[tuple[str, str]], lower: bool = False) ->
     readings = analyzer().parse(word.lower())
     return any(_case(p.tag) in cases and not (lower and "Name" in p.tag and _noun_likelier(p, readings))
                for p in readings if "Name" in p.tag or (unknown and "NOUN" in p.tag))
+
+
+def _owner(text: str, stop: int, word: str, cases: frozenset[tuple[str, str]]) -> bool:
+    """Whether a lower-case first name in the genitive that the dictionary reads likelier as a common noun («у дяди
+    славы», «у тёти розы») is whose something is: no word of lacking or quantity follows within two words («у мамы
+    надежды нет», «любви не хватает»: :data:`LACKING`), nor a plural verb or adjective after a word that is a plural
+    noun too («у бабушки розы цветут»)."""
+    if ("gent", "sing") not in cases or not _genitive_name(word):
+        return False
+    after = [w.lower() for w in NEXT_WORDS.match(text, stop)[0].split()]
+    if LACKING.intersection(after):
+        return False
+    return not (after and _plural_noun(word.lower()) and _plural_head(after[0]))
+
+
+@lru_cache(maxsize=2_000)
+def _genitive_name(word: str) -> bool:
+    return any({"Name", "sing", "gent"} <= p.tag.grammemes for p in analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=2_000)
+def _plural_noun(lower: str) -> bool:
+    return any({"NOUN", "plur", "nomn"} <= p.tag.grammemes and "Name" not in p.tag for p in analyzer().parse(lower))
+
+
+@lru_cache(maxsize=2_000)
+def _plural_head(lower: str) -> bool:
+    """Whether a word reads first as a plural verb, adjective or participle: what a plural subject takes."""
+    tag = analyzer().parse(lower)[0].tag
+    return "plur" in tag and tag.POS in ("VERB", "ADJF", "ADJS", "PRTF", "PRTS")
 
 
 def _noun_likelier(name: Any, readings: list[Any]) -> bool:

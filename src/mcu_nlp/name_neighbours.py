@@ -1,25 +1,27 @@
 """Whether a capitalised word the dictionary lacks, or one it reads as no name but shaped like a surname, is a
 surname by its neighbours in a run of name words.
 
-Such a word is a surname right after a first name ("Игорь Куцак", "Алексей Мойщиков") or a first name and
-patronymic ("Раиса Владимировна Штоц"), right before a first name if shaped like a surname ("Мойщиков Алексей"), and
-beside two initials ("Заремба Н.В.", "Н. В. Заремба"). Before a first name and a patronymic the dictionary knows, a
-pair that is strong evidence of a person, any noun is the surname, whatever its ending ("Дзюба Иван Петрович", "Штоц
-Анна Петровна", "Рябоконь Анна Петровна"), unless it is an organisation ("Жилкомсервис", "ООО Сплат", "«Петара»"),
-an abbreviation ("Мфц"), a verb's form, or a greeting or role word with a typo ("Здраствуйте", "Деректор").
-:mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_places` says when a run is a place; the role words around
-names are :mod:`mcu_nlp.name_roles`'.
+Such a word is a surname right after a first name ("Игорь Куцак", "Алексей Мойщиков") or a first name and patronymic
+("Раиса Владимировна Штоц"), right before a first name if shaped like a surname ("Мойщиков Алексей"), and beside two
+initials ("Заремба Н.В.", "Н. В. Заремба"); a given name the dictionary lacks ("Шохрух", "Хеда") is one beside a
+surname in the nominative ("Шохрух Рахимов", "Рахмонов Фаррух", "Хеда Дудаева"). Before a first name and a
+patronymic the dictionary knows, a pair that is strong evidence of a person, any noun is the surname, whatever its
+ending ("Дзюба Иван Петрович", "Штоц Анна Петровна", "Рябоконь Анна Петровна"), unless it is an organisation
+("Жилкомсервис", "ООО Сплат", "«Петара»"), an abbreviation ("Мфц"), a verb's form, or a greeting or role word with a
+typo ("Здраствуйте", "Деректор"). :mod:`mcu_nlp.names` builds the runs; :mod:`mcu_nlp.name_places` says when a run
+is a place; the role words around names are :mod:`mcu_nlp.name_roles`'.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mcu_nlp.edits import one_edit
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import word_before, word_set
-from mcu_nlp.name_places import DISTRICT_INITIALS
-from mcu_nlp.name_roles import ORGANISATIONS, PERSON_BEFORE
+from mcu_nlp.name_places import DISTRICT_INITIALS, street_word
+from mcu_nlp.name_roles import ORGANISATIONS, PERSON_BEFORE, role_word
 from mcu_nlp.name_words import UNKNOWN_SURNAME
 
 #: Right before an organisation's name in quotes ("ООО «Сплат» Анна Петровна"), not a surname's.
@@ -40,6 +42,12 @@ ABBREVIATION = re.compile(r"...$|[^аеёиоуыэюя]{3}.$")
 #: Words one typo from which a word the dictionary lacks is no surname before a name: a greeting, request or role
 #: word ("Здраствуйте Анна Петровна", "Плошу Анну Петровну", "Деректор Анна Петровна").
 NOT_A_SURNAME_TYPO = GREETINGS | REQUESTS | {word for word in PERSON_BEFORE if len(word) >= 6}
+#: A settlement's type shortened before its name: «с.», «д.», «п.», «г.», «х.» (село, деревня, посёлок, город, хутор)
+PLACE_ABBREVIATION = re.compile(r"(?<![\w-])[СсДдПпГгХх]\.\s{0,2}\Z")
+#: A settlement's or district's word in any case form: «в деревне Дичня», «село», «посёлка», «улус», «кожуун»
+SETTLEMENT = re.compile(r"(?:деревн|сел[оаеу]|пос[её]л|хутор|станиц|аул|город|кишлак|улус|кожуун|район|микрорайон|мкр)")
+#: A surname's nominative ending: -ов, -ев, -ин, -ын, -ова, -ева, -ина, -ына, -ский, -ская, -цкий, -цкая
+NOMINATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)а?$|[сц]к(?:ий|ая)$")
 #: pymorphy3's guess for a word it lacks, with no surname's ending, that makes it no surname: a verb's form
 #: ("Благодорю", "Уважаемоя"); an adjective's, unless ending like a surname (-ский, -ов: UNKNOWN_SURNAME).
 NOT_A_NOUN = frozenset(("VERB", "INFN", "GRND", "PRTF", "PRTS", "NPRO", "PREP", "CONJ", "PRCL", "INTJ", "NUMR"))
@@ -57,6 +65,9 @@ def beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[froze
         return True
     if joined(i) and "n" in kinds[i + 1] and "L" in kinds[i]:
         return True
+    if "U" in kinds[i] and any(joined(j) and nominative_surname(matches[k].group(), kinds[k])
+                               for j, k in ((i - 1, i - 1), (i, i + 1))) and _given_name(text, matches[i]):
+        return True  # «Шохрух Рахимов», «Рахмонов Фаррух», «Хеда Дудаева»: a given name the dictionary lacks
     if joined(i) and joined(i + 1) and _pair(kinds[i + 1 : i + 3]):
         if "p" in kinds[i + 2]:  # a first name and a patronymic both in the dictionary: the word is the surname
             return surname_shaped(text, matches[i])
@@ -65,6 +76,39 @@ def beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[froze
     # dictionary); in capitals it is as often a noun's genitive plural («СОБСТВЕННИКОВ Н.Н. НИКИТИНА»)
     tentative = "U" in kinds[i] or ("L" in kinds[i] and not matches[i].group().isupper())
     return tentative and _beside_initials(text, matches, kinds, i) and surname_shaped(text, matches[i])
+
+
+def _given_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a title-case word the dictionary lacks may be a given name: shaped as a surname's neighbour may be
+    (:func:`surname_shaped`), and after no place's, street's or settlement's word («мэр с. Дичня Петров», «в деревне
+    Дичня Петров»: a village).
+
+    >>> _given_name("мэр с.Дичня Петров", re.search("Дичня", "мэр с.Дичня Петров"))
+    False
+    """
+    start = match.start()
+    if match.group().isupper() or PLACE_ABBREVIATION.search(text, max(0, start - 4), start):
+        return False
+    before = word_before(text, start)
+    if street_word(before) or SETTLEMENT.match(before) or before in ORGANISATIONS or role_word(match.group().lower()):
+        return False  # «Домоуправ Чернышова»: a role word the dictionary lacks
+    return text[max(0, start - 1) : start] not in QUOTE_OPENING and _shaped_alone(match.group())
+
+
+@lru_cache(maxsize=2_000)
+def _shaped_alone(word: str) -> bool:
+    """:func:`surname_shaped` of a word by itself (its context is read by the caller): cached per word."""
+    return surname_shaped(word, re.match(".+", word))  # type: ignore[arg-type]
+
+
+def nominative_surname(word: str, kinds: frozenset[str]) -> bool:
+    """Whether a title-case ``word`` read first as a surname (``kinds``) ends as a surname's nominative does («Рахимов»,
+    «Дудаева», «Сафина», «Ковальская»): beside it a capitalised word the dictionary lacks is a given name.
+
+    >>> [nominative_surname(w, frozenset("Ss")) for w in ("Рахимов", "Дудаева", "Рахимову", "РАХИМОВ")]
+    [True, True, False, False]
+    """
+    return "s" in kinds and word.istitle() and NOMINATIVE_SURNAME.search(word) is not None
 
 
 def _pair(kinds: list[frozenset[str]]) -> bool:

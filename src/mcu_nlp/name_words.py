@@ -73,6 +73,7 @@ SHAPES = (
     lambda kinds: _has(kinds, "N", "s"),  # Анна Смирнова, Смирнова Анна
     _tentative_beside_first_name,
     lambda kinds: any("C" in k for k in kinds),  # Мельник Иван Петрович, Коваль Ивану: read by the neighbours
+    lambda kinds: _has(kinds, "U", "s"),  # Шохрух Рахимов: a given name the dictionary lacks, kept by its neighbour
     _beside_sure_first_name,
 )
 #: pymorphy3's first parse of a preposition: never part of a name ("ПО", "Из"). Not conjunctions, particles or

@@ -24,11 +24,12 @@ word the dictionary lacks alone, maybe with initials ("С уважением, А
 letters are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich"). A first name alone
 beside a phone, or a first name or surname alone after «от имени» or «спросить», is a contact's
 (:mod:`mcu_nlp.name_contacts`: "звоните 89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a family by
-its surname in the plural is too (:mod:`mcu_nlp.name_families`: "семья Петровых", "у Ивановых"), and a first name
-after a kin word or «зовут» (:mod:`mcu_nlp.name_kin`: "тётя Валя", "соседа зовут олег"); a Korean name of three
+its surname in the plural is too (:mod:`mcu_nlp.name_families`: "семья Петровых", "у Ивановых"), a first name
+after a kin word or «зовут» (:mod:`mcu_nlp.name_kin`: "тётя Валя", "соседа зовут олег"), and one in the dative after
+a verb of telling or «спасибо» (:mod:`mcu_nlp.name_addressees`: "передайте Алёне"); a Korean name of three
 syllables is read by :mod:`mcu_nlp.name_korean` ("Ким Ен Су"), a Tuvan surname and given name by
 :mod:`mcu_nlp.name_tuvan` ("Ооржак Чечек"), a hyphenated given name beside a surname by :mod:`mcu_nlp.name_hyphenated`
-("Цыдыпова Цырен-Ханда"); a Turkic
+("Цыдыпова Цырен-Ханда"), or alone before its verb ("Цырен-Ханда звонила"); a Turkic
 patronymic makes a name of the words before it (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы").
 """
 
@@ -38,6 +39,7 @@ import re
 from functools import lru_cache, partial
 
 from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_addressees import addressed
 from mcu_nlp.name_characters import character
 from mcu_nlp.name_contacts import contact
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY, word_before, words_before
@@ -98,21 +100,12 @@ def _runs(text: str) -> tuple[list[list[re.Match[str]]], dict[int, bool]]:
         # the initials that close a name ("Сидоров А.А. Ленина": a street, "Иванов И.И. Петров П.П.": two people)
         after_initial = bool(runs) and runs[-1][-1].group().endswith(".")
         surname_next = bool(kinds[i] & SURNAME_NEXT) or match.group().endswith(".")
-        closed = after_initial and not match.group().endswith(".") and not runs[-1][0].group().endswith(".") \
-            and not _middle_initial(text, runs[-1], match, kinds[i])
+        closed = after_initial and not match.group().endswith(".") and not runs[-1][0].group().endswith(".")
         if len(gap) <= MAX_GAP and (gap == "" or gap.isspace()) and (surname_next or not after_initial) and not closed:
             runs[-1].append(match)
         else:
             runs.append([match])
     return split_places(text, runs), nouns
-
-
-def _middle_initial(text: str, run: list[re.Match[str]], match: re.Match[str], kind: frozenset[str]) -> bool:
-    """Whether a surname (``match``, of ``kind``) goes on a first name and one initial: «Иван С. Петров» is one
-    person; not one before a number, a street's («Иван С. Ленина 5»)."""
-    first = name_kinds(run[0].group())
-    surname = bool(kind & {"S", "s"}) and not NUMBER_AFTER.match(text, match.end())
-    return len(run) == 2 and "n" in first and not first & {"S", "s"} and surname
 
 
 def _without_marks(text: str) -> tuple[str, list[int]]:
@@ -166,7 +159,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             rest += run
     alone = {run[0].start() for run in runs if len(run) == 1}  # a contact beside a phone, or «от имени» someone
     found += [match.span() for match in rest if nouns.get(match.start()) or _lone_surname(text, match)
-              or (match.start() in alone and contact(text, match.group(), match.start())) or family(text, match)]
+              or (match.start() in alone and _alone(text, match)) or family(text, match)]
     if TURKIC_HINT.search(text):
         found += turkic_names(text)
     if LOWER_PATRONYMIC.search(text):
@@ -183,6 +176,13 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     if "я," in text or "Я," in text:  # str search: a third of what searching SELF in every text costs
         found += self_named(text)
     return _merged(found)
+
+
+def _alone(text: str, match: re.Match[str]) -> bool:
+    """Whether a name word alone is a contact's (:mod:`mcu_nlp.name_contacts`) or whom a message is for
+    (:mod:`mcu_nlp.name_addressees`)."""
+    word, start = match.group(), match.start()
+    return contact(text, word, start) or addressed(text, word, start)
 
 
 def _shaped(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]], start: int, stop: int) -> bool:
