@@ -2,8 +2,9 @@
 R4), by kind: format characters other than the zero-width ones (bidi embeddings and isolates, variation selectors, the
 combining grapheme joiner) and HTML references to invisible characters inside a phone or a name; a zero-width space
 that glued a word to an e-mail; a lower-case name in any case after «им» = "to them"; a Tuvan street written as its
-man's name in the genitive before a house number; a first name with a surname's initial; a lone surname after a verb
-that reports what a person writes; a preposition before the town after a home address. And what stays."""
+man's name in the genitive before a house number; a first name with a surname's initial, and a surname after them; a
+lone surname after a verb that reports what a person writes; a preposition before the town after a home address. And
+what stays."""
 
 import pytest
 
@@ -35,6 +36,9 @@ MASKED = [
     # a lone surname after a verb that reports what a person writes or asks (R2)
     ("обращается Мальцева, дом 5, кв 7", "обращается [PERSON], дом 5, кв [FLAT]"),
     ("обращается Иванова, дом 5", "обращается [PERSON], дом 5"),
+    # a first name, one initial and a surname: one person, not a surname left in clear
+    ("Иван С. Петров звонил", "[PERSON] звонил"),
+    ("Звонила Анна К. Смирнова", "Звонила [PERSON]"),
 ]
 
 KEPT = [
@@ -59,6 +63,8 @@ KEPT = [
     # a street after a reporting verb; a first name that reads first as a common noun
     ("пишет Ленина 5", "пишет Ленина 5"),
     ("Вера П.", "Вера П."),
+    ("Иванов И.И. Петров П.П.", "[PERSON] [PERSON]"),
+    ("Иван С. Ленина 5", "[PERSON] Ленина 5"),
     # the preposition before the town after a home address stays with the town (R4)
     ("живу на Ленина 5-12 в Лысьве", "живу на [ADDRESS] в Лысьве"),
     ("живу на ул. Ленина д. 5 кв. 12 в Перми", "живу на [ADDRESS] в Перми"),

@@ -100,12 +100,21 @@ def _runs(text: str) -> tuple[list[list[re.Match[str]]], dict[int, bool]]:
         # the initials that close a name ("Сидоров А.А. Ленина": a street, "Иванов И.И. Петров П.П.": two people)
         after_initial = bool(runs) and runs[-1][-1].group().endswith(".")
         surname_next = bool(kinds[i] & SURNAME_NEXT) or match.group().endswith(".")
-        closed = after_initial and not match.group().endswith(".") and not runs[-1][0].group().endswith(".")
+        closed = after_initial and not match.group().endswith(".") and not runs[-1][0].group().endswith(".") \
+            and not _middle_initial(text, runs[-1], match, kinds[i])
         if len(gap) <= MAX_GAP and (gap == "" or gap.isspace()) and (surname_next or not after_initial) and not closed:
             runs[-1].append(match)
         else:
             runs.append([match])
     return split_places(text, runs), nouns
+
+
+def _middle_initial(text: str, run: list[re.Match[str]], match: re.Match[str], kind: frozenset[str]) -> bool:
+    """Whether a surname (``match``, of ``kind``) goes on a first name and one initial: «Иван С. Петров» is one
+    person; not one before a number, a street's («Иван С. Ленина 5»)."""
+    first = name_kinds(run[0].group())
+    surname = bool(kind & {"S", "s"}) and not NUMBER_AFTER.match(text, match.end())
+    return len(run) == 2 and "n" in first and not first & {"S", "s"} and surname
 
 
 def _without_marks(text: str) -> tuple[str, list[int]]:

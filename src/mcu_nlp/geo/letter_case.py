@@ -163,6 +163,20 @@ def titled_address(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]])
     return [(e, level, lifted if t else v) for (e, level, v), t in zip(verdicts, titled)]
 
 
+def titled_verdicts(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> tuple[list, frozenset]:
+    """The ``verdicts`` of a name that opens the text as ``titled_surname`` and ``titled_address`` give them, and the
+    candidates made STRONG, all of one region, by a colon or a dash after a surname-like town or by an address after
+    it: such a title is a place for any caller, so no name that needs the caller's region ("Кириллов, ул. Ленина 5 —
+    яма" with region 78 is Кириллов of 35, as with no region). A report after the comma is not: "Ессентуки, во дворе
+    яма", "Асбест, собаки нападают" stay the caller's region's."""
+    surnamed = [(e, level, titled_surname(g, ctx, i, j, e, level, v)) for e, level, v in verdicts]
+    titled = titled_address(g, ctx, i, j, surnamed)
+    address = j < len(ctx.keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() == ","
+    lifts = titled if address and ctx.heads_address(j) else surnamed
+    lifted = frozenset(e for (e, _, v), (_, _, w) in zip(verdicts, lifts, strict=True) if w == STRONG != v)
+    return titled, lifted if len({g.region_code[e] for e in lifted}) == 1 else frozenset()
+
+
 def titles_report(ctx, j: int, mark: str) -> bool | None:
     """After a name that opens the text, with ``mark`` between it and word ``j``: True for a comma and a report (a
     problem verb, a place "во дворе", or within ``REPORT_WINDOW`` words of its clause «нет» or a problem noun:

@@ -39,8 +39,9 @@ ROAD_BEFORE = 40  # characters before a mention searched for a road's word and t
 ROUTE_DASH = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
 # a clause right after the mention that is about that place: "езжу к маме в Усть-Коксу, там ФАП закрыт"
 THERE = re.compile(r"\s*[,;:—–-]?\s*(?:а\s+)?(?:там|тут|где)(?![\w-])", re.IGNORECASE)
-# ... and after an origin, "там" / "тут" (not "где": «из Томска, где родился, живу в ...» is where one comes from)
-THERE_NOW = re.compile(r"\s*[,;:—–-]?\s*(?:а\s+)?(?:там|тут)(?![\w-])", re.IGNORECASE)
+# ... and after an origin, "там" (not "где": «из Томска, где родился, живу в ...» is where one comes from; not "тут",
+# where the writer is now: «Приехал из Казани, тут в Уфе нет воды» is Уфа), when no place after it is where someone is
+THERE_NOW = re.compile(r"\s*[,;:—–-]?\s*(?:а\s+)?там(?![\w-])", re.IGNORECASE)
 # ... unless the origin starts a route to the next place: "из Балтийска в Калининград", "Из Вольска до Саратова";
 ROUTE_GAP = re.compile(rf"\s*(?:[-–—]\s*|(?:в|во|до|на)\s+){TOWN_WORD}", re.IGNORECASE)
 # a move is no route: "Переехали из Якутска в Нерюнгри, тут нет воды" is about Нерюнгри
@@ -117,7 +118,9 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     votes, first = _count(places, text)
     if not votes:
         return next((p for p in places if p.kind == "region" and p.region_code in FEDERAL_CITIES), None)
-    stays = [p for p in places if p.kind != "region" and text and _is_where(p, text) and not _destination(p, text)]
+    last_stay = max((p.start for p in places if p.kind != "region" and text and _stays(p, text)), default=-1)
+    stays = [p for p in places if p.kind != "region" and text and _is_where(p, text, last_stay)]
+    stays = [p for p in stays if not _destination(p, text or "")]
     ranks = _Ranks(
         district_named=any(p.kind == "municipality" and p.municipality_oktmo and _district(p) for p in places),
         one_region=len({m.region_code for m in first.values()}) == 1,
@@ -155,6 +158,7 @@ def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict
     votes: dict[str, Vote] = {}
     first: dict[str, Place] = {}
     mentions = [p for p in places if p.kind != "region" and p.municipality_oktmo is not None]
+    last_stay = max((p.start for p in mentions if text is not None and _stays(p, text)), default=-1)
     for k, p in enumerate(mentions):
         as_mun = p if p.kind == "municipality" else _as_municipality(p)
         vote = votes.setdefault(as_mun.oktmo, Vote(first=as_mun.start))
@@ -166,7 +170,7 @@ def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict
         vote.district_town = vote.district_town or (settlement and (p.municipality or "").endswith("городской округ"))
         vote.centre = vote.centre or (settlement and _centre(p))
         following = mentions[k + 1] if k + 1 < len(mentions) else None
-        origin = _comes_from(p, following, text) if text is not None else None
+        origin = _comes_from(p, following, text, last_stay) if text is not None else None
         vote.origin = vote.origin and origin is not None
         vote.resident = vote.resident and origin == RESIDENT
         vote.home = vote.home and text is not None and _home(p, text)
@@ -181,15 +185,15 @@ def _district(p: Place) -> bool:
     return p.name.endswith(("район", "округ"))
 
 
-def _comes_from(p: Place, following: Place | None, text: str) -> str | None:
+def _comes_from(p: Place, following: Place | None, text: str, last_stay: int = -1) -> str | None:
     """RESIDENT or FROM if the mention says where someone lives ("Жители X") or comes from ("Я из Балтийска, живу
-    ..."), not where a route starts; else None."""
+    ..."), not where a route starts, nor a place a clause is about (``_there_now``); else None."""
     before = text[max(0, p.start - BEFORE) : p.start]
     if RESIDENTS.search(before) is not None:
         return RESIDENT
     if ORIGIN.search(before) is None:  # a clause after an origin is no sign: «из Томска, где родился, живу в ...»
         return None
-    if THERE_NOW.match(text, p.stop, p.stop + BEFORE) is not None:  # "пишу за отца из Алдана: там не вывозят мусор"
+    if _there_now(p, text, last_stay):  # "пишу за отца из Алдана: там не вывозят мусор"
         return None
     if following is None or MOVED.search(text[max(0, p.start - MOVE_BEFORE) : p.start]) is not None:
         return FROM
@@ -202,9 +206,16 @@ def _stays(p: Place, text: str) -> bool:
     return STAY.search(text[max(0, p.start - BEFORE) : p.start]) is not None
 
 
-def _is_where(p: Place, text: str) -> bool:
+def _is_where(p: Place, text: str, last_stay: int) -> bool:
     """Where someone is: after "в"/"на" (``_stays``), or a place the next clause is about ("из Алдана: там ...")."""
-    return _stays(p, text) or THERE_NOW.match(text, p.stop, p.stop + BEFORE) is not None
+    return _stays(p, text) or _there_now(p, text, last_stay)
+
+
+def _there_now(p: Place, text: str, last_stay: int) -> bool:
+    """"там" follows the mention and no place after it is where someone is (``last_stay``: the last such mention's
+    start): «Пишу из Казани, там в Уфе у мамы нет воды», «Родом из Кунгура, там хорошо, живу в Перми» are not the
+    origin's."""
+    return last_stay < p.stop and THERE_NOW.match(text, p.stop, p.stop + BEFORE) is not None
 
 
 def _lives(p: Place, text: str) -> bool:

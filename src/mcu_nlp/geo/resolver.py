@@ -28,7 +28,7 @@ from mcu_nlp.geo.forms import (
     TOWN_ADJECTIVE,
 )
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
-from mcu_nlp.geo.letter_case import caller_typo, spelt_postings, titled_address, titled_surname
+from mcu_nlp.geo.letter_case import caller_typo, spelt_postings, titled_verdicts
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
@@ -233,9 +233,9 @@ class GeoResolver:
             verdicts = [(eid, level, office_genitive(ctx, i, i + length, level, v)) for eid, level, v in verdicts]
             verdicts = [(e, level, named_town_verdict(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
             verdicts = route_verdicts(g, ctx, i, i + length, verdicts)  # "Белебей-Уфа"
-            if i == 0:  # "Кириллов — на площади ..."
-                verdicts = [(e, level, titled_surname(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
-                verdicts = titled_address(g, ctx, i, i + length, verdicts)  # "Данков, улица Мира: ..."
+            titled: frozenset = frozenset()  # "Кириллов — на площади ...", "Данков, улица Мира: ..."
+            if i == 0:
+                verdicts, titled = titled_verdicts(g, ctx, i, i + length, verdicts)
             verdicts = heading_before_region(g, ctx, i, i + length, with_local_names(g, ctx, i, i + length, verdicts))
             allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
             allowed = [a for a in allowed if not first_name_opening(g, ctx, i, i + length, *a)]  # "Артём мусор ..."
@@ -245,5 +245,6 @@ class GeoResolver:
                     return None
                 weak = frozenset(eid for eid, _, v in allowed if v == WEAK)
                 soft = level in (COMMON_WORD, PERSON_NAME, NICKNAME) and not ctx.type_before(i)
+                soft = soft and not (titled and all(eid in titled for eid, _, _ in allowed))  # for any caller
                 return (i, i + length, [eid for eid, _, _ in allowed], LEVEL_SCORE[level], weak, soft)
         return None
