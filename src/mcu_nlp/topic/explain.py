@@ -14,6 +14,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from mcu_nlp.cleaning import clean
 from mcu_nlp.normalization import normalize_cleaned
+from mcu_nlp.topic.reading import topic_text
 
 
 def answer_terms(model: Any, text: str, top: int) -> list[tuple[str, float]]:
@@ -26,7 +27,7 @@ def answer_terms(model: Any, text: str, top: int) -> list[tuple[str, float]]:
     if model.fallback_ is not None and said == model.fallback_ and model.topics_[best] != model.fallback_:
         return []  # abstained: the best topic's terms would explain an answer the model did not give
     best = int(np.flatnonzero(model.topics_ == said)[0])  # the answer's topic: prior_power can re-rank
-    return top_terms(text, row, model.coef_[best], model.words_, model.chars_, top, model._stop())
+    return top_terms(topic_text(text), row, model.coef_[best], model.words_, model.chars_, top, model._stop())
 
 
 def top_terms(text: str, row: sp.csr_matrix, coef: np.ndarray, words: TfidfVectorizer, chars: TfidfVectorizer,

@@ -20,6 +20,7 @@ from mcu_nlp.chargrams import cached_tfidf, word_grams
 from mcu_nlp.cleaning import clean
 from mcu_nlp.normalization import normalize_cleaned
 from mcu_nlp.sklearn_predict import word_tfidf
+from mcu_nlp.topic.reading import topic_text
 
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 TOKEN = r"(?u)[^ ]+"
@@ -109,7 +110,9 @@ def char_matrix(chars: TfidfVectorizer, views: list[str], cache: dict) -> sp.csr
 def feature_matrix(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str], cache: dict,
                    stop: frozenset[str] | None = None) -> tuple[sp.csr_matrix, np.ndarray, list[str]]:
     """Feature matrix of ``texts``, per row whether any known lemma of a Cyrillic text was seen, and the texts'
-    lemma strings."""
+    lemma strings. Each text is read as :func:`~mcu_nlp.topic.reading.topic_text` gives it (no contact, sign-off,
+    tags or opening greeting)."""
+    texts = [topic_text(t) for t in texts]
     views = [clean(t) for t in texts]
     lemmas = [normalize_cleaned(v, stop) for v in views]
     lemma_rows = word_tfidf(words, lemmas)  # words.transform(lemmas) without its checks
