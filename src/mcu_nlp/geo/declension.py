@@ -167,7 +167,7 @@ def case_forms(name: str) -> set[str]:
     ):
         # indeclinable plural-looking names are declined in speech: "в Лабытнангах"
         forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
-    declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words)
+    declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words) | _unknown_feminine_forms(words)
     forms.update(" ".join(t.key for t in tokenize(form)) for form in declined)  # "али юрте" of "Али-Юрт"
     for case, spoken, literary in product((*CASES, LOCATIVE_2), (False, True), (False, True)):
         out, inflecting = [], True
@@ -200,6 +200,19 @@ def _unknown_noun_forms(words: list[str]) -> set[str]:
     if len(words) > 1 or low[-1:] not in CONSONANTS or declined:
         return set()
     return _masculine_forms(low, low)
+
+
+def _unknown_feminine_forms(words: list[str]) -> set[str]:
+    """A one-word name in -а that pymorphy3 does not know and reads as no feminine noun (Полазна: a short adjective;
+    Юрла: a neuter noun's genitive) declines as a feminine noun in -а: Полазны, Полазне, Полазну, Полазной."""
+    low = normalize_word(words[0])
+    if len(words) > 1 or len(low) < 4 or not low.endswith("а") or low[-2] in VOWELS:
+        return set()
+    parses = morph().parse(low)
+    if parses[0].is_known or any(p.tag.POS == "NOUN" and "femn" in p.tag and p.tag.case == "nomn" for p in parses):
+        return set()
+    stem = low[:-1]
+    return {stem + ("и" if stem[-1] in "гкхжшчщ" else "ы"), stem + "е", stem + "у", stem + "ой"}
 
 
 def _masculine_forms(stem: str, name: str) -> set[str]:
