@@ -52,10 +52,11 @@ def test_a_calm_text_still_needs_half():
 
 @pytest.fixture(scope="module")
 def fitted():
-    return UrgencyClassifier(cv=2).fit(TRAIN, LABELS)
+    return UrgencyClassifier(cv=2, decision="other_regions").fit(TRAIN, LABELS)
 
 
 def test_a_fitted_model_uses_the_cuts_of_its_decision(fitted):
+    assert UrgencyClassifier().decision == "out_of_fold"  # the default keeps the recall-tuned cut (session 20)
     assert fitted.decision == "other_regions"
     assert (fitted.critical_cuts_, fitted.high_weights_) == (SIGNAL_CUTS, SIGNAL_HIGH_WEIGHTS)
     tuned = clone(fitted).set_params(decision="out_of_fold").fit(TRAIN, LABELS)

@@ -4,14 +4,20 @@ Missing a critical appeal is the worst error, so ``critical`` is not simply the 
 P(critical) cut below 0.5. Below it, ``high`` wins when ``high_weight * P(high) >= P(normal)``. Two ways to set them
 (``UrgencyClassifier(decision=...)``, :func:`decision_cuts`):
 
-- ``"other_regions"`` (the default): SIGNAL_CUTS and SIGNAL_HIGH_WEIGHTS, one pair per lexicon reading of the text
+- ``"other_regions"``: SIGNAL_CUTS and SIGNAL_HIGH_WEIGHTS, one pair per lexicon reading of the text
   (:func:`reading`: a critical signal, a high one, none), chosen on hand-written appeals of other regions than the
   training corpus. A danger signal the learned model talks down out of its region keeps more weight: a text with a
   critical signal below the cut is high unless the model is sure it is normal.
-- ``"out_of_fold"``: one cut tuned on out-of-fold predictions of the training data to catch at least
+- ``"out_of_fold"`` (the default): one cut tuned on out-of-fold predictions of the training data to catch at least
   ``critical_recall`` of its critical appeals (:func:`recall_threshold`), and the weight tuned on the same predictions
   for the best macro-F1 (:func:`best_high_weight`), whatever the lexicon reads. Tuned on the SPb / Kursk training
   texts, the cut and weight lost to the plain argmax on every other-region dev set (blind13..19).
+
+``"other_regions"`` raised macro-F1 on the dev sets it was chosen on (blind12..18), on blind19 and on the annotated
+hold-out, but lowered critical recall on three of the four sets not used to choose it (hold-out 0.900 -> 0.887, SPb ->
+Kursk 0.866 -> 0.827, the fresh blind20 0.512 -> 0.488, where its macro-F1 was also lower, 0.663 -> 0.652; Kursk ->
+SPb 0.862 -> 0.867; benchmarks/RESULTS.md, session 20). A missed critical appeal is the worst error, so it is not the
+default.
 
 A text the lexicon reads as calm (a supply said to work or repaired, no danger) needs P(critical) >= 0.5
 (:func:`decide`).
