@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mcu_nlp.geo.forms import NICKNAME, REJECT, SHORTHAND, STRONG, WEAK
 from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, words
-from mcu_nlp.geo.qualified import only_mark_before
+from mcu_nlp.geo.qualified import comma_then_address
 from mcu_nlp.geo.report import report_after
 
 # "на Кубани", "по Кубани", "с Кубани", "из Кубани"; not "за Кубань" (a club's fans), "у Кубани" (a river's bank).
@@ -38,4 +38,4 @@ def titles_address(ctx, i: int) -> bool:
     """A nickname opening the text, capitalised, before a comma and a street's, a microdistrict's or a house's word
     ("Владик, ул. Светланская 5": an address's first part, as a town's own name heads one; "Владик, привет" is the
     boy)."""
-    return i == 0 and ctx.capital(i) is True and only_mark_before(ctx, 1, ",") and ctx.heads_address(1)
+    return i == 0 and ctx.capital(i) is True and comma_then_address(ctx, 1)

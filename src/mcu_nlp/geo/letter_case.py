@@ -24,7 +24,7 @@ from mcu_nlp.geo.forms import (
 )
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, REPORT_OPENERS, TRANSPORT_NOUNS
-from mcu_nlp.geo.qualified import only_mark_before
+from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
 from mcu_nlp.geo.report import report_after
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.geo.town_areas import area_before
@@ -151,7 +151,7 @@ def titled_address(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]])
     if i or not ctx.capital(i) or j >= len(ctx.keys):
         return verdicts
     mark = ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]]
-    address = mark.strip() == "," and ctx.heads_address(j)
+    address = comma_then_address(ctx, j)
     report = not address and titles_report(ctx, j, mark)
     if not address and report is None:
         return verdicts
@@ -171,8 +171,7 @@ def titled_verdicts(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]
     яма", "Асбест, собаки нападают" stay the caller's region's."""
     surnamed = [(e, level, titled_surname(g, ctx, i, j, e, level, v)) for e, level, v in verdicts]
     titled = titled_address(g, ctx, i, j, surnamed)
-    address = j < len(ctx.keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() == ","
-    lifts = titled if address and ctx.heads_address(j) else surnamed
+    lifts = titled if comma_then_address(ctx, j) else surnamed
     lifted = frozenset(e for (e, _, v), (_, _, w) in zip(verdicts, lifts, strict=True) if w == STRONG != v)
     return titled, lifted if len({g.region_code[e] for e in lifted}) == 1 else frozenset()
 

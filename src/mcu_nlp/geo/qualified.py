@@ -192,6 +192,12 @@ def only_mark_before(ctx, j: int, *marks: str) -> bool:
     return 0 < j < len(ctx.keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() in marks
 
 
+def comma_then_address(ctx, j: int) -> bool:
+    """A comma before word ``j`` and a street's, a microdistrict's or a house's word from it: what follows a name that
+    heads an address ("Данков, улица Мира", "Владик, ул. Светланская 5")."""
+    return only_mark_before(ctx, j, ",") and ctx.heads_address(j)
+
+
 def town_district(g, ctx, found: list[tuple], k: int) -> bool:
     """The ``k``-th match of ``found`` is a district named right after a town ("Орёл, Советский район") with no
     namesake in the town's region: a district of that town (the gazetteer has no town's districts), not the

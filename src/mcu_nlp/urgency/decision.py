@@ -33,6 +33,8 @@ import numpy as np
 
 from mcu_nlp.errors import InputError, expected
 from mcu_nlp.lexicon import LEVELS, Signal
+from mcu_nlp.urgency.guideline import signal_level
+from mcu_nlp.urgency.trust import RANK
 
 #: Weights of P(high) against P(normal) tried when the decision is tuned (e^-1 .. e^1).
 HIGH_WEIGHTS = tuple(float(w) for w in np.exp(np.linspace(-1.0, 1.0, 21)))
@@ -137,8 +139,7 @@ def reading(signals: list[Signal]) -> int:
     >>> reading(find_signals("Пахнет газом")), reading(find_signals("Яма на дороге")), reading([])
     (0, 1, 2)
     """
-    levels = {s.level for s in signals}
-    return 0 if "critical" in levels else 1 if "high" in levels else 2
+    return RANK[signal_level(signals)]
 
 
 def is_calm(signals: list[Signal], settling: Container[str] | None = None) -> bool:
