@@ -125,8 +125,8 @@ def count_series(
     dates = _parse_dates(frame, date_column)
     keep = dates.notna() & _analysed(frame)
     undated = int(dates.isna().sum())
-    keys = frame.loc[keep, list(by)].astype(object).where(frame.loc[keep, list(by)].notna(), missing)
-    keys = _namesakes_apart(keys.astype(str), frame.loc[keep])
+    keys = pd.DataFrame({key: _key_text(frame.loc[keep, key], key, missing) for key in by})
+    keys = _namesakes_apart(keys, frame.loc[keep])
     keys["ds"] = _period_starts(dates[keep], freq)
     if keys.empty:
         which = "with a readable date" if undated == len(frame) else "analysed (each has an error) with a date"
@@ -139,6 +139,28 @@ def count_series(
     calendar = pd.date_range(keys["ds"].min(), keys["ds"].max(), freq=FREQS[freq])
     parts = [_count_level(keys, level, by, calendar) for level in _levels(by)]
     return pd.concat(parts, ignore_index=True)
+
+
+def _key_text(values: pd.Series, name: str, missing: str) -> pd.Series:
+    """A key column as the text of its series ids: a code column read back as numbers (pandas reads a CSV column of
+    whole numbers with an empty cell as floats: region 2 is 2.0) is written as whole numbers, and an ``*_oktmo``
+    column as codes with their leading zeros; a missing value is ``missing``.
+
+    >>> _key_text(pd.Series([2.0, None, 89.0]), "region", "unknown").tolist()
+    ['2', 'unknown', '89']
+    >>> _key_text(pd.Series([1640000.0, None]), "municipality_oktmo", "unknown").tolist()
+    ['01640000', 'unknown']
+    >>> _key_text(pd.Series([0.5, 2.0]), "share", "unknown").tolist()
+    ['0.5', '2.0']
+    """
+    present = values.notna()
+    if name.endswith("_oktmo"):
+        text = codes_text(values)
+    elif pd.api.types.is_float_dtype(values.dtype) and (values[present] == np.round(values[present])).all():
+        text = values.map(lambda value: f"{value:.0f}" if pd.notna(value) else None)
+    else:
+        text = values.astype(object).astype(str)
+    return text.astype(object).where(present, missing).astype(str)
 
 
 def _namesakes_apart(keys: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
