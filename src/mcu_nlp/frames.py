@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from mcu_nlp.analysis import analyze_batch
-from mcu_nlp.errors import InputError, InputTypeError, Shown, columns_shown, expected, is_missing, readable_name
+from mcu_nlp.errors import InputError, InputTypeError, Shown, columns_shown, expected, readable_name
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import frame_regions
-from mcu_nlp.row_texts import BYTES, decoded, kept_text, valid_utf8
+from mcu_nlp.row_texts import kept_text, valid_utf8
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -172,20 +172,14 @@ def texts_kept(column: pd.Series) -> pd.Series:
     ['Нет воды', <NA>, <NA>, <NA>]
     >>> texts_kept(pd.Series(["Нет воды", None], dtype="string[python]")).dtype == TEXT_DTYPE
     True
-    >>> texts_kept(pd.Series(["Нет воды".encode(), b"\\xff"])).tolist()
-    ['Нет воды', '\ufffd']
+    >>> texts_kept(pd.Series(["Нет воды".encode(), b"\\xff", "\\x1b\\x01"])).tolist()
+    ['Нет воды', '\ufffd', '\ufffd\ufffd']
     """
-    import numpy as np
     import pandas as pd
 
-    values = column.tolist()
-    if any(isinstance(value, BYTES) for value in values):  # as astype cannot: "bytearray(b'...')", or it raised
-        values = [decoded(value) for value in values]
-        column = pd.Series(values, index=column.index, name=column.name, dtype=object)
-    dropped = np.array([kept_text(value) is None and value is not None and not is_missing(value)
-                        for value in values], dtype=bool)
-    if dropped.any():
-        column = column.mask(dropped, None)
+    # bytes decoded here, as astype cannot ("bytearray(b'...')", or it raised)
+    column = pd.Series([kept_text(value) for value in column.tolist()], index=column.index, name=column.name,
+                       dtype=object)
     try:
         return column.astype(TEXT_DTYPE)
     except UnicodeEncodeError:  # Arrow text is UTF-8

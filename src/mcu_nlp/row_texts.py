@@ -23,6 +23,7 @@ BYTES = (bytes, bytearray, memoryview)
 #: UTF-8 text" of bytes that the job read as a CSV's, and the job "binary or unreadable text")
 UNREADABLE = "unreadable text: not UTF-8, or binary"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # control characters but tab and line ends
 
 
 def valid_utf8(value: Any) -> Any:
@@ -82,8 +83,18 @@ def kept_text(value: object) -> str | None:
     written redacted, a 2 MB cell was redacted and written for nothing. Missing in the outputs: ``Analysis.text``
     None, ``pd.NA`` in :func:`~mcu_nlp.analyze_frame`'s text column, an empty cell in ``mcu-nlp analyze``'s file.
 
+    A text much of which is unreadable (:data:`UNREADABLE`: a binary value, control characters) is written with
+    each control character as one U+FFFD, as its bytes that are no UTF-8 are: its ESC and the like reached the
+    output file and the terminal that showed it.
+
     >>> [kept_text(v) for v in ["нет света", "", 7, {"a": "Сидоров"}, "я" * (MAX_CHARS + 1), "свет".encode()]]
     ['нет света', '', None, None, None, 'свет']
+    >>> [kept_text(v) for v in ["\\x01\\x1b[2J\\x1f", b"\\xff\\xfe\\x00", "свет\\x07"]]
+    ['\ufffd\ufffd[2J\ufffd', '\ufffd\ufffd\ufffd', 'свет\\x07']
     """
     value = decoded(value)
-    return value if isinstance(value, str) and len(value) <= MAX_CHARS else None
+    if not isinstance(value, str) or len(value) > MAX_CHARS:
+        return None
+    if CONTROL.search(value) is None or row_problem(value) != UNREADABLE:  # the search spares most texts the count
+        return value
+    return CONTROL.sub("\ufffd", value)

@@ -1,0 +1,34 @@
+"""A text much of which is unreadable (binary junk, control characters) gets its error row and is written with its
+control characters as U+FFFD, as its bytes that are no UTF-8 are: `mcu-nlp analyze` wrote the cell as it came, ESC
+and other control characters included (walkthrough s21 A4)."""
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+
+from mcu_nlp import analyze_frame
+from mcu_nlp.batchjob import run_analyze_job
+
+JUNK = "\x01\x02\x1b[2J\x1f\x7f\x03\x04\x05\x06"
+
+
+def test_the_job_writes_no_control_characters_of_an_unreadable_row(tmp_path: Path, models) -> None:
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"id": ["1", "2"], "text": ["Нет воды на ул. Ленина", JUNK]}).to_csv(source, index=False)
+    out = tmp_path / "out.csv"
+    run_analyze_job(source, out, keep_text=True, models=models)
+    with open(out, encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [row["id"] for row in rows] == ["1", "2"]
+    assert rows[1]["error"] == "unreadable text: not UTF-8, or binary"
+    assert rows[1]["text"] == "\ufffd" * 3 + "[2J" + "\ufffd" * 6
+    assert rows[0]["text"] == "Нет воды на ул. Ленина"
+    assert "\x1b" not in out.read_text(encoding="utf-8")
+
+
+def test_analyze_frame_gives_an_unreadable_row_without_its_control_characters(models) -> None:
+    frame = analyze_frame(pd.DataFrame({"text": ["Нет света", JUNK]}), models=models)
+    assert frame.loc[0, "text"] == "Нет света"
+    assert frame.loc[1, "text"] == "\ufffd" * 3 + "[2J" + "\ufffd" * 6
+    assert frame.loc[1, "error"] == "unreadable text: not UTF-8, or binary"
