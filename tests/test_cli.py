@@ -272,3 +272,14 @@ def test_evaluate_shows_no_label_the_model_lacks(tmp_path, capsys, models) -> No
     out = capsys.readouterr().out
     assert "89123456789" not in out and "Петров" not in out and "vasya" not in out
     assert "<labels the model lacks>" in out and "critical" in out
+
+
+def test_the_readme_reads_as_a_doctest_file_whose_examples_expect_no_markdown() -> None:
+    # `pytest --doctest-glob=README.md README.md` read the closing fence of the tour as its last line's expected
+    # output (walkthrough s21 A1: "Expected ``` Got nothing"); a blank line ends each example before its fence
+    import doctest
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    examples = doctest.DocTestParser().get_examples(readme)
+    assert examples
+    assert not [example.source for example in examples if "```" in example.want]
