@@ -25,9 +25,18 @@ ASK_FOR = re.compile(
 )
 #: Verbs that report what a person writes or asks: a surname alone right after one is that person's («обращается
 #: Мальцева, дом 5», «пишет Иванова»), as after a role word
-REPORTED_BY = word_set(
-    "пишет написал написала обращается обратился обратилась обращаюсь жалуется пожаловался пожаловалась "
-    "сообщает сообщил сообщила просит попросил попросила"
+#: Verbs of one person calling or coming (session 21): a name right after one is that person's («звонила Мальцева»,
+#: «приходил петров иван»)
+CALLED_BY = word_set(
+    "звонил звонила звонит позвонил позвонила позвонит перезвонил перезвонила приходил приходила приходит "
+    "заходил заходила обращалась обращался"
+)
+REPORTED_BY = (
+    word_set(
+        "пишет написал написала обращается обратился обратилась обращаюсь жалуется пожаловался пожаловалась "
+        "сообщает сообщил сообщила просит попросил попросила"
+    )
+    | CALLED_BY
 )
 #: A number right after a word: a street's house number («пишет Ленина 5» names no one)
 NUMBER_AFTER = re.compile(r"[ \t,]{0,3}\d")

@@ -23,7 +23,7 @@ from itertools import count, islice
 from typing import Any
 
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_context import word_set, words_before
+from mcu_nlp.name_context import CALLED_BY, word_set, words_before
 from mcu_nlp.name_places import SENT_BY, STREET_CONTEXT, is_place, to_them
 from mcu_nlp.name_streets import house_number
 from mcu_nlp.name_words import name_kinds
@@ -60,10 +60,15 @@ LATIN_HOUSE_NUMBER = re.compile(r",?\s{1,2}(?:d\.?\s?)?\d{1,3}[a-z]?(?=\s*[,.;]|
 GENITIVE_KINDS = (("GN", "Name"), ("GS", "Surn"))
 #: A man's genitive first name and surname ("александра матросова", "Valentina Kataeva") read as a woman's
 #: nominative too: a street named after him, unless one of these comes right before ("пишет александра матросова").
-PERSON_CUE = word_set(
-    "пишет написал написала зовут я житель жительница жителя жительницы гражданин гражданка гражданина гражданки "
-    "уважением заявитель заявительница собственник собственница pishet zovut ya uvazheniem"
+PERSON_CUE = (
+    word_set(
+        "пишет написал написала зовут я житель жительница жителя жительницы гражданин гражданка гражданина "
+        "гражданки уважением заявитель заявительница собственник собственница pishet zovut ya uvazheniem"
+    )
+    | CALLED_BY
 )
+#: The nominative endings of a surname the dictionary lacks ("кужелева", "ержанов"): ``_cued_pair``
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая")
 #: A place or thing named after someone comes after these ("дк александр невский", "теплоход александр пушкин").
 NAMED_OBJECT = word_set(
     "дк дворец дворца стадион стадиона стадионе теплоход теплохода теплоходе пароход ледокол судно школа школы "
@@ -83,15 +88,52 @@ def lowercase_pairs(text: str) -> list[tuple[int, int]]:
     found = _thanked(text) if "им" in text else []
     for end in SURNAME_END.finditer(text):
         surname = _lower_word(text, end.start(), end.end())
-        if surname is None or not _surname_genders(surname.group()):
+        if surname is None or not (_surname_genders(surname.group()) or _unknown_surname(surname.group())):
             continue
         before = LOWER_WORD_BEFORE.search(text, max(0, surname.start() - 25), surname.start())
         after = LOWER_WORD.match(text, surname.end() + 1) if text[surname.end() : surname.end() + 1] == " " else None
         for first, pair in ((before, (before, surname)), (after, (surname, after))):
-            if first is not None and _is_pair(text, surname.group(), first.group(), pair):
+            if first is None:
+                continue
+            if _is_pair(text, surname.group(), first.group(), pair) or _cued_pair(
+                text, surname.group(), first.group(), pair
+            ):
                 found.append((pair[0].start(), pair[1].end()))
                 break
     return found
+
+
+def _cued_pair(text: str, surname: str, first: str, pair: tuple[re.Match[str], re.Match[str]]) -> bool:
+    """Right after a word that says a person follows (``PERSON_CUE``: "звонила", "пишет"), a surname beside a given
+    name the lists lack: a word the dictionary lacks or knows only as a given name's form («звонила кужелева вилена»,
+    «звонил нурлан ержанов»); the surname may be one the dictionary lacks, shaped as one (``SURNAME_ENDINGS``).
+    "звонила петрова сегодня" is no pair: «сегодня» is a word."""
+    if not _person_cue(text, pair[0].start()) or not _given_like(first):
+        return False
+    genders, given = _surname_genders(surname), _first_name_genders(first)
+    if genders:  # an indeclinable given name's gender is pymorphy3's guess («айсылу»: masculine)
+        return not given or bool(genders & given) or any("Fixd" in p.tag for p in analyzer().parse(first))
+    return _unknown_surname(surname)
+
+
+@lru_cache(maxsize=20_000)
+def _unknown_surname(word: str) -> bool:
+    """A word the dictionary lacks that ends as a surname's nominative does ("кужелева", "ержанов")."""
+    return word.endswith(SURNAME_ENDINGS) and not analyzer().word_is_known(word)
+
+
+@lru_cache(maxsize=20_000)
+def _given_like(word: str) -> bool:
+    """A word of three letters or more that the dictionary lacks, or knows only as a first name's form.
+
+    >>> _given_like("нюргуна"), _given_like("булгун"), _given_like("сегодня"), _given_like("вера")
+    (True, True, False, False)
+    """
+    if len(word) < 3:
+        return False
+    if not analyzer().word_is_known(word):
+        return not word.endswith(SURNAME_ENDINGS)
+    return all("Name" in p.tag for p in analyzer().parse(word))
 
 
 def _thanked(text: str) -> list[tuple[int, int]]:
