@@ -1,12 +1,14 @@
-"""Session 21 walkthrough misses (issue #4, U8-U12), by kind: smoke out of a home's window, balcony or roof; a
+"""Session 21 walkthrough misses (issue #4, U8-U12, A5), by kind: smoke out of a home's window, balcony or roof; a
 home at +10..+14 with children, the old or the ill in it; a river out of its banks, people stranded on roofs, an
-evacuation asked for; emissions one cannot breathe; children on a highway in the dark."""
+evacuation asked for; emissions one cannot breathe; children on a highway in the dark. And ``explain`` lists no
+signal more severe than the level it gives (A5: «dark» was listed as a reason of a normal answer)."""
 
 from __future__ import annotations
 
 import pytest
 
 from mcu_nlp.lexicon import find_signals
+from mcu_nlp.urgency.trust import RANK
 
 
 def found(text: str) -> set[tuple[str, str]]:
@@ -153,3 +155,21 @@ def test_children_on_a_highway_in_the_dark_are_high(text: str) -> None:
 )
 def test_a_dark_crossing_or_a_hill_is_not(text: str) -> None:
     assert DARK_ROAD not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "пгт Сосновка: школьный автобус не довозит детей, дети ходят пешком по трассе 3 км в темноте, мест нет",
+        "Не горит фонарь во дворе, темно",
+        "Пахнет газом в подъезде",
+        "Поставьте лавочку",
+    ],
+)
+def test_explain_lists_no_signal_above_the_level_given(models, text: str) -> None:
+    urgency = models.urgency
+    level = urgency.predict([text])[0]
+    assert all(RANK[s.level] >= RANK[level] for s in urgency.explain(text)), (
+        level,
+        urgency.explain(text),
+    )

@@ -296,7 +296,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
     def explain(self, text: str, date: DateLike = None) -> list[Signal]:
         """The phrases behind the level of ``text``, most severe first, with offsets into ``text``.
 
-        Lexicon signals come first; when the learned model alone raised the level, its strongest words for
+        Lexicon signals come first, none above the level given (a "dark" the model answers normal is no reason of
+        normal); when the learned model alone raised the level, its strongest words for
         that level follow with ``group="model"``: content words only, each among the strongest twentieth of the
         words that push that level up (:func:`~mcu_nlp.urgency.features.learned_terms`), so none may follow.
         """
@@ -304,7 +305,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
             raise InputTypeError(expected("a str", text, "pass the text of one appeal"))
         proba, signals = self._proba_and_signals([text], [date])
         level = str(self._levels(proba, signals)[0])
-        found = sorted(signals[0], key=lambda s: (RANK[s.level], s.start))
+        # a signal above the level given is none of its reasons: the learned model talked it down
+        found = sorted((s for s in signals[0] if RANK[s.level] >= RANK[level]), key=lambda s: (RANK[s.level], s.start))
         if level != "normal" and not any(s.level == level for s in found) and self.use_words:
             linear = self.model_.calibrated_classifiers_[0].estimator
             seen = self._model_text(text)  # as long as text: a blanked word is no reason
