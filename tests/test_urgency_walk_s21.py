@@ -72,6 +72,8 @@ def test_a_cold_home_with_children_or_the_old_is_critical(text: str) -> None:
         "в квартире +17, дети, батареи еле теплые",  # +15 and warmer: the cold-flat row's high
         "в школе +12, дети сидят в куртках",  # a school, not a home
         "в доме +12, живу один",  # no one vulnerable named
+        "Садовая 10, в квартире +17, двое детей",  # a house's 10 is no degree
+        "в квартире +19, кв. 12, ребенок",
     ],
 )
 def test_a_warmer_home_a_school_or_no_one_vulnerable_is_not(text: str) -> None:

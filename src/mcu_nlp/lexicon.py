@@ -5,7 +5,8 @@ signals (``critical`` / ``high``) and slots of lemma alternatives that must all 
 window of words of one sentence. A text is read into :class:`Word` tokens by :mod:`mcu_nlp.lexicon_words`, lemmas
 with "не" glued to the next word: "не горит" is ``не_гореть``, so "не горит фонарь" is a lighting fault, not a fire.
 A temperature with a sign or a unit ("+13", "16 градусов") also reads as the token the model's text gives it
-("темп_плюс_10", "темп_10"; :func:`~mcu_nlp.lexicon_words.temperatures`), so a pattern names degrees as it names lemmas.
+("темп_плюс_10", "темп_10"; :func:`~mcu_nlp.lexicon_words.temperatures`), so a pattern names degrees as it names lemmas;
+and as its exact degrees ("град_плюс_13", "град_16": :func:`exact_degrees`), for a band narrower than ten.
 Rows become rules in :mod:`mcu_nlp.lexicon_rules`; what cancels a match is below, applied in
 :mod:`mcu_nlp.lexicon_cancels` (with :mod:`mcu_nlp.lexicon_past`) and :mod:`mcu_nlp.lexicon_repairs`.
 
@@ -137,7 +138,8 @@ class Lexicon:
             if cells is None:
                 cells = self._slots_of(w)
             if degrees and w.start in degrees:
-                cells = (*cells, *self._terms.get(degrees[w.start], ()))
+                cells = (*cells, *self._terms.get(degrees[w.start], ()),
+                         *self._terms.get(exact_degrees(degrees[w.start], w.form), ()))
             if not cells and len(w.form) >= MIN_LETTERS and not written_as_name(seq, i, text):  # "пахнит", "васняет"
                 cells = [cell for term in self._typos.lemmas(w.form) for cell in self._terms[term]]
             for r, k in cells:
@@ -180,6 +182,16 @@ class Lexicon:
             and not blocked(replace(rule, past=NO_PAST), seq, first, last, known, text)
             for first, last, rule in dropped)
         return signals, dated
+
+
+def exact_degrees(token: str, form: str) -> str:
+    """The exact degrees of a temperature word (its ``form``) beside its token of tens: "+13" is "град_плюс_13" as it
+    is "темп_плюс_10", so a row may name a band the tens do not draw («+10..+14 at home»).
+
+    >>> exact_degrees("темп_плюс_10", "13"), exact_degrees("темп_10", "16"), exact_degrees("темп_минус_20", "25")
+    ('град_плюс_13', 'град_16', 'град_минус_25')
+    """
+    return "град" + token[4:token.rindex("_") + 1] + form
 
 
 @lru_cache(maxsize=4)
