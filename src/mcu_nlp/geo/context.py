@@ -32,6 +32,8 @@ from mcu_nlp.geo.lexicon import (
     OBJECT_AFTER,
     ONE_LETTER_TYPES,
     REPORT_OPENERS,
+    RIVER_BANKS,
+    RIVER_LEFT,
     SETTLEMENT_TYPES,
     SKIY_ENDINGS,
     STREET_AFTER,
@@ -40,6 +42,7 @@ from mcu_nlp.geo.lexicon import (
     TOWN_PART_TYPES,
     TRANSPORT_NOUNS,
     VILLAGE_TYPES,
+    WATER_AFTER,
     WATER_BEFORE,
 )
 from mcu_nlp.geo.local import local_verdict
@@ -141,7 +144,20 @@ class TextContext:
             return False
         if not typed and i > 0 and (self.keys[i - 1] in STREET_BEFORE or self.keys[i - 1] in WATER_BEFORE):
             return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
+        if j < len(self.keys) and not typed and self.river_subject(i, j):
+            return True
         return j < len(self.keys) and self._object_after(i, j, typed)
+
+    def river_subject(self, i: int, j: int) -> bool:
+        """The name at ``i:j``, after no preposition, is the subject of a river's verb right after it: "Сылва
+        поднялась", "Тобол вышел из берегов" (``lexicon.WATER_AFTER``); "в Сылве поднялась вода" stays the village."""
+        following = self.keys[j]
+        left = following in RIVER_LEFT and tuple(self.keys[j + 1 : j + 3]) == RIVER_BANKS
+        if following not in WATER_AFTER and not left:
+            return False
+        if i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS:
+            return False
+        return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
 
     def _initials_after_street_word(self, i: int) -> bool:
         """One or two initials (a capital and a dot) between a street word («им.», «имени», «ул.») and word ``i``; not

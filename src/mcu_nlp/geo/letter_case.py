@@ -17,6 +17,7 @@ from mcu_nlp.geo.forms import (
     COMMON_WORD,
     FREE,
     PERSON_NAME,
+    PERSON_TAGS,
     REJECT,
     STRONG,
     WEAK,
@@ -40,7 +41,9 @@ LIST_WORDS = frozenset({"и", "или", "да"})
 def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) -> int:
     """REJECT, WEAK or STRONG for a form of a word-like level at ``i:j`` of the ``TextContext`` in a text that uses
     letter case; ``upper``: the form is capitalised."""
-    prep = ctx.preposition(i) in LOCATIVE_PREPOSITIONS
+    prep = ctx.preposition(i) in LOCATIVE_PREPOSITIONS or (upper and near_town(ctx, i))
+    if level == ADJECTIVE_NAME and upper and placed_geographic(ctx, i, j):  # "в Чусовом", "из Стрежевого"
+        return STRONG
     if level == ADJECTIVE_NAME:  # at the start of a sentence only as a heading ("Губкинский: ...") or, in the
         # caller's region, before a comma and a report ("Отрадное, яма у дома" with 47; not "Новая яма у дома")
         ok = prep or ctx.heading(i, j, own_name) or not ctx.sentence_start(i)
@@ -80,6 +83,8 @@ def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
         return STRONG
     after_place_preposition = ctx.preposition(i) in PLACE_PREPOSITIONS
     if level == ADJECTIVE_NAME:  # as in a cased text, but not before a noun it agrees with ("в белой пыли")
+        if placed_geographic(ctx, i, j):  # "в чусовом": no other reading, as with a capital
+            return STRONG
         ok = ctx.preposition(i) in LOCATIVE_PREPOSITIONS or ctx.heading(i, j, own_name)
         ok = ok and not ctx.agrees_next(j)
     elif level == COMMON_WORD:
@@ -95,6 +100,54 @@ def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
         ok = ok or (level != ADJECTIVE_NAME and report_after(ctx, j))
         ok = ok or (level != ADJECTIVE_NAME and address_heading(ctx, i, j))  # "королев ул космонавтов 5" with 50
     return WEAK if ok else REJECT
+
+
+def near_town(ctx, i: int) -> bool:
+    """«в районе» before word ``i``, a word that is no person's name: "в районе Осы" is near the town Оса, as "возле
+    Осы" is; "в районе Гагарина", "в районе Щепкина" (a surname's genitive) is near a street named after a person."""
+    if i < 2 or ctx.keys[i - 1] != "районе" or ctx.keys[i - 2] not in ("в", "во"):
+        return False
+    return not person_reading(ctx.keys[i])
+
+
+@lru_cache(maxsize=4096)
+def person_reading(key: str) -> bool:
+    """pymorphy3 reads ``key`` as a first name, a surname or a patronymic, among other readings.
+
+    >>> person_reading("гагарина"), person_reading("осы")
+    (True, False)
+    """
+    return any(PERSON_TAGS & p.tag.grammemes for p in analyzer().parse(key))
+
+
+def placed_geographic(ctx, i: int, j: int) -> bool:
+    """A one-word adjective-like name right after "в", "во", "из" that the dictionary reads as a place's name only
+    (``geographic_only``: "в Чусовом", "из Стрежевого", "в Динской"), not before a noun it agrees with: no ordinary
+    adjective ("в Мирном", "в Заречном") nor a surname ("в Жуковском") is read there, so it counts for any caller as a
+    name that is no word does. "на Чусовой" is the river Чусовая's form: "на" is not enough."""
+    if j - i != 1 or ctx.preposition(i) not in PLACE_PREPOSITIONS or ctx.agrees_next(j):
+        return False
+    return geographic_only(ctx.keys[i])
+
+
+def geographic_namesakes(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """(place, level, verdict) of the form at ``i:j`` with a place-only adjective's (``placed_geographic``) namesakes of
+    several regions back to WEAK, as any adjective-like name's: "в Саянском" is Саянский of 24 for its caller, but the
+    form is also Саянск's instrumental (38), so it names no region by itself."""
+    if len({g.region_code[e] for e, _, _ in verdicts}) < 2 or not placed_geographic(ctx, i, j):
+        return verdicts
+    return [(e, level, WEAK if level == ADJECTIVE_NAME and v == STRONG else v) for e, level, v in verdicts]
+
+
+@lru_cache(maxsize=4096)
+def geographic_only(key: str) -> bool:
+    """Every reading pymorphy3 knows of ``key`` is a place name's (Geox).
+
+    >>> geographic_only("чусовом"), geographic_only("мирном"), geographic_only("жуковском"), geographic_only("xyz")
+    (True, False, False, False)
+    """
+    parses = [p for p in analyzer().parse(key) if p.is_known]
+    return bool(parses) and all("Geox" in p.tag for p in parses)
 
 
 def address_heading(ctx, i: int, j: int) -> bool:

@@ -149,6 +149,17 @@ WATER_BEFORE = frozenset(
         "разливе русло русла руслу руслом русле пойма поймы пойме пойму устье устья устью паводок паводка"
     )
 )
+# A name right before these, as the subject (no preposition before it), is a river's too (session 21): "Сылва
+# поднялась", "Ишим разлился", "Тобол вышел из берегов" (the village Сылва, the town Ишим): a town neither rises nor
+# floods. «вышла», «вышел» only before «из берегов» (``RIVER_BANKS``).
+WATER_AFTER = frozenset(
+    words(
+        "поднялась поднялся поднялось поднимается разлилась разлился разлилось разливается обмелела обмелел "
+        "обмелело мелеет вскрылась вскрылся замерзла замерз прибывает затопила затопил подтопила подтопил"
+    )
+)
+RIVER_LEFT = frozenset(words("вышла вышел"))
+RIVER_BANKS = ("из", "берегов")
 # A name right before these full words is a street too: "Мебельная улица", "Ленинградский проспект".
 # Abbreviations ("ул.", "пр.") are left out: in addresses they start the next part ("г. Надым ул. Мира").
 STREET_AFTER = frozenset(

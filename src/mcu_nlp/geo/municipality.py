@@ -59,6 +59,16 @@ RESIDENTS = re.compile(rf"(?:^|[^\w-])жител\w*\s+{TOWN_WORD}$", re.IGNORECA
 # where the problem is when the text names a place after "в"/"на": "Хабаровск. В Бикине нет воды" is about Бикин
 HEADING = re.compile(rf"[\W_]*{TOWN_WORD}", re.IGNORECASE)
 HEADING_MARK = re.compile(r"[^\S\n]*(?:[.:;!\n]|[—–-]\s)")
+# A place set against the problem as one where all is well: "там нет воды, а в Перми есть", "у нас не убирают, а в
+# Кунгуре всё чисто" (session 21): «а» and a place's preposition before it, and after it, to the clause's end, only
+# words that say something is there or works; "а в Уфе мусор", "а в Перми тоже нет" are places with a problem.
+CONTRAST = re.compile(rf"(?:^|[,;:—–-]\s*|\s)а\s+(?:вот\s+)?(?:в|во|на|у)\s+{TOWN_WORD}$", re.IGNORECASE)
+FINE_WORDS = (
+    r"есть|все|всё|хорошо|нормально|норм|работает|работают|чисто|убирают|убрали|вывозят|почистили|чистят|починили|"
+    r"сделали|дали|дают|включили|горит|ходит|ходят|тепло|светло|в\s+порядке|порядок|уже|давно|как\s+надо"
+)
+WELL_AFTER = 80  # characters after a mention read for ``ALL_WELL``
+ALL_WELL = re.compile(rf"(?:\s+(?:{FINE_WORDS}))+\s*(?:[.,;!?)]|$)", re.IGNORECASE)
 LOCATIVE = frozenset({"loct", "loc2"})
 UNDECLINED = ("ово", "ево", "ино", "ыно")  # "в Иглино", "в Пушкино": the literary "в Иглине" is rarely written
 BEFORE = 20  # characters before a mention searched for its preposition
@@ -114,7 +124,7 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     >>> best_municipality([]) is None
     True
     """
-    places = list(places)
+    places = [p for p in places if not (text and _all_well(p, text))]
     votes, first = _count(places, text)
     if not votes:
         return next((p for p in places if p.kind == "region" and p.region_code in FEDERAL_CITIES), None)
@@ -200,6 +210,21 @@ def _comes_from(p: Place, following: Place | None, text: str, last_stay: int = -
     # a route's end the next clause is about is where the problem is: "из Казани в Зеленодольск, где в школе ..."
     route = ROUTE_GAP.fullmatch(text[p.stop : following.start]) is not None and not _there(following, text)
     return None if route else FROM
+
+
+def _all_well(p: Place, text: str) -> bool:
+    """The mention is a place set against the problem as one where all is well (``CONTRAST``, ``ALL_WELL``): "там нет
+    воды, а в Перми есть" is about a place the text does not name, not Пермь.
+
+    >>> _all_well(Place("Пермь", "settlement", "", "", "", "", "59", 18, 23, 0.95), "там нет воды, а в Перми есть")
+    True
+    >>> _all_well(Place("Уфа", "settlement", "", "", "", "", "02", 21, 24, 0.95), "там всё убирают, а в Уфе мусор")
+    False
+    """
+    return (
+        CONTRAST.search(text[max(0, p.start - BEFORE) : p.start]) is not None
+        and ALL_WELL.match(text, p.stop, p.stop + WELL_AFTER) is not None
+    )
 
 
 def _stays(p: Place, text: str) -> bool:

@@ -28,7 +28,7 @@ from mcu_nlp.geo.forms import (
     TOWN_ADJECTIVE,
 )
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
-from mcu_nlp.geo.letter_case import caller_typo, spelt_postings, titled_verdicts
+from mcu_nlp.geo.letter_case import caller_typo, geographic_namesakes, spelt_postings, titled_verdicts
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
@@ -230,6 +230,7 @@ class GeoResolver:
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
             own = [not address or name_key(g.name[eid]) == key or key in ALIAS_KEYS for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
+            verdicts = geographic_namesakes(g, ctx, i, i + length, verdicts)  # "в Саянском": 24 or 38
             verdicts = [(eid, level, office_genitive(ctx, i, i + length, level, v)) for eid, level, v in verdicts]
             verdicts = [(e, level, named_town_verdict(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
             verdicts = route_verdicts(g, ctx, i, i + length, verdicts)  # "Белебей-Уфа"
