@@ -203,13 +203,19 @@ def _unknown_noun_forms(words: list[str]) -> set[str]:
 
 
 def _unknown_feminine_forms(words: list[str]) -> set[str]:
-    """A one-word name in -а that pymorphy3 does not know and reads as no feminine noun (Полазна: a short adjective;
-    Юрла: a neuter noun's genitive) declines as a feminine noun in -а: Полазны, Полазне, Полазну, Полазной."""
+    """A one-word name in -а that pymorphy3 does not know and reads first as no feminine noun (Полазна: a short
+    adjective; Юрла: a neuter noun's genitive; Мотовилиха: a neuter noun's plural, a feminine noun only among its later
+    guesses, which the case forms do not follow) declines as a feminine noun in -а: Полазны, Полазне, Полазну,
+    Полазной.
+
+    >>> sorted(_unknown_feminine_forms(["Мотовилиха"])), _unknown_feminine_forms(["Гайва"])
+    (['мотовилихе', 'мотовилихи', 'мотовилихой', 'мотовилиху'], set())
+    """
     low = normalize_word(words[0])
     if len(words) > 1 or len(low) < 4 or not low.endswith("а") or low[-2] in VOWELS:
         return set()
-    parses = morph().parse(low)
-    if parses[0].is_known or any(p.tag.POS == "NOUN" and "femn" in p.tag and p.tag.case == "nomn" for p in parses):
+    first = morph().parse(low)[0]
+    if first.is_known or (first.tag.POS == "NOUN" and "femn" in first.tag and first.tag.case == "nomn"):
         return set()
     stem = low[:-1]
     return {stem + ("и" if stem[-1] in "гкхжшчщ" else "ы"), stem + "е", stem + "у", stem + "ой"}
