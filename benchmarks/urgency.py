@@ -53,6 +53,7 @@ SPB = ROOT / "data" / "corpora" / "spb" / "spb_appeals.csv.gz"
 def with_decision(model: UrgencyClassifier, decision: str) -> UrgencyClassifier:
     """A copy of a fitted ``model`` that reads its probabilities by ``decision`` (``mcu_nlp.urgency.decision``)."""
     out = copy.copy(model)
+    out.decision = decision  # what predict reads its cuts from
     out.critical_cuts_, out.high_weights_ = decision_cuts(decision, model.critical_threshold_, model.high_weight_)
     return out
 

@@ -58,7 +58,9 @@ def fitted():
 def test_a_fitted_model_uses_the_cuts_of_its_decision(fitted):
     assert UrgencyClassifier().decision == "out_of_fold"  # the default keeps the recall-tuned cut (session 20)
     assert fitted.decision == "other_regions"
-    assert (fitted.critical_cuts_, fitted.high_weights_) == (SIGNAL_CUTS, SIGNAL_HIGH_WEIGHTS)
+    # the first cut is the model's own out-of-fold one (session 21 review #11)
+    assert (fitted.critical_cuts_, fitted.high_weights_) == ((fitted.critical_threshold_, *SIGNAL_CUTS[1:]),
+                                                             SIGNAL_HIGH_WEIGHTS)
     tuned = clone(fitted).set_params(decision="out_of_fold").fit(TRAIN, LABELS)
     assert tuned.critical_cuts_ == (tuned.critical_threshold_,) * 3
     assert tuned.high_weights_ == (tuned.high_weight_,) * 3
@@ -72,7 +74,8 @@ def test_an_unknown_decision_is_refused_before_fitting():
 def test_predict_and_explain_follow_the_cuts(fitted):
     texts = ["Сильно пахнет газом в подъезде", "Яма на дороге у школы", "Поставьте лавочку во дворе"]
     proba, signals = fitted._proba_and_signals(texts, None)
-    expected = decide(proba, signals, SIGNAL_CUTS, SIGNAL_HIGH_WEIGHTS, fitted.settling_).tolist()
+    cuts = decision_cuts("other_regions", fitted.critical_threshold_, fitted.high_weight_)
+    expected = decide(proba, signals, *cuts, fitted.settling_).tolist()
     assert fitted.predict(texts).tolist() == expected
     assert fitted.predict_with_proba(texts)[0].tolist() == expected
 

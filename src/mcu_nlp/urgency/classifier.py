@@ -96,9 +96,10 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         The P(critical) cut that catches ``critical_recall`` of the out-of-fold predictions (at most 0.5), and the
         weight of P(high) against P(normal) below it with their best macro-F1: what ``decision="out_of_fold"`` uses.
     critical_cuts_, high_weights_ : tuple of float
-        What :meth:`predict` uses: from P(critical) ``critical_cuts_[r]`` a text is critical, below it high when
-        ``high_weights_[r] * P(high) >= P(normal)``, ``r`` its lexicon reading (0 a critical signal, 1 a high one, 2
-        neither; :func:`~mcu_nlp.urgency.decision.decision_cuts`).
+        The cuts of ``decision`` at fit (the manifest's): from P(critical) ``critical_cuts_[r]`` a text is critical,
+        below it high when ``high_weights_[r] * P(high) >= P(normal)``, ``r`` its lexicon reading (0 a critical
+        signal, 1 a high one, 2 neither; :func:`~mcu_nlp.urgency.decision.decision_cuts`). :meth:`predict` derives
+        them again from ``decision`` as it is then.
     oof_critical_proba_ : ndarray of float
         The out-of-fold P(critical) of each training text that the cut and weight were tuned on.
     trusted_ : frozenset of str
@@ -290,8 +291,13 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         return as_classes(self._levels(proba, signals), self.classes_), proba
 
     def _levels(self, proba: np.ndarray, signals: list[list[Signal]]) -> np.ndarray:
-        """The levels of :func:`~mcu_nlp.urgency.decision.decide` with this model's cuts and weights."""
-        return decide(proba, signals, self.critical_cuts_, self.high_weights_, self.settling_)
+        """The levels of :func:`~mcu_nlp.urgency.decision.decide` with the cuts and weights of this model's
+        ``decision`` as it is now, from its out-of-fold ``critical_threshold_`` and ``high_weight_``
+        (:func:`~mcu_nlp.urgency.decision.decision_cuts`): ``set_params(decision="other_regions")`` counts without a
+        refit, and a ``decision`` not in DECISIONS is refused here, not read as another."""
+        check_decision(self.decision)
+        cuts, weights = decision_cuts(self.decision, self.critical_threshold_, self.high_weight_)
+        return decide(proba, signals, cuts, weights, self.settling_)
 
     def explain(self, text: str, date: DateLike = None) -> list[Signal]:
         """The phrases behind the level of ``text``, most severe first, with offsets into ``text``.

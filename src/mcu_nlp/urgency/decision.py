@@ -2,12 +2,14 @@
 
 Missing a critical appeal is the worst error, so ``critical`` is not simply the likeliest level: it is said from a
 P(critical) cut below 0.5. Below it, ``high`` wins when ``high_weight * P(high) >= P(normal)``. Two ways to set them
-(``UrgencyClassifier(decision=...)``, :func:`decision_cuts`):
+(``UrgencyClassifier(decision=...)``, :func:`decision_cuts`; :meth:`~mcu_nlp.urgency.UrgencyClassifier.predict` reads
+``decision`` each time, so ``set_params(decision=...)`` on a fitted model counts without a refit):
 
 - ``"other_regions"``: SIGNAL_CUTS and SIGNAL_HIGH_WEIGHTS, one pair per lexicon reading of the text
   (:func:`reading`: a critical signal, a high one, none), chosen on hand-written appeals of other regions than the
-  training corpus. A danger signal the learned model talks down out of its region keeps more weight: a text with a
-  critical signal below the cut is high unless the model is sure it is normal.
+  training corpus; the cut of a text with a critical signal is the model's own out-of-fold one. A danger signal the
+  learned model talks down out of its region keeps more weight: a text with a critical signal below the cut is high
+  unless the model is sure it is normal.
 - ``"out_of_fold"`` (the default): one cut tuned on out-of-fold predictions of the training data to catch at least
   ``critical_recall`` of its critical appeals (:func:`recall_threshold`), and the weight tuned on the same predictions
   for the best macro-F1 (:func:`best_high_weight`), whatever the lexicon reads. Tuned on the SPb / Kursk training
@@ -46,7 +48,8 @@ CALM_THRESHOLD = 0.5
 #: SPb / Kursk training corpus), with the probabilities of the shipped model of session 19, for the best macro-F1 with
 #: critical recall at most 0.02 below the out-of-fold cut's (0.7491 -> 0.7546, recall 0.848 -> 0.835); confirmed on
 #: blind19 (0.726 -> 0.730) and the annotated held-out 25 % (0.746 -> 0.754, critical recall 0.900 -> 0.887), see
-#: benchmarks/RESULTS.md. The first cut is the out-of-fold one of that model, which the search kept.
+#: benchmarks/RESULTS.md. The first cut (a text with a critical signal) is the out-of-fold one of that model, which the
+#: search kept: :func:`decision_cuts` puts each model's own out-of-fold threshold in its place.
 SIGNAL_CUTS = (0.1384, 0.16, 0.14)
 SIGNAL_HIGH_WEIGHTS = (math.exp(3.0), math.exp(0.4), 1.0)
 #: The ways :func:`decision_cuts` sets the cuts and weights (``UrgencyClassifier(decision=...)``).
@@ -120,15 +123,17 @@ def check_decision(decision: Any) -> None:
 
 def decision_cuts(decision: str, threshold: float, high_weight: float) -> tuple[tuple[float, ...], tuple[float, ...]]:
     """The P(critical) cuts and P(high) weights by lexicon reading (:func:`reading`) of a ``decision`` of DECISIONS:
-    the out-of-fold ``threshold`` and ``high_weight`` for every reading, or SIGNAL_CUTS and SIGNAL_HIGH_WEIGHTS.
+    the out-of-fold ``threshold`` and ``high_weight`` for every reading, or SIGNAL_CUTS and SIGNAL_HIGH_WEIGHTS with
+    the model's own out-of-fold ``threshold`` as the cut of a text with a critical signal (SIGNAL_CUTS holds the one of
+    the model they were chosen with, 0.1384: a model fitted on other texts keeps its own).
 
     >>> decision_cuts("out_of_fold", 0.13, 1.1)
     ((0.13, 0.13, 0.13), (1.1, 1.1, 1.1))
     >>> decision_cuts("other_regions", 0.13, 1.1)[0]
-    (0.1384, 0.16, 0.14)
+    (0.13, 0.16, 0.14)
     """
     if decision == "other_regions":
-        return SIGNAL_CUTS, SIGNAL_HIGH_WEIGHTS
+        return (threshold, *SIGNAL_CUTS[1:]), SIGNAL_HIGH_WEIGHTS
     return (threshold,) * len(LEVELS), (high_weight,) * len(LEVELS)
 
 
