@@ -22,7 +22,11 @@ Negation and hedges, on purpose:
   "^word" only in its own clause ("пропала из списков", not "Пропал сын, в журнале отмечено ...");
 - ``place`` words anywhere in the text cancel it too, unless its sentence names a home ("Парадная 2. Нет света." is
   stairwell lighting, "Парадная 2. В квартирах нет света" a power cut; :mod:`mcu_nlp.lexicon_places`);
-- a match that opens or ends on a street's name is none ("на улице Взрывной": :mod:`mcu_nlp.lexicon_places`);
+- a match that opens or ends on a street's name is none ("на улице Взрывной": :mod:`mcu_nlp.lexicon_places`), and so
+  is a natural hazard's word that names a café or a shop or makes a figure of speech («кафе «Торнадо»», «лавина
+  мусора»: :data:`NAMED_GROUPS`);
+- a ``question`` row counts only in a sentence that asks, with a "?" or «ли», «когда», «сколько» («Будет ли
+  отключение воды?», not «Отключение газа будет до конца недели»: :func:`~mcu_nlp.lexicon_words.asked_sentences`);
 - ``past`` words near a match ("назад", "в прошлом году", not "полчаса назад") cancel it too, unless it goes on now
   ("затопили два дня назад, вода течёт": a present form of the rule's ``ongoing`` cues, near the match or with water
   as its subject; :mod:`mcu_nlp.lexicon_past`);
@@ -48,7 +52,7 @@ from mcu_nlp.caches import remember
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_cancels import CLAUSE_MARKS, NO_PAST, blocked, has_past
 from mcu_nlp.lexicon_past import dated_past, goes_on_after
-from mcu_nlp.lexicon_places import one_reading, street_name
+from mcu_nlp.lexicon_places import not_itself, one_reading, street_name
 from mcu_nlp.lexicon_repairs import (
     OUTAGES,
     REPAIRS,
@@ -65,7 +69,11 @@ from mcu_nlp.lexicon_repairs import (
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_spans import clauses, match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
-from mcu_nlp.lexicon_words import Word, temperatures, words
+from mcu_nlp.lexicon_words import Word, asked_sentences, temperatures, words
+
+#: Groups whose danger words also name cafés, shops and films or make a figure of speech («кафе «Торнадо»», «лавина
+#: мусора»): a match on such a word is none (:func:`~mcu_nlp.lexicon_places.not_itself`).
+NAMED_GROUPS = frozenset({"hazard"})
 
 __all__ = [
     "LEVELS", "LEXICON_PATH", "Lexicon", "Rule", "Signal", "Slot", "Word", "find_signals", "load_lexicon", "load_rules",
@@ -169,9 +177,18 @@ class Lexicon:
         seq = words(text) if seq is None else seq
         kept, dropped = [], []
         known: dict[Any, Any] = {}  # ongoing cues and places of seq, read once for all matches
+        asked = None
         for match in self._matches(seq, text):
-            if street_name(text, seq, match[0]) or street_name(text, seq, match[1]):
+            first, last, rule = match
+            if street_name(text, seq, first) or street_name(text, seq, last):
                 continue  # «на улице Взрывной»: a street's name, no danger
+            if rule.group in NAMED_GROUPS and rule.level in LEVELS and any(
+                    seq[i] in rule.slots[0] and not_itself(text, seq, i, rule) for i in range(first, last + 1)):
+                continue  # «Кафе «Торнадо»», «лавина мусора»: no hazard
+            if rule.level == "question":  # «Отключение газа будет до конца недели»: no question
+                asked = asked_sentences(text, seq) if asked is None else asked
+                if seq[first].sentence not in asked:
+                    continue
             (dropped if blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
         signals = _resolve(kept, seq, text, lambda name, first, last: any(  # "опять отключили в прошлом месяце"
             seq[i].sentence == seq[first].sentence and dated_past(self._outage[name], seq, i)

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from mcu_nlp.lexicon_repairs import SUPPLY
 from mcu_nlp.lexicon_rules import Rule
+from mcu_nlp.lexicon_typos import written_as_name
+from mcu_nlp.morphology import grammemes
 
 if TYPE_CHECKING:
     from mcu_nlp.lexicon_words import Word
 
-__all__ = ["STREET_TYPES", "elsewhere", "one_reading", "street_name"]
+__all__ = ["HAZARD_MATTER", "STREET_TYPES", "elsewhere", "not_itself", "one_reading", "street_name"]
 
 #: Words of a street's type (lemmas and forms): a capitalised word right after one («ул. Взрывная») or right before
 #: one inside its sentence («на Пожарной улице») is the street's name (:func:`street_name`), not a danger.
@@ -105,3 +107,41 @@ def street_name(text: str, seq: Sequence[Word], i: int) -> bool:
     after = seq[i + 1] if i + 1 < len(seq) else None
     return before and after is not None and after.sentence == sentence and (
         after.term in STREET_TYPES or after.form in STREET_TYPES)
+
+
+#: Quotes around a name («Торнадо», "Лавина", „Смерч“).
+OPEN_QUOTES, CLOSE_QUOTES = "«\"„“'", "»\"“”'"
+#: What a natural hazard is made of or measured by: «лавина снега», «сель грязи», «землетрясение силы 5» are the
+#: hazard, «лавина мусора», «лавина машин» a figure of speech (:func:`not_itself`).
+HAZARD_MATTER = frozenset({
+    "снег", "камень", "грязь", "лед", "глина", "порода", "земля", "грунт", "вода", "пыль", "песок", "сила",
+    "магнитуда", "балл",
+})
+
+
+def not_itself(text: str, seq: Sequence[Word], i: int, rule: Rule) -> bool:
+    """Whether word ``i`` of ``seq`` (the words of ``text``) does not name the thing itself: a name, alone in quotes
+    or capitalised inside its sentence («Кафе «Торнадо» шумит», «магазин Лавина»;
+    :func:`~mcu_nlp.lexicon_typos.written_as_name`), or a figure of speech, a noun in the genitive right after it that
+    is no HAZARD_MATTER and fills no slot of ``rule`` («лавина мусора», «лавина машин»; not «лавина снега», «лавина
+    людей»).
+
+    >>> from mcu_nlp.lexicon import load_rules, words
+    >>> hazard = next(rule for rule in load_rules() if rule.name == "natural hazard")
+    >>> texts = ("Кафе «Торнадо» шумит", "Во дворе лавина мусора", "Сошла лавина снега", "Сошёл сель, дома")
+    >>> [not_itself(t, words(t), next(i for i, w in enumerate(words(t)) if w in hazard.slots[0]), hazard)
+    ...  for t in texts]
+    [True, True, False, False]
+    """
+    word = seq[i]
+    before = text[seq[i - 1].stop if i else 0:word.start].rstrip()
+    after = text[word.stop:seq[i + 1].start if i + 1 < len(seq) else len(text)]
+    if (before[-1:] and before[-1] in OPEN_QUOTES and after.lstrip()[:1] and after.lstrip()[0] in CLOSE_QUOTES) \
+            or written_as_name(seq, i, text):
+        return True
+    if i + 1 == len(seq) or seq[i + 1].sentence != word.sentence or after.strip():
+        return False
+    nxt = seq[i + 1]
+    tags = grammemes(nxt.form)
+    return ("NOUN" in tags and "gent" in tags and nxt.term not in HAZARD_MATTER
+            and not any(nxt in slot for slot in rule.slots))

@@ -17,7 +17,8 @@ from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
 
 __all__ = [
-    "RESPONDERS", "Word", "answered_no", "names_responders", "opens_clause", "sentence_groups", "temperatures", "words",
+    "QUESTION_WORDS", "RESPONDERS", "Word", "answered_no", "asked_sentences", "names_responders", "opens_clause",
+    "sentence_groups", "temperatures", "words",
 ]
 
 #: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
@@ -291,3 +292,25 @@ def answered_no(text: str, seq: list[Word], last: int, known: dict[str, list[int
         return True
     asked = seq[last].sentence
     return any(w.sentence == asked and w.term == seq[k].term[3:] for w in seq[max(0, last - 12):last + 1])
+
+
+#: Words that ask without a "?": «будет ли отключение», «когда будет отключение», «сколько продлится».
+QUESTION_WORDS = frozenset({"ли", "когда", "сколько"})
+
+
+def asked_sentences(text: str, seq: list[Word]) -> frozenset[int]:
+    """The sentences of ``seq`` (:func:`words` of ``text``) that ask: ended by a "?" or holding a word of
+    QUESTION_WORDS («Будет отключение воды?», «Будет ли отключение»), not a statement («Отключение газа будет до конца
+    недели»).
+
+    >>> t = "Отключение будет в июле. Будет ли отключение. Отключение будет?"
+    >>> sorted(asked_sentences(t, words(t)))
+    [1, 2]
+    """
+    out = {w.sentence for w in seq if w.term in QUESTION_WORDS}
+    for i, w in enumerate(seq):
+        if i + 1 == len(seq) or seq[i + 1].sentence != w.sentence:
+            end = seq[i + 1].start if i + 1 < len(seq) else len(text)
+            if "?" in text[w.stop:end]:
+                out.add(w.sentence)
+    return frozenset(out)

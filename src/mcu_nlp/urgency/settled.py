@@ -151,7 +151,7 @@ def settling_signals(rules: Iterable[Rule]) -> frozenset[str]:
 
     >>> from mcu_nlp.lexicon import load_rules
     >>> sorted(settling_signals(load_rules()))
-    ['fire out', 'gas checked', 'repaired', 'supply present']
+    ['fire out', 'gas checked', 'planned cut', 'repaired', 'supply present']
     """
     return frozenset(rule.name for rule in rules if rule.level in SETTLING)
 
@@ -161,7 +161,7 @@ def repair_signals(rules: Iterable[Rule]) -> frozenset[str]:
 
     >>> from mcu_nlp.lexicon import load_rules
     >>> sorted(repair_signals(load_rules()))
-    ['fire out', 'gas checked', 'repaired']
+    ['fire out', 'gas checked', 'planned cut', 'repaired']
     """
     return frozenset(rule.name for rule in rules if rule.level in REPAIRS)
 
