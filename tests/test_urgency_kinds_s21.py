@@ -1,0 +1,45 @@
+"""Critical and high appeals of kinds that carried no lexicon signal (session 21, issue #4), read by the lexicon: each
+kind said in words other than the dev sets' and its negations, hedges and past. The shipped model reads the rows once
+refitted (its lexicon is frozen in it at its fit).
+"""
+
+import pytest
+
+from mcu_nlp.lexicon import find_signals
+
+
+def names(text):
+    return {(s.name, s.level) for s in find_signals(text)}
+
+
+# K1: wild animals where people live
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("Возле школы бродит медведь, дети на перемене во дворе", ("wild animal", "critical")),
+        ("Медведь у мусорных баков за гаражами, в двухстах метрах от детского сада", ("wild animal", "critical")),
+        ("Ночью волки загрызли у соседей двух овец прямо у сарая", ("predator kill", "critical")),
+        ("По нашей улице второй день ходит лось, заходит в огороды", ("wild animal near homes", "high")),
+        ("Лиса забежала во двор, на людей не реагирует, похоже бешеная", ("rabid animal", "high")),
+        ("На детской площадке за домом заметили гадюку", ("snakes seen", "high")),
+    ],
+)
+def test_wild_animals(text, signal):
+    assert signal in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В зоопарк привезли нового медведя, приходите с детьми",
+        "На обочине у посёлка лежит сбитая лиса",
+        "Год назад медведь заходил в посёлок",
+        "Памятка: что делать, если укусила гадюка",
+    ],
+)
+def test_wild_animals_not(text):
+    assert not {
+        n
+        for n, level in names(text)
+        if n in {"wild animal", "predator kill", "wild animal near homes", "rabid animal", "snakes seen"}
+    }
