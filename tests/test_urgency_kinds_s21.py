@@ -43,3 +43,38 @@ def test_wild_animals_not(text):
         for n, level in names(text)
         if n in {"wild animal", "predator kill", "wild animal near homes", "rabid animal", "snakes seen"}
     }
+
+
+# K2: a threat of violence now
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("Пьяный мужчина с топором ходит у подъезда и угрожает соседям", ("armed threat", "critical")),
+        ("Парень размахивает ножом возле остановки", ("armed threat", "critical")),
+        ("Во дворе по ночам кто-то стреляет из ружья", ("shooting", "high")),
+        ("За стенкой женщина кричит о помощи", ("cry for help", "critical")),
+        ("Нетрезвый водитель маршрутки гонит по встречке", ("drunk driver", "critical")),
+        ("Сосед грозится зарезать жену", ("threat to kill", "critical")),
+    ],
+)
+def test_violence(text, signal):
+    assert signal in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В магазине у рынка продают охотничьи ножи без лицензии",
+        "Год назад сосед бегал с ножом по двору",
+        "В тире на Ленина стреляют до полуночи",
+        "Штрафы для пьяных водителей надо повысить",
+    ],
+)
+def test_violence_not(text):
+    assert not {n for n, _ in names(text)} & {
+        "armed threat",
+        "cry for help",
+        "drunk driver",
+        "threat to kill",
+        "shooting",
+    }
