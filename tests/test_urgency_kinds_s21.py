@@ -78,3 +78,31 @@ def test_violence_not(text):
         "threat to kill",
         "shooting",
     }
+
+
+# K3: an old or disabled person alone without food or care
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("Дедушка живёт один, третий день не встаёт с кровати", ("elderly alone without care", "critical")),
+        (
+            "Пенсионерка одна, продукты закончились, в магазин выйти не может",
+            ("elderly alone without care", "critical"),
+        ),
+        ("Старушка из пятой квартиры одна, встать не может", ("elderly alone without care", "critical")),
+        ("Маме-инвалиду перестали выделять сиделку, соцработник не приходит", ("elderly without a carer", "high")),
+    ],
+)
+def test_elderly_alone(text, signal):
+    assert signal in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бабушка живёт одна, почти не встаёт",
+        "В магазине у дома нет продуктов для одиноких пенсионеров",
+    ],
+)
+def test_elderly_alone_not(text):
+    assert ("elderly alone without care", "critical") not in names(text)
