@@ -106,3 +106,30 @@ def test_elderly_alone(text, signal):
 )
 def test_elderly_alone_not(text):
     assert ("elderly alone without care", "critical") not in names(text)
+
+
+# K4: used syringes and medical waste where children walk or play
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("У песочницы валяются использованные шприцы, малыши там играют", ("medical waste near children", "critical")),
+        (
+            "Кто-то выкинул пакет медотходов за школой, школьники ходят мимо",
+            ("medical waste near children", "critical"),
+        ),
+        ("На лестнице в подъезде разбросаны шприцы", ("medical waste", "high")),
+    ],
+)
+def test_medical_waste(text, signal):
+    assert signal in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В аптеке нет шприцев для инсулина",
+        "Ребёнку в поликлинике сделали укол, шприц одноразовый",
+    ],
+)
+def test_medical_waste_not(text):
+    assert not {n for n, _ in names(text)} & {"medical waste", "medical waste near children"}
