@@ -133,3 +133,28 @@ def test_medical_waste(text, signal):
 )
 def test_medical_waste_not(text):
     assert not {n for n, _ in names(text)} & {"medical waste", "medical waste near children"}
+
+
+# K5: wages or a benefit unpaid for months
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На комбинате третий месяц не выплачивают зарплату, семьям жить не на что",
+        "Детское пособие не поступает уже полгода",
+        "Выплату по инвалидности задерживают два месяца, кормить семью нечем",
+    ],
+)
+def test_wages_unpaid(text):
+    assert ("wages unpaid", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подскажите порядок начисления пособия за месяц",
+        "Пенсию задерживают второй раз",
+        "Почему в этом месяце не пришла выплата?",
+    ],
+)
+def test_wages_unpaid_not(text):
+    assert ("wages unpaid", "high") not in names(text)
