@@ -158,3 +158,29 @@ def test_wages_unpaid(text):
 )
 def test_wages_unpaid_not(text):
     assert ("wages unpaid", "high") not in names(text)
+
+
+# K6: a child or a person left out in the cold
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("Водитель высадил девочку из автобуса посреди трассы, мороз", ("child left out", "critical")),
+        ("Первоклассника забыли в школьном автобусе", ("child left out", "critical")),
+        ("У магазина лежит человек без движения", ("person in danger now", "critical")),
+        ("На лавочке в парке спит бездомный, на улице минус 30", ("person in the frost", "critical")),
+    ],
+)
+def test_left_in_the_cold(text, signal):
+    assert signal in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мама забыла у школы рюкзак сына, автобус уже уехал",
+        "Школьник забыл телефон в автобусе",
+        "У школы негде высадить ребёнка из машины, парковка занята",
+    ],
+)
+def test_left_in_the_cold_not(text):
+    assert ("child left out", "critical") not in names(text)
