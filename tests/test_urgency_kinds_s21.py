@@ -184,3 +184,28 @@ def test_left_in_the_cold(text, signal):
 )
 def test_left_in_the_cold_not(text):
     assert ("child left out", "critical") not in names(text)
+
+
+# K8: gas equipment damaged or failing, no smell of gas
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("Экскаватор задел газовую трубу у дома, запаха нет", ("gas pipe damaged", "high")),
+        ("Газовый котёл постоянно тухнет, мастер не идёт", ("gas appliance fault", "high")),
+        ("Напор газа слабый, плита еле горит", ("weak gas pressure", "high")),
+        ("После проверки опломбировали газовую колонку, помыться негде", ("gas sealed off", "high")),
+    ],
+)
+def test_gas_equipment(text, signal):
+    assert signal in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Газовую трубу на фасаде пора покрасить, цвет не по эталону",
+        "Опломбировали счётчик воды после поверки",
+    ],
+)
+def test_gas_equipment_not(text):
+    assert not {n for n, _ in names(text)} & {"gas pipe damaged", "gas sealed off"}
