@@ -209,3 +209,28 @@ def test_gas_equipment(text, signal):
 )
 def test_gas_equipment_not(text):
     assert not {n for n, _ in names(text)} & {"gas pipe damaged", "gas sealed off"}
+
+
+# K9: a stairwell open to the frost, pipes about to freeze, a road sign knocked down
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("Дверь в подъезд не закрывается, на лестнице холод, трубы перемёрзнут", ("pipes may freeze", "high")),
+        ("Разбиты стёкла на лестнице, минус на площадках", ("stairwell open to the frost", "high")),
+        ("Знак «Пешеходный переход» сбили, он лежит на обочине", ("road sign down", "high")),
+    ],
+)
+def test_frost_and_signs(text, signal):
+    assert signal in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прошу поставить знак «Дети» у школы",
+        "Водосточная труба замёрзла",
+        "Дверь на минус первый этаж не закрывается",
+    ],
+)
+def test_frost_and_signs_not(text):
+    assert not {n for n, _ in names(text)} & {"road sign down", "pipes may freeze", "stairwell open to the frost"}
