@@ -22,7 +22,7 @@ from mcu_nlp.jsonrows import written
 from mcu_nlp.partfiles import part_path, tally_path, write_table
 from mcu_nlp.records import Analysis
 from mcu_nlp.row_errors import error_kinds, merged
-from mcu_nlp.row_texts import decoded, kept_text, row_problem, valid_utf8
+from mcu_nlp.row_texts import decoded, file_text, kept_text, row_problem, valid_utf8
 from mcu_nlp.tables import ERROR
 
 log = logging.getLogger("mcu_nlp")
@@ -197,7 +197,7 @@ def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: 
     from mcu_nlp.redaction import redact
 
     out = {column: valid_utf8(written(row, column)) for column in keep}  # a JSON id 1e5 as 1e5, not 100000.0
-    text = kept_text(decoded(row.get(text_column)))  # no JSON object written whole, no 2 MB cell redacted
+    text = file_text(kept_text(decoded(row.get(text_column))))  # no JSON object written whole, no 2 MB cell redacted
     out[text_column] = valid_utf8(text if keep_text or text is None else redact(text))
     out["row"] = number
     out.update(result)

@@ -83,18 +83,22 @@ def kept_text(value: object) -> str | None:
     written redacted, a 2 MB cell was redacted and written for nothing. Missing in the outputs: ``Analysis.text``
     None, ``pd.NA`` in :func:`~mcu_nlp.analyze_frame`'s text column, an empty cell in ``mcu-nlp analyze``'s file.
 
-    A text much of which is unreadable (:data:`UNREADABLE`: a binary value, control characters) is written with
-    each control character as one U+FFFD, as its bytes that are no UTF-8 are: its ESC and the like reached the
-    output file and the terminal that showed it.
-
     >>> [kept_text(v) for v in ["нет света", "", 7, {"a": "Сидоров"}, "я" * (MAX_CHARS + 1), "свет".encode()]]
     ['нет света', '', None, None, None, 'свет']
-    >>> [kept_text(v) for v in ["\\x01\\x1b[2J\\x1f", b"\\xff\\xfe\\x00", "свет\\x07"]]
-    ['\ufffd\ufffd[2J\ufffd', '\ufffd\ufffd\ufffd', 'свет\\x07']
     """
     value = decoded(value)
-    if not isinstance(value, str) or len(value) > MAX_CHARS:
-        return None
-    if CONTROL.search(value) is None or row_problem(value) != UNREADABLE:  # the search spares most texts the count
-        return value
-    return CONTROL.sub("\ufffd", value)
+    return value if isinstance(value, str) and len(value) <= MAX_CHARS else None
+
+
+def file_text(text: str | None) -> str | None:
+    """A kept text as ``mcu-nlp analyze`` writes it: a text much of which is unreadable (:data:`UNREADABLE`: a binary
+    value, control characters) with each control character as one U+FFFD, as its bytes that are no UTF-8 already
+    are; its ESC and the like reached the output file as they came, and the terminal that showed it. The library
+    returns a text as given (``Analysis.text``, ``analyze_frame``'s text column).
+
+    >>> [file_text(v) for v in ["\\x01\\x1b[2J\\x1f", "\\x00\\x00ab", "свет\\x07", "", None]]
+    ['\ufffd\ufffd[2J\ufffd', '\ufffd\ufffdab', 'свет\\x07', '', None]
+    """
+    if text is None or CONTROL.search(text) is None or row_problem(text) != UNREADABLE:  # the search spares most
+        return text
+    return CONTROL.sub("\ufffd", text)
