@@ -96,7 +96,8 @@ class _CountingModels:
 def test_each_region_of_a_chunk_is_resolved_in_one_call(models: Any) -> None:
     spy = _CountingModels(models)
     regions = ["78", "25", "78", None, "25", "78", "46"]
-    mcu_nlp.analyze_batch([TEXT] * 7, regions=regions, chunk_size=5, models=spy)
+    texts = [f"{TEXT}, дом {i}" for i in range(7)]  # distinct: a chunk reads a repeated row once (analysis._distinct)
+    mcu_nlp.analyze_batch(texts, regions=regions, chunk_size=5, models=spy)
     assert spy.calls == [("78", 2), ("25", 2), (None, 1), ("78", 1), ("46", 1)]  # chunks of 5 and 2 rows
 
 

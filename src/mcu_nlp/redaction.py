@@ -58,7 +58,13 @@ def remembered() -> Iterator[None]:
     >>> with remembered():
     ...     find_personal_data("тел. 8-912-345-67-89") == find_personal_data("тел. 8-912-345-67-89")
     True
+
+    A block inside another keeps the outer one's memory (``analyze_batch`` remembers within a job's chunk, which
+    redacts its rows after).
     """
+    if _REMEMBERED.get() is not None:
+        yield
+        return
     token = _REMEMBERED.set({})
     try:
         yield
