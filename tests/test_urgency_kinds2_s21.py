@@ -1,0 +1,37 @@
+"""Critical and high appeals of kinds that still carried no lexicon signal (session 21 part 2, issue #4), read by the
+lexicon: each kind said in words other than the dev sets' and its ordinary, negated or past look-alikes. The shipped
+model reads the rows once refitted (its lexicon is frozen in it at its fit).
+"""
+
+import pytest
+
+from mcu_nlp.lexicon import find_signals
+
+
+def names(text):
+    return {(s.name, s.level) for s in find_signals(text)}
+
+
+# no water said in plain words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Из крана ничего не течёт с самого утра, дети не мытые",
+        "Краны сухие второй день, в доме трое малышей",
+        "На кухне из смесителя ни капли, управляющая молчит",
+    ],
+)
+def test_no_water_plain_words(text):
+    assert ("no water", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Горячей воды из крана ни капли уже неделю",
+        "Всё лето не было ни капли дождя, огороды сохнут",
+        "Год назад из крана ничего не текло три дня",
+    ],
+)
+def test_no_water_plain_words_not(text):
+    assert ("no water", "critical") not in names(text)
