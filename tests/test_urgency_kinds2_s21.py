@@ -35,3 +35,26 @@ def test_no_water_plain_words(text):
 )
 def test_no_water_plain_words_not(text):
     assert ("no water", "critical") not in names(text)
+
+
+# carbon monoxide said without the word gas
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кажется, угорели от печки, у всех болит голова и тошнит",
+        "В доме угар от колонки, свекровь еле стоит",
+    ],
+)
+def test_carbon_monoxide(text):
+    assert ("gas poisoning", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На вечеринке в клубе был полный угар до утра",
+        "Год назад соседи угорели от печи, проведите беседу с жителями",
+    ],
+)
+def test_carbon_monoxide_not(text):
+    assert ("gas poisoning", "critical") not in names(text)
