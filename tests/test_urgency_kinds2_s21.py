@@ -58,3 +58,29 @@ def test_carbon_monoxide(text):
 )
 def test_carbon_monoxide_not(text):
     assert ("gas poisoning", "critical") not in names(text)
+
+
+# a cut dated days ago that goes on
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("Газовщики отрезали нашу улицу неделю назад, готовим на электроплитке", ("no gas", "critical")),
+        ("Газ перекрыли четыре дня назад, котёл стоит", ("no gas", "critical")),
+        ("Свет вырубили три дня назад, электрики до сих пор не приехали", ("no power", "critical")),
+        ("Отопление вырубили неделю назад, ремонт до сих пор не закончен", ("no heating", "critical")),
+    ],
+)
+def test_cut_still_on(text, signal):
+    assert signal in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Газовики перекрыли дом год назад на сутки, потом всё включили",
+        "Свет отключали неделю назад, до сих пор не сделали перерасчёт",
+        "Газ отключали месяц назад на два дня, сейчас всё нормально",
+    ],
+)
+def test_cut_still_on_not(text):
+    assert not {level for name, level in names(text) if name in {"no gas", "no power"}} & {"critical", "high"}
