@@ -28,6 +28,7 @@ from mcu_nlp.geo.forms import (
 from mcu_nlp.geo.grammar import adjective_form, agree
 from mcu_nlp.geo.letter_case import cased_verdict, caseless_verdict
 from mcu_nlp.geo.lexicon import (
+    BANK_WORDS,
     LOCATIVE_PREPOSITIONS,
     OBJECT_AFTER,
     ONE_LETTER_TYPES,
@@ -142,11 +143,20 @@ class TextContext:
         typed = self.type_before(i)
         if typed and (self.keys[i - 1] not in LOCATIVE_PREPOSITIONS or self.text[self.spans[i - 1][1]] == "."):
             return False
-        if not typed and i > 0 and (self.keys[i - 1] in STREET_BEFORE or self.keys[i - 1] in WATER_BEFORE):
+        water = i > 0 and self.keys[i - 1] in WATER_BEFORE and self.keys[i - 1] not in BANK_WORDS
+        if not typed and i > 0 and (self.keys[i - 1] in STREET_BEFORE or water):
             return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
         if j < len(self.keys) and not typed and self.river_subject(i, j):
             return True
         return j < len(self.keys) and self._object_after(i, j, typed)
+
+    def after_bank(self, i: int) -> bool:
+        """Word ``i`` follows a bank's or a flood's word with no comma and no type word between ("берег Баксана",
+        "после паводка Тулун"; ``lexicon.BANK_WORDS``): a river's name if the text names another place, else the town's
+        (``GeoResolver._find``)."""
+        if i == 0 or self.keys[i - 1] not in BANK_WORDS or self.type_before(i):
+            return False
+        return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
 
     def river_subject(self, i: int, j: int) -> bool:
         """The name at ``i:j``, after no preposition, is the subject of a river's verb right after it: "Сылва

@@ -210,14 +210,24 @@ def _unknown_feminine_forms(words: list[str]) -> set[str]:
 
     >>> sorted(_unknown_feminine_forms(["Мотовилиха"])), _unknown_feminine_forms(["Гайва"])
     (['мотовилихе', 'мотовилихи', 'мотовилихой', 'мотовилиху'], set())
+
+    A name in -я after a consonant that pymorphy3 reads first as no feminine noun, known or not (Шаля: a gerund; Кемля,
+    Песочня: a guessed masculine genitive) declines as a feminine noun in -я: Шали, Шале, Шалю, Шалей.
+
+    >>> sorted(_unknown_feminine_forms(["Шаля"])), _unknown_feminine_forms(["Земля"])
+    (['шале', 'шалей', 'шали', 'шалю'], set())
     """
     low = normalize_word(words[0])
-    if len(words) > 1 or len(low) < 4 or not low.endswith("а") or low[-2] in VOWELS:
+    if len(words) > 1 or len(low) < 4 or not low.endswith(("а", "я")) or low[-2] in VOWELS:
         return set()
     first = morph().parse(low)[0]
-    if first.is_known or (first.tag.POS == "NOUN" and "femn" in first.tag and first.tag.case == "nomn"):
+    if first.tag.POS == "NOUN" and "femn" in first.tag and first.tag.case == "nomn":
         return set()
     stem = low[:-1]
+    if low.endswith("я"):  # "Шаля" (a gerund to pymorphy3), "Кемля" (a guessed genitive): в Шале, из Шали
+        return set() if first.tag.POS in ADJECTIVES else {stem + "и", stem + "е", stem + "ю", stem + "ей"}
+    if first.is_known:
+        return set()
     return {stem + ("и" if stem[-1] in "гкхжшчщ" else "ы"), stem + "е", stem + "у", stem + "ой"}
 
 

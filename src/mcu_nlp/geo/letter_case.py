@@ -229,6 +229,16 @@ def titled_verdicts(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]
     return titled, lifted if len({g.region_code[e] for e in lifted}) == 1 else frozenset()
 
 
+def reported_title(ctx, j: int) -> bool:
+    """The name that opens the text, at ``0:j``, is followed by a comma and a report, not an address
+    (``titles_report``): "Узловая, не вывозят мусор". An adjective-like town there, as a word- or surname-like one
+    ("Корсаков, нет горячей воды"), is found for a caller of no region or of its own, not of another region: "Узловая",
+    "Кировская" are common streets' names too (the resolver's ``soft``; session 21 review)."""
+    if j >= len(ctx.keys) or comma_then_address(ctx, j):
+        return False
+    return titles_report(ctx, j, ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]]) is True
+
+
 def titles_report(ctx, j: int, mark: str) -> bool | None:
     """After a name that opens the text, with ``mark`` between it and word ``j``: True for a comma and a report (a
     problem verb, a place "во дворе", or within ``REPORT_WINDOW`` words of its clause «нет» or a problem noun:

@@ -149,6 +149,11 @@ WATER_BEFORE = frozenset(
         "разливе русло русла руслу руслом русле пойма поймы пойме пойму устье устья устью паводок паводка"
     )
 )
+# Of those, the words of a bank or a flood, said of a sea town's shore or a town's flood as well as of a river's
+# (session 21 review): "На берегу Анапы", "Берег Сочи", "После паводка Тулун опять без воды". A name after them is a
+# river's only where the text names another place ("Жители Тырныауза просят укрепить берег Баксана"); alone it is
+# the town (a river named as a town flows by it: Баксан, Терек). Not «река», «русло», «устье», «пойма».
+BANK_WORDS = frozenset(words("берег берега берегу берегом береге разлив разлива разливом разливе паводок паводка"))
 # A name right before these, as the subject (no preposition before it), is a river's too (session 21): "Сылва
 # поднялась", "Ишим разлился", "Тобол вышел из берегов" (the village Сылва, the town Ишим): a town neither rises nor
 # floods. «вышла», «вышел» only before «из берегов» (``RIVER_BANKS``).

@@ -21,6 +21,7 @@ from mcu_nlp.morphology import analyzer
 LEXICON_LEVELS = ("critical", "high")
 NOT_REPORTS = frozenset({"мочь", "смочь"})
 TRANSPORT_WINDOW = 3  # words after a transport noun where its problem is looked for ("автобус опять не пришёл")
+CLAUSE_ADVERBS = 2  # adverbs or particles between a clause's subject and its verb ("собаки опять не дают пройти")
 NEGATIONS = frozenset({"не", "нет", "ни"})
 # After a town's name and a comma, where in it the problem is: "Ессентуки, во дворе яма", "Асбест, в магазине ..."
 WHERE_PREPOSITIONS = frozenset(words("в во на у около возле"))
@@ -104,6 +105,8 @@ def clause(keys: list[str], j: int) -> bool:
     (True, True)
     >>> clause(["горки", "качели", "и", "песочница"], 1), clause(["асбест", "собаки", "соседа"], 1)
     (False, False)
+    >>> clause(["асбест", "собаки", "опять", "напали"], 1), clause(["тара", "магазин", "снова", "не", "работает"], 1)
+    (True, True)
     """
     if j + 1 >= len(keys) or not keys[j].isalpha():
         return False
@@ -111,7 +114,15 @@ def clause(keys: list[str], j: int) -> bool:
     if readings[0].tag.POS != "NOUN":  # "магазин": its accusative comes first, the nominative is as good
         return False
     nouns = [p.tag for p in readings if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
-    return any(_predicate(p.tag, noun) for p in analyzer().parse(keys[j + 1]) for noun in nouns)
+    k = j + 1  # an adverb or a particle may come between ("собаки опять напали", "магазин снова не работает")
+    while k + 1 < len(keys) and k < j + 1 + CLAUSE_ADVERBS and _adverb(keys[k]):
+        k += 1
+    return any(_predicate(p.tag, noun) for p in analyzer().parse(keys[k]) for noun in nouns)
+
+
+def _adverb(key: str) -> bool:
+    """The likeliest reading of ``key`` is an adverb or a particle: "опять", "снова", "уже", "не"."""
+    return analyzer().parse(key)[0].tag.POS in ("ADVB", "PRCL")
 
 
 def _predicate(tag, noun) -> bool:

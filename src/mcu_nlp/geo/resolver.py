@@ -19,6 +19,7 @@ from mcu_nlp.geo.big_towns import ALIAS_KEYS
 from mcu_nlp.geo.choice import choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.forms import (
+    ADJECTIVE_NAME,
     COMMON_WORD,
     DISTRICT_ADJECTIVE,
     LEVEL_SCORE,
@@ -28,7 +29,13 @@ from mcu_nlp.geo.forms import (
     TOWN_ADJECTIVE,
 )
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
-from mcu_nlp.geo.letter_case import caller_typo, geographic_namesakes, spelt_postings, titled_verdicts
+from mcu_nlp.geo.letter_case import (
+    caller_typo,
+    geographic_namesakes,
+    reported_title,
+    spelt_postings,
+    titled_verdicts,
+)
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS
 from mcu_nlp.geo.local import caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
@@ -210,7 +217,8 @@ class GeoResolver:
                 _carry_list(ctx, match[0], i)
             else:
                 i += 1
-        return out
+        banks = [ctx.after_bank(m[0]) for m in out]  # "берег Баксана": the river's beside another place
+        return [m for m, bank in zip(out, banks, strict=True) if not bank] if any(banks) and not all(banks) else out
 
     @staticmethod
     def _exact(g: Gazetteer, ctx: TextContext, i: int, lengths: list[int], after: int) -> tuple | None:
@@ -245,7 +253,10 @@ class GeoResolver:
                 if not_a_place(ctx, i, i + length, level, after):  # "ООО «Восход»", "Сергей Королев"
                     return None
                 weak = frozenset(eid for eid, _, v in allowed if v == WEAK)
-                soft = level in (COMMON_WORD, PERSON_NAME, NICKNAME) and not ctx.type_before(i)
+                soft = level in (COMMON_WORD, PERSON_NAME, NICKNAME) or (
+                    level == ADJECTIVE_NAME and i == 0 and reported_title(ctx, i + length)  # "Узловая, не вывозят"
+                )
+                soft = soft and not ctx.type_before(i)
                 soft = soft and not (titled and all(eid in titled for eid, _, _ in allowed))  # for any caller
                 return (i, i + length, [eid for eid, _, _ in allowed], LEVEL_SCORE[level], weak, soft)
         return None
