@@ -32,3 +32,15 @@ def test_the_library_returns_an_unreadable_text_as_given(models) -> None:
     frame = analyze_frame(pd.DataFrame({"text": ["Нет света", JUNK]}), models=models)
     assert frame.loc[1, "text"] == JUNK
     assert frame.loc[1, "error"] == "unreadable text: not UTF-8, or binary"
+
+
+def test_the_job_writes_no_escape_sequence_of_a_readable_row(tmp_path: Path, models) -> None:
+    # review s21 #8: only texts judged unreadable were cleaned; an ESC sequence inside a readable text reached the file
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["Нет воды третий день\x1b[2J\x1b[31mКРАСНЫЙ"]}).to_csv(source, index=False)
+    out = tmp_path / "out.csv"
+    run_analyze_job(source, out, keep_text=True, models=models)
+    with open(out, encoding="utf-8", newline="") as file:
+        (row,) = list(csv.DictReader(file))
+    assert row["text"] == "Нет воды третий день\ufffd[2J\ufffd[31mКРАСНЫЙ"
+    assert not row["error"]

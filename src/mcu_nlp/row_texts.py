@@ -91,14 +91,12 @@ def kept_text(value: object) -> str | None:
 
 
 def file_text(text: str | None) -> str | None:
-    """A kept text as ``mcu-nlp analyze`` writes it: a text much of which is unreadable (:data:`UNREADABLE`: a binary
-    value, control characters) with each control character as one U+FFFD, as its bytes that are no UTF-8 already
-    are; its ESC and the like reached the output file as they came, and the terminal that showed it. The library
+    """A kept text as ``mcu-nlp analyze`` writes it: each control character but tab and line ends as one U+FFFD, as
+    bytes that are no UTF-8 already are; its ESC and the like reached the output file as they came, and the terminal
+    that showed it (a text much of which is unreadable, and an ESC sequence inside a readable one alike). The library
     returns a text as given (``Analysis.text``, ``analyze_frame``'s text column).
 
-    >>> [file_text(v) for v in ["\\x01\\x1b[2J\\x1f", "\\x00\\x00ab", "свет\\x07", "", None]]
-    ['\ufffd\ufffd[2J\ufffd', '\ufffd\ufffdab', 'свет\\x07', '', None]
+    >>> [file_text(v) for v in ["\\x01\\x1b[2J\\x1f", "Нет воды\\x1b[31m", "свет\\tгаз\\n", "", None]]
+    ['\ufffd\ufffd[2J\ufffd', 'Нет воды\ufffd[31m', 'свет\\tгаз\\n', '', None]
     """
-    if text is None or CONTROL.search(text) is None or row_problem(text) != UNREADABLE:  # the search spares most
-        return text
-    return CONTROL.sub("\ufffd", text)
+    return text if text is None or CONTROL.search(text) is None else CONTROL.sub("\ufffd", text)
