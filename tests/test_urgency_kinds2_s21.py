@@ -84,3 +84,29 @@ def test_cut_still_on(text, signal):
 )
 def test_cut_still_on_not(text):
     assert not {level for name, level in names(text) if name in {"no gas", "no power"}} & {"critical", "high"}
+
+
+# a road or a bridge washed out
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Паводком снесло мост через речку, в село теперь никак",
+        "Вчерашний ливень размыл насыпь, на хутор не проехать",
+        "Подмыло дорогу к посёлку, посередине провал",
+    ],
+)
+def test_road_washed_out(text):
+    assert ("road washed out", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "После дождя размыло покрытие дороги во дворе",
+        "Обочину трассы у посёлка размыло, просим подсыпать",
+        "Тропинку к роднику размыло, не пройти",
+        "Год назад мост в деревню размыло, спасибо, что построили новый",
+    ],
+)
+def test_road_washed_out_not(text):
+    assert ("road washed out", "critical") not in names(text)
