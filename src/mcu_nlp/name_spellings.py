@@ -69,6 +69,10 @@ PERSON_CUE = (
 )
 #: The nominative endings of a surname the dictionary lacks ("кужелева", "ержанов"): ``_cued_pair``
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая")
+#: Of those, the adjective's: a word the dictionary lacks in -ская is as often a place's adjective («уралмашевская
+#: управляйка») as a surname; beside another unknown word it is no surname (``_cued_pair``)
+ADJECTIVE_ENDINGS = ("ский", "цкий", "ская", "цкая")
+VOWELS = frozenset("аеёиоуыэюя")
 #: A place or thing named after someone comes after these ("дк александр невский", "теплоход александр пушкин").
 NAMED_OBJECT = word_set(
     "дк дворец дворца стадион стадиона стадионе теплоход теплохода теплоходе пароход ледокол судно школа школы "
@@ -107,13 +111,14 @@ def _cued_pair(text: str, surname: str, first: str, pair: tuple[re.Match[str], r
     """Right after a word that says a person follows (``PERSON_CUE``: "звонила", "пишет"), a surname beside a given
     name the lists lack: a word the dictionary lacks or knows only as a given name's form («звонила кужелева вилена»,
     «звонил нурлан ержанов»); the surname may be one the dictionary lacks, shaped as one (``SURNAME_ENDINGS``).
-    "звонила петрова сегодня" is no pair: «сегодня» is a word."""
+    "звонила петрова сегодня" is no pair: «сегодня» is a word; nor are «звонила тсж калинина» (an abbreviation: no
+    vowel) and «звонила уралмашевская управляйка» (two unknown words, the first an adjective's shape)."""
     if not _person_cue(text, pair[0].start()) or not _given_like(first):
         return False
     genders, given = _surname_genders(surname), _first_name_genders(first)
     if genders:  # an indeclinable given name's gender is pymorphy3's guess («айсылу»: masculine)
         return not given or bool(genders & given) or any("Fixd" in p.tag for p in analyzer().parse(first))
-    return _unknown_surname(surname)
+    return _unknown_surname(surname) and not surname.endswith(ADJECTIVE_ENDINGS)
 
 
 @lru_cache(maxsize=20_000)
@@ -126,10 +131,10 @@ def _unknown_surname(word: str) -> bool:
 def _given_like(word: str) -> bool:
     """A word of three letters or more that the dictionary lacks, or knows only as a first name's form.
 
-    >>> _given_like("нюргуна"), _given_like("булгун"), _given_like("сегодня"), _given_like("вера")
-    (True, True, False, False)
+    >>> _given_like("нюргуна"), _given_like("булгун"), _given_like("сегодня"), _given_like("вера"), _given_like("тсж")
+    (True, True, False, False, False)
     """
-    if len(word) < 3:
+    if len(word) < 3 or VOWELS.isdisjoint(word):  # «тсж», «мкд»: an abbreviation
         return False
     if not analyzer().word_is_known(word):
         return not word.endswith(SURNAME_ENDINGS)
