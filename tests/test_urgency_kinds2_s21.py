@@ -110,3 +110,26 @@ def test_road_washed_out(text):
 )
 def test_road_washed_out_not(text):
     assert ("road washed out", "critical") not in names(text)
+
+
+# a shelter locked during an alarm
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Объявили воздушную тревогу, а бомбоубежище во дворе заперто, ключ неизвестно у кого",
+        "Дроны летят, в подвал-укрытие попасть не можем, замок висит",
+    ],
+)
+def test_shelter_locked(text):
+    assert ("shelter locked", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Во время учебной тревоги укрытие было закрыто, проверьте ключи",
+        "Мусор у входа в бомбоубежище, уберите пожалуйста",
+    ],
+)
+def test_shelter_locked_not(text):
+    assert ("shelter locked", "critical") not in names(text)
