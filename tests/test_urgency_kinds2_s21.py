@@ -133,3 +133,29 @@ def test_shelter_locked(text):
 )
 def test_shelter_locked_not(text):
     assert ("shelter locked", "critical") not in names(text)
+
+
+# tyres, cable or rubbish burnt
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        (
+            "Опять жгут шины за гаражами у школы, дым стелется по всем дворам, у сына кашель не проходит",
+            ("smoke one cannot breathe", "critical"),
+        ),
+        ("Соседи жгли провода прямо во дворе, чёрный дым", ("toxic burning", "high")),
+    ],
+)
+def test_burning_waste(text, signal):
+    assert signal in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Провод на столбе держится на жгутах, закрепите",
+        "Где принимают старые покрышки на утилизацию?",
+    ],
+)
+def test_burning_waste_not(text):
+    assert not {name for name, _ in names(text)} & {"toxic burning", "smoke one cannot breathe"}
