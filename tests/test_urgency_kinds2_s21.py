@@ -159,3 +159,30 @@ def test_burning_waste(text, signal):
 )
 def test_burning_waste_not(text):
     assert not {name for name, _ in names(text)} & {"toxic burning", "smoke one cannot breathe"}
+
+
+# food poisoning and spoilt food still on sale
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("Купили пирожки в киоске у вокзала, у мужа отравление, киоск торгует", ("food poisoning", "high")),
+        (
+            "В супермаркете торгуют тухлой рыбой, после неё у дочки рвота и температура",
+            ("expired food on sale", "high"),
+        ),
+    ],
+)
+def test_food(text, signal):
+    assert signal in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подскажите, если отравился колбасой из магазина, куда писать?",
+        "В магазине продали просроченный сыр, прошу вернуть деньги",
+        "Соседи отравили кошку, в магазине купили яд",
+    ],
+)
+def test_food_not(text):
+    assert not {name for name, _ in names(text)} & {"food poisoning", "expired food on sale"}
