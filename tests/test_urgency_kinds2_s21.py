@@ -186,3 +186,26 @@ def test_food(text, signal):
 )
 def test_food_not(text):
     assert not {name for name, _ in names(text)} & {"food poisoning", "expired food on sale"}
+
+
+# a forest felled now
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Харвестеры валят сосновый бор за школой, кто разрешил?",
+        "Уже третий день пилят берёзовую рощу у реки, документов не показывают",
+    ],
+)
+def test_illegal_logging(text):
+    assert ("illegal logging", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вырубают лес у озера под коттеджи, законно ли это?",
+        "Предлагаем высадить сосны на месте старой вырубки, нужна техника",
+    ],
+)
+def test_illegal_logging_not(text):
+    assert ("illegal logging", "high") not in names(text)
