@@ -24,9 +24,11 @@ Negation and hedges, on purpose:
   stairwell lighting, "Парадная 2. В квартирах нет света" a power cut; :mod:`mcu_nlp.lexicon_places`);
 - a match that opens or ends on a street's name is none ("на улице Взрывной": :mod:`mcu_nlp.lexicon_places`), and so
   is a natural hazard's word that names a café or a shop or makes a figure of speech («кафе «Торнадо»», «лавина
-  мусора»: :data:`NAMED_GROUPS`);
+  мусора»: :data:`NAMED_GROUPS`), and a wild animal's word that names a shop or a person («магазин «Тигр»», «житель
+  Волк Иван»: :data:`NAME_GROUPS`);
 - a ``question`` row counts only in a sentence that asks, with a "?" or «ли», «когда», «сколько» («Будет ли
-  отключение воды?», not «Отключение газа будет до конца недели»: :func:`~mcu_nlp.lexicon_words.asked_sentences`);
+  отключение воды?», not «Отключение газа будет до конца недели»: :func:`~mcu_nlp.lexicon_words.asked_sentences`),
+  and a row of :data:`DOUBTED_ROWS` only in one that does not («Водитель пьяный? Просим проверить» is no report);
 - ``past`` words near a match ("назад", "в прошлом году", not "полчаса назад") cancel it too, unless it goes on now
   ("затопили два дня назад, вода течёт": a present form of the rule's ``ongoing`` cues, near the match or with water
   as its subject; :mod:`mcu_nlp.lexicon_past`);
@@ -74,6 +76,12 @@ from mcu_nlp.lexicon_words import Word, asked_sentences, temperatures, words
 #: Groups whose danger words also name cafés, shops and films or make a figure of speech («кафе «Торнадо»», «лавина
 #: мусора»): a match on such a word is none (:func:`~mcu_nlp.lexicon_places.not_itself`).
 NAMED_GROUPS = frozenset({"hazard"})
+#: Groups whose animals' words also name shops, firms and people («Охранное агентство «Волк»», «Волк Иван Петрович»):
+#: a match on such a word in quotes or capitalised inside its sentence is none (no figure of speech: «кот соседа»).
+NAME_GROUPS = frozenset({"animals"})
+#: Critical rows that a sentence asking about them does not report («Водитель автобуса пьяный? Просим проверить»):
+#: none there (their high twins still count).
+DOUBTED_ROWS = frozenset({"drunk driver"})
 
 __all__ = [
     "LEVELS", "LEXICON_PATH", "Lexicon", "Rule", "Signal", "Slot", "Word", "find_signals", "load_lexicon", "load_rules",
@@ -185,10 +193,14 @@ class Lexicon:
             if rule.group in NAMED_GROUPS and rule.level in LEVELS and any(
                     seq[i] in rule.slots[0] and not_itself(text, seq, i, rule) for i in range(first, last + 1)):
                 continue  # «Кафе «Торнадо»», «лавина мусора»: no hazard
-            if rule.level == "question":  # «Отключение газа будет до конца недели»: no question
+            if rule.group in NAME_GROUPS and rule.level in LEVELS and any(
+                    seq[i] in rule.slots[0] and not_itself(text, seq, i, rule, figures=False)
+                    for i in range(first, last + 1)):
+                continue  # «Магазин «Тигр»», «Волк Иван Петрович»: no animal
+            if rule.level == "question" or rule.name in DOUBTED_ROWS:  # «Отключение газа будет до конца недели»
                 asked = asked_sentences(text, seq) if asked is None else asked
-                if seq[first].sentence not in asked:
-                    continue
+                if (seq[first].sentence in asked) != (rule.level == "question"):
+                    continue  # a statement is no question, a question is no report of a drunk driver
             (dropped if blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
         signals = _resolve(kept, seq, text, lambda name, first, last: any(  # "опять отключили в прошлом месяце"
             seq[i].sentence == seq[first].sentence and dated_past(self._outage[name], seq, i)

@@ -119,12 +119,12 @@ HAZARD_MATTER = frozenset({
 })
 
 
-def not_itself(text: str, seq: Sequence[Word], i: int, rule: Rule) -> bool:
+def not_itself(text: str, seq: Sequence[Word], i: int, rule: Rule, figures: bool = True) -> bool:
     """Whether word ``i`` of ``seq`` (the words of ``text``) does not name the thing itself: a name, alone in quotes
     or capitalised inside its sentence («Кафе «Торнадо» шумит», «магазин Лавина»;
     :func:`~mcu_nlp.lexicon_typos.written_as_name`), or a figure of speech, a noun in the genitive right after it that
     is no HAZARD_MATTER and fills no slot of ``rule`` («лавина мусора», «лавина машин»; not «лавина снега», «лавина
-    людей»).
+    людей»); only a name when ``figures`` is false.
 
     >>> from mcu_nlp.lexicon import load_rules, words
     >>> hazard = next(rule for rule in load_rules() if rule.name == "natural hazard")
@@ -139,7 +139,7 @@ def not_itself(text: str, seq: Sequence[Word], i: int, rule: Rule) -> bool:
     if (before[-1:] and before[-1] in OPEN_QUOTES and after.lstrip()[:1] and after.lstrip()[0] in CLOSE_QUOTES) \
             or written_as_name(seq, i, text):
         return True
-    if i + 1 == len(seq) or seq[i + 1].sentence != word.sentence or after.strip():
+    if not figures or i + 1 == len(seq) or seq[i + 1].sentence != word.sentence or after.strip():
         return False
     nxt = seq[i + 1]
     tags = grammemes(nxt.form)
