@@ -5,12 +5,20 @@ warning done, not one promised; a slot machine, a fuel nozzle, a call for help s
 masks, people sitting still in a gym, a cold school, a river that floods gardens every spring and a drunk driver asked
 about are no critical danger now; a carer's job search, a water pump, a boiler's normal beep, a small pension,
 cigarettes «стреляют», a dark road with a school bus and a pool's chemicals are no high one; a wild animal's word
-that names a shop or a person is none.
+that names a shop or a person is none. Decision: a model file keeps the cuts pickled with the decision it was fitted
+with (a session 20 file of ``"other_regions"`` predicts as it did then); ``set_params`` to another decision derives
+them.
 """
 
+import copy
+
+import numpy as np
 import pytest
 
+import mcu_nlp
 from mcu_nlp.lexicon import find_signals
+from mcu_nlp.urgency import UrgencyClassifier
+from mcu_nlp.urgency.decision import SIGNAL_CUTS, SIGNAL_HIGH_WEIGHTS, decision_cuts
 
 
 def _levels(text):
@@ -84,3 +92,29 @@ def test_an_ordinary_text_has_no_high_signal(text, name):
 
 def test_a_drunk_driver_said_of_many_is_high():
     assert _levels("Водителей пьяных много на трассе, просим пост ДПС") == {("drunk driver often", "high")}
+
+
+def _session20_file(threshold):
+    """The shipped model as a session 20 file of decision "other_regions" fitted elsewhere (its own out-of-fold cut
+    ``threshold``): its pickled cuts were SIGNAL_CUTS then, and it had no ``fit_decision_``."""
+    state = copy.copy(mcu_nlp.default_models().urgency).__getstate__()
+    state.pop("fit_decision_", None)
+    state.update(decision="other_regions", critical_threshold_=threshold, critical_cuts_=SIGNAL_CUTS,
+                 high_weights_=SIGNAL_HIGH_WEIGHTS)
+    model = UrgencyClassifier.__new__(UrgencyClassifier)
+    model.__setstate__(state)
+    return model
+
+
+def test_a_session20_file_predicts_with_its_pickled_cuts():
+    model = _session20_file(0.3)
+    signals = [find_signals("Пахнет газом в подъезде")]  # a critical signal: the cut is critical_cuts_[0]
+    assert SIGNAL_CUTS[0] < 0.2 < 0.3
+    proba = np.array([[0.2, 0.3, 0.5]])
+    assert model.fit_decision_ == "other_regions"
+    assert model._levels(proba, signals).tolist() == ["critical"]  # 0.2 >= 0.1384, as in session 20
+    model.set_params(decision="out_of_fold")  # another decision: its cuts from the model's own threshold
+    assert model._levels(proba, signals).tolist() != ["critical"]
+    assert decision_cuts("out_of_fold", 0.3, model.high_weight_)[0][0] == 0.3
+    model.set_params(decision="other_regions")  # back to the file's decision: its pickled cuts again
+    assert model._levels(proba, signals).tolist() == ["critical"]

@@ -98,8 +98,11 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
     critical_cuts_, high_weights_ : tuple of float
         The cuts of ``decision`` at fit (the manifest's): from P(critical) ``critical_cuts_[r]`` a text is critical,
         below it high when ``high_weights_[r] * P(high) >= P(normal)``, ``r`` its lexicon reading (0 a critical
-        signal, 1 a high one, 2 neither; :func:`~mcu_nlp.urgency.decision.decision_cuts`). :meth:`predict` derives
-        them again from ``decision`` as it is then.
+        signal, 1 a high one, 2 neither; :func:`~mcu_nlp.urgency.decision.decision_cuts`). :meth:`predict` uses
+        them while ``decision`` is still ``fit_decision_`` (a model file keeps predicting as it did when saved) and
+        derives them from ``decision`` as it is then after ``set_params`` changed it.
+    fit_decision_ : str
+        The ``decision`` that ``critical_cuts_`` and ``high_weights_`` were made for.
     oof_critical_proba_ : ndarray of float
         The out-of-fold P(critical) of each training text that the cut and weight were tuned on.
     trusted_ : frozenset of str
@@ -184,6 +187,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
                                   critical_recall=self.critical_recall)
             self.critical_threshold_, self.high_weight_, self.oof_critical_proba_ = tuned
             self.critical_cuts_, self.high_weights_ = decision_cuts(self.decision, *tuned[:2])
+            self.fit_decision_ = self.decision
             self.model_ = self._model().fit(features, labels)
         return self
 
@@ -292,11 +296,16 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
 
     def _levels(self, proba: np.ndarray, signals: list[list[Signal]]) -> np.ndarray:
         """The levels of :func:`~mcu_nlp.urgency.decision.decide` with the cuts and weights of this model's
-        ``decision`` as it is now, from its out-of-fold ``critical_threshold_`` and ``high_weight_``
-        (:func:`~mcu_nlp.urgency.decision.decision_cuts`): ``set_params(decision="other_regions")`` counts without a
-        refit, and a ``decision`` not in DECISIONS is refused here, not read as another."""
+        ``decision`` as it is now: the stored ``critical_cuts_`` and ``high_weights_`` while it is the one they were
+        made for (``fit_decision_``: a model file saved in session 20 keeps its cuts), else derived from its
+        out-of-fold ``critical_threshold_`` and ``high_weight_`` (:func:`~mcu_nlp.urgency.decision.decision_cuts`):
+        ``set_params(decision="other_regions")`` counts without a refit, and a ``decision`` not in DECISIONS is
+        refused here, not read as another."""
         check_decision(self.decision)
-        cuts, weights = decision_cuts(self.decision, self.critical_threshold_, self.high_weight_)
+        if self.decision == getattr(self, "fit_decision_", None):
+            cuts, weights = self.critical_cuts_, self.high_weights_
+        else:
+            cuts, weights = decision_cuts(self.decision, self.critical_threshold_, self.high_weight_)
         return decide(proba, signals, cuts, weights, self.settling_)
 
     def explain(self, text: str, date: DateLike = None) -> list[Signal]:

@@ -2,7 +2,8 @@
 
 A run-time cache is left out of the pickle; attributes added after a model file was saved get the values that make
 it predict as it did then (no character n-grams, an even high/normal weight, no trusted or agreed signals, the whole
-text read, the out-of-fold cut and weight for every text).
+text read, the out-of-fold cut and weight for every text, and the cuts pickled with the decision they were saved
+with, as long as that decision is kept).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class SavedStateMixin:
             cuts = decision_cuts(state["decision"], state["critical_threshold_"], state["high_weight_"])
             state.setdefault("critical_cuts_", cuts[0])
             state.setdefault("high_weights_", cuts[1])
+            state.setdefault("fit_decision_", state["decision"])  # the pickled cuts are this decision's
         if "lexicon_" in state:  # fitted before settling_ was stored
             state.setdefault("settling_", settling_signals(state["lexicon_"].rules))
         super().__setstate__(state)  # type: ignore[misc]

@@ -93,7 +93,7 @@ def train_default(
     model = _fitted(frame, seed)
     metrics["critical_threshold"] = round(model.critical_threshold_, 4)  # the out-of-fold cut (decision "out_of_fold")
     metrics["decision"] = model.decision
-    metrics["critical_cuts"] = [round(float(cut), 4) for cut in model.critical_cuts_]  # what predict uses, by reading
+    metrics["critical_cuts"] = [round(float(cut), 4) for cut in model.critical_cuts_]  # predict's (decision unchanged)
     save(model, out_path or DEFAULT_MODEL, metrics=metrics,
          notes=f"mcu_nlp.urgency.train_default(seed={seed}) on {len(frame)} annotated appeals "
                f"({frame['guideline'].iloc[0]}); metrics from a 25 % hold-out, model fitted on all rows")
