@@ -209,3 +209,26 @@ def test_illegal_logging(text):
 )
 def test_illegal_logging_not(text):
     assert ("illegal logging", "high") not in names(text)
+
+
+# a pension not brought
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Отделение связи закрыто на ремонт, пенсию старикам не доставляют уже вторую неделю",
+        "Третью неделю нам не привозят пенсию, почтальон уволилась",
+    ],
+)
+def test_pension_undelivered(text):
+    assert ("pension undelivered", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подскажите порядок перерасчёта пенсии, не получила ответ за месяц",
+        "Почтовое отделение в селе закрыли, пенсию теперь получать за 20 км",
+    ],
+)
+def test_pension_undelivered_not(text):
+    assert ("pension undelivered", "high") not in names(text)
