@@ -232,3 +232,26 @@ def test_pension_undelivered(text):
 )
 def test_pension_undelivered_not(text):
     assert ("pension undelivered", "high") not in names(text)
+
+
+# a wheelchair or another aid not issued
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Маме-колясочнице соцзащита не предоставляет новую кресло-коляску уже год, прежняя развалилась",
+        "Протез отцу не выдают четвёртый месяц, он не может ходить",
+    ],
+)
+def test_aid_not_issued(text):
+    assert ("aid not issued", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подскажите, где получить инвалидную коляску по ИПРА?",
+        "Охранник не даёт заехать с детской коляской в торговый центр уже месяц",
+    ],
+)
+def test_aid_not_issued_not(text):
+    assert ("aid not issued", "high") not in names(text)
