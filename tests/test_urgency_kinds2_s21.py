@@ -255,3 +255,26 @@ def test_aid_not_issued(text):
 )
 def test_aid_not_issued_not(text):
     assert ("aid not issued", "high") not in names(text)
+
+
+# mass layoffs where no other work is to be had
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Шахту закрывают, увольняют 500 работников, а больше работы в посёлке нет никакой",
+        "На комбинате сокращение половины цеха, иной работы в районе не найти",
+    ],
+)
+def test_mass_layoffs(text):
+    assert ("mass layoffs", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дорогу закрыли на ремонт, на работу больше добираться нет возможности",
+        "Есть ли вакансии на заводе после сокращения? Другой работы нет",
+    ],
+)
+def test_mass_layoffs_not(text):
+    assert ("mass layoffs", "high") not in names(text)
