@@ -278,3 +278,26 @@ def test_mass_layoffs(text):
 )
 def test_mass_layoffs_not(text):
     assert ("mass layoffs", "high") not in names(text)
+
+
+# night works waking children
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экскаватор на соседнем участке гремит по ночам, младенец просыпается каждые полчаса",
+        "Копер долбит ночью, малыш не может уснуть третьи сутки",
+    ],
+)
+def test_night_works(text):
+    assert ("night works waking children", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стройка работает ночью, сваи бьют в 2 часа, прошу проверить разрешение",
+        "В детском саду ночью дежурит сторож, а днём рядом стройка",
+    ],
+)
+def test_night_works_not(text):
+    assert ("night works waking children", "high") not in names(text)
