@@ -301,3 +301,26 @@ def test_night_works(text):
 )
 def test_night_works_not(text):
     assert ("night works waking children", "high") not in names(text)
+
+
+# a road not cleared with vehicles stuck
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Перевал замело, большегрузы встали в пробку, грейдера нет",
+        "Шоссе до посёлка не расчищают, камазы буксуют на подъёме",
+    ],
+)
+def test_roads_not_cleared(text):
+    assert ("roads not cleared", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Во дворе машины стоят на газоне, снег убрать невозможно",
+        "Спасибо, трассу расчистили быстро, фуры проехали",
+    ],
+)
+def test_roads_not_cleared_not(text):
+    assert ("roads not cleared", "high") not in names(text)
