@@ -324,3 +324,26 @@ def test_roads_not_cleared(text):
 )
 def test_roads_not_cleared_not(text):
     assert ("roads not cleared", "high") not in names(text)
+
+
+# a fire lane blocked
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сосед поставил забор поперёк пожарного проезда к нашей пятиэтажке",
+        "Проезд для пожарной техники к школе перегорожен шлагбаумом, ключа ни у кого нет",
+    ],
+)
+def test_fire_lane_blocked(text):
+    assert ("fire lane blocked", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Во дворе прошли пожарные учения, машины перекрыли проезд на час",
+        "Просим нанести разметку пожарного проезда у дома 7",
+    ],
+)
+def test_fire_lane_blocked_not(text):
+    assert ("fire lane blocked", "high") not in names(text)
