@@ -169,6 +169,13 @@ class TextContext:
             return False
         return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
 
+    def river_subject_only(self, i: int, j: int) -> bool:
+        """``street(i, j)`` holds only as the subject of a river's verb ("Уфа разлилась"; not "река Уфа разлилась",
+        "ул. Ишим"): the resolver keeps a town's reading of the name then, a village's not."""
+        if j >= len(self.keys) or self.type_before(i) or (i > 0 and self.keys[i - 1] in STREET_BEFORE | WATER_BEFORE):
+            return False
+        return self.river_subject(i, j) and not self._initials_after_street_word(i)
+
     def _initials_after_street_word(self, i: int) -> bool:
         """One or two initials (a capital and a dot) between a street word («им.», «имени», «ул.») and word ``i``; not
         where letter case shows none: "ул г.пушкин", "пр. г. Санкт-Петербург" name the town after its type word."""

@@ -52,6 +52,7 @@ from mcu_nlp.records import Place
 __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also importable from here, as before
 
 ADJECTIVE_LEVELS = frozenset({DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, TOWN_ADJECTIVE})
+RIVER_TOWN_SCORE = 0.75  # a town named as a river's subject ("Уфа разлилась"): the flood is in it, a weak sign
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
 # «п.г.т.», «п. г. т.» (посёлок городского типа) split into three one-letter words; its last one reads as «пгт»
 DOTTED_PGT = re.compile(r"(?<![а-яa-z])п\. ?г\. ?(т)(?![а-яa-z])")
@@ -233,6 +234,10 @@ class GeoResolver:
             adjective = all(level in ADJECTIVE_LEVELS for _, level in postings)  # their own street rule
             street = ctx.street(i, i + length) or (length == 1 and street_surname(key, ctx.preposition(i)))
             street = street and not town_streets(g, ctx, i, i + length, postings)  # "улицы Химок": the town's
+            river = street and ctx.river_subject_only(i, i + length)  # "Уфа разлилась": the flood is in the town
+            if river:
+                postings = [(eid, level) for eid, level in postings if g.urban[eid]]  # a village's namesake goes
+                street = not postings
             if street and not adjective and not heading_before_street(g, ctx, i, i + length, postings):
                 return None  # "на Гагарина" is улица Гагарина, not Гагарин
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
@@ -258,5 +263,6 @@ class GeoResolver:
                 )
                 soft = soft and not ctx.type_before(i)
                 soft = soft and not (titled and all(eid in titled for eid, _, _ in allowed))  # for any caller
-                return (i, i + length, [eid for eid, _, _ in allowed], LEVEL_SCORE[level], weak, soft)
+                score = min(LEVEL_SCORE[level], RIVER_TOWN_SCORE) if river else LEVEL_SCORE[level]
+                return (i, i + length, [eid for eid, _, _ in allowed], score, weak, soft)
         return None
