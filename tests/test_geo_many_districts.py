@@ -10,7 +10,7 @@ from mcu_nlp.geo import GeoResolver, best_municipality
 # (caller's region, text, the best municipality's ОКТМО or None)
 GUESSES = [
     (None, "В Советском районе опять отключили свет", None),
-    ("57", "В Советском районе опять отключили свет", None),  # Орёл's own district: the gazetteer lacks it
+    ("57", "В Советском районе опять отключили свет", "54701000"),  # Орёл's own district (since session 21)
     (None, "Жители Октябрьского района жалуются на дороги", None),
     (None, "В Ленинском районе не вывозят мусор", None),
 ]

@@ -3,6 +3,10 @@
 - A river's subject named like a TOWN («Уфа разлилась», «Ишим вышел из берегов») keeps the town at a lower score
   (``resolver.RIVER_TOWN_SCORE``): a town on its namesake river is flooded by it. A village's namesake goes
   («Сылва поднялась»: the river is far bigger than the village), as does a name after «река».
+- A big town's administrative district (census 2021 table 5, «внутригородские районы»: ``town_districts``) is a part
+  of its town's okrug in the caller's region or with the town named: «В Орджоникидзевском районе нет воды» with 66
+  gave Хакасия's Орджоникидзевский район; a municipal district of the caller's region keeps its name (Курская
+  область's Октябрьский район), a caller of another region or none gets what it got.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import pytest
 
 from mcu_nlp.geo import GeoResolver, best_municipality
 
-UFA, ISHIM = "80701000", "71705000"
+UFA, ISHIM, EKB, KHAKASSIA_ORDZH = "80701000", "71705000", "65701000", "95620000"
 
 CASES = [
     # a town on its namesake river
@@ -25,6 +29,19 @@ CASES = [
     ("59", "Сылва поднялась, затопило огороды", None),
     (None, "Сылва поднялась, затопило огороды", None),
     ("02", "река Уфа разлилась, затопило дачи", None),
+    # a big town's district
+    ("66", "В Орджоникидзевском районе нет воды", EKB),
+    ("66", "В Кировском районе нет воды третий день", EKB),
+    ("66", "Верх-Исетский район, яма на дороге", EKB),
+    ("66", "Чкаловский р-н, не вывозят мусор", EKB),
+    ("74", "В Ленинском районе нет света", "75701000"),  # Челябинск's, twice Магнитогорск's by people
+    ("66", "В Ленинском районе Нижнего Тагила нет воды", "65751000"),  # the town named
+    # guards: another region's caller or none, a municipal district of the caller's region, the town named
+    (None, "В Орджоникидзевском районе нет воды", KHAKASSIA_ORDZH),
+    ("19", "В Орджоникидзевском районе нет воды", KHAKASSIA_ORDZH),
+    ("46", "В Октябрьском районе нет света", "38628000"),
+    ("40", "В Дзержинском районе нет воды", "29608000"),
+    (None, "В Железнодорожном районе Екатеринбурга нет воды", EKB),
 ]
 
 

@@ -86,6 +86,8 @@ def add_district_adjectives(b) -> None:
         words = normalize_word(str(entry["name"])).split()
         if entry["kind"] == "region" or len(words) < 2 or words[1] not in (*DISTRICT_WORDS, "городской"):
             continue
+        if entry.get("town_district"):  # a big town's district (``town_districts``) leaves a district its adjective
+            continue
         if words[0].endswith(("ский", "цкий")):
             by_adjective[words[0]].add(eid)
     stems, names = _settlement_stems(b), _place_names(b)

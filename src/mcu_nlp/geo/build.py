@@ -42,11 +42,13 @@ from mcu_nlp.geo.settlements import (
     add_settlements,
     add_ynao,
     attach_federal_cities,
+    census_prefixes,
     current_municipality,
     drop_stale_codes,
     promote_city_cores,
 )
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
+from mcu_nlp.geo.town_districts import add_town_districts
 from mcu_nlp.geo.town_words import add_derived_demonyms
 
 SOURCE_DIR = Path(__file__).resolve().parents[3] / "data" / "geo"
@@ -208,6 +210,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_aliases(b, region_ids)
     add_colloquial_names(b, src)
     add_local_short_names(b, region_ids)
+    add_town_districts(b, src, census_prefixes(src))
     add_district_adjectives(b)
     add_short_town_names(b)
     add_derived_demonyms(b, forms.DERIVED_DEMONYM)

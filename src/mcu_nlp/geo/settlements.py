@@ -78,11 +78,7 @@ def add_settlements(b: Builder, src: Path) -> None:
             if same_town and extra.get(f"title_ru{suffix}"):
                 b.post(phrase_key(extra[f"title_ru{suffix}"]), eid)
                 b.post(phrase_key(declension.spoken_form(name, extra[f"title_ru{suffix}"])), eid)
-    prefixes = {
-        normalize_word(r["region_name"]).split(" (")[0].split(" — ")[0][:14]: r["region_code"]
-        for r in sources.read_csv(src / "regions.csv")
-    }
-    prefixes.update({"г. москва": "77", "г. санкт-петербург": "78", "г. севастополь": "92"})
+    prefixes = census_prefixes(src)
     # districts of Петербург are not municipalities: parts of the city, like Коротчаево of Новый Уренгой
     for adjective, region, pop in sources.city_districts(src / "vpn2020_tab5.csv.gz", prefixes):
         eid = b.add(name=f"{adjective} район", kind="settlement", oktmo="", mun=-1, region_code=region, population=pop)
@@ -99,6 +95,16 @@ def add_settlements(b: Builder, src: Path) -> None:
         if mun >= 0 and not b.by_name.get((normalize_word(name), str(b.entries[mun]["region_code"]))):
             add_settlement(b, name, str(b.entries[mun]["region_code"]), mun)
     add_centres(b, src)
+
+
+def census_prefixes(src: Path) -> dict[str, str]:
+    """The lower-case starts of census table 5's region headings, by subject code ("курская область": "46")."""
+    prefixes = {
+        normalize_word(r["region_name"]).split(" (")[0].split(" — ")[0][:14]: r["region_code"]
+        for r in sources.read_csv(src / "regions.csv")
+    }
+    prefixes.update({"г. москва": "77", "г. санкт-петербург": "78", "г. севастополь": "92"})
+    return prefixes
 
 
 def add_centres(b: Builder, src: Path) -> None:
