@@ -35,6 +35,9 @@ MIN_NAME = 3  # no rule for "Ей", "Бор": too short to say what was made of 
 # A dictionary word may be a town's demonym only as a resident of a town of this many people ("ковровчане", "клинчане"
 # are pymorphy3's words for Ковров's, Клин's people; a village's made form is more often a word of another place)
 DICTIONARY_DEMONYM_POPULATION = 10_000
+# A demonym two places make is the one's with this many people and this many times every other's
+DOMINANT_POPULATION = 100_000
+DOMINANT_RATIO = 20
 
 
 def adjective_stems(name: str) -> frozenset[str]:
@@ -69,14 +72,24 @@ def demonym_plurals(name: str) -> frozenset[str]:
 
     >>> "мензелинцы" in demonym_plurals("Мензелинск"), "белоречане" in demonym_plurals("Белорецк")
     (True, True)
-    >>> "лискинцы" in demonym_plurals("Лиски"), "надымчане" in demonym_plurals("Надым"), demonym_plurals("Усть-Кут")
+    >>> "лискинцы" in demonym_plurals("Лиски"), "надымчане" in demonym_plurals("Надым"), demonym_plurals("Новый Урал")
     (True, True, frozenset())
+    >>> "улан удэнцы" in demonym_plurals("Улан-Удэ"), "сарапульцы" in demonym_plurals("Сарапул")
+    (True, True)
+    >>> "комсомольчане" in demonym_plurals("Комсомольск-на-Амуре")
+    True
     >>> "новосильцы" in demonym_plurals("Новосиль"), "кувандычане" in demonym_plurals("Кувандык")
     (True, True)
     >>> "клинчане" in demonym_plurals("Клинцы")
     True
     """
     key = phrase_key(name)
+    words = key.split()
+    if len(words) == 3 and words[1] == "на":  # "Комсомольск-на-Амуре" → комсомоль-чане: its first word's
+        return demonym_plurals(words[0])
+    if len(words) == 2 and "-" in name and len(words[0]) >= MIN_NAME and not key.endswith(ADJECTIVE_NAME_ENDINGS):
+        # "Улан-Удэ" → улан-удэнцы (not "Аксёново-Зиловское": an adjective's)
+        return frozenset(f"{words[0]} {plural}" for plural in demonym_plurals(words[1]))
     if len(key) < MIN_NAME or " " in key:
         return frozenset()
     if key.endswith(("ск", "цк")):
@@ -88,8 +101,12 @@ def demonym_plurals(name: str) -> frozenset[str]:
         return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL) | {key[:-2] + "чане"}
     if key[-1] == "к":  # "Кувандык" → кувандыч-ане: к softens to ч before -ане
         return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {key[:-1] + "чане"}
+    if key[-1] == "л":  # "Сарапул" → сарапуль-цы: л softens before -цы
+        return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {key + "ьцы"}
     if key[-1] in CONSONANTS:
         return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT)
+    if key[-1] == "э":  # "Улан-Удэ" → улан-удэ-нцы
+        return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL) | {key + "нцы"}
     if key[-1] in VOWELS:
         return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL)
     return frozenset()
@@ -124,13 +141,24 @@ def add_derived_demonyms(b, level: int) -> None:
     region_words = {w for e in b.entries if e["kind"] == "region" for w in phrase_key(str(e["name"])).split()}
     for plural, ids in sorted(made.items()):
         forms = demonym_forms(plural)
-        if len(ids) != 1 or any(f in b.index for f in forms):
+        eid = dominant(b.entries, ids)
+        if eid is None or any(f in b.index for f in forms):
             continue
-        eid = next(iter(ids))
         if any(known(f) for f in forms) and not resident_word(plural, b.entries[eid], region_words):
             continue
         for form in forms:
             b.post(form, eid, level)
+
+
+def dominant(entries: list[dict], ids: set[int]) -> int | None:
+    """The one place of ``ids`` a demonym two or more places make is said of: the only one, or one of
+    ``DOMINANT_POPULATION`` people or more with ``DOMINANT_RATIO`` times every other's ("комсомольчане":
+    Комсомольск-на-Амуре's, not Комсомольск's of 8,000); else None."""
+    if len(ids) == 1:
+        return next(iter(ids))
+    people = sorted((int(entries[i].get("population") or 0), i) for i in ids)
+    (top, eid), second = people[-1], people[-2][0]
+    return eid if top >= DOMINANT_POPULATION and top >= DOMINANT_RATIO * max(second, 1) else None
 
 
 def resident_word(plural: str, entry: dict, region_words: set[str]) -> bool:
