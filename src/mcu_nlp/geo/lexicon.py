@@ -155,8 +155,9 @@ WATER_BEFORE = frozenset(
 # the town (a river named as a town flows by it: Баксан, Терек). Not «река», «русло», «устье», «пойма».
 BANK_WORDS = frozenset(words("берег берега берегу берегом береге разлив разлива разливом разливе паводок паводка"))
 # A name right before these, as the subject (no preposition before it), is a river's too (session 21): "Сылва
-# поднялась", "Ишим разлился", "Тобол вышел из берегов" (the village Сылва, the town Ишим): a town neither rises nor
-# floods. «вышла», «вышел» only before «из берегов» (``RIVER_BANKS``).
+# поднялась", "Тобол вышел из берегов": a village of the name goes (the village Сылва); a town keeps a weaker reading,
+# as the river floods it ("Уфа разлилась", "Ишим разлился": resolver.RIVER_TOWN_SCORE). «вышла», «вышел» only before
+# «из берегов» (``RIVER_BANKS``).
 WATER_AFTER = frozenset(
     words(
         "поднялась поднялся поднялось поднимается разлилась разлился разлилось разливается обмелела обмелел "
