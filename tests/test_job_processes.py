@@ -1,6 +1,7 @@
 """The worker processes of an analyze job: stopped on SIGTERM, and gone soon after a SIGKILL of the job itself."""
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -25,6 +26,26 @@ def _descendants(pid: int) -> set[int]:
                 stack += children
         return found
     return {child.pid for child in psutil.Process(pid).children(recursive=True)}
+
+
+def _leaked(stderr: str) -> list[str]:
+    """The semaphores the resource trackers report leaked and that were still there to remove: one the tracker then
+    finds gone ("resource_tracker: /loky-...: FileNotFoundError") was unlinked by the job's own shutdown and only its
+    registration raced the stop (loky; seen once in a CI run of session 21), no leak.
+
+    >>> _leaked("There appear to be 1 leaked semlock objects to clean up at shutdown: {'/loky-1-a': 1}\\n"
+    ...         "resource_tracker: /loky-1-a: FileNotFoundError(2, 'No such file or directory')")
+    []
+    >>> _leaked("There appear to be 2 leaked semaphore objects to clean up at shutdown: {'/mp-b': 1, '/mp-c': 1}")
+    ['/mp-b', '/mp-c']
+    >>> _leaked("There appear to be 2 leaked semaphores")
+    ['leaked']
+    """
+    reported = re.findall(r"leaked \w+ objects to clean up at shutdown: \{([^}]*)\}", stderr)
+    names = [name for found in reported for name in re.findall(r"'([^']+)'", found)]
+    if "leaked" in stderr and not names:  # another wording: no name to check, so a leak
+        return ["leaked"]
+    return [name for name in names if f"resource_tracker: {name}: FileNotFoundError" not in stderr]
 
 
 def _running(pid: int) -> bool:
@@ -54,7 +75,7 @@ def test_sigterm_stops_the_workers_and_the_job_resumes(tmp_path: Path, spb_sampl
         assert job.wait(timeout=60) == 143
         stderr = job.stderr.read()  # to its end: the resource trackers of the job write there as they exit
         assert "stopped by SIGTERM" in stderr
-        assert "leaked" not in stderr  # "resource_tracker: There appear to be 2 leaked semaphore objects"
+        assert not _leaked(stderr), stderr  # "resource_tracker: There appear to be 2 leaked semaphore objects"
         time.sleep(1)
         assert workers and not [pid for pid in workers if _running(pid)]
     finally:  # a failing run leaves no orphans behind either
