@@ -96,12 +96,12 @@ def _distinct(texts: list[str], dates: list[Any] | None, regions: list[Any]) -> 
     >>> _distinct(["яма", "свет", "яма", "яма"], ["2024-01-05", None, "2024-01-09", "2024-02-01"], ["78"] * 4)
     ([0, 1, 3], [0, 1, 0, 2])
     """
-    from mcu_nlp.season import _month_of
+    from mcu_nlp.season import month_of
 
     seen: dict[tuple[Any, ...], int] = {}
     rows, where = [], []
     try:
-        months = [None] * len(texts) if dates is None else [_month_of(date) for date in dates]
+        months = [None] * len(texts) if dates is None else [month_of(date) for date in dates]
     except (TypeError, ValueError):  # none here: analyze_batch makes an unreadable date None
         return list(range(len(texts))), list(range(len(texts)))
     for i, key in enumerate(zip(texts, regions, months)):

@@ -190,13 +190,11 @@ class Lexicon:
             first, last, rule = match
             if street_name(text, seq, first) or street_name(text, seq, last):
                 continue  # «на улице Взрывной»: a street's name, no danger
-            if rule.group in NAMED_GROUPS and rule.level in LEVELS and any(
-                    seq[i] in rule.slots[0] and not_itself(text, seq, i, rule) for i in range(first, last + 1)):
-                continue  # «Кафе «Торнадо»», «лавина мусора»: no hazard
-            if rule.group in NAME_GROUPS and rule.level in LEVELS and any(
-                    seq[i] in rule.slots[0] and not_itself(text, seq, i, rule, figures=False)
+            figures = rule.group in NAMED_GROUPS  # a figure of speech too, or a name only (NAME_GROUPS)
+            if (figures or rule.group in NAME_GROUPS) and rule.level in LEVELS and any(
+                    seq[i] in rule.slots[0] and not_itself(text, seq, i, rule, figures=figures)
                     for i in range(first, last + 1)):
-                continue  # «Магазин «Тигр»», «Волк Иван Петрович»: no animal
+                continue  # «Кафе «Торнадо»», «лавина мусора»: no hazard; «Магазин «Тигр»»: no animal
             if rule.level == "question" or rule.name in DOUBTED_ROWS:  # «Отключение газа будет до конца недели»
                 asked = asked_sentences(text, seq) if asked is None else asked
                 if (seq[first].sentence in asked) != (rule.level == "question"):

@@ -23,14 +23,14 @@ ASK_FOR = re.compile(
     r"|(?:обращаться|обращайтесь|обратиться|обратитесь)\s{1,2}к|(?:связаться|свяжитесь)\s{1,2}с"
     r"|контактное\s{1,2}лицо|контакт)[\s:-]{1,3}\Z"
 )
-#: Verbs that report what a person writes or asks: a surname alone right after one is that person's («обращается
-#: Мальцева, дом 5», «пишет Иванова»), as after a role word
 #: Verbs of one person calling or coming (session 21): a name right after one is that person's («звонила Мальцева»,
 #: «приходил петров иван»)
 CALLED_BY = word_set(
     "звонил звонила звонит позвонил позвонила позвонит перезвонил перезвонила приходил приходила приходит "
     "заходил заходила обращалась обращался"
 )
+#: Verbs that report what a person writes or asks, and CALLED_BY: a surname alone right after one is that person's
+#: («обращается Мальцева, дом 5», «пишет Иванова»), as after a role word
 REPORTED_BY = (
     word_set(
         "пишет написал написала обращается обратился обратилась обращаюсь жалуется пожаловался пожаловалась "

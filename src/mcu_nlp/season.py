@@ -91,13 +91,13 @@ def cold_season(value: object, region: str | None = None) -> bool | None:
     >>> cold_season("2024-09-20", "89"), cold_season("2024-06-05", "14"), cold_season("2024-07-15", "89")
     (True, True, False)
     """
-    month = _month_of(value)
+    month = month_of(value)
     if month is None:
         return None
     return month in (NORTH_COLD_MONTHS if region in FAR_NORTH else COLD_MONTHS)
 
 
-def _month_of(value: object) -> int | None:
+def month_of(value: object) -> int | None:
     """The month of a date value as :func:`cold_season` reads it, None when unknown (``ValueError``, ``TypeError``
     for one that cannot be read)."""
     if value is None or is_missing(value):  # pd.NaT is a datetime too: its month is NaN, not a warm month
@@ -135,7 +135,7 @@ def northern_dates(dates: Sequence[DateLike], regions: Sequence[str | None]) -> 
     for i, (value, region) in enumerate(zip(dates, regions, strict=True)):
         if region in FAR_NORTH:
             with contextlib.suppress(TypeError, ValueError):
-                out[i] = None if _month_of(value) in NORTH_COLD_MONTHS - COLD_MONTHS else value
+                out[i] = None if month_of(value) in NORTH_COLD_MONTHS - COLD_MONTHS else value
     return out
 
 
