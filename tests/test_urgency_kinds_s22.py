@@ -35,3 +35,35 @@ def test_staff_missing_for_weeks(text):
 )
 def test_staff_missing_for_weeks_not(text):
     assert ("staff missing for weeks", "high") not in names(text)
+
+
+# phone, internet or television gone for days or for a whole house; no signal while someone is taken ill
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Телевидение не показывает уже неделю, ни одного канала",
+        "Весь подъезд без интернета со вчерашнего дня",
+        "Связи нет третий день после бури, до района не дозвониться",
+    ],
+)
+def test_no_connection_for_days(text):
+    assert ("no phone or internet", "high") in names(text)
+
+
+def test_no_connection_with_someone_ill():
+    text = "Связь пропала, у мамы приступ, дозвониться до врачей не можем"
+    assert ("no connection with someone ill", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера не было интернета весь вечер, сегодня всё работает",
+        "Интернет очень дорогой и медленный уже месяц",
+        "Если у соседа будет приступ, как вызвать скорую без связи?",
+    ],
+)
+def test_no_connection_not(text):
+    found = names(text)
+    assert ("no phone or internet", "high") not in found
+    assert ("no connection with someone ill", "critical") not in found
