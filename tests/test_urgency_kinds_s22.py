@@ -67,3 +67,26 @@ def test_no_connection_not(text):
     found = names(text)
     assert ("no phone or internet", "high") not in found
     assert ("no connection with someone ill", "critical") not in found
+
+
+# a road sign knocked down, said with its name or its place between
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Знак «Главная дорога» на выезде с улицы Лесной сбит и валяется в кювете",
+        "Знак «Осторожно, дети» у школы повалили, поставьте обратно",
+    ],
+)
+def test_road_sign_down_far(text):
+    assert ("road sign down", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Просим поставить новый знак «Дети» у школы, машины носятся",
+        "Знак у въезда в деревню сбили в прошлом году, его давно поставили на место",
+    ],
+)
+def test_road_sign_down_far_not(text):
+    assert ("road sign down", "high") not in names(text)
