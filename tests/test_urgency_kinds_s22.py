@@ -90,3 +90,28 @@ def test_road_sign_down_far(text):
 )
 def test_road_sign_down_far_not(text):
     assert ("road sign down", "high") not in names(text)
+
+
+# a balcony slab cracked or hanging, a foundation sunk, a crack grown wider
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Плита балкона на четвёртом этаже треснула и висит над тротуаром",
+        "После стройки рядом у нашего дома просел фундамент, по стенам пошли трещины",
+        "По стене дома идёт трещина, за зиму она стала шире",
+    ],
+)
+def test_crack_threatens_collapse_more(text):
+    assert ("crack threatens collapse", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Балконная плита треснула в прошлом году, её уже заменили",
+        "Трещина на асфальте во дворе стала шире",
+        "Фундамент гаража просел, ворота не закрываются",
+    ],
+)
+def test_crack_threatens_collapse_more_not(text):
+    assert ("crack threatens collapse", "critical") not in names(text)
