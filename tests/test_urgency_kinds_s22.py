@@ -115,3 +115,30 @@ def test_crack_threatens_collapse_more(text):
 )
 def test_crack_threatens_collapse_more_not(text):
     assert ("crack threatens collapse", "critical") not in names(text)
+
+
+# a patient with chest pain, a stroke or a fracture refused or left waiting; an ambulance hours away from a stroke
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("В приёмном покое отказались осматривать отца с болью в сердце, велели идти в поликлинику", "care denied"),
+        ("Бабушку с переломом ноги не берут в травматологию, сидим в коридоре", "care denied"),
+        ("Скорая ехала к деду с приступом три часа", "ambulance waited for"),
+    ],
+)
+def test_urgent_care_denied(text, signal):
+    assert (signal, "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Отказали в путёвке в санаторий, у мужа давление",
+        "Если у соседа будет приступ, а скорая едет два часа, что делать?",
+        "В прошлом году скорая ехала к отцу с инфарктом два часа",
+    ],
+)
+def test_urgent_care_denied_not(text):
+    found = names(text)
+    assert ("care denied", "critical") not in found
+    assert ("ambulance waited for", "critical") not in found
