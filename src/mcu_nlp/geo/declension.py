@@ -168,6 +168,7 @@ def case_forms(name: str) -> set[str]:
         # indeclinable plural-looking names are declined in speech: "в Лабытнангах"
         forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
     declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words) | _unknown_feminine_forms(words)
+    declined |= _hyphenated_noun_forms(words)
     forms.update(" ".join(t.key for t in tokenize(form)) for form in declined)  # "али юрте" of "Али-Юрт"
     for case, spoken, literary in product((*CASES, LOCATIVE_2), (False, True), (False, True)):
         out, inflecting = [], True
@@ -211,6 +212,11 @@ def _unknown_feminine_forms(words: list[str]) -> set[str]:
     >>> sorted(_unknown_feminine_forms(["Мотовилиха"])), _unknown_feminine_forms(["Гайва"])
     (['мотовилихе', 'мотовилихи', 'мотовилихой', 'мотовилиху'], set())
 
+    A three-letter one too (Ола: "в Оле", "из Олы"; session 22: only names of four letters or more were declined).
+
+    >>> sorted(_unknown_feminine_forms(["Ола"]))
+    ['оле', 'олой', 'олу', 'олы']
+
     A name in -я after a consonant that pymorphy3 reads first as no feminine noun, known or not (Шаля: a gerund; Кемля,
     Песочня: a guessed masculine genitive) declines as a feminine noun in -я: Шали, Шале, Шалю, Шалей.
 
@@ -218,17 +224,63 @@ def _unknown_feminine_forms(words: list[str]) -> set[str]:
     (['шале', 'шалей', 'шали', 'шалю'], set())
     """
     low = normalize_word(words[0])
-    if len(words) > 1 or len(low) < 4 or not low.endswith(("а", "я")) or low[-2] in VOWELS:
+    if len(words) > 1 or len(low) < 3 or not low.endswith(("а", "я")) or low[-2] in VOWELS:
         return set()
     first = morph().parse(low)[0]
     if first.tag.POS == "NOUN" and "femn" in first.tag and first.tag.case == "nomn":
         return set()
-    stem = low[:-1]
     if low.endswith("я"):  # "Шаля" (a gerund to pymorphy3), "Кемля" (a guessed genitive): в Шале, из Шали
-        return set() if first.tag.POS in ADJECTIVES else {stem + "и", stem + "е", stem + "ю", stem + "ей"}
-    if first.is_known:
+        return set() if first.tag.POS in ADJECTIVES else _feminine_forms(low)
+    return set() if first.is_known else _feminine_forms(low)
+
+
+def _feminine_forms(low: str) -> set[str]:
+    """The oblique case forms of a feminine noun in -а or -я after a consonant ("полазна", "шаля"), or none."""
+    if len(low) < 3 or not low.endswith(("а", "я")) or low[-2] in VOWELS:
         return set()
+    stem = low[:-1]
+    if low.endswith("я"):
+        return {stem + "и", stem + "е", stem + "ю", stem + "ей"}
     return {stem + ("и" if stem[-1] in "гкхжшчщ" else "ы"), stem + "е", stem + "у", stem + "ой"}
+
+
+def _hyphenated_noun_forms(words: list[str]) -> set[str]:
+    """A one-word hyphenated name whose declining part pymorphy3 knows as no place declines that part as a one-word
+    name would, the parts before it left as they are: "в Сарыг-Сепе", "в Каа-Хеме", "в Усть-Куте", "в Урус-Мартане",
+    "в Йошкар-Оле". The declining part is the last one, or in an «X-на-Y» name the one before the preposition ("в
+    Калаче-на-Дону"). ``_hyphenated_form`` declines a part only if pymorphy3 reads it as a place's name (Мансийск,
+    Агач) or as an adjective after the first part (Гусь-Хрустальный); indeclinable-looking ends stay (Улан-Удэ, Тарко-
+    Сале, Мартан-Чу). A part pymorphy3 knows as a noun in the nominative singular declines as that noun
+    ("Камень-Рыболов": "в Камень-Рыболове"); one it does not know, or knows only in another case or number ("Мар": a
+    genitive plural of «мара»), as an unknown one-word name: a consonant as a masculine noun ("в Нарьян-Маре"), -а, -я
+    after a consonant as a feminine one.
+
+    >>> sorted(_hyphenated_noun_forms(["Сарыг-Сеп"]))
+    ['сарыг-сепа', 'сарыг-сепе', 'сарыг-сепом', 'сарыг-сепу']
+    >>> sorted(_hyphenated_noun_forms(["Йошкар-Ола"]))
+    ['йошкар-оле', 'йошкар-олой', 'йошкар-олу', 'йошкар-олы']
+    >>> sorted(_hyphenated_noun_forms(["Калач-на-Дону"]))
+    ['калача-на-дону', 'калаче-на-дону', 'калачом-на-дону', 'калачу-на-дону']
+    >>> [_hyphenated_noun_forms([name]) for name in ("Улан-Удэ", "Тарко-Сале", "Ханты-Мансийск")]
+    [set(), set(), set()]
+    """
+    if len(words) > 1 or "-" not in words[0]:
+        return set()
+    parts = normalize_word(words[0]).split("-")
+    at = next((k - 1 for k, part in enumerate(parts) if part in PREPOSITIONS), len(parts) - 1)
+    if at < 0 or (at == 0 and len(parts) < 3):
+        return set()
+    part = parts[at]
+    parse = _best_parse(part)
+    if "Geox" in parse.tag or parse.tag.POS in ADJECTIVES or len(part) < 3 or part.endswith(INDECLINABLE_ENDINGS):
+        return set()
+    if parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == "sing":
+        found = {_inflect(parse, {case, "sing"}, part) for case in CASES} - {part}
+    elif part[-1] in CONSONANTS:
+        found = _masculine_forms(part, part)
+    else:
+        found = _feminine_forms(part)
+    return {"-".join([*parts[:at], form, *parts[at + 1 :]]) for form in found}
 
 
 def _masculine_forms(stem: str, name: str) -> set[str]:

@@ -1,0 +1,42 @@
+"""Session 22's geo fixes (after blind21's misses, by kind; invented sentences).
+
+- A hyphenated name declines its last part where pymorphy3 knows that part as no place («в Каа-Хеме», «в Усть-Куломе»,
+  «в Камень-Рыболове»; ``declension._hyphenated_noun_forms``); indeclinable ends stay («в Улан-Удэ», «в Тарко-Сале»).
+- A three-letter name in -а that pymorphy3 does not know declines as a longer one does («в Оле»: Ола, Магаданская
+  область); «Оле», the girl's name's dative, is no place without «в».
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.geo import GeoResolver, best_municipality
+
+KYZYLSKY, KAA_KHEMSKY, UST_KULOMSKY, KHANKAYSKY = "93622000", "93620000", "87648000", "05546000"
+UST_TARKSKY, MAYMINSKY, OLSKY, ULAN_UDE, PUROVSKY = "50655000", "84615000", "44502000", "81701000", "71940000"
+
+HYPHENATED = [
+    (None, "В Каа-Хеме вторые сутки нет электричества", KYZYLSKY),
+    ("17", "Жители Сарыг-Сепа просят отремонтировать мост", KAA_KHEMSKY),
+    (None, "в Усть-Куломе закрыли почтовое отделение", UST_KULOMSKY),
+    (None, "В Камень-Рыболове опять отключили воду", KHANKAYSKY),
+    (None, "В Усть-Тарке не чистят дороги", UST_TARKSKY),
+    (None, "В Кызыл-Озеке нет фельдшера", MAYMINSKY),
+    # guards: indeclinable last parts
+    (None, "В Улан-Удэ нет горячей воды", ULAN_UDE),
+    (None, "в Тарко-Сале не работает светофор", PUROVSKY),
+]
+
+SHORT = [
+    (None, "Живу в Магадане, а у сестры в Оле нет отопления", OLSKY),
+    ("49", "В Оле не вывозят мусор с улиц", OLSKY),
+    # guards: the girl's name
+    ("49", "Позвонила Оле, она сказала, что в подъезде грязно", None),
+    (None, "Ходили к Оле в гости, у неё во дворе яма", None),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "want"), HYPHENATED + SHORT)
+def test_geo_s22_declension(region: str | None, text: str, want: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == want
