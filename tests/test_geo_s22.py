@@ -4,6 +4,9 @@
   «в Камень-Рыболове»; ``declension._hyphenated_noun_forms``); indeclinable ends stay («в Улан-Удэ», «в Тарко-Сале»).
 - A three-letter name in -а that pymorphy3 does not know declines as a longer one does («в Оле»: Ола, Магаданская
   область); «Оле», the girl's name's dative, is no place without «в».
+- An adjective-like name in its own locative after «в» (genitive after «из»), capitalised and before no noun it agrees
+  with, names its place for a caller of no region when all its namesakes are of one region («в Ермаковском»:
+  Ермаковское, Красноярский край); with another caller's region, or namesakes of several regions, it stays unplaced.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from mcu_nlp.geo import GeoResolver, best_municipality
 
 KYZYLSKY, KAA_KHEMSKY, UST_KULOMSKY, KHANKAYSKY = "93622000", "93620000", "87648000", "05546000"
 UST_TARKSKY, MAYMINSKY, OLSKY, ULAN_UDE, PUROVSKY = "50655000", "84615000", "44502000", "81701000", "71940000"
+ERMAKOVSKY, IDRINSKY, KARATUZSKY, GORSHECHENSKY = "04616000", "04617000", "04622000", "38606000"
 
 HYPHENATED = [
     (None, "В Каа-Хеме вторые сутки нет электричества", KYZYLSKY),
@@ -36,7 +40,20 @@ SHORT = [
 ]
 
 
-@pytest.mark.parametrize(("region", "text", "want"), HYPHENATED + SHORT)
+ADJECTIVE_LOCATIVES = [
+    (None, "В Ермаковском не работает банкомат", ERMAKOVSKY),
+    (None, "В Идринском нет хирурга", IDRINSKY),
+    (None, "Из Каратузского пишу: в поликлинике нет терапевта", KARATUZSKY),
+    (None, "В Горшечном закрыли баню", GORSHECHENSKY),
+    # guards: another caller's region, an agreeing noun, namesakes of several regions, a town's instrumental
+    ("78", "В Ермаковском не работает банкомат", None),
+    (None, "в Вяземском саду грязно", None),
+    (None, "В Мирном нет света", None),
+    (None, "в Калининском нет света", None),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "want"), HYPHENATED + SHORT + ADJECTIVE_LOCATIVES)
 def test_geo_s22_declension(region: str | None, text: str, want: str | None) -> None:
     best = best_municipality(GeoResolver(region=region).resolve(text), text)
     assert (best.oktmo if best else None) == want

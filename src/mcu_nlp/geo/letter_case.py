@@ -139,6 +139,34 @@ def geographic_namesakes(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, 
     return [(e, level, WEAK if level == ADJECTIVE_NAME and v == STRONG else v) for e, level, v in verdicts]
 
 
+# The endings of an adjective-like place name (Шушенское, Вяземский, Орлиное) and the endings of its case forms read
+# after «в», «во» (the locative) and «из» (the genitive) by ``sole_adjective_place``.
+ADJECTIVE_NAME_ENDINGS = ("ое", "ее", "ий", "ый", "ой")
+PLACED_ADJECTIVE_ENDINGS = {"в": ("ом", "ем"), "во": ("ом", "ем"), "из": ("ого", "его")}
+
+
+def sole_adjective_place(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """(place, level, verdict) of an adjective-like name in its own locative after «в», «во» or genitive after «из»,
+    capitalised and before no noun it agrees with ("в Шушенском", "в Вяземском", "из Орлиного"), lifted from WEAK to
+    STRONG for a caller of no region when every place the form names is of one region: such a name counts in its
+    region only (``cased_verdict``), so a caller of no region found nothing. With a caller's region it stays WEAK: a
+    namesake the gazetteer lacks, or the caller's district of that adjective («в Вяземском» for a caller of
+    Смоленская), is likelier. Not a town's instrumental that reads as an adjective ("в Калининском" of Калининск: in
+    Петербург its district), nor a form of namesakes of several regions ("в Мирном", "в Советском")."""
+    ends = PLACED_ADJECTIVE_ENDINGS.get(ctx.preposition(i) or "")
+    if ctx.hint is not None or not ends or j - i != 1 or not verdicts or not ctx.capital(i) or ctx.agrees_next(j):
+        return verdicts
+    if any(level != ADJECTIVE_NAME or v != WEAK for _, level, v in verdicts):
+        return verdicts
+    key = ctx.keys[i]
+    stem = next((key[: -len(end)] for end in ends if key.endswith(end)), "")
+    names = {name_key(g.name[e]) for e, _, _ in verdicts}
+    own = all(name.endswith(ADJECTIVE_NAME_ENDINGS) and name[:-2] == stem for name in names)
+    if not stem or not own or len({g.region_code[e] for e, _, _ in verdicts}) != 1:
+        return verdicts
+    return [(e, level, STRONG) for e, level, _ in verdicts]
+
+
 @lru_cache(maxsize=4096)
 def geographic_only(key: str) -> bool:
     """Every reading pymorphy3 knows of ``key`` is a place name's (Geox).

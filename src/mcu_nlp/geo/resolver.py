@@ -33,6 +33,7 @@ from mcu_nlp.geo.letter_case import (
     caller_typo,
     geographic_namesakes,
     reported_title,
+    sole_adjective_place,
     spelt_postings,
     titled_verdicts,
 )
@@ -244,6 +245,7 @@ class GeoResolver:
             own = [not address or name_key(g.name[eid]) == key or key in ALIAS_KEYS for eid, _ in postings]
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
             verdicts = geographic_namesakes(g, ctx, i, i + length, verdicts)  # "в Саянском": 24 or 38
+            verdicts = sole_adjective_place(g, ctx, i, i + length, verdicts)  # "в Шушенском", no region
             verdicts = [(eid, level, office_genitive(ctx, i, i + length, level, v)) for eid, level, v in verdicts]
             verdicts = [(e, level, named_town_verdict(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
             verdicts = route_verdicts(g, ctx, i, i + length, verdicts)  # "Белебей-Уфа"
