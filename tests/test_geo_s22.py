@@ -7,6 +7,9 @@
 - An adjective-like name in its own locative after «в» (genitive after «из»), capitalised and before no noun it agrees
   with, names its place for a caller of no region when all its namesakes are of one region («в Ермаковском»:
   Ермаковское, Красноярский край); with another caller's region, or namesakes of several regions, it stays unplaced.
+- A product named after a place is no place: a place's adjective before a product noun («кяхтинский чай», «Кунгурская
+  колбаса»: ``adjectives.PRODUCT_LEMMAS``), a quoted name after an eatery, a service or a product («Закусочная
+  «Кириши»», «Сыр «Углич»»: ``organisations.ORGANISATION_KINDS``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from mcu_nlp.geo import GeoResolver, best_municipality
 KYZYLSKY, KAA_KHEMSKY, UST_KULOMSKY, KHANKAYSKY = "93622000", "93620000", "87648000", "05546000"
 UST_TARKSKY, MAYMINSKY, OLSKY, ULAN_UDE, PUROVSKY = "50655000", "84615000", "44502000", "81701000", "71940000"
 ERMAKOVSKY, IDRINSKY, KARATUZSKY, GORSHECHENSKY = "04616000", "04617000", "04622000", "38606000"
+KYAKHTINSKY, LYSVENSKY, TIKHVINSKY = "81633000", "57726000", "41645000"
 
 HYPHENATED = [
     (None, "В Каа-Хеме вторые сутки нет электричества", KYZYLSKY),
@@ -53,7 +57,21 @@ ADJECTIVE_LOCATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("region", "text", "want"), HYPHENATED + SHORT + ADJECTIVE_LOCATIVES)
+PRODUCTS = [
+    (None, "Купила кяхтинский чай, а там пыль", None),
+    ("03", "Кяхтинский чай продают втридорога", None),
+    (None, "Кунгурская колбаса пропала из продажи", None),
+    (None, "Закусочная «Кириши» у вокзала закрыта", None),
+    (None, "В пиццерии «Тихвин» отравились дети", None),
+    (None, "Сыр «Углич» подорожал вдвое", None),
+    # guards: the place's own objects, the place named plainly
+    ("03", "Кяхтинская больница закрыта на ремонт", KYAKHTINSKY),
+    (None, "лысьвенские дороги разбиты", LYSVENSKY),
+    (None, "В Тихвине закрыли пиццерию", TIKHVINSKY),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "want"), HYPHENATED + SHORT + ADJECTIVE_LOCATIVES + PRODUCTS)
 def test_geo_s22_declension(region: str | None, text: str, want: str | None) -> None:
     best = best_municipality(GeoResolver(region=region).resolve(text), text)
     assert (best.oktmo if best else None) == want

@@ -54,6 +54,16 @@ FAR_LEMMAS = frozenset(
         "дивизия собор храм церковь монастырь часовня икона"
     )
 )
+# Goods named after the place they first came from, by lemma: a place's adjective before one names a product sold
+# anywhere ("Кяхтинский чай", "Тульский пряник", "Омский бекон", "вологодское масло"), not the place (session 22).
+# Not «хлеб», «молоко», «вода»: a local bakery's, dairy's or water supply's, often the appeal's own place.
+PRODUCT_LEMMAS = frozenset(
+    words(
+        "чай кофе бекон колбаса сосиска сарделька ветчина буженина сыр масло кефир сметана творог йогурт мороженое "
+        "пряник печенье вафля зефир пастила халва конфета шоколад торт пиво квас лимонад минералка водка коньяк "
+        "вино бальзам мед пельмень майонез кетчуп горчица сгущенка тушенка паштет икра сало"
+    )
+)
 ROADS = frozenset(words("дорога"))  # a road's own name in the singular ("Соболевская дорога"), the place's roads in
 # the plural ("лысьвенские дороги")
 PLURAL_ENDINGS = ("ие", "их", "им", "ими")
@@ -214,8 +224,8 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
     """STRONG for a settlement's adjective (``PLACE_ADJECTIVE``, ``TOWN_ADJECTIVE``) right before a noun it agrees
     with, in any letter case (such adjectives are written in lower case: "лысьвенские дороги", "в кунгурской
     больнице", "Турочакские сёла"), or, a district's, where its adjective counts (``adjective_verdict``); REJECT after
-    a street word, before a street's or a far object's word (``FAR_LEMMAS``), a first name or a patronymic
-    ("Кунгурский Иван": a person)."""
+    a street word, before a street's or a far object's word (``FAR_LEMMAS``), a product's (``PRODUCT_LEMMAS``:
+    "Кяхтинский чай"), a first name or a patronymic ("Кунгурский Иван": a person)."""
     if (i and ctx.keys[i - 1] in STREET_BEFORE) or j >= len(ctx.keys):
         return REJECT  # "ул. Кунгурская"
     if people_adjective(ctx.keys[i]):  # "Армянские беженцы"; "Армянская больница" only in the caller's region
@@ -230,6 +240,8 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
     if (noun in FAR_LEMMAS and not (noun in ROADS and ctx.keys[j - 1].endswith(PLURAL_ENDINGS))) or not (
         ctx.agrees_next(j)
     ):
+        return REJECT
+    if noun in PRODUCT_LEMMAS:  # "Кяхтинский чай": a product, sold anywhere
         return REJECT
     a, b = ctx.spans[j]
     return REJECT if ctx.capital(j) and {"N", "n", "P"} & name_kinds(ctx.text[a:b]) else STRONG
