@@ -142,3 +142,26 @@ def test_urgent_care_denied_not(text):
     found = names(text)
     assert ("care denied", "critical") not in found
     assert ("ambulance waited for", "critical") not in found
+
+
+# emissions from a plant, a pit or a boiler house with people coughing or with headaches
+@pytest.mark.parametrize(
+    "text",
+    [
+        "От котельной летит сажа, у детей второй день кашель и слезятся глаза",
+        "Комбинат опять выбрасывает что-то едкое, у людей болит голова",
+    ],
+)
+def test_emissions_far(text):
+    assert ("emissions people breathe", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пыль от ремонта в подъезде, кашляем",
+        "В бассейне хлорка, дети кашляют",
+    ],
+)
+def test_emissions_far_not(text):
+    assert ("emissions people breathe", "high") not in names(text)
