@@ -165,3 +165,19 @@ def test_emissions_far(text):
 )
 def test_emissions_far_not(text):
     assert ("emissions people breathe", "high") not in names(text)
+
+
+# a street or a yard dug up and left so that people cannot get through
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Улицу перекопали под трубы и бросили, к домам не проехать",
+        "Во дворе оставили траншею, к подъезду ходим по доскам",
+    ],
+)
+def test_dug_up_and_left(text):
+    assert ("dug up and left", "high") in names(text)
+
+
+def test_dug_up_and_left_not():
+    assert ("dug up and left", "high") not in names("Когда закопают траншею у школы? Уже огородили")
