@@ -181,3 +181,19 @@ def test_dug_up_and_left(text):
 
 def test_dug_up_and_left_not():
     assert ("dug up and left", "high") not in names("Когда закопают траншею у школы? Уже огородили")
+
+
+# a child benefit or a guardian's allowance unpaid for months
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Опекунское пособие не платят с февраля, детей кормить нечем",
+        "Выплата на ребёнка задерживается второй месяц",
+    ],
+)
+def test_benefit_unpaid(text):
+    assert ("wages unpaid", "high") in names(text)
+
+
+def test_benefit_unpaid_not():
+    assert ("wages unpaid", "high") not in names("Подскажите, почему пособие стало меньше в марте?")
