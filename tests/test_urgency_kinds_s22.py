@@ -197,3 +197,19 @@ def test_benefit_unpaid(text):
 
 def test_benefit_unpaid_not():
     assert ("wages unpaid", "high") not in names("Подскажите, почему пособие стало меньше в марте?")
+
+
+# rubbish left after a fair, a holiday or a concert for days
+@pytest.mark.parametrize(
+    "text",
+    [
+        "После праздника на площади горы пакетов и бутылок, неделю никто не убирает",
+        "После концерта в парке мусор лежит третий день",
+    ],
+)
+def test_rubbish_after_event(text):
+    assert ("rubbish left after an event", "high") in names(text)
+
+
+def test_rubbish_after_event_not():
+    assert ("rubbish left after an event", "high") not in names("Спасибо, после ярмарки мусор быстро вывезли")
