@@ -213,3 +213,26 @@ def test_rubbish_after_event(text):
 
 def test_rubbish_after_event_not():
     assert ("rubbish left after an event", "high") not in names("Спасибо, после ярмарки мусор быстро вывезли")
+
+
+# a gas pipe rusted through, a gas appliance's hose cracked
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Газовая труба вдоль забора проржавела насквозь",
+        "Шланг газовой колонки треснул, мастер придёт только в пятницу",
+    ],
+)
+def test_gas_pipe_rusted(text):
+    assert ("gas pipe damaged", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Газовую трубу покрасили, а ржавчина насквозь проступает через окраску",
+        "Шланг от душа треснул",
+    ],
+)
+def test_gas_pipe_rusted_not(text):
+    assert ("gas pipe damaged", "high") not in names(text)
