@@ -236,3 +236,19 @@ def test_gas_pipe_rusted(text):
 )
 def test_gas_pipe_rusted_not(text):
     assert ("gas pipe damaged", "high") not in names(text)
+
+
+# coal, firewood or a gas cylinder ordered and still not brought
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрова заказали ещё в сентябре, до сих пор не привезли, а морозы",
+        "Уголь оплатили месяц назад, так и не завезли",
+    ],
+)
+def test_fuel_not_brought(text):
+    assert ("no fuel for heating", "high") in names(text)
+
+
+def test_fuel_not_brought_not():
+    assert ("no fuel for heating", "high") not in names("Где купить уголь подешевле, продажа с доставкой?")
