@@ -17,6 +17,11 @@ Negation and hedges, on purpose:
 - a signal that does not itself speak of absence is dropped when "нет"/"нету"/"без" stands right before it or
   "нет"/"нету" right after it ("запаха газа нет", "запаха газа уже нет") in its clause, or a "нет" ends the clause of
   a genitive ("пожара в доме нет"); a "нет" of another clause denies nothing ("пахнет газом, нет никакой реакции");
+- ``unless`` and ``past`` words cancel a match only in its part of contrast («но», «а», «однако», «зато», «хотя»), or
+  in a later part after a word that refers back («но всех забрал другой»): "воду дали, но отопления нет" keeps the
+  heating outage that "вода" near it would cancel (:mod:`mcu_nlp.lexicon_spans`); a reassurance of ``unless``
+  ("нормально") said of the match ("мастер сказал это нормально") cancels it in a clause after it beyond the window
+  (:mod:`mcu_nlp.lexicon_cancels`);
 - ``unless`` lemmas near a match cancel it ("нет света в подъезде" is stairwell lighting, not a power cut), but not
   the firefighters named as people ("дым в подъезде, пожарные не едут": :mod:`mcu_nlp.lexicon_words`); one written
   "^word" only in its own clause ("пропала из списков", not "Пропал сын, в журнале отмечено ...");
@@ -34,8 +39,8 @@ Negation and hedges, on purpose:
   as its subject; :mod:`mcu_nlp.lexicon_past`);
 - "идёт" from a source ("газ идёт из трубы", "вода идёт с потолка") says no supply works;
 - a question the next sentence answers "no" is no report ("Автобус сломался в мороз? Нет, все доехали");
-- a hedge before a signal of its group in the same sentence ("а если пожар?", "угроза пожара") makes a
-  critical signal high: a what-if is not a fire;
+- a hedge before a signal of its group in the same sentence and part of contrast ("а если пожар?", "угроза
+  пожара"; not "если честно, сил нет, а в подъезде пожар") makes a critical signal high: a what-if is not a fire;
 - a repair ("сейчас дали", "свет включили"; "сейчас есть" only right after an outage, ending its clause or with the
   supply as its subject: not "нет света. Уже есть пострадавшие") cancels the outages
   reported before it in the same or the previous sentence: "вчера не было света, сейчас дали" is a past problem,
@@ -69,7 +74,7 @@ from mcu_nlp.lexicon_repairs import (
     repaired,
 )
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, Rule, Slot, load_rules, parse_rules
-from mcu_nlp.lexicon_spans import clauses, match_spans, reads_on, sentences
+from mcu_nlp.lexicon_spans import clauses, contrasts, match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
 from mcu_nlp.lexicon_words import Word, asked_sentences, temperatures, words
 
@@ -269,6 +274,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
                          and (item[2].level != "back" or answers_outage(item, outages, seq, text))])
     repairs = firsts_by_group(found, REPAIRS)
     hedges = firsts_by_group(found, ("hedge",))
+    bounds = contrasts(text) if hedges else []  # "если честно, ..., а в подъезде пожар": a hedge of another part
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
     out: list[Signal] = []
     taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
@@ -279,7 +285,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
         if rule.level == "hedge":
             continue
         level = rule.level if rule.level in LEVELS else "normal"  # a repair, a supply present, a question
-        if level == "critical" and hedged(hedges.get(rule.group, ()), first, seq):
+        if level == "critical" and hedged(hedges.get(rule.group, ()), first, seq, bounds):
             level = "high"  # "а если будет пожар?": a what-if, not a fire
         if any(repaired(firsts, last, seq, again) for g, firsts in repairs.items() if repair_cancels(g, rule.group)):
             level = "normal"

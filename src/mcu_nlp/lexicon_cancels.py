@@ -1,6 +1,12 @@
 """What cancels a lexicon match (:func:`blocked`): an ``unless`` word near it, a ``place`` elsewhere in the text, a
 ``past`` word with no cue that it goes on, or a negator before or after it in its clause ("запаха газа нет", "пожара
 в доме уже нет"). The rules of each are in :mod:`mcu_nlp.lexicon`'s docstring; this module is where they are applied.
+
+An ``unless`` or ``past`` word cancels only in the match's part of contrast (:func:`~mcu_nlp.lexicon_spans.same_part`),
+or in a later part after a word that refers back (:func:`scope`): "воду дали, но отопления нет" keeps its heating
+outage, "год назад был ремонт, а сейчас затопило" its flood; "сломался в мороз, но всех забрал другой" is over. A
+reassurance of the row's ``unless`` said of the match ("это нормально", "всё нормально") cancels it beyond the window
+too, in a clause after it (:func:`reassured`): "Газовый котёл пищит при включении, мастер сказал это нормально".
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from mcu_nlp.lexicon_past import dated_past, still_goes_on
 from mcu_nlp.lexicon_places import elsewhere, street_name
 from mcu_nlp.lexicon_repairs import REPAIRS
 from mcu_nlp.lexicon_rules import NEGATORS, Rule, Slot
+from mcu_nlp.lexicon_spans import contrasts, crosses, same_part
 from mcu_nlp.lexicon_words import Word, answered_no, names_responders, opens_clause
 from mcu_nlp.morphology import grammemes
 
@@ -24,6 +31,21 @@ BY_NOW = frozenset({"уже", "больше", "давно", "теперь", "с�
 CLAUSE_REACH = 5
 #: Marks that end the clause a negator negates.
 CLAUSE_MARKS = ",()"
+#: ``unless`` words that say a match is no trouble ("нормально"): they cancel it from a clause after it too, when a word
+#: of REFERS stands before them in their clause (:func:`reassured`).
+REASSURANCES = frozenset({"нормально", "норма", "нормальный", "исправно", "исправный", "безопасно", "безопасный",
+                          "штатно", "штатный"})
+#: Words that refer what follows them in their part of contrast back to what was said before it ("это нормально",
+#: "но всех забрал другой, все доехали"; "все" is "всё" too: ё is read as е): a cancel word after one counts for a
+#: match of an earlier part (:func:`scope`). For a reassurance beyond the window (:func:`reassured`), "все" and its
+#: forms only within the match's part (within the window, "котёл пищит, а у соседа всё нормально" cancels as before).
+REFERS = frozenset({"это", "все", "всех", "всем"})
+#: The key of a text's :func:`~mcu_nlp.lexicon_spans.contrasts` in the ``known`` of :func:`blocked`.
+CONTRASTS = "contrasts"
+#: How many words after a match a reassurance may stand (:func:`reassured`).
+REFER_REACH = 12
+#: Marks that open the clause of a reassurance.
+REFER_MARKS = ",:;-—–()"
 
 
 def has_past(rule: Rule) -> bool:
@@ -40,17 +62,19 @@ def blocked(rule: Rule, seq: list[Word], first: int, last: int,
     дом на Пожарной улице", :func:`~mcu_nlp.lexicon_places.street_name`, when ``text`` is given), a
     ``place`` elsewhere (:func:`~mcu_nlp.lexicon_places.elsewhere`), a ``past`` word with no cue that it goes on, or a
     negator right before or after it in its clause."""
-    sentence = seq[first].sentence
-    around = range(max(0, first - rule.window), min(len(seq), last + rule.window + 1))
-    if rule.unless and any(seq[i].sentence == sentence and seq[i].term in rule.unless
+    bounds = _contrasts(text, known)
+    around = scope(seq, first, last, rule.window, bounds)
+    if rule.unless and any(seq[i].term in rule.unless
                            and not (text and (names_responders(text, seq, i) or street_name(text, seq, i)))
                            for i in around):
+        return True
+    if text and rule.unless & REASSURANCES and reassured(rule, seq, last, text, bounds):
         return True
     if rule.near and _in_clause(rule.near, text, seq, first, last, rule.window):
         return True
     if elsewhere(rule, seq, first, known) or (text and answered_no(text, seq, last, known)):
         return True
-    dated = has_past(rule) and any(dated_past(rule, seq, i) for i in around if seq[i].sentence == sentence)
+    dated = has_past(rule) and any(dated_past(rule, seq, i) for i in around)
     if dated and not still_goes_on(rule, seq, first, last, known):
         return True
     if rule.speaks_of_absence or rule.level in REPAIRS:
@@ -60,6 +84,70 @@ def blocked(rule: Rule, seq: list[Word], first: int, last: int,
     after = nxt < len(seq) and seq[nxt].term in AFTER_NEGATORS and not any(
         _clause_starts(text, seq, i) for i in range(last + 1, nxt + 1))
     return before or after or _denied_at_clause_end(text, seq, first, last)
+
+
+def scope(seq: list[Word], first: int, last: int, window: int, bounds: list[int]) -> list[int]:
+    """The words within ``window`` of the match ``first``..``last`` in its sentence whose ``unless`` and ``past`` words
+    cancel it: those of its part of contrast (``bounds``: :func:`~mcu_nlp.lexicon_spans.contrasts`), and those of a
+    later part that follow a word referring back (:data:`REFERS`); none of a part before it.
+
+    >>> from mcu_nlp.lexicon import words
+    >>> t, u = "Воду дали, но отопления нет", "Автобус сломался, но всех забрал другой"
+    >>> scope(words(t), 3, 4, 3, contrasts(t)), scope(words(u), 0, 1, 4, contrasts(u))
+    ([2, 3, 4], [0, 1, 3, 4, 5])
+    """
+    sentence = seq[first].sentence
+    low, high = max(0, first - window), min(len(seq), last + window + 1)
+    if not bounds or not crosses(bounds, seq, low, high - 1):  # no contrast in reach: most matches
+        return [i for i in range(low, high) if seq[i].sentence == sentence]
+    out = [i for i in range(low, last + 1) if seq[i].sentence == sentence
+           and (same_part(bounds, seq, i, first) or same_part(bounds, seq, i, last))]
+    refers = False
+    for i in range(last + 1, high):
+        if seq[i].sentence != sentence:
+            break
+        if crosses(bounds, seq, i - 1, i):
+            refers = False
+        refers = refers or seq[i].form in REFERS
+        if refers or same_part(bounds, seq, i, last):
+            out.append(i)
+    return out
+
+
+def reassured(rule: Rule, seq: list[Word], last: int, text: str, bounds: list[int]) -> bool:
+    """Whether a reassurance of ``rule.unless`` (:data:`REASSURANCES`) stands within REFER_REACH words after the match
+    ending at word ``last``, in its sentence or the next, with a word of REFERS before it in its clause and after the
+    match: "котёл пищит при включении, мастер сказал это нормально"; not "котёл пищит, нормально не работает" (no word
+    refers back), nor a "всё" after a contrast ("котёл пищит, а у соседа всё нормально": :data:`REFERS`).
+
+    >>> from mcu_nlp.lexicon import load_rules, words
+    >>> fault = next(rule for rule in load_rules() if rule.name == "gas appliance fault")
+    >>> t, u = "Газовый котёл пищит при включении, мастер сказал это нормально", "Котёл пищит, а у соседа всё нормально"
+    >>> reassured(fault, words(t), 2, t, contrasts(t)), reassured(fault, words(u), 1, u, contrasts(u))
+    (True, False)
+    """
+    sentence = seq[last].sentence
+    refers = False
+    for j in range(last + 1, min(len(seq), last + 1 + REFER_REACH)):
+        if seq[j].sentence > sentence + 1:
+            break
+        if opens_clause(text, seq, j, REFER_MARKS):
+            refers = False
+        if seq[j].form in REFERS:
+            refers = seq[j].form == "это" or same_part(bounds, seq, j, last)
+        elif refers and seq[j].term in rule.unless and seq[j].term in REASSURANCES:
+            return True
+    return False
+
+
+def _contrasts(text: str, known: dict[Any, Any] | None) -> list[int]:
+    """:func:`~mcu_nlp.lexicon_spans.contrasts` of ``text``, kept in ``known`` across the matches of one text."""
+    if known is None:
+        return contrasts(text)
+    found = known.get(CONTRASTS)
+    if found is None:
+        known[CONTRASTS] = found = contrasts(text)
+    return found
 
 
 def _in_clause(terms: frozenset[str], text: str, seq: list[Word], first: int, last: int, window: int) -> bool:

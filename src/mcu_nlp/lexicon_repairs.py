@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from mcu_nlp.lexicon_rules import Rule
+from mcu_nlp.lexicon_spans import same_part
 from mcu_nlp.lexicon_words import opens_clause
 
 if TYPE_CHECKING:
@@ -102,11 +103,12 @@ def firsts_by_group(found: list[tuple[int, int, Rule]], levels: tuple[str, ...])
     return out
 
 
-def hedged(hedges: Sequence[int], first: int, seq: Sequence[Word]) -> bool:
-    """Whether a hedge (``hedges``: first word indices, ascending) starts before word ``first`` in its sentence: the
-    last one before it does, if any does."""
+def hedged(hedges: Sequence[int], first: int, seq: Sequence[Word], bounds: list[int] | None = None) -> bool:
+    """Whether a hedge (``hedges``: first word indices, ascending) starts before word ``first`` in its sentence and
+    part of contrast (``bounds``: :func:`~mcu_nlp.lexicon_spans.contrasts` of the text, if given): the last one
+    before it does, if any does; "если честно, сил нет, а в подъезде пожар" is a fire."""
     at = bisect_left(hedges, first)
-    return at > 0 and seq[hedges[at - 1]].sentence == seq[first].sentence
+    return at > 0 and same_part(bounds or [], seq, hedges[at - 1], first)  # type: ignore[arg-type]
 
 
 def relapses(seq: Sequence[Word], text: str = "") -> list[int]:

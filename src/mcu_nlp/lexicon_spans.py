@@ -7,19 +7,30 @@ reads as "Жгут мусор, дышать нечем"); a rule that speaks of 
 sentence alone, so "Света нет. Газом пахнет!" is no "нет ... газ". Within a sentence, a slot's word in the first
 slot's clause (:func:`clauses`) is taken before one as near or nearer in another clause: "нет газа, пахнет газом" is
 the smell of "пахнет газом", not "газа, пахнет", whose "нет" would deny it.
+
+A sentence also falls into parts of contrast (:func:`contrasts`, :func:`same_part`): "воду дали, но отопления нет" has
+two, and a word that cancels or hedges a match in one does not reach a match in the other.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 
 from mcu_nlp.lexicon_rules import Rule
 from mcu_nlp.lexicon_words import Word, opens_clause, sentence_groups
 
-__all__ = ["DANGERS", "clauses", "match_spans", "nearest", "reads_on", "sentences"]
+__all__ = [
+    "CONTRAST", "DANGERS", "clauses", "contrasts", "crosses", "match_spans", "nearest", "reads_on", "same_part",
+    "sentences",
+]
 
 #: Levels of the rules a short exclamation after a match's own sentence may complete.
 DANGERS = ("critical", "high")
+#: A word that opens a part of contrast in a sentence ("воду дали, но отопления нет", "год назад был ремонт, а сейчас
+#: затопило", "однако", "зато", "хотя"); not "а также", "а именно", "хотя бы", nor a house's letter ("дом 5 а").
+CONTRAST = re.compile(r"(?<![\w-])(?<!\d)(?<!\d )(?:но|а|однако|зато|хотя)(?![\w-])(?!\s+(?:также|так же|именно|бы)\b)",
+                      re.IGNORECASE)
 
 
 def reads_on(rule: Rule) -> bool:
@@ -37,6 +48,39 @@ def sentences(text: str, seq: list[Word]) -> tuple[list[int], list[int]]:
     """
     groups = sentence_groups(text, seq)
     return [w.sentence for w in seq], [groups[w.sentence] for w in seq]
+
+
+def contrasts(text: str) -> list[int]:
+    """The offsets in ``text`` of the words that open a part of contrast (:data:`CONTRAST`), ascending.
+
+    >>> contrasts("Воду дали, но отопления нет, а также газа"), contrasts("Дом 5 а, хотя бы свет")
+    ([11], [])
+    """
+    return [found.start() for found in CONTRAST.finditer(text)]
+
+
+def same_part(bounds: list[int], seq: list[Word], i: int, j: int) -> bool:
+    """Whether words ``i`` and ``j`` stand in one sentence and no part of contrast opens between them (``bounds``:
+    :func:`contrasts` of the text of ``seq``).
+
+    >>> from mcu_nlp.lexicon_words import words
+    >>> t = "Год назад был ремонт, а сейчас затопило"
+    >>> same_part(contrasts(t), words(t), 1, 3), same_part(contrasts(t), words(t), 1, 6)
+    (True, False)
+    """
+    return seq[i].sentence == seq[j].sentence and not crosses(bounds, seq, i, j)
+
+
+def crosses(bounds: list[int], seq: list[Word], i: int, j: int) -> bool:
+    """Whether a part of contrast opens between words ``i`` and ``j`` (``bounds``: :func:`contrasts`), whatever their
+    sentences.
+
+    >>> from mcu_nlp.lexicon_words import words
+    >>> t = "Отопления нет, зато воду дали"
+    >>> crosses(contrasts(t), words(t), 1, 3), crosses(contrasts(t), words(t), 0, 1)
+    (True, False)
+    """
+    return bisect_right(bounds, seq[i].start) != bisect_right(bounds, seq[j].start)
 
 
 def clauses(text: str, seq: list[Word], marks: str) -> list[int]:
