@@ -38,10 +38,10 @@ FIXED = [
     ("Передайте лейтенанту Смирнову", "Передайте лейтенанту [PERSON]"),
     ("Заявку принял диспетчер Сидоренко", "Заявку принял диспетчер [PERSON]"),
     ("инженер ЖЭУ Кравец обещал прийти", "инженер ЖЭУ [PERSON] обещал прийти"),
-    # a pet's kind, a rank or a title before a first name stays, as "Сосед Иван" does (a first name alone is kept)
+    # a pet's kind or a title before a first name stays (a first name alone is kept); a rank is a role word
     ("Кот Васька орёт", "Кот Васька орёт"),
     ("Кошка Маша пропала", "Кошка Маша пропала"),
-    ("Капитан Иван пришел", "Капитан Иван пришел"),
+    ("Капитан Иван пришел", "Капитан [PERSON] пришел"),  # a rank is a role word: the name after it (session 22)
     ("Граф Иван звонил", "Граф Иван звонил"),
     # a plural role names no one person
     ("СОГЛАСИЯ СОБСТВЕННИКОВ ОБЩЕДОМОВАЯ ПЛОЩАДЬ СДАЕТСЯ", "СОГЛАСИЯ СОБСТВЕННИКОВ ОБЩЕДОМОВАЯ ПЛОЩАДЬ СДАЕТСЯ"),

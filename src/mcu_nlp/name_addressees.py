@@ -2,7 +2,7 @@
 is for or whom the writer thanks («передайте Алёне», «скажите Тимуру», «Передайте, пожалуйста, Айгуль», «передайте
 привет Петровой», «спасибо Айгуль», «скажите сторожу Бахтияру»).
 
-A first name alone is otherwise left in clear (:mod:`mcu_nlp.name_contacts`: "Сосед Иван шумит"); but a name in the
+A first name alone is otherwise left in clear (:mod:`mcu_nlp.name_contacts`: "Иван шумит"); but a name in the
 dative right after «передайте», «скажите», «сообщите», «напишите», «напомните», «позвоните», «спасибо» (maybe
 «пожалуйста», «привет», or a person's noun in the dative between: «сторожу», «водителю») names the person the writer
 wants reached or thanks, as «спросить Машу» does. The word must read as a first name or surname in the dative

@@ -1,7 +1,8 @@
 """A first name or surname alone that its context ties to one person: the contact written beside a phone, the one
 on whose behalf an appeal is written.
 
-A first name alone is otherwise left in clear ("Сосед Иван шумит": who he is, not whom to reach). Right after a phone,
+A first name alone is otherwise left in clear ("Иван шумит": who he is, not whom to reach; after a role word it is
+that person's: :mod:`mcu_nlp.name_cued`, "Сосед Иван шумит"). Right after a phone,
 maybe in brackets or after a comma or dash, it names whom to call ("8 912 345-67-89 (Маша)", "звоните 89123456789
 Маша", "тел. 8-921-555-44-33, Ольга"); so does one right before a phone ("Маша 89123456789", "Ольга, тел.
 8-921-555-44-33"). After «спросить», «позовите», «звоните», «обращаться к», «связаться с», «контактное лицо» a

@@ -2,7 +2,7 @@
 Колей», «дед Петя», «соседа зовут олег», «её звали Нина», and a word the dictionary lacks there, in lower case too
 («тетя гульсара», «его зовут айдар»: no dictionary holds every name).
 
-A first name alone is otherwise left in clear (:mod:`mcu_nlp.name_contacts`: "Сосед Иван шумит"); but a kin word
+A first name alone is otherwise left in clear (:mod:`mcu_nlp.name_contacts`: "Иван шумит"); but a kin word
 written before a first name is how one calls a neighbour («тётя Валя из 5 квартиры»), and «зовут» says a name
 follows. The name must agree in case with the kin word (one of its first-name readings): «у бабушки любовь к
 кошкам», «тётя вера в бога...» in lower case are a common noun («любовь» is in the nominative, «бабушки» is not;

@@ -30,7 +30,9 @@ a verb of telling or «спасибо» (:mod:`mcu_nlp.name_addressees`: "пер
 syllables is read by :mod:`mcu_nlp.name_korean` ("Ким Ен Су"), a Tuvan surname and given name by
 :mod:`mcu_nlp.name_tuvan` ("Ооржак Чечек"), a hyphenated given name beside a surname by :mod:`mcu_nlp.name_hyphenated`
 ("Цыдыпова Цырен-Ханда"), or alone before its verb ("Цырен-Ханда звонила"); a Turkic
-patronymic makes a name of the words before it (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы").
+patronymic makes a name of the words before it (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы"); right after
+a role word or a verb of writing, calling or coming, name words in lower case or a first name alone are that
+person's (:mod:`mcu_nlp.name_cued`: "звонила мастеру хамитову рустаму", "Соцработница Гульнара не пришла").
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from mcu_nlp.name_addressees import addressed
 from mcu_nlp.name_characters import character
 from mcu_nlp.name_contacts import contact
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY, word_before, words_before
+from mcu_nlp.name_cued import cued_names
 from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_families import family
 from mcu_nlp.name_hyphenated import hyphenated_names
@@ -174,6 +177,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     if LOWER_PATRONYMIC.search(text):
         found += _lowercase_names(text)
     found += lowercase_pairs(text)
+    found += cued_names(text)
     found += kin_names(text)
     if KOREAN_HINT.search(text):
         found += korean_names(text)

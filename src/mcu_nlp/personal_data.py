@@ -37,8 +37,8 @@ class Rule(NamedTuple):
     """A match of ``pattern`` that ``check`` accepts is masked as ``[kind]``: its named groups that matched, or else
     all of it; a group named ``lead...`` (in a lookbehind, before the match) is where one mask up to the end of the
     match starts. ``needs`` names what a text must hold for the rule to match at all ("@", "link", "digit",
-    "birth": a digit and a birth word, "spelt": a Latin letter and a network's word or a spelt «@», or "at_word":
-    «собака»): a text without it is not searched."""
+    "birth": a digit and a birth word, "spelt": a Latin letter and a network's word or a spelt «@», "at_word":
+    «собака», or "mention": «[id», a VK mention's): a text without it is not searched."""
 
     kind: str
     pattern: re.Pattern[str]
@@ -81,6 +81,12 @@ RULES: list[Rule] = [
         bool,
         needs="link",
     ),
+    # a VK mention of a user as VK writes a reply or a tag («[id123456|Алсу], согласна»): the user's id is a link to
+    # the profile (vk.com/id123456), masked as a handle; the text after «|» is the name VK shows for that user (a
+    # reply's is the first name alone), masked as a person's. A community's mention («[club123|...]», «[public123|
+    # ...]») names no person and stays
+    Rule("HANDLE", re.compile(r"\[(?P<m0>id\d{1,12})\|"), bool, needs="mention"),
+    Rule("PERSON", re.compile(r"\[id\d{1,12}\|(?P<m0>[^\[\]|\n]{1,80})\]"), bool, needs="mention"),
     # an e-mail with no top-level domain («ivan.petrov85@mail», «ivanov@yandex»): an «@» after a Latin letter or digit
     # is no handle's
     Rule("EMAIL", re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z][A-Za-z0-9-]{1,62}(?![\w@-]|\.\w)"), bool, needs="@"),
@@ -237,7 +243,7 @@ def matches(text: str) -> Iterator[tuple[str, re.Pattern[str], re.Match[str]]]:
     present = {"@": "@" in text, "link": "/" in text and LINK_HINT.search(text) is not None,
                "digit": HAS_DIGIT.search(text) is not None,
                "spelt": HAS_LATIN.search(text) is not None and HINT.search(text) is not None,
-               "at_word": AT_WORD_HINT.search(text) is not None}
+               "at_word": AT_WORD_HINT.search(text) is not None, "mention": "[id" in text}
     present["birth"] = present["digit"] and BIRTH_HINT.search(text) is not None
     if not any(present.values()):
         return

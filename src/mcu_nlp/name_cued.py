@@ -1,0 +1,137 @@
+"""A name right after a role word or a verb of reporting or calling, as people type it in a hurry: in lower case
+(«звонила мастеру хамитову рустаму», «приходила соцработница галина», «звонила мальцева», «пишет айгуль из ...»), or
+a capitalised first name alone («Соцработница Гульнара не помогла», «Пишет Айгуль»). The cue says a person follows
+(:data:`mcu_nlp.name_roles.PERSON_BEFORE` in any case, :data:`mcu_nlp.name_context.REPORTED_BY`); a word is a name
+word when pymorphy3 reads it FIRST as a first name, surname or patronymic and knows it (Bashkir, Tatar and other
+given names it knows: «гульнара», «айгуль», «ильмир»), or lacks it and it ends as a surname does («сабитова»; a given
+name it lacks, «лейсан», is missed). A word it reads first as a common noun is none: «мастеру
+сантехнику», «соцработница пришла», «пишет жалобу», «приходила вера» stay. A house number after the words makes them
+a street's («пишет ленина 5»), a town after a place's role its place («мэр кирова»), a character or a
+namesake is no one (:mod:`mcu_nlp.name_characters`: «пишет салават юлаев»: the team), a rank in the genitive a
+street named after its holder («маршала жукова»: :func:`mcu_nlp.name_roles.role_word`), a quote before the cue
+opens a title («Доктор Петров»: a clinic), and a role that is an adjective agrees with its person in gender
+(«управляющий аврора восток» is a company, «управляющая компания»).
+:mod:`mcu_nlp.names` calls :func:`cued_names`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_characters import character
+from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY
+from mcu_nlp.name_roles import PERSON_BEFORE, place_of_role, role_word
+from mcu_nlp.name_spellings import ADJECTIVE_ENDINGS, SURNAME_ENDINGS
+
+#: Up to three words after a cue, one or two spaces apart, each in lower case or title case.
+NAME_WORDS = re.compile(r"[ \t]{1,2}([А-ЯЁа-яё][а-яё]+)(?:[ \t]{1,2}([а-яё]{2,}))?(?:[ \t]{1,2}([а-яё]{2,}))?")
+NAME_TAGS = frozenset(("Name", "Surn", "Patr"))
+#: A quote right before the cue opens a title: «Доктор Петров», `мастер иванов` name a clinic or a firm
+OPENING_QUOTES = frozenset("«\"'`„“")
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> frozenset[str]:
+    """Every form of the role words (all their readings' lexemes, which :func:`role_word` then checks) and the verbs
+    of reporting and calling: the words after which a name may stand."""
+    forms = set(REPORTED_BY)
+    for word in PERSON_BEFORE:
+        forms.add(word)
+        for parse in analyzer().parse(word):
+            if parse.normal_form == word and parse.tag.POS in ("NOUN", "ADJF", "PRTF"):
+                forms.update(form.word for form in parse.lexeme)
+    return frozenset(forms)
+
+
+def cued_names(text: str) -> list[tuple[int, int]]:
+    """(start, stop) of the names right after a role word or a verb of reporting or calling in ``text``.
+
+    >>> text = "звонила мастеру хамитову рустаму, приходила соцработница Галина; мастеру сантехнику пишет жалобу"
+    >>> [text[a:b] for a, b in cued_names(text)]
+    ['хамитову рустаму', 'Галина']
+    """
+    lowered = text.lower()
+    cues = cue_forms().intersection(lowered.split())  # C speed; a cue right after a bracket or quote is missed
+    if not cues:
+        return []
+    found = []
+    for cue in cues:
+        for match in _cue_pattern(cue).finditer(lowered):
+            if not (cue in REPORTED_BY or role_word(cue)):
+                break
+            if match.start() and text[match.start() - 1] in OPENING_QUOTES:  # «Доктор Петров»: a clinic's name
+                continue
+            span = _name_after(text, match.end(), cue)
+            if span is not None:
+                found.append(span)
+    return sorted(found)
+
+
+@lru_cache(maxsize=2_000)
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(cue)}(?![\w-])")
+
+
+def _name_after(text: str, stop: int, cue: str) -> tuple[int, int] | None:
+    """The name words right after a cue ending at ``stop``: lower-case name words (up to three), or a capitalised
+    first name alone (a capitalised word after it is left to :mod:`mcu_nlp.names`, which reads pairs)."""
+    words = NAME_WORDS.match(text, stop)
+    if words is None:
+        return None
+    first = words[1]
+    if first.islower():
+        count = 0
+        for i in (1, 2, 3):
+            if words[i] is None or not _name_word(words[i]):
+                break
+            count = i
+        if not count or place_of_role(first, cue) or (words[2] is not None and character(first, words[2])):
+            return None
+        end = words.end(count)
+    else:
+        if not first[1:].islower() or not _first_name(first.lower()) or CAPITALISED_AFTER.match(text, words.end(1)):
+            return None
+        end = words.end(1)
+    if cue[-2:] in ADJECTIVE_CUE and not _nominative(first.lower(), ADJECTIVE_CUE[cue[-2:]]):
+        return None  # «управляющий аврора восток»: a company («управляющая компания»), no woman
+    return None if NUMBER_AFTER.match(text, end) else (words.start(1), end)
+
+
+#: A role word that is an adjective or participle in the nominative singular («управляющий», «участковая»,
+#: «старшая»), by ending, and its gender: the name after it agrees in gender and case
+ADJECTIVE_CUE = {"ий": "masc", "ый": "masc", "ой": "masc", "ая": "femn"}
+
+
+@lru_cache(maxsize=20_000)
+def _nominative(word: str, gender: str) -> bool:
+    """Whether ``word`` reads as a name's nominative singular of ``gender`` («аврора»: a woman's; «петров»: a man's)."""
+    return any(
+        {"sing", "nomn", gender} <= p.tag.grammemes and not NAME_TAGS.isdisjoint(p.tag.grammemes)
+        for p in analyzer().parse(word)
+    )
+
+
+#: A capitalised word right after another: a pair (or a street) that :mod:`mcu_nlp.names` reads.
+CAPITALISED_AFTER = re.compile(r"[ \t]{1,2}[А-ЯЁ]")
+
+
+@lru_cache(maxsize=20_000)
+def _name_word(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` first as a first name, surname or patronymic, and knows it, or lacks it and
+    it ends as a surname's nominative does (``SURNAME_ENDINGS``, not an adjective's: «сабитова», «ержанов»).
+
+    >>> [_name_word(w) for w in ("гульнара", "мальцева", "рустаму", "сабитова", "сантехнику", "вера", "пришла")]
+    [True, True, True, True, False, False, False]
+    """
+    tag = analyzer().parse(word)[0].tag
+    if not analyzer().word_is_known(word):
+        return "Surn" in tag and word.endswith(SURNAME_ENDINGS) and not word.endswith(ADJECTIVE_ENDINGS)
+    return not NAME_TAGS.isdisjoint(tag.grammemes)
+
+
+@lru_cache(maxsize=20_000)
+def _first_name(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` and reads it first as a first name («айгуль», «галина»; not «вера»)."""
+    return analyzer().word_is_known(word) and "Name" in analyzer().parse(word)[0].tag.grammemes
