@@ -78,7 +78,8 @@ def test_forecast_with_a_plot_but_no_matplotlib_writes_nothing(tmp_path, capsys,
     data, out = _appeals(tmp_path / "appeals.csv"), tmp_path / "f.csv"
     assert main(["forecast", str(data), "-o", str(out), "--plot", str(tmp_path / "f.png")]) == 2
     err = capsys.readouterr().err
-    assert "expected matplotlib for plots; install mcu-nlp[plot]" in err and "read as" not in err
+    assert "expected matplotlib for plots; install the plot extra: pip install -e '.[plot]'" in err
+    assert "read as" not in err
     assert not out.exists()
 
 

@@ -170,6 +170,16 @@ def expected(what: str, got: object, fix: str = "") -> str:
     return f"{message}; {fix}" if fix else message
 
 
+def install_extra(name: str) -> str:
+    """How to install an optional extra (``plot``, ``dask``), worded as README says: editable in a checkout, or from
+    another project by the checkout's path (mcu_nlp is installed from its repository).
+
+    >>> install_extra("plot")
+    "pip install -e '.[plot]' in a checkout of mcu_nlp, or pip install '/path/to/mcu_nlp[plot]'"
+    """
+    return f"pip install -e '.[{name}]' in a checkout of mcu_nlp, or pip install '/path/to/mcu_nlp[{name}]'"
+
+
 def outside_level() -> int:
     """The ``stacklevel`` at which a warning raised by the caller of this function names the first line outside
     mcu_nlp: a public function reaches the same warning at different depths (analyze, analyze_batch, a model's

@@ -11,7 +11,7 @@ import logging
 
 import pandas as pd
 
-from mcu_nlp.errors import McuNlpError
+from mcu_nlp.errors import McuNlpError, install_extra
 from mcu_nlp.report.daily import BASE, HORIZON, RECENT, forecast
 from mcu_nlp.report.markup import DAYS, DAYS_OF, LAST, escape, plural, table, td, topic_label
 from mcu_nlp.report.sections import NO_DATES
@@ -79,13 +79,17 @@ def _anomaly_table(scored: pd.DataFrame, names: dict[str, str]) -> str:
     return f"<h3>Аномалии за {plural(BASE, *LAST)} {BASE} {plural(BASE, *DAYS)}</h3>" + table(head, rows)
 
 
+#: The note where the charts would be, without matplotlib: how to install the ``plot`` extra, as README says
+NO_MATPLOTLIB = f"Для графиков нужен matplotlib (extra plot): {install_extra('plot')}."
+
+
 def _forecast_body(daily: pd.DataFrame, names: dict[str, str]) -> str:
     """Charts and anomalies, or a note saying why there are none; never raises."""
     try:
         counts, predicted, scored = forecast(daily)
         charts = _charts(counts, predicted, scored, names)
     except ImportError:
-        return "<p class=note>Для графиков нужен matplotlib: pip install 'mcu-nlp[plot]'.</p>"
+        return f"<p class=note>{escape(NO_MATPLOTLIB)}</p>"
     except McuNlpError as error:  # our messages never quote appeal texts
         return f"<p class=note>{escape(f'Прогноз не построен: {error}')}</p>"
     except Exception as error:  # the rest of the page is still worth having; the type only, never data

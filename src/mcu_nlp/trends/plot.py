@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from mcu_nlp.errors import InputError, McuNlpError, Shown, expected, whole_number
+from mcu_nlp.errors import InputError, McuNlpError, Shown, expected, install_extra, whole_number
 
 if TYPE_CHECKING:
     from mcu_nlp.trends.forecaster import TrendForecaster
@@ -22,7 +22,7 @@ def _pyplot() -> Any:
         matplotlib.use("Agg", force=False)
         import matplotlib.pyplot as plt
     except ImportError as error:  # optional extra
-        raise McuNlpError("expected matplotlib for plots; install mcu-nlp[plot]") from error
+        raise McuNlpError(f"expected matplotlib for plots; install the plot extra: {install_extra('plot')}") from error
     return plt
 
 
