@@ -1,5 +1,6 @@
 """count_series writes a key column read back from CSV as numbers the way it was written: a region column with an
-empty cell is read by pandas as floats (2.0, 89.0), and its series ids were «heating/2.0»."""
+empty cell is read by pandas as floats (2.0, 89.0), and its series ids were «heating/2.0»; analyze writes the region
+as a 2-digit code ("02"), and the ids were «heating/2» read as numbers but «heating/02» read as text."""
 
 import io
 
@@ -7,20 +8,39 @@ import pandas as pd
 
 from mcu_nlp import count_series
 
+WRITTEN = "date,topic,region\n2026-11-01,heating,02\n2026-11-01,heating,89\n2026-11-02,roads,\n"
 
-def _read_back() -> pd.DataFrame:
-    written = "date,topic,region\n2026-11-01,heating,2\n2026-11-01,heating,89\n2026-11-02,roads,\n"
-    frame = pd.read_csv(io.StringIO(written))
-    assert frame["region"].dtype == float  # what pandas does: the premise of the test
-    return frame
+
+def _read_back(**read) -> pd.DataFrame:
+    return pd.read_csv(io.StringIO(WRITTEN), **read)
 
 
 def test_a_whole_number_key_read_back_as_floats_gives_whole_number_ids():
-    ids = set(count_series(_read_back(), by=("topic", "region")).unique_id)
-    assert {"heating/2", "heating/89", "roads/unknown", "2", "89", "unknown"} <= ids
+    frame = _read_back()
+    assert frame["region"].dtype == float  # what pandas does: the premise of the test
+    ids = set(count_series(frame, by=("topic", "region")).unique_id)
+    assert {"heating/02", "heating/89", "roads/unknown", "02", "89", "unknown"} <= ids
     assert not any(".0" in series for series in ids)
 
 
 def test_the_region_key_column_of_the_counts_holds_the_same_text():
     counts = count_series(_read_back(), by=("topic", "region"))
-    assert set(counts.loc[counts.level == "region", "region"]) == {"2", "89", "unknown"}
+    assert set(counts.loc[counts.level == "region", "region"]) == {"02", "89", "unknown"}
+
+
+def test_the_region_read_as_numbers_or_as_text_gives_the_same_series():
+    as_numbers = count_series(_read_back(), by=("topic", "region"))
+    as_text = count_series(_read_back(dtype={"region": str}), by=("topic", "region"))
+    pd.testing.assert_frame_equal(as_numbers, as_text)
+
+
+def test_a_region_code_column_without_empty_cells_read_as_integers_keeps_two_digits():
+    frame = pd.read_csv(io.StringIO("date,topic,region_code\n2026-11-01,heating,7\n2026-11-01,roads,46\n"))
+    assert frame["region_code"].dtype == "int64"
+    ids = set(count_series(frame, by=("topic", "region_code")).unique_id)
+    assert {"heating/07", "roads/46", "07", "46"} <= ids
+
+
+def test_another_whole_number_key_stays_as_written():
+    frame = pd.read_csv(io.StringIO("date,topic,rooms\n2026-11-01,heating,2\n2026-11-01,roads,\n"))
+    assert set(count_series(frame, by=("topic", "rooms")).unique_id) >= {"heating/2", "2"}

@@ -141,22 +141,34 @@ def count_series(
     return pd.concat(parts, ignore_index=True)
 
 
+REGION_KEYS = ("region", "region_code")  # subject-code key columns: written with 2 digits, as analyze writes them
+
+
 def _key_text(values: pd.Series, name: str, missing: str) -> pd.Series:
     """A key column as the text of its series ids: a code column read back as numbers (pandas reads a CSV column of
-    whole numbers with an empty cell as floats: region 2 is 2.0) is written as whole numbers, and an ``*_oktmo``
-    column as codes with their leading zeros; a missing value is ``missing``.
+    whole numbers with an empty cell as floats: region 2 is 2.0) is written as whole numbers, a ``region`` or
+    ``region_code`` column as 2-digit subject codes (analyze writes "02": read as text or as numbers, the same
+    series) and an ``*_oktmo`` column as codes with their leading zeros; a missing value is ``missing``.
 
     >>> _key_text(pd.Series([2.0, None, 89.0]), "region", "unknown").tolist()
-    ['2', 'unknown', '89']
+    ['02', 'unknown', '89']
+    >>> _key_text(pd.Series([2, 89]), "region_code", "unknown").tolist()
+    ['02', '89']
+    >>> _key_text(pd.Series([2.0, 89.0]), "rooms", "unknown").tolist()
+    ['2', '89']
     >>> _key_text(pd.Series([1640000.0, None]), "municipality_oktmo", "unknown").tolist()
     ['01640000', 'unknown']
     >>> _key_text(pd.Series([0.5, 2.0]), "share", "unknown").tolist()
     ['0.5', '2.0']
     """
     present = values.notna()
+    numbers = pd.api.types.is_float_dtype(values.dtype) or pd.api.types.is_integer_dtype(values.dtype)
+    whole = numbers and bool((values[present] == np.round(values[present])).all())
     if name.endswith("_oktmo"):
         text = codes_text(values)
-    elif pd.api.types.is_float_dtype(values.dtype) and (values[present] == np.round(values[present])).all():
+    elif whole and name in REGION_KEYS:
+        text = values.map(lambda value: f"{value:02.0f}" if pd.notna(value) else None)
+    elif whole and pd.api.types.is_float_dtype(values.dtype):
         text = values.map(lambda value: f"{value:.0f}" if pd.notna(value) else None)
     else:
         text = values.astype(object).astype(str)
