@@ -3,8 +3,9 @@
 Models are never shipped with the tasks: each worker process loads the default models (or the models
 in ``models_path``) on its first partition and keeps them for the rest (see :func:`mcu_nlp.default_models`).
 
-To run on a real cluster, install ``mcu-nlp[dask]`` (same version) on the scheduler's workers and connect
-before computing::
+To run on a real cluster, install the ``dask`` extra of the same checkout on the scheduler's workers, as README
+says (mcu_nlp is installed from its repository, no index serves it): ``pip install '/path/to/mcu_nlp[dask]'``, or
+``pip install -e '.[dask]'`` in a checkout; then connect before computing::
 
     from distributed import Client
     client = Client("tcp://scheduler-host:8786")      # or a dask-jobqueue / dask-kubernetes cluster
