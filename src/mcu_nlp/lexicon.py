@@ -44,7 +44,8 @@ Negation and hedges, on purpose:
 - a repair ("сейчас дали", "свет включили"; "сейчас есть" only right after an outage, ending its clause or with the
   supply as its subject: not "нет света. Уже есть пострадавшие") cancels the outages
   reported before it in the same or the previous sentence: "вчера не было света, сейчас дали" is a past problem,
-  already fixed; a repair of a group cancels that group's signals only ("горело, сейчас потушили" is a fire put out).
+  already fixed; a repair of a group cancels that group's signals only ("горело, сейчас потушили" is a fire put out),
+  and so does one that names a supply in its clause ("нет света, а газ дали" is a power cut still);
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ from mcu_nlp.lexicon_repairs import (
     relapses,
     repair_cancels,
     repaired,
+    repairs_by_supply,
 )
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_spans import clauses, contrasts, match_spans, reads_on, sentences
@@ -272,7 +274,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
                      + (relapses(seq, text) if any(rule.level == "back" for *_, rule in found) else []))
     found = one_reading([item for item in found if not from_where(item, seq)
                          and (item[2].level != "back" or answers_outage(item, outages, seq, text))])
-    repairs = firsts_by_group(found, REPAIRS)
+    repairs = repairs_by_supply(found, seq, text)  # "Нет света, а газ дали": the gas alone is repaired
     hedges = firsts_by_group(found, ("hedge",))
     bounds = contrasts(text) if hedges else []  # "если честно, ..., а в подъезде пожар": a hedge of another part
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "OUTAGES", "REPAIRED_SUPPLY", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage", "firsts_by_group",
-    "from_where", "hedged", "relapsed_outages", "relapses", "repair_cancels", "repaired",
+    "from_where", "hedged", "relapsed_outages", "relapses", "repair_cancels", "repaired", "repairs_by_supply",
 ]
 
 #: Outages a later repair can cancel.
@@ -56,6 +56,17 @@ REPAIRED_SUPPLY = {
     **dict.fromkeys(("отопление", "тепло", "батарея", "теплоснабжение"), ("no heating", "heating")),
     "газ": ("no gas", "gas"),
 }
+#: The group of the supply a word names in the clause of a repair ("свет дали", "дали горячую воду", "связь
+#: восстановили"): such a repair settles the outages of that group only (:func:`repairs_by_supply`).
+NAMED_SUPPLY = {**{term: group for term, (_, group) in REPAIRED_SUPPLY.items()},
+                **dict.fromkeys(("горячий", "холодный", "гвс"), "water"),
+                **dict.fromkeys(("связь", "интернет"), "communication")}
+#: Words that open a part of contrast, so a clause of a repair starts after them ("Нет света но газ дали").
+OPENS_PART = frozenset({"а", "но", "зато", "однако"})
+#: Marks that end the clause of a repair.
+REPAIR_MARKS = ",;:-—–()"
+#: How many words on each side of a repair's last word its clause is read for a supply (:func:`repairs_by_supply`).
+NAMED_REACH = 6
 #: What a relapse may name after its verb that is a weak supply, not none: "снова пропал только напор".
 WEAK_SUPPLY = frozenset({"напор", "давление"})
 #: How many repair matches before a relapse are read for the supply it names (:func:`relapsed_outages`): a few, so a
@@ -92,6 +103,49 @@ def repair_cancels(repair_group: str, group: str) -> bool:
     """Whether a repair of ``repair_group`` cancels a signal of ``group``: its own group ("потушили" a fire), or any
     supply outage for a repair without a group ("дали")."""
     return repair_group == group or (not repair_group and group in SUPPLY)
+
+
+def repairs_by_supply(found: list[tuple[int, int, Rule]], seq: Sequence[Word], text: str) -> dict[str, list[int]]:
+    """Group -> first word indices (ascending) of the repairs (REPAIRS) of ``found``, as :func:`firsts_by_group`; a
+    repair of no group is read in the clause of its last word: it starts there at the latest ("Света не было, всё
+    дали": a match from «Света» repairs from «всё»), and if that clause names supplies (NAMED_SUPPLY) it goes to their
+    groups only, so "Нет света третий день, а газ дали" keeps its power cut and "Нет воды и света, свет дали" its
+    water outage; one naming none ("сейчас дали", "всё починили") stays without a group and settles any outage.
+
+    >>> from mcu_nlp.lexicon import load_lexicon
+    >>> from mcu_nlp.lexicon_words import words
+    >>> t = "Не было воды и света, свет дали утром"  # «свет дали» and «свет дали утром»
+    >>> repairs_by_supply(sorted(load_lexicon()._matches(words(t), t), key=lambda m: m[:2]), words(t), t)
+    {'power': [4, 5]}
+    """
+    out: dict[str, list[int]] = {}
+    for first, last, rule in found:
+        if rule.level not in REPAIRS:
+            continue
+        groups: Sequence[str] = (rule.group,)
+        if not rule.group:
+            start, stop = _clause_of(seq, last, text)
+            first = max(first, start)
+            groups = sorted({NAMED_SUPPLY[w.term] for w in seq[start:stop] if w.term in NAMED_SUPPLY}) or ("",)
+        for group in groups:
+            out.setdefault(group, []).append(first)
+    for firsts in out.values():
+        firsts.sort()
+    return out
+
+
+def _clause_of(seq: Sequence[Word], i: int, text: str) -> tuple[int, int]:
+    """The word range (start, stop) of the clause of word ``i``, NAMED_REACH words at most on each side: a clause opens
+    a sentence, follows one of REPAIR_MARKS (:func:`~mcu_nlp.lexicon_words.opens_clause`) or a word of OPENS_PART."""
+    start = i
+    while (start > max(0, i - NAMED_REACH) and seq[start - 1].term not in OPENS_PART
+           and not opens_clause(text, seq, start, REPAIR_MARKS)):  # type: ignore[arg-type]
+        start -= 1
+    stop = i + 1
+    while (stop < min(len(seq), i + NAMED_REACH + 1) and seq[stop].term not in OPENS_PART
+           and not opens_clause(text, seq, stop, REPAIR_MARKS)):  # type: ignore[arg-type]
+        stop += 1
+    return start, stop
 
 
 def firsts_by_group(found: list[tuple[int, int, Rule]], levels: tuple[str, ...]) -> dict[str, list[int]]:
