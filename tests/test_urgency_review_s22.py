@@ -133,3 +133,13 @@ def test_a_sign_down_stays_high(text: str) -> None:
 
 def test_a_road_in_holes_stays_a_pothole() -> None:
     assert ("pothole", "high") in found("Дорога к стадиону вся в ямах")
+
+
+# R12: a what-if with no blocker named is no fire lane blocked; a lane blocked keeps it
+def test_a_what_if_with_no_blocker_is_no_blocked_lane() -> None:
+    text = (
+        "К нам нет нормальных подъездных путей и в случае непредвиденных ситуаций, когда дождливая погода и грязь,"
+        " к нам не проедет ни пожарная машина, ни скорая."
+    )
+    assert "fire lane blocked" not in {name for name, _ in found(text)}
+    assert ("fire lane blocked", "high") in found("Пожарная машина не проедет во двор, всё заставлено")
