@@ -14,10 +14,11 @@ from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer
 
-#: The characters' two words by pymorphy3's lemmas (its own: «Никитич» and «Горыныч» read as «-ович»), «ё» as «е»
+#: The characters' two words by pymorphy3's lemmas (its own: «Никитич» and «Горыныч» read as «-ович»), «ё» as «е»;
+#: «Папа Карло» is a kin word and a first name (:mod:`mcu_nlp.name_kin` leaves it too)
 CHARACTERS = frozenset((
     ("дед", "мороз"), ("иван", "купала"), ("илья", "муромец"), ("добрыня", "никитович"), ("алеша", "попович"),
-    ("змей", "горынович"),
+    ("змей", "горынович"), ("папа", "карло"),
 ))
 
 #: Historical people whose name, first name and surname, names a team, a town or a thing written without quotes, by

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_characters import CHARACTERS
 from mcu_nlp.name_context import word_set
 from mcu_nlp.name_words import name_kinds
 
@@ -37,8 +38,6 @@ OPENING_QUOTES = frozenset("«\"„“")
 VENUE = re.compile(r"(?<![\w-])(?i:бар(?:а|е|у|ом|ы)?|(?:магазин|кафе|пиццери|ресторан|салон|сет[ьи]|тц|трц|бренд"
                    r"|столов|пекарн|кофейн|закусочн|бургерн|булочн|кулинари|супермаркет|гипермаркет|минимаркет|маркет"
                    r"|киоск|павильон|аптек|фирм|компани)\w{0,4})[ \t]{1,2}\Z")
-#: A kin word and a first name that together name a character, not a relative (lemma, lower-case name)
-CHARACTERS = frozenset((("папа", "карло"),))
 #: «зовут» and its forms: a name follows
 CALLED = word_set("зовут звали звать зовёт зовет")
 #: The cue and the word after it: a pronoun may stand between «зовут» and the name («зовут её Нина»). The cue's

@@ -22,6 +22,7 @@ from heapq import heappop, heappush
 from itertools import count, islice
 from typing import Any
 
+from mcu_nlp.letters import VOWELS
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import CALLED_BY, word_set, words_before
 from mcu_nlp.name_places import SENT_BY, STREET_CONTEXT, is_place, to_them
@@ -72,7 +73,6 @@ SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "
 #: Of those, the adjective's: a word the dictionary lacks in -ская is as often a place's adjective («уралмашевская
 #: управляйка») as a surname; beside another unknown word it is no surname (``_cued_pair``)
 ADJECTIVE_ENDINGS = ("ский", "цкий", "ская", "цкая")
-VOWELS = frozenset("аеёиоуыэюя")
 #: A place or thing named after someone comes after these ("дк александр невский", "теплоход александр пушкин").
 NAMED_OBJECT = word_set(
     "дк дворец дворца стадион стадиона стадионе теплоход теплохода теплоходе пароход ледокол судно школа школы "

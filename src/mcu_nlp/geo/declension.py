@@ -11,6 +11,7 @@ from itertools import product
 from typing import Any
 
 from mcu_nlp.geo.tokens import normalize_word, tokenize
+from mcu_nlp.letters import VOWELS
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 LOCATIVE_2 = "loc2"  # "в Новом Порту", "на Яру": the second locative of some nouns
@@ -30,8 +31,8 @@ PREPOSITIONS = frozenset({"на", "в", "при", "у"})
 CONSONANTS, HUSHING = "бвгджзклмнпрстфхцчшщ", "жцчшщ"
 MASCULINE_ENDINGS = (("gent", "а"), ("datv", "у"), ("ablt", "ом"), ("loct", "е"))
 # Endings whose vowel drops in the other cases of some names and stays in others ("Торжок": "в Торжке", "Моздок": "в
-# Моздоке"; "Елец": "в Ельце", "Каргасок": "в Каргаске" or "в Каргасоке"), and the vowels a dropped е becomes й after.
-FLEETING_ENDINGS, VOWELS = ("ок", "ец", "ёк", "ёл"), "аеёиоуыэюя"
+# Моздоке"; "Елец": "в Ельце", "Каргасок": "в Каргаске" or "в Каргасоке"); a dropped е becomes й after a vowel.
+FLEETING_ENDINGS = ("ок", "ец", "ёк", "ёл")
 # A possessive first word of a masculine name ("Сергиев Посад", "Петров Вал") and its adjectival case endings.
 POSSESSIVE_ENDINGS = ("ов", "ев", "ин", "ын")
 POSSESSIVE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ым", "loct": "ом"}

@@ -16,6 +16,7 @@ from mcu_nlp.geo.forms import ADJECTIVE_NAME, FREE, LEVEL_SCORE
 from mcu_nlp.geo.lexicon import REGION_NOUNS, SETTLEMENT_TYPES, words
 from mcu_nlp.geo.qualified import only_mark_before
 from mcu_nlp.geo.tokens import name_key
+from mcu_nlp.letters import VOWELS_OR_SOFT_SIGN
 
 # The region nouns after a town's name ("обл" also cuts «областная»: "Вологда обл. больница" is the city's hospital)
 REGION_WORDS = frozenset(REGION_NOUNS["область"] + REGION_NOUNS["край"] + words("обл кр"))
@@ -26,7 +27,6 @@ STEM_CUT = 2  # letters of the town's name its adjective may change: "волог
 MIN_STEM = 3
 SUFFIX = 5  # letters the adjective may add to the name: "сокол" → "сокольский", not "нов" → "новоселицкий"
 FLEETING_VOWELS = "ео"  # dropped before the last consonant in the other cases and the adjective: Орёл, Орла, орловская
-VOWELS = "аеиоуыэюяь"
 # What a region or a district is called before the next part of an address: "Иркутская обл., Шелехов", "р-н, Баклаши"
 AREA_NOUNS = REGION_WORDS | frozenset(words("н рн район округ ао"))
 
@@ -76,7 +76,11 @@ def _stem(town: str, area: str) -> bool:
     """
     adjective = name_key(area).split()[0]
     stem = town[: max(MIN_STEM, len(town) - STEM_CUT)]
-    fleeting = town[-2:-1] in FLEETING_VOWELS and town[-1] not in VOWELS and adjective.startswith(town[:-2] + town[-1])
+    fleeting = (
+        town[-2:-1] in FLEETING_VOWELS
+        and town[-1] not in VOWELS_OR_SOFT_SIGN
+        and adjective.startswith(town[:-2] + town[-1])
+    )
     return (adjective.startswith(stem) or fleeting) and adjective != town and len(adjective) <= len(town) + SUFFIX
 
 

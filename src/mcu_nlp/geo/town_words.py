@@ -15,8 +15,8 @@ from collections import defaultdict
 
 from mcu_nlp.geo.declension import CONSONANTS, morph
 from mcu_nlp.geo.tokens import phrase_key
+from mcu_nlp.letters import VOWELS
 
-VOWELS = "аеиоуыэюя"
 # A name that is an adjective itself ("Сибирский", "Заводской", "Каневская") makes no adjective of its own: the
 # adjective's other uses are the word's
 ADJECTIVE_NAME_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
