@@ -7,7 +7,7 @@ from mcu_nlp.geo import declension, town_areas, town_words
 
 
 def test_the_vowel_sets_are_the_one_of_letters():
-    assert letters.VOWELS == frozenset("аеёиоуыэюя")
+    assert frozenset("аеёиоуыэюя") == letters.VOWELS
     assert name_spellings.VOWELS is letters.VOWELS
     assert declension.VOWELS is letters.VOWELS
     assert town_words.VOWELS is letters.VOWELS  # its keys fold «ё» into «е»: the set without «ё» was the same
