@@ -33,9 +33,9 @@ def uses(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int | None]]:
         return model
 
     def candidates(values: np.ndarray, origins: np.ndarray, h: int, m: int, calendar: np.ndarray,
-                   model: object) -> dict[str, np.ndarray]:
+                   model: object, *args: object) -> dict[str, np.ndarray]:
         made.append((int(np.min(origins)), None if model is None else learned[id(model)][1]))
-        return real_candidates(values, origins, h, m, calendar, model)
+        return real_candidates(values, origins, h, m, calendar, model, *args)
 
     monkeypatch.setattr(models, "fit_global", fit)
     monkeypatch.setattr(models, "candidates", candidates)

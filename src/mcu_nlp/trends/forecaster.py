@@ -117,6 +117,7 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
                           "give those periods' counts (count_series gives them, zero-filled) if they are not 0",
                           McuNlpWarning, stacklevel=outside_level())
         self.panel_ = panel
+        self._calendar_rows = None  # the new panel's (InSampleBacktests._calendar)
         self.season_length_ = season_for(panel.freq, self.season_length)
         values, m, h = panel.values, self.season_length_, int(self.horizon)
         steps = values.shape[1]
@@ -128,7 +129,7 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
         self.choice_ = self._choose(base, actual, values)
         chosen = self._pick(base, actual.shape, values, recent) if recent.size else actual
         if older.size:  # older windows too for the dispersion: more, and more varied, residuals
-            base_old, actual_old = self._held_out(values, older, held)
+            base_old, actual_old = self._held_out(values, older, held, chosen=True)
             chosen = np.concatenate([chosen, self._pick(base_old, actual_old.shape, values, older)], axis=1)
             actual = np.concatenate([actual, actual_old], axis=1)
         residuals = (actual - chosen).reshape(len(panel.ids), -1)

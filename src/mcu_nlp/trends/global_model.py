@@ -12,7 +12,7 @@ from sklearn.ensemble import HistGradientBoostingRegressor
 from threadpoolctl import threadpool_limits
 
 from mcu_nlp.trends.holidays import ordinary
-from mcu_nlp.trends.simple import first_count, same_season_mean, season_index, seasonal_naive, window_mean
+from mcu_nlp.trends.simple import first_count, same_season_mean, same_season_mean_at, season_index, window_mean
 
 SMOOTH = 0.1  # added to levels before ratios and logs, so that zero levels stay finite
 YEAR = {7: 364, 1: 52}  # a year back in whole seasons, for daily (weekly season) and weekly data
@@ -32,47 +32,67 @@ def global_features(
 
     All history features are log-ratios to :func:`target_level`, so one model serves series of
     any size; ``calendar`` has a row per time step up to ``max(origins) + h``. ``rows`` (series,
-    origin, step indices) builds only the sampled rows, which saves most of the memory and time.
+    origin, step indices) builds only the sampled rows, which saves most of the memory and time: the features of
+    each target (same-weekday means, last year's days) are read for those rows only, the same numbers.
     """
     n, n_origins = values.shape[0], len(origins)
+    shape = (n, n_origins, h)
     level = target_level(values, origins, h, m)[:, :, :1]
 
+    def flat(x: np.ndarray) -> np.ndarray:  # one value per row, from anything that broadcasts to (n, origins, h)
+        x = np.broadcast_to(x, shape)
+        return x.reshape(-1) if rows is None else x[rows]
+
     def ratio(x: np.ndarray, base: np.ndarray = level) -> np.ndarray:
-        return np.broadcast_to(np.log((x + SMOOTH) / base), (n, n_origins, h))
+        return flat(np.log((x + SMOOTH) / base))
+
+    def per_target(x: np.ndarray, base: np.ndarray = level) -> np.ndarray:  # x already one value per row
+        return np.log((x + SMOOTH) / flat(base)) if rows is not None else ratio(x.reshape(shape), base)
+
+    def season_mean(seasons: int) -> np.ndarray:
+        if rows is None:
+            return same_season_mean(values, origins, h, m, seasons).reshape(-1)
+        return same_season_mean_at(values, origins, h, m, seasons, rows)
 
     target = origins[:, None] + np.arange(h)[None, :]
     reference = np.maximum(season_index(origins, h, m, 4), 0)
     last = len(calendar) - 1
     columns = [
-        *(np.broadcast_to(calendar[target, j], (n, n_origins, h)) for j in range(calendar.shape[1])),
-        np.broadcast_to(calendar[np.maximum(target - 1, 0), 3], (n, n_origins, h)),
-        np.broadcast_to(calendar[np.minimum(target + 1, last), 3], (n, n_origins, h)),
-        np.broadcast_to(calendar[reference, 3].mean(axis=-1), (n, n_origins, h)),
-        np.broadcast_to(np.arange(h, dtype=float), (n, n_origins, h)),
-        np.broadcast_to(np.log(level), (n, n_origins, h)),
-        ratio(same_season_mean(values, origins, h, m, 4)),
-        ratio(same_season_mean(values, origins, h, m, 8)),
-        ratio(seasonal_naive(values, origins, h, m)),
+        *(flat(calendar[target, j]) for j in range(calendar.shape[1])),
+        flat(calendar[np.maximum(target - 1, 0), 3]),
+        flat(calendar[np.minimum(target + 1, last), 3]),
+        flat(calendar[reference, 3].mean(axis=-1)),
+        flat(np.arange(h, dtype=float)),
+        flat(np.log(level)),
+        per_target(season_mean(4)),
+        per_target(season_mean(8)),
+        per_target(season_mean(1)),  # the seasonal naive forecast
         ratio(window_mean(values, origins, 1)[:, :, None]),
         ratio(window_mean(values, origins, m)[:, :, None]),
         ratio(window_mean(values, origins, 13 * m)[:, :, None]),
-        _last_year(values, origins, h, m, ratio),
+        _last_year(values, origins, h, m, rows, flat, per_target),
     ]
-    if rows is None:
-        return np.stack([c.reshape(-1) for c in columns], axis=1)
-    return np.stack([c[rows] for c in columns], axis=1)
+    return np.stack(columns, axis=1)
 
 
-def _last_year(values: np.ndarray, origins: np.ndarray, h: int, m: int, ratio: Any) -> np.ndarray:
-    """The same days a year earlier against that year's level (NaN without a year of history)."""
+def _last_year(
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, rows: tuple[np.ndarray, ...] | None, flat: Any,
+    per_target: Any,
+) -> np.ndarray:
+    """The same days a year earlier against that year's level (NaN without a year of history), one per row."""
     year = YEAR.get(m)
     if year is None:
-        return np.full((values.shape[0], len(origins), h), np.nan)
+        return flat(np.full((values.shape[0], len(origins), h), np.nan))
     back = np.maximum(origins - year, 0)
     then = window_mean(values, back, 4 * m)[:, :, None] + SMOOTH
     index = back[:, None, None] + np.arange(h)[None, :, None] + np.array([-m, 0, m])[None, None, :]
-    around = values[:, np.clip(index, 0, values.shape[1] - 1)].mean(axis=-1)
-    return np.where((origins - year - 4 * m >= 0)[None, :, None], ratio(around, then), np.nan)
+    index = np.clip(index, 0, values.shape[1] - 1)
+    if rows is None:
+        around = values[:, index].mean(axis=-1).reshape(-1)
+    else:
+        around = values[rows[0][:, None], index[rows[1], rows[2]]].mean(axis=-1)
+    known = flat((origins - year - 4 * m >= 0)[None, :, None])
+    return np.where(known, per_target(around, then), np.nan)
 
 
 def trim(values: np.ndarray, origins: np.ndarray, calendar: np.ndarray, m: int) -> tuple[Any, ...]:

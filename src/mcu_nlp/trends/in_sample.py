@@ -49,7 +49,14 @@ class InSampleBacktests:
     random_state: int
 
     def _calendar(self, steps: int) -> np.ndarray:
-        return self._calendar_for(self.panel_.dates, steps)
+        """The calendar rows of the fitted panel's first ``steps`` periods (and on past its end): read once, the
+        longest asked, and sliced after (a period's row reads only its own dates; ``fit`` asks 5 times)."""
+        rows = getattr(self, "_calendar_rows", None)
+        if rows is None or len(rows) < steps:
+            rows = self._calendar_for(self.panel_.dates, steps)
+            rows.setflags(write=False)
+            self._calendar_rows = rows
+        return rows[:steps]
 
     def _calendar_for(self, dates: pd.DatetimeIndex, steps: int) -> np.ndarray:
         step = dates[1] - dates[0] if len(dates) > 1 else pd.Timedelta(days=1)
@@ -57,14 +64,20 @@ class InSampleBacktests:
         return calendar_features(grid, self.panel_.freq, self.calendar)
 
     def _held_out(
-        self, values: np.ndarray, origins: np.ndarray, model: Any
+        self, values: np.ndarray, origins: np.ndarray, model: Any, chosen: bool = False
     ) -> tuple[dict[str, np.ndarray], np.ndarray]:
-        """Candidate forecasts at past origins, with a global ``model`` fitted only on data before them."""
+        """Candidate forecasts at past origins, with a global ``model`` fitted only on data before them; ``chosen``
+        (after the choice): the global model only for the series whose choice reads it (:meth:`_global_rows`)."""
         m, h = self.season_length_, int(self.horizon)
         if not origins.size:
             return {}, np.zeros((values.shape[0], 0, h))
-        base = models.candidates(values, origins, h, m, self._calendar(values.shape[1] + h), model)
+        rows = self._global_rows() if chosen else None
+        base = models.candidates(values, origins, h, m, self._calendar(values.shape[1] + h), model, rows)
         return base, values[:, origins[:, None] + np.arange(h)[None, :]]
+
+    def _global_rows(self) -> np.ndarray:
+        """The series whose choice reads the global model (alone or in a blend): only they need its forecasts."""
+        return np.array(["global" in str(c) for c in self.choice_], dtype=bool)
 
     def _backtest_model(self, values: np.ndarray, origins: np.ndarray) -> Any:
         """The global model backtests at ``origins`` forecast with: learned only from days before the earliest."""
@@ -134,7 +147,8 @@ class InSampleBacktests:
 
     def _forecast(self, values: np.ndarray, origins: np.ndarray, h: int) -> np.ndarray:
         base = models.candidates(
-            values, origins, h, self.season_length_, self._calendar(int(origins.max()) + h), self.model_
+            values, origins, h, self.season_length_, self._calendar(int(origins.max()) + h), self.model_,
+            self._global_rows(),
         )
         out = self._pick(base, (values.shape[0], len(origins), h), values, origins)
         if self.unranked_.any():  # nothing ranked the candidates: the level since the first count

@@ -63,8 +63,14 @@ def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> 
     >>> infer_freq(pd.DatetimeIndex(["2024-01-01", "2024-01-03", "2024-01-05", "2024-01-08"]), ["а"] * 4)
     'D'
     """
+    codes = None if ids is None else pd.factorize(np.asarray(ids, dtype=object))[0]
+    return _freq(dates, None if codes is None else _own_steps(dates, codes))
+
+
+def _freq(dates: pd.DatetimeIndex, own: np.ndarray | None) -> str:
+    """:func:`infer_freq` from the dates and the steps within each series (``own``; ``None``: one series)."""
     steps = np.diff(np.unique(dates.values)).astype("timedelta64[D]").astype(int)
-    own = steps if ids is None else _own_steps(dates, ids)
+    own = steps if own is None else own
     if own.size == 0 or own.min() == 1:  # no series has two dates, or one has two days in a row
         return "D"
     weekly = own % 7 == 0
@@ -78,13 +84,28 @@ def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> 
                               ".set_index('ds').asfreq('D', fill_value=0)) or sum the counts by week"))
 
 
-def _own_steps(dates: pd.DatetimeIndex, ids: Sequence[object]) -> np.ndarray:
-    """The steps in days between each series' (``ids``, one per date) consecutive distinct dates, pooled: none when
-    no series has two distinct dates."""
-    pairs = pd.DataFrame({"id": np.asarray(ids, dtype=object), "ds": np.asarray(dates)}).drop_duplicates()
-    pairs = pairs.sort_values(["id", "ds"], kind="stable")
-    same = pairs["id"].eq(pairs["id"].shift()).to_numpy()
-    days = pairs["ds"].diff().to_numpy()[same]
+def _own_steps(dates: pd.DatetimeIndex, codes: np.ndarray) -> np.ndarray:
+    """The steps in days between each series' (``codes``, one per date; -1, a missing id, is no series)
+    consecutive distinct dates, pooled (in no particular order): none when no series has two distinct dates.
+
+    Counts come sorted by series and date (count_series writes them so): then one pass reads the steps; else the
+    pairs are sorted first.
+
+    >>> days = pd.DatetimeIndex(["2024-01-08", "2024-01-01", "2024-01-01", "2024-01-03", "2024-01-05"])
+    >>> _own_steps(days, np.array([0, 0, 0, 1, -1])).tolist()
+    [7]
+    """
+    stamps = np.asarray(dates, dtype="datetime64[ns]").view(np.int64)
+    keep = np.asarray(codes) >= 0
+    codes, stamps = np.asarray(codes)[keep], stamps[keep]
+    if codes.size < 2:
+        return np.zeros(0, dtype=np.int64)
+    same, gap = np.diff(codes) == 0, np.diff(stamps)
+    if not ((np.diff(codes) > 0) | (same & (gap >= 0))).all():
+        order = np.lexsort((stamps, codes))
+        codes, stamps = codes[order], stamps[order]
+        same, gap = np.diff(codes) == 0, np.diff(stamps)
+    days = gap[same & (gap != 0)].astype("timedelta64[ns]")
     return (days / np.timedelta64(1, "D")).astype(np.int64)
 
 
@@ -104,17 +125,19 @@ def season_for(freq: str, season_length: int | None = None) -> int:
 
 def to_panel(counts: pd.DataFrame) -> Panel:
     """Pivot validated counts to a dense :class:`Panel`; gaps and ragged ends are filled with 0."""
-    freq = infer_freq(pd.DatetimeIndex(counts["ds"]), counts["unique_id"])
+    codes, ids = pd.factorize(counts["unique_id"], sort=True)
+    days = pd.DatetimeIndex(counts["ds"])
+    freq = _freq(days, _own_steps(days, codes))  # infer_freq, with the codes already read
     step = pd.Timedelta(days=1 if freq == "D" else 7)
     dates = pd.date_range(counts["ds"].min(), counts["ds"].max(), freq=step)
     offset = counts["ds"] - dates[0]
     if (offset % step != pd.Timedelta(0)).any():
         raise InputError(expected("dates on one daily or weekly grid", Shown("dates off the grid"), "resample first"))
-    codes, ids = pd.factorize(counts["unique_id"], sort=True)
     ids = ids.to_numpy(dtype=str)
     cols = (offset // step).to_numpy(dtype=np.int64)
-    values = np.zeros((len(ids), len(dates)), dtype=float)
-    np.add.at(values, (codes, cols), counts["y"].to_numpy(dtype=float))
+    cells = codes.astype(np.int64) * len(dates) + cols  # summed per (series, period), as np.add.at would, in one pass
+    values = np.bincount(cells, weights=counts["y"].to_numpy(dtype=float), minlength=len(ids) * len(dates))
+    values = values.reshape(len(ids), len(dates))
     levels, bottom, summing = _hierarchy(counts, ids)
     return Panel(ids, dates, values, levels, bottom, summing, freq)
 

@@ -60,6 +60,28 @@ def same_season_mean(values: np.ndarray, origins: np.ndarray, h: int, m: int, se
     return np.where(count > 0, mean, window_mean(values, origins, m * seasons)[:, :, None])
 
 
+def same_season_mean_at(
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, seasons: int, rows: tuple[np.ndarray, ...]
+) -> np.ndarray:
+    """:func:`same_season_mean` at the (series, origin, step) ``rows`` only: ``(len(rows[0]),)``, the same numbers
+    (the global model's training rows are a tenth of all targets).
+
+    >>> v = np.array([[1.0, 0, 3, 0], [2.0, 2, 2, 4]])
+    >>> rows = (np.array([1, 0]), np.array([0, 0]), np.array([1, 0]))
+    >>> same_season_mean_at(v, np.array([4]), 2, 2, 2, rows).tolist()
+    [3.0, 2.0]
+    """
+    series, at, step = rows
+    index = season_index(origins, h, m, seasons)[at, step]
+    valid = index >= 0
+    picked = values[series[:, None], np.maximum(index, 0)] * valid
+    count = valid.sum(axis=-1)
+    mean = picked.sum(axis=-1) / np.maximum(count, 1)
+    if count.all():
+        return mean
+    return np.where(count > 0, mean, window_mean(values, origins, m * seasons)[series, at])
+
+
 def seasonal_naive(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
     """The value one season back (the last observed one of the same season position)."""
     return same_season_mean(values, origins, h, m, 1)
@@ -71,14 +93,15 @@ def flat_mean(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.nda
 
 
 def recent_level(
-    values: np.ndarray, origins: np.ndarray, h: int, m: int, first: np.ndarray | None = None
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, first: np.ndarray | None = None,
+    shape: np.ndarray | None = None,
 ) -> np.ndarray:
     """The last season's mean times the season profile of the last 8 seasons: follows level shifts.
 
     >>> recent_level(np.array([[2.0, 0] * 8 + [4, 0]]), np.array([18]), 2, 2).tolist()
     [[[4.0, 0.0]]]
     """
-    return window_mean(values, origins, m)[:, :, None] * season_shape(values, origins, h, m, first)
+    return window_mean(values, origins, m)[:, :, None] * _shape(values, origins, h, m, first, shape)
 
 
 def season_shape(
@@ -111,7 +134,8 @@ def season_shape(
 
 
 def damped_trend(
-    values: np.ndarray, origins: np.ndarray, h: int, m: int, first: np.ndarray | None = None, damping: float = 0.8
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, first: np.ndarray | None = None, damping: float = 0.8,
+    shape: np.ndarray | None = None,
 ) -> np.ndarray:
     """A line through the last four season means, damped ahead, times the season profile.
 
@@ -139,15 +163,23 @@ def damped_trend(
         last = np.where(young, (seasons * seen).sum(axis=-1) / np.maximum(seen.sum(axis=-1), 1), last)
     ahead = np.cumsum(damping ** np.arange(1, h // m + 2))[np.arange(h) // m]
     trend = np.maximum(last[:, :, None] + slope[:, :, None] * ahead[None, None, :], 0.0)
-    return trend * season_shape(values, origins, h, m, first)
+    return trend * _shape(values, origins, h, m, first, shape)
 
 
 def smoothed_level(
-    values: np.ndarray, origins: np.ndarray, h: int, m: int, first: np.ndarray | None = None
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, first: np.ndarray | None = None,
+    shape: np.ndarray | None = None,
 ) -> np.ndarray:
     """Exponential smoothing of the season mean (a grid of constants, with and without a damped
     trend; see :mod:`mcu_nlp.trends.smoothing`) times the season profile."""
-    return smoothed(values, origins, h, m) * season_shape(values, origins, h, m, first)
+    return smoothed(values, origins, h, m) * _shape(values, origins, h, m, first, shape)
+
+
+def _shape(
+    values: np.ndarray, origins: np.ndarray, h: int, m: int, first: np.ndarray | None, shape: np.ndarray | None
+) -> np.ndarray:
+    """:func:`season_shape`, or ``shape`` when the caller read it already (the three shaped candidates share one)."""
+    return season_shape(values, origins, h, m, first) if shape is None else shape
 
 
 # a first count after empty periods is left out of a new series' level when it is at most this many appeals
