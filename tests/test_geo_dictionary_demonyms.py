@@ -1,7 +1,8 @@
 """A small town's demonym that pymorphy3 knows as a word, «ковровчане», «муромчане», «серпуховчанам» (blind17: no
 place): the builder left out every dictionary word's form to keep «борцы» (Бор) out. A «-чане» plural the dictionary
 reads as «-чанин» residents is now indexed for a town of 10,000+ people whose stem begins no region's name
-(``town_words.resident_word``); a form two towns make stays out («клинчане»: Клин and Клинцы)."""
+(``town_words.resident_word``); a form two towns make is a reading of each (session 22; «клинчане»: Клин and Клинцы),
+the caller's region picks, and with none it is unsettled."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ DEMONYMS = [
     ("Бронничане просят вернуть автобус", "46705000"),
 ]
 KEPT = [
-    ("клинчане, у кого пропал интернет?", None),  # Клин's and Клинцы's
     ("крымчане просят", None),  # Крым's people, not Крымск's
     ("сельчане просят провести газ", None),
     ("горожане недовольны", None),
@@ -36,3 +36,11 @@ def test_dictionary_demonym(text: str, want: str | None) -> None:
 def test_a_town_in_tsy_makes_its_chane_demonym() -> None:
     assert "клинчане" in demonym_plurals("Клинцы")
     assert "луховичане" in demonym_plurals("Луховицы")
+
+
+@pytest.mark.parametrize(("region", "want"), [("32", "15715000"), ("50", "46737000")])
+def test_a_demonym_two_towns_make_is_the_callers_regions(region: str, want: str) -> None:
+    text = "клинчане, у кого пропал интернет?"
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert best is not None and best.oktmo == want and best.score >= 0.6
+    assert all(p.score < 0.6 for p in GeoResolver().resolve(text))  # no region: Клин or Клинцы, unsettled

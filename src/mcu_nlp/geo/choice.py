@@ -31,10 +31,12 @@ from mcu_nlp.geo.qualified import (
     district_pairs,
     districts_apart,
     held_by_any,
+    other_towns_districts,
     qualified,
     town_district,
     with_okrugs,
 )
+from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.records import Place
 
 TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region or a big town
@@ -60,7 +62,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
     }
     places, picked = [], {}  # picked: match → (its candidates left, the one chosen, its index in places)
     for k, ((i, j, ids, score, weak, soft), own) in enumerate(zip(found, evidence)):
-        ids = district_before(g, ctx, found, k, ids)
+        ids = other_towns_districts(g, found, k, district_before(g, ctx, found, k, ids))  # "Златоуст, Ленинский р-н"
         ids = [] if town_district(g, ctx, found, k) else qualified(g, ctx, found, k, district_of(g, ctx, found, k, ids))
         # the regions named elsewhere in the text: a mention is no evidence for itself
         text_regions = {region for region, n in votes.items() if n > (region == own)} | ({postal} if postal else set())
@@ -68,8 +70,11 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
             towns = [e for e in ids if not ctx.village_type_before(i)]
             big = [e for e in towns if g.weight[e] >= TYPO_MIN_WEIGHT]
-            if not big and hint is None:  # no caller's region: a town of 10,000+ people too ("в Шимоновске")
+            if not big and hint is None:  # no caller's region: a town of 10,000+ people too ("в Шимоновске"); a
+                # village of as many only for a slip in its ending (Черниговка of 25 is no "в Черниковке": Уфа's)
+                key = " ".join(ctx.keys[i:j])
                 big = [e for e in towns if g.weight[e] >= NO_REGION_TYPO_MIN_WEIGHT]
+                big = [e for e in big if g.urban[e] or ending_slip(key, name_key(g.name[e]))]
             ids = supported or (big if len({g.region_code[e] for e in big}) == 1 else [])
         else:  # without a region prior, a capitalised adjective name still counts for a big town; with one, a big
             # town heading an address does ("Киров, Ленинский район" with region 78)
@@ -190,6 +195,15 @@ def _village_elsewhere(g: Gazetteer, ids: list[int], hint: str | None, text_regi
     # an okrug's village is in its oblast too ("п. Искателей" of НАО for 29, "с. Мыс Каменный Тюменской области")
     home = with_okrugs(g, ({hint} if hint else set()) | text_regions)
     return all(g.kind[e] == "settlement" and not g.urban[e] and g.region_code[e] not in home for e in ids)
+
+
+def ending_slip(word: str, name: str) -> bool:
+    """``word`` differs from ``name`` in its last two letters only (a case ending written wrong, not a stem's letter).
+
+    >>> ending_slip("кармаскалах", "кармаскалы"), ending_slip("черниковке", "черниговка")
+    (True, False)
+    """
+    return word[: max(len(name) - 2, 0)] == name[: max(len(name) - 2, 0)]
 
 
 def _rural_if_typed(g: Gazetteer, ids: list[int], urban: bool | None) -> list[int]:

@@ -44,7 +44,10 @@ from mcu_nlp.geo.lexicon import (
     TRANSPORT_NOUNS,
     VILLAGE_TYPES,
     WATER_AFTER,
+    WATER_AFTER_IF_NEAR,
     WATER_BEFORE,
+    WATER_NEAR,
+    WATER_WORDS,
 )
 from mcu_nlp.geo.local import local_verdict
 from mcu_nlp.geo.qualified import district_follows
@@ -160,11 +163,14 @@ class TextContext:
 
     def river_subject(self, i: int, j: int) -> bool:
         """The name at ``i:j``, after no preposition, is the subject of a river's verb right after it: "Сылва
-        поднялась", "Тобол вышел из берегов" (``lexicon.WATER_AFTER``); "в Сылве поднялась вода" stays the village."""
+        поднялась, затопило огороды", "Тобол вышел из берегов" (``lexicon.WATER_AFTER``; «поднялась», «замерзла» only
+        with a water word after them); "в Сылве поднялась вода" stays the village."""
         following = self.keys[j]
         left = following in RIVER_LEFT and tuple(self.keys[j + 1 : j + 3]) == RIVER_BANKS
         if following not in WATER_AFTER and not left:
             return False
+        if following in WATER_AFTER_IF_NEAR and WATER_WORDS.isdisjoint(self.keys[j + 1 : j + 1 + WATER_NEAR]):
+            return False  # "Москва замерзла, отопления нет", "Пенза поднялась против полигона": the town's people
         if i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS:
             return False
         return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
@@ -257,11 +263,13 @@ class TextContext:
             return False
         return agree(self.keys[j - 1], self.keys[j])
 
-    def opens_report(self, i: int, j: int, marks: str = ".") -> bool:
+    def opens_report(self, i: int, j: int, marks: str = ".", sentence: bool = False) -> bool:
         """First word, a lower-case problem noun, «нет» or after a comma a problem verb or a clause ("Киров яма",
         "Киров, яма", "Находка нет воды", "Киров, отключили свет", "Асбест, собаки нападают": ``report``) or a mark and
-        a word ("Асбест. люк"; not "Кирова, 5", nor "Асбест, валяется у дома" unless "," is among the ``marks``)."""
-        gap = self.text[self.spans[j - 1][1] : self.spans[j][0]].strip() if 0 == i < j < len(self.keys) else "-"
+        a word ("Асбест. люк"; not "Кирова, 5", nor "Асбест, валяется у дома" unless "," is among the ``marks``).
+        ``sentence``: a sentence's first word as well as the text's."""
+        first = i == 0 or (sentence and self.sentence_start(i))
+        gap = self.text[self.spans[j - 1][1] : self.spans[j][0]].strip() if first and i < j < len(self.keys) else "-"
         if len(gap) == 1 and gap in marks:
             return self.keys[j].isalpha() and not self.heads_address(j)
         if gap not in ("", ",") or self.capital(j) is not False:

@@ -152,8 +152,8 @@ def case_forms(name: str) -> set[str]:
 
     >>> "новом уренгое" in case_forms("Новый Уренгой")
     True
-    >>> "надыме" in case_forms("Надым")
-    True
+    >>> "надыме" in case_forms("Надым"), "туймазов" in case_forms("Туймазы")
+    (True, True)
     >>> sorted(case_forms("Ленинск-Кузнецкий") & {"ленинск кузнецком", "ленинске кузнецком"})
     ['ленинск кузнецком', 'ленинске кузнецком']
     """
@@ -168,6 +168,9 @@ def case_forms(name: str) -> set[str]:
     ):
         # indeclinable plural-looking names are declined in speech: "в Лабытнангах"
         forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
+    if len(words) == 1:  # a plural-only place pymorphy3 knows behind a likelier reading ("Туймазы": an indeclinable
+        # singular first): its plural case forms too ("коммунальщикам Туймазов")
+        forms.update(" ".join(t.key for t in tokenize(form)) for form in _plural_place_forms(low))
     declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words) | _unknown_feminine_forms(words)
     declined |= _hyphenated_noun_forms(words)
     forms.update(" ".join(t.key for t in tokenize(form)) for form in declined)  # "али юрте" of "Али-Юрт"
@@ -185,6 +188,19 @@ def case_forms(name: str) -> set[str]:
         forms.add(" ".join(t.key for t in tokenize(" ".join(out))))
     forms.update(_possessive_forms(words, gender, number))
     return forms
+
+
+def _plural_place_forms(low: str) -> set[str]:
+    """The plural case forms of ``low`` read as a plural-only place name (pymorphy3's Geox Pltm nominative), if any.
+
+    >>> sorted(_plural_place_forms("туймазы"))[:3], _plural_place_forms("надым")
+    (['туймазам', 'туймазами', 'туймазах'], set())
+    """
+    out = set()
+    for parse in morph().parse(low):
+        if {"Geox", "Pltm", "nomn"} in parse.tag and parse.word == low:
+            out.update(normalize_word(f.word) for case in CASES if (f := parse.inflect({case, "plur"})) is not None)
+    return out
 
 
 def _unknown_noun_forms(words: list[str]) -> set[str]:
@@ -333,11 +349,21 @@ def _possessive_forms(words: list[str], gender: str | None, number: str) -> set[
     return out
 
 
+# The case endings of a -ский adjective after its stem, in ``CASES`` order
+SKIY_CASE_ENDINGS = {
+    "masc": ("ий", "ого", "ому", "ий", "им", "ом"),
+    "femn": ("ая", "ой", "ой", "ую", "ой", "ой"),
+    "neut": ("ое", "ого", "ому", "ое", "им", "ом"),
+}
+
+
 def adjective_forms(adjective: str, gender: str = "masc") -> list[str]:
     """The six case forms of a district or region adjective, in ``CASES`` order.
 
     >>> adjective_forms("Пуровский")[5], adjective_forms("Каневской")[0], adjective_forms("Артёмовский")[5]
     ('пуровском', 'каневской', 'артемовском')
+    >>> adjective_forms("Дёмский")[5]  # pymorphy3 reads it as no adjective
+    'демском'
     """
     low = normalize_word(adjective)
     parse = _best_parse(low)
@@ -345,6 +371,9 @@ def adjective_forms(adjective: str, gender: str = "masc") -> list[str]:
     found = [normalize_word(_inflect(parse, {case, gender, "sing"}, low)) for case in CASES]
     if gender == "masc" and low.endswith("ой"):  # "Каневской район": pymorphy3 gives "каневский" for the nominative
         found[0] = found[3] = low
+    if gender in SKIY_CASE_ENDINGS and low.endswith(("ский", "цкий")) and not found[1].endswith(("ого", "ой")):
+        # pymorphy3 reads some as no adjective ("Демский": "демския", "демскием"); -ский declines one way
+        found = [low[:-2] + ending for ending in SKIY_CASE_ENDINGS[gender]]
     return found
 
 

@@ -55,6 +55,10 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         return WEAK
     if level == CAPITALISED:
         ok = upper or prep or ctx.address
+        # a name in lower case heading a text that uses case elsewhere, in the caller's region ("уфа. в садик на
+        # Комсомольской не берут" with 02; a phone's keyboard did not capitalise it): as in a caseless text
+        if not ok and i == 0 and ctx.hint is not None and (ctx.heading(i, j, own_name) or ctx.opens_report(i, j, ".,")):
+            return WEAK
     elif level == COMMON_WORD:
         every_word_upper = j - i > 1 and all(ctx.capital(k) for k in range(i, j))
         heading = upper and ctx.heading(i, j, own_name)
@@ -65,7 +69,9 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
     else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
         ok = upper and (prep or ctx.address)
         marks = ",." if ctx.hint else "."  # a comma after a name: a known region's place ("Питер, лифт ...")
-        if upper and not ok and (ctx.heading(i, j, own_name) or ctx.opens_report(i, j, marks) or area_before(ctx, i)):
+        # a sentence's first word too in the caller's region ("Пропал ребёнок!!! Салават, мальчик 9 лет" with 02)
+        opens = ctx.opens_report(i, j, marks, sentence=ctx.hint is not None)
+        if upper and not ok and (ctx.heading(i, j, own_name) or opens or area_before(ctx, i)):
             return WEAK  # "Иркутская обл., Шелехов": in a region the text names (``town_areas.area_before``)
         # a name written in lower case after "в"/"из" ("в карасуке"): as in a caseless text
         if not upper and ctx.preposition(i) in PLACE_PREPOSITIONS:

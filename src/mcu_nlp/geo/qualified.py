@@ -212,6 +212,27 @@ def town_district(g, ctx, found: list[tuple], k: int) -> bool:
     return not any(g.region_code[e] in regions for e in ids)
 
 
+def other_towns_districts(g, found: list[tuple], k: int, ids: list[int]) -> list[int]:
+    """``ids`` of the ``k``-th match of ``found`` without the big towns' districts (``town_districts``: no ОКТМО of
+    their own) of a region where the text names another town and not theirs: "Златоуст, Ленинский район" is no
+    district of Челябинск (the gazetteer has Златоуст's none), "Уфа, Октябрьский район" stays Уфа's."""
+    districts = [e for e in ids if _town_district(g, e)]
+    if not districts:
+        return ids  # the common case
+    towns = {(g.region_code[e], g.mun[e]) for m, match in enumerate(found) if m != k for e in match[2] if g.urban[e]}
+    other = {
+        d
+        for d in districts
+        if (g.region_code[d], g.mun[d]) not in towns and any(region == g.region_code[d] for region, _ in towns)
+    }
+    return [e for e in ids if e not in other] if other else ids
+
+
+def _town_district(g, e: int) -> bool:
+    """A big town's district (``town_districts``): a settlement named «... район» with no ОКТМО of its own."""
+    return g.kind[e] == "settlement" and not g.oktmo[e] and g.name[e].endswith(" район")
+
+
 def _town(g, e: int) -> bool:
     """A town that is its own municipality (Орёл, Кострома) or a big town of a district (Старый Оскол)."""
     return (g.kind[e] == "municipality" and not _district(g, e)) or g.weight[e] >= BIG_TOWN_WEIGHT

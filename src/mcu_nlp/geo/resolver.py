@@ -38,7 +38,7 @@ from mcu_nlp.geo.letter_case import (
     titled_verdicts,
 )
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS
-from mcu_nlp.geo.local import caller_postings, with_local_names
+from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
 from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
@@ -57,6 +57,12 @@ RIVER_TOWN_SCORE = 0.75  # a town named as a river's subject ("Уфа разли
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
 # «п.г.т.», «п. г. т.» (посёлок городского типа) split into three one-letter words; its last one reads as «пгт»
 DOTTED_PGT = re.compile(r"(?<![а-яa-z])п\. ?г\. ?(т)(?![а-яa-z])")
+
+
+def town_like(g: Gazetteer, e: int) -> bool:
+    """A town's entry: urban (a city okrug, a town, an urban-type settlement), or a federal city named as its region
+    (Москва: its entry is of kind region, not urban)."""
+    return g.urban[e] or (g.kind[e] == "region" and g.region_code[e] in FEDERAL_CITIES)
 
 
 def _is_frame(value: object) -> bool:
@@ -237,7 +243,7 @@ class GeoResolver:
             street = street and not town_streets(g, ctx, i, i + length, postings)  # "улицы Химок": the town's
             river = street and ctx.river_subject_only(i, i + length)  # "Уфа разлилась": the flood is in the town
             if river:
-                postings = [(eid, level) for eid, level in postings if g.urban[eid]]  # a village's namesake goes
+                postings = [(eid, level) for eid, level in postings if town_like(g, eid)]  # a village's namesake goes
                 street = not postings
             if street and not adjective and not heading_before_street(g, ctx, i, i + length, postings):
                 return None  # "на Гагарина" is улица Гагарина, not Гагарин

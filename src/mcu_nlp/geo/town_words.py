@@ -5,8 +5,9 @@
 demonyms are indexed beside the curated ones (``demonyms.DEMONYMS``).
 
 A rule gives several candidates and Russian picks one of them; a candidate nobody writes costs only an index key, so
-every candidate is kept unless it is a dictionary word ("борцы" of Бор), the form of another place, or made from the
-names of two places.
+every candidate is kept unless it is a dictionary word ("борцы" of Бор) or the form of another place. A demonym two
+towns make is a reading of each (session 22: «междуреченцы» is Междуреченск of 11 for a caller of 11, of 42 for 42),
+as their shared name is.
 """
 
 from __future__ import annotations
@@ -35,9 +36,6 @@ MIN_NAME = 3  # no rule for "Ей", "Бор": too short to say what was made of 
 # A dictionary word may be a town's demonym only as a resident of a town of this many people ("ковровчане", "клинчане"
 # are pymorphy3's words for Ковров's, Клин's people; a village's made form is more often a word of another place)
 DICTIONARY_DEMONYM_POPULATION = 10_000
-# A demonym two places make is the one's with this many people and this many times every other's
-DOMINANT_POPULATION = 100_000
-DOMINANT_RATIO = 20
 
 
 def adjective_stems(name: str) -> frozenset[str]:
@@ -127,9 +125,10 @@ def demonym_forms(plural: str) -> tuple[str, ...]:
 
 def add_derived_demonyms(b, level: int) -> None:
     """Post the demonyms (``demonym_plurals``) of towns, urban settlements, municipal centres and towns that are
-    municipalities of their own (Нефтекамск) of ``Builder`` ``b`` at ``level``: one that two places' names make, a
-    dictionary word's form ("борцы", "ялтинцы": the dictionary's own are curated in ``demonyms``; but a town's
-    resident's «-чане», ``resident_word``) or a form already indexed is left out."""
+    municipalities of their own (Нефтекамск) of ``Builder`` ``b`` at ``level``, each to every town that makes it
+    (the caller's region picks among them, as among namesakes); a dictionary word's form ("борцы", "ялтинцы": the
+    dictionary's own are curated in ``demonyms``; but a town's resident's «-чане», ``resident_word``) or a form
+    already indexed is left out."""
     made: dict[str, set[int]] = defaultdict(set)
     for eid, entry in enumerate(b.entries):
         town = entry.get("urban") or entry.get("centre") if entry["kind"] == "settlement" else not entry.get("internal")
@@ -141,24 +140,13 @@ def add_derived_demonyms(b, level: int) -> None:
     region_words = {w for e in b.entries if e["kind"] == "region" for w in phrase_key(str(e["name"])).split()}
     for plural, ids in sorted(made.items()):
         forms = demonym_forms(plural)
-        eid = dominant(b.entries, ids)
-        if eid is None or any(f in b.index for f in forms):
+        if any(f in b.index for f in forms):
             continue
-        if any(known(f) for f in forms) and not resident_word(plural, b.entries[eid], region_words):
-            continue
-        for form in forms:
-            b.post(form, eid, level)
-
-
-def dominant(entries: list[dict], ids: set[int]) -> int | None:
-    """The one place of ``ids`` a demonym two or more places make is said of: the only one, or one of
-    ``DOMINANT_POPULATION`` people or more with ``DOMINANT_RATIO`` times every other's ("комсомольчане":
-    Комсомольск-на-Амуре's, not Комсомольск's of 8,000); else None."""
-    if len(ids) == 1:
-        return next(iter(ids))
-    people = sorted((int(entries[i].get("population") or 0), i) for i in ids)
-    (top, eid), second = people[-1], people[-2][0]
-    return eid if top >= DOMINANT_POPULATION and top >= DOMINANT_RATIO * max(second, 1) else None
+        if any(known(f) for f in forms):
+            ids = {eid for eid in ids if resident_word(plural, b.entries[eid], region_words)}
+        for eid in sorted(ids):  # every town that makes it: the caller's region picks among them, as for a name
+            for form in forms:
+                b.post(form, eid, level)
 
 
 def resident_word(plural: str, entry: dict, region_words: set[str]) -> bool:
