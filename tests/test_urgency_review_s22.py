@@ -33,13 +33,22 @@ FALSE_ALARMS = [
     ("Просим помощи: зовем на помощь депутата, двор не убирают", "cry for help"),
     # put off a bus where it is meant to stop
     ("Ребенка высадили из автобуса на остановке у дома", "child left out"),
-    ("Детей высадили из школьного автобуса у школы, всё нормально, просто спрашиваю про расписание", "child left out"),
+    (
+        "Детей высадили из школьного автобуса у школы, всё нормально, просто спрашиваю про расписание",
+        "child left out",
+    ),
     # an animal in the frost
     ("На морозе спит бездомная собака", "person in the frost"),
     ("Бездомная кошка спит на морозе у подъезда, заберите", "person in the frost"),
     # a queue is no getting up
-    ("Соседка одна воспитывает детей, не может встать на очередь на квартиру", "elderly alone without care"),
-    ("Бабушка одна не может встать в очередь к терапевту, запись через Госуслуги", "elderly alone without care"),
+    (
+        "Соседка одна воспитывает детей, не может встать на очередь на квартиру",
+        "elderly alone without care",
+    ),
+    (
+        "Бабушка одна не может встать в очередь к терапевту, запись через Госуслуги",
+        "elderly alone without care",
+    ),
     # a tool at work, a water pistol
     ("Сосед ходит с топором рубит дрова во дворе, шумно", "armed threat"),
     ("Мужик ходит с топором по участку, рубит кусты, шумно в выходной", "armed threat"),
@@ -48,24 +57,51 @@ FALSE_ALARMS = [
     ("Медицинские маски валяются у школы", "medical waste near children"),
     ("Нужно эвакуировать кошку с дерева, сидит третий день", "evacuation"),
     # a cold room beside a warm home, a pool, a camp
-    ("В квартире 22 градуса, на балконе +12, дети играют", "cold home with the vulnerable"),
-    ("В детской комнате +24, а в коридоре +13, дети спят нормально", "cold home with the vulnerable"),
-    ("Детский лагерь: в бассейне вода +12, дети мерзнут", "cold home with the vulnerable"),
+    (
+        "В квартире 22 градуса, на балконе +12, дети играют",
+        "cold home with the vulnerable",
+    ),
+    (
+        "В детской комнате +24, а в коридоре +13, дети спят нормально",
+        "cold home with the vulnerable",
+    ),
+    (
+        "Детский лагерь: в бассейне вода +12, дети мерзнут",
+        "cold home with the vulnerable",
+    ),
     # a flood or a washed road said harmless
-    ("Река вышла из берегов, но дома не затоплены, огороды в порядке, спасибо МЧС", "flood"),
-    ("Дождём размыло дорогу к поселку, ямы, проехать можно но тяжело", "road washed out"),
+    (
+        "Река вышла из берегов, но дома не затоплены, огороды в порядке, спасибо МЧС",
+        "flood",
+    ),
+    (
+        "Дождём размыло дорогу к поселку, ямы, проехать можно но тяжело",
+        "road washed out",
+    ),
     # a sign that may fall
     ("Знак может упасть.", "road sign down"),
     ("Знак может упасть.", "falling debris"),
     ("Знак повис и грозится упасть", "road sign down"),
     # a house's legal status is no collapse now
-    ("Прошу предоставить информацию о сроках расселения аварийного дома на ул. Садовой", "building unsafe"),
-    ("Прошу предоставить информацию о сроках расселения аварийного дома на ул. Садовой", "danger"),
+    (
+        "Прошу предоставить информацию о сроках расселения аварийного дома на ул. Садовой",
+        "building unsafe",
+    ),
+    (
+        "Прошу предоставить информацию о сроках расселения аварийного дома на ул. Садовой",
+        "danger",
+    ),
     ("Наш дом признан аварийным в 2015 году, когда нас расселят?", "danger"),
     # a fence already down, nobody under it
-    ("Строители тротуар по ул. Коммунистической разрыли и бросили, забор упал, ходить негде", "falling debris"),
+    (
+        "Строители тротуар по ул. Коммунистической разрыли и бросили, забор упал, ходить негде",
+        "falling debris",
+    ),
     # a pitch is no road
-    ("Когда отремонтируют стадион Горняк? Сын занимается футболом, поле в ямах", "pothole"),
+    (
+        "Когда отремонтируют стадион Горняк? Сын занимается футболом, поле в ямах",
+        "pothole",
+    ),
 ]
 
 
@@ -79,15 +115,21 @@ def test_a_person_taken_ill_while_the_ambulance_is_on_its_way() -> None:
         "в сипайлово на остановке бабушке плохо стало а скорая едет уже час!!!"
     )
     # no one said ill: the late ambulance stays high
-    assert "ambulance waited for" not in critical("Скорая едет к нам 2 часа, постройте ФАП")
+    assert "ambulance waited for" not in critical(
+        "Скорая едет к нам 2 часа, постройте ФАП"
+    )
 
 
 def test_thanks_with_its_addressee_between() -> None:
     assert ("thanks for a repair", "normal") in found(
         "Спасибо коммунальщикам Туймазов за быструю уборку снега во дворах! 👍👍"
     )
-    assert ("thanks to workers", "normal") in found("Спасибо коммунальщикам за уборку снега!")
-    assert "thanks for a repair" not in {name for name, _ in found("Прошу уборку снега, спасибо")}
+    assert ("thanks to workers", "normal") in found(
+        "Спасибо коммунальщикам за уборку снега!"
+    )
+    assert "thanks for a repair" not in {
+        name for name, _ in found("Прошу уборку снега, спасибо")
+    }
 
 
 # the rows' own dangers keep their signal
@@ -125,7 +167,11 @@ def test_the_danger_keeps_its_row(text: str, row: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Знак пешеходного перехода упал, лежит на тротуаре", 'Знак "Дети" сбит и лежит в кювете']
+    "text",
+    [
+        "Знак пешеходного перехода упал, лежит на тротуаре",
+        'Знак "Дети" сбит и лежит в кювете',
+    ],
 )
 def test_a_sign_down_stays_high(text: str) -> None:
     assert ("road sign down", "high") in found(text)
@@ -142,4 +188,30 @@ def test_a_what_if_with_no_blocker_is_no_blocked_lane() -> None:
         " к нам не проедет ни пожарная машина, ни скорая."
     )
     assert "fire lane blocked" not in {name for name, _ in found(text)}
-    assert ("fire lane blocked", "high") in found("Пожарная машина не проедет во двор, всё заставлено")
+    assert ("fire lane blocked", "high") in found(
+        "Пожарная машина не проедет во двор, всё заставлено"
+    )
+
+
+# R8: a question about someone else («куда смотрит полиция?!») does not doubt the report; «Водитель пьяный?» does
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пьяный водитель автобуса везёт детей, куда смотрит полиция?!",
+        "Куда смотрит полиция, пьяный водитель маршрутки гоняет по городу прямо сейчас?",
+    ],
+)
+def test_a_question_about_the_police_keeps_the_drunk_driver(text: str) -> None:
+    assert "drunk driver" in critical(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Водитель автобуса пьяный? Просим проверить",
+        "Пьян ли водитель автобуса, не знаю",
+        "Водитель пьяный? везёт детей",
+    ],
+)
+def test_a_question_whether_the_driver_is_drunk_is_no_report(text: str) -> None:
+    assert "drunk driver" not in critical(text)

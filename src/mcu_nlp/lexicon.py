@@ -78,7 +78,7 @@ from mcu_nlp.lexicon_repairs import (
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_spans import clauses, contrasts, match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
-from mcu_nlp.lexicon_words import Word, asked_sentences, temperatures, words
+from mcu_nlp.lexicon_words import Word, asked_sentences, doubted_sentences, temperatures, words
 
 #: Groups whose danger words also name cafés, shops and films or make a figure of speech («кафе «Торнадо»», «лавина
 #: мусора»): a match on such a word is none (:func:`~mcu_nlp.lexicon_places.not_itself`).
@@ -86,8 +86,9 @@ NAMED_GROUPS = frozenset({"hazard"})
 #: Groups whose animals' words also name shops, firms and people («Охранное агентство «Волк»», «Волк Иван Петрович»):
 #: a match on such a word in quotes or capitalised inside its sentence is none (no figure of speech: «кот соседа»).
 NAME_GROUPS = frozenset({"animals"})
-#: Critical rows that a sentence asking about them does not report («Водитель автобуса пьяный? Просим проверить»):
-#: none there (their high twins still count).
+#: Critical rows that a sentence asking whether they are so does not report («Водитель автобуса пьяный? Просим
+#: проверить»): none there (their high twins still count); one asking where the police look reports them
+#: (:func:`~mcu_nlp.lexicon_words.doubted_sentences`).
 DOUBTED_ROWS = frozenset({"drunk driver"})
 
 __all__ = [
@@ -192,7 +193,7 @@ class Lexicon:
         seq = words(text) if seq is None else seq
         kept, dropped = [], []
         known: dict[Any, Any] = {}  # ongoing cues and places of seq, read once for all matches
-        asked = None
+        asked = doubted = None
         for match in self._matches(seq, text):
             first, last, rule = match
             if street_name(text, seq, first) or street_name(text, seq, last):
@@ -202,10 +203,14 @@ class Lexicon:
                     seq[i] in rule.slots[0] and not_itself(text, seq, i, rule, figures=figures)
                     for i in range(first, last + 1)):
                 continue  # «Кафе «Торнадо»», «лавина мусора»: no hazard; «Магазин «Тигр»»: no animal
-            if rule.level == "question" or rule.name in DOUBTED_ROWS:  # «Отключение газа будет до конца недели»
+            if rule.level == "question":  # «Отключение газа будет до конца недели»
                 asked = asked_sentences(text, seq) if asked is None else asked
-                if (seq[first].sentence in asked) != (rule.level == "question"):
-                    continue  # a statement is no question, a question is no report of a drunk driver
+                if seq[first].sentence not in asked:
+                    continue  # a statement is no question
+            if rule.name in DOUBTED_ROWS:  # «Водитель пьяный? Просим проверить»; not «..., куда смотрит полиция?!»
+                doubted = doubted_sentences(text, seq) if doubted is None else doubted
+                if seq[first].sentence in doubted:
+                    continue  # a question whether it is so is no report of a drunk driver
             (dropped if blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
         signals = _resolve(kept, seq, text, lambda name, first, last: any(  # "опять отключили в прошлом месяце"
             seq[i].sentence == seq[first].sentence and dated_past(self._outage[name], seq, i)

@@ -314,3 +314,21 @@ def asked_sentences(text: str, seq: list[Word]) -> frozenset[int]:
             if "?" in text[w.stop:end]:
                 out.add(w.sentence)
     return frozenset(out)
+
+
+#: Words that ask about what someone else does, not whether a thing is so: «Пьяный водитель везёт детей, куда смотрит
+#: полиция?!» reports a drunk driver, «Водитель пьяный?» doubts one.
+ASKING_ELSE = frozenset({"куда", "когда", "почему", "зачем", "отчего", "сколько", "доколе", "кто", "где"})
+
+
+def doubted_sentences(text: str, seq: list[Word]) -> frozenset[int]:
+    """The sentences of :func:`asked_sentences` that doubt what they say: asked with a "?" or «ли» and no word of
+    ASKING_ELSE (a question about the police, a date or a count asks something else).
+
+    >>> t = "Водитель пьяный? Пьяный водитель везёт детей, куда смотрит полиция?! Пьян ли водитель"
+    >>> sorted(doubted_sentences(t, words(t)))
+    [0, 2]
+    """
+    asked = asked_sentences(text, seq)
+    elsewhere = {w.sentence for w in seq if w.term in ASKING_ELSE}
+    return frozenset(n for n in asked if n not in elsewhere)
