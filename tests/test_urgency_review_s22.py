@@ -115,21 +115,15 @@ def test_a_person_taken_ill_while_the_ambulance_is_on_its_way() -> None:
         "в сипайлово на остановке бабушке плохо стало а скорая едет уже час!!!"
     )
     # no one said ill: the late ambulance stays high
-    assert "ambulance waited for" not in critical(
-        "Скорая едет к нам 2 часа, постройте ФАП"
-    )
+    assert "ambulance waited for" not in critical("Скорая едет к нам 2 часа, постройте ФАП")
 
 
 def test_thanks_with_its_addressee_between() -> None:
     assert ("thanks for a repair", "normal") in found(
         "Спасибо коммунальщикам Туймазов за быструю уборку снега во дворах! 👍👍"
     )
-    assert ("thanks to workers", "normal") in found(
-        "Спасибо коммунальщикам за уборку снега!"
-    )
-    assert "thanks for a repair" not in {
-        name for name, _ in found("Прошу уборку снега, спасибо")
-    }
+    assert ("thanks to workers", "normal") in found("Спасибо коммунальщикам за уборку снега!")
+    assert "thanks for a repair" not in {name for name, _ in found("Прошу уборку снега, спасибо")}
 
 
 # the rows' own dangers keep their signal
@@ -188,9 +182,7 @@ def test_a_what_if_with_no_blocker_is_no_blocked_lane() -> None:
         " к нам не проедет ни пожарная машина, ни скорая."
     )
     assert "fire lane blocked" not in {name for name, _ in found(text)}
-    assert ("fire lane blocked", "high") in found(
-        "Пожарная машина не проедет во двор, всё заставлено"
-    )
+    assert ("fire lane blocked", "high") in found("Пожарная машина не проедет во двор, всё заставлено")
 
 
 # R8: a question about someone else («куда смотрит полиция?!») does not doubt the report; «Водитель пьяный?» does
@@ -215,3 +207,21 @@ def test_a_question_about_the_police_keeps_the_drunk_driver(text: str) -> None:
 )
 def test_a_question_whether_the_driver_is_drunk_is_no_report(text: str) -> None:
     assert "drunk driver" not in critical(text)
+
+
+# R7: a cut announced beforehand settles the power cut, not a patient's oxygen concentrator that stopped
+def test_a_planned_cut_does_not_settle_life_support() -> None:
+    text = "Свет отключили, объявили заранее, но у нас лежачая бабушка на кислородном аппарате, он не работает"
+    assert "life support device down" in critical(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Свет отключили на 2 часа, предупредили заранее",
+        "Инвалиду не выдают кислородный концентратор по ИПРА",
+        "Купили кислородный концентратор для бабушки, спасибо фонду",
+    ],
+)
+def test_no_device_stopped_is_no_life_support_failure(text: str) -> None:
+    assert "life support device down" not in critical(text)
