@@ -158,7 +158,9 @@ def sole_adjective_place(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, 
     region only (``cased_verdict``), so a caller of no region found nothing. With a caller's region it stays WEAK: a
     namesake the gazetteer lacks, or the caller's district of that adjective («в Вяземском» for a caller of
     Смоленская), is likelier. Not a town's instrumental that reads as an adjective ("в Калининском" of Калининск: in
-    Петербург its district), nor a form of namesakes of several regions ("в Мирном", "в Советском")."""
+    Петербург its district), nor a form of namesakes of several regions ("в Мирном", "в Советском"), nor a big town's
+    district's adjective (``town_district_stems``: "в Железнодорожном" is as likely a district of a dozen towns as the
+    village of one region)."""
     ends = PLACED_ADJECTIVE_ENDINGS.get(ctx.preposition(i) or "")
     if ctx.hint is not None or not ends or j - i != 1 or not verdicts or not ctx.capital(i) or ctx.agrees_next(j):
         return verdicts
@@ -168,9 +170,28 @@ def sole_adjective_place(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, 
     stem = next((key[: -len(end)] for end in ends if key.endswith(end)), "")
     names = {name_key(g.name[e]) for e, _, _ in verdicts}
     own = all(name.endswith(ADJECTIVE_NAME_ENDINGS) and name[:-2] == stem for name in names)
-    if not stem or not own or len({g.region_code[e] for e, _, _ in verdicts}) != 1:
+    if not stem or not own or len({g.region_code[e] for e, _, _ in verdicts}) != 1 or stem in town_district_stems(g):
         return verdicts
     return [(e, level, STRONG) for e, level, _ in verdicts]
+
+
+@lru_cache(maxsize=4)
+def town_district_stems(g) -> frozenset[str]:
+    """The stems of the adjectives that name a town's district in census table 5 (the gazetteer's districts of big towns
+    and of the federal cities: settlements «... район» with no ОКТМО of their own, ``town_districts``), of 84 one-word
+    adjectives such as Железнодорожный (12 towns), Индустриальный, Заводской, Промышленный, Свердловский and
+    Орджоникидзевский: such a name's locative without a region names no one place ("В Железнодорожном прорвало
+    трубу").
+
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> stems = town_district_stems(load_gazetteer())
+    >>> "железнодорожн" in stems, "шушенск" in stems, "вяземск" in stems
+    (True, False, False)
+    """
+    names = (
+        name_key(n) for n, kind, code in zip(g.name, g.kind, g.oktmo, strict=True) if kind == "settlement" and not code
+    )
+    return frozenset(n[: -len(" район")][:-2] for n in names if n.endswith(" район") and " " not in n[: -len(" район")])
 
 
 @lru_cache(maxsize=4096)
@@ -243,8 +264,10 @@ def titled_address(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]])
     if not address and report is None:
         return verdicts
     key, levels = " ".join(ctx.keys[i:j]), TITLE_LEVELS[1:] if address else TITLE_LEVELS
-    titled = [(v == WEAK or (report and v == REJECT)) and level in levels and name_key(g.name[e]) == key
-              for e, level, v in verdicts]
+    titled = [
+        (v == WEAK or (report and v == REJECT)) and level in levels and name_key(g.name[e]) == key
+        for e, level, v in verdicts
+    ]
     kept = {g.region_code[e] for (e, _, v), t in zip(verdicts, titled) if v != REJECT or t}
     lifted = STRONG if len(kept) == 1 else WEAK  # of several regions: the caller's, or a big town ("Киров, ...")
     return [(e, level, lifted if t else v) for (e, level, v), t in zip(verdicts, titled)]

@@ -16,6 +16,7 @@ from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME, REJEC
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, words
 from mcu_nlp.geo.organisations import clause_between, organisation_before, quoted
+from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_words import name_kinds
 
@@ -99,6 +100,31 @@ def first_name_opening(g, ctx, i: int, j: int, eid: int, level: int, verdict: in
         return False
     big = g.kind[eid] == "region" or g.weight[eid] >= BIG_TOWN_WEIGHT
     return first_name(ctx.keys[0], nominative=True) and not (g.region_code[eid] == ctx.hint and big)
+
+
+def given_name_form(g, ctx, i: int, j: int, eid: int, verdict: int) -> int:
+    """WEAK for a case form of a three-letter place in -а (``g``: the gazetteer) that pymorphy3 reads only as a
+    declined first name's (``declined_first_name``): "Я уверена в Оле" is Оля's locative far more often than the
+    village Ола's, which then counts only with the caller's region or its region named in the text ("Из Магадана пишу:
+    у мамы в Оле ..."). "в Ашу" stays the town Аша, "в Осе" the town Оса."""
+    if verdict != STRONG or j - i != 1:
+        return verdict
+    name = name_key(g.name[eid])
+    if len(name) != 3 or not name.endswith("а") or ctx.keys[i] == name or not declined_first_name(ctx.keys[i]):
+        return verdict
+    return WEAK
+
+
+@lru_cache(maxsize=1024)
+def declined_first_name(key: str) -> bool:
+    """Whether pymorphy3 reads a word only as a case form of a declined first name: "оле" (Оля's), not "ашу" (an
+    indeclinable name's), "осе" (Ося's and a wasp's) or "уфе".
+
+    >>> declined_first_name("оле"), declined_first_name("ашу"), declined_first_name("осе"), declined_first_name("уфе")
+    (True, False, False, False)
+    """
+    parses = analyzer().parse(key)
+    return bool(parses) and all("Name" in p.tag and "Fixd" not in p.tag for p in parses)
 
 
 def in_person_name(ctx, i: int, j: int, level: int) -> bool:

@@ -41,7 +41,7 @@ from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS
 from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
-from mcu_nlp.geo.names import first_name_opening, not_a_place, office_genitive
+from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, office_genitive
 from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
 from mcu_nlp.geo.routes import glued, route_verdicts
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
@@ -176,11 +176,18 @@ class GeoResolver:
         """
         if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):  # a str resolved each of its
             # characters as a text, silently; None or a number raised Python's own "not iterable" TypeError
-            raise InputTypeError(expected("a list of texts", texts, "wrap a single text in a list: [text], or call "
-                                          "resolve(text)"))
+            raise InputTypeError(
+                expected("a list of texts", texts, "wrap a single text in a list: [text], or call resolve(text)")
+            )
         if isinstance(texts, Mapping) or _is_frame(texts):  # iterating one gives its keys or column names
-            raise InputTypeError(expected("a list of texts", texts, "pass the texts themselves: a column, "
-                                          "resolve_batch(df['text']), or a dict's values, resolve_batch(d.values())"))
+            raise InputTypeError(
+                expected(
+                    "a list of texts",
+                    texts,
+                    "pass the texts themselves: a column, "
+                    "resolve_batch(df['text']), or a dict's values, resolve_batch(d.values())",
+                )
+            )
         texts = [t if isinstance(t, str) and t else None for t in texts]
         if not any(texts):
             return [[] for _ in texts]
@@ -254,6 +261,7 @@ class GeoResolver:
             verdicts = sole_adjective_place(g, ctx, i, i + length, verdicts)  # "в Шушенском", no region
             verdicts = [(eid, level, office_genitive(ctx, i, i + length, level, v)) for eid, level, v in verdicts]
             verdicts = [(e, level, named_town_verdict(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
+            verdicts = [(e, level, given_name_form(g, ctx, i, i + length, e, v)) for e, level, v in verdicts]  # «в Оле»
             verdicts = route_verdicts(g, ctx, i, i + length, verdicts)  # "Белебей-Уфа"
             titled: frozenset = frozenset()  # "Кириллов — на площади ...", "Данков, улица Мира: ..."
             if i == 0:
