@@ -1,0 +1,37 @@
+"""Critical appeals of kinds the shipped model still answered normal on blind21 and blind22 (session 22, late, issue
+#4), read by the lexicon: each kind said in words other than the dev sets' and its ordinary, negated or past
+look-alikes. The shipped model reads the rows once refitted (its lexicon is frozen in it at its fit).
+"""
+
+import pytest
+
+from mcu_nlp.lexicon import find_signals
+
+
+def names(text):
+    return {(s.name, s.level) for s in find_signals(text)}
+
+
+# a transformer or a substation smoking or sparking, or its door left open
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Трансформатор за школой искрит и трещит, рядом ходят дети",
+        "У остановки трансформаторная будка дымится уже минут десять",
+        "Дверь подстанции на Садовой снова открыта, ребята туда залезают",
+    ],
+)
+def test_electrical_installation_danger(text):
+    assert ("electrical installation danger", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Трансформатор гудит по ночам, спать невозможно",
+        "Возле трансформаторной подстанции открыт люк колодца",
+        "Трансформатор дымился на прошлой неделе, его уже заменили",
+    ],
+)
+def test_electrical_installation_danger_not(text):
+    assert ("electrical installation danger", "critical") not in names(text)
