@@ -35,3 +35,26 @@ def test_electrical_installation_danger(text):
 )
 def test_electrical_installation_danger_not(text):
     assert ("electrical installation danger", "critical") not in names(text)
+
+
+# gas heard escaping, said farther than the gas leak rows read
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Газовый баллон в сарае у соседей, вентиль травит уже час",
+        "Строители задели газовую трубу у забора детского сада, слышно, как она свистит",
+    ],
+)
+def test_gas_heard_escaping(text):
+    assert ("gas leak", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На газовой плите чайник свистит, а огонь слабый",
+        "Газовый баллон для дачи где заправить? Старый шипел в прошлом году",
+    ],
+)
+def test_gas_heard_escaping_not(text):
+    assert ("gas leak", "critical") not in names(text)
