@@ -58,3 +58,29 @@ def test_gas_heard_escaping(text):
 )
 def test_gas_heard_escaping_not(text):
     assert ("gas leak", "critical") not in names(text)
+
+
+# an ambulance waited for hours, said farther; admissions refusing someone ill now
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вызвали скорую деду с болью в сердце, ждём уже второй час",
+        "В приёмном покое отказали сыну с температурой 39 и рвотой, отправили домой",
+    ],
+)
+def test_care_denied_or_ambulance_waited(text):
+    found = names(text)
+    assert ("ambulance waited for", "critical") in found or ("care denied", "critical") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стационар отказал в плановой операции, велели ждать очереди, давление скачет",
+        "Скорую ждали час в прошлом году, сейчас приезжают быстро",
+    ],
+)
+def test_care_denied_or_ambulance_waited_not(text):
+    found = names(text)
+    assert ("ambulance waited for", "critical") not in found
+    assert ("care denied", "critical") not in found
