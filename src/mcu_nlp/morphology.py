@@ -3,8 +3,7 @@
 The analyzer is built on first use (import stays fast). Batch jobs see the same few
 thousand word forms over and over, so a plain dict from form to lemma turns a
 ~40 µs ``parse`` into a dict lookup; the dict is bounded so that a stream of junk
-tokens cannot grow it without limit. The forms the training corpora use most come with their lemmas in a shipped
-table (``data/lemma_table.tsv.gz``, :func:`use_lemma_table`), so they cost no parse even the first time they are seen.
+tokens cannot grow it without limit.
 """
 
 from __future__ import annotations
@@ -23,8 +22,6 @@ _LEMMAS: dict[str, str] = {}
 LEMMA_FIXES_PATH = Path(__file__).parent / "data" / "lemma_fixes.tsv"
 _UNREAD: Any = object()
 _FIXES: Any = _UNREAD
-LEMMA_TABLE_PATH = Path(__file__).parent / "data" / "lemma_table.tsv.gz"
-_TABLE: Any = _UNREAD
 
 
 def analyzer() -> Any:
@@ -155,51 +152,6 @@ def _fixes() -> dict[str, str] | None:
     return _FIXES
 
 
-def use_lemma_table(enabled: bool = True) -> None:
-    """Switch the shipped table of frequent forms' lemmas (``data/build_lemma_table.py``) on or off (off: parse
-    every new form); the answers are the same either way, the table only spares first parses.
-
-    >>> use_lemma_table(True)
-    """
-    global _TABLE
-    _TABLE = _read_table(LEMMA_TABLE_PATH) if enabled else None
-    _LEMMAS.clear()
-
-
-def _read_table(path: Path) -> dict[str, str] | None:
-    """The table of data/build_lemma_table.py (form -> lemma), or None, with a warning, if it was built with other
-    pymorphy3 or dictionary versions than those installed (their lemmas may differ)."""
-    import gzip
-    import warnings
-    from importlib.metadata import version
-
-    if not path.is_file():
-        return None
-    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
-    head = lines[0].lstrip("# ").split("\t") if lines else []
-    built = dict(zip(head[::2], head[1::2], strict=False))
-    installed = {name: version(name) for name in ("pymorphy3", "pymorphy3-dicts-ru")}
-    if built != installed:
-        warnings.warn(
-            f"{path.name} was built for {built}, installed {installed}: ignored, every form is parsed", stacklevel=3
-        )
-        return None
-    table = {}
-    for line in lines[1:]:
-        form, _, found = line.partition("\t")
-        table[form] = found or form
-    return table
-
-
-def _table() -> dict[str, str] | None:
-    global _TABLE
-    if _TABLE is _UNREAD:
-        with _LOCK:
-            if _TABLE is _UNREAD:
-                _TABLE = _read_table(LEMMA_TABLE_PATH)
-    return _TABLE
-
-
 def _parse_lemma(form: str) -> str:
     step, from_dictionary = _first_parse(form)
     if step == form:
@@ -218,9 +170,7 @@ def lemma(form: str) -> str:
     """
     found = _LEMMAS.get(form)
     if found is None:
-        table = _TABLE if _TABLE is not _UNREAD else _table()
-        known = table.get(form) if table is not None else None
-        found = remember(_LEMMAS, form, known if known is not None else _parse_lemma(form))
+        found = remember(_LEMMAS, form, _parse_lemma(form))
         if found not in _LEMMAS:
             _LEMMAS[found] = found  # a lemma is its own lemma: spares the check for its other forms
     return found
