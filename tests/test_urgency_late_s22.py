@@ -84,3 +84,26 @@ def test_care_denied_or_ambulance_waited_not(text):
     found = names(text)
     assert ("ambulance waited for", "critical") not in found
     assert ("care denied", "critical") not in found
+
+
+# someone who cannot look after themselves left alone when the guardian or the carer is gone
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Опекунша умерла в субботу, её сын-инвалид остался совсем один, кормить некому",
+        "Соцработница не ходит вторую неделю, дедушка с деменцией один, лекарства кончились",
+    ],
+)
+def test_dependant_left_alone(text):
+    assert ("person left alone", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ищем сиделку для отца, подскажите, куда обратиться",
+        "Соцработник перестал приходить, потому что мама переехала к нам, вопрос о пенсии",
+    ],
+)
+def test_dependant_left_alone_not(text):
+    assert ("person left alone", "critical") not in names(text)
