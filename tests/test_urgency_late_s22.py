@@ -107,3 +107,26 @@ def test_dependant_left_alone(text):
 )
 def test_dependant_left_alone_not(text):
     assert ("person left alone", "critical") not in names(text)
+
+
+# an appointment, a scan or a referral months away for a suspected tumour or a diabetic's sugar
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подозрение на опухоль, а талон на КТ дают только через два месяца",
+        "Сахар 17, к эндокринологу запись только в апреле",
+    ],
+)
+def test_care_delayed_for_serious_illness(text):
+    assert ("care delayed for a serious illness", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Спасибо онкологу, приняли по записи за неделю, всё хорошо",
+        "Если опухоль подтвердится, запись к онкологу будет через месяц?",
+    ],
+)
+def test_care_delayed_for_serious_illness_not(text):
+    assert ("care delayed for a serious illness", "high") not in names(text)
