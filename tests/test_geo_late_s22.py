@@ -37,3 +37,17 @@ def test_craft_named_after_a_place_is_no_place(geo, text):
 def test_place_adjective_before_an_object_still_names_it(geo, text, want):
     m = best_municipality(geo.resolve(text), text)
     assert m is not None and m.name == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Починок: третий день нет света", "Починок"),
+        ("Пишу из Печоры: автобус не пришёл", "Печора"),  # after «из»: Печора's genitive, as before
+    ],
+)
+def test_name_heading_a_sentence_is_the_nominative(geo, text, want):
+    """A name opening a sentence, no preposition before it, is the namesake it names in the nominative (Починок),
+    not another's oblique form (Починки's genitive)."""
+    names = [p.name for p in geo.resolve(text)]
+    assert names[:1] == [want]

@@ -108,7 +108,11 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         if not settled and _guessed_district(g, found, k, ids):
             continue  # "В Советском районе нет света": most likely a town's district, which the gazetteer lacks
         key = " ".join(ctx.keys[i:j])
-        best = max(ids, key=lambda e, regions=text_regions: namesake_rank(g, e, hint, regions, text_muns, urban, key))
+        heads = ctx.sentence_start(i)  # "Печоры: ...": the nominative, Печоры's own name, not Печора's genitive
+        best = max(
+            ids,
+            key=lambda e, regions=text_regions: namesake_rank(g, e, hint, regions, text_muns, urban, key, heads),
+        )
         confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
         picked[k] = (ids, best, len(places))
         places.append(place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))

@@ -29,6 +29,10 @@ DECLINED_NEUTER_PENALTY = 0.301
 # elsewhere: districts have no population in the gazetteer, and the region's own is the one most people outside either
 # region mean; below the noun written ("в Курском округе" is Ставропольский край's округ, not Курская's район)
 REGION_NAMESAKE_BONUS = 0.15
+# A name heading a sentence, no preposition before it, is in the nominative: written as one namesake's own name
+# ("Печоры: автобусы ...", "Печоры, ул. Мира 5") it is that place, not a namesake's genitive (Печора's), which ranks
+# as a town ten times smaller (session 22 late, after blind22's misses)
+NOMINATIVE_BONUS = 1.0
 
 
 def typed_urban(g: Gazetteer, ctx: TextContext, i: int) -> bool | None:
@@ -41,18 +45,26 @@ def typed_urban(g: Gazetteer, ctx: TextContext, i: int) -> bool | None:
 
 
 def namesake_rank(
-    g: Gazetteer, e: int, hint: str | None, text_regions: set[str], text_muns: set[int], urban: bool | None, key: str
+    g: Gazetteer,
+    e: int,
+    hint: str | None,
+    text_regions: set[str],
+    text_muns: set[int],
+    urban: bool | None,
+    key: str,
+    heads: bool = False,
 ) -> float:
     """``urban``: a town's type word precedes the name ("пгт Сусанино"), so a town or urban-type settlement ranks first
     among namesakes of no other evidence, or a village's ("с. Оса"), so a rural settlement does; ``key``: the form
-    written, a declined one of a name in -ово, -ино ranks lower (``DECLINED_NEUTER_PENALTY``)."""
+    written, a declined one of a name in -ово, -ино ranks lower (``DECLINED_NEUTER_PENALTY``); ``heads``: the name
+    opens a sentence, so the namesake it names in the nominative ranks higher (``NOMINATIVE_BONUS``)."""
     code, weight = g.region_code[e], rank_weight(g, e)
     own = name_key(g.name[e])
     declined = own.endswith(UNDECLINED_ENDINGS) and key != own and not key.endswith(UNDECLINED_ENDINGS)
     bonus = REGION_HINT_BONUS * (code == hint) + TEXT_REGION_BONUS * (code in text_regions)
     typed = bool(g.urban[e]) if urban else urban is False and g.kind[e] == "settlement" and not g.urban[e]
     bonus += TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns) + URBAN_BONUS * typed
-    bonus += REGION_NAMESAKE_BONUS * (e in _named_as_region(g))
+    bonus += REGION_NAMESAKE_BONUS * (e in _named_as_region(g)) + NOMINATIVE_BONUS * (heads and key == own)
     return bonus + weight - DECLINED_NEUTER_PENALTY * declined + DISTRICT_NOUN_BONUS * _noun_written(g.name[e], key)
 
 
