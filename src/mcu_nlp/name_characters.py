@@ -45,7 +45,7 @@ def character(first: str, second: str) -> bool:
     >>> character("Салават", "Юлаев"), character("Салавата", "Юлаева"), character("Салават", "Хамитов")
     (True, True, False)
     """
-    return any((a, b) in NAMED for a in _lemmas(first.lower()) for b in _lemmas(second.lower()))
+    return _named(first, second, NAMED)
 
 
 def namesake_spans(text: str) -> list[tuple[int, int]]:
@@ -60,9 +60,14 @@ def namesake_spans(text: str) -> list[tuple[int, int]]:
     found = []
     for match in NAMESAKE_PAIR.finditer(text):
         first, second = match.group().split()
-        if any((a, b) in NAMESAKES for a in _lemmas(first.lower()) for b in _lemmas(second.lower())):
+        if _named(first, second, NAMESAKES):
             found.append(match.span())
     return found
+
+
+def _named(first: str, second: str, names: frozenset[tuple[str, str]]) -> bool:
+    """Whether two words, in any case and letter case, are a pair of ``names`` by their lemmas."""
+    return any((a, b) in names for a in _lemmas(first.lower()) for b in _lemmas(second.lower()))
 
 
 @lru_cache(maxsize=2_000)

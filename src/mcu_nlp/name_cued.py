@@ -22,12 +22,12 @@ from functools import lru_cache
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_characters import character
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY
+from mcu_nlp.name_places import NAME_TAGS
 from mcu_nlp.name_roles import PERSON_BEFORE, place_of_role, role_word
 from mcu_nlp.name_spellings import ADJECTIVE_ENDINGS, SURNAME_ENDINGS
 
 #: Up to three words after a cue, one or two spaces apart, each in lower case or title case.
 NAME_WORDS = re.compile(r"[ \t]{1,2}([А-ЯЁа-яё][а-яё]+)(?:[ \t]{1,2}([а-яё]{2,}))?(?:[ \t]{1,2}([а-яё]{2,}))?")
-NAME_TAGS = frozenset(("Name", "Surn", "Patr"))
 #: A quote right before the cue opens a title: «Доктор Петров», `мастер иванов` name a clinic or a firm
 OPENING_QUOTES = frozenset("«\"'`„“")
 
