@@ -44,3 +44,18 @@ def test_a_region_code_column_without_empty_cells_read_as_integers_keeps_two_dig
 def test_another_whole_number_key_stays_as_written():
     frame = pd.read_csv(io.StringIO("date,topic,rooms\n2026-11-01,heating,2\n2026-11-01,roads,\n"))
     assert set(count_series(frame, by=("topic", "rooms")).unique_id) >= {"heating/2", "2"}
+
+
+def test_a_region_typed_as_text_without_its_zero_is_the_same_series_as_the_written_code():
+    # regions.subject_code is what a subject code is: "2", 2, "02", 2.0 and " 2 " are all subject 02
+    frames = [
+        pd.DataFrame({"date": ["2026-11-01"], "topic": ["heating"], "region": pd.Series([value], dtype=dtype)})
+        for value, dtype in (("2", object), (2, "int64"), ("02", object), (2.0, float), (" 2 ", object))
+    ]
+    ids = [set(count_series(frame, by=("topic", "region")).unique_id) for frame in frames]
+    assert all(found == {"heating/02", "02", "__total__"} for found in ids), ids
+
+
+def test_a_region_that_is_no_subject_code_stays_as_written():
+    frame = pd.DataFrame({"date": ["2026-11-01"] * 2, "topic": ["heating"] * 2, "region": ["Курская", "46"]})
+    assert {"heating/Курская", "heating/46"} <= set(count_series(frame, by=("topic", "region")).unique_id)

@@ -15,6 +15,7 @@ import pandas as pd
 
 from mcu_nlp.dates import calendar_days, wall_clock
 from mcu_nlp.errors import InputError, McuNlpWarning, Shown, blank, columns_shown, expected, outside_level
+from mcu_nlp.regions import subject_code
 
 TOTAL = "__total__"
 SEPARATOR = "/"
@@ -147,13 +148,16 @@ REGION_KEYS = ("region", "region_code")  # subject-code key columns: written wit
 def _key_text(values: pd.Series, name: str, missing: str) -> pd.Series:
     """A key column as the text of its series ids: a code column read back as numbers (pandas reads a CSV column of
     whole numbers with an empty cell as floats: region 2 is 2.0) is written as whole numbers, a ``region`` or
-    ``region_code`` column as 2-digit subject codes (analyze writes "02": read as text or as numbers, the same
-    series) and an ``*_oktmo`` column as codes with their leading zeros; a missing value is ``missing``.
+    ``region_code`` column as the subject codes :func:`~mcu_nlp.regions.subject_code` reads (analyze writes "02": read
+    as text or as numbers, or typed "2", the same series; a value that is no code, a name, stays as written) and an
+    ``*_oktmo`` column as codes with their leading zeros; a missing value is ``missing``.
 
     >>> _key_text(pd.Series([2.0, None, 89.0]), "region", "unknown").tolist()
     ['02', 'unknown', '89']
     >>> _key_text(pd.Series([2, 89]), "region_code", "unknown").tolist()
     ['02', '89']
+    >>> _key_text(pd.Series(["2", " 02", "Курская"]), "region", "unknown").tolist()
+    ['02', '02', 'Курская']
     >>> _key_text(pd.Series([2.0, 89.0]), "rooms", "unknown").tolist()
     ['2', '89']
     >>> _key_text(pd.Series([1640000.0, None]), "municipality_oktmo", "unknown").tolist()
@@ -166,13 +170,21 @@ def _key_text(values: pd.Series, name: str, missing: str) -> pd.Series:
     whole = numbers and bool((values[present] == np.round(values[present])).all())
     if name.endswith("_oktmo"):
         text = codes_text(values)
-    elif whole and name in REGION_KEYS:
-        text = values.map(lambda value: f"{value:02.0f}" if pd.notna(value) else None)
+    elif name in REGION_KEYS:
+        text = values.map({value: _region_text(value) for value in pd.unique(values[present])})
     elif whole and pd.api.types.is_float_dtype(values.dtype):
         text = values.map(lambda value: f"{value:.0f}" if pd.notna(value) else None)
     else:
         text = values.astype(object).astype(str)
     return text.astype(object).where(present, missing).astype(str)
+
+
+def _region_text(value: object) -> object:
+    """A region key value as its subject code (:func:`~mcu_nlp.regions.subject_code`), or as it is if it is none."""
+    try:
+        return subject_code(value)
+    except InputError:
+        return value
 
 
 def _namesakes_apart(keys: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
