@@ -29,14 +29,17 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
             writer = csv.DictWriter(file, fieldnames=columns, extrasaction="ignore")
             writer.writeheader()
             for row in rows:
-                odd = [c for c in passed if not isinstance(row.get(c), PLAIN)]
-                writer.writerow(_no_formulas({**row, **{c: _json_text(row[c]) for c in odd}} if odd else row, guarded))
+                odd = [c for c in passed if not isinstance(v := row.get(c), PLAIN) or (v and _unclean(v))]
+                clean = {c: _clean_text(v) if isinstance(v := row[c], str) else _json_text(v) for c in odd}
+                writer.writerow(_no_formulas({**row, **clean} if odd else row, guarded))
     elif fmt == "jsonl":  # the columns passed through from a CSV or JSONL input as text, as in Parquet: a JSON id
         # 1 beside "10" kept both types; a value that is no text as its JSON (true, not Python's True)
         texts = [c for c in columns if c not in NUMERIC and c not in (types or {})]
+        passed = [c for c in columns if c not in NUMERIC and c not in FRAME_COLUMNS]
         with open(path, "w", encoding="utf-8", errors="surrogateescape") as file:
             for row in rows:
                 out = {c: row.get(c) for c in columns}
+                out.update((c, _clean_text(out[c])) for c in passed)
                 out.update((c, _json_text(out[c])) for c in texts)
                 file.write(json.dumps(out, ensure_ascii=False, default=_plain) + "\n")
     else:
@@ -139,7 +142,26 @@ def _plain(value: Any) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return HEX_PREFIX + raw.hex()
-    return HEX_PREFIX + raw.hex() if CONTROL.search(text) or text.startswith(HEX_PREFIX) else text
+    return HEX_PREFIX + raw.hex() if _unclean(text) else text
+
+
+def _unclean(text: str) -> bool:
+    """Whether a text cell holds a control character (:data:`CONTROL`) or starts with ``hex:``."""
+    return CONTROL.search(text) is not None or text.startswith(HEX_PREFIX)
+
+
+def _clean_text(value: Any) -> Any:
+    """A text cell of a column passed through (the id) as the CSV and JSONL outputs write it: one holding a control
+    character (an ESC that a terminal showing the file obeys, a bell, a NUL; tab and line ends aside) or starting with
+    ``hex:`` as ``hex:`` and the hex digits of its UTF-8, as binary ids are (:func:`_plain`), so distinct ids stay
+    distinct and ``bytes.fromhex(value[4:]).decode()`` gives the id back; any other value as it is.
+
+    >>> [_clean_text(v) for v in ("a\\x1b[2Jb", "hex:41", "№ 17", "tab\\there", None, 7)]
+    ['hex:611b5b324a62', 'hex:6865783a3431', '№ 17', 'tab\\there', None, 7]
+    """
+    if isinstance(value, str) and _unclean(value):
+        return HEX_PREFIX + value.encode("utf-8", "surrogatepass").hex()
+    return value
 
 
 def concat_parts(parts: list[Path], out: Path, fmt: str) -> None:
