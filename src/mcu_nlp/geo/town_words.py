@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from mcu_nlp.geo.declension import CONSONANTS, morph
+from mcu_nlp.geo.demonyms import DEMONYMS
 from mcu_nlp.geo.tokens import phrase_key
 from mcu_nlp.letters import VOWELS
 
@@ -36,6 +37,13 @@ MIN_NAME = 3  # no rule for "Ей", "Бор": too short to say what was made of 
 # A dictionary word may be a town's demonym only as a resident of a town of this many people ("ковровчане", "клинчане"
 # are pymorphy3's words for Ковров's, Клин's people; a village's made form is more often a word of another place)
 DICTIONARY_DEMONYM_POPULATION = 10_000
+# A dictionary «-цы» plural ("биробиджанцы", "камышинцы") is a town's demonym only for a town of this many people
+# (session 16's curated list took towns of 50,000+, and every regional capital with no curated demonym is bigger but
+# Горно-Алтайск, Нарьян-Мар, Анадырь, Магас, whose made plurals pymorphy3 does not know); most «-ец» nouns of a
+# smaller place's stem are words of their own ("немцы" of Нема, "косцы" of Коса, "кубинцы" of Куба)
+DICTIONARY_RESIDENT_POPULATION = 50_000
+# Readings that leave a stem a name all the same ("биробиджан", "арзамас": a town; "одинцов": a surname)
+NAME_TAGS = frozenset({"Geox", "Surn", "Name"})
 
 
 def adjective_stems(name: str) -> frozenset[str]:
@@ -129,6 +137,7 @@ def add_derived_demonyms(b, level: int) -> None:
     (the caller's region picks among them, as among namesakes); a dictionary word's form ("борцы", "ялтинцы": the
     dictionary's own are curated in ``demonyms``; but a town's resident's «-чане», ``resident_word``) or a form
     already indexed is left out."""
+    curated = {(name, region) for _, name, region in DEMONYMS}  # a town the curated list names keeps its word only
     made: dict[str, set[int]] = defaultdict(set)
     for eid, entry in enumerate(b.entries):
         town = entry.get("urban") or entry.get("centre") if entry["kind"] == "settlement" else not entry.get("internal")
@@ -143,7 +152,15 @@ def add_derived_demonyms(b, level: int) -> None:
         if any(f in b.index for f in forms):
             continue
         if any(known(f) for f in forms):
-            ids = {eid for eid in ids if resident_word(plural, b.entries[eid], region_words)}
+            ids = {
+                eid
+                for eid in ids
+                if resident_word(plural, b.entries[eid], region_words)
+                or (
+                    resident_noun(plural, b.entries[eid])
+                    and (b.entries[eid]["name"], b.entries[eid]["region_code"]) not in curated
+                )
+            }
         for eid in sorted(ids):  # every town that makes it: the caller's region picks among them, as for a name
             for form in forms:
                 b.post(form, eid, level)
@@ -168,6 +185,33 @@ def resident_word(plural: str, entry: dict, region_words: set[str]) -> bool:
         return False
     stem = plural[: -len("чане")].rstrip("ь")
     return not any(word.startswith(stem) for word in region_words)
+
+
+def resident_noun(plural: str, entry: dict) -> bool:
+    """A dictionary word ``plural`` in «-цы» that is the demonym of the town ``entry`` all the same (session 23): a
+    town of ``DICTIONARY_RESIDENT_POPULATION`` people or more; pymorphy3 reads the word only as the plural of an
+    animate «-ец» noun made of the same stem ("биробиджанцы": биробиджан-ец; not "комсомольцы" of Комсомольск, whose
+    stem «комсомол» is a word, "братцы" of Братск: «брат», "кузнецы" of Кузнецк: кузнец is no «кузне-ец»); the stem is
+    no word but a place's or a person's name, and no land in «-ия» is named by it ("черногорцы": Черногория's people,
+    not Черногорск's; "каспийцы": the Caspian's).
+
+    >>> resident_noun("биробиджанцы", {"population": 75000}), resident_noun("камышинцы", {"population": 110000})
+    (True, True)
+    >>> resident_noun("братцы", {"population": 225000}), resident_noun("комсомольцы", {"population": 240000})
+    (False, False)
+    >>> resident_noun("черногорцы", {"population": 70000}), resident_noun("ессентукцы", {"population": 30000})
+    (False, False)
+    """
+    if not plural.endswith("цы") or int(entry.get("population") or 0) < DICTIONARY_RESIDENT_POPULATION:
+        return False
+    stem = plural[: -len("цы")].removesuffix("ь")
+    parses = [p for p in morph().parse(plural) if p.is_known]
+    resident = {"NOUN", "anim", "plur", "nomn"}
+    if not parses or not all(p.normal_form == stem + "ец" and resident <= set(p.tag.grammemes) for p in parses):
+        return False
+    if any(p.is_known and not NAME_TAGS & set(p.tag.grammemes) for p in morph().parse(stem)):
+        return False
+    return not morph().word_is_known(stem + "ия")
 
 
 def stem_roots(stem: str) -> frozenset[str]:

@@ -1,0 +1,32 @@
+"""Session 23's geo fixes (kinds other regions' sentences were missed on; invented sentences).
+
+- A big town's demonym that pymorphy3 knows as a word, «-цы» of a «-ец» resident noun made of the town's stem
+  («биробиджанцы», «камышинцы»), names its town where the curated list (``demonyms.DEMONYMS``) names none
+  (``town_words.resident_noun``); «братцы», «комсомольцы» (a word's stem) stay no place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.geo import GeoResolver, best_municipality
+
+BIROBIDZHAN, KAMYSHIN, SERPUKHOV, VORKUTA, UFA = "99701000", "18715000", "46770000", "87710000", "80701000"
+ANNINSKY, EKATERINBURG = "20602000", "65701000"
+
+DEMONYMS = [
+    (None, "Биробиджанцы третий день без горячей воды", BIROBIDZHAN),
+    ("79", "биробиджанцам обещали новый автобус", BIROBIDZHAN),
+    (None, "Камышинцы жалуются на пыль от стройки", KAMYSHIN),
+    (None, "серпуховцам снова отключили свет", SERPUKHOV),
+    (None, "Воркутинцы просят вернуть рейс", VORKUTA),
+    # guards: words of their own made of a town's stem
+    (None, "Братцы, помогите найти собаку", None),
+    (None, "Комсомольцы провели субботник во дворе", None),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "want"), DEMONYMS)
+def test_geo_s23(region: str | None, text: str, want: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == want
