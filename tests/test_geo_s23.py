@@ -3,6 +3,9 @@
 - A big town's demonym that pymorphy3 knows as a word, «-цы» of a «-ец» resident noun made of the town's stem
   («биробиджанцы», «камышинцы»), names its town where the curated list (``demonyms.DEMONYMS``) names none
   (``town_words.resident_noun``); «братцы», «комсомольцы» (a word's stem) stay no place.
+- A surname-shaped village genitive right after a role in the nominative is a person («Депутат Забродов сказал»:
+  not Заброды); a role that heads a village keeps it («Глава Забродов»). A first name after «в» that a word taking a
+  person governs is the person («Я уверена в Анне»: not the town Анна); «В Анне нет воды» stays the town.
 """
 
 from __future__ import annotations
@@ -25,8 +28,20 @@ DEMONYMS = [
     (None, "Комсомольцы провели субботник во дворе", None),
 ]
 
+PERSONS = [
+    (None, "Депутат Забродов сказал, что дорогу починят летом", None),
+    ("36", "Депутат Забродов обещал прислать грейдер", None),
+    (None, "Я уверена в Анне, она не подведёт", None),
+    ("36", "Разочаровалась в Анне: обещала помочь и пропала", None),
+    # guards: the village's head, its residents; the town after «в» plainly
+    ("36", "Глава Забродов обещал прислать грейдер", "20615000"),
+    ("36", "Жители Забродов просят пустить автобус", "20615000"),
+    (None, "В Анне нет воды третий день", ANNINSKY),
+    (None, "Живу в Анне, нет газа", ANNINSKY),
+]
 
-@pytest.mark.parametrize(("region", "text", "want"), DEMONYMS)
+
+@pytest.mark.parametrize(("region", "text", "want"), DEMONYMS + PERSONS)
 def test_geo_s23(region: str | None, text: str, want: str | None) -> None:
     best = best_municipality(GeoResolver(region=region).resolve(text), text)
     assert (best.oktmo if best else None) == want

@@ -37,6 +37,13 @@ HONOURS = frozenset(
 # Пушкину"), never where it is (a place takes «в», «на»)
 DEDICATIONS = frozenset(words("посвятить посвящать посвящаться посвящение"))
 HONOUR_LINKS = frozenset(words("по к о об"))
+# Words that take a person after «в» (session 23): "Я уверена в Анне", "разочаровалась в Оле", "не сомневаюсь в Вере"
+PERSON_IN_GOVERNORS = frozenset(
+    words("уверить уверенный сомневаться усомниться разочароваться разочаровать разувериться ошибиться ошибаться")
+    + words("нуждаться чаять")
+)
+# Roles that head a town or village: "Глава Забродов" is the village's head (``role_surname`` leaves it the place)
+HEADS = frozenset(words("глава мэр градоначальник губернатор староста"))
 FIRST_NAME_SCORE = 0.5  # pymorphy3's Name parses of the word before add up to this: "Сергей", "Марина"; not "Вера"
 SURNAME_LIKE = frozenset({CAPITALISED, COMMON_WORD, PERSON_NAME})
 
@@ -54,6 +61,7 @@ def not_a_place(ctx, i: int, j: int, level: int, after: int) -> bool:
             return True
     person = first_name_before(ctx, i, level) or surname_beside_first_name(ctx, i, j, level)
     person = person or in_person_name(ctx, i, j, level) or before_name_pair(ctx, i, j) or after_role(ctx, i, j)
+    person = person or trusted_person(ctx, i, j)
     person = person or (level != FREE and honoured(ctx, i, j))
     return quoted(ctx, i, j, level) or organisation_before(ctx, i, level, after) or person
 
@@ -161,6 +169,33 @@ def after_role(ctx, i: int, j: int) -> bool:
     organisation = i > 1 and lemma(ctx.keys[i - 1]) in ORGANISATIONS and not clause_between(ctx, i - 2, i - 1)
     k = i - 2 if organisation else i - 1
     return _role(ctx.keys[k]) and bool(_cases(ctx.keys[k]) & _cases(ctx.keys[i]) - {"gent", "accs"})
+
+
+def trusted_person(ctx, i: int, j: int) -> bool:
+    """A first name right after «в» that a word taking a person governs (``PERSON_IN_GOVERNORS``): "Я уверена в Анне,
+    она не подведёт", "разочаровалась в Оле" name the woman, not the towns Анна, Ола; "в Анне нет воды" is the town."""
+    if j - i != 1 or i < 2 or ctx.keys[i - 1] not in ("в", "во"):
+        return False
+    if clause_between(ctx, i - 2, i - 1) or clause_between(ctx, i - 1, i):
+        return False
+    return lemma(ctx.keys[i - 2]) in PERSON_IN_GOVERNORS and first_name(ctx.keys[i])
+
+
+def role_surname(g, ctx, i: int, j: int, eid: int, verdict: int) -> int:
+    """REJECT for a village's genitive that is shaped as a surname (``name_kinds`` S) right after a role in the
+    nominative (``g``: the gazetteer): "Депутат Забродов сказал" is a person, not the village Заброды, whose
+    genitive it is; pymorphy3 knows no such surname, so ``after_role`` sees only the place's genitive. A town's
+    genitive is left to the other rules (``office_genitive``), and a village's after a role that heads a place stays
+    the village ("Глава Забродов", ``HEADS``)."""
+    town = g.urban[eid] if g.urban else True  # a file built before the column: as before, the place
+    if verdict == REJECT or j - i != 1 or i == 0 or town or not _title_word(ctx, i):
+        return verdict
+    role = ctx.keys[i - 1]
+    if not _role(role) or lemma(role) in HEADS or "nomn" not in _cases(role) or clause_between(ctx, i - 1, i):
+        return verdict
+    if _cases(ctx.keys[i]) != {"gent"} or "S" not in name_kinds(ctx.text[slice(*ctx.spans[i])]):
+        return verdict
+    return REJECT
 
 
 def honoured(ctx, i: int, j: int) -> bool:

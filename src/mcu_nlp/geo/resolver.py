@@ -41,7 +41,7 @@ from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS
 from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
-from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, office_genitive
+from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, office_genitive, role_surname
 from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
 from mcu_nlp.geo.routes import glued, route_verdicts
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
@@ -260,6 +260,7 @@ class GeoResolver:
             verdicts = geographic_namesakes(g, ctx, i, i + length, verdicts)  # "в Саянском": 24 or 38
             verdicts = sole_adjective_place(g, ctx, i, i + length, verdicts)  # "в Шушенском", no region
             verdicts = [(eid, level, office_genitive(ctx, i, i + length, level, v)) for eid, level, v in verdicts]
+            verdicts = [(e, level, role_surname(g, ctx, i, i + length, e, v)) for e, level, v in verdicts]  # a person
             verdicts = [(e, level, named_town_verdict(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
             verdicts = [(e, level, given_name_form(g, ctx, i, i + length, e, v)) for e, level, v in verdicts]  # «в Оле»
             verdicts = route_verdicts(g, ctx, i, i + length, verdicts)  # "Белебей-Уфа"
