@@ -6,6 +6,8 @@
 - A surname-shaped village genitive right after a role in the nominative is a person («Депутат Забродов сказал»:
   not Заброды); a role that heads a village keeps it («Глава Забродов»). A first name after «в» that a word taking a
   person governs is the person («Я уверена в Анне»: not the town Анна); «В Анне нет воды» stays the town.
+- A big town's district written with «район» counts without «в» in the caller's region («Жители Дёмского района»), and
+  with no region where no other place has the name (Уфа's Дёмский; not «Ленинского района»).
 """
 
 from __future__ import annotations
@@ -40,8 +42,18 @@ PERSONS = [
     (None, "Живу в Анне, нет газа", ANNINSKY),
 ]
 
+TOWN_DISTRICTS = [
+    ("02", "Жители Дёмского района просят починить дорогу", UFA),
+    ("02", "жители дёмского района без воды", UFA),
+    (None, "Жители Дёмского района просят починить дорогу", UFA),
+    (None, "Верх-Исетского района жители жалуются на шум", EKATERINBURG),
+    # guards: a district of many towns with no region; another caller's region
+    (None, "Жители Ленинского района просят починить дорогу", None),
+    ("78", "Жители Дёмского района просят починить дорогу", None),
+]
 
-@pytest.mark.parametrize(("region", "text", "want"), DEMONYMS + PERSONS)
+
+@pytest.mark.parametrize(("region", "text", "want"), DEMONYMS + PERSONS + TOWN_DISTRICTS)
 def test_geo_s23(region: str | None, text: str, want: str | None) -> None:
     best = best_municipality(GeoResolver(region=region).resolve(text), text)
     assert (best.oktmo if best else None) == want

@@ -25,6 +25,7 @@ from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, population_weight
 from mcu_nlp.geo.grammar import adjective_form
 from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, LOCAL_PREPOSITIONS, PLACE_PREPOSITIONS
 from mcu_nlp.geo.tokens import name_key
+from mcu_nlp.morphology import analyzer
 
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
 # A namesake of this many people is a town (census 2021: Сокол of Вологодская область 38,459, Отрадное of
@@ -48,6 +49,8 @@ def caller_postings(g, postings: list | None, ctx, i: int) -> list | None:
     if not postings or LOCAL_NAME not in [level for _, level in postings]:
         return postings
     hint = ctx.hint
+    if hint is None and sole_town_district(g, postings):
+        return postings  # "Жители Дёмского района": no other place has the name
     if outranking_short_name(g, postings, hint):
         return postings  # "в Ростове" with no region or 89: Ростов-на-Дону among its namesakes, by population
     cities = {g.region_code[e] for e, level in postings if level == LOCAL_NAME} & FEDERAL_CITIES - {hint}
@@ -80,6 +83,23 @@ def outranking_short_name(g, postings: list, hint: str | None) -> bool:
     return max(own) >= BIG_TOWN_WEIGHT and max(own) > max(namesakes)
 
 
+def sole_town_district(g, postings: list) -> bool:
+    """The postings are one big town's district (``town_districts``: its forms all say «район» or «р-н») that no
+    other place shares a form with, named by no word of the dictionary: "Дёмского района" is Уфа's for any caller
+    (session 23), "Ленинского района" (a district of many towns and regions) is not, nor "Северо-западного района"
+    (Владикавказ's the only one listed, but a word any town may call a part of itself by).
+
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> sole_town_district(g, g.index["демского района"]), sole_town_district(g, g.index["северо западного района"])
+    (True, False)
+    """
+    if len(postings) != 1 or postings[0][1] != LOCAL_NAME:
+        return False
+    name = g.name[postings[0][0]]
+    return name.endswith(" район") and not analyzer().word_is_known(name.removesuffix(" район").lower())
+
+
 def village_namesakes(g, postings: list) -> bool:
     """The namesakes of a local name (``postings``' other entries) exist and are all smaller than a town of
     ``TOWN_SIZE`` people: Перово (the village of Крым, 3,995 people), not Сокол (the town of Вологодская область,
@@ -109,12 +129,13 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     "Нижний, ..." (an adjective heads no report).
     """
     noun = not adjective_form(ctx.keys[j - 1])
+    named = j - i > 1 and ctx.keys[j - 1] in DISTRICT_WORDS  # "Дёмского района": a town's district says what it is
     if capital is None:  # without case an adjective ("нижнем") is the ordinary word
-        ok = noun and (ctx.preposition(i) in PLACE_PREPOSITIONS or district_before(ctx.keys, i))
+        ok = noun and (ctx.preposition(i) in PLACE_PREPOSITIONS or district_before(ctx.keys, i) or named)
     elif i == 0 and capital and noun:
-        ok = ctx.heading(i, j) or ctx.opens_report(i, j, ",.")
+        ok = ctx.heading(i, j) or ctx.opens_report(i, j, ",.") or named
     else:
-        cue = ctx.preposition(i) in LOCAL_PREPOSITIONS or (noun and district_before(ctx.keys, i))
+        cue = ctx.preposition(i) in LOCAL_PREPOSITIONS or (noun and district_before(ctx.keys, i)) or named
         ok = capital and cue and not ctx.agrees_next(j)
     return STRONG if ok else REJECT
 
@@ -139,6 +160,8 @@ def with_local_names(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]
         return verdicts  # the common case
     best = max((v for _, level, v in verdicts if level != LOCAL_NAME), default=REJECT)
     foreign = {e for e, level, _ in verdicts if level == LOCAL_NAME and g.region_code[e] != ctx.hint}
+    if ctx.hint is None and sole_town_district(g, [(e, level) for e, level, _ in verdicts]):
+        return verdicts  # "Жители Дёмского района": its own verdict (``caller_postings`` kept it)
     # a foreign local name's verdict; none before a word it agrees with ("в Ростове Великом": Ярославская's)
     counts = REJECT if foreign and (ctx.type_before(i) or ctx.agrees_next(j)) else best
     own = [v for e, level, v in verdicts if level == LOCAL_NAME and e not in foreign]
