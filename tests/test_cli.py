@@ -33,6 +33,13 @@ def test_demo_resolves_each_appeal_in_the_region_it_came_from(capsys: pytest.Cap
     assert " Шушары " in rows["spb:3179983"] and "Хасанский" not in rows["spb:3179983"]
 
 
+def test_demo_says_what_a_dash_for_municipality_means(capsys: pytest.CaptureFixture[str], models) -> None:
+    # a newcomer read the column of dashes as geo resolution failing (walkthrough, session 23)
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "municipality - means the text names no place of a municipality" in " ".join(out.split())
+
+
 def test_demo_into_a_closed_pipe_ends_without_a_traceback() -> None:
     demo = subprocess.Popen([sys.executable, "-m", "mcu_nlp.cli", "demo"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)

@@ -191,11 +191,13 @@ def _reused(parts: dict[int, Path]) -> tuple[dict[int, Path], ChunkTally]:
 def _analyse_chunks(tasks: Iterator[tuple[Any, ...]], n_jobs: int, parts: Path, bar: Any, models: Any) -> ChunkTally:
     """Run every chunk with the job's ``models``; return what they found. Stopped early (an error, SIGTERM, Ctrl-C),
     it stops the workers before it returns, and keeps the finished parts for ``resume``."""
-    tally, results = ChunkTally(), _map_chunks(tasks, n_jobs, models)
+    tally, results, done = ChunkTally(), _map_chunks(tasks, n_jobs, models), 0
     try:
         for rows, found in results:
             tally.add(found)
             bar.update(rows)
+            done += rows  # -v: the progress of a job whose stderr is a log file, where the CLI shows no bar
+            log.info("analyze: a chunk of %d rows done, %d rows analysed so far", rows, done)
     except BaseException:
         results.close()  # joblib kills the workers of a generator closed early: none goes on writing parts
         if not finished_parts(parts):  # nothing to resume from: leave no OUTPUT.parts behind

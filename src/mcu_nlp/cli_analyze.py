@@ -71,7 +71,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         region_column=args.region_column, date_column=args.date_column, in_format=args.in_format,
         encoding=args.encoding, out_format=args.output_format, chunk_size=args.chunk_size, chunk_chars=chunk_chars,
         n_jobs=args.jobs, keep_text=args.keep_text, formula_guard=not args.no_formula_guard, resume=args.resume,
-        progress=not args.no_progress, models=models,
+        progress=not args.no_progress and sys.stderr.isatty(), models=models,  # a bar in a log file: noise
         model_files=model_files(args.topic_model, args.urgency_model))  # the default ones: those of MCU_NLP_MODELS
     if summary.complete:  # --resume after the job had finished: it was done all over again
         print(f"mcu-nlp analyze: {output} is complete ({summary.rows} rows, {summary.errors} with errors), written by "
@@ -98,7 +98,9 @@ def run_demo(args: argparse.Namespace) -> int:
     pd.set_option("display.max_colwidth", 60)
     out["text"] = [redact(t)[:60] for t in out["text"]]
     out["municipality"] = out["municipality"].fillna("-")
-    print(f"mcu-nlp demo: {len(out)} real appeals (St Petersburg portal and Kursk region) from {DEMO.name}\n")
+    print(f"mcu-nlp demo: {len(out)} real appeals (St Petersburg portal and Kursk region) from {DEMO.name}; each "
+          "is read in its own region (78, 46), and municipality - means the text names no place of a municipality "
+          "in it (a street or a house alone is not one)\n")
     print(out[["id", "topic", "topic_score", "urgency", "urgency_score", "municipality", "text"]]
           .round(2).to_string(index=False))
     print("\ntopics:", out["topic"].value_counts().to_dict())

@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-text", action="store_true", help="write texts as they are (default: personal data masked)")
     p.add_argument("--no-formula-guard", action="store_true", help="in a CSV output, write a cell starting with = + - "
                    "@ as it is, not behind a ' (default: guarded against CSV injection in spreadsheets; ids never)")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr (none either when "
+                   "stderr is not a terminal: a log file got every refresh of the bar; -v logs each chunk instead)")
     p.add_argument("--topic-model", type=Path, help="a topic model saved by `mcu-nlp train topic` (default: shipped)")
     p.add_argument("--urgency-model", type=Path, help="an urgency model saved by `mcu-nlp train urgency`")
 
