@@ -1,10 +1,12 @@
-"""Shared fixtures: real samples from data/fixtures, the topic tests' data and fit, and the shipped default models,
-loaded once; an analyze job killed part way; a script of the repository loaded as a module."""
+"""Shared fixtures: real samples from data/fixtures, the topic tests' data, corpus and fit, and the shipped default
+models, loaded once; an analyze job killed part way; a script of the repository loaded as a module. Shared helper
+functions (``names``: a text's lexicon signals) are in helpers.py."""
 
 import importlib.util
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -29,6 +31,15 @@ def topic_data() -> tuple[list[str], list[str]]:
     sample = pd.read_csv(FIXTURES / "spb_sample.csv", dtype=str, keep_default_na=False)
     off = load_offtopic()
     return sample["text"].tolist() + off["text"].tolist(), sample["topic"].tolist() + off["topic"].tolist()
+
+
+@pytest.fixture(scope="module")
+def topic_corpus() -> tuple[list[str], np.ndarray]:
+    """The SPb sample's topics with at least five texts (three stratified folds hold each), as str labels: what the
+    topic tests of scikit-learn's workflows (cross-validation, grid search, scoring) fit."""
+    sample = pd.read_csv(FIXTURES / "spb_sample.csv", dtype=str, keep_default_na=False)
+    sample = sample[sample.groupby("topic")["topic"].transform("size") >= 5]
+    return sample["text"].tolist(), sample["topic"].to_numpy(dtype=object)
 
 
 @pytest.fixture(scope="session")

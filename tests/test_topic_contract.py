@@ -6,7 +6,6 @@ import pickle
 import warnings
 
 import numpy as np
-import pandas as pd
 import pytest
 from sklearn.metrics import accuracy_score
 from sklearn.model_selection import cross_val_score
@@ -17,27 +16,19 @@ from mcu_nlp.topic import TopicClassifier
 
 
 @pytest.fixture(scope="module")
-def corpus() -> tuple[list[str], np.ndarray]:
-    """The SPb sample's topics with at least five texts (three stratified folds hold each), as str labels."""
-    sample = pd.read_csv(SOURCE_DATA / "fixtures" / "spb_sample.csv", dtype=str, keep_default_na=False)
-    sample = sample[sample.groupby("topic")["topic"].transform("size") >= 5]
-    return sample["text"].tolist(), sample["topic"].to_numpy(dtype=object)
-
-
-@pytest.fixture(scope="module")
-def codes(corpus: tuple[list[str], np.ndarray]) -> np.ndarray:
+def codes(topic_corpus: tuple[list[str], np.ndarray]) -> np.ndarray:
     """The same labels as integer codes 0..11, as LabelEncoder gives them."""
-    return np.unique(corpus[1], return_inverse=True)[1]
+    return np.unique(topic_corpus[1], return_inverse=True)[1]
 
 
 @pytest.fixture(scope="module")
-def on_codes(corpus: tuple[list[str], np.ndarray], codes: np.ndarray) -> TopicClassifier:
-    return TopicClassifier().fit(corpus[0], codes)
+def on_codes(topic_corpus: tuple[list[str], np.ndarray], codes: np.ndarray) -> TopicClassifier:
+    return TopicClassifier().fit(topic_corpus[0], codes)
 
 
-def test_integer_labels_come_back_as_integers(corpus, codes, on_codes: TopicClassifier) -> None:
+def test_integer_labels_come_back_as_integers(topic_corpus, codes, on_codes: TopicClassifier) -> None:
     # classes_ and predict gave "3" for 3, so accuracy_score(codes, predict) compared 3 with "3"
-    texts, topics = corpus
+    texts, topics = topic_corpus
     assert on_codes.classes_.tolist() == list(range(12)) and on_codes.classes_.dtype.kind == "i"
     predicted = on_codes.predict(texts)
     assert predicted.dtype.kind == "i"
@@ -47,10 +38,10 @@ def test_integer_labels_come_back_as_integers(corpus, codes, on_codes: TopicClas
     assert on_codes.fallback_ is None and on_codes.predict_proba(texts[:3]).shape == (3, 12)
 
 
-def test_cross_val_score_on_integer_labels_is_finite_and_silent(corpus, codes) -> None:
+def test_cross_val_score_on_integer_labels_is_finite_and_silent(topic_corpus, codes) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a failed fold is a NaN and a FitFailedWarning / UndefinedMetricWarning
-        scores = cross_val_score(TopicClassifier(), corpus[0], codes, cv=3, error_score="raise")
+        scores = cross_val_score(TopicClassifier(), topic_corpus[0], codes, cv=3, error_score="raise")
     assert np.isfinite(scores).all() and (scores > 0.5).all()
 
 
@@ -91,11 +82,11 @@ def test_unequal_float_labels_keep_their_own_class_weight() -> None:
     assert clf.predict(["Нет горячей воды"]).tolist() == [1.9]
 
 
-def test_integer_model_pickles_and_a_model_saved_before_fallback_loads(on_codes: TopicClassifier, corpus) -> None:
-    texts = corpus[0][:20]
+def test_integer_model_pickles_and_a_model_saved_before_fallback_loads(on_codes: TopicClassifier, topic_corpus) -> None:
+    texts = topic_corpus[0][:20]
     again = pickle.loads(pickle.dumps(on_codes))
     np.testing.assert_array_equal(again.predict(texts), on_codes.predict(texts))
-    text_model = TopicClassifier(max_features=200, fallback="other").fit(corpus[0], corpus[1])
+    text_model = TopicClassifier(max_features=200, fallback="other").fit(topic_corpus[0], topic_corpus[1])
     state = text_model.__getstate__()
     del state["fallback_"]  # as in models saved before fallback_ was resolved (the shipped topic.joblib)
     old = TopicClassifier.__new__(TopicClassifier)
@@ -106,12 +97,12 @@ def test_integer_model_pickles_and_a_model_saved_before_fallback_loads(on_codes:
 
 @pytest.mark.parametrize(("method", "width"), [("predict_proba", 12), ("predict_log_proba", 12),
                                                ("decision_function", 12)])
-def test_cross_val_predict_gives_one_column_per_class_of_y(corpus, method: str, width: int) -> None:
+def test_cross_val_predict_gives_one_column_per_class_of_y(topic_corpus, method: str, width: int) -> None:
     # scikit-learn refits each fold on integer codes of y and indexes its columns by classes_: text classes_ with
     # an extra "other" column failed with an IndexError; predict_log_proba did not exist
     from sklearn.model_selection import cross_val_predict
 
-    texts, topics = corpus
+    texts, topics = topic_corpus
     out = cross_val_predict(TopicClassifier(), texts, topics, cv=3, method=method)
     assert out.shape == (len(texts), width) and not np.isnan(out).any()
     if method == "predict_proba":
@@ -119,10 +110,10 @@ def test_cross_val_predict_gives_one_column_per_class_of_y(corpus, method: str, 
         assert (np.unique(topics)[out.argmax(axis=1)] == topics).mean() > 0.6
 
 
-def test_neg_log_loss_without_fallback_or_with_every_label(corpus) -> None:
+def test_neg_log_loss_without_fallback_or_with_every_label(topic_corpus) -> None:
     from sklearn.metrics import log_loss, make_scorer
 
-    texts, topics = corpus
+    texts, topics = topic_corpus
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # rows of a float32 softmax summed to 1 only to within 1e-7: a warning
         plain = cross_val_score(TopicClassifier(fallback=None), texts, topics, cv=3, scoring="neg_log_loss",
@@ -136,7 +127,7 @@ def test_neg_log_loss_without_fallback_or_with_every_label(corpus) -> None:
         cross_val_score(TopicClassifier(), texts, topics, cv=3, scoring="neg_log_loss", error_score="raise")
 
 
-def test_grid_search_on_neg_log_loss_as_the_readme_says(corpus) -> None:
+def test_grid_search_on_neg_log_loss_as_the_readme_says(topic_corpus) -> None:
     # GridSearchCV(TopicClassifier(), scoring="neg_log_loss") scored NaN for every candidate with only a warning,
     # and the README did not say why: the "other" column. It says so now, with the two ways that score
     from sklearn.metrics import log_loss, make_scorer
@@ -145,7 +136,7 @@ def test_grid_search_on_neg_log_loss_as_the_readme_says(corpus) -> None:
     readme = (SOURCE_DATA.parent / "README.md").read_text(encoding="utf-8")
     assert 'scoring="neg_log_loss"' in readme and "TopicClassifier(fallback=None)" in readme
     assert 'labels=sorted({*y, "other"})' in readme
-    texts, y = corpus
+    texts, y = topic_corpus
     every = make_scorer(log_loss, greater_is_better=False, response_method="predict_proba",
                         labels=sorted({*y, "other"}))
     with warnings.catch_warnings():
@@ -155,17 +146,17 @@ def test_grid_search_on_neg_log_loss_as_the_readme_says(corpus) -> None:
             assert np.isfinite(search.cv_results_["mean_test_score"]).all()
 
 
-def test_probabilities_sum_to_one_as_log_loss_checks_it(corpus) -> None:
-    texts, topics = corpus
+def test_probabilities_sum_to_one_as_log_loss_checks_it(topic_corpus) -> None:
+    texts, topics = topic_corpus
     proba = TopicClassifier().fit(texts, topics).predict_proba([*texts, "", "hello"])
     np.testing.assert_allclose(proba.sum(axis=1), 1.0, rtol=np.sqrt(np.finfo(float).eps))
 
 
-def test_two_topics_score_like_a_binary_scikit_learn_classifier(corpus) -> None:
+def test_two_topics_score_like_a_binary_scikit_learn_classifier(topic_corpus) -> None:
     # decision_function gave two columns, which roc_auc (and cross_val_predict on binary folds) refuse
     from sklearn.model_selection import GridSearchCV
 
-    texts, topics = corpus
+    texts, topics = topic_corpus
     binary = np.where(topics == "building", "building", "rest")
     clf = TopicClassifier(fallback=None).fit(texts, binary)
     assert clf.decision_function(texts[:5]).shape == (5,)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import numpy as np
-import pandas as pd
 import pytest
 from sklearn.metrics import f1_score, get_scorer, make_scorer
 from sklearn.model_selection import GridSearchCV
@@ -17,13 +16,6 @@ README = SOURCE_DATA.parent / "README.md"
 RECIPE = 'make_scorer(f1_score, average="macro", labels=sorted(set(y)))'
 
 
-@pytest.fixture(scope="module")
-def corpus() -> tuple[list[str], np.ndarray]:
-    sample = pd.read_csv(SOURCE_DATA / "fixtures" / "spb_sample.csv", dtype=str, keep_default_na=False)
-    sample = sample[sample.groupby("topic")["topic"].transform("size") >= 5]
-    return sample["text"].tolist(), sample["topic"].to_numpy(dtype=object)
-
-
 def test_the_readme_gives_a_macro_f1_scorer_of_the_true_labels() -> None:
     # it said "Accuracy and F1 scorers need neither", but f1_macro counts an abstention's "other" as a class
     text = " ".join(README.read_text(encoding="utf-8").split())
@@ -32,8 +24,8 @@ def test_the_readme_gives_a_macro_f1_scorer_of_the_true_labels() -> None:
                      text)
 
 
-def test_the_readme_recipe_scores_the_true_labels_only(corpus) -> None:
-    texts, y = corpus
+def test_the_readme_recipe_scores_the_true_labels_only(topic_corpus) -> None:
+    texts, y = topic_corpus
     model = TopicClassifier().fit(texts, y)
     shown = [*texts[:60], "hello world", "zzz qqq"]  # two texts with no evidence: abstained
     truth = np.array([*y[:60], y[0], y[1]], dtype=object)
@@ -51,8 +43,8 @@ def test_the_readme_recipe_scores_the_true_labels_only(corpus) -> None:
     assert per_class[:-1].mean() > per_class.mean()
 
 
-def test_the_recipe_works_in_grid_search(corpus) -> None:
-    texts, y = corpus
+def test_the_recipe_works_in_grid_search(topic_corpus) -> None:
+    texts, y = topic_corpus
     scorer = make_scorer(f1_score, average="macro", labels=sorted(set(y)))
     search = GridSearchCV(TopicClassifier(), {"min_score": [0.2, 0.9]}, cv=2, scoring=scorer, error_score="raise")
     assert np.isfinite(search.fit(texts, y).cv_results_["mean_test_score"]).all()

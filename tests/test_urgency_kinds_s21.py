@@ -4,12 +4,7 @@ refitted (its lexicon is frozen in it at its fit).
 """
 
 import pytest
-
-from mcu_nlp.lexicon import find_signals
-
-
-def names(text):
-    return {(s.name, s.level) for s in find_signals(text)}
+from helpers import names
 
 
 # K1: wild animals where people live

@@ -4,12 +4,7 @@ look-alikes. The shipped model reads the rows once refitted (its lexicon is froz
 """
 
 import pytest
-
-from mcu_nlp.lexicon import find_signals
-
-
-def names(text):
-    return {(s.name, s.level) for s in find_signals(text)}
+from helpers import names
 
 
 # a transformer or a substation smoking or sparking, or its door left open

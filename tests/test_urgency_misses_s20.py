@@ -9,16 +9,13 @@ see through; D33 a supply back «вчера»; D30 a question about a planned ou
 
 import numpy as np
 import pytest
+from helpers import names
 
 from mcu_nlp.lexicon import find_signals, words
 from mcu_nlp.lexicon_places import street_name
 from mcu_nlp.urgency.guideline import lexicon_predict, weak
 from mcu_nlp.urgency.settled import fixed_problem, nothing_but_calm
 from mcu_nlp.urgency.thanks import thanked
-
-
-def names(text):
-    return {(s.name, s.level) for s in find_signals(text)}
 
 
 @pytest.mark.parametrize("text, signal", [

@@ -14,15 +14,12 @@ import copy
 
 import numpy as np
 import pytest
+from helpers import names
 
 import mcu_nlp
 from mcu_nlp.lexicon import find_signals
 from mcu_nlp.urgency import UrgencyClassifier
 from mcu_nlp.urgency.decision import SIGNAL_CUTS, SIGNAL_HIGH_WEIGHTS, decision_cuts
-
-
-def _levels(text):
-    return {(s.name, s.level) for s in find_signals(text)}
 
 
 def _worst(text):
@@ -43,7 +40,7 @@ def _worst(text):
     ("Волки ходят по деревне, дети боятся", ("wild animal", "critical")),
 ])
 def test_a_danger_keeps_its_signal(text, signal):
-    assert signal in _levels(text)
+    assert signal in names(text)
 
 
 def test_a_cut_warned_beforehand_is_planned():
@@ -91,7 +88,7 @@ def test_an_ordinary_text_has_no_high_signal(text, name):
 
 
 def test_a_drunk_driver_said_of_many_is_high():
-    assert _levels("Водителей пьяных много на трассе, просим пост ДПС") == {("drunk driver often", "high")}
+    assert names("Водителей пьяных много на трассе, просим пост ДПС") == {("drunk driver often", "high")}
 
 
 def _session20_file(threshold):
