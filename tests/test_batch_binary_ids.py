@@ -4,12 +4,12 @@ with one U+FFFD per bad byte and NULs dropped: 5 such ids became 2 strings, 8-by
 #8), and the output could not be joined back to the source."""
 
 import csv
-import json
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from helpers import written_ids
 
 from mcu_nlp.batchjob import run_analyze_job
 
@@ -18,20 +18,13 @@ IDS = [b"\xff\x00\x01", b"\xfe\x00\x01", b"\x00\x01\xff", b"\x01\xfe", b"\x01\x0
        "№ 17".encode(), b"hex:01fe", b"tab\there"]
 
 
-def _ids(path: Path) -> list[str]:
-    if path.suffix == ".csv":
-        with open(path, encoding="utf-8", newline="") as file:
-            return [row["id"] for row in csv.DictReader(file)]
-    return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
-
-
 @pytest.mark.parametrize("out_name", ["out.csv", "out.jsonl"])
 @pytest.mark.parametrize("kind", [pa.binary(), pa.large_binary()])
 def test_distinct_binary_ids_stay_distinct(tmp_path: Path, models, out_name: str, kind) -> None:
     pq.write_table(pa.table({"id": pa.array(IDS, kind), "text": ["Нет воды в доме"] * len(IDS)}),
                    tmp_path / "in.parquet")
     run_analyze_job(tmp_path / "in.parquet", tmp_path / out_name, models=models)
-    ids = _ids(tmp_path / out_name)
+    ids = written_ids(tmp_path / out_name)
     assert len(set(ids)) == len(IDS) == len(ids)
     assert ids[0] == "hex:ff0001" and ids[5] == "hex:0000000000000001"
     assert ids[-3:] == ["№ 17", "hex:6865783a30316665", "tab\there"]

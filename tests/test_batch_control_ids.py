@@ -5,24 +5,17 @@ showing the file obeyed it, while the text column writes each such character as 
 and the id can be read back."""
 
 import csv
-import json
 import re
 from pathlib import Path
 
 import pytest
+from helpers import written_ids
 
 from mcu_nlp.batchjob import run_analyze_job
 
 IDS = ["a\x1b[31mb", "a\x1b[32mb", "звонок\x07", "c\x7fd", "hex:41", "A", "№ 17", "tab\there"]
 #: control characters but tab and line ends: none may reach a CSV or JSONL output
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _ids(path: Path) -> list[str]:
-    if path.suffix == ".csv":
-        with open(path, encoding="utf-8", newline="") as file:
-            return [row["id"] for row in csv.DictReader(file)]
-    return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.parametrize("out_name", ["out.csv", "out.jsonl"])
@@ -35,7 +28,7 @@ def test_no_control_character_reaches_the_output_and_ids_read_back(tmp_path: Pat
     run_analyze_job(source, tmp_path / out_name, models=models, keep_text=True)
     written = (tmp_path / out_name).read_text(encoding="utf-8")
     assert CONTROL.search(written) is None
-    ids = _ids(tmp_path / out_name)
+    ids = written_ids(tmp_path / out_name)
     assert ids[:2] == ["hex:611b5b33316d62", "hex:611b5b33326d62"] and ids[-3:] == ["A", "№ 17", "tab\there"]
     back = [bytes.fromhex(i[4:]).decode() if i.startswith("hex:") else i for i in ids]
     assert back == IDS
