@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from mcu_nlp.lexicon_rules import Rule
-from mcu_nlp.lexicon_spans import same_part
+from mcu_nlp.lexicon_spans import contrasts, same_part
 from mcu_nlp.lexicon_words import opens_clause
 
 if TYPE_CHECKING:
@@ -61,9 +61,8 @@ REPAIRED_SUPPLY = {
 NAMED_SUPPLY = {**{term: group for term, (_, group) in REPAIRED_SUPPLY.items()},
                 **dict.fromkeys(("горячий", "холодный", "гвс"), "water"),
                 **dict.fromkeys(("связь", "интернет"), "communication")}
-#: Words that open a part of contrast, so a clause of a repair starts after them ("Нет света но газ дали").
-OPENS_PART = frozenset({"а", "но", "зато", "однако"})
-#: Marks that end the clause of a repair.
+#: Marks that end the clause of a repair; so does a word that opens a part of contrast
+#: (:func:`~mcu_nlp.lexicon_spans.contrasts`: "Нет света но газ дали", "газ дали, хотя света нет").
 REPAIR_MARKS = ",;:-—–()"
 #: How many words on each side of a repair's last word its clause is read for a supply (:func:`repairs_by_supply`).
 NAMED_REACH = 6
@@ -119,12 +118,14 @@ def repairs_by_supply(found: list[tuple[int, int, Rule]], seq: Sequence[Word], t
     {'power': [4, 5]}
     """
     out: dict[str, list[int]] = {}
+    bounds: frozenset[int] | None = None
     for first, last, rule in found:
         if rule.level not in REPAIRS:
             continue
         groups: Sequence[str] = (rule.group,)
         if not rule.group:
-            start, stop = _clause_of(seq, last, text)
+            bounds = frozenset(contrasts(text)) if bounds is None else bounds
+            start, stop = _clause_of(seq, last, text, bounds)
             first = max(first, start)
             groups = sorted({NAMED_SUPPLY[w.term] for w in seq[start:stop] if w.term in NAMED_SUPPLY}) or ("",)
         for group in groups:
@@ -134,15 +135,16 @@ def repairs_by_supply(found: list[tuple[int, int, Rule]], seq: Sequence[Word], t
     return out
 
 
-def _clause_of(seq: Sequence[Word], i: int, text: str) -> tuple[int, int]:
+def _clause_of(seq: Sequence[Word], i: int, text: str, bounds: frozenset[int]) -> tuple[int, int]:
     """The word range (start, stop) of the clause of word ``i``, NAMED_REACH words at most on each side: a clause opens
-    a sentence, follows one of REPAIR_MARKS (:func:`~mcu_nlp.lexicon_words.opens_clause`) or a word of OPENS_PART."""
+    a sentence, follows one of REPAIR_MARKS (:func:`~mcu_nlp.lexicon_words.opens_clause`) or a word that opens a part
+    of contrast (``bounds``: the offsets of :func:`~mcu_nlp.lexicon_spans.contrasts` of ``text``)."""
     start = i
-    while (start > max(0, i - NAMED_REACH) and seq[start - 1].term not in OPENS_PART
+    while (start > max(0, i - NAMED_REACH) and seq[start - 1].start not in bounds
            and not opens_clause(text, seq, start, REPAIR_MARKS)):  # type: ignore[arg-type]
         start -= 1
     stop = i + 1
-    while (stop < min(len(seq), i + NAMED_REACH + 1) and seq[stop].term not in OPENS_PART
+    while (stop < min(len(seq), i + NAMED_REACH + 1) and seq[stop].start not in bounds
            and not opens_clause(text, seq, stop, REPAIR_MARKS)):  # type: ignore[arg-type]
         stop += 1
     return start, stop

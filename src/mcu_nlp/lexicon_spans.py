@@ -29,6 +29,8 @@ __all__ = [
 DANGERS = ("critical", "high")
 #: A word that opens a part of contrast in a sentence ("воду дали, но отопления нет", "год назад был ремонт, а сейчас
 #: затопило", "однако", "зато", "хотя"); not "а также", "а именно", "хотя бы", nor a house's letter ("дом 5 а").
+#: The one list of them: the cancels and hedges (:func:`same_part`), the clause of a repair
+#: (:mod:`mcu_nlp.lexicon_repairs`) and a contrast after a settling phrase (:mod:`mcu_nlp.urgency.settled`) read it.
 CONTRAST = re.compile(r"(?<![\w-])(?<!\d)(?<!\d )(?:но|а|однако|зато|хотя)(?![\w-])(?!\s+(?:также|так же|именно|бы)\b)",
                       re.IGNORECASE)
 

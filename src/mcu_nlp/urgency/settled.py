@@ -25,20 +25,19 @@ from mcu_nlp.lexicon import (
     words,
 )
 from mcu_nlp.lexicon_repairs import REPAIRS
+from mcu_nlp.lexicon_spans import contrasts
 from mcu_nlp.lexicon_words import opens_clause
 from mcu_nlp.urgency.address import address_words
 from mcu_nlp.urgency.cover import cover, inner
 
 __all__ = [
-    "CONTRAST", "SETTLING", "WHEN", "contrasted", "dates", "fixed_problem", "nothing_but_calm", "repair_signals",
+    "SETTLING", "WHEN", "contrasted", "dates", "fixed_problem", "nothing_but_calm", "repair_signals",
     "settled", "settling_signals", "unsettled_heating",
 ]
 
 #: Lexicon levels whose signals say a supply works or was repaired (see :func:`settled`); a question about a
 #: schedule ("когда включат отопление?") is not among them: it settles a text only when the text says nothing else.
 SETTLING = ("fixed", "back", "present")
-#: Lemmas that open a contrast clause: after a settling phrase, what follows may be a second problem.
-CONTRAST = frozenset({"но", "а", "однако"})
 #: Words that only say when (lemmas): a calm phrase dated ("Будет ли отключение воды в июле?", "вода есть с
 #: понедельника") says no more than the phrase (:func:`nothing_but_calm`); a number is an address's already.
 WHEN = frozenset({
@@ -116,7 +115,8 @@ def unsettled_heating(signals: list[Signal], settling: frozenset[str]) -> bool:
 
 
 def contrasted(text: str, said: list[Signal], signals: list[Signal]) -> bool:
-    """Whether a CONTRAST word after a settling phrase (``said``) opens a clause (after a comma or dash, or first in
+    """Whether a word that opens a part of contrast (:func:`~mcu_nlp.lexicon_spans.contrasts`: "но", "а", "зато",
+    "однако", "хотя") after a settling phrase (``said``) opens a clause (after a comma or dash, or first in
     its sentence: not the "А" of "лит. А") with a word outside every signal that reads that phrase ("отопление есть,
     но слабое": "слабое" is inside the weak-heating phrase).
 
@@ -128,9 +128,10 @@ def contrasted(text: str, said: list[Signal], signals: list[Signal]) -> bool:
     in_readings = cover(s for s in signals if holds_said(s.start, s.stop)).holds
     seq = words(text)
     after = min(p.stop for p in said)
+    bounds = frozenset(contrasts(text))
     unread: list[int] = []  # the first word from each index on outside every reading, filled at the first contrast
     for i, w in enumerate(seq):
-        if w.term in CONTRAST and w.start >= after and opens_clause(text, seq, i):
+        if w.start in bounds and w.start >= after and opens_clause(text, seq, i):
             unread = unread or _next_unread(seq, in_readings)
             if unread[i + 1] < len(seq) and seq[unread[i + 1]].sentence == w.sentence:
                 return True
