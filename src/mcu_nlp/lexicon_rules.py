@@ -138,14 +138,24 @@ def _rule(row: dict[str | None, str | None], macros: dict[str, list[str]]) -> Ru
     slots = tuple(_slot(part.split("|"), macros) for part in row["pattern"].replace("ё", "е").split())
     past, ongoing = _two_slots(row, "past", macros)
     unless = (row["unless"] or "").replace("ё", "е").split("|")
+    forms = [a for a in unless if a.lstrip("^").startswith("=")]
+    if forms:
+        raise InputError(f"expected lemmas or @macros in the unless column, got the surface form(s) "
+                         f"{', '.join(forms)} in {row['name']!r}; unless reads lemmas only: write the lemma")
     elsewhere, homes = _two_slots(row, "place", macros)
     return Rule(
         name=row["name"], level=row["level"], group=row["group"] or "", slots=slots, window=_window(row),
-        unless=frozenset(_expand([a for a in unless if not a.startswith("^")], macros)) - {""},
-        near=frozenset(_expand([a[1:] for a in unless if a.startswith("^")], macros)) - {""},
+        unless=_lemmas(_expand([a for a in unless if not a.startswith("^")], macros)),
+        near=_lemmas(_expand([a[1:] for a in unless if a.startswith("^")], macros)),
         speaks_of_absence=any(slot.lemmas & NEGATORS for slot in slots),
         past=past, ongoing=ongoing, elsewhere=elsewhere, homes=homes,
     )
+
+
+def _lemmas(alternatives: list[str]) -> frozenset[str]:
+    """The lemmas of an unless column: a macro's surface forms ("=было" of @what_if, read in patterns) are left out,
+    as the cancels compare lemmas only (an ``=form`` there never cancelled anything)."""
+    return frozenset(a for a in alternatives if a and not a.startswith("="))
 
 
 def _check_row(row: dict[str | None, str | None]) -> None:
