@@ -19,6 +19,34 @@ def levels(text):
     return {s.level for s in find_signals(text)}
 
 
+# a child left alone outside a closed school or kindergarten, in the frost, or with a drunk adult
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("Первоклассника бросили одного у закрытой школы, на улице мороз, он плачет", "child left alone"),
+        ("Няня оставила сына одного на улице и уехала", "child left alone"),
+        ("Внучку оставили в садике со сторожем, а сторож пьяный", "child left alone"),
+        ("Дочка стоит у подъезда уже час, на улице -25", "children in the frost"),
+    ],
+)
+def test_child_left_alone(text, signal):
+    assert (signal, "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Можно ли оставить ребёнка одного дома после школы?",
+        "В прошлом году сына оставили одного у школы, с тех пор забираем сами",
+        "Дочка ждёт автобус на остановке, просим поставить навес",
+    ],
+)
+def test_child_left_alone_not(text):
+    found = names(text)
+    assert ("child left alone", "critical") not in found
+    assert ("children in the frost", "critical") not in found
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
