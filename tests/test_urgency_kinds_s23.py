@@ -47,6 +47,44 @@ def test_child_left_alone_not(text):
     assert ("children in the frost", "critical") not in found
 
 
+# fights and pestering by drinking companies; a threat to kill in a verb's future form
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У магазина по вечерам пьяная компания, пристают к женщинам, вчера подрались",
+        "Молодёжь распивает у школы каждую ночь, дерутся прямо на дороге",
+    ],
+)
+def test_fights_at_night(text):
+    assert ("fights at night", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Просим открыть секцию бокса для подростков, драться учатся на улице",
+        "Подросток подрался в школе в прошлом году, сейчас всё спокойно",
+    ],
+)
+def test_fights_at_night_not(text):
+    assert ("fights at night", "high") not in names(text)
+
+
+def test_threat_to_kill_future():
+    assert ("threat to kill", "critical") in names("Сожитель звонит и говорит, что сегодня вечером зарежет меня")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эта жара убьёт меня, включите кондиционеры в поликлинике",
+        "Прочитали в книге, что злодей убьёт нас всех, смешно",
+    ],
+)
+def test_threat_to_kill_future_not(text):
+    assert ("threat to kill", "critical") not in names(text)
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
