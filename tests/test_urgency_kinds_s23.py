@@ -85,6 +85,32 @@ def test_threat_to_kill_future_not(text):
     assert ("threat to kill", "critical") not in names(text)
 
 
+# fish dying after a discharge; something poured or buried into a stream, a ravine or a storm drain
+@pytest.mark.parametrize(
+    "text",
+    [
+        "После сброса с завода в речке дохнет рыба, по воде плывут пятна",
+        "Фермер закапывает бочки с ядохимикатами у родника",
+        "Стройка льёт раствор бетона прямо в ливнёвку",
+    ],
+)
+def test_water_polluted_more(text):
+    assert ("water polluted", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рыба в магазине у рынка дохлая и вонючая, продают после завоза",
+        "Плохо работает канализация, булькает когда сливают воду",
+        "С контейнерной площадки отходы текут рекой прямо по двору",
+        "Рыба в пруду дохнет зимой без кислорода, просим сделать проруби",
+    ],
+)
+def test_water_polluted_more_not(text):
+    assert ("water polluted", "high") not in names(text)
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
