@@ -111,6 +111,29 @@ def test_water_polluted_more_not(text):
     assert ("water polluted", "high") not in names(text)
 
 
+# a street, a pavement or a yard not cleared, people unable to get through, said without the word snow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тротуар вдоль школы не чистят пятый день, пройти невозможно",
+        "Переулок не расчищали всю неделю, пожилым не выйти к магазину",
+    ],
+)
+def test_roads_not_cleared_unnamed(text):
+    assert ("roads not cleared", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Двор не убирают от мусора и листвы, пройти невозможно от пакетов",
+        "Подскажите, кто должен чистить тротуар у магазина, пройти можно, но узко",
+    ],
+)
+def test_roads_not_cleared_unnamed_not(text):
+    assert ("roads not cleared", "high") not in names(text)
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
