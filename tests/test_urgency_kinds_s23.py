@@ -134,6 +134,32 @@ def test_roads_not_cleared_unnamed_not(text):
     assert ("roads not cleared", "high") not in names(text)
 
 
+# a lift that fell; a lift shaft left open
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("В третьем подъезде кабина лифта рухнула вниз с пассажиром", "lift fell"),
+        ("На стройке открыта шахта лифта, дети бегают рядом", "open lift shaft"),
+    ],
+)
+def test_lift_fell_or_shaft_open(text, signal):
+    assert (signal, "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Боимся, что лифт рухнет, он так трясётся",
+        "Требуется окраска ограждения шахты лифта",
+        "Ребёнок упал на лестнице, потому что лифт не работает",
+    ],
+)
+def test_lift_fell_or_shaft_open_not(text):
+    found = names(text)
+    assert ("lift fell", "critical") not in found
+    assert ("open lift shaft", "critical") not in found
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
