@@ -160,6 +160,22 @@ def test_lift_fell_or_shaft_open_not(text):
     assert ("open lift shaft", "critical") not in found
 
 
+# people cut off by water on a spit, an island or an ice floe
+def test_people_cut_off_by_water():
+    assert ("people cut off by water", "critical") in names("Рыбаков унесло на льдине от берега, их человек десять")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Если паром отменят, остров будет отрезан, что делать?",
+        "Деревню отрезало от электричества, света нет третий час",
+    ],
+)
+def test_people_cut_off_by_water_not(text):
+    assert ("people cut off by water", "critical") not in names(text)
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
