@@ -176,6 +176,32 @@ def test_people_cut_off_by_water_not(text):
     assert ("people cut off by water", "critical") not in names(text)
 
 
+# gas that barely burns; water pressure gone on the upper floors
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("Огонь на конфорке чуть горит вторую неделю, суп не сварить", "weak gas pressure"),
+        ("На верхних этажах нет напора, вода не поднимается", "weak water pressure"),
+    ],
+)
+def test_low_pressure(text, signal):
+    assert (signal, "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Свеча еле горит, а в подъезде темно",
+        "Слишком большое давление в кране, у нас нет редуктора",
+        "Напор воды не был измерен при проверке",
+    ],
+)
+def test_low_pressure_not(text):
+    found = names(text)
+    assert ("weak gas pressure", "high") not in found
+    assert ("weak water pressure", "high") not in found
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
