@@ -202,6 +202,16 @@ def test_low_pressure_not(text):
     assert ("weak water pressure", "high") not in found
 
 
+# a gas water heater or a stove with no draught and people with headaches or sick
+def test_gas_poisoning_by_a_heater():
+    assert ("gas poisoning", "critical") in names("Печка дымит в комнату, тяги нет, у детей кружится голова и тошнит")
+
+
+def test_gas_poisoning_by_a_heater_not():
+    text = "Если тяги в дымоходе не будет, может закружиться голова, проверьте трубы летом"
+    assert ("gas poisoning", "critical") not in names(text)
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
