@@ -212,6 +212,17 @@ def test_gas_poisoning_by_a_heater_not():
     assert ("gas poisoning", "critical") not in names(text)
 
 
+# the only X-ray or scanner broken, patients sent far away
+def test_diagnostic_equipment_down():
+    text = "Томограф в районной больнице не работает с осени, больных возят в областной центр"
+    assert ("diagnostic equipment down", "high") in names(text)
+
+
+def test_diagnostic_equipment_down_not():
+    text = "Предлагаем закупить новый рентген для больницы, старый сломался в прошлом году"
+    assert ("diagnostic equipment down", "high") not in names(text)
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
