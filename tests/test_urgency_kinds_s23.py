@@ -223,6 +223,29 @@ def test_diagnostic_equipment_down_not():
     assert ("diagnostic equipment down", "high") not in names(text)
 
 
+# a document withheld, lost or not taken while its deadline runs out or an operation or a funeral depends on it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Паспорт матери не выдают, а у неё госпитализация во вторник",
+        "Госуслуги потеряли заявление, а срок подачи заканчивается завтра",
+    ],
+)
+def test_document_before_a_deadline(text):
+    assert ("document before a deadline", "high") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подскажите, как продлить паспорт, если срок действия истекает в мае?",
+        "Куда подать документы на наследство, срок заканчивается через полгода",
+    ],
+)
+def test_document_before_a_deadline_not(text):
+    assert ("document before a deadline", "high") not in names(text)
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
