@@ -246,6 +246,22 @@ def test_document_before_a_deadline_not(text):
     assert ("document before a deadline", "high") not in names(text)
 
 
+# a bus stop taken down, people waiting on the roadside
+def test_bus_stop_removed():
+    assert ("bus stop removed", "high") in names("Павильон остановки демонтировали, люди стоят на обочине под снегом")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Остановку снесли и поставили новую, спасибо",
+        "Мусор вокруг остановочного павильона, прошу убрать, люди стоят в грязи",
+    ],
+)
+def test_bus_stop_removed_not(text):
+    assert ("bus stop removed", "high") not in names(text)
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
