@@ -262,6 +262,15 @@ def test_bus_stop_removed_not(text):
     assert ("bus stop removed", "high") not in names(text)
 
 
+# meat sold in the heat, off the ground or with flies
+def test_unsafe_food_sold():
+    assert ("unsafe food sold", "high") in names("У вокзала торгуют курицей прямо с земли, жара, мухи")
+
+
+def test_unsafe_food_sold_not():
+    assert ("unsafe food sold", "high") not in names("В магазине мясо продают дорого, цены выросли в жару")
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
