@@ -271,6 +271,47 @@ def test_unsafe_food_sold_not():
     assert ("unsafe food sold", "high") not in names("В магазине мясо продают дорого, цены выросли в жару")
 
 
+# false alarms: snow in a question of where it goes or who answers for it; porridge; heating across a comma
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Куда увозят снег с нашего двора?",
+        "Подскажите, кто отвечает за расчистку снега у гаражей",
+        "В сквере не прокладывают лыжню для лыжников, снег лежит с ноября",
+        "В столовой опять холодная каша",
+    ],
+)
+def test_snow_named_without_hazard(text):
+    assert ("snow and ice", "high") not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Снег во дворе не убирают неделю",
+        "Гололёд у остановки",
+        "снег",
+    ],
+)
+def test_snow_still_high(text):
+    assert ("snow and ice", "high") in names(text)
+
+
+def test_heating_on_hot_water_off():
+    assert "critical" not in levels("Горячей воды нет давно, отопление включили")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нет горячей воды и отопления третий день",
+        "Горячей воды нет, отопление так и не дали",
+    ],
+)
+def test_heating_on_hot_water_off_not(text):
+    assert ("no heating", "critical") in names(text)
+
+
 # a surface form (=form) in an unless column was never read: the loader refuses one, and the shipped file has none
 def test_form_in_unless_refused():
     rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было"]
