@@ -5,7 +5,8 @@ an ``unless`` or ``past`` word of one part no longer cancels a danger of another
 пор"), unless it follows, in a later part, a word that refers back («но всех забрал другой»); a hedge of one part no
 longer makes a fire of another a what-if. A reassurance of a row's ``unless`` said of the match ("мастер сказал это
 нормально") cancels it from a clause after it, beyond the window. Not shipped (the second candidate of
-benchmarks/RESULTS.md, session 22): a match kept within one part, a repair naming a supply settling that supply only.
+benchmarks/RESULTS.md, session 22): a match kept within one part. A repair naming a supply settles that supply only
+since a85a002, a later commit of the session (tests/test_urgency_supply_repairs_s22.py).
 """
 
 import pytest
