@@ -26,7 +26,7 @@ from mcu_nlp.geo.forms import (
     WEAK,
 )
 from mcu_nlp.geo.grammar import adjective_form, agree
-from mcu_nlp.geo.letter_case import cased_verdict, caseless_verdict
+from mcu_nlp.geo.letter_case import cased_verdict, caseless_verdict, spoken_to
 from mcu_nlp.geo.lexicon import (
     BANK_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -51,7 +51,7 @@ from mcu_nlp.geo.lexicon import (
 )
 from mcu_nlp.geo.local import local_verdict
 from mcu_nlp.geo.qualified import district_follows
-from mcu_nlp.geo.report import clause, reports_problem, transport_report, where
+from mcu_nlp.geo.report import clause, reports_anywhere, reports_problem, transport_report, where
 from mcu_nlp.geo.tokens import WORD, phrase_key
 
 # The adjectives made from a place's own name ("салехардском"): an object they name is in that place.
@@ -267,11 +267,17 @@ class TextContext:
         """First word, a lower-case problem noun, «нет» or after a comma a problem verb or a clause ("Киров яма",
         "Киров, яма", "Находка нет воды", "Киров, отключили свет", "Асбест, собаки нападают": ``report``) or a mark and
         a word ("Асбест. люк"; not "Кирова, 5", nor "Асбест, валяется у дома" unless "," is among the ``marks``).
-        ``sentence``: a sentence's first word as well as the text's."""
+        ``sentence``: a sentence's first word as well as the text's, where the text must report a problem somewhere
+        ("Пропал ребёнок!!! Салават, мальчик 9 лет"; not "Спасибо за помощь. Салават, ..."). Never a person spoken to
+        ("Салават, вы молодец!", "Агидель, пожалуйста, позвоните": ``letter_case.spoken_to``)."""
         first = i == 0 or (sentence and self.sentence_start(i))
         gap = self.text[self.spans[j - 1][1] : self.spans[j][0]].strip() if first and i < j < len(self.keys) else "-"
+        if gap == "," and spoken_to(self.keys[j]):
+            return False
         if len(gap) == 1 and gap in marks:
-            return self.keys[j].isalpha() and not self.heads_address(j)
+            if not self.keys[j].isalpha() or self.heads_address(j):
+                return False
+            return i == 0 or reports_anywhere(self.keys, range(i, j))
         if gap not in ("", ",") or self.capital(j) is not False:
             return False
         if self.keys[j] in TRANSPORT_NOUNS:  # "Находка, автобус 7 отменили"; not "Прогресс, автобусы стали лучше"

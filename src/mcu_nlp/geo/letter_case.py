@@ -9,6 +9,7 @@ counts only in a known region.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from mcu_nlp.geo.forms import (
@@ -24,7 +25,7 @@ from mcu_nlp.geo.forms import (
     word_level,
 )
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH
-from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, REPORT_OPENERS, TRANSPORT_NOUNS
+from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, REPORT_OPENERS, TRANSPORT_NOUNS, words
 from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
 from mcu_nlp.geo.report import report_after
 from mcu_nlp.geo.tokens import name_key
@@ -36,6 +37,31 @@ from mcu_nlp.morphology import analyzer
 TITLE_LEVELS = (COMMON_WORD, PERSON_NAME, ADJECTIVE_NAME)
 REPORT_WINDOW = 5
 LIST_WORDS = frozenset({"и", "или", "да"})
+# Words after a name and a comma that speak to a person (``spoken_to``): "Салават, вы молодец!", "Агидель, пожалуйста";
+# not a greeting or thanks, which a town gets too ("Питер, привет! нет воды")
+ADDRESS_WORDS = frozenset(words("вы ты вас вам вами тебя тебе тобой пожалуйста плиз"))
+# A colon and a phone number: "Мама: 8 (928) 111-22-33", "Сын: +7 928 111 22 33", "папа: 89281112233"
+PHONE_AFTER = re.compile(r"\s*:\s*(?:\+\s*)?\d(?:[\s()-]*\d){6,}")
+
+
+def contact_label(ctx, i: int, j: int) -> bool:
+    """The one-word name at ``i:j`` labels a contact: a colon and a phone number follow it, and its ordinary reading is
+    an animate noun, someone's ("Мама: 8 (928) 111-22-33", "Мужи: +7 ..."; session 23). Such a heading counts in the
+    caller's region only (a big town's counts anyway: "Орёл: 8 (4862) ...").
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> from mcu_nlp.geo.tokens import lower_text, word_keys
+    >>> def ctx(text):
+    ...     return TextContext(text, lower_text(text), word_keys(lower_text(text)), None, None)
+    >>> contact_label(ctx("Мама: 8 (928) 111-22-33"), 0, 1), contact_label(ctx("Мама: нет воды"), 0, 1)
+    (True, False)
+    >>> contact_label(ctx("Находка: 8 (423) 111-22-33"), 0, 1)
+    False
+    """
+    if j - i != 1 or not PHONE_AFTER.match(ctx.text, ctx.spans[i][1]):
+        return False
+    parses = [p for p in analyzer().parse(ctx.keys[i]) if p.is_known and "Geox" not in p.tag]
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "anim"
 
 
 def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) -> int:
@@ -62,6 +88,8 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
     elif level == COMMON_WORD:
         every_word_upper = j - i > 1 and all(ctx.capital(k) for k in range(i, j))
         heading = upper and ctx.heading(i, j, own_name)
+        if heading and contact_label(ctx, i, j):  # "Мама: 8 (928) 111-22-33" is whose phone, not the town Мама
+            return WEAK
         ok = every_word_upper or heading or (upper and (prep or ctx.address or not ctx.sentence_start(i)))
         # a full stop after a word heads a report only in the caller's region: "Асбест. валяется у дома" is asbestos
         if upper and not ok and ctx.opens_report(i, j, "." if ctx.hint else ""):
@@ -256,7 +284,7 @@ def titled_address(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]])
     region's (WEAK: the caller's, or a big town's, ``big_towns.big_town_written``: "Киров, третий день нет воды" is
     Киров of 43, not of 40, for a caller of no region); without one, the guess among small ones was wrong as often as
     right."""
-    if i or not ctx.capital(i) or j >= len(ctx.keys):
+    if i or not ctx.capital(i) or j >= len(ctx.keys) or contact_label(ctx, i, j):  # "Мама: 8 (928) ...": whose phone
         return verdicts
     mark = ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]]
     address = comma_then_address(ctx, j)
@@ -329,6 +357,23 @@ def addressed(key: str) -> bool:
     parses = analyzer().parse(key)  # the likeliest reading only for the mood: "день" is also an imperative (of деть)
     name = any("Name" in p.tag and p.tag.case == "nomn" for p in parses)
     return name or (bool(parses) and parses[0].tag.mood == "impr")
+
+
+def spoken_to(key: str) -> bool:
+    """Word ``key``, right after a name and a comma, speaks to the name's bearer (session 23): ``addressed``, a
+    second-person pronoun or «пожалуйста» (``ADDRESS_WORDS``), or a verb whose likeliest reading is of the second
+    person and that may be an imperative ("Салават, вы молодец!", "Агидель, пожалуйста, позвоните", "Агидель,
+    подскажите ..."; not "Питер, представляете, нет воды", told to the readers).
+
+    >>> spoken_to("вы"), spoken_to("пожалуйста"), spoken_to("подскажите"), spoken_to("представляете")
+    (True, True, True, False)
+    >>> spoken_to("мальчик"), spoken_to("отключили"), spoken_to("привет")
+    (False, False, False)
+    """
+    if key in ADDRESS_WORDS or addressed(key):
+        return True
+    parses = analyzer().parse(key)
+    return parses[0].tag.person == "2per" and any(p.tag.mood == "impr" for p in parses)
 
 
 def spelt_level(ctx, i: int, j: int, level: int) -> int:

@@ -25,6 +25,8 @@ CLAUSE_ADVERBS = 2  # adverbs or particles between a clause's subject and its ve
 NEGATIONS = frozenset({"не", "нет", "ни"})
 # After a town's name and a comma, where in it the problem is: "Ессентуки, во дворе яма", "Асбест, в магазине ..."
 WHERE_PREPOSITIONS = frozenset(words("в во на у около возле"))
+# The parts of speech of a problem verb anywhere in a text (``reports_anywhere``): "Пропал ребёнок", "не вывозят"
+PROBLEM_POS = frozenset({"VERB", "PRTS", "INFN", "GRND"})
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +78,10 @@ def transport_report(keys: list[str], j: int) -> bool:
     for key in keys[j + 1 : j + 1 + TRANSPORT_WINDOW]:
         if key.isdigit() or key in NEGATIONS:
             return True
-        if any(p.normal_form.replace("ё", "е") in verbs and p.tag.POS in ("VERB", "PRTS", "INFN")
-               for p in analyzer().parse(key)):
+        if any(
+            p.normal_form.replace("ё", "е") in verbs and p.tag.POS in ("VERB", "PRTS", "INFN")
+            for p in analyzer().parse(key)
+        ):
             return True
     return False
 
@@ -141,3 +145,24 @@ def report_after(ctx, j: int) -> bool:
     if not only_mark_before(ctx, j, "", ","):
         return False
     return (keys[j] in REPORT_OPENERS and keys[j] not in TRANSPORT_NOUNS) or reports_problem(keys, j)
+
+
+def reports_anywhere(keys: list[str], skip: range) -> bool:
+    """A word of the text outside ``skip`` (the name) reports a problem: a problem noun or «нет»
+    (``lexicon.REPORT_OPENERS``) or a verb of the urgency lexicon's problems in any form ("Пропал ребёнок").
+
+    >>> reports_anywhere(["пропал", "ребенок", "салават", "мальчик"], range(2, 3))
+    True
+    >>> reports_anywhere(["спасибо", "за", "помощь", "салават", "вы", "молодец"], range(3, 4))
+    False
+    """
+    verbs, negated = report_verbs()
+    for k, key in enumerate(keys):
+        if k in skip or not key.isalpha():
+            continue
+        if key in REPORT_OPENERS:
+            return True
+        lemmas = negated if k > 0 and keys[k - 1] == "не" else verbs
+        if any(p.tag.POS in PROBLEM_POS and p.normal_form.replace("ё", "е") in lemmas for p in analyzer().parse(key)):
+            return True
+    return False
