@@ -229,8 +229,9 @@ def other_towns_districts(g, found: list[tuple], k: int, ids: list[int]) -> list
 
 
 def _town_district(g, e: int) -> bool:
-    """A big town's district (``town_districts``): a settlement named «... район» with no ОКТМО of its own."""
-    return g.kind[e] == "settlement" and not g.oktmo[e] and g.name[e].endswith(" район")
+    """A big town's district (``town_districts``): a settlement named «... район» or «... округ» with no ОКТМО of its
+    own."""
+    return g.kind[e] == "settlement" and not g.oktmo[e] and g.name[e].endswith((" район", " округ"))
 
 
 def _town(g, e: int) -> bool:

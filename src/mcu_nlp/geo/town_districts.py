@@ -1,15 +1,18 @@
-"""Administrative districts of big towns («Орджоникидзевский район» of Екатеринбург), from census 2021 table 5
-(build time).
+"""Administrative districts of big towns («Орджоникидзевский район» of Екатеринбург, «Карасунский округ» of
+Краснодар), from census 2021 table 5 (build time).
 
 The census lists the districts of 48 towns besides the federal cities' (``settlements`` adds those) under
-«внутригородские районы» (it has no Академический район of Екатеринбург, made later). Each becomes a part of its
-town's okrug (kind "settlement", as a federal city's district is), whose forms («в Орджоникидзевском районе»,
-«Кировский р-н») count in the town's region only (``forms.LOCAL_NAME``); «в Ленинском районе Екатеринбурга» names the
-town itself. A form that already names a place of that region stays that place's (a municipal district of the region
-keeps its name); of a name two towns of one region share, only a district of ``OUTRANK`` times the other's people
-is added (Ленинский of Екатеринбург, 222,258 people, not of Нижний Тагил, 106,372; Рудничный of Кемерово and
-Прокопьевск: none). Population 0: such a district never outranks its namesakes elsewhere for a caller of another
-region; nor does it make a municipal district's bare adjective («в Заволжском») ambiguous
+«внутригородские районы» (it has no Академический район of Екатеринбург, made later), and those of 10 more towns
+(Краснодар, Курск, Липецк, Белгород, Архангельск, Омск, Тюмень, Иркутск, Братск, Назрань) under «внутригородские
+округа» («Карасунский округ»; «Ленинский административный округ», also read without «административный»;
+Архангельск's «округ Майская Горка», named by no adjective, is left out). Each becomes a part of its town's okrug
+(kind "settlement", as a federal city's district is), whose forms («в Орджоникидзевском районе», «Кировский р-н», «в
+Карасунском округе») count in the town's region only (``forms.LOCAL_NAME``); «в Ленинском районе Екатеринбурга» names
+the town itself. A form that already names a place of that region stays that place's (a municipal district of the
+region keeps its name); of a name two towns of one region share (by the same noun), only a district of ``OUTRANK``
+times the other's people is added (Ленинский of Екатеринбург, 222,258 people, not of Нижний Тагил, 106,372;
+Рудничный of Кемерово and Прокопьевск: none). Population 0: such a district never outranks its namesakes elsewhere
+for a caller of another region; nor does it make a municipal district's bare adjective («в Заволжском») ambiguous
 (``adjectives.add_district_adjectives`` skips it).
 """
 
@@ -25,16 +28,17 @@ from mcu_nlp.geo.index import Builder, adjective_phrase_forms
 from mcu_nlp.geo.lexicon import DISTRICT_ABBREVIATIONS, DISTRICT_NOUNS
 from mcu_nlp.geo.tokens import normalize_word
 
-LIST_HEADING = "внутригородские районы"
+LIST_HEADINGS = ("внутригородские районы", "внутригородские округа")
 TOWN_ROW = re.compile(r"(?:^|\s)г\.\s*([А-ЯЁ][А-Яа-яЁё -]+?)\s*$")
-DISTRICT_ROW = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*) район$")  # "Верх-Исетский район"
+# "Верх-Исетский район", "Карасунский округ", "Насыр-Кортский административный округ"
+DISTRICT_ROW = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*) (район|округ|административный округ)$")
 OUTRANK = 2  # times the people of a namesake district of the region's other towns a district needs
 FEDERAL = frozenset({"77", "78", "92"})
 
 
-def town_district_rows(path: Path, region_names: dict[str, str]) -> Iterator[tuple[str, str, str, int]]:
-    """("Орджоникидзевский", "66", "Екатеринбург", 263820): a district listed under «внутригородские районы», the town
-    the last «г. X» row before the list names and the district's population."""
+def town_district_rows(path: Path, region_names: dict[str, str]) -> Iterator[tuple[str, str, str, int, str]]:
+    """("Орджоникидзевский", "66", "Екатеринбург", 263820, "район"): a district listed under «внутригородские районы»
+    or «... округа», the town the last «г. X» row before the list names, the district's population and its noun."""
     region, town, listing = "", "", False
     for row in sources.read_csv(path):
         name = row["Объект"].strip()
@@ -43,13 +47,15 @@ def town_district_rows(path: Path, region_names: dict[str, str]) -> Iterator[tup
         if code is not None and not sources.MUNICIPALITY_ROW.search(name):
             region, town, listing = code, "", False
             continue
-        if low == LIST_HEADING:
+        if low in LIST_HEADINGS:
             listing = True
             continue
         match = DISTRICT_ROW.match(name)
+        if listing and name.startswith("округ "):  # "округ Майская Горка" (Архангельск): no adjective, the list goes on
+            continue
         if listing and match:
             if region not in FEDERAL and town:
-                yield match.group(1), region, town, sources.population(row["Мужчины и женщины"])
+                yield match.group(1), region, town, sources.population(row["Мужчины и женщины"]), match.group(2)
             continue
         listing = False
         found = TOWN_ROW.search(name)
@@ -72,18 +78,34 @@ def add_town_districts(b: Builder, src: Path, region_names: dict[str, str]) -> N
     """Add the districts of ``town_district_rows`` as parts of their towns' okrugs (see the module)."""
     rows = list(town_district_rows(src / "vpn2020_tab5.csv.gz", region_names))
     people = defaultdict(list)
-    for adjective, region, town, pop in rows:
-        people[(adjective, region)].append((town, pop))
-    for adjective, region, town, pop in rows:
+    for adjective, region, town, pop, noun in rows:
+        people[(adjective, noun.split()[-1], region)].append((town, pop))
+    for adjective, region, town, pop, noun in rows:
         mun = town_okrug(b, town, region)
-        if mun < 0 or any(n * OUTRANK > pop for t, n in people[(adjective, region)] if t != town):
-            continue  # Рудничный of Кемерово or Прокопьевск: no guess
-        eid = b.add(name=f"{adjective} район", kind="settlement", oktmo="", mun=mun, region_code=region, population=0)
+        if mun < 0 or any(n * OUTRANK > pop for t, n in people[(adjective, noun.split()[-1], region)] if t != town):
+            continue  # Рудничный of Кемерово or Прокопьевск, Правобережный of Иркутск or Братск: no guess
+        eid = b.add(name=f"{adjective} {noun}", kind="settlement", oktmo="", mun=mun, region_code=region, population=0)
         b.entries[eid]["town_district"] = True
-        cases = adjective_phrase_forms(adjective)
-        keys = [f"{adj} {noun}" for adj, noun in zip(cases, DISTRICT_NOUNS["район"], strict=False)]
-        keys += [f"{adj} {abbr}" for adj in cases for abbr in DISTRICT_ABBREVIATIONS]
-        keys += [f"{abbr} {cases[0]}" for abbr in DISTRICT_ABBREVIATIONS] + [f"район {cases[0]}"]
-        for key in keys:
+        for key in district_keys(adjective, noun):
             if all(str(b.entries[e]["region_code"]) != region or e == eid for e in b.index.get(key, ())):
                 b.post(key, eid, forms.LOCAL_NAME)
+
+
+def district_keys(adjective: str, noun: str) -> list[str]:
+    """The forms of a town's district: "кировский район", "кировском р не", "р н кировский"; "карасунском округе",
+    "округ карасунский"; "ленинском административном округе" and "ленинском округе".
+
+    >>> district_keys("Карасунский", "округ")[5], district_keys("Ленинский", "административный округ")[5]
+    ('карасунском округе', 'ленинском административном округе')
+    """
+    cases = adjective_phrase_forms(adjective)
+    base = noun.split()[-1]
+    keys = [f"{adj} {word}" for adj, word in zip(cases, DISTRICT_NOUNS[base], strict=False)]
+    if noun != base:  # "Ленинский административный округ": with and without «административный»
+        middle = adjective_phrase_forms(noun.split()[0])
+        keys = [f"{adj} {a} {word}" for adj, a, word in zip(cases, middle, DISTRICT_NOUNS[base], strict=False)]
+        keys += [f"{adj} {word}" for adj, word in zip(cases, DISTRICT_NOUNS[base], strict=False)]
+    if base == "район":
+        keys += [f"{adj} {abbr}" for adj in cases for abbr in DISTRICT_ABBREVIATIONS]
+        keys += [f"{abbr} {cases[0]}" for abbr in DISTRICT_ABBREVIATIONS]
+    return [*keys, f"{base} {cases[0]}"]
