@@ -5,14 +5,11 @@ model reads the rows once refitted (its lexicon is frozen in it at its fit).
 """
 
 import pytest
+from helpers import names
 
 from mcu_nlp.errors import InputError
 from mcu_nlp.lexicon import find_signals
 from mcu_nlp.lexicon_rules import LEXICON_PATH, parse_rules
-
-
-def names(text):
-    return {(s.name, s.level) for s in find_signals(text)}
 
 
 def levels(text):
