@@ -13,9 +13,10 @@ from helpers import written_ids
 
 from mcu_nlp.batchjob import run_analyze_job
 
-IDS = ["a\x1b[31mb", "a\x1b[32mb", "звонок\x07", "c\x7fd", "hex:41", "A", "№ 17", "tab\there"]
-#: control characters but tab and line ends: none may reach a CSV or JSONL output
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+IDS = ["a\x1b[31mb", "a\x1b[32mb", "звонок\x07", "c\x7fd", "e\x9b2Jf", "hex:41", "A", "№ 17", "tab\there"]
+#: control characters but tab and line ends (C1 too: U+009B is an 8-bit CSI; NEL a line end): none may reach a CSV or
+#: JSONL output
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 @pytest.mark.parametrize("out_name", ["out.csv", "out.jsonl"])
@@ -24,7 +25,7 @@ def test_no_control_character_reaches_the_output_and_ids_read_back(tmp_path: Pat
     with open(source, "w", encoding="utf-8", newline="") as file:
         writer = csv.writer(file)
         writer.writerow(["id", "text"])
-        writer.writerows([i, "Нет воды\x1b[2J в доме"] for i in IDS)
+        writer.writerows([i, "Нет воды\x1b[2J в доме\x9b2J"] for i in IDS)
     run_analyze_job(source, tmp_path / out_name, models=models, keep_text=True)
     written = (tmp_path / out_name).read_text(encoding="utf-8")
     assert CONTROL.search(written) is None

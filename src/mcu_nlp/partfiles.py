@@ -13,7 +13,7 @@ from typing import Any
 
 from mcu_nlp.atomic import write_atomically
 from mcu_nlp.frames import FRAME_COLUMNS
-from mcu_nlp.row_texts import BYTES, valid_utf8
+from mcu_nlp.row_texts import BYTES, CONTROL, valid_utf8  # CONTROL: bytes holding one are no text
 
 
 def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str],
@@ -122,8 +122,6 @@ def _json_text(value: Any) -> Any:
 
 #: what bytes that are no clean UTF-8 text are written as in CSV and JSONL outputs: this and their hex digits
 HEX_PREFIX = "hex:"
-#: control characters (a tab, a line break aside): bytes holding one are a binary value, not a text
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _plain(value: Any) -> str:

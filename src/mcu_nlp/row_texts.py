@@ -23,7 +23,9 @@ BYTES = (bytes, bytearray, memoryview)
 #: UTF-8 text" of bytes that the job read as a CSV's, and the job "binary or unreadable text")
 UNREADABLE = "unreadable text: not UTF-8, or binary"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # control characters but tab and line ends
+#: control characters but tab and line ends: C0, DEL and C1 (U+0080-U+009F: U+009B is an 8-bit CSI, an ESC sequence's
+#: start that some terminals obey) but NEL (U+0085), a line end; what no CSV or JSONL output cell may hold raw
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def valid_utf8(value: Any) -> Any:
