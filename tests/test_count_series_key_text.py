@@ -59,3 +59,12 @@ def test_a_region_typed_as_text_without_its_zero_is_the_same_series_as_the_writt
 def test_a_region_that_is_no_subject_code_stays_as_written():
     frame = pd.DataFrame({"date": ["2026-11-01"] * 2, "topic": ["heating"] * 2, "region": ["Курская", "46"]})
     assert {"heating/Курская", "heating/46"} <= set(count_series(frame, by=("topic", "region")).unique_id)
+
+
+def test_a_region_value_that_is_no_code_read_back_as_a_float_has_no_fraction():
+    # 100 is no subject code: it stays as written, but a float column (an empty cell) made it «100.0» (review s23 #13)
+    written = "date,topic,region\n2026-11-01,heating,2\n2026-11-01,roads,100\n2026-11-02,roads,\n"
+    frame = pd.read_csv(io.StringIO(written))
+    assert frame["region"].dtype == float
+    ids = set(count_series(frame, by=("topic", "region")).unique_id)
+    assert {"heating/02", "roads/100", "roads/unknown"} <= ids and not any(".0" in series for series in ids)

@@ -180,11 +180,16 @@ def _key_text(values: pd.Series, name: str, missing: str) -> pd.Series:
 
 
 def _region_text(value: object) -> object:
-    """A region key value as its subject code (:func:`~mcu_nlp.regions.subject_code`), or as it is if it is none."""
+    """A region key value as its subject code (:func:`~mcu_nlp.regions.subject_code`), or as it is if it is none (a
+    whole float without its «.0», as the other keys' whole floats: a float column of 2.0 and 100.0 gave '100.0').
+
+    >>> [_region_text(v) for v in (2.0, 100.0, "Курская", 0.5)]
+    ['02', '100', 'Курская', 0.5]
+    """
     try:
         return subject_code(value)
     except InputError:
-        return value
+        return f"{value:.0f}" if isinstance(value, float) and value.is_integer() else value
 
 
 def _namesakes_apart(keys: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
