@@ -1,0 +1,107 @@
+"""The mid-session review of session 23 (its second pass) on that session's new lexicon rows (issue #4): each row's
+look-alikes answered as the row's kind means them, the wordings of its kind it missed, and its own positives kept.
+The shipped model reads the rows once refitted (its lexicon is frozen in it at its fit).
+"""
+
+import pytest
+from helpers import names
+
+
+def fires(text, signal):
+    return any(name == signal and level in ("critical", "high") for name, level in names(text))
+
+
+# (signal, text) pairs the row must not read: figures of speech, questions, animals, things dropped, firms, praise,
+# earth and parked cars, a fridge, a request, rubbish carried by the water, fish dying in the heat
+NOT_READ = [
+    ("threat to kill", "Такие цены нас убьют"),
+    ("threat to kill", "Ваша бюрократия меня убьёт"),
+    ("threat to kill", "Он сказал: эти ямы убьют всех"),
+    ("threat to kill", "Отопление не включат — холод убьёт нас"),
+    ("threat to kill", "Новые тарифы на свет нас всех убьют"),
+    ("gas poisoning", "Дети болеют, в садике печка, у всех температура и тошнит"),
+    ("gas poisoning", "В квартире холодно, котёл не работает, болит голова от простуды"),
+    ("gas poisoning", "После ремонта печи у мамы кружится голова и болит спина"),
+    ("child left alone", "Можно ли оставить ребёнка одного на ночь в 12 лет?"),
+    ("child left alone", "Бросили собаку одну на улице в мороз, мальчик плакал"),
+    ("child left alone", "Котёнка оставили одного у закрытого магазина на морозе"),
+    ("open lift shaft", "В лифте упал телефон в шахту"),
+    ("open lift shaft", "Уронила ключи в шахту лифта, двери были открыты"),
+    ("fights at night", "Управляющая компания пристала с долгами, звонят каждый день"),
+    ("fights at night", "Компания Ростелеком пристаёт со звонками"),
+    ("fights at night", "Управляющая компания избивает нас тарифами"),
+    ("fights at night", "Молодёжь просит площадку для пейнтбола, стрельба шариками безопасна"),
+    ("fights at night", "Молодёжь играет в футбол, иногда дерутся"),
+    ("weak water pressure", "Напор воды нормальный, претензий нет"),
+    ("weak water pressure", "Давление в кране нормальное, жалоб нет, спасибо"),
+    ("roads not cleared", "Дорогу перекопали, не убрали землю, проехать невозможно"),
+    ("roads not cleared", "Подъезд не убирают месяц, зайти невозможно от запаха"),
+    ("roads not cleared", "Во дворе машины стоят на тротуаре, невозможно пройти, дворник не убирает"),
+    ("unsafe food sold", "Продаю мясо, куплю холодильник"),
+    ("unsafe food sold", "Шаурму продают рядом со школой, хочу холодильник поставить"),
+    ("bus stop removed", "Просим снести остановку, стоять невозможно, там курят"),
+    ("bus stop removed", "Предлагаем демонтировать старый павильон остановки, ждать в нём невозможно"),
+    ("people cut off by water", "После дождя вода унесла мусор на берег, рыбаки недовольны"),
+    ("water polluted", "Пруд у фермы, рыба дохнет от жары, вода зелёная"),
+]
+
+
+@pytest.mark.parametrize("signal, text", NOT_READ)
+def test_look_alike_not_read(signal, text):
+    assert not fires(text, signal)
+
+
+# the wordings of a kind the rows missed, and the everyday ice reports the snow-and-ice narrowing had lost
+READ = [
+    ("lift fell", "Лифт упал с пятого этажа вместе с людьми"),
+    ("lift fell", "Кабина упала на два этажа вниз, внутри была соседка"),
+    ("open lift shaft", "Двери лифта открываются, а кабины нет"),
+    ("people cut off by water", "Рыбаки на льдине, их уносит от берега!"),
+    ("snow and ice", "Куда смотрит УК, гололёд на тротуаре, бабушка сломала руку"),
+    ("snow and ice", "Подскажите, когда уберут наледь у подъезда, скользко, старики падают"),
+    ("snow and ice", "У школьной столовой гололёд, дети падают"),
+    ("snow and ice", "Гололёд, скользко, до обеда никто не посыпал"),
+    ("snow and ice", "Дети идут в школу на завтрак по сугробам, тротуар не чищен"),
+]
+
+
+@pytest.mark.parametrize("signal, text", READ)
+def test_kind_read(signal, text):
+    assert fires(text, signal)
+
+
+# the rows' own kinds still read, as the dev sets say them (in other words)
+KEPT = [
+    ("threat to kill", "Сосед с ножом кричит в подъезде, что убьёт жену"),
+    ("threat to kill", "Бывший муж пишет, что приедет ночью и убьёт меня"),
+    ("gas poisoning", "Вытяжка у колонки не тянет, после душа у всех болит голова и тошнит"),
+    ("gas poisoning", "Угорели ночью, голова раскалывается, тошнит, похоже от печки"),
+    ("child left alone", "Ребёнка оставили одного у закрытой школы, на улице мороз"),
+    ("open lift shaft", "На стройке открыта шахта лифта без ограждения, дети лазят"),
+    ("fights at night", "Пьяная компания каждую ночь у ларька, вчера подрались"),
+    ("weak water pressure", "Вечером напора нет, до пятого этажа вода не доходит"),
+    ("roads not cleared", "Двор не чистили неделю, машины не выехать"),
+    ("unsafe food sold", "Торгуют мясом с машины в жару, без холодильников, мухи"),
+    ("bus stop removed", "Остановку снесли, ждём на обочине в темноте"),
+    ("people cut off by water", "На косе отрезало отдыхающих с детьми, вода прибывает"),
+    ("water polluted", "В пруд сливают отходы со свинофермы, рыба дохнет"),
+]
+
+
+@pytest.mark.parametrize("signal, text", KEPT)
+def test_kind_kept(signal, text):
+    assert fires(text, signal)
+
+
+# snow named in a question of who answers for it or where it goes, and porridge, stay without the row
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Куда увозят снег с нашего двора?",
+        "Подскажите, кто отвечает за расчистку снега у гаражей",
+        "А кто отвечает за уборку снега у почты, администрация или сама почта?",
+        "Почему в школьной столовой кормят холодной кашей",
+    ],
+)
+def test_snow_named_without_hazard_still(text):
+    assert not fires(text, "snow and ice")
