@@ -1,10 +1,17 @@
 """The mid-session review of session 23 (its second pass) on that session's new lexicon rows (issue #4): each row's
-look-alikes answered as the row's kind means them, the wordings of its kind it missed, and its own positives kept.
-The shipped model reads the rows once refitted (its lexicon is frozen in it at its fit).
+look-alikes answered as the row's kind means them, the wordings of its kind it missed, and its own positives kept;
+and a custom lexicon copied from an older shipped file, whose ``=form`` cancels are dropped with a warning. The
+shipped model reads the rows once refitted (its lexicon is frozen in it at its fit).
 """
+
+import warnings
 
 import pytest
 from helpers import names
+
+from mcu_nlp.errors import McuNlpWarning
+from mcu_nlp.lexicon import Lexicon, find_signals
+from mcu_nlp.lexicon_rules import LEXICON_PATH, parse_rules
 
 
 def fires(text, signal):
@@ -105,3 +112,28 @@ def test_kind_kept(signal, text):
 )
 def test_snow_named_without_hazard_still(text):
     assert not fires(text, "snow and ice")
+
+
+# a lexicon copied from a file shipped before dd1fd10: its =form cancels are dropped with one warning, not refused
+def test_unless_forms_dropped_with_a_warning():
+    rows = ["name,level,group,pattern,window,unless", "x,high,,газ нет,3,=было|^=было|свет", "y,high,,вода нет,3,=был"]
+    with pytest.warns(McuNlpWarning, match="2 lexicon row"):
+        rules = parse_rules(rows)
+    assert [sorted(r.unless) for r in rules] == [["свет"], []]
+    assert not rules[0].near
+
+
+def test_unless_forms_dropped_read_as_before():
+    old = [line.replace("|@past,", "|=было|@past,", 1) for line in LEXICON_PATH.read_text("utf-8").splitlines()]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", McuNlpWarning)
+        lexicon = Lexicon(parse_rules(old))
+    for text in ("Нет воды третий день, было такое и раньше", "Пахнет газом в подъезде"):
+        found, shipped = find_signals(text, lexicon), find_signals(text)
+        assert [(s.name, s.level) for s in found] == [(s.name, s.level) for s in shipped]
+
+
+def test_shipped_lexicon_loads_without_a_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", McuNlpWarning)
+        parse_rules(LEXICON_PATH.read_text("utf-8").splitlines())

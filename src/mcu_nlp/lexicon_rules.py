@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import csv
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from mcu_nlp.cleaning import fold_lookalikes
-from mcu_nlp.errors import InputError
+from mcu_nlp.errors import InputError, McuNlpWarning, outside_level
 
 LEXICON_PATH = Path(__file__).parent / "data" / "urgency_lexicon.csv"
 LEVELS = ("critical", "high", "normal")
@@ -124,6 +125,7 @@ def parse_rules(lines: Iterable[str]) -> tuple[Rule, ...]:
                          f"{', '.join(missing)}; fix the header line")
     for row in rows:
         _check_row(row)
+    _drop_unless_forms(rows)
     macros = {r["name"].replace("ё", "е"): r["pattern"].replace("ё", "е").split("|")
               for r in rows if r["level"] == "macro"}
     return tuple(_rule(row, macros) for row in rows if row["level"] != "macro")
@@ -138,10 +140,6 @@ def _rule(row: dict[str | None, str | None], macros: dict[str, list[str]]) -> Ru
     slots = tuple(_slot(part.split("|"), macros) for part in row["pattern"].replace("ё", "е").split())
     past, ongoing = _two_slots(row, "past", macros)
     unless = (row["unless"] or "").replace("ё", "е").split("|")
-    forms = [a for a in unless if a.lstrip("^").startswith("=")]
-    if forms:
-        raise InputError(f"expected lemmas or @macros in the unless column, got the surface form(s) "
-                         f"{', '.join(forms)} in {row['name']!r}; unless reads lemmas only: write the lemma")
     elsewhere, homes = _two_slots(row, "place", macros)
     return Rule(
         name=row["name"], level=row["level"], group=row["group"] or "", slots=slots, window=_window(row),
@@ -150,6 +148,24 @@ def _rule(row: dict[str | None, str | None], macros: dict[str, list[str]]) -> Ru
         speaks_of_absence=any(slot.lemmas & NEGATORS for slot in slots),
         past=past, ongoing=ongoing, elsewhere=elsewhere, homes=homes,
     )
+
+
+def _drop_unless_forms(rows: list[dict[str | None, str | None]]) -> None:
+    """Take the surface forms ("=был") out of the rows' unless columns, with one warning naming the rows. The cancels
+    compare lemmas only, so such a form never cancelled anything; a lexicon copied from a file shipped before dd1fd10
+    holds some, and it still loads and reads as it always did."""
+    named = []
+    for row in rows:
+        unless = (row["unless"] or "").split("|")
+        kept = [a for a in unless if not a.lstrip("^").startswith("=")]
+        if len(kept) < len(unless):
+            row["unless"] = "|".join(kept)
+            named.append(repr(row["name"]))
+    if named:
+        warnings.warn(McuNlpWarning(f"surface forms (=form) in the unless column of {len(named)} lexicon row(s) "
+                                    f"({', '.join(named[:5])}{', ...' if len(named) > 5 else ''}) are dropped: "
+                                    f"unless reads lemmas only, so they never cancelled anything; write the lemma"),
+                      stacklevel=outside_level())
 
 
 def _lemmas(alternatives: list[str]) -> frozenset[str]:
