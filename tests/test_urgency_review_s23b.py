@@ -50,6 +50,13 @@ NOT_READ = [
     ("bus stop removed", "Предлагаем демонтировать старый павильон остановки, ждать в нём невозможно"),
     ("people cut off by water", "После дождя вода унесла мусор на берег, рыбаки недовольны"),
     ("water polluted", "Пруд у фермы, рыба дохнет от жары, вода зелёная"),
+    # older rows the review named ("Older, left"): a lamp or a burner that barely burns, the pressure of gas or of
+    # blood, melt water let into a pond
+    ("burning", "Фонарь во дворе еле горит"),
+    ("burning", "Газ плохо горит"),
+    ("weak water pressure", "Слабое давление газа"),
+    ("weak water pressure", "У мамы низкое давление, вызвали врача"),
+    ("water polluted", "Просим почистить пруд, туда сливают талую воду"),
 ]
 
 
@@ -92,6 +99,10 @@ KEPT = [
     ("bus stop removed", "Остановку снесли, ждём на обочине в темноте"),
     ("people cut off by water", "На косе отрезало отдыхающих с детьми, вода прибывает"),
     ("water polluted", "В пруд сливают отходы со свинофермы, рыба дохнет"),
+    ("burning", "Сарай горит, пламя плохо видно из-за дыма"),
+    ("weak water pressure", "Слабый напор воды, газовая колонка не включается"),
+    ("weak water pressure", "Низкое давление воды на пятом этаже"),
+    ("water polluted", "В речку сливают нечистоты с фермы"),
 ]
 
 
