@@ -97,6 +97,12 @@ UNMARKED_TAIL = (r"[\s,]{1,3}\d{1,4}(?:[а-яё](?![а-яё]))?(?:\s?[-/]\s?\d{1
                  rf"(?:,?\s\d{{1,4}}(?=\s*(?:[,.;!?)]|\Z)))?(?![\w.,-]\d|[\w-]|{MEASURED})")
 UNMARKED_STREET = re.compile(rf"[\s,:-]*(?P<street>[А-ЯЁ][А-ЯЁа-яё-]+(?:\s[А-ЯЁ][А-ЯЁа-яё-]+)?){UNMARKED_TAIL}")
 UNMARKED_LOWER = re.compile(rf"[\s,:-]*(?P<street>[а-яё][а-яё-]+(?:\s[а-яё][а-яё-]+)?){UNMARKED_TAIL}")
+#: A village, stanitsa or town by its type word and name, and the comma after it, where the reader reads no town
+#: («в ст. Каневской, », «в станице Каневской, », «в х. Лебеди, »): it stays, and the home address may follow it
+SETTLEMENT = re.compile(
+    r"[\s,:.-]*(?:(?i:в|во)\s{1,3})?(?i:ст|ст-ц[аеуы]|станиц[аеуы]|с|село|селе|пос|п|пгт|д|дер|деревн[еяиюй]|х|хут"
+    r"|хутор[еау]?|аул[еау]?|г|гор|город[еау]?)\.?\s{1,3}[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?\s{0,2},\s{0,3}"
+)
 #: A postal code among the towns before a street («305000, Курск, Мира 5-12»)
 POSTCODE = re.compile(r"\d{6}")
 PLACE_GAP = re.compile(r"[\s,:.-]*")
@@ -187,6 +193,9 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
                  and not SENTENCE_END.search(text, lead.start("name"), lead.end())), None)
     found = _read_home(text, start, lead, spans, seq, places) if lead is not None else []
     if found:
+        return found
+    settlement = SETTLEMENT.match(text, start)  # «проживаю в ст. Каневской, ул. Горького 5»: the village stays
+    if settlement and (found := _home(text, settlement.end(), spans, seq, places, unmarked)):
         return found
     after = _past_places(text, start, seq, places)
     bare = BARE_STREET.match(text, after)

@@ -48,6 +48,17 @@ def character(first: str, second: str) -> bool:
     return _named(first, second, NAMED)
 
 
+def namesake(first: str, second: str) -> bool:
+    """Whether two words, in any case and letter case, name a historical person of :data:`NAMESAKES`: after a role
+    word or a verb of writing, calling or coming such a name is a person's («Заявитель Салават Юлаев»), elsewhere the
+    team's or the monument's («болели за Салават Юлаев»).
+
+    >>> namesake("Салавата", "Юлаева"), namesake("Деду", "Морозу")
+    (True, False)
+    """
+    return _named(first, second, NAMESAKES)
+
+
 def namesake_spans(text: str) -> list[tuple[int, int]]:
     """(start, stop) of each historical person's name of :data:`NAMESAKES` in ``text``: no resident's, so
     :func:`mcu_nlp.names.find_names` leaves it, but still a person's name to :mod:`mcu_nlp.geo.names`, which reads no

@@ -20,14 +20,18 @@ import re
 from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_characters import character
+from mcu_nlp.name_characters import character, namesake
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY
 from mcu_nlp.name_places import NAME_TAGS
 from mcu_nlp.name_roles import PERSON_BEFORE, place_of_role, role_word
 from mcu_nlp.name_spellings import ADJECTIVE_ENDINGS, SURNAME_ENDINGS
 
-#: Up to three words after a cue, one or two spaces apart, each in lower case or title case.
-NAME_WORDS = re.compile(r"[ \t]{1,2}([А-ЯЁа-яё][а-яё]+)(?:[ \t]{1,2}([а-яё]{2,}))?(?:[ \t]{1,2}([а-яё]{2,}))?")
+#: Up to three words after a cue, one or two spaces apart, each in lower case or title case, maybe hyphenated
+#: («иванову-петрову», «анна-мария»: each part must be a name word)
+NAME_WORDS = re.compile(
+    r"[ \t]{1,2}([А-ЯЁа-яё][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?:[ \t]{1,2}([а-яё]{2,}(?:-[а-яё]{2,})?))?"
+    r"(?:[ \t]{1,2}([а-яё]{2,}(?:-[а-яё]{2,})?))?(?![\w-])"
+)
 #: A quote right before the cue opens a title: «Доктор Петров», `мастер иванов` name a clinic or a firm
 OPENING_QUOTES = frozenset("«\"'`„“")
 
@@ -52,7 +56,7 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in cued_names(text)]
     ['хамитову рустаму', 'Галина']
     """
-    lowered = text.lower()
+    lowered = same_length_lower(text)
     cues = cue_forms().intersection(lowered.split())  # C speed; a cue right after a bracket or quote is missed
     if not cues:
         return []
@@ -63,10 +67,19 @@ def cued_names(text: str) -> list[tuple[int, int]]:
                 break
             if match.start() and text[match.start() - 1] in OPENING_QUOTES:  # «Доктор Петров»: a clinic's name
                 continue
-            span = _name_after(text, match.end(), cue)
+            span = _name_after(text, match.end(), cue) or _shouted_after(text, lowered, match.end(), cue)
             if span is not None:
                 found.append(span)
     return sorted(found)
+
+
+def same_length_lower(text: str) -> str:
+    """``text`` in lower case, each character for one: a character whose lower case is longer («İ»: «i» and a dot
+    above) stays as written, so offsets in the lower case are offsets in ``text``."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
 @lru_cache(maxsize=2_000)
@@ -74,29 +87,84 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(cue)}(?![\w-])")
 
 
-def _name_after(text: str, stop: int, cue: str) -> tuple[int, int] | None:
+def _name_after(text: str, stop: int, cue: str, shouted: str = "") -> tuple[int, int] | None:
     """The name words right after a cue ending at ``stop``: lower-case name words (up to three), or a capitalised
-    first name alone (a capitalised word after it is left to :mod:`mcu_nlp.names`, which reads pairs)."""
+    first name alone (a capitalised word after it is left to :mod:`mcu_nlp.names`, which reads pairs). ``shouted``:
+    the text as written, whose words in capitals ``text`` holds in lower case: they are read as lower-case words."""
     words = NAME_WORDS.match(text, stop)
     if words is None:
         return None
     first = words[1]
     if first.islower():
-        count = 0
-        for i in (1, 2, 3):
-            if words[i] is None or not _name_word(words[i]):
-                break
-            count = i
-        if not count or place_of_role(first, cue) or (words[2] is not None and character(first, words[2])):
+        count = _name_count(words, shouted)
+        if not count or place_of_role(first, cue):
             return None
         end = words.end(count)
     else:
-        if not first[1:].islower() or not _first_name(first.lower()) or CAPITALISED_AFTER.match(text, words.end(1)):
+        if not first[1:].islower() or not first_name(first.lower()) or CAPITALISED_AFTER.match(text, words.end(1)):
             return None
         end = words.end(1)
     if cue[-2:] in ADJECTIVE_CUE and not _nominative(first.lower(), ADJECTIVE_CUE[cue[-2:]]):
         return None  # «управляющий аврора восток»: a company («управляющая компания»), no woman
     return None if NUMBER_AFTER.match(text, end) else (words.start(1), end)
+
+
+def _shouted_after(text: str, lowered: str, stop: int, cue: str) -> tuple[int, int] | None:
+    """The name words in capitals right after a cue ending at ``stop`` («ПРИХОДИЛА СОЦРАБОТНИЦА ГАЛИНА»), read as
+    lower-case ones: each word in capitals (two letters or more), the words after it in capitals too."""
+    words = NAME_WORDS.match(lowered, stop)
+    if words is None or not text[words.start(1) : words.end(1)].isupper():
+        return None
+    return _name_after(lowered, stop, cue, shouted=text) if words[1].islower() else None
+
+
+def _name_count(words: re.Match[str], shouted: str = "") -> int:
+    """How many of the lower-case words after a cue make its name: name words (:func:`_name_word`) from the first on;
+    a first name beside a word the dictionary lacks shaped as a surname in any case («тевосяну ашоту»); a
+    historical person's two words (:data:`mcu_nlp.name_characters.NAMESAKES`: after a cue, a namesake of the team
+    is a person), not a character's («дед мороз»); one word alone with a common noun's reading is none («лада»,
+    «роза ветров», «лев»). ``shouted``: the text as written, whose words in capitals only count."""
+    given = [w for i in (1, 2, 3) if (w := words[i]) is not None and (not shouted or _upper(shouted, words, i))]
+    count = 0
+    for word in given:
+        if not _name_word(word):
+            break
+        count += 1
+    if count < 2 and len(given) >= 2 and _surname_and_given(given[0], given[1]):
+        count = 2 + (len(given) > 2 and _name_word(given[2]))
+    if count and len(given) >= 2 and character(given[0], given[1]):
+        return 2 if namesake(given[0], given[1]) else 0
+    return 0 if count == 1 and common_noun(given[0]) else count
+
+
+def _upper(text: str, words: re.Match[str], i: int) -> bool:
+    return text[words.start(i) : words.end(i)].isupper()
+
+
+#: A surname's stem ending and case ending, of a word the dictionary lacks: «тевосяну», «азатян», «ержанову»,
+#: «сабитовой»
+SURNAME_FORM = re.compile(r"(?:ов|ев|ёв|ин|ын|ян)(?:а|у|ым|ой|ом|е|ых)?\Z")
+
+
+def _surname_and_given(one: str, two: str) -> bool:
+    """Whether two lower-case words are a surname the dictionary lacks shaped as one in any case, and a first name it
+    knows, in either order («тевосяну ашоту», «ашоту тевосяну»)."""
+    return (unknown_surname_form(one) and first_name(two)) or (first_name(one) and unknown_surname_form(two))
+
+
+@lru_cache(maxsize=20_000)
+def unknown_surname_form(word: str) -> bool:
+    return len(word) > 4 and SURNAME_FORM.search(word) is not None and not analyzer().word_is_known(word) and not any(
+        part in word for part in ("ск", "цк")
+    )
+
+
+@lru_cache(maxsize=20_000)
+def common_noun(word: str) -> bool:
+    """Whether pymorphy3 also reads a lower-case word as a common noun, no name, surname nor place: «лада» (a car,
+    «лад»), «роза», «лилия», «лев», «марка», «лука»; not «галина», «айгуль», «рустаму»."""
+    return "-" not in word and any(p.tag.POS == "NOUN" and NAME_TAGS.isdisjoint(p.tag.grammemes) and "Geox" not in p.tag
+               for p in analyzer().parse(word))
 
 
 #: A role word that is an adjective or participle in the nominative singular («управляющий», «участковая»,
@@ -124,7 +192,11 @@ def _name_word(word: str) -> bool:
 
     >>> [_name_word(w) for w in ("гульнара", "мальцева", "рустаму", "сабитова", "сантехнику", "вера", "пришла")]
     [True, True, True, True, False, False, False]
+    >>> _name_word("иванову-петрову"), _name_word("анна-мария"), _name_word("кто-то")
+    (True, True, False)
     """
+    if "-" in word:  # a double surname or first name: each part a name word
+        return all(map(_name_word, word.split("-")))
     tag = analyzer().parse(word)[0].tag
     if not analyzer().word_is_known(word):
         return "Surn" in tag and word.endswith(SURNAME_ENDINGS) and not word.endswith(ADJECTIVE_ENDINGS)
@@ -132,6 +204,6 @@ def _name_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _first_name(word: str) -> bool:
+def first_name(word: str) -> bool:
     """Whether pymorphy3 knows ``word`` and reads it first as a first name («айгуль», «галина»; not «вера»)."""
     return analyzer().word_is_known(word) and "Name" in analyzer().parse(word)[0].tag.grammemes

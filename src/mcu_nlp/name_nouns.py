@@ -13,8 +13,9 @@ read first as a thing is a surname only before a first name and patronymic, in t
 ("Береза Анна Петровна"; not "Заявление Ивана Петровича", "Благодарность Анне Петровне"), after them closing a phrase
 ("Анна Петровна Береза"; not "Анна Петровна Адрес: ..."), beside a first name alone in title case, in its case but the
 genitive or accusative, and before it only where it cannot be the object of a verb after the name ("Береза Анна
-звонила", "Тополь Иван, кв. 5", "Анна Береза пишет"; not "Лифт Иван починил", "Дверь Анна не закрывает"), or right after
-a role word with no number after it ("гражданка Береза"; not "Директор Школа 5", "электрик УК Собрание"). After a role
+звонила", "Тополь Иван, кв. 5", "Анна Береза пишет"; not "Лифт Иван починил", "Дверь Анна не закрывает"); not right
+after a role word alone, where a thing is an organisation's name as often ("Оператор Мегафон", "Диспетчер Водоканал",
+"электрик УК Собрание"; session 23: no appeal of 15,101 read had a thing-shaped surname there). After a role
 word ("Главврач Абаза", "депутату Галичу"), or a role word and an organisation's abbreviation ("директор УК Мельник"),
 it is a surname in the role word's case, not the genitive or accusative ("глава Галича": of the town), nor a town that
 does not decline ("мэр Сочи"). Words for who a person is ("Соседка", "Диспетчер", "Невролог", "Граф"), a pet's kind
@@ -56,7 +57,6 @@ PLACE_PREPOSITIONS = word_set("в во из")
 #: abbreviation: "УК ПЕТАРА", "ДК ЛИРА").
 NOUN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{2,})")
 SENTENCE_END = ".!?\n:;"
-NUMBERED = re.compile(r"[ \t]{0,2}(?:№[ \t]{0,2})?\d")
 #: What may follow a thing closing a name: the text's end, a comma, a sentence's end, a bracket; not a colon or a
 #: number ("Анна Петровна Адрес: ...", "Анна Петровна Квартира 5").
 CLOSED = re.compile(r"[ \t]*(?:\Z|[,;)\n]|[.!?](?:\s|\Z))")
@@ -124,8 +124,9 @@ def noun_surname(text: str, matches: list[re.Match[str]], kinds: list[frozenset[
         return ""
     thing = not any(noun_cases(word.group().lower()))
     paired = _pair_after(kinds, i) or _pair_before(kinds, i) or before_name or after_name
-    if thing and not (paired or (after_word and _role_right_before(text, start))):
-        return ""  # a thing ("Береза"): a surname only beside a first name, or right after a role word
+    if thing and not paired:
+        return ""  # a thing ("Береза"): a surname only beside a first name; right after a role word it is an
+        # organisation's name as often («Оператор Мегафон», «Диспетчер Водоканал», «Мастер Теплосеть»)
     if not _may_be_surname(text, word):
         return ""
     if (before_name or after_name) and _by_name(text, matches, kinds, i):
@@ -247,12 +248,6 @@ def _town_of_role(text: str, word: re.Match[str], places: frozenset[str], name: 
     return "gent" in places & singular_cases(name.group().lower()) and role_word(word_before(text, word.start()))
 
 
-def _role_right_before(text: str, start: int) -> bool:
-    """Whether a role word stands right before ``start``: the last word before it, lower-cased (cheap checks first)."""
-    space = text.rfind(" ", max(0, start - 25), start - 1)
-    return role_word(text[space + 1 : start - 1].lower())
-
-
 def _role_before(text: str, start: int) -> bool:
     """Whether a role word stands right before ``start``, or before an organisation's abbreviation there, in a case of
     the word there, not the genitive or accusative: "Главврач Абаза", "депутату Галичу", "директор УК Мельник",
@@ -265,11 +260,9 @@ def _role_before(text: str, start: int) -> bool:
             return False
     lower = WORD_AT.match(text, start).group().lower()
     beings, places = noun_cases(lower)
-    # a thing right after the role word ("гражданка Береза"), unless a number follows it ("Директор Школа 5": the
-    # school); after an organisation a thing is its name ("электрик УК Собрание", "Собственник ТЦ Бумеранг")
-    numbered = NUMBERED.match(text, start + len(lower)) is not None
-    things = thing_cases(lower) if direct and not beings and not places and not numbered else frozenset()
-    shared = (beings | places | things) & singular_cases(before) - GENITIVE
+    # a thing is no surname here: right after a role word it names an organisation («Оператор Мегафон»), after an
+    # organisation its name ("электрик УК Собрание", "Собственник ТЦ Бумеранг")
+    shared = (beings | places) & singular_cases(before) - GENITIVE
     return bool(shared) and not genitive_place(lower, shared)
 
 

@@ -29,10 +29,10 @@ from mcu_nlp.name_places import SENT_BY, STREET_CONTEXT, is_place, to_them
 from mcu_nlp.name_streets import house_number
 from mcu_nlp.name_words import name_kinds
 
-#: The end of a lower-case word ending as a surname does in the nominative (-ов, -ева, -ин, -ына, -ский, -цкая):
+#: The end of a lower-case word ending as a surname does in the nominative (-ов, -ева, -ин, -ына, -ян, -ский, -цкая):
 #: the cheap guard that finds the candidates. It starts with a letter, its lookbehinds after it, so that the regex
 #: engine skips to each "в", "н", "к" (it runs on every text: one in four is written all in lower case).
-SURNAME_END = re.compile(r"[вн](?<=[а-яё][оеёиы][вн])а?(?![А-ЯЁа-яё-])|к(?<=[а-яё][сц]к)(?:ий|ая)(?![А-ЯЁа-яё-])")
+SURNAME_END = re.compile(r"[вн](?<=[а-яё][оеёиыя][вн])а?(?![А-ЯЁа-яё-])|к(?<=[а-яё][сц]к)(?:ий|ая)(?![А-ЯЁа-яё-])")
 LOWER_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 LOWER_WORD = re.compile(r"[а-яё]{2,}(?![А-ЯЁа-яё-])")
 LOWER_WORD_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?= \Z)")
@@ -69,7 +69,9 @@ PERSON_CUE = (
     | CALLED_BY
 )
 #: The nominative endings of a surname the dictionary lacks ("кужелева", "ержанов"): ``_cued_pair``
-SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая")
+SURNAME_ENDINGS = (
+    "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая", "ян"
+)
 #: Of those, the adjective's: a word the dictionary lacks in -ская is as often a place's adjective («уралмашевская
 #: управляйка») as a surname; beside another unknown word it is no surname (``_cued_pair``)
 ADJECTIVE_ENDINGS = ("ский", "цкий", "ская", "цкая")

@@ -42,8 +42,8 @@ from functools import lru_cache, partial
 
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_addressees import addressed
-from mcu_nlp.name_characters import character
-from mcu_nlp.name_contacts import contact
+from mcu_nlp.name_characters import character, namesake
+from mcu_nlp.name_contacts import contact, lowercase_contacts
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY, word_before, words_before
 from mcu_nlp.name_cued import cued_names
 from mcu_nlp.name_describers import resident_word
@@ -75,6 +75,9 @@ CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-�
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
 LOWER_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}(?:вич|вна|вны|вне|вну|вной|вича|вичу|вичем|ична|ичны|ичне)\b")
 LATIN_CAPITAL = re.compile("[A-Z]")
+#: Cheap guard for a lower-case name signed before a phone: seven digits or more, maybe split by spaces, dashes and
+#: brackets
+PHONE_DIGITS = re.compile(r"\d[\d \t()-]{5,}\d")
 LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-])")
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
@@ -177,6 +180,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     if LOWER_PATRONYMIC.search(text):
         found += _lowercase_names(text)
     found += lowercase_pairs(text)
+    if PHONE_DIGITS.search(text):
+        found += lowercase_contacts(text)
     found += cued_names(text)
     found += kin_names(text)
     if KOREAN_HINT.search(text):
@@ -203,7 +208,16 @@ def _shaped(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]], st
     words = [m.group() for m in run[start:stop]]
     opens = sentence_start(text, run[start].start())
     signed = first_name_initial(words, kinds[start:stop]) and run[start].end() < run[stop - 1].start()  # «Ирина П.»
-    return (name_shaped(words, kinds[start:stop], opens) or signed) and not (len(words) == 2 and character(*words))
+    return (name_shaped(words, kinds[start:stop], opens) or signed) and not (
+        len(words) == 2 and character(*words) and not (namesake(*words) and _cued(text, run[start].start()))
+    )
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether a role word or a verb of writing, calling or coming stands right before ``start``: a historical
+    person's name there is a person's («Заявитель Салават Юлаев»), not the team's («болели за Салават Юлаев»)."""
+    before = word_before(text, start)
+    return before in REPORTED_BY or role_word(before)
 
 
 def _person_after_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> int | None:
