@@ -319,16 +319,30 @@ def asked_sentences(text: str, seq: list[Word]) -> frozenset[int]:
 #: Words that ask about what someone else does, not whether a thing is so: «Пьяный водитель везёт детей, куда смотрит
 #: полиция?!» reports a drunk driver, «Водитель пьяный?» doubts one.
 ASKING_ELSE = frozenset({"куда", "когда", "почему", "зачем", "отчего", "сколько", "доколе", "кто", "где"})
+#: Words (forms) that doubt what a question says, whatever else it asks: «Может водитель пьяный, кто знает?»;
+#: «может» only opening its clause («Кто может проверить?» asks for someone who can).
+DOUBTING = frozenset({"возможно", "наверное", "наверно", "вероятно", "кажется", "вроде", "видимо", "похоже"})
+#: Asking words that complain of a thing happening again and again («Сколько можно ездить с пьяными водителями?»,
+#: «Доколе ...»): no one event now, as «часто» or «постоянно» beside it are none.
+AGAIN_AND_AGAIN = frozenset({"доколе"})
+#: Two words that doubt or complain so: «пьяный или нет», «сколько можно».
+ALSO_DOUBTING = {"или": "нет", "сколько": "можно"}
 
 
 def doubted_sentences(text: str, seq: list[Word]) -> frozenset[int]:
     """The sentences of :func:`asked_sentences` that doubt what they say: asked with a "?" or «ли» and no word of
-    ASKING_ELSE (a question about the police, a date or a count asks something else).
+    ASKING_ELSE (a question about the police, a date or a count asks something else), or with a word of DOUBTING
+    (or «может» opening a clause, «или нет») or a complaint of a thing again and again («сколько можно»,
+    AGAIN_AND_AGAIN), which reports no one event now.
 
-    >>> t = "Водитель пьяный? Пьяный водитель везёт детей, куда смотрит полиция?! Пьян ли водитель"
+    >>> t = ("Водитель пьяный? Пьяный водитель везёт детей, куда смотрит полиция?! Пьян ли водитель. "
+    ...      "Может водитель пьяный, кто знает? Сколько можно ездить с пьяными водителями?")
     >>> sorted(doubted_sentences(t, words(t)))
-    [0, 2]
+    [0, 2, 3, 4]
     """
     asked = asked_sentences(text, seq)
     elsewhere = {w.sentence for w in seq if w.term in ASKING_ELSE}
-    return frozenset(n for n in asked if n not in elsewhere)
+    doubt = {w.sentence for i, w in enumerate(seq) if w.sentence in elsewhere and (
+        w.form in DOUBTING or w.term in AGAIN_AND_AGAIN or (w.form == "может" and opens_clause(text, seq, i))
+        or (w.form in ("сколько", "или") and i + 1 < len(seq) and seq[i + 1].form == ALSO_DOUBTING[w.form]))}
+    return frozenset(n for n in asked if n not in elsewhere or n in doubt)

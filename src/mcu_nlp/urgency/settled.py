@@ -74,17 +74,19 @@ def nothing_but_calm(text: str, signals: list[Signal]) -> bool:
     or a planned outage comes ("когда включат отопление в доме 5?", "будет ли отключение воды в июле?"), so it is
     normal; the learned model, which reads "вода" or "отопление" as a complaint, has
     nothing else to read. A critical or high signal outside the calm phrases is something else, whatever the words
-    around it ("ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ").
+    around it ("ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ"); so is one inside a phrase of no group, a repair or a supply
+    said to work, which left it as it was ("Газа нет, интернет дали": the gas is still off).
 
     >>> texts = ("Вода есть!", "Вода есть, всё хорошо", "отопление есть, но слабое", "Вода есть на ул. Мира 5",
-    ...          "ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ")
+    ...          "ВОДА ЕСТЬ НА УЛ. МИРА 5 ПАХНЕТ ГАЗОМ", "Газа нет, интернет дали")
     >>> [nothing_but_calm(t, find_signals(t)) for t in texts]
-    [True, False, False, True, False]
+    [True, False, False, True, False, False]
     """
     calm = [s for s in signals if s.level == "normal"]
-    in_calm = cover(calm).holds
-    if not calm or any(s.level != "normal" and not in_calm(s.start, s.stop) for s in signals):
+    holds = cover(s for s in calm if s.group).holds  # a phrase of no group (a repair, a supply said to work): none
+    if not calm or any(s.level != "normal" and not holds(s.start, s.stop) for s in signals):
         return False
+    in_calm = cover(calm).holds
     seq = words(text)
     when = dates(seq)
     return all(a or d or in_calm(w.start, w.stop) for w, a, d in zip(seq, address_words(text, seq), when))
