@@ -78,10 +78,8 @@ FALSE_ALARMS = [
         "Дождём размыло дорогу к поселку, ямы, проехать можно но тяжело",
         "road washed out",
     ),
-    # a sign that may fall
-    ("Знак может упасть.", "road sign down"),
+    # a sign that may fall is no falling debris (a road sign about to fall is high: session 23 review item 11)
     ("Знак может упасть.", "falling debris"),
-    ("Знак повис и грозится упасть", "road sign down"),
     # a house's legal status is no collapse now
     (
         "Прошу предоставить информацию о сроках расселения аварийного дома на ул. Садовой",
