@@ -40,6 +40,9 @@ from mcu_nlp.urgency.trust import RANK
 
 #: Weights of P(high) against P(normal) tried when the decision is tuned (e^-1 .. e^1).
 HIGH_WEIGHTS = tuple(float(w) for w in np.exp(np.linspace(-1.0, 1.0, 21)))
+#: How much out-of-fold macro-F1 a weight away from 1 must gain to be chosen (:func:`best_high_weight`): a few texts of
+#: the ~5,000 training ones
+HIGH_WEIGHT_TOLERANCE = 0.002
 #: The P(critical) a calm text needs, whatever the tuned threshold.
 CALM_THRESHOLD = 0.5
 #: The ``other_regions`` decision's P(critical) cut by the lexicon reading of a text (:func:`reading`: a critical
@@ -103,16 +106,23 @@ def weighted_levels(proba: np.ndarray, critical: np.ndarray, high_weight: float 
 
 
 def best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float) -> float:
-    """The weight of P(high) against P(normal) (a grid around 1, ties to the one nearest 1) with the best macro-F1."""
+    """The weight of P(high) against P(normal) (a grid around 1) with the best macro-F1, or the one nearest 1 of those
+    within HIGH_WEIGHT_TOLERANCE of it: session 23's refit chose 1.49 over 1.0 for an out-of-fold gain of 0.00016,
+    noise that moved every other-region answer between high and normal (blind23: normal answered high 10 -> 20).
+
+    >>> proba = np.array([[0.0, 0.45, 0.55], [0.0, 0.40, 0.60], [0.0, 0.7, 0.3]])
+    >>> best_high_weight(proba, np.array(["high", "normal", "high"]), 0.5)  # 1.0 misses one high: 1.3 gets all
+    1.3498588075760032
+    >>> best_high_weight(proba[[0, 2]], np.array(["normal", "high"]), 0.5)
+    1.0
+    """
     from sklearn.metrics import f1_score
 
     critical = proba[:, 0] >= threshold
-    best = (-1.0, 0.0, 1.0)
-    for weight in HIGH_WEIGHTS:
-        predicted = weighted_levels(proba, critical, weight)
-        score = f1_score(labels, predicted, labels=list(LEVELS), average="macro", zero_division=0)
-        best = max(best, (round(score, 6), -abs(math.log(weight)), weight))
-    return float(best[2])
+    scores = [(f1_score(labels, weighted_levels(proba, critical, weight), labels=list(LEVELS), average="macro",
+                        zero_division=0), weight) for weight in HIGH_WEIGHTS]
+    best = max(score for score, _ in scores)
+    return float(min((abs(math.log(w)), w) for score, w in scores if score >= best - HIGH_WEIGHT_TOLERANCE)[1])
 
 
 def check_decision(decision: Any) -> None:
