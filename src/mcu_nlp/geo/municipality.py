@@ -55,6 +55,9 @@ HOME = re.compile(rf"(?:^|[^\w-])(?:живу|живем|живём|прожив�
 # Residents of a place are where someone lives, whatever follows: "Жители Новосибирска жалуются: в Бердске ...", but
 # not where they go: "Жители Бердска просят автобус в Новосибирск" (the other place must be in the locative)
 RESIDENTS = re.compile(rf"(?:^|[^\w-])жител\w*\s+{TOWN_WORD}$", re.IGNORECASE)
+# ... as are a place's residents named by its demonym, a word of people ("махачкалинцы, в Каспийске нет воды" is
+# Каспийск's, as "Жители Махачкалы ..." would be): the plural's endings, on a name that has none of them (Люберцы)
+DEMONYM_END = re.compile(r"(?:цы|цев|цам|цами|цах|[ая]не|[ая]нам|[ая]нами|[ая]нах)$")
 # A town heading the text, then a full stop, a colon, a line break or a spaced dash, says where the writer is, not
 # where the problem is when the text names a place after "в"/"на": "Хабаровск. В Бикине нет воды" is about Бикин
 HEADING = re.compile(rf"[\W_]*{TOWN_WORD}", re.IGNORECASE)
@@ -199,7 +202,7 @@ def _comes_from(p: Place, following: Place | None, text: str, last_stay: int = -
     """RESIDENT or FROM if the mention says where someone lives ("Жители X") or comes from ("Я из Балтийска, живу
     ..."), not where a route starts, nor a place a clause is about (``_there_now``); else None."""
     before = text[max(0, p.start - BEFORE) : p.start]
-    if RESIDENTS.search(before) is not None:
+    if RESIDENTS.search(before) is not None or _demonym(p, text):
         return RESIDENT
     if ORIGIN.search(before) is None:  # a clause after an origin is no sign: «из Томска, где родился, живу в ...»
         return None
@@ -210,6 +213,19 @@ def _comes_from(p: Place, following: Place | None, text: str, last_stay: int = -
     # a route's end the next clause is about is where the problem is: "из Казани в Зеленодольск, где в школе ..."
     route = ROUTE_GAP.fullmatch(text[p.stop : following.start]) is not None and not _there(following, text)
     return None if route else FROM
+
+
+def _demonym(p: Place, text: str) -> bool:
+    """The mention is one word in a demonym's plural ending (``DEMONYM_END``) on a place whose name has none.
+
+    >>> _demonym(Place("Курган", "municipality", "", "", "", "", "45", 0, 8, 0.95), "курганцы, в Кетово пробка")
+    True
+    >>> _demonym(Place("Люберцы", "municipality", "", "", "", "", "50", 2, 10, 0.95), "в Люберцах нет воды")
+    False
+    """
+    word = text[p.start : p.stop].lower()
+    name = normalize_word(p.name)
+    return word.isalpha() and DEMONYM_END.search(word) is not None and DEMONYM_END.search(name) is None
 
 
 def _all_well(p: Place, text: str) -> bool:
@@ -294,7 +310,9 @@ def _cases(p: Place, text: str) -> set[str]:
     may be the locative too, said undeclined as it mostly is ("Под Уфой в Иглино нет воды": where one is)."""
     words = re.findall(r"\w+", text[p.start : p.stop].lower())
     cases = {w.tag.case for w in morph().parse(words[-1])} if words else set()
-    return cases | {"loct"} if "accs" in cases and words[-1].endswith(UNDECLINED) else cases
+    # pymorphy3 reads some such names as undeclinable, with no case at all ("в Кетово"): the locative too
+    undeclined = words and words[-1].endswith(UNDECLINED) and ("accs" in cases or cases <= {None})
+    return cases | {"loct"} if undeclined else cases
 
 
 def _centre(p: Place) -> bool:
