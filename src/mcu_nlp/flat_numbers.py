@@ -13,6 +13,7 @@ import re
 
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import word_set
+from mcu_nlp.street_words import street_words
 
 #: One flat number: at most 4 digits and a letter glued to it («12», «12а»)
 FLAT_ITEM = r"\d{1,4}(?:[а-яёa-z](?![\w-]))?"
@@ -44,7 +45,12 @@ PART_BEFORE = re.compile(r"(?<![\w-])(?i:дом|д|корп(?:ус)?|к|стр(?
                          r"|подьезд\w{0,2})\.?[ \t]{0,2}(?:(?:№|(?i:номер))[ \t]?)?\Z")
 #: A capitalised word right before the number, inside a sentence: a street's name, the number its house's
 #: («Вилеровский 8 кв ,», «ул. Садовая 12 кв.»; not «Около 207 квартиры», a sentence's first word)
-STREET_TYPES = ("ул", "пр", "пер", "наб", "пл", "просп", "ш", "б-р")
+#: (:mod:`mcu_nlp.street_words`' abbreviations, with a dot here; not «пр-т», «пр-кт», «пркт», «бул», kept from the
+#: list's first form)
+STREET_TYPES = tuple(sorted(
+    street_words(("улица", "проспект", "переулок", "набережная", "площадь", "шоссе", "бульвар"), (), abbreviated=True)
+    - {"пр-т", "пр-кт", "пркт", "бул"}
+))
 STREET_BEFORE = re.compile(r"(?:(?<=[\w,:;)\]-])|" + "|".join(rf"(?<=(?i:{t})\.)" for t in STREET_TYPES)
                            + r")[ \t]{0,3}[А-ЯЁ][а-яё]{3,}[ \t]{1,2}\Z")
 #: A number listed before a NUMBER_FIRST match's: a flat's too («у 75 и 76 квартиры», «142, 140 кв»)

@@ -19,6 +19,7 @@ from mcu_nlp.lexicon_repairs import SUPPLY
 from mcu_nlp.lexicon_rules import Rule
 from mcu_nlp.lexicon_typos import written_as_name
 from mcu_nlp.morphology import grammemes
+from mcu_nlp.street_words import street_words
 
 if TYPE_CHECKING:
     from mcu_nlp.lexicon_words import Word
@@ -27,10 +28,12 @@ __all__ = ["HAZARD_MATTER", "STREET_TYPES", "elsewhere", "not_itself", "one_read
 
 #: Words of a street's type (lemmas and forms): a capitalised word right after one («ул. Взрывная») or right before
 #: one inside its sentence («на Пожарной улице») is the street's name (:func:`street_name`), not a danger.
-STREET_TYPES = frozenset({
-    "улица", "ул", "проспект", "просп", "пр", "переулок", "пер", "шоссе", "бульвар", "бул", "набережная", "наб",
-    "площадь", "пл", "проезд", "тупик", "аллея", "микрорайон", "мкр", "линия", "тракт", "улице", "улицы", "улицу",
-})
+#: The types' lemmas and abbreviations, and «улица»'s case forms; not (kept from the list's first form, no measured
+#: reason) «пр-т», «пр-кт», «пркт», «б-р», «ш», «туп», nor «сквер» or «дорога».
+STREET_TYPES = street_words(
+    ("улица", "проспект", "переулок", "шоссе", "бульвар", "набережная", "площадь", "проезд", "тупик", "аллея",
+     "микрорайон", "линия", "тракт"), ("nom",), abbreviated=True,
+) - {"пр-т", "пр-кт", "пркт", "б-р", "ш", "туп"} | street_words(("улица",), ("gen", "dat", "acc"))
 
 #: A place named in a sentence with one of these says where else it is dark, not where the cut is ("Нет света третий
 #: день. В подъезде тоже темно."); a place in a sentence with a home word says who writes ("Живу на 5 этаже.").

@@ -17,10 +17,14 @@ from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import on_behalf, word_after, word_before, word_set, words_before
 from mcu_nlp.name_streets import STREET_AFTER, house_number, place_after, street_before_number
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE
+from mcu_nlp.street_words import street_words
 
 #: The words of a street or a square as the head of its name («улица Семьи Шамшиных»; :mod:`mcu_nlp.name_families`)
-STREETS = word_set("ул улица улицы улице пр пр-т пр-кт просп проспект проспекта пер переулок переулка пл площадь "
-                   "площади наб набережная набережной б-р бульвар бульвара аллея аллеи проезд проезда сквер сквера")
+#: (:mod:`mcu_nlp.street_words`: nominative, genitive, «улице»; not «пркт», «бул», kept from the list's first form)
+STREETS = street_words(
+    ("улица", "проспект", "переулок", "площадь", "набережная", "бульвар", "аллея", "проезд", "сквер"), ("nom", "gen"),
+    abbreviated=True,
+) - {"пркт", "бул"} | {"улице"}
 #: The words of a monument or a church as the head of its name («у храма Иоанна Кронштадтского», «памятник семье ...»)
 MONUMENTS = word_set("памятник памятника храм храма часовня часовни церковь церкви собор собора")
 #: A name right after one of these is a street, square, station, institution, housing estate (ЖК) or church named

@@ -6,6 +6,8 @@ Keys are normalised tokens: lower case, ё → е, hyphenated words split into p
 
 from __future__ import annotations
 
+from mcu_nlp.street_words import street_words
+
 
 def words(text: str) -> tuple[str, ...]:
     """Split a space-separated word list (keeps the tables below readable)."""
@@ -180,13 +182,11 @@ RIVER_LEFT = frozenset(words("вышла вышел"))
 RIVER_BANKS = ("из", "берегов")
 # A name right before these full words is a street too: "Мебельная улица", "Ленинградский проспект".
 # Abbreviations ("ул.", "пр.") are left out: in addresses they start the next part ("г. Надым ул. Мира").
-STREET_AFTER = frozenset(
-    words(
-        "улица улицы улице улицу улицей проспект проспекта проспекте проспектом переулок переулка переулке "
-        "бульвар бульвара бульваре бульваром шоссе площадь площади площадью набережная набережной набережную "
-        "проезд проезда проезде тупик тупика тупике аллея аллеи аллее аллею линия линии "
-        "рынок рынка рынке сельсовет сельсовета сельсовете сельсовету"
-    )
+# (mcu_nlp.street_words; the forms the first list lacked, «проспекту», «линию» and others, are kept out.)
+STREET_AFTER = (
+    street_words(words("улица проспект переулок бульвар шоссе площадь набережная проезд тупик аллея линия"))
+    - set(words("проспекту переулку переулком бульвару проезду проездом тупику тупиком аллеей линию линией"))
+    | set(words("рынок рынка рынке сельсовет сельсовета сельсовете сельсовету"))
 )
 # Other named objects that are no settlement: an adjective-form name right before them names the object
 # ("остановка Кировский мост" in Курск, "к Троицкому ручью" in Петербург), not the village Кировский or Троицкое.
