@@ -41,3 +41,15 @@ def test_demonym_then_a_place_in_the_locative(geo, text, want):
 )
 def test_demonym_alone_or_before_a_destination(geo, text, want):
     assert (where(geo, text) or "").startswith(want)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Оршанка: автобус в Йошкар-Олу отменили", "Оршанский"),  # "олу" alone has no case: the whole name is read
+        ("Сернур — рейс в Йошкар-Олу перенесли на вечер", "Сернурский"),
+        ("В Йошкар-Оле нет воды", "Йошкар-Ола"),
+    ],
+)
+def test_hyphenated_destination(geo, text, want):
+    assert (where(geo, text) or "").startswith(want)

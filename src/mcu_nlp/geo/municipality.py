@@ -310,6 +310,8 @@ def _cases(p: Place, text: str) -> set[str]:
     may be the locative too, said undeclined as it mostly is ("Под Уфой в Иглино нет воды": where one is)."""
     words = re.findall(r"\w+", text[p.start : p.stop].lower())
     cases = {w.tag.case for w in morph().parse(words[-1])} if words else set()
+    if cases <= {None} and "-" in text[p.start : p.stop]:  # "в Йошкар-Олу": "олу" alone has no case, the whole name has
+        cases = {w.tag.case for w in morph().parse(text[p.start : p.stop].lower().split()[-1])}
     # pymorphy3 reads some such names as undeclinable, with no case at all ("в Кетово"): the locative too
     undeclined = words and words[-1].endswith(UNDECLINED) and ("accs" in cases or cases <= {None})
     return cases | {"loct"} if undeclined else cases
