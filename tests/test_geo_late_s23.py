@@ -53,3 +53,16 @@ def test_demonym_alone_or_before_a_destination(geo, text, want):
 )
 def test_hyphenated_destination(geo, text, want):
     assert (where(geo, text) or "").startswith(want)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Васильево — автобус из Казани не пришёл", "Зеленодольский"),  # a place heading the text, the other an origin
+        ("Кугеси: маршрутка из Чебоксар битком", "Чебоксарский"),
+        ("Краснообск — автобус из Новосибирска не пришёл", "Новосибирский"),
+        ("Из Казани пишу: автобусы ходят редко", "Казань"),  # named alone, the origin stays
+    ],
+)
+def test_heading_place_before_an_origin(geo, text, want):
+    assert (where(geo, text) or "").startswith(want)

@@ -141,6 +141,7 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
         someone_else_stays=any(not _home(p, text or "") for p in stays),
         someone_lives=any(v.origin and v.resident for v in votes.values())
         and any(_lives(p, text or "") for p in places if p.kind != "region"),
+        heading_named=any(v.heading and not v.origin for v in votes.values()),
     )
     return first[max(votes, key=lambda code: ranks(votes[code]))]
 
@@ -155,13 +156,15 @@ class _Ranks:
     # is not the one
     someone_else_stays: bool  # ... and not as the writer's home, so the writer's home is not the one
     someone_lives: bool  # ... in the locative, so residents of another place are not where the problem is
+    heading_named: bool  # a place heads the text (``_heading``), so a place someone only comes from is not the one:
+    # "Иннополис — автобус из Казани редко ходит" is Иннополис's
 
     def __call__(self, vote: Vote) -> tuple:
         # with no district named, a town of a городской округ (Балтийск) ranks with a town that is its own
         # municipality; so does a district's town (Вольск) in one region ("в город Трубчевск ... наш Курск")
         named_town = vote.district_town or (vote.centre and self.one_region)
         town = vote.town or (named_town and not self.district_named)
-        away = vote.origin and (self.someone_lives if vote.resident else self.someone_stays)
+        away = vote.origin and (self.someone_lives if vote.resident else self.someone_stays or self.heading_named)
         away = away or vote.destination or ((vote.home or vote.heading) and self.someone_else_stays)
         return (vote.confident, vote.mentions, not away, not vote.road, town and not away, -vote.first)
 
