@@ -1,7 +1,7 @@
 """The street-type lists derived from mcu_nlp.street_words hold exactly the words of their first, literal forms
 (session 23 moved them there without changing any output)."""
 
-from mcu_nlp import flat_numbers, lexicon_places, name_places
+from mcu_nlp import flat_numbers, lexicon_places, name_places, name_streets
 from mcu_nlp.geo import lexicon as geo_lexicon
 from mcu_nlp.street_words import ABBREVIATIONS, CASES, FORMS, street_words
 
@@ -44,6 +44,20 @@ def test_geo_street_after_unchanged():
         "рынок рынка рынке сельсовет сельсовета сельсовете сельсовету"
     )
     assert first == geo_lexicon.STREET_AFTER
+
+
+def test_name_streets_lists_unchanged():
+    first = words(
+        "ул улица улицы улице пр проспект проспекта проспекте пер переулок площадь площади наб набережная набережной "
+        "бульвар шоссе линия линии дорога дороги район р-н"
+    )
+    assert first == name_streets.STREET_AFTER
+    first = words(
+        "район района районе р-н р-на ул улица улицы улице пр проспект проспекта проспекте пер переулок "
+        "площадь площади наб набережная набережной бульвар шоссе мост моста остров острова лавра лавры "
+        "сад сада парк парка сквер линия линии дорога дороги канал канала"
+    )
+    assert first == name_streets.PLACE_AFTER
 
 
 def test_street_words_selects_by_name():

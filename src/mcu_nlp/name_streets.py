@@ -16,19 +16,20 @@ from typing import Any
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import WORD_AFTER, word_before, word_set
 from mcu_nlp.personal_data import RULES
+from mcu_nlp.street_words import street_words
 
+#: Street types (and «район») among :data:`PLACE_AFTER`: a name before one is a place only if no place's name follows
+#: it ("Евгения Шварца улица", not "Иванов Иван, ул. Ленина 5", "Сулейманов Ильдар, район Купчино": the word opens the
+#: next place). (:mod:`mcu_nlp.street_words`: nominative, genitive, locative; the forms and abbreviations the list's
+#: first form lacked are kept out: no output change in session 23.)
+STREET_AFTER = street_words(
+    ("улица", "проспект", "переулок", "площадь", "набережная", "бульвар", "шоссе", "линия", "дорога"),
+    ("nom", "gen", "loc"),
+    abbreviated=True,
+) - word_set("переулка переулке бульвара бульваре дороге просп пр-т пр-кт пркт пл б-р бул ш") | word_set("район р-н")
 #: A name right before one of these is a place too: "Невский район", "Александра Невского лавра".
-PLACE_AFTER = word_set(
-    "район района районе р-н р-на ул улица улицы улице пр проспект проспекта проспекте пер переулок "
-    "площадь площади наб набережная набережной бульвар шоссе мост моста остров острова лавра лавры "
-    "сад сада парк парка сквер линия линии дорога дороги канал канала"
-)
-#: Street types (and «район») among those: a name before one is a place only if no place's name follows it
-#: ("Евгения Шварца улица", not "Иванов Иван, ул. Ленина 5", "Сулейманов Ильдар, район Купчино": the word opens the
-#: next place).
-STREET_AFTER = word_set(
-    "ул улица улицы улице пр проспект проспекта проспекте пер переулок площадь площади наб набережная набережной "
-    "бульвар шоссе линия линии дорога дороги район р-н"
+PLACE_AFTER = STREET_AFTER | word_set(
+    "района районе р-на мост моста остров острова лавра лавры сад сада парк парка сквер канал канала"
 )
 #: A street's name after its type word, the dot with or without a space ("ул.Ленина"): a word ("ул. Ленина", "УЛ.
 #: МИРА", "ул. ленина": see _no_street_name), an initial and a word ("ул. В. Кингисеппа"), a number and a capitalised
