@@ -154,7 +154,7 @@ def settling_signals(rules: Iterable[Rule]) -> frozenset[str]:
 
     >>> from mcu_nlp.lexicon import load_rules
     >>> sorted(settling_signals(load_rules()))
-    ['fire out', 'gas checked', 'planned cut', 'repaired', 'supply present']
+    ['fire out', 'gas checked', 'gas leak fixed', 'icicles removed', 'planned cut', 'repaired', 'supply present']
     """
     return frozenset(rule.name for rule in rules if rule.level in SETTLING)
 
@@ -164,7 +164,7 @@ def repair_signals(rules: Iterable[Rule]) -> frozenset[str]:
 
     >>> from mcu_nlp.lexicon import load_rules
     >>> sorted(repair_signals(load_rules()))
-    ['fire out', 'gas checked', 'planned cut', 'repaired']
+    ['fire out', 'gas checked', 'gas leak fixed', 'icicles removed', 'planned cut', 'repaired']
     """
     return frozenset(rule.name for rule in rules if rule.level in REPAIRS)
 
