@@ -53,6 +53,14 @@ def topic_model(topic_data):
 
 
 @pytest.fixture(scope="session")
+def shipped_topic():
+    """The shipped default topic model, loaded once (the seed-kind and scope-word tests read it)."""
+    from mcu_nlp.topic import load_default
+
+    return load_default()
+
+
+@pytest.fixture(scope="session")
 def models():
     from mcu_nlp import default_models
 

@@ -4,6 +4,7 @@ import csv
 import json
 from pathlib import Path
 
+from mcu_nlp.corpora import load_seeds
 from mcu_nlp.lexicon import find_signals
 
 
@@ -18,3 +19,10 @@ def written_ids(path: Path) -> list[str]:
         with open(path, encoding="utf-8", newline="") as file:
             return [row["id"] for row in csv.DictReader(file)]
     return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def seeded(paraphrases: dict[str, list[str]]) -> set[str]:
+    """The texts of ``paraphrases`` (topic: texts) that are seed phrases of data/topic/seeds.csv, in lower case: a
+    test of the shipped topic model on paraphrases must not test it on its own training seeds."""
+    seeds = set(load_seeds()["text"].str.lower())
+    return seeds & {text.lower() for texts in paraphrases.values() for text in texts}

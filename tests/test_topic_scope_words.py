@@ -10,9 +10,9 @@ seeds nor of the walkthrough that found the defect; the model may miss one, not 
 from __future__ import annotations
 
 import pytest
+from helpers import seeded
 
-from mcu_nlp.corpora import load_seeds
-from mcu_nlp.topic import TopicClassifier, load_default
+from mcu_nlp.topic import TopicClassifier
 
 PARAPHRASES = {
     "power": ["Вторые сутки сидим без электричества", "Весь квартал обесточен после грозы",
@@ -24,19 +24,13 @@ PARAPHRASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def shipped() -> TopicClassifier:
-    return load_default()
-
-
 def test_paraphrases_are_not_seeds() -> None:
-    seeds = set(load_seeds()["text"].str.lower())
-    assert not seeds & {text.lower() for texts in PARAPHRASES.values() for text in texts}
+    assert not seeded(PARAPHRASES)
 
 
 @pytest.mark.parametrize("topic", sorted(PARAPHRASES))
-def test_scope_words_reach_their_topic(shipped: TopicClassifier, topic: str) -> None:
+def test_scope_words_reach_their_topic(shipped_topic: TopicClassifier, topic: str) -> None:
     texts = PARAPHRASES[topic]
-    answers = shipped.predict(texts).tolist()
+    answers = shipped_topic.predict(texts).tolist()
     right = sum(answer == topic for answer in answers)
     assert right >= len(texts) - 1, list(zip(texts, answers))

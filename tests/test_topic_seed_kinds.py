@@ -11,9 +11,9 @@ before any refitted model existed and are none of the seeds nor of the dev sets;
 from __future__ import annotations
 
 import pytest
+from helpers import seeded
 
-from mcu_nlp.corpora import load_seeds
-from mcu_nlp.topic import TopicClassifier, load_default
+from mcu_nlp.topic import TopicClassifier
 
 PARAPHRASES = {
     "animals": [
@@ -71,35 +71,29 @@ PARAPHRASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def shipped() -> TopicClassifier:
-    return load_default()
-
-
 def test_paraphrases_are_not_seeds() -> None:
-    seeds = set(load_seeds()["text"].str.lower())
-    assert not seeds & {text.lower() for texts in PARAPHRASES.values() for text in texts}
+    assert not seeded(PARAPHRASES)
 
 
-def test_other_regions_kinds_reach_their_topic(shipped: TopicClassifier) -> None:
+def test_other_regions_kinds_reach_their_topic(shipped_topic: TopicClassifier) -> None:
     """21 of the 30 (session 20's file: 20). These paraphrases were written to differ from the seeds, and the
     seeds move them little: the kinds the model still misses here (skating rinks and stadium stands, thin ice,
     cranes, dismissal pay, dry taps, sealed stoves, elks on the road) stay weak (benchmarks/RESULTS.md, session 21)."""
     texts = [text for group in PARAPHRASES.values() for text in group]
     topics = [topic for topic, group in PARAPHRASES.items() for _ in group]
-    answers = shipped.predict(texts).tolist()
+    answers = shipped_topic.predict(texts).tolist()
     right = sum(answer == topic for answer, topic in zip(answers, topics))
     assert right >= 21, [(t, a) for t, a, g in zip(texts, answers, topics) if a != g]
 
 
-def test_dust_and_blooming_water_are_ecology(shipped: TopicClassifier) -> None:
+def test_dust_and_blooming_water_are_ecology(shipped_topic: TopicClassifier) -> None:
     """Session 20's file answered the quarry's dust building."""
-    assert shipped.predict(PARAPHRASES["ecology"]).tolist() == ["ecology"] * 3
+    assert shipped_topic.predict(PARAPHRASES["ecology"]).tolist() == ["ecology"] * 3
 
 
 @pytest.mark.parametrize("text", ["Хорошо, остаюсь на связи", "Как там у тебя на работе?"])
-def test_small_talk_of_work_and_keeping_in_touch_stays_other(shipped: TopicClassifier, text: str) -> None:
+def test_small_talk_of_work_and_keeping_in_touch_stays_other(shipped_topic: TopicClassifier, text: str) -> None:
     """Session 21's new seeds made «работа» economy's and «связь» communications'; six off-topic rows hold small talk
     in those words to `other` with a low score."""
-    proba = shipped.predict_proba([text])[0]
-    assert shipped.classes_[proba.argmax()] == "other" and proba.max() < 0.35
+    proba = shipped_topic.predict_proba([text])[0]
+    assert shipped_topic.classes_[proba.argmax()] == "other" and proba.max() < 0.35

@@ -10,9 +10,9 @@ written before any refitted model existed and are none of the seeds nor of the d
 from __future__ import annotations
 
 import pytest
+from helpers import seeded
 
-from mcu_nlp.corpora import load_seeds
-from mcu_nlp.topic import TopicClassifier, load_default
+from mcu_nlp.topic import TopicClassifier
 
 PARAPHRASES = {
     "safety": [
@@ -54,23 +54,17 @@ PARAPHRASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def shipped() -> TopicClassifier:
-    return load_default()
-
-
 def test_paraphrases_are_not_seeds() -> None:
-    seeds = set(load_seeds()["text"].str.lower())
-    assert not seeds & {text.lower() for texts in PARAPHRASES.values() for text in texts}
+    assert not seeded(PARAPHRASES)
 
 
-def test_session_22_kinds_reach_their_topic(shipped: TopicClassifier) -> None:
+def test_session_22_kinds_reach_their_topic(shipped_topic: TopicClassifier) -> None:
     """23 of the 28 (session 21's file: 21). Still missed: a knife fight at a bar (waste), a drug cache in a
     shelterbelt (ecology), an old neighbour not answering (communications), a live cable on a playground (waste),
     and a broken shop window, which session 21's file had right (construction) (benchmarks/RESULTS.md, session 22)."""
     texts = [text for group in PARAPHRASES.values() for text in group]
     topics = [topic for topic, group in PARAPHRASES.items() for _ in group]
-    answers = shipped.predict(texts).tolist()
+    answers = shipped_topic.predict(texts).tolist()
     right = sum(answer == topic for answer, topic in zip(answers, topics))
     assert right >= 23, [(t, a) for t, a, g in zip(texts, answers, topics) if a != g]
 
@@ -84,10 +78,12 @@ def test_session_22_kinds_reach_their_topic(shipped: TopicClassifier) -> None:
     ],
     ids=["patrol", "concrete mixers", "garage in a yard"],
 )
-def test_patrols_and_building_sites_leave_yards_and_waste(shipped: TopicClassifier, text: str, topic: str) -> None:
-    assert shipped.predict([text]).tolist() == [topic]
+def test_patrols_and_building_sites_leave_yards_and_waste(
+    shipped_topic: TopicClassifier, text: str, topic: str
+) -> None:
+    assert shipped_topic.predict([text]).tolist() == [topic]
 
 
-def test_place_words_alone_stay_yards(shipped: TopicClassifier) -> None:
+def test_place_words_alone_stay_yards(shipped_topic: TopicClassifier) -> None:
     """The yards appeals of this set stay yards: the new seeds did not move the place words themselves."""
-    assert shipped.predict(PARAPHRASES["yards"]).tolist() == ["yards"] * 4
+    assert shipped_topic.predict(PARAPHRASES["yards"]).tolist() == ["yards"] * 4

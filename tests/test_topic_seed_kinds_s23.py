@@ -11,9 +11,10 @@ before any refitted model existed and are none of the seeds nor of the dev sets 
 from __future__ import annotations
 
 import pytest
+from helpers import seeded
 
 from mcu_nlp.corpora import load_seeds
-from mcu_nlp.topic import TopicClassifier, load_default
+from mcu_nlp.topic import TopicClassifier
 
 PARAPHRASES = {
     "economy": [
@@ -52,24 +53,18 @@ PARAPHRASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def shipped() -> TopicClassifier:
-    return load_default()
-
-
 def test_paraphrases_are_not_seeds() -> None:
-    seeds = set(load_seeds()["text"].str.lower())
-    assert not seeds & {text.lower() for texts in PARAPHRASES.values() for text in texts}
+    assert not seeded(PARAPHRASES)
 
 
-def test_session_23_kinds_reach_their_topic(shipped: TopicClassifier) -> None:
+def test_session_23_kinds_reach_their_topic(shipped_topic: TopicClassifier) -> None:
     """12 of the 23 (the parent's file: 10). Still missed: prices in a shop (other), unpaid harvest work (waste),
     land for haymaking (construction), fuel prices (roads), a poultry plant closing (other; the parent had it),
     drug-shop phone numbers on garages (trade), stands of a football ground and a village well (yards), a missing
     person with dementia (social), teenagers on an abandoned roof (building), no signal on a train (roads)."""
     texts = [text for group in PARAPHRASES.values() for text in group]
     topics = [topic for topic, group in PARAPHRASES.items() for _ in group]
-    answers = shipped.predict(texts).tolist()
+    answers = shipped_topic.predict(texts).tolist()
     right = sum(answer == topic for answer, topic in zip(answers, topics))
     assert right >= 12, [(t, a) for t, a, g in zip(texts, answers, topics) if a != g]
 
@@ -83,8 +78,8 @@ def test_session_23_kinds_reach_their_topic(shipped: TopicClassifier) -> None:
     ],
     ids=["rink", "cow on the verge", "coal by a benefit"],
 )
-def test_rinks_cattle_and_coal_reach_their_topic(shipped: TopicClassifier, text: str, topic: str) -> None:
-    assert shipped.predict([text]).tolist() == [topic]
+def test_rinks_cattle_and_coal_reach_their_topic(shipped_topic: TopicClassifier, text: str, topic: str) -> None:
+    assert shipped_topic.predict([text]).tolist() == [topic]
 
 
 def test_drug_graffiti_seed_is_ads() -> None:
