@@ -22,9 +22,9 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
     columns passed through from a Parquet input) has the Arrow type given there, the others text or numbers; in CSV,
     a cell of the ``guarded`` columns a spreadsheet would read as a formula is written behind a ``'``
     (:func:`_no_formulas`)."""
+    passed = [c for c in columns if c not in NUMERIC and c not in FRAME_COLUMNS]  # the input's (the id ...)
     if fmt == "csv":  # every value text: one that is no text as its JSON ({"a": 1}, true), as in the other outputs
         # (not Python's {'a': 1} and True, nor b'..' for bytes); the analysis's own columns are text or numbers
-        passed = [c for c in columns if c not in NUMERIC and c not in FRAME_COLUMNS]
         with open(path, "w", encoding="utf-8", errors="surrogateescape", newline="") as file:
             writer = csv.DictWriter(file, fieldnames=columns, extrasaction="ignore")
             writer.writeheader()
@@ -35,7 +35,6 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
     elif fmt == "jsonl":  # the columns passed through from a CSV or JSONL input as text, as in Parquet: a JSON id
         # 1 beside "10" kept both types; a value that is no text as its JSON (true, not Python's True)
         texts = [c for c in columns if c not in NUMERIC and c not in (types or {})]
-        passed = [c for c in columns if c not in NUMERIC and c not in FRAME_COLUMNS]
         with open(path, "w", encoding="utf-8", errors="surrogateescape") as file:
             for row in rows:
                 out = {c: row.get(c) for c in columns}
