@@ -26,3 +26,12 @@ def seeded(paraphrases: dict[str, list[str]]) -> set[str]:
     test of the shipped topic model on paraphrases must not test it on its own training seeds."""
     seeds = set(load_seeds()["text"].str.lower())
     return seeds & {text.lower() for texts in paraphrases.values() for text in texts}
+
+
+def topic_answers(model, paraphrases: dict[str, list[str]]) -> tuple[int, list[tuple[str, str]]]:
+    """How many ``paraphrases`` (topic: texts) ``model`` answers with their topic; the (text, answer) of the rest."""
+    texts = [text for group in paraphrases.values() for text in group]
+    topics = [topic for topic, group in paraphrases.items() for _ in group]
+    answers = model.predict(texts).tolist()
+    wrong = [(text, answer) for text, answer, topic in zip(texts, answers, topics) if answer != topic]
+    return len(texts) - len(wrong), wrong

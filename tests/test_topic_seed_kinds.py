@@ -11,7 +11,7 @@ before any refitted model existed and are none of the seeds nor of the dev sets;
 from __future__ import annotations
 
 import pytest
-from helpers import seeded
+from helpers import seeded, topic_answers
 
 from mcu_nlp.topic import TopicClassifier
 
@@ -79,11 +79,8 @@ def test_other_regions_kinds_reach_their_topic(shipped_topic: TopicClassifier) -
     """21 of the 30 (session 20's file: 20). These paraphrases were written to differ from the seeds, and the
     seeds move them little: the kinds the model still misses here (skating rinks and stadium stands, thin ice,
     cranes, dismissal pay, dry taps, sealed stoves, elks on the road) stay weak (benchmarks/RESULTS.md, session 21)."""
-    texts = [text for group in PARAPHRASES.values() for text in group]
-    topics = [topic for topic, group in PARAPHRASES.items() for _ in group]
-    answers = shipped_topic.predict(texts).tolist()
-    right = sum(answer == topic for answer, topic in zip(answers, topics))
-    assert right >= 21, [(t, a) for t, a, g in zip(texts, answers, topics) if a != g]
+    right, wrong = topic_answers(shipped_topic, PARAPHRASES)
+    assert right >= 21, wrong
 
 
 def test_dust_and_blooming_water_are_ecology(shipped_topic: TopicClassifier) -> None:

@@ -10,7 +10,7 @@ written before any refitted model existed and are none of the seeds nor of the d
 from __future__ import annotations
 
 import pytest
-from helpers import seeded
+from helpers import seeded, topic_answers
 
 from mcu_nlp.topic import TopicClassifier
 
@@ -62,11 +62,8 @@ def test_session_22_kinds_reach_their_topic(shipped_topic: TopicClassifier) -> N
     """23 of the 28 (session 21's file: 21). Still missed: a knife fight at a bar (waste), a drug cache in a
     shelterbelt (ecology), an old neighbour not answering (communications), a live cable on a playground (waste),
     and a broken shop window, which session 21's file had right (construction) (benchmarks/RESULTS.md, session 22)."""
-    texts = [text for group in PARAPHRASES.values() for text in group]
-    topics = [topic for topic, group in PARAPHRASES.items() for _ in group]
-    answers = shipped_topic.predict(texts).tolist()
-    right = sum(answer == topic for answer, topic in zip(answers, topics))
-    assert right >= 23, [(t, a) for t, a, g in zip(texts, answers, topics) if a != g]
+    right, wrong = topic_answers(shipped_topic, PARAPHRASES)
+    assert right >= 23, wrong
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ before any refitted model existed and are none of the seeds nor of the dev sets 
 from __future__ import annotations
 
 import pytest
-from helpers import seeded
+from helpers import seeded, topic_answers
 
 from mcu_nlp.corpora import load_seeds
 from mcu_nlp.topic import TopicClassifier
@@ -62,11 +62,8 @@ def test_session_23_kinds_reach_their_topic(shipped_topic: TopicClassifier) -> N
     land for haymaking (construction), fuel prices (roads), a poultry plant closing (other; the parent had it),
     drug-shop phone numbers on garages (trade), stands of a football ground and a village well (yards), a missing
     person with dementia (social), teenagers on an abandoned roof (building), no signal on a train (roads)."""
-    texts = [text for group in PARAPHRASES.values() for text in group]
-    topics = [topic for topic, group in PARAPHRASES.items() for _ in group]
-    answers = shipped_topic.predict(texts).tolist()
-    right = sum(answer == topic for answer, topic in zip(answers, topics))
-    assert right >= 12, [(t, a) for t, a, g in zip(texts, answers, topics) if a != g]
+    right, wrong = topic_answers(shipped_topic, PARAPHRASES)
+    assert right >= 12, wrong
 
 
 @pytest.mark.parametrize(
