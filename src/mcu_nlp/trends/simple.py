@@ -8,6 +8,8 @@ before its first count (``first``, :func:`first_count` of the whole history by d
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from mcu_nlp.trends.smoothing import smoothed
@@ -53,11 +55,7 @@ def same_season_mean(values: np.ndarray, origins: np.ndarray, h: int, m: int, se
     index = season_index(origins, h, m, seasons)
     valid = index >= 0
     picked = values[:, np.maximum(index, 0)] * valid
-    count = valid.sum(axis=-1)
-    mean = picked.sum(axis=-1) / np.maximum(count, 1)
-    if count.all():
-        return mean
-    return np.where(count > 0, mean, window_mean(values, origins, m * seasons)[:, :, None])
+    return _mean_or(picked, valid, lambda: window_mean(values, origins, m * seasons)[:, :, None])
 
 
 def same_season_mean_at(
@@ -75,11 +73,17 @@ def same_season_mean_at(
     index = season_index(origins, h, m, seasons)[at, step]
     valid = index >= 0
     picked = values[series[:, None], np.maximum(index, 0)] * valid
+    return _mean_or(picked, valid, lambda: window_mean(values, origins, m * seasons)[series, at])
+
+
+def _mean_or(picked: np.ndarray, valid: np.ndarray, fallback: Callable[[], np.ndarray]) -> np.ndarray:
+    """The mean over the last axis of the ``valid`` ``picked`` values; where none is valid, ``fallback()`` (asked for
+    only then: the window mean of :func:`same_season_mean` and :func:`same_season_mean_at`)."""
     count = valid.sum(axis=-1)
     mean = picked.sum(axis=-1) / np.maximum(count, 1)
     if count.all():
         return mean
-    return np.where(count > 0, mean, window_mean(values, origins, m * seasons)[series, at])
+    return np.where(count > 0, mean, fallback())
 
 
 def seasonal_naive(values: np.ndarray, origins: np.ndarray, h: int, m: int) -> np.ndarray:
