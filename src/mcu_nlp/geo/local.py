@@ -35,6 +35,9 @@ TOWN_SIZE = 10_000
 TOWN_WEIGHT = population_weight(TOWN_SIZE)
 # Words for a town's district before its name: "район Митино", "в районе Марьино", "р-н Купчино" (tokens "р н")
 DISTRICT_WORDS = frozenset(DISTRICT_NOUNS["район"] + ("районы", "районов", "рн", "р н", "р на", "р не"))
+# A town's district whose own form ends in one of these says what it is ("Дёмского района", "Карасунского округа":
+# census 2021's «внутригородские районы» and «округа», ``town_districts``)
+NAMED_DISTRICT_WORDS = DISTRICT_WORDS | frozenset(DISTRICT_NOUNS["округ"])
 
 
 def caller_postings(g, postings: list | None, ctx, i: int) -> list | None:
@@ -84,20 +87,30 @@ def outranking_short_name(g, postings: list, hint: str | None) -> bool:
 
 
 def sole_town_district(g, postings: list) -> bool:
-    """The postings are one big town's district (``town_districts``: its forms all say «район» or «р-н») that no
-    other place shares a form with, named by no word of the dictionary: "Дёмского района" is Уфа's for any caller
-    (session 23), "Ленинского района" (a district of many towns and regions) is not, nor "Северо-западного района"
-    (Владикавказ's the only one listed, but a word any town may call a part of itself by).
+    """The postings are one big town's district (``town_districts``: its forms all say «район», «р-н» or «округ»)
+    that no other place shares a form with, named by no word of the dictionary: "Дёмского района" is Уфа's for any
+    caller (session 23), "Маймаксанского округа" Архангельск's (session 24); "Ленинского района" (a district of many
+    towns and regions) is not, nor "Северо-западного района" (Владикавказ's the only one listed, but a word any town
+    may call a part of itself by), nor "Карасунского округа" (a word pymorphy3 knows) or "Западного округа"
+    (Краснодар's and Белгород's).
 
     >>> from mcu_nlp.geo.gazetteer import load_gazetteer
     >>> g = load_gazetteer()
     >>> sole_town_district(g, g.index["демского района"]), sole_town_district(g, g.index["северо западного района"])
     (True, False)
+    >>> sole_town_district(g, g.index["маймаксанского округа"]), sole_town_district(g, g.index["карасунского округа"])
+    (True, False)
     """
     if len(postings) != 1 or postings[0][1] != LOCAL_NAME:
         return False
     name = g.name[postings[0][0]]
-    return name.endswith(" район") and not analyzer().word_is_known(name.removesuffix(" район").lower())
+    if name.endswith(" район"):
+        adjective = name.removesuffix(" район")
+    elif name.endswith(" округ"):  # "Свердловский административный округ": its adjective is the first word
+        adjective = name.removesuffix(" округ").removesuffix(" административный")
+    else:
+        return False
+    return not analyzer().word_is_known(adjective.lower())
 
 
 def village_namesakes(g, postings: list) -> bool:
@@ -129,7 +142,7 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     "Нижний, ..." (an adjective heads no report).
     """
     noun = not adjective_form(ctx.keys[j - 1])
-    named = j - i > 1 and ctx.keys[j - 1] in DISTRICT_WORDS  # "Дёмского района": a town's district says what it is
+    named = j - i > 1 and ctx.keys[j - 1] in NAMED_DISTRICT_WORDS  # "Дёмского района", "Карасунского округа"
     if capital is None:  # without case an adjective ("нижнем") is the ordinary word
         ok = noun and (ctx.preposition(i) in PLACE_PREPOSITIONS or district_before(ctx.keys, i) or named)
     elif i == 0 and capital and noun:

@@ -1,0 +1,32 @@
+"""Session 24's geo fixes (kinds other regions' sentences were missed on; invented sentences).
+
+- A big town's district named «... округ» (census 2021's «внутригородские округа») counts without «в» in the
+  caller's region, as «... район» does since session 23 («Жители Карасунского округа просят ...» with region 23 is
+  Краснодар, with 46 «Сеймского округа» Курск); not for a caller of another region; with no region only a district
+  no other place shares and no dictionary word names (Архангельск's Маймаксанский).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.geo import GeoResolver, best_municipality
+
+KRASNODAR, KURSK, ARKHANGELSK = "03701000", "38701000", "11701000"
+
+TOWN_OKRUGS = [
+    ("23", "Жители Карасунского округа просят починить дорогу", KRASNODAR),
+    ("23", "жители карасунского округа третий день без воды", KRASNODAR),
+    ("46", "Жителям Сеймского округа опять не вывезли мусор", KURSK),
+    ("29", "Соломбальского округа жители просят пустить автобус", ARKHANGELSK),
+    (None, "Жители Маймаксанского округа просят пустить автобус", ARKHANGELSK),  # no other place, no dictionary word
+    # guards: a caller of another region; the form after «в» and beside its town, as before
+    ("78", "Жители Карасунского округа просят починить дорогу", None),
+    ("23", "В Прикубанском округе Краснодара яма на дороге", KRASNODAR),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "want"), TOWN_OKRUGS)
+def test_geo_s24(region: str | None, text: str, want: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == want
