@@ -4,6 +4,8 @@
   caller's region, as «... район» does since session 23 («Жители Карасунского округа просят ...» with region 23 is
   Краснодар, with 46 «Сеймского округа» Курск); not for a caller of another region; with no region only a district
   no other place shares and no dictionary word names (Архангельск's Маймаксанский).
+- A town's name in «-ец» makes its residents' «-чане» without the fleeting «е» («Елец» → «ельчане», «Малоярославец» →
+  «малоярославчане»), kept as a dictionary word since it is a «-чанин» resident's plural (``town_words.resident_word``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pytest
 from mcu_nlp.geo import GeoResolver, best_municipality
 
 KRASNODAR, KURSK, ARKHANGELSK = "03701000", "38701000", "11701000"
+ELETS, MALOYAROSLAVETS = "42715000", "29623000"
 
 TOWN_OKRUGS = [
     ("23", "Жители Карасунского округа просят починить дорогу", KRASNODAR),
@@ -25,8 +28,14 @@ TOWN_OKRUGS = [
     ("23", "В Прикубанском округе Краснодара яма на дороге", KRASNODAR),
 ]
 
+DEMONYMS = [
+    (None, "Ельчане жалуются на грязь у рынка", ELETS),
+    ("48", "ельчанам снова отключили горячую воду", ELETS),
+    (None, "Малоярославчане просят вернуть вечерний автобус", MALOYAROSLAVETS),
+]
 
-@pytest.mark.parametrize(("region", "text", "want"), TOWN_OKRUGS)
+
+@pytest.mark.parametrize(("region", "text", "want"), TOWN_OKRUGS + DEMONYMS)
 def test_geo_s24(region: str | None, text: str, want: str | None) -> None:
     best = best_municipality(GeoResolver(region=region).resolve(text), text)
     assert (best.oktmo if best else None) == want

@@ -88,6 +88,8 @@ def demonym_plurals(name: str) -> frozenset[str]:
     (True, True)
     >>> "клинчане" in demonym_plurals("Клинцы")
     True
+    >>> "ельчане" in demonym_plurals("Елец"), "грязовчане" in demonym_plurals("Грязовец")
+    (True, True)
     """
     key = phrase_key(name)
     words = key.split()
@@ -105,6 +107,11 @@ def demonym_plurals(name: str) -> frozenset[str]:
         return frozenset(key + ending for ending in DEMONYM_AFTER_SK)
     if key.endswith("цы"):  # "Клинцы" → клин-чане, as Клин's: the form two towns make is neither's
         return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL) | {key[:-2] + "чане"}
+    if key.endswith("ец") and len(key) > MIN_NAME and key[-3] in CONSONANTS:
+        # "Елец" → ель-чане, "Грязовец" → грязов-чане: a fleeting «-е-» drops before «-чане» and an «л» left before it
+        # stays soft (not "Путеец": no consonant before «-ец»)
+        fleeting = key[:-2] + ("ь" if key[-3] == "л" else "") + "чане"
+        return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {fleeting}
     if key[-1] == "к":  # "Кувандык" → кувандыч-ане: к softens to ч before -ане
         return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {key[:-1] + "чане"}
     if key[-1] == "л":  # "Сарапул" → сарапуль-цы: л softens before -цы
