@@ -1,7 +1,8 @@
 """The street-type lists derived from mcu_nlp.street_words hold exactly the words of their first, literal forms
 (session 23 moved them there without changing any output)."""
 
-from mcu_nlp import flat_numbers, lexicon_places, name_places, name_streets
+from mcu_nlp import flat_numbers, home_address, lexicon_places, name_places, name_roles, name_streets, normalization
+from mcu_nlp.geo import adjectives
 from mcu_nlp.geo import lexicon as geo_lexicon
 from mcu_nlp.street_words import ABBREVIATIONS, CASES, FORMS, street_words
 
@@ -63,3 +64,63 @@ def test_name_streets_lists_unchanged():
 def test_street_words_selects_by_name():
     assert street_words(("площадь",), ("ins",)) == {"площадью"}
     assert street_words(("шоссе",), (), abbreviated=True) == {"ш"}
+
+
+def test_geo_street_before_unchanged():
+    first = words(
+        "ул улица улицы улице улицу улицей пр т пркт проспект проспекта проспекте проспекту пер переулок "
+        "переулка переулке бульвар бульвара бульваре ш шоссе пл площадь площади наб набережная "
+        "набережной проезд проезда проезде туп тупик аллея аллеи линия линии им имени"
+    )
+    assert first == geo_lexicon.STREET_BEFORE
+
+
+def test_geo_far_lemmas_unchanged():
+    first = words(
+        "ул улица пр пркт проспект пер переулок бульвар б-р ш шоссе пл площадь наб набережная проезд туп тупик "
+        "аллея линия трасса тракт дорога магистраль коридор поворот развилка съезд переезд море флот залив побережье "
+        "берег направление полк полка дивизия собор храм церковь монастырь часовня икона"
+    )
+    assert first == adjectives.FAR_LEMMAS
+
+
+def test_name_roles_address_words_unchanged():
+    first = words(
+        "адрес улица ул проспект пр переулок пер площадь пл шоссе бульвар набережная наб проезд аллея линия дорога "
+        "корпус квартира кв микрорайон"
+    )
+    assert first == name_roles.ADDRESS_WORDS
+
+
+def test_name_places_place_before_unchanged():
+    first = (
+        name_places.STREETS
+        | name_places.MONUMENTS
+        | words(
+            "улицу улицей проспекту проспектом проспекте переулку переулком переулке площадью бульвару бульваром бульваре "
+            "набережную ш шоссе аллее аллею аллеей проезду проездом проезде им имени м метро ст станция станции мост моста "
+            "мосту мостом мосте скверу сквере скверик парк парка сад сада пос поселок посёлок поселка посёлка поселке "
+            "посёлке г город жк храме храму храмом часовне часовню часовней церковью соборе собору собором "
+            "маршала генерала адмирала академика героя святого св"
+        )
+    )
+    assert first == name_places.PLACE_BEFORE
+
+
+def test_normalization_abbreviations_unchanged():
+    assert normalization.ABBREVIATIONS == {
+        "д": "дом", "кв": "квартира", "ул": "улица", "пр": "проспект", "пр-т": "проспект", "корп": "корпус",
+        "эт": "этаж", "пер": "переулок", "наб": "набережная", "р-н": "район", "мкр": "микрорайон", "пос": "поселок",
+    }  # fmt: skip
+
+
+def test_home_address_number_street_words_unchanged():
+    # the first pattern's «ул|улиц[аеуы]|пр|просп|проспект[аеу]?|пер|ш|шоссе|б-р|бульвар[аеу]?|наб|пл|площад[иья]»
+    # (less «площадя», no word), and «пр-т», «пр-кт», which its STREET_TYPE matched there too
+    first = words(
+        "ул улица улице улицу улицы пр просп проспект проспекта проспекте проспекту пер ш шоссе б-р бульвар бульвара "
+        "бульваре бульвару наб пл площади площадь пр-т пр-кт"
+    )
+    assert set(home_address.NUMBER_STREET_WORDS.split("|")) == first
+    assert home_address.NAME_AFTER_NUMBER.match("ул. 8 Марта, 12")
+    assert home_address.NAME_AFTER_NUMBER.match("переулке 2-я Советская")

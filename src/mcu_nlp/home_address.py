@@ -47,6 +47,7 @@ from mcu_nlp.lexicon import Word, words
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
 from mcu_nlp.name_describers import ANIMALS
+from mcu_nlp.street_words import street_words
 
 #: Words that give an address as someone's home, whole words («живут», «проживают»: not «живу», «проживаю» and a
 #: letter; «прож.», «прожив.» abbreviate them), and at most «по адресу» and marks after them
@@ -73,11 +74,21 @@ ORDINAL = r"\d{1,2}-?(?i:й|я|ая|ья|ий|ый|ой|ое|е)"
 LEAD = re.compile(r"[\s,:.-]*(?:(?i:один|одна|одни|сам|сама|сами|вдвоем|вдвоём|втроем|втроём|давно|сейчас|теперь"
                   r"|постоянно|временно|тоже|также)[\s,]+){0,2}(?:(?i:на|по|в)\s{1,3})?"
                   rf"(?P<name>(?:(?:[А-ЯЁ][А-ЯЁа-яё-]*|{STREET_TYPE}|{ORDINAL})[\s,:.]+){{1,3}})?")
+#: The street-type words before NAME_AFTER_NUMBER's number (:mod:`mcu_nlp.street_words`; not «пркт», «бул», as the
+#: first pattern), longest first; «переул», «набережн» stay stems there, any ending (a plural's too)
+NUMBER_STREET_WORDS = "|".join(
+    sorted(
+        street_words(("улица", "проспект", "шоссе", "бульвар", "площадь"), ("nom", "gen", "dat", "acc", "loc"), True)
+        - {"пркт", "бул"}
+        | street_words(("переулок", "набережная"), (), abbreviated=True),
+        key=lambda word: (-len(word), word),
+    )
+)
 #: A number that opens a street's name right after its street type, where the reader stops («ул. 2-я», «ул. 8»,
 #: «ул. 40»), and the rest of the name: capitalised words, «лет» («2-я Советская», «8 Марта», «40 лет Победы»)
 NAME_AFTER_NUMBER = re.compile(
-    r"(?<![\w-])(?i:ул|улиц[аеуы]|пр|просп|проспект[аеу]?|пер|переул[а-я]{2,3}|ш|шоссе|б-р|бульвар[аеу]?|наб"
-    rf"|набережн[а-я]{{2}}|пл|площад[иья]|{STREET_TYPE})\.?[ \t]{{1,2}}(?P<number>\d{{1,3}}|{ORDINAL})[ \t]{{1,2}}"
+    rf"(?<![\w-])(?i:{NUMBER_STREET_WORDS}|переул[а-я]{{2,3}}|набережн[а-я]{{2}}|{STREET_TYPE})\.?[ \t]{{1,2}}"
+    rf"(?P<number>\d{{1,3}}|{ORDINAL})[ \t]{{1,2}}"
     r"(?:(?i:лет)[ \t]{1,2})?[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]{1,2}[А-ЯЁ][А-ЯЁа-яё-]+)?[ \t]*,?[ \t]*")
 #: A house number after a street's name («..., 12-34», «..., д. 7»), no count
 HOUSE_AFTER = re.compile(r"(?:(?i:д|дом)\.?[ \t]{0,2})?\d{1,4}(?:[а-яё](?![а-яё]))?(?:[ \t]?[-/][ \t]?\d{1,4})?"

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
+from mcu_nlp.street_words import street_words
 
 #: Ranks: a role word before a surname ("майор Петров", "лейтенанту Смирнову") in any case but the genitive, in which
 #: a street is named after the rank's holder ("пр. Маршала Жукова", "маршала Захарова 31", "ул. Капитана Воронина").
@@ -189,10 +190,12 @@ ADJECTIVE_THEN_WORD = re.compile(r"([\w-]+)\s{1,2}([А-ЯЁа-яё]+)")
 #: The cheap check before ROLE_PHRASE: a word of two letters or more right before a word.
 LETTER_BEFORE = re.compile(r"[А-ЯЁа-яё]{2}[\s,]{1,2}\Z")
 #: Street and address words (lemmas and abbreviations): «по» before one names an address, not what a role deals with.
-ADDRESS_WORDS = frozenset((
-    "адрес", "улица", "ул", "проспект", "пр", "переулок", "пер", "площадь", "пл", "шоссе", "бульвар", "набережная",
-    "наб", "проезд", "аллея", "линия", "дорога", "корпус", "квартира", "кв", "микрорайон",
-))
+#: The street types' from :mod:`mcu_nlp.street_words`, less the abbreviations the first list lacked («просп», «ш» ...).
+ADDRESS_WORDS = street_words(
+    word_set("улица проспект переулок площадь шоссе бульвар набережная проезд аллея линия дорога микрорайон"),
+    ("nom",),
+    abbreviated=True,
+) - word_set("просп пр-т пр-кт пркт б-р бул ш мкр") | word_set("адрес корпус квартира кв")
 #: The cheap check before ROLE_OF: an abbreviation in capitals, or a closing quote, right before a word.
 ABBREVIATION_BEFORE = re.compile(r"[А-ЯЁ]{2}(?:а|у|е|ом)?[\s,]{1,3}\Z|[»\"“][\s,]{1,3}\Z")
 #: Roles of a place: a town in the genitive after one is the role's place ("мэр Кирова", "губернатору Курска"), also

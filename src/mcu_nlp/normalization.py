@@ -23,6 +23,7 @@ from mcu_nlp.morphology import lemma
 
 # which words are stop-words lives in mcu_nlp.stopwords; imported here too, where callers and pickles found them
 from mcu_nlp.stopwords import DEFAULT, STOPWORDS_PATH, load_stopwords, stop_word_set  # noqa: F401
+from mcu_nlp.street_words import ABBREVIATIONS as STREET_ABBREVIATIONS
 from mcu_nlp.tokens import WORD
 
 NEGATION = "не"
@@ -30,20 +31,21 @@ NUMBER = "num"
 CYRILLIC_WORD = re.compile(r"[а-я]+(?:-[а-я]+)*")
 LETTER = re.compile(r"[^\W\d_]")
 
-#: Address abbreviations that pymorphy reads as other words ("д" -> "далее", "кв" -> "кв").
+#: Address abbreviations that pymorphy reads as other words ("д" -> "далее", "кв" -> "кв"). The street types' come
+#: from :mod:`mcu_nlp.street_words`, less those the shipped models were fit without («просп», «пл», «ш»: a refit).
 ABBREVIATIONS = {
     "д": "дом",
     "кв": "квартира",
-    "ул": "улица",
-    "пр": "проспект",
-    "пр-т": "проспект",
     "корп": "корпус",
     "эт": "этаж",
-    "пер": "переулок",
-    "наб": "набережная",
     "р-н": "район",
-    "мкр": "микрорайон",
     "пос": "поселок",
+    **{
+        short: kind
+        for kind, shorts in STREET_ABBREVIATIONS.items()
+        for short in shorts
+        if short not in {"просп", "пр-кт", "пркт", "пл", "б-р", "бул", "ш", "туп"}
+    },
 }
 
 _TERMS: dict[str, str] = {}  # form -> term, "" for a default stop-word: the shipped models' path

@@ -22,11 +22,12 @@ from mcu_nlp.geo.declension import morph
 from mcu_nlp.geo.forms import DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, REJECT, STRONG, TOWN_ADJECTIVE, WEAK, surname
 from mcu_nlp.geo.gazetteer import BIG_TOWN
 from mcu_nlp.geo.grammar import ADJECTIVE_TAGS
-from mcu_nlp.geo.lexicon import OBJECT_AFTER, SKIY_ENDINGS, STREET_AFTER, STREET_BEFORE, words
+from mcu_nlp.geo.lexicon import OBJECT_AFTER, SKIY_ENDINGS, STREET_AFTER, STREET_BEFORE, STREET_TYPES, words
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 from mcu_nlp.geo.town_words import adjective_stems, stem_roots
 from mcu_nlp.morphology import lemma
 from mcu_nlp.name_words import name_kinds
+from mcu_nlp.street_words import street_words
 
 DISTRICT_WORDS = ("район", "округ", "муниципальный")  # not a town's own городской округ: "Балтийский вокзал" is SPb's
 # What a district's adjective names in its own district (all case forms): its road, hospital, station, offices.
@@ -46,10 +47,10 @@ ABBREVIATED_OBJECTS = frozenset(words("црб"))  # "Вельская ЦРБ": n
 # "вельская трасса", "Льговский поворот" in Курск), a sea and its coast, a fleet, a regiment, a railway's direction
 # ("Балтийское море", "Семёновский полк"), a church or an icon named after a town's ("Казанский собор", "Тихвинская
 # церковь" stand in many towns)
-FAR_LEMMAS = frozenset(
+# (the street types' nominatives and abbreviations from mcu_nlp.street_words, less those the first list lacked)
+FAR_LEMMAS = street_words(STREET_TYPES, ("nom",), abbreviated=True) - set(words("просп пр-т пр-кт бул")) | frozenset(
     words(
-        "ул улица пр пркт проспект пер переулок бульвар б-р ш шоссе пл площадь наб набережная проезд туп тупик "
-        "аллея линия трасса тракт дорога магистраль коридор поворот развилка съезд переезд море флот залив побережье "
+        "трасса тракт дорога магистраль коридор поворот развилка съезд переезд море флот залив побережье "
         "берег направление полк полка "
         "дивизия собор храм церковь монастырь часовня икона"
     )

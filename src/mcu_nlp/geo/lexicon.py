@@ -135,13 +135,19 @@ REGION_ABBREVIATIONS = {
     "автономная область": ("ао", "аобл", "авт обл"),
 }
 
-# A name right after these is a street, not a place: "ул. Мира", "пр. Ленинградский".
+# The street types geo reads (mcu_nlp.street_words), in STREET_BEFORE, STREET_AFTER and adjectives.FAR_LEMMAS.
+STREET_TYPES = words("улица проспект переулок бульвар шоссе площадь набережная проезд тупик аллея линия")
+# A name right after these is a street, not a place: "ул. Мира", "пр. Ленинградский". Keys split at a hyphen: «т» is
+# «пр-т»'s end; the forms and abbreviations the first list lacked («просп», «проспектом», «тупику» ...) are kept out.
 STREET_BEFORE = frozenset(
-    words(
-        "ул улица улицы улице улицу улицей пр т пркт проспект проспекта проспекте проспекту пер переулок "
-        "переулка переулке бульвар бульвара бульваре ш шоссе пл площадь площади наб набережная "
-        "набережной проезд проезда проезде туп тупик аллея аллеи линия линии им имени"
+    street_words(STREET_TYPES, abbreviated=True)
+    - set(
+        words(
+            "просп пр-т пр-кт б-р бул проспектом переулку переулком бульвару бульваром площадью набережную проезду "
+            "проездом тупика тупику тупиком тупике аллее аллею аллеей линию линией"
+        )
     )
+    | set(words("т им имени"))
 )
 # A name right after these is a river's, not a place's of that name (session 20): "берег Баксана", "после разлива
 # Терека", "на реке Уфа", "набережной реки волковки" (the towns Баксан, Терек, Уфа, the village Волковка)
@@ -183,11 +189,9 @@ RIVER_BANKS = ("из", "берегов")
 # A name right before these full words is a street too: "Мебельная улица", "Ленинградский проспект".
 # Abbreviations ("ул.", "пр.") are left out: in addresses they start the next part ("г. Надым ул. Мира").
 # (mcu_nlp.street_words; the forms the first list lacked, «проспекту», «линию» and others, are kept out.)
-STREET_AFTER = (
-    street_words(words("улица проспект переулок бульвар шоссе площадь набережная проезд тупик аллея линия"))
-    - set(words("проспекту переулку переулком бульвару проезду проездом тупику тупиком аллеей линию линией"))
-    | set(words("рынок рынка рынке сельсовет сельсовета сельсовете сельсовету"))
-)
+STREET_AFTER = street_words(STREET_TYPES) - set(
+    words("проспекту переулку переулком бульвару проезду проездом тупику тупиком аллеей линию линией")
+) | set(words("рынок рынка рынке сельсовет сельсовета сельсовете сельсовету"))
 # Other named objects that are no settlement: an adjective-form name right before them names the object
 # ("остановка Кировский мост" in Курск, "к Троицкому ручью" in Петербург), not the village Кировский or Троицкое.
 # Only after an adjective ending (ADJECTIVE_ENDINGS): "в Надыме парк закрыт" keeps Надым.
