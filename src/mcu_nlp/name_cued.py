@@ -154,6 +154,13 @@ def _surname_and_given(one: str, two: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def unknown_surname_form(word: str) -> bool:
+    """Whether a word of five letters or more that the dictionary lacks is shaped as a surname in any case, with no
+    «ск», «цк» in it (a place's adjective as often). Not :func:`mcu_nlp.name_spellings._unknown_surname`, which takes a
+    surname's nominative only, of any length, «-ский» and «-ская» too.
+
+    >>> [unknown_surname_form(word) for word in ("тевосяну", "сабитовой", "ержанов", "лиговский")]
+    [True, True, True, False]
+    """
     return len(word) > 4 and SURNAME_FORM.search(word) is not None and not analyzer().word_is_known(word) and not any(
         part in word for part in ("ск", "цк")
     )
@@ -205,5 +212,8 @@ def _name_word(word: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def first_name(word: str) -> bool:
-    """Whether pymorphy3 knows ``word`` and reads it first as a first name («айгуль», «галина»; not «вера»)."""
+    """Whether pymorphy3 knows ``word`` and reads it first as a first name («айгуль», «галина»; not «вера»).
+
+    Not :func:`mcu_nlp.geo.names.first_name`, which adds up the scores of all Name readings, an unknown word's guesses
+    too (there «коллонтай» is one, «пол» is not; here «пол» is, «коллонтай» is not)."""
     return analyzer().word_is_known(word) and "Name" in analyzer().parse(word)[0].tag.grammemes

@@ -125,7 +125,13 @@ def _cued_pair(text: str, surname: str, first: str, pair: tuple[re.Match[str], r
 
 @lru_cache(maxsize=20_000)
 def _unknown_surname(word: str) -> bool:
-    """A word the dictionary lacks that ends as a surname's nominative does ("кужелева", "ержанов")."""
+    """A word the dictionary lacks that ends as a surname's nominative does ("кужелева", "ержанов"), «-ский» and
+    «-ская» too («лиговский»). Not :func:`mcu_nlp.name_cued.unknown_surname_form`, which reads any case («тевосяну»,
+    «сабитовой») of five letters or more, and no word with «ск», «цк».
+
+    >>> [_unknown_surname(word) for word in ("тевосяну", "сабитовой", "ержанов", "лиговский")]
+    [False, False, True, True]
+    """
     return word.endswith(SURNAME_ENDINGS) and not analyzer().word_is_known(word)
 
 

@@ -274,6 +274,8 @@ def _person_spans(text: str) -> tuple[list[int], list[int]]:
 def first_name(key: str, nominative: bool = False) -> bool:
     """Whether a word is mostly read as a first name (``nominative``: and may be a nominative, as one heading a text
     names its writer or whom it addresses; "касимов" is only the genitive plural of Касим, and the town Касимов).
+    Not :func:`mcu_nlp.name_cued.first_name` (a known word read first as a name: "пол" yes, "коллонтай" no): the
+    scores of all Name readings add up here, an unknown word's guesses too ("коллонтай" yes, "пол" no).
 
     >>> first_name("сергей"), first_name("ивана"), first_name("вера"), first_name("граф")
     (True, True, False, False)
