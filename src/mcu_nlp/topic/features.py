@@ -16,7 +16,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize as normalize_rows
 
 from mcu_nlp.caches import remember
-from mcu_nlp.chargrams import cached_tfidf, word_grams
+from mcu_nlp.chargrams import cached_tfidf, gram_tfidf, word_grams
 from mcu_nlp.cleaning import clean
 from mcu_nlp.normalization import normalize_cleaned
 from mcu_nlp.sklearn_predict import word_tfidf
@@ -103,8 +103,9 @@ def fit_views(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str],
 def char_matrix(chars: TfidfVectorizer, views: list[str], cache: dict) -> sp.csr_matrix:
     """``chars.transform(views)``, counted from ``cache``, a per-word cache of the word's known n-gram columns."""
     analyzer = chars.analyzer
-    grams_of = analyzer.word if isinstance(analyzer, CharGrams) else analyzer
-    return cached_tfidf(chars, views, grams_of, cache)
+    if isinstance(analyzer, CharGrams):
+        return gram_tfidf(chars, views, analyzer.low, analyzer.high, cache)
+    return cached_tfidf(chars, views, analyzer, cache)
 
 
 def feature_matrix(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str], cache: dict,
