@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TextIO
 
 DEMO = Path(__file__).parent / "data" / "demo_appeals.csv"
 
@@ -71,19 +72,35 @@ def run_analyze(args: argparse.Namespace) -> int:
         region_column=args.region_column, date_column=args.date_column, in_format=args.in_format,
         encoding=args.encoding, out_format=args.output_format, chunk_size=args.chunk_size, chunk_chars=chunk_chars,
         n_jobs=args.jobs, keep_text=args.keep_text, formula_guard=not args.no_formula_guard, resume=args.resume,
-        progress=not args.no_progress and sys.stderr.isatty(), models=models,  # a bar in a log file: noise
+        progress=not args.no_progress and _terminal(sys.stderr), models=models,  # a bar in a log file: noise
         model_files=model_files(args.topic_model, args.urgency_model))  # the default ones: those of MCU_NLP_MODELS
     if summary.complete:  # --resume after the job had finished: it was done all over again
-        print(f"mcu-nlp analyze: {output} is complete ({summary.rows} rows, {summary.errors} with errors), written by "
-              "the same job from the same input: nothing to do; run it without --resume to do it again",
-              file=sys.stderr)
+        _note(
+            f"mcu-nlp analyze: {output} is complete ({summary.rows} rows, {summary.errors} with errors), written by "
+            "the same job from the same input: nothing to do; run it without --resume to do it again"
+        )
         return 0
     from mcu_nlp.row_errors import kinds_said
 
     kinds = f": {kinds_said(summary.error_kinds)};" if summary.errors else ","  # 3 broken JSON lines were 3 kinds
-    print(f"{summary.rows} rows -> {output} ({summary.errors} with errors{kinds} {summary.seconds:.1f} s)",
-          file=sys.stderr)
+    _note(f"{summary.rows} rows -> {output} ({summary.errors} with errors{kinds} {summary.seconds:.1f} s)")
     return 0
+
+
+def _terminal(stream: TextIO | None) -> bool:
+    """``stream`` is a terminal: not a log file, nor a closed stderr (``exec 2>&-`` leaves ``sys.stderr`` None, and
+    ``None.isatty()`` failed the job with AttributeError after its models loaded).
+
+    >>> _terminal(None)
+    False
+    """
+    return stream is not None and stream.isatty()
+
+
+def _note(message: str) -> None:
+    """The job's closing line on stderr; none when stderr is closed (``print(file=None)`` writes to stdout)."""
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)
 
 
 def run_demo(args: argparse.Namespace) -> int:

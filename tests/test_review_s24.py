@@ -1,0 +1,59 @@
+"""Session 24 review fixes (non-urgency items), invented texts and values."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mcu_nlp.cli import main
+
+
+def _source(tmp_path: Path) -> Path:
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n1,Яма на дороге\n2,Нет воды\n", encoding="utf-8")
+    return source
+
+
+def test_analyze_runs_with_stderr_closed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`exec 2>&-` leaves sys.stderr None: the job ran into None.isatty() and exited 1 with no output (item 10)."""
+    import tqdm
+
+    made = []
+    real = tqdm.tqdm
+
+    def bar(*args: object, **kwargs: object) -> object:
+        made.append(kwargs.get("disable"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tqdm, "tqdm", bar)
+    monkeypatch.setattr("sys.stderr", None)
+    assert main(["analyze", str(_source(tmp_path)), "-o", str(tmp_path / "out.csv")]) == 0
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").count("\n") == 3
+    assert all(made)  # no bar drawn: only disabled ones, if any
+    assert capsys.readouterr().out == ""  # the summary line is not moved onto stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell closes stderr")
+def test_analyze_process_with_stderr_closed(tmp_path: Path) -> None:
+    code = "import sys; from mcu_nlp.cli import main; sys.exit(main(sys.argv[1:]))"
+    out = tmp_path / "out.csv"
+    run = subprocess.run(
+        [
+            "sh",
+            "-c",
+            'exec 2>&-; exec "$0" -c "$1" analyze "$2" -o "$3"',
+            sys.executable,
+            code,
+            str(_source(tmp_path)),
+            str(out),
+        ],
+        capture_output=False,
+        stdout=subprocess.PIPE,
+        timeout=300,
+    )
+    assert run.returncode == 0 and out.exists() and run.stdout == b""
