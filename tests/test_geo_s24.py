@@ -6,6 +6,8 @@
   no other place shares and no dictionary word names (Архангельск's Маймаксанский).
 - A town's name in «-ец» makes its residents' «-чане» without the fleeting «е» («Елец» → «ельчане», «Малоярославец» →
   «малоярославчане»), kept as a dictionary word since it is a «-чанин» resident's plural (``town_words.resident_word``).
+- A region ranks among its namesakes as a big town (regions have no population in the gazetteer): «В Крыму нет воды»
+  with no region is Республика Крым (no municipality), not Ростовская's village Крым; a caller of 61 keeps the village.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from mcu_nlp.geo import GeoResolver, best_municipality
 
 KRASNODAR, KURSK, ARKHANGELSK = "03701000", "38701000", "11701000"
 ELETS, MALOYAROSLAVETS = "42715000", "29623000"
+MYASNIKOVSKY = "60635000"  # Ростовская's district of the village Крым
 
 TOWN_OKRUGS = [
     ("23", "Жители Карасунского округа просят починить дорогу", KRASNODAR),
@@ -34,8 +37,20 @@ DEMONYMS = [
     (None, "Малоярославчане просят вернуть вечерний автобус", MALOYAROSLAVETS),
 ]
 
+REGIONS = [
+    (None, "В Крыму третий день нет воды", None),
+    (None, "Отдыхали в санатории «Крым», в номере холодно", None),
+    # guard: the caller's region picks the village
+    ("61", "В Крыму третий день нет воды", MYASNIKOVSKY),
+]
 
-@pytest.mark.parametrize(("region", "text", "want"), TOWN_OKRUGS + DEMONYMS)
+
+@pytest.mark.parametrize(("region", "text", "want"), TOWN_OKRUGS + DEMONYMS + REGIONS)
 def test_geo_s24(region: str | None, text: str, want: str | None) -> None:
     best = best_municipality(GeoResolver(region=region).resolve(text), text)
     assert (best.oktmo if best else None) == want
+
+
+def test_region_outranks_village_namesake() -> None:
+    places = GeoResolver().resolve("В Крыму третий день нет воды")
+    assert [(p.kind, p.region_code) for p in places] == [("region", "91")]

@@ -128,7 +128,16 @@ def names_federal_city(g, keys, cities: set[str]) -> bool:
 
 def rank_weight(g, e: int) -> float:
     """The population weight entry ``e`` of the gazetteer ``g`` ranks by among namesakes: a federal city's territory
-    known by a local name has no census figure in the gazetteer (weight 0) and ranks as a big town."""
+    known by a local name has no census figure in the gazetteer (weight 0) and ranks as a big town; so does a region
+    (session 24: "В Крыму нет воды" with no region is Республика Крым, not Ростовская's village Крым of 3,800 people).
+
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> [g.kind[e] for e, _ in g.index["крыму"]], [rank_weight(g, e) > 4 for e, _ in g.index["крыму"]]
+    (['region', 'settlement'], [True, False])
+    """
+    if g.kind[e] == "region":
+        return BIG_TOWN_WEIGHT
     if g.weight[e] or g.region_code[e] not in FEDERAL_CITIES:
         return g.weight[e]
     return BIG_TOWN_WEIGHT if (e, LOCAL_NAME) in g.index.get(name_key(g.name[e]), ()) else 0.0
