@@ -57,3 +57,20 @@ def test_analyze_process_with_stderr_closed(tmp_path: Path) -> None:
         timeout=300,
     )
     assert run.returncode == 0 and out.exists() and run.stdout == b""
+
+
+def test_blank_key_is_the_missing_key() -> None:
+    """A blank region was read as the code of none and became the series 'None' beside 'unknown' (item 9)."""
+    import warnings
+
+    import pandas as pd
+
+    from mcu_nlp.trends.counts import count_series
+
+    frame = pd.DataFrame({"date": ["2026-11-01"] * 4, "topic": ["heating"] * 4, "region": ["", None, " ", "02"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ids = set(count_series(frame, by=("topic", "region")).unique_id)
+    assert ids == {"heating/unknown", "heating/02", "unknown", "02", "__total__"}
+    named = pd.DataFrame({"date": ["2026-11-01"] * 2, "topic": ["heating", ""], "municipality": ["", "Надым"]})
+    assert set(count_series(named).unique_id) == {"heating/unknown", "unknown/Надым", "unknown", "Надым", "__total__"}

@@ -150,7 +150,9 @@ def _key_text(values: pd.Series, name: str, missing: str) -> pd.Series:
     whole numbers with an empty cell as floats: region 2 is 2.0) is written as whole numbers, a ``region`` or
     ``region_code`` column as the subject codes :func:`~mcu_nlp.regions.subject_code` reads (analyze writes "02": read
     as text or as numbers, or typed "2", the same series; a value that is no code, a name, stays as written) and an
-    ``*_oktmo`` column as codes with their leading zeros; a missing value is ``missing``.
+    ``*_oktmo`` column as codes with their leading zeros; a missing value is ``missing``, and so is a blank one
+    (:func:`~mcu_nlp.errors.blank`: "", spaces, "nan" as a CSV read back holds them), in any key column: a blank
+    region gave the series "None" (the code of none) beside "unknown", a blank name the series "" (session 24).
 
     >>> _key_text(pd.Series([2.0, None, 89.0]), "region", "unknown").tolist()
     ['02', 'unknown', '89']
@@ -164,8 +166,10 @@ def _key_text(values: pd.Series, name: str, missing: str) -> pd.Series:
     ['01640000', 'unknown']
     >>> _key_text(pd.Series([0.5, 2.0]), "share", "unknown").tolist()
     ['0.5', '2.0']
+    >>> _key_text(pd.Series(["", None, " ", "02"]), "region", "unknown").tolist()
+    ['unknown', 'unknown', 'unknown', '02']
     """
-    present = values.notna()
+    present = ~blank(values)
     numbers = pd.api.types.is_float_dtype(values.dtype) or pd.api.types.is_integer_dtype(values.dtype)
     whole = numbers and bool((values[present] == np.round(values[present])).all())
     if name.endswith("_oktmo"):
