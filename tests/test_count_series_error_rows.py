@@ -12,7 +12,7 @@ from mcu_nlp.errors import InputError, McuNlpWarning
 def test_error_rows_of_an_analysed_frame_are_not_counted():
     frame = pd.DataFrame({"text": ["Нет газа в Дербенте", "", "   ", None, 5], "date": ["2026-11-01"] * 5})
     analysed = analyze_frame(frame, text_column="text", date_column="date")
-    with pytest.warns(McuNlpWarning, match="4 of 5 rows carry an error"):
+    with pytest.warns(McuNlpWarning, match="4 of 5 rows are not counted: analyze gave them an error"):
         counts = count_series(analysed, by=("topic", "municipality"))
     assert counts[counts.level == "total"].y.sum() == 1
     assert not counts.unique_id.str.contains("unknown").any()

@@ -56,9 +56,9 @@ def _analysed(frame: pd.DataFrame) -> pd.Series:
         return pd.Series(True, index=frame.index)
     failed = ~blank(frame["error"])
     if failed.any():
-        warnings.warn(f"{int(failed.sum())} of {len(frame)} rows carry an error (empty, missing or unreadable text, "
-                      "a refused region) and are not counted: no analysed appeal", McuNlpWarning,
-                      stacklevel=outside_level())
+        warnings.warn(f"{int(failed.sum())} of {len(frame)} rows are not counted: analyze gave them an error (an "
+                      "empty, missing or unreadable text, a refused region) instead of a topic; see their 'error' "
+                      "column", McuNlpWarning, stacklevel=outside_level())
     return ~failed
 
 
