@@ -124,3 +124,19 @@ def test_shipped_topic_model_char_view(shipped_topic, spb_sample) -> None:
     views = [clean(text) for text in spb_sample["text"].tolist()] + ODD
     chars = shipped_topic.chars_
     assert same(char_matrix(chars, views, {}), one_by_one(chars, views, {}))
+
+
+class Emptied(dict):
+    """A cache another thread empties between the batch's check of its words and their reading."""
+
+    def get(self, key, default=None):
+        return default if key == "яма" else super().get(key, default)
+
+
+def test_a_cache_emptied_meanwhile(fitted) -> None:
+    vectorizer, _ = fitted
+    docs = ["яма на дороге", "яма"]
+    cache = Emptied()
+    gram_tfidf(vectorizer, docs, 2, 5, cache)  # fills it
+    assert "яма" in cache
+    assert same(gram_tfidf(vectorizer, docs, 2, 5, cache), one_by_one(vectorizer, docs, {}))

@@ -155,7 +155,11 @@ def gram_tfidf(vectorizer: Any, docs: list[str], low: int, high: int, columns: d
     for words in split:
         for word in words:
             known = columns.get(word)
-            indices.extend(found[word] if known is None else known)
+            if known is None:
+                known = found.get(word)
+                if known is None:  # emptied by another thread since: looked up alone
+                    known = found[word] = array("i", packed.columns_of([word])[0].tobytes())
+            indices.extend(known)
         indptr.append(len(indices))
     for word, cols in found.items():  # after the rows: a full cache emptied here loses none of this batch's words
         remember(columns, word, cols, COLUMN_CACHE_LIMIT)
