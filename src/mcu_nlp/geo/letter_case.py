@@ -25,7 +25,14 @@ from mcu_nlp.geo.forms import (
     word_level,
 )
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH
-from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, PLACE_PREPOSITIONS, REPORT_OPENERS, TRANSPORT_NOUNS, words
+from mcu_nlp.geo.lexicon import (
+    LOCATIVE_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
+    REPORT_OPENERS,
+    STREET_BEFORE,
+    TRANSPORT_NOUNS,
+    words,
+)
 from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
 from mcu_nlp.geo.report import report_after
 from mcu_nlp.geo.tokens import name_key
@@ -40,6 +47,11 @@ LIST_WORDS = frozenset({"и", "или", "да"})
 # Words after a name and a comma that speak to a person (``spoken_to``): "Салават, вы молодец!", "Агидель, пожалуйста";
 # not a greeting or thanks, which a town gets too ("Питер, привет! нет воды")
 ADDRESS_WORDS = frozenset(words("вы ты вас вам вами тебя тебе тобой пожалуйста плиз"))
+# Thanks after a town heading a text, to a service in the dative ("Электросталь спасибо коммунальщикам", session 24)
+THANKS = frozenset(words("спасибо благодарим благодарю благодарность"))
+# The words of an address a town may end, after its house's or flat's number ("ул лесная 8 кв 12, электросталь.")
+ADDRESS_WORDS_BEFORE = (STREET_BEFORE - frozenset(words("им имени т"))) | frozenset(words("д дом кв квартира"))
+ADDRESS_TAIL_WINDOW = 5  # words back from the number where an address word is looked for
 # A colon and a phone number: "Мама: 8 (928) 111-22-33", "Сын: +7 928 111 22 33", "папа: 89281112233"
 PHONE_AFTER = re.compile(r"\s*:\s*(?:\+\s*)?\d(?:[\s()-]*\d){6,}")
 
@@ -77,8 +89,8 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         # "Чайковский. Врач": a full stop and a report after it, in the caller's region
         ok = ok or (ctx.hint is not None and only_mark_before(ctx, j, ".") and ctx.opens_report(i, j))
         return WEAK if upper and ok else REJECT
-    if not upper and address_heading(ctx, i, j):  # "шуя ул Свердлова прорвало трубу" with region 37
-        return WEAK
+    if not upper and (address_heading(ctx, i, j) or address_tail(ctx, i, j)):  # "шуя ул Свердлова прорвало трубу"
+        return WEAK  # with region 37; "ул лесная 8 кв 12, электросталь. соседи ..." with 50
     if level == CAPITALISED:
         ok = upper or prep or ctx.address
         # a name in lower case heading a text that uses case elsewhere, in the caller's region ("уфа. в садик на
@@ -92,7 +104,7 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
             return WEAK
         ok = every_word_upper or heading or (upper and (prep or ctx.address or not ctx.sentence_start(i)))
         # a full stop after a word heads a report only in the caller's region: "Асбест. валяется у дома" is asbestos
-        if upper and not ok and ctx.opens_report(i, j, "." if ctx.hint else ""):
+        if upper and not ok and (ctx.opens_report(i, j, "." if ctx.hint else "") or thanks_service(ctx, i, j)):
             return WEAK
     else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
         ok = upper and (prep or ctx.address)
@@ -126,6 +138,8 @@ def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
         ok = j - i > 1 or after_place_preposition or ctx.address or heading
     else:  # PERSON_NAME
         ok = after_place_preposition or ctx.address or area_before(ctx, i)
+    if level in (COMMON_WORD, PERSON_NAME) and not ok and address_tail(ctx, i, j):  # "ул лесная 8 кв 12, электросталь."
+        return WEAK
     if ctx.hint is not None and i == 0 and not ok:  # the first word heading the text, before a full stop or a report,
         # in the caller's region, as in a cased text: "ШЕЛЕХОВ. ОТКРЫТЫЙ ЛЮК", "ЧАЙКОВСКИЙ. СКОРАЯ ...", "КИРОВ, НЕТ
         # ВОДЫ" (not any word after a comma: "находка, автобусом ехать далеко" is the word)
@@ -241,6 +255,57 @@ def address_heading(ctx, i: int, j: int) -> bool:
     return ctx.hint is not None and i == 0 and only_mark_before(ctx, j, "", ",") and ctx.heads_address(j)
 
 
+def thanks_service(ctx, i: int, j: int) -> bool:
+    """The text's first word, in the caller's region, before thanks (and only spaces, a comma or a dash between) to a
+    service named by a noun in the dative: "Электросталь спасибо коммунальщикам за ремонт", "Электросталь, спасибо
+    водоканалу" with region 50 (session 24); not thanks to a person spoken to ("..., спасибо вам", "тебе"). WEAK: only
+    a place of the caller's region counts ("Асбест спасибо рабочим" with another region stays the material).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> from mcu_nlp.geo.tokens import lower_text, word_keys
+    >>> def ctx(text, hint="50"):
+    ...     return TextContext(text, lower_text(text), word_keys(lower_text(text)), None, hint)
+    >>> thanks_service(ctx("Электросталь спасибо коммунальщикам"), 0, 1)
+    True
+    >>> thanks_service(ctx("Электросталь, спасибо вам"), 0, 1), thanks_service(ctx("Электросталь спасибо", None), 0, 1)
+    (False, False)
+    """
+    keys = ctx.keys
+    if ctx.hint is None or i != 0 or j + 1 >= len(keys) or keys[j] not in THANKS:
+        return False
+    if not only_mark_before(ctx, j, "", ",", "-", "—", "–"):
+        return False
+    return (
+        any(p.tag.POS == "NOUN" and p.tag.case == "datv" and p.is_known for p in analyzer().parse(keys[j + 1]))
+        and keys[j + 1] not in ADDRESS_WORDS
+    )
+
+
+def address_tail(ctx, i: int, j: int) -> bool:
+    """The one-word name at ``i:j`` ends an address, in the caller's region: a comma after a house's or a flat's number
+    before it, an address word («ул», «д», «кв») a few words before that, and a full stop, a comma or the text's end
+    after it ("лейла алиева, ул лесная 8 кв 12, электросталь. соседи сверху заливают" with region 50, session 24; a
+    writer who leaves names in lower case still closes the address with the town).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> from mcu_nlp.geo.tokens import lower_text, word_keys
+    >>> def ctx(text, hint="50"):
+    ...     return TextContext(text, lower_text(text), word_keys(lower_text(text)), None, hint)
+    >>> address_tail(ctx("ул лесная 8 кв 12, электросталь. соседи заливают"), 5, 6)
+    True
+    >>> address_tail(ctx("кв 12, электросталь плавят"), 2, 3), address_tail(ctx("ул лесная 8, асбест.", None), 3, 4)
+    (False, False)
+    """
+    keys = ctx.keys
+    if ctx.hint is None or j - i != 1 or i < 2 or not keys[i - 1][:1].isdigit():
+        return False
+    if not only_mark_before(ctx, i, ","):
+        return False
+    if j < len(keys) and not only_mark_before(ctx, j, ".", ",", ";", "!"):
+        return False
+    return not ADDRESS_WORDS_BEFORE.isdisjoint(keys[max(0, i - 1 - ADDRESS_TAIL_WINDOW) : i - 1])
+
+
 def lower_case_typo(ctx, i: int) -> bool:
     """Whether a lower-case word ``i`` of a cased text may still be a misspelt place: after "в", "во", "из" or a type
     word, in the caller's region (``caller_typo`` keeps that region's places only). A capital opening a sentence or
@@ -253,8 +318,10 @@ def lower_case_typo(ctx, i: int) -> bool:
 
 def caller_typo(g, ctx, match: tuple | None) -> tuple | None:
     """A typo ``match`` (first token, stop, ids, ...) as kept: in a lower-case word of a cased text with the places of
-    the caller's region only, none if it has none (the weaker evidence is not enough for a big town elsewhere)."""
-    if match is None or ctx.capital(match[0]) is not False:
+    the caller's region only, none if it has none (the weaker evidence is not enough for a big town elsewhere). So is
+    one after a microdistrict's word, which names a part of a town: "мкр Кузнецы" (Подольск's) is no Кузнецк of
+    another region (session 24)."""
+    if match is None or (ctx.capital(match[0]) is not False and not ctx.town_part_before(match[0])):
         return match
     ids = [e for e in match[2] if g.region_code[e] == ctx.hint]
     return (*match[:2], ids, *match[3:]) if ids else None

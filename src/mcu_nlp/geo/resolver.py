@@ -83,6 +83,35 @@ def _dotted_types(low: str, keys: list[str]) -> list[str]:
     return keys
 
 
+def _colloquial_districts(index: dict, keys: list[str]) -> list[str]:
+    """``keys`` with a district's adjective spelt «-ской» («-цкой») before «район» or «р-н» read as its «-ский» (one key
+    for its word: offsets stay), where only that spelling names a district: "Серпуховской р-н" is Серпуховский район
+    (session 24; said as its stress falls), "Донской район" stays Москва's. A feminine oblique form cannot agree with
+    «район», so no other reading is lost.
+
+    >>> _colloquial_districts({"серпуховский район": 1}, ["серпуховской", "район", "д"])
+    ['серпуховский', 'район', 'д']
+    >>> _colloquial_districts({"донской район": 1, "донский район": 2}, ["донской", "район"])
+    ['донской', 'район']
+    """
+    if "район" not in keys and "р" not in keys:
+        return keys
+    out = keys
+    for k in range(len(keys) - 1):
+        key, noun = keys[k], keys[k + 1]
+        if noun == "р" and k + 2 < len(keys) and keys[k + 2] == "н":
+            noun = "р н"
+        elif noun != "район":
+            continue
+        if not key.endswith(("ской", "цкой")) or f"{key} {noun}" in index:
+            continue
+        standard = f"{key[:-2]}ий"
+        if f"{standard} {noun}" in index:
+            out = list(keys) if out is keys else out
+            out[k] = standard
+    return out
+
+
 def _carry_list(ctx: TextContext, i: int, j: int) -> None:
     """A place after a preposition or a type word lends it to the next name of a list: "в Льгове и Курчатове"."""
     keys, spans = ctx.keys, ctx.spans
@@ -197,7 +226,7 @@ class GeoResolver:
     def _resolve(self, gazetteer: Gazetteer, hint: str | None, text: str) -> list[Place]:
         text = fold_lookalikes(text)  # "в Мoскве", "Ивaнова" with Latin letters: same length, offsets hold for text
         low = lower_text(text)
-        keys = _dotted_types(low, word_keys(low))
+        keys = _colloquial_districts(gazetteer.index, _dotted_types(low, word_keys(low)))  # "Серпуховской р-н"
         first_words = gazetteer.first_words
         if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys) and not may_head(low, keys):
             return []  # the common case: no word can start a place name or hide a typo
