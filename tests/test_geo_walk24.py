@@ -56,3 +56,9 @@ def test_colloquial_district_spelling(geo50):
 def test_microdistrict_is_no_typo_of_another_regions_town(geo50):
     """G6: «мкр Кузнецы» is no Кузнецк of Пензенская область one letter away."""
     assert names(geo50, "Подольск, мкр Кузнецы, третий день нет отопления") == [("Подольск", "50")]
+
+
+def test_destination_city_does_not_drop_the_writers_place(geo):
+    """G8: a federal city only gone to ("на Москву") is no evidence against a word-like place of another region."""
+    found = names(geo, "Электричка на Москву отменена, Сергиев Посад")
+    assert ("Сергиев Посад", "50") in found

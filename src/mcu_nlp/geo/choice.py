@@ -37,8 +37,10 @@ from mcu_nlp.geo.qualified import (
     with_okrugs,
 )
 from mcu_nlp.geo.tokens import name_key
+from mcu_nlp.morphology import analyzer
 from mcu_nlp.records import Place
 
+GO_PREPOSITIONS = frozenset({"в", "во", "на"})
 TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a known region or a big town
 # A place chosen among same-named ones in other regions without any region evidence scores below
 # municipality.CONFIDENT, so best_municipality prefers any settled mention over it.
@@ -57,6 +59,10 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         for i, j, ids, _, weak, soft in found
     ]
     votes = Counter(region for region in evidence if region)
+    # a region vouched for only by a place gone to ("Электричка на Москву отменена, Сергиев Посад") makes no word-like
+    # name of another region drop: the writer is elsewhere, often nearby (session 24)
+    gone = {k for k, ((i, j, *_), region) in enumerate(zip(found, evidence)) if region and goes_to(ctx, i, j)}
+    stays = Counter(region for k, region in enumerate(evidence) if region and k not in gone) if gone else votes
     text_muns = {
         g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
     }
@@ -84,7 +90,8 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         # the caller's region makes a word or a person's name count only there, but for a big town written
         # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
         # and for a surname's form no person is read in ("в Ростове", "из Ростова")
-        known_region = bool(text_regions) or (
+        firm = {region for region, n in stays.items() if n > (region == own)} | ({postal} if postal else set())
+        known_region = bool(firm) or (
             soft and hint is not None and not plain_big_town(g, ctx, i, j, ids) and not placed_surname(g, ctx, i, j)
         )
         if not ids or ((soft or _is_district(g, ids)) and known_region and not supported):
@@ -101,8 +108,11 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         # "в д. Ключи" with 59: a common village name (Ключи of 22, 55, 41), most likely the caller's own village; with
         # a village's type word, for a caller of no region too (one of the many villages the gazetteer lacks)
         no_guess = hint is not None or urban is False
-        if not settled and no_guess and len({g.region_code[e] for e in ids}) > 1 and _village_elsewhere(
-            g, ids, hint, text_regions
+        if (
+            not settled
+            and no_guess
+            and len({g.region_code[e] for e in ids}) > 1
+            and _village_elsewhere(g, ids, hint, text_regions)
         ):
             continue
         if not settled and _guessed_district(g, found, k, ids):
@@ -165,6 +175,22 @@ def place(g: Gazetteer, e: int, start: int, stop: int, score: float) -> Place:
         stop=stop,
         score=score,
     )
+
+
+def goes_to(ctx: TextContext, i: int, j: int) -> bool:
+    """The mention at ``i:j`` is where someone goes: right after «в», «во» or «на», its last word read in the accusative
+    and never in the locative ("на Москву", "в Уфу"; not "в Москве", "на Кубани").
+
+    >>> from mcu_nlp.geo.tokens import lower_text, word_keys
+    >>> def ctx(text):
+    ...     return TextContext(text, lower_text(text), word_keys(lower_text(text)), None, None)
+    >>> goes_to(ctx("Электричка на Москву отменена"), 2, 3), goes_to(ctx("В Москве нет воды"), 1, 2)
+    (True, False)
+    """
+    if ctx.preposition(i) not in GO_PREPOSITIONS:
+        return False
+    cases = {p.tag.case for p in analyzer().parse(ctx.keys[j - 1])}
+    return "accs" in cases and "loct" not in cases and "loc2" not in cases
 
 
 def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str | None:
