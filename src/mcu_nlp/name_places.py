@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from mcu_nlp.edits import one_edit
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_context import on_behalf, word_after, word_before, word_set, words_before
+from mcu_nlp.name_context import WORD, on_behalf, word_after, word_before, word_set, words_before
 from mcu_nlp.name_streets import STREET_AFTER, house_number, place_after, street_before_number
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE
 from mcu_nlp.street_words import street_words
@@ -91,6 +91,15 @@ SENT_BY = word_set("жалоба жалобу заявление обращен�
 #: "в районе Ольги Форш"), unless a complaint word stands before "на" ("жалоба на Игоря Куцака").
 STREET_CONTEXT = word_set("на по районе района")
 #: "от Ивана Черных до Ленина": a route between streets, when a street or a capitalised word follows "до".
+#: (session 24) A crossing's words: two streets' names follow in the genitive, the second after «и» («на пересечении
+#: Покровской и Льва Яшина», «угол Ленина и Карла Маркса», «на перекрёстке улиц Мира и Юрия Гагарина»)
+CROSSING = word_set(
+    "пересечение пересечении пересечения пересечению перекресток перекрёсток перекрестке перекрёстке перекрестка "
+    "перекрёстка перекрестку перекрёстку угол углу угла"
+)
+#: The words that may stand between a crossing's word and a street's name: «улиц», a street's word, «и»
+CROSSING_GAP = word_set("и улиц ул пр пер проспектов")
+CROSSING_WINDOW = 60  # characters back from a run where its crossing's word is looked for, within the sentence
 ROUTE_FROM = word_set("от с со")
 ROUTE_TO = re.compile(r"[\s,]{1,3}до\s{1,2}(?:[А-ЯЁ]|(?:ул|улицы|пр|проспекта|пер|площади|дома|перекр[её]стка)\b)")
 
@@ -128,6 +137,8 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
         return True
     tentative = any(k & (TENTATIVE | NOUN_SURNAME) for k in kinds)
     if (tentative or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
+        return True
+    if _crossing(text, start) and not _not_genitive(run, kinds):  # «на пересечении Покровской и Льва Яшина»
         return True
     if place_after(text, run, kinds) or (_settlement(run, kinds) and word_after(text, stop) in STREET_AFTER):
         return True
@@ -212,6 +223,29 @@ def _beside_first_name_only(kinds: list[frozenset[str]]) -> bool:
     """Whether the run is a name only as a word with a surname reading beside a sure first name ("Ивана Черных":
     «черных» is an adjective first), which a street named after a person also is."""
     return not any(shape(kinds) for shape in SHAPES[:-1])
+
+
+def _crossing(text: str, start: int) -> bool:
+    """Whether a crossing's word (``CROSSING``) opens the words before ``start`` in its sentence, with only another
+    street's name, «и», «улиц» between: the run names a street of the crossing («на пересечении Покровской и Льва
+    Яшина», «угол Льва Яшина и Покровской»; not «на перекрёстке водитель ...»). The run must be in the genitive (the
+    caller checks), as a crossing's streets are.
+
+    >>> _crossing("на пересечении Покровской и Льва Яшина", 28), _crossing("на углу Льва Яшина", 8)
+    (True, True)
+    >>> _crossing("на перекрёстке водитель Ивана Петрова", 24), _crossing("угол дома. Льва Яшина", 11)
+    (False, False)
+    """
+    before = text[max(0, start - CROSSING_WINDOW) : start]
+    before = re.split(r"[!?\n]|\.\s+(?=[А-ЯЁ])", before)[-1]
+    words = [w.lower() for w in WORD.findall(before)]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in CROSSING:
+            gap = words[k + 1 :]
+            # another street's one-word name at most, then «и»: «Покровской и», «улиц Мира и»
+            names = [w for w in gap if w not in CROSSING_GAP]
+            return len(names) <= 1 and (not gap or gap[-1] in CROSSING_GAP) and (not names or gap[-1] == "и")
+    return False
 
 
 def _street_context(text: str, start: int, stop: int) -> bool:
