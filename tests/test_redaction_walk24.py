@@ -22,3 +22,22 @@ def test_a_crossings_street_named_after_a_person_stays(text, kept):
 
 def test_a_person_after_a_crossing_word_is_still_masked():
     assert "[PERSON]" in redact("На перекрёстке водитель Иван Сидоров сбил собаку")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прошу установить урны в сквере. Заявитель: Сидорова Анна Павловна, адрес: г. Коломна, ул. Садовая, д. 17, "
+        "кв. 8, e-mail test@example.com",
+        "Заявитель: Сидоров А. П., адрес: ул. Садовая, д. 17",
+        "Адрес заявителя: г. Коломна, ул. Садовая, д. 17. Прошу убрать мусор",
+    ],
+)
+def test_an_applicants_address_is_a_home(text):
+    out = redact(text)
+    assert "[ADDRESS]" in out and "Садовая" not in out
+
+
+def test_a_problems_address_after_another_sentence_stays():
+    text = "Заявитель: ООО Ромашка. Яма, адрес: ул. Садовая, д. 17"
+    assert redact(text) == text

@@ -11,7 +11,8 @@ need, and it stays.
   and its number («кв. 42 этаж 5», «квартира 42, этажа 5») the number is the flat's: the floor's follows its word
   (:mod:`mcu_nlp.flat_numbers`).
 - An address the text gives as where someone lives («живу по адресу ул. Ленина, д. 5», «проживаю на ул. Мира 3»,
-  «прописан в доме 7 по ул. Садовой», «мой адрес: ...», «адрес регистрации ...», «адрес для ответа: ...») is
+  «прописан в доме 7 по ул. Садовой», «мой адрес: ...», «адрес регистрации ...», «адрес для ответа: ...»; an
+  applicant's in a form's requisites, «Заявитель: Иванов И.И., адрес: ...», «адрес заявителя: ...») is
   masked from its street to its last number, ``[ADDRESS]``, also a street named with no street word after «по адресу»,
   «мой адрес» or a colon («мой адрес Ленина 10-25», «проживаю: Курск, Мира 3-45»); a town, a region or a postal
   code at either end stays («живу в Тюмени» is no household), and so do the prepositions before it and before a town
@@ -50,12 +51,15 @@ from mcu_nlp.name_describers import ANIMALS
 from mcu_nlp.street_words import street_words
 
 #: Words that give an address as someone's home, whole words («живут», «проживают»: not «живу», «проживаю» and a
-#: letter; «прож.», «прожив.» abbreviate them), and at most «по адресу» and marks after them
+#: letter; «прож.», «прожив.» abbreviate them), and at most «по адресу» and marks after them; an applicant's address
+#: in a form's requisites too (session 24): «адрес заявителя: ...», «Заявитель: [PERSON], адрес: ...» (within 60
+#: characters of «Заявитель:», in its sentence: an initial's dot, no other full stop, «!», «?» or new line)
 HOME = re.compile(
     r"(?<![\w-])(?i:прожива(?:ю|ем|ет|ют|ешь|ла|л|ли|ние|ния|ющ\w{1,3})|прож(?:ив)?\.|жив(?:у|ем|ём|ет|ёт|ут|ешь|ёшь)"
     r"|прописан[аыо]?|прописк[аи](?=\s{0,2}:)|зарегистрирован[аыо]?|(?:(?:мой|моя|наш|наша)\s{1,3}(?:(?:почтов|домашн|фактическ)\w{2,3}\s{1,3})?"
     r"|домашн\w{2,3}\s{1,3})адрес|адрес\w{0,2}\s{1,3}(?:(?:фактического\s{1,3})?проживания|регистрации|прописки"
-    r"|места\s{1,3}жительства|для\s{1,3}(?:ответа|связи|переписки)))(?![\w-])(?:\s{1,3}(?i:(?:в\s{1,3}доме\s{1,3})?по\s{1,3}адресу))?"
+    r"|места\s{1,3}жительства|для\s{1,3}(?:ответа|связи|переписки)|заявител(?:я|ей))"
+    r"|заявител(?:ь|и|ем|ями)\s{0,3}:(?:[^.!?\n]|\.(?!\s{0,2}[А-ЯЁ][а-яё])){0,60}?(?<![\w-])адрес)(?![\w-])(?:\s{1,3}(?i:(?:в\s{1,3}доме\s{1,3})?по\s{1,3}адресу))?"
     r"[\s:,.-]{0,4}")
 #: A home phrase that ends with «адрес», «по адресу» or a colon: the street's name may follow it with no preposition
 #: or street word («мой адрес Ленина 10-25», «проживаю по адресу Советская 5-12», «проживаю: Курск, Мира 3-45»)
