@@ -62,3 +62,17 @@ def test_destination_city_does_not_drop_the_writers_place(geo):
     """G8: a federal city only gone to ("на Москву") is no evidence against a word-like place of another region."""
     found = names(geo, "Электричка на Москву отменена, Сергиев Посад")
     assert ("Сергиев Посад", "50") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Подмосковье, Балашиха-Железнодорожный: зарплату не платят", "Балашиха-Заря, нет воды"]
+)
+def test_big_town_hyphenated_to_a_part_it_merged(geo50, text):
+    """G4: a big town hyphenated to a part named after it (Железнодорожный, a town merged into Балашиха in 2015, is in
+    no source file) is the town, not a glued name."""
+    assert ("Балашиха", "50") in names(geo50, text)
+
+
+def test_route_and_hyphenated_names_stay(geo):
+    assert names(geo, "Салехард-Лабытнанги дорога") == [("Салехард", "89"), ("Лабытнанги", "89")]
+    assert names(geo, "Ростов-на-Дону нет воды") == [("Ростов-на-Дону", "61")]

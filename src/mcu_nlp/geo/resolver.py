@@ -43,7 +43,7 @@ from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
 from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, office_genitive, role_surname
 from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
-from mcu_nlp.geo.routes import glued, route_verdicts
+from mcu_nlp.geo.routes import glued, route_verdicts, town_and_part
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.town_areas import town_area
 from mcu_nlp.geo.typo_matches import may_head, pair_typo, typo
@@ -272,7 +272,8 @@ class GeoResolver:
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
             postings = spelt_postings(ctx, i, i + length, postings)  # "в королёве"
-            if glued(ctx, i, i + length, g.index) or misplaced_alias(g, ctx, postings, i, after):
+            glue = glued(ctx, i, i + length, g.index) and not town_and_part(g, ctx, i, i + length, postings)
+            if glue or misplaced_alias(g, ctx, postings, i, after):
                 continue  # "Запись в ЛО больницы": no Ленинградская область
             adjective = all(level in ADJECTIVE_LEVELS for _, level in postings)  # their own street rule
             street = ctx.street(i, i + length) or (length == 1 and street_surname(key, ctx.preposition(i)))

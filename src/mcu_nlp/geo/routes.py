@@ -4,6 +4,7 @@ two places ("Салехард-Лабытнанги")."""
 from __future__ import annotations
 
 from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME, STRONG
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 
 HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
 DASHES = (*HYPHENS, "\u2013", "\u2014")  # a spaced dash between two towns joins them as a route too
@@ -29,6 +30,37 @@ def glued(ctx, i: int, j: int, places: dict) -> bool:
             if pair in places or not any(_partner_level(ctx, i, k, level) for _, level in places.get(keys[k], ())):
                 return True
     return False
+
+
+def town_and_part(g, ctx, i: int, j: int, postings) -> bool:
+    """The one-word name at ``i:j`` is a big town's own, capitalised, hyphenated to a capitalised word after it that
+    names no place and makes none with it: a part of the town named after it, a former town merged into its okrug
+    ("Балашиха-Железнодорожный", "Подольск-Климовск") or a station ("Пермь-Сортировочная"): the town, not a glued
+    name (session 24 walkthrough G4; ``postings``: the name's (entry, level)s, all a town's of ``BIG_TOWN`` people).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> from mcu_nlp.geo.tokens import lower_text, word_keys
+    >>> g = load_gazetteer(None)
+    >>> def ctx(text):
+    ...     return TextContext(text, lower_text(text), word_keys(lower_text(text)), None, None)
+    >>> town_and_part(g, ctx("Балашиха-Железнодорожный: нет воды"), 0, 1, g.index["балашиха"])
+    True
+    >>> town_and_part(g, ctx("Усть-Славянка"), 0, 1, g.index.get("усть", ()))
+    False
+    """
+    keys, spans, text = ctx.keys, ctx.spans, ctx.text
+    if j - i != 1 or j >= len(keys) or not keys[j].isalpha() or not postings:
+        return False
+    if ctx.capital(i) is not True or ctx.capital(j) is not True or text[spans[i][1] : spans[j][0]] not in HYPHENS:
+        return False
+    if i and text[spans[i - 1][1] : spans[i][0]] in HYPHENS:  # "Кирово-Чепецк-..."
+        return False
+    if j + 1 < len(keys) and text[spans[j][1] : spans[j + 1][0]] in HYPHENS:  # "Ростов-на-Дону"
+        return False
+    if f"{keys[i]} {keys[j]}" in g.index or _own_place(g, keys[j]):
+        return False
+    return all(level == FREE and g.kind[e] != "region" and g.weight[e] >= BIG_TOWN_WEIGHT for e, level in postings)
 
 
 def _partner_level(ctx, i: int, k: int, level: int) -> bool:
