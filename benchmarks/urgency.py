@@ -20,8 +20,10 @@
 "hybrid, out-of-fold cut" the same probabilities read by the one recall-tuned critical threshold of the training texts
 (the decision before session 20); "hybrid argmax" the same model read by the largest probability (what a caller that
 ignores ``predict`` gets). Run:
-    python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh N] [--splits] [--data annotations.csv]
-(``--splits``: sections 1 and 2 only, the same tables as the first three of a full run, in a quarter of its time.)
+    python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh N] [--splits] [--dev-blind] [--data annotations.csv]
+(``--splits``: sections 1 and 2 only, the same tables as the first three of a full run, in a quarter of its time.
+``--dev-blind``: every model of sections 1 and 2 also learns from the rows of the dev sets blind12..23,
+``mcu_nlp.urgency.training.DEV_BLIND_SETS``; measured in session 24, not what the shipped model learns from.)
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from mcu_nlp.urgency import (
     read_annotations,
 )
 from mcu_nlp.urgency.decision import decision_cuts
+from mcu_nlp.urgency.training import read_dev_blind
 
 ROOT = Path(__file__).resolve().parents[1]
 SPB = ROOT / "data" / "corpora" / "spb" / "spb_appeals.csv.gz"
@@ -164,17 +167,27 @@ def main() -> None:
     parser.add_argument("--fresh", type=int, metavar="N", help="only the test on round N (fitted on earlier rounds)")
     parser.add_argument("--data", default=str(ANNOTATIONS), help="annotations CSV (default: the checkout's own)")
     parser.add_argument("--splits", action="store_true", help="only the held-out and the two cross-corpus tables")
+    parser.add_argument("--dev-blind", action="store_true",
+                        help="the held-out and cross-corpus models also learn from the dev sets blind12..23")
     args = parser.parse_args()
     frame = read_annotations(args.data)
     if args.fresh:
         print(fresh(frame, args.seed, args.fresh))
         return
     train, test = holdout_split(frame, args.seed)
-    print(table(f"Held-out 25 % (seed {args.seed})", test["label"].tolist(), variants(train, test, args.seed)))
+    extra = read_dev_blind() if args.dev_blind else None
+    plus = f" + {len(extra)} dev-set rows" if args.dev_blind else ""
+
+    def grown(part: pd.DataFrame) -> pd.DataFrame:
+        return part if extra is None else pd.concat([part, extra], ignore_index=True)
+
+    print(table(f"Held-out 25 % (seed {args.seed}){plus}", test["label"].tolist(),
+                variants(grown(train), test, args.seed)))
     for source, other in (("spb", "kursk"), ("kursk", "spb")):
         fit_on, score_on = frame[frame["source"] == source], frame[frame["source"] == other]
         print()
-        print(table(f"Train {source}, test {other}", score_on["label"].tolist(), variants(fit_on, score_on, args.seed)))
+        print(table(f"Train {source}{plus}, test {other}", score_on["label"].tolist(),
+                    variants(grown(fit_on), score_on, args.seed)))
     if args.splits:
         return
     for test_round in sorted(set(frame["round"].astype(int)) - {1}):
