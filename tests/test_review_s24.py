@@ -74,3 +74,23 @@ def test_blank_key_is_the_missing_key() -> None:
     assert ids == {"heating/unknown", "heating/02", "unknown", "02", "__total__"}
     named = pd.DataFrame({"date": ["2026-11-01"] * 2, "topic": ["heating", ""], "municipality": ["", "Надым"]})
     assert set(count_series(named).unique_id) == {"heating/unknown", "unknown/Надым", "unknown", "Надым", "__total__"}
+
+
+# item 11: a home address after «проживаю в <town>,» with no street word
+HOMES = [
+    ("проживаю в г. Курск, Ленина 5-12", "проживаю в г. Курск, [ADDRESS]"),
+    ("проживаю в Курске, Ленина 5-12", "проживаю в Курске, [ADDRESS]"),
+    ("Проживаю в п. Солнечный, Лесная 3", "Проживаю в п. Солнечный, [ADDRESS]"),
+    ("проживаю в станице Каневской, Горького 5", "проживаю в станице Каневской, [ADDRESS]"),
+    # guards: no house number after the name, a measure after the number, a street that is the problem's place
+    ("живу в Курске, Ленина 5 лет назад был ремонт", "живу в Курске, Ленина 5 лет назад был ремонт"),
+    ("живу в Тюмени, ул. Ленина разбита", "живу в Тюмени, ул. Ленина разбита"),
+    ("живу в Курске, 5 лет", "живу в Курске, 5 лет"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HOMES)
+def test_home_after_a_town_and_a_comma(text: str, want: str) -> None:
+    from mcu_nlp.redaction import redact
+
+    assert redact(text) == want

@@ -118,6 +118,9 @@ SETTLEMENT = re.compile(
     r"[\s,:.-]*(?:(?i:в|во)\s{1,3})?(?i:ст|ст-ц[аеуы]|станиц[аеуы]|с|село|селе|пос|п|пгт|д|дер|деревн[еяиюй]|х|хут"
     r"|хутор[еау]?|аул[еау]?|г|гор|город[еау]?)\.?\s{1,3}[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?\s{0,2},\s{0,3}"
 )
+#: «в» before a town the reader reads, and the comma after it («проживаю в Курске, Ленина 5-12»)
+IN_TOWN = re.compile(r"[\s:-]*(?i:в|во)\s{1,3}")
+COMMA = re.compile(r"\s{0,2},\s{0,3}")
 #: A postal code among the towns before a street («305000, Курск, Мира 5-12»)
 POSTCODE = re.compile(r"\d{6}")
 PLACE_GAP = re.compile(r"[\s,:.-]*")
@@ -209,10 +212,16 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     found = _read_home(text, start, lead, spans, seq, places) if lead is not None else []
     if found:
         return found
+    # a town and a comma name an address next as a colon does: its street may follow with no street word («проживаю
+    # в г. Курск, Ленина 5-12», «в станице Каневской, Горького 5», session 24)
     settlement = SETTLEMENT.match(text, start)  # «проживаю в ст. Каневской, ул. Горького 5»: the village stays
-    if settlement and (found := _home(text, settlement.end(), spans, seq, places, unmarked)):
+    if settlement and (found := _home(text, settlement.end(), spans, seq, places, True)):
         return found
     after = _past_places(text, start, seq, places)
+    if after == start and (town := IN_TOWN.match(text, start)):  # «проживаю в Курске, Ленина 5-12»
+        past = _past_places(text, town.end(), seq, places)
+        if past > town.end() and (comma := COMMA.match(text, past)):
+            after, unmarked = comma.end(), True
     bare = BARE_STREET.match(text, after)
     if bare is None and unmarked:
         bare = (UNMARKED_LOWER if text == text.lower() else UNMARKED_STREET).match(text, after)
