@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from mcu_nlp.lexicon_rules import Rule
-from mcu_nlp.lexicon_words import Word, opens_clause, sentence_groups
+from mcu_nlp.lexicon_words import Word, elliptic_groups, opens_clause, sentence_groups
 
 __all__ = [
     "CONTRAST", "DANGERS", "clauses", "contrasts", "crosses", "match_spans", "nearest", "reads_on", "same_part",
@@ -42,14 +42,18 @@ def reads_on(rule: Rule) -> bool:
 
 
 def sentences(text: str, seq: list[Word]) -> tuple[list[int], list[int]]:
-    """Each word's own sentence and its sentence with short exclamations joined (:func:`sentence_groups`).
+    """Each word's own sentence (a sentence that only says how long something is absent read with the one before it:
+    :func:`~mcu_nlp.lexicon_words.elliptic_groups`) and its sentence with short exclamations joined
+    (:func:`sentence_groups`).
 
     >>> from mcu_nlp.lexicon_words import words
     >>> sentences("Жгут мусор. Дышать нечем!", words("Жгут мусор. Дышать нечем!"))
     ([0, 0, 1, 1], [0, 0, 0, 0])
+    >>> sentences("Где свет? Сутки нет", words("Где свет? Сутки нет"))
+    ([0, 0, 0, 0], [0, 0, 1, 1])
     """
-    groups = sentence_groups(text, seq)
-    return [w.sentence for w in seq], [groups[w.sentence] for w in seq]
+    groups, own = sentence_groups(text, seq), elliptic_groups(seq)
+    return [own[w.sentence] for w in seq], [groups[w.sentence] for w in seq]
 
 
 def contrasts(text: str) -> list[int]:

@@ -17,8 +17,8 @@ from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
 
 __all__ = [
-    "QUESTION_WORDS", "RESPONDERS", "Word", "answered_no", "asked_sentences", "names_responders", "opens_clause",
-    "sentence_groups", "temperatures", "words",
+    "QUESTION_WORDS", "RESPONDERS", "Word", "answered_no", "asked_sentences", "elliptic_groups", "names_responders",
+    "opens_clause", "sentence_groups", "temperatures", "words",
 ]
 
 #: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
@@ -67,6 +67,15 @@ QUALIFIED = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 #: An exclamation of at most this many words goes on the sentence before it for the patterns: "Жгут мусор. Дышать
 #: нечем!" says the smoke takes the breath as "Жгут мусор, дышать нечем" does.
 SHORT_SENTENCE = 2
+#: A sentence of only these words, how long, ending in «нет», names no supply: it says the one the sentence before it
+#: named is absent ("Когда дадут горячую воду? Уже две недели нет"; :func:`elliptic_groups`). Durations (one needed,
+#: or «до сих пор»), ordinals and counts, and the adverbs said with them.
+ELLIPSIS_SPAN = frozenset({"день", "неделя", "месяц", "сутки", "час", "год", "пора"})
+ELLIPSIS_WORDS = ELLIPSIS_SPAN | frozenset({
+    "уже", "еще", "ещё", "до", "сей", "так", "и", "как", "почти", "целый", "больше", "вот", "а", "у", "мы", "второй",
+    "третий", "четвертый", "пятый", "два", "три", "четыре", "пять", "полтора", "несколько", "который", "один", "она",
+    "он", "оно", "они"})
+ELLIPSIS_ENDS = frozenset({"нет", "нету"})
 
 _TERMS: dict[str, str] = {}
 
@@ -203,6 +212,29 @@ def sentence_groups(text: str, seq: list[Word]) -> list[int]:
     groups = list(range(len(sizes)))
     for s in range(1, len(sizes)):
         if 0 < sizes[s] <= SHORT_SENTENCE and text[ends[s]:ends[s] + 64].lstrip()[:1] == "!":
+            groups[s] = groups[s - 1]
+    return groups
+
+
+def elliptic_groups(seq: list[Word]) -> list[int]:
+    """For each sentence number of ``seq`` (:func:`words`), the sentence a rule of absence reads it with: its own, or
+    the one before it for a sentence that only says how long something is absent (:data:`ELLIPSIS_WORDS`, ending in
+    «нет» and naming a duration or «до сих пор»): "Когда дадут горячую воду? Уже две недели нет" says the hot water is
+    absent; not a bare answer "Нет." nor "Нет сил".
+
+    >>> t = "Когда дадут горячую воду? Уже две недели нет. Нет. Когда дадут свет? Третий день нету"
+    >>> elliptic_groups(words(t))
+    [0, 0, 2, 3, 3]
+    """
+    count = seq[-1].sentence + 1 if seq else 0
+    terms: list[list[str]] = [[] for _ in range(count)]
+    for w in seq:
+        terms[w.sentence].append(w.term)
+    groups = list(range(count))
+    for s in range(1, count):
+        said = terms[s]
+        if (len(said) >= 2 and said[-1] in ELLIPSIS_ENDS and ELLIPSIS_SPAN.intersection(said)
+                and all(t in ELLIPSIS_WORDS or t.isdigit() for t in said[:-1])):
             groups[s] = groups[s - 1]
     return groups
 

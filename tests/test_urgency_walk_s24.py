@@ -1,0 +1,103 @@
+"""Urgency false alarms and misses of the session 24 walkthrough (issue #4), read by the lexicon: a place never
+connected to gas asking for it is no gas cut; power cut again and again is high, not a home without power now; a
+supply asked for and said absent for a time («когда дадут горячую воду? уже две недели нет») is an outage. Invented
+texts; the shipped model reads the rows once refitted (its lexicon is frozen in it at its fit).
+"""
+
+import pytest
+from helpers import names
+
+from mcu_nlp.lexicon_words import words
+
+
+def above_normal(text):
+    return {pair for pair in names(text) if pair[1] != "normal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "СНТ «Берёзка», нет газа, газификация обещана с 2020 года. Топим дровами",
+        "У нас в деревне нет газа, когда газифицируют?",
+        "Газа нет и никогда не было, когда проведут?",
+        "Когда будет догазификация нашей улицы? Газа нет, топим углём",
+        "Посёлок живёт без газа, просим провести газопровод",
+    ],
+)
+def test_gasification_request_is_no_gas_cut(text):
+    assert ("no gas", "critical") not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Газ отключили, топим дровами, дома холодно",
+        "Нет газа третий день, дом газифицирован, котёл не работает",
+        "Газовики отключили газ во всём доме, третий день готовим на плитке",
+    ],
+)
+def test_gas_cut_stays_critical(text):
+    assert ("no gas", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Электричество отключают каждый день, напряжение 170 вольт",
+        "Дважды в неделю свет отключают на полдня, продукты портятся",
+        "Постоянно вырубают свет по вечерам",
+        "Регулярно отключают электроэнергию без предупреждения",
+    ],
+)
+def test_recurring_power_cuts_are_high(text):
+    assert above_normal(text) == {("power cuts recurring", "high")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Свет отключают каждый день, а сейчас нет света уже пять часов",
+        "Нет света уже сутки, холодильник течёт",
+    ],
+)
+def test_power_cut_now_stays_critical(text):
+    assert ("no power", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("кто знает когда дадут горячую воду? уже две недели нет", ("no hot water", "high")),
+        ("Когда включат горячую воду? Третью неделю нету", ("no hot water", "high")),
+        ("Когда дадут горячую воду? Уже месяц её нет", ("no hot water", "high")),
+        ("Горячую воду так и не дали", ("no hot water", "high")),
+        ("горячую воду до сих пор не включили", ("no hot water", "high")),
+        ("Когда дадут свет? Уже вторые сутки нет", ("no power", "critical")),
+        ("Когда вернут воду? Третий день нет", ("no water", "critical")),
+    ],
+)
+def test_supply_awaited_for_a_time(text, signal):
+    assert signal in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Когда дадут горячую воду?",
+        "Когда дадут горячую воду? Нет.",
+        "Когда дадут горячую воду? Нет сил ждать",
+        "Когда дадут свет в подъезде? Уже неделю нет",
+        "Когда дадут горячее питание в школе? Уже неделю нет",
+        "Когда дадут воду для полива? Третий день нет",
+    ],
+)
+def test_supply_question_without_outage(text):
+    assert not {pair for pair in above_normal(text) if pair[0] in ("no hot water", "no power", "no water")}
+
+
+def test_elliptic_sentence_reads_with_the_one_before():
+    from mcu_nlp.lexicon_words import elliptic_groups  # new in session 24
+
+    text = "Когда дадут горячую воду? Уже две недели нет. Нет. Нет сил"
+    assert elliptic_groups(words(text)) == [0, 0, 2, 3]
+
