@@ -49,9 +49,10 @@ LINE_GOES_ON = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_A-ZА-ЯЁ])")
 LINE_GOES_ON_CAPS = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_])")
 
 #: Stress marks typed inside a word ("пахнет га\u0301зом"): combining accents, part of the word, not a break in it; a
-#: text with one is read with WORD_WITH_MARKS and the marks dropped from each form.
-STRESS_MARKS = "\u0300\u0301"
-MARKED_ATOM = r"(?:(?:[^\W\d_]|[\u0300\u0301])+|\d+)"
+#: text with one is read with WORD_WITH_MARKS and the marks dropped from each form. So is a soft hyphen (U+00AD, a
+#: word processor's hidden break: "пахнет га\u00adзом"; review s24).
+STRESS_MARKS = "\u0300\u0301\u00ad"
+MARKED_ATOM = r"(?:(?:[^\W\d_]|[\u0300\u0301\u00ad])+|\d+)"
 WORD_WITH_MARKS = re.compile(rf"{MARKED_ATOM}(?:[-_\u2010\u2011]{MARKED_ATOM})*")
 NO_MARKS = str.maketrans("", "", STRESS_MARKS)
 #: A letter written three times or more ("гааааз", "пааахнет газом"): a word stretched for emphasis, which no Russian
@@ -357,6 +358,9 @@ DOUBTING = frozenset({"возможно", "наверное", "наверно", 
 #: Asking words that complain of a thing happening again and again («Сколько можно ездить с пьяными водителями?»,
 #: «Доколе ...»): no one event now, as «часто» or «постоянно» beside it are none.
 AGAIN_AND_AGAIN = frozenset({"доколе"})
+#: Words of a thing going on as one writes: a DOUBTING word beside one hedges the reading of it, not the event
+#: («Водитель пьяный, кажется, сейчас везёт детей, кто примет меры?», «видимо пьяный, еле держит руль, куда звонить?»).
+ACTING_NOW = frozenset({"сейчас", "прямо", "еле", "везти", "вилять", "шатать", "шататься"})
 #: Two words that doubt or complain so: «пьяный или нет», «сколько можно».
 ALSO_DOUBTING = {"или": "нет", "сколько": "можно"}
 
@@ -364,8 +368,8 @@ ALSO_DOUBTING = {"или": "нет", "сколько": "можно"}
 def doubted_sentences(text: str, seq: list[Word]) -> frozenset[int]:
     """The sentences of :func:`asked_sentences` that doubt what they say: asked with a "?" or «ли» and no word of
     ASKING_ELSE (a question about the police, a date or a count asks something else), or with a word of DOUBTING
-    (or «может» opening a clause, «или нет») or a complaint of a thing again and again («сколько можно»,
-    AGAIN_AND_AGAIN), which reports no one event now.
+    and none of ACTING_NOW (or «может» opening a clause, «или нет») or a complaint of a thing again and again
+    («сколько можно», AGAIN_AND_AGAIN), which reports no one event now.
 
     >>> t = ("Водитель пьяный? Пьяный водитель везёт детей, куда смотрит полиция?! Пьян ли водитель. "
     ...      "Может водитель пьяный, кто знает? Сколько можно ездить с пьяными водителями?")
@@ -374,7 +378,9 @@ def doubted_sentences(text: str, seq: list[Word]) -> frozenset[int]:
     """
     asked = asked_sentences(text, seq)
     elsewhere = {w.sentence for w in seq if w.term in ASKING_ELSE}
+    acting = {w.sentence for w in seq if w.term in ACTING_NOW}
     doubt = {w.sentence for i, w in enumerate(seq) if w.sentence in elsewhere and (
-        w.form in DOUBTING or w.term in AGAIN_AND_AGAIN or (w.form == "может" and opens_clause(text, seq, i))
+        (w.form in DOUBTING and w.sentence not in acting) or w.term in AGAIN_AND_AGAIN
+        or (w.form == "может" and opens_clause(text, seq, i))
         or (w.form in ("сколько", "или") and i + 1 < len(seq) and seq[i + 1].form == ALSO_DOUBTING[w.form]))}
     return frozenset(n for n in asked if n not in elsewhere or n in doubt)
