@@ -76,6 +76,28 @@ def test_blank_key_is_the_missing_key() -> None:
     assert set(count_series(named).unique_id) == {"heating/unknown", "unknown/Надым", "unknown", "Надым", "__total__"}
 
 
+# item 4: the caller's own town heading a plea before a report; a person spoken to with no report stays no place
+PLEAS = [
+    ("02", "Салават, подскажите, когда дадут воду?", "Салават"),
+    ("02", "Добрый день. Салават, двор дома 5 по улице Мира весь в мусоре", "Салават"),
+    ("57", "Орёл, помогите! Нет воды третий день", "Орёл"),
+    ("36", "Лиски, помогите, нет воды", "Лискинский район"),
+    # guards: no report, a later sentence, another caller's region, no region
+    ("02", "Салават, вы молодец!", None),
+    ("02", "Спасибо за помощь. Салават, вы молодец!", None),
+    ("78", "Орёл, помогите! Нет воды третий день", None),
+    (None, "Салават, подскажите, когда дадут воду?", None),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "want"), PLEAS)
+def test_geo_review_s24(region: str | None, text: str, want: str | None) -> None:
+    from mcu_nlp.geo import GeoResolver, best_municipality
+
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.name if best else None) == want
+
+
 # item 11: a home address after «проживаю в <town>,» with no street word
 HOMES = [
     ("проживаю в г. Курск, Ленина 5-12", "проживаю в г. Курск, [ADDRESS]"),

@@ -269,11 +269,13 @@ class TextContext:
         a word ("Асбест. люк"; not "Кирова, 5", nor "Асбест, валяется у дома" unless "," is among the ``marks``).
         ``sentence``: a sentence's first word as well as the text's, where the text must report a problem somewhere
         ("Пропал ребёнок!!! Салават, мальчик 9 лет"; not "Спасибо за помощь. Салават, ..."). Never a person spoken to
-        ("Салават, вы молодец!", "Агидель, пожалуйста, позвоните": ``letter_case.spoken_to``)."""
+        ("Салават, вы молодец!", "Агидель, пожалуйста, позвоните": ``letter_case.spoken_to``) but for the text's first
+        word, in the caller's region, in a text that reports a problem ("Орёл, помогите! Нет воды" with 57)."""
         first = i == 0 or (sentence and self.sentence_start(i))
         gap = self.text[self.spans[j - 1][1] : self.spans[j][0]].strip() if first and i < j < len(self.keys) else "-"
-        if gap == "," and spoken_to(self.keys[j]):
-            return False
+        if gap == "," and spoken_to(self.keys[j]):  # "Салават, вы молодец!"; but a plea heading a report, in the
+            # caller's region, is the writer's town's ("Орёл, помогите! Нет воды" with 57, session 24)
+            return i == 0 and self.hint is not None and reports_anywhere(self.keys, range(i, j))
         if len(gap) == 1 and gap in marks:
             if not self.keys[j].isalpha() or self.heads_address(j):
                 return False

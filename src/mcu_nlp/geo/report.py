@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mcu_nlp.geo.lexicon import REPORT_OPENERS, TRANSPORT_NOUNS, TRANSPORT_PROBLEM_VERBS, words
+from mcu_nlp.geo.lexicon import PROBLEM_NOUNS, REPORT_OPENERS, TRANSPORT_NOUNS, TRANSPORT_PROBLEM_VERBS, words
 from mcu_nlp.geo.qualified import only_mark_before
 from mcu_nlp.lexicon_rules import load_rules
 from mcu_nlp.morphology import analyzer
@@ -148,10 +148,13 @@ def report_after(ctx, j: int) -> bool:
 
 
 def reports_anywhere(keys: list[str], skip: range) -> bool:
-    """A word of the text outside ``skip`` (the name) reports a problem: a problem noun or «нет»
-    (``lexicon.REPORT_OPENERS``) or a verb of the urgency lexicon's problems in any form ("Пропал ребёнок").
+    """A word of the text outside ``skip`` (the name) reports a problem: a problem noun (``lexicon.PROBLEM_NOUNS``)
+    in any case ("весь в мусоре", session 24) or «нет», or a verb of the urgency lexicon's problems in any form
+    ("Пропал ребёнок").
 
     >>> reports_anywhere(["пропал", "ребенок", "салават", "мальчик"], range(2, 3))
+    True
+    >>> reports_anywhere(["салават", "двор", "весь", "в", "мусоре"], range(0, 1))
     True
     >>> reports_anywhere(["спасибо", "за", "помощь", "салават", "вы", "молодец"], range(3, 4))
     False
@@ -163,6 +166,8 @@ def reports_anywhere(keys: list[str], skip: range) -> bool:
         if key in REPORT_OPENERS:
             return True
         lemmas = negated if k > 0 and keys[k - 1] == "не" else verbs
-        if any(p.tag.POS in PROBLEM_POS and p.normal_form.replace("ё", "е") in lemmas for p in analyzer().parse(key)):
-            return True
+        for p in analyzer().parse(key):
+            lemma = p.normal_form.replace("ё", "е")
+            if (p.tag.POS in PROBLEM_POS and lemma in lemmas) or (p.tag.POS == "NOUN" and lemma in PROBLEM_NOUNS):
+                return True
     return False
