@@ -88,9 +88,17 @@ PLEAS = [
     ("78", "Орёл, помогите! Нет воды третий день", None),
     (None, "Салават, подскажите, когда дадут воду?", None),
 ]
+# item 13: the official «X внутригородской округ»
+INNER_OKRUGS = [
+    ("23", "В Прикубанском внутригородском округе нет воды", "Краснодар"),
+    ("23", "В Прикубанском округе нет воды", "Краснодар"),
+    ("46", "В Сеймском внутригородском округе нет света", "Курск"),
+    ("63", "В Кировском внутригородском районе нет воды", "Самара"),
+    ("78", "В Прикубанском внутригородском округе нет воды", None),  # guard: another caller's region
+]
 
 
-@pytest.mark.parametrize(("region", "text", "want"), PLEAS)
+@pytest.mark.parametrize(("region", "text", "want"), PLEAS + INNER_OKRUGS)
 def test_geo_review_s24(region: str | None, text: str, want: str | None) -> None:
     from mcu_nlp.geo import GeoResolver, best_municipality
 

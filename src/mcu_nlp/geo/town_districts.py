@@ -32,6 +32,8 @@ LIST_HEADINGS = ("внутригородские районы", "внутриг�
 TOWN_ROW = re.compile(r"(?:^|\s)г\.\s*([А-ЯЁ][А-Яа-яЁё -]+?)\s*$")
 # "Верх-Исетский район", "Карасунский округ", "Насыр-Кортский административный округ"
 DISTRICT_ROW = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*) (район|округ|административный округ)$")
+# «внутригородской» in the official name ("Прикубанский внутригородской округ"), read as «административный» is
+INNER = adjective_phrase_forms("внутригородской")
 OUTRANK = 2  # times the people of a namesake district of the region's other towns a district needs
 FEDERAL = frozenset({"77", "78", "92"})
 
@@ -93,14 +95,18 @@ def add_town_districts(b: Builder, src: Path, region_names: dict[str, str]) -> N
 
 def district_keys(adjective: str, noun: str) -> list[str]:
     """The forms of a town's district: "кировский район", "кировском р не", "р н кировский"; "карасунском округе",
-    "округ карасунский"; "ленинском административном округе" and "ленинском округе".
+    "округ карасунский"; "ленинском административном округе" and "ленинском округе"; the official «внутригородской»
+    form of each too ("прикубанском внутригородском округе", session 24).
 
     >>> district_keys("Карасунский", "округ")[5], district_keys("Ленинский", "административный округ")[5]
     ('карасунском округе', 'ленинском административном округе')
+    >>> "прикубанском внутригородском округе" in district_keys("Прикубанский", "округ")
+    True
     """
     cases = adjective_phrase_forms(adjective)
     base = noun.split()[-1]
     keys = [f"{adj} {word}" for adj, word in zip(cases, DISTRICT_NOUNS[base], strict=False)]
+    keys += [f"{adj} {a} {word}" for adj, a, word in zip(cases, INNER, DISTRICT_NOUNS[base], strict=False)]
     if noun != base:  # "Ленинский административный округ": with and without «административный»
         middle = adjective_phrase_forms(noun.split()[0])
         keys = [f"{adj} {a} {word}" for adj, a, word in zip(cases, middle, DISTRICT_NOUNS[base], strict=False)]
