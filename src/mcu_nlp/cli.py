@@ -27,7 +27,7 @@ from pathlib import Path
 from mcu_nlp.cli_analyze import output_path, run_analyze, run_demo
 from mcu_nlp.cli_commands import run_evaluate, run_forecast, run_report, run_train
 from mcu_nlp.cli_parser import build_parser
-from mcu_nlp.errors import McuNlpError, McuNlpWarning
+from mcu_nlp.errors import McuNlpError, McuNlpWarning, note
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(handler(args) or 0)
     except (McuNlpError, FileNotFoundError) as error:
         # our messages never quote input text, so they are safe to print
-        print(f"mcu-nlp {args.command}: {error}", file=sys.stderr)
+        note(f"mcu-nlp {args.command}: {error}")
         return 2
     except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM during analyze (interrupts.JobStopped)
         return _stopped(args, getattr(stop, "signum", signal.SIGINT))
@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = _unreadable(error)
         if reason is None:
             raise
-        print(f"mcu-nlp {args.command}: {reason}", file=sys.stderr)
+        note(f"mcu-nlp {args.command}: {reason}")
         return 2
 
 
@@ -110,7 +110,7 @@ def _stopped(args: argparse.Namespace, signum: int) -> int:
 
         kept = ("; its finished chunks are kept: run it again with --resume" if kept_parts(output_path(args)) else
                 "; no chunk was finished: run it again from the start")
-    print(f"mcu-nlp {args.command}: stopped by {signal.Signals(signum).name}{kept}", file=sys.stderr)
+    note(f"mcu-nlp {args.command}: stopped by {signal.Signals(signum).name}{kept}")
     return 128 + signum
 
 

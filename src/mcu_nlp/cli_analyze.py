@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from mcu_nlp.errors import note
+
 DEMO = Path(__file__).parent / "data" / "demo_appeals.csv"
 
 
@@ -75,7 +77,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         progress=not args.no_progress and _terminal(sys.stderr), models=models,  # a bar in a log file: noise
         model_files=model_files(args.topic_model, args.urgency_model))  # the default ones: those of MCU_NLP_MODELS
     if summary.complete:  # --resume after the job had finished: it was done all over again
-        _note(
+        note(
             f"mcu-nlp analyze: {output} is complete ({summary.rows} rows, {summary.errors} with errors), written by "
             "the same job from the same input: nothing to do; run it without --resume to do it again"
         )
@@ -83,7 +85,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from mcu_nlp.row_errors import kinds_said
 
     kinds = f": {kinds_said(summary.error_kinds)};" if summary.errors else ","  # 3 broken JSON lines were 3 kinds
-    _note(f"{summary.rows} rows -> {output} ({summary.errors} with errors{kinds} {summary.seconds:.1f} s)")
+    note(f"{summary.rows} rows -> {output} ({summary.errors} with errors{kinds} {summary.seconds:.1f} s)")
     return 0
 
 
@@ -95,12 +97,6 @@ def _terminal(stream: TextIO | None) -> bool:
     False
     """
     return stream is not None and stream.isatty()
-
-
-def _note(message: str) -> None:
-    """The job's closing line on stderr; none when stderr is closed (``print(file=None)`` writes to stdout)."""
-    if sys.stderr is not None:
-        print(message, file=sys.stderr)
 
 
 def run_demo(args: argparse.Namespace) -> int:

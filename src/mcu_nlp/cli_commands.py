@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
+
+from mcu_nlp.errors import note
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -26,10 +27,9 @@ def run_forecast(args: argparse.Namespace) -> int:
 
     whole_number(args.horizon, "horizon")  # before the file is read: --horizon 0 was refused after reading it all
     forecast = forecast_command(args.counts, args.horizon, args.output, plot_path=args.plot,
-                                report=lambda how: print(f"mcu-nlp forecast: {how}", file=sys.stderr),
+                                report=lambda how: note(f"mcu-nlp forecast: {how}"),
                                 date_column=args.date_column)
-    print(f"mcu-nlp forecast: {forecast['unique_id'].nunique()} series x {args.horizon} periods -> {args.output}",
-          file=sys.stderr)
+    note(f"mcu-nlp forecast: {forecast['unique_id'].nunique()} series x {args.horizon} periods -> {args.output}")
     return 0
 
 

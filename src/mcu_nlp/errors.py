@@ -156,6 +156,20 @@ def describe(value: object) -> str:
         return kind
 
 
+def note(message: str) -> None:
+    """``message`` for the person running a command, on stderr; nowhere when stderr is closed (``exec 2>&-`` leaves
+    ``sys.stderr`` None, and ``print(file=None)`` writes to stdout, which may be the data).
+
+    >>> import contextlib, io
+    >>> with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(None):
+    ...     note("mcu-nlp analyze: expected an existing input file")
+    >>> out.getvalue()
+    ''
+    """
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)
+
+
 def expected(what: str, got: object, fix: str = "") -> str:
     """Word an error message as "expected X, got Y[; fix]", never quoting the content of ``got``.
 

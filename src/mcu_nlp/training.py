@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from mcu_nlp.errors import InputError, Shown, columns_shown, expected
+from mcu_nlp.errors import InputError, Shown, columns_shown, expected, note
 
 log = logging.getLogger("mcu_nlp")
 ESTIMATORS = {"topic": "mcu_nlp.topic.TopicClassifier", "urgency": "mcu_nlp.urgency.UrgencyClassifier"}
@@ -176,7 +175,7 @@ def train_command(kind: str, data: Path | None, output: Path, *, text_column: st
     Path(output).parent.mkdir(parents=True, exist_ok=True)  # as analyze, report and forecast do (save does not)
     if data is None:
         import_module(f"mcu_nlp.{kind}").train_default(output)
-        print(f"rebuilt the default {kind} model -> {output}", file=sys.stderr)
+        note(f"rebuilt the default {kind} model -> {output}")
         return 0
     texts, labels = labelled_texts(data, text_column, label_column or kind, LEVELS if kind == "urgency" else None)
     model = _estimator(kind, **params).fit(texts, labels)  # first: its errors name rows of the file, not of a split
@@ -185,8 +184,7 @@ def train_command(kind: str, data: Path | None, output: Path, *, text_column: st
     predicted = held_out.predict([texts[i] for i in test])
     metrics = scores([labels[i] for i in test], predicted)
     save(model, output, metrics={"holdout_20": metrics}, notes=f"trained by mcu-nlp train {kind} on {Path(data).name}")
-    print(f"{kind} model -> {output}; hold-out accuracy {metrics['accuracy']}, macro-F1 {metrics['macro_f1']}",
-          file=sys.stderr)
+    note(f"{kind} model -> {output}; hold-out accuracy {metrics['accuracy']}, macro-F1 {metrics['macro_f1']}")
     _warn_abstaining(getattr(held_out, "fallback_", None), predicted, [labels[i] for i in test],
                      [labels[i] for i in train])
     return 0
@@ -221,9 +219,9 @@ def _warn_abstaining(fallback: Any, predicted: Any, test_labels: list[Any], trai
     if abstained * 2 > len(topical) > 0:
         per_topic = sorted(n for label, n in Counter(map(str, train_labels)).items() if label != str(fallback))
         median = per_topic[len(per_topic) // 2] if per_topic else 0
-        print(f"note: the hold-out fit answered {fallback!r} for {abstained} of {len(topical)} texts of a topic: "
-              f"too few texts per topic ({median} for the median topic) for it to be sure of any; "
-              "add texts, merge thin topics, or lower min_score", file=sys.stderr)
+        note(f"note: the hold-out fit answered {fallback!r} for {abstained} of {len(topical)} texts of a topic: "
+             f"too few texts per topic ({median} for the median topic) for it to be sure of any; "
+             "add texts, merge thin topics, or lower min_score")
 
 
 def check_labels(labels: list[Any], classes: Any, label_column: str) -> None:
