@@ -41,3 +41,28 @@ def test_an_applicants_address_is_a_home(text):
 def test_a_problems_address_after_another_sentence_stays():
     text = "Заявитель: ООО Ромашка. Яма, адрес: ул. Садовая, д. 17"
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 24 mid-session review item 1: a name alone after a crossing's word is a person's
+        "На перекрёстке Ивана Петрова сбила машина, он в больнице.",
+        "На углу Андрея Смирнова ждали двое мужчин.",
+        "На перекрёстке Марии Ивановой стало плохо, вызвали скорую.",
+        "Из-за угла Ивана Петрова сбил самокатчик",
+        "На перекрёстке девушку и Ивана Петрова сбила машина",
+        "На углу Андрея Смирнова и Петра Иванова ждали двое",
+        # item 2: a crossing's word closing the sentence before
+        "Произошло ДТП на перекрёстке. Ивана Петрова увезла скорая.",
+    ],
+)
+def test_a_person_after_a_crossing_word_alone_is_masked(text):
+    out = redact(text)
+    assert "Петрова" not in out and "Смирнова" not in out and "Ивановой" not in out, out
+
+
+def test_the_second_street_of_a_crossing_after_another_sentence_is_masked():
+    from mcu_nlp.name_places import _crossing
+
+    assert not _crossing("Авария на перекрёстке. Ивана Петрова", 23, 36)

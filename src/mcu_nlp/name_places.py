@@ -99,6 +99,13 @@ CROSSING = word_set(
 )
 #: The words that may stand between a crossing's word and a street's name: «улиц», a street's word, «и»
 CROSSING_GAP = word_set("и улиц ул пр пер проспектов")
+#: The street words among them: after one, the run is a street whatever its place among the crossing's two
+CROSSING_STREETS = CROSSING_GAP - word_set("и")
+#: «и» and the second street's one capitalised word after the first street ("Льва Яшина и Покровской"), no second
+#: capitalised word after it («и Петра Иванова» may be a person)
+CROSSING_SECOND = re.compile(r"\s{1,2}и\s{1,2}[А-ЯЁ][а-яё-]+(?![\w-]|\s{1,2}[А-ЯЁ]|\.?\s{0,2}[А-ЯЁ]\.)")
+#: A sentence's end before a run: «!», «?», a line break, or a dot and spaces before a capital (the run's own first)
+CROSSING_SENTENCE = re.compile(r"[!?\n]|\.\s+(?=[А-ЯЁ])")
 CROSSING_WINDOW = 60  # characters back from a run where its crossing's word is looked for, within the sentence
 ROUTE_FROM = word_set("от с со")
 ROUTE_TO = re.compile(r"[\s,]{1,3}до\s{1,2}(?:[А-ЯЁ]|(?:ул|улицы|пр|проспекта|пер|площади|дома|перекр[её]стка)\b)")
@@ -138,7 +145,7 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     tentative = any(k & (TENTATIVE | NOUN_SURNAME) for k in kinds)
     if (tentative or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
         return True
-    if _crossing(text, start) and not _not_genitive(run, kinds):  # «на пересечении Покровской и Льва Яшина»
+    if _crossing(text, start, stop) and not _not_genitive(run, kinds):  # «на пересечении Покровской и Льва Яшина»
         return True
     if place_after(text, run, kinds) or (_settlement(run, kinds) and word_after(text, stop) in STREET_AFTER):
         return True
@@ -225,27 +232,53 @@ def _beside_first_name_only(kinds: list[frozenset[str]]) -> bool:
     return not any(shape(kinds) for shape in SHAPES[:-1])
 
 
-def _crossing(text: str, start: int) -> bool:
-    """Whether a crossing's word (``CROSSING``) opens the words before ``start`` in its sentence, with only another
-    street's name, «и», «улиц» between: the run names a street of the crossing («на пересечении Покровской и Льва
-    Яшина», «угол Льва Яшина и Покровской»; not «на перекрёстке водитель ...»). The run must be in the genitive (the
-    caller checks), as a crossing's streets are.
+def _crossing(text: str, start: int, stop: int) -> bool:
+    """Whether the run at ``text[start:stop]`` is one of two streets a crossing's word (``CROSSING``) joins, in its
+    sentence: the second after the first street's one capitalised word and «и» («на пересечении Покровской и Льва
+    Яшина»), the first before «и» and the second's one capitalised word («угол Льва Яшина и Покровской»), or any after
+    «улиц» or a street's word («на перекрёстке улиц Мира и Юрия Гагарина»). A name alone after the crossing's word is
+    a person's («На перекрёстке Ивана Петрова сбила машина», «На углу Андрея Смирнова ждали двое»), as is one beside
+    another two-word name («на углу Андрея Смирнова и Петра Иванова»). The run must be in the genitive (the caller
+    checks), as a crossing's streets are.
 
-    >>> _crossing("на пересечении Покровской и Льва Яшина", 28), _crossing("на углу Льва Яшина", 8)
+    >>> _crossing("на пересечении Покровской и Льва Яшина", 28, 38), _crossing("угол Льва Яшина и Покровской", 5, 15)
     (True, True)
-    >>> _crossing("на перекрёстке водитель Ивана Петрова", 24), _crossing("угол дома. Льва Яшина", 11)
+    >>> _crossing("на углу Льва Яшина", 8, 18), _crossing("на перекрёстке водитель Ивана Петрова", 24, 37)
+    (False, False)
+    >>> _crossing("угол дома. Льва Яшина", 11, 21), _crossing("Авария на перекрёстке. Ивана Петрова и Мира", 23, 36)
     (False, False)
     """
-    before = text[max(0, start - CROSSING_WINDOW) : start]
-    before = re.split(r"[!?\n]|\.\s+(?=[А-ЯЁ])", before)[-1]
-    words = [w.lower() for w in WORD.findall(before)]
+    # the run's own first letter closes the slice, so that «. » before a capital ends the sentence there
+    before = CROSSING_SENTENCE.split(text[max(0, start - CROSSING_WINDOW) : start + 1])[-1][:-1]
+    found = list(WORD.finditer(before))
+    words = [w.group().lower() for w in found]
     for k in range(len(words) - 1, -1, -1):
-        if words[k] in CROSSING:
-            gap = words[k + 1 :]
-            # another street's one-word name at most, then «и»: «Покровской и», «улиц Мира и»
-            names = [w for w in gap if w not in CROSSING_GAP]
-            return len(names) <= 1 and (not gap or gap[-1] in CROSSING_GAP) and (not names or gap[-1] == "и")
+        if words[k] not in CROSSING:
+            continue
+        gap = found[k + 1 :]
+        names = [w for w in gap if w.group().lower() not in CROSSING_GAP]
+        if any(w.group().lower() in CROSSING_STREETS for w in gap):  # «улиц Мира и», «улиц»
+            return len(names) <= 1 and gap[-1].group().lower() in CROSSING_GAP
+        if not gap:  # the first of two streets: «и» and the second's one capitalised word follow, or a hyphen
+            return CROSSING_SECOND.match(text, stop) is not None or _hyphened_streets(text[start:stop])
+        # the second: the first's one capitalised word, then «и»
+        return len(gap) == 2 and len(names) == 1 and names[0].group()[:1].isupper() and gap[-1].group().lower() == "и"
     return False
+
+
+def _hyphened_streets(run: str) -> bool:
+    """Whether the ``run``'s first word is two streets' names joined by a hyphen, the second opening with a first name:
+    «Ломакина-Карла Маркса» (a crossing's); not a double surname («Петрова-Водкина»).
+
+    >>> _hyphened_streets("Ломакина-Карла Маркса"), _hyphened_streets("Ивана Петрова-Водкина")
+    (True, False)
+    """
+    first, _, second = run.split(" ")[0].partition("-")
+    if not first or not second[:1].isupper():
+        return False
+    return any("Name" in p.tag for p in analyzer().parse(second.lower())) and not any(
+        "Name" in p.tag for p in analyzer().parse(first.lower())
+    )
 
 
 def _street_context(text: str, start: int, stop: int) -> bool:
