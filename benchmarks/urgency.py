@@ -23,7 +23,8 @@ ignores ``predict`` gets). Run:
     python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh N] [--splits] [--dev-blind] [--data annotations.csv]
 (``--splits``: sections 1 and 2 only, the same tables as the first three of a full run, in a quarter of its time.
 ``--dev-blind``: every model of sections 1 and 2 also learns from the rows of the dev sets blind12..23,
-``mcu_nlp.urgency.training.DEV_BLIND_SETS``; measured in session 24, not what the shipped model learns from.)
+``mcu_nlp.urgency.training.DEV_BLIND_SETS``, each at weight ``DEV_BLIND_WEIGHT``, the critical cut counting the
+annotated rows only; measured in session 24, not what the shipped model learns from.)
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from mcu_nlp.urgency import (
     read_annotations,
 )
 from mcu_nlp.urgency.decision import decision_cuts
-from mcu_nlp.urgency.training import read_dev_blind
+from mcu_nlp.urgency.training import read_dev_blind, recall_rows, row_weights
 
 ROOT = Path(__file__).resolve().parents[1]
 SPB = ROOT / "data" / "corpora" / "spb" / "spb_appeals.csv.gz"
@@ -65,9 +66,12 @@ def variants(train: pd.DataFrame, test: pd.DataFrame, seed: int) -> dict[str, li
     """Predictions of each variant on ``test`` after fitting on ``train``."""
     fit_args = (train["text"].tolist(), train["label"].tolist())
     texts, dates = test["text"].tolist(), test["date"].tolist()
-    hybrid = UrgencyClassifier(random_state=seed).fit(*fit_args, dates=train["date"].tolist())
+    counted = recall_rows(train)  # the recall target counts annotated appeals, not dev-set rows (--dev-blind)
+    weights = row_weights(train)  # a dev-set row weighs DEV_BLIND_WEIGHT
+    hybrid = UrgencyClassifier(random_state=seed).fit(*fit_args, dates=train["date"].tolist(), recall_rows=counted,
+                                                      sample_weight=weights)
     words = UrgencyClassifier(use_lexicon=False, decision="out_of_fold", random_state=seed)  # the baseline as before
-    words.fit(*fit_args, dates=train["date"].tolist())
+    words.fit(*fit_args, dates=train["date"].tolist(), recall_rows=counted, sample_weight=weights)
     proba = hybrid.predict_proba(texts, dates=dates)
     return {
         "lexicon alone": lexicon_predict(texts, dates),

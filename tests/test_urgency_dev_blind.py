@@ -1,19 +1,24 @@
 """The other-region dev sets as urgency training rows, on request (session 24, issue #4; measured, not shipped).
 
 ``train_default(dev_blind=DEV_BLIND_SETS)`` fits on the annotations and on every row of data/topic/blind12..23.csv
-(their urgency labels, under the same urgency.md); by default it fits on the annotations alone, as before. The blind
-set of a running session (blind24 and later) must not enter a fit until it is listed in ``DEV_BLIND_SETS``.
+(their urgency labels, under the same urgency.md): each dev row weighs ``DEV_BLIND_WEIGHT`` (0.5) in the fit, and the
+critical threshold counts only the annotated appeals' critical labels. By default it fits on the annotations alone,
+as before, with no weight and no mask. The blind set of a running session (blind24 and later) must not enter a fit
+until it is listed in ``DEV_BLIND_SETS``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
+import numpy as np
 import pandas as pd
 import pytest
 
 import mcu_nlp.persistence
-from mcu_nlp.urgency import training
+from mcu_nlp.urgency import UrgencyClassifier, training
+from mcu_nlp.urgency.decision import tune_decision
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "topic"
 
@@ -56,6 +61,94 @@ def test_train_default_learns_from_the_annotations_alone_by_default(tmp_path, mo
     annotations = training.read_annotations()
     assert full["text"].tolist() == annotations["text"].tolist()
     assert held["text"].tolist() == training.holdout_split(annotations)[0]["text"].tolist()
+
+
+def fit_calls(tmp_path, monkeypatch, **kwargs) -> list[dict]:
+    """What train_default passes to UrgencyClassifier.fit (the hold-out fit, then the saved one), nothing fitted."""
+    calls: list[dict] = []
+
+    def fit(self, X, y, dates=None, **given):  # records what the fit is given, fits nothing
+        calls.append({"n": len(list(X)), **given})
+        self.critical_threshold_, self.critical_cuts_ = 0.2, (0.2, 0.2, 0.2)
+        self.predict = Stub().predict
+        return self
+
+    monkeypatch.setattr(UrgencyClassifier, "fit", fit)
+    monkeypatch.setattr(mcu_nlp.persistence, "save", lambda *args, **kw: None)
+    training.train_default(tmp_path / "m.joblib", **kwargs)
+    return calls
+
+
+def test_the_dev_rows_weigh_half_and_the_threshold_counts_annotations_only(tmp_path, monkeypatch) -> None:
+    full = fit_calls(tmp_path, monkeypatch, dev_blind=training.DEV_BLIND_SETS)[-1]
+    n_annotated, n_dev = len(training.read_annotations()), len(dev_rows())
+    assert full["n"] == n_annotated + n_dev and training.DEV_BLIND_WEIGHT == 0.5
+    assert np.asarray(full["sample_weight"]).tolist() == [1.0] * n_annotated + [0.5] * n_dev
+    assert np.asarray(full["recall_rows"]).tolist() == [True] * n_annotated + [False] * n_dev
+
+
+def test_the_default_fit_has_no_weight_and_no_mask(tmp_path, monkeypatch) -> None:
+    # the shipped model's fit is the one of before session 24: every row counts once, in the threshold too
+    for call in fit_calls(tmp_path, monkeypatch):
+        assert call["sample_weight"] is None and call["recall_rows"] is None
+
+
+class Fixed:
+    """A fold model whose P(critical) is the row's first feature; records the weights it was fitted with."""
+
+    weights: ClassVar[list] = []
+
+    def fit(self, features, labels, sample_weight=None):
+        Fixed.weights.append(sample_weight)
+        return self
+
+    def predict_proba(self, features):
+        p = features[:, 0]
+        return np.column_stack([p, (1 - p) / 2, (1 - p) / 2])
+
+
+def test_the_threshold_ignores_rows_outside_recall_rows() -> None:
+    # ten annotated critical texts at 0.1 .. 1.0, and ten plainer dev critical texts all at 0.9: the 90 % cut of the
+    # annotated ones is 0.2; counted with the dev rows it would rise to 0.3
+    scores = np.r_[np.linspace(0.1, 1.0, 10), [0.9] * 10, [0.05] * 20]
+    labels = np.array(["critical"] * 20 + ["normal"] * 20)
+    features = scores[:, None]
+    counted = np.r_[[True] * 10, [False] * 10, [True] * 20]
+    weights = np.where(counted, 1.0, 0.5)
+    Fixed.weights = []
+    threshold, _, _ = tune_decision(
+        Fixed, features, labels, cv=2, random_state=0, critical_recall=0.9, recall_rows=counted, sample_weight=weights
+    )
+    assert threshold == pytest.approx(0.2)
+    assert sorted(np.concatenate(Fixed.weights).tolist()) == sorted(weights.tolist())  # each row in one fold fit
+    everyone, _, _ = tune_decision(Fixed, features, labels, cv=2, random_state=0, critical_recall=0.9)
+    assert everyone == pytest.approx(0.3)
+
+
+def test_sample_weight_changes_the_fit_and_bad_weights_are_refused() -> None:
+    texts = [
+        "Нет воды третий день",
+        "Открыт люк во дворе",
+        "Пахнет газом",
+        "Нет отопления, дети мерзнут",
+        "Не горит фонарь",
+        "Яма на дороге",
+        "Не убран снег",
+        "Не работает лифт",
+        "Поставьте лавочку",
+        "Спасибо за работу",
+        "Уберите рекламу",
+        "Когда будет ремонт фасада?",
+    ]
+    labels = ["critical"] * 4 + ["high"] * 4 + ["normal"] * 4
+    plain = UrgencyClassifier(cv=2).fit(texts, labels)
+    ones = UrgencyClassifier(cv=2).fit(texts, labels, sample_weight=[1.0] * 12)
+    halved = UrgencyClassifier(cv=2).fit(texts, labels, sample_weight=[1.0] * 8 + [0.5] * 4)
+    probe = ["Нет воды в доме", "Спасибо за лавочку"]
+    assert np.allclose(plain.predict_proba(probe), ones.predict_proba(probe))
+    assert not np.allclose(plain.predict_proba(probe), halved.predict_proba(probe))
+    with pytest.raises(ValueError, match="sample_weight"):
+        UrgencyClassifier(cv=2).fit(texts, labels, sample_weight=[1.0] * 11 + [0.0])
 
 
 def test_the_dev_sets_are_listed_not_globbed(tmp_path) -> None:

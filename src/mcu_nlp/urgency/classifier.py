@@ -42,7 +42,7 @@ from mcu_nlp.urgency.guideline import (
     short_text,
     trusted_signals,
 )
-from mcu_nlp.urgency.inputs import as_classes, check_training_set, read_lexicon
+from mcu_nlp.urgency.inputs import as_classes, check_recall_rows, check_sample_weight, check_training_set, read_lexicon
 from mcu_nlp.urgency.model_text import model_text, read_text
 from mcu_nlp.urgency.saved_state import SavedStateMixin
 
@@ -169,12 +169,24 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         self.blank_context = blank_context
 
     # -- fitting ------------------------------------------------------------------------------------------------
-    def fit(self, X: Iterable[str], y: Iterable[str], dates: Sequence[DateLike] | None = None) -> UrgencyClassifier:
-        """Learn from texts and their levels; ``dates`` (optional, one per text) feed the season rule."""
+    def fit(self, X: Iterable[str], y: Iterable[str], dates: Sequence[DateLike] | None = None,
+            recall_rows: Sequence[bool] | None = None, sample_weight: Sequence[float] | None = None
+            ) -> UrgencyClassifier:
+        """Learn from texts and their levels; ``dates`` (optional, one per text) feed the season rule.
+
+        ``recall_rows`` (optional, one bool per text) names the texts whose critical labels ``critical_recall``
+        counts when ``critical_threshold_`` is tuned (None: all). ``sample_weight`` (optional, one positive number
+        per text; None: 1 each) weighs each text in the logistic regression, its calibration, the out-of-fold models
+        and the out-of-fold macro-F1 that picks ``high_weight_``, not in the vocabularies nor in ``trusted_`` /
+        ``agreed_``, which count texts. ``train_default(dev_blind=...)`` (not the default) counts the annotated SPb
+        and Kursk appeals, not the hand-written dev-set rows, and weighs those at ``DEV_BLIND_WEIGHT``.
+        """
         if not (self.use_words or self.use_lexicon):
             raise InputError(expected("use_words or use_lexicon to be True", (self.use_words, self.use_lexicon)))
         check_decision(self.decision)  # before minutes of fitting
         texts, labels, colds, classes = check_training_set(X, y, dates, self.cv)
+        counted = check_recall_rows(recall_rows, labels)
+        weights = check_sample_weight(sample_weight, labels)
         colds = stated_seasons(texts, colds)
         signals = self._fit_lexicon(texts, colds, labels)
         normalized = [normalize(self._model_text(t)) for t in texts]
@@ -184,11 +196,11 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         # BLAS threads fighting over a busy machine make lbfgs ~10x slower on these small sparse problems
         with threadpool_limits(limits=1):
             tuned = tune_decision(self._model, features, labels, cv=self.cv, random_state=self.random_state + 1,
-                                  critical_recall=self.critical_recall)
+                                  critical_recall=self.critical_recall, recall_rows=counted, sample_weight=weights)
             self.critical_threshold_, self.high_weight_, self.oof_critical_proba_ = tuned
             self.critical_cuts_, self.high_weights_ = decision_cuts(self.decision, *tuned[:2])
             self.fit_decision_ = self.decision
-            self.model_ = self._model().fit(features, labels)
+            self.model_ = self._model().fit(features, labels, sample_weight=weights)
         return self
 
     def _fit_lexicon(self, texts: list[str], colds: list[bool | None], labels: np.ndarray) -> list[list[Signal]] | None:

@@ -60,22 +60,29 @@ DECISIONS = ("other_regions", "out_of_fold")
 
 
 def tune_decision(make_model: Callable[[], Any], features: Any, labels: np.ndarray, *, cv: int, random_state: int,
-                  critical_recall: float) -> tuple[float, float, np.ndarray]:
-    """The highest P(critical) cut that keeps ``critical_recall`` on out-of-fold predictions, the weight of P(high)
-    against P(normal) below it that gives the best out-of-fold macro-F1, and the out-of-fold P(critical)."""
+                  critical_recall: float, recall_rows: np.ndarray | None = None,
+                  sample_weight: np.ndarray | None = None) -> tuple[float, float, np.ndarray]:
+    """The highest P(critical) cut that keeps ``critical_recall`` of the critical texts among ``recall_rows`` (a
+    boolean mask; None: all texts) on out-of-fold predictions, the weight of P(high) against P(normal) below it that
+    gives the best out-of-fold macro-F1 over all texts, and the out-of-fold P(critical); ``sample_weight`` (None: 1
+    each) weighs the texts in the fold models and in that macro-F1, not in the recall count."""
     from sklearn.model_selection import StratifiedKFold
 
     folds = StratifiedKFold(cv, shuffle=True, random_state=random_state)
-    out_of_fold = out_of_fold_proba(make_model, features, labels, folds)
-    threshold = recall_threshold(out_of_fold[labels == "critical", 0], critical_recall)
-    return threshold, best_high_weight(out_of_fold, labels, threshold), out_of_fold[:, 0]
+    out_of_fold = out_of_fold_proba(make_model, features, labels, folds, sample_weight)
+    counted = labels == "critical" if recall_rows is None else (labels == "critical") & recall_rows
+    threshold = recall_threshold(out_of_fold[counted, 0], critical_recall)
+    return threshold, best_high_weight(out_of_fold, labels, threshold, sample_weight), out_of_fold[:, 0]
 
 
-def out_of_fold_proba(make_model: Callable[[], Any], features: Any, labels: np.ndarray, folds: Any) -> np.ndarray:
-    """Each text's probabilities from a ``make_model()`` fitted on the folds that leave it out."""
+def out_of_fold_proba(make_model: Callable[[], Any], features: Any, labels: np.ndarray, folds: Any,
+                      sample_weight: np.ndarray | None = None) -> np.ndarray:
+    """Each text's probabilities from a ``make_model()`` fitted (with the texts' ``sample_weight``, if any) on the
+    folds that leave it out."""
     out_of_fold = np.zeros((len(labels), len(LEVELS)))
     for train, test in folds.split(features, labels):
-        model = make_model().fit(features[train], labels[train])
+        weights = None if sample_weight is None else sample_weight[train]
+        model = make_model().fit(features[train], labels[train], sample_weight=weights)
         out_of_fold[test] = model.predict_proba(features[test])
     return out_of_fold
 
@@ -105,10 +112,12 @@ def weighted_levels(proba: np.ndarray, critical: np.ndarray, high_weight: float 
     return np.where(critical, "critical", rest)
 
 
-def best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float) -> float:
-    """The weight of P(high) against P(normal) (a grid around 1) with the best macro-F1, or the one nearest 1 of those
-    within HIGH_WEIGHT_TOLERANCE of it: session 23's refit chose 1.49 over 1.0 for an out-of-fold gain of 0.00016,
-    noise that moved every other-region answer between high and normal (blind23: normal answered high 10 -> 20).
+def best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float,
+                     sample_weight: np.ndarray | None = None) -> float:
+    """The weight of P(high) against P(normal) (a grid around 1) with the best macro-F1 (texts weighed by
+    ``sample_weight``, None: 1 each), or the one nearest 1 of those within HIGH_WEIGHT_TOLERANCE of it: session 23's
+    refit chose 1.49 over 1.0 for an out-of-fold gain of 0.00016, noise that moved every other-region answer between
+    high and normal (blind23: normal answered high 10 -> 20).
 
     >>> proba = np.array([[0.0, 0.45, 0.55], [0.0, 0.40, 0.60], [0.0, 0.7, 0.3]])
     >>> best_high_weight(proba, np.array(["high", "normal", "high"]), 0.5)  # 1.0 misses one high: 1.3 gets all
@@ -120,7 +129,7 @@ def best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float) ->
 
     critical = proba[:, 0] >= threshold
     scores = [(f1_score(labels, weighted_levels(proba, critical, weight), labels=list(LEVELS), average="macro",
-                        zero_division=0), weight) for weight in HIGH_WEIGHTS]
+                        zero_division=0, sample_weight=sample_weight), weight) for weight in HIGH_WEIGHTS]
     best = max(score for score, _ in scores)
     return float(min((abs(math.log(w)), w) for score, w in scores if score >= best - HIGH_WEIGHT_TOLERANCE)[1])
 

@@ -95,6 +95,47 @@ def check_training_set(
     return texts, labels, colds, classes
 
 
+def check_recall_rows(rows: Sequence[bool] | None, labels: np.ndarray) -> np.ndarray | None:
+    """``rows`` (one bool per training text, None for all) as a mask holding at least one critical text.
+
+    >>> check_recall_rows([True, False], np.array(["critical", "critical"])).tolist()
+    [True, False]
+    >>> check_recall_rows([False, True], np.array(["critical", "normal"]))
+    Traceback (most recent call last):
+    mcu_nlp.errors.InputError: expected recall_rows holding a critical text, got none of 1; count more or pass None
+    """
+    if rows is None:
+        return None
+    mask = np.asarray(rows)
+    if mask.dtype != bool or mask.shape != labels.shape:
+        shown = Shown(f"{mask.dtype} of shape {mask.shape}")
+        raise InputError(expected(f"recall_rows: {len(labels)} bools, one per text", shown))
+    critical = labels == "critical"
+    if not (mask & critical).any():
+        shown = Shown(f"none of {int(critical.sum())}")
+        raise InputError(expected("recall_rows holding a critical text", shown, "count more or pass None"))
+    return mask
+
+
+def check_sample_weight(weights: Sequence[float] | None, labels: np.ndarray) -> np.ndarray | None:
+    """``weights`` (one finite positive number per training text, None for 1 each) as a float array.
+
+    >>> check_sample_weight([1, 0.5], np.array(["critical", "normal"])).tolist()
+    [1.0, 0.5]
+    >>> check_sample_weight([1, 0], np.array(["critical", "normal"]))
+    Traceback (most recent call last):
+    mcu_nlp.errors.InputError: expected sample_weight: 2 numbers above 0, got 2 numbers, least 0.0; pass None for 1 each
+    """
+    if weights is None:
+        return None
+    array = np.asarray(weights, dtype=float)
+    if array.shape != labels.shape or not np.isfinite(array).all() or not (array > 0).all():
+        least = f", least {array.min()}" if array.size else ""
+        raise InputError(expected(f"sample_weight: {len(labels)} numbers above 0",
+                                  Shown(f"{array.size} numbers{least}"), "pass None for 1 each"))
+    return array
+
+
 def as_classes(levels: np.ndarray, classes: np.ndarray) -> np.ndarray:
     """Predicted ``levels`` (names) as ``classes`` (:func:`check_levels`) name them: the names, or their codes.
 
