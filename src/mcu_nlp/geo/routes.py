@@ -5,11 +5,25 @@ from __future__ import annotations
 
 from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
+from mcu_nlp.geo.lexicon import words
 
 HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
 DASHES = (*HYPHENS, "\u2013", "\u2014")  # a spaced dash between two towns joins them as a route too
 # levels of a name that may stand alone as a place (not an adjective's, an abbreviation's or a colloquial form)
 ROUTE_LEVELS = frozenset({FREE, CAPITALISED, COMMON_WORD, PERSON_NAME})
+#: Words before a company's name: a town hyphenated to a word after one is a brand («Управляющая компания
+#: Самара-Сервис», «ООО Тверь-Экспо»), as it is right after a quote mark («"Самара-Сервис"»)
+ORGANISATION = frozenset(
+    words(
+        "компания компании компанию компанией организация организации организацию организацией фирма фирмы фирму "
+        "фирмой предприятие предприятия ооо оао зао пао ао ук ип тсж жск"
+    )
+)
+QUOTES = frozenset("«\"„“'")
+#: Words a company's name ends in after a town and a hyphen («Самара-Сервис», «Тверь-Экспо», «Курск-Энерго»)
+COMPANY_WORDS = frozenset(
+    words("сервис экспо энерго строй инвест авто транс телеком групп трейд холдинг агро пром снаб торг маркет плаза")
+)
 
 
 def glued(ctx, i: int, j: int, places: dict) -> bool:
@@ -48,6 +62,8 @@ def town_and_part(g, ctx, i: int, j: int, postings) -> bool:
     True
     >>> town_and_part(g, ctx("Усть-Славянка"), 0, 1, g.index.get("усть", ()))
     False
+    >>> town_and_part(g, ctx("Компания Самара-Сервис"), 1, 2, g.index["самара"])
+    False
     """
     keys, spans, text = ctx.keys, ctx.spans, ctx.text
     if j - i != 1 or j >= len(keys) or not keys[j].isalpha() or not postings:
@@ -58,9 +74,22 @@ def town_and_part(g, ctx, i: int, j: int, postings) -> bool:
         return False
     if j + 1 < len(keys) and text[spans[j][1] : spans[j + 1][0]] in HYPHENS:  # "Ростов-на-Дону"
         return False
-    if f"{keys[i]} {keys[j]}" in g.index or _own_place(g, keys[j]):
+    if f"{keys[i]} {keys[j]}" in g.index or _own_place(g, keys[j]) or _brand(ctx, i, j):
         return False
     return all(level == FREE and g.kind[e] != "region" and g.weight[e] >= BIG_TOWN_WEIGHT for e, level in postings)
+
+
+def _brand(ctx, i: int, j: int) -> bool:
+    """Whether «town-word» at ``i``, ``j`` names a company (session 24 review item 9): after an organisation's word or
+    a quote mark («Управляющая компания Самара-Сервис», «"Тверь-Экспо"»), or the word is a company's (COMPANY_WORDS,
+    pymorphy's Orgn: «Сервис», «Экспо»; not «Железнодорожный», «Сортировочная», «Заря», «Теткино»)."""
+    from mcu_nlp.morphology import analyzer
+
+    keys, spans, text = ctx.keys, ctx.spans, ctx.text
+    before = text[spans[i - 1][1] if i else 0 : spans[i][0]]
+    if any(mark in QUOTES for mark in before) or (i and before.strip(" ") == "" and keys[i - 1] in ORGANISATION):
+        return True
+    return keys[j] in COMPANY_WORDS or "Orgn" in analyzer().parse(keys[j])[0].tag
 
 
 def _partner_level(ctx, i: int, k: int, level: int) -> bool:
