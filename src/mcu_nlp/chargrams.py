@@ -27,6 +27,9 @@ from mcu_nlp.sklearn_predict import counted_tfidf
 
 #: Words whose columns are kept before the cache is emptied and refilled (bounded memory in long batch jobs).
 COLUMN_CACHE_LIMIT = 50_000
+#: gram_tfidf finds the columns of this many new words at a time: its numpy arrays (about 60 bytes a letter) stay
+#: near 20 MB however many new words a batch holds (300,000: 283 MB at once; session 24 review item 12)
+NEW_WORDS_BLOCK = 20_000
 
 
 def word_grams(word: str, low: int, high: int) -> tuple[str, ...]:
@@ -150,7 +153,11 @@ def gram_tfidf(vectorizer: Any, docs: list[str], low: int, high: int, columns: d
     missing = set(chain.from_iterable(split)).difference(columns)
     if missing:  # in the order they first occur, as cached_tfidf keeps them
         new = [word for word in dict.fromkeys(chain.from_iterable(split)) if word in missing]
-        found = {word: array("i", cols.tobytes()) for word, cols in zip(new, packed.columns_of(new), strict=True)}
+        for k in range(0, len(new), NEW_WORDS_BLOCK):  # numpy's arrays for a block at a time, not for all new words
+            block = new[k : k + NEW_WORDS_BLOCK]
+            found.update(
+                (word, array("i", cols.tobytes())) for word, cols in zip(block, packed.columns_of(block), strict=True)
+            )
     indptr, indices = [0], array("i")
     for words in split:
         for word in words:
