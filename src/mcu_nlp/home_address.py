@@ -50,16 +50,24 @@ from mcu_nlp.name_context import word_set
 from mcu_nlp.name_describers import ANIMALS
 from mcu_nlp.street_words import street_words
 
+#: What may stand between «Заявитель:» and its «адрес» (session 24): a person's name and initials («Сидоров А.П.»,
+#: «Иванова Анна», or masked: «[XXXX]»), a town with its type («г. Коломна»), a phone («тел. 8 912 345-67-89», or
+#: blanked), commas; no other word: in «Заявитель: Сидоров А.П., прошу проверить, адрес: ...», «Заявитель: УК
+#: Ромашка, адрес: ...» the address is the problem's or an organisation's. Each part is whole (a word, a run of
+#: digits), so the parts of a text are read one way only: no backtracking over «1 1 1 ...»
+APPLICANT = (r"(?:[\s,;]{0,24}(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])|[А-ЯЁ]\.|\[X*\]|\]"
+             r"|(?i:тел|телефон|т)(?![\w-])\.?:?|(?i:г|гор|город|пос|п|пгт|с|село|д|дер|ст|х)(?![\w-])\.?(?=\s{0,2}[А-ЯЁ])"
+             r"|\+?[\d()-]+(?![\w()-]))){1,10}?[\s,;]{0,24}(?<![\w-])")
 #: Words that give an address as someone's home, whole words («живут», «проживают»: not «живу», «проживаю» and a
 #: letter; «прож.», «прожив.» abbreviate them), and at most «по адресу» and marks after them; an applicant's address
-#: in a form's requisites too (session 24): «адрес заявителя: ...», «Заявитель: [PERSON], адрес: ...» (within 60
-#: characters of «Заявитель:», in its sentence: an initial's dot, no other full stop, «!», «?» or new line)
+#: in a form's requisites too (session 24): «адрес заявителя: ...», «Заявитель: [PERSON], адрес: ...» (with only
+#: APPLICANT's name, initials, town or phone between)
 HOME = re.compile(
     r"(?<![\w-])(?i:прожива(?:ю|ем|ет|ют|ешь|ла|л|ли|ние|ния|ющ\w{1,3})|прож(?:ив)?\.|жив(?:у|ем|ём|ет|ёт|ут|ешь|ёшь)"
     r"|прописан[аыо]?|прописк[аи](?=\s{0,2}:)|зарегистрирован[аыо]?|(?:(?:мой|моя|наш|наша)\s{1,3}(?:(?:почтов|домашн|фактическ)\w{2,3}\s{1,3})?"
     r"|домашн\w{2,3}\s{1,3})адрес|адрес\w{0,2}\s{1,3}(?:(?:фактического\s{1,3})?проживания|регистрации|прописки"
     r"|места\s{1,3}жительства|для\s{1,3}(?:ответа|связи|переписки)|заявител(?:я|ей))"
-    r"|заявител(?:ь|и|ем|ями)\s{0,3}:(?:[^.!?\n]|\.(?!\s{0,2}[А-ЯЁ][а-яё])){0,60}?(?<![\w-])адрес)(?![\w-])(?:\s{1,3}(?i:(?:в\s{1,3}доме\s{1,3})?по\s{1,3}адресу))?"
+    rf"|заявител(?:ь|и|ем|ями)\s{{0,3}}:(?-i:{APPLICANT})адрес)(?![\w-])(?:\s{{1,3}}(?i:(?:в\s{{1,3}}доме\s{{1,3}})?по\s{{1,3}}адресу))?"
     r"[\s:,.-]{0,4}")
 #: A home phrase that ends with «адрес», «по адресу» or a colon: the street's name may follow it with no preposition
 #: or street word («мой адрес Ленина 10-25», «проживаю по адресу Советская 5-12», «проживаю: Курск, Мира 3-45»)
