@@ -68,7 +68,10 @@ HOME = re.compile(
     r"|домашн\w{2,3}\s{1,3})адрес|адрес\w{0,2}\s{1,3}(?:(?:фактического\s{1,3})?проживания|регистрации|прописки"
     r"|места\s{1,3}жительства|для\s{1,3}(?:ответа|связи|переписки)|заявител(?:я|ей))"
     rf"|заявител(?:ь|и|ем|ями)\s{{0,3}}:(?-i:{APPLICANT})адрес)(?![\w-])(?:\s{{1,3}}(?i:(?:в\s{{1,3}}доме\s{{1,3}})?по\s{{1,3}}адресу))?"
-    r"[\s:,.-]{0,4}")
+    r"[\s:,-]{0,4}")
+#: A full stop right after a home phrase: the address after it is another sentence's («Не указан адрес заявителя. Яма
+#: на ул. Садовая, 17», «Адрес регистрации. Яма ...»), the problem's place (HOME's marks after it hold no «.»)
+FULL_STOP = re.compile(r"[\s,:-]{0,3}\.(?![\w.])")
 #: A home phrase that ends with «адрес», «по адресу» or a colon: the street's name may follow it with no preposition
 #: or street word («мой адрес Ленина 10-25», «проживаю по адресу Советская 5-12», «проживаю: Курск, Мира 3-45»)
 NAMES_AN_ADDRESS = re.compile(r"(?:(?i:адрес\w{0,2})[\s,.-]*|:[\s,.-]*)\Z")
@@ -172,7 +175,7 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     text = _blanked(text, masked)
     found = []
     for home in HOME.finditer(text):
-        if _animal_home(text, home):
+        if _animal_home(text, home) or FULL_STOP.match(text, home.end()):  # «Не указан адрес заявителя. Яма на ...»
             continue
         part, shift, seq, places, spans = _read(text, home.start(), home.end() + HOME_AFTER)
         unmarked = NAMES_AN_ADDRESS.search(home.group()) is not None
