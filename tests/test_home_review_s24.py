@@ -18,6 +18,9 @@ from mcu_nlp import redact
         # item 6: a full stop after the home phrase
         "Не указан адрес заявителя. Яма на ул. Садовая, 17",
         "Адрес регистрации. Яма на ул. Садовая, 17",
+        # item 13: a shop's name and number after a town and a comma
+        "Живу в Курске, Пятерочка 1 закрыта",
+        "Живу в Курске, Магнит 3 не работает",
     ],
 )
 def test_a_problems_place_stays(text):
@@ -46,6 +49,8 @@ def test_an_applicants_home_after_a_town_or_phone_is_masked(text):
         "адрес регистрации: ул. Садовая, д. 17",
         "проживаю в Курске, Садовая 5-12",
         "Проживаю в п. Солнечный, Садовая 3",
+        "Проживаю в Курске, Садовая 5-12 затопило",
+        "проживаю в Курске, Садовая 5 подъезд грязный",
     ],
 )
 def test_a_home_stays_masked(text):

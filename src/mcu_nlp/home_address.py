@@ -132,6 +132,10 @@ SETTLEMENT = re.compile(
 #: «в» before a town the reader reads, and the comma after it («проживаю в Курске, Ленина 5-12»)
 IN_TOWN = re.compile(r"[\s:-]*(?i:в|во)\s{1,3}")
 COMMA = re.compile(r"\s{0,2},\s{0,3}")
+#: The word right after a street's house number, and the parts of speech there that make the street a shop's or a
+#: stop's name, not a home's («Пятерочка 1 закрыта», «Ленина 5 затопило»)
+NEXT_WORD = re.compile(r"[ \t]{1,2}([А-ЯЁа-яё]+)")
+VERB_AFTER = frozenset(("VERB", "PRTS", "INFN"))
 #: A postal code among the towns before a street («305000, Курск, Мира 5-12»)
 POSTCODE = re.compile(r"\d{6}")
 PLACE_GAP = re.compile(r"[\s,:.-]*")
@@ -213,7 +217,7 @@ def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[
 
 
 def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], places: list[bool],
-          unmarked: bool = False) -> list[tuple[int, int]]:
+          unmarked: bool = False, after_town: bool = False) -> list[tuple[int, int]]:
     """The home address that begins at ``start`` (after a home phrase), without the towns, regions and prepositions
     at its ends: one (start, stop), or none when no address begins there or it holds no number (a town or a street
     alone). Where the reader finds none, a street without a street word (BARE_STREET; after a phrase that names an
@@ -226,18 +230,40 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     # a town and a comma name an address next as a colon does: its street may follow with no street word («проживаю
     # в г. Курск, Ленина 5-12», «в станице Каневской, Горького 5», session 24)
     settlement = SETTLEMENT.match(text, start)  # «проживаю в ст. Каневской, ул. Горького 5»: the village stays
-    if settlement and (found := _home(text, settlement.end(), spans, seq, places, True)):
+    if settlement and (found := _home(text, settlement.end(), spans, seq, places, True, after_town=True)):
         return found
     after = _past_places(text, start, seq, places)
     if after == start and (town := IN_TOWN.match(text, start)):  # «проживаю в Курске, Ленина 5-12»
         past = _past_places(text, town.end(), seq, places)
         if past > town.end() and (comma := COMMA.match(text, past)):
-            after, unmarked = comma.end(), True
+            after, unmarked, after_town = comma.end(), True, True
     bare = BARE_STREET.match(text, after)
     if bare is None and unmarked:
         bare = (UNMARKED_LOWER if text == text.lower() else UNMARKED_STREET).match(text, after)
+        if bare and after_town and _shop_like(text, bare):  # «Живу в Курске, Пятерочка 1 закрыта»
+            return []
     town = bare and any(p for w, p in zip(seq, places) if w.start == bare.start("street"))
     return [(bare.start("street"), bare.end())] if bare and not town else []
+
+
+def _shop_like(text: str, bare: re.Match[str]) -> bool:
+    """Whether a street with no street word after a town and a comma is rather a shop, a stop or a building by its
+    name and number («Живу в Курске, Пятерочка 1 закрыта», «..., Магнит 3 не работает»): its name is a noun read in the
+    nominative only (a street's is a genitive, «Ленина», or an adjective, «Лесная»), or a verb follows a house number
+    with no flat's."""
+    if _nominative_noun(bare["street"].split()[-1].lower()):
+        return True
+    if re.search(r"\d\s?[-/]\s?\d", text[bare.end("street") : bare.end()]):  # «Ленина 5-12 затопило»: a flat's
+        return False
+    after = NEXT_WORD.match(text, bare.end())
+    return after is not None and analyzer().parse(after[1].lower())[0].tag.POS in VERB_AFTER
+
+
+def _nominative_noun(word: str) -> bool:
+    """Whether every reading of ``word`` is a noun in the nominative or accusative, none a name's («пятерочка»,
+    «магнит»; not «ленина», «лесная», «мира», «набережная»)."""
+    parses = analyzer().parse(word)
+    return all(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") and "Surn" not in p.tag for p in parses)
 
 
 def _past_places(text: str, start: int, seq: list[Word], places: list[bool]) -> int:
