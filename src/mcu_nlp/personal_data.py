@@ -117,10 +117,11 @@ RULES: list[Rule] = [
     Rule("SNILS", re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{3}\1\d{3}[- ]\d{2}(?![\w-])"), bool),
     Rule("SNILS", re.compile(ES + r"(?i:нилс)\w{0,3}[\s:№.-]{0,4}(?P<m0>\d(?:[ -]?\d){10})(?!\d)"), bool),
     Rule("PASSPORT", re.compile(r"\d(?<![\w-]\d)\d \d{2} \d{6}(?![\w-])"), bool),
+    # ("]" ends the keyword's reach: «паспорт [PASSPORT] 1234 123456» holds no passport a first pass kept)
     Rule(
         "PASSPORT",
         re.compile(
-            "[Пп" + ES[1:] + r"(?i:(?<=[Пп])аспорт(?:а|е|у|ом|ные|ных|ный)?|(?<![Пп])ери[яи])\b[^\d\n]{0,30}?"
+            "[Пп" + ES[1:] + r"(?i:(?<=[Пп])аспорт(?:а|е|у|ом|ные|ных|ный)?|(?<![Пп])ери[яи])\b[^\d\n\]]{0,30}?"
             r"(?:(?P<m0>\d{2} ?\d{2}[ -]?\d{6})|(?P<m1>\d{2} ?\d{2})"
             r"[\s,.:№-]{0,3}(?i:номер|ном\.|н\.)?[\s:№]{0,3}(?P<m2>\d{6}))(?!\d)"
         ),
@@ -232,10 +233,19 @@ LINK_HINT = re.compile(r"\.(?i:me|com|ru)/")
 BIRTH_HINT = re.compile(r"[РрГгДд](?:(?<=[Рр])(?:ожд|одил)|(?<=[ГгДд])\.?\s?[Рр](?![А-Яа-яЁё])|(?<=[Дд])/[Рр])")
 
 
-def matches(text: str) -> Iterator[tuple[str, re.Pattern[str], re.Match[str]]]:
+def matches(
+    text: str, taken: Callable[[re.Pattern[str], re.Match[str]], bool] | None = None, numbers_only: bool = False
+) -> Iterator[tuple[str, re.Pattern[str], re.Match[str]]]:
     """``(kind, pattern, match)`` for each match a rule accepts in ``text``, rule by rule (names aside:
     :mod:`mcu_nlp.names`); a rule whose ``needs`` the text lacks is not searched (two texts in three have nothing
-    any rule needs).
+    any rule needs), nor one that needs no digit if ``numbers_only``. ``taken(pattern, match)`` says that an earlier
+    rule's match holds what this one would mask.
+
+    A match that its rule's check rejects, or that is taken, holds nothing: the rule's search goes on from its next
+    character, not from its end, and finds a match it overlapped on the first pass, as a second pass finds it behind
+    a mask. In «свидетельство о рождении II-ЖТ 123456 123456 324-50-37 123456» the first 19 digits are no card (Luhn)
+    and hid the last 19, which are one; in «ИНН 7707083893 8-912-345-67-89» a phone read from the ИНН's digits hid
+    the phone after it. Linear: every match is bounded.
 
     >>> [(kind, m.group()) for kind, _, m in matches("89123456789, ivan@mail.ru")]
     [('EMAIL', 'ivan@mail.ru'), ('PHONE', '89123456789')]
@@ -245,8 +255,30 @@ def matches(text: str) -> Iterator[tuple[str, re.Pattern[str], re.Match[str]]]:
                "spelt": HAS_LATIN.search(text) is not None and HINT.search(text) is not None,
                "at_word": AT_WORD_HINT.search(text) is not None, "mention": "[id" in text}
     present["birth"] = present["digit"] and BIRTH_HINT.search(text) is not None
+    if numbers_only:
+        present = {needs: needs in ("digit", "birth") and found for needs, found in present.items()}
     if not any(present.values()):
         return
     for kind, pattern, check, needs in RULES:
         if present[needs]:
-            yield from ((kind, pattern, match) for match in pattern.finditer(text) if check(match))
+            yield from ((kind, pattern, match) for match in _kept(pattern, check, text, taken))
+
+
+def _kept(
+    pattern: re.Pattern[str],
+    check: Callable[[re.Match[str]], bool],
+    text: str,
+    taken: Callable[[re.Pattern[str], re.Match[str]], bool] | None,
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that ``check`` accepts and that are not ``taken``: the search goes on
+    after one, and from the next character after any other match."""
+    found = pattern.finditer(text)
+    while True:
+        for match in found:
+            if check(match) and (taken is None or not taken(pattern, match)):
+                yield match
+            else:
+                found = pattern.finditer(text, match.start() + 1)
+                break
+        else:
+            return

@@ -27,7 +27,7 @@ from mcu_nlp.errors import InputTypeError
 from mcu_nlp.home_address import home_spans
 from mcu_nlp.html_entities import decoded_references
 from mcu_nlp.names import find_names
-from mcu_nlp.personal_data import matches
+from mcu_nlp.personal_data import HAS_DIGIT, matches
 from mcu_nlp.phone_numbers import number_tail, separators_folded, zeros_folded
 from mcu_nlp.phone_words import phone_word_spans
 from mcu_nlp.replaced_text import replaced
@@ -72,16 +72,37 @@ def remembered() -> Iterator[None]:
         _REMEMBERED.reset(token)
 
 
-def _rule_spans(text: str) -> list[Span]:
-    spans = []
-    for kind, pattern, match in matches(text):
-        groups = [g for g in pattern.groupindex if match.start(g) >= 0]
-        if groups and groups[0].startswith("lead"):
-            bounds = [(match.start(groups[0]), match.end())]
-        else:
-            bounds = [match.span(g) for g in groups] or [match.span()]
-        spans.extend(Span(a, b, kind) for a, b in bounds)
+def _bounds(pattern: re.Pattern[str], match: re.Match[str]) -> list[tuple[int, int]]:
+    """What a rule's match masks: its named groups that matched (from a ``lead`` group to its end), or all of it."""
+    groups = [g for g in pattern.groupindex if match.start(g) >= 0]
+    if groups and groups[0].startswith("lead"):
+        return [(match.start(groups[0]), match.end())]
+    return [match.span(g) for g in groups] or [match.span()]
+
+
+def _rule_spans(text: str, numbers_only: bool = False) -> list[Span]:
+    """The spans of the rules (those for numbers only if ``numbers_only``), earlier rules first: a match that overlaps
+    an earlier rule's span is taken, and its rule searches on from its next character
+    (:func:`mcu_nlp.personal_data.matches`)."""
+    spans: list[Span] = []
+    kept: list[Span] = []  # sorted by start, none overlapping: as _without_overlaps keeps them
+
+    def taken(pattern: re.Pattern[str], match: re.Match[str]) -> bool:
+        return any(_overlapping(kept, Span(a, b, "")) for a, b in _bounds(pattern, match))
+
+    for kind, pattern, match in matches(text, taken, numbers_only):
+        for a, b in _bounds(pattern, match):
+            span = Span(a, b, kind)
+            spans.append(span)
+            if not _overlapping(kept, span):
+                kept.insert(bisect.bisect_right(kept, a, key=lambda s: s.start), span)
     return spans
+
+
+def _overlapping(kept: list[Span], span: Span) -> bool:
+    """Whether ``span`` overlaps one of ``kept`` (sorted by start, none overlapping)."""
+    i = bisect.bisect_right(kept, span.start, key=lambda s: s.start)
+    return bool((i and kept[i - 1].stop > span.start) or (i < len(kept) and kept[i].start < span.stop))
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -175,12 +196,48 @@ def _found_in(text: str) -> list[Span]:
     if numbers != text:  # and as written: «кв. 5—8-912-345-67-89» is a flat and a phone, «5-8-912-...» one number
         spans += _number_spans(text)
     spans.extend(Span(a, b, "PERSON") for a, b in find_names(numbers))  # a first name beside a phone is a contact's
-    return _without_overlaps(spans)
+    return _read_masked(text, _without_overlaps(spans))
 
 
-def _number_spans(text: str) -> list[Span]:
-    """The spans of the rules (:mod:`mcu_nlp.personal_data`) and homes (:mod:`mcu_nlp.home_address`) in ``text``."""
-    spans = _rule_spans(text)
+#: How many times at most the number rules read a text again with what they found masked: each reading may unmask the
+#: next of a list of numbers («тел 89123456789 9123456789 9123456789»: a mobile number after a number is no phone)
+ROUNDS = 8
+
+
+def _read_masked(text: str, kept: list[Span]) -> list[Span]:
+    """``kept`` and what the number rules find in ``text`` with the ``kept`` spans masked, as a second pass reads the
+    text ``redact`` returns: a number is masked on the first pass when a neighbour's mask cuts it off from a run no
+    rule accepts whole («4111111111111111 324-50-37»: 19 digits are no card; a card and a phone), or when a check no
+    longer reads the neighbour's digits before it («ИНН 7707083893 9603823131», «кв. 5 324-50-37»). Names are not read
+    again."""
+    for _ in range(ROUNDS):
+        if not kept or not HAS_DIGIT.search(text):
+            break
+        parts, gaps, last, at = [], [], 0, 0  # gaps: each piece between masks, where it is in the masked text, shift
+        for span in [*kept, Span(len(text), len(text), "")]:
+            mask = f"[{span.kind}]" if span.kind else ""
+            gaps.append((at, at + span.start - last, last - at))
+            parts += [text[last : span.start], mask]
+            at += span.start - last + len(mask)
+            last = span.stop
+        masked = "".join(parts)
+        numbers = separators_folded(masked)
+        more = []
+        for span in _number_spans(numbers, True) + (_number_spans(masked, True) if numbers != masked else []):
+            start, stop, shift = gaps[bisect.bisect_right(gaps, span.start, key=lambda gap: gap[0]) - 1]
+            if start <= span.start and span.stop <= stop:  # no part of a mask
+                more.append(Span(span.start + shift, span.stop + shift, span.kind))
+        more = [span for span in more if not _overlapping(kept, span)]
+        if not more:
+            break
+        kept = _without_overlaps(kept + more)
+    return kept
+
+
+def _number_spans(text: str, numbers_only: bool = False) -> list[Span]:
+    """The spans of the rules (:mod:`mcu_nlp.personal_data`; those for numbers only if ``numbers_only``) and homes
+    (:mod:`mcu_nlp.home_address`) in ``text``."""
+    spans = _rule_spans(text, numbers_only)
     stops = {span.stop for span in spans}
     spans = [span for span in spans if span.kind != "PHONE" or not number_tail(text, span.start, span.stop, stops)]
     spans.extend(Span(a, b, kind) for a, b, kind in home_spans(text, [(span.start, span.stop) for span in spans]))
