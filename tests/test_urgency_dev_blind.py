@@ -170,3 +170,23 @@ def test_no_dev_text_is_an_annotated_text() -> None:
 @pytest.mark.parametrize("level", ["critical", "high", "normal"])
 def test_every_dev_set_has_each_level(level) -> None:
     assert (dev_rows()["urgency"] == level).sum() > 400
+
+
+def test_the_trust_counts_ignore_rows_outside_recall_rows() -> None:
+    # session 24, A4: the dev rows' labels must not make a lexicon signal trusted or agreed (each lifts its texts).
+    # Counted rows: «нет света» (critical signal) labelled high 4 times, «не горит фонарь» (high signal) normal 3
+    # times; rows outside the mask: the same signals labelled critical 10 times and high 5 times
+    counted_texts = [f"Нет света в доме {n}" for n in range(4)] + [f"Не горит фонарь у дома {n}" for n in range(3)]
+    counted_labels = ["high"] * 4 + ["normal"] * 3
+    counted_texts += [f"Пахнет газом в подъезде {n}" for n in range(4)] + ["Поставьте лавочку", "Спасибо за работу"]
+    counted_labels += ["critical"] * 4 + ["normal"] * 2
+    dev_texts = [f"Нет света в квартире {n}" for n in range(10)] + [f"Не горит фонарь во дворе {n}" for n in range(5)]
+    dev_labels = ["critical"] * 10 + ["high"] * 5
+    texts, labels = counted_texts + dev_texts, counted_labels + dev_labels
+    mask = [True] * len(counted_texts) + [False] * len(dev_texts)
+    every = UrgencyClassifier(cv=2).fit(texts, labels)
+    assert "no power" in every.agreed_ and "lighting out" in every.trusted_
+    annotated = UrgencyClassifier(cv=2).fit(texts, labels, recall_rows=mask, sample_weight=np.where(mask, 1.0, 0.5))
+    assert "no power" not in annotated.agreed_ and "lighting out" not in annotated.trusted_
+    alone = UrgencyClassifier(cv=2).fit(counted_texts, counted_labels)
+    assert (annotated.agreed_, annotated.trusted_) == (alone.agreed_, alone.trusted_)

@@ -175,11 +175,12 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         """Learn from texts and their levels; ``dates`` (optional, one per text) feed the season rule.
 
         ``recall_rows`` (optional, one bool per text) names the texts whose critical labels ``critical_recall``
-        counts when ``critical_threshold_`` is tuned (None: all). ``sample_weight`` (optional, one positive number
-        per text; None: 1 each) weighs each text in the logistic regression, its calibration, the out-of-fold models
-        and the out-of-fold macro-F1 that picks ``high_weight_``, not in the vocabularies nor in ``trusted_`` /
-        ``agreed_``, which count texts. ``train_default(dev_blind=...)`` (not the default) counts the annotated SPb
-        and Kursk appeals, not the hand-written dev-set rows, and weighs those at ``DEV_BLIND_WEIGHT``.
+        counts when ``critical_threshold_`` is tuned, and the texts whose labels ``trusted_`` and ``agreed_`` count
+        (None: all; session 24's A4: other rows' labels add no lifted signal). ``sample_weight`` (optional, one
+        positive number per text; None: 1 each) weighs each text in the logistic regression, its calibration, the
+        out-of-fold models and the out-of-fold macro-F1 that picks ``high_weight_``, not in the vocabularies.
+        ``train_default(dev_blind=...)`` counts the annotated SPb and Kursk appeals, not the hand-written dev-set
+        rows, and weighs those at ``DEV_BLIND_WEIGHT``.
         """
         if not (self.use_words or self.use_lexicon):
             raise InputError(expected("use_words or use_lexicon to be True", (self.use_words, self.use_lexicon)))
@@ -188,7 +189,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         counted = check_recall_rows(recall_rows, labels)
         weights = check_sample_weight(sample_weight, labels)
         colds = stated_seasons(texts, colds)
-        signals = self._fit_lexicon(texts, colds, labels)
+        signals = self._fit_lexicon(texts, colds, labels, counted)
         normalized = [normalize(self._model_text(t)) for t in texts]
         self._fit_vectorizers(normalized)
         features = self._features(normalized, signals)
@@ -203,9 +204,10 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
             self.model_ = self._model().fit(features, labels, sample_weight=weights)
         return self
 
-    def _fit_lexicon(self, texts: list[str], colds: list[bool | None], labels: np.ndarray) -> list[list[Signal]] | None:
-        """``lexicon_``, its columns, ``trusted_`` and ``agreed_``; the texts' signals after the season rule (None
-        without lexicon features)."""
+    def _fit_lexicon(self, texts: list[str], colds: list[bool | None], labels: np.ndarray,
+                     counted: np.ndarray | None = None) -> list[list[Signal]] | None:
+        """``lexicon_``, its columns, ``trusted_`` and ``agreed_`` (counted on the ``counted`` rows alone, None:
+        all); the texts' signals after the season rule (None without lexicon features)."""
         self.lexicon_ = read_lexicon(self.lexicon_path)
         self.signal_names_ = signal_columns(self.lexicon_)
         self.settling_ = settling_signals(self.lexicon_.rules)
@@ -214,8 +216,13 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
             return None
         signals = [seasonal(find_signals(t, self.lexicon_), c) for t, c in zip(texts, colds)]
         names = {rule.name for rule in self.lexicon_.rules if rule.level in TRUSTED_LEVELS}
-        self.trusted_ = trusted_signals(signals, labels, names)
-        self.agreed_ = agreed_signals(signals, labels)
+        if counted is None:
+            self.trusted_ = trusted_signals(signals, labels, names)
+            self.agreed_ = agreed_signals(signals, labels)
+        else:  # the dev rows' labels add no lift (session 24, A4)
+            kept = [found for found, keep in zip(signals, counted) if keep]
+            self.trusted_ = trusted_signals(kept, labels[counted], names)
+            self.agreed_ = agreed_signals(kept, labels[counted])
         return signals
 
     def _fit_vectorizers(self, normalized: list[str]) -> None:

@@ -6,10 +6,12 @@ not in the installed package; the model built from it ships as ``data/models/urg
 The other-region dev sets ``data/topic/blind12..23.csv`` (3,432 hand-written appeals, each with an urgency label
 judged by the same guideline) can be added as training rows (``train_default(dev_blind=DEV_BLIND_SETS)``,
 ``benchmarks/urgency.py --dev-blind``): each at weight DEV_BLIND_WEIGHT, the critical threshold tuned on the annotated
-appeals alone (:func:`recall_rows`). Session 24 measured three ways and shipped none (``benchmarks/RESULTS.md``):
-at weight 1 with the threshold over all rows, held-out critical recall fell 0.900 -> 0.873 (the threshold rose);
-with the threshold over the annotations, Kursk -> SPb macro-F1 fell 0.710 -> 0.655; at weight 0.5 too (these
-defaults), blind21..23 pooled macro-F1 rose 0.708 -> 0.754 with blind12..20 added, but Kursk -> SPb fell to 0.668.
+appeals alone (:func:`recall_rows`), and so are the lexicon trust counts (``trusted_``, ``agreed_``). Session 24
+measured four ways and shipped none (``benchmarks/RESULTS.md``): at weight 1 with the threshold over all rows,
+held-out critical recall fell 0.900 -> 0.873 (the threshold rose); with the threshold over the annotations, Kursk ->
+SPb macro-F1 fell 0.710 -> 0.655; at weight 0.5 too, blind21..23 pooled macro-F1 rose 0.708 -> 0.754 with blind12..20
+added, but Kursk -> SPb fell to 0.668; with the trust counts on the annotations too (these defaults, A4), 0.717 ->
+0.762 and Kursk -> SPb 0.711 -> 0.670.
 """
 
 from __future__ import annotations
