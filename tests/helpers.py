@@ -35,3 +35,12 @@ def topic_answers(model, paraphrases: dict[str, list[str]]) -> tuple[int, list[t
     answers = model.predict(texts).tolist()
     wrong = [(text, answer) for text, answer, topic in zip(texts, answers, topics) if answer != topic]
     return len(texts) - len(wrong), wrong
+
+
+def best_place(text: str, region: str | None = None, field: str = "oktmo") -> str | None:
+    """``field`` of the best municipality a GeoResolver with the caller's ``region`` finds in ``text`` (the text given
+    to best_municipality too), None when it finds none: the geo tests' «best municipality, then compare»."""
+    from mcu_nlp.geo import GeoResolver, best_municipality
+
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    return getattr(best, field) if best else None

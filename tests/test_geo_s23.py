@@ -13,8 +13,7 @@
 from __future__ import annotations
 
 import pytest
-
-from mcu_nlp.geo import GeoResolver, best_municipality
+from helpers import best_place
 
 BIROBIDZHAN, KAMYSHIN, SERPUKHOV, VORKUTA, UFA = "99701000", "18715000", "46770000", "87710000", "80701000"
 ANNINSKY, EKATERINBURG = "20602000", "65701000"
@@ -55,5 +54,4 @@ TOWN_DISTRICTS = [
 
 @pytest.mark.parametrize(("region", "text", "want"), DEMONYMS + PERSONS + TOWN_DISTRICTS)
 def test_geo_s23(region: str | None, text: str, want: str | None) -> None:
-    best = best_municipality(GeoResolver(region=region).resolve(text), text)
-    assert (best.oktmo if best else None) == want
+    assert best_place(text, region) == want

@@ -13,8 +13,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import best_place
 
-from mcu_nlp.geo import GeoResolver, best_municipality
+from mcu_nlp.geo import GeoResolver
 
 KRASNODAR, KURSK, ARKHANGELSK = "03701000", "38701000", "11701000"
 ELETS, MALOYAROSLAVETS = "42715000", "29623000"
@@ -47,8 +48,7 @@ REGIONS = [
 
 @pytest.mark.parametrize(("region", "text", "want"), TOWN_OKRUGS + DEMONYMS + REGIONS)
 def test_geo_s24(region: str | None, text: str, want: str | None) -> None:
-    best = best_municipality(GeoResolver(region=region).resolve(text), text)
-    assert (best.oktmo if best else None) == want
+    assert best_place(text, region) == want
 
 
 def test_region_outranks_village_namesake() -> None:

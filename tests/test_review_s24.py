@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import best_place
 
 from mcu_nlp.cli import main
 
@@ -100,10 +101,7 @@ INNER_OKRUGS = [
 
 @pytest.mark.parametrize(("region", "text", "want"), PLEAS + INNER_OKRUGS)
 def test_geo_review_s24(region: str | None, text: str, want: str | None) -> None:
-    from mcu_nlp.geo import GeoResolver, best_municipality
-
-    best = best_municipality(GeoResolver(region=region).resolve(text), text)
-    assert (best.name if best else None) == want
+    assert best_place(text, region, field="name") == want
 
 
 # item 11: a home address after «проживаю в <town>,» with no street word
