@@ -28,6 +28,7 @@ from mcu_nlp.geo.forms import (
 from mcu_nlp.geo.grammar import adjective_form, agree
 from mcu_nlp.geo.letter_case import cased_verdict, caseless_verdict, spoken_to
 from mcu_nlp.geo.lexicon import (
+    ADDRESS_STREET_WORDS,
     BANK_WORDS,
     LOCATIVE_PREPOSITIONS,
     OBJECT_AFTER,
@@ -64,7 +65,7 @@ ENDING = ' \t\n\u00a0.!?…)"»'  # what may follow the last name of a text ("М
 # Characters that end the search back for what precedes a word (others, such as emoji, quotes, are skipped).
 CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
 # Words that start the next part of an address after "Town, ": a street, a microdistrict, a house.
-ADDRESS_PARTS = (STREET_BEFORE - {"им", "имени", "т"}) | TOWN_PART_TYPES | {"д", "дом"}
+ADDRESS_PARTS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | {"д", "дом"}
 # A capital followed by a lower-case letter, or a one-letter word opening a sentence in capitals before one in lower
 # case ("В сосновом бору свалка"): the writer capitalises (a text in one case, or with capitals only in
 # abbreviations, "в салехарде УК не чистит", shows nothing about names).

@@ -26,10 +26,10 @@ from mcu_nlp.geo.forms import (
 )
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH
 from mcu_nlp.geo.lexicon import (
+    ADDRESS_STREET_WORDS,
     LOCATIVE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     REPORT_OPENERS,
-    STREET_BEFORE,
     TRANSPORT_NOUNS,
     words,
 )
@@ -50,7 +50,7 @@ ADDRESS_WORDS = frozenset(words("вы ты вас вам вами тебя те�
 # Thanks after a town heading a text, to a service in the dative ("Электросталь спасибо коммунальщикам", session 24)
 THANKS = frozenset(words("спасибо благодарим благодарю благодарность"))
 # The words of an address a town may end, after its house's or flat's number ("ул лесная 8 кв 12, электросталь.")
-ADDRESS_WORDS_BEFORE = (STREET_BEFORE - frozenset(words("им имени т"))) | frozenset(words("д дом кв квартира"))
+ADDRESS_WORDS_BEFORE = ADDRESS_STREET_WORDS | frozenset(words("д дом кв квартира"))
 ADDRESS_TAIL_WINDOW = 5  # words back from the number where an address word is looked for
 # A colon and a phone number: "Мама: 8 (928) 111-22-33", "Сын: +7 928 111 22 33", "папа: 89281112233"
 PHONE_AFTER = re.compile(r"\s*:\s*(?:\+\s*)?\d(?:[\s()-]*\d){6,}")

@@ -149,6 +149,9 @@ STREET_BEFORE = frozenset(
     )
     | set(words("т им имени"))
 )
+# STREET_BEFORE without the words that only follow a street's word («им», «имени», «пр-т»'s «т»): the street words that
+# open an address's street part; geo.context's ADDRESS_PARTS and geo.letter_case's ADDRESS_WORDS_BEFORE add their own.
+ADDRESS_STREET_WORDS = STREET_BEFORE - frozenset(words("т им имени"))
 # A name right after these is a river's, not a place's of that name (session 20): "берег Баксана", "после разлива
 # Терека", "на реке Уфа", "набережной реки волковки" (the towns Баксан, Терек, Уфа, the village Волковка)
 WATER_BEFORE = frozenset(
