@@ -181,9 +181,7 @@ def goes_to(ctx: TextContext, i: int, j: int) -> bool:
     """The mention at ``i:j`` is where someone goes: right after «в», «во» or «на», its last word read in the accusative
     and never in the locative ("на Москву", "в Уфу"; not "в Москве", "на Кубани").
 
-    >>> from mcu_nlp.geo.tokens import lower_text, word_keys
-    >>> def ctx(text):
-    ...     return TextContext(text, lower_text(text), word_keys(lower_text(text)), None, None)
+    >>> ctx = TextContext.of
     >>> goes_to(ctx("Электричка на Москву отменена"), 2, 3), goes_to(ctx("В Москве нет воды"), 1, 2)
     (True, False)
     """

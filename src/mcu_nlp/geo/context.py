@@ -53,7 +53,7 @@ from mcu_nlp.geo.lexicon import (
 from mcu_nlp.geo.local import local_verdict
 from mcu_nlp.geo.qualified import district_follows
 from mcu_nlp.geo.report import clause, reports_anywhere, reports_problem, transport_report, where
-from mcu_nlp.geo.tokens import WORD, phrase_key
+from mcu_nlp.geo.tokens import WORD, lower_text, phrase_key, word_keys
 
 # The adjectives made from a place's own name ("салехардском"): an object they name is in that place.
 TOWN_ADJECTIVE_KEYS = frozenset(phrase_key(a[:-2] + ending) for a, _, _ in TOWN_ADJECTIVES for ending in SKIY_ENDINGS)
@@ -93,6 +93,12 @@ class TextContext:
         self._cased: bool | None = None
         # word → the preposition a list carries on to it: "в Льгове и Курчатове" (set by the resolver)
         self.carried: dict[int, str] = {}
+
+    @classmethod
+    def of(cls, text: str, hint: str | None = None) -> TextContext:
+        """The context of ``text`` as the resolver builds it, with no postal code: the doctests' way to one."""
+        low = lower_text(text)
+        return cls(text, low, word_keys(low), None, hint)
 
     @property
     def spans(self) -> list[tuple[int, int]]:

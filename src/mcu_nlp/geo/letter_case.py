@@ -62,9 +62,7 @@ def contact_label(ctx, i: int, j: int) -> bool:
     caller's region only (a big town's counts anyway: "Орёл: 8 (4862) ...").
 
     >>> from mcu_nlp.geo.context import TextContext
-    >>> from mcu_nlp.geo.tokens import lower_text, word_keys
-    >>> def ctx(text):
-    ...     return TextContext(text, lower_text(text), word_keys(lower_text(text)), None, None)
+    >>> ctx = TextContext.of
     >>> contact_label(ctx("Мама: 8 (928) 111-22-33"), 0, 1), contact_label(ctx("Мама: нет воды"), 0, 1)
     (True, False)
     >>> contact_label(ctx("Находка: 8 (423) 111-22-33"), 0, 1)
@@ -262,9 +260,8 @@ def thanks_service(ctx, i: int, j: int) -> bool:
     a place of the caller's region counts ("Асбест спасибо рабочим" with another region stays the material).
 
     >>> from mcu_nlp.geo.context import TextContext
-    >>> from mcu_nlp.geo.tokens import lower_text, word_keys
     >>> def ctx(text, hint="50"):
-    ...     return TextContext(text, lower_text(text), word_keys(lower_text(text)), None, hint)
+    ...     return TextContext.of(text, hint)
     >>> thanks_service(ctx("Электросталь спасибо коммунальщикам"), 0, 1)
     True
     >>> thanks_service(ctx("Электросталь, спасибо вам"), 0, 1), thanks_service(ctx("Электросталь спасибо", None), 0, 1)
@@ -288,9 +285,8 @@ def address_tail(ctx, i: int, j: int) -> bool:
     writer who leaves names in lower case still closes the address with the town).
 
     >>> from mcu_nlp.geo.context import TextContext
-    >>> from mcu_nlp.geo.tokens import lower_text, word_keys
     >>> def ctx(text, hint="50"):
-    ...     return TextContext(text, lower_text(text), word_keys(lower_text(text)), None, hint)
+    ...     return TextContext.of(text, hint)
     >>> address_tail(ctx("ул лесная 8 кв 12, электросталь. соседи заливают"), 5, 6)
     True
     >>> address_tail(ctx("кв 12, электросталь плавят"), 2, 3), address_tail(ctx("ул лесная 8, асбест.", None), 3, 4)

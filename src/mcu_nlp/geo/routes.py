@@ -54,10 +54,8 @@ def town_and_part(g, ctx, i: int, j: int, postings) -> bool:
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> from mcu_nlp.geo.gazetteer import load_gazetteer
-    >>> from mcu_nlp.geo.tokens import lower_text, word_keys
     >>> g = load_gazetteer(None)
-    >>> def ctx(text):
-    ...     return TextContext(text, lower_text(text), word_keys(lower_text(text)), None, None)
+    >>> ctx = TextContext.of
     >>> town_and_part(g, ctx("Балашиха-Железнодорожный: нет воды"), 0, 1, g.index["балашиха"])
     True
     >>> town_and_part(g, ctx("Усть-Славянка"), 0, 1, g.index.get("усть", ()))
