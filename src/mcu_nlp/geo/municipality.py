@@ -49,6 +49,11 @@ MOVE_VERB = r"(?:^|[^\w-])(?:пере[её]х|переезж|перебра|пе
 MOVED = re.compile(rf"{MOVE_VERB}(?:\s+[\w-]+){{0,3}}\s+из\s+{TOWN_WORD}$", re.IGNORECASE)
 # ... and where one moves to is where one stays: "Переехали из Омска в Тару" (no destination, see _destination)
 MOVED_TO = re.compile(rf"{MOVE_VERB}(?:\s+[\w-]+){{0,5}}\s+(?:в|во|на)\s+{TOWN_WORD}$", re.IGNORECASE)
+# A name right after a bare «на» is often a river's, which a town or village of that name shares («На Шексне у моста в
+# Череповце», «на Оби в Новосибирске»: the rivers, not the village Шексна nor the town Обь): where the text names
+# another place after «в»/«во» in the locative, such a place ranks below it (session 25)
+ON = re.compile(r"(?:^|[^\w-])на\s+$", re.IGNORECASE)
+IN = re.compile(rf"(?:^|[^\w-])(?:в|во)\s+{TOWN_WORD}$", re.IGNORECASE)
 # Where the writer lives is no problem place when another place is named where someone is: "Живу в Пензе, а мама в
 # Кузнецке — в её доме нет воды" is about Кузнецк (as "Я из X" is, and "Я из X, живу в Y" is about Y)
 HOME = re.compile(rf"(?:^|[^\w-])(?:живу|живем|живём|проживаю|проживаем)\s+(?:в|во|на)\s+{TOWN_WORD}$", re.IGNORECASE)
@@ -95,6 +100,7 @@ class Vote:
     destination: bool = True  # every mention says where someone goes ("еду в Уфу", "дорога на Саров")
     road: bool = True  # ... each in a road's name ("трасса Уфа-Оренбург"): below a place the problem is near
     heading: bool = True  # ... each heading the text ("Хабаровск. В Бикине ..."): below a place someone is in
+    on: bool = True  # ... each right after a bare «на» ("на Шексне"): below a place named after «в» (``IN``)
 
 
 def best_municipality(places: Iterable[Place], text: str | None = None) -> Place | None:
@@ -117,7 +123,8 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     Белебей - Уфа" Белебей's, a route's end right after its start and a dash being where it goes; "Спас-Клепики:
     дорога в Рязань разбита" → Клепиковский район; "Икряное — дорога до Астрахани" → Икрянинский район), and the
     writer's home ("живу в X") when another place is named where someone is ("Живу в Пензе, а мама в Кузнецке — в её
-    доме нет воды" → Кузнецк).
+    доме нет воды" → Кузнецк), and a place named only after a bare «на», often a river's name ("На Шексне у моста в
+    Череповце" → Череповец), when a place after «в»/«во» in the locative is named.
     A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
     region-level place, which is its own municipality (``municipality_oktmo`` "45000000" for Москва).
 
@@ -142,6 +149,7 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
         someone_lives=any(v.origin and v.resident for v in votes.values())
         and any(_lives(p, text or "") for p in places if p.kind != "region"),
         heading_named=any(v.heading and not v.origin for v in votes.values()),
+        someone_in=any(_inside(p, text or "") for p in places if p.kind != "region"),
     )
     return first[max(votes, key=lambda code: ranks(votes[code]))]
 
@@ -158,6 +166,8 @@ class _Ranks:
     someone_lives: bool  # ... in the locative, so residents of another place are not where the problem is
     heading_named: bool  # a place heads the text (``_heading``), so a place someone only comes from is not the one:
     # "Иннополис — автобус из Казани редко ходит" is Иннополис's
+    someone_in: bool = False  # a place after «в»/«во» in the locative is named, so one only after «на» (a river's
+    # name, often: "На Шексне у моста в Череповце") is not the one
 
     def __call__(self, vote: Vote) -> tuple:
         # with no district named, a town of a городской округ (Балтийск) ranks with a town that is its own
@@ -166,6 +176,7 @@ class _Ranks:
         town = vote.town or (named_town and not self.district_named)
         away = vote.origin and (self.someone_lives if vote.resident else self.someone_stays or self.heading_named)
         away = away or vote.destination or ((vote.home or vote.heading) and self.someone_else_stays)
+        away = away or (vote.on and self.someone_in)
         return (vote.confident, vote.mentions, not away, not vote.road, town and not away, -vote.first)
 
 
@@ -194,6 +205,7 @@ def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict
         vote.destination = vote.destination and text is not None and (route_end or _destination(p, text))
         vote.road = vote.road and text is not None and _road(p, text)
         vote.heading = vote.heading and k == 0 and text is not None and _heading(p, text)  # the first only
+        vote.on = vote.on and text is not None and ON.search(text[max(0, p.start - BEFORE) : p.start]) is not None
     return votes, first
 
 
@@ -265,6 +277,15 @@ def _there_now(p: Place, text: str, last_stay: int) -> bool:
 def _lives(p: Place, text: str) -> bool:
     """After "в"/"на" in the locative ("в Бердске"), or a form that may be one ("в Кемерово"); not "в Новосибирск"."""
     return _stays(p, text) and bool(_cases(p, text) & LOCATIVE)
+
+
+def _inside(p: Place, text: str) -> bool:
+    """After «в»/«во» in the locative ("в Череповце"), or a form that may be one; not after «на» (``ON``).
+
+    >>> _inside(Place("Череповец", "municipality", "", "", "", "", "35", 2, 11, 0.95), "в Череповце лёд")
+    True
+    """
+    return IN.search(text[max(0, p.start - BEFORE) : p.start]) is not None and bool(_cases(p, text) & LOCATIVE)
 
 
 def _heading(p: Place, text: str) -> bool:

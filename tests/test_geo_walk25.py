@@ -1,0 +1,51 @@
+"""Session 25 walkthrough (Вологодская область, region 35): places the fresh-user walkthrough missed or misread.
+
+Texts are invented, in the walkthrough's shapes (no personal data). Each rule is general: the rows of other regions
+(Обь, Пензенская's Никольск, Выборг, Барнаул) check it is no Вологда word list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.geo import GeoResolver, best_municipality
+
+
+@pytest.fixture(scope="module")
+def geo35() -> GeoResolver:
+    return GeoResolver(region="35")
+
+
+@pytest.fixture(scope="module")
+def geo() -> GeoResolver:
+    return GeoResolver()
+
+
+def best(resolver: GeoResolver, text: str) -> str | None:
+    place = best_municipality(resolver.resolve(text), text)
+    return place.name if place else None
+
+
+def names(resolver: GeoResolver, text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.region_code) for p in resolver.resolve(text)]
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "want"),
+    [
+        (None, "На Шексне у моста в Череповце рыбаки сидят на тонком льду", "Череповец"),
+        ("35", "На Шексне у моста в Череповце рыбаки сидят на тонком льду", "Череповец"),
+        (None, "на Оби в Новосибирске рыбаки на тонком льду", "Новосибирск"),
+        ("54", "на Оби в Новосибирске рыбаки на тонком льду", "Новосибирск"),
+    ],
+)
+def test_river_after_na_is_below_a_town_after_v(region, text, want):
+    """G1: a name after a bare «на» (a river's, often: the village Шексна, the town Обь) ranks below a place named
+    after «в» in the locative."""
+    assert best(GeoResolver(region=region), text) == want
+
+
+def test_name_after_na_alone_stays(geo35):
+    """Guard: named alone, the place after «на» is still the one; «на реке Шексна» names no place."""
+    assert best(geo35, "На Шексне нет света третий день") == "Шекснинский район"
+    assert best(geo35, "на реке Шексна люди на льду") is None
