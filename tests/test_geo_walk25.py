@@ -49,3 +49,23 @@ def test_name_after_na_alone_stays(geo35):
     """Guard: named alone, the place after «на» is still the one; «на реке Шексна» names no place."""
     assert best(geo35, "На Шексне нет света третий день") == "Шекснинский район"
     assert best(geo35, "на реке Шексна люди на льду") is None
+
+
+def test_region_named_in_text_beats_callers_namesake(geo35):
+    """G2: a region the text names picks its namesake over the caller's region's."""
+    text = "Пишу из Пензенской обл., г. Никольск: дорогу к кладбищу не чистят с ноября"
+    assert ("Никольск", "58") in names(geo35, text)
+    assert best(geo35, text) == "Никольский район"
+
+
+def test_federal_city_named_in_text_beats_callers_namesake(geo35, geo):
+    """G3: «Сокол» beside «Москва» is Москва's Сокол, for a caller of 35 or none, not the town of Вологодская."""
+    text = "В Соколе (Москва, район Сокол) у метро торгуют с рук, антисанитария"
+    for resolver in (geo35, geo):
+        assert {code for _, code in names(resolver, text)} == {"77"}
+
+
+def test_callers_namesake_without_other_region_stays(geo35):
+    """Guard: without another region named, the caller's region still picks its namesake."""
+    assert names(geo35, "г. Никольск, дорогу не чистят") == [("Никольск", "35")]
+    assert names(geo35, "В Соколе нет воды") == [("Сокол", "35")]

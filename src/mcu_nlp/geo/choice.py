@@ -63,6 +63,11 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
     # name of another region drop: the writer is elsewhere, often nearby (session 24)
     gone = {k for k, ((i, j, *_), region) in enumerate(zip(found, evidence)) if region and goes_to(ctx, i, j)}
     stays = Counter(region for k, region in enumerate(evidence) if region and k not in gone) if gone else votes
+    named = {  # regions and federal cities named by their own name, not gone to: above the caller's region
+        k: region
+        for k, ((_, _, ids, *_), region) in enumerate(zip(found, evidence))
+        if region and k not in gone and all(g.kind[e] == "region" for e in ids)
+    }
     text_muns = {
         g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
     }
@@ -119,9 +124,12 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             continue  # "В Советском районе нет света": most likely a town's district, which the gazetteer lacks
         key = " ".join(ctx.keys[i:j])
         heads = ctx.sentence_start(i)  # "Печоры: ...": the nominative, Печоры's own name, not Печора's genitive
+        named_regions = frozenset(region for m, region in named.items() if m != k)
         best = max(
             ids,
-            key=lambda e, regions=text_regions: namesake_rank(g, e, hint, regions, text_muns, urban, key, heads),
+            key=lambda e, regions=text_regions, nr=named_regions: namesake_rank(
+                g, e, hint, regions, text_muns, urban, key, heads, nr
+            ),
         )
         confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
         picked[k] = (ids, best, len(places))

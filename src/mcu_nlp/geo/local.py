@@ -13,9 +13,10 @@ federal city shares its name only with villages elsewhere (smaller than ``TOWN_S
 Черёмушки, Крюково, Некрасовка, ...), the territory counts there with its namesakes and outranks them (census 2021:
 Перово 137,362 people against 3,995 in the village of Крым), and the mention, in two regions with no evidence,
 scores as unsettled (0.57 for Перово). A town namesake keeps its name (Сокол: the town of Вологодская область).
-A caller of another region gets the territory only when the text names its city ("Москва, Перово"); otherwise such a
-name is most likely a district of the caller's own town ("в Черёмушках" from region 89) and gives only the caller's
-region's namesakes, not a village of a third region.
+A caller of another region gets the territory only when the text names its city ("Москва, Перово"; with a town
+namesake too: "В Соколе (Москва, район Сокол)", session 25); otherwise such a name is most likely a district of the
+caller's own town ("в Черёмушках" from region 89) and gives only the caller's region's namesakes, not a village of a
+third region.
 """
 
 from __future__ import annotations
@@ -58,7 +59,10 @@ def caller_postings(g, postings: list | None, ctx, i: int) -> list | None:
         return postings  # "в Ростове" with no region or 89: Ростов-на-Дону among its namesakes, by population
     cities = {g.region_code[e] for e, level in postings if level == LOCAL_NAME} & FEDERAL_CITIES - {hint}
     villages = bool(cities) and village_namesakes(g, postings)  # Ростов, Каменск of 61, 66: no federal city's
-    foreign = villages and (hint is None or names_federal_city(g, ctx.keys, cities))
+    # a text naming the city keeps its territory beside a town namesake too (session 25: "В Соколе (Москва, район
+    # Сокол)" is Москва's Сокол for a caller of 35 or none, not the town of Вологодская область)
+    named = bool(cities) and names_federal_city(g, ctx.keys, cities)
+    foreign = (villages and hint is None) or named
     if villages and not foreign and not ctx.type_before(i):
         return [(e, level) for e, level in postings if g.region_code[e] == hint]  # a district of the caller's town
     return [

@@ -14,6 +14,10 @@ from mcu_nlp.geo.tokens import name_key
 # Among same-named places: the caller's region, then a region or municipality named elsewhere in
 # the text (or implied by a postal code), then a town after a town's type word, then population (log10).
 REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.0
+# A region or federal city the text names by its name, not as where someone goes ("Пишу из Пензенской обл., г.
+# Никольск", "В Соколе (Москва, район Сокол)"), ranks its namesake above the caller's region's (session 25): the
+# caller's region only breaks ties, and the writer named the region
+NAMED_REGION_BONUS = 2 * REGION_HINT_BONUS
 # After a town's type word ("г.", "пгт"), a town or urban-type settlement, and after a village's ("с.", "д.", "ст.") a
 # rural settlement: above any population weight (log10 < 8), below the region evidence
 URBAN_BONUS = 8.0
@@ -53,15 +57,18 @@ def namesake_rank(
     urban: bool | None,
     key: str,
     heads: bool = False,
+    named_regions: frozenset[str] = frozenset(),
 ) -> float:
     """``urban``: a town's type word precedes the name ("пгт Сусанино"), so a town or urban-type settlement ranks first
     among namesakes of no other evidence, or a village's ("с. Оса"), so a rural settlement does; ``key``: the form
     written, a declined one of a name in -ово, -ино ranks lower (``DECLINED_NEUTER_PENALTY``); ``heads``: the name
-    opens a sentence, so the namesake it names in the nominative ranks higher (``NOMINATIVE_BONUS``)."""
+    opens a sentence, so the namesake it names in the nominative ranks higher (``NOMINATIVE_BONUS``); ``named_regions``:
+    regions the text names by their own name, above the caller's (``NAMED_REGION_BONUS``)."""
     code, weight = g.region_code[e], rank_weight(g, e)
     own = name_key(g.name[e])
     declined = own.endswith(UNDECLINED_ENDINGS) and key != own and not key.endswith(UNDECLINED_ENDINGS)
     bonus = REGION_HINT_BONUS * (code == hint) + TEXT_REGION_BONUS * (code in text_regions)
+    bonus += NAMED_REGION_BONUS * (code in named_regions)
     typed = bool(g.urban[e]) if urban else urban is False and g.kind[e] == "settlement" and not g.urban[e]
     bonus += TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns) + URBAN_BONUS * typed
     bonus += REGION_NAMESAKE_BONUS * (e in _named_as_region(g)) + NOMINATIVE_BONUS * (heads and key == own)
