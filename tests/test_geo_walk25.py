@@ -69,3 +69,44 @@ def test_callers_namesake_without_other_region_stays(geo35):
     """Guard: without another region named, the caller's region still picks its namesake."""
     assert names(geo35, "г. Никольск, дорогу не чистят") == [("Никольск", "35")]
     assert names(geo35, "В Соколе нет воды") == [("Сокол", "35")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в с. Имени Бабушкина не работает уличное освещение",
+        "в селе имени Бабушкина не работает освещение",
+        "с. им. Бабушкина, ул. Народная, нет света",
+    ],
+)
+def test_district_centre_named_after_a_person(geo35, text):
+    """G4: SberIndex's centre «с им Бабушкина» is in the gazetteer as «имени Бабушкина»."""
+    assert best(geo35, text) == "Бабушкинский муниципальный округ"
+
+
+def test_street_or_school_named_after_a_person_is_no_village(geo35):
+    """Guard: a street or a school «имени» someone is no village of that name."""
+    assert names(geo35, "на улице имени Бабушкина яма") == []
+    assert names(geo35, "в школе имени Бабушкина холодно") == []
+
+
+@pytest.mark.parametrize("region", [None, "35"])
+def test_possessive_name_with_second_locative(region):
+    """G4: «в Липином Бору», the possessive's locative with «бору» (no Нижегородская's Бор)."""
+    assert [p.name for p in GeoResolver(region=region).resolve("в Липином Бору нет света")] == ["Липин Бор"]
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "want"),
+    [
+        ("35", "сокольчане, у кого тоже нет воды?", "Сокол"),
+        ("35", "устюжане, у кого тоже нет воды?", "Великий Устюг"),
+        ("35", "тотьмичи, у кого тоже нет воды?", "Тотьма"),
+        ("47", "выборжане, у кого тоже нет воды?", "Выборг"),
+        ("22", "барнаульчане, у кого тоже нет воды?", "Барнаул"),
+        ("66", "тагильчане, у кого тоже нет воды?", "Нижний Тагил"),
+    ],
+)
+def test_made_demonyms(region, text, want):
+    """G5: «-льчане» (л softened), «-жане» (г to ж), «-ьмичи», and a place-only short name's («Устюг», «Тагил»)."""
+    assert [p.name for p in GeoResolver(region=region).resolve(text)] == [want]

@@ -167,6 +167,9 @@ def add_colloquial_names(b: Builder, src: Path) -> None:
             )
         for form in row["forms"].split():
             b.post(phrase_key(form), ids[0], COLLOQUIAL_LEVELS[row["letter_case"]])
+        if COLLOQUIAL_LEVELS[row["letter_case"]] == forms.FREE and " " not in row["forms"].split()[0]:
+            # a place-only short name makes its people's word as a name does ("Устюг" → устюжане; ``town_words``)
+            b.entries[ids[0]].setdefault("short_names", []).append(row["forms"].split()[0])
 
 
 def add_aliases(b: Builder, region_ids: dict[str, int]) -> None:

@@ -335,16 +335,19 @@ def _fleeting_vowel_forms(words: list[str]) -> set[str]:
 
 
 def _possessive_forms(words: list[str], gender: str | None, number: str) -> set[str]:
-    """ "в Сергиевом Посаде": a possessive first word declines as an adjective too, beside pymorphy3's "Сергиеве".
+    """ "в Сергиевом Посаде": a possessive first word declines as an adjective too, beside pymorphy3's "Сергиеве";
+    its locative goes with a noun's second locative as well ("в Липином Бору", session 25).
 
     >>> sorted(_possessive_forms(["Сергиев", "Посад"], "masc", "sing"))[:2]
     ['сергиева посада', 'сергиевом посаде']
+    >>> "липином бору" in _possessive_forms(["Липин", "Бор"], "masc", "sing")
+    True
     """
     first = normalize_word(words[0])
     if len(words) != 2 or gender != "masc" or not first.endswith(POSSESSIVE_ENDINGS):
         return set()
     out = set()
-    for case, ending in POSSESSIVE_CASE_ENDINGS.items():
+    for case, ending in (*POSSESSIVE_CASE_ENDINGS.items(), (LOCATIVE_2, POSSESSIVE_CASE_ENDINGS["loct"])):
         out.add(f"{first}{ending} {' '.join(t.key for t in tokenize(_word_form(words[1], case, gender, number)))}")
     return out
 

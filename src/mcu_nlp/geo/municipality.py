@@ -62,7 +62,7 @@ HOME = re.compile(rf"(?:^|[^\w-])(?:живу|живем|живём|прожив�
 RESIDENTS = re.compile(rf"(?:^|[^\w-])жител\w*\s+{TOWN_WORD}$", re.IGNORECASE)
 # ... as are a place's residents named by its demonym, a word of people ("махачкалинцы, в Каспийске нет воды" is
 # Каспийск's, as "Жители Махачкалы ..." would be): the plural's endings, on a name that has none of them (Люберцы)
-DEMONYM_END = re.compile(r"(?:цы|цев|цам|цами|цах|[ая]не|[ая]нам|[ая]нами|[ая]нах)$")
+DEMONYM_END = re.compile(r"(?:цы|цев|цам|цами|цах|[ая]не|[ая]нам|[ая]нами|[ая]нах|ичи|ичам|ичами|ичах)$")
 # A town heading the text, then a full stop, a colon, a line break or a spaced dash, says where the writer is, not
 # where the problem is when the text names a place after "в"/"на": "Хабаровск. В Бикине нет воды" is about Бикин
 HEADING = re.compile(rf"[\W_]*{TOWN_WORD}", re.IGNORECASE)

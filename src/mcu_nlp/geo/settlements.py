@@ -123,6 +123,8 @@ def add_centres(b: Builder, src: Path) -> None:
         known = b.by_name.get((normalize_word(name), region), []) if region else []
         if region and not known and normalize_word(name) not in federal:
             known = [add_settlement(b, name, region, mun)]
+            if name.startswith("имени "):  # "с. им. Бабушкина": its short spelling too (session 25)
+                b.post_forms(name.replace("имени ", "им ", 1), known[0])
         for eid in (e for e in known if e >= 0):  # its residents' name is made of it (``town_words``)
             b.entries[eid]["centre"] = b.entries[eid]["kind"] == "settlement"
             if b.entries[eid]["centre"] and b.entries[eid]["mun"] < 0 and mun >= 0:

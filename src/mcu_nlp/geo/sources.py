@@ -26,8 +26,13 @@ MUNICIPALITY_ROW = re.compile(r"городской округ|муниципал
 CITY_DISTRICT_ROW = re.compile(r"^([А-ЯЁ][а-яё]+) район$")
 INCLUDES = re.compile(r"включающая (.+)$")
 INCLUDED_PLACE = re.compile(r"\b(?:п|д|с|пгт)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s[А-ЯЁ][а-яё]+)?)")
-# SberIndex's centre column: "с Баган", "рп (пгт) Магдагачи", "п ж/д ст Высокая Гора", "c Яр-Сале" (a Latin "c").
-CENTRE = re.compile(r"^(?:(?:г|пгт|рп|кп|дп|п|с|c|д|ст|ст-ца|аул|х|сл|нп|у|п ж/д ст|\(пгт\))\s+)*([А-ЯЁ].*)$")
+# SberIndex's centre column: "с Баган", "рп (пгт) Магдагачи", "п ж/д ст Высокая Гора", "c Яр-Сале" (a Latin "c"),
+# "ж/д ст Шентала", "г. Суоярви", "с им Бабушкина" (session 25: a name «имени» someone, ``IMENI``, begins in lower case)
+CENTRE = re.compile(
+    r"^(?:(?:г\.?|пгт|рп|кп|дп|п|с|c|д|ст|ст-ца|аул|х|сл|нп|у|п ж/д ст|ж/д ст|\(пгт\))\s+)*"
+    r"((?:(?:им\.?|имени)\s+)?[А-ЯЁ].*)$"
+)
+IMENI = re.compile(r"^(?:им\.?|имени)\s+")
 OKTMO_SETTLEMENT_NAME = re.compile(r"^(город|поселок|село|деревня|станица|аул|хутор|рабочий поселок) (.+)$")
 
 
@@ -161,11 +166,17 @@ def municipality_centres(rows: list[dict[str, str]]) -> Iterator[tuple[str, str]
     >>> list(municipality_centres([{"year_to": "9999", "municipal_district_center": "рп (пгт) Магдагачи",
     ...                             "oktmo": "10-633-000-000"}]))
     [('Магдагачи', '10633000')]
+
+    A name «им» someone is written out, as the place is called ("село имени Бабушкина"):
+
+    >>> list(municipality_centres([{"year_to": "9999", "municipal_district_center": "с им Бабушкина",
+    ...                             "oktmo": "19-508-000-000"}]))
+    [('имени Бабушкина', '19508000')]
     """
     for row in rows:
         match = CENTRE.match(row["municipal_district_center"].strip())
         if row["year_to"] == "9999" and match:
-            yield match.group(1).strip(), digits(row["oktmo"], 8)
+            yield IMENI.sub("имени ", match.group(1).strip()), digits(row["oktmo"], 8)
 
 
 def check_codes(table: dict[str, list]) -> None:

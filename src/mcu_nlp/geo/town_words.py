@@ -32,7 +32,11 @@ DEMONYM_AFTER_CONSONANT = ("цы", "чане", "ане")
 DEMONYM_AFTER_VOWEL = ("цы", "инцы", "енцы", "чане", "ане")
 # The plural case forms indexed (the genitive "мензелинцев" is also a surname's nominative: left out, as are the
 # singular forms "мензелинец", "мензелинца", a surname's too)
-DEMONYM_CASE_ENDINGS = {"цы": ("цы", "цам", "цами", "цах"), "ане": ("ане", "анам", "анами", "анах")}
+DEMONYM_CASE_ENDINGS = {
+    "цы": ("цы", "цам", "цами", "цах"),
+    "ане": ("ане", "анам", "анами", "анах"),
+    "ичи": ("ичи", "ичам", "ичами", "ичах"),  # "тотьмичи" (session 25)
+}
 MIN_NAME = 3  # no rule for "Ей", "Бор": too short to say what was made of them
 # A dictionary word may be a town's demonym only as a resident of a town of this many people ("ковровчане", "клинчане"
 # are pymorphy3's words for Ковров's, Клин's people; a village's made form is more often a word of another place)
@@ -90,6 +94,10 @@ def demonym_plurals(name: str) -> frozenset[str]:
     True
     >>> "ельчане" in demonym_plurals("Елец"), "грязовчане" in demonym_plurals("Грязовец")
     (True, True)
+    >>> "сокольчане" in demonym_plurals("Сокол"), "устюжане" in demonym_plurals("Устюг")
+    (True, True)
+    >>> "тотьмичи" in demonym_plurals("Тотьма"), "выборжане" in demonym_plurals("Выборг")
+    (True, True)
     """
     key = phrase_key(name)
     words = key.split()
@@ -114,12 +122,16 @@ def demonym_plurals(name: str) -> frozenset[str]:
         return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {fleeting}
     if key[-1] == "к":  # "Кувандык" → кувандыч-ане: к softens to ч before -ане
         return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {key[:-1] + "чане"}
-    if key[-1] == "л":  # "Сарапул" → сарапуль-цы: л softens before -цы
-        return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {key + "ьцы"}
+    if key[-1] == "л":  # "Сарапул" → сарапуль-цы: л softens before -цы, and before -чане ("Сокол" → сокольчане)
+        return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {key + "ьцы", key + "ьчане"}
+    if key[-1] == "г":  # "Выборг" → выбор-жане, "Таганрог" → таганрож-цы: г turns to ж before -ане, -цы (session 25)
+        return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {key[:-1] + "жане", key[:-1] + "жцы"}
     if key[-1] in CONSONANTS:
         return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT)
     if key[-1] == "э":  # "Улан-Удэ" → улан-удэ-нцы
         return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL) | {key + "нцы"}
+    if key.endswith("ьма"):  # "Тотьма" → тотьм-ичи, "Вязьма" → вязьм-ичи, "Елатьма" → елатьм-ичи (session 25)
+        return frozenset(key[:-1] + ending for ending in (*DEMONYM_AFTER_VOWEL, "ичи"))
     if key[-1] in VOWELS:
         return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL)
     return frozenset()
@@ -150,8 +162,9 @@ def add_derived_demonyms(b, level: int) -> None:
         town = entry.get("urban") or entry.get("centre") if entry["kind"] == "settlement" else not entry.get("internal")
         if entry["kind"] == "region" or "alias_of" in entry or not town:
             continue
-        for plural in demonym_plurals(str(entry["name"])):
-            made[plural].add(eid)
+        for name in (str(entry["name"]), *entry.get("short_names", ())):  # "Устюг" of Великий Устюг → устюжане
+            for plural in demonym_plurals(name):
+                made[plural].add(eid)
     known = morph().word_is_known
     region_words = {w for e in b.entries if e["kind"] == "region" for w in phrase_key(str(e["name"])).split()}
     for plural, ids in sorted(made.items()):
@@ -184,11 +197,13 @@ def resident_word(plural: str, entry: dict, region_words: set[str]) -> bool:
     True
     >>> resident_word("крымчане", {"population": 57000}, {"республика", "крым"})
     False
+    >>> resident_word("устюжане", {"population": 26000}, {"вологодская", "область"})  # «-жане» too (session 25)
+    True
     """
-    if not plural.endswith("чане") or int(entry.get("population") or 0) < DICTIONARY_DEMONYM_POPULATION:
+    if not plural.endswith(("чане", "жане")) or int(entry.get("population") or 0) < DICTIONARY_DEMONYM_POPULATION:
         return False
     parses = [p for p in morph().parse(plural) if p.is_known]
-    if not parses or not all(p.normal_form.endswith("чанин") for p in parses):
+    if not parses or not all(p.normal_form.endswith(plural[-4:-1] + "ин") for p in parses):  # «-жане»: session 25
         return False
     stem = plural[: -len("чане")].rstrip("ь")
     return not any(word.startswith(stem) for word in region_words)
