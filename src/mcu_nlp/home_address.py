@@ -147,7 +147,9 @@ GLUED = re.compile(r"\w{0,10}(?:[./-]\d{1,4}\w{0,3}){0,3}")
 #: Prepositions before a home address that stay («живу на [ADDRESS]», «прописан в [ADDRESS]»)
 PREPOSITION = re.compile(r"(?i:на|в|во|по|у)\Z")
 #: The end of a sentence between the words of a street's name: a line break, a mark, a full stop after a word of 5
-#: letters or more (not «ул.», «пр.», «В.»): «ЖИВЕМ В ГРЯЗИ. КОРОЛЁВА ПРОСПЕКТ, Д 22» names no street «ГРЯЗИ»
+#: letters or more (not «ул.», «пр.», «В.»): «ЖИВЕМ В ГРЯЗИ. КОРОЛЁВА ПРОСПЕКТ, Д 22» names no street «ГРЯЗИ». Read
+#: only where the lead has a name's words: one in the home phrase before («Заявитель: Иванов И.И.\nАдрес: ул. ...»,
+#: «прожив. ул. ...») ends no address (session 25)
 SENTENCE_END = re.compile(r"\n|[!?;]|[А-ЯЁа-яё]{5}\.")
 #: Words that put a home near an address, not at it («живу рядом с домом 5», «напротив дома 5»): that address is the
 #: neighbourhood's, a public place (the problem's, often: «живу возле ул. Мира 3, там яма»), and names no household
@@ -223,7 +225,7 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     alone). Where the reader finds none, a street without a street word (BARE_STREET; after a phrase that names an
     address, ``unmarked``, with no preposition too, past the towns and postal code before it)."""
     lead = next(((lead, b) for a, b in spans if a >= start and (lead := LEAD.fullmatch(text, start, a))
-                 and not SENTENCE_END.search(text, lead.start("name"), lead.end())), None)
+                 and not (lead["name"] and SENTENCE_END.search(text, lead.start("name"), lead.end()))), None)
     found = _read_home(text, start, lead, spans, seq, places) if lead is not None else []
     if found:
         return found

