@@ -32,3 +32,30 @@ def test_an_address_right_after_the_phrase_is_masked(text, expected):
 )
 def test_a_sentence_end_inside_the_name_still_ends_it(text):
     assert "22" in redact(text) or "17" in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # item 6: an organisation as the applicant: its address, or the problem's, stays
+        "Заявитель: Администрация, адрес: ул. Мира 5 — яма",
+        "Заявитель: Прокуратура, адрес: ул. Мира 5 — яма",
+        "Заявитель: Газпром, адрес: ул. Мира 5 — яма",
+        "Заявитель: Школа 5, адрес: ул. Мира 5 — яма",
+    ],
+)
+def test_an_organisation_as_the_applicant_keeps_the_address(text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # item 6 guards: a person's name, initials, a town or a phone before «адрес»
+        ("Заявитель: Сидоров А.П., адрес: ул. Мира 5", "Заявитель: [PERSON], адрес: [ADDRESS]"),
+        ("Заявитель: Иванова Анна, г. Коломна, адрес: ул. Мира 5", "Заявитель: [PERSON], г. Коломна, адрес: [ADDRESS]"),
+        ("Заявитель: тел. 8 912 345-67-89, адрес: ул. Мира 5", "Заявитель: тел. [PHONE], адрес: [ADDRESS]"),
+    ],
+)
+def test_an_applicants_address_is_masked(text, expected):
+    assert redact(text) == expected

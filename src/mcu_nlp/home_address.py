@@ -51,10 +51,11 @@ from mcu_nlp.name_describers import ANIMALS
 from mcu_nlp.street_words import street_words
 
 #: What may stand between «Заявитель:» and its «адрес» (session 24): a person's name and initials («Сидоров А.П.»,
-#: «Иванова Анна», or masked: «[XXXX]»), a town with its type («г. Коломна»), a phone («тел. 8 912 345-67-89», or
-#: blanked), commas; no other word: in «Заявитель: Сидоров А.П., прошу проверить, адрес: ...», «Заявитель: УК
-#: Ромашка, адрес: ...» the address is the problem's or an organisation's. Each part is whole (a word, a run of
-#: digits), so the parts of a text are read one way only: no backtracking over «1 1 1 ...»
+#: «Иванова Анна», or masked: «[XXXX]»), a town with its type («г. Коломна»), a phone
+#: («тел. 8 912 345-67-89», or blanked), commas; no other word: in «Заявитель: Сидоров А.П., прошу проверить, адрес:
+#: ...» the address is the problem's. Its capitalised words must read as a name too (:func:`_names_a_person`, session
+#: 25): in «Заявитель: УК Ромашка, адрес: ...», «Заявитель: Администрация, адрес: ...» it is an organisation's. Each
+#: part is whole (a word, a run of digits), so the parts of a text are read one way only: no backtracking over «1 1 1»
 APPLICANT = (r"(?:[\s,;]{0,24}(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])|[А-ЯЁ]\.|\[X*\]|\]"
              r"|(?i:тел|телефон|т)(?![\w-])\.?:?|(?i:г|гор|город|пос|п|пгт|с|село|д|дер|ст|х)(?![\w-])\.?(?=\s{0,2}[А-ЯЁ])"
              r"|\+?[\d()-]+(?![\w()-]))){1,10}?[\s,;]{0,24}(?<![\w-])")
@@ -67,7 +68,7 @@ HOME = re.compile(
     r"|прописан[аыо]?|прописк[аи](?=\s{0,2}:)|зарегистрирован[аыо]?|(?:(?:мой|моя|наш|наша)\s{1,3}(?:(?:почтов|домашн|фактическ)\w{2,3}\s{1,3})?"
     r"|домашн\w{2,3}\s{1,3})адрес|адрес\w{0,2}\s{1,3}(?:(?:фактического\s{1,3})?проживания|регистрации|прописки"
     r"|места\s{1,3}жительства|для\s{1,3}(?:ответа|связи|переписки)|заявител(?:я|ей))"
-    rf"|заявител(?:ь|и|ем|ями)\s{{0,3}}:(?-i:{APPLICANT})адрес)(?![\w-])(?:\s{{1,3}}(?i:(?:в\s{{1,3}}доме\s{{1,3}})?по\s{{1,3}}адресу))?"
+    rf"|заявител(?:ь|и|ем|ями)\s{{0,3}}:(?-i:(?P<applicant>{APPLICANT}))адрес)(?![\w-])(?:\s{{1,3}}(?i:(?:в\s{{1,3}}доме\s{{1,3}})?по\s{{1,3}}адресу))?"
     r"[\s:,-]{0,4}")
 #: A full stop right after a home phrase: the address after it is another sentence's («Не указан адрес заявителя. Яма
 #: на ул. Садовая, 17», «Адрес регистрации. Яма ...»), the problem's place (HOME's marks after it hold no «.»)
@@ -136,6 +137,13 @@ COMMA = re.compile(r"\s{0,2},\s{0,3}")
 #: stop's name, not a home's («Пятерочка 1 закрыта», «Ленина 5 затопило»)
 NEXT_WORD = re.compile(r"[ \t]{1,2}([А-ЯЁа-яё]+)")
 VERB_AFTER = frozenset(("VERB", "PRTS", "INFN"))
+#: The words of an applicant's part (:data:`APPLICANT`): initials, words, the words that are no name («тел», a
+#: settlement's type) and the types the town after them follows («г. Коломна»)
+APPLICANT_INITIAL = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]\.")
+APPLICANT_WORD = re.compile(r"[А-ЯЁа-яё]{2,}|(?<![А-ЯЁа-яё])[а-яё](?![А-ЯЁа-яё])")
+SETTLEMENT_TYPES = word_set("г гор город пос п пгт с село д дер ст х")
+APPLICANT_FUNCTION_WORDS = SETTLEMENT_TYPES | {"тел", "телефон", "т"}
+NAME_TAGS = frozenset(("Name", "Surn", "Patr"))
 #: A postal code among the towns before a street («305000, Курск, Мира 5-12»)
 POSTCODE = re.compile(r"\d{6}")
 PLACE_GAP = re.compile(r"[\s,:.-]*")
@@ -182,6 +190,8 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     found = []
     for home in HOME.finditer(text):
         if _animal_home(text, home) or FULL_STOP.match(text, home.end()):  # «Не указан адрес заявителя. Яма на ...»
+            continue
+        if home["applicant"] is not None and not _names_a_person(home["applicant"]):  # «Заявитель: Администрация»
             continue
         part, shift, seq, places, spans = _read(text, home.start(), home.end() + HOME_AFTER)
         unmarked = NAMES_AN_ADDRESS.search(home.group()) is not None
@@ -259,6 +269,32 @@ def _shop_like(text: str, bare: re.Match[str]) -> bool:
         return False
     after = NEXT_WORD.match(text, bare.end())
     return after is not None and analyzer().parse(after[1].lower())[0].tag.POS in VERB_AFTER
+
+
+def _names_a_person(applicant: str) -> bool:
+    """Whether what stands between «Заявитель:» and «адрес» (:data:`APPLICANT`) names a person: initials, a masked
+    name or a word the dictionary reads as a first name, surname or patronymic (or lacks: a rare surname), when it
+    has capitalised words other than a town's; not an organisation («Администрация», «Прокуратура», «Газпром», «Школа
+    5», «УК Ромашка», session 25). A phone or a town alone is no organisation.
+
+    >>> [_names_a_person(part) for part in (" Сидоров А.П., г. Коломна, ", " Администрация, ", " Школа 5, ")]
+    [True, False, False]
+    """
+    if APPLICANT_INITIAL.search(applicant) or "[" in applicant:
+        return True
+    words = APPLICANT_WORD.findall(applicant)
+    others = [w for i, w in enumerate(words) if w.lower() not in APPLICANT_FUNCTION_WORDS
+              and (i == 0 or words[i - 1].lower() not in SETTLEMENT_TYPES)]
+    return not others or any(_reads_as_name(w.lower()) for w in others)
+
+
+def _reads_as_name(word: str) -> bool:
+    """Whether ``word`` reads as a first name, surname or patronymic, or the dictionary lacks it (a rare surname:
+    «Куцак»); a short word in capitals that reads as none is an abbreviation («УК», «ТСЖ»)."""
+    parses = analyzer().parse(word)
+    if any(NAME_TAGS & p.tag.grammemes for p in parses):
+        return True
+    return len(word) > 4 and not any(p.is_known for p in parses)
 
 
 def _nominative_noun(word: str) -> bool:
