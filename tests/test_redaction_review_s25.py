@@ -42,6 +42,7 @@ def test_a_sentence_end_inside_the_name_still_ends_it(text):
         "Заявитель: Прокуратура, адрес: ул. Мира 5 — яма",
         "Заявитель: Газпром, адрес: ул. Мира 5 — яма",
         "Заявитель: Школа 5, адрес: ул. Мира 5 — яма",
+        "ЗАЯВИТЕЛЬ: ТСЖ, АДРЕС: УЛ. МИРА 5",
     ],
 )
 def test_an_organisation_as_the_applicant_keeps_the_address(text):
@@ -55,6 +56,9 @@ def test_an_organisation_as_the_applicant_keeps_the_address(text):
         ("Заявитель: Сидоров А.П., адрес: ул. Мира 5", "Заявитель: [PERSON], адрес: [ADDRESS]"),
         ("Заявитель: Иванова Анна, г. Коломна, адрес: ул. Мира 5", "Заявитель: [PERSON], г. Коломна, адрес: [ADDRESS]"),
         ("Заявитель: тел. 8 912 345-67-89, адрес: ул. Мира 5", "Заявитель: тел. [PHONE], адрес: [ADDRESS]"),
+        # item 8: in capitals, after a dash
+        ("ЗАЯВИТЕЛЬ: ИВАНОВ ИВАН, АДРЕС: УЛ. САДОВАЯ, Д. 17", "ЗАЯВИТЕЛЬ: [PERSON], АДРЕС: [ADDRESS]"),
+        ("Заявитель - Иванов Иван, адрес: ул. Садовая, д. 17", "Заявитель - [PERSON], адрес: [ADDRESS]"),
     ],
 )
 def test_an_applicants_address_is_masked(text, expected):

@@ -50,13 +50,13 @@ from mcu_nlp.name_context import word_set
 from mcu_nlp.name_describers import ANIMALS
 from mcu_nlp.street_words import street_words
 
-#: What may stand between «Заявитель:» and its «адрес» (session 24): a person's name and initials («Сидоров А.П.»,
-#: «Иванова Анна», or masked: «[XXXX]»), a town with its type («г. Коломна»), a phone
+#: What may stand between «Заявитель:» (or «Заявитель -») and its «адрес» (session 24): a person's name and initials
+#: («Сидоров А.П.», «Иванова Анна», «ИВАНОВ ИВАН», or masked: «[XXXX]»), a town with its type («г. Коломна»), a phone
 #: («тел. 8 912 345-67-89», or blanked), commas; no other word: in «Заявитель: Сидоров А.П., прошу проверить, адрес:
 #: ...» the address is the problem's. Its capitalised words must read as a name too (:func:`_names_a_person`, session
 #: 25): in «Заявитель: УК Ромашка, адрес: ...», «Заявитель: Администрация, адрес: ...» it is an organisation's. Each
 #: part is whole (a word, a run of digits), so the parts of a text are read one way only: no backtracking over «1 1 1»
-APPLICANT = (r"(?:[\s,;]{0,24}(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])|[А-ЯЁ]\.|\[X*\]|\]"
+APPLICANT = (r"(?:[\s,;]{0,24}(?:[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁ][А-ЯЁа-яё]+)?(?![\w-])|[А-ЯЁ]\.|\[X*\]|\]"
              r"|(?i:тел|телефон|т)(?![\w-])\.?:?|(?i:г|гор|город|пос|п|пгт|с|село|д|дер|ст|х)(?![\w-])\.?(?=\s{0,2}[А-ЯЁ])"
              r"|\+?[\d()-]+(?![\w()-]))){1,10}?[\s,;]{0,24}(?<![\w-])")
 #: Words that give an address as someone's home, whole words («живут», «проживают»: not «живу», «проживаю» and a
@@ -68,7 +68,7 @@ HOME = re.compile(
     r"|прописан[аыо]?|прописк[аи](?=\s{0,2}:)|зарегистрирован[аыо]?|(?:(?:мой|моя|наш|наша)\s{1,3}(?:(?:почтов|домашн|фактическ)\w{2,3}\s{1,3})?"
     r"|домашн\w{2,3}\s{1,3})адрес|адрес\w{0,2}\s{1,3}(?:(?:фактического\s{1,3})?проживания|регистрации|прописки"
     r"|места\s{1,3}жительства|для\s{1,3}(?:ответа|связи|переписки)|заявител(?:я|ей))"
-    rf"|заявител(?:ь|и|ем|ями)\s{{0,3}}:(?-i:(?P<applicant>{APPLICANT}))адрес)(?![\w-])(?:\s{{1,3}}(?i:(?:в\s{{1,3}}доме\s{{1,3}})?по\s{{1,3}}адресу))?"
+    rf"|заявител(?:ь|и|ем|ями)\s{{0,3}}[:—–-](?-i:(?P<applicant>{APPLICANT}))адрес)(?![\w-])(?:\s{{1,3}}(?i:(?:в\s{{1,3}}доме\s{{1,3}})?по\s{{1,3}}адресу))?"
     r"[\s:,-]{0,4}")
 #: A full stop right after a home phrase: the address after it is another sentence's («Не указан адрес заявителя. Яма
 #: на ул. Садовая, 17», «Адрес регистрации. Яма ...»), the problem's place (HOME's marks after it hold no «.»)
