@@ -63,3 +63,25 @@ def test_an_organisation_as_the_applicant_keeps_the_address(text):
 )
 def test_an_applicants_address_is_masked(text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # item 5: a flat's number after the house's is a home's, whatever the street's name reads as; a verb that is
+        # no shop's after it
+        ("Живу в с. Ивановка, Дружба 12-5", "Живу в с. Ивановка, [ADDRESS]"),
+        ("Живу в Курске, Звезда 3-5", "Живу в Курске, [ADDRESS]"),
+        (
+            "Живу в Курске, Садовая 5 течет крыша над моей квартирой",
+            "Живу в Курске, [ADDRESS] течет крыша над моей квартирой",
+        ),
+        ("Живу в Курске, Ленина 5 не работает лифт", "Живу в Курске, [ADDRESS] не работает лифт"),
+        # guards: a shop's name, a shop's verb
+        ("Живу в Курске, Пятерочка 1 закрыта", "Живу в Курске, Пятерочка 1 закрыта"),
+        ("Живу в Курске, Магнит 3 не работает", "Живу в Курске, Магнит 3 не работает"),
+        ("Живу в Курске, Ленина 5 закрыт на ремонт", "Живу в Курске, Ленина 5 закрыт на ремонт"),
+    ],
+)
+def test_a_street_after_a_town_and_a_comma(text, expected):
+    assert redact(text) == expected

@@ -133,10 +133,11 @@ SETTLEMENT = re.compile(
 #: «в» before a town the reader reads, and the comma after it («проживаю в Курске, Ленина 5-12»)
 IN_TOWN = re.compile(r"[\s:-]*(?i:в|во)\s{1,3}")
 COMMA = re.compile(r"\s{0,2},\s{0,3}")
-#: The word right after a street's house number, and the parts of speech there that make the street a shop's or a
-#: stop's name, not a home's («Пятерочка 1 закрыта», «Ленина 5 затопило»)
-NEXT_WORD = re.compile(r"[ \t]{1,2}([А-ЯЁа-яё]+)")
-VERB_AFTER = frozenset(("VERB", "PRTS", "INFN"))
+#: The word right after a street's house number (past «не»), and the verbs there that make the street a shop's name,
+#: not a home's («Пятерочка 1 закрыта», «Ленина 5 не работает»; «Садовая 5 течет крыша», «Ленина 5 не работает лифт»
+#: with the verb's own subject after it are a home's, session 25)
+NEXT_WORD = re.compile(r"[ \t]{1,2}(?:(?i:не)[ \t]{1,2})?([А-ЯЁа-яё]+)")
+SHOP_VERBS = word_set("закрыть закрытый закрыться закрываться открыть открытый открыться открываться работать")
 #: The words of an applicant's part (:data:`APPLICANT`): initials, words, the words that are no name («тел», a
 #: settlement's type) and the types the town after them follows («г. Коломна»)
 APPLICANT_INITIAL = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]\.")
@@ -261,14 +262,20 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
 def _shop_like(text: str, bare: re.Match[str]) -> bool:
     """Whether a street with no street word after a town and a comma is rather a shop, a stop or a building by its
     name and number («Живу в Курске, Пятерочка 1 закрыта», «..., Магнит 3 не работает»): its name is a noun read in the
-    nominative only (a street's is a genitive, «Ленина», or an adjective, «Лесная»), or a verb follows a house number
-    with no flat's."""
-    if _nominative_noun(bare["street"].split()[-1].lower()):
-        return True
+    nominative only (a street's is a genitive, «Ленина», or an adjective, «Лесная»), or a shop's verb follows it
+    («закрыт», «не работает», «открылся»). A house number with a flat's («Дружба 12-5», «Звезда 3-5») is a home's
+    first (session 25)."""
     if re.search(r"\d\s?[-/]\s?\d", text[bare.end("street") : bare.end()]):  # «Ленина 5-12 затопило»: a flat's
         return False
+    if _nominative_noun(bare["street"].split()[-1].lower()):
+        return True
     after = NEXT_WORD.match(text, bare.end())
-    return after is not None and analyzer().parse(after[1].lower())[0].tag.POS in VERB_AFTER
+    if after is None or lemma(after[1].lower()) not in SHOP_VERBS:
+        return False
+    subject = NEXT_WORD.match(text, after.end())  # «Ленина 5 не работает лифт»: the lift's, at a home
+    return subject is None or not any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in analyzer().parse(subject[1].lower())
+    )
 
 
 def _names_a_person(applicant: str) -> bool:
