@@ -179,7 +179,8 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         """Learn topics from raw texts ``X`` and labels ``y``; returns ``self``.
 
         ``sample_weight`` (optional, one non-negative number per text) scales each text's share of the SVM loss,
-        e.g. to weigh a small corpus from another portal more than a large one (class weights apply on top).
+        e.g. to weigh a small corpus from another portal more than a large one (class weights apply on top, each topic
+        counted in the weighted texts).
         """
         texts, stop, y, weight, topics, fallback = check_fit(self, X, y, sample_weight)
         words, chars = vectorizers(len(texts), self.min_df, self.char_ngrams)
@@ -191,7 +192,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.words_, self.chars_, self.stop_words_ = words, chars, stop
         self.topics_, self.fallback_ = topics, fallback  # the fit caps a learned fallback's intercepts
         codes = np.searchsorted(topics, y)
-        self.weights_ = topic_weights(topics, codes, self.balance)
+        self.weights_ = topic_weights(topics, codes, self.balance, weight)
         self.prior_ = training_prior(codes, len(topics), weight)
         vectors = expert_vectors(self, normal)
         self.__dict__.update(fit_experts(self, vectors, codes, weight))

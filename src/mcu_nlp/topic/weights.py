@@ -11,14 +11,20 @@ from typing import Any
 import numpy as np
 
 
-def topic_weights(topics: np.ndarray, codes: np.ndarray, balance: float) -> dict[Any, float]:
-    """Weight of each topic: ``(share of an even split / share of the topic) ** balance``.
+def topic_weights(
+    topics: np.ndarray, codes: np.ndarray, balance: float, weight: np.ndarray | None = None
+) -> dict[Any, float]:
+    """Weight of each topic: ``(share of an even split / share of the topic) ** balance``, the shares counted
+    in ``weight`` (each text's sample_weight; None: 1 each), as :func:`training_prior` counts them: a text
+    that weighs 0.4 in the fit adds 0.4 to its topic's count, not 1.
 
     >>> topic_weights(np.array(["a", "b"], dtype=object), np.array([0, 0, 0, 1]), 1.0)
     {'a': 0.6666666666666666, 'b': 2.0}
+    >>> topic_weights(np.array(["a", "b"], dtype=object), np.array([0, 0, 0, 1]), 1.0, np.array([1.0, 1.0, 1.0, 3.0]))
+    {'a': 1.0, 'b': 1.0}
     """
-    counts = np.bincount(codes, minlength=len(topics))
-    even = len(codes) / len(topics)
+    counts = np.bincount(codes, weights=weight, minlength=len(topics))
+    even = counts.sum() / len(topics)
     return {t: float((even / counts[i]) ** balance) for i, t in enumerate(topics.tolist())}
 
 
