@@ -18,6 +18,7 @@ from typing import Any
 from mcu_nlp.lexicon import Signal, Word, words
 from mcu_nlp.lexicon_words import opens_clause
 from mcu_nlp.morphology import analyzer
+from mcu_nlp.urgency.cover import cover
 
 #: The group of the lexicon rows that find thanks for a done action.
 THANKS = "thanks"
@@ -72,7 +73,7 @@ def _says_now(seq: list[Word], i: int, opens: list[int]) -> bool:
         return True
     if seq[i].term not in PRONOUNS:
         return False
-    following = seq[i + 1:min(i + 1 + PREDICATE_WINDOW, _clause(seq, i, opens)[1] + 1)]
+    following = seq[i + 1 : min(i + 1 + PREDICATE_WINDOW, _clause(seq, i, opens)[1] + 1)]
     return any(_present(w) or _tag(w).POS in PREDICATES for w in following)
 
 
@@ -119,9 +120,15 @@ def thanked(text: str, signals: list[Signal]) -> bool:
     if _turns(text, seq, min(first for first, _ in spans), max(last for _, last in clauses) + 1, opens):
         return False
 
+    in_clause = cover(clauses).holds  # a bisection: a long text has as many thanked clauses as signals
+
     def fixed(s: Signal) -> bool:
         first, last = _index(seq, s.start, s.stop)
-        return s.level == "high" and first >= 0 and not any(_present(w) for w in seq[first:last + 1]) and any(
-            start <= first and last <= stop for start, stop in clauses)
+        return (
+            s.level == "high"
+            and first >= 0
+            and not any(_present(w) for w in seq[first : last + 1])
+            and in_clause(first, last)
+        )
 
     return all(s.level == "normal" or fixed(s) for s in signals)
