@@ -2,7 +2,9 @@
 
 What happens to what, on purpose:
 
-- control characters, NUL, lone surrogates, zero-width and object-replacement marks -> a space;
+- control characters, NUL, lone surrogates, zero-width and object-replacement marks -> a space, but for the
+  invisible characters that join (:data:`JOINERS`: the soft hyphen, ZWNJ, ZWJ, word joiner and BOM) inside a word,
+  which go: «отоп\u00adление» -> "отопление"; the zero-width space (U+200B) is a place to break a line, a space;
   combining accents are dropped ("да́льше" -> "дальше"), but "и" + breve (decomposed text) is "й";
 - HTML tags -> a space, HTML entities -> their character (a text escaped twice, «&amp;nbsp;», decoded again:
   :func:`mcu_nlp.html_entities.unescaped`);
@@ -29,7 +31,14 @@ from collections.abc import Callable
 from mcu_nlp.html_entities import unescaped
 from mcu_nlp.lookalike_words import fold_capital_words
 
-JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060\ufeff\ufffc\ud800-\udfff]")
+#: Invisible characters that join what stands on either side: the soft hyphen (a hyphenation point shown only at a line
+#: break), ZWNJ and ZWJ (U+200C, U+200D: ligature and emoji controls), the word joiner and the BOM (U+2060, U+FEFF, a
+#: no-break zero-width space inside a text). Between two letters or digits (or a letter's accent) they are removed,
+#: elsewhere a space as the rest of JUNK: ZWJ between emoji joins no word, and the zero-width space U+200B, which
+#: marks where a line may break, stays a space.
+JOINERS = "\u00ad\u200c\u200d\u2060\ufeff"
+JOINED = re.compile(f"(?<=[\\w\u0300-\u036f])[{JOINERS}]+(?=\\w)")
+JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060\ufeff\ufffc\ud800-\udfff]")
 ACCENTS = re.compile("[\u0300-\u036f]")
 #: Dashes read as "-": the hyphens, figure dash, en and em dash and horizontal bar (U+2010-U+2015), the minus sign,
 #: the small and full-width hyphen-minus, as word processors and phones type them («8‒912‒345», «01―02―2020»).
@@ -125,7 +134,13 @@ def _characters(text: str) -> str:
     text = text.replace("и\u0306", "й").replace("И\u0306", "Й")
     for capital, plain in CASE_FIXES.items():
         text = text.replace(capital, plain)
-    return DASHES.sub("-", ACCENTS.sub("", JUNK.sub(" ", text)))
+    return DASHES.sub("-", ACCENTS.sub("", JUNK.sub(" ", JOINED.sub("", text))))
+
+
+def _decoded(text: str) -> str:
+    # a reference may stand for a character of the rule above («от&shy;опление», «8&#8209;912»)
+    text = unescaped(text)
+    return _characters(text) if ODD_CHARACTERS.search(text) else text
 
 
 def _sub(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> Callable[[str], str]:
@@ -133,11 +148,12 @@ def _sub(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -
 
 
 #: (guard, rewrite): a rule runs only when its cheap guard is true, so short plain texts skip most work.
+#: The character rules come first: a word joined again may be a tag, a reference or a mask («&am\u00adp;»).
 RULES: list[tuple[Callable[[str], object], Callable[[str], str]]] = [
-    (lambda t: "<" in t, _sub(TAG, " ")),
-    (lambda t: "&" in t, unescaped),
-    (lambda t: "[" in t, _sub(MASK, " ")),
     (ODD_CHARACTERS.search, _characters),
+    (lambda t: "<" in t, _sub(TAG, " ")),
+    (lambda t: "&" in t, _decoded),
+    (lambda t: "[" in t, _sub(MASK, " ")),
     (HAS_URL.search, _sub(URL, " ")),
     (lambda t: "@" in t, _sub(EMAIL, " ")),
     # hashtags before mentions: "#дом@vasya" is a mention only once "#дом" has become " дом "
@@ -152,7 +168,7 @@ RULES: list[tuple[Callable[[str], object], Callable[[str], str]]] = [
 #: A single character class (an alternation would make the scan 3x slower), so a bare Cyrillic domain
 #: with no Latin letter or digit in the whole text ("госуслуги.рф") is not removed and stays two words.
 NEEDS_RULES = re.compile(
-    "[<&@#A-Za-z\\d\x00-\x08\x0b-\x1f\x7f-\x9f\u0130\u0300-\u036f\u200b-\u200f\u2010-\u2015\u2028-\u202e\u2060\u212a"
+    "[<&@#A-Za-z\\d\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u0130\u0300-\u036f\u200b-\u200f\u2010-\u2015\u2028-\u202e\u2060\u212a"
     "\u2212\ufe63\uff0d\ufeff\ufffc\ud800-\udfff]"
 )
 

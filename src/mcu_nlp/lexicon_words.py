@@ -50,9 +50,10 @@ LINE_GOES_ON_CAPS = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_])")
 
 #: Stress marks typed inside a word ("пахнет га\u0301зом"): combining accents, part of the word, not a break in it; a
 #: text with one is read with WORD_WITH_MARKS and the marks dropped from each form. So is a soft hyphen (U+00AD, a
-#: word processor's hidden break: "пахнет га\u00adзом"; review s24).
-STRESS_MARKS = "\u0300\u0301\u00ad"
-MARKED_ATOM = r"(?:(?:[^\W\d_]|[\u0300\u0301\u00ad])+|\d+)"
+#: word processor's hidden break: "пахнет га\u00adзом"; review s24), and so are the other invisible characters that join
+#: (:data:`mcu_nlp.cleaning.JOINERS`: ZWNJ, ZWJ, the word joiner, the BOM: "пахнет га\u200dзом"; session 25).
+STRESS_MARKS = "\u0300\u0301\u00ad\u200c\u200d\u2060\ufeff"
+MARKED_ATOM = rf"(?:(?:[^\W\d_]|[{STRESS_MARKS}])+|\d+)"
 WORD_WITH_MARKS = re.compile(rf"{MARKED_ATOM}(?:[-_\u2010\u2011]{MARKED_ATOM})*")
 NO_MARKS = str.maketrans("", "", STRESS_MARKS)
 #: A letter written three times or more ("гааааз", "пааахнет газом"): a word stretched for emphasis, which no Russian

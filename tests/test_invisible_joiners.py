@@ -1,0 +1,91 @@
+"""Invisible characters inside a word (mcu_nlp.cleaning.JOINERS: the soft hyphen, ZWNJ, ZWJ, word joiner, BOM) join
+it for every reader: cleaning and lemmas, the urgency lexicon, the geo resolver, redaction (masks on the characters as
+written); the zero-width space U+200B stays a break. Session 25: «га\u200dзом» read no gas smell, «Кур\u200dске» read
+the village Курах."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mcu_nlp import GeoResolver, analyze, lemmas, redact
+from mcu_nlp.cleaning import JOINERS, clean
+from mcu_nlp.lexicon import find_signals
+
+JOINER_LIST = list(JOINERS)
+
+
+@pytest.mark.parametrize("joiner", JOINER_LIST)
+def test_a_joiner_inside_a_word_joins_it(joiner: str) -> None:
+    text = f"Нет отоп{joiner}ления, пахнет га{joiner}зом, сло{joiner}ман лифт в до{joiner}ме 1{joiner}2"
+    assert " ".join(clean(text).split()) == "нет отопления, пахнет газом, сломан лифт в доме 12"
+    assert lemmas(text) == lemmas("Нет отопления, пахнет газом, сломан лифт в доме 12")
+    assert [(s.name, s.level) for s in find_signals(text)] == [
+        (s.name, s.level) for s in find_signals("Нет отопления, пахнет газом, сломан лифт в доме 12")
+    ]
+
+
+@pytest.mark.parametrize("joiner", JOINER_LIST)
+def test_a_joiner_outside_a_word_is_a_space(joiner: str) -> None:
+    assert clean(f"{joiner}нет{joiner} воды {joiner}!") == " нет  воды  !"
+
+
+def test_the_zero_width_space_stays_a_break() -> None:
+    assert clean("не\u200bт воды") == "не т воды"
+
+
+def test_emoji_joined_by_zwj_are_cleaned_as_before() -> None:
+    # training texts hold ZWJ only between emoji: a space there, as before, leaves the topic model's n-grams as fitted
+    assert clean("ушла🤷🏻\u200d♀️ Когда") == "ушла🤷🏻 ♀️ когда"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("&am\u00adp; [PH\u00adONE] <\u00adb> <b\u00adr>", "&   < b>  "),  # joined, then read as a reference, mask, tag
+        ("от&shy;опление, от&#8205;опление", "отопление, отопление"),  # a reference to a joiner
+        ("да\u0301\u00adльше, И\u0306\u00adошкар-Ола", "дальше, йошкар-ола"),  # after an accent, a breve
+    ],
+)
+def test_joined_words_with_other_rules(text: str, expected: str) -> None:
+    assert clean(text) == expected
+
+
+PIECES = st.text(st.sampled_from([*JOINER_LIST, "\u200b", "\u0301", "&", "a", "m", "p", ";", "<", "b", ">", "К", " "]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES | st.sampled_from(["&amp;", "<b>", "[PHONE]", "И\u0306"]), max_size=8).map("".join))
+def test_clean_is_idempotent_with_joiners(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once
+
+
+def test_the_lexicon_reads_a_joined_word() -> None:
+    signals = find_signals("Пахнет га\u200dзом в подъезде")
+    assert [(s.name, s.level, s.text) for s in signals] == [("gas smell", "critical", "Пахнет га\u200dзом")]
+    assert analyze("Пахнет га\u200dзом в подъезде").urgency == "critical"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> GeoResolver:
+    return GeoResolver()
+
+
+@pytest.mark.parametrize("joiner", JOINER_LIST)
+def test_the_geo_resolver_reads_a_joined_town(resolver: GeoResolver, joiner: str) -> None:
+    places = resolver.resolve(f"В Кур{joiner}ске нет воды")
+    assert [(p.name, p.start, p.stop) for p in places] == [("Курск", 2, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Иван\u00adов Пётр, тел 8912\u00ad3456789", "[PERSON], тел [PHONE]"),
+        ("Звонил Сер\u200dгей Куз\u00adнецов, т. 8 912 345\u2060 67 89, дом 5", "Звонил [PERSON], т. [PHONE], дом 5"),
+        ("Иванов Пётр\u00ad, тел 8912\u200d3456789\u00ad!", "[PERSON]\u00ad, тел [PHONE]\u00ad!"),
+    ],
+)
+def test_redaction_masks_the_characters_as_written(text: str, expected: str) -> None:
+    assert redact(text) == expected
