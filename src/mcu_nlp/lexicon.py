@@ -45,7 +45,9 @@ Negation and hedges, on purpose:
   supply as its subject: not "нет света. Уже есть пострадавшие") cancels the outages
   reported before it in the same or the previous sentence: "вчера не было света, сейчас дали" is a past problem,
   already fixed; a repair of a group cancels that group's signals only ("горело, сейчас потушили" is a fire put out),
-  and so does one that names a supply in its clause ("нет света, а газ дали" is a power cut still);
+  and so does one that names a supply in its clause ("нет света, а газ дали" is a power cut still); a repair of a
+  group that is no supply also cancels that group's signals said inside its own match ("У соседнего дома сбили
+  сосульки, спасибо"), a supply's only those before it ("Газовики приехали, утечки не нашли, а запах остаётся");
 """
 
 from __future__ import annotations
@@ -271,8 +273,10 @@ def _relapses(seq: list[Word], found: list[tuple[int, int, Rule]], text: str) ->
 def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
              dated: Any = lambda name, first, last: False) -> list[Signal]:
     """Signals in text order, repeats and second readings of a supply cut dropped, outages followed by a repair turned
-    "normal"; an outage said by a relapse is "normal" too when ``dated(name, first, last)``: a past word of its row
-    follows it in its sentence ("опять отключили в прошлом месяце"; not one before it, which dates the repair)."""
+    "normal", and so are those a repair of their group (no supply) names inside its own match ("У соседнего дома сбили
+    сосульки, спасибо"); an outage said by a relapse is "normal" too when ``dated(name, first, last)``: a past word of
+    its row follows it in its sentence ("опять отключили в прошлом месяце"; not one before it, which dates the
+    repair)."""
     found.sort(key=lambda item: item[:2])
     # a relapse is an outage a "back" answers ("Опять отключили? ... сейчас всё работает")
     outages = sorted([last for _, last, rule in found if rule.level in OUTAGES and rule.group in SUPPLY]
@@ -283,6 +287,8 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
     hedges = firsts_by_group(found, ("hedge",))
     bounds = contrasts(text) if hedges else []  # "если честно, ..., а в подъезде пожар": a hedge of another part
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
+    spans = [(first, last, rule.group) for first, last, rule in found  # a supply's repairs: read in order only
+             if rule.level == "fixed" and rule.group and rule.group not in SUPPLY]
     out: list[Signal] = []
     taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
     for first, last, rule in found:
@@ -296,6 +302,8 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
             level = "high"  # "а если будет пожар?": a what-if, not a fire
         if any(repaired(firsts, last, seq, again) for g, firsts in repairs.items() if repair_cancels(g, rule.group)):
             level = "normal"
+        elif level in OUTAGES and any(g == rule.group and f <= first and last <= to for f, to, g in spans):
+            level = "normal"  # "сбили сосульки, спасибо": the repair names the danger inside its own phrase
         start, stop = seq[first].start, seq[last].stop
         out.append(Signal(rule.name, level, rule.group, start, stop, text[start:stop]))
     if again:  # "Свет дали, но опять отключили": the relapse is the outage
