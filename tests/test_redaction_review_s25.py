@@ -85,3 +85,19 @@ def test_an_applicants_address_is_masked(text, expected):
 )
 def test_a_street_after_a_town_and_a_comma(text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize("count", [12, 40])
+def test_a_long_list_of_mobile_numbers_is_masked_whole(count):
+    # item 3: 8 readings masked 9 numbers of a list and left the rest, which a second pass then changed
+    text = "тел 89123456789 " + " ".join(["9123456789"] * count) + " — звоните"
+    assert redact(text) == "тел " + " ".join(["[PHONE]"] * (count + 1)) + " — звоните"
+    assert redact(redact(text)) == redact(text)
+
+
+def test_numbers_that_need_the_one_before_masked_still_are():
+    # item 3 guards: what the whole-text readings found, the windowed ones find too
+    assert redact("ИНН 7707083893 9603823131") == "ИНН [INN] [PHONE]"
+    assert redact("4111111111111111 324-50-37") == "[CARD] [PHONE]"
+    assert redact("кв. 5 324-50-37") == "кв. [FLAT] [PHONE]"
+    assert redact("паспорт 4510 123456 1234 123456") == "паспорт [PASSPORT] 1234 123456"

@@ -199,9 +199,10 @@ def _found_in(text: str) -> list[Span]:
     return _read_masked(text, _without_overlaps(spans))
 
 
-#: How many times at most the number rules read a text again with what they found masked: each reading may unmask the
-#: next of a list of numbers («тел 89123456789 9123456789 9123456789»: a mobile number after a number is no phone)
-ROUNDS = 8
+#: How far around a span found on a later reading the number rules read the text again (a home phrase's address
+#: is read up to 200 characters after it, :data:`mcu_nlp.home_address.HOME_AFTER`), and how far from a window's cut
+#: edge what they find there must end: a number cut at the edge is no number of the text's
+WINDOW, MARGIN = 300, 40
 
 
 def _read_masked(text: str, kept: list[Span]) -> list[Span]:
@@ -209,29 +210,66 @@ def _read_masked(text: str, kept: list[Span]) -> list[Span]:
     text ``redact`` returns: a number is masked on the first pass when a neighbour's mask cuts it off from a run no
     rule accepts whole («4111111111111111 324-50-37»: 19 digits are no card; a card and a phone), or when a check no
     longer reads the neighbour's digits before it («ИНН 7707083893 9603823131», «кв. 5 324-50-37»). Names are not read
-    again."""
-    for _ in range(ROUNDS):
-        if not kept or not HAS_DIGIT.search(text):
-            break
-        parts, gaps, last, at = [], [], 0, 0  # gaps: each piece between masks, where it is in the masked text, shift
-        for span in [*kept, Span(len(text), len(text), "")]:
-            mask = f"[{span.kind}]" if span.kind else ""
-            gaps.append((at, at + span.start - last, last - at))
-            parts += [text[last : span.start], mask]
-            at += span.start - last + len(mask)
-            last = span.stop
-        masked = "".join(parts)
-        numbers = separators_folded(masked)
-        more = []
-        for span in _number_spans(numbers, True) + (_number_spans(masked, True) if numbers != masked else []):
-            start, stop, shift = gaps[bisect.bisect_right(gaps, span.start, key=lambda gap: gap[0]) - 1]
-            if start <= span.start and span.stop <= stop:  # no part of a mask
-                more.append(Span(span.start + shift, span.stop + shift, span.kind))
-        more = [span for span in more if not _overlapping(kept, span)]
-        if not more:
-            break
-        kept = _without_overlaps(kept + more)
+    again. Each reading may unmask the next of a list of numbers («тел 89123456789 9123456789 9123456789»: a mobile
+    number after a number is no phone): after the first, only the windows around what the last one found are read
+    again (:data:`WINDOW`), until nothing more is found, so a list of any length is masked whole in linear time
+    (session 25; 8 whole readings before left a long list's last numbers in clear)."""
+    if not kept or not HAS_DIGIT.search(text):
+        return kept
+    kept = list(kept)  # sorted by start, none overlapping (_without_overlaps)
+    more = _masked_spans(text, kept, 0, len(text))
+    while more:
+        added = []
+        for span in more:  # as _without_overlaps(kept + more), one span at a time: no list's length per reading
+            if not _overlapping(kept, span):
+                kept.insert(bisect.bisect_right(kept, span.start, key=lambda s: s.start), span)
+                added.append(span)
+        more = [
+            span
+            for a, b in _windows(text, kept, sorted(added, key=lambda s: s.start))
+            for span in _masked_spans(text, kept, a, b)
+        ]
     return kept
+
+
+def _windows(text: str, kept: list[Span], added: list[Span]) -> list[tuple[int, int]]:
+    """The parts of ``text`` within :data:`WINDOW` of the ``added`` spans, merged, none cutting a ``kept`` span."""
+    windows: list[tuple[int, int]] = []
+    for span in added:  # kept's order: by start
+        a, b = max(0, span.start - WINDOW), min(len(text), span.stop + WINDOW)
+        i = bisect.bisect_right(kept, a, key=lambda s: s.start)
+        a = min(a, kept[i - 1].start) if i and kept[i - 1].stop > a else a
+        i = bisect.bisect_right(kept, b, key=lambda s: s.start)
+        b = max(b, kept[i - 1].stop) if i else b
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+        else:
+            windows.append((a, b))
+    return windows
+
+
+def _masked_spans(text: str, kept: list[Span], start: int, stop: int) -> list[Span]:
+    """What the number rules find in ``text[start:stop]`` (which cuts no ``kept`` span) with the ``kept`` spans in it
+    masked, outside the masks; within :data:`MARGIN` of an edge that cuts the text, nothing."""
+    parts, gaps, last, at = [], [], start, 0  # gaps: each piece between masks, where it is in the masked text, shift
+    i = bisect.bisect_left(kept, start, key=lambda s: s.start)
+    j = bisect.bisect_left(kept, stop, key=lambda s: s.start)  # the window cuts no kept span: kept[i:j] are in it
+    for span in [*kept[i:j], Span(stop, stop, "")]:
+        mask = f"[{span.kind}]" if span.kind else ""
+        gaps.append((at, at + span.start - last, last - at))
+        parts += [text[last : span.start], mask]
+        at += span.start - last + len(mask)
+        last = span.stop
+    masked = "".join(parts)
+    numbers = separators_folded(masked)
+    low = start + MARGIN if start > 0 else start
+    high = stop - MARGIN if stop < len(text) else stop
+    found = []
+    for span in _number_spans(numbers, True) + (_number_spans(masked, True) if numbers != masked else []):
+        a, b, shift = gaps[bisect.bisect_right(gaps, span.start, key=lambda gap: gap[0]) - 1]
+        if a <= span.start and span.stop <= b and low <= span.start + shift and span.stop + shift <= high:
+            found.append(Span(span.start + shift, span.stop + shift, span.kind))
+    return found
 
 
 def _number_spans(text: str, numbers_only: bool = False) -> list[Span]:
