@@ -22,9 +22,9 @@
 ignores ``predict`` gets). Run:
     python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh N] [--splits] [--dev-blind] [--data annotations.csv]
 (``--splits``: sections 1 and 2 only, the same tables as the first three of a full run, in a quarter of its time.
-``--dev-blind``: every model of sections 1 and 2 also learns from the rows of the dev sets blind12..23,
-``mcu_nlp.urgency.training.DEV_BLIND_SETS``, each at weight ``DEV_BLIND_WEIGHT``, the critical cut counting the
-annotated rows only; measured in session 24, not what the shipped model learns from.)
+``--dev-blind``: every model of sections 1 and 2 also learns from the rows of the dev sets blind12..24,
+``mcu_nlp.urgency.training.DEV_BLIND_SETS``, each at weight ``DEV_BLIND_WEIGHT``, with the decision cuts and trust
+counts of the same fit on the annotated rows alone, ``mcu_nlp.urgency.training.fitted``; session 25's A5.)
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from mcu_nlp.urgency import (
     read_annotations,
 )
 from mcu_nlp.urgency.decision import decision_cuts
-from mcu_nlp.urgency.training import read_dev_blind, recall_rows, row_weights
+from mcu_nlp.urgency.training import fitted, read_dev_blind
 
 ROOT = Path(__file__).resolve().parents[1]
 SPB = ROOT / "data" / "corpora" / "spb" / "spb_appeals.csv.gz"
@@ -64,14 +64,10 @@ def with_decision(model: UrgencyClassifier, decision: str) -> UrgencyClassifier:
 
 def variants(train: pd.DataFrame, test: pd.DataFrame, seed: int) -> dict[str, list[str]]:
     """Predictions of each variant on ``test`` after fitting on ``train``."""
-    fit_args = (train["text"].tolist(), train["label"].tolist())
     texts, dates = test["text"].tolist(), test["date"].tolist()
-    counted = recall_rows(train)  # the recall target counts annotated appeals, not dev-set rows (--dev-blind)
-    weights = row_weights(train)  # a dev-set row weighs DEV_BLIND_WEIGHT
-    hybrid = UrgencyClassifier(random_state=seed).fit(*fit_args, dates=train["date"].tolist(), recall_rows=counted,
-                                                      sample_weight=weights)
-    words = UrgencyClassifier(use_lexicon=False, decision="out_of_fold", random_state=seed)  # the baseline as before
-    words.fit(*fit_args, dates=train["date"].tolist(), recall_rows=counted, sample_weight=weights)
+    # with dev-set rows (--dev-blind): weighed DEV_BLIND_WEIGHT, the cuts those of the same fit on the annotations
+    hybrid = fitted(train, seed)
+    words = fitted(train, seed, use_lexicon=False, decision="out_of_fold")  # the baseline as before
     proba = hybrid.predict_proba(texts, dates=dates)
     return {
         "lexicon alone": lexicon_predict(texts, dates),
@@ -172,7 +168,7 @@ def main() -> None:
     parser.add_argument("--data", default=str(ANNOTATIONS), help="annotations CSV (default: the checkout's own)")
     parser.add_argument("--splits", action="store_true", help="only the held-out and the two cross-corpus tables")
     parser.add_argument("--dev-blind", action="store_true",
-                        help="the held-out and cross-corpus models also learn from the dev sets blind12..23")
+                        help="the held-out and cross-corpus models also learn from the dev sets blind12..24")
     args = parser.parse_args()
     frame = read_annotations(args.data)
     if args.fresh:

@@ -1,10 +1,11 @@
-"""The other-region dev sets as urgency training rows, on request (session 24, issue #4; measured, not shipped).
+"""The other-region dev sets as urgency training rows, on request (sessions 24-25, issue #4).
 
-``train_default(dev_blind=DEV_BLIND_SETS)`` fits on the annotations and on every row of data/topic/blind12..23.csv
-(their urgency labels, under the same urgency.md): each dev row weighs ``DEV_BLIND_WEIGHT`` (0.5) in the fit, and the
-critical threshold counts only the annotated appeals' critical labels. By default it fits on the annotations alone,
-as before, with no weight and no mask. The blind set of a running session (blind24 and later) must not enter a fit
-until it is listed in ``DEV_BLIND_SETS``.
+``train_default(dev_blind=DEV_BLIND_SETS)`` fits on the annotations and on every row of data/topic/blind12..24.csv
+(their urgency labels, under the same urgency.md): each dev row weighs ``DEV_BLIND_WEIGHT`` (0.5) in the fit, the
+lexicon trust counts count only the annotated appeals, and the decision cuts (``critical_threshold_``,
+``high_weight_``) are those of the same fit on the annotations alone (session 25's A5). By default it fits on the
+annotations alone, as before, with no weight and no mask. The blind set of a running session (blind25 and later) must
+not enter a fit until it is listed in ``DEV_BLIND_SETS``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ DEV = Path(__file__).resolve().parents[1] / "data" / "topic"
 
 
 def dev_rows() -> pd.DataFrame:
-    return pd.concat([pd.read_csv(DEV / f"blind{n}.csv", dtype=str, keep_default_na=False) for n in range(12, 24)])
+    return pd.concat([pd.read_csv(DEV / f"blind{n}.csv", dtype=str, keep_default_na=False) for n in range(12, 25)])
 
 
 class Stub:
@@ -48,7 +49,7 @@ def fitted_frames(tmp_path, monkeypatch, **kwargs) -> list[pd.DataFrame]:
 def test_train_default_adds_the_dev_sets_when_asked(tmp_path, monkeypatch) -> None:
     held, full = fitted_frames(tmp_path, monkeypatch, dev_blind=training.DEV_BLIND_SETS)
     annotations, dev = training.read_annotations(), dev_rows()
-    assert len(full) == len(annotations) + len(dev) == 5113 + 3432
+    assert len(full) == len(annotations) + len(dev) == 5113 + 3720
     assert full["text"].tolist() == annotations["text"].tolist() + dev["text"].tolist()
     assert full["label"].tolist() == annotations["label"].tolist() + dev["urgency"].tolist()
     # the hold-out model learns from 75 % of the annotations and every dev row; its test part is annotations only
@@ -64,12 +65,13 @@ def test_train_default_learns_from_the_annotations_alone_by_default(tmp_path, mo
 
 
 def fit_calls(tmp_path, monkeypatch, **kwargs) -> list[dict]:
-    """What train_default passes to UrgencyClassifier.fit (the hold-out fit, then the saved one), nothing fitted."""
+    """What train_default passes to UrgencyClassifier.fit (the hold-out fit, then the saved one; with dev rows each
+    after its fit on the annotations alone), nothing fitted."""
     calls: list[dict] = []
 
     def fit(self, X, y, dates=None, **given):  # records what the fit is given, fits nothing
         calls.append({"n": len(list(X)), **given})
-        self.critical_threshold_, self.critical_cuts_ = 0.2, (0.2, 0.2, 0.2)
+        self.critical_threshold_, self.high_weight_, self.critical_cuts_ = 0.2, 1.1, (0.2, 0.2, 0.2)
         self.predict = Stub().predict
         return self
 
@@ -85,6 +87,69 @@ def test_the_dev_rows_weigh_half_and_the_threshold_counts_annotations_only(tmp_p
     assert full["n"] == n_annotated + n_dev and training.DEV_BLIND_WEIGHT == 0.5
     assert np.asarray(full["sample_weight"]).tolist() == [1.0] * n_annotated + [0.5] * n_dev
     assert np.asarray(full["recall_rows"]).tolist() == [True] * n_annotated + [False] * n_dev
+
+
+def test_the_dev_row_fits_take_the_cuts_of_the_annotations_fits(tmp_path, monkeypatch) -> None:
+    # session 25, A5: the cut tuned with the dev rows fell (Kursk -> SPb 0.149 -> 0.087); each fit with dev rows
+    # takes the critical_threshold_ and high_weight_ of the same fit on its annotated rows alone, made just before
+    calls = fit_calls(tmp_path, monkeypatch, dev_blind=training.DEV_BLIND_SETS)
+    n_annotated, n_dev = len(training.read_annotations()), len(dev_rows())
+    held_own, held, own, full = calls
+    assert own["n"] == n_annotated and own.get("cuts") is None and own["recall_rows"] is None
+    assert held_own["n"] + n_dev == held["n"] and held_own.get("cuts") is None
+    assert full["cuts"] == held["cuts"] == (0.2, 1.1)  # the stub's tuned cuts
+    assert [call.get("cuts") for call in fit_calls(tmp_path, monkeypatch)] == [None, None]  # by default
+
+
+TEXTS = [
+    "Нет воды третий день",
+    "Открыт люк во дворе",
+    "Пахнет газом",
+    "Нет отопления, дети мерзнут",
+    "Не горит фонарь",
+    "Яма на дороге",
+    "Не убран снег",
+    "Не работает лифт",
+    "Поставьте лавочку",
+    "Спасибо за работу",
+    "Уберите рекламу",
+    "Когда будет ремонт фасада?",
+]
+LABELS = ["critical"] * 4 + ["high"] * 4 + ["normal"] * 4
+
+
+def test_a_fit_with_dev_rows_keeps_the_cuts_of_the_fit_on_the_annotations() -> None:
+    dev_texts = [
+        "Нет света в квартире",
+        "Сосулька над входом",
+        "Прорвало трубу в подвале",
+        "Шумят соседи",
+        "Мусор не вывозят",
+        "Просьба покрасить забор",
+    ]
+    frame = pd.DataFrame(
+        {
+            "text": TEXTS * 2 + dev_texts,
+            "label": LABELS * 2 + ["critical", "high", "critical", "normal", "high", "normal"],
+            "date": None,
+            "source": ["spb"] * 24 + ["dev_blind"] * 6,
+        }
+    )
+    alone = UrgencyClassifier(cv=2).fit(TEXTS * 2, LABELS * 2)
+    both = training.fitted(frame, 0, cv=2)
+    assert (both.critical_threshold_, both.high_weight_) == (alone.critical_threshold_, alone.high_weight_)
+    assert both.critical_cuts_ == (alone.critical_threshold_,) * 3 and both.oof_critical_proba_ is None
+    assert not np.allclose(both.predict_proba(dev_texts), alone.predict_proba(dev_texts))  # it learned the dev rows
+    assert training.fitted(frame.iloc[:24], 0, cv=2).critical_threshold_ == alone.critical_threshold_  # no dev row
+
+
+def test_fit_takes_given_cuts_and_refuses_bad_ones() -> None:
+    given = UrgencyClassifier(cv=2).fit(TEXTS, LABELS, cuts=(0.25, 1.5))
+    assert (given.critical_threshold_, given.high_weight_, given.critical_cuts_) == (0.25, 1.5, (0.25,) * 3)
+    assert given.high_weights_ == (1.5,) * 3
+    for bad in [(0.7, 1.0), (0.2, 0.0), (0.2,), "0.2, 1"]:
+        with pytest.raises(ValueError, match="cuts"):
+            UrgencyClassifier(cv=2).fit(TEXTS, LABELS, cuts=bad)
 
 
 def test_the_default_fit_has_no_weight_and_no_mask(tmp_path, monkeypatch) -> None:
@@ -153,8 +218,8 @@ def test_sample_weight_changes_the_fit_and_bad_weights_are_refused() -> None:
 
 def test_the_dev_sets_are_listed_not_globbed(tmp_path) -> None:
     sets = training.DEV_BLIND_SETS
-    assert sets == tuple(range(12, 24))
-    for n in (23, 24):
+    assert sets == tuple(range(12, 25))
+    for n in (23, 25):
         (tmp_path / f"blind{n}.csv").write_text(f"id,text,topic,urgency\nb{n}-001,Нет воды,water,high\n")
     rows = training.read_dev_blind((23,), directory=tmp_path)
     assert rows["id"].tolist() == ["b23-001"] and rows["label"].tolist() == ["high"]

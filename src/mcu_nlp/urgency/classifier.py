@@ -42,7 +42,14 @@ from mcu_nlp.urgency.guideline import (
     short_text,
     trusted_signals,
 )
-from mcu_nlp.urgency.inputs import as_classes, check_recall_rows, check_sample_weight, check_training_set, read_lexicon
+from mcu_nlp.urgency.inputs import (
+    as_classes,
+    check_cuts,
+    check_recall_rows,
+    check_sample_weight,
+    check_training_set,
+    read_lexicon,
+)
 from mcu_nlp.urgency.model_text import model_text, read_text
 from mcu_nlp.urgency.saved_state import SavedStateMixin
 
@@ -103,8 +110,9 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         derives them from ``decision`` as it is then after ``set_params`` changed it.
     fit_decision_ : str
         The ``decision`` that ``critical_cuts_`` and ``high_weights_`` were made for.
-    oof_critical_proba_ : ndarray of float
-        The out-of-fold P(critical) of each training text that the cut and weight were tuned on.
+    oof_critical_proba_ : ndarray of float or None
+        The out-of-fold P(critical) of each training text that the cut and weight were tuned on (None when ``fit`` was
+        given its ``cuts``).
     trusted_ : frozenset of str
         Critical and high lexicon signals the training texts hold too rarely to learn (a gas smell, a person
         trapped, a bus route cancelled: rare on appeal portals); a text with a critical one has its P(critical)
@@ -170,8 +178,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
 
     # -- fitting ------------------------------------------------------------------------------------------------
     def fit(self, X: Iterable[str], y: Iterable[str], dates: Sequence[DateLike] | None = None,
-            recall_rows: Sequence[bool] | None = None, sample_weight: Sequence[float] | None = None
-            ) -> UrgencyClassifier:
+            recall_rows: Sequence[bool] | None = None, sample_weight: Sequence[float] | None = None,
+            cuts: tuple[float, float] | None = None) -> UrgencyClassifier:
         """Learn from texts and their levels; ``dates`` (optional, one per text) feed the season rule.
 
         ``recall_rows`` (optional, one bool per text) names the texts whose critical labels ``critical_recall``
@@ -181,11 +189,18 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         out-of-fold models and the out-of-fold macro-F1 that picks ``high_weight_``, not in the vocabularies.
         ``train_default(dev_blind=...)`` counts the annotated SPb and Kursk appeals, not the hand-written dev-set
         rows, and weighs those at ``DEV_BLIND_WEIGHT``.
+
+        ``cuts`` (optional: another fit's ``(critical_threshold_, high_weight_)``) are taken as they are instead of
+        tuned on out-of-fold predictions (none are made: ``oof_critical_proba_`` is None).
+        ``train_default(dev_blind=...)`` passes the cuts of the same fit on the annotations alone to the fit with the
+        dev rows (session 25's A5: tuned with the dev rows, the Kursk -> SPb split's cut fell 0.149 -> 0.087, and SPb
+        paid in critical precision).
         """
         if not (self.use_words or self.use_lexicon):
             raise InputError(expected("use_words or use_lexicon to be True", (self.use_words, self.use_lexicon)))
         check_decision(self.decision)  # before minutes of fitting
         texts, labels, colds, classes = check_training_set(X, y, dates, self.cv)
+        given = None if cuts is None else check_cuts(cuts)
         counted = check_recall_rows(recall_rows, labels)
         weights = check_sample_weight(sample_weight, labels)
         colds = stated_seasons(texts, colds)
@@ -196,8 +211,11 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         self.classes_ = classes
         # BLAS threads fighting over a busy machine make lbfgs ~10x slower on these small sparse problems
         with threadpool_limits(limits=1):
-            tuned = tune_decision(self._model, features, labels, cv=self.cv, random_state=self.random_state + 1,
-                                  critical_recall=self.critical_recall, recall_rows=counted, sample_weight=weights)
+            if given is None:
+                tuned = tune_decision(self._model, features, labels, cv=self.cv, random_state=self.random_state + 1,
+                                      critical_recall=self.critical_recall, recall_rows=counted, sample_weight=weights)
+            else:
+                tuned = (*given, None)
             self.critical_threshold_, self.high_weight_, self.oof_critical_proba_ = tuned
             self.critical_cuts_, self.high_weights_ = decision_cuts(self.decision, *tuned[:2])
             self.fit_decision_ = self.decision

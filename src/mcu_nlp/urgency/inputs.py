@@ -6,6 +6,7 @@ Each check raises an error that names the rows at fault (never a text's content)
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from numbers import Integral
 from pathlib import Path
@@ -134,6 +135,26 @@ def check_sample_weight(weights: Sequence[float] | None, labels: np.ndarray) -> 
         raise InputError(expected(f"sample_weight: {len(labels)} numbers above 0",
                                   Shown(f"{array.size} numbers{least}"), "pass None for 1 each"))
     return array
+
+
+def check_cuts(cuts: Any) -> tuple[float, float]:
+    """``cuts`` (a P(critical) cut in (0, 0.5] and a positive weight of P(high) against P(normal), as another fit's
+    ``critical_threshold_`` and ``high_weight_``) as two floats.
+
+    >>> check_cuts((0.1381, 1))
+    (0.1381, 1.0)
+    >>> check_cuts((0.7, 1.0))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    mcu_nlp.errors.InputError: expected cuts: a cut in (0, 0.5], a weight above 0, got (0.7, 1.0); pass ...
+    """
+    try:
+        threshold, weight = (float(value) for value in cuts)
+    except (TypeError, ValueError):
+        threshold = weight = math.nan
+    if not (0 < threshold <= 0.5 and 0 < weight < math.inf):
+        raise InputError(expected("cuts: a cut in (0, 0.5], a weight above 0", Shown(repr(cuts)),
+                                  "pass a fit's (critical_threshold_, high_weight_)"))
+    return threshold, weight
 
 
 def as_classes(levels: np.ndarray, classes: np.ndarray) -> np.ndarray:

@@ -3,15 +3,16 @@
 ``data/urgency/annotations.csv`` (5,113 appeals labelled under ``data/urgency.md``) lives in a source checkout,
 not in the installed package; the model built from it ships as ``data/models/urgency.joblib``.
 
-The other-region dev sets ``data/topic/blind12..23.csv`` (3,432 hand-written appeals, each with an urgency label
+The other-region dev sets ``data/topic/blind12..24.csv`` (3,720 hand-written appeals, each with an urgency label
 judged by the same guideline) can be added as training rows (``train_default(dev_blind=DEV_BLIND_SETS)``,
-``benchmarks/urgency.py --dev-blind``): each at weight DEV_BLIND_WEIGHT, the critical threshold tuned on the annotated
-appeals alone (:func:`recall_rows`), and so are the lexicon trust counts (``trusted_``, ``agreed_``). Session 24
-measured four ways and shipped none (``benchmarks/RESULTS.md``): at weight 1 with the threshold over all rows,
-held-out critical recall fell 0.900 -> 0.873 (the threshold rose); with the threshold over the annotations, Kursk ->
-SPb macro-F1 fell 0.710 -> 0.655; at weight 0.5 too, blind21..23 pooled macro-F1 rose 0.708 -> 0.754 with blind12..20
-added, but Kursk -> SPb fell to 0.668; with the trust counts on the annotations too (these defaults, A4), 0.717 ->
-0.762 and Kursk -> SPb 0.711 -> 0.670.
+``benchmarks/urgency.py --dev-blind``, :func:`fitted`): each at weight DEV_BLIND_WEIGHT, the lexicon trust counts
+(``trusted_``, ``agreed_``) on the annotated appeals alone (:func:`recall_rows`), and the decision cuts
+(``critical_threshold_``, ``high_weight_``) those of the same fit on the annotated appeals alone (session 25's A5).
+Session 24 measured four ways and shipped none (``benchmarks/RESULTS.md``): at weight 1 with the threshold over all
+rows, held-out critical recall fell 0.900 -> 0.873 (the threshold rose); with the threshold over the annotations, Kursk
+-> SPb macro-F1 fell 0.710 -> 0.655; at weight 0.5 too, blind21..23 pooled macro-F1 rose 0.708 -> 0.754 with
+blind12..20 added, but Kursk -> SPb fell to 0.668; with the trust counts on the annotations too (A4), 0.717 -> 0.762
+and Kursk -> SPb 0.711 -> 0.670, its recall-tuned cut having fallen 0.149 -> 0.087 once the dev rows shaped the model.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ DEFAULT_MODEL = MODELS / URGENCY_MODEL
 DEV_BLIND_DIR = ANNOTATIONS.parents[1] / "topic"
 #: The dev sets whose urgency labels may be training rows, one row each beside the annotations (weight
 #: DEV_BLIND_WEIGHT), when ``train_default`` or the benchmark is asked to (not by default). Listed, never globbed:
-#: the set of the running session (the next ``blind<N>.csv``) must not enter a fit before it is scored.
-DEV_BLIND_SETS = tuple(range(12, 24))
+#: the set of the running session (the next ``blind<N>.csv``) must not enter a fit before it is scored; blind24 was
+#: scored at the end of session 24.
+DEV_BLIND_SETS = tuple(range(12, 25))
 #: The sample weight of a dev set's row in a fit (an annotated appeal weighs 1): at weight 1 the 3,432 hand-written
 #: rows outweighed the 1,963 Kursk appeals of the Kursk -> SPb split (session 24)
 DEV_BLIND_WEIGHT = 0.5
@@ -124,11 +126,26 @@ def row_weights(frame: Any) -> Any:
     return np.where(dev, DEV_BLIND_WEIGHT, 1.0) if dev.any() else None
 
 
-def _fitted(frame: Any, seed: int) -> UrgencyClassifier:
+def fitted(frame: Any, seed: int = 0, **params: Any) -> UrgencyClassifier:
+    """An ``UrgencyClassifier(random_state=seed, **params)`` fitted on ``frame``'s rows (``text``, ``label``, ``date``,
+    ``source``). With dev-set rows in it (A5, session 25): first fitted on the annotated rows alone, whose decision
+    cuts (``critical_threshold_``, ``high_weight_``) the fit on all rows then takes as they are (``fit``'s
+    ``cuts``), the dev rows at DEV_BLIND_WEIGHT (:func:`row_weights`), the trust counts on the annotated rows
+    (:func:`recall_rows`). Without dev rows, the one fit as before."""
     from mcu_nlp.urgency.classifier import UrgencyClassifier
 
-    return UrgencyClassifier(random_state=seed).fit(frame["text"], frame["label"], dates=frame["date"].tolist(),
-                                                    recall_rows=recall_rows(frame), sample_weight=row_weights(frame))
+    counted = recall_rows(frame)
+    cuts = None
+    if counted is not None:  # dev rows: the cuts of the same fit on the annotations alone
+        own = fitted(frame[counted], seed, **params)
+        cuts = (own.critical_threshold_, own.high_weight_)
+    return UrgencyClassifier(random_state=seed, **params).fit(
+        frame["text"], frame["label"], dates=frame["date"].tolist(), recall_rows=counted,
+        sample_weight=row_weights(frame), cuts=cuts)
+
+
+def _fitted(frame: Any, seed: int) -> UrgencyClassifier:
+    return fitted(frame, seed)
 
 
 def holdout_metrics(frame: Any, seed: int = 0, extra: Any = None) -> dict[str, Any]:
@@ -151,8 +168,9 @@ def train_default(
 
     The manifest's metrics come from a model fitted on a stratified 75 % of the annotations (``seed``) and the dev
     sets' rows, scored on the other 25 % of the annotations (:func:`holdout_metrics`); the saved model is then fitted
-    on all annotated texts and all the dev sets' rows. The dev rows weigh DEV_BLIND_WEIGHT (:func:`row_weights`) and
-    the critical threshold counts the annotated appeals alone (:func:`recall_rows`).
+    on all annotated texts and all the dev sets' rows. The dev rows weigh DEV_BLIND_WEIGHT (:func:`row_weights`), the
+    trust counts count the annotated appeals alone (:func:`recall_rows`), and each of the two models takes the decision
+    cuts of the same fit on its annotated appeals alone (:func:`fitted`).
     """
     from mcu_nlp.persistence import check_save_path, save
 
@@ -164,8 +182,8 @@ def train_default(
     metrics["critical_threshold"] = round(model.critical_threshold_, 4)  # the out-of-fold cut (decision "out_of_fold")
     metrics["decision"] = model.decision
     metrics["critical_cuts"] = [round(float(cut), 4) for cut in model.critical_cuts_]  # predict's (decision unchanged)
-    dev = (f" and {len(extra)} rows of the dev sets blind{dev_blind[0]}..{dev_blind[-1]} (weight {DEV_BLIND_WEIGHT}, "
-           "the critical threshold on the annotations)" if len(dev_blind) else "")
+    dev = (f" and {len(extra)} rows of the dev sets blind{dev_blind[0]}..{dev_blind[-1]} (weight {DEV_BLIND_WEIGHT}; "
+           "the decision cuts and trust counts of the annotations alone)" if len(dev_blind) else "")
     save(model, out_path or DEFAULT_MODEL, metrics=metrics,
          notes=f"mcu_nlp.urgency.train_default(seed={seed}) on {len(frame)} annotated appeals "
                f"({frame['guideline'].iloc[0]}){dev}; metrics from a 25 % hold-out, model fitted on all rows")
