@@ -98,18 +98,19 @@ def normal_form(form: str) -> str:
     return _first_parse(form)[0]
 
 
-def fixed_point(form: str) -> str:
+def fixed_point(form: str, first: str | None = None) -> str:
     """Follow normal forms until a word is its own normal form; a cycle settles on its smallest member.
 
     pymorphy3's first parse of a lemma is sometimes another word, even in a cycle
-    ("снимка" -> "снимок" -> "снимка"); the fixed point makes ``lemma(lemma(x)) == lemma(x)``.
+    ("снимка" -> "снимок" -> "снимка"); the fixed point makes ``lemma(lemma(x)) == lemma(x)``. ``first`` is
+    ``normal_form(form)`` when the caller has it already (:func:`lemma` parsed the form before): not parsed again.
 
-    >>> fixed_point("трубы"), fixed_point("снимки")
-    ('труба', 'снимка')
+    >>> fixed_point("трубы"), fixed_point("снимки"), fixed_point("снимки", normal_form("снимки"))
+    ('труба', 'снимка', 'снимка')
     """
     seen = [form]
     while len(seen) < 8:
-        step = normal_form(seen[-1])
+        step = first if first is not None and len(seen) == 1 else normal_form(seen[-1])
         if step == seen[-1]:
             return step
         known = _LEMMAS.get(step)
@@ -159,7 +160,7 @@ def _parse_lemma(form: str) -> str:
     fixes = _fixes()
     if from_dictionary and fixes is not None:
         return fixes.get(step, step)  # every dictionary lemma that is not a fixed point is in the table
-    return fixed_point(form)
+    return fixed_point(form, step)  # its first step is this parse: an unknown word's costs the most
 
 
 def lemma(form: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -49,6 +50,49 @@ def _plain_tfidf(vectorizer: Any) -> bool:
             and vectorizer.norm == "l2" and not vectorizer.binary and vectorizer.idf_.dtype == np.float32)
 
 
+#: The token pattern of words cut at spaces alone (the topic model's lemma view)
+SPACE_TOKEN = r"(?u)[^ ]+"
+
+
+def space_words(vectorizer: Any) -> Callable[[Any], list[str]] | None:
+    """The analyzer of a word vectorizer whose tokens are runs of non-spaces (``token_pattern`` :data:`SPACE_TOKEN`,
+    no lower-casing, accents, stop words or callables) and whose n-grams are 1 or 1-2 words: the same tokens as
+    ``build_analyzer()``'s, in its order (words, then pairs), from ``str.split`` instead of a regex and a loop per
+    pair; None for another vectorizer. A doc that is not a str goes through scikit-learn's analyzer.
+
+    >>> from sklearn.feature_extraction.text import TfidfVectorizer
+    >>> vectorizer = TfidfVectorizer(token_pattern=SPACE_TOKEN, lowercase=False, ngram_range=(1, 2))
+    >>> text = " яма  дорога,двор "
+    >>> space_words(vectorizer)(text), vectorizer.build_analyzer()(text)
+    (['яма', 'дорога,двор', 'яма дорога,двор'], ['яма', 'дорога,двор', 'яма дорога,двор'])
+    """
+    ngrams = vectorizer.ngram_range
+    if (
+        vectorizer.analyzer != "word"
+        or vectorizer.token_pattern != SPACE_TOKEN
+        or vectorizer.input != "content"
+        or vectorizer.preprocessor is not None
+        or vectorizer.tokenizer is not None
+        or vectorizer.lowercase
+        or vectorizer.strip_accents is not None
+        or vectorizer.stop_words is not None
+        or tuple(ngrams) not in ((1, 1), (1, 2))
+    ):
+        return None
+    other = vectorizer.build_analyzer()
+    pairs = ngrams[1] == 2
+
+    def analyze(doc: Any) -> list[str]:
+        if type(doc) is not str:
+            return other(doc)
+        tokens = doc.split(" ")
+        if "" in tokens:
+            tokens = [token for token in tokens if token]
+        return tokens + list(map(" ".join, pairwise(tokens))) if pairs else tokens
+
+    return analyze
+
+
 def word_tfidf(vectorizer: Any, docs: list[str]) -> Any:
     """``vectorizer.transform(docs)`` of a fitted ``TfidfVectorizer``: the same values (a ``csr_matrix``), its
     analyzer built once per vectorizer."""
@@ -57,7 +101,7 @@ def word_tfidf(vectorizer: Any, docs: list[str]) -> Any:
     params = tuple(getattr(vectorizer, name) for name in _ANALYZER_PARAMS)
     built, analyze = _ANALYZERS.get(vectorizer, ((), None))
     if analyze is None or built != params:
-        analyze = vectorizer.build_analyzer()
+        analyze = space_words(vectorizer) or vectorizer.build_analyzer()
         _ANALYZERS[vectorizer] = params, analyze
     vocabulary = vectorizer.vocabulary_
     indptr, indices = [0], array("i")
