@@ -180,7 +180,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
 
         ``sample_weight`` (optional, one non-negative number per text) scales each text's share of the SVM loss,
         e.g. to weigh a small corpus from another portal more than a large one (class weights apply on top, each topic
-        counted in the weighted texts).
+        counted in the weighted texts, so each topic's texts must weigh more than 0 in total).
         """
         texts, stop, y, weight, topics, fallback = check_fit(self, X, y, sample_weight)
         words, chars = vectorizers(len(texts), self.min_df, self.char_ngrams)

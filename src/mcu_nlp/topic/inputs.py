@@ -169,8 +169,34 @@ def check_fit(model: Any, X: Any, y: Any, sample_weight: Any) -> tuple[list[str]
     topics = np.unique(y)
     if len(topics) < 2:
         raise InputError(expected("at least two different labels", topics.tolist(), "add texts of another topic"))
+    check_topic_weights(y, topics, weight)
     check_descriptions(model.descriptions, topics, model.labels)
     return texts, stop, y, weight, topics, resolve_fallback(model.fallback, topics)
+
+
+def check_topic_weights(y: np.ndarray, topics: np.ndarray, weight: np.ndarray | None) -> None:
+    """``InputError`` naming the topics whose texts weigh 0 in total in ``weight`` (checked sample weights): such a
+    topic has nothing to learn from, and its class weight (an even share over its weighted count) would be infinite.
+
+    >>> y = np.array(["roads", "waste", "waste"], dtype=object)
+    >>> check_topic_weights(y, np.unique(y), np.array([0.0, 1.0, 0.5]))
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected sample weights above 0 for some text of every topic, got a total of 0 for \
+['roads']; give those topics' texts a weight > 0 or leave them out
+    """
+    if weight is None:
+        return
+    totals = np.bincount(np.searchsorted(topics, y), weights=weight, minlength=len(topics))
+    empty = topics[totals <= 0].tolist()
+    if empty:
+        raise InputError(
+            expected(
+                "sample weights above 0 for some text of every topic",
+                Shown(f"a total of 0 for {_keys(empty)}"),
+                "give those topics' texts a weight > 0 or leave them out",
+            )
+        )
 
 
 def resolve_fallback(fallback: Any, topics: np.ndarray) -> Any:
