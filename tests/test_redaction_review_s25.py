@@ -101,3 +101,15 @@ def test_numbers_that_need_the_one_before_masked_still_are():
     assert redact("4111111111111111 324-50-37") == "[CARD] [PHONE]"
     assert redact("кв. 5 324-50-37") == "кв. [FLAT] [PHONE]"
     assert redact("паспорт 4510 123456 1234 123456") == "паспорт [PASSPORT] 1234 123456"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # item 1 follow-up: a line break after the phrase and what stands after it (a phone) still ends it
+        "Мой адрес: 89123456789\nд. 5 по ул. Ленина яма",
+        "Прописан 89123456789\nпр. Мира 7 не убирают",
+    ],
+)
+def test_a_line_break_after_the_phrase_still_ends_it(text):
+    assert "[ADDRESS]" not in redact(text)

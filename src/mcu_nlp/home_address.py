@@ -157,8 +157,9 @@ GLUED = re.compile(r"\w{0,10}(?:[./-]\d{1,4}\w{0,3}){0,3}")
 PREPOSITION = re.compile(r"(?i:на|в|во|по|у)\Z")
 #: The end of a sentence between the words of a street's name: a line break, a mark, a full stop after a word of 5
 #: letters or more (not «ул.», «пр.», «В.»): «ЖИВЕМ В ГРЯЗИ. КОРОЛЁВА ПРОСПЕКТ, Д 22» names no street «ГРЯЗИ». Read
-#: only where the lead has a name's words: one in the home phrase before («Заявитель: Иванов И.И.\nАдрес: ул. ...»,
-#: «прожив. ул. ...») ends no address (session 25)
+#: from the lead's name words, or from the home phrase's end where it has none, never inside the phrase (session 25:
+#: «Заявитель: Иванов И.И.\nАдрес: ул. ...», «прожив. ул. ...» are a home's; «Мой адрес: [PHONE]\nд. 5 по ул. Ленина
+#: яма» is the problem's place, on a line of its own)
 SENTENCE_END = re.compile(r"\n|[!?;]|[А-ЯЁа-яё]{5}\.")
 #: Words that put a home near an address, not at it («живу рядом с домом 5», «напротив дома 5»): that address is the
 #: neighbourhood's, a public place (the problem's, often: «живу возле ул. Мира 3, там яма»), and names no household
@@ -236,7 +237,7 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     alone). Where the reader finds none, a street without a street word (BARE_STREET; after a phrase that names an
     address, ``unmarked``, with no preposition too, past the towns and postal code before it)."""
     lead = next(((lead, b) for a, b in spans if a >= start and (lead := LEAD.fullmatch(text, start, a))
-                 and not (lead["name"] and SENTENCE_END.search(text, lead.start("name"), lead.end()))), None)
+                 and not SENTENCE_END.search(text, max(lead.start("name"), start), lead.end())), None)
     found = _read_home(text, start, lead, spans, seq, places) if lead is not None else []
     if found:
         return found
