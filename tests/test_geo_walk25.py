@@ -6,6 +6,8 @@ Texts are invented, in the walkthrough's shapes (no personal data). Each rule is
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from mcu_nlp.geo import GeoResolver, best_municipality
@@ -110,3 +112,24 @@ def test_possessive_name_with_second_locative(region):
 def test_made_demonyms(region, text, want):
     """G5: «-льчане» (л softened), «-жане» (г to ж), «-ьмичи», and a place-only short name's («Устюг», «Тагил»)."""
     assert [p.name for p in GeoResolver(region=region).resolve(text)] == [want]
+
+
+#: Repeats of the shorter text of a pair; the longer has 4 times as many. Linear time costs about 4 times as much CPU
+#: on it, quadratic 16 times (the named regions rebuilt for every mention took 10 times: 0.66 -> 6.75 CPU-s on
+#: 66,000 -> 264,000 characters, session 25 review); GROWTH lies between, as in tests/test_urgency_long_texts.py.
+REPEATS, GROWTH, TIMER_SLACK = 2_000, 8, 0.05
+
+
+def test_named_regions_read_in_linear_time(geo35):
+    """Review item 4: a text repeating a region and a place («Пензенская область, г. Никольск. ») resolves in linear
+    time: the regions named are counted once, not gathered again for every mention."""
+    unit = "Пензенская область, г. Никольск. "
+
+    def cpu(text: str) -> float:
+        start = time.process_time()
+        best_municipality(geo35.resolve(text), text)
+        return time.process_time() - start
+
+    cpu(unit)  # the resolver's lazy tables
+    short, long = cpu(unit * REPEATS), cpu(unit * 4 * REPEATS)
+    assert long < GROWTH * (short + TIMER_SLACK), (short, long)

@@ -68,6 +68,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         for k, ((_, _, ids, *_), region) in enumerate(zip(found, evidence))
         if region and k not in gone and all(g.kind[e] == "region" for e in ids)
     }
+    named_count = Counter(named.values())  # counted once: a mention is no evidence for itself (linear time)
     text_muns = {
         g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
     }
@@ -124,7 +125,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             continue  # "В Советском районе нет света": most likely a town's district, which the gazetteer lacks
         key = " ".join(ctx.keys[i:j])
         heads = ctx.sentence_start(i)  # "Печоры: ...": the nominative, Печоры's own name, not Печора's genitive
-        named_regions = frozenset(region for m, region in named.items() if m != k)
+        named_regions = frozenset(region for region, n in named_count.items() if n > (named.get(k) == region))
         best = max(
             ids,
             key=lambda e, regions=text_regions, nr=named_regions: namesake_rank(
