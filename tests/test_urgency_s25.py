@@ -191,3 +191,57 @@ def test_walkthrough_guards_keep_their_danger(text, signal):
 )
 def test_walkthrough_rows_stay_narrow(text, name):
     assert name not in {signal for signal, _ in above_normal(text)}
+
+
+# the session 25 reviewer's items on session 24's rows: R2 (a laying verb no longer cancels a gas cut), R4 (a supply
+# awaited that is no home's), R7 (a power cut beside a patient on a device, however often)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нет газа, газовики приезжали провести ремонт и отключили",
+        "Нет газа, проложить обходную трубу не могут, третий день",
+        "Нет газа, провели ремонт и не включили",
+    ],
+)
+def test_a_repair_laid_is_no_gasification(text):
+    assert ("no gas", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Живём без газа, просим подвести газ к улице",
+        "Посёлок живёт без газа, просим провести газопровод",
+    ],
+)
+def test_a_line_asked_for_is_gasification(text):
+    assert ("gasification asked", "normal") in names(text)
+    assert ("no gas", "critical") not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подскажите, когда дадут воду в бассейне? Уже неделю нет",
+        "Когда включат воду в фонтане на площади? месяц нет",
+        "Когда вернут свет на ёлке в парке? неделю нет",
+    ],
+)
+def test_a_supply_awaited_that_is_no_homes_is_no_outage(text):
+    assert not {pair for pair in above_normal(text) if pair[0] in ("no water", "no power")}
+
+
+def test_a_supply_awaited_at_home_stays_an_outage():
+    assert ("no water", "critical") in names("Когда дадут воду? Уже неделю нет")
+
+
+def test_a_power_cut_beside_a_patient_on_a_device_is_critical():
+    text = "Каждый день нет света по несколько часов, а у нас лежачий больной на аппарате"
+    assert ("life support device down", "critical") in names(text)
+
+
+def test_an_office_called_apparatus_is_no_device():
+    text = "Каждый день нет света, аппарат главы администрации не отвечает"
+    assert ("life support device down", "critical") not in names(text)
