@@ -133,3 +133,43 @@ def test_named_regions_read_in_linear_time(geo35):
     cpu(unit)  # the resolver's lazy tables
     short, long = cpu(unit * REPEATS), cpu(unit * 4 * REPEATS)
     assert long < GROWTH * (short + TIMER_SLACK), (short, long)
+
+
+@pytest.mark.parametrize(
+    ("region", "text"),
+    [
+        ("35", "Из Москвы приехал в Сокол, а тут нет воды"),
+        ("35", "Сын в Москве, а у нас в Соколе третий день нет воды"),
+        ("35", "Мы родом из Пензенской области, живём в Никольске, дорогу не чистят"),
+        ("35", "Отдыхали в Москве, вернулись в Сокол — воды нет"),
+        ("46", "Сын служит в Красноярском крае, а у нас в Железногорске нет горячей воды"),
+        ("46", "В Железногорске нет горячей воды, а в Красноярском крае у сестры есть"),
+        ("47", "В Отрадном нет воды, а муж в командировке в Москве"),
+        ("36", "В Павловске нет воды, а сын учится в Петербурге"),
+        ("51", "В Кировске нет света, в Ленинградской области у брата тоже"),
+        ("39", "В Советске нет воды, а в Кировской области, говорят, ещё хуже"),
+        ("43", "Мама из Калининградской области, а мы в Советске, мусор не вывозят"),
+        ("66", "Мама из Пензенской области, в Заречном у нас нет света"),
+    ],
+)
+def test_region_named_apart_keeps_callers_namesake(region, text):
+    """Review item 3: a region or federal city named apart from the place (where the writer comes from, where a
+    relative is) leaves the caller's region its namesake."""
+    assert {p.region_code for p in GeoResolver(region=region).resolve(text) if p.kind != "region"} == {region}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "want"),
+    [
+        ("35", "Никольск Пензенской области, дорогу не чистят", "58"),
+        ("35", "Пензенская область, г. Никольск, нет воды", "58"),
+        ("46", "г. Железногорск Красноярского края — нет горячей воды", "24"),
+        ("58", "Заречный (Свердловская область) — нет света", "66"),
+        ("35", "Москва, район Сокол: торгуют с рук", "77"),
+        ("43", "г. Советск, Калининградская обл., нет воды", "39"),
+    ],
+)
+def test_region_named_beside_the_place_picks_its_namesake(region, text, want):
+    """Review item 3, the other side: the region named beside the place, as parts of one address, still picks its
+    namesake over the caller's region's."""
+    assert {p.region_code for p in GeoResolver(region=region).resolve(text)} == {want}

@@ -63,12 +63,11 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
     # name of another region drop: the writer is elsewhere, often nearby (session 24)
     gone = {k for k, ((i, j, *_), region) in enumerate(zip(found, evidence)) if region and goes_to(ctx, i, j)}
     stays = Counter(region for k, region in enumerate(evidence) if region and k not in gone) if gone else votes
-    named = {  # regions and federal cities named by their own name, not gone to: above the caller's region
-        k: region
+    named = {  # regions and federal cities named by their own name, not gone to: above the caller's region's
+        k: region  # namesake of a place named right beside them (``beside_region``)
         for k, ((_, _, ids, *_), region) in enumerate(zip(found, evidence))
         if region and k not in gone and all(g.kind[e] == "region" for e in ids)
     }
-    named_count = Counter(named.values())  # counted once: a mention is no evidence for itself (linear time)
     text_muns = {
         g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
     }
@@ -125,7 +124,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             continue  # "В Советском районе нет света": most likely a town's district, which the gazetteer lacks
         key = " ".join(ctx.keys[i:j])
         heads = ctx.sentence_start(i)  # "Печоры: ...": the nominative, Печоры's own name, not Печора's genitive
-        named_regions = frozenset(region for region, n in named_count.items() if n > (named.get(k) == region))
+        named_regions = beside_region(ctx, found, named, k)
         best = max(
             ids,
             key=lambda e, regions=text_regions, nr=named_regions: namesake_rank(
@@ -184,6 +183,23 @@ def place(g: Gazetteer, e: int, start: int, stop: int, score: float) -> Place:
         stop=stop,
         score=score,
     )
+
+
+def beside_region(ctx: TextContext, found: list, named: dict[int, str], k: int) -> frozenset[str]:
+    """The regions of the ``named`` mentions (index → region code) right beside mention ``k``, as parts of one address
+    (``TextContext.joined``): "Пензенской обл., г. Никольск", "Никольск Пензенской области", "В Соколе (Москва,
+    район Сокол)". A region named apart is not one: "Мы родом из Пензенской области, живём в Никольске", "Сын в
+    Москве, а у нас в Соколе" (session 25 review: the caller's region keeps its namesake there).
+
+    >>> ctx = TextContext.of("Сын в Москве, а у нас в Соколе. Москва, район Сокол")
+    >>> found = [(2, 3), (7, 8), (8, 9), (10, 11)]
+    >>> beside_region(ctx, found, {0: "77", 2: "77"}, 1), beside_region(ctx, found, {0: "77", 2: "77"}, 3)
+    (frozenset(), frozenset({'77'}))
+    """
+    i, j = found[k][:2]
+    before = k - 1 in named and ctx.joined(found[k - 1][1], i)
+    after = k + 1 in named and ctx.joined(j, found[k + 1][0])
+    return frozenset(([named[k - 1]] if before else []) + ([named[k + 1]] if after else []))
 
 
 def goes_to(ctx: TextContext, i: int, j: int) -> bool:

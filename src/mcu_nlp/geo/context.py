@@ -50,7 +50,7 @@ from mcu_nlp.geo.lexicon import (
     WATER_NEAR,
     WATER_WORDS,
 )
-from mcu_nlp.geo.local import local_verdict
+from mcu_nlp.geo.local import JOINING_WORDS, MAX_JOINING, local_verdict
 from mcu_nlp.geo.qualified import district_follows
 from mcu_nlp.geo.report import clause, reports_anywhere, reports_problem, transport_report, where
 from mcu_nlp.geo.tokens import WORD, lower_text, phrase_key, word_keys
@@ -314,6 +314,31 @@ class TextContext:
         if (after and after[0] in marks) or HEADING_DASH.match(after):
             return True
         return whole_text and not self.text[stop:].strip(ENDING)
+
+    def joined(self, stop: int, start: int) -> bool:
+        """Words ``stop:start`` join two names as parts of one address: at most ``MAX_JOINING`` type words
+        (``JOINING_WORDS``) and nothing else but spaces, commas, brackets and an abbreviation's full stop between them
+        ("Пензенской обл., г. Никольск", "Соколе (Москва", "Москва, район Сокол"; not "Москвы приехал в Сокол", nor
+        "Сокол. Москва").
+
+        >>> ctx = TextContext.of("Пишу из Пензенской обл., г. Никольск. Сын в Москве, а у нас в Соколе")
+        >>> ctx.joined(3, 5), ctx.joined(8, 13)
+        (True, False)
+        """
+        if stop < 1 or start >= len(self.keys) or start - stop > MAX_JOINING or start < stop:
+            return False
+        if any(self.keys[t] not in JOINING_WORDS for t in range(stop, start)):
+            return False
+        spans = self.spans
+        for t in range(stop - 1, start):
+            gap = "".join(self.text[spans[t][1] : spans[t + 1][0]].split())
+            if gap.startswith(".") and self.keys[t] in JOINING_WORDS:
+                gap = gap[1:]  # "обл.", "г.": an abbreviation's full stop
+            elif gap == "-" and self.keys[t] == "р":
+                gap = ""  # "р-н"
+            if set(gap) - set(",()"):
+                return False
+        return True
 
     def allows(self, level: int, i: int, j: int, own_name: bool = True) -> int:
         """REJECT, WEAK (counts only with a region prior) or STRONG for a form of this level at ``i:j``.

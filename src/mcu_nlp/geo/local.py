@@ -24,7 +24,14 @@ from __future__ import annotations
 from mcu_nlp.geo.forms import LOCAL_NAME, REJECT, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, population_weight
 from mcu_nlp.geo.grammar import adjective_form
-from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, LOCAL_PREPOSITIONS, PLACE_PREPOSITIONS
+from mcu_nlp.geo.lexicon import (
+    DISTRICT_NOUNS,
+    LOCAL_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
+    REGION_ABBREVIATIONS,
+    REGION_NOUNS,
+    SETTLEMENT_TYPES,
+)
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.morphology import analyzer
 
@@ -39,9 +46,19 @@ DISTRICT_WORDS = frozenset(DISTRICT_NOUNS["район"] + ("районы", "ра
 # A town's district whose own form ends in one of these says what it is ("Дёмского района", "Карасунского округа":
 # census 2021's «внутригородские районы» and «округа», ``town_districts``)
 NAMED_DISTRICT_WORDS = DISTRICT_WORDS | frozenset(DISTRICT_NOUNS["округ"])
+# Words that may join a place to its region or city in an address ("Пензенская обл., г. Никольск", "Москва, район
+# Сокол", "Никольск Пензенской области"): type words of places, districts and regions (``joined``)
+JOINING_WORDS = (
+    SETTLEMENT_TYPES
+    | frozenset(w for noun in ("район", "округ") for w in DISTRICT_NOUNS[noun])
+    | frozenset(form for forms in REGION_NOUNS.values() for form in forms if " " not in form)
+    | frozenset(a for forms in REGION_ABBREVIATIONS.values() for a in forms if " " not in a)
+    | {"р", "н", "рн"}
+)
+MAX_JOINING = 3
 
 
-def caller_postings(g, postings: list | None, ctx, i: int) -> list | None:
+def caller_postings(g, postings: list | None, ctx, i: int, j: int | None = None) -> list | None:
     """The postings of a form at word ``i`` of the ``TextContext`` in the gazetteer ``g`` without the local names of
     regions other than the caller's.
 
@@ -59,10 +76,11 @@ def caller_postings(g, postings: list | None, ctx, i: int) -> list | None:
         return postings  # "в Ростове" with no region or 89: Ростов-на-Дону among its namesakes, by population
     cities = {g.region_code[e] for e, level in postings if level == LOCAL_NAME} & FEDERAL_CITIES - {hint}
     villages = bool(cities) and village_namesakes(g, postings)  # Ростов, Каменск of 61, 66: no federal city's
-    # a text naming the city keeps its territory beside a town namesake too (session 25: "В Соколе (Москва, район
-    # Сокол)" is Москва's Сокол for a caller of 35 or none, not the town of Вологодская область)
-    named = bool(cities) and names_federal_city(g, ctx.keys, cities)
-    foreign = (villages and hint is None) or named
+    # the city named right beside the name (words ``i:j``) keeps its territory beside a town namesake too (session
+    # 25: "В Соколе (Москва, район Сокол)" is Москва's Сокол for a caller of 35 or none, not the town of Вологодская
+    # область; "Сын в Москве, а у нас в Соколе" stays the town, review)
+    near = bool(cities) and federal_city_beside(g, ctx, i, i + 1 if j is None else j, cities)
+    foreign = (villages and (hint is None or names_federal_city(g, ctx.keys, cities))) or near
     if villages and not foreign and not ctx.type_before(i):
         return [(e, level) for e, level in postings if g.region_code[e] == hint]  # a district of the caller's town
     return [
@@ -128,6 +146,24 @@ def village_namesakes(g, postings: list) -> bool:
 def names_federal_city(g, keys, cities: set[str]) -> bool:
     """A word of the text (``keys``) is the name of one of the federal ``cities`` ("Москва", "Петербурге")."""
     return any(g.kind[e] == "region" and g.region_code[e] in cities for k in keys for e, _ in g.index.get(k, ()))
+
+
+def federal_city_beside(g, ctx, i: int, j: int, cities: set[str]) -> bool:
+    """One of the federal ``cities`` is named right beside words ``i:j`` of the ``TextContext``, as parts of one
+    address (``ctx.joined``): "Соколе (Москва", "Москва, район Сокол", "Санкт-Петербург, Купчино"."""
+
+    def city(a: int, b: int) -> bool:
+        key = " ".join(ctx.keys[a:b]) if 0 <= a < b <= len(ctx.keys) else ""
+        return any(g.kind[e] == "region" and g.region_code[e] in cities for e, _ in g.index.get(key, ()))
+
+    start = i
+    while start > 0 and i - start < MAX_JOINING and ctx.keys[start - 1] in JOINING_WORDS:
+        start -= 1
+    stop = j
+    while stop < len(ctx.keys) and stop - j < MAX_JOINING and ctx.keys[stop] in JOINING_WORDS:
+        stop += 1
+    before = any(city(start - n, start) and ctx.joined(start, i) for n in (1, 2))
+    return before or any(city(stop, stop + n) and ctx.joined(j, stop) for n in (1, 2))
 
 
 def rank_weight(g, e: int) -> float:

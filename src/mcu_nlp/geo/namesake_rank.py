@@ -14,9 +14,9 @@ from mcu_nlp.geo.tokens import name_key
 # Among same-named places: the caller's region, then a region or municipality named elsewhere in
 # the text (or implied by a postal code), then a town after a town's type word, then population (log10).
 REGION_HINT_BONUS, TEXT_REGION_BONUS, TEXT_MUNICIPALITY_BONUS = 100.0, 10.0, 20.0
-# A region or federal city the text names by its name, not as where someone goes ("Пишу из Пензенской обл., г.
-# Никольск", "В Соколе (Москва, район Сокол)"), ranks its namesake above the caller's region's (session 25): the
-# caller's region only breaks ties, and the writer named the region
+# A region or federal city the text names by its name right beside the place, as parts of one address, not as where
+# someone goes ("Пишу из Пензенской обл., г. Никольск", "В Соколе (Москва, район Сокол)"), ranks its namesake above
+# the caller's region's (session 25; named apart, "Сын в Москве, а у нас в Соколе", it does not: choice.beside_region)
 NAMED_REGION_BONUS = 2 * REGION_HINT_BONUS
 # After a town's type word ("г.", "пгт"), a town or urban-type settlement, and after a village's ("с.", "д.", "ст.") a
 # rural settlement: above any population weight (log10 < 8), below the region evidence

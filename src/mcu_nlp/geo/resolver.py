@@ -268,7 +268,7 @@ class GeoResolver:
     def _exact(g: Gazetteer, ctx: TextContext, i: int, lengths: list[int], after: int) -> tuple | None:
         for length in lengths:
             key = " ".join(ctx.keys[i : i + length])
-            postings = caller_postings(g, g.index.get(key), ctx, i)  # local names only in the caller's region
+            postings = caller_postings(g, g.index.get(key), ctx, i, i + length)  # local names: the caller's region
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
             postings = spelt_postings(ctx, i, i + length, postings)  # "в королёве"
