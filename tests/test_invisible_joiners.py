@@ -89,3 +89,33 @@ def test_the_geo_resolver_reads_a_joined_town(resolver: GeoResolver, joiner: str
 )
 def test_redaction_masks_the_characters_as_written(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize("joiner", JOINER_LIST)
+@pytest.mark.parametrize("dash", ["-", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"])
+def test_a_joiner_between_a_letter_and_a_hyphen_goes(joiner: str, dash: str) -> None:
+    """Session 25 review: «до\u00ad-\u00adма» was cleaned to 'до - ма' (a joiner beside a hyphen read as a space), two
+    words for the lemmas; a hyphen or dash joins the letters on its sides as when typed without the joiners."""
+    j = joiner
+    text = f"Крыша до{j}{dash}{j}ма течет, пол{j}{dash}года, дом 1{j}{dash}2, {dash}{j}5 градусов"
+    assert clean(text) == "крыша до-ма течет, пол-года, дом 1-2,  темп_минус_0 "
+    assert lemmas(text) == lemmas(f"Крыша до{dash}ма течет, пол{dash}года, дом 1{dash}2, {dash}5 градусов")
+    assert clean(f"до{joiner}{dash}ма, до{dash}{joiner}ма, до\u0301{joiner}{dash}ма") == "до-ма, до-ма, до-ма"
+
+
+@pytest.mark.parametrize("joiner", JOINER_LIST)
+def test_a_joiner_beside_a_space_or_between_dashes_stays_a_space(joiner: str) -> None:
+    assert clean(f"до{joiner} - {joiner}ма, до -{joiner} ма") == "до  -  ма, до -  ма"
+    assert clean(f"да{joiner}-{joiner}-{joiner}нет {joiner}-ма") == "да- -нет  -ма"
+
+
+# no bare digits: «-10-15» is cleaned twice differently with no joiner in it (the second number's sign is read only once
+# the first has become a token; pre-existing, TEMPERATURE), a number appears whole with its unit
+DASHED = st.text(st.sampled_from([*JOINER_LIST, "\u200b", "\u0301", "-", "\u2014", "\u2212", "°", "а", "К", " "]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DASHED | st.sampled_from(["&shy;", "&#8212;", "И\u0306", "-40°", "[PHONE]"]), max_size=8).map("".join))
+def test_clean_is_idempotent_with_joiners_and_dashes(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once

@@ -4,7 +4,8 @@ What happens to what, on purpose:
 
 - control characters, NUL, lone surrogates, zero-width and object-replacement marks -> a space, but for the
   invisible characters that join (:data:`JOINERS`: the soft hyphen, ZWNJ, ZWJ, word joiner and BOM) inside a word,
-  which go: «отоп\u00adление» -> "отопление"; the zero-width space (U+200B) is a place to break a line, a space;
+  or between a letter and a hyphen, which go: «отоп\u00adление» -> "отопление", «до\u00ad-\u00adма» -> "до-ма";
+  the zero-width space (U+200B) is a place to break a line, a space;
   combining accents are dropped ("да́льше" -> "дальше"), but "и" + breve (decomposed text) is "й";
 - HTML tags -> a space, HTML entities -> their character (a text escaped twice, «&amp;nbsp;», decoded again:
   :func:`mcu_nlp.html_entities.unescaped`);
@@ -33,17 +34,20 @@ from mcu_nlp.lookalike_words import fold_capital_words
 
 #: Invisible characters that join what stands on either side: the soft hyphen (a hyphenation point shown only at a line
 #: break), ZWNJ and ZWJ (U+200C, U+200D: ligature and emoji controls), the word joiner and the BOM (U+2060, U+FEFF, a
-#: no-break zero-width space inside a text). Between two letters or digits (or a letter's accent) they are removed,
-#: elsewhere a space as the rest of JUNK: ZWJ between emoji joins no word, and the zero-width space U+200B, which
-#: marks where a line may break, stays a space.
+#: no-break zero-width space inside a text). Between two letters or digits (or a letter's accent), or between one and
+#: a hyphen or dash (:data:`DASH_CHARACTERS`: «до\u00ad-\u00adма» is "до-ма"), they are removed, elsewhere a space as
+#: the rest of JUNK: next to a space or between two dashes, ZWJ between emoji joins no word, and the zero-width space
+#: U+200B, which marks where a line may break, stays a space.
 JOINERS = "\u00ad\u200c\u200d\u2060\ufeff"
-JOINED = re.compile(f"(?<=[\\w\u0300-\u036f])[{JOINERS}]+(?=\\w)")
 JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060\ufeff\ufffc\ud800-\udfff]")
 ACCENTS = re.compile("[\u0300-\u036f]")
 #: Dashes read as "-": the hyphens, figure dash, en and em dash and horizontal bar (U+2010-U+2015), the minus sign,
 #: the small and full-width hyphen-minus, as word processors and phones type them («8‒912‒345», «01―02―2020»).
 DASH_CHARACTERS = "\u2010-\u2015\u2212\ufe63\uff0d"
 DASHES = re.compile(f"[{DASH_CHARACTERS}]")
+#: "-" and the other dashes, as a character class reads them: a joiner between one and a letter goes (:data:`JOINERS`)
+HYPHENS = f"\\-{DASH_CHARACTERS}"
+JOINED = re.compile(f"(?<=[\\w\u0300-\u036f])[{JOINERS}]+(?=[\\w{HYPHENS}])|(?<=[{HYPHENS}])[{JOINERS}]+(?=\\w)")
 #: Capitals whose lower case the other rules would change again, so that clean(clean(x)) != clean(x): "İ" lowers to
 #: "i" + a combining dot (an accent, dropped only on a second pass), the Kelvin sign "K" to a Latin "k" (a look-alike
 #: mapped into a Cyrillic word only on a second pass). No other character does (tests/test_cleaning.py).
