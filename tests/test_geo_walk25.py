@@ -173,3 +173,34 @@ def test_region_named_beside_the_place_picks_its_namesake(region, text, want):
     """Review item 3, the other side: the region named beside the place, as parts of one address, still picks its
     namesake over the caller's region's."""
     assert {p.region_code for p in GeoResolver(region=region).resolve(text)} == {want}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "want"),
+    [
+        ("69", "Живу в Твери, а дача на Валдае — дорогу к ней не чистят", "Валдайский район"),
+        (None, "На Валдае нет света, в Новгороде не отвечают", "Валдайский район"),
+        ("53", "На Валдае отключили свет, в Великом Новгороде молчат", "Валдайский район"),
+        ("09", "Живу в Черкесске, на Домбае нет подъёмника", "Карачаевский городской округ"),
+        ("09", "На Домбае нет света, в Черкесске не отвечают", "Карачаевский городской округ"),
+        (None, "На Домбае сломался подъёмник, в Ставрополе молчат", "Карачаевский городской округ"),
+        (None, "На Ухте прорвало трубу, в Сосногорске тоже", "Ухта"),
+        ("11", "Живу в Сыктывкаре, а родители на Ухте, у них нет воды", "Ухта"),
+    ],
+)
+def test_place_after_na_keeps_its_rank_beside_another_clause(region, text, want):
+    """Review item 5: a place after «на» ranks below one after «в» only when that one follows in the same clause a few
+    words on («На Шексне у моста в Череповце»); the writer's home, an authority in the next clause do not."""
+    assert best(GeoResolver(region=region), text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("На Ишиме в Тюмени провалился рыбак", "Тюмень"),
+        ("На Сакмаре в Оренбурге рыбаки на льду", "Оренбург"),
+    ],
+)
+def test_river_after_na_other_regions(geo, text, want):
+    """Review item 5, the other side: the river's name right before a town after «в» still gives the town."""
+    assert best(geo, text) == want

@@ -53,6 +53,10 @@ MOVED_TO = re.compile(rf"{MOVE_VERB}(?:\s+[\w-]+){{0,5}}\s+(?:в|во|на)\s+{T
 # Череповце», «на Оби в Новосибирске»: the rivers, not the village Шексна nor the town Обь): where the text names
 # another place after «в»/«во» in the locative, such a place ranks below it (session 25)
 ON = re.compile(r"(?:^|[^\w-])на\s+$", re.IGNORECASE)
+# ... only when that place follows in the same clause, a few words on: «На Шексне у моста в Череповце»; not «Живу в
+# Твери, а дача на Валдае», «На Валдае нет света, в Новгороде не отвечают» (session 25 review)
+ON_TO_IN = re.compile(r"(?:[^,;:.!?…—–\n()]|(?<=\bг)\.)*")
+ON_TO_IN_WORDS = 5  # words between, «в» and a town's type word included: "у моста в", "у моста в г."
 IN = re.compile(rf"(?:^|[^\w-])(?:в|во)\s+{TOWN_WORD}$", re.IGNORECASE)
 # Where the writer lives is no problem place when another place is named where someone is: "Живу в Пензе, а мама в
 # Кузнецке — в её доме нет воды" is about Кузнецк (as "Я из X" is, and "Я из X, живу в Y" is about Y)
@@ -124,7 +128,8 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     дорога в Рязань разбита" → Клепиковский район; "Икряное — дорога до Астрахани" → Икрянинский район), and the
     writer's home ("живу в X") when another place is named where someone is ("Живу в Пензе, а мама в Кузнецке — в её
     доме нет воды" → Кузнецк), and a place named only after a bare «на», often a river's name ("На Шексне у моста в
-    Череповце" → Череповец), when a place after «в»/«во» in the locative is named.
+    Череповце" → Череповец), when a place after «в»/«во» in the locative follows it in the same clause ("На Валдае нет
+    света, в Новгороде не отвечают" stays Валдайский район).
     A federal city (Москва, Санкт-Петербург, Севастополь) mentioned alone is returned as its
     region-level place, which is its own municipality (``municipality_oktmo`` "45000000" for Москва).
 
@@ -205,7 +210,7 @@ def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict
         vote.destination = vote.destination and text is not None and (route_end or _destination(p, text))
         vote.road = vote.road and text is not None and _road(p, text)
         vote.heading = vote.heading and k == 0 and text is not None and _heading(p, text)  # the first only
-        vote.on = vote.on and text is not None and ON.search(text[max(0, p.start - BEFORE) : p.start]) is not None
+        vote.on = vote.on and text is not None and _on_before_in(p, following, text)
     return votes, first
 
 
@@ -277,6 +282,25 @@ def _there_now(p: Place, text: str, last_stay: int) -> bool:
 def _lives(p: Place, text: str) -> bool:
     """After "в"/"на" in the locative ("в Бердске"), or a form that may be one ("в Кемерово"); not "в Новосибирск"."""
     return _stays(p, text) and bool(_cases(p, text) & LOCATIVE)
+
+
+def _on_before_in(p: Place, following: Place | None, text: str) -> bool:
+    """Right after a bare «на» (``ON``), with the next mention after «в»/«во» in the locative (``_inside``), not the
+    writer's home (``HOME``), in the same clause at most ``ON_TO_IN_WORDS`` words on.
+
+    >>> sheksna = Place("Шексна", "settlement", "", "", "", "", "35", 3, 9, 0.95)
+    >>> town = Place("Череповец", "municipality", "", "", "", "", "35", 23, 32, 0.95)
+    >>> _on_before_in(sheksna, town, "на Шексне у моста в г. Череповце лёд")
+    True
+    >>> town = Place("Череповец", "municipality", "", "", "", "", "35", 30, 39, 0.95)
+    >>> _on_before_in(sheksna, town, "на Шексне нет света, звонил в Череповце")
+    False
+    """
+    if following is None or ON.search(text[max(0, p.start - BEFORE) : p.start]) is None:
+        return False
+    gap = text[p.stop : following.start]
+    near = ON_TO_IN.fullmatch(gap) is not None and len(gap.split()) <= ON_TO_IN_WORDS
+    return near and _inside(following, text) and not _home(following, text)
 
 
 def _inside(p: Place, text: str) -> bool:
