@@ -50,7 +50,7 @@ from mcu_nlp.geo.lexicon import (
     WATER_NEAR,
     WATER_WORDS,
 )
-from mcu_nlp.geo.local import JOINING_WORDS, MAX_JOINING, local_verdict
+from mcu_nlp.geo.local import ABBREVIATED, JOINING_WORDS, MAX_JOINING, local_verdict
 from mcu_nlp.geo.qualified import district_follows
 from mcu_nlp.geo.report import clause, reports_anywhere, reports_problem, transport_report, where
 from mcu_nlp.geo.tokens import WORD, lower_text, phrase_key, word_keys
@@ -319,7 +319,7 @@ class TextContext:
         """Words ``stop:start`` join two names as parts of one address: at most ``MAX_JOINING`` type words
         (``JOINING_WORDS``) and nothing else but spaces, commas, brackets and an abbreviation's full stop between them
         ("Пензенской обл., г. Никольск", "Соколе (Москва", "Москва, район Сокол"; not "Москвы приехал в Сокол", nor
-        "Сокол. Москва").
+        "Сокол. Москва", "Пензенской области. Никольск").
 
         >>> ctx = TextContext.of("Пишу из Пензенской обл., г. Никольск. Сын в Москве, а у нас в Соколе")
         >>> ctx.joined(3, 5), ctx.joined(8, 13)
@@ -332,7 +332,7 @@ class TextContext:
         spans = self.spans
         for t in range(stop - 1, start):
             gap = "".join(self.text[spans[t][1] : spans[t + 1][0]].split())
-            if gap.startswith(".") and self.keys[t] in JOINING_WORDS:
+            if gap.startswith(".") and self.keys[t] in ABBREVIATED:
                 gap = gap[1:]  # "обл.", "г.": an abbreviation's full stop
             elif gap == "-" and self.keys[t] == "р":
                 gap = ""  # "р-н"

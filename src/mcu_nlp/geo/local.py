@@ -56,6 +56,8 @@ JOINING_WORDS = (
     | {"р", "н", "рн"}
 )
 MAX_JOINING = 3
+# Of them, the abbreviations a full stop may follow inside an address ("обл.", "г."; "области." ends a sentence)
+ABBREVIATED = frozenset(w for w in JOINING_WORDS if (len(w) <= 3 and w != "аул") or w in ("мкрн", "респ"))
 
 
 def caller_postings(g, postings: list | None, ctx, i: int, j: int | None = None) -> list | None:
