@@ -137,6 +137,11 @@ COMMA = re.compile(r"\s{0,2},\s{0,3}")
 #: not a home's («Пятерочка 1 закрыта», «Ленина 5 не работает»; «Садовая 5 течет крыша», «Ленина 5 не работает лифт»
 #: with the verb's own subject after it are a home's, session 25)
 NEXT_WORD = re.compile(r"[ \t]{1,2}(?:(?i:не)[ \t]{1,2})?([А-ЯЁа-яё]+)")
+VERB_AFTER = frozenset(("VERB", "PRTS"))
+#: A flat's number after the house's («Дружба 12-5», «Ленина 5/12»), not a shop's hours («Магнит 24/7»)
+FLATS_NUMBER = re.compile(r"(?<!\d)(?!24\s?/\s?7(?!\d))\d+\s?[-/]\s?\d")
+#: The words up to a clause's end, where a verb's own subject may stand
+SUBJECT_WORD = re.compile(r"[А-ЯЁа-яё]+|[.,!?;:\n]")
 SHOP_VERBS = word_set("закрыть закрытый закрыться закрываться открыть открытый открыться открываться работать")
 #: The words of an applicant's part (:data:`APPLICANT`): initials, words, the words that are no name («тел», a
 #: settlement's type) and the types the town after them follows («г. Коломна»)
@@ -265,18 +270,42 @@ def _shop_like(text: str, bare: re.Match[str]) -> bool:
     name and number («Живу в Курске, Пятерочка 1 закрыта», «..., Магнит 3 не работает»): its name is a noun read in the
     nominative only (a street's is a genitive, «Ленина», or an adjective, «Лесная»), or a shop's verb follows it
     («закрыт», «не работает», «открылся»). A house number with a flat's («Дружба 12-5», «Звезда 3-5») is a home's
-    first (session 25)."""
-    if re.search(r"\d\s?[-/]\s?\d", text[bare.end("street") : bare.end()]):  # «Ленина 5-12 затопило»: a flat's
+    (session 25), unless a verb that agrees with the noun follows it («Маршрут 5-2 не ходит»); «24/7» is no flat's.
+    A verb with its own subject before the clause's end is no shop's («Ленина 5 не работает уже неделю лифт»)."""
+    flat = FLATS_NUMBER.search(text, bare.end("street"), bare.end())  # «Ленина 5-12 затопило»: a flat's
+    name = bare["street"].split()[-1].lower()
+    if _nominative_noun(name):
+        return not flat or _verb_of(text, bare.end(), analyzer().parse(name)[0].tag)
+    if flat:
         return False
-    if _nominative_noun(bare["street"].split()[-1].lower()):
-        return True
     after = NEXT_WORD.match(text, bare.end())
-    if after is None or lemma(after[1].lower()) not in SHOP_VERBS:
+    return after is not None and lemma(after[1].lower()) in SHOP_VERBS and not _subject_after(text, after.end())
+
+
+def _verb_of(text: str, stop: int, noun: object) -> bool:
+    """Whether the word after ``stop`` (past «не») is a verb that agrees with ``noun``'s tag and has no subject of its
+    own before the clause's end («Маршрут 5-2 не ходит», «Пятерочка 24/7 закрыта»; not «Звезда 3-5 затопило»)."""
+    after = NEXT_WORD.match(text, stop)
+    if after is None:
         return False
-    subject = NEXT_WORD.match(text, after.end())  # «Ленина 5 не работает лифт»: the lift's, at a home
-    return subject is None or not any(
-        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in analyzer().parse(subject[1].lower())
-    )
+    agrees = any(p.tag.POS in VERB_AFTER and p.tag.number in (None, noun.number)
+                 and p.tag.gender in (None, noun.gender) and p.tag.person in (None, "3per")
+                 for p in analyzer().parse(after[1].lower()))
+    return agrees and not _subject_after(text, after.end())
+
+
+def _subject_after(text: str, stop: int) -> bool:
+    """Whether a noun in the nominative, not right after a preposition, stands between ``stop`` and the clause's end
+    («не работает уже неделю лифт», «закрыт на ключ подвал»; not «закрыт на ремонт»)."""
+    previous = ""
+    for word in SUBJECT_WORD.finditer(text, stop, min(len(text), stop + 120)):
+        if not word[0].isalpha():
+            return False
+        parses = analyzer().parse(word[0].lower())
+        if previous != "PREP" and parses[0].tag.POS == "NOUN" and parses[0].tag.case == "nomn":
+            return True
+        previous = parses[0].tag.POS
+    return False
 
 
 def _names_a_person(applicant: str) -> bool:
