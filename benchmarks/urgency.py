@@ -20,11 +20,13 @@
 "hybrid, out-of-fold cut" the same probabilities read by the one recall-tuned critical threshold of the training texts
 (the decision before session 20); "hybrid argmax" the same model read by the largest probability (what a caller that
 ignores ``predict`` gets). Run:
-    python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh N] [--splits] [--dev-blind] [--data annotations.csv]
+    python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh N] [--splits] [--dev-blind [--dev-share]]
+                                 [--data annotations.csv]
 (``--splits``: sections 1 and 2 only, the same tables as the first three of a full run, in a quarter of its time.
 ``--dev-blind``: every model of sections 1 and 2 also learns from the rows of the dev sets blind12..24,
 ``mcu_nlp.urgency.training.DEV_BLIND_SETS``, each at weight ``DEV_BLIND_WEIGHT``, with the decision cuts and trust
-counts of the same fit on the annotated rows alone, ``mcu_nlp.urgency.training.fitted``; session 25's A5.)
+counts of the same fit on the annotated rows alone, ``mcu_nlp.urgency.training.fitted``; session 25's A5.
+``--dev-share``: the dev rows of each fit weigh together ``DEV_SHARE`` of its annotated rows instead; session 25's A6.)
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from mcu_nlp.urgency import (
     read_annotations,
 )
 from mcu_nlp.urgency.decision import decision_cuts
-from mcu_nlp.urgency.training import fitted, read_dev_blind
+from mcu_nlp.urgency.training import DEV_SHARE, fitted, read_dev_blind
 
 ROOT = Path(__file__).resolve().parents[1]
 SPB = ROOT / "data" / "corpora" / "spb" / "spb_appeals.csv.gz"
@@ -62,12 +64,13 @@ def with_decision(model: UrgencyClassifier, decision: str) -> UrgencyClassifier:
     return out
 
 
-def variants(train: pd.DataFrame, test: pd.DataFrame, seed: int) -> dict[str, list[str]]:
+def variants(train: pd.DataFrame, test: pd.DataFrame, seed: int, share: float | None = None) -> dict[str, list[str]]:
     """Predictions of each variant on ``test`` after fitting on ``train``."""
     texts, dates = test["text"].tolist(), test["date"].tolist()
     # with dev-set rows (--dev-blind): weighed DEV_BLIND_WEIGHT, the cuts those of the same fit on the annotations
-    hybrid = fitted(train, seed)
-    words = fitted(train, seed, use_lexicon=False, decision="out_of_fold")  # the baseline as before
+    # (--dev-share: together DEV_SHARE of the annotated rows' weight, session 25's A6)
+    hybrid = fitted(train, seed, share=share)
+    words = fitted(train, seed, share=share, use_lexicon=False, decision="out_of_fold")  # the baseline as before
     proba = hybrid.predict_proba(texts, dates=dates)
     return {
         "lexicon alone": lexicon_predict(texts, dates),
@@ -169,7 +172,10 @@ def main() -> None:
     parser.add_argument("--splits", action="store_true", help="only the held-out and the two cross-corpus tables")
     parser.add_argument("--dev-blind", action="store_true",
                         help="the held-out and cross-corpus models also learn from the dev sets blind12..24")
+    parser.add_argument("--dev-share", action="store_true",
+                        help="with --dev-blind: the dev rows weigh together DEV_SHARE of each fit's annotations (A6)")
     args = parser.parse_args()
+    share = DEV_SHARE if args.dev_share else None
     frame = read_annotations(args.data)
     if args.fresh:
         print(fresh(frame, args.seed, args.fresh))
@@ -177,17 +183,18 @@ def main() -> None:
     train, test = holdout_split(frame, args.seed)
     extra = read_dev_blind() if args.dev_blind else None
     plus = f" + {len(extra)} dev-set rows" if args.dev_blind else ""
+    plus += f" (together {DEV_SHARE:.4f} of the annotations' weight)" if args.dev_blind and args.dev_share else ""
 
     def grown(part: pd.DataFrame) -> pd.DataFrame:
         return part if extra is None else pd.concat([part, extra], ignore_index=True)
 
     print(table(f"Held-out 25 % (seed {args.seed}){plus}", test["label"].tolist(),
-                variants(grown(train), test, args.seed)))
+                variants(grown(train), test, args.seed, share)))
     for source, other in (("spb", "kursk"), ("kursk", "spb")):
         fit_on, score_on = frame[frame["source"] == source], frame[frame["source"] == other]
         print()
         print(table(f"Train {source}{plus}, test {other}", score_on["label"].tolist(),
-                    variants(grown(fit_on), score_on, args.seed)))
+                    variants(grown(fit_on), score_on, args.seed, share)))
     if args.splits:
         return
     for test_round in sorted(set(frame["round"].astype(int)) - {1}):

@@ -40,7 +40,7 @@ class Stub:
 def fitted_frames(tmp_path, monkeypatch, **kwargs) -> list[pd.DataFrame]:
     """The training frames of train_default's two fits (the hold-out model, then the saved one), nothing fitted."""
     fitted: list[pd.DataFrame] = []
-    monkeypatch.setattr(training, "_fitted", lambda frame, seed: fitted.append(frame) or Stub())
+    monkeypatch.setattr(training, "_fitted", lambda frame, seed, share=None: fitted.append(frame) or Stub())
     monkeypatch.setattr(mcu_nlp.persistence, "save", lambda *args, **kw: None)
     training.train_default(tmp_path / "m.joblib", **kwargs)
     return fitted
@@ -87,6 +87,26 @@ def test_the_dev_rows_weigh_half_and_the_threshold_counts_annotations_only(tmp_p
     assert full["n"] == n_annotated + n_dev and training.DEV_BLIND_WEIGHT == 0.5
     assert np.asarray(full["sample_weight"]).tolist() == [1.0] * n_annotated + [0.5] * n_dev
     assert np.asarray(full["recall_rows"]).tolist() == [True] * n_annotated + [False] * n_dev
+
+
+def test_dev_share_keeps_the_dev_rows_a_fixed_share_of_every_fit(tmp_path, monkeypatch) -> None:
+    # session 25, A6 (off by default): with dev_share=DEV_SHARE the dev rows of each fit weigh together that share of
+    # its annotated rows (the hold-out fit of 75 % of the annotations as the full one), not 0.5 each
+    _, held, _, full = fit_calls(tmp_path, monkeypatch, dev_blind=training.DEV_BLIND_SETS, dev_share=training.DEV_SHARE)
+    n_annotated, n_dev = len(training.read_annotations()), len(dev_rows())
+    assert training.DEV_SHARE == 0.5 * 3432 / 5113
+    each = training.DEV_SHARE * n_annotated / n_dev
+    assert np.asarray(full["sample_weight"]).tolist() == [1.0] * n_annotated + [each] * n_dev
+    assert round(each, 4) == 0.4613
+    for call in (held, full):
+        weights, counted = np.asarray(call["sample_weight"]), np.asarray(call["recall_rows"])
+        assert weights[~counted].sum() == pytest.approx(training.DEV_SHARE * weights[counted].sum())
+    # the Kursk -> SPb split: 1,963 annotations beside the 3,720 dev rows, each of which weighs 0.1771 (A5: 0.5)
+    frame = pd.DataFrame({"source": ["kursk"] * 1963 + ["dev_blind"] * 3720})
+    weights = training.row_weights(frame, training.DEV_SHARE)
+    assert weights[:1963].tolist() == [1.0] * 1963 and round(weights[-1], 4) == 0.1771
+    assert training.row_weights(frame).tolist() == [1.0] * 1963 + [0.5] * 3720  # the default, A5's
+    assert training.row_weights(frame.iloc[:1963], training.DEV_SHARE) is None
 
 
 def test_the_dev_row_fits_take_the_cuts_of_the_annotations_fits(tmp_path, monkeypatch) -> None:

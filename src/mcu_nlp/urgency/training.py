@@ -40,6 +40,13 @@ DEV_BLIND_SETS = tuple(range(12, 25))
 #: The sample weight of a dev set's row in a fit (an annotated appeal weighs 1): at weight 1 the 3,432 hand-written
 #: rows outweighed the 1,963 Kursk appeals of the Kursk -> SPb split (session 24)
 DEV_BLIND_WEIGHT = 0.5
+#: Session 25's A6, on request (``dev_share=DEV_SHARE``, ``benchmarks/urgency.py --dev-blind --dev-share``): the total
+#: sample weight of a fit's dev rows as a share of its annotated rows, each dev row weighing
+#: DEV_SHARE * n_annotated / n_dev (:func:`row_weights`), so the full fit and every split give the dev rows the same
+#: share. 0.5 * 3,432 / 5,113 = 0.3356 is the share the 3,432 rows of blind12..23 at weight 0.5 had beside the 5,113
+#: annotations in session 24's full fit (a constant fixed before A6 was measured, not re-derived from blind24's
+#: count); at 0.5 per row the Kursk -> SPb split's 3,720 dev rows weighed 0.95 of its 1,963 Kursk appeals.
+DEV_SHARE = 0.5 * 3432 / 5113
 
 
 def read_annotations(path: str | Path = ANNOTATIONS) -> Any:
@@ -117,21 +124,32 @@ def recall_rows(frame: Any) -> Any:
     return ~dev if dev.any() else None
 
 
-def row_weights(frame: Any) -> Any:
-    """Each row's sample weight in a fit (``UrgencyClassifier.fit``'s ``sample_weight``): DEV_BLIND_WEIGHT for a
-    dev set's row, 1 for an annotated appeal; None when there is no dev row (the fit as before session 24)."""
+def row_weights(frame: Any, share: float | None = None) -> Any:
+    """Each row's sample weight in a fit (``UrgencyClassifier.fit``'s ``sample_weight``): 1 for an annotated appeal;
+    for a dev set's row DEV_BLIND_WEIGHT (``share`` None), else ``share * n_annotated / n_dev`` (together the dev rows
+    weigh ``share`` of the annotated ones; A6 with ``DEV_SHARE``); None when there is no dev row (the fit as before
+    session 24).
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"source": ["spb"] * 6 + ["dev_blind"] * 2})
+    >>> row_weights(frame).tolist(), row_weights(frame, DEV_SHARE).round(4).tolist()[-2:]
+    ([1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.5, 0.5], [1.0068, 1.0068])
+    """
     import numpy as np
 
     dev = (frame["source"] == "dev_blind").to_numpy()
-    return np.where(dev, DEV_BLIND_WEIGHT, 1.0) if dev.any() else None
+    if not dev.any():
+        return None
+    each = DEV_BLIND_WEIGHT if share is None else share * float((~dev).sum()) / float(dev.sum())
+    return np.where(dev, each, 1.0)
 
 
-def fitted(frame: Any, seed: int = 0, **params: Any) -> UrgencyClassifier:
+def fitted(frame: Any, seed: int = 0, *, share: float | None = None, **params: Any) -> UrgencyClassifier:
     """An ``UrgencyClassifier(random_state=seed, **params)`` fitted on ``frame``'s rows (``text``, ``label``, ``date``,
     ``source``). With dev-set rows in it (A5, session 25): first fitted on the annotated rows alone, whose decision
     cuts (``critical_threshold_``, ``high_weight_``) the fit on all rows then takes as they are (``fit``'s
-    ``cuts``), the dev rows at DEV_BLIND_WEIGHT (:func:`row_weights`), the trust counts on the annotated rows
-    (:func:`recall_rows`). Without dev rows, the one fit as before."""
+    ``cuts``), the dev rows at DEV_BLIND_WEIGHT or together ``share`` of the annotated rows (:func:`row_weights`),
+    the trust counts on the annotated rows (:func:`recall_rows`). Without dev rows, the one fit as before."""
     from mcu_nlp.urgency.classifier import UrgencyClassifier
 
     counted = recall_rows(frame)
@@ -141,18 +159,18 @@ def fitted(frame: Any, seed: int = 0, **params: Any) -> UrgencyClassifier:
         cuts = (own.critical_threshold_, own.high_weight_)
     return UrgencyClassifier(random_state=seed, **params).fit(
         frame["text"], frame["label"], dates=frame["date"].tolist(), recall_rows=counted,
-        sample_weight=row_weights(frame), cuts=cuts)
+        sample_weight=row_weights(frame, share), cuts=cuts)
 
 
-def _fitted(frame: Any, seed: int) -> UrgencyClassifier:
-    return fitted(frame, seed)
+def _fitted(frame: Any, seed: int, share: float | None = None) -> UrgencyClassifier:
+    return fitted(frame, seed, share=share)
 
 
-def holdout_metrics(frame: Any, seed: int = 0, extra: Any = None) -> dict[str, Any]:
-    """Scores of a model fitted on a stratified 75 % of ``frame`` (``seed``), plus the rows of ``extra`` if any, on
-    the other 25 % of ``frame``."""
+def holdout_metrics(frame: Any, seed: int = 0, extra: Any = None, share: float | None = None) -> dict[str, Any]:
+    """Scores of a model fitted on a stratified 75 % of ``frame`` (``seed``), plus the rows of ``extra`` if any
+    (weighed by :func:`row_weights` with ``share``), on the other 25 % of ``frame``."""
     train, test = holdout_split(frame, seed)
-    held = _fitted(with_rows(train, extra), seed)
+    held = _fitted(with_rows(train, extra), seed, share)
     return {
         "holdout_25": level_scores(test["label"].tolist(), held.predict(test["text"], dates=test["date"].tolist())),
         "holdout_critical_threshold": round(held.critical_threshold_, 4),
@@ -161,14 +179,15 @@ def holdout_metrics(frame: Any, seed: int = 0, extra: Any = None) -> dict[str, A
 
 def train_default(
     out_path: str | Path | None = None, seed: int = 0, *, data_path: str | Path = ANNOTATIONS,
-    dev_blind: Sequence[int] = (),
+    dev_blind: Sequence[int] = (), dev_share: float | None = None,
 ) -> UrgencyClassifier:
     """Rebuild the shipped model from the annotations (and the rows of the dev sets ``dev_blind``, none by default),
     save it with its metrics, and return it.
 
     The manifest's metrics come from a model fitted on a stratified 75 % of the annotations (``seed``) and the dev
     sets' rows, scored on the other 25 % of the annotations (:func:`holdout_metrics`); the saved model is then fitted
-    on all annotated texts and all the dev sets' rows. The dev rows weigh DEV_BLIND_WEIGHT (:func:`row_weights`), the
+    on all annotated texts and all the dev sets' rows. The dev rows weigh DEV_BLIND_WEIGHT each, or with ``dev_share``
+    (A6: ``DEV_SHARE``) together that share of each fit's annotated rows (:func:`row_weights`), the
     trust counts count the annotated appeals alone (:func:`recall_rows`), and each of the two models takes the decision
     cuts of the same fit on its annotated appeals alone (:func:`fitted`).
     """
@@ -177,12 +196,13 @@ def train_default(
     check_save_path(out_path or DEFAULT_MODEL)  # before minutes of fitting, not after
     frame = read_annotations(data_path)
     extra = read_dev_blind(dev_blind)
-    metrics = holdout_metrics(frame, seed, extra)
-    model = _fitted(with_rows(frame, extra), seed)
+    metrics = holdout_metrics(frame, seed, extra, dev_share)
+    model = _fitted(with_rows(frame, extra), seed, dev_share)
     metrics["critical_threshold"] = round(model.critical_threshold_, 4)  # the out-of-fold cut (decision "out_of_fold")
     metrics["decision"] = model.decision
     metrics["critical_cuts"] = [round(float(cut), 4) for cut in model.critical_cuts_]  # predict's (decision unchanged)
-    dev = (f" and {len(extra)} rows of the dev sets blind{dev_blind[0]}..{dev_blind[-1]} (weight {DEV_BLIND_WEIGHT}; "
+    weight = f"weight {DEV_BLIND_WEIGHT}" if dev_share is None else f"together {dev_share:.4f} of the annotations'"
+    dev = (f" and {len(extra)} rows of the dev sets blind{dev_blind[0]}..{dev_blind[-1]} ({weight}; "
            "the decision cuts and trust counts of the annotations alone)" if len(dev_blind) else "")
     save(model, out_path or DEFAULT_MODEL, metrics=metrics,
          notes=f"mcu_nlp.urgency.train_default(seed={seed}) on {len(frame)} annotated appeals "
