@@ -90,3 +90,28 @@ PIECES = WORDS | st.sampled_from(CASE_SHIFTERS) | st.text(st.sampled_from(CASE_S
 def test_clean_is_idempotent_with_case_shifters(text: str) -> None:
     once = clean(text)
     assert clean(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<a<a>>", " "),  # session 25: cleaned to "<a >" once, " " twice
+        ("нет <b<i>> воды <a <b>>", "нет   воды  "),
+        ("<p<p<p<b>>>>x", " x"),
+        ("<a <<b>> 5 < 7 >", "<a < > 5 < 7 >"),  # a "<" that starts no tag stays, and no tag spans it
+        ("<a " + "x" * 498 + "<b>>, <a " + "x" * 499 + "<b>>", " , <a " + "x" * 499 + " >"),  # TAG's 500 characters
+    ],
+)
+def test_tags_that_removing_a_tag_makes_go_too(text: str, expected: str) -> None:
+    assert clean(text) == expected
+    assert clean(expected) == expected
+
+
+TAGGY = st.text(st.sampled_from(["<", ">", "a", "b", "/", "!", " ", "Н"]), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TAGGY)
+def test_clean_is_idempotent_with_nested_tags(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once

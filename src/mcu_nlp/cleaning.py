@@ -56,6 +56,8 @@ CASE_SHIFTERS = re.compile(f"[{''.join(CASE_FIXES)}]")
 #: One C-speed scan decides whether any of the four character rules has work to do.
 ODD_CHARACTERS = re.compile(f"{JUNK.pattern}|{ACCENTS.pattern}|{DASHES.pattern}|{CASE_SHIFTERS.pattern}")
 TAG = re.compile(r"<[/!]?[A-Za-z][^<>]{0,500}>")
+TAG_START = re.compile(r"<[/!]?[A-Za-z]")
+ANGLES = re.compile("[<>]")
 HAS_URL = re.compile(r"[hH][tT][tT][pP][sS]?:|[wW]{3}\.|\.(?:ru|RU|Ru|рф|РФ|su|com|COM|org|net|info)\b")
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"]{1,2000}"
@@ -147,6 +149,61 @@ def _decoded(text: str) -> str:
     return _characters(text) if ODD_CHARACTERS.search(text) else text
 
 
+def _tags(text: str) -> str:
+    """``text`` with each :data:`TAG` a space, and each tag that only these spaces make («<a<b>>»: "<a >") too, as
+    :data:`TAG` read again until it finds none would leave it, in one pass: a second clean-up finds no tag.
+
+    A stack of the open tag starts, scanned over the angle brackets alone: a ">" closes the last start if what lies
+    between them, each tag inside read as one space, fits TAG's 500 characters; a "<" that starts no tag, and a ">"
+    that closes none, stay in the text, so no start before them can close after them.
+
+    >>> _tags("<a<b>>x<p>, <a <b>, a<<b>>")
+    ' x , <a  , a< >'
+    """
+    once = TAG.sub(" ", text)
+    return once if TAG.search(once) is None else _nested_tags(text)
+
+
+def _nested_tags(text: str) -> str:
+    """:func:`_tags` of a text where removing the tags makes others: the stack scan."""
+    spans: list[tuple[int, int]] = []
+    open_starts: list[list[int]] = []  # [position of "<", characters after the tag's letter, inner tags read as one]
+    last = 0
+    for angle in ANGLES.finditer(text):
+        at = angle.start()
+        if text[at] == "<":
+            start = TAG_START.match(text, at)
+            if open_starts:
+                open_starts[-1][1] += at - last
+            if start is None:
+                open_starts.clear()
+            else:
+                open_starts.append([at, 0])
+                at = start.end() - 1  # characters count after the tag's letter
+        elif open_starts:
+            begin, inside = open_starts.pop()
+            inside += at - last
+            if inside <= 500:
+                spans.append((begin, at + 1))
+                if open_starts:
+                    open_starts[-1][1] += 1  # the tag as the one space it becomes
+            else:
+                open_starts.clear()
+        last = at + 1
+    if not spans:
+        return text
+    spans.sort()
+    pieces: list[str] = []
+    end = 0
+    for begin, stop in spans:
+        if begin >= end:  # a tag inside a removed one goes with it
+            pieces.append(text[end:begin])
+            pieces.append(" ")
+            end = stop
+    pieces.append(text[end:])
+    return "".join(pieces)
+
+
 def _sub(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> Callable[[str], str]:
     return lambda text: pattern.sub(repl, text)
 
@@ -155,7 +212,7 @@ def _sub(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -
 #: The character rules come first: a word joined again may be a tag, a reference or a mask («&am\u00adp;»).
 RULES: list[tuple[Callable[[str], object], Callable[[str], str]]] = [
     (ODD_CHARACTERS.search, _characters),
-    (lambda t: "<" in t, _sub(TAG, " ")),
+    (lambda t: "<" in t, _tags),
     (lambda t: "&" in t, _decoded),
     (lambda t: "[" in t, _sub(MASK, " ")),
     (HAS_URL.search, _sub(URL, " ")),
