@@ -135,3 +135,19 @@ def test_a_line_break_after_the_phrase_still_ends_it(text):
 )
 def test_a_verbs_subject_and_a_shops_hours_after_a_town(text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "applicant",
+    # mid-session review item 7: a person named by a common noun, or a town alone, is no organisation
+    ["Пенсионерка", "Жительница", "Аноним", "Соседи", "Волонтёры", "Москва"],
+)
+def test_an_applicant_named_by_a_common_noun_or_a_town_keeps_the_home_masked(applicant):
+    text = f"Заявитель: {applicant}, адрес: ул. Мира, д. 5"
+    assert redact(text) == f"Заявитель: {applicant}, адрес: [ADDRESS]"
+
+
+def test_an_organisation_of_a_town_still_keeps_its_address():
+    # item 7 guard: «Администрация Москвы» is no town alone
+    text = "Заявитель: Администрация Москвы, адрес: ул. Мира, д. 5"
+    assert redact(text) == text

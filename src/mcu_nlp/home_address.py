@@ -312,17 +312,29 @@ def _names_a_person(applicant: str) -> bool:
     """Whether what stands between «Заявитель:» and «адрес» (:data:`APPLICANT`) names a person: initials, a masked
     name or a word the dictionary reads as a first name, surname or patronymic (or lacks: a rare surname), when it
     has capitalised words other than a town's; not an organisation («Администрация», «Прокуратура», «Газпром», «Школа
-    5», «УК Ромашка», session 25). A phone or a town alone is no organisation.
+    5», «УК Ромашка», session 25). A person named by a common noun is a person («Пенсионерка», «Жительница», «Соседи»:
+    a noun the dictionary reads first as animate), and a phone or a town alone is no organisation («Москва»).
 
     >>> [_names_a_person(part) for part in (" Сидоров А.П., г. Коломна, ", " Администрация, ", " Школа 5, ")]
     [True, False, False]
+    >>> [_names_a_person(part) for part in (" Пенсионерка, ", " Соседи, ", " Москва, ", " Администрация Москвы, ")]
+    [True, True, True, False]
     """
     if APPLICANT_INITIAL.search(applicant) or "[" in applicant:
         return True
     words = APPLICANT_WORD.findall(applicant)
     others = [w for i, w in enumerate(words) if w.lower() not in APPLICANT_FUNCTION_WORDS
               and (i == 0 or words[i - 1].lower() not in SETTLEMENT_TYPES)]
-    return not others or any(_reads_as_name(w.lower()) for w in others)
+    if not others or any(_reads_as_name(w.lower()) or _names_people(w.lower()) for w in others):
+        return True
+    return all(any("Geox" in p.tag for p in analyzer().parse(w.lower())) for w in others)  # a town alone
+
+
+def _names_people(word: str) -> bool:
+    """Whether ``word`` is a noun the dictionary reads first as animate: people named by what they are («пенсионерка»,
+    «жительница», «аноним», «соседи», «волонтёры», «мать»)."""
+    first = analyzer().parse(word)[0].tag
+    return first.POS == "NOUN" and first.animacy == "anim"
 
 
 def _reads_as_name(word: str) -> bool:
