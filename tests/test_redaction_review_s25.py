@@ -151,3 +151,21 @@ def test_an_organisation_of_a_town_still_keeps_its_address():
     # item 7 guard: «Администрация Москвы» is no town alone
     text = "Заявитель: Администрация Москвы, адрес: ул. Мира, д. 5"
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mid-session review item 9: a handle glued to a number the first pass masks is masked on the first pass too
+        ("тел 89123456789@vasya_p", "тел [PHONE][HANDLE]"),
+        ("89123456789@vasya_p и @petrov_ivan", "[PHONE][HANDLE] и [HANDLE]"),
+    ],
+)
+def test_a_handle_glued_to_a_masked_number(text, expected):
+    assert redact(text) == expected
+    assert redact(redact(text)) == redact(text)
+
+
+def test_an_email_after_a_number_stays_one():
+    # item 9 guard
+    assert redact("тел 89123456789@mail.ru") == "тел [EMAIL]"

@@ -238,7 +238,8 @@ def matches(
 ) -> Iterator[tuple[str, re.Pattern[str], re.Match[str]]]:
     """``(kind, pattern, match)`` for each match a rule accepts in ``text``, rule by rule (names aside:
     :mod:`mcu_nlp.names`); a rule whose ``needs`` the text lacks is not searched (two texts in three have nothing
-    any rule needs), nor one that needs no digit if ``numbers_only``. ``taken(pattern, match)`` says that an earlier
+    any rule needs), nor one that needs no digit if ``numbers_only`` (but an «@» rule where a mask's «]» stands right
+    before an «@»). ``taken(pattern, match)`` says that an earlier
     rule's match holds what this one would mask.
 
     A match that its rule's check rejects, or that is taken, holds nothing: the rule's search goes on from its next
@@ -255,8 +256,9 @@ def matches(
                "spelt": HAS_LATIN.search(text) is not None and HINT.search(text) is not None,
                "at_word": AT_WORD_HINT.search(text) is not None, "mention": "[id" in text}
     present["birth"] = present["digit"] and BIRTH_HINT.search(text) is not None
-    if numbers_only:
+    if numbers_only:  # and a handle glued to a mask («тел [PHONE]@vasya_p»: «9@» was an e-mail's, session 25)
         present = {needs: needs in ("digit", "birth") and found for needs, found in present.items()}
+        present["@"] = "]@" in text
     if not any(present.values()):
         return
     for kind, pattern, check, needs in RULES:
