@@ -169,3 +169,21 @@ def test_a_handle_glued_to_a_masked_number(text, expected):
 def test_an_email_after_a_number_stays_one():
     # item 9 guard
     assert redact("тел 89123456789@mail.ru") == "тел [EMAIL]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 24 note (item 9): a second street named after a person, after «и» and a street's word and name
+        "ул. Карла Маркса и Льва Яшина",
+        "Яма на ул. Карла Маркса и Льва Яшина",
+        "Не убран снег на пр. Мира и Юрия Гагарина",
+    ],
+)
+def test_a_second_street_named_after_a_person_stays(text):
+    assert redact(text) == text
+
+
+def test_a_person_after_a_street_and_i_is_still_masked():
+    # guard: not in the genitive, so no street's name
+    assert redact("Пишу с ул. Мира и Анна Петрова тоже") == "Пишу с ул. Мира и [PERSON] тоже"

@@ -107,6 +107,10 @@ CROSSING_SECOND = re.compile(r"\s{1,2}и\s{1,2}[А-ЯЁ][а-яё-]+(?![\w-]|\s{1
 #: A sentence's end before a run: «!», «?», a line break, or a dot and spaces before a capital (the run's own first)
 CROSSING_SENTENCE = re.compile(r"[!?\n]|\.\s+(?=[А-ЯЁ])")
 CROSSING_WINDOW = 60  # characters back from a run where its crossing's word is looked for, within the sentence
+#: A street's word, one or two capitalised words (its name) and «и» right before a run: the run may be a second street
+SECOND_STREET = re.compile(
+    r"(?<![А-ЯЁа-яё-])(?P<word>[А-ЯЁа-яё-]+)\.?[ \t]{1,2}(?:[А-ЯЁ][а-яё-]+[ \t]{1,2}){1,2}и[ \t]{1,2}\Z"
+)
 ROUTE_FROM = word_set("от с со")
 ROUTE_TO = re.compile(r"[\s,]{1,3}до\s{1,2}(?:[А-ЯЁ]|(?:ул|улицы|пр|проспекта|пер|площади|дома|перекр[её]стка)\b)")
 
@@ -146,6 +150,8 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     if (tentative or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
         return True
     if _crossing(text, start, stop) and not _not_genitive(run, kinds):  # «на пересечении Покровской и Льва Яшина»
+        return True
+    if _second_street(text, start) and not _not_genitive(run, kinds):  # «ул. Карла Маркса и Льва Яшина»
         return True
     if place_after(text, run, kinds) or (_settlement(run, kinds) and word_after(text, stop) in STREET_AFTER):
         return True
@@ -264,6 +270,18 @@ def _crossing(text: str, start: int, stop: int) -> bool:
         # the second: the first's one capitalised word, then «и»
         return len(gap) == 2 and len(names) == 1 and names[0].group()[:1].isupper() and gap[-1].group().lower() == "и"
     return False
+
+
+def _second_street(text: str, start: int) -> bool:
+    """Whether the run at ``start`` follows «и» after a street's word and one or two capitalised words, in its line:
+    a second street named after a person («ул. Карла Маркса и Льва Яшина», «пр. Мира и Юрия Гагарина»; session 25).
+    The caller checks the run is in the genitive, as such a street's name is: «ул. Мира и Анна Петрова» is a person.
+
+    >>> _second_street("ул. Карла Маркса и Льва Яшина", 19), _second_street("Карла Маркса и Льва Яшина", 15)
+    (True, False)
+    """
+    before = SECOND_STREET.search(text, max(0, start - CROSSING_WINDOW), start)
+    return before is not None and street_word(before["word"].lower())
 
 
 def _hyphened_streets(run: str) -> bool:
