@@ -211,21 +211,7 @@ def test_the_threshold_ignores_rows_outside_recall_rows() -> None:
 
 
 def test_sample_weight_changes_the_fit_and_bad_weights_are_refused() -> None:
-    texts = [
-        "Нет воды третий день",
-        "Открыт люк во дворе",
-        "Пахнет газом",
-        "Нет отопления, дети мерзнут",
-        "Не горит фонарь",
-        "Яма на дороге",
-        "Не убран снег",
-        "Не работает лифт",
-        "Поставьте лавочку",
-        "Спасибо за работу",
-        "Уберите рекламу",
-        "Когда будет ремонт фасада?",
-    ]
-    labels = ["critical"] * 4 + ["high"] * 4 + ["normal"] * 4
+    texts, labels = TEXTS, LABELS
     plain = UrgencyClassifier(cv=2).fit(texts, labels)
     ones = UrgencyClassifier(cv=2).fit(texts, labels, sample_weight=[1.0] * 12)
     halved = UrgencyClassifier(cv=2).fit(texts, labels, sample_weight=[1.0] * 8 + [0.5] * 4)
