@@ -48,6 +48,7 @@ from mcu_nlp.lexicon import Word, words
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
 from mcu_nlp.name_describers import ANIMALS
+from mcu_nlp.name_places import NAME_TAGS
 from mcu_nlp.street_words import street_words
 
 #: What may stand between «Заявитель:» (or «Заявитель -») and its «адрес» (session 24): a person's name and initials
@@ -56,8 +57,13 @@ from mcu_nlp.street_words import street_words
 #: ...» the address is the problem's. Its capitalised words must read as a name too (:func:`_names_a_person`, session
 #: 25): in «Заявитель: УК Ромашка, адрес: ...», «Заявитель: Администрация, адрес: ...» it is an organisation's. Each
 #: part is whole (a word, a run of digits), so the parts of a text are read one way only: no backtracking over «1 1 1»
+#: The words of a phone and the settlement types a town follows there (also :func:`_names_a_person`'s words that are
+#: no name)
+PHONE_WORDS = ("тел", "телефон", "т")
+SETTLEMENT_TYPES = ("г", "гор", "город", "пос", "п", "пгт", "с", "село", "д", "дер", "ст", "х")
 APPLICANT = (r"(?:[\s,;]{0,24}(?:[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁ][А-ЯЁа-яё]+)?(?![\w-])|[А-ЯЁ]\.|\[X*\]|\]"
-             r"|(?i:тел|телефон|т)(?![\w-])\.?:?|(?i:г|гор|город|пос|п|пгт|с|село|д|дер|ст|х)(?![\w-])\.?(?=\s{0,2}[А-ЯЁ])"
+             r"|(?i:" + "|".join(PHONE_WORDS) + r")(?![\w-])\.?:?"
+             r"|(?i:" + "|".join(SETTLEMENT_TYPES) + r")(?![\w-])\.?(?=\s{0,2}[А-ЯЁ])"
              r"|\+?[\d()-]+(?![\w()-]))){1,10}?[\s,;]{0,24}(?<![\w-])")
 #: Words that give an address as someone's home, whole words («живут», «проживают»: not «живу», «проживаю» and a
 #: letter; «прож.», «прожив.» abbreviate them), and at most «по адресу» and marks after them; an applicant's address
@@ -147,9 +153,7 @@ SHOP_VERBS = word_set("закрыть закрытый закрыться зак
 #: settlement's type) and the types the town after them follows («г. Коломна»)
 APPLICANT_INITIAL = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]\.")
 APPLICANT_WORD = re.compile(r"[А-ЯЁа-яё]{2,}|(?<![А-ЯЁа-яё])[а-яё](?![А-ЯЁа-яё])")
-SETTLEMENT_TYPES = word_set("г гор город пос п пгт с село д дер ст х")
-APPLICANT_FUNCTION_WORDS = SETTLEMENT_TYPES | {"тел", "телефон", "т"}
-NAME_TAGS = frozenset(("Name", "Surn", "Patr"))
+APPLICANT_FUNCTION_WORDS = frozenset(SETTLEMENT_TYPES + PHONE_WORDS)
 #: A postal code among the towns before a street («305000, Курск, Мира 5-12»)
 POSTCODE = re.compile(r"\d{6}")
 PLACE_GAP = re.compile(r"[\s,:.-]*")
