@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from mcu_nlp.caches import remember
-from mcu_nlp.cleaning import HAS_DIGIT, TEMPERATURE, fold_lookalikes, temperature_token
+from mcu_nlp.cleaning import HAS_DIGIT, JOINERS, TEMPERATURE, fold_lookalikes, temperature_token
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
 
@@ -52,7 +52,7 @@ LINE_GOES_ON_CAPS = re.compile(r"(?<![.!?;])\n(?=[ \t\r]*[^\W\d_])")
 #: text with one is read with WORD_WITH_MARKS and the marks dropped from each form. So is a soft hyphen (U+00AD, a
 #: word processor's hidden break: "пахнет га\u00adзом"; review s24), and so are the other invisible characters that join
 #: (:data:`mcu_nlp.cleaning.JOINERS`: ZWNJ, ZWJ, the word joiner, the BOM: "пахнет га\u200dзом"; session 25).
-STRESS_MARKS = "\u0300\u0301\u00ad\u200c\u200d\u2060\ufeff"
+STRESS_MARKS = "\u0300\u0301" + JOINERS
 MARKED_ATOM = rf"(?:(?:[^\W\d_]|[{STRESS_MARKS}])+|\d+)"
 WORD_WITH_MARKS = re.compile(rf"{MARKED_ATOM}(?:[-_\u2010\u2011]{MARKED_ATOM})*")
 NO_MARKS = str.maketrans("", "", STRESS_MARKS)

@@ -10,13 +10,15 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from mcu_nlp.cleaning import JOINERS
+
 # Applied to normalised (lower-case, ё → е) text: Russian and Latin letters only, which keeps the
 # hot loop of the resolver on a fast character class; other scripts split words. Combining marks stay
 # inside a word (a stress mark in "Сале́хард", a breve in "и\u0306" typed for "й"): offsets keep them, keys drop them.
 # A soft hyphen (U+00AD, left in text pasted from web pages: "Ноя\u00adбрьске") is invisible: it stays inside a word,
 # as do the other invisible characters that join (ZWNJ, ZWJ, the word joiner, the BOM: mcu_nlp.cleaning.JOINERS).
-WORD = re.compile(r"[а-яa-z][а-яa-z\u0300-\u036f\u00ad\u200c\u200d\u2060\ufeff]*|\d+")
-MARKS = re.compile("[\u0300-\u036f\u00ad\u200c\u200d\u2060\ufeff]")
+WORD = re.compile(f"[а-яa-z][а-яa-z\u0300-\u036f{JOINERS}]*|\\d+")
+MARKS = re.compile(f"[\u0300-\u036f{JOINERS}]")
 _YO = str.maketrans("ёЁ", "еЕ")
 SEPARATORS = " -.–/\u00a0\t\n\u2010\u2011"  # what may stand between the words of one name
 
