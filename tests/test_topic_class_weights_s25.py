@@ -62,5 +62,5 @@ def test_negative_or_not_finite_weights_are_refused_by_row(topic_data, bad: floa
     texts, labels = topic_data[0][:60], topic_data[1][:60]
     weight = np.ones(60)
     weight[[3, 7]] = bad
-    with pytest.raises(InputError, match="expected finite, non-negative sample weights, got others on rows 3, 7"):
+    with pytest.raises(InputError, match="expected sample_weight: finite numbers 0 or more, got others on rows 3, 7"):
         TopicClassifier().fit(texts, labels, sample_weight=weight)

@@ -261,3 +261,11 @@ def test_the_trust_counts_ignore_rows_outside_recall_rows() -> None:
     assert "no power" not in annotated.agreed_ and "lighting out" not in annotated.trusted_
     alone = UrgencyClassifier(cv=2).fit(counted_texts, counted_labels)
     assert (annotated.agreed_, annotated.trusted_) == (alone.agreed_, alone.trusted_)
+
+
+def test_one_sample_weight_for_all_and_the_bad_rows_named() -> None:
+    # one number weighs every text, as in scikit-learn and the topic model; a weight of 0 is refused, its row named
+    assert np.allclose(UrgencyClassifier(cv=2).fit(TEXTS, LABELS, sample_weight=2.0).predict_proba(["Нет воды"]),
+                       UrgencyClassifier(cv=2).fit(TEXTS, LABELS, sample_weight=[2.0] * 12).predict_proba(["Нет воды"]))
+    with pytest.raises(ValueError, match="above 0, got others on rows 3, 11"):
+        UrgencyClassifier(cv=2).fit(TEXTS, LABELS, sample_weight=[1.0] * 3 + [0.0] + [1.0] * 7 + [np.nan])

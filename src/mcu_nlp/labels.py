@@ -117,3 +117,29 @@ def check_labels(y: Any, n: int, allowed: Iterable[Any] | None) -> np.ndarray:
             raise InputError(f"expected labels from the given set, got {labels_on_rows(values.tolist(), outside)}; "
                              "fix the labels or extend `labels`")
     return values
+
+
+def check_sample_weight(weight: Any, n: int, *, zero: bool = True) -> np.ndarray | None:
+    """``None``, or ``weight`` as a float array of ``n`` finite weights, each >= 0 (``zero``) or > 0; one number is
+    every text's weight, as in scikit-learn. ``InputError`` (a ``ValueError``) naming the rows at fault otherwise.
+    The topic model drops a text of weight 0; the urgency model refuses it (its calibration folds and recall count
+    need every text they are given).
+
+    >>> check_sample_weight(0.5, 2).tolist(), check_sample_weight([1, 0], 2).tolist()
+    ([0.5, 0.5], [1.0, 0.0])
+    >>> check_sample_weight([1, 0, -1], 3, zero=False)
+    Traceback (most recent call last):
+    mcu_nlp.errors.InputError: expected sample_weight: finite numbers above 0, got others on rows 1, 2
+    """
+    if weight is None:
+        return None
+    values = np.asarray(weight, dtype=float)
+    values = np.full(n, float(values)) if values.ndim == 0 else values.ravel()
+    if values.shape != (n,):
+        raise InputError(expected(f"sample_weight with one number per text ({n})", Shown(f"{values.size} numbers"),
+                                  "pass None for 1 each"))
+    bad = np.flatnonzero(~np.isfinite(values) | ((values < 0) if zero else (values <= 0)))
+    if len(bad):
+        least = "0 or more" if zero else "above 0"
+        raise InputError(f"expected sample_weight: finite numbers {least}, got others on rows {shown_rows(bad)}")
+    return values

@@ -13,27 +13,12 @@ from typing import Any
 import numpy as np
 
 from mcu_nlp.errors import InputError, InputTypeError, Shown, describe, expected, quoted
-from mcu_nlp.labels import SHOWN_ROWS, check_labels, shown_rows
+from mcu_nlp.labels import SHOWN_ROWS, check_labels, check_sample_weight
 from mcu_nlp.normalization import check_texts, stop_word_set
 
 FALLBACK = "other"
 #: Distinct normalised texts a model needs: fewer leave it nothing to tell apart, and calibration no text to hold out
 MIN_DISTINCT_TEXTS = 2
-
-
-def check_sample_weight(weight: Any, n: int) -> np.ndarray | None:
-    """``None`` or a float array of ``n`` finite, non-negative weights (``InputError`` naming the rows otherwise);
-    one number is every text's weight, as in scikit-learn."""
-    if weight is None:
-        return None
-    values = np.asarray(weight, dtype=float)
-    values = np.full(n, float(values)) if values.ndim == 0 else values.ravel()
-    if values.shape != (n,):
-        raise InputError(expected(f"sample_weight with one number per text ({n})", Shown(f"{values.size} numbers")))
-    bad = np.flatnonzero(~np.isfinite(values) | (values < 0))
-    if len(bad):
-        raise InputError(f"expected finite, non-negative sample weights, got others on rows {shown_rows(bad)}")
-    return values
 
 
 def check_expert_weights(model: Any) -> None:

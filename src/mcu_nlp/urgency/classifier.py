@@ -19,6 +19,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from threadpoolctl import threadpool_limits
 
 from mcu_nlp.errors import InputError, InputTypeError, expected
+from mcu_nlp.labels import check_sample_weight
 from mcu_nlp.lexicon import LEVELS, Signal, find_signals
 from mcu_nlp.normalization import TextInputMixin, check_texts, normalize
 from mcu_nlp.season import DateLike, dates_seasons, seasonal, stated_seasons
@@ -46,7 +47,6 @@ from mcu_nlp.urgency.inputs import (
     as_classes,
     check_cuts,
     check_recall_rows,
-    check_sample_weight,
     check_training_set,
     read_lexicon,
 )
@@ -202,7 +202,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         texts, labels, colds, classes = check_training_set(X, y, dates, self.cv)
         given = None if cuts is None else check_cuts(cuts)
         counted = check_recall_rows(recall_rows, labels)
-        weights = check_sample_weight(sample_weight, labels)
+        weights = check_sample_weight(sample_weight, len(labels), zero=False)
         colds = stated_seasons(texts, colds)
         signals = self._fit_lexicon(texts, colds, labels, counted)
         normalized = [normalize(self._model_text(t)) for t in texts]

@@ -118,25 +118,6 @@ def check_recall_rows(rows: Sequence[bool] | None, labels: np.ndarray) -> np.nda
     return mask
 
 
-def check_sample_weight(weights: Sequence[float] | None, labels: np.ndarray) -> np.ndarray | None:
-    """``weights`` (one finite positive number per training text, None for 1 each) as a float array.
-
-    >>> check_sample_weight([1, 0.5], np.array(["critical", "normal"])).tolist()
-    [1.0, 0.5]
-    >>> check_sample_weight([1, 0], np.array(["critical", "normal"]))
-    Traceback (most recent call last):
-    mcu_nlp.errors.InputError: expected sample_weight: 2 numbers above 0, got 2 numbers, least 0.0; pass None for 1 each
-    """
-    if weights is None:
-        return None
-    array = np.asarray(weights, dtype=float)
-    if array.shape != labels.shape or not np.isfinite(array).all() or not (array > 0).all():
-        least = f", least {array.min()}" if array.size else ""
-        raise InputError(expected(f"sample_weight: {len(labels)} numbers above 0",
-                                  Shown(f"{array.size} numbers{least}"), "pass None for 1 each"))
-    return array
-
-
 def check_cuts(cuts: Any) -> tuple[float, float]:
     """``cuts`` (a P(critical) cut in (0, 0.5] and a positive weight of P(high) against P(normal), as another fit's
     ``critical_threshold_`` and ``high_weight_``) as two floats.
