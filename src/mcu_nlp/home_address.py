@@ -162,6 +162,12 @@ HOUSE_NUMBER = re.compile(r"(?<!\d)\d+(?!\d|-?(?i:ый|ий|ой|ая|яя|ое|
 #: Letters and numbers glued to a house number: «а» of «5а», «к.1» of «5к.1», «/2» of «5/2» (not a word after a
 #: full stop: «5.В летнее время»)
 GLUED = re.compile(r"\w{0,10}(?:[./-]\d{1,4}\w{0,3}){0,3}")
+#: The lower-case word right after a number that opens an address: the noun it may count or order («1 подъезд», «5
+#: домов»); not a street type or an abbreviation after it («12 микрорайон», «5 кв 12»), nor «лет» of a street's name
+#: («50 лет Октября»); a building's word keeps its number unless it is in a count's form (:func:`_counts_a_noun`)
+NOUN_AFTER = re.compile(r"[ \t]{1,2}([а-яё]{2,})(?![\w-])")
+COUNTED_NOT = street_words(abbreviated=True) | {"лет"}
+BUILDINGS = word_set("дом корпус строение")
 #: Prepositions before a home address that stay («живу на [ADDRESS]», «прописан в [ADDRESS]»)
 PREPOSITION = re.compile(r"(?i:на|в|во|по|у)\Z")
 #: The end of a sentence between the words of a street's name: a line break, a mark, a full stop after a word of 5
@@ -382,6 +388,8 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
         kept.pop(0)
     while kept and PREPOSITION.match(kept[-1].form):  # before a town that stays: «5-12 в Лысьве»
         kept.pop()
+    if kept and _counts_a_noun(text, kept[0]):  # «живу в Курске, 1 подъезд разбит»: no house number
+        kept.pop(0)
     # a street without a house number names no household («живу на ул. Ленина»; «живу в Тюмени, ул. Ленина
     # разбита»: the street is the problem's place, which geo and an operator need), nor does an ordinal in its name
     # («проживающих по адресам: 1-ый Кирпичный переулок», «на 3-й линии»)
@@ -390,6 +398,34 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
     # to the end of what is glued to its last number: the reader's «5» of «5а», «5к.1», «5/2» would leave «[ADDRESS]а»
     glued = GLUED.match(text, kept[-1].stop)
     return [(kept[0].start, glued.end() if glued else kept[-1].stop)]
+
+
+def _counts_a_noun(text: str, number: Word) -> bool:
+    """Whether ``number``, a number that opens an address (after a town: «живу в Курске, 1 подъезд разбит»), counts
+    or orders the lower-case noun right after it, and so is no house number: «1 подъезд», «2 этаж», «3 квартиры», «5
+    домов», «2 раза», «10 человек». Not before a street type or an abbreviation («12 микрорайон», «5 кв 12»), nor «лет»
+    of a street's name («50 лет Октября»), nor a house's ordinal: a building's word in a form no count of it takes
+    («в 12 доме», «5 дом по ул. Ленина», «1 корпус»; «5 домов», «2 дома» count them).
+
+    >>> text = "в Курске, 1 подъезд; в Курске, 5 домов; в Курске, 5 кв 12; в Курске, 12 доме"
+    >>> [w.form for w in words(text) if w.form.isdigit() and _counts_a_noun(text, w)]
+    ['1', '5']
+    """
+    after = NOUN_AFTER.match(text, number.stop)
+    if not number.form.isdigit() or after is None:
+        return False
+    noun = after[1]
+    parses = analyzer().parse(noun)
+    if not analyzer().word_is_known(noun) or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag \
+            or noun in COUNTED_NOT or parses[0].normal_form in COUNTED_NOT:
+        return False
+    if parses[0].normal_form not in BUILDINGS:
+        return True
+    n = int(number.form)
+    if n % 10 == 1 and n % 100 != 11:
+        return False  # «1 дом», «21 корпус»: a count's form and an ordinal's are one
+    counted = ("gent", "sing") if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else ("gent", "plur")
+    return any((p.tag.case, p.tag.number) == counted for p in parses)
 
 
 def _name_goes_on(text: str, stop: int, spans: list[tuple[int, int]]) -> int:
