@@ -63,4 +63,8 @@ def test_a_text_escaped_twice_is_cleaned_as_once():
     from mcu_nlp.cleaning import clean
 
     assert clean("Нет&amp;nbsp;воды &amp;#43;5") == clean("Нет&nbsp;воды &#43;5") == clean("Нет\xa0воды +5")
-    assert clean("?a=1&amp;para=2") == "?a=1&para=2"  # a name without «;» as a browser shows it
+    from mcu_nlp.html_entities import unescaped
+
+    assert unescaped("?a=1&amp;para=2") == "?a=1&para=2"  # a name without «;» as a browser shows it
+    # clean() makes the "&" of a reference its decoding left a space: a second clean-up would read «&para» (session 26)
+    assert clean("?a=1&amp;para=2") == clean("?a=1 para=2") == "?a=1 para=2"

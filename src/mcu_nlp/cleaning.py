@@ -8,7 +8,8 @@ What happens to what, on purpose:
   the zero-width space (U+200B) is a place to break a line, a space;
   combining accents are dropped ("да́льше" -> "дальше"), but "и" + breve (decomposed text) is "й";
 - HTML tags -> a space, HTML entities -> their character (a text escaped twice, «&amp;nbsp;», decoded again:
-  :func:`mcu_nlp.html_entities.unescaped`);
+  :func:`mcu_nlp.html_entities.unescaped`); the "&" of a reference the decoding leaves («&amp;para=2» -> «&para=2»)
+  -> a space, so that a second clean-up decodes nothing more;
 - URLs, e-mails and @mentions -> a space (they name no topic and may be personal data);
 - the masks of :func:`mcu_nlp.redact` ("[PHONE]", "[PERSON]", "[ADDRESS]" ...: capital Latin letters in square
   brackets) -> a space: a redacted text analysed again reads no word "phone" or "person" in them;
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from mcu_nlp.html_entities import unescaped
+from mcu_nlp.html_entities import unescaped, without_references
 from mcu_nlp.lookalike_words import fold_capital_words
 
 #: Invisible characters that join what stands on either side: the soft hyphen (a hyphenation point shown only at a line
@@ -144,9 +145,10 @@ def _characters(text: str) -> str:
 
 
 def _decoded(text: str) -> str:
-    # a reference may stand for a character of the rule above («от&shy;опление», «8&#8209;912»)
+    # a reference may stand for a character of the rule above («от&shy;опление», «8&#8209;912»); a reference left
+    # after decoding («&ampamp» -> «&amp», «&amp;para=2» -> «&para=2») loses its "&": cleaning again changes nothing
     text = unescaped(text)
-    return _characters(text) if ODD_CHARACTERS.search(text) else text
+    return without_references(_characters(text) if ODD_CHARACTERS.search(text) else text)
 
 
 def _tags(text: str) -> str:

@@ -43,6 +43,25 @@ def unescaped(text: str) -> str:
     return text if decoded is None else decoded.text
 
 
+def without_references(text: str) -> str:
+    """``text`` with the "&" of each character reference in it a space: what a decoding left (a text escaped more than
+    LEVELS times, or a reference a first decoding does not decode again, «&amp;para=2» -> «&para=2») is no reference
+    any more, so :func:`mcu_nlp.cleaning.clean` gives a text that cleaning again leaves as it is.
+
+    >>> without_references("?a=1&para=2, &amp R&D &unknown;")
+    '?a=1 para=2,  amp R&D &unknown;'
+    """
+    if "&" not in text:
+        return text
+    starts = [start for start, _, _ in _references(text, REFERENCE)]
+    if not starts:
+        return text
+    chars = list(text)
+    for start in starts:
+        chars[start] = " "
+    return "".join(chars)
+
+
 def decoded_references(text: str) -> Decoded | None:
     """``text`` with its character references decoded (a text escaped twice: again, as :func:`unescaped`), or None
     if it holds none that decodes to other characters.
