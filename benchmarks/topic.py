@@ -15,19 +15,20 @@ with their mean and sd.
 Unseen region: all of Kursk scored by a model trained WITHOUT any Kursk text (SPb train, + the hand-written rows for
 the TopicClassifier): the proxy of another region's portal, whose texts and topic mix the model never saw (macro-F1
 over the codes with >= 10 Kursk texts).
-The TopicClassifier is run with the hand-written rows (as shipped: seed phrases of thin topics and off-topic
-chit-chat labelled "other") and without them, to measure their effect. "predicted_other" is the share of real
+The TopicClassifier is run with the hand-written rows (as shipped: seed phrases of thin topics, off-topic chit-chat
+labelled "other", and the region rows of the blind sets ``mcu_nlp.topic.training.REGION_SETS`` at their weights) and
+without them, to measure their effect. "predicted_other" is the share of real
 appeals sent to "other" (all wrong: no test text is "other"); "offtopic_*" are scored on the held-out hand-written
 off-topic phrases (data/topic/offtopic_heldout.csv, never trained on).
 Prints accuracy, macro-F1 (classes with >= 20 test texts, and all classes), per-class F1, the expected calibration
 error of the top probability (and, for the TopicClassifier, its reliability by bin), a confusion matrix (also
 benchmarks/out/topic_confusion_*.png), fit time and single-core predict throughput; the figures and their tables
 are ``topic_scores.py``'s.
-``--save`` writes the shipped model (SPb train + all Kursk + seeds) with these figures in its manifest: the SPb test
-split's, the Kursk folds' (all 5) and the unseen-region proxy's. It is refused beside an option that leaves one of
-them out (``--unseen``, ``--fold-seeds``, ``--calibration``, ``--speed``, ``--folds`` < 5), before any fit: those
-returned early without saving, and ``--folds 2`` would have saved 2 folds' figures as the Kursk ones. A model
-refitted another way (``train_default``, ``mcu-nlp train topic``) carries only the SPb test figures, which is how
+``--save`` writes the shipped model (SPb train + all Kursk + the hand-written rows) with these figures in its
+manifest: the SPb test split's, the Kursk folds' (all 5) and the unseen-region proxy's. It is refused beside an option
+that leaves one of them out (``--unseen``, ``--fold-seeds``, ``--calibration``, ``--speed``, ``--folds`` < 5), before
+any fit: those returned early without saving, and ``--folds 2`` would have saved 2 folds' figures as the Kursk ones. A
+model refitted another way (``train_default``, ``mcu-nlp train topic``) carries only the SPb test figures, which is how
 the manifest lost its Kursk figures in sessions 11 and 15. With ``--save`` the ablation without the hand-written rows
 is not fitted (5 fold fits the manifest does not need), and with ``--jobs N`` every fit (SPb, folds, unseen region)
 is queued on the N workers at once, the long ones first: at load 30-40 on two cores a run one fit after another did
@@ -48,9 +49,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
-from mcu_nlp.corpora import load_hand_written, load_offtopic, load_topic_data
+from mcu_nlp.corpora import load_offtopic, load_topic_data
 from mcu_nlp.topic import DEFAULT_MODEL, TopicClassifier
-from mcu_nlp.topic.training import default_classifier
+from mcu_nlp.topic.training import default_classifier, hand_written
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from topic_scores import (  # the figures and tables: benchmarks/topic_scores.py
@@ -91,12 +92,16 @@ def offtopic_figures(model: object) -> dict:
 
 
 def fit(name: str, texts: list[str], topics: list[str]) -> tuple[object, float]:
+    """Model ``name`` fitted on ``texts`` (weight 1 each) and, for the shipped model's route, the hand-written rows
+    at their weights (seeds and off-topic rows 1, region rows ``REGION_WEIGHT`` / ``REGION_HOUSE_WEIGHT``)."""
     make, with_seeds = MODELS[name]
+    weights = None
     if with_seeds:
-        extra = load_hand_written()
+        extra = hand_written()
+        weights = np.concatenate([np.ones(len(texts)), extra["weight"].to_numpy(dtype=float)])
         texts, topics = texts + extra["text"].tolist(), topics + extra["topic"].tolist()
     started = time.perf_counter()
-    model = make().fit(texts, topics)
+    model = make().fit(texts, topics) if weights is None else make().fit(texts, topics, sample_weight=weights)
     return model, time.perf_counter() - started
 
 

@@ -42,7 +42,7 @@ def test_train_default_refuses_a_missing_directory_before_fitting(tmp_path, monk
     def no_fit(*args, **kwargs):
         raise AssertionError("read the training data before checking where to save")
 
-    monkeypatch.setattr(training, "training_texts" if kind == "topic" else "read_annotations", no_fit)
+    monkeypatch.setattr(training, "training_data" if kind == "topic" else "read_annotations", no_fit)
     with pytest.raises(FileNotFoundError, match=r"no directory .*modles"):
         training.train_default(tmp_path / "modles" / "m.joblib")
     assert not (tmp_path / "modles").exists()

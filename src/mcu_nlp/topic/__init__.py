@@ -14,10 +14,10 @@ from mcu_nlp.topic.calibration import (
 from mcu_nlp.topic.classifier import TopicClassifier
 from mcu_nlp.topic.features import CYRILLIC, GRAM_CACHE_LIMIT, TOKEN, CharGrams
 from mcu_nlp.topic.inputs import FALLBACK, resolve_fallback
-from mcu_nlp.topic.training import DEFAULT_MODEL, load_default, train_default, training_texts
+from mcu_nlp.topic.training import DEFAULT_MODEL, load_default, train_default, training_data
 
 __all__ = [
     "CALIBRATION_SHARE", "CYRILLIC", "DEFAULT_MODEL", "FALLBACK", "GRAM_CACHE_LIMIT", "TOKEN", "CharGrams",
     "TopicClassifier", "abstained", "calibration_groups", "calibration_split", "fit_temperature", "load_default",
-    "resolve_fallback", "softmax", "train_default", "training_texts",
+    "resolve_fallback", "softmax", "train_default", "training_data",
 ]
