@@ -18,7 +18,9 @@ need, and it stays.
   code at either end stays («живу в Тюмени» is no household), and so do the prepositions before it and before a town
   after it («живу на [ADDRESS] в Лысьве»). A street's name the reader stops in, after a number that opens
   it («ул. 2-я Советская, д. 7», «ул. 8 Марта, 12-34», «ул. 40 лет Победы»), or with a street type it lacks («пр-т
-  Ленина 5», «на 3-й линии д. 5»), is read on to the house number. An address without a number stays: a street
+  Ленина 5», «на 3-й линии д. 5»), is read on to the house number, and a town's name it reads in the genitive right
+  before a house number is a street's («по адресу Куйбышева 21»); the floor one lives on may come first («живем на 8
+  этаже Маршала Говорова 16»), and stays. An address without a number stays: a street
   names no household («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place). Nor
   is where an animal lives a home («Собака живет на ул. Ленина 5», «Крысы живут в подвале дома 12»: strays, pests,
   a barking dog are the problem, and there is its place); its flat number is still masked.
@@ -89,12 +91,16 @@ HOME_HINT = re.compile(r"[ЖжПпЗзАа](?i:(?<=[Жж])ив|(?<=[Пп])ро[�
 #: ordinal in a street's name («2-я», «3-й», «1-ая»)
 STREET_TYPE = r"(?i:пр-к?т[аеу]?|пр-д[аеу]?|б-р[аеу]?|ш|мкрн|лини[яиюей])\.?"
 ORDINAL = r"\d{1,2}-?(?i:й|я|ая|ья|ий|ый|ой|ое|е)"
+#: The floor one lives on, between a home phrase and its address (session 26: «Живем на 8 этаже Маршала Говорова 16»,
+#: «живу на 5-м этаже по ул. Ленина 12», «на первом этаже, Кирова 7»): it stays, the address after it is a home's
+FLOOR = (r"(?i:на\s{1,3}(?:\d{1,2}(?:-?[а-яё]{1,2})?|[а-яё]{3,}(?:ом|ем))\s{1,3}(?:этаже|эт\.?)(?![\w-]))"
+         r"[\s,]{1,3}")
 #: What may stand between a home phrase and the address the reader finds: marks, up to two words of how one lives
-#: («живет одна в доме 5», «живу сейчас на ...»), a preposition, and up to three words of a street's name the reader
-#: left out (capitalised words, a street type it lacks, an ordinal: «по адресу Софийская, д. 40», «мой адрес пр-т
-#: Ленина 5», «на 3-й линии д. 5»), which are the address's start
+#: («живет одна в доме 5», «живу сейчас на ...»), the floor (FLOOR), a preposition, and up to three words of a
+#: street's name the reader left out (capitalised words, a street type it lacks, an ordinal: «по адресу Софийская,
+#: д. 40», «мой адрес пр-т Ленина 5», «на 3-й линии д. 5»), which are the address's start
 LEAD = re.compile(r"[\s,:.-]*(?:(?i:один|одна|одни|сам|сама|сами|вдвоем|вдвоём|втроем|втроём|давно|сейчас|теперь"
-                  r"|постоянно|временно|тоже|также)[\s,]+){0,2}(?:(?i:на|по|в)\s{1,3})?"
+                  rf"|постоянно|временно|тоже|также)[\s,]+){{0,2}}(?:{FLOOR})?(?:(?i:на|по|в)\s{{1,3}})?"
                   rf"(?P<name>(?:(?:[А-ЯЁ][А-ЯЁа-яё-]*|{STREET_TYPE}|{ORDINAL})[\s,:.]+){{1,3}})?")
 #: The street-type words before NAME_AFTER_NUMBER's number (:mod:`mcu_nlp.street_words`; not «пркт», «бул», as the
 #: first pattern), longest first; «переул», «набережн» stay stems there, any ending (a plural's too)
@@ -115,13 +121,14 @@ NAME_AFTER_NUMBER = re.compile(
 #: A house number after a street's name («..., 12-34», «..., д. 7»), no count
 HOUSE_AFTER = re.compile(r"(?:(?i:д|дом)\.?[ \t]{0,2})?\d{1,4}(?:[а-яё](?![а-яё]))?(?:[ \t]?[-/][ \t]?\d{1,4})?"
                          rf"(?![\w.,-]\d|[\w-]|{MEASURED})")
-#: A street named with no street word, or a street type the reader lacks, right after a home phrase and «на», «по»,
-#: and its house number, maybe a flat after a dash or slash («живу на Лесной 4-17», «прописан по Садовой 5», «мой
-#: адрес: б-р Профсоюзов 14-2», «на пр-кте Просвещения 87»), the reader finds no address in; no measure after the
-#: number («живу на Урале 5 лет», «на Лесной 3 года»)
+#: A street named with no street word, or a street type the reader lacks, right after a home phrase and «на», «по»
+#: or the floor (FLOOR), and its house number, maybe a flat after a dash or slash («живу на Лесной 4-17», «прописан
+#: по Садовой 5», «мой адрес: б-р Профсоюзов 14-2», «на пр-кте Просвещения 87», «живем на 8 этаже Маршала Говорова
+#: 16»), the reader finds no address in; no measure after the number («живу на Урале 5 лет», «на Лесной 3 года»)
 BARE_STREET = re.compile(
-    rf"[\s,:-]*(?:(?i:на|по)\s{{1,3}}|(?={STREET_TYPE}))(?P<street>(?:{STREET_TYPE}\s{{0,2}})?[А-ЯЁ][а-яё-]+"
-    r"(?:\s[А-ЯЁ][а-яё-]+)?)[\s,]{1,3}\d{1,4}(?:[а-яё](?![а-яё]))?"
+    rf"[\s,:-]*(?P<floor>{FLOOR})?(?(floor)(?:(?i:на|по)\s{{1,3}})?|(?:(?i:на|по)\s{{1,3}}|(?={STREET_TYPE})))"
+    rf"(?P<street>(?:{STREET_TYPE}\s{{0,2}})?[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?)[\s,]{{1,3}}"
+    r"\d{1,4}(?:[а-яё](?![а-яё]))?"
     rf"(?:\s?[-/]\s?\d{{1,4}})?(?![\w.,-]\d|[\w-]|{MEASURED})")
 #: A street named with no street word and no preposition after a home phrase that names an address (NAMES_AN_ADDRESS),
 #: capitalised or in capitals (in a text without capitals, lower case: UNMARKED_LOWER), and its house number, maybe a
@@ -168,6 +175,10 @@ GLUED = re.compile(r"\w{0,10}(?:[./-]\d{1,4}\w{0,3}){0,3}")
 NOUN_AFTER = re.compile(r"[ \t]{1,2}([а-яё]{2,})(?![\w-])")
 COUNTED_NOT = street_words(abbreviated=True) | {"лет"}
 BUILDINGS = word_set("дом корпус строение")
+#: A house number right after a word, maybe past a comma (:func:`_street_named`)
+HOUSE_NEXT = re.compile(r"[ \t]{0,2},?[ \t]{1,2}\d")
+#: A town's type right before a word: the word is the town's name, whatever its case («г. Кирова, 5»)
+TOWN_TYPE_BEFORE = re.compile(r"(?<![\w-])(?i:г|гор|город[еау]?|пгт|пос)\.?\s{0,2}\Z")
 #: Prepositions before a home address that stay («живу на [ADDRESS]», «прописан в [ADDRESS]»)
 PREPOSITION = re.compile(r"(?i:на|в|во|по|у)\Z")
 #: The end of a sentence between the words of a street's name: a line break, a mark, a full stop after a word of 5
@@ -267,6 +278,8 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
         if past > town.end() and (comma := COMMA.match(text, past)):
             after, unmarked, after_town = comma.end(), True, True
     bare = BARE_STREET.match(text, after)
+    if bare and bare["floor"] and _shop_like(text, bare):  # «живу на 9 этаже, Подъезд 2 не убирают»: no street
+        return []
     if bare is None and unmarked:
         bare = (UNMARKED_LOWER if text == text.lower() else UNMARKED_STREET).match(text, after)
         if bare and after_town and _shop_like(text, bare):  # «Живу в Курске, Пятерочка 1 закрыта»
@@ -381,7 +394,8 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
     begin = lead[0].start("name") if lead[0]["name"] else lead[0].end()
     end = _name_goes_on(text, lead[1], spans)
     inside = [(w, p) for w, p in zip(seq, places) if begin <= w.start and w.stop <= end]
-    kept = [w for w, p in inside if not p and not POSTCODE.fullmatch(w.form)]  # «305000, Курск»: a town's
+    # «305000, Курск»: a town's; «Куйбышева 21»: a street's named after a town
+    kept = [w for w, p in inside if (not p or _street_named(text, w)) and not POSTCODE.fullmatch(w.form)]
     if kept and NEAR.match(kept[0].form):
         return []
     while kept and PREPOSITION.match(kept[0].form):
@@ -398,6 +412,23 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
     # to the end of what is glued to its last number: the reader's «5» of «5а», «5к.1», «5/2» would leave «[ADDRESS]а»
     glued = GLUED.match(text, kept[-1].stop)
     return [(kept[0].start, glued.end() if glued else kept[-1].stop)]
+
+
+def _street_named(text: str, place: Word) -> bool:
+    """Whether a word the reader reads as a town's name is a street's: a town's or a person's name in the genitive
+    right before a house number, the street named after them («по адресу Куйбышева 21 кв 79», «Куйбышева, 21»:
+    улица Куйбышева; session 26); not a town before its street or after its type («г. Курск, Ленина 5», «в Курске,
+    1 подъезд», «г. Кирова, 5»), nor a region's word («Курского района 5»).
+
+    >>> text = "Куйбышева 21; Курск, 5; Куйбышева дом; г. Кирова, 5; Курского района 5"
+    >>> [w.form for w in words(text) if _street_named(text, w)]
+    ['куйбышева']
+    """
+    if HOUSE_NEXT.match(text, place.stop) is None \
+            or TOWN_TYPE_BEFORE.search(text, max(0, place.start - 12), place.start):
+        return False
+    return any(p.tag.case == "gent" and ("Geox" in p.tag or NAME_TAGS & p.tag.grammemes)
+               for p in analyzer().parse(place.form.lower()))
 
 
 def _counts_a_noun(text: str, number: Word) -> bool:
