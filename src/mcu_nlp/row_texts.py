@@ -26,6 +26,10 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: control characters but tab and line ends: C0, DEL and C1 (U+0080-U+009F: U+009B is an 8-bit CSI, an ESC sequence's
 #: start that some terminals obey) but NEL (U+0085), a line end; what no CSV or JSONL output cell may hold raw
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+#: what :func:`row_problem` counts as unreadable: a control character (DEL and C1 too: a CSV reader that drops NULs
+#: left «\x01\x02ÿþ PK\x03\x04 \x7f\x1b[0m» below the share with C0 alone, so ``mcu-nlp analyze`` analysed what the
+#: library refused), a byte that was no UTF-8 (U+FFFD), a lone surrogate
+UNREADABLE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd\ud800-\udfff]")
 
 
 def valid_utf8(value: Any) -> Any:
@@ -53,13 +57,15 @@ def decoded(value: Any) -> Any:
 
 def row_problem(value: object) -> str | None:
     """Why a value cannot be analysed, as a short reason without its content; ``None`` if it can. Bytes are their
-    UTF-8 text (:func:`decoded`); a text of which more than 30 % is unreadable (bytes that are no UTF-8, lone
-    surrogates, control characters) is :data:`UNREADABLE`, a few such characters are read past.
+    UTF-8 text (:func:`decoded`); a text of which more than 30 % is unreadable (:data:`UNREADABLE_CHARS`: bytes that
+    are no UTF-8, lone surrogates, control characters) is :data:`UNREADABLE`, a few such characters are read past.
 
     >>> [row_problem(v) for v in ["нет света", None, 5, "  ", "\\x00\\x01\\x02", "свет".encode(), b"\\xff\\xfe"]]
     [None, 'missing text', 'not text: int', 'empty text', 'unreadable text: not UTF-8, or binary', None, \
 'unreadable text: not UTF-8, or binary']
     >>> row_problem("свет".encode() + b"\\xff")
+    >>> row_problem("\\x01\\x02ÿþ ÿþPK\\x03\\x04 \\x7f\\x1b[0m")  # DEL counts as C0 does
+    'unreadable text: not UTF-8, or binary'
     """
     if value is None or is_missing(value):
         return "missing text"
@@ -71,8 +77,7 @@ def row_problem(value: object) -> str | None:
     if len(value) > MAX_CHARS:
         return f"text too long: {len(value)} characters, at most {MAX_CHARS}"
     sample = value[:2000]
-    junk = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r") or ch == "\ufffd" or "\ud800" <= ch <= "\udfff")
-    if junk > _JUNK_SHARE * len(sample):
+    if len(UNREADABLE_CHARS.findall(sample)) > _JUNK_SHARE * len(sample):
         return UNREADABLE
     return None
 
