@@ -19,11 +19,12 @@ need, and it stays.
   after it («живу на [ADDRESS] в Лысьве»). A street's name the reader stops in, after a number that opens
   it («ул. 2-я Советская, д. 7», «ул. 8 Марта, 12-34», «ул. 40 лет Победы»), or with a street type it lacks («пр-т
   Ленина 5», «на 3-й линии д. 5»), is read on to the house number, and a town's name it reads in the genitive right
-  before a house number is a street's («по адресу Куйбышева 21»); the floor one lives on may come first («живем на 8
-  этаже Маршала Говорова 16»), and stays. An address without a number stays: a street
-  names no household («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place). Nor
-  is where an animal lives a home («Собака живет на ул. Ленина 5», «Крысы живут в подвале дома 12»: strays, pests,
-  a barking dog are the problem, and there is its place); its flat number is still masked.
+  before a house number is a street's («по адресу Куйбышева 21»); so is a street named by adjectives before its type
+  («мой адрес Тверь, Волоколамский пр-т 35», «живу на Волоколамском пр-те 35», «Тверская ул., д. 5»); the floor
+  one lives on may come first («живем на 8 этаже Маршала Говорова 16»), and stays. An address without a number
+  stays: a street names no household («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the
+  problem's place). Nor is where an animal lives a home («Собака живет на ул. Ленина 5», «Крысы живут в подвале
+  дома 12»: strays, pests, a barking dog are the problem, and there is its place); its flat number is still masked.
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -130,6 +131,18 @@ BARE_STREET = re.compile(
     rf"(?P<street>(?:{STREET_TYPE}\s{{0,2}})?[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?)[\s,]{{1,3}}"
     r"\d{1,4}(?:[а-яё](?![а-яё]))?"
     rf"(?:\s?[-/]\s?\d{{1,4}})?(?![\w.,-]\d|[\w-]|{MEASURED})")
+#: A street's type after its name, in any case form or abbreviated (:mod:`mcu_nlp.street_words`; STREET_TYPE's «пр-те»,
+#: «пр-кта»), longest first, and the house number after it, maybe after «д.», no measure (HOUSE_AFTER)
+TYPE_AFTER = "|".join(sorted(street_words(abbreviated=True), key=lambda word: (-len(word), word)))
+TYPE_THEN_HOUSE = re.compile(
+    rf"\s{{1,2}}(?:(?i:{TYPE_AFTER})\.?|{STREET_TYPE})(?![\w-])[\s,]{{1,3}}{HOUSE_AFTER.pattern}")
+#: A street named before its type (adjectives: :func:`_named_before_type`) and its house number, right after a home
+#: phrase, «на», «по» or the floor (FLOOR), where the reader finds no address (session 26: it knows no «пр-т», and
+#: reads no name before a street word): «мой адрес Волоколамский пр-т 35», «живу на Волоколамском пр-те 35», «мой
+#: адрес: Тверь, Волоколамский пр-т, д. 35» (past the town)
+NAME_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
+NAME_BEFORE_TYPE = re.compile(rf"[\s,:-]*(?:{FLOOR})?(?:(?i:на|по)\s{{1,3}})?"
+                              rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD})?){TYPE_THEN_HOUSE.pattern}")
 #: A street named with no street word and no preposition after a home phrase that names an address (NAMES_AN_ADDRESS),
 #: capitalised or in capitals (in a text without capitals, lower case: UNMARKED_LOWER), and its house number, maybe a
 #: flat after a dash, a slash or a space («Ленина 10-25», «Гагарина 12/3-45», «Ленина, 10, 25»), no measure after it
@@ -277,6 +290,8 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
         past = _past_places(text, town.end(), seq, places)
         if past > town.end() and (comma := COMMA.match(text, past)):
             after, unmarked, after_town = comma.end(), True, True
+    if found := _named_before_type(text, (start, after)):  # «Тверь, Волоколамский пр-т 35»
+        return found
     bare = BARE_STREET.match(text, after)
     if bare and bare["floor"] and _shop_like(text, bare):  # «живу на 9 этаже, Подъезд 2 не убирают»: no street
         return []
@@ -286,6 +301,29 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
             return []
     town = bare and any(p for w, p in zip(seq, places) if w.start == bare.start("street"))
     return [(bare.start("street"), bare.end())] if bare and not town else []
+
+
+def _named_before_type(text: str, starts: tuple[int, ...]) -> list[tuple[int, int]]:
+    """A street named before its type and its house number (NAME_BEFORE_TYPE) at the first of ``starts`` it begins at,
+    as one (start, stop): at the home phrase's end («живу на Волоколамском пр-те 35»; «Тверская ул. 5», whose name the
+    reader reads as a town), or past the towns after it («Тверь, Волоколамский пр-т 35»). Each word of the name can be
+    an adjective, as a street's before its type is («Малый Сампсониевский пр.»); a town's is not («Курск ул 8 Марта»).
+
+    >>> texts = ("Тверь, Волоколамский пр-т, д. 35", "на Советской ул. 5 лет", "Курск ул 8 Марта")
+    >>> [[text[a:b] for a, b in _named_before_type(text, (0, 5))] for text in texts]
+    [['Волоколамский пр-т, д. 35'], [], []]
+    """
+    for at in dict.fromkeys(starts):
+        street = NAME_BEFORE_TYPE.match(text, at)
+        if street and all(_adjective(word) for word in street["name"].split()):
+            return [(street.start("name"), street.end())]
+    return []
+
+
+def _adjective(word: str) -> bool:
+    """Whether ``word`` can be an adjective or a participle, as a street's name before its type is («Волоколамский»,
+    «Советской», «Старо-Петергофском»; not «Курск», «Тверь»)."""
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in analyzer().parse(word.lower()))
 
 
 def _shop_like(text: str, bare: re.Match[str]) -> bool:
@@ -417,15 +455,19 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
 def _street_named(text: str, place: Word) -> bool:
     """Whether a word the reader reads as a town's name is a street's: a town's or a person's name in the genitive
     right before a house number, the street named after them («по адресу Куйбышева 21 кв 79», «Куйбышева, 21»:
-    улица Куйбышева; session 26); not a town before its street or after its type («г. Курск, Ленина 5», «в Курске,
-    1 подъезд», «г. Кирова, 5»), nor a region's word («Курского района 5»).
+    улица Куйбышева; session 26), or an adjective before a street's type and a house number («Тверская ул. 5»); not a
+    town before its street or after its type («г. Курск, Ленина 5», «в Курске, 1 подъезд», «г. Кирова, 5», «Курск ул 8
+    Марта»), nor a region's word («Курского района 5»).
 
-    >>> text = "Куйбышева 21; Курск, 5; Куйбышева дом; г. Кирова, 5; Курского района 5"
+    >>> text = "Куйбышева 21; Курск, 5; Куйбышева дом; г. Кирова, 5; Курского района 5; Тверская ул. 5; Курск ул 8"
     >>> [w.form for w in words(text) if _street_named(text, w)]
-    ['куйбышева']
+    ['куйбышева', 'тверская']
     """
-    if HOUSE_NEXT.match(text, place.stop) is None \
-            or TOWN_TYPE_BEFORE.search(text, max(0, place.start - 12), place.start):
+    if TOWN_TYPE_BEFORE.search(text, max(0, place.start - 12), place.start):
+        return False
+    if TYPE_THEN_HOUSE.match(text, place.stop):
+        return _adjective(place.form)
+    if HOUSE_NEXT.match(text, place.stop) is None:
         return False
     return any(p.tag.case == "gent" and ("Geox" in p.tag or NAME_TAGS & p.tag.grammemes)
                for p in analyzer().parse(place.form.lower()))
