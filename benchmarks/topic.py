@@ -51,7 +51,7 @@ from sklearn.pipeline import make_pipeline
 
 from mcu_nlp.corpora import load_offtopic, load_topic_data
 from mcu_nlp.topic import DEFAULT_MODEL, TopicClassifier
-from mcu_nlp.topic.training import default_classifier, hand_written
+from mcu_nlp.topic.training import CHECK_SETS, REGION_SETS, default_classifier, hand_written
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from topic_scores import (  # the figures and tables: benchmarks/topic_scores.py
@@ -361,7 +361,8 @@ def main() -> None:
 
         shipped = spb_results["TopicClassifier"]  # trained on SPb train + all Kursk + the hand-written rows
         metrics = manifest_metrics(shipped, kursk_results["TopicClassifier"], unseen_results["TopicClassifier"])
-        notes = "python benchmarks/topic.py --save (SPb train + all Kursk + seeds.csv + offtopic.csv)"
+        notes = ("python benchmarks/topic.py --save (SPb train + all Kursk + seeds.csv + offtopic.csv + the region "
+                 f"rows of blind{REGION_SETS[0]}..{REGION_SETS[-1]}, not {CHECK_SETS[0]}..{CHECK_SETS[-1]})")
         print("saved", save(shipped["model"], DEFAULT_MODEL, metrics=metrics, notes=notes))
 
 

@@ -145,10 +145,15 @@ def _characters(text: str) -> str:
 
 
 def _decoded(text: str) -> str:
-    # a reference may stand for a character of the rule above («от&shy;опление», «8&#8209;912»); a reference left
-    # after decoding («&ampamp» -> «&amp», «&amp;para=2» -> «&para=2») loses its "&": cleaning again changes nothing
+    # a reference may stand for a character of the rule above («от&shy;опление», «8&#8209;912») or a tag («&lt;b&gt;»);
+    # one left after decoding («&ampamp» -> «&amp», «&amp;para=2» -> «&para=2», «&Amp;» lower-cased) loses its "&":
+    # cleaning again changes nothing
     text = unescaped(text)
-    return without_references(_characters(text) if ODD_CHARACTERS.search(text) else text)
+    if ODD_CHARACTERS.search(text):
+        text = _characters(text)
+    if "<" in text:  # «&lt;p&gt;» decodes to a tag, which the tag rule before this one did not see
+        text = _tags(text)
+    return without_references(text)
 
 
 def _tags(text: str) -> str:

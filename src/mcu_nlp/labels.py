@@ -119,9 +119,15 @@ def check_labels(y: Any, n: int, allowed: Iterable[Any] | None) -> np.ndarray:
     return values
 
 
+#: The largest sample weight either model takes: the SVM and the logistic regression multiply their C by it, and at
+#: 1e308 the urgency model's probabilities were NaN and the topic model answered "other" for every text
+MAX_WEIGHT = 1e9
+
+
 def check_sample_weight(weight: Any, n: int, *, zero: bool = True) -> np.ndarray | None:
-    """``None``, or ``weight`` as a float array of ``n`` finite weights, each >= 0 (``zero``) or > 0; one number is
-    every text's weight, as in scikit-learn. ``InputError`` (a ``ValueError``) naming the rows at fault otherwise.
+    """``None``, or ``weight`` as a float array of ``n`` finite weights, each >= 0 (``zero``) or > 0, at most MAX_WEIGHT
+    and none 10^12 times another; one number is every text's weight, as in scikit-learn, and a column (n x 1) a row
+    each. ``InputError`` (a ``ValueError``) naming the rows at fault otherwise.
     The topic model drops a text of weight 0; the urgency model refuses it (its calibration folds and recall count
     need every text they are given).
 
@@ -130,16 +136,31 @@ def check_sample_weight(weight: Any, n: int, *, zero: bool = True) -> np.ndarray
     >>> check_sample_weight([1, 0, -1], 3, zero=False)
     Traceback (most recent call last):
     mcu_nlp.errors.InputError: expected sample_weight: finite numbers above 0, got others on rows 1, 2
+    >>> check_sample_weight(["1", "2"], 2)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    mcu_nlp.errors.InputError: expected sample_weight as real numbers, got an array of <U1; pass None for 1 each
     """
     if weight is None:
         return None
-    values = np.asarray(weight, dtype=float)
-    values = np.full(n, float(values)) if values.ndim == 0 else values.ravel()
-    if values.shape != (n,):
-        raise InputError(expected(f"sample_weight with one number per text ({n})", Shown(f"{values.size} numbers"),
+    raw = np.asarray(weight) if not isinstance(weight, (str, bytes)) else np.asarray(weight, dtype=object)
+    if raw.dtype.kind not in "biuf":  # text, objects, complex: no weight, however numpy would read it
+        raise InputError(expected("sample_weight as real numbers", Shown(f"an array of {raw.dtype}"),
                                   "pass None for 1 each"))
+    values = raw.astype(float)
+    if values.ndim == 0:
+        values = np.full(n, float(values))
+    elif values.ndim > 1:
+        values = values.ravel() if values.ndim == 2 and 1 in values.shape else values
+    if values.shape != (n,):
+        raise InputError(expected(f"sample_weight with one number per text ({n})",
+                                  Shown(f"an array of shape {np.shape(raw)}"), "pass None for 1 each"))
     bad = np.flatnonzero(~np.isfinite(values) | ((values < 0) if zero else (values <= 0)))
     if len(bad):
         least = "0 or more" if zero else "above 0"
-        raise InputError(f"expected sample_weight: finite numbers {least}, got others on rows {shown_rows(bad)}")
+        where = f"{float(raw):g} for every row" if raw.ndim == 0 else f"others on rows {shown_rows(bad)}"
+        raise InputError(f"expected sample_weight: finite numbers {least}, got {where}")
+    top = values.max(initial=0.0)
+    if top > MAX_WEIGHT or (top > 0 and values[values > 0].min() < top * 1e-12):
+        raise InputError(expected(f"sample_weight of at most {MAX_WEIGHT:g}, none 10^12 times another",
+                                  Shown(f"from {values.min():g} to {top:g}"), "scale them: only their ratios count"))
     return values

@@ -29,7 +29,7 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 #: what :func:`row_problem` counts as unreadable: a control character (DEL and C1 too: a CSV reader that drops NULs
 #: left «\x01\x02ÿþ PK\x03\x04 \x7f\x1b[0m» below the share with C0 alone, so ``mcu-nlp analyze`` analysed what the
 #: library refused), a byte that was no UTF-8 (U+FFFD), a lone surrogate
-UNREADABLE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd\ud800-\udfff]")
+UNREADABLE_CHARS = re.compile(CONTROL.pattern[:-1] + "\ufffd\ud800-\udfff]")
 
 
 def valid_utf8(value: Any) -> Any:

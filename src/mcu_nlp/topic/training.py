@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mcu_nlp.defaults import MODELS, TOPIC_MODEL
@@ -73,14 +74,14 @@ def region_rows(data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     whose normalised text (``text_key``) equals a CHECK_SETS or SPb test text, each at its weight."""
     import pandas as pd
 
+    from mcu_nlp.corpora import _read, load_topic_data, text_key
     from mcu_nlp.corpora import data_dir as folder
-    from mcu_nlp.corpora import load_topic_data, text_key
 
-    where = folder(data_dir) / "topic"
-    read = pd.concat([pd.read_csv(where / f"blind{n}.csv", dtype=str, keep_default_na=False) for n in REGION_SETS],
-                     ignore_index=True)
-    check = pd.concat([pd.read_csv(where / f"blind{n}.csv", dtype=str, keep_default_na=False) for n in CHECK_SETS],
-                      ignore_index=True)
+    def sets(numbers: tuple[int, ...]) -> pd.DataFrame:  # a missing file: ResourceNotFoundError, "restore it from git"
+        return pd.concat([_read(folder(data_dir), Path(f"topic/blind{n}.csv"), dtype=str, keep_default_na=False)
+                          for n in numbers], ignore_index=True)
+
+    read, check = sets(REGION_SETS), sets(CHECK_SETS)
     spb, _ = load_topic_data(data_dir)
     held = {text_key(text) for text in [*check["text"], *spb.loc[spb["split"] == "test", "text"]]}
     read = read[[text_key(text) not in held for text in read["text"]]]
