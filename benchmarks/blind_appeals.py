@@ -2,8 +2,11 @@
 and portals.
 
 The 264 texts (11 per taxonomy code, `other` included; see data/README.md) were written and labelled before any model
-saw them; they are evaluation data only. blind13.csv (session 13: 288 texts, 12 per code, 56 subjects) was written
-the same way by another hand and first run at the start and the end of session 13. Prints markdown tables:
+saw them. Since session 26 the topic labels of blind12..16 and blind21..25 are training rows of the shipped topic model
+(``mcu_nlp.topic.training.REGION_SETS``): their topic figures are in-sample, and the report says so; blind17..20
+(``CHECK_SETS``) and the sets after blind25 are not trained on. blind13.csv (session 13: 288 texts, 12 per code, 56
+subjects) was written the same way by another hand and first run at the start and the end of session 13. Prints
+markdown tables:
 
 1. Topic (the shipped ``topic.joblib``): accuracy, macro-F1 over the 24 codes, the share answered ``other`` (all texts
    and the 253 that are not ``other``), precision / recall / F1 per code and the most frequent confusions.
@@ -33,6 +36,7 @@ from urgency import table, with_decision
 
 from mcu_nlp import default_models
 from mcu_nlp.corpora import load_taxonomy
+from mcu_nlp.topic.training import REGION_SETS
 from mcu_nlp.urgency import LEVELS, UrgencyClassifier, lexicon_predict, read_annotations
 from mcu_nlp.urgency.decision import DECISIONS
 
@@ -100,6 +104,8 @@ def main() -> None:
     texts = frame["text"].tolist()
     topics, _ = answers(default_models().topic, texts)
     print(topic_report(frame, topics))
+    if Path(args.data).stem in {f"blind{n}" for n in REGION_SETS}:
+        print(f"(in-sample: {Path(args.data).stem}'s topic labels are training rows of the shipped topic model)")
     levels = urgency_variants(texts, args.refit)
     truth = frame["urgency"].tolist()
     print()
