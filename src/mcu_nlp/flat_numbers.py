@@ -131,8 +131,12 @@ def number_first_spans(text: str) -> list[tuple[int, int]]:
 #: takes it); but a flat has at most a few storeys, so «квартира 2 этажа 5 комнат» counts them (FLAT_STOREYS)
 FLOOR_AFTER = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?i:этаж(?P<genitive>а)?)[ \t:.№]{0,4}\d{1,3}(?![\d-])")
 FLAT_STOREYS = 4
-#: Words after which a number counts them: no house number («живу на Урале 5 лет», «на Лесной 3 года»)
-MEASURED = (r"\s{0,2}(?i:этаж|год|лет|дн|ден|недел|месяц|час|минут|градус|раз|км|м\b|метр|шт|руб)|\s{0,2}%")
+#: Words after which a number counts them: no house number («живу на Урале 5 лет», «на Лесной 3 года»), whole words
+#: in their case forms (session 26: as stems, «5 разбит» read as «5 раз», «5 метро» as «5 метров», «5 часто» as «5
+#: часов»); :mod:`mcu_nlp.home_address` reads it after a house number
+MEASURED = (r"\s{0,2}(?i:этаж[а-яё]{0,4}|год(?:а|у|ов|ом|ами)?|лет(?:н[а-яё]{2,3})?|дн(?:я|ей|ям|ями|ях)|день"
+            r"|недел[ьиюяе][а-яё]{0,2}|месяц[а-яё]{0,3}|час(?:а|у|ов|ам|ами)?|минут[а-яё]{0,2}|градус[а-яё]{0,3}"
+            r"|раз(?:а)?|км|м|метр(?:а|у|ов|ам|ами|ах|ом|е)?|шт|руб[а-яё]{0,4})(?![а-яё])|\s{0,2}%")
 #: After «квартира» spelt out, a number and up to two adjectives before a noun: the noun may be what it counts
 COUNTED = re.compile(r"[ \t]{1,2}([а-яё]+)(?:[ \t]{1,2}([а-яё]+))?(?:[ \t]{1,2}([а-яё]+))?(?:[ \t]{1,2}([а-яё]+))?")
 #: Words after a noun that make it a genitive of its own, not a count's: «в квартире 3 воды нет», «... света мало»

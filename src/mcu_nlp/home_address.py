@@ -21,7 +21,10 @@ need, and it stays.
   Ленина 5», «на 3-й линии д. 5»), is read on to the house number, and a town's name it reads in the genitive right
   before a house number is a street's («по адресу Куйбышева 21»); so is a street named by adjectives before its type
   («мой адрес Тверь, Волоколамский пр-т 35», «живу на Волоколамском пр-те 35», «Тверская ул., д. 5»); the floor
-  one lives on may come first («живем на 8 этаже Маршала Говорова 16»), and stays. An address without a number
+  one lives on or the entrance may come first («живем на 8 этаже Маршала Говорова 16», «живу в 4ой парадной по
+  Пулковской улице д.2»), and stays. A flat's, an entrance's or a floor's word is no street's name, misspelt too
+  («подьезд»): «Живу на 5 этаже Квартира 12», «живу в квартире 12» hold a flat number, no address («Квартира
+  [FLAT]»), and «живу в Курске, 1 подьезд», «..., 5 улиц» a count. An address without a number
   stays: a street names no household («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the
   problem's place). Nor is where an animal lives a home («Собака живет на ул. Ленина 5», «Крысы живут в подвале
   дома 12»: strays, pests, a barking dog are the problem, and there is its place); its flat number is still masked.
@@ -92,10 +95,18 @@ HOME_HINT = re.compile(r"[ЖжПпЗзАа](?i:(?<=[Жж])ив|(?<=[Пп])ро[�
 #: ordinal in a street's name («2-я», «3-й», «1-ая»)
 STREET_TYPE = r"(?i:пр-к?т[аеу]?|пр-д[аеу]?|б-р[аеу]?|ш|мкрн|лини[яиюей])\.?"
 ORDINAL = r"\d{1,2}-?(?i:й|я|ая|ья|ий|ый|ой|ое|е)"
+#: The common misspellings of an entrance's, a floor's and a flat's word, by their stem («подьезд», «подезд»,
+#: «падъезд», «под'езд», «этож», «кватира», «квартра»; session 26: «подьезд» is in the SPb corpus 199 times), and the
+#: stem each stands for (:func:`_respelt`)
+MISSPELT = ((re.compile(r"п[оа]д[ъь'’`]?[еэ]зд"), "подъезд"), (re.compile(r"эт[ао]ж"), "этаж"),
+            (re.compile(r"кв[ао]р?т[иеы]?р"), "квартир"))
+ENTRANCE_WORD = r"(?:п[оа]д[ъь'’`]?[еэ]зд|парадн)"
 #: The floor one lives on, between a home phrase and its address (session 26: «Живем на 8 этаже Маршала Говорова 16»,
-#: «живу на 5-м этаже по ул. Ленина 12», «на первом этаже, Кирова 7»): it stays, the address after it is a home's
-FLOOR = (r"(?i:на\s{1,3}(?:\d{1,2}(?:-?[а-яё]{1,2})?|[а-яё]{3,}(?:ом|ем))\s{1,3}(?:этаже|эт\.?)(?![\w-]))"
-         r"[\s,]{1,3}")
+#: «живу на 5-м этаже по ул. Ленина 12», «на первом этаже, Кирова 7»), and the entrance («Я живу в 4ой парадной по
+#: Пулковской улице д.2», «в 3-м подьезде, Кирова 7»), or both: they stay, the address after them is a home's
+FLOOR = (r"(?:(?i:(?:на\s{1,3}(?:\d{1,2}(?:-?[а-яё]{1,2})?|[а-яё]{3,}(?:ом|ем))\s{1,3}(?:эт[ао]же|эт\.?)"
+         rf"|в\s{{1,3}}(?:\d{{1,2}}(?:-?[а-яё]{{1,2}})?|[а-яё]{{3,}}(?:ом|ем|ой|ей))\s{{1,3}}{ENTRANCE_WORD}(?:е|ой))"
+         r"(?![\w-]))[\s,]{1,3}){1,2}")
 #: What may stand between a home phrase and the address the reader finds: marks, up to two words of how one lives
 #: («живет одна в доме 5», «живу сейчас на ...»), the floor (FLOOR), a preposition, and up to three words of a
 #: street's name the reader left out (capitalised words, a street type it lacks, an ordinal: «по адресу Софийская,
@@ -184,10 +195,18 @@ HOUSE_NUMBER = re.compile(r"(?<!\d)\d+(?!\d|-?(?i:ый|ий|ой|ая|яя|ое|
 GLUED = re.compile(r"\w{0,10}(?:[./-]\d{1,4}\w{0,3}){0,3}")
 #: The lower-case word right after a number that opens an address: the noun it may count or order («1 подъезд», «5
 #: домов»); not a street type or an abbreviation after it («12 микрорайон», «5 кв 12»), nor «лет» of a street's name
-#: («50 лет Октября»); a building's word keeps its number unless it is in a count's form (:func:`_counts_a_noun`)
-NOUN_AFTER = re.compile(r"[ \t]{1,2}([а-яё]{2,})(?![\w-])")
+#: («50 лет Октября»); a building's word keeps its number unless it is in a count's form (:func:`_counts_a_noun`); a
+#: word with an apostrophe for «ъ» is one word («1 под'езд»)
+NOUN_AFTER = re.compile(r"[ \t]{1,2}([а-яё]{2,}(?:['’`][а-яё]{2,})?)(?![\w-])")
 COUNTED_NOT = street_words(abbreviated=True) | {"лет"}
 BUILDINGS = word_set("дом корпус строение")
+#: A flat's, an entrance's or a floor's word (:func:`_part_word`, after :func:`_respelt`): no street's name, and an
+#: address of these words and numbers alone is a flat number's (the flat reading masks it: «Живу на 5 этаже Квартира
+#: [FLAT] затоплена»); the flat's words among them, and numbers joined by a dash or a slash (a range, which the flat
+#: reading leaves: :func:`_flat_reads`)
+PART_WORD = re.compile(r"кв|эт|квартир[а-яё]{0,3}|подъезд[а-яё]{0,3}|этаж[а-яё]{0,3}")
+FLAT_WORD = re.compile(r"кв|квартир[а-яё]{0,3}")
+JOINED_NUMBERS = re.compile(r"\d[ \t]?[-/][ \t]?\d")
 #: A house number right after a word, maybe past a comma (:func:`_street_named`)
 HOUSE_NEXT = re.compile(r"[ \t]{0,2},?[ \t]{1,2}\d")
 #: A town's type right before a word: the word is the town's name, whatever its case («г. Кирова, 5»)
@@ -299,6 +318,8 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
         bare = (UNMARKED_LOWER if text == text.lower() else UNMARKED_STREET).match(text, after)
         if bare and after_town and _shop_like(text, bare):  # «Живу в Курске, Пятерочка 1 закрыта»
             return []
+    if bare and any(_part_word(word) for word in bare["street"].split()):  # «мой адрес: Подьезд 2»: no street
+        return []
     town = bare and any(p for w, p in zip(seq, places) if w.start == bare.start("street"))
     return [(bare.start("street"), bare.end())] if bare and not town else []
 
@@ -442,6 +463,12 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
         kept.pop()
     if kept and _counts_a_noun(text, kept[0]):  # «живу в Курске, 1 подъезд разбит»: no house number
         kept.pop(0)
+    # a flat's, an entrance's or a floor's word first, then such words and numbers alone («Живу на 5 этаже Квартира
+    # 12», «в квартире 12»): no street, the flat reading masks a flat's number (not «5 кв 12»: house 5; nor «Квартира
+    # 12-5», which the flat reading leaves as a range, nor «в квартирах №№: 115, 215», which it does not read)
+    if kept and _part_word(kept[0].form) and all(_part_word(w.form) or w.form[:1].isdigit() for w in kept) \
+            and _flat_reads(text, kept):
+        return []
     # a street without a house number names no household («живу на ул. Ленина»; «живу в Тюмени, ул. Ленина
     # разбита»: the street is the problem's place, which geo and an operator need), nor does an ordinal in its name
     # («проживающих по адресам: 1-ый Кирпичный переулок», «на 3-й линии»)
@@ -476,22 +503,25 @@ def _street_named(text: str, place: Word) -> bool:
 def _counts_a_noun(text: str, number: Word) -> bool:
     """Whether ``number``, a number that opens an address (after a town: «живу в Курске, 1 подъезд разбит»), counts
     or orders the lower-case noun right after it, and so is no house number: «1 подъезд», «2 этаж», «3 квартиры», «5
-    домов», «2 раза», «10 человек». Not before a street type or an abbreviation («12 микрорайон», «5 кв 12»), nor «лет»
-    of a street's name («50 лет Октября»), nor a house's ordinal: a building's word in a form no count of it takes
-    («в 12 доме», «5 дом по ул. Ленина», «1 корпус»; «5 домов», «2 дома» count them).
+    домов», «2 раза», «10 человек», also misspelt («1 подьезд», «2 под'езд»: :func:`_respelt`). Not before a street type
+    or an abbreviation («12 микрорайон», «5 кв 12», «3 улицы»), unless a street word is plural, a count of streets («5
+    улиц», «3 переулков»), nor «лет» of a street's name («50 лет Октября»), nor a house's ordinal: a building's word in
+    a form no count of it takes («в 12 доме», «5 дом по ул. Ленина», «1 корпус»; «5 домов», «2 дома» count them).
 
-    >>> text = "в Курске, 1 подъезд; в Курске, 5 домов; в Курске, 5 кв 12; в Курске, 12 доме"
+    >>> text = "в Курске, 1 подъезд; в Курске, 5 домов; в Курске, 5 кв 12; в Курске, 12 доме; 7 подьезд; 9 улиц; 4 ул"
     >>> [w.form for w in words(text) if w.form.isdigit() and _counts_a_noun(text, w)]
-    ['1', '5']
+    ['1', '5', '7', '9']
     """
     after = NOUN_AFTER.match(text, number.stop)
     if not number.form.isdigit() or after is None:
         return False
-    noun = after[1]
+    noun = _respelt(after[1])  # «1 подьезд», «2 подезд»: an entrance's word misspelt
     parses = analyzer().parse(noun)
     if not analyzer().word_is_known(noun) or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag \
-            or noun in COUNTED_NOT or parses[0].normal_form in COUNTED_NOT:
+            or noun in COUNTED_NOT:
         return False
+    if parses[0].normal_form in COUNTED_NOT:  # «5 улиц», «3 переулков»: a plural street word counts the streets
+        return any(p.tag.number == "plur" and p.normal_form == parses[0].normal_form for p in parses)
     if parses[0].normal_form not in BUILDINGS:
         return True
     n = int(number.form)
@@ -499,6 +529,50 @@ def _counts_a_noun(text: str, number: Word) -> bool:
         return False  # «1 дом», «21 корпус»: a count's form and an ordinal's are one
     counted = ("gent", "sing") if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else ("gent", "plur")
     return any((p.tag.case, p.tag.number) == counted for p in parses)
+
+
+def _respelt(word: str) -> str:
+    """``word`` with a common misspelling of an entrance's, a floor's or a flat's stem (:data:`MISSPELT`) spelt right,
+    when the dictionary lacks it («подьезда» -> «подъезда», «под'езд» -> «подъезд», «этож» -> «этаж», «кватира» ->
+    «квартира»); any other word as it is («подъезд», «подъеду», «этажерка»).
+
+    >>> [_respelt(w) for w in ("подьезда", "падъезде", "под'езд", "этож", "квартра", "подъеду", "кв")]
+    ['подъезда', 'подъезде', 'подъезд', 'этаж', 'квартира', 'подъеду', 'кв']
+    """
+    word = word.lower()
+    if analyzer().word_is_known(word):
+        return word
+    for stem, right in MISSPELT:
+        if (wrong := stem.match(word)) is not None:
+            return right + word[wrong.end():]
+    return word
+
+
+def _flat_reads(text: str, kept: list[Word]) -> bool:
+    """Whether the flat reading (:data:`FLAT`) takes every number of ``kept``, an address of a flat's, an entrance's
+    or a floor's words and numbers alone: one flat's word, its number or list after it, no range («Квартира 12», «кв.
+    12», «Подъезд 2» (no flat's number to take); not «Квартира 12-5», «квартирах №№: 115, 215»).
+
+    >>> [_flat_reads(t, words(t)) for t in ("Квартира 12", "Подъезд 2", "Квартира 12-5", "квартирах №№: 115, 215")]
+    [True, True, False, False]
+    """
+    flats = [w for w in kept if FLAT_WORD.fullmatch(_respelt(w.form))]
+    if not flats:
+        return True
+    flat = FLAT.match(text, flats[0].start)
+    return len(flats) == 1 and flat is not None and flat.end("number") >= kept[-1].stop \
+        and not JOINED_NUMBERS.search(text, kept[0].start, kept[-1].stop)
+
+
+def _part_word(word: str) -> bool:
+    """Whether ``word`` is a flat's, an entrance's or a floor's word, maybe abbreviated or misspelt («Квартира», «кв»,
+    «подьезд», «этаже», «эт»): no street's name («Живу на 5 этаже Квартира 12 затоплена»). Not «парадная»: St
+    Petersburg has a Парадная улица («живу на Парадной 3», «мой адрес: Парадная 2»).
+
+    >>> [_part_word(w) for w in ("Квартира", "кв", "Подьезд", "под'езда", "этаже", "Парадная", "Лесная", "подъеду")]
+    [True, True, True, True, True, False, False, False]
+    """
+    return PART_WORD.fullmatch(_respelt(word)) is not None
 
 
 def _name_goes_on(text: str, stop: int, spans: list[tuple[int, int]]) -> int:
