@@ -26,6 +26,9 @@ ENV_VAR = "MCU_NLP_GAZETTEER"
 FUZZY_MIN_LENGTH = 6
 # A word read as a typo may be one letter shorter, missing one of a 6-letter name's letters ("Мценк" is Мценск)
 TYPO_WORD_MIN_LENGTH = FUZZY_MIN_LENGTH - 1
+# A form a typo is corrected to may be as short as a typed word (session 26: "в Твере" is Тверь's "твери", "в Перьми"
+# Пермь's "перми"; the 5-letter forms were left out, and a 5-letter town's typos found nothing in any region)
+TYPO_FORM_MIN_LENGTH = TYPO_WORD_MIN_LENGTH
 # The last word of a two-word name after its exact first word may be shorter: "Старый Аскол" is Старый Оскол; so may
 # the first word before its exact last one ("Хонты-Мансийске" is Ханты-Мансийск)
 PAIR_FUZZY_MIN_LENGTH = 5
@@ -102,13 +105,16 @@ _LOAD_LOCK = threading.Lock()
 
 @lru_cache(maxsize=4)
 def _typo_candidates(gazetteer: Gazetteer) -> dict[str | None, tuple[str, ...]]:
-    """Forms a typo may be corrected to: one- or two-word, unambiguous, a word of 6+ letters (5+ for either word of
-    two); under None those of a town of 10,000+ people, under a region code those of its places."""
+    """Forms a typo may be corrected to: one- or two-word, unambiguous, a word of 5+ letters (``TYPO_FORM_MIN_LENGTH``;
+    5+ for either word of two); under None those of a town of 10,000+ people, under a region code those of its
+    places."""
     out: dict[str | None, list[str]] = {None: []}
     weight, codes = gazetteer.weight, gazetteer.region_code
     for key, postings in gazetteer.index.items():
         head, _, last = key.rpartition(" ")
-        if " " in head or (max(len(head), len(last)) < PAIR_FUZZY_MIN_LENGTH if head else len(last) < FUZZY_MIN_LENGTH):
+        if " " in head or (
+            max(len(head), len(last)) < PAIR_FUZZY_MIN_LENGTH if head else len(last) < TYPO_FORM_MIN_LENGTH
+        ):
             continue
         if any(level for _, level in postings):
             continue

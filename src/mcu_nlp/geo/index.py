@@ -47,6 +47,11 @@ ADJECTIVE_ENDINGS = frozenset(words("ий ый ой ая яя ое ее ие ы�
 # a hyphenated name's first part ("Ю-Сахалинск", "Ю.Курильск"); not one that is also a settlement type's abbreviation
 # ("с. Майна" is the village Майна, not Старая Майна; "п.", "д.", "г.", "х."; nor "С-Курильск")
 TYPE_INITIALS = frozenset("сдпгх")
+# Session 26: the initial of any adjective first word of a name of two or more words ("В. Волочёк" is Вышний
+# Волочёк, "Б. Калитва" Белая Калитва, "М. Воды" Минеральные Воды), not only the listed ones' above; never a letter
+# that is also a word of its own before a noun ("К Селу", "О Поле", "У Яра", "И ...", "А ...", "Я ...": «в» is the
+# context's, which reads it as the preposition unless a dot, a hyphen or a slash follows)
+WORD_INITIALS = frozenset("коуиая")
 HYPHEN_INITIAL_PARTS = frozenset(words("южно северо западно восточно ново старо верхне нижне велико больше мало"))
 REGION_CUT_NOUNS = ("область", "край")  # "Тамб. обл.", "Заб. край": the kinds written with a cut adjective
 MIN_REGION_CUT = 3
@@ -91,7 +96,11 @@ class Builder:
         first = normalize_word(words[0])
         cuts = {c for stem, cut in CUT_FIRST_WORDS.items() if first[len(stem) :] in ADJECTIVE_ENDINGS
                 and first.startswith(stem) for c in cut} if len(words) > 1 else set()
-        if len(words) > 1 and (first in INITIAL_ADJECTIVES or (cuts and first[0] not in TYPE_INITIALS)):
+        if len(words) > 1 and (
+            first in INITIAL_ADJECTIVES
+            or (cuts and first[0] not in TYPE_INITIALS)
+            or (words[1][:1].isupper() and adjective_initial(first))  # "В. Волочёк"; not "Звездный городок"
+        ):
             cuts.add(first[0])
         head, _, rest = first.partition("-")
         if len(words) == 1 and rest and head in HYPHEN_INITIAL_PARTS and head[0] not in TYPE_INITIALS:
@@ -107,6 +116,15 @@ class Builder:
         if len(words) > 1 and normalize_word(words[0]) in NEW_ADJECTIVES:  # "в Ново-Уренгое", "Ново-Девяткино"
             for key in declension.case_forms(" ".join(words[1:])):
                 self.post(f"ново {key}", eid)
+
+
+def adjective_initial(first: str) -> bool:
+    """Whether a name's first word ``first`` (a key) may be cut to its initial: an adjective ("вышний", "белая",
+    "минеральные"; by its ending and pymorphy3's reading) whose initial is no settlement type's letter nor a word
+    (``TYPE_INITIALS``, ``WORD_INITIALS``)."""
+    if "-" in first or first[:1] in TYPE_INITIALS | WORD_INITIALS or first[-2:] not in ADJECTIVE_ENDINGS:
+        return False
+    return declension._best_parse(first).tag.POS in declension.ADJECTIVES
 
 
 def adjective_phrase_forms(phrase: str, gender: str = "masc") -> list[str]:

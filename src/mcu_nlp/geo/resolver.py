@@ -46,7 +46,7 @@ from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, 
 from mcu_nlp.geo.routes import glued, route_verdicts, town_and_part
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.town_areas import town_area
-from mcu_nlp.geo.typo_matches import may_head, pair_typo, typo
+from mcu_nlp.geo.typo_matches import may_head, pair_typo, short_address_head, typo
 from mcu_nlp.geo.typos import TYPO_AFTER, street_surname
 from mcu_nlp.records import Place
 
@@ -253,7 +253,11 @@ class GeoResolver:
                 one = [1] if 1 in lengths else []
                 match = match or town_area(g, ctx, i) or pair_typo(g, ctx, i)  # "Вологда обл, г. Сокол"
                 match = match or self._exact(g, ctx, i, one, after)
-            elif len(keys[i]) >= shortest and (typo_inside and keys[i - 1] in typo_after if i else heads()):
+            elif (len(keys[i]) >= shortest or short_address_head(ctx, i)) and (
+                typo_inside and keys[i - 1] in typo_after if i else heads()
+            ):
+                match = caller_typo(g, ctx, typo(g, ctx, i))
+            if match is None and lengths and short_address_head(ctx, i):  # "Твер, ул. ...": «твер» begins «Твер. обл.»
                 match = caller_typo(g, ctx, typo(g, ctx, i))
             if match is not None:
                 out.append(match)

@@ -30,11 +30,16 @@ VOWEL_LINKS = ("", "ь", "ин", "ен", "ов", "ев")
 DEMONYM_AFTER_SK = ("цы", "чане")
 DEMONYM_AFTER_CONSONANT = ("цы", "чане", "ане")
 DEMONYM_AFTER_VOWEL = ("цы", "инцы", "енцы", "чане", "ане")
+# Session 26: «-яне» after a consonant that may be soft, the name's last ("Сургут" → сургут-яне) or before its «-ы»,
+# «-и», or after a vowel before «-я» ("Кимры" → кимр-яне, "Шуя" → шу-яне); «-итяне» after a last consonant ("Ржев" →
+# ржев-итяне). Not after «к», «г», «х» (they turn to «ч», «ж»: "-чане", "-жане") nor a hissing one or «ц»
+NO_SOFT_BEFORE = frozenset("кгхжшщчц")
 # The plural case forms indexed (the genitive "мензелинцев" is also a surname's nominative: left out, as are the
 # singular forms "мензелинец", "мензелинца", a surname's too)
 DEMONYM_CASE_ENDINGS = {
     "цы": ("цы", "цам", "цами", "цах"),
     "ане": ("ане", "анам", "анами", "анах"),
+    "яне": ("яне", "янам", "янами", "янах"),  # "кимряне", "ржевитяне" (session 26)
     "ичи": ("ичи", "ичам", "ичами", "ичах"),  # "тотьмичи" (session 25)
 }
 MIN_NAME = 3  # no rule for "Ей", "Бор": too short to say what was made of them
@@ -98,6 +103,8 @@ def demonym_plurals(name: str) -> frozenset[str]:
     (True, True)
     >>> "тотьмичи" in demonym_plurals("Тотьма"), "выборжане" in demonym_plurals("Выборг")
     (True, True)
+    >>> "кимряне" in demonym_plurals("Кимры"), "ржевитяне" in demonym_plurals("Ржев")
+    (True, True)
     """
     key = phrase_key(name)
     words = key.split()
@@ -127,13 +134,30 @@ def demonym_plurals(name: str) -> frozenset[str]:
     if key[-1] == "г":  # "Выборг" → выбор-жане, "Таганрог" → таганрож-цы: г turns to ж before -ане, -цы (session 25)
         return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {key[:-1] + "жане", key[:-1] + "жцы"}
     if key[-1] in CONSONANTS:
-        return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT)
+        return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | soft_plurals(key)
     if key[-1] == "э":  # "Улан-Удэ" → улан-удэ-нцы
         return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL) | {key + "нцы"}
     if key.endswith("ьма"):  # "Тотьма" → тотьм-ичи, "Вязьма" → вязьм-ичи, "Елатьма" → елатьм-ичи (session 25)
         return frozenset(key[:-1] + ending for ending in (*DEMONYM_AFTER_VOWEL, "ичи"))
     if key[-1] in VOWELS:
-        return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL)
+        return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL) | soft_plurals(key)
+    return frozenset()
+
+
+def soft_plurals(key: str) -> frozenset[str]:
+    """The «-яне», «-итяне» plurals of a one-word name's key (``NO_SOFT_BEFORE``; session 26).
+
+    >>> sorted(soft_plurals("ржев")), sorted(soft_plurals("кимры")), sorted(soft_plurals("шуя"))
+    (['ржевитяне', 'ржевяне'], ['кимряне'], ['шуяне'])
+    >>> soft_plurals("лиски"), soft_plurals("ялта"), soft_plurals("абатское")
+    (frozenset(), frozenset(), frozenset())
+    """
+    if key[-1] in CONSONANTS:
+        return frozenset() if key[-1] in NO_SOFT_BEFORE else frozenset((key + "яне", key + "итяне"))
+    if key[-1] in "ыи" and key[-2] in CONSONANTS and key[-2] not in NO_SOFT_BEFORE:
+        return frozenset((key[:-1] + "яне",))
+    if key[-1] == "я" and key[-2] in VOWELS:
+        return frozenset((key[:-1] + "яне",))
     return frozenset()
 
 
@@ -199,13 +223,20 @@ def resident_word(plural: str, entry: dict, region_words: set[str]) -> bool:
     False
     >>> resident_word("устюжане", {"population": 26000}, {"вологодская", "область"})  # «-жане» too (session 25)
     True
+    >>> resident_word("ржевитяне", {"population": 55000}, {"тверская", "область"})  # «-итяне» (session 26)
+    True
     """
-    if not plural.endswith(("чане", "жане")) or int(entry.get("population") or 0) < DICTIONARY_DEMONYM_POPULATION:
+    if not plural.endswith(("чане", "жане", "яне")):
+        return False
+    if int(entry.get("population") or 0) < DICTIONARY_DEMONYM_POPULATION:
         return False
     parses = [p for p in morph().parse(plural) if p.is_known]
     if not parses or not all(p.normal_form.endswith(plural[-4:-1] + "ин") for p in parses):  # «-жане»: session 25
         return False
-    stem = plural[: -len("чане")].rstrip("ь")
+    if plural.endswith("яне"):  # «-яне», «-итяне»: session 26 ("кимряне" of Кимры, "ржевитяне" of Ржев)
+        stem = plural.removesuffix("итяне") if plural.endswith("итяне") else plural[: -len("яне")]
+    else:
+        stem = plural[: -len("чане")].rstrip("ь")
     return not any(word.startswith(stem) for word in region_words)
 
 

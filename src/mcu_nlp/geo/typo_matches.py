@@ -17,15 +17,32 @@ from mcu_nlp.geo.typos import one_typo_keys, street_surname, yo_spelling
 TYPO_SCORE = 0.7  # score of a one-letter typo (by level: forms.LEVEL_SCORE)
 
 
+# A first word heading an address may be one letter shorter still: a 5-letter name missing a letter ("Твер, ул.
+# Советская" is Тверь; session 26), only before a comma and a street's or a house's word (``short_address_head``)
+ADDRESS_HEAD_TYPO_MIN_LENGTH = TYPO_WORD_MIN_LENGTH - 1
+
+
 def may_head(low: str, keys: list[str]) -> bool:
     """The first word may be a misspelt name heading the text ("Салехрад", "Салехрад: ...", "Салехрад, ...",
-    "буденовск мусор не вывозят")."""
-    if not keys or len(keys[0]) < TYPO_WORD_MIN_LENGTH:
+    "буденовск мусор не вывозят"; "Твер, ул. ...")."""
+    if not keys or len(keys[0]) < ADDRESS_HEAD_TYPO_MIN_LENGTH:
         return False
     first = WORD.search(low)
+    if len(keys[0]) < TYPO_WORD_MIN_LENGTH:
+        return first is not None and low[first.end() : first.end() + 1] == ","
     return len(keys) == 1 or (first is not None and low[first.end() : first.end() + 3].lstrip()[:1] in ":,—–-") or (
         opens_plainly(low, keys)
     )
+
+
+def short_address_head(ctx: TextContext, i: int) -> bool:
+    """Word ``i`` is a capitalised first word of ``ADDRESS_HEAD_TYPO_MIN_LENGTH`` letters right before a comma and a
+    street's, a microdistrict's or a house's word: a 5-letter town's name missing a letter ("Твер, ул. Советская"),
+    read as a typo only there (a 4-letter word after "в" is mostly an abbreviation or a name of its own)."""
+    if i or len(ctx.keys[i]) != ADDRESS_HEAD_TYPO_MIN_LENGTH or not ctx.cased or ctx.capital(i) is not True:
+        return False
+    stop = ctx.spans[i][1]
+    return ctx.text[stop : stop + 1] == "," and ctx.heads_address(i + 1)
 
 
 def pair_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:

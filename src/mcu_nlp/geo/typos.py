@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mcu_nlp.edits import deletions, one_edit
-from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, Gazetteer
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, Gazetteer
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, SETTLEMENT_TYPES
 from mcu_nlp.morphology import analyzer
 
@@ -56,7 +56,10 @@ def big_town_form(gazetteer: Gazetteer, key: str, word: str) -> bool:
     """Whether ``word`` (a dictionary word one letter away from ``key``) is ``key`` with another last letter, a slip of
     the case ending ("Казане" is Казань's "казани", not a cauldron's), ``key`` names only towns of ``BIG_TOWN`` people
     or more, and ``word`` is no other place's name. Not "В Ноябре" (a letter added: "ноябрец" of Ноябрьск), nor "в
-    Сахаре" (the desert; one letter inside: Самаре)."""
+    Сахаре" (the desert; one letter inside: Самаре), nor a 5-letter form's (session 26: "в Курсе" is «в курсе», not
+    Курск's "курске"; those forms are typos' targets since then, ``gazetteer.TYPO_FORM_MIN_LENGTH``)."""
+    if len(key) < FUZZY_MIN_LENGTH:
+        return False
     if len(word) != len(key) or word[:-1] != key[:-1] or any("Geox" in p.tag for p in analyzer().parse(word)):
         return False
     return all(gazetteer.weight[eid] >= BIG_TOWN_WEIGHT for eid, _ in gazetteer.index[key])
