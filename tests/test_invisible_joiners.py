@@ -128,7 +128,8 @@ def test_a_reference_left_after_decoding_is_not_decoded_by_a_second_clean(text: 
     assert clean(once) == once
 
 
-@pytest.mark.parametrize("text", ["&Amp;", "&Para=2", "&Copy; 2026", "&lt;p&gt;текст", "&amp;lt;b&amp;gt;x", "&LT;b&GT;"])
+@pytest.mark.parametrize("text", ["&Amp;", "&Para=2", "&Copy; 2026", "&lt;p&gt;текст", "&amp;lt;b&amp;gt;x",
+                                  "&LT;b&GT;"])
 def test_capital_references_and_decoded_tags_are_cleaned_once(text: str) -> None:
     # session 26's review: «&Amp;» lower-cased to «&amp;», «&lt;p&gt;» decoded to a tag after the tag rule
     once = clean(text)

@@ -44,9 +44,10 @@ def unescaped(text: str) -> str:
 
 
 def without_references(text: str) -> str:
-    """``text`` with the "&" of each character reference in it (or in it lower-cased) a space: what a decoding left (a text escaped more than
-    LEVELS times, or a reference a first decoding does not decode again, «&amp;para=2» -> «&para=2») is no reference
-    any more, so :func:`mcu_nlp.cleaning.clean` gives a text that cleaning again leaves as it is.
+    """``text`` with the "&" of each character reference in it (or in it lower-cased) a space: what a decoding left (a
+    text escaped more than LEVELS times, or a reference a first decoding does not decode again, «&amp;para=2» ->
+    «&para=2») is no reference any more, so :func:`mcu_nlp.cleaning.clean` gives a text that cleaning again
+    leaves as it is.
 
     >>> without_references("?a=1&para=2, &amp R&D &unknown; &Copy;")
     '?a=1 para=2,  amp R&D &unknown;  Copy;'
