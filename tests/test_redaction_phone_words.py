@@ -52,5 +52,6 @@ def test_many_phones_in_words_are_read_in_linear_time():
     assert redact(phone * 2_500).count("[PHONE]") == 2_500
     middle = time.process_time()
     assert redact(phone * 20_000).count("[PHONE]") == 20_000
-    # 8x the text, not 64x the time: each phone's digits were counted over a copy of the rest of the run (~34 s here)
-    assert time.process_time() - middle < 16 * (middle - started) + 0.5
+    # 8x the text, not 64x the time: each phone's digits were counted over a copy of the rest of the run (~34 s here);
+    # 3 s of slack, not 0.5: a clean-clone CI run (session 26) took 1.78 s once where 0.7 s is usual, at a 1.78 s bound
+    assert time.process_time() - middle < 16 * (middle - started) + 3.0
