@@ -98,13 +98,15 @@ ORDINAL = r"\d{1,2}-?(?i:й|я|ая|ья|ий|ый|ой|ое|е)"
 #: The common misspellings of an entrance's, a floor's and a flat's word, by their stem («подьезд», «подезд»,
 #: «падъезд», «под'езд», «этож», «кватира», «квартра»; session 26: «подьезд» is in the SPb corpus 199 times), and the
 #: stem each stands for (:func:`_respelt`)
-MISSPELT = ((re.compile(r"п[оа]д[ъь'’`]?[еэ]зд"), "подъезд"), (re.compile(r"эт[ао]ж"), "этаж"),
+ENTRANCE_STEM, FLOOR_STEM = r"п[оа]д[ъь'’`]?[еэ]зд", r"эт[ао]ж"
+MISSPELT = ((re.compile(ENTRANCE_STEM), "подъезд"), (re.compile(FLOOR_STEM), "этаж"),
             (re.compile(r"кв[ао]р?т[иеы]?р"), "квартир"))
-ENTRANCE_WORD = r"(?:п[оа]д[ъь'’`]?[еэ]зд|парадн)"
+ENTRANCE_WORD = rf"(?:{ENTRANCE_STEM}|парадн)"
 #: The floor one lives on, between a home phrase and its address (session 26: «Живем на 8 этаже Маршала Говорова 16»,
 #: «живу на 5-м этаже по ул. Ленина 12», «на первом этаже, Кирова 7»), and the entrance («Я живу в 4ой парадной по
 #: Пулковской улице д.2», «в 3-м подьезде, Кирова 7»), or both: they stay, the address after them is a home's
-FLOOR = (r"(?:(?i:(?:на\s{1,3}(?:\d{1,2}(?:-?[а-яё]{1,2})?|[а-яё]{3,}(?:ом|ем))\s{1,3}(?:эт[ао]же|эт\.?)"
+FLOOR = (r"(?:(?i:(?:на\s{1,3}(?:\d{1,2}(?:-?[а-яё]{1,2})?|[а-яё]{3,}(?:ом|ем))\s{1,3}"
+         rf"(?:{FLOOR_STEM}е|эт\.?)"
          rf"|в\s{{1,3}}(?:\d{{1,2}}(?:-?[а-яё]{{1,2}})?|[а-яё]{{3,}}(?:ом|ем|ой|ей))\s{{1,3}}{ENTRANCE_WORD}(?:е|ой))"
          r"(?![\w-]))[\s,]{1,3}){1,2}")
 #: What may stand between a home phrase and the address the reader finds: marks, up to two words of how one lives
