@@ -11,8 +11,11 @@ first name or surname alone is whom to ask for, wherever the phone is ("89123456
 first name or surname alone names the person the writer speaks for ("пишу от имени Анны", "по просьбе Петровой");
 «имени» there names no place ("Обращаюсь от имени Ивана Петровича Сидорова", not "Сквер имени Анны Ахматовой"). A word
 in capitals alone is none: in a text in capitals every word is ("ОТ ИМЕНИ ЖИЛЬЦОВ ДОМА": «Жильцов» is a surname too). A
-phone is what :mod:`mcu_nlp.personal_data` masks as one. :mod:`mcu_nlp.names` asks these of the words it found no name
-around.
+phone is what :mod:`mcu_nlp.personal_data` masks as one, or one written in words (:mod:`mcu_nlp.phone_words`:
+"... восемьдесят девять, Галина"). A word that is a first name and a place is the name beside a phone unless it
+reads more likely as the place ("Лена", "Владимир" are names; "Алматы" a town) or a preposition of place or a river's
+word stands before it ("живу на Лене, тел. ...", "река Лена, тел. ..."). :mod:`mcu_nlp.names` asks these of the
+words it found no name around.
 """
 
 from __future__ import annotations
@@ -22,11 +25,13 @@ from functools import lru_cache
 
 from mcu_nlp.letters import VOWELS
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_context import asked_for, on_behalf, word_before
+from mcu_nlp.name_context import asked_for, on_behalf, word_before, word_set
 from mcu_nlp.name_cued import common_noun, first_name
 from mcu_nlp.name_places import street_word
 from mcu_nlp.name_words import name_kinds
 from mcu_nlp.personal_data import RULES
+from mcu_nlp.phone_words import TOKEN as NUMBER_WORD
+from mcu_nlp.phone_words import phone_word_spans
 
 FIRST_OR_SURNAME = frozenset("NSs")
 #: Between a phone and the name after it: spaces, a bracket, a comma or a dash ("89123456789 (Маша)", "..., Ольга").
@@ -38,6 +43,12 @@ BEFORE_PHONE = re.compile(BEFORE_GAP + r"(?=[+\d(])")
 PHONE_RULES = tuple(rule for rule in RULES if rule.kind == "PHONE")
 PHONE_START = frozenset("+(0123456789")
 LONGEST_PHONE = 30  # characters: more than a phone the rules match takes ("+7 ( 912 ) 345 - 67 - 89": 24)
+#: Between a phone written in words and the name after it («... восемьдесят девять, Галина»)
+AFTER_PHONE_WORDS = re.compile(r"(?<=\w)[ \t]{0,2}[,(:–—-]?[ \t]{0,2}\(?\Z")
+BEFORE_WORDS = re.compile(BEFORE_GAP)
+#: A preposition of place or a river's word right before a word that may be a place or a first name: the place
+#: («живу на Лене, тел. ...», «река Лена, тел. ...»)
+PLACE_PREPOSITIONS = word_set("в во на из до под над около возле р река реки реке реку рекой")
 
 
 def contact(text: str, word: str, start: int) -> bool:
@@ -52,8 +63,9 @@ def contact(text: str, word: str, start: int) -> bool:
         return not _place(word)
     if "N" not in kinds:  # a surname alone beside a phone may be a street's: "Гагарина, 8 912 ..."
         return False
-    if street_word(word_before(text, start)) or _place(word):  # "ул. Мира, 8 912 ...", "сын в Алматы 8 (701) ..."
-        return False
+    before = word_before(text, start)
+    if street_word(before) or _place(word) or (before in PLACE_PREPOSITIONS and _place(word, any_reading=True)):
+        return False  # "ул. Мира, 8 912 ...", "сын в Алматы 8 (701) ...", "живу на Лене, тел. 8 912 ..."
     return _after_phone(text, start) or _before_phone(text, start + len(word))
 
 
@@ -100,12 +112,23 @@ def _surname_lacked(word: str) -> bool:
 
 def _after_phone(text: str, start: int) -> bool:
     gap = AFTER_PHONE.search(text, max(0, start - 8), start)
-    return gap is not None and _phone_ends(text, gap.start())
+    if gap is not None and _phone_ends(text, gap.start()):
+        return True
+    gap = AFTER_PHONE_WORDS.search(text, max(0, start - 8), start)  # «... восемьдесят девять, Галина»
+    if gap is None or not any(m.end() == gap.start() for m in NUMBER_WORD.finditer(text, max(0, gap.start() - 14),
+                                                                                   gap.start())):
+        return False  # the cheap check first: a number word ends there
+    return any(stop == gap.start() for _, stop in phone_word_spans(text))
 
 
 def _before_phone(text: str, stop: int) -> bool:
     gap = BEFORE_PHONE.match(text, stop, stop + 16)
-    return gap is not None and _phone_starts(text, gap.end())
+    if gap is not None and _phone_starts(text, gap.end()):
+        return True
+    gap = BEFORE_WORDS.match(text, stop, stop + 16)  # «Галина, восемь девятьсот ...»
+    if gap is None or NUMBER_WORD.match(text, gap.end()) is None:
+        return False
+    return any(start == gap.end() for start, _ in phone_word_spans(text))
 
 
 def _phone_ends(text: str, stop: int) -> bool:
@@ -131,6 +154,14 @@ def _phone_at(text: str, start: int) -> int:
 
 
 @lru_cache(maxsize=2_000)
-def _place(word: str) -> bool:
-    """Whether pymorphy3 reads ``word`` as a place too: "Алматы" (a first name and the town), "Ярославль"."""
-    return any("Geox" in parse.tag for parse in analyzer().parse(word.lower()))
+def _place(word: str, any_reading: bool = False) -> bool:
+    """Whether pymorphy3 reads ``word`` more likely as a place than as a first name (its readings' scores): "Алматы"
+    (a first name and the town), "Ярославль", "Москву"; not "Лена", "Лену", "Владимир" (a river, a town: the first
+    name weighs more). ``any_reading``: whether it reads so at all.
+
+    >>> [_place(w) for w in ("Алматы", "Москву", "Лена", "Лену", "Владимир")], _place("Лене", any_reading=True)
+    ([True, True, False, False, False], True)
+    """
+    parses = analyzer().parse(word.lower())
+    place = sum(parse.score for parse in parses if "Geox" in parse.tag)
+    return place > 0 if any_reading else place > sum(parse.score for parse in parses if "Name" in parse.tag)

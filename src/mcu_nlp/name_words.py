@@ -6,7 +6,8 @@ plural first names (or a town named after the family: "Борисов") counts a
 reading next to a first name without one is a surname too ("Романов Шамиль": "романов" is first the novels). A
 conjunction or particle whose only name reading is a plural first name is no name word («Тем»: "of the Тёмы").
 A known word with no name reading, shaped like a surname ("Мойщиков": "of the мойщики"), is tentative, as a word the
-dictionary lacks is: a surname only beside a first name.
+dictionary lacks is: a surname only beside a first name. A hyphenated word the dictionary lacks is no surname by its
+ending when one of its parts is only a place to it: a town with its epithet, "Каменск-Уральский".
 :mod:`mcu_nlp.names` finds the runs and reads their context.
 """
 
@@ -128,7 +129,7 @@ def name_kinds(word: str) -> frozenset[str]:
     # a town named after a family reads first as the town: "к Борисову И." is the surname's dative
     surname_first = "Surn" in next((p.tag for p in parses if "Geox" not in p.tag), first)
     plural_names = "N" in kinds and not surname_first and _surname_behind_plural_names(lower, parses)
-    if surname_first or plural_names or (not known and SURNAME_ENDING.search(lower[-5:])):
+    if surname_first or plural_names or (not known and SURNAME_ENDING.search(lower[-5:]) and not _town_part(lower)):
         kinds.update("Ss")
     if "Name" in first and not plural_names:
         kinds.add("n")
@@ -139,6 +140,23 @@ def name_kinds(word: str) -> frozenset[str]:
         elif SURNAME_FORM.search(lower):
             kinds.add("L")
     return frozenset(kinds)
+
+
+def _town_part(lower: str) -> bool:
+    """Whether a hyphenated word holds a part pymorphy3 reads as a place and never as a person: a town's name with its
+    epithet, «Каменск-Уральский», «Ленинск-Кузнецкого», «Сергиев-Посад», ends like a surname but is none (a real
+    double surname's parts are names: «Римский-Корсаков», «Петров-Водкин», «Мусин-Пушкин», «Ростова-Смирнова»).
+
+    >>> [_town_part(w) for w in ("каменск-уральский", "ленинск-кузнецкого", "римский-корсаков", "мусин-пушкин")]
+    [True, True, False, False]
+    """
+    return "-" in lower and any(_place_only(part) for part in lower.split("-"))
+
+
+@lru_cache(maxsize=2_000)
+def _place_only(part: str) -> bool:
+    parses = analyzer().parse(part)
+    return any("Geox" in p.tag for p in parses) and not any({"Surn", "Name"} & p.tag.grammemes for p in parses)
 
 
 def _surname_behind_plural_names(lower: str, parses: list[Any]) -> bool:
