@@ -79,10 +79,10 @@ GUARDS = [
     # «Квартира 12-5»: the flat reading leaves a range, the address stays masked; a house before «кв» is one
     ("Живу на 5 этаже Квартира 12-5 затоплена", "Живу на 5 этаже [ADDRESS] затоплена"),
     ("живу в Курске, 5 кв 12", "живу в Курске, [ADDRESS]"),
-    # flats' numbers the flat reading does not read (SPb row 29615): the address reading's mask stays («и 415»
-    # after it is left, a gap)
+    # flats' numbers after «№№:» (SPb row 29615): the flat reading's list, the last number too (session 27; session 26
+    # left «и 415» after an address mask)
     ("Мы, жильцы, проживающие в квартирах №№: 115, 215, 315 и 415, просим убрать подъезд",
-     "Мы, жильцы, проживающие в [ADDRESS] и 415, просим убрать подъезд"),
+     "Мы, жильцы, проживающие в квартирах №№: [FLAT], просим убрать подъезд"),
     # Парадная is a street of St Petersburg too
     ("живу на Парадной 3", "живу на [ADDRESS]"),
     ("проживаю по Парадной 3", "проживаю по [ADDRESS]"),

@@ -1,4 +1,5 @@
-"""Flat numbers, as :mod:`mcu_nlp.home_address` finds them: «кв. 12», «квартира 40», «кв.7», and the numbers after
+"""Flat numbers, as :mod:`mcu_nlp.home_address` finds them: «кв. 12», «квартира 40», «кв.7», lists of them («кв. 5, 7 и
+12 течет», «в квартирах №№: 115, 215 и 715», single flats with a range: «квартиры 5-7, 12»), and the numbers after
 «квартира» that are no flat's: a measure («в квартире 12 градусов», «3 дня»), a count of the noun after it («в
 квартире 3 двери», «2 ребенка», «5 человек прописано»). Before a floor's word and its number («кв. 42 этаж 5») the
 number is the flat's. A number before a flat's word in the singular is one too («из 12 кв.», «у 207 квартиры»), unless
@@ -18,12 +19,26 @@ from mcu_nlp.street_words import street_words
 #: One flat number: at most 4 digits and a letter glued to it («12», «12а»)
 FLAT_ITEM = r"\d{1,4}(?:[а-яёa-z](?![\w-]))?"
 #: «кв», «кв.», «квартира» in any case form, «кв-ра», then at most a «№» or «:» and a flat number, or a list of them
-#: («кв. 12», «кв.12а», «квартиры № 40», «квартиры 15, 16 и 17»; a number of the list with a word right after it
-#: counts something: «кв 12, 5 этаж»): where flat numbers may be; the address reading decides. A range of flats
-#: («кв. 1-14», «квартиры 34 - 48») names an entrance or a floor, a public place: it stays.
-FLAT = re.compile(r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,4}"
+#: («кв. 12», «кв.12а», «квартиры № 40», «квартиры №№: 115, 215», «квартиры 15, 16 и 17»; a number of the list with
+#: a word right after it counts something: «кв 12, 5 этаж», unless the word is no noun: :func:`list_end`): where flat
+#: numbers may be; the address reading decides. A range of flats («кв. 1-14», «квартиры 34 - 48») names an entrance or
+#: a floor, a public place: it stays, unless single flats are listed with it (:data:`RANGE_LIST`).
+FLAT = re.compile(r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,6}"
                   rf"(?P<number>{FLAT_ITEM}(?:(?:[ \t]?[,;][ \t]?|\.|[ \t]и[ \t]){FLAT_ITEM}"
                   r"(?![\w-]|[ \t]?(?!и\s)[а-яё]))*)(?![\w-]|[ \t]?[-–][ \t]?\d)", re.IGNORECASE)
+#: One more number of a FLAT match's list, whatever follows it (:func:`list_end` reads the word after it), and the
+#: word after it
+LIST_ITEM = re.compile(rf"(?:[ \t]?[,;][ \t]?|[ \t]и[ \t]){FLAT_ITEM}(?![\w-]|[ \t]?[-–][ \t]?\d)")
+LIST_WORD = re.compile(r"[ \t]{1,2}([а-яё]+)")
+#: The parts of speech of a word after a listed number that make it no count («кв. 5, 7 и 12 течет», «... и 715 не
+#: убирают», «... и 12 в подъезде», «... и 12 нет света»)
+NOT_COUNTED = frozenset(("VERB", "INFN", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED"))
+#: Flats listed with a range among them, after a flat's word (range first: «квартиры 5-7, 12», «кв. 1-3 и 8»; or
+#: last: «кв. 12, 15-17»): all are households, the list is masked whole
+RANGE_ITEM = rf"{FLAT_ITEM}(?:[ \t]?[-–][ \t]?{FLAT_ITEM})?"
+RANGE_LIST = re.compile(r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,6}"
+                        rf"(?P<number>{RANGE_ITEM}(?:(?P<last>(?:[ \t]?[,;][ \t]?|[ \t]и[ \t]){RANGE_ITEM}))+)"
+                        r"(?![\w-]|[ \t]?[-–][ \t]?\d)")
 #: The word of a year: «года», «году», «г.» (not a town's: «г. Курск»)
 YEAR_WORD = r"(?i:год(?:а|у)?(?![\w-])|г(?!\.?[ \t]{0,2}(?-i:[А-ЯЁ]))(?:\.|(?![\w-])))"
 #: A year written after «кв»: «2024 г.», «2019 года»: no flat's number («из 12 кв. 2024 г.»: the flat is 12)
@@ -93,6 +108,42 @@ def year_number(flat: re.Match[str]) -> bool:
     """
     match = YEAR_NUMBER.match(flat.string, flat.start("number"))
     return match is not None and flat["number"].isdigit() and len(flat["number"]) == 4
+
+
+def list_end(text: str, stop: int) -> int:
+    """Where the flats' numbers of a FLAT (or RANGE_LIST) match that end at ``stop`` end: past the list's numbers after
+    it that the match left for the
+    word right after them, when that word is no noun a number counts (a verb, an adverb, a preposition: «кв. 5, 7 и 12
+    течет», «в квартирах №№: 115, 215 и 715 не убирают»; not «кв 12, 5 этаж», «кв. 5 и 2 окна»).
+
+    >>> [t[FLAT.search(t).start("number"):list_end(t, FLAT.search(t).end("number"))]
+    ...  for t in ("кв. 5, 7 и 12 течет", "кв 12, 5 этаж")]
+    ['5, 7 и 12', '12']
+    """
+    while item := LIST_ITEM.match(text, stop):
+        word = LIST_WORD.match(text, item.end())
+        if word is not None and analyzer().parse(word[1])[0].tag.POS not in NOT_COUNTED:
+            break
+        stop = item.end()
+    return stop
+
+
+def range_list(flat: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a RANGE_LIST match's numbers when it lists a single flat with its ranges («квартиры 5-7, 12», «кв.
+    12, 15-17 нет света»), not ranges alone («кв. 1-14, 15-28»: entrances' or floors' flats, public places); a last
+    number with a noun right after it counts that noun, and is no flat's («кв 1-3, 5 этаж»).
+
+    >>> [range_list(RANGE_LIST.search(t)) for t in ("квартиры 5-7, 12", "кв. 12, 15-17 нет", "кв. 1-14, 15-28")]
+    [(9, 16), (4, 13), None]
+    >>> range_list(RANGE_LIST.search("кв 1-3, 5 этаж"))
+    """
+    stop = flat.end("number")
+    word = LIST_WORD.match(flat.string, stop)
+    if word is not None and analyzer().parse(word[1])[0].tag.POS not in NOT_COUNTED:
+        stop = flat.start("last")
+    items = re.split(r"[ \t]?[,;][ \t]?|[ \t]и[ \t]", flat.string[flat.start("number"):stop])
+    ranges = sum(bool(re.search(r"[-–]", item)) for item in items)
+    return (flat.start("number"), stop) if 0 < ranges < len(items) else None
 
 
 def number_first_flat(flat: re.Match[str]) -> bool:

@@ -14,7 +14,11 @@ need, and it stays.
   «прописан в доме 7 по ул. Садовой», «мой адрес: ...», «адрес регистрации ...», «адрес для ответа: ...»; an
   applicant's in a form's requisites, «Заявитель: Иванов И.И., адрес: ...», «адрес заявителя: ...») is
   masked from its street to its last number, ``[ADDRESS]``, also a street named with no street word after «по адресу»,
-  «мой адрес» or a colon («мой адрес Ленина 10-25», «проживаю: Курск, Мира 3-45»); a town, a region or a postal
+  «мой адрес», «проживаю» or a colon («мой адрес Ленина 10-25», «проживаю: Курск, Мира 3-45»), whatever its case
+  right after them («Мой адрес ленина 5», «ПРОЖИВАЮ СОВЕТСКАЯ 5-12»; not a word that can name no street: «проживаю
+  здесь 10 лет»). The case rule still applies elsewhere: a street with no street word after «на», «по», the floor, a
+  flat's number or a town and a comma is one only capitalised (or in a text, from the home phrase on, all in lower
+  case: «живу на лесной 4», «живу в курске, ленина 5»); «Живу на лесной 4» stays. A town, a region or a postal
   code at either end stays («живу в Тюмени» is no household), and so do the prepositions before it and before a town
   after it («живу на [ADDRESS] в Лысьве»). A street's name the reader stops in, after a number that opens
   it («ул. 2-я Советская, д. 7», «ул. 8 Марта, 12-34», «ул. 40 лет Победы»), or with a street type it lacks («пр-т
@@ -22,9 +26,12 @@ need, and it stays.
   before a house number is a street's («по адресу Куйбышева 21»); so is a street named by adjectives before its type
   («мой адрес Тверь, Волоколамский пр-т 35», «живу на Волоколамском пр-те 35», «Тверская ул., д. 5»); the floor
   one lives on or the entrance may come first («живем на 8 этаже Маршала Говорова 16», «живу в 4ой парадной по
-  Пулковской улице д.2»), and stays. A flat's, an entrance's or a floor's word is no street's name, misspelt too
-  («подьезд»): «Живу на 5 этаже Квартира 12», «живу в квартире 12» hold a flat number, no address («Квартира
-  [FLAT]»), and «живу в Курске, 1 подьезд», «..., 5 улиц» a count. An address without a number
+  Пулковской улице д.2»), and stays. A flat's, an entrance's or a floor's word is no street's name, misspelt or
+  capitalised too («подьезд», «1 Подьезд»): «Живу на 5 этаже Квартира 12», «живу в квартире 12» hold a flat number,
+  no address («Квартира [FLAT]»), and «живу в Курске, 1 подьезд», «..., 5 улиц», «..., 3 улицы» a count; a street
+  after such a word and its number is the home's («Живу на 5 этаже, Квартира [FLAT], [ADDRESS]»). A St Petersburg
+  line, which the reader does not read, is read with its number to its house («живу в Курске, 4 линия, дом 5», «4-я
+  линия В.О., д. 5», «живу на 9 линии ВО 12»). An address without a number
   stays: a street names no household («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the
   problem's place). Nor is where an animal lives a home («Собака живет на ул. Ленина 5», «Крысы живут в подвале
   дома 12»: strays, pests, a barking dog are the problem, and there is its place); its flat number is still masked.
@@ -44,10 +51,13 @@ from mcu_nlp.flat_numbers import (
     FLAT,
     MEASURED,
     NUMBER_FIRST,
+    RANGE_LIST,
     before_floor,
     counts_a_noun,
+    list_end,
     number_first_spans,
     quarter,
+    range_list,
     year_number,
 )
 from mcu_nlp.lexicon import Word, words
@@ -113,8 +123,10 @@ FLOOR = (r"(?:(?i:(?:на\s{1,3}(?:\d{1,2}(?:-?[а-яё]{1,2})?|[а-яё]{3,}(?:
 #: («живет одна в доме 5», «живу сейчас на ...»), the floor (FLOOR), a preposition, and up to three words of a
 #: street's name the reader left out (capitalised words, a street type it lacks, an ordinal: «по адресу Софийская,
 #: д. 40», «мой адрес пр-т Ленина 5», «на 3-й линии д. 5»), which are the address's start
-LEAD = re.compile(r"[\s,:.-]*(?:(?i:один|одна|одни|сам|сама|сами|вдвоем|вдвоём|втроем|втроём|давно|сейчас|теперь"
-                  rf"|постоянно|временно|тоже|также)[\s,]+){{0,2}}(?:{FLOOR})?(?:(?i:на|по|в)\s{{1,3}})?"
+HOW_ONE_LIVES = ("один", "одна", "одни", "сам", "сама", "сами", "вдвоем", "вдвоём", "втроем", "втроём", "давно",
+                 "сейчас", "теперь", "постоянно", "временно", "тоже", "также")
+LIVES_WORDS = "|".join(HOW_ONE_LIVES)
+LEAD = re.compile(rf"[\s,:.-]*(?:(?i:{LIVES_WORDS})[\s,]+){{0,2}}(?:{FLOOR})?(?:(?i:на|по|в)\s{{1,3}})?"
                   rf"(?P<name>(?:(?:[А-ЯЁ][А-ЯЁа-яё-]*|{STREET_TYPE}|{ORDINAL})[\s,:.]+){{1,3}})?")
 #: The street-type words before NAME_AFTER_NUMBER's number (:mod:`mcu_nlp.street_words`; not «пркт», «бул», as the
 #: first pattern), longest first; «переул», «набережн» stay stems there, any ending (a plural's too)
@@ -199,7 +211,7 @@ GLUED = re.compile(r"\w{0,10}(?:[./-]\d{1,4}\w{0,3}){0,3}")
 #: домов»); not a street type or an abbreviation after it («12 микрорайон», «5 кв 12»), nor «лет» of a street's name
 #: («50 лет Октября»); a building's word keeps its number unless it is in a count's form (:func:`_counts_a_noun`); a
 #: word with an apostrophe for «ъ» is one word («1 под'езд»)
-NOUN_AFTER = re.compile(r"[ \t]{1,2}([а-яё]{2,}(?:['’`][а-яё]{2,})?)(?![\w-])")
+NOUN_AFTER = re.compile(r"[ \t]{1,2}([А-ЯЁа-яё][а-яё]{1,}(?:['’`][а-яё]{2,})?)(?![\w-])")
 COUNTED_NOT = street_words(abbreviated=True) | {"лет"}
 BUILDINGS = word_set("дом корпус строение")
 #: A flat's, an entrance's or a floor's word (:func:`_part_word`, after :func:`_respelt`): no street's name, and an
@@ -209,6 +221,26 @@ BUILDINGS = word_set("дом корпус строение")
 PART_WORD = re.compile(r"кв|эт|квартир[а-яё]{0,3}|подъезд[а-яё]{0,3}|этаж[а-яё]{0,3}")
 FLAT_WORD = re.compile(r"кв|квартир[а-яё]{0,3}")
 JOINED_NUMBERS = re.compile(r"\d[ \t]?[-/][ \t]?\d")
+#: A St Petersburg line after its number, which the reader does not read («4 линия», «4-я линия В.О.», «9 линии ВО»,
+#: «на 3-й линии П.С.»), up to where its house number may begin (HOUSE_AFTER)
+LINE_WORD = (r"[ \t]{1,2}(?i:лини[яиюей])(?![\w-])(?:[ \t]{1,2}(?:В\.?[ \t]?О|П\.?[ \t]?С|(?i:во|пс))\.?(?![\w-]))?"
+             r"[ \t]{0,2},?[ \t]{0,2}")
+LINE_AFTER = re.compile(rf"(?:-?[а-яё]{{1,2}})?{LINE_WORD}")
+#: A line with its number and a house number, right after a home phrase, «на», «по», the floor (FLOOR) or a town and a
+#: comma («живу на 9 линии ВО 12», «живу в СПб, 4 линия В.О., д. 5»), where the reader finds no address
+LINE_STREET = re.compile(rf"[\s,:-]*(?:{FLOOR})?(?:(?i:на|по)\s{{1,3}})?(?P<street>(?:{ORDINAL}|\d{{1,2}}){LINE_WORD})")
+#: A flat's, an entrance's or a floor's word and its number before a street with no street word, after a home phrase
+#: or the floor («Живу на 5 этаже, Квартира 12, Ленина 5», «живу в кв. 12, Кирова 7», «подъезд 2, кв. 5, Ленина 5»)
+PART_NUMBER = (rf"(?:(?i:в|на)\s{{1,3}})?(?i:кв[ао]р?т[иеы]?р[а-яё]{{0,3}}|кв|{ENTRANCE_STEM}[а-яё]{{0,3}}"
+               rf"|парадн[а-яё]{{2,3}}|{FLOOR_STEM}[а-яё]{{0,3}}|эт)\.?[ \t]{{0,2}}(?:№[ \t]?)?\d{{1,4}}"
+               r"(?:[а-яё](?![а-яё]))?(?![\w.-])[ \t]{0,2},?[ \t]{0,2}(?=[А-ЯЁа-яё])")
+PARTS_FIRST = re.compile(rf"[\s,:-]*(?:{FLOOR})?(?:{PART_NUMBER}){{1,3}}")
+#: A home phrase by the verb alone, after which a street with no street word and its house number are a home's, in
+#: either case («проживаю Ленина 5», «ПРОЖИВАЮ СОВЕТСКАЯ 5-12», «проживаю ленина 5 кв 3»)
+LIVING_VERB = re.compile(r"(?i:прожива(?:ю|ем|ет|ют|ла|л|ли))[\s:,-]*\Z")
+#: The parts of speech a street's name in lower case may not take («проживаю здесь 10 лет», «одна»: no street's)
+NO_STREET_POS = frozenset(("ADVB", "PREP", "CONJ", "PRCL", "NPRO", "NUMR", "VERB", "INFN", "GRND", "PRTS", "ADJS",
+                           "INTJ", "COMP", "PRED"))
 #: A house number right after a word, maybe past a comma (:func:`_street_named`)
 HOUSE_NEXT = re.compile(r"[ \t]{0,2},?[ \t]{1,2}\d")
 #: A town's type right before a word: the word is the town's name, whatever its case («г. Кирова, 5»)
@@ -246,7 +278,8 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     >>> [(text[a:b], kind) for a, b, kind in home_spans(text)]
     [('ул. Ленина, д. 5, кв. 12', 'ADDRESS'), ('12', 'FLAT')]
     """
-    if not FLAT.search(text) and not NUMBER_FIRST.search(text) and not (HOME_HINT.search(text) and HOME.search(text)):
+    if not FLAT.search(text) and not NUMBER_FIRST.search(text) and not (HOME_HINT.search(text) and HOME.search(text)) \
+            and not RANGE_LIST.search(text):
         return []  # most texts: no lemmatising
     text = _blanked(text, masked)
     found = []
@@ -257,8 +290,9 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
             continue
         part, shift, seq, places, spans = _read(text, home.start(), home.end() + HOME_AFTER)
         unmarked = NAMES_AN_ADDRESS.search(home.group()) is not None
+        any_case = unmarked or LIVING_VERB.search(home.group()) is not None
         found += [(a + shift, b + shift, "ADDRESS")
-                  for a, b in _home(part, home.end() - shift, spans, seq, places, unmarked)]
+                  for a, b in _home(part, home.end() - shift, spans, seq, places, unmarked, any_case=any_case)]
     homes = [(a, b) for a, b, _ in found]
     found += [(a, b, "FLAT") for a, b in number_first_spans(text)  # «из 12 кв.»: not in a home's
               if not any(start <= a < stop for start, stop in homes)]
@@ -271,7 +305,11 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
         _, shift, _, _, spans = _read(text, flat.start() - FLAT_BEFORE, flat.end() + FLAT_AFTER)
         number = flat.start("number") - shift
         if any(a <= number < b for a, b in spans) and not counts_a_noun(text, flat):
-            found.append((*flat.span("number"), "FLAT"))
+            found.append((flat.start("number"), list_end(text, flat.end("number")), "FLAT"))  # «кв. 5, 7 и 12 течет»
+    for flats in RANGE_LIST.finditer(text):  # «квартиры 5-7, 12»: single flats with a range, all households
+        if (listed := range_list(flats)) and not quarter(text, flats.start()):
+            start, stop = listed[0], list_end(text, listed[1])
+            found = [f for f in found if not (f[2] == "FLAT" and start <= f[0] < stop)] + [(start, stop, "FLAT")]
     return sorted(found)
 
 
@@ -291,15 +329,21 @@ def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[
 
 
 def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], places: list[bool],
-          unmarked: bool = False, after_town: bool = False) -> list[tuple[int, int]]:
+          unmarked: bool = False, after_town: bool = False, any_case: bool = False) -> list[tuple[int, int]]:
     """The home address that begins at ``start`` (after a home phrase), without the towns, regions and prepositions
     at its ends: one (start, stop), or none when no address begins there or it holds no number (a town or a street
     alone). Where the reader finds none, a street without a street word (BARE_STREET; after a phrase that names an
-    address, ``unmarked``, with no preposition too, past the towns and postal code before it)."""
+    address, ``unmarked``, with no preposition too, past the towns and postal code before it; in either case right
+    after a phrase that names it, ``any_case``: «мой адрес ленина 5», «проживаю Ленина 5»). A line with its numbers
+    (LINE_STREET), and an address past a flat's, an entrance's or a floor's number (PARTS_FIRST) too."""
     lead = next(((lead, b) for a, b in spans if a >= start and (lead := LEAD.fullmatch(text, start, a))
                  and not SENTENCE_END.search(text, max(lead.start("name"), start), lead.end())), None)
     found = _read_home(text, start, lead, spans, seq, places) if lead is not None else []
     if found:
+        return found
+    # «Живу на 5 этаже, Квартира 12, Ленина 5»: the flat's number is the flat reading's, the street after it a home's
+    parts = PARTS_FIRST.match(text, start)
+    if parts and (found := _home(text, parts.end(), spans, seq, places, True, after_town=True)):
         return found
     # a town and a comma name an address next as a colon does: its street may follow with no street word («проживаю
     # в г. Курск, Ленина 5-12», «в станице Каневской, Горького 5», session 24)
@@ -313,6 +357,8 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
             after, unmarked, after_town = comma.end(), True, True
     if found := _named_before_type(text, (start, after)):  # «Тверь, Волоколамский пр-т 35»
         return found
+    if (line := LINE_STREET.match(text, after)) and (house := HOUSE_AFTER.match(text, line.end())):
+        return [(line.start("street"), house.end())]  # «живу на 9 линии ВО 12»
     bare = BARE_STREET.match(text, after)
     if bare and bare["floor"] and _shop_like(text, bare):  # «живу на 9 этаже, Подъезд 2 не убирают»: no street
         return []
@@ -320,10 +366,27 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
         bare = (UNMARKED_LOWER if text == text.lower() else UNMARKED_STREET).match(text, after)
         if bare and after_town and _shop_like(text, bare):  # «Живу в Курске, Пятерочка 1 закрыта»
             return []
+    if bare is None and any_case and not after_town and after == start:
+        # right after «мой адрес», «по адресу», «проживаю»: the case says nothing («Мой адрес ленина 5», «ПРОЖИВАЮ
+        # ЛЕНИНА 5»); a lower-case word that can be no street's name is none («проживаю здесь 10 лет»)
+        bare = UNMARKED_STREET.match(text, after) or UNMARKED_LOWER.match(text, after)
+        if bare and not all(_may_name_a_street(word) for word in bare["street"].split()):
+            bare = None
     if bare and any(_part_word(word) for word in bare["street"].split()):  # «мой адрес: Подьезд 2»: no street
         return []
     town = bare and any(p for w, p in zip(seq, places) if w.start == bare.start("street"))
     return [(bare.start("street"), bare.end())] if bare and not town else []
+
+
+def _may_name_a_street(word: str) -> bool:
+    """Whether ``word``, right after a home phrase, may be a street's name: no adverb, pronoun, preposition, verb or
+    the like, nor a word of how one lives («одна», «давно»).
+
+    >>> [_may_name_a_street(w) for w in ("ленина", "ЛЕНИНА", "советская", "здесь", "тут", "одна", "давно")]
+    [True, True, True, False, False, False, False]
+    """
+    word = word.lower()
+    return word not in HOW_ONE_LIVES and analyzer().parse(word)[0].tag.POS not in NO_STREET_POS
 
 
 def _named_before_type(text: str, starts: tuple[int, ...]) -> list[tuple[int, int]]:
@@ -463,11 +526,20 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
         kept.pop(0)
     while kept and PREPOSITION.match(kept[-1].form):  # before a town that stays: «5-12 в Лысьве»
         kept.pop()
+    # a line's number, which the reader leaves without its line («живу в Курске, 4 линия, дом 5», «4-я линия В.О., д.
+    # 5»): read on to the house number; a line without one names no household («живу в Курске, 4 линия разбита»); not
+    # after a house's number («живу в доме 5 линии электропередач гудят»)
+    if kept and all(w.form[:1].isdigit() for w in kept) and (line := LINE_AFTER.match(text, kept[-1].stop)):
+        house = HOUSE_AFTER.match(text, line.end())
+        if house is None:
+            return []
+        glued = GLUED.match(text, house.end())
+        return [(kept[0].start, glued.end() if glued else house.end())]
     if kept and _counts_a_noun(text, kept[0]):  # «живу в Курске, 1 подъезд разбит»: no house number
         kept.pop(0)
     # a flat's, an entrance's or a floor's word first, then such words and numbers alone («Живу на 5 этаже Квартира
     # 12», «в квартире 12»): no street, the flat reading masks a flat's number (not «5 кв 12»: house 5; nor «Квартира
-    # 12-5», which the flat reading leaves as a range, nor «в квартирах №№: 115, 215», which it does not read)
+    # 12-5», which the flat reading leaves as a range; «в квартирах №№: 115, 215 и 715»: the flat reading's list)
     if kept and _part_word(kept[0].form) and all(_part_word(w.form) or w.form[:1].isdigit() for w in kept) \
             and _flat_reads(text, kept):
         return []
@@ -486,9 +558,10 @@ def _street_named(text: str, place: Word) -> bool:
     right before a house number, the street named after them («по адресу Куйбышева 21 кв 79», «Куйбышева, 21»:
     улица Куйбышева; session 26), or an adjective before a street's type and a house number («Тверская ул. 5»); not a
     town before its street or after its type («г. Курск, Ленина 5», «в Курске, 1 подъезд», «г. Кирова, 5», «Курск ул 8
-    Марта»), nor a region's word («Курского района 5»).
+    Марта»), nor a region's word («Курского района 5»), nor a town's abbreviation («в СПб, 4-я линия»).
 
     >>> text = "Куйбышева 21; Курск, 5; Куйбышева дом; г. Кирова, 5; Курского района 5; Тверская ул. 5; Курск ул 8"
+    >>> text += "; СПб, 4"
     >>> [w.form for w in words(text) if _street_named(text, w)]
     ['куйбышева', 'тверская']
     """
@@ -498,8 +571,8 @@ def _street_named(text: str, place: Word) -> bool:
         return _adjective(place.form)
     if HOUSE_NEXT.match(text, place.stop) is None:
         return False
-    return any(p.tag.case == "gent" and ("Geox" in p.tag or NAME_TAGS & p.tag.grammemes)
-               for p in analyzer().parse(place.form.lower()))
+    return any(p.tag.case == "gent" and ("Geox" in p.tag or NAME_TAGS & p.tag.grammemes) and "Abbr" not in p.tag
+               for p in analyzer().parse(place.form.lower()))  # «СПб, 4-я линия»: an abbreviation, the town's
 
 
 def _counts_a_noun(text: str, number: Word) -> bool:
@@ -513,20 +586,29 @@ def _counts_a_noun(text: str, number: Word) -> bool:
     >>> text = "в Курске, 1 подъезд; в Курске, 5 домов; в Курске, 5 кв 12; в Курске, 12 доме; 7 подьезд; 9 улиц; 4 ул"
     >>> [w.form for w in words(text) if w.form.isdigit() and _counts_a_noun(text, w)]
     ['1', '5', '7', '9']
+    >>> text = "3 улицы; 4 улица; 2 Подьезд; 6 Этаж; 8 Марта; 1 улица"
+    >>> [w.form for w in words(text) if w.form.isdigit() and _counts_a_noun(text, w)]
+    ['3', '2', '6']
     """
     after = NOUN_AFTER.match(text, number.stop)
     if not number.form.isdigit() or after is None:
         return False
+    if after[1][0].isupper() and not _part_word(after[1]):  # «8 Марта»: a street's name; «1 Подьезд»: a count
+        return False
     noun = _respelt(after[1])  # «1 подьезд», «2 подезд»: an entrance's word misspelt
     parses = analyzer().parse(noun)
+    street = parses[0].normal_form in COUNTED_NOT and noun != "лет"
     if not analyzer().word_is_known(noun) or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag \
-            or noun in COUNTED_NOT:
+            or (noun in COUNTED_NOT and not street):
         return False
-    if parses[0].normal_form in COUNTED_NOT:  # «5 улиц», «3 переулков»: a plural street word counts the streets
-        return any(p.tag.number == "plur" and p.normal_form == parses[0].normal_form for p in parses)
+    n = int(number.form)
+    if street:  # «5 улиц», «3 переулков», «3 улицы»: a street word in a count's form, or plural, counts the streets
+        few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+        return not (n % 10 == 1 and n % 100 != 11) and any(
+            p.normal_form == parses[0].normal_form
+            and (p.tag.number == "plur" or (few and (p.tag.case, p.tag.number) == ("gent", "sing"))) for p in parses)
     if parses[0].normal_form not in BUILDINGS:
         return True
-    n = int(number.form)
     if n % 10 == 1 and n % 100 != 11:
         return False  # «1 дом», «21 корпус»: a count's form and an ordinal's are one
     counted = ("gent", "sing") if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else ("gent", "plur")
@@ -553,10 +635,10 @@ def _respelt(word: str) -> str:
 def _flat_reads(text: str, kept: list[Word]) -> bool:
     """Whether the flat reading (:data:`FLAT`) takes every number of ``kept``, an address of a flat's, an entrance's
     or a floor's words and numbers alone: one flat's word, its number or list after it, no range («Квартира 12», «кв.
-    12», «Подъезд 2» (no flat's number to take); not «Квартира 12-5», «квартирах №№: 115, 215»).
+    12», «Подъезд 2» (no flat's number to take), «квартирах №№: 115, 215»; not «Квартира 12-5»).
 
     >>> [_flat_reads(t, words(t)) for t in ("Квартира 12", "Подъезд 2", "Квартира 12-5", "квартирах №№: 115, 215")]
-    [True, True, False, False]
+    [True, True, False, True]
     """
     flats = [w for w in kept if FLAT_WORD.fullmatch(_respelt(w.form))]
     if not flats:
