@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = MODELS / TOPIC_MODEL
 #: The hand-written blind sets (``data/topic/blind<N>.csv``, 288 appeals each of 20 regions the training corpora are
 #: not from) whose topic labels the default model learns from as region rows; the CHECK_SETS are never trained on,
-#: only scored. Listed, never globbed: a session's new set is scored before it may join (session 26).
-REGION_SETS = (12, 13, 14, 15, 16, 21, 22, 23, 24, 25)
+#: only scored. Listed, never globbed: a session's new set is scored before it may join (session 26; blind26 joined
+#: in session 27 under a rule written before the refit's figures, benchmarks/RESULTS.md).
+REGION_SETS = (12, 13, 14, 15, 16, 21, 22, 23, 24, 25, 26)
 CHECK_SETS = (17, 18, 19, 20)
 #: A region row's sample_weight; the house codes, where SPb's thousands of appeals use the words of leaks, pipes and
 #: cold otherwise than the even region rows do, weigh less (session 26: at 0.4 everywhere, session 25's Y lost SPb
