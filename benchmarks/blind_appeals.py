@@ -6,8 +6,7 @@ saw them. Since session 26 the topic labels of blind12..16 and blind21..25 (and 
 rows of the shipped topic model (``mcu_nlp.topic.training.REGION_SETS``): their topic figures are in-sample, and the
 report says so; blind17..20 (``CHECK_SETS``) and the sets after blind26 are not trained on. blind13.csv (session 13:
 288 texts, 12 per code, 56 subjects) was written the same way by another hand and first run at the start and the end
-of session 13. Prints
-markdown tables:
+of session 13. Prints markdown tables:
 
 1. Topic (the shipped ``topic.joblib``): accuracy, macro-F1 over the 24 codes, the share answered ``other`` (all texts
    and the 253 that are not ``other``), precision / recall / F1 per code and the most frequent confusions.
