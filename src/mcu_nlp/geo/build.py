@@ -20,6 +20,7 @@ from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack, population_weight
 from mcu_nlp.geo.index import (
     Builder,
     add_district_forms,
+    add_hyphen_initials,
     add_local_short_names,
     add_region_cuts,
     add_region_forms,
@@ -216,6 +217,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_town_districts(b, src, census_prefixes(src))
     add_district_adjectives(b)
     add_short_town_names(b)
+    add_hyphen_initials(b)
     add_derived_demonyms(b, forms.DERIVED_DEMONYM)
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")

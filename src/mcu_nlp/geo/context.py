@@ -16,6 +16,7 @@ from mcu_nlp.geo.forms import (
     DISTRICT_ADJECTIVE,
     EXACT,
     FREE,
+    HYPHEN_INITIAL,
     INITIAL,
     LOCAL_NAME,
     PLACE_ADJECTIVE,
@@ -49,6 +50,7 @@ from mcu_nlp.geo.lexicon import (
     WATER_BEFORE,
     WATER_NEAR,
     WATER_WORDS,
+    words,
 )
 from mcu_nlp.geo.local import ABBREVIATED, JOINING_WORDS, MAX_JOINING, local_verdict
 from mcu_nlp.geo.qualified import district_follows
@@ -66,6 +68,10 @@ ENDING = ' \t\n\u00a0.!?…)"»'  # what may follow the last name of a text ("М
 CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
 # Words that start the next part of an address after "Town, ": a street, a microdistrict, a house.
 ADDRESS_PARTS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | {"д", "дом"}
+# A part of a house's grounds before its house word, which the address's house then follows: "Асбест, двор дома
+# Уральская 65", "Заречный, подъезд 2 дома 5" (session 27: the yard's word kept "двор дома" from heading an address)
+HOUSE_GROUNDS = frozenset(words("двор подъезд"))
+HOUSE_WORDS = frozenset(words("д дом дома"))
 # A capital followed by a lower-case letter, or a one-letter word opening a sentence in capitals before one in lower
 # case ("В сосновом бору свалка"): the writer capitalises (a text in one case, or with capitals only in
 # abbreviations, "в салехарде УК не чистит", shows nothing about names).
@@ -262,7 +268,23 @@ class TextContext:
     def heads_address(self, j: int) -> bool:
         """A street, microdistrict, house word or a town's district ("Орёл, Советский район") follows the name that
         stops before word ``j``."""
-        return j < len(self.keys) and (self.keys[j] in ADDRESS_PARTS or district_follows(self, j))
+        return j < len(self.keys) and (
+            self.keys[j] in ADDRESS_PARTS or district_follows(self, j) or self._house_grounds(j)
+        )
+
+    def _house_grounds(self, j: int) -> bool:
+        """Word ``j`` is a part of a house's grounds (``HOUSE_GROUNDS``) and a house word follows it, after a number at
+        most: "двор дома Уральская 65", "подъезд 2 дома 5"; not "двор весь в мусоре".
+
+        >>> ctx = TextContext.of("Асбест, двор дома Уральская 65. Асбест, подъезд 2 д. 5. Асбест, двор в мусоре")
+        >>> ctx._house_grounds(1), ctx._house_grounds(6), ctx._house_grounds(11)
+        (True, True, False)
+        """
+        keys = self.keys
+        if keys[j] not in HOUSE_GROUNDS:
+            return False
+        k = j + 2 if j + 2 < len(keys) and keys[j + 1].isdigit() else j + 1
+        return k < len(keys) and keys[k] in HOUSE_WORDS
 
     def agrees_next(self, j: int) -> bool:
         """The name's last word and the next one read as an adjective and its noun: "белой пыли", "Ростове Великом"."""
@@ -360,6 +382,9 @@ class TextContext:
             return place_adjective_verdict(self, level, i, j)
         if level == DERIVED_DEMONYM:  # "мензелинцы": only plural forms, no surname's (``town_words``)
             return STRONG
+        if level == HYPHEN_INITIAL:  # "К-Уральский", "в П-Камчатском": a hyphen right after the initial
+            stop = self.spans[i][1]
+            return STRONG if self.text[stop : stop + 1] == "-" and self.spans[i + 1][0] == stop + 1 else REJECT
         if level >= SHORTHAND:  # "Екб", "во Владике", "на Кубани"; "с Владиком" is no village («с.»)
             return colloquial_verdict(self, level, i)
         if self.type_before(i):

@@ -33,6 +33,10 @@ DISTRICT_ADJECTIVE = 11
 # городской округ, but never before a district's object ("Балтийский вокзал" is Петербург's); a small town's demonym
 # made by rule ("мензелинцы"): anywhere, as a curated one.
 PLACE_ADJECTIVE, DERIVED_DEMONYM, TOWN_ADJECTIVE = 12, 13, 14
+# Session 27: a two-part hyphenated town's first part cut to its initial, a hyphen, its second part ("К-Уральский" is
+# Каменск-Уральский, "П-Камчатский" Петропавловск-Камчатский): only with the hyphen written ("к Уральскому" is a
+# preposition, "П. Камчатский" a person or a village)
+HYPHEN_INITIAL = 15
 # The verdicts of the context rules (context.py, letter_case.py, colloquial.py, local.py) on a form at a position.
 REJECT, WEAK, STRONG = 0, 1, 2
 # Score of a mention by the ambiguity level of its form (the resolver's; used at resolve time).
@@ -52,6 +56,7 @@ LEVEL_SCORE = {
     PLACE_ADJECTIVE: 0.75,
     TOWN_ADJECTIVE: 0.75,
     DERIVED_DEMONYM: 0.8,
+    HYPHEN_INITIAL: 0.9,
 }
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 RARE_READING = 0.1  # pymorphy3's score of a word's other readings below which it is a place name only ("сочи")

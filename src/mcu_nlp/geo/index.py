@@ -265,3 +265,25 @@ def add_short_town_names(b: Builder) -> None:
         if len(ids) == 1 and phrase_key(short) not in b.index:
             for key in declension.case_forms(short) - b.index.keys():
                 b.post(key, ids[0])
+
+
+# A hyphenated town's second part of this many letters at least, for its initialled name (``add_hyphen_initials``)
+MIN_HYPHEN_INITIAL_PART = 4
+
+
+def add_hyphen_initials(b: Builder) -> None:
+    """Case forms of a two-part hyphenated town's second part after its first part's initial, at ``HYPHEN_INITIAL``
+    (counted only with the hyphen written): "К-Уральский", "в К-Уральском" (Каменск-Уральский), "П-Камчатский",
+    "Г-Хрустальный" (session 27). Not a first part that ``HYPHEN_INITIAL_PARTS`` already cuts ("Ю-Сахалинск"), nor a
+    second part of under ``MIN_HYPHEN_INITIAL_PART`` letters ("Улан-Удэ"), nor a name of three parts
+    ("Ростов-на-Дону")."""
+    for eid, entry in enumerate(b.entries):
+        name = str(entry["name"])
+        if not entry.get("urban") or "alias_of" in entry or " " in name or name.count("-") != 1:
+            continue
+        head, rest = name.split("-")
+        if normalize_word(head) in HYPHEN_INITIAL_PARTS or len(rest) < MIN_HYPHEN_INITIAL_PART or len(head) < 3:
+            continue
+        initial = normalize_word(head)[0]
+        for key in declension.case_forms(rest):
+            b.post(f"{initial} {key}", eid, forms.HYPHEN_INITIAL)

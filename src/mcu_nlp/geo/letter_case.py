@@ -52,6 +52,10 @@ THANKS = frozenset(words("спасибо благодарим благодарю
 # The words of an address a town may end, after its house's or flat's number ("ул лесная 8 кв 12, электросталь.")
 ADDRESS_WORDS_BEFORE = ADDRESS_STREET_WORDS | frozenset(words("д дом кв квартира"))
 ADDRESS_TAIL_WINDOW = 5  # words back from the number where an address word is looked for
+# Session 27: the words of a closing courtesy before a comma and a signature ("С уважением, Березовский"): no town
+# closing the text there (``closing_town``)
+COURTESY_BEFORE = frozenset(words("уважением благодарностью признательностью приветом спасибо благодарю заранее"))
+TEXT_END = ' \t\n\u00a0.!?…)"»'  # what may follow the last word of a text (context.ENDING)
 # A colon and a phone number: "Мама: 8 (928) 111-22-33", "Сын: +7 928 111 22 33", "папа: 89281112233"
 PHONE_AFTER = re.compile(r"\s*:\s*(?:\+\s*)?\d(?:[\s()-]*\d){6,}")
 
@@ -462,3 +466,28 @@ def spelt_postings(ctx, i: int, j: int, postings: list[tuple[int, int]]) -> list
 def _yo_level(word: str, level: int) -> int:
     spelt = word_level(word)
     return spelt if spelt in (FREE, CAPITALISED, PERSON_NAME) else level
+
+
+def closing_town(g, ctx, i: int, j: int, allowed: list[tuple[int, int, int]], level: int) -> bool:
+    """The name at ``i:j``, capitalised, closes the text after a comma, and the caller's region has a place of that name
+    among the (entry, level, verdict) ``allowed``: "Дерево накренилось над дорогой, Березовский" with region 66 is the
+    town, though a surname closing a text signs it (``names.in_person_name`` reads it so; session 27). Not a name that
+    the dictionary reads as a person's only (``PERSON_NAME``: "..., Кириллов" signs), nor after a closing courtesy
+    ("С уважением, Березовский").
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> ids = [(e, ADJECTIVE_NAME, WEAK) for e, _ in g.index["березовский"]]
+    >>> closing_town(g, TextContext.of("Яма на дороге, Березовский.", "66"), 3, 4, ids, ADJECTIVE_NAME)
+    True
+    >>> closing_town(g, TextContext.of("Яма на дороге, Березовский.", None), 3, 4, ids, ADJECTIVE_NAME)
+    False
+    >>> closing_town(g, TextContext.of("Нет воды. С уважением, Березовский", "66"), 4, 5, ids, ADJECTIVE_NAME)
+    False
+    """
+    if ctx.hint is None or level == PERSON_NAME or not ctx.capital(i) or not only_mark_before(ctx, i, ","):
+        return False
+    if ctx.keys[i - 1] in COURTESY_BEFORE or ctx.text[ctx.spans[j - 1][1] :].strip(TEXT_END):
+        return False
+    return any(g.region_code[e] == ctx.hint for e, _, _ in allowed)

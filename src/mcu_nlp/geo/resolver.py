@@ -31,6 +31,7 @@ from mcu_nlp.geo.forms import (
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
 from mcu_nlp.geo.letter_case import (
     caller_typo,
+    closing_town,
     geographic_namesakes,
     reported_title,
     sole_adjective_place,
@@ -306,7 +307,9 @@ class GeoResolver:
             allowed = [a for a in allowed if not first_name_opening(g, ctx, i, i + length, *a)]  # "Артём мусор ..."
             if allowed:
                 level = min(level for _, level, _ in allowed)
-                if not_a_place(ctx, i, i + length, level, after):  # "ООО «Восход»", "Сергей Королев"
+                if not_a_place(ctx, i, i + length, level, after) and not closing_town(
+                    g, ctx, i, i + length, allowed, level
+                ):  # "ООО «Восход»", "Сергей Королев"; but "..., Березовский" closing a text with region 66
                     return None
                 weak = frozenset(eid for eid, _, v in allowed if v == WEAK)
                 soft = level in (COMMON_WORD, PERSON_NAME, NICKNAME) or (

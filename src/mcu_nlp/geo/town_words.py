@@ -144,6 +144,21 @@ def demonym_plurals(name: str) -> frozenset[str]:
     return frozenset()
 
 
+def ov_plurals(name: str) -> frozenset[str]:
+    """The «-овцы» plural of a one-word name in a consonant but «к», «г», «л», «ц» (which ``demonym_plurals`` changes):
+    "Асбест" → асбест-овцы (session 27; made of towns and urban settlements only). A weaker rule than
+    ``demonym_plurals``'s: a form another town makes by those ("боровцы" of Боровск) is not made of Бор
+    (``add_derived_demonyms``).
+
+    >>> sorted(ov_plurals("Асбест")), ov_plurals("Кувандык"), ov_plurals("Надым-Пур"), ov_plurals("Лиски")
+    (['асбестовцы'], frozenset(), frozenset(), frozenset())
+    """
+    key = phrase_key(name)
+    if len(key) < MIN_NAME or " " in key or key[-1] not in CONSONANTS or key[-1] in "кглц":
+        return frozenset()
+    return frozenset((key + "овцы",))
+
+
 def soft_plurals(key: str) -> frozenset[str]:
     """The «-яне», «-итяне» plurals of a one-word name's key (``NO_SOFT_BEFORE``; session 26).
 
@@ -182,6 +197,7 @@ def add_derived_demonyms(b, level: int) -> None:
     already indexed is left out."""
     curated = {(name, region) for _, name, region in DEMONYMS}  # a town the curated list names keeps its word only
     made: dict[str, set[int]] = defaultdict(set)
+    weaker: dict[str, set[int]] = defaultdict(set)  # the «-овцы» plurals (``ov_plurals``)
     for eid, entry in enumerate(b.entries):
         town = entry.get("urban") or entry.get("centre") if entry["kind"] == "settlement" else not entry.get("internal")
         if entry["kind"] == "region" or "alias_of" in entry or not town:
@@ -189,6 +205,11 @@ def add_derived_demonyms(b, level: int) -> None:
         for name in (str(entry["name"]), *entry.get("short_names", ())):  # "Устюг" of Великий Устюг → устюжане
             for plural in demonym_plurals(name):
                 made[plural].add(eid)
+            for plural in ov_plurals(name) if entry.get("urban") else ():  # a town's only
+                weaker[plural].add(eid)
+    for plural, ids in weaker.items():  # "асбестовцы"; not "боровцы" of Бор: Боровск's by the rules above
+        if plural not in made:
+            made[plural] = ids
     known = morph().word_is_known
     region_words = {w for e in b.entries if e["kind"] == "region" for w in phrase_key(str(e["name"])).split()}
     for plural, ids in sorted(made.items()):
