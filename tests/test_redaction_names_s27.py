@@ -1,8 +1,11 @@
 """Session 27 walkthrough (Свердловская область): a hyphenated town closing a text is no signed surname, and a first
 name beside a phone is the contact's when it is a river's name too («Лена») or the phone is written in words.
-Invented names and numbers. Each case pairs what was wrong with a neighbour that must stay as it was."""
+Invented names and numbers. Each test of what was wrong (every case fails on the parent, 33e010c) has a test of its
+neighbours that must stay as they were (which pass there too); each case pins its own text."""
 
 from __future__ import annotations
+
+import time
 
 import pytest
 
@@ -20,24 +23,37 @@ WORDS = "восемь девятьсот двенадцать триста со�
         ("Яма на дороге, Петровск-Забайкальский.", "Яма на дороге, Петровск-Забайкальский."),
         ("Не вывозят мусор, Усть-Лабинск", "Не вывозят мусор, Усть-Лабинск"),
         ("Не вывозят мусор, Каменск-Шахтинский", "Не вывозят мусор, Каменск-Шахтинский"),
+        ("Течёт крыша, Ленинск-Кузнецкого", "Течёт крыша, Ленинск-Кузнецкого"),
+        ("жалоба, Каменск-Уральский", "жалоба, Каменск-Уральский"),
+        ("Сосед Игорь Валерьевич шумит, Каменск-Уральский", "Сосед [PERSON] шумит, Каменск-Уральский"),
+        ("Сосед Игорь Валерьевич шумит, Ленинск-Кузнецкий", "Сосед [PERSON] шумит, Ленинск-Кузнецкий"),
     ],
 )
 def test_a_hyphenated_town_closing_a_text_is_no_signature(text, expected):
     assert redact(text) == expected
-    # a signed surname there stays masked, a double one too
-    assert redact(text.rsplit(", ", 1)[0] + ", Кузнецова") == text.rsplit(", ", 1)[0] + ", [PERSON]"
-    assert redact(text.rsplit(", ", 1)[0] + ", Римский-Корсаков") == text.rsplit(", ", 1)[0] + ", [PERSON]"
 
 
 @pytest.mark.parametrize(
-    "town",
-    ["Каменск-Уральский", "Ростов-на-Дону", "Комсомольск-на-Амуре", "Петропавловск-Камчатский", "Гусь-Хрустальный"],
+    ("text", "expected"),
+    [
+        # a signed surname there stays masked, a double one too
+        ("Шумят соседи, Кузнецова", "Шумят соседи, [PERSON]"),
+        ("Шумят соседи, Римский-Корсаков", "Шумят соседи, [PERSON]"),
+        ("Нет воды третий день, Кузнецова", "Нет воды третий день, [PERSON]"),
+        ("Не вывозят мусор, Римский-Корсаков", "Не вывозят мусор, [PERSON]"),
+        ("жалоба, Петров-Водкин", "жалоба, [PERSON]"),
+        ("жалоба, Мусин-Пушкин", "жалоба, [PERSON]"),
+        # towns the parent already left in clear
+        ("Сосед Игорь Валерьевич шумит, Ростов-на-Дону", "Сосед [PERSON] шумит, Ростов-на-Дону"),
+        ("Сосед Игорь Валерьевич шумит, Комсомольск-на-Амуре", "Сосед [PERSON] шумит, Комсомольск-на-Амуре"),
+        ("Сосед Игорь Валерьевич шумит, Петропавловск-Камчатский", "Сосед [PERSON] шумит, Петропавловск-Камчатский"),
+        ("Сосед Игорь Валерьевич шумит, Гусь-Хрустальный", "Сосед [PERSON] шумит, Гусь-Хрустальный"),
+        ("жалоба, Ростов-на-Дону", "жалоба, Ростов-на-Дону"),
+        ("жалоба, Гусь-Хрустальный", "жалоба, Гусь-Хрустальный"),
+    ],
 )
-def test_a_hyphenated_town_is_never_a_person_while_a_double_surname_is(town):
-    assert redact(f"Сосед Игорь Валерьевич шумит, {town}") == f"Сосед [PERSON] шумит, {town}"
-    assert redact(f"жалоба, {town}") == f"жалоба, {town}"
-    assert redact("жалоба, Каменск-Уральский") == "жалоба, Каменск-Уральский"
-    assert redact("жалоба, Петров-Водкин") == "жалоба, [PERSON]"
+def test_beside_a_hyphenated_town_a_surname_stays_masked_and_other_towns_in_clear(text, expected):
+    assert redact(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -53,19 +69,49 @@ def test_a_hyphenated_town_is_never_a_person_while_a_double_surname_is(town):
         ("Яна 89221234567", "[PERSON] [PHONE]"),
         ("тел 89221234567 Владимир", "тел [PHONE] [PERSON]"),
         ("89123456789, спросить Лену", "[PHONE], спросить [PERSON]"),
+        # «у» is no preposition of place here: the person's far more often than the river's bank
+        ("ключи у Лены, 89221234567", "ключи у [PERSON], [PHONE]"),
     ],
 )
 def test_a_first_name_that_is_a_river_or_a_town_too_beside_a_phone_is_masked(text, expected):
     assert redact(text) == expected
-    # the river, the town stay where a preposition, a river's or town's word says the place
-    assert redact("живу на Лене, тел 89221234567") == "живу на Лене, тел [PHONE]"
-    assert redact("река Лена, тел 89221234567") == "река Лена, тел [PHONE]"
-    assert redact("Подтопление на Лене, 89221234567") == "Подтопление на Лене, [PHONE]"
-    assert redact("г. Владимир, тел 89221234567") == "г. Владимир, тел [PHONE]"
-    assert redact("сын в Алматы 8 (701) 123-45-67") == "сын в Алматы [PHONE]"
-    assert redact("спросите Москву") == "спросите Москву"
-    assert redact("тел 89221234567 Москва") == "тел [PHONE] Москва"
-    assert redact("река Лена вышла из берегов, на Лене лёд") == "река Лена вышла из берегов, на Лене лёд"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the river, the town stay where a preposition, a river's or town's word says the place
+        ("живу на Лене, тел 89221234567", "живу на Лене, тел [PHONE]"),
+        ("река Лена, тел 89221234567", "река Лена, тел [PHONE]"),
+        ("Подтопление на Лене, 89221234567", "Подтопление на Лене, [PHONE]"),
+        ("г. Владимир, тел 89221234567", "г. Владимир, тел [PHONE]"),
+        ("сын в Алматы 8 (701) 123-45-67", "сын в Алматы [PHONE]"),
+        ("спросите Москву", "спросите Москву"),
+        ("тел 89221234567 Москва", "тел [PHONE] Москва"),
+        ("река Лена вышла из берегов, на Лене лёд", "река Лена вышла из берегов, на Лене лёд"),
+    ],
+)
+def test_a_river_or_a_town_after_a_place_word_stays(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # по, за, через and a bank's word say the river too (session 27's review: 73470f6 masked these; its parent
+        # did not, as it read no «Лена» beside a phone as a name)
+        ("сплав по Лене, 89221234567", "сплав по Лене, [PHONE]"),
+        ("за Леной, 89221234567", "за Леной, [PHONE]"),
+        ("живу за Леной, тел 89221234567", "живу за Леной, тел [PHONE]"),
+        ("мост через Лену, 89221234567", "мост через Лену, [PHONE]"),
+        ("на берегу Лены, 89221234567", "на берегу Лены, [PHONE]"),
+        ("дом на берегу Лены 89221234567", "дом на берегу Лены [PHONE]"),
+        ("с берега Лены, тел 89221234567", "с берега Лены, тел [PHONE]"),
+        ("по Владимиру, 89221234567", "по Владимиру, [PHONE]"),
+    ],
+)
+def test_a_river_after_po_za_cherez_or_a_bank_stays(text, expected):
+    assert redact(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -80,6 +126,42 @@ def test_a_first_name_that_is_a_river_or_a_town_too_beside_a_phone_is_masked(tex
 )
 def test_a_first_name_beside_a_phone_written_in_words_is_masked(text, expected):
     assert redact(text) == expected
-    # a count of things in words is no phone, and a town after a phone stays
-    assert redact("восемь девятиэтажных домов, Галина") == "восемь девятиэтажных домов, Галина"
-    assert redact(f"{WORDS} Москва") == "[PHONE] Москва"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of things in words is no phone, and a town after a phone stays
+        ("восемь девятиэтажных домов, Галина", "восемь девятиэтажных домов, Галина"),
+        ("Галина, восемь домов.", "Галина, восемь домов."),
+        (f"{WORDS} Москва", "[PHONE] Москва"),
+    ],
+)
+def test_beside_a_count_in_words_a_first_name_stays(text, expected):
+    assert redact(text) == expected
+
+
+def _signatures(size: int) -> str:
+    parts, i = ["Жалоба, звонил восемь раз. Подписи жильцов: "], 0
+    while sum(map(len, parts)) < size:
+        parts.append(f"Галина {i % 300} кв., ")
+        i += 1
+    return "".join(parts)
+
+
+def _counts(size: int) -> str:
+    return "Галина, восемь домов. " * (size // 22 + 1)
+
+
+@pytest.mark.parametrize("repeated", [_signatures, _counts], ids=["signatures", "counts"])
+def test_first_names_beside_number_words_are_read_in_linear_time(repeated):
+    # each first name beside a number word read the whole text for phones in words: 31,000 characters of signatures
+    # took 42.7 s (session 27's review), 100,000 of counts 158 s; 8x the text must not take 64x the time. Bounded as
+    # test_redaction_phone_words's linear-time test: 16x and 3 s of slack for a loaded machine
+    redact(repeated(1_000))
+    small, large = repeated(25_000), repeated(200_000)
+    started = time.process_time()
+    assert redact(small) == small
+    middle = time.process_time()
+    assert redact(large) == large
+    assert time.process_time() - middle < 16 * (middle - started) + 3.0
