@@ -1,43 +1,52 @@
 """Flat numbers, as :mod:`mcu_nlp.home_address` finds them: «кв. 12», «квартира 40», «кв.7», lists of them («кв. 5, 7 и
-12 течет», «в квартирах №№: 115, 215 и 715», single flats with a range: «квартиры 5-7, 12»), and the numbers after
-«квартира» that are no flat's: a measure («в квартире 12 градусов», «3 дня»), a count of the noun after it («в
+12 течет», «в квартирах №№: 115, 215 и 715», single flats with a range: «квартиры 5-7, 12»; a number listed after the
+first with a word after it only before a verb, «не» or «нет»: «КВ 12, 3 ДНЯ», «кв. 12, 8 Марта» count), and the numbers
+after «квартира» that are no flat's: a measure («в квартире 12 градусов», «3 дня»), a count of the noun after it («в
 квартире 3 двери», «2 ребенка», «5 человек прописано»). Before a floor's word and its number («кв. 42 этаж 5») the
 number is the flat's. A number before a flat's word in the singular is one too («из 12 кв.», «у 207 квартиры»), unless
 it counts the flats («24 квартиры», «на 2 квартиры») or is a house's («дом 11 квартира», «Ленина 86 кв 198»). «кв.»
-between a quarter's number and a year is a quarter's («в 3 кв. текущего года», «во 2-м кв. 2025 г.»): no number
-around it is a flat's.
+between a quarter's number and a year is a quarter's («в 3 кв. текущего года», «во 2-м кв. 2025 г.»): no number around
+it is a flat's.
 """
 
 from __future__ import annotations
 
 import re
 
-from mcu_nlp.morphology import analyzer
+from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
 from mcu_nlp.street_words import street_words
 
 #: One flat number: at most 4 digits and a letter glued to it («12», «12а»)
 FLAT_ITEM = r"\d{1,4}(?:[а-яёa-z](?![\w-]))?"
-#: «кв», «кв.», «квартира» in any case form, «кв-ра», then at most a «№» or «:» and a flat number, or a list of them
-#: («кв. 12», «кв.12а», «квартиры № 40», «квартиры №№: 115, 215», «квартиры 15, 16 и 17»; a number of the list with
-#: a word right after it counts something: «кв 12, 5 этаж», unless the word is no noun: :func:`list_end`): where flat
-#: numbers may be; the address reading decides. A range of flats («кв. 1-14», «квартиры 34 - 48») names an entrance or
-#: a floor, a public place: it stays, unless single flats are listed with it (:data:`RANGE_LIST`).
-FLAT = re.compile(r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,6}"
-                  rf"(?P<number>{FLAT_ITEM}(?:(?:[ \t]?[,;][ \t]?|\.|[ \t]и[ \t]){FLAT_ITEM}"
+#: «кв», «кв.», «квартира» in any case form, «кв-ра», then at most a «№» or «:»: what a flat's number or list follows
+FLAT_HEAD = r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,6}"
+#: What separates the numbers of a list of flats: a comma or a semicolon, maybe with «и» after it, or «и» («5, 7 и
+#: 12», «5, 7, и 12», «5; 7 И 12»)
+LIST_SEP = r"(?:[ \t]?[,;][ \t]?(?:(?i:и)[ \t])?|[ \t](?i:и)[ \t])"
+#: FLAT_HEAD and a flat number, or a list of them («кв. 12», «кв.12а», «квартиры № 40», «квартиры №№: 115, 215»,
+#: «квартиры 15, 16 и 17»; a number of the list with a word right after it is left to :func:`list_end`, which reads
+#: that word: «кв 12, 5 этаж» counts floors): where flat numbers may be; the address reading decides. A range of flats
+#: («кв. 1-14», «квартиры 34 - 48») names an entrance or a floor, a public place: it stays, unless single flats are
+#: listed with it (:data:`RANGE_LIST`).
+FLAT = re.compile(rf"{FLAT_HEAD}(?P<number>{FLAT_ITEM}(?:(?:{LIST_SEP}|\.){FLAT_ITEM}"
                   r"(?![\w-]|[ \t]?(?!и\s)[а-яё]))*)(?![\w-]|[ \t]?[-–][ \t]?\d)", re.IGNORECASE)
-#: One more number of a FLAT match's list, whatever follows it (:func:`list_end` reads the word after it), and the
-#: word after it
-LIST_ITEM = re.compile(rf"(?:[ \t]?[,;][ \t]?|[ \t]и[ \t]){FLAT_ITEM}(?![\w-]|[ \t]?[-–][ \t]?\d)")
-LIST_WORD = re.compile(r"[ \t]{1,2}([а-яё]+)")
-#: The parts of speech of a word after a listed number that make it no count («кв. 5, 7 и 12 течет», «... и 715 не
-#: убирают», «... и 12 в подъезде», «... и 12 нет света»)
-NOT_COUNTED = frozenset(("VERB", "INFN", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED"))
+#: One more number of a FLAT match's list, whatever follows it (:func:`list_end` reads what does)
+LIST_ITEM = re.compile(rf"{LIST_SEP}{FLAT_ITEM}(?![\w-]|[ \t]?[-–][ \t]?\d)")
+#: What follows a listed number (:func:`flat_follows`): the end of a clause (a mark, a dash before no number, the
+#: text's end), or a word
+LIST_NEXT = re.compile(r"[ \t]{0,2}(?:(?P<end>[.,;:!?()\n](?!\d)|[-–—](?![ \t]?\d)|\Z)|(?P<word>[А-ЯЁа-яё]+))")
+#: The parts of speech of a word after a listed number that make it a flat's («кв. 5, 7 и 12 течет», «... и 12
+#: затоплены»)
+LIST_VERBS = frozenset(("VERB", "INFN", "PRTS"))
+#: The verbs of a shop's or an office's hours (by lemma): a range of numbers before one is hours, no flats («кв. 5,
+#: 9-18 работает»); :mod:`mcu_nlp.home_address` reads a street before one as a shop («Пятерочка 1 закрыта»)
+SHOP_VERBS = word_set("закрыть закрытый закрыться закрываться открыть открытый открыться открываться работать")
 #: Flats listed with a range among them, after a flat's word (range first: «квартиры 5-7, 12», «кв. 1-3 и 8»; or
 #: last: «кв. 12, 15-17»): all are households, the list is masked whole
 RANGE_ITEM = rf"{FLAT_ITEM}(?:[ \t]?[-–][ \t]?{FLAT_ITEM})?"
-RANGE_LIST = re.compile(r"[Кк](?<![\w-][Кк])(?i:в(?:артир[а-яё]{0,3}|-р[а-яё]{0,2})?)\.?[\s№:]{0,6}"
-                        rf"(?P<number>{RANGE_ITEM}(?:(?P<last>(?:[ \t]?[,;][ \t]?|[ \t]и[ \t]){RANGE_ITEM}))+)"
+RANGE_DASH = re.compile(r"[-–]")
+RANGE_LIST = re.compile(rf"{FLAT_HEAD}(?P<number>{RANGE_ITEM}(?:(?P<last>{LIST_SEP}{RANGE_ITEM}))+)"
                         r"(?![\w-]|[ \t]?[-–][ \t]?\d)")
 #: The word of a year: «года», «году», «г.» (not a town's: «г. Курск»)
 YEAR_WORD = r"(?i:год(?:а|у)?(?![\w-])|г(?!\.?[ \t]{0,2}(?-i:[А-ЯЁ]))(?:\.|(?![\w-])))"
@@ -110,20 +119,44 @@ def year_number(flat: re.Match[str]) -> bool:
     return match is not None and flat["number"].isdigit() and len(flat["number"]) == 4
 
 
+def flat_follows(text: str, stop: int, ranged: bool = False) -> bool:
+    """Whether a number listed after a flat's first, which ends at ``stop``, is a flat's by what follows it: the end of
+    a clause, «не», «нет» or a verb («кв. 5, 7 и 12 течет», «... и 715 не убирают», «... и 12 нет света», «кв. 5, 7
+    и 12, течет», «квартиры 5-7, 12»). Not a noun it counts, in any case («кв 12, 5 этаж», «КВ 12, 3 ДНЯ»), a month
+    («кв. 12, 8 Марта»), a measure (MEASURED: «12 ЛЕТ», «3 раза»), an abbreviation («30 сек», «5 т.р.»), a
+    preposition, an adverb or anything else («2 из 3 лифтов», «3 по 5 человек», «5 в месяц», «3 много раз», «3 ой
+    раз»); nor, after a range (``ranged``), the verb of a shop's hours («кв. 5, 9-18 работает»).
+
+    >>> [flat_follows("кв 12, 5" + tail, 8) for tail in (" течет", " не", "", ", 7", " ДНЕЙ", " сек", " из", " Марта")]
+    [True, True, True, True, False, False, False, False]
+    >>> flat_follows("кв 5, 9-18 работает", 10, ranged=True), flat_follows("кв 5, 9-18 течет", 10, ranged=True)
+    (False, True)
+    """
+    after = LIST_NEXT.match(text, stop)
+    if after is None:
+        return False
+    if after["word"] is None:
+        return True
+    word = after["word"].lower()
+    if word in ("не", "нет"):
+        return True
+    parses = analyzer().parse(word)
+    if MEASURE.match(text, stop) or parses[0].tag.POS not in LIST_VERBS or any("Abbr" in p.tag for p in parses):
+        return False
+    return not (ranged and lemma(word) in SHOP_VERBS)
+
+
 def list_end(text: str, stop: int) -> int:
-    """Where the flats' numbers of a FLAT (or RANGE_LIST) match that end at ``stop`` end: past the list's numbers after
-    it that the match left for the
-    word right after them, when that word is no noun a number counts (a verb, an adverb, a preposition: «кв. 5, 7 и 12
-    течет», «в квартирах №№: 115, 215 и 715 не убирают»; not «кв 12, 5 этаж», «кв. 5 и 2 окна»).
+    """Where the flats' numbers of a FLAT (or RANGE_LIST) match that end at ``stop`` end: past the numbers listed
+    after them that the match left for the word right after them, when each is a flat's by what follows it
+    (:func:`flat_follows`: «кв. 5, 7 и 12 течет», «в квартирах №№: 115, 215 и 715 не убирают»; not «кв 12, 5 этаж»,
+    «кв. 5 и 2 окна», «КВ 12, 3 ДНЯ»).
 
     >>> [t[FLAT.search(t).start("number"):list_end(t, FLAT.search(t).end("number"))]
-    ...  for t in ("кв. 5, 7 и 12 течет", "кв 12, 5 этаж")]
-    ['5, 7 и 12', '12']
+    ...  for t in ("кв. 5, 7 и 12 течет", "кв 12, 5 этаж", "кв. 5, 7, и 12 течет", "КВ 12, 3 ДНЯ")]
+    ['5, 7 и 12', '12', '5, 7, и 12', '12']
     """
-    while item := LIST_ITEM.match(text, stop):
-        word = LIST_WORD.match(text, item.end())
-        if word is not None and analyzer().parse(word[1])[0].tag.POS not in NOT_COUNTED:
-            break
+    while (item := LIST_ITEM.match(text, stop)) and flat_follows(text, item.end()):
         stop = item.end()
     return stop
 
@@ -131,19 +164,33 @@ def list_end(text: str, stop: int) -> int:
 def range_list(flat: re.Match[str]) -> tuple[int, int] | None:
     """The span of a RANGE_LIST match's numbers when it lists a single flat with its ranges («квартиры 5-7, 12», «кв.
     12, 15-17 нет света»), not ranges alone («кв. 1-14, 15-28»: entrances' or floors' flats, public places); a last
-    number with a noun right after it counts that noun, and is no flat's («кв 1-3, 5 этаж»).
+    number that is no flat's by what follows it (:func:`flat_follows`) is left out («кв 1-3, 5 этаж», «кв. 12, 15-17
+    ДЕКАБРЯ», «кв. 5, 9-18 работает»).
 
     >>> [range_list(RANGE_LIST.search(t)) for t in ("квартиры 5-7, 12", "кв. 12, 15-17 нет", "кв. 1-14, 15-28")]
     [(9, 16), (4, 13), None]
-    >>> range_list(RANGE_LIST.search("кв 1-3, 5 этаж"))
+    >>> range_list(RANGE_LIST.search("кв 1-3, 5 этаж")), range_list(RANGE_LIST.search("кв. 5, 9-18 работает"))
+    (None, None)
     """
     stop = flat.end("number")
-    word = LIST_WORD.match(flat.string, stop)
-    if word is not None and analyzer().parse(word[1])[0].tag.POS not in NOT_COUNTED:
+    if not flat_follows(flat.string, stop, ranged=RANGE_DASH.search(flat["last"]) is not None):
         stop = flat.start("last")
-    items = re.split(r"[ \t]?[,;][ \t]?|[ \t]и[ \t]", flat.string[flat.start("number"):stop])
-    ranges = sum(bool(re.search(r"[-–]", item)) for item in items)
+    items = re.split(LIST_SEP, flat.string[flat.start("number"):stop])
+    ranges = sum(RANGE_DASH.search(item) is not None for item in items)
     return (flat.start("number"), stop) if 0 < ranges < len(items) else None
+
+
+def count_form(n: int) -> str:
+    """The form a count ``n`` puts its noun in, by its last digits: «one», the nominative singular (1, 21, 101: «1
+    дом», «21 квартира»; not 11); «few», the genitive singular (2-4, 22-24: «3 дома», «22 квартиры»; not 12-14); or
+    «many», the genitive plural («5 домов», «12 квартир», «11 домов»).
+
+    >>> [count_form(n) for n in (1, 21, 11, 2, 24, 12, 14, 5, 0)]
+    ['one', 'one', 'many', 'few', 'few', 'many', 'many', 'many', 'many']
+    """
+    if n % 10 == 1 and n % 100 != 11:
+        return "one"
+    return "few" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "many"
 
 
 def number_first_flat(flat: re.Match[str]) -> bool:
@@ -156,11 +203,11 @@ def number_first_flat(flat: re.Match[str]) -> bool:
             or VOLTAGE_BEFORE.search(flat.string, max(0, start - 40), start) \
             or STREET_BEFORE.search(flat.string, max(0, start - 40), start):
         return False
-    n, word = int(flat["number"]), flat["word"].lower()
+    form, word = count_form(int(flat["number"])), flat["word"].lower()
     if (word.startswith("кв") and len(word) <= 3) or word in ("квартира", "квартиру"):
-        return not (n % 10 == 1 and n % 100 != 11)  # «1 квартира», «21 кв.»: a count as likely
+        return form != "one"  # «1 квартира», «21 кв.»: a count as likely
     if word == "квартиры":
-        return not (n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14))
+        return form != "few"
     return True
 
 
@@ -188,6 +235,7 @@ FLAT_STOREYS = 4
 MEASURED = (r"\s{0,2}(?i:этаж[а-яё]{0,4}|год(?:а|у|ов|ом|ами)?|лет(?:н[а-яё]{2,3})?|дн(?:я|ей|ям|ями|ях)|день"
             r"|недел[ьиюяе][а-яё]{0,2}|месяц[а-яё]{0,3}|час(?:а|у|ов|ам|ами)?|минут[а-яё]{0,2}|градус[а-яё]{0,3}"
             r"|раз(?:а)?|км|м|метр(?:а|у|ов|ам|ами|ах|ом|е)?|шт|руб[а-яё]{0,4})(?![а-яё])|\s{0,2}%")
+MEASURE = re.compile(MEASURED)
 #: After «квартира» spelt out, a number and up to two adjectives before a noun: the noun may be what it counts
 COUNTED = re.compile(r"[ \t]{1,2}([а-яё]+)(?:[ \t]{1,2}([а-яё]+))?(?:[ \t]{1,2}([а-яё]+))?(?:[ \t]{1,2}([а-яё]+))?")
 #: Words after a noun that make it a genitive of its own, not a count's: «в квартире 3 воды нет», «... света мало»
@@ -214,11 +262,10 @@ def counts_a_noun(text: str, flat: re.Match[str]) -> bool:
     number = flat["number"]
     if not flat.group().lower().startswith("кварт") or "№" in flat.group() or not number.isdigit():
         return False
-    n = int(number)
-    if n % 10 == 1 and n % 100 != 11:
+    form = count_form(int(number))
+    if form == "one":
         return False  # «в квартире 1 ребенок»: the flat's number as likely
-    forms = {("gent", "sing"), ("gent", "plur")} if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) \
-        else {("gent", "plur")}
+    forms = {("gent", "sing"), ("gent", "plur")} if form == "few" else {("gent", "plur")}
     after = COUNTED.match(text, flat.end("number"))
     following = [word for word in after.groups() if word] if after else []
     # the noun after at most two adjectives, and the word after it

@@ -11,30 +11,33 @@ need, and it stays.
   and its number («кв. 42 этаж 5», «квартира 42, этажа 5») the number is the flat's: the floor's follows its word
   (:mod:`mcu_nlp.flat_numbers`).
 - An address the text gives as where someone lives («живу по адресу ул. Ленина, д. 5», «проживаю на ул. Мира 3»,
-  «прописан в доме 7 по ул. Садовой», «мой адрес: ...», «адрес регистрации ...», «адрес для ответа: ...»; an
-  applicant's in a form's requisites, «Заявитель: Иванов И.И., адрес: ...», «адрес заявителя: ...») is
-  masked from its street to its last number, ``[ADDRESS]``, also a street named with no street word after «по адресу»,
-  «мой адрес», «проживаю» or a colon («мой адрес Ленина 10-25», «проживаю: Курск, Мира 3-45»), whatever its case
-  right after them («Мой адрес ленина 5», «ПРОЖИВАЮ СОВЕТСКАЯ 5-12»; not a word that can name no street: «проживаю
-  здесь 10 лет»). The case rule still applies elsewhere: a street with no street word after «на», «по», the floor, a
-  flat's number or a town and a comma is one only capitalised (or in a text, from the home phrase on, all in lower
-  case: «живу на лесной 4», «живу в курске, ленина 5»); «Живу на лесной 4» stays. A town, a region or a postal
-  code at either end stays («живу в Тюмени» is no household), and so do the prepositions before it and before a town
-  after it («живу на [ADDRESS] в Лысьве»). A street's name the reader stops in, after a number that opens
-  it («ул. 2-я Советская, д. 7», «ул. 8 Марта, 12-34», «ул. 40 лет Победы»), or with a street type it lacks («пр-т
-  Ленина 5», «на 3-й линии д. 5»), is read on to the house number, and a town's name it reads in the genitive right
-  before a house number is a street's («по адресу Куйбышева 21»); so is a street named by adjectives before its type
-  («мой адрес Тверь, Волоколамский пр-т 35», «живу на Волоколамском пр-те 35», «Тверская ул., д. 5»); the floor
-  one lives on or the entrance may come first («живем на 8 этаже Маршала Говорова 16», «живу в 4ой парадной по
-  Пулковской улице д.2»), and stays. A flat's, an entrance's or a floor's word is no street's name, misspelt or
-  capitalised too («подьезд», «1 Подьезд»): «Живу на 5 этаже Квартира 12», «живу в квартире 12» hold a flat number,
-  no address («Квартира [FLAT]»), and «живу в Курске, 1 подьезд», «..., 5 улиц», «..., 3 улицы» a count; a street
-  after such a word and its number is the home's («Живу на 5 этаже, Квартира [FLAT], [ADDRESS]»). A St Petersburg
-  line, which the reader does not read, is read with its number to its house («живу в Курске, 4 линия, дом 5», «4-я
-  линия В.О., д. 5», «живу на 9 линии ВО 12»). An address without a number
-  stays: a street names no household («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the
-  problem's place). Nor is where an animal lives a home («Собака живет на ул. Ленина 5», «Крысы живут в подвале
-  дома 12»: strays, pests, a barking dog are the problem, and there is its place); its flat number is still masked.
+  «прописан в доме 7 по ул. Садовой», «мой адрес: ...», «адрес регистрации ...», «адрес для ответа: ...»; an applicant's
+  in a form's requisites, «Заявитель: Иванов И.И., адрес: ...», «адрес заявителя: ...») is masked from its street to its
+  last number, ``[ADDRESS]``, also a street named with no street word after «по адресу», «мой адрес», «проживаю»,
+  «проживаем» (the first person: «проживают жильцы 5 квартир» names who lives there) or a colon («мой адрес Ленина
+  10-25», «проживаю Ленина 5», «проживаю: Курск, Мира 3-45»), whatever its case right after them («Мой адрес ленина 5»,
+  «ПРОЖИВАЮ СОВЕТСКАЯ 5-12»), if its word reads as a street's name, a name in the genitive, an adjective or «мира», and
+  its number counts no noun after it: «проживаю здесь 10 лет», «проживаю семьей 5 человек», «по адресу человек 5» stay.
+  The case rule still applies elsewhere: a street with no street word after «на», «по», the floor, a flat's number or a
+  town and a comma is one only capitalised (or in a text, from the home phrase on, all in lower case: «живу на лесной
+  4», «живу в курске, ленина 5»); «Живу на лесной 4» stays. A town, a region or a postal code at either end stays («живу
+  в Тюмени» is no household), and so do the prepositions before it and before a town after it («живу на [ADDRESS] в
+  Лысьве»). A street's name the reader stops in, after a number that opens it («ул. 2-я Советская, д. 7», «ул. 8 Марта,
+  12-34», «ул. 40 лет Победы»), or with a street type it lacks («пр-т Ленина 5», «на 3-й линии д. 5»), is read on to the
+  house number, and a town's name it reads in the genitive right before a house number is a street's («по адресу
+  Куйбышева 21»); so is a street named by adjectives before its type («мой адрес Тверь, Волоколамский пр-т 35», «живу на
+  Волоколамском пр-те 35», «Тверская ул., д. 5»); the floor one lives on or the entrance may come first («живем на 8
+  этаже Маршала Говорова 16», «живу в 4ой парадной по Пулковской улице д.2»), and stays. A flat's, an entrance's or a
+  floor's word is no street's name, misspelt or capitalised too («подьезд», «1 Подьезд»): «Живу на 5 этаже Квартира 12»,
+  «живу в квартире 12» hold a flat number, no address («Квартира [FLAT]»), and «живу в Курске, 1 подьезд», «..., 5
+  улиц», «..., 3 улицы» a count; a street after such a word and its number is the home's («Живу на 5 этаже, Квартира
+  [FLAT], [ADDRESS]»). A St Petersburg line, which the reader does not read, is read with its number to its house («живу
+  в Курске, 4 линия, дом 5», «4-я линия В.О., д. 5», «живу на 9 линии ВО 12»), unless that number counts a noun («живу
+  на 2 линии 4 подъезд»). A list of flats that runs past a street's address is masked with it («живу по адресу [ADDRESS]
+  течет» for «ул. Ленина 5, кв. 5, 7 и 12»). An address without a number stays: a street names no household («живу на
+  ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place). Nor is where an animal lives a home
+  («Собака живет на ул. Ленина 5», «Крысы живут в подвале дома 12»: strays, pests, a barking dog are the problem, and
+  there is its place); its flat number is still masked.
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -52,7 +55,9 @@ from mcu_nlp.flat_numbers import (
     MEASURED,
     NUMBER_FIRST,
     RANGE_LIST,
+    SHOP_VERBS,
     before_floor,
+    count_form,
     counts_a_noun,
     list_end,
     number_first_spans,
@@ -108,9 +113,9 @@ ORDINAL = r"\d{1,2}-?(?i:й|я|ая|ья|ий|ый|ой|ое|е)"
 #: The common misspellings of an entrance's, a floor's and a flat's word, by their stem («подьезд», «подезд»,
 #: «падъезд», «под'езд», «этож», «кватира», «квартра»; session 26: «подьезд» is in the SPb corpus 199 times), and the
 #: stem each stands for (:func:`_respelt`)
-ENTRANCE_STEM, FLOOR_STEM = r"п[оа]д[ъь'’`]?[еэ]зд", r"эт[ао]ж"
+ENTRANCE_STEM, FLOOR_STEM, FLAT_STEM = r"п[оа]д[ъь'’`]?[еэ]зд", r"эт[ао]ж", r"кв[ао]р?т[иеы]?р"
 MISSPELT = ((re.compile(ENTRANCE_STEM), "подъезд"), (re.compile(FLOOR_STEM), "этаж"),
-            (re.compile(r"кв[ао]р?т[иеы]?р"), "квартир"))
+            (re.compile(FLAT_STEM), "квартир"))
 ENTRANCE_WORD = rf"(?:{ENTRANCE_STEM}|парадн)"
 #: The floor one lives on, between a home phrase and its address (session 26: «Живем на 8 этаже Маршала Говорова 16»,
 #: «живу на 5-м этаже по ул. Ленина 12», «на первом этаже, Кирова 7»), and the entrance («Я живу в 4ой парадной по
@@ -193,7 +198,6 @@ VERB_AFTER = frozenset(("VERB", "PRTS"))
 FLATS_NUMBER = re.compile(r"(?<!\d)(?!24\s?/\s?7(?!\d))\d+\s?[-/]\s?\d")
 #: The words up to a clause's end, where a verb's own subject may stand
 SUBJECT_WORD = re.compile(r"[А-ЯЁа-яё]+|[.,!?;:\n]")
-SHOP_VERBS = word_set("закрыть закрытый закрыться закрываться открыть открытый открыться открываться работать")
 #: The words of an applicant's part (:data:`APPLICANT`): initials, words, the words that are no name («тел», a
 #: settlement's type) and the types the town after them follows («г. Коломна»)
 APPLICANT_INITIAL = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]\.")
@@ -231,16 +235,22 @@ LINE_AFTER = re.compile(rf"(?:-?[а-яё]{{1,2}})?{LINE_WORD}")
 LINE_STREET = re.compile(rf"[\s,:-]*(?:{FLOOR})?(?:(?i:на|по)\s{{1,3}})?(?P<street>(?:{ORDINAL}|\d{{1,2}}){LINE_WORD})")
 #: A flat's, an entrance's or a floor's word and its number before a street with no street word, after a home phrase
 #: or the floor («Живу на 5 этаже, Квартира 12, Ленина 5», «живу в кв. 12, Кирова 7», «подъезд 2, кв. 5, Ленина 5»)
-PART_NUMBER = (rf"(?:(?i:в|на)\s{{1,3}})?(?i:кв[ао]р?т[иеы]?р[а-яё]{{0,3}}|кв|{ENTRANCE_STEM}[а-яё]{{0,3}}"
+PART_NUMBER = (rf"(?:(?i:в|на)\s{{1,3}})?(?i:{FLAT_STEM}[а-яё]{{0,3}}|кв|{ENTRANCE_STEM}[а-яё]{{0,3}}"
                rf"|парадн[а-яё]{{2,3}}|{FLOOR_STEM}[а-яё]{{0,3}}|эт)\.?[ \t]{{0,2}}(?:№[ \t]?)?\d{{1,4}}"
                r"(?:[а-яё](?![а-яё]))?(?![\w.-])[ \t]{0,2},?[ \t]{0,2}(?=[А-ЯЁа-яё])")
 PARTS_FIRST = re.compile(rf"[\s,:-]*(?:{FLOOR})?(?:{PART_NUMBER}){{1,3}}")
-#: A home phrase by the verb alone, after which a street with no street word and its house number are a home's, in
-#: either case («проживаю Ленина 5», «ПРОЖИВАЮ СОВЕТСКАЯ 5-12», «проживаю ленина 5 кв 3»)
-LIVING_VERB = re.compile(r"(?i:прожива(?:ю|ем|ет|ют|ла|л|ли))[\s:,-]*\Z")
+#: A home phrase by the verb alone in the first person, after which a street with no street word and its house number
+#: are a home's, in either case («проживаю Ленина 5», «ПРОЖИВАЮ СОВЕТСКАЯ 5-12», «проживаю ленина 5 кв 3»); not the
+#: third person, whose subject is often who lives there and how many («проживают жильцы 5 квартир», «проживает
+#: мужчина 45»)
+LIVING_VERB = re.compile(r"(?i:прожива(?:ю|ем))[\s:,-]*\Z")
 #: The parts of speech a street's name in lower case may not take («проживаю здесь 10 лет», «одна»: no street's)
 NO_STREET_POS = frozenset(("ADVB", "PREP", "CONJ", "PRCL", "NPRO", "NUMR", "VERB", "INFN", "GRND", "PRTS", "ADJS",
                            "INTJ", "COMP", "PRED"))
+#: Common nouns streets are named after in the genitive, which read as no name («мой адрес мира 5»: проспект Мира)
+STREET_NOUNS = word_set("мира победы свободы революции октября труда дружбы")
+#: The last number of a street's house number (:func:`_street_like`: the noun after it may be what it counts)
+LAST_NUMBER = re.compile(r"\d{1,4}\Z")
 #: A house number right after a word, maybe past a comma (:func:`_street_named`)
 HOUSE_NEXT = re.compile(r"[ \t]{0,2},?[ \t]{1,2}\d")
 #: A town's type right before a word: the word is the town's name, whatever its case («г. Кирова, 5»)
@@ -310,7 +320,20 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
         if (listed := range_list(flats)) and not quarter(text, flats.start()):
             start, stop = listed[0], list_end(text, listed[1])
             found = [f for f in found if not (f[2] == "FLAT" and start <= f[0] < stop)] + [(start, stop, "FLAT")]
-    return sorted(found)
+    return sorted(_merged(found))
+
+
+def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` with each home address widened to the flats' numbers that overlap it, their union: a list of flats
+    after a street's address runs past it («живу по адресу ул. Ленина 5, кв. 5, 7 и 12 течет»: «[ADDRESS] течет», not
+    «[ADDRESS] и 12 течет»).
+
+    >>> _merged([(0, 20, "ADDRESS"), (18, 28, "FLAT"), (40, 42, "FLAT")])
+    [(0, 28, 'ADDRESS'), (18, 28, 'FLAT'), (40, 42, 'FLAT')]
+    """
+    flats = [(a, b) for a, b, kind in found if kind == "FLAT"]
+    return [(min([a] + [c for c, d in flats if c < b and d > a]), max([b] + [d for c, d in flats if c < b and d > a]),
+             kind) if kind == "ADDRESS" else (a, b, kind) for a, b, kind in found]
 
 
 def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[bool], list[tuple[int, int]]]:
@@ -357,20 +380,25 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
             after, unmarked, after_town = comma.end(), True, True
     if found := _named_before_type(text, (start, after)):  # «Тверь, Волоколамский пр-т 35»
         return found
-    if (line := LINE_STREET.match(text, after)) and (house := HOUSE_AFTER.match(text, line.end())):
+    if (line := LINE_STREET.match(text, after)) and (house := HOUSE_AFTER.match(text, line.end())) \
+            and not _counts_a_noun(text, house.group(), house.end()):  # «живу на 2 линии 4 подъезд»: a count
         return [(line.start("street"), house.end())]  # «живу на 9 линии ВО 12»
     bare = BARE_STREET.match(text, after)
     if bare and bare["floor"] and _shop_like(text, bare):  # «живу на 9 этаже, Подъезд 2 не убирают»: no street
         return []
     if bare is None and unmarked:
-        bare = (UNMARKED_LOWER if text == text.lower() else UNMARKED_STREET).match(text, after)
+        lower = text == text.lower()
+        bare = (UNMARKED_LOWER if lower else UNMARKED_STREET).match(text, after)
         if bare and after_town and _shop_like(text, bare):  # «Живу в Курске, Пятерочка 1 закрыта»
             return []
+        if bare and lower and after == start and not _street_like(text, bare):  # «прописано по адресу человек 5»
+            bare = None
     if bare is None and any_case and not after_town and after == start:
         # right after «мой адрес», «по адресу», «проживаю»: the case says nothing («Мой адрес ленина 5», «ПРОЖИВАЮ
-        # ЛЕНИНА 5»); a lower-case word that can be no street's name is none («проживаю здесь 10 лет»)
+        # ЛЕНИНА 5»), the words do: a street's name, no other noun («проживаю здесь 10 лет», «проживаю семьей 5
+        # человек», «по адресу человек 5»)
         bare = UNMARKED_STREET.match(text, after) or UNMARKED_LOWER.match(text, after)
-        if bare and not all(_may_name_a_street(word) for word in bare["street"].split()):
+        if bare and not _street_like(text, bare):
             bare = None
     if bare and any(_part_word(word) for word in bare["street"].split()):  # «мой адрес: Подьезд 2»: no street
         return []
@@ -378,15 +406,60 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     return [(bare.start("street"), bare.end())] if bare and not town else []
 
 
+def _street_like(text: str, bare: re.Match[str]) -> bool:
+    """Whether the words of a street found in either case right after a home phrase (UNMARKED_STREET or
+    UNMARKED_LOWER, ``bare``) name a street: its last word reads as one (:func:`_names_a_street`), the words before it
+    may be a name's (no adverb, pronoun, preposition, verb or the like, no word of how one lives: «одна», «давно»), and
+    the house number counts no noun after it (:func:`_counts_a_noun`: «мой адрес ленина 5 человек»; a flat's, an
+    entrance's or a floor's word after it is the address's: «ленина 5 подъезд 2»).
+
+    >>> texts = ("ленина 5", "ЛЕНИНА 5", "советская 5-12", "мира 3", "маршала говорова 16", "Лет 5", "семьей 5 человек")
+    >>> [_street_like(t, UNMARKED_STREET.match(t) or UNMARKED_LOWER.match(t)) for t in texts]
+    [True, True, True, True, True, False, False]
+    >>> texts = ("мама 2", "человек 5", "года 3", "здесь 10", "одна 5", "ленина 5 человек", "ленина 5 подъезд 2")
+    >>> [_street_like(t, UNMARKED_LOWER.match(t)) for t in texts]
+    [False, False, False, False, False, False, True]
+    """
+    *before, last = bare["street"].lower().split()
+    if not _names_a_street(last) or not all(_may_name_a_street(word) for word in before):
+        return False
+    number = LAST_NUMBER.search(bare.group())
+    after = NOUN_AFTER.match(text, bare.end())
+    return number is None or not _counts_a_noun(text, number.group(), bare.end()) or _part_word(after[1])
+
+
+def _names_a_street(word: str) -> bool:
+    """Whether ``word`` (in lower case) reads as a street's name with no street word: a person's or a town's name in the
+    genitive («ленина», «гагарина», «кирова»), an adjective («советская», «лесная») or a common noun streets are named
+    after (STREET_NOUNS: «мира»); not another noun («семьей», «мама», «лет», «года», «человек», «граждан»), nor a word
+    of how one lives («одна»).
+
+    >>> [_names_a_street(w) for w in ("ленина", "советская", "мира", "семьей", "мама", "лет", "года", "одна")]
+    [True, True, True, False, False, False, False, False]
+    """
+    return _may_name_a_street(word) and (word in STREET_NOUNS or _genitive_name(word) or _adjective(word))
+
+
 def _may_name_a_street(word: str) -> bool:
-    """Whether ``word``, right after a home phrase, may be a street's name: no adverb, pronoun, preposition, verb or
-    the like, nor a word of how one lives («одна», «давно»).
+    """Whether ``word``, right after a home phrase, may be a word of a street's name: no adverb, pronoun, preposition,
+    verb or the like, nor a word of how one lives («одна», «давно»).
 
     >>> [_may_name_a_street(w) for w in ("ленина", "ЛЕНИНА", "советская", "здесь", "тут", "одна", "давно")]
     [True, True, True, False, False, False, False]
     """
     word = word.lower()
     return word not in HOW_ONE_LIVES and analyzer().parse(word)[0].tag.POS not in NO_STREET_POS
+
+
+def _genitive_name(word: str) -> bool:
+    """Whether ``word`` reads as a town's or a person's name in the genitive, as the name of a street named after them
+    is («куйбышева», «ленина», «кирова»); no abbreviation («СПб»: the town's).
+
+    >>> [_genitive_name(w) for w in ("Куйбышева", "ленина", "мира", "спб", "курск")]
+    [True, True, False, False, False]
+    """
+    return any(p.tag.case == "gent" and ("Geox" in p.tag or NAME_TAGS & p.tag.grammemes) and "Abbr" not in p.tag
+               for p in analyzer().parse(word.lower()))
 
 
 def _named_before_type(text: str, starts: tuple[int, ...]) -> list[tuple[int, int]]:
@@ -531,11 +604,11 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
     # after a house's number («живу в доме 5 линии электропередач гудят»)
     if kept and all(w.form[:1].isdigit() for w in kept) and (line := LINE_AFTER.match(text, kept[-1].stop)):
         house = HOUSE_AFTER.match(text, line.end())
-        if house is None:
+        if house is None or _counts_a_noun(text, house.group(), house.end()):  # «4 линия, 3 подъезд»: a count
             return []
         glued = GLUED.match(text, house.end())
         return [(kept[0].start, glued.end() if glued else house.end())]
-    if kept and _counts_a_noun(text, kept[0]):  # «живу в Курске, 1 подъезд разбит»: no house number
+    if kept and _counts_a_noun(text, kept[0].form, kept[0].stop):  # «живу в Курске, 1 подъезд разбит»: no house number
         kept.pop(0)
     # a flat's, an entrance's or a floor's word first, then such words and numbers alone («Живу на 5 этаже Квартира
     # 12», «в квартире 12»): no street, the flat reading masks a flat's number (not «5 кв 12»: house 5; nor «Квартира
@@ -571,12 +644,12 @@ def _street_named(text: str, place: Word) -> bool:
         return _adjective(place.form)
     if HOUSE_NEXT.match(text, place.stop) is None:
         return False
-    return any(p.tag.case == "gent" and ("Geox" in p.tag or NAME_TAGS & p.tag.grammemes) and "Abbr" not in p.tag
-               for p in analyzer().parse(place.form.lower()))  # «СПб, 4-я линия»: an abbreviation, the town's
+    return _genitive_name(place.form)  # «СПб, 4-я линия»: an abbreviation, the town's
 
 
-def _counts_a_noun(text: str, number: Word) -> bool:
-    """Whether ``number``, a number that opens an address (after a town: «живу в Курске, 1 подъезд разбит»), counts
+def _counts_a_noun(text: str, number: str, stop: int) -> bool:
+    """Whether ``number``, which ends at ``stop``, a number that opens an address (after a town: «живу в Курске, 1
+    подъезд разбит») or a line's house number («живу на 2 линии 4 подъезд»), counts
     or orders the lower-case noun right after it, and so is no house number: «1 подъезд», «2 этаж», «3 квартиры», «5
     домов», «2 раза», «10 человек», also misspelt («1 подьезд», «2 под'езд»: :func:`_respelt`). Not before a street type
     or an abbreviation («12 микрорайон», «5 кв 12», «3 улицы»), unless a street word is plural, a count of streets («5
@@ -584,14 +657,14 @@ def _counts_a_noun(text: str, number: Word) -> bool:
     a form no count of it takes («в 12 доме», «5 дом по ул. Ленина», «1 корпус»; «5 домов», «2 дома» count them).
 
     >>> text = "в Курске, 1 подъезд; в Курске, 5 домов; в Курске, 5 кв 12; в Курске, 12 доме; 7 подьезд; 9 улиц; 4 ул"
-    >>> [w.form for w in words(text) if w.form.isdigit() and _counts_a_noun(text, w)]
+    >>> [w.form for w in words(text) if w.form.isdigit() and _counts_a_noun(text, w.form, w.stop)]
     ['1', '5', '7', '9']
     >>> text = "3 улицы; 4 улица; 2 Подьезд; 6 Этаж; 8 Марта; 1 улица"
-    >>> [w.form for w in words(text) if w.form.isdigit() and _counts_a_noun(text, w)]
+    >>> [w.form for w in words(text) if w.form.isdigit() and _counts_a_noun(text, w.form, w.stop)]
     ['3', '2', '6']
     """
-    after = NOUN_AFTER.match(text, number.stop)
-    if not number.form.isdigit() or after is None:
+    after = NOUN_AFTER.match(text, stop)
+    if not number.isdigit() or after is None:
         return False
     if after[1][0].isupper() and not _part_word(after[1]):  # «8 Марта»: a street's name; «1 Подьезд»: a count
         return False
@@ -601,17 +674,17 @@ def _counts_a_noun(text: str, number: Word) -> bool:
     if not analyzer().word_is_known(noun) or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag \
             or (noun in COUNTED_NOT and not street):
         return False
-    n = int(number.form)
+    form = count_form(int(number))
     if street:  # «5 улиц», «3 переулков», «3 улицы»: a street word in a count's form, or plural, counts the streets
-        few = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
-        return not (n % 10 == 1 and n % 100 != 11) and any(
+        return form != "one" and any(
             p.normal_form == parses[0].normal_form
-            and (p.tag.number == "plur" or (few and (p.tag.case, p.tag.number) == ("gent", "sing"))) for p in parses)
+            and (p.tag.number == "plur" or (form == "few" and (p.tag.case, p.tag.number) == ("gent", "sing")))
+            for p in parses)
     if parses[0].normal_form not in BUILDINGS:
         return True
-    if n % 10 == 1 and n % 100 != 11:
+    if form == "one":
         return False  # «1 дом», «21 корпус»: a count's form and an ordinal's are one
-    counted = ("gent", "sing") if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else ("gent", "plur")
+    counted = ("gent", "sing") if form == "few" else ("gent", "plur")
     return any((p.tag.case, p.tag.number) == counted for p in parses)
 
 
