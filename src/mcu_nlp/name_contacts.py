@@ -14,8 +14,10 @@ in capitals alone is none: in a text in capitals every word is ("ОТ ИМЕНИ
 phone is what :mod:`mcu_nlp.personal_data` masks as one, or one written in words (:mod:`mcu_nlp.phone_words`:
 "... восемьдесят девять, Галина"). A word that is a first name and a place is the name beside a phone unless it
 reads more likely as the place ("Лена", "Владимир" are names; "Алматы" a town) or a preposition of place or a river's
-or bank's word stands before it ("живу на Лене, тел. ...", "река Лена, тел. ...", "сплав по Лене", "на берегу Лены").
-:mod:`mcu_nlp.names` asks these of the words it found no name around.
+or bank's word stands before it ("живу на Лене, тел. ...", "река Лена, тел. ...", "на берегу Лены"). After «по»,
+«за», «через» it is the place only beside a river's word ("сплав по Лене", "мост через Лену") or in a case only the
+place takes there ("через Владимир"): "связь через Лену", "вопрос по Лене", "за Владимира" are the person's.
+:mod:`mcu_nlp.names` asks these of the words it found no name around, one :class:`PhoneWords` per text.
 """
 
 from __future__ import annotations
@@ -47,17 +49,64 @@ LONGEST_PHONE = 30  # characters: more than a phone the rules match takes ("+7 (
 AFTER_PHONE_WORDS = re.compile(r"(?<=\w)[ \t]{0,2}[,(:–—-]?[ \t]{0,2}\(?\Z")
 BEFORE_WORDS = re.compile(BEFORE_GAP)
 #: A preposition of place or a river's or bank's word right before a word that may be a place or a first name: the
-#: place («живу на Лене, тел. ...», «река Лена, тел. ...», «сплав по Лене», «за Леной», «через Лену», «на берегу
-#: Лены»). Not «у»: «ключи у Лены, тел. ...» is the person's far more often than the river's bank.
+#: place («живу на Лене, тел. ...», «река Лена, тел. ...», «на берегу Лены»). Not «у»: «ключи у Лены, тел. ...» is
+#: the person's far more often than the river's bank.
 PLACE_PREPOSITIONS = word_set(
-    "в во на из до под над около возле по за через р река реки реке реку рекой "
+    "в во на из до под над около возле р река реки реке реку рекой "
     "берег берега берегу береге берегом берегов берегам берегами берегах"
 )
+#: Prepositions before a place as often as before a person («сплав по Лене», «связь через Лену»), and the cases they
+#: take: a word there is the place only beside a river's word (:data:`RIVER_WORD`) or in a case the place takes and
+#: the first name does not («через Владимир»; «через Владимира», «за Владимира» are the person's)
+PLACE_OR_PERSON = {
+    "по": frozenset({"datv", "loct", "accs"}),
+    "за": frozenset({"accs", "ablt"}),
+    "через": frozenset({"accs"}),
+}
+#: «по», «за», «через» right before a word (and the spaces, maybe a comma, between)
+PLACE_OR_PERSON_BEFORE = re.compile(r"(?<![\w-])(?i:по|за|через)[ \t,]{1,3}\Z")
+#: A river's, bank's or crossing's word, lower case: «река», «берег», «сплав», «мост», «лёд», «переправа», «паром»
+RIVER_WORD = re.compile(
+    r"рек[аиеуо]|рекой|рек(?:ам|ами|ах)?|речк\w*|речн\w*|берег\w*|набережн\w*|побереж\w*|сплав\w*|мост\w*|л[её]д"
+    r"|льд\w*|ледо\w+|ледян\w*|переправ\w*|паром\w*|лодк\w*|катер(?:а|у|ом|е|ы|ов|ами|ах)?|теплоход\w*"
+    r"|(?:пере|при|до|по)?плы\w*|плава\w*|навигаци\w*|судоход\w*|паводк\w*|паводок|половод\w*|разлив\w*|пляж\w*"
+    r"|рыбалк\w*|рыбач\w*|купа[лнт]\w*"
+)
+#: The words before «по», «за», «через» a river's word is looked for among: three, in the same sentence
+NEAR_WORDS = re.compile(r"[А-Яа-яЁё]+")
+SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
-def contact(text: str, word: str, start: int) -> bool:
+class PhoneWords:
+    """Where the phones written in words in one text start and where they stop, read at most once, when a first name
+    beside a number word first asks: reading the whole text for each name was quadratic («Галина, восемь домов. »
+    5,000 times: 158 s). One per text and call (:mod:`mcu_nlp.names` makes one in each call): no text outlives it.
+
+    >>> PhoneWords("Галина, восемь девятьсот двенадцать триста сорок пять шестьдесят семь восемьдесят девять").edges()
+    (frozenset({8}), frozenset({88}))
+    """
+
+    __slots__ = ("_edges", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._edges: tuple[frozenset[int], frozenset[int]] | None = None
+
+    def edges(self) -> tuple[frozenset[int], frozenset[int]]:
+        if self._edges is None:
+            spans = phone_word_spans(self.text)
+            self._edges = frozenset(a for a, _ in spans), frozenset(b for _, b in spans)
+        return self._edges
+
+
+def contact(text: str, word: str, start: int, phones: PhoneWords | None = None) -> bool:
     """Whether ``word``, capitalised at ``start`` with no name around it, is a contact's or principal's name: a
-    first name beside a phone, a first name or surname after «от имени» and the like."""
+    first name beside a phone, a first name or surname after «от имени» and the like. ``phones``: the text's
+    :class:`PhoneWords`, shared by the words of one text (a new one if None).
+
+    >>> [contact(t, "Лену", t.index("Лену")) for t in ("связь через Лену 89221234567", "мост через Лену 89221234567")]
+    [True, False]
+    """
     kinds = name_kinds(word)  # cached: the cheap checks first
     if not kinds & FIRST_OR_SURNAME or word.isupper():  # in capitals every word looks so: "ОТ ИМЕНИ ЖИЛЬЦОВ ДОМА"
         return False  # (Жильцов), "[PHONE] ИС 11-00"
@@ -70,7 +119,39 @@ def contact(text: str, word: str, start: int) -> bool:
     before = word_before(text, start)
     if street_word(before) or _place(word) or (before in PLACE_PREPOSITIONS and _place(word, any_reading=True)):
         return False  # "ул. Мира, 8 912 ...", "сын в Алматы 8 (701) ...", "живу на Лене, тел. 8 912 ..."
-    return _after_phone(text, start) or _before_phone(text, start + len(word))
+    if before in PLACE_OR_PERSON and _place_after(text, word, start, before):
+        return False  # "сплав по Лене, 8 912 ...", "через Владимир 8 912 ..."
+    phones = phones if phones is not None else PhoneWords(text)
+    return _after_phone(text, start, phones) or _before_phone(text, start + len(word), phones)
+
+
+def _place_after(text: str, word: str, start: int, preposition: str) -> bool:
+    """Whether ``word`` at ``start`` after «по», «за» or «через» (``preposition``) is the place: a river's word
+    stands among the three words before the preposition in its sentence («сплав по Лене», «мост через Лену», «по
+    льду через Лену»), or the word reads as a place in a case the preposition takes and as a first name in none
+    («через Владимир»; not «через Лену», «за Владимира», «по Владимиру»: the person may be meant)."""
+    if not _place(word, any_reading=True):
+        return False
+    gap = PLACE_OR_PERSON_BEFORE.search(text, max(0, start - 10), start)
+    if gap is not None:
+        near = text[max(0, gap.start() - 40) : gap.start()]
+        ends = list(SENTENCE_END.finditer(near))
+        words = NEAR_WORDS.findall(near[ends[-1].end() :] if ends else near)
+        if any(RIVER_WORD.fullmatch(near_word.lower()) for near_word in words[-3:]):
+            return True
+    return _case_of_place(word.lower(), PLACE_OR_PERSON[preposition])
+
+
+@lru_cache(maxsize=2_000)
+def _case_of_place(lower: str, cases: frozenset[str]) -> bool:
+    """Whether pymorphy3 reads ``lower`` as a place in one of ``cases`` and as a first name in none of them.
+
+    >>> [_case_of_place(w, frozenset({"accs"})) for w in ("владимир", "владимира", "лену")]
+    [True, False, False]
+    """
+    parses = analyzer().parse(lower)
+    place = any("Geox" in parse.tag and parse.tag.case in cases for parse in parses)
+    return place and not any("Name" in parse.tag and parse.tag.case in cases for parse in parses)
 
 
 #: Where a number starts: a phone may
@@ -114,7 +195,7 @@ def _surname_lacked(word: str) -> bool:
     return not analyzer().word_is_known(word) and not VOWELS.isdisjoint(word)
 
 
-def _after_phone(text: str, start: int) -> bool:
+def _after_phone(text: str, start: int, phones: PhoneWords) -> bool:
     gap = AFTER_PHONE.search(text, max(0, start - 8), start)
     if gap is not None and _phone_ends(text, gap.start()):
         return True
@@ -122,30 +203,17 @@ def _after_phone(text: str, start: int) -> bool:
     if gap is None or not any(m.end() == gap.start() for m in NUMBER_WORD.finditer(text, max(0, gap.start() - 14),
                                                                                    gap.start())):
         return False  # the cheap check first: a number word ends there
-    return gap.start() in _phone_word_edges(text)[1]
+    return gap.start() in phones.edges()[1]
 
 
-def _before_phone(text: str, stop: int) -> bool:
+def _before_phone(text: str, stop: int, phones: PhoneWords) -> bool:
     gap = BEFORE_PHONE.match(text, stop, stop + 16)
     if gap is not None and _phone_starts(text, gap.end()):
         return True
     gap = BEFORE_WORDS.match(text, stop, stop + 16)  # «Галина, восемь девятьсот ...»
     if gap is None or NUMBER_WORD.match(text, gap.end()) is None:
         return False  # the cheap check first: a number word starts there
-    return gap.end() in _phone_word_edges(text)[0]
-
-
-@lru_cache(maxsize=4)
-def _phone_word_edges(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Where the phones written in words in ``text`` start and where they stop, read once per text: each first name
-    beside a number word asks, and reading the whole text for each was quadratic («Галина, восемь домов. » 5,000
-    times: 158 s). A few texts are kept: :mod:`mcu_nlp.names` asks of one text at a time.
-
-    >>> _phone_word_edges("Галина, восемь девятьсот двенадцать триста сорок пять шестьдесят семь восемьдесят девять")
-    (frozenset({8}), frozenset({88}))
-    """
-    spans = phone_word_spans(text)
-    return frozenset(a for a, _ in spans), frozenset(b for _, b in spans)
+    return gap.end() in phones.edges()[0]
 
 
 def _phone_ends(text: str, stop: int) -> bool:

@@ -43,7 +43,7 @@ from functools import lru_cache, partial
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_addressees import addressed
 from mcu_nlp.name_characters import character, namesake
-from mcu_nlp.name_contacts import contact, lowercase_contacts
+from mcu_nlp.name_contacts import PhoneWords, contact, lowercase_contacts
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY, word_before, words_before
 from mcu_nlp.name_cued import cued_names
 from mcu_nlp.name_describers import resident_word
@@ -173,8 +173,9 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                     continue
             rest += run
     alone = {run[0].start() for run in runs if len(run) == 1}  # a contact beside a phone, or «от имени» someone
+    phones = PhoneWords(text)  # the phones in words, read once for all the words alone, and only for this call
     found += [match.span() for match in rest if nouns.get(match.start()) or _lone_surname(text, match)
-              or (match.start() in alone and _alone(text, match)) or family(text, match)]
+              or (match.start() in alone and _alone(text, match, phones)) or family(text, match)]
     if TURKIC_HINT.search(text):
         found += turkic_names(text)
     if LOWER_PATRONYMIC.search(text):
@@ -196,11 +197,11 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     return _merged(found)
 
 
-def _alone(text: str, match: re.Match[str]) -> bool:
-    """Whether a name word alone is a contact's (:mod:`mcu_nlp.name_contacts`) or whom a message is for
-    (:mod:`mcu_nlp.name_addressees`)."""
+def _alone(text: str, match: re.Match[str], phones: PhoneWords) -> bool:
+    """Whether a name word alone is a contact's (:mod:`mcu_nlp.name_contacts`; ``phones``: the text's phones in
+    words) or whom a message is for (:mod:`mcu_nlp.name_addressees`)."""
     word, start = match.group(), match.start()
-    return contact(text, word, start) or addressed(text, word, start)
+    return contact(text, word, start, phones) or addressed(text, word, start)
 
 
 def _shaped(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]], start: int, stop: int) -> bool:
