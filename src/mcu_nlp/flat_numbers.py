@@ -39,6 +39,12 @@ LIST_NEXT = re.compile(r"[ \t]{0,2}(?:(?P<end>[.,;:!?()\n](?!\d)|[-–—](?![ \
 #: The parts of speech of a word after a listed number that make it a flat's («кв. 5, 7 и 12 течет», «... и 12
 #: затоплены»)
 LIST_VERBS = frozenset(("VERB", "INFN", "PRTS"))
+#: Words that may open the clause after a list of flats (:func:`flat_follows`): an adverb, a pronoun, a preposition
+CLAUSE_OPENERS = frozenset(("ADVB", "NPRO", "PREP"))
+#: A number, in digits or words, after a preposition that follows a listed number: a count («2 из 3 лифтов», «3 по 5
+#: человек», «2 из трех»; so «кв 5, 7 в 3 подъезде» keeps 7 too, as before)
+COUNT_AFTER = re.compile(r"[ \t]{1,2}(?:\d|(?i:одн|дв[уеао]|тр[еёио]|четыр|пят|шест|сем|восьм|девят|десят)[а-яё]*"
+                         r"[ \t]{1,2}(?=[а-яё]))")
 #: The verbs of a shop's or an office's hours (by lemma): a range of numbers before one is hours, no flats («кв. 5,
 #: 9-18 работает»); :mod:`mcu_nlp.home_address` reads a street before one as a shop («Пятерочка 1 закрыта»)
 SHOP_VERBS = word_set("закрыть закрытый закрыться закрываться открыть открытый открыться открываться работать")
@@ -121,14 +127,18 @@ def year_number(flat: re.Match[str]) -> bool:
 
 def flat_follows(text: str, stop: int, ranged: bool = False) -> bool:
     """Whether a number listed after a flat's first, which ends at ``stop``, is a flat's by what follows it: the end of
-    a clause, «не», «нет» or a verb («кв. 5, 7 и 12 течет», «... и 715 не убирают», «... и 12 нет света», «кв. 5, 7
-    и 12, течет», «квартиры 5-7, 12»). Not a noun it counts, in any case («кв 12, 5 этаж», «КВ 12, 3 ДНЯ»), a month
-    («кв. 12, 8 Марта»), a measure (MEASURED: «12 ЛЕТ», «3 раза»), an abbreviation («30 сек», «5 т.р.»), a
-    preposition, an adverb or anything else («2 из 3 лифтов», «3 по 5 человек», «5 в месяц», «3 много раз», «3 ой
-    раз»); nor, after a range (``ranged``), the verb of a shop's hours («кв. 5, 9-18 работает»).
+    a clause, «не», «нет», a verb («кв. 5, 7 и 12 течет», «... и 715 не убирают», «... и 12 нет света», «кв. 5, 7
+    и 12, течет», «квартиры 5-7, 12»), or an adverb, a pronoun, a preposition or «также», «тоже» that opens the
+    clause after the list (:func:`_clause_opens`: «кв. 5, 7 и 12 постоянно течет», «... и 12 в подъезде грязно», «кв 5
+    и 7 мы просим», «кв 5, 7 также затопило»). Not a noun it counts, in any case («кв 12, 5 этаж», «КВ 12, 3 ДНЯ»), a
+    month («кв. 12, 8 Марта»), a measure (MEASURED: «12 ЛЕТ», «3 раза»), an abbreviation («30 сек», «5 т.р.»), a count
+    («2 из 3 лифтов», «3 по 5 человек», «5 в месяц», «3 много раз») or anything else («3 ой раз»); nor, after a range
+    (``ranged``), the verb of a shop's hours («кв. 5, 9-18 работает»).
 
     >>> [flat_follows("кв 12, 5" + tail, 8) for tail in (" течет", " не", "", ", 7", " ДНЕЙ", " сек", " из", " Марта")]
-    [True, True, True, True, False, False, False, False]
+    [True, True, True, True, False, False, True, False]
+    >>> [flat_follows("кв 12, 5" + tail, 8) for tail in (" в доме", " ночью", " мы", " из 7", " в месяц", " много раз")]
+    [True, True, True, False, False, False]
     >>> flat_follows("кв 5, 9-18 работает", 10, ranged=True), flat_follows("кв 5, 9-18 течет", 10, ranged=True)
     (False, True)
     """
@@ -141,9 +151,23 @@ def flat_follows(text: str, stop: int, ranged: bool = False) -> bool:
     if word in ("не", "нет"):
         return True
     parses = analyzer().parse(word)
-    if MEASURE.match(text, stop) or parses[0].tag.POS not in LIST_VERBS or any("Abbr" in p.tag for p in parses):
+    if MEASURE.match(text, stop):
+        return False
+    if (parses[0].tag.POS in CLAUSE_OPENERS and "Abbr" not in parses[0].tag) or word in ("также", "тоже"):
+        return _clause_opens(text, after.end(), parses[0].tag.POS)
+    if parses[0].tag.POS not in LIST_VERBS or any("Abbr" in p.tag for p in parses):
         return False
     return not (ranged and lemma(word) in SHOP_VERBS)
+
+
+def _clause_opens(text: str, stop: int, pos: str | None) -> bool:
+    """Whether an adverb, a pronoun or a preposition (``pos``) that ends at ``stop``, right after a listed number,
+    opens the clause after the list, not a count of the number: «из» or «по» before a number («2 из 3 лифтов», «3 по 5
+    человек»), a preposition before a measure («5 в месяц», «5 в день», «3 за 2 дня») or an adverb before one («3 много
+    раз») are a count's."""
+    if pos == "PREP" and COUNT_AFTER.match(text, stop):
+        return False
+    return not (pos in ("PREP", "ADVB") and MEASURE.match(text, stop))
 
 
 def list_end(text: str, stop: int) -> int:

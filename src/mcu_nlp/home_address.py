@@ -48,7 +48,9 @@ about 25).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from mcu_nlp.flat_numbers import (
     FLAT,
@@ -249,6 +251,9 @@ NO_STREET_POS = frozenset(("ADVB", "PREP", "CONJ", "PRCL", "NPRO", "NUMR", "VERB
                            "INTJ", "COMP", "PRED"))
 #: Common nouns streets are named after in the genitive, which read as no name («мой адрес мира 5»: проспект Мира)
 STREET_NOUNS = word_set("мира победы свободы революции октября труда дружбы")
+#: People in the genitive plural a number after them counts, no street's name (:func:`_people_named`: «детей 3»)
+PEOPLE_COUNTED = frozenset(("людей", "детей", "граждан", "жильцов", "жителей", "соседей", "ребят", "ребятишек",
+                            "взрослых", "пенсионеров", "инвалидов", "человек"))
 #: The last number of a street's house number (:func:`_street_like`: the noun after it may be what it counts)
 LAST_NUMBER = re.compile(r"\d{1,4}\Z")
 #: A house number right after a word, maybe past a comma (:func:`_street_named`)
@@ -331,9 +336,18 @@ def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     >>> _merged([(0, 20, "ADDRESS"), (18, 28, "FLAT"), (40, 42, "FLAT")])
     [(0, 28, 'ADDRESS'), (18, 28, 'FLAT'), (40, 42, 'FLAT')]
     """
-    flats = [(a, b) for a, b, kind in found if kind == "FLAT"]
-    return [(min([a] + [c for c, d in flats if c < b and d > a]), max([b] + [d for c, d in flats if c < b and d > a]),
-             kind) if kind == "ADDRESS" else (a, b, kind) for a, b, kind in found]
+    flats = sorted((a, b) for a, b, kind in found if kind == "FLAT")  # one sweep, not each address against each flat
+    starts = [c for c, _ in flats]
+    reach = list(accumulate((d for _, d in flats), max))  # the furthest stop of the flats up to each one
+    merged = []
+    for a, b, kind in found:
+        if kind == "ADDRESS":
+            before = bisect_left(starts, b)  # the flats that start before the address stops
+            first = bisect_right(reach, a, hi=before)  # the first of them to stop past its start
+            if first < before:
+                a, b = min(a, starts[first]), max(b, reach[before - 1])
+        merged.append((a, b, kind))
+    return merged
 
 
 def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[bool], list[tuple[int, int]]]:
@@ -436,8 +450,20 @@ def _names_a_street(word: str) -> bool:
 
     >>> [_names_a_street(w) for w in ("ленина", "советская", "мира", "семьей", "мама", "лет", "года", "одна")]
     [True, True, True, False, False, False, False, False]
+    >>> [_names_a_street(w) for w in ("строителей", "ветеранов", "энтузиастов", "человек", "людей", "квартир")]
+    [True, True, True, False, False, False]
     """
-    return _may_name_a_street(word) and (word in STREET_NOUNS or _genitive_name(word) or _adjective(word))
+    return _may_name_a_street(word) and (word in STREET_NOUNS or _genitive_name(word) or _adjective(word)
+                                         or _people_named(word))
+
+
+def _people_named(word: str) -> bool:
+    """Whether ``word`` (in lower case) reads first as an animate noun in the genitive plural, as a street named after
+    people is («строителей», «ветеранов», «энтузиастов»); not a count's people (PEOPLE_COUNTED: «людей», «детей»),
+    nor «человек» (read first as the nominative singular) or a thing («квартир», «домов», «лет»)."""
+    first = analyzer().parse(word)[0].tag
+    return (first.POS == "NOUN" and first.animacy == "anim" and (first.case, first.number) == ("gent", "plur")
+            and "Abbr" not in first and word not in PEOPLE_COUNTED)
 
 
 def _may_name_a_street(word: str) -> bool:
