@@ -19,6 +19,7 @@ from mcu_nlp.geo.forms import (
     HYPHEN_INITIAL,
     INITIAL,
     LOCAL_NAME,
+    OV_DEMONYM,
     PLACE_ADJECTIVE,
     REJECT,
     SHORTHAND,
@@ -27,7 +28,7 @@ from mcu_nlp.geo.forms import (
     WEAK,
 )
 from mcu_nlp.geo.grammar import adjective_form, agree
-from mcu_nlp.geo.letter_case import cased_verdict, caseless_verdict, spoken_to
+from mcu_nlp.geo.letter_case import TEXT_END, cased_verdict, caseless_verdict, spoken_to
 from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
     BANK_WORDS,
@@ -56,6 +57,7 @@ from mcu_nlp.geo.local import ABBREVIATED, JOINING_WORDS, MAX_JOINING, local_ver
 from mcu_nlp.geo.qualified import district_follows
 from mcu_nlp.geo.report import clause, reports_anywhere, reports_problem, transport_report, where
 from mcu_nlp.geo.tokens import WORD, lower_text, phrase_key, word_keys
+from mcu_nlp.morphology import analyzer
 
 # The adjectives made from a place's own name ("салехардском"): an object they name is in that place.
 TOWN_ADJECTIVE_KEYS = frozenset(phrase_key(a[:-2] + ending) for a, _, _ in TOWN_ADJECTIVES for ending in SKIY_ENDINGS)
@@ -63,7 +65,6 @@ SENTENCE_END = ".!?…\n"
 HEADING_DASH = re.compile(r"\s*[—–]|\s+-\s")  # "Губкинский — спасибо", "Ратта - нет связи"
 # The first word, then only spaces and a word that opens a report: "буденовск мусор не вывозят", "Салехрад нет света"
 PLAIN_OPENING = re.compile(r"\W*[а-яa-z]+ +([а-я]+)")
-ENDING = ' \t\n\u00a0.!?…)"»'  # what may follow the last name of a text ("Мужи!", "(в Мужах)")
 # Characters that end the search back for what precedes a word (others, such as emoji, quotes, are skipped).
 CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
 # Words that start the next part of an address after "Town, ": a street, a microdistrict, a house.
@@ -72,6 +73,7 @@ ADDRESS_PARTS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | {"д", "дом"}
 # Уральская 65", "Заречный, подъезд 2 дома 5" (session 27: the yard's word kept "двор дома" from heading an address)
 HOUSE_GROUNDS = frozenset(words("двор подъезд"))
 HOUSE_WORDS = frozenset(words("д дом дома"))
+HYPHENS = frozenset("-\u2010\u2011")  # after a hyphenated town's initial ("К-Уральский", "К\u2011Уральский")
 # A capital followed by a lower-case letter, or a one-letter word opening a sentence in capitals before one in lower
 # case ("В сосновом бору свалка"): the writer capitalises (a text in one case, or with capitals only in
 # abbreviations, "в салехарде УК не чистит", shows nothing about names).
@@ -286,6 +288,21 @@ class TextContext:
         k = j + 2 if j + 2 < len(keys) and keys[j + 1].isdigit() else j + 1
         return k < len(keys) and keys[k] in HOUSE_WORDS
 
+    def _hyphen_initial(self, i: int) -> int:
+        """The verdict on an initial and a hyphen (a plain, a breaking or a non-breaking one: "К\u2011Уральский"), then
+        a hyphenated town's second part at word ``i`` (``HYPHEN_INITIAL``): WEAK (the caller's region's only) where the
+        dictionary reads the second part as a surname ("у собора А-Невского" is Alexander Nevsky's, not
+        Александро-Невский's; session 27 review), STRONG else; no hyphen, REJECT ("К Уральскому хребту").
+
+        >>> ctx = TextContext.of("К-Уральский. К\u2011Уральский. К Уральскому. лавра А-Невского")
+        >>> ctx._hyphen_initial(0), ctx._hyphen_initial(2), ctx._hyphen_initial(4), ctx._hyphen_initial(7)
+        (2, 2, 0, 1)
+        """
+        stop = self.spans[i][1]
+        if self.text[stop : stop + 1] not in HYPHENS or self.spans[i + 1][0] != stop + 1:
+            return REJECT
+        return WEAK if any("Surn" in p.tag for p in analyzer().parse(self.keys[i + 1])) else STRONG
+
     def agrees_next(self, j: int) -> bool:
         """The name's last word and the next one read as an adjective and its noun: "белой пыли", "Ростове Великом"."""
         if j >= len(self.keys) or self.text[self.spans[j - 1][1] : self.spans[j][0]].strip():
@@ -335,7 +352,7 @@ class TextContext:
         after = self.text[stop : stop + 3]
         if (after and after[0] in marks) or HEADING_DASH.match(after):
             return True
-        return whole_text and not self.text[stop:].strip(ENDING)
+        return whole_text and not self.text[stop:].strip(TEXT_END)  # "Мужи!", "(в Мужах)"
 
     def joined(self, stop: int, start: int) -> bool:
         """Words ``stop:start`` join two names as parts of one address: at most ``MAX_JOINING`` type words
@@ -382,9 +399,10 @@ class TextContext:
             return place_adjective_verdict(self, level, i, j)
         if level == DERIVED_DEMONYM:  # "мензелинцы": only plural forms, no surname's (``town_words``)
             return STRONG
+        if level == OV_DEMONYM:  # "асбестовцы": the caller's region's only
+            return WEAK
         if level == HYPHEN_INITIAL:  # "К-Уральский", "в П-Камчатском": a hyphen right after the initial
-            stop = self.spans[i][1]
-            return STRONG if self.text[stop : stop + 1] == "-" and self.spans[i + 1][0] == stop + 1 else REJECT
+            return self._hyphen_initial(i)
         if level >= SHORTHAND:  # "Екб", "во Владике", "на Кубани"; "с Владиком" is no village («с.»)
             return colloquial_verdict(self, level, i)
         if self.type_before(i):

@@ -37,6 +37,9 @@ PLACE_ADJECTIVE, DERIVED_DEMONYM, TOWN_ADJECTIVE = 12, 13, 14
 # Каменск-Уральский, "П-Камчатский" Петропавловск-Камчатский): only with the hyphen written ("к Уральскому" is a
 # preposition, "П. Камчатский" a person or a village)
 HYPHEN_INITIAL = 15
+# Session 27: a town's «-овцы» plural made by the weaker rule (town_words.ov_plurals: "асбестовцы"): counts only in the
+# caller's region ("восходовцы", "прогрессовцы" are more often a club's fans or a team than a town's people)
+OV_DEMONYM = 16
 # The verdicts of the context rules (context.py, letter_case.py, colloquial.py, local.py) on a form at a position.
 REJECT, WEAK, STRONG = 0, 1, 2
 # Score of a mention by the ambiguity level of its form (the resolver's; used at resolve time).
@@ -57,6 +60,7 @@ LEVEL_SCORE = {
     TOWN_ADJECTIVE: 0.75,
     DERIVED_DEMONYM: 0.8,
     HYPHEN_INITIAL: 0.9,
+    OV_DEMONYM: 0.8,
 }
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 RARE_READING = 0.1  # pymorphy3's score of a word's other readings below which it is a place name only ("сочи")

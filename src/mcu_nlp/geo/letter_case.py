@@ -52,10 +52,18 @@ THANKS = frozenset(words("спасибо благодарим благодарю
 # The words of an address a town may end, after its house's or flat's number ("ул лесная 8 кв 12, электросталь.")
 ADDRESS_WORDS_BEFORE = ADDRESS_STREET_WORDS | frozenset(words("д дом кв квартира"))
 ADDRESS_TAIL_WINDOW = 5  # words back from the number where an address word is looked for
-# Session 27: the words of a closing courtesy before a comma and a signature ("С уважением, Березовский"): no town
-# closing the text there (``closing_town``)
-COURTESY_BEFORE = frozenset(words("уважением благодарностью признательностью приветом спасибо благодарю заранее"))
-TEXT_END = ' \t\n\u00a0.!?…)"»'  # what may follow the last word of a text (context.ENDING)
+# Session 27: the words of a closing courtesy in the clause before a comma and a signature ("С уважением,
+# Березовский", "Всего доброго, ...", "Ответьте, пожалуйста, ..."): no town closing the text there (``closing_town``)
+COURTESY_BEFORE = frozenset(
+    words(
+        "уважением благодарностью признательностью приветом надеждой спасибо благодарю благодарим заранее пожалуйста"
+        " доброго хорошего наилучшими пожеланиями ваш ваша ваши искренне благодарен благодарна благодарны признателен"
+        " признательна"
+    )
+)
+CLAUSE_STOPS = frozenset(".,;:!?\n")  # what ends the clause before a closing comma (``courtesy_clause``)
+SIGNED_TAGS = frozenset({"Name", "Patr"})  # a first name or a patronymic before the comma signs ("Иван Петрович, ...")
+TEXT_END = ' \t\n\u00a0.!?…)"»'  # what may follow the last word of a text ("Мужи!", "(в Мужах)"; context's too)
 # A colon and a phone number: "Мама: 8 (928) 111-22-33", "Сын: +7 928 111 22 33", "папа: 89281112233"
 PHONE_AFTER = re.compile(r"\s*:\s*(?:\+\s*)?\d(?:[\s()-]*\d){6,}")
 
@@ -472,8 +480,9 @@ def closing_town(g, ctx, i: int, j: int, allowed: list[tuple[int, int, int]], le
     """The name at ``i:j``, capitalised, closes the text after a comma, and the caller's region has a place of that name
     among the (entry, level, verdict) ``allowed``: "Дерево накренилось над дорогой, Березовский" with region 66 is the
     town, though a surname closing a text signs it (``names.in_person_name`` reads it so; session 27). Not a name that
-    the dictionary reads as a person's only (``PERSON_NAME``: "..., Кириллов" signs), nor after a closing courtesy
-    ("С уважением, Березовский").
+    the dictionary reads as a person's only (``PERSON_NAME``: "..., Кириллов" signs), nor after a clause with a
+    courtesy's word (``courtesy_clause``: "С уважением, Березовский", "Всего доброго, ...") or after a first name or a
+    patronymic (``signed_before``: "Иван Петрович, Березовский").
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> from mcu_nlp.geo.gazetteer import load_gazetteer
@@ -488,6 +497,42 @@ def closing_town(g, ctx, i: int, j: int, allowed: list[tuple[int, int, int]], le
     """
     if ctx.hint is None or level == PERSON_NAME or not ctx.capital(i) or not only_mark_before(ctx, i, ","):
         return False
-    if ctx.keys[i - 1] in COURTESY_BEFORE or ctx.text[ctx.spans[j - 1][1] :].strip(TEXT_END):
+    if courtesy_clause(ctx, i) or signed_before(ctx, i) or ctx.text[ctx.spans[j - 1][1] :].strip(TEXT_END):
         return False
     return any(g.region_code[e] == ctx.hint for e, _, _ in allowed)
+
+
+def courtesy_clause(ctx, i: int) -> bool:
+    """A courtesy's word (``COURTESY_BEFORE``) in the clause that ends right before word ``i`` (back to the previous
+    mark of ``CLAUSE_STOPS``): "С уважением и надеждой, ...", "Спасибо за помощь, ...", "Ответьте, пожалуйста, ..."
+    (session 27 review).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> courtesy_clause(TextContext.of("Нет воды. С уважением и надеждой, Березовский"), 6)
+    True
+    >>> courtesy_clause(TextContext.of("Спасибо. Дерево накренилось над дорогой, Березовский"), 5)
+    False
+    """
+    k = i - 1
+    while k >= 0:
+        if ctx.keys[k] in COURTESY_BEFORE:
+            return True
+        if k == 0 or CLAUSE_STOPS & set(ctx.text[ctx.spans[k - 1][1] : ctx.spans[k][0]]):
+            return False
+        k -= 1
+    return False
+
+
+def signed_before(ctx, i: int) -> bool:
+    """A capitalised first name or patronymic right before word ``i`` (``SIGNED_TAGS``): "Сломан лифт. Иван Петрович,
+    Березовский" signs (session 27 review); not "Яма на дороге, ...".
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> signed_before(TextContext.of("Сломан лифт. Иван Петрович, Березовский"), 4)
+    True
+    >>> signed_before(TextContext.of("Яма на дороге, Березовский"), 3)
+    False
+    """
+    if i == 0 or not ctx.text[ctx.spans[i - 1][0]].isupper():
+        return False
+    return any(SIGNED_TAGS & p.tag.grammemes for p in analyzer().parse(ctx.keys[i - 1]))

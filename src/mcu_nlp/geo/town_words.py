@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from mcu_nlp.geo.declension import CONSONANTS, morph
 from mcu_nlp.geo.demonyms import DEMONYMS
+from mcu_nlp.geo.forms import OV_DEMONYM, PERSON_TAGS
 from mcu_nlp.geo.tokens import phrase_key
 from mcu_nlp.letters import VOWELS
 
@@ -144,17 +145,28 @@ def demonym_plurals(name: str) -> frozenset[str]:
     return frozenset()
 
 
+# The endings of a name that makes no «-овцы» plural (``ov_plurals``): "ростововцы", "арсеньевовцы", "гагариновцы"
+OV_SKIPPED_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+
+
 def ov_plurals(name: str) -> frozenset[str]:
     """The «-овцы» plural of a one-word name in a consonant but «к», «г», «л», «ц» (which ``demonym_plurals`` changes):
     "Асбест" → асбест-овцы (session 27; made of towns and urban settlements only). A weaker rule than
     ``demonym_plurals``'s: a form another town makes by those ("боровцы" of Боровск) is not made of Бор
-    (``add_derived_demonyms``).
+    (``add_derived_demonyms``), and its forms count only in the caller's region (``forms.OV_DEMONYM``: "восходовцы"
+    are a club's fans, "асбестовцы" without a region are no more the town's). Not of a name in «-ов», «-ев», «-ин»,
+    «-ын» ("Ростов": "ростововцы" is no word), nor of one pymorphy3 reads as a first name, a surname or a patronymic
+    ("Салават", "Пересвет": "салаватовцы" are a hockey club's fans).
 
     >>> sorted(ov_plurals("Асбест")), ov_plurals("Кувандык"), ov_plurals("Надым-Пур"), ov_plurals("Лиски")
     (['асбестовцы'], frozenset(), frozenset(), frozenset())
+    >>> ov_plurals("Ростов"), ov_plurals("Салават"), ov_plurals("Пересвет"), ov_plurals("Гагарин")
+    (frozenset(), frozenset(), frozenset(), frozenset())
     """
     key = phrase_key(name)
     if len(key) < MIN_NAME or " " in key or key[-1] not in CONSONANTS or key[-1] in "кглц":
+        return frozenset()
+    if key.endswith(OV_SKIPPED_ENDINGS) or any(PERSON_TAGS & p.tag.grammemes for p in morph().parse(key)):
         return frozenset()
     return frozenset((key + "овцы",))
 
@@ -207,9 +219,11 @@ def add_derived_demonyms(b, level: int) -> None:
                 made[plural].add(eid)
             for plural in ov_plurals(name) if entry.get("urban") else ():  # a town's only
                 weaker[plural].add(eid)
+    levels = dict.fromkeys(made, level)
     for plural, ids in weaker.items():  # "асбестовцы"; not "боровцы" of Бор: Боровск's by the rules above
         if plural not in made:
             made[plural] = ids
+            levels[plural] = OV_DEMONYM  # the caller's region's only
     known = morph().word_is_known
     region_words = {w for e in b.entries if e["kind"] == "region" for w in phrase_key(str(e["name"])).split()}
     for plural, ids in sorted(made.items()):
@@ -228,7 +242,7 @@ def add_derived_demonyms(b, level: int) -> None:
             }
         for eid in sorted(ids):  # every town that makes it: the caller's region picks among them, as for a name
             for form in forms:
-                b.post(form, eid, level)
+                b.post(form, eid, levels[plural])
 
 
 def resident_word(plural: str, entry: dict, region_words: set[str]) -> bool:
