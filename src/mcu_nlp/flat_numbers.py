@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from mcu_nlp.count_forms import count_form
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
 from mcu_nlp.street_words import street_words
@@ -150,9 +151,9 @@ def flat_follows(text: str, stop: int, ranged: bool = False) -> bool:
     word = after["word"].lower()
     if word in ("не", "нет"):
         return True
-    parses = analyzer().parse(word)
     if MEASURE.match(text, stop):
         return False
+    parses = analyzer().parse(word)
     if (parses[0].tag.POS in CLAUSE_OPENERS and "Abbr" not in parses[0].tag) or word in ("также", "тоже"):
         return _clause_opens(text, after.end(), parses[0].tag.POS)
     if parses[0].tag.POS not in LIST_VERBS or any("Abbr" in p.tag for p in parses):
@@ -202,19 +203,6 @@ def range_list(flat: re.Match[str]) -> tuple[int, int] | None:
     items = re.split(LIST_SEP, flat.string[flat.start("number"):stop])
     ranges = sum(RANGE_DASH.search(item) is not None for item in items)
     return (flat.start("number"), stop) if 0 < ranges < len(items) else None
-
-
-def count_form(n: int) -> str:
-    """The form a count ``n`` puts its noun in, by its last digits: «one», the nominative singular (1, 21, 101: «1
-    дом», «21 квартира»; not 11); «few», the genitive singular (2-4, 22-24: «3 дома», «22 квартиры»; not 12-14); or
-    «many», the genitive plural («5 домов», «12 квартир», «11 домов»).
-
-    >>> [count_form(n) for n in (1, 21, 11, 2, 24, 12, 14, 5, 0)]
-    ['one', 'one', 'many', 'few', 'few', 'many', 'many', 'many', 'many']
-    """
-    if n % 10 == 1 and n % 100 != 11:
-        return "one"
-    return "few" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "many"
 
 
 def number_first_flat(flat: re.Match[str]) -> bool:

@@ -52,6 +52,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
+from mcu_nlp.count_forms import count_form
 from mcu_nlp.flat_numbers import (
     FLAT,
     MEASURED,
@@ -59,7 +60,6 @@ from mcu_nlp.flat_numbers import (
     RANGE_LIST,
     SHOP_VERBS,
     before_floor,
-    count_form,
     counts_a_noun,
     list_end,
     number_first_spans,
@@ -438,8 +438,9 @@ def _street_like(text: str, bare: re.Match[str]) -> bool:
     if not _names_a_street(last) or not all(_may_name_a_street(word) for word in before):
         return False
     number = LAST_NUMBER.search(bare.group())
-    after = NOUN_AFTER.match(text, bare.end())
-    return number is None or not _counts_a_noun(text, number.group(), bare.end()) or _part_word(after[1])
+    if number is None or not _counts_a_noun(text, number.group(), bare.end()):
+        return True
+    return _part_word(NOUN_AFTER.match(text, bare.end())[1])  # _counts_a_noun read a noun there
 
 
 def _names_a_street(word: str) -> bool:

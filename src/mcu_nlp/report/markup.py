@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import html
 
+from mcu_nlp.count_forms import count_form
+
 # forms of a word for plural(): 1 / 2-4 / 5 and more
 DAYS = ("день", "дня", "дней")  # after «на», «за»: «на 14 дней», «за последний 91 день»
 DAYS_OF = ("дня", "дней", "дней")  # after «не меньше», «против»: «не меньше 21 дня»
@@ -65,6 +67,4 @@ def plural(count: int, one: str, few: str, many: str) -> str:
     >>> [f"{n} {plural(n, 'день', 'дня', 'дней')}" for n in (1, 2, 5, 11, 14, 21, 91, 112)]
     ['1 день', '2 дня', '5 дней', '11 дней', '14 дней', '21 день', '91 день', '112 дней']
     """
-    if count % 10 == 1 and count % 100 != 11:
-        return one
-    return few if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14 else many
+    return {"one": one, "few": few, "many": many}[count_form(count)]
