@@ -14,9 +14,11 @@ in capitals alone is none: in a text in capitals every word is ("ОТ ИМЕНИ
 phone is what :mod:`mcu_nlp.personal_data` masks as one, or one written in words (:mod:`mcu_nlp.phone_words`:
 "... восемьдесят девять, Галина"). A word that is a first name and a place is the name beside a phone unless it
 reads more likely as the place ("Лена", "Владимир" are names; "Алматы" a town) or a preposition of place or a river's
-or bank's word stands before it ("живу на Лене, тел. ...", "река Лена, тел. ...", "на берегу Лены"). After «по»,
-«за», «через» it is the place only beside a river's word ("сплав по Лене", "мост через Лену") or in a case only the
-place takes there ("через Владимир"): "связь через Лену", "вопрос по Лене", "за Владимира" are the person's.
+or bank's word stands before it ("живу на Лене, тел. ...", "река Лена, тел. ...", "на берегу Лены"); as likely a
+place as a name ("Салават") is the name. After «по», «за», «через», «до», «у», «от», «с» it is the place only beside
+a river's word ("сплав по Лене", "мост через Лену", "разлив у Лены"), a route's before «до», «от» ("доехать до
+Салавата"), or in a case only the place takes there ("через Владимир"): "связь через Лену", "вопрос по Лене", "за
+Владимира", "дозвониться до Лены", "ключи у Лены" are the person's.
 :mod:`mcu_nlp.names` asks these of the words it found no name around, one :class:`PhoneWords` per text.
 """
 
@@ -49,10 +51,11 @@ LONGEST_PHONE = 30  # characters: more than a phone the rules match takes ("+7 (
 AFTER_PHONE_WORDS = re.compile(r"(?<=\w)[ \t]{0,2}[,(:–—-]?[ \t]{0,2}\(?\Z")
 BEFORE_WORDS = re.compile(BEFORE_GAP)
 #: A preposition of place or a river's or bank's word right before a word that may be a place or a first name: the
-#: place («живу на Лене, тел. ...», «река Лена, тел. ...», «на берегу Лены»). Not «у»: «ключи у Лены, тел. ...» is
-#: the person's far more often than the river's bank.
+#: place («живу на Лене, тел. ...», «река Лена, тел. ...», «на берегу Лены»). Not «до», «у», «от», «с»
+#: (:data:`PLACE_OR_PERSON`): «дозвониться до Лены, тел. ...», «ключи у Лены, тел. ...» are the person's more often
+#: than the river's; nor «для», «к», «о»: a person's always.
 PLACE_PREPOSITIONS = word_set(
-    "в во на из до под над около возле р река реки реке реку рекой "
+    "в во на из под над около возле р река реки реке реку рекой "
     "берег берега берегу береге берегом берегов берегам берегами берегах"
 )
 #: Prepositions before a place as often as before a person («сплав по Лене», «связь через Лену»), and the cases they
@@ -62,9 +65,13 @@ PLACE_OR_PERSON = {
     "по": frozenset({"datv", "loct", "accs"}),
     "за": frozenset({"accs", "ablt"}),
     "через": frozenset({"accs"}),
+    "до": frozenset({"gent"}),
+    "у": frozenset({"gent"}),
+    "от": frozenset({"gent"}),
+    "с": frozenset({"gent"}),  # «с Лены» from the river; «с Леной» with her
 }
-#: «по», «за», «через» right before a word (and the spaces, maybe a comma, between)
-PLACE_OR_PERSON_BEFORE = re.compile(r"(?<![\w-])(?i:по|за|через)[ \t,]{1,3}\Z")
+#: Those right before a word (and the spaces, maybe a comma, between)
+PLACE_OR_PERSON_BEFORE = re.compile(r"(?<![\w-])(?i:по|за|через|до|у|от|с)[ \t,]{1,3}\Z")
 #: A river's, bank's or crossing's word, lower case: «река», «берег», «сплав», «мост», «лёд», «переправа», «паром»
 RIVER_WORD = re.compile(
     r"рек[аиеуо]|рекой|рек(?:ам|ами|ах)?|речк\w*|речн\w*|берег\w*|набережн\w*|побереж\w*|сплав\w*|мост\w*|л[её]д"
@@ -72,7 +79,14 @@ RIVER_WORD = re.compile(
     r"|(?:пере|при|до|по)?плы\w*|плава\w*|навигаци\w*|судоход\w*|паводк\w*|паводок|половод\w*|разлив\w*|пляж\w*"
     r"|рыбалк\w*|рыбач\w*|купа[лнт]\w*"
 )
-#: The words before «по», «за», «через» a river's word is looked for among: three, in the same sentence
+#: A route's word before «до», «от» («доехать до Салавата», «автобус от Лены»): the place, as a river's word is
+ROUTE_WORD = re.compile(
+    r"(?:до|при|по|от|у|вы|за|пере)?[её]х\w*|(?:до|при|вы)?езж\w*|(?:до|при|вы)?езд\w*|добра\w*|добир\w*|дорог\w*"
+    r"|трасс\w*|автобус\w*|маршрут\w*|рейс\w*|электричк\w*|поезд\w*|км|километр\w*|путь|пути"
+)
+#: The prepositions after which a route's word makes the word after the place
+ROUTE_PREPOSITIONS = frozenset(("до", "от"))
+#: The words before the preposition a river's word is looked for among: three, in the same sentence
 NEAR_WORDS = re.compile(r"[А-Яа-яЁё]+")
 SENTENCE_END = re.compile(r"[.!?;\n]")
 
@@ -126,32 +140,40 @@ def contact(text: str, word: str, start: int, phones: PhoneWords | None = None) 
 
 
 def _place_after(text: str, word: str, start: int, preposition: str) -> bool:
-    """Whether ``word`` at ``start`` after «по», «за» or «через» (``preposition``) is the place: a river's word
-    stands among the three words before the preposition in its sentence («сплав по Лене», «мост через Лену», «по
-    льду через Лену»), or the word reads as a place in a case the preposition takes and as a first name in none
-    («через Владимир»; not «через Лену», «за Владимира», «по Владимиру»: the person may be meant)."""
+    """Whether ``word`` at ``start`` after «по», «за», «через», «до», «у», «от» or «с» (``preposition``) is the place:
+    it reads as a place in a case the preposition takes and a river's word stands among the three words before the
+    preposition in its sentence («сплав по Лене», «мост через Лену», «по льду через Лену», «разлив у Лены»), or a
+    route's word before «до», «от» («доехать до Салавата»); or the word reads as a place in a case the preposition
+    takes and as a first name in none («через Владимир»; not «через Лену», «за Владимира», «по Владимиру»,
+    «дозвониться до Лены», «купались с Леной»: the person may be meant)."""
     if not _place(word, any_reading=True):
         return False
+    lower, cases = word.lower(), PLACE_OR_PERSON[preposition]
     gap = PLACE_OR_PERSON_BEFORE.search(text, max(0, start - 10), start)
-    if gap is not None:
+    if gap is not None and _case_of_place(lower, cases, any_name=True):
         near = text[max(0, gap.start() - 40) : gap.start()]
         ends = list(SENTENCE_END.finditer(near))
-        words = NEAR_WORDS.findall(near[ends[-1].end() :] if ends else near)
-        if any(RIVER_WORD.fullmatch(near_word.lower()) for near_word in words[-3:]):
+        words = [near_word.lower() for near_word in NEAR_WORDS.findall(near[ends[-1].end() :] if ends else near)][-3:]
+        if any(RIVER_WORD.fullmatch(near_word) for near_word in words):
             return True
-    return _case_of_place(word.lower(), PLACE_OR_PERSON[preposition])
+        if preposition in ROUTE_PREPOSITIONS and any(ROUTE_WORD.fullmatch(near_word) for near_word in words):
+            return True
+    return _case_of_place(lower, cases)
 
 
 @lru_cache(maxsize=2_000)
-def _case_of_place(lower: str, cases: frozenset[str]) -> bool:
-    """Whether pymorphy3 reads ``lower`` as a place in one of ``cases`` and as a first name in none of them.
+def _case_of_place(lower: str, cases: frozenset[str], any_name: bool = False) -> bool:
+    """Whether pymorphy3 reads ``lower`` as a place in one of ``cases`` and as a first name in none of them
+    (``any_name``: whatever its first-name readings).
 
     >>> [_case_of_place(w, frozenset({"accs"})) for w in ("владимир", "владимира", "лену")]
     [True, False, False]
+    >>> [_case_of_place(w, frozenset({"gent"}), any_name=True) for w in ("лены", "леной")]
+    [True, False]
     """
     parses = analyzer().parse(lower)
     place = any("Geox" in parse.tag and parse.tag.case in cases for parse in parses)
-    return place and not any("Name" in parse.tag and parse.tag.case in cases for parse in parses)
+    return place and (any_name or not any("Name" in parse.tag and parse.tag.case in cases for parse in parses))
 
 
 #: Where a number starts: a phone may
@@ -240,13 +262,20 @@ def _phone_at(text: str, start: int) -> int:
 
 @lru_cache(maxsize=2_000)
 def _place(word: str, any_reading: bool = False) -> bool:
-    """Whether pymorphy3 reads ``word`` more likely as a place than as a first name (its readings' scores): "Алматы"
-    (a first name and the town), "Ярославль", "Москву"; not "Лена", "Лену", "Владимир" (a river, a town: the first
-    name weighs more). ``any_reading``: whether it reads so at all.
+    """Whether pymorphy3 reads ``word`` more likely as a place than as a first name, by its readings' scores summed
+    and by its best reading's both: "Алматы" (a first name and the town), "Ярославль", "Москву"; not "Лена", "Лену",
+    "Владимир" (a river, a town: the first name weighs more), nor "Салават" (a town and a name, each reading a third:
+    the sum counted the town's nominative and accusative, one form, twice). ``any_reading``: whether it reads so at
+    all.
 
-    >>> [_place(w) for w in ("Алматы", "Москву", "Лена", "Лену", "Владимир")], _place("Лене", any_reading=True)
-    ([True, True, False, False, False], True)
+    >>> [_place(w) for w in ("Алматы", "Москву", "Лена", "Лену", "Владимир", "Салават")]
+    [True, True, False, False, False, False]
+    >>> _place("Лене", any_reading=True)
+    True
     """
     parses = analyzer().parse(word.lower())
-    place = sum(parse.score for parse in parses if "Geox" in parse.tag)
-    return place > 0 if any_reading else place > sum(parse.score for parse in parses if "Name" in parse.tag)
+    place = [parse.score for parse in parses if "Geox" in parse.tag]
+    if any_reading:
+        return bool(place)
+    name = [parse.score for parse in parses if "Name" in parse.tag] or [0.0]
+    return bool(place) and sum(place) > sum(name) and max(place) > max(name)

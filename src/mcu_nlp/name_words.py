@@ -6,8 +6,9 @@ plural first names (or a town named after the family: "Борисов") counts a
 reading next to a first name without one is a surname too ("Романов Шамиль": "романов" is first the novels). A
 conjunction or particle whose only name reading is a plural first name is no name word («Тем»: "of the Тёмы").
 A known word with no name reading, shaped like a surname ("Мойщиков": "of the мойщики"), is tentative, as a word the
-dictionary lacks is: a surname only beside a first name. A hyphenated word the dictionary lacks is no surname by its
-ending when one of its parts is only a place to it: a town with its epithet, "Каменск-Уральский".
+dictionary lacks is: a surname only beside a first name. A hyphenated word the dictionary lacks is no name word when
+one of its parts is only a place to it or its last part a settlement's noun: a town with its epithet or noun,
+"Каменск-Уральский", "Сергиев-Посад", "Гаврилов-Ям" (pymorphy3 reads them first by the first part: a surname).
 :mod:`mcu_nlp.names` finds the runs and reads their context.
 """
 
@@ -86,6 +87,9 @@ NO_PLURAL_NAME_AFTER = frozenset(("CONJ", "PRCL", "INTJ"))
 #: A word the dictionary does not know, in title case or in capitals with a vowel (no abbreviation such as "МКД",
 #: "ТСЖ"): a surname when it follows a first name ("Игорь Куцак", "ИГОРЬ КУЦАК").
 UNKNOWN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{2,})")
+#: Nouns a town's name ends in after its founder's or a saint's name: «Сергиев Посад», «Гаврилов-Ям», «Петров Вал»,
+#: «Белый Городок», «Советская Гавань»; the last part of a hyphenated word, it makes no double surname of it.
+TOWN_NOUNS = frozenset(("посад", "ям", "вал", "городок", "слобода", "погост", "острог", "затон", "гавань"))
 #: Korean surnames pymorphy3 knows only as other words (пак a noun, хан a khan, ян a first name only):
 #: a surname reading, so that they make a name beside initials, a first name or a patronymic ("Пак Д.С.").
 SURNAMES = frozenset(("пак", "хан", "ян"))
@@ -115,6 +119,9 @@ def name_kinds(word: str) -> frozenset[str]:
     first = parses[0].tag
     if FUNCTION_WORD & first.grammemes:  # "ПО", "ИЗ" in capitals, "По" opening a sentence: not "Эдгар По"
         return frozenset()
+    known = analyzer().word_is_known(lower)
+    if not known and _town_part(lower):  # "Сергиев-Посад", "Гаврилов-Ям": pymorphy3 reads the first part's surname
+        return frozenset()  # or plural first name for the whole word; a town with its noun or epithet is no name
     if NO_PLURAL_NAME_AFTER & first.grammemes:
         parses = [p for p in parses if "Name" not in p.tag or not p.tag.grammemes & {"plur", "voct"}]
     tags = frozenset().union(*(p.tag.grammemes for p in parses))  # what morphology.grammemes gives, parsed once
@@ -122,14 +129,13 @@ def name_kinds(word: str) -> frozenset[str]:
     kinds = {kind for kind, grammeme in readings if grammeme in tags}
     if lower in SURNAMES:
         kinds.add("S")
-    known = analyzer().word_is_known(lower)
     if PATRONYMIC.search(lower) and not known:  # the dictionary's words: by their readings («основной», «уровне»,
         # «лестничной» are no patronymics: in capitals «ОСНОВНОЙ ЦВЕТ» was a name)
         kinds.add("P")
     # a town named after a family reads first as the town: "к Борисову И." is the surname's dative
     surname_first = "Surn" in next((p.tag for p in parses if "Geox" not in p.tag), first)
     plural_names = "N" in kinds and not surname_first and _surname_behind_plural_names(lower, parses)
-    if surname_first or plural_names or (not known and SURNAME_ENDING.search(lower[-5:]) and not _town_part(lower)):
+    if surname_first or plural_names or (not known and SURNAME_ENDING.search(lower[-5:])):
         kinds.update("Ss")
     if "Name" in first and not plural_names:
         kinds.add("n")
@@ -143,20 +149,45 @@ def name_kinds(word: str) -> frozenset[str]:
 
 
 def _town_part(lower: str) -> bool:
-    """Whether a hyphenated word holds a part pymorphy3 reads as a place and never as a person: a town's name with its
-    epithet, «Каменск-Уральский», «Ленинск-Кузнецкого», «Сергиев-Посад», ends like a surname but is none (a real
-    double surname's parts are names: «Римский-Корсаков», «Петров-Водкин», «Мусин-Пушкин», «Ростова-Смирнова»).
+    """Whether a hyphenated word holds a part pymorphy3 reads as a place and never as a person, or ends in a
+    settlement's noun (:data:`TOWN_NOUNS`): a town's name with its epithet or noun, «Каменск-Уральский»,
+    «Ленинск-Кузнецкого», «Сергиев-Посад», «Гаврилов-Ям», «Павловского-Посада», ends like a surname but is none (a real
+    double surname's parts are names or other nouns: «Римский-Корсаков», «Петров-Водкин», «Мусин-Пушкин»,
+    «Ростова-Смирнова», «Новиков-Прибой»).
 
-    >>> [_town_part(w) for w in ("каменск-уральский", "ленинск-кузнецкого", "римский-корсаков", "мусин-пушкин")]
-    [True, True, False, False]
+    >>> words = ("каменск-уральский", "ленинск-кузнецкого", "сергиев-посад", "гаврилова-яма", "римский-корсаков",
+    ...          "мусин-пушкин", "новиков-прибой")
+    >>> [_town_part(w) for w in words]
+    [True, True, True, True, False, False, False]
     """
-    return "-" in lower and any(_place_only(part) for part in lower.split("-"))
+    if "-" not in lower:
+        return False
+    parts = lower.split("-")
+    return any(_place_only(part) for part in parts) or _town_noun(parts[-1])
 
 
 @lru_cache(maxsize=2_000)
 def _place_only(part: str) -> bool:
+    """Whether pymorphy3 reads ``part`` as a place, not only in the plural's genitive (the shape of a surname's
+    part: «Посадов»), and never as a person.
+
+    >>> [_place_only(w) for w in ("каменск", "кузнецкого", "посад", "посадов", "корсаков")]
+    [True, False, True, False, False]
+    """
     parses = analyzer().parse(part)
-    return any("Geox" in p.tag for p in parses) and not any({"Surn", "Name"} & p.tag.grammemes for p in parses)
+    place = any("Geox" in p.tag and not {"plur", "gent"} <= p.tag.grammemes for p in parses)
+    return place and not any({"Surn", "Name"} & p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=2_000)
+def _town_noun(part: str) -> bool:
+    """Whether pymorphy3 reads ``part`` as a singular form of a settlement's noun (:data:`TOWN_NOUNS`): not
+    «Посадов», the surname's part (the plural's genitive).
+
+    >>> [_town_noun(w) for w in ("посад", "посаде", "ям", "яма", "вал", "посадов", "прибой")]
+    [True, True, True, True, True, False, False]
+    """
+    return any(p.normal_form in TOWN_NOUNS and {"NOUN", "sing"} <= p.tag.grammemes for p in analyzer().parse(part))
 
 
 def _surname_behind_plural_names(lower: str, parses: list[Any]) -> bool:
