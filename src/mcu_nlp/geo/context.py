@@ -261,17 +261,23 @@ class TextContext:
 
         "Мужи: нет света", "Губкинский — спасибо", "Мужи", "Грозный, проспект Путина 5"; not "Мужи-1",
         "Мужи, ..." or "... ни разу. Целина". An address is headed by a place's own name only (``own_name``): an
-        oblique form there is a street's ("Кирова, д. 5" is улица Кирова, not Киров).
+        oblique form there is a street's ("Кирова, д. 5" is улица Кирова, not Киров). The text's first name heads one
+        with no comma too, but for an adjective (session 28: "Елец ул. Мира ямы", "иваново мкр московский"; "Садовая
+        ул. 5", "Советская ул." are streets).
         """
         stop = self.spans[j - 1][1]
-        address = own_name and self.heads_address(j) and self.text[stop : stop + 1] == ","
+        mark = self.text[stop : self.spans[j][0]] if j < len(self.keys) else ""
+        bare = i == 0 and not mark.strip() and not adjective_form(self.keys[j - 1])  # "Елец ул. Мира"
+        address = own_name and self.heads_address(j) and (mark[:1] == "," or bare)
         return address or self._heading_at(stop, i == 0 and j == len(self.keys))
 
     def heads_address(self, j: int) -> bool:
         """A street, microdistrict, house word or a town's district ("Орёл, Советский район") follows the name that
-        stops before word ``j``."""
-        return j < len(self.keys) and (
-            self.keys[j] in ADDRESS_PARTS or district_follows(self, j) or self._house_grounds(j)
+        stops before word ``j``; a microdistrict's word after its number too ("Якутск 202 мкр", session 28)."""
+        keys = self.keys
+        numbered = j + 1 < len(keys) and keys[j].isdigit() and keys[j + 1] in TOWN_PART_TYPES
+        return j < len(keys) and (
+            keys[j] in ADDRESS_PARTS or numbered or district_follows(self, j) or self._house_grounds(j)
         )
 
     def _house_grounds(self, j: int) -> bool:

@@ -201,11 +201,16 @@ def geographic_namesakes(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, 
 # after «в», «во» (the locative) and «из» (the genitive) by ``sole_adjective_place``.
 ADJECTIVE_NAME_ENDINGS = ("ое", "ее", "ий", "ый", "ой")
 PLACED_ADJECTIVE_ENDINGS = {"в": ("ом", "ем"), "во": ("ом", "ем"), "из": ("ого", "его")}
+# ... and of a feminine one in «-ская», «-цкая», a stanitsa's ("Вёшенская", "Кущёвская"): «в Вёшенской», «из
+# Кущёвской» (session 28); not a quality's ("Старая", "Отрадная": "в Старой" is a school or a house as often)
+PLACED_FEMININE_ENDINGS = {"в": ("ой",), "во": ("ой",), "из": ("ой",)}
+FEMININE_NAME_ENDINGS = ("ская", "цкая")
 
 
 def sole_adjective_place(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """(place, level, verdict) of an adjective-like name in its own locative after «в», «во» or genitive after «из»,
-    capitalised and before no noun it agrees with ("в Шушенском", "в Вяземском", "из Орлиного"), lifted from WEAK to
+    capitalised and before no noun it agrees with ("в Шушенском", "в Вяземском", "из Орлиного"; since session 28 a
+    feminine one, a stanitsa's, too: "в Вёшенской", "в Кущёвской", "из Каневской"), lifted from WEAK to
     STRONG for a caller of no region when every place the form names is of one region: such a name counts in its
     region only (``cased_verdict``), so a caller of no region found nothing. With a caller's region it stays WEAK: a
     namesake the gazetteer lacks, or the caller's district of that adjective («в Вяземском» for a caller of
@@ -222,9 +227,28 @@ def sole_adjective_place(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, 
     stem = next((key[: -len(end)] for end in ends if key.endswith(end)), "")
     names = {name_key(g.name[e]) for e, _, _ in verdicts}
     own = all(name.endswith(ADJECTIVE_NAME_ENDINGS) and name[:-2] == stem for name in names)
+    if not stem:  # a feminine name's locative or genitive: "в Вёшенской" of Вёшенская (not of a masculine «Лесной»),
+        # but for a region's adjective: "в Курской" is Курская область as often, its noun left out
+        feminine = PLACED_FEMININE_ENDINGS[ctx.preposition(i)]
+        stem = next((key[: -len(end)] for end in feminine if key.endswith(end)), "")
+        own = all(name.endswith(FEMININE_NAME_ENDINGS) and name[:-2] == stem for name in names)
+        own = own and stem not in region_adjective_stems(g)
     if not stem or not own or len({g.region_code[e] for e, _, _ in verdicts}) != 1 or stem in town_district_stems(g):
         return verdicts
     return [(e, level, STRONG) for e, level, _ in verdicts]
+
+
+@lru_cache(maxsize=4)
+def region_adjective_stems(g) -> frozenset[str]:
+    """The stems of the regions' adjectives: "курск" of Курская область, "краснодарск" of Краснодарский край.
+
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> stems = region_adjective_stems(load_gazetteer())
+    >>> "курск" in stems, "вешенск" in stems
+    (True, False)
+    """
+    firsts = (name_key(n).split()[0] for n, kind in zip(g.name, g.kind, strict=True) if kind == "region")
+    return frozenset(first[:-2] for first in firsts if first.endswith(("ская", "цкая", "ский", "цкий")))
 
 
 @lru_cache(maxsize=4)
