@@ -55,11 +55,14 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
     counts at ``fit`` (``season_length_``): 7 for daily counts, 1 for weekly ones (``panel.SEASONS``).
     A 7-period season on weekly counts (7 weeks) is taken as given, with a warning.
 
-    Fallbacks: missing days are zero counts; a history too short for backtests, and a series whose
+    Fallbacks: missing days are zero counts; a history too short for backtests (``horizon`` plus a season:
+    ``no_backtests_``), and a series whose
     first count came within ``horizon`` periods of the end in a group of such series only (its
     backtests and its group's all forecast it from zeros: ``unranked_``), forecast their mean a
     period since the first count, flat (:func:`models.since_first`; a first count of at most 2 after empty
-    periods left out), their upper bounds drawn for that level with the first count in; without backtests the
+    periods left out; in a history too short for backtests only where the rate after it makes the empty periods
+    before it unlikely, else a rare series' mean over the whole history: its first count is no start), their upper
+    bounds drawn for that level with the first count in; without backtests the
     dispersion is the Poisson-like one of the level; all-zero series forecast 0.
 
     >>> import mcu_nlp
@@ -103,6 +106,8 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
             state["season_length_"] = int(state.get("season_length") or 7)
         if "panel_" in state and "unranked_" not in state:  # fitted before it: forecast as then
             state["unranked_"] = np.zeros(len(state["panel_"].ids), dtype=bool)
+        if "panel_" in state and "no_backtests_" not in state:  # fitted before it: a rare series' first count left out
+            state["no_backtests_"] = False
         super().__setstate__(state)
 
     def fit(self, counts: pd.DataFrame) -> TrendForecaster:

@@ -98,8 +98,9 @@ class InSampleBacktests:
 
     def _choose(self, base: dict[str, np.ndarray], actual: np.ndarray, values: np.ndarray) -> np.ndarray:
         names = [c for c in self.candidates if c in base]
-        if not names:  # no backtest at all: a series with counts forecasts its level since the first
-            self.unranked_ = values.sum(axis=1) > 0
+        self.no_backtests_ = not names
+        if not names:  # no backtest at all: a series with counts forecasts its level since the first (a rare one's
+            self.unranked_ = values.sum(axis=1) > 0  # over the whole history: models.since_first's sparse)
             return np.full(values.shape[0], fallback(self.candidates), dtype=object)
         m = self.season_length_
         errors = backtest_errors([base[c] for c in names], actual, naive_scale(values, m))
@@ -152,6 +153,6 @@ class InSampleBacktests:
         )
         out = self._pick(base, (values.shape[0], len(origins), h), values, origins)
         if self.unranked_.any():  # nothing ranked the candidates: the level since the first count
-            level = models.since_first(values, origins, h, self.season_length_)
+            level = models.since_first(values, origins, h, self.season_length_, sparse=self.no_backtests_)
             out = np.where(self.unranked_[:, None, None], level, out)
         return reconcile.apply(self.reconciler_, out)
