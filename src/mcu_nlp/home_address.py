@@ -33,7 +33,14 @@ need, and it stays.
   улиц», «..., 3 улицы» a count; a street after such a word and its number is the home's («Живу на 5 этаже, Квартира
   [FLAT], [ADDRESS]»). A St Petersburg line, which the reader does not read, is read with its number to its house («живу
   в Курске, 4 линия, дом 5», «4-я линия В.О., д. 5», «живу на 9 линии ВО 12»), unless that number counts a noun («живу
-  на 2 линии 4 подъезд»). A list of flats that runs past a street's address is masked with it («живу по адресу [ADDRESS]
+  на 2 линии 4 подъезд»), and so is a street named by a date or an event's years with no street word («живу в Курске, 8
+  Марта 5», «ЖИВУ ПО АДРЕСУ 8 МАРТА 5», «50 лет Октября 4», «26 Бакинских Комиссаров 7»; a date with a year or a time
+  after it is none: «живу в Курске, 8 Марта 2024 г. прорвало»). A town of several words or hyphenated is a town
+  there too («живу в Санкт-Петербурге, Ленина 5», «в Нижнем Новгороде, ...»), and «по адресу» after a town names the
+  address as right after the home phrase («живу в г. Курске по адресу Шевченко 21»); a name the dictionary reads only
+  as a place in an oblique case before a house number is a street's («по адресу Неру 5»). People before a number are
+  no street («живу в кв. 12, Соседи 5 квартиры шумят»: the neighbours' flat number is a flat's, «Соседи [FLAT]
+  квартиры»). A list of flats that runs past a street's address is masked with it («живу по адресу [ADDRESS]
   течет» for «ул. Ленина 5, кв. 5, 7 и 12»). An address without a number stays: a street names no household («живу на
   ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place). Nor is where an animal lives a home
   («Собака живет на ул. Ленина 5», «Крысы живут в подвале дома 12»: strays, pests, a barking dog are the problem, and
@@ -63,6 +70,7 @@ from mcu_nlp.flat_numbers import (
     counts_a_noun,
     list_end,
     number_first_spans,
+    people_word,
     quarter,
     range_list,
     year_number,
@@ -191,6 +199,15 @@ SETTLEMENT = re.compile(
 #: «в» before a town the reader reads, and the comma after it («проживаю в Курске, Ленина 5-12»)
 IN_TOWN = re.compile(r"[\s:-]*(?i:в|во)\s{1,3}")
 COMMA = re.compile(r"\s{0,2},\s{0,3}")
+#: «по адресу» after such a town («живу в г. Курске по адресу ул. Ленина 5»): the address after it is a home's
+ADDRESS_AFTER_TOWN = re.compile(r"\s{0,2},?\s{0,3}(?i:по\s{1,3}адресу)(?![\w-])[\s:,-]{0,4}")
+#: A town's name of capitalised words, a hyphenated one too, before a comma or «по адресу», that the reader reads in
+#: part or not at all («Санкт-Петербурге», «Нижнем Новгороде», «Ростове-на-Дону», «Комсомольске-на-Амуре»), read as a
+#: town in the locative by :func:`_town_in`
+TOWN_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*){0,3}"
+TOWN_WORDS = re.compile(rf"{TOWN_WORD}(?:[ \t]{TOWN_WORD}){{0,2}}(?=\s{{0,2}}(?:,|(?i:по\s{{1,3}}адресу)(?![\w-])))")
+#: The locative's cases (pymorphy3's «loc2»: «в Дону»)
+LOCATIVE = frozenset(("loct", "loc2"))
 #: The word right after a street's house number (past «не»), and the verbs there that make the street a shop's name,
 #: not a home's («Пятерочка 1 закрыта», «Ленина 5 не работает»; «Садовая 5 течет крыша», «Ленина 5 не работает лифт»
 #: with the verb's own subject after it are a home's, session 25)
@@ -231,10 +248,24 @@ JOINED_NUMBERS = re.compile(r"\d[ \t]?[-/][ \t]?\d")
 #: «на 3-й линии П.С.»), up to where its house number may begin (HOUSE_AFTER)
 LINE_WORD = (r"[ \t]{1,2}(?i:лини[яиюей])(?![\w-])(?:[ \t]{1,2}(?:В\.?[ \t]?О|П\.?[ \t]?С|(?i:во|пс))\.?(?![\w-]))?"
              r"[ \t]{0,2},?[ \t]{0,2}")
-LINE_AFTER = re.compile(rf"(?:-?[а-яё]{{1,2}})?{LINE_WORD}")
-#: A line with its number and a house number, right after a home phrase, «на», «по», the floor (FLOOR) or a town and a
-#: comma («живу на 9 линии ВО 12», «живу в СПб, 4 линия В.О., д. 5»), where the reader finds no address
-LINE_STREET = re.compile(rf"[\s,:-]*(?:{FLOOR})?(?:(?i:на|по)\s{{1,3}})?(?P<street>(?:{ORDINAL}|\d{{1,2}}){LINE_WORD})")
+LINE_AFTER = re.compile(rf"(?:-?(?i:[а-яё]{{1,2}}))?{LINE_WORD}")
+#: A street named by a date or by the years of an event after its number, with no street word, up to where its house
+#: number may begin (HOUSE_AFTER): «8 Марта», «1 Мая», «9 Января», «50 лет Октября», «40 лет Победы», «26 Бакинских
+#: Комиссаров», «28 Панфиловцев» (:func:`_date_name` reads the words); no year after a month («8 марта 2024 г.»)
+MONTHS = frozenset(("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                    "ноября", "декабря"))
+DATE_AFTER = re.compile(r"[ \t]{1,2}(?P<name>(?i:лет[ \t]{1,2})?[А-ЯЁа-яё]+(?:[ \t]{1,2}[А-ЯЁ][А-ЯЁа-яё]+)?)(?![\w-])"
+                        r"(?![ \t]{0,2},?[ \t]{0,2}(?:19|20)\d\d(?!\d))[ \t]{0,2},?[ \t]{0,2}")
+#: A month's name after a number: a date, when no street's name (DATE_AFTER) is read there («8 Марта 2024 г.»)
+MONTH_AFTER = re.compile(rf"[ \t]{{1,2}}(?i:{'|'.join(sorted(MONTHS))})(?![\w-])")
+#: The words after «лет» in a street's name that may be in lower case («50 лет октября 4» after «по адресу»)
+YEARS_OF = frozenset(("октября", "победы", "ссср", "влксм", "комсомола", "пионерии", "революции"))
+#: A number that may open a street's name with no street word (a line's: «живу на 9 линии ВО 12», «живу в СПб, 4
+#: линия В.О., д. 5»; a date's: «ЖИВУ ПО АДРЕСУ 8 МАРТА 5»), right after a home phrase, «на», «по», the floor (FLOOR)
+#: or a town and a comma, where the reader finds no address (:func:`_name_after_number` reads the name after it)
+NUMBERED_STREET = re.compile(rf"[\s,:-]*(?:{FLOOR})?(?:(?i:на|по)\s{{1,3}})?(?P<street>\d{{1,2}})(?![\d.,:/])")
+#: A house number's end that is a time («8 марта 12:00»)
+CLOCK = re.compile(r"[ \t]?[:.]\d\d(?!\d)")
 #: A flat's, an entrance's or a floor's word and its number before a street with no street word, after a home phrase
 #: or the floor («Живу на 5 этаже, Квартира 12, Ленина 5», «живу в кв. 12, Кирова 7», «подъезд 2, кв. 5, Ленина 5»)
 PART_NUMBER = (rf"(?:(?i:в|на)\s{{1,3}})?(?i:{FLAT_STEM}[а-яё]{{0,3}}|кв|{ENTRANCE_STEM}[а-яё]{{0,3}}"
@@ -390,13 +421,20 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     after = _past_places(text, start, seq, places)
     if after == start and (town := IN_TOWN.match(text, start)):  # «проживаю в Курске, Ленина 5-12»
         past = _past_places(text, town.end(), seq, places)
+        if past == town.end() and (name := TOWN_WORDS.match(text, past)) and _town_in(name.group()):
+            past = name.end()  # «в Санкт-Петербурге, », «в Нижнем Новгороде, », which the reader reads in part
+        if past > town.end() and (named := ADDRESS_AFTER_TOWN.match(text, past)):
+            # «живу в г. Курске по адресу ул. Ленина 5»: as right after «живу по адресу»
+            return _home(text, named.end(), spans, seq, places, True, any_case=True)
         if past > town.end() and (comma := COMMA.match(text, past)):
             after, unmarked, after_town = comma.end(), True, True
     if found := _named_before_type(text, (start, after)):  # «Тверь, Волоколамский пр-т 35»
         return found
-    if (line := LINE_STREET.match(text, after)) and (house := HOUSE_AFTER.match(text, line.end())) \
-            and not _counts_a_noun(text, house.group(), house.end()):  # «живу на 2 линии 4 подъезд»: a count
-        return [(line.start("street"), house.end())]  # «живу на 9 линии ВО 12»
+    # «живу на 9 линии ВО 12», «ЖИВУ ПО АДРЕСУ 8 МАРТА 5»; not «живу на 2 линии 4 подъезд» (a count)
+    if (numbered := NUMBERED_STREET.match(text, after)) \
+            and (name := _name_after_number(text, numbered.end(), any_case or text == text.lower())) \
+            and (house := _house_end(text, name)):
+        return [(numbered.start("street"), house)]
     bare = BARE_STREET.match(text, after)
     if bare and bare["floor"] and _shop_like(text, bare):  # «живу на 9 этаже, Подъезд 2 не убирают»: no street
         return []
@@ -626,15 +664,19 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
         kept.pop(0)
     while kept and PREPOSITION.match(kept[-1].form):  # before a town that stays: «5-12 в Лысьве»
         kept.pop()
-    # a line's number, which the reader leaves without its line («живу в Курске, 4 линия, дом 5», «4-я линия В.О., д.
-    # 5»): read on to the house number; a line without one names no household («живу в Курске, 4 линия разбита»); not
-    # after a house's number («живу в доме 5 линии электропередач гудят»)
-    if kept and all(w.form[:1].isdigit() for w in kept) and (line := LINE_AFTER.match(text, kept[-1].stop)):
-        house = HOUSE_AFTER.match(text, line.end())
-        if house is None or _counts_a_noun(text, house.group(), house.end()):  # «4 линия, 3 подъезд»: a count
-            return []
-        glued = GLUED.match(text, house.end())
-        return [(kept[0].start, glued.end() if glued else house.end())]
+    # «живу в кв. 12, Соседи 5 квартиры шумят»: people, no street's name (the neighbours' flat is the flat reading's)
+    if kept and people_word(text[kept[0].start:kept[0].stop]):
+        return []
+    # a line's or a date's number, which the reader leaves without its name («живу в Курске, 4 линия, дом 5», «4-я
+    # линия В.О., д. 5», «живу в Курске, 8 Марта 5»): read on to the house number; a street so named without one names
+    # no household («живу в Курске, 4 линия разбита»); not after a house's number («живу в доме 5 линии электропередач
+    # гудят»)
+    if kept and all(w.form[:1].isdigit() for w in kept) \
+            and (name := _name_after_number(text, kept[-1].stop, text == text.lower())):
+        house = _house_end(text, name)  # «4 линия, 3 подъезд»: a count, no house
+        return [(kept[0].start, house)] if house else []
+    if kept and all(w.form[:1].isdigit() for w in kept) and MONTH_AFTER.match(text, kept[-1].stop):
+        return []  # «живу в Курске, 8 Марта 2024 г. прорвало», «8 МАРТА 12:00»: a date
     if kept and _counts_a_noun(text, kept[0].form, kept[0].stop):  # «живу в Курске, 1 подъезд разбит»: no house number
         kept.pop(0)
     # a flat's, an entrance's or a floor's word first, then such words and numbers alone («Живу на 5 этаже Квартира
@@ -651,6 +693,90 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
     # to the end of what is glued to its last number: the reader's «5» of «5а», «5к.1», «5/2» would leave «[ADDRESS]а»
     glued = GLUED.match(text, kept[-1].stop)
     return [(kept[0].start, glued.end() if glued else kept[-1].stop)]
+
+
+def _name_after_number(text: str, stop: int, any_case: bool = False) -> int | None:
+    """Where the name of a street that a number ending at ``stop`` opens ends, up to where its house number may begin:
+    a St Petersburg line («4 линия, », «-я линия В.О., », «9 линии ВО »), or a date or an event's years (DATE_AFTER,
+    :func:`_date_name`: «8 Марта », «1 Мая, », «50 лет Октября », «26 Бакинских Комиссаров »), capitalised unless
+    ``any_case`` (right after «по адресу», «мой адрес», «проживаю», or in a text in lower case: «8 марта 5»); None if
+    no such name follows.
+
+    >>> text = "4 линия, д. 5; 8 Марта 5; 8 марта 5; 50 лет Октября 4; 26 Бакинских Комиссаров 7; 8 Марта 2024 г."
+    >>> [text[m.start():_name_after_number(text, m.end())] for m in re.finditer(r"\\d+", text)
+    ...  if _name_after_number(text, m.end())]
+    ['4 линия, ', '8 Марта ', '50 лет Октября ', '26 Бакинских Комиссаров ']
+    """
+    if line := LINE_AFTER.match(text, stop):
+        return line.end()
+    date = DATE_AFTER.match(text, stop)
+    return date.end() if date and _date_name(date["name"], any_case) else None
+
+
+def _date_name(name: str, any_case: bool) -> bool:
+    """Whether the words ``name`` after a number name a street with it: a month in the genitive («Марта», «МАЯ»),
+    «лет» and a capitalised word or an event («лет Октября», «лет ВЛКСМ»), or people in the genitive plural, maybe
+    after adjectives («Бакинских Комиссаров», «Панфиловцев»); capitalised (its last word) unless ``any_case``; not
+    «марта» in a text with capitals after «живу в Курске, », nor people a number counts («человек», «детей»).
+
+    >>> [_date_name(n, False) for n in ("Марта", "МАРТА", "марта", "лет Октября", "лет дома", "Бакинских Комиссаров")]
+    [True, True, False, True, False, True]
+    >>> [_date_name(n, True) for n in ("марта", "лет октября", "лет дома", "Человек", "Ленина", "Мая Ленина")]
+    [True, True, False, False, False, False]
+    """
+    *first, last = name.lower().split()
+    if not (any_case or name.split()[-1][0].isupper()):
+        return False
+    if not first:
+        return last in MONTHS or _people_plural(last)
+    if first == ["лет"]:
+        return last in YEARS_OF or name.split()[-1][0].isupper()
+    return _people_plural(last) and all(_adjective(word) for word in first)
+
+
+def _people_plural(word: str) -> bool:
+    """Whether ``word`` (in lower case) can be an animate noun in the genitive plural, people a street is named after
+    («комиссаров», «панфиловцев», «коммунаров»), not people a number counts (PEOPLE_COUNTED) nor a name."""
+    return word not in PEOPLE_COUNTED and any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and (p.tag.case, p.tag.number) == ("gent", "plur")
+        and not NAME_TAGS & p.tag.grammemes for p in analyzer().parse(word))
+
+
+def _house_end(text: str, at: int) -> int | None:
+    """Where the house number at ``at`` (HOUSE_AFTER: «д. 5», «12», «12/3»), after a street's name opened by a number
+    (:func:`_name_after_number`), ends with what is glued to it (GLUED: «12/3а», «12/3к1»); None if no house number is
+    there, or the number counts the noun after it («4 линия, 3 подъезд») or is a time («8 марта 12:00»).
+
+    >>> [_house_end(t, 0) for t in ("д. 5, течет", "12/3а", "3 подъезд", "12:00", "разбита")]
+    [4, 5, None, None, None]
+    """
+    house = HOUSE_AFTER.match(text, at)
+    if house is None or _counts_a_noun(text, house.group(), house.end()) or CLOCK.match(text, house.end()):
+        return None
+    glued = GLUED.match(text, house.end())
+    return glued.end() if glued else house.end()
+
+
+def _town_in(name: str) -> bool:
+    """Whether the capitalised words ``name`` after «в» name a town in the locative: the last reads as a place there,
+    whole or its first part before a hyphen («Санкт-Петербурге», «Новгороде», «Ростове-на-Дону», «Каменске-Уральском»),
+    and each word before it as an adjective there or a place («Нижнем», «Старом», «Набережных»); not «Лесу», «Доме».
+
+    >>> [_town_in(n) for n in ("Санкт-Петербурге", "Нижнем Новгороде", "Каменске-Уральском", "Старом Осколе")]
+    [True, True, True, True]
+    >>> [_town_in(n) for n in ("Лесу", "Доме", "Новом Доме", "Соседи")]
+    [False, False, False, False]
+    """
+    *before, last = name.lower().split()
+    if not (_in_place(last) or ("-" in last and _in_place(last.split("-")[0]))):
+        return False
+    return all(_in_place(word) or any(p.tag.POS == "ADJF" and p.tag.case in LOCATIVE for p in analyzer().parse(word))
+               for word in before)
+
+
+def _in_place(word: str) -> bool:
+    """Whether ``word`` (in lower case) reads as a place's name in the locative («петербурге», «новгороде»)."""
+    return any("Geox" in p.tag and p.tag.case in LOCATIVE for p in analyzer().parse(word))
 
 
 def _street_named(text: str, place: Word) -> bool:
@@ -671,7 +797,20 @@ def _street_named(text: str, place: Word) -> bool:
         return _adjective(place.form)
     if HOUSE_NEXT.match(text, place.stop) is None:
         return False
-    return _genitive_name(place.form)  # «СПб, 4-я линия»: an abbreviation, the town's
+    # «СПб, 4-я линия»: an abbreviation, the town's; «по адресу Неру 5»: a name the dictionary reads only as a place
+    # in a case no town takes before its house number (the river Нера's accusative), a street's named after a person
+    return _genitive_name(place.form) or _oblique_only(place.form)
+
+
+def _oblique_only(word: str) -> bool:
+    """Whether every reading of ``word`` is in the accusative, the dative or the instrumental, none a town's nominative,
+    genitive or locative, as a street's name from a surname the dictionary lacks may read («неру»: «Нера» to it; not
+    «курск», «москве», «куйбышева»).
+
+    >>> [_oblique_only(w) for w in ("Неру", "курск", "москве", "куйбышева", "спб")]
+    [True, False, False, False, False]
+    """
+    return all(p.tag.case in ("accs", "datv", "ablt") for p in analyzer().parse(word.lower()))
 
 
 def _counts_a_noun(text: str, number: str, stop: int) -> bool:
