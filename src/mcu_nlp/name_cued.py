@@ -1,6 +1,8 @@
 """A name right after a role word or a verb of reporting or calling, as people type it in a hurry: in lower case
 («звонила мастеру хамитову рустаму», «приходила соцработница галина», «звонила мальцева», «пишет айгуль из ...»), or
-a capitalised first name alone («Соцработница Гульнара не помогла», «Пишет Айгуль»). The cue says a person follows
+a capitalised first name alone («Соцработница Гульнара не помогла», «Пишет Айгуль»); after a role word and an
+organisation's abbreviation (:data:`mcu_nlp.name_roles.ORGANISATIONS`) the name words in lower case too («звонила
+мастеру УК сидорову», «инженеру ЖЭУ петровой», «председателю ТСЖ ивановой»). The cue says a person follows
 (:data:`mcu_nlp.name_roles.PERSON_BEFORE` in any case, :data:`mcu_nlp.name_context.REPORTED_BY`); a word is a name
 word when pymorphy3 reads it FIRST as a first name, surname or patronymic and knows it (Bashkir, Tatar and other
 given names it knows: «гульнара», «айгуль», «ильмир»), or lacks it and it ends as a surname does («сабитова»; a given
@@ -23,7 +25,7 @@ from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_characters import character, namesake
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY
 from mcu_nlp.name_places import NAME_TAGS
-from mcu_nlp.name_roles import PERSON_BEFORE, place_of_role, role_word
+from mcu_nlp.name_roles import ORGANISATIONS, PERSON_BEFORE, place_of_role, role_word
 from mcu_nlp.name_spellings import ADJECTIVE_ENDINGS, SURNAME_ENDINGS
 
 #: Up to three words after a cue, one or two spaces apart, each in lower case or title case, maybe hyphenated
@@ -68,6 +70,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
             if match.start() and text[match.start() - 1] in OPENING_QUOTES:  # «Доктор Петров»: a clinic's name
                 continue
             span = _name_after(text, match.end(), cue) or _shouted_after(text, lowered, match.end(), cue)
+            if span is None and role_word(cue) and (organisation := ORGANISATION_AFTER.match(text, match.end())):
+                span = _name_after(text, organisation.end(), cue, lower_only=True)  # «мастеру УК сидорову»
             if span is not None:
                 found.append(span)
     return sorted(found)
@@ -87,12 +91,23 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(cue)}(?![\w-])")
 
 
-def _name_after(text: str, stop: int, cue: str, shouted: str = "") -> tuple[int, int] | None:
+#: An organisation's abbreviation in capitals right after a role word, maybe declined with a lower-case ending
+#: («мастеру УК», «инженеру ЖЭУ», «председателю ТСЖ», «начальнику ЖЭКа»): the name words follow it
+ORGANISATION_AFTER = re.compile(
+    r"[ \t]{1,2}(?:"
+    + "|".join(sorted((word.upper() for word in ORGANISATIONS), key=len, reverse=True))
+    + r")(?:а|у|е|ом)?(?=[ \t])"
+)
+
+
+def _name_after(text: str, stop: int, cue: str, shouted: str = "", lower_only: bool = False) -> tuple[int, int] | None:
     """The name words right after a cue ending at ``stop``: lower-case name words (up to three), or a capitalised
     first name alone (a capitalised word after it is left to :mod:`mcu_nlp.names`, which reads pairs). ``shouted``:
-    the text as written, whose words in capitals ``text`` holds in lower case: they are read as lower-case words."""
+    the text as written, whose words in capitals ``text`` holds in lower case: they are read as lower-case words.
+    ``lower_only``: only lower-case name words (after an organisation's abbreviation a capitalised word is left to
+    :mod:`mcu_nlp.names`: «директор УК Иванов»)."""
     words = NAME_WORDS.match(text, stop)
-    if words is None:
+    if words is None or (lower_only and not words[1].islower()):
         return None
     first = words[1]
     if first.islower():

@@ -1,12 +1,18 @@
 """Names a phrase introduces, read in any case: after «меня зовут», «с уважением,», «моя фамилия», a form's
 «ФИО:» a name follows, a first name or a surname alone too ("меня зовут анна петрова", "С уважением, Ольга",
 "С уважением, А. Заремба"; not "С уважением, Вера в справедливость"); after "я," a full name ("я, петрова анна,
-прошу"). :mod:`mcu_nlp.names` calls these where a cheap literal search finds the cue.
+прошу"); a writer who introduces themselves, «я» or «это» and a capitalised first name opening the text or a sentence
+(after a greeting and a comma too), maybe with a dash between, and after the name a comma, a dash or «из», or a verb
+("я Наталья, живу ...", "Я - Ольга, ...", "Это Ольга, из 5 кв", "Добрый день, я Ирина пишу ..."); a first name the
+dictionary reads first as a common noun (вера, надежда, любовь, слава) only before a comma, a dash or «из» ("Я Вера,
+у нас ..."; "я Вера в лучшее", "я Надежда на вас", "я Любовь потеряла" stay), and after «это» no word that is also a
+place («Это Владимир, ...»). :mod:`mcu_nlp.names` calls these where a cheap literal search finds the cue.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_neighbours import surname_shaped
@@ -62,6 +68,60 @@ def self_named(text: str) -> list[tuple[int, int]]:
         if 2 <= len(kinds) <= 4 and any(shape(kinds) for shape in SHAPES):
             found.append((cue.end(), stop))
     return found
+
+
+#: «я» or «это» and a capitalised word, maybe with a dash between («Я - Ольга»); what stands after the word
+INTRODUCED_SELF = re.compile(r"(?<![\w-])([яЯ]|[Ээ]то)(?:[ \t]{1,3}[-–—][ \t]{1,3}|[ \t]{1,3})([А-ЯЁ][а-яё]+)(?![\w-])"
+                             r"(?:[ \t]{0,2}([,–—-])|[ \t]{1,2}([а-яё]+))?")
+#: A greeting and a comma or mark right before «я»: it still opens what the writer says («Добрый день, я Ирина, ...»)
+GREETING_BEFORE = re.compile(r"(?<![\w-])(?i:здравствуй\w{0,3}|здраствуй\w{0,3}|добр\w{1,2}[ \t]{1,3}(?:день|вечер|утро"
+                             r"|времени[ \t]{1,3}суток)|привет\w{0,5})[ \t]{0,2}[,!.]?[ \t]{0,3}\Z")
+#: Where a sentence ends: the word after it opens one
+SENTENCE_END = ".!?\n"
+
+
+def introduced_self(text: str) -> list[tuple[int, int]]:
+    """The first name a writer introduces themselves by: «я» or «это» opening the text, a sentence, or what follows a
+    greeting, then a capitalised first name and a comma, a dash, «из» or a verb after it.
+
+    >>> text = "я Наталья, живу на Бетанкура 3. Я Вера в лучшее. Это Ольга, из 5 кв"
+    >>> [text[a:b] for a, b in introduced_self(text)]
+    ['Наталья', 'Ольга']
+    >>> text = "Добрый день, я Ирина пишу вам. Я - Надежда, пенсионерка. я Надежда на вас. а я Ольга, соседка"
+    >>> [text[a:b] for a, b in introduced_self(text)]
+    ['Ирина', 'Надежда']
+    """
+    found = []
+    for match in INTRODUCED_SELF.finditer(text):
+        if not _opens(text, match.start()):
+            continue
+        cue, word, mark, after = match[1].lower(), match[2], match[3], match[4]
+        kinds = name_kinds(word)
+        if "N" not in kinds or (cue == "это" and _place(word.lower())):
+            continue
+        if mark or after == "из" or (after and "n" in kinds and _verb(after)):
+            found.append(match.span(2))
+    return found
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a sentence or what follows a greeting («Добрый день, я ...»)."""
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] in SENTENCE_END or GREETING_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
+@lru_cache(maxsize=20_000)
+def _verb(lower: str) -> bool:
+    """Whether pymorphy3 reads a lower-case word first as a verb: «живу», «пишу», «обращалась»."""
+    return analyzer().parse(lower)[0].tag.POS == "VERB"
+
+
+@lru_cache(maxsize=20_000)
+def _place(lower: str) -> bool:
+    """Whether a word also reads as a place: «владимир», «лена» (after «это» a town or river as likely)."""
+    return any("Geox" in p.tag for p in analyzer().parse(lower))
 
 
 def _name_words_at(text: str, start: int) -> tuple[int, list[frozenset[str]]]:

@@ -20,9 +20,11 @@ Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА Л
 part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first name alone
 too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a capitalised
 word the dictionary lacks alone, maybe with initials ("С уважением, А. Заремба"); after "я," a full name in any case
-("я, петрова анна, прошу"): :mod:`mcu_nlp.name_introductions`. A first name and surname in lower case or in Latin
-letters are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich"). A first name alone
-beside a phone, or a first name or surname alone after «от имени» or «спросить», is a contact's
+("я, петрова анна, прошу"), and a first name after «я» or «это» opening a sentence, before a comma, a dash, «из» or a
+verb ("я Наталья, живу ...", "Это Ольга, из 5 кв"): :mod:`mcu_nlp.name_introductions`. A first name and surname in
+lower case or in Latin letters are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan
+Ivanovich"). A first name alone beside a phone, or a first name or surname alone after «от имени» or «спросить», is a
+contact's
 (:mod:`mcu_nlp.name_contacts`: "звоните 89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a family by
 its surname in the plural is too (:mod:`mcu_nlp.name_families`: "семья Петровых", "у Ивановых"), a first name
 after a kin word or «зовут» (:mod:`mcu_nlp.name_kin`: "тётя Валя", "соседа зовут олег"), and one in the dative after
@@ -49,7 +51,7 @@ from mcu_nlp.name_cued import cued_names
 from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_families import family
 from mcu_nlp.name_hyphenated import hyphenated_names
-from mcu_nlp.name_introductions import INTRODUCTION_HINT, introduced_names, self_named
+from mcu_nlp.name_introductions import INTRODUCTION_HINT, introduced_names, introduced_self, self_named
 from mcu_nlp.name_kin import kin_names
 from mcu_nlp.name_korean import KOREAN_HINT, korean_names
 from mcu_nlp.name_lists import people
@@ -194,6 +196,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         found += introduced_names(text)
     if "я," in text or "Я," in text:  # str search: a third of what searching SELF in every text costs
         found += self_named(text)
+    if "я " in text or "Я " in text or "то " in text:  # «я Наталья, ...», «Это Ольга, ...»
+        found += introduced_self(text)
     return _merged(found)
 
 

@@ -5,13 +5,19 @@ A run of number words and digit groups, a space, comma, dot, bracket or dash apa
 group by group as one reads a phone aloud: a hundreds word takes the tens and units after it, a tens word the unit
 after it («девятьсот двенадцать» 912, «шестьдесят семь» 67, «ноль пять» 05). From each «восемь» or «плюс семь» of
 the run, the words that say exactly eleven digits (8 or 7 first) are a phone: a count of eight things («восемь
-девятиэтажных домов») says one digit and is none. Every word is looked at a bounded number of times: linear in the
-text.
+девятиэтажных домов») says one digit and is none. After a phone word («мой номер», «телефон», «тел.», «звоните»,
+«контактный», up to 40 characters before the run) a run that opens with «восемь» (or «плюс семь») and a hundred of the
+nine hundreds («девятьсот двадцать ...»: a mobile's code) and says ten digits to its end is a phone too, mistyped or
+one digit short («мой номер восемь девятьсот двадцать один два три сорок пять шестьдесят семь»): without the phone
+word, or as a count, a sum, a time («восемь девятьсот рублей», «в восемь двадцать»), it stays. Every word is looked at
+a bounded number of times: linear in the text.
 """
 
 from __future__ import annotations
 
 import re
+
+from mcu_nlp.phone_numbers import PHONE_WORD_BEFORE
 
 UNITS = {"ноль": 0, "нуль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
          "шесть": 6, "семь": 7, "восемь": 8, "девять": 9}
@@ -31,6 +37,12 @@ GAP = re.compile(r"[ \t,.\u00a0()-]{1,3}")
 #: Cheap guard: every phone said in words has «семь» in it («восемь», «плюс семь»)
 HINT = re.compile("(?i:семь)")
 PHONE_DIGITS = 11
+#: A phone word before a run said in words: what makes ten digits from «восемь девятьсот» a phone (a digit lost)
+PHONE_CUE = re.compile(PHONE_WORD_BEFORE.pattern + r"|(?<!\w)(?i:мо[йеи]\w{0,2}[ \t]{1,2}(?:\w+[ \t]{1,2})?номер"
+                       r"|номер\w{0,2}[ \t]{1,2}(?:телефона|для[ \t]{1,2}связи)|контактн)")
+#: How far before the run a phone word is looked for
+CUE_REACH = 40
+SHORT_DIGITS = 10
 
 
 def _groups(words: list[str]) -> list[tuple[str, int]]:
@@ -73,6 +85,11 @@ def phone_word_spans(text: str) -> list[tuple[int, int]]:
     ['восемь девятьсот двенадцать триста сорок пять шестьдесят семь восемьдесят девять']
     >>> phone_word_spans("восемь девятиэтажных домов, семь подъездов по сто квартир")
     []
+    >>> text = "мой номер восемь девятьсот двадцать один два три сорок пять шестьдесят семь"  # ten digits
+    >>> [text[a:b] for a, b in phone_word_spans(text)]
+    ['восемь девятьсот двадцать один два три сорок пять шестьдесят семь']
+    >>> phone_word_spans("итого восемь девятьсот двадцать один два три сорок пять шестьдесят семь")  # no phone word
+    []
     """
     if not HINT.search(text):
         return []
@@ -84,6 +101,24 @@ def phone_word_spans(text: str) -> list[tuple[int, int]]:
             run = []
         run.append(token)
     return spans + _phones(run)
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether a phone word stands up to CUE_REACH characters before ``start``, after the last mask ("]") if any."""
+    reach = max(0, start - CUE_REACH)
+    return PHONE_CUE.search(text, max(reach, text.rfind("]", reach, start)), start) is not None
+
+
+def _short_phone(groups: list[tuple[str, int]], first: int) -> bool:
+    """Whether the groups from ``first`` (an 8 or 7) to the run's end say ten digits, a 9xx hundred second."""
+    if first + 1 >= len(groups) or len(groups[first + 1][0]) != 3 or groups[first + 1][0][0] != "9":
+        return False
+    digits = 0
+    for k in range(first, len(groups)):  # bounded: past ten digits it is no such phone
+        digits += len(groups[k][0])
+        if digits > SHORT_DIGITS:
+            return False
+    return digits == SHORT_DIGITS
 
 
 def _phones(run: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -98,6 +133,8 @@ def _phones(run: list[re.Match[str]]) -> list[tuple[int, int]]:
         after_plus = i > 0 and words[i - 1] == "плюс"
         if at >= stop and size == 1 and (words[i] == "восемь" or (words[i] == "семь" and after_plus)):
             taken = _phone_at(groups, g)
+            if not taken and _short_phone(groups, g) and _cued(run[0].string, run[i - after_plus].start()):
+                taken = len(kept) - at  # a phone one digit short after «мой номер»: to the run's end
             if taken:
                 spans.append((run[i - after_plus].start(), run[kept[at + taken - 1]].end()))
                 stop = at + taken
