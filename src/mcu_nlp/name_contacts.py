@@ -15,10 +15,12 @@ phone is what :mod:`mcu_nlp.personal_data` masks as one, or one written in words
 "... восемьдесят девять, Галина"). A word that is a first name and a place is the name beside a phone unless it
 reads more likely as the place ("Лена", "Владимир" are names; "Алматы" a town) or a preposition of place or a river's
 or bank's word stands before it ("живу на Лене, тел. ...", "река Лена, тел. ...", "на берегу Лены"); as likely a
-place as a name ("Салават") is the name. After «по», «за», «через», «до», «у», «от», «с» it is the place only beside
-a river's word ("сплав по Лене", "мост через Лену", "разлив у Лены"), a route's before «до», «от» ("доехать до
-Салавата"), or in a case only the place takes there ("через Владимир"): "связь через Лену", "вопрос по Лене", "за
-Владимира", "дозвониться до Лены", "ключи у Лены" are the person's.
+place as a name ("Салават") is the name. After «до» it is the place ("билеты до Владимира", "такси до Салавата")
+unless a word of calling or reaching stands before ("дозвониться до Лены", "достучаться до ..."). After «по», «за»,
+«через», «у», «от», «с», or «до» after such a word, it is the place only beside a river's word ("сплав по Лене",
+"мост через Лену", "разлив у Лены"), a route's before «до», «от» ("автобус от Салавата"), or in a case only the
+place takes there ("через Владимир"): "связь через Лену", "вопрос по Лене", "за Владимира", "дозвониться до Лены",
+"ключи у Лены", "от Владимира" are the person's.
 :mod:`mcu_nlp.names` asks these of the words it found no name around, one :class:`PhoneWords` per text.
 """
 
@@ -51,9 +53,11 @@ LONGEST_PHONE = 30  # characters: more than a phone the rules match takes ("+7 (
 AFTER_PHONE_WORDS = re.compile(r"(?<=\w)[ \t]{0,2}[,(:–—-]?[ \t]{0,2}\(?\Z")
 BEFORE_WORDS = re.compile(BEFORE_GAP)
 #: A preposition of place or a river's or bank's word right before a word that may be a place or a first name: the
-#: place («живу на Лене, тел. ...», «река Лена, тел. ...», «на берегу Лены»). Not «до», «у», «от», «с»
-#: (:data:`PLACE_OR_PERSON`): «дозвониться до Лены, тел. ...», «ключи у Лены, тел. ...» are the person's more often
-#: than the river's; nor «для», «к», «о»: a person's always.
+#: place («живу на Лене, тел. ...», «река Лена, тел. ...», «на берегу Лены»); so is «до» with no word of calling
+#: before it (:data:`CALL_WORD`: «билеты до Владимира, тел. ...», «такси до Салавата»; «дозвониться до Лены, тел.
+#: ...» is the person's unless a river's or route's word is near). Not «у», «от», «с» (:data:`PLACE_OR_PERSON`):
+#: «ключи у Лены, тел. ...», «от Владимира, тел. ...» are the person's more often than the river's or town's; nor
+#: «для», «к», «о»: a person's always.
 PLACE_PREPOSITIONS = word_set(
     "в во на из под над около возле р река реки реке реку рекой "
     "берег берега берегу береге берегом берегов берегам берегами берегах"
@@ -84,6 +88,9 @@ ROUTE_WORD = re.compile(
     r"(?:до|при|по|от|у|вы|за|пере)?[её]х\w*|(?:до|при|вы)?езж\w*|(?:до|при|вы)?езд\w*|добра\w*|добир\w*|дорог\w*"
     r"|трасс\w*|автобус\w*|маршрут\w*|рейс\w*|электричк\w*|поезд\w*|км|километр\w*|путь|пути"
 )
+#: A word of calling or reaching before «до»: after it the word is the person's unless a river's or route's word is
+#: near («дозвониться до Лены», «звоните до Салавата», «достучаться», «дописаться», «передать до Яны»)
+CALL_WORD = re.compile(r"(?:до|по|пере)?звон\w*|достуч\w*|допис\w*|переда\w*")
 #: The prepositions after which a route's word makes the word after the place
 ROUTE_PREPOSITIONS = frozenset(("до", "от"))
 #: The words before the preposition a river's word is looked for among: three, in the same sentence
@@ -131,8 +138,10 @@ def contact(text: str, word: str, start: int, phones: PhoneWords | None = None) 
     if "N" not in kinds:  # a surname alone beside a phone may be a street's: "Гагарина, 8 912 ..."
         return False
     before = word_before(text, start)
-    if street_word(before) or _place(word) or (before in PLACE_PREPOSITIONS and _place(word, any_reading=True)):
-        return False  # "ул. Мира, 8 912 ...", "сын в Алматы 8 (701) ...", "живу на Лене, тел. 8 912 ..."
+    place_before = before in PLACE_PREPOSITIONS or (before == "до" and not _called_before(text, start))
+    if street_word(before) or _place(word) or (place_before and _place(word, any_reading=True)):
+        return False  # "ул. Мира, 8 912 ...", "сын в Алматы 8 (701) ...", "живу на Лене, тел. 8 912 ...", "билеты до
+        # Владимира, 8922 ..."; not "дозвониться до Лены, 8922 ..." (read on by the «по», «за», «через» rule)
     if before in PLACE_OR_PERSON and _place_after(text, word, start, before):
         return False  # "сплав по Лене, 8 912 ...", "через Владимир 8 912 ..."
     phones = phones if phones is not None else PhoneWords(text)
@@ -151,14 +160,31 @@ def _place_after(text: str, word: str, start: int, preposition: str) -> bool:
     lower, cases = word.lower(), PLACE_OR_PERSON[preposition]
     gap = PLACE_OR_PERSON_BEFORE.search(text, max(0, start - 10), start)
     if gap is not None and _case_of_place(lower, cases, any_name=True):
-        near = text[max(0, gap.start() - 40) : gap.start()]
-        ends = list(SENTENCE_END.finditer(near))
-        words = [near_word.lower() for near_word in NEAR_WORDS.findall(near[ends[-1].end() :] if ends else near)][-3:]
+        words = _near_words(text, gap.start())
         if any(RIVER_WORD.fullmatch(near_word) for near_word in words):
             return True
         if preposition in ROUTE_PREPOSITIONS and any(ROUTE_WORD.fullmatch(near_word) for near_word in words):
             return True
     return _case_of_place(lower, cases)
+
+
+def _near_words(text: str, stop: int) -> list[str]:
+    """The three words before ``stop`` (where a preposition starts) in its sentence, lower case."""
+    near = text[max(0, stop - 40) : stop]
+    ends = list(SENTENCE_END.finditer(near))
+    return [near_word.lower() for near_word in NEAR_WORDS.findall(near[ends[-1].end() :] if ends else near)][-3:]
+
+
+def _called_before(text: str, start: int) -> bool:
+    """Whether a word of calling or reaching stands among the three words before the «до» before ``start`` in its
+    sentence («дозвониться до Лены», «не могу дозвониться до Лены», «достучаться до Салавата», «передать до Яны»):
+    a person is reached so; «до» alone is a place's («билеты до Владимира», «такси до Салавата»).
+
+    >>> [_called_before(t, t.index("Лены")) for t in ("не могу дозвониться до Лены", "билеты до Лены", "До Лены")]
+    [True, False, False]
+    """
+    gap = PLACE_OR_PERSON_BEFORE.search(text, max(0, start - 10), start)
+    return gap is not None and any(CALL_WORD.fullmatch(near_word) for near_word in _near_words(text, gap.start()))
 
 
 @lru_cache(maxsize=2_000)

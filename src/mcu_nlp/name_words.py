@@ -7,8 +7,10 @@ reading next to a first name without one is a surname too ("Романов Ша�
 conjunction or particle whose only name reading is a plural first name is no name word («Тем»: "of the Тёмы").
 A known word with no name reading, shaped like a surname ("Мойщиков": "of the мойщики"), is tentative, as a word the
 dictionary lacks is: a surname only beside a first name. A hyphenated word the dictionary lacks is no name word when
-one of its parts is only a place to it or its last part a settlement's noun: a town with its epithet or noun,
-"Каменск-Уральский", "Сергиев-Посад", "Гаврилов-Ям" (pymorphy3 reads them first by the first part: a surname).
+one of its parts is only a place to it, a town with its epithet ("Каменск-Уральский"); one whose last part is a
+settlement's noun ("Сергиев-Посад", "Гаврилов-Ям": pymorphy3 reads them first by the first part, a surname) is
+tentative: a town alone, a double surname beside a first name, patronymic or initials ("Анна Кузнецова-Посад",
+"Иванов-Ям И.И.").
 :mod:`mcu_nlp.names` finds the runs and reads their context.
 """
 
@@ -90,6 +92,14 @@ UNKNOWN_WORD = re.compile(r"[А-ЯЁ](?:[а-яё]{2,}|(?=[А-ЯЁ]*[АЕЁИОУ
 #: Nouns a town's name ends in after its founder's or a saint's name: «Сергиев Посад», «Гаврилов-Ям», «Петров Вал»,
 #: «Белый Городок», «Советская Гавань»; the last part of a hyphenated word, it makes no double surname of it.
 TOWN_NOUNS = frozenset(("посад", "ям", "вал", "городок", "слобода", "погост", "острог", "затон", "гавань"))
+#: The kinds of a hyphenated word with a name reading that is a town's name with its noun (:func:`_town_part`:
+#: «Сергиев-Посад»; one with its epithet, «Каменск-Уральский», has none): tentative, as a word the dictionary
+#: lacks is (U): a surname after a first name or a first name and patronymic, before a first name and patronymic,
+#: beside initials («Игорь Сидоров-Слобода», «Голубев-Ям Иван Сергеевич», «Иванов-Ям И.И.»); a town alone («жалоба,
+#: Сергиев-Посад», «Гаврилов-Ям, 8922...») and before a first name alone («г. Сергиев-Посад Иван Петров»: as L, a
+#: known word shaped like a surname, the town would join the name, and the run, read as a place, leave Иван Петров
+#: in clear).
+TOWN_SURNAME = frozenset("U")
 #: Korean surnames pymorphy3 knows only as other words (пак a noun, хан a khan, ян a first name only):
 #: a surname reading, so that they make a name beside initials, a first name or a patronymic ("Пак Д.С.").
 SURNAMES = frozenset(("пак", "хан", "ян"))
@@ -120,8 +130,9 @@ def name_kinds(word: str) -> frozenset[str]:
     if FUNCTION_WORD & first.grammemes:  # "ПО", "ИЗ" in capitals, "По" opening a sentence: not "Эдгар По"
         return frozenset()
     known = analyzer().word_is_known(lower)
-    if not known and _town_part(lower):  # "Сергиев-Посад", "Гаврилов-Ям": pymorphy3 reads the first part's surname
-        return frozenset()  # or plural first name for the whole word; a town with its noun or epithet is no name
+    town = "" if known else _town_part(lower)
+    if town == "epithet":  # "Каменск-Уральский": pymorphy3 reads the first part's surname for the whole word; a
+        return frozenset()  # town with its epithet is no name
     if NO_PLURAL_NAME_AFTER & first.grammemes:
         parses = [p for p in parses if "Name" not in p.tag or not p.tag.grammemes & {"plur", "voct"}]
     tags = frozenset().union(*(p.tag.grammemes for p in parses))  # what morphology.grammemes gives, parsed once
@@ -139,6 +150,9 @@ def name_kinds(word: str) -> frozenset[str]:
         kinds.update("Ss")
     if "Name" in first and not plural_names:
         kinds.add("n")
+    if kinds and town:  # "Сергиев-Посад", "Гаврилов-Ям": pymorphy3 reads the first part's surname or plural first
+        return TOWN_SURNAME  # name for the whole word: a town alone, a surname only beside a first name, patronymic or
+        # initials («Анна Кузнецова-Посад», «Иванов-Ям И.И.»)
     organisation = ORGANISATION_STEM.search(lower) and not STEM_SURNAME.search(lower)  # not "Центров", "Промыслов"
     if not kinds and UNKNOWN_WORD.fullmatch(word) and not organisation:
         if not known:
@@ -148,9 +162,9 @@ def name_kinds(word: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def _town_part(lower: str) -> bool:
-    """Whether a hyphenated word holds a part pymorphy3 reads as a place and never as a person, or ends in a
-    settlement's noun (:data:`TOWN_NOUNS`): a town's name with its epithet or noun, «Каменск-Уральский»,
+def _town_part(lower: str) -> str:
+    """Whether a hyphenated word holds a part pymorphy3 reads as a place and never as a person ("epithet"), or ends in
+    a settlement's noun (:data:`TOWN_NOUNS`, "noun"): a town's name with its epithet or noun, «Каменск-Уральский»,
     «Ленинск-Кузнецкого», «Сергиев-Посад», «Гаврилов-Ям», «Павловского-Посада», ends like a surname but is none (a real
     double surname's parts are names or other nouns: «Римский-Корсаков», «Петров-Водкин», «Мусин-Пушкин»,
     «Ростова-Смирнова», «Новиков-Прибой»).
@@ -158,12 +172,14 @@ def _town_part(lower: str) -> bool:
     >>> words = ("каменск-уральский", "ленинск-кузнецкого", "сергиев-посад", "гаврилова-яма", "римский-корсаков",
     ...          "мусин-пушкин", "новиков-прибой")
     >>> [_town_part(w) for w in words]
-    [True, True, True, True, False, False, False]
+    ['epithet', 'epithet', 'noun', 'noun', '', '', '']
     """
     if "-" not in lower:
-        return False
+        return ""
     parts = lower.split("-")
-    return any(_place_only(part) for part in parts) or _town_noun(parts[-1])
+    if _town_noun(parts[-1]):  # first: «посад» is a place only to pymorphy3 too
+        return "noun"
+    return "epithet" if any(_place_only(part) for part in parts) else ""
 
 
 @lru_cache(maxsize=2_000)
