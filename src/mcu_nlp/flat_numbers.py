@@ -1,14 +1,13 @@
 """Flat numbers, as :mod:`mcu_nlp.home_address` finds them: «кв. 12», «квартира 40», «кв.7», lists of them («кв. 5, 7 и
 12 течет», «в квартирах №№: 115, 215 и 715», single flats with a range: «квартиры 5-7, 12»; a number listed after the
-first with a word after it only before a verb, «не» or «нет», or the building's part it is in: «кв 5, 7 в 3 подъезде»;
-«КВ 12, 3 ДНЯ», «кв. 12, 8 Марта» count), and the numbers
-after «квартира» that are no flat's: a measure («в квартире 12 градусов», «3 дня»), a count of the noun after it («в
-квартире 3 двери», «2 ребенка», «5 человек прописано»). Before a floor's word and its number («кв. 42 этаж 5») the
-number is the flat's. A number before a flat's word in the singular is one too («из 12 кв.», «у 207 квартиры»), unless
-it counts the flats («24 квартиры», «на 2 квартиры») or is a house's («дом 11 квартира», «Ленина 86 кв 198»; not after
-people: «Соседи 5 квартиры шумят»). «кв.»
-between a quarter's number and a year is a quarter's («в 3 кв. текущего года», «во 2-м кв. 2025 г.»): no number around
-it is a flat's.
+first with a word after it only before a verb, «не» or «нет», or the building's part it is in, greater than the number
+before it: «кв 5, 7 в 3 подъезде»; «КВ 12, 3 ДНЯ», «кв. 12, 8 Марта», «кв 12, 3 в 2 подъезде не работают» count), and
+the numbers after «квартира» that are no flat's: a measure («в квартире 12 градусов», «3 дня»), a count of the noun
+after it («в квартире 3 двери», «2 ребенка», «5 человек прописано»). Before a floor's word and its number («кв. 42 этаж
+5») the number is the flat's. A number before a flat's word in the singular is one too («из 12 кв.», «у 207 квартиры»),
+unless it counts the flats («24 квартиры», «на 2 квартиры») or is a house's («дом 11 квартира», «Ленина 86 кв 198»; not
+after people or animals: «Соседи 5 квартиры шумят», «Собаки 5 квартиры лают»). «кв.» between a quarter's number and a
+year is a quarter's («в 3 кв. текущего года», «во 2-м кв. 2025 г.»): no number around it is a flat's.
 """
 
 from __future__ import annotations
@@ -50,9 +49,13 @@ CLAUSE_OPENERS = frozenset(("ADVB", "NPRO", "PREP"))
 COUNT_AFTER = re.compile(r"[ \t]{1,2}(?:\d|(?i:одн|дв[уеао]|тр[еёио]|четыр|пят|шест|сем|восьм|девят|десят)[а-яё]*"
                          r"[ \t]{1,2}(?=[а-яё]))")
 #: A building's part and its number after «в», «во» or «на» that follows a listed number: where the listed flats are,
-#: no count («кв 5, 7 в 3 подъезде», «кв. 5, 7 на 2 этаже», «... в 3-м подъезде»; «2 из 3 лифтов» stays a count)
+#: no count («кв 5, 7 в 3 подъезде», «кв. 5, 7 на 2 этаже», «... в 3-м подъезде»; «2 из 3 лифтов» stays a count),
+#: when it is greater than the number before it, as a list of flats is written (LISTED_PAIR: «кв 12, 3 в 2 подъезде не
+#: работают», «кв 12, 2 в 5 доме сломаны» count the lifts, the lamps)
 PART_PLACE = re.compile(r"[ \t]{1,2}\d{1,3}(?:-?[а-яё]{1,2})?[ \t]{1,2}(?i:п[оа]д[ъь'’`]?[еэ]зде|парадной|этаже|эт\."
                         r"|доме|корпусе|секции)(?![\w-])")
+#: The number listed before the one that ends a text (after LIST_SEP), and that one: «5, 7», «12 и 3», «5-7, 12»
+LISTED_PAIR = re.compile(rf"(?<!\d)(\d{{1,4}})[а-яё]?{LIST_SEP}(\d{{1,4}})[а-яё]?\Z", re.IGNORECASE)
 #: The verbs of a shop's or an office's hours (by lemma): a range of numbers before one is hours, no flats («кв. 5,
 #: 9-18 работает»); :mod:`mcu_nlp.home_address` reads a street before one as a shop («Пятерочка 1 закрыта»)
 SHOP_VERBS = word_set("закрыть закрытый закрыться закрываться открыть открытый открыться открываться работать")
@@ -139,7 +142,8 @@ def flat_follows(text: str, stop: int, ranged: bool = False) -> bool:
     и 12, течет», «квартиры 5-7, 12»), or an adverb, a pronoun, a preposition or «также», «тоже» that opens the
     clause after the list (:func:`_clause_opens`: «кв. 5, 7 и 12 постоянно течет», «... и 12 в подъезде грязно», «кв 5
     и 7 мы просим», «кв 5, 7 также затопило»), or «в», «на» before the building's part the flats are in (PART_PLACE:
-    «кв 5, 7 в 3 подъезде»). Not a noun it counts, in any case («кв 12, 5 этаж», «КВ 12, 3 ДНЯ»), a
+    «кв 5, 7 в 3 подъезде», when the number is greater than the one listed before it, :func:`_ascending`; «кв 12, 3 в
+    2 подъезде не работают» counts). Not a noun it counts, in any case («кв 12, 5 этаж», «КВ 12, 3 ДНЯ»), a
     month («кв. 12, 8 Марта»), a measure (MEASURED: «12 ЛЕТ», «3 раза»), an abbreviation («30 сек», «5 т.р.»), a count
     («2 из 3 лифтов», «3 по 5 человек», «5 в месяц», «3 много раз») or anything else («3 ой раз»); nor, after a range
     (``ranged``), the verb of a shop's hours («кв. 5, 9-18 работает»).
@@ -148,8 +152,10 @@ def flat_follows(text: str, stop: int, ranged: bool = False) -> bool:
     [True, True, True, True, False, False, True, False]
     >>> [flat_follows("кв 12, 5" + tail, 8) for tail in (" в доме", " ночью", " мы", " из 7", " в месяц", " много раз")]
     [True, True, True, False, False, False]
-    >>> [flat_follows("кв 12, 5" + tail, 8) for tail in (" в 3 подъезде", " на 2-м этаже", " в 3 раза", " в 2 дома")]
+    >>> [flat_follows("кв 5, 12" + tail, 8) for tail in (" в 3 подъезде", " на 2-м этаже", " в 3 раза", " в 2 дома")]
     [True, True, False, False]
+    >>> [flat_follows("кв 12, 5" + tail, 8) for tail in (" в 3 подъезде", " на 2-м этаже", " в 5 доме")]
+    [False, False, False]
     >>> flat_follows("кв 5, 9-18 работает", 10, ranged=True), flat_follows("кв 5, 9-18 течет", 10, ranged=True)
     (False, True)
     """
@@ -163,14 +169,26 @@ def flat_follows(text: str, stop: int, ranged: bool = False) -> bool:
         return True
     if MEASURE.match(text, stop):
         return False
-    if word in ("в", "во", "на") and PART_PLACE.match(text, after.end()):  # «кв 5, 7 в 3 подъезде»
-        return True
+    if word in ("в", "во", "на") and PART_PLACE.match(text, after.end()) and _ascending(text, stop):
+        return True  # «кв 5, 7 в 3 подъезде»; not «кв 12, 3 в 2 подъезде не работают»: 3 lifts
     parses = analyzer().parse(word)
     if (parses[0].tag.POS in CLAUSE_OPENERS and "Abbr" not in parses[0].tag) or word in ("также", "тоже"):
         return _clause_opens(text, after.end(), parses[0].tag.POS)
     if parses[0].tag.POS not in LIST_VERBS or any("Abbr" in p.tag for p in parses):
         return False
     return not (ranged and lemma(word) in SHOP_VERBS)
+
+
+def _ascending(text: str, stop: int) -> bool:
+    """Whether the listed number that ends at ``stop`` is greater than the number listed right before it (LISTED_PAIR),
+    as flats are listed («кв 5, 7», «кв 5 и 7»); a smaller one is rather a count of something in the clause after it
+    («кв 12, 3 в 2 подъезде не работают», «кв 12, 5 на 2 этаже горят лампы»).
+
+    >>> [_ascending(t, len(t)) for t in ("кв 5, 7", "кв 5 и 7", "кв 12, 3", "кв 5-7, 12", "кв 7")]
+    [True, True, False, True, False]
+    """
+    pair = LISTED_PAIR.search(text, max(0, stop - 16), stop)
+    return pair is not None and int(pair[2]) > int(pair[1])
 
 
 def _clause_opens(text: str, stop: int, pos: str | None) -> bool:
@@ -237,17 +255,20 @@ def number_first_flat(flat: re.Match[str]) -> bool:
 
 def _street_before(text: str, start: int) -> bool:
     """Whether a street's name stands right before the number at ``start`` (STREET_BEFORE: «Вилеровский 8 кв»), not a
-    word for people («Соседи 5 квартиры шумят»: the neighbours' flat, :func:`people_word`)."""
+    word for people or animals («Соседи 5 квартиры шумят», «Собаки 5 квартиры лают»: the neighbours' flat, the flat
+    the dogs are in; :func:`animate_word`)."""
     street = STREET_BEFORE.search(text, max(0, start - 40), start)
-    return street is not None and not people_word(street.group().split()[-1])
+    return street is not None and not animate_word(street.group().split()[-1])
 
 
-def people_word(word: str) -> bool:
-    """Whether ``word`` reads first as a common noun for people in the nominative («Соседи», «жильцы», «дети»), not a
-    name: no street's name before a number («живу в кв. 12, Соседи 5 квартиры шумят»: the neighbours' flat 5).
+def animate_word(word: str) -> bool:
+    """Whether ``word`` reads first (pymorphy3's likeliest reading) as an animate common noun in the nominative,
+    people or animals («Соседи», «жильцы», «дети», «Собаки»), not a name: no street's name before a number («живу в
+    кв. 12, Соседи 5 квартиры шумят», «Собаки 5 квартиры лают»: flat 5's neighbours, flat 5's dogs; a street is named
+    after people in the genitive, «Строителей»).
 
-    >>> [people_word(w) for w in ("Соседи", "жильцы", "Ленина", "Строителей", "Лесная", "Пятерочка", "Иван")]
-    [True, True, False, False, False, False, False]
+    >>> [animate_word(w) for w in ("Соседи", "жильцы", "Собаки", "Ленина", "Строителей", "Лесная", "Пятерочка", "Иван")]
+    [True, True, True, False, False, False, False, False]
     """
     first = analyzer().parse(word.lower())[0].tag
     return first.POS == "NOUN" and first.animacy == "anim" and first.case == "nomn" and not NAME_TAGS & first.grammemes

@@ -35,16 +35,18 @@ need, and it stays.
   в Курске, 4 линия, дом 5», «4-я линия В.О., д. 5», «живу на 9 линии ВО 12»), unless that number counts a noun («живу
   на 2 линии 4 подъезд»), and so is a street named by a date or an event's years with no street word («живу в Курске, 8
   Марта 5», «ЖИВУ ПО АДРЕСУ 8 МАРТА 5», «50 лет Октября 4», «26 Бакинских Комиссаров 7»; a date with a year or a time
-  after it is none: «живу в Курске, 8 Марта 2024 г. прорвало»). A town of several words or hyphenated is a town
-  there too («живу в Санкт-Петербурге, Ленина 5», «в Нижнем Новгороде, ...»), and «по адресу» after a town names the
-  address as right after the home phrase («живу в г. Курске по адресу Шевченко 21»); a name the dictionary reads only
-  as a place in an oblique case before a house number is a street's («по адресу Неру 5»). People before a number are
-  no street («живу в кв. 12, Соседи 5 квартиры шумят»: the neighbours' flat number is a flat's, «Соседи [FLAT]
-  квартиры»). A list of flats that runs past a street's address is masked with it («живу по адресу [ADDRESS]
-  течет» for «ул. Ленина 5, кв. 5, 7 и 12»). An address without a number stays: a street names no household («живу на
-  ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the problem's place). Nor is where an animal lives a home
-  («Собака живет на ул. Ленина 5», «Крысы живут в подвале дома 12»: strays, pests, a barking dog are the problem, and
-  there is its place); its flat number is still masked.
+  after it is none: «живу в Курске, 8 Марта 2024 г. прорвало», «8 Марта 24 г.», «8 Марта 15-00»; nor «лет» before a
+  word that names no event: «проживаю 25 лет Москве 5»). A town of several words or hyphenated is a town there too
+  («живу в Санкт-Петербурге, Ленина 5», «в Нижнем Новгороде, ...», «в Санкт Петербурге, ...», «в Красном Селе, ...»:
+  the geo gazetteer's forms; in capitals, or in lower case in a text in lower case), and «по адресу» after a town
+  names the address as right after the home phrase («живу в г. Курске по адресу Шевченко 21»); a name the dictionary
+  reads only as a place in an oblique case before a house number is a street's («по адресу Неру 5»). People or
+  animals before a number are no street («живу в кв. 12, Соседи 5 квартиры шумят», «Собаки 5 квартиры лают»: the
+  neighbours' flat number is a flat's, «Соседи [FLAT] квартиры»). A list of flats that runs past a street's address
+  is masked with it («живу по адресу [ADDRESS] течет» for «ул. Ленина 5, кв. 5, 7 и 12»). An address without a number
+  stays: a street names no household («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the
+  problem's place). Nor is where an animal lives a home («Собака живет на ул. Ленина 5», «Крысы живут в подвале дома
+  12»: strays, pests, a barking dog are the problem, and there is its place); its flat number is still masked.
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -62,15 +64,16 @@ from itertools import accumulate
 from mcu_nlp.count_forms import count_form
 from mcu_nlp.flat_numbers import (
     FLAT,
+    MEASURE,
     MEASURED,
     NUMBER_FIRST,
     RANGE_LIST,
     SHOP_VERBS,
+    animate_word,
     before_floor,
     counts_a_noun,
     list_end,
     number_first_spans,
-    people_word,
     quarter,
     range_list,
     year_number,
@@ -160,7 +163,7 @@ NAME_AFTER_NUMBER = re.compile(
     rf"(?P<number>\d{{1,3}}|{ORDINAL})[ \t]{{1,2}}"
     r"(?:(?i:лет)[ \t]{1,2})?[А-ЯЁ][А-ЯЁа-яё-]+(?:[ \t]{1,2}[А-ЯЁ][А-ЯЁа-яё-]+)?[ \t]*,?[ \t]*")
 #: A house number after a street's name («..., 12-34», «..., д. 7»), no count
-HOUSE_AFTER = re.compile(r"(?:(?i:д|дом)\.?[ \t]{0,2})?\d{1,4}(?:[а-яё](?![а-яё]))?(?:[ \t]?[-/][ \t]?\d{1,4})?"
+HOUSE_AFTER = re.compile(r"(?:(?i:д|дом)\.?[ \t\xa0]{0,2})?\d{1,4}(?:[а-яё](?![а-яё]))?(?:[ \t]?[-/][ \t]?\d{1,4})?"
                          rf"(?![\w.,-]\d|[\w-]|{MEASURED})")
 #: A street named with no street word, or a street type the reader lacks, right after a home phrase and «на», «по»
 #: or the floor (FLOOR), and its house number, maybe a flat after a dash or slash («живу на Лесной 4-17», «прописан
@@ -203,9 +206,16 @@ COMMA = re.compile(r"\s{0,2},\s{0,3}")
 ADDRESS_AFTER_TOWN = re.compile(r"\s{0,2},?\s{0,3}(?i:по\s{1,3}адресу)(?![\w-])[\s:,-]{0,4}")
 #: A town's name of capitalised words, a hyphenated one too, before a comma or «по адресу», that the reader reads in
 #: part or not at all («Санкт-Петербурге», «Нижнем Новгороде», «Ростове-на-Дону», «Комсомольске-на-Амуре»), read as a
-#: town in the locative by :func:`_town_in`
-TOWN_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*){0,3}"
-TOWN_WORDS = re.compile(rf"{TOWN_WORD}(?:[ \t]{TOWN_WORD}){{0,2}}(?=\s{{0,2}}(?:,|(?i:по\s{{1,3}}адресу)(?![\w-])))")
+#: town in the locative by :func:`_town_in`; in capitals too («САНКТ-ПЕТЕРБУРГЕ»), with any hyphen or dash
+#: («Санкт‑Петербурге», «Санкт–Петербурге»), spaced («Санкт Петербурге», «Ростове на Дону»); in lower case in a text
+#: in lower case (TOWN_LOWER)
+TOWN_HYPHEN = r"[-\u2010\u2011\u2013]"
+TOWN_WORD = rf"(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{{2,}})(?:{TOWN_HYPHEN}(?:[А-ЯЁа-яё][а-яё]*|[А-ЯЁ]+)){{0,3}}"
+TOWN_JOIN = r"[ \t](?:(?i:на|над|под)[ \t])?"
+TOWN_BEFORE = r"(?=\s{0,2}(?:,|(?i:по\s{1,3}адресу)(?![\w-])))"
+TOWN_WORDS = re.compile(rf"{TOWN_WORD}(?:{TOWN_JOIN}{TOWN_WORD}){{0,2}}{TOWN_BEFORE}")
+TOWN_LOWER_WORD = rf"[а-яё]{{2,}}(?:{TOWN_HYPHEN}[а-яё]+){{0,3}}"
+TOWN_LOWER = re.compile(rf"{TOWN_LOWER_WORD}(?:{TOWN_JOIN}{TOWN_LOWER_WORD}){{0,2}}{TOWN_BEFORE}")
 #: The locative's cases (pymorphy3's «loc2»: «в Дону»)
 LOCATIVE = frozenset(("loct", "loc2"))
 #: The word right after a street's house number (past «не»), and the verbs there that make the street a shop's name,
@@ -246,18 +256,19 @@ FLAT_WORD = re.compile(r"кв|квартир[а-яё]{0,3}")
 JOINED_NUMBERS = re.compile(r"\d[ \t]?[-/][ \t]?\d")
 #: A St Petersburg line after its number, which the reader does not read («4 линия», «4-я линия В.О.», «9 линии ВО»,
 #: «на 3-й линии П.С.»), up to where its house number may begin (HOUSE_AFTER)
-LINE_WORD = (r"[ \t]{1,2}(?i:лини[яиюей])(?![\w-])(?:[ \t]{1,2}(?:В\.?[ \t]?О|П\.?[ \t]?С|(?i:во|пс))\.?(?![\w-]))?"
-             r"[ \t]{0,2},?[ \t]{0,2}")
+LINE_WORD = (r"[ \t\xa0]{1,2}(?i:лини[яиюей])(?![\w-])(?:[ \t\xa0]{1,2}(?:В\.?[ \t]?О|П\.?[ \t]?С|(?i:во|пс))\.?"
+             r"(?![\w-]))?[ \t\xa0]{0,2},?[ \t\xa0]{0,2}")
 LINE_AFTER = re.compile(rf"(?:-?(?i:[а-яё]{{1,2}}))?{LINE_WORD}")
 #: A street named by a date or by the years of an event after its number, with no street word, up to where its house
 #: number may begin (HOUSE_AFTER): «8 Марта», «1 Мая», «9 Января», «50 лет Октября», «40 лет Победы», «26 Бакинских
 #: Комиссаров», «28 Панфиловцев» (:func:`_date_name` reads the words); no year after a month («8 марта 2024 г.»)
 MONTHS = frozenset(("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
                     "ноября", "декабря"))
-DATE_AFTER = re.compile(r"[ \t]{1,2}(?P<name>(?i:лет[ \t]{1,2})?[А-ЯЁа-яё]+(?:[ \t]{1,2}[А-ЯЁ][А-ЯЁа-яё]+)?)(?![\w-])"
-                        r"(?![ \t]{0,2},?[ \t]{0,2}(?:19|20)\d\d(?!\d))[ \t]{0,2},?[ \t]{0,2}")
+DATE_AFTER = re.compile(r"[ \t\xa0]{1,2}(?P<name>(?i:лет[ \t\xa0]{1,2})?[А-ЯЁа-яё]+"
+                        r"(?:[ \t\xa0]{1,2}[А-ЯЁ][А-ЯЁа-яё]+)?)"
+                        r"(?![\w-])(?![ \t\xa0]{0,2},?[ \t\xa0]{0,2}(?:19|20)\d\d(?!\d))[ \t\xa0]{0,2},?[ \t\xa0]{0,2}")
 #: A month's name after a number: a date, when no street's name (DATE_AFTER) is read there («8 Марта 2024 г.»)
-MONTH_AFTER = re.compile(rf"[ \t]{{1,2}}(?i:{'|'.join(sorted(MONTHS))})(?![\w-])")
+MONTH_AFTER = re.compile(rf"[ \t\xa0]{{1,2}}(?i:{'|'.join(sorted(MONTHS))})(?![\w-])")
 #: The words after «лет» in a street's name that may be in lower case («50 лет октября 4» after «по адресу»)
 YEARS_OF = frozenset(("октября", "победы", "ссср", "влксм", "комсомола", "пионерии", "революции"))
 #: A number that may open a street's name with no street word (a line's: «живу на 9 линии ВО 12», «живу в СПб, 4
@@ -266,6 +277,21 @@ YEARS_OF = frozenset(("октября", "победы", "ссср", "влксм"
 NUMBERED_STREET = re.compile(rf"[\s,:-]*(?:{FLOOR})?(?:(?i:на|по)\s{{1,3}})?(?P<street>\d{{1,2}})(?![\d.,:/])")
 #: A house number's end that is a time («8 марта 12:00»)
 CLOCK = re.compile(r"[ \t]?[:.]\d\d(?!\d)")
+#: What after a number that follows a date («8 Марта 24 г.», «8 Марта 23г», «8 Марта 12 ч», «... 12 час», «... 30
+#: мин», «8 Марта 15-00») makes it a short year or a time, no house number (read at the end of its digits; «г» glued
+#: to one digit is a house's letter, «8 Марта 5г»; a dash time only on the quarter hours: «8 Марта 12-34» is a house
+#: and its flat as likely, and masked)
+DATE_TAIL = re.compile(r"(?<=\d)(?:(?:[ \t\xa0]{1,2}(?i:г)|(?<=\d\d)(?i:г)"
+                       r"|[ \t\xa0]{0,2}(?i:ч|час[а-яё]{0,3}|мин[а-яё]{0,4}))"
+                       r"(?![а-яё])"
+                       r"|(?<=(?<!\d)(?:[01]\d|2[0-3]))[ \t]?-[ \t]?(?:00|15|30|45)(?!\d))")
+#: A month's name right before a house number (:func:`_house_end`), and the house number's digits, maybe after «д.»
+MONTH_BEFORE = re.compile(rf"(?i:{'|'.join(sorted(MONTHS))})[ \t\xa0]{{0,2}},?[ \t\xa0]{{0,2}}\Z")
+DIGITS = re.compile(r"(?:(?i:д|дом)\.?[ \t\xa0]{0,2})?\d{1,4}")
+#: A flat's word right after a number, no number after it («Собаки 5 квартиры лают»: flat 5's; not «... 5 кв 12»)
+FLAT_WORD_NEXT = re.compile(r"[ \t]{1,2}(?i:кв\.?|квартир[а-яё]{0,3})(?![\w-])(?![ \t.,№:]{0,4}\d)")
+#: A house's word and number after a date: a street's name in lower case too («живу в Курске, 8 марта д. 5»)
+HOUSE_WORD = re.compile(r"(?i:д|дом)(?:\.|(?=[ \t\xa0]))[ \t\xa0]{0,2}\d")
 #: A flat's, an entrance's or a floor's word and its number before a street with no street word, after a home phrase
 #: or the floor («Живу на 5 этаже, Квартира 12, Ленина 5», «живу в кв. 12, Кирова 7», «подъезд 2, кв. 5, Ленина 5»)
 PART_NUMBER = (rf"(?:(?i:в|на)\s{{1,3}})?(?i:{FLAT_STEM}[а-яё]{{0,3}}|кв|{ENTRANCE_STEM}[а-яё]{{0,3}}"
@@ -403,7 +429,8 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     alone). Where the reader finds none, a street without a street word (BARE_STREET; after a phrase that names an
     address, ``unmarked``, with no preposition too, past the towns and postal code before it; in either case right
     after a phrase that names it, ``any_case``: «мой адрес ленина 5», «проживаю Ленина 5»). A line with its numbers
-    (LINE_STREET), and an address past a flat's, an entrance's or a floor's number (PARTS_FIRST) too."""
+    (NUMBERED_STREET: a St Petersburg line's or a date's), and an address past a flat's, an entrance's or a floor's
+    number (PARTS_FIRST) too."""
     lead = next(((lead, b) for a, b in spans if a >= start and (lead := LEAD.fullmatch(text, start, a))
                  and not SENTENCE_END.search(text, max(lead.start("name"), start), lead.end())), None)
     found = _read_home(text, start, lead, spans, seq, places) if lead is not None else []
@@ -421,8 +448,10 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     after = _past_places(text, start, seq, places)
     if after == start and (town := IN_TOWN.match(text, start)):  # «проживаю в Курске, Ленина 5-12»
         past = _past_places(text, town.end(), seq, places)
-        if past == town.end() and (name := TOWN_WORDS.match(text, past)) and _town_in(name.group()):
-            past = name.end()  # «в Санкт-Петербурге, », «в Нижнем Новгороде, », which the reader reads in part
+        # «в Санкт-Петербурге, », «в Нижнем Новгороде, », «в Ростове на Дону, », which the reader reads in part
+        if (name := (TOWN_LOWER if text == text.lower() else TOWN_WORDS).match(text, town.end())) \
+                and name.end() > past and _town_in(name.group()):
+            past = name.end()
         if past > town.end() and (named := ADDRESS_AFTER_TOWN.match(text, past)):
             # «живу в г. Курске по адресу ул. Ленина 5»: as right after «живу по адресу»
             return _home(text, named.end(), spans, seq, places, True, any_case=True)
@@ -453,6 +482,11 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
         if bare and not _street_like(text, bare):
             bare = None
     if bare and any(_part_word(word) for word in bare["street"].split()):  # «мой адрес: Подьезд 2»: no street
+        return []
+    # «живу в кв. 12, Собаки 5 квартиры лают»: people or animals before a flat's number, no street; in the plural (not
+    # «Королева 5 квартиры», a surname's street that reads first as «королева»)
+    if bare and FLAT_WORD_NEXT.match(text, bare.end()) and animate_word(first := bare["street"].split()[0]) \
+            and analyzer().parse(first.lower())[0].tag.number == "plur":
         return []
     town = bare and any(p for w, p in zip(seq, places) if w.start == bare.start("street"))
     return [(bare.start("street"), bare.end())] if bare and not town else []
@@ -665,7 +699,7 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
     while kept and PREPOSITION.match(kept[-1].form):  # before a town that stays: «5-12 в Лысьве»
         kept.pop()
     # «живу в кв. 12, Соседи 5 квартиры шумят»: people, no street's name (the neighbours' flat is the flat reading's)
-    if kept and people_word(text[kept[0].start:kept[0].stop]):
+    if kept and animate_word(text[kept[0].start:kept[0].stop]):
         return []
     # a line's or a date's number, which the reader leaves without its name («живу в Курске, 4 линия, дом 5», «4-я
     # линия В.О., д. 5», «живу в Курске, 8 Марта 5»): read on to the house number; a street so named without one names
@@ -675,8 +709,9 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
             and (name := _name_after_number(text, kept[-1].stop, text == text.lower())):
         house = _house_end(text, name)  # «4 линия, 3 подъезд»: a count, no house
         return [(kept[0].start, house)] if house else []
-    if kept and all(w.form[:1].isdigit() for w in kept) and MONTH_AFTER.match(text, kept[-1].stop):
-        return []  # «живу в Курске, 8 Марта 2024 г. прорвало», «8 МАРТА 12:00»: a date
+    if kept and all(w.form[:1].isdigit() for w in kept) and (MONTH_AFTER.match(text, kept[-1].stop)
+                                                           or MEASURE.match(text, kept[-1].stop)):
+        return []  # «живу в Курске, 8 Марта 2024 г. прорвало», «8 МАРТА 12:00»: a date; «50 лет Дома 5»: years
     if kept and _counts_a_noun(text, kept[0].form, kept[0].stop):  # «живу в Курске, 1 подъезд разбит»: no house number
         kept.pop(0)
     # a flat's, an entrance's or a floor's word first, then such words and numbers alone («Живу на 5 этаже Квартира
@@ -699,23 +734,31 @@ def _name_after_number(text: str, stop: int, any_case: bool = False) -> int | No
     """Where the name of a street that a number ending at ``stop`` opens ends, up to where its house number may begin:
     a St Petersburg line («4 линия, », «-я линия В.О., », «9 линии ВО »), or a date or an event's years (DATE_AFTER,
     :func:`_date_name`: «8 Марта », «1 Мая, », «50 лет Октября », «26 Бакинских Комиссаров »), capitalised unless
-    ``any_case`` (right after «по адресу», «мой адрес», «проживаю», or in a text in lower case: «8 марта 5»); None if
-    no such name follows.
+    ``any_case`` (right after «по адресу», «мой адрес», «проживаю», or in a text in lower case: «8 марта 5») or a
+    house's word follows (HOUSE_WORD: «8 марта д. 5»); None if no such name follows.
 
     >>> text = "4 линия, д. 5; 8 Марта 5; 8 марта 5; 50 лет Октября 4; 26 Бакинских Комиссаров 7; 8 Марта 2024 г."
     >>> [text[m.start():_name_after_number(text, m.end())] for m in re.finditer(r"\\d+", text)
     ...  if _name_after_number(text, m.end())]
     ['4 линия, ', '8 Марта ', '50 лет Октября ', '26 Бакинских Комиссаров ']
+    >>> text = "8 марта д. 5; 25 лет Москве 5; 50 лет Дома 5"
+    >>> [text[m.start():_name_after_number(text, m.end())] for m in re.finditer(r"\\d+", text)
+    ...  if _name_after_number(text, m.end())]
+    ['8 марта ']
+    >>> _name_after_number("8 Марта\\xa05", 1)  # a no-break space
+    8
     """
     if line := LINE_AFTER.match(text, stop):
         return line.end()
     date = DATE_AFTER.match(text, stop)
-    return date.end() if date and _date_name(date["name"], any_case) else None
+    return date.end() if date and _date_name(date["name"], any_case or HOUSE_WORD.match(text, date.end()) is not None) \
+        else None
 
 
 def _date_name(name: str, any_case: bool) -> bool:
     """Whether the words ``name`` after a number name a street with it: a month in the genitive («Марта», «МАЯ»),
-    «лет» and a capitalised word or an event («лет Октября», «лет ВЛКСМ»), or people in the genitive plural, maybe
+    «лет» and an event or a noun in the genitive (YEARS_OF, :func:`_years_of`: «лет Октября», «лет ВЛКСМ», «лет
+    Ленинграда»; not «лет Москве», «лет Дома», «лет Живу»), or people in the genitive plural, maybe
     after adjectives («Бакинских Комиссаров», «Панфиловцев»); capitalised (its last word) unless ``any_case``; not
     «марта» in a text with capitals after «живу в Курске, », nor people a number counts («человек», «детей»).
 
@@ -723,6 +766,8 @@ def _date_name(name: str, any_case: bool) -> bool:
     [True, True, False, True, False, True]
     >>> [_date_name(n, True) for n in ("марта", "лет октября", "лет дома", "Человек", "Ленина", "Мая Ленина")]
     [True, True, False, False, False, False]
+    >>> [_date_name(n, False) for n in ("лет Москве", "лет Дома", "лет Живу", "лет Ленинграда", "ЛЕТ ВЛКСМ")]
+    [False, False, False, True, True]
     """
     *first, last = name.lower().split()
     if not (any_case or name.split()[-1][0].isupper()):
@@ -730,8 +775,18 @@ def _date_name(name: str, any_case: bool) -> bool:
     if not first:
         return last in MONTHS or _people_plural(last)
     if first == ["лет"]:
-        return last in YEARS_OF or name.split()[-1][0].isupper()
+        return last in YEARS_OF or _years_of(last)
     return _people_plural(last) and all(_adjective(word) for word in first)
+
+
+def _years_of(word: str) -> bool:
+    """Whether ``word`` (in lower case), after «лет» in a street's name, reads as an event's or a place's noun in the
+    genitive: every reading a noun, the likeliest in the genitive, no flat's, entrance's, floor's or building's word
+    («ленинграда», «комсомола», «сталинграда»; not «дома», which reads as an adverb too, «москве», «живу»,
+    «подъезда»)."""
+    parses = analyzer().parse(word)
+    return all(p.tag.POS == "NOUN" for p in parses) and parses[0].tag.case == "gent" and not _part_word(word) \
+        and parses[0].normal_form not in BUILDINGS
 
 
 def _people_plural(word: str) -> bool:
@@ -745,33 +800,58 @@ def _people_plural(word: str) -> bool:
 def _house_end(text: str, at: int) -> int | None:
     """Where the house number at ``at`` (HOUSE_AFTER: «д. 5», «12», «12/3»), after a street's name opened by a number
     (:func:`_name_after_number`), ends with what is glued to it (GLUED: «12/3а», «12/3к1»); None if no house number is
-    there, or the number counts the noun after it («4 линия, 3 подъезд») or is a time («8 марта 12:00»).
+    there, or the number counts the noun after it («4 линия, 3 подъезд») or is a time («8 марта 12:00»), or after a
+    month a short year or a time (DATE_TAIL: «8 Марта 24 г.», «8 Марта 23г», «8 Марта 12 ч», «8 Марта 15-00»).
 
     >>> [_house_end(t, 0) for t in ("д. 5, течет", "12/3а", "3 подъезд", "12:00", "разбита")]
     [4, 5, None, None, None]
+    >>> [_house_end(t, 8) for t in ("8 Марта 24 г.", "8 Марта 23г", "8 Марта 12 ч", "8 Марта 15-00", "8 Марта 12-5")]
+    [None, None, None, None, 12]
     """
     house = HOUSE_AFTER.match(text, at)
     if house is None or _counts_a_noun(text, house.group(), house.end()) or CLOCK.match(text, house.end()):
+        return None
+    if MONTH_BEFORE.search(text, max(0, at - 16), at) \
+            and DATE_TAIL.match(text, at + DIGITS.match(house.group()).end()):  # «8 Марта 24 г.»: a date
         return None
     glued = GLUED.match(text, house.end())
     return glued.end() if glued else house.end()
 
 
 def _town_in(name: str) -> bool:
-    """Whether the capitalised words ``name`` after «в» name a town in the locative: the last reads as a place there,
-    whole or its first part before a hyphen («Санкт-Петербурге», «Новгороде», «Ростове-на-Дону», «Каменске-Уральском»),
-    and each word before it as an adjective there or a place («Нижнем», «Старом», «Набережных»); not «Лесу», «Доме».
+    """Whether the words ``name`` after «в» (TOWN_WORDS, TOWN_LOWER) name a town in the locative: the last reads as a
+    place there, whole or its first part before a hyphen («Санкт-Петербурге», «Новгороде», «Ростове-на-Дону»,
+    «Каменске-Уральском»), and each word before it as an adjective there or a place («Нижнем», «Старом», «Набережных»),
+    or the gazetteer holds them as a form of a place's name (:func:`_gazetteer_form`: «Красном Селе», «Минеральных
+    Водах», «Санкт Петербурге», «Ростове на Дону»); not «Лесу», «Доме».
 
     >>> [_town_in(n) for n in ("Санкт-Петербурге", "Нижнем Новгороде", "Каменске-Уральском", "Старом Осколе")]
     [True, True, True, True]
-    >>> [_town_in(n) for n in ("Лесу", "Доме", "Новом Доме", "Соседи")]
-    [False, False, False, False]
+    >>> [_town_in(n) for n in ("Санкт Петербурге", "Ростове на Дону", "Красном Селе", "САНКТ\u2011ПЕТЕРБУРГЕ")]
+    [True, True, True, True]
+    >>> [_town_in(n) for n in ("Лесу", "Доме", "Новом Доме", "Соседи", "доме напротив")]
+    [False, False, False, False, False]
     """
+    name = re.sub(TOWN_HYPHEN, "-", name)
+    if _gazetteer_form(name):
+        return True
     *before, last = name.lower().split()
     if not (_in_place(last) or ("-" in last and _in_place(last.split("-")[0]))):
         return False
     return all(_in_place(word) or any(p.tag.POS == "ADJF" and p.tag.case in LOCATIVE for p in analyzer().parse(word))
                for word in before)
+
+
+def _gazetteer_form(name: str) -> bool:
+    """Whether the geo gazetteer (:func:`mcu_nlp.geo.gazetteer.load_gazetteer`, loaded once) holds ``name``, of two
+    words or more, as a written form of a place's name («красном селе», «минеральных водах», «санкт петербурге»)."""
+    if len(re.split(r"[\s-]+", name.strip())) < 2:
+        return False
+    # imported here: a redaction that meets no such town never loads the gazetteer
+    from mcu_nlp.geo.gazetteer import load_gazetteer
+    from mcu_nlp.geo.tokens import phrase_key
+
+    return phrase_key(name) in load_gazetteer().index
 
 
 def _in_place(word: str) -> bool:
