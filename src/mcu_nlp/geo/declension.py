@@ -60,9 +60,13 @@ def _inflect(parse: Any, grammemes: set[str], fallback: str) -> str:
     return found.word if found is not None else fallback
 
 
-def _word_form(word: str, case: str, gender: str | None, number: str, literary: bool = False) -> str:
+def _word_form(
+    word: str, case: str, gender: str | None, number: str, literary: bool = False, alone: bool = True
+) -> str:
     """One word of a name put into ``case``; unknown indeclinable-looking words stay as they are; ``literary``: a
-    name in -ово, -ино declined as a neuter noun, which the dictionary leaves as it is.
+    name in -ово, -ино declined as a neuter noun, which the dictionary leaves as it is; ``alone``: the word is the
+    whole name, so a literary form that is a surname's is left out (session 28: not in "Большом Болдине", "в Дальнем
+    Константинове", where the other word makes it no person).
 
     >>> _word_form("Завьялово", "loct", "neut", "sing"), _word_form("Завьялово", "ablt", "neut", "sing", literary=True)
     ('завьялово', 'завьяловом')
@@ -75,7 +79,7 @@ def _word_form(word: str, case: str, gender: str | None, number: str, literary: 
     parse = _best_parse(low)
     if literary and _neuter_o(low, parse) and case in NEUTER_O_CASE_ENDINGS:
         form = low[:-1] + NEUTER_O_CASE_ENDINGS[case]
-        return low if _surname(form) else form  # "у Захарова", "от Медведева": a person far more often
+        return low if alone and _surname(form) else form  # "у Захарова", "от Медведева": a person far more often
     if not parse.is_known and low.endswith(ADJECTIVE_VOWEL_ENDINGS):
         adjectives = [p for p in morph().parse(low) if p.tag.POS in ADJECTIVES and p.tag.case == "nomn"]
         parse = adjectives[0] if adjectives else parse
@@ -99,14 +103,24 @@ def _surname(form: str) -> bool:
 
     >>> _surname("захарова"), _surname("заплавного")
     (True, False)
+
+    A surname the dictionary knows: pymorphy3 guesses one of many a village's forms it lacks ("аскине", "бураеве",
+    "кушнаренкове"), which kept 103 district centres' literary forms out (session 28: "в Аскине", "из Бураева").
+
+    >>> _surname("аскине"), _surname("кушнаренкова")
+    (False, False)
     """
-    return any("Surn" in p.tag for p in morph().parse(form))
+    return any(p.is_known and "Surn" in p.tag for p in morph().parse(form))
 
 
 def _neuter_o(low: str, parse: Any) -> bool:
     """A place name in -ово, -ино (or a word pymorphy3 does not know), not a common noun that declines anyway."""
     noun = parse.tag.POS == "NOUN" and ("Geox" in parse.tag or not parse.is_known)
-    return noun and len(low) > 4 and low.endswith(NEUTER_O_ENDINGS)
+    # or a name pymorphy3 reads first as a short or a possessive adjective ("Марёво", "Рогнедино"; "Юрино", "Панино" of
+    # «Юрин», «Панин») or guesses as any word it lacks ("Сеченово", "Шипуново": an adverb; session 28: "в Юрине",
+    # "из Шипунова")
+    adjective = parse.tag.POS == "ADJS" or (parse.tag.POS == "ADJF" and "Poss" in parse.tag) or not parse.is_known
+    return (noun or adjective) and len(low) > 4 and low.endswith(NEUTER_O_ENDINGS)
 
 
 def _hyphenated_form(word: str, case: str, gender: str | None, number: str, spoken: bool = False) -> str:
@@ -164,9 +178,10 @@ def case_forms(name: str) -> set[str]:
     if (
         len(words) == 1
         and low.endswith(("и", "ы"))
-        and ("Fixd" in _best_parse(low).tag or not _best_parse(low).is_known)
+        and ("Fixd" in _best_parse(low).tag or not _best_parse(low).is_known or _short_adjective(low))
     ):
-        # indeclinable plural-looking names are declined in speech: "в Лабытнангах"
+        # indeclinable plural-looking names are declined in speech: "в Лабытнангах"; so is one pymorphy3 reads first
+        # as a short adjective's plural ("Шатки": "шаткий"; session 28: "в Шатках")
         forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
     if len(words) == 1:  # a plural-only place pymorphy3 knows behind a likelier reading ("Туймазы": an indeclinable
         # singular first): its plural case forms too ("коммунальщикам Туймазов")
@@ -174,7 +189,10 @@ def case_forms(name: str) -> set[str]:
     declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words) | _unknown_feminine_forms(words)
     declined |= _hyphenated_noun_forms(words)
     forms.update(" ".join(t.key for t in tokenize(form)) for form in declined)  # "али юрте" of "Али-Юрт"
-    for case, spoken, literary in product((*CASES, LOCATIVE_2), (False, True), (False, True)):
+    # a literary form that is a surname's is left out of a one-word name only; a longer name has both its undeclined
+    # and its literary forms ("в Верхнем Дуброво", "в Верхнем Дуброве")
+    guards = (True,) if len(words) == 1 else (True, False)
+    for case, spoken, literary, alone in product((*CASES, LOCATIVE_2), (False, True), (False, True), guards):
         out, inflecting = [], True
         for word in words:
             if normalize_word(word) in PREPOSITIONS:
@@ -184,7 +202,7 @@ def case_forms(name: str) -> set[str]:
             elif "-" in word:
                 out.append(_hyphenated_form(word, case, gender, number, spoken))
             else:
-                out.append(_word_form(word, case, gender, number, literary))
+                out.append(_word_form(word, case, gender, number, literary, alone))
         forms.add(" ".join(t.key for t in tokenize(" ".join(out))))
     forms.update(_possessive_forms(words, gender, number))
     return forms
@@ -248,7 +266,48 @@ def _unknown_feminine_forms(words: list[str]) -> set[str]:
         return set()
     if low.endswith("я"):  # "Шаля" (a gerund to pymorphy3), "Кемля" (a guessed genitive): в Шале, из Шали
         return set() if first.tag.POS in ADJECTIVES else _feminine_forms(low)
-    return set() if first.is_known else _feminine_forms(low)
+    # a short adjective pymorphy3 knows ("Пильна": "пильный"; session 28) declines as a feminine noun too
+    return set() if first.is_known and first.tag.POS != "ADJS" else _feminine_forms(low)
+
+
+def guessed_surname_forms(name: str) -> set[str]:
+    """The literary forms of a one-word name in -ово, -ино that pymorphy3 guesses, not knows, to be a surname's
+    ("смолячкова", "аскине"): ``case_forms`` keeps them, the builder posts them at a surname's level (a capital after a
+    preposition of place, "из Смолячкова"), as it does a known surname's form: a street named after a person is written
+    in lower case too ("улицы смолячкова", session 28).
+
+    >>> sorted(guessed_surname_forms("Аскино")), guessed_surname_forms("Захарово"), guessed_surname_forms("Урень")
+    (['аскина', 'аскине', 'аскину'], set(), set())
+    """
+    low = normalize_word(name)
+    if len(name.split()) != 1 or "-" in name or not _neuter_o(low, _best_parse(low)):
+        return set()
+    found = {low[:-1] + ending for ending in NEUTER_O_CASE_ENDINGS.values()}
+    return {f for f in found if not _surname(f) and any("Surn" in p.tag for p in morph().parse(f))}
+
+
+def _short_adjective(low: str) -> bool:
+    """pymorphy3 reads ``low`` first as a short adjective, a form no place name declines as ("шатки", "пильна").
+
+    >>> _short_adjective("шатки"), _short_adjective("починки"), _short_adjective("лабытнанги")
+    (True, False, False)
+    """
+    return morph().parse(low)[0].tag.POS == "ADJS"
+
+
+def centre_locatives(name: str) -> set[str]:
+    """The literary locative of a one-word name in -ово, -ино that ``case_forms`` leaves out as a surname's form ("в
+    Варнавине", "в Медведеве"). The builder posts it for a municipality's centre only (session 28), at the level of a
+    surname's form (a capital after a preposition of place): "в Захарове" is hardly a person, "у Захарова" often is.
+
+    >>> sorted(centre_locatives("Варнавино")), centre_locatives("Большое Болдино"), centre_locatives("Урень")
+    (['варнавине'], set(), set())
+    """
+    words = name.split()
+    if len(words) != 1 or "-" in name or not normalize_word(name).endswith(NEUTER_O_ENDINGS):
+        return set()
+    found = {_word_form(name, case, "neut", "sing", literary=True, alone=False) for case in ("loct", LOCATIVE_2)}
+    return found - case_forms(name)
 
 
 def _feminine_forms(low: str) -> set[str]:

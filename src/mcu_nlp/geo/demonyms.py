@@ -51,6 +51,7 @@ DEMONYMS = (
     # a surname's plural, but pymorphy3 only guesses that (no known surname): Тверь's, added in session 26, as
     # "тверичане"; its other forms beside initials or a first name are a person's (``person_shaped``)
     ("нижегородцы", "Нижний Новгород", "52"),
+    ("выксунцы", "Выкса", "52"),  # a town of 50,000+ whose «-унцы» no rule of ``town_words`` makes (session 28)
     ("волгоградцы", "Волгоград", "34"),
     ("саратовцы", "Саратов", "64"),
     ("ярославцы", "Ярославль", "76"),

@@ -92,6 +92,9 @@ class Builder:
         hyphenated = forms.FREE if "-" in name else None
         for key in declension.case_forms(name):
             self.post(key, eid, hyphenated)
+        for key in declension.guessed_surname_forms(name):  # "смолячкова": a surname's level, as a known one's
+            if key in self.index and self.index[key].get(eid) == forms.FREE:
+                self.index[key][eid] = forms.PERSON_NAME
         words = name.split()
         first = normalize_word(words[0])
         cuts = {c for stem, cut in CUT_FIRST_WORDS.items() if first[len(stem) :] in ADJECTIVE_ENDINGS
