@@ -7,7 +7,10 @@ surname the dictionary reads only as a place in an oblique case («по адре
 the entrance it is in («кв 5, 7 в 3 подъезде» left «7»). Over-masking: the neighbours' flat after one's own («живу в
 кв. 12, Соседи 5 квартиры шумят» -> «[ADDRESS] шумят»; now the neighbours' flat number is a flat's, «[FLAT]», as
 anywhere else). The refactor: a St Petersburg line read to its house by one helper, with what is glued to the house
-number in both paths («живу на 4 линии, дом 12/3а» left «/3а»)."""
+number in both paths («живу на 4 линии, дом 12/3а» left «/3а»). The second review (of bfdb5f5, SECOND_FIXED /
+SECOND_GUARDS): a house and its flat after a date read as a time or a year; descending flats' lists before where the
+flats are; «лет» and a capitalised name of two words; a no-break space in a town's name; redaction without the
+gazetteer. Rows of the first review changed by privacy first are marked there."""
 
 from __future__ import annotations
 
@@ -132,16 +135,22 @@ REVIEW_FIXED = [
     # 3. a short year or a time after a date is no house number
     ("живу в Курске, 8 Марта 24 г. прорвало", "живу в Курске, 8 Марта 24 г. прорвало"),
     ("живу в Курске, 8 Марта 12 ч не было воды", "живу в Курске, 8 Марта 12 ч не было воды"),
-    ("живу в Курске, 8 Марта 15-00 прорвало", "живу в Курске, 8 Марта 15-00 прорвало"),
-    ("живу в Курске, 8 Марта 23г прорвало", "живу в Курске, 8 Марта 23г прорвало"),
+    # second review: a dash is no time, «23г» no year without «.» (house and flat, house and letter, as likely; were
+    # «8 Марта 15-00 прорвало», «8 Марта 23г прорвало»)
+    ("живу в Курске, 8 Марта 15-00 прорвало", "живу в Курске, [ADDRESS] прорвало"),
+    ("живу в Курске, 8 Марта 23г прорвало", "живу в Курске, [ADDRESS] прорвало"),
+    ("живу в Курске, 8 Марта 23г. прорвало", "живу в Курске, 8 Марта 23г. прорвало"),
     # 4. «лет» before a word that names no event: years, no street
     ("проживаю 25 лет Москве 5", "проживаю 25 лет Москве 5"),
     ("живу в Курске, 50 лет Дома 5", "живу в Курске, 50 лет Дома 5"),
     ("живу в Курске, 25 лет Живу 5", "живу в Курске, 25 лет Живу 5"),
     # 5. a count, smaller than the flat before it, before where the counted things are
-    ("кв 12, 3 в 2 подъезде не работают", "кв [FLAT], 3 в 2 подъезде не работают"),
-    ("кв 12, 2 в 5 доме сломаны", "кв [FLAT], 2 в 5 доме сломаны"),
-    ("кв 12, 5 на 2 этаже горят лампы", "кв [FLAT], 5 на 2 этаже горят лампы"),
+    # second review: flat 3 as likely as 3 lifts: masked unless the noun it counts follows (were «кв [FLAT], 3 в 2
+    # подъезде не работают», «кв [FLAT], 2 в 5 доме сломаны», «кв [FLAT], 5 на 2 этаже горят лампы»)
+    ("кв 12, 3 в 2 подъезде не работают", "кв [FLAT] в 2 подъезде не работают"),
+    ("кв 12, 2 в 5 доме сломаны", "кв [FLAT] в 5 доме сломаны"),
+    ("кв 12, 5 на 2 этаже горят лампы", "кв [FLAT] на 2 этаже горят лампы"),
+    ("кв 12, 3 в 2 подъезде лифта не работают", "кв [FLAT], 3 в 2 подъезде лифта не работают"),
     # 6. a town spaced, of a common word, in capitals or lower case, with another dash; a month in lower case before
     # «д.»; a no-break space
     ("живу в Санкт Петербурге, Ленина 5", "живу в Санкт Петербурге, [ADDRESS]"),
@@ -164,7 +173,7 @@ REVIEW_GUARDS = [
     ("живу в Курске, 8 Марта 12-5", "живу в Курске, [ADDRESS]"),
     # a dash time only on the quarter hours: house 12, flat 34 as likely (the lead, after the review fix)
     ("живу в Курске, 8 Марта 12-34", "живу в Курске, [ADDRESS]"),
-    ("живу в Курске, 8 Марта 09-30 прорвало", "живу в Курске, 8 Марта 09-30 прорвало"),
+    ("живу в Курске, 8 Марта 09-30 прорвало", "живу в Курске, [ADDRESS] прорвало"),  # second review: was unmasked
     ("живу в Курске, 8 Марта 9-30 прорвало", "живу в Курске, [ADDRESS] прорвало"),
     ("живу в Курске, 8 Марта 5г", "живу в Курске, [ADDRESS]"),
     ("живу в Курске, 8 Марта д. 5", "живу в Курске, [ADDRESS]"),
@@ -189,6 +198,66 @@ REVIEW_GUARDS = [
 ]
 
 
+#: The second review (of bfdb5f5): (text, what redact makes of it); each fails on de9ef3f
+SECOND_FIXED = [
+    # 1. right after «по адресу», «мой адрес» no date's year or time is read; a dash is no time; «NNг» a year only
+    # before «.» or as «года», «году»
+    ("проживаю по адресу 8 Марта 18-30", "проживаю по адресу [ADDRESS]"),
+    ("мой адрес: 1 Мая 20-45", "мой адрес: [ADDRESS]"),
+    ("живу в Курске, 8 Марта 18-30, нет воды", "живу в Курске, [ADDRESS], нет воды"),
+    ("проживаю по адресу 8 Марта 23г", "проживаю по адресу [ADDRESS]"),
+    ("живу в Курске, 8 Марта 10-15", "живу в Курске, [ADDRESS]"),
+    ("проживаю по адресу 8 Марта 18 - 30", "проживаю по адресу [ADDRESS]"),
+    ("проживаю по адресу 8 Марта 23 Г", "проживаю по адресу [ADDRESS] Г"),
+    ("проживаю по адресу 8 Марта 12 ч", "проживаю по адресу [ADDRESS] ч"),
+    # 7. a listed number smaller than the flat before it, before where the flats are, with no noun it counts
+    ("кв 15, 7 в 3 подъезде текут", "кв [FLAT] в 3 подъезде текут"),
+    ("кв 112, 7 в 3 подъезде текут", "кв [FLAT] в 3 подъезде текут"),
+    # «лет» and a capitalised name of two words
+    ("живу в Курске, 60 лет Образования СССР 3", "живу в Курске, [ADDRESS]"),
+    ("живу в Курске, 40 лет Великой Победы 3", "живу в Курске, [ADDRESS]"),
+    # 4. a no-break space inside a town's name
+    ("живу в Красном\xa0Селе, Ленина 5", "живу в Красном\xa0Селе, [ADDRESS]"),
+]
+#: Their neighbours, which pass on de9ef3f too
+SECOND_GUARDS = [
+    ("живу в Курске, 8 Марта 24 г. прорвало", "живу в Курске, 8 Марта 24 г. прорвало"),
+    ("живу в Курске, 8 Марта 24 года прорвало", "живу в Курске, 8 Марта 24 года прорвало"),
+    ("живу в Курске, 8 Марта 12 ч", "живу в Курске, 8 Марта 12 ч"),
+    ("живу в Курске, 8 Марта 12 час", "живу в Курске, 8 Марта 12 час"),
+    ("живу в Курске, 8 Марта 10 мин", "живу в Курске, 8 Марта 10 мин"),
+    ("проживаю по адресу 8 Марта 12-34", "проживаю по адресу [ADDRESS]"),
+    ("кв 5, 7 в 3 подъезде текут", "кв [FLAT] в 3 подъезде текут"),
+    ("кв 12, 5 на 2 этаже ламп не горит", "кв [FLAT], 5 на 2 этаже ламп не горит"),
+    ("живу в Курске, 50 лет Октября 3", "живу в Курске, [ADDRESS]"),
+    ("живу в Курске, 50 лет Дома 5", "живу в Курске, 50 лет Дома 5"),
+    ("живу в Курске, 60 лет Образования СССР", "живу в Курске, 60 лет Образования СССР"),
+    ("живу в Красном Селе, Ленина 5", "живу в Красном Селе, [ADDRESS]"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_FIXED + SECOND_GUARDS)
+def test_home_edges_s28_second_review(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+def _no_gazetteer(path=None):
+    from mcu_nlp.errors import ResourceNotFoundError
+
+    raise ResourceNotFoundError("no gazetteer (test)")
+
+
+def test_redaction_needs_no_gazetteer(monkeypatch) -> None:
+    """3. A town the dictionary reads is read without the gazetteer; one only the gazetteer holds is then not read
+    (its street stays), and redaction does not fail (de9ef3f raised ResourceNotFoundError)."""
+    import mcu_nlp.geo.gazetteer
+
+    monkeypatch.setattr(mcu_nlp.geo.gazetteer, "load_gazetteer", _no_gazetteer)
+    assert redact("Живу в Нижнем Новгороде, Ленина 5") == "Живу в Нижнем Новгороде, [ADDRESS]"
+    assert redact("живу в нижнем новгороде, ленина 5") == "живу в нижнем новгороде, [ADDRESS]"
+    assert redact("живу в Красном Селе, Ленина 5") == "живу в Красном Селе, Ленина 5"
+
+
 @pytest.mark.parametrize(("text", "expected"), FIXED + GUARDS)
 def test_home_edges_s28(text: str, expected: str) -> None:
     assert redact(text) == expected
@@ -207,6 +276,9 @@ def test_home_edges_s28_review(text: str, expected: str) -> None:
     "живу в Санкт Петербурге, Ленина 5. ", "живу в Красном Селе, Ленина 5. ", "ЖИВУ В САНКТ-ПЕТЕРБУРГЕ, ЛЕНИНА 5. ",
     "живу в Курске, 8 Марта 24 г. прорвало. ", "проживаю 25 лет Москве 5. ", "кв 12, 3 в 2 подъезде не работают. ",
     "живу в кв. 12, Собаки 5 квартиры лают. ", "живу в Курске, 8 марта д. 5. ",
+    # the second review's
+    "проживаю по адресу 8 Марта 18-30. ", "кв 15, 7 в 3 подъезде текут. ", "живу в Курске, 40 лет Великой Победы 3. ",
+    "кв 12, 3 в 2 подъезде лифта не работают. ",
 ])
 def test_new_patterns_linear(unit: str) -> None:
     """A text of each new pattern repeated: 4x the length takes about 4x the time, not 16x."""

@@ -75,17 +75,50 @@ def test_beside_do_u_ot_s_the_river_and_the_person_stay_as_they_were(text, expec
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # review of b1df2ee: «до» with no word of calling before it is a place's again, as on fa937a7
+        # review of b1df2ee: «до» with a route's word before it is a place's again, as on fa937a7
         ("билеты до Владимира, 89221234567", "билеты до Владимира, [PHONE]"),
         ("такси до Салавата 89221234567", "такси до Салавата [PHONE]"),
         ("проехать до Салавата, 89221234567", "проехать до Салавата, [PHONE]"),
         ("проезд до Салавата, тел 89221234567", "проезд до Салавата, тел [PHONE]"),
         ("не ходит 112 до Салавата, 8922 123 45 67", "не ходит 112 до Салавата, [PHONE]"),
-        ("До Лены 89221234567", "До Лены [PHONE]"),
-        ("до Владимира, 89221234567", "до Владимира, [PHONE]"),
+        # second review (of 109c4e3): «до» with no route's word near is the person's, privacy first (these two rows
+        # were «До Лены [PHONE]», «до Владимира, [PHONE]»)
+        ("До Лены 89221234567", "До [PERSON] [PHONE]"),
+        ("до Владимира, 89221234567", "до [PERSON], [PHONE]"),
     ],
 )
 def test_a_town_after_do_with_no_calling_word_beside_a_phone_stays(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second review (of 109c4e3): «до» is a place's only with a route's word near; each fails on de9ef3f
+        ("до Лены 89221234567", "до [PERSON] [PHONE]"),
+        ("подождите до Лены 89221234567", "подождите до [PERSON] [PHONE]"),
+        ("отдать ключи до Лены 89221234567", "отдать ключи до [PERSON] [PHONE]"),
+        ("не дозвониться. До Лены 89221234567", "не дозвониться. До [PERSON] [PHONE]"),
+    ],
+)
+def test_a_first_name_after_do_with_no_route_word_beside_a_phone_is_masked(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # its neighbours, which pass on de9ef3f too: a route's word near, or a word of calling
+        ("билеты до Владимира, 89221234567", "билеты до Владимира, [PHONE]"),
+        ("такси до Салавата 89221234567", "такси до Салавата [PHONE]"),
+        ("не ходит 112 до Салавата, 89221234567", "не ходит 112 до Салавата, [PHONE]"),
+        ("проезд до Салавата, тел 89221234567", "проезд до Салавата, тел [PHONE]"),
+        ("доехать до Салавата 89221234567", "доехать до Салавата [PHONE]"),
+        ("дозвониться до Лены, 89221234567", "дозвониться до [PERSON], [PHONE]"),
+        ("сплав до Лены 89221234567", "сплав до Лены [PHONE]"),
+    ],
+)
+def test_beside_do_a_route_word_keeps_the_place(text, expected):
     assert redact(text) == expected
 
 

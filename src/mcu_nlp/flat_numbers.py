@@ -1,7 +1,8 @@
 """Flat numbers, as :mod:`mcu_nlp.home_address` finds them: «кв. 12», «квартира 40», «кв.7», lists of them («кв. 5, 7 и
 12 течет», «в квартирах №№: 115, 215 и 715», single flats with a range: «квартиры 5-7, 12»; a number listed after the
-first with a word after it only before a verb, «не» or «нет», or the building's part it is in, greater than the number
-before it: «кв 5, 7 в 3 подъезде»; «КВ 12, 3 ДНЯ», «кв. 12, 8 Марта», «кв 12, 3 в 2 подъезде не работают» count), and
+first with a word after it only before a verb, «не» or «нет», or the building's part it is in, unless smaller than the
+number before it with a noun it counts after the place: «кв 5, 7 в 3 подъезде», «кв 15, 7 в 3 подъезде текут»; «КВ
+12, 3 ДНЯ», «кв. 12, 8 Марта», «кв 12, 3 в 2 подъезде лифта не работают» count), and
 the numbers after «квартира» that are no flat's: a measure («в квартире 12 градусов», «3 дня»), a count of the noun
 after it («в квартире 3 двери», «2 ребенка», «5 человек прописано»). Before a floor's word and its number («кв. 42 этаж
 5») the number is the flat's. A number before a flat's word in the singular is one too («из 12 кв.», «у 207 квартиры»),
@@ -50,8 +51,9 @@ COUNT_AFTER = re.compile(r"[ \t]{1,2}(?:\d|(?i:одн|дв[уеао]|тр[еёи
                          r"[ \t]{1,2}(?=[а-яё]))")
 #: A building's part and its number after «в», «во» or «на» that follows a listed number: where the listed flats are,
 #: no count («кв 5, 7 в 3 подъезде», «кв. 5, 7 на 2 этаже», «... в 3-м подъезде»; «2 из 3 лифтов» stays a count),
-#: when it is greater than the number before it, as a list of flats is written (LISTED_PAIR: «кв 12, 3 в 2 подъезде не
-#: работают», «кв 12, 2 в 5 доме сломаны» count the lifts, the lamps)
+#: when it is greater than the number before it, as a list of flats is written (LISTED_PAIR), or no noun it counts
+#: follows the place (:func:`_counted_after`: «кв 12, 3 в 2 подъезде лифта не работают» counts; «кв 12, 3 в 2
+#: подъезде не работают», flat 3 as likely as 3 lifts, is masked)
 PART_PLACE = re.compile(r"[ \t]{1,2}\d{1,3}(?:-?[а-яё]{1,2})?[ \t]{1,2}(?i:п[оа]д[ъь'’`]?[еэ]зде|парадной|этаже|эт\."
                         r"|доме|корпусе|секции)(?![\w-])")
 #: The number listed before the one that ends a text (after LIST_SEP), and that one: «5, 7», «12 и 3», «5-7, 12»
@@ -142,8 +144,10 @@ def flat_follows(text: str, stop: int, ranged: bool = False) -> bool:
     и 12, течет», «квартиры 5-7, 12»), or an adverb, a pronoun, a preposition or «также», «тоже» that opens the
     clause after the list (:func:`_clause_opens`: «кв. 5, 7 и 12 постоянно течет», «... и 12 в подъезде грязно», «кв 5
     и 7 мы просим», «кв 5, 7 также затопило»), or «в», «на» before the building's part the flats are in (PART_PLACE:
-    «кв 5, 7 в 3 подъезде», when the number is greater than the one listed before it, :func:`_ascending`; «кв 12, 3 в
-    2 подъезде не работают» counts). Not a noun it counts, in any case («кв 12, 5 этаж», «КВ 12, 3 ДНЯ»), a
+    «кв 5, 7 в 3 подъезде», and when the number is smaller than the one listed before it, :func:`_ascending`, unless
+    a noun it counts follows the place, :func:`_counted_after`: «кв 15, 7 в 3 подъезде текут», «кв 12, 3 в 2 подъезде
+    не работают» are masked, the flats as likely as a count; «кв 12, 3 в 2 подъезде лифта не работают» counts). Not
+    a noun it counts, in any case («кв 12, 5 этаж», «КВ 12, 3 ДНЯ»), a
     month («кв. 12, 8 Марта»), a measure (MEASURED: «12 ЛЕТ», «3 раза»), an abbreviation («30 сек», «5 т.р.»), a count
     («2 из 3 лифтов», «3 по 5 человек», «5 в месяц», «3 много раз») or anything else («3 ой раз»); nor, after a range
     (``ranged``), the verb of a shop's hours («кв. 5, 9-18 работает»).
@@ -154,8 +158,8 @@ def flat_follows(text: str, stop: int, ranged: bool = False) -> bool:
     [True, True, True, False, False, False]
     >>> [flat_follows("кв 5, 12" + tail, 8) for tail in (" в 3 подъезде", " на 2-м этаже", " в 3 раза", " в 2 дома")]
     [True, True, False, False]
-    >>> [flat_follows("кв 12, 5" + tail, 8) for tail in (" в 3 подъезде", " на 2-м этаже", " в 5 доме")]
-    [False, False, False]
+    >>> [flat_follows("кв 12, 5" + tail, 8) for tail in (" в 3 подъезде", " на 2 этаже ламп нет", " в 5 доме")]
+    [True, False, True]
     >>> flat_follows("кв 5, 9-18 работает", 10, ranged=True), flat_follows("кв 5, 9-18 течет", 10, ranged=True)
     (False, True)
     """
@@ -169,8 +173,10 @@ def flat_follows(text: str, stop: int, ranged: bool = False) -> bool:
         return True
     if MEASURE.match(text, stop):
         return False
-    if word in ("в", "во", "на") and PART_PLACE.match(text, after.end()) and _ascending(text, stop):
-        return True  # «кв 5, 7 в 3 подъезде»; not «кв 12, 3 в 2 подъезде не работают»: 3 lifts
+    if word in ("в", "во", "на") and (place := PART_PLACE.match(text, after.end())):
+        # «кв 5, 7 в 3 подъезде», «кв 15, 7 в 3 подъезде текут», «кв 12, 3 в 2 подъезде не работают» (3 lifts or
+        # flat 3 as likely: masked); not «кв 12, 3 в 2 подъезде лифта не работают»: the noun it counts is there
+        return _ascending(text, stop) or not _counted_after(text, place.end(), stop)
     parses = analyzer().parse(word)
     if (parses[0].tag.POS in CLAUSE_OPENERS and "Abbr" not in parses[0].tag) or word in ("также", "тоже"):
         return _clause_opens(text, after.end(), parses[0].tag.POS)
@@ -181,14 +187,40 @@ def flat_follows(text: str, stop: int, ranged: bool = False) -> bool:
 
 def _ascending(text: str, stop: int) -> bool:
     """Whether the listed number that ends at ``stop`` is greater than the number listed right before it (LISTED_PAIR),
-    as flats are listed («кв 5, 7», «кв 5 и 7»); a smaller one is rather a count of something in the clause after it
-    («кв 12, 3 в 2 подъезде не работают», «кв 12, 5 на 2 этаже горят лампы»).
+    as flats are listed («кв 5, 7», «кв 5 и 7»); a smaller one may be a count of something in the clause after it
+    («кв 12, 3 в 2 подъезде лифта не работают»: :func:`_counted_after`).
 
     >>> [_ascending(t, len(t)) for t in ("кв 5, 7", "кв 5 и 7", "кв 12, 3", "кв 5-7, 12", "кв 7")]
     [True, True, False, True, False]
     """
     pair = LISTED_PAIR.search(text, max(0, stop - 16), stop)
     return pair is not None and int(pair[2]) > int(pair[1])
+
+
+#: Up to three words in the clause after where the listed flats are (PART_PLACE), for a noun a number counts
+WORDS_AFTER = re.compile(r"(?:[ \t\xa0]{1,2}[А-ЯЁа-яё]+){1,3}")
+#: The case and number a count's noun takes, by :func:`mcu_nlp.count_forms.count_form`
+COUNT_CASE = {"one": ("nomn", "sing"), "few": ("gent", "sing"), "many": ("gent", "plur")}
+#: A flat's word: «квартиры» after a listed number is no noun it counts
+FLAT_STEM_WORD = re.compile(r"кв(?:артир)?")
+
+
+def _counted_after(text: str, stop: int, number_stop: int) -> bool:
+    """Whether, among the three words after where the listed flats are (ending at ``stop``), a noun other than a
+    flat's stands in the form the listed number that ends at ``number_stop`` puts its noun in: what it counts («кв
+    12, 3 в 2 подъезде лифта не работают», «кв 12, 5 на 2 этаже ламп не горит»); not a verb alone («кв 12, 3 в 2
+    подъезде не работают», «кв 15, 7 в 3 подъезде текут»: the flats as likely), nor «лампы» after 5.
+
+    >>> [_counted_after(t, 21, 8) for t in ("кв 12, 3 в 2 подъезде лифта нет", "кв 12, 3 в 2 подъезде не работают")]
+    [True, False]
+    """
+    words = WORDS_AFTER.match(text, stop)
+    digits = re.search(r"\d+\Z", text[max(0, number_stop - 4):number_stop])
+    if words is None or digits is None:
+        return False
+    case, number = COUNT_CASE[count_form(int(digits.group()))]
+    return any(p.tag.POS == "NOUN" and p.tag.case == case and p.tag.number == number and not FLAT_STEM_WORD.match(w)
+               for w in words.group().lower().split() for p in analyzer().parse(w))
 
 
 def _clause_opens(text: str, stop: int, pos: str | None) -> bool:

@@ -35,8 +35,10 @@ need, and it stays.
   в Курске, 4 линия, дом 5», «4-я линия В.О., д. 5», «живу на 9 линии ВО 12»), unless that number counts a noun («живу
   на 2 линии 4 подъезд»), and so is a street named by a date or an event's years with no street word («живу в Курске, 8
   Марта 5», «ЖИВУ ПО АДРЕСУ 8 МАРТА 5», «50 лет Октября 4», «26 Бакинских Комиссаров 7»; a date with a year or a time
-  after it is none: «живу в Курске, 8 Марта 2024 г. прорвало», «8 Марта 24 г.», «8 Марта 15-00»; nor «лет» before a
-  word that names no event: «проживаю 25 лет Москве 5»). A town of several words or hyphenated is a town there too
+  after it is none: «живу в Курске, 8 Марта 2024 г. прорвало», «8 Марта 24 г.», «8 Марта 12 ч», unless right after
+  «по адресу», «мой адрес»; a dash is no time: «8 Марта 18-30» is a house and its flat; nor «лет» before a word that
+  names no event: «проживаю 25 лет Москве 5»; «40 лет Великой Победы 3», «60 лет Образования СССР 3» are streets). A
+  town of several words or hyphenated is a town there too
   («живу в Санкт-Петербурге, Ленина 5», «в Нижнем Новгороде, ...», «в Санкт Петербурге, ...», «в Красном Селе, ...»:
   the geo gazetteer's forms; in capitals, or in lower case in a text in lower case), and «по адресу» after a town
   names the address as right after the home phrase («живу в г. Курске по адресу Шевченко 21»); a name the dictionary
@@ -211,7 +213,7 @@ ADDRESS_AFTER_TOWN = re.compile(r"\s{0,2},?\s{0,3}(?i:по\s{1,3}адресу)(?
 #: in lower case (TOWN_LOWER)
 TOWN_HYPHEN = r"[-\u2010\u2011\u2013]"
 TOWN_WORD = rf"(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{{2,}})(?:{TOWN_HYPHEN}(?:[А-ЯЁа-яё][а-яё]*|[А-ЯЁ]+)){{0,3}}"
-TOWN_JOIN = r"[ \t](?:(?i:на|над|под)[ \t])?"
+TOWN_JOIN = r"[ \t\xa0](?:(?i:на|над|под)[ \t\xa0])?"
 TOWN_BEFORE = r"(?=\s{0,2}(?:,|(?i:по\s{1,3}адресу)(?![\w-])))"
 TOWN_WORDS = re.compile(rf"{TOWN_WORD}(?:{TOWN_JOIN}{TOWN_WORD}){{0,2}}{TOWN_BEFORE}")
 TOWN_LOWER_WORD = rf"[а-яё]{{2,}}(?:{TOWN_HYPHEN}[а-яё]+){{0,3}}"
@@ -277,14 +279,13 @@ YEARS_OF = frozenset(("октября", "победы", "ссср", "влксм"
 NUMBERED_STREET = re.compile(rf"[\s,:-]*(?:{FLOOR})?(?:(?i:на|по)\s{{1,3}})?(?P<street>\d{{1,2}})(?![\d.,:/])")
 #: A house number's end that is a time («8 марта 12:00»)
 CLOCK = re.compile(r"[ \t]?[:.]\d\d(?!\d)")
-#: What after a number that follows a date («8 Марта 24 г.», «8 Марта 23г», «8 Марта 12 ч», «... 12 час», «... 30
-#: мин», «8 Марта 15-00») makes it a short year or a time, no house number (read at the end of its digits; «г» glued
-#: to one digit is a house's letter, «8 Марта 5г»; a dash time only on the quarter hours: «8 Марта 12-34» is a house
-#: and its flat as likely, and masked)
-DATE_TAIL = re.compile(r"(?<=\d)(?:(?:[ \t\xa0]{1,2}(?i:г)|(?<=\d\d)(?i:г)"
-                       r"|[ \t\xa0]{0,2}(?i:ч|час[а-яё]{0,3}|мин[а-яё]{0,4}))"
-                       r"(?![а-яё])"
-                       r"|(?<=(?<!\d)(?:[01]\d|2[0-3]))[ \t]?-[ \t]?(?:00|15|30|45)(?!\d))")
+#: What after a number that follows a date («8 Марта 24 г.», «8 Марта 23г.», «8 Марта 24 года», «8 Марта 12 ч», «...
+#: 12 час», «... 30 мин») makes it a short year or a time, no house number (read at the end of its digits), only where
+#: no phrase names the address (:func:`_house_end`); «г» is a year's only before «.» or as «года» / «году» («8 Марта
+#: 23г», «8 Марта 23 Г» are a house and its letter as likely, and masked; glued to one digit it is a house's letter,
+#: «8 Марта 5г.»); a dash is no time («8 Марта 18-30», «18 - 30»: a house and its flat as likely, and masked)
+DATE_TAIL = re.compile(r"(?<=\d)(?:(?:[ \t\xa0]{1,2}|(?<=\d\d))(?i:г\.|год[ау])"
+                       r"|[ \t\xa0]{0,2}(?i:ч|час[а-яё]{0,3}|мин[а-яё]{0,4})(?![а-яё]))")
 #: A month's name right before a house number (:func:`_house_end`), and the house number's digits, maybe after «д.»
 MONTH_BEFORE = re.compile(rf"(?i:{'|'.join(sorted(MONTHS))})[ \t\xa0]{{0,2}},?[ \t\xa0]{{0,2}}\Z")
 DIGITS = re.compile(r"(?:(?i:д|дом)\.?[ \t\xa0]{0,2})?\d{1,4}")
@@ -433,7 +434,8 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     number (PARTS_FIRST) too."""
     lead = next(((lead, b) for a, b in spans if a >= start and (lead := LEAD.fullmatch(text, start, a))
                  and not SENTENCE_END.search(text, max(lead.start("name"), start), lead.end())), None)
-    found = _read_home(text, start, lead, spans, seq, places) if lead is not None else []
+    named = unmarked and not after_town  # right after «по адресу», «мой адрес»: no date's year or time (_house_end)
+    found = _read_home(text, start, lead, spans, seq, places, named) if lead is not None else []
     if found:
         return found
     # «Живу на 5 этаже, Квартира 12, Ленина 5»: the flat's number is the flat reading's, the street after it a home's
@@ -462,7 +464,7 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     # «живу на 9 линии ВО 12», «ЖИВУ ПО АДРЕСУ 8 МАРТА 5»; not «живу на 2 линии 4 подъезд» (a count)
     if (numbered := NUMBERED_STREET.match(text, after)) \
             and (name := _name_after_number(text, numbered.end(), any_case or text == text.lower())) \
-            and (house := _house_end(text, name)):
+            and (house := _house_end(text, name, named)):
         return [(numbered.start("street"), house)]
     bare = BARE_STREET.match(text, after)
     if bare and bare["floor"] and _shop_like(text, bare):  # «живу на 9 этаже, Подъезд 2 не убирают»: no street
@@ -685,8 +687,9 @@ def _past_places(text: str, start: int, seq: list[Word], places: list[bool]) -> 
 
 
 def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: list[tuple[int, int]],
-               seq: list[Word], places: list[bool]) -> list[tuple[int, int]]:
-    """The home address the reader finds after ``start``, from the ``lead`` before its first span (its name words)."""
+               seq: list[Word], places: list[bool], named: bool = False) -> list[tuple[int, int]]:
+    """The home address the reader finds after ``start``, from the ``lead`` before its first span (its name words);
+    ``named`` right after a phrase that names it («по адресу», «мой адрес»: :func:`_house_end`)."""
     begin = lead[0].start("name") if lead[0]["name"] else lead[0].end()
     end = _name_goes_on(text, lead[1], spans)
     inside = [(w, p) for w, p in zip(seq, places) if begin <= w.start and w.stop <= end]
@@ -707,7 +710,7 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
     # гудят»)
     if kept and all(w.form[:1].isdigit() for w in kept) \
             and (name := _name_after_number(text, kept[-1].stop, text == text.lower())):
-        house = _house_end(text, name)  # «4 линия, 3 подъезд»: a count, no house
+        house = _house_end(text, name, named)  # «4 линия, 3 подъезд»: a count, no house
         return [(kept[0].start, house)] if house else []
     if kept and all(w.form[:1].isdigit() for w in kept) and (MONTH_AFTER.match(text, kept[-1].stop)
                                                            or MEASURE.match(text, kept[-1].stop)):
@@ -758,7 +761,8 @@ def _name_after_number(text: str, stop: int, any_case: bool = False) -> int | No
 def _date_name(name: str, any_case: bool) -> bool:
     """Whether the words ``name`` after a number name a street with it: a month in the genitive («Марта», «МАЯ»),
     «лет» and an event or a noun in the genitive (YEARS_OF, :func:`_years_of`: «лет Октября», «лет ВЛКСМ», «лет
-    Ленинграда»; not «лет Москве», «лет Дома», «лет Живу»), or people in the genitive plural, maybe
+    Ленинграда», «лет Образования СССР»), maybe after an adjective («лет Великой Победы»; not «лет Москве», «лет
+    Дома», «лет Живу»), or people in the genitive plural, maybe
     after adjectives («Бакинских Комиссаров», «Панфиловцев»); capitalised (its last word) unless ``any_case``; not
     «марта» in a text with capitals after «живу в Курске, », nor people a number counts («человек», «детей»).
 
@@ -768,14 +772,18 @@ def _date_name(name: str, any_case: bool) -> bool:
     [True, True, False, False, False, False]
     >>> [_date_name(n, False) for n in ("лет Москве", "лет Дома", "лет Живу", "лет Ленинграда", "ЛЕТ ВЛКСМ")]
     [False, False, False, True, True]
+    >>> [_date_name(n, False) for n in ("лет Образования СССР", "лет Великой Победы", "лет Великой Москве")]
+    [True, True, False]
     """
     *first, last = name.lower().split()
     if not (any_case or name.split()[-1][0].isupper()):
         return False
     if not first:
         return last in MONTHS or _people_plural(last)
-    if first == ["лет"]:
-        return last in YEARS_OF or _years_of(last)
+    if first[:1] == ["лет"]:  # «лет Октября», «лет Образования СССР», «лет Великой Победы»
+        words = [*first[1:], last]
+        at = 1 if len(words) > 1 and _adjective(words[0]) else 0
+        return all(word in YEARS_OF or _years_of(word) for word in words[at:])
     return _people_plural(last) and all(_adjective(word) for word in first)
 
 
@@ -797,21 +805,24 @@ def _people_plural(word: str) -> bool:
         and not NAME_TAGS & p.tag.grammemes for p in analyzer().parse(word))
 
 
-def _house_end(text: str, at: int) -> int | None:
+def _house_end(text: str, at: int, named: bool = False) -> int | None:
     """Where the house number at ``at`` (HOUSE_AFTER: «д. 5», «12», «12/3»), after a street's name opened by a number
     (:func:`_name_after_number`), ends with what is glued to it (GLUED: «12/3а», «12/3к1»); None if no house number is
     there, or the number counts the noun after it («4 линия, 3 подъезд») or is a time («8 марта 12:00»), or after a
-    month a short year or a time (DATE_TAIL: «8 Марта 24 г.», «8 Марта 23г», «8 Марта 12 ч», «8 Марта 15-00»).
+    month a short year or a time (DATE_TAIL: «8 Марта 24 г.», «8 Марта 23г.», «8 Марта 12 ч»), unless a phrase names
+    the address (``named``: «по адресу», «мой адрес»), where a house is read whatever follows.
 
     >>> [_house_end(t, 0) for t in ("д. 5, течет", "12/3а", "3 подъезд", "12:00", "разбита")]
     [4, 5, None, None, None]
-    >>> [_house_end(t, 8) for t in ("8 Марта 24 г.", "8 Марта 23г", "8 Марта 12 ч", "8 Марта 15-00", "8 Марта 12-5")]
-    [None, None, None, None, 12]
+    >>> [_house_end(t, 8) for t in ("8 Марта 24 г.", "8 Марта 23г.", "8 Марта 12 ч", "8 Марта 23г", "8 Марта 18-30")]
+    [None, None, None, 11, 13]
+    >>> _house_end("8 Марта 24 г.", 8, named=True)
+    10
     """
     house = HOUSE_AFTER.match(text, at)
     if house is None or _counts_a_noun(text, house.group(), house.end()) or CLOCK.match(text, house.end()):
         return None
-    if MONTH_BEFORE.search(text, max(0, at - 16), at) \
+    if not named and MONTH_BEFORE.search(text, max(0, at - 16), at) \
             and DATE_TAIL.match(text, at + DIGITS.match(house.group()).end()):  # «8 Марта 24 г.»: a date
         return None
     glued = GLUED.match(text, house.end())
@@ -833,25 +844,36 @@ def _town_in(name: str) -> bool:
     [False, False, False, False, False]
     """
     name = re.sub(TOWN_HYPHEN, "-", name)
-    if _gazetteer_form(name):
-        return True
     *before, last = name.lower().split()
-    if not (_in_place(last) or ("-" in last and _in_place(last.split("-")[0]))):
-        return False
-    return all(_in_place(word) or any(p.tag.POS == "ADJF" and p.tag.case in LOCATIVE for p in analyzer().parse(word))
-               for word in before)
+    if (_in_place(last) or ("-" in last and _in_place(last.split("-")[0]))) and all(
+            _in_place(word) or any(p.tag.POS == "ADJF" and p.tag.case in LOCATIVE for p in analyzer().parse(word))
+            for word in before):
+        return True
+    return _gazetteer_form(name)  # the dictionary's test first: most towns pass it, no gazetteer loaded
 
 
 def _gazetteer_form(name: str) -> bool:
     """Whether the geo gazetteer (:func:`mcu_nlp.geo.gazetteer.load_gazetteer`, loaded once) holds ``name``, of two
-    words or more, as a written form of a place's name («красном селе», «минеральных водах», «санкт петербурге»)."""
+    words or more, as a written form of a place's name («красном селе», «минеральных водах»); False if the gazetteer
+    cannot be loaded (missing or unreadable: ``MCU_NLP_GAZETTEER`` naming no file), redaction never failing for it:
+    such a town is then not read, and the street after it only as after any word («живу в Красном Селе, Ленина 5»
+    keeps «Ленина 5» then).
+
+    >>> _gazetteer_form("Красном Селе"), _gazetteer_form("Новом Доме"), _gazetteer_form("Селе")
+    (True, False, False)
+    """
     if len(re.split(r"[\s-]+", name.strip())) < 2:
         return False
     # imported here: a redaction that meets no such town never loads the gazetteer
+    from mcu_nlp.errors import McuNlpError
     from mcu_nlp.geo.gazetteer import load_gazetteer
     from mcu_nlp.geo.tokens import phrase_key
 
-    return phrase_key(name) in load_gazetteer().index
+    try:
+        index = load_gazetteer().index
+    except (McuNlpError, OSError):  # ResourceNotFoundError, ModelFileError
+        return False
+    return phrase_key(name) in index
 
 
 def _in_place(word: str) -> bool:

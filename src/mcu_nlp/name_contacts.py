@@ -15,12 +15,11 @@ phone is what :mod:`mcu_nlp.personal_data` masks as one, or one written in words
 "... восемьдесят девять, Галина"). A word that is a first name and a place is the name beside a phone unless it
 reads more likely as the place ("Лена", "Владимир" are names; "Алматы" a town) or a preposition of place or a river's
 or bank's word stands before it ("живу на Лене, тел. ...", "река Лена, тел. ...", "на берегу Лены"); as likely a
-place as a name ("Салават") is the name. After «до» it is the place ("билеты до Владимира", "такси до Салавата")
-unless a word of calling or reaching stands before ("дозвониться до Лены", "достучаться до ..."). After «по», «за»,
-«через», «у», «от», «с», or «до» after such a word, it is the place only beside a river's word ("сплав по Лене",
-"мост через Лену", "разлив у Лены"), a route's before «до», «от» ("автобус от Салавата"), or in a case only the
-place takes there ("через Владимир"): "связь через Лену", "вопрос по Лене", "за Владимира", "дозвониться до Лены",
-"ключи у Лены", "от Владимира" are the person's.
+place as a name ("Салават") is the name. After «по», «за», «через», «до», «у», «от», «с» it is the place only
+beside a river's word ("сплав по Лене", "мост через Лену", "разлив у Лены"), a route's before «до», «от» ("билеты до
+Владимира", "такси до Салавата", "автобус от Салавата"), or in a case only the place takes there ("через Владимир"):
+"связь через Лену", "вопрос по Лене", "за Владимира", "до Лены", "подождите до Лены", "дозвониться до Лены", "ключи у
+Лены", "от Владимира" are the person's.
 :mod:`mcu_nlp.names` asks these of the words it found no name around, one :class:`PhoneWords` per text.
 """
 
@@ -53,9 +52,9 @@ LONGEST_PHONE = 30  # characters: more than a phone the rules match takes ("+7 (
 AFTER_PHONE_WORDS = re.compile(r"(?<=\w)[ \t]{0,2}[,(:–—-]?[ \t]{0,2}\(?\Z")
 BEFORE_WORDS = re.compile(BEFORE_GAP)
 #: A preposition of place or a river's or bank's word right before a word that may be a place or a first name: the
-#: place («живу на Лене, тел. ...», «река Лена, тел. ...», «на берегу Лены»); so is «до» with no word of calling
-#: before it (:data:`CALL_WORD`: «билеты до Владимира, тел. ...», «такси до Салавата»; «дозвониться до Лены, тел.
-#: ...» is the person's unless a river's or route's word is near). Not «у», «от», «с» (:data:`PLACE_OR_PERSON`):
+#: place («живу на Лене, тел. ...», «река Лена, тел. ...», «на берегу Лены»). Not «до», «у», «от», «с»
+#: (:data:`PLACE_OR_PERSON`: «до Лены, тел. ...» is the place only with a route's or river's word near, «билеты до
+#: Владимира», «такси до Салавата»; «подождите до Лены, тел. ...», «дозвониться до Лены» are the person's):
 #: «ключи у Лены, тел. ...», «от Владимира, тел. ...» are the person's more often than the river's or town's; nor
 #: «для», «к», «о»: a person's always.
 PLACE_PREPOSITIONS = word_set(
@@ -83,14 +82,13 @@ RIVER_WORD = re.compile(
     r"|(?:пере|при|до|по)?плы\w*|плава\w*|навигаци\w*|судоход\w*|паводк\w*|паводок|половод\w*|разлив\w*|пляж\w*"
     r"|рыбалк\w*|рыбач\w*|купа[лнт]\w*"
 )
-#: A route's word before «до», «от» («доехать до Салавата», «автобус от Лены»): the place, as a river's word is
+#: A route's word before «до», «от» («доехать до Салавата», «проезд до Салавата», «билеты до Владимира», «такси до
+#: Салавата», «не ходит 112 до Салавата», «автобус от Лены»): the place, as a river's word is
 ROUTE_WORD = re.compile(
-    r"(?:до|при|по|от|у|вы|за|пере)?[её]х\w*|(?:до|при|вы)?езж\w*|(?:до|при|вы)?езд\w*|добра\w*|добир\w*|дорог\w*"
-    r"|трасс\w*|автобус\w*|маршрут\w*|рейс\w*|электричк\w*|поезд\w*|км|километр\w*|путь|пути"
+    r"(?:до|при|по|от|у|вы|за|пере|про)?[её]х\w*|(?:до|при|вы|про|за|съ)?езж\w*|(?:до|при|вы|про|за|съ)?езд\w*"
+    r"|добра\w*|добир\w*|дорог\w*|трасс\w*|автобус\w*|маршрут\w*|рейс\w*|электричк\w*|поезд\w*|км|километр\w*"
+    r"|путь|пути|такси|билет\w*|(?:при|до|вы)?ход(?:ит|ят|ил[аи]?)|пешком|расстояни\w*"
 )
-#: A word of calling or reaching before «до»: after it the word is the person's unless a river's or route's word is
-#: near («дозвониться до Лены», «звоните до Салавата», «достучаться», «дописаться», «передать до Яны»)
-CALL_WORD = re.compile(r"(?:до|по|пере)?звон\w*|достуч\w*|допис\w*|переда\w*")
 #: The prepositions after which a route's word makes the word after the place
 ROUTE_PREPOSITIONS = frozenset(("до", "от"))
 #: The words before the preposition a river's word is looked for among: three, in the same sentence
@@ -138,10 +136,8 @@ def contact(text: str, word: str, start: int, phones: PhoneWords | None = None) 
     if "N" not in kinds:  # a surname alone beside a phone may be a street's: "Гагарина, 8 912 ..."
         return False
     before = word_before(text, start)
-    place_before = before in PLACE_PREPOSITIONS or (before == "до" and not _called_before(text, start))
-    if street_word(before) or _place(word) or (place_before and _place(word, any_reading=True)):
-        return False  # "ул. Мира, 8 912 ...", "сын в Алматы 8 (701) ...", "живу на Лене, тел. 8 912 ...", "билеты до
-        # Владимира, 8922 ..."; not "дозвониться до Лены, 8922 ..." (read on by the «по», «за», «через» rule)
+    if street_word(before) or _place(word) or (before in PLACE_PREPOSITIONS and _place(word, any_reading=True)):
+        return False  # "ул. Мира, 8 912 ...", "сын в Алматы 8 (701) ...", "живу на Лене, тел. 8 912 ..."
     if before in PLACE_OR_PERSON and _place_after(text, word, start, before):
         return False  # "сплав по Лене, 8 912 ...", "через Владимир 8 912 ..."
     phones = phones if phones is not None else PhoneWords(text)
@@ -173,18 +169,6 @@ def _near_words(text: str, stop: int) -> list[str]:
     near = text[max(0, stop - 40) : stop]
     ends = list(SENTENCE_END.finditer(near))
     return [near_word.lower() for near_word in NEAR_WORDS.findall(near[ends[-1].end() :] if ends else near)][-3:]
-
-
-def _called_before(text: str, start: int) -> bool:
-    """Whether a word of calling or reaching stands among the three words before the «до» before ``start`` in its
-    sentence («дозвониться до Лены», «не могу дозвониться до Лены», «достучаться до Салавата», «передать до Яны»):
-    a person is reached so; «до» alone is a place's («билеты до Владимира», «такси до Салавата»).
-
-    >>> [_called_before(t, t.index("Лены")) for t in ("не могу дозвониться до Лены", "билеты до Лены", "До Лены")]
-    [True, False, False]
-    """
-    gap = PLACE_OR_PERSON_BEFORE.search(text, max(0, start - 10), start)
-    return gap is not None and any(CALL_WORD.fullmatch(near_word) for near_word in _near_words(text, gap.start()))
 
 
 @lru_cache(maxsize=2_000)

@@ -31,8 +31,8 @@ from mcu_nlp.name_spellings import ADJECTIVE_ENDINGS, SURNAME_ENDINGS
 #: Up to three words after a cue, one or two spaces apart, each in lower case or title case, maybe hyphenated
 #: («иванову-петрову», «анна-мария»: each part must be a name word)
 NAME_WORDS = re.compile(
-    r"[ \t]{1,2}([А-ЯЁа-яё][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?:[ \t]{1,2}([а-яё]{2,}(?:-[а-яё]{2,})?))?"
-    r"(?:[ \t]{1,2}([а-яё]{2,}(?:-[а-яё]{2,})?))?(?![\w-])"
+    r"[ \t\xa0]{1,2}([А-ЯЁа-яё][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?:[ \t\xa0]{1,2}([а-яё]{2,}(?:-[а-яё]{2,})?))?"
+    r"(?:[ \t\xa0]{1,2}([а-яё]{2,}(?:-[а-яё]{2,})?))?(?![\w-])"
 )
 #: A quote right before the cue opens a title: «Доктор Петров», `мастер иванов` name a clinic or a firm
 OPENING_QUOTES = frozenset("«\"'`„“")
@@ -94,9 +94,9 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
 #: An organisation's abbreviation in capitals right after a role word, maybe declined with a lower-case ending
 #: («мастеру УК», «инженеру ЖЭУ», «председателю ТСЖ», «начальнику ЖЭКа»): the name words follow it
 ORGANISATION_AFTER = re.compile(
-    r"[ \t]{1,2}(?:"
+    r"[ \t\xa0]{1,2}(?:"
     + "|".join(sorted((word.upper() for word in ORGANISATIONS), key=len, reverse=True))
-    + r")(?:а|у|е|ом)?(?=[ \t])"
+    + r")(?:а|у|е|ом)?(?=[ \t\xa0])"
 )
 
 

@@ -71,13 +71,22 @@ def self_named(text: str) -> list[tuple[int, int]]:
 
 
 #: «я» or «это» and a capitalised word, maybe with a dash between («Я - Ольга»); what stands after the word
-INTRODUCED_SELF = re.compile(r"(?<![\w-])([яЯ]|[Ээ]то)(?:[ \t]{1,3}[-–—][ \t]{1,3}|[ \t]{1,3})([А-ЯЁ][а-яё]+)(?![\w-])"
-                             r"(?:[ \t]{0,2}([,–—-])|[ \t]{1,2}([а-яё]+))?")
+INTRODUCED_SELF = re.compile(r"(?<![\w-])([яЯ]|[Ээ]то)(?:[ \t\xa0]{1,3}[-–—][ \t\xa0]{1,3}|[ \t\xa0]{1,3})"
+                             r"([А-ЯЁ][а-яё]+)(?![\w-])(?:[ \t\xa0]{0,2}([,–—-])|[ \t\xa0]{1,2}([а-яё]+))?")
 #: A greeting and a comma or mark right before «я»: it still opens what the writer says («Добрый день, я Ирина, ...»)
-GREETING_BEFORE = re.compile(r"(?<![\w-])(?i:здравствуй\w{0,3}|здраствуй\w{0,3}|добр\w{1,2}[ \t]{1,3}(?:день|вечер|утро"
-                             r"|времени[ \t]{1,3}суток)|привет\w{0,5})[ \t]{0,2}[,!.]?[ \t]{0,3}\Z")
+GREETING_BEFORE = re.compile(r"(?<![\w-])(?i:здравствуй\w{0,3}|здраствуй\w{0,3}|добр\w{1,3}[ \t\xa0]{1,3}(?:день|вечер"
+                             r"|утро|времени[ \t\xa0]{1,3}суток)|привет\w{0,5})[ \t\xa0]{0,2}[,!.]?[ \t\xa0]{0,3}\Z")
 #: Where a sentence ends: the word after it opens one
 SENTENCE_END = ".!?\n"
+#: «из» and a number after the name, maybe after a comma or dash («Это Ольга, из 5 кв», «Это Роза из 12 квартиры»)
+FROM_NUMBER = re.compile(r"[ \t\xa0]{0,2}[,–—-]?[ \t\xa0]{0,3}из[ \t\xa0]{1,3}(?:№[ \t\xa0]{0,2})?\d")
+#: «что» right after the comma after the name («Я Надежда, что вы поможете»: hope, no name)
+THAT_AFTER = re.compile(r"[ \t\xa0]{0,3}(?i:что)(?![\w-])")
+#: How likely, at least, the common nouns a first name reads as in the nominative make it a noun too («Надежда»,
+#: «Слава», «Роза», «Лада», «Лев»; not «Виктория», 0.06, nor «Ольга», none)
+NOUN_SCORE = 0.1
+#: The grammemes of a name's or place's reading, which is no common noun's
+NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
 
 
 def introduced_self(text: str) -> list[tuple[int, int]]:
@@ -99,6 +108,11 @@ def introduced_self(text: str) -> list[tuple[int, int]]:
         kinds = name_kinds(word)
         if "N" not in kinds or (cue == "это" and _place(word.lower())):
             continue
+        noun = _noun_too(word.lower())
+        if noun and cue == "это" and not FROM_NUMBER.match(text, match.end(2)):
+            continue  # «Это Надежда, а не пустые слова», «Это Роза, цветок»; not «Это Роза, из 5 кв»
+        if noun and mark == "," and THAT_AFTER.match(text, match.end()):
+            continue  # «Я Надежда, что вы поможете»
         if mark or after == "из" or (after and "n" in kinds and _verb(after)):
             found.append(match.span(2))
     return found
@@ -107,7 +121,7 @@ def introduced_self(text: str) -> list[tuple[int, int]]:
 def _opens(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text, a sentence or what follows a greeting («Добрый день, я ...»)."""
     at = start
-    while at > 0 and text[at - 1] in " \t":
+    while at > 0 and text[at - 1] in " \t\xa0":
         at -= 1
     return at == 0 or text[at - 1] in SENTENCE_END or GREETING_BEFORE.search(text, max(0, at - 40), at) is not None
 
@@ -116,6 +130,18 @@ def _opens(text: str, start: int) -> bool:
 def _verb(lower: str) -> bool:
     """Whether pymorphy3 reads a lower-case word first as a verb: «живу», «пишу», «обращалась»."""
     return analyzer().parse(lower)[0].tag.POS == "VERB"
+
+
+@lru_cache(maxsize=20_000)
+def _noun_too(lower: str) -> bool:
+    """Whether a first name reads as a common noun in the nominative too, at least NOUN_SCORE likely: «надежда»,
+    «слава», «роза», «лада», «лев»; not «ольга», «виктория».
+
+    >>> [_noun_too(w) for w in ("надежда", "слава", "роза", "лада", "лев", "ольга", "виктория", "наталья")]
+    [True, True, True, True, True, False, False, False]
+    """
+    return sum(p.score for p in analyzer().parse(lower) if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+               and not NAME_GRAMMEMES & p.tag.grammemes) >= NOUN_SCORE
 
 
 @lru_cache(maxsize=20_000)

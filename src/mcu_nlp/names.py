@@ -196,8 +196,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         found += introduced_names(text)
     if "я," in text or "Я," in text:  # str search: a third of what searching SELF in every text costs
         found += self_named(text)
-    if "я " in text or "Я " in text or "то " in text:  # «я Наталья, ...», «Это Ольга, ...»
-        found += introduced_self(text)
+    found += introduced_self(text)  # «я Наталья, ...», «Это Ольга, ...»: 2 µs a text, no hint (one would miss U+00A0)
     return _merged(found)
 
 

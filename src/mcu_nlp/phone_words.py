@@ -37,9 +37,18 @@ GAP = re.compile(r"[ \t,.\u00a0()-]{1,3}")
 #: Cheap guard: every phone said in words has «семь» in it («восемь», «плюс семь»)
 HINT = re.compile("(?i:семь)")
 PHONE_DIGITS = 11
-#: A phone word before a run said in words: what makes ten digits from «восемь девятьсот» a phone (a digit lost)
-PHONE_CUE = re.compile(PHONE_WORD_BEFORE.pattern + r"|(?<!\w)(?i:мо[йеи]\w{0,2}[ \t]{1,2}(?:\w+[ \t]{1,2})?номер"
-                       r"|номер\w{0,2}[ \t]{1,2}(?:телефона|для[ \t]{1,2}связи)|контактн)")
+#: A noun after «номер» that says whose number it is, no phone's («мой номер квартиры», «... заявки», «... лицевого
+#: счета», «... договора», «... дома»; not «домашнего телефона»)
+NOT_PHONE_NUMBER = (r"(?:квартир|кв\b|заявк|заявлени|обращени|лицев|сч[её]т|договор|дом(?:а|у)?\b|подъезд|участк"
+                    r"|паспорт|полис|снилс|инн\b|карт|машин|автомобил|очеред|кабинет|офис|школ|маршрут|рейс|этаж"
+                    r"|пропуск|справк|документ|удостоверени|квитанци|плат[её]ж|заказ|талон|билет|посылк|отправлени"
+                    r"|трек|кадастр|свидетельств|дела\b|жалоб|мест|кабин|гараж|ячейк|налог|пенси)")
+#: A phone word before a run said in words: what makes ten digits from «восемь девятьсот» a phone (a digit lost);
+#: «мой номер» not before a noun that says whose number it is (NOT_PHONE_NUMBER: «мой номер квартиры восемь ...»)
+PHONE_CUE = re.compile(PHONE_WORD_BEFORE.pattern
+                       + r"|(?<!\w)(?i:мо[йеи]\w{0,2}[ \t\xa0]{1,2}(?:\w+[ \t\xa0]{1,2})?номер"
+                       rf"(?![а-яё]{{0,2}}[ \t\xa0]{{1,2}}(?:№[ \t\xa0]?)?{NOT_PHONE_NUMBER})"
+                       r"|номер\w{0,2}[ \t\xa0]{1,2}(?:телефона|для[ \t\xa0]{1,2}связи)|контактн)")
 #: How far before the run a phone word is looked for
 CUE_REACH = 40
 SHORT_DIGITS = 10
