@@ -297,8 +297,10 @@ def _short_adjective(low: str) -> bool:
 
 def centre_locatives(name: str) -> set[str]:
     """The literary locative of a one-word name in -ово, -ино that ``case_forms`` leaves out as a surname's form ("в
-    Варнавине", "в Медведеве"). The builder posts it for a municipality's centre only (session 28), at the level of a
-    surname's form (a capital after a preposition of place): "в Захарове" is hardly a person, "у Захарова" often is.
+    Варнавине", "в Медведеве"). The builder posts it for a municipality's centre only (session 28), not its namesakes,
+    and as a name that counts in the centre's own region only (``forms.LOCAL_NAME``, review of de9ef3f: a capital
+    after a preposition of place, or lower case after «в», «во», «из»): "в Медведеве" with region 12 is Медведево,
+    with no region or another a person's («разочаровался в Медведеве») as likely; "у Захарова" is a person's anywhere.
 
     >>> sorted(centre_locatives("Варнавино")), centre_locatives("Большое Болдино"), centre_locatives("Урень")
     (['варнавине'], set(), set())

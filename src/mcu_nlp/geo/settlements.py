@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from mcu_nlp.geo import census, declension, sources
+from mcu_nlp.geo import census, declension, forms, sources
 from mcu_nlp.geo.index import Builder, add_district_forms
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 
@@ -117,14 +117,16 @@ def add_centres(b: Builder, src: Path) -> None:
     Ленинградская область, "г Ломоносов" of Петербург).
 
     A centre's name in -ово, -ино gets its literary locative though it is a surname's form too ("в Варнавине", "в
-    Медведеве"; ``declension.centre_locatives``, session 28): a village's stays out ("в Захарове" of a village that
-    heads nothing), as do a centre's other cases ("у Медведева" is a person far more often) and a form another place
-    already has ("в Корсакове" is the town Корсаков, not Орловская's Корсаково); the centre's namesakes have it too
-    (Ленинградская's Сусанино beside Костромская's centre).
+    Медведеве"; ``declension.centre_locatives``, session 28), for the centre alone and in its own region only
+    (``forms.LOCAL_NAME``: capitalised after a preposition of place, or in lower case after «в», «во», «из»; "в
+    Медведеве" with region 12 is Медведево; with no region or another, nothing: "разочаровался в Медведеве" is a
+    person; review of de9ef3f): its namesakes that head nothing stay without it ("в Захарове" is no village of
+    Калужская область, "в Сусанине" no Сусанино of Ленинградская), as do a centre's other cases ("у Медведева" is a
+    person far more often) and a form another place already has ("в Корсакове" is the town Корсаков, not Орловская's
+    Корсаково).
     """
     federal = {normalize_word(e["name"]) for e in b.entries if e["region_code"] in FEDERAL_CITIES}
     taken = set(b.index)  # the forms of the places known so far; not the centres' own, which namesakes share (Мишкино)
-    centre_forms: dict[str, set[str]] = defaultdict(set)
     for name, code in sources.municipality_centres(sources.read_csv(src / "sberindex_t_dict_municipal_districts.csv")):
         mun = b.by_oktmo.get(code, -1)
         region = str(b.entries[mun]["region_code"]) if mun >= 0 else ""
@@ -135,17 +137,14 @@ def add_centres(b: Builder, src: Path) -> None:
                 b.post_forms(name.replace("имени ", "им ", 1), known[0])
         for eid in (e for e in known if e >= 0):  # its residents' name is made of it (``town_words``)
             b.entries[eid]["centre"] = b.entries[eid]["kind"] == "settlement"
-            for key in map(phrase_key, declension.centre_locatives(name)):  # "в Варнавине", a surname's form too
-                if key not in taken:  # not another town's own form ("в Корсакове" stays Корсаков's, not Корсаково's)
-                    centre_forms[normalize_word(name)].add(key)
+            for key in map(phrase_key, declension.centre_locatives(name) if b.entries[eid]["centre"] else ()):
+                # "в Варнавине", a surname's form too: the centre's alone, in its region only (not a village namesake
+                # of another region, "в Захарове", nor a person, "разочаровался в Медведеве", for other callers);
+                # not another town's own form ("в Корсакове" stays Корсаков's, not Корсаково's)
+                if key not in taken:
+                    b.post(key, eid, forms.LOCAL_NAME)
             if b.entries[eid]["centre"] and b.entries[eid]["mun"] < 0 and mun >= 0:
                 b.entries[eid]["mun"] = mun  # the census filed it under a heading no code matched («Провидения»)
-    # its namesakes' too, so that the caller's region picks its own ("в Сусанине" with 47 is Ленинградская's, not
-    # Костромская's centre)
-    for eid, entry in enumerate(b.entries):
-        if entry["kind"] == "settlement" and normalize_word(entry["name"]) in centre_forms:
-            for key in centre_forms[normalize_word(entry["name"])]:
-                b.post(key, eid)
 
 
 def add_ynao(b: Builder, src: Path) -> None:
