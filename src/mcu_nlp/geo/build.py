@@ -50,6 +50,7 @@ from mcu_nlp.geo.settlements import (
 )
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 from mcu_nlp.geo.town_districts import add_town_districts
+from mcu_nlp.geo.town_parts import add_town_parts
 from mcu_nlp.geo.town_words import add_derived_demonyms
 
 SOURCE_DIR = Path(__file__).resolve().parents[3] / "data" / "geo"
@@ -219,6 +220,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_short_town_names(b)
     add_hyphen_initials(b)
     add_derived_demonyms(b, forms.DERIVED_DEMONYM)
+    add_town_parts(b, src)
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
     table = {c: [e[c] for e in b.entries] for c in columns}

@@ -195,7 +195,9 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     noun = not adjective_form(ctx.keys[j - 1])
     named = j - i > 1 and ctx.keys[j - 1] in NAMED_DISTRICT_WORDS  # "Дёмского района", "Карасунского округа"
     if capital is None:  # without case an adjective ("нижнем") is the ordinary word
-        ok = noun and (ctx.preposition(i) in PLACE_PREPOSITIONS or district_before(ctx.keys, i) or named)
+        # a word in capitals of a cased text (an abbreviation, "на ФМР", "на ЧМЗ": session 28) takes «на» too
+        cues = LOCAL_PREPOSITIONS if ctx.cased else PLACE_PREPOSITIONS
+        ok = noun and (ctx.preposition(i) in cues or district_before(ctx.keys, i) or named)
     elif i == 0 and capital and noun:
         ok = ctx.heading(i, j) or ctx.opens_report(i, j, ",.") or named
     else:

@@ -1,0 +1,66 @@
+"""Parts of big towns known by their own names (session 28): «в Сормове» is Нижний Новгород, «Уралмаш, яма»
+Екатеринбург, «в Адлере» Сочи. No file of /work/shared lists them: data/geo/town_parts.csv is written by hand from
+general knowledge, each row's ОКТМО that of its town's okrug (checked here against the gazetteer).
+
+A row's ``scope`` says how much context its forms need:
+
+- ``any``: a name that is no word and no other place («Сормово», «Эльмаш», «Дагомыс») counts as the town's other
+  names do, at the level pymorphy3 gives the form (``forms.ambiguity``: mostly ``FREE``; «Лазаревское», an adjective,
+  ``ADJECTIVE_NAME``);
+- ``capital``: a name pymorphy3 knows as a works' or a firm's («Уралмаш», «Буммаш»), which is where the part is:
+  ``forms.CAPITALISED`` (a capital, a preposition or a type word; «Уралмаш, яма» with no region is Екатеринбург);
+- ``region``: a name that is a word («Автозавод», «Ботаника», «Взлётка»), an abbreviation («ФМР», «ЧМЗ») or another
+  place's («Шилово», «Академгородок», «Красная Поляна») counts only in the caller's region, capitalised
+  (``forms.LOCAL_NAME``, as Пермь's «Мотовилиха» of ``lexicon.LOCAL_SHORT_NAMES``).
+
+An ``any`` form that pymorphy3 reads as an ordinary word (``forms.COMMON_WORD``) falls back to ``region``; a form
+another place already has (a village, a town, a federal city's district: «Щербинки», «Берёзовке», «Шилове») is left
+out, and so stays that place's: with the caller's region it would give the town's part, but without it
+``local.outranking_short_name`` may let a town of several words (Нижний Новгород) outrank it, and a lookup by
+population alone (the benchmark's natasha baseline) would pick the big town.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mcu_nlp.geo import forms, sources
+from mcu_nlp.geo.index import Builder
+from mcu_nlp.geo.tokens import normalize_word
+
+SCOPES = ("any", "capital", "region")
+
+
+def town_entry(b: Builder, town: str, region: str, oktmo: str) -> int:
+    """The gazetteer's entry of ``town`` of ``region`` whose okrug has the ОКТМО ``oktmo``; exactly one, or the build
+    fails (a renamed source or a wrong row)."""
+    ids = [
+        e
+        for e in b.by_name.get((normalize_word(town), region), ())
+        if "alias_of" not in b.entries[e]
+        and b.entries[e]["kind"] != "region"
+        and b.entries[e]["mun"] >= 0
+        and str(b.entries[b.entries[e]["mun"]]["oktmo"])[:8] == oktmo
+    ]
+    if len(ids) != 1:
+        raise ValueError(f"town_parts.csv: {town} ({region}, {oktmo}) matches {len(ids)} gazetteer entries, not 1")
+    return ids[0]
+
+
+def add_town_parts(b: Builder, src: Path) -> None:
+    """Post the forms of data/geo/town_parts.csv to their towns (see the module's doc)."""
+    posted: set[tuple[str, int]] = set()  # another town's part («Академгородок» of three towns) is no other place
+    for row in sources.read_csv(src / "town_parts.csv"):
+        if row["scope"] not in SCOPES:
+            raise ValueError(f"town_parts.csv: {row['name']}: scope {row['scope']!r} is not one of {SCOPES}")
+        region = row["region_code"]
+        eid = town_entry(b, row["town"], region, row["oktmo"])
+        for key in row["forms"].split(";"):
+            others = [e for e in b.index.get(key, ()) if e != eid and (key, e) not in posted]
+            level = {"any": forms.ambiguity(key), "capital": forms.CAPITALISED}.get(row["scope"], forms.LOCAL_NAME)
+            if others or level == forms.COMMON_WORD:
+                level = forms.LOCAL_NAME
+            if level == forms.LOCAL_NAME and others:
+                continue  # another place's form stays its own: no town's part of it to pick by population
+            b.post(key, eid, level)
+            posted.add((key, eid))
