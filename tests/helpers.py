@@ -2,6 +2,7 @@
 
 import csv
 import json
+import time
 from pathlib import Path
 
 from mcu_nlp.corpora import load_seeds
@@ -44,3 +45,17 @@ def best_place(text: str, region: str | None = None, field: str = "oktmo") -> st
 
     best = best_municipality(GeoResolver(region=region).resolve(text), text)
     return getattr(best, field) if best else None
+
+
+def grows_linearly(read, unit: str, sizes: tuple[int, int] = (100_000, 400_000)) -> bool:
+    """Whether ``read`` (e.g. redact) of ``unit`` repeated to the larger of ``sizes`` (4x the smaller) takes less than
+    8x the CPU time of the smaller, with a floor of 0.05 s: a square's growth (16x) fails it once the smaller text is
+    long enough to take the floor."""
+    read(unit * 20)
+    times = []
+    for size in sizes:
+        text = (unit * (size // len(unit) + 1))[:size]
+        started = time.process_time()
+        read(text)
+        times.append(time.process_time() - started)
+    return times[1] < 8 * max(times[0], 0.05)

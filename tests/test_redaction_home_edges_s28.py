@@ -14,9 +14,8 @@ gazetteer. Rows of the first review changed by privacy first are marked there.""
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from helpers import grows_linearly
 
 from mcu_nlp import redact
 
@@ -282,11 +281,4 @@ def test_home_edges_s28_review(text: str, expected: str) -> None:
 ])
 def test_new_patterns_linear(unit: str) -> None:
     """A text of each new pattern repeated: 4x the length takes about 4x the time, not 16x."""
-    redact(unit)
-    times = []
-    for size in (20_000, 80_000):
-        text = (unit * (size // len(unit) + 1))[:size]
-        start = time.process_time()
-        redact(text)
-        times.append(time.process_time() - start)
-    assert times[1] < 8 * max(times[0], 0.05)
+    assert grows_linearly(redact, unit, (20_000, 80_000))
