@@ -275,10 +275,13 @@ class TextContext:
         """A street, microdistrict, house word or a town's district ("Орёл, Советский район") follows the name that
         stops before word ``j``; a microdistrict's word after its number too ("Якутск 202 мкр", session 28)."""
         keys = self.keys
-        numbered = j + 1 < len(keys) and keys[j].isdigit() and keys[j + 1] in TOWN_PART_TYPES
         return j < len(keys) and (
-            keys[j] in ADDRESS_PARTS or numbered or district_follows(self, j) or self._house_grounds(j)
+            keys[j] in ADDRESS_PARTS or self.numbered_part(j) or district_follows(self, j) or self._house_grounds(j)
         )
+
+    def numbered_part(self, j: int) -> bool:
+        """Word ``j`` is a number and the next a microdistrict's (a town part's) word: "202 мкр"."""
+        return j + 1 < len(self.keys) and self.keys[j].isdigit() and self.keys[j + 1] in TOWN_PART_TYPES
 
     def _house_grounds(self, j: int) -> bool:
         """Word ``j`` is a part of a house's grounds (``HOUSE_GROUNDS``) and a house word follows it, after a number at
