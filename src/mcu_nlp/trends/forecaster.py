@@ -38,9 +38,12 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
     series averages the ``combine`` candidates with the lowest scaled error on ``n_windows``
     in-sample rolling backtests, recent windows weighing more (``choice.RECENCY``); half its own error,
     half its group's: bottom series of a similar volume (``choice.VOLUME_CLASSES``), all aggregates
-    together above them; an aggregate averages the aggregates' best ``choice.AGGREGATE_COMBINE`` (3, or ``combine``
-    if more) unless its own backtests favour another by more than ``choice.MARGIN``; with ``daily`` among the
-    candidates, an
+    together above them; a level's sparse bottom series (under ``choice.SPARSE_DAY`` a day) all take the 8-week
+    same-weekday mean where their choice fell short of their counts on the backtests by more than
+    ``choice.SPARSE_LOSS`` of the level's counts (chosen on absolute errors, such series are forecast near 0, and
+    summed lose their parents' volume: :func:`choice.unbiased_sparse`); an aggregate averages the aggregates'
+    best ``choice.AGGREGATE_COMBINE`` (3, or ``combine`` if more) unless its own backtests favour another by
+    more than ``choice.MARGIN``; with ``daily`` among the candidates, an
     aggregate's forecast is the mean of its choice and the daily level (``choice.HEDGE``); with a full year of daily
     history before it, times its yearly factor (:mod:`mcu_nlp.trends.yearly`: how the same weeks moved in past
     years). Then the

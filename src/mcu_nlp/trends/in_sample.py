@@ -17,6 +17,7 @@ from mcu_nlp.trends.choice import (
     AGGREGATE_COMBINE,
     HEDGE,
     MARGIN,
+    SPARSE_DAY,
     backtest_errors,
     blend,
     fallback,
@@ -24,6 +25,7 @@ from mcu_nlp.trends.choice import (
     hedged,
     naive_scale,
     shrunk_choice,
+    unbiased_sparse,
     unranked,
     volume_class,
     without_global,
@@ -120,7 +122,9 @@ class InSampleBacktests:
             if rows.any():
                 best = shrunk_choice(errors[rows], pooled[rows], k, margin[rows])
                 chosen[rows] = ["|".join(sorted(named[row])) for row in best]
-        return chosen
+        sparse = bottom & (per_day < SPARSE_DAY)  # chosen at their median, 0, they can lose their parents' volume
+        levels = np.asarray(self.panel_.levels, dtype=object)
+        return unbiased_sparse(base, chosen, actual, sparse, np.where(bottom, levels, None))
 
     def _pick(
         self, base: dict[str, np.ndarray], shape: tuple[int, ...], values: np.ndarray, origins: np.ndarray
