@@ -41,7 +41,11 @@ need, and it stays.
   town of several words or hyphenated is a town there too
   («живу в Санкт-Петербурге, Ленина 5», «в Нижнем Новгороде, ...», «в Санкт Петербурге, ...», «в Красном Селе, ...»:
   the geo gazetteer's forms; in capitals, or in lower case in a text in lower case), and «по адресу» after a town
-  names the address as right after the home phrase («живу в г. Курске по адресу Шевченко 21»); a name the dictionary
+  names the address as right after the home phrase («живу в г. Курске по адресу Шевченко 21»), and so do a comma or
+«по адресу» after how long one has lived in the town (session 29: «живу в Курске 5 лет, Ленина 5», «уже 10 лет», «лет
+5», «давно», «с 2010 года»; after the comma with no preposition: «Проживаю в Самаре 10 лет, на улице Куйбышева 12
+яма» opens a new clause, the problem's place); «— это» after the house number says what the building is, no home
+(«живу в Курске, Ленина 5 — это поликлиника»; not «— это мой дом», «— это общежитие»); a name the dictionary
   reads only as a place in an oblique case before a house number is a street's («по адресу Неру 5»). People or
   animals before a number are no street («живу в кв. 12, Соседи 5 квартиры шумят», «Собаки 5 квартиры лают»: the
   neighbours' flat number is a flat's, «Соседи [FLAT] квартиры»). A list of flats that runs past a street's address
@@ -204,6 +208,16 @@ SETTLEMENT = re.compile(
 #: «в» before a town the reader reads, and the comma after it («проживаю в Курске, Ленина 5-12»)
 IN_TOWN = re.compile(r"[\s:-]*(?i:в|во)\s{1,3}")
 COMMA = re.compile(r"\s{0,2},\s{0,3}")
+#: How long one has lived in the town, between it and the comma or «по адресу» (session 29: «живу в Курске 5 лет,
+#: Ленина 5», «уже 10 лет», «лет 5», «много лет», «давно», «с 2010 года»): it stays, the street after it is a home's
+DURATION = re.compile(
+    r"[ \t\xa0]{1,2}(?:(?i:уже|более|больше|около|почти|свыше)[ \t\xa0]{1,2})?"
+    r"(?:\d{1,3}[ \t\xa0]{1,2}(?i:лет|год[а]?|месяц(?:а|ев)?)|(?i:много|несколько)[ \t\xa0]{1,2}(?i:лет)"
+    r"|(?i:лет)[ \t\xa0]{1,2}\d{1,2}|(?i:давно)|(?i:с)[ \t\xa0]{1,2}\d{4}[ \t\xa0]{0,2}(?i:года?|г\.|г(?![\w-])))"
+    r"(?![\w-])"
+)
+#: A preposition opening what follows the duration's comma: a new clause's place («..., на улице Куйбышева 12 яма»)
+CLAUSE_PLACE = re.compile(r"(?i:на|по|в|во|у|около|возле|напротив)[ \t\xa0]")
 #: «по адресу» after such a town («живу в г. Курске по адресу ул. Ленина 5»): the address after it is a home's
 ADDRESS_AFTER_TOWN = re.compile(r"\s{0,2},?\s{0,3}(?i:по\s{1,3}адресу)(?![\w-])[\s:,-]{0,4}")
 #: A town's name of capitalised words, a hyphenated one too, before a comma or «по адресу», that the reader reads in
@@ -214,12 +228,16 @@ ADDRESS_AFTER_TOWN = re.compile(r"\s{0,2},?\s{0,3}(?i:по\s{1,3}адресу)(?
 TOWN_HYPHEN = r"[-\u2010\u2011\u2013]"
 TOWN_WORD = rf"(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{{2,}})(?:{TOWN_HYPHEN}(?:[А-ЯЁа-яё][а-яё]*|[А-ЯЁ]+)){{0,3}}"
 TOWN_JOIN = r"[ \t\xa0](?:(?i:на|над|под)[ \t\xa0])?"
-TOWN_BEFORE = r"(?=\s{0,2}(?:,|(?i:по\s{1,3}адресу)(?![\w-])))"
+TOWN_BEFORE = rf"(?=(?:{DURATION.pattern})?\s{{0,2}}(?:,|(?i:по\s{{1,3}}адресу)(?![\w-])))"
 TOWN_WORDS = re.compile(rf"{TOWN_WORD}(?:{TOWN_JOIN}{TOWN_WORD}){{0,2}}{TOWN_BEFORE}")
 TOWN_LOWER_WORD = rf"[а-яё]{{2,}}(?:{TOWN_HYPHEN}[а-яё]+){{0,3}}"
 TOWN_LOWER = re.compile(rf"{TOWN_LOWER_WORD}(?:{TOWN_JOIN}{TOWN_LOWER_WORD}){{0,2}}{TOWN_BEFORE}")
 #: The locative's cases (pymorphy3's «loc2»: «в Дону»)
 LOCATIVE = frozenset(("loct", "loc2"))
+#: A dash and «это» right after a house number: what follows says what the building is, a clinic, a shop, a school
+#: («живу в Курске, Ленина 5 — это поликлиника»), no household's home (session 29)
+BUILDING_NAMED = re.compile(r"[ \t\xa0]{0,2}[-–—][ \t\xa0]{0,2}(?i:это)(?![\w-])(?![ \t\xa0]{1,2}"
+                            r"(?i:мой|моя|мо[её]|наш|наша|наше|дом|жилой|частный|общежитие|квартира)(?![\w-]))")
 #: The word right after a street's house number (past «не»), and the verbs there that make the street a shop's name,
 #: not a home's («Пятерочка 1 закрыта», «Ленина 5 не работает»; «Садовая 5 течет крыша», «Ленина 5 не работает лифт»
 #: with the verb's own subject after it are a home's, session 25)
@@ -454,6 +472,16 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
         if (name := (TOWN_LOWER if text == text.lower() else TOWN_WORDS).match(text, town.end())) \
                 and name.end() > past and _town_in(name.group()):
             past = name.end()
+        if past > town.end() and (duration := DURATION.match(text, past)):
+            # «живу в Курске 5 лет, Ленина 5», «..., ул. Ленина 5», «... 5 лет по адресу ...»: as right after the town
+            if named := ADDRESS_AFTER_TOWN.match(text, duration.end()):
+                return _home(text, named.end(), spans, seq, places, True, any_case=True)
+            # a street after it with no preposition is in apposition to the town, the home's («..., Ленина 5»); after
+            # a preposition it is a new clause's place, the problem's («Проживаю в Самаре 10 лет, на улице Куйбышева
+            # 12 яма», session 26)
+            if (comma := COMMA.match(text, duration.end())) and not CLAUSE_PLACE.match(text, comma.end()) \
+                    and (found := _home(text, comma.end(), spans, seq, places, True, after_town=True)):
+                return found
         if past > town.end() and (named := ADDRESS_AFTER_TOWN.match(text, past)):
             # «живу в г. Курске по адресу ул. Ленина 5»: as right after «живу по адресу»
             return _home(text, named.end(), spans, seq, places, True, any_case=True)
@@ -593,6 +621,8 @@ def _shop_like(text: str, bare: re.Match[str]) -> bool:
     («закрыт», «не работает», «открылся»). A house number with a flat's («Дружба 12-5», «Звезда 3-5») is a home's
     (session 25), unless a verb that agrees with the noun follows it («Маршрут 5-2 не ходит»); «24/7» is no flat's.
     A verb with its own subject before the clause's end is no shop's («Ленина 5 не работает уже неделю лифт»)."""
+    if BUILDING_NAMED.match(text, bare.end()):  # «живу в Курске, Ленина 5 — это поликлиника»: what the house is
+        return True
     flat = FLATS_NUMBER.search(text, bare.end("street"), bare.end())  # «Ленина 5-12 затопило»: a flat's
     name = bare["street"].split()[-1].lower()
     if _nominative_noun(name):
@@ -699,6 +729,8 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
         return []
     while kept and PREPOSITION.match(kept[0].form):
         kept.pop(0)
+    if kept and kept[0].start and DURATION.match(text, kept[0].start - 1):  # «живу в Курске с 2010 года, ...»
+        return []  # how long one has lived there, no house number (the town's path reads on past it)
     while kept and PREPOSITION.match(kept[-1].form):  # before a town that stays: «5-12 в Лысьве»
         kept.pop()
     # «живу в кв. 12, Соседи 5 квартиры шумят»: people, no street's name (the neighbours' flat is the flat reading's)

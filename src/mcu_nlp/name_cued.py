@@ -2,7 +2,8 @@
 («звонила мастеру хамитову рустаму», «приходила соцработница галина», «звонила мальцева», «пишет айгуль из ...»), or
 a capitalised first name alone («Соцработница Гульнара не помогла», «Пишет Айгуль»); after a role word and an
 organisation's abbreviation (:data:`mcu_nlp.name_roles.ORGANISATIONS`) the name words in lower case too («звонила
-мастеру УК сидорову», «инженеру ЖЭУ петровой», «председателю ТСЖ ивановой»). The cue says a person follows
+мастеру УК сидорову», «инженеру ЖЭУ петровой», «председателю ТСЖ ивановой»), and after a role word and a home's
+word («хозяйка квартиры иванова», «собственник квартиры Светлана»). The cue says a person follows
 (:data:`mcu_nlp.name_roles.PERSON_BEFORE` in any case, :data:`mcu_nlp.name_context.REPORTED_BY`); a word is a name
 word when pymorphy3 reads it FIRST as a first name, surname or patronymic and knows it (Bashkir, Tatar and other
 given names it knows: «гульнара», «айгуль», «ильмир»), or lacks it and it ends as a surname does («сабитова»; a given
@@ -72,6 +73,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
             span = _name_after(text, match.end(), cue) or _shouted_after(text, lowered, match.end(), cue)
             if span is None and role_word(cue) and (organisation := ORGANISATION_AFTER.match(text, match.end())):
                 span = _name_after(text, organisation.end(), cue, lower_only=True)  # «мастеру УК сидорову»
+            if span is None and role_word(cue) and (home := HOME_AFTER.match(text, match.end())):
+                span = _name_after(text, home.end(), cue)  # «хозяйка квартиры иванова», «... квартиры Светлана»
             if span is not None:
                 found.append(span)
     return sorted(found)
@@ -98,6 +101,10 @@ ORGANISATION_AFTER = re.compile(
     + "|".join(sorted((word.upper() for word in ORGANISATIONS), key=len, reverse=True))
     + r")(?:а|у|е|ом)?(?=[ \t\xa0])"
 )
+
+#: A home's word in the genitive or dative right after a role word («хозяйка квартиры», «собственнику комнаты»): the
+#: name words follow it, as after an organisation's abbreviation (session 29)
+HOME_AFTER = re.compile(r"[ \t\xa0]{1,2}(?i:квартир[ыеу]|комнат[ыеу])(?=[ \t\xa0])")
 
 
 def _name_after(text: str, stop: int, cue: str, shouted: str = "", lower_only: bool = False) -> tuple[int, int] | None:

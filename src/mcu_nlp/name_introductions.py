@@ -6,7 +6,12 @@
 ("я Наталья, живу ...", "Я - Ольга, ...", "Это Ольга, из 5 кв", "Добрый день, я Ирина пишу ..."); a first name the
 dictionary reads first as a common noun (вера, надежда, любовь, слава) only before a comma, a dash or «из» ("Я Вера,
 у нас ..."; "я Вера в лучшее", "я Надежда на вас", "я Любовь потеряла" stay), and after «это» no word that is also a
-place («Это Владимир, ...»). :mod:`mcu_nlp.names` calls these where a cheap literal search finds the cue.
+place («Это Владимир, город древний»), unless the writer goes on about themselves after the comma («Это Лена, у нас
+...», «Это Надежда, живу ...», «Это Лена, соседка»). Session 29: a first name in lower case that pymorphy3 reads first
+as one and as no common noun or place («здравствуйте я наталья живу ...»; «я вера в лучшее», «я роза ветров», «это
+надежда всех жителей» stay); «я» after a verb of writing («пишу вам я Ольга из 12 дома»); «я,» and a first name alone
+before a comma, dash or «из» («пишу вам я, Ольга, из 12 дома»; «я, Ольга и Петр» stays). :mod:`mcu_nlp.names` calls
+these where a cheap literal search finds the cue.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import re
 from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer
+from mcu_nlp.name_describers import DESCRIBED
 from mcu_nlp.name_neighbours import surname_shaped
 from mcu_nlp.name_words import SHAPES, TENTATIVE, name_kinds
 
@@ -70,12 +76,24 @@ def self_named(text: str) -> list[tuple[int, int]]:
     return found
 
 
-#: «я» or «это» and a capitalised word, maybe with a dash between («Я - Ольга»); what stands after the word
-INTRODUCED_SELF = re.compile(r"(?<![\w-])([яЯ]|[Ээ]то)(?:[ \t\xa0]{1,3}[-–—][ \t\xa0]{1,3}|[ \t\xa0]{1,3})"
-                             r"([А-ЯЁ][а-яё]+)(?![\w-])(?:[ \t\xa0]{0,2}([,–—-])|[ \t\xa0]{1,2}([а-яё]+))?")
+#: «я» or «это» and a word, maybe with a dash between («Я - Ольга»), or «я,» («пишу вам я, Ольга, ...»); what stands
+#: after the word
+INTRODUCED_SELF = re.compile(r"(?<![\w-])([яЯ]|[Ээ]то)"
+                             r"(?:[ \t\xa0]{1,3}[-–—][ \t\xa0]{1,3}|[ \t\xa0]{1,3}|(?<=[яЯ]),[ \t\xa0]{0,3})"
+                             r"([А-ЯЁа-яё][а-яё]+)(?![\w-])(?:[ \t\xa0]{0,2}([,–—-])|[ \t\xa0]{1,2}([а-яё]+))?")
 #: A greeting and a comma or mark right before «я»: it still opens what the writer says («Добрый день, я Ирина, ...»)
 GREETING_BEFORE = re.compile(r"(?<![\w-])(?i:здравствуй\w{0,3}|здраствуй\w{0,3}|добр\w{1,3}[ \t\xa0]{1,3}(?:день|вечер"
                              r"|утро|времени[ \t\xa0]{1,3}суток)|привет\w{0,5})[ \t\xa0]{0,2}[,!.]?[ \t\xa0]{0,3}\Z")
+#: A verb of writing or addressing right before «я» («пишу вам я, Ольга, из 12 дома», «к вам обращаюсь я Ольга,
+#: ...»): «я» opens what the writer says of themselves there too (session 29)
+WRITER_BEFORE = re.compile(r"(?<![\w-])(?i:пишу|обращаюсь|беспокою)(?:[ \t\xa0]{1,3}(?i:вам|вас|к[ \t\xa0]{1,3}вам))?"
+                           r"[ \t\xa0]{0,2},?[ \t\xa0]{0,3}\Z")
+#: What a writer says of themselves right after the comma after the name: «я», «у нас», «живу», a
+#: word for who a person is («соседка», «жительница»): after «это» a first name that is also a place or a common noun
+#: is then the writer's («Это Лена, у нас во дворе яма», «добрый день, это Лена, живу ...»; not «Это Владимир, город
+#: древний», «Это Надежда, а не пустые слова»)
+FIRST_PERSON_AFTER = re.compile(r"[ \t\xa0]{0,2}[,–—-][ \t\xa0]{0,3}(?i:я|у[ \t\xa0]{1,2}(?:нас|меня)"
+                                r"|живу|живем|живём|проживаю|пишу|обращаюсь|(?P<who>[а-яё]{4,}))(?![\w-])")
 #: Where a sentence ends: the word after it opens one
 SENTENCE_END = ".!?\n"
 #: «из» and a number after the name, maybe after a comma or dash («Это Ольга, из 5 кв», «Это Роза из 12 квартиры»)
@@ -91,7 +109,9 @@ NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
 
 def introduced_self(text: str) -> list[tuple[int, int]]:
     """The first name a writer introduces themselves by: «я» or «это» opening the text, a sentence, or what follows a
-    greeting, then a capitalised first name and a comma, a dash, «из» or a verb after it.
+    greeting or a verb of writing («пишу вам я»), then a first name and a comma, a dash, «из» or a verb after it; in
+    lower case only one read first as a first name and as no common noun or place; after «я,» a first name alone only
+    before a comma, a dash or «из».
 
     >>> text = "я Наталья, живу на Бетанкура 3. Я Вера в лучшее. Это Ольга, из 5 кв"
     >>> [text[a:b] for a, b in introduced_self(text)]
@@ -99,23 +119,50 @@ def introduced_self(text: str) -> list[tuple[int, int]]:
     >>> text = "Добрый день, я Ирина пишу вам. Я - Надежда, пенсионерка. я Надежда на вас. а я Ольга, соседка"
     >>> [text[a:b] for a, b in introduced_self(text)]
     ['Ирина', 'Надежда']
+    >>> text = "здравствуйте я наталья живу тут. я вера в лучшее. пишу вам я, Ольга, из 12 дома. Это Лена, у нас яма"
+    >>> [text[a:b] for a, b in introduced_self(text)]
+    ['наталья', 'Ольга', 'Лена']
     """
     found = []
     for match in INTRODUCED_SELF.finditer(text):
-        if not _opens(text, match.start()):
+        comma = match[0][len(match[1])] == ","  # «пишу вам я, Ольга, из 12 дома»: a name between commas
+        if not (_opens(text, match.start()) or WRITER_BEFORE.search(text, max(0, match.start() - 30), match.start())):
             continue
         cue, word, mark, after = match[1].lower(), match[2], match[3], match[4]
-        kinds = name_kinds(word)
-        if "N" not in kinds or (cue == "это" and _place(word.lower())):
+        kinds = name_kinds(word.capitalize())
+        if "N" not in kinds:
             continue
+        lower = word.islower()
+        if lower and ("n" not in kinds or _noun_too(word) or _place(word) or comma):
+            continue  # in lower case only a word read first as a first name, no noun or place: «я наталья живу»
         noun = _noun_too(word.lower())
-        if noun and cue == "это" and not FROM_NUMBER.match(text, match.end(2)):
+        writer = FROM_NUMBER.match(text, match.end(2)) or _first_person(text, match.end(2))
+        if cue == "это" and _place(word.lower()) and not writer:
+            continue  # «Это Владимир, город древний»; not «Это Лена, у нас во дворе яма»
+        if noun and cue == "это" and not writer:
             continue  # «Это Надежда, а не пустые слова», «Это Роза, цветок»; not «Это Роза, из 5 кв»
+        if comma and not (mark or after == "из"):
+            continue  # «я, Ольга и Петр»: a full name after «я,» is self_named's
         if noun and mark == "," and THAT_AFTER.match(text, match.end()):
             continue  # «Я Надежда, что вы поможете»
         if mark or after == "из" or (after and "n" in kinds and _verb(after)):
             found.append(match.span(2))
     return found
+
+
+def _first_person(text: str, stop: int) -> bool:
+    """Whether the writer speaks of themselves right after the comma or dash after a name ending at ``stop``: «я»,
+    «у нас», «живу», or a word for who a person is («соседка», «жительница дома 5»)."""
+    after = FIRST_PERSON_AFTER.match(text, stop)
+    if after is None:
+        return False
+    return after["who"] is None or _who(after["who"].lower())
+
+
+@lru_cache(maxsize=2_000)
+def _who(lower: str) -> bool:
+    """Whether a lower-case word names who a person is, in the nominative: «соседка», «жительница», «пенсионерка»."""
+    return any(p.tag.case == "nomn" and p.normal_form.replace("ё", "е") in DESCRIBED for p in analyzer().parse(lower))
 
 
 def _opens(text: str, start: int) -> bool:

@@ -2,8 +2,10 @@
 "директору Иванову"), alone, before an organisation's abbreviation ("Начальник ЖЭКа Иванов", "инспектор ГИБДД
 Петров") or before lower-case words completing it ("майор полиции Петров", "участковый уполномоченный Петров"); a
 rank in the genitive names a street after its holder instead ("пр. Маршала Жукова"). A town in the genitive after a
-place's role is that role's place ("мэр Кирова", "глава Курска"). :mod:`mcu_nlp.names`, :mod:`mcu_nlp.name_nouns`
-and :mod:`mcu_nlp.name_neighbours` ask these.
+place's role is that role's place ("мэр Кирова", "глава Курска"). A home's word in an oblique case completes a role
+word or a resident's ("хозяйка квартиры Иванова", "арендатор квартиры Сидоров"; session 29); after a building's word a
+name before a house number is a street's ("хозяйка квартиры Ленина 5", "дворник дома Ленина 5").
+:mod:`mcu_nlp.names`, :mod:`mcu_nlp.name_nouns` and :mod:`mcu_nlp.name_neighbours` ask these.
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ def role_of_organisation(text: str, start: int) -> str:
     ['майор', 'участковый', '']
     >>> [role_of_organisation(t, len(t)) for t in ("инспектор по делам несовершеннолетних ", "МАЙОР ПОЛИЦИИ ")]
     ['инспектор', 'майор']
+    >>> [role_of_organisation(t, len(t)) for t in ("хозяйка квартиры ", "арендатор квартиры ", "дворник улицы ")]
+    ['хозяйка', 'арендатор', '']
     """
     completed = _role_of_complement(text, start) if LETTER_BEFORE.search(text, max(0, start - 4), start) else ""
     if completed:
@@ -97,7 +101,9 @@ def _role_of_complement(text: str, start: int) -> str:
     the genitive ("майор полиции", "начальник отдела полиции", "глава администрации"), an adjective or participle
     agreeing with it ("участковый уполномоченный", "участковому уполномоченному"), then maybe «по» and what the role
     deals with ("инспектор по делам несовершеннолетних", "заместитель директора по хозяйственной части", "старшая по
-    подъезду"; no address: "дворника по адресу Савушкина"); "" if none. The words are in lower case, or written as the
+    подъезду"; no address: "дворника по адресу Савушкина"); a resident's word completed so too ("арендатор квартиры");
+    "" if none, or if a building's word completes it and a house number follows the name ("хозяйка квартиры Ленина
+    5", "дворник дома Ленина 5": a street's). The words are in lower case, or written as the
     role word is, in capitals or title case ("МАЙОР ПОЛИЦИИ", "Майор Полиции"). A street's name in capitals is no
     role's phrase: its rank is in the genitive ("ПР. МАРШАЛА ЖУКОВА")."""
     phrase = ROLE_PHRASE.search(text, max(0, start - 90), start)
@@ -106,10 +112,20 @@ def _role_of_complement(text: str, start: int) -> str:
         role, complement = words[-size - 1], words[-size:]
         if not all(word.islower() or _written_as(word, role) for word in complement):
             continue
-        role = role.lower()
-        if role_word(role) and _completing([word.lower() for word in complement], role):
+        role, lowered = role.lower(), [word.lower() for word in complement]
+        if (role_word(role) or _resident(role)) and _completing(lowered, role):
+            if any(map(_building_word, lowered)) and HOUSE_AFTER_NAME.match(text, start):
+                return ""  # «хозяйка квартиры Ленина 5», «дворник дома Ленина 5»: a street and its house number
             return "" if _phrase_goes_on(text, start) else role
     return ""
+
+
+def _resident(word: str) -> bool:
+    """Whether the lower-case ``word`` names one resident (:func:`mcu_nlp.name_describers.resident_word`): completed
+    as a role word is, it names a person too («арендатор квартиры Сидоров», «жилец комнаты Петров»; session 29)."""
+    from mcu_nlp.name_describers import resident_word  # imported here: name_describers imports this module
+
+    return resident_word(word)
 
 
 def _written_as(word: str, role: str) -> bool:
@@ -122,8 +138,8 @@ def _completing(words: list[str], role: str) -> bool:
     (_completes), up to «по»; after «по» nouns, adjectives or participles naming what the role deals with
     ("по делам несовершеннолетних", "по охране труда"); no street or address word, nor a number ("дворник улицы
     Ленина", "по адресу Савушкина", "по ул. Мира", "по дому 5": the name after them is a street's)."""
-    if any(map(_address_word, words)):
-        return False
+    if any(word in ADDRESS_WORDS or (_address_word(word) and not _home_word(word)) for word in words):
+        return False  # «дворник улицы Ленина», «по адресу»; not «хозяйка квартиры Иванова» (session 29)
     if "по" not in words:
         return len(words) <= 3 and all(_completes(word, role) for word in words)
     at = words.index("по")
@@ -135,6 +151,21 @@ def _completing(words: list[str], role: str) -> bool:
 def _address_word(word: str) -> bool:
     """Whether the lower-case ``word`` is a street or address word, or a form of one: "улицы", "адресу", "ул"."""
     return word in ADDRESS_WORDS or any(p.normal_form in ADDRESS_WORDS for p in analyzer().parse(word))
+
+
+@lru_cache(maxsize=2_000)
+def _home_word(word: str) -> bool:
+    """Whether the lower-case ``word`` is a form of a home's word (HOME_WORDS) other than its nominative: «квартиры»,
+    «квартире», «комнаты»: a role over it names its owner or tenant («хозяйка квартиры Иванова»)."""
+    return word not in HOME_WORDS and any(p.normal_form in HOME_WORDS and p.tag.POS == "NOUN"
+                                          for p in analyzer().parse(word))
+
+
+@lru_cache(maxsize=2_000)
+def _building_word(word: str) -> bool:
+    """Whether the lower-case ``word`` is a form of a building's or a home's word (BUILDING_WORDS): «дома»,
+    «подъезда», «квартиры»: a name after it with a house number is a street's («дворник дома Ленина 5»)."""
+    return any(p.normal_form in BUILDING_WORDS and p.tag.POS == "NOUN" for p in analyzer().parse(word))
 
 
 @lru_cache(maxsize=2_000)
@@ -198,6 +229,18 @@ ADDRESS_WORDS = street_words(
     ("nom",),
     abbreviated=True,
 ) - word_set("просп пр-т пр-кт пркт б-р бул ш мкр") | word_set("адрес корпус квартира кв")
+#: A home's words: a role word or a resident's completed by one in another case names its owner, tenant or resident
+#: before a surname («хозяйка квартиры Иванова», «собственник квартиры Петров», «арендатор комнаты Сидоров»), unless
+#: a house number follows the name (a street: «хозяйка квартиры Ленина 5», BUILDING_WORDS); «кв» and the nominative
+#: stay address words
+HOME_WORDS = word_set("квартира комната")
+#: A building's words: after a role's phrase holding one a name and a house number are a street's («дворник дома
+#: Ленина 5», «жилец дома Ленина 5», «хозяйка квартиры Ленина 5»)
+BUILDING_WORDS = HOME_WORDS | word_set("дом подъезд общежитие корпус")
+#: A house number right after the word at a surname's start, no measure after it: «Ленина 5», «Ленина, 5»; not
+#: «Иванов 5 лет»
+HOUSE_AFTER_NAME = re.compile(r"[\w-]+[ \t\xa0,]{0,3}\d{1,4}"
+                              r"(?!\d|[ \t\xa0]{0,2}(?i:лет|год|раз|дн|дня|час|мин|мес|нед))")
 #: The cheap check before ROLE_OF: an abbreviation in capitals, or a closing quote, right before a word.
 ABBREVIATION_BEFORE = re.compile(r"[А-ЯЁ]{2}(?:а|у|е|ом)?[\s,]{1,3}\Z|[»\"“][\s,]{1,3}\Z")
 #: Roles of a place: a town in the genitive after one is the role's place ("мэр Кирова", "губернатору Курска"), also
