@@ -21,7 +21,7 @@ from collections import defaultdict
 from mcu_nlp.geo.declension import morph
 from mcu_nlp.geo.forms import DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, REJECT, STRONG, TOWN_ADJECTIVE, WEAK, surname
 from mcu_nlp.geo.gazetteer import BIG_TOWN
-from mcu_nlp.geo.grammar import ADJECTIVE_TAGS
+from mcu_nlp.geo.grammar import ADJECTIVE_TAGS, adjective_form
 from mcu_nlp.geo.lexicon import OBJECT_AFTER, SKIY_ENDINGS, STREET_AFTER, STREET_BEFORE, STREET_TYPES, words
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 from mcu_nlp.geo.town_words import adjective_stems, stem_roots
@@ -66,7 +66,9 @@ PRODUCT_LEMMAS = frozenset(
         # folk crafts and wares named after their village or town, sold and shown anywhere ("Кунгурская керамика",
         # "Касимовское кружево", "Кадомская вышивка"; session 22 late, after blind22's misses)
         "фаянс фарфор керамика майолика литье хрусталь финифть чернь скань филигрань кружево вышивка платок шаль "
-        "роспись миниатюра шкатулка поднос игрушка матрешка самовар колокольчик гармонь гармошка"
+        "роспись миниатюра шкатулка поднос игрушка матрешка самовар колокольчик гармонь гармошка "
+        # game and fish sold far from the land they come from ("ямальская оленина", session 29)
+        "оленина"
     )
 )
 ROADS = frozenset(words("дорога"))  # a road's own name in the singular ("Соболевская дорога"), the place's roads in
@@ -250,6 +252,16 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
         return REJECT
     a, b = ctx.spans[j]
     return REJECT if ctx.capital(j) and {"N", "n", "P"} & name_kinds(ctx.text[a:b]) else STRONG
+
+
+def names_product(ctx, j: int) -> bool:
+    """The name ending before word ``j`` is an adjective before a product's noun it agrees with (``PRODUCT_LEMMAS``),
+    so it names the product, sold anywhere, whatever the name's level: a municipality whose own name is an adjective
+    ("павловопосадский платок", "Гусь-Хрустальный хрусталь"), ЯНАО's district adjectives ("ямальская оленина"), as a
+    district's or a town's adjective does ("Кяхтинский чай"; session 29)."""
+    if j >= len(ctx.keys) or not adjective_form(ctx.keys[j - 1]) or not ctx.agrees_next(j):
+        return False
+    return lemma(ctx.keys[j]) in PRODUCT_LEMMAS
 
 
 def addresses_people(ctx, i: int, j: int) -> bool:

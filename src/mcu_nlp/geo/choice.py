@@ -36,6 +36,7 @@ from mcu_nlp.geo.qualified import (
     town_district,
     with_okrugs,
 )
+from mcu_nlp.geo.routes import route_ends
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.records import Place
@@ -72,11 +73,13 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
     }
     places, picked = [], {}  # picked: match → (its candidates left, the one chosen, its index in places)
+    ends = route_ends(ctx, found, evidence) if len(found) > 1 else [Counter()]  # "Трасса Уфа — Киров"
     for k, ((i, j, ids, score, weak, soft), own) in enumerate(zip(found, evidence)):
         ids = other_towns_districts(g, found, k, district_before(g, ctx, found, k, ids))  # "Златоуст, Ленинский р-н"
         ids = [] if town_district(g, ctx, found, k) else qualified(g, ctx, found, k, district_of(g, ctx, found, k, ids))
         # the regions named elsewhere in the text: a mention is no evidence for itself
-        text_regions = {region for region, n in votes.items() if n > (region == own)} | ({postal} if postal else set())
+        text_regions = {region for region, n in votes.items() if n > (region == own) + ends[k][region]}
+        text_regions |= {postal} if postal else set()
         supported = [e for e in ids if g.region_code[e] == hint or g.region_code[e] in text_regions]
         if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
             towns = [e for e in ids if not ctx.village_type_before(i)]
@@ -95,7 +98,8 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         # the caller's region makes a word or a person's name count only there, but for a big town written
         # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
         # and for a surname's form no person is read in ("в Ростове", "из Ростова")
-        firm = {region for region, n in stays.items() if n > (region == own)} | ({postal} if postal else set())
+        firm = {region for region, n in stays.items() if n > (region == own) + ends[k][region]}
+        firm |= {postal} if postal else set()
         known_region = bool(firm) or (
             soft and hint is not None and not plain_big_town(g, ctx, i, j, ids) and not placed_surname(g, ctx, i, j)
         )

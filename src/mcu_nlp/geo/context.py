@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.geo.adjectives import adjective_verdict, place_adjective_verdict
+from mcu_nlp.geo.adjectives import adjective_verdict, names_product, place_adjective_verdict
 from mcu_nlp.geo.colloquial import colloquial_verdict
 from mcu_nlp.geo.forms import (
     DERIVED_DEMONYM,
@@ -80,6 +80,18 @@ HYPHENS = frozenset("-\u2010\u2011")  # after a hyphenated town's initial ("К-�
 TITLE_CASE = re.compile(r"[А-ЯЁA-Z][а-яёa-z]|(?:^|[.!?…]\s)\s*[А-ЯЁ] [а-яё]")
 
 
+def heads_street_plainly(low: str, keys: list[str]) -> bool:
+    """The text's first word is followed by a space and a street's word (``ADDRESS_STREET_WORDS``), heading an
+    address with no comma, as "Елец ул. Мира" does: a misspelt town's name may head one too (session 29: "салехрд ул
+    республики яма"; ``low``: the lower-cased text; ``keys``: its word keys)."""
+    if len(keys) < 2 or keys[1] not in ADDRESS_STREET_WORDS:
+        return False
+    first = WORD.search(low)
+    if first is None:
+        return False
+    return low[first.end() : first.end() + 1] == " " and low[first.end() + 1 :].startswith(keys[1])
+
+
 def opens_plainly(low: str, keys: list[str]) -> bool:
     """The text's first word is followed by a space and a problem noun or «нет» (``lexicon.REPORT_OPENERS``) heading a
     report: "буденовск мусор не вывозят" (``low``: the lower-cased text; ``keys``: its word keys)."""
@@ -87,6 +99,38 @@ def opens_plainly(low: str, keys: list[str]) -> bool:
         return False
     match = PLAIN_OPENING.match(low)
     return match is not None and match.group(1) == keys[1]
+
+
+# A side of a town's river, before «берег»: a part of the town in an address ("Тутаев левый берег", session 29)
+BANK_SIDES = frozenset(words("левый правый"))
+# The grammatical gender of a street's, a square's or a microdistrict's word (and its abbreviation), which an adjective
+# naming the street agrees with ("Садовая ул.", "Советский пр-т", "Полевой пер."; session 29)
+STREET_WORD_GENDERS = {
+    **dict.fromkeys(words("ул улица пл площадь наб набережная аллея линия"), "femn"),
+    **dict.fromkeys(words("пер переулок пр проспект просп бульвар б р проезд тупик туп мкр микрорайон тракт"), "masc"),
+    **dict.fromkeys(words("ш шоссе"), "neut"),
+}
+ADJECTIVE_GENDER_ENDINGS = (
+    ("ый", "masc"),
+    ("ий", "masc"),
+    ("ой", "masc"),
+    ("ая", "femn"),
+    ("яя", "femn"),
+    ("ое", "neut"),
+    ("ее", "neut"),
+)
+
+
+def street_gender_differs(adjective: str, keys: list[str], j: int) -> bool:
+    """A nominative adjective ``adjective`` of another gender than the street's word at ``keys[j]``, so it names no
+    street there: "заречный ул" (a town before its street), not "садовая ул", "советский пр".
+
+    >>> street_gender_differs("заречный", ["заречный", "ул"], 1), street_gender_differs("садовая", ["садовая", "ул"], 1)
+    (True, False)
+    """
+    street = STREET_WORD_GENDERS.get(keys[j]) if j < len(keys) else None
+    gender = next((g for ending, g in ADJECTIVE_GENDER_ENDINGS if adjective.endswith(ending)), None)
+    return street is not None and gender is not None and gender != street
 
 
 class TextContext:
@@ -267,7 +311,10 @@ class TextContext:
         """
         stop = self.spans[j - 1][1]
         mark = self.text[stop : self.spans[j][0]] if j < len(self.keys) else ""
-        bare = i == 0 and not mark.strip() and not adjective_form(self.keys[j - 1])  # "Елец ул. Мира"
+        # "Елец ул. Мира"; an adjective only of another gender than the street's word (session 29: "Заречный ул.
+        # Ленина" is the town, "Садовая ул. 5", "Советский пр-т" are streets)
+        adjective = adjective_form(self.keys[j - 1]) and not street_gender_differs(self.keys[j - 1], self.keys, j)
+        bare = i == 0 and not mark.strip() and not adjective
         address = own_name and self.heads_address(j) and (mark[:1] == "," or bare)
         return address or self._heading_at(stop, i == 0 and j == len(self.keys))
 
@@ -276,8 +323,17 @@ class TextContext:
         stops before word ``j``; a microdistrict's word after its number too ("Якутск 202 мкр", session 28)."""
         keys = self.keys
         return j < len(keys) and (
-            keys[j] in ADDRESS_PARTS or self.numbered_part(j) or district_follows(self, j) or self._house_grounds(j)
+            keys[j] in ADDRESS_PARTS
+            or self.numbered_part(j)
+            or district_follows(self, j)
+            or self._house_grounds(j)
+            or self.town_bank(j)
         )
+
+    def town_bank(self, j: int) -> bool:
+        """Words ``j``, ``j + 1`` name a town's bank of its river, a part of the town: "левый берег", "правый берег"
+        (session 29: "Тутаев левый берег паром не работает", "Шелехов правый берег нет воды")."""
+        return j + 1 < len(self.keys) and self.keys[j] in BANK_SIDES and self.keys[j + 1] == "берег"
 
     def numbered_part(self, j: int) -> bool:
         """Word ``j`` is a number and the next a microdistrict's (a town part's) word: "202 мкр"."""
@@ -355,7 +411,11 @@ class TextContext:
         first = WORD.search(self.low)
         if first is None:
             return False
-        return self._heading_at(first.end(), len(self.keys) == 1, ":,") or opens_plainly(self.low, self.keys)
+        return (
+            self._heading_at(first.end(), len(self.keys) == 1, ":,")
+            or opens_plainly(self.low, self.keys)
+            or heads_street_plainly(self.low, self.keys)  # "салехрд ул республики" (session 29)
+        )
 
     def _heading_at(self, stop: int, whole_text: bool, marks: str = ":") -> bool:
         after = self.text[stop : stop + 3]
@@ -393,6 +453,8 @@ class TextContext:
 
         ``own_name``: the form is the place's own (nominative) name, which may head an address (see ``heading``).
         """
+        if names_product(self, j):  # "павловопосадский платок", "ямальская оленина" (session 29)
+            return REJECT
         if level == FREE:
             return STRONG
         if level == EXACT:  # "НУ", an abbreviation that is also a word: its letter case is the whole evidence

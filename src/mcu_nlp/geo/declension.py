@@ -183,11 +183,16 @@ def case_forms(name: str) -> set[str]:
         # indeclinable plural-looking names are declined in speech: "в Лабытнангах"; so is one pymorphy3 reads first
         # as a short adjective's plural ("Шатки": "шаткий"; session 28: "в Шатках")
         forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
+        # and a short adjective's, which declines as a plural noun, its genitive too where the dictionary knows no word
+        # of that form (session 29: "из Шатков"; an indeclinable name keeps its own: no "лабытнангов")
+        genitive = low[:-1] + ("ей" if low[-2] in HUSHING else "ов")
+        if _short_adjective(low) and not any(p.is_known for p in morph().parse(genitive)):
+            forms.add(genitive)
     if len(words) == 1:  # a plural-only place pymorphy3 knows behind a likelier reading ("Туймазы": an indeclinable
         # singular first): its plural case forms too ("коммунальщикам Туймазов")
         forms.update(" ".join(t.key for t in tokenize(form)) for form in _plural_place_forms(low))
     declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words) | _unknown_feminine_forms(words)
-    declined |= _hyphenated_noun_forms(words)
+    declined |= _hyphenated_noun_forms(words) | _plural_pair_forms(words, number)
     forms.update(" ".join(t.key for t in tokenize(form)) for form in declined)  # "али юрте" of "Али-Юрт"
     # a literary form that is a surname's is left out of a one-word name only; a longer name has both its undeclined
     # and its literary forms ("в Верхнем Дуброво", "в Верхнем Дуброве")
@@ -201,11 +206,70 @@ def case_forms(name: str) -> set[str]:
                 out.append(normalize_word(word))
             elif "-" in word:
                 out.append(_hyphenated_form(word, case, gender, number, spoken))
+            elif out and (noun := _noun_reading(normalize_word(word))) is not None:  # "в Красном Яру"
+                out.append(_noun_form(noun, case, normalize_word(word)))
             else:
                 out.append(_word_form(word, case, gender, number, literary, alone))
         forms.add(" ".join(t.key for t in tokenize(" ".join(out))))
     forms.update(_possessive_forms(words, gender, number))
     return forms
+
+
+def _noun_reading(low: str) -> Any:
+    """The known masculine or feminine noun reading of a later word of a longer name that pymorphy3 reads first as a
+    short adjective ("Яр": «ярый»), so that the name declines as an adjective and its noun (session 29: "в Красном
+    Яру", "из Белого Яра"; the noun was left as it is: "в Красном Яр"); None for any other word.
+
+    >>> _noun_reading("яр").normal_form, _noun_reading("лог"), _noun_reading("шатки")
+    ('яр', None, None)
+    """
+    parses = morph().parse(low)
+    if parses[0].tag.POS != "ADJS":
+        return None
+    nouns = [
+        p
+        for p in parses
+        if p.is_known and p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" and p.word == low
+    ]
+    return nouns[0] if nouns else None
+
+
+def _noun_form(parse: Any, case: str, low: str) -> str:
+    """``parse``'s noun in ``case`` (its second locative where it has one: "яру"), or ``low`` if none."""
+    if case == LOCATIVE_2:
+        return _inflect(parse, {LOCATIVE_2, "sing"}, _inflect(parse, {"loct", "sing"}, low))
+    return _inflect(parse, {case, "sing"}, low)
+
+
+def _plural_pair_forms(words: list[str], number: str) -> set[str]:
+    """A plural name of adjectives and a last word that pymorphy3 leaves as it is (it does not know it, or reads it as
+    indeclinable or as a short adjective), declined as a plural noun in -ы, -и with its adjectives, as a one-word
+    one is ("в Лабытнангах"): session 29, "в Верхних Татышлах", "из Больших Вязём" (before, "в верхних татышлы").
+    The genitive both with no ending and in -ов (-ей after a hushing consonant): names differ, writers too.
+
+    >>> sorted(_plural_pair_forms(["Верхние", "Татышлы"], "plur"))[:3]
+    ['верхним татышлам', 'верхними татышлами', 'верхних татышл']
+    >>> _plural_pair_forms(["Великие", "Луки"], "plur"), _plural_pair_forms(["Новый", "Уренгой"], "sing")
+    (set(), set())
+    """
+    if len(words) < 2 or number != "plur" or "-" in words[-1]:
+        return set()
+    if not all(normalize_word(word).endswith(("ие", "ые")) for word in words[:-1]):
+        return set()  # adjectives in the plural before it only
+    last = normalize_word(words[-1])
+    if len(last) < 4 or not last.endswith(("и", "ы")) or last[-2] not in CONSONANTS:
+        return set()
+    if _word_form(words[-1], "loct", None, "plur") != last:
+        return set()  # pymorphy3 declines it ("Луки": "луках")
+    stem = last[:-1]
+    endings = {"loct": ("ах",), "datv": ("ам",), "ablt": ("ами",), "gent": ("ей" if stem[-1] in HUSHING else "ов", "")}
+    out = set()
+    for case, ends in endings.items():
+        before = [_word_form(word, case, None, "plur") for word in words[:-1]]
+        if any(" " in form for form in before):
+            continue
+        out.update(" ".join([*before, stem + end]) for end in ends)
+    return out
 
 
 def _plural_place_forms(low: str) -> set[str]:
@@ -350,7 +414,10 @@ def _hyphenated_noun_forms(words: list[str]) -> set[str]:
         return set()
     part = parts[at]
     parse = _best_parse(part)
-    if "Geox" in parse.tag or parse.tag.POS in ADJECTIVES or len(part) < 3 or part.endswith(INDECLINABLE_ENDINGS):
+    # a two-letter part in a consonant declines too (session 29: "в Пыть-Яхе"; «ях» is a name's plural to pymorphy3)
+    # but not one that is a common noun's form («Ям»: «яма»'s genitive plural, "Гаврилов-Ям" keeps its own forms)
+    short = len(part) < 2 or (len(part) == 2 and (part[-1] not in CONSONANTS or _common_noun(part)))
+    if "Geox" in parse.tag or parse.tag.POS in ADJECTIVES or short or part.endswith(INDECLINABLE_ENDINGS):
         return set()
     if parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == "sing":
         found = {_inflect(parse, {case, "sing"}, part) for case in CASES} - {part}
@@ -359,6 +426,12 @@ def _hyphenated_noun_forms(words: list[str]) -> set[str]:
     else:
         found = _feminine_forms(part)
     return {"-".join([*parts[:at], form, *parts[at + 1 :]]) for form in found}
+
+
+def _common_noun(low: str) -> bool:
+    """pymorphy3 knows ``low`` as a form of a noun that names no person ("ям" of «яма"; not "ях" of «Яха»)."""
+    persons = {"Name", "Surn", "Patr"}
+    return any(p.is_known and p.tag.POS == "NOUN" and not persons & p.tag.grammemes for p in morph().parse(low))
 
 
 def _masculine_forms(stem: str, name: str) -> set[str]:
@@ -409,7 +482,9 @@ def _possessive_forms(words: list[str], gender: str | None, number: str) -> set[
         return set()
     out = set()
     for case, ending in (*POSSESSIVE_CASE_ENDINGS.items(), (LOCATIVE_2, POSSESSIVE_CASE_ENDINGS["loct"])):
-        out.add(f"{first}{ending} {' '.join(t.key for t in tokenize(_word_form(words[1], case, gender, number)))}")
+        noun = _noun_reading(normalize_word(words[1]))  # "в Капустином Яру" (session 29)
+        second = _noun_form(noun, case, words[1]) if noun is not None else _word_form(words[1], case, gender, number)
+        out.add(f"{first}{ending} {' '.join(t.key for t in tokenize(second))}")
     return out
 
 

@@ -285,6 +285,9 @@ CITY_ALIASES = (
     ("Таркосале", "Тарко-Сале", "89"),
     ("Ярсале", "Яр-Сале", "89"),
     ("Новгород", "Великий Новгород", "53"),
+    # session 29: Ярославская's Ростов by its traditional name (ru.wikipedia, «Ростов»: «традиционно — Ростов
+    # Великий»; written so in blind14, blind16, blind20, blind28); its oblique forms are Ростов's ("в Ростове Великом")
+    ("Ростов Великий", "Ростов", "76"),
 )
 
 # Short names a big town goes by in its own region, where the namesake elsewhere is rarely meant (a region's own

@@ -44,7 +44,7 @@ from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
 from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, office_genitive, role_surname
 from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
-from mcu_nlp.geo.routes import glued, route_verdicts, town_and_part
+from mcu_nlp.geo.routes import glued, route_partner, route_verdicts, town_and_part
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.town_areas import town_area
 from mcu_nlp.geo.typo_matches import may_head, pair_typo, short_address_head, typo
@@ -316,6 +316,9 @@ class GeoResolver:
                     level == ADJECTIVE_NAME and i == 0 and reported_title(ctx, i + length)  # "Узловая, не вывозят"
                 )
                 soft = soft and not ctx.type_before(i)
+                # a route's end ("Трасса Уфа — Киров") may lie in another region than its start: the start's region is
+                # no evidence against it (session 29)
+                soft = soft and not (level in (COMMON_WORD, PERSON_NAME) and route_partner(g, ctx, i, i + length))
                 soft = soft and not (titled and all(eid in titled for eid, _, _ in allowed))  # for any caller
                 score = min(LEVEL_SCORE[level], RIVER_TOWN_SCORE) if river else LEVEL_SCORE[level]
                 return (i, i + length, [eid for eid, _, _ in allowed], score, weak, soft)

@@ -3,6 +3,8 @@ two places ("Салехард-Лабытнанги")."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.lexicon import words
@@ -114,6 +116,8 @@ def route_partner(g, ctx, i: int, j: int) -> bool:
         pair = (far, k) if side < 0 else (k, far)
         joined = 0 <= far < len(keys) and text[spans[pair[0]][1] : spans[pair[1]][0]] in HYPHENS
         names = [keys[k]] + ([" ".join(keys[min(pair) : max(pair) + 1])] if joined else [])
+        if 0 <= far < len(keys) and not joined:  # a two-word partner: "Нижний Новгород — Киров" (session 29)
+            names.append(" ".join(keys[min(pair) : max(pair) + 1]))
         if any(_own_place(g, name) for name in names):
             return True
     return False
@@ -138,3 +142,24 @@ def route_verdicts(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]])
     if not route_partner(g, ctx, i, j):
         return verdicts
     return [(e, level, STRONG if level in (COMMON_WORD, PERSON_NAME) else v) for e, level, v in verdicts]
+
+
+def route_ends(ctx, found: list, evidence: list) -> list[Counter]:
+    """For each match of ``found`` (the resolver's tuples), the regions its route partners vouch for (``evidence``):
+    the matches right beside it across a hyphen or a spaced dash, both capitalised. A route's two ends may lie in two
+    regions, so one end's region is no evidence against the other's namesakes: "Трасса Уфа — Киров" keeps Киров,
+    which Уфа's region dropped as a surname-like name of no namesake there (session 29)."""
+    out = [Counter() for _ in found]
+    text, spans = ctx.text, ctx.spans
+    for k in range(1, len(found)):
+        (_, stop, *_), (start, *_) = found[k - 1], found[k]
+        between = text[spans[stop - 1][1] : spans[start][0]] if start == stop else ""
+        if not between or (between not in HYPHENS and between.strip() not in DASHES):
+            continue
+        if ctx.capital(start) is not True or ctx.capital(found[k - 1][0]) is not True:
+            continue
+        if evidence[k - 1]:
+            out[k][evidence[k - 1]] += 1
+        if evidence[k]:
+            out[k - 1][evidence[k]] += 1
+    return out

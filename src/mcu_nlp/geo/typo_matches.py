@@ -7,7 +7,7 @@ stop token, candidate ids, score, weak ids, soft).
 from __future__ import annotations
 
 from mcu_nlp.geo.choice import TYPO
-from mcu_nlp.geo.context import TextContext, opens_plainly
+from mcu_nlp.geo.context import TextContext, heads_street_plainly, opens_plainly
 from mcu_nlp.geo.gazetteer import PAIR_FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, head_typo_last_words
 from mcu_nlp.geo.letter_case import lower_case_typo
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, STREET_BEFORE
@@ -31,7 +31,7 @@ def may_head(low: str, keys: list[str]) -> bool:
     if len(keys[0]) < TYPO_WORD_MIN_LENGTH:
         return first is not None and low[first.end() : first.end() + 1] == ","
     return len(keys) == 1 or (first is not None and low[first.end() : first.end() + 3].lstrip()[:1] in ":,—–-") or (
-        opens_plainly(low, keys)
+        opens_plainly(low, keys) or heads_street_plainly(low, keys)
     )
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from mcu_nlp.edits import deletions, one_edit
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, Gazetteer
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, SETTLEMENT_TYPES
+from mcu_nlp.geo.tokens import normalize_word
 from mcu_nlp.morphology import analyzer
 
 # A typo is looked for only after one of these ("в Салехрде", "г. Салехрд"), capitalised if the text has case.
@@ -49,7 +50,7 @@ def _one_typo_keys(
             found.update(fuzzy.get(prefix + short + suffix, ()))
     found.discard(prefix + key + suffix)
     near = frozenset(k for k in found if one_edit(k, prefix + key + suffix))
-    return near, bool(near) and dictionary_word(key)
+    return near, bool(near) and (dictionary_word(key) or other_place(key, gazetteer))
 
 
 def big_town_form(gazetteer: Gazetteer, key: str, word: str) -> bool:
@@ -78,6 +79,16 @@ def street_surname(key: str, preposition: str | None) -> bool:
     if preposition not in STREET_PREPOSITIONS:
         return False
     return any("Surn" in p.tag and p.tag.case == "gent" for p in analyzer().parse(key))
+
+
+def other_place(key: str, gazetteer: Gazetteer) -> bool:
+    """pymorphy3 knows ``key`` as a form of a place name that is no key of the gazetteer: another place (a lake, a
+    foreign town), no typo of one the gazetteer has ("на Байкале" is no Бакал, "в Пекине" no Щекино, "в Женеве" no
+    Венев, "в Дубае" no Дубна; session 29). A known place whose own name the gazetteer has is not one ("в Орёле")."""
+    return any(
+        p.is_known and "Geox" in p.tag and normalize_word(p.normal_form) not in gazetteer.index
+        for p in analyzer().parse(key)
+    )
 
 
 def dictionary_word(key: str) -> bool:
