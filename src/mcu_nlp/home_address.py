@@ -53,6 +53,11 @@ need, and it stays.
   stays: a street names no household («живу на ул. Ленина»; in «живу в Тюмени, ул. Ленина разбита» it is the
   problem's place). Nor is where an animal lives a home («Собака живет на ул. Ленина 5», «Крысы живут в подвале дома
   12»: strays, pests, a barking dog are the problem, and there is its place); its flat number is still masked.
+  Whose home it is does not matter: a third person's is a household's too («Бабушка ... живет одна на Ленина
+  150/24», session 29: up to two words of how one lives may stand before the street, HOW_ONE_LIVES). A person said
+  to be from a street and a house, «с» after a neighbour's or household member's word in the singular, maybe with a
+  name, or after «я», «мы», gives that person's home too («Сосед Кузьменко с Малиновского 60 держит собак», «я с
+  Королева 10 кв 143»: :func:`_from_homes`); not «автобус с Малиновского 60 не ходит», «соседи с Ленина 5».
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -87,7 +92,7 @@ from mcu_nlp.flat_numbers import (
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
-from mcu_nlp.name_describers import ANIMALS
+from mcu_nlp.name_describers import ANIMALS, RESIDENTS
 from mcu_nlp.name_places import NAME_TAGS
 from mcu_nlp.street_words import street_words
 
@@ -171,12 +176,13 @@ NAME_AFTER_NUMBER = re.compile(
 #: A house number after a street's name («..., 12-34», «..., д. 7»), no count
 HOUSE_AFTER = re.compile(r"(?:(?i:д|дом)\.?[ \t\xa0]{0,2})?\d{1,4}(?:[а-яё](?![а-яё]))?(?:[ \t]?[-/][ \t]?\d{1,4})?"
                          rf"(?![\w.,-]\d|[\w-]|{MEASURED})")
-#: A street named with no street word, or a street type the reader lacks, right after a home phrase and «на», «по»
+#: A street named with no street word, or a street type the reader lacks, right after a home phrase (maybe past up to
+#: two words of how one lives: «живет одна на Ленина 150/24», session 29) and «на», «по»
 #: or the floor (FLOOR), and its house number, maybe a flat after a dash or slash («живу на Лесной 4-17», «прописан
 #: по Садовой 5», «мой адрес: б-р Профсоюзов 14-2», «на пр-кте Просвещения 87», «живем на 8 этаже Маршала Говорова
 #: 16»), the reader finds no address in; no measure after the number («живу на Урале 5 лет», «на Лесной 3 года»)
 BARE_STREET = re.compile(
-    rf"[\s,:-]*(?P<floor>{FLOOR})?(?(floor)(?:(?i:на|по)\s{{1,3}})?|(?:(?i:на|по)\s{{1,3}}|(?={STREET_TYPE})))"
+    rf"[\s,:-]*(?:(?i:{LIVES_WORDS})[\s,]+){{0,2}}(?P<floor>{FLOOR})?(?(floor)(?:(?i:на|по)\s{{1,3}})?|(?:(?i:на|по)\s{{1,3}}|(?={STREET_TYPE})))"
     rf"(?P<street>(?:{STREET_TYPE}\s{{0,2}})?[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?)[\s,]{{1,3}}"
     r"\d{1,4}(?:[а-яё](?![а-яё]))?"
     rf"(?:\s?[-/]\s?\d{{1,4}})?(?![\w.,-]\d|[\w-]|{MEASURED})")
@@ -356,6 +362,26 @@ CREATURES = ANIMALS | word_set("крыса мышь таракан клоп го
 CLAUSE_WORD = re.compile(r"[А-ЯЁа-яё]+|[.!?;:\n]")
 
 
+#: «с» or «со», a street (maybe after its word) and its house number, maybe a flat's after a dash or slash or a flat's
+#: word, no measure after it: where a person named right before it is from («Сосед Кузьменко с Малиновского 60 держит
+#: собак», «я с Королева 10 кв 143», session 29; :func:`_from_homes`)
+FROM_STREET_WORD = (r"(?i:ул|улицы|пр|пр-та|пр-кта|просп|проспекта|пер|переулка|б-ра|бульвара|ш|шоссе|пл|площади"
+                    r"|наб|набережной)\.?[ \t]{1,2}")
+FROM_STREET = re.compile(
+    rf"(?<![\w-])(?i:с|со)[ \t]{{1,2}}(?P<street>(?:{FROM_STREET_WORD})?(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"(?:[ \t][А-ЯЁ][а-яё]+)?))[ \t]{0,2},?[ \t]{0,2}(?:(?i:д|дом)\.?[ \t]{0,2})?"
+    r"(?P<house>\d{1,4})(?:[а-яё](?![а-яё]))?(?:[ \t]?[-/][ \t]?\d{1,4}){0,2}"
+    r"(?:[ \t]{0,2},?[ \t]{0,2}(?i:кв|квартира)\.?[ \t]{0,2}\d{1,4}(?![\w-]))?"
+    rf"(?![\w.,/-]\d|[\w-]|{MEASURED})")
+#: Who may be from a house so named, by lemma, one person («сосед», «соседка», a household's member: RESIDENTS,
+#: «житель», «жительница»), or the writer, «я», «мы»; and the words between it and «с»: a name's capitalised words and
+#: initials («Сосед Кузьменко», «Соседка Анна Петровна», «сосед И.И. Петров»)
+FROM_PEOPLE = RESIDENTS | word_set("сосед соседка соседушка житель жительница жилец жиличка")
+FROM_WRITER = frozenset(("я", "мы"))
+FROM_WHO = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+)((?:[ \t]{1,2}(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.))"
+                      r"{0,3})[ \t]{1,2}\Z")
+
+
 #: How far around a candidate the address is read: the words before a flat number that may make it a measure
 #: («температура в квартире 14»), the unit after it, and a home address up to its end
 FLAT_BEFORE, FLAT_AFTER, HOME_AFTER = 60, 30, 200
@@ -369,11 +395,12 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     >>> [(text[a:b], kind) for a, b, kind in home_spans(text)]
     [('ул. Ленина, д. 5, кв. 12', 'ADDRESS'), ('12', 'FLAT')]
     """
+    from_street = FROM_STREET.search(text)
     if not FLAT.search(text) and not NUMBER_FIRST.search(text) and not (HOME_HINT.search(text) and HOME.search(text)) \
-            and not RANGE_LIST.search(text):
+            and not RANGE_LIST.search(text) and from_street is None:
         return []  # most texts: no lemmatising
     text = _blanked(text, masked)
-    found = []
+    found = [(a, b, "ADDRESS") for a, b in _from_homes(text)] if from_street is not None else []
     for home in HOME.finditer(text):
         if _animal_home(text, home) or FULL_STOP.match(text, home.end()):  # «Не указан адрес заявителя. Яма на ...»
             continue
@@ -402,6 +429,47 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
             start, stop = listed[0], list_end(text, listed[1])
             found = [f for f in found if not (f[2] == "FLAT" and start <= f[0] < stop)] + [(start, stop, "FLAT")]
     return sorted(_merged(found))
+
+
+def _from_homes(text: str) -> list[tuple[int, int]]:
+    """(start, stop) of the addresses a person is said to be from (FROM_STREET after FROM_WHO: «Сосед Кузьменко с
+    Малиновского 60 держит собак», «у соседки с ул. Ленина 5», «я с Королева 10 кв 143»): that person's home, a
+    household's, as after «живет на» (session 29). Not after any other word, «автобус с Малиновского 60 не ходит»,
+    «ремонт с Ленина 5 начали», nor a plural's, «соседи с Ленина 5» (a house's residents: the problem's place); the
+    street's last word reads as a street's name in the genitive (a person's, an adjective, «мира»; not a town's,
+    «мама с Таганрога 3 сумки везла», nor a count's noun after the number).
+
+    >>> text = "Сосед Кузьменко с Малиновского 60 держит собак; автобус с Малиновского 60 не ходит; я с ул. Мира 3"
+    >>> [text[a:b] for a, b in _from_homes(text)]
+    ['Малиновского 60', 'ул. Мира 3']
+    """
+    found = []
+    for street in FROM_STREET.finditer(text):
+        who = FROM_WHO.search(text, max(0, street.start() - 60), street.start())
+        if who is None or not _from_person(who[1]) or (who[2] and who[1].lower() in FROM_WRITER):
+            continue
+        name = street["name"].split()[-1].lower()
+        if not (name in STREET_NOUNS or _genitive_name(name) or _adjective(name) or _people_named(name)) \
+                or _town_likelier(name) or _counts_a_noun(text, street["house"], street.end("house")):
+            continue
+        found.append((street.start("street"), street.end()))
+    return found
+
+
+def _from_person(word: str) -> bool:
+    """Whether ``word`` before a name and «с» a street is one person who may live there (FROM_PEOPLE, singular, any
+    case: «Сосед», «соседки», «бабушка») or the writer («я», «мы»)."""
+    lower = word.lower()
+    if lower in FROM_WRITER:
+        return True
+    return any(p.tag.number != "plur" and p.normal_form.replace("ё", "е") in FROM_PEOPLE
+               for p in analyzer().parse(lower))
+
+
+def _town_likelier(word: str) -> bool:
+    """Whether pymorphy3's likeliest reading of ``word`` is a place's («таганрога», «ростова»; not «малиновского»,
+    «королева», «ленина»)."""
+    return "Geox" in analyzer().parse(word)[0].tag
 
 
 def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -2,16 +2,17 @@
 on whose behalf an appeal is written.
 
 A first name alone is otherwise left in clear ("Иван шумит": who he is, not whom to reach; after a role word it is
-that person's: :mod:`mcu_nlp.name_cued`, "Сосед Иван шумит"). Right after a phone,
-maybe in brackets or after a comma or dash, it names whom to call ("8 912 345-67-89 (Маша)", "звоните 89123456789
-Маша", "тел. 8-921-555-44-33, Ольга"); so does one right before a phone ("Маша 89123456789", "Ольга, тел.
-8-921-555-44-33"). After «спросить», «позовите», «звоните», «обращаться к», «связаться с», «контактное лицо» a
-first name or surname alone is whom to ask for, wherever the phone is ("89123456789, спросить Машу", "позовите
-Петрову"; not a town: "спросите Москву"). After «от имени», «от лица», «по просьбе», «по поручению», «в интересах» a
-first name or surname alone names the person the writer speaks for ("пишу от имени Анны", "по просьбе Петровой");
-«имени» there names no place ("Обращаюсь от имени Ивана Петровича Сидорова", not "Сквер имени Анны Ахматовой"). A word
-in capitals alone is none: in a text in capitals every word is ("ОТ ИМЕНИ ЖИЛЬЦОВ ДОМА": «Жильцов» is a surname too). A
-phone is what :mod:`mcu_nlp.personal_data` masks as one, or one written in words (:mod:`mcu_nlp.phone_words`:
+that person's: :mod:`mcu_nlp.name_cued`, "Сосед Иван шумит"). Right after a phone, maybe in brackets or after a
+comma or dash, it names whom to call ("8 912 345-67-89 (Маша)", "звоните 89123456789 Маша", "тел. 8-921-555-44-33,
+Ольга"); so does one right before a phone ("Маша 89123456789", "Ольга, тел. 8-921-555-44-33"); in lower case too, a
+first name that is no common noun (:func:`lowercase_contacts`: "тел 8-928-1234567 ольга", "шхаплоку зарема, т.
+8988..."). After «спросить», «позовите», «звоните», «обращаться к», «связаться с», «контактное лицо» a first name or
+surname alone is whom to ask for, wherever the phone is ("89123456789, спросить Машу", "позовите Петрову"; not a
+town: "спросите Москву"). After «от имени», «от лица», «по просьбе», «по поручению», «в интересах» a first name or
+surname alone names the person the writer speaks for ("пишу от имени Анны", "по просьбе Петровой"); «имени» there
+names no place ("Обращаюсь от имени Ивана Петровича Сидорова", not "Сквер имени Анны Ахматовой"). A word in capitals
+alone is none: in a text in capitals every word is ("ОТ ИМЕНИ ЖИЛЬЦОВ ДОМА": «Жильцов» is a surname too). A phone is
+what :mod:`mcu_nlp.personal_data` masks as one, or one written in words (:mod:`mcu_nlp.phone_words`:
 "... восемьдесят девять, Галина"). A word that is a first name and a place is the name beside a phone unless it
 reads more likely as the place ("Лена", "Владимир" are names; "Алматы" a town) or a preposition of place or a river's
 or bank's word stands before it ("живу на Лене, тел. ...", "река Лена, тел. ...", "на берегу Лены"); as likely a
@@ -192,18 +193,26 @@ NUMBER_START = re.compile(r"(?<![\d+(])[+(]?\d")
 LOWER_BEFORE_NUMBER = re.compile(r"(?<![\w-])([а-яё]{3,}+)" + BEFORE_GAP + r"\Z")
 #: A lower-case word and the spaces after it, right before a signed name
 LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]{3,})[ \t]{1,2}\Z")
+#: A lower-case word right after a number (and what may stand between: :data:`AFTER_PHONE`): a contact's first name
+#: signed after a phone (session 29: «тел 8-928-1234567 ольга»)
+LOWER_AFTER_NUMBER = re.compile(r"(?<=\d)[ \t]{0,2}[,(:–—-]?[ \t]{0,2}\(?([а-яё]{3,})(?![\w-])")
 
 
 def lowercase_contacts(text: str) -> list[tuple[int, int]]:
     """(start, stop) of a first name in lower case signed right before a phone («..., зарема, т. 8988...»: pymorphy3
     knows it first as a first name, and no common noun: not «вода», «роза», «роман»), with a surname the dictionary
-    lacks right before it («шхаплоку зарема, т. 8988...»).
+    lacks right before it («шхаплоку зарема, т. 8988...»), or right after a phone («тел 8-928-1234567 ольга», «8 912
+    345-67-89 (маша)»; session 29: as a capitalised one is, «тел ... Ольга», so also «тел. доверия 8-800-... ольга не
+    брала»; not «вера», «роман», nor a word read more likely as a place, «алматы»).
 
     >>> text = "идите в суд. шхаплоку зарема, т. 89880001122; вода 89880001122"
     >>> [text[a:b] for a, b in lowercase_contacts(text)]
     ['шхаплоку зарема']
+    >>> text = "тел 8-928-1234567 ольга; 89281234567 вера; дом 5 ольга"
+    >>> [text[a:b] for a, b in lowercase_contacts(text)]
+    ['ольга']
     """
-    found = []
+    found = _lowercase_after(text)
     for number in NUMBER_START.finditer(text):  # read back from each number: a regex over every word cost 5x more
         match = LOWER_BEFORE_NUMBER.search(text, max(0, number.start() - 30), number.start())
         if match is None:
@@ -217,6 +226,18 @@ def lowercase_contacts(text: str) -> list[tuple[int, int]]:
         if before is not None and _surname_lacked(before[1]):
             start = before.start(1)
         found.append((start, match.end(1)))
+    return found
+
+
+def _lowercase_after(text: str) -> list[tuple[int, int]]:
+    """(start, stop) of a first name in lower case right after a phone (:func:`lowercase_contacts`)."""
+    found = []
+    for match in LOWER_AFTER_NUMBER.finditer(text):
+        word = match[1]
+        if not first_name(word) or common_noun(word) or _place(word):
+            continue  # the cached word checks first: most words after a number are no first name («5 этаж»)
+        if _phone_ends(text, match.start()):
+            found.append(match.span(1))
     return found
 
 

@@ -15,7 +15,8 @@ ends where a first name and patronymic begin ("ул. Ленина Анна Пе�
 context names a person: after a role word in any case ("гражданин Кудряшов", "ИП Иванов", "директору Иванову";
 "директор УК Иванов", "Начальник ЖЭКа Иванов" with the organisation between; a rank not in the genitive, "майор
 Петров"; a plural role before a plural surname only: :mod:`mcu_nlp.name_roles`), after "жалоба от", or as the
-signature closing the text.
+signature closing the text (after a flat's number too, "ул. Зорге 33/2 кв.15 Петренко"), or before a comma and an
+address with a flat's number opening a sentence ("Петренко, Зорге 33/2-15").
 Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is never
 part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first name alone
 too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a capitalised
@@ -84,6 +85,20 @@ LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
+#: A flat's word and number right before a surname that closes the text: the signature after the writer's address
+#: («ул. Зорге 33/2 кв.15 Петренко», session 29)
+FLAT_BEFORE = re.compile(r"(?<![\w-])(?i:кв|квартира)\.?[ \t]{0,2}(?:№[ \t]?)?\d{1,4}[а-яё]?[ \t]{0,2},?[ \t]{1,2}\Z")
+#: A comma and an address after a surname that opens a sentence: a street (maybe after its word) and a house with a
+#: flat or a building after a dash or slash, or a flat's word and number («Петренко, Зорге 33/2-15», «Петренко, ул.
+#: Зорге 33, кв. 15», session 29): the writer's name and address, as a form's requisites give them
+ADDRESS_AFTER = re.compile(
+    r"[ \t]{0,2},[ \t]{0,3}(?:(?i:ул|улица|пр|пр-т|просп|проспект|пер|переулок|б-р|бульвар|ш|шоссе)\.?[ \t]{0,2})?"
+    r"[А-ЯЁ][а-яё-]+(?:[ \t][А-ЯЁ][а-яё-]+)?[ \t]{0,2},?[ \t]{0,2}(?:(?i:д|дом)\.?[ \t]{0,2})?\d{1,4}[а-яё]?"
+    r"(?:(?:[ \t]?[-/][ \t]?\d{1,4}){1,2}|[ \t]{0,2},?[ \t]{0,2}(?i:кв|квартира)\.?[ \t]{0,2}\d{1,4})(?![\d.,/-]\d)"
+)
+#: A settlement's type before a town's name, abbreviated (and PLACE_BEFORE's «г», «пос», «ст»): «г.Пушкин, ул. ...»
+#: opens no sentence
+TOWN_TYPES = frozenset(("п", "с", "д", "х", "пгт", "дер", "гор", "город"))
 #: What may follow an initial in one name: a surname, or a word the dictionary lacks or shaped like a surname that
 #: passed as one ("Ю.А. Штоц", "Е.Н. Мойщикова")
 SURNAME_NEXT = frozenset("SUL")
@@ -247,7 +262,9 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _lone_surname(text: str, match: re.Match[str]) -> bool:
     """A surname without first name or initials, accepted only where the context says "a person": after a role
     word ("гражданин Кудряшов"; not a town after a place's role, "мэр Кирова"), after a place's role and the place
-    ("Мэр Москвы Собянин"), after "жалоба от", or as the signature closing the text ("..., Кузнецова")."""
+    ("Мэр Москвы Собянин"), after "жалоба от", or as the signature closing the text ("..., Кузнецова", after a flat's
+    number too: "ул. Зорге 33/2 кв.15 Петренко"), or opening a sentence before a comma and an address with a flat's or
+    a building's number ("Петренко, Зорге 33/2-15": the writer's name and address)."""
     word, start, stop = match.group(), match.start(), match.end()
     if "s" not in (kinds := name_kinds(word)):
         return False
@@ -262,15 +279,38 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
         role = (bool(holder) and not place_of_role(word, holder)) or _role_of_place(text, start)
     if word.isupper():  # in capitals only after a role word, and no abbreviation: "председатель ЖСК" is no person
         return role and UNKNOWN_WORD.fullmatch(word) is not None
-    signature = (
-        len(text) - stop < 4
-        and not text[stop:].strip(" .!\n")
-        and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n"))
-    )
+    closes = len(text) - stop < 4 and not text[stop:].strip(" .!\n")
+    signature = closes and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n"))
+    # beside an address: a street's name in the genitive as likely
+    if not signature and not role and not word.isupper():
+        flat = closes and FLAT_BEFORE.search(text, max(0, start - 24), start) is not None  # «... кв.15 Петренко»
+        opens = not flat and sentence_start(text, start) and ADDRESS_AFTER.match(text, stop) is not None \
+            and before not in PLACE_BEFORE and before not in TOWN_TYPES and not _town(word.lower())
+        signature = (flat or opens) and _nominative_surname(word.lower())  # «Петренко, Зорге 33/2-15»
     by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
     reported = before in REPORTED_BY and not NUMBER_AFTER.match(text, stop)  # «обращается Мальцева, дом 5»; «Ленина 5»
     return role or signature or reported or (by >= 0 and word_before(text, by) in SENT_BY) \
         or person_after_im(text, match, kinds)
+
+
+@lru_cache(maxsize=2_000)
+def _nominative_surname(lower: str) -> bool:
+    """Whether ``lower`` reads as a surname in the nominative and not as a man's declined one in the genitive, as a
+    street named after him is («петренко», «иванов», «шевчук»; not «ленина», «иванова»: «кв 5 Ленина» is a street's).
+
+    >>> [_nominative_surname(w) for w in ("петренко", "иванов", "шевчук", "ленина", "иванова")]
+    [True, True, True, False, False]
+    """
+    parses = [p.tag for p in analyzer().parse(lower) if "Surn" in p.tag]
+    return any(tag.case == "nomn" for tag in parses) and not any(
+        tag.case == "gent" and tag.gender == "masc" and "Fixd" not in tag for tag in parses)
+
+
+@lru_cache(maxsize=2_000)
+def _town(lower: str) -> bool:
+    """Whether pymorphy3 reads ``lower`` as a place at all: a town before its street and house («Пушкин, ул.
+    Ленинградская, д.25, кв.26», «Королев, Гагарина 5-12») names no one."""
+    return any("Geox" in p.tag for p in analyzer().parse(lower))
 
 
 @lru_cache(maxsize=2_000)
