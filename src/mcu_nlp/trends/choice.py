@@ -38,8 +38,12 @@ VOLUME_CLASSES = (0.03, 0.3, 3.0, 30.0)
 # topic x town series, every one sparse, was forecast at 1.74 a day bottom-up; in the backtests their chosen
 # forecasts summed to 0.19-0.46 of their counts). When, on the backtests (recent windows weighing more, as in the
 # choice), the sparse series' chosen forecasts fell short of their counts by more than SPARSE_LOSS of their level's
-# counts, they all take the first of LINEAR among the candidates, a window mean: a sum of window means is the
-# parent's window mean, so they add up to their parents' level and weekday shape. A guard, not a rule: on New York's
+# counts, they all take one of LINEAR, a window mean, scaled to the total's chosen forecast (unbiased_sparse,
+# to_parent): a sum of window means is the parent's window mean, so they add up to the total's forecast, its level
+# and trend (and weekday shape, for a same-weekday mean). Session 29's first guard took the 8-week mean unscaled,
+# which lagged a fall (120 days of 4.5 -> 1.5 a day, the next 14 days' rate 1.34: 2.16 combined, 2.38 bottom-up;
+# scaled, 1.93, the total's top-down forecast) and stayed off on a step down (3 a day, then 1.5 for 4 weeks: the
+# 8-week mean no nearer the backtests' counts; bottom-up 0.67, scaled 1.47). A guard, not a rule: on New York's
 # bottom level (a quarter to 40 % of its volume in sparse series) the loss was at most 0.13 and the window mean
 # over-forecast them (1.18-1.59 of their counts); forcing it cost (latest period) bottom MASE 1.489 -> 1.622, total
 # 0.548 -> 0.581. St Petersburg's sparse series hold 2-5 % of its volume, a loss of at most 0.012
@@ -85,34 +89,86 @@ def hedged(forecast: np.ndarray, base: dict[str, np.ndarray], rows: np.ndarray) 
 
 
 def unbiased_sparse(
-    base: dict[str, np.ndarray], choice: np.ndarray, actual: np.ndarray, sparse: np.ndarray, levels: np.ndarray
-) -> np.ndarray:
+    base: dict[str, np.ndarray], choice: np.ndarray, actual: np.ndarray, sparse: np.ndarray, levels: np.ndarray,
+    total: int | None = None, parent: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
     """``choice`` with the ``sparse`` bottom series of each level (``levels``: each series' level; the other rows are
-    the level's dense bottom series, aggregates excluded by the caller) set to the first :data:`LINEAR` candidate in
-    ``base`` where their chosen backtest forecasts fell short of their counts ``actual`` ``(n, windows, h)`` by more
-    than :data:`SPARSE_LOSS` of the level's counts, and the window mean's sum is nearer those counts.
+    the level's dense bottom series, aggregates excluded by the caller) set to one :data:`LINEAR` window mean, and
+    the mask of the series so set (their forecasts are scaled by :func:`to_parent`).
+
+    Each window mean ``L`` in ``base`` is scaled per backtest window to the ``parent`` (the ``total`` row's chosen
+    backtest forecast ``(windows, h)``; without one, unscaled): times the parent's forecast summed over the horizon
+    over ``L``'s forecast of the ``total`` summed likewise. The one whose scaled sum over the sparse series has the
+    least absolute error against their summed counts ``actual`` ``(n, windows, h)``, day by day (recent windows
+    weighing more, as in the choice), is taken where the sparse series' chosen forecasts fell short of their
+    counts by more than :data:`SPARSE_LOSS` of the level's counts and the scaled mean's summed volume is nearer
+    those counts.
 
     >>> actual = np.array([[[1.0, 0]], [[0.0, 1]], [[2.0, 2]]])  # two sparse series, one dense
     >>> base = {"snaive": np.array([[[0.0, 0]], [[0.0, 0]], [[2.0, 2]]]), "season_mean8": np.full((3, 1, 2), 0.5)}
     >>> choice = np.array(["snaive"] * 3, dtype=object)
-    >>> unbiased_sparse(base, choice, actual, np.array([True, True, False]), np.array(["b"] * 3)).tolist()
-    ['season_mean8', 'season_mean8', 'snaive']
+    >>> out, scaled = unbiased_sparse(base, choice, actual, np.array([True, True, False]), np.array(["b"] * 3))
+    >>> out.tolist(), scaled.tolist()
+    (['season_mean8', 'season_mean8', 'snaive'], [True, True, False])
     """
-    mean = next((name for name in LINEAR if name in base), None)
-    if mean is None or not sparse.any() or actual.shape[1] == 0:
-        return choice
+    names = [name for name in LINEAR if name in base]
+    scaled = np.zeros(len(choice), dtype=bool)
+    if not names or not sparse.any() or actual.shape[1] == 0:
+        return choice, scaled
     weights = RECENCY ** np.arange(actual.shape[1])
     rows = np.flatnonzero(sparse)
     chosen = blend({name: forecast[rows] for name, forecast in base.items()}, choice[rows], actual[rows].shape)
-    own, counts, window = (x.sum(axis=2) @ weights for x in (chosen, actual[rows], base[mean][rows]))
+    own, counts = (x.sum(axis=2) @ weights for x in (chosen, actual[rows]))
     level_counts = actual.sum(axis=2) @ weights
     out = choice.copy()
     for level in np.unique(levels[rows]):
-        inside = levels[rows] == level
-        short = counts[inside].sum() - own[inside].sum()
-        nearer = abs(window[inside].sum() - counts[inside].sum()) < abs(short)
+        inside = rows[levels[rows] == level]
+        summed = actual[inside].sum(axis=0)  # (windows, h)
+        means = {}
+        for name in names:
+            ratio = np.ones(actual.shape[1]) if parent is None else parent_ratio(parent, base[name][total])
+            means[name] = base[name][inside].sum(axis=0) * ratio[:, None]
+        errors = {name: np.abs(mean - summed).mean(axis=1) @ weights for name, mean in means.items()}
+        mean = min(names, key=errors.get)  # ties: the first of LINEAR
+        inner = levels[rows] == level
+        short = counts[inner].sum() - own[inner].sum()
+        nearer = abs(means[mean].sum(axis=1) @ weights - counts[inner].sum()) < abs(short)
         if short > SPARSE_LOSS * level_counts[levels == level].sum() and nearer:
-            out[rows[inside]] = mean
+            out[inside] = mean
+            scaled[inside] = True
+    return out, scaled
+
+
+def parent_ratio(parent: np.ndarray, window: np.ndarray) -> np.ndarray:
+    """Per origin, the ``parent``'s forecast summed over the horizon over the ``window`` mean's (both ``(origins,
+    h)``): ``(origins,)``, 1 where the window mean's is 0.
+
+    >>> parent_ratio(np.array([[1.0, 2], [0, 0]]), np.array([[2.0, 4], [0, 0]])).tolist()
+    [0.5, 1.0]
+    """
+    own, mean = parent.sum(axis=-1), window.sum(axis=-1)
+    return np.divide(own, mean, out=np.ones_like(own), where=mean > 0)
+
+
+def to_parent(
+    forecast: np.ndarray, base: dict[str, np.ndarray], rows: np.ndarray, choice: np.ndarray, total: int | None
+) -> np.ndarray:
+    """``forecast`` ``(n, origins, h)`` with the ``rows`` (the sparse series :func:`unbiased_sparse` set to a window
+    mean) times their parent's ratio (:func:`parent_ratio`: the ``total`` row's forecast over its window mean of
+    the same name); unchanged without a ``total``.
+
+    >>> base = {"flat_mean": np.array([[[1.0, 1]], [[3.0, 3]]])}
+    >>> to_parent(np.array([[[1.0, 1]], [[2.0, 2]]]), base, np.array([True, False]), np.array(["flat_mean"] * 2), 1)
+    array([[[0.66666667, 0.66666667]],
+    <BLANKLINE>
+           [[2.        , 2.        ]]])
+    """
+    if total is None or not rows.any():
+        return forecast
+    out = forecast.copy()
+    for name in np.unique(choice[rows]):
+        inside = rows & (choice == name)
+        out[inside] = forecast[inside] * parent_ratio(forecast[total], base[name][total])[None, :, None]
     return out
 
 

@@ -38,10 +38,12 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
     series averages the ``combine`` candidates with the lowest scaled error on ``n_windows``
     in-sample rolling backtests, recent windows weighing more (``choice.RECENCY``); half its own error,
     half its group's: bottom series of a similar volume (``choice.VOLUME_CLASSES``), all aggregates
-    together above them; a level's sparse bottom series (under ``choice.SPARSE_DAY`` a day) all take the 8-week
-    same-weekday mean where their choice fell short of their counts on the backtests by more than
-    ``choice.SPARSE_LOSS`` of the level's counts (chosen on absolute errors, such series are forecast near 0, and
-    summed lose their parents' volume: :func:`choice.unbiased_sparse`); an aggregate averages the aggregates'
+    together above them; a level's sparse bottom series (under ``choice.SPARSE_DAY`` a day) all take one window mean
+    of ``choice.LINEAR``, scaled to the total's chosen forecast (its sum over the horizon over the total's window
+    mean's), where their choice fell short of their counts on the backtests by more than ``choice.SPARSE_LOSS`` of
+    the level's counts (chosen on absolute errors, such series are forecast near 0, and summed lose their parents'
+    volume): the one whose scaled sum best forecast their summed counts on the backtests, if its volume there is
+    nearer them (:func:`choice.unbiased_sparse`, :func:`choice.to_parent`); an aggregate averages the aggregates'
     best ``choice.AGGREGATE_COMBINE`` (3, or ``combine`` if more) unless its own backtests favour another by
     more than ``choice.MARGIN``; with ``daily`` among the candidates, an
     aggregate's forecast is the mean of its choice and the daily level (``choice.HEDGE``); with a full year of daily
@@ -109,6 +111,8 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
             state["season_length_"] = int(state.get("season_length") or 7)
         if "panel_" in state and "unranked_" not in state:  # fitted before it: forecast as then
             state["unranked_"] = np.zeros(len(state["panel_"].ids), dtype=bool)
+        if "panel_" in state and "to_parent_" not in state:  # fitted before it: no sparse series scaled
+            state["to_parent_"] = np.zeros(len(state["panel_"].ids), dtype=bool)
         if "panel_" in state and "no_backtests_" not in state:  # fitted before it: a rare series' first count left out
             state["no_backtests_"] = False
         super().__setstate__(state)

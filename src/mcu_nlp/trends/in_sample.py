@@ -25,6 +25,7 @@ from mcu_nlp.trends.choice import (
     hedged,
     naive_scale,
     shrunk_choice,
+    to_parent,
     unbiased_sparse,
     unranked,
     volume_class,
@@ -103,6 +104,7 @@ class InSampleBacktests:
         self.no_backtests_ = not names
         if not names:  # no backtest at all: a series with counts forecasts its level since the first (a rare one's
             self.unranked_ = values.sum(axis=1) > 0  # over the whole history: models.since_first's sparse)
+            self.to_parent_ = np.zeros(values.shape[0], dtype=bool)
             return np.full(values.shape[0], fallback(self.candidates), dtype=object)
         m = self.season_length_
         errors = backtest_errors([base[c] for c in names], actual, naive_scale(values, m))
@@ -124,7 +126,20 @@ class InSampleBacktests:
                 chosen[rows] = ["|".join(sorted(named[row])) for row in best]
         sparse = bottom & (per_day < SPARSE_DAY)  # chosen at their median, 0, they can lose their parents' volume
         levels = np.asarray(self.panel_.levels, dtype=object)
-        return unbiased_sparse(base, chosen, actual, sparse, np.where(bottom, levels, None))
+        total = self._total()
+        parent = None
+        if total is not None:  # the total's chosen backtest forecast (no yearly factor), which the sparse ones follow
+            own = {name: forecast[[total]] for name, forecast in base.items()}
+            parent = hedged(blend(own, chosen[[total]], (1, *actual.shape[1:])), own, self._hedged()[[total]])[0]
+        chosen, self.to_parent_ = unbiased_sparse(
+            base, chosen, actual, sparse, np.where(bottom, levels, None), total, parent
+        )
+        return chosen
+
+    def _total(self) -> int | None:
+        """The row of the hierarchy's total, if it has one (the parent :func:`choice.to_parent` scales to)."""
+        total = np.flatnonzero(np.asarray(self.panel_.levels, dtype=object) == "total")
+        return int(total[0]) if len(total) == 1 and not self.panel_.bottom[total[0]] else None
 
     def _pick(
         self, base: dict[str, np.ndarray], shape: tuple[int, ...], values: np.ndarray, origins: np.ndarray
@@ -132,7 +147,8 @@ class InSampleBacktests:
         choice = self.choice_
         if "global" not in base:  # older windows can be too early for the global model
             choice = without_global(choice, fallback(self.candidates))
-        return self._yearly(hedged(blend(base, choice, shape), base, self._hedged()), values, origins)
+        out = self._yearly(hedged(blend(base, choice, shape), base, self._hedged()), values, origins)
+        return to_parent(out, base, self.to_parent_, choice, self._total())
 
     def _yearly(self, forecast: np.ndarray, values: np.ndarray, origins: np.ndarray) -> np.ndarray:
         """The aggregates' daily forecasts times their yearly factor (:mod:`mcu_nlp.trends.yearly`), read from the
