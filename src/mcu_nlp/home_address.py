@@ -42,10 +42,18 @@ need, and it stays.
   («живу в Санкт-Петербурге, Ленина 5», «в Нижнем Новгороде, ...», «в Санкт Петербурге, ...», «в Красном Селе, ...»:
   the geo gazetteer's forms; in capitals, or in lower case in a text in lower case), and «по адресу» after a town
   names the address as right after the home phrase («живу в г. Курске по адресу Шевченко 21»), and so do a comma or
-«по адресу» after how long one has lived in the town (session 29: «живу в Курске 5 лет, Ленина 5», «уже 10 лет», «лет
-5», «давно», «с 2010 года»; after the comma with no preposition: «Проживаю в Самаре 10 лет, на улице Куйбышева 12
-яма» opens a new clause, the problem's place); «— это» after the house number says what the building is, no home
-(«живу в Курске, Ленина 5 — это поликлиника»; not «— это мой дом», «— это общежитие»); a name the dictionary
+  «по адресу» after how long one has lived in the town (session 29: «живу в Курске 5 лет, Ленина 5», «уже 10 лет»,
+  «лет 5», «пять лет», «1,5 года», «полгода», «всю жизнь», «давно», «с детства», «с 2010 года», «с 2010-го года», «с
+  2015г.», «2010 года»; «г» after a year is «года», no town's type), and a street right after the duration with no
+  comma («живу в Курске с 2010 г. Ленина 5 яма», «... 5 лет на ул. Ленина 5»); after a comma and a preposition it
+  opens a new clause, the problem's place («Проживаю в Самаре 10 лет, на улице Куйбышева 12 яма»), and a semicolon
+  or a full stop closes the clause («живу в Курске 5 лет; Ленина 5» stays). Right after the home phrase a duration is
+  read past to a preposition, a street's or a house's word or «по адресу» («проживаю с 2010 г. на Ленина 5-12»,
+  «живу 5 лет по адресу Ленина 5-12»; «живу 5 лет, Ленина 5», «проживаю 25 лет Москве 5» stay). «— это» and a
+  building's word that names no home after the house number, maybe after «наш», «моя», say what the building is, no
+  home («живу в Курске, Ленина 5 — это поликлиника», «— это наша школа», NO_HOME_BUILDINGS); not with a flat's
+  number («Ленина 5-12 — это поликлиника») nor before any other word («— это многоквартирный дом», «— это пятиэтажка»,
+  «— это же мой дом», «— это ТСЖ», «— это адрес», «— это общежитие»); a name the dictionary
   reads only as a place in an oblique case before a house number is a street's («по адресу Неру 5»). People or
   animals before a number are no street («живу в кв. 12, Соседи 5 квартиры шумят», «Собаки 5 квартиры лают»: the
   neighbours' flat number is a flat's, «Соседи [FLAT] квартиры»). A list of flats that runs past a street's address
@@ -214,14 +222,28 @@ SETTLEMENT = re.compile(
 #: «в» before a town the reader reads, and the comma after it («проживаю в Курске, Ленина 5-12»)
 IN_TOWN = re.compile(r"[\s:-]*(?i:в|во)\s{1,3}")
 COMMA = re.compile(r"\s{0,2},\s{0,3}")
-#: How long one has lived in the town, between it and the comma or «по адресу» (session 29: «живу в Курске 5 лет,
-#: Ленина 5», «уже 10 лет», «лет 5», «много лет», «давно», «с 2010 года»): it stays, the street after it is a home's
+#: How long one has lived in the town or at the home, between it and the comma or «по адресу», or right after the
+#: home phrase (session 29: «живу в Курске 5 лет, Ленина 5», «уже 10 лет», «лет 5», «пять лет», «1,5 года»,
+#: «полгода», «всю жизнь», «давно», «с детства», «с 2010 года», «с 2010-го года», «с 2015г.», «2010 года»): it
+#: stays, and the address is read on past it; «г» or «г.» after a year is «года», no town's «город» (the reader's
+#: town would take the street after it: «с 2010 г., Ленина 5»)
+DURATION_COUNT = (r"(?i:\d{1,3}(?:,\d)?|одн[оу]|два|две|тр[ие]|четыре|пять|шесть|семь|восемь|девять|десять"
+                  r"|одиннадцать|двенадцать|пятнадцать|двадцать|тридцать|сорок|пятьдесят|полтора|пару)")
 DURATION = re.compile(
-    r"[ \t\xa0]{1,2}(?:(?i:уже|более|больше|около|почти|свыше)[ \t\xa0]{1,2})?"
-    r"(?:\d{1,3}[ \t\xa0]{1,2}(?i:лет|год[а]?|месяц(?:а|ев)?)|(?i:много|несколько)[ \t\xa0]{1,2}(?i:лет)"
-    r"|(?i:лет)[ \t\xa0]{1,2}\d{1,2}|(?i:давно)|(?i:с)[ \t\xa0]{1,2}\d{4}[ \t\xa0]{0,2}(?i:года?|г\.|г(?![\w-])))"
+    r"[ \t\xa0]{1,2}(?:(?i:уже|более|больше|около|почти|свыше|целых)[ \t\xa0]{1,2})?"
+    rf"(?:{DURATION_COUNT}[ \t\xa0]{{1,2}}(?i:лет|год[а]?|месяц(?:а|ев)?)|(?i:много|несколько)[ \t\xa0]{{1,2}}(?i:лет)"
+    r"|(?i:лет)[ \t\xa0]{1,2}\d{1,2}|(?i:давно|полгода|всю[ \t\xa0]{1,2}жизнь|с[ \t\xa0]{1,2}(?:детства|рождения))"
+    r"|(?:(?i:с)[ \t\xa0]{1,2})?\d{4}(?:-?(?i:го))?[ \t\xa0]{0,2}(?i:года?|г\.|г(?![\w-])))"
     r"(?![\w-])"
 )
+#: What follows a duration right after the home phrase (no town) that the address is read on after: spaces, no
+#: comma, then a preposition or a street's or house's word («проживаю с 2010 г. на Ленина 5-12», «живу с 2015 г ул.
+#: Ленина 5»; «живу 5 лет, Ленина 5», «проживаю 25 лет Москве 5» stay)
+DURATION_GAP = re.compile(r"[ \t\xa0]{1,3}(?=(?i:на|по|в|во|ул|улиц[аеу]|пр|просп|пр-к?т|пер|мкрн?|микрорайоне|д"
+                          r"|дом[еу]?)[ \t\xa0.])")
+#: After a town and a duration with no comma, spaces and a word: the clause goes on, and its street is the home's,
+#: with no preposition too («живу в Курске с 2010 г. Ленина 5», as on session 28; «..., на улице ...» is a new clause)
+TOWN_DURATION_GAP = re.compile(r"[ \t\xa0]{1,3}(?=\w)")
 #: A preposition opening what follows the duration's comma: a new clause's place («..., на улице Куйбышева 12 яма»)
 CLAUSE_PLACE = re.compile(r"(?i:на|по|в|во|у|около|возле|напротив)[ \t\xa0]")
 #: «по адресу» after such a town («живу в г. Курске по адресу ул. Ленина 5»): the address after it is a home's
@@ -240,10 +262,21 @@ TOWN_LOWER_WORD = rf"[а-яё]{{2,}}(?:{TOWN_HYPHEN}[а-яё]+){{0,3}}"
 TOWN_LOWER = re.compile(rf"{TOWN_LOWER_WORD}(?:{TOWN_JOIN}{TOWN_LOWER_WORD}){{0,2}}{TOWN_BEFORE}")
 #: The locative's cases (pymorphy3's «loc2»: «в Дону»)
 LOCATIVE = frozenset(("loct", "loc2"))
-#: A dash and «это» right after a house number: what follows says what the building is, a clinic, a shop, a school
-#: («живу в Курске, Ленина 5 — это поликлиника»), no household's home (session 29)
-BUILDING_NAMED = re.compile(r"[ \t\xa0]{0,2}[-–—][ \t\xa0]{0,2}(?i:это)(?![\w-])(?![ \t\xa0]{1,2}"
-                            r"(?i:мой|моя|мо[её]|наш|наша|наше|дом|жилой|частный|общежитие|квартира)(?![\w-]))")
+#: A dash and «это» right after a house number, then a building's word that names no home, maybe after «наш», «моя»
+#: («живу в Курске, Ленина 5 — это поликлиника», «... — это наша школа»): the building is that, no household's home
+#: (session 29); any other word after «это» («многоквартирный дом», «пятиэтажка», «же мой дом», «ТСЖ», «адрес»)
+#: leaves it a home, as does a flat's number («Ленина 5-12 — это поликлиника»: :func:`_shop_like`)
+NO_HOME_BUILDINGS = (
+    "поликлиника|больница|госпиталь|роддом|травмпункт|амбулатория|фап|школа|гимназия|лицей|колледж|техникум"
+    "|университет|институт|детский[ \t\xa0]сад|детсад|садик|магазин|супермаркет|гипермаркет|аптека|рынок"
+    "|торговый[ \t\xa0]центр|тц|трц|администрация|управа|мфц|почта|отделение[ \t\xa0]почты|банк|сбербанк|офис"
+    "|бизнес-центр|библиотека|музей|театр|кинотеатр|дом[ \t\xa0]культуры|дк|клуб|стадион|спорткомплекс|бассейн"
+    "|церковь|храм|мечеть|кафе|ресторан|столовая|баня|прачечная|суд|прокуратура|полиция|отдел[ \t\xa0]полиции"
+    "|военкомат|налоговая|пенсионный[ \t\xa0]фонд|соцзащита|вокзал|автовокзал|завод|фабрика|склад|гараж|котельная"
+    "|подстанция|заправка|азс|автомойка|автосервис|парковка|стоянка")
+BUILDING_NAMED = re.compile(r"[ \t\xa0]{0,2}[-–—][ \t\xa0]{0,2}(?i:это)[ \t\xa0]{1,2}"
+                            r"(?:(?i:наш[аеи]?|мо[йяеё]|ближайш(?:ая|ий|ее)|районн(?:ая|ый|ое)|городск(?:ая|ой|ое))"
+                            rf"[ \t\xa0]{{1,2}})?(?i:{NO_HOME_BUILDINGS})(?![\w-])")
 #: The word right after a street's house number (past «не»), and the verbs there that make the street a shop's name,
 #: not a home's («Пятерочка 1 закрыта», «Ленина 5 не работает»; «Садовая 5 течет крыша», «Ленина 5 не работает лифт»
 #: with the verb's own subject after it are a home's, session 25)
@@ -518,6 +551,14 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
     after a phrase that names it, ``any_case``: «мой адрес ленина 5», «проживаю Ленина 5»). A line with its numbers
     (NUMBERED_STREET: a St Petersburg line's or a date's), and an address past a flat's, an entrance's or a floor's
     number (PARTS_FIRST) too."""
+    if start and not unmarked and (duration := DURATION.match(text, start - 1)):
+        # how long one has lived there right after the home phrase: the address is read on past it («проживаю с 2010
+        # г. на Ленина 5-12», «живу 5 лет по адресу Ленина 5-12»; session 29); not right after «мой адрес», «по
+        # адресу»: «мой адрес 40 лет Победы 12-5» is a street
+        if named := ADDRESS_AFTER_TOWN.match(text, duration.end()):
+            return _home_past(text, named.end(), True, any_case=True)
+        gap = DURATION_GAP.match(text, duration.end())
+        return _home_past(text, gap.end(), unmarked, after_town, any_case) if gap else []
     lead = next(((lead, b) for a, b in spans if a >= start and (lead := LEAD.fullmatch(text, start, a))
                  and not SENTENCE_END.search(text, max(lead.start("name"), start), lead.end())), None)
     named = unmarked and not after_town  # right after «по адресу», «мой адрес»: no date's year or time (_house_end)
@@ -541,14 +582,19 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
                 and name.end() > past and _town_in(name.group()):
             past = name.end()
         if past > town.end() and (duration := DURATION.match(text, past)):
-            # «живу в Курске 5 лет, Ленина 5», «..., ул. Ленина 5», «... 5 лет по адресу ...»: as right after the town
+            # «живу в Курске 5 лет, Ленина 5», «..., ул. Ленина 5», «... 5 лет по адресу ...»: as right after the town,
+            # read anew past the duration (the reader's «г» after a year is a town's: «с 2010 г., Ленина 5»)
             if named := ADDRESS_AFTER_TOWN.match(text, duration.end()):
-                return _home(text, named.end(), spans, seq, places, True, any_case=True)
+                return _home_past(text, named.end(), True, any_case=True)
             # a street after it with no preposition is in apposition to the town, the home's («..., Ленина 5»); after
-            # a preposition it is a new clause's place, the problem's («Проживаю в Самаре 10 лет, на улице Куйбышева
-            # 12 яма», session 26)
+            # a comma and a preposition it is a new clause's place, the problem's («Проживаю в Самаре 10 лет, на улице
+            # Куйбышева 12 яма», session 26); with no comma the clause goes on («живу в Курске с 2010 г. на Ленина 5»)
             if (comma := COMMA.match(text, duration.end())) and not CLAUSE_PLACE.match(text, comma.end()) \
-                    and (found := _home(text, comma.end(), spans, seq, places, True, after_town=True)):
+                    and (found := _home_past(text, comma.end(), True, after_town=True)):
+                return found
+            if comma is None and (gap := TOWN_DURATION_GAP.match(text, duration.end())) \
+                    and (found := _home_past(text, gap.end(), not CLAUSE_PLACE.match(text, gap.end()),
+                                             after_town=True)):
                 return found
         if past > town.end() and (named := ADDRESS_AFTER_TOWN.match(text, past)):
             # «живу в г. Курске по адресу ул. Ленина 5»: as right after «живу по адресу»
@@ -588,6 +634,22 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
         return []
     town = bare and any(p for w, p in zip(seq, places) if w.start == bare.start("street"))
     return [(bare.start("street"), bare.end())] if bare and not town else []
+
+
+def _home_past(text: str, start: int, unmarked: bool = False, after_town: bool = False,
+               any_case: bool = False) -> list[tuple[int, int]]:
+    """:func:`_home` from ``start``, past how long one has lived there (DURATION), on a reading of the text from
+    ``start`` on: the reader's reading of the words before it («г» after a year read as a town's type, the street
+    after it as a town: «с 2010 г., Ленина 5») is left behind."""
+    ends = [i for i in (text.find(" ", start + HOME_AFTER), text.find("\n", start + HOME_AFTER)) if i >= 0]
+    part = text[start:min(ends, default=len(text))]
+    seq = words(part)
+    # imported here: the urgency package's model text imports mcu_nlp.redaction, which imports this module
+    from mcu_nlp.urgency.address import address_marks, address_spans
+
+    marks = address_marks(part, seq)
+    found = _home(part, 0, address_spans(part, seq, marks), seq, marks[1], unmarked, after_town, any_case)
+    return [(a + start, b + start) for a, b in found]
 
 
 def _street_like(text: str, bare: re.Match[str]) -> bool:
@@ -689,9 +751,9 @@ def _shop_like(text: str, bare: re.Match[str]) -> bool:
     («закрыт», «не работает», «открылся»). A house number with a flat's («Дружба 12-5», «Звезда 3-5») is a home's
     (session 25), unless a verb that agrees with the noun follows it («Маршрут 5-2 не ходит»); «24/7» is no flat's.
     A verb with its own subject before the clause's end is no shop's («Ленина 5 не работает уже неделю лифт»)."""
-    if BUILDING_NAMED.match(text, bare.end()):  # «живу в Курске, Ленина 5 — это поликлиника»: what the house is
-        return True
     flat = FLATS_NUMBER.search(text, bare.end("street"), bare.end())  # «Ленина 5-12 затопило»: a flat's
+    if not flat and BUILDING_NAMED.match(text, bare.end()):  # «живу в Курске, Ленина 5 — это поликлиника»
+        return True  # what the house is: no home («Ленина 5-12 — это поликлиника»: a flat's number, a home)
     name = bare["street"].split()[-1].lower()
     if _nominative_noun(name):
         return not flat or _verb_of(text, bare.end(), analyzer().parse(name)[0].tag)
@@ -798,7 +860,7 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
     while kept and PREPOSITION.match(kept[0].form):
         kept.pop(0)
     if kept and kept[0].start and DURATION.match(text, kept[0].start - 1):  # «живу в Курске с 2010 года, ...»
-        return []  # how long one has lived there, no house number (the town's path reads on past it)
+        return []  # how long one has lived there, no house number: _home reads on past it after the town
     while kept and PREPOSITION.match(kept[-1].form):  # before a town that stays: «5-12 в Лысьве»
         kept.pop()
     # «живу в кв. 12, Соседи 5 квартиры шумят»: people, no street's name (the neighbours' flat is the flat reading's)

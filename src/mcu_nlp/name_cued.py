@@ -3,7 +3,8 @@
 a capitalised first name alone («Соцработница Гульнара не помогла», «Пишет Айгуль»); after a role word and an
 organisation's abbreviation (:data:`mcu_nlp.name_roles.ORGANISATIONS`) the name words in lower case too («звонила
 мастеру УК сидорову», «инженеру ЖЭУ петровой», «председателю ТСЖ ивановой»), and after a role word and a home's
-word («хозяйка квартиры иванова», «собственник квартиры Светлана»). The cue says a person follows
+word («хозяйка квартиры иванова», «собственник квартиры Светлана»), a resident's word too («арендатор квартиры
+сидоров», «жилец квартиры петров»: :func:`resident_forms`; session 29). The cue says a person follows
 (:data:`mcu_nlp.name_roles.PERSON_BEFORE` in any case, :data:`mcu_nlp.name_context.REPORTED_BY`); a word is a name
 word when pymorphy3 reads it FIRST as a first name, surname or patronymic and knows it (Bashkir, Tatar and other
 given names it knows: «гульнара», «айгуль», «ильмир»), or lacks it and it ends as a surname does («сабитова»; a given
@@ -25,6 +26,7 @@ from functools import lru_cache
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_characters import character, namesake
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY
+from mcu_nlp.name_describers import RESIDENTS, resident_word
 from mcu_nlp.name_places import NAME_TAGS
 from mcu_nlp.name_roles import ORGANISATIONS, PERSON_BEFORE, place_of_role, role_word
 from mcu_nlp.name_spellings import ADJECTIVE_ENDINGS, SURNAME_ENDINGS
@@ -60,24 +62,42 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     ['хамитову рустаму', 'Галина']
     """
     lowered = same_length_lower(text)
-    cues = cue_forms().intersection(lowered.split())  # C speed; a cue right after a bracket or quote is missed
+    split = lowered.split()
+    cues = cue_forms().intersection(split)  # C speed; a cue right after a bracket or quote is missed
+    if HOME_HINT in lowered or ROOM_HINT in lowered:  # «арендатор квартиры сидоров»: a resident's word before a home's
+        cues |= resident_forms().intersection(split)
     if not cues:
         return []
     found = []
     for cue in cues:
         for match in _cue_pattern(cue).finditer(lowered):
-            if not (cue in REPORTED_BY or role_word(cue)):
+            role = cue in REPORTED_BY or role_word(cue)
+            if not (role or resident_word(cue)):
                 break
             if match.start() and text[match.start() - 1] in OPENING_QUOTES:  # «Доктор Петров»: a clinic's name
                 continue
-            span = _name_after(text, match.end(), cue) or _shouted_after(text, lowered, match.end(), cue)
-            if span is None and role_word(cue) and (organisation := ORGANISATION_AFTER.match(text, match.end())):
+            span = (_name_after(text, match.end(), cue) or _shouted_after(text, lowered, match.end(), cue)) \
+                if role else None  # a resident's word alone is :mod:`mcu_nlp.name_describers`'
+            if span is None and role and role_word(cue) \
+                    and (organisation := ORGANISATION_AFTER.match(text, match.end())):
                 span = _name_after(text, organisation.end(), cue, lower_only=True)  # «мастеру УК сидорову»
-            if span is None and role_word(cue) and (home := HOME_AFTER.match(text, match.end())):
+            if span is None and (not role or role_word(cue)) and (home := HOME_AFTER.match(text, match.end())):
                 span = _name_after(text, home.end(), cue)  # «хозяйка квартиры иванова», «... квартиры Светлана»
             if span is not None:
                 found.append(span)
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def resident_forms() -> frozenset[str]:
+    """Every form of the words for one resident (:data:`mcu_nlp.name_describers.RESIDENTS`: «арендатор», «жилец»,
+    «собственника»): before a home's word a name may follow them («арендатор квартиры сидоров», session 29)."""
+    forms = set()
+    for word in RESIDENTS:
+        for parse in analyzer().parse(word):
+            if parse.normal_form == word and parse.tag.POS in ("NOUN", "ADJF"):
+                forms.update(form.word for form in parse.lexeme)
+    return frozenset(forms)
 
 
 def same_length_lower(text: str) -> str:
@@ -105,6 +125,8 @@ ORGANISATION_AFTER = re.compile(
 #: A home's word in the genitive or dative right after a role word («хозяйка квартиры», «собственнику комнаты»): the
 #: name words follow it, as after an organisation's abbreviation (session 29)
 HOME_AFTER = re.compile(r"[ \t\xa0]{1,2}(?i:квартир[ыеу]|комнат[ыеу])(?=[ \t\xa0])")
+#: The cheap checks for HOME_AFTER in the lower-case text, before a resident's words are looked for
+HOME_HINT, ROOM_HINT = " квартир", " комнат"
 
 
 def _name_after(text: str, stop: int, cue: str, shouted: str = "", lower_only: bool = False) -> tuple[int, int] | None:

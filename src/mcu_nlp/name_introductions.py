@@ -7,11 +7,12 @@
 dictionary reads first as a common noun (вера, надежда, любовь, слава) only before a comma, a dash or «из» ("Я Вера,
 у нас ..."; "я Вера в лучшее", "я Надежда на вас", "я Любовь потеряла" stay), and after «это» no word that is also a
 place («Это Владимир, город древний»), unless the writer goes on about themselves after the comma («Это Лена, у нас
-...», «Это Надежда, живу ...», «Это Лена, соседка»). Session 29: a first name in lower case that pymorphy3 reads first
-as one and as no common noun or place («здравствуйте я наталья живу ...»; «я вера в лучшее», «я роза ветров», «это
-надежда всех жителей» stay); «я» after a verb of writing («пишу вам я Ольга из 12 дома»); «я,» and a first name alone
-before a comma, dash or «из» («пишу вам я, Ольга, из 12 дома»; «я, Ольга и Петр» stays). :mod:`mcu_nlp.names` calls
-these where a cheap literal search finds the cue.
+...», «Это Надежда, живу ...», «Это Лена, соседка»; not others in the plural, «Это Владимир, жители жалуются», nor
+«у нас» in a town, «Это Владимир, у нас в городе нет воды»). Session 29: a first name in lower case that pymorphy3
+reads first as one and as no common noun or place («здравствуйте я наталья живу ...»; «я вера в лучшее», «я роза
+ветров», «это надежда всех жителей» stay); «я» after a verb of writing («пишу вам я Ольга из 12 дома»); «я,» and a
+first name alone before a comma, dash or «из» («пишу вам я, Ольга, из 12 дома»; «я, Ольга и Петр» stays).
+:mod:`mcu_nlp.names` calls these where a cheap literal search finds the cue.
 """
 
 from __future__ import annotations
@@ -94,6 +95,10 @@ WRITER_BEFORE = re.compile(r"(?<![\w-])(?i:пишу|обращаюсь|бесп�
 #: древний», «Это Надежда, а не пустые слова»)
 FIRST_PERSON_AFTER = re.compile(r"[ \t\xa0]{0,2}[,–—-][ \t\xa0]{0,3}(?i:я|у[ \t\xa0]{1,2}(?:нас|меня)"
                                 r"|живу|живем|живём|проживаю|пишу|обращаюсь|(?P<who>[а-яё]{4,}))(?![\w-])")
+#: «у нас» in a town, a village, a district, a region right after the comma after a name that is also a place («Это
+#: Владимир, у нас в городе нет воды»): the place's «нас», no writer's own (session 29)
+TOWNS_US = re.compile(r"[ \t\xa0]{0,2}[,–—-][ \t\xa0]{0,3}(?i:у[ \t\xa0]{1,2}нас[ \t\xa0]{1,2}(?:в|во)[ \t\xa0]{1,2}"
+                      r"(?:город|посел|посёл|сел[еаоу]|деревн|станиц|район|област|кра[еюя]|регион|республик))")
 #: Where a sentence ends: the word after it opens one
 SENTENCE_END = ".!?\n"
 #: «из» and a number after the name, maybe after a comma or dash («Это Ольга, из 5 кв», «Это Роза из 12 квартиры»)
@@ -137,7 +142,8 @@ def introduced_self(text: str) -> list[tuple[int, int]]:
             continue  # in lower case only a word read first as a first name, no noun or place: «я наталья живу»
         noun = _noun_too(word.lower())
         writer = FROM_NUMBER.match(text, match.end(2)) or _first_person(text, match.end(2))
-        if cue == "это" and _place(word.lower()) and not writer:
+        if cue == "это" and _place(word.lower()) \
+                and not (FROM_NUMBER.match(text, match.end(2)) or _writer_of_place(text, match.end(2))):
             continue  # «Это Владимир, город древний»; not «Это Лена, у нас во дворе яма»
         if noun and cue == "это" and not writer:
             continue  # «Это Надежда, а не пустые слова», «Это Роза, цветок»; not «Это Роза, из 5 кв»
@@ -159,10 +165,18 @@ def _first_person(text: str, stop: int) -> bool:
     return after["who"] is None or _who(after["who"].lower())
 
 
+def _writer_of_place(text: str, stop: int) -> bool:
+    """Whether the writer speaks of themselves after a name that is also a place ending at ``stop``, as
+    :func:`_first_person`, but not «у нас» in that place («Это Владимир, у нас в городе нет воды»: the town's; «Это
+    Лена, у нас во дворе яма»: the writer's; session 29)."""
+    return _first_person(text, stop) and not TOWNS_US.match(text, stop)
+
+
 @lru_cache(maxsize=2_000)
 def _who(lower: str) -> bool:
     """Whether a lower-case word names who a person is, in the nominative: «соседка», «жительница», «пенсионерка»."""
-    return any(p.tag.case == "nomn" and p.normal_form.replace("ё", "е") in DESCRIBED for p in analyzer().parse(lower))
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" and p.normal_form.replace("ё", "е") in DESCRIBED
+               for p in analyzer().parse(lower))  # not «жители», «соседи»: others (session 29)
 
 
 def _opens(text: str, start: int) -> bool:

@@ -4,7 +4,9 @@
 rank in the genitive names a street after its holder instead ("пр. Маршала Жукова"). A town in the genitive after a
 place's role is that role's place ("мэр Кирова", "глава Курска"). A home's word in an oblique case completes a role
 word or a resident's ("хозяйка квартиры Иванова", "арендатор квартиры Сидоров"; session 29); after a building's word a
-name before a house number is a street's ("хозяйка квартиры Ленина 5", "дворник дома Ленина 5").
+name before a house number is a street's ("хозяйка квартиры Ленина 5", "дворник дома Ленина 5"), not before a
+flat's, floor's or entrance's number, a date or a phone ("старшая подъезда Петрова, 45 кв", "Иванова 3 этаж",
+"Петрова, 8-922-123-45-67"), nor a surname in the nominative ("дворник дома Иванов 5 числа").
 :mod:`mcu_nlp.names`, :mod:`mcu_nlp.name_nouns` and :mod:`mcu_nlp.name_neighbours` ask these.
 """
 
@@ -114,10 +116,32 @@ def _role_of_complement(text: str, start: int) -> str:
             continue
         role, lowered = role.lower(), [word.lower() for word in complement]
         if (role_word(role) or _resident(role)) and _completing(lowered, role):
-            if any(map(_building_word, lowered)) and HOUSE_AFTER_NAME.match(text, start):
+            if any(map(_building_word, lowered)) and _house_after_name(text, start):
                 return ""  # «хозяйка квартиры Ленина 5», «дворник дома Ленина 5»: a street and its house number
             return "" if _phrase_goes_on(text, start) else role
     return ""
+
+
+def _house_after_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` and a house number after it (HOUSE_AFTER_NAME) are a street's: the word may name
+    one, as a man's surname in the genitive does («Ленина 5», «Иванова 5»), not a surname in the nominative that
+    reads as no genitive («дворник дома Иванов 5 числа», «старший по дому Петров 5»; session 29).
+
+    >>> texts = ("Ленина 5", "Иванов 5", "Иванова, 45 кв", "Ленина 5 кв 3", "Петрова 8 922 123 45 67")
+    >>> [_house_after_name(t, 0) for t in texts]
+    [True, False, False, True, False]
+    """
+    house = HOUSE_AFTER_NAME.match(text, start)
+    return house is not None and _may_name_street(house["name"].lower())
+
+
+@lru_cache(maxsize=2_000)
+def _may_name_street(lower: str) -> bool:
+    """Whether ``lower`` may name a street with no street word: not a surname read in the nominative and never as a
+    man's in the genitive («иванов», «петров», «шевчук»; «ленина», «иванова», «гагарина» may)."""
+    surnames = [p.tag for p in analyzer().parse(lower) if "Surn" in p.tag]
+    return not any(tag.case == "nomn" for tag in surnames) or any(
+        tag.case == "gent" and tag.gender == "masc" and "Fixd" not in tag for tag in surnames)
 
 
 def _resident(word: str) -> bool:
@@ -237,10 +261,15 @@ HOME_WORDS = word_set("квартира комната")
 #: A building's words: after a role's phrase holding one a name and a house number are a street's («дворник дома
 #: Ленина 5», «жилец дома Ленина 5», «хозяйка квартиры Ленина 5»)
 BUILDING_WORDS = HOME_WORDS | word_set("дом подъезд общежитие корпус")
-#: A house number right after the word at a surname's start, no measure after it: «Ленина 5», «Ленина, 5»; not
-#: «Иванов 5 лет»
-HOUSE_AFTER_NAME = re.compile(r"[\w-]+[ \t\xa0,]{0,3}\d{1,4}"
-                              r"(?!\d|[ \t\xa0]{0,2}(?i:лет|год|раз|дн|дня|час|мин|мес|нед))")
+#: A house number right after the word at a surname's start: «Ленина 5», «Ленина, 5», «Гагарина 12-5», «Ленина 5 кв
+#: 3»; no measure, count or date after it («Иванов 5 лет», «Иванов 5 числа», «Иванова 2024 г.»), no flat's, floor's
+#: or entrance's number («Петрова, 45 кв», «Иванова 3 этаж», «Иванова 1 подъезд»: a word after the number with no
+#: number of its own), nor a phone's first digits («Петрова, 8-922-123-45-67»; session 29)
+HOUSE_AFTER_NAME = re.compile(
+    r"(?P<name>[\w-]+)[ \t\xa0,]{0,3}\d{1,4}(?!\d)(?!(?:[ \t\xa0()-]{0,2}\d){5}|[ \t\xa0]{0,2}(?:"
+    r"(?i:лет|год|г\.|г(?![\w-])|раз|дн|дня|час|мин|мес|нед|числ|чис\.)"
+    r"|(?i:кв|квартир\w{0,3}|эт|этаж\w{0,2}|под[ъь]езд\w{0,2}|под|п)\.?(?![\w-])(?![ \t\xa0.,№]{0,3}\d)))"
+)
 #: The cheap check before ROLE_OF: an abbreviation in capitals, or a closing quote, right before a word.
 ABBREVIATION_BEFORE = re.compile(r"[А-ЯЁ]{2}(?:а|у|е|ом)?[\s,]{1,3}\Z|[»\"“][\s,]{1,3}\Z")
 #: Roles of a place: a town in the genitive after one is the role's place ("мэр Кирова", "губернатору Курска"), also
