@@ -87,6 +87,110 @@ def test_neighbours_stay(text, expected):
     assert redact(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of cb12fdc: a no-break or thin space where the new patterns read only « » and a tab
+        ("тел 8-928-1234567\xa0ольга", "тел [PHONE]\xa0[PERSON]"),
+        ("тел 8-928-1234567\xa0Ольга", "тел [PHONE]\xa0[PERSON]"),
+        ("Ольга,\xa0тел.\xa08-921-555-44-33", "[PERSON],\xa0тел.\xa0[PHONE]"),
+        ("Петренко,\xa0Зорге 33/2-15", "[PERSON],\xa0Зорге 33/2-15"),
+        ("Петренко, Зорге\xa033/2-15", "[PERSON], Зорге\xa033/2-15"),
+        ("Петренко,\u2009ул.\xa0Зорге,\xa0д.\xa033,\xa0кв.\xa015",
+         "[PERSON],\u2009ул.\xa0Зорге,\xa0д.\xa033,\xa0кв.\xa0[FLAT]"),
+        ("Зорге 33/2 кв.15\xa0Петренко", "Зорге 33/2 кв.[FLAT]\xa0[PERSON]"),
+        ("Зорге 33/2 кв.\xa015 Петренко", "Зорге 33/2 кв.\xa0[FLAT] [PERSON]"),
+        # the signature after a flat before a phone that closes the text, a colon after the opening surname
+        ("Зорге 33/2 кв 15 Петренко 89281234567", "Зорге 33/2 кв [FLAT] [PERSON] [PHONE]"),
+        ("Зорге 33/2 кв.15 Петренко тел 89281234567", "Зорге 33/2 кв.[FLAT] [PERSON] тел [PHONE]"),
+        ("Зорге 33/2 кв 15 Петренко, 8-928-123-45-67.", "Зорге 33/2 кв [FLAT] [PERSON], [PHONE]."),
+        ("Петренко: Зорге 33/2-15", "[PERSON]: Зорге 33/2-15"),
+    ],
+)
+def test_fixed_on_review(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town the geo gazetteer knows as one (a town of St Petersburg pymorphy3 reads only as a surname) before
+        # a street and a house; a town or an adjective after a flat's number at a text's end
+        ("Ломоносов, Ленина 5-12", "Ломоносов, Ленина 5-12"),
+        ("кв 5 Киров", "кв [FLAT] Киров"),
+        ("кв 12 Пушкин", "кв [FLAT] Пушкин"),
+        ("кв 5 Горький", "кв [FLAT] Горький"),
+        ("Горький, Ленина 5-12", "Горький, Ленина 5-12"),
+    ],
+)
+def test_over_masking_fixed_on_review(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neighbours of the review's fixes, as they were
+        ("кв 5 Петров", "кв [FLAT] [PERSON]"),
+        ("Зорге 33/2 кв 15 Петренко 89281234567 течет", "Зорге 33/2 кв [FLAT] Петренко [PHONE] течет"),
+        ("Зорге 33/2 кв 15 Иванова 89281234567", "Зорге 33/2 кв [FLAT] Иванова [PHONE]"),
+        ("Зорге 33/2 кв 15 Петренко 5 раз", "Зорге 33/2 кв [FLAT] Петренко 5 раз"),
+        ("Иванов: Ленина 5 течет", "Иванов: Ленина 5 течет"),
+        ("Пушкин, Ленина 5-12", "Пушкин, Ленина 5-12"),
+        ("Ломоносов: Ленина 5-12", "Ломоносов: Ленина 5-12"),
+        ("Шевчук, Ленина 5-12", "[PERSON], Ленина 5-12"),
+        # «маша» after a phone stays (a common noun's word: SECURITY.md), «зарема» is masked
+        ("8 912 345-67-89 (маша)", "[PHONE] (маша)"),
+        ("8 912 345-67-89 (зарема)", "[PHONE] ([PERSON])"),
+        ("дом\xa05\xa0ольга пришла", "дом\xa05\xa0ольга пришла"),
+    ],
+)
+def test_neighbours_of_the_review_stay(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of cb12fdc, home_address: a no-break space in «с» a street and a house; a word of where or who else
+        ("Сосед Кузьменко с Малиновского\xa060 шумит", "Сосед [PERSON] с [ADDRESS] шумит"),
+        ("Сосед Кузьменко с\xa0Малиновского 60 шумит", "Сосед [PERSON] с\xa0[ADDRESS] шумит"),
+        ("я сама с Ленина 5, лифт стоит", "я сама с [ADDRESS], лифт стоит"),
+        ("я тоже с Ленина 5", "я тоже с [ADDRESS]"),
+        ("сосед сверху с Ленина 5 шумит", "сосед сверху с [ADDRESS] шумит"),
+    ],
+)
+def test_from_street_fixed_on_review(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a route's or a time's start, kin alone: no home
+        ("Я с Ленина 5 до Мира 3 шла пешком", "Я с Ленина 5 до Мира 3 шла пешком"),
+        ("я с Ленина 5 до 7 жду", "я с Ленина 5 до 7 жду"),
+        ("мама с Мира 3", "мама с Мира 3"),
+        ("муж с Ленина 5 ушел", "муж с Ленина 5 ушел"),
+    ],
+)
+def test_from_street_over_masking_fixed_on_review(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("я с Ленина 5, до остановки далеко", "я с [ADDRESS], до остановки далеко"),
+        ("бабушка с Ленина 5 просит", "бабушка с [ADDRESS] просит"),
+        ("Я, Иванова, с Ленина 5", "Я, Иванова, с Ленина 5"),
+        ("я тоже с 5 утра жду", "я тоже с 5 утра жду"),
+    ],
+)
+def test_from_street_neighbours_of_the_review_stay(text, expected):
+    assert redact(text) == expected
+
+
 PATTERNS = {
     "phone_lower": "тел 8-928-1234567 ольга. ",
     "phone_lower_noun": "тел 8-928-1234567 вера. ",
@@ -98,6 +202,13 @@ PATTERNS = {
     "from_street": "Сосед Кузьменко с Малиновского 60 шумит. ",
     "from_street_other": "автобус с Малиновского 60 не ходит. ",
     "from_spaces": "с " * 10 + "Ленина 5 ",
+    "nbsp_flat_signature": "ул. Зорге 33/2 кв.15\xa0Петренко\xa0",
+    "nbsp_address_after": "Петренко,\xa0Зорге\xa033/2-15. ",
+    "closing_phone": "кв 15 Петренко тел 89281234567 ",
+    "nbsp_phone_lower": "тел 8-928-1234567\xa0ольга. ",
+    "nbsp_from_street": "Сосед\xa0Кузьменко\xa0с\xa0Малиновского\xa060 шумит. ",
+    "from_route": "я тоже с Ленина 5 до Мира 3. ",
+    "from_aside": "я " + "тоже " * 10 + "с Ленина 5 ",
 }
 
 

@@ -63,9 +63,11 @@ need, and it stays.
   12»: strays, pests, a barking dog are the problem, and there is its place); its flat number is still masked.
   Whose home it is does not matter: a third person's is a household's too («Бабушка ... живет одна на Ленина
   150/24», session 29: up to two words of how one lives may stand before the street, HOW_ONE_LIVES). A person said
-  to be from a street and a house, «с» after a neighbour's or household member's word in the singular, maybe with a
-  name, or after «я», «мы», gives that person's home too («Сосед Кузьменко с Малиновского 60 держит собак», «я с
-  Королева 10 кв 143»: :func:`_from_homes`); not «автобус с Малиновского 60 не ходит», «соседи с Ленина 5».
+  to be from a street and a house, «с» after a neighbour's or resident's word in the singular, maybe with a name,
+  or after «я», «мы», maybe past a word of where or who else («сосед сверху», «я тоже»), gives that person's home too
+  («Сосед Кузьменко с Малиновского 60 держит собак», «я с Королева 10 кв 143»: :func:`_from_homes`); not «автобус с
+  Малиновского 60 не ходит», «соседи с Ленина 5», kin alone («мама с Мира 3»), a route's start («я с Ленина 5 до
+  Мира 3 шла»).
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -102,6 +104,7 @@ from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
 from mcu_nlp.name_describers import ANIMALS, RESIDENTS
 from mcu_nlp.name_places import NAME_TAGS
+from mcu_nlp.phone_numbers import INLINE_SPACE
 from mcu_nlp.street_words import street_words
 
 #: What may stand between «Заявитель:» (or «Заявитель -») and its «адрес» (session 24): a person's name and initials
@@ -395,24 +398,36 @@ CREATURES = ANIMALS | word_set("крыса мышь таракан клоп го
 CLAUSE_WORD = re.compile(r"[А-ЯЁа-яё]+|[.!?;:\n]")
 
 
+#: The horizontal spaces between the words of a person's «с» and the street (phone_numbers.INLINE_SPACE: a no-break
+#: space, a thin one: «Сосед Кузьменко с Малиновского\xa060», review of session 29)
+FROM_SPACE = f"[{INLINE_SPACE}]"
 #: «с» or «со», a street (maybe after its word) and its house number, maybe a flat's after a dash or slash or a flat's
 #: word, no measure after it: where a person named right before it is from («Сосед Кузьменко с Малиновского 60 держит
 #: собак», «я с Королева 10 кв 143», session 29; :func:`_from_homes`)
 FROM_STREET_WORD = (r"(?i:ул|улицы|пр|пр-та|пр-кта|просп|проспекта|пер|переулка|б-ра|бульвара|ш|шоссе|пл|площади"
-                    r"|наб|набережной)\.?[ \t]{1,2}")
+                    rf"|наб|набережной)\.?{FROM_SPACE}{{1,2}}")
 FROM_STREET = re.compile(
-    rf"(?<![\w-])(?i:с|со)[ \t]{{1,2}}(?P<street>(?:{FROM_STREET_WORD})?(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-    r"(?:[ \t][А-ЯЁ][а-яё]+)?))[ \t]{0,2},?[ \t]{0,2}(?:(?i:д|дом)\.?[ \t]{0,2})?"
-    r"(?P<house>\d{1,4})(?:[а-яё](?![а-яё]))?(?:[ \t]?[-/][ \t]?\d{1,4}){0,2}"
-    r"(?:[ \t]{0,2},?[ \t]{0,2}(?i:кв|квартира)\.?[ \t]{0,2}\d{1,4}(?![\w-]))?"
+    rf"(?<![\w-])(?i:с|со){FROM_SPACE}{{1,2}}(?P<street>(?:{FROM_STREET_WORD})?(?P<name>[А-ЯЁ][а-яё]+"
+    rf"(?:-[А-ЯЁ][а-яё]+)?(?:{FROM_SPACE}[А-ЯЁ][а-яё]+)?)){FROM_SPACE}{{0,2}},?{FROM_SPACE}{{0,2}}"
+    rf"(?:(?i:д|дом)\.?{FROM_SPACE}{{0,2}})?(?P<house>\d{{1,4}})(?:[а-яё](?![а-яё]))?"
+    rf"(?:{FROM_SPACE}?[-/]{FROM_SPACE}?\d{{1,4}}){{0,2}}"
+    rf"(?:{FROM_SPACE}{{0,2}},?{FROM_SPACE}{{0,2}}(?i:кв|квартира)\.?{FROM_SPACE}{{0,2}}\d{{1,4}}(?![\w-]))?"
     rf"(?![\w.,/-]\d|[\w-]|{MEASURED})")
-#: Who may be from a house so named, by lemma, one person («сосед», «соседка», a household's member: RESIDENTS,
-#: «житель», «жительница»), or the writer, «я», «мы»; and the words between it and «с»: a name's capitalised words and
-#: initials («Сосед Кузьменко», «Соседка Анна Петровна», «сосед И.И. Петров»)
-FROM_PEOPLE = RESIDENTS | word_set("сосед соседка соседушка житель жительница жилец жиличка")
+#: «до» after the house number: a route's or a time's start, «с Ленина 5 до Мира 3 шла пешком», «с Ленина 5 до 7
+#: жду», no home
+FROM_ROUTE = re.compile(rf"{FROM_SPACE}{{1,3}}(?i:до)(?![\w-])")
+#: Who may be from a house so named, by lemma, one person: a neighbour, a resident («сосед», «соседка», «житель»,
+#: «жилец», «пенсионерка», «бабушка»: RESIDENTS), no kin alone («мама с Мира 3», «муж с Ленина 5 ушел»: where they
+#: come from, as likely as where they live), or the writer, «я», «мы»; and the words between it and «с»: a name's
+#: capitalised words and initials («Сосед Кузьменко», «Соседка Анна Петровна», «сосед И.И. Петров»), then a word of
+#: where or who else («сосед сверху», «я сама», «я тоже»: FROM_ASIDE)
+KIN = word_set("мать отец сын дочь дочка муж жена брат сестра внук внучка тетя дядя мама папа свекровь теща супруг "
+               "супруга родственник родственница")
+FROM_PEOPLE = (RESIDENTS - KIN) | word_set("сосед соседка соседушка житель жительница жилец жиличка")
 FROM_WRITER = frozenset(("я", "мы"))
-FROM_WHO = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+)((?:[ \t]{1,2}(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.))"
-                      r"{0,3})[ \t]{1,2}\Z")
+FROM_ASIDE = r"(?i:сам|сама|сами|тоже|также|сверху|снизу|напротив|слева|справа)"
+FROM_WHO = re.compile(rf"(?<![\w-])([А-ЯЁа-яё]+)((?:{FROM_SPACE}{{1,2}}(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.))"
+                      rf"{{0,3}})(?:{FROM_SPACE}{{1,2}}{FROM_ASIDE}){{0,2}}{FROM_SPACE}{{1,2}}\Z")
 
 
 #: How far around a candidate the address is read: the words before a flat number that may make it a measure
@@ -467,12 +482,15 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
 def _from_homes(text: str) -> list[tuple[int, int]]:
     """(start, stop) of the addresses a person is said to be from (FROM_STREET after FROM_WHO: «Сосед Кузьменко с
     Малиновского 60 держит собак», «у соседки с ул. Ленина 5», «я с Королева 10 кв 143»): that person's home, a
-    household's, as after «живет на» (session 29). Not after any other word, «автобус с Малиновского 60 не ходит»,
-    «ремонт с Ленина 5 начали», nor a plural's, «соседи с Ленина 5» (a house's residents: the problem's place); the
-    street's last word reads as a street's name in the genitive (a person's, an adjective, «мира»; not a town's,
-    «мама с Таганрога 3 сумки везла», nor a count's noun after the number).
+    household's, as after «живет на» (session 29), maybe past a word of where or who else («сосед сверху», «я тоже с
+    Ленина 5»). Not after any other word, «автобус с Малиновского 60 не ходит», «ремонт с Ленина 5 начали», nor kin
+    alone, «мама с Мира 3», nor a plural's, «соседи с Ленина 5» (a house's residents: the problem's place), nor before
+    «до», a route's or a time's start («я с Ленина 5 до Мира 3 шла пешком», «с Ленина 5 до 7 жду»); the street's last
+    word reads as a street's name in the genitive (a person's, an adjective, «мира»; not a town's, «бабушка с
+    Таганрога 3 сумки везла», nor a count's noun after the number).
 
     >>> text = "Сосед Кузьменко с Малиновского 60 держит собак; автобус с Малиновского 60 не ходит; я с ул. Мира 3"
+    >>> text += "; я тоже с Мира 5 до Ленина 7 шла; мама с Мира 9"
     >>> [text[a:b] for a, b in _from_homes(text)]
     ['Малиновского 60', 'ул. Мира 3']
     """
@@ -480,6 +498,8 @@ def _from_homes(text: str) -> list[tuple[int, int]]:
     for street in FROM_STREET.finditer(text):
         who = FROM_WHO.search(text, max(0, street.start() - 60), street.start())
         if who is None or not _from_person(who[1]) or (who[2] and who[1].lower() in FROM_WRITER):
+            continue
+        if FROM_ROUTE.match(text, street.end()):  # «я с Ленина 5 до Мира 3 шла»: a route's start, no home
             continue
         name = street["name"].split()[-1].lower()
         if not (name in STREET_NOUNS or _genitive_name(name) or _adjective(name) or _people_named(name)) \

@@ -36,21 +36,25 @@ from mcu_nlp.name_cued import common_noun, first_name
 from mcu_nlp.name_places import street_word
 from mcu_nlp.name_words import name_kinds
 from mcu_nlp.personal_data import RULES
+from mcu_nlp.phone_numbers import INLINE_SPACE
 from mcu_nlp.phone_words import TOKEN as NUMBER_WORD
 from mcu_nlp.phone_words import phone_word_spans
 
 FIRST_OR_SURNAME = frozenset("NSs")
+#: The horizontal spaces a phone's groups may be split by (phone_numbers.INLINE_SPACE: a no-break space, a thin one),
+#: as between a phone and the name after it («тел 8-928-1234567\xa0Ольга»)
+SPACE = f"[{INLINE_SPACE}]"
 #: Between a phone and the name after it: spaces, a bracket, a comma or a dash ("89123456789 (Маша)", "..., Ольга").
-AFTER_PHONE = re.compile(r"(?<=\d)[ \t]{0,2}[,(:–—-]?[ \t]{0,2}\(?\Z")
+AFTER_PHONE = re.compile(rf"(?<=\d){SPACE}{{0,2}}[,(:–—-]?{SPACE}{{0,2}}\(?\Z")
 #: Between a name and the phone after it: a comma, colon or dash, maybe a phone word ("Ольга, тел. 8-921-...").
-BEFORE_GAP = r"\)?[ \t]{0,2}[,:–—-]?[ \t]{0,2}(?:(?i:тел|телефон|моб|т)\.?:?[ \t]{0,2})?"
+BEFORE_GAP = rf"\)?{SPACE}{{0,2}}[,:–—-]?{SPACE}{{0,2}}(?:(?i:тел|телефон|моб|т)\.?:?{SPACE}{{0,2}})?"
 BEFORE_PHONE = re.compile(BEFORE_GAP + r"(?=[+\d(])")
 #: The phone rules: the first digit of a phone opens one of their matches, its last digit ends one.
 PHONE_RULES = tuple(rule for rule in RULES if rule.kind == "PHONE")
 PHONE_START = frozenset("+(0123456789")
 LONGEST_PHONE = 30  # characters: more than a phone the rules match takes ("+7 ( 912 ) 345 - 67 - 89": 24)
 #: Between a phone written in words and the name after it («... восемьдесят девять, Галина»)
-AFTER_PHONE_WORDS = re.compile(r"(?<=\w)[ \t]{0,2}[,(:–—-]?[ \t]{0,2}\(?\Z")
+AFTER_PHONE_WORDS = re.compile(rf"(?<=\w){SPACE}{{0,2}}[,(:–—-]?{SPACE}{{0,2}}\(?\Z")
 BEFORE_WORDS = re.compile(BEFORE_GAP)
 #: A preposition of place or a river's or bank's word right before a word that may be a place or a first name: the
 #: place («живу на Лене, тел. ...», «река Лена, тел. ...», «на берегу Лены»). Not «до», «у», «от», «с»
@@ -192,23 +196,29 @@ NUMBER_START = re.compile(r"(?<![\d+(])[+(]?\d")
 #: A lower-case word right before a number (and what may stand between: :data:`BEFORE_GAP`): a name signed there
 LOWER_BEFORE_NUMBER = re.compile(r"(?<![\w-])([а-яё]{3,}+)" + BEFORE_GAP + r"\Z")
 #: A lower-case word and the spaces after it, right before a signed name
-LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]{3,})[ \t]{1,2}\Z")
+LOWER_WORD_BEFORE = re.compile(rf"(?<![\w-])([а-яё]{{3,}}){SPACE}{{1,2}}\Z")
 #: A lower-case word right after a number (and what may stand between: :data:`AFTER_PHONE`): a contact's first name
 #: signed after a phone (session 29: «тел 8-928-1234567 ольга»)
-LOWER_AFTER_NUMBER = re.compile(r"(?<=\d)[ \t]{0,2}[,(:–—-]?[ \t]{0,2}\(?([а-яё]{3,})(?![\w-])")
+LOWER_AFTER_NUMBER = re.compile(rf"(?<=\d){SPACE}{{0,2}}[,(:–—-]?{SPACE}{{0,2}}\(?([а-яё]{{3,}})(?![\w-])")
+#: Between a name and a phone that closes the text: spaces, maybe a comma, colon or dash and a phone's word
+#: («... кв 15 Петренко тел 89281234567»), and after the phone what may close a text
+CLOSING_PHONE_GAP = re.compile(rf"{SPACE}{{0,2}}[,:–—-]?{SPACE}{{0,2}}(?:(?i:тел|телефон|моб|т)\.?:?{SPACE}{{0,2}})?"
+                               r"(?=[+\d(])")
+PHONE_CLOSES = re.compile(rf"(?:{SPACE}|[.!\n]){{0,3}}\Z")
 
 
 def lowercase_contacts(text: str) -> list[tuple[int, int]]:
     """(start, stop) of a first name in lower case signed right before a phone («..., зарема, т. 8988...»: pymorphy3
     knows it first as a first name, and no common noun: not «вода», «роза», «роман»), with a surname the dictionary
     lacks right before it («шхаплоку зарема, т. 8988...»), or right after a phone («тел 8-928-1234567 ольга», «8 912
-    345-67-89 (маша)»; session 29: as a capitalised one is, «тел ... Ольга», so also «тел. доверия 8-800-... ольга не
-    брала»; not «вера», «роман», nor a word read more likely as a place, «алматы»).
+    345-67-89 (зарема)»; session 29: as a capitalised one is, «тел ... Ольга», so also «тел. доверия 8-800-... ольга
+    не брала»; not a common noun's, «вера», «роман», «маша» (a «маша» after a phone stays: SECURITY.md), nor a word
+    read more likely as a place, «алматы»).
 
     >>> text = "идите в суд. шхаплоку зарема, т. 89880001122; вода 89880001122"
     >>> [text[a:b] for a, b in lowercase_contacts(text)]
     ['шхаплоку зарема']
-    >>> text = "тел 8-928-1234567 ольга; 89281234567 вера; дом 5 ольга"
+    >>> text = "тел 8-928-1234567 ольга; 89281234567 вера; 8 912 345-67-89 (маша); дом 5 ольга"
     >>> [text[a:b] for a, b in lowercase_contacts(text)]
     ['ольга']
     """
@@ -280,6 +290,18 @@ def _phone_ends(text: str, stop: int) -> bool:
 
 def _phone_starts(text: str, start: int) -> bool:
     return _phone_at(text, start) > 0
+
+
+def closing_phone(text: str, stop: int) -> bool:
+    """Whether a phone, maybe after a comma and a phone's word, follows ``stop`` and closes the text (a signature's
+    surname before it, «... кв 15 Петренко тел 89281234567»: :mod:`mcu_nlp.names`).
+
+    >>> [closing_phone(t, 8) for t in ("Петренко тел 89281234567", "Петренко 8-928-123-45-67.", "Петренко 5 раз")]
+    [True, True, False]
+    """
+    gap = CLOSING_PHONE_GAP.match(text, stop)
+    end = _phone_at(text, gap.end()) if gap is not None else -1
+    return end > 0 and PHONE_CLOSES.match(text, end) is not None
 
 
 def _phone_at(text: str, start: int) -> int:

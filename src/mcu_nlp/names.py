@@ -15,8 +15,10 @@ ends where a first name and patronymic begin ("ул. Ленина Анна Пе�
 context names a person: after a role word in any case ("гражданин Кудряшов", "ИП Иванов", "директору Иванову";
 "директор УК Иванов", "Начальник ЖЭКа Иванов" with the organisation between; a rank not in the genitive, "майор
 Петров"; a plural role before a plural surname only: :mod:`mcu_nlp.name_roles`), after "жалоба от", or as the
-signature closing the text (after a flat's number too, "ул. Зорге 33/2 кв.15 Петренко"), or before a comma and an
-address with a flat's number opening a sentence ("Петренко, Зорге 33/2-15").
+signature closing the text (after a flat's number too, "ул. Зорге 33/2 кв.15 Петренко", maybe before a phone that
+closes it, "... кв 15 Петренко тел 89281234567"), or before a comma or colon and an address with a flat's number
+opening a sentence ("Петренко, Зорге 33/2-15"; not a town's name, pymorphy3's or the geo gazetteer's, "Ломоносов,
+Ленина 5-12", "кв 5 Киров", nor an adjective's, "кв 5 Горький").
 Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is never
 part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first name alone
 too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a capitalised
@@ -46,7 +48,7 @@ from functools import lru_cache, partial
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_addressees import addressed
 from mcu_nlp.name_characters import character, namesake
-from mcu_nlp.name_contacts import PhoneWords, contact, lowercase_contacts
+from mcu_nlp.name_contacts import PhoneWords, closing_phone, contact, lowercase_contacts
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY, word_before, words_before
 from mcu_nlp.name_cued import cued_names
 from mcu_nlp.name_describers import resident_word
@@ -73,6 +75,7 @@ from mcu_nlp.name_words import (
     name_kinds,
     name_shaped,
 )
+from mcu_nlp.phone_numbers import INLINE_SPACE
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -85,17 +88,24 @@ LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
+#: The horizontal spaces a number's groups may be split by (phone_numbers.INLINE_SPACE: a no-break space, a thin
+#: one), as between the words of an address and the name beside it («кв.15\xa0Петренко»)
+SPACE = f"[{INLINE_SPACE}]"
 #: A flat's word and number right before a surname that closes the text: the signature after the writer's address
-#: («ул. Зорге 33/2 кв.15 Петренко», session 29)
-FLAT_BEFORE = re.compile(r"(?<![\w-])(?i:кв|квартира)\.?[ \t]{0,2}(?:№[ \t]?)?\d{1,4}[а-яё]?[ \t]{0,2},?[ \t]{1,2}\Z")
-#: A comma and an address after a surname that opens a sentence: a street (maybe after its word) and a house with a
-#: flat or a building after a dash or slash, or a flat's word and number («Петренко, Зорге 33/2-15», «Петренко, ул.
-#: Зорге 33, кв. 15», session 29): the writer's name and address, as a form's requisites give them
+#: («ул. Зорге 33/2 кв.15 Петренко», session 29); a regex, not home_address.FLAT_BEFORE's count of characters
+FLAT_BEFORE_NAME = re.compile(
+    rf"(?<![\w-])(?i:кв|квартира)\.?{SPACE}{{0,2}}(?:№{SPACE}?)?\d{{1,4}}[а-яё]?{SPACE}{{0,2}},?{SPACE}{{1,2}}\Z")
+#: A comma or colon and an address after a surname that opens a sentence: a street (maybe after its word) and a
+#: house with a flat or a building after a dash or slash, or a flat's word and number («Петренко, Зорге 33/2-15»,
+#: «Петренко: ул. Зорге 33, кв. 15», session 29): the writer's name and address, as a form's requisites give them
 ADDRESS_AFTER = re.compile(
-    r"[ \t]{0,2},[ \t]{0,3}(?:(?i:ул|улица|пр|пр-т|просп|проспект|пер|переулок|б-р|бульвар|ш|шоссе)\.?[ \t]{0,2})?"
-    r"[А-ЯЁ][а-яё-]+(?:[ \t][А-ЯЁ][а-яё-]+)?[ \t]{0,2},?[ \t]{0,2}(?:(?i:д|дом)\.?[ \t]{0,2})?\d{1,4}[а-яё]?"
-    r"(?:(?:[ \t]?[-/][ \t]?\d{1,4}){1,2}|[ \t]{0,2},?[ \t]{0,2}(?i:кв|квартира)\.?[ \t]{0,2}\d{1,4})(?![\d.,/-]\d)"
+    rf"{SPACE}{{0,2}}[,:]{SPACE}{{0,3}}(?:(?i:ул|улица|пр|пр-т|просп|проспект|пер|переулок|б-р|бульвар|ш|шоссе)\.?"
+    rf"{SPACE}{{0,2}})?[А-ЯЁ][а-яё-]+(?:{SPACE}[А-ЯЁ][а-яё-]+)?{SPACE}{{0,2}},?{SPACE}{{0,2}}(?:(?i:д|дом)\.?"
+    rf"{SPACE}{{0,2}})?\d{{1,4}}[а-яё]?(?:(?:{SPACE}?[-/]{SPACE}?\d{{1,4}}){{1,2}}|{SPACE}{{0,2}},?{SPACE}{{0,2}}"
+    rf"(?i:кв|квартира)\.?{SPACE}{{0,2}}\d{{1,4}})(?![\d.,/-]\d)"
 )
+#: What may follow a signature that closes the text: spaces (a no-break one too), a full stop, «!»
+CLOSING = re.compile(rf"(?:{SPACE}|[.!\n]){{0,3}}\Z")
 #: A settlement's type before a town's name, abbreviated (and PLACE_BEFORE's «г», «пос», «ст»): «г.Пушкин, ул. ...»
 #: opens no sentence
 TOWN_TYPES = frozenset(("п", "с", "д", "х", "пгт", "дер", "гор", "город"))
@@ -281,12 +291,16 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
         return role and UNKNOWN_WORD.fullmatch(word) is not None
     closes = len(text) - stop < 4 and not text[stop:].strip(" .!\n")
     signature = closes and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n"))
-    # beside an address: a street's name in the genitive as likely
+    # beside an address: a street's name in the genitive as likely, a town's, an adjective's
     if not signature and not role and not word.isupper():
-        flat = closes and FLAT_BEFORE.search(text, max(0, start - 24), start) is not None  # «... кв.15 Петренко»
+        lower = word.lower()
+        # closing the text, maybe before a phone that does: «... кв.15 Петренко», «... кв 15 Петренко тел 8928...»
+        ends = CLOSING.match(text, stop) is not None or closing_phone(text, stop)
+        flat = ends and FLAT_BEFORE_NAME.search(text, max(0, start - 24), start) is not None
         opens = not flat and sentence_start(text, start) and ADDRESS_AFTER.match(text, stop) is not None \
-            and before not in PLACE_BEFORE and before not in TOWN_TYPES and not _town(word.lower())
-        signature = (flat or opens) and _nominative_surname(word.lower())  # «Петренко, Зорге 33/2-15»
+            and before not in PLACE_BEFORE and before not in TOWN_TYPES
+        signature = (flat or opens) and _nominative_surname(lower) and not _adjective(lower) \
+            and not _town(lower)  # «Петренко, Зорге 33/2-15»; not «кв 5 Киров», «Ломоносов, Ленина 5-12»
     by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
     reported = before in REPORTED_BY and not NUMBER_AFTER.match(text, stop)  # «обращается Мальцева, дом 5»; «Ленина 5»
     return role or signature or reported or (by >= 0 and word_before(text, by) in SENT_BY) \
@@ -308,9 +322,39 @@ def _nominative_surname(lower: str) -> bool:
 
 @lru_cache(maxsize=2_000)
 def _town(lower: str) -> bool:
-    """Whether pymorphy3 reads ``lower`` as a place at all: a town before its street and house («Пушкин, ул.
-    Ленинградская, д.25, кв.26», «Королев, Гагарина 5-12») names no one."""
-    return any("Geox" in p.tag for p in analyzer().parse(lower))
+    """Whether ``lower`` names a town: pymorphy3 reads it as a place at all, or the geo gazetteer holds it as a form
+    of a town's name (a town or an urban settlement, or a municipality: «ломоносов», a town of St Petersburg that
+    pymorphy3 knows only as a surname). A town before its street and house («Пушкин, ул. Ленинградская, д.25,
+    кв.26», «Королев, Гагарина 5-12», «Ломоносов, Ленина 5-12») or after a flat («кв 5 Киров») names no one. Only the
+    dictionary's if the gazetteer cannot be loaded (missing or unreadable), redaction never failing for it.
+
+    >>> [_town(w) for w in ("пушкин", "ломоносов", "киров", "петренко", "иванов", "шевчук")]
+    [True, True, True, False, False, False]
+    """
+    if any("Geox" in p.tag for p in analyzer().parse(lower)):
+        return True
+    # imported here: a redaction that meets no such name never loads the gazetteer
+    from mcu_nlp.errors import McuNlpError
+    from mcu_nlp.geo.gazetteer import load_gazetteer
+    from mcu_nlp.geo.tokens import phrase_key
+
+    try:
+        gazetteer = load_gazetteer()
+    except (McuNlpError, OSError):  # ResourceNotFoundError, ModelFileError
+        return False
+    return any(gazetteer.kind[place] == "municipality" or (gazetteer.urban and gazetteer.urban[place])
+               for place, _ in gazetteer.index.get(phrase_key(lower), ()))
+
+
+@lru_cache(maxsize=2_000)
+def _adjective(lower: str) -> bool:
+    """Whether ``lower`` reads as a qualitative adjective in the nominative, as a street's, a town's or a district's
+    name does («горький», «светлый»; not «толстой», «петров»: a possessive's reading): «кв 5 Горький» names no one.
+
+    >>> [_adjective(w) for w in ("горький", "толстой", "петров", "петренко")]
+    [True, False, False, False]
+    """
+    return any(p.tag.POS == "ADJF" and "Qual" in p.tag and p.tag.case == "nomn" for p in analyzer().parse(lower))
 
 
 @lru_cache(maxsize=2_000)
