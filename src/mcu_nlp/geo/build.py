@@ -24,6 +24,7 @@ from mcu_nlp.geo.index import (
     add_local_short_names,
     add_region_cuts,
     add_region_forms,
+    add_river_initials,
     add_short_town_names,
     canonical_municipality,
     is_adjective,
@@ -219,6 +220,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_district_adjectives(b)
     add_short_town_names(b)
     add_hyphen_initials(b)
+    add_river_initials(b)
     add_derived_demonyms(b, forms.DERIVED_DEMONYM)
     add_town_parts(b, src)
     relax_big_towns(b)

@@ -46,6 +46,9 @@ TYPO = frozenset({-1})  # marks a typo match: its candidates count only in a kno
 # A place chosen among same-named ones in other regions without any region evidence scores below
 # municipality.CONFIDENT, so best_municipality prefers any settled mention over it.
 UNSETTLED_FACTOR = 0.6
+# log10 of the people of a district's town of another region than the caller's a typo may name (100,000: a city the
+# writer of another region knows; a typo of a smaller one is likelier a village of the caller's the gazetteer lacks)
+CALLER_TYPO_ELSEWHERE_WEIGHT = 5.0
 # A district name of this many regions or more, none of them known, names no municipality: Советский, Ленинский,
 # Октябрьский районы are also the districts of most big towns (the gazetteer lacks those but Москва's, Петербург's
 # and Севастополь's), so the biggest namesake is a guess (Советский район of Крым for "В Советском районе нет света")
@@ -76,6 +79,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
     ends = route_ends(ctx, found, evidence) if len(found) > 1 else [Counter()]  # "Трасса Уфа — Киров"
     for k, ((i, j, ids, score, weak, soft), own) in enumerate(zip(found, evidence)):
         ids = other_towns_districts(g, found, k, district_before(g, ctx, found, k, ids))  # "Златоуст, Ленинский р-н"
+        ids = [] if part_elsewhere(g, ctx, found, k) else ids  # "Шахты, пос. Артём": no Артём of Приморский край
         ids = [] if town_district(g, ctx, found, k) else qualified(g, ctx, found, k, district_of(g, ctx, found, k, ids))
         # the regions named elsewhere in the text: a mention is no evidence for itself
         text_regions = {region for region, n in votes.items() if n > (region == own) + ends[k][region]}
@@ -84,6 +88,10 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
             towns = [e for e in ids if not ctx.village_type_before(i)]
             big = [e for e in towns if g.weight[e] >= TYPO_MIN_WEIGHT]
+            if hint is not None:  # session 29: into another region than the caller's only a town that is an okrug of
+                # its own ("В Салехрде" with 02) or of 100,000+ people: "в Щепкине" with region 61 is a хутор Щепкин
+                # the gazetteer lacks, no Щекино of Тульская (a district's town)
+                big = [e for e in big if g.kind[e] == "municipality" or g.weight[e] >= CALLER_TYPO_ELSEWHERE_WEIGHT]
             if not big and hint is None:  # no caller's region: a town of 10,000+ people too ("в Шимоновске"); a
                 # village of as many only for a slip in its ending (Черниговка of 25 is no "в Черниковке": Уфа's)
                 key = " ".join(ctx.keys[i:j])
@@ -218,6 +226,22 @@ def goes_to(ctx: TextContext, i: int, j: int) -> bool:
         return False
     cases = {p.tag.case for p in analyzer().parse(ctx.keys[j - 1])}
     return "accs" in cases and "loct" not in cases and "loc2" not in cases
+
+
+def part_elsewhere(g: Gazetteer, ctx: TextContext, found: list, k: int) -> bool:
+    """The ``k``-th match names a посёлок right after a town's name and a comma ("Шахты, пос. Артём", "Новочеркасск,
+    пос. Донской"): the town's part, which the gazetteer rarely holds, so none of its candidates lies in another
+    region than every one of the town's (session 29: Приморский край's Артём, Тульская's Донской)."""
+    if k == 0:
+        return False
+    i, (_, stop, before, *_) = found[k][0], found[k - 1]
+    comma = ctx.text[ctx.spans[stop - 1][1] : ctx.spans[stop][0]].strip() == ","
+    if i != stop + 1 or not comma or not ctx.settlement_part(stop):
+        return False
+    if not all(g.urban[e] or (g.kind[e] == "municipality" and not _is_district(g, [e])) for e in before):
+        return False
+    regions = {g.region_code[e] for e in before}
+    return not any(g.region_code[e] in regions for e in found[k][2])
 
 
 def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str | None:

@@ -72,6 +72,10 @@ ADDRESS_PARTS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | {"д", "дом"}
 # A part of a house's grounds before its house word, which the address's house then follows: "Асбест, двор дома
 # Уральская 65", "Заречный, подъезд 2 дома 5" (session 27: the yard's word kept "двор дома" from heading an address)
 HOUSE_GROUNDS = frozenset(words("двор подъезд"))
+ORDINAL_ENDINGS = frozenset(words("я й ая ой ый ий"))  # "2-я линия", "1-й пер."
+# A посёлок's word after a town's name and a comma: the town's part, so the name heads an address ("Шахты, пос. Артём",
+# "Шахты, п. ХБК", session 29); not in ADDRESS_PARTS, as a name's oblique form before it is no street's
+TOWN_SETTLEMENT_PARTS = frozenset(words("п пос поселок"))
 HOUSE_WORDS = frozenset(words("д дом дома"))
 HYPHENS = frozenset("-\u2010\u2011")  # after a hyphenated town's initial ("К-Уральский", "К\u2011Уральский")
 # A capital followed by a lower-case letter, or a one-letter word opening a sentence in capitals before one in lower
@@ -316,7 +320,12 @@ class TextContext:
         adjective = adjective_form(self.keys[j - 1]) and not street_gender_differs(self.keys[j - 1], self.keys, j)
         bare = i == 0 and not mark.strip() and not adjective
         address = own_name and self.heads_address(j) and (mark[:1] == "," or bare)
+        address = address or (own_name and mark.strip() == "," and self.settlement_part(j))
         return address or self._heading_at(stop, i == 0 and j == len(self.keys))
+
+    def settlement_part(self, j: int) -> bool:
+        """A посёлок's type word at word ``j`` before a name ("пос. Артём", "п. ХБК", "поселок Машиностроителей")."""
+        return j + 1 < len(self.keys) and self.keys[j] in TOWN_SETTLEMENT_PARTS and self.type_before(j + 1)
 
     def heads_address(self, j: int) -> bool:
         """A street, microdistrict, house word or a town's district ("Орёл, Советский район") follows the name that
@@ -336,8 +345,14 @@ class TextContext:
         return j + 1 < len(self.keys) and self.keys[j] in BANK_SIDES and self.keys[j + 1] == "берег"
 
     def numbered_part(self, j: int) -> bool:
-        """Word ``j`` is a number and the next a microdistrict's (a town part's) word: "202 мкр"."""
-        return j + 1 < len(self.keys) and self.keys[j].isdigit() and self.keys[j + 1] in TOWN_PART_TYPES
+        """Word ``j`` is a number and the next a microdistrict's (a town part's) word: "202 мкр"; or an ordinal before
+        a street's word: "2-я линия", "1-й переулок" (session 29: "Нахичевань, 2-я линия")."""
+        keys = self.keys
+        if not (j + 1 < len(keys) and keys[j].isdigit()):
+            return False
+        if keys[j + 1] in TOWN_PART_TYPES:
+            return True
+        return j + 2 < len(keys) and keys[j + 1] in ORDINAL_ENDINGS and keys[j + 2] in ADDRESS_STREET_WORDS
 
     def _house_grounds(self, j: int) -> bool:
         """Word ``j`` is a part of a house's grounds (``HOUSE_GROUNDS``) and a house word follows it, after a number at

@@ -290,3 +290,19 @@ def add_hyphen_initials(b: Builder) -> None:
         initial = normalize_word(head)[0]
         for key in declension.case_forms(rest):
             b.post(f"{initial} {key}", eid, forms.HYPHEN_INITIAL)
+
+
+# A town on a river, "X-на-Y": its «на-Y» written «н/Y» ("Ростов н/Д", "г. Калач н/Д", session 29)
+ON_RIVER = re.compile(r"^([А-ЯЁ][а-яё]+)-на-([А-ЯЁ])[а-яё]+$")
+
+
+def add_river_initials(b: Builder) -> None:
+    """Case forms of a town "X-на-Y" with «н/Y» for «на-Y» ("ростове н д" of Ростов-на-Дону; its letter «н» and the
+    river's initial are one-letter keys, which no other name ends with), at the level of the town's own forms."""
+    for eid, entry in enumerate(b.entries):
+        match = ON_RIVER.match(str(entry["name"]))
+        if not match or not entry.get("urban") or "alias_of" in entry:
+            continue
+        tail = f" н {normalize_word(match.group(2))}"
+        for key in declension.case_forms(match.group(1)):
+            b.post(key + tail, eid, forms.FREE)

@@ -196,14 +196,23 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     named = j - i > 1 and ctx.keys[j - 1] in NAMED_DISTRICT_WORDS  # "Дёмского района", "Карасунского округа"
     if capital is None:  # without case an adjective ("нижнем") is the ordinary word
         # a word in capitals of a cased text (an abbreviation, "на ФМР", "на ЧМЗ": session 28) takes «на» too
-        cues = LOCAL_PREPOSITIONS if ctx.cased else PLACE_PREPOSITIONS
+        # or of a text in lower case but for it ("на ЗЖМ нет света": session 29), whose capitals show an abbreviation
+        capitals = _capitals_only(ctx, i, j)
+        cues = LOCAL_PREPOSITIONS if ctx.cased or capitals else PLACE_PREPOSITIONS
         ok = noun and (ctx.preposition(i) in cues or district_before(ctx.keys, i) or named)
+        ok = ok or (capitals and i == 0 and (ctx.heading(i, j) or ctx.opens_report(i, j, ",.")))  # "СЖМ, нет света"
     elif i == 0 and capital and noun:
         ok = ctx.heading(i, j) or ctx.opens_report(i, j, ",.") or named
     else:
         cue = ctx.preposition(i) in LOCAL_PREPOSITIONS or (noun and district_before(ctx.keys, i)) or named
         ok = capital and cue and not ctx.agrees_next(j)
     return STRONG if ok else REJECT
+
+
+def _capitals_only(ctx, i: int, j: int) -> bool:
+    """The form at ``i:j`` is a word of 2+ capitals in a text with lower-case letters: an abbreviation ("ЗЖМ")."""
+    surface = ctx.text[ctx.spans[i][0] : ctx.spans[j - 1][1]]
+    return j - i == 1 and len(surface) >= 2 and surface.isupper() and any(ch.islower() for ch in ctx.text)
 
 
 def district_before(keys: list[str], i: int) -> bool:

@@ -46,7 +46,7 @@ from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, 
 from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
 from mcu_nlp.geo.routes import glued, route_partner, route_verdicts, town_and_part
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
-from mcu_nlp.geo.town_areas import town_area
+from mcu_nlp.geo.town_areas import another_towns_district, town_area
 from mcu_nlp.geo.typo_matches import may_head, pair_typo, short_address_head, typo
 from mcu_nlp.geo.typos import TYPO_AFTER, street_surname
 from mcu_nlp.records import Place
@@ -266,6 +266,7 @@ class GeoResolver:
                 _carry_list(ctx, match[0], i)
             else:
                 i += 1
+        out = [m for m in out if not another_towns_district(g, ctx, m, town_like)]  # "в Пролетарском районе Ростова"
         banks = [ctx.after_bank(m[0]) for m in out]  # "берег Баксана": the river's beside another place
         return [m for m, bank in zip(out, banks, strict=True) if not bank] if any(banks) and not all(banks) else out
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, FREE, LEVEL_SCORE
-from mcu_nlp.geo.lexicon import REGION_NOUNS, SETTLEMENT_TYPES, words
+from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, REGION_NOUNS, SETTLEMENT_TYPES, words
+from mcu_nlp.geo.local import FEDERAL_CITIES
 from mcu_nlp.geo.qualified import only_mark_before
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.letters import VOWELS_OR_SOFT_SIGN
@@ -117,3 +118,37 @@ def _districts_by_region(g) -> dict[str, tuple[int, ...]]:
         if g.kind[e] == "municipality" and name.endswith(("район", "муниципальный округ")):
             by_region.setdefault(g.region_code[e], []).append(e)
     return {code: tuple(ids) for code, ids in by_region.items()}
+
+
+# «район» and «округ» in every case (a district's name ends with one), and a town's type words before its genitive
+DISTRICT_ENDS = frozenset(w for noun in ("район", "округ") for w in DISTRICT_NOUNS[noun])
+TOWN_GENITIVE_TYPES = frozenset(words("г гор города"))
+LONGEST_TOWN = 4  # words of a town's name looked up after a district («Ростова на Дону»)
+
+
+def another_towns_district(g, ctx, match: tuple, town_like) -> bool:
+    """A district's match right before a town's genitive (no mark between but «г.») that holds none of its places: a
+    part of that town, not the district ("в Пролетарском районе Ростова" is Ростов-на-Дону's Пролетарский район, not
+    Ростовская область's rural one, whose name the census's town district shares and so never got; "в Кировском
+    районе Самары" for a caller of 61 no Кировский район of Ростов). Session 29. A district holding the town stays:
+    "в Октябрьском районе Каменоломни", "Красносельский район Санкт-Петербурга"."""
+    i, stop, ids = match[0], match[1], match[2]
+    keys, n = ctx.keys, len(ctx.keys)
+    if stop >= n or keys[stop - 1] not in DISTRICT_ENDS or stop - i < 2:
+        return False
+    j = stop + 1 if keys[stop] in TOWN_GENITIVE_TYPES and stop + 1 < n else stop
+    gaps = [ctx.text[ctx.spans[k - 1][1] : ctx.spans[k][0]] for k in range(stop, j + 1)]
+    if any(gap.strip(" ." if k else " ") for k, gap in enumerate(gaps)) or not ctx.capital(j):
+        return False
+    towns = set()
+    for length in range(min(LONGEST_TOWN, n - j), 0, -1):
+        key = " ".join(keys[j : j + length])
+        towns = {e for e, _ in g.index.get(key, ()) if town_like(g, e) and name_key(g.name[e]) != key}
+        if towns:
+            break  # an oblique form of a town's name: "Ростова", "Самары", "Ростова-на-Дону"
+    if not towns:
+        return False
+    holders = {e for t in towns for e in (t, int(g.mun[t])) if e >= 0}
+    regions = {str(g.region_code[t]) for t in towns}
+    federal = regions & FEDERAL_CITIES  # "Красносельский район Санкт-Петербурга": the city's own district
+    return not any(e in holders or int(g.mun[e]) in holders or str(g.region_code[e]) in federal for e in ids)

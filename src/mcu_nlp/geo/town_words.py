@@ -106,6 +106,8 @@ def demonym_plurals(name: str) -> frozenset[str]:
     (True, True)
     >>> "кимряне" in demonym_plurals("Кимры"), "ржевитяне" in demonym_plurals("Ржев")
     (True, True)
+    >>> sorted(demonym_plurals("Аксай")), demonym_plurals("Заречный")
+    (['аксайцы', 'аксайчане'], frozenset())
     """
     key = phrase_key(name)
     words = key.split()
@@ -136,6 +138,8 @@ def demonym_plurals(name: str) -> frozenset[str]:
         return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | {key[:-1] + "жане", key[:-1] + "жцы"}
     if key[-1] in CONSONANTS:
         return frozenset(key + ending for ending in DEMONYM_AFTER_CONSONANT) | soft_plurals(key)
+    if key[-1] == "й" and not key.endswith(ADJECTIVE_NAME_ENDINGS):  # "Аксай" → аксай-чане, "Ишимбай" → ишимбай-цы
+        return frozenset(key + ending for ending in DEMONYM_AFTER_SK)  # (session 29)
     if key[-1] == "э":  # "Улан-Удэ" → улан-удэ-нцы
         return frozenset(key[:-1] + ending for ending in DEMONYM_AFTER_VOWEL) | {key + "нцы"}
     if key.endswith("ьма"):  # "Тотьма" → тотьм-ичи, "Вязьма" → вязьм-ичи, "Елатьма" → елатьм-ичи (session 25)
