@@ -127,3 +127,65 @@ def test_a_routes_end_in_another_region_stays(region: str | None, text: str, fir
 
 def test_no_route_across_a_clause() -> None:
     assert "Киров" not in [p.name for p in GeoResolver(region="02").resolve("Уфа — это Киров")]
+
+
+# review of 4d0cf7f (each fails at 4d0cf7f / e7af33a): a route partner's region is no evidence against the other end,
+# but still picks among its namesakes
+@pytest.mark.parametrize(
+    ("region", "text", "name", "oktmo"),
+    [
+        (None, "Трасса Ростов — Ярославль, яма", "Ростов", "78637101001"),
+        (None, "Трасса Ярославль — Ростов, яма", "Ростов", "78637101001"),
+        (None, "Трасса Красноярск — Железногорск", "Железногорск", "04735000"),
+        (None, "Трасса Екатеринбург — Заречный", "Заречный", "65737000001"),
+        ("63", "Трасса Уфа — Октябрьский", "Октябрьский", "80735000"),
+    ],
+)
+def test_a_route_partners_region_picks_the_namesake(region: str | None, text: str, name: str, oktmo: str) -> None:
+    assert (name, oktmo) in [(p.name, p.oktmo) for p in GeoResolver(region=region).resolve(text)]
+
+
+@pytest.mark.parametrize(
+    ("region", "text"),
+    [(None, "Сосед Шатков шумит"), ("52", "Иван Шатков, нет воды"), (None, "Шатков сказал"), ("60", "Усвятов сказал")],
+)
+def test_a_short_adjectives_genitive_plural_alone_is_a_surname(region: str | None, text: str) -> None:
+    assert GeoResolver(region=region).resolve(text) == []
+
+
+@pytest.mark.parametrize(
+    ("region", "text"), [("63", "на красном яру оврага мусор"), ("63", "мусор на красном яру у реки")]
+)
+def test_a_nouns_form_of_a_short_adjective_needs_a_capital(region: str | None, text: str) -> None:
+    assert GeoResolver(region=region).resolve(text) == []
+
+
+@pytest.mark.parametrize("region", ["61", "02", "77", "76", None])
+def test_rostov_velikiy_with_any_region(region: str | None) -> None:
+    assert _oktmo(region, "Ростов Великий, у кремля мусор") == "78637000"
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "want"),
+    [
+        ("63", "в красном яру нет воды", "36628000"),  # after «в», as a one-word common name
+        ("63", "В Красном Яру нет воды", "36628000"),
+        ("52", "Приехал из Шатков, нет воды", "22557000"),
+        ("16", "в Больших Кайбицах нет воды", "92629000"),
+        ("16", "из Больших Кайбиц пишу, нет воды", "92629000"),
+        ("03", "из посёлка Нижних Тальцев не ходит автобус", "81618000"),
+        ("16", "в Песчаных Ковалях опять отключили свет", "92634000"),
+        (None, "Трасса Нижний Новгород — Киров, яма", "22701000"),
+    ],
+)
+def test_review_neighbours_stay(region: str | None, text: str, want: str) -> None:
+    assert _oktmo(region, text) == want
+
+
+def test_no_junk_plural_keys() -> None:
+    from mcu_nlp.geo.gazetteer import load_gazetteer
+
+    index = load_gazetteer().index
+    for key in ("больших кайбицей", "нижних тальцей", "больших ключищей", "в татышлов", "верх татышлов"):
+        assert key not in index, key
+    assert "песчаных ковалях" in index and "песчаных ковалах" not in index

@@ -182,7 +182,9 @@ def add_aliases(b: Builder, region_ids: dict[str, int]) -> None:
 
     for alias, name, region in CITY_ALIASES:
         key = phrase_key(alias)
-        b.post(key, target(name, region), forms.abbreviation_level(alias) if alias in EXACT_CASE else None)
+        # a two-word name ("Ростов Великий") needs a capital, not a region: it counts with any caller's region
+        level = forms.CAPITALISED if " " in alias else None  # (review of 4d0cf7f: with 61, 02, 77 it was dropped)
+        b.post(key, target(name, region), forms.abbreviation_level(alias) if alias in EXACT_CASE else level)
     for adjective, name, region in TOWN_ADJECTIVES:
         level = forms.ADJECTIVE_NAME if adjective in AMBIGUOUS_TOWN_ADJECTIVES else forms.CAPITALISED
         for ending in SKIY_ENDINGS:

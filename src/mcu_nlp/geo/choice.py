@@ -82,8 +82,12 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         ids = [] if part_elsewhere(g, ctx, found, k) else ids  # "Шахты, пос. Артём": no Артём of Приморский край
         ids = [] if town_district(g, ctx, found, k) else qualified(g, ctx, found, k, district_of(g, ctx, found, k, ids))
         # the regions named elsewhere in the text: a mention is no evidence for itself
-        text_regions = {region for region, n in votes.items() if n > (region == own) + ends[k][region]}
+        text_regions = {region for region, n in votes.items() if n > (region == own)}
         text_regions |= {postal} if postal else set()
+        # a route partner's region ("Трасса Уфа — Киров") still picks among namesakes ("Трасса Ростов — Ярославль":
+        # Ростов of 76), but is no evidence against a name of no namesake there: only the drop tests leave it out
+        drop_regions = {region for region, n in votes.items() if n > (region == own) + ends[k][region]}
+        drop_regions |= {postal} if postal else set()
         supported = [e for e in ids if g.region_code[e] == hint or g.region_code[e] in text_regions]
         if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
             towns = [e for e in ids if not ctx.village_type_before(i)]
@@ -120,7 +124,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         supported = [e for e in supported if e in ids]
         one_region = len({g.region_code[e] for e in ids}) == 1 and not _village_elsewhere(g, ids, hint, text_regions)
         settled = one_region or bool(supported)
-        if not settled and text_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
+        if not settled and drop_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
         # "в д. Ключи" with 59: a common village name (Ключи of 22, 55, 41), most likely the caller's own village; with
         # a village's type word, for a caller of no region too (one of the many villages the gazetteer lacks)
@@ -129,7 +133,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             not settled
             and no_guess
             and len({g.region_code[e] for e in ids}) > 1
-            and _village_elsewhere(g, ids, hint, text_regions)
+            and _village_elsewhere(g, ids, hint, drop_regions)
         ):
             continue
         if not settled and _guessed_district(g, found, k, ids):

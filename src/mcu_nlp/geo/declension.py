@@ -234,6 +234,21 @@ def _noun_reading(low: str) -> Any:
     return nouns[0] if nouns else None
 
 
+@lru_cache(maxsize=4096)
+def noun_reading_form(key: str) -> bool:
+    """``key``, a later word of a longer name, is an oblique case of the noun reading ``case_forms`` gives a word
+    pymorphy3 reads first as a short adjective ("яру", "яра" of "яр"): a form that needs a capital, as a common word's
+    does (review of 4d0cf7f: lower-case "на красном яру оврага" is no Красный Яр); the name's own word ("яр") is not.
+
+    >>> noun_reading_form("яру"), noun_reading_form("яр"), noun_reading_form("городе")
+    (True, False, False)
+    """
+    return any(
+        p.is_known and p.tag.POS == "NOUN" and p.normal_form != key and _noun_reading(p.normal_form) is not None
+        for p in morph().parse(key)
+    )
+
+
 def _noun_form(parse: Any, case: str, low: str) -> str:
     """``parse``'s noun in ``case`` (its second locative where it has one: "яру"), or ``low`` if none."""
     if case == LOCATIVE_2:
@@ -262,7 +277,13 @@ def _plural_pair_forms(words: list[str], number: str) -> set[str]:
     if _word_form(words[-1], "loct", None, "plur") != last:
         return set()  # pymorphy3 declines it ("Луки": "луках")
     stem = last[:-1]
-    endings = {"loct": ("ах",), "datv": ("ам",), "ablt": ("ами",), "gent": ("ей" if stem[-1] in HUSHING else "ов", "")}
+    if last.endswith("и") and stem[-1] not in HUSHING + "гкх":  # a soft stem: "в Песчаных Ковалях", "Ковалей"
+        endings = {"loct": ("ях",), "datv": ("ям",), "ablt": ("ями",), "gent": ("ей",)}
+    else:  # -ей after ж, ч, ш only; after ц -ев or none ("Нижних Тальцев", "Больших Кайбиц"), after щ none ("Больших
+        # Ключищ"; review of 4d0cf7f: no "кайбицей", "ключищей")
+        genitive = {"ж": ("ей", ""), "ч": ("ей", ""), "ш": ("ей", ""), "ц": ("ев", ""), "щ": ("",)}
+        genitive = genitive.get(stem[-1], ("ов", ""))
+        endings = {"loct": ("ах",), "datv": ("ам",), "ablt": ("ами",), "gent": genitive}
     out = set()
     for case, ends in endings.items():
         before = [_word_form(word, case, None, "plur") for word in words[:-1]]
@@ -348,6 +369,24 @@ def guessed_surname_forms(name: str) -> set[str]:
         return set()
     found = {low[:-1] + ending for ending in NEUTER_O_CASE_ENDINGS.values()}
     return {f for f in found if not _surname(f) and any("Surn" in p.tag for p in morph().parse(f))}
+
+
+#: the prepositions a short adjective's plural genitive in -ов, -ев counts after ("из Шатков"); alone it is as likely a
+#: surname's nominative ("Сосед Шатков шумит", "Иван Шатков, нет воды"; review of 4d0cf7f)
+PLURAL_GENITIVE_AFTER = frozenset({"из", "от", "до", "около", "возле", "у", "для", "без"})
+
+
+def surname_like_genitive(name: str, key: str) -> bool:
+    """``key`` is the plural genitive in -ов, -ев that ``case_forms`` adds to a one-word name pymorphy3 reads first as
+    a short adjective's plural ("Шатки": "шатков"), a form that reads as a surname's nominative.
+
+    >>> surname_like_genitive("Шатки", "шатков"), surname_like_genitive("Шатки", "шатках")
+    (True, False)
+    """
+    low = normalize_word(name)
+    if " " in low or not low.endswith(("и", "ы")) or not key.endswith(("ов", "ев")) or key[:-2] != low[:-1]:
+        return False
+    return _short_adjective(low)
 
 
 def _short_adjective(low: str) -> bool:

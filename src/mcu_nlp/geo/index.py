@@ -111,6 +111,8 @@ class Builder:
                 self.post(f"{head[0]} {key}", eid, forms.INITIAL)
         if cuts:
             for key in declension.case_forms(" ".join(words[1:])):
+                if declension.surname_like_genitive(" ".join(words[1:]), key):
+                    continue  # "В. Татышлов" is a person's initial and surname (review of 4d0cf7f)
                 for cut in cuts:
                     self.post(f"{cut} {key}", eid, forms.INITIAL)
         if "-" in name:

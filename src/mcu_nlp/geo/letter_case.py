@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mcu_nlp.geo.declension import noun_reading_form
 from mcu_nlp.geo.forms import (
     ADJECTIVE_NAME,
     CAPITALISED,
@@ -146,6 +147,10 @@ def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
     elif level == COMMON_WORD:
         heading = ctx.sentence_start(i) and ctx.heading(i, j, own_name)
         ok = j - i > 1 or after_place_preposition or ctx.address or heading
+        if j - i > 1 and any(noun_reading_form(key) for key in ctx.keys[i + 1 : j]):  # "на красном яру оврага" is
+            # no Красный Яр: a short adjective's noun form counts as a one-word common word does, after "в", "из" (a
+            # capital in a cased text: "в Красном Яру"; review of 4d0cf7f)
+            ok = after_place_preposition or heading
     else:  # PERSON_NAME
         ok = after_place_preposition or ctx.address or area_before(ctx, i)
     if level in (COMMON_WORD, PERSON_NAME) and not ok and address_tail(ctx, i, j):  # "ул лесная 8 кв 12, электросталь."

@@ -18,6 +18,7 @@ from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.geo.big_towns import ALIAS_KEYS
 from mcu_nlp.geo.choice import choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
+from mcu_nlp.geo.declension import PLURAL_GENITIVE_AFTER, surname_like_genitive
 from mcu_nlp.geo.forms import (
     ADJECTIVE_NAME,
     COMMON_WORD,
@@ -278,6 +279,10 @@ class GeoResolver:
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
             postings = spelt_postings(ctx, i, i + length, postings)  # "в королёве"
+            if length == 1 and ctx.preposition(i) not in PLURAL_GENITIVE_AFTER:  # "Сосед Шатков шумит": a surname
+                postings = [(e, level) for e, level in postings if not surname_like_genitive(g.name[e], key)]
+                if not postings:
+                    continue
             glue = glued(ctx, i, i + length, g.index) and not town_and_part(g, ctx, i, i + length, postings)
             if glue or misplaced_alias(g, ctx, postings, i, after):
                 continue  # "Запись в ЛО больницы": no Ленинградская область
