@@ -213,7 +213,7 @@ PATTERNS = {
 
 @pytest.mark.parametrize("pattern", list(PATTERNS.values()), ids=list(PATTERNS))
 def test_the_new_patterns_are_read_in_linear_time(pattern):
-    assert grows_linearly(redact, pattern)
+    assert grows_linearly(redact, pattern, sizes=(25_000, 100_000))  # its slowest patterns: 5 s a test at 400k
 
 
 # Review of d26d726: what it left in clear that its parent masked, the close variants of its rules, and its
@@ -336,4 +336,4 @@ REVIEW_PATTERNS = {
 
 @pytest.mark.parametrize("pattern", list(REVIEW_PATTERNS.values()), ids=list(REVIEW_PATTERNS))
 def test_the_review_patterns_are_read_in_linear_time(pattern):
-    assert grows_linearly(redact, pattern)
+    assert grows_linearly(redact, pattern, sizes=(25_000, 100_000))  # its slowest patterns: 5 s a test at 400k
