@@ -1047,15 +1047,11 @@ def _gazetteer_form(name: str) -> bool:
     if len(re.split(r"[\s-]+", name.strip())) < 2:
         return False
     # imported here: a redaction that meets no such town never loads the gazetteer
-    from mcu_nlp.errors import McuNlpError
-    from mcu_nlp.geo.gazetteer import load_gazetteer
+    from mcu_nlp.geo.gazetteer import gazetteer_or_none
     from mcu_nlp.geo.tokens import phrase_key
 
-    try:
-        index = load_gazetteer().index
-    except (McuNlpError, OSError):  # ResourceNotFoundError, ModelFileError
-        return False
-    return phrase_key(name) in index
+    gazetteer = gazetteer_or_none()
+    return gazetteer is not None and phrase_key(name) in gazetteer.index
 
 
 def _in_place(word: str) -> bool:

@@ -334,13 +334,10 @@ def _town(lower: str) -> bool:
     if any("Geox" in p.tag for p in analyzer().parse(lower)):
         return True
     # imported here: a redaction that meets no such name never loads the gazetteer
-    from mcu_nlp.errors import McuNlpError
-    from mcu_nlp.geo.gazetteer import load_gazetteer
+    from mcu_nlp.geo.gazetteer import gazetteer_or_none
     from mcu_nlp.geo.tokens import phrase_key
 
-    try:
-        gazetteer = load_gazetteer()
-    except (McuNlpError, OSError):  # ResourceNotFoundError, ModelFileError
+    if (gazetteer := gazetteer_or_none()) is None:
         return False
     return any(gazetteer.kind[place] == "municipality" or (gazetteer.urban and gazetteer.urban[place])
                for place, _ in gazetteer.index.get(phrase_key(lower), ()))

@@ -170,6 +170,20 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         return _load_gazetteer(path)
 
 
+def gazetteer_or_none() -> Gazetteer | None:
+    """The default gazetteer (:func:`load_gazetteer`), or None when it cannot be loaded (missing or unreadable:
+    ``MCU_NLP_GAZETTEER`` naming no file): for readers that only consult it, redaction's, which must never fail for
+    it.
+
+    >>> gazetteer_or_none() is load_gazetteer()
+    True
+    """
+    try:
+        return load_gazetteer()
+    except (McuNlpError, OSError):  # ResourceNotFoundError, ModelFileError
+        return None
+
+
 @lru_cache(maxsize=4)
 def _load_gazetteer(path: str | None) -> Gazetteer:
     where = resolve_path(path)
