@@ -185,11 +185,22 @@ def _invisible_runs(text: str) -> Iterator[tuple[int, int, str]]:
         yield run.start(), run.end(), " " if upper or latin else ""
 
 
+#: The letters of the Cyrillic alphabets of Russia's other languages (Tatar, Bashkir, Chuvash, Kalmyk, Yakut, Tuvan,
+#: Buryat, Udmurt, Mari, Komi, Ossetian) and of Kazakh, Kyrgyz, Ukrainian and Belarusian, each read as the Russian
+#: letter closest to it, one for one: names in their national spelling («Гөлнара Фәрит кызы», «Зөһрә», «Фәридә
+#: Габдуллина») are names of the same shape as «Фарида Габдуллина», which the name rules know; every rule read
+#: «ә» as no letter and left them in clear (a walkthrough of Татарстан, session 30)
+NATIONAL_LETTERS = str.maketrans(
+    "ӘәӨөҮүҖҗҢңҺһҒғҚқҠҡҘҙҪҫӐӑӖӗӲӳҰұІіЇїЄєҐґЎўҔҕҤҥӦӧӰӱӒӓӸӹӜӝӞӟӤӥӴӵӔӕ",
+    "АаОоУуЖжНнХхГгКкКкЗзСсАаЕеУуУуИиИиЕеГгУуГгНнОоУуАаЫыЖжЗзИиЧчАа",
+)
+
+
 def _found_in(text: str) -> list[Span]:
     # read with Latin look-alikes inside Russian words folded ("Ивaн" with a Latin "a"), a letter O between digits
     # as a zero, a dash or space between them as "-" or " ": one character for one, so the spans hold for the text
     # as written and mask its whole words
-    text = zeros_folded(fold_lookalikes(text))
+    text = zeros_folded(fold_lookalikes(text)).translate(NATIONAL_LETTERS)
     numbers = separators_folded(text)
     spans = [Span(a, b, "PHONE") for a, b in phone_word_spans(text)]  # first: «восемь 912 ...» is one phone
     spans += _number_spans(numbers)
