@@ -47,9 +47,12 @@ need, and it stays.
   2015г.», «2010 года»; «г» after a year is «года», no town's type), and a street right after the duration with no
   comma («живу в Курске с 2010 г. Ленина 5 яма», «... 5 лет на ул. Ленина 5»); after a comma and a preposition it
   opens a new clause, the problem's place («Проживаю в Самаре 10 лет, на улице Куйбышева 12 яма»), and a semicolon
-  or a full stop closes the clause («живу в Курске 5 лет; Ленина 5» stays). Right after the home phrase a duration is
+  or a full stop closes the clause: a street after it is a home only as the clause whole (session 30: «живу в Курске 5
+  лет; Ленина 5.»; «...; Ленина 5 яма» stays). Right after the home phrase a duration is
   read past to a preposition, a street's or a house's word or «по адресу» («проживаю с 2010 г. на Ленина 5-12»,
-  «живу 5 лет по адресу Ленина 5-12»; «живу 5 лет, Ленина 5», «проживаю 25 лет Москве 5» stay). «— это» and a
+  «живу 5 лет по адресу Ленина 5-12»; «проживаю 25 лет Москве 5» stays), and after a comma or a semicolon an address
+  that is its clause whole is the home («живу 5 лет, Ленина 5»; «живу 5 лет, Ленина 5 яма» stays:
+  :func:`_closing_home`). «— это» and a
   building's word that names no home after the house number, maybe after «наш», «моя», say what the building is, no
   home («живу в Курске, Ленина 5 — это поликлиника», «— это наша школа», NO_HOME_BUILDINGS); not with a flat's
   number («Ленина 5-12 — это поликлиника») nor before any other word («— это многоквартирный дом», «— это пятиэтажка»,
@@ -67,7 +70,11 @@ need, and it stays.
   or after «я», «мы», maybe past a word of where or who else («сосед сверху», «я тоже»), gives that person's home too
   («Сосед Кузьменко с Малиновского 60 держит собак», «я с Королева 10 кв 143»: :func:`_from_homes`); not «автобус с
   Малиновского 60 не ходит», «соседи с Ленина 5», kin alone («мама с Мира 3»), a route's start («я с Ленина 5 до
-  Мира 3 шла»).
+  Мира 3 шла»); a noun after the house number counts it only in the form the number puts it in («у соседки с Ленина
+  5 собака лает»: the next clause's subject, session 30; :func:`_counted`). Weaker phrases give a home with a flat's
+  number only (OTHER_HOME, session 30: «ее адрес Ленина 150 кв 24», «у нас на Комарова 28 кв 15»; «у нас на Комарова
+  28 яма», «магазин, его адрес Ленина 5» are an object's place), and «мой дом», «моя квартира» before a dash or a colon
+  as «мой адрес» does («мой дом - Королева 10/2»; not «наш дом»).
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -132,6 +139,20 @@ HOME = re.compile(
     r"|места\s{1,3}жительства|для\s{1,3}(?:ответа|связи|переписки)|заявител(?:я|ей))"
     rf"|заявител(?:ь|и|ем|ями)\s{{0,3}}[:—–-](?-i:(?P<applicant>{APPLICANT}))адрес)(?![\w-])(?:\s{{1,3}}(?i:(?:в\s{{1,3}}доме\s{{1,3}})?по\s{{1,3}}адресу))?"
     r"[\s:,-]{0,4}")
+#: Words that give an address as a home less surely than HOME's (session 30): «его адрес», «её адрес», «их адрес» (an
+#: organisation's as likely: «магазин, его адрес Ленина 5»), «у нас», «у меня» before «на» or «по» (the problem's
+#: place as likely: «у нас на Комарова 28 яма»), read as a home only with a flat's number (FLAT_IN: «ее адрес Ленина
+#: 150 кв 24», «у нас на Комарова 28 кв 15»); and «мой дом», «моя квартира» before a colon or a dash («мой дом -
+#: Королева 10/2»), the writer's home as «мой адрес» gives it («наш дом» stays: a building of many households)
+OTHER_HOME = re.compile(
+    r"(?<![\w-])(?i:(?P<own>(?:мой|моя)[ \t\xa0]{1,3}(?:дом|квартира)[ \t\xa0]{0,2}[:—–-])"
+    r"|(?P<named>(?:его|её|ее|их)[ \t\xa0]{1,3}адрес)(?![\w-])"
+    r"|у[ \t\xa0]{1,3}(?:нас|меня)[ \t\xa0,]{1,3}(?=(?:на|по)[ \t\xa0]))[ \t\xa0:,—–-]{0,4}")
+#: A flat's number in an address: after a flat's word (FLAT_WORD_IN), or, after «его адрес», «её адрес», «их адрес»
+#: (an address: one household's), after the house's and a dash or a slash with no space («Мира 3-45», «Ленина 5/12»;
+#: after «у нас на» a range of houses as likely: «на Ленинском пр 84 - 86 тротуар», «84-86»)
+FLAT_WORD_IN = re.compile(r"(?<![\w-])(?i:кв|квартира)\.?[ \t\xa0]{0,2}№?[ \t\xa0]?\d")
+FLAT_IN = re.compile(rf"{FLAT_WORD_IN.pattern}|(?<![\d/-])(?!24/7(?!\d))\d{{1,4}}[а-яё]?[-/]\d{{1,4}}(?![\d/-])")
 #: A full stop right after a home phrase: the address after it is another sentence's («Не указан адрес заявителя. Яма
 #: на ул. Садовая, 17», «Адрес регистрации. Яма ...»), the problem's place (HOME's marks after it hold no «.»)
 FULL_STOP = re.compile(r"[\s,:-]{0,3}\.(?![\w.])")
@@ -247,6 +268,10 @@ DURATION_GAP = re.compile(r"[ \t\xa0]{1,3}(?=(?i:на|по|в|во|ул|улиц
 #: After a town and a duration with no comma, spaces and a word: the clause goes on, and its street is the home's,
 #: with no preposition too («живу в Курске с 2010 г. Ленина 5», as on session 28; «..., на улице ...» is a new clause)
 TOWN_DURATION_GAP = re.compile(r"[ \t\xa0]{1,3}(?=\w)")
+#: A comma or a semicolon after how long one has lived there, and what may close the clause of the address after it
+#: (:func:`_closing_home`): marks, a line's or the text's end
+CLAUSE_MARK = re.compile(r"[ \t\xa0]{0,2}[,;][ \t\xa0]{0,3}")
+CLAUSE_CLOSE = re.compile(r"[ \t\xa0]{0,3}(?:[.!?;)\n]|\Z)")
 #: A preposition opening what follows the duration's comma: a new clause's place («..., на улице Куйбышева 12 яма»)
 CLAUSE_PLACE = re.compile(r"(?i:на|по|в|во|у|около|возле|напротив)[ \t\xa0]")
 #: «по адресу» after such a town («живу в г. Курске по адресу ул. Ленина 5»): the address after it is a home's
@@ -404,8 +429,12 @@ FROM_SPACE = f"[{INLINE_SPACE}]"
 #: «с» or «со», a street (maybe after its word) and its house number, maybe a flat's after a dash or slash or a flat's
 #: word, no measure after it: where a person named right before it is from («Сосед Кузьменко с Малиновского 60 держит
 #: собак», «я с Королева 10 кв 143», session 29; :func:`_from_homes`)
-FROM_STREET_WORD = (r"(?i:ул|улицы|пр|пр-та|пр-кта|просп|проспекта|пер|переулка|б-ра|бульвара|ш|шоссе|пл|площади"
-                    rf"|наб|набережной)\.?{FROM_SPACE}{{1,2}}")
+#: (:mod:`mcu_nlp.street_words`: the genitives of these types with their abbreviations, declined ones too, «пр-та»,
+#: «пр-кта», «б-ра»; session 30, from a hand-written list that lacked «пр-т», «пр-кт», «пркт», «б-р», «бул»), longest
+#: first
+FROM_TYPES = ("улица", "проспект", "переулок", "бульвар", "шоссе", "площадь", "набережная")
+FROM_STREET_WORD = "(?i:" + "|".join(sorted(street_words(FROM_TYPES, ("gen",), abbreviated=True, declined=True),
+                                            key=lambda word: (-len(word), word))) + rf")\.?{FROM_SPACE}{{1,2}}"
 FROM_STREET = re.compile(
     rf"(?<![\w-])(?i:с|со){FROM_SPACE}{{1,2}}(?P<street>(?:{FROM_STREET_WORD})?(?P<name>[А-ЯЁ][а-яё]+"
     rf"(?:-[А-ЯЁ][а-яё]+)?(?:{FROM_SPACE}[А-ЯЁ][а-яё]+)?)){FROM_SPACE}{{0,2}},?{FROM_SPACE}{{0,2}}"
@@ -445,7 +474,7 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     """
     from_street = FROM_STREET.search(text)
     if not FLAT.search(text) and not NUMBER_FIRST.search(text) and not (HOME_HINT.search(text) and HOME.search(text)) \
-            and not RANGE_LIST.search(text) and from_street is None:
+            and not RANGE_LIST.search(text) and from_street is None and not OTHER_HOME.search(text):
         return []  # most texts: no lemmatising
     text = _blanked(text, masked)
     found = [(a, b, "ADDRESS") for a, b in _from_homes(text)] if from_street is not None else []
@@ -459,6 +488,15 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
         any_case = unmarked or LIVING_VERB.search(home.group()) is not None
         found += [(a + shift, b + shift, "ADDRESS")
                   for a, b in _home(part, home.end() - shift, spans, seq, places, unmarked, any_case=any_case)]
+    for home in OTHER_HOME.finditer(text):  # «ее адрес Ленина 150 кв 24», «мой дом - Королева 10/2»
+        if FULL_STOP.match(text, home.end()):
+            continue
+        # read from the phrase's end: «дом» would open the reader's address («мой дом: ул. Мира 3»)
+        part, shift, seq, places, spans = _read(text, home.end(), home.end() + HOME_AFTER)
+        unmarked = home["own"] is not None or home["named"] is not None
+        found += [(a + shift, b + shift, "ADDRESS")
+                  for a, b in _home(part, home.end() - shift, spans, seq, places, unmarked, any_case=unmarked)
+                  if home["own"] is not None or (FLAT_IN if home["named"] else FLAT_WORD_IN).search(part, a, b)]
     homes = [(a, b) for a, b, _ in found]
     found += [(a, b, "FLAT") for a, b in number_first_spans(text)  # «из 12 кв.»: not in a home's
               if not any(start <= a < stop for start, stop in homes)]
@@ -503,10 +541,28 @@ def _from_homes(text: str) -> list[tuple[int, int]]:
             continue
         name = street["name"].split()[-1].lower()
         if not (name in STREET_NOUNS or _genitive_name(name) or _adjective(name) or _people_named(name)) \
-                or _town_likelier(name) or _counts_a_noun(text, street["house"], street.end("house")):
+                or _town_likelier(name) or _counted(text, street["house"], street.end("house")):
             continue
         found.append((street.start("street"), street.end()))
     return found
+
+
+def _counted(text: str, number: str, stop: int) -> bool:
+    """Whether ``number`` (a house's after «с» a street, :func:`_from_homes`) counts the noun after it: one it may
+    count (:func:`_counts_a_noun`) in the form the number puts it in (:func:`mcu_nlp.count_forms.count_form`: «3
+    сумки», «10 минут», «5 лет», «1 час»); a noun in another form opens the next clause, its subject («у соседки с
+    Ленина 5 собака лает», «с Мира 12 кошка орет»: session 30; «Ленина 5» is her home).
+
+    >>> text = "5 сумки; 3 сумки; 10 минут; 5 собака лает; 12 кошка; 2 собаки"
+    >>> [w.form for w in words(text) if w.form.isdigit() and _counted(text, w.form, w.stop)]
+    ['3', '10', '2']
+    """
+    if not _counts_a_noun(text, number, stop):
+        return False
+    form = count_form(int(number))
+    wanted = {"one": (("nomn", "sing"), ("accs", "sing")), "few": (("gent", "sing"),), "many": (("gent", "plur"),)}
+    noun = _respelt(NOUN_AFTER.match(text, stop)[1])
+    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in wanted[form] for p in analyzer().parse(noun))
 
 
 def _from_person(word: str) -> bool:
@@ -578,7 +634,9 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
         if named := ADDRESS_AFTER_TOWN.match(text, duration.end()):
             return _home_past(text, named.end(), True, any_case=True)
         gap = DURATION_GAP.match(text, duration.end())
-        return _home_past(text, gap.end(), unmarked, after_town, any_case) if gap else []
+        if gap is None:  # «живу 5 лет, Ленина 5», «живу 5 лет; Ленина 5.»: only an address that is its clause whole
+            return _closing_home(text, duration.end(), after_town=True)
+        return _home_past(text, gap.end(), unmarked, after_town, any_case)
     lead = next(((lead, b) for a, b in spans if a >= start and (lead := LEAD.fullmatch(text, start, a))
                  and not SENTENCE_END.search(text, max(lead.start("name"), start), lead.end())), None)
     named = unmarked and not after_town  # right after «по адресу», «мой адрес»: no date's year or time (_house_end)
@@ -612,6 +670,8 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
             if (comma := COMMA.match(text, duration.end())) and not CLAUSE_PLACE.match(text, comma.end()) \
                     and (found := _home_past(text, comma.end(), True, after_town=True)):
                 return found
+            if comma is None and (found := _closing_home(text, duration.end(), after_town=True)):
+                return found  # «живу в Курске 5 лет; Ленина 5»: a clause of its own, the address alone (session 30)
             if comma is None and (gap := TOWN_DURATION_GAP.match(text, duration.end())) \
                     and (found := _home_past(text, gap.end(), not CLAUSE_PLACE.match(text, gap.end()),
                                              after_town=True)):
@@ -654,6 +714,23 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
         return []
     town = bare and any(p for w, p in zip(seq, places) if w.start == bare.start("street"))
     return [(bare.start("street"), bare.end())] if bare and not town else []
+
+
+def _closing_home(text: str, stop: int, after_town: bool = False) -> list[tuple[int, int]]:
+    """The home after how long one has lived there, ending at ``stop``, and a comma or a semicolon (CLAUSE_MARK), when
+    the address is the whole clause after them: nothing but marks, the end of the text or of its line after it
+    (CLAUSE_CLOSE: «живу в Курске 5 лет; Ленина 5», «живу 5 лет, Ленина 5-12.», session 30); not a preposition's new
+    clause (CLAUSE_PLACE: «..., на улице Куйбышева 12»), nor a street the clause goes on after («живу 5 лет; Ленина
+    5 яма»: the problem's place).
+
+    >>> [_closing_home(t, 10) for t in ("живу 5 лет; Ленина 5", "живу 5 лет, Ленина 5-12.", "живу 5 лет; Ленина 5 яма")]
+    [[(12, 20)], [(12, 23)], []]
+    """
+    mark = CLAUSE_MARK.match(text, stop)
+    if mark is None or CLAUSE_PLACE.match(text, mark.end()):
+        return []
+    found = _home_past(text, mark.end(), True, after_town=after_town)
+    return found if found and CLAUSE_CLOSE.match(text, found[-1][1]) else []
 
 
 def _home_past(text: str, start: int, unmarked: bool = False, after_town: bool = False,

@@ -17,7 +17,8 @@ context names a person: after a role word in any case ("гражданин Ку�
 Петров"; a plural role before a plural surname only: :mod:`mcu_nlp.name_roles`), after "жалоба от", or as the
 signature closing the text (after a flat's number too, "ул. Зорге 33/2 кв.15 Петренко", maybe before a phone that
 closes it, "... кв 15 Петренко тел 89281234567"), or before a comma or colon and an address with a flat's number
-opening a sentence ("Петренко, Зорге 33/2-15"; not a town's name, pymorphy3's or the geo gazetteer's, "Ломоносов,
+opening a sentence ("Петренко, Зорге 33/2-15"; with no mark, "Петренко Зорге 33/2-15", a word read first as a
+surname; not a town's name, pymorphy3's or the geo gazetteer's, "Ломоносов,
 Ленина 5-12", "кв 5 Киров", nor an adjective's, "кв 5 Горький").
 Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is never
 part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first name alone
@@ -76,6 +77,7 @@ from mcu_nlp.name_words import (
     name_shaped,
 )
 from mcu_nlp.phone_numbers import INLINE_SPACE
+from mcu_nlp.street_words import street_words
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -97,9 +99,16 @@ FLAT_BEFORE_NAME = re.compile(
     rf"(?<![\w-])(?i:кв|квартира)\.?{SPACE}{{0,2}}(?:№{SPACE}?)?\d{{1,4}}[а-яё]?{SPACE}{{0,2}},?{SPACE}{{1,2}}\Z")
 #: A comma or colon and an address after a surname that opens a sentence: a street (maybe after its word) and a
 #: house with a flat or a building after a dash or slash, or a flat's word and number («Петренко, Зорге 33/2-15»,
-#: «Петренко: ул. Зорге 33, кв. 15», session 29): the writer's name and address, as a form's requisites give them
+#: «Петренко: ул. Зорге 33, кв. 15», session 29), or with no mark («Петренко Зорге 33/2-15», session 30: then the
+#: surname must read first as one, :func:`_surname_first`): the writer's name and address, as a form's requisites
+#: give them
+#: (its street words: :mod:`mcu_nlp.street_words`' nominatives of these types and their abbreviations, longest first;
+#: session 30, from a hand-written list that lacked «пр-кт», «пркт», «бул»)
+ADDRESS_TYPES = ("улица", "проспект", "переулок", "бульвар", "шоссе")
+ADDRESS_WORDS = "|".join(sorted(street_words(ADDRESS_TYPES, ("nom",), abbreviated=True),
+                                key=lambda word: (-len(word), word)))
 ADDRESS_AFTER = re.compile(
-    rf"{SPACE}{{0,2}}[,:]{SPACE}{{0,3}}(?:(?i:ул|улица|пр|пр-т|просп|проспект|пер|переулок|б-р|бульвар|ш|шоссе)\.?"
+    rf"(?:{SPACE}{{0,2}}(?P<mark>[,:]){SPACE}{{0,3}}|{SPACE}{{1,2}})(?:(?i:{ADDRESS_WORDS})\.?"
     rf"{SPACE}{{0,2}})?[А-ЯЁ][а-яё-]+(?:{SPACE}[А-ЯЁ][а-яё-]+)?{SPACE}{{0,2}},?{SPACE}{{0,2}}(?:(?i:д|дом)\.?"
     rf"{SPACE}{{0,2}})?\d{{1,4}}[а-яё]?(?:(?:{SPACE}?[-/]{SPACE}?\d{{1,4}}){{1,2}}|{SPACE}{{0,2}},?{SPACE}{{0,2}}"
     rf"(?i:кв|квартира)\.?{SPACE}{{0,2}}\d{{1,4}})(?![\d.,/-]\d)"
@@ -297,14 +306,27 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
         # closing the text, maybe before a phone that does: «... кв.15 Петренко», «... кв 15 Петренко тел 8928...»
         ends = CLOSING.match(text, stop) is not None or closing_phone(text, stop)
         flat = ends and FLAT_BEFORE_NAME.search(text, max(0, start - 24), start) is not None
-        opens = not flat and sentence_start(text, start) and ADDRESS_AFTER.match(text, stop) is not None \
-            and before not in PLACE_BEFORE and before not in TOWN_TYPES
+        address = None if flat else ADDRESS_AFTER.match(text, stop)
+        opens = address is not None and sentence_start(text, start) and before not in PLACE_BEFORE \
+            and before not in TOWN_TYPES and (address["mark"] is not None or _surname_first(lower))
         signature = (flat or opens) and _nominative_surname(lower) and not _adjective(lower) \
             and not _town(lower)  # «Петренко, Зорге 33/2-15»; not «кв 5 Киров», «Ломоносов, Ленина 5-12»
     by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
     reported = before in REPORTED_BY and not NUMBER_AFTER.match(text, stop)  # «обращается Мальцева, дом 5»; «Ленина 5»
     return role or signature or reported or (by >= 0 and word_before(text, by) in SENT_BY) \
         or person_after_im(text, match, kinds)
+
+
+@lru_cache(maxsize=2_000)
+def _surname_first(lower: str) -> bool:
+    """Whether pymorphy3 reads ``lower`` first as a surname: before an address with no mark between, a word that reads
+    first as a noun opens a street's name of two words («Героев Панфиловцев 5-12», «Маршала Жукова 5-12»), no
+    person's («Петренко Зорге 33/2-15» is one).
+
+    >>> [_surname_first(w) for w in ("петренко", "кузьменко", "героев", "маршала")]
+    [True, True, False, False]
+    """
+    return "Surn" in analyzer().parse(lower)[0].tag
 
 
 @lru_cache(maxsize=2_000)

@@ -13,13 +13,20 @@ named at the reader, to be closed with a measurement).
 ['пер', 'переулок']
 >>> sorted(street_words(("бульвар",), (), abbreviated=True))
 ['б-р', 'бул']
+
+An abbreviation declined in a case (:data:`DECLINED_ABBREVIATIONS`: «с пр-та Ленина», «с б-ра Профсоюзов») comes only
+with ``declined=True`` (session 30: the two hand-written alternations that held them, :mod:`mcu_nlp.home_address`'s
+and :mod:`mcu_nlp.names`', are built from here; the readers that took ``abbreviated=True`` before read as they did).
+
+>>> sorted(street_words(("проспект", "бульвар"), ("gen",), abbreviated=True, declined=True))
+['б-р', 'б-ра', 'бул', 'бульвара', 'пр', 'пр-кт', 'пр-кта', 'пр-т', 'пр-та', 'пркт', 'просп', 'проспекта']
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["ABBREVIATIONS", "CASES", "FORMS", "TYPES", "street_words"]
+__all__ = ["ABBREVIATIONS", "CASES", "DECLINED_ABBREVIATIONS", "FORMS", "TYPES", "street_words"]
 
 #: The singular cases, in the order of :data:`FORMS`' tuples.
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
@@ -55,15 +62,26 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "тупик": ("туп",),
     "микрорайон": ("мкр",),
 }
+#: Abbreviations declined in a case, by type and case (:data:`CASES`' names), without the dot: the genitive's «пр-та»,
+#: «пр-кта», «б-ра» («сосед с пр-та Ленина 5»)
+DECLINED_ABBREVIATIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "проспект": {"gen": ("пр-та", "пр-кта")},
+    "бульвар": {"gen": ("б-ра",)},
+}
 
 
 def street_words(
-    types: Iterable[str] = TYPES, cases: Iterable[str] = CASES, abbreviated: bool = False
+    types: Iterable[str] = TYPES, cases: Iterable[str] = CASES, abbreviated: bool = False, declined: bool = False
 ) -> frozenset[str]:
-    """The forms of ``types`` in ``cases`` (names from :data:`CASES`), with their abbreviations if ``abbreviated``."""
+    """The forms of ``types`` in ``cases`` (names from :data:`CASES`), with their abbreviations if ``abbreviated``,
+    and the abbreviations declined in ``cases`` if ``declined`` too (:data:`DECLINED_ABBREVIATIONS`)."""
+    cases = tuple(cases)
     slots = [CASES.index(case) for case in cases]
     types = tuple(types)
     out = {FORMS[kind][slot] for kind in types for slot in slots}
     if abbreviated:
         out.update(short for kind in types for short in ABBREVIATIONS.get(kind, ()))
+        if declined:
+            out.update(short for kind in types for case in cases
+                       for short in DECLINED_ABBREVIATIONS.get(kind, {}).get(case, ()))
     return frozenset(out)
