@@ -42,8 +42,9 @@ VALUES = [  # (a row's region value, the municipality found, the row's error)
     ("1e1", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '1e1'"),
     ("99.0", None, "bad region: expected a known subject code, got '99'"),
     (True, None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got bool (True)"),
-    ("Санкт-Петербург", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got str of 15 "
-                              "characters"),
+    ("Санкт-Петербург", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got "
+                              "'Санкт-Петербург'; the code of Санкт-Петербург is '78'"),  # a subject's name: its code
+    ("Иванов Иван", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got str of 11 characters"),
     ("+7 912 345-67-89", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got str of 16 "
                                "characters"),  # a column of phones taken for regions: never echoed
 ]

@@ -42,8 +42,28 @@ def subject_code(value: object) -> str | None:
         written = value.strip() if isinstance(value, str) else ""
     code = CODE.fullmatch(written)
     if code is None:
+        named = subject_named(written) if isinstance(value, str) else None
+        if named is not None:  # a subject's name is no personal data: shown, with the code to write
+            raise InputError(expected(EXAMPLE, Shown(repr(written)), f"the code of {named[0]} is '{named[1]}'"))
         raise InputError(expected(EXAMPLE, _shown(value)))
     return code[1].zfill(2)
+
+
+@lru_cache(maxsize=256)
+def subject_named(text: str) -> tuple[str, str] | None:
+    """(name, code) of the subject ``text`` names as the gazetteer knows it («Татарстан», «Курская область», «СПб»,
+    «Кузбасс»), or None (also when the gazetteer cannot be loaded): a hint for a name given where a code is read.
+
+    >>> subject_named("Татарстан"), subject_named(" курская обл "), subject_named("Курская"), subject_named("")
+    (('Республика Татарстан', '16'), ('Курская область', '46'), None, None)
+    """
+    from mcu_nlp.geo.gazetteer import gazetteer_or_none
+    from mcu_nlp.geo.tokens import phrase_key
+
+    g = gazetteer_or_none() if 0 < len(text) <= 60 else None
+    postings = g.index.get(phrase_key(text), ()) if g is not None else ()
+    subjects = {(g.name[e], g.region_code[e]) for e, _ in postings if g.kind[e] == "region"}
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 def _shown(value: object) -> object:
