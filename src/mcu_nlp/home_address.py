@@ -603,6 +603,37 @@ def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return merged
 
 
+#: How far a reading is widened to a word's edge at most (:func:`_read`): no address word is longer
+WORD_REACH = 40
+
+
+def _word_start(text: str, start: int) -> int:
+    """Where the word at ``start`` begins: after the nearest space of any kind before it (a no-break one, a tab), at
+    most WORD_REACH characters back. Only « » and a line break were edges before (session 30's review): a text spaced
+    with no-break spaces alone was read from its start for each phrase, in time growing as its square.
+
+    >>> [_word_start(t, 7) for t in ("у нас на Мира 3", "у\xa0нас\xa0на\xa0Мира 3", "а" * 100)]
+    [6, 6, 0]
+    """
+    for i in range(start - 1, max(0, start - WORD_REACH) - 1, -1):
+        if text[i].isspace():
+            return i + 1
+    return max(0, start - WORD_REACH)
+
+
+def _word_stop(text: str, stop: int) -> int:
+    """Where the word at ``stop`` ends: at the nearest space of any kind from it, at most WORD_REACH characters on
+    (:func:`_word_start`).
+
+    >>> [_word_stop(t, 7) for t in ("у нас на Мира 3", "у\xa0нас\xa0на\xa0Мира 3", "а" * 100)]
+    [8, 8, 47]
+    """
+    for i in range(stop, min(len(text), stop + WORD_REACH)):
+        if text[i].isspace():
+            return i
+    return min(len(text), stop + WORD_REACH)
+
+
 def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[bool], list[tuple[int, int]]]:
     """The address reading of ``text[start:stop]``, widened to whole words: that part of the text, its offset in
     ``text``, its words, whether each names a town or a region, and its address spans (offsets in the part). Only
@@ -610,9 +641,8 @@ def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[
     # imported here: the urgency package's model text imports mcu_nlp.redaction, which imports this module
     from mcu_nlp.urgency.address import address_marks, address_spans
 
-    start = 0 if start <= 0 else max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    ends = [i for i in (text.find(" ", stop), text.find("\n", stop)) if i >= 0]
-    part = text[start:min(ends, default=len(text))]
+    start, stop = _word_start(text, start), _word_stop(text, stop)
+    part = text[start:stop]
     seq = words(part)
     marks = address_marks(part, seq)
     return part, start, seq, marks[1], address_spans(part, seq, marks)
