@@ -40,6 +40,7 @@ from mcu_nlp.geo.lexicon import (
     TOWN_ADJECTIVES,
 )
 from mcu_nlp.geo.settlements import (
+    add_bare_centres,
     add_extra_settlements,
     add_settlements,
     add_ynao,
@@ -225,6 +226,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_river_initials(b)
     add_derived_demonyms(b, forms.DERIVED_DEMONYM)
     add_town_parts(b, src)
+    add_bare_centres(b, src)  # last: a village of a name no form has yet
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
     table = {c: [e[c] for e in b.entries] for c in columns}

@@ -89,12 +89,84 @@ def add_settlements(b: Builder, src: Path) -> None:
         code = headings.municipality(region, str(row["parent"]))
         mun, urban = b.by_oktmo.get(code, -1), row["type"] in URBAN_TYPES
         add_settlement(b, str(row["name"]), region, mun, pop=int(row["population"]), urban=urban)
-    for name, _kind, code in sources.oktmo2019_settlements(src / "oktmo2019_koo2018_mreg.csv.gz"):
+    for name, kind, code in sources.oktmo2019_settlements(src / "oktmo2019_koo2018_mreg.csv.gz"):
         mun = current_municipality(b, code)
-        # the oldest source: a name already known in the region is not added a second time
-        if mun >= 0 and not b.by_name.get((normalize_word(name), str(b.entries[mun]["region_code"]))):
+        # the oldest source: a name already known in the region is not added a second time; a bare name, last
+        if (
+            kind != sources.BARE
+            and mun >= 0
+            and not b.by_name.get((normalize_word(name), str(b.entries[mun]["region_code"])))
+        ):
             add_settlement(b, name, str(b.entries[mun]["region_code"]), mun)
     add_centres(b, src)
+
+
+def add_bare_centres(b: Builder, src: Path) -> None:
+    """The villages ОКТМО 2019 names a поселение after by a bare name (``sources.bare_name``; session 30), each with
+    its current municipality, once every other form is in (``build.build``): only a name whose every case form is new
+    to the gazetteer and of one region among them (``bare_centre``), so that no place nor form known before changes.
+    A village of a name known elsewhere ("Калиновка", "Семёновка", "Лебяжье") would make that name no place without a
+    caller's region (session 17); one of a town's part's, a district adjective's or a colloquial name's would take it
+    ("Елшанка" of Саратов, "в Намском" of Намский район, "Кубань" of Краснодарский край)."""
+    bare = [
+        (name, current_municipality(b, code))
+        for name, kind, code in sources.oktmo2019_settlements(src / "oktmo2019_koo2018_mreg.csv.gz")
+        if kind == sources.BARE
+    ]
+    taken = set(b.index)
+    regions = defaultdict(set)
+    for name, mun in bare:
+        if mun >= 0:
+            regions[normalize_word(name)].add(str(b.entries[mun]["region_code"]))
+    for name, mun in bare:
+        if mun < 0 or len(regions[normalize_word(name)]) > 1:
+            continue
+        if bare_centre(name) and not declension.case_forms(name) & taken:
+            add_settlement(b, name, str(b.entries[mun]["region_code"]), mun)
+
+
+# Words of everyday speech pymorphy3's dictionary lacks, so a village of the name would be a place in any context
+# (``forms.word_level``: an unknown word is FREE): "мусорка у дома" (45 texts of the SPb and Kursk corpora named the
+# village Мусорка of Самарская область in session 30's first build), "домашка", "жигули" (the car)
+ORDINARY_WORDS = frozenset({"мусорка", "домашка", "жигули"})
+
+
+def bare_centre(name: str) -> bool:
+    """A поселение's bare name (``sources.bare_name``) is a village to add (session 30: "Териберка", "Ура-Губа",
+    "Верхний Баксан", "Амитхаша"): not an adjective ("Береговой", a masculine поселение's "Глушицкий";
+    ``bare_adjective``) and not a name pymorphy3
+    reads as an ordinary word or a person's (``forms.COMMON_WORD``, ``forms.PERSON_NAME``: "Караул", "Прибой",
+    "Победа", "Авангард", "Мосты", "Черная Речка", "Эми", "Чим", "Руч") nor one of ``ORDINARY_WORDS``. Such a name
+    at its usual level counts capitalised mid-sentence, as a street's ("проспект Победы", "парк Победы"), a bank's
+    ("банк Авангард"), a stop's ("остановка «Мосты»") or a metro station's ("метро Черная речка") name does: each
+    of them a false place of a village of another region in session 30's first build; the weakest source's
+    villages (no population, no type) are left out there. An adjective-like name ("Казачье", "Ольгино": ``forms.
+    ADJECTIVE_NAME``) needs a type word or its region, and stays; so does a hyphenated one, never an ordinary
+    phrase ("Ура-Губа", "Аки-Юрт")."""
+    key = phrase_key(name)
+    level = forms.FREE if "-" in name else forms.ambiguity(key)  # "Ура-Губа": ``Builder.post_forms``'s level
+    return not (bare_adjective(name) or key in ORDINARY_WORDS or level in (forms.COMMON_WORD, forms.PERSON_NAME))
+
+
+BARE_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ие", "ые")
+ADJECTIVE_READING = 0.3  # pymorphy3's score of a last word's adjective readings from which the name is an adjective
+
+
+def bare_adjective(name: str) -> bool:
+    """A поселение's bare name is an adjective: its last word (or hyphenated part) ends in -ский, -цкий, -ской, -цкой
+    (Tyva's сумоны, "Кызыл-Дагский", which ``is_adjective`` reads as a town's name after "Кызыл"), or in an
+    adjective's ending and pymorphy3 reads it as one ("Береговой", "Пушной", "Усть-Белая"); not "Прибой", "Инаркой",
+    "Хамидие", nor the villages in -ино, -ово ("Натальино", which pymorphy3 guesses as a possessive adjective) and
+    in -ье ("Казачье", the village's own name).
+
+    >>> [bare_adjective(n) for n in ("Кызыл-Дагский", "Береговой", "Пушной", "Прибой", "Инаркой", "Натальино")]
+    [True, True, True, False, False, False]
+    """
+    last = normalize_word(name.split()[-1]).split("-")[-1]
+    if last.endswith(("ский", "цкий", "ской", "цкой")):
+        return True
+    adjective = sum(p.score for p in declension.morph().parse(last) if p.tag.POS in declension.ADJECTIVES)
+    return last.endswith(BARE_ADJECTIVE_ENDINGS) and adjective >= ADJECTIVE_READING
 
 
 def census_prefixes(src: Path) -> dict[str, str]:

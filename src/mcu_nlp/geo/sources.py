@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.geo import census
+from mcu_nlp.geo.tokens import normalize_word
 
 SETTLEMENT_ROW = re.compile(
     r"(?:^|- |поселение )(г\.|пгт\.?|рп|кп|дп|село|с\.|дачный поселок|поселок|посёлок|п\.?|деревня|д\.|станица|аул|"
@@ -34,6 +35,14 @@ CENTRE = re.compile(
 )
 IMENI = re.compile(r"^(?:им\.?|имени)\s+")
 OKTMO_SETTLEMENT_NAME = re.compile(r"^(город|поселок|село|деревня|станица|аул|хутор|рабочий поселок) (.+)$")
+# Session 30: a поселение named by its centre alone, a bare noun ("47605405 Териберка", "Верхний Баксан", "Ура-Губа"):
+# every word capitalised, letters and hyphens only; not one with a word of a поселение's kind ("Наслег Анамы",
+# "Ленинский сельсовет" is in lower case anyway) nor a neuter adjective ("Салманское", "Дальнее": the поселение's own
+# name, «сельское поселение»); the other adjectives are left to the builder (``settlements.add_settlements``)
+OKTMO_BARE_NAME = re.compile(r"^[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*(?: [А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*)*$")
+POSELENIE_WORDS = frozenset({"наслег", "сельсовет", "поссовет", "волость", "сомон", "сумон", "кожуун", "поселение"})
+NEUTER_ENDINGS = ("ое", "ее")
+BARE = "поселение"  # the kind ``oktmo2019_settlements`` gives a bare name: its поселение's centre, not a typed place
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -147,17 +156,37 @@ def city_districts(path: Path, region_names: dict[str, str]) -> Iterator[tuple[s
 
 
 def oktmo2019_settlements(path: Path) -> Iterator[tuple[str, str, str]]:
-    """Settlement names hidden in 2019 ОКТМО поселения: ("Харп", "поселок", "71918169")."""
+    """Settlement names hidden in 2019 ОКТМО поселения: ("Харп", "поселок", "71918169"); a поселение named by a bare
+    noun is its centre's name, of kind ``BARE`` ("Териберка", "поселение", "47605405"; ``bare_name``)."""
     for row in read_csv(path):
         name = row["name"].strip().rstrip("/").strip()
         code = row["oktmo8"]
         match = OKTMO_SETTLEMENT_NAME.match(name)
         if match and code[5:] != "000":
             yield match.group(2).strip(), match.group(1), code
+        elif code[5:] != "000" and bare_name(name):
+            yield name, BARE, code
         included = INCLUDES.search(name)
         if included:
             for place in INCLUDED_PLACE.findall(included.group(1)):
                 yield place.strip(), "", code
+
+
+def bare_name(name: str) -> bool:
+    """An ОКТМО 2019 поселение's name that is a place's name alone, with no kind nor a neuter adjective («сельское
+    поселение»'s own name): its centre's (session 30).
+
+    >>> [bare_name(n) for n in ("Териберка", "Верхний Баксан", "Ура-Губа", "Салманское", "Дальнее")]
+    [True, True, True, False, False]
+    >>> [bare_name(n) for n in ("Наслег Анамы", "Ленинский сельсовет", "Манадышское-2", "Сельские поселения Х")]
+    [False, False, False, False]
+    """
+    words = normalize_word(name).split()
+    return (
+        bool(OKTMO_BARE_NAME.match(name))
+        and not POSELENIE_WORDS & set(words)
+        and not words[-1].split("-")[-1].endswith(NEUTER_ENDINGS)
+    )
 
 
 def municipality_centres(rows: list[dict[str, str]]) -> Iterator[tuple[str, str]]:
