@@ -9,6 +9,7 @@ fall on the text as written and every other word keeps its own letters.
 from __future__ import annotations
 
 import pytest
+from helpers import grows_linearly
 
 from mcu_nlp import redact
 from mcu_nlp.redaction import NATIONAL_LETTERS
@@ -46,3 +47,28 @@ def test_the_reading_is_one_letter_for_one() -> None:
     read = national.translate(NATIONAL_LETTERS)
     assert len(read) == len(national) and all("А" <= ch <= "я" for ch in read)
     assert all(a.isupper() == b.isupper() for a, b in zip(national, read, strict=True))
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Фəридə Габдуллина звонила", "Габдуллина"),  # a Latin schwa, as Tatar and Azerbaijani Latin write it
+    ("Əсма Габдуллина, кв 5", "Əсма"),
+    ("Фäридä Габдуллина звонила", "Фäридä"),
+    ("Меня зовут Олексiй Гудзенко", "Гудзенко"),  # a Latin «i» for «і»: the mask cut the word, the surname leaked
+    ("Вiктор Петренко, кв 5", "Петренко"),
+])
+def test_latin_stand_ins_inside_a_cyrillic_name(text: str, gone: str) -> None:
+    out = redact(text)
+    assert "[PERSON]" in out and gone not in out, out
+
+
+@pytest.mark.parametrize("text", ["Jürgen Müller приедет", "Wi-Fi в школе не работает", "Kia Rio стоит на газоне"])
+def test_latin_words_keep_their_letters(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_an_e_mail_with_an_i_is_still_one() -> None:
+    assert redact("пишите ivan.ivanov@mail.ru, Олексiй") == "пишите [EMAIL], Олексiй"
+
+
+def test_a_long_word_beside_a_latin_stand_in_is_read_in_linear_time() -> None:
+    assert grows_linearly(redact, "Олексiй " + "а" * 5_000 + " ", sizes=(25_000, 100_000))

@@ -196,11 +196,39 @@ NATIONAL_LETTERS = str.maketrans(
 )
 
 
+#: Latin letters that stand for such a letter inside a Cyrillic word, typed on a Latin keyboard: the schwa and the
+#: umlauts of Tatar and Azerbaijani Latin («Фəридə», «Фäридä»), a Latin «i» or dotless «ı» for «і» («Олексiй»);
+#: read only in a word with a Cyrillic letter (review of 87e6d18: «Олексiй Гудзенко» was cut at the «i», the
+#: surname left in clear), never in a Latin one («ivan@mail.ru», «Jürgen»)
+LATIN_IN_CYRILLIC = str.maketrans("əƏäÄöÖüÜiIı", "аАаАоОуУиИи")
+WORD = re.compile(r"\w+")
+
+
+def national_folded(text: str) -> str:
+    """``text`` with :data:`NATIONAL_LETTERS` read as Russian ones, and :data:`LATIN_IN_CYRILLIC` inside a word that
+    has a Cyrillic letter: one character for one, so offsets hold for the text as written.
+
+    >>> national_folded("Фәридә, Фəридə, Олексiй, ivan@mail.ru, Jürgen")
+    'Фарида, Фарида, Олексий, ivan@mail.ru, Jürgen'
+    """
+    text = text.translate(NATIONAL_LETTERS)
+    if not HAS_LATIN_STAND_IN.search(text):
+        return text
+    return WORD.sub(_latin_in_cyrillic, text)  # each word once: linear in the text
+
+
+def _latin_in_cyrillic(word: re.Match[str]) -> str:
+    return word[0].translate(LATIN_IN_CYRILLIC) if CYRILLIC.search(word[0]) else word[0]
+
+
+HAS_LATIN_STAND_IN = re.compile("[əƏäÄöÖüÜiIı]")
+
+
 def _found_in(text: str) -> list[Span]:
     # read with Latin look-alikes inside Russian words folded ("Ивaн" with a Latin "a"), a letter O between digits
     # as a zero, a dash or space between them as "-" or " ": one character for one, so the spans hold for the text
     # as written and mask its whole words
-    text = zeros_folded(fold_lookalikes(text)).translate(NATIONAL_LETTERS)
+    text = national_folded(zeros_folded(fold_lookalikes(text)))
     numbers = separators_folded(text)
     spans = [Span(a, b, "PHONE") for a, b in phone_word_spans(text)]  # first: «восемь 912 ...» is one phone
     spans += _number_spans(numbers)
