@@ -74,7 +74,9 @@ need, and it stays.
   5 собака лает»: the next clause's subject, session 30; :func:`_counted`). Weaker phrases give a home with a flat's
   number only (OTHER_HOME, session 30: «ее адрес Ленина 150 кв 24», «у нас на Комарова 28 кв 15»; «у нас на Комарова
   28 яма», «магазин, его адрес Ленина 5» are an object's place), and «мой дом», «моя квартира» before a dash or a colon
-  as «мой адрес» does («мой дом - Королева 10/2»; not «наш дом»).
+  as «мой адрес» does («мой дом - Королева 10/2»; not «наш дом»). A building's part after a home's house number is the
+  home's («Окружное шоссе 27 к 3», «лит А», «корп. 3 кв. 5»: :func:`_with_building`, session 30), and so is a plot in a
+  garden partnership after a home phrase or «дача» («Живу в СНТ Энергетик, участок 145»: GARDEN, session 30).
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -459,6 +461,52 @@ FROM_WHO = re.compile(rf"(?<![\w-])([А-ЯЁа-яё]+)((?:{FROM_SPACE}{{1,2}}(?:
                       rf"{{0,3}})(?:{FROM_SPACE}{{1,2}}{FROM_ASIDE}){{0,2}}{FROM_SPACE}{{1,2}}\Z")
 
 
+#: A garden partnership's home (session 30, a Татарстан walkthrough: «Живу в СНТ Энергетик, участок 145, Высокогорский
+#: район»): a home phrase («живу», «проживаю», «прописан», «мой адрес», maybe past «по адресу», how one lives, a town
+#: or a district), or a dacha («дача в СНТ Берёзка участок 7», «у меня дача в ...»), then the partnership (СНТ, ДНТ,
+#: СНТСН, ДНП, «садовое товарищество», «садоводство», «дачный кооператив») and its name (quoted, or up to three
+#: words), then a plot's or a house's word and number, maybe after a street or a line inside it («ул. Садовая, уч. 5»):
+#: the plot is the household's, as a flat is, and is masked from the street or plot word to its last number; the
+#: partnership stays, as a village does. A plot with no home word («участок 145 не чищен», «в СНТ Энергетик,
+#: участок 145 не чищен») or a partnership with no plot («живу в СНТ Энергетик, нет света») is a problem's place
+GARDEN_CUE = (r"(?<![\w-])(?i:жив(?:у|ем|ём|ет|ёт|ут|ешь|ёшь)|прожива(?:ю|ем|ет|ют|ла|л|ли)|прописан[аыо]?"
+              r"|зарегистрирован[аыо]?|(?:мой|моя|наш|наша)[ \t\xa0]{1,3}(?:адрес|дача)"
+              r"|адрес[ \t\xa0]{1,3}(?:проживания|регистрации|прописки)|дач[аеиу]|дачей)(?![\w-])")
+GARDEN_GAP = (r"(?:[\s,:]{1,3}(?:(?i:в|во|на|по[ \t\xa0]{1,3}адресу|постоянно|круглогодично|круглый[ \t\xa0]{1,3}год"
+              r"|сейчас|давно|тоже|также|одна|один|одни|летом|р-н[еау]?|район[еау]?|обл|области|г|д|с|п|пос)\.?"
+              r"|[А-ЯЁ][а-яё-]{1,30}\.?)(?![\w-])){0,6}")
+GARDEN_WORD = (r"(?:СНТ(?:[ \t\xa0]?СН)?|ДНТ|ДНП|СОТ|СДТ|НСТ|(?i:снт|днт|днп)"
+               r"|(?i:(?:садов|садоводческ|дачн)[а-яё]{1,3}(?:[ \t\xa0]{1,2}некоммерческ[а-яё]{1,3})?[ \t\xa0]{1,2}"
+               r"(?:товариществ|кооператив|партн[её]рств)[а-яё]{0,2}|садоводств[оеау]))(?![\w-])")
+GARDEN_NAME = (r"(?:[ \t\xa0]{1,2}(?:[«\"“„'][^«»\"“”„'\n]{1,40}[»\"”“']|(?:№[ \t\xa0]?\d{1,4}|[\w-]{1,30})"
+               r"(?:[ \t\xa0]{1,2}(?:№[ \t\xa0]?\d{1,4}|[\w-]{1,30})){0,2}))?")
+GARDEN_STREET = (r"(?:(?i:ул|улица|линия|аллея|проезд|пр-д|квартал)\.?[ \t\xa0]{1,2}[\w-]{1,30}"
+                 r"|\d{1,2}(?:-?(?i:я|й|ая|ий|ый))?[ \t\xa0]{1,2}(?i:линия|аллея|улица|проезд))"
+                 r"[ \t\xa0]{0,2},?[ \t\xa0]{0,2}")
+GARDEN_PLOT = (r"(?i:участ(?:ок|ке|ка)|уч-?к[еа]?|уч|дом|д)\.?[ \t\xa0]{0,2}(?:№[ \t\xa0]{0,2})?\d{1,4}"
+               rf"(?:[а-яё](?![а-яё])|/\d{{1,4}})?(?![\w.,/-]\d|[\w-]|{MEASURED})")
+GARDEN = re.compile(rf"{GARDEN_CUE}{GARDEN_GAP}[\s,:]{{1,3}}(?:(?i:в|во|на)[ \t\xa0]{{1,3}})?{GARDEN_WORD}{GARDEN_NAME}"
+                    rf"[ \t\xa0]{{0,2}},?[ \t\xa0]{{0,2}}(?P<plot>(?:{GARDEN_STREET})?{GARDEN_PLOT})")
+#: What every match of GARDEN holds, as literals (a cheap check before it: 6x faster than GARDEN_WORD's cases)
+GARDEN_HINT = re.compile("СНТ|ДНТ|ДНП|СОТ|СДТ|НСТ|снт|Снт|днт|Днт|днп|Днп|товарищест|Товарищест|ТОВАРИЩЕСТ|садоводст"
+                         "|Садоводст|САДОВОДСТ|кооператив|Кооператив|КООПЕРАТИВ|партн[её]рст|Партн[её]рст|ПАРТН[ЕЁ]РСТ")
+
+
+#: A building's part after a home's house number (session 30, a Татарстан walkthrough: «Живу в Елабуге, Окружное шоссе
+#: 27 к 3» left «к 3» outside the mask): «к», «к.», «корп», «корпус», «стр», «строение», «лит», «литера» and a number
+#: or a letter, glued too («к3»), maybe twice («к 3 стр 2»), and a flat's word and number after it («корп. 3 кв. 5»);
+#: the building's is the home's (:func:`_with_building`). After a bare «к» a number is no building's before a noun
+#: it governs in the dative or a time's word («к 3 часам», «к 3 подъезду», «к 2025 году», «к 5 утра»), nor a year or
+#: a time («к 10:00»)
+BUILDING_PART = (r"(?:[ \t\xa0]{0,2},?[ \t\xa0]{0,2}(?P<word>(?i:корпус|корп|к|строение|стр|литера|литер|лит))\.?"
+                 r"[ \t\xa0]{0,2}(?:\d{1,3}(?:[а-яё](?![а-яё]))?(?![\d:.,/-]\d|[\w-])|[А-ЯЁA-Z](?![\w-])))")
+BUILDING = re.compile(BUILDING_PART)
+FLAT_TAIL = re.compile(r"[ \t\xa0]{0,2},?[ \t\xa0]{0,2}(?i:кв|квартира)\.?[ \t\xa0]{0,2}№?[ \t\xa0]?\d{1,4}"
+                       r"(?:[а-яё](?![а-яё]))?(?![\w-])")
+#: Words of a time after «к» and a number: no building's part («к 5 утра»)
+TIME_WORDS = frozenset(("утра", "вечера", "ночи", "дня", "ч", "час", "часа", "часов", "часам", "мин", "минутам"))
+
+
 #: How far around a candidate the address is read: the words before a flat number that may make it a measure
 #: («температура в квартире 14»), the unit after it, and a home address up to its end
 FLAT_BEFORE, FLAT_AFTER, HOME_AFTER = 60, 30, 200
@@ -474,10 +522,13 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     """
     from_street = FROM_STREET.search(text)
     if not FLAT.search(text) and not NUMBER_FIRST.search(text) and not (HOME_HINT.search(text) and HOME.search(text)) \
-            and not RANGE_LIST.search(text) and from_street is None and not OTHER_HOME.search(text):
+            and not RANGE_LIST.search(text) and from_street is None and not OTHER_HOME.search(text) \
+            and not (GARDEN_HINT.search(text) and GARDEN.search(text)):
         return []  # most texts: no lemmatising
     text = _blanked(text, masked)
     found = [(a, b, "ADDRESS") for a, b in _from_homes(text)] if from_street is not None else []
+    if GARDEN_HINT.search(text):  # «живу в СНТ Энергетик, участок 145»: the plot is the household's
+        found += [(*garden.span("plot"), "ADDRESS") for garden in GARDEN.finditer(text)]
     for home in HOME.finditer(text):
         if _animal_home(text, home) or FULL_STOP.match(text, home.end()):  # «Не указан адрес заявителя. Яма на ...»
             continue
@@ -514,7 +565,40 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
         if (listed := range_list(flats)) and not quarter(text, flats.start()):
             start, stop = listed[0], list_end(text, listed[1])
             found = [f for f in found if not (f[2] == "FLAT" and start <= f[0] < stop)] + [(start, stop, "FLAT")]
+    found = [(a, _with_building(text, b), kind) if kind == "ADDRESS" else (a, b, kind) for a, b, kind in found]
     return sorted(_merged(found))
+
+
+def _with_building(text: str, stop: int) -> int:
+    """Where a home address ending at ``stop`` ends with the building's part after its house number (BUILDING_TAIL:
+    «Окружное шоссе 27 к 3», «Ленина 5 лит А», «корп. 3 кв. 5»), or ``stop``; a bare «к» and a number before a noun
+    the preposition governs, or a time's word, is none («Ленина 5 к 3 часам», «к 3 подъезду»).
+
+    >>> text = "Окружное шоссе 27 к 3, лифт; Ленина 5 к 3 часам; Ленина 5 лит А; Мира 1 корп. 3 кв. 5 течет"
+    >>> [text[a:_with_building(text, b)] for a, b in ((0, 17), (29, 37), (49, 57), (65, 71))]
+    ['Окружное шоссе 27 к 3', 'Ленина 5', 'Ленина 5 лит А', 'Мира 1 корп. 3 кв. 5']
+    """
+    end = stop
+    for _ in range(2):  # «к 3 стр 2»
+        part = BUILDING.match(text, end)
+        if part is None or (part["word"].lower() == "к" and _governed(text, part.end())):
+            break
+        end = part.end()
+    if end > stop and (flat := FLAT_TAIL.match(text, end)):  # «корп. 3 кв. 5»: the flat's number is masked with it
+        end = flat.end()
+    return end
+
+
+def _governed(text: str, stop: int) -> bool:
+    """Whether the word after «к» and a number ending at ``stop`` is a noun the preposition governs, in the dative, a
+    time's word or a month's: «к 3 часам», «к 3 подъезду», «к 2025 году», «к 5 утра», «к 1 сентября» (no building's
+    part)."""
+    if FLAT_TAIL.match(text, stop):  # «к 3 кв 7»: the flat's word (an abbreviation that reads in any case)
+        return False
+    after = NOUN_AFTER.match(text, stop)
+    word = after[1].lower() if after is not None else ""
+    return word in TIME_WORDS or word in MONTHS or (bool(word) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "datv" and "Fixd" not in p.tag for p in analyzer().parse(word)))
 
 
 def _from_homes(text: str) -> list[tuple[int, int]]:

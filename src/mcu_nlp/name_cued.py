@@ -8,7 +8,9 @@ word («хозяйка квартиры иванова», «собственни
 (:data:`mcu_nlp.name_roles.PERSON_BEFORE` in any case, :data:`mcu_nlp.name_context.REPORTED_BY`); a word is a name
 word when pymorphy3 reads it FIRST as a first name, surname or patronymic and knows it (Bashkir, Tatar and other
 given names it knows: «гульнара», «айгуль», «ильмир»), or lacks it and it ends as a surname does («сабитова»; a given
-name it lacks, «лейсан», is missed). A word it reads first as a common noun is none: «мастеру
+name it lacks, «лейсан», is missed, except after a surname in -ов/-ев/-ин/-ян in the surname's case, «мастеру
+сабирову ильназу», «соседка ахметова гульназ»: :func:`_surname_and_unknown_given`, session 30). A word it reads
+first as a common noun is none: «мастеру
 сантехнику», «соцработница пришла», «пишет жалобу», «приходила вера» stay. A house number after the words makes them
 a street's («пишет ленина 5»), a town after a place's role its place («мэр кирова»), a character or a
 namesake is no one (:mod:`mcu_nlp.name_characters`: «пишет салават юлаев»: the team), a rank in the genitive a
@@ -174,7 +176,8 @@ def _name_count(words: re.Match[str], shouted: str = "") -> int:
         if not _name_word(word):
             break
         count += 1
-    if count < 2 and len(given) >= 2 and _surname_and_given(given[0], given[1]):
+    if count < 2 and len(given) >= 2 and (_surname_and_given(given[0], given[1])
+                                         or _surname_and_unknown_given(given[0], given[1])):
         count = 2 + (len(given) > 2 and _name_word(given[2]))
     if count and len(given) >= 2 and character(given[0], given[1]):
         return 2 if namesake(given[0], given[1]) else 0
@@ -194,6 +197,50 @@ def _surname_and_given(one: str, two: str) -> bool:
     """Whether two lower-case words are a surname the dictionary lacks shaped as one in any case, and a first name it
     knows, in either order («тевосяну ашоту», «ашоту тевосяну»)."""
     return (unknown_surname_form(one) and first_name(two)) or (first_name(one) and unknown_surname_form(two))
+
+
+#: A surname's ending in -ов/-ев/-ин/-ян and its case, and the endings a given name the dictionary lacks takes in that
+#: case after it: a man's in a consonant («зарипов ильназ»), «-у», «-ю» in the dative («сабирову ильназу»; a woman's
+#: accusative, «сабирову гульназ», in a consonant too), a woman's nominative or a man's genitive in «-а», «-я» or a
+#: consonant («ахметова гульназ», «ахметова ильназа»), a woman's other cases in «-ы», «-и», «-е», «-ой», «-ей» or a
+#: consonant (a name that does not decline), a man's instrumental in «-ом», «-ем», «-ём», prepositional in «-е»
+SURNAME_CASES = (
+    (re.compile(r"(?:ов|ев|ёв|ин|ын|ян)\Z"), re.compile(r"[бвгджзйклмнпрстфхцчшщь]\Z")),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын|ян)а\Z"), re.compile(r"[аябвгджзйклмнпрстфхцчшщь]\Z")),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын|ян)у\Z"), re.compile(r"[уюбвгджзйклмнпрстфхцчшщь]\Z")),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)ой\Z"), re.compile(r"(?:[ыиебвгджзйклмнпрстфхцчшщь]|ой|ей)\Z")),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)ым\Z|яном\Z"), re.compile(r"(?:ом|ем|ём)\Z")),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын|ян)е\Z"), re.compile(r"е\Z")),
+)
+#: What the dictionary's guess for a word it lacks must not be first: a verb's, an adverb's, a short adjective's or a
+#: participle's form («незнаю», «нечищено»: a typo)
+NOT_GIVEN = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS", "ADJS", "ADVB", "COMP", "PRED", "CONJ", "PREP", "PRCL"})
+#: A verb's ending, in a typo the dictionary lacks whatever it guesses («пришол», «шумет», «зделала»): no given name
+VERB_ENDING = re.compile(r"(?:ол|ёл|ет|ёт|ут|ют|ят|ть|сь|ся|ла|ли|ло)\Z")
+
+
+@lru_cache(maxsize=20_000)
+def _surname_and_unknown_given(one: str, two: str) -> bool:
+    """Whether two lower-case words after a cue are a surname in -ов/-ев/-ин/-ян, in any case (one the dictionary
+    knows as a surname, or lacks and :func:`unknown_surname_form` takes), and a given name the dictionary lacks in the
+    case of it (:data:`SURNAME_CASES`): «сабирову ильназу», «ахметова гульназ», «зарипов ильназ» (a Tatar given name
+    it lacks; session 30). Words it knows after the surname are no name here: «сабирову сказали», «сабирову вчера».
+
+    >>> [_surname_and_unknown_given(*pair.split()) for pair in (
+    ...     "сабирову ильназу", "галиеву ильназу", "ахметова гульназ", "зарипов ильназ", "сабирову вчера",
+    ...     "сабирову незнаю", "сабирову ильназа", "сантехнику ильназу", "иванов пришол")]
+    [True, True, True, True, False, False, False, False, False]
+    """
+    if not (two.isalpha() and len(two) > 2) or analyzer().word_is_known(two):
+        return False
+    if analyzer().word_is_known(one):
+        if not any("Surn" in p.tag for p in analyzer().parse(one)):
+            return False
+    elif not unknown_surname_form(one):
+        return False
+    agreeing = next((given for surname, given in SURNAME_CASES if surname.search(one)), None)
+    return agreeing is not None and agreeing.search(two) is not None and VERB_ENDING.search(two) is None \
+        and analyzer().parse(two)[0].tag.POS not in NOT_GIVEN
 
 
 @lru_cache(maxsize=20_000)

@@ -19,7 +19,8 @@ signature closing the text (after a flat's number too, "ул. Зорге 33/2 к
 closes it, "... кв 15 Петренко тел 89281234567"), or before a comma or colon and an address with a flat's number
 opening a sentence ("Петренко, Зорге 33/2-15"; with no mark, "Петренко Зорге 33/2-15", a word read first as a
 surname; not a town's name, pymorphy3's or the geo gazetteer's, "Ломоносов,
-Ленина 5-12", "кв 5 Киров", nor an adjective's, "кв 5 Горький").
+Ленина 5-12", "кв 5 Киров", nor an adjective's, "кв 5 Горький"); that address is the writer's home
+(:func:`signed_addresses`, which :mod:`mcu_nlp.redaction` masks as one, session 30).
 Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is never
 part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first name alone
 too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a capitalised
@@ -108,10 +109,10 @@ ADDRESS_TYPES = ("улица", "проспект", "переулок", "буль
 ADDRESS_WORDS = "|".join(sorted(street_words(ADDRESS_TYPES, ("nom",), abbreviated=True),
                                 key=lambda word: (-len(word), word)))
 ADDRESS_AFTER = re.compile(
-    rf"(?:{SPACE}{{0,2}}(?P<mark>[,:]){SPACE}{{0,3}}|{SPACE}{{1,2}})(?:(?i:{ADDRESS_WORDS})\.?"
+    rf"(?:{SPACE}{{0,2}}(?P<mark>[,:]){SPACE}{{0,3}}|{SPACE}{{1,2}})(?P<address>(?:(?i:{ADDRESS_WORDS})\.?"
     rf"{SPACE}{{0,2}})?[А-ЯЁ][а-яё-]+(?:{SPACE}[А-ЯЁ][а-яё-]+)?{SPACE}{{0,2}},?{SPACE}{{0,2}}(?:(?i:д|дом)\.?"
     rf"{SPACE}{{0,2}})?\d{{1,4}}[а-яё]?(?:(?:{SPACE}?[-/]{SPACE}?\d{{1,4}}){{1,2}}|{SPACE}{{0,2}},?{SPACE}{{0,2}}"
-    rf"(?i:кв|квартира)\.?{SPACE}{{0,2}}\d{{1,4}})(?![\d.,/-]\d)"
+    rf"(?i:кв|квартира)\.?{SPACE}{{0,2}}\d{{1,4}}))(?![\d.,/-]\d)"
 )
 #: What may follow a signature that closes the text: spaces (a no-break one too), a full stop, «!»
 CLOSING = re.compile(rf"(?:{SPACE}|[.!\n]){{0,3}}\Z")
@@ -191,6 +192,31 @@ def find_names(text: str) -> list[tuple[int, int]]:
         plain, where = _without_marks(text)
         return [(where[a], where[b]) for a, b in _find_names(plain)]
     return _find_names(text)
+
+
+def signed_addresses(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, stop) of the addresses right after a surname alone among ``names`` (:func:`find_names`' spans of
+    ``text``), as a signature gives them before a comma, a colon or nothing (ADDRESS_AFTER: a street and a house with a
+    flat's or a building's number): the writer's name and home address, as a form's requisites give them («Заявитель:
+    [PERSON], адрес: [ADDRESS]»), and so the household's home (session 30: «Петренко, Зорге 33/2-15» was «[PERSON],
+    Зорге 33/2-15»). An address with no flat's or building's number names no surname alone («Петренко, Зорге 33 яма»
+    stays whole); one after a full name, or after a surname inside a sentence («мастер Петренко, Зорге 33/2-15»), is
+    left as any address with no home phrase.
+
+    >>> text = "Петренко, Зорге 33/2-15; Петренко: ул. Зорге 33, кв. 15. Иванов Иван, Мира 3-45"
+    >>> [text[a:b] for a, b in signed_addresses(text, find_names(text))]
+    ['Зорге 33/2-15', 'ул. Зорге 33, кв. 15']
+    """
+    found = []
+    for start, stop in names:
+        if SPACE_OR_DOT.search(text, start, stop) is None and sentence_start(text, start) \
+                and (address := ADDRESS_AFTER.match(text, stop)):
+            found.append(address.span("address"))
+    return found
+
+
+#: A space or a dot inside a name's span: more than a surname alone (a first name, initials)
+SPACE_OR_DOT = re.compile(rf"{SPACE}|[\s.]")
 
 
 def _find_names(text: str) -> list[tuple[int, int]]:

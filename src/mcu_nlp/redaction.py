@@ -26,7 +26,7 @@ from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputTypeError
 from mcu_nlp.home_address import home_spans
 from mcu_nlp.html_entities import decoded_references
-from mcu_nlp.names import find_names
+from mcu_nlp.names import find_names, signed_addresses
 from mcu_nlp.personal_data import HAS_DIGIT, matches
 from mcu_nlp.phone_numbers import number_tail, separators_folded, zeros_folded
 from mcu_nlp.phone_words import phone_word_spans
@@ -234,8 +234,19 @@ def _found_in(text: str) -> list[Span]:
     spans += _number_spans(numbers)
     if numbers != text:  # and as written: «кв. 5—8-912-345-67-89» is a flat and a phone, «5-8-912-...» one number
         spans += _number_spans(text)
-    spans.extend(Span(a, b, "PERSON") for a, b in find_names(numbers))  # a first name beside a phone is a contact's
+    names = find_names(numbers)  # a first name beside a phone is a contact's
+    spans.extend(Span(a, b, "PERSON") for a, b in names)
+    # «Петренко, Зорге 33/2-15»: a signature's address is the writer's home (session 30), its flat's word with it
+    if signed := [Span(a, b, "ADDRESS") for a, b in sorted(signed_addresses(numbers, names))]:  # disjoint
+        starts = [span.start for span in signed]
+        spans = [s for s in spans if not _inside(signed, starts, s)] + signed
     return _read_masked(text, _without_overlaps(spans))
+
+
+def _inside(spans: list[Span], starts: list[int], span: Span) -> bool:
+    """Whether ``span`` lies inside one of ``spans`` (disjoint, sorted by start; ``starts`` their starts)."""
+    i = bisect.bisect_right(starts, span.start)
+    return bool(i) and span.stop <= spans[i - 1].stop
 
 
 #: How far around a span found on a later reading the number rules read the text again (a home phrase's address
