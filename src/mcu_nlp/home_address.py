@@ -264,7 +264,7 @@ DURATION = re.compile(
 )
 #: What follows a duration right after the home phrase (no town) that the address is read on after: spaces, no
 #: comma, then a preposition or a street's or house's word («проживаю с 2010 г. на Ленина 5-12», «живу с 2015 г ул.
-#: Ленина 5»; «живу 5 лет, Ленина 5», «проживаю 25 лет Москве 5» stay)
+#: Ленина 5»; «проживаю 25 лет Москве 5» stays; after a comma or a semicolon, :func:`_closing_home`)
 DURATION_GAP = re.compile(r"[ \t\xa0]{1,3}(?=(?i:на|по|в|во|ул|улиц[аеу]|пр|просп|пр-к?т|пер|мкрн?|микрорайоне|д"
                           r"|дом[еу]?)[ \t\xa0.])")
 #: After a town and a duration with no comma, spaces and a word: the clause goes on, and its street is the home's,
@@ -631,16 +631,22 @@ def _from_homes(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: A time of day after a number: an hour («5 вечера», «7 утра», «2 ночи», «3 дня»)
+TIME_OF_DAY = re.compile(r"[ \t\xa0]{1,2}(?i:утра|вечера|ночи|дня)(?![\w-])")
+
+
 def _counted(text: str, number: str, stop: int) -> bool:
     """Whether ``number`` (a house's after «с» a street, :func:`_from_homes`) counts the noun after it: one it may
     count (:func:`_counts_a_noun`) in the form the number puts it in (:func:`mcu_nlp.count_forms.count_form`: «3
     сумки», «10 минут», «5 лет», «1 час»); a noun in another form opens the next clause, its subject («у соседки с
     Ленина 5 собака лает», «с Мира 12 кошка орет»: session 30; «Ленина 5» is her home).
 
-    >>> text = "5 сумки; 3 сумки; 10 минут; 5 собака лает; 12 кошка; 2 собаки"
+    >>> text = "5 сумки; 3 сумки; 10 минут; 5 собака лает; 12 кошка; 2 собаки; 7 вечера"
     >>> [w.form for w in words(text) if w.form.isdigit() and _counted(text, w.form, w.stop)]
-    ['3', '10', '2']
+    ['3', '10', '2', '7']
     """
+    if TIME_OF_DAY.match(text, stop):  # «я с Ленина 5 вечера ждала»: an hour (review of ad8acaf)
+        return True
     if not _counts_a_noun(text, number, stop):
         return False
     form = count_form(int(number))
