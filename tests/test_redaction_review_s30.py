@@ -1,5 +1,6 @@
-"""A review of session 30's redaction (ad8acaf): a time of day after a house number after «с» counts the hour, so
-the street is no one's home («я с Ленина 5 вечера ждала»: masked as a neighbour's home before)."""
+"""A review of session 30's redaction (ad8acaf): an hour after the writer's «я с» a house number is where they
+waited from, no home («я с Ленина 5 вечера ждала»); a neighbour's home stays masked whatever follows it (a second
+review: 23be2d0 counted the hour after anyone's «с» and left «сосед с Ленина 5 ночи напролет сверлит» in clear)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ def test_an_hour_after_the_house_number_stays(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("у соседки с Ленина 5 собака лает", "у соседки с [ADDRESS] собака лает"),
     ("Сосед Кузьменко с Малиновского 60 вечером шумит", "Сосед [PERSON] с [ADDRESS] вечером шумит"),
+    # a neighbour's home whatever follows the number (the second review: 23be2d0 left these in clear)
+    ("сосед с Ленина 5 ночи напролет сверлит", "сосед с [ADDRESS] ночи напролет сверлит"),
+    ("соседка с Мира 12 утра до ночи орет", "соседка с [ADDRESS] утра до ночи орет"),
+    ("я с Ленина 45 вечера ждала", "я с [ADDRESS] вечера ждала"),  # no hour
 ])
 def test_a_neighbours_home_is_still_masked(text: str, expected: str) -> None:
     assert redact(text) == expected

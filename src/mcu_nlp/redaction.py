@@ -197,10 +197,11 @@ NATIONAL_LETTERS = str.maketrans(
 
 
 #: Latin letters that stand for such a letter inside a Cyrillic word, typed on a Latin keyboard: the schwa and the
-#: umlauts of Tatar and Azerbaijani Latin («Фəридə», «Фäридä»), a Latin «i» or dotless «ı» for «і» («Олексiй»);
+#: umlauts of Tatar and Azerbaijani Latin («Фəридə», «Фäридä»), a small Latin «i» or dotless «ı» for «і» («Олексiй»;
+#: not a capital «I», a Roman numeral's as often: a birth certificate's series «IIЖТ№654321»);
 #: read only in a word with a Cyrillic letter (review of 87e6d18: «Олексiй Гудзенко» was cut at the «i», the
 #: surname left in clear), never in a Latin one («ivan@mail.ru», «Jürgen»)
-LATIN_IN_CYRILLIC = str.maketrans("əƏäÄöÖüÜiIı", "аАаАоОуУиИи")
+LATIN_IN_CYRILLIC = str.maketrans("əƏäÄöÖüÜiı", "аАаАоОуУии")
 WORD = re.compile(r"\w+")
 
 
@@ -221,7 +222,7 @@ def _latin_in_cyrillic(word: re.Match[str]) -> str:
     return word[0].translate(LATIN_IN_CYRILLIC) if CYRILLIC.search(word[0]) else word[0]
 
 
-HAS_LATIN_STAND_IN = re.compile("[əƏäÄöÖüÜiIı]")
+HAS_LATIN_STAND_IN = re.compile("[əƏäÄöÖüÜiı]")
 
 
 def _found_in(text: str) -> list[Span]:
