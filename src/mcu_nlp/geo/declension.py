@@ -197,6 +197,10 @@ def case_forms(name: str) -> set[str]:
     # a literary form that is a surname's is left out of a one-word name only; a longer name has both its undeclined
     # and its literary forms ("в Верхнем Дуброво", "в Верхнем Дуброве")
     guards = (True,) if len(words) == 1 else (True, False)
+    if len(words) == 1 and no_nominative(low):
+        # another word's forms, not the name's (session 30: "болгары", "болгарах" of «болгарин» were Болгар's keys);
+        # the name declines as an unknown noun does, above
+        return forms | _possessive_forms(words, gender, number)
     for case, spoken, literary, alone in product((*CASES, LOCATIVE_2), (False, True), (False, True), guards):
         out, inflecting = [], True
         for word in words:
@@ -314,13 +318,53 @@ def _unknown_noun_forms(words: list[str]) -> set[str]:
 
     >>> sorted(_unknown_noun_forms(["Энем"])), sorted(_unknown_noun_forms(["Чермен"])), _unknown_noun_forms(["Надым"])
     (['энема', 'энеме', 'энемом', 'энему'], ['чермена', 'чермене', 'черменом', 'чермену'], set())
+
+    So does one it reads in no nominative (``no_nominative``: "Болгар", «болгарин»'s genitive plural; session 30:
+    "в Болгаре" was no key, "болгарах" was), and one in -й so read declines as "Кадуй" ("в Кадуе").
+
+    >>> sorted(_unknown_noun_forms(["Болгар"])), sorted(_unknown_noun_forms(["Кадуй"]))
+    (['болгара', 'болгаре', 'болгаром', 'болгару'], ['кадуе', 'кадуем', 'кадую', 'кадуя'])
     """
     low = normalize_word(words[0])
     parse = _best_parse(low)
     declined = parse.tag.POS in ADJECTIVES | {"NOUN"} and (parse.is_known or "Fixd" not in parse.tag)
-    if len(words) > 1 or low[-1:] not in CONSONANTS or declined:
+    if len(words) == 1 and low.endswith("й") and no_nominative(low):  # "Кадуй": "в Кадуе", "Кулой": "в Кулое"
+        return {low[:-1] + ending for ending in ("я", "ю", "ем", "е")}
+    if len(words) > 1 or low[-1:] not in CONSONANTS or (declined and not no_nominative(low)):
         return set()
     return _masculine_forms(low, low)
+
+
+#: the parts of speech that name no place in any case: a verb's forms ("Кадуй"), a gerund ("Тужа", "Шаля")
+VERB_FORMS = frozenset({"VERB", "INFN", "GRND"})
+#: endings of a name in a consonant or -й that declines as an adjective ("Полевской", "Инской": a feminine adjective's
+#: oblique case to pymorphy3) or not at all ("Смирных")
+ADJECTIVE_CONSONANT_ENDINGS = ("ий", "ый", "ской", "цкой", "их", "ых")
+
+
+@lru_cache(maxsize=4096)
+def no_nominative(low: str) -> bool:
+    """pymorphy3 reads the one-word name ``low``, in a consonant or -й, in no nominative: only as an oblique case of
+    another word ("болгар": «болгарин»'s genitive plural; "ныроб", "посьет", "чокурдах", "мокшан") or as a verb's form
+    ("кадуй", "белев"), so its case forms are that word's ("болгары", "болгарах"), not the name's (session 30). Not
+    an adjective's («Полевской») nor a genitive plural that names people, the name's own form ("Металлургов",
+    "Искателей": a settlement «of the metallurgists»).
+
+    >>> no_nominative("болгар"), no_nominative("кадуй"), no_nominative("надым"), no_nominative("смирных")
+    (True, True, False, False)
+    >>> no_nominative("полевской"), no_nominative("металлургов"), no_nominative("тельмана"), no_nominative("туймазы")
+    (False, False, False, False)
+    """
+    if " " in low or "-" in low or len(low) < 3 or low[-1] not in CONSONANTS + "й":
+        return False
+    if low.endswith(ADJECTIVE_CONSONANT_ENDINGS):
+        return False
+    parses = morph().parse(low)
+    if low.endswith(("ов", "ев", "ей")) and any(p.is_known and {"plur", "gent"} in p.tag for p in parses):
+        return False
+    cased = [p for p in parses if p.tag.case is not None]
+    verbs = [p for p in parses if p.tag.POS in VERB_FORMS]
+    return bool(parses) and len(cased) + len(verbs) == len(parses) and all(p.tag.case != "nomn" for p in cased)
 
 
 def _unknown_feminine_forms(words: list[str]) -> set[str]:
@@ -351,8 +395,10 @@ def _unknown_feminine_forms(words: list[str]) -> set[str]:
         return set()
     if low.endswith("я"):  # "Шаля" (a gerund to pymorphy3), "Кемля" (a guessed genitive): в Шале, из Шали
         return set() if first.tag.POS in ADJECTIVES else _feminine_forms(low)
-    # a short adjective pymorphy3 knows ("Пильна": "пильный"; session 28) declines as a feminine noun too
-    return set() if first.is_known and first.tag.POS != "ADJS" else _feminine_forms(low)
+    # a short adjective pymorphy3 knows ("Пильна": "пильный"; session 28) declines as a feminine noun too, and since
+    # session 30 one it knows as a verb's form only ("Тужа", a gerund: "в Туже", as "в Шале")
+    known = first.is_known and first.tag.POS != "ADJS" and not all(p.tag.POS in VERB_FORMS for p in morph().parse(low))
+    return set() if known else _feminine_forms(low)
 
 
 def guessed_surname_forms(name: str) -> set[str]:

@@ -11,7 +11,11 @@ A row's ``scope`` says how much context its forms need:
   ``forms.CAPITALISED`` (a capital, a preposition or a type word; «Уралмаш, яма» with no region is Екатеринбург);
 - ``region``: a name that is a word («Автозавод», «Ботаника», «Взлётка»), an abbreviation («ФМР», «ЧМЗ») or another
   place's («Шилово», «Академгородок», «Красная Поляна») counts only in the caller's region, capitalised
-  (``forms.LOCAL_NAME``, as Пермь's «Мотовилиха» of ``lexicon.LOCAL_SHORT_NAMES``).
+  (``forms.LOCAL_NAME``, as Пермь's «Мотовилиха» of ``lexicon.LOCAL_SHORT_NAMES``);
+- ``shared`` (session 30): as ``region``, but also where villages elsewhere have the form, each smaller than a town
+  (``local.TOWN_SIZE``): Казань's «Горки», «Горки-2» («в Горках» with region 16 is Казань; with no region or another
+  the village of Московская область stays, ``local.caller_postings`` dropping a local name of another region). Only a
+  town of one word: a town of several may outrank the namesakes without a region (``local.outranking_short_name``).
 
 An ``any`` form that pymorphy3 reads as an ordinary word (``forms.COMMON_WORD``) falls back to ``region``; a form
 another place already has (a village, a town, a federal city's district: «Щербинки», «Берёзовке», «Шилове») is left
@@ -26,9 +30,10 @@ from pathlib import Path
 
 from mcu_nlp.geo import forms, sources
 from mcu_nlp.geo.index import Builder
+from mcu_nlp.geo.local import TOWN_SIZE
 from mcu_nlp.geo.tokens import normalize_word
 
-SCOPES = ("any", "capital", "region")
+SCOPES = ("any", "capital", "region", "shared")
 
 
 def town_entry(b: Builder, town: str, region: str, oktmo: str) -> int:
@@ -55,12 +60,23 @@ def add_town_parts(b: Builder, src: Path) -> None:
             raise ValueError(f"town_parts.csv: {row['name']}: scope {row['scope']!r} is not one of {SCOPES}")
         region = row["region_code"]
         eid = town_entry(b, row["town"], region, row["oktmo"])
+        shared = row["scope"] == "shared"
+        if shared and " " in str(b.entries[eid]["name"]):
+            raise ValueError(f"town_parts.csv: {row['name']}: scope 'shared' needs a town of one word")
         for key in row["forms"].split(";"):
             others = [e for e in b.index.get(key, ()) if e != eid and (key, e) not in posted]
             level = {"any": forms.ambiguity(key), "capital": forms.CAPITALISED}.get(row["scope"], forms.LOCAL_NAME)
             if others or level == forms.COMMON_WORD:
                 level = forms.LOCAL_NAME
-            if level == forms.LOCAL_NAME and others:
+            if shared and any(not _village(b, e) for e in others):
+                raise ValueError(f"town_parts.csv: {row['name']}: {key!r} is a town's or a region's form too")
+            if level == forms.LOCAL_NAME and others and not shared:
                 continue  # another place's form stays its own: no town's part of it to pick by population
             b.post(key, eid, level)
             posted.add((key, eid))
+
+
+def _village(b: Builder, e: int) -> bool:
+    """Entry ``e`` is a settlement of fewer people than a town (``local.TOWN_SIZE``), or of no census figure."""
+    entry = b.entries[e]
+    return entry["kind"] == "settlement" and float(entry.get("population") or 0) < TOWN_SIZE
