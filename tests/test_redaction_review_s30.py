@@ -28,3 +28,15 @@ def test_an_hour_after_the_house_number_stays(text: str) -> None:
 ])
 def test_a_neighbours_home_is_still_masked(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form of address or a housing body's abbreviation after a surname is no given name (second review: 6bd9a59
+    # masked them with the surname)
+    ("сосед ахметов абый шумит", "сосед [PERSON] абый шумит"),
+    ("соседке ахметовой апай плохо", "соседке [PERSON] апай плохо"),
+    ("мастеру иванову тсж не ответило", "мастеру [PERSON] тсж не ответило"),
+    ("звонила мастеру сабирову ильназу", "звонила мастеру [PERSON]"),
+])
+def test_words_after_a_surname(text: str, expected: str) -> None:
+    assert redact(text) == expected
