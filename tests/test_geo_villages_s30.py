@@ -98,3 +98,10 @@ def test_bare_names() -> None:
     assert [bare_name(n) for n in names] == [True, True, False, False, False]
     names = ("Береговой", "Кызыл-Дагский", "Прибой", "Инаркой", "Натальино")
     assert [bare_adjective(n) for n in names] == [True, True, False, False, False]
+
+
+@pytest.mark.parametrize("text", ["Купила шапку бейни на рынке", "Дети съели все булочки, мужичи во дворе, Мы ждем"])
+def test_a_village_word_in_lower_case_inside_a_sentence_is_no_place(text: str) -> None:
+    # second review of session 30: «бейни», «мужичи» named Ингушетия's Бейни and Мужичи; these villages, of the
+    # weakest source, need a capital, a preposition or a type word
+    assert GeoResolver().resolve(text) == []
