@@ -50,8 +50,9 @@ need, and it stays.
   or a full stop closes the clause: a street after it is a home only as the clause whole (session 30: «живу в Курске 5
   лет; Ленина 5.»; «...; Ленина 5 яма» stays). Right after the home phrase a duration is
   read past to a preposition, a street's or a house's word or «по адресу» («проживаю с 2010 г. на Ленина 5-12»,
-  «живу 5 лет по адресу Ленина 5-12»; «проживаю 25 лет Москве 5» stays), and after a comma or a semicolon an address
-  that is its clause whole is the home («живу 5 лет, Ленина 5»; «живу 5 лет, Ленина 5 яма» stays:
+  «живу 5 лет по адресу Ленина 5-12»; «проживаю 25 лет Москве 5» stays), and after a comma, a semicolon, a colon or a
+  spaced dash an address that is its clause whole is the home («живу 5 лет, Ленина 5», «живу 5 лет: Ленина 5»,
+  «живу 5 лет; Ленина 5,»; «живу 5 лет, Ленина 5 яма», «...; Ленина 5, яма» stay:
   :func:`_closing_home`). «— это» and a
   building's word that names no home after the house number, maybe after «наш», «моя», say what the building is, no
   home («живу в Курске, Ленина 5 — это поликлиника», «— это наша школа», NO_HOME_BUILDINGS); not with a flat's
@@ -73,10 +74,12 @@ need, and it stays.
   Мира 3 шла»); a noun after the house number counts it only in the form the number puts it in («у соседки с Ленина
   5 собака лает»: the next clause's subject, session 30; :func:`_counted`). Weaker phrases give a home with a flat's
   number only (OTHER_HOME, session 30: «ее адрес Ленина 150 кв 24», «у нас на Комарова 28 кв 15»; «у нас на Комарова
-  28 яма», «магазин, его адрес Ленина 5» are an object's place), and «мой дом», «моя квартира» before a dash or a colon
-  as «мой адрес» does («мой дом - Королева 10/2»; not «наш дом»). A building's part after a home's house number is the
-  home's («Окружное шоссе 27 к 3», «лит А», «корп. 3 кв. 5»: :func:`_with_building`, session 30), and so is a plot in a
-  garden partnership after a home phrase or «дача» («Живу в СНТ Энергетик, участок 145»: GARDEN, session 30).
+  28 яма», «магазин, его адрес Ленина 5» are an object's place, and after an organisation or a building, «Аптека, её
+  адрес Ленина 150/2», an address is its: :func:`_owner_organisation`), and «мой дом», «моя квартира» before a dash
+  or a colon as «мой адрес» does («мой дом - Королева 10/2», «мой дом - это Королева 10/2»; not «наш дом»). A
+  building's part after a home's house number is the home's («Окружное шоссе 27 к 3», «лит А», «корп. 3 кв. 5»:
+  :func:`_with_building`, session 30), and so is a plot in a garden partnership after a home phrase or «дача» («Живу
+  в СНТ Энергетик, участок 145»: GARDEN, session 30).
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -113,6 +116,7 @@ from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.name_context import word_set
 from mcu_nlp.name_describers import ANIMALS, RESIDENTS
 from mcu_nlp.name_places import NAME_TAGS
+from mcu_nlp.name_roles import ORGANISATIONS
 from mcu_nlp.phone_numbers import INLINE_SPACE
 from mcu_nlp.street_words import street_words
 
@@ -145,16 +149,20 @@ HOME = re.compile(
 #: organisation's as likely: «магазин, его адрес Ленина 5»), «у нас», «у меня» before «на» or «по» (the problem's
 #: place as likely: «у нас на Комарова 28 яма»), read as a home only with a flat's number (FLAT_IN: «ее адрес Ленина
 #: 150 кв 24», «у нас на Комарова 28 кв 15»); and «мой дом», «моя квартира» before a colon or a dash («мой дом -
-#: Королева 10/2»), the writer's home as «мой адрес» gives it («наш дом» stays: a building of many households)
+#: Королева 10/2», «мой дом - это Королева 10/2»), the writer's home as «мой адрес» gives it («наш дом» stays: a
+#: building of many households)
 OTHER_HOME = re.compile(
-    r"(?<![\w-])(?i:(?P<own>(?:мой|моя)[ \t\xa0]{1,3}(?:дом|квартира)[ \t\xa0]{0,2}[:—–-])"
+    r"(?<![\w-])(?i:(?P<own>(?:мой|моя)[ \t\xa0]{1,3}(?:дом|квартира)[ \t\xa0]{0,2}[:—–-]"
+    r"(?:[ \t\xa0]{0,2}это(?![\w-]))?)"
     r"|(?P<named>(?:его|её|ее|их)[ \t\xa0]{1,3}адрес)(?![\w-])"
     r"|у[ \t\xa0]{1,3}(?:нас|меня)[ \t\xa0,]{1,3}(?=(?:на|по)[ \t\xa0]))[ \t\xa0:,—–-]{0,4}")
 #: A flat's number in an address: after a flat's word (FLAT_WORD_IN), or, after «его адрес», «её адрес», «их адрес»
-#: (an address: one household's), after the house's and a dash or a slash with no space («Мира 3-45», «Ленина 5/12»;
-#: after «у нас на» a range of houses as likely: «на Ленинском пр 84 - 86 тротуар», «84-86»)
+#: (an address: one household's), after the house's and a dash or a slash, or a dash with a space each side («Мира
+#: 3-45», «Ленина 5/12», «Мира 3 - 45»; after «у нас на» a range of houses as likely: «на Ленинском пр 84 - 86
+#: тротуар», «84-86»)
 FLAT_WORD_IN = re.compile(r"(?<![\w-])(?i:кв|квартира)\.?[ \t\xa0]{0,2}№?[ \t\xa0]?\d")
-FLAT_IN = re.compile(rf"{FLAT_WORD_IN.pattern}|(?<![\d/-])(?!24/7(?!\d))\d{{1,4}}[а-яё]?[-/]\d{{1,4}}(?![\d/-])")
+FLAT_IN = re.compile(rf"{FLAT_WORD_IN.pattern}|(?<![\d/-])(?!24/7(?!\d))\d{{1,4}}[а-яё]?"
+                     r"(?:[-/]|[ \t\xa0]{1,2}[-–—][ \t\xa0]{1,2})\d{1,4}(?![\d/-])")
 #: A full stop right after a home phrase: the address after it is another sentence's («Не указан адрес заявителя. Яма
 #: на ул. Садовая, 17», «Адрес регистрации. Яма ...»), the problem's place (HOME's marks after it hold no «.»)
 FULL_STOP = re.compile(r"[\s,:-]{0,3}\.(?![\w.])")
@@ -270,10 +278,11 @@ DURATION_GAP = re.compile(r"[ \t\xa0]{1,3}(?=(?i:на|по|в|во|ул|улиц
 #: After a town and a duration with no comma, spaces and a word: the clause goes on, and its street is the home's,
 #: with no preposition too («живу в Курске с 2010 г. Ленина 5», as on session 28; «..., на улице ...» is a new clause)
 TOWN_DURATION_GAP = re.compile(r"[ \t\xa0]{1,3}(?=\w)")
-#: A comma or a semicolon after how long one has lived there, and what may close the clause of the address after it
-#: (:func:`_closing_home`): marks, a line's or the text's end
-CLAUSE_MARK = re.compile(r"[ \t\xa0]{0,2}[,;][ \t\xa0]{0,3}")
-CLAUSE_CLOSE = re.compile(r"[ \t\xa0]{0,3}(?:[.!?;)\n]|\Z)")
+#: A comma, a semicolon, a colon or a spaced dash after how long one has lived there («живу 5 лет: Ленина 5», «живу 5
+#: лет - Ленина 5»), and what may close the clause of the address after it (:func:`_closing_home`): marks, a line's or
+#: the text's end, a comma before them («живу 5 лет; Ленина 5,»; «...; Ленина 5, яма» stays: the clause goes on)
+CLAUSE_MARK = re.compile(r"[ \t\xa0]{0,2}(?:[,;:]|(?<=[ \t\xa0])[-–—](?=[ \t\xa0]))[ \t\xa0]{0,3}")
+CLAUSE_CLOSE = re.compile(r"[ \t\xa0]{0,3}(?:,[ \t\xa0]{0,3})?(?:[.!?;)\n]|\Z)")
 #: A preposition opening what follows the duration's comma: a new clause's place («..., на улице Куйбышева 12 яма»)
 CLAUSE_PLACE = re.compile(r"(?i:на|по|в|во|у|около|возле|напротив)[ \t\xa0]")
 #: «по адресу» after such a town («живу в г. Курске по адресу ул. Ленина 5»): the address after it is a home's
@@ -307,6 +316,18 @@ NO_HOME_BUILDINGS = (
 BUILDING_NAMED = re.compile(r"[ \t\xa0]{0,2}[-–—][ \t\xa0]{0,2}(?i:это)[ \t\xa0]{1,2}"
                             r"(?:(?i:наш[аеи]?|мо[йяеё]|ближайш(?:ая|ий|ее)|районн(?:ая|ый|ое)|городск(?:ая|ой|ое))"
                             rf"[ \t\xa0]{{1,2}})?(?i:{NO_HOME_BUILDINGS})(?![\w-])")
+#: An organisation or a building in the nominative in the clause before «его адрес», «её адрес», «их адрес»: the address
+#: is its, no household's («Аптека, её адрес Ленина 150/2», «ООО Ромашка, его адрес Ленина 150-24», «УК Жилсервис, их
+#: адрес ...»; «Соседка Петрова, её адрес Ленина 150 кв 24» is a home). NO_HOME_BUILDINGS' nouns, an organisation's
+#: abbreviation (name_roles.ORGANISATIONS, «ИП», «ТЦ» ...) and a few nouns of firms
+OWNER_ORGANISATION = re.compile(
+    rf"(?<![\w-])(?i:{NO_HOME_BUILDINGS}|{'|'.join(sorted(ORGANISATIONS))}|ип|нко|фгуп|гбуз|мбоу|мбдоу|гбоу"
+    r"|компания|управляющая[ \t\xa0]компания|организация|фирма|предприятие|учреждение|контора|салон|ателье|киоск"
+    r"|ларек|ларёк|павильон|шиномонтаж|мастерская|бар|хостел|гостиница|отель|ломбард|пекарня|фитнес-клуб|автошкола"
+    r"|поликлиника|школа|садик|жэк|тсж)(?![\w-])")
+#: How far back, and up to which mark, the clause before «его адрес» is read for its owner
+OWNER_REACH = 60
+OWNER_CLAUSE_END = re.compile(r"[.!?\n;,]")
 #: The word right after a street's house number (past «не»), and the verbs there that make the street a shop's name,
 #: not a home's («Пятерочка 1 закрыта», «Ленина 5 не работает»; «Садовая 5 течет крыша», «Ленина 5 не работает лифт»
 #: with the verb's own subject after it are a home's, session 25)
@@ -540,8 +561,8 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
         found += [(a + shift, b + shift, "ADDRESS")
                   for a, b in _home(part, home.end() - shift, spans, seq, places, unmarked, any_case=any_case)]
     for home in OTHER_HOME.finditer(text):  # «ее адрес Ленина 150 кв 24», «мой дом - Королева 10/2»
-        if FULL_STOP.match(text, home.end()):
-            continue
+        if FULL_STOP.match(text, home.end()) or (home["named"] is not None and _owner_organisation(text, home.start())):
+            continue  # «Аптека, её адрес Ленина 150/2»: an organisation's
         # read from the phrase's end: «дом» would open the reader's address («мой дом: ул. Мира 3»)
         part, shift, seq, places, spans = _read(text, home.end(), home.end() + HOME_AFTER)
         unmarked = home["own"] is not None or home["named"] is not None
@@ -567,6 +588,24 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
             found = [f for f in found if not (f[2] == "FLAT" and start <= f[0] < stop)] + [(start, stop, "FLAT")]
     found = [(a, _with_building(text, b), kind) if kind == "ADDRESS" else (a, b, kind) for a, b, kind in found]
     return sorted(_merged(found))
+
+
+def _owner_organisation(text: str, start: int) -> bool:
+    """Whether an organisation or a building (OWNER_ORGANISATION) stands in the clause before «его адрес», «её адрес»,
+    «их адрес» at ``start``, or in the sentence before when the phrase opens its own: the address is its («Аптека, её
+    адрес Ленина 150/2», «Аптека закрыта. Её адрес ...»), no household's.
+
+    >>> texts = ("Аптека, её адрес", "ООО Ромашка, его адрес", "Соседка Петрова, её адрес", "Аптека закрыта. Её адрес",
+    ...          "Аптека закрыта, соседка жалуется. Её адрес")
+    >>> [_owner_organisation(t, t.index("адрес") - 4) for t in texts]
+    [True, True, False, True, False]
+    """
+    begin = max(0, start - OWNER_REACH)
+    marks = [mark.end() for mark in OWNER_CLAUSE_END.finditer(text, begin, start)]
+    if marks and not text[marks[-1] : start].strip():  # the phrase opens its sentence: the one before names the owner
+        marks.pop()
+    clause = marks[-1] if marks else begin
+    return OWNER_ORGANISATION.search(text, clause, start) is not None
 
 
 def _with_building(text: str, stop: int) -> int:

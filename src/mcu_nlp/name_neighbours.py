@@ -4,7 +4,8 @@ surname by its neighbours in a run of name words.
 Such a word is a surname right after a first name ("Игорь Куцак", "Алексей Мойщиков") or a first name and patronymic
 ("Раиса Владимировна Штоц"), right before a first name if shaped like a surname ("Мойщиков Алексей"), and beside two
 initials ("Заремба Н.В.", "Н. В. Заремба"); a given name the dictionary lacks ("Шохрух", "Хеда") is one beside a
-surname in the nominative ("Шохрух Рахимов", "Рахмонов Фаррух", "Хеда Дудаева"). Before a first name and a
+surname in the nominative ("Шохрух Рахимов", "Рахмонов Фаррух", "Хеда Дудаева") or before a patronymic ("Гузал
+Рашитовна", as "Гузель Рашитовна" is a name). Before a first name and a
 patronymic the dictionary knows, a pair that is strong evidence of a person, any noun is the surname, whatever its
 ending ("Дзюба Иван Петрович", "Штоц Анна Петровна", "Рябоконь Анна Петровна"), unless it is an organisation
 ("Жилкомсервис", "ООО Сплат", "«Петара»"), an abbreviation ("Мфц"), a verb's form, or a greeting or role word with a
@@ -68,6 +69,9 @@ def beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[froze
     if "U" in kinds[i] and any(joined(j) and nominative_surname(matches[k].group(), kinds[k])
                                for j, k in ((i - 1, i - 1), (i, i + 1))) and _given_name(text, matches[i]):
         return True  # «Шохрух Рахимов», «Рахмонов Фаррух», «Хеда Дудаева»: a given name the dictionary lacks
+    if "U" in kinds[i] and joined(i) and "P" in kinds[i + 1] and not matches[i + 1].group().isupper() \
+            and _given_name(text, matches[i]):
+        return True  # «Гузал Рашитовна» («Гүзәл Рәшитовна» folded): a given name the dictionary lacks, its patronymic
     if joined(i) and joined(i + 1) and _pair(kinds[i + 1 : i + 3]):
         if "p" in kinds[i + 2]:  # a first name and a patronymic both in the dictionary: the word is the surname
             return surname_shaped(text, matches[i])

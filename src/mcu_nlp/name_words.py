@@ -78,6 +78,8 @@ SHAPES = (
     _tentative_beside_first_name,
     lambda kinds: any("C" in k for k in kinds),  # Мельник Иван Петрович, Коваль Ивану: read by the neighbours
     lambda kinds: _has(kinds, "U", "s"),  # Шохрух Рахимов: a given name the dictionary lacks, kept by its neighbour
+    # Гузал Рашитовна: a given name the dictionary lacks before its patronymic, kept by it (name_neighbours)
+    lambda kinds: any("U" in a and "P" in b for a, b in pairwise(kinds)),
     _beside_sure_first_name,
 )
 #: pymorphy3's first parse of a preposition: never part of a name ("ПО", "Из"). Not conjunctions, particles or
@@ -247,15 +249,15 @@ def _agree(name: str, surname: str, thing_first: bool = True) -> bool:
     ``thing_first``: a surname read first as a thing agrees in no genitive or accusative."""
     if surname.lower() in SURNAMES:
         return True
-    names = [_agreement(p.tag) for p in analyzer().parse(name.lower()) if "Name" in p.tag]
+    names = [agreement(p.tag) for p in analyzer().parse(name.lower()) if "Name" in p.tag]
     parses = analyzer().parse(surname.lower())
-    surnames = [_agreement(p.tag) for p in parses if "Surn" in p.tag]
+    surnames = [agreement(p.tag) for p in parses if "Surn" in p.tag]
     if thing_first and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag:  # "Машина Ивана" is Иван's car
         surnames = [b for b in surnames if b[0] not in ("gent", "accs")]
     return any(a[:2] == b[:2] and a[2] & b[2] for a in names for b in surnames)
 
 
-def _agreement(tag: Any) -> tuple[str, str, frozenset[str]]:
+def agreement(tag: Any) -> tuple[str, str, frozenset[str]]:
     """A reading's case, number and genders: both for "ms-f" («Саша»), any where it has none."""
     genders = GENDERS if "ms-f" in tag or tag.gender is None else frozenset((str(tag.gender),))
     return str(tag.case), str(tag.number), genders

@@ -21,7 +21,10 @@ opening a sentence ("Петренко, Зорге 33/2-15"; with no mark, "Пе�
 surname; not a town's name, pymorphy3's or the geo gazetteer's, "Ломоносов,
 Ленина 5-12", "кв 5 Киров", nor an adjective's, "кв 5 Горький"); that address is the writer's home
 (:func:`signed_addresses`, which :mod:`mcu_nlp.redaction` masks as one, session 30).
-Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays); a preposition ("ПО", "ИЗ") is never
+A man's surname in the genitive right before a house number is a street's name, no person's, and a first name in the
+genitive before it too ("Дорогенько Ленина 5-12", "Карла Маркса 5-12"; "Петров Иван Ленина 3-45" is "Петров Иван" and
+the street: :func:`_street_end`). Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays,
+"ПЕТРЕНКО, ЗОРГЕ 33/2-15" signs); a preposition ("ПО", "ИЗ") is never
 part of a name, «Ли», «Бах» are. After "меня зовут" or "с уважением," a name in any case follows, a first name alone
 too ("меня зовут анна петрова", "С уважением, Ольга"; not "С уважением, Вера в справедливость"), and a capitalised
 word the dictionary lacks alone, maybe with initials ("С уважением, А. Заремба"); after "я," a full name in any case
@@ -73,6 +76,7 @@ from mcu_nlp.name_words import (
     SHAPES,
     TENTATIVE,
     UNKNOWN_WORD,
+    agreement,
     first_name_initial,
     name_kinds,
     name_shaped,
@@ -110,7 +114,8 @@ ADDRESS_WORDS = "|".join(sorted(street_words(ADDRESS_TYPES, ("nom",), abbreviate
                                 key=lambda word: (-len(word), word)))
 ADDRESS_AFTER = re.compile(
     rf"(?:{SPACE}{{0,2}}(?P<mark>[,:]){SPACE}{{0,3}}|{SPACE}{{1,2}})(?P<address>(?:(?i:{ADDRESS_WORDS})\.?"
-    rf"{SPACE}{{0,2}})?[А-ЯЁ][а-яё-]+(?:{SPACE}[А-ЯЁ][а-яё-]+)?{SPACE}{{0,2}},?{SPACE}{{0,2}}(?:(?i:д|дом)\.?"
+    rf"{SPACE}{{0,2}})?[А-ЯЁ](?:[а-яё-]+|[А-ЯЁ-]+)(?:{SPACE}[А-ЯЁ](?:[а-яё-]+|[А-ЯЁ-]+))?{SPACE}{{0,2}},?{SPACE}{{0,2}}"
+    rf"(?:(?i:д|дом)\.?"
     rf"{SPACE}{{0,2}})?\d{{1,4}}[а-яё]?(?:(?:{SPACE}?[-/]{SPACE}?\d{{1,4}}){{1,2}}|{SPACE}{{0,2}},?{SPACE}{{0,2}}"
     rf"(?i:кв|квартира)\.?{SPACE}{{0,2}}\d{{1,4}}))(?![\d.,/-]\d)"
 )
@@ -223,6 +228,9 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     found, rest = [], []
     runs, nouns = _runs(text)
     for whole in runs:
+        whole = whole[: _street_end(text, whole)]  # «Дорогенько Ленина 5-12», «Карла Маркса 5-12»: a street's name
+        if not whole:
+            continue
         every = [NOUN_SURNAME if m.start() in nouns else name_kinds(m.group()) for m in whole]
         shaped = partial(_shaped, text, whole, every)
         for a, b in people(text, whole, every, shaped) or [(0, len(whole))]:  # people one after another
@@ -258,6 +266,65 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         found += self_named(text)
     found += introduced_self(text)  # «я Наталья, ...», «Это Ольга, ...»: 2 µs a text, no hint (one would miss U+00A0)
     return _merged(found)
+
+
+#: A house's number after a word: one to three digits (not a phone's, «39-96-98», a year's, or a date's, «4.07.2018»),
+#: maybe after a comma, then a flat's or a building's number after a dash or a slash, a flat's or a building's word, a
+#: mark or the end: no word that counts it («Гөлшат Галиева 5 лет живу ...», «4 июля»)
+HOUSE_AFTER = re.compile(
+    rf"(?:{SPACE}|[ \t,]){{0,3}}\d{{1,3}}(?!\d|[ \t-]?\d\d[ \t-]\d\d(?!\d)|[./]\d{{1,2}}[./]\d\d|\.\d)"
+    rf"(?:[а-яё](?![а-яё]))?(?=[-/]\d|(?:{SPACE}|[ \t]){{0,2}}(?:[,.;:!?)\n]|\Z|(?i:кв|квартира|к|корп|корпус|стр|лит"
+    r"|подъезд|д|дом)(?![а-яё])))")
+#: The cases a street's name after a person is in, in «улица Ленина», «улица Карла Маркса»
+STREET_CASES = frozenset(("gent",))
+
+
+def _street_end(text: str, run: list[re.Match[str]]) -> int:
+    """How many words of a ``run`` of name words are a person's, the words after them a street's name in the
+    genitive right before a house's number: a man's surname there («Ленина», «Гагарина», «Маркса») names the street far
+    more often than a woman in the nominative, and so does a first name in the genitive before it («Карла Маркса»).
+    «Дорогенько Ленина 5-12» (a word the dictionary lacks as a given name), «Әлмәт Ленина 5-12» (folded to «Алмат», a
+    first name), «Петров Иван Ленина 3-45» kept the street in the name and masked it whole; a first name the dictionary
+    knows that agrees with the surname in another case keeps it («Анна Смирнова 5 кв»: a woman's name; so «Иванова Анна
+    Ленина 5-12» stays one name, as before).
+
+    >>> [_street_end(t, list(CAPITALISED.finditer(t.split(" 5")[0]))) for t in (
+    ...     "Дорогенько Ленина 5-12", "Петров Иван Ленина 5-12", "Карла Маркса 5-12", "Анна Смирнова 5", "Иван Петров")]
+    [1, 2, 0, 2, 2]
+    """
+    if len(run) < 2 or not HOUSE_AFTER.match(text, run[-1].end()):
+        return len(run)
+    if run[-2].group().endswith("."):  # «А.А. Тяпочкина 39-...»: a surname after initials
+        return len(run)
+    last = run[-1].group().lower()
+    surnames = _street_readings(last)
+    if not surnames:
+        return len(run)
+    before = run[-2].group().lower()
+    names = _name_readings(before)
+    if analyzer().word_is_known(before) and any(a[:2] == b[:2] and a[2] & b[2] and a[0] not in STREET_CASES | {"accs"}
+                                                for a in names for b in _surname_readings(last)):
+        return len(run)  # «Анна Ленина 5»: a woman's nominative (not a name the dictionary only guesses: «Зинхар»)
+    of_street = any(a[0] in STREET_CASES and a[1:2] == b[1:2] and a[2] & b[2] for a in names for b in surnames)
+    return len(run) - 2 if of_street else len(run) - 1
+
+
+@lru_cache(maxsize=2_000)
+def _street_readings(lower: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """A surname's readings of ``lower`` as a man's in the genitive, as a street named after him is («ленина»), none
+    for an indeclinable one («петренко»)."""
+    return tuple(agreement(p.tag) for p in analyzer().parse(lower)
+                 if "Surn" in p.tag and p.tag.case in STREET_CASES and p.tag.gender == "masc" and "Fixd" not in p.tag)
+
+
+@lru_cache(maxsize=2_000)
+def _surname_readings(lower: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    return tuple(agreement(p.tag) for p in analyzer().parse(lower) if "Surn" in p.tag)
+
+
+@lru_cache(maxsize=2_000)
+def _name_readings(lower: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    return tuple(agreement(p.tag) for p in analyzer().parse(lower) if "Name" in p.tag)
 
 
 def _alone(text: str, match: re.Match[str], phones: PhoneWords) -> bool:
@@ -322,8 +389,9 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     else:
         holder = role_of_organisation(text, start)  # "глава администрации Кирова": the town's, as "мэр Кирова"
         role = (bool(holder) and not place_of_role(word, holder)) or _role_of_place(text, start)
-    if word.isupper():  # in capitals only after a role word, and no abbreviation: "председатель ЖСК" is no person
-        return role and UNKNOWN_WORD.fullmatch(word) is not None
+    if word.isupper():  # in capitals only after a role word, and no abbreviation: "председатель ЖСК" is no person;
+        # or before an address that opens a sentence, as in title case («ПЕТРЕНКО, ЗОРГЕ 33/2-15»)
+        return (role and UNKNOWN_WORD.fullmatch(word) is not None) or _opens_address(text, word, start, stop, before)
     closes = len(text) - stop < 4 and not text[stop:].strip(" .!\n")
     signature = closes and text[max(0, start - 3) : start].rstrip(" ").endswith((",", "\n"))
     # beside an address: a street's name in the genitive as likely, a town's, an adjective's
@@ -332,15 +400,28 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
         # closing the text, maybe before a phone that does: «... кв.15 Петренко», «... кв 15 Петренко тел 8928...»
         ends = CLOSING.match(text, stop) is not None or closing_phone(text, stop)
         flat = ends and FLAT_BEFORE_NAME.search(text, max(0, start - 24), start) is not None
-        address = None if flat else ADDRESS_AFTER.match(text, stop)
-        opens = address is not None and sentence_start(text, start) and before not in PLACE_BEFORE \
-            and before not in TOWN_TYPES and (address["mark"] is not None or _surname_first(lower))
-        signature = (flat or opens) and _nominative_surname(lower) and not _adjective(lower) \
-            and not _town(lower)  # «Петренко, Зорге 33/2-15»; not «кв 5 Киров», «Ломоносов, Ленина 5-12»
+        signature = (flat and _signing_surname(lower)) or (not flat and _opens_address(text, word, start, stop, before))
     by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
     reported = before in REPORTED_BY and not NUMBER_AFTER.match(text, stop)  # «обращается Мальцева, дом 5»; «Ленина 5»
     return role or signature or reported or (by >= 0 and word_before(text, by) in SENT_BY) \
         or person_after_im(text, match, kinds)
+
+
+def _opens_address(text: str, word: str, start: int, stop: int, before: str) -> bool:
+    """Whether a surname alone (``word`` at ``start:stop``, after the word ``before``) opens a sentence before a comma,
+    a colon or nothing and an address with a flat's or a building's number (ADDRESS_AFTER): the writer's signature
+    («Петренко, Зорге 33/2-15»; in capitals too, «ПЕТРЕНКО ЗОРГЕ 33/2-15»)."""
+    address = ADDRESS_AFTER.match(text, stop)
+    lower = word.lower()
+    return address is not None and sentence_start(text, start) and before not in PLACE_BEFORE \
+        and before not in TOWN_TYPES and (address["mark"] is not None or _surname_first(lower)) \
+        and _signing_surname(lower)
+
+
+def _signing_surname(lower: str) -> bool:
+    """A surname that may sign: in the nominative, no adjective's or town's name («Петренко»; not «Киров», «Горький»,
+    «Ломоносов»)."""
+    return _nominative_surname(lower) and not _adjective(lower) and not _town(lower)
 
 
 @lru_cache(maxsize=2_000)
