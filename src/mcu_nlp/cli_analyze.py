@@ -59,13 +59,12 @@ def region_argument(region: str | None) -> None:
 область), '78' or '89', got 'Татарстан'; the code of Республика Татарстан is '16'
     """
     from mcu_nlp.errors import InputError, Shown, expected
-    from mcu_nlp.regions import known_code, subject_code, subject_named
+    from mcu_nlp.regions import code_hint, known_code, subject_code
 
     try:
         subject_code(region)
     except InputError:
-        named = subject_named(region) if isinstance(region, str) else None
-        fix = f"the code of {named[0]} is '{named[1]}'" if named else ""  # «--region Татарстан»: write 16
+        fix = code_hint(region) if isinstance(region, str) else ""  # «--region Татарстан»: write 16
         raise InputError(expected("--region as a one- or two-digit subject code such as '46' (Курская область), "
                                   "'78' or '89'", Shown(repr(region)[:60]), fix)) from None
     known_code(region)

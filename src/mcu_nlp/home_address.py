@@ -118,7 +118,7 @@ from mcu_nlp.name_describers import ANIMALS, RESIDENTS
 from mcu_nlp.name_places import NAME_TAGS
 from mcu_nlp.name_roles import ORGANISATIONS
 from mcu_nlp.phone_numbers import INLINE_SPACE
-from mcu_nlp.street_words import street_words
+from mcu_nlp.street_words import alternation, street_words
 
 #: What may stand between «Заявитель:» (or «Заявитель -») and its «адрес» (session 24): a person's name and initials
 #: («Сидоров А.П.», «Иванова Анна», «ИВАНОВ ИВАН», or masked: «[XXXX]»), a town with its type («г. Коломна»), a phone
@@ -201,13 +201,10 @@ LEAD = re.compile(rf"[\s,:.-]*(?:(?i:{LIVES_WORDS})[\s,]+){{0,2}}(?:{FLOOR})?(?:
                   rf"(?P<name>(?:(?:[А-ЯЁ][А-ЯЁа-яё-]*|{STREET_TYPE}|{ORDINAL})[\s,:.]+){{1,3}})?")
 #: The street-type words before NAME_AFTER_NUMBER's number (:mod:`mcu_nlp.street_words`; not «пркт», «бул», as the
 #: first pattern), longest first; «переул», «набережн» stay stems there, any ending (a plural's too)
-NUMBER_STREET_WORDS = "|".join(
-    sorted(
-        street_words(("улица", "проспект", "шоссе", "бульвар", "площадь"), ("nom", "gen", "dat", "acc", "loc"), True)
-        - {"пркт", "бул"}
-        | street_words(("переулок", "набережная"), (), abbreviated=True),
-        key=lambda word: (-len(word), word),
-    )
+NUMBER_STREET_WORDS = alternation(
+    street_words(("улица", "проспект", "шоссе", "бульвар", "площадь"), ("nom", "gen", "dat", "acc", "loc"), True)
+    - {"пркт", "бул"}
+    | street_words(("переулок", "набережная"), (), abbreviated=True)
 )
 #: A number that opens a street's name right after its street type, where the reader stops («ул. 2-я», «ул. 8»,
 #: «ул. 40»), and the rest of the name: capitalised words, «лет» («2-я Советская», «8 Марта», «40 лет Победы»)
@@ -230,7 +227,7 @@ BARE_STREET = re.compile(
     rf"(?:\s?[-/]\s?\d{{1,4}})?(?![\w.,-]\d|[\w-]|{MEASURED})")
 #: A street's type after its name, in any case form or abbreviated (:mod:`mcu_nlp.street_words`; STREET_TYPE's «пр-те»,
 #: «пр-кта»), longest first, and the house number after it, maybe after «д.», no measure (HOUSE_AFTER)
-TYPE_AFTER = "|".join(sorted(street_words(abbreviated=True), key=lambda word: (-len(word), word)))
+TYPE_AFTER = alternation(street_words(abbreviated=True))
 TYPE_THEN_HOUSE = re.compile(
     rf"\s{{1,2}}(?:(?i:{TYPE_AFTER})\.?|{STREET_TYPE})(?![\w-])[\s,]{{1,3}}{HOUSE_AFTER.pattern}")
 #: A street named before its type (adjectives: :func:`_named_before_type`) and its house number, right after a home
@@ -456,8 +453,8 @@ FROM_SPACE = f"[{INLINE_SPACE}]"
 #: «пр-кта», «б-ра»; session 30, from a hand-written list that lacked «пр-т», «пр-кт», «пркт», «б-р», «бул»), longest
 #: first
 FROM_TYPES = ("улица", "проспект", "переулок", "бульвар", "шоссе", "площадь", "набережная")
-FROM_STREET_WORD = "(?i:" + "|".join(sorted(street_words(FROM_TYPES, ("gen",), abbreviated=True, declined=True),
-                                            key=lambda word: (-len(word), word))) + rf")\.?{FROM_SPACE}{{1,2}}"
+FROM_STREET_WORD = (f"(?i:{alternation(street_words(FROM_TYPES, ('gen',), abbreviated=True, declined=True))})"
+                    rf"\.?{FROM_SPACE}{{1,2}}")
 FROM_STREET = re.compile(
     rf"(?<![\w-])(?i:с|со){FROM_SPACE}{{1,2}}(?P<street>(?:{FROM_STREET_WORD})?(?P<name>[А-ЯЁ][а-яё]+"
     rf"(?:-[А-ЯЁ][а-яё]+)?(?:{FROM_SPACE}[А-ЯЁ][а-яё]+)?)){FROM_SPACE}{{0,2}},?{FROM_SPACE}{{0,2}}"
@@ -519,13 +516,14 @@ GARDEN_HINT = re.compile("СНТ|ДНТ|ДНП|СОТ|СДТ|НСТ|снт|Сн�
 #: the building's is the home's (:func:`_with_building`). After a bare «к» a number is no building's before a noun
 #: it governs in the dative or a time's word («к 3 часам», «к 3 подъезду», «к 2025 году», «к 5 утра»), nor a year or
 #: a time («к 10:00»)
-BUILDING_PART = (r"(?:[ \t\xa0]{0,2},?[ \t\xa0]{0,2}(?P<word>(?i:корпус|корп|к|строение|стр|литера|литер|лит))\.?"
-                 r"[ \t\xa0]{0,2}(?:\d{1,3}(?:[а-яё](?![а-яё]))?(?![\d:.,/-]\d|[\w-])|[А-ЯЁA-Z](?![\w-])))")
-BUILDING = re.compile(BUILDING_PART)
+BUILDING = re.compile(r"(?:[ \t\xa0]{0,2},?[ \t\xa0]{0,2}(?P<word>(?i:корпус|корп|к|строение|стр|литера|литер|лит))\.?"
+                      r"[ \t\xa0]{0,2}(?:\d{1,3}(?:[а-яё](?![а-яё]))?(?![\d:.,/-]\d|[\w-])|[А-ЯЁA-Z](?![\w-])))")
 FLAT_TAIL = re.compile(r"[ \t\xa0]{0,2},?[ \t\xa0]{0,2}(?i:кв|квартира)\.?[ \t\xa0]{0,2}№?[ \t\xa0]?\d{1,4}"
                        r"(?:[а-яё](?![а-яё]))?(?![\w-])")
+#: The parts of the day a number before them is an hour in («5 вечера», «7 утра», «2 ночи», «3 дня»)
+DAY_PARTS = ("утра", "вечера", "ночи", "дня")
 #: Words of a time after «к» and a number: no building's part («к 5 утра»)
-TIME_WORDS = frozenset(("утра", "вечера", "ночи", "дня", "ч", "час", "часа", "часов", "часам", "мин", "минутам"))
+TIME_WORDS = frozenset((*DAY_PARTS, "ч", "час", "часа", "часов", "часам", "мин", "минутам"))
 
 
 #: How far around a candidate the address is read: the words before a flat number that may make it a measure
@@ -609,7 +607,7 @@ def _owner_organisation(text: str, start: int) -> bool:
 
 
 def _with_building(text: str, stop: int) -> int:
-    """Where a home address ending at ``stop`` ends with the building's part after its house number (BUILDING_TAIL:
+    """Where a home address ending at ``stop`` ends with the building's part after its house number (BUILDING:
     «Окружное шоссе 27 к 3», «Ленина 5 лит А», «корп. 3 кв. 5»), or ``stop``; a bare «к» and a number before a noun
     the preposition governs, or a time's word, is none («Ленина 5 к 3 часам», «к 3 подъезду»).
 
@@ -671,8 +669,8 @@ def _from_homes(text: str) -> list[tuple[int, int]]:
     return found
 
 
-#: A time of day after a number: an hour («5 вечера», «7 утра», «2 ночи», «3 дня»)
-TIME_OF_DAY = re.compile(r"[ \t\xa0]{1,2}(?i:утра|вечера|ночи|дня)(?![\w-])")
+#: A time of day after a number (DAY_PARTS): an hour
+TIME_OF_DAY = re.compile(rf"[ \t\xa0]{{1,2}}(?i:{'|'.join(DAY_PARTS)})(?![\w-])")
 
 
 def _an_hour(text: str, number: str, stop: int) -> bool:

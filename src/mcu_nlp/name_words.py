@@ -249,12 +249,22 @@ def _agree(name: str, surname: str, thing_first: bool = True) -> bool:
     ``thing_first``: a surname read first as a thing agrees in no genitive or accusative."""
     if surname.lower() in SURNAMES:
         return True
-    names = [agreement(p.tag) for p in analyzer().parse(name.lower()) if "Name" in p.tag]
+    names = readings(name.lower(), "Name")
     parses = analyzer().parse(surname.lower())
-    surnames = [agreement(p.tag) for p in parses if "Surn" in p.tag]
+    surnames = readings(surname.lower(), "Surn")
     if thing_first and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag:  # "Машина Ивана" is Иван's car
         surnames = [b for b in surnames if b[0] not in ("gent", "accs")]
     return any(a[:2] == b[:2] and a[2] & b[2] for a in names for b in surnames)
+
+
+@lru_cache(maxsize=20_000)
+def readings(lower: str, grammeme: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """:func:`agreement` of each of pymorphy3's readings of ``lower`` that has ``grammeme`` ("Name", "Surn").
+
+    >>> ("nomn", "sing", frozenset({"femn"})) in readings("анна", "Name")
+    True
+    """
+    return tuple(agreement(p.tag) for p in analyzer().parse(lower) if grammeme in p.tag)
 
 
 def agreement(tag: Any) -> tuple[str, str, frozenset[str]]:

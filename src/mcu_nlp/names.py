@@ -80,9 +80,10 @@ from mcu_nlp.name_words import (
     first_name_initial,
     name_kinds,
     name_shaped,
+    readings,
 )
 from mcu_nlp.phone_numbers import INLINE_SPACE
-from mcu_nlp.street_words import street_words
+from mcu_nlp.street_words import alternation, street_words
 
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
@@ -110,8 +111,7 @@ FLAT_BEFORE_NAME = re.compile(
 #: (its street words: :mod:`mcu_nlp.street_words`' nominatives of these types and their abbreviations, longest first;
 #: session 30, from a hand-written list that lacked «пр-кт», «пркт», «бул»)
 ADDRESS_TYPES = ("улица", "проспект", "переулок", "бульвар", "шоссе")
-ADDRESS_WORDS = "|".join(sorted(street_words(ADDRESS_TYPES, ("nom",), abbreviated=True),
-                                key=lambda word: (-len(word), word)))
+ADDRESS_WORDS = alternation(street_words(ADDRESS_TYPES, ("nom",), abbreviated=True))
 ADDRESS_AFTER = re.compile(
     rf"(?:{SPACE}{{0,2}}(?P<mark>[,:]){SPACE}{{0,3}}|{SPACE}{{1,2}})(?P<address>(?:(?i:{ADDRESS_WORDS})\.?"
     rf"{SPACE}{{0,2}})?[А-ЯЁ](?:[а-яё-]+|[А-ЯЁ-]+)(?:{SPACE}[А-ЯЁ](?:[а-яё-]+|[А-ЯЁ-]+))?{SPACE}{{0,2}},?{SPACE}{{0,2}}"
@@ -301,9 +301,9 @@ def _street_end(text: str, run: list[re.Match[str]]) -> int:
     if not surnames:
         return len(run)
     before = run[-2].group().lower()
-    names = _name_readings(before)
+    names = readings(before, "Name")
     if analyzer().word_is_known(before) and any(a[:2] == b[:2] and a[2] & b[2] and a[0] not in STREET_CASES | {"accs"}
-                                                for a in names for b in _surname_readings(last)):
+                                                for a in names for b in readings(last, "Surn")):
         return len(run)  # «Анна Ленина 5»: a woman's nominative (not a name the dictionary only guesses: «Зинхар»)
     of_street = any(a[0] in STREET_CASES and a[1:2] == b[1:2] and a[2] & b[2] for a in names for b in surnames)
     return len(run) - 2 if of_street else len(run) - 1
@@ -315,16 +315,6 @@ def _street_readings(lower: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     for an indeclinable one («петренко»)."""
     return tuple(agreement(p.tag) for p in analyzer().parse(lower)
                  if "Surn" in p.tag and p.tag.case in STREET_CASES and p.tag.gender == "masc" and "Fixd" not in p.tag)
-
-
-@lru_cache(maxsize=2_000)
-def _surname_readings(lower: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    return tuple(agreement(p.tag) for p in analyzer().parse(lower) if "Surn" in p.tag)
-
-
-@lru_cache(maxsize=2_000)
-def _name_readings(lower: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    return tuple(agreement(p.tag) for p in analyzer().parse(lower) if "Name" in p.tag)
 
 
 def _alone(text: str, match: re.Match[str], phones: PhoneWords) -> bool:

@@ -42,9 +42,9 @@ def subject_code(value: object) -> str | None:
         written = value.strip() if isinstance(value, str) else ""
     code = CODE.fullmatch(written)
     if code is None:
-        named = subject_named(written) if isinstance(value, str) else None
-        if named is not None:  # a subject's name is no personal data: shown, with the code to write
-            raise InputError(expected(EXAMPLE, Shown(repr(written)), f"the code of {named[0]} is '{named[1]}'"))
+        hint = code_hint(written) if isinstance(value, str) else ""
+        if hint:  # a subject's name is no personal data: shown, with the code to write
+            raise InputError(expected(EXAMPLE, Shown(repr(written)), hint))
         raise InputError(expected(EXAMPLE, _shown(value)))
     return code[1].zfill(2)
 
@@ -64,6 +64,16 @@ def subject_named(text: str) -> tuple[str, str] | None:
     postings = g.index.get(phrase_key(text), ()) if g is not None else ()
     subjects = {(g.name[e], g.region_code[e]) for e, _ in postings if g.kind[e] == "region"}
     return subjects.pop() if len(subjects) == 1 else None
+
+
+def code_hint(text: str) -> str:
+    """What to write instead of a subject's name ``text`` (:func:`subject_named`), or "" for any other text.
+
+    >>> code_hint("Татарстан"), code_hint("Иванов")
+    ("the code of Республика Татарстан is '16'", '')
+    """
+    named = subject_named(text)
+    return f"the code of {named[0]} is '{named[1]}'" if named else ""
 
 
 def _shown(value: object) -> object:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["ABBREVIATIONS", "CASES", "DECLINED_ABBREVIATIONS", "FORMS", "TYPES", "street_words"]
+__all__ = ["ABBREVIATIONS", "CASES", "DECLINED_ABBREVIATIONS", "FORMS", "TYPES", "alternation", "street_words"]
 
 #: The singular cases, in the order of :data:`FORMS`' tuples.
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
@@ -85,3 +85,13 @@ def street_words(
             out.update(short for kind in types for case in cases
                        for short in DECLINED_ABBREVIATIONS.get(kind, {}).get(case, ()))
     return frozenset(out)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``words`` as a regular expression's alternation, longest first, so that «пр-кт» is tried before «пр» (ties in
+    alphabetical order): how each reader joins the forms it takes from :func:`street_words`.
+
+    >>> alternation({"пр", "ул", "пр-кт"})
+    'пр-кт|пр|ул'
+    """
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
