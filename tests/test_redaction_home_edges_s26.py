@@ -14,8 +14,8 @@ import re
 import pytest
 
 from mcu_nlp import redact
+from mcu_nlp.address_words import _part_word, _respelt
 from mcu_nlp.flat_numbers import MEASURED
-from mcu_nlp.home_address import _part_word, _respelt
 
 #: (text, what redact makes of it); each fails on c1b9016
 FIXED = [

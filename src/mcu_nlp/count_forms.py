@@ -1,5 +1,5 @@
 """The form a Russian count puts its noun in, by the count's last digits: one rule for the readers of flat and house
-numbers (:mod:`mcu_nlp.flat_numbers`, :mod:`mcu_nlp.home_address`) and the report's plurals
+numbers (:mod:`mcu_nlp.flat_numbers`, :mod:`mcu_nlp.address_words`) and the report's plurals
 (:func:`mcu_nlp.report.markup.plural`).
 """
 

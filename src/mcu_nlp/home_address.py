@@ -69,13 +69,14 @@ need, and it stays.
   150/24», session 29: up to two words of how one lives may stand before the street, HOW_ONE_LIVES). A person said
   to be from a street and a house, «с» after a neighbour's or resident's word in the singular, maybe with a name,
   or after «я», «мы», maybe past a word of where or who else («сосед сверху», «я тоже»), gives that person's home too
-  («Сосед Кузьменко с Малиновского 60 держит собак», «я с Королева 10 кв 143»: :func:`_from_homes`); not «автобус с
-  Малиновского 60 не ходит», «соседи с Ленина 5», kin alone («мама с Мира 3»), a route's start («я с Ленина 5 до
-  Мира 3 шла»); a noun after the house number counts it only in the form the number puts it in («у соседки с Ленина
-  5 собака лает»: the next clause's subject, session 30; :func:`_counted`). Weaker phrases give a home with a flat's
-  number only (OTHER_HOME, session 30: «ее адрес Ленина 150 кв 24», «у нас на Комарова 28 кв 15»; «у нас на Комарова
-  28 яма», «магазин, его адрес Ленина 5» are an object's place, and after an organisation or a building, «Аптека, её
-  адрес Ленина 150/2», an address is its: :func:`_owner_organisation`), and «мой дом», «моя квартира» before a dash
+  («Сосед Кузьменко с Малиновского 60 держит собак», «я с Королева 10 кв 143»:
+  :func:`mcu_nlp.home_phrases._from_homes`); not «автобус с Малиновского 60 не ходит», «соседи с Ленина 5», kin alone
+  («мама с Мира 3»), a route's start («я с Ленина 5 до Мира 3 шла»); a noun after the house number counts it only in
+  the form the number puts it in («у соседки с Ленина 5 собака лает»: the next clause's subject, session 30;
+  :func:`mcu_nlp.address_words._counted`). Weaker phrases give a home with a flat's number only (OTHER_HOME, session
+  30: «ее адрес Ленина 150 кв 24», «у нас на Комарова 28 кв 15»; «у нас на Комарова 28 яма», «магазин, его адрес
+  Ленина 5» are an object's place, and after an organisation or a building, «Аптека, её адрес Ленина 150/2», an
+  address is its: :func:`mcu_nlp.home_phrases._owner_organisation`), and «мой дом», «моя квартира» before a dash
   or a colon as «мой адрес» does («мой дом - Королева 10/2», «мой дом - это Королева 10/2»; not «наш дом»). A
   building's part after a home's house number is the home's («Окружное шоссе 27 к 3», «лит А», «корп. 3 кв. 5»:
   :func:`_with_building`, session 30), and so is a plot in a garden partnership after a home phrase or «дача» («Живу
@@ -85,6 +86,11 @@ Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
 lemmatises the text, so it runs only on a text with a flat word before a number or a home phrase (one SPb appeal in
 about 25).
+
+This module reads the address and holds :func:`home_spans`, the entry point. The phrases that say an address is a
+home, or is none (HOME, OTHER_HOME, GARDEN, a person «с» a street, how long one has lived there, an organisation that
+owns the address), are in :mod:`mcu_nlp.home_phrases`; what single words of an address read as (a flat's, an
+entrance's or a floor's word, a noun a number counts, a street's name, a date's) in :mod:`mcu_nlp.address_words`.
 """
 
 from __future__ import annotations
@@ -94,7 +100,24 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-from mcu_nlp.count_forms import count_form
+from mcu_nlp.address_words import (
+    DAY_PARTS,
+    ENTRANCE_STEM,
+    FLAT_STEM,
+    FLOOR_STEM,
+    MONTHS,
+    NOUN_AFTER,
+    STREET_NOUNS,
+    _adjective,
+    _counts_a_noun,
+    _date_name,
+    _flat_reads,
+    _genitive_name,
+    _nominative_noun,
+    _oblique_only,
+    _part_word,
+    _people_named,
+)
 from mcu_nlp.flat_numbers import (
     FLAT,
     MEASURE,
@@ -111,77 +134,42 @@ from mcu_nlp.flat_numbers import (
     range_list,
     year_number,
 )
+from mcu_nlp.home_phrases import (
+    ADDRESS_AFTER_TOWN,
+    BUILDING_NAMED,
+    CLAUSE_CLOSE,
+    CLAUSE_MARK,
+    CLAUSE_PLACE,
+    DURATION,
+    DURATION_GAP,
+    FLAT_IN,
+    FLAT_WORD_IN,
+    FROM_STREET,
+    FULL_STOP,
+    GARDEN,
+    GARDEN_HINT,
+    HOME,
+    HOME_HINT,
+    HOW_ONE_LIVES,
+    LIVES_WORDS,
+    LIVING_VERB,
+    NAMES_AN_ADDRESS,
+    NEAR,
+    OTHER_HOME,
+    TOWN_DURATION_GAP,
+    _animal_home,
+    _from_homes,
+    _names_a_person,
+    _owner_organisation,
+)
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.morphology import analyzer, lemma
-from mcu_nlp.name_context import word_set
-from mcu_nlp.name_describers import ANIMALS, RESIDENTS
-from mcu_nlp.name_places import NAME_TAGS
-from mcu_nlp.name_roles import ORGANISATIONS
-from mcu_nlp.phone_numbers import INLINE_SPACE
 from mcu_nlp.street_words import alternation, street_words
 
-#: What may stand between «Заявитель:» (or «Заявитель -») and its «адрес» (session 24): a person's name and initials
-#: («Сидоров А.П.», «Иванова Анна», «ИВАНОВ ИВАН», or masked: «[XXXX]»), a town with its type («г. Коломна»), a phone
-#: («тел. 8 912 345-67-89», or blanked), commas; no other word: in «Заявитель: Сидоров А.П., прошу проверить, адрес:
-#: ...» the address is the problem's. Its capitalised words must read as a name too (:func:`_names_a_person`, session
-#: 25): in «Заявитель: УК Ромашка, адрес: ...», «Заявитель: Администрация, адрес: ...» it is an organisation's. Each
-#: part is whole (a word, a run of digits), so the parts of a text are read one way only: no backtracking over «1 1 1»
-#: The words of a phone and the settlement types a town follows there (also :func:`_names_a_person`'s words that are
-#: no name)
-PHONE_WORDS = ("тел", "телефон", "т")
-SETTLEMENT_TYPES = ("г", "гор", "город", "пос", "п", "пгт", "с", "село", "д", "дер", "ст", "х")
-APPLICANT = (r"(?:[\s,;]{0,24}(?:[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁ][А-ЯЁа-яё]+)?(?![\w-])|[А-ЯЁ]\.|\[X*\]|\]"
-             r"|(?i:" + "|".join(PHONE_WORDS) + r")(?![\w-])\.?:?"
-             r"|(?i:" + "|".join(SETTLEMENT_TYPES) + r")(?![\w-])\.?(?=\s{0,2}[А-ЯЁ])"
-             r"|\+?[\d()-]+(?![\w()-]))){1,10}?[\s,;]{0,24}(?<![\w-])")
-#: Words that give an address as someone's home, whole words («живут», «проживают»: not «живу», «проживаю» and a
-#: letter; «прож.», «прожив.» abbreviate them), and at most «по адресу» and marks after them; an applicant's address
-#: in a form's requisites too (session 24): «адрес заявителя: ...», «Заявитель: [PERSON], адрес: ...» (with only
-#: APPLICANT's name, initials, town or phone between)
-HOME = re.compile(
-    r"(?<![\w-])(?i:прожива(?:ю|ем|ет|ют|ешь|ла|л|ли|ние|ния|ющ\w{1,3})|прож(?:ив)?\.|жив(?:у|ем|ём|ет|ёт|ут|ешь|ёшь)"
-    r"|прописан[аыо]?|прописк[аи](?=\s{0,2}:)|зарегистрирован[аыо]?|(?:(?:мой|моя|наш|наша)\s{1,3}(?:(?:почтов|домашн|фактическ)\w{2,3}\s{1,3})?"
-    r"|домашн\w{2,3}\s{1,3})адрес|адрес\w{0,2}\s{1,3}(?:(?:фактического\s{1,3})?проживания|регистрации|прописки"
-    r"|места\s{1,3}жительства|для\s{1,3}(?:ответа|связи|переписки)|заявител(?:я|ей))"
-    rf"|заявител(?:ь|и|ем|ями)\s{{0,3}}[:—–-](?-i:(?P<applicant>{APPLICANT}))адрес)(?![\w-])(?:\s{{1,3}}(?i:(?:в\s{{1,3}}доме\s{{1,3}})?по\s{{1,3}}адресу))?"
-    r"[\s:,-]{0,4}")
-#: Words that give an address as a home less surely than HOME's (session 30): «его адрес», «её адрес», «их адрес» (an
-#: organisation's as likely: «магазин, его адрес Ленина 5»), «у нас», «у меня» before «на» or «по» (the problem's
-#: place as likely: «у нас на Комарова 28 яма»), read as a home only with a flat's number (FLAT_IN: «ее адрес Ленина
-#: 150 кв 24», «у нас на Комарова 28 кв 15»); and «мой дом», «моя квартира» before a colon or a dash («мой дом -
-#: Королева 10/2», «мой дом - это Королева 10/2»), the writer's home as «мой адрес» gives it («наш дом» stays: a
-#: building of many households)
-OTHER_HOME = re.compile(
-    r"(?<![\w-])(?i:(?P<own>(?:мой|моя)[ \t\xa0]{1,3}(?:дом|квартира)[ \t\xa0]{0,2}[:—–-]"
-    r"(?:[ \t\xa0]{0,2}это(?![\w-]))?)"
-    r"|(?P<named>(?:его|её|ее|их)[ \t\xa0]{1,3}адрес)(?![\w-])"
-    r"|у[ \t\xa0]{1,3}(?:нас|меня)[ \t\xa0,]{1,3}(?=(?:на|по)[ \t\xa0]))[ \t\xa0:,—–-]{0,4}")
-#: A flat's number in an address: after a flat's word (FLAT_WORD_IN), or, after «его адрес», «её адрес», «их адрес»
-#: (an address: one household's), after the house's and a dash or a slash, or a dash with a space each side («Мира
-#: 3-45», «Ленина 5/12», «Мира 3 - 45»; after «у нас на» a range of houses as likely: «на Ленинском пр 84 - 86
-#: тротуар», «84-86»)
-FLAT_WORD_IN = re.compile(r"(?<![\w-])(?i:кв|квартира)\.?[ \t\xa0]{0,2}№?[ \t\xa0]?\d")
-FLAT_IN = re.compile(rf"{FLAT_WORD_IN.pattern}|(?<![\d/-])(?!24/7(?!\d))\d{{1,4}}[а-яё]?"
-                     r"(?:[-/]|[ \t\xa0]{1,2}[-–—][ \t\xa0]{1,2})\d{1,4}(?![\d/-])")
-#: A full stop right after a home phrase: the address after it is another sentence's («Не указан адрес заявителя. Яма
-#: на ул. Садовая, 17», «Адрес регистрации. Яма ...»), the problem's place (HOME's marks after it hold no «.»)
-FULL_STOP = re.compile(r"[\s,:-]{0,3}\.(?![\w.])")
-#: A home phrase that ends with «адрес», «по адресу» or a colon: the street's name may follow it with no preposition
-#: or street word («мой адрес Ленина 10-25», «проживаю по адресу Советская 5-12», «проживаю: Курск, Мира 3-45»)
-NAMES_AN_ADDRESS = re.compile(r"(?:(?i:адрес\w{0,2})[\s,.-]*|:[\s,.-]*)\Z")
-#: What every match of HOME holds, found 3x faster than HOME (each alternative here starts with a letter class that
-#: the regex engine skips to)
-HOME_HINT = re.compile(r"[ЖжПпЗзАа](?i:(?<=[Жж])ив|(?<=[Пп])ро[жп]|(?<=[Зз])арегистр|(?<=[Аа])дрес)")
 #: Street types the address reader does not know («пр-т», «пр-кт», «пр-д», «б-р», «ш.», «мкрн», «линия»), and an
 #: ordinal in a street's name («2-я», «3-й», «1-ая»)
 STREET_TYPE = r"(?i:пр-к?т[аеу]?|пр-д[аеу]?|б-р[аеу]?|ш|мкрн|лини[яиюей])\.?"
 ORDINAL = r"\d{1,2}-?(?i:й|я|ая|ья|ий|ый|ой|ое|е)"
-#: The common misspellings of an entrance's, a floor's and a flat's word, by their stem («подьезд», «подезд»,
-#: «падъезд», «под'езд», «этож», «кватира», «квартра»; session 26: «подьезд» is in the SPb corpus 199 times), and the
-#: stem each stands for (:func:`_respelt`)
-ENTRANCE_STEM, FLOOR_STEM, FLAT_STEM = r"п[оа]д[ъь'’`]?[еэ]зд", r"эт[ао]ж", r"кв[ао]р?т[иеы]?р"
-MISSPELT = ((re.compile(ENTRANCE_STEM), "подъезд"), (re.compile(FLOOR_STEM), "этаж"),
-            (re.compile(FLAT_STEM), "квартир"))
 ENTRANCE_WORD = rf"(?:{ENTRANCE_STEM}|парадн)"
 #: The floor one lives on, between a home phrase and its address (session 26: «Живем на 8 этаже Маршала Говорова 16»,
 #: «живу на 5-м этаже по ул. Ленина 12», «на первом этаже, Кирова 7»), and the entrance («Я живу в 4ой парадной по
@@ -194,9 +182,6 @@ FLOOR = (r"(?:(?i:(?:на\s{1,3}(?:\d{1,2}(?:-?[а-яё]{1,2})?|[а-яё]{3,}(?:
 #: («живет одна в доме 5», «живу сейчас на ...»), the floor (FLOOR), a preposition, and up to three words of a
 #: street's name the reader left out (capitalised words, a street type it lacks, an ordinal: «по адресу Софийская,
 #: д. 40», «мой адрес пр-т Ленина 5», «на 3-й линии д. 5»), which are the address's start
-HOW_ONE_LIVES = ("один", "одна", "одни", "сам", "сама", "сами", "вдвоем", "вдвоём", "втроем", "втроём", "давно",
-                 "сейчас", "теперь", "постоянно", "временно", "тоже", "также")
-LIVES_WORDS = "|".join(HOW_ONE_LIVES)
 LEAD = re.compile(rf"[\s,:.-]*(?:(?i:{LIVES_WORDS})[\s,]+){{0,2}}(?:{FLOOR})?(?:(?i:на|по|в)\s{{1,3}})?"
                   rf"(?P<name>(?:(?:[А-ЯЁ][А-ЯЁа-яё-]*|{STREET_TYPE}|{ORDINAL})[\s,:.]+){{1,3}})?")
 #: The street-type words before NAME_AFTER_NUMBER's number (:mod:`mcu_nlp.street_words`; not «пркт», «бул», as the
@@ -253,37 +238,6 @@ SETTLEMENT = re.compile(
 #: «в» before a town the reader reads, and the comma after it («проживаю в Курске, Ленина 5-12»)
 IN_TOWN = re.compile(r"[\s:-]*(?i:в|во)\s{1,3}")
 COMMA = re.compile(r"\s{0,2},\s{0,3}")
-#: How long one has lived in the town or at the home, between it and the comma or «по адресу», or right after the
-#: home phrase (session 29: «живу в Курске 5 лет, Ленина 5», «уже 10 лет», «лет 5», «пять лет», «1,5 года»,
-#: «полгода», «всю жизнь», «давно», «с детства», «с 2010 года», «с 2010-го года», «с 2015г.», «2010 года»): it
-#: stays, and the address is read on past it; «г» or «г.» after a year is «года», no town's «город» (the reader's
-#: town would take the street after it: «с 2010 г., Ленина 5»)
-DURATION_COUNT = (r"(?i:\d{1,3}(?:,\d)?|одн[оу]|два|две|тр[ие]|четыре|пять|шесть|семь|восемь|девять|десять"
-                  r"|одиннадцать|двенадцать|пятнадцать|двадцать|тридцать|сорок|пятьдесят|полтора|пару)")
-DURATION = re.compile(
-    r"[ \t\xa0]{1,2}(?:(?i:уже|более|больше|около|почти|свыше|целых)[ \t\xa0]{1,2})?"
-    rf"(?:{DURATION_COUNT}[ \t\xa0]{{1,2}}(?i:лет|год[а]?|месяц(?:а|ев)?)|(?i:много|несколько)[ \t\xa0]{{1,2}}(?i:лет)"
-    r"|(?i:лет)[ \t\xa0]{1,2}\d{1,2}|(?i:давно|полгода|всю[ \t\xa0]{1,2}жизнь|с[ \t\xa0]{1,2}(?:детства|рождения))"
-    r"|(?:(?i:с)[ \t\xa0]{1,2})?\d{4}(?:-?(?i:го))?[ \t\xa0]{0,2}(?i:года?|г\.|г(?![\w-])))"
-    r"(?![\w-])"
-)
-#: What follows a duration right after the home phrase (no town) that the address is read on after: spaces, no
-#: comma, then a preposition or a street's or house's word («проживаю с 2010 г. на Ленина 5-12», «живу с 2015 г ул.
-#: Ленина 5»; «проживаю 25 лет Москве 5» stays; after a comma or a semicolon, :func:`_closing_home`)
-DURATION_GAP = re.compile(r"[ \t\xa0]{1,3}(?=(?i:на|по|в|во|ул|улиц[аеу]|пр|просп|пр-к?т|пер|мкрн?|микрорайоне|д"
-                          r"|дом[еу]?)[ \t\xa0.])")
-#: After a town and a duration with no comma, spaces and a word: the clause goes on, and its street is the home's,
-#: with no preposition too («живу в Курске с 2010 г. Ленина 5», as on session 28; «..., на улице ...» is a new clause)
-TOWN_DURATION_GAP = re.compile(r"[ \t\xa0]{1,3}(?=\w)")
-#: A comma, a semicolon, a colon or a spaced dash after how long one has lived there («живу 5 лет: Ленина 5», «живу 5
-#: лет - Ленина 5»), and what may close the clause of the address after it (:func:`_closing_home`): marks, a line's or
-#: the text's end, a comma before them («живу 5 лет; Ленина 5,»; «...; Ленина 5, яма» stays: the clause goes on)
-CLAUSE_MARK = re.compile(r"[ \t\xa0]{0,2}(?:[,;:]|(?<=[ \t\xa0])[-–—](?=[ \t\xa0]))[ \t\xa0]{0,3}")
-CLAUSE_CLOSE = re.compile(r"[ \t\xa0]{0,3}(?:,[ \t\xa0]{0,3})?(?:[.!?;)\n]|\Z)")
-#: A preposition opening what follows the duration's comma: a new clause's place («..., на улице Куйбышева 12 яма»)
-CLAUSE_PLACE = re.compile(r"(?i:на|по|в|во|у|около|возле|напротив)[ \t\xa0]")
-#: «по адресу» after such a town («живу в г. Курске по адресу ул. Ленина 5»): the address after it is a home's
-ADDRESS_AFTER_TOWN = re.compile(r"\s{0,2},?\s{0,3}(?i:по\s{1,3}адресу)(?![\w-])[\s:,-]{0,4}")
 #: A town's name of capitalised words, a hyphenated one too, before a comma or «по адресу», that the reader reads in
 #: part or not at all («Санкт-Петербурге», «Нижнем Новгороде», «Ростове-на-Дону», «Комсомольске-на-Амуре»), read as a
 #: town in the locative by :func:`_town_in`; in capitals too («САНКТ-ПЕТЕРБУРГЕ»), with any hyphen or dash
@@ -298,33 +252,6 @@ TOWN_LOWER_WORD = rf"[а-яё]{{2,}}(?:{TOWN_HYPHEN}[а-яё]+){{0,3}}"
 TOWN_LOWER = re.compile(rf"{TOWN_LOWER_WORD}(?:{TOWN_JOIN}{TOWN_LOWER_WORD}){{0,2}}{TOWN_BEFORE}")
 #: The locative's cases (pymorphy3's «loc2»: «в Дону»)
 LOCATIVE = frozenset(("loct", "loc2"))
-#: A dash and «это» right after a house number, then a building's word that names no home, maybe after «наш», «моя»
-#: («живу в Курске, Ленина 5 — это поликлиника», «... — это наша школа»): the building is that, no household's home
-#: (session 29); any other word after «это» («многоквартирный дом», «пятиэтажка», «же мой дом», «ТСЖ», «адрес»)
-#: leaves it a home, as does a flat's number («Ленина 5-12 — это поликлиника»: :func:`_shop_like`)
-NO_HOME_BUILDINGS = (
-    "поликлиника|больница|госпиталь|роддом|травмпункт|амбулатория|фап|школа|гимназия|лицей|колледж|техникум"
-    "|университет|институт|детский[ \t\xa0]сад|детсад|садик|магазин|супермаркет|гипермаркет|аптека|рынок"
-    "|торговый[ \t\xa0]центр|тц|трц|администрация|управа|мфц|почта|отделение[ \t\xa0]почты|банк|сбербанк|офис"
-    "|бизнес-центр|библиотека|музей|театр|кинотеатр|дом[ \t\xa0]культуры|дк|клуб|стадион|спорткомплекс|бассейн"
-    "|церковь|храм|мечеть|кафе|ресторан|столовая|баня|прачечная|суд|прокуратура|полиция|отдел[ \t\xa0]полиции"
-    "|военкомат|налоговая|пенсионный[ \t\xa0]фонд|соцзащита|вокзал|автовокзал|завод|фабрика|склад|гараж|котельная"
-    "|подстанция|заправка|азс|автомойка|автосервис|парковка|стоянка")
-BUILDING_NAMED = re.compile(r"[ \t\xa0]{0,2}[-–—][ \t\xa0]{0,2}(?i:это)[ \t\xa0]{1,2}"
-                            r"(?:(?i:наш[аеи]?|мо[йяеё]|ближайш(?:ая|ий|ее)|районн(?:ая|ый|ое)|городск(?:ая|ой|ое))"
-                            rf"[ \t\xa0]{{1,2}})?(?i:{NO_HOME_BUILDINGS})(?![\w-])")
-#: An organisation or a building in the nominative in the clause before «его адрес», «её адрес», «их адрес»: the address
-#: is its, no household's («Аптека, её адрес Ленина 150/2», «ООО Ромашка, его адрес Ленина 150-24», «УК Жилсервис, их
-#: адрес ...»; «Соседка Петрова, её адрес Ленина 150 кв 24» is a home). NO_HOME_BUILDINGS' nouns, an organisation's
-#: abbreviation (name_roles.ORGANISATIONS, «ИП», «ТЦ» ...) and a few nouns of firms
-OWNER_ORGANISATION = re.compile(
-    rf"(?<![\w-])(?i:{NO_HOME_BUILDINGS}|{'|'.join(sorted(ORGANISATIONS))}|ип|нко|фгуп|гбуз|мбоу|мбдоу|гбоу"
-    r"|компания|управляющая[ \t\xa0]компания|организация|фирма|предприятие|учреждение|контора|салон|ателье|киоск"
-    r"|ларек|ларёк|павильон|шиномонтаж|мастерская|бар|хостел|гостиница|отель|ломбард|пекарня|фитнес-клуб|автошкола"
-    r"|поликлиника|школа|садик|жэк|тсж)(?![\w-])")
-#: How far back, and up to which mark, the clause before «его адрес» is read for its owner
-OWNER_REACH = 60
-OWNER_CLAUSE_END = re.compile(r"[.!?\n;,]")
 #: The word right after a street's house number (past «не»), and the verbs there that make the street a shop's name,
 #: not a home's («Пятерочка 1 закрыта», «Ленина 5 не работает»; «Садовая 5 течет крыша», «Ленина 5 не работает лифт»
 #: with the verb's own subject after it are a home's, session 25)
@@ -334,11 +261,6 @@ VERB_AFTER = frozenset(("VERB", "PRTS"))
 FLATS_NUMBER = re.compile(r"(?<!\d)(?!24\s?/\s?7(?!\d))\d+\s?[-/]\s?\d")
 #: The words up to a clause's end, where a verb's own subject may stand
 SUBJECT_WORD = re.compile(r"[А-ЯЁа-яё]+|[.,!?;:\n]")
-#: The words of an applicant's part (:data:`APPLICANT`): initials, words, the words that are no name («тел», a
-#: settlement's type) and the types the town after them follows («г. Коломна»)
-APPLICANT_INITIAL = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]\.")
-APPLICANT_WORD = re.compile(r"[А-ЯЁа-яё]{2,}|(?<![А-ЯЁа-яё])[а-яё](?![А-ЯЁа-яё])")
-APPLICANT_FUNCTION_WORDS = frozenset(SETTLEMENT_TYPES + PHONE_WORDS)
 #: A postal code among the towns before a street («305000, Курск, Мира 5-12»)
 POSTCODE = re.compile(r"\d{6}")
 PLACE_GAP = re.compile(r"[\s,:.-]*")
@@ -347,20 +269,6 @@ HOUSE_NUMBER = re.compile(r"(?<!\d)\d+(?!\d|-?(?i:ый|ий|ой|ая|яя|ое|
 #: Letters and numbers glued to a house number: «а» of «5а», «к.1» of «5к.1», «/2» of «5/2» (not a word after a
 #: full stop: «5.В летнее время»)
 GLUED = re.compile(r"\w{0,10}(?:[./-]\d{1,4}\w{0,3}){0,3}")
-#: The lower-case word right after a number that opens an address: the noun it may count or order («1 подъезд», «5
-#: домов»); not a street type or an abbreviation after it («12 микрорайон», «5 кв 12»), nor «лет» of a street's name
-#: («50 лет Октября»); a building's word keeps its number unless it is in a count's form (:func:`_counts_a_noun`); a
-#: word with an apostrophe for «ъ» is one word («1 под'езд»)
-NOUN_AFTER = re.compile(r"[ \t]{1,2}([А-ЯЁа-яё][а-яё]{1,}(?:['’`][а-яё]{2,})?)(?![\w-])")
-COUNTED_NOT = street_words(abbreviated=True) | {"лет"}
-BUILDINGS = word_set("дом корпус строение")
-#: A flat's, an entrance's or a floor's word (:func:`_part_word`, after :func:`_respelt`): no street's name, and an
-#: address of these words and numbers alone is a flat number's (the flat reading masks it: «Живу на 5 этаже Квартира
-#: [FLAT] затоплена»); the flat's words among them, and numbers joined by a dash or a slash (a range, which the flat
-#: reading leaves: :func:`_flat_reads`)
-PART_WORD = re.compile(r"кв|эт|квартир[а-яё]{0,3}|подъезд[а-яё]{0,3}|этаж[а-яё]{0,3}")
-FLAT_WORD = re.compile(r"кв|квартир[а-яё]{0,3}")
-JOINED_NUMBERS = re.compile(r"\d[ \t]?[-/][ \t]?\d")
 #: A St Petersburg line after its number, which the reader does not read («4 линия», «4-я линия В.О.», «9 линии ВО»,
 #: «на 3-й линии П.С.»), up to where its house number may begin (HOUSE_AFTER)
 LINE_WORD = (r"[ \t\xa0]{1,2}(?i:лини[яиюей])(?![\w-])(?:[ \t\xa0]{1,2}(?:В\.?[ \t]?О|П\.?[ \t]?С|(?i:во|пс))\.?"
@@ -368,16 +276,13 @@ LINE_WORD = (r"[ \t\xa0]{1,2}(?i:лини[яиюей])(?![\w-])(?:[ \t\xa0]{1,2}
 LINE_AFTER = re.compile(rf"(?:-?(?i:[а-яё]{{1,2}}))?{LINE_WORD}")
 #: A street named by a date or by the years of an event after its number, with no street word, up to where its house
 #: number may begin (HOUSE_AFTER): «8 Марта», «1 Мая», «9 Января», «50 лет Октября», «40 лет Победы», «26 Бакинских
-#: Комиссаров», «28 Панфиловцев» (:func:`_date_name` reads the words); no year after a month («8 марта 2024 г.»)
-MONTHS = frozenset(("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-                    "ноября", "декабря"))
+#: Комиссаров», «28 Панфиловцев» (:func:`mcu_nlp.address_words._date_name` reads the words); no year after a month
+#: («8 марта 2024 г.»)
 DATE_AFTER = re.compile(r"[ \t\xa0]{1,2}(?P<name>(?i:лет[ \t\xa0]{1,2})?[А-ЯЁа-яё]+"
                         r"(?:[ \t\xa0]{1,2}[А-ЯЁ][А-ЯЁа-яё]+)?)"
                         r"(?![\w-])(?![ \t\xa0]{0,2},?[ \t\xa0]{0,2}(?:19|20)\d\d(?!\d))[ \t\xa0]{0,2},?[ \t\xa0]{0,2}")
 #: A month's name after a number: a date, when no street's name (DATE_AFTER) is read there («8 Марта 2024 г.»)
 MONTH_AFTER = re.compile(rf"[ \t\xa0]{{1,2}}(?i:{'|'.join(sorted(MONTHS))})(?![\w-])")
-#: The words after «лет» in a street's name that may be in lower case («50 лет октября 4» after «по адресу»)
-YEARS_OF = frozenset(("октября", "победы", "ссср", "влксм", "комсомола", "пионерии", "революции"))
 #: A number that may open a street's name with no street word (a line's: «живу на 9 линии ВО 12», «живу в СПб, 4
 #: линия В.О., д. 5»; a date's: «ЖИВУ ПО АДРЕСУ 8 МАРТА 5»), right after a home phrase, «на», «по», the floor (FLOOR)
 #: or a town and a comma, where the reader finds no address (:func:`_name_after_number` reads the name after it)
@@ -404,19 +309,9 @@ PART_NUMBER = (rf"(?:(?i:в|на)\s{{1,3}})?(?i:{FLAT_STEM}[а-яё]{{0,3}}|кв
                rf"|парадн[а-яё]{{2,3}}|{FLOOR_STEM}[а-яё]{{0,3}}|эт)\.?[ \t]{{0,2}}(?:№[ \t]?)?\d{{1,4}}"
                r"(?:[а-яё](?![а-яё]))?(?![\w.-])[ \t]{0,2},?[ \t]{0,2}(?=[А-ЯЁа-яё])")
 PARTS_FIRST = re.compile(rf"[\s,:-]*(?:{FLOOR})?(?:{PART_NUMBER}){{1,3}}")
-#: A home phrase by the verb alone in the first person, after which a street with no street word and its house number
-#: are a home's, in either case («проживаю Ленина 5», «ПРОЖИВАЮ СОВЕТСКАЯ 5-12», «проживаю ленина 5 кв 3»); not the
-#: third person, whose subject is often who lives there and how many («проживают жильцы 5 квартир», «проживает
-#: мужчина 45»)
-LIVING_VERB = re.compile(r"(?i:прожива(?:ю|ем))[\s:,-]*\Z")
 #: The parts of speech a street's name in lower case may not take («проживаю здесь 10 лет», «одна»: no street's)
 NO_STREET_POS = frozenset(("ADVB", "PREP", "CONJ", "PRCL", "NPRO", "NUMR", "VERB", "INFN", "GRND", "PRTS", "ADJS",
                            "INTJ", "COMP", "PRED"))
-#: Common nouns streets are named after in the genitive, which read as no name («мой адрес мира 5»: проспект Мира)
-STREET_NOUNS = word_set("мира победы свободы революции октября труда дружбы")
-#: People in the genitive plural a number after them counts, no street's name (:func:`_people_named`: «детей 3»)
-PEOPLE_COUNTED = frozenset(("людей", "детей", "граждан", "жильцов", "жителей", "соседей", "ребят", "ребятишек",
-                            "взрослых", "пенсионеров", "инвалидов", "человек"))
 #: The last number of a street's house number (:func:`_street_like`: the noun after it may be what it counts)
 LAST_NUMBER = re.compile(r"\d{1,4}\Z")
 #: A house number right after a word, maybe past a comma (:func:`_street_named`)
@@ -431,85 +326,6 @@ PREPOSITION = re.compile(r"(?i:на|в|во|по|у)\Z")
 #: «Заявитель: Иванов И.И.\nАдрес: ул. ...», «прожив. ул. ...» are a home's; «Мой адрес: [PHONE]\nд. 5 по ул. Ленина
 #: яма» is the problem's place, on a line of its own)
 SENTENCE_END = re.compile(r"\n|[!?;]|[А-ЯЁа-яё]{5}\.")
-#: Words that put a home near an address, not at it («живу рядом с домом 5», «напротив дома 5»): that address is the
-#: neighbourhood's, a public place (the problem's, often: «живу возле ул. Мира 3, там яма»), and names no household
-NEAR = re.compile(r"(?i:рядом|напротив|около|возле|вблизи|близ|недалеко|неподалеку)\Z")
-
-
-#: A home phrase in the third person: its subject may be an animal («собака живет», «крысы живут»)
-THIRD_PERSON = re.compile(r"(?i:жив[её]т|живут|прожива(?:ет|ют|л|ла|ли)\b)")
-#: Animals a home phrase may speak of, by lemma: pets and farm animals, pests, birds, a pack
-CREATURES = ANIMALS | word_set("крыса мышь таракан клоп голубь птица животное чайка ворона белка енот лиса стая")
-CLAUSE_WORD = re.compile(r"[А-ЯЁа-яё]+|[.!?;:\n]")
-
-
-#: The horizontal spaces between the words of a person's «с» and the street (phone_numbers.INLINE_SPACE: a no-break
-#: space, a thin one: «Сосед Кузьменко с Малиновского\xa060», review of session 29)
-FROM_SPACE = f"[{INLINE_SPACE}]"
-#: «с» or «со», a street (maybe after its word) and its house number, maybe a flat's after a dash or slash or a flat's
-#: word, no measure after it: where a person named right before it is from («Сосед Кузьменко с Малиновского 60 держит
-#: собак», «я с Королева 10 кв 143», session 29; :func:`_from_homes`)
-#: (:mod:`mcu_nlp.street_words`: the genitives of these types with their abbreviations, declined ones too, «пр-та»,
-#: «пр-кта», «б-ра»; session 30, from a hand-written list that lacked «пр-т», «пр-кт», «пркт», «б-р», «бул»), longest
-#: first
-FROM_TYPES = ("улица", "проспект", "переулок", "бульвар", "шоссе", "площадь", "набережная")
-FROM_STREET_WORD = (f"(?i:{alternation(street_words(FROM_TYPES, ('gen',), abbreviated=True, declined=True))})"
-                    rf"\.?{FROM_SPACE}{{1,2}}")
-FROM_STREET = re.compile(
-    rf"(?<![\w-])(?i:с|со){FROM_SPACE}{{1,2}}(?P<street>(?:{FROM_STREET_WORD})?(?P<name>[А-ЯЁ][а-яё]+"
-    rf"(?:-[А-ЯЁ][а-яё]+)?(?:{FROM_SPACE}[А-ЯЁ][а-яё]+)?)){FROM_SPACE}{{0,2}},?{FROM_SPACE}{{0,2}}"
-    rf"(?:(?i:д|дом)\.?{FROM_SPACE}{{0,2}})?(?P<house>\d{{1,4}})(?:[а-яё](?![а-яё]))?"
-    rf"(?:{FROM_SPACE}?[-/]{FROM_SPACE}?\d{{1,4}}){{0,2}}"
-    rf"(?:{FROM_SPACE}{{0,2}},?{FROM_SPACE}{{0,2}}(?i:кв|квартира)\.?{FROM_SPACE}{{0,2}}\d{{1,4}}(?![\w-]))?"
-    rf"(?![\w.,/-]\d|[\w-]|{MEASURED})")
-#: «до» after the house number: a route's or a time's start, «с Ленина 5 до Мира 3 шла пешком», «с Ленина 5 до 7
-#: жду», no home
-FROM_ROUTE = re.compile(rf"{FROM_SPACE}{{1,3}}(?i:до)(?![\w-])")
-#: Who may be from a house so named, by lemma, one person: a neighbour, a resident («сосед», «соседка», «житель»,
-#: «жилец», «пенсионерка», «бабушка»: RESIDENTS), no kin alone («мама с Мира 3», «муж с Ленина 5 ушел»: where they
-#: come from, as likely as where they live), or the writer, «я», «мы»; and the words between it and «с»: a name's
-#: capitalised words and initials («Сосед Кузьменко», «Соседка Анна Петровна», «сосед И.И. Петров»), then a word of
-#: where or who else («сосед сверху», «я сама», «я тоже»: FROM_ASIDE)
-KIN = word_set("мать отец сын дочь дочка муж жена брат сестра внук внучка тетя дядя мама папа свекровь теща супруг "
-               "супруга родственник родственница")
-FROM_PEOPLE = (RESIDENTS - KIN) | word_set("сосед соседка соседушка житель жительница жилец жиличка")
-FROM_WRITER = frozenset(("я", "мы"))
-FROM_ASIDE = r"(?i:сам|сама|сами|тоже|также|сверху|снизу|напротив|слева|справа)"
-FROM_WHO = re.compile(rf"(?<![\w-])([А-ЯЁа-яё]+)((?:{FROM_SPACE}{{1,2}}(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]\.))"
-                      rf"{{0,3}})(?:{FROM_SPACE}{{1,2}}{FROM_ASIDE}){{0,2}}{FROM_SPACE}{{1,2}}\Z")
-
-
-#: A garden partnership's home (session 30, a Татарстан walkthrough: «Живу в СНТ Энергетик, участок 145, Высокогорский
-#: район»): a home phrase («живу», «проживаю», «прописан», «мой адрес», maybe past «по адресу», how one lives, a town
-#: or a district), or a dacha («дача в СНТ Берёзка участок 7», «у меня дача в ...»), then the partnership (СНТ, ДНТ,
-#: СНТСН, ДНП, «садовое товарищество», «садоводство», «дачный кооператив») and its name (quoted, or up to three
-#: words), then a plot's or a house's word and number, maybe after a street or a line inside it («ул. Садовая, уч. 5»):
-#: the plot is the household's, as a flat is, and is masked from the street or plot word to its last number; the
-#: partnership stays, as a village does. A plot with no home word («участок 145 не чищен», «в СНТ Энергетик,
-#: участок 145 не чищен») or a partnership with no plot («живу в СНТ Энергетик, нет света») is a problem's place
-GARDEN_CUE = (r"(?<![\w-])(?i:жив(?:у|ем|ём|ет|ёт|ут|ешь|ёшь)|прожива(?:ю|ем|ет|ют|ла|л|ли)|прописан[аыо]?"
-              r"|зарегистрирован[аыо]?|(?:мой|моя|наш|наша)[ \t\xa0]{1,3}(?:адрес|дача)"
-              r"|адрес[ \t\xa0]{1,3}(?:проживания|регистрации|прописки)|дач[аеиу]|дачей)(?![\w-])")
-GARDEN_GAP = (r"(?:[\s,:]{1,3}(?:(?i:в|во|на|по[ \t\xa0]{1,3}адресу|постоянно|круглогодично|круглый[ \t\xa0]{1,3}год"
-              r"|сейчас|давно|тоже|также|одна|один|одни|летом|р-н[еау]?|район[еау]?|обл|области|г|д|с|п|пос)\.?"
-              r"|[А-ЯЁ][а-яё-]{1,30}\.?)(?![\w-])){0,6}")
-GARDEN_WORD = (r"(?:СНТ(?:[ \t\xa0]?СН)?|ДНТ|ДНП|СОТ|СДТ|НСТ|(?i:снт|днт|днп)"
-               r"|(?i:(?:садов|садоводческ|дачн)[а-яё]{1,3}(?:[ \t\xa0]{1,2}некоммерческ[а-яё]{1,3})?[ \t\xa0]{1,2}"
-               r"(?:товариществ|кооператив|партн[её]рств)[а-яё]{0,2}|садоводств[оеау]))(?![\w-])")
-GARDEN_NAME = (r"(?:[ \t\xa0]{1,2}(?:[«\"“„'][^«»\"“”„'\n]{1,40}[»\"”“']|(?:№[ \t\xa0]?\d{1,4}|[\w-]{1,30})"
-               r"(?:[ \t\xa0]{1,2}(?:№[ \t\xa0]?\d{1,4}|[\w-]{1,30})){0,2}))?")
-GARDEN_STREET = (r"(?:(?i:ул|улица|линия|аллея|проезд|пр-д|квартал)\.?[ \t\xa0]{1,2}[\w-]{1,30}"
-                 r"|\d{1,2}(?:-?(?i:я|й|ая|ий|ый))?[ \t\xa0]{1,2}(?i:линия|аллея|улица|проезд))"
-                 r"[ \t\xa0]{0,2},?[ \t\xa0]{0,2}")
-GARDEN_PLOT = (r"(?i:участ(?:ок|ке|ка)|уч-?к[еа]?|уч|дом|д)\.?[ \t\xa0]{0,2}(?:№[ \t\xa0]{0,2})?\d{1,4}"
-               rf"(?:[а-яё](?![а-яё])|/\d{{1,4}})?(?![\w.,/-]\d|[\w-]|{MEASURED})")
-GARDEN = re.compile(rf"{GARDEN_CUE}{GARDEN_GAP}[\s,:]{{1,3}}(?:(?i:в|во|на)[ \t\xa0]{{1,3}})?{GARDEN_WORD}{GARDEN_NAME}"
-                    rf"[ \t\xa0]{{0,2}},?[ \t\xa0]{{0,2}}(?P<plot>(?:{GARDEN_STREET})?{GARDEN_PLOT})")
-#: What every match of GARDEN holds, as literals (a cheap check before it: 6x faster than GARDEN_WORD's cases)
-GARDEN_HINT = re.compile("СНТ|ДНТ|ДНП|СОТ|СДТ|НСТ|снт|Снт|днт|Днт|днп|Днп|товарищест|Товарищест|ТОВАРИЩЕСТ|садоводст"
-                         "|Садоводст|САДОВОДСТ|кооператив|Кооператив|КООПЕРАТИВ|партн[её]рст|Партн[её]рст|ПАРТН[ЕЁ]РСТ")
-
-
 #: A building's part after a home's house number (session 30, a Татарстан walkthrough: «Живу в Елабуге, Окружное шоссе
 #: 27 к 3» left «к 3» outside the mask): «к», «к.», «корп», «корпус», «стр», «строение», «лит», «литера» and a number
 #: or a letter, glued too («к3»), maybe twice («к 3 стр 2»), and a flat's word and number after it («корп. 3 кв. 5»);
@@ -520,12 +336,8 @@ BUILDING = re.compile(r"(?:[ \t\xa0]{0,2},?[ \t\xa0]{0,2}(?P<word>(?i:корпу
                       r"[ \t\xa0]{0,2}(?:\d{1,3}(?:[а-яё](?![а-яё]))?(?![\d:.,/-]\d|[\w-])|[А-ЯЁA-Z](?![\w-])))")
 FLAT_TAIL = re.compile(r"[ \t\xa0]{0,2},?[ \t\xa0]{0,2}(?i:кв|квартира)\.?[ \t\xa0]{0,2}№?[ \t\xa0]?\d{1,4}"
                        r"(?:[а-яё](?![а-яё]))?(?![\w-])")
-#: The parts of the day a number before them is an hour in («5 вечера», «7 утра», «2 ночи», «3 дня»)
-DAY_PARTS = ("утра", "вечера", "ночи", "дня")
 #: Words of a time after «к» and a number: no building's part («к 5 утра»)
 TIME_WORDS = frozenset((*DAY_PARTS, "ч", "час", "часа", "часов", "часам", "мин", "минутам"))
-
-
 #: How far around a candidate the address is read: the words before a flat number that may make it a measure
 #: («температура в квартире 14»), the unit after it, and a home address up to its end
 FLAT_BEFORE, FLAT_AFTER, HOME_AFTER = 60, 30, 200
@@ -539,14 +351,17 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     >>> [(text[a:b], kind) for a, b, kind in home_spans(text)]
     [('ул. Ленина, д. 5, кв. 12', 'ADDRESS'), ('12', 'FLAT')]
     """
-    from_street = FROM_STREET.search(text)
+    from_street, garden_hint = FROM_STREET.search(text), GARDEN_HINT.search(text)
     if not FLAT.search(text) and not NUMBER_FIRST.search(text) and not (HOME_HINT.search(text) and HOME.search(text)) \
             and not RANGE_LIST.search(text) and from_street is None and not OTHER_HOME.search(text) \
-            and not (GARDEN_HINT.search(text) and GARDEN.search(text)):
+            and not (garden_hint and GARDEN.search(text)):
         return []  # most texts: no lemmatising
     text = _blanked(text, masked)
     found = [(a, b, "ADDRESS") for a, b in _from_homes(text)] if from_street is not None else []
-    if GARDEN_HINT.search(text):  # «живу в СНТ Энергетик, участок 145»: the plot is the household's
+    # the hint found is in the blanked text too, unless a masked span overlaps it: only then is it sought again
+    if garden_hint and (not any(a < garden_hint.end() and garden_hint.start() < b for a, b in masked)
+                        or GARDEN_HINT.search(text)):
+        # «живу в СНТ Энергетик, участок 145»: the plot is the household's
         found += [(*garden.span("plot"), "ADDRESS") for garden in GARDEN.finditer(text)]
     for home in HOME.finditer(text):
         if _animal_home(text, home) or FULL_STOP.match(text, home.end()):  # «Не указан адрес заявителя. Яма на ...»
@@ -588,24 +403,6 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     return sorted(_merged(found))
 
 
-def _owner_organisation(text: str, start: int) -> bool:
-    """Whether an organisation or a building (OWNER_ORGANISATION) stands in the clause before «его адрес», «её адрес»,
-    «их адрес» at ``start``, or in the sentence before when the phrase opens its own: the address is its («Аптека, её
-    адрес Ленина 150/2», «Аптека закрыта. Её адрес ...»), no household's.
-
-    >>> texts = ("Аптека, её адрес", "ООО Ромашка, его адрес", "Соседка Петрова, её адрес", "Аптека закрыта. Её адрес",
-    ...          "Аптека закрыта, соседка жалуется. Её адрес")
-    >>> [_owner_organisation(t, t.index("адрес") - 4) for t in texts]
-    [True, True, False, True, False]
-    """
-    begin = max(0, start - OWNER_REACH)
-    marks = [mark.end() for mark in OWNER_CLAUSE_END.finditer(text, begin, start)]
-    if marks and not text[marks[-1] : start].strip():  # the phrase opens its sentence: the one before names the owner
-        marks.pop()
-    clause = marks[-1] if marks else begin
-    return OWNER_ORGANISATION.search(text, clause, start) is not None
-
-
 def _with_building(text: str, stop: int) -> int:
     """Where a home address ending at ``stop`` ends with the building's part after its house number (BUILDING:
     «Окружное шоссе 27 к 3», «Ленина 5 лит А», «корп. 3 кв. 5»), or ``stop``; a bare «к» and a number before a noun
@@ -636,86 +433,6 @@ def _governed(text: str, stop: int) -> bool:
     word = after[1].lower() if after is not None else ""
     return word in TIME_WORDS or word in MONTHS or (bool(word) and any(
         p.tag.POS == "NOUN" and p.tag.case == "datv" and "Fixd" not in p.tag for p in analyzer().parse(word)))
-
-
-def _from_homes(text: str) -> list[tuple[int, int]]:
-    """(start, stop) of the addresses a person is said to be from (FROM_STREET after FROM_WHO: «Сосед Кузьменко с
-    Малиновского 60 держит собак», «у соседки с ул. Ленина 5», «я с Королева 10 кв 143»): that person's home, a
-    household's, as after «живет на» (session 29), maybe past a word of where or who else («сосед сверху», «я тоже с
-    Ленина 5»). Not after any other word, «автобус с Малиновского 60 не ходит», «ремонт с Ленина 5 начали», nor kin
-    alone, «мама с Мира 3», nor a plural's, «соседи с Ленина 5» (a house's residents: the problem's place), nor before
-    «до», a route's or a time's start («я с Ленина 5 до Мира 3 шла пешком», «с Ленина 5 до 7 жду»); the street's last
-    word reads as a street's name in the genitive (a person's, an adjective, «мира»; not a town's, «бабушка с
-    Таганрога 3 сумки везла», nor a count's noun after the number).
-
-    >>> text = "Сосед Кузьменко с Малиновского 60 держит собак; автобус с Малиновского 60 не ходит; я с ул. Мира 3"
-    >>> text += "; я тоже с Мира 5 до Ленина 7 шла; мама с Мира 9"
-    >>> [text[a:b] for a, b in _from_homes(text)]
-    ['Малиновского 60', 'ул. Мира 3']
-    """
-    found = []
-    for street in FROM_STREET.finditer(text):
-        who = FROM_WHO.search(text, max(0, street.start() - 60), street.start())
-        if who is None or not _from_person(who[1]) or (who[2] and who[1].lower() in FROM_WRITER):
-            continue
-        if FROM_ROUTE.match(text, street.end()):  # «я с Ленина 5 до Мира 3 шла»: a route's start, no home
-            continue
-        name = street["name"].split()[-1].lower()
-        if not (name in STREET_NOUNS or _genitive_name(name) or _adjective(name) or _people_named(name)) \
-                or _town_likelier(name) or _counted(text, street["house"], street.end("house")) \
-                or (who[1].lower() in FROM_WRITER and _an_hour(text, street["house"], street.end("house"))):
-            continue
-        found.append((street.start("street"), street.end()))
-    return found
-
-
-#: A time of day after a number (DAY_PARTS): an hour
-TIME_OF_DAY = re.compile(rf"[ \t\xa0]{{1,2}}(?i:{'|'.join(DAY_PARTS)})(?![\w-])")
-
-
-def _an_hour(text: str, number: str, stop: int) -> bool:
-    """Whether ``number`` (a house's after «я с» a street, :func:`_from_homes`) is an hour: 1-12 before a time of day
-    («я с Ленина 5 вечера ждала»: where the writer waited from, no home; review of ad8acaf). Only the writer's: «сосед
-    с Ленина 5 ночи напролет сверлит» is a neighbour's home whatever follows (review of 23be2d0).
-
-    >>> [_an_hour(t, n, 1 + len(n)) for t, n in ((" 5 вечера", "5"), (" 45 вечера", "45"), (" 5 домов", "5"))]
-    [True, False, False]
-    """
-    return number.isdigit() and 1 <= int(number) <= 12 and TIME_OF_DAY.match(text, stop) is not None
-
-
-def _counted(text: str, number: str, stop: int) -> bool:
-    """Whether ``number`` (a house's after «с» a street, :func:`_from_homes`) counts the noun after it: one it may
-    count (:func:`_counts_a_noun`) in the form the number puts it in (:func:`mcu_nlp.count_forms.count_form`: «3
-    сумки», «10 минут», «5 лет», «1 час»); a noun in another form opens the next clause, its subject («у соседки с
-    Ленина 5 собака лает», «с Мира 12 кошка орет»: session 30; «Ленина 5» is her home).
-
-    >>> text = "5 сумки; 3 сумки; 10 минут; 5 собака лает; 12 кошка; 2 собаки"
-    >>> [w.form for w in words(text) if w.form.isdigit() and _counted(text, w.form, w.stop)]
-    ['3', '10', '2']
-    """
-    if not _counts_a_noun(text, number, stop):
-        return False
-    form = count_form(int(number))
-    wanted = {"one": (("nomn", "sing"), ("accs", "sing")), "few": (("gent", "sing"),), "many": (("gent", "plur"),)}
-    noun = _respelt(NOUN_AFTER.match(text, stop)[1])
-    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in wanted[form] for p in analyzer().parse(noun))
-
-
-def _from_person(word: str) -> bool:
-    """Whether ``word`` before a name and «с» a street is one person who may live there (FROM_PEOPLE, singular, any
-    case: «Сосед», «соседки», «бабушка») or the writer («я», «мы»)."""
-    lower = word.lower()
-    if lower in FROM_WRITER:
-        return True
-    return any(p.tag.number != "plur" and p.normal_form.replace("ё", "е") in FROM_PEOPLE
-               for p in analyzer().parse(lower))
-
-
-def _town_likelier(word: str) -> bool:
-    """Whether pymorphy3's likeliest reading of ``word`` is a place's («таганрога», «ростова»; not «малиновского»,
-    «королева», «ленина»)."""
-    return "Geox" in analyzer().parse(word)[0].tag
 
 
 def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -920,8 +637,8 @@ def _street_like(text: str, bare: re.Match[str]) -> bool:
     """Whether the words of a street found in either case right after a home phrase (UNMARKED_STREET or
     UNMARKED_LOWER, ``bare``) name a street: its last word reads as one (:func:`_names_a_street`), the words before it
     may be a name's (no adverb, pronoun, preposition, verb or the like, no word of how one lives: «одна», «давно»), and
-    the house number counts no noun after it (:func:`_counts_a_noun`: «мой адрес ленина 5 человек»; a flat's, an
-    entrance's or a floor's word after it is the address's: «ленина 5 подъезд 2»).
+    the house number counts no noun after it (:func:`mcu_nlp.address_words._counts_a_noun`: «мой адрес ленина 5
+    человек»; a flat's, an entrance's or a floor's word after it is the address's: «ленина 5 подъезд 2»).
 
     >>> texts = ("ленина 5", "ЛЕНИНА 5", "советская 5-12", "мира 3", "маршала говорова 16", "Лет 5", "семьей 5 человек")
     >>> [_street_like(t, UNMARKED_STREET.match(t) or UNMARKED_LOWER.match(t)) for t in texts]
@@ -954,15 +671,6 @@ def _names_a_street(word: str) -> bool:
                                          or _people_named(word))
 
 
-def _people_named(word: str) -> bool:
-    """Whether ``word`` (in lower case) reads first as an animate noun in the genitive plural, as a street named after
-    people is («строителей», «ветеранов», «энтузиастов»); not a count's people (PEOPLE_COUNTED: «людей», «детей»),
-    nor «человек» (read first as the nominative singular) or a thing («квартир», «домов», «лет»)."""
-    first = analyzer().parse(word)[0].tag
-    return (first.POS == "NOUN" and first.animacy == "anim" and (first.case, first.number) == ("gent", "plur")
-            and "Abbr" not in first and word not in PEOPLE_COUNTED)
-
-
 def _may_name_a_street(word: str) -> bool:
     """Whether ``word``, right after a home phrase, may be a word of a street's name: no adverb, pronoun, preposition,
     verb or the like, nor a word of how one lives («одна», «давно»).
@@ -972,17 +680,6 @@ def _may_name_a_street(word: str) -> bool:
     """
     word = word.lower()
     return word not in HOW_ONE_LIVES and analyzer().parse(word)[0].tag.POS not in NO_STREET_POS
-
-
-def _genitive_name(word: str) -> bool:
-    """Whether ``word`` reads as a town's or a person's name in the genitive, as the name of a street named after them
-    is («куйбышева», «ленина», «кирова»); no abbreviation («СПб»: the town's).
-
-    >>> [_genitive_name(w) for w in ("Куйбышева", "ленина", "мира", "спб", "курск")]
-    [True, True, False, False, False]
-    """
-    return any(p.tag.case == "gent" and ("Geox" in p.tag or NAME_TAGS & p.tag.grammemes) and "Abbr" not in p.tag
-               for p in analyzer().parse(word.lower()))
 
 
 def _named_before_type(text: str, starts: tuple[int, ...]) -> list[tuple[int, int]]:
@@ -1000,12 +697,6 @@ def _named_before_type(text: str, starts: tuple[int, ...]) -> list[tuple[int, in
         if street and all(_adjective(word) for word in street["name"].split()):
             return [(street.start("name"), street.end())]
     return []
-
-
-def _adjective(word: str) -> bool:
-    """Whether ``word`` can be an adjective or a participle, as a street's name before its type is («Волоколамский»,
-    «Советской», «Старо-Петергофском»; not «Курск», «Тверь»)."""
-    return any(p.tag.POS in ("ADJF", "PRTF") for p in analyzer().parse(word.lower()))
 
 
 def _shop_like(text: str, bare: re.Match[str]) -> bool:
@@ -1051,51 +742,6 @@ def _subject_after(text: str, stop: int) -> bool:
             return True
         previous = parses[0].tag.POS
     return False
-
-
-def _names_a_person(applicant: str) -> bool:
-    """Whether what stands between «Заявитель:» and «адрес» (:data:`APPLICANT`) names a person: initials, a masked
-    name or a word the dictionary reads as a first name, surname or patronymic (or lacks: a rare surname), when it
-    has capitalised words other than a town's; not an organisation («Администрация», «Прокуратура», «Газпром», «Школа
-    5», «УК Ромашка», session 25). A person named by a common noun is a person («Пенсионерка», «Жительница», «Соседи»:
-    a noun the dictionary reads first as animate), and a phone or a town alone is no organisation («Москва»).
-
-    >>> [_names_a_person(part) for part in (" Сидоров А.П., г. Коломна, ", " Администрация, ", " Школа 5, ")]
-    [True, False, False]
-    >>> [_names_a_person(part) for part in (" Пенсионерка, ", " Соседи, ", " Москва, ", " Администрация Москвы, ")]
-    [True, True, True, False]
-    """
-    if APPLICANT_INITIAL.search(applicant) or "[" in applicant:
-        return True
-    words = APPLICANT_WORD.findall(applicant)
-    others = [w for i, w in enumerate(words) if w.lower() not in APPLICANT_FUNCTION_WORDS
-              and (i == 0 or words[i - 1].lower() not in SETTLEMENT_TYPES)]
-    if not others or any(_reads_as_name(w.lower()) or _names_people(w.lower()) for w in others):
-        return True
-    return all(any("Geox" in p.tag for p in analyzer().parse(w.lower())) for w in others)  # a town alone
-
-
-def _names_people(word: str) -> bool:
-    """Whether ``word`` is a noun the dictionary reads first as animate: people named by what they are («пенсионерка»,
-    «жительница», «аноним», «соседи», «волонтёры», «мать»)."""
-    first = analyzer().parse(word)[0].tag
-    return first.POS == "NOUN" and first.animacy == "anim"
-
-
-def _reads_as_name(word: str) -> bool:
-    """Whether ``word`` reads as a first name, surname or patronymic, or the dictionary lacks it (a rare surname:
-    «Куцак»); a short word in capitals that reads as none is an abbreviation («УК», «ТСЖ»)."""
-    parses = analyzer().parse(word)
-    if any(NAME_TAGS & p.tag.grammemes for p in parses):
-        return True
-    return len(word) > 4 and not any(p.is_known for p in parses)
-
-
-def _nominative_noun(word: str) -> bool:
-    """Whether every reading of ``word`` is a noun in the nominative or accusative, none a name's («пятерочка»,
-    «магнит»; not «ленина», «лесная», «мира», «набережная»)."""
-    parses = analyzer().parse(word)
-    return all(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") and "Surn" not in p.tag for p in parses)
 
 
 def _past_places(text: str, start: int, seq: list[Word], places: list[bool]) -> int:
@@ -1162,9 +808,9 @@ def _read_home(text: str, start: int, lead: tuple[re.Match[str], int], spans: li
 def _name_after_number(text: str, stop: int, any_case: bool = False) -> int | None:
     """Where the name of a street that a number ending at ``stop`` opens ends, up to where its house number may begin:
     a St Petersburg line («4 линия, », «-я линия В.О., », «9 линии ВО »), or a date or an event's years (DATE_AFTER,
-    :func:`_date_name`: «8 Марта », «1 Мая, », «50 лет Октября », «26 Бакинских Комиссаров »), capitalised unless
-    ``any_case`` (right after «по адресу», «мой адрес», «проживаю», or in a text in lower case: «8 марта 5») or a
-    house's word follows (HOUSE_WORD: «8 марта д. 5»); None if no such name follows.
+    :func:`mcu_nlp.address_words._date_name`: «8 Марта », «1 Мая, », «50 лет Октября », «26 Бакинских Комиссаров »),
+    capitalised unless ``any_case`` (right after «по адресу», «мой адрес», «проживаю», or in a text in lower case:
+    «8 марта 5») or a house's word follows (HOUSE_WORD: «8 марта д. 5»); None if no such name follows.
 
     >>> text = "4 линия, д. 5; 8 Марта 5; 8 марта 5; 50 лет Октября 4; 26 Бакинских Комиссаров 7; 8 Марта 2024 г."
     >>> [text[m.start():_name_after_number(text, m.end())] for m in re.finditer(r"\\d+", text)
@@ -1182,53 +828,6 @@ def _name_after_number(text: str, stop: int, any_case: bool = False) -> int | No
     date = DATE_AFTER.match(text, stop)
     return date.end() if date and _date_name(date["name"], any_case or HOUSE_WORD.match(text, date.end()) is not None) \
         else None
-
-
-def _date_name(name: str, any_case: bool) -> bool:
-    """Whether the words ``name`` after a number name a street with it: a month in the genitive («Марта», «МАЯ»),
-    «лет» and an event or a noun in the genitive (YEARS_OF, :func:`_years_of`: «лет Октября», «лет ВЛКСМ», «лет
-    Ленинграда», «лет Образования СССР»), maybe after an adjective («лет Великой Победы»; not «лет Москве», «лет
-    Дома», «лет Живу»), or people in the genitive plural, maybe
-    after adjectives («Бакинских Комиссаров», «Панфиловцев»); capitalised (its last word) unless ``any_case``; not
-    «марта» in a text with capitals after «живу в Курске, », nor people a number counts («человек», «детей»).
-
-    >>> [_date_name(n, False) for n in ("Марта", "МАРТА", "марта", "лет Октября", "лет дома", "Бакинских Комиссаров")]
-    [True, True, False, True, False, True]
-    >>> [_date_name(n, True) for n in ("марта", "лет октября", "лет дома", "Человек", "Ленина", "Мая Ленина")]
-    [True, True, False, False, False, False]
-    >>> [_date_name(n, False) for n in ("лет Москве", "лет Дома", "лет Живу", "лет Ленинграда", "ЛЕТ ВЛКСМ")]
-    [False, False, False, True, True]
-    >>> [_date_name(n, False) for n in ("лет Образования СССР", "лет Великой Победы", "лет Великой Москве")]
-    [True, True, False]
-    """
-    *first, last = name.lower().split()
-    if not (any_case or name.split()[-1][0].isupper()):
-        return False
-    if not first:
-        return last in MONTHS or _people_plural(last)
-    if first[:1] == ["лет"]:  # «лет Октября», «лет Образования СССР», «лет Великой Победы»
-        words = [*first[1:], last]
-        at = 1 if len(words) > 1 and _adjective(words[0]) else 0
-        return all(word in YEARS_OF or _years_of(word) for word in words[at:])
-    return _people_plural(last) and all(_adjective(word) for word in first)
-
-
-def _years_of(word: str) -> bool:
-    """Whether ``word`` (in lower case), after «лет» in a street's name, reads as an event's or a place's noun in the
-    genitive: every reading a noun, the likeliest in the genitive, no flat's, entrance's, floor's or building's word
-    («ленинграда», «комсомола», «сталинграда»; not «дома», which reads as an adverb too, «москве», «живу»,
-    «подъезда»)."""
-    parses = analyzer().parse(word)
-    return all(p.tag.POS == "NOUN" for p in parses) and parses[0].tag.case == "gent" and not _part_word(word) \
-        and parses[0].normal_form not in BUILDINGS
-
-
-def _people_plural(word: str) -> bool:
-    """Whether ``word`` (in lower case) can be an animate noun in the genitive plural, people a street is named after
-    («комиссаров», «панфиловцев», «коммунаров»), not people a number counts (PEOPLE_COUNTED) nor a name."""
-    return word not in PEOPLE_COUNTED and any(
-        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and (p.tag.case, p.tag.number) == ("gent", "plur")
-        and not NAME_TAGS & p.tag.grammemes for p in analyzer().parse(word))
 
 
 def _house_end(text: str, at: int, named: bool = False) -> int | None:
@@ -1326,102 +925,6 @@ def _street_named(text: str, place: Word) -> bool:
     return _genitive_name(place.form) or _oblique_only(place.form)
 
 
-def _oblique_only(word: str) -> bool:
-    """Whether every reading of ``word`` is in the accusative, the dative or the instrumental, none a town's nominative,
-    genitive or locative, as a street's name from a surname the dictionary lacks may read («неру»: «Нера» to it; not
-    «курск», «москве», «куйбышева»).
-
-    >>> [_oblique_only(w) for w in ("Неру", "курск", "москве", "куйбышева", "спб")]
-    [True, False, False, False, False]
-    """
-    return all(p.tag.case in ("accs", "datv", "ablt") for p in analyzer().parse(word.lower()))
-
-
-def _counts_a_noun(text: str, number: str, stop: int) -> bool:
-    """Whether ``number``, which ends at ``stop``, a number that opens an address (after a town: «живу в Курске, 1
-    подъезд разбит») or a line's house number («живу на 2 линии 4 подъезд»), counts
-    or orders the lower-case noun right after it, and so is no house number: «1 подъезд», «2 этаж», «3 квартиры», «5
-    домов», «2 раза», «10 человек», also misspelt («1 подьезд», «2 под'езд»: :func:`_respelt`). Not before a street type
-    or an abbreviation («12 микрорайон», «5 кв 12», «3 улицы»), unless a street word is plural, a count of streets («5
-    улиц», «3 переулков»), nor «лет» of a street's name («50 лет Октября»), nor a house's ordinal: a building's word in
-    a form no count of it takes («в 12 доме», «5 дом по ул. Ленина», «1 корпус»; «5 домов», «2 дома» count them).
-
-    >>> text = "в Курске, 1 подъезд; в Курске, 5 домов; в Курске, 5 кв 12; в Курске, 12 доме; 7 подьезд; 9 улиц; 4 ул"
-    >>> [w.form for w in words(text) if w.form.isdigit() and _counts_a_noun(text, w.form, w.stop)]
-    ['1', '5', '7', '9']
-    >>> text = "3 улицы; 4 улица; 2 Подьезд; 6 Этаж; 8 Марта; 1 улица"
-    >>> [w.form for w in words(text) if w.form.isdigit() and _counts_a_noun(text, w.form, w.stop)]
-    ['3', '2', '6']
-    """
-    after = NOUN_AFTER.match(text, stop)
-    if not number.isdigit() or after is None:
-        return False
-    if after[1][0].isupper() and not _part_word(after[1]):  # «8 Марта»: a street's name; «1 Подьезд»: a count
-        return False
-    noun = _respelt(after[1])  # «1 подьезд», «2 подезд»: an entrance's word misspelt
-    parses = analyzer().parse(noun)
-    street = parses[0].normal_form in COUNTED_NOT and noun != "лет"
-    if not analyzer().word_is_known(noun) or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag \
-            or (noun in COUNTED_NOT and not street):
-        return False
-    form = count_form(int(number))
-    if street:  # «5 улиц», «3 переулков», «3 улицы»: a street word in a count's form, or plural, counts the streets
-        return form != "one" and any(
-            p.normal_form == parses[0].normal_form
-            and (p.tag.number == "plur" or (form == "few" and (p.tag.case, p.tag.number) == ("gent", "sing")))
-            for p in parses)
-    if parses[0].normal_form not in BUILDINGS:
-        return True
-    if form == "one":
-        return False  # «1 дом», «21 корпус»: a count's form and an ordinal's are one
-    counted = ("gent", "sing") if form == "few" else ("gent", "plur")
-    return any((p.tag.case, p.tag.number) == counted for p in parses)
-
-
-def _respelt(word: str) -> str:
-    """``word`` with a common misspelling of an entrance's, a floor's or a flat's stem (:data:`MISSPELT`) spelt right,
-    when the dictionary lacks it («подьезда» -> «подъезда», «под'езд» -> «подъезд», «этож» -> «этаж», «кватира» ->
-    «квартира»); any other word as it is («подъезд», «подъеду», «этажерка»).
-
-    >>> [_respelt(w) for w in ("подьезда", "падъезде", "под'езд", "этож", "квартра", "подъеду", "кв")]
-    ['подъезда', 'подъезде', 'подъезд', 'этаж', 'квартира', 'подъеду', 'кв']
-    """
-    word = word.lower()
-    if analyzer().word_is_known(word):
-        return word
-    for stem, right in MISSPELT:
-        if (wrong := stem.match(word)) is not None:
-            return right + word[wrong.end():]
-    return word
-
-
-def _flat_reads(text: str, kept: list[Word]) -> bool:
-    """Whether the flat reading (:data:`FLAT`) takes every number of ``kept``, an address of a flat's, an entrance's
-    or a floor's words and numbers alone: one flat's word, its number or list after it, no range («Квартира 12», «кв.
-    12», «Подъезд 2» (no flat's number to take), «квартирах №№: 115, 215»; not «Квартира 12-5»).
-
-    >>> [_flat_reads(t, words(t)) for t in ("Квартира 12", "Подъезд 2", "Квартира 12-5", "квартирах №№: 115, 215")]
-    [True, True, False, True]
-    """
-    flats = [w for w in kept if FLAT_WORD.fullmatch(_respelt(w.form))]
-    if not flats:
-        return True
-    flat = FLAT.match(text, flats[0].start)
-    return len(flats) == 1 and flat is not None and flat.end("number") >= kept[-1].stop \
-        and not JOINED_NUMBERS.search(text, kept[0].start, kept[-1].stop)
-
-
-def _part_word(word: str) -> bool:
-    """Whether ``word`` is a flat's, an entrance's or a floor's word, maybe abbreviated or misspelt («Квартира», «кв»,
-    «подьезд», «этаже», «эт»): no street's name («Живу на 5 этаже Квартира 12 затоплена»). Not «парадная»: St
-    Petersburg has a Парадная улица («живу на Парадной 3», «мой адрес: Парадная 2»).
-
-    >>> [_part_word(w) for w in ("Квартира", "кв", "Подьезд", "под'езда", "этаже", "Парадная", "Лесная", "подъеду")]
-    [True, True, True, True, True, False, False, False]
-    """
-    return PART_WORD.fullmatch(_respelt(word)) is not None
-
-
 def _name_goes_on(text: str, stop: int, spans: list[tuple[int, int]]) -> int:
     """Where a home address read up to ``stop`` ends when the reader stopped at a number opening its street's name
     («ул. 2-я Советская, д. 7», «ул. 8 Марта, 12-34», «ул. 40 лет Победы, д. 7»): past that name, at the end of the
@@ -1436,31 +939,6 @@ def _name_goes_on(text: str, stop: int, spans: list[tuple[int, int]]) -> int:
         return after
     house = HOUSE_AFTER.match(text, name.end())
     return house.end() if house else name.start("number")
-
-
-def _animal_home(text: str, home: re.Match[str]) -> bool:
-    """Whether a home phrase in the third person has an animal for subject: the nearest noun before it in its clause
-    that reads as a nominative, or the noun before «который» («Собака живет на ...», «Собака соседа живет», «собак,
-    которые живут у дома 5»). Where an animal lives is the problem's place (strays, rats), no household's; a flat
-    number there is still masked. «Сосед с собакой живет» and «я живу» are a person's home."""
-    if not THIRD_PERSON.match(text, home.start()):
-        return False
-    relative = False
-    for word in reversed(CLAUSE_WORD.findall(text, max(0, home.start() - 60), home.start())[-6:]):
-        if not word.isalpha():
-            return False
-        lower = word.lower()
-        if lemma(lower) == "который":
-            relative = True
-            continue
-        nouns = [p.tag for p in analyzer().parse(lower) if p.tag.POS == "NOUN"]
-        if not nouns:
-            continue
-        if lemma(lower) in CREATURES and (relative or any(tag.case == "nomn" for tag in nouns)):
-            return True
-        if relative or any(tag.case == "nomn" for tag in nouns):
-            return False
-    return False
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

@@ -1,6 +1,6 @@
 """Words that say who or what a being is, and words for a message: written before a first name, capitalised at a
 sentence's start ("Соседка Анна Петровна шумит", "Кот Васька орёт", "Просьба Анна Петровна перезвонить"), they are
-never its surname (:mod:`mcu_nlp.name_nouns`). :mod:`mcu_nlp.home_address` reads the kinds of animal too: where an
+never its surname (:mod:`mcu_nlp.name_nouns`). :mod:`mcu_nlp.home_phrases` reads the kinds of animal too: where an
 animal lives is no household's home.
 """
 

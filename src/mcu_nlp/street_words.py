@@ -15,7 +15,7 @@ named at the reader, to be closed with a measurement).
 ['б-р', 'бул']
 
 An abbreviation declined in a case (:data:`DECLINED_ABBREVIATIONS`: «с пр-та Ленина», «с б-ра Профсоюзов») comes only
-with ``declined=True`` (session 30: the two hand-written alternations that held them, :mod:`mcu_nlp.home_address`'s
+with ``declined=True`` (session 30: the two hand-written alternations that held them, :mod:`mcu_nlp.home_phrases`'s
 and :mod:`mcu_nlp.names`', are built from here; the readers that took ``abbreviated=True`` before read as they did).
 
 >>> sorted(street_words(("проспект", "бульвар"), ("gen",), abbreviated=True, declined=True))
