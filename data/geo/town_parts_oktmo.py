@@ -14,13 +14,25 @@ HERE = Path(__file__).resolve().parent
 SHARED = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "geo"
 
 
+FEDERAL_TERRITORY = "внутригородская территория города федерального значения "
+
+
 def okrugs(path: Path) -> dict[tuple[str, str], list[str]]:
+    """(town, region) -> codes: a городской округ by its centre «г <town>»; an internal territory of a federal city
+    (a row's town may be one since session 31: «Хорошево-Мневники», «муниципальный округ Можайский») by its short
+    name and by its official name without the kind of territory."""
     out: dict[tuple[str, str], list[str]] = {}
     with open(path, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            if row["year_to"] == "9999" and row["municipal_district_type"].startswith("городской округ"):
-                key = (row["municipal_district_center"].removeprefix("г "), row["region_code"].zfill(2))
-                out.setdefault(key, []).append(row["oktmo"].replace("-", "")[:8])
+            if row["year_to"] != "9999":
+                continue
+            region, code = row["region_code"].zfill(2), row["oktmo"].replace("-", "")[:8]
+            if row["municipal_district_type"].startswith("городской округ"):
+                out.setdefault((row["municipal_district_center"].removeprefix("г "), region), []).append(code)
+            elif row["municipal_district_name"].startswith(FEDERAL_TERRITORY):
+                official = row["municipal_district_name"].removeprefix(FEDERAL_TERRITORY)
+                for name in {row["municipal_district_name_short"], official}:
+                    out.setdefault((name, region), []).append(code)
     return out
 
 

@@ -209,7 +209,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     b = Builder()
     region_ids = add_regions(b, src)
     add_municipalities(b, src)
-    add_settlements(b, src)
+    bare_names = add_settlements(b, src)  # ОКТМО 2019's bare поселение names: added last
     add_ynao(b, src)
     add_extra_settlements(b, src)
     add_internal_names(b)
@@ -225,8 +225,8 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_hyphen_initials(b)
     add_river_initials(b)
     add_derived_demonyms(b, forms.DERIVED_DEMONYM)
-    add_town_parts(b, src)
-    add_bare_centres(b, src)  # last: a village of a name no form has yet
+    shared_parts = add_town_parts(b, src)
+    add_bare_centres(b, bare_names, shared_parts)  # last: a village of a name no form has yet
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
     table = {c: [e[c] for e in b.entries] for c in columns}

@@ -197,6 +197,10 @@ def case_forms(name: str) -> set[str]:
     # a literary form that is a surname's is left out of a one-word name only; a longer name has both its undeclined
     # and its literary forms ("в Верхнем Дуброво", "в Верхнем Дуброве")
     guards = (True,) if len(words) == 1 else (True, False)
+    if len(words) == 1 and (plural := _oblique_plural_forms(low)):
+        # a plural-only name pymorphy3 reads only as a singular's oblique case (session 31: "Олонки" as «Олонка»'s
+        # genitive gave "олонку", "олонке": «через Олонку» named the village); its plural forms alone
+        return forms | plural
     if len(words) == 1 and no_nominative(low):
         # another word's forms, not the name's (session 30: "болгары", "болгарах" of «болгарин» were Болгар's keys);
         # the name declines as an unknown noun does, above
@@ -281,20 +285,57 @@ def _plural_pair_forms(words: list[str], number: str) -> set[str]:
     if _word_form(words[-1], "loct", None, "plur") != last:
         return set()  # pymorphy3 declines it ("Луки": "луках")
     stem = last[:-1]
-    if last.endswith("и") and stem[-1] not in HUSHING + "гкх":  # a soft stem: "в Песчаных Ковалях", "Ковалей"
-        endings = {"loct": ("ях",), "datv": ("ям",), "ablt": ("ями",), "gent": ("ей",)}
-    else:  # -ей after ж, ч, ш only; after ц -ев or none ("Нижних Тальцев", "Больших Кайбиц"), after щ none ("Больших
-        # Ключищ"; review of 4d0cf7f: no "кайбицей", "ключищей")
-        genitive = {"ж": ("ей", ""), "ч": ("ей", ""), "ш": ("ей", ""), "ц": ("ев", ""), "щ": ("",)}
-        genitive = genitive.get(stem[-1], ("ов", ""))
-        endings = {"loct": ("ах",), "datv": ("ам",), "ablt": ("ами",), "gent": genitive}
     out = set()
-    for case, ends in endings.items():
+    for case, ends in _plural_endings(last).items():
         before = [_word_form(word, case, None, "plur") for word in words[:-1]]
         if any(" " in form for form in before):
             continue
         out.update(" ".join([*before, stem + end]) for end in ends)
     return out
+
+
+def _oblique_plural_forms(low: str) -> set[str]:
+    """The plural case forms of a one-word name in -и, -ы that pymorphy3 reads in no nominative, only as an oblique
+    case of a singular (its own guess of a place «Олонка», «Бежаница»): such a name is plural-only, as the villages
+    Олонки, Бежаницы, Речицы, Бреды, Манилы are ("в Олонках", "из Олонок", "в Бежаницах"), and its singular's forms
+    ("олонку", "олонке") name another place or none (session 31). The genitive of a feminine singular's plural has
+    no ending, with a fleeting «о» after a consonant and «к» ("Олонок", as "Горок", "Химок").
+
+    >>> sorted(_oblique_plural_forms("олонки")), sorted(_oblique_plural_forms("бежаницы"))[:2]
+    (['олонкам', 'олонками', 'олонках', 'олонок'], ['бежаниц', 'бежаницам'])
+    >>> _oblique_plural_forms("химки"), _oblique_plural_forms("горки"), _oblique_plural_forms("надым")
+    (set(), set(), set())
+    """
+    if " " in low or "-" in low or len(low) < 4 or not low.endswith(("и", "ы")) or low[-2] not in CONSONANTS:
+        return set()
+    parses = morph().parse(low)
+    if not parses or any(p.tag.case in (None, "nomn") for p in parses):
+        return set()
+    stem, endings = low[:-1], _plural_endings(low)
+    if all("femn" in p.tag for p in parses):  # «олонка»: "олонок", «бежаница»: "бежаниц"
+        fleeting = stem[-1] == "к" and stem[-2] in CONSONANTS
+        endings["gent"] = ("",) if not fleeting else ()
+        stem_genitive = {stem[:-1] + "ок"} if fleeting else set()
+    else:
+        stem_genitive = set()
+    return {stem + end for ends in endings.values() for end in ends} | stem_genitive
+
+
+def _plural_endings(last: str) -> dict[str, tuple[str, ...]]:
+    """The oblique endings of a plural noun in -и, -ы after a consonant, by case: soft ("Ковали": -ях, -ям, -ями,
+    -ей) or hard; the genitive with no ending and in -ов (-ей after ж, ч, ш; -ев or none after ц; none after щ), as
+    names and their writers differ.
+
+    >>> _plural_endings("тальцы")["gent"], _plural_endings("ковали")["loct"]
+    (('ев', ''), ('ях',))
+    """
+    stem = last[:-1]
+    if last.endswith("и") and stem[-1] not in HUSHING + "гкх":  # a soft stem: "в Песчаных Ковалях", "Ковалей"
+        return {"loct": ("ях",), "datv": ("ям",), "ablt": ("ями",), "gent": ("ей",)}
+    # -ей after ж, ч, ш only; after ц -ев or none ("Нижних Тальцев", "Больших Кайбиц"), after щ none ("Больших
+    # Ключищ"; review of 4d0cf7f: no "кайбицей", "ключищей")
+    genitive = {"ж": ("ей", ""), "ч": ("ей", ""), "ш": ("ей", ""), "ц": ("ев", ""), "щ": ("",)}
+    return {"loct": ("ах",), "datv": ("ам",), "ablt": ("ами",), "gent": genitive.get(stem[-1], ("ов", ""))}
 
 
 def _plural_place_forms(low: str) -> set[str]:

@@ -88,8 +88,32 @@ def caller_postings(g, postings: list | None, ctx, i: int, j: int | None = None)
     return [
         (e, level)
         for e, level in postings
-        if level != LOCAL_NAME or g.region_code[e] == hint or (foreign and g.region_code[e] in FEDERAL_CITIES)
+        if level != LOCAL_NAME
+        or g.region_code[e] == hint
+        or (foreign and g.region_code[e] in FEDERAL_CITIES)
+        or (g.region_code[e] not in FEDERAL_CITIES and names_own_town(g, ctx.keys, e))
     ]
+
+
+def names_own_town(g, keys: list[str], e: int) -> bool:
+    """The text's words (``keys``) name the place ``e`` itself by another of its forms, or its region: a town's part
+    (``town_parts``) counts where its town or region is named, as a caller of that region's would (session 31:
+    "Владивосток, в Садгороде нет воды", "Астраханская область, Трусово затопило" with no region are the towns', not
+    the villages of Самарская область and Коми). A federal city's are ``names_federal_city``'s.
+
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> town = next(e for e, level in g.index["садгороде"] if level == LOCAL_NAME)
+    >>> names_own_town(g, ["владивосток", "в", "садгороде"], town), names_own_town(g, ["в", "садгороде"], town)
+    (True, False)
+    """
+    for n in (1, 2, 3):
+        for k in range(len(keys) - n + 1):
+            for other, level in g.index.get(" ".join(keys[k : k + n]), ()):
+                own = other == e and level != LOCAL_NAME
+                if own or (g.kind[other] == "region" and g.region_code[other] == g.region_code[e]):
+                    return True
+    return False
 
 
 def outranking_short_name(g, postings: list, hint: str | None) -> bool:

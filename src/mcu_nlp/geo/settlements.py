@@ -53,7 +53,10 @@ def add_settlement(
     return eid
 
 
-def add_settlements(b: Builder, src: Path) -> None:
+def add_settlements(b: Builder, src: Path) -> list[tuple[str, str]]:
+    """Towns and villages of every source, with their municipalities; returns the bare names of ОКТМО 2019's
+    поселения with their codes (``sources.BARE``: "Териберка", "47605405"), which ``add_bare_centres`` adds last, so
+    that the file is read once."""
     vnau = {r["fias"]: r for r in sources.read_csv(src / "vnau_russia_cities.csv") if r["fias"]}
     oktmo_regions = {r["oktmo_prefix"]: r["region_code"] for r in sources.read_csv(src / "regions.csv")}
     for row in sources.read_csv(src / "hflabs_city.csv"):
@@ -89,31 +92,34 @@ def add_settlements(b: Builder, src: Path) -> None:
         code = headings.municipality(region, str(row["parent"]))
         mun, urban = b.by_oktmo.get(code, -1), row["type"] in URBAN_TYPES
         add_settlement(b, str(row["name"]), region, mun, pop=int(row["population"]), urban=urban)
+    bare = []
     for name, kind, code in sources.oktmo2019_settlements(src / "oktmo2019_koo2018_mreg.csv.gz"):
+        if kind == sources.BARE:  # a bare name, last (``add_bare_centres``)
+            bare.append((name, code))
+            continue
         mun = current_municipality(b, code)
-        # the oldest source: a name already known in the region is not added a second time; a bare name, last
-        if (
-            kind != sources.BARE
-            and mun >= 0
-            and not b.by_name.get((normalize_word(name), str(b.entries[mun]["region_code"])))
-        ):
+        # the oldest source: a name already known in the region is not added a second time
+        if mun >= 0 and not b.by_name.get((normalize_word(name), str(b.entries[mun]["region_code"]))):
             add_settlement(b, name, str(b.entries[mun]["region_code"]), mun)
     add_centres(b, src)
+    return bare
 
 
-def add_bare_centres(b: Builder, src: Path) -> None:
+def add_bare_centres(
+    b: Builder, bare_names: list[tuple[str, str]], shared_parts: frozenset[tuple[str, int]] = frozenset()
+) -> None:
     """The villages ОКТМО 2019 names a поселение after by a bare name (``sources.bare_name``; session 30), each with
     its current municipality, once every other form is in (``build.build``): only a name whose every case form is new
     to the gazetteer and of one region among them (``bare_centre``), so that no place nor form known before changes.
     A village of a name known elsewhere ("Калиновка", "Семёновка", "Лебяжье") would make that name no place without a
     caller's region (session 17); one of a town's part's, a district adjective's or a colloquial name's would take it
-    ("Елшанка" of Саратов, "в Намском" of Намский район, "Кубань" of Краснодарский край)."""
-    bare = [
-        (name, current_municipality(b, code))
-        for name, kind, code in sources.oktmo2019_settlements(src / "oktmo2019_koo2018_mreg.csv.gz")
-        if kind == sources.BARE
-    ]
-    taken = set(b.index)
+    ("Елшанка" of Саратов, "в Намском" of Намский район, "Кубань" of Краснодарский край). ``bare_names``: (name,
+    поселение's code) as ``add_settlements`` returns them; each code is mapped to its municipality here, after the
+    later sources' own maps (``add_ynao``). ``shared_parts``: (form, town) postings of town parts that villages
+    elsewhere may share (``town_parts.add_town_parts``' ``shared`` rows): a form posted so alone is not taken
+    (session 31: Садгород of Самарская область beside Владивосток's, Сколково beside Москва's)."""
+    bare = [(name, current_municipality(b, code)) for name, code in bare_names]
+    taken = {key for key, postings in b.index.items() if any((key, e) not in shared_parts for e in postings)}
     regions = defaultdict(set)
     for name, mun in bare:
         if mun >= 0:
@@ -129,7 +135,7 @@ def add_bare_centres(b: Builder, src: Path) -> None:
     # a word the dictionary lacks is FREE, a place in lower case too: for these villages of the weakest source only
     # with a capital, a preposition or a type word («Купила шапку бейни», «мужичи во дворе пьют» named Ингушетия's
     # Бейни and Мужичи; second review of session 30); a hyphenated name stays FREE («ура-губа» is no phrase)
-    for key in set(b.index) - taken:
+    for key in set(b.index) - taken:  # a new form, or one a shared town part had (its town's level stays)
         for eid, level in b.index[key].items():
             if eid in added and level == forms.FREE:
                 b.index[key][eid] = forms.CAPITALISED

@@ -16,6 +16,10 @@ A row's ``scope`` says how much context its forms need:
   (``local.TOWN_SIZE``): Казань's «Горки», «Горки-2» («в Горках» with region 16 is Казань; with no region or another
   the village of Московская область stays, ``local.caller_postings`` dropping a local name of another region). Only a
   town of one word: a town of several may outrank the namesakes without a region (``local.outranking_short_name``).
+  A row's "town" may be an internal territory of Москва, Петербург or Севастополь (session 31: «Хорошево» of
+  Хорошёво-Мневники, «Сколково» of Можайский): its part then counts as the city's own territories' names do beside
+  villages elsewhere (``local.caller_postings``), also with no region («Фонд Сколково» is Москва's, not the village
+  of Самарская область), and with a caller of another region only where the text names the city.
 
 An ``any`` form that pymorphy3 reads as an ordinary word (``forms.COMMON_WORD``) falls back to ``region``; a form
 another place already has (a village, a town, a federal city's district: «Щербинки», «Берёзовке», «Шилове») is left
@@ -30,7 +34,7 @@ from pathlib import Path
 
 from mcu_nlp.geo import forms, sources
 from mcu_nlp.geo.index import Builder
-from mcu_nlp.geo.local import TOWN_SIZE
+from mcu_nlp.geo.local import FEDERAL_CITIES, TOWN_SIZE
 from mcu_nlp.geo.tokens import normalize_word
 
 SCOPES = ("any", "capital", "region", "shared")
@@ -52,16 +56,19 @@ def town_entry(b: Builder, town: str, region: str, oktmo: str) -> int:
     return ids[0]
 
 
-def add_town_parts(b: Builder, src: Path) -> None:
-    """Post the forms of data/geo/town_parts.csv to their towns (see the module's doc)."""
+def add_town_parts(b: Builder, src: Path) -> set[tuple[str, int]]:
+    """Post the forms of data/geo/town_parts.csv to their towns (see the module's doc); returns the (form, town)
+    postings of the ``shared`` rows, whose forms villages elsewhere may have as well: ``settlements.add_bare_centres``,
+    run after this, adds such a village (Садгород of Самарская область beside Владивосток's; session 31)."""
     posted: set[tuple[str, int]] = set()  # another town's part («Академгородок» of three towns) is no other place
+    shared_postings = set()
     for row in sources.read_csv(src / "town_parts.csv"):
         if row["scope"] not in SCOPES:
             raise ValueError(f"town_parts.csv: {row['name']}: scope {row['scope']!r} is not one of {SCOPES}")
         region = row["region_code"]
         eid = town_entry(b, row["town"], region, row["oktmo"])
         shared = row["scope"] == "shared"
-        if shared and " " in str(b.entries[eid]["name"]):
+        if shared and " " in str(b.entries[eid]["name"]) and region not in FEDERAL_CITIES:
             raise ValueError(f"town_parts.csv: {row['name']}: scope 'shared' needs a town of one word")
         for key in row["forms"].split(";"):
             others = [e for e in b.index.get(key, ()) if e != eid and (key, e) not in posted]
@@ -74,6 +81,9 @@ def add_town_parts(b: Builder, src: Path) -> None:
                 continue  # another place's form stays its own: no town's part of it to pick by population
             b.post(key, eid, level)
             posted.add((key, eid))
+            if shared:
+                shared_postings.add((key, eid))
+    return shared_postings
 
 
 def _village(b: Builder, e: int) -> bool:
