@@ -49,8 +49,9 @@ def test_a_resumed_job_of_error_rows_only_names_the_kind_of_them_all(tmp_path: P
         run_analyze_job(source, tmp_path / "out.csv", chunk_size=3, region_column="region", models=models)
     with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
         run_analyze_job(source, tmp_path / "out.csv", chunk_size=3, region_column="region", models=models, resume=True)
-    assert "every row, all 10, is an error row (such as \"bad region: expected a known subject code, got '99'\", 9 " \
-           "of them): none was analysed; check --region-column" in caplog.text
+    assert "every row, all 10, is an error row (such as \"bad region: expected a known subject code, got '99'; 99 is " \
+           "the ОКТМО/ОКАТО prefix of Еврейская автономная область; its subject code is '79'\", 9 of them): " \
+           "none was analysed; check --region-column" in caplog.text
 
 
 def test_a_part_without_its_tally_is_done_again(tmp_path: Path, job_killed_at_chunk, models) -> None:

@@ -302,7 +302,8 @@ REGION_ROWS = [  # (id, region as written in the file, municipality, error)
     ("1", "78", "Шушары", None),
     ("2", "25", "Хасанский муниципальный округ", None),
     ("3", None, "Хасанский муниципальный округ", None),  # empty: no region for that row
-    ("4", "99", None, "bad region: expected a known subject code, got '99'"),
+    ("4", "99", None, "bad region: expected a known subject code, got '99'; 99 is the ОКТМО/ОКАТО prefix of "
+                      "Еврейская автономная область; its subject code is '79'"),
     ("5", "78", "Шушары", None),
 ]
 

@@ -18,6 +18,7 @@ from mcu_nlp.geo import GeoResolver
 
 TEXT = "Нет света в Славянке"
 SPB, PRIMORYE = "Шушары", "Хасанский муниципальный округ"
+EAO_PREFIX = "; 99 is the ОКТМО/ОКАТО prefix of Еврейская автономная область; its subject code is '79'"
 
 VALUES = [  # (a row's region value, the municipality found, the row's error)
     ("78", SPB, None),
@@ -33,14 +34,14 @@ VALUES = [  # (a row's region value, the municipality found, the row's error)
     (None, PRIMORYE, None),
     (float("nan"), PRIMORYE, None),
     (pd.NA, PRIMORYE, None),
-    ("99", None, "bad region: expected a known subject code, got '99'"),
+    ("99", None, "bad region: expected a known subject code, got '99'" + EAO_PREFIX),  # a subject's ОКТМО prefix
     (0, None, "bad region: expected a known subject code, got '00'"),  # the code as read
     ("078", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '078'"),
     ("78a", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '78a'"),
     (78.5, None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got float (78.5)"),
     ("78.5", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '78.5'"),
     ("1e1", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '1e1'"),
-    ("99.0", None, "bad region: expected a known subject code, got '99'"),
+    ("99.0", None, "bad region: expected a known subject code, got '99'" + EAO_PREFIX),
     (True, None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got bool (True)"),
     ("Санкт-Петербург", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got "
                               "'Санкт-Петербург'; the code of Санкт-Петербург is '78'"),  # a subject's name: its code
@@ -71,8 +72,8 @@ def test_a_mixed_frame_keeps_its_rows_order_and_index(models: Any) -> None:
     out = mcu_nlp.analyze_frame(frame, region_column="region", models=models)
     assert out.index.equals(frame.index) and len(out) == len(frame)
     assert _values(out["municipality"]) == [SPB, PRIMORYE, PRIMORYE, None, None, PRIMORYE, "Салехард"]
-    assert _values(out["error"]) == [None, None, None, "bad region: expected a known subject code, got '99'",
-                                     "missing text", None, None]
+    assert _values(out["error"]) == [None, None, None, "bad region: expected a known subject code, got '99'"
+                                     + EAO_PREFIX, "missing text", None, None]
     batch = mcu_nlp.analyze_batch(texts, regions=regions, chunk_size=2, models=models)  # groups cut by chunks
     assert [a.municipality.name if a.municipality else None for a in batch] == _values(out["municipality"])
 

@@ -42,7 +42,7 @@ def output_path(args: argparse.Namespace) -> Path:
 def region_argument(region: str | None) -> None:
     """``--region`` checked before anything is read: not a subject code, it is refused with the value quoted (an
     argument, no personal data) and what is accepted, a one- or two-digit subject code; an unknown code as
-    :func:`mcu_nlp.regions.known_code` refuses it.
+    :func:`mcu_nlp.regions.known_code` refuses it (a subject's ОКТМО prefix, «--region 82», with that subject's code).
 
     >>> region_argument("Курская")
     Traceback (most recent call last):

@@ -9,7 +9,10 @@ from pathlib import Path
 EXAMPLES = {
     "analyze": "example:\n  mcu-nlp analyze appeals.csv -o analysed.parquet --text-column text --region 89 --jobs 2\n"
                "  mcu-nlp analyze posts.jsonl -o out.jsonl --resume      # continue an interrupted job\n"
-               "  mcu-nlp analyze mixed.csv --region-column region       # each row's own subject code",
+               "  mcu-nlp analyze mixed.csv --region-column region       # each row's own subject code\n"
+               "of the input's columns only the id, date and region ones are written beside the answers (the others "
+               "may hold\npersonal data); join the others back, your labels too, on the output's row column "
+               "(docs/batch.md)",
     "train": "example:\n  mcu-nlp train topic appeals.csv --label-column topic -o topic.joblib\n"
              "  mcu-nlp train topic thanks.csv --label-column topic -o t.joblib --keep-word спасибо\n"
              "  mcu-nlp train topic -o topic.joblib      # rebuild the shipped default from data/ (source checkout)",

@@ -94,27 +94,61 @@ def known_subjects(gazetteer: str | None = None) -> frozenset[str]:
     return frozenset(code for code, kind in zip(g.region_code, g.kind) if kind == "region")
 
 
-def known_code(value: object, gazetteer: str | None = None) -> str | None:
-    """:func:`subject_code` of ``value``, also refused (``InputError``) when no subject of the gazetteer has it.
+@lru_cache(maxsize=4)
+def subjects_by_prefix(gazetteer: str | None = None) -> dict[str, tuple[str, str]]:
+    """(name, subject code) of each subject of a gazetteer file by the first two digits of its ОКТМО codes, which
+    are also those of its ОКАТО codes: Дагестан's codes start with 82, its subject code is 05. An autonomous okrug
+    within a krai or an oblast (ЯНАО, 71900000) shares its first two digits with that subject and is not listed.
 
-    >>> known_code(" 89"), known_code(None)
-    ('89', None)
-    >>> known_code("99")
+    >>> subjects_by_prefix()["82"], subjects_by_prefix()["71"]
+    (('Республика Дагестан', '05'), ('Тюменская область', '72'))
+    """
+    from mcu_nlp.geo.gazetteer import load_gazetteer
+
+    g = load_gazetteer(gazetteer)
+    return {oktmo[:2]: (name, code) for oktmo, name, code, kind in zip(g.oktmo, g.name, g.region_code, g.kind)
+            if kind == "region" and oktmo[2:] == "000000"}
+
+
+def prefix_hint(code: str, gazetteer: str | None = None) -> str:
+    """What to write instead of a subject's ОКТМО prefix ``code`` (:func:`subjects_by_prefix`), or "" for any other:
+    a developer sees the prefix in every code of the output (82701000...) and may take it for the subject code.
+
+    >>> prefix_hint("82"), prefix_hint("00")
+    ("82 is the ОКТМО/ОКАТО prefix of Республика Дагестан; its subject code is '05'", '')
+    """
+    named = subjects_by_prefix(gazetteer).get(code)
+    return f"{code} is the ОКТМО/ОКАТО prefix of {named[0]}; its subject code is '{named[1]}'" if named else ""
+
+
+def known_code(value: object, gazetteer: str | None = None) -> str | None:
+    """:func:`subject_code` of ``value``, also refused (``InputError``) when no subject of the gazetteer has it; the
+    message names the subject whose ОКТМО prefix it is, if any (:func:`prefix_hint`). A value that is a subject code
+    is read as one, whatever other subject's prefix it also is ("40": Калужская область, not Санкт-Петербург's 40).
+
+    >>> known_code(" 89"), known_code(None), known_code("40")
+    ('89', None, '40')
+    >>> known_code("00")
     Traceback (most recent call last):
     ...
-    mcu_nlp.errors.InputError: expected a known subject code, got '99'
+    mcu_nlp.errors.InputError: expected a known subject code, got '00'
+    >>> known_code("82")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a known subject code, got '82'; 82 is the ОКТМО/ОКАТО prefix of Республика \
+Дагестан; its subject code is '05'
     """
     code = subject_code(value)
     if code is not None and code not in known_subjects(gazetteer):
-        raise InputError(expected("a known subject code", Shown(repr(code))))
+        raise InputError(expected("a known subject code", Shown(repr(code)), prefix_hint(code, gazetteer)))
     return code
 
 
 def row_regions(values: Sequence[object]) -> tuple[list[str | None], list[str | None]]:
     """Each row's subject code (``None``: no region) and, for a row whose value is none, why (else ``None``).
 
-    >>> row_regions(["78", "", 46, "99", "Курская"])
-    (['78', None, '46', None, None], [None, None, None, "bad region: expected a known subject code, got '99'", \
+    >>> row_regions(["78", "", 46, "00", "Курская"])
+    (['78', None, '46', None, None], [None, None, None, "bad region: expected a known subject code, got '00'", \
 "bad region: expected a subject code such as '89' (ЯНАО) or '78', got str of 7 characters"])
     """
     codes: list[str | None] = []
