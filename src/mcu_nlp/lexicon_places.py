@@ -120,6 +120,9 @@ HAZARD_MATTER = frozenset({
     "снег", "камень", "грязь", "лед", "глина", "порода", "земля", "грунт", "вода", "пыль", "песок", "сила",
     "магнитуда", "балл",
 })
+#: Parts of speech that make a word after a hazard no genitive noun of a figure of speech, though a letter's noun shares
+#: its form («в», «с», «к», «из», «под», «по» are also abbreviations to pymorphy3): «оползень в селе» is a landslide.
+NOT_NOUNS = frozenset({"PREP", "CONJ"})
 
 
 def not_itself(text: str, seq: Sequence[Word], i: int, rule: Rule, figures: bool = True) -> bool:
@@ -131,10 +134,11 @@ def not_itself(text: str, seq: Sequence[Word], i: int, rule: Rule, figures: bool
 
     >>> from mcu_nlp.lexicon import load_rules, words
     >>> hazard = next(rule for rule in load_rules() if rule.name == "natural hazard")
-    >>> texts = ("Кафе «Торнадо» шумит", "Во дворе лавина мусора", "Сошла лавина снега", "Сошёл сель, дома")
+    >>> texts = ("Кафе «Торнадо» шумит", "Во дворе лавина мусора", "Сошла лавина снега", "Сошёл сель, дома",
+    ...          "Оползень в селе, дома сползают")
     >>> [not_itself(t, words(t), next(i for i, w in enumerate(words(t)) if w in hazard.slots[0]), hazard)
     ...  for t in texts]
-    [True, True, False, False]
+    [True, True, False, False, False]
     """
     word = seq[i]
     before = text[seq[i - 1].stop if i else 0:word.start].rstrip()
@@ -145,6 +149,6 @@ def not_itself(text: str, seq: Sequence[Word], i: int, rule: Rule, figures: bool
     if not figures or i + 1 == len(seq) or seq[i + 1].sentence != word.sentence or after.strip():
         return False
     nxt = seq[i + 1]
-    tags = grammemes(nxt.form)
-    return ("NOUN" in tags and "gent" in tags and nxt.term not in HAZARD_MATTER
+    tags = grammemes(nxt.form)  # a preposition read as a letter's noun is none: «оползень в селе», «сель с гор»
+    return ("NOUN" in tags and "gent" in tags and not tags & NOT_NOUNS and nxt.term not in HAZARD_MATTER
             and not any(nxt in slot for slot in rule.slots))
