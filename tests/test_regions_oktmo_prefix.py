@@ -90,3 +90,18 @@ def test_cli_region_prefix(tmp_path: Path, capsys) -> None:
     assert cli(["analyze", str(data), "-o", str(tmp_path / "out.csv"), "--region", "82", "--no-progress"]) == 2
     assert f"expected a known subject code, got '82'; {DAGESTAN}" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]  # refused before any work
+
+
+@pytest.mark.parametrize("value", ["82701000", 82701000])
+def test_a_municipality_oktmo_code_is_refused_with_its_subject_code_but_not_shown(models, value: object) -> None:
+    with pytest.raises(InputError) as caught:
+        mcu_nlp.analyze("В Махачкале третий день нет воды", region=value, models=models)
+    message = str(caught.value)
+    assert message.endswith("an 8-digit ОКТМО code of Республика Дагестан? its subject code is '05'")
+    assert "82701000" not in message  # eight digits might be something else: described, not quoted
+
+
+def test_eight_digits_no_subject_starts_with_get_no_hint() -> None:
+    with pytest.raises(InputError) as caught:
+        known_code("00000000")
+    assert str(caught.value) == "expected a subject code such as '89' (ЯНАО) or '78', got str of 8 characters"

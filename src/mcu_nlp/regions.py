@@ -17,6 +17,7 @@ from mcu_nlp.errors import InputError, Shown, columns_shown, expected, is_missin
 
 CODE = re.compile(r"(\d{1,2})(?:\.00?)?")  # "78.0": a whole float as a CSV written by pandas holds it
 EXAMPLE = "a subject code such as '89' (ЯНАО) or '78'"
+OKTMO_CODE = re.compile(r"\d{8}")  # a municipality's ОКТМО code, given where its subject's is read
 
 
 def subject_code(value: object) -> str | None:
@@ -43,6 +44,8 @@ def subject_code(value: object) -> str | None:
     code = CODE.fullmatch(written)
     if code is None:
         hint = code_hint(written) if isinstance(value, str) else ""
+        if not hint and OKTMO_CODE.fullmatch(written):  # «82701000»: a municipality's code, not its subject's
+            raise InputError(expected(EXAMPLE, _shown(value), oktmo_hint(written)))
         if hint:  # a subject's name is no personal data: shown, with the code to write
             raise InputError(expected(EXAMPLE, Shown(repr(written)), hint))
         raise InputError(expected(EXAMPLE, _shown(value)))
@@ -74,6 +77,18 @@ def code_hint(text: str) -> str:
     """
     named = subject_named(text)
     return f"the code of {named[0]} is '{named[1]}'" if named else ""
+
+
+def oktmo_hint(written: str) -> str:
+    """What to write instead of a municipality's 8-digit ОКТМО code ``written`` (the subject's code of its first two
+    digits, :func:`prefix_hint`), or "" when no subject's codes start so. The code itself is not repeated: a number
+    of 8 digits might be something else.
+
+    >>> oktmo_hint("82701000")
+    "an 8-digit ОКТМО code of Республика Дагестан? its subject code is '05'"
+    """
+    named = subjects_by_prefix().get(written[:2])
+    return f"an 8-digit ОКТМО code of {named[0]}? its subject code is '{named[1]}'" if named else ""
 
 
 def _shown(value: object) -> object:
