@@ -67,6 +67,28 @@ RANGE_ITEM = rf"{FLAT_ITEM}(?:[ \t]?[-–][ \t]?{FLAT_ITEM})?"
 RANGE_DASH = re.compile(r"[-–]")
 RANGE_LIST = re.compile(rf"{FLAT_HEAD}(?P<number>{RANGE_ITEM}(?:(?P<last>{LIST_SEP}{RANGE_ITEM}))+)"
                         r"(?![\w-]|[ \t]?[-–][ \t]?\d)")
+#: A flat's word and number in Latin letters («kv 7», «kv. 12», «kvartira 5»), transliterated as a Latin address is
+#: («Mahachkala, ul. Gamidova 15 kv 7»): a flat's only after a Latin street's or house's word within 60 characters
+#: (LATIN_STREET_BEFORE; session 31: the Cyrillic reading left it in clear); «10 kV» is kilovolts
+LATIN_FLAT = re.compile(r"(?<![\w-])(?!kV)(?i:kv|kvartira)\.?[ \t]{0,2}(?:№[ \t]?)?(?P<number>\d{1,4}[a-z]?)"
+                        r"(?![\w-]|[.,/]\d)")
+LATIN_STREET_BEFORE = re.compile(r"(?<![\w-])(?i:ul|ulitsa|ulica|pr|prosp|prospekt|per|pereulok|mkr|d|dom)(?:\.|[ \t])")
+#: The cheap check for LATIN_FLAT
+LATIN_FLAT_HINT = re.compile("(?i:kv)")
+
+
+def latin_flats(text: str) -> list[tuple[int, int]]:
+    """(start, stop) of the flat numbers written in Latin letters in ``text`` after a Latin street's or house's word
+    (:data:`LATIN_FLAT`).
+
+    >>> texts = ("Mahachkala, ul. Gamidova 15 kv 7", "d. 5, kv. 12a", "kv 5", "ul. Lenina 5, LEP 10 kV 3 opory")
+    >>> [[text[a:b] for a, b in latin_flats(text)] for text in texts]
+    [['7'], ['12a'], [], []]
+    """
+    return [flat.span("number") for flat in LATIN_FLAT.finditer(text)
+            if LATIN_STREET_BEFORE.search(text, max(0, flat.start() - 60), flat.start())]
+
+
 #: The word of a year: «года», «году», «г.» (not a town's: «г. Курск»)
 YEAR_WORD = r"(?i:год(?:а|у)?(?![\w-])|г(?!\.?[ \t]{0,2}(?-i:[А-ЯЁ]))(?:\.|(?![\w-])))"
 #: A year written after «кв»: «2024 г.», «2019 года»: no flat's number («из 12 кв. 2024 г.»: the flat is 12)

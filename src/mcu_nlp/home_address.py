@@ -120,6 +120,7 @@ from mcu_nlp.address_words import (
 )
 from mcu_nlp.flat_numbers import (
     FLAT,
+    LATIN_FLAT_HINT,
     MEASURE,
     MEASURED,
     NUMBER_FIRST,
@@ -128,6 +129,7 @@ from mcu_nlp.flat_numbers import (
     animate_word,
     before_floor,
     counts_a_noun,
+    latin_flats,
     list_end,
     number_first_spans,
     quarter,
@@ -354,7 +356,7 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
     from_street, garden_hint = FROM_STREET.search(text), GARDEN_HINT.search(text)
     if not FLAT.search(text) and not NUMBER_FIRST.search(text) and not (HOME_HINT.search(text) and HOME.search(text)) \
             and not RANGE_LIST.search(text) and from_street is None and not OTHER_HOME.search(text) \
-            and not (garden_hint and GARDEN.search(text)):
+            and not (garden_hint and GARDEN.search(text)) and not LATIN_FLAT_HINT.search(text):
         return []  # most texts: no lemmatising
     text = _blanked(text, masked)
     found = [(a, b, "ADDRESS") for a, b in _from_homes(text)] if from_street is not None else []
@@ -395,6 +397,7 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
         number = flat.start("number") - shift
         if any(a <= number < b for a, b in spans) and not counts_a_noun(text, flat):
             found.append((flat.start("number"), list_end(text, flat.end("number")), "FLAT"))  # «кв. 5, 7 и 12 течет»
+    found += [(a, b, "FLAT") for a, b in latin_flats(text)]  # «ul. Gamidova 15 kv 7»
     for flats in RANGE_LIST.finditer(text):  # «квартиры 5-7, 12»: single flats with a range, all households
         if (listed := range_list(flats)) and not quarter(text, flats.start()):
             start, stop = listed[0], list_end(text, listed[1])

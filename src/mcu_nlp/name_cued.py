@@ -4,7 +4,8 @@ a capitalised first name alone («Соцработница Гульнара не
 organisation's abbreviation (:data:`mcu_nlp.name_roles.ORGANISATIONS`) the name words in lower case too («звонила
 мастеру УК сидорову», «инженеру ЖЭУ петровой», «председателю ТСЖ ивановой»), and after a role word and a home's
 word («хозяйка квартиры иванова», «собственник квартиры Светлана»), a resident's word too («арендатор квартиры
-сидоров», «жилец квартиры петров»: :func:`resident_forms`; session 29). The cue says a person follows
+сидоров», «жилец квартиры петров»: :func:`resident_forms`; session 29), and a job past the list («Таксист Иван сказал»:
+:func:`mcu_nlp.name_roles.occupation`, session 31). The cue says a person follows
 (:data:`mcu_nlp.name_roles.PERSON_BEFORE` in any case, :data:`mcu_nlp.name_context.REPORTED_BY`); a word is a name
 word when pymorphy3 reads it FIRST as a first name, surname or patronymic and knows it (Bashkir, Tatar and other
 given names it knows: «гульнара», «айгуль», «ильмир»), or lacks it and it ends as a surname does («сабитова»; a given
@@ -29,8 +30,9 @@ from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_characters import character, namesake
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY
 from mcu_nlp.name_describers import RESIDENTS, resident_word
+from mcu_nlp.name_honorifics import bare
 from mcu_nlp.name_places import NAME_TAGS
-from mcu_nlp.name_roles import ORGANISATIONS, PERSON_BEFORE, place_of_role, role_word
+from mcu_nlp.name_roles import ORGANISATIONS, PERSON_BEFORE, occupation, place_of_role, role_word
 from mcu_nlp.name_spellings import ADJECTIVE_ENDINGS, SURNAME_ENDINGS
 
 #: Up to three words after a cue, one or two spaces apart, each in lower case or title case, maybe hyphenated
@@ -39,6 +41,10 @@ NAME_WORDS = re.compile(
     r"[ \t\xa0]{1,2}([А-ЯЁа-яё][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?:[ \t\xa0]{1,2}([а-яё]{2,}(?:-[а-яё]{2,})?))?"
     r"(?:[ \t\xa0]{1,2}([а-яё]{2,}(?:-[а-яё]{2,})?))?(?![\w-])"
 )
+#: A word ending as a job's word does in any case, before a word (:func:`mcu_nlp.name_roles.occupation` reads it):
+#: «таксист», «охраннику», «продавщицей», «пекаря»
+JOB_FORM = re.compile(r"(?<![\w-])([а-яё]+(?:ист|тел|щик|щиц|чик|чиц|ник|ниц|ер|ёр|ор|ант|ент|лог|ар)[а-яё]{0,3})"
+                      r"[ \t\xa0]{1,2}[а-яё]")
 #: A quote right before the cue opens a title: «Доктор Петров», `мастер иванов` name a clinic or a firm
 OPENING_QUOTES = frozenset("«\"'`„“")
 
@@ -66,6 +72,7 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     lowered = same_length_lower(text)
     split = lowered.split()
     cues = cue_forms().intersection(split)  # C speed; a cue right after a bracket or quote is missed
+    cues |= {job for job in JOB_FORM.findall(lowered) if occupation(job)}  # «Таксист Иван»: a job past the list
     if HOME_HINT in lowered or ROOM_HINT in lowered:  # «арендатор квартиры сидоров»: a resident's word before a home's
         cues |= resident_forms().intersection(split)
     if not cues:
@@ -147,7 +154,8 @@ def _name_after(text: str, stop: int, cue: str, shouted: str = "", lower_only: b
             return None
         end = words.end(count)
     else:
-        if not first[1:].islower() or not first_name(first.lower()) or CAPITALISED_AFTER.match(text, words.end(1)):
+        if not first[1:].islower() or not first_name(bare(first.lower())) \
+                or CAPITALISED_AFTER.match(text, words.end(1)):  # «имам Магомед-хаджи»: the first name honoured
             return None
         end = words.end(1)
     if cue[-2:] in ADJECTIVE_CUE and not _nominative(first.lower(), ADJECTIVE_CUE[cue[-2:]]):

@@ -5,7 +5,8 @@ Such a word is a surname right after a first name ("Игорь Куцак", "А�
 ("Раиса Владимировна Штоц"), right before a first name if shaped like a surname ("Мойщиков Алексей"), and beside two
 initials ("Заремба Н.В.", "Н. В. Заремба"); a given name the dictionary lacks ("Шохрух", "Хеда") is one beside a
 surname in the nominative ("Шохрух Рахимов", "Рахмонов Фаррух", "Хеда Дудаева") or before a patronymic ("Гузал
-Рашитовна", as "Гузель Рашитовна" is a name). Before a first name and a
+Рашитовна", as "Гузель Рашитовна" is a name; in capitals before one the dictionary knows, "ГУЗАЛ РАШИТОВНА"). Before
+a first name and a
 patronymic the dictionary knows, a pair that is strong evidence of a person, any noun is the surname, whatever its
 ending ("Дзюба Иван Петрович", "Штоц Анна Петровна", "Рябоконь Анна Петровна"), unless it is an organisation
 ("Жилкомсервис", "ООО Сплат", "«Петара»"), an abbreviation ("Мфц"), a verb's form, or a greeting or role word with a
@@ -69,9 +70,10 @@ def beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[froze
     if "U" in kinds[i] and any(joined(j) and nominative_surname(matches[k].group(), kinds[k])
                                for j, k in ((i - 1, i - 1), (i, i + 1))) and _given_name(text, matches[i]):
         return True  # «Шохрух Рахимов», «Рахмонов Фаррух», «Хеда Дудаева»: a given name the dictionary lacks
-    if "U" in kinds[i] and joined(i) and "P" in kinds[i + 1] and not matches[i + 1].group().isupper() \
-            and _given_name(text, matches[i]):
-        return True  # «Гузал Рашитовна» («Гүзәл Рәшитовна» folded): a given name the dictionary lacks, its patronymic
+    if "U" in kinds[i] and joined(i) and "P" in kinds[i + 1] and (not matches[i + 1].group().isupper() or "p" in
+                                                                   kinds[i + 1]) and _given_name(text, matches[i]):
+        return True  # «Гузал Рашитовна» («Гүзәл Рәшитовна» folded): a given name the dictionary lacks, its patronymic;
+        # in capitals one the dictionary knows («ГУЗАЛ РАШИТОВНА»; session 31)
     if joined(i) and joined(i + 1) and _pair(kinds[i + 1 : i + 3]):
         if "p" in kinds[i + 2]:  # a first name and a patronymic both in the dictionary: the word is the surname
             return surname_shaped(text, matches[i])
@@ -83,20 +85,20 @@ def beside_first_name(text: str, matches: list[re.Match[str]], kinds: list[froze
 
 
 def _given_name(text: str, match: re.Match[str]) -> bool:
-    """Whether a title-case word the dictionary lacks may be a given name: shaped as a surname's neighbour may be
-    (:func:`surname_shaped`), and after no place's, street's or settlement's word («мэр с. Дичня Петров», «в деревне
-    Дичня Петров»: a village).
+    """Whether a word the dictionary lacks, in title case or in capitals (the callers say where), may be a given name:
+    shaped as a surname's neighbour may be (:func:`surname_shaped`), and after no place's, street's or settlement's
+    word («мэр с. Дичня Петров», «в деревне Дичня Петров»: a village).
 
     >>> _given_name("мэр с.Дичня Петров", re.search("Дичня", "мэр с.Дичня Петров"))
     False
     """
     start = match.start()
-    if match.group().isupper() or PLACE_ABBREVIATION.search(text, max(0, start - 4), start):
+    if PLACE_ABBREVIATION.search(text, max(0, start - 4), start):
         return False
     before = word_before(text, start)
     if street_word(before) or SETTLEMENT.match(before) or before in ORGANISATIONS or role_word(match.group().lower()):
         return False  # «Домоуправ Чернышова»: a role word the dictionary lacks
-    return text[max(0, start - 1) : start] not in QUOTE_OPENING and _shaped_alone(match.group())
+    return text[max(0, start - 1) : start] not in QUOTE_OPENING and _shaped_alone(match.group().capitalize())
 
 
 @lru_cache(maxsize=2_000)

@@ -149,6 +149,8 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     tentative = any(k & (TENTATIVE | NOUN_SURNAME) for k in kinds)
     if (tentative or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
         return True
+    if _street_of_two(text, run, kinds):  # «по Магомеда Гаджиева яма», «На Расула Гамзатова нет воды»
+        return True
     if _crossing(text, start, stop) and not _not_genitive(run, kinds):  # «на пересечении Покровской и Льва Яшина»
         return True
     if _second_street(text, start) and not _not_genitive(run, kinds):  # «ул. Карла Маркса и Льва Яшина»
@@ -297,6 +299,90 @@ def _hyphened_streets(run: str) -> bool:
     return any("Name" in p.tag for p in analyzer().parse(second.lower())) and not any(
         "Name" in p.tag for p in analyzer().parse(first.lower())
     )
+
+
+#: «по» and «в районе» before a first name and a surname in the genitive: a street's («по Магомеда Гаджиева»; a
+#: person after «по» is in the dative, «по Магомеду»)
+STREET_OF_TWO = word_set("по районе района")
+#: What follows a street named by a first name and a surname after «на» as a problem's place, in its clause: «нет»
+#: («На Магомеда Гаджиева нет воды», «на Шамиля Алиева третий день нет света»)
+LACKING = word_set("нет нету")
+#: The words read after such a run for «нет» or a problem's noun, within its clause
+PROBLEM_WORDS = re.compile(r"[ \t]{1,2}([а-яё]+)")
+PROBLEM_WINDOW = 4
+#: Parts of speech that end the reading: a verb says what someone does («На Шамиля Алиева напали», «... не вывозят
+#: мусор»: a person as likely, kept masked)
+PERSON_VERBS = frozenset(("VERB", "INFN", "PRTS", "GRND", "PRTF"))
+
+
+def _street_of_two(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
+    """Whether a first name and a surname, both in the genitive singular of one gender, name a street with no street's
+    word: after «по» or «в районе» («по Магомеда Гаджиева яма»), or after «на» before a problem's phrase in its clause,
+    «нет» or a thing's noun in the nominative before any verb («На Магомеда Гаджиева нет воды», «на Расула Гамзатова
+    яма», «на Юсупа Акаева опять нет света»). In Махачкала most streets carry a person's first name and surname, and
+    residents drop «ул.» (session 31: the street was masked as a name). A person after «на» is the object of a verb or
+    a complaint («жалоба на Магомеда Гаджиева», «напали на Шамиля Алиева», «На Шамиля Алиева напали»): kept masked, as
+    is any such run before a verb («На Магомеда Гаджиева не вывозят мусор»), when in doubt.
+
+    >>> text = "На Магомеда Гаджиева нет воды, жалоба на Магомеда Гаджиева, по Юсупа Акаева яма"
+    >>> import re
+    >>> from mcu_nlp.name_words import name_kinds
+    >>> words = list(re.finditer("[А-ЯЁ][а-яё]+", text))[1:]
+    >>> pairs = (words[0:2], words[2:4], words[4:6])
+    >>> [_street_of_two(text, pair, [name_kinds(w.group()) for w in pair]) for pair in pairs]
+    [True, False, True]
+    """
+    if len(run) != 2 or "N" not in kinds[0] or "S" not in kinds[1]:
+        return False
+    if run[0].group().isupper() != run[1].group().isupper():
+        return False
+    words = words_before(text, run[0].start())
+    before = words[-1] if words else ""
+    if before not in STREET_OF_TWO and before != "на":
+        return False
+    if len(words) > 1 and words[-2] in SENT_BY:  # «жалоба на», «жалоба по» someone's
+        return False
+    if not _genitive_pair(run[0].group().lower(), run[1].group().lower()):
+        return False
+    return before != "на" or _problem_after(text, run[-1].end())
+
+
+@lru_cache(maxsize=2_000)
+def _genitive_pair(name: str, surname: str) -> bool:
+    """Whether a first name and a surname both read in the genitive singular, of one gender: «магомеда гаджиева»,
+    «анны ахматовой», «гаджи ахмедова» (a name that does not decline); not «анну петрову», nor «анне петровой» (the
+    dative: a declining name's undeclined reading, «Анне», counts for none).
+
+    >>> _genitive_pair("магомеда", "гаджиева"), _genitive_pair("гаджи", "ахмедова"), _genitive_pair("анне", "петровой")
+    (True, True, False)
+    """
+    readings = [p.tag for p in analyzer().parse(name) if "Name" in p.tag]
+    if any("Fixd" not in tag for tag in readings):
+        readings = [tag for tag in readings if "Fixd" not in tag]
+    names = [tag for tag in readings if tag.case == "gent" and tag.number == "sing"]
+    surnames = [p.tag for p in analyzer().parse(surname)
+                if "Surn" in p.tag and p.tag.case == "gent" and p.tag.number == "sing"]
+    return any(a.gender == b.gender or "ms-f" in a or "ms-f" in b for a in names for b in surnames)
+
+
+def _problem_after(text: str, stop: int) -> bool:
+    """Whether a problem's phrase follows ``stop`` in its clause: «нет» among the next words before any verb, or a
+    thing's noun in the nominative right after («яма», «мусор», «прорыв трубы»)."""
+    at = stop
+    for count in range(PROBLEM_WINDOW):
+        word = PROBLEM_WORDS.match(text, at)
+        if word is None:
+            return False
+        lower = word[1]
+        if lower in LACKING:
+            return True
+        tag = analyzer().parse(lower)[0].tag
+        if tag.POS in PERSON_VERBS or lower == "не":
+            return False
+        if count == 0 and tag.POS == "NOUN" and "inan" in tag and tag.case == "nomn":
+            return True
+        at = word.end()
+    return False
 
 
 def _street_context(text: str, start: int, stop: int) -> bool:

@@ -45,16 +45,51 @@ PERSON_BEFORE = word_set(
     # who comes to a home or answers the phone ("соцработница Смирнова", "фельдшер Петрова", "оператор Иванова")
     "соцработник соцработница фельдшер медсестра оператор "
     # who owns or drives what an appeal is about ("владелец Сергей из 5 подъезда", "водитель Петров хамил")
-    "владелец владелица хозяин хозяйка водитель"
+    "владелец владелица хозяин хозяйка водитель "
+    # clergy, and the honorific of a pilgrim to Mecca («имам Магомед», «хаджи Омаров»: :mod:`mcu_nlp.name_honorifics`)
+    "имам мулла муфтий батюшка хаджи"
 ) | RANKS
 
 
 def role_word(word: str) -> bool:
     """Whether the lower-case ``word`` names a person's role, in any case: "директор", "директору", "врачом"; a rank
-    in any case but the genitive ("майор", "лейтенанту"; not "маршала", "капитана": streets are named so)."""
-    if word not in PERSON_BEFORE and not (word.isalpha() and (lemma(word) in PERSON_BEFORE or _role_form(word))):
-        return False
+    in any case but the genitive ("майор", "лейтенанту"; not "маршала", "капитана": streets are named so); a job
+    past the list too, as a rank (:func:`occupation`: "таксист", "охраннику"; not "ул. Профессора Качалова",
+    "Архитектора Белова")."""
+    if not _listed(word):
+        return word.isalpha() and occupation(word) and not _genitive(word)
     return not (word in RANKS or lemma(word) in RANKS) or not _genitive(word)
+
+
+#: Endings of a word for a job, a trade or a part someone plays («таксист», «охранник», «курьер», «продавщица»,
+#: «официант», «лаборант», «уролог», «пекарь», «кондуктор», «строитель»): a role word past the list (session 31:
+#: «Таксист Иван сказал», «Таксист Петров сказал» stayed in clear, «Водитель Петров» was masked)
+OCCUPATION_ENDING = re.compile(r"(?:ист|истка|тель|тельница|щик|щица|чик|чица|ник|ница|ер|ёр|ор|ант|антка|ент|лог"
+                               r"|арь)\Z")
+#: Beings of such a shape that name no one's job: a place's residents («жители села Сараевка»: the village), a pet
+#: or an animal («кролик» is none: -ик), a ghost
+NOT_OCCUPATIONS = word_set("житель жительница бобер бобёр терьер спаниель сеттер ретривер пойнтер боксер боксёр "
+                           "осетер осётр жаворонок призрак покойник утопленник")
+
+
+@lru_cache(maxsize=20_000)
+def occupation(lower: str) -> bool:
+    """Whether pymorphy3 knows the lower-case ``lower`` and reads it first as a common noun for a being in the singular
+    whose lemma ends as a job's word does (OCCUPATION_ENDING): «таксист», «таксисту», «охранника», «курьер»,
+    «продавщица» («мельник» too: a miller first, a surname only by its neighbours); no name, surname, animal or thing
+    («номер», «терьер»), no plural («кинорежиссёрами Козинцевым, Панфиловым», «сотрудники ОАО Коломяжское»: several
+    people, or an organisation).
+
+    >>> [occupation(w) for w in ("таксист", "охраннику", "продавщица", "курьер", "номер", "терьер", "мельник")]
+    [True, True, True, True, False, False, True]
+    """
+    if not lower.isalpha() or not analyzer().word_is_known(lower):
+        return False
+    first = analyzer().parse(lower)[0]
+    tag = first.tag
+    return tag.POS == "NOUN" and "anim" in tag and tag.number == "sing" \
+        and not ({"Name", "Surn", "Patr"} & tag.grammemes) and OCCUPATION_ENDING.search(first.normal_form) is not None \
+        and first.normal_form.replace("ё", "е") not in NOT_OCCUPATIONS
 
 
 @lru_cache(maxsize=2_000)
@@ -286,8 +321,25 @@ def singular_cases(lower: str) -> frozenset[str]:
 
 def place_of_role(word: str, before: str) -> bool:
     """Whether ``word``, after the role word ``before``, names the role's place, not a surname: "мэр Кирова", "мэру
-    Кирова", "прокурор Сочи"; not "мэр Киров", "мэру Кирову" (a surname agreeing with the role), "директор Иванова"."""
-    return before.isalpha() and lemma(before) in PLACE_ROLES and genitive_place(word.lower(), singular_cases(before))
+    Кирова", "прокурор Сочи"; not "мэр Киров", "мэру Кирову" (a surname agreeing with the role), "директор Иванова".
+    After a job past the list (:func:`occupation`) too: "житель Пушкина", "представитель Кирова" (not "таксиста
+    Кирова", in one case)."""
+    if not before.isalpha():
+        return False
+    place_role = lemma(before) in PLACE_ROLES or job_only(before)
+    return place_role and genitive_place(word.lower(), singular_cases(before))
+
+
+def job_only(word: str) -> bool:
+    """Whether the lower-case ``word`` is a role word only as a job past the list (:func:`occupation`: «таксист»; not
+    «водитель», listed): a surname alone after it must follow it right, with no mark or house number
+    (:mod:`mcu_nlp.names`: «Чита, Текстильщик, Кастринская 4» is a district and a street)."""
+    return occupation(word) and not _listed(word)
+
+
+def _listed(word: str) -> bool:
+    """Whether the lower-case ``word`` is a role word of the list (PERSON_BEFORE), or a form of one."""
+    return word in PERSON_BEFORE or (word.isalpha() and (lemma(word) in PERSON_BEFORE or _role_form(word)))
 
 
 @lru_cache(maxsize=20_000)

@@ -2,7 +2,8 @@
 dictionary lacks (pymorphy3 tags, cached per distinct word), and the shapes of a run of such words that make a name.
 A surname built on a first name is read by pymorphy3 first as that name's genitive plural ("Ахмедов": "of the
 Ахмеды"; "Керимов" only so): an -ов/-ев word whose readings before its surname reading, or all its readings, are
-plural first names (or a town named after the family: "Борисов") counts as a surname. A word with any surname
+plural first names (or a town named after the family: "Борисов", or a common noun that is one of those names:
+"Омаров", "of the Омары" and "of the lobsters") counts as a surname. A word with any surname
 reading next to a first name without one is a surname too ("Романов Шамиль": "романов" is first the novels). A
 conjunction or particle whose only name reading is a plural first name is no name word («Тем»: "of the Тёмы").
 A known word with no name reading, shaped like a surname ("Мойщиков": "of the мойщики"), is tentative, as a word the
@@ -211,19 +212,25 @@ def _town_noun(part: str) -> bool:
 def _surname_behind_plural_names(lower: str, parses: list[Any]) -> bool:
     """Whether a word ending in -ов/-ев is read first only as plural forms of a first name, before any surname
     reading or with none: an appeal writes "Ахмедов Шамиль", "Керимов", not "(of the) Ахмеды". A town between them
-    is named after the family ("Борисов": "of the Борисы", the town, then the surname).
+    is named after the family ("Борисов": "of the Борисы", the town, then the surname), and so is a common noun that
+    is one of those names ("Омаров": "of the Омары", then "of the lobsters", and no surname reading at all; session 31:
+    one of Dagestan's commonest surnames was never masked). A common noun before the name's reading is not ("Романов":
+    "of the novels" first, a surname only beside a first name).
 
     >>> from mcu_nlp.morphology import analyzer
-    >>> words = ("ахмедов", "керимов", "борисов", "иван", "романов")
+    >>> words = ("ахмедов", "керимов", "борисов", "омаров", "иван", "романов", "ханов")
     >>> [_surname_behind_plural_names(w, analyzer().parse(w)) for w in words]
-    [True, True, True, False, False]
+    [True, True, True, True, False, False, False]
     """
     if not lower.endswith(PLURAL_NAME_ENDINGS):
         return False
+    names = set()  # the first names read so far in the plural: a common noun of one of them is the same word
     for parse in parses:
         if "Surn" in parse.tag:
             return True
-        if not ({"Name", "plur"} <= parse.tag.grammemes or "Geox" in parse.tag):
+        if {"Name", "plur"} <= parse.tag.grammemes:
+            names.add(parse.normal_form)
+        elif not ("Geox" in parse.tag or (parse.tag.number == "plur" and parse.normal_form in names)):
             return False
     return True
 
@@ -265,6 +272,22 @@ def readings(lower: str, grammeme: str) -> tuple[tuple[str, str, frozenset[str]]
     True
     """
     return tuple(agreement(p.tag) for p in analyzer().parse(lower) if grammeme in p.tag)
+
+
+@lru_cache(maxsize=2_000)
+def guessed_given_name(lower: str) -> bool:
+    """Whether the dictionary lacks ``lower`` and guesses it a first name in the nominative singular, with no genitive
+    reading as one («гулшат»: a Tatar woman's name it guesses a man's; not «алмат», a man's name it knows, nor
+    «дорогенько»): its gender is a guess, so beside a surname in the nominative of either gender it makes a name, as
+    no street's name is a first name in the nominative and a surname («Гулшат Галиева 5 кв 3», session 31).
+
+    >>> [guessed_given_name(w) for w in ("гулшат", "алмат", "дорогенько", "анна")]
+    [True, False, False, False]
+    """
+    if analyzer().word_is_known(lower):
+        return False
+    names = readings(lower, "Name")
+    return any(a[:2] == ("nomn", "sing") for a in names) and not any(a[0] == "gent" for a in names)
 
 
 def agreement(tag: Any) -> tuple[str, str, frozenset[str]]:

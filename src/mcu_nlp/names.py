@@ -42,7 +42,10 @@ syllables is read by :mod:`mcu_nlp.name_korean` ("Ким Ен Су"), a Tuvan su
 ("Цыдыпова Цырен-Ханда"), or alone before its verb ("Цырен-Ханда звонила"); a Turkic
 patronymic makes a name of the words before it (:mod:`mcu_nlp.name_turkic`: "Мамедов Эльчин Али оглы"); right after
 a role word or a verb of writing, calling or coming, name words in lower case or a first name alone are that
-person's (:mod:`mcu_nlp.name_cued`: "звонила мастеру хамитову рустаму", "Соцработница Гульнара не пришла").
+person's (:mod:`mcu_nlp.name_cued`: "звонила мастеру хамитову рустаму", "Соцработница Гульнара не пришла", "Таксист
+Иван сказал"); a first name alone with an age, a job between commas or «из» after it is a person's too
+(:mod:`mcu_nlp.name_appositions`: "Шамиль, 12 лет, пропал", "Магомед, таксист, говорит"), and «хаджи» is masked with
+the name it honours (:mod:`mcu_nlp.name_honorifics`: "Хаджи Мурат Омаров", "Магомед-хаджи").
 """
 
 from __future__ import annotations
@@ -52,12 +55,14 @@ from functools import lru_cache, partial
 
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_addressees import addressed
+from mcu_nlp.name_appositions import described_names
 from mcu_nlp.name_characters import character, namesake
 from mcu_nlp.name_contacts import PhoneWords, closing_phone, contact, lowercase_contacts
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY, word_before, words_before
 from mcu_nlp.name_cued import cued_names
 from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_families import family
+from mcu_nlp.name_honorifics import honoured
 from mcu_nlp.name_hyphenated import hyphenated_names
 from mcu_nlp.name_introductions import INTRODUCTION_HINT, introduced_names, introduced_self, self_named
 from mcu_nlp.name_kin import kin_names
@@ -66,18 +71,20 @@ from mcu_nlp.name_lists import people
 from mcu_nlp.name_neighbours import beside_first_name, pair_at
 from mcu_nlp.name_nouns import noun_surname, noun_word, sentence_start
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, person_after_im, to_them
-from mcu_nlp.name_roles import place_of_role, role_of_organisation, role_word
+from mcu_nlp.name_roles import job_only, place_of_role, role_of_organisation, role_word
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
 from mcu_nlp.name_splits import split_places
 from mcu_nlp.name_turkic import TURKIC_HINT, turkic_names
 from mcu_nlp.name_tuvan import tuvan_names
 from mcu_nlp.name_words import (
     NOUN_SURNAME,
+    PLURAL_NAME_ENDINGS,
     SHAPES,
     TENTATIVE,
     UNKNOWN_WORD,
     agreement,
     first_name_initial,
+    guessed_given_name,
     name_kinds,
     name_shaped,
     readings,
@@ -85,7 +92,9 @@ from mcu_nlp.name_words import (
 from mcu_nlp.phone_numbers import INLINE_SPACE
 from mcu_nlp.street_words import alternation, street_words
 
-CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
+#: A capitalised word: in title case, maybe hyphenated to another or to the honorific «хаджи» («Магомед-хаджи Омаров»:
+#: :mod:`mcu_nlp.name_honorifics`), in capitals, or an initial
+CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+|-хаджи(?![\w-]))?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
 #: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
 LOWER_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}(?:вич|вна|вны|вне|вну|вной|вича|вичу|вичем|ична|ичны|ичне)\b")
 LATIN_CAPITAL = re.compile("[A-Z]")
@@ -138,6 +147,8 @@ def _runs(text: str) -> tuple[list[list[re.Match[str]]], dict[int, bool]]:
     nouns: dict[int, bool] = {}  # where such a word starts: whether it is a name alone (after a role word)
     for i, match in enumerate(matches):
         how = "" if kinds[i] or not noun_word(match.group()) else noun_surname(text, matches, kinds, i)
+        if "L" in kinds[i] and _beings_surname(text, match.group(), match.start()):
+            how = "role"  # «Сосед Кадиев»: a surname alone by the role word before it
         if how:
             kinds[i] = NOUN_SURNAME
             nouns[match.start()] = how == "role"
@@ -220,6 +231,8 @@ def signed_addresses(text: str, names: list[tuple[int, int]]) -> list[tuple[int,
     return found
 
 
+#: A word's last letter and one or two spaces right before a surname: a job's word there names its holder
+JOB_BEFORE = re.compile(rf"[А-ЯЁа-яё](?:{SPACE}|[ \t]){{1,2}}\Z")
 #: A space or a dot inside a name's span: more than a surname alone (a first name, initials)
 SPACE_OR_DOT = re.compile(rf"{SPACE}|[\s.]")
 
@@ -254,7 +267,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     if PHONE_DIGITS.search(text):
         found += lowercase_contacts(text)
     found += cued_names(text)
-    found += kin_names(text)
+    found += kin_names(text) + described_names(text)
     if KOREAN_HINT.search(text):
         found += korean_names(text)
     found += tuvan_names(text) + hyphenated_names(text)
@@ -265,7 +278,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     if "я," in text or "Я," in text:  # str search: a third of what searching SELF in every text costs
         found += self_named(text)
     found += introduced_self(text)  # «я Наталья, ...», «Это Ольга, ...»: 2 µs a text, no hint (one would miss U+00A0)
-    return _merged(found)
+    return _merged(honoured(text, found))  # «Хаджи Мурат Омаров», «Магомед-хаджи»: the honorific with its name
 
 
 #: A house's number after a word: one to three digits (not a phone's, «39-96-98», a year's, or a date's, «4.07.2018»),
@@ -286,7 +299,8 @@ def _street_end(text: str, run: list[re.Match[str]]) -> int:
     «Дорогенько Ленина 5-12» (a word the dictionary lacks as a given name), «Әлмәт Ленина 5-12» (folded to «Алмат», a
     first name), «Петров Иван Ленина 3-45» kept the street in the name and masked it whole; a first name the dictionary
     knows that agrees with the surname in another case keeps it («Анна Смирнова 5 кв»: a woman's name; so «Иванова Анна
-    Ленина 5-12» stays one name, as before).
+    Ленина 5-12» stays one name, as before), and so does a given name the dictionary lacks before a surname read as a
+    woman's nominative («Гулшат Галиева 5 кв 3»: :func:`mcu_nlp.name_words.guessed_given_name`).
 
     >>> [_street_end(t, list(CAPITALISED.finditer(t.split(" 5")[0]))) for t in (
     ...     "Дорогенько Ленина 5-12", "Петров Иван Ленина 5-12", "Карла Маркса 5-12", "Анна Смирнова 5", "Иван Петров")]
@@ -305,6 +319,9 @@ def _street_end(text: str, run: list[re.Match[str]]) -> int:
     if analyzer().word_is_known(before) and any(a[:2] == b[:2] and a[2] & b[2] and a[0] not in STREET_CASES | {"accs"}
                                                 for a in names for b in readings(last, "Surn")):
         return len(run)  # «Анна Ленина 5»: a woman's nominative (not a name the dictionary only guesses: «Зинхар»)
+    if guessed_given_name(before) and any(b[:2] == ("nomn", "sing") and "femn" in b[2]
+                                           for b in readings(last, "Surn")):
+        return len(run)  # «Гулшат Галиева 5 кв 3»: a given name the dictionary lacks, its gender only guessed
     of_street = any(a[0] in STREET_CASES and a[1:2] == b[1:2] and a[2] & b[2] for a in names for b in surnames)
     return len(run) - 2 if of_street else len(run) - 1
 
@@ -376,6 +393,9 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     if role_word(before) or resident_word(before):  # a plural role names no one person: "МЕНЕДЖЕРЫ КЛИНИНГА"
         plural = _numbers(before) == {"plur"} and "plur" not in _numbers(word.lower())
         role = not place_of_role(word, before) and not plural
+        if role and job_only(before):  # a job past the list right before, a space between, no house number after:
+            # «Таксист Петров»; not «Чита, Текстильщик, Кастринская 4» (a district and a street)
+            role = JOB_BEFORE.search(text, max(0, start - 3), start) is not None and not NUMBER_AFTER.match(text, stop)
     else:
         holder = role_of_organisation(text, start)  # "глава администрации Кирова": the town's, as "мэр Кирова"
         role = (bool(holder) and not place_of_role(word, holder)) or _role_of_place(text, start)
@@ -395,6 +415,31 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     reported = before in REPORTED_BY and not NUMBER_AFTER.match(text, stop)  # «обращается Мальцева, дом 5»; «Ленина 5»
     return role or signature or reported or (by >= 0 and word_before(text, by) in SENT_BY) \
         or person_after_im(text, match, kinds)
+
+
+def _beings_surname(text: str, word: str, start: int) -> bool:
+    """Whether a known word shaped like a surname that reads only as a plural of beings (``word`` at ``start``, of kind
+    L: «Кадиев», "of the кадии"; «Ханов», «Эмиров») is a surname alone after a role word in the nominative singular
+    («Сосед Кадиев опять шумит», «гражданин Ханов»): a man's surname in -ов/-ев is in the nominative there, and a
+    plural's genitive after a role word in title case is in none of 61,889 real appeals (session 31; «Сосед Кадиева»
+    was masked, «Сосед Кадиев» not; «Председатель Ветеранов» is masked too). Beside a first name such a word is a
+    surname already (:mod:`mcu_nlp.name_neighbours`)."""
+    before = word_before(text, start)
+    return not word.isupper() and word.endswith(PLURAL_NAME_ENDINGS) and _plural_beings(word.lower()) \
+        and role_word(before) and _nominative_role(before)
+
+
+@lru_cache(maxsize=2_000)
+def _plural_beings(lower: str) -> bool:
+    """Whether every reading of ``lower`` is a plural of a being (in the genitive or accusative): «кадиев», «ханов»;
+    not «советов», «домов» (things)."""
+    return all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "plur" for p in analyzer().parse(lower))
+
+
+@lru_cache(maxsize=2_000)
+def _nominative_role(lower: str) -> bool:
+    """Whether a role word reads as a noun's nominative singular («сосед», «гражданин»; not «соседа», «соседям»)."""
+    return any({"nomn", "sing"} <= p.tag.grammemes for p in analyzer().parse(lower))
 
 
 def _opens_address(text: str, word: str, start: int, stop: int, before: str) -> bool:
