@@ -20,6 +20,8 @@ from mcu_nlp.geo import GeoResolver, best_municipality
         "п.г.т. Безенчук под Самарой, ",
         "из Казани в Зеленодольск, где ",
         "п. Волжский Рыбинского района, ",
+        "В Ленинском районе нет воды. ",  # a town district posted to ~27 towns (session 31: each re-read the text)
+        "в Садгороде яма. ",  # a town's part shared with villages elsewhere
     ],
 )
 def test_repeats_take_linear_time(phrase: str) -> None:
