@@ -58,6 +58,7 @@ from pathlib import Path
 from typing import Any
 
 from mcu_nlp.caches import remember
+from mcu_nlp.cleaning import HAS_DIGIT
 
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_cancels import CLAUSE_MARKS, NO_PAST, blocked, has_past
@@ -80,7 +81,7 @@ from mcu_nlp.lexicon_repairs import (
 from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_spans import clauses, contrasts, match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
-from mcu_nlp.lexicon_words import Word, asked_sentences, doubted_sentences, temperatures, words
+from mcu_nlp.lexicon_words import Word, asked_sentences, doubted_sentences, people, temperatures, words
 
 #: Groups whose danger words also name cafés, shops and films or make a figure of speech («кафе «Торнадо»», «лавина
 #: мусора»): a match on such a word is none (:func:`~mcu_nlp.lexicon_places.not_itself`).
@@ -92,6 +93,9 @@ NAME_GROUPS = frozenset({"animals"})
 #: проверить»): none there (their high twins still count); one asking where the police look reports them
 #: (:func:`~mcu_nlp.lexicon_words.doubted_sentences`).
 DOUBTED_ROWS = frozenset({"drunk driver"})
+#: Rows whose words must all stand in one clause (up to a comma or a bracket): «воду дают по графику 2 часа в сутки» is
+#: a supply given by schedule, «Газ подают, всё в порядке, в сутки 2 раза проверяют» none.
+ONE_CLAUSE_ROWS = frozenset({"supply by schedule"})
 
 __all__ = [
     "LEVELS", "LEXICON_PATH", "Lexicon", "Rule", "Signal", "Slot", "Word", "find_signals", "load_lexicon", "load_rules",
@@ -159,6 +163,7 @@ class Lexicon:
         """Every match of every rule in ``seq`` (the words of ``text``), before negation, ``unless`` and ``past``."""
         hits: dict[int, list[list[int]]] = {}
         degrees = temperatures(text)  # "+13", "16 градусов": the word also reads as its token ("темп_плюс_10")
+        ages = people(text, seq) if HAS_DIGIT.search(text) else {}  # "12 лет", and a first name beside it
         for i, w in enumerate(seq):
             cells = self._cells.get(w.form)
             if cells is None:
@@ -166,6 +171,8 @@ class Lexicon:
             if degrees and w.start in degrees:
                 cells = (*cells, *self._terms.get(degrees[w.start], ()),
                          *self._terms.get(exact_degrees(degrees[w.start], w.form), ()))
+            if i in ages:
+                cells = (*cells, *self._terms.get(ages[i], ()))
             if not cells and len(w.form) >= MIN_LETTERS and not written_as_name(seq, i, text):  # "пахнит", "васняет"
                 cells = [cell for term in self._typos.lemmas(w.form) for cell in self._terms[term]]
             for r, k in cells:
@@ -173,7 +180,8 @@ class Lexicon:
         rules, own, joined = self.rules, *sentences(text, seq)
         clause = clauses(text, seq, CLAUSE_MARKS) if hits else None  # "нет газа, пахнет газом": the smell's own clause
         return [(first, last, rules[r]) for r in sorted(hits)
-                for first, last in match_spans(rules[r], hits[r], joined if reads_on(rules[r]) else own, clause)]
+                for first, last in match_spans(rules[r], hits[r], joined if reads_on(rules[r]) else own, clause)
+                if rules[r].name not in ONE_CLAUSE_ROWS or clause[first] == clause[last]]  # type: ignore[index]
 
     def find(self, text: str) -> list[Signal]:
         """Signals in ``text``; see :func:`find_signals`."""

@@ -38,6 +38,10 @@ STREET_TYPES = street_words(
 #: A place named in a sentence with one of these says where else it is dark, not where the cut is ("Нет света третий
 #: день. В подъезде тоже темно."); a place in a sentence with a home word says who writes ("Живу на 5 этаже.").
 ALSO = frozenset({"тоже", "также"})
+#: The group of the rows of a supply given by schedule («воду дают по графику»), and the levels of a supply given that
+#: such a row reads instead (:func:`one_reading`).
+RATIONED = "schedule"
+GIVEN = frozenset({"present", "fixed"})
 
 
 def elsewhere(rule: Rule, seq: Sequence[Word], first: int, known: dict[Any, Any] | None = None) -> bool:
@@ -72,22 +76,29 @@ def one_reading(found: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule
     """``found`` (matches as word spans and rules) without the ``high`` matches over the words of a critical supply
     cut, from its first word or to its last: "Нет света" or "Нет света на всей улице" read as a power cut is not
     lighting out too (urgency.md: one is critical, the other high), while "Нет света в подъезде", where the place
-    cancels the cut, stays lighting.
+    cancels the cut, stays lighting. Nor a supply said to work or be back inside a supply given by schedule
+    (:data:`RATIONED`): «воду дают на пару часов» is rationing, not water there.
 
     >>> from mcu_nlp.lexicon import find_signals
     >>> [s.name for s in find_signals("Нет света")], [s.name for s in find_signals("Нет света в подъезде")]
     (['no power'], ['lighting out'])
     >>> [s.name for s in find_signals("Нет света на всей улице")]
     ['no power']
+    >>> [s.name for s in find_signals("Воду дают на пару часов")]
+    ['supply by schedule']
     """
     ends: dict[int, int] = {}  # a cut's first word -> its farthest last word
     starts: dict[int, int] = {}  # a cut's last word -> its earliest first word
+    rationed: list[tuple[int, int]] = []
     for first, last, rule in found:
         if rule.level == "critical" and rule.group in SUPPLY:
             ends[first] = max(last, ends.get(first, last))
             starts[last] = min(first, starts.get(last, first))
-    return [item for item in found if item[2].level != "high"
-            or not (item[1] <= ends.get(item[0], -1) or item[0] >= starts.get(item[1], item[1] + 1))]
+        elif rule.group == RATIONED:
+            rationed.append((first, last))
+    return [item for item in found if not (item[2].level in GIVEN and any(
+        first <= item[0] and item[1] <= last for first, last in rationed)) and (item[2].level != "high"
+            or not (item[1] <= ends.get(item[0], -1) or item[0] >= starts.get(item[1], item[1] + 1)))]
 
 
 def street_name(text: str, seq: Sequence[Word], i: int) -> bool:

@@ -3,7 +3,8 @@
 A row names a signal, the level it signals, its group, a pattern of slots of lemma alternatives, a window, the
 ``unless`` words that cancel it, the ``past`` words that cancel it unless a cue says it still goes on, and the
 ``place`` words that say, anywhere in the text, that it is somewhere else unless its sentence names a home
-(:mod:`mcu_nlp.lexicon_places`); ``@name`` rows of level ``macro`` are lists of alternatives other rows may name.
+(:mod:`mcu_nlp.lexicon_places`); ``@name`` rows of level ``macro`` are lists of alternatives other rows may name
+(and macros below them: ``@what_if`` is ``@what_if_now`` and «после»).
 The CSV header documents the columns; :mod:`mcu_nlp.lexicon` matches the rules against texts.
 
 Rows are folded as texts are (:func:`mcu_nlp.cleaning.fold_lookalikes`): a user's pattern typed with a Latin look-alike
@@ -126,8 +127,14 @@ def parse_rules(lines: Iterable[str]) -> tuple[Rule, ...]:
     for row in rows:
         _check_row(row)
     _drop_unless_forms(rows)
-    macros = {r["name"].replace("ё", "е"): r["pattern"].replace("ё", "е").split("|")
-              for r in rows if r["level"] == "macro"}
+    macros: dict[str, list[str]] = {}
+    for r in rows:  # a macro may name one defined above it («@what_if» is «@what_if_now» and «после»)
+        if r["level"] == "macro":
+            unknown = sorted(_macros_named(r) - macros.keys())
+            if unknown:
+                raise InputError(f"expected macros defined by rows of level macro above the macro that names them, "
+                                 f"got {', '.join(unknown)} in {r['name']!r}; move those rows up or fix the names")
+            macros[r["name"].replace("ё", "е")] = _expand(r["pattern"].replace("ё", "е").split("|"), macros)
     return tuple(_rule(row, macros) for row in rows if row["level"] != "macro")
 
 

@@ -18,7 +18,7 @@ from mcu_nlp.tokens import WORD
 
 __all__ = [
     "QUESTION_WORDS", "RESPONDERS", "Word", "answered_no", "asked_sentences", "elliptic_groups", "names_responders",
-    "opens_clause", "sentence_groups", "temperatures", "words",
+    "opens_clause", "people", "sentence_groups", "temperatures", "words",
 ]
 
 #: A sentence: a run without . ! ? ; or a line break, except a dot that ends an abbreviation ("ул.", "д.", "т.к.",
@@ -186,6 +186,38 @@ def temperatures(text: str) -> dict[int, str]:
     first = len(low) - len(low.lstrip())  # where the text opens
     return {found.start("value"): temperature_token(found) for found in TEMPERATURE.finditer(low)
             if not (found["sign"] and PHONE_GOES_ON.match(low, found.end())) and not _not_degrees(low, found, first)}
+
+
+#: The token a word of age ("лет", "года", "год") also reads as right after a number of years a person may have ("12
+#: лет", not "маршрутка 12, год" nor "года 3"), and the one a capitalised first name reads as («Шамиль», «Амина»:
+#: pymorphy3's Name): a pattern names them as lemmas («Шамиль, 12 лет, пропал» is a missing person, «Пропала
+#: скамейка, 5 лет стояла» no one; :func:`people`).
+AGE, FIRST_NAME = "возраст_лет", "имя_человека"
+AGE_WORDS = frozenset({"лет", "года", "год"})
+#: The most years a person's age is written with.
+OLDEST = 120
+
+
+def people(text: str, seq: list[Word]) -> dict[int, str]:
+    """The words of ``seq`` (the :func:`words` of ``text``) that also read as :data:`AGE` or :data:`FIRST_NAME`, by
+    index; first names only in a text that has an age, so most texts are read for none.
+
+    >>> t = "Шамиль, 12 лет, пропал. Скамейка стоит 5 лет, маршрутка 12, год не ходит"
+    >>> people(t, words(t))
+    {0: 'имя_человека', 2: 'возраст_лет', 7: 'возраст_лет'}
+    """
+    found = {i: AGE for i, w in enumerate(seq) if w.form in AGE_WORDS and i and seq[i - 1].sentence == w.sentence
+             and seq[i - 1].form.isdigit() and 0 < int(seq[i - 1].form[:4]) <= OLDEST
+             and not text[seq[i - 1].stop:w.start].strip()}
+    if found:
+        found.update({i: FIRST_NAME for i, w in enumerate(seq) if _first_name(text[w.start:w.stop], w.form)})
+    return dict(sorted(found.items()))
+
+
+def _first_name(written: str, form: str) -> bool:
+    """Whether a word written so (capitalised, not in capitals) is a first name to pymorphy3."""
+    return (written[:1].isupper() and not written[1:2].isupper() and CYRILLIC.fullmatch(form) is not None
+            and "Name" in {grammeme for parse in analyzer().parse(form) for grammeme in parse.tag.grammemes})
 
 
 def _not_degrees(low: str, found: re.Match[str], first: int) -> bool:
