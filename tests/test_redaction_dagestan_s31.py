@@ -5,7 +5,7 @@ only («Сосед Кадиев»); a first name alone with an age («Шамил
 surname after a job past the role list («Таксист Иван сказал»); the honorific «хаджи» («Магомед-хаджи», «Хаджи Мурат
 Омаров»); Махачкала's streets named by a first name and a surname with no «ул.» («На Магомеда Гаджиева нет воды» was
 «На [PERSON] нет воды»); a flat in Latin letters («ul. Gamidova 15 kv 7»); «Гулшат Галиева 5 кв 3» and «ГУЗАЛ
-РАШИТОВНА» (session 30's). Invented names and numbers. Each test of what was wrong fails on the parent (28e4225);
+РАШИТОВНА» (session 30's). Invented names and numbers. Each test of what was wrong fails on the parent (6568df8);
 each has neighbours that must stay as they were."""
 
 from __future__ import annotations

@@ -67,26 +67,46 @@ RANGE_ITEM = rf"{FLAT_ITEM}(?:[ \t]?[-–][ \t]?{FLAT_ITEM})?"
 RANGE_DASH = re.compile(r"[-–]")
 RANGE_LIST = re.compile(rf"{FLAT_HEAD}(?P<number>{RANGE_ITEM}(?:(?P<last>{LIST_SEP}{RANGE_ITEM}))+)"
                         r"(?![\w-]|[ \t]?[-–][ \t]?\d)")
-#: A flat's word and number in Latin letters («kv 7», «kv. 12», «kvartira 5»), transliterated as a Latin address is
-#: («Mahachkala, ul. Gamidova 15 kv 7»): a flat's only after a Latin street's or house's word within 60 characters
-#: (LATIN_STREET_BEFORE; session 31: the Cyrillic reading left it in clear); «10 kV» is kilovolts
-LATIN_FLAT = re.compile(r"(?<![\w-])(?!kV)(?i:kv|kvartira)\.?[ \t]{0,2}(?:№[ \t]?)?(?P<number>\d{1,4}[a-z]?)"
-                        r"(?![\w-]|[.,/]\d)")
-LATIN_STREET_BEFORE = re.compile(r"(?<![\w-])(?i:ul|ulitsa|ulica|pr|prosp|prospekt|per|pereulok|mkr|d|dom)(?:\.|[ \t])")
+#: A flat's word and number in Latin letters («kv 7», «kv. 12», «kvartira 5», «kv. No 7», «kv. N7»), transliterated as
+#: a Latin address is («Mahachkala, ul. Gamidova 15 kv 7»): a flat's only after a Latin street's or house's word within
+#: 60 characters (LATIN_STREET_BEFORE; session 31: the Cyrillic reading left it in clear), and, right after a number,
+#: only after a house's number (LATIN_HOUSE_BEFORE): «10 kV», «LEP 10 kv 3», «0.4 kv 12» are kilovolts
+LATIN_FLAT = re.compile(r"(?<![\w-])(?!kV)(?i:kv|kvartira)\.?[ \t]{0,2}(?:(?:№|No\.?|N)[ \t]?)?"
+                        r"(?P<number>\d{1,4}[a-z]?)(?![\w-]|[.,/]\d)")
+LATIN_STREET_BEFORE = re.compile(r"(?<![\w-])(?i:ul|ulitsa|ulica|pr-t|pr|prosp|prospekt|per|pereulok|mkr|d|dom)"
+                                 r"(?:\.|[ \t])")
+#: A number (maybe a decimal one) and maybe a comma right before a flat's word: «15 kv 7», «0.4 kv 12»
+NUMBER_BEFORE = re.compile(r"\d(?:[.,]\d+)?[a-z]?[ \t]{0,2},?[ \t]{0,2}\Z")
+#: A house's number right before a flat's word: after a house's word («d. 5 kv 12», «dom 15, kv 7»), or a street's word
+#: and one to three capitalised words («ul. Gamidova 15 kv 7», «pr-t Imama Shamilya 15 kv 7»)
+LATIN_HOUSE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:d|dom)\.?[ \t]{0,2}|(?:ul|ulitsa|ulica|pr-t|pr|prosp|prospekt|per|pereulok)\.?[ \t]{0,2}"
+    r"(?:[A-Z][a-z]+[ \t]{1,2}){1,3}(?:(?:d|dom)\.?[ \t]{0,2})?)\d{1,4}[a-z]?[ \t]{0,2},?[ \t]{0,2}\Z"
+)
 #: The cheap check for LATIN_FLAT
 LATIN_FLAT_HINT = re.compile("(?i:kv)")
 
 
 def latin_flats(text: str) -> list[tuple[int, int]]:
     """(start, stop) of the flat numbers written in Latin letters in ``text`` after a Latin street's or house's word
-    (:data:`LATIN_FLAT`).
+    (:data:`LATIN_FLAT`), those listed after them too («kv 12, 13»).
 
-    >>> texts = ("Mahachkala, ul. Gamidova 15 kv 7", "d. 5, kv. 12a", "kv 5", "ul. Lenina 5, LEP 10 kV 3 opory")
+    >>> texts = ("Mahachkala, ul. Gamidova 15 kv 7", "d. 5, kv. 12a", "kv 5", "ul. Lenina 5, LEP 10 kV 3 opory",
+    ...          "d. 5, LEP 10 kv 3 opory", "ul. Lenina 5, opora LEP 0.4 kv 12", "ul. Gamidova 15 kv. No 7",
+    ...          "pr-t Imama Shamilya 15 kv 7", "d. 5 kv 12, 13")
     >>> [[text[a:b] for a, b in latin_flats(text)] for text in texts]
-    [['7'], ['12a'], [], []]
+    [['7'], ['12a'], [], [], [], [], ['7'], ['7'], ['12, 13']]
     """
-    return [flat.span("number") for flat in LATIN_FLAT.finditer(text)
-            if LATIN_STREET_BEFORE.search(text, max(0, flat.start() - 60), flat.start())]
+    found = []
+    for flat in LATIN_FLAT.finditer(text):
+        start = flat.start()
+        if not LATIN_STREET_BEFORE.search(text, max(0, start - 60), start):
+            continue
+        if NUMBER_BEFORE.search(text, max(0, start - 12), start) \
+                and not LATIN_HOUSE_BEFORE.search(text, max(0, start - 80), start):
+            continue  # «LEP 10 kv 3», «0.4 kv 12»: kilovolts
+        found.append((flat.start("number"), list_end(text, flat.end("number"))))
+    return found
 
 
 #: The word of a year: «года», «году», «г.» (not a town's: «г. Курск»)

@@ -30,7 +30,7 @@ from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_characters import character, namesake
 from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY
 from mcu_nlp.name_describers import RESIDENTS, resident_word
-from mcu_nlp.name_honorifics import bare
+from mcu_nlp.name_honorifics import bare, street_honoured
 from mcu_nlp.name_places import NAME_TAGS
 from mcu_nlp.name_roles import ORGANISATIONS, PERSON_BEFORE, occupation, place_of_role, role_word
 from mcu_nlp.name_spellings import ADJECTIVE_ENDINGS, SURNAME_ENDINGS
@@ -42,8 +42,8 @@ NAME_WORDS = re.compile(
     r"(?:[ \t\xa0]{1,2}([а-яё]{2,}(?:-[а-яё]{2,})?))?(?![\w-])"
 )
 #: A word ending as a job's word does in any case, before a word (:func:`mcu_nlp.name_roles.occupation` reads it):
-#: «таксист», «охраннику», «продавщицей», «пекаря»
-JOB_FORM = re.compile(r"(?<![\w-])([а-яё]+(?:ист|тел|щик|щиц|чик|чиц|ник|ниц|ер|ёр|ор|ант|ент|лог|ар)[а-яё]{0,3})"
+#: «таксист», «охраннику», «продавщицей», «пекаря», «продавцу»
+JOB_FORM = re.compile(r"(?<![\w-])([а-яё]+(?:ист|тел|щик|щиц|чик|чиц|ник|ниц|ер|ёр|ор|ант|ент|лог|ар|ец|ц)[а-яё]{0,3})"
                       r"[ \t\xa0]{1,2}[а-яё]")
 #: A quote right before the cue opens a title: «Доктор Петров», `мастер иванов` name a clinic or a firm
 OPENING_QUOTES = frozenset("«\"'`„“")
@@ -84,6 +84,8 @@ def cued_names(text: str) -> list[tuple[int, int]]:
             if not (role or resident_word(cue)):
                 break
             if match.start() and text[match.start() - 1] in OPENING_QUOTES:  # «Доктор Петров»: a clinic's name
+                continue
+            if cue == "хаджи" and street_honoured(text, match.start()):  # «на ул. Хаджи Булача»: a street's
                 continue
             span = (_name_after(text, match.end(), cue) or _shouted_after(text, lowered, match.end(), cue)) \
                 if role else None  # a resident's word alone is :mod:`mcu_nlp.name_describers`'

@@ -304,25 +304,43 @@ def _hyphened_streets(run: str) -> bool:
 #: «по» and «в районе» before a first name and a surname in the genitive: a street's («по Магомеда Гаджиева»; a
 #: person after «по» is in the dative, «по Магомеду»)
 STREET_OF_TWO = word_set("по районе района")
-#: What follows a street named by a first name and a surname after «на» as a problem's place, in its clause: «нет»
-#: («На Магомеда Гаджиева нет воды», «на Шамиля Алиева третий день нет света»)
+#: «нет» after a street named by a first name and a surname after «на», before what a street lacks: a utility or its
+#: surface («На Магомеда Гаджиева нет воды», «на Шамиля Алиева третий день нет света»); «нет управы», «нет сил», «нет
+#: реакции» after «на» say what a person does or gets (session 31's review: those were left in clear)
 LACKING = word_set("нет нету")
+#: What a street lacks after «нет», in the genitive, maybe after an adjective («нет горячей воды», «нет уличного
+#: освещения»)
+UTILITIES = word_set(
+    "воды света газа отопления тепла электричества электроэнергии освещения канализации водоснабжения водоотведения "
+    "газоснабжения электроснабжения теплоснабжения асфальта связи интернета напора давления дороги тротуара"
+)
+#: Nouns right after such a run that go with a person after «на», not a street: what is filed against, owed by or
+#: registered to someone («на Шамиля Алиева жалоба», «на Ивана Петрова долг», «на Ивана Петрова квартира»)
+PERSONS_THINGS = word_set(
+    "жалоба жалобы заявление заявления обращение донос доносы претензия претензии иск рапорт анонимка управа управы "
+    "долг долги задолженность штраф штрафы пени кредит кредиты ипотека алименты дело протокол акт ордер справка "
+    "доверенность документы договор счет счёт квартира дом машина автомобиль участок имущество наследство собственность"
+)
 #: The words read after such a run for «нет» or a problem's noun, within its clause
 PROBLEM_WORDS = re.compile(r"[ \t]{1,2}([а-яё]+)")
 PROBLEM_WINDOW = 4
-#: Parts of speech that end the reading: a verb says what someone does («На Шамиля Алиева напали», «... не вывозят
-#: мусор»: a person as likely, kept masked)
+#: Parts of speech that say what someone does: one before «на» in its clause («Я работаю на Ивана Петрова», «хочу
+#: пожаловаться на ...») or after the run («На Шамиля Алиева напали», «... не вывозят мусор») makes the run a person
+#: as likely, kept masked
 PERSON_VERBS = frozenset(("VERB", "INFN", "PRTS", "GRND", "PRTF"))
+#: The clause before «на»: the text after the last mark that ends one
+CLAUSE_BEFORE = re.compile(r"[^.!?;:,()\n]{0,60}\Z")
 
 
 def _street_of_two(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
     """Whether a first name and a surname, both in the genitive singular of one gender, name a street with no street's
-    word: after «по» or «в районе» («по Магомеда Гаджиева яма»), or after «на» before a problem's phrase in its clause,
-    «нет» or a thing's noun in the nominative before any verb («На Магомеда Гаджиева нет воды», «на Расула Гамзатова
-    яма», «на Юсупа Акаева опять нет света»). In Махачкала most streets carry a person's first name and surname, and
+    word: after «по» or «в районе» («по Магомеда Гаджиева яма»), or after «на» with no verb before it in its clause and
+    a problem's phrase after it (:func:`_problem_after`: «На Магомеда Гаджиева нет воды», «на Расула Гамзатова яма»,
+    «на Юсупа Акаева опять нет света»). In Махачкала most streets carry a person's first name and surname, and
     residents drop «ул.» (session 31: the street was masked as a name). A person after «на» is the object of a verb or
-    a complaint («жалоба на Магомеда Гаджиева», «напали на Шамиля Алиева», «На Шамиля Алиева напали»): kept masked, as
-    is any such run before a verb («На Магомеда Гаджиева не вывозят мусор»), when in doubt.
+    a complaint («жалоба на Магомеда Гаджиева», «Я работаю на Ивана Петрова», «На Шамиля Алиева напали»), of what he
+    lacks or is owed («на Ивана Петрова нет управы», «на Ивана Петрова долг»): kept masked, as is any such run before
+    a verb («На Магомеда Гаджиева не вывозят мусор»), when in doubt.
 
     >>> text = "На Магомеда Гаджиева нет воды, жалоба на Магомеда Гаджиева, по Юсупа Акаева яма"
     >>> import re
@@ -344,7 +362,16 @@ def _street_of_two(text: str, run: list[re.Match[str]], kinds: list[frozenset[st
         return False
     if not _genitive_pair(run[0].group().lower(), run[1].group().lower()):
         return False
-    return before != "на" or _problem_after(text, run[-1].end())
+    if before != "на":
+        return True
+    return not _verb_before(text, run[0].start()) and _problem_after(text, run[-1].end())
+
+
+def _verb_before(text: str, start: int) -> bool:
+    """Whether a verb's form stands in the clause before «на» and the name at ``start`` («Я работаю на», «хочу
+    пожаловаться на»: someone does something to or for a person)."""
+    clause = CLAUSE_BEFORE.search(text, max(0, start - 60), start)
+    return clause is not None and any(_pos(word.lower()) in PERSON_VERBS for word in WORD.findall(clause.group()))
 
 
 @lru_cache(maxsize=2_000)
@@ -366,22 +393,43 @@ def _genitive_pair(name: str, surname: str) -> bool:
 
 
 def _problem_after(text: str, stop: int) -> bool:
-    """Whether a problem's phrase follows ``stop`` in its clause: «нет» among the next words before any verb, or a
-    thing's noun in the nominative right after («яма», «мусор», «прорыв трубы»)."""
-    at = stop
+    """Whether a street's problem follows ``stop`` in its clause, before any verb: «нет» among the next words and then
+    a utility (UTILITIES, maybe after an adjective: «нет воды», «третий день нет горячей воды»), or a thing's noun in
+    the nominative right after that goes with no person (not PERSONS_THINGS) and no verb after it («яма», «прорыв
+    трубы»; not «жалоба», «долг», «лужа стоит»).
+
+    >>> [_problem_after(t, 0) for t in (" нет воды", " опять нет горячей воды", " нет управы", " яма", " долг")]
+    [True, True, False, True, False]
+    """
+    at, thing = stop, False
     for count in range(PROBLEM_WINDOW):
         word = PROBLEM_WORDS.match(text, at)
         if word is None:
-            return False
+            return thing
         lower = word[1]
-        if lower in LACKING:
-            return True
+        if lower in LACKING and not thing:
+            return _utility_after(text, word.end())
         tag = analyzer().parse(lower)[0].tag
         if tag.POS in PERSON_VERBS or lower == "не":
             return False
-        if count == 0 and tag.POS == "NOUN" and "inan" in tag and tag.case == "nomn":
-            return True
+        if count == 0:
+            thing = tag.POS == "NOUN" and "inan" in tag and tag.case == "nomn" and lower not in PERSONS_THINGS
         at = word.end()
+    return thing
+
+
+def _utility_after(text: str, stop: int) -> bool:
+    """Whether a utility (UTILITIES) follows «нет» ending at ``stop``, maybe after an adjective: «воды», «горячей
+    воды»."""
+    for count in range(2):
+        word = PROBLEM_WORDS.match(text, stop)
+        if word is None:
+            return False
+        if word[1] in UTILITIES:
+            return True
+        if count or _pos(word[1]) != "ADJF":
+            return False
+        stop = word.end()
     return False
 
 

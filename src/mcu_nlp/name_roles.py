@@ -62,29 +62,40 @@ def role_word(word: str) -> bool:
 
 
 #: Endings of a word for a job, a trade or a part someone plays («таксист», «охранник», «курьер», «продавщица»,
-#: «официант», «лаборант», «уролог», «пекарь», «кондуктор», «строитель»): a role word past the list (session 31:
-#: «Таксист Иван сказал», «Таксист Петров сказал» stayed in clear, «Водитель Петров» was masked)
+#: «официант», «лаборант», «уролог», «пекарь», «кондуктор», «строитель», «продавец», «кузнец», «повар», «санитар»,
+#: «садовод»): a role word past the list (session 31: «Таксист Иван сказал», «Таксист Петров сказал» stayed in clear,
+#: «Водитель Петров» was masked; its review: «Продавец Петров», «повар Ахмед» too)
 OCCUPATION_ENDING = re.compile(r"(?:ист|истка|тель|тельница|щик|щица|чик|чица|ник|ница|ер|ёр|ор|ант|антка|ент|лог"
-                               r"|арь)\Z")
+                               r"|арь|ар|ец|вод)\Z")
 #: Beings of such a shape that name no one's job: a place's residents («жители села Сараевка»: the village), a pet
-#: or an animal («кролик» is none: -ик), a ghost
-NOT_OCCUPATIONS = word_set("житель жительница бобер бобёр терьер спаниель сеттер ретривер пойнтер боксер боксёр "
-                           "осетер осётр жаворонок призрак покойник утопленник")
+#: or an animal («кролик» is none: -ик), the dead; with «е» for «ё», as the lemma is compared
+NOT_OCCUPATIONS = word_set(
+    "житель жительница бобер терьер сеттер ретривер пойнтер боксер осетер покойник утопленник "
+    "скворец песец жеребец самец птенец ленивец тунец червец агнец комар архар казуар кугуар ягуар кенар улар "
+    "дромедар"
+)
+#: A woman's job the dictionary lacks, by its form in any case: the feminine of an -ист («таксистка», «таксистке»)
+WOMANS_JOB = re.compile(r"[а-яё]{3,}истк(?:а|и|е|у|ой|ою)")
 
 
 @lru_cache(maxsize=20_000)
 def occupation(lower: str) -> bool:
     """Whether pymorphy3 knows the lower-case ``lower`` and reads it first as a common noun for a being in the singular
     whose lemma ends as a job's word does (OCCUPATION_ENDING): «таксист», «таксисту», «охранника», «курьер»,
-    «продавщица» («мельник» too: a miller first, a surname only by its neighbours); no name, surname, animal or thing
-    («номер», «терьер»), no plural («кинорежиссёрами Козинцевым, Панфиловым», «сотрудники ОАО Коломяжское»: several
-    people, or an organisation).
+    «продавщица», «продавец», «повар» («мельник» too: a miller first, a surname only by its neighbours); no name,
+    surname, animal or thing («номер», «терьер», «скворец»), no plural («кинорежиссёрами Козинцевым, Панфиловым»,
+    «сотрудники ОАО Коломяжское»: several people, or an organisation). A word the dictionary lacks is one by its form
+    (WOMANS_JOB: «таксистка»).
 
-    >>> [occupation(w) for w in ("таксист", "охраннику", "продавщица", "курьер", "номер", "терьер", "мельник")]
-    [True, True, True, True, False, False, True]
+    >>> words = ("таксист", "охраннику", "продавщица", "курьер", "номер", "терьер", "мельник", "продавцу", "повар",
+    ...          "скворец", "огурец", "таксистка")
+    >>> [occupation(w) for w in words]
+    [True, True, True, True, False, False, True, True, True, False, False, True]
     """
-    if not lower.isalpha() or not analyzer().word_is_known(lower):
+    if not lower.isalpha():
         return False
+    if not analyzer().word_is_known(lower):
+        return WOMANS_JOB.fullmatch(lower) is not None
     first = analyzer().parse(lower)[0]
     tag = first.tag
     return tag.POS == "NOUN" and "anim" in tag and tag.number == "sing" \

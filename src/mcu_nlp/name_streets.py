@@ -15,7 +15,7 @@ from typing import Any
 
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import WORD_AFTER, word_before, word_set
-from mcu_nlp.name_words import guessed_given_name
+from mcu_nlp.name_words import woman_named
 from mcu_nlp.personal_data import RULES
 from mcu_nlp.street_words import street_words
 
@@ -139,16 +139,16 @@ def _genitive(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) 
 def street_before_number(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
     """Whether the ``run`` may be a street's name before a house number ("Юрия Гагарина 37", "Софьи Ковалевской 5",
     "К. Маркса 77", "АЯ СОВЕТСКАЯ 15"): not a surname before a first name, nor two names of one case and gender that
-    is not the genitive (or a first name not in the genitive beside a common noun; a guessed given name in the
-    nominative beside a surname in the nominative, of any gender: "Гулшат Галиева 5"), nor one before an age ("Иванов
-    Иван 37", "Анна Токарева 5", "Ивану Токареву 5", "Коваль Ивану 5", "Анна Смирнова, 37 лет")."""
+    is not the genitive (or a first name not in the genitive beside a common noun), nor a woman's given name and
+    surname (:func:`mcu_nlp.name_words.woman_named`: "Гулшат Галиева 5", "Марьям Алиева 5"), nor one before an age
+    ("Иванов Иван 37", "Анна Токарева 5", "Ивану Токареву 5", "Коваль Ивану 5", "Анна Смирнова, 37 лет")."""
     if _surname_first(kinds) or AGE.match(text, run[-1].end()):
         return False
     if len(run) != 2:
         return True
+    if woman_named(run[0].group().lower(), run[1].group().lower()):
+        return False  # «Хадижат Магомедова 5 кв 3»: a woman's given name and surname in the nominative
     one, other = ({(t.case, g) for t in _name_readings(m.group().lower()) for g in _genders(t)} for m in run)
-    if guessed_given_name(run[0].group().lower()) and any(case == "nomn" for case, _ in other):
-        return False  # «Гулшат Галиева 5 кв 3»: a given name the dictionary lacks, its gender a guess
     if "C" in kinds[0] | kinds[1]:  # a common noun as the surname: the first name's case ("Коваль Ивану 5")
         return any(case == "gent" for case, _ in one | other)
     shared = {case for case, _ in one & other}

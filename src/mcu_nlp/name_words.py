@@ -274,20 +274,50 @@ def readings(lower: str, grammeme: str) -> tuple[tuple[str, str, frozenset[str]]
     return tuple(agreement(p.tag) for p in analyzer().parse(lower) if grammeme in p.tag)
 
 
-@lru_cache(maxsize=2_000)
-def guessed_given_name(lower: str) -> bool:
-    """Whether the dictionary lacks ``lower`` and guesses it a first name in the nominative singular, with no genitive
-    reading as one («гулшат»: a Tatar woman's name it guesses a man's; not «алмат», a man's name it knows, nor
-    «дорогенько»): its gender is a guess, so beside a surname in the nominative of either gender it makes a name, as
-    no street's name is a first name in the nominative and a surname («Гулшат Галиева 5 кв 3», session 31).
+#: Women's given names pymorphy3 knows as men's declining ones («Айшат»: "айшата", "айшату"): read as a woman's
+#: (session 31's review: «Айшат Алиева 5 кв 3» was a street)
+WOMEN_READ_AS_MEN = frozenset(("айшат", "аминат", "асият", "айсылу"))
 
-    >>> [guessed_given_name(w) for w in ("гулшат", "алмат", "дорогенько", "анна")]
-    [True, False, False, False]
+
+@lru_cache(maxsize=2_000)
+def woman_named(name: str, surname: str) -> bool:
+    """Whether the lower-case ``name`` and ``surname`` before a house's number are a woman's first name and surname in
+    the nominative, not a street's name after a man in the genitive («Хадижат Магомедова 5 кв 3», «Марьям Алиева 5 кв
+    3», «Хеда Дудаева 5 кв 3»; «Карла Маркса 5», «Гаджи Ахмедова 5», «Эффенди Капиева 5» are streets). The surname reads
+    as a woman's nominative singular; the first name is a woman's in the nominative (:func:`_womans_name`). No street's
+    name is a woman's given name in the nominative with a surname; a given name that is also a man's in the genitive
+    («Рашида», «Карима»: «Карима Хакимова 5» is a street) is left to the street's reading. The one check for
+    :func:`mcu_nlp.names._street_end` and :func:`mcu_nlp.name_streets.street_before_number` (session 31).
+
+    >>> [woman_named(*pair.split()) for pair in ("хадижат магомедова", "айшат алиева", "марьям алиева",
+    ...     "хеда дудаева", "айсылу галиева", "гулшат галиева", "карла маркса", "гаджи ахмедова", "эффенди капиева",
+    ...     "алмат ленина", "дорогенько ленина", "зинхар ленина", "рашида бейбутова", "хадижат магомедов")]
+    [True, True, True, True, True, True, False, False, False, False, False, False, False, False]
     """
-    if analyzer().word_is_known(lower):
+    if not any("Surn" in p.tag and "femn" in p.tag and {"nomn", "sing"} <= p.tag.grammemes and "Fixd" not in p.tag
+               for p in analyzer().parse(surname)):
         return False
-    names = readings(lower, "Name")
-    return any(a[:2] == ("nomn", "sing") for a in names) and not any(a[0] == "gent" for a in names)
+    return _womans_name(name)
+
+
+def _womans_name(lower: str) -> bool:
+    """Whether the lower-case ``lower`` is a woman's given name in the nominative singular: one pymorphy3 knows as a
+    woman's in the nominative, or as a man's by mistake (WOMEN_READ_AS_MEN), with no reading as a man's name in the
+    genitive («марьям», «зульфия», «айшат»; not «рашида», «карима», «анны»); or a word it lacks and guesses a name or
+    a noun in the nominative singular, with no genitive as a man's name, and not first a noun in another case
+    («хадижат», «гулшат», «хеда»; not «эффенди», an indeclinable man's name, «омарла», «зинхар», nor «дорогенько»)."""
+    if lower in WOMEN_READ_AS_MEN:
+        return True
+    parses = analyzer().parse(lower)
+    names = [p.tag for p in parses if "Name" in p.tag]
+    if any(tag.case == "gent" and tag.gender != "femn" for tag in names):
+        return False  # «рашида», «эффенди»: a man's name in the genitive, as a street names him
+    if analyzer().word_is_known(lower):
+        return any({"nomn", "sing", "femn"} <= tag.grammemes for tag in names)
+    if parses[0].tag.POS == "NOUN" and parses[0].tag.case != "nomn":
+        return False  # «зинхар» (Tatar «зинһар», please): guessed first a noun's genitive plural, no name's nominative
+    return any(p.tag.POS == "NOUN" and {"nomn", "sing"} <= p.tag.grammemes and p.tag.gender in ("masc", "femn")
+               and "Geox" not in p.tag for p in parses)
 
 
 def agreement(tag: Any) -> tuple[str, str, frozenset[str]]:

@@ -84,10 +84,10 @@ from mcu_nlp.name_words import (
     UNKNOWN_WORD,
     agreement,
     first_name_initial,
-    guessed_given_name,
     name_kinds,
     name_shaped,
     readings,
+    woman_named,
 )
 from mcu_nlp.phone_numbers import INLINE_SPACE
 from mcu_nlp.street_words import alternation, street_words
@@ -299,8 +299,8 @@ def _street_end(text: str, run: list[re.Match[str]]) -> int:
     «Дорогенько Ленина 5-12» (a word the dictionary lacks as a given name), «Әлмәт Ленина 5-12» (folded to «Алмат», a
     first name), «Петров Иван Ленина 3-45» kept the street in the name and masked it whole; a first name the dictionary
     knows that agrees with the surname in another case keeps it («Анна Смирнова 5 кв»: a woman's name; so «Иванова Анна
-    Ленина 5-12» stays one name, as before), and so does a given name the dictionary lacks before a surname read as a
-    woman's nominative («Гулшат Галиева 5 кв 3»: :func:`mcu_nlp.name_words.guessed_given_name`).
+    Ленина 5-12» stays one name, as before), and so does a woman's given name before a surname read as a woman's
+    nominative («Гулшат Галиева 5 кв 3», «Хадижат Магомедова 5 кв 3»: :func:`mcu_nlp.name_words.woman_named`).
 
     >>> [_street_end(t, list(CAPITALISED.finditer(t.split(" 5")[0]))) for t in (
     ...     "Дорогенько Ленина 5-12", "Петров Иван Ленина 5-12", "Карла Маркса 5-12", "Анна Смирнова 5", "Иван Петров")]
@@ -319,9 +319,8 @@ def _street_end(text: str, run: list[re.Match[str]]) -> int:
     if analyzer().word_is_known(before) and any(a[:2] == b[:2] and a[2] & b[2] and a[0] not in STREET_CASES | {"accs"}
                                                 for a in names for b in readings(last, "Surn")):
         return len(run)  # «Анна Ленина 5»: a woman's nominative (not a name the dictionary only guesses: «Зинхар»)
-    if guessed_given_name(before) and any(b[:2] == ("nomn", "sing") and "femn" in b[2]
-                                           for b in readings(last, "Surn")):
-        return len(run)  # «Гулшат Галиева 5 кв 3»: a given name the dictionary lacks, its gender only guessed
+    if woman_named(before, last):
+        return len(run)  # «Хадижат Магомедова 5 кв 3»: a woman's given name, her surname in the nominative
     of_street = any(a[0] in STREET_CASES and a[1:2] == b[1:2] and a[2] & b[2] for a in names for b in surnames)
     return len(run) - 2 if of_street else len(run) - 1
 
@@ -422,8 +421,9 @@ def _beings_surname(text: str, word: str, start: int) -> bool:
     L: «Кадиев», "of the кадии"; «Ханов», «Эмиров») is a surname alone after a role word in the nominative singular
     («Сосед Кадиев опять шумит», «гражданин Ханов»): a man's surname in -ов/-ев is in the nominative there, and a
     plural's genitive after a role word in title case is in none of 61,889 real appeals (session 31; «Сосед Кадиева»
-    was masked, «Сосед Кадиев» not; «Председатель Ветеранов» is masked too). Beside a first name such a word is a
-    surname already (:mod:`mcu_nlp.name_neighbours`)."""
+    was masked, «Сосед Кадиев» not). A plural of a role, a job or a group of residents names the group the role word
+    heads («Председатель Ветеранов», «Председатель Садоводов», «Гражданин Пенсионеров»: session 31's review). Beside a
+    first name such a word is a surname already (:mod:`mcu_nlp.name_neighbours`)."""
     before = word_before(text, start)
     return not word.isupper() and word.endswith(PLURAL_NAME_ENDINGS) and _plural_beings(word.lower()) \
         and role_word(before) and _nominative_role(before)
@@ -431,9 +431,12 @@ def _beings_surname(text: str, word: str, start: int) -> bool:
 
 @lru_cache(maxsize=2_000)
 def _plural_beings(lower: str) -> bool:
-    """Whether every reading of ``lower`` is a plural of a being (in the genitive or accusative): «кадиев», «ханов»;
-    not «советов», «домов» (things)."""
-    return all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "plur" for p in analyzer().parse(lower))
+    """Whether every reading of ``lower`` is a plural of a being (in the genitive or accusative), none of a role, a
+    job or a group of residents (:func:`mcu_nlp.name_roles.role_word`, :func:`mcu_nlp.name_describers.resident_word`):
+    «кадиев», «ханов»; not «советов», «домов» (things), «ветеранов», «садоводов», «пенсионеров»."""
+    parses = analyzer().parse(lower)
+    return all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "plur" for p in parses) \
+        and not any(role_word(p.normal_form) or resident_word(p.normal_form) for p in parses)
 
 
 @lru_cache(maxsize=2_000)
