@@ -22,7 +22,15 @@ from mcu_nlp.geo.declension import morph
 from mcu_nlp.geo.forms import DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, REJECT, STRONG, TOWN_ADJECTIVE, WEAK, surname
 from mcu_nlp.geo.gazetteer import BIG_TOWN
 from mcu_nlp.geo.grammar import ADJECTIVE_TAGS, adjective_form
-from mcu_nlp.geo.lexicon import OBJECT_AFTER, SKIY_ENDINGS, STREET_AFTER, STREET_BEFORE, STREET_TYPES, words
+from mcu_nlp.geo.lexicon import (
+    HOUSE_WORDS,
+    OBJECT_AFTER,
+    SKIY_ENDINGS,
+    STREET_AFTER,
+    STREET_BEFORE,
+    STREET_TYPES,
+    words,
+)
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 from mcu_nlp.geo.town_words import adjective_stems, stem_roots
 from mcu_nlp.morphology import lemma
@@ -41,7 +49,8 @@ DISTRICT_OBJECTS = frozenset(
         "автостанция автостанции автостанцию водоканал водоканала водоканалу водоканалом водоканале"
     )
 )
-ABBREVIATED_OBJECTS = frozenset(words("црб"))  # "Вельская ЦРБ": no agreement to read
+# "Вельская ЦРБ", "Дербентская ЦГБ" (a central district's, a central town hospital): no agreement to read
+ABBREVIATED_OBJECTS = frozenset(words("црб цгб"))
 # What a place's adjective names far from the place, besides ``lexicon.OBJECT_AFTER`` (a bridge, a station), by
 # lemma: a street, a road or a turn named after the place it leads to ("Одесская ул.", "по Тихорецкому проспекту",
 # "вельская трасса", "Льговский поворот" in Курск), a sea and its coast, a fleet, a regiment, a railway's direction
@@ -68,7 +77,10 @@ PRODUCT_LEMMAS = frozenset(
         "фаянс фарфор керамика майолика литье хрусталь финифть чернь скань филигрань кружево вышивка платок шаль "
         "роспись миниатюра шкатулка поднос игрушка матрешка самовар колокольчик гармонь гармошка "
         # game and fish sold far from the land they come from ("ямальская оленина", session 29)
-        "оленина"
+        "оленина "
+        # produce and fowl of a breed or a sort named after its town (session 31, once big towns' adjectives count:
+        # "Камышинский арбуз", "Шадринский гусь", "луховицкие огурцы")
+        "арбуз дыня яблоко огурец помидор томат гусь утка индейка"
     )
 )
 ROADS = frozenset(words("дорога"))  # a road's own name in the singular ("Соболевская дорога"), the place's roads in
@@ -132,26 +144,47 @@ def add_district_adjectives(b) -> None:
 
 
 def add_town_adjectives(b, stems: dict, names: dict, region_stems: set[str]) -> None:
-    """Session 18: post at ``TOWN_ADJECTIVE`` the adjective of a town of under ``BIG_TOWN`` people that is a
-    municipality of its own under its noun name ("Буй": буйские, "Канаш": канашские, the town's, as "курский" is
-    Курск's rather than Курский район's), where ``place_adjective`` allows it; beside a district's that is only a
-    capital's before its objects (``DISTRICT_ADJECTIVE``: "тейковские" of Тейковский район and of the town
-    Тейково)."""
+    """Session 18: post at ``TOWN_ADJECTIVE`` the adjective of a town that is a municipality of its own under its
+    noun name ("Буй": буйские, "Канаш": канашские, the town's, as "курский" is Курск's rather than Курский район's),
+    where ``place_adjective`` allows it; beside a district's that is only a capital's before its objects
+    (``DISTRICT_ADJECTIVE``: "тейковские" of Тейковский район and of the town Тейково). A town of ``BIG_TOWN`` people
+    or more (session 31: "махачкалинские дороги", "в Дербентской ЦГБ") only where no place of any region makes the
+    stem ("донецкие шахты": Донецк of Ростовская область and of ДНР), no people is named by it ("якутский язык") and
+    no word («кузнец»: "Кузнецкий мост"; ``_word_adjective``), and in forms no place has ("Анапская", a станица);
+    ``place_adjective`` leaves out a region's ("тульский", "курский"), a sea's or a river's ("каспийский"), and far
+    objects are rejected in the text ("Казанский собор", "Казанский вокзал", streets everywhere, produce:
+    ``place_adjective_verdict``)."""
+    anywhere: dict[str, set[int]] = defaultdict(set)  # stem → the municipalities of its settlements, any region
+    for region in stems.values():
+        for stem, muns in region.items():
+            anywhere[stem] |= muns
     for eid, entry in enumerate(b.entries):
         name = str(entry["name"])
         if entry["kind"] != "municipality" or entry.get("internal") or " " in phrase_key(name):
             continue
-        if int(entry["population"]) >= BIG_TOWN:  # a big town's adjective names much far away: "Казанский собор",
-            continue  # "якутский язык", "донецкие шахты" (Донецк of Ростовская область and of ДНР), streets everywhere
         if _adjective_stem(name) or surname(normalize_word(name)):  # "Семёнов": "Семёновский полк" is the person's
             continue
+        big = int(entry["population"]) >= BIG_TOWN
         for stem in adjective_stems(name):
+            if big and (anywhere[stem] != {eid} or stem in PEOPLE_STEMS or _word_adjective(stem)):
+                continue  # "донецкие шахты": Донецк of Ростовская область and of ДНР; "якутский язык"
             keys = [phrase_key(stem + ending) for ending in SKIY_ENDINGS]
             districts = {e for key in keys for e, level in b.index.get(key, {}).items() if level == DISTRICT_ADJECTIVE
                          and b.entries[e]["region_code"] == entry["region_code"]}
             if place_adjective(b, eid, stem, stems, names, region_stems, districts):
                 for key in keys:
-                    b.post(key, eid, TOWN_ADJECTIVE)
+                    if not (big and key in b.index):  # "в Анапской" stays the станица Анапская's, of Анапа
+                        b.post(key, eid, TOWN_ADJECTIVE)
+
+
+def _word_adjective(stem: str) -> bool:
+    """A «-цкий» adjective stem is also a dictionary noun's in «-ец» ("донецк": the river Донец, "Донецкий кряж";
+    "кузнецк": «кузнец», "Кузнецкий мост", "Кузнецкий бассейн"), which a big town's adjective is not taken for.
+
+    >>> _word_adjective("донецк"), _word_adjective("кузнецк"), _word_adjective("дербентск")
+    (True, True, False)
+    """
+    return stem.endswith("цк") and any(p.is_known and p.tag.POS == "NOUN" for p in morph().parse(stem[:-1]))
 
 
 def _adjective_stem(name: str) -> tuple[str, ...]:
@@ -243,6 +276,10 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
         return STRONG
     if ctx.keys[j] in STREET_AFTER | OBJECT_AFTER:  # "Хасанского рынка", "Балтийский вокзал"
         return REJECT
+    if ctx.keys[j] in HOUSE_WORDS and ctx.keys[j + 1 : j + 2] and ctx.keys[j + 1][:1].isdigit():
+        return REJECT  # "Новочеркасский дом 12": a street's name before a house's number (session 31)
+    if ctx.keys[j] in ABBREVIATED_OBJECTS:  # "Кизлярская ЦРБ", "в Дербентской ЦГБ" (session 31)
+        return STRONG
     noun = ctx.keys[j] if ctx.keys[j] in FAR_LEMMAS else lemma(ctx.keys[j])  # "ш", "туп": no lemma of their own
     if (noun in FAR_LEMMAS and not (noun in ROADS and ctx.keys[j - 1].endswith(PLURAL_ENDINGS))) or not (
         ctx.agrees_next(j)

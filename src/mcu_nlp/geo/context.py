@@ -32,6 +32,7 @@ from mcu_nlp.geo.letter_case import TEXT_END, cased_verdict, caseless_verdict, s
 from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
     BANK_WORDS,
+    HOUSE_WORDS,
     LOCATIVE_PREPOSITIONS,
     OBJECT_AFTER,
     ONE_LETTER_TYPES,
@@ -62,6 +63,7 @@ from mcu_nlp.morphology import analyzer
 # The adjectives made from a place's own name ("салехардском"): an object they name is in that place.
 TOWN_ADJECTIVE_KEYS = frozenset(phrase_key(a[:-2] + ending) for a, _, _ in TOWN_ADJECTIVES for ending in SKIY_ENDINGS)
 SENTENCE_END = ".!?…\n"
+MAX_PART_WORDS = 3  # words of a place's part after its name and a comma ("Дубки, Сулакский каньон — ...")
 HEADING_DASH = re.compile(r"\s*[—–]|\s+-\s")  # "Губкинский — спасибо", "Ратта - нет связи"
 # The first word, then only spaces and a word that opens a report: "буденовск мусор не вывозят", "Салехрад нет света"
 PLAIN_OPENING = re.compile(r"\W*[а-яa-z]+ +([а-я]+)")
@@ -76,7 +78,6 @@ ORDINAL_ENDINGS = frozenset(words("я й ая ой ый ий"))  # "2-я лин�
 # A посёлок's word after a town's name and a comma: the town's part, so the name heads an address ("Шахты, пос. Артём",
 # "Шахты, п. ХБК", session 29); not in ADDRESS_PARTS, as a name's oblique form before it is no street's
 TOWN_SETTLEMENT_PARTS = frozenset(words("п пос поселок"))
-HOUSE_WORDS = frozenset(words("д дом дома"))
 HYPHENS = frozenset("-\u2010\u2011")  # after a hyphenated town's initial ("К-Уральский", "К\u2011Уральский")
 # A capital followed by a lower-case letter, or a one-letter word opening a sentence in capitals before one in lower
 # case ("В сосновом бору свалка"): the writer capitalises (a text in one case, or with capitals only in
@@ -406,6 +407,8 @@ class TextContext:
             if not self.keys[j].isalpha() or self.heads_address(j):
                 return False
             return i == 0 or reports_anywhere(self.keys, range(i, j))
+        if gap == "," and i == 0 and self.hint is not None and self.part_heading(j):
+            return True  # "Дубки, Сулакский каньон — нет ограждения" with 05 (session 31)
         if gap not in ("", ",") or self.capital(j) is not False:
             return False
         if self.keys[j] in TRANSPORT_NOUNS:  # "Находка, автобус 7 отменили"; not "Прогресс, автобусы стали лучше"
@@ -416,6 +419,28 @@ class TextContext:
         # in the caller's region: "Асбест, шифер крошится" without one is the material)
         clause_opens = self.hint is not None and clause(self.keys, j)
         return gap == "," and (reports_problem(self.keys, j) or where(self.keys, j) or clause_opens)
+
+    def part_heading(self, j: int) -> bool:
+        """Words from ``j`` on, a noun phrase of at most ``MAX_PART_WORDS`` (adjectives and a noun, no pronoun) with
+        only spaces between them, end in a spaced dash or a colon and a report follows: a part of the place named
+        before them and a comma, as an address's next part ("Дубки, Сулакский каньон — на смотровой площадке нет
+        ограждения", "Дубки, смотровая площадка: нет ограждения"; not "Дубки, смотровая площадка", "Дубки, такая
+        беда — нет воды").
+
+        >>> ctx = TextContext.of("Дубки, Сулакский каньон — нет ограждения. Дубки, такая беда — нет воды")
+        >>> ctx.part_heading(1), ctx.part_heading(6)
+        (True, False)
+        """
+        keys = self.keys
+        for k in range(j, min(j + MAX_PART_WORDS, len(keys))):
+            tag = analyzer().parse(keys[k])[0].tag if keys[k].isalpha() else None
+            if tag is None or tag.POS not in ("NOUN", "ADJF") or "Apro" in tag:
+                return False
+            stop = self.spans[k][1]
+            if k + 1 < len(keys) and not self.text[stop : self.spans[k + 1][0]].strip() and tag.POS == "ADJF":
+                continue
+            return tag.POS == "NOUN" and self._heading_at(stop, False, ":") and reports_anywhere(keys, range(k + 1))
+        return False
 
     def first_word_heads(self) -> bool:
         """The first word is a heading, the first part of an address ("Салехрад, ул. Мира") or opens a report

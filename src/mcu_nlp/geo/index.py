@@ -115,12 +115,32 @@ class Builder:
                     continue  # "В. Татышлов" is a person's initial and surname (review of 4d0cf7f)
                 for cut in cuts:
                     self.post(f"{cut} {key}", eid, forms.INITIAL)
-        if "-" in name:
-            for key in declension.case_forms(name.replace("-", "")):
+        for variant in joined_spellings(name):
+            for key in declension.case_forms(variant):
                 self.post(key, eid)
         if len(words) > 1 and normalize_word(words[0]) in NEW_ADJECTIVES:  # "в Ново-Уренгое", "Ново-Девяткино"
             for key in declension.case_forms(" ".join(words[1:])):
                 self.post(f"ново {key}", eid)
+
+
+def joined_spellings(name: str) -> list[str]:
+    """A hyphenated name as writers join it: with no hyphen ("Ярсале"), and in a word of three parts or more with one
+    hyphen between capitalised parts dropped (session 31: "Султан-Янгиюрт", the usual spelling of the census's
+    "Султан-Янги-Юрт"; "Султанянги-Юрт"), never next to a lower-case part ("Ростов-на-Дону" has no "Ростовна-Дону").
+
+    >>> joined_spellings("Султан-Янги-Юрт"), joined_spellings("Ростов-на-Дону"), joined_spellings("Тула")
+    (['СултанЯнгиЮрт', 'Султанянги-Юрт', 'Султан-Янгиюрт'], ['РостовнаДону'], [])
+    """
+    if "-" not in name:
+        return []
+    out = [name.replace("-", "")]
+    for w, word in enumerate(words := name.split()):
+        parts = word.split("-")
+        for i in range(1, len(parts) if len(parts) > 2 else 0):
+            if parts[i - 1][:1].isupper() and parts[i][:1].isupper():
+                joined = "-".join([*parts[: i - 1], parts[i - 1] + parts[i].lower(), *parts[i + 1 :]])
+                out.append(" ".join([*words[:w], joined, *words[w + 1 :]]))
+    return out
 
 
 def adjective_initial(first: str) -> bool:
@@ -201,10 +221,13 @@ def add_region_cuts(b: Builder, region_ids: dict[str, int]) -> None:
 
 
 def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, bool]:
-    """Canonical name of an upper-level municipality and whether it is written as an adjective."""
+    """Canonical name of an upper-level municipality and whether it is written as an adjective: a муниципальный район
+    or округ of a hyphenated "-ский" name is one though its first part is a place's name (session 31: «Сулейман»,
+    «Зубово», «Мегино» are to pymorphy3; 29 such districts had no "район" forms, «в Сулейман-Стальском районе»)."""
     short = short.split(" и ")[0].strip()
     official = official.lower()
-    if " город " in f" {official} " or not is_adjective(short):
+    hyphenated = "муниципальный" in official and normalize_word(short).endswith(("ский", "цкий")) and "-" in short
+    if " город " in f" {official} " or not (is_adjective(short) or hyphenated):
         return short, False
     if "район" in official.lower():
         return f"{short} район", True
@@ -212,14 +235,20 @@ def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, b
 
 
 def add_district_forms(b: Builder, short: str, eid: int) -> None:
+    """A district's adjective ``short`` with its nouns ("Вельский район", "в Вельском р-не", "р-н Вельский"); a
+    hyphenated one of two parts also with its first part cut to the initial before a district's noun (session 31:
+    "в С.Стальском районе", "С-Стальский р-н" of Сулейман-Стальский; not bare: "С. Стальское" is a village)."""
     cases = adjective_phrase_forms(short)
     local = REGION_DISTRICT_NOUNS.get(str(b.entries[eid]["region_code"]))  # «Намский улус», «в Тандинском кожууне»
     nouns_after = [*DISTRICT_NOUNS.values(), *([local] if local and b.entries[eid]["kind"] == "municipality" else [])]
+    head = phrase_key(short).rpartition(" ")[0]
+    initial = head[0] if head and " " not in head else ""
     for i, adj in enumerate(cases):
-        for nouns in nouns_after:
-            b.post(f"{adj} {nouns[i]}", eid, forms.FREE)
-        for abbr in DISTRICT_ABBREVIATIONS:
-            b.post(f"{adj} {abbr}", eid, forms.FREE)
+        for written in (adj, f"{initial} {adj.rpartition(' ')[2]}") if initial else (adj,):
+            for nouns in nouns_after:
+                b.post(f"{written} {nouns[i]}", eid, forms.FREE)
+            for abbr in DISTRICT_ABBREVIATIONS:
+                b.post(f"{written} {abbr}", eid, forms.FREE)
     for abbr in DISTRICT_ABBREVIATIONS:  # FIAS order: "р-н Льговский"
         b.post(f"{abbr} {cases[0]}", eid, forms.FREE)
     for nouns in DISTRICT_NOUNS.values():

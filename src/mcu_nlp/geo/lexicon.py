@@ -153,11 +153,13 @@ STREET_BEFORE = frozenset(
 # open an address's street part; geo.context's ADDRESS_PARTS and geo.letter_case's ADDRESS_WORDS_BEFORE add their own.
 ADDRESS_STREET_WORDS = STREET_BEFORE - frozenset(words("т им имени"))
 # A name right after these is a river's, not a place's of that name (session 20): "берег Баксана", "после разлива
-# Терека", "на реке Уфа", "набережной реки волковки" (the towns Баксан, Терек, Уфа, the village Волковка)
+# Терека", "на реке Уфа", "набережной реки волковки" (the towns Баксан, Терек, Уфа, the village Волковка); since
+# session 31 «уровень» too: "уровень Сулака поднялся" is the river's (a town's "level" is no place: "на уровне Москвы")
 WATER_BEFORE = frozenset(
     words(
         "река реки реке реку рекой речка речки речке берег берега берегу берегом береге разлив разлива разливом "
-        "разливе русло русла руслу руслом русле пойма поймы пойме пойму устье устья устью паводок паводка"
+        "разливе русло русла руслу руслом русле пойма поймы пойме пойму устье устья устью паводок паводка "
+        "уровень уровня уровню уровнем уровне"
     )
 )
 # Of those, the words of a bank or a flood, said of a sea town's shore or a town's flood as well as of a river's
@@ -167,8 +169,10 @@ WATER_BEFORE = frozenset(
 BANK_WORDS = frozenset(words("берег берега берегу берегом береге разлив разлива разливом разливе паводок паводка"))
 # A name right before these, as the subject (no preposition before it), is a river's too (session 21): "Сылва
 # поднялась", "Тобол вышел из берегов": a village of the name goes (the village Сылва); a town keeps a weaker reading,
-# as the river floods it ("Уфа разлилась", "Ишим разлился": resolver.RIVER_TOWN_SCORE). «вышла», «вышел» only before
-# «из берегов» (``RIVER_BANKS``).
+# as the river floods it ("Уфа разлилась", "Ишим разлился": resolver.RIVER_TOWN_SCORE); one of under 50,000 people
+# not where the text names another place, as after a bank's word (session 31: "Сулак разлился, затопило дачи в
+# Кизилюрте" is the river by Кизилюрт; "Уфа поднялась, топит Нижегородку" stays Уфа).
+# «вышла», «вышел» only before «из берегов» (``RIVER_BANKS``).
 WATER_AFTER = frozenset(
     words(
         "поднялась поднялся поднялось поднимается разлилась разлился разлилось разливается обмелела обмелел "
@@ -189,6 +193,9 @@ WATER_WORDS = frozenset(
 WATER_NEAR = 6
 RIVER_LEFT = frozenset(words("вышла вышел"))
 RIVER_BANKS = ("из", "берегов")
+# A house's word: after a place's adjective and before a number it makes the adjective a street's ("Новочеркасский дом
+# 12": Петербург's Новочеркасский проспект, session 31); after a house's grounds, an address ("двор дома Уральская 65")
+HOUSE_WORDS = frozenset(words("д дом дома"))
 # A name right before these full words is a street too: "Мебельная улица", "Ленинградский проспект".
 # Abbreviations ("ул.", "пр.") are left out: in addresses they start the next part ("г. Надым ул. Мира").
 # (mcu_nlp.street_words; the forms the first list lacked, «проспекту», «линию» and others, are kept out.)

@@ -9,6 +9,7 @@ from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.gazetteer import Gazetteer
 from mcu_nlp.geo.lexicon import RURAL_TYPES, TOWN_TYPES, UNDECLINED_ENDINGS
 from mcu_nlp.geo.local import rank_weight
+from mcu_nlp.geo.municipality import CENTRE_STEM
 from mcu_nlp.geo.tokens import name_key
 
 # Among same-named places: the caller's region, then a region or municipality named elsewhere in
@@ -37,6 +38,10 @@ REGION_NAMESAKE_BONUS = 0.15
 # ("Печоры: автобусы ...", "Печоры, ул. Мира 5") it is that place, not a namesake's genitive (Печора's), which ranks
 # as a town ten times smaller (session 22 late, after blind22's misses)
 NOMINATIVE_BONUS = 1.0
+# A settlement its district is named after, of no census figure (a village of under 3,000 people, the census lists
+# larger ones), ranks as a village of 1,000: centres are seldom smaller, and no figure is no evidence of few people
+# (session 31: "в Тлярате" with region 05 is Тляратинский район's centre, not Гумбетовский's village of 583)
+UNKNOWN_CENTRE_WEIGHT = 3.0
 
 
 def typed_urban(g: Gazetteer, ctx: TextContext, i: int) -> bool | None:
@@ -64,7 +69,7 @@ def namesake_rank(
     written, a declined one of a name in -ово, -ино ranks lower (``DECLINED_NEUTER_PENALTY``); ``heads``: the name
     opens a sentence, so the namesake it names in the nominative ranks higher (``NOMINATIVE_BONUS``); ``named_regions``:
     regions the text names by their own name, above the caller's (``NAMED_REGION_BONUS``)."""
-    code, weight = g.region_code[e], rank_weight(g, e)
+    code, weight = g.region_code[e], rank_weight(g, e) or UNKNOWN_CENTRE_WEIGHT * _named_centre(g, e)
     own = name_key(g.name[e])
     declined = own.endswith(UNDECLINED_ENDINGS) and key != own and not key.endswith(UNDECLINED_ENDINGS)
     bonus = REGION_HINT_BONUS * (code == hint) + TEXT_REGION_BONUS * (code in text_regions)
@@ -84,6 +89,14 @@ def _named_as_region(g: Gazetteer) -> frozenset[int]:
         if g.kind[e] == "municipality" and g.region[e] >= 0 and name.endswith(("район", "муниципальный округ"))
         and name.split()[0].endswith(("ский", "цкий")) and g.name[g.region[e]].split()[0][:-2] == name.split()[0][:-2]
     )
+
+
+def _named_centre(g: Gazetteer, e: int) -> bool:
+    """Entry ``e`` is a settlement its municipality is named after: Тлярата of Тляратинский район."""
+    stem, mun = name_key(g.name[e])[:-1], g.mun[e]
+    if g.kind[e] != "settlement" or mun < 0:
+        return False
+    return len(stem) >= CENTRE_STEM and name_key(g.name[mun]).startswith(stem)
 
 
 def _noun_written(name: str, key: str) -> bool:

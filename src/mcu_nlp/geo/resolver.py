@@ -29,7 +29,7 @@ from mcu_nlp.geo.forms import (
     PLACE_ADJECTIVE,
     TOWN_ADJECTIVE,
 )
-from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
 from mcu_nlp.geo.letter_case import (
     caller_typo,
     closing_town,
@@ -40,7 +40,7 @@ from mcu_nlp.geo.letter_case import (
     titled_verdicts,
 )
 from mcu_nlp.geo.lexicon import LIST_CONJUNCTIONS, LOCATIVE_PREPOSITIONS
-from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, with_local_names
+from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, rank_weight, with_local_names
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
 from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, office_genitive, role_surname
@@ -65,6 +65,14 @@ def town_like(g: Gazetteer, e: int) -> bool:
     """A town's entry: urban (a city okrug, a town, an urban-type settlement), or a federal city named as its region
     (Москва: its entry is of kind region, not urban)."""
     return g.urban[e] or (g.kind[e] == "region" and g.region_code[e] in FEDERAL_CITIES)
+
+
+def _small_river_town(g: Gazetteer, ctx: TextContext, match: tuple) -> bool:
+    """The resolver's ``match`` is a town of under ``BIG_TOWN`` people as a river's subject ("Сулак разлился"), so the
+    river's where the text names another place ("..., затопило дачи в Кизилюрте"; session 31); a big town is where
+    its river floods ("Уфа поднялась, топит Нижегородку")."""
+    i, j, ids = match[0], match[1], match[2]
+    return ctx.river_subject_only(i, j) and all(rank_weight(g, e) < BIG_TOWN_WEIGHT for e in ids)
 
 
 def _is_frame(value: object) -> bool:
@@ -268,7 +276,8 @@ class GeoResolver:
             else:
                 i += 1
         out = [m for m in out if not another_towns_district(g, ctx, m, town_like)]  # "в Пролетарском районе Ростова"
-        banks = [ctx.after_bank(m[0]) for m in out]  # "берег Баксана": the river's beside another place
+        # "берег Баксана", "Сулак разлился" (a small town as a river's subject): the river's beside another place
+        banks = [ctx.after_bank(m[0]) or _small_river_town(g, ctx, m) for m in out]
         return [m for m, bank in zip(out, banks, strict=True) if not bank] if any(banks) and not all(banks) else out
 
     @staticmethod

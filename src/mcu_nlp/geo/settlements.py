@@ -202,7 +202,9 @@ def add_centres(b: Builder, src: Path) -> None:
     if it had none: the census files «пгт Провидения» under «Городской округ Провидения», a heading no ОКТМО row
     names so; 1 of 7,473 places): it may lie outside its district, in the city okrug of the same name
     (Искитимский район, "г Искитим"); so is one named like a town of a federal city (Ломоносовский район of
-    Ленинградская область, "г Ломоносов" of Петербург).
+    Ленинградская область, "г Ломоносов" of Петербург). Not where each such place is a village of another
+    municipality (``_village_elsewhere``; session 31): Тлярата, the centre of Тляратинский район, had been left to
+    Гумбетовский район's village Тлярата of 583 people, the one centre of 2,594 lost so (147 others are towns).
 
     A centre's name in -ово, -ино gets its literary locative though it is a surname's form too ("в Варнавине", "в
     Медведеве"; ``declension.centre_locatives``, session 28), for the centre alone and in its own region only
@@ -219,6 +221,8 @@ def add_centres(b: Builder, src: Path) -> None:
         mun = b.by_oktmo.get(code, -1)
         region = str(b.entries[mun]["region_code"]) if mun >= 0 else ""
         known = b.by_name.get((normalize_word(name), region), []) if region else []
+        if known and all(_village_elsewhere(b.entries[e], mun) for e in known):
+            known = []  # Тлярата of Тляратинский район, not Гумбетовский's village of the name (session 31)
         if region and not known and normalize_word(name) not in federal:
             known = [add_settlement(b, name, region, mun)]
             if name.startswith("имени "):  # "с. им. Бабушкина": its short spelling too (session 25)
@@ -233,6 +237,12 @@ def add_centres(b: Builder, src: Path) -> None:
                     b.post(key, eid, forms.LOCAL_NAME)
             if b.entries[eid]["centre"] and b.entries[eid]["mun"] < 0 and mun >= 0:
                 b.entries[eid]["mun"] = mun  # the census filed it under a heading no code matched («Провидения»)
+
+
+def _village_elsewhere(entry: dict, mun: int) -> bool:
+    """A known place is a village of another municipality than ``mun``'s, so no centre of ``mun`` of its name: not a
+    town, which may centre the district around it (Искитим of Искитимский район, a городской округ of its own)."""
+    return entry["kind"] == "settlement" and not entry.get("urban") and entry["mun"] not in (mun, -1)
 
 
 def add_ynao(b: Builder, src: Path) -> None:
