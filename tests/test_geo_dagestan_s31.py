@@ -66,6 +66,16 @@ def municipality(text: str, region: str | None) -> str | None:
         ("05", "Кизилюрт: сбросы с ГЭС подняли уровень Сулака, подтапливает дачи и огороды", KIZILYURT),
         ("05", "Сулак разлился, затопило дачи в Кизилюрте", KIZILYURT),
         ("05", "Сулак разлился, затопило дачи", MAKHACHKALA),  # alone the town stays, weakly
+        # review: «уровень» marks a river only with a water verb or word after the name, never after «на»
+        ("05", "На уровне Кизляра вопрос не решают, прошу помочь", KIZLYAR),
+        ("05", "на уровне Махачкалы никто не помогает, дороги разбиты", MAKHACHKALA),
+        ("46", "на уровне Курска вопрос не решается", "38701000"),
+        ("46", "Зарплаты на уровне Курска, а цены как в Москве", "38701000"),
+        ("05", "уровень Каспийска по благоустройству низкий", "82720000"),
+        # review: the hyphenated districts keep their bare adjective forms, as before session 31
+        ("05", "В Сулейман-Стальском нет света", SULEYMAN_STALSKY),
+        ("13", "В Зубово-Полянском нет света", "89621000"),
+        ("14", "В Мегино-Кангаласском нет света", "98629000"),
     ],
 )
 def test_dagestan_walkthrough(region: str | None, text: str, oktmo: str | None) -> None:
@@ -84,10 +94,30 @@ def test_dagestan_walkthrough(region: str | None, text: str, oktmo: str | None) 
         "купили на рынке махачкалинские помидоры",  # produce named after its town, sold anywhere
         "дербентские дыни подорожали",
         "Новочеркасский дом 12, в парадной 2 не убирают",  # a street's name before a house's number
+        # review: a metro station, a reservoir, a wood, a bus terminal, a train, a flight, a machine, the Жигули hills
+        "У метро Новочеркасская грязь",
+        "Возле станции метро Новочеркасская яма",
+        "Щелковская станция метро закрыта",
+        "Химкинское водохранилище грязное, мусор на берегу",
+        "Химкинский лес вырубают",
+        "Щёлковский автовокзал грязный",
+        "Сочинский поезд опоздал на 3 часа",
+        "Махачкалинский рейс задержан",
+        "Ижевский автомобиль сломался на трассе",
+        "Ковровский пулемет на выставке",
+        "Жигулевские горы, пожар",
     ],
 )
 def test_big_town_adjectives_stay_out(text: str) -> None:
     assert GeoResolver().resolve(text) == []
+
+
+@pytest.mark.parametrize(
+    ("region", "text"),
+    [("78", "У метро Новочеркасская грязь"), ("77", "ст. м. Щёлковская, лифт не работает")],
+)
+def test_metro_station_is_no_town(region: str, text: str) -> None:
+    assert GeoResolver(region=region).resolve(text) == []
 
 
 def test_a_big_towns_adjective_leaves_a_place_its_name() -> None:

@@ -55,15 +55,21 @@ ABBREVIATED_OBJECTS = frozenset(words("црб цгб"))
 # lemma: a street, a road or a turn named after the place it leads to ("Одесская ул.", "по Тихорецкому проспекту",
 # "вельская трасса", "Льговский поворот" in Курск), a sea and its coast, a fleet, a regiment, a railway's direction
 # ("Балтийское море", "Семёновский полк"), a church or an icon named after a town's ("Казанский собор", "Тихвинская
-# церковь" stand in many towns)
+# церковь" stand in many towns); a reservoir, a wood, a station, a bus terminal, a train, a flight or a plane named
+# after the town they are near or lead to (session 31 review: "Химкинское водохранилище", "Химкинский лес",
+# "Щёлковский автовокзал", "Щелковская станция метро", "Сочинский поезд опоздал", "Махачкалинский рейс задержан")
 # (the street types' nominatives and abbreviations from mcu_nlp.street_words, less those the first list lacked)
 FAR_LEMMAS = street_words(STREET_TYPES, ("nom",), abbreviated=True) - set(words("просп пр-т пр-кт бул")) | frozenset(
     words(
         "трасса тракт дорога магистраль коридор поворот развилка съезд переезд море флот залив побережье "
         "берег направление полк полка "
-        "дивизия собор храм церковь монастырь часовня икона"
+        "дивизия собор храм церковь монастырь часовня икона "
+        "водохранилище лес станция автовокзал поезд рейс самолет"
     )
 )
+# A place's adjective right after these is a metro station's name (session 31 review: "У метро Новочеркасская грязь",
+# "Возле станции метро Новочеркасская", "Метро Домодедовская: лифт не работает"); «ст. м.» as well (``metro_before``)
+METRO_WORDS = frozenset(words("метро станция станции станцию станцией"))
 # Goods named after the place they first came from, by lemma: a place's adjective before one names a product sold
 # anywhere ("Кяхтинский чай", "Тульский пряник", "Омский бекон", "вологодское масло"), not the place (session 22).
 # Not «хлеб», «молоко», «вода»: a local bakery's, dairy's or water supply's, often the appeal's own place.
@@ -78,6 +84,8 @@ PRODUCT_LEMMAS = frozenset(
         "роспись миниатюра шкатулка поднос игрушка матрешка самовар колокольчик гармонь гармошка "
         # game and fish sold far from the land they come from ("ямальская оленина", session 29)
         "оленина "
+        # machines and arms named after the works' town (session 31 review: "Ижевский автомобиль", "Ковровский пулемет")
+        "автомобиль винтовка пулемет "
         # produce and fowl of a breed or a sort named after its town (session 31, once big towns' adjectives count:
         # "Камышинский арбуз", "Шадринский гусь", "луховицкие огурцы")
         "арбуз дыня яблоко огурец помидор томат гусь утка индейка"
@@ -103,6 +111,10 @@ PEOPLE_STEMS = frozenset(
         "венгерск румынск ненецк эвенкийск эвенск чукотск корякск мансийск хантыйск долганск нанайск саамск обск"
     )
 )
+
+# Stems whose adjective names a landmark before the big town it is made from: Жигулёвск's «жигулевский» is first the
+# Жигули hills' ("Жигулевские горы", "Жигулевское море", "жигулевское пиво"; session 31 review)
+LANDMARK_STEMS = frozenset(words("жигулевск"))
 
 
 def add_district_adjectives(b) -> None:
@@ -166,7 +178,7 @@ def add_town_adjectives(b, stems: dict, names: dict, region_stems: set[str]) -> 
             continue
         big = int(entry["population"]) >= BIG_TOWN
         for stem in adjective_stems(name):
-            if big and (anywhere[stem] != {eid} or stem in PEOPLE_STEMS or _word_adjective(stem)):
+            if big and (anywhere[stem] != {eid} or stem in PEOPLE_STEMS | LANDMARK_STEMS or _word_adjective(stem)):
                 continue  # "донецкие шахты": Донецк of Ростовская область and of ДНР; "якутский язык"
             keys = [phrase_key(stem + ending) for ending in SKIY_ENDINGS]
             districts = {e for key in keys for e, level in b.index.get(key, {}).items() if level == DISTRICT_ADJECTIVE
@@ -266,8 +278,8 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
     больнице", "Турочакские сёла"), or, a district's, where its adjective counts (``adjective_verdict``); REJECT after
     a street word, before a street's or a far object's word (``FAR_LEMMAS``), a product's (``PRODUCT_LEMMAS``:
     "Кяхтинский чай"), a first name or a patronymic ("Кунгурский Иван": a person)."""
-    if (i and ctx.keys[i - 1] in STREET_BEFORE) or j >= len(ctx.keys):
-        return REJECT  # "ул. Кунгурская"
+    if (i and ctx.keys[i - 1] in STREET_BEFORE) or j >= len(ctx.keys) or metro_before(ctx.keys, i):
+        return REJECT  # "ул. Кунгурская", "у метро Новочеркасская"
     if people_adjective(ctx.keys[i]):  # "Армянские беженцы"; "Армянская больница" only in the caller's region
         return WEAK if adjective_verdict(ctx, i, j) != REJECT else REJECT
     if level == PLACE_ADJECTIVE and adjective_verdict(ctx, i, j) == STRONG:  # "Коношский вокзал"
@@ -289,6 +301,17 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
         return REJECT
     a, b = ctx.spans[j]
     return REJECT if ctx.capital(j) and {"N", "n", "P"} & name_kinds(ctx.text[a:b]) else STRONG
+
+
+def metro_before(keys, i: int) -> bool:
+    """Word ``i`` follows a metro station's word (``METRO_WORDS``) or «ст. м.»: the adjective there names the station.
+
+    >>> metro_before(["у", "метро", "новочеркасская"], 2), metro_before(["ст", "м", "щелковская"], 2)
+    (True, True)
+    >>> metro_before(["в", "новочеркасской"], 1)
+    False
+    """
+    return i > 0 and (keys[i - 1] in METRO_WORDS or (i > 1 and tuple(keys[i - 2 : i]) == ("ст", "м")))
 
 
 def names_product(ctx, j: int) -> bool:

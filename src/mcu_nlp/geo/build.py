@@ -104,6 +104,8 @@ def add_municipalities(b: Builder, src: Path) -> None:
             continue
         if adjective:
             add_district_forms(b, b.entries[eid]["short"], eid)
+            if "-" in short and not is_adjective(short):  # the bare "в Сулейман-Стальском" too: a unique name, as
+                b.post_forms(b.entries[eid]["short"], eid)  # before session 31 (canonical_municipality)
         else:
             b.post_forms(name, eid)
     for old, new in succession.successors(rows).items():  # renamed, or merged into a neighbour (Ржев → Ржевский)

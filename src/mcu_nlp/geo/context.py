@@ -33,6 +33,7 @@ from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
     BANK_WORDS,
     HOUSE_WORDS,
+    LEVEL_WORDS,
     LOCATIVE_PREPOSITIONS,
     OBJECT_AFTER,
     ONE_LETTER_TYPES,
@@ -211,6 +212,7 @@ class TextContext:
         if typed and (self.keys[i - 1] not in LOCATIVE_PREPOSITIONS or self.text[self.spans[i - 1][1]] == "."):
             return False
         water = i > 0 and self.keys[i - 1] in WATER_BEFORE and self.keys[i - 1] not in BANK_WORDS
+        water = water or self.river_level(i, j)
         if not typed and i > 0 and (self.keys[i - 1] in STREET_BEFORE or water):
             return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
         if j < len(self.keys) and not typed and self.river_subject(i, j):
@@ -224,6 +226,21 @@ class TextContext:
         if i == 0 or self.keys[i - 1] not in BANK_WORDS or self.type_before(i):
             return False
         return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
+
+    def river_level(self, i: int, j: int) -> bool:
+        """The name at ``i:j`` follows a level's word (``lexicon.LEVEL_WORDS``) not after «на», and a river's verb or a
+        water word follows it: "уровень Сулака поднялся" is the river's; "на уровне Кизляра вопрос не решают",
+        "уровень Каспийска по благоустройству низкий" are the towns'.
+
+        >>> ctx = TextContext.of("Уровень Сулака поднялся. На уровне Кизляра уровень воды. Уровень Каспийска низкий")
+        >>> ctx.river_level(1, 2), ctx.river_level(6, 7), ctx.river_level(11, 12)
+        (True, False, False)
+        """
+        if i == 0 or self.keys[i - 1] not in LEVEL_WORDS or j >= len(self.keys) or self.type_before(i):
+            return False
+        if i > 1 and self.keys[i - 2] == "на":
+            return False
+        return self.keys[j] in WATER_AFTER or self.keys[j] in WATER_WORDS
 
     def river_subject(self, i: int, j: int) -> bool:
         """The name at ``i:j``, after no preposition, is the subject of a river's verb right after it: "Сылва
@@ -243,6 +260,8 @@ class TextContext:
         """``street(i, j)`` holds only as the subject of a river's verb ("Уфа разлилась"; not "река Уфа разлилась",
         "ул. Ишим"): the resolver keeps a town's reading of the name then, a village's not."""
         if j >= len(self.keys) or self.type_before(i) or (i > 0 and self.keys[i - 1] in STREET_BEFORE | WATER_BEFORE):
+            return False
+        if self.river_level(i, j):
             return False
         return self.river_subject(i, j) and not self._initials_after_street_word(i)
 

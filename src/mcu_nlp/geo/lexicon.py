@@ -153,15 +153,17 @@ STREET_BEFORE = frozenset(
 # open an address's street part; geo.context's ADDRESS_PARTS and geo.letter_case's ADDRESS_WORDS_BEFORE add their own.
 ADDRESS_STREET_WORDS = STREET_BEFORE - frozenset(words("т им имени"))
 # A name right after these is a river's, not a place's of that name (session 20): "берег Баксана", "после разлива
-# Терека", "на реке Уфа", "набережной реки волковки" (the towns Баксан, Терек, Уфа, the village Волковка); since
-# session 31 «уровень» too: "уровень Сулака поднялся" is the river's (a town's "level" is no place: "на уровне Москвы")
+# Терека", "на реке Уфа", "набережной реки волковки" (the towns Баксан, Терек, Уфа, the village Волковка)
 WATER_BEFORE = frozenset(
     words(
         "река реки реке реку рекой речка речки речке берег берега берегу берегом береге разлив разлива разливом "
-        "разливе русло русла руслу руслом русле пойма поймы пойме пойму устье устья устью паводок паводка "
-        "уровень уровня уровню уровнем уровне"
+        "разливе русло русла руслу руслом русле пойма поймы пойме пойму устье устья устью паводок паводка"
     )
 )
+# «Уровень» before a name marks a river only with a river's verb or a water word right after the name ("уровень
+# Сулака поднялся", session 31; ``WATER_AFTER``, ``WATER_WORDS``) and never after «на»: a town's "level" is no river
+# ("на уровне Кизляра вопрос не решают", "уровень Каспийска по благоустройству низкий"; session 31 review).
+LEVEL_WORDS = frozenset(words("уровень уровня уровню уровнем уровне"))
 # Of those, the words of a bank or a flood, said of a sea town's shore or a town's flood as well as of a river's
 # (session 21 review): "На берегу Анапы", "Берег Сочи", "После паводка Тулун опять без воды". A name after them is a
 # river's only where the text names another place ("Жители Тырныауза просят укрепить берег Баксана"); alone it is
