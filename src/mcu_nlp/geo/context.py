@@ -142,7 +142,7 @@ def street_gender_differs(adjective: str, keys: list[str], j: int) -> bool:
 class TextContext:
     """Per-text view used by the context rules: lower-cased keys, offsets, postal-code region."""
 
-    __slots__ = ("_cased", "_spans", "address", "carried", "hint", "keys", "low", "text")
+    __slots__ = ("_cased", "_spans", "address", "carried", "hint", "keys", "low", "named", "text")
 
     def __init__(self, text: str, low: str, keys: list[str], postal: str | None, hint: str | None) -> None:
         self.text, self.low, self.keys, self.hint = text, low, keys, hint
@@ -151,6 +151,8 @@ class TextContext:
         self._cased: bool | None = None
         # word → the preposition a list carries on to it: "в Льгове и Курчатове" (set by the resolver)
         self.carried: dict[int, str] = {}
+        # the places and region codes the text's phrases name (set by local.names_own_town when first needed)
+        self.named: tuple[frozenset[int], frozenset[str]] | None = None
 
     @classmethod
     def of(cls, text: str, hint: str | None = None) -> TextContext:

@@ -91,39 +91,36 @@ def caller_postings(g, postings: list | None, ctx, i: int, j: int | None = None)
         if level != LOCAL_NAME
         or g.region_code[e] == hint
         or (foreign and g.region_code[e] in FEDERAL_CITIES)
-        or (g.region_code[e] not in FEDERAL_CITIES and names_own_town(g, ctx.keys, e))
+        or (g.region_code[e] not in FEDERAL_CITIES and names_own_town(g, ctx, e))
     ]
 
 
-def names_own_town(g, keys: list[str], e: int) -> bool:
-    """The text's words (``keys``) name the place ``e`` itself by another of its forms, or its region: a town's part
-    (``town_parts``) counts where its town or region is named, as a caller of that region's would (session 31:
+def names_own_town(g, ctx, e: int) -> bool:
+    """The words of the ``TextContext`` name the place ``e`` itself by another of its forms, or its region: a town's
+    part (``town_parts``) counts where its town or region is named, as a caller of that region's would (session 31:
     "Владивосток, в Садгороде нет воды", "Астраханская область, Трусово затопило" with no region are the towns', not
     the villages of Самарская область and Коми). A federal city's are ``names_federal_city``'s. What the text names
-    is read once per text (:func:`_named`), so a long text of town districts is read in linear time.
+    is read once per text (:func:`_named`, kept in ``ctx.named``), so a long text of town districts is read in linear
+    time.
 
+    >>> from mcu_nlp.geo.context import TextContext
     >>> from mcu_nlp.geo.gazetteer import load_gazetteer
     >>> g = load_gazetteer()
     >>> town = next(e for e, level in g.index["садгороде"] if level == LOCAL_NAME)
-    >>> names_own_town(g, ["владивосток", "в", "садгороде"], town), names_own_town(g, ["в", "садгороде"], town)
-    (True, False)
+    >>> names_own_town(g, TextContext.of("Владивосток, в Садгороде"), town)
+    True
+    >>> names_own_town(g, TextContext.of("в Садгороде"), town)
+    False
     """
-    places, regions = _named(g, keys)
+    if ctx.named is None:
+        ctx.named = _named(g, ctx.keys)
+    places, regions = ctx.named
     return e in places or g.region_code[e] in regions
-
-
-#: The last text :func:`_named` read: (its keys, the gazetteer, what they name). One entry: the postings of one text
-#: are checked one after another; holding the keys keeps their identity from being reused by another list.
-_LAST_NAMED: tuple = (None, None, (frozenset(), frozenset()))
 
 
 def _named(g, keys: list[str]) -> tuple[frozenset[int], frozenset[str]]:
     """The places the 1-3 word phrases of ``keys`` name other than by a local name, and the region codes of the
     regions they name."""
-    global _LAST_NAMED
-    last_keys, last_g, named = _LAST_NAMED
-    if last_keys is keys and last_g is g:
-        return named
     places, regions = set(), set()
     for n in (1, 2, 3):
         for k in range(len(keys) - n + 1):
@@ -132,9 +129,7 @@ def _named(g, keys: list[str]) -> tuple[frozenset[int], frozenset[str]]:
                     places.add(other)
                 if g.kind[other] == "region":
                     regions.add(g.region_code[other])
-    named = (frozenset(places), frozenset(regions))
-    _LAST_NAMED = (keys, g, named)
-    return named
+    return frozenset(places), frozenset(regions)
 
 
 def outranking_short_name(g, postings: list, hint: str | None) -> bool:
