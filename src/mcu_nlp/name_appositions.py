@@ -30,6 +30,7 @@ from mcu_nlp.name_neighbours import surname_shaped
 from mcu_nlp.name_nouns import sentence_start
 from mcu_nlp.name_places import PLACE_BEFORE, street_word
 from mcu_nlp.name_roles import role_word
+from mcu_nlp.name_streets import name_readings
 from mcu_nlp.name_words import name_kinds
 
 #: An age: a number of years or months after a name, maybe after a comma or a bracket («Шамиль, 12 лет», «Шамилю 12
@@ -197,9 +198,7 @@ def _person(text: str, name: re.Match[str], stop: int) -> bool:
 def _dative(lower: str) -> bool:
     """Whether ``lower`` reads as a first name in the dative, not the nominative: «шамилю», «анне» (the indeclinable
     foreign «Анне»'s readings count for none when it declines as a Russian name too)."""
-    readings = [p.tag for p in analyzer().parse(lower) if "Name" in p.tag]
-    if any("Fixd" not in tag for tag in readings):
-        readings = [tag for tag in readings if "Fixd" not in tag]
+    readings = [tag for tag in name_readings(lower) if "Name" in tag]
     cases = {tag.case for tag in readings if tag.number == "sing"}
     return "datv" in cases and "nomn" not in cases
 

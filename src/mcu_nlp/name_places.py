@@ -15,7 +15,7 @@ from functools import lru_cache
 from mcu_nlp.edits import one_edit
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import WORD, on_behalf, word_after, word_before, word_set, words_before
-from mcu_nlp.name_streets import STREET_AFTER, house_number, place_after, street_before_number
+from mcu_nlp.name_streets import STREET_AFTER, house_number, name_readings, place_after, street_before_number
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE
 from mcu_nlp.street_words import street_words
 
@@ -383,9 +383,7 @@ def _genitive_pair(name: str, surname: str) -> bool:
     >>> _genitive_pair("магомеда", "гаджиева"), _genitive_pair("гаджи", "ахмедова"), _genitive_pair("анне", "петровой")
     (True, True, False)
     """
-    readings = [p.tag for p in analyzer().parse(name) if "Name" in p.tag]
-    if any("Fixd" not in tag for tag in readings):
-        readings = [tag for tag in readings if "Fixd" not in tag]
+    readings = [tag for tag in name_readings(name) if "Name" in tag]
     names = [tag for tag in readings if tag.case == "gent" and tag.number == "sing"]
     surnames = [p.tag for p in analyzer().parse(surname)
                 if "Surn" in p.tag and p.tag.case == "gent" and p.tag.number == "sing"]

@@ -127,7 +127,7 @@ def _genitive(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) 
     first name first: a surname before it is a person's, in any case ("Токаревой Анне", "Петрова Ивана")."""
     if any("I" in k for k in kinds) or word_before(text, run[0].start()) in SENDER_BEFORE or _surname_first(kinds):
         return False
-    readings = [_name_readings(m.group().lower()) for m in run]
+    readings = [name_readings(m.group().lower()) for m in run]
     if not all(any({"gent", "sing"} <= tag.grammemes for tag in tags) for tags in readings):
         return False
     return not any(
@@ -148,7 +148,7 @@ def street_before_number(text: str, run: list[re.Match[str]], kinds: list[frozen
         return True
     if woman_named(run[0].group().lower(), run[1].group().lower()):
         return False  # «Хадижат Магомедова 5 кв 3»: a woman's given name and surname in the nominative
-    one, other = ({(t.case, g) for t in _name_readings(m.group().lower()) for g in _genders(t)} for m in run)
+    one, other = ({(t.case, g) for t in name_readings(m.group().lower()) for g in _genders(t)} for m in run)
     if "C" in kinds[0] | kinds[1]:  # a common noun as the surname: the first name's case ("Коваль Ивану 5")
         return any(case == "gent" for case, _ in one | other)
     shared = {case for case, _ in one & other}
@@ -166,9 +166,10 @@ def _surname_first(kinds: list[frozenset[str]]) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _name_readings(lower: str) -> tuple[Any, ...]:
+def name_readings(lower: str) -> tuple[Any, ...]:
     """pymorphy3's name and place readings of a word, without an indeclinable foreign first name's when it declines
-    as a Russian one too: "анне" is Анна's dative, not Anne's genitive ("Шевченко" keeps its own)."""
+    as a Russian one too: "анне" is Анна's dative, not Anne's genitive ("Шевченко" keeps its own). Also the first
+    names :mod:`mcu_nlp.name_places` and :mod:`mcu_nlp.name_appositions` read cases of."""
     tags = [p.tag for p in analyzer().parse(lower) if NAME_TAGS & p.tag.grammemes]
     if any("Name" in tag and "Fixd" not in tag for tag in tags):
         tags = [tag for tag in tags if not {"Name", "Fixd"} <= tag.grammemes]
