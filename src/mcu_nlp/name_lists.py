@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from itertools import pairwise
 
 SURNAME = frozenset("SsULC")
@@ -37,8 +38,10 @@ ORDERS = {
 PERSON, LINE_BREAK_INSIDE, LEFT_ALONE = 10, 5, 12
 
 
-def _order(kinds: list[frozenset[str]]) -> int | None:
-    """What the order of a person's words of ``kinds`` takes off its cost; None: no whole name's order."""
+@cache
+def _order(kinds: tuple[frozenset[str], ...]) -> int | None:
+    """What the order of a person's words of ``kinds`` takes off its cost; None: no whole name's order. Cached:
+    a run has few kinds, and a list of hundreds of signatures asks the same few questions again and again."""
     return next((off for order, off in ORDERS.items()
                  if len(order) == len(kinds) and all(k & o for k, o in zip(kinds, order, strict=True))), None)
 
@@ -71,7 +74,7 @@ def people(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]],
             continue
         steps = [(start + 1, LEFT_ALONE)]
         for stop in range(start + 2, min(start + 3, n) + 1):
-            off = _order(kinds[start:stop])
+            off = _order(tuple(kinds[start:stop]))
             if off == 2 and stop - start == 2 and all(m.group().isupper() for m in run[start:stop]) and (
                     stop < n or kinds[start] == INITIAL or addressed):
                 continue  # one initial beside a word in capitals, a place's type («Г. ПУШКИН Д.АЛЕКСАНДРОВСКАЯ
