@@ -94,7 +94,8 @@ def main() -> None:
           f"corr(log rows, log portal ids) {np.corrcoef(x, y)[0, 1]:.3f}; var log rows {x.var():.4f}, "
           f"var log portal ids {y.var():.4f}, var log share {np.log(weeks['held']).var():.4f}")
     inner = days.iloc[1:-1].dropna()
-    by_weekday = inner.groupby(inner.index.dayofweek)["n"].sum() / inner.groupby(inner.index.dayofweek)["portal"].sum()
+    weekday = inner.index.day_of_week
+    by_weekday = inner.groupby(weekday)["n"].sum() / inner.groupby(weekday)["portal"].sum()
     print("share held by weekday (Mon..Sun):", " ".join(f"{v:.3f}" for v in by_weekday))
     for title, table in (("weeks", weeks), ("parts", parts(weeks)), ("categories", category_rise(appeals, weeks)),
                          ("edge days", edges(appeals, days))):

@@ -3,6 +3,7 @@ anything, a name and a phone too (session 15's walkthrough: «Иванов 89123
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -18,7 +19,8 @@ def _frame(path: Path) -> pd.DataFrame:
     if path.suffix == ".parquet":
         return pd.read_parquet(path)
     if path.suffix == ".jsonl":
-        return pd.read_json(path, lines=True, dtype=False, convert_dates=False)
+        # as written, no type or date guessing (pandas 3 deprecates read_json's convert_dates)
+        return pd.DataFrame([json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()])
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
