@@ -44,7 +44,9 @@ Negation and hedges, on purpose:
 - a repair ("сейчас дали", "свет включили"; "сейчас есть" only right after an outage, ending its clause or with the
   supply as its subject: not "нет света. Уже есть пострадавшие") cancels the outages
   reported before it in the same or the previous sentence: "вчера не было света, сейчас дали" is a past problem,
-  already fixed; a repair of a group cancels that group's signals only ("горело, сейчас потушили" is a fire put out),
+  already fixed; so is one told after its repair in a later clause and dated before it ("воду сегодня дали, спасибо,
+  вчера сидели без воды"; not "вчера дали воду, а сегодня опять нет": :func:`~mcu_nlp.lexicon_repairs.over_before`);
+  a repair of a group cancels that group's signals only ("горело, сейчас потушили" is a fire put out),
   and so does one that names a supply in its clause ("нет света, а газ дали" is a power cut still); a repair of a
   group that is no supply also cancels that group's signals said inside its own match ("У соседнего дома сбили
   сосульки, спасибо"), a supply's only those before it ("Газовики приехали, утечки не нашли, а запах остаётся");
@@ -72,6 +74,7 @@ from mcu_nlp.lexicon_repairs import (
     firsts_by_group,
     from_where,
     hedged,
+    over_before,
     relapsed_outages,
     relapses,
     repair_cancels,
@@ -312,6 +315,9 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
             level = "normal"
         elif level in OUTAGES and any(g == rule.group and f <= first and last <= to for f, to, g in spans):
             level = "normal"  # "сбили сосульки, спасибо": the repair names the danger inside its own phrase
+        elif level in OUTAGES and rule.group in SUPPLY and repairs and over_before(repairs, rule.group, first, last,
+                                                                                  seq, text):
+            level = "normal"  # "воду сегодня дали, спасибо, вчера сидели без воды": told after its repair, dated before
         start, stop = seq[first].start, seq[last].stop
         out.append(Signal(rule.name, level, rule.group, start, stop, text[start:stop]))
     if again:  # "Свет дали, но опять отключили": the relapse is the outage

@@ -9,18 +9,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from mcu_nlp.lexicon_rules import Rule
 from mcu_nlp.lexicon_spans import contrasts, same_part
 from mcu_nlp.lexicon_words import opens_clause
+from mcu_nlp.morphology import grammemes
 
 if TYPE_CHECKING:
     from mcu_nlp.lexicon_words import Word
 
 __all__ = [
     "OUTAGES", "REPAIRED_SUPPLY", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage", "firsts_by_group",
-    "from_where", "hedged", "relapsed_outages", "relapses", "repair_cancels", "repaired", "repairs_by_supply",
+    "from_where", "hedged", "over_before", "relapsed_outages", "relapses", "repair_cancels", "repaired",
+    "repairs_by_supply",
 ]
 
 #: Outages a later repair can cancel.
@@ -71,6 +74,17 @@ WEAK_SUPPLY = frozenset({"напор", "давление"})
 #: How many repair matches before a relapse are read for the supply it names (:func:`relapsed_outages`): a few, so a
 #: long sentence of repairs is read in linear time.
 REPAIR_REACH = 3
+#: Words that date an outage told after its repair to a day gone by (:func:`over_before`: "воду сегодня дали,
+#: спасибо, вчера сидели без воды"); "ночью" is a form, not a lemma.
+BEFORE_TODAY = frozenset({"вчера", "позавчера", "ночью", "выходной", "накануне"})
+#: Verbs whose past forms tell a spell without a supply that is over ("неделю сидели без воды", "жили без света",
+#: "не было газа"): an outage told after its repair in one of them is dated before it too.
+SPELL_VERBS = frozenset({"сидеть", "просидеть", "жить", "прожить", "мучиться", "промучиться", "остаться",
+                         "оставаться", "быть", "не_быть", "находиться"})
+#: Words that say an outage told after a repair is now or came after it ("вчера дали воду, а сегодня опять нет", "и
+#: сейчас нет", "потом снова"), or is still to come ("завтра", "будет"): lemmas, and forms of "быть" to come.
+NOT_BEFORE = frozenset({"сейчас", "сегодня", "теперь", "опять", "снова", "вновь", "потом", "затем", "после", "сей",
+                        "еще", "по-прежнему", "пока", "нет", "нету", "завтра", "будет", "будут"})
 WHEN = frozenset({"график", "расписание", "час", "утро", "вечер", "ночь", "день", "обед", "сегодня", "вчера", "норма",
                   "понедельник", "число", "перебой"})
 
@@ -148,6 +162,41 @@ def _clause_of(seq: Sequence[Word], i: int, text: str, bounds: frozenset[int]) -
            and not opens_clause(text, seq, stop, REPAIR_MARKS)):  # type: ignore[arg-type]
         stop += 1
     return start, stop
+
+
+def over_before(repairs: dict[str, list[int]], group: str, first: int, last: int, seq: Sequence[Word],
+                text: str) -> bool:
+    """Whether an outage of ``group`` (a supply) over words ``first``..``last`` is told after a repair that settles it
+    (``repairs``: :func:`repairs_by_supply`) in its sentence or the one before, and dated before that repair: its
+    clause names a day gone by (BEFORE_TODAY) or tells the spell in the past (SPELL_VERBS), the repair stands in a
+    clause before it (not "Газ дали, вчера без света сидели": «дали, вчера» is no repair of the power), and nothing
+    from that clause to the end of its sentence says it is now, came later or is to come (NOT_BEFORE). "Воду сегодня
+    дали, спасибо, вчера сидели без воды" is a past outage already fixed; "вчера дали воду, а сегодня опять нет" and
+    "дали свет, но вчера без воды сидели и сейчас нет" are not (the second's repair is of another supply).
+
+    >>> from mcu_nlp.lexicon import find_signals
+    >>> [(s.name, s.level) for s in find_signals("Воду сегодня дали, спасибо, вчера сидели без воды")][-1]
+    ('no water', 'normal')
+    >>> [(s.name, s.level) for s in find_signals("Воду сегодня дали, вчера без воды, и сейчас опять нет")][-1]
+    ('no water', 'critical')
+    """
+    bounds = frozenset(contrasts(text))
+    start, stop = _clause_of(seq, first, text, bounds)[0], _clause_of(seq, last, text, bounds)[1]
+    before = [f for g, firsts in repairs.items() if repair_cancels(g, group)  # a repair in a clause before it
+              for f in firsts[:bisect_left(firsts, start)][-1:]]
+    if not before or seq[max(before)].sentence < seq[first].sentence - 1:
+        return False
+    if not any(w.term in BEFORE_TODAY or w.form in BEFORE_TODAY or (w.term in SPELL_VERBS and _past(w.form))
+               for w in seq[start:stop]):
+        return False
+    sentence = seq[first].sentence
+    rest = takewhile(lambda w: w.sentence == sentence, islice(seq, start, None))
+    return not any(w.term in NOT_BEFORE or w.form.removeprefix("не_") in NOT_BEFORE for w in rest)
+
+
+def _past(form: str) -> bool:
+    """Whether a verb form (maybe "не_"-glued) is in the past tense: "сидели", "не_было"."""
+    return "past" in grammemes(form.removeprefix("не_"))
 
 
 def firsts_by_group(found: list[tuple[int, int, Rule]], levels: tuple[str, ...]) -> dict[str, list[int]]:
