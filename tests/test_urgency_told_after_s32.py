@@ -1,8 +1,10 @@
-"""Session 32: wrong readings of the lexicon, each a kind of text.
+"""Session 32: two wrong readings of the lexicon, each a kind of text.
 
 1. An outage told after its repair and dated before it («воду сегодня дали, спасибо, вчера сидели без воды») is a past
    problem already fixed (urgency.md, "Negation and hedges"): normal, as when the repair comes after it. Not when the
    outage is said to be now or to come back after the repair, nor when the repair is of another supply.
+2. People trapped at a natural hazard (stranded, in their cars, cut off) anywhere in its sentence are a hazard upon
+   people (critical), however many words a road's or a place's name puts between them.
 """
 
 from __future__ import annotations
@@ -46,3 +48,29 @@ def test_outage_told_after_its_repair_and_dated_before_it_is_over(text: str, nam
 ])
 def test_outage_now_or_of_another_supply_stays(text: str, name: str) -> None:
     assert level_of(text, name) == "critical"
+
+
+@pytest.mark.parametrize("text", [
+    "Сель сошёл на трассу Махачкала — Хунзах в районе перевала, в машинах остались люди",
+    "На трассе Махачкала — Хунзах сошёл селевой поток, перекрыл обе полосы, водители и пассажиры застряли",
+    "Сошла лавина на дорогу к горнолыжной базе выше посёлка Терскол, туристы не могут выбраться",
+    "Камнепад на серпантине за поворотом к селу Гуниб у моста через реку, рейсовый автобус с пассажирами заблокирован",
+])
+def test_people_trapped_at_a_hazard_in_its_sentence_are_critical(text: str) -> None:
+    assert level_of(text, "natural hazard") == "critical"
+
+
+@pytest.mark.parametrize("text", [
+    # nobody trapped: drivers told of it, no people there, a past event, a what-if, a figure of speech
+    "Сель сошёл на трассу Махачкала — Хунзах в районе перевала, водителям объезжать через Гуниб",
+    "Сель сошёл на трассу Махачкала — Хунзах в районе перевала, людей в машинах не было",
+    "В прошлом году сель сошёл на трассу Махачкала — Хунзах у перевала, люди застряли в машинах",
+    "Лавина жалоб от водителей, которые застряли в пробке на трассе у моста",
+])
+def test_no_one_trapped_at_a_hazard_is_no_critical_hazard(text: str) -> None:
+    assert level_of(text, "natural hazard") != "critical"
+
+
+def test_a_what_if_of_people_trapped_is_high() -> None:
+    text = "Угроза схода селя на трассу Махачкала — Хунзах в районе перевала, люди в машинах могут пострадать"
+    assert level_of(text, "natural hazard") == "high"
