@@ -74,3 +74,22 @@ def test_no_one_trapped_at_a_hazard_is_no_critical_hazard(text: str) -> None:
 def test_a_what_if_of_people_trapped_is_high() -> None:
     text = "Угроза схода селя на трассу Махачкала — Хунзах в районе перевала, люди в машинах могут пострадать"
     assert level_of(text, "natural hazard") == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "Школьный автобус не пришёл, дети стоят на остановке с семи утра, телефоны сели",
+    "Мы сели в маршрутку, а она сломалась на полпути",
+    "Батарейки в домофоне сели, дверь не открывается",
+])
+def test_seli_said_by_a_subject_is_the_verb_not_mudflows(text: str) -> None:
+    assert not [s for s in find_signals(text) if s.group == "hazard"]
+
+
+@pytest.mark.parametrize("text,level", [
+    ("Сошли сели на трассу, люди в машинах", "critical"),
+    ("Сели сошли на окраину села, дома засыпало", "critical"),
+    ("Прогноз: в горах возможны сели", "high"),
+    ("Ливни и сели отрезали посёлок, жители без связи", "critical"),
+])
+def test_mudflows_with_no_subject_before_them_stay(text: str, level: str) -> None:
+    assert level_of(text, "natural hazard") == level or level_of(text, "natural hazard warning") == level

@@ -28,9 +28,9 @@ Negation and hedges, on purpose:
 - ``place`` words anywhere in the text cancel it too, unless its sentence names a home ("Парадная 2. Нет света." is
   stairwell lighting, "Парадная 2. В квартирах нет света" a power cut; :mod:`mcu_nlp.lexicon_places`);
 - a match that opens or ends on a street's name is none ("на улице Взрывной": :mod:`mcu_nlp.lexicon_places`), and so
-  is a natural hazard's word that names a café or a shop or makes a figure of speech («кафе «Торнадо»», «лавина
-  мусора»: :data:`NAMED_GROUPS`), and a wild animal's word that names a shop or a person («магазин «Тигр»», «житель
-  Волк Иван»: :data:`NAME_GROUPS`);
+  is a natural hazard's word that names a café or a shop, makes a figure of speech or is a verb its subject says
+  («кафе «Торнадо»», «лавина мусора», «телефоны сели»: :data:`NAMED_GROUPS`), and a wild animal's word that
+  names a shop or a person («магазин «Тигр»», «житель Волк Иван»: :data:`NAME_GROUPS`);
 - a ``question`` row counts only in a sentence that asks, with a "?" or «ли», «когда», «сколько» («Будет ли
   отключение воды?», not «Отключение газа будет до конца недели»: :func:`~mcu_nlp.lexicon_words.asked_sentences`),
   and a row of :data:`DOUBTED_ROWS` only in one that does not («Водитель пьяный? Просим проверить» is no report);

@@ -24,7 +24,7 @@ from mcu_nlp.street_words import street_words
 if TYPE_CHECKING:
     from mcu_nlp.lexicon_words import Word
 
-__all__ = ["HAZARD_MATTER", "STREET_TYPES", "elsewhere", "not_itself", "one_reading", "street_name"]
+__all__ = ["HAZARD_MATTER", "STREET_TYPES", "elsewhere", "not_itself", "one_reading", "said_by_subject", "street_name"]
 
 #: Words of a street's type (lemmas and forms): a capitalised word right after one («ул. Взрывная») or right before
 #: one inside its sentence («на Пожарной улице») is the street's name (:func:`street_name`), not a danger.
@@ -139,17 +139,18 @@ NOT_NOUNS = frozenset({"PREP", "CONJ"})
 def not_itself(text: str, seq: Sequence[Word], i: int, rule: Rule, figures: bool = True) -> bool:
     """Whether word ``i`` of ``seq`` (the words of ``text``) does not name the thing itself: a name, alone in quotes
     or capitalised inside its sentence («Кафе «Торнадо» шумит», «магазин Лавина»;
-    :func:`~mcu_nlp.lexicon_typos.written_as_name`), or a figure of speech, a noun in the genitive right after it that
+    :func:`~mcu_nlp.lexicon_typos.written_as_name`), a verb its form also is, said by a subject
+    (:func:`said_by_subject`: «телефоны сели»), or a figure of speech, a noun in the genitive right after it that
     is no HAZARD_MATTER and fills no slot of ``rule`` («лавина мусора», «лавина машин»; not «лавина снега», «лавина
     людей»); only a name when ``figures`` is false.
 
     >>> from mcu_nlp.lexicon import load_rules, words
     >>> hazard = next(rule for rule in load_rules() if rule.name == "natural hazard")
     >>> texts = ("Кафе «Торнадо» шумит", "Во дворе лавина мусора", "Сошла лавина снега", "Сошёл сель, дома",
-    ...          "Оползень в селе, дома сползают")
+    ...          "Оползень в селе, дома сползают", "Телефоны сели, дома никого")
     >>> [not_itself(t, words(t), next(i for i, w in enumerate(words(t)) if w in hazard.slots[0]), hazard)
     ...  for t in texts]
-    [True, True, False, False, False]
+    [True, True, False, False, False, True]
     """
     word = seq[i]
     before = text[seq[i - 1].stop if i else 0:word.start].rstrip()
@@ -157,9 +158,45 @@ def not_itself(text: str, seq: Sequence[Word], i: int, rule: Rule, figures: bool
     if (before[-1:] and before[-1] in OPEN_QUOTES and after.lstrip()[:1] and after.lstrip()[0] in CLOSE_QUOTES) \
             or written_as_name(seq, i, text):
         return True
+    if figures and said_by_subject(text, seq, i):
+        return True
     if not figures or i + 1 == len(seq) or seq[i + 1].sentence != word.sentence or after.strip():
         return False
     nxt = seq[i + 1]
     tags = grammemes(nxt.form)  # a preposition read as a letter's noun is none: «оползень в селе», «сель с гор»
     return ("NOUN" in tags and "gent" in tags and not tags & NOT_NOUNS and nxt.term not in HAZARD_MATTER
             and not any(nxt in slot for slot in rule.slots))
+
+
+#: Grammemes of a word that can be the subject of a plural verb after it: a noun or a pronoun in the nominative
+#: plural («телефоны», «мы»), and how many words before the verb it may stand in its clause («батарейки в домофоне
+#: сели»).
+SUBJECTS = frozenset({"NOUN", "NPRO"})
+SUBJECT_REACH = 3
+
+
+def said_by_subject(text: str, seq: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` of ``seq`` (the words of ``text``) is a verb said by a subject before it: a form that is also
+    a verb's plural past (the lemmatiser reads «сели» as the mudflow «сель», but «телефоны сели», «мы сели в автобус»,
+    «батарейки в домофоне сели» are «сесть») after a noun or pronoun in the nominative plural, up to SUBJECT_REACH
+    words before it in its clause, and no conjunction or preposition right before it; not «Сошли сели», «В горах
+    после дождей сели», «Ливни и сели», where no subject stands before it.
+
+    >>> from mcu_nlp.lexicon import words
+    >>> texts = ("Телефоны сели", "Мы сели в автобус", "Батарейки в домофоне сели", "Сошли сели", "Ливни и сели",
+    ...          "Ливни, сели")
+    >>> [said_by_subject(t, words(t), max(i for i, w in enumerate(words(t)) if w.form == "сели")) for t in texts]
+    [True, True, True, False, False, False]
+    """
+    tags = grammemes(seq[i].form)
+    if not ("VERB" in tags and "past" in tags and "plur" in tags):
+        return False
+    for j in range(i - 1, max(-1, i - SUBJECT_REACH - 1), -1):
+        if seq[j].sentence != seq[i].sentence or text[seq[j].stop:seq[j + 1].start].strip():
+            return False  # a mark or a sentence between: «Ливни, сели»
+        subject = grammemes(seq[j].form)
+        if subject & NOT_NOUNS and j == i - 1:
+            return False  # «Ливни и сели»: coordinated, no subject
+        if subject & SUBJECTS and not subject & NOT_NOUNS and "nomn" in subject and "plur" in subject:
+            return True
+    return False
