@@ -77,7 +77,7 @@ def test_undecodable_bytes_and_lone_surrogates_give_valid_utf8(tmp_path: Path, m
         if out_name != "out.parquet":  # Parquet cannot hold invalid UTF-8 at all: writing it would have raised
             (tmp_path / f"{name}{out_name}").read_bytes().decode("utf-8")  # strict: raises on invalid UTF-8
     out = _read(tmp_path / f"a{out_name}")
-    assert out["error"].fillna("").tolist() == ["", "unreadable text: not UTF-8, or binary", ""]
+    assert out["error"].fillna("").tolist() == ["", "unreadable text: binary, control characters or not UTF-8", ""]
 
 
 def test_missing_text_column_stops_the_job(tmp_path: Path, models) -> None:

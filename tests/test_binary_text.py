@@ -35,7 +35,7 @@ def test_a_binary_text_column_is_read_as_utf8(tmp_path: Path, models, kind, out_
     assert summary.errors == 1
     assert [row["text"] for row in rows[:2]] == texts[:2]
     assert all(row["topic"] for row in rows[:2]) and not any(row["error"] for row in rows[:2])
-    assert rows[2]["error"] == "unreadable text: not UTF-8, or binary"
+    assert rows[2]["error"] == "unreadable text: binary, control characters or not UTF-8"
     if out_name == "out.csv":  # passed through as their text in CSV, as they are (bytes) in Parquet
         assert [row["id"] for row in rows] == ["a-1", "a-2", "a-3"]
     else:
@@ -75,8 +75,8 @@ def test_the_command_still_exits_0_on_error_rows_only(tmp_path: Path, caplog) ->
     pq.write_table(pa.table({"text": pa.array([b"\xff\xfe\xfd\xfc\x00\x01"], pa.binary())}), source)
     with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
         assert main(["analyze", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
-    assert "every row, all 1, is an error row (such as 'unreadable text: not UTF-8, or binary'): none was analysed; " \
-        "check --encoding" in caplog.text  # it said to check the text column, the format and the encoding
+    assert "every row, all 1, is an error row (such as 'unreadable text: binary, control characters or not UTF-8'): " \
+        "none was analysed; check --encoding" in caplog.text  # it said to check the column, the format and the encoding
 
 
 def test_binary_texts_count_towards_the_characters_of_a_chunk(tmp_path: Path) -> None:

@@ -71,7 +71,7 @@ def test_bad_bytes_in_one_row_of_a_utf8_file_are_that_rows_error(tmp_path: Path,
     source.write_bytes("id,text\n1,Яма\n2,".encode() + bad + "\n3,Нет воды\n".encode())
     summary = run_analyze_job(source, tmp_path / "out.csv", models=models)
     errors = pd.read_csv(tmp_path / "out.csv", dtype=str)["error"].fillna("").tolist()
-    assert errors == ["", "unreadable text: not UTF-8, or binary", ""] and summary.errors == 1
+    assert errors == ["", "unreadable text: binary, control characters or not UTF-8", ""] and summary.errors == 1
 
 
 

@@ -21,7 +21,7 @@ def test_the_job_writes_no_control_characters_of_an_unreadable_row(tmp_path: Pat
     with open(out, encoding="utf-8", newline="") as file:
         rows = list(csv.DictReader(file))
     assert [row["id"] for row in rows] == ["1", "2"]
-    assert rows[1]["error"] == "unreadable text: not UTF-8, or binary"
+    assert rows[1]["error"] == "unreadable text: binary, control characters or not UTF-8"
     assert rows[1]["text"] == "\ufffd" * 3 + "[2J" + "\ufffd" * 6
     assert rows[0]["text"] == "Нет воды на ул. Ленина"
     assert "\x1b" not in out.read_text(encoding="utf-8")
@@ -31,7 +31,7 @@ def test_the_library_returns_an_unreadable_text_as_given(models) -> None:
     # only the job's file is written without control characters: Analysis.text and analyze_frame give the input
     frame = analyze_frame(pd.DataFrame({"text": ["Нет света", JUNK]}), models=models)
     assert frame.loc[1, "text"] == JUNK
-    assert frame.loc[1, "error"] == "unreadable text: not UTF-8, or binary"
+    assert frame.loc[1, "error"] == "unreadable text: binary, control characters or not UTF-8"
 
 
 def test_the_job_writes_no_escape_sequence_of_a_readable_row(tmp_path: Path, models) -> None:

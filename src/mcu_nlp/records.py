@@ -42,9 +42,9 @@ class Analysis:
 
     ``urgency_score`` is the calibrated probability of the level given, not a severity scale. ``critical`` is
     called as soon as P(critical) reaches a cut well below one half (a missed critical appeal is the worst error;
-    ``critical_cuts_`` of the urgency model, 0.14-0.16 in the shipped one by what its lexicon reads), so a critical
-    appeal can show a low ``urgency_score`` such as 0.2: by design. To rank appeals by P(critical), take the
-    ``critical`` column of ``default_models().urgency.predict_proba(texts)``.
+    ``default_models().urgency.critical_cuts_``, one per kind of lexicon reading, all equal in the shipped model),
+    so a critical appeal can show a low ``urgency_score`` such as 0.2: by design. To rank appeals by P(critical),
+    take the ``critical`` column of ``default_models().urgency.predict_proba(texts)``.
 
     ``error`` is a short reason when the input could not be analysed; then the other fields are empty: ``None``,
     no places, and scores of NaN (no model scored the row; still a float, so comparisons and ``round`` do not

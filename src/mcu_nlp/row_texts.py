@@ -21,7 +21,7 @@ BYTES = (bytes, bytearray, memoryview)
 #: the error of a text much of which is unreadable: bytes that are no UTF-8 (a binary value, a text in another
 #: encoding), control characters; one wording for the library, Dask and ``mcu-nlp analyze`` (the library said "not
 #: UTF-8 text" of bytes that the job read as a CSV's, and the job "binary or unreadable text")
-UNREADABLE = "unreadable text: not UTF-8, or binary"
+UNREADABLE = "unreadable text: binary, control characters or not UTF-8"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: control characters but tab and line ends: C0, DEL and C1 (U+0080-U+009F: U+009B is an 8-bit CSI, an ESC sequence's
 #: start that some terminals obey) but NEL (U+0085), a line end; what no CSV or JSONL output cell may hold raw
@@ -60,12 +60,13 @@ def row_problem(value: object) -> str | None:
     UTF-8 text (:func:`decoded`); a text of which more than 30 % is unreadable (:data:`UNREADABLE_CHARS`: bytes that
     are no UTF-8, lone surrogates, control characters) is :data:`UNREADABLE`, a few such characters are read past.
 
-    >>> [row_problem(v) for v in ["нет света", None, 5, "  ", "\\x00\\x01\\x02", "свет".encode(), b"\\xff\\xfe"]]
-    [None, 'missing text', 'not text: int', 'empty text', 'unreadable text: not UTF-8, or binary', None, \
-'unreadable text: not UTF-8, or binary']
+    >>> [row_problem(v) for v in ["нет света", None, 5, "  ", "свет".encode()]]
+    [None, 'missing text', 'not text: int', 'empty text', None]
+    >>> row_problem("\\x00\\x01\\x02") == row_problem(b"\\xff\\xfe") == UNREADABLE
+    True
     >>> row_problem("свет".encode() + b"\\xff")
     >>> row_problem("\\x01\\x02ÿþ ÿþPK\\x03\\x04 \\x7f\\x1b[0m")  # DEL counts as C0 does
-    'unreadable text: not UTF-8, or binary'
+    'unreadable text: binary, control characters or not UTF-8'
     """
     if value is None or is_missing(value):
         return "missing text"
