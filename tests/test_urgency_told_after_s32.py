@@ -93,21 +93,3 @@ def test_seli_said_by_a_subject_is_the_verb_not_mudflows(text: str) -> None:
 ])
 def test_mudflows_with_no_subject_before_them_stay(text: str, level: str) -> None:
     assert level_of(text, "natural hazard") == level or level_of(text, "natural hazard warning") == level
-
-
-@pytest.mark.parametrize("text", [
-    "Спасибо аварийной бригаде, трубу заварили ночью, утром батареи уже горячие",
-    "Звонили в аварийную службу, обещали прийти утром",
-    "Телефон аварийной службы в лифте не указан",
-])
-def test_the_emergency_crew_is_no_danger(text: str) -> None:
-    assert level_of(text, "danger") is None
-
-
-@pytest.mark.parametrize("text", [
-    "Аварийное дерево над детской площадкой",
-    "Аварийная ситуация на подстанции, искрит",
-    "Дом аварийный, служба заказчика молчит",
-])
-def test_an_unsafe_thing_stays_a_danger(text: str) -> None:
-    assert level_of(text, "danger") == "high"
