@@ -93,3 +93,16 @@ def test_seli_said_by_a_subject_is_the_verb_not_mudflows(text: str) -> None:
 ])
 def test_mudflows_with_no_subject_before_them_stay(text: str, level: str) -> None:
     assert level_of(text, "natural hazard") == level or level_of(text, "natural hazard warning") == level
+
+
+@pytest.mark.parametrize("text", [
+    "Ветклиника на Ленина закрылась, где теперь прививать собаку от бешенства?",
+    "Где вакцинировать кота от бешенства в нашем районе?",
+    "Кошка привилась от бешенства, а справку не дают",
+])
+def test_rabies_shots_in_every_aspect_are_no_rabid_animal(text: str) -> None:
+    assert level_of(text, "rabid animal") is None
+
+
+def test_a_rabid_animal_stays() -> None:
+    assert level_of("Бешеная лиса забежала во двор, кидается на собак", "rabid animal") == "high"
