@@ -301,6 +301,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
     spans = [(first, last, rule.group) for first, last, rule in found  # a supply's repairs: read in order only
              if rule.level == "fixed" and rule.group and rule.group not in SUPPLY]
     out: list[Signal] = []
+    known: dict[str, Any] = {}  # what over_before reads of the whole text, once
     taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
     for first, last, rule in found:
         if taken.get(rule.name, -1) >= first:
@@ -316,7 +317,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
         elif level in OUTAGES and any(g == rule.group and f <= first and last <= to for f, to, g in spans):
             level = "normal"  # "сбили сосульки, спасибо": the repair names the danger inside its own phrase
         elif level in OUTAGES and rule.group in SUPPLY and repairs and over_before(repairs, rule.group, first, last,
-                                                                                  seq, text):
+                                                                                  seq, text, known):
             level = "normal"  # "воду сегодня дали, спасибо, вчера сидели без воды": told after its repair, dated before
         start, stop = seq[first].start, seq[last].stop
         out.append(Signal(rule.name, level, rule.group, start, stop, text[start:stop]))

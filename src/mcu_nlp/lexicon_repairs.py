@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import islice, takewhile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mcu_nlp.lexicon_rules import Rule
 from mcu_nlp.lexicon_spans import contrasts, same_part
@@ -165,14 +164,16 @@ def _clause_of(seq: Sequence[Word], i: int, text: str, bounds: frozenset[int]) -
 
 
 def over_before(repairs: dict[str, list[int]], group: str, first: int, last: int, seq: Sequence[Word],
-                text: str) -> bool:
+                text: str, known: dict[str, Any] | None = None) -> bool:
     """Whether an outage of ``group`` (a supply) over words ``first``..``last`` is told after a repair that settles it
     (``repairs``: :func:`repairs_by_supply`) in its sentence or the one before, and dated before that repair: its
     clause names a day gone by (BEFORE_TODAY) or tells the spell in the past (SPELL_VERBS), the repair stands in a
     clause before it (not "Газ дали, вчера без света сидели": «дали, вчера» is no repair of the power), and nothing
     from that clause to the end of its sentence says it is now, came later or is to come (NOT_BEFORE). "Воду сегодня
     дали, спасибо, вчера сидели без воды" is a past outage already fixed; "вчера дали воду, а сегодня опять нет" and
-    "дали свет, но вчера без воды сидели и сейчас нет" are not (the second's repair is of another supply).
+    "дали свет, но вчера без воды сидели и сейчас нет" are not (the second's repair is of another supply). ``known``
+    keeps what is read of the whole text (its parts of contrast, its NOT_BEFORE words) across the outages of one text,
+    so a long text is read once.
 
     >>> from mcu_nlp.lexicon import find_signals
     >>> [(s.name, s.level) for s in find_signals("Воду сегодня дали, спасибо, вчера сидели без воды")][-1]
@@ -180,18 +181,22 @@ def over_before(repairs: dict[str, list[int]], group: str, first: int, last: int
     >>> [(s.name, s.level) for s in find_signals("Воду сегодня дали, вчера без воды, и сейчас опять нет")][-1]
     ('no water', 'critical')
     """
-    bounds = frozenset(contrasts(text))
+    known = {} if known is None else known
+    if "bounds" not in known:
+        known["bounds"] = frozenset(contrasts(text))
+        known["later"] = [i for i, w in enumerate(seq)
+                          if w.term in NOT_BEFORE or w.form.removeprefix("не_") in NOT_BEFORE]
+    bounds, later = known["bounds"], known["later"]
     start, stop = _clause_of(seq, first, text, bounds)[0], _clause_of(seq, last, text, bounds)[1]
-    before = [f for g, firsts in repairs.items() if repair_cancels(g, group)  # a repair in a clause before it
-              for f in firsts[:bisect_left(firsts, start)][-1:]]
+    before = [firsts[at - 1] for g, firsts in repairs.items() if repair_cancels(g, group)  # in a clause before it
+              for at in (bisect_left(firsts, start),) if at]
     if not before or seq[max(before)].sentence < seq[first].sentence - 1:
         return False
     if not any(w.term in BEFORE_TODAY or w.form in BEFORE_TODAY or (w.term in SPELL_VERBS and _past(w.form))
                for w in seq[start:stop]):
         return False
-    sentence = seq[first].sentence
-    rest = takewhile(lambda w: w.sentence == sentence, islice(seq, start, None))
-    return not any(w.term in NOT_BEFORE or w.form.removeprefix("не_") in NOT_BEFORE for w in rest)
+    at = bisect_left(later, start)  # the first word from the clause on that says now, later or to come
+    return not (at < len(later) and seq[later[at]].sentence == seq[first].sentence)
 
 
 def _past(form: str) -> bool:
