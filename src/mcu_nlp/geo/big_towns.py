@@ -12,6 +12,7 @@ from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES
 from mcu_nlp.geo.local import FEDERAL_CITIES
 from mcu_nlp.geo.named_towns import named_town
 from mcu_nlp.geo.names import after_office, surname_in
+from mcu_nlp.geo.qualified import comma_then_address
 from mcu_nlp.geo.tokens import name_key
 
 # An alias names a place in the nominative as its own name does, so it may head an address ("Питер, ул. Марата 5")
@@ -49,7 +50,7 @@ def plain_big_town(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[int
     Подмосковье). A municipality of unknown population (weight 0) may be big as well."""
     key = " ".join(ctx.keys[i:j])
     own = key in ALIAS_KEYS or key in {name_key(g.name[e]) for e in ids}  # "Кирова, д. 5" is улица Кирова
-    heads_address = own and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j - 1][1] + 1] == "," and ctx.heads_address(j)
+    heads_address = own and comma_then_address(ctx, j)  # "Калуга, Правобережье, ул. ..." too (session 32)
     written = ctx.capital(i) or placed_surname(g, ctx, i, j)
     plainly = ctx.preposition(i) in PLACE_PREPOSITIONS or heads_address or after_office(ctx, i, j)
     if not written or not (plainly or named_town(g, ctx, i, j, ids)):  # "больнице Минеральных Вод"

@@ -20,6 +20,7 @@ from mcu_nlp.geo.forms import (
     INITIAL,
     LOCAL_NAME,
     OV_DEMONYM,
+    PERSON_TAGS,
     PLACE_ADJECTIVE,
     REJECT,
     SHORTHAND,
@@ -125,6 +126,18 @@ ADJECTIVE_GENDER_ENDINGS = (
     ("ое", "neut"),
     ("ее", "neut"),
 )
+
+
+def street_gender_agrees(adjective: str, keys: list[str], j: int) -> bool:
+    """A nominative adjective ``adjective`` of the gender of the street's word at ``keys[j]``, so it names the street:
+    "суздальский пр", "наугорское шоссе"; not "заречный ул", "садовая" before no street's word.
+
+    >>> street_gender_agrees("наугорское", ["наугорское", "шоссе"], 1), street_gender_agrees("заречный", ["ул"], 0)
+    (True, False)
+    """
+    street = STREET_WORD_GENDERS.get(keys[j]) if j < len(keys) else None
+    gender = next((g for ending, g in ADJECTIVE_GENDER_ENDINGS if adjective.endswith(ending)), None)
+    return street is not None and gender == street
 
 
 def street_gender_differs(adjective: str, keys: list[str], j: int) -> bool:
@@ -343,6 +356,9 @@ class TextContext:
         bare = i == 0 and not mark.strip() and not adjective
         address = own_name and self.heads_address(j) and (mark[:1] == "," or bare)
         address = address or (own_name and mark.strip() == "," and self.settlement_part(j))
+        # "Тутаев (правый берег) — нет рентгена" (session 32); "Калуга, Правобережье, ул. Пролетарская" (session 32)
+        address = address or (own_name and mark.strip() == "(" and self.town_bank(j))
+        address = address or (own_name and i == 0 and mark.strip() == "," and self.part_before_address(j))
         return address or self._heading_at(stop, i == 0 and j == len(self.keys))
 
     def settlement_part(self, j: int) -> bool:
@@ -359,6 +375,43 @@ class TextContext:
             or district_follows(self, j)
             or self._house_grounds(j)
             or self.town_bank(j)
+            or self.named_street(j)
+        )
+
+    def named_street(self, j: int) -> bool:
+        """Word ``j`` is an adjective and the next, with only a space between, a street's word of its gender: a street
+        named after a place, the address's next part ("Владимир, Суздальский проспект", "Орёл, Наугорское шоссе";
+        session 32); not "Заречный ул." (of another gender) nor "Садовая, 5".
+
+        >>> ctx = TextContext.of("Орёл, Наугорское шоссе. Орёл, Садовая, 5")
+        >>> ctx.named_street(1), ctx.named_street(5)
+        (True, False)
+        """
+        keys = self.keys
+        if j + 1 >= len(keys) or self.text[self.spans[j][1] : self.spans[j + 1][0]].strip():
+            return False
+        return adjective_form(keys[j]) and street_gender_agrees(keys[j], keys, j + 1)
+
+    def part_before_address(self, j: int) -> bool:
+        """Word ``j`` is a capitalised noun in the nominative, no person's name, then a comma and an address's street,
+        microdistrict or house: a part of the town named before it, in an address ("Калуга, Правобережье, ул.
+        Пролетарская, 166", "Казань, Азино, ул. Минская"; session 32); not "Калуга, Правобережье" alone, nor a comma and
+        a report, nor a person ("Кириллов, Иван, ул. Ленина").
+
+        >>> ctx = TextContext.of("Калуга, Правобережье, ул. Пролетарская. Калуга, Правобережье, нет воды")
+        >>> ctx.part_before_address(1), ctx.part_before_address(7)
+        (True, False)
+        """
+        keys = self.keys
+        if j + 1 >= len(keys) or not keys[j].isalpha() or not self.capital(j):
+            return False
+        if self.text[self.spans[j][1] : self.spans[j + 1][0]].strip() != ",":
+            return False
+        parses = analyzer().parse(keys[j])
+        if parses[0].tag.POS != "NOUN" or parses[0].tag.case != "nomn":
+            return False
+        return not any(PERSON_TAGS & p.tag.grammemes for p in parses) and (
+            keys[j + 1] in ADDRESS_PARTS or self.named_street(j + 1) or self.numbered_part(j + 1)
         )
 
     def town_bank(self, j: int) -> bool:

@@ -54,6 +54,22 @@ def misplaced_alias(g, ctx, postings: list[tuple[int, int]], i: int, after: int)
     return not ((after == i and _adjacent(ctx, i)) or bracketed) or _governs(ctx, i + 1)
 
 
+def conjunction_zato(ctx, i: int) -> bool:
+    """«зато» at word ``i`` is the conjunction ("but then"), not a closed town's status (``build.add_closed_towns``):
+    written otherwise than «ЗАТО» in a text that uses letter case ("Воды нет, зато Железногорск рядом"); "ЗАТО
+    Железногорск", and "зато железногорск" in a text in one case, name the closed town (session 32).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> of = TextContext.of
+    >>> conjunction_zato(of("Дорого, зато Саров рядом"), 1), conjunction_zato(of("ЗАТО Саров"), 0)
+    (True, False)
+    """
+    if ctx.keys[i] != "зато" or not ctx.cased:
+        return False
+    start, stop = ctx.spans[i]
+    return ctx.text[start:stop] != "ЗАТО"
+
+
 def _governs(ctx, k: int) -> bool:
     """Word ``k``, right after the one before it (spaces only), is an abbreviation in capitals ("МВД") or a noun whose
     likeliest reading is the genitive ("больницы"): the word before it names what it belongs to."""
@@ -196,8 +212,12 @@ def only_mark_before(ctx, j: int, *marks: str) -> bool:
 
 def comma_then_address(ctx, j: int) -> bool:
     """A comma before word ``j`` and a street's, a microdistrict's or a house's word from it: what follows a name that
-    heads an address ("Данков, улица Мира", "Владик, ул. Светланская 5")."""
-    return only_mark_before(ctx, j, ",") and ctx.heads_address(j)
+    heads an address ("Данков, улица Мира", "Владик, ул. Светланская 5"), or a part of the town and then those
+    ("Калуга, Правобережье, ул. Пролетарская"); or a bracket and a bank of the town's river ("Тутаев (правый берег)";
+    session 32)."""
+    if only_mark_before(ctx, j, "("):
+        return ctx.town_bank(j)
+    return only_mark_before(ctx, j, ",") and (ctx.heads_address(j) or ctx.part_before_address(j))
 
 
 def town_district(g, ctx, found: list[tuple], k: int) -> bool:
