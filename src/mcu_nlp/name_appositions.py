@@ -62,6 +62,9 @@ GREETING_BEFORE = re.compile(r"(?<![\w-])(?i:здравствуйте|здрав
 ALSO_BEFORE = re.compile(r",[ \t]{0,2}и[ \t]{1,2}\Z")
 #: A word right after an age: the number of years may be how long something has lasted («5 лет стоит лодка»)
 WORD_NEXT = re.compile(r"[ \t]{1,2}[А-ЯЁа-яё]")
+#: The end of a sentence or of the text right after an age, maybe after its bracket: the name and the age are all the
+#: sentence says, a person's description («Артём, 12 лет.», «Артём (12 лет)»: no place has an age of its own there)
+AGE_CLOSES = re.compile(r"\)?[ \t]*(?:\Z|[.!?;\n])")
 #: The rest of a sentence after a cue, where a person's verb is looked for, and its words
 SENTENCE_REST = re.compile(r"[^.!?;\n]{0,80}")
 WORDS = re.compile(r"[А-ЯЁа-яё]+")
@@ -177,10 +180,11 @@ def _aged(text: str, name: re.Match[str], stop: int) -> bool:
     """Whether the age ending at ``stop`` after the ``name`` (its first group) is a person's: a name in the dative has
     it («Шамилю 12 лет»); one in the nominative has it unless a word follows (how long something has lasted: «Марина,
     5 лет стоит лодка»), when a person's verb must follow (:func:`_person_verb`), as after a place's name
-    (:func:`_person`)."""
+    (:func:`_person`), unless the age closes the sentence (AGE_CLOSES: «Артём, 12 лет.», a town's name too; session
+    32: it was left in clear)."""
     if not _dative(name[1].lower()) and WORD_NEXT.match(text, stop):
         return _person_verb(text, stop)
-    return _person(text, name, stop)
+    return AGE_CLOSES.match(text, stop) is not None or _person(text, name, stop)
 
 
 def _person(text: str, name: re.Match[str], stop: int) -> bool:
