@@ -8,7 +8,8 @@ must stand in title case and agree so in a case other than the genitive or accus
 title and a first name ("у дома Партизана Германа", "Солдата Корзуна 5"): "Передайте Коваль Ивану", "Иван Коваль пишет";
 opening a sentence, where any word has a capital, only a being or a masculine town agreeing so, masculine or of the
 name's gender ("Коваль Иван звонил", "Мельник Анна, тел. ...", "Галич Сергей звонил"; not "Ворона Иван", "Сосед Иван
-шумит", "Шкода Октавия", "Москва Иван"); a town ending as no surname does is none ("Омск Иван пишет": a heading). A word
+шумит", "Шкода Октавия", "Москва Иван"), nor a job, unless its trade lives on chiefly as a surname ("Повар Ахмед"
+ворует: the cook; TRADE_SURNAMES); a town ending as no surname does is none ("Омск Иван пишет": a heading). A word
 read first as a thing is a surname only before a first name and patronymic, in their case and not their genitive
 ("Береза Анна Петровна"; not "Заявление Ивана Петровича", "Благодарность Анне Петровне"), after them closing a phrase
 ("Анна Петровна Береза"; not "Анна Петровна Адрес: ..."), beside a first name alone in title case, in its case but the
@@ -41,6 +42,7 @@ from mcu_nlp.name_places import PLACE_BEFORE
 from mcu_nlp.name_roles import (
     ORGANISATIONS,
     genitive_place,
+    occupation,
     role_of_organisation,
     role_word,
     singular_cases,
@@ -69,6 +71,14 @@ GENITIVE = frozenset(("gent", "accs"))
 #: Endings of town names that no surname has («Омск», «Курск», «Оренбург», «Волгоград», «Ужгород», «Севастополь»,
 #: in any case): such a town is never read as a surname ("Омск Иван пишет": a heading and a first name).
 TOWN_SHAPE = re.compile(r"(?:[сц]к|бург|град|город)(?:а|у|ом|е)?$|пол(?:ь|я|ю|ем|е)$")
+#: Trades of old that live on chiefly as surnames (Ukrainian and Belarusian ones among them), by lemma: opening a
+#: sentence before a first name such a word is a surname («Мельник Анна звонила», «Швец Иван, тел. ...»), while
+#: another job is the job, and only the name after it a person's («Повар Ахмед плохо кормит детей», «Пекарь Иван
+#: сказал», «Сварщик Олег не пришёл»; session 32: «Повар» was masked with the name)
+TRADE_SURNAMES = word_set(
+    "мельник кузнец швец колесник резник пономарь писарь звонарь пасечник лесник токарь гончар бондарь ткач коваль "
+    "кравец мирошник кушнир"
+)
 #: A first name or patronymic right before a word: it may be a surname after them ("Иван Коваль").
 NAME_BEFORE = frozenset("nP")
 
@@ -171,7 +181,10 @@ def _by_name(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]
         return False
     if sentence_start(text, word.start()):  # any word has a capital there: a being agreeing with the name only
         alone = joined(i) and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2])
-        return alone and _opens_with_surname(word.group().lower(), matches[i + 1].group().lower())
+        lower = word.group().lower()
+        if occupation(lower) and lemma(lower) not in TRADE_SURNAMES:
+            return False  # «Повар Ахмед»: a job and a first name
+        return alone and _opens_with_surname(lower, matches[i + 1].group().lower())
     if joined(i) and "n" in kinds[i + 1] and not (joined(i + 1) and kinds[i + 2]):
         return agrees(i + 1, alone=True)
     return joined(i - 1) and "n" in kinds[i - 1] and not (joined(i - 2) and kinds[i - 2]) and agrees(i - 1, True)
