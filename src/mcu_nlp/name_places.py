@@ -25,8 +25,13 @@ STREETS = street_words(
     ("улица", "проспект", "переулок", "площадь", "набережная", "бульвар", "аллея", "проезд", "сквер"), ("nom", "gen"),
     abbreviated=True,
 ) - {"пркт", "бул"} | {"улице"}
+#: A house of worship, by lemma: it is named after the saint or the man it honours, in the genitive («у храма Иоанна
+#: Кронштадтского», «Мечеть Хаджи Магомеда», «зиярат Шейха Абдуллы»: no one owns one); a name in another case after it
+#: is a person's («Настоятель храма Иван Петров», «Имам мечети Магомед Алиев просит»; session 32)
+WORSHIP = word_set("храм часовня церковь собор мечеть зиярат зиярата зиярате зиярату зияратом")
 #: The words of a monument or a church as the head of its name («у храма Иоанна Кронштадтского», «памятник семье ...»)
-MONUMENTS = word_set("памятник памятника храм храма часовня часовни церковь церкви собор собора")
+MONUMENTS = word_set("памятник памятника храм храма часовня часовни церковь церкви собор собора мечеть мечети зиярат "
+                     "зиярата")
 #: A name right after one of these is a street, square, station, institution, housing estate (ЖК) or church named
 #: after someone ("ЖК Георг Ландрин", "у храма Иоанна Кронштадтского").
 #: (:mod:`mcu_nlp.street_words`: STREETS' types and «шоссе» in every case; not «пркт», «бул», «сквером», as first)
@@ -41,7 +46,7 @@ PLACE_BEFORE = (
     | word_set(
         "им имени м метро ст станция станции мост моста мосту мостом мосте скверик парк парка сад сада пос поселок "
         "посёлок поселка посёлка поселке посёлке г город жк храме храму храмом часовне часовню часовней церковью "
-        "соборе собору собором маршала генерала адмирала академика героя святого св"
+        "соборе собору собором мечетью зиярате зиярату зияратом маршала генерала адмирала академика героя святого св"
     )
 )
 #: Words after which a place bears a person's whole name, patronymic too ("им. Павлова Ивана Петровича").
@@ -67,7 +72,8 @@ IM_BEFORE = re.compile(r"(?<![\w.-])(?i:им)[ \t]{1,2}\Z")
 #: A name anywhere in the capitalised or quoted name after one of these is the place's name: "ЖК Северная Долина
 #: Иван", "у храма Святителя Николая Чудотворца", "ЖК «Новая Охта Анна»".
 NAMED_PLACE = re.compile(
-    r"(?<![\w-])(?i:жк|храм[а-я]{0,2}|часовн[а-я]{1,2}|церк[а-я]{2,4}|собор[а-я]{0,2})\s{1,3}[«\"„“]?"
+    r"(?<![\w-])(?P<head>(?i:жк|храм[а-я]{0,2}|часовн[а-я]{1,2}|церк[а-я]{2,4}|собор[а-я]{0,2}|мечет[а-я]{1,2}"
+    r"|зиярат[а-я]{0,2}))\s{1,3}[«\"„“]?"
     r"(?:[А-ЯЁ][а-яёА-ЯЁ-]*[\s»\"“”]{1,3})+\Z"
 )
 #: Street words long enough to be recognised with one typo ("по удице Карла Маркса"); short ones ("ул", "пр")
@@ -139,13 +145,16 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
         # follows a street or an institution («Улица им. Шота Руставели»: an indeclinable first name)
         if before in DEDICATED and (to_them(text, start) or (_not_genitive(run, kinds) and not _headed(text, start))):
             return False
+        if _worship(before) and _not_genitive(run, kinds):
+            return False  # «Настоятель храма Иван Петров»: a person's name is in the nominative
         return not on_behalf(text, start)  # "от имени Ивана Петрова" writes for him: no place named after him
     if "".join(m.group() for m in run if m.group().endswith(".")) in DISTRICT_INITIALS and _after_street(run):
         return True
     if any("P" in k for k in kinds):  # streets are not named with a patronymic; "..., проспект Дружбы" follows a person
         return False
-    if all("I" not in k for k in kinds) and NAMED_PLACE.search(text, max(0, start - 60), start):
-        return True
+    named = NAMED_PLACE.search(text, max(0, start - 60), start) if all("I" not in k for k in kinds) else None
+    if named and not (_worship(named["head"].lower()) and _not_genitive(run, kinds)):
+        return True  # «у храма Святителя Николая», not «В мечети Хаджи Магомед Омаров сказал»
     tentative = any(k & (TENTATIVE | NOUN_SURNAME) for k in kinds)
     if (tentative or _beside_first_name_only(kinds)) and _street_context(text, start, stop):
         return True
@@ -160,6 +169,12 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     if _town(run):
         return True
     return "I" not in kinds[-1] and house_number(text, stop) and street_before_number(text, run, kinds)
+
+
+@lru_cache(maxsize=2_000)
+def _worship(word: str) -> bool:
+    """Whether the lower-case ``word`` is a house of worship's word in any case (WORSHIP): «храма», «мечети»."""
+    return word in WORSHIP or any(p.normal_form in WORSHIP for p in analyzer().parse(word))
 
 
 def to_them(text: str, start: int) -> bool:
@@ -304,6 +319,14 @@ def _hyphened_streets(run: str) -> bool:
 #: «по» and «в районе» before a first name and a surname in the genitive: a street's («по Магомеда Гаджиева»; a
 #: person after «по» is in the dative, «по Магомеду»)
 STREET_OF_TWO = word_set("по районе района")
+#: What one deals with something about, right before «по»: a first name and a surname in the genitive closing the
+#: sentence after it are the person it is about, the dative misspelt («Прошу принять меры по Сергея Иванова»,
+#: «разберитесь по Шамиля Алиева»; session 32: read as a street), not a street with its house or its problem after
+#: it («меры по Магомеда Гаджиева 15», «меры по Магомеда Гаджиева, нет воды»)
+DEALT_WITH = word_set("меры мер мерам вопрос вопросу вопросы проверка проверку проверки разбирательство информация "
+                      "информацию решение ответ разобраться разберитесь")
+#: The end of a sentence, or of the text, right after a run
+SENTENCE_CLOSED = re.compile(r"[ \t]*(?:\Z|[.!?\n])")
 #: «нет» after a street named by a first name and a surname after «на», before what a street lacks: a utility or its
 #: surface («На Магомеда Гаджиева нет воды», «на Шамиля Алиева третий день нет света»); «нет управы», «нет сил», «нет
 #: реакции» after «на» say what a person does or gets (session 31's review: those were left in clear)
@@ -321,8 +344,9 @@ PERSONS_THINGS = word_set(
     "долг долги задолженность штраф штрафы пени кредит кредиты ипотека алименты дело протокол акт ордер справка "
     "доверенность документы договор счет счёт квартира дом машина автомобиль участок имущество наследство собственность"
 )
-#: The words read after such a run for «нет» or a problem's noun, within its clause
-PROBLEM_WORDS = re.compile(r"[ \t]{1,2}([а-яё]+)")
+#: The words read after such a run for «нет» or a problem's noun, within its clause: in lower case, or in capitals
+#: («на МАГОМЕДА ГАДЖИЕВА НЕТ ВОДЫ», a text in capitals; session 32: it was masked as a name)
+PROBLEM_WORDS = re.compile(r"[ \t]{1,2}([а-яё]+|[А-ЯЁ]+(?![а-яё]))")
 PROBLEM_WINDOW = 4
 #: Parts of speech that say what someone does: one before «на» in its clause («Я работаю на Ивана Петрова», «хочу
 #: пожаловаться на ...») or after the run («На Шамиля Алиева напали», «... не вывозят мусор») makes the run a person
@@ -334,7 +358,8 @@ CLAUSE_BEFORE = re.compile(r"[^.!?;:,()\n]{0,60}\Z")
 
 def _street_of_two(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
     """Whether a first name and a surname, both in the genitive singular of one gender, name a street with no street's
-    word: after «по» or «в районе» («по Магомеда Гаджиева яма»), or after «на» with no verb before it in its clause and
+    word: after «по» or «в районе» («по Магомеда Гаджиева яма»; not after «меры по» closing the sentence, DEALT_WITH:
+    «Прошу принять меры по Сергея Иванова»), or after «на» with no verb before it in its clause and
     a problem's phrase after it (:func:`_problem_after`: «На Магомеда Гаджиева нет воды», «на Расула Гамзатова яма»,
     «на Юсупа Акаева опять нет света»). In Махачкала most streets carry a person's first name and surname, and
     residents drop «ул.» (session 31: the street was masked as a name). A person after «на» is the object of a verb or
@@ -362,8 +387,9 @@ def _street_of_two(text: str, run: list[re.Match[str]], kinds: list[frozenset[st
         return False
     if not _genitive_pair(run[0].group().lower(), run[1].group().lower()):
         return False
-    if before != "на":
-        return True
+    if before != "на":  # «по» or «в районе»
+        closed = SENTENCE_CLOSED.match(text, run[-1].end()) is not None
+        return not (before == "по" and len(words) > 1 and words[-2] in DEALT_WITH and closed)
     return not _verb_before(text, run[0].start()) and _problem_after(text, run[-1].end())
 
 
@@ -404,7 +430,7 @@ def _problem_after(text: str, stop: int) -> bool:
         word = PROBLEM_WORDS.match(text, at)
         if word is None:
             return thing
-        lower = word[1]
+        lower = word[1].lower()
         if lower in LACKING and not thing:
             return _utility_after(text, word.end())
         tag = analyzer().parse(lower)[0].tag
@@ -423,9 +449,10 @@ def _utility_after(text: str, stop: int) -> bool:
         word = PROBLEM_WORDS.match(text, stop)
         if word is None:
             return False
-        if word[1] in UTILITIES:
+        lower = word[1].lower()
+        if lower in UTILITIES:
             return True
-        if count or _pos(word[1]) != "ADJF":
+        if count or _pos(lower) != "ADJF":
             return False
         stop = word.end()
     return False
