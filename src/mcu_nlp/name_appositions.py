@@ -65,6 +65,9 @@ WORD_NEXT = re.compile(r"[ \t]{1,2}[А-ЯЁа-яё]")
 #: The end of a sentence or of the text right after an age, maybe after its bracket: the name and the age are all the
 #: sentence says, a person's description («Артём, 12 лет.», «Артём (12 лет)»: no place has an age of its own there)
 AGE_CLOSES = re.compile(r"\)?[ \t]*(?:\Z|[.!?;\n])")
+#: A comma after an age and a word that opens no lack (not «без», «нет», «не»): what follows may describe the person
+#: («Артём, 12 лет, в синей куртке», «Артём, 12 лет, рост 150 см»)
+DESCRIPTION_AFTER = re.compile(r",[ \t]{0,2}(?!(?i:без|нет|не)(?![\w-]))[А-ЯЁа-яё]")
 #: The rest of a sentence after a cue, where a person's verb is looked for, and its words
 SENTENCE_REST = re.compile(r"[^.!?;\n]{0,80}")
 WORDS = re.compile(r"[А-ЯЁа-яё]+")
@@ -181,10 +184,13 @@ def _aged(text: str, name: re.Match[str], stop: int) -> bool:
     it («Шамилю 12 лет»); one in the nominative has it unless a word follows (how long something has lasted: «Марина,
     5 лет стоит лодка»), when a person's verb must follow (:func:`_person_verb`), as after a place's name
     (:func:`_person`), unless the age closes the sentence (AGE_CLOSES: «Артём, 12 лет.», a town's name too; session
-    32: it was left in clear)."""
+    32: it was left in clear) or a comma and words with no verb and no lack follow it, the person's description
+    (DESCRIPTION_AFTER: «Артём, 12 лет, в синей куртке»; not «Владимир, 12 лет, без ремонта»)."""
     if not _dative(name[1].lower()) and WORD_NEXT.match(text, stop):
         return _person_verb(text, stop)
-    return AGE_CLOSES.match(text, stop) is not None or _person(text, name, stop)
+    if AGE_CLOSES.match(text, stop) or (DESCRIPTION_AFTER.match(text, stop) and _verbless(text, stop)):
+        return True
+    return _person(text, name, stop)
 
 
 def _person(text: str, name: re.Match[str], stop: int) -> bool:
@@ -211,6 +217,13 @@ def _dative(lower: str) -> bool:
 def _place_name(lower: str) -> bool:
     """Whether pymorphy3 reads ``lower`` (or a part of it, hyphenated) as a place too: «владимир», «лена»."""
     return any("Geox" in p.tag for part in lower.split("-") for p in analyzer().parse(part))
+
+
+def _verbless(text: str, stop: int) -> bool:
+    """Whether the next few words of the sentence after ``stop`` hold no verb («, в синей куртке», «, рост 150 см»: a
+    unit of two letters is none; not «, ждём дорогу», «, был одет»)."""
+    words = WORDS.findall(SENTENCE_REST.match(text, stop).group())[:VERB_WINDOW]
+    return not any(len(word) > 2 and analyzer().parse(word.lower())[0].tag.POS in ("VERB", "INFN") for word in words)
 
 
 def _person_verb(text: str, stop: int) -> bool:

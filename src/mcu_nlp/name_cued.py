@@ -5,7 +5,8 @@ organisation's abbreviation (:data:`mcu_nlp.name_roles.ORGANISATIONS`) the name 
 мастеру УК сидорову», «инженеру ЖЭУ петровой», «председателю ТСЖ ивановой»), and after a role word and a home's
 word («хозяйка квартиры иванова», «собственник квартиры Светлана»), a resident's word too («арендатор квартиры
 сидоров», «жилец квартиры петров»: :func:`resident_forms`; session 29), and a job past the list («Таксист Иван сказал»:
-:func:`mcu_nlp.name_roles.occupation`, session 31). The cue says a person follows
+:func:`mcu_nlp.name_roles.occupation`, session 31), in the genitive or accusative too before a first name alone in its
+case («благодарим продавца Ксению»: :func:`_object_of_job`, session 32). The cue says a person follows
 (:data:`mcu_nlp.name_roles.PERSON_BEFORE` in any case, :data:`mcu_nlp.name_context.REPORTED_BY`); a word is a name
 word when pymorphy3 reads it FIRST as a first name, surname or patronymic and knows it (Bashkir, Tatar and other
 given names it knows: «гульнара», «айгуль», «ильмир»), or lacks it and it ends as a surname does («сабитова»; a given
@@ -42,9 +43,10 @@ NAME_WORDS = re.compile(
     r"(?:[ \t\xa0]{1,2}([а-яё]{2,}(?:-[а-яё]{2,})?))?(?![\w-])"
 )
 #: A word ending as a job's word does in any case, before a word (:func:`mcu_nlp.name_roles.occupation` reads it):
-#: «таксист», «охраннику», «продавщицей», «пекаря», «продавцу»
-JOB_FORM = re.compile(r"(?<![\w-])([а-яё]+(?:ист|тел|щик|щиц|чик|чиц|ник|ниц|ер|ёр|ор|ант|ент|лог|ар|ец|ц)[а-яё]{0,3})"
-                      r"[ \t\xa0]{1,2}[а-яё]")
+#: «таксист», «охраннику», «продавщицей», «пекаря», «продавцу», «экскурсоводу»; the word after it only looked at, or
+#: a job after a word of that shape were missed («благодарим продавца Ксению»: «благодарим» ends in «-ар-им»)
+JOB_FORM = re.compile(r"(?<![\w-])([а-яё]+(?:ист|тел|щик|щиц|чик|чиц|ник|ниц|ер|ёр|ор|ант|ент|лог|ар|ец|ц|вод)"
+                      r"[а-яё]{0,3})(?=[ \t\xa0]{1,2}[а-яё])")
 #: A quote right before the cue opens a title: «Доктор Петров», `мастер иванов` name a clinic or a firm
 OPENING_QUOTES = frozenset("«\"'`„“")
 
@@ -81,6 +83,11 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     for cue in cues:
         for match in _cue_pattern(cue).finditer(lowered):
             role = cue in REPORTED_BY or role_word(cue)
+            if not role and text[match.start()].islower() and occupation(cue):
+                span = _name_after(text, match.end(), cue)  # «благодарим продавца Ксению», «у таксиста Ивана»
+                if span is not None and text[span[0]].isupper() and _object_of_job(text[span[0] : span[1]], cue):
+                    found.append(span)
+                continue
             if not (role or resident_word(cue)):
                 break
             if match.start() and text[match.start() - 1] in OPENING_QUOTES:  # «Доктор Петров»: a clinic's name
@@ -163,6 +170,17 @@ def _name_after(text: str, stop: int, cue: str, shouted: str = "", lower_only: b
     if cue[-2:] in ADJECTIVE_CUE and not _nominative(first.lower(), ADJECTIVE_CUE[cue[-2:]]):
         return None  # «управляющий аврора восток»: a company («управляющая компания»), no woman
     return None if NUMBER_AFTER.match(text, end) else (words.start(1), end)
+
+
+@lru_cache(maxsize=2_000)
+def _object_of_job(name: str, job: str) -> bool:
+    """Whether a capitalised first name alone after a job past the list in the genitive or accusative (written in
+    lower case: :func:`mcu_nlp.name_roles.role_word` takes no such job's genitive, a street being named after a rank's
+    or a job's holder, «ул. Архитектора Белова») agrees with it in one of those cases: the job's holder named
+    («благодарим продавца Ксению», «жалоба на таксиста Ивана», «у экскурсовода Ольги»; session 32)."""
+    cases = {p.tag.case for p in analyzer().parse(job) if p.tag.number == "sing" and p.tag.POS == "NOUN"}
+    named = {p.tag.case for p in analyzer().parse(name.lower()) if "Name" in p.tag and p.tag.number == "sing"}
+    return bool(cases & named & {"gent", "accs"})
 
 
 def _shouted_after(text: str, lowered: str, stop: int, cue: str) -> tuple[int, int] | None:
