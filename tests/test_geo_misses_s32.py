@@ -6,6 +6,11 @@
 - A part of the town between the town and its street ("Калуга, Терепец, ул. Ленина 5"): a capitalised noun in the
   nominative, no person's name, then a comma and the street (``TextContext.part_before_address``).
 - A bank of the town's river in brackets after its name ("Тутаев (левый берег)"), as written without them.
+- «ЗАТО» before a closed town's name picks the closed town among its namesakes ("ЗАТО Зеленогорск": Красноярский
+  край's, not Петербург's); «зато» the conjunction does not (``build.add_closed_towns``,
+  ``qualified.conjunction_zato``).
+- «пгт», «рп» before a name pick the urban-type settlement among namesakes that are towns ("пгт Ревда": Мурманская's,
+  not Свердловская's town; ``settlements.add_urban_type_forms``).
 """
 
 from __future__ import annotations
@@ -101,3 +106,45 @@ def test_a_bank_in_brackets_after_the_town(text: str, oktmo: str, region: str | 
 def test_no_bank_in_brackets_no_town(text: str) -> None:
     assert _best(text, None) is None
 
+
+# --- «ЗАТО» and «пгт» before a name of several places -----------------------------------------------------------------
+
+ZELENOGORSK_24, ZARECHNY_58, SEVERSK, ALEKSANDROVSK_51 = "04737000", "56734000", "69741000", "47737000"
+ZHELEZNOGORSK_46, ZHELEZNOGORSK_24 = "38705000", "04735000"
+LOVOZERSKY, REVDA_66, GORODISHCHENSKY_34, NURIMANOVSKY = "47610000", "65719000", "18605000", "80645000"
+
+
+@pytest.mark.parametrize(
+    ("text", "oktmo"),
+    [
+        ("ЗАТО Зеленогорск, ул. Ленина 3 — нет воды", ZELENOGORSK_24),  # not Петербург's Зеленогорск
+        ("Живу в ЗАТО Заречный, нет света", ZARECHNY_58),  # not Свердловская's town Заречный
+        ("в ЗАТО г. Северск опять прорвало трубу", SEVERSK),
+        ("ЗАТО Александровск, г. Полярный: нет горячей воды", ALEKSANDROVSK_51),  # not Пермский край's town
+        ("зато железногорск нет воды", ZHELEZNOGORSK_24),  # a text in lower case: the status
+    ],
+)
+@pytest.mark.parametrize("region", [None, "78", "46"])
+def test_zato_names_the_closed_town(text: str, oktmo: str, region: str | None) -> None:
+    assert _best(text, region) == oktmo
+
+
+@pytest.mark.parametrize("text", ["Воды нет, зато Железногорск рядом", "Дорого. Зато Железногорск рядом"])
+def test_the_conjunction_zato_names_no_closed_town(text: str) -> None:
+    assert _best(text, "46") == ZHELEZNOGORSK_46  # the caller's region's town, as without «зато»
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "oktmo"),
+    [
+        ("пгт Ревда, третий день нет отопления", None, LOVOZERSKY),  # not the town of Свердловская область
+        ("пгт Ревда, третий день нет отопления", "66", LOVOZERSKY),
+        ("В рп Ревда нет света", "66", LOVOZERSKY),
+        ("п.г.т. Городище, яма на дороге", "58", GORODISHCHENSKY_34),  # Пензенская's Городище is a town
+        ("Ревда, третий день нет отопления", "66", REVDA_66),  # no type word: the caller's town
+        ("г. Ревда, нет отопления", None, REVDA_66),
+        ("пгт Павловка, нет газа", "02", NURIMANOVSKY),  # no town of the name: the caller's village, as before
+    ],
+)
+def test_pgt_names_no_town(text: str, region: str | None, oktmo: str) -> None:
+    assert _best(text, region) == oktmo

@@ -43,6 +43,7 @@ from mcu_nlp.geo.settlements import (
     add_bare_centres,
     add_extra_settlements,
     add_settlements,
+    add_urban_type_forms,
     add_ynao,
     attach_federal_cities,
     census_prefixes,
@@ -114,6 +115,27 @@ def add_municipalities(b: Builder, src: Path) -> None:
     for row in sources.read_csv(src / "ynao_mo_current.csv"):
         if row["previous_oktmo8"]:
             b.old_to_new[row["previous_oktmo8"]] = row["oktmo8"]
+
+
+# A closed town (ЗАТО) is named with its status: "ЗАТО Железногорск" (Красноярский край's, not Курская's bigger town),
+# "в ЗАТО г. Северск", "ЗАТО Александровск" (Мурманская's, not Пермский край's town); a type word may come between
+ZATO_TYPE_WORDS = ("", "г ", "город ", "п ", "пос ", "поселок ", "пгт ", "рп ")
+
+
+def add_closed_towns(b: Builder, src: Path) -> None:
+    """"ЗАТО" and a closed town's forms (a SberIndex municipality of status «ЗАТО», 41: its short name unless it is an
+    adjective, «Озерский», and its centre's name, «Озерск», «Полярный» of ЗАТО Александровск) → that municipality, in
+    any letter case: the status names which of the namesakes is meant (session 32)."""
+    rows = sources.read_csv(src / "sberindex_t_dict_municipal_districts.csv")
+    zato = [r for r in rows if r["year_to"] == "9999" and r["municipal_district_status"] == "ЗАТО"]
+    centres = dict((code, name) for name, code in sources.municipality_centres(zato))
+    for row in zato:
+        code = sources.digits(row["oktmo"], 8)
+        short = row["municipal_district_name_short"]
+        names = {centres.get(code, short)} | (set() if is_adjective(short) else {short})
+        for key in sorted({key for name in names for key in declension.case_forms(name)}):  # sorted: the same bytes
+            for type_word in ZATO_TYPE_WORDS:
+                b.post(f"зато {type_word}{key}", b.by_oktmo[code], forms.FREE)
 
 
 def add_former_districts(b: Builder, former: list[dict[str, str]]) -> None:
@@ -211,6 +233,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     b = Builder()
     region_ids = add_regions(b, src)
     add_municipalities(b, src)
+    add_closed_towns(b, src)
     bare_names = add_settlements(b, src)  # ОКТМО 2019's bare поселение names: added last
     add_ynao(b, src)
     add_extra_settlements(b, src)
@@ -229,6 +252,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_derived_demonyms(b, forms.DERIVED_DEMONYM)
     shared_parts = add_town_parts(b, src)
     add_bare_centres(b, bare_names, shared_parts)  # last: a village of a name no form has yet
+    add_urban_type_forms(b)  # after every namesake is in
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
     table = {c: [e[c] for e in b.entries] for c in columns}

@@ -44,7 +44,7 @@ from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, rank_weight, with
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
 from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, office_genitive, role_surname
-from mcu_nlp.geo.qualified import heading_before_region, heading_before_street, misplaced_alias
+from mcu_nlp.geo.qualified import conjunction_zato, heading_before_region, heading_before_street, misplaced_alias
 from mcu_nlp.geo.routes import glued, route_partner, route_verdicts, town_and_part
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
 from mcu_nlp.geo.town_areas import another_towns_district, town_area
@@ -256,7 +256,8 @@ class GeoResolver:
         shortest = TYPO_WORD_MIN_LENGTH if ctx.cased else FUZZY_MIN_LENGTH
         while i < n:
             match = None
-            lengths = first_words.get(keys[i])
+            # "..., зато Саров рядом": the conjunction, no closed town's status (session 32)
+            lengths = None if conjunction_zato(ctx, i) else first_words.get(keys[i])
             if lengths:
                 after = out[-1][1] if out else 0  # words before it belong to the previous place
                 match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n], after)

@@ -76,6 +76,8 @@ def add_settlements(b: Builder, src: Path) -> list[tuple[str, str]]:
             sources.population(row["population"]),
             urban=row["city_type"] == "г",
         )
+        if eid >= 0 and row["city_type"] == "г":
+            b.entries[eid]["town"] = True  # a город: no «пгт X» (``add_urban_type_forms``)
         same_town = normalize_word(extra.get("title_ru", "")) == normalize_word(name)  # vnau files Алупка as Ялта
         for suffix in ("_gent", "_datv", "_accs", "_ablt", "_loct"):
             if same_town and extra.get(f"title_ru{suffix}"):
@@ -91,7 +93,9 @@ def add_settlements(b: Builder, src: Path) -> list[tuple[str, str]]:
         region = str(row["region_code"])
         code = headings.municipality(region, str(row["parent"]))
         mun, urban = b.by_oktmo.get(code, -1), row["type"] in URBAN_TYPES
-        add_settlement(b, str(row["name"]), region, mun, pop=int(row["population"]), urban=urban)
+        eid = add_settlement(b, str(row["name"]), region, mun, pop=int(row["population"]), urban=urban)
+        if eid >= 0 and urban:  # «пгт X» names no город (``add_urban_type_forms``)
+            b.entries[eid]["town" if row["type"] == "г." else "urban_type"] = True
     bare = []
     for name, kind, code in sources.oktmo2019_settlements(src / "oktmo2019_koo2018_mreg.csv.gz"):
         if kind == sources.BARE:  # a bare name, last (``add_bare_centres``)
@@ -139,6 +143,30 @@ def add_bare_centres(
         for eid, level in b.index[key].items():
             if eid in added and level == forms.FREE:
                 b.index[key][eid] = forms.CAPITALISED
+
+
+# An urban-type settlement's type word, which names it among namesakes that are towns ("пгт Ревда" is Мурманская's, not
+# Свердловская's town; "рп", "п.г.т." read as «пгт» by the resolver)
+URBAN_TYPE_WORDS = ("пгт", "рп", "поселок городского типа", "рабочий поселок")
+NAME_LEVELS = frozenset({forms.FREE, forms.CAPITALISED, forms.COMMON_WORD, forms.PERSON_NAME, forms.ADJECTIVE_NAME})
+
+
+def add_urban_type_forms(b: Builder) -> None:
+    """«пгт», «рп» and a name form that a town (a город of hflabs or the census) and a census urban-type settlement
+    share → every namesake but the towns, at FREE: the type word names no город (session 32: "пгт Ревда, отопление" is
+    Ловозерский район's, not the bigger town Ревда of Свердловская область); among the rest the type word ranks as
+    before (``namesake_rank.URBAN_BONUS``, below the caller's region)."""
+    entries = b.entries
+    for key, postings in list(b.index.items()):
+        if len(postings) < 2 or " " in key:
+            continue
+        towns = {e for e in postings if entries[e].get("town")}
+        if not towns or not any(entries[e].get("urban_type") and e not in towns for e in postings):
+            continue
+        for eid, level in postings.items():
+            if eid not in towns and level in NAME_LEVELS:
+                for word in URBAN_TYPE_WORDS:
+                    b.post(f"{word} {key}", eid, forms.FREE)
 
 
 # Words of everyday speech pymorphy3's dictionary lacks, so a village of the name would be a place in any context
