@@ -252,10 +252,17 @@ def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str 
     """The region a mention vouches for: a region or a municipality in one region, named plainly.
 
     Settlements are no evidence: the gazetteer lacks most villages, so "д. Жуковка" may well be
-    a village of the district named next to it rather than the only Жуковка it knows.
+    a village of the district named next to it rather than the only Жуковка it knows. A region's own name that
+    villages share is the region's evidence ("пгт Советский (Крым)": Республика Крым, not Ростовская's village Крым;
+    session 34), as a region's name ranks above a settlement's.
     """
+    if weak or soft:
+        return None
+    named = [e for e in ids if g.kind[e] == "region"]
+    if len(named) == 1 and all(g.kind[e] == "settlement" for e in ids if e != named[0]):
+        return g.region_code[named[0]]
     regions = {g.region_code[e] for e in ids}
-    if weak or soft or len(regions) != 1 or any(g.kind[e] == "settlement" for e in ids):
+    if len(regions) != 1 or any(g.kind[e] == "settlement" for e in ids):
         return None
     return regions.pop()
 
