@@ -219,10 +219,15 @@ def _place_name(lower: str) -> bool:
     return any("Geox" in p.tag for part in lower.split("-") for p in analyzer().parse(part))
 
 
+def _words_after(text: str, stop: int) -> list[str]:
+    """The first words of the sentence after ``stop``, where a verb is looked for."""
+    return WORDS.findall(SENTENCE_REST.match(text, stop).group())[:VERB_WINDOW]
+
+
 def _verbless(text: str, stop: int) -> bool:
     """Whether the next few words of the sentence after ``stop`` hold no verb («, в синей куртке», «, рост 150 см»: a
     unit of two letters is none; not «, ждём дорогу», «, был одет»)."""
-    words = WORDS.findall(SENTENCE_REST.match(text, stop).group())[:VERB_WINDOW]
+    words = _words_after(text, stop)
     return not any(len(word) > 2 and analyzer().parse(word.lower())[0].tag.POS in ("VERB", "INFN") for word in words)
 
 
@@ -230,7 +235,7 @@ def _person_verb(text: str, stop: int) -> bool:
     """Whether the first verb in the next few words of the sentence after ``stop`` agrees with one person, in the
     third person or the past of a man or a woman, and no noun in the nominative follows it as its own subject:
     «пропал», «говорит», «приехал»; not «ждём», «ремонтируют», «исполнилось», «стоит лодка»."""
-    words = WORDS.findall(SENTENCE_REST.match(text, stop).group())[:VERB_WINDOW]
+    words = _words_after(text, stop)
     for i, word in enumerate(words):
         tag = analyzer().parse(word.lower())[0].tag
         if tag.POS != "VERB":

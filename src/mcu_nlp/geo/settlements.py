@@ -67,6 +67,7 @@ def add_settlements(b: Builder, src: Path) -> list[tuple[str, str]]:
         region = sources.digits(extra.get("region_code", ""), 2) or sources.region_of_oktmo(oktmo, oktmo_regions)
         if not region or (region in FEDERAL_CITIES and name == extra.get("region")):
             continue
+        town = row["city_type"] == "г"  # a город: no «пгт X» (``add_urban_type_forms``)
         eid = add_settlement(
             b,
             name,
@@ -74,10 +75,10 @@ def add_settlements(b: Builder, src: Path) -> list[tuple[str, str]]:
             current_municipality(b, oktmo),
             oktmo if len(oktmo) == 11 else "",
             sources.population(row["population"]),
-            urban=row["city_type"] == "г",
+            urban=town,
         )
-        if eid >= 0 and row["city_type"] == "г":
-            b.entries[eid]["town"] = True  # a город: no «пгт X» (``add_urban_type_forms``)
+        if eid >= 0 and town:
+            b.entries[eid]["town"] = True
         same_town = normalize_word(extra.get("title_ru", "")) == normalize_word(name)  # vnau files Алупка as Ялта
         for suffix in ("_gent", "_datv", "_accs", "_ablt", "_loct"):
             if same_town and extra.get(f"title_ru{suffix}"):
