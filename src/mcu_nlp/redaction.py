@@ -261,14 +261,16 @@ def _read_masked(text: str, kept: list[Span]) -> list[Span]:
     text ``redact`` returns: a number is masked on the first pass when a neighbour's mask cuts it off from a run no
     rule accepts whole («4111111111111111 324-50-37»: 19 digits are no card; a card and a phone), or when a check no
     longer reads the neighbour's digits before it («ИНН 7707083893 9603823131», «кв. 5 324-50-37»). Names are not read
-    again. Each reading may unmask the next of a list of numbers («тел 89123456789 9123456789 9123456789»: a mobile
-    number after a number is no phone): after the first, only the windows around what the last one found are read
-    again (:data:`WINDOW`), until nothing more is found, so a list of any length is masked whole in linear time
-    (session 25; 8 whole readings before left a long list's last numbers in clear)."""
+    again. A mask changes how the numbers near it read and no others: only the windows around the spans (:data:`WINDOW`)
+    are read, the first time around all of them (session 35: a long text with one address at its end was read twice
+    whole), then around what the last reading found, until nothing more is found. Each reading may unmask the next of a
+    list of numbers («тел 89123456789 9123456789 9123456789»: a mobile number after a number is no phone), so a list of
+    any length is masked whole in linear time (session 25; 8 whole readings before left a long list's last numbers in
+    clear)."""
     if not kept or not HAS_DIGIT.search(text):
         return kept
     kept = list(kept)  # sorted by start, none overlapping (_without_overlaps)
-    more = _masked_spans(text, kept, 0, len(text))
+    more = [span for a, b in _windows(text, kept, kept) for span in _masked_spans(text, kept, a, b)]
     while more:
         added = []
         for span in more:  # as _without_overlaps(kept + more), one span at a time: no list's length per reading
