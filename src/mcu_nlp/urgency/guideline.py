@@ -46,6 +46,10 @@ the urgency model's probabilities after the model.
   does not know stays the model's, whose character n-grams read a typo. A road surface urgency.md lists as high (a
   pothole, snow or ice: ROAD_SURFACE) said in fewer than ROAD_WORDS words and nothing else ("Яма большая", the model's
   «яма» of sinkholes read at a whole appeal's weight) is as short.
+- A question about a plan or a procedure (:mod:`mcu_nlp.urgency.inquiry`: "Когда откроют каток?", "Можно ли открыть
+  кружок?") with no lexicon signal is not critical: P(critical) is ruled out, as for a settled text. The model read
+  «открыть» and «водопровод» of such questions as the open manholes and water cut-offs it learned them from. A
+  question with a signal, even a calm one («Когда дадут отопление в доме 5? Дети болеют, холодно»), stays the model's.
 - A trouble that is no danger to people (HARMLESS: an animal stuck up a tree, which the model read as the tree of
   a falling tree) with no critical signal is high at most, as a weak supply is.
 """
@@ -61,6 +65,7 @@ from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stated_seasons, warm_heating
 from mcu_nlp.tokens import WORD
 from mcu_nlp.urgency.address import address_terms
+from mcu_nlp.urgency.inquiry import inquiry
 from mcu_nlp.urgency.lifts import TRUSTED_FLOOR, lift_agreed, lift_critical, lift_high, rule_out_critical
 from mcu_nlp.urgency.settled import (
     SETTLING,
@@ -192,7 +197,7 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
                     settling: frozenset[str], dated: Sequence[bool] | None = None,
                     agreed: frozenset[str] = frozenset(), repairs: frozenset[str] = frozenset()) -> np.ndarray:
     """``proba`` (changed in place and returned) after the season rule, the short-text rule, the weak-supply rule,
-    the settled rule and the lifts of trusted signals.
+    the settled and the question rules and the lifts of trusted signals.
 
     ``texts`` are the appeals, ``raw`` their lexicon signals as found, ``signals`` the same after the season rule,
     ``colds`` whether each text is dated in the cold season (None: unknown), ``short`` whether it is too short for
@@ -218,7 +223,7 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
             proba[i] = NORMAL.copy()  # a past problem already fixed, however dated or short: before those rules
         elif (cold is False and heating_only(found)) or (not critical and (short[i] or dated[i] or weak(signals[i]))):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
-        elif settled(texts[i], signals[i], settling):
+        elif settled(texts[i], signals[i], settling) or (not found and inquiry(texts[i])):
             proba[i] = rule_out_critical(proba[i])
         elif critical and (short[i] or not trusted.isdisjoint(critical)):
             proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)
