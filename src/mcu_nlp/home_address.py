@@ -166,7 +166,7 @@ from mcu_nlp.home_phrases import (
 )
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.morphology import analyzer, lemma
-from mcu_nlp.street_words import alternation, street_words
+from mcu_nlp.street_words import CASES, TYPES, alternation, street_words
 
 #: Street types the address reader does not know («пр-т», «пр-кт», «пр-д», «б-р», «ш.», «мкрн», «линия»), and an
 #: ordinal in a street's name («2-я», «3-й», «1-ая»)
@@ -491,6 +491,13 @@ def _word_stop(text: str, stop: int) -> int:
     return min(len(text), stop + WORD_REACH)
 
 
+#: Street-type words, any case, abbreviated or not, after which the reader's address goes on through words in lower
+#: case up to a house number (:func:`_read`: «живу на ул ломоносова 15»)
+TYPE_WORDS = frozenset(street_words(TYPES, CASES, abbreviated=True, declined=True))
+#: At most this many words of a street's name in lower case after its type word («ул маршала жукова 5»)
+LOWER_NAME_WORDS = 2
+
+
 def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[bool], list[tuple[int, int]]]:
     """The address reading of ``text[start:stop]``, widened to whole words: that part of the text, its offset in
     ``text``, its words, whether each names a town or a region, and its address spans (offsets in the part). Only
@@ -502,7 +509,33 @@ def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[
     part = text[start:stop]
     seq = words(part)
     marks = address_marks(part, seq)
+    for i in range(1, len(seq) - 1):  # «живу в Энгельсе на ул. Ломоносова 15»: a town the dictionary does not know
+        if seq[i - 1].form in ("в", "во") and not marks[1][i] and _town_before_street(part, seq[i], seq[i + 1]):
+            marks[0][i] = marks[1][i] = True
+    for i, name in _lower_names(seq, marks[0]):  # «живу на ул ломоносова 15»: the reader marks a capitalised name only
+        marks[0][i] = name
     return part, start, seq, marks[1], address_spans(part, seq, marks)
+
+
+def _lower_names(seq: list[Word], marked: list[bool]) -> list[tuple[int, bool]]:
+    """(index, True) for each unmarked word of a street's name after its type word (TYPE_WORDS), at most
+    LOWER_NAME_WORDS of them, letters only, in the type word's sentence, when a number follows them: the name the
+    reader leaves out in lower case or in capitals («на ул ломоносова 15», «НА УЛ ЛОМОНОСОВА 15»).
+
+    >>> seq = words("живу на ул ломоносова 15; на ул маршала жукова 5; на ул ленина яма")
+    >>> [seq[i].form for i, _ in _lower_names(seq, [False] * len(seq))]
+    ['ломоносова', 'маршала', 'жукова']
+    """
+    found = []
+    for i, word in enumerate(seq):
+        if word.form not in TYPE_WORDS:
+            continue
+        j = i + 1
+        while j < len(seq) and j - i <= LOWER_NAME_WORDS and seq[j].form.isalpha() and seq[j].sentence == word.sentence:
+            j += 1
+        if i + 1 < j < len(seq) and seq[j].form[:1].isdigit() and seq[j].sentence == word.sentence:
+            found += [(k, True) for k in range(i + 1, j) if not marked[k]]
+    return found
 
 
 def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], places: list[bool],
@@ -880,17 +913,33 @@ def _town_in(name: str) -> bool:
     return _gazetteer_form(name)  # the dictionary's test first: most towns pass it, no gazetteer loaded
 
 
-def _gazetteer_form(name: str) -> bool:
-    """Whether the geo gazetteer (:func:`mcu_nlp.geo.gazetteer.load_gazetteer`, loaded once) holds ``name``, of two
-    words or more, as a written form of a place's name («красном селе», «минеральных водах»); False if the gazetteer
-    cannot be loaded (missing or unreadable: ``MCU_NLP_GAZETTEER`` naming no file), redaction never failing for it:
-    such a town is then not read, and the street after it only as after any word («живу в Красном Селе, Ленина 5»
-    keeps «Ленина 5» then).
+def _town_before_street(text: str, word: Word, following: Word) -> bool:
+    """Whether ``word``, after «в», is a town in the locative the dictionary does not know as a place («Энгельсе»,
+    a surname's form to pymorphy3) before the street of a home: capitalised, in the locative's ending, held by the
+    gazetteer as a place's written form (:func:`_gazetteer_form`), and followed by «на», «по» or a comma (the street
+    after it: «живу в Энгельсе на ул. Ломоносова 15», «в Энгельсе, ул. ...»).
+
+    >>> text = "живу в Энгельсе на ул. Ломоносова 15; живу в Доме на ул. Мира 5"
+    >>> seq = words(text)
+    >>> _town_before_street(text, seq[2], seq[3]), _town_before_street(text, seq[10], seq[11])
+    (True, False)
+    """
+    return text[word.start].isupper() and word.form[-1:] in "еиу" and (
+        following.form in ("на", "по") or "," in text[word.stop:following.start]) \
+        and _gazetteer_form(word.form, least=1)
+
+
+def _gazetteer_form(name: str, least: int = 2) -> bool:
+    """Whether the geo gazetteer (:func:`mcu_nlp.geo.gazetteer.load_gazetteer`, loaded once) holds ``name``, of
+    ``least`` words or more, as a written form of a place's name («красном селе», «минеральных водах»); False if the
+    gazetteer cannot be loaded (missing or unreadable: ``MCU_NLP_GAZETTEER`` naming no file), redaction never failing
+    for it: such a town is then not read, and the street after it only as after any word («живу в Красном Селе,
+    Ленина 5» keeps «Ленина 5» then).
 
     >>> _gazetteer_form("Красном Селе"), _gazetteer_form("Новом Доме"), _gazetteer_form("Селе")
     (True, False, False)
     """
-    if len(re.split(r"[\s-]+", name.strip())) < 2:
+    if len(re.split(r"[\s-]+", name.strip())) < least:  # one word: a common word's form too, unless the caller checks
         return False
     # imported here: a redaction that meets no such town never loads the gazetteer
     from mcu_nlp.geo.gazetteer import gazetteer_or_none
