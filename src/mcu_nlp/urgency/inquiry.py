@@ -3,11 +3,11 @@ payments, benefits" are normal; "когда включат отопление?" 
 
 The learned model reads the words of such a question as it read them in complaints: «откроют» as the open manholes
 and basements of the training appeals, «водопровод» as a water cut-off, so "Когда откроют каток в парке?", "Можно ли
-открыть кружок в школе?" and "Как подключить частный дом к водопроводу?" came out critical (session 35: 17 of the 39
+открыть кружок в школе?" and "Как подключить частный дом к водопроводу?" came out critical (session 35: 23 of the 39
 normal appeals of the dev sets blind12..32 that the shipped model called critical with no lexicon signal were such
 questions). :func:`inquiry` finds the question by its first word, after a place written before a colon or a dash
-("Ростов Великий: когда откроют собор?"). Among the 5,113 annotated appeals and the 5,935 rows of blind12..32 that
-open so and have no lexicon signal (868 texts), none is critical and 10 are high; the guideline
+("Ростов Великий: когда откроют собор?"). Among the 5,113 annotated appeals and the 6,024 rows of blind12..32 that
+open so and have no lexicon signal (874 texts), none is critical and 10 are high; the guideline
 (:func:`mcu_nlp.urgency.guideline.apply_guideline`) rules critical out for them and leaves high and normal to the
 model. A question with a signal stays the model's: a danger ("когда дадут отопление? дома 15 градусов, ребёнку
 полгода"), and a heating-season question too, which the heating rules read ("Когда дадут отопление в доме 5? Дети
