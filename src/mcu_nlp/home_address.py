@@ -512,18 +512,18 @@ def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[
     for i in range(1, len(seq) - 1):  # «живу в Энгельсе на ул. Ломоносова 15»: a town the dictionary does not know
         if seq[i - 1].form in ("в", "во") and not marks[1][i] and _town_before_street(part, seq[i], seq[i + 1]):
             marks[0][i] = marks[1][i] = True
-    for i, name in _lower_names(seq, marks[0]):  # «живу на ул ломоносова 15»: the reader marks a capitalised name only
-        marks[0][i] = name
+    for i in _lower_names(seq):  # «живу на ул ломоносова 15»: the reader marks a capitalised name only
+        marks[0][i] = True
     return part, start, seq, marks[1], address_spans(part, seq, marks)
 
 
-def _lower_names(seq: list[Word], marked: list[bool]) -> list[tuple[int, bool]]:
-    """(index, True) for each unmarked word of a street's name after its type word (TYPE_WORDS), at most
-    LOWER_NAME_WORDS of them, letters only, in the type word's sentence, when a number follows them: the name the
-    reader leaves out in lower case or in capitals («на ул ломоносова 15», «НА УЛ ЛОМОНОСОВА 15»).
+def _lower_names(seq: list[Word]) -> list[int]:
+    """The indices of the words of a street's name after its type word (TYPE_WORDS), at most LOWER_NAME_WORDS of
+    them, letters only, in the type word's sentence, when a number follows them: the name, which the reader leaves out
+    in lower case or in capitals («на ул ломоносова 15», «НА УЛ ЛОМОНОСОВА 15»).
 
     >>> seq = words("живу на ул ломоносова 15; на ул маршала жукова 5; на ул ленина яма")
-    >>> [seq[i].form for i, _ in _lower_names(seq, [False] * len(seq))]
+    >>> [seq[i].form for i in _lower_names(seq)]
     ['ломоносова', 'маршала', 'жукова']
     """
     found = []
@@ -534,7 +534,7 @@ def _lower_names(seq: list[Word], marked: list[bool]) -> list[tuple[int, bool]]:
         while j < len(seq) and j - i <= LOWER_NAME_WORDS and seq[j].form.isalpha() and seq[j].sentence == word.sentence:
             j += 1
         if i + 1 < j < len(seq) and seq[j].form[:1].isdigit() and seq[j].sentence == word.sentence:
-            found += [(k, True) for k in range(i + 1, j) if not marked[k]]
+            found.extend(range(i + 1, j))
     return found
 
 
