@@ -6,10 +6,12 @@ reads «Энгельсе» as the surname's, the address reader as a street's na
 :func:`mcu_nlp.home_address._town_before_street`.
 
 A street's name in lower case or in capitals after its type word is the home's («живу на ул ломоносова 15» was left
-in clear: the address reader marks a capitalised name only; :func:`mcu_nlp.home_address._lower_names`).
+in clear: the address reader marks a capitalised name only; :func:`mcu_nlp.home_address._lower_names`), and so is one
+with no type word after «на» or «по» right after the home phrase, when it reads as a street's name and the words from
+the phrase on are all in lower case or in capitals («живу на ленина 5»; :data:`mcu_nlp.home_address.ON_STREET`).
 
-Each case of test_a_town_the_dictionary_does_not_know_stays and test_a_street_name_in_lower_case_is_masked fails
-on the parent (973b9a9)."""
+Each case of test_a_town_the_dictionary_does_not_know_stays, test_a_street_name_in_lower_case_is_masked and
+test_a_bare_street_after_on_is_masked fails on the parent (973b9a9)."""
 
 from __future__ import annotations
 
@@ -86,3 +88,35 @@ def test_a_street_name_in_lower_case_is_masked(text, expected):
 )
 def test_a_street_in_lower_case_that_is_no_home_stays(text):
     assert "[ADDRESS]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("живу на ломоносова 15", "живу на [ADDRESS]"),
+        ("я живу на ломоносова 15, у нас яма", "я живу на [ADDRESS], у нас яма"),
+        ("Я живу на ломоносова 15", "Я живу на [ADDRESS]"),  # the words from the home phrase on have no capital
+        ("ЖИВУ НА ЛОМОНОСОВА 15", "ЖИВУ НА [ADDRESS]"),
+        ("живу по ленина 5-12", "живу по [ADDRESS]"),
+        ("живу на мира 3", "живу на [ADDRESS]"),
+        ("живу на советской 12", "живу на [ADDRESS]"),
+    ],
+)
+def test_a_bare_street_after_on_is_masked(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "живу на даче 5 лет",  # a noun no street is named after
+        "живу на пятом 5 лет",  # an ordinal, a count after it
+        "живу на втором 3 подъезд",  # a floor's ordinal
+        "живу на севере 20 лет",
+        "живу на пенсию 15 тысяч",
+        "живу на 5 этаже",
+        "Живу на лесной 4, Мария",  # capitals from the home phrase on: a name after «на» is capitalised (session 27)
+    ],
+)
+def test_what_is_no_street_after_on_stays(text):
+    assert redact(text) == text

@@ -230,6 +230,9 @@ NAME_BEFORE_TYPE = re.compile(rf"[\s,:-]*(?:{FLOOR})?(?:(?i:на|по)\s{{1,3}})
 UNMARKED_TAIL = (r"[\s,]{1,3}\d{1,4}(?:[а-яё](?![а-яё]))?(?:\s?[-/]\s?\d{1,4}){0,2}"
                  rf"(?:,?\s\d{{1,4}}(?=\s*(?:[,.;!?)]|\Z)))?(?![\w.,-]\d|[\w-]|{MEASURED})")
 UNMARKED_STREET = re.compile(rf"[\s,:-]*(?P<street>[А-ЯЁ][А-ЯЁа-яё-]+(?:\s[А-ЯЁ][А-ЯЁа-яё-]+)?){UNMARKED_TAIL}")
+#: «на» or «по» before a street's name right after a home phrase, where the case of the words read (from the phrase
+#: on) marks no name (all in lower case or in capitals: «живу на ленина 5», «ЖИВУ ПО ЛЕНИНА 5»)
+ON_STREET = re.compile(r"[\s,:-]*(?i:на|по)\s{1,3}")
 UNMARKED_LOWER = re.compile(rf"[\s,:-]*(?P<street>[а-яё][а-яё-]+(?:\s[а-яё][а-яё-]+)?){UNMARKED_TAIL}")
 #: A village, stanitsa or town by its type word and name, and the comma after it, where the reader reads no town
 #: («в ст. Каневской, », «в станице Каневской, », «в х. Лебеди, »): it stays, and the home address may follow it
@@ -625,6 +628,13 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
         bare = UNMARKED_STREET.match(text, after) or UNMARKED_LOWER.match(text, after)
         if bare and not _street_like(text, bare):
             bare = None
+    if bare is None and not after_town and after == start and text in (text.lower(), text.upper()) \
+            and (on := ON_STREET.match(text, after)):
+        # «живу на ленина 5», «ЖИВУ НА ЛЕНИНА 5»: a name the reader does not mark, the text's case saying nothing
+        # (session 35); with capitals a name after «на» is capitalised («Живу на лесной 4» stays, session 27's rule)
+        bare = UNMARKED_LOWER.match(text, on.end()) or UNMARKED_STREET.match(text, on.end())
+        if bare and (not _street_like(text, bare) or _ordinal(bare["street"].split()[0])):  # «на втором, 3 подъезд»
+            bare = None
     if bare and any(_part_word(word) for word in bare["street"].split()):  # «мой адрес: Подьезд 2»: no street
         return []
     # «живу в кв. 12, Собаки 5 квартиры лают»: people or animals before a flat's number, no street; in the plural (not
@@ -690,6 +700,15 @@ def _street_like(text: str, bare: re.Match[str]) -> bool:
     if number is None or not _counts_a_noun(text, number.group(), bare.end()):
         return True
     return _part_word(NOUN_AFTER.match(text, bare.end())[1])  # _counts_a_noun read a noun there
+
+
+def _ordinal(word: str) -> bool:
+    """Whether ``word`` reads as an ordinal number («втором», «пятом»: a floor's, no street's name).
+
+    >>> _ordinal("втором"), _ordinal("ленинском")
+    (True, False)
+    """
+    return any("Anum" in parse.tag for parse in analyzer().parse(word.lower()))
 
 
 def _names_a_street(word: str) -> bool:
