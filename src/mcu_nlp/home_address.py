@@ -621,20 +621,17 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
             return []
         if bare and lower and after == start and not _street_like(text, bare):  # «прописано по адресу человек 5»
             bare = None
-    if bare is None and any_case and not after_town and after == start:
-        # right after «мой адрес», «по адресу», «проживаю»: the case says nothing («Мой адрес ленина 5», «ПРОЖИВАЮ
-        # ЛЕНИНА 5»), the words do: a street's name, no other noun («проживаю здесь 10 лет», «проживаю семьей 5
-        # человек», «по адресу человек 5»)
-        bare = UNMARKED_STREET.match(text, after) or UNMARKED_LOWER.match(text, after)
-        if bare and not _street_like(text, bare):
-            bare = None
-    if bare is None and not after_town and after == start and text in (text.lower(), text.upper()) \
-            and (on := ON_STREET.match(text, after)):
-        # «живу на ленина 5», «ЖИВУ НА ЛЕНИНА 5»: a name the reader does not mark, the text's case saying nothing
-        # (session 35); with capitals a name after «на» is capitalised («Живу на лесной 4» stays, session 27's rule)
-        bare = UNMARKED_LOWER.match(text, on.end()) or UNMARKED_STREET.match(text, on.end())
-        if bare and (not _street_like(text, bare) or _ordinal(bare["street"].split()[0])):  # «на втором, 3 подъезд»
-            bare = None
+    if bare is None and not after_town and after == start:
+        if any_case:
+            # right after «мой адрес», «по адресу», «проживаю»: the case says nothing («Мой адрес ленина 5», «ПРОЖИВАЮ
+            # ЛЕНИНА 5»), the words do: a street's name, no other noun («проживаю здесь 10 лет», «проживаю семьей 5
+            # человек», «по адресу человек 5»)
+            bare = _street_in_any_case(text, after)
+        if bare is None and (on := ON_STREET.match(text, after)) and text in (text.lower(), text.upper()):
+            # «живу на ленина 5», «ЖИВУ НА ЛЕНИНА 5»: a name the reader does not mark, the text's case saying nothing
+            # (session 35); with capitals a name after «на» is capitalised («Живу на лесной 4» stays, session 27's
+            # rule); no ordinal («на втором, 3 подъезд»)
+            bare = _street_in_any_case(text, on.end(), ordinal=False)
     if bare and any(_part_word(word) for word in bare["street"].split()):  # «мой адрес: Подьезд 2»: no street
         return []
     # «живу в кв. 12, Собаки 5 квартиры лают»: people or animals before a flat's number, no street; in the plural (not
@@ -700,6 +697,16 @@ def _street_like(text: str, bare: re.Match[str]) -> bool:
     if number is None or not _counts_a_noun(text, number.group(), bare.end()):
         return True
     return _part_word(NOUN_AFTER.match(text, bare.end())[1])  # _counts_a_noun read a noun there
+
+
+def _street_in_any_case(text: str, at: int, ordinal: bool = True) -> re.Match[str] | None:
+    """The street's name with no street word and its house number at ``at``, capitalised, in capitals or in lower case
+    (UNMARKED_STREET, UNMARKED_LOWER: the first letter tells which), if its words read as a street's
+    (:func:`_street_like`) and, unless ``ordinal``, its first word is no ordinal (:func:`_ordinal`); else None."""
+    bare = UNMARKED_STREET.match(text, at) or UNMARKED_LOWER.match(text, at)
+    if bare is None or not _street_like(text, bare) or (not ordinal and _ordinal(bare["street"].split()[0])):
+        return None
+    return bare
 
 
 def _ordinal(word: str) -> bool:
