@@ -39,6 +39,7 @@ from mcu_nlp.geo.lexicon import (
     SKIY_ENDINGS,
     TOWN_ADJECTIVES,
 )
+from mcu_nlp.geo.poselenie import village_stems
 from mcu_nlp.geo.settlements import (
     add_bare_centres,
     add_extra_settlements,
@@ -234,7 +235,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     region_ids = add_regions(b, src)
     add_municipalities(b, src)
     add_closed_towns(b, src)
-    bare_names = add_settlements(b, src)  # ОКТМО 2019's bare поселение names: added last
+    bare_names, poselenia = add_settlements(b, src)  # ОКТМО 2019's bare поселение names: added last
     add_ynao(b, src)
     add_extra_settlements(b, src)
     add_internal_names(b)
@@ -260,7 +261,19 @@ def build(src: Path = SOURCE_DIR) -> dict:
     table["weight"] = [population_weight(int(e["population"])) for e in b.entries]
     table["urban"] = [e.get("urban", False) for e in b.entries]
     sources.check_codes(table)
-    return pack(table, export_index(b), b.old_to_new, postal_regions(src))
+    return pack(table, export_index(b), b.old_to_new, postal_regions(src), poselenie_stems(b, poselenia))
+
+
+def poselenie_stems(b: Builder, poselenia: list[tuple[str, str]]) -> dict[str, tuple[int, ...]]:
+    """The stems of ОКТМО 2019's поселения (name, code) named by an adjective, with their current municipalities
+    (``poselenie``)."""
+    return village_stems(poselenia, lambda code: _target(b, current_municipality(b, code)))
+
+
+def _target(b: Builder, eid: int) -> int:
+    while eid >= 0 and "alias_of" in b.entries[eid]:
+        eid = b.entries[eid]["alias_of"]
+    return eid
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -24,7 +24,7 @@ from mcu_nlp.geo.big_towns import (
 from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.gazetteer import NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.local import FEDERAL_CITIES
-from mcu_nlp.geo.namesake_rank import namesake_rank, typed_urban
+from mcu_nlp.geo.namesake_rank import namesake_rank, town_as_village, typed_urban
 from mcu_nlp.geo.qualified import (
     district_before,
     district_of,
@@ -59,7 +59,9 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
     """The places of the matches ``found`` (the resolver's tuples), each chosen among its same-named candidates, in
     text order; a match with no candidate left is dropped."""
     evidence = [
-        _evidence(g, ids, weak, soft) or big_town_evidence(g, ctx, i, j, ids, weak, soft, hint)
+        None
+        if town_as_village(g, ctx, i, ids)
+        else _evidence(g, ids, weak, soft) or big_town_evidence(g, ctx, i, j, ids, weak, soft, hint)
         for i, j, ids, _, weak, soft in found
     ]
     votes = Counter(region for region in evidence if region)
@@ -120,6 +122,8 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             # in a Петербург address is a street: an ambiguous name must fit the known region
             continue
         urban = typed_urban(g, ctx, i)
+        if town_as_village(g, ctx, i, ids) and drop_regions - {g.region_code[e] for e in ids}:
+            continue  # "село Шуя, Прионежский район": a village of the district named, not the town Шуя of 37
         ids = _rural_if_typed(g, ids, urban)  # "с. Никольское": not the town Никольское of Ленинградская область
         supported = [e for e in supported if e in ids]
         one_region = len({g.region_code[e] for e in ids}) == 1 and not _village_elsewhere(g, ids, hint, text_regions)

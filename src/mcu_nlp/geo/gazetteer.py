@@ -70,6 +70,8 @@ class Gazetteer:
     first_words: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # a town or an urban-type settlement (г., пгт, рп in the census, a town of hflabs); empty in a file built before it
     urban: tuple[bool, ...] = ()
+    # a поселение's adjective stem → its поселения's municipalities (``poselenie``); empty in a file built before it
+    village_stems: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def current_oktmo(self, code: str) -> str | None:
         """The current upper-level ОКТМО for a code that may predate a reform, or None.
@@ -204,7 +206,13 @@ def _load_gazetteer(path: str | None) -> Gazetteer:
     return Gazetteer(**{k: v for k, v in data.items() if k != "version"})
 
 
-def pack(columns: dict[str, list], index: dict[str, list], old_to_new: dict, postal: dict) -> dict:
+def pack(
+    columns: dict[str, list],
+    index: dict[str, list],
+    old_to_new: dict,
+    postal: dict,
+    village_stems: dict[str, tuple[int, ...]] | None = None,
+) -> dict:
     """The on-disk form of a gazetteer: plain containers that ``load_gazetteer`` turns into a Gazetteer."""
     frozen = {key: tuple((eid, level) for eid, level in postings) for key, postings in index.items()}
     return {
@@ -215,6 +223,7 @@ def pack(columns: dict[str, list], index: dict[str, list], old_to_new: dict, pos
         "old_to_new": dict(old_to_new),
         "postal": dict(postal),
         "first_words": _first_words(frozen),
+        "village_stems": dict(village_stems or {}),
     }
 
 

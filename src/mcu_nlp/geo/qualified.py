@@ -16,6 +16,7 @@ from mcu_nlp.geo.forms import EXACT, FREE, REJECT, STRONG, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.grammar import adjective_form, genitive_noun
 from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, STREET_AFTER, words
+from mcu_nlp.geo.namesake_rank import town_as_village
 from mcu_nlp.geo.tokens import contiguous, name_key
 
 # What may stand between a place and its region: "Яр Тюменской области", "Яр, Тюменская", "Мирный (Якутия)"
@@ -228,6 +229,8 @@ def town_district(g, ctx, found: list[tuple], k: int) -> bool:
     if k == 0 or found[k - 1][1] != i or not district_follows(ctx, i) or not all(_district(g, e) for e in ids):
         return False
     town = found[k - 1][2]  # a town: no region, district or village ("с. Алексеевка, Глушковский район")
+    if town_as_village(g, ctx, found[k - 1][0], town):  # "село Шуя, Прионежский район": no town Шуя's district
+        return False
     if any(g.kind[e] == "region" or _district(g, e) for e in town) or not any(_town(g, e) for e in town):
         return False
     regions = {g.region_code[e] for e in town}

@@ -44,6 +44,7 @@ from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, rank_weight, with
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
 from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, office_genitive, role_surname
+from mcu_nlp.geo.poselenie import poselenie_village
 from mcu_nlp.geo.qualified import conjunction_zato, heading_before_region, heading_before_street, misplaced_alias
 from mcu_nlp.geo.routes import glued, route_partner, route_verdicts, town_and_part
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
@@ -270,6 +271,8 @@ class GeoResolver:
                 match = caller_typo(g, ctx, typo(g, ctx, i))
             if match is None and lengths and short_address_head(ctx, i):  # "Твер, ул. ...": «твер» begins «Твер. обл.»
                 match = caller_typo(g, ctx, typo(g, ctx, i))
+            if match is None and not lengths:  # "с. Валдгейм": a village the gazetteer lacks, by its поселение
+                match = poselenie_village(g, ctx, i)
             if match is not None:
                 out.append(match)
                 i = match[1]

@@ -53,10 +53,10 @@ def add_settlement(
     return eid
 
 
-def add_settlements(b: Builder, src: Path) -> list[tuple[str, str]]:
+def add_settlements(b: Builder, src: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Towns and villages of every source, with their municipalities; returns the bare names of ОКТМО 2019's
-    поселения with their codes (``sources.BARE``: "Териберка", "47605405"), which ``add_bare_centres`` adds last, so
-    that the file is read once."""
+    поселения with their codes (``sources.BARE``: "Териберка", "47605405"), which ``add_bare_centres`` adds last,
+    and every поселение's (name, code), for ``build.poselenie_stems``, so that the file is read once."""
     vnau = {r["fias"]: r for r in sources.read_csv(src / "vnau_russia_cities.csv") if r["fias"]}
     oktmo_regions = {r["oktmo_prefix"]: r["region_code"] for r in sources.read_csv(src / "regions.csv")}
     for row in sources.read_csv(src / "hflabs_city.csv"):
@@ -98,7 +98,8 @@ def add_settlements(b: Builder, src: Path) -> list[tuple[str, str]]:
         if eid >= 0 and urban:  # «пгт X» names no город (``add_urban_type_forms``)
             b.entries[eid]["town" if row["type"] == "г." else "urban_type"] = True
     bare = []
-    for name, kind, code in sources.oktmo2019_settlements(src / "oktmo2019_koo2018_mreg.csv.gz"):
+    oktmo_rows = sources.read_csv(src / "oktmo2019_koo2018_mreg.csv.gz")
+    for name, kind, code in sources.oktmo2019_settlements(oktmo_rows):
         if kind == sources.BARE:  # a bare name, last (``add_bare_centres``)
             bare.append((name, code))
             continue
@@ -107,7 +108,7 @@ def add_settlements(b: Builder, src: Path) -> list[tuple[str, str]]:
         if mun >= 0 and not b.by_name.get((normalize_word(name), str(b.entries[mun]["region_code"]))):
             add_settlement(b, name, str(b.entries[mun]["region_code"]), mun)
     add_centres(b, src)
-    return bare
+    return bare, [(r["name"], r["oktmo8"]) for r in oktmo_rows if r["oktmo8"][5:] != "000"]
 
 
 def add_bare_centres(

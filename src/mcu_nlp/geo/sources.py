@@ -155,10 +155,11 @@ def city_districts(path: Path, region_names: dict[str, str]) -> Iterator[tuple[s
             yield match.group(1), region, population(row["Мужчины и женщины"])
 
 
-def oktmo2019_settlements(path: Path) -> Iterator[tuple[str, str, str]]:
-    """Settlement names hidden in 2019 ОКТМО поселения: ("Харп", "поселок", "71918169"); a поселение named by a bare
-    noun is its centre's name, of kind ``BARE`` ("Териберка", "поселение", "47605405"; ``bare_name``)."""
-    for row in read_csv(path):
+def oktmo2019_settlements(rows: list[dict[str, str]]) -> Iterator[tuple[str, str, str]]:
+    """Settlement names hidden in 2019 ОКТМО поселения (``rows`` of its file): ("Харп", "поселок", "71918169"); a
+    поселение named by a bare noun is its centre's name, of kind ``BARE`` ("Териберка", "поселение", "47605405";
+    ``bare_name``)."""
+    for row in rows:
         name = row["name"].strip().rstrip("/").strip()
         code = row["oktmo8"]
         match = OKTMO_SETTLEMENT_NAME.match(name)

@@ -1,0 +1,106 @@
+"""Villages the gazetteer lacks, found by the поселение named after them: "с. Валдгейм" is in Валдгеймское сельское
+поселение, so in Биробиджанский район (session 36).
+
+The sources list a village only with 3,000+ people (census table 5) or where ОКТМО 2019 names a поселение by the
+village's bare name ("Териберка"); most поселения are named by an adjective of their centre ("Валдгеймское",
+"Рускеальское", "Андреевский сельсовет"), which says the municipality of that village but not its exact name. The
+builder keeps each such adjective's stem with the municipalities whose поселения have it (``village_stems``); the
+resolver looks a word up there only where a village's type word precedes it ("с.", "д.", "пос.", "ст-ца"), the word
+is capitalised (or the text has no letter case), no place of the gazetteer starts with it and the dictionary reads it
+as no ordinary word or person's name, and only where the stem names one municipality: of the caller's region if one
+is given, of all Russia if not. "с. Ивановка" (Ивановское поселения of many districts) finds nothing so.
+
+The match names the municipality (a district), at a lower score than a place's own name (``SCORE``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from mcu_nlp.geo.forms import COMMON_WORD, PERSON_NAME, ambiguity
+from mcu_nlp.geo.lexicon import VILLAGE_TYPES
+
+SCORE = 0.7  # above municipality.CONFIDENT, below a place named by its own name (0.75-0.95)
+MIN_STEM = 4  # "Шуйское" gives «шу»: too short a stem to tell a village by
+ADJECTIVE_ENDINGS = ("ское", "ский")
+# The words after an adjective that make it a поселение's name ("Андреевский сельсовет", "Шуйское сельское поселение")
+POSELENIE_WORDS = frozenset(("сельсовет", "сельское", "сельский", "поссовет", "поселение", "сомон", "сумон", "наслег"))
+VILLAGE_ENDING = re.compile(r"(?:[оеи]вка|инка)$")
+# Town types and the tails of a hyphen-split "ст-ца" are no village's types here: "пгт Х" is known to the gazetteer
+TYPE_WORDS = VILLAGE_TYPES - frozenset(("снт", "кп", "дп", "нп"))
+
+
+def adjective_stem(word: str) -> str | None:
+    """The stem of a поселение's adjective name, without a soft sign or «й» before the suffix; None for no adjective.
+
+    >>> [adjective_stem(w) for w in ("Валдгеймское", "Рускеальское", "Андреевский", "Вознесеновская", "Шуя")]
+    ['валдгейм', 'рускеал', 'андреев', 'вознесенов', None]
+    """
+    word = word.lower().replace("ё", "е")
+    for ending in (*ADJECTIVE_ENDINGS, "ская"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            return stem[:-1] if stem.endswith(("ь", "й")) else stem
+    return None
+
+
+def village_stem(word: str) -> str:
+    """The stem a village's name shares with its поселение's adjective: "Рускеала" → «рускеал» (Рускеальское),
+    "Ивановка" → «иванов» (Ивановское), "Вознесеновская" → «вознесенов».
+
+    >>> [village_stem(w) for w in ("Валдгейм", "Рускеала", "Ивановка", "Ярково", "Вознесеновская")]
+    ['валдгейм', 'рускеал', 'иванов', 'ярков', 'вознесенов']
+    """
+    word = word.lower().replace("ё", "е")
+    stem = adjective_stem(word)
+    if stem:
+        return stem
+    if VILLAGE_ENDING.search(word):
+        return word[:-2]
+    return word[:-1] if word[-1:] in "аяоеиыйь" else word
+
+
+def poselenie_stem(name: str) -> str | None:
+    """The stem of an ОКТМО 2019 поселение's name made of one adjective, alone or before a поселение's word.
+
+    >>> [poselenie_stem(n) for n in ("Валдгеймское", "Андреевский сельсовет", "город Сергач", "Пеля-Хованский с/с")]
+    ['валдгейм', 'андреев', None, None]
+    """
+    words = name.split()
+    if not words or "-" in words[0] or not words[0][:1].isupper():
+        return None
+    if len(words) > 1 and words[1].lower() not in POSELENIE_WORDS:
+        return None
+    if not words[0].lower().endswith(ADJECTIVE_ENDINGS):
+        return None
+    stem = adjective_stem(words[0])
+    return stem if stem and len(stem) >= MIN_STEM else None
+
+
+def village_stems(rows: Iterable[tuple[str, str]], municipality: Callable[[str], int]) -> dict[str, tuple[int, ...]]:
+    """Stem → the municipality entries (sorted) whose поселения are named by it, from (ОКТМО 2019 name, code) rows of
+    поселения; ``municipality`` maps a code to its current municipality's entry id (-1 for none)."""
+    stems: dict[str, set[int]] = {}
+    for name, code in rows:
+        stem = poselenie_stem(name)
+        mun = municipality(code) if stem else -1
+        if mun >= 0:
+            stems.setdefault(stem, set()).add(mun)
+    return {stem: tuple(sorted(muns)) for stem, muns in sorted(stems.items())}
+
+
+def poselenie_village(g, ctx, i: int) -> tuple | None:
+    """A resolver's match for the word at ``i``, a village found by its поселение (module docstring), or None."""
+    if not g.village_stems or i == 0 or ctx.keys[i - 1] not in TYPE_WORDS or not ctx.type_before(i):
+        return None
+    key = ctx.keys[i]
+    if ctx.capital(i) is False or ambiguity(key) in (COMMON_WORD, PERSON_NAME):
+        return None
+    stem = village_stem(key)
+    if len(stem) < MIN_STEM:
+        return None
+    muns = g.village_stems.get(stem, ())
+    if ctx.hint is not None:
+        muns = [e for e in muns if g.region_code[e] == ctx.hint]
+    return (i, i + 1, [muns[0]], SCORE, frozenset(), False) if len(muns) == 1 else None
