@@ -56,3 +56,29 @@ def test_the_preposition_s_is_no_village_s_type_word():
     # «с Курска» is "from Kursk": Курск stays a place though Москва is named too (it was dropped by the first version)
     text = "Я уезжаю с Курска в Москву на поезде, я сажусь на ст.Рышково"
     assert "Курск" in [p.name for p in GeoResolver(region="46").resolve(text)]
+
+
+# --- Москва's districts (its internal territories) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        ("Бирюлёво Восточное, ул. Загорьевская — листва", None, "45911000"),  # was «муниципальный округ ...» only
+        ("в Восточном Бирюлёво нет воды", None, "45911000"),
+        ("Чертаново Южное, ул. Кировоградская 5", None, "45926000"),
+        ("Москва, Басманный район, яма", None, "45375000"),
+        ("в Басманном районе яма", "77", "45375000"),
+        ("Москва, Тёплый Стан, ул. Профсоюзная 150 — свет", None, "45907000"),  # beside its city's name
+        ("г. Москва, район Тёплый Стан — свет", None, "45907000"),
+        ("Москва, р-н Жулебино, яма", None, "45385000"),  # a part of Выхино-Жулебино
+        ("в Жулебино нет воды", "77", "45385000"),
+        ("в Хорошево нет воды", "69", "28548000"),  # Тверская's village keeps its name for its region
+    ],
+)
+def test_moscow_districts(text, region, expected):
+    assert best_place(text, region) == expected
+
+
+def test_a_district_another_region_has_stays_there():
+    assert best_place("Дмитровский район, яма", "57") == "54612000"  # Орловская область's

@@ -30,7 +30,13 @@ from mcu_nlp.geo.index import (
     is_adjective,
     relax_big_towns,
 )
-from mcu_nlp.geo.internal import FEDERAL_TERRITORY, add_internal_forms, add_internal_names, internal_name
+from mcu_nlp.geo.internal import (
+    FEDERAL_TERRITORY,
+    add_internal_forms,
+    add_internal_names,
+    add_moscow_forms,
+    internal_name,
+)
 from mcu_nlp.geo.lexicon import (
     AMBIGUOUS_TOWN_ADJECTIVES,
     CITY_ALIASES,
@@ -124,7 +130,7 @@ ZATO_TYPE_WORDS = ("", "г ", "город ", "п ", "пос ", "поселок "
 
 
 def add_closed_towns(b: Builder, src: Path) -> None:
-    """"ЗАТО" and a closed town's forms (a SberIndex municipality of status «ЗАТО», 41: its short name unless it is an
+    """ "ЗАТО" and a closed town's forms (a SberIndex municipality of status «ЗАТО», 41: its short name unless it is an
     adjective, «Озерский», and its centre's name, «Озерск», «Полярный» of ЗАТО Александровск) → that municipality, in
     any letter case: the status names which of the namesakes is meant (session 32)."""
     rows = sources.read_csv(src / "sberindex_t_dict_municipal_districts.csv")
@@ -254,6 +260,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     shared_parts = add_town_parts(b, src)
     add_bare_centres(b, bare_names, shared_parts)  # last: a village of a name no form has yet
     add_urban_type_forms(b)  # after every namesake is in
+    add_moscow_forms(b)  # keys no other place has
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
     table = {c: [e[c] for e in b.entries] for c in columns}

@@ -97,8 +97,16 @@ class Builder:
                 self.index[key][eid] = forms.PERSON_NAME
         words = name.split()
         first = normalize_word(words[0])
-        cuts = {c for stem, cut in CUT_FIRST_WORDS.items() if first[len(stem) :] in ADJECTIVE_ENDINGS
-                and first.startswith(stem) for c in cut} if len(words) > 1 else set()
+        cuts = (
+            {
+                c
+                for stem, cut in CUT_FIRST_WORDS.items()
+                if first[len(stem) :] in ADJECTIVE_ENDINGS and first.startswith(stem)
+                for c in cut
+            }
+            if len(words) > 1
+            else set()
+        )
         if len(words) > 1 and (
             first in INITIAL_ADJECTIVES
             or (cuts and first[0] not in TYPE_INITIALS)
@@ -234,10 +242,16 @@ def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, b
     return f"{short} {kind}", True
 
 
-def add_district_forms(b: Builder, short: str, eid: int) -> None:
+def add_district_forms(b: Builder, short: str, eid: int, taken: frozenset[str] = frozenset()) -> None:
     """A district's adjective ``short`` with its nouns ("Вельский район", "в Вельском р-не", "р-н Вельский"); a
     hyphenated one of two parts also with its first part cut to the initial before a district's noun (session 31:
-    "в С.Стальском районе", "С-Стальский р-н" of Сулейман-Стальский; not bare: "С. Стальское" is a village)."""
+    "в С.Стальском районе", "С-Стальский р-н" of Сулейман-Стальский; not bare: "С. Стальское" is a village).
+    Keys in ``taken`` are left to the places that have them."""
+
+    def post(key: str) -> None:
+        if key not in taken:
+            b.post(key, eid, forms.FREE)
+
     cases = adjective_phrase_forms(short)
     local = REGION_DISTRICT_NOUNS.get(str(b.entries[eid]["region_code"]))  # «Намский улус», «в Тандинском кожууне»
     nouns_after = [*DISTRICT_NOUNS.values(), *([local] if local and b.entries[eid]["kind"] == "municipality" else [])]
@@ -246,13 +260,13 @@ def add_district_forms(b: Builder, short: str, eid: int) -> None:
     for i, adj in enumerate(cases):
         for written in (adj, f"{initial} {adj.rpartition(' ')[2]}") if initial else (adj,):
             for nouns in nouns_after:
-                b.post(f"{written} {nouns[i]}", eid, forms.FREE)
+                post(f"{written} {nouns[i]}")
             for abbr in DISTRICT_ABBREVIATIONS:
-                b.post(f"{written} {abbr}", eid, forms.FREE)
+                post(f"{written} {abbr}")
     for abbr in DISTRICT_ABBREVIATIONS:  # FIAS order: "р-н Льговский"
-        b.post(f"{abbr} {cases[0]}", eid, forms.FREE)
+        post(f"{abbr} {cases[0]}")
     for nouns in DISTRICT_NOUNS.values():
-        b.post(f"{nouns[0]} {cases[0]}", eid, forms.FREE)
+        post(f"{nouns[0]} {cases[0]}")
 
 
 def relax_big_towns(b: Builder) -> None:

@@ -5,7 +5,7 @@ or with a territory's type ("муниципальный округ Горело�
 from __future__ import annotations
 
 from mcu_nlp.geo import declension, forms
-from mcu_nlp.geo.index import Builder, is_adjective
+from mcu_nlp.geo.index import Builder, add_district_forms, is_adjective
 from mcu_nlp.geo.lexicon import UNDECLINED_ENDINGS, words
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 
@@ -27,9 +27,20 @@ def internal_name(short: str, official: str) -> str:
     ('муниципальный округ № 7', 'Перово')
     """
     short = short.split(" и ")[0].strip()
-    if short.startswith("№") or is_adjective(short):
+    if short.startswith("№") or (is_adjective(short) and not noun_headed(short)):
         return official.removeprefix(FEDERAL_TERRITORY).strip()
     return short
+
+
+def noun_headed(name: str) -> bool:
+    """A name of several words whose first is no adjective: "Бирюлево Восточное", "Чертаново Северное",
+    "Орехово-Борисово Южное" (Москва's districts), which ``is_adjective`` takes for adjectives by their last word.
+
+    >>> noun_headed("Бирюлево Восточное"), noun_headed("Южное Бутово"), noun_headed("Тверской")
+    (True, False, False)
+    """
+    words = name.split()
+    return len(words) > 1 and not is_adjective(words[0].split("-")[0])
 
 
 def add_internal_names(b: Builder) -> None:
@@ -43,7 +54,9 @@ def add_internal_names(b: Builder) -> None:
     """
     for eid, entry in enumerate(b.entries):
         short, official = entry.get("short", ""), entry.get("official", "")
-        if not entry.get("internal") or entry.get("indexed") or short.startswith("№") or is_adjective(short):
+        if not entry.get("internal") or entry.get("indexed") or short.startswith("№"):
+            continue
+        if is_adjective(short) and not noun_headed(short):
             continue
         own = [e for e in b.index.get(phrase_key(short), {}) if e != eid]
         if official.startswith(INTERNAL_TOWNS) or (not own and _distinct_parts(short)):
@@ -53,6 +66,41 @@ def add_internal_names(b: Builder) -> None:
             level = forms.LOCAL_NAME
         for key in undeclined_forms(short) | (declension.case_forms(short) if level else set()):
             b.post(key, eid, level)
+
+
+def add_moscow_forms(b: Builder) -> None:
+    """``add_moscow_district_forms`` of every internal territory of Москва, once every other place's forms are in."""
+    taken = frozenset(b.index)
+    for eid, entry in enumerate(b.entries):
+        if entry.get("internal") and entry["region_code"] == "77":
+            add_moscow_district_forms(b, entry.get("short", ""), eid, taken)
+
+
+def add_moscow_district_forms(b: Builder, short: str, eid: int, taken: frozenset[str]) -> None:
+    """The ways Москва's districts (its internal territories: each a район of the city) are said besides their names
+    (session 36: none of them was found in "Бирюлёво Восточное, ул. Загорьевская", "Басманный район", "р-н Жулебино"):
+    an adjective's with a district's noun ("Басманный район", "в Басманном р-не", "район Тверской"); a name whose
+    first word is a part of town's also the other way round ("Восточное Бирюлёво" of "Бирюлево Восточное"); each noun
+    part of a hyphenated name ("Жулебино" of Выхино-Жулебино) at ``forms.LOCAL_NAME``. Only keys no other
+    place has (``taken``, the keys of the build's last step but one; "Дмитровский район" stays Орловская's district),
+    but for a part's, which a village elsewhere may have too (Хорошево of Тверская область, as Перово of Крым).
+    """
+    if is_adjective(short) and not noun_headed(short):
+        add_district_forms(b, short, eid, taken)
+        return
+    words = short.split()
+    if len(words) == 2 and normalize_word(words[1])[:-2] in TOWN_PARTS:  # "Бирюлево Восточное"
+        for key in undeclined_forms(f"{words[1]} {words[0]}") - taken:
+            b.post(key, eid, forms.FREE)
+    if len(words) == 1 and "-" in short:
+        for part in (p for p in short.split("-") if not is_adjective(p)):  # not "Ярцевское" of Михайлово-Ярцевское
+            for key in undeclined_forms(part) | declension.case_forms(part):
+                if key not in taken or all(_village(b.entries[e]) for e in b.index[key]):
+                    b.post(key, eid, forms.LOCAL_NAME)  # beside a village elsewhere as Перово is (``local``)
+
+
+def _village(entry: dict) -> bool:
+    return entry["kind"] == "settlement" and not entry.get("urban") and not entry.get("internal")
 
 
 def undeclined_forms(name: str) -> set[str]:

@@ -249,6 +249,22 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     return STRONG if ok else REJECT
 
 
+def _beside_own_city(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> set[int]:
+    """The federal cities' territories among ``verdicts`` written with a capital right beside their city's name, as
+    parts of one address: they count wherever they stand ("Москва, Тёплый Стан, ул. Профсоюзная 150", "г. Москва,
+    Басманный р-н"; session 36: only «в», «район» or a report's heading let them count, so these found Москва alone).
+    """
+    if ctx.capital(i) is not True:
+        return set()
+    return {
+        e
+        for e, level, _ in verdicts
+        if level == LOCAL_NAME
+        and g.region_code[e] in FEDERAL_CITIES
+        and federal_city_beside(g, ctx, i, j, {g.region_code[e]})
+    }
+
+
 def _capitals_only(ctx, i: int, j: int) -> bool:
     """The form at ``i:j`` is a word of 2+ capitals in a text with lower-case letters: an abbreviation ("ЗЖМ")."""
     surface = ctx.text[ctx.spans[i][0] : ctx.spans[j - 1][1]]
@@ -273,12 +289,16 @@ def with_local_names(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]
     ("посёлок Солнцево": a city's territory is none)."""
     if LOCAL_NAME not in [level for _, level, _ in verdicts]:
         return verdicts  # the common case
+    beside = _beside_own_city(g, ctx, i, j, verdicts)
+    if beside:
+        verdicts = [(e, level, STRONG if e in beside else v) for e, level, v in verdicts]
     best = max((v for _, level, v in verdicts if level != LOCAL_NAME), default=REJECT)
     foreign = {e for e, level, _ in verdicts if level == LOCAL_NAME and g.region_code[e] != ctx.hint}
     if ctx.hint is None and sole_town_district(g, [(e, level) for e, level, _ in verdicts]):
         return verdicts  # "Жители Дёмского района": its own verdict (``caller_postings`` kept it)
     # a foreign local name's verdict; none before a word it agrees with ("в Ростове Великом": Ярославская's)
     counts = REJECT if foreign and (ctx.type_before(i) or ctx.agrees_next(j)) else best
+    foreign -= beside
     own = [v for e, level, v in verdicts if level == LOCAL_NAME and e not in foreign]
     lift = best != REJECT and any(v < best for v in own) and not ctx.agrees_next(j)
     if not foreign and not lift:
