@@ -82,3 +82,30 @@ def test_moscow_districts(text, region, expected):
 
 def test_a_district_another_region_has_stays_there():
     assert best_place("Дмитровский район, яма", "57") == "54612000"  # Орловская область's
+
+
+# --- later in session 36: more поселения, colloquial names ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        ("ст-ца Старочеркасская — паром не ходит", None, "60602000"),  # «ст-ца»'s tail before the name
+        ("д. Переслегино — автобус не заходит", "60", "58606000"),  # Переслегинская волость (Псковская)
+        ("с. Селитренное — дорогу размыло", None, "12645000"),  # Селитренский сельсовет: -ное to -ский
+        ("Симф, ул. Киевская — ливнёвка забита", None, "35701000"),
+        ("в Пушгорах на Ленина опять нет света", None, "58651000"),
+        ("Магнитка, левый берег — выброс", None, "75738000"),  # the city, not the рабочий посёлок
+        ("рп Магнитка, нет воды", None, "75638000"),  # the посёлок by its type word (Кусинский район)
+        ("во Владике нет воды", "15", "90701000"),  # Владикавказ for its region
+        ("во Владике нет воды", None, "05701000"),  # Владивосток elsewhere
+        ("во Владике ямы", "02", "05701000"),
+    ],
+)
+def test_more_villages_and_colloquial_names(text, region, expected):
+    assert best_place(text, region) == expected
+
+
+@pytest.mark.parametrize("text", ["у Владика температура", "с Владиком гуляли, яма во дворе"])
+def test_a_first_name_is_no_local_short_name(text):
+    assert best_place(text, "15") is None

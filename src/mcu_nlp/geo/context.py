@@ -56,7 +56,7 @@ from mcu_nlp.geo.lexicon import (
     WATER_WORDS,
     words,
 )
-from mcu_nlp.geo.local import ABBREVIATED, JOINING_WORDS, MAX_JOINING, local_verdict
+from mcu_nlp.geo.local import ABBREVIATED, JOINING_WORDS, MAX_JOINING, local_first_name, local_verdict
 from mcu_nlp.geo.qualified import district_follows
 from mcu_nlp.geo.report import clause, reports_anywhere, reports_problem, transport_report, where
 from mcu_nlp.geo.tokens import WORD, lower_text, phrase_key, word_keys
@@ -597,7 +597,7 @@ class TextContext:
             return self._hyphen_initial(i)
         if level >= SHORTHAND:  # "Екб", "во Владике", "на Кубани"; "с Владиком" is no village («с.»)
             return colloquial_verdict(self, level, i)
-        if self.type_before(i):
+        if self.type_before(i) and not (level == LOCAL_NAME and local_first_name(self, i, j)):
             return WEAK if self.town_part_before(i) else STRONG
         capital = self.capital(i)
         if level == LOCAL_NAME:  # "в Нижнем", "Купчино, яма у дома" (the resolver checks the region)

@@ -311,6 +311,8 @@ LOCAL_SHORT_NAMES = (
     ("Каменск", "Каменск-Уральский", "66", "as above"),
     ("Петропавловск", "Петропавловск-Камчатский", "41", "the only Петропавловск of Камчатский край"),
     ("Комсомольск", "Комсомольск-на-Амуре", "27", "the only Комсомольск of Хабаровский край"),
+    # session 36: Владикавказ's everyday name for its own region; elsewhere «Владик» is Владивосток's (colloquial_names)
+    ("Владик", "Владикавказ", "15", "«во Владике», «Владик, ул. ...»; Владивосток's nickname for other callers"),
     # session 20: a big town's district said by a name of its own (the gazetteer has no town's districts): "на
     # Заволжье" is Заволжский район of the caller's town, not the town Заволжье of Нижегородская область
     ("Заволжье", "Ульяновск", "73", "Заволжский район of Ульяновск"),

@@ -244,9 +244,25 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     elif i == 0 and capital and noun:
         ok = ctx.heading(i, j) or ctx.opens_report(i, j, ",.") or named
     else:
-        cue = ctx.preposition(i) in LOCAL_PREPOSITIONS or (noun and district_before(ctx.keys, i)) or named
+        # a first name's form ("Владик" of Владикавказ) only after «в», «из»: "у Владика температура" is a boy's
+        prepositions = PLACE_PREPOSITIONS if j - i == 1 and _first_name(ctx.keys[i]) else LOCAL_PREPOSITIONS
+        cue = ctx.preposition(i) in prepositions or (noun and district_before(ctx.keys, i)) or named
         ok = capital and cue and not ctx.agrees_next(j)
     return STRONG if ok else REJECT
+
+
+def local_first_name(ctx, i: int, j: int) -> bool:
+    """A first name's form after a one-letter type word with no full stop: "с Владиком гуляли" is with a boy, not a
+    village «с.» (``local_verdict`` reads it as any local name)."""
+    end = ctx.spans[i - 1][1]
+    return j - i == 1 and len(ctx.keys[i - 1]) == 1 and ctx.text[end : end + 1] != "." and _first_name(ctx.keys[i])
+
+
+def _first_name(key: str) -> bool:
+    """pymorphy3's dictionary has the word as a first name ("владика"), not only as a surname ("ростова") or a place;
+    a word it only guesses ("уктусе", "увеке": town parts) is none."""
+    morph = analyzer()
+    return morph.word_is_known(key) and any("Name" in p.tag for p in morph.parse(key))
 
 
 def _beside_own_city(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> set[int]:

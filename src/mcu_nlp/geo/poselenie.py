@@ -26,9 +26,14 @@ MIN_STEM = 4  # "Шуйское" gives «шу»: too short a stem to tell a vill
 ADJECTIVE_ENDINGS = ("ское", "ский")
 # The words after an adjective that make it a поселение's name ("Андреевский сельсовет", "Шуйское сельское поселение")
 POSELENIE_WORDS = frozenset(("сельсовет", "сельское", "сельский", "поссовет", "поселение", "сомон", "сумон", "наслег"))
+VOLOST = "волость"  # Псковская область's поселения: "Переслегинская волость" (of Переслегино)
 VILLAGE_ENDING = re.compile(r"(?:[оеи]вка|инка)$")
-# Town types and the tails of a hyphen-split "ст-ца" are no village's types here: "пгт Х" is known to the gazetteer
-TYPE_WORDS = VILLAGE_TYPES - frozenset(("снт", "кп", "дп", "нп"))
+# Village types and the tails of a hyphen-split "ст-ца" ("ст-ца Старочеркасская"); not a dacha's or a cottage
+# settlement's ("снт", "кп")
+TYPE_WORDS = (VILLAGE_TYPES | frozenset(("ца", "це", "цы"))) - frozenset(("снт", "кп", "дп", "нп"))
+# A village named by a neuter or feminine adjective in -ное, -ная has a поселение in -ский: "Селитренное" (Селитренский
+# сельсовет)
+NAME_ADJECTIVE_ENDINGS = ("ное", "ная")
 
 
 def adjective_stem(word: str) -> str | None:
@@ -49,13 +54,15 @@ def village_stem(word: str) -> str:
     """The stem a village's name shares with its поселение's adjective: "Рускеала" → «рускеал» (Рускеальское),
     "Ивановка" → «иванов» (Ивановское), "Вознесеновская" → «вознесенов».
 
-    >>> [village_stem(w) for w in ("Валдгейм", "Рускеала", "Ивановка", "Ярково", "Вознесеновская")]
-    ['валдгейм', 'рускеал', 'иванов', 'ярков', 'вознесенов']
+    >>> [village_stem(w) for w in ("Валдгейм", "Рускеала", "Ивановка", "Ярково", "Вознесеновская", "Селитренное")]
+    ['валдгейм', 'рускеал', 'иванов', 'ярков', 'вознесенов', 'селитрен']
     """
     word = word.lower().replace("ё", "е")
     stem = adjective_stem(word)
     if stem:
         return stem
+    if word.endswith(NAME_ADJECTIVE_ENDINGS) and len(word) > 6:
+        return word[:-3]
     if VILLAGE_ENDING.search(word):
         return word[:-2]
     return word[:-1] if word[-1:] in "аяоеиыйь" else word
@@ -64,15 +71,18 @@ def village_stem(word: str) -> str:
 def poselenie_stem(name: str) -> str | None:
     """The stem of an ОКТМО 2019 поселение's name made of one adjective, alone or before a поселение's word.
 
-    >>> [poselenie_stem(n) for n in ("Валдгеймское", "Андреевский сельсовет", "город Сергач", "Пеля-Хованский с/с")]
-    ['валдгейм', 'андреев', None, None]
+    >>> [poselenie_stem(n) for n in ("Валдгеймское", "Андреевский сельсовет", "Переслегинская волость", "город Сергач")]
+    ['валдгейм', 'андреев', 'переслегин', None]
+    >>> poselenie_stem("Пеля-Хованский сельсовет"), poselenie_stem("Красная волость")
+    (None, None)
     """
     words = name.split()
     if not words or "-" in words[0] or not words[0][:1].isupper():
         return None
-    if len(words) > 1 and words[1].lower() not in POSELENIE_WORDS:
+    volost = len(words) == 2 and words[1].lower() == VOLOST
+    if len(words) > 1 and words[1].lower() not in POSELENIE_WORDS and not volost:
         return None
-    if not words[0].lower().endswith(ADJECTIVE_ENDINGS):
+    if not words[0].lower().endswith(("ская",) if volost else ADJECTIVE_ENDINGS):
         return None
     stem = adjective_stem(words[0])
     return stem if stem and len(stem) >= MIN_STEM else None
