@@ -109,3 +109,16 @@ def test_more_villages_and_colloquial_names(text, region, expected):
 @pytest.mark.parametrize("text", ["у Владика температура", "с Владиком гуляли, яма во дворе"])
 def test_a_first_name_is_no_local_short_name(text):
     assert best_place(text, "15") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("с. Нижняя Санарка Троицкого р-на — нет связи", "75654000"),  # the район, not the town Троицк's округ
+        ("в Троицком районе нет связи", "75654000"),
+        ("Троицкий городской округ, нет связи", "75752000"),
+        ("Троицкий ГО, нет связи", "75752000"),
+    ],
+)
+def test_a_district_s_noun_says_which_of_a_rayon_and_an_okrug(text, expected):
+    assert best_place(text, "74") == expected

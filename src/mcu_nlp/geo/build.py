@@ -29,6 +29,7 @@ from mcu_nlp.geo.index import (
     canonical_municipality,
     is_adjective,
     relax_big_towns,
+    split_district_nouns,
 )
 from mcu_nlp.geo.internal import (
     FEDERAL_TERRITORY,
@@ -261,6 +262,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_bare_centres(b, bare_names, shared_parts)  # last: a village of a name no form has yet
     add_urban_type_forms(b)  # after every namesake is in
     add_moscow_forms(b)  # keys no other place has
+    split_district_nouns(b)
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
     table = {c: [e[c] for e in b.entries] for c in columns}

@@ -269,6 +269,33 @@ def add_district_forms(b: Builder, short: str, eid: int, taken: frozenset[str] =
         post(f"{nouns[0]} {cases[0]}")
 
 
+RAYON_WORDS = frozenset((*DISTRICT_NOUNS["район"], "рн", "мр"))
+OKRUG_WORDS = frozenset((*DISTRICT_NOUNS["округ"], "го", "мо"))
+
+
+def split_district_nouns(b: Builder) -> None:
+    """Where a region has a район and a городской or муниципальный округ of one adjective (Челябинская область's
+    Троицкий район and Троицкий городской округ, the town Троицк's; Приморский край's Дальнереченский), a form that
+    names a район is the район's and one that names an округ the округ's: both had every form ("Троицкого р-на"
+    gave the town's округ; session 36)."""
+    for key, postings in b.index.items():
+        words = key.split()
+        pairs = {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
+        rayon = bool(RAYON_WORDS.intersection(words)) or any(p.startswith("р ") or p == "м р" for p in pairs)
+        okrug = bool(OKRUG_WORDS.intersection(words)) or bool(pairs & {"г о", "м о"})
+        if rayon == okrug:
+            continue
+        regions: dict[str, list[int]] = defaultdict(list)
+        for eid in postings:
+            if b.entries[eid]["kind"] == "municipality":
+                regions[str(b.entries[eid]["region_code"])].append(eid)
+        for ids in regions.values():
+            own = [e for e in ids if str(b.entries[e]["name"]).endswith("район" if rayon else "округ")]
+            if own and len(own) < len(ids):
+                for eid in set(ids) - set(own):
+                    del postings[eid]
+
+
 def relax_big_towns(b: Builder) -> None:
     """A one-word form of a town of 50,000+ people that pymorphy3 knows (almost) only as a place needs only a capital.
 
