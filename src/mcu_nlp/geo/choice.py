@@ -22,7 +22,8 @@ from mcu_nlp.geo.big_towns import (
     plain_big_town,
 )
 from mcu_nlp.geo.context import TextContext
-from mcu_nlp.geo.gazetteer import NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
+from mcu_nlp.geo.lexicon import words
 from mcu_nlp.geo.local import FEDERAL_CITIES
 from mcu_nlp.geo.namesake_rank import namesake_rank, town_as_village, typed_urban
 from mcu_nlp.geo.qualified import (
@@ -53,6 +54,7 @@ CALLER_TYPO_ELSEWHERE_WEIGHT = 5.0
 # Октябрьский районы are also the districts of most big towns (the gazetteer lacks those but Москва's, Петербург's
 # and Севастополь's), so the biggest namesake is a guess (Советский район of Крым for "В Советском районе нет света")
 MANY_REGIONS = 3
+POSYOLOK_TYPES = frozenset(words("п пос поселок поселка поселке поселку поселком пгт рп"))
 
 
 def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint: str | None) -> list[Place]:
@@ -125,6 +127,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         if town_as_village(g, ctx, i, ids) and drop_regions - {g.region_code[e] for e in ids}:
             continue  # "село Шуя, Прионежский район": a village of the district named, not the town Шуя of 37
         ids = _rural_if_typed(g, ids, urban)  # "с. Никольское": not the town Никольское of Ленинградская область
+        ids = _small_if_typed(g, ctx, i, ids)  # "из посёлка Магнитки": the посёлок, not Магнитогорск's nickname
         supported = [e for e in supported if e in ids]
         one_region = len({g.region_code[e] for e in ids}) == 1 and not _village_elsewhere(g, ids, hint, text_regions)
         settled = one_region or bool(supported)
@@ -311,6 +314,19 @@ def _rural_if_typed(g: Gazetteer, ids: list[int], urban: bool | None) -> list[in
         return ids
     rural = [e for e in ids if g.kind[e] == "settlement" and not g.urban[e]]
     return rural or ids
+
+
+def _small_if_typed(g: Gazetteer, ctx: TextContext, i: int, ids: list[int]) -> list[int]:
+    """After a посёлок's type word ("посёлок", "пос.", "пгт", "рп"), the namesakes smaller than a big town, if any: no
+    town of 50,000+ people is a посёлок (session 36: "из посёлка Магнитки" is Кусинский район's рабочий посёлок, not
+    Магнитогорск, whose nickname the name is), where the two are of one region. Not after a village's: "с. Шали" is
+    still written of the town Шали."""
+    if len(ids) < 2 or not ctx.type_before(i) or ctx.keys[i - 1] not in POSYOLOK_TYPES:
+        return ids
+    small = {g.region_code[e] for e in ids if g.weight[e] < BIG_TOWN_WEIGHT}
+    # only beside a small namesake of its own region (a nickname's): "пгт Березовский" of another region, a writer's
+    # slip for the town, keeps it among the namesakes as before
+    return [e for e in ids if g.weight[e] < BIG_TOWN_WEIGHT or g.region_code[e] not in small]
 
 
 def _is_district(g: Gazetteer, ids: list[int]) -> bool:
