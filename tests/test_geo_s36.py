@@ -124,3 +124,11 @@ def test_a_first_name_is_no_local_short_name(text):
 )
 def test_a_district_s_noun_says_which_of_a_rayon_and_an_okrug(text, expected):
     assert best_place(text, "74") == expected
+
+
+def test_a_plural_s_genitive_after_a_genitive_type_word_is_no_poselenie_stem():
+    # Куюки of Татарстан: «Куюков» is its genitive, not a village of a Куюковское поселение elsewhere (the gazetteer
+    # lacks Куюки: nothing, as before 82b2b1a)
+    assert best_place("из деревни Куюков не ходит автобус") is None
+    assert best_place("из деревни Куюков не ходит автобус", "16") is None
+    assert best_place("из села Валдгейм не ходит автобус") == "99605000"  # not a plural's genitive

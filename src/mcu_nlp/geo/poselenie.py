@@ -31,6 +31,10 @@ VILLAGE_ENDING = re.compile(r"(?:[оеи]вка|инка)$")
 # Village types and the tails of a hyphen-split "ст-ца" ("ст-ца Старочеркасская"); not a dacha's or a cottage
 # settlement's ("снт", "кп")
 TYPE_WORDS = (VILLAGE_TYPES | frozenset(("ца", "це", "цы"))) - frozenset(("снт", "кп", "дп", "нп"))
+# After a type word in the genitive a name may be a plural's genitive ("из деревни Куюков": Куюки; "из посёлка
+# Сиваков": Сиваки), whose ending is a поселение adjective's stem of another village (session 36, geo_recall)
+GENITIVE_TYPES = frozenset(("села", "деревни", "поселка", "хутора", "станицы", "аула", "слободы"))
+PLURAL_GENITIVE = ("ов", "ев")
 # A village named by a neuter or feminine adjective in -ное, -ная has a поселение in -ский: "Селитренное" (Селитренский
 # сельсовет)
 NAME_ADJECTIVE_ENDINGS = ("ное", "ная")
@@ -107,6 +111,8 @@ def poselenie_village(g, ctx, i: int) -> tuple | None:
     key = ctx.keys[i]
     if ctx.capital(i) is False or ambiguity(key) in (COMMON_WORD, PERSON_NAME):
         return None
+    if ctx.keys[i - 1] in GENITIVE_TYPES and key.endswith(PLURAL_GENITIVE):
+        return None  # "из деревни Куюков" is Куюки's genitive, not a village of Куюковское поселение
     stem = village_stem(key)
     if len(stem) < MIN_STEM:
         return None
