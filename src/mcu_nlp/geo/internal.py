@@ -92,11 +92,42 @@ def add_moscow_district_forms(b: Builder, short: str, eid: int, taken: frozenset
     if len(words) == 2 and normalize_word(words[1])[:-2] in TOWN_PARTS:  # "Бирюлево Восточное"
         for key in undeclined_forms(f"{words[1]} {words[0]}") - taken:
             b.post(key, eid, forms.FREE)
+    for key in abbreviated_sides(short) - taken:  # "Бирюлёво Вост.", "Сев. Бутово"
+        b.post(key, eid, forms.FREE)
     if len(words) == 1 and "-" in short:
         for part in (p for p in short.split("-") if not is_adjective(p)):  # not "Ярцевское" of Михайлово-Ярцевское
             for key in undeclined_forms(part) | declension.case_forms(part):
                 if key not in taken or all(_village(b.entries[e]) for e in b.index[key]):
                     b.post(key, eid, forms.LOCAL_NAME)  # beside a village elsewhere as Перово is (``local``)
+
+
+# A side of town's adjective and how it is shortened in an address ("Бирюлёво Вост.", "Юж. Бутово", "Чертаново Центр.")
+SIDE_ABBREVIATIONS = {
+    "северн": ("сев",),
+    "южн": ("юж", "южн"),
+    "западн": ("зап",),
+    "восточн": ("вост",),
+    "центральн": ("центр",),
+}
+
+
+def abbreviated_sides(name: str) -> set[str]:
+    """Keys of a name opened or closed by a side of town, that side shortened, before or after the rest.
+
+    >>> sorted(abbreviated_sides("Бирюлево Восточное"))
+    ['бирюлево вост', 'вост бирюлево']
+    >>> sorted(abbreviated_sides("Орехово-Борисово Северное"))
+    ['орехово борисово сев', 'сев орехово борисово']
+    >>> abbreviated_sides("Перово")
+    set()
+    """
+    words = phrase_key(name).split()
+    sides = [k for k in (0, len(words) - 1) if len(words) > 1 and words[k][:-2] in SIDE_ABBREVIATIONS]
+    if not sides:
+        return set()
+    side = sides[0]
+    rest = " ".join(words[:side] + words[side + 1 :])
+    return {key for short in SIDE_ABBREVIATIONS[words[side][:-2]] for key in (f"{short} {rest}", f"{rest} {short}")}
 
 
 def _village(entry: dict) -> bool:
