@@ -3,12 +3,13 @@
 
 The sources list a village only with 3,000+ people (census table 5) or where ОКТМО 2019 names a поселение by the
 village's bare name ("Териберка"); most поселения are named by an adjective of their centre ("Валдгеймское",
-"Рускеальское", "Андреевский сельсовет"), which says the municipality of that village but not its exact name. The
-builder keeps each such adjective's stem with the municipalities whose поселения have it (``village_stems``); the
-resolver looks a word up there only where a village's type word precedes it ("с.", "д.", "пос.", "ст-ца"), the word
-is capitalised (or the text has no letter case), no place of the gazetteer starts with it and the dictionary reads it
-as no ordinary word or person's name, and only where the stem names one municipality: of the caller's region if one
-is given, of all Russia if not. "с. Ивановка" (Ивановское поселения of many districts) finds nothing so.
+"Куркиёкское", "Андреевский сельсовет", "Переслегинская волость"), which says the municipality of that village but
+not its exact name. The builder keeps each such adjective's stem with the municipalities whose поселения have it
+(``village_stems``); the resolver looks a word up there only where a village's type word precedes it ("с.", "д.",
+"пос.", "ст-ца"), the word is capitalised (or the text has no letter case), no place of the gazetteer starts with it
+and the dictionary reads it as no ordinary word or person's name, and only where the stem names one municipality: of
+the caller's region if one is given, of all Russia if not. "с. Ивановка" (Ивановские поселения of many districts)
+finds nothing so.
 
 The match names the municipality (a district), at a lower score than a place's own name (``SCORE``).
 """
@@ -43,8 +44,8 @@ NAME_ADJECTIVE_ENDINGS = ("ное", "ная")
 def adjective_stem(word: str) -> str | None:
     """The stem of a поселение's adjective name, without a soft sign or «й» before the suffix; None for no adjective.
 
-    >>> [adjective_stem(w) for w in ("Валдгеймское", "Рускеальское", "Андреевский", "Вознесеновская", "Шуя")]
-    ['валдгейм', 'рускеал', 'андреев', 'вознесенов', None]
+    >>> [adjective_stem(w) for w in ("Валдгеймское", "Куркиёкское", "Андреевский", "Вознесеновская", "Шуя")]
+    ['валдгейм', 'куркиек', 'андреев', 'вознесенов', None]
     """
     word = word.lower().replace("ё", "е")
     for ending in (*ADJECTIVE_ENDINGS, "ская"):
@@ -55,11 +56,11 @@ def adjective_stem(word: str) -> str | None:
 
 
 def village_stem(word: str) -> str:
-    """The stem a village's name shares with its поселение's adjective: "Рускеала" → «рускеал» (Рускеальское),
+    """The stem a village's name shares with its поселение's adjective: "Куркиёки" → «куркиек» (Куркиёкское),
     "Ивановка" → «иванов» (Ивановское), "Вознесеновская" → «вознесенов».
 
-    >>> [village_stem(w) for w in ("Валдгейм", "Рускеала", "Ивановка", "Ярково", "Вознесеновская", "Селитренное")]
-    ['валдгейм', 'рускеал', 'иванов', 'ярков', 'вознесенов', 'селитрен']
+    >>> [village_stem(w) for w in ("Валдгейм", "Куркиёки", "Ивановка", "Ярково", "Вознесеновская", "Селитренное")]
+    ['валдгейм', 'куркиек', 'иванов', 'ярков', 'вознесенов', 'селитрен']
     """
     word = word.lower().replace("ё", "е")
     stem = adjective_stem(word)
