@@ -276,13 +276,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
 def poselenie_stems(b: Builder, poselenia: list[tuple[str, str]]) -> dict[str, tuple[int, ...]]:
     """The stems of ОКТМО 2019's поселения (name, code) named by an adjective, with their current municipalities
     (``poselenie``)."""
-    return village_stems(poselenia, lambda code: _target(b, current_municipality(b, code)))
-
-
-def _target(b: Builder, eid: int) -> int:
-    while eid >= 0 and "alias_of" in b.entries[eid]:
-        eid = b.entries[eid]["alias_of"]
-    return eid
+    return village_stems(poselenia, lambda code: current_municipality(b, code))  # a municipality: never an alias
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -60,11 +60,10 @@ POSYOLOK_TYPES = frozenset(words("п пос поселок поселка пос
 def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint: str | None) -> list[Place]:
     """The places of the matches ``found`` (the resolver's tuples), each chosen among its same-named candidates, in
     text order; a match with no candidate left is dropped."""
+    villages = [town_as_village(g, ctx, i, ids) for i, _, ids, *_ in found]  # "село Шуя": no evidence of 37
     evidence = [
-        None
-        if town_as_village(g, ctx, i, ids)
-        else _evidence(g, ids, weak, soft) or big_town_evidence(g, ctx, i, j, ids, weak, soft, hint)
-        for i, j, ids, _, weak, soft in found
+        None if village else _evidence(g, ids, weak, soft) or big_town_evidence(g, ctx, i, j, ids, weak, soft, hint)
+        for (i, j, ids, _, weak, soft), village in zip(found, villages)
     ]
     votes = Counter(region for region in evidence if region)
     # a region vouched for only by a place gone to ("Электричка на Москву отменена, Сергиев Посад") makes no word-like
@@ -124,7 +123,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             # in a Петербург address is a street: an ambiguous name must fit the known region
             continue
         urban = typed_urban(g, ctx, i)
-        if town_as_village(g, ctx, i, ids) and drop_regions - {g.region_code[e] for e in ids}:
+        if villages[k] and drop_regions - {g.region_code[e] for e in ids}:
             continue  # "село Шуя, Прионежский район": a village of the district named, not the town Шуя of 37
         ids = _rural_if_typed(g, ids, urban)  # "с. Никольское": not the town Никольское of Ленинградская область
         ids = _small_if_typed(g, ctx, i, ids)  # "из посёлка Магнитки": the посёлок, not Магнитогорск's nickname

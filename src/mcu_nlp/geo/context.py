@@ -203,10 +203,7 @@ class TextContext:
     def type_before(self, i: int) -> bool:
         if i == 0 or self.keys[i - 1] not in SETTLEMENT_TYPES:
             return False
-        if self.keys[i - 1] not in ONE_LETTER_TYPES:
-            return True
-        after = self.spans[i - 1][1]
-        if self.text[after : after + 1] == ".":
+        if not self.bare_letter_type(i):
             return True
         capital = self.capital(i)
         if capital is not None:  # "с Мирным" is a type, "с мирным населением" a preposition
@@ -214,6 +211,12 @@ class TextContext:
         # without case: a type that is no preposition, starting an address part ("..., д Угоны"; not ", с нее")
         mark = self._mark_before(self.spans[i - 1][0])
         return self.keys[i - 1] not in LOCATIVE_PREPOSITIONS and mark >= 0 and self.text[mark] == ","
+
+    def bare_letter_type(self, i: int) -> bool:
+        """The word before word ``i`` is a one-letter type word with no full stop ("с Курска", "с Владиком"; not
+        "с. Шуя", "село"): a preposition as often as a type."""
+        after = self.spans[i - 1][1]
+        return self.keys[i - 1] in ONE_LETTER_TYPES and self.text[after : after + 1] != "."
 
     def street(self, i: int, j: int) -> bool:
         """A street or other object named after a place: "ул. Мира", "Ленинградский проспект", "Кировский мост".

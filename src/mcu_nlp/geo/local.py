@@ -254,8 +254,7 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
 def local_first_name(ctx, i: int, j: int) -> bool:
     """A first name's form after a one-letter type word with no full stop: "с Владиком гуляли" is with a boy, not a
     village «с.» (``local_verdict`` reads it as any local name)."""
-    end = ctx.spans[i - 1][1]
-    return j - i == 1 and len(ctx.keys[i - 1]) == 1 and ctx.text[end : end + 1] != "." and _first_name(ctx.keys[i])
+    return j - i == 1 and ctx.bare_letter_type(i) and _first_name(ctx.keys[i])
 
 
 def _first_name(key: str) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mcu_nlp.geo.gazetteer import Gazetteer
-from mcu_nlp.geo.lexicon import ONE_LETTER_TYPES, RURAL_TYPES, TOWN_TYPES, UNDECLINED_ENDINGS
+from mcu_nlp.geo.lexicon import RURAL_TYPES, TOWN_TYPES, UNDECLINED_ENDINGS
 from mcu_nlp.geo.local import rank_weight
 from mcu_nlp.geo.municipality import CENTRE_STEM
 from mcu_nlp.geo.tokens import name_key
@@ -63,8 +63,7 @@ def town_as_village(g: Gazetteer, ctx: TextContext, i: int, ids: list[int]) -> b
     drop, and the text found nothing)."""
     if typed_urban(g, ctx, i) is not False:
         return False
-    end = ctx.spans[i - 1][1]  # "с." or "село"; "уезжаю с Курска" is the preposition
-    if ctx.keys[i - 1] in ONE_LETTER_TYPES and ctx.text[end : end + 1] != ".":
+    if ctx.bare_letter_type(i):  # "уезжаю с Курска" is the preposition; "с." or "село" the type
         return False
     return not any(g.kind[e] == "settlement" and not g.urban[e] for e in ids)
 
