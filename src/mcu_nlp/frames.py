@@ -71,6 +71,25 @@ drop or rename them first, e.g. df.drop(columns=['topic']) or df.rename(columns=
         raise InputError(expected("a frame without the columns the analysis adds", Shown(f"columns {clash}"), fix))
 
 
+def check_date_column(columns: Any, date_column: str | None, text_column: str,
+                      option: str = "date_column=") -> None:
+    """``InputError`` unless ``date_column`` (if given) is among ``columns`` and is not the text column (a missing
+    one raised pandas' bare ``KeyError``: walkthrough s37 D3). An empty name, like None, is no date column.
+
+    >>> check_date_column(["created", "text"], "date", "text")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a date column 'date', got columns ['created', 'text']; check date_column=
+    """
+    if not date_column:
+        return
+    if date_column == text_column:
+        raise InputError(expected("a date column other than the text column", Shown(repr(date_column)),
+                                  f"check {option}"))
+    if date_column not in columns:
+        raise InputError(expected(f"a date column {date_column!r}", columns_shown(columns), f"check {option}"))
+
+
 def analysis_row(result: Analysis) -> dict[str, Any]:
     """An :class:`Analysis` as a flat row (places as "name:oktmo" joined by "; ", "" when none was found).
 
@@ -148,6 +167,7 @@ def analyze_frame(
         raise InputTypeError(expected("a pandas DataFrame", frame,
                                       "pass pd.DataFrame({'text': texts}), or call analyze_batch on a list of texts"))
     check_frame_columns(frame.columns, text_column)
+    check_date_column(frame.columns, date_column, text_column)
     dates = frame[date_column].tolist() if date_column else None
     results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs, progress=progress,
                             models=models, regions=frame_regions(frame, region, region_column, text_column))
