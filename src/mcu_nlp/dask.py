@@ -22,8 +22,8 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from mcu_nlp.errors import McuNlpWarning
-from mcu_nlp.frames import FRAME_DTYPES, TEXT_DTYPE, analyze_frame, check_date_column, check_frame_columns
+from mcu_nlp.errors import McuNlpWarning, check_named_column
+from mcu_nlp.frames import FRAME_DTYPES, TEXT_DTYPE, analyze_frame, check_frame_columns
 from mcu_nlp.regions import check_region_column, one_region_source
 
 
@@ -125,7 +125,7 @@ def analyze_dask(ddf: Any, *, text_column: str = "text", region: str | None = No
     check_frame_columns(ddf.columns, text_column)  # before computing: columns named like the analysis's are refused
     one_region_source(region, region_column)
     check_region_column(ddf.columns, region_column, text_column)
-    check_date_column(ddf.columns, date_column, text_column)
+    check_named_column(ddf.columns, date_column or None, "date", text_column, "date_column=")  # "": no date column
     ddf = _unconverted(ddf, text_column)
     meta = ddf._meta.copy()
     for column, dtype in FRAME_DTYPES.items():  # the partitions' own types: "object" here broke to_parquet

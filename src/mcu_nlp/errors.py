@@ -88,6 +88,25 @@ def columns_shown(names: Iterable[object]) -> Shown:
     return Shown(f"columns [{', '.join(quoted(value) for value in names)}]")
 
 
+def check_named_column(columns: Iterable[object], column: str | None, what: str, text_column: str,
+                       option: str) -> None:
+    """``InputError`` unless ``column`` (if not None), the ``what`` column (a region's, a date's), is among
+    ``columns`` and is not the text column; ``option`` is how the caller names it.
+
+    >>> check_named_column(["created", "text"], "date", "date", "text", "date_column=")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected a date column 'date', got columns ['created', 'text']; check date_column=
+    """
+    if column is None:
+        return
+    if column == text_column:
+        raise InputError(expected(f"a {what} column other than the text column", Shown(repr(column)),
+                                  f"check {option}"))
+    if column not in columns:
+        raise InputError(expected(f"a {what} column {column!r}", columns_shown(columns), f"check {option}"))
+
+
 def is_missing(value: object) -> bool:
     """A missing value as pandas and numpy write it: NaN, ``pd.NA``, ``pd.NaT`` (never a real text or number).
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from mcu_nlp.analysis import analyze_batch
-from mcu_nlp.errors import InputError, InputTypeError, Shown, columns_shown, expected, readable_name
+from mcu_nlp.errors import InputError, InputTypeError, Shown, check_named_column, columns_shown, expected, readable_name
 from mcu_nlp.records import Analysis
 from mcu_nlp.regions import frame_regions
 from mcu_nlp.row_texts import kept_text, valid_utf8
@@ -69,25 +69,6 @@ drop or rename them first, e.g. df.drop(columns=['topic']) or df.rename(columns=
         fix = (f"drop or rename them first, e.g. df.drop(columns={clash}) or "
                f"df.rename(columns={{{clash[0]!r}: {clash[0] + '_given'!r}}})")
         raise InputError(expected("a frame without the columns the analysis adds", Shown(f"columns {clash}"), fix))
-
-
-def check_date_column(columns: Any, date_column: str | None, text_column: str,
-                      option: str = "date_column=") -> None:
-    """``InputError`` unless ``date_column`` (if given) is among ``columns`` and is not the text column (a missing
-    one raised pandas' bare ``KeyError``: walkthrough s37 D3). An empty name, like None, is no date column.
-
-    >>> check_date_column(["created", "text"], "date", "text")
-    Traceback (most recent call last):
-    ...
-    mcu_nlp.errors.InputError: expected a date column 'date', got columns ['created', 'text']; check date_column=
-    """
-    if not date_column:
-        return
-    if date_column == text_column:
-        raise InputError(expected("a date column other than the text column", Shown(repr(date_column)),
-                                  f"check {option}"))
-    if date_column not in columns:
-        raise InputError(expected(f"a date column {date_column!r}", columns_shown(columns), f"check {option}"))
 
 
 def analysis_row(result: Analysis) -> dict[str, Any]:
@@ -167,7 +148,7 @@ def analyze_frame(
         raise InputTypeError(expected("a pandas DataFrame", frame,
                                       "pass pd.DataFrame({'text': texts}), or call analyze_batch on a list of texts"))
     check_frame_columns(frame.columns, text_column)
-    check_date_column(frame.columns, date_column, text_column)
+    check_named_column(frame.columns, date_column or None, "date", text_column, "date_column=")  # "": no date column
     dates = frame[date_column].tolist() if date_column else None
     results = analyze_batch(frame[text_column].tolist(), region=region, dates=dates, n_jobs=n_jobs, progress=progress,
                             models=models, regions=frame_regions(frame, region, region_column, text_column))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from mcu_nlp.errors import InputError, Shown, columns_shown, expected, is_missing
+from mcu_nlp.errors import InputError, Shown, check_named_column, expected, is_missing
 
 CODE = re.compile(r"(\d{1,2})(?:\.00?)?")  # "78.0": a whole float as a CSV written by pandas holds it
 EXAMPLE = "a subject code such as '89' (ЯНАО) or '78'"
@@ -216,13 +216,7 @@ def check_region_column(columns: Any, region_column: str | None, text_column: st
     ...
     mcu_nlp.errors.InputError: expected a region column 'region', got columns ['id', 'text']; check --region-column
     """
-    if region_column is None:
-        return
-    if region_column == text_column:
-        raise InputError(expected("a region column other than the text column", Shown(repr(region_column)),
-                                  f"check {option}"))
-    if region_column not in columns:
-        raise InputError(expected(f"a region column {region_column!r}", columns_shown(columns), f"check {option}"))
+    check_named_column(columns, region_column, "region", text_column, option)
 
 
 def frame_regions(frame: Any, region: object, region_column: str | None, text_column: str) -> list[Any] | None:
