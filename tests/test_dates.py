@@ -92,7 +92,7 @@ FORMATS = [
     # the season rule reads the date and ignores the rest of the string; wall_clock reads all of it or nothing
     ("15.07.2024 г.", False, None),
     ("2024-07-15 garbage", False, None),
-    ("2024-07-15T25:00", False, None),
+    ("2024-07-15T25:00", UNREAD, None),  # a time that is none: no date for either (walkthrough s38, D6)
     ("15 июля 2024", UNREAD, None),  # neither reads Russian month names
 ]
 

@@ -4,6 +4,7 @@ lines, some of which may first come late), checked against the options given."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -56,11 +57,15 @@ def kept_columns(columns: list[str], text_column: str) -> list[str]:
 def dates_written(values: list[Any]) -> list[Any]:
     """A date column's cells as an analyze job writes them: a date or a time as it is (a Parquet timestamp), any
     other value as the date it holds, read as ``report`` and ``forecast`` read dates (:func:`mcu_nlp.dates.wall_clock`:
-    ISO or Russian day-first, the whole value or nothing), in ISO («2024-01-05», «2024-01-05 10:30:00»); None when it
-    holds no date. A date cell may hold anything, a name and a phone too: it is never copied as written.
+    ISO or Russian day-first, the whole value or nothing), in ISO («2024-01-05», «2024-01-05 10:30:00»), else as the
+    day the season rule read in it (:func:`mcu_nlp.season.read_day`: «15.07.2024 г.» as «2024-07-15»), so a day the
+    rule used is always written; None when it holds no date. A date cell may hold anything, a name and a phone too: it
+    is never copied as written.
 
-    >>> dates_written(["05.01.2024", "2024-03-01 10:30", "Иванов 89123456789", None, 20240105])
-    ['2024-01-05', '2024-03-01 10:30:00', None, None, None]
+    >>> dates_written(["05.01.2024", "2024-03-01 10:30", "Иванов 89123456789", None, 20240105, "15.07.2024 г."])
+    ['2024-01-05', '2024-03-01 10:30:00', None, None, None, '2024-07-15']
+    >>> dates_written(["2025-07-10 25:61"])  # no time, so no date: the season rule does not use it either
+    [None]
     """
     import datetime
 
@@ -68,6 +73,7 @@ def dates_written(values: list[Any]) -> list[Any]:
 
     from mcu_nlp.dates import wall_clock
     from mcu_nlp.errors import is_missing
+    from mcu_nlp.season import read_day
 
     read = [i for i, v in enumerate(values) if not isinstance(v, (datetime.date, np.datetime64)) and not is_missing(v)]
     out = [v if isinstance(v, (datetime.date, np.datetime64)) else None for v in values]
@@ -75,6 +81,9 @@ def dates_written(values: list[Any]) -> list[Any]:
     for i, stamp in zip(read, wall_clock(texts) if read else []):
         if stamp == stamp:  # not NaT
             out[i] = stamp.date().isoformat() if stamp == stamp.normalize() else str(stamp)
+        elif isinstance(values[i], str):
+            with contextlib.suppress(ValueError):
+                out[i] = read_day(values[i].strip()).isoformat()
     return out
 
 

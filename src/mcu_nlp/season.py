@@ -37,7 +37,6 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date as Date
-from datetime import datetime
 
 import numpy as np
 
@@ -56,6 +55,8 @@ DATE_FORMATS = (
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), "ymd"),
     (re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)"), "d_my"),
 )
+#: A time right after a date ('2024-07-15 10:30', '15.07.2024T10:30:00'): hours, minutes, seconds
+TIME_AFTER = re.compile(r"[T\s]\s*(\d{1,2}):(\d\d)(?::(\d\d))?")
 DateLike = Date | np.datetime64 | str | None
 #: Indoors, a temperature below this (°C) is cold at home (flats are to be heated to 18 °C and more).
 INDOOR_COLD = 18
@@ -67,12 +68,31 @@ OUTDOORS_REACH = 20
 
 def _month(text: str) -> int:
     """The month of 'YYYY-MM-DD…' or of a Russian day-first date 'DD.MM.YYYY…' / 'DD/MM/YYYY…' (``ValueError``)."""
+    return read_day(text).month
+
+
+def read_day(text: str) -> Date:
+    """The day of 'YYYY-MM-DD…' or of a Russian day-first date 'DD.MM.YYYY…' / 'DD/MM/YYYY…'; what follows is
+    ignored ('15.07.2024 г.'), but a time right after the date must be one: '2025-07-10 25:61' is no date
+    (``ValueError``, as for a day or month that does not exist), so the rule never uses a day that the analyze job's
+    date column (:func:`mcu_nlp.jobcolumns.dates_written`) would write empty.
+
+    >>> read_day("15.07.2024 г."), read_day("2025-07-10T23:59:59")
+    (datetime.date(2024, 7, 15), datetime.date(2025, 7, 10))
+    >>> read_day("2025-07-10 25:61")
+    Traceback (most recent call last):
+    ...
+    ValueError: 2025-07-10 25:61
+    """
     for pattern, order in DATE_FORMATS:
         found = pattern.match(text)
         if found:
             parts = {key: int(part) for key, part in zip(order, found.groups()) if key != "_"}  # "_": separator
             year = parts["y"] + (2000 if parts["y"] < 100 else 0)
-            return datetime(year, parts["m"], parts["d"]).month  # checks the day and month exist
+            clock = TIME_AFTER.match(text, found.end())
+            if clock and not (int(clock[1]) < 24 and int(clock[2]) < 60 and int(clock[3] or 0) < 60):
+                raise ValueError(text)
+            return Date(year, parts["m"], parts["d"])  # checks the day and month exist
     raise ValueError(text)
 
 
