@@ -1,6 +1,7 @@
 """What cancels a lexicon match (:func:`blocked`): an ``unless`` word near it, a ``place`` elsewhere in the text, a
-``past`` word with no cue that it goes on, or a negator before or after it in its clause ("запаха газа нет", "пожара
-в доме уже нет"). The rules of each are in :mod:`mcu_nlp.lexicon`'s docstring; this module is where they are applied.
+``past`` word with no cue that it goes on, a negator before or after it in its clause ("запаха газа нет", "пожара
+в доме уже нет"), or a notice's quoted text around it (:mod:`mcu_nlp.lexicon_quotes`). The rules of each are in
+:mod:`mcu_nlp.lexicon`'s docstring; this module is where they are applied.
 
 An ``unless`` or ``past`` word cancels only in the match's part of contrast (:func:`~mcu_nlp.lexicon_spans.same_part`),
 or in a later part after a word that refers back (:func:`scope`): "воду дали, но отопления нет" keeps its heating
@@ -15,6 +16,7 @@ from typing import Any
 
 from mcu_nlp.lexicon_past import dated_past, still_goes_on
 from mcu_nlp.lexicon_places import elsewhere, street_name
+from mcu_nlp.lexicon_quotes import quoted_notice
 from mcu_nlp.lexicon_repairs import REPAIRS
 from mcu_nlp.lexicon_rules import NEGATORS, Rule, Slot
 from mcu_nlp.lexicon_spans import contrasts, crosses, same_part
@@ -61,7 +63,10 @@ def blocked(rule: Rule, seq: list[Word], first: int, last: int,
     firefighters of "пожарные не едут", :func:`~mcu_nlp.lexicon_words.names_responders`, nor a street's name, "горит
     дом на Пожарной улице", :func:`~mcu_nlp.lexicon_places.street_name`, when ``text`` is given), a
     ``place`` elsewhere (:func:`~mcu_nlp.lexicon_places.elsewhere`), a ``past`` word with no cue that it goes on, or a
-    negator right before or after it in its clause."""
+    negator right before or after it in its clause, or (``text`` given) a quote of a notice around it
+    (:func:`~mcu_nlp.lexicon_quotes.quoted_notice`)."""
+    if text and quoted_notice(text, seq[first].start, seq[last].stop):
+        return True
     bounds = _contrasts(text, known)
     around = scope(seq, first, last, rule.window, bounds)
     if rule.unless and any(seq[i].term in rule.unless
