@@ -24,7 +24,7 @@ from mcu_nlp.errors import (
     whole_number,
 )
 from mcu_nlp.records import Analysis
-from mcu_nlp.regions import batch_regions, places_by_region
+from mcu_nlp.regions import batch_regions, places_by_region, warn_prefix_region
 from mcu_nlp.row_texts import BYTES, decoded, kept_text, row_problem
 from mcu_nlp.workers import map_chunks, processes
 
@@ -136,6 +136,7 @@ def _analyzed(texts: list[str], dates: list[Any] | None, regions: list[Any], mod
     topic_index = topic_proba.argmax(axis=1)
     places = places_by_region(models.geo, texts, regions)  # one resolver call per region of the chunk
     best = [best_municipality(found, text) for found, text in zip(places, texts)]
+    warn_prefix_region(best, regions)
     if dates is not None:  # the season rule reads the text's subject: the municipality's, else the caller's
         dates = northern_dates(dates, [place.region_code if place else code for place, code in zip(best, regions)])
     # the level comes from predict (critical from a cut below one half), the score from the same pass

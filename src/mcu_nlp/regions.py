@@ -136,6 +136,40 @@ def prefix_hint(code: str, gazetteer: str | None = None) -> str:
     return f"{code} is the ОКТМО/ОКАТО prefix of {named[0]}; its subject code is '{named[1]}'" if named else ""
 
 
+def warn_prefix_region(places: Sequence[Any], regions: Sequence[str | None]) -> None:
+    """Warn (``McuNlpWarning``, once per code and process) when a caller's ``region`` is a subject code that is also the
+    ОКТМО prefix of another subject and a text's municipality (``places``: one per text, or None) is in that other
+    subject: Татарстан's codes start with 92, Севастополь's subject code, so ``region="92"`` is Севастополь, and a
+    Tatarstan centre that passes it loses its districts' names silently (walkthrough s38).
+
+    >>> import warnings
+    >>> from mcu_nlp.geo import GeoResolver, best_municipality
+    >>> kazan = best_municipality(GeoResolver().resolve("в Казани нет света"), "в Казани нет света")
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_prefix_region([kazan, None], ["92", "92"])
+    ...     warn_prefix_region([kazan], ["16"])
+    >>> [str(w.message) for w in caught]  # doctest: +NORMALIZE_WHITESPACE
+    ["region '92' is Севастополь's subject code, and a text names a place of Республика Татарстан, whose ОКТМО codes
+    start with 92: if the texts come from Республика Татарстан, pass its subject code, region='16'"]
+    """
+    import warnings
+
+    from mcu_nlp.errors import McuNlpWarning
+
+    by_prefix = subjects_by_prefix()
+    for place, code in zip(places, regions):
+        if place is None or code is None or code not in by_prefix:
+            continue
+        name, other = by_prefix[code]
+        if other != code and place.region_code == other:
+            own = next((n for n, c in by_prefix.values() if c == code), f"subject {code}")
+            warnings.warn(f"region {code!r} is {own}'s subject code, and a text names a place of {name}, whose ОКТМО "
+                          f"codes start with {code}: if the texts come from {name}, pass its subject code, "
+                          f"region={other!r}", McuNlpWarning, stacklevel=2)
+            return
+
+
 def known_code(value: object, gazetteer: str | None = None) -> str | None:
     """:func:`subject_code` of ``value``, also refused (``InputError``) when no subject of the gazetteer has it; the
     message names the subject whose ОКТМО prefix it is, if any (:func:`prefix_hint`). A value that is a subject code
