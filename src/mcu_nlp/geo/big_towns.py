@@ -4,6 +4,8 @@ or a surname ("в Кирове", "пгт Берёзовка под Красно�
 
 from __future__ import annotations
 
+import re
+
 from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, LOCAL_NAME, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, Gazetteer
@@ -17,6 +19,20 @@ from mcu_nlp.geo.tokens import name_key
 
 # An alias names a place in the nominative as its own name does, so it may head an address ("Питер, ул. Марата 5")
 ALIAS_KEYS = frozenset(name_key(a) for a in [*sum(REGION_ALIASES.values(), ()), *(a for a, *_ in CITY_ALIASES)])
+
+
+def own_name(g: Gazetteer, eid: int, key: str) -> bool:
+    """``key`` names place ``eid`` in the nominative, as its own name, an alias or a word of its own name does, and so
+    may head an address: "Челны, ул. Мира 12" (Набережные Челны's everyday name; session 38), "Камень, ул. Ленина"
+    (Камень-на-Оби); "Кирова, д. 5" is улица Кирова, no form of Киров's name.
+
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> [own_name(g, e, "челны") for e, _ in g.index["челны"]], own_name(g, g.index["кирова"][0][0], "кирова")
+    ([True, True], False)
+    """
+    own = name_key(g.name[eid])
+    return key == own or key in ALIAS_KEYS or (" " not in key and key in re.split(r"[ -]", own))
 
 
 def big_town_written(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[int], hint: str | None) -> bool:

@@ -153,12 +153,37 @@ def spoken_form(name: str, form: str) -> str:
 
 
 def _head(words: list[str]) -> tuple[str | None, str]:
+    plural = _plural_adjectives(words)  # "Богатые Сабы": plural, though «сабы» reads as «Саба»'s genitive
     for word in words:
         parse = _best_parse(normalize_word(word.split("-")[0]))
         if parse.tag.POS == "NOUN":
-            return parse.tag.gender, parse.tag.number or "sing"
+            return parse.tag.gender, "plur" if plural else parse.tag.number or "sing"
     first = _best_parse(normalize_word(words[0]))
     return (first.tag.gender or "masc"), (first.tag.number or "sing")
+
+
+def _plural_adjectives(words: list[str]) -> bool:
+    """The words before a longer name's last are adjectives in the plural nominative ("Богатые", "Верхние"), so the
+    name is plural whatever its last word reads as.
+
+    >>> _plural_adjectives(["Богатые", "Сабы"]), _plural_adjectives(["Новый", "Уренгой"]), _plural_adjectives(["Сабы"])
+    (True, False, False)
+    """
+    return len(words) > 1 and all(
+        normalize_word(word).endswith(("ие", "ые"))
+        and any(p.tag.POS in ADJECTIVES and {"plur", "nomn"} in p.tag for p in morph().parse(normalize_word(word)))
+        for word in words[:-1]
+    )
+
+
+def _oblique_only(low: str) -> bool:
+    """pymorphy3 reads ``low`` in no nominative, only as an oblique case ("сабы": «Саба»'s genitive).
+
+    >>> _oblique_only("сабы"), _oblique_only("луки"), _oblique_only("кайбицы")
+    (True, False, False)
+    """
+    parses = morph().parse(low)
+    return bool(parses) and all(p.tag.case not in (None, "nomn") for p in parses)
 
 
 def case_forms(name: str) -> set[str]:
@@ -194,6 +219,10 @@ def case_forms(name: str) -> set[str]:
     declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words) | _unknown_feminine_forms(words)
     declined |= _hyphenated_noun_forms(words) | _plural_pair_forms(words, number)
     forms.update(" ".join(t.key for t in tokenize(form)) for form in declined)  # "али юрте" of "Али-Юрт"
+    if len(words) > 1 and _oblique_only(normalize_word(words[-1])) and (pair := _plural_pair_forms(words, number)):
+        # a plural name whose last word pymorphy3 reads only as a singular's oblique case: its plural forms alone
+        # (session 38: "в Богатых Сабах"; «сабы» of «Саба» gave "богатой сабе")
+        return forms | pair
     # a literary form that is a surname's is left out of a one-word name only; a longer name has both its undeclined
     # and its literary forms ("в Верхнем Дуброво", "в Верхнем Дуброве")
     guards = (True,) if len(words) == 1 else (True, False)
@@ -280,9 +309,9 @@ def _plural_pair_forms(words: list[str], number: str) -> set[str]:
     if not all(normalize_word(word).endswith(("ие", "ые")) for word in words[:-1]):
         return set()  # adjectives in the plural before it only
     last = normalize_word(words[-1])
-    if len(last) < 4 or not last.endswith(("и", "ы")) or last[-2] not in CONSONANTS:
+    if len(last) < 4 or not last.endswith(("и", "ы")) or not (last[-2] in CONSONANTS or last[-2] in VOWELS):
         return set()
-    if _word_form(words[-1], "loct", None, "plur") != last:
+    if _word_form(words[-1], "loct", None, "plur") != last and not _oblique_only(last) and not _surname_plural(last):
         return set()  # pymorphy3 declines it ("Луки": "луках")
     stem = last[:-1]
     out = set()
@@ -292,6 +321,17 @@ def _plural_pair_forms(words: list[str], number: str) -> set[str]:
             continue
         out.update(" ".join([*before, stem + end]) for end in ends)
     return out
+
+
+def _surname_plural(low: str) -> bool:
+    """pymorphy3 reads ``low`` first as a surname's plural ("бурасы": the Бурасы family), whose genitive in -ов
+    ("Бурасов") is no place's only one ("из Новых Бурас"; session 38).
+
+    >>> _surname_plural("бурасы"), _surname_plural("луки")
+    (True, False)
+    """
+    parse = morph().parse(low)[0]
+    return "Surn" in parse.tag and parse.tag.number == "plur"
 
 
 def _oblique_plural_forms(low: str) -> set[str]:
@@ -330,6 +370,8 @@ def _plural_endings(last: str) -> dict[str, tuple[str, ...]]:
     (('ев', ''), ('ях',))
     """
     stem = last[:-1]
+    if stem[-1] in VOWELS:  # a stem in й: "в Красных Четаях", "из Красных Четаев" (session 38)
+        return {"loct": ("ях",), "datv": ("ям",), "ablt": ("ями",), "gent": ("ев",)}
     if last.endswith("и") and stem[-1] not in HUSHING + "гкх":  # a soft stem: "в Песчаных Ковалях", "Ковалей"
         return {"loct": ("ях",), "datv": ("ям",), "ablt": ("ями",), "gent": ("ей",)}
     # -ей after ж, ч, ш only; after ц -ев or none ("Нижних Тальцев", "Больших Кайбиц"), after щ none ("Больших

@@ -53,6 +53,7 @@ THANKS = frozenset(words("спасибо благодарим благодарю
 # The words of an address a town may end, after its house's or flat's number ("ул лесная 8 кв 12, электросталь.")
 ADDRESS_WORDS_BEFORE = ADDRESS_STREET_WORDS | frozenset(words("д дом кв квартира"))
 ADDRESS_TAIL_WINDOW = 5  # words back from the number where an address word is looked for
+TAIL_MARKS = frozenset(".,;!")  # what may follow a town closing an address (``address_tail``)
 # Session 27: the words of a closing courtesy in the clause before a comma and a signature ("С уважением,
 # Березовский", "Всего доброго, ...", "Ответьте, пожалуйста, ..."): no town closing the text there (``closing_town``)
 COURTESY_BEFORE = frozenset(
@@ -321,9 +322,10 @@ def thanks_service(ctx, i: int, j: int) -> bool:
 
 def address_tail(ctx, i: int, j: int) -> bool:
     """The one-word name at ``i:j`` ends an address, in the caller's region: a comma after a house's or a flat's number
-    before it, an address word («ул», «д», «кв») a few words before that, and a full stop, a comma or the text's end
-    after it ("лейла алиева, ул лесная 8 кв 12, электросталь. соседи сверху заливают" with region 50, session 24; a
-    writer who leaves names in lower case still closes the address with the town).
+    before it, an address word («ул», «д», «кв») a few words before that, and a full stop, a comma, a run of «!» or
+    the text's end after it ("лейла алиева, ул лесная 8 кв 12, электросталь. соседи сверху заливают" with region 50,
+    session 24; a writer who leaves names in lower case still closes the address with the town). The address may end
+    with its street after the house's number (``street_tail``: "ДОМ 12 ПО ПР. МИРА, ЧЕЛНЫ!!!" with 16, session 38).
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> def ctx(text, hint="50"):
@@ -332,15 +334,36 @@ def address_tail(ctx, i: int, j: int) -> bool:
     True
     >>> address_tail(ctx("кв 12, электросталь плавят"), 2, 3), address_tail(ctx("ул лесная 8, асбест.", None), 3, 4)
     (False, False)
+    >>> address_tail(ctx("дом 12 по ул лесной, электросталь!!! нет"), 5, 6), address_tail(ctx("ул мира 5, яма!"), 4, 5)
+    (True, False)
     """
     keys = ctx.keys
-    if ctx.hint is None or j - i != 1 or i < 2 or not keys[i - 1][:1].isdigit():
+    if ctx.hint is None or j - i != 1 or i < 2 or not only_mark_before(ctx, i, ",") or keys[i] in REPORT_OPENERS:
+        return False  # "ул. Мира 5, яма!": the report after the address, not the village Яма (session 38)
+    after = ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() if j < len(keys) else "."
+    if not after or set(after) - TAIL_MARKS:
         return False
-    if not only_mark_before(ctx, i, ","):
-        return False
-    if j < len(keys) and not only_mark_before(ctx, j, ".", ",", ";", "!"):
-        return False
+    if not keys[i - 1][:1].isdigit():
+        return street_tail(ctx, i)
     return not ADDRESS_WORDS_BEFORE.isdisjoint(keys[max(0, i - 1 - ADDRESS_TAIL_WINDOW) : i - 1])
+
+
+def street_tail(ctx, i: int) -> bool:
+    """The words before the comma before word ``i`` are a street's word («ул», «пр.») and a name of one or two words,
+    after a house's number («дом 12 по пр. Мира, ...»): an address that ends with its street.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> street_tail(TextContext.of("дом 12 по пр. Мира, Челны"), 5), street_tail(TextContext.of("на ул. Мира, яма"), 4)
+    (True, False)
+    """
+    keys = ctx.keys
+    for street in (i - 2, i - 3):
+        if street < 1 or keys[street] not in ADDRESS_STREET_WORDS:
+            continue
+        if any(not only_mark_before(ctx, k, "", ".") for k in range(street + 1, i)):
+            return False  # "ул. Мира. Дом 5, ...": the street is no part of the address the comma closes
+        return any(key[:1].isdigit() for key in keys[max(0, street - ADDRESS_TAIL_WINDOW) : street])
+    return False
 
 
 def lower_case_typo(ctx, i: int) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputError, InputTypeError, expected
-from mcu_nlp.geo.big_towns import ALIAS_KEYS
+from mcu_nlp.geo.big_towns import own_name
 from mcu_nlp.geo.choice import choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.declension import PLURAL_GENITIVE_AFTER, surname_like_genitive
@@ -47,7 +47,7 @@ from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, 
 from mcu_nlp.geo.poselenie import poselenie_village
 from mcu_nlp.geo.qualified import conjunction_zato, heading_before_region, heading_before_street, misplaced_alias
 from mcu_nlp.geo.routes import glued, route_partner, route_verdicts, town_and_part
-from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, name_key, word_keys
+from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, word_keys
 from mcu_nlp.geo.town_areas import another_towns_district, town_area
 from mcu_nlp.geo.typo_matches import may_head, pair_typo, short_address_head, typo
 from mcu_nlp.geo.typos import TYPO_AFTER, street_surname
@@ -309,7 +309,7 @@ class GeoResolver:
             if street and not adjective and not heading_before_street(g, ctx, i, i + length, postings):
                 return None  # "на Гагарина" is улица Гагарина, not Гагарин
             address = ctx.heads_address(i + length)  # only a place's own name heads one ("Кирова, д. 5": a street)
-            own = [not address or name_key(g.name[eid]) == key or key in ALIAS_KEYS for eid, _ in postings]
+            own = [not address or own_name(g, eid, key) for eid, _ in postings]  # "Челны, ул. ..."
             verdicts = [(eid, level, ctx.allows(level, i, i + length, o)) for (eid, level), o in zip(postings, own)]
             verdicts = geographic_namesakes(g, ctx, i, i + length, verdicts)  # "в Саянском": 24 or 38
             verdicts = sole_adjective_place(g, ctx, i, i + length, verdicts)  # "в Шушенском", no region
