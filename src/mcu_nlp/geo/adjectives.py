@@ -329,7 +329,7 @@ def addresses_people(ctx, i: int, j: int) -> bool:
     «у кого» after it: "ярцевские, у кого тоже нет интернета?" (not "ярцевские дороги, кто ..." : a noun follows)."""
     if not ctx.keys[j - 1].endswith("ие") or not ctx.sentence_start(i):
         return False
-    if ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() != ",":
+    if ctx.gap(j).strip() != ",":
         return False
     return ctx.keys[j] in ADDRESS_WORDS or (ctx.keys[j] == "у" and ctx.keys[j + 1 : j + 2] == ["кого"])
 

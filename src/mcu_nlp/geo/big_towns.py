@@ -4,8 +4,6 @@ or a surname ("в Кирове", "пгт Берёзовка под Красно�
 
 from __future__ import annotations
 
-import re
-
 from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, LOCAL_NAME, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, Gazetteer
@@ -32,7 +30,7 @@ def own_name(g: Gazetteer, eid: int, key: str) -> bool:
     ([True, True], False)
     """
     own = name_key(g.name[eid])
-    return key == own or key in ALIAS_KEYS or (" " not in key and key in re.split(r"[ -]", own))
+    return key == own or key in ALIAS_KEYS or (" " not in key and key in own.split())
 
 
 def big_town_written(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[int], hint: str | None) -> bool:

@@ -232,7 +232,7 @@ class TextContext:
         water = i > 0 and self.keys[i - 1] in WATER_BEFORE and self.keys[i - 1] not in BANK_WORDS
         water = water or self.river_level(i, j)
         if not typed and i > 0 and (self.keys[i - 1] in STREET_BEFORE or water):
-            return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
+            return "," not in self.gap(i)
         if j < len(self.keys) and not typed and self.river_subject(i, j):
             return True
         return j < len(self.keys) and self._object_after(i, j, typed)
@@ -243,7 +243,7 @@ class TextContext:
         (``GeoResolver._find``)."""
         if i == 0 or self.keys[i - 1] not in BANK_WORDS or self.type_before(i):
             return False
-        return "," not in self.text[self.spans[i - 1][1] : self.spans[i][0]]
+        return "," not in self.gap(i)
 
     def river_level(self, i: int, j: int) -> bool:
         """The name at ``i:j`` follows a level's word (``lexicon.LEVEL_WORDS``) not after «на», and a river's verb or a
@@ -272,7 +272,7 @@ class TextContext:
             return False  # "Москва замерзла, отопления нет", "Пенза поднялась против полигона": the town's people
         if i > 0 and self.keys[i - 1] in LOCATIVE_PREPOSITIONS:
             return False
-        return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
+        return not self.gap(j).strip()
 
     def river_subject_only(self, i: int, j: int) -> bool:
         """``street(i, j)`` holds only as the subject of a river's verb ("Уфа разлилась"; not "река Уфа разлилась",
@@ -287,14 +287,14 @@ class TextContext:
         """One or two initials (a capital and a dot) between a street word («им.», «имени», «ул.») and word ``i``; not
         where letter case shows none: "ул г.пушкин", "пр. г. Санкт-Петербург" name the town after its type word."""
         k = i
-        while k > 0 and i - k < 2 and len(self.keys[k - 1]) == 1 and self._gap(k) in (".", ". "):
+        while k > 0 and i - k < 2 and len(self.keys[k - 1]) == 1 and self.gap(k) in (".", ". "):
             if self.capital(k - 1) is not True:
                 return False
             k -= 1
-        return 0 < k < i and self.keys[k - 1] in STREET_BEFORE and "," not in self._gap(k)
+        return 0 < k < i and self.keys[k - 1] in STREET_BEFORE and "," not in self.gap(k)
 
-    def _gap(self, k: int) -> str:
-        """The characters between words ``k - 1`` and ``k``."""
+    def gap(self, k: int) -> str:
+        """The characters between words ``k - 1`` and ``k``, as written (spaces, marks: ", " in "Челны, ул.")."""
         return self.text[self.spans[k - 1][1] : self.spans[k][0]]
 
     def _object_after(self, i: int, j: int, typed: bool) -> bool:
@@ -313,7 +313,7 @@ class TextContext:
         noun_place = typed or (i > 0 and self.keys[i - 1] in ("в", "во"))
         street = following in STREET_AFTER and (adjective or not noun_place)
         if street or house or named:  # "Мебельная улица", "Куйбышева 12", "Кировский мост"
-            return not self.text[self.spans[j - 1][1] : self.spans[j][0]].strip()
+            return not self.gap(j).strip()
         return False
 
     def preposition(self, i: int) -> str | None:
@@ -470,7 +470,7 @@ class TextContext:
 
     def agrees_next(self, j: int) -> bool:
         """The name's last word and the next one read as an adjective and its noun: "белой пыли", "Ростове Великом"."""
-        if j >= len(self.keys) or self.text[self.spans[j - 1][1] : self.spans[j][0]].strip():
+        if j >= len(self.keys) or self.gap(j).strip():
             return False
         return agree(self.keys[j - 1], self.keys[j])
 
@@ -483,7 +483,7 @@ class TextContext:
         ("Салават, вы молодец!", "Агидель, пожалуйста, позвоните": ``letter_case.spoken_to``) but for the text's first
         word, in the caller's region, in a text that reports a problem ("Орёл, помогите! Нет воды" with 57)."""
         first = i == 0 or (sentence and self.sentence_start(i))
-        gap = self.text[self.spans[j - 1][1] : self.spans[j][0]].strip() if first and i < j < len(self.keys) else "-"
+        gap = self.gap(j).strip() if first and i < j < len(self.keys) else "-"
         if gap == "," and spoken_to(self.keys[j]):  # "Салават, вы молодец!"; but a plea heading a report, in the
             # caller's region, is the writer's town's ("Орёл, помогите! Нет воды" with 57, session 24)
             return i == 0 and self.hint is not None and reports_anywhere(self.keys, range(i, j))

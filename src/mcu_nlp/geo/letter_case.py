@@ -340,7 +340,7 @@ def address_tail(ctx, i: int, j: int) -> bool:
     keys = ctx.keys
     if ctx.hint is None or j - i != 1 or i < 2 or not only_mark_before(ctx, i, ",") or keys[i] in REPORT_OPENERS:
         return False  # "ул. Мира 5, яма!": the report after the address, not the village Яма (session 38)
-    after = ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() if j < len(keys) else "."
+    after = ctx.gap(j).strip() if j < len(keys) else "."
     if not after or set(after) - TAIL_MARKS:
         return False
     if not keys[i - 1][:1].isdigit():
@@ -396,7 +396,7 @@ def titled_surname(g, ctx, i: int, j: int, eid: int, level: int, verdict: int) -
         return verdict
     if name_key(g.name[eid]) != " ".join(ctx.keys[i:j]):  # "Кириллова — ..." is a woman, or of the town
         return verdict
-    after = ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]]
+    after = ctx.gap(j)
     mark = after.strip()
     return STRONG if mark in (":", "—", "–") or (mark == "-" and after[:1].isspace()) else verdict
 
@@ -413,7 +413,7 @@ def titled_address(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]])
     right."""
     if i or not ctx.capital(i) or j >= len(ctx.keys) or contact_label(ctx, i, j):  # "Мама: 8 (928) ...": whose phone
         return verdicts
-    mark = ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]]
+    mark = ctx.gap(j)
     address = comma_then_address(ctx, j)
     report = not address and titles_report(ctx, j, mark)
     if not address and report is None:
@@ -448,7 +448,7 @@ def reported_title(ctx, j: int) -> bool:
     "Кировская" are common streets' names too (the resolver's ``soft``; session 21 review)."""
     if j >= len(ctx.keys) or comma_then_address(ctx, j):
         return False
-    return titles_report(ctx, j, ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]]) is True
+    return titles_report(ctx, j, ctx.gap(j)) is True
 
 
 def titles_report(ctx, j: int, mark: str) -> bool | None:
@@ -569,7 +569,7 @@ def courtesy_clause(ctx, i: int) -> bool:
     while k >= 0:
         if ctx.keys[k] in COURTESY_BEFORE:
             return True
-        if k == 0 or CLAUSE_STOPS & set(ctx.text[ctx.spans[k - 1][1] : ctx.spans[k][0]]):
+        if k == 0 or CLAUSE_STOPS & set(ctx.gap(k)):
             return False
         k -= 1
     return False

@@ -74,7 +74,7 @@ def conjunction_zato(ctx, i: int) -> bool:
 def _governs(ctx, k: int) -> bool:
     """Word ``k``, right after the one before it (spaces only), is an abbreviation in capitals ("МВД") or a noun whose
     likeliest reading is the genitive ("больницы"): the word before it names what it belongs to."""
-    if not 0 < k < len(ctx.keys) or ctx.text[ctx.spans[k - 1][1] : ctx.spans[k][0]].strip():
+    if not 0 < k < len(ctx.keys) or ctx.gap(k).strip():
         return False
     word = ctx.text[ctx.spans[k][0] : ctx.spans[k][1]]
     return (len(word) > 1 and word.isupper()) or genitive_noun(ctx.keys[k])
@@ -193,7 +193,7 @@ def _address_gap(ctx, j: int, i: int) -> bool:
     """Between the words ``j`` and ``i`` only a comma, a full stop and at most a type of settlement: "р-н, пос. "."""
     if not (0 < j <= i <= j + 1 and i < len(ctx.keys)) or (i > j and ctx.keys[j] not in SETTLEMENT_TYPES):
         return False
-    return all(not ctx.text[ctx.spans[w - 1][1] : ctx.spans[w][0]].strip(" ,.\u00a0") for w in range(j, i + 1))
+    return all(not ctx.gap(w).strip(" ,.\u00a0") for w in range(j, i + 1))
 
 
 def district_follows(ctx, j: int) -> bool:
@@ -208,7 +208,7 @@ def district_follows(ctx, j: int) -> bool:
 def only_mark_before(ctx, j: int, *marks: str) -> bool:
     """Only one of ``marks`` (and spaces) between word ``j`` and the word before it: a comma, a full stop, "" (nothing
     but spaces)."""
-    return 0 < j < len(ctx.keys) and ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip() in marks
+    return 0 < j < len(ctx.keys) and ctx.gap(j).strip() in marks
 
 
 def comma_then_address(ctx, j: int) -> bool:
@@ -296,7 +296,7 @@ def _okrugs(g) -> dict[str, tuple[str, ...]]:
 
 def _adjacent(ctx, j: int) -> bool:
     """Only spaces or a comma between word ``j`` and the word before it."""
-    return 0 < j < len(ctx.keys) and not ctx.text[ctx.spans[j - 1][1] : ctx.spans[j][0]].strip(QUALIFYING_GAP)
+    return 0 < j < len(ctx.keys) and not ctx.gap(j).strip(QUALIFYING_GAP)
 
 
 def _area(g, e: int) -> bool:

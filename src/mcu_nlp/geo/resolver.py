@@ -125,8 +125,8 @@ def _colloquial_districts(index: dict, keys: list[str]) -> list[str]:
 
 def _carry_list(ctx: TextContext, i: int, j: int) -> None:
     """A place after a preposition or a type word lends it to the next name of a list: "в Льгове и Курчатове"."""
-    keys, spans = ctx.keys, ctx.spans
-    if j + 1 >= len(keys) or keys[j] not in LIST_CONJUNCTIONS or ctx.text[spans[j - 1][1] : spans[j][0]].strip():
+    keys = ctx.keys
+    if j + 1 >= len(keys) or keys[j] not in LIST_CONJUNCTIONS or ctx.gap(j).strip():
         return
     cue = ctx.preposition(i) if i else None
     if cue in LOCATIVE_PREPOSITIONS or ctx.type_before(i):

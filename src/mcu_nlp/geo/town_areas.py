@@ -137,7 +137,7 @@ def another_towns_district(g, ctx, match: tuple, town_like) -> bool:
     if stop >= n or keys[stop - 1] not in DISTRICT_ENDS or stop - i < 2:
         return False
     j = stop + 1 if keys[stop] in TOWN_GENITIVE_TYPES and stop + 1 < n else stop
-    gaps = [ctx.text[ctx.spans[k - 1][1] : ctx.spans[k][0]] for k in range(stop, j + 1)]
+    gaps = [ctx.gap(k) for k in range(stop, j + 1)]
     if any(gap.strip(" ." if k else " ") for k, gap in enumerate(gaps)) or not ctx.capital(j):
         return False
     towns = set()
