@@ -87,7 +87,7 @@ def _logged_warnings(command: str) -> Iterator[None]:
 
 # the arguments naming the files a command reads, and those naming the files it writes
 INPUTS = ("input", "data", "counts", "analysed", "model", "topic_model", "urgency_model")
-OUTPUTS = ("output", "plot")
+OUTPUTS = ("output", "plot", "anomalies")
 
 
 def _check_outputs(args: argparse.Namespace) -> None:

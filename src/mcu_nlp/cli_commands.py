@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from mcu_nlp.errors import note
+from mcu_nlp.errors import InputError, Shown, expected, note
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -26,9 +26,12 @@ def run_forecast(args: argparse.Namespace) -> int:
     from mcu_nlp.trends import forecast_command
 
     whole_number(args.horizon, "horizon")  # before the file is read: --horizon 0 was refused after reading it all
+    if args.drops and args.anomalies is None:
+        raise InputError(expected("--anomalies PATH with --drops", Shown("--drops alone"),
+                                  "add --anomalies spikes.csv (falls are flagged among the anomalies)"))
     forecast = forecast_command(args.counts, args.horizon, args.output, plot_path=args.plot,
                                 report=lambda how: note(f"mcu-nlp forecast: {how}"),
-                                date_column=args.date_column)
+                                date_column=args.date_column, anomalies_path=args.anomalies, drops=args.drops)
     note(f"mcu-nlp forecast: {forecast['unique_id'].nunique()} series x {args.horizon} periods -> {args.output}")
     return 0
 

@@ -17,7 +17,8 @@ EXAMPLES = {
              "  mcu-nlp train topic thanks.csv --label-column topic -o t.joblib --keep-word спасибо\n"
              "  mcu-nlp train topic -o topic.joblib      # rebuild the shipped default from data/ (source checkout)",
     "evaluate": "example:\n  mcu-nlp evaluate topic.joblib test.csv --label-column topic",
-    "forecast": "example:\n  mcu-nlp forecast counts.csv --horizon 14 -o forecast.csv --plot forecast.png",
+    "forecast": "example:\n  mcu-nlp forecast counts.csv --horizon 14 -o forecast.csv --plot forecast.png "
+                "--anomalies spikes.csv",
     "report": "example:\n  mcu-nlp report analysed.parquet -o report.html",
     "demo": "example:\n  mcu-nlp demo      # analyse the shipped sample of real appeals with the shipped models",
 }
@@ -95,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--horizon", type=int, default=14)
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--plot", type=Path, help="also draw history, forecast, intervals and anomalies to a PNG")
+    p.add_argument("--anomalies", type=Path, help="also score every count of the history against its one-step-ahead "
+                   "forecast and write unique_id, ds, y, expected, score, is_anomaly (CSV or Parquet by suffix); "
+                   "stderr names the latest spikes")
+    p.add_argument("--drops", action="store_true", help="with --anomalies, flag falls too (no appeals where many "
+                   "are usual: the portal or an export down)")
     p.add_argument("--date-column", help="the date column, where the file has several named as dates (ds wins "
                    "over the others without it; any other two are refused)")
 

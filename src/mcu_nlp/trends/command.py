@@ -190,6 +190,34 @@ def _appeals(frame: pd.DataFrame, date: object) -> tuple[pd.DataFrame, str]:
                     f"{', '.join(COUNT_COLUMNS[:3])})")
 
 
+def _write(frame: pd.DataFrame, path: Path) -> None:
+    """A frame as Parquet (``.parquet``, ``.pq``) or CSV, folders made as analyze and report make them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix.lower() in (".parquet", ".pq"):
+        frame.to_parquet(path, index=False)
+    else:
+        frame.to_csv(path, index=False)
+
+
+def flagged(scored: pd.DataFrame, path: Path, shown: int = 5) -> str:
+    """One line on the flagged rows of ``detect_anomalies``: how many, and the ``shown`` latest with their count and
+    what was expected (spikes "+", falls "-").
+
+    >>> scored = pd.DataFrame({"unique_id": ["heating", "heating", "water"], "y": [30, 2, 9],
+    ...                        "ds": pd.to_datetime(["2024-03-01", "2024-03-02", "2024-02-20"]),
+    ...                        "expected": [6.04, 5.0, 2.5], "is_anomaly": [True, False, True]})
+    >>> flagged(scored, Path("spikes.csv"))
+    "2 of 3 counts flagged -> spikes.csv; the latest: 'heating' 2024-03-01 30 (expected 6.0), 'water' 2024-02-20 9 (expected 2.5)"
+    """
+    hits = scored[scored["is_anomaly"].astype(bool)].sort_values(["ds", "unique_id"], ascending=[False, True])
+    line = f"{len(hits)} of {len(scored)} counts flagged -> {path}"
+    if hits.empty:
+        return line
+    latest = [f"{row.unique_id!r} {pd.Timestamp(row.ds):%Y-%m-%d} {row.y:g} (expected {row.expected:.1f})"
+              for row in hits.head(shown).itertuples(index=False)]
+    return f"{line}; the latest: {', '.join(latest)}"
+
+
 def forecast_command(
     counts_path: str | os.PathLike[str],
     horizon: int = 14,
@@ -197,12 +225,17 @@ def forecast_command(
     plot_path: str | os.PathLike[str] | None = None,
     report: Callable[[str], object] | None = None,
     date_column: str | None = None,
+    anomalies_path: str | os.PathLike[str] | None = None,
+    drops: bool = False,
 ) -> pd.DataFrame:
     """Read counts (``ds, y`` alone: one series) or raw appeals with a date; forecast ``horizon`` periods.
 
     ``report`` gets one line saying how the file was read (as counts, or as appeals one per row, with
     how many and over which days); the command line prints it to stderr. ``date_column`` names the date
     column of a file with several (``date`` and ``created_at``), which is refused without it.
+    ``anomalies_path`` also writes every count of the history scored against its one-step-ahead forecast
+    (:meth:`TrendForecaster.detect_anomalies`, falls too with ``drops``), and ``report`` gets a line naming the
+    latest flagged ones.
 
     >>> import tempfile
     >>> days = pd.date_range("2024-01-01", periods=90).repeat(3)
@@ -224,12 +257,12 @@ def forecast_command(
             warnings.filterwarnings("ignore", message=ZERO_FILLED, category=McuNlpWarning)
         forecaster = TrendForecaster(horizon=int(horizon)).fit(counts)
     forecast = forecaster.predict(int(horizon))
-    out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)  # as analyze and report do
-    if out_path.suffix.lower() in (".parquet", ".pq"):
-        forecast.to_parquet(out_path, index=False)
-    else:
-        forecast.to_csv(out_path, index=False)
+    _write(forecast, Path(out_path))
+    if anomalies_path is not None:
+        scored = forecaster.detect_anomalies(counts, drops=drops)
+        _write(scored, Path(anomalies_path))
+        if report is not None:
+            report(flagged(scored, Path(anomalies_path)))
     if plot_path is not None:
         Path(plot_path).parent.mkdir(parents=True, exist_ok=True)
         forecaster.plot(counts, h=int(horizon), path=plot_path)
