@@ -206,8 +206,8 @@ def flagged(scored: pd.DataFrame, path: Path, shown: int = 5) -> str:
     >>> scored = pd.DataFrame({"unique_id": ["heating", "heating", "water"], "y": [30, 2, 9],
     ...                        "ds": pd.to_datetime(["2024-03-01", "2024-03-02", "2024-02-20"]),
     ...                        "expected": [6.04, 5.0, 2.5], "is_anomaly": [True, False, True]})
-    >>> flagged(scored, Path("spikes.csv"))
-    "2 of 3 counts flagged -> spikes.csv; the latest: 'heating' 2024-03-01 30 (expected 6.0), 'water' 2024-02-20 9 (expected 2.5)"
+    >>> print(flagged(scored, Path("spikes.csv"), shown=1))
+    2 of 3 counts flagged -> spikes.csv; the latest: 'heating' 2024-03-01 30 (expected 6.0)
     """
     hits = scored[scored["is_anomaly"].astype(bool)].sort_values(["ds", "unique_id"], ascending=[False, True])
     line = f"{len(hits)} of {len(scored)} counts flagged -> {path}"
