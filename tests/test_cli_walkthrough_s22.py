@@ -45,6 +45,24 @@ def test_report_note_without_matplotlib_says_what_readme_says(monkeypatch) -> No
     assert "matplotlib" in note and "pip install -e &#x27;.[plot]&#x27;" in note and "mcu-nlp[plot]" not in note
 
 
+def test_report_lists_the_anomalies_without_matplotlib(monkeypatch) -> None:
+    # walkthrough s39: without matplotlib the section held the install hint and nothing else; the spike of 30
+    # appeals was listed nowhere, though the anomalies need no chart
+    from mcu_nlp.report import charts
+
+    def no_matplotlib(*args):  # type: ignore[no-untyped-def]
+        raise ImportError("matplotlib")
+
+    monkeypatch.setattr(charts, "chart_png", no_matplotlib)
+    days = pd.date_range("2024-01-01", periods=70)
+    counts = [5 + (i % 3) for i in range(70)]
+    counts[-3] = 40
+    daily = pd.DataFrame({"ds": days, "heating": counts})
+    body = charts._forecast_body(daily.set_index("ds"), {})
+    assert "pip install -e &#x27;.[plot]&#x27;" in body
+    assert "<h3>Аномалии за" in body and f"{days[-3]:%d.%m.%Y}" in body
+
+
 def test_jsonl_int_id_is_written_as_text_and_the_docs_say_so(tmp_path) -> None:
     data, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     data.write_text('{"id": 1, "text": "Нет воды в доме"}\n{"id": "10", "text": "Яма на дороге"}\n', encoding="utf-8")

@@ -90,7 +90,10 @@ def _forecast_body(daily: pd.DataFrame, names: dict[str, str]) -> str:
     """Charts and anomalies, or a note saying why there are none; never raises."""
     try:
         counts, predicted, scored = forecast(daily)
-        charts = _charts(counts, predicted, scored, names)
+        try:
+            charts = _charts(counts, predicted, scored, names)
+        except ImportError:  # the anomalies need no matplotlib: a report without it listed none (walkthrough s39)
+            charts = f"<p class=note>{escape(NO_MATPLOTLIB)}</p>"
     except ImportError:
         return f"<p class=note>{escape(NO_MATPLOTLIB)}</p>"
     except McuNlpError as error:  # our messages never quote appeal texts
