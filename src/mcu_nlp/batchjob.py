@@ -30,6 +30,7 @@ from mcu_nlp.jobcolumns import date_types, file_columns, kept_columns, output_co
 from mcu_nlp.jobrecord import finished, job_key, record_path, restart_reason, save_record
 from mcu_nlp.partfiles import finish_parts, finished_parts, parquet_types, parts_dir, prepare_parts, tally_path
 from mcu_nlp.regions import one_region_source
+from mcu_nlp.repeated_ids import RepeatedIds
 from mcu_nlp.row_errors import all_errors_advice, kinds_said
 from mcu_nlp.tablefiles import COMPRESSED, check_input_file, extension_separator, table_format
 from mcu_nlp.tables import read_chunks
@@ -133,7 +134,8 @@ def run_analyze_job(
     reusable, tally = _reused(prepare_parts(parts, key, resume))
     bar = tqdm(unit="row", disable=not progress, desc="analyze", delay=1e-3)  # shown from the first rows done: a job
     # refused before any (a missing column, a cp1251 file) printed an empty bar twice
-    state: dict[str, Any] = {"rows": 0, "plan": None}
+    state: dict[str, Any] = {"rows": 0, "plan": None, "id": None}
+    ids_seen = RepeatedIds()
 
     def plan_for(chunk: list[dict[str, Any]]) -> ChunkPlan:
         seen = file_columns(source, fmt_in, chunk, {text_column, id_column or "id", date_column, region_column},
@@ -141,6 +143,7 @@ def run_analyze_job(
         columns = output_columns(seen, text_column, id_column, date_column, region_column)
         types = parquet_types(source, kept_columns(columns, text_column)) if fmt_in == "parquet" else {}
         ids = {id_column} if id_column else {"id"} & seen
+        state["id"] = next(iter(ids), None)
         dates = date_column if date_column not in {*ids, region_column} else None  # not the id's nor the region's
         regions = region_column if region_column not in ids else None  # not the id's
         guarded = tuple(c for c in columns if c not in ids) if formula_guard else ()  # ids: keys, as they are
@@ -152,6 +155,8 @@ def run_analyze_job(
             if state["plan"] is None:
                 state["plan"] = plan_for(chunk)
             first, state["rows"] = state["rows"], state["rows"] + len(chunk)
+            if state["id"] is not None:
+                ids_seen.add([row.get(state["id"]) for row in chunk])
             if index in reusable:
                 bar.update(len(chunk))
                 continue
@@ -165,6 +170,8 @@ def run_analyze_job(
         plan = state["plan"]
         finish_parts(parts, output, fmt_out, plan.columns, plan.types)
     tally.warn_dates(date_column)
+    if repeats := ids_seen.said():
+        log.warning("analyze: %s", repeats)
     summary = JobSummary(state["rows"], tally.errors, len(reusable), time.perf_counter() - started,
                          error_kinds={kind: count for kind, (count, _) in tally.kinds.items()})
     save_record(output, key, summary.rows, summary.errors)
