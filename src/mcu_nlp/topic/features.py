@@ -22,7 +22,10 @@ from mcu_nlp.normalization import normalize_cleaned
 from mcu_nlp.sklearn_predict import word_tfidf
 from mcu_nlp.topic.reading import topic_text
 
-CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+#: what makes a text Russian enough to carry topic evidence: a word of two Cyrillic letters or more. A lone letter
+#: is an initial or an abbreviation's («п.», «д.»), no topic: «П» alone was roads at 0.44, «П���� junk �( bytes»
+#: (bytes that were no UTF-8) roads at 0.29 (walkthrough s39)
+CYRILLIC = re.compile("[а-яё]{2}", re.IGNORECASE)
 TOKEN = r"(?u)[^ ]+"
 
 _GRAMS: dict[tuple[str, int, int], tuple[str, ...]] = {}
@@ -110,9 +113,9 @@ def char_matrix(chars: TfidfVectorizer, views: list[str], cache: dict) -> sp.csr
 
 def feature_matrix(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str], cache: dict,
                    stop: frozenset[str] | None = None) -> tuple[sp.csr_matrix, np.ndarray, list[str]]:
-    """Feature matrix of ``texts``, per row whether any known lemma of a Cyrillic text was seen, and the texts'
-    lemma strings. Each text is read as :func:`~mcu_nlp.topic.reading.topic_text` gives it (no contact, sign-off,
-    tags or opening greeting)."""
+    """Feature matrix of ``texts``, per row whether any known lemma of a text with a Cyrillic word (:data:`CYRILLIC`)
+    was seen, and the texts' lemma strings. Each text is read as :func:`~mcu_nlp.topic.reading.topic_text` gives
+    it (no contact, sign-off, tags or opening greeting)."""
     texts = [topic_text(t) for t in texts]
     views = [clean(t) for t in texts]
     lemmas = [normalize_cleaned(v, stop) for v in views]

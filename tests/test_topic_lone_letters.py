@@ -1,0 +1,17 @@
+"""A text whose only Cyrillic is a lone letter carries no topic (walkthrough s39: «П» alone was roads at 0.44)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", ["П", "П junk", "П\ufffd\ufffd\ufffd\ufffd junk \ufffd( bytes", "а", "д. 5"])
+def test_lone_letters_abstain_with_a_low_score(models, text):
+    proba = models.topic.predict_proba([text])[0]
+    assert models.topic.classes_[proba.argmax()] == "other" and proba.max() < 0.1
+    assert models.topic.explain(text) == []
+
+
+@pytest.mark.parametrize("text, topic", [("Яма", "roads"), ("п. Луговой нет воды", "water")])
+def test_a_russian_word_still_has_its_topic(models, text, topic):
+    assert models.topic.predict([text])[0] == topic
