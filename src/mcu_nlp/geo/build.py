@@ -178,6 +178,9 @@ COLLOQUIAL_LEVELS = {
     "after в, из": forms.NICKNAME,
     "capital after на, по, с, в, из": forms.REGION_NICKNAME,
     "by dictionary": None,
+    # a town's former name no current place has ("Ставрополь-на-Волге", Тольятти's until 1964; session 39): as ``any``,
+    # but no short name of the town, whose residents' word it would make ("ставропольцы" are Ставрополь's)
+    "former name": forms.FREE,
 }
 
 
@@ -203,7 +206,7 @@ def add_colloquial_names(b: Builder, src: Path) -> None:
             )
         for form in row["forms"].split():
             b.post(phrase_key(form), ids[0], COLLOQUIAL_LEVELS[row["letter_case"]])
-        if COLLOQUIAL_LEVELS[row["letter_case"]] == forms.FREE and " " not in row["forms"].split()[0]:
+        if row["letter_case"] == "any" and " " not in row["forms"].split()[0]:
             # a place-only short name makes its people's word as a name does ("Устюг" → устюжане; ``town_words``)
             b.entries[ids[0]].setdefault("short_names", []).append(row["forms"].split()[0])
 

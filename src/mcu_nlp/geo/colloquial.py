@@ -1,7 +1,9 @@
 """How much context a colloquial name of data/geo/colloquial_names.csv needs (its ``letter_case`` column).
 
 "Екб", "Нск", "РнД" are no words, but in capitals they are abbreviations as well ("НСК страховая", "анализ КДР"),
-unless the whole text is in capitals;
+unless the whole text is in capitals: there they count only where a town's name stands, after «в», «из», opening the
+text before a colon, a dash or a report (after a comma or a full stop: "ЕКБ, яма", "ТЛТ. Нет отопления"), or before a
+comma and an address's street, microdistrict or house anywhere ("адрес: ТЛТ, ул. Мира 5"; session 39);
 "Владик", "Кёниг", "Хабар" are also a first name, a surname, a word ("у Владика температура"); "Кубань" is also a river
 and a football club ("ФК Кубань", "в реке Кубань"). Each needs the preposition that names a place right before it.
 """
@@ -15,6 +17,9 @@ from mcu_nlp.geo.report import report_after
 
 # "на Кубани", "по Кубани", "с Кубани", "из Кубани"; not "за Кубань" (a club's fans), "у Кубани" (a river's bank).
 REGION_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(words("на по с со"))
+# What may stand between a shorthand in capitals opening a text and the report it heads: "ЕКБ яма", "ЕКБ, яма", and a
+# full stop (session 39: "ТЛТ. Нет отопления"; an abbreviation of anything else heads no problem's report so)
+SHORTHAND_REPORT_MARKS = ("", ",", ".")
 
 
 def colloquial_verdict(ctx, level: int, i: int) -> int:
@@ -23,8 +28,10 @@ def colloquial_verdict(ctx, level: int, i: int) -> int:
     a, b = ctx.spans[i]
     capitals = b - a > 1 and ctx.text[a:b].isupper() and not ctx.text.isupper()  # "МСК" in "в МСК нет воды"
     if level == SHORTHAND:  # in capitals in a text that is not all capitals: an abbreviation, unless "в", "из" precede
-        # or it heads the text before a colon, a dash or a report ("ЕКБ, яма", "ЕКБ: нет воды"; not "НСК страховая")
-        heads = i == 0 and (ctx.heading(i, i + 1) or report_after(ctx, i + 1))
+        # or it heads the text before a colon, a dash or a report ("ЕКБ, яма", "ЕКБ: нет воды", "ТЛТ. Нет отопления";
+        # not "НСК страховая"), or heads an address anywhere ("адрес: ТЛТ, ул. Мира 5"; session 39)
+        heads = i == 0 and (ctx.heading(i, i + 1) or report_after(ctx, i + 1, SHORTHAND_REPORT_MARKS))
+        heads = heads or comma_then_address(ctx, i + 1)
         return REJECT if capitals and preposition not in PLACE_PREPOSITIONS and not heads else STRONG
     if level == NICKNAME:  # "во Владике", "из Кёнига", "в МСК"; lower case only in a known region ("в хабаре")
         if preposition not in PLACE_PREPOSITIONS and not titles_address(ctx, i):

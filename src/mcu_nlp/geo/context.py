@@ -77,6 +77,9 @@ ADDRESS_PARTS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | {"д", "дом"}
 # Уральская 65", "Заречный, подъезд 2 дома 5" (session 27: the yard's word kept "двор дома" from heading an address)
 HOUSE_GROUNDS = frozenset(words("двор подъезд"))
 ORDINAL_ENDINGS = frozenset(words("я й ая ой ый ий"))  # "2-я линия", "1-й пер."
+# A numbered quarter of a town, an address's part as a numbered microdistrict is: "Тольятти, 7 квартал" (Тольятти's
+# Автозаводский район, Ангарск, Братск number theirs so; session 39), only after its number ("квартал" alone is a word)
+NUMBERED_PART_TYPES = TOWN_PART_TYPES | frozenset(words("квартал"))
 # A посёлок's word after a town's name and a comma: the town's part, so the name heads an address ("Шахты, пос. Артём",
 # "Шахты, п. ХБК", session 29); not in ADDRESS_PARTS, as a name's oblique form before it is no street's
 TOWN_SETTLEMENT_PARTS = frozenset(words("п пос поселок"))
@@ -423,21 +426,22 @@ class TextContext:
         return j + 1 < len(self.keys) and self.keys[j] in BANK_SIDES and self.keys[j + 1] == "берег"
 
     def numbered_part(self, j: int) -> bool:
-        """Word ``j`` is a number and the next a microdistrict's (a town part's) word: "202 мкр"; or an ordinal before
-        a street's or a microdistrict's word: "2-я линия", "1-й переулок" (session 29: "Нахичевань, 2-я линия"), "2-й
-        мкр" (session 35: "Энгельс, 2-й мкр", a town that is a surname too, was found by no other reading).
+        """Word ``j`` is a number and the next a microdistrict's (a town part's) or a quarter's word: "202 мкр", "7
+        квартал" (session 39); or an ordinal before a street's, a microdistrict's or a quarter's word: "2-я линия", "1-й
+        переулок" (session 29: "Нахичевань, 2-я линия"), "2-й мкр" (session 35: "Энгельс, 2-й мкр", a town that is a
+        surname too, was found by no other reading).
 
-        >>> ctx = TextContext.of("Энгельс, 2-й мкр. Энгельс, 2 мкр. Энгельс, 2-й этаж")
-        >>> ctx.numbered_part(1), ctx.numbered_part(5), ctx.numbered_part(8)
-        (True, True, False)
+        >>> ctx = TextContext.of("Энгельс, 2-й мкр. Энгельс, 2 мкр. Энгельс, 2-й этаж. Тольятти, 7 квартал")
+        >>> ctx.numbered_part(1), ctx.numbered_part(5), ctx.numbered_part(8), ctx.numbered_part(12)
+        (True, True, False, True)
         """
         keys = self.keys
         if not (j + 1 < len(keys) and keys[j].isdigit()):
             return False
-        if keys[j + 1] in TOWN_PART_TYPES:
+        if keys[j + 1] in NUMBERED_PART_TYPES:
             return True
         return j + 2 < len(keys) and keys[j + 1] in ORDINAL_ENDINGS and (
-            keys[j + 2] in ADDRESS_STREET_WORDS or keys[j + 2] in TOWN_PART_TYPES)
+            keys[j + 2] in ADDRESS_STREET_WORDS or keys[j + 2] in NUMBERED_PART_TYPES)
 
     def _house_grounds(self, j: int) -> bool:
         """Word ``j`` is a part of a house's grounds (``HOUSE_GROUNDS``) and a house word follows it, after a number at

@@ -197,6 +197,15 @@ def case_forms(name: str) -> set[str]:
     ['ленинск кузнецком', 'ленинске кузнецком']
     """
     words = name.split()
+    if _genitive_first(words):  # "в Петра Дубраве": Пётр's; only the noun after the given name declines, as it should,
+        # and both words, as writers who read the first as a name of its own may decline it ("в Петре Дубраве")
+        first = normalize_word(words[0])
+        return {f"{first} {key}" for key in case_forms(" ".join(words[1:]))} | _declined_forms(name, words)
+    return _declined_forms(name, words)
+
+
+def _declined_forms(name: str, words: list[str]) -> set[str]:
+    """``case_forms`` of ``name`` (its ``words``), every word declined with the name's head."""
     gender, number = _head(words)
     forms = {" ".join(t.key for t in tokenize(name))}
     low = normalize_word(name)
@@ -217,6 +226,7 @@ def case_forms(name: str) -> set[str]:
         # singular first): its plural case forms too ("коммунальщикам Туймазов")
         forms.update(" ".join(t.key for t in tokenize(form)) for form in _plural_place_forms(low))
     declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words) | _unknown_feminine_forms(words)
+    declined |= _soft_sign_forms(words)
     declined |= _hyphenated_noun_forms(words) | _plural_pair_forms(words, number)
     forms.update(" ".join(t.key for t in tokenize(form)) for form in declined)  # "али юрте" of "Али-Юрт"
     if len(words) > 1 and _oblique_only(normalize_word(words[-1])) and (pair := _plural_pair_forms(words, number)):
@@ -250,6 +260,59 @@ def case_forms(name: str) -> set[str]:
         forms.add(" ".join(t.key for t in tokenize(" ".join(out))))
     forms.update(_possessive_forms(words, gender, number))
     return forms
+
+
+def _genitive_first(words: list[str]) -> bool:
+    """A name of two words whose first pymorphy3 reads first as a given name's (or a patronymic's) genitive singular
+    and whose second as a noun in the nominative: a place named after a person, whose first word stays as it is in
+    every case ("Петра Дубрава": «в Петра Дубраве», «из Петра Дубравы»; session 39: the first word was declined as
+    the feminine name Петра, "в петре дубраве", and «в Петра Дубраве» was no key). Not a surname's possessive form,
+    which agrees ("Зубова Поляна": «в Зубовой Поляне»), nor a plural genitive ("Гаврилов Посад").
+
+    >>> _genitive_first(["Петра", "Дубрава"]), _genitive_first(["Полины", "Осипенко"])
+    (True, True)
+    >>> [_genitive_first(pair) for pair in (["Зубова", "Поляна"], ["Гаврилов", "Посад"], ["Льва", "Толстого"])]
+    [False, False, False]
+    """
+    if len(words) != 2 or "-" in words[0]:
+        return False
+    first = morph().parse(normalize_word(words[0]))[0]
+    if not ({"Name", "gent", "sing"} in first.tag or {"Patr", "gent", "sing"} in first.tag):
+        return False
+    second = _best_parse(normalize_word(words[1]))
+    return second.tag.POS == "NOUN" and second.tag.case == "nomn"
+
+
+def _soft_sign_forms(words: list[str]) -> set[str]:
+    """Both declensions of a one-word name in a consonant and ь, the feminine's ("Сызрань": «в Сызрани», «Сызранью»)
+    and the masculine's ("Кинель": «Кинеля», «Кинелю», «Кинелем», «в Кинеле»), where the name is no common word.
+
+    Its form does not say its gender, and pymorphy3 gives one way only: its dictionary's, which errs on some names
+    (Кинель of Самарская область, masculine as the river Большой Кинель, is feminine to it, and so to vnau's forms
+    made from it: "Кинеля" was no key; session 39), or a guess for a name it lacks (Тигиль, Хороль, Чалтырь:
+    masculine, guessed feminine). Writers who do not know a name's own way use either ("в Тюмене", "в Суздали"), as
+    for a fleeting vowel (``_fleeting_vowel_forms``). A form pymorphy3 knows as another word is left out ("казане":
+    a cauldron's), as are the masculine forms after a hushing consonant (Керчь, Россошь: no masculine noun ends so)
+    and names of under five letters (Обь, Кемь: "оба", "кему" are words or near them).
+
+    >>> sorted(_soft_sign_forms(["Кинель"]))
+    ['кинеле', 'кинелем', 'кинели', 'кинелью', 'кинелю', 'кинеля']
+    >>> sorted(_soft_sign_forms(["Казань"])), sorted(_soft_sign_forms(["Керчь"]))
+    (['казанем', 'казани', 'казанью', 'казаню', 'казаня'], ['керчи', 'керчью'])
+    >>> _soft_sign_forms(["Строитель"]), _soft_sign_forms(["Обь"]), _soft_sign_forms(["Надым"])
+    (set(), set(), set())
+    """
+    low = normalize_word(words[0])
+    if len(words) > 1 or "-" in low or len(low) < 5 or not low.endswith("ь") or low[-2] not in CONSONANTS:
+        return set()
+    parse = _best_parse(low)
+    if parse.is_known and "Geox" not in parse.tag:
+        return set()  # a word's own declension ("Строитель", "Гавань")
+    stem = low[:-1]
+    found = {stem + "и", stem + "ью"}
+    if low[-2] not in HUSHING:
+        found.update(stem + ending for ending in ("я", "ю", "ем", "е"))
+    return {form for form in found if not any(p.is_known and "Geox" not in p.tag for p in morph().parse(form))}
 
 
 def _noun_reading(low: str) -> Any:

@@ -327,6 +327,10 @@ LOCAL_SHORT_NAMES = (
     ("Балатово", "Пермь", "59", "a part of Пермь"),
     ("Левшино", "Пермь", "59", "a part of Пермь"),
     ("Бахаревка", "Пермь", "59", "a part of Пермь"),
+    # session 39: a big town's former name, still said by its residents (general knowledge: Самара was Куйбышев
+    # 1935-1991): "в Куйбышеве" from a caller of 63 is Самара, from any other the town Куйбышев of Новосибирская
+    # область; «ул. Куйбышева», «на Куйбышева» stay streets (``context.street``, ``typos.street_surname``)
+    ("Куйбышев", "Самара", "63", "Самара's name 1935-1991; the town Куйбышев of Новосибирская for other callers"),
 )
 
 # Adjectives of ЯНАО towns and districts, as in "Салехардская окружная больница", "Новоуренгойской ЦГБ":

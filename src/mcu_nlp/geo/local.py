@@ -229,9 +229,12 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     """REJECT or STRONG for a local name at ``i:j`` of the ``TextContext`` (the resolver checked the region).
 
     "в Нижнем", "из Ростова", "Купчино, яма у дома", "Перово: нет воды", "район Митино", "в районе Марьино", "р-н
-    Хамовники"; not "в нижнем ящике", "в Нижнем Подъезде", "в Ростове Великом" (Ростов of Ярославская область),
-    "Нижний, ..." (an adjective heads no report).
+    Хамовники"; and a noun or an abbreviation heading an address anywhere in the text, as at its start (session 39:
+    "Нет света, адрес: ЧМЗ, ул. Мира 5", "Иванов И.И., Автозавод, 7 квартал, д. 5"); not "в нижнем ящике", "в Нижнем
+    Подъезде", "в Ростове Великом" (Ростов of Ярославская область), "Нижний, ..." (an adjective heads no report).
     """
+    from mcu_nlp.geo.qualified import comma_then_address  # here: qualified imports this module (through namesake_rank)
+
     noun = not adjective_form(ctx.keys[j - 1])
     named = j - i > 1 and ctx.keys[j - 1] in NAMED_DISTRICT_WORDS  # "Дёмского района", "Карасунского округа"
     if capital is None:  # without case an adjective ("нижнем") is the ordinary word
@@ -241,6 +244,7 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         cues = LOCAL_PREPOSITIONS if ctx.cased or capitals else PLACE_PREPOSITIONS
         ok = noun and (ctx.preposition(i) in cues or district_before(ctx.keys, i) or named)
         ok = ok or (capitals and i == 0 and (ctx.heading(i, j) or ctx.opens_report(i, j, ",.")))  # "СЖМ, нет света"
+        ok = ok or (capitals and comma_then_address(ctx, j))  # "адрес: ЧМЗ, ул. Мира 5"
     elif i == 0 and capital and noun:
         ok = ctx.heading(i, j) or ctx.opens_report(i, j, ",.") or named
     else:
@@ -248,6 +252,10 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         prepositions = PLACE_PREPOSITIONS if j - i == 1 and _first_name(ctx.keys[i]) else LOCAL_PREPOSITIONS
         cue = ctx.preposition(i) in prepositions or (noun and district_before(ctx.keys, i)) or named
         ok = capital and cue and not ctx.agrees_next(j)
+        # a noun heading an address anywhere ("Иванов И.И., Автозавод, 7 квартал"); not a first name ("Петров Владик,
+        # ул. Мира 5" is a person's name before the address)
+        address = capital and noun and prepositions is LOCAL_PREPOSITIONS and comma_then_address(ctx, j)
+        ok = ok or bool(address)
     return STRONG if ok else REJECT
 
 

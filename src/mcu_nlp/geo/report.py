@@ -136,13 +136,13 @@ def _predicate(tag, noun) -> bool:
     return tag.number == "plur" or tag.gender is None or tag.gender == noun.gender
 
 
-def report_after(ctx, j: int) -> bool:
-    """Word ``j`` of a ``TextContext``, after spaces or a comma, opens a report whatever its letter case: a problem
-    noun, «нет» or a problem verb ("ЕКБ, яма", "КИРОВ, НЕТ ВОДЫ", "ТАРА ОТКЛЮЧИЛИ СВЕТ"); not public transport, whose
-    praise is no report either ("находка, автобус 7 отменили": ``TextContext.opens_report`` reads it where case shows
-    the name)."""
+def report_after(ctx, j: int, marks: tuple[str, ...] = ("", ",")) -> bool:
+    """Word ``j`` of a ``TextContext``, after spaces or a comma (or another of ``marks``: a colloquial name's full stop,
+    "ТЛТ. Нет отопления", ``colloquial``), opens a report whatever its letter case: a problem noun, «нет» or a problem
+    verb ("ЕКБ, яма", "КИРОВ, НЕТ ВОДЫ", "ТАРА ОТКЛЮЧИЛИ СВЕТ"); not public transport, whose praise is no report either
+    ("находка, автобус 7 отменили": ``TextContext.opens_report`` reads it where case shows the name)."""
     keys = ctx.keys
-    if not only_mark_before(ctx, j, "", ","):
+    if not only_mark_before(ctx, j, *marks):
         return False
     return (keys[j] in REPORT_OPENERS and keys[j] not in TRANSPORT_NOUNS) or reports_problem(keys, j)
 
