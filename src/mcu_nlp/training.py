@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -217,7 +216,9 @@ def _warn_abstaining(fallback: Any, predicted: Any, test_labels: list[Any], trai
     topical = [str(p) for p, label in zip(predicted, test_labels) if str(label) != str(fallback)]
     abstained = topical.count(str(fallback))
     if abstained * 2 > len(topical) > 0:
-        per_topic = sorted(n for label, n in Counter(map(str, train_labels)).items() if label != str(fallback))
+        from mcu_nlp.topic.inputs import texts_per_topic
+
+        per_topic = texts_per_topic(train_labels, fallback)
         median = per_topic[len(per_topic) // 2] if per_topic else 0
         note(f"note: the hold-out fit answered {fallback!r} for {abstained} of {len(topical)} texts of a topic: "
              f"too few texts per topic ({median} for the median topic) for it to be sure of any; "

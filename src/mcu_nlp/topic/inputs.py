@@ -7,6 +7,7 @@ Each check raises an error that names the rows at fault (never their content) an
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -163,6 +164,17 @@ def check_fit(model: Any, X: Any, y: Any, sample_weight: Any) -> tuple[list[str]
     return texts, stop, y, weight, topics, fallback
 
 
+def texts_per_topic(labels: Iterable[Any], fallback: Any) -> list[int]:
+    """How many of ``labels`` each topic has, the ``fallback``'s off-topic texts aside, fewest first.
+
+    >>> texts_per_topic(["roads", "roads", "water", "other"], "other")
+    [1, 2]
+    """
+    counts = Counter(map(str, labels))
+    counts.pop(str(fallback), None)
+    return sorted(counts.values())
+
+
 def warn_few_texts(y: np.ndarray, topics: np.ndarray, fallback: Any) -> None:
     """A :class:`~mcu_nlp.errors.McuNlpWarning` when the median topic (the fallback's off-topic texts aside) has
     fewer than FEW_TEXTS texts to learn from: a model fitted on 26 texts of 4 topics answered every text at about
@@ -176,16 +188,15 @@ def warn_few_texts(y: np.ndarray, topics: np.ndarray, fallback: Any) -> None:
     >>> str(caught[0].message).split(";")[0]
     'few texts per topic to learn from: 7 for the median topic, 6 for the fewest (2 topics, 13 texts)'
     """
-    counts = {topic: int(n) for topic, n in zip(topics, np.bincount(np.searchsorted(topics, y)))}
-    counts.pop(fallback, None)
-    per_topic = sorted(counts.values())
-    if not per_topic or per_topic[len(per_topic) // 2] >= FEW_TEXTS:
+    per_topic = texts_per_topic(y, fallback)
+    median = per_topic[len(per_topic) // 2] if per_topic else FEW_TEXTS
+    if median >= FEW_TEXTS:
         return
     import warnings
 
     from mcu_nlp.errors import McuNlpWarning
 
-    warnings.warn(f"few texts per topic to learn from: {per_topic[len(per_topic) // 2]} for the median topic, "
+    warnings.warn(f"few texts per topic to learn from: {median} for the median topic, "
                   f"{per_topic[0]} for the fewest ({len(per_topic)} topics, {len(y)} texts); expect flat "
                   "probabilities and answers little better than chance; 30 or more texts per topic make useful "
                   "topics", McuNlpWarning, stacklevel=4)  # the caller of fit

@@ -201,7 +201,7 @@ def _write(frame: pd.DataFrame, path: Path) -> None:
 
 def flagged(scored: pd.DataFrame, path: Path, shown: int = 5) -> str:
     """One line on the flagged rows of ``detect_anomalies``: how many, and the ``shown`` latest with their count and
-    what was expected (spikes "+", falls "-").
+    what was expected (a count above it a spike, below it a fall).
 
     >>> scored = pd.DataFrame({"unique_id": ["heating", "heating", "water"], "y": [30, 2, 9],
     ...                        "ds": pd.to_datetime(["2024-03-01", "2024-03-02", "2024-02-20"]),
