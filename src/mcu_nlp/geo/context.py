@@ -58,7 +58,14 @@ from mcu_nlp.geo.lexicon import (
 )
 from mcu_nlp.geo.local import ABBREVIATED, JOINING_WORDS, MAX_JOINING, local_first_name, local_verdict
 from mcu_nlp.geo.qualified import district_follows
-from mcu_nlp.geo.report import clause, reports_anywhere, reports_problem, transport_report, where
+from mcu_nlp.geo.report import (
+    clause,
+    predicate_clause,
+    reports_anywhere,
+    reports_problem,
+    transport_report,
+    where,
+)
 from mcu_nlp.geo.tokens import WORD, lower_text, phrase_key, word_keys
 from mcu_nlp.morphology import analyzer
 
@@ -488,6 +495,10 @@ class TextContext:
         word, in the caller's region, in a text that reports a problem ("Орёл, помогите! Нет воды" with 57)."""
         first = i == 0 or (sentence and self.sentence_start(i))
         gap = self.gap(j).strip() if first and i < j < len(self.keys) else "-"
+        if self.hint is not None and gap and set(gap) == {"!"}:  # "Ростов! не работает лифт" with 61 (session 40):
+            if spoken_to(self.keys[j]):  # a full stop's, in the caller's region; not "Салават! вы молодец"
+                return False
+            gap = "."
         if gap == "," and spoken_to(self.keys[j]):  # "Салават, вы молодец!"; but a plea heading a report, in the
             # caller's region, is the writer's town's ("Орёл, помогите! Нет воды" with 57, session 24)
             return i == 0 and self.hint is not None and reports_anywhere(self.keys, range(i, j))
@@ -504,7 +515,11 @@ class TextContext:
         if self.keys[j] in REPORT_OPENERS:
             return True
         # after a comma: "Киров, отключили свет", "Ессентуки, во дворе яма", "Асбест, собаки нападают" (a clause only
-        # in the caller's region: "Асбест, шифер крошится" without one is the material)
+        # in the caller's region: "Асбест, шифер крошится" without one is the material; session 40: one headed by its
+        # predicate, "Шахты, горит дом", "Шахты, пахнет газом", and with no comma when that predicate has its own
+        # subject after it: "Шахты не работает лифт", not "Шахты не работают", the mines)
+        if gap == "" and self.hint is not None:
+            return predicate_clause(self.keys, j)
         clause_opens = self.hint is not None and clause(self.keys, j)
         return gap == "," and (reports_problem(self.keys, j) or where(self.keys, j) or clause_opens)
 

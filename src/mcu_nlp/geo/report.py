@@ -23,6 +23,7 @@ NOT_REPORTS = frozenset({"мочь", "смочь"})
 TRANSPORT_WINDOW = 3  # words after a transport noun where its problem is looked for ("автобус опять не пришёл")
 CLAUSE_ADVERBS = 2  # adverbs or particles between a clause's subject and its verb ("собаки опять не дают пройти")
 NEGATIONS = frozenset({"не", "нет", "ни"})
+REPORT_NOUNS = PROBLEM_NOUNS - TRANSPORT_NOUNS  # a problem noun heading a report in any number (``problem_noun``)
 # After a town's name and a comma, where in it the problem is: "Ессентуки, во дворе яма", "Асбест, в магазине ..."
 WHERE_PREPOSITIONS = frozenset(words("в во на у около возле"))
 # The parts of speech of a problem verb anywhere in a text (``reports_anywhere``): "Пропал ребёнок", "не вывозят"
@@ -102,8 +103,10 @@ def where(keys: list[str], j: int) -> bool:
 def clause(keys: list[str], j: int) -> bool:
     """Word ``j`` and the next one are a clause of its own: a noun (by its likeliest reading) in the nominative and a
     finite verb or a short participle agreeing with it in number (and gender in the singular past): "собаки
-    нападают", "магазин закрыт", "свет пропал". A list goes on with «и» or a comma instead ("Горки, качели и
-    песочница сломаны": the swings are Горки's neighbours in the list, not a report about a place).
+    нападают", "магазин закрыт", "свет пропал"; or (session 40) a clause headed by its predicate
+    (``predicate_clause``: "горит дом", "не работает лифт", "пахнет газом"), an impersonal verb after its instrument
+    ("газом воняет"), a thing's noun and a genitive ("запах газа"). A list goes on with «и» or a comma instead ("Горки,
+    качели и песочница сломаны": the swings are Горки's neighbours in the list, not a report about a place).
 
     >>> clause(["асбест", "собаки", "нападают"], 1), clause(["тара", "магазин", "закрыт"], 1)
     (True, True)
@@ -111,9 +114,15 @@ def clause(keys: list[str], j: int) -> bool:
     (False, False)
     >>> clause(["асбест", "собаки", "опять", "напали"], 1), clause(["тара", "магазин", "снова", "не", "работает"], 1)
     (True, True)
+    >>> clause(["шахты", "горит", "дом"], 1), clause(["шахты", "газом", "воняет"], 1)
+    (True, True)
+    >>> clause(["азов", "запах", "газа"], 1), clause(["находка", "автобусом", "ехать", "далеко"], 1)
+    (True, False)
     """
     if j + 1 >= len(keys) or not keys[j].isalpha():
         return False
+    if predicate_clause(keys, j):  # session 40: "горит дом", "не работает лифт", "пахнет газом"
+        return True
     readings = analyzer().parse(keys[j])
     if readings[0].tag.POS != "NOUN":  # "магазин": its accusative comes first, the nominative is as good
         return False
@@ -121,7 +130,51 @@ def clause(keys: list[str], j: int) -> bool:
     k = j + 1  # an adverb or a particle may come between ("собаки опять напали", "магазин снова не работает")
     while k + 1 < len(keys) and k < j + 1 + CLAUSE_ADVERBS and _adverb(keys[k]):
         k += 1
-    return any(_predicate(p.tag, noun) for p in analyzer().parse(keys[k]) for noun in nouns)
+    if any(_predicate(p.tag, noun) for p in analyzer().parse(keys[k]) for noun in nouns):
+        return True
+    # session 40: an impersonal predicate after its instrument ("газом воняет"; not "автобусом ехать": no finite
+    # verb), or a nominal clause, a thing's nominative and a genitive ("запах газа в подъезде"; not "собаки соседа",
+    # someone's beings named)
+    if readings[0].tag.case == "ablt":
+        return _impersonal(analyzer().parse(keys[k])[0].tag)
+    following = analyzer().parse(keys[j + 1])[0].tag
+    things = [noun for noun in nouns if noun.animacy == "inan"]
+    return bool(things) and following.POS == "NOUN" and following.case == "gent"
+
+
+def predicate_clause(keys: list[str], j: int) -> bool:
+    """Words from ``j`` on are a clause headed by its predicate (session 40): after «не» or an adverb at most
+    (``CLAUSE_ADVERBS``), a finite verb of the third person (its likeliest reading) followed by its own subject, a
+    nominative noun agreeing with it ("горит дом", "течет крыша", "не работает лифт"), or an impersonal one followed by
+    its instrument ("пахнет газом"). A predicate with no subject after it is about the word before ("Асбест, валяется у
+    дома", "Шахты не работают": the mines).
+
+    >>> predicate_clause(["шахты", "не", "работает", "лифт"], 1), predicate_clause(["шахты", "пахнет", "газом"], 1)
+    (True, True)
+    >>> predicate_clause(["асбест", "валяется", "у", "дома"], 1), predicate_clause(["шахты", "не", "работают"], 1)
+    (False, False)
+    """
+    k = j
+    while k + 1 < len(keys) and k < j + CLAUSE_ADVERBS and _adverb(keys[k]):
+        k += 1
+    if k + 1 >= len(keys) or not keys[k + 1].isalpha():
+        return False
+    verb = analyzer().parse(keys[k])[0].tag
+    if verb.POS != "VERB" or verb.mood != "indc" or verb.person in ("1per", "2per"):
+        return False
+    after = analyzer().parse(keys[k + 1])
+    if after[0].tag.POS != "NOUN":
+        return False
+    if after[0].tag.case == "ablt":  # "пахнет газом", "воняет канализацией"
+        return _impersonal(verb)
+    return any(_predicate(verb, p.tag) for p in after if p.tag.POS == "NOUN" and p.tag.case == "nomn")
+
+
+def _impersonal(tag) -> bool:
+    """A finite verb that may have no subject: the third person singular or the neuter past ("пахнет", "воняло")."""
+    if tag.POS != "VERB" or tag.mood != "indc" or tag.number != "sing":
+        return False
+    return tag.person == "3per" or (tag.tense == "past" and tag.gender == "neut")
 
 
 def _adverb(key: str) -> bool:
@@ -144,7 +197,24 @@ def report_after(ctx, j: int, marks: tuple[str, ...] = ("", ",")) -> bool:
     keys = ctx.keys
     if not only_mark_before(ctx, j, *marks):
         return False
-    return (keys[j] in REPORT_OPENERS and keys[j] not in TRANSPORT_NOUNS) or reports_problem(keys, j)
+    return (
+        (keys[j] in REPORT_OPENERS and keys[j] not in TRANSPORT_NOUNS)
+        or reports_problem(keys, j)
+        or problem_noun(keys[j])
+    )
+
+
+def problem_noun(key: str) -> bool:
+    """A nominative form of a problem noun (``lexicon.PROBLEM_NOUNS`` but transport), any number: "тротуары", "ямы"
+    (session 40: ``REPORT_OPENERS`` lists a few forms only, so "РНД тротуары во льду" headed no report).
+
+    >>> problem_noun("тротуары"), problem_noun("тротуарами"), problem_noun("страховая")
+    (True, False, False)
+    """
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form.replace("ё", "е") in REPORT_NOUNS
+        for p in analyzer().parse(key)
+    )
 
 
 def reports_anywhere(keys: list[str], skip: range) -> bool:
