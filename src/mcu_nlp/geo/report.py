@@ -127,16 +127,15 @@ def clause(keys: list[str], j: int) -> bool:
     if readings[0].tag.POS != "NOUN":  # "магазин": its accusative comes first, the nominative is as good
         return False
     nouns = [p.tag for p in readings if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
-    k = j + 1  # an adverb or a particle may come between ("собаки опять напали", "магазин снова не работает")
-    while k + 1 < len(keys) and k < j + 1 + CLAUSE_ADVERBS and _adverb(keys[k]):
-        k += 1
-    if any(_predicate(p.tag, noun) for p in analyzer().parse(keys[k]) for noun in nouns):
+    # an adverb or a particle may come between ("собаки опять напали", "магазин снова не работает")
+    verbs = analyzer().parse(keys[_past_adverbs(keys, j + 1)])
+    if any(_predicate(p.tag, noun) for p in verbs for noun in nouns):
         return True
     # session 40: an impersonal predicate after its instrument ("газом воняет"; not "автобусом ехать": no finite
     # verb), or a nominal clause, a thing's nominative and a genitive ("запах газа в подъезде"; not "собаки соседа",
     # someone's beings named)
     if readings[0].tag.case == "ablt":
-        return _impersonal(analyzer().parse(keys[k])[0].tag)
+        return _impersonal(verbs[0].tag)
     following = analyzer().parse(keys[j + 1])[0].tag
     things = [noun for noun in nouns if noun.animacy == "inan"]
     return bool(things) and following.POS == "NOUN" and following.case == "gent"
@@ -154,9 +153,7 @@ def predicate_clause(keys: list[str], j: int) -> bool:
     >>> predicate_clause(["асбест", "валяется", "у", "дома"], 1), predicate_clause(["шахты", "не", "работают"], 1)
     (False, False)
     """
-    k = j
-    while k + 1 < len(keys) and k < j + CLAUSE_ADVERBS and _adverb(keys[k]):
-        k += 1
+    k = _past_adverbs(keys, j)
     if k + 1 >= len(keys) or not keys[k + 1].isalpha():
         return False
     verb = analyzer().parse(keys[k])[0].tag
@@ -175,6 +172,14 @@ def _impersonal(tag) -> bool:
     if tag.POS != "VERB" or tag.mood != "indc" or tag.number != "sing":
         return False
     return tag.person == "3per" or (tag.tense == "past" and tag.gender == "neut")
+
+
+def _past_adverbs(keys: list[str], start: int) -> int:
+    """The first word from ``start`` on past at most ``CLAUSE_ADVERBS`` adverbs or particles, never the last word."""
+    k = start
+    while k + 1 < len(keys) and k < start + CLAUSE_ADVERBS and _adverb(keys[k]):
+        k += 1
+    return k
 
 
 def _adverb(key: str) -> bool:
