@@ -67,3 +67,23 @@ def test_the_forecast_command_shows_the_codes_as_codes(tmp_path):
     assert main(["forecast", str(tmp_path / "analysed.csv"), "--horizon", "2", "-o", str(out)]) == 0
     ids = set(pd.read_csv(out, dtype=str).unique_id)
     assert "water/Советский район (01642000)" in ids and not any(".0)" in i for i in ids)
+
+
+def test_counts_carry_each_series_code_and_the_forecast_files_too(tmp_path):
+    # walkthrough s40: the forecast's keys were names only, «heating/Шахты», with no ОКТМО column to join back on
+    with pytest.warns(McuNlpWarning, match="1 name"):
+        counts = count_series(_read_back(tmp_path), by=("topic", "municipality"))
+    codes = counts.drop_duplicates("unique_id").set_index("unique_id")["municipality_oktmo"]
+    assert codes["water/Советский район (01642000)"] == "01642000" and codes["Надымский район"] == "71936000"
+    assert codes["__total__"] is None and codes["unknown"] is None and codes["water/unknown"] is None
+    assert list(counts.columns) == ["unique_id", "ds", "y", "level", "topic", "municipality", "municipality_oktmo"]
+    out, spikes = tmp_path / "f.csv", tmp_path / "s.csv"
+    argv = ["forecast", str(tmp_path / "analysed.csv"), "--horizon", "2", "-o", str(out), "--anomalies", str(spikes)]
+    assert main(argv) == 0
+    for written in (pd.read_csv(out, dtype=str), pd.read_csv(spikes, dtype=str)):
+        rows = written.drop_duplicates("unique_id").set_index("unique_id")
+        assert rows.loc["roads/Надымский район", ["level", "topic", "municipality", "municipality_oktmo"]].tolist() \
+            == ["topic/municipality", "roads", "Надымский район", "71936000"]
+        assert rows.loc["Советский район (01642000)", "municipality_oktmo"] == "01642000"
+        assert pd.isna(rows.loc["__total__", "municipality_oktmo"])
+        assert len(written) == written.drop_duplicates(["unique_id", "ds"]).shape[0]  # one row per series and day

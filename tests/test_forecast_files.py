@@ -65,7 +65,8 @@ def test_forecast_reads_the_file_as_it_says_on_stderr(
     assert main(["forecast", str(path), "--horizon", "2", "-o", str(out)]) == 0
     forecast = pd.read_csv(out)
     assert set(forecast["unique_id"]) == ids, name  # never an 'all' series beside __total__
-    assert forecast.notna().all().all() and len(forecast) == 2 * len(ids)
+    figures = forecast.filter(regex=r"^(unique_id|ds|mean|lo_\d+|hi_\d+)$")  # keys: None where a level drops them
+    assert figures.shape[1] == 7 and figures.notna().all().all() and len(forecast) == 2 * len(ids)
     if level is not None:
         assert forecast.loc[forecast.unique_id == "__total__", "mean"].between(level - 1, level + 1).all(), name
     assert said in capsys.readouterr().err

@@ -190,6 +190,24 @@ def _appeals(frame: pd.DataFrame, date: object) -> tuple[pd.DataFrame, str]:
                     f"{', '.join(COUNT_COLUMNS[:3])})")
 
 
+def _keyed(frame: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (one row per series and day) with the columns of ``counts`` that hold one value per series after its
+    own: ``level`` and the keys of appeals counted per topic and municipality (``topic``, ``municipality``,
+    ``municipality_oktmo``), so a forecast joins back on the names and ОКТМО codes, not on parsing ``unique_id``.
+
+    >>> counts = pd.DataFrame({"unique_id": ["a/x"] * 2, "ds": [1, 2], "y": [3, 4], "level": "t/m", "note": [1, 2]})
+    >>> _keyed(pd.DataFrame({"unique_id": ["a/x"], "ds": [3], "mean": [3.5]}), counts).columns.tolist()
+    ['unique_id', 'ds', 'mean', 'level']
+    """
+    extra = [c for c in counts.columns if c not in ("unique_id", "ds", "y") and c not in frame.columns]
+    if not extra:
+        return frame
+    per_series = counts.groupby("unique_id", sort=False)[extra].nunique(dropna=False)
+    constant = [c for c in extra if (per_series[c] <= 1).all()]
+    keys = counts.drop_duplicates("unique_id")[["unique_id", *constant]]
+    return frame.merge(keys, on="unique_id", how="left", validate="many_to_one") if constant else frame
+
+
 def _write(frame: pd.DataFrame, path: Path) -> None:
     """A frame as Parquet (``.parquet``, ``.pq``) or CSV, folders made as analyze and report make them."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -257,10 +275,10 @@ def forecast_command(
             warnings.filterwarnings("ignore", message=ZERO_FILLED, category=McuNlpWarning)
         forecaster = TrendForecaster(horizon=int(horizon)).fit(counts)
     forecast = forecaster.predict(int(horizon))
-    _write(forecast, Path(out_path))
+    _write(_keyed(forecast, counts), Path(out_path))
     if anomalies_path is not None:
         scored = forecaster.detect_anomalies(counts, drops=drops)
-        _write(scored, Path(anomalies_path))
+        _write(_keyed(scored, counts), Path(anomalies_path))
         if report is not None:
             report(flagged(scored, Path(anomalies_path)))
     if plot_path is not None:

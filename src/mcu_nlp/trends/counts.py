@@ -139,7 +139,36 @@ def count_series(
         _warn_partial_weeks(dates[keep].min(), dates[keep].max())
     calendar = pd.date_range(keys["ds"].min(), keys["ds"].max(), freq=FREQS[freq])
     parts = [_count_level(keys, level, by, calendar) for level in _levels(by)]
-    return pd.concat(parts, ignore_index=True)
+    return _with_codes(pd.concat(parts, ignore_index=True), keys, frame.loc[keep], by)
+
+
+def _with_codes(counts: pd.DataFrame, keys: pd.DataFrame, rows: pd.DataFrame, by: tuple[str, ...]) -> pd.DataFrame:
+    """A ``{key}_oktmo`` column after each key whose rows carry one (``municipality_oktmo``, as analyze writes it):
+    the code of each series' key value (its rows' most common code; one, once namesakes are apart), ``None`` where a
+    level dropped the key or the value has no code ("unknown"), so a forecast can be joined back on the ОКТМО.
+
+    >>> rows = pd.DataFrame({"date": ["2024-01-01"] * 3, "topic": ["heating", "water", "water"],
+    ...                      "municipality": ["Шахты", "Азов", None],
+    ...                      "municipality_oktmo": ["60740000", "60704000", None]})
+    >>> counts = count_series(rows)
+    >>> counts[["unique_id", "municipality_oktmo"]].head(3).values.tolist()
+    [['heating/Шахты', '60740000'], ['water/unknown', None], ['water/Азов', '60704000']]
+    """
+    for i, key in enumerate(by):
+        codes_column = f"{key}_oktmo"
+        if codes_column not in rows.columns or codes_column in by:
+            continue
+        codes = codes_text(rows[codes_column]).where(~blank(rows[codes_column]))
+        named = codes.notna()
+        later = list(by[i:])
+        table = keys.loc[named, later].assign(code=codes[named])
+        code_of = table.groupby(later)["code"].agg(lambda c: c.mode().iat[0]).to_dict()  # tuple keys if several
+        series = counts.drop_duplicates("unique_id")
+        values = zip(*(series[k] for k in later)) if len(later) > 1 else series[key]
+        per_id = dict(zip(series["unique_id"], map(code_of.get, values)))  # a dropped key (None): no code
+        column = counts["unique_id"].map(per_id).astype(object)
+        counts.insert(counts.columns.get_loc(key) + 1, codes_column, column.where(column.notna(), None))
+    return counts
 
 
 REGION_KEYS = ("region", "region_code")  # subject-code key columns: written with 2 digits, as analyze writes them
