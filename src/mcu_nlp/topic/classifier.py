@@ -257,7 +257,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         Character n-gram weights are added to the lemma of the word they come from. A text answered with the
         fallback for want of evidence (no known word, or no topic as likely as ``min_score``) gets ``[]``: no
         term made its answer. One whose best class is a learned fallback (off-topic training texts) gets the
-        terms that pushed it there.
+        terms that pushed it there. The weights are the SVM's alone: the word-vector and description experts
+        (``vector_weight``, ``description_weight``) move the answer too and are not listed, so a text whose terms
+        lean to another topic than its answer was tipped by them (or by ``prior_power``).
 
         >>> texts = ["Яма на дороге", "Большая яма на проезжей части", "Нет горячей воды", "Холодные батареи"]
         >>> clf = TopicClassifier(min_score=0.0).fit(texts * 3, ["roads", "roads", "heating", "heating"] * 3)
