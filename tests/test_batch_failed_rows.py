@@ -134,7 +134,7 @@ def test_a_broken_model_that_quotes_the_appeal_stops_without_printing_it(tmp_pat
 
 @pytest.mark.parametrize(("lines", "options"), [
     (["0,,78"], {}),  # an empty text, which the analysis never reads, stopped no guard
-    (["0,Нет воды,99"], {"region_column": "region"}),  # a bad region: that row is not analysed either
+    (["0,Нет воды,99"], {"region_column": "region"}),  # a bad region (analysed without one since s41) stops it too
     ([], {"chunk_size": 1}),  # a chunk of one row: no rows to compare
 ], ids=["empty text", "bad region", "one-row chunks"])
 def test_a_broken_model_stops_the_job_whatever_rows_it_never_read(tmp_path: Path, models, lines, options) -> None:

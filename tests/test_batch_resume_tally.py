@@ -39,19 +39,22 @@ def test_a_resumed_job_warns_and_counts_as_one_without_a_stop(tmp_path: Path, jo
     assert (tmp_path / f"out.{fmt}").read_bytes() == (tmp_path / f"whole.{fmt}").read_bytes()
 
 
-def test_a_resumed_job_of_error_rows_only_names_the_kind_of_them_all(tmp_path: Path, job_killed_at_chunk, models,
-                                                                      caplog) -> None:
-    # 9 rows of bad regions before the stop, 1 empty text after: "such as 'empty text'" was all it said
+def test_a_resumed_job_counts_the_bad_region_cells_of_the_chunks_it_reuses(tmp_path: Path, job_killed_at_chunk,
+                                                                          models, caplog) -> None:
+    # 9 region cells that are no code before the stop (their rows analysed without a region, walkthrough s41 D1),
+    # 1 empty text after: the warning counts the reused chunks' cells from their tallies, and says the first's reason
     source = tmp_path / "in.csv"
     source.write_text("id,text,region\n" + "".join(f"{i},Нет воды,99\n" for i in range(9)) + "9,,78\n",
                       encoding="utf-8")
     with job_killed_at_chunk(3):
         run_analyze_job(source, tmp_path / "out.csv", chunk_size=3, region_column="region", models=models)
     with caplog.at_level(logging.WARNING, logger="mcu_nlp"):
-        run_analyze_job(source, tmp_path / "out.csv", chunk_size=3, region_column="region", models=models, resume=True)
-    assert "every row, all 10, is an error row (such as \"bad region: expected a known subject code, got '99'; 99 is " \
-           "the ОКТМО/ОКАТО prefix of Еврейская автономная область; its subject code is '79'\", 9 of them): " \
-           "none was analysed; check --region-column" in caplog.text
+        resumed = run_analyze_job(source, tmp_path / "out.csv", chunk_size=3, region_column="region", models=models,
+                                  resume=True)
+    assert resumed.resumed_chunks == 3 and (resumed.rows, resumed.errors) == (10, 1)
+    assert "9 region cells in 'region' are no subject code (rows [0, 1, 2, 3, 4]...), such as: expected a known " \
+           "subject code, got '99'; 99 is the ОКТМО/ОКАТО prefix of Еврейская автономная область; its subject code " \
+           "is '79'; those rows were analysed without a region" in caplog.text
 
 
 def test_a_part_without_its_tally_is_done_again(tmp_path: Path, job_killed_at_chunk, models) -> None:

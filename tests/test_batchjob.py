@@ -302,8 +302,7 @@ REGION_ROWS = [  # (id, region as written in the file, municipality, error)
     ("1", "78", "Шушары", None),
     ("2", "25", "Хасанский муниципальный округ", None),
     ("3", None, "Хасанский муниципальный округ", None),  # empty: no region for that row
-    ("4", "99", None, "bad region: expected a known subject code, got '99'; 99 is the ОКТМО/ОКАТО prefix of "
-                      "Еврейская автономная область; its subject code is '79'"),
+    ("4", "99", "Хасанский муниципальный округ", None),  # no subject code: analysed as without one (s41 D1)
     ("5", "78", "Шушары", None),
 ]
 
@@ -324,11 +323,15 @@ def _region_input(path: Path) -> Path:
 
 
 @pytest.mark.parametrize("in_name", ["in.csv", "floats.csv", "in.jsonl", "in.parquet"])
-def test_a_region_column_resolves_each_row_in_its_own_region(tmp_path: Path, capsys, in_name: str) -> None:
+def test_a_region_column_resolves_each_row_in_its_own_region(tmp_path: Path, capsys, caplog, in_name: str) -> None:
     source = _region_input(tmp_path / in_name)
     argv = ["analyze", str(source), "-o", str(tmp_path / "out.csv"), "--region-column", "subject", "--chunk-size", "2"]
     assert main([*argv, "--no-progress"]) == 0
-    assert "5 rows" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "5 rows" in err and "0 with errors" in err
+    assert "1 region cell in 'subject' is no subject code (rows [3]), such as: expected a known subject code, got " \
+           "'99'; 99 is the ОКТМО/ОКАТО prefix of Еврейская автономная область; its subject code is '79'; its row " \
+           "was analysed without a region (the places found as for no region), the cell written empty" in caplog.text
     out = _read(tmp_path / "out.csv")
     assert out["id"].tolist() == [r[0] for r in REGION_ROWS] and out["row"].astype(int).tolist() == list(range(5))
     found = [[None if pd.isna(v) else v for v in out[column]] for column in ("municipality", "error")]
@@ -339,7 +342,7 @@ def test_a_region_column_resolves_each_row_in_its_own_region(tmp_path: Path, cap
 @pytest.mark.parametrize("in_name", ["in.csv", "in.jsonl", "in.parquet"])
 @pytest.mark.parametrize("id_column", ["id", "subject"])
 def test_a_region_cell_that_is_no_region_is_not_written(tmp_path: Path, models, in_name: str,
-                                                       id_column: str) -> None:
+                                                       id_column: str, caplog) -> None:
     # a region cell holding a name and a phone was copied to the output as written (a date cell's is not)
     source = tmp_path / in_name
     frame = pd.DataFrame({"id": ["1", "2", "3"], "text": ["Нет воды"] * 3,
@@ -348,7 +351,10 @@ def test_a_region_cell_that_is_no_region_is_not_written(tmp_path: Path, models, 
      ".jsonl": lambda p: frame.to_json(p, orient="records", lines=True, force_ascii=False)}[source.suffix](source)
     run_analyze_job(source, tmp_path / "out.csv", id_column=id_column, region_column="subject", models=models)
     out = _read(tmp_path / "out.csv")
-    assert out["error"].fillna("").str.startswith("bad region").tolist() == [False, True, False]
+    assert out["error"].isna().all() and out["topic"].notna().all()  # analysed without a region (s41 D1)
+    said = caplog.text
+    assert "1 region cell in 'subject' is no subject code (rows [1])" in said and "got str of" in said
+    assert "Иванов" not in said and PHONE not in said
     kept = ["78", f"Иванов Иван {PHONE}", None] if id_column == "subject" else ["78", None, None]  # an id stays
     assert [None if pd.isna(v) else str(v) for v in out["subject"]] == kept
 

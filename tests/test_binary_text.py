@@ -53,7 +53,8 @@ def test_binary_dates_and_regions_are_read(tmp_path: Path, models, caplog) -> No
     assert "analyze: 1 date in 'date' could not be read (rows [1])" in caplog.text  # '1 dates' was said too
     rows = _rows(tmp_path / "out.csv")
     assert rows[0]["error"] == "" and rows[0]["urgency"]
-    assert rows[1]["error"].startswith("bad region")
+    assert rows[1]["error"] == "" and rows[1]["urgency"]  # analysed without a region (walkthrough s41 D1)
+    assert "1 region cell in 'region' is no subject code (rows [1])" in caplog.text
 
 
 def test_a_job_of_error_rows_only_says_so(tmp_path: Path, models, caplog) -> None:

@@ -6,6 +6,7 @@ gazetteer's example of one name in two regions. Without a region the resolver pi
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import numpy as np
@@ -13,14 +14,14 @@ import pandas as pd
 import pytest
 
 import mcu_nlp
-from mcu_nlp.errors import InputError
+from mcu_nlp.errors import InputError, McuNlpWarning
 from mcu_nlp.geo import GeoResolver
 
 TEXT = "Нет света в Славянке"
 SPB, PRIMORYE = "Шушары", "Хасанский муниципальный округ"
 EAO_PREFIX = "; 99 is the ОКТМО/ОКАТО prefix of Еврейская автономная область; its subject code is '79'"
 
-VALUES = [  # (a row's region value, the municipality found, the row's error)
+VALUES = [  # (a row's region value, the municipality found, why the value is no region: it is analysed without one)
     ("78", SPB, None),
     (78, SPB, None),
     (np.int64(78), SPB, None),
@@ -34,19 +35,19 @@ VALUES = [  # (a row's region value, the municipality found, the row's error)
     (None, PRIMORYE, None),
     (float("nan"), PRIMORYE, None),
     (pd.NA, PRIMORYE, None),
-    ("99", None, "bad region: expected a known subject code, got '99'" + EAO_PREFIX),  # a subject's ОКТМО prefix
-    (0, None, "bad region: expected a known subject code, got '00'"),  # the code as read
-    ("078", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '078'"),
-    ("78a", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '78a'"),
-    (78.5, None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got float (78.5)"),
-    ("78.5", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '78.5'"),
-    ("1e1", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got '1e1'"),
-    ("99.0", None, "bad region: expected a known subject code, got '99'" + EAO_PREFIX),
-    (True, None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got bool (True)"),
-    ("Санкт-Петербург", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got "
+    ("99", PRIMORYE, "expected a known subject code, got '99'" + EAO_PREFIX),  # a subject's ОКТМО prefix
+    (0, PRIMORYE, "expected a known subject code, got '00'"),  # the code as read
+    ("078", PRIMORYE, "expected a subject code such as '89' (ЯНАО) or '78', got '078'"),
+    ("78a", PRIMORYE, "expected a subject code such as '89' (ЯНАО) or '78', got '78a'"),
+    (78.5, PRIMORYE, "expected a subject code such as '89' (ЯНАО) or '78', got float (78.5)"),
+    ("78.5", PRIMORYE, "expected a subject code such as '89' (ЯНАО) or '78', got '78.5'"),
+    ("1e1", PRIMORYE, "expected a subject code such as '89' (ЯНАО) or '78', got '1e1'"),
+    ("99.0", PRIMORYE, "expected a known subject code, got '99'" + EAO_PREFIX),
+    (True, PRIMORYE, "expected a subject code such as '89' (ЯНАО) or '78', got bool (True)"),
+    ("Санкт-Петербург", PRIMORYE, "expected a subject code such as '89' (ЯНАО) or '78', got "
                               "'Санкт-Петербург'; the code of Санкт-Петербург is '78'"),  # a subject's name: its code
-    ("Иванов Иван", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got str of 11 characters"),
-    ("+7 912 345-67-89", None, "bad region: expected a subject code such as '89' (ЯНАО) or '78', got str of 16 "
+    ("Иванов Иван", PRIMORYE, "expected a subject code such as '89' (ЯНАО) or '78', got str of 11 characters"),
+    ("+7 912 345-67-89", PRIMORYE, "expected a subject code such as '89' (ЯНАО) or '78', got str of 16 "
                                "characters"),  # a column of phones taken for regions: never echoed
 ]
 
@@ -55,26 +56,36 @@ def _values(column: pd.Series) -> list[Any]:
     return [None if pd.isna(value) else value for value in column]  # pandas 3's str columns hold NaN
 
 
-@pytest.mark.parametrize(("value", "municipality", "error"), VALUES, ids=[repr(case[0]) for case in VALUES])
+@pytest.mark.parametrize(("value", "municipality", "why"), VALUES, ids=[repr(case[0]) for case in VALUES])
 def test_each_row_is_resolved_in_its_own_region(models: Any, value: object, municipality: str | None,
-                                                error: str | None) -> None:
+                                                why: str | None) -> None:
     frame = pd.DataFrame({"text": [TEXT, "Яма на дороге"], "region": pd.Series([value, "46"], dtype=object)})
-    out = mcu_nlp.analyze_frame(frame, region_column="region", models=models)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = mcu_nlp.analyze_frame(frame, region_column="region", models=models)
+    said = [str(w.message) for w in caught if issubclass(w.category, McuNlpWarning)]
     assert _values(out["municipality"])[0] == municipality
-    assert _values(out["error"]) == [error, None]  # a bad region is an error on its row alone
-    assert out["topic"].isna().tolist() == [error is not None, False]
+    # walkthrough s41 D1: a bad region was an error row, its topic and urgency lost; now the row is analysed without
+    # a region, and one warning says which and why
+    assert _values(out["error"]) == [None, None] and out["topic"].notna().all() and out["urgency"].notna().all()
+    if why is None:
+        assert not [m for m in said if "region value" in m]
+    else:
+        assert said == [f"1 region value(s) are no subject code (positions [0]), such as: {why}; those texts were "
+                        "analysed without a region"]
 
 
 def test_a_mixed_frame_keeps_its_rows_order_and_index(models: Any) -> None:
     regions = ["78", "25", None, "99", "78", "25", "89"]
     texts = [TEXT, TEXT, TEXT, TEXT, None, "в Славянке прорвало трубу", "В Салехарде нет отопления"]
     frame = pd.DataFrame({"text": texts, "region": regions}, index=[70, 3, 50, 10, 20, 60, 0])
-    out = mcu_nlp.analyze_frame(frame, region_column="region", models=models)
+    with pytest.warns(McuNlpWarning, match=r"1 region value\(s\) are no subject code \(positions \[3\]\)"):
+        out = mcu_nlp.analyze_frame(frame, region_column="region", models=models)
     assert out.index.equals(frame.index) and len(out) == len(frame)
-    assert _values(out["municipality"]) == [SPB, PRIMORYE, PRIMORYE, None, None, PRIMORYE, "Салехард"]
-    assert _values(out["error"]) == [None, None, None, "bad region: expected a known subject code, got '99'"
-                                     + EAO_PREFIX, "missing text", None, None]
-    batch = mcu_nlp.analyze_batch(texts, regions=regions, chunk_size=2, models=models)  # groups cut by chunks
+    assert _values(out["municipality"]) == [SPB, PRIMORYE, PRIMORYE, PRIMORYE, None, PRIMORYE, "Салехард"]
+    assert _values(out["error"]) == [None, None, None, None, "missing text", None, None]  # '99': no region
+    with pytest.warns(McuNlpWarning):
+        batch = mcu_nlp.analyze_batch(texts, regions=regions, chunk_size=2, models=models)  # groups cut by chunks
     assert [a.municipality.name if a.municipality else None for a in batch] == _values(out["municipality"])
 
 

@@ -87,6 +87,19 @@ def _readable_dates(dates: Sequence[Any], rows: list[int]) -> list[Any]:
     return [None if i in unknown else date for i, date in enumerate(dates)]
 
 
+def _warn_regions(problems: list[str | None], rows: list[int]) -> None:
+    """One warning for the ``rows`` (those analysed) whose region (``regions=``) is no subject code: their positions
+    and why the first is not (:func:`mcu_nlp.regions.row_regions`); they are analysed without a region, their places
+    found as for no region: a mistyped region cell («Башкортостан», «80») cost a critical appeal its topic and
+    urgency (walkthrough s41)."""
+    bad = [i for i in rows if problems[i] is not None]
+    if bad:
+        more = "..." if len(bad) > 5 else ""
+        why = problems[bad[0]].removeprefix("bad region: ")
+        warnings.warn(f"{len(bad)} region value(s) are no subject code (positions {bad[:5]}{more}), such as: {why}; "
+                      "those texts were analysed without a region", McuNlpWarning, stacklevel=outside_level())
+
+
 def _distinct(texts: list[str], dates: list[Any] | None, regions: list[Any]) -> tuple[list[int], list[int]]:
     """The first row of each distinct (text, region, month of its date), and each row's place among them: an appeal
     sent many times (a template, a complaint sent again: 18 % of the rows of the SPb corpus's 2,000-row chunks, on
@@ -171,7 +184,8 @@ def analyze_batch(
 
     ``dates`` (optional, one per text: dates, 'YYYY-MM-DD…' or Russian 'DD.MM.YYYY…' strings) lets the urgency
     model weigh heating complaints in the cold season; ``regions`` (instead of ``region``), a subject code per text
-    (read as :mod:`mcu_nlp.regions` says). ``n_jobs`` runs chunks in parallel processes (joblib; -1 for all cores),
+    (read as :mod:`mcu_nlp.regions` says; a value that is none, «Башкортостан», «80», is no region for its text,
+    with one warning naming the positions). ``n_jobs`` runs chunks in parallel processes (joblib; -1 for all cores),
     each loading the models once: one process per ``chunk_size`` texts at most, so fewer than ``2 * chunk_size``
     valid texts are analysed in this process alone, and chunks of about ``chunk_size`` texts that weigh alike
     (their characters, as a worker's time follows them).
@@ -191,9 +205,10 @@ def analyze_batch(
         raise InputError(expected(f"{len(items)} dates, one per text", Shown(f"{len(dates)} dates")))
     dates = None if dates is None else [decoded(date) for date in dates]
     codes, bad_regions = batch_regions(len(items), region, None if regions is None else list(map(decoded, regions)))
-    problems = [row_problem(value) or bad for value, bad in zip(items, bad_regions)]
+    problems = [row_problem(value) for value in items]
     good = [i for i, problem in enumerate(problems) if problem is None]
     dates = None if dates is None else _readable_dates(dates, good)
+    _warn_regions(bad_regions, good)  # those rows are analysed without a region, as a row without a date
     out: list[Analysis] = [
         Analysis(text=kept_text(value), error=problem)
         for value, problem in zip(items, problems)

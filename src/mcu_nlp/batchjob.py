@@ -170,13 +170,14 @@ def run_analyze_job(
         plan = state["plan"]
         finish_parts(parts, output, fmt_out, plan.columns, plan.types)
     tally.warn_dates(date_column)
+    tally.warn_regions(region_column)
     if repeats := ids_seen.said():
         log.warning("analyze: %s", repeats)
     summary = JobSummary(state["rows"], tally.errors, len(reusable), time.perf_counter() - started,
                          error_kinds={kind: count for kind, (count, _) in tally.kinds.items()})
     save_record(output, key, summary.rows, summary.errors)
     if summary.rows and summary.errors == summary.rows:  # a wrong column or file: the job "succeeded" all the same
-        # the most common kind names what to check: a bad region per row was "check --text-column"
+        # the most common kind names what to check: undecodable rows were "check --text-column" alone
         log.warning("analyze: every row, all %d, is an error row%s", summary.rows, all_errors_advice(tally.kinds))
     log.info("analyze: %d rows, %d with errors%s, %d chunks resumed, %.1f s", summary.rows, summary.errors,
              f" ({kinds_said(summary.error_kinds)})" if summary.errors else "", summary.resumed_chunks, summary.seconds)

@@ -1,5 +1,6 @@
 """One chunk of an ``mcu-nlp analyze`` job (:mod:`mcu_nlp.batchjob`): its rows analysed, redacted and written as
-their own part file, and the tally of what the chunks found (error rows by kind, dates not read), each chunk's kept
+their own part file, and the tally of what the chunks found (error rows by kind, dates and regions not read), each
+chunk's kept
 beside its part so that a resumed job counts the chunks it reuses as a job without a stop counts them.
 
 A chunk runs in a worker process when the job has several: the parent only reads and dispatches, so the models,
@@ -21,6 +22,7 @@ from mcu_nlp.jobcolumns import dates_written, kept_columns, unread_regions
 from mcu_nlp.jsonrows import written
 from mcu_nlp.partfiles import part_path, tally_path, write_table
 from mcu_nlp.records import Analysis
+from mcu_nlp.regions import row_regions
 from mcu_nlp.row_errors import error_kinds, merged
 from mcu_nlp.row_texts import decoded, file_text, kept_text, row_problem, valid_utf8
 from mcu_nlp.tables import ERROR
@@ -59,7 +61,7 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
     rows = [_without_nul(row, plan.text_column) for row in rows]
     failed: list[tuple[int, dict[str, Any], Exception]] = []
     with remembered():  # the urgency model finds the personal data that redacting the rows finds again
-        out, bad_dates = _rows_out(rows, plan, models, first_row, failed)
+        out, bad_dates, bad_regions = _rows_out(rows, plan, models, first_row, failed)
     _say_failed(failed, sum(row["error"] is None for row in out), plan, models)
     if plan.dates:  # a date cell holding «Иванов 8912...» was copied as written
         for row, day in zip(out, dates_written([row[plan.dates] for row in out])):
@@ -67,7 +69,8 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
     if plan.regions:  # a region cell holding «Иванов 8912...» was copied as written
         for row, unread in zip(out, unread_regions([decoded(row.get(plan.regions)) for row in rows]), strict=True):
             row[plan.regions] = None if unread else row[plan.regions]
-    found = ChunkTally(len(bad_dates), bad_dates[:5], error_kinds(r["error"] for r in out))
+    found = ChunkTally(len(bad_dates), bad_dates[:5], error_kinds(r["error"] for r in out), len(bad_regions),
+                       [row for row, _ in bad_regions[:5]], bad_regions[0][1] if bad_regions else "")
     part = write_atomically(part_path(plan.parts, index, plan.fmt),
                             lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types, plan.guarded))
     found.save(tally_path(plan.parts, index), part)  # a part is finished once its tally is there
@@ -75,25 +78,28 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
 
 
 def _rows_out(rows: list[dict[str, Any]], plan: ChunkPlan, models: Any, first_row: int,
-              failed: list[tuple[int, dict[str, Any], Exception]]) -> tuple[list[dict[str, Any]], list[int]]:
-    """The output rows of ``rows`` (the first is the job's row ``first_row``) and the job's rows whose date could not
-    be read. Should analysing or masking them raise, each half is done again, down to the rows that raise alone:
-    each of those is an error row, ``analysis failed: <exception type>``, its text not written (it could not be
-    masked), and is added to ``failed``. A row that made a rule raise stopped the job at its chunk, and again at
-    every ``--resume``."""
+              failed: list[tuple[int, dict[str, Any], Exception]]
+              ) -> tuple[list[dict[str, Any]], list[int], list[tuple[int, str]]]:
+    """The output rows of ``rows`` (the first is the job's row ``first_row``), the job's rows whose date could not
+    be read and those whose region could not, with why (:func:`_analyze_rows`). Should analysing or masking them
+    raise, each half is done again, down to the rows that raise alone: each of those is an error row, ``analysis
+    failed: <exception type>``, its text not written (it could not be masked), and is added to ``failed``. A row that
+    made a rule raise stopped the job at its chunk, and again at every ``--resume``.
+    """
     try:
-        results, bad_dates = _analyze_rows(rows, plan, models)
+        results, bad_dates, bad_regions = _analyze_rows(rows, plan, models)
         keep = kept_columns(plan.columns, plan.text_column)
         return ([_output_row(row, first_row + i, result, keep, plan.text_column, plan.keep_text)
-                 for i, (row, result) in enumerate(zip(rows, results))], [first_row + i for i in bad_dates])
+                 for i, (row, result) in enumerate(zip(rows, results))], [first_row + i for i in bad_dates],
+                [(first_row + i, why) for i, why in bad_regions])
     except Exception as error:  # Ctrl-C and SIGTERM are no Exception: they stop the job
         if len(rows) > 1:
             half = len(rows) // 2
             head = _rows_out(rows[:half], plan, models, first_row, failed)
             tail = _rows_out(rows[half:], plan, models, first_row + half, failed)
-            return head[0] + tail[0], head[1] + tail[1]
+            return head[0] + tail[0], head[1] + tail[1], head[2] + tail[2]
         failed.append((first_row, rows[0], error))
-        return [_failed_row(rows[0], first_row, plan, error)], []
+        return [_failed_row(rows[0], first_row, plan, error)], [], []
 
 
 def _say_failed(failed: list[tuple[int, dict[str, Any], Exception]], analysed: int, plan: ChunkPlan,
@@ -103,7 +109,7 @@ def _say_failed(failed: list[tuple[int, dict[str, Any], Exception]], analysed: i
     of it (``analysed`` rows did) and a plain appeal, given the date and region of the first row that raised, raises
     too, the fault is no row's (a model that cannot predict): the job stops with :class:`ModelFailedError`, which names
     the error as the log does, or with the error itself when it is mcu_nlp's own (a model file missing: its message
-    quotes no input and says what to fix). Rows the analysis never reads (an empty text, a bad region) do not
+    quotes no input and says what to fix). Rows the analysis never reads (an empty text) do not
     count: one per chunk made a broken model a job of 'analysis failed' rows. Rows that all set off the same rule's
     bug, a plain appeal passing, are error rows: the job goes on."""
     from mcu_nlp.errors import McuNlpError, ModelFailedError
@@ -137,7 +143,7 @@ def _plain_appeal_fails(plan: ChunkPlan, models: Any, row: dict[str, Any]) -> bo
     probe without dates."""
     row = {**{key: value for key, value in row.items() if key != ERROR}, plan.text_column: PLAIN_APPEAL}
     try:
-        results, _ = _analyze_rows([row], plan, models)
+        results, _, _ = _analyze_rows([row], plan, models)
         _output_row(row, 0, results[0], [], plan.text_column, plan.keep_text)
     except Exception:
         return True
@@ -172,9 +178,10 @@ def _without_nul(row: dict[str, Any], text_column: str) -> dict[str, Any]:
 
 
 def _analyze_rows(rows: list[dict[str, Any]], plan: ChunkPlan,
-                  models: Any) -> tuple[list[dict[str, Any]], list[int]]:
-    """The analysis of each row, and the rows (of the chunk) whose date cannot be read; those dates count as
-    unknown, and the job warns once with the rows of the output, not analyze_batch once per chunk."""
+                  models: Any) -> tuple[list[dict[str, Any]], list[int], list[tuple[int, str]]]:
+    """The analysis of each row, the rows (of the chunk) whose date cannot be read, and those whose region cell is no
+    subject code, with why; those dates and regions count as unknown (the row is analysed without), and the job
+    warns once with the rows of the output, not analyze_batch once per chunk."""
     # a Parquet column written as binary is read as its UTF-8 text (passed through as it is)
     texts = [None if ERROR in row else decoded(row.get(plan.text_column)) for row in rows]
     dates, bad_dates = None, []
@@ -183,13 +190,17 @@ def _analyze_rows(rows: list[dict[str, Any]], plan: ChunkPlan,
         bad_dates = unreadable_dates(dates, [i for i, text in enumerate(texts) if row_problem(text) is None])
         unknown = set(bad_dates)
         dates = [None if i in unknown else date for i, date in enumerate(dates)]
-    regions = [decoded(row.get(plan.region_column)) for row in rows] if plan.region_column else None
+    regions, bad_regions = None, []
+    if plan.region_column:
+        regions, problems = row_regions([decoded(row.get(plan.region_column)) for row in rows])
+        bad_regions = [(i, why.removeprefix("bad region: ")) for i, why in enumerate(problems)
+                       if why is not None and row_problem(texts[i]) is None]  # an empty text's row: its own error
     analyses = analyze_batch(texts, region=plan.region, regions=regions, dates=dates, models=models)
     results = [analysis_row(a) for a in analyses]
     for row, result in zip(rows, results):
         if ERROR in row:
             result["error"] = row[ERROR]
-    return results, bad_dates
+    return results, bad_dates, bad_regions
 
 
 def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: list[str], text_column: str,
@@ -207,11 +218,16 @@ def _output_row(row: dict[str, Any], number: int, result: dict[str, Any], keep: 
 @dataclass
 class ChunkTally:
     """What one chunk, or the chunks of a job, found: rows with an error (and their kinds: a count and the first
-    reason, no text, :func:`~mcu_nlp.row_errors.error_kinds`), dates that could not be read (and the first rows)."""
+    reason, no text, :func:`~mcu_nlp.row_errors.error_kinds`), dates that could not be read (and the first rows),
+    region cells that are no subject code (the first rows, and why the first of them is not: a subject's name is
+    quoted with its code, any other value described, never quoted)."""
 
     bad_dates: int = 0
     first_bad_dates: list[int] = field(default_factory=list)
     kinds: dict[str, tuple[int, str]] = field(default_factory=dict)
+    bad_regions: int = 0
+    first_bad_regions: list[int] = field(default_factory=list)
+    region_reason: str = ""
 
     @property
     def errors(self) -> int:
@@ -223,6 +239,11 @@ class ChunkTally:
         self.kinds = merged(self.kinds, chunk.kinds)
         self.bad_dates += chunk.bad_dates
         self.first_bad_dates = sorted(self.first_bad_dates + chunk.first_bad_dates)[:5]  # chunks end in any order
+        ours, theirs = self.first_bad_regions, chunk.first_bad_regions
+        if theirs and (not ours or theirs[0] < ours[0]):  # the reason of the job's first bad region cell
+            self.region_reason = chunk.region_reason
+        self.bad_regions += chunk.bad_regions
+        self.first_bad_regions = sorted(self.first_bad_regions + chunk.first_bad_regions)[:5]
 
     def save(self, path: Path, part: Path) -> None:
         """Keep this tally of a chunk beside its ``part`` (atomically), with the part's size, for a resumed job
@@ -238,7 +259,8 @@ class ChunkTally:
         >>> import tempfile; part = Path(tempfile.mkdtemp()) / "part-000000.csv"; _ = part.write_text("id,row\\n")
         >>> ChunkTally(2, [4, 7], {"empty text": (1, "empty text")}).save(part.with_suffix(".json"), part)
         >>> ChunkTally.load(part.with_suffix(".json"), part)
-        ChunkTally(bad_dates=2, first_bad_dates=[4, 7], kinds={'empty text': (1, 'empty text')})
+        ChunkTally(bad_dates=2, first_bad_dates=[4, 7], kinds={'empty text': (1, 'empty text')}, bad_regions=0, \
+first_bad_regions=[], region_reason='')
         >>> _ = part.write_text(""); ChunkTally.load(part.with_suffix(".json"), part)
         """
         try:
@@ -246,9 +268,22 @@ class ChunkTally:
             if found["part_size"] != part.stat().st_size:
                 return None
             kinds = {str(kind): (int(count), str(first)) for kind, (count, first) in found["kinds"].items()}
-            return cls(int(found["bad_dates"]), [int(row) for row in found["first_bad_dates"]], kinds)
+            return cls(int(found["bad_dates"]), [int(row) for row in found["first_bad_dates"]], kinds,
+                       int(found["bad_regions"]), [int(row) for row in found["first_bad_regions"]],
+                       str(found["region_reason"]))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+
+    def warn_regions(self, region_column: str | None) -> None:
+        """One warning for the job's region cells that are no subject code: their rows were analysed without one."""
+        if self.bad_regions:
+            more = "..." if self.bad_regions > len(self.first_bad_regions) else ""
+            log.warning("analyze: %d region cell%s in %r %s no subject code (rows %s%s), such as: %s; %s analysed "
+                        "without a region (the places found as for no region), the cell%s written empty",
+                        self.bad_regions, "s" if self.bad_regions > 1 else "", region_column,
+                        "are" if self.bad_regions > 1 else "is", self.first_bad_regions, more, self.region_reason,
+                        "those rows were" if self.bad_regions > 1 else "its row was",
+                        "s" if self.bad_regions > 1 else "")
 
     def warn_dates(self, date_column: str | None) -> None:
         from mcu_nlp.season import dates_count

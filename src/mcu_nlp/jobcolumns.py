@@ -89,7 +89,8 @@ def dates_written(values: list[Any]) -> list[Any]:
 
 def unread_regions(values: list[Any]) -> list[bool]:
     """Which of a region column's cells are not read as a subject code (:func:`mcu_nlp.regions.row_regions`; an empty
-    cell is read as no region): an analyze job writes those empty, the row's error says it was a bad region. A region
+    cell is read as no region): an analyze job writes those empty (the row is analysed without one, and the job warns
+once with the rows, :meth:`~mcu_nlp.jobchunk.ChunkTally.warn_regions`). A region
     cell may hold anything, a name and a phone too: like a date cell's, it is never copied unread.
 
     >>> unread_regions(["78", 46, 46.0, "", None, "Иванов 89123456789", "99"])

@@ -1,7 +1,8 @@
 """A region per row: subject codes read from a column, and places found by each row's own region.
 
 A row's region value is read as :func:`subject_code` reads it: empty means no region for that row; a value that is
-no known subject code is an error on that row alone (the batch goes on, the row keeps its place in the output).
+no known subject code is no region for that row either, with one warning saying which rows and why (a mistyped region
+cell cost its row's topic and urgency when it was an error row: walkthrough s41).
 Rows are grouped by region inside a chunk, so each region's resolver runs once, on its whole group.
 """
 

@@ -1,8 +1,9 @@
 """The error rows of an ``mcu-nlp analyze`` job counted by kind, and what to check when every row is one.
 
-An error's kind is its reason up to the first colon ("bad region", "not text", "missing text"): the rest names a
-detail (a length, a type) that differs from row to row. A job whose every row had a bad region was told to "check
---text-column, the input's format and its encoding"; the most common kind now names what to check.
+An error's kind is its reason up to the first colon ("unreadable text", "not text", "missing text"): the rest names
+a detail (a length, a type) that differs from row to row. A job whose every row had a bad region (then an error row;
+since session 41 a row analysed without a region) was told to "check --text-column, the input's format and its
+encoding"; the most common kind now names what to check.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from collections.abc import Iterable, Mapping
 
 #: what to check when the most common error of a job with no analysed row is of a kind; others: the text's column,
 #: the file's format and encoding
-CHECKS = {"bad region": "check --region-column: its values must be subject codes such as '78' or '89'",
-          "unreadable text": "check --encoding (an Excel or 1C export in a Russian locale is most often cp1251) and "
+CHECKS = {"unreadable text": "check --encoding (an Excel or 1C export in a Russian locale is most often cp1251) and "
                              "that --text-column names a column of text",
           "analysis failed": "a fault of mcu_nlp or of the model given (--topic-model, --urgency-model), not of the "
                              "input: the log names the rows and where the error was raised; please report it"}
@@ -22,8 +22,8 @@ TEXT_CHECK = "check --text-column, the input's format and its encoding"
 def error_kinds(reasons: Iterable[str | None]) -> dict[str, tuple[int, str]]:
     """Each kind of the non-empty ``reasons``: how many, and the first reason of it.
 
-    >>> error_kinds([None, "not text: int", "bad region: got '99'", "not text: float", ""])
-    {'not text': (2, 'not text: int'), 'bad region': (1, "bad region: got '99'")}
+    >>> error_kinds([None, "not text: int", "empty text", "not text: float", ""])
+    {'not text': (2, 'not text: int'), 'empty text': (1, 'empty text')}
     """
     kinds: dict[str, tuple[int, str]] = {}
     for reason in reasons:
@@ -63,9 +63,9 @@ def kinds_said(kinds: Mapping[str, int], most: int = 5) -> str:
 def all_errors_advice(kinds: Mapping[str, tuple[int, str]]) -> str:
     """The most common error of ``kinds`` (as `` (such as '...')``, empty without one) and what to check for it.
 
-    >>> all_errors_advice({"bad region": (3, "bad region: got '99'"), "empty text": (1, "empty text")})
-    ' (such as "bad region: got \\'99\\'", 3 of them): none was analysed; check --region-column: its values must be \
-subject codes such as \\'78\\' or \\'89\\''
+    >>> all_errors_advice({"unreadable text": (3, "unreadable text"), "empty text": (1, "empty text")})
+    " (such as 'unreadable text', 3 of them): none was analysed; check --encoding (an Excel or 1C export in a Russian \
+locale is most often cp1251) and that --text-column names a column of text"
     >>> all_errors_advice({})
     ": none was analysed; check --text-column, the input's format and its encoding"
     """
