@@ -281,6 +281,22 @@ def _relapses(seq: list[Word], found: list[tuple[int, int, Rule]], text: str) ->
     return [i for i in again if not covered.intersection(range(i, i + 3))]
 
 
+def _taken_up(takes: list[tuple[int, int, str]], group: str, first: int, last: int, clause: list[int]) -> bool:
+    """Whether a repair of ``group`` (``takes``: first and last word index and group of the ``fixed`` matches with a
+    group) shares a word with a signal over words ``first``..``last``, all in one clause: "открытый люк закрыли",
+    "утечку газа устранили", "устранили утечку газа", "вчера на час отключили воду" (the repair's phrase takes up the
+    danger's noun, or holds the outage). A supply's too, unlike a repair that names it apart from the signal
+    ("Газовики приехали, утечки не нашли, а запах остаётся" keeps the smell: no repair shares its words).
+
+    >>> [(s.name, s.level) for s in find_signals("Открытый люк закрыли крышкой")]
+    [('open manhole', 'normal'), ('repaired', 'normal')]
+    >>> [(s.name, s.level) for s in find_signals("Люк закрыли, а рядом открытый люк")][-1]
+    ('open manhole', 'critical')
+    """
+    return any(g == group and f <= last and first <= to and clause[f] == clause[to] == clause[first] == clause[last]
+               for f, to, g in takes)
+
+
 def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
              dated: Any = lambda name, first, last: False) -> list[Signal]:
     """Signals in text order, repeats and second readings of a supply cut dropped, outages followed by a repair turned
@@ -300,6 +316,8 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
     spans = [(first, last, rule.group) for first, last, rule in found  # a supply's repairs: read in order only
              if rule.level == "fixed" and rule.group and rule.group not in SUPPLY]
+    takes = [(first, last, rule.group) for first, last, rule in found if rule.level == "fixed" and rule.group]
+    clause = clauses(text, seq, CLAUSE_MARKS) if takes else []
     out: list[Signal] = []
     known: dict[str, Any] = {}  # what over_before reads of the whole text, once
     taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
@@ -316,6 +334,8 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
             level = "normal"
         elif level in OUTAGES and any(g == rule.group and f <= first and last <= to for f, to, g in spans):
             level = "normal"  # "сбили сосульки, спасибо": the repair names the danger inside its own phrase
+        elif level in OUTAGES and takes and _taken_up(takes, rule.group, first, last, clause):
+            level = "normal"  # "открытый люк закрыли", "утечку газа устранили": the repair takes up the danger's noun
         elif level in OUTAGES and rule.group in SUPPLY and repairs and over_before(repairs, rule.group, first, last,
                                                                                   seq, text, known):
             level = "normal"  # "воду сегодня дали, спасибо, вчера сидели без воды": told after its repair, dated before
