@@ -261,9 +261,35 @@ def _geographic(root: str, own: set[str]) -> bool:
     )
 
 
+# A district's adjective alone after these, in the case each takes, is the district with «район» left out ("в
+# Иглинском", "из Иглинского"; session 41)
+BARE_DISTRICT_ENDINGS = {"в": ("ском", "цком"), "во": ("ском", "цком"), "из": ("ского", "цкого")}
+
+
+def bare_district(ctx, i: int, j: int) -> bool:
+    """A district's adjective of one word alone after «в», «во» or «из», in the masculine locative or genitive, not
+    lower case in a cased text, before no word it agrees with: the district with its noun left out, as its people
+    say it ("у нас в Иглинском опять нет света", "из Иглинского пишу"; session 41). WEAK: it counts in the caller's
+    region or a region the text names only (a caller of another region has a namesake district's village as likely;
+    "в Уфимском кафе", "в Иглинском районе" are the café's and the longer name's).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> ctx = TextContext.of("В Иглинском нет света, в Уфимском кафе, в иглинском")
+    >>> bare_district(ctx, 1, 2), bare_district(ctx, 6, 7), bare_district(ctx, 9, 10)
+    (True, False, False)
+    """
+    ends = BARE_DISTRICT_ENDINGS.get(ctx.preposition(i) or "")
+    if not ends or j - i != 1 or not ctx.keys[i].endswith(ends) or ctx.capital(i) is False:
+        return False
+    return j >= len(ctx.keys) or not ctx.agrees_next(j)
+
+
 def adjective_verdict(ctx, i: int, j: int) -> int:
     """STRONG for a capitalised district adjective right before one of its objects that it agrees with ("Коношский
-    вокзал", "на Вельской трассе", "Вельская ЦРБ"), WEAK for one where letter case says nothing, else REJECT."""
+    вокзал", "на Вельской трассе", "Вельская ЦРБ"), WEAK for one where letter case says nothing, else REJECT; WEAK
+    alone after «в», «из» (``bare_district``)."""
+    if bare_district(ctx, i, j):
+        return WEAK
     if j >= len(ctx.keys) or ctx.keys[j] not in DISTRICT_OBJECTS | ABBREVIATED_OBJECTS:
         return REJECT
     if ctx.keys[j] in DISTRICT_OBJECTS and not ctx.agrees_next(j):
@@ -278,6 +304,8 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
     больнице", "Турочакские сёла"), or, a district's, where its adjective counts (``adjective_verdict``); REJECT after
     a street word, before a street's or a far object's word (``FAR_LEMMAS``), a product's (``PRODUCT_LEMMAS``:
     "Кяхтинский чай"), a first name or a patronymic ("Кунгурский Иван": a person)."""
+    if level == PLACE_ADJECTIVE and bare_district(ctx, i, j):  # "в Иглинском нет света" (session 41)
+        return WEAK
     if (i and ctx.keys[i - 1] in STREET_BEFORE) or j >= len(ctx.keys) or metro_before(ctx.keys, i):
         return REJECT  # "ул. Кунгурская", "у метро Новочеркасская"
     if people_adjective(ctx.keys[i]):  # "Армянские беженцы"; "Армянская больница" only in the caller's region

@@ -22,6 +22,7 @@ from mcu_nlp.geo.big_towns import (
     plain_big_town,
 )
 from mcu_nlp.geo.context import TextContext
+from mcu_nlp.geo.forms import LOCAL_NAME
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import words
 from mcu_nlp.geo.local import FEDERAL_CITIES
@@ -128,8 +129,9 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         ids = _rural_if_typed(g, ids, urban)  # "с. Никольское": not the town Никольское of Ленинградская область
         ids = _small_if_typed(g, ctx, i, ids)  # "из посёлка Магнитки": the посёлок, not Магнитогорск's nickname
         supported = [e for e in supported if e in ids]
+        towns = _town_districts_elsewhere(g, ctx, found, k, ids)  # "в Орджоникидзевском районе": Уфа's, Пермь's too
         one_region = len({g.region_code[e] for e in ids}) == 1 and not _village_elsewhere(g, ids, hint, text_regions)
-        settled = one_region or bool(supported)
+        settled = (one_region and not towns) or bool(supported)
         if not settled and drop_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
         # "в д. Ключи" with 59: a common village name (Ключи of 22, 55, 41), most likely the caller's own village; with
@@ -142,7 +144,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             and _village_elsewhere(g, ids, hint, drop_regions)
         ):
             continue
-        if not settled and _guessed_district(g, found, k, ids):
+        if not settled and _guessed_district(g, found, k, ids, towns):
             continue  # "В Советском районе нет света": most likely a town's district, which the gazetteer lacks
         key = " ".join(ctx.keys[i:j])
         heads = ctx.sentence_start(i)  # "Печоры: ...": the nominative, Печоры's own name, not Печора's genitive
@@ -273,14 +275,37 @@ def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str 
     return regions.pop()
 
 
-def _guessed_district(g: Gazetteer, found: list, k: int, ids: list[int]) -> bool:
-    """The ``k``-th match is a district name of ``MANY_REGIONS`` or more, none a federal city's (the gazetteer's only
-    town districts: "Красногвардейского района" is Петербург's, the biggest), holding no other place of the text."""
-    if not _is_district(g, ids) or len({g.region_code[e] for e in ids}) < MANY_REGIONS:
+def _guessed_district(g: Gazetteer, found: list, k: int, ids: list[int], towns: frozenset = frozenset()) -> bool:
+    """The ``k``-th match is a district name of ``MANY_REGIONS`` or more, big towns' districts of other regions
+    (``towns``) counted, none a federal city's ("Красногвардейского района" is Петербург's, the biggest), holding no
+    other place of the text."""
+    if not _is_district(g, ids) or len({g.region_code[e] for e in ids} | towns) < MANY_REGIONS:
         return False
     if any(g.region_code[e] in FEDERAL_CITIES for e in ids):
         return False
     return not any(g.mun[e] in ids for m, match in enumerate(found) if m != k for e in match[2])
+
+
+def _town_districts_elsewhere(g: Gazetteer, ctx: TextContext, found: list, k: int, ids: list[int]) -> frozenset:
+    """The regions of big towns' districts (``town_districts``: counted in their own region only, so the resolver
+    left them out) named as the municipal districts ``ids`` of the ``k``-th match of ``found`` are, none of those
+    districts' regions (session 41: "в Орджоникидзевском районе" with no region was Хакасия's district at 0.95,
+    though Уфа, Пермь, Екатеринбург and Магнитогорск have one); none where the text names a place the districts hold
+    ("Советский р-н, пгт Кшенский")."""
+    if not ids or not _is_district(g, ids):
+        return frozenset()
+    if any(g.mun[e] in ids for m, match in enumerate(found) if m != k for e in match[2]):
+        return frozenset()
+    i, j = found[k][:2]
+    own = {g.region_code[e] for e in ids}
+    return frozenset(
+        g.region_code[e]
+        for e, level in g.index.get(" ".join(ctx.keys[i:j]), ())
+        if level == LOCAL_NAME
+        and g.kind[e] == "settlement"
+        and g.region_code[e] not in own
+        and g.name[e].endswith(("район", "округ"))
+    )
 
 
 def _village_elsewhere(g: Gazetteer, ids: list[int], hint: str | None, text_regions: set[str]) -> bool:

@@ -87,6 +87,10 @@ ORDINAL_ENDINGS = frozenset(words("я й ая ой ый ий"))  # "2-я лин�
 # A numbered quarter of a town, an address's part as a numbered microdistrict is: "Тольятти, 7 квартал" (Тольятти's
 # Автозаводский район, Ангарск, Братск number theirs so; session 39), only after its number ("квартал" alone is a word)
 NUMBERED_PART_TYPES = TOWN_PART_TYPES | frozenset(words("квартал"))
+# «городской округ» before a town's name is its type, as «г.» is ("городской округ Агидель", "городского округа
+# Агидель"; session 41)
+OKRUG_WORDS = frozenset(words("округ округа округе"))
+CITY_OKRUG_ADJECTIVES = frozenset(words("городской городского городском"))
 # A посёлок's word after a town's name and a comma: the town's part, so the name heads an address ("Шахты, пос. Артём",
 # "Шахты, п. ХБК", session 29); not in ADDRESS_PARTS, as a name's oblique form before it is no street's
 TOWN_SETTLEMENT_PARTS = frozenset(words("п пос поселок"))
@@ -211,6 +215,8 @@ class TextContext:
         return None if b - a > 1 and self.text[a:b].isupper() else self.text[a].isupper()
 
     def type_before(self, i: int) -> bool:
+        if i > 1 and self.keys[i - 1] in OKRUG_WORDS and self.keys[i - 2] in CITY_OKRUG_ADJECTIVES:
+            return True  # "городской округ Агидель", "городского округа Салават" (session 41)
         if i == 0 or self.keys[i - 1] not in SETTLEMENT_TYPES:
             return False
         if not self.bare_letter_type(i):

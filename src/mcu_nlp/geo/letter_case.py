@@ -100,9 +100,15 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         ok = ok or (ctx.hint is not None and only_mark_before(ctx, j, ",") and ctx.opens_report(i, j, ""))
         # "Чайковский. Врач": a full stop and a report after it, in the caller's region
         ok = ok or (ctx.hint is not None and only_mark_before(ctx, j, ".") and ctx.opens_report(i, j))
-        return WEAK if upper and ok else REJECT
+        return WEAK if (upper and ok) or (not upper and lower_first_heading(ctx, level, i, j)) else REJECT
     if not upper and (address_heading(ctx, i, j) or address_tail(ctx, i, j)):  # "шуя ул Свердлова прорвало трубу"
         return WEAK  # with region 37; "ул лесная 8 кв 12, электросталь. соседи ..." with 50
+    if not upper and i == 0 and level == CAPITALISED and only_mark_before(ctx, j, ","):
+        # a place-only name in lower case heading a text that capitalises a later word, before a comma, as in a
+        # caseless text for any caller (session 41: "уфа, прошу установить лавочки во дворе ул. Менделеева 130")
+        return STRONG
+    if not upper and lower_first_heading(ctx, level, i, j):  # "салават, яма на дороге ул. Ленина 5" with 02
+        return WEAK
     if level == CAPITALISED:
         ok = upper or prep or ctx.address
         # a name in lower case heading a text that uses case elsewhere, in the caller's region ("уфа. в садик на
@@ -156,14 +162,28 @@ def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
         ok = after_place_preposition or ctx.address or area_before(ctx, i)
     if level in (COMMON_WORD, PERSON_NAME) and not ok and address_tail(ctx, i, j):  # "ул лесная 8 кв 12, электросталь."
         return WEAK
-    if ctx.hint is not None and i == 0 and not ok:  # the first word heading the text, before a full stop or a report,
-        # in the caller's region, as in a cased text: "ШЕЛЕХОВ. ОТКРЫТЫЙ ЛЮК", "ЧАЙКОВСКИЙ. СКОРАЯ ...", "КИРОВ, НЕТ
-        # ВОДЫ" (not any word after a comma: "находка, автобусом ехать далеко" is the word)
-        ok = only_mark_before(ctx, j, ".") and ctx.opens_report(i, j)
-        ok = ok or (level != ADJECTIVE_NAME and ctx.heading(i, j))
-        ok = ok or (level != ADJECTIVE_NAME and report_after(ctx, j))
-        ok = ok or (level != ADJECTIVE_NAME and address_heading(ctx, i, j))  # "королев ул космонавтов 5" with 50
+    ok = ok or lower_first_heading(ctx, level, i, j)
     return WEAK if ok else REJECT
+
+
+def lower_first_heading(ctx, level: int, i: int, j: int) -> bool:
+    """The text's first word, without a capital, heading the text in the caller's region (WEAK: only a place of that
+    region counts), as in a cased text: "ШЕЛЕХОВ. ОТКРЫТЫЙ ЛЮК", "ЧАЙКОВСКИЙ. СКОРАЯ ...", "КИРОВ, НЕТ ВОДЫ",
+    "королев ул космонавтов 5" (not any word after a comma: "находка, автобусом ехать далеко" is the word). An
+    adjective-like name only before a comma and a report or a microdistrict's number (session 41: "октябрьский, яма
+    на дороге", "октябрьский 35 мкр нет воды" with 02; "Садовая ул." stays a street). Asked of a caseless text and of
+    a lower-case first word of a cased one (session 41: "салават, яма на дороге ул. Ленина 5" with 02)."""
+    if ctx.hint is None or i != 0:
+        return False
+    if only_mark_before(ctx, j, ".") and ctx.opens_report(i, j):
+        return True
+    if level == ADJECTIVE_NAME:
+        if ctx.agrees_next(j):  # "новая яма на дороге"
+            return False
+        return (only_mark_before(ctx, j, ",") and report_after(ctx, j)) or (
+            only_mark_before(ctx, j, "") and ctx.numbered_part(j)
+        )
+    return ctx.heading(i, j) or report_after(ctx, j) or address_heading(ctx, i, j)
 
 
 def near_town(ctx, i: int) -> bool:

@@ -56,6 +56,9 @@ JOINING_WORDS = (
     | {"р", "н", "рн"}
 )
 MAX_JOINING = 3
+# After these a local name that is also a first name's form is a place ("во Владике", "на Дёме", "на Филях"; not "у
+# Владика температура", "с Владиком гуляли")
+FIRST_NAME_PREPOSITIONS = PLACE_PREPOSITIONS | {"на"}
 # Of them, the abbreviations a full stop may follow inside an address ("обл.", "г."; "области." ends a sentence)
 ABBREVIATED = frozenset(w for w in JOINING_WORDS if (len(w) <= 3 and w != "аул") or w in ("мкрн", "респ"))
 
@@ -237,6 +240,8 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
 
     noun = not adjective_form(ctx.keys[j - 1])
     named = j - i > 1 and ctx.keys[j - 1] in NAMED_DISTRICT_WORDS  # "Дёмского района", "Карасунского округа"
+    if lower_heading(ctx, i, j, capital, noun):  # "черниковка ул. Первомайская 50", "шакша нет отопления"
+        return STRONG
     if capital is None:  # without case an adjective ("нижнем") is the ordinary word
         # a word in capitals of a cased text (an abbreviation, "на ФМР", "на ЧМЗ": session 28) takes «на» too
         # or of a text in lower case but for it ("на ЗЖМ нет света": session 29), whose capitals show an abbreviation
@@ -249,7 +254,8 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         ok = ctx.heading(i, j) or ctx.opens_report(i, j, ",.") or named
     else:
         # a first name's form ("Владик" of Владикавказ) only after «в», «из»: "у Владика температура" is a boy's
-        prepositions = PLACE_PREPOSITIONS if j - i == 1 and _first_name(ctx.keys[i]) else LOCAL_PREPOSITIONS
+        # ("на Дёме" is Уфа's part, session 41: a part of town takes «на» as often as «в»)
+        prepositions = FIRST_NAME_PREPOSITIONS if j - i == 1 and _first_name(ctx.keys[i]) else LOCAL_PREPOSITIONS
         cue = ctx.preposition(i) in prepositions or (noun and district_before(ctx.keys, i)) or named
         ok = capital and cue and not ctx.agrees_next(j)
         # a noun heading an address anywhere ("Иванов И.И., Автозавод, 7 квартал"); not a first name ("Петров Владик,
@@ -257,6 +263,31 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         address = capital and noun and prepositions is LOCAL_PREPOSITIONS and comma_then_address(ctx, j)
         ok = ok or bool(address)
     return STRONG if ok else REJECT
+
+
+def lower_heading(ctx, i: int, j: int, capital: bool | None, noun: bool) -> bool:
+    """A local name of a noun (the caller's region's: the resolver checked it) opening the text in lower case, of 4+
+    letters (no abbreviation: "виз", "чмз") and no first name's form ("дема, привет"), heading an address or a report
+    as a capitalised one does (session 41: "черниковка ул. Первомайская 50", "шакша нет отопления" with 02, as "Шакша
+    нет отопления"; a town's own name in lower case heads one so in its region: ``letter_case``); not a federal
+    city's territory ("купчино, яма у дома" with 78).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> ctx = TextContext.of("шакша нет отопления")
+    >>> lower_heading(ctx, 0, 1, ctx.capital(0), True), lower_heading(ctx, 1, 2, ctx.capital(1), True)
+    (True, False)
+    """
+    if i != 0 or capital is True or not noun or len(ctx.keys[0]) < 4 or not ctx.keys[0].isalpha():
+        return False
+    if j - i == 1 and _first_name(ctx.keys[0]):  # "дема, привет": the boy, spoken to
+        return False
+    if ctx.hint in FEDERAL_CITIES:  # their territories' names are words as often ("аэропорт", "сокол"): "купчино, яма
+        return False  # у дома" with 78 stays no place (session 21's guard)
+    if ctx.cased and any(ctx.capital(k) is not False for k in range(i, j)):  # "ШАКША": an abbreviation's capitals
+        return False
+    from mcu_nlp.geo.report import report_after  # here: report imports qualified, which imports this module
+
+    return ctx.heading(i, j) or ctx.opens_report(i, j, ",.") or report_after(ctx, j)
 
 
 def local_first_name(ctx, i: int, j: int) -> bool:

@@ -25,6 +25,8 @@ HOME_LEMMAS = frozenset({"квартира", "семья", "дом", "участ
 # ... but homes in the plural are a town's ("Все дома Березников", "в квартирах Березников"): a family has one; so
 # is a home noun that may be plural after these ("все дома": «дома» is likelier a singular genitive alone)
 PLURAL_DETERMINERS = frozenset({"все", "всех", "всем", "многие", "многих", "эти", "этих", "наши", "наших"})
+# A person's things (lemmas), whose owner's first name follows ("машина Салавата сломалась": the man's, not the town's)
+POSSESSION_LEMMAS = frozenset({"машина", "автомобиль", "телефон", "сумка", "кошелёк", "вещь", "велосипед", "номер"})
 
 
 @lru_cache(maxsize=4096)
@@ -81,12 +83,52 @@ def named_town(g, ctx, i: int, j: int, ids: list[int]) -> bool:
     return any(_plural_name_genitive(g.name[e], key) or (j - i > 1 and key != name_key(g.name[e])) for e in big)
 
 
+@lru_cache(maxsize=4096)
+def _first_name_genitive(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a first name's genitive ("салавата", "артема")."""
+    return any({"Name", "gent"} <= set(p.tag.grammemes) for p in analyzer().parse(word))
+
+
+@lru_cache(maxsize=4096)
+def _thing_noun(word: str) -> bool:
+    """pymorphy3's likeliest reading of ``word`` is an inanimate noun that no home or family is: a town's object
+    ("поликлинике", "дороги"), not a person's ("квартира", ``HOME_LEMMAS``; "машина", ``POSSESSION_LEMMAS``)."""
+    parses = analyzer().parse(word)
+    if not parses or parses[0].tag.POS != "NOUN" or "inan" not in parses[0].tag:
+        return False
+    return parses[0].normal_form not in POSSESSION_LEMMAS and not _person_noun(word)
+
+
+def caller_first_name_town(g, ctx, i: int, j: int, eid: int) -> bool:
+    """A big town of the caller's region whose name is a man's first name, in its genitive, capitalised, right after
+    an inanimate noun of the same clause (a number with «№» between may stand there) and before no capitalised word:
+    "в поликлинике №2 Салавата", "дороги Салавата ужасные" with region 02 are Салават's (session 41); not "ул. Салавата
+    Юлаева" (a street: the resolver's), "друг Салавата", "в квартире Салавата" (a person's), "позвали Салавата" (a
+    verb's object), nor for a caller of another region or none, where the man is likelier."""
+    if j - i != 1 or i == 0 or g.region_code[eid] != ctx.hint or g.weight[eid] < BIG_TOWN_WEIGHT:
+        return False
+    key = ctx.keys[i]
+    if key == name_key(g.name[eid]) or not _first_name_genitive(key) or ctx.capital(i) is not True:
+        return False
+    if (j < len(ctx.keys) and ctx.capital(j) is not False) or ctx.sentence_start(i):
+        return False
+    if clause_between(ctx, i - 1, i):
+        return False
+    k = i - 1
+    if ctx.keys[k].isdigit() and k > 0 and ctx.gap(k).strip() in ("№", "N"):  # "в поликлинике №2 Салавата"
+        k -= 1
+    return _thing_noun(ctx.keys[k])
+
+
 def named_town_verdict(g, ctx, i: int, j: int, eid: int, level: int, verdict: int) -> int:
     """STRONG for a surname-like form (``PERSON_NAME``: "Березников") that ``named_town`` reads as the big town, else
-    ``verdict``: "В поликлинике Березников нет педиатра"."""
-    if verdict != REJECT or level != PERSON_NAME or not named_town(g, ctx, i, j, [eid]):
+    ``verdict``: "В поликлинике Березников нет педиатра"; so is a first name's genitive that
+    ``caller_first_name_town`` reads as the caller's town ("дороги Салавата" with 02)."""
+    if verdict != REJECT or level != PERSON_NAME:
         return verdict
-    return STRONG
+    if named_town(g, ctx, i, j, [eid]) or caller_first_name_town(g, ctx, i, j, eid):
+        return STRONG
+    return verdict
 
 
 def town_streets(g, ctx, i: int, j: int, postings: list[tuple[int, int]]) -> bool:

@@ -103,10 +103,11 @@ def surname_beside_first_name(ctx, i: int, j: int, level: int) -> bool:
 def first_name_opening(g, ctx, i: int, j: int, eid: int, level: int, verdict: int) -> bool:
     """A first name heading the text before a problem noun or a mark (``TextContext.opens_report``: "Артём мусор не
     вывозят", "Тим мусор ..." with region 46) names the writer or whom they address, but the caller's region or a big
-    town of it (``g``: the gazetteer; "Питер, лифт не работает" with region 78, "Артём мусор ..." with 25)."""
+    town of it (``g``: the gazetteer; "Питер, лифт не работает" with region 78, "Артём мусор ..." with 25) or a town
+    that is a municipality of its own there (session 41: "Агидель, нет воды" with 02, a городской округ)."""
     if verdict != WEAK or i or level not in (COMMON_WORD, PERSON_NAME) or ctx.heading(i, j):
         return False
-    big = g.kind[eid] == "region" or g.weight[eid] >= BIG_TOWN_WEIGHT
+    big = g.kind[eid] in ("region", "municipality") or g.weight[eid] >= BIG_TOWN_WEIGHT
     return first_name(ctx.keys[0], nominative=True) and not (g.region_code[eid] == ctx.hint and big)
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from mcu_nlp.geo.forms import EXACT, FREE, REJECT, STRONG, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.grammar import adjective_form, genitive_noun
-from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, STREET_AFTER, words
+from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, STREET_AFTER, TOWN_PART_TYPES, words
 from mcu_nlp.geo.namesake_rank import town_as_village
 from mcu_nlp.geo.tokens import contiguous, name_key
 
@@ -95,9 +95,11 @@ def heading_before_street(g, ctx, i: int, j: int, postings: list[tuple[int, int]
     освещения", "Козьмодемьянск набережная вся в мусоре" name the town, then its street (an address written without
     its comma); a street is named so by an adjective ("Мебельная улица") or a genitive ("Кирова улица": no town's own
     name). So does one before a microdistrict's number and word ("Якутск 202 мкр, лифт стоит", session 28), which the
-    street rule reads as a house's number ("Куйбышева 12")."""
-    if i or j >= len(ctx.keys) or (ctx.keys[j] not in STREET_AFTER and not ctx.numbered_part(j)) \
-            or adjective_form(ctx.keys[j - 1]):
+    street rule reads as a house's number ("Куйбышева 12"); an adjective's too before a number and a microdistrict's
+    word, the street's house has none (session 41: "октябрьский 35 мкр нет воды" with 02)."""
+    if i or j >= len(ctx.keys) or (ctx.keys[j] not in STREET_AFTER and not ctx.numbered_part(j)):
+        return False
+    if adjective_form(ctx.keys[j - 1]) and not (ctx.keys[j].isdigit() and ctx.keys[j + 1] in TOWN_PART_TYPES):
         return False
     key = " ".join(ctx.keys[:j])
     return any(name_key(g.name[e]) == key for e, _ in postings)
