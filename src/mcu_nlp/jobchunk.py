@@ -184,17 +184,17 @@ def _analyze_rows(rows: list[dict[str, Any]], plan: ChunkPlan,
     warns once with the rows of the output, not analyze_batch once per chunk."""
     # a Parquet column written as binary is read as its UTF-8 text (passed through as it is)
     texts = [None if ERROR in row else decoded(row.get(plan.text_column)) for row in rows]
+    read = [i for i, text in enumerate(texts) if row_problem(text) is None]  # an empty text's row: its own error
     dates, bad_dates = None, []
     if plan.date_column:
         dates = [decoded(row.get(plan.date_column)) for row in rows]
-        bad_dates = unreadable_dates(dates, [i for i, text in enumerate(texts) if row_problem(text) is None])
+        bad_dates = unreadable_dates(dates, read)
         unknown = set(bad_dates)
         dates = [None if i in unknown else date for i, date in enumerate(dates)]
     regions, bad_regions = None, []
     if plan.region_column:
         regions, problems = row_regions([decoded(row.get(plan.region_column)) for row in rows])
-        bad_regions = [(i, why.removeprefix("bad region: ")) for i, why in enumerate(problems)
-                       if why is not None and row_problem(texts[i]) is None]  # an empty text's row: its own error
+        bad_regions = [(i, problems[i].removeprefix("bad region: ")) for i in read if problems[i] is not None]
     analyses = analyze_batch(texts, region=plan.region, regions=regions, dates=dates, models=models)
     results = [analysis_row(a) for a in analyses]
     for row, result in zip(rows, results):
@@ -278,12 +278,12 @@ first_bad_regions=[], region_reason='')
         """One warning for the job's region cells that are no subject code: their rows were analysed without one."""
         if self.bad_regions:
             more = "..." if self.bad_regions > len(self.first_bad_regions) else ""
-            log.warning("analyze: %d region cell%s in %r %s no subject code (rows %s%s), such as: %s; %s analysed "
-                        "without a region (the places found as for no region), the cell%s written empty",
-                        self.bad_regions, "s" if self.bad_regions > 1 else "", region_column,
-                        "are" if self.bad_regions > 1 else "is", self.first_bad_regions, more, self.region_reason,
-                        "those rows were" if self.bad_regions > 1 else "its row was",
-                        "s" if self.bad_regions > 1 else "")
+            one = self.bad_regions == 1
+            cell, are, rows = ("cell", "is", "its row was") if one else ("cells", "are", "those rows were")
+            log.warning("analyze: %d region %s in %r %s no subject code (rows %s%s), such as: %s; %s analysed "
+                        "without a region (the places found as for no region), the %s written empty",
+                        self.bad_regions, cell, region_column, are, self.first_bad_regions, more, self.region_reason,
+                        rows, cell)
 
     def warn_dates(self, date_column: str | None) -> None:
         from mcu_nlp.season import dates_count

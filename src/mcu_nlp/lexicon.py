@@ -314,9 +314,8 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
     hedges = firsts_by_group(found, ("hedge",))
     bounds = contrasts(text) if hedges else []  # "если честно, ..., а в подъезде пожар": a hedge of another part
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
-    spans = [(first, last, rule.group) for first, last, rule in found  # a supply's repairs: read in order only
-             if rule.level == "fixed" and rule.group and rule.group not in SUPPLY]
     takes = [(first, last, rule.group) for first, last, rule in found if rule.level == "fixed" and rule.group]
+    spans = [take for take in takes if take[2] not in SUPPLY]  # a supply's repairs: read in order only
     clause = clauses(text, seq, CLAUSE_MARKS) if takes else []
     out: list[Signal] = []
     known: dict[str, Any] = {}  # what over_before reads of the whole text, once

@@ -283,7 +283,13 @@ def _guessed_district(g: Gazetteer, found: list, k: int, ids: list[int], towns: 
         return False
     if any(g.region_code[e] in FEDERAL_CITIES for e in ids):
         return False
-    return not any(g.mun[e] in ids for m, match in enumerate(found) if m != k for e in match[2])
+    return not _holds_other_place(g, found, k, ids)
+
+
+def _holds_other_place(g: Gazetteer, found: list, k: int, ids: list[int]) -> bool:
+    """Another match of ``found`` than the ``k``-th names a place inside one of the municipalities ``ids``
+    ("Советский р-н, пгт Кшенский")."""
+    return any(g.mun[e] in ids for m, match in enumerate(found) if m != k for e in match[2])
 
 
 def _town_districts_elsewhere(g: Gazetteer, ctx: TextContext, found: list, k: int, ids: list[int]) -> frozenset:
@@ -294,7 +300,7 @@ def _town_districts_elsewhere(g: Gazetteer, ctx: TextContext, found: list, k: in
     ("Советский р-н, пгт Кшенский")."""
     if not ids or not _is_district(g, ids):
         return frozenset()
-    if any(g.mun[e] in ids for m, match in enumerate(found) if m != k for e in match[2]):
+    if _holds_other_place(g, found, k, ids):
         return frozenset()
     i, j = found[k][:2]
     own = {g.region_code[e] for e in ids}
