@@ -130,7 +130,7 @@ def test_the_analysis_columns_have_the_same_types_whatever_the_rows(models: Any,
     text, score = pd.StringDtype("pyarrow"), np.dtype("float64")  # written out: not read from FRAME_DTYPES
     assert out.dtypes.drop("text").to_dict() == {
         "topic": text, "topic_score": score, "urgency": text, "urgency_score": score, "municipality": text,
-        "municipality_oktmo": text, "places": text, "error": text}
+        "municipality_oktmo": text, "municipality_score": score, "places": text, "error": text}
     assert out["error"].isna().tolist() == [isinstance(text, str) and bool(text) for text in texts]
     added = out.drop(columns="text")  # the input's column, with a 5 among texts, is no business of Parquet here
     added.to_parquet(tmp_path / "out.parquet")  # the types survive Parquet, and CSV keeps one row per row

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 # "string[pyarrow]", pd.NA where missing, alike in pandas 2 and 3 and dask's own text type; scores float64, NaN.
 FRAME_DTYPES = {"topic": "string[pyarrow]", "topic_score": "float64", "urgency": "string[pyarrow]",
                 "urgency_score": "float64", "municipality": "string[pyarrow]",
-                "municipality_oktmo": "string[pyarrow]", "places": "string[pyarrow]", "error": "string[pyarrow]"}
+                "municipality_oktmo": "string[pyarrow]", "municipality_score": "float64", "places": "string[pyarrow]",
+                "error": "string[pyarrow]"}
 FRAME_COLUMNS = tuple(FRAME_DTYPES)
 #: the type the text column comes out with, whatever it came in (object, pandas 3's ``str``, ``string[python]``):
 #: dask gives its text this one, and analyze_dask equals analyze_frame only if both do
@@ -96,6 +97,7 @@ def analysis_row(result: Analysis) -> dict[str, Any]:
         "urgency_score": result.urgency_score if analysed else None,
         "municipality": municipality.name if municipality else None,
         "municipality_oktmo": municipality.oktmo if municipality else None,
+        "municipality_score": municipality.score if municipality else None,
         "places": "; ".join(dict.fromkeys(f"{p.name}:{p.oktmo or p.municipality_oktmo}" for p in result.places))
         if analysed else None,
         "error": result.error,

@@ -50,7 +50,7 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
         pq.write_table(pa.Table.from_pylist(typed, schema=schema), path)
 
 
-NUMERIC = {"topic_score": "float64", "urgency_score": "float64", "row": "int64"}
+NUMERIC = {"topic_score": "float64", "urgency_score": "float64", "municipality_score": "float64", "row": "int64"}
 #: a CSV cell a spreadsheet would read as a formula (CSV injection: «=cmd|' /C calc'!A0», «+7…», «@SUM(…)», «-1+1»):
 #: one starting with =, +, -, @, also after tabs or carriage returns, a plain number («-5», «+3,5», «-2.5E-3») aside
 #: (the number's digits split one way only, so a long digit run is read in linear time)
