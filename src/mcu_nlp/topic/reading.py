@@ -14,10 +14,16 @@ school went from power to yards with the greeting). :func:`topic_text` blanks th
 - closing formulas and a sign-off with its signature (:func:`~mcu_nlp.urgency.closings.closing_spans`), and the
   words introducing an address blanked with the contact;
 - hashtags that only tag (:func:`~mcu_nlp.urgency.model_text.untagged`);
-- a greeting opening the text («Здравствуйте!», «Добрый день,», «Доброго времени суток.»).
+- a greeting opening the text («Здравствуйте!», «Добрый день,», «Доброго времени суток.»);
+- an address that fills a clause of its own (:func:`address_clauses`): a header («ул. Ленина 5 кв 12, нет воды»,
+  «Республика Башкортостан, городской округ город Уфа, Кировский район, ул. Ленина 5. Лифт не работает»: heating
+  0.51 and culture_sport 0.15 before, water and building now), a town opening the text («Уфа, Советский район: ...»)
+  or an address signed at its end («... Адрес: г. Курск, ул. Мира 3»).
 
-The town or street an appeal names stays: urgency blanks addresses too, but for the topic model doing so lowered the
-dev sets' mean accuracy (0.7199 -> 0.7168) and the Kursk texts' (session 20 topic walkthrough, RESULTS.md).
+An address inside a sentence stays («яма на ул. Ленина у школы», «В Казани автобус ...»): blanking every address, as
+urgency does, lowered the dev sets' mean accuracy (0.7199 -> 0.7168) and the Kursk texts' (session 20 topic
+walkthrough, RESULTS.md); blanking only those that fill a clause left SPb test, the Kursk folds and the blind sets
+within 0.002 and cut the answers an address header changes from 718 to 108 of 10,616 texts (session 42, RESULTS.md).
 Blanked spans become spaces, so the text keeps its length. Only predicting reads this view (``predict``,
 ``predict_proba``, ``decision_function``, ``explain``); a fit reads its texts as written, as the shipped file was
 fitted. Reading the view at fit too was measured (a refit: SPb test 0.9117 / 0.8888, unseen proxy 0.6765 / 0.5979)
@@ -29,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from mcu_nlp.urgency.address import address_spans, place_name
 from mcu_nlp.urgency.closings import address_intros, closing_spans
 from mcu_nlp.urgency.model_text import private_spans, untagged
 
@@ -40,6 +47,29 @@ DIGIT = re.compile(r"\d")
 WORD = re.compile(r"\w")
 #: Digits a text needs before its contacts are looked for (a phone has more).
 CONTACT_DIGITS = 5
+#: Marks that end a clause: an address between two of them (or the text's ends) fills a clause of its own
+CLAUSE_MARKS = frozenset(",;:.!?()\n—–-")
+_MARK = r"(?:[,;:.!?()\n—–]|\s-)"
+#: Street-type words and their abbreviations, and those of a house's parts (the flat's «кв» too)
+_STREETS = (r"ул|улиц\w*|просп\w*|пр-к?т\w*|пр|переул\w*|пер|шоссе|ш|бульвар\w*|б-р|наб|набережн\w*|пл|площад(?:ь|и|ью)"
+            r"|мкрн?|микрорайон\w*|проезд\w*|тупик\w*|алле[яиюе]|корп\w*|стр|лит|кв")
+#: A street's, a house's or a flat's word: an address holding one may end in its number before the next clause
+#: («ул. Ленина 5 кв 12 течет крыша»); with none, a number ending it is the next words' («Бузулук 5 автобус»)
+STREET_WORD = re.compile(rf"(?i)(?<![\w-])(?:{_STREETS}|д|дом\w*|квартир\w*)(?![\w-])")
+#: The cheap tests before the costly search (:func:`address_clauses`): a street's or a settlement's word at most two
+#: words into a clause, or a house number after «дом» (:data:`NEAR_CLAUSE_START`); one or two words that fill a
+#: clause, capitalised or opening the text, one of them a place's name (:data:`PLACE_CLAUSE`: «Уфа, ...», «...,
+#: Липецк», «саранск. ...»)
+NEAR_CLAUSE_START = re.compile(
+    rf"(?:\A|{_MARK})\s*(?:[\w-]+\s+){{0,2}}(?i:(?:{_STREETS}|г|гор|пгт|пос|посе?[её]л(?:ок|ка|ке|ком)|дер|деревн\w*|рп"
+    r"|сел[оау]|станиц\w*|област\w*|обл|кра[йяюе]|район\w*|р-н|рн|республик\w*|респ|округ\w*)(?![\w-])"
+    r"|[дс](?=\.|\s*\d)|дом\w*\s*№?\s*\d)")
+PLACE_CLAUSE = re.compile(
+    rf"(?:\A|{_MARK})\s*([А-ЯЁ][\w-]*)(?:\s+([А-ЯЁ][\w-]*))?\s*(?={_MARK}|\Z)|\A\s*([\w-]+)\s*(?={_MARK})")
+CYRILLIC_WORD = re.compile("[а-яё]{2}", re.IGNORECASE)
+MARKS_AFTER = re.compile(r"[^\w\n]*")
+#: A long text's start and end are searched for an address this long each (:func:`address_clauses`)
+END_CHARS = 150
 
 
 def _may_hold_contact(text: str) -> bool:
@@ -61,6 +91,67 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in CLAUSE_MARKS
+
+
+def _closes_clause(text: str, start: int, stop: int) -> bool:
+    after = text[stop:].lstrip()
+    if not after or after[0] in CLAUSE_MARKS:
+        return True
+    return text[stop - 1].isdigit() and STREET_WORD.search(text, start, stop) is not None
+
+
+def address_clauses(text: str) -> list[tuple[int, int]]:
+    """The addresses of ``text`` (:func:`~mcu_nlp.urgency.address.address_spans`) that fill a clause of their own:
+    each opens the text or follows a clause mark (:data:`CLAUSE_MARKS`), and ends the text, comes before a mark or
+    ends in a house or flat number. An address inside a sentence («яма на ул. Ленина у школы») stays.
+
+    >>> text = "Уфа, Кировский район, ул. Ленина 5. Лифт не работает"
+    >>> [text[a:b] for a, b in address_clauses(text)]
+    ['Уфа, Кировский район, ул. Ленина 5']
+    >>> address_clauses("Яма на ул. Ленина у школы")
+    []
+    """
+    found = []
+    for start, stop in _ends(text):
+        part = text[start:stop]
+        if _may_hold_address(part):
+            found += [(start + a, start + b) for a, b in address_spans(part)
+                      if _opens_clause(text, start + a) and _closes_clause(text, start + a, start + b)]
+    return found
+
+
+def _may_hold_address(text: str) -> bool:
+    """Whether ``text`` passes :data:`NEAR_CLAUSE_START` or :data:`PLACE_CLAUSE` (a place's name by pymorphy3's first
+    reading, as :func:`~mcu_nlp.urgency.address.address_spans` reads a capitalised place)."""
+    if NEAR_CLAUSE_START.search(text):
+        return True
+    return any(place_name(word.lower())[0] for match in PLACE_CLAUSE.finditer(text) for word in match.groups() if word)
+
+
+def _ends(text: str) -> list[tuple[int, int]]:
+    """Where :func:`address_clauses` looks: a short text whole, a long one's first and last :data:`END_CHARS`
+    characters, each cut at a space (a header, or an address signed at the end; in the middle of a long letter an
+    address weighs little among its words, and reading all of it would halve the predict speed)."""
+    if len(text) <= 2 * END_CHARS:
+        return [(0, len(text))]
+    head = text.rfind(" ", 0, END_CHARS)
+    tail = text.find(" ", len(text) - END_CHARS)
+    return [(0, END_CHARS if head < 0 else head), (len(text) - END_CHARS if tail < 0 else tail, len(text))]
+
+
+def _without_addresses(text: str) -> str:
+    """``text`` with :func:`address_clauses` blanked, and the marks after each up to the next word («ул. Мира 3, нет
+    воды»: the comma), unless no Cyrillic word would be left."""
+    spans = address_clauses(text)
+    if not spans:
+        return text
+    blanked = _blanked(text, [(a, MARKS_AFTER.match(text, b).end()) for a, b in spans])
+    return blanked if CYRILLIC_WORD.search(blanked) else text
+
+
 def topic_text(text: str) -> str:
     """``text`` as the topic model reads it (the module's docstring): same length, spaces in place
     of a contact, a sign-off, tags and an opening greeting.
@@ -73,4 +164,5 @@ def topic_text(text: str) -> str:
     spans = private_spans(text) if _may_hold_contact(text) else []
     text = untagged(_blanked(text, spans + address_intros(text, spans) + closing_spans(text)))
     greeting = GREETING.match(text)
-    return text if greeting is None else " " * greeting.end() + text[greeting.end():]
+    text = text if greeting is None else " " * greeting.end() + text[greeting.end():]
+    return _without_addresses(text)
