@@ -24,9 +24,15 @@ Negation and hedges, on purpose:
   (:mod:`mcu_nlp.lexicon_cancels`);
 - ``unless`` lemmas near a match cancel it ("нет света в подъезде" is stairwell lighting, not a power cut), but not
   the firefighters named as people ("дым в подъезде, пожарные не едут": :mod:`mcu_nlp.lexicon_words`); one written
-  "^word" only in its own clause ("пропала из списков", not "Пропал сын, в журнале отмечено ...");
+  "^word" only in its own clause ("пропала из списков", not "Пропал сын, в журнале отмечено ..."); a later part of
+  contrast that opens on a denial says it of the match ("провода висят низко, но не искрят":
+  :func:`~mcu_nlp.lexicon_cancels.scope`), and a row of level ``denied`` reads the danger so denied: shown "high", a
+  danger that grows, and with no critical signal no critical alarm (:meth:`Lexicon.dated`);
 - ``place`` words anywhere in the text cancel it too, unless its sentence names a home ("Парадная 2. Нет света." is
   stairwell lighting, "Парадная 2. В квартирах нет света" a power cut; :mod:`mcu_nlp.lexicon_places`);
+- a street named with no street word after «на» or «по», in any case («пожар на ленина», «пожар на советской»), also
+  reads as the token ``имя_улицы`` that a row may name beside @address
+  (:func:`~mcu_nlp.lexicon_places.unnamed_streets`);
 - a match that opens or ends on a street's name is none ("на улице Взрывной": :mod:`mcu_nlp.lexicon_places`), and so
   is a natural hazard's word that names a café or a shop, makes a figure of speech or is a verb its subject says
   («кафе «Торнадо»», «лавина мусора», «телефоны сели»: :data:`NAMED_GROUPS`), and a wild animal's word that
@@ -54,6 +60,7 @@ Negation and hedges, on purpose:
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -65,7 +72,7 @@ from mcu_nlp.cleaning import HAS_DIGIT
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_cancels import CLAUSE_MARKS, NO_PAST, blocked, has_past
 from mcu_nlp.lexicon_past import dated_past, goes_on_after
-from mcu_nlp.lexicon_places import not_itself, one_reading, street_name
+from mcu_nlp.lexicon_places import STREET_NAME, not_itself, one_reading, street_name, unnamed_streets
 from mcu_nlp.lexicon_repairs import (
     OUTAGES,
     REPAIRS,
@@ -81,7 +88,7 @@ from mcu_nlp.lexicon_repairs import (
     repaired,
     repairs_by_supply,
 )
-from mcu_nlp.lexicon_rules import LEVELS, LEXICON_PATH, Rule, Slot, load_rules, parse_rules
+from mcu_nlp.lexicon_rules import DENIED, LEVELS, LEXICON_PATH, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_spans import clauses, contrasts, match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
 from mcu_nlp.lexicon_words import Word, asked_sentences, doubted_sentences, people, temperatures, words
@@ -143,6 +150,7 @@ class Lexicon:
                 self._prefixes.extend((p, r, k) for p in slot.prefixes)
         critical = {t for rule in rules if rule.level == "critical" for slot in rule.slots for t in slot.lemmas}
         self._outage = {rule.name: rule for rule in reversed(rules) if rule.level == "critical"}
+        self._denied = frozenset(rule.name for rule in rules if rule.level == DENIED)
         self._typos = Typos({t: tuple(self._terms[t]) for t in critical})
 
     def _slots_of(self, word: Word) -> tuple[tuple[int, int], ...]:
@@ -180,6 +188,12 @@ class Lexicon:
                 cells = [cell for term in self._typos.lemmas(w.form) for cell in self._terms[term]]
             for r, k in cells:
                 hits.setdefault(r, [[] for _ in self.rules[r].slots])[k].append(i)
+        streets = [cell for cell in self._terms.get(STREET_NAME, ()) if cell[0] in hits]
+        if streets:  # "пожар на ленина": read only for a text where a row naming a street has words already
+            for i in unnamed_streets(text, seq):
+                for r, k in streets:
+                    if i not in hits[r][k]:
+                        insort(hits[r][k], i)
         rules, own, joined = self.rules, *sentences(text, seq)
         clause = clauses(text, seq, CLAUSE_MARKS) if hits else None  # "нет газа, пахнет газом": the smell's own clause
         return [(first, last, rules[r]) for r in sorted(hits)
@@ -191,11 +205,14 @@ class Lexicon:
         return self.read(text)[0]
 
     def dated(self, text: str) -> bool:
-        """Whether ``text`` has no critical signal and a critical match cancelled only by a ``past`` word: a past flood,
-        not one now (see :meth:`read`).
+        """Whether ``text`` has no critical signal and a critical match cancelled only by a ``past`` word, or a danger
+        it denies (a row of level ``denied``, shown "high"): a past flood, not one now, and wires said not to spark,
+        not live ones (see :meth:`read`; the urgency guideline moves such a text's P(critical) to high).
 
         >>> lexicon = load_lexicon()
         >>> lexicon.dated("Год назад соседи затопили квартиру"), lexicon.dated("Соседи затопили квартиру")
+        (True, False)
+        >>> lexicon.dated("Провода висят низко, но не искрят"), lexicon.dated("Провода висят низко, искрят")
         (True, False)
         """
         return self.read(text)[1]
@@ -229,10 +246,11 @@ class Lexicon:
             seq[i].sentence == seq[first].sentence and dated_past(self._outage[name], seq, i)
             and not goes_on_after(self._outage[name], seq, i)  # "..., до сих пор нет"
             for i in range(first, min(len(seq), last + self._outage[name].window + 1))))
-        dated = not any(s.level == "critical" for s in signals) and any(
-            rule.level == "critical" and has_past(rule)
-            and not blocked(replace(rule, past=NO_PAST), seq, first, last, known, text)
-            for first, last, rule in dropped)
+        dated = not any(s.level == "critical" for s in signals) and (
+            any(s.name in self._denied and s.level == "high" for s in signals) or any(
+                rule.level == "critical" and has_past(rule)
+                and not blocked(replace(rule, past=NO_PAST), seq, first, last, known, text)
+                for first, last, rule in dropped))
         return signals, dated
 
 
@@ -326,7 +344,8 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
         taken[rule.name] = last
         if rule.level == "hedge":
             continue
-        level = rule.level if rule.level in LEVELS else "normal"  # a repair, a supply present, a question
+        # a danger denied is one that grows ("high"); a repair, a supply present, a question are "normal"
+        level = "high" if rule.level == DENIED else rule.level if rule.level in LEVELS else "normal"
         if level == "critical" and hedged(hedges.get(rule.group, ()), first, seq, bounds):
             level = "high"  # "а если будет пожар?": a what-if, not a fire
         if any(repaired(firsts, last, seq, again) for g, firsts in repairs.items() if repair_cancels(g, rule.group)):

@@ -42,6 +42,9 @@ REASSURANCES = frozenset({"нормально", "норма", "нормальн�
 #: match of an earlier part (:func:`scope`). For a reassurance beyond the window (:func:`reassured`), "все" and its
 #: forms only within the match's part (within the window, "котёл пищит, а у соседа всё нормально" cancels as before).
 REFERS = frozenset({"это", "все", "всех", "всем"})
+#: The glued «не» of a word that opens a part of contrast right after its conjunction: the part denies something of
+#: what was said before it, whose subject it shares («висят, но не искрят»; not «воду дали, но отопления нет»).
+DENIAL = "не_"
 #: The key of a text's :func:`~mcu_nlp.lexicon_spans.contrasts` in the ``known`` of :func:`blocked`.
 CONTRASTS = "contrasts"
 #: How many words after a match a reassurance may stand (:func:`reassured`).
@@ -94,12 +97,17 @@ def blocked(rule: Rule, seq: list[Word], first: int, last: int,
 def scope(seq: list[Word], first: int, last: int, window: int, bounds: list[int]) -> list[int]:
     """The words within ``window`` of the match ``first``..``last`` in its sentence whose ``unless`` and ``past`` words
     cancel it: those of its part of contrast (``bounds``: :func:`~mcu_nlp.lexicon_spans.contrasts`), and those of a
-    later part that follow a word referring back (:data:`REFERS`); none of a part before it.
+    later part that follow a word referring back (:data:`REFERS`) or that opens on a denial with no subject of its own
+    (:data:`DENIAL`: «провода висят низко, но не искрят и не оборваны» says of the wires that they do not spark;
+    walkthrough s42 D3); none of a part before it.
 
     >>> from mcu_nlp.lexicon import words
     >>> t, u = "Воду дали, но отопления нет", "Автобус сломался, но всех забрал другой"
     >>> scope(words(t), 3, 4, 3, contrasts(t)), scope(words(u), 0, 1, 4, contrasts(u))
     ([2, 3, 4], [0, 1, 3, 4, 5])
+    >>> v = "Провода висят низко, но не искрят"
+    >>> scope(words(v), 0, 2, 6, contrasts(v))
+    [0, 1, 2, 3, 4]
     """
     sentence = seq[first].sentence
     low, high = max(0, first - window), min(len(seq), last + window + 1)
@@ -111,8 +119,8 @@ def scope(seq: list[Word], first: int, last: int, window: int, bounds: list[int]
     for i in range(last + 1, high):
         if seq[i].sentence != sentence:
             break
-        if crosses(bounds, seq, i - 1, i):
-            refers = False
+        if crosses(bounds, seq, i - 1, i):  # a part that opens on a denial says it of the match: «висят, но не искрят»
+            refers = i + 1 < len(seq) and seq[i + 1].sentence == sentence and seq[i + 1].term.startswith(DENIAL)
         refers = refers or seq[i].form in REFERS
         if refers or same_part(bounds, seq, i, last):
             out.append(i)

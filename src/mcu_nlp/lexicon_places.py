@@ -18,13 +18,16 @@ from typing import TYPE_CHECKING, Any
 from mcu_nlp.lexicon_repairs import SUPPLY
 from mcu_nlp.lexicon_rules import Rule
 from mcu_nlp.lexicon_typos import written_as_name
-from mcu_nlp.morphology import grammemes
+from mcu_nlp.morphology import analyzer, grammemes
 from mcu_nlp.street_words import street_words
 
 if TYPE_CHECKING:
     from mcu_nlp.lexicon_words import Word
 
-__all__ = ["HAZARD_MATTER", "STREET_TYPES", "elsewhere", "not_itself", "one_reading", "said_by_subject", "street_name"]
+__all__ = [
+    "HAZARD_MATTER", "STREET_NAME", "STREET_TYPES", "elsewhere", "not_itself", "one_reading", "said_by_subject",
+    "street_name", "unnamed_streets",
+]
 
 #: Words of a street's type (lemmas and forms): a capitalised word right after one («ул. Взрывная») or right before
 #: one inside its sentence («на Пожарной улице») is the street's name (:func:`street_name`), not a danger.
@@ -121,6 +124,69 @@ def street_name(text: str, seq: Sequence[Word], i: int) -> bool:
     after = seq[i + 1] if i + 1 < len(seq) else None
     return before and after is not None and after.sentence == sentence and (
         after.term in STREET_TYPES or after.form in STREET_TYPES)
+
+
+#: The token a word also reads as when it names a street with no street word (:func:`unnamed_streets`), as a
+#: temperature reads as "темп_плюс_10": a row names it beside @address ("пожар на ленина" burns at a place as "пожар
+#: на ул. Ленина" does).
+STREET_NAME = "имя_улицы"
+#: Prepositions before a street named with no street word («пожар на ленина», «дом 5 по ленина»).
+STREET_PREPOSITIONS = frozenset({"на", "по"})
+#: Common nouns streets are named after, in the genitive («пожар на мира 5»: проспект Мира); the list of
+#: :data:`mcu_nlp.address_words.STREET_NOUNS`, which reads a home's address.
+NAMED_AFTER = frozenset({"мира", "победы", "свободы", "революции", "октября", "труда", "дружбы"})
+#: Grammemes of a person's or a place's name: a street is named after one in the genitive («на ленина», «на кирова»).
+NAMES = frozenset({"Surn", "Name", "Patr", "Geox"})
+#: Parts of speech that may stand right after a street's adjective without being the noun it agrees with: a
+#: preposition or a conjunction («пожар на советской в доме 5», «на садовой и ...»); a number is read apart.
+AFTER_ADJECTIVE = frozenset({"PREP", "CONJ", "PRCL"})
+
+
+def unnamed_streets(text: str, seq: Sequence[Word]) -> list[int]:
+    """The words of ``seq`` (the words of ``text``) that name a street with no street word, in any case: right after
+    «на» or «по» in their sentence with no mark between, a person's or a place's name in the genitive («пожар на
+    ленина», «дом 5 по кирова»), a noun streets are named after (:data:`NAMED_AFTER`: «пожар на мира 5») or an
+    adjective with no noun after it in its clause («пожар на советской», «на садовой 12»; not «на втором этаже», «на
+    прошлой неделе»). Residents write street names in lower case (walkthrough s42 D2), so the capitals
+    :func:`street_name` reads are not asked for.
+
+    >>> from mcu_nlp.lexicon import words
+    >>> texts = ("пожар на ленина", "пожар на советской", "пожар на мира 5", "пожар на втором этаже",
+    ...          "пожар на прошлой неделе", "дом 5 по ленина в оби", "пожар на работе", "пожар на Садовой, 12")
+    >>> [[words(t)[i].form for i in unnamed_streets(t, words(t))] for t in texts]
+    [['ленина'], ['советской'], ['мира'], [], [], ['ленина'], [], ['садовой']]
+    """
+    out = []
+    for i in range(1, len(seq)):
+        before, word = seq[i - 1], seq[i]
+        if (before.form not in STREET_PREPOSITIONS or before.sentence != word.sentence
+                or text[before.stop:word.start].strip() or not word.form.isalpha()):
+            continue
+        parses = analyzer().parse(word.form)
+        if word.form in NAMED_AFTER or any(_named_after(p.tag) for p in parses) or (
+                any(_adjective(p.tag) for p in parses) and _nothing_agrees(text, seq, i)):
+            out.append(i)
+    return out
+
+
+def _named_after(tag: Any) -> bool:
+    """Whether a parse's ``tag`` is a person's or a place's name in the genitive («ленина», «кирова»), no
+    abbreviation."""
+    return tag.case == "gent" and bool(NAMES & tag.grammemes) and "Abbr" not in tag
+
+
+def _adjective(tag: Any) -> bool:
+    """Whether a parse's ``tag`` is a full adjective that is no pronoun («всей», «этой») nor an ordinal («втором»)."""
+    return tag.POS == "ADJF" and "Apro" not in tag and "Anum" not in tag
+
+
+def _nothing_agrees(text: str, seq: Sequence[Word], i: int) -> bool:
+    """Whether no noun or adjective the adjective ``seq[i]`` may agree with follows it in its clause: the text or the
+    sentence ends, a mark comes, or a number, a preposition or a conjunction (:data:`AFTER_ADJECTIVE`) follows."""
+    if i + 1 == len(seq) or seq[i + 1].sentence != seq[i].sentence or text[seq[i].stop:seq[i + 1].start].strip():
+        return True
+    nxt = seq[i + 1].form
+    return nxt.isdigit() or all(p.tag.POS in AFTER_ADJECTIVE for p in analyzer().parse(nxt))
 
 
 #: Quotes around a name («Торнадо», "Лавина", „Смерч“).

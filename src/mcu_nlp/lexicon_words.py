@@ -232,11 +232,15 @@ def _not_degrees(low: str, found: re.Match[str], first: int) -> bool:
 def sentence_groups(text: str, seq: list[Word]) -> list[int]:
     """For each sentence number of ``seq`` (:func:`words` of ``text``), the sentence a pattern reads it with: its own,
     or, for an exclamation of at most SHORT_SENTENCE words after another, the one before it ("Дышать нечем!"; not
-    "Периодически замерзают.", a new statement).
+    "Периодически замерзают.", a new statement); the second sentence, after a one-word exclamation that opens the
+    text, reads with that heading ("🔥 ПОЖАР!!! 🔥 дом 5 по ленина": the fire and where it is; walkthrough s42 D2).
 
     >>> t = "Жгут мусор. Дышать нечем! Помогите, пожалуйста, срочно! Свет. Нет"
     >>> sentence_groups(t, words(t))
     [0, 0, 2, 3, 4]
+    >>> t = "ПОЖАР!!! Дом 5 по Ленина. Звоните"
+    >>> sentence_groups(t, words(t))
+    [0, 0, 2]
     """
     sizes = [0] * (seq[-1].sentence + 1 if seq else 0)
     ends = [0] * len(sizes)
@@ -244,6 +248,8 @@ def sentence_groups(text: str, seq: list[Word]) -> list[int]:
         sizes[w.sentence] += 1
         ends[w.sentence] = w.stop
     groups = list(range(len(sizes)))
+    if len(sizes) > 1 and sizes[0] == 1 and text[ends[0]:ends[0] + 64].lstrip()[:1] == "!":
+        groups[1] = 0  # a one-word exclamation heading the text goes on in the sentence after it («ПОЖАР!!! дом 5 ...»)
     for s in range(1, len(sizes)):
         if 0 < sizes[s] <= SHORT_SENTENCE and text[ends[s]:ends[s] + 64].lstrip()[:1] == "!":
             groups[s] = groups[s - 1]
