@@ -34,6 +34,7 @@ against 0.52 right): RESULTS.md "Session 20: topic walkthrough misses".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mcu_nlp.urgency.address import address_spans, place_name
 from mcu_nlp.urgency.closings import address_intros, closing_spans
@@ -128,7 +129,14 @@ def _may_hold_address(text: str) -> bool:
     reading, as :func:`~mcu_nlp.urgency.address.address_spans` reads a capitalised place)."""
     if NEAR_CLAUSE_START.search(text):
         return True
-    return any(place_name(word.lower())[0] for match in PLACE_CLAUSE.finditer(text) for word in match.groups() if word)
+    return any(_place(word.lower()) for match in PLACE_CLAUSE.finditer(text) for word in match.groups() if word)
+
+
+@lru_cache(maxsize=65536)
+def _place(form: str) -> bool:
+    """Whether pymorphy3 reads ``form`` first as a place's name (:func:`~mcu_nlp.urgency.address.place_name`), cached:
+    the same few words open clauses («Спасибо.», «Мусор,»)."""
+    return place_name(form)[0]
 
 
 def _ends(text: str) -> list[tuple[int, int]]:
