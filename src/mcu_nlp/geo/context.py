@@ -78,6 +78,9 @@ HEADING_DASH = re.compile(r"\s*[—–]|\s+-\s")  # "Губкинский — с
 PLAIN_OPENING = re.compile(r"\W*[а-яa-z]+ +([а-я]+)")
 # Characters that end the search back for what precedes a word (others, such as emoji, quotes, are skipped).
 CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
+# What a one-letter type word with no full stop may follow in a text with no letter case (``TextContext.type_before``):
+# a comma opening an address's part, or a sentence's end
+TYPE_OPENING = frozenset("," + SENTENCE_END)
 # Words that start the next part of an address after "Town, ": a street, a microdistrict, a house.
 ADDRESS_PARTS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | {"д", "дом"}
 # A part of a house's grounds before its house word, which the address's house then follows: "Асбест, двор дома
@@ -224,9 +227,10 @@ class TextContext:
         capital = self.capital(i)
         if capital is not None:  # "с Мирным" is a type, "с мирным населением" a preposition
             return capital
-        # without case: a type that is no preposition, starting an address part ("..., д Угоны"; not ", с нее")
+        # without case: a type that is no preposition, starting an address part ("..., д Угоны"; not ", с нее"), or
+        # the text or a sentence (session 42: "г обь яма" with 54, as "г. обь яма"; not "2020 г", a year)
         mark = self._mark_before(self.spans[i - 1][0])
-        return self.keys[i - 1] not in LOCATIVE_PREPOSITIONS and mark >= 0 and self.text[mark] == ","
+        return self.keys[i - 1] not in LOCATIVE_PREPOSITIONS and (mark < 0 or self.text[mark] in TYPE_OPENING)
 
     def bare_letter_type(self, i: int) -> bool:
         """The word before word ``i`` is a one-letter type word with no full stop ("с Курска", "с Владиком"; not

@@ -35,7 +35,7 @@ from mcu_nlp.geo.lexicon import (
     words,
 )
 from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
-from mcu_nlp.geo.report import report_after
+from mcu_nlp.geo.report import report_after, report_within
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.geo.town_areas import area_before
 from mcu_nlp.morphology import analyzer
@@ -183,7 +183,10 @@ def lower_first_heading(ctx, level: int, i: int, j: int) -> bool:
         return (only_mark_before(ctx, j, ",") and report_after(ctx, j)) or (
             only_mark_before(ctx, j, "") and ctx.numbered_part(j)
         )
-    return ctx.heading(i, j) or report_after(ctx, j) or address_heading(ctx, i, j)
+    # a report a few words after the comma (session 42: "обь, открытый люк", "обь, геодезическая у остановки открытый
+    # люк" with 54, as "обь, яма на дороге")
+    heads = ctx.heading(i, j) or report_after(ctx, j) or address_heading(ctx, i, j)
+    return heads or report_within(ctx, j, REPORT_WINDOW)
 
 
 def near_town(ctx, i: int) -> bool:

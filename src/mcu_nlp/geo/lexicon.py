@@ -245,7 +245,7 @@ TRANSPORT_NOUNS = frozenset(
 # mention is no report ("Прогресс, автобусы стали лучше": the noun, not the town Прогресс).
 TRANSPORT_PROBLEM_VERBS = frozenset(words("опоздать опаздывать задерживаться задержаться задержать ломаться"))
 PROBLEM_NOUNS = TRANSPORT_NOUNS | frozenset(
-    words("яма ямы дорога дороги тротуар мусор снег лед грязь лужа лужи свет вода газ отопление")
+    words("яма ямы дорога дороги тротуар мусор снег лед грязь лужа лужи свет вода газ отопление люк люки")
 )
 # They, or «нет» ("Находка нет воды", "Находка, нет света": the usual opening of a report of something missing).
 REPORT_OPENERS = PROBLEM_NOUNS | frozenset(words("нет"))

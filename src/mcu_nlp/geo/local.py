@@ -30,7 +30,9 @@ from mcu_nlp.geo.lexicon import (
     PLACE_PREPOSITIONS,
     REGION_ABBREVIATIONS,
     REGION_NOUNS,
+    REPORT_OPENERS,
     SETTLEMENT_TYPES,
+    TRANSPORT_NOUNS,
 )
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.morphology import analyzer
@@ -56,6 +58,9 @@ JOINING_WORDS = (
     | {"р", "н", "рн"}
 )
 MAX_JOINING = 3
+# A word's parts of speech before «на» that make what follows a thing one does something on ("катались на горках"),
+# not a town's part (``part_on``)
+VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # After these a local name that is also a first name's form is a place ("во Владике", "на Дёме", "на Филях"; not "у
 # Владика температура", "с Владиком гуляли")
 FIRST_NAME_PREPOSITIONS = PLACE_PREPOSITIONS | {"на"}
@@ -119,6 +124,14 @@ def names_own_town(g, ctx, e: int) -> bool:
         ctx.named = _named(g, ctx.keys)
     places, regions = ctx.named
     return e in places or g.region_code[e] in regions
+
+
+def named_regions(g, ctx) -> frozenset[str]:
+    """The codes of the regions the words of the ``TextContext`` name, read once per text as ``names_own_town`` reads
+    them (session 42: ``poselenie.caller_village``)."""
+    if ctx.named is None:
+        ctx.named = _named(g, ctx.keys)
+    return ctx.named[1]
 
 
 def _named(g, keys: list[str]) -> tuple[frozenset[int], frozenset[str]]:
@@ -244,9 +257,12 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         return STRONG
     if capital is None:  # without case an adjective ("нижнем") is the ordinary word
         # a word in capitals of a cased text (an abbreviation, "на ФМР", "на ЧМЗ": session 28) takes «на» too
-        # or of a text in lower case but for it ("на ЗЖМ нет света": session 29), whose capitals show an abbreviation
+        # or of a text in lower case but for it ("на ЗЖМ нет света": session 29), whose capitals show an abbreviation;
+        # so does a town's part named by a phrase or before a report (session 42: "на левом берегу нет света", "на
+        # шлюзе нет воды" with 54)
         capitals = _capitals_only(ctx, i, j)
-        cues = LOCAL_PREPOSITIONS if ctx.cased or capitals else PLACE_PREPOSITIONS
+        part = part_on(ctx, i) and (lower_part(ctx, i, j, named) or _report_opens(ctx, j))
+        cues = LOCAL_PREPOSITIONS if ctx.cased or capitals or part else PLACE_PREPOSITIONS
         ok = noun and (ctx.preposition(i) in cues or district_before(ctx.keys, i) or named)
         ok = ok or (capitals and i == 0 and (ctx.heading(i, j) or ctx.opens_report(i, j, ",.")))  # "СЖМ, нет света"
         ok = ok or (capitals and comma_then_address(ctx, j))  # "адрес: ЧМЗ, ул. Мира 5"
@@ -257,12 +273,59 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         # ("на Дёме" is Уфа's part, session 41: a part of town takes «на» as often as «в»)
         prepositions = FIRST_NAME_PREPOSITIONS if j - i == 1 and _first_name(ctx.keys[i]) else LOCAL_PREPOSITIONS
         cue = ctx.preposition(i) in prepositions or (noun and district_before(ctx.keys, i)) or named
-        ok = capital and cue and not ctx.agrees_next(j)
+        # a town's part named by a phrase of words, which its people write in lower case (session 42: "На левом
+        # берегу нет света" with 54), after a preposition
+        lower = capital is False and lower_part(ctx, i, j, named) and part_on(ctx, i) and _report_opens(ctx, j)
+        ok = (capital or lower) and cue and not ctx.agrees_next(j)
         # a noun heading an address anywhere ("Иванов И.И., Автозавод, 7 квартал"); not a first name ("Петров Владик,
         # ул. Мира 5" is a person's name before the address)
         address = capital and noun and prepositions is LOCAL_PREPOSITIONS and comma_then_address(ctx, j)
         ok = ok or bool(address)
     return STRONG if ok else REJECT
+
+
+def own_part(ctx) -> bool:
+    """A local name found for the caller's region (the resolver checked it) is a town's part or short name, not a
+    federal city's territory, whose names are words as often ("аэропорт", "сокол")."""
+    return ctx.hint is not None and ctx.hint not in FEDERAL_CITIES
+
+
+def part_on(ctx, i: int) -> bool:
+    """Word ``i`` follows a preposition of place (``LOCAL_PREPOSITIONS``, «на» too) not after a verb, in a caller's
+    region of no federal city: where a town's part is, not a thing one does something on or at ("катались на горках",
+    "работаю на автозаводе"; session 42).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> part_on(TextContext.of("вчера на левом берегу", "54"), 2)
+    True
+    >>> part_on(TextContext.of("катались на горках", "16"), 2), part_on(TextContext.of("на горках", "78"), 1)
+    (False, False)
+    """
+    if i == 0 or ctx.preposition(i) not in LOCAL_PREPOSITIONS or not own_part(ctx):
+        return False
+    return i < 2 or analyzer().parse(ctx.keys[i - 2])[0].tag.POS not in VERB_TAGS
+
+
+def _report_opens(ctx, j: int) -> bool:
+    """Word ``j``, right after the name with only spaces between, opens a report of a problem there: «нет», a problem
+    noun (not transport's): "на шлюзе нет воды", "На левом берегу нет света"; not "на автозаводе сократили смены"."""
+    keys = ctx.keys
+    return j < len(keys) and not ctx.gap(j).strip() and keys[j] in REPORT_OPENERS and keys[j] not in TRANSPORT_NOUNS
+
+
+def lower_part(ctx, i: int, j: int, named: bool) -> bool:
+    """The local name at ``i:j`` is a town's part named by a phrase of two or more words (``town_parts``: «Левый
+    берег», «Красная Глинка», «Вторая Речка»), which its people write in lower case as the words they are (session 42:
+    "на левом берегу нет света" with 54, "вчера на левом берегу не было света"); not a big town's district named with
+    «район» or «округ» (``named``), nor a federal city's territory.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> lower_part(TextContext.of("на левом берегу нет света", "54"), 1, 3, False)
+    True
+    >>> lower_part(TextContext.of("на шлюзе нет воды", "54"), 1, 2, False)
+    False
+    """
+    return j - i > 1 and not named and own_part(ctx)
 
 
 def lower_heading(ctx, i: int, j: int, capital: bool | None, noun: bool) -> bool:

@@ -44,8 +44,19 @@ THERE = re.compile(r"\s*[,;:—–-]?\s*(?:а\s+)?(?:там|тут|где)(?![\w
 THERE_NOW = re.compile(r"\s*[,;:—–-]?\s*(?:а\s+)?там(?![\w-])", re.IGNORECASE)
 # ... unless the origin starts a route to the next place: "из Балтийска в Калининград", "Из Вольска до Саратова";
 ROUTE_GAP = re.compile(rf"\s*(?:[-–—]\s*|(?:в|во|до|на)\s+){TOWN_WORD}", re.IGNORECASE)
-# a move is no route: "Переехали из Якутска в Нерюнгри, тут нет воды" is about Нерюнгри
-MOVE_VERB = r"(?:^|[^\w-])(?:пере[её]х|переезж|перебра|переселил|переселя|вернул|возвращ)\w*"
+# a move is no route: "Переехали из Якутска в Нерюнгри, тут нет воды" is about Нерюнгри; nor is an arrival told in the
+# past, whose trip is over (session 42: "приехал из ленинска-кузнецкого в новосиб, на вокзале ..." is Новосибирск,
+# "Прилетели из Казани в Уфу, в аэропорту ..." Уфа; "Я из Казани, еду в Уфу, в поезде грязно" stays Казань)
+MOVE_VERB = (
+    r"(?:^|[^\w-])(?:пере[её]х|переезж|перебра|переселил|переселя|вернул|возвращ|приехал|прилетел|прибыл|доехал|добрал)"
+    r"\w*"
+)
+# ... but a bus that arrived is on its route, whose start it keeps: "автобус приехал из Бердска в Новосибирск поздно"
+ARRIVING_TRANSPORT = re.compile(
+    r"(?:автобус|маршрутк|электричк|поезд|троллейбус|трамва|рейс|самол[её]т)\w*\s+(?:\w+\s+)?"
+    r"(?:приехал|прилетел|прибыл|доехал)",
+    re.IGNORECASE,
+)
 MOVED = re.compile(rf"{MOVE_VERB}(?:\s+[\w-]+){{0,3}}\s+из\s+{TOWN_WORD}$", re.IGNORECASE)
 # ... and where one moves to is where one stays: "Переехали из Омска в Тару" (no destination, see _destination)
 MOVED_TO = re.compile(rf"{MOVE_VERB}(?:\s+[\w-]+){{0,5}}\s+(?:в|во|на)\s+{TOWN_WORD}$", re.IGNORECASE)
@@ -228,11 +239,26 @@ def _comes_from(p: Place, following: Place | None, text: str, last_stay: int = -
         return None
     if _there_now(p, text, last_stay):  # "пишу за отца из Алдана: там не вывозят мусор"
         return None
-    if following is None or MOVED.search(text[max(0, p.start - MOVE_BEFORE) : p.start]) is not None:
+    if following is None or _moved(MOVED, text, p):
         return FROM
     # a route's end the next clause is about is where the problem is: "из Казани в Зеленодольск, где в школе ..."
     route = ROUTE_GAP.fullmatch(text[p.stop : following.start]) is not None and not _there(following, text)
     return None if route else FROM
+
+
+def _moved(pattern: re.Pattern, text: str, p: Place) -> bool:
+    """``pattern`` (``MOVED``, ``MOVED_TO``) matches before the mention: someone moved or arrived from or to it, not a
+    vehicle on its route (``ARRIVING_TRANSPORT``).
+
+    >>> ufa = Place("Уфа", "municipality", "", "", "", "", "02", 20, 23, 0.95)
+    >>> _moved(MOVED_TO, "Приехал из Казани в Уфу", ufa)
+    True
+    >>> bus = Place("Уфа", "municipality", "", "", "", "", "02", 28, 31, 0.95)
+    >>> _moved(MOVED_TO, "автобус приехал из Казани в Уфу", bus)
+    False
+    """
+    before = text[max(0, p.start - MOVE_BEFORE) : p.start]
+    return pattern.search(before) is not None and ARRIVING_TRANSPORT.search(before) is None
 
 
 def _demonym(p: Place, text: str) -> bool:
@@ -337,7 +363,7 @@ def _destination(p: Place, text: str) -> bool:
         return True
     if GOES.search(before) is None:
         return False
-    if MOVED_TO.search(text[max(0, p.start - MOVE_BEFORE) : p.start]) is not None:
+    if _moved(MOVED_TO, text, p):
         return False
     cases = _cases(p, text)
     return "accs" in cases and not cases & LOCATIVE

@@ -20,7 +20,9 @@ import re
 from collections.abc import Callable, Iterable
 
 from mcu_nlp.geo.forms import COMMON_WORD, PERSON_NAME, ambiguity
-from mcu_nlp.geo.lexicon import VILLAGE_TYPES
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
+from mcu_nlp.geo.lexicon import RURAL_TYPES, VILLAGE_TYPES
+from mcu_nlp.geo.local import named_regions
 
 SCORE = 0.7  # above municipality.CONFIDENT, below a place named by its own name (0.75-0.95)
 MIN_STEM = 4  # "Шуйское" gives «шу»: too short a stem to tell a village by
@@ -121,3 +123,26 @@ def poselenie_village(g, ctx, i: int) -> tuple | None:
     if ctx.hint is not None:
         muns = [e for e in muns if g.region_code[e] == ctx.hint]
     return (i, i + 1, [muns[0]], SCORE, frozenset(), False) if len(muns) == 1 else None
+
+
+def caller_village(g, ctx, match: tuple) -> tuple | None:
+    """The caller's region's village for a resolver's one-word ``match`` after a village's type word whose candidates
+    are all of other regions, none a big town: the village of that name the caller's region has by its поселение
+    (``poselenie_village``, where the stem names one municipality there), which a guess among namesakes elsewhere
+    would hide (session 42: "п. Первомайский нет света" with 54 is Каргатский район, whose Первомайский сельсовет is
+    named after it, not the Первомайский of Забайкальский край at 0.45; with 75 that one stays). Only after a
+    посёлок's type word («п.», «пос.»: urban-type or rural), where the namesakes elsewhere are a guess: after a rural
+    one the namesakes of two or more regions give none already ("в деревне Никольское" with 50, session 18); and not
+    where the text names another region ("пос. Орловский (Ростовская обл.)" with 43 stays Ростовская's). None
+    otherwise."""
+    i, j, ids = match[0], match[1], match[2]
+    if ctx.hint is None or j != i + 1 or not ids or any(g.region_code[e] == ctx.hint for e in ids):
+        return None
+    if i == 0 or ctx.keys[i - 1] in RURAL_TYPES or ctx.keys[i - 1] not in TYPE_WORDS:
+        return None
+    if named_regions(g, ctx) - {ctx.hint}:  # "пос. Николаевка ЕАО" with 91: the region the text names decides
+        return None
+    if any(g.weight[e] >= BIG_TOWN_WEIGHT or g.kind[e] == "region" for e in ids):
+        return None  # a big town is meant by its name in any region
+    return poselenie_village(g, ctx, i)
+

@@ -14,13 +14,18 @@ from functools import lru_cache
 
 from mcu_nlp.geo.forms import EXACT, FREE, REJECT, STRONG, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
-from mcu_nlp.geo.grammar import adjective_form, genitive_noun
+from mcu_nlp.geo.grammar import adjective_form, agree, genitive_noun
 from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, STREET_AFTER, TOWN_PART_TYPES, words
 from mcu_nlp.geo.namesake_rank import town_as_village
 from mcu_nlp.geo.tokens import contiguous, name_key
 
 # What may stand between a place and its region: "Яр Тюменской области", "Яр, Тюменская", "Мирный (Якутия)"
 QUALIFYING_GAP = " ,(\u00a0"
+# The stems of adjectives that make a longer place name of a name after them ("Нижняя Ельцовка", "Новая Ивановка"):
+# ``longer_name_elsewhere``
+QUALIFIERS = tuple(
+    words("нижн верхн нов стар больш мал средн северн южн западн восточн велик дальн ближн")
+)
 # The noun of a town's district after its adjective: "Советский район", "Советском р-не", "Центральный округ"
 TOWN_DISTRICT_NOUNS = frozenset(DISTRICT_NOUNS["район"] + DISTRICT_NOUNS["округ"] + words("р-н р-не р-на рн"))
 
@@ -53,6 +58,40 @@ def misplaced_alias(g, ctx, postings: list[tuple[int, int]], i: int, after: int)
         return False
     bracketed = ctx.text[: ctx.spans[i][0]].endswith("(")  # "(ЛО)", "(ЛО, Кировск)"
     return not ((after == i and _adjacent(ctx, i)) or bracketed) or _governs(ctx, i + 1)
+
+
+def longer_name_elsewhere(g, ctx, i: int, postings: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``postings`` of a one-word form at word ``i`` without the small settlements of other regions than the
+    caller's where a qualifying adjective right before it agrees with it (``QUALIFIERS``: «Нижней», «Верхней», «Новой»
+    ...; capitalised, or in a text with no letter case): the two words name a place the gazetteer lacks, mostly one of
+    the caller's region, not a namesake elsewhere of the second word (session 42: "в Верхней Ельцовке нет воды" with
+    54 is no Ельцовка of Алтайский край). A namesake of the caller's region stays, as «Новое X» is mostly a neighbour
+    of X, in its district; so does a big town ("в Новой Москве"), and every namesake for a caller of no region.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> postings = list(g.index["ельцовке"])
+    >>> longer_name_elsewhere(g, TextContext.of("в Верхней Ельцовке нет воды", "54"), 2, postings)
+    []
+    >>> len(longer_name_elsewhere(g, TextContext.of("в Верхней Ельцовке нет воды", "22"), 2, postings))
+    1
+    >>> len(longer_name_elsewhere(g, TextContext.of("в верхней части Ельцовки", "54"), 4, list(g.index["ельцовки"])))
+    1
+    """
+    hint = ctx.hint
+    if hint is None or i == 0 or not postings or all(g.region_code[e] == hint for e, _ in postings):
+        return postings
+    before = ctx.keys[i - 1]
+    if not before.startswith(QUALIFIERS) or ctx.capital(i - 1) is False or ctx.gap(i).strip():
+        return postings
+    if not agree(before, ctx.keys[i]):
+        return postings
+    return [
+        (e, level)
+        for e, level in postings
+        if g.region_code[e] == hint or g.kind[e] != "settlement" or g.weight[e] >= BIG_TOWN_WEIGHT
+    ]
 
 
 def conjunction_zato(ctx, i: int) -> bool:

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mcu_nlp.geo.lexicon import PROBLEM_NOUNS, REPORT_OPENERS, TRANSPORT_NOUNS, TRANSPORT_PROBLEM_VERBS, words
+from mcu_nlp.geo.lexicon import (
+    PROBLEM_NOUNS,
+    REPORT_OPENERS,
+    TRANSPORT_NOUNS,
+    TRANSPORT_PROBLEM_VERBS,
+    WATER_BEFORE,
+    words,
+)
 from mcu_nlp.geo.qualified import only_mark_before
 from mcu_nlp.lexicon_rules import load_rules
 from mcu_nlp.morphology import analyzer
@@ -28,6 +35,7 @@ REPORT_NOUNS = PROBLEM_NOUNS - TRANSPORT_NOUNS  # a problem noun heading a repor
 WHERE_PREPOSITIONS = frozenset(words("в во на у около возле"))
 # The parts of speech of a problem verb anywhere in a text (``reports_anywhere``): "Пропал ребёнок", "не вывозят"
 PROBLEM_POS = frozenset({"VERB", "PRTS", "INFN", "GRND"})
+SENTENCE_MARKS = frozenset(".!?…\n")  # what ends the sentence a report is looked for in (``report_within``)
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +215,56 @@ def report_after(ctx, j: int, marks: tuple[str, ...] = ("", ",")) -> bool:
         or reports_problem(keys, j)
         or problem_noun(keys[j])
     )
+
+
+def report_within(ctx, j: int, window: int) -> bool:
+    """A comma before word ``j`` of a ``TextContext`` and, within ``window`` words of its sentence from ``j`` on, a
+    problem noun in any case (no transport's), «нет» or a problem verb in any form; the word after the comma speaks to
+    no one and the text's first word is no name a person is called by (session 42: "обь, открытый люк", "обь,
+    геодезическая, открытый люк", "обь, геодезическая у остановки открытый люк" with 54; not "находка, автобусом ехать
+    далеко", "надежда, дай воды", "мама, у нас во дворе яма": someone spoken to; nor where the sentence names a bank
+    or a river's word, "обь, грязная, мусор по берегам": the river).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> report_within(TextContext.of("обь, геодезическая у остановки открытый люк", "54"), 1, 5)
+    True
+    >>> report_within(TextContext.of("находка, автобусом ехать далеко", "25"), 1, 5)
+    False
+    >>> report_within(TextContext.of("обь. открытый люк"), 1, 5), report_within(TextContext.of("обь, дом. люк"), 1, 5)
+    (False, False)
+    """
+    from mcu_nlp.geo.letter_case import addressed, spoken_to  # here: letter_case imports this module
+
+    keys = ctx.keys
+    if not only_mark_before(ctx, j, ",") or spoken_to(keys[j]) or addressed(keys[0]) or _someone(keys[0]):
+        return False
+    stop = j + 1
+    while stop < len(keys) and not set(ctx.gap(stop)) & SENTENCE_MARKS:
+        stop += 1
+    if any(key.startswith("берег") or key in WATER_BEFORE for key in keys[j:stop]):
+        return False  # "обь, как всегда, грязная, мусор по берегам": the river's
+    verbs, negated = report_verbs()
+    for k in range(j, min(j + window, stop)):
+        key = keys[k]
+        if not key.isalpha():
+            continue
+        if key in REPORT_OPENERS and key not in TRANSPORT_NOUNS:
+            return True
+        lemmas = negated if k > 0 and keys[k - 1] == "не" else verbs
+        for p in analyzer().parse(key):
+            lemma = p.normal_form.replace("ё", "е")
+            if p.tag.POS == "NOUN" and lemma in TRANSPORT_NOUNS:
+                return False  # "находка, автобус 7 отменили": transport's own rule (``transport_report``) reads it
+            if (p.tag.POS in PROBLEM_POS and lemma in lemmas) or (p.tag.POS == "NOUN" and lemma in REPORT_NOUNS):
+                return True
+    return False
+
+
+def _someone(key: str) -> bool:
+    """The likeliest reading of ``key`` other than a place's is an animate noun: someone spoken to before a comma
+    ("мама, у нас во дворе яма"), not a town (the village Мама of Иркутская область)."""
+    parses = [p for p in analyzer().parse(key) if p.is_known and "Geox" not in p.tag]
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "anim"
 
 
 def problem_noun(key: str) -> bool:

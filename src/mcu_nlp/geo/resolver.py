@@ -44,8 +44,14 @@ from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, rank_weight, with
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
 from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, office_genitive, role_surname
-from mcu_nlp.geo.poselenie import poselenie_village
-from mcu_nlp.geo.qualified import conjunction_zato, heading_before_region, heading_before_street, misplaced_alias
+from mcu_nlp.geo.poselenie import caller_village, poselenie_village
+from mcu_nlp.geo.qualified import (
+    conjunction_zato,
+    heading_before_region,
+    heading_before_street,
+    longer_name_elsewhere,
+    misplaced_alias,
+)
 from mcu_nlp.geo.routes import glued, route_partner, route_verdicts, town_and_part
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, word_keys
 from mcu_nlp.geo.town_areas import another_towns_district, town_area
@@ -265,6 +271,8 @@ class GeoResolver:
                 one = [1] if 1 in lengths else []
                 match = match or town_area(g, ctx, i) or pair_typo(g, ctx, i)  # "Вологда обл, г. Сокол"
                 match = match or self._exact(g, ctx, i, one, after)
+                if match is not None:  # "п. Первомайский" with 54: the caller's village, by its поселение
+                    match = caller_village(g, ctx, match) or match
             elif (len(keys[i]) >= shortest or short_address_head(ctx, i)) and (
                 typo_inside and keys[i - 1] in typo_after if i else heads()
             ):
@@ -292,6 +300,10 @@ class GeoResolver:
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
             postings = spelt_postings(ctx, i, i + length, postings)  # "в королёве"
+            if length == 1:  # "в Верхней Ельцовке" with 54: a place the gazetteer lacks, no Ельцовка elsewhere
+                postings = longer_name_elsewhere(g, ctx, i, postings)
+                if not postings:
+                    continue
             if length == 1 and ctx.preposition(i) not in PLURAL_GENITIVE_AFTER:  # "Сосед Шатков шумит": a surname
                 postings = [(e, level) for e, level in postings if not surname_like_genitive(g.name[e], key)]
                 if not postings:

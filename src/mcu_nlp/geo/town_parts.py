@@ -12,9 +12,12 @@ A row's ``scope`` says how much context its forms need:
 - ``region``: a name that is a word («Автозавод», «Ботаника», «Взлётка»), an abbreviation («ФМР», «ЧМЗ») or another
   place's («Шилово», «Академгородок», «Красная Поляна») counts only in the caller's region, capitalised
   (``forms.LOCAL_NAME``, as Пермь's «Мотовилиха» of ``lexicon.LOCAL_SHORT_NAMES``);
-- ``shared`` (session 30): as ``region``, but also where villages elsewhere have the form, each smaller than a town
-  (``local.TOWN_SIZE``): Казань's «Горки», «Горки-2» («в Горках» with region 16 is Казань; with no region or another
-  the village of Московская область stays, ``local.caller_postings`` dropping a local name of another region). Only a
+- ``shared`` (session 30): as ``region``, but also where villages elsewhere have the form: Казань's «Горки», «Горки-2»
+  («в Горках» with region 16 is Казань; with no region or another the village of Московская область stays,
+  ``local.caller_postings`` dropping a local name of another region). Session 42: also a small town's, of under
+  ``gazetteer.BIG_TOWN`` people (Новосибирск's «Родники»: "в родниках нет воды" with 54 is Новосибирск, with 37 or
+  none the town Родники of Ивановская область): a place of the caller's region of the name wins over its namesakes
+  elsewhere, as the caller's own namesake does; never a big town's form ("в Кирове" is Киров for any caller). Only a
   town of one word: a town of several may outrank the namesakes without a region (``local.outranking_short_name``).
   A row's "town" may be an internal territory of Москва, Петербург or Севастополь (session 31: «Хорошево» of
   Хорошёво-Мневники, «Сколково» of Можайский): its part then counts as the city's own territories' names do beside
@@ -23,9 +26,9 @@ A row's ``scope`` says how much context its forms need:
 
 An ``any`` form that pymorphy3 reads as an ordinary word (``forms.COMMON_WORD``) falls back to ``region``; a form
 another place already has (a village, a town, a federal city's district: «Щербинки», «Берёзовке», «Шилове») is left
-out, and so stays that place's: with the caller's region it would give the town's part, but without it
-``local.outranking_short_name`` may let a town of several words (Нижний Новгород) outrank it, and a lookup by
-population alone (the benchmark's natasha baseline) would pick the big town.
+out of a ``region`` row, and so stays that place's (a ``shared`` row keeps it beside them): with the caller's region
+it would give the town's part, but without it ``local.outranking_short_name`` may let a town of several words (Нижний
+Новгород) outrank it, and a lookup by population alone (the benchmark's natasha baseline) would pick the big town.
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from mcu_nlp.geo import forms, sources
+from mcu_nlp.geo.gazetteer import BIG_TOWN
 from mcu_nlp.geo.index import Builder
-from mcu_nlp.geo.local import FEDERAL_CITIES, TOWN_SIZE
+from mcu_nlp.geo.local import FEDERAL_CITIES
 from mcu_nlp.geo.tokens import normalize_word
 
 SCOPES = ("any", "capital", "region", "shared")
@@ -75,8 +79,8 @@ def add_town_parts(b: Builder, src: Path) -> set[tuple[str, int]]:
             level = {"any": forms.ambiguity(key), "capital": forms.CAPITALISED}.get(row["scope"], forms.LOCAL_NAME)
             if others or level == forms.COMMON_WORD:
                 level = forms.LOCAL_NAME
-            if shared and any(not _village(b, e) for e in others):
-                raise ValueError(f"town_parts.csv: {row['name']}: {key!r} is a town's or a region's form too")
+            if shared and any(not _small_place(b, e) for e in others):
+                raise ValueError(f"town_parts.csv: {row['name']}: {key!r} is a big town's or a region's form too")
             if level == forms.LOCAL_NAME and others and not shared:
                 continue  # another place's form stays its own: no town's part of it to pick by population
             b.post(key, eid, level)
@@ -86,7 +90,10 @@ def add_town_parts(b: Builder, src: Path) -> set[tuple[str, int]]:
     return shared_postings
 
 
-def _village(b: Builder, e: int) -> bool:
-    """Entry ``e`` is a settlement of fewer people than a town (``local.TOWN_SIZE``), or of no census figure."""
+def _small_place(b: Builder, e: int) -> bool:
+    """Entry ``e`` is a settlement of fewer people than a big town (``gazetteer.BIG_TOWN``), or of no census figure:
+    a village, or a small town a caller of another region means by the name (session 42: Родники of Ивановская
+    область, 24,000 people, beside Новосибирск's Родники). A big town is meant by its name in any region ("в
+    Кирове"), so no town's part may share its form."""
     entry = b.entries[e]
-    return entry["kind"] == "settlement" and float(entry.get("population") or 0) < TOWN_SIZE
+    return entry["kind"] == "settlement" and float(entry.get("population") or 0) < BIG_TOWN
