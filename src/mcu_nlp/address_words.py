@@ -23,7 +23,7 @@ from mcu_nlp.lexicon import Word
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import word_set
 from mcu_nlp.name_places import NAME_TAGS
-from mcu_nlp.street_words import street_words
+from mcu_nlp.street_words import STREET_NOUNS, street_words  # noqa: F401  (STREET_NOUNS: read from here by the home readers)
 
 #: The common misspellings of an entrance's, a floor's and a flat's word, by their stem («подьезд», «подезд»,
 #: «падъезд», «под'езд», «этож», «кватира», «квартра»; session 26: «подьезд» is in the SPb corpus 199 times), and the
@@ -45,8 +45,6 @@ JOINED_NUMBERS = re.compile(r"\d[ \t]?[-/][ \t]?\d")
 NOUN_AFTER = re.compile(r"[ \t]{1,2}([А-ЯЁа-яё][а-яё]{1,}(?:['’`][а-яё]{2,})?)(?![\w-])")
 COUNTED_NOT = street_words(abbreviated=True) | {"лет"}
 BUILDINGS = word_set("дом корпус строение")
-#: Common nouns streets are named after in the genitive, which read as no name («мой адрес мира 5»: проспект Мира)
-STREET_NOUNS = word_set("мира победы свободы революции октября труда дружбы")
 #: People in the genitive plural a number after them counts, no street's name (:func:`_people_named`: «детей 3»)
 PEOPLE_COUNTED = frozenset(("людей", "детей", "граждан", "жильцов", "жителей", "соседей", "ребят", "ребятишек",
                             "взрослых", "пенсионеров", "инвалидов", "человек"))

@@ -19,7 +19,7 @@ from mcu_nlp.lexicon_repairs import SUPPLY
 from mcu_nlp.lexicon_rules import Rule
 from mcu_nlp.lexicon_typos import written_as_name
 from mcu_nlp.morphology import analyzer, grammemes
-from mcu_nlp.street_words import street_words
+from mcu_nlp.street_words import STREET_NOUNS, street_words
 
 if TYPE_CHECKING:
     from mcu_nlp.lexicon_words import Word
@@ -132,9 +132,6 @@ def street_name(text: str, seq: Sequence[Word], i: int) -> bool:
 STREET_NAME = "имя_улицы"
 #: Prepositions before a street named with no street word («пожар на ленина», «дом 5 по ленина»).
 STREET_PREPOSITIONS = frozenset({"на", "по"})
-#: Common nouns streets are named after, in the genitive («пожар на мира 5»: проспект Мира); the list of
-#: :data:`mcu_nlp.address_words.STREET_NOUNS`, which reads a home's address.
-NAMED_AFTER = frozenset({"мира", "победы", "свободы", "революции", "октября", "труда", "дружбы"})
 #: Grammemes of a person's or a place's name: a street is named after one in the genitive («на ленина», «на кирова»).
 NAMES = frozenset({"Surn", "Name", "Patr", "Geox"})
 #: Parts of speech that may stand right after a street's adjective without being the noun it agrees with: a
@@ -145,10 +142,10 @@ AFTER_ADJECTIVE = frozenset({"PREP", "CONJ", "PRCL"})
 def unnamed_streets(text: str, seq: Sequence[Word]) -> list[int]:
     """The words of ``seq`` (the words of ``text``) that name a street with no street word, in any case: right after
     «на» or «по» in their sentence with no mark between, a person's or a place's name in the genitive («пожар на
-    ленина», «дом 5 по кирова»), a noun streets are named after (:data:`NAMED_AFTER`: «пожар на мира 5») or an
-    adjective with no noun after it in its clause («пожар на советской», «на садовой 12»; not «на втором этаже», «на
-    прошлой неделе»). Residents write street names in lower case (walkthrough s42 D2), so the capitals
-    :func:`street_name` reads are not asked for.
+    ленина», «дом 5 по кирова»), a noun streets are named after (:data:`~mcu_nlp.street_words.STREET_NOUNS`: «пожар
+    на мира 5») or an adjective with no noun after it in its clause («пожар на советской», «на садовой 12»; not «на
+    втором этаже», «на прошлой неделе»). Residents write street names in lower case (walkthrough s42 D2), so the
+    capitals :func:`street_name` reads are not asked for.
 
     >>> from mcu_nlp.lexicon import words
     >>> texts = ("пожар на ленина", "пожар на советской", "пожар на мира 5", "пожар на втором этаже",
@@ -163,7 +160,7 @@ def unnamed_streets(text: str, seq: Sequence[Word]) -> list[int]:
                 or text[before.stop:word.start].strip() or not word.form.isalpha()):
             continue
         parses = analyzer().parse(word.form)
-        if word.form in NAMED_AFTER or any(_named_after(p.tag) for p in parses) or (
+        if word.form in STREET_NOUNS or any(_named_after(p.tag) for p in parses) or (
                 any(_adjective(p.tag) for p in parses) and _nothing_agrees(text, seq, i)):
             out.append(i)
     return out

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["ABBREVIATIONS", "CASES", "DECLINED_ABBREVIATIONS", "FORMS", "TYPES", "alternation", "street_words"]
+__all__ = [
+    "ABBREVIATIONS", "CASES", "DECLINED_ABBREVIATIONS", "FORMS", "STREET_NOUNS", "TYPES", "alternation", "street_words",
+]
 
 #: The singular cases, in the order of :data:`FORMS`' tuples.
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
@@ -68,6 +70,10 @@ DECLINED_ABBREVIATIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "проспект": {"gen": ("пр-та", "пр-кта")},
     "бульвар": {"gen": ("б-ра",)},
 }
+
+#: Common nouns streets are named after, in the genitive («проспект Мира», «улица Победы»): with no street word they
+#: still name one («мой адрес мира 5», «пожар на мира 5»; :mod:`mcu_nlp.address_words`, :mod:`mcu_nlp.lexicon_places`)
+STREET_NOUNS = frozenset({"мира", "победы", "свободы", "революции", "октября", "труда", "дружбы"})
 
 
 def street_words(

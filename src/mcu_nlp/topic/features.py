@@ -8,7 +8,6 @@ A row has evidence when a Cyrillic text has at least one lemma the model knows.
 from __future__ import annotations
 
 import copy
-import re
 
 import numpy as np
 import scipy.sparse as sp
@@ -20,12 +19,8 @@ from mcu_nlp.chargrams import cached_tfidf, gram_tfidf, word_grams
 from mcu_nlp.cleaning import clean
 from mcu_nlp.normalization import normalize_cleaned
 from mcu_nlp.sklearn_predict import word_tfidf
-from mcu_nlp.topic.reading import topic_text
+from mcu_nlp.topic.reading import CYRILLIC, topic_text
 
-#: what makes a text Russian enough to carry topic evidence: a word of two Cyrillic letters or more. A lone letter
-#: is an initial or an abbreviation's («п.», «д.»), no topic: «П» alone was roads at 0.44, «П���� junk �( bytes»
-#: (bytes that were no UTF-8) roads at 0.29 (walkthrough s39)
-CYRILLIC = re.compile("[а-яё]{2}", re.IGNORECASE)
 TOKEN = r"(?u)[^ ]+"
 
 _GRAMS: dict[tuple[str, int, int], tuple[str, ...]] = {}

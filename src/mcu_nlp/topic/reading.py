@@ -23,7 +23,8 @@ school went from power to yards with the greeting). :func:`topic_text` blanks th
 An address inside a sentence stays («яма на ул. Ленина у школы», «В Казани автобус ...»): blanking every address, as
 urgency does, lowered the dev sets' mean accuracy (0.7199 -> 0.7168) and the Kursk texts' (session 20 topic
 walkthrough, RESULTS.md); blanking only those that fill a clause left SPb test, the Kursk folds and the blind sets
-within 0.002 and cut the answers an address header changes from 718 to 108 of 10,616 texts (session 42, RESULTS.md).
+within 0.002 and cut the answers a full address header changes from 698 to 53 of 10,328 texts (session 42,
+RESULTS.md).
 Blanked spans become spaces, so the text keeps its length. Only predicting reads this view (``predict``,
 ``predict_proba``, ``decision_function``, ``explain``); a fit reads its texts as written, as the shipped file was
 fitted. Reading the view at fit too was measured (a refit: SPb test 0.9117 / 0.8888, unseen proxy 0.6765 / 0.5979)
@@ -67,7 +68,10 @@ NEAR_CLAUSE_START = re.compile(
     r"|[дс](?=\.|\s*\d)|дом\w*\s*№?\s*\d)")
 PLACE_CLAUSE = re.compile(
     rf"(?:\A|{_MARK})\s*([А-ЯЁ][\w-]*)(?:\s+([А-ЯЁ][\w-]*))?\s*(?={_MARK}|\Z)|\A\s*([\w-]+)\s*(?={_MARK})")
-CYRILLIC_WORD = re.compile("[а-яё]{2}", re.IGNORECASE)
+#: what makes a text Russian enough to carry topic evidence: a word of two Cyrillic letters or more. A lone letter
+#: is an initial or an abbreviation's («п.», «д.»), no topic: «П» alone was roads at 0.44, «П���� junk �( bytes»
+#: (bytes that were no UTF-8) roads at 0.29 (walkthrough s39)
+CYRILLIC = re.compile("[а-яё]{2}", re.IGNORECASE)
 MARKS_AFTER = re.compile(r"[^\w\n]*")
 #: A long text's start and end are searched for an address this long each (:func:`address_clauses`)
 END_CHARS = 150
@@ -142,7 +146,7 @@ def _place(form: str) -> bool:
 def _ends(text: str) -> list[tuple[int, int]]:
     """Where :func:`address_clauses` looks: a short text whole, a long one's first and last :data:`END_CHARS`
     characters, each cut at a space (a header, or an address signed at the end; in the middle of a long letter an
-    address weighs little among its words, and reading all of it would halve the predict speed)."""
+    address weighs little among its words, and the windows took the search from 75 to 65 us per SPb test text)."""
     if len(text) <= 2 * END_CHARS:
         return [(0, len(text))]
     head = text.rfind(" ", 0, END_CHARS)
@@ -157,7 +161,7 @@ def _without_addresses(text: str) -> str:
     if not spans:
         return text
     blanked = _blanked(text, [(a, MARKS_AFTER.match(text, b).end()) for a, b in spans])
-    return blanked if CYRILLIC_WORD.search(blanked) else text
+    return blanked if CYRILLIC.search(blanked) else text
 
 
 def topic_text(text: str) -> str:
