@@ -50,6 +50,10 @@ def test_explain_shows_no_decoration(model):
     ("Добрый сосед починил лавку", "Добрый сосед починил лавку"),  # no greeting: «добрый» of the matter
     ("Здравствуйте, в подъезде 2 кв. 5 не горит свет", "в подъезде 2 кв. 5 не горит свет"),  # few digits: no contact
     ("Привет всем, #нет_воды третий день", "всем, нет воды третий день"),  # a hashtag inside is its words
+    ("Течет крыша, звоните +7 (914) 555 12 34", "Течет крыша,"),  # a phone's digits a space or bracket apart
+    ("Течет крыша, тел. 408-00-04", "Течет крыша,"),  # a city number: seven digits
+    # house and flat numbers and a date are no phone (session 43): the contact search is not run
+    ("Течет крыша в доме 15 с 12.03.2021, кв. 123", "Течет крыша в доме 15 с 12.03.2021, кв. 123"),
 ])
 def test_topic_text(text, kept):
     read = topic_text(text)
