@@ -48,3 +48,13 @@ def test_unique_or_no_ids_say_nothing(tmp_path, models, caplog):
         run_analyze_job(unique, tmp_path / "u_out.csv", models=models)
         run_analyze_job(plain, tmp_path / "p_out.csv", models=models)
     assert "repeat" not in caplog.text
+
+
+def test_lines_that_are_no_row_or_have_no_id_repeat_nothing(tmp_path, models, caplog):
+    # walkthrough s43 D11: two broken JSON lines (no id: None) were one id said twice
+    source = tmp_path / "in.jsonl"
+    lines = ['{"id":"a","text":"нет воды"}', '{"id":"b" broken', "[1]", '{"text":"яма"}', '{"id":"c","text":"свет"}']
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="mcu_nlp"):
+        summary = run_analyze_job(source, tmp_path / "out.csv", models=models)
+    assert summary.rows == 5 and "repeat" not in caplog.text

@@ -19,7 +19,7 @@ class RepeatedIds:
     """The hashes of the ids of every row read, in order (a missing or empty id is none and repeats nothing).
 
     >>> seen = RepeatedIds()
-    >>> seen.add(["a1", "b2", None, ""]); seen.add(["a1", 7, "7", float("nan"), " "])
+    >>> seen.add(["a1", "b2", None, ""]); seen.add(["a1", 7, "7", float("nan"), " ", None])
     >>> seen.repeated()
     (2, 4)
     >>> print(seen.said())
@@ -62,5 +62,5 @@ source on `row`, not on the id
 
 
 def _no_id(value: Any) -> bool:
-    """Missing, or an empty cell (a CSV reads one as "")."""
-    return is_missing(value) or (isinstance(value, str) and not value.strip())
+    """Missing (None: a JSON line that is no row, or has no id), or an empty cell (a CSV reads one as "")."""
+    return value is None or is_missing(value) or (isinstance(value, str) and not value.strip())
