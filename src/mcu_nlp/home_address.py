@@ -235,10 +235,23 @@ UNMARKED_STREET = re.compile(rf"[\s,:-]*(?P<street>[А-ЯЁ][А-ЯЁа-яё-]+(?
 ON_STREET = re.compile(r"[\s,:-]*(?i:на|по)\s{1,3}")
 UNMARKED_LOWER = re.compile(rf"[\s,:-]*(?P<street>[а-яё][а-яё-]+(?:\s[а-яё][а-яё-]+)?){UNMARKED_TAIL}")
 #: A village, stanitsa or town by its type word and name, and the comma after it, where the reader reads no town
-#: («в ст. Каневской, », «в станице Каневской, », «в х. Лебеди, »): it stays, and the home address may follow it
+#: («в ст. Каневской, », «в станице Каневской, », «в х. Лебеди, »): it stays, and the home address may follow it;
+#: with no comma, a street's type word must follow (session 43: «живу ст. Каневская ул. Горького 15», «в ст.
+#: Каневской на ул. Горького 15»)
+SETTLEMENT_STREET = alternation(street_words(("улица", "проспект", "переулок", "бульвар", "шоссе", "площадь"),
+                                            ("nom", "gen", "dat", "acc", "loc"), abbreviated=True) | {"мкр", "мкрн"})
+SETTLEMENT_END = (rf"(?:\s{{0,2}},\s{{0,3}}"
+                  rf"|\s{{1,2}}(?=(?:(?i:на|по)\s{{1,3}})?(?i:{SETTLEMENT_STREET})(?:\.|(?![\w-]))))")
 SETTLEMENT = re.compile(
     r"[\s,:.-]*(?:(?i:в|во)\s{1,3})?(?i:ст|ст-ц[аеуы]|станиц[аеуы]|с|село|селе|пос|п|пгт|д|дер|деревн[еяиюй]|х|хут"
-    r"|хутор[еау]?|аул[еау]?|г|гор|город[еау]?)\.?\s{1,3}[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?\s{0,2},\s{0,3}"
+    r"|хутор[еау]?|аул[еау]?|г|гор|город[еау]?)\.?\s{1,3}[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?" + SETTLEMENT_END
+)
+#: The same in a text in lower case («живу ст. каневская ул. горького 15», «в ст. каневской, ул. ...»): an
+#: abbreviated type only with its dot («живу с мужем, ...», «живу д 5» name no village)
+SETTLEMENT_LOWER = re.compile(
+    r"[\s,:.-]*(?:в\s{1,3}|во\s{1,3})?(?:(?:ст|ст-ц[аеуы]|с|пос|п|пгт|д|дер|х|хут|г|гор)\.\s{0,3}|(?:станиц[аеуы]|село"
+    r"|селе|деревн[еяиюй]|хутор[еау]?|аул[еау]?|город[еау]?|пос[её]л(?:ок|ке|ка))\s{1,3})"
+    r"[а-яё][а-яё-]+(?:\s(?!(?:на|по|в|во|у|и|с|ул|пр|пер)[\s.])[а-яё][а-яё-]+)?" + SETTLEMENT_END
 )
 #: «в» before a town the reader reads, and the comma after it («проживаю в Курске, Ленина 5-12»)
 IN_TOWN = re.compile(r"[\s:-]*(?i:в|во)\s{1,3}")
@@ -572,7 +585,8 @@ def _home(text: str, start: int, spans: list[tuple[int, int]], seq: list[Word], 
         return found
     # a town and a comma name an address next as a colon does: its street may follow with no street word («проживаю
     # в г. Курск, Ленина 5-12», «в станице Каневской, Горького 5», session 24)
-    settlement = SETTLEMENT.match(text, start)  # «проживаю в ст. Каневской, ул. Горького 5»: the village stays
+    # «проживаю в ст. Каневской, ул. Горького 5», «живу ст. Каневская ул. Горького 15»: the village stays
+    settlement = (SETTLEMENT_LOWER if text == text.lower() else SETTLEMENT).match(text, start)
     if settlement and (found := _home(text, settlement.end(), spans, seq, places, True, after_town=True)):
         return found
     after = _past_places(text, start, seq, places)

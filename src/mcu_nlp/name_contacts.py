@@ -210,10 +210,10 @@ PHONE_CLOSES = re.compile(rf"(?:{SPACE}|[.!\n]){{0,3}}\Z")
 def lowercase_contacts(text: str) -> list[tuple[int, int]]:
     """(start, stop) of a first name in lower case signed right before a phone («..., зарема, т. 8988...»: pymorphy3
     knows it first as a first name, and no common noun: not «вода», «роза», «роман»), with a surname the dictionary
-    lacks right before it («шхаплоку зарема, т. 8988...»), or right after a phone («тел 8-928-1234567 ольга», «8 912
-    345-67-89 (зарема)»; session 29: as a capitalised one is, «тел ... Ольга», so also «тел. доверия 8-800-... ольга
-    не брала»; not a common noun's, «вера», «роман», «маша» (a «маша» after a phone stays: SECURITY.md), nor a word
-    read more likely as a place, «алматы»).
+    lacks right before it («шхаплоку зарема, т. 8988...») or reads first as a surname («ковальчук сергей, 8918...»,
+    session 43), or right after a phone («тел 8-928-1234567 ольга», «8 912 345-67-89 (зарема)»; session 29: as a
+    capitalised one is, «тел ... Ольга», so also «тел. доверия 8-800-... ольга не брала»; not a common noun's, «вера»,
+    «роман», «маша» (a «маша» after a phone stays: SECURITY.md), nor a word read more likely as a place, «алматы»).
 
     >>> text = "идите в суд. шхаплоку зарема, т. 89880001122; вода 89880001122"
     >>> [text[a:b] for a, b in lowercase_contacts(text)]
@@ -233,7 +233,7 @@ def lowercase_contacts(text: str) -> list[tuple[int, int]]:
         if not _phone_starts(text, match.end()):
             continue
         before = LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if before is not None and _surname_lacked(before[1]):
+        if before is not None and (_surname_lacked(before[1]) or _surname_read_first(before[1])):
             start = before.start(1)
         found.append((start, match.end(1)))
     return found
@@ -256,6 +256,18 @@ def _surname_lacked(word: str) -> bool:
     """Whether a lower-case word before a signed first name is a surname the dictionary lacks: any word it lacks
     there (non-Russian surnames are the ones it lacks: «шхаплоку», «тлехасу»), with a vowel."""
     return not analyzer().word_is_known(word) and not VOWELS.isdisjoint(word)
+
+
+@lru_cache(maxsize=2_000)
+def _surname_read_first(word: str) -> bool:
+    """Whether pymorphy3 reads a lower-case word before a signed first name first as a surname («ковальчук»,
+    «кравченко», «петров»; not «бойко», «сосед», «мельник»): «ковальчук сергей, 8918...» left the surname in clear
+    (session 43).
+
+    >>> [_surname_read_first(w) for w in ("ковальчук", "кравченко", "бойко", "сосед", "мельник")]
+    [True, True, False, False, False]
+    """
+    return "Surn" in analyzer().parse(word)[0].tag
 
 
 def _after_phone(text: str, start: int, phones: PhoneWords) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from mcu_nlp.personal_data import RULES
+
 
 def word_set(line: str) -> frozenset[str]:
     return frozenset(line.split())
@@ -40,8 +42,25 @@ REPORTED_BY = (
 )
 #: A number right after a word: a street's house number («пишет Ленина 5» names no one)
 NUMBER_AFTER = re.compile(r"[ \t,]{0,3}\d")
+#: The phone rules of :mod:`mcu_nlp.personal_data`: a number after a name that one of them takes is a contact's
+PHONE_RULES = tuple(rule for rule in RULES if rule.kind == "PHONE")
 WORD = re.compile(r"(?<![&\w-])[\w-]+")  # "(?<!&)": skip HTML entities such as &nbsp;
 WORD_AFTER = re.compile(r"[\s.,]*([\w-]+)")
+
+
+def house_number_after(text: str, stop: int) -> bool:
+    """Whether a number right after ``stop`` (NUMBER_AFTER) may be a house's: not a phone, which a signature puts
+    after a name («пишет Ленина 5» names no one; «звонила мальцева, 89181234567», «пишет кравченко сергей, 8918...»
+    do: session 43).
+
+    >>> [house_number_after(t, 5) for t in ("Ленин 5", "Ленин, 89181234567", "Ленин 8 (918) 123-45-67", "Ленин лиф")]
+    [True, False, False, False]
+    """
+    number = NUMBER_AFTER.match(text, stop)
+    if number is None:
+        return False
+    start = number.end() - 1
+    return not any((phone := rule.pattern.match(text, start)) and rule.check(phone) for rule in PHONE_RULES)
 
 
 def words_before(text: str, start: int) -> list[str]:

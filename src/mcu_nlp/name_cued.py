@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_characters import character, namesake
-from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY
+from mcu_nlp.name_context import REPORTED_BY, house_number_after
 from mcu_nlp.name_describers import RESIDENTS, resident_word
 from mcu_nlp.name_honorifics import bare, street_honoured
 from mcu_nlp.name_places import NAME_TAGS
@@ -169,7 +169,7 @@ def _name_after(text: str, stop: int, cue: str, shouted: str = "", lower_only: b
         end = words.end(1)
     if cue[-2:] in ADJECTIVE_CUE and not _nominative(first.lower(), ADJECTIVE_CUE[cue[-2:]]):
         return None  # «управляющий аврора восток»: a company («управляющая компания»), no woman
-    return None if NUMBER_AFTER.match(text, end) else (words.start(1), end)
+    return None if house_number_after(text, end) else (words.start(1), end)  # a phone is a contact's
 
 
 @lru_cache(maxsize=2_000)

@@ -29,10 +29,12 @@ from mcu_nlp.name_places import SENT_BY, STREET_CONTEXT, is_place, to_them
 from mcu_nlp.name_streets import house_number
 from mcu_nlp.name_words import name_kinds
 
-#: The end of a lower-case word ending as a surname does in the nominative (-ов, -ева, -ин, -ына, -ян, -ский, -цкая):
-#: the cheap guard that finds the candidates. It starts with a letter, its lookbehinds after it, so that the regex
+#: The end of a lower-case word ending as a surname does in the nominative (-ов, -ева, -ин, -ына, -ян, -ский, -цкая,
+#: and the indeclinable -енко, -инко: «пишет кравченко сергей», session 43, the commonest surnames in Кубань): the
+#: cheap guard that finds the candidates. It starts with a letter, its lookbehinds after it, so that the regex
 #: engine skips to each "в", "н", "к" (it runs on every text: one in four is written all in lower case).
-SURNAME_END = re.compile(r"[вн](?<=[а-яё][оеёиыя][вн])а?(?![А-ЯЁа-яё-])|к(?<=[а-яё][сц]к)(?:ий|ая)(?![А-ЯЁа-яё-])")
+SURNAME_END = re.compile(r"[вн](?<=[а-яё][оеёиыя][вн])а?(?![А-ЯЁа-яё-])"
+                         r"|к(?:(?<=[а-яё][сц]к)(?:ий|ая)|(?<=[а-яё][еи]нк)о)(?![А-ЯЁа-яё-])")
 LOWER_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 LOWER_WORD = re.compile(r"[а-яё]{2,}(?![А-ЯЁа-яё-])")
 LOWER_WORD_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?= \Z)")

@@ -17,10 +17,11 @@ context names a person: after a role word in any case ("гражданин Ку�
 Петров"; a plural role before a plural surname only: :mod:`mcu_nlp.name_roles`), after "жалоба от", or as the
 signature closing the text (after a flat's number too, "ул. Зорге 33/2 кв.15 Петренко", maybe before a phone that
 closes it, "... кв 15 Петренко тел 89281234567"), or before a comma or colon and an address with a flat's number
-opening a sentence ("Петренко, Зорге 33/2-15"; with no mark, "Петренко Зорге 33/2-15", a word read first as a
-surname; not a town's name, pymorphy3's or the geo gazetteer's, "Ломоносов,
-Ленина 5-12", "кв 5 Киров", nor an adjective's, "кв 5 Горький"); that address is the writer's home
-(:func:`signed_addresses`, which :mod:`mcu_nlp.redaction` masks as one, session 30).
+opening a sentence ("Петренко, Зорге 33/2-15", maybe past a town, "Петренко, Краснодар, ул. Красная 122-45"; with
+no mark, "Петренко Зорге 33/2-15", a word read first as a surname; not a town's name, pymorphy3's or the geo
+gazetteer's, "Ломоносов, Ленина 5-12", "кв 5 Киров", nor an adjective's, "кв 5 Горький"); that address is the
+writer's home, and so is one after a full name and a town (:func:`signed_addresses`, which :mod:`mcu_nlp.redaction`
+masks as one, sessions 30 and 43).
 A man's surname in the genitive right before a house number is a street's name, no person's, and a first name in the
 genitive before it too ("Дорогенько Ленина 5-12", "Карла Маркса 5-12"; "Петров Иван Ленина 3-45" is "Петров Иван" and
 the street: :func:`_street_end`). Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays,
@@ -58,7 +59,7 @@ from mcu_nlp.name_addressees import addressed
 from mcu_nlp.name_appositions import described_names
 from mcu_nlp.name_characters import character, namesake
 from mcu_nlp.name_contacts import PhoneWords, closing_phone, contact, lowercase_contacts
-from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY, word_before, words_before
+from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY, house_number_after, word_before, words_before
 from mcu_nlp.name_cued import cued_names
 from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_families import family
@@ -121,8 +122,16 @@ FLAT_BEFORE_NAME = re.compile(
 #: session 30, from a hand-written list that lacked «пр-кт», «пркт», «бул»)
 ADDRESS_TYPES = ("улица", "проспект", "переулок", "бульвар", "шоссе")
 ADDRESS_WORDS = alternation(street_words(ADDRESS_TYPES, ("nom",), abbreviated=True))
+#: A town between the signature and its street, a comma or colon after it («Петренко, Краснодар, ул. Красная
+#: 122-45», «..., г. Краснодар, ...», «..., ст. Каневская, ...», «..., Горячий Ключ, ...», «..., Славянск-на-Кубани,
+#: ...»; session 43, a Краснодарский край walkthrough: the usual signature on «Решаем вместе» was left whole in
+#: clear): with no type word the name must be a town's (:func:`_town`); it stays, the address after it is masked
+SETTLEMENT_TYPES = r"г|гор|город|ст|ст-ца|станица|х|хут|хутор|пос|п|пгт|с|село|д|дер|деревня|аул"
+TOWN_NAME = rf"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:(?:-|{SPACE})(?:(?i:на)-)?[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?"
 ADDRESS_AFTER = re.compile(
-    rf"(?:{SPACE}{{0,2}}(?P<mark>[,:]){SPACE}{{0,3}}|{SPACE}{{1,2}})(?P<address>(?:(?i:{ADDRESS_WORDS})\.?"
+    rf"(?:{SPACE}{{0,2}}(?P<mark>[,:]){SPACE}{{0,3}}|{SPACE}{{1,2}})"
+    rf"(?:(?:(?P<type>(?i:{SETTLEMENT_TYPES}))\.?{SPACE}{{0,2}})?(?P<town>{TOWN_NAME}){SPACE}{{0,2}}[,:]{SPACE}{{0,3}})?"
+    rf"(?P<address>(?:(?i:{ADDRESS_WORDS})\.?"
     rf"{SPACE}{{0,2}})?[А-ЯЁ](?:[а-яё-]+|[А-ЯЁ-]+)(?:{SPACE}[А-ЯЁ](?:[а-яё-]+|[А-ЯЁ-]+))?{SPACE}{{0,2}},?{SPACE}{{0,2}}"
     rf"(?:(?i:д|дом)\.?"
     rf"{SPACE}{{0,2}})?\d{{1,4}}[а-яё]?(?:(?:{SPACE}?[-/]{SPACE}?\d{{1,4}}){{1,2}}|{SPACE}{{0,2}},?{SPACE}{{0,2}}"
@@ -211,24 +220,35 @@ def find_names(text: str) -> list[tuple[int, int]]:
 
 
 def signed_addresses(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, stop) of the addresses right after a surname alone among ``names`` (:func:`find_names`' spans of
-    ``text``), as a signature gives them before a comma, a colon or nothing (ADDRESS_AFTER: a street and a house with a
-    flat's or a building's number): the writer's name and home address, as a form's requisites give them («Заявитель:
-    [PERSON], адрес: [ADDRESS]»), and so the household's home (session 30: «Петренко, Зорге 33/2-15» was «[PERSON],
-    Зорге 33/2-15»). An address with no flat's or building's number names no surname alone («Петренко, Зорге 33 яма»
-    stays whole); one after a full name, or after a surname inside a sentence («мастер Петренко, Зорге 33/2-15»), is
-    left as any address with no home phrase.
+    """(start, stop) of the addresses right after a name opening a sentence among ``names`` (:func:`find_names`' spans
+    of ``text``), as a signature gives them (ADDRESS_AFTER: a street and a house with a flat's or a building's number,
+    maybe past a town): a surname alone before a comma, a colon or nothing, a full name before a town, as a form's
+    requisites give them («Заявитель: [PERSON], адрес: [ADDRESS]»): the writer's, and so the household's home (session
+    30: «Петренко, Зорге 33/2-15» was «[PERSON], Зорге 33/2-15»; session 43: «Петренко, Краснодар, ул. Красная 122-45»
+    and «Тхагапсоев Аслан Муратович, Краснодар, ул. Красная 122-45» were in clear). An address with no flat's or
+    building's number names no one («Петренко, Зорге 33 яма» stays whole); one after a name inside a sentence («мастер
+    Петренко, Зорге 33/2-15»), or right after a full name («Иван Петренко, Зорге 33/2-15», as session 30's tests keep
+    it; «Петров Иван Ленина 3-45»: a street's name, :func:`_street_end`), is left as any address with no home phrase.
 
-    >>> text = "Петренко, Зорге 33/2-15; Петренко: ул. Зорге 33, кв. 15. Иванов Иван, Мира 3-45"
+    >>> text = "Петренко, Зорге 33/2-15; Петренко: ул. Зорге 33, кв. 15. Иванов Иван, Краснодар, Мира 3-45"
     >>> [text[a:b] for a, b in signed_addresses(text, find_names(text))]
-    ['Зорге 33/2-15', 'ул. Зорге 33, кв. 15']
+    ['Зорге 33/2-15', 'ул. Зорге 33, кв. 15', 'Мира 3-45']
     """
     found = []
     for start, stop in names:
-        if SPACE_OR_DOT.search(text, start, stop) is None and sentence_start(text, start) \
-                and (address := ADDRESS_AFTER.match(text, stop)):
+        if sentence_start(text, start) and (address := _address_after(text, stop)) and (
+                SPACE_OR_DOT.search(text, start, stop) is None or address["town"] is not None):
             found.append(address.span("address"))
     return found
+
+
+def _address_after(text: str, stop: int) -> re.Match[str] | None:
+    """ADDRESS_AFTER at ``stop``, if the town it passes before the street is one: a type word before it («г.
+    Краснодар», «ст. Каневская») or a town's name (:func:`_town`: «Краснодар», «Горячий Ключ»; not «Садовая, ...»)."""
+    address = ADDRESS_AFTER.match(text, stop)
+    if address is None or address["town"] is None or address["type"] is not None:
+        return address
+    return address if _town(address["town"].lower()) else None
 
 
 #: A word's last letter and one or two spaces right before a surname: a job's word there names its holder
@@ -411,7 +431,7 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
         flat = ends and FLAT_BEFORE_NAME.search(text, max(0, start - 24), start) is not None
         signature = (flat and _signing_surname(lower)) or (not flat and _opens_address(text, word, start, stop, before))
     by = text.rfind("от", max(0, start - 30), start) if before == "от" else -1
-    reported = before in REPORTED_BY and not NUMBER_AFTER.match(text, stop)  # «обращается Мальцева, дом 5»; «Ленина 5»
+    reported = before in REPORTED_BY and not house_number_after(text, stop)  # «обращается Мальцева, дом 5»; «Ленина 5»
     return role or signature or reported or (by >= 0 and word_before(text, by) in SENT_BY) \
         or person_after_im(text, match, kinds)
 
@@ -449,7 +469,7 @@ def _opens_address(text: str, word: str, start: int, stop: int, before: str) -> 
     """Whether a surname alone (``word`` at ``start:stop``, after the word ``before``) opens a sentence before a comma,
     a colon or nothing and an address with a flat's or a building's number (ADDRESS_AFTER): the writer's signature
     («Петренко, Зорге 33/2-15»; in capitals too, «ПЕТРЕНКО ЗОРГЕ 33/2-15»)."""
-    address = ADDRESS_AFTER.match(text, stop)
+    address = _address_after(text, stop)
     lower = word.lower()
     return address is not None and sentence_start(text, start) and before not in PLACE_BEFORE \
         and before not in TOWN_TYPES and (address["mark"] is not None or _surname_first(lower)) \
