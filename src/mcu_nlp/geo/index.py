@@ -242,15 +242,19 @@ def canonical_municipality(short: str, official: str, kind: str) -> tuple[str, b
     return f"{short} {kind}", True
 
 
-def add_district_forms(b: Builder, short: str, eid: int, taken: frozenset[str] = frozenset()) -> None:
+def add_district_forms(
+    b: Builder, short: str, eid: int, taken: frozenset[str] = frozenset(), taken_level: int | None = None
+) -> None:
     """A district's adjective ``short`` with its nouns ("Вельский район", "в Вельском р-не", "р-н Вельский"); a
     hyphenated one of two parts also with its first part cut to the initial before a district's noun (session 31:
     "в С.Стальском районе", "С-Стальский р-н" of Сулейман-Стальский; not bare: "С. Стальское" is a village).
-    Keys in ``taken`` are left to the places that have them."""
+    Keys in ``taken`` are left to the places that have them, or shared with them at ``taken_level`` if given."""
 
     def post(key: str) -> None:
         if key not in taken:
             b.post(key, eid, forms.FREE)
+        elif taken_level is not None:
+            b.post(key, eid, taken_level)
 
     cases = adjective_phrase_forms(short)
     local = REGION_DISTRICT_NOUNS.get(str(b.entries[eid]["region_code"]))  # «Намский улус», «в Тандинском кожууне»

@@ -83,10 +83,12 @@ def add_moscow_district_forms(b: Builder, short: str, eid: int, taken: frozenset
     first word is a part of town's also the other way round ("Восточное Бирюлёво" of "Бирюлево Восточное"); each noun
     part of a hyphenated name ("Жулебино" of Выхино-Жулебино) at ``forms.LOCAL_NAME``. Only keys no other
     place has (``taken``, the keys of the build's last step but one; "Дмитровский район" stays Орловская's district),
-    but for a part's, which a village elsewhere may have too (Хорошево of Тверская область, as Перово of Крым).
+    but for a part's, which a village elsewhere may have too (Хорошево of Тверская область, as Перово of Крым), and
+    an adjective's, which another district has: at ``forms.LOCAL_NAME`` beside it (session 43: "Красносельский район"
+    with region 77 is Москва's, with 78 or none Петербург's, with 44 Костромская's).
     """
-    if is_adjective(short) and not noun_headed(short):
-        add_district_forms(b, short, eid, taken)
+    if is_adjective(short) and not noun_headed(short):  # a form another place has counts in region 77 only
+        add_district_forms(b, short, eid, taken, forms.LOCAL_NAME)  # (session 43: "Красносельский район")
         return
     words = short.split()
     if len(words) == 2 and normalize_word(words[1])[:-2] in TOWN_PARTS:  # "Бирюлево Восточное"

@@ -35,7 +35,7 @@ from mcu_nlp.geo.lexicon import (
     words,
 )
 from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
-from mcu_nlp.geo.report import report_after, report_within
+from mcu_nlp.geo.report import adjective_heads, report_after, report_within
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.geo.town_areas import area_before
 from mcu_nlp.morphology import analyzer
@@ -100,6 +100,8 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         ok = ok or (ctx.hint is not None and only_mark_before(ctx, j, ",") and ctx.opens_report(i, j, ""))
         # "Чайковский. Врач": a full stop and a report after it, in the caller's region
         ok = ok or (ctx.hint is not None and only_mark_before(ctx, j, ".") and ctx.opens_report(i, j))
+        # "Лазаревское, после шторма оборвало провод", "Каневская, я пенсионерка" (session 43)
+        ok = ok or (ctx.hint is not None and i == 0 and adjective_heads(ctx, j, REPORT_WINDOW))
         return WEAK if (upper and ok) or (not upper and lower_first_heading(ctx, level, i, j)) else REJECT
     if not upper and (address_heading(ctx, i, j) or address_tail(ctx, i, j)):  # "шуя ул Свердлова прорвало трубу"
         return WEAK  # with region 37; "ул лесная 8 кв 12, электросталь. соседи ..." with 50
@@ -180,8 +182,12 @@ def lower_first_heading(ctx, level: int, i: int, j: int) -> bool:
     if level == ADJECTIVE_NAME:
         if ctx.agrees_next(j):  # "новая яма на дороге"
             return False
-        return (only_mark_before(ctx, j, ",") and report_after(ctx, j)) or (
-            only_mark_before(ctx, j, "") and ctx.numbered_part(j)
+        # session 43: a report a few words on, the writer of themselves ("лазаревское, после шторма оборвало провод",
+        # "каневская, я пенсионерка" with 23), «нет» with no comma ("лазаревское нет света")
+        return (
+            (only_mark_before(ctx, j, ",") and report_after(ctx, j))
+            or (only_mark_before(ctx, j, "") and ctx.numbered_part(j))
+            or adjective_heads(ctx, j, REPORT_WINDOW)
         )
     # a report a few words after the comma (session 42: "обь, открытый люк", "обь, геодезическая у остановки открытый
     # люк" with 54, as "обь, яма на дороге")

@@ -21,7 +21,9 @@ third region.
 
 from __future__ import annotations
 
-from mcu_nlp.geo.forms import LOCAL_NAME, REJECT, STRONG
+from functools import lru_cache
+
+from mcu_nlp.geo.forms import FREE, LOCAL_NAME, REJECT, STRONG, word_level
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, population_weight
 from mcu_nlp.geo.grammar import adjective_form
 from mcu_nlp.geo.lexicon import (
@@ -64,6 +66,12 @@ VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # After these a local name that is also a first name's form is a place ("во Владике", "на Дёме", "на Филях"; not "у
 # Владика температура", "с Владиком гуляли")
 FIRST_NAME_PREPOSITIONS = PLACE_PREPOSITIONS | {"на"}
+# The nominative endings of an adjective of a place's or a person's suffix ("Пашковский"; ``_adjective_heads``)
+TOPONYM_ENDINGS = tuple(f"{stem}{end}" for stem in ("ск", "цк") for end in ("ий", "ое", "ая"))
+# ... and of any of its case forms («в пашковском», «в лазаревской»; ``lower_adjective_placed``)
+TOPONYM_STEMS = tuple(f"{stem}{end}" for stem in ("ск", "цк") for end in ("ом", "ой", "ого", "ому", "им"))
+# Verbs of living before «на» and a town's part: "живём на фмр", "проживаю на Гидрострое" (``lives_on``)
+LIVING_VERBS = frozenset({"жить", "проживать"})
 # Of them, the abbreviations a full stop may follow inside an address ("обл.", "г."; "области." ends a sentence)
 ABBREVIATED = frozenset(w for w in JOINING_WORDS if (len(w) <= 3 and w != "аул") or w in ("мкрн", "респ"))
 
@@ -194,11 +202,12 @@ def sole_town_district(g, postings: list) -> bool:
 
 
 def village_namesakes(g, postings: list) -> bool:
-    """The namesakes of a local name (``postings``' other entries) exist and are all smaller than a town of
-    ``TOWN_SIZE`` people: Перово (the village of Крым, 3,995 people), not Сокол (the town of Вологодская область,
-    38,459) nor Отрадное (the town of Ленинградская область)."""
-    namesakes = [g.weight[e] for e, level in postings if level != LOCAL_NAME]
-    return bool(namesakes) and max(namesakes) < TOWN_WEIGHT
+    """The namesakes of a local name (``postings``' other entries) exist and are all settlements smaller than a town
+    of ``TOWN_SIZE`` people: Перово (the village of Крым, 3,995 people), not Сокол (the town of Вологодская область,
+    38,459) nor Отрадное (the town of Ленинградская область), nor a district (session 43: "Красносельский район" of
+    Костромская область, beside Москва's муниципальный округ Красносельский, has no census figure)."""
+    namesakes = [e for e, level in postings if level != LOCAL_NAME]
+    return bool(namesakes) and all(g.kind[e] == "settlement" and g.weight[e] < TOWN_WEIGHT for e in namesakes)
 
 
 def names_federal_city(g, keys, cities: set[str]) -> bool:
@@ -261,13 +270,16 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         # so does a town's part named by a phrase or before a report (session 42: "на левом берегу нет света", "на
         # шлюзе нет воды" with 54)
         capitals = _capitals_only(ctx, i, j)
-        part = part_on(ctx, i) and (lower_part(ctx, i, j, named) or _report_opens(ctx, j))
+        part = part_on(ctx, i) and (lower_part(ctx, i, j, named) or _report_opens(ctx, i, j) or lives_on(ctx, i))
         cues = LOCAL_PREPOSITIONS if ctx.cased or capitals or part else PLACE_PREPOSITIONS
         ok = noun and (ctx.preposition(i) in cues or district_before(ctx.keys, i) or named)
+        ok = ok or (not noun and lower_adjective_placed(ctx, i, j))  # "в пашковском лифт не работает" (session 43)
         ok = ok or (capitals and i == 0 and (ctx.heading(i, j) or ctx.opens_report(i, j, ",.")))  # "СЖМ, нет света"
         ok = ok or (capitals and comma_then_address(ctx, j))  # "адрес: ЧМЗ, ул. Мира 5"
     elif i == 0 and capital and noun:
-        ok = ctx.heading(i, j) or ctx.opens_report(i, j, ",.") or named
+        ok = ctx.heading(i, j) or ctx.opens_report(i, j, ",.") or named or plain_name(ctx, i, j)
+    elif i == 0 and capital and own_part(ctx):  # "Пашковский нет света", "Пашковский, ул. Фадеева" (session 43)
+        ok = ctx.heading(i, j) or _adjective_heads(ctx, i, j)
     else:
         # a first name's form ("Владик" of Владикавказ) only after «в», «из»: "у Владика температура" is a boy's
         # ("на Дёме" is Уфа's part, session 41: a part of town takes «на» as often as «в»)
@@ -275,7 +287,9 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         cue = ctx.preposition(i) in prepositions or (noun and district_before(ctx.keys, i)) or named
         # a town's part named by a phrase of words, which its people write in lower case (session 42: "На левом
         # берегу нет света" with 54), after a preposition
-        lower = capital is False and lower_part(ctx, i, j, named) and part_on(ctx, i) and _report_opens(ctx, j)
+        # session 43: one word too, before a report or after a verb of living ("После ливня на гидрострое затопило")
+        lower = capital is False and part_on(ctx, i) and (_report_opens(ctx, i, j) or lives_on(ctx, i))
+        lower = lower and (lower_part(ctx, i, j, named) or (noun and j - i == 1 and name_like(ctx.keys[i])))
         ok = (capital or lower) and cue and not ctx.agrees_next(j)
         # a noun heading an address anywhere ("Иванов И.И., Автозавод, 7 квартал"); not a first name ("Петров Владик,
         # ул. Мира 5" is a person's name before the address)
@@ -303,14 +317,79 @@ def part_on(ctx, i: int) -> bool:
     """
     if i == 0 or ctx.preposition(i) not in LOCAL_PREPOSITIONS or not own_part(ctx):
         return False
-    return i < 2 or analyzer().parse(ctx.keys[i - 2])[0].tag.POS not in VERB_TAGS
+    return i < 2 or analyzer().parse(ctx.keys[i - 2])[0].tag.POS not in VERB_TAGS or lives_on(ctx, i)
 
 
-def _report_opens(ctx, j: int) -> bool:
-    """Word ``j``, right after the name with only spaces between, opens a report of a problem there: «нет», a problem
-    noun (not transport's): "на шлюзе нет воды", "На левом берегу нет света"; not "на автозаводе сократили смены"."""
+def _report_opens(ctx, i: int, j: int) -> bool:
+    """Word ``j``, right after the name at ``i:j`` with only spaces between, opens a report of a problem there: «нет»,
+    a problem noun (not transport's): "на шлюзе нет воды", "На левом берегу нет света"; since session 43 a problem
+    verb naming no doer (``report.reports_problem``) after a one-word name that is no ordinary word (``name_like``:
+    "на гидрострое затопило квартиры"), not after one ("на автозаводе сократили смены", "На хосте закончилось
+    место")."""
+    from mcu_nlp.geo.report import reports_problem  # here: report imports qualified, which imports this module
+
     keys = ctx.keys
-    return j < len(keys) and not ctx.gap(j).strip() and keys[j] in REPORT_OPENERS and keys[j] not in TRANSPORT_NOUNS
+    if j >= len(keys) or ctx.gap(j).strip():
+        return False
+    if keys[j] in REPORT_OPENERS and keys[j] not in TRANSPORT_NOUNS:
+        return True
+    return j - i == 1 and name_like(keys[i]) and reports_problem(keys, j)
+
+
+def lives_on(ctx, i: int) -> bool:
+    """A verb of living (``LIVING_VERBS``) right before the preposition before word ``i``: "живём на фмр", "проживаю
+    на Гидрострое" (session 43), where a town's part is, as "катались на горках" is not.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> lives_on(TextContext.of("живем на фмр, собаки", "23"), 2), lives_on(TextContext.of("катались на горках"), 2)
+    (True, False)
+    """
+    if i < 2 or ctx.keys[i - 1] != "на":  # not "живём в новом городе": «в» a town's part's name needs no more
+        return False
+    return any(p.tag.POS == "VERB" and p.normal_form in LIVING_VERBS for p in analyzer().parse(ctx.keys[i - 2]))
+
+
+def lower_adjective_placed(ctx, i: int, j: int) -> bool:
+    """A local name that is an adjective («пашковском» of Краснодар's Пашковский), in lower case after «в», «во», «из»
+    in the caller's region (no federal city's), before a word it does not agree with that opens a report (session 43:
+    "в пашковском лифт не работает", "в пашковском нет света"); an adjective of a place's suffix only (not "в нижнем
+    нет света", "в нижнем ящике")."""
+    if j >= len(ctx.keys) or ctx.preposition(i) not in PLACE_PREPOSITIONS or not own_part(ctx) or ctx.agrees_next(j):
+        return False
+    if not ctx.keys[j - 1].endswith(TOPONYM_STEMS):
+        return False
+    from mcu_nlp.geo.report import clause  # here: report imports qualified, which imports this module
+
+    return _report_opens(ctx, i, j) or (not ctx.gap(j).strip() and clause(ctx.keys, j))
+
+
+def plain_name(ctx, i: int, j: int) -> bool:
+    """The local name at ``i:j`` is one capitalised word no dictionary word shares (``forms.FREE``: «Капотня»,
+    «Лефортово»; not «Аэропорт», «Сокол», «Нижний»): in the caller's region (the resolver checked it) it is a place
+    heading the text whatever follows, as a name that is no word does (session 43: "Капотня опять воняет НПЗ" with 77
+    found nothing, though "в Капотне" did)."""
+    return j - i == 1 and ctx.capital(i) is True and name_only(ctx.keys[i])
+
+
+@lru_cache(maxsize=1024)
+def name_only(key: str) -> bool:
+    """pymorphy3 reads ``key`` as no ordinary word nor a person's name (``forms.word_level`` FREE).
+
+    >>> name_only("капотня"), name_only("аэропорт"), name_only("сокол")
+    (True, False, False)
+    """
+    return word_level(key) == FREE
+
+
+@lru_cache(maxsize=1024)
+def name_like(key: str) -> bool:
+    """pymorphy3 knows ``key`` as a place's or an organisation's name only, or not at all: "гидрострое" (Гидрострой,
+    a builder's name), "капотня", "фмр"; not "автозаводе", "хосте" (a computer host), "шлюзе".
+
+    >>> name_like("гидрострое"), name_like("хосте")
+    (True, False)
+    """
+    return all(not p.is_known or {"Geox", "Orgn"} & p.tag.grammemes for p in analyzer().parse(key))
 
 
 def lower_part(ctx, i: int, j: int, named: bool) -> bool:
@@ -328,9 +407,30 @@ def lower_part(ctx, i: int, j: int, named: bool) -> bool:
     return j - i > 1 and not named and own_part(ctx)
 
 
+def _adjective_heads(ctx, i: int, j: int) -> bool:
+    """``report.adjective_heads`` of a local name at ``i:j`` that is an adjective of a place's or a person's suffix
+    («-ский», «-цкий»), opening the text (session 43: "Пашковский нет света", "пашковский, после ливня затопило двор");
+    not an ordinary adjective ("Нижний, нет воды": the short name of Нижний Новгород, as «нижний» of a floor)."""
+    from mcu_nlp.geo.letter_case import REPORT_WINDOW  # here: letter_case imports this module
+    from mcu_nlp.geo.report import adjective_heads
+
+    return ctx.keys[j - 1].endswith(TOPONYM_ENDINGS) and adjective_heads(ctx, j, REPORT_WINDOW)
+
+
+def short_name(key: str) -> bool:
+    """A word of 2-3 letters the dictionary does not know: an abbreviation and no word ("фмр", "чмз"; not "виз", the
+    genitive of «виза», nor "амз").
+
+    >>> short_name("фмр"), short_name("виз")
+    (True, False)
+    """
+    return len(key) < 4 and key.isalpha() and not analyzer().word_is_known(key)
+
+
 def lower_heading(ctx, i: int, j: int, capital: bool | None, noun: bool) -> bool:
     """A local name of a noun (the caller's region's: the resolver checked it) opening the text in lower case, of 4+
-    letters (no abbreviation: "виз", "чмз") and no first name's form ("дема, привет"), heading an address or a report
+    letters or an abbreviation that is no word (session 43: "фмр, возле школы ...", "юмр на заборе ..." with 23; not
+    "виз", a form of «виза»), no first name's form ("дема, привет"), heading an address or a report
     as a capitalised one does (session 41: "черниковка ул. Первомайская 50", "шакша нет отопления" with 02, as "Шакша
     нет отопления"; a town's own name in lower case heads one so in its region: ``letter_case``); not a federal
     city's territory ("купчино, яма у дома" with 78).
@@ -340,13 +440,17 @@ def lower_heading(ctx, i: int, j: int, capital: bool | None, noun: bool) -> bool
     >>> lower_heading(ctx, 0, 1, ctx.capital(0), True), lower_heading(ctx, 1, 2, ctx.capital(1), True)
     (True, False)
     """
-    if i != 0 or capital is True or not noun or len(ctx.keys[0]) < 4 or not ctx.keys[0].isalpha():
-        return False
-    if j - i == 1 and _first_name(ctx.keys[0]):  # "дема, привет": the boy, spoken to
+    if i != 0 or capital is True or not ctx.keys[0].isalpha():
         return False
     if ctx.hint in FEDERAL_CITIES:  # their territories' names are words as often ("аэропорт", "сокол"): "купчино, яма
         return False  # у дома" with 78 stays no place (session 21's guard)
     if ctx.cased and any(ctx.capital(k) is not False for k in range(i, j)):  # "ШАКША": an abbreviation's capitals
+        return False
+    if not noun:  # session 43: "пашковский, ул фадеева, лифт не работает" with 23
+        return own_part(ctx) and (ctx.heading(i, j) or _adjective_heads(ctx, i, j))
+    if j - i == 1 and short_name(ctx.keys[0]):  # session 43: "фмр, возле школы ...", "юмр на заборе ..." with 23: an
+        return True  # abbreviation that is no word has no other reading
+    if len(ctx.keys[0]) < 4 or (j - i == 1 and _first_name(ctx.keys[0])):  # "дема, привет": the boy, spoken to
         return False
     from mcu_nlp.geo.report import report_after  # here: report imports qualified, which imports this module
 

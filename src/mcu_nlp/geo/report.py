@@ -260,6 +260,52 @@ def report_within(ctx, j: int, window: int) -> bool:
     return False
 
 
+# Words after a name that opens the text and a comma by which the writer speaks of themselves (session 43: "каневская, я
+# пенсионерка", "Динская, мы третий день без воды", "пашковский, у нас ...")
+WRITER_WORDS = frozenset(words("я мы"))
+WRITER_PLACES = frozenset(words("нас меня"))  # after «у»: "..., у нас во дворе"
+ROUTE_MARKS = frozenset(words("й я ый ой ий"))  # an ordinal's ending after a route's number: "155й автобус"
+
+
+def adjective_heads(ctx, j: int, window: int) -> bool:
+    """An adjective-like name, the text's first word (in its nominative, before word ``j``), heads the text as a
+    place's name does (session 43: "лазаревское, после шторма оборвало провод", "каневская, я пенсионерка",
+    "Лазаревское нет света"; asked in the caller's region only): after a comma, a report within ``window`` words
+    (``report_within``), the writer speaking of themselves (``WRITER_WORDS``) or a route's transport with its
+    problem ("лазаревское, 155й автобус ходит раз в час"); with no mark, «нет» or a problem verb ("Пашковский нет
+    света"). Never before a word it agrees with ("новая яма у дома") nor before a number ("Садовая, 5": a street).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> adjective_heads(TextContext.of("каневская, я пенсионерка", "23"), 1, 5)
+    True
+    >>> adjective_heads(TextContext.of("новая яма у дома", "23"), 1, 5)
+    False
+    >>> adjective_heads(TextContext.of("Садовая, 5", "23"), 1, 5)
+    False
+    """
+    keys = ctx.keys
+    if j >= len(keys) or not any(p.tag.case == "nomn" for p in analyzer().parse(keys[j - 1])):
+        return False
+    if only_mark_before(ctx, j, ""):
+        return not ctx.agrees_next(j) and (keys[j] == "нет" or reports_problem(keys, j))
+    if not only_mark_before(ctx, j, ","):
+        return False
+    if not keys[j].isalpha():
+        return _route_report(keys, j)  # "Садовая, 5" is a street's house
+    if keys[j] in WRITER_WORDS or (keys[j] == "у" and j + 1 < len(keys) and keys[j + 1] in WRITER_PLACES):
+        return True
+    return report_within(ctx, j, window)
+
+
+def _route_report(keys: list[str], j: int) -> bool:
+    """Words from ``j`` on are a route's number, its ordinal's ending at most, and a transport noun with its problem
+    (``transport_report``): "155й автобус ходит раз в час", "5 маршрутка не ходит"."""
+    k = j
+    while k < len(keys) and (keys[k].isdigit() or (k > j and keys[k] in ROUTE_MARKS)):
+        k += 1
+    return j < k < len(keys) and keys[k] in TRANSPORT_NOUNS and transport_report(keys, k)
+
+
 def _someone(key: str) -> bool:
     """The likeliest reading of ``key`` other than a place's is an animate noun: someone spoken to before a comma
     ("мама, у нас во дворе яма"), not a town (the village Мама of Иркутская область)."""
