@@ -47,6 +47,10 @@ Negation and hedges, on purpose:
 - a question the next sentence answers "no" is no report ("Автобус сломался в мороз? Нет, все доехали");
 - a hedge before a signal of its group in the same sentence and part of contrast ("а если пожар?", "угроза
   пожара"; not "если честно, сил нет, а в подъезде пожар") makes a critical signal high: a what-if is not a fire;
+- a threat (a row of level ``threat``: «затопит», «может затопить», «грозит подтопление») at a signal of its group or
+  before it in its clause makes it high too, and reaches no farther: "еще дождь и затопит дома" is a flood to come,
+  "весь дом затопит, если не перекрыть стояк, вода хлещет с потолка" one now
+  (:func:`~mcu_nlp.lexicon_repairs.threatened`);
 - a repair ("сейчас дали", "свет включили"; "сейчас есть" only right after an outage, ending its clause or with the
   supply as its subject: not "нет света. Уже есть пострадавшие") cancels the outages
   reported before it in the same or the previous sentence: "вчера не было света, сейчас дали" is a past problem,
@@ -87,8 +91,9 @@ from mcu_nlp.lexicon_repairs import (
     repair_cancels,
     repaired,
     repairs_by_supply,
+    threatened,
 )
-from mcu_nlp.lexicon_rules import DENIED, LEVELS, LEXICON_PATH, Rule, Slot, load_rules, parse_rules
+from mcu_nlp.lexicon_rules import DENIED, LEVELS, LEXICON_PATH, THREAT, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_spans import clauses, contrasts, match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
 from mcu_nlp.lexicon_words import Word, asked_sentences, doubted_sentences, people, temperatures, words
@@ -330,11 +335,15 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
                          and (item[2].level != "back" or answers_outage(item, outages, seq, text))])
     repairs = repairs_by_supply(found, seq, text)  # "Нет света, а газ дали": the gas alone is repaired
     hedges = firsts_by_group(found, ("hedge",))
+    threats: dict[str, list[tuple[int, int]]] = {}  # "затопит дома": a flood to come, in its clause or its words
+    for first, last, rule in found:
+        if rule.level == THREAT:
+            threats.setdefault(rule.group, []).append((first, last))
     bounds = contrasts(text) if hedges else []  # "если честно, ..., а в подъезде пожар": a hedge of another part
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
     takes = [(first, last, rule.group) for first, last, rule in found if rule.level == "fixed" and rule.group]
     spans = [take for take in takes if take[2] not in SUPPLY]  # a supply's repairs: read in order only
-    clause = clauses(text, seq, CLAUSE_MARKS) if takes else []
+    clause = clauses(text, seq, CLAUSE_MARKS) if takes or threats else []
     out: list[Signal] = []
     known: dict[str, Any] = {}  # what over_before reads of the whole text, once
     taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
@@ -342,12 +351,13 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
         if taken.get(rule.name, -1) >= first:
             continue
         taken[rule.name] = last
-        if rule.level == "hedge":
+        if rule.level in ("hedge", THREAT):
             continue
         # a danger denied is one that grows ("high"); a repair, a supply present, a question are "normal"
         level = "high" if rule.level == DENIED else rule.level if rule.level in LEVELS else "normal"
-        if level == "critical" and hedged(hedges.get(rule.group, ()), first, seq, bounds):
-            level = "high"  # "а если будет пожар?": a what-if, not a fire
+        if level == "critical" and (hedged(hedges.get(rule.group, ()), first, seq, bounds)
+                                    or threatened(threats.get(rule.group, ()), first, last, clause)):
+            level = "high"  # "а если будет пожар?", "еще дождь и затопит дома": a what-if, not a fire or a flood now
         if any(repaired(firsts, last, seq, again) for g, firsts in repairs.items() if repair_cancels(g, rule.group)):
             level = "normal"
         elif level in OUTAGES and any(g == rule.group and f <= first and last <= to for f, to, g in spans):

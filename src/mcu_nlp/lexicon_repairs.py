@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "OUTAGES", "REPAIRED_SUPPLY", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage", "firsts_by_group",
     "from_where", "hedged", "over_before", "relapsed_outages", "relapses", "repair_cancels", "repaired",
-    "repairs_by_supply",
+    "repairs_by_supply", "threatened",
 ]
 
 #: Outages a later repair can cancel.
@@ -220,6 +220,26 @@ def hedged(hedges: Sequence[int], first: int, seq: Sequence[Word], bounds: list[
     at = bisect_left(hedges, first)
     return at > 0 and same_part(bounds or [], seq, hedges[at - 1], first)  # type: ignore[arg-type]
 
+
+
+def threatened(threats: Sequence[tuple[int, int]], first: int, last: int, clause: Sequence[int]) -> bool:
+    """Whether a threat (``threats``: first and last word indices, ascending) starts at word ``first`` or before it
+    and holds the signal over words ``first``..``last`` in its clause or in its own words (``clause``: each word's
+    clause number): "еще дождь и затопит дома", "может затопить дома", "у дома, весной нас снова зальёт" speak of a
+    flood to come; "весь дом затопит, если не перекрыть стояк, вода хлещет с потолка" of one now in its last clause,
+    and "нас затопит, вода уже в квартире" of water in the flat now (walkthrough s43 D6). Unlike a hedge, a threat
+    reaches no farther.
+
+    >>> threatened([(3, 3)], 3, 4, [0, 0, 0, 0, 0]), threatened([(0, 0)], 3, 3, [0, 0, 1, 1])
+    (True, False)
+    >>> threatened([(2, 2)], 3, 4, [0, 0, 0, 0, 1]), threatened([(2, 4)], 2, 4, [0, 0, 0, 0, 1])
+    (False, True)
+    """
+    at = bisect_right(threats, (first, len(clause)))
+    if at == 0:
+        return False
+    start, stop = threats[at - 1]
+    return clause[start] == clause[first] == clause[last] or stop >= last
 
 def relapses(seq: Sequence[Word], text: str = "") -> list[int]:
     """Word indices (ascending) of a supply said to be cut again: "опять", "снова" or "вновь" with an outage word

@@ -27,10 +27,13 @@ from mcu_nlp.errors import InputError, McuNlpWarning, outside_level
 LEXICON_PATH = Path(__file__).parent / "data" / "urgency_lexicon.csv"
 LEVELS = ("critical", "high", "normal")
 #: Levels a lexicon row may have besides ``macro`` (see the header of the CSV).
-RULE_LEVELS = ("critical", "high", "fixed", "back", "hedge", "present", "question", "thanks", "denied")
+RULE_LEVELS = ("critical", "high", "fixed", "back", "hedge", "threat", "present", "question", "thanks", "denied")
 #: The level of a danger the text itself denies («провода висят низко, но не искрят»): shown as "high"
 #: (:mod:`mcu_nlp.lexicon`, :meth:`~mcu_nlp.lexicon.Lexicon.dated`).
 DENIED = "denied"
+#: The level of a danger said to come («еще дождь и затопит дома», «может затопить дома»): no signal itself, it makes a
+#: critical signal of its group that starts at it or after it in its clause high (:mod:`mcu_nlp.lexicon`).
+THREAT = "threat"
 #: Words of absence: a rule with one of them in a slot speaks of absence itself ("нет воды").
 NEGATORS = frozenset({"нет", "нету", "без"})
 #: Columns the header must name; ``past`` and ``place`` may be left out, and a row may leave its last columns out.

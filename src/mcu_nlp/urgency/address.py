@@ -19,6 +19,7 @@ an adjective before a region word ("Тюменская область"), and a p
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from mcu_nlp.errors import InputError
@@ -26,6 +27,8 @@ from mcu_nlp.lexicon import Word, words
 from mcu_nlp.lexicon_rules import LEXICON_PATH, Slot, parse_rules
 from mcu_nlp.morphology import analyzer, grammemes
 from mcu_nlp.normalization import normalize
+from mcu_nlp.street_words import TYPES
+from mcu_nlp.street_words import street_words as street_forms
 
 #: The lexicon macro listing street types and parts of a house address (lemmas, and surface forms of abbreviations
 #: the lemmatiser reads as other words: "=д", which it reads as "далее"); the fire rows name a place by it too.
@@ -280,4 +283,57 @@ def address_spans(text: str, seq: list[Word] | None = None,
         if marked[i] and _where(seq, range(i, j + 1), places):
             spans.append((seq[i].start, seq[j].stop))
         i = j + 1
+    return spans
+
+
+#: Abbreviations of a street type («ул», «пер», «пр-т»; :mod:`mcu_nlp.street_words`), but the one letter «ш» and
+#: «мкр», which mostly ends an address («5 мкр, двор»): the word right after one names the street whatever its case, as
+#: the word after a town type's names the town.
+STREET_ABBREVIATIONS = frozenset(short for short in street_forms(TYPES, (), abbreviated=True) if len(short) > 1) \
+    - {"мкр"}
+#: Parts of speech a street's name never has a reading as (prepositions, conjunctions, particles, pronouns): «пр. со»,
+#: «пр. и», «наб перед» are no names.
+NOT_NAME_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+
+
+@lru_cache(maxsize=4096)
+def names_a_street(form: str) -> bool:
+    """Whether a lower-case form after a street type's abbreviation can be the street's name in any case: an adjective
+    («крымской»), a noun in the genitive («гоголя», «победы») or a word pymorphy3 does not know; not a single letter
+    (an initial), a word that can be a function word (:data:`NOT_NAME_POS`), nor a noun in another case («пр.
+    этажи»).
+
+    >>> [names_a_street(f) for f in ("крымской", "гоголя", "фриева", "н", "со", "этажи")]
+    [True, True, True, False, False, False]
+    """
+    if len(form) < 2 or not form.replace("-", "").isalpha():
+        return False
+    morph = analyzer()
+    if not morph.word_is_known(form):
+        return True
+    tags = [parse.tag for parse in morph.parse(form)]
+    return not any(tag.POS in NOT_NAME_POS for tag in tags) and any(
+        tag.POS in ("ADJF", "PRTF") or (tag.POS == "NOUN" and "gent" in tag) for tag in tags)
+
+
+def abbreviated_streets(text: str, seq: list[Word] | None = None) -> list[tuple[int, int]]:
+    """Where ``text`` names a street by an abbreviated type and the word right after it (a dot and spaces between), in
+    any case, with a house number after them, as (start, stop): the learned model's view blanks them
+    (:func:`mcu_nlp.urgency.model_text.model_text`) beside :func:`address_spans`, which takes a name only with a
+    capital («район ул. крымской» left «крымской», which lifted a pack of dogs to critical: walkthrough s43 D7). The
+    word must be able to be a name (:func:`names_a_street`), and a number that measures (:func:`_measure`) is no house
+    number.
+
+    >>> text = "анапа, район ул. крымской, бегают собаки; УЛ. МИРА 5 НЕТ ВОДЫ; и пр. Завтра; пер., а"
+    >>> [text[a:b] for a, b in abbreviated_streets(text)]
+    ['ул. крымской', 'УЛ. МИРА 5']
+    """
+    seq = words(text) if seq is None else seq
+    spans = []
+    for k, (w, name) in enumerate(pairwise(seq), 1):
+        if w.form in STREET_ABBREVIATIONS and name.sentence == w.sentence \
+                and not text[w.stop:name.start].strip(". ") and names_a_street(name.form):
+            house = k + 1 < len(seq) and seq[k + 1].sentence == w.sentence and _has_digit(seq[k + 1].form) \
+                and not _measure(text, seq, k + 1)
+            spans.append((w.start, seq[k + 1 if house else k].stop))
     return spans

@@ -10,7 +10,8 @@ them before the text is normalised, at fit and at predict, so that the model nei
 - personal data (:func:`mcu_nlp.redaction.find_personal_data`: names, phones, e-mails ...) and the word that offers
   a contact right before a phone or an e-mail ("Звоните", "тел.", "пишите на"), or before the mask
   :func:`mcu_nlp.redact` left in its place ("Звоните [PHONE]"): a text read before and after redaction is one appeal;
-- an address (:func:`mcu_nlp.urgency.address.address_spans`: a street with its name or number, a town, a region);
+- an address (:func:`mcu_nlp.urgency.address.address_spans`: a street with its name or number, a town, a region;
+  and :func:`~mcu_nlp.urgency.address.abbreviated_streets`: «ул. крымской», a name in lower case after «ул.»);
 - hashtags that only tag: a run of them ending or opening a line; a hashtag inside a sentence ("у нас #нетводы
   третий день") is read as its words.
 - closing formulas, a sign-off with its signature and the words introducing the writer's address
@@ -28,7 +29,7 @@ import re
 from mcu_nlp.cleaning import MASK, fold_lookalikes
 from mcu_nlp.lexicon import Lexicon, Signal, Word, words
 from mcu_nlp.redaction import find_personal_data
-from mcu_nlp.urgency.address import address_marks, address_spans, address_terms
+from mcu_nlp.urgency.address import abbreviated_streets, address_marks, address_spans, address_terms
 from mcu_nlp.urgency.closings import address_intros, closing_spans
 
 #: Kinds of personal data that offer a contact: the word before one that offers it goes too.
@@ -109,7 +110,8 @@ def model_text(text: str, seq: list[Word] | None = None, marks: tuple[list[bool]
     >>> model_text("В Казани яма на дороге. ул. Ленина, д. 12. Звоните 8-914-555-12-34, Петров Иван #ЖКХ").split()
     ['яма', 'на', 'дороге.', '.', ',']
     """
-    spans = private_spans(text) + address_spans(text, words(text) if seq is None else seq, marks)
+    seq = words(text) if seq is None else seq
+    spans = private_spans(text) + address_spans(text, seq, marks) + abbreviated_streets(text, seq)
     spans += address_intros(text, spans) + closing_spans(text)
     if spans:
         chars = list(text)
