@@ -11,7 +11,7 @@ MASKED = [
     # a flat number names a household: the number goes, the word stays
     ("живу по адресу ул. Ленина, д. 5, кв. 12", "живу по адресу [ADDRESS]"),
     ("в кв. 12 нет воды", "в кв. [FLAT] нет воды"),
-    ("Анна Иванова, ул. Мира 3, кв.7", "[PERSON], ул. Мира 3, кв.[FLAT]"),
+    ("Анна Иванова, ул. Мира 3, кв.7", "[PERSON], [ADDRESS]"),  # session 43: a full name's home street is masked too
     ("Квартира № 40, течёт потолок", "Квартира № [FLAT], течёт потолок"),
     ("кв.12а течёт", "кв.[FLAT] течёт"),
     ("потолок квартиры12 на 4 этаже", "потолок квартиры[FLAT] на 4 этаже"),  # glued: the whole number

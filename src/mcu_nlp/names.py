@@ -20,8 +20,9 @@ closes it, "... кв 15 Петренко тел 89281234567"), or before a comma
 opening a sentence ("Петренко, Зорге 33/2-15", maybe past a town, "Петренко, Краснодар, ул. Красная 122-45"; with
 no mark, "Петренко Зорге 33/2-15", a word read first as a surname; not a town's name, pymorphy3's or the geo
 gazetteer's, "Ломоносов, Ленина 5-12", "кв 5 Киров", nor an adjective's, "кв 5 Горький"); that address is the
-writer's home, and so is one after a full name and a town (:func:`signed_addresses`, which :mod:`mcu_nlp.redaction`
-masks as one, sessions 30 and 43).
+writer's home, and so is one after a full name, past a town or not ("Иван Петренко, Зорге 33/2-15"; not after a given
+name and patronymic alone, an official addressed: :func:`signed_addresses`, which :mod:`mcu_nlp.redaction` masks as
+one, sessions 30 and 43).
 A man's surname in the genitive right before a house number is a street's name, no person's, and a first name in the
 genitive before it too ("Дорогенько Ленина 5-12", "Карла Маркса 5-12"; "Петров Иван Ленина 3-45" is "Петров Иван" and
 the street: :func:`_street_end`). Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays,
@@ -222,24 +223,39 @@ def find_names(text: str) -> list[tuple[int, int]]:
 def signed_addresses(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, stop) of the addresses right after a name opening a sentence among ``names`` (:func:`find_names`' spans
     of ``text``), as a signature gives them (ADDRESS_AFTER: a street and a house with a flat's or a building's number,
-    maybe past a town): a surname alone before a comma, a colon or nothing, a full name before a town, as a form's
-    requisites give them («Заявитель: [PERSON], адрес: [ADDRESS]»): the writer's, and so the household's home (session
-    30: «Петренко, Зорге 33/2-15» was «[PERSON], Зорге 33/2-15»; session 43: «Петренко, Краснодар, ул. Красная 122-45»
-    and «Тхагапсоев Аслан Муратович, Краснодар, ул. Красная 122-45» were in clear). An address with no flat's or
-    building's number names no one («Петренко, Зорге 33 яма» stays whole); one after a name inside a sentence («мастер
-    Петренко, Зорге 33/2-15»), or right after a full name («Иван Петренко, Зорге 33/2-15», as session 30's tests keep
-    it; «Петров Иван Ленина 3-45»: a street's name, :func:`_street_end`), is left as any address with no home phrase.
+    maybe past a town): a surname alone or a full name before a comma, a colon or nothing, as a form's requisites give
+    them («Заявитель: [PERSON], адрес: [ADDRESS]»): the writer's, and so the household's home (session 30: «Петренко,
+    Зорге 33/2-15» was «[PERSON], Зорге 33/2-15»; session 43: «Петренко, Краснодар, ул. Красная 122-45» and
+    «Тхагапсоев Аслан Муратович, Краснодар, ул. Красная 122-45» were in clear, and then, right after a full name, «Иван
+    Петренко, Зорге 33/2-15», «Петров Иван Ленина 3-45» (the street split from the name by :func:`_street_end`)
+    kept street and house). An address with no flat's or building's number names no one («Петренко, Зорге 33 яма»
+    stays whole); one after a name inside a sentence («мастер Петренко, Зорге 33/2-15»), or right after a given name
+    and patronymic alone with no town between («Роман Владимирович, Ленина 5/2 во дворе яма»: how one addresses an
+    official, no signature; :func:`_given_and_patronymic`), is left as any address with no home phrase.
 
     >>> text = "Петренко, Зорге 33/2-15; Петренко: ул. Зорге 33, кв. 15. Иванов Иван, Краснодар, Мира 3-45"
     >>> [text[a:b] for a, b in signed_addresses(text, find_names(text))]
     ['Зорге 33/2-15', 'ул. Зорге 33, кв. 15', 'Мира 3-45']
+    >>> text = "Иван Петренко, Зорге 33/2-15. Роман Владимирович, Ленина 5/2 во дворе яма"
+    >>> [text[a:b] for a, b in signed_addresses(text, find_names(text))]
+    ['Зорге 33/2-15']
     """
     found = []
     for start, stop in names:
         if sentence_start(text, start) and (address := _address_after(text, stop)) and (
-                SPACE_OR_DOT.search(text, start, stop) is None or address["town"] is not None):
+                address["town"] is not None or not _given_and_patronymic(text[start:stop])):
             found.append(address.span("address"))
     return found
+
+
+def _given_and_patronymic(name: str) -> bool:
+    """Whether a ``name`` found is a given name and a patronymic and no more: how a text addresses the official it is
+    written to («Роман Владимирович, ...»), the address after it a problem's as often as the writer's."""
+    words = NAME_WORD.findall(name)
+    if len(words) != 2:
+        return False
+    first, second = (name_kinds(word.capitalize()) for word in words)
+    return bool(first & {"N", "n"}) and bool(second & {"P", "p"})
 
 
 def _address_after(text: str, stop: int) -> re.Match[str] | None:
@@ -253,8 +269,8 @@ def _address_after(text: str, stop: int) -> re.Match[str] | None:
 
 #: A word's last letter and one or two spaces right before a surname: a job's word there names its holder
 JOB_BEFORE = re.compile(rf"[А-ЯЁа-яё](?:{SPACE}|[ \t]){{1,2}}\Z")
-#: A space or a dot inside a name's span: more than a surname alone (a first name, initials)
-SPACE_OR_DOT = re.compile(rf"{SPACE}|[\s.]")
+#: A word of a name's span: a given name and patronymic there are read by :func:`_given_and_patronymic`
+NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 
 
 def _find_names(text: str) -> list[tuple[int, int]]:
@@ -318,13 +334,16 @@ def _street_end(text: str, run: list[re.Match[str]]) -> int:
     more often than a woman in the nominative, and so does a first name in the genitive before it («Карла Маркса»).
     «Дорогенько Ленина 5-12» (a word the dictionary lacks as a given name), «Әлмәт Ленина 5-12» (folded to «Алмат», a
     first name), «Петров Иван Ленина 3-45» kept the street in the name and masked it whole; a first name the dictionary
-    knows that agrees with the surname in another case keeps it («Анна Смирнова 5 кв»: a woman's name; so «Иванова Анна
-    Ленина 5-12» stays one name, as before), and so does a woman's given name before a surname read as a woman's
-    nominative («Гулшат Галиева 5 кв 3», «Хадижат Магомедова 5 кв 3»: :func:`mcu_nlp.name_words.woman_named`).
+    knows that agrees with the surname in another case keeps it («Анна Смирнова 5 кв»: a woman's name), and so does a
+    woman's given name before a surname read as a woman's nominative («Гулшат Галиева 5 кв 3», «Хадижат Магомедова 5
+    кв 3»: :func:`mcu_nlp.name_words.woman_named`), unless a surname (by its first parse) stands before that given
+    name: «Иванова Анна» is her whole name, «Ленина 5-12» the street (session 43; «Иванова Анна Ленина 5-12» was one
+    name, the house left in clear).
 
     >>> [_street_end(t, list(CAPITALISED.finditer(t.split(" 5")[0]))) for t in (
-    ...     "Дорогенько Ленина 5-12", "Петров Иван Ленина 5-12", "Карла Маркса 5-12", "Анна Смирнова 5", "Иван Петров")]
-    [1, 2, 0, 2, 2]
+    ...     "Дорогенько Ленина 5-12", "Петров Иван Ленина 5-12", "Карла Маркса 5-12", "Анна Смирнова 5", "Иван Петров",
+    ...     "Иванова Анна Ленина 5-12")]
+    [1, 2, 0, 2, 2, 2]
     """
     if len(run) < 2 or not HOUSE_AFTER.match(text, run[-1].end()):
         return len(run)
@@ -336,10 +355,12 @@ def _street_end(text: str, run: list[re.Match[str]]) -> int:
         return len(run)
     before = run[-2].group().lower()
     names = readings(before, "Name")
-    if analyzer().word_is_known(before) and any(a[:2] == b[:2] and a[2] & b[2] and a[0] not in STREET_CASES | {"accs"}
-                                                for a in names for b in readings(last, "Surn")):
+    surnamed = len(run) >= 3 and "s" in name_kinds(run[-3].group())  # «Иванова Анна Ленина 5-12»: her name, a street
+    if not surnamed and analyzer().word_is_known(before) and any(
+            a[:2] == b[:2] and a[2] & b[2] and a[0] not in STREET_CASES | {"accs"}
+            for a in names for b in readings(last, "Surn")):
         return len(run)  # «Анна Ленина 5»: a woman's nominative (not a name the dictionary only guesses: «Зинхар»)
-    if woman_named(before, last):
+    if not surnamed and woman_named(before, last):
         return len(run)  # «Хадижат Магомедова 5 кв 3»: a woman's given name, her surname in the nominative
     of_street = any(a[0] in STREET_CASES and a[1:2] == b[1:2] and a[2] & b[2] for a in names for b in surnames)
     return len(run) - 2 if of_street else len(run) - 1
