@@ -242,15 +242,19 @@ SETTLEMENT_STREET = alternation(street_words(("улица", "проспект", 
                                             ("nom", "gen", "dat", "acc", "loc"), abbreviated=True) | {"мкр", "мкрн"})
 SETTLEMENT_END = (rf"(?:\s{{0,2}},\s{{0,3}}"
                   rf"|\s{{1,2}}(?=(?:(?i:на|по)\s{{1,3}})?(?i:{SETTLEMENT_STREET})(?:\.|(?![\w-]))))")
+#: A settlement's type by its abbreviation and by its word (a word in the one alternation is no prefix of another's
+#: followed by a dot or a space, so their order decides no match)
+SETTLEMENT_ABBREVIATIONS = r"ст|ст-ц[аеуы]|с|пос|п|пгт|д|дер|х|хут|г|гор"
+SETTLEMENT_NOUNS = r"станиц[аеуы]|село|селе|деревн[еяиюй]|хутор[еау]?|аул[еау]?|город[еау]?"
 SETTLEMENT = re.compile(
-    r"[\s,:.-]*(?:(?i:в|во)\s{1,3})?(?i:ст|ст-ц[аеуы]|станиц[аеуы]|с|село|селе|пос|п|пгт|д|дер|деревн[еяиюй]|х|хут"
-    r"|хутор[еау]?|аул[еау]?|г|гор|город[еау]?)\.?\s{1,3}[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?" + SETTLEMENT_END
+    rf"[\s,:.-]*(?:(?i:в|во)\s{{1,3}})?(?i:{SETTLEMENT_ABBREVIATIONS}|{SETTLEMENT_NOUNS})\.?\s{{1,3}}"
+    r"[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?" + SETTLEMENT_END
 )
 #: The same in a text in lower case («живу ст. каневская ул. горького 15», «в ст. каневской, ул. ...»): an
 #: abbreviated type only with its dot («живу с мужем, ...», «живу д 5» name no village)
 SETTLEMENT_LOWER = re.compile(
-    r"[\s,:.-]*(?:в\s{1,3}|во\s{1,3})?(?:(?:ст|ст-ц[аеуы]|с|пос|п|пгт|д|дер|х|хут|г|гор)\.\s{0,3}|(?:станиц[аеуы]|село"
-    r"|селе|деревн[еяиюй]|хутор[еау]?|аул[еау]?|город[еау]?|пос[её]л(?:ок|ке|ка))\s{1,3})"
+    rf"[\s,:.-]*(?:в\s{{1,3}}|во\s{{1,3}})?(?:(?:{SETTLEMENT_ABBREVIATIONS})\.\s{{0,3}}"
+    rf"|(?:{SETTLEMENT_NOUNS}|пос[её]л(?:ок|ке|ка))\s{{1,3}})"
     r"[а-яё][а-яё-]+(?:\s(?!(?:на|по|в|во|у|и|с|ул|пр|пер)[\s.])[а-яё][а-яё-]+)?" + SETTLEMENT_END
 )
 #: «в» before a town the reader reads, and the comma after it («проживаю в Курске, Ленина 5-12»)
