@@ -128,18 +128,21 @@ def names_own_town(g, ctx, e: int) -> bool:
     >>> names_own_town(g, TextContext.of("в Садгороде"), town)
     False
     """
-    if ctx.named is None:
-        ctx.named = _named(g, ctx.keys)
-    places, regions = ctx.named
+    places, regions = _text_named(g, ctx)
     return e in places or g.region_code[e] in regions
 
 
 def named_regions(g, ctx) -> frozenset[str]:
     """The codes of the regions the words of the ``TextContext`` name, read once per text as ``names_own_town`` reads
     them (session 42: ``poselenie.caller_village``)."""
+    return _text_named(g, ctx)[1]
+
+
+def _text_named(g, ctx) -> tuple[frozenset[int], frozenset[str]]:
+    """:func:`_named` of the ``TextContext``'s words, read once per text and kept in ``ctx.named``."""
     if ctx.named is None:
         ctx.named = _named(g, ctx.keys)
-    return ctx.named[1]
+    return ctx.named
 
 
 def _named(g, keys: list[str]) -> tuple[frozenset[int], frozenset[str]]:
