@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date-column", help="appeal dates, used by the urgency model (heating in the cold season)")
     p.add_argument("--region", help="subject code that breaks ties between same-named places, e.g. 89")
     p.add_argument("--region-column", help="column with each row's own subject code (instead of --region); "
-                   "an empty cell: no region, an unknown code: an error on that row")
+                   "an empty cell: no region; a value that is no subject code: that row is analysed without a region, "
+                   "the cell written empty, with one warning naming the positions")
     p.add_argument("--format", dest="in_format", choices=["csv", "jsonl", "parquet"], help="input format")
     p.add_argument("--encoding", help="text encoding of a CSV or JSONL input, e.g. cp1251 for an Excel or 1C export "
                    "(default: UTF-8, a byte-order mark allowed; Parquet is always UTF-8)")
