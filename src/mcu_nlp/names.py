@@ -22,7 +22,8 @@ no mark, "Петренко Зорге 33/2-15", a word read first as a surname; 
 gazetteer's, "Ломоносов, Ленина 5-12", "кв 5 Киров", nor an adjective's, "кв 5 Горький"); that address is the
 writer's home, and so is one after a full name, past a town or not ("Иван Петренко, Зорге 33/2-15"; not after a given
 name and patronymic alone, an official addressed: :func:`signed_addresses`, which :mod:`mcu_nlp.redaction` masks as
-one, sessions 30 and 43).
+one, sessions 30 and 43); so is one after a name anywhere with a contact beside it, past places («пишет кузнецов
+алексей, тел 8910..., нн автозавод ул. львовская 5-17»: :mod:`mcu_nlp.name_homes`, session 44).
 A man's surname in the genitive right before a house number is a street's name, no person's, and a first name in the
 genitive before it too ("Дорогенько Ленина 5-12", "Карла Маркса 5-12"; "Петров Иван Ленина 3-45" is "Петров Иван" and
 the street: :func:`_street_end`). Words in capitals follow the same rules ("ИГОРЬ КУЦАК", "УЛИЦА ЛЕНИНА" stays,
@@ -53,6 +54,7 @@ the name it honours (:mod:`mcu_nlp.name_honorifics`: "Хаджи Мурат Ом
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache, partial
 
 from mcu_nlp.morphology import analyzer
@@ -64,6 +66,7 @@ from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY, house_number_after, 
 from mcu_nlp.name_cued import cued_names
 from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_families import family
+from mcu_nlp.name_homes import WRITER_CUES, home_after
 from mcu_nlp.name_honorifics import honoured
 from mcu_nlp.name_hyphenated import hyphenated_names
 from mcu_nlp.name_introductions import INTRODUCTION_HINT, introduced_names, introduced_self, self_named
@@ -220,7 +223,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     return _find_names(text)
 
 
-def signed_addresses(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def signed_addresses(text: str, names: list[tuple[int, int]], contacts: Sequence[tuple[int, int]] = ()
+                     ) -> list[tuple[int, int]]:
     """(start, stop) of the addresses right after a name opening a sentence among ``names`` (:func:`find_names`' spans
     of ``text``), as a signature gives them (ADDRESS_AFTER: a street and a house with a flat's or a building's number,
     maybe past a town): a surname alone or a full name before a comma, a colon or nothing, as a form's requisites give
@@ -231,7 +235,12 @@ def signed_addresses(text: str, names: list[tuple[int, int]]) -> list[tuple[int,
     kept street and house). An address with no flat's or building's number names no one («Петренко, Зорге 33 яма»
     stays whole); one after a name inside a sentence («мастер Петренко, Зорге 33/2-15»), or right after a given name
     and patronymic alone with no town between («Роман Владимирович, Ленина 5/2 во дворе яма»: how one addresses an
-    official, no signature; :func:`_given_and_patronymic`), is left as any address with no home phrase.
+    official, no signature; :func:`_given_and_patronymic`), is left as any address with no home phrase. A name after
+    «пишет» or «обращается», or with one of the text's ``contacts`` (phones, e-mails, handles: (start, stop), sorted)
+    beside it, signs wherever it stands, past its contacts and up to three places (session 44: «пишет кузнецов алексей,
+    тел 8910..., нн автозавод ул. львовская 5-17» and «vk.com/id1, Мария Владимировна Кольцова, Бор, ул. Махалова д 10
+    кв 5» kept street and house; :func:`mcu_nlp.name_homes.home_after`); not one after a role word or a verb of calling
+    («звонила мастеру сидорову виктору, 8910..., ул. Ленина 5-17»: :func:`_cued_by_other`).
 
     >>> text = "Петренко, Зорге 33/2-15; Петренко: ул. Зорге 33, кв. 15. Иванов Иван, Краснодар, Мира 3-45"
     >>> [text[a:b] for a, b in signed_addresses(text, find_names(text))]
@@ -239,13 +248,28 @@ def signed_addresses(text: str, names: list[tuple[int, int]]) -> list[tuple[int,
     >>> text = "Иван Петренко, Зорге 33/2-15. Роман Владимирович, Ленина 5/2 во дворе яма"
     >>> [text[a:b] for a, b in signed_addresses(text, find_names(text))]
     ['Зорге 33/2-15']
+    >>> text = "пишет кузнецов алексей, тел 89101234567, нн автозавод ул. львовская 5-17, света нет"
+    >>> [text[a:b] for a, b in signed_addresses(text, find_names(text), [(28, 39)])]
+    ['ул. львовская 5-17']
     """
     found = []
     for start, stop in names:
-        if sentence_start(text, start) and (address := _address_after(text, stop)) and (
+        opens = sentence_start(text, start) or word_before(text, start) in WRITER_CUES
+        if opens and (address := _address_after(text, stop)) and (
                 address["town"] is not None or not _given_and_patronymic(text[start:stop])):
             found.append(address.span("address"))
+        elif span := home_after(text, start, stop, () if _cued_by_other(text, start) else contacts,
+                                opens and not _given_and_patronymic(text[start:stop]), _town):
+            found.append(span)
     return found
+
+
+def _cued_by_other(text: str, start: int) -> bool:
+    """Whether a role word or a verb of calling or reporting other than a writer's own stands right before ``start``:
+    the contact beside such a name is the person's called («звонила мастеру сидорову виктору, 8910...»), and the
+    address after it where the problem is as often as anyone's home."""
+    before = word_before(text, start)
+    return (before in REPORTED_BY and before not in WRITER_CUES) or role_word(before)
 
 
 def _given_and_patronymic(name: str) -> bool:

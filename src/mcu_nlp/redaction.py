@@ -26,6 +26,7 @@ from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputTypeError
 from mcu_nlp.home_address import home_spans
 from mcu_nlp.html_entities import decoded_references
+from mcu_nlp.name_homes import CONTACT_KINDS
 from mcu_nlp.names import find_names, signed_addresses
 from mcu_nlp.personal_data import HAS_DIGIT, matches
 from mcu_nlp.phone_numbers import number_tail, separators_folded, zeros_folded
@@ -238,7 +239,8 @@ def _found_in(text: str) -> list[Span]:
     names = find_names(numbers)  # a first name beside a phone is a contact's
     spans.extend(Span(a, b, "PERSON") for a, b in names)
     # «Петренко, Зорге 33/2-15»: a signature's address is the writer's home (session 30), its flat's word with it
-    if signed := [Span(a, b, "ADDRESS") for a, b in sorted(signed_addresses(numbers, names))]:  # disjoint
+    contacts = sorted((s.start, s.stop) for s in spans if s.kind in CONTACT_KINDS)  # «..., тел [PHONE], нн ...»
+    if signed := [Span(a, b, "ADDRESS") for a, b in sorted(set(signed_addresses(numbers, names, contacts)))]:
         starts = [span.start for span in signed]
         spans = [s for s in spans if not _inside(signed, starts, s)] + signed
     return _read_masked(text, _without_overlaps(spans))
