@@ -29,6 +29,7 @@ from mcu_nlp.urgency.features import (
     char_matrix,
     char_vectorizer,
     learned_terms,
+    lemma_pushes,
     lexicon_matrix,
     signal_columns,
     word_vectorizer,
@@ -38,6 +39,7 @@ from mcu_nlp.urgency.guideline import (
     TRUSTED_LEVELS,
     agreed_signals,
     apply_guideline,
+    question_signals,
     repair_signals,
     settling_signals,
     short_text,
@@ -303,7 +305,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
                  for t, doc, (found, _, where, _) in zip(texts, normalized, read)]
         proba = apply_guideline(proba, texts, raw, signals, colds, self.trusted_, short, settling=self.settling_,
                                 dated=[past for _, past, _, _ in read], agreed=self.agreed_,
-                                repairs=repair_signals(self.lexicon_.rules))
+                                repairs=repair_signals(self.lexicon_.rules),
+                                questions=question_signals(self.lexicon_.rules))
         return proba, signals
 
     def _read(self, text: str) -> tuple[list[Signal], bool, frozenset[str] | None, str]:
@@ -362,5 +365,14 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         if level != "normal" and not any(s.level == level for s in found) and self.use_words:
             linear = self.model_.calibrated_classifiers_[0].estimator
             seen = self._model_text(text)  # as long as text: a blanked word is no reason
-            found = found + learned_terms(linear, self.vectorizer_.vocabulary_, seen, level)
+            pushes = self._pushes(linear, seen, signals[0], level)
+            found = found + learned_terms(linear, self.vectorizer_.vocabulary_, seen, level, pushes=pushes)
         return found
+
+    def _pushes(self, linear: Any, seen: str, signals: list[Signal], level: str) -> dict[str, float]:
+        """:func:`~mcu_nlp.urgency.features.lemma_pushes` of the text the word features read (``seen``)."""
+        doc = normalize(seen)
+        row = self._features([doc], [signals] if self.use_lexicon else None)
+        columns = self.__dict__.get("_lemma_columns", {}) if self.char_weight_ > 0 else {}
+        start = len(self.vectorizer_.vocabulary_) + (len(self.signal_names_) + len(LEVELS) if self.use_lexicon else 0)
+        return lemma_pushes(linear, row, doc, self.vectorizer_.vocabulary_, columns, start, level)

@@ -42,6 +42,9 @@ FUNCTION_TAGS = frozenset({"NPRO", "NUMR", "NUMB", "Anum", "PREP", "CONJ", "PRCL
 #: A learned word is a reason only when its weight toward the level is at least this quantile of that level's
 #: positive word weights (among the strongest twentieth of the words that push the level up).
 LEARNED_QUANTILE = 0.95
+#: Or when its push in the text (:func:`lemma_pushes`) is at least this share of the positive push of all its words:
+#: a word that did much of the raising, whatever its weight alone.
+PUSH_SHARE = 0.25
 
 
 def unigrams_and_bigrams(doc: str) -> list[str]:
@@ -152,18 +155,72 @@ def learned_floor(weights: np.ndarray) -> float:
     return float(np.quantile(positive, LEARNED_QUANTILE)) if positive.size else float("inf")
 
 
-def learned_terms(linear: Any, vocabulary: dict[str, int], text: str, level: str, top: int = 3) -> list[Signal]:
+def learned_terms(linear: Any, vocabulary: dict[str, int], text: str, level: str, top: int = 3,
+                  pushes: dict[str, float] | None = None) -> list[Signal]:
     """The words of ``text`` whose word column pushes ``level`` up most in ``linear`` (fitted on these features),
     strongest first, as signals with ``group="model"``: only content words (:func:`content_word`) whose weight toward
     ``level`` reaches :func:`learned_floor`, so a word the model leans on only weakly, or a word that says nothing of
-    the matter («благодарить», «год», «никто»), is not shown as the reason."""
+    the matter («благодарить», «год», «никто»), is not shown as the reason.
+
+    When no word passes and ``pushes`` are given (:func:`lemma_pushes`: this text's push of each lemma toward
+    ``level`` against the level below, its character n-grams counted), the content words whose push is at least
+    PUSH_SHARE of the text's positive push are shown, strongest first: the model may raise a level through a word's
+    character n-grams, or by pushing the level below down («когда включат отопление? просто интересно сроки» in
+    October, high by «отопление» against normal, showed no word: the Нижегородская область walkthrough, s44)."""
     weights = linear.coef_[LEVELS.index(level)][: len(vocabulary)]
     floor = learned_floor(weights)
-    out = []
+    strong = {w.term: float(weights[vocabulary[w.term]]) for w in words(text) if w.term in vocabulary}
+    found = _shown(text, level, top, {term: weight for term, weight in strong.items() if weight >= floor})
+    if found or not pushes:
+        return found
+    share = PUSH_SHARE * sum(push for push in pushes.values() if push > 0)
+    return _shown(text, level, top, {term: push for term, push in pushes.items() if push > 0 and push >= share})
+
+
+def _shown(text: str, level: str, top: int, keys: dict[str, float]) -> list[Signal]:
+    """The content words of ``text`` whose lemma is in ``keys``, as model signals of ``level``, by ``keys``
+    descending (a lemma once, at its first word), ``top`` at most."""
+    out: dict[str, tuple[float, Signal]] = {}
     for w in words(text):
-        col = vocabulary.get(w.term)
-        if col is not None and weights[col] >= floor and content_word(w.term, w.form):
-            out.append((weights[col], Signal(f"learned: {w.term}", level, "model", w.start, w.stop,
-                                             text[w.start:w.stop])))
-    out.sort(key=lambda item: -item[0])
-    return [s for _, s in out[:top]]
+        if w.term in keys and w.term not in out and content_word(w.term, w.form):
+            out[w.term] = (keys[w.term], Signal(f"learned: {w.term}", level, "model", w.start, w.stop,
+                                                text[w.start:w.stop]))
+    return [s for _, s in sorted(out.values(), key=lambda item: -item[0])[:top]]
+
+
+def lemma_pushes(linear: Any, row: Any, doc: str, vocabulary: dict[str, int], char_columns: dict[str, Any],
+                 char_start: int, level: str) -> dict[str, float]:
+    """How much each lemma of the normalised text ``doc`` pushed ``level`` up against the level below it in
+    ``linear``, given the text's feature ``row`` (1 x features, :meth:`UrgencyClassifier._features`): its word column,
+    half of each word pair it is in, and its share of the character n-grams (columns ``char_start`` + the lemma's
+    columns in ``char_columns``, split by how often each lemma of the text holds the n-gram).
+
+    >>> import numpy as np
+    >>> from scipy.sparse import csr_matrix
+    >>> class Linear:
+    ...     coef_ = np.array([[0.0, 0.0, 0.0], [1.0, 0.5, 0.0], [-1.0, 0.0, 0.0]])
+    >>> pushes = lemma_pushes(Linear(), csr_matrix([[0.6, 0.8, 0.0]]), "отопление срок",
+    ...                       {"отопление": 0, "срок": 1}, {}, 3, "high")
+    >>> {k: round(v, 2) for k, v in pushes.items()}
+    {'отопление': 1.2, 'срок': 0.4}
+    """
+    i = LEVELS.index(level)  # critical or high: a level the model raised, so one with a level below it
+    delta = linear.coef_[i] - linear.coef_[i + 1]
+    row = row.tocsr()
+    value = dict(zip(row.indices.tolist(), (row.data * delta[row.indices]).tolist()))
+    terms = doc.split()
+    pushes = dict.fromkeys(terms, 0.0)
+    for term in dict.fromkeys(terms):
+        pushes[term] += value.get(vocabulary.get(term, -1), 0.0)
+    for a, b in pairwise(terms):
+        half = value.get(vocabulary.get(f"{a} {b}", -1), 0.0) / 2
+        pushes[a] += half
+        pushes[b] += half
+    holders: dict[int, list[str]] = {}
+    for term in terms:
+        for col in char_columns.get(term, ()):
+            holders.setdefault(col, []).append(term)
+    for col, held in holders.items():
+        for term in held:
+            pushes[term] += value.get(char_start + col, 0.0) / len(held)
+    return pushes

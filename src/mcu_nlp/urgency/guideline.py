@@ -30,8 +30,14 @@ the urgency model's probabilities after the model.
   отопление в доме 5?", even as one word too short for the model) is normal (:func:`nothing_but_calm`), except a
   heating-season question dated in the cold season, when the heating it asks for is due (:func:`unsettled_heating`):
   that is high whatever its verb ("будет", "включат"), since it names no cold and no fault at home (urgency.md takes
-  the higher level only for a concrete danger). A thanks for a done action with no complaint after it is normal
-  too (:func:`mcu_nlp.urgency.thanks.thanked`: "спасибо, что убрали снег во дворе").
+  the higher level only for a concrete danger). A heating-season question with more words but no signal above
+  "normal", dated in the warm season ("когда включат отопление? в квартире пока нормально" on 10 September:
+  :func:`asked_heating`), is read one level lower (:func:`~mcu_nlp.urgency.lifts.one_level_lower`), as the season
+  rule reads heating: what the model read as critical in «отопление» and «квартира» is high, what it read as high is
+  normal (urgency.md: "«когда включат отопление?» in September is normal"); a cold stated at home ("+15 в
+  квартире", "мерзнем") is a signal, or makes the date count as unknown, and leaves the text to the model. A thanks
+  for a done action with no complaint after it is normal too (:func:`mcu_nlp.urgency.thanks.thanked`: "спасибо, что
+  убрали снег во дворе").
 - A past event that does not go on ("год назад соседи затопили квартиру": a critical match cancelled only by a past
   word, :meth:`mcu_nlp.lexicon.Lexicon.dated`) is no threat now: with no critical signal, P(critical) moves to high.
 - One word is read by the lexicon alone: the learned model would read it with the weight of a whole appeal (its
@@ -66,11 +72,20 @@ from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stat
 from mcu_nlp.tokens import WORD
 from mcu_nlp.urgency.address import address_terms
 from mcu_nlp.urgency.inquiry import inquiry
-from mcu_nlp.urgency.lifts import TRUSTED_FLOOR, lift_agreed, lift_critical, lift_high, rule_out_critical
+from mcu_nlp.urgency.lifts import (
+    TRUSTED_FLOOR,
+    lift_agreed,
+    lift_critical,
+    lift_high,
+    one_level_lower,
+    rule_out_critical,
+)
 from mcu_nlp.urgency.settled import (
     SETTLING,
+    asked_heating,
     fixed_problem,
     nothing_but_calm,
+    question_signals,
     repair_signals,
     settled,
     settling_signals,
@@ -82,8 +97,9 @@ from mcu_nlp.urgency.trust import GUIDELINE_PRIOR, RANK, THIN_EVIDENCE, TRUSTED_
 __all__ = [  # the trust of signals lives in mcu_nlp.urgency.trust, the settled texts in mcu_nlp.urgency.settled;
     # importable from here as before
     "GUIDELINE_PRIOR", "RANK", "SETTLING", "THIN_EVIDENCE", "TRUSTED_LEVELS", "agreed_signals", "apply_guideline",
-    "fixed_problem", "lexicon_predict", "nothing_but_calm", "repair_signals", "settled", "settling_signals",
-    "short_text", "short_texts", "signal_level", "trusted_signals", "unsettled_heating",
+    "asked_heating", "fixed_problem", "lexicon_predict", "nothing_but_calm", "question_signals", "repair_signals",
+    "settled", "settling_signals", "short_text", "short_texts", "signal_level", "trusted_signals",
+    "unsettled_heating",
 ]
 
 #: The probabilities of a text that is surely normal (:func:`nothing_but_calm`).
@@ -195,7 +211,8 @@ def short_text(text: str, doc: str, found: list[Signal], vocabulary: Container[s
 def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Signal]], signals: list[list[Signal]],
                     colds: list[bool | None], trusted: frozenset[str], short: Sequence[bool], *,
                     settling: frozenset[str], dated: Sequence[bool] | None = None,
-                    agreed: frozenset[str] = frozenset(), repairs: frozenset[str] = frozenset()) -> np.ndarray:
+                    agreed: frozenset[str] = frozenset(), repairs: frozenset[str] = frozenset(),
+                    questions: frozenset[str] = frozenset()) -> np.ndarray:
     """``proba`` (changed in place and returned) after the season rule, the short-text rule, the weak-supply rule,
     the settled and the question rules and the lifts of trusted signals.
 
@@ -208,7 +225,9 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
     соседи затопили квартиру"; None: none is): with no critical signal, such a text is not critical now. ``agreed``
     names the critical signals the training labels agree with (:func:`agreed_signals`; empty: none is lifted so);
     ``repairs`` the names of the repair signals (:func:`repair_signals`; empty: a settled text keeps the ratio of its
-    other two levels, :func:`fixed_problem`).
+    other two levels, :func:`fixed_problem`); ``questions`` the names of the schedule questions
+    (:func:`~mcu_nlp.urgency.settled.question_signals`; empty: a warm-season heating question is the model's,
+    :func:`~mcu_nlp.urgency.settled.asked_heating`).
     """
     dated = dated if dated is not None else [False] * len(texts)
     for i, (found, cold) in enumerate(zip(raw, colds)):
@@ -221,6 +240,8 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
             continue
         elif fixed_problem(signals[i], repairs) and settled(texts[i], signals[i], settling):
             proba[i] = NORMAL.copy()  # a past problem already fixed, however dated or short: before those rules
+        elif cold is False and asked_heating(signals[i], questions):
+            proba[i] = one_level_lower(proba[i])  # the heating season asked about before it is due
         elif (cold is False and heating_only(found)) or (not critical and (short[i] or dated[i] or weak(signals[i]))):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
         elif settled(texts[i], signals[i], settling) or (not found and inquiry(texts[i])):

@@ -60,6 +60,16 @@ def lift_high(row: np.ndarray, floor: float = HIGH_FLOOR) -> np.ndarray:
     return out
 
 
+def one_level_lower(row: np.ndarray) -> np.ndarray:
+    """``row`` read one level lower: P(critical) moved to high and P(high) to normal (a heating-season question in
+    the warm season, :func:`mcu_nlp.urgency.guideline.apply_guideline`).
+
+    >>> one_level_lower(np.array([0.25, 0.3, 0.45])).tolist()
+    [0.0, 0.25, 0.75]
+    """
+    return np.array([0.0, row[0], row[1] + row[2]])
+
+
 def rule_out_critical(row: np.ndarray) -> np.ndarray:
     """``row`` with P(critical) 0 and the other two levels in their ratio (what is left once critical is ruled out).
 

@@ -31,13 +31,16 @@ from mcu_nlp.urgency.address import abbreviated_streets, address_words
 from mcu_nlp.urgency.cover import cover, inner
 
 __all__ = [
-    "SETTLING", "WHEN", "contrasted", "dates", "fixed_problem", "nothing_but_calm", "repair_signals",
-    "settled", "settling_signals", "unsettled_heating",
+    "QUESTIONS", "SETTLING", "WHEN", "asked_heating", "contrasted", "dates", "fixed_problem", "nothing_but_calm",
+    "question_signals", "repair_signals", "settled", "settling_signals", "unsettled_heating",
 ]
 
 #: Lexicon levels whose signals say a supply works or was repaired (see :func:`settled`); a question about a
 #: schedule ("когда включат отопление?") is not among them: it settles a text only when the text says nothing else.
 SETTLING = ("fixed", "back", "present")
+#: Lexicon levels of a question about a schedule ("когда включат отопление?"): shown as "normal" (see
+#: :func:`asked_heating`).
+QUESTIONS = ("question",)
 #: Words that only say when (lemmas): a calm phrase dated ("Будет ли отключение воды в июле?", "вода есть с
 #: понедельника") says no more than the phrase (:func:`nothing_but_calm`); a number is an address's already.
 WHEN = frozenset({
@@ -118,6 +121,20 @@ def unsettled_heating(signals: list[Signal], settling: frozenset[str]) -> bool:
     return any(s.group == "heating" and s.name not in settling for s in signals)
 
 
+def asked_heating(signals: list[Signal], questions: Container[str]) -> bool:
+    """Whether a text asks about the heating season (a heating signal named in ``questions``, the lexicon's question
+    rules: :func:`question_signals`) and has no signal above "normal": no fault or cold named by the lexicon
+    ("когда включат отопление? просто интересно сроки", the Нижегородская область walkthrough, s44).
+
+    >>> questions = frozenset({"heating schedule question"})
+    >>> [asked_heating(find_signals(t), questions) for t in ("когда включат отопление? просто интересно сроки",
+    ...  "когда включат отопление? в квартирах очень холодно", "Нет отопления")]
+    [True, False, False]
+    """
+    return any(s.group == "heating" and s.name in questions for s in signals) and all(
+        s.level == "normal" for s in signals)
+
+
 def contrasted(text: str, said: list[Signal], signals: list[Signal]) -> bool:
     """Whether a word that opens a part of contrast (:func:`~mcu_nlp.lexicon_spans.contrasts`: "но", "а", "зато",
     "однако", "хотя") after a settling phrase (``said``) opens a clause (after a comma or dash, or first in
@@ -160,6 +177,16 @@ def settling_signals(rules: Iterable[Rule]) -> frozenset[str]:
      'supply present']
     """
     return frozenset(rule.name for rule in rules if rule.level in SETTLING)
+
+
+def question_signals(rules: Iterable[Rule]) -> frozenset[str]:
+    """Names of the lexicon rules of a question about a schedule (levels :data:`QUESTIONS`).
+
+    >>> from mcu_nlp.lexicon import load_rules
+    >>> sorted(question_signals(load_rules()))
+    ['heating schedule question', 'planned outage question']
+    """
+    return frozenset(rule.name for rule in rules if rule.level in QUESTIONS)
 
 
 def repair_signals(rules: Iterable[Rule]) -> frozenset[str]:
