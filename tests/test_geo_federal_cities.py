@@ -62,7 +62,9 @@ HEADING_GUARDS = [
     (None, "Купчино, яма у дома", None),
     ("77", "Купчино, яма у дома", None),
     ("78", "купчино, яма у дома", None),  # no letter case: a local name needs «в», «из»
-    ("52", "Нижний, нет воды", None),  # an adjective heads no report
+    # session 44 (walkthrough D5): Нижний Новгород's everyday name alone before a comma and a report heads it in 52
+    ("52", "Нижний, нет воды", "22701000"),
+    ("52", "Нижний подъезд, нет воды", None),  # an adjective before its noun heads no report
     ("78", "Колпино, нет воды", "40342000"),
 ]
 

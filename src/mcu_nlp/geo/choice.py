@@ -93,6 +93,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         drop_regions = {region for region, n in votes.items() if n > (region == own) + ends[k][region]}
         drop_regions |= {postal} if postal else set()
         supported = [e for e in ids if g.region_code[e] == hint or g.region_code[e] in text_regions]
+        guessed = False  # a typo read into another region than the caller's
         if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
             towns = [e for e in ids if not ctx.village_type_before(i)]
             big = [e for e in towns if g.weight[e] >= TYPO_MIN_WEIGHT]
@@ -106,6 +107,9 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
                 big = [e for e in towns if g.weight[e] >= NO_REGION_TYPO_MIN_WEIGHT]
                 big = [e for e in big if g.urban[e] or ending_slip(key, name_key(g.name[e]))]
             ids = supported or (big if len({g.region_code[e] for e in big}) == 1 else [])
+            # session 44: a typo read into another region than the caller's is a guess, unsettled as a namesake
+            # elsewhere is ("ННовгород яма" with 52 was Великий Новгород at 0.7)
+            guessed = hint is not None and not supported
         else:  # without a region prior, a capitalised adjective name still counts for a big town; with one, a big
             # town heading an address does ("Киров, Ленинский район" with region 78)
             big_town = big_town_written(g, ctx, i, j, ids, hint)
@@ -131,7 +135,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         supported = [e for e in supported if e in ids]
         towns = _town_districts_elsewhere(g, ctx, found, k, ids)  # "в Орджоникидзевском районе": Уфа's, Пермь's too
         one_region = len({g.region_code[e] for e in ids}) == 1 and not _village_elsewhere(g, ids, hint, text_regions)
-        settled = (one_region and not towns) or bool(supported)
+        settled = ((one_region and not towns) or bool(supported)) and not guessed
         if not settled and drop_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
         # "в д. Ключи" with 59: a common village name (Ключи of 22, 55, 41), most likely the caller's own village; with

@@ -11,8 +11,8 @@ and a football club ("ФК Кубань", "в реке Кубань"). Each need
 from __future__ import annotations
 
 from mcu_nlp.geo.forms import NICKNAME, REJECT, SHORTHAND, STRONG, WEAK
-from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, words
-from mcu_nlp.geo.qualified import comma_then_address
+from mcu_nlp.geo.lexicon import ADDRESS_STREET_WORDS, PLACE_PREPOSITIONS, words
+from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
 from mcu_nlp.geo.report import report_after
 
 # "на Кубани", "по Кубани", "с Кубани", "из Кубани"; not "за Кубань" (a club's fans), "у Кубани" (a river's bank).
@@ -20,6 +20,13 @@ REGION_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(words("на по с со"))
 # What may stand between a shorthand in capitals opening a text and the report it heads: "ЕКБ яма", "ЕКБ, яма", and a
 # full stop (session 39: "ТЛТ. Нет отопления"; an abbreviation of anything else heads no problem's report so)
 SHORTHAND_REPORT_MARKS = ("", ",", ".")
+# Session 44: a shorthand of two letters («НН», Нижний Новгород) is as often some other abbreviation or a slip: in
+# lower case or in a text of capitals it counts after «в», «из», or heading or closing the text as above in the
+# caller's region only
+SHORT_SHORTHAND = 2
+# How far before the comma a street's word may stand in an address a shorthand closes ("ул. Бекетова, НН": 2 words)
+STREET_TAIL_WINDOW = 4
+TAIL_END = frozenset(".!;")  # what may follow a shorthand closing an address, besides the text's end
 
 
 def colloquial_verdict(ctx, level: int, i: int) -> int:
@@ -31,8 +38,12 @@ def colloquial_verdict(ctx, level: int, i: int) -> int:
         # or it heads the text before a colon, a dash or a report ("ЕКБ, яма", "ЕКБ: нет воды", "ТЛТ. Нет отопления";
         # not "НСК страховая"), or heads an address anywhere ("адрес: ТЛТ, ул. Мира 5"; session 39)
         heads = i == 0 and (ctx.heading(i, i + 1) or report_after(ctx, i + 1, SHORTHAND_REPORT_MARKS))
-        heads = heads or comma_then_address(ctx, i + 1)
-        return REJECT if capitals and preposition not in PLACE_PREPOSITIONS and not heads else STRONG
+        heads = heads or comma_then_address(ctx, i + 1) or closes_address(ctx, i)
+        if capitals:
+            return STRONG if preposition in PLACE_PREPOSITIONS or heads else REJECT
+        if len(ctx.keys[i]) > SHORT_SHORTHAND or preposition in PLACE_PREPOSITIONS:
+            return STRONG
+        return WEAK if heads else REJECT  # "нн, яма" with 52; not "нн очищена урна" (a slip for «не»)
     if level == NICKNAME:  # "во Владике", "из Кёнига", "в МСК"; lower case only in a known region ("в хабаре")
         if preposition not in PLACE_PREPOSITIONS and not titles_address(ctx, i):
             return REJECT
@@ -46,3 +57,23 @@ def titles_address(ctx, i: int) -> bool:
     ("Владик, ул. Светланская 5": an address's first part, as a town's own name heads one; "Владик, привет" is the
     boy)."""
     return i == 0 and ctx.capital(i) is True and comma_then_address(ctx, 1)
+
+
+def closes_address(ctx, i: int) -> bool:
+    """Word ``i`` closes an address after a comma, at the text's end or before a full stop: a street's word
+    («ул», «пр») stands a few words before the comma ("яма на ул. Бекетова, НН"; session 44), as the town's own name
+    closes one.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> closes_address(TextContext.of("яма на ул. Бекетова, НН"), 4)
+    True
+    >>> closes_address(TextContext.of("яма на дороге, НН"), 3), closes_address(TextContext.of("ул. Мира, НН банк"), 2)
+    (False, False)
+    """
+    keys = ctx.keys
+    if i < 2 or not only_mark_before(ctx, i, ","):
+        return False
+    after = ctx.gap(i + 1).strip() if i + 1 < len(keys) else ""
+    if i + 1 < len(keys) and (not after or after[0] not in TAIL_END):
+        return False
+    return not ADDRESS_STREET_WORDS.isdisjoint(keys[max(0, i - STREET_TAIL_WINDOW) : i])

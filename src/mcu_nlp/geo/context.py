@@ -220,6 +220,8 @@ class TextContext:
     def type_before(self, i: int) -> bool:
         if i > 1 and self.keys[i - 1] in OKRUG_WORDS and self.keys[i - 2] in CITY_OKRUG_ADJECTIVES:
             return True  # "городской округ Агидель", "городского округа Салават" (session 41)
+        if i > 1 and self.keys[i - 1] == "о" and self.keys[i - 2] == "г" and self.gap(i - 1).strip() == ".":
+            return True  # "г.о. Бор", "г. о. Бор": a городской округ's abbreviation (session 44)
         if i == 0 or self.keys[i - 1] not in SETTLEMENT_TYPES:
             return False
         if not self.bare_letter_type(i):

@@ -55,6 +55,7 @@ WORD_INITIALS = frozenset("коуиая")
 HYPHEN_INITIAL_PARTS = frozenset(words("южно северо западно восточно ново старо верхне нижне велико больше мало"))
 REGION_CUT_NOUNS = ("область", "край")  # "Тамб. обл.", "Заб. край": the kinds written with a cut adjective
 MIN_REGION_CUT = 3
+GLUED_MIN_LENGTH = 5  # a glued initial and a second word of 4+ letters ("нтагил"; not "бон")
 
 NEW_ADJECTIVES = frozenset(words("новый новая новое новые"))
 # A town's hyphenated name whose second part only qualifies the first (an adjective, «на» and a river): writers drop
@@ -123,6 +124,10 @@ class Builder:
                     continue  # "В. Татышлов" is a person's initial and surname (review of 4d0cf7f)
                 for cut in cuts:
                     self.post(f"{cut} {key}", eid, forms.INITIAL)
+                if first in INITIAL_ADJECTIVES and len(words) == 2 and glued_initial(first[0] + key):
+                    # session 44: the initial glued to the second word, as in a hashtag or a hurried post
+                    # ("ННовгород", "НТагил", "ВУстюг"; the context wants the capital)
+                    self.post(first[0] + key, eid, forms.INITIAL)
         for variant in joined_spellings(name):
             for key in declension.case_forms(variant):
                 self.post(key, eid)
@@ -382,3 +387,13 @@ def add_river_initials(b: Builder) -> None:
         tail = f" н {normalize_word(match.group(2))}"
         for key in declension.case_forms(match.group(1)):
             b.post(key + tail, eid, forms.FREE)
+
+
+def glued_initial(key: str) -> bool:
+    """``key``, a name's initial glued to its second word, is no word pymorphy3 knows and no short one: "нновгород",
+    not "блог" (Большой Лог), "бон" (Большой Он).
+
+    >>> glued_initial("нновгород"), glued_initial("блог"), glued_initial("бон")
+    (True, False, False)
+    """
+    return " " not in key and len(key) > GLUED_MIN_LENGTH and not declension.morph().word_is_known(key)

@@ -118,6 +118,8 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         if not ok and i == 0 and ctx.hint is not None and (ctx.heading(i, j, own_name) or ctx.opens_report(i, j, ".,")):
             return WEAK
     elif level == COMMON_WORD:
+        if not upper and on_town_locative(ctx, i, j):  # "на бору яма на дороге" with 52 (session 44)
+            return WEAK
         every_word_upper = j - i > 1 and all(ctx.capital(k) for k in range(i, j))
         heading = upper and ctx.heading(i, j, own_name)
         if heading and contact_label(ctx, i, j):  # "Мама: 8 (928) 111-22-33" is whose phone, not the town Мама
@@ -154,6 +156,8 @@ def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
         ok = ctx.preposition(i) in LOCATIVE_PREPOSITIONS or ctx.heading(i, j, own_name)
         ok = ok and not ctx.agrees_next(j)
     elif level == COMMON_WORD:
+        if on_town_locative(ctx, i, j):  # "НА БОРУ ЯМА" with 52 (session 44)
+            return WEAK
         heading = ctx.sentence_start(i) and ctx.heading(i, j, own_name)
         ok = j - i > 1 or after_place_preposition or ctx.address or heading
         if j - i > 1 and any(noun_reading_form(key) for key in ctx.keys[i + 1 : j]):  # "на красном яру оврага" is
@@ -166,6 +170,25 @@ def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
         return WEAK
     ok = ok or lower_first_heading(ctx, level, i, j)
     return WEAK if ok else REJECT
+
+
+def on_town_locative(ctx, i: int, j: int) -> bool:
+    """A town named by a common noun in its second locative («бору» of Бор), right after «на» and before a report, in
+    the caller's region (WEAK): "на бору яма на дороге", "на БОРУ яма" with 52 are the town Бор, as its people say
+    «на Бору» (session 44); the forest is «в бору», «в сосновом бору», and "на бору" with another region stays none.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> on_town_locative(TextContext.of("на бору яма на дороге", "52"), 1, 2)
+    True
+    >>> ctx = TextContext.of
+    >>> on_town_locative(ctx("в бору яма", "52"), 1, 2), on_town_locative(ctx("на бору яма"), 1, 2)
+    (False, False)
+    """
+    from mcu_nlp.geo.report import report_after  # here: report imports qualified, which imports this module
+
+    if j - i != 1 or ctx.hint is None or ctx.preposition(i) != "на" or j >= len(ctx.keys):
+        return False
+    return any("loc2" in p.tag for p in analyzer().parse(ctx.keys[i])) and report_after(ctx, j)
 
 
 def lower_first_heading(ctx, level: int, i: int, j: int) -> bool:

@@ -46,7 +46,9 @@ FEDERAL_CITIES = frozenset({"77", "78", "92"})
 TOWN_SIZE = 10_000
 TOWN_WEIGHT = population_weight(TOWN_SIZE)
 # Words for a town's district before its name: "район Митино", "в районе Марьино", "р-н Купчино" (tokens "р н")
-DISTRICT_WORDS = frozenset(DISTRICT_NOUNS["район"] + ("районы", "районов", "рн", "р н", "р на", "р не"))
+DISTRICT_WORDS = frozenset(
+    DISTRICT_NOUNS["район"] + ("районы", "районов", "рн", "р н", "р на", "р не", "р он", "р она", "р оне")
+)
 # A town's district whose own form ends in one of these says what it is ("Дёмского района", "Карасунского округа":
 # census 2021's «внутригородские районы» and «округа», ``town_districts``)
 NAMED_DISTRICT_WORDS = DISTRICT_WORDS | frozenset(DISTRICT_NOUNS["округ"])
@@ -264,8 +266,10 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     from mcu_nlp.geo.qualified import comma_then_address  # here: qualified imports this module (through namesake_rank)
 
     noun = not adjective_form(ctx.keys[j - 1])
-    named = j - i > 1 and ctx.keys[j - 1] in NAMED_DISTRICT_WORDS  # "Дёмского района", "Карасунского округа"
+    named = named_district(ctx.keys, i, j)  # "Дёмского района", "Карасунского округа", "Приокский р-н"
     if lower_heading(ctx, i, j, capital, noun):  # "черниковка ул. Первомайская 50", "шакша нет отопления"
+        return STRONG
+    if not noun and bare_adjective_name(ctx, i, j):  # "нижний, яма на дороге", "нет воды, нижний" (session 44)
         return STRONG
     if capital is None:  # without case an adjective ("нижнем") is the ordinary word
         # a word in capitals of a cased text (an abbreviation, "на ФМР", "на ЧМЗ": session 28) takes «на» too
@@ -299,6 +303,54 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         address = capital and noun and prepositions is LOCAL_PREPOSITIONS and comma_then_address(ctx, j)
         ok = ok or bool(address)
     return STRONG if ok else REJECT
+
+
+def bare_adjective_name(ctx, i: int, j: int) -> bool:
+    """A local name of one adjective in the nominative («нижний», Нижний Новгород's everyday name), standing alone as
+    a clause of the text (the resolver checked the caller's region): heading the text before a comma, a colon or a
+    dash and a report ("нижний, яма на дороге"), or closing it after a comma, with no masculine singular noun it
+    could qualify just before ("нет воды, нижний", "пробки на сормовском шоссе, Нижний"; session 44). Not "нижний
+    этаж", "нижний, верхний подъезд", "сломан замок, нижний", "на 1 этаже, нижний".
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> bare_adjective_name(TextContext.of("нижний, яма на дороге", "52"), 0, 1)
+    True
+    >>> bare_adjective_name(TextContext.of("нет воды, нижний", "52"), 2, 3)
+    True
+    >>> bare_adjective_name(TextContext.of("сломан замок, нижний", "52"), 2, 3)
+    False
+    >>> bare_adjective_name(TextContext.of("нижний подъезд, яма", "52"), 0, 1)
+    False
+    """
+    keys = ctx.keys
+    if j - i != 1 or not own_part(ctx) or not any(p.tag.case == "nomn" for p in analyzer().parse(keys[i])):
+        return False
+    from mcu_nlp.geo.report import report_after  # here: report imports qualified, which imports this module
+
+    if i == 0:
+        return j < len(keys) and report_after(ctx, j, (",", ":", "-", "—", "–"))
+    after = ctx.gap(j).strip() if j < len(keys) else "."
+    if not after or after[0] not in ".!" or ctx.gap(i).strip() != ",":
+        return False
+    if any(key[:1].isdigit() for key in keys[max(0, i - 2) : i]):  # "на 1 этаже, нижний", "кв. 5, нижний"
+        return False
+    return not any(
+        p.tag.POS == "NOUN" and p.tag.gender == "masc" and p.tag.number == "sing" for p in analyzer().parse(keys[i - 1])
+    )
+
+
+def named_district(keys: list[str], i: int, j: int) -> bool:
+    """The local name at ``i:j`` ends with a district's noun («района», «округа») or its abbreviation of two tokens
+    («р-н», «р-не», «р-он»: session 44, "ул. Гагарина, Приокский р-н, нет воды" with 52 found nothing).
+
+    >>> named_district(["приокский", "р", "н"], 0, 3), named_district(["приокский", "район"], 0, 2)
+    (True, True)
+    >>> named_district(["нижний"], 0, 1)
+    False
+    """
+    if j - i < 2:
+        return False
+    return keys[j - 1] in NAMED_DISTRICT_WORDS or (j - i > 2 and " ".join(keys[j - 2 : j]) in NAMED_DISTRICT_WORDS)
 
 
 def own_part(ctx) -> bool:
