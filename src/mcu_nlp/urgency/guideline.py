@@ -38,6 +38,10 @@ the urgency model's probabilities after the model.
   квартире", "мерзнем") is a signal, or makes the date count as unknown, and leaves the text to the model. A thanks
   for a done action with no complaint after it is normal too (:func:`mcu_nlp.urgency.thanks.thanked`: "спасибо, что
   убрали снег во дворе").
+- A question about a planned outage or its schedule (:func:`asked_plan`: «Когда будет отключение горячей воды? хотим
+  спланировать отпуск», «Будут ли отключать горячую воду летом?», «Опрессовка когда?») whose signals above "normal"
+  all lie inside the question is normal: its «отключение горячей воды» is the plan asked about, not an outage now. An
+  outage said outside it («...? Уже неделю нет горячей воды») leaves the text to the other rules and the model.
 - A past event that does not go on ("год назад соседи затопили квартиру": a critical match cancelled only by a past
   word, :meth:`mcu_nlp.lexicon.Lexicon.dated`) is no threat now: with no critical signal, P(critical) moves to high.
 - One word is read by the lexicon alone: the learned model would read it with the weight of a whole appeal (its
@@ -83,6 +87,7 @@ from mcu_nlp.urgency.lifts import (
 from mcu_nlp.urgency.settled import (
     SETTLING,
     asked_heating,
+    asked_plan,
     fixed_problem,
     nothing_but_calm,
     question_signals,
@@ -97,8 +102,8 @@ from mcu_nlp.urgency.trust import GUIDELINE_PRIOR, RANK, THIN_EVIDENCE, TRUSTED_
 __all__ = [  # the trust of signals lives in mcu_nlp.urgency.trust, the settled texts in mcu_nlp.urgency.settled;
     # importable from here as before
     "GUIDELINE_PRIOR", "RANK", "SETTLING", "THIN_EVIDENCE", "TRUSTED_LEVELS", "agreed_signals", "apply_guideline",
-    "asked_heating", "fixed_problem", "lexicon_predict", "nothing_but_calm", "question_signals", "repair_signals",
-    "settled", "settling_signals", "short_text", "short_texts", "signal_level", "trusted_signals",
+    "asked_heating", "asked_plan", "fixed_problem", "lexicon_predict", "nothing_but_calm", "question_signals",
+    "repair_signals", "settled", "settling_signals", "short_text", "short_texts", "signal_level", "trusted_signals",
     "unsettled_heating",
 ]
 
@@ -235,7 +240,7 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
         calm = nothing_but_calm(texts[i], signals[i])
         if calm and cold and unsettled_heating(signals[i], settling):
             proba[i] = HIGH.copy()  # heating due and asked for, but no cold or fault named: whatever the verb
-        elif calm or thanked(texts[i], signals[i]):
+        elif calm or thanked(texts[i], signals[i]) or asked_plan(signals[i], questions):
             proba[i] = NORMAL.copy()
             continue
         elif fixed_problem(signals[i], repairs) and settled(texts[i], signals[i], settling):

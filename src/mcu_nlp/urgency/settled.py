@@ -10,6 +10,8 @@ urgency.md, "Negation and hedges": "отопление есть, но слабо
 - :func:`nothing_but_calm`: nothing but calm signals, an address and a date ("вода есть", "когда включат отопление
   в доме 5?", "будет ли отключение воды в июле?"): normal, unless a heating-season question is dated in the cold
   season (:func:`unsettled_heating`).
+- :func:`asked_plan`: a question about a planned outage or its schedule whose other signals are its own words
+  ("Когда будет отключение горячей воды? хотим спланировать отпуск"): normal.
 - :func:`settling_signals`, :func:`repair_signals`: the names of the rules of those levels in a lexicon.
 """
 
@@ -31,8 +33,8 @@ from mcu_nlp.urgency.address import abbreviated_streets, address_words
 from mcu_nlp.urgency.cover import cover, inner
 
 __all__ = [
-    "QUESTIONS", "SETTLING", "WHEN", "asked_heating", "contrasted", "dates", "fixed_problem", "nothing_but_calm",
-    "question_signals", "repair_signals", "settled", "settling_signals", "unsettled_heating",
+    "QUESTIONS", "SETTLING", "WHEN", "asked_heating", "asked_plan", "contrasted", "dates", "fixed_problem",
+    "nothing_but_calm", "question_signals", "repair_signals", "settled", "settling_signals", "unsettled_heating",
 ]
 
 #: Lexicon levels whose signals say a supply works or was repaired (see :func:`settled`); a question about a
@@ -133,6 +135,23 @@ def asked_heating(signals: list[Signal], questions: Container[str]) -> bool:
     """
     return any(s.group == "heating" and s.name in questions for s in signals) and all(
         s.level == "normal" for s in signals)
+
+
+def asked_plan(signals: list[Signal], questions: Container[str]) -> bool:
+    """Whether a text asks about a planned outage or its schedule (a signal named in ``questions`` of no heating
+    group: «Когда будет отключение горячей воды? хотим спланировать отпуск», «Будут ли отключать горячую воду
+    летом?») and every signal above "normal" lies inside such a question, which reads it: the «отключение горячей»
+    of a question is no outage now (urgency.md: questions are normal). An outage said outside the question («Когда
+    будет отключение? Уже неделю нет горячей воды») is something else.
+
+    >>> questions = frozenset({"planned outage question"})
+    >>> [asked_plan(find_signals(t), questions) for t in ("Когда будет отключение горячей воды? хотим в отпуск",
+    ...  "Когда будет отключение горячей воды? Уже неделю нет горячей воды", "Нет горячей воды, когда дадут?")]
+    [True, False, False]
+    """
+    asked = [s for s in signals if s.name in questions and s.group != "heating"]
+    holds = cover(asked).holds
+    return bool(asked) and all(s.level == "normal" or holds(s.start, s.stop) for s in signals)
 
 
 def contrasted(text: str, said: list[Signal], signals: list[Signal]) -> bool:
