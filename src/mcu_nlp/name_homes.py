@@ -30,9 +30,11 @@ CONTACT_WORD = (r"(?i:тел|телефон|моб|сот|т|номер|почт
                 r"|ватсап|вотсап)\.?:?")
 #: Between a name and its contact, or between two contacts: spaces, a mark, «или», a contact's word
 CONTACT_GAP = re.compile(rf"[\s,:;()–—-]{{0,6}}(?:(?i:или|и){SPACE}{{1,2}})?(?:{CONTACT_WORD}{SPACE}{{0,2}})?")
-#: The nominatives of these street types and their abbreviations (as names.ADDRESS_WORDS)
-STREET_WORDS = alternation(street_words(("улица", "проспект", "переулок", "бульвар", "шоссе"), ("nom",),
-                                        abbreviated=True))
+#: The street words of a signed address: :mod:`mcu_nlp.street_words`' nominatives of these types and their
+#: abbreviations, longest first (session 30, from a hand-written list that lacked «пр-кт», «пркт», «бул»); also
+#: :data:`mcu_nlp.names.ADDRESS_AFTER`'s
+ADDRESS_TYPES = ("улица", "проспект", "переулок", "бульвар", "шоссе")
+ADDRESS_WORDS = alternation(street_words(ADDRESS_TYPES, ("nom",), abbreviated=True))
 CAPITALISED = r"[А-ЯЁ](?:[а-яё-]+|[А-ЯЁ-]+)"
 ANY_CASE = r"[А-ЯЁа-яё][а-яё-]+|[А-ЯЁ][А-ЯЁ-]+"
 #: A house and a flat's or a building's number after a dash or a slash, or a flat's word and number
@@ -42,8 +44,9 @@ HOUSE_FLAT = (rf"{SPACE}{{0,2}},?{SPACE}{{0,2}}(?:(?i:д|дом)\.?{SPACE}{{0,2}
 LEAD = r"[\s,:;–—-]{0,4}"
 #: A street, its word and name in any case or its capitalised name alone, and a house with a flat
 STREET_HOUSE = re.compile(
-    rf"{LEAD}(?P<address>(?:(?i:{STREET_WORDS})\.?{SPACE}{{0,2}}(?:{ANY_CASE})(?:{SPACE}(?:{ANY_CASE}))?"
+    rf"{LEAD}(?P<address>(?:(?i:{ADDRESS_WORDS})\.?{SPACE}{{0,2}}(?:{ANY_CASE})(?:{SPACE}(?:{ANY_CASE}))?"
     rf"|{CAPITALISED}(?:{SPACE}{CAPITALISED})?){HOUSE_FLAT})")
+#: A settlement's type before a town's name in a signature (also :data:`mcu_nlp.names.ADDRESS_AFTER`'s)
 SETTLEMENT_TYPES = r"г|гор|город|ст|ст-ца|станица|х|хут|хутор|пос|п|пгт|с|село|д|дер|деревня|аул"
 DISTRICT_TYPES = r"р-н|район|мкр|мкрн|микрорайон"
 #: A place before the street: a name, maybe after a settlement's or a district's type, or before a district's

@@ -66,7 +66,7 @@ from mcu_nlp.name_context import NUMBER_AFTER, REPORTED_BY, house_number_after, 
 from mcu_nlp.name_cued import cued_names
 from mcu_nlp.name_describers import resident_word
 from mcu_nlp.name_families import family
-from mcu_nlp.name_homes import WRITER_CUES, home_after
+from mcu_nlp.name_homes import ADDRESS_WORDS, SETTLEMENT_TYPES, WRITER_CUES, home_after
 from mcu_nlp.name_honorifics import honoured
 from mcu_nlp.name_hyphenated import hyphenated_names
 from mcu_nlp.name_introductions import INTRODUCTION_HINT, introduced_names, introduced_self, self_named
@@ -95,7 +95,6 @@ from mcu_nlp.name_words import (
     woman_named,
 )
 from mcu_nlp.phone_numbers import INLINE_SPACE
-from mcu_nlp.street_words import alternation, street_words
 
 #: A capitalised word: in title case, maybe hyphenated to another or to the honorific «хаджи» («Магомед-хаджи Омаров»:
 #: :mod:`mcu_nlp.name_honorifics`), in capitals, or an initial
@@ -121,16 +120,12 @@ FLAT_BEFORE_NAME = re.compile(
 #: house with a flat or a building after a dash or slash, or a flat's word and number («Петренко, Зорге 33/2-15»,
 #: «Петренко: ул. Зорге 33, кв. 15», session 29), or with no mark («Петренко Зорге 33/2-15», session 30: then the
 #: surname must read first as one, :func:`_surname_first`): the writer's name and address, as a form's requisites
-#: give them
-#: (its street words: :mod:`mcu_nlp.street_words`' nominatives of these types and their abbreviations, longest first;
-#: session 30, from a hand-written list that lacked «пр-кт», «пркт», «бул»)
-ADDRESS_TYPES = ("улица", "проспект", "переулок", "бульвар", "шоссе")
-ADDRESS_WORDS = alternation(street_words(ADDRESS_TYPES, ("nom",), abbreviated=True))
-#: A town between the signature and its street, a comma or colon after it («Петренко, Краснодар, ул. Красная
+#: give them (its street words: :data:`mcu_nlp.name_homes.ADDRESS_WORDS`).
+#: A town between the signature and its street (its type: :data:`mcu_nlp.name_homes.SETTLEMENT_TYPES`), a comma or
+#: colon after it («Петренко, Краснодар, ул. Красная
 #: 122-45», «..., г. Краснодар, ...», «..., ст. Каневская, ...», «..., Горячий Ключ, ...», «..., Славянск-на-Кубани,
 #: ...»; session 43, a Краснодарский край walkthrough: the usual signature on «Решаем вместе» was left whole in
 #: clear): with no type word the name must be a town's (:func:`_town`); it stays, the address after it is masked
-SETTLEMENT_TYPES = r"г|гор|город|ст|ст-ца|станица|х|хут|хутор|пос|п|пгт|с|село|д|дер|деревня|аул"
 TOWN_NAME = rf"[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+)(?:(?:-|{SPACE})(?:(?i:на)-)?[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+))?"
 ADDRESS_AFTER = re.compile(
     rf"(?:{SPACE}{{0,2}}(?P<mark>[,:]){SPACE}{{0,3}}|{SPACE}{{1,2}})"
