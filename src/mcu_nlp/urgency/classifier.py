@@ -373,6 +373,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         """:func:`~mcu_nlp.urgency.features.lemma_pushes` of the text the word features read (``seen``)."""
         doc = normalize(seen)
         row = self._features([doc], [signals] if self.use_lexicon else None)
-        columns = self.__dict__.get("_lemma_columns", {}) if self.char_weight_ > 0 else {}
-        start = len(self.vectorizer_.vocabulary_) + (len(self.signal_names_) + len(LEVELS) if self.use_lexicon else 0)
+        if self.char_weight_ > 0:  # the n-gram block is the row's last (_features)
+            columns, start = self.__dict__.get("_lemma_columns", {}), row.shape[1] - len(self.chars_.vocabulary_)
+        else:
+            columns, start = {}, row.shape[1]
         return lemma_pushes(linear, row, doc, self.vectorizer_.vocabulary_, columns, start, level)
