@@ -261,7 +261,8 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     "в Нижнем", "из Ростова", "Купчино, яма у дома", "Перово: нет воды", "район Митино", "в районе Марьино", "р-н
     Хамовники"; and a noun or an abbreviation heading an address anywhere in the text, as at its start (session 39:
     "Нет света, адрес: ЧМЗ, ул. Мира 5", "Иванов И.И., Автозавод, 7 квартал, д. 5"); not "в нижнем ящике", "в Нижнем
-    Подъезде", "в Ростове Великом" (Ростов of Ярославская область), "Нижний, ..." (an adjective heads no report).
+    Подъезде", "в Ростове Великом" (Ростов of Ярославская область); an ordinary adjective («нижний») only as a
+    clause of its own (:func:`bare_adjective_name`: "нижний, яма на дороге", not "нижний подъезд, ...").
     """
     from mcu_nlp.geo.qualified import comma_then_address  # here: qualified imports this module (through namesake_rank)
 
@@ -465,7 +466,8 @@ def lower_part(ctx, i: int, j: int, named: bool) -> bool:
 def _adjective_heads(ctx, i: int, j: int) -> bool:
     """``report.adjective_heads`` of a local name at ``i:j`` that is an adjective of a place's or a person's suffix
     («-ский», «-цкий»), opening the text (session 43: "Пашковский нет света", "пашковский, после ливня затопило двор");
-    not an ordinary adjective ("Нижний, нет воды": the short name of Нижний Новгород, as «нижний» of a floor)."""
+    not an ordinary adjective («нижний»: a floor's as often as Нижний Новгород's, read by :func:`bare_adjective_name`
+    only as a clause of its own)."""
     from mcu_nlp.geo.letter_case import REPORT_WINDOW  # here: letter_case imports this module
     from mcu_nlp.geo.report import adjective_heads
 
