@@ -30,12 +30,13 @@ from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
     LOCATIVE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    REGION_ALIAS_WORDS,
     REPORT_OPENERS,
     TRANSPORT_NOUNS,
     words,
 )
 from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
-from mcu_nlp.geo.report import adjective_heads, report_after, report_within
+from mcu_nlp.geo.report import adjective_heads, clause, report_after, report_within, reports_anywhere
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.geo.town_areas import area_before
 from mcu_nlp.morphology import analyzer
@@ -43,6 +44,11 @@ from mcu_nlp.morphology import analyzer
 # The levels of a town's name that titles a text (``titled_address``) and the words after its comma where a report is
 # looked for ("Корсаков, третий день нет воды", "Киров, у нас во дворе яма"), within the sentence
 TITLE_LEVELS = (COMMON_WORD, PERSON_NAME, ADJECTIVE_NAME)
+# A street's or a microdistrict's word, nominative or abbreviated, that opens an address right after the name heading
+# the text with no comma (``title_address``, session 45: "Аша ул. Ленина")
+BARE_TITLE_ADDRESS = frozenset(
+    words("ул улица пр проспект пер переулок бульвар шоссе пл площадь наб набережная мкр мкрн микрорайон")
+)
 REPORT_WINDOW = 5
 LIST_WORDS = frozenset({"и", "или", "да"})
 # Words after a name and a comma that speak to a person (``spoken_to``): "Салават, вы молодец!", "Агидель, пожалуйста";
@@ -133,12 +139,56 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         marks = ",." if ctx.hint else "."  # a comma after a name: a known region's place ("Питер, лифт ...")
         # a sentence's first word too in the caller's region ("Пропал ребёнок!!! Салават, мальчик 9 лет" with 02)
         opens = ctx.opens_report(i, j, marks, sentence=ctx.hint is not None)
+        # session 45: with no comma before a clause ("Аша сосульки висят" with 74); a region's alias closing a report
+        # after a comma ("нет воды, Питер" with 78), as "Питер, нет воды" heads one
+        opens = opens or (upper and (bare_clause_heading(ctx, i, j) or closing_alias(ctx, i, j)))
         if upper and not ok and (ctx.heading(i, j, own_name) or opens or area_before(ctx, i)):
             return WEAK  # "Иркутская обл., Шелехов": in a region the text names (``town_areas.area_before``)
         # a name written in lower case after "в"/"из" ("в карасуке"): as in a caseless text
         if not upper and ctx.preposition(i) in PLACE_PREPOSITIONS:
             return WEAK
     return STRONG if ok else REJECT
+
+
+def bare_clause_heading(ctx, i: int, j: int) -> bool:
+    """The text's first word, in the caller's region, before a clause of its own with only spaces between ("Аша
+    сосульки висят", "Аша магазин закрыт" with 74; session 45), as "Аша, сосульки висят" is: a person is addressed by
+    a comma, and a first name heading so stays the writer's or whom they address (``names.first_name_opening``).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> bare_clause_heading(TextContext.of("Аша сосульки висят", "74"), 0, 1)
+    True
+    >>> bare_clause_heading(TextContext.of("Аша сосульки висят"), 0, 1), bare_clause_heading(TextContext.of(
+    ... "Аша сосульки", "74"), 0, 1)
+    (False, False)
+    """
+    if ctx.hint is None or i != 0 or j >= len(ctx.keys) or not only_mark_before(ctx, j, ""):
+        return False
+    return ctx.capital(j) is False and clause(ctx.keys, j)
+
+
+def closing_alias(ctx, i: int, j: int) -> bool:
+    """A region's one-word alias (``REGION_ALIAS_WORDS``: "Питер", also a first name) closes the text after a comma and
+    a report, with no courtesy or signature before it, in the caller's region (session 45): "Нет воды третий день,
+    Питер" with 78 is Санкт-Петербург as "Питер, нет воды" is; not "Спасибо за помощь, Питер", "Иван Петрович, Питер"
+    nor a text that reports nothing ("Люблю тебя, Питер"). With no region it stays none, as "Питер, нет воды" does.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> closing_alias(TextContext.of("Нет воды третий день, Питер", "78"), 4, 5)
+    True
+    >>> closing_alias(TextContext.of("Нет воды третий день, Питер"), 4, 5)
+    False
+    >>> closing_alias(TextContext.of("Спасибо за помощь, Питер", "78"), 3, 4), closing_alias(TextContext.of(
+    ... "Люблю тебя, Питер", "78"), 2, 3)
+    (False, False)
+    """
+    if ctx.hint is None or j - i != 1 or ctx.keys[i] not in REGION_ALIAS_WORDS or i == 0:
+        return False
+    if not only_mark_before(ctx, i, ",") or ctx.text[ctx.spans[j - 1][1] :].strip(TEXT_END):
+        return False
+    if courtesy_clause(ctx, i) or signed_before(ctx, i):
+        return False
+    return reports_anywhere(ctx.keys, range(i, len(ctx.keys)))
 
 
 def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
@@ -466,7 +516,7 @@ def titled_address(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]])
     if i or not ctx.capital(i) or j >= len(ctx.keys) or contact_label(ctx, i, j):  # "Мама: 8 (928) ...": whose phone
         return verdicts
     mark = ctx.gap(j)
-    address = comma_then_address(ctx, j)
+    address = title_address(ctx, j)
     report = not address and titles_report(ctx, j, mark)
     if not address and report is None:
         return verdicts
@@ -480,6 +530,23 @@ def titled_address(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]])
     return [(e, level, lifted if t else v) for (e, level, v), t in zip(verdicts, titled)]
 
 
+def title_address(ctx, j: int) -> bool:
+    """What follows the name that opens the text, before word ``j``, is its address (``titled_address``): a comma and
+    an address's part (``qualified.comma_then_address``: "Аша, ул. Ленина"), or (session 45) only spaces and a
+    street's or a microdistrict's word in the nominative or abbreviated ("Аша ул. Ленина сосульки", "Елец ул. Мира";
+    not "Аша д. 5", a village's type too, nor "Аша улице Ленина").
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> title_address(TextContext.of("Аша ул. Ленина 5"), 1), title_address(TextContext.of("Аша, ул. Ленина 5"), 1)
+    (True, True)
+    >>> title_address(TextContext.of("Аша сосульки висят"), 1), title_address(TextContext.of("Аша. ул. Ленина"), 1)
+    (False, False)
+    """
+    if comma_then_address(ctx, j):
+        return True
+    return only_mark_before(ctx, j, "") and j + 1 < len(ctx.keys) and ctx.keys[j] in BARE_TITLE_ADDRESS
+
+
 def titled_verdicts(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> tuple[list, frozenset]:
     """The ``verdicts`` of a name that opens the text as ``titled_surname`` and ``titled_address`` give them, and the
     candidates made STRONG, all of one region, by a colon or a dash after a surname-like town or by an address after
@@ -488,7 +555,7 @@ def titled_verdicts(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]
     яма", "Асбест, собаки нападают" stay the caller's region's."""
     surnamed = [(e, level, titled_surname(g, ctx, i, j, e, level, v)) for e, level, v in verdicts]
     titled = titled_address(g, ctx, i, j, surnamed)
-    lifts = titled if comma_then_address(ctx, j) else surnamed
+    lifts = titled if title_address(ctx, j) else surnamed
     lifted = frozenset(e for (e, _, v), (_, _, w) in zip(verdicts, lifts, strict=True) if w == STRONG != v)
     return titled, lifted if len({g.region_code[e] for e in lifted}) == 1 else frozenset()
 

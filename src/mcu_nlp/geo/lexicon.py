@@ -282,6 +282,11 @@ REGION_ALIASES = {
     "78": ("СПб", "СПБ", "Питер", "Петербург"),
     "91": ("Крым",),
 }
+# The regions' one-word aliases in lower case ("питер", "спб", "крым"): one that pymorphy3 reads as a person's name
+# («Питер») closes a report after a comma in the caller's region as it heads one (``letter_case.closing_alias``)
+REGION_ALIAS_WORDS = frozenset(
+    alias.lower().replace("ё", "е") for aliases in REGION_ALIASES.values() for alias in aliases if alias.isalpha()
+)
 EXACT_CASE = frozenset(
     {"ЯНАО", "ХМАО", "НАО", "ЕАО", "ЧАО", "КБР", "КЧР", "СПб", "СПБ", "НУ", "ЛО", "Лен. обл.", "Ленобл", "Моск. обл."}
 )

@@ -237,13 +237,23 @@ def _address_gap(ctx, j: int, i: int) -> bool:
     return all(not ctx.gap(w).strip(" ,.\u00a0") for w in range(j, i + 1))
 
 
-def district_follows(ctx, j: int) -> bool:
-    """An adjective and a district noun follow, after a comma, the name that stops before word ``j``: "Орёл, Советский
-    район", "Кострома, Фабричный р-н" (a town's district: a town's own name heads it, as it heads a street)."""
+def district_follows(ctx, j: int, marks: tuple[str, ...] = (",",)) -> bool:
+    """An adjective and a district noun follow, after a comma (or another of ``marks``), the name that stops before word
+    ``j``: "Орёл, Советский район", "Кострома, Фабричный р-н" (a town's district: a town's own name heads it, as it
+    heads a street)."""
     keys, k = ctx.keys, j + 1
     if k >= len(keys) or (keys[k] not in TOWN_DISTRICT_NOUNS and "-".join(keys[k : k + 2]) not in TOWN_DISTRICT_NOUNS):
         return False  # first: the nouns are rare, and a name is asked whether it heads an address on every match
-    return only_mark_before(ctx, j, ",") and adjective_form(keys[j])
+    return only_mark_before(ctx, j, *marks) and adjective_form(keys[j])
+
+
+def _nominative_district(ctx, j: int) -> bool:
+    """Words ``j`` and on are a district named in the nominative: "Курчатовский район", "Калининский р-н", "Ленинский
+    округ"; not "Рыбинского района" (the genitive: the district that holds the place before it)."""
+    keys = ctx.keys
+    noun = keys[j + 1] if j + 1 < len(keys) else ""
+    nominative = noun in ("район", "округ", "рн") or "-".join(keys[j + 1 : j + 3]) == "р-н"
+    return nominative and keys[j].endswith(("ий", "ый", "ой"))
 
 
 def only_mark_before(ctx, j: int, *marks: str) -> bool:
@@ -265,9 +275,14 @@ def comma_then_address(ctx, j: int) -> bool:
 def town_district(g, ctx, found: list[tuple], k: int) -> bool:
     """The ``k``-th match of ``found`` is a district named right after a town ("Орёл, Советский район") with no
     namesake in the town's region: a district of that town (the gazetteer has no town's districts), not the
-    namesake of another region (Советский район of Крым). After a region or a district it is a district of theirs."""
+    namesake of another region (Советский район of Крым). After a region or a district it is a district of theirs.
+    Only spaces between them count as a comma does for a district named in the nominative (session 45: "Челябинск
+    Курчатовский район" is no Курская's district; "п. Волжский Рыбинского района" names the district holding the
+    place). With no comma the district's words are no heading of an address (``TextContext.heads_address``)."""
     i, _, ids = found[k][:3]
-    if k == 0 or found[k - 1][1] != i or not district_follows(ctx, i) or not all(_district(g, e) for e in ids):
+    if k == 0 or found[k - 1][1] != i or not all(_district(g, e) for e in ids):
+        return False
+    if not district_follows(ctx, i) and not (district_follows(ctx, i, ("",)) and _nominative_district(ctx, i)):
         return False
     town = found[k - 1][2]  # a town: no region, district or village ("с. Алексеевка, Глушковский район")
     if town_as_village(g, ctx, found[k - 1][0], town):  # "село Шуя, Прионежский район": no town Шуя's district
