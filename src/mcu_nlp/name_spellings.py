@@ -6,8 +6,12 @@ not "на карла маркса", "ул. михаила дудина", "адр
 reads first as a common noun (вера, надежда, любовь, роман) makes no pair, nor does a form in another case: "от ивана
 петрова" is missed on purpose, it is what a street named after someone looks like; so is a man's genitive that is a
 woman's nominative too ("остановка александра матросова"), unless a person cue comes right before it ("пишет
-александра матросова", "жительница валентина катаева"). Latin words are transliterated (a few spellings each, the
-passport's too: "Mariia", "Sergei", "Kovalevskaya") and read so: a first name with a patronymic ("Ivanov Ivan
+александра матросова", "жительница валентина катаева"). The pair's first word may be capitalised, as a phone
+capitalises a message's first letter («Кравченко сергей, 8918...», «Смирнова анна, житель ЧМЗ», «Анна смирнова»,
+«пишет Кузнецов андрей»: session 45, a Челябинская область walkthrough, where this mixed form left the surname in
+clear, «Кравченко [PERSON]», while the pair in lower case and in title case were masked); the same tests hold it
+(«Троицк нет воды», «Ленина дом 5» make no pair). Latin words are transliterated (a few spellings each,
+the passport's too: "Mariia", "Sergei", "Kovalevskaya") and read so: a first name with a patronymic ("Ivanov Ivan
 Ivanovich", "Olga Petrovna"), or a first name beside a surname the dictionary knows ("Ivan Petrov"); a brand is
 neither ("Lada Kalina", "Kia Rio"), nor a street ("ul. Aleksandra Matrosova 5").
 :mod:`mcu_nlp.names` calls them.
@@ -37,7 +41,11 @@ SURNAME_END = re.compile(r"[вн](?<=[а-яё][оеёиыя][вн])а?(?![А-Я�
                          r"|к(?:(?<=[а-яё][сц]к)(?:ий|ая)|(?<=[а-яё][еи]нк)о)(?![А-ЯЁа-яё-])")
 LOWER_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 LOWER_WORD = re.compile(r"[а-яё]{2,}(?![А-ЯЁа-яё-])")
-LOWER_WORD_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?= \Z)")
+#: The word right before a lower-case surname, in lower case or capitalised («Анна смирнова»)
+WORD_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])[А-ЯЁа-яё][а-яё]+(?= \Z)")
+#: A lower-case word, or one a capital opens (:func:`_lower_word`)
+OPENED_WORD = re.compile(r"[А-ЯЁа-яё][а-яё]+(?![А-ЯЁа-яё-])")
+UPPER_LETTERS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 #: Two lower-case words after «им» (maybe «им.»), and a third that may be a patronymic: read when «им» is "to them"
 #: (it opens with «им», its lookbehind after it: the regex engine skips to each «и»)
 AFTER_IM = re.compile(r"им(?<![\w-]им)\.?[ \t]{1,2}([а-яё]{2,}) ([а-яё]{2,})(?: ([а-яё]{2,}))?(?![А-ЯЁа-яё-])")
@@ -96,15 +104,17 @@ def lowercase_pairs(text: str) -> list[tuple[int, int]]:
     found = _thanked(text) if "им" in text else []
     for end in SURNAME_END.finditer(text):
         surname = _lower_word(text, end.start(), end.end())
-        if surname is None or not (_surname_genders(surname.group()) or _unknown_surname(surname.group())):
+        word = surname.group().lower() if surname is not None else ""
+        if not word or not (_surname_genders(word) or _unknown_surname(word)):
             continue
-        before = LOWER_WORD_BEFORE.search(text, max(0, surname.start() - 25), surname.start())
+        capital = not surname.group().islower()  # «Кравченко сергей»: the surname opens the pair
+        before = None if capital else WORD_BEFORE.search(text, max(0, surname.start() - 25), surname.start())
         after = LOWER_WORD.match(text, surname.end() + 1) if text[surname.end() : surname.end() + 1] == " " else None
         for first, pair in ((before, (before, surname)), (after, (surname, after))):
             if first is None:
                 continue
-            if _is_pair(text, surname.group(), first.group(), pair) or _cued_pair(
-                text, surname.group(), first.group(), pair
+            if _is_pair(text, word, first.group().lower(), pair) or _cued_pair(
+                text, word, first.group().lower(), pair
             ):
                 found.append((pair[0].start(), pair[1].end()))
                 break
@@ -170,12 +180,15 @@ def _thanked(text: str) -> list[tuple[int, int]]:
 
 
 def _lower_word(text: str, start: int, stop: int) -> re.Match[str] | None:
-    """The lower-case word that ends at ``stop`` (``start`` inside it), if no capital or hyphen opens it."""
+    """The lower-case word that ends at ``stop`` (``start`` inside it), maybe after a capital («Кравченко сергей»), if
+    no other letter or hyphen comes before it."""
     while start and text[start - 1] in LOWER_LETTERS:
+        start -= 1
+    if start and text[start - 1] in UPPER_LETTERS:
         start -= 1
     if start and (text[start - 1].isalpha() or text[start - 1] == "-"):
         return None
-    return LOWER_WORD.match(text, start, stop)
+    return OPENED_WORD.match(text, start, stop)
 
 
 def _is_pair(text: str, surname: str, first: str, pair: tuple[re.Match[str], re.Match[str]]) -> bool:
@@ -183,7 +196,8 @@ def _is_pair(text: str, surname: str, first: str, pair: tuple[re.Match[str], re.
         return False
     start = pair[0].start()
     run = list(pair)
-    genitive = pair[0].group() == first and _masculine_genitive(first, "Name") and _masculine_genitive(surname, "Surn")
+    genitive = pair[0].group().lower() == first and _masculine_genitive(first, "Name") and _masculine_genitive(
+        surname, "Surn")
     if _person_cue(text, start):  # "от имени александра матросова": the cue beats a place word
         return True
     if _named_after(text, start, STREET_CONTEXT) or genitive:

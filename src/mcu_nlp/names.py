@@ -33,10 +33,10 @@ too ("меня зовут анна петрова", "С уважением, Ол
 word the dictionary lacks alone, maybe with initials ("С уважением, А. Заремба"); after "я," a full name in any case
 ("я, петрова анна, прошу"), and a first name after «я» or «это» opening a sentence, before a comma, a dash, «из» or a
 verb ("я Наталья, живу ...", "Это Ольга, из 5 кв"): :mod:`mcu_nlp.name_introductions`. A first name and surname in
-lower case or in Latin letters are read by :mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan
-Ivanovich"). A first name alone beside a phone, or a first name or surname alone after «от имени» or «спросить», is a
-contact's
-(:mod:`mcu_nlp.name_contacts`: "звоните 89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a family by
+lower case (maybe but for the first word: "Кравченко сергей", session 45) or in Latin letters are read by
+:mod:`mcu_nlp.name_spellings` ("пишет иван петров", "Ivanov Ivan Ivanovich"). A first name alone beside a phone, or a
+first name or surname alone after «от имени» or «спросить», is a contact's (:mod:`mcu_nlp.name_contacts`: "звоните
+89123456789 Маша", "по просьбе Петровой", "спросить Машу"); a family by
 its surname in the plural is too (:mod:`mcu_nlp.name_families`: "семья Петровых", "у Ивановых"), a first name
 after a kin word or «зовут» (:mod:`mcu_nlp.name_kin`: "тётя Валя", "соседа зовут олег"), and one in the dative after
 a verb of telling or «спасибо» (:mod:`mcu_nlp.name_addressees`: "передайте Алёне"); a Korean name of three
@@ -105,7 +105,8 @@ LATIN_CAPITAL = re.compile("[A-Z]")
 #: Cheap guard for a lower-case name signed before a phone: seven digits or more, maybe split by spaces, dashes and
 #: brackets
 PHONE_DIGITS = re.compile(r"\d[\d \t()-]{5,}\d")
-LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{2,}(?![А-ЯЁа-яё-])")
+#: A lower-case word, maybe capitalised (:func:`_lowercase_names`: a run's first word only)
+LOWER_WORD = re.compile(r"(?<![А-ЯЁа-яё-])[А-ЯЁа-яё][а-яё]+(?![А-ЯЁа-яё-])")
 #: Combining marks: a stress mark ("Ива́нов"), or the breve and diaeresis of a decomposed "й" / "ё".
 MARK = re.compile("[\u0300-\u036f]")
 MAX_GAP = 2  # characters between the parts of one name ("Иванов  И.И." allowed, not across words)
@@ -594,13 +595,14 @@ def _role_of_place(text: str, start: int) -> bool:
 
 
 def _lowercase_names(text: str) -> list[tuple[int, int]]:
-    """Names typed in lower case, accepted only with a patronymic: "меня зовут анна сергеевна"."""
+    """Names typed in lower case, accepted only with a patronymic: "меня зовут анна сергеевна"; the first word may be
+    capitalised, as a phone capitalises a message's first letter («Татьяна ивановна, 8918...», session 45)."""
     found = []
     runs: list[list[re.Match[str]]] = []
     for match in LOWER_WORD.finditer(text):
         if not name_kinds(match.group().capitalize()):
             continue
-        if runs and text[runs[-1][-1].end() : match.start()] == " ":
+        if match.group().islower() and runs and text[runs[-1][-1].end() : match.start()] == " ":
             runs[-1].append(match)
         else:
             runs.append([match])
