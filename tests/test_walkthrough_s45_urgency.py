@@ -15,8 +15,8 @@ critical.
   acute illness of an emission said in a sentence of its own («от завода идёт жёлтый дым, дышать невозможно. У сына
   приступ астмы, вызвали скорую», b40-270 labelled critical), which the critical smoke row had read before.
 
-The lexicon's levels are checked over this checkout; the shipped model reads the rows once refitted (its lexicon is
-frozen in it at its fit): those cases are strict xfails until the lead ships the refit (U45).
+The lexicon's levels are checked over this checkout; the shipped model reads the rows as refitted with them (its
+lexicon is frozen in it at its fit: U45, shipped in session 45).
 """
 
 import pytest
@@ -107,7 +107,6 @@ def test_levels_kept(models, text, expected):
     assert level(models, text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="until U45 refit")
 @pytest.mark.parametrize("text", [
     "опять дым от завода, дети кашляют",
     "из трубы завода валит дым, у детей кашель",
