@@ -52,6 +52,13 @@ CRITICAL = [
     "С обеда от завода идёт жёлтый дым, стелется по улицам, дышать невозможно, глаза режет. У сына приступ астмы, "
     "вызвали скорую.",  # b40-270
     "Режим чёрного неба третий день, у сына астма, скорая приезжала уже дважды, дышать на улице нечем",  # b21-022
+    # the session's review: a boiler house or a flue named beside smoke in a building or a fire is no plant's emission
+    # (U45's unless lists named «труба», «котельная»: these were high)
+    "в подъезде дым, котельная рядом, дышать нечем",
+    "в подвале дым, котельная, дышать нечем",
+    "в квартире дым, труба прогорела, дышать нечем",
+    "горит котельная, дым, дышать нечем",
+    "у сына приступ астмы сейчас",
 ]
 
 
@@ -82,6 +89,12 @@ def test_no_emission_signal_for_the_verb_a_past_or_a_stove(text):
     "если начнется приступ астмы, кто поможет",
     "может начаться приступ астмы",
     "в прошлом году был приступ астмы",
+    # the session's review: a past attack said by «вчера» or «был», an ambulance not called (U45 read them critical)
+    "вчера у сына был приступ астмы",
+    "у ребенка приступ астмы был вчера",
+    "у ребенка астма, скорую вызывать не стали",
+    "астма, скорую не вызывала, просто спросить",
+    "у ребенка астма, скорую не вызывали",
 ])
 def test_no_asthma_attack_for_asthma_alone_a_what_if_or_a_past_one(text):
     assert "asthma attack" not in {name for name, _ in names(text)}, names(text)
@@ -89,6 +102,19 @@ def test_no_asthma_attack_for_asthma_alone_a_what_if_or_a_past_one(text):
 
 def level(models, text):
     return models.urgency.predict([text])[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("в подъезде дым, котельная рядом, дышать нечем", "critical"),
+    ("в квартире дым, труба прогорела, дышать нечем", "critical"),
+    ("горит котельная, дым, дышать нечем", "critical"),
+    ("вчера у сына был приступ астмы", "normal"),
+    ("у ребенка астма, скорую вызывать не стали", "normal"),
+])
+def test_the_reviews_cases_by_the_shipped_model(models, text, expected):
+    """The session's review found these wrong with U45 (the first three high, the last two critical); U45b, refitted
+    with the lexicon fixed, reads them so."""
+    assert level(models, text) == expected
 
 
 #: Levels the shipped model gave right before the refit too.
