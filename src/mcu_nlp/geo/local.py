@@ -459,16 +459,8 @@ def lower_part(ctx, i: int, j: int, named: bool) -> bool:
     True
     >>> lower_part(TextContext.of("на шлюзе нет воды", "54"), 1, 2, False)
     False
-
-    Words joined by hyphens alone are one word (session 45): "на северо-западе города" is the direction, not
-    Челябинск's «Северо-Запад», which counts capitalised.
-
-    >>> lower_part(TextContext.of("на северо-западе нет воды", "74"), 1, 3, False)
-    False
     """
-    if j - i < 2 or named or all(ctx.gap(k) == "-" for k in range(i + 1, j)):
-        return False
-    return own_part(ctx)
+    return j - i > 1 and not named and own_part(ctx)
 
 
 def _adjective_heads(ctx, i: int, j: int) -> bool:
