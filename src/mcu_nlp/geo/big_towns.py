@@ -8,7 +8,7 @@ from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, LOCAL_NAME, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, Gazetteer
 from mcu_nlp.geo.letter_case import cased_verdict, spelt_postings
-from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIASES
+from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIAS_KEYS
 from mcu_nlp.geo.local import FEDERAL_CITIES
 from mcu_nlp.geo.named_towns import named_town
 from mcu_nlp.geo.names import after_office, surname_in
@@ -16,7 +16,7 @@ from mcu_nlp.geo.qualified import comma_then_address
 from mcu_nlp.geo.tokens import name_key
 
 # An alias names a place in the nominative as its own name does, so it may head an address ("Питер, ул. Марата 5")
-ALIAS_KEYS = frozenset(name_key(a) for a in [*sum(REGION_ALIASES.values(), ()), *(a for a, *_ in CITY_ALIASES)])
+ALIAS_KEYS = REGION_ALIAS_KEYS | frozenset(name_key(a) for a, *_ in CITY_ALIASES)
 
 
 def own_name(g: Gazetteer, eid: int, key: str) -> bool:

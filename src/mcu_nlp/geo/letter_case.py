@@ -30,7 +30,7 @@ from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
     LOCATIVE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
-    REGION_ALIAS_WORDS,
+    REGION_ALIAS_KEYS,
     REPORT_OPENERS,
     TRANSPORT_NOUNS,
     words,
@@ -168,7 +168,7 @@ def bare_clause_heading(ctx, i: int, j: int) -> bool:
 
 
 def closing_alias(ctx, i: int, j: int) -> bool:
-    """A region's one-word alias (``REGION_ALIAS_WORDS``: "Питер", also a first name) closes the text after a comma and
+    """A region's one-word alias (``REGION_ALIAS_KEYS``: "Питер", also a first name) closes the text after a comma and
     a report, with no courtesy or signature before it, in the caller's region (session 45): "Нет воды третий день,
     Питер" with 78 is Санкт-Петербург as "Питер, нет воды" is; not "Спасибо за помощь, Питер", "Иван Петрович, Питер"
     nor a text that reports nothing ("Люблю тебя, Питер"). With no region it stays none, as "Питер, нет воды" does.
@@ -182,7 +182,7 @@ def closing_alias(ctx, i: int, j: int) -> bool:
     ... "Люблю тебя, Питер", "78"), 2, 3)
     (False, False)
     """
-    if ctx.hint is None or j - i != 1 or ctx.keys[i] not in REGION_ALIAS_WORDS or i == 0:
+    if ctx.hint is None or j - i != 1 or ctx.keys[i] not in REGION_ALIAS_KEYS or i == 0:
         return False
     if not only_mark_before(ctx, i, ",") or ctx.text[ctx.spans[j - 1][1] :].strip(TEXT_END):
         return False

@@ -6,6 +6,7 @@ Keys are normalised tokens: lower case, ё → е, hyphenated words split into p
 
 from __future__ import annotations
 
+from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.street_words import street_words
 
 
@@ -282,11 +283,10 @@ REGION_ALIASES = {
     "78": ("СПб", "СПБ", "Питер", "Петербург"),
     "91": ("Крым",),
 }
-# The regions' one-word aliases in lower case ("питер", "спб", "крым"): one that pymorphy3 reads as a person's name
-# («Питер») closes a report after a comma in the caller's region as it heads one (``letter_case.closing_alias``)
-REGION_ALIAS_WORDS = frozenset(
-    alias.lower().replace("ё", "е") for aliases in REGION_ALIASES.values() for alias in aliases if alias.isalpha()
-)
+# The regions' aliases as index keys ("питер", "спб", "лен обл"): a one-word one that pymorphy3 reads as a person's
+# name («Питер») closes a report after a comma in the caller's region as it heads one (``letter_case.closing_alias``);
+# with the big towns' aliases, the keys that may head an address (``big_towns.ALIAS_KEYS``)
+REGION_ALIAS_KEYS = frozenset(name_key(alias) for aliases in REGION_ALIASES.values() for alias in aliases)
 EXACT_CASE = frozenset(
     {"ЯНАО", "ХМАО", "НАО", "ЕАО", "ЧАО", "КБР", "КЧР", "СПб", "СПБ", "НУ", "ЛО", "Лен. обл.", "Ленобл", "Моск. обл."}
 )
