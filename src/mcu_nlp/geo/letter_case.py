@@ -234,8 +234,6 @@ def on_town_locative(ctx, i: int, j: int) -> bool:
     >>> on_town_locative(ctx("в бору яма", "52"), 1, 2), on_town_locative(ctx("на бору яма"), 1, 2)
     (False, False)
     """
-    from mcu_nlp.geo.report import report_after  # here: report imports qualified, which imports this module
-
     if j - i != 1 or ctx.hint is None or ctx.preposition(i) != "на" or j >= len(ctx.keys):
         return False
     return any("loc2" in p.tag for p in analyzer().parse(ctx.keys[i])) and report_after(ctx, j)
