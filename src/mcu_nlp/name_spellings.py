@@ -45,7 +45,7 @@ LOWER_WORD = re.compile(r"[а-яё]{2,}(?![А-ЯЁа-яё-])")
 WORD_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])[А-ЯЁа-яё][а-яё]+(?= \Z)")
 #: A lower-case word, or one a capital opens (:func:`_lower_word`)
 OPENED_WORD = re.compile(r"[А-ЯЁа-яё][а-яё]+(?![А-ЯЁа-яё-])")
-UPPER_LETTERS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+UPPER_LETTERS = frozenset(letter.upper() for letter in LOWER_LETTERS)
 #: Two lower-case words after «им» (maybe «им.»), and a third that may be a patronymic: read when «им» is "to them"
 #: (it opens with «им», its lookbehind after it: the regex engine skips to each «и»)
 AFTER_IM = re.compile(r"им(?<![\w-]им)\.?[ \t]{1,2}([а-яё]{2,}) ([а-яё]{2,})(?: ([а-яё]{2,}))?(?![А-ЯЁа-яё-])")
