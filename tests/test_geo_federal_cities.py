@@ -232,3 +232,30 @@ def test_a_federal_city_is_its_own_municipality(region: str | None, text: str, n
     frame = mcu_nlp.analyze_frame(pd.DataFrame({"text": [text]}), region=region)
     assert (best.municipality, best.municipality_oktmo) == (name, oktmo)
     assert frame.municipality_oktmo[0] == best.municipality_oktmo
+
+
+# Session 46: Зеленоград's territories after the town's name, as after Москва's ("Зеленоград, Силино" was Москва
+# alone, for a caller of 77 too); Матушкино, which pymorphy3 reads as an adjective («матушкино»), had no index form
+# but "муниципальный округ Матушкино"
+SILINO, SAVELKI, MATUSHKINO, KOLPINO = "45332000", "45377000", "45331000", "40342000"
+ZELENOGRAD = [
+    (None, "Зеленоград, Силино, сосульки над входом", SILINO),
+    ("77", "Зеленоград, Силино, сосульки над входом", SILINO),
+    (None, "Зеленоград, Савёлки, нет горячей воды", SAVELKI),
+    ("77", "в Матушкино нет света", MATUSHKINO),
+    (None, "Зеленоград, Матушкино, корп. 1824, лифт стоит", MATUSHKINO),
+]
+# Guards, right before and after: Зеленоград alone, a territory with no city named and no region, a town of another
+# federal city (Колпино is Петербург's: no Москва territory beside it) and a town of two regions (Троицк)
+ZELENOGRAD_GUARDS = [
+    (None, "Зеленоград, нет воды", MOSCOW),
+    (None, "Силино, сосульки", None),
+    (None, "Колпино, Силино, сосульки", KOLPINO),
+    ("74", "Троицк, Силино, сосульки", "75752000"),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), ZELENOGRAD + ZELENOGRAD_GUARDS)
+def test_a_territory_after_a_town_of_its_city(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == oktmo

@@ -27,9 +27,21 @@ def internal_name(short: str, official: str) -> str:
     ('муниципальный округ № 7', 'Перово')
     """
     short = short.split(" и ")[0].strip()
-    if short.startswith("№") or (is_adjective(short) and not noun_headed(short)):
+    if short.startswith("№") or adjective_name(short):
         return official.removeprefix(FEDERAL_TERRITORY).strip()
     return short
+
+
+def adjective_name(name: str) -> bool:
+    """An internal territory's name that is an adjective ("Тверской", "Внуковское"): not one headed by a noun
+    (``noun_headed``), nor a possessive form that is a village's name (session 46: "Матушкино", which pymorphy3 reads
+    as the adjective of «матушка», was indexed only as "муниципальный округ Матушкино").
+
+    >>> adjective_name("Тверской"), adjective_name("Матушкино"), adjective_name("Бирюлево Восточное")
+    (True, False, False)
+    """
+    last = normalize_word(name.split()[-1]).split("-")[-1]
+    return is_adjective(name) and not noun_headed(name) and "Poss" not in declension._best_parse(last).tag
 
 
 def noun_headed(name: str) -> bool:
@@ -56,7 +68,7 @@ def add_internal_names(b: Builder) -> None:
         short, official = entry.get("short", ""), entry.get("official", "")
         if not entry.get("internal") or entry.get("indexed") or short.startswith("№"):
             continue
-        if is_adjective(short) and not noun_headed(short):
+        if adjective_name(short):
             continue
         own = [e for e in b.index.get(phrase_key(short), {}) if e != eid]
         if official.startswith(INTERNAL_TOWNS) or (not own and _distinct_parts(short)):
@@ -87,7 +99,7 @@ def add_moscow_district_forms(b: Builder, short: str, eid: int, taken: frozenset
     an adjective's, which another district has: at ``forms.LOCAL_NAME`` beside it (session 43: "Красносельский район"
     with region 77 is Москва's, with 78 or none Петербург's, with 44 Костромская's).
     """
-    if is_adjective(short) and not noun_headed(short):  # a form another place has counts in region 77 only
+    if adjective_name(short):  # a form another place has counts in region 77 only
         add_district_forms(b, short, eid, taken, forms.LOCAL_NAME)  # (session 43: "Красносельский район")
         return
     words = short.split()

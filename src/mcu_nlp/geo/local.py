@@ -216,17 +216,38 @@ def village_namesakes(g, postings: list) -> bool:
 
 
 def names_federal_city(g, keys, cities: set[str]) -> bool:
-    """A word of the text (``keys``) is the name of one of the federal ``cities`` ("Москва", "Петербурге")."""
-    return any(g.kind[e] == "region" and g.region_code[e] in cities for k in keys for e, _ in g.index.get(k, ()))
+    """A word of the text (``keys``) is the name of one of the federal ``cities`` ("Москва", "Петербурге"), or of a
+    town inside one (``city_town``: "Зеленограде")."""
+    return any(city_named(g, k, cities) for k in keys)
+
+
+def city_named(g, key: str, cities: set[str]) -> bool:
+    """The form ``key`` names one of the federal ``cities``: the city itself ("москва", "петербурге"), or (session
+    46) a town of one, every place of the form being that city's and none a local name nor a word or a person's
+    ("зеленоград", "колпино", "кронштадт": "Зеленоград, Силино" is Москва's Силино as "Москва, Силино" is; not
+    "пушкин", "ломоносов", "щербинка", which are also words or names, nor "троицк", "зеленогорск", which other
+    regions have too).
+
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> [city_named(g, k, {"77"}) for k in ("москва", "зеленоград", "силино", "троицк")]
+    [True, True, False, False]
+    >>> city_named(g, "колпино", {"78"}), city_named(g, "пушкин", {"78"}), city_named(g, "колпино", {"77"})
+    (True, False, False)
+    """
+    postings = g.index.get(key, ())
+    if any(g.kind[e] == "region" and g.region_code[e] in cities for e, _ in postings):
+        return True
+    return bool(postings) and all(g.region_code[e] in cities and level == FREE for e, level in postings)
 
 
 def federal_city_beside(g, ctx, i: int, j: int, cities: set[str]) -> bool:
-    """One of the federal ``cities`` is named right beside words ``i:j`` of the ``TextContext``, as parts of one
-    address (``ctx.joined``): "Соколе (Москва", "Москва, район Сокол", "Санкт-Петербург, Купчино"."""
+    """One of the federal ``cities`` is named (``city_named``) right beside words ``i:j`` of the ``TextContext``, as
+    parts of one address (``ctx.joined``): "Соколе (Москва", "Москва, район Сокол", "Санкт-Петербург, Купчино",
+    "Зеленоград, Силино"."""
 
     def city(a: int, b: int) -> bool:
-        key = " ".join(ctx.keys[a:b]) if 0 <= a < b <= len(ctx.keys) else ""
-        return any(g.kind[e] == "region" and g.region_code[e] in cities for e, _ in g.index.get(key, ()))
+        return 0 <= a < b <= len(ctx.keys) and city_named(g, " ".join(ctx.keys[a:b]), cities)
 
     start = i
     while start > 0 and i - start < MAX_JOINING and ctx.keys[start - 1] in JOINING_WORDS:
