@@ -15,7 +15,15 @@ a day over the span. Alerts are ``is_anomaly``; the first season of a span is ne
     after_spike      mean expected count on the 6 days after a spike (no second spike among them), over the
                      same days' expectation on the counts as they are: 1 is a spike that raises nothing
 
-Run:  .venv/bin/python benchmarks/anomalies.py [--only spb|nyc] [--seeds 3]
+``--surges``: instead of two lone spikes, each series gets one sustained surge of ``RUNS`` days (1, 2, 3 or 5 by
+turns) at ``2x-4x`` its level (each day's count plus ``max(ceil((f - 1) * level), 3)``, ``f`` drawn from 2-4), on
+seeded random days of the span (after its first season):
+
+    surge_days       injected days; ``recall`` the share flagged, ``first`` of the runs' first days, ``later`` of
+                     their other days, ``run<L>`` of the days of the runs of L days
+    false_per_1000, clean_per_1000   as above
+
+Run:  .venv/bin/python benchmarks/anomalies.py [--only spb|nyc] [--seeds 3] [--surges]
 """
 
 from __future__ import annotations
@@ -62,6 +70,44 @@ def inject(counts: pd.DataFrame, first: pd.Timestamp, size: float, seed: int) ->
     return out, spikes
 
 
+RUNS, FACTORS = (1, 2, 3, 5), (2.0, 4.0)
+
+
+def surge(counts: pd.DataFrame, first: pd.Timestamp, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Counts with one surge per series added, and its days (unique_id, ds, run: its length, day: 0 the first)."""
+    rng = np.random.default_rng(1000 + seed)
+    scored = counts[counts["ds"] >= first]
+    level = scored.groupby("unique_id")["y"].mean()
+    level = level[level > 0]
+    days = np.sort(scored["ds"].unique())
+    rows = []
+    for i, (uid, mean) in enumerate(level.items()):
+        run, factor = RUNS[(i + seed) % len(RUNS)], rng.uniform(*FACTORS)
+        add = max(int(np.ceil((factor - 1) * mean)), 3)
+        a = int(rng.integers(7, len(days) - run + 1))
+        rows += [(uid, days[a + d], add, run, d) for d in range(run)]
+    surges = pd.DataFrame(rows, columns=["unique_id", "ds", "add", "run", "day"])
+    out = counts.merge(surges[["unique_id", "ds", "add"]], on=["unique_id", "ds"], how="left")
+    out["y"] = out["y"] + out.pop("add").fillna(0).astype(np.int64)
+    return out, surges
+
+
+def measure_surges(clean: pd.DataFrame, dirty: pd.DataFrame, surges: pd.DataFrame) -> dict[str, float]:
+    keep = dirty["unique_id"].isin(surges["unique_id"])
+    dirty, clean = dirty[keep].reset_index(drop=True), clean[clean["unique_id"].isin(surges["unique_id"])]
+    marked = dirty.merge(surges, on=["unique_id", "ds"], how="left")
+    injected = marked["add"].notna().to_numpy()
+    flagged = dirty["is_anomaly"].to_numpy()
+    scored = (dirty["ds"] >= dirty["ds"].min() + pd.Timedelta(days=7)).to_numpy()
+    day, run = marked["day"].to_numpy(), marked["run"].to_numpy()
+    row = {"surge_days": int(injected.sum()), "recall": flagged[injected].mean(),
+           "first": flagged[injected & (day == 0)].mean(), "later": flagged[injected & (day > 0)].mean()}
+    row.update({f"run{length}": flagged[injected & (run == length)].mean() for length in RUNS})
+    row["false_per_1000"] = 1000 * flagged[~injected & scored].mean()
+    row["clean_per_1000"] = 1000 * clean["is_anomaly"][clean["ds"] >= clean["ds"].min() + pd.Timedelta(days=7)].mean()
+    return row
+
+
 def scores(counts: pd.DataFrame, first: pd.Timestamp, calendar: object) -> pd.DataFrame:
     fitted = TrendForecaster(calendar=calendar).fit(counts)
     return fitted.detect_anomalies(counts[counts["ds"] >= first])
@@ -106,6 +152,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("spb", "nyc"), default=None)
     parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--surges", action="store_true", help="sustained surges of 1-5 days instead of spikes")
     args = parser.parse_args()
     sets = {"spb": (spb_counts, None), "nyc": (nyc_counts, us_holidays())}
     rows = []
@@ -114,6 +161,12 @@ def main() -> None:
             continue
         for span, (counts, first) in spans(load(), name).items():
             clean = scores(counts, first, calendar)
+            if args.surges:
+                for seed in range(args.seeds):
+                    dirty, surges = surge(counts, first, seed)
+                    row = measure_surges(clean, scores(dirty, first, calendar), surges)
+                    rows.append({"data": name, "span": span, "size": "surge", "seed": seed, **row})
+                continue
             for size_name, size in SIZES.items():
                 for seed in range(args.seeds):
                     dirty, spikes = inject(counts, first, size, seed)
