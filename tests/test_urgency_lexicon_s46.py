@@ -126,6 +126,5 @@ def test_the_folded_word_lists_read_as_before():
     "Давление газа упало, котлы в домах отключаются",
     "У водозабора всплыла дохлая рыба, в реке пятна мазута",
 ])
-@pytest.mark.xfail(reason="until refit", strict=True)
 def test_the_refitted_model_reads_them_critical(models, text):
     assert str(models.urgency.predict([text])[0]) == "critical"
