@@ -46,6 +46,7 @@ from mcu_nlp.geo.lexicon import (
     SKIY_ENDINGS,
     TOWN_ADJECTIVES,
 )
+from mcu_nlp.geo.numbered_towns import add_numbered_towns
 from mcu_nlp.geo.poselenie import village_stems
 from mcu_nlp.geo.settlements import (
     add_bare_centres,
@@ -262,6 +263,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_river_initials(b)
     add_derived_demonyms(b, forms.DERIVED_DEMONYM)
     shared_parts = add_town_parts(b, src)
+    add_numbered_towns(b, src)  # "Красноярск-26" is Железногорск
     add_bare_centres(b, bare_names, shared_parts)  # last: a village of a name no form has yet
     add_urban_type_forms(b)  # after every namesake is in
     add_moscow_forms(b)  # keys no other place has

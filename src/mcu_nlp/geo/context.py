@@ -60,6 +60,8 @@ from mcu_nlp.geo.local import ABBREVIATED, JOINING_WORDS, MAX_JOINING, local_fir
 from mcu_nlp.geo.qualified import district_follows
 from mcu_nlp.geo.report import (
     clause,
+    past_adjectives,
+    place_words_only,
     predicate_clause,
     reports_anywhere,
     reports_problem,
@@ -532,7 +534,10 @@ class TextContext:
         # subject after it: "Шахты не работает лифт", not "Шахты не работают", the mines)
         if gap == "" and self.hint is not None:
             return predicate_clause(self.keys, j)
-        clause_opens = self.hint is not None and clause(self.keys, j)
+        # session 46: with no region too after a name that is no word at all ("Уяр, фонарь не горит": «уяр» is only a
+        # place to the dictionary), and past the noun's adjectives ("Уяр, уличное освещение не работает")
+        known = self.hint is not None or place_words_only(self.keys[i:j])
+        clause_opens = known and (clause(self.keys, j) or clause(self.keys, past_adjectives(self.keys, j)))
         return gap == "," and (reports_problem(self.keys, j) or where(self.keys, j) or clause_opens)
 
     def part_heading(self, j: int) -> bool:

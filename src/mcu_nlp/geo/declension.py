@@ -227,7 +227,7 @@ def _declined_forms(name: str, words: list[str]) -> set[str]:
         forms.update(" ".join(t.key for t in tokenize(form)) for form in _plural_place_forms(low))
     declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words) | _unknown_feminine_forms(words)
     declined |= _soft_sign_forms(words)
-    declined |= _hyphenated_noun_forms(words) | _plural_pair_forms(words, number)
+    declined |= _hyphenated_noun_forms(words) | _plural_pair_forms(words, number) | _adjective_pair_forms(words)
     forms.update(" ".join(t.key for t in tokenize(form)) for form in declined)  # "али юрте" of "Али-Юрт"
     if len(words) > 1 and _oblique_only(normalize_word(words[-1])) and (pair := _plural_pair_forms(words, number)):
         # a plural name whose last word pymorphy3 reads only as a singular's oblique case: its plural forms alone
@@ -383,6 +383,65 @@ def _plural_pair_forms(words: list[str], number: str) -> set[str]:
         if any(" " in form for form in before):
             continue
         out.update(" ".join([*before, stem + end]) for end in ends)
+    return out
+
+
+#: a singular adjective's nominative ending → the gender it gives a two-word name ("Большая Мурта": feminine)
+ADJECTIVE_GENDER_ENDINGS = {"ая": "femn", "яя": "femn", "ый": "masc", "ий": "masc", "ой": "masc"}
+#: case endings of the noun of such a name that pymorphy3 does not decline as one of that gender, by the noun's ending
+PAIR_NOUN_ENDINGS = {
+    "femn-а": {"gent": ("ы",), "datv": ("е",), "accs": ("у",), "ablt": ("ой",), "loct": ("е",)},
+    "femn-я": {"gent": ("и",), "datv": ("е",), "accs": ("ю",), "ablt": ("ей",), "loct": ("е",)},
+    "masc-й": {"gent": ("я",), "datv": ("ю",), "ablt": ("ем",), "loct": ("е",)},
+    "masc-": {"gent": ("а",), "datv": ("у",), "ablt": ("ом",), "loct": ("е",)},
+}
+
+
+def _adjective_pair_forms(words: list[str]) -> set[str]:
+    """A two-word name of a singular adjective and a noun, the noun declined in the adjective's gender and the
+    adjective in every reading pymorphy3 has of it (session 46: "в Большой Мурте", "из Большой Мурты", "в Большом
+    Улуе", "в Большой Ирбе"). pymorphy3 read «большая» as «больший» ("большей ирбе") and took the name's gender
+    from the noun's first reading, a masculine genitive for «мурта» (so "большем мурте"), a verb for «улуй», a short
+    adjective for «соснова» (left as it is: "большей соснова"); the adjective says the gender. A noun pymorphy3 knows
+    in that gender's nominative singular declines as that noun; an unknown one in -а, -я after a consonant as a
+    feminine noun, in a consonant or -й as a masculine one; any other is left to ``case_forms``.
+
+    >>> sorted(_adjective_pair_forms(["Большая", "Мурта"]))[:4]
+    ['большей мурте', 'большей муртой', 'большей мурты', 'большой мурте']
+    >>> sorted(_adjective_pair_forms(["Большой", "Улуй"]))
+    ['большим улуем', 'большого улуя', 'большом улуе', 'большому улую']
+    >>> _adjective_pair_forms(["Новый", "Уренгой"]) >= {"новом уренгое"}, _adjective_pair_forms(["Тазовский"])
+    (True, set())
+    """
+    if len(words) != 2 or "-" in words[0] + words[1]:
+        return set()
+    first, noun = normalize_word(words[0]), normalize_word(words[1])
+    gender = ADJECTIVE_GENDER_ENDINGS.get(first[-2:])
+    if gender is None or len(noun) < 3:
+        return set()
+    adjectives = [p for p in morph().parse(first) if p.tag.POS == "ADJF" and {gender, "sing", "nomn"} in p.tag]
+    if not adjectives:
+        return set()
+    parse = _best_parse(noun)
+    if parse.is_known and parse.tag.POS == "NOUN" and {gender, "sing", "nomn"} in parse.tag:
+        # a masculine name's accusative is its nominative, and the adjective's would be an animate noun's ("большого")
+        cases = [case for case in CASES[1:] if gender == "femn" or case != "accs"]
+        endings, stem = {case: (_inflect(parse, {case, "sing"}, noun),) for case in cases}, ""
+    elif gender == "femn" and noun[-1] in "ая" and noun[-2] in CONSONANTS:
+        endings, stem = PAIR_NOUN_ENDINGS[f"femn-{noun[-1]}"], noun[:-1]
+    elif gender == "masc" and (noun[-1] == "й" or noun[-1] in CONSONANTS):
+        endings = PAIR_NOUN_ENDINGS["masc-й" if noun[-1] == "й" else "masc-"]
+        stem = noun[:-1] if noun[-1] == "й" else noun
+    else:
+        return set()
+    out = set()
+    for case, ends in endings.items():
+        before = {_inflect(p, {case, gender, "sing"}, first) for p in adjectives}
+        if stem and gender == "femn" and case == "gent" and stem[-1] in HUSHING + "гкх":
+            ends = ("и",)  # spelling rule after г, к, х and hushing consonants
+        elif stem and gender == "masc" and case == "ablt" and stem[-1] in HUSHING:
+            ends = ("ем",)  # "Нижним Ингашем"
+        out.update(f"{adjective} {stem}{end}" for adjective in before for end in ends)
     return out
 
 

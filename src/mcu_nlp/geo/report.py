@@ -28,6 +28,7 @@ from mcu_nlp.morphology import analyzer
 LEXICON_LEVELS = ("critical", "high")
 NOT_REPORTS = frozenset({"мочь", "смочь"})
 TRANSPORT_WINDOW = 3  # words after a transport noun where its problem is looked for ("автобус опять не пришёл")
+CLAUSE_ADJECTIVES = 2  # adjectives before a clause's subject ("уличное освещение не работает")
 CLAUSE_ADVERBS = 2  # adverbs or particles between a clause's subject and its verb ("собаки опять не дают пройти")
 NEGATIONS = frozenset({"не", "нет", "ни"})
 REPORT_NOUNS = PROBLEM_NOUNS - TRANSPORT_NOUNS  # a problem noun heading a report in any number (``problem_noun``)
@@ -173,6 +174,50 @@ def predicate_clause(keys: list[str], j: int) -> bool:
     if after[0].tag.case == "ablt":  # "пахнет газом", "воняет канализацией"
         return _impersonal(verb)
     return any(_predicate(verb, p.tag) for p in after if p.tag.POS == "NOUN" and p.tag.case == "nomn")
+
+
+def past_adjectives(keys: list[str], start: int) -> int:
+    """The first word from ``start`` on past at most ``CLAUSE_ADJECTIVES`` adjectives (by their likeliest reading) in
+    the nominative that agree with a nominative reading of the word after them, never the last word: the noun of
+    "уличное освещение не работает".
+
+    >>> past_adjectives(["уяр", "уличное", "освещение", "не", "работает"], 1), past_adjectives(["уяр", "собаки"], 1)
+    (2, 1)
+    >>> past_adjectives(["уяр", "уличное", "собаки", "лают"], 1)
+    1
+    """
+    k = start
+    while k + 1 < len(keys) and k < start + CLAUSE_ADJECTIVES and _agrees(keys[k], keys[k + 1]):
+        k += 1
+    return k
+
+
+def _agrees(adjective: str, noun: str) -> bool:
+    """``adjective``, by its likeliest reading an adjective, has a nominative reading agreeing with ``noun``."""
+    readings = analyzer().parse(adjective)
+    if readings[0].tag.POS != "ADJF":
+        return False
+    nouns = [p.tag for p in analyzer().parse(noun) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    return any(
+        p.tag.POS == "ADJF"
+        and p.tag.case == "nomn"
+        and p.tag.number == tag.number
+        and (tag.number == "plur" or p.tag.gender == tag.gender)
+        for p in readings
+        for tag in nouns
+    )
+
+
+def place_words_only(keys: list[str]) -> bool:
+    """Every word of ``keys`` is known to the dictionary as a place's name only, no other word: "уяр", "надым", not
+    "асбест" (a material), "шахты" (mines), "киров" (a surname), nor a word it does not know (maybe anything).
+
+    >>> place_words_only(["уяр"]), place_words_only(["асбест"]), place_words_only(["киров"]), place_words_only(["ыыр"])
+    (True, False, False, False)
+    """
+    return bool(keys) and all(
+        (readings := analyzer().parse(key)) and all(p.is_known and "Geox" in p.tag for p in readings) for key in keys
+    )
 
 
 def _impersonal(tag) -> bool:
