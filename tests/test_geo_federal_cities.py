@@ -259,3 +259,25 @@ ZELENOGRAD_GUARDS = [
 def test_a_territory_after_a_town_of_its_city(region: str | None, text: str, oktmo: str | None) -> None:
     best = best_municipality(GeoResolver(region=region).resolve(text), text)
     assert (best.oktmo if best else None) == oktmo
+
+
+# Session 46: Москва's поселения after their type word had no form ("Коммунарка, поселение Сосенское" was nothing, with
+# region 77 too); one whose name other regions' поселения share is left to its other forms
+SOSENSKOE, VNUKOVSKOE, SHCHAPOVSKOE = "45958000", "45941000", "45961000"
+POSELENIA = [
+    (None, "Коммунарка, поселение Сосенское — нет тротуара до школы", SOSENSKOE),
+    ("77", "в поселении Внуковское нет воды", VNUKOVSKOE),
+    (None, "жители поселения Щаповское просят автобус", SHCHAPOVSKOE),
+]
+# Guards, right before and after: a shared name is no Москва's for a caller of another region, nor of none
+POSELENIA_GUARDS = [
+    ("50", "Сельское поселение Первомайское, нет света", None),
+    (None, "сельское поселение Воскресенское, дорога разбита", None),
+    ("77", "поселение Сосенское", SOSENSKOE),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), POSELENIA + POSELENIA_GUARDS)
+def test_a_moscow_poselenie_after_its_type_word(region: str | None, text: str, oktmo: str | None) -> None:
+    best = best_municipality(GeoResolver(region=region).resolve(text), text)
+    assert (best.oktmo if best else None) == oktmo

@@ -36,6 +36,7 @@ from mcu_nlp.geo.internal import (
     add_internal_forms,
     add_internal_names,
     add_moscow_forms,
+    add_poselenie_forms,
     internal_name,
 )
 from mcu_nlp.geo.lexicon import (
@@ -247,6 +248,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_municipalities(b, src)
     add_closed_towns(b, src)
     bare_names, poselenia = add_settlements(b, src)  # ОКТМО 2019's bare поселение names: added last
+    add_poselenie_forms(b, poselenia)  # "поселение Сосенское": Москва's, unless other regions' поселения share it
     add_ynao(b, src)
     add_extra_settlements(b, src)
     add_internal_names(b)

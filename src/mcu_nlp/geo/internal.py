@@ -10,6 +10,9 @@ from mcu_nlp.geo.lexicon import UNDECLINED_ENDINGS, words
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 
 INTERNAL_PREFIXES = ("муниципальный округ", "муниципального округа", "мо", "внутригородское муниципальное образование")
+# The type word of Москва's поселения (Новая Москва) in its cases, before the name ("в поселении Сосенское")
+POSELENIE_PREFIXES = tuple(words("поселение поселения поселению поселением поселении"))
+MOSCOW_OKTMO = "45"
 FEDERAL_TERRITORY = "внутригородская территория города федерального значения"
 # An internal territory the source calls a town or a settlement ("городской округ Троицк", "поселок Левашово")
 INTERNAL_TOWNS = ("город", "поселок")
@@ -177,3 +180,17 @@ def add_internal_forms(b: Builder, short: str, official: str, eid: int) -> None:
     for name in {short, tail}:
         for prefix in INTERNAL_PREFIXES:
             b.post(f"{prefix} {phrase_key(name)}", eid, forms.FREE)
+
+
+def add_poselenie_forms(b: Builder, poselenia: list[tuple[str, str]]) -> None:
+    """Москва's поселения (Новая Москва) after their type word in any case, the name undeclined (session 46:
+    "Коммунарка, поселение Сосенское", "в поселении Внуковское" had no form, only "муниципальный округ Сосенское").
+    Not a name ОКТМО 2019's поселения (``poselenia``: name, code) have elsewhere too: "Сельское поселение
+    Первомайское" is in 43 districts, and 7 of the 19 names are shared so (Первомайское, Воскресенское, Роговское ...).
+    """
+    elsewhere = {phrase_key(name) for name, code in poselenia if not code.startswith(MOSCOW_OKTMO)}
+    for eid, entry in enumerate(b.entries):
+        key = phrase_key(entry.get("short", ""))
+        if entry.get("internal") and " поселение " in f" {entry.get('official', '')} " and key not in elsewhere:
+            for prefix in POSELENIE_PREFIXES:
+                b.post(f"{prefix} {key}", eid, forms.FREE)
