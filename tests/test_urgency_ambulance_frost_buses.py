@@ -22,7 +22,6 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Скорой нет уже два часа, у мужа инфаркт", ("ambulance waited for", "critical")),
     ("Школьный автобус не пришёл, дети стоят на морозе -25 уже час", ("children in the frost", "critical")),
     ("Рейсовый автобус Белебей - Уфа опять сняли с линии, никто не предупредил", ("route cancelled", "high")),
-    ("Автобус №7 опять не пришёл, ждали 50 минут на остановке", ("bus not running", "high")),
     ("Автобус не пришел", ("bus not running", "high")),
 ])
 def test_the_kind_is_read(text: str, signal: tuple[str, str]) -> None:
@@ -34,6 +33,8 @@ def test_the_kind_is_read(text: str, signal: tuple[str, str]) -> None:
     "Если скорая не едет, куда жаловаться?",
     "Дети ждут автобус на морозе, поставьте остановку с павильоном",
     "Почему электричка не пришла вовремя?",
+    # one late bus waited for minutes (walkthrough s46 D7: the labels read such waits normal; high before s46)
+    "Автобус №7 опять не пришёл, ждали 50 минут на остановке",
     "Снег с остановки сняли, спасибо",
 ])
 def test_no_alarm_where_none_is(text: str) -> None:
