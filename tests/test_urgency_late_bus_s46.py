@@ -76,6 +76,5 @@ def test_the_model_reads_a_late_bus_normal(models, text):
     assert str(models.urgency.predict([text])[0]) == "normal"
 
 
-@pytest.mark.xfail(reason="until refit", strict=True)
 def test_the_refitted_model_reads_the_walkthrough_normal(models):
     assert str(models.urgency.predict([WALKTHROUGH])[0]) == "normal"
