@@ -8,9 +8,10 @@ people now, and the boilers of a street going out for want of gas pressure. Each
 Also the fold of two word lists typed more than once (the smoke rows' plant words, the emission rows' smog forms)
 into the macros @plant_smoke, @smog and @nmu: the rules read as before.
 
-The lexicon is checked over this checkout; the shipped model reads the new rows once refitted with them (its lexicon
-is frozen in it at its fit: high or normal before it), so the model-level test is xfail until the refit ships
-(U46, /tmp/s46u/U46).
+The lexicon is checked over this checkout; the model-level test checks the shipped model, which reads the new rows
+because it was refitted with them (its lexicon is frozen in it at its fit: U46, bf80ad8, and every refit since).
+Some of these rows fired far too wide on everyday texts and were narrowed after (s46w:
+tests/test_urgency_false_alarms_s46.py).
 """
 
 import pytest
