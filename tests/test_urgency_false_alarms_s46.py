@@ -22,8 +22,8 @@ misses those rows should catch.
   taking a taxi is high whatever the wait; the walkthrough's late minibus waited 40 minutes stays none. A run
   «не пришёл по расписанию» alone still reads late, not cancelled (the walkthrough's text says so).
 
-Lexicon-level tests check this checkout; the shipped model keeps the lexicon it was fitted with, so the model-level
-tests that need the refit are xfail until it ships (/tmp/s46w/U46c).
+Lexicon-level tests check this checkout; the model-level tests check the shipped model, refitted with this lexicon
+(U46c; the model keeps the lexicon it was fitted with).
 """
 
 import pytest
@@ -141,7 +141,6 @@ def test_the_danger_is_read(text, row):
 # (/tmp/s46w/U46c) reads them so; the model shipped before it does not
 
 
-@pytest.mark.xfail(reason="until refit", strict=True)
 @pytest.mark.parametrize("text", [
     "Отличная новость: питьевой водопровод провели, рыба в реке теперь чище",
     "На водозаборе рыбаки ловят рыбу, прогоните их",
@@ -195,7 +194,6 @@ def test_the_refitted_model_reads_the_everyday_text_not_critical(models, text):
     assert str(models.urgency.predict([text])[0]) != "critical"
 
 
-@pytest.mark.xfail(reason="until refit", strict=True)
 @pytest.mark.parametrize("text", [
     "Автобус не пришёл, ждали полчаса на морозе -30, дети замерзли",
     "Последний рейс в деревню не пришёл, ждали 40 минут, шли пешком 10 км",
@@ -207,7 +205,6 @@ def test_the_refitted_model_reads_the_costly_missed_run_high(models, text):
     assert str(models.urgency.predict([text])[0]) == "high"
 
 
-@pytest.mark.xfail(reason="until refit", strict=True)
 @pytest.mark.parametrize("text", [
     "Из крана течет вода с бензиновым запахом",
     "Соседка-пенсионерка третий день не выходит на связь, дверь заперта",
