@@ -68,7 +68,7 @@ from mcu_nlp.geo.report import (
     transport_report,
     where,
 )
-from mcu_nlp.geo.tokens import WORD, lower_text, phrase_key, word_keys
+from mcu_nlp.geo.tokens import HYPHENS, NUMBER_HYPHENS, WORD, lower_text, phrase_key, word_keys
 from mcu_nlp.morphology import analyzer
 
 # The adjectives made from a place's own name ("салехардском"): an object they name is in that place.
@@ -99,7 +99,6 @@ CITY_OKRUG_ADJECTIVES = frozenset(words("городской городского
 # A посёлок's word after a town's name and a comma: the town's part, so the name heads an address ("Шахты, пос. Артём",
 # "Шахты, п. ХБК", session 29); not in ADDRESS_PARTS, as a name's oblique form before it is no street's
 TOWN_SETTLEMENT_PARTS = frozenset(words("п пос поселок"))
-HYPHENS = frozenset("-\u2010\u2011")  # after a hyphenated town's initial ("К-Уральский", "К\u2011Уральский")
 # A capital followed by a lower-case letter, or a one-letter word opening a sentence in capitals before one in lower
 # case ("В сосновом бору свалка"): the writer capitalises (a text in one case, or with capitals only in
 # abbreviations, "в салехарде УК не чистит", shows nothing about names).
@@ -479,17 +478,19 @@ class TextContext:
         return k < len(keys) and keys[k] in HOUSE_WORDS
 
     def _hyphen_initial(self, i: int) -> int:
-        """The verdict on an initial and a hyphen (a plain, a breaking or a non-breaking one: "К\u2011Уральский"), then
-        a hyphenated town's second part at word ``i`` (``HYPHEN_INITIAL``): WEAK (the caller's region's only) where the
-        dictionary reads the second part as a surname ("у собора А-Невского" is Alexander Nevsky's, not
-        Александро-Невский's; session 27 review), STRONG else; no hyphen, REJECT ("К Уральскому хребту").
+        """The verdict on an initial and a hyphen (a plain, a breaking or a non-breaking one: "К\u2011Уральский"; before
+        a closed town's number an en dash too: "Красноярск–26"), then a hyphenated town's second part at word ``i``
+        (``HYPHEN_INITIAL``): WEAK (the caller's region's only) where the dictionary reads the second part as a
+        surname ("у собора А-Невского" is Alexander Nevsky's, not Александро-Невский's; session 27 review), STRONG
+        else; no hyphen, REJECT ("К Уральскому хребту").
 
         >>> ctx = TextContext.of("К-Уральский. К\u2011Уральский. К Уральскому. лавра А-Невского")
         >>> ctx._hyphen_initial(0), ctx._hyphen_initial(2), ctx._hyphen_initial(4), ctx._hyphen_initial(7)
         (2, 2, 0, 1)
         """
         stop = self.spans[i][1]
-        if self.text[stop : stop + 1] not in HYPHENS or self.spans[i + 1][0] != stop + 1:
+        hyphens = NUMBER_HYPHENS if self.keys[i + 1].isdigit() else HYPHENS  # "Красноярск–26" (numbered_towns)
+        if self.text[stop : stop + 1] not in hyphens or self.spans[i + 1][0] != stop + 1:
             return REJECT
         return WEAK if any("Surn" in p.tag for p in analyzer().parse(self.keys[i + 1])) else STRONG
 

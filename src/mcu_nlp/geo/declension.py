@@ -30,6 +30,14 @@ PREPOSITIONS = frozenset({"на", "в", "при", "у"})
 # adjective), declined as a masculine noun ("в Энеме" as "в Надыме"); "ом" is "ем" after a hushing consonant or ц.
 CONSONANTS, HUSHING = "бвгджзклмнпрстфхцчшщ", "жцчшщ"
 MASCULINE_ENDINGS = (("gent", "а"), ("datv", "у"), ("ablt", "ом"), ("loct", "е"))
+# a masculine noun's in -й ("Кадуй": "в Кадуе"), on the stem without -й; a feminine noun's in -а, -я after a consonant
+# ("Полазна", "Шаля"), on the stem without its vowel (the genitive's -ы is -и after г, к, х, ж, ш, ч, щ)
+SOFT_MASCULINE_ENDINGS = (("gent", "я"), ("datv", "ю"), ("ablt", "ем"), ("loct", "е"))
+FEMININE_ENDINGS = {
+    "а": (("gent", "ы"), ("datv", "е"), ("accs", "у"), ("ablt", "ой"), ("loct", "е")),
+    "я": (("gent", "и"), ("datv", "е"), ("accs", "ю"), ("ablt", "ей"), ("loct", "е")),
+}
+SOFT_GENITIVE_AFTER = "гкхжшчщ"
 # Endings whose vowel drops in the other cases of some names and stays in others ("Торжок": "в Торжке", "Моздок": "в
 # Моздоке"; "Елец": "в Ельце", "Каргасок": "в Каргаске" or "в Каргасоке"); a dropped е becomes й after a vowel.
 FLEETING_ENDINGS = ("ок", "ец", "ёк", "ёл")
@@ -46,7 +54,13 @@ def morph() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
-def _best_parse(word: str) -> Any:
+def best_parse(word: str) -> Any:
+    """pymorphy3's reading of ``word`` as a place name's word: a nominative one, a place's first, then (for a word it
+    does not know) a noun's.
+
+    >>> best_parse("мурта").tag.POS, best_parse("большая").normal_form
+    ('NOUN', 'больший')
+    """
     parses = morph().parse(word)
     nominative = [p for p in parses if p.tag.case in (None, "nomn")] or parses
     geo = [p for p in nominative if "Geox" in p.tag]
@@ -76,7 +90,7 @@ def _word_form(
     ('заплавного', 'лабытнанги')
     """
     low = normalize_word(word)
-    parse = _best_parse(low)
+    parse = best_parse(low)
     if literary and _neuter_o(low, parse) and case in NEUTER_O_CASE_ENDINGS:
         form = low[:-1] + NEUTER_O_CASE_ENDINGS[case]
         return low if alone and _surname(form) else form  # "у Захарова", "от Медведева": a person far more often
@@ -129,7 +143,7 @@ def _hyphenated_form(word: str, case: str, gender: str | None, number: str, spok
     parts = word.split("-")
     out, inflecting = [], True
     for part in parts:
-        parse = _best_parse(normalize_word(part))
+        parse = best_parse(normalize_word(part))
         geo = "Geox" in parse.tag or (parse.tag.POS in ADJECTIVES and len(out) > 0 and inflecting)
         if normalize_word(part) in PREPOSITIONS:
             inflecting = False
@@ -155,10 +169,10 @@ def spoken_form(name: str, form: str) -> str:
 def _head(words: list[str]) -> tuple[str | None, str]:
     plural = _plural_adjectives(words)  # "Богатые Сабы": plural, though «сабы» reads as «Саба»'s genitive
     for word in words:
-        parse = _best_parse(normalize_word(word.split("-")[0]))
+        parse = best_parse(normalize_word(word.split("-")[0]))
         if parse.tag.POS == "NOUN":
             return parse.tag.gender, "plur" if plural else parse.tag.number or "sing"
-    first = _best_parse(normalize_word(words[0]))
+    first = best_parse(normalize_word(words[0]))
     return (first.tag.gender or "masc"), (first.tag.number or "sing")
 
 
@@ -212,7 +226,7 @@ def _declined_forms(name: str, words: list[str]) -> set[str]:
     if (
         len(words) == 1
         and low.endswith(("и", "ы"))
-        and ("Fixd" in _best_parse(low).tag or not _best_parse(low).is_known or _short_adjective(low))
+        and ("Fixd" in best_parse(low).tag or not best_parse(low).is_known or _short_adjective(low))
     ):
         # indeclinable plural-looking names are declined in speech: "в Лабытнангах"; so is one pymorphy3 reads first
         # as a short adjective's plural ("Шатки": "шаткий"; session 28: "в Шатках")
@@ -279,7 +293,7 @@ def _genitive_first(words: list[str]) -> bool:
     first = morph().parse(normalize_word(words[0]))[0]
     if not ({"Name", "gent", "sing"} in first.tag or {"Patr", "gent", "sing"} in first.tag):
         return False
-    second = _best_parse(normalize_word(words[1]))
+    second = best_parse(normalize_word(words[1]))
     return second.tag.POS == "NOUN" and second.tag.case == "nomn"
 
 
@@ -305,7 +319,7 @@ def _soft_sign_forms(words: list[str]) -> set[str]:
     low = normalize_word(words[0])
     if len(words) > 1 or "-" in low or len(low) < 5 or not low.endswith("ь") or low[-2] not in CONSONANTS:
         return set()
-    parse = _best_parse(low)
+    parse = best_parse(low)
     if parse.is_known and "Geox" not in parse.tag:
         return set()  # a word's own declension ("Строитель", "Гавань")
     stem = low[:-1]
@@ -388,15 +402,6 @@ def _plural_pair_forms(words: list[str], number: str) -> set[str]:
 
 #: a singular adjective's nominative ending → the gender it gives a two-word name ("Большая Мурта": feminine)
 ADJECTIVE_GENDER_ENDINGS = {"ая": "femn", "яя": "femn", "ый": "masc", "ий": "masc", "ой": "masc"}
-#: case endings of the noun of such a name that pymorphy3 does not decline as one of that gender, by the noun's ending
-PAIR_NOUN_ENDINGS = {
-    "femn-а": {"gent": ("ы",), "datv": ("е",), "accs": ("у",), "ablt": ("ой",), "loct": ("е",)},
-    "femn-я": {"gent": ("и",), "datv": ("е",), "accs": ("ю",), "ablt": ("ей",), "loct": ("е",)},
-    "masc-й": {"gent": ("я",), "datv": ("ю",), "ablt": ("ем",), "loct": ("е",)},
-    "masc-": {"gent": ("а",), "datv": ("у",), "ablt": ("ом",), "loct": ("е",)},
-}
-
-
 def _adjective_pair_forms(words: list[str]) -> set[str]:
     """A two-word name of a singular adjective and a noun, the noun declined in the adjective's gender and the
     adjective in every reading pymorphy3 has of it (session 46: "в Большой Мурте", "из Большой Мурты", "в Большом
@@ -404,7 +409,10 @@ def _adjective_pair_forms(words: list[str]) -> set[str]:
     from the noun's first reading, a masculine genitive for «мурта» (so "большем мурте"), a verb for «улуй», a short
     adjective for «соснова» (left as it is: "большей соснова"); the adjective says the gender. A noun pymorphy3 knows
     in that gender's nominative singular declines as that noun; an unknown one in -а, -я after a consonant as a
-    feminine noun, in a consonant or -й as a masculine one; any other is left to ``case_forms``.
+    feminine noun, in a consonant or -й as a masculine one; any other is left to ``case_forms``. A noun's form that
+    is also an ordinary word's (``_common_word``) after an adjective's form the dictionary knows gives no form: "в
+    большой сосновой роще", "у большой речки" are no Большая Соснова, Большая Речка (session 46 review); "в
+    Осыпном Бугре" stays, «осыпной» being no dictionary word.
 
     >>> sorted(_adjective_pair_forms(["Большая", "Мурта"]))[:4]
     ['большей мурте', 'большей муртой', 'большей мурты', 'большой мурте']
@@ -412,6 +420,12 @@ def _adjective_pair_forms(words: list[str]) -> set[str]:
     ['большим улуем', 'большого улуя', 'большом улуе', 'большому улую']
     >>> _adjective_pair_forms(["Новый", "Уренгой"]) >= {"новом уренгое"}, _adjective_pair_forms(["Тазовский"])
     (True, set())
+    >>> sorted(_adjective_pair_forms(["Большая", "Соснова"]) & {"большой соснове", "большой сосновой"})
+    ['большой соснове']
+    >>> "новой тырницы" in _adjective_pair_forms(["Новая", "Тырница"]), _adjective_pair_forms(["Большая", "Речка"])
+    (True, set())
+    >>> sorted(_adjective_pair_forms(["Осыпной", "Бугор"]))
+    ['осыпного бугра', 'осыпном бугре', 'осыпному бугру', 'осыпным бугром']
     """
     if len(words) != 2 or "-" in words[0] + words[1]:
         return set()
@@ -422,27 +436,40 @@ def _adjective_pair_forms(words: list[str]) -> set[str]:
     adjectives = [p for p in morph().parse(first) if p.tag.POS == "ADJF" and {gender, "sing", "nomn"} in p.tag]
     if not adjectives:
         return set()
-    parse = _best_parse(noun)
+    parse = best_parse(noun)
     if parse.is_known and parse.tag.POS == "NOUN" and {gender, "sing", "nomn"} in parse.tag:
         # a masculine name's accusative is its nominative, and the adjective's would be an animate noun's ("большого")
         cases = [case for case in CASES[1:] if gender == "femn" or case != "accs"]
-        endings, stem = {case: (_inflect(parse, {case, "sing"}, noun),) for case in cases}, ""
-    elif gender == "femn" and noun[-1] in "ая" and noun[-2] in CONSONANTS:
-        endings, stem = PAIR_NOUN_ENDINGS[f"femn-{noun[-1]}"], noun[:-1]
+        nouns = {case: _inflect(parse, {case, "sing"}, noun) for case in cases}
+    elif gender == "femn" and noun[-2] in CONSONANTS:
+        nouns = _feminine_case_forms(noun)
     elif gender == "masc" and (noun[-1] == "й" or noun[-1] in CONSONANTS):
-        endings = PAIR_NOUN_ENDINGS["masc-й" if noun[-1] == "й" else "masc-"]
-        stem = noun[:-1] if noun[-1] == "й" else noun
+        nouns = _masculine_case_forms(noun.removesuffix("й"), noun)
     else:
         return set()
     out = set()
-    for case, ends in endings.items():
-        before = {_inflect(p, {case, gender, "sing"}, first) for p in adjectives}
-        if stem and gender == "femn" and case == "gent" and stem[-1] in HUSHING + "гкх":
-            ends = ("и",)  # spelling rule after г, к, х and hushing consonants
-        elif stem and gender == "masc" and case == "ablt" and stem[-1] in HUSHING:
-            ends = ("ем",)  # "Нижним Ингашем"
-        out.update(f"{adjective} {stem}{end}" for adjective in before for end in ends)
+    for case, form in nouns.items():
+        common = _common_word(form)
+        for adjective in {_inflect(p, {case, gender, "sing"}, first) for p in adjectives}:
+            # two dictionary words are an ordinary phrase ("в большой сосновой роще", "у большой речки"), not the
+            # place; an adjective pymorphy3 does not know keeps it a name ("в Осыпном Бугре")
+            if not (common and morph().word_is_known(adjective)):
+                out.add(f"{adjective} {form}")
     return out
+
+
+def _common_word(low: str) -> bool:
+    """pymorphy3 knows ``low`` as a full adjective's form or a noun's that names no person or place ("сосновой",
+    "речки"; not "мурте", "улуе").
+
+    >>> [_common_word(w) for w in ("сосновой", "речки", "мурте", "улуе")]
+    [True, True, False, False]
+    """
+    names = {"Name", "Surn", "Patr", "Geox"}
+    return any(
+        p.is_known and (p.tag.POS in ADJECTIVES or (p.tag.POS == "NOUN" and not names & p.tag.grammemes))
+        for p in morph().parse(low)
+    )
 
 
 def _surname_plural(low: str) -> bool:
@@ -531,10 +558,10 @@ def _unknown_noun_forms(words: list[str]) -> set[str]:
     (['болгара', 'болгаре', 'болгаром', 'болгару'], ['кадуе', 'кадуем', 'кадую', 'кадуя'])
     """
     low = normalize_word(words[0])
-    parse = _best_parse(low)
+    parse = best_parse(low)
     declined = parse.tag.POS in ADJECTIVES | {"NOUN"} and (parse.is_known or "Fixd" not in parse.tag)
     if len(words) == 1 and low.endswith("й") and no_nominative(low):  # "Кадуй": "в Кадуе", "Кулой": "в Кулое"
-        return {low[:-1] + ending for ending in ("я", "ю", "ем", "е")}
+        return _masculine_forms(low[:-1], low)
     if len(words) > 1 or low[-1:] not in CONSONANTS or (declined and not no_nominative(low)):
         return set()
     return _masculine_forms(low, low)
@@ -616,7 +643,7 @@ def guessed_surname_forms(name: str) -> set[str]:
     (['аскина', 'аскине', 'аскину'], set(), set())
     """
     low = normalize_word(name)
-    if len(name.split()) != 1 or "-" in name or not _neuter_o(low, _best_parse(low)):
+    if len(name.split()) != 1 or "-" in name or not _neuter_o(low, best_parse(low)):
         return set()
     found = {low[:-1] + ending for ending in NEUTER_O_CASE_ENDINGS.values()}
     return {f for f in found if not _surname(f) and any("Surn" in p.tag for p in morph().parse(f))}
@@ -668,12 +695,22 @@ def centre_locatives(name: str) -> set[str]:
 
 def _feminine_forms(low: str) -> set[str]:
     """The oblique case forms of a feminine noun in -а or -я after a consonant ("полазна", "шаля"), or none."""
+    return set(_feminine_case_forms(low).values())
+
+
+def _feminine_case_forms(low: str) -> dict[str, str]:
+    """``_feminine_forms`` by case.
+
+    >>> _feminine_case_forms("тырница")["gent"], _feminine_case_forms("мотовилиха")["gent"], _feminine_case_forms("уа")
+    ('тырницы', 'мотовилихи', {})
+    """
     if len(low) < 3 or not low.endswith(("а", "я")) or low[-2] in VOWELS:
-        return set()
+        return {}
     stem = low[:-1]
-    if low.endswith("я"):
-        return {stem + "и", stem + "е", stem + "ю", stem + "ей"}
-    return {stem + ("и" if stem[-1] in "гкхжшчщ" else "ы"), stem + "е", stem + "у", stem + "ой"}
+    return {
+        case: stem + ("и" if case == "gent" and stem[-1] in SOFT_GENITIVE_AFTER else ending)
+        for case, ending in FEMININE_ENDINGS[low[-1]]
+    }
 
 
 def _hyphenated_noun_forms(words: list[str]) -> set[str]:
@@ -703,7 +740,7 @@ def _hyphenated_noun_forms(words: list[str]) -> set[str]:
     if at < 0 or (at == 0 and len(parts) < 3):
         return set()
     part = parts[at]
-    parse = _best_parse(part)
+    parse = best_parse(part)
     # a two-letter part in a consonant declines too (session 29: "в Пыть-Яхе"; «ях» is a name's plural to pymorphy3)
     # but not one that is a common noun's form («Ям»: «яма»'s genitive plural, "Гаврилов-Ям" keeps its own forms)
     short = len(part) < 2 or (len(part) == 2 and (part[-1] not in CONSONANTS or _common_noun(part)))
@@ -727,7 +764,19 @@ def _common_noun(low: str) -> bool:
 def _masculine_forms(stem: str, name: str) -> set[str]:
     """The oblique case forms of a masculine noun ``name`` declined on ``stem`` ("орл" for "орел"): "ем" for "ом" after
     a hushing consonant or ц."""
-    return {stem + ("ем" if case == "ablt" and name[-1] in HUSHING else ending) for case, ending in MASCULINE_ENDINGS}
+    return set(_masculine_case_forms(stem, name).values())
+
+
+def _masculine_case_forms(stem: str, name: str) -> dict[str, str]:
+    """``_masculine_forms`` by case; a name in -й declines softly on the stem without it ("улуй": "улуя", "улуем").
+
+    >>> _masculine_case_forms("ингаш", "ингаш")["ablt"], _masculine_case_forms("улу", "улуй")["ablt"]
+    ('ингашем', 'улуем')
+    """
+    if name.endswith("й"):
+        return {case: stem + ending for case, ending in SOFT_MASCULINE_ENDINGS}
+    hushing = name[-1] in HUSHING
+    return {case: stem + ("ем" if case == "ablt" and hushing else ending) for case, ending in MASCULINE_ENDINGS}
 
 
 def _fleeting_vowel_forms(words: list[str]) -> set[str]:
@@ -754,7 +803,7 @@ def _fleeting_vowel_forms(words: list[str]) -> set[str]:
         soft = "й" if before in VOWELS else "ь" if before == "л" else ""
     else:
         soft = "ь" if raw.endswith("ёк") else ""
-    dropped = set() if _best_parse(low).is_known else _masculine_forms(low[:-2] + soft + low[-1], low)
+    dropped = set() if best_parse(low).is_known else _masculine_forms(low[:-2] + soft + low[-1], low)
     return _masculine_forms(low, low) | dropped
 
 
@@ -795,7 +844,7 @@ def adjective_forms(adjective: str, gender: str = "masc") -> list[str]:
     'демском'
     """
     low = normalize_word(adjective)
-    parse = _best_parse(low)
+    parse = best_parse(low)
     # pymorphy3 writes ё in the forms it makes ("артёмовском"); index keys, like the text they are matched to, have е
     found = [normalize_word(_inflect(parse, {case, gender, "sing"}, low)) for case in CASES]
     if gender == "masc" and low.endswith("ой"):  # "Каневской район": pymorphy3 gives "каневский" for the nominative
@@ -812,7 +861,7 @@ def plural_noun_forms(noun: str) -> set[str]:
     >>> "надымчан" in plural_noun_forms("надымчане")
     True
     """
-    parse = _best_parse(normalize_word(noun))
+    parse = best_parse(normalize_word(noun))
     forms = {normalize_word(noun)}
     for case in CASES:
         for number in ("plur", "sing"):

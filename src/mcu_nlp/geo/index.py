@@ -162,7 +162,7 @@ def adjective_initial(first: str) -> bool:
     (``TYPE_INITIALS``, ``WORD_INITIALS``)."""
     if "-" in first or first[:1] in TYPE_INITIALS | WORD_INITIALS or first[-2:] not in ADJECTIVE_ENDINGS:
         return False
-    return declension._best_parse(first).tag.POS in declension.ADJECTIVES
+    return declension.best_parse(first).tag.POS in declension.ADJECTIVES
 
 
 def adjective_phrase_forms(phrase: str, gender: str = "masc") -> list[str]:
@@ -175,12 +175,12 @@ def adjective_phrase_forms(phrase: str, gender: str = "masc") -> list[str]:
 def is_adjective(name: str) -> bool:
     """ "Пуровский", "Усть-Кутский" are adjectives; "Петропавловск-Камчатский" is a town (its head is a noun)."""
     parts = normalize_word(name.split()[-1]).split("-")
-    if len(parts) > 1 and "Geox" in declension._best_parse(parts[0]).tag:
+    if len(parts) > 1 and "Geox" in declension.best_parse(parts[0]).tag:
         return False
     # pymorphy3 reads some district adjectives as surnames ("Хомутовский"); the suffix decides
     return (
         parts[-1].endswith(("ский", "цкий", "ской", "цкой"))
-        or declension._best_parse(parts[-1]).tag.POS in declension.ADJECTIVES
+        or declension.best_parse(parts[-1]).tag.POS in declension.ADJECTIVES
     )
 
 

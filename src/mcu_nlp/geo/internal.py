@@ -44,7 +44,7 @@ def adjective_name(name: str) -> bool:
     (True, False, False)
     """
     last = normalize_word(name.split()[-1]).split("-")[-1]
-    return is_adjective(name) and not noun_headed(name) and "Poss" not in declension._best_parse(last).tag
+    return is_adjective(name) and not noun_headed(name) and "Poss" not in declension.best_parse(last).tag
 
 
 def noun_headed(name: str) -> bool:

@@ -99,7 +99,11 @@ def caller_postings(g, postings: list | None, ctx, i: int, j: int | None = None)
     # the city named right beside the name (words ``i:j``) keeps its territory beside a town namesake too (session
     # 25: "В Соколе (Москва, район Сокол)" is Москва's Сокол for a caller of 35 or none, not the town of Вологодская
     # область; "Сын в Москве, а у нас в Соколе" stays the town, review)
-    near = bool(cities) and federal_city_beside(g, ctx, i, i + 1 if j is None else j, cities)
+    # (a form only the city has, "Зеленоград", counts as its name beside a name with no town namesake: "Зеленоград,
+    # Силино"; beside a town's namesake the city's own name must be written: "Зеленоград, Сокол" is Вологодская's
+    # Сокол, not Москва's district; session 46 review)
+    towns = not town_namesake(g, postings)
+    near = bool(cities) and federal_city_beside(g, ctx, i, i + 1 if j is None else j, cities, towns=towns)
     foreign = (villages and (hint is None or names_federal_city(g, ctx.keys, cities))) or near
     if villages and not foreign and not ctx.type_before(i):
         return [(e, level) for e, level in postings if g.region_code[e] == hint]  # a district of the caller's town
@@ -211,22 +215,33 @@ def village_namesakes(g, postings: list) -> bool:
     of ``TOWN_SIZE`` people: Перово (the village of Крым, 3,995 people), not Сокол (the town of Вологодская область,
     38,459) nor Отрадное (the town of Ленинградская область), nor a district (session 43: "Красносельский район" of
     Костромская область, beside Москва's муниципальный округ Красносельский, has no census figure)."""
-    namesakes = [e for e, level in postings if level != LOCAL_NAME]
-    return bool(namesakes) and all(g.kind[e] == "settlement" and g.weight[e] < TOWN_WEIGHT for e in namesakes)
+    return any(level != LOCAL_NAME for _, level in postings) and not town_namesake(g, postings)
+
+
+def town_namesake(g, postings: list) -> bool:
+    """A namesake of a local name (``postings``' other entries) is a town of ``TOWN_SIZE`` people or more, or no
+    settlement (Сокол of Вологодская область, "Красносельский район" of Костромская)."""
+    return any(
+        level != LOCAL_NAME and (g.kind[e] != "settlement" or g.weight[e] >= TOWN_WEIGHT) for e, level in postings
+    )
 
 
 def names_federal_city(g, keys, cities: set[str]) -> bool:
-    """A word of the text (``keys``) is the name of one of the federal ``cities`` ("Москва", "Петербурге"), or of a
-    town inside one (``city_town``: "Зеленограде")."""
-    return any(city_named(g, k, cities) for k in keys)
+    """A word of the text (``keys``) is the name of one of the federal ``cities`` ("Москва", "Петербурге"); a form
+    only the city has ("Зеленограде") counts beside a name only (``federal_city_beside``)."""
+    return any(city_named(g, k, cities, own_forms=False) for k in keys)
 
 
-def city_named(g, key: str, cities: set[str]) -> bool:
+def city_named(g, key: str, cities: set[str], own_forms: bool = True) -> bool:
     """The form ``key`` names one of the federal ``cities``: the city itself ("москва", "петербурге"), or (session
-    46) a town of one, every place of the form being that city's and none a local name nor a word or a person's
-    ("зеленоград", "колпино", "кронштадт": "Зеленоград, Силино" is Москва's Силино as "Москва, Силино" is; not
+    46; with ``own_forms``) any form that only that city's places have, each at ``FREE`` level: a local name, a word
+    or a person's name has another level, and another region's namesake is not the city's. These are its towns
+    ("зеленоград", "колпино", "кронштадт": "Зеленоград, Силино" is Москва's Силино as "Москва, Силино" is), but
+    also its other places of a name no word has: 64 one-word forms of 77, 67 of 78, 14 of 92 (Санкт-Петербург's
+    посёлки Шушары, Комарово and town Петергоф, Севастополь's Кача, Москва's district names written as one word,
+    "новопеределкино"). Not
     "пушкин", "ломоносов", "щербинка", which are also words or names, nor "троицк", "зеленогорск", which other
-    regions have too).
+    regions have too.
 
     >>> from mcu_nlp.geo.gazetteer import load_gazetteer
     >>> g = load_gazetteer()
@@ -234,20 +249,22 @@ def city_named(g, key: str, cities: set[str]) -> bool:
     [True, True, False, False]
     >>> city_named(g, "колпино", {"78"}), city_named(g, "пушкин", {"78"}), city_named(g, "колпино", {"77"})
     (True, False, False)
+    >>> city_named(g, "шушары", {"78"}), city_named(g, "зеленоград", {"77"}, own_forms=False)
+    (True, False)
     """
     postings = g.index.get(key, ())
     if any(g.kind[e] == "region" and g.region_code[e] in cities for e, _ in postings):
         return True
-    return bool(postings) and all(g.region_code[e] in cities and level == FREE for e, level in postings)
+    return own_forms and bool(postings) and all(g.region_code[e] in cities and level == FREE for e, level in postings)
 
 
-def federal_city_beside(g, ctx, i: int, j: int, cities: set[str]) -> bool:
-    """One of the federal ``cities`` is named (``city_named``) right beside words ``i:j`` of the ``TextContext``, as
-    parts of one address (``ctx.joined``): "Соколе (Москва", "Москва, район Сокол", "Санкт-Петербург, Купчино",
-    "Зеленоград, Силино"."""
+def federal_city_beside(g, ctx, i: int, j: int, cities: set[str], towns: bool = True) -> bool:
+    """One of the federal ``cities`` is named (``city_named``; by a form only it has, with ``towns``) right beside
+    words ``i:j`` of the ``TextContext``, as parts of one address (``ctx.joined``): "Соколе (Москва", "Москва, район
+    Сокол", "Санкт-Петербург, Купчино", "Зеленоград, Силино"."""
 
     def city(a: int, b: int) -> bool:
-        return 0 <= a < b <= len(ctx.keys) and city_named(g, " ".join(ctx.keys[a:b]), cities)
+        return 0 <= a < b <= len(ctx.keys) and city_named(g, " ".join(ctx.keys[a:b]), cities, towns)
 
     start = i
     while start > 0 and i - start < MAX_JOINING and ctx.keys[start - 1] in JOINING_WORDS:

@@ -8,8 +8,8 @@ from collections import Counter
 from mcu_nlp.geo.forms import CAPITALISED, COMMON_WORD, FREE, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.lexicon import words
+from mcu_nlp.geo.tokens import HYPHENS
 
-HYPHENS = ("-", "\u2010", "\u2011")  # the plain one and the Unicode (non-breaking) hyphens word processors insert
 DASHES = (*HYPHENS, "\u2013", "\u2014")  # a spaced dash between two towns joins them as a route too
 # levels of a name that may stand alone as a place (not an adjective's, an abbreviation's or a colloquial form)
 ROUTE_LEVELS = frozenset({FREE, CAPITALISED, COMMON_WORD, PERSON_NAME})

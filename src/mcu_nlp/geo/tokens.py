@@ -21,6 +21,11 @@ WORD = re.compile(f"[а-яa-z][а-яa-z\u0300-\u036f{JOINERS}]*|\\d+")
 MARKS = re.compile(f"[\u0300-\u036f{JOINERS}]")
 _YO = str.maketrans("ёЁ", "еЕ")
 SEPARATORS = " -.–/\u00a0\t\n\u2010\u2011"  # what may stand between the words of one name
+# the plain hyphen and the Unicode (non-breaking) ones word processors insert: one hyphenated name ("Усть-Славянка",
+# "К\u2011Уральский"); an en dash is a route's or a range's ("Салехард–Лабытнанги", "2–3"), but for a closed town's
+# number glued to its name ("Красноярск–26": ``NUMBER_HYPHENS``)
+HYPHENS = frozenset("-\u2010\u2011")
+NUMBER_HYPHENS = HYPHENS | {"\u2013"}
 
 
 class Token(NamedTuple):
