@@ -239,9 +239,8 @@ def city_named(g, key: str, cities: set[str], own_forms: bool = True) -> bool:
     ("зеленоград", "колпино", "кронштадт": "Зеленоград, Силино" is Москва's Силино as "Москва, Силино" is), but
     also its other places of a name no word has: 64 one-word forms of 77, 67 of 78, 14 of 92 (Санкт-Петербург's
     посёлки Шушары, Комарово and town Петергоф, Севастополь's Кача, Москва's district names written as one word,
-    "новопеределкино"). Not
-    "пушкин", "ломоносов", "щербинка", which are also words or names, nor "троицк", "зеленогорск", which other
-    regions have too.
+    "новопеределкино"). Not "пушкин", "ломоносов", "щербинка", which are also words or names, nor "троицк",
+    "зеленогорск", which other regions have too.
 
     >>> from mcu_nlp.geo.gazetteer import load_gazetteer
     >>> g = load_gazetteer()
