@@ -92,13 +92,21 @@ def surge(counts: pd.DataFrame, first: pd.Timestamp, seed: int) -> tuple[pd.Data
     return out, surges
 
 
-def measure_surges(clean: pd.DataFrame, dirty: pd.DataFrame, surges: pd.DataFrame) -> dict[str, float]:
-    keep = dirty["unique_id"].isin(surges["unique_id"])
-    dirty, clean = dirty[keep].reset_index(drop=True), clean[clean["unique_id"].isin(surges["unique_id"])]
-    marked = dirty.merge(surges, on=["unique_id", "ds"], how="left")
+def injected_days(clean: pd.DataFrame, dirty: pd.DataFrame, added: pd.DataFrame) -> tuple:
+    """The series ``added`` (spikes or surges) touched, as (clean, dirty, marked, injected, flagged, scored): the
+    clean and scored counts of those series, ``dirty`` joined with ``added``, and per day whether a count was
+    added, whether it was flagged, and whether it is past the first week (scored)."""
+    keep = dirty["unique_id"].isin(added["unique_id"])
+    dirty, clean = dirty[keep].reset_index(drop=True), clean[clean["unique_id"].isin(added["unique_id"])]
+    marked = dirty.merge(added, on=["unique_id", "ds"], how="left")
     injected = marked["add"].notna().to_numpy()
     flagged = dirty["is_anomaly"].to_numpy()
     scored = (dirty["ds"] >= dirty["ds"].min() + pd.Timedelta(days=7)).to_numpy()
+    return clean, dirty, marked, injected, flagged, scored
+
+
+def measure_surges(clean: pd.DataFrame, dirty: pd.DataFrame, surges: pd.DataFrame) -> dict[str, float]:
+    clean, dirty, marked, injected, flagged, scored = injected_days(clean, dirty, surges)
     day, run = marked["day"].to_numpy(), marked["run"].to_numpy()
     row = {"surge_days": int(injected.sum()), "recall": flagged[injected].mean(),
            "first": flagged[injected & (day == 0)].mean(), "later": flagged[injected & (day > 0)].mean()}
@@ -120,12 +128,7 @@ def auc(positive: np.ndarray, negative: np.ndarray) -> float:
 
 
 def measure(clean: pd.DataFrame, dirty: pd.DataFrame, spikes: pd.DataFrame) -> dict[str, float]:
-    keep = dirty["unique_id"].isin(spikes["unique_id"])
-    dirty, clean = dirty[keep].reset_index(drop=True), clean[clean["unique_id"].isin(spikes["unique_id"])]
-    marked = dirty.merge(spikes, on=["unique_id", "ds"], how="left")
-    injected = marked["add"].notna().to_numpy()
-    flagged = dirty["is_anomaly"].to_numpy()
-    scored = (dirty["ds"] >= dirty["ds"].min() + pd.Timedelta(days=7)).to_numpy()
+    clean, dirty, marked, injected, flagged, scored = injected_days(clean, dirty, spikes)
     after = _after(clean, dirty, spikes)
     return {
         "spikes": int(injected.sum()), "recall": flagged[injected].mean(),
