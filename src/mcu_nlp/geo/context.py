@@ -11,6 +11,7 @@ import re
 
 from mcu_nlp.geo.adjectives import adjective_verdict, names_product, place_adjective_verdict
 from mcu_nlp.geo.colloquial import colloquial_verdict
+from mcu_nlp.geo.declension import ADJECTIVE_GENDER_ENDINGS
 from mcu_nlp.geo.forms import (
     DERIVED_DEMONYM,
     DISTRICT_ADJECTIVE,
@@ -135,15 +136,6 @@ STREET_WORD_GENDERS = {
     **dict.fromkeys(words("пер переулок пр проспект просп бульвар б р проезд тупик туп мкр микрорайон тракт"), "masc"),
     **dict.fromkeys(words("ш шоссе"), "neut"),
 }
-ADJECTIVE_GENDER_ENDINGS = (
-    ("ый", "masc"),
-    ("ий", "masc"),
-    ("ой", "masc"),
-    ("ая", "femn"),
-    ("яя", "femn"),
-    ("ое", "neut"),
-    ("ее", "neut"),
-)
 
 
 def street_gender_agrees(adjective: str, keys: list[str], j: int) -> bool:
@@ -154,7 +146,7 @@ def street_gender_agrees(adjective: str, keys: list[str], j: int) -> bool:
     (True, False)
     """
     street = STREET_WORD_GENDERS.get(keys[j]) if j < len(keys) else None
-    gender = next((g for ending, g in ADJECTIVE_GENDER_ENDINGS if adjective.endswith(ending)), None)
+    gender = ADJECTIVE_GENDER_ENDINGS.get(adjective[-2:])
     return street is not None and gender == street
 
 
@@ -166,7 +158,7 @@ def street_gender_differs(adjective: str, keys: list[str], j: int) -> bool:
     (True, False)
     """
     street = STREET_WORD_GENDERS.get(keys[j]) if j < len(keys) else None
-    gender = next((g for ending, g in ADJECTIVE_GENDER_ENDINGS if adjective.endswith(ending)), None)
+    gender = ADJECTIVE_GENDER_ENDINGS.get(adjective[-2:])
     return street is not None and gender is not None and gender != street
 
 

@@ -400,8 +400,13 @@ def _plural_pair_forms(words: list[str], number: str) -> set[str]:
     return out
 
 
-#: a singular adjective's nominative ending → the gender it gives a two-word name ("Большая Мурта": feminine)
-ADJECTIVE_GENDER_ENDINGS = {"ая": "femn", "яя": "femn", "ый": "masc", "ий": "masc", "ой": "masc"}
+#: a singular adjective's nominative ending → its gender: the gender it gives a two-word name ("Большая Мурта":
+#: feminine; ``_adjective_pair_forms``), or the street's word it fits ("наугорское шоссе": ``context``)
+ADJECTIVE_GENDER_ENDINGS = {
+    "ый": "masc", "ий": "masc", "ой": "masc", "ая": "femn", "яя": "femn", "ое": "neut", "ее": "neut",
+}
+
+
 def _adjective_pair_forms(words: list[str]) -> set[str]:
     """A two-word name of a singular adjective and a noun, the noun declined in the adjective's gender and the
     adjective in every reading pymorphy3 has of it (session 46: "в Большой Мурте", "из Большой Мурты", "в Большом
@@ -431,7 +436,7 @@ def _adjective_pair_forms(words: list[str]) -> set[str]:
         return set()
     first, noun = normalize_word(words[0]), normalize_word(words[1])
     gender = ADJECTIVE_GENDER_ENDINGS.get(first[-2:])
-    if gender is None or len(noun) < 3:
+    if gender not in ("femn", "masc") or len(noun) < 3:
         return set()
     adjectives = [p for p in morph().parse(first) if p.tag.POS == "ADJF" and {gender, "sing", "nomn"} in p.tag]
     if not adjectives:
