@@ -51,13 +51,25 @@ def spans(counts: pd.DataFrame, name: str) -> dict[str, tuple[pd.DataFrame, pd.T
     return {"recent": (counts, end - pd.Timedelta(days=SCORED - 1)), "warm-up": (young, young["ds"].min())}
 
 
+def levels(counts: pd.DataFrame, first: pd.Timestamp) -> tuple[pd.Series, np.ndarray]:
+    """Each series' mean count from ``first`` on (series with none left out), and those days in order: where
+    ``inject`` and ``surge`` add counts."""
+    scored = counts[counts["ds"] >= first]
+    level = scored.groupby("unique_id")["y"].mean()
+    return level[level > 0], np.sort(scored["ds"].unique())
+
+
+def with_added(counts: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
+    """``counts`` with ``added``'s ``add`` (per unique_id and ds) added to ``y``."""
+    out = counts.merge(added[["unique_id", "ds", "add"]], on=["unique_id", "ds"], how="left")
+    out["y"] = out["y"] + out.pop("add").fillna(0).astype(np.int64)
+    return out
+
+
 def inject(counts: pd.DataFrame, first: pd.Timestamp, size: float, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Counts with spikes added, and the spikes (unique_id, ds, pair: 0 first or lone, 1 a week after one)."""
     rng = np.random.default_rng(seed)
-    scored = counts[counts["ds"] >= first]
-    level = scored.groupby("unique_id")["y"].mean()
-    level = level[level > 0]
-    days = np.sort(scored["ds"].unique())
+    level, days = levels(counts, first)
     rows = []
     for uid, mean in level.items():
         add = int(np.ceil(size * (mean + np.sqrt(mean)))) + 3
@@ -65,9 +77,7 @@ def inject(counts: pd.DataFrame, first: pd.Timestamp, size: float, seed: int) ->
         b = a + 7 if rng.random() < 0.5 else int(rng.choice([d for d in range(7, len(days)) if abs(d - a) > 7]))
         rows += [(uid, days[a], add, 0), (uid, days[b], add, int(b == a + 7))]
     spikes = pd.DataFrame(rows, columns=["unique_id", "ds", "add", "pair"])
-    out = counts.merge(spikes[["unique_id", "ds", "add"]], on=["unique_id", "ds"], how="left")
-    out["y"] = out["y"] + out.pop("add").fillna(0).astype(np.int64)
-    return out, spikes
+    return with_added(counts, spikes), spikes
 
 
 RUNS, FACTORS = (1, 2, 3, 5), (2.0, 4.0)
@@ -76,10 +86,7 @@ RUNS, FACTORS = (1, 2, 3, 5), (2.0, 4.0)
 def surge(counts: pd.DataFrame, first: pd.Timestamp, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Counts with one surge per series added, and its days (unique_id, ds, run: its length, day: 0 the first)."""
     rng = np.random.default_rng(1000 + seed)
-    scored = counts[counts["ds"] >= first]
-    level = scored.groupby("unique_id")["y"].mean()
-    level = level[level > 0]
-    days = np.sort(scored["ds"].unique())
+    level, days = levels(counts, first)
     rows = []
     for i, (uid, mean) in enumerate(level.items()):
         run, factor = RUNS[(i + seed) % len(RUNS)], rng.uniform(*FACTORS)
@@ -87,9 +94,7 @@ def surge(counts: pd.DataFrame, first: pd.Timestamp, seed: int) -> tuple[pd.Data
         a = int(rng.integers(7, len(days) - run + 1))
         rows += [(uid, days[a + d], add, run, d) for d in range(run)]
     surges = pd.DataFrame(rows, columns=["unique_id", "ds", "add", "run", "day"])
-    out = counts.merge(surges[["unique_id", "ds", "add"]], on=["unique_id", "ds"], how="left")
-    out["y"] = out["y"] + out.pop("add").fillna(0).astype(np.int64)
-    return out, surges
+    return with_added(counts, surges), surges
 
 
 def injected_days(clean: pd.DataFrame, dirty: pd.DataFrame, added: pd.DataFrame) -> tuple:
