@@ -58,6 +58,7 @@ from mcu_nlp.geo.lexicon import (
     words,
 )
 from mcu_nlp.geo.local import ABBREVIATED, JOINING_WORDS, MAX_JOINING, local_first_name, local_verdict
+from mcu_nlp.geo.numbered_towns import temperature
 from mcu_nlp.geo.qualified import district_follows
 from mcu_nlp.geo.report import (
     clause,
@@ -471,10 +472,10 @@ class TextContext:
 
     def _hyphen_initial(self, i: int) -> int:
         """The verdict on an initial and a hyphen (a plain, a breaking or a non-breaking one: "К\u2011Уральский"; before
-        a closed town's number an en dash too: "Красноярск–26"), then a hyphenated town's second part at word ``i``
-        (``HYPHEN_INITIAL``): WEAK (the caller's region's only) where the dictionary reads the second part as a
-        surname ("у собора А-Невского" is Alexander Nevsky's, not Александро-Невский's; session 27 review), STRONG
-        else; no hyphen, REJECT ("К Уральскому хребту").
+        a closed town's number an en dash too: "Красноярск–26", but no temperature: "Красноярск-26 градусов"), then a
+        hyphenated town's second part at word ``i`` (``HYPHEN_INITIAL``): WEAK (the caller's region's only) where the
+        dictionary reads the second part as a surname ("у собора А-Невского" is Alexander Nevsky's, not
+        Александро-Невский's; session 27 review), STRONG else; no hyphen, REJECT ("К Уральскому хребту").
 
         >>> ctx = TextContext.of("К-Уральский. К\u2011Уральский. К Уральскому. лавра А-Невского")
         >>> ctx._hyphen_initial(0), ctx._hyphen_initial(2), ctx._hyphen_initial(4), ctx._hyphen_initial(7)
@@ -483,6 +484,8 @@ class TextContext:
         stop = self.spans[i][1]
         hyphens = NUMBER_HYPHENS if self.keys[i + 1].isdigit() else HYPHENS  # "Красноярск–26" (numbered_towns)
         if self.text[stop : stop + 1] not in hyphens or self.spans[i + 1][0] != stop + 1:
+            return REJECT
+        if self.keys[i + 1].isdigit() and temperature(self, i + 1):  # "Красноярск-26 градусов": a minus
             return REJECT
         return WEAK if any("Surn" in p.tag for p in analyzer().parse(self.keys[i + 1])) else STRONG
 

@@ -84,10 +84,3 @@ def numbered_after(index, ctx, key: str, j: int) -> bool:
         return False
     return any(level == forms.HYPHEN_INITIAL for _, level in index.get(f"{key} {ctx.keys[j]}", ()))
 
-
-def numbered_postings(ctx, i: int, j: int, postings: list) -> list:
-    """``postings`` of words ``i:j`` of the ``TextContext`` without a closed town's numbered name's where the number
-    is no such name's ("Красноярск-26 градусов мороз": a temperature)."""
-    if j - i < 2 or hyphen_number(ctx, j - 1) or not ctx.keys[j - 1].isdigit():
-        return postings
-    return [(e, level) for e, level in postings if level != forms.HYPHEN_INITIAL]

@@ -44,7 +44,7 @@ from mcu_nlp.geo.local import FEDERAL_CITIES, caller_postings, rank_weight, with
 from mcu_nlp.geo.municipality import best_municipality
 from mcu_nlp.geo.named_towns import named_town_verdict, town_streets
 from mcu_nlp.geo.names import first_name_opening, given_name_form, not_a_place, office_genitive, role_surname
-from mcu_nlp.geo.numbered_towns import numbered_after, numbered_postings
+from mcu_nlp.geo.numbered_towns import numbered_after
 from mcu_nlp.geo.poselenie import caller_village, poselenie_village
 from mcu_nlp.geo.qualified import (
     conjunction_zato,
@@ -301,9 +301,6 @@ class GeoResolver:
             if not postings or (length > 1 and not contiguous(ctx.text, ctx.spans, i, i + length)):
                 continue
             if numbered_after(g.index, ctx, key, i + length):  # "Красноярск-26": a closed town's name, not Красноярск
-                continue
-            postings = numbered_postings(ctx, i, i + length, postings)  # "Красноярск-26 градусов": a temperature
-            if not postings:
                 continue
             postings = spelt_postings(ctx, i, i + length, postings)  # "в королёве"
             if length == 1:  # "в Верхней Ельцовке" with 54: a place the gazetteer lacks, no Ельцовка elsewhere
