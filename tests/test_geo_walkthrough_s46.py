@@ -80,12 +80,11 @@ PAIR_GUARDS = [
     ("24", "в большой луже стоит вода", None),
     ("24", "в Большом театре нет света", None),
     ("24", "на большой речке нет моста", None),
-    # review of f4f8318: a form of two dictionary words («большой речке», «большой сосновой») is no key, in any
-    # letter case (in a caseless text the caller's region let it count: "у большой речки мусор" with 38), so the
-    # capitalised one finds nothing either, as before session 46 (tests/test_geo_review_s46.py)
+    # review of f4f8318: a form of two dictionary words («большой речке», «большой сосновой») is an ordinary phrase in
+    # lower case (tests/test_geo_review_s46.py); with a capital on each word it is the place again (session 47,
+    # forms.TITLE_PHRASE: tests/test_geo_title_phrase_s47.py)
     ("38", "Опять у большой речки сломан мост", None),
     ("38", "Опять на большой речке сломан мост", None),
-    ("38", "в Большой Речке нет света", None),
 ]
 
 

@@ -26,11 +26,12 @@ from mcu_nlp.geo.forms import (
     REJECT,
     SHORTHAND,
     STRONG,
+    TITLE_PHRASE,
     TOWN_ADJECTIVE,
     WEAK,
 )
 from mcu_nlp.geo.grammar import adjective_form, agree
-from mcu_nlp.geo.letter_case import TEXT_END, cased_verdict, caseless_verdict, spoken_to
+from mcu_nlp.geo.letter_case import TEXT_END, cased_verdict, caseless_verdict, spoken_to, title_phrase_verdict
 from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
     BANK_WORDS,
@@ -630,6 +631,8 @@ class TextContext:
             return WEAK
         if level == HYPHEN_INITIAL:  # "К-Уральский", "в П-Камчатском": a hyphen right after the initial
             return self._hyphen_initial(i)
+        if level == TITLE_PHRASE:  # "в Большой Речке" (not "у большой речки"), "в деревне Большой Речке"
+            return title_phrase_verdict(self, i, j)
         if level >= SHORTHAND:  # "Екб", "во Владике", "на Кубани"; "с Владиком" is no village («с.»)
             return colloquial_verdict(self, level, i)
         if self.type_before(i) and not (level == LOCAL_NAME and local_first_name(self, i, j)):

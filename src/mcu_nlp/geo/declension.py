@@ -417,7 +417,8 @@ def _adjective_pair_forms(words: list[str]) -> set[str]:
     feminine noun, in a consonant or -й as a masculine one; any other is left to ``case_forms``. A noun's form that
     is also an ordinary word's (``_common_word``) after an adjective's form the dictionary knows gives no form: "в
     большой сосновой роще", "у большой речки" are no Большая Соснова, Большая Речка (session 46 review); "в
-    Осыпном Бугре" stays, «осыпной» being no dictionary word.
+    Осыпном Бугре" stays, «осыпной» being no dictionary word. Those forms are ``title_phrase_forms``, posted at a
+    level that wants a capital on each word (session 47: "в Большой Речке").
 
     >>> sorted(_adjective_pair_forms(["Большая", "Мурта"]))[:4]
     ['большей мурте', 'большей муртой', 'большей мурты', 'большой мурте']
@@ -432,15 +433,34 @@ def _adjective_pair_forms(words: list[str]) -> set[str]:
     >>> sorted(_adjective_pair_forms(["Осыпной", "Бугор"]))
     ['осыпного бугра', 'осыпном бугре', 'осыпному бугру', 'осыпным бугром']
     """
+    return _adjective_pair_split(words)[0]
+
+
+def title_phrase_forms(name: str) -> set[str]:
+    """The forms ``_adjective_pair_forms`` leaves out of a two-word name, two dictionary words that are an ordinary
+    phrase in lower case ("у большой речки мусор"), which a capital on each word makes the place's ("в Большой Речке
+    нет света"; session 47): posted at ``forms.TITLE_PHRASE`` where no other form of the name has the key.
+
+    >>> sorted(title_phrase_forms("Большая Речка"))
+    ['большой речке', 'большой речки', 'большой речкой']
+    >>> title_phrase_forms("Большая Мурта"), title_phrase_forms("Красноярск"), title_phrase_forms("Зеленый Бор")
+    (set(), set(), set())
+    """
+    keys = {" ".join(t.key for t in tokenize(form)) for form in _adjective_pair_split(name.split())[1]}
+    return keys - case_forms(name)  # "зелёном боре" is Зеленый Бор's "зеленом боре" already
+
+
+def _adjective_pair_split(words: list[str]) -> tuple[set[str], set[str]]:
+    """``_adjective_pair_forms`` (first) and the forms of two dictionary words it leaves out (second)."""
     if len(words) != 2 or "-" in words[0] + words[1]:
-        return set()
+        return set(), set()
     first, noun = normalize_word(words[0]), normalize_word(words[1])
     gender = ADJECTIVE_GENDER_ENDINGS.get(first[-2:])
     if gender not in ("femn", "masc") or len(noun) < 3:
-        return set()
+        return set(), set()
     adjectives = [p for p in morph().parse(first) if p.tag.POS == "ADJF" and {gender, "sing", "nomn"} in p.tag]
     if not adjectives:
-        return set()
+        return set(), set()
     parse = best_parse(noun)
     if parse.is_known and parse.tag.POS == "NOUN" and {gender, "sing", "nomn"} in parse.tag:
         # a masculine name's accusative is its nominative, and the adjective's would be an animate noun's ("большого")
@@ -451,15 +471,14 @@ def _adjective_pair_forms(words: list[str]) -> set[str]:
     elif gender == "masc" and (noun[-1] == "й" or noun[-1] in CONSONANTS):
         nouns = _masculine_case_forms(noun.removesuffix("й"), noun)
     else:
-        return set()
-    out = set()
+        return set(), set()
+    out: tuple[set[str], set[str]] = (set(), set())
     for case, form in nouns.items():
         common = _common_word(form)
         for adjective in {_inflect(p, {case, gender, "sing"}, first) for p in adjectives}:
             # two dictionary words are an ordinary phrase ("в большой сосновой роще", "у большой речки"), not the
             # place; an adjective pymorphy3 does not know keeps it a name ("в Осыпном Бугре")
-            if not (common and morph().word_is_known(adjective)):
-                out.add(f"{adjective} {form}")
+            out[common and morph().word_is_known(adjective)].add(f"{adjective} {form}")
     return out
 
 

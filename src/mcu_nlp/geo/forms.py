@@ -40,6 +40,11 @@ HYPHEN_INITIAL = 15
 # Session 27: a town's «-овцы» plural made by the weaker rule (town_words.ov_plurals: "асбестовцы"): counts only in the
 # caller's region ("восходовцы", "прогрессовцы" are more often a club's fans or a team than a town's people)
 OV_DEMONYM = 16
+# Session 47: an oblique form of a name of two dictionary words, an adjective and a noun, that pymorphy3 declines wrong
+# or not at all ("в Большой Речке": «большая» read as «больший»; declension.title_phrase_forms): an ordinary phrase
+# in lower case ("у большой речки"), so it counts only with every word capitalised and not at a sentence's start, or
+# after a type word ("в деревне большой речке")
+TITLE_PHRASE = 17
 # The verdicts of the context rules (context.py, letter_case.py, colloquial.py, local.py) on a form at a position.
 REJECT, WEAK, STRONG = 0, 1, 2
 # Score of a mention by the ambiguity level of its form (the resolver's; used at resolve time).
@@ -61,6 +66,7 @@ LEVEL_SCORE = {
     DERIVED_DEMONYM: 0.8,
     HYPHEN_INITIAL: 0.9,
     OV_DEMONYM: 0.8,
+    TITLE_PHRASE: 0.8,
 }
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 RARE_READING = 0.1  # pymorphy3's score of a word's other readings below which it is a place name only ("сочи")

@@ -93,6 +93,8 @@ class Builder:
         hyphenated = forms.FREE if "-" in name else None
         for key in declension.case_forms(name):
             self.post(key, eid, hyphenated)
+        for key in declension.title_phrase_forms(name):  # "в Большой Речке": with a capital on each word only
+            self.post(key, eid, forms.TITLE_PHRASE)
         for key in declension.guessed_surname_forms(name):  # "смолячкова": a surname's level, as a known one's
             if key in self.index and self.index[key].get(eid) == forms.FREE:
                 self.index[key][eid] = forms.PERSON_NAME

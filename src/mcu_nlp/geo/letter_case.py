@@ -191,6 +191,32 @@ def closing_alias(ctx, i: int, j: int) -> bool:
     return reports_anywhere(ctx.keys, range(i, len(ctx.keys)))
 
 
+def title_phrase_verdict(ctx, i: int, j: int) -> int:
+    """A form of two dictionary words (``forms.TITLE_PHRASE``: "большой речке" of Большая Речка) counts after a type
+    word, or in a cased text with every word capitalised and a word before it in its sentence ("в Большой Речке нет
+    света"); "у большой речки мусор", a caseless text, "Большой речке" opening a sentence and a pair before a noun it
+    agrees with ("в Большой Сосновой роще") are a phrase (session 47).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> [title_phrase_verdict(TextContext.of(t), 1, 3) for t in ("в Большой Речке нет света", "у большой речки мусор")]
+    [2, 0]
+    >>> title_phrase_verdict(TextContext.of("в деревне большой речке"), 2, 4)
+    2
+    >>> texts = ("В БОЛЬШОЙ РЕЧКЕ ВОДЫ НЕТ", "Когда Большой Речке дадут воду")
+    >>> [title_phrase_verdict(TextContext.of(t), 1, 3) for t in texts]
+    [0, 2]
+    >>> title_phrase_verdict(TextContext.of("Большой речке повезло. Воды нет"), 0, 2)
+    0
+    >>> title_phrase_verdict(TextContext.of("в Большой Сосновой роще мусор"), 1, 3)
+    0
+    """
+    if ctx.type_before(i):
+        return WEAK if ctx.town_part_before(i) else STRONG
+    titled = all(ctx.capital(k) for k in range(i, j)) and not ctx.sentence_start(i)
+    # "в Большой Сосновой роще": the pair qualifies the noun after it, a grove's name, not Большая Соснова
+    return STRONG if titled and not ctx.agrees_next(j) else REJECT
+
+
 def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
     """Without case evidence an ordinary-word form counts only in a known region (WEAK).
 

@@ -27,6 +27,7 @@ from mcu_nlp.geo.forms import (
     NICKNAME,
     PERSON_NAME,
     PLACE_ADJECTIVE,
+    TITLE_PHRASE,
     TOWN_ADJECTIVE,
 )
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
@@ -346,7 +347,7 @@ class GeoResolver:
                 ):  # "ООО «Восход»", "Сергей Королев"; but "..., Березовский" closing a text with region 66
                     return None
                 weak = frozenset(eid for eid, _, v in allowed if v == WEAK)
-                soft = level in (COMMON_WORD, PERSON_NAME, NICKNAME) or (
+                soft = level in (COMMON_WORD, PERSON_NAME, NICKNAME, TITLE_PHRASE) or (
                     level == ADJECTIVE_NAME and i == 0 and reported_title(ctx, i + length)  # "Узловая, не вывозят"
                 )
                 soft = soft and not ctx.type_before(i)
