@@ -82,7 +82,7 @@ PAIR_GUARDS = [
     ("24", "на большой речке нет моста", None),
     # review of f4f8318: a form of two dictionary words («большой речке», «большой сосновой») is an ordinary phrase in
     # lower case (tests/test_geo_review_s46.py); with a capital on each word it is the place again (session 47,
-    # forms.TITLE_PHRASE: tests/test_geo_title_phrase_s47.py)
+    # forms.TITLE_PHRASE: tests/test_geo_names_s47.py)
     ("38", "Опять у большой речки сломан мост", None),
     ("38", "Опять на большой речке сломан мост", None),
 ]

@@ -567,15 +567,15 @@ def _first_name(key: str) -> bool:
 def _beside_own_city(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> set[int]:
     """The federal cities' territories among ``verdicts`` written with a capital right beside their city's name, as
     parts of one address: they count wherever they stand ("Москва, Тёплый Стан, ул. Профсоюзная 150", "г. Москва,
-    Басманный р-н"; session 36: only «в», «район» or a report's heading let them count, so these found Москва alone).
+    Басманный р-н"; session 36: only «в», «район» or a report's heading let them count, so these found Москва alone),
+    whatever their level (session 47: "СПб, Пушкин, ул. ...", "Питер, Пушкин, яма": a person's name's level alone).
     """
-    if ctx.capital(i) is not True:
+    if ctx.capital(i) is not True or all(g.region_code[e] not in FEDERAL_CITIES for e, _, _ in verdicts):
         return set()
     return {
         e
-        for e, level, _ in verdicts
-        if level == LOCAL_NAME
-        and g.region_code[e] in FEDERAL_CITIES
+        for e, _, _ in verdicts
+        if g.region_code[e] in FEDERAL_CITIES
         and federal_city_beside(g, ctx, i, j, {g.region_code[e]})
     }
 
@@ -601,12 +601,13 @@ def with_local_names(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]
     of its namesakes: where a village elsewhere counts ("Перово, нет воды", "Солнцево парк"), the caller's own place
     does; but before a word it agrees with ("в Ростове Великом": another place's name). A local name of another
     region (``caller_postings`` kept it) counts exactly where its namesakes do, but after a type of settlement
-    ("посёлок Солнцево": a city's territory is none)."""
-    if LOCAL_NAME not in [level for _, level, _ in verdicts]:
-        return verdicts  # the common case
+    ("посёлок Солнцево": a city's territory is none). A federal city's territory of any level beside its city's name
+    counts (``_beside_own_city``)."""
     beside = _beside_own_city(g, ctx, i, j, verdicts)
     if beside:
         verdicts = [(e, level, STRONG if e in beside else v) for e, level, v in verdicts]
+    if LOCAL_NAME not in [level for _, level, _ in verdicts]:
+        return verdicts  # the common case
     best = max((v for _, level, v in verdicts if level != LOCAL_NAME), default=REJECT)
     foreign = {e for e, level, _ in verdicts if level == LOCAL_NAME and g.region_code[e] != ctx.hint}
     if ctx.hint is None and sole_town_district(g, [(e, level) for e, level, _ in verdicts]):

@@ -1,7 +1,8 @@
 """Session 47: an «Adjective Noun» name of two dictionary words whose oblique forms pymorphy3 does not give
 («большая» read as «больший»: Большая Речка, Большая Соснова, Новая Ляда) is found with a capital on each word or
 after a type word (``forms.TITLE_PHRASE``); in lower case, in capitals, opening a sentence or before a noun the pair
-qualifies it stays an ordinary phrase (session 46's review: "у большой речки мусор")."""
+qualifies it stays an ordinary phrase (session 46's review: "у большой речки мусор"). A federal city's territory of
+any level beside its city's name counts ("Питер, Пушкин, яма")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,24 @@ def test_title_phrase_forms_are_the_ones_case_forms_leaves_out() -> None:
     index = load_gazetteer().index
     assert {level for key in forms for _, level in index[key]} == {TITLE_PHRASE}
     assert {level for _, level in index["большая речка"]} != {TITLE_PHRASE}
+
+
+# A federal city's territory of any level beside its city's name, as parts of one address: Пушкин (a person's name's
+# level) was found only at a text's head or after «г.»
+PUSHKIN = "40397000"
+BESIDE_CITY = [
+    (None, "Питер, Пушкин, яма на дороге", PUSHKIN),  # was nothing
+    ("78", "Питер, Пушкин, яма на дороге", PUSHKIN),  # was Санкт-Петербург
+    ("78", "СПб, Пушкин, ул. Московская 5, яма", PUSHKIN),
+    (None, "Санкт-Петербург, Пушкин, Конюшенная 11. Полное отсутствие уборки территории", PUSHKIN),
+    (None, "г. Санкт-Петербург, Горелово, ул. Коммунаров, д.118", "40359000"),  # a local name, as before
+]
+NOT_BESIDE = [
+    ("77", "Москва, Пушкин, памятник грязный", "45000000"),  # Пушкин is Петербург's: no territory of Москва
+    (None, "Санкт-Петербург, Пушкин А.С., памятник облез", "40000000"),  # the poet (initials after)
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), BESIDE_CITY + NOT_BESIDE)
+def test_a_territory_beside_its_federal_city(region: str | None, text: str, oktmo: str) -> None:
+    assert best(region, text) == oktmo
