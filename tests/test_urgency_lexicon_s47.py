@@ -9,8 +9,8 @@ that made people ill with «после» as the cause. And a bus not running sin
 Each class with its near misses, everyday texts close to it that urgency.md does not read critical (session 46's
 lesson: new critical rows fired on everyday texts no benchmark held).
 
-The lexicon is checked over this checkout. The model-level tests of the new rows need a model fitted with them (the
-lexicon is frozen in the model at its fit): xfail until the lead ships the refit (/tmp/s47v/U47).
+The lexicon is checked over this checkout; the model-level tests read the shipped model, refitted with these rows (the
+lexicon is frozen in the model at its fit).
 """
 
 import pytest
@@ -162,12 +162,10 @@ def test_a_timetable_is_no_bus_not_running(text):
     "Вода мутная и воняет, после неё дети в садике отравились",
     "Ребёнку полгода, температура 40 третьи сутки, врачи не приходят",
 ])
-@pytest.mark.xfail(reason="until refit", strict=True)
 def test_the_refitted_model_reads_them_critical(models, text):
     assert str(models.urgency.predict([text])[0]) == "critical"
 
 
-@pytest.mark.xfail(reason="until refit", strict=True)
 def test_the_refitted_model_reads_the_only_bus_gone_since_monday_high(models):
     assert str(models.urgency.predict(["единственный автобус в деревню не ходит с понедельника"])[0]) == "high"
 
