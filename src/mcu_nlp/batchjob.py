@@ -169,6 +169,7 @@ def run_analyze_job(
         tally.add(_analyse_chunks(tasks(), n_jobs, parts, bar, models))
         plan = state["plan"]
         finish_parts(parts, output, fmt_out, plan.columns, plan.types)
+    tally.warn_again()
     tally.warn_dates(date_column)
     tally.warn_regions(region_column)
     if repeats := ids_seen.said():

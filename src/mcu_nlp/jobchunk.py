@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from mcu_nlp.analysis import analyze_batch, unreadable_dates
 from mcu_nlp.atomic import write_atomically
+from mcu_nlp.errors import McuNlpWarning
 from mcu_nlp.frames import analysis_row
 from mcu_nlp.jobcolumns import dates_written, kept_columns, unread_regions
 from mcu_nlp.jsonrows import written
@@ -60,7 +62,9 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
 
     rows = [_without_nul(row, plan.text_column) for row in rows]
     failed: list[tuple[int, dict[str, Any], Exception]] = []
-    with remembered():  # the urgency model finds the personal data that redacting the rows finds again
+    # the warnings are the job's to say: a worker process printed them as raw Python warnings (a source path and line)
+    with remembered(), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         out, bad_dates, bad_regions = _rows_out(rows, plan, models, first_row, failed)
     _say_failed(failed, sum(row["error"] is None for row in out), plan, models)
     if plan.dates:  # a date cell holding «Иванов 8912...» was copied as written
@@ -70,11 +74,20 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
         for row, unread in zip(out, unread_regions([decoded(row.get(plan.regions)) for row in rows]), strict=True):
             row[plan.regions] = None if unread else row[plan.regions]
     found = ChunkTally(len(bad_dates), bad_dates[:5], error_kinds(r["error"] for r in out), len(bad_regions),
-                       [row for row, _ in bad_regions[:5]], bad_regions[0][1] if bad_regions else "")
+                       [row for row, _ in bad_regions[:5]], bad_regions[0][1] if bad_regions else "",
+                       *_warned(caught))
     part = write_atomically(part_path(plan.parts, index, plan.fmt),
                             lambda tmp: write_table(out, tmp, plan.fmt, plan.columns, plan.types, plan.guarded))
     found.save(tally_path(plan.parts, index), part)  # a part is finished once its tally is there
     return len(out), found
+
+
+def _warned(caught: list[warnings.WarningMessage]) -> tuple[list[str], list[str]]:
+    """The messages of mcu_nlp's warnings among ``caught`` (worded never to quote the data) and the kinds of the
+    others (numpy's, pandas', ...: their words may quote it), each once, in the order first raised."""
+    ours = [str(w.message) for w in caught if issubclass(w.category, McuNlpWarning)]
+    others = [w.category.__name__ for w in caught if not issubclass(w.category, McuNlpWarning)]
+    return list(dict.fromkeys(ours)), list(dict.fromkeys(others))
 
 
 def _rows_out(rows: list[dict[str, Any]], plan: ChunkPlan, models: Any, first_row: int,
@@ -228,6 +241,8 @@ class ChunkTally:
     bad_regions: int = 0
     first_bad_regions: list[int] = field(default_factory=list)
     region_reason: str = ""
+    warned: list[str] = field(default_factory=list)  # mcu_nlp's warnings' messages, each once
+    others_warned: list[str] = field(default_factory=list)  # the kinds of the other libraries' warnings
 
     @property
     def errors(self) -> int:
@@ -244,6 +259,8 @@ class ChunkTally:
             self.region_reason = chunk.region_reason
         self.bad_regions += chunk.bad_regions
         self.first_bad_regions = sorted(self.first_bad_regions + chunk.first_bad_regions)[:5]
+        self.warned = list(dict.fromkeys(self.warned + chunk.warned))
+        self.others_warned = list(dict.fromkeys(self.others_warned + chunk.others_warned))
 
     def save(self, path: Path, part: Path) -> None:
         """Keep this tally of a chunk beside its ``part`` (atomically), with the part's size, for a resumed job
@@ -260,7 +277,7 @@ class ChunkTally:
         >>> ChunkTally(2, [4, 7], {"empty text": (1, "empty text")}).save(part.with_suffix(".json"), part)
         >>> ChunkTally.load(part.with_suffix(".json"), part)
         ChunkTally(bad_dates=2, first_bad_dates=[4, 7], kinds={'empty text': (1, 'empty text')}, bad_regions=0, \
-first_bad_regions=[], region_reason='')
+first_bad_regions=[], region_reason='', warned=[], others_warned=[])
         >>> _ = part.write_text(""); ChunkTally.load(part.with_suffix(".json"), part)
         """
         try:
@@ -270,7 +287,8 @@ first_bad_regions=[], region_reason='')
             kinds = {str(kind): (int(count), str(first)) for kind, (count, first) in found["kinds"].items()}
             return cls(int(found["bad_dates"]), [int(row) for row in found["first_bad_dates"]], kinds,
                        int(found["bad_regions"]), [int(row) for row in found["first_bad_regions"]],
-                       str(found["region_reason"]))
+                       str(found["region_reason"]), [str(m) for m in found.get("warned", [])],
+                       [str(k) for k in found.get("others_warned", [])])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
@@ -284,6 +302,14 @@ first_bad_regions=[], region_reason='')
                         "without a region (the places found as for no region), the %s written empty",
                         self.bad_regions, cell, region_column, are, self.first_bad_regions, more, self.region_reason,
                         rows, cell)
+
+    def warn_again(self) -> None:
+        """Say once in the job (here, not in a worker process) the warnings its chunks caught: mcu_nlp's as they
+        were (``McuNlpWarning``), the others by their kind alone."""
+        for message in self.warned:
+            warnings.warn(message, McuNlpWarning, stacklevel=2)
+        for kind in self.others_warned:
+            log.warning("analyze: a %s from a library it uses (its words not shown: they may quote the data)", kind)
 
     def warn_dates(self, date_column: str | None) -> None:
         from mcu_nlp.season import dates_count
