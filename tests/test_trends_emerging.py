@@ -61,6 +61,17 @@ def test_emerging_days_are_flagged_and_then_forecast_with_room() -> None:
     assert (fitted.predict(14)["hi_95"] > 0).all()
 
 
+def test_a_first_count_after_empty_days_is_flagged_but_not_as_impossible() -> None:
+    # walkthrough s47 D12: a sparse series' first 3 appeals after 9 empty days were expected 0 and scored the cap,
+    # 20, above a tenfold spike of a busy series; now expected at the rate 9 empty days allow (0.5 / 9)
+    counts = pd.concat([one_series([0] * 9 + [3] + [0] * 20), one_series([4, 5, 3, 4, 6, 5, 4] * 4 + [40, 5])
+                        .assign(unique_id="b")])
+    scored = TrendForecaster(horizon=7).fit(counts).detect_anomalies(counts).set_index(["unique_id", "ds"])
+    first = scored.loc[("a", pd.Timestamp("2024-01-10"))]
+    assert first["is_anomaly"] and first["expected"] > 0.05 and first["score"] < 6
+    assert scored.loc[("b", pd.Timestamp("2024-01-29")), "is_anomaly"]
+
+
 def test_weekly_counts_after_a_busy_week_keep_room_too() -> None:
     forecast = TrendForecaster(horizon=4).fit(one_series([0] * 20 + [6, 0], freq="W")).predict(4)
     assert (forecast["hi_95"] >= 1).all() and forecast.notna().all().all()

@@ -81,8 +81,20 @@ def _expected(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray,
         # but its level over the last quarter, not the last week (a lone appeal after a quiet week scored 9), and
         # no weekday closed (a sparse series' weekday empty for 8 weeks by chance: 2 appeals scored 18-20 on SPb)
         floor = intervals.floor_at(values, chunk, m, 1, span=13 * m, close=False)[:, :, 0]
-        out[:, part] = np.maximum(forecast, floor)
+        out[:, part] = np.maximum(np.maximum(forecast, floor), _unseen_rate(chunk, m)[None, :])
     return out
+
+
+def _unseen_rate(cols: np.ndarray, m: int) -> np.ndarray:
+    """The least count a period expected at ``cols``: Jeffreys' posterior mean of a Poisson rate, 0.5 / n, after n
+    empty periods (those before ``cols``, at most the floor's quarter, ``13 * m``). An empty history says the rate
+    is low, not 0: expected 0, a sparse series' very first count (3 appeals of a topic in a town after 9 empty days)
+    was impossible and scored the cap, 20, above a tenfold spike of a busy series (walkthrough s47, D12).
+
+    >>> _unseen_rate(np.array([0, 9, 200]), 7).round(4).tolist()
+    [0.5, 0.0556, 0.0055]
+    """
+    return 0.5 / np.clip(cols, 1, 13 * m)
 
 
 def _level_since(values: np.ndarray, cols: np.ndarray, first: np.ndarray, m: int) -> np.ndarray:
