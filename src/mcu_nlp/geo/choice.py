@@ -26,6 +26,7 @@ from mcu_nlp.geo.forms import LOCAL_NAME
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
 from mcu_nlp.geo.lexicon import words
 from mcu_nlp.geo.local import FEDERAL_CITIES
+from mcu_nlp.geo.municipality import CONFIDENT
 from mcu_nlp.geo.namesake_rank import namesake_rank, town_as_village, typed_urban
 from mcu_nlp.geo.qualified import (
     district_before,
@@ -179,10 +180,32 @@ def _agree(g: Gazetteer, ctx: TextContext, found: list, picked: dict, places: li
     districts, apart = districts_apart(g, found, pairs)
     chosen = {picked[d][1] for d in districts if d in picked}
     fits = held_by_any(g, chosen) if chosen else None
+    unsettled = [d for d in districts if d in picked and places[picked[d][2]].score < CONFIDENT]
+    for s in apart if unsettled else ():
+        if s in picked and places[picked[s][2]].score < CONFIDENT and not any(fits(e) for e in picked[s][0]):
+            _hold_apart(g, picked, places, s, unsettled)
+    chosen = {picked[d][1] for d in districts if d in picked}
+    fits = held_by_any(g, chosen) if chosen else None
     for s in apart if fits else ():
         if s in picked and len({g.region_code[e] for e in picked[s][0]}) > 1:
             _follow(g, picked, places, s, fits)
     return places
+
+
+def _hold_apart(g: Gazetteer, picked: dict, places: list[Place], s: int, districts: list[int]) -> None:
+    """Place ``s``, named apart from the ``districts`` (indices into ``picked``), none of whose choices holds any of
+    its namesakes, each chosen among namesakes unsettled (no region's evidence, ``CONFIDENT``): where another namesake
+    of a district holds namesakes of ``s`` of one region only, the district and the place take that pair (session 48:
+    "Ленинский район, в Ленинске нет воды" with no region is Волгоградская's Ленинск of its Ленинский район; each
+    chosen alone, by size, gave Крым's district and Ленинск-Кузнецкий, whose short name Ленинск is)."""
+    ids = picked[s][0]
+    for d in districts:
+        holders = {e for e in picked[d][0] if g.kind[e] == "municipality"}
+        held = [e for e in ids if g.mun[e] in holders]
+        if held and len({g.region_code[e] for e in held}) == 1:
+            _follow(g, picked, places, s, lambda e, held=frozenset(held): e in held)
+            _follow(g, picked, places, d, lambda e, mun=g.mun[picked[s][1]]: e == mun)
+            return
 
 
 def _follow(g: Gazetteer, picked: dict, places: list[Place], k: int, fit) -> None:

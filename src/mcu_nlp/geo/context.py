@@ -243,6 +243,8 @@ class TextContext:
         """
         if self._initials_after_street_word(i):  # "им. А. С. Пушкина", "ул. В. Жуковского": a person, no "с."
             return True
+        if self._given_name_after_street_word(i):  # "ул. Розы Люксембург", "пр. Карла Маркса": a person's name
+            return True
         typed = self.type_before(i)
         if typed and (self.keys[i - 1] not in LOCATIVE_PREPOSITIONS or self.text[self.spans[i - 1][1]] == "."):
             return False
@@ -309,6 +311,16 @@ class TextContext:
                 return False
             k -= 1
         return 0 < k < i and self.keys[k - 1] in STREET_BEFORE and "," not in self.gap(k)
+
+    def _given_name_after_street_word(self, i: int) -> bool:
+        """A given name in the genitive, only spaces around it, between a street word («ул.», «улица», «пр.», «им.»)
+        and word ``i``: the street is named after a person, whose surname ``i`` is, whatever place has that name
+        (session 48: "ул. розы люксембург яма" was Дагестан's village Люксембург); "ул. Мира Иркутск" is no given
+        name's."""
+        k = i - 1
+        if k < 1 or self.gap(i).strip() or not _given_name_genitive(self.keys[k]):
+            return False
+        return self.keys[k - 1] in STREET_BEFORE and self.gap(k).strip() in ("", ".")
 
     def gap(self, k: int) -> str:
         """The characters between words ``k - 1`` and ``k``, as written (spaces, marks: ", " in "Челны, ул.")."""
@@ -452,10 +464,18 @@ class TextContext:
         keys = self.keys
         if not (j + 1 < len(keys) and keys[j].isdigit()):
             return False
-        if keys[j + 1] in NUMBERED_PART_TYPES:
+        if self._number_letter(j + 1):  # "7а мкр", "12-а мкр" (session 48: Ангарск's and Братск's lettered ones)
+            j += 1
+        if j + 1 < len(keys) and keys[j + 1] in NUMBERED_PART_TYPES:
             return True
         return j + 2 < len(keys) and keys[j + 1] in ORDINAL_ENDINGS and (
             keys[j + 2] in ADDRESS_STREET_WORDS or keys[j + 2] in NUMBERED_PART_TYPES)
+
+    def _number_letter(self, k: int) -> bool:
+        """Word ``k`` is one letter glued to the number before it, or after a hyphen: a lettered number ("7а", "12-А"),
+        not a word of its own ("7 а мкр" is no such number, "2-я" an ordinal: ``ORDINAL_ENDINGS``)."""
+        key = self.keys[k]
+        return len(key) == 1 and key.isalpha() and key not in ORDINAL_ENDINGS and self.gap(k) in ("", "-")
 
     def _house_grounds(self, j: int) -> bool:
         """Word ``j`` is a part of a house's grounds (``HOUSE_GROUNDS``) and a house word follows it, after a number at
@@ -643,3 +663,12 @@ class TextContext:
         if capital is None:
             return caseless_verdict(self, level, i, j, own_name)
         return cased_verdict(self, level, i, j, capital, own_name)
+
+
+def _given_name_genitive(key: str) -> bool:
+    """pymorphy3 reads ``key`` as a given name in the genitive singular ("розы", "карла", "льва"; not "мира").
+
+    >>> _given_name_genitive("розы"), _given_name_genitive("карла"), _given_name_genitive("мира")
+    (True, True, False)
+    """
+    return any({"Name", "gent", "sing"} in p.tag for p in analyzer().parse(key))

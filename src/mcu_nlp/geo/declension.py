@@ -167,6 +167,8 @@ def spoken_form(name: str, form: str) -> str:
 
 
 def _head(words: list[str]) -> tuple[str | None, str]:
+    if (gender := _hyphen_adjective_gender(words)) is not None:
+        return gender, "sing"
     plural = _plural_adjectives(words)  # "Богатые Сабы": plural, though «сабы» reads as «Саба»'s genitive
     for word in words:
         parse = best_parse(normalize_word(word.split("-")[0]))
@@ -174,6 +176,25 @@ def _head(words: list[str]) -> tuple[str | None, str]:
             return parse.tag.gender, "plur" if plural else parse.tag.number or "sing"
     first = best_parse(normalize_word(words[0]))
     return (first.tag.gender or "masc"), (first.tag.number or "sing")
+
+
+def _hyphen_adjective_gender(words: list[str]) -> str | None:
+    """The gender of a one-word hyphenated name ending in a singular adjective, as its nominative ending says
+    (``ADJECTIVE_GENDER_ENDINGS``), or None: the adjective agrees with the name, not with a first part that is a noun
+    of another gender (session 48: «усть», a feminine noun, made "в Усть-Ордынской" of Усть-Ордынский, and "в
+    Усть-Ордынском", "из Усть-Ордынского" were no keys).
+
+    >>> _hyphen_adjective_gender(["Усть-Ордынский"]), _hyphen_adjective_gender(["Усть-Катав"])
+    ('masc', None)
+    """
+    if len(words) != 1 or "-" not in words[0]:
+        return None
+    last = normalize_word(words[0].rsplit("-", 1)[1])
+    gender = ADJECTIVE_GENDER_ENDINGS.get(last[-2:])
+    if gender is None:
+        return None
+    adjective = any(p.tag.POS == "ADJF" and {gender, "sing", "nomn"} in p.tag for p in morph().parse(last))
+    return gender if adjective else None
 
 
 def _plural_adjectives(words: list[str]) -> bool:

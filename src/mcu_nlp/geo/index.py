@@ -7,7 +7,7 @@ one name into its forms ("Пуровский" → "Пуровском район
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from mcu_nlp.geo import declension, forms
 from mcu_nlp.geo.gazetteer import BIG_TOWN
@@ -351,6 +351,28 @@ def add_short_town_names(b: Builder) -> None:
         if len(ids) == 1 and phrase_key(short) not in b.index:
             for key in declension.case_forms(short) - b.index.keys():
                 b.post(key, ids[0])
+        else:
+            add_regional_short_names(b, short, ids)
+
+
+def add_regional_short_names(b: Builder, short: str, ids: list[int]) -> None:
+    """Case forms of the first part ``short`` of the hyphenated towns ``ids`` whose name a place of another region
+    has too, at ``forms.LOCAL_NAME`` (counted in the town's region only), for a town that is its region's only one
+    with that first part; a form that names another place of its region stays that place's, as for
+    ``lexicon.LOCAL_SHORT_NAMES`` (session 48: "в Усолье" from a caller of 38 is Усолье-Сибирское, not Пермский
+    край's town Усолье; "в Железногорске" Железногорск-Илимский, not Курская's or Красноярский край's). Not a form
+    the dictionary reads as an adjective: "в Ленинском" is a district's or a village's (Ленинский, Ленинское), not
+    Ленинск-Кузнецкий's instrumental; "в Красном" no Красное-на-Волге."""
+    regions = Counter(str(b.entries[e]["region_code"]) for e in ids)
+    for eid in ids:
+        region = str(b.entries[eid]["region_code"])
+        if regions[region] > 1:
+            continue
+        for key in declension.case_forms(short):
+            if forms.ambiguity(key) != forms.ADJECTIVE_NAME and all(
+                str(b.entries[e]["region_code"]) != region for e in b.index.get(key, ())
+            ):
+                b.post(key, eid, forms.LOCAL_NAME)
 
 
 # A hyphenated town's second part of this many letters at least, for its initialled name (``add_hyphen_initials``)

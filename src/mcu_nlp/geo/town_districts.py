@@ -3,16 +3,18 @@
 
 The census lists the districts of 48 towns besides the federal cities' (``settlements`` adds those) under
 «внутригородские районы» (it has no Академический район of Екатеринбург, made later), and those of 10 more towns
-(Краснодар, Курск, Липецк, Белгород, Архангельск, Омск, Тюмень, Иркутск, Братск, Назрань) under «внутригородские
-округа» («Карасунский округ»; «Ленинский административный округ», also read without «административный»;
-Архангельск's «округ Майская Горка», named by no adjective, is left out). Each becomes a part of its town's okrug
+(Краснодар, Курск, Липецк, Белгород, Архангельск, Омск, Тюмень, Иркутск, Братск, Назрань) under «внутригородские округа»
+(«Карасунский округ»; «Ленинский административный округ», also read without «административный»; Архангельск's «округ
+Майская Горка», named by no adjective, is left out); an «округ» is also written with «район», as most of these were
+called until the 1990s-2000s and their people still say (session 48: "в Свердловском районе" with 38 is Иркутск's
+Свердловский округ), where no town of the region has a «район» of that name. Each becomes a part of its town's okrug
 (kind "settlement", as a federal city's district is), whose forms («в Орджоникидзевском районе», «Кировский р-н», «в
 Карасунском округе») count in the town's region only (``forms.LOCAL_NAME``); «в Ленинском районе Екатеринбурга» names
-the town itself. A form that already names a place of that region stays that place's (a municipal district of the
-region keeps its name); of a name two towns of one region share (by the same noun), only a district of ``OUTRANK``
-times the other's people is added (Ленинский of Екатеринбург, 222,258 people, not of Нижний Тагил, 106,372;
-Рудничный of Кемерово and Прокопьевск: none). Population 0: such a district never outranks its namesakes elsewhere
-for a caller of another region; nor does it make a municipal district's bare adjective («в Заволжском») ambiguous
+the town itself. A form that already names a place of that region stays that place's (a municipal district of the region
+keeps its name); of a name two towns of one region share (by the same noun), only a district of ``OUTRANK`` times the
+other's people is added (Ленинский of Екатеринбург, 222,258 people, not of Нижний Тагил, 106,372; Рудничный of Кемерово
+and Прокопьевск: none). Population 0: such a district never outranks its namesakes elsewhere for a caller of another
+region; nor does it make a municipal district's bare adjective («в Заволжском») ambiguous
 (``adjectives.add_district_adjectives`` skips it).
 """
 
@@ -88,7 +90,10 @@ def add_town_districts(b: Builder, src: Path, region_names: dict[str, str]) -> N
             continue  # Рудничный of Кемерово or Прокопьевск, Правобережный of Иркутск or Братск: no guess
         eid = b.add(name=f"{adjective} {noun}", kind="settlement", oktmo="", mun=mun, region_code=region, population=0)
         b.entries[eid]["town_district"] = True
-        for key in district_keys(adjective, noun):
+        keys = district_keys(adjective, noun)
+        if noun != "район" and (adjective, "район", region) not in people:  # «в Свердловском районе» of Иркутск
+            keys += district_keys(adjective, "район")
+        for key in keys:
             if all(str(b.entries[e]["region_code"]) != region or e == eid for e in b.index.get(key, ())):
                 b.post(key, eid, forms.LOCAL_NAME)
 
