@@ -63,8 +63,8 @@ def do_chunk(plan: ChunkPlan, index: int, first_row: int, rows: list[dict[str, A
     rows = [_without_nul(row, plan.text_column) for row in rows]
     failed: list[tuple[int, dict[str, Any], Exception]] = []
     # the warnings are the job's to say: a worker process printed them as raw Python warnings (a source path and line)
-    with remembered(), warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    with remembered(), warnings.catch_warnings(record=True) as caught:  # others' filters kept: no ignored one said
+        warnings.simplefilter("always", McuNlpWarning)
         out, bad_dates, bad_regions = _rows_out(rows, plan, models, first_row, failed)
     _say_failed(failed, sum(row["error"] is None for row in out), plan, models)
     if plan.dates:  # a date cell holding «Иванов 8912...» was copied as written
