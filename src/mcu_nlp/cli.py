@@ -27,7 +27,7 @@ from pathlib import Path
 from mcu_nlp.cli_analyze import output_path, run_analyze, run_demo
 from mcu_nlp.cli_commands import run_evaluate, run_forecast, run_report, run_train
 from mcu_nlp.cli_parser import build_parser
-from mcu_nlp.errors import McuNlpError, McuNlpWarning, note
+from mcu_nlp.errors import McuNlpError, McuNlpWarning, note, others_warning
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -77,8 +77,7 @@ def _logged_warnings(command: str) -> Iterator[None]:
         if issubclass(category, McuNlpWarning):
             log.warning("%s: %s", command, message)
         else:
-            log.warning("%s: a %s from a library it uses (its words not shown: they may quote the data)", command,
-                        category.__name__)
+            log.warning("%s", others_warning(command, category.__name__))
 
     with warnings.catch_warnings():
         warnings.showwarning = show

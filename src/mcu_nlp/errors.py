@@ -46,6 +46,16 @@ class McuNlpWarning(UserWarning):
     """A warning of mcu_nlp: worded, as its errors, never to quote input data, so the command line prints it."""
 
 
+def others_warning(command: str, kind: str) -> str:
+    """What a command logs of another library's warning (numpy's, pandas', ...) of class ``kind``: its kind alone, as
+    its words may quote the data (mcu_nlp's own, a :class:`McuNlpWarning`, are logged whole).
+
+    >>> others_warning("analyze", "RuntimeWarning")
+    'analyze: a RuntimeWarning from a library it uses (its words not shown: they may quote the data)'
+    """
+    return f"{command}: a {kind} from a library it uses (its words not shown: they may quote the data)"
+
+
 class Shown(str):
     """A description to print as it is in an error message (a file name, a count), never input text."""
 

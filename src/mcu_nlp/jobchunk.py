@@ -18,7 +18,7 @@ from typing import Any
 
 from mcu_nlp.analysis import analyze_batch, unreadable_dates
 from mcu_nlp.atomic import write_atomically
-from mcu_nlp.errors import McuNlpWarning
+from mcu_nlp.errors import McuNlpWarning, others_warning
 from mcu_nlp.frames import analysis_row
 from mcu_nlp.jobcolumns import dates_written, kept_columns, unread_regions
 from mcu_nlp.jsonrows import written
@@ -309,7 +309,7 @@ first_bad_regions=[], region_reason='', warned=[], others_warned=[])
         for message in self.warned:
             warnings.warn(message, McuNlpWarning, stacklevel=2)
         for kind in self.others_warned:
-            log.warning("analyze: a %s from a library it uses (its words not shown: they may quote the data)", kind)
+            log.warning("%s", others_warning("analyze", kind))
 
     def warn_dates(self, date_column: str | None) -> None:
         from mcu_nlp.season import dates_count
