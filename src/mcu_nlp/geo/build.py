@@ -61,6 +61,7 @@ from mcu_nlp.geo.settlements import (
     drop_stale_codes,
     promote_city_cores,
 )
+from mcu_nlp.geo.sounded import add_sounded_spellings
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 from mcu_nlp.geo.town_districts import add_town_districts
 from mcu_nlp.geo.town_parts import add_town_parts
@@ -269,6 +270,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_bare_centres(b, bare_names, shared_parts)  # last: a village of a name no form has yet
     add_urban_type_forms(b)  # after every namesake is in
     add_moscow_forms(b)  # keys no other place has
+    add_sounded_spellings(b)  # "в иркуцке": every form is in
     split_district_nouns(b)
     relax_big_towns(b)
     columns = ("name", "kind", "oktmo", "mun", "region_code", "population")
