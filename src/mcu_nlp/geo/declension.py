@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Any
 
-from mcu_nlp.geo.tokens import normalize_word, tokenize
+from mcu_nlp.geo.tokens import normalize_word, phrase_key
 from mcu_nlp.letters import VOWELS
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -242,7 +242,7 @@ def case_forms(name: str) -> set[str]:
 def _declined_forms(name: str, words: list[str]) -> set[str]:
     """``case_forms`` of ``name`` (its ``words``), every word declined with the name's head."""
     gender, number = _head(words)
-    forms = {" ".join(t.key for t in tokenize(name))}
+    forms = {phrase_key(name)}
     low = normalize_word(name)
     if (
         len(words) == 1
@@ -259,11 +259,11 @@ def _declined_forms(name: str, words: list[str]) -> set[str]:
             forms.add(genitive)
     if len(words) == 1:  # a plural-only place pymorphy3 knows behind a likelier reading ("Туймазы": an indeclinable
         # singular first): its plural case forms too ("коммунальщикам Туймазов")
-        forms.update(" ".join(t.key for t in tokenize(form)) for form in _plural_place_forms(low))
+        forms.update(phrase_key(form) for form in _plural_place_forms(low))
     declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words) | _unknown_feminine_forms(words)
     declined |= _soft_sign_forms(words)
     declined |= _hyphenated_noun_forms(words) | _plural_pair_forms(words, number) | _adjective_pair_forms(words)
-    forms.update(" ".join(t.key for t in tokenize(form)) for form in declined)  # "али юрте" of "Али-Юрт"
+    forms.update(phrase_key(form) for form in declined)  # "али юрте" of "Али-Юрт"
     if len(words) > 1 and _oblique_only(normalize_word(words[-1])) and (pair := _plural_pair_forms(words, number)):
         # a plural name whose last word pymorphy3 reads only as a singular's oblique case: its plural forms alone
         # (session 38: "в Богатых Сабах"; «сабы» of «Саба» gave "богатой сабе")
@@ -292,7 +292,7 @@ def _declined_forms(name: str, words: list[str]) -> set[str]:
                 out.append(_noun_form(noun, case, normalize_word(word)))
             else:
                 out.append(_word_form(word, case, gender, number, literary, alone))
-        forms.add(" ".join(t.key for t in tokenize(" ".join(out))))
+        forms.add(phrase_key(" ".join(out)))
     forms.update(_possessive_forms(words, gender, number))
     return forms
 
@@ -467,7 +467,7 @@ def title_phrase_forms(name: str) -> set[str]:
     >>> title_phrase_forms("Большая Мурта"), title_phrase_forms("Красноярск"), title_phrase_forms("Зеленый Бор")
     (set(), set(), set())
     """
-    keys = {" ".join(t.key for t in tokenize(form)) for form in _adjective_pair_split(name.split())[1]}
+    keys = {phrase_key(form) for form in _adjective_pair_split(name.split())[1]}
     return keys - case_forms(name)  # "зелёном боре" is Зеленый Бор's "зеленом боре" already
 
 
@@ -868,7 +868,7 @@ def _possessive_forms(words: list[str], gender: str | None, number: str) -> set[
     for case, ending in (*POSSESSIVE_CASE_ENDINGS.items(), (LOCATIVE_2, POSSESSIVE_CASE_ENDINGS["loct"])):
         noun = _noun_reading(normalize_word(words[1]))  # "в Капустином Яру" (session 29)
         second = _noun_form(noun, case, words[1]) if noun is not None else _word_form(words[1], case, gender, number)
-        out.add(f"{first}{ending} {' '.join(t.key for t in tokenize(second))}")
+        out.add(f"{first}{ending} {phrase_key(second)}")
     return out
 
 
