@@ -2,23 +2,19 @@
 («большая» read as «больший»: Большая Речка, Большая Соснова, Новая Ляда) is found with a capital on each word or
 after a type word (``forms.TITLE_PHRASE``); in lower case, in capitals, opening a sentence or before a noun the pair
 qualifies it stays an ordinary phrase (session 46's review: "у большой речки мусор"). A federal city's territory of
-any level beside its city's name counts ("Питер, Пушкин, яма")."""
+any level beside its city's name counts ("Питер, Пушкин, яма"); one of a word's, a person's or an adjective's level
+only before an address's next part or a report (session 49: tests/test_geo_review_s49.py)."""
 
 from __future__ import annotations
 
 import pytest
+from helpers import best_place
 
-from mcu_nlp.geo import GeoResolver, best_municipality
 from mcu_nlp.geo.declension import case_forms, title_phrase_forms
 from mcu_nlp.geo.forms import TITLE_PHRASE
 from mcu_nlp.geo.gazetteer import load_gazetteer
 
 IRKUTSKY, B_SOSNOVA, TAMBOVSKY = "25612000", "57508000", "68540000"
-
-
-def best(region: str | None, text: str) -> str | None:
-    found = best_municipality(GeoResolver(region=region).resolve(text), text)
-    return found.oktmo if found else None
 
 
 TITLED = [
@@ -44,12 +40,12 @@ PHRASES = [
 
 @pytest.mark.parametrize(("region", "text", "oktmo"), TITLED)
 def test_a_titled_pair_of_dictionary_words_is_the_place(region: str | None, text: str, oktmo: str) -> None:
-    assert best(region, text) == oktmo
+    assert best_place(text, region) == oktmo
 
 
 @pytest.mark.parametrize(("region", "text"), PHRASES)
 def test_the_pair_in_lower_case_stays_a_phrase(region: str | None, text: str) -> None:
-    assert best(region, text) is None
+    assert best_place(text, region) is None
 
 
 def test_title_phrase_forms_are_the_ones_case_forms_leaves_out() -> None:
@@ -64,7 +60,7 @@ def test_title_phrase_forms_are_the_ones_case_forms_leaves_out() -> None:
 
 
 # A federal city's territory of any level beside its city's name, as parts of one address: Пушкин (a person's name's
-# level) was found only at a text's head or after «г.»
+# level) was found only at a text's head or after «г.»; since session 49 only before an address's part or a report
 PUSHKIN = "40397000"
 BESIDE_CITY = [
     (None, "Питер, Пушкин, яма на дороге", PUSHKIN),  # was nothing
@@ -81,4 +77,4 @@ NOT_BESIDE = [
 
 @pytest.mark.parametrize(("region", "text", "oktmo"), BESIDE_CITY + NOT_BESIDE)
 def test_a_territory_beside_its_federal_city(region: str | None, text: str, oktmo: str) -> None:
-    assert best(region, text) == oktmo
+    assert best_place(text, region) == oktmo

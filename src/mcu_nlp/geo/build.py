@@ -33,9 +33,9 @@ from mcu_nlp.geo.index import (
 )
 from mcu_nlp.geo.internal import (
     FEDERAL_TERRITORY,
+    add_city_district_forms,
     add_internal_forms,
     add_internal_names,
-    add_moscow_forms,
     add_poselenie_forms,
     internal_name,
 )
@@ -269,7 +269,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_numbered_towns(b, src)  # "Красноярск-26" is Железногорск
     add_bare_centres(b, bare_names, shared_parts)  # last: a village of a name no form has yet
     add_urban_type_forms(b)  # after every namesake is in
-    add_moscow_forms(b)  # keys no other place has
+    add_city_district_forms(b)  # keys no other place has
     add_sounded_spellings(b)  # "в иркуцке": every form is in
     split_district_nouns(b)
     relax_big_towns(b)

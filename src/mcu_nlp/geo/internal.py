@@ -16,6 +16,10 @@ MOSCOW_OKTMO = "45"
 FEDERAL_TERRITORY = "внутригородская территория города федерального значения"
 # An internal territory the source calls a town or a settlement ("городской округ Троицк", "поселок Левашово")
 INTERNAL_TOWNS = ("город", "поселок")
+# Севастополь's four districts (районы), each named as the municipal okrug at its core, and written so: "Севастополь,
+# Ленинский район" is Ленинский муниципальный округ, 67312000 (session 49: the city, 67000000); with «район» as
+# Москва's adjective districts are, at ``forms.LOCAL_NAME`` where another place has the form (Крым's Ленинский район)
+SEVASTOPOL_DISTRICTS = frozenset(words("балаклавский гагаринский ленинский нахимовский"))
 # Stems of "Северное", "Южное", "Старое" ...: a part of town heading its name ("Южное Бутово", "Большая Охта")
 TOWN_PARTS = frozenset(words("северн южн западн восточн стар нов больш мал верхн нижн"))
 
@@ -83,12 +87,15 @@ def add_internal_names(b: Builder) -> None:
             b.post(key, eid, level)
 
 
-def add_moscow_forms(b: Builder) -> None:
-    """``add_moscow_district_forms`` of every internal territory of Москва, once every other place's forms are in."""
+def add_city_district_forms(b: Builder) -> None:
+    """``add_moscow_district_forms`` of every internal territory of Москва, and Севастополь's districts with a
+    district's noun (``SEVASTOPOL_DISTRICTS``), once every other place's forms are in."""
     taken = frozenset(b.index)
     for eid, entry in enumerate(b.entries):
         if entry.get("internal") and entry["region_code"] == "77":
             add_moscow_district_forms(b, entry.get("short", ""), eid, taken)
+        elif entry.get("internal") and normalize_word(entry.get("short", "")) in SEVASTOPOL_DISTRICTS:
+            add_district_forms(b, entry["short"], eid, taken, forms.LOCAL_NAME)
 
 
 def add_moscow_district_forms(b: Builder, short: str, eid: int, taken: frozenset[str]) -> None:

@@ -28,6 +28,7 @@ from mcu_nlp.geo.forms import (
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH
 from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
+    HOUSE_WORDS,
     LOCATIVE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     REGION_ALIAS_KEYS,
@@ -50,6 +51,14 @@ BARE_TITLE_ADDRESS = frozenset(
     words("ул улица пр проспект пер переулок бульвар шоссе пл площадь наб набережная мкр мкрн микрорайон")
 )
 REPORT_WINDOW = 5
+# A river's or bathing's words in a title phrase's sentence make the phrase a river's name («Большая Речка» is a river
+# as often as a village: "По Большой Речке плавают бутылки", "Купались на Большой Речке"; review of session 47),
+# matched by their dictionary forms; after «в», «из» (a village's prepositions) only what one does in a river ("Мы в
+# Большой Речке, река рядом, а воды нет" is the village)
+RIVER_DOINGS = frozenset(words("купаться искупаться плавать плыть проплыть поплыть рыбачить рыбалка"))
+RIVER_LEMMAS = RIVER_DOINGS | frozenset(words("река речка речушка берег течение пляж"))
+VILLAGE_PREPOSITIONS = frozenset(words("в во из"))
+SENTENCE_MARKS = frozenset(".!?…\n")
 LIST_WORDS = frozenset({"и", "или", "да"})
 # Words after a name and a comma that speak to a person (``spoken_to``): "Салават, вы молодец!", "Агидель, пожалуйста";
 # not a greeting or thanks, which a town gets too ("Питер, привет! нет воды")
@@ -195,7 +204,9 @@ def title_phrase_verdict(ctx, i: int, j: int) -> int:
     """A form of two dictionary words (``forms.TITLE_PHRASE``: "большой речке" of Большая Речка) counts after a type
     word, or in a cased text with every word capitalised and a word before it in its sentence ("в Большой Речке нет
     света"); "у большой речки мусор", a caseless text, "Большой речке" opening a sentence and a pair before a noun it
-    agrees with ("в Большой Сосновой роще") are a phrase (session 47).
+    agrees with ("в Большой Сосновой роще") are a phrase (session 47); so is one before a house's number, a street's
+    name ("проживаю на Большой Сосновой, 5"), and one in a sentence of a river's or bathing's words, a river's ("По
+    Большой Речке плавают бутылки"; review of session 47).
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> [title_phrase_verdict(TextContext.of(t), 1, 3) for t in ("в Большой Речке нет света", "у большой речки мусор")]
@@ -209,12 +220,44 @@ def title_phrase_verdict(ctx, i: int, j: int) -> int:
     0
     >>> title_phrase_verdict(TextContext.of("в Большой Сосновой роще мусор"), 1, 3)
     0
+    >>> texts = ("живу на Большой Сосновой, 5", "По Большой Речке плавают бутылки", "в Большой Речке 3 дня нет воды")
+    >>> [title_phrase_verdict(TextContext.of(t), k, k + 2) for t, k in zip(texts, (2, 1, 1))]
+    [0, 0, 2]
     """
     if ctx.type_before(i):
         return WEAK if ctx.town_part_before(i) else STRONG
     titled = all(ctx.capital(k) for k in range(i, j)) and not ctx.sentence_start(i)
     # "в Большой Сосновой роще": the pair qualifies the noun after it, a grove's name, not Большая Соснова
-    return STRONG if titled and not ctx.agrees_next(j) else REJECT
+    if not titled or ctx.agrees_next(j) or _house_number_after(ctx, i, j) or _river_sentence(ctx, i, j):
+        return REJECT
+    return STRONG
+
+
+def _house_number_after(ctx, i: int, j: int) -> bool:
+    """A house's word or number follows the phrase at ``i:j``, after a comma or a space: a street's name ("проживаю на
+    Большой Сосновой, 5", "на Большой Сосновой д. 5"); not a count after «в» ("в Большой Речке 3 дня нет света")."""
+    if j >= len(ctx.keys) or ctx.gap(j).strip() not in ("", ","):
+        return False
+    key = ctx.keys[j]
+    if key in HOUSE_WORDS:
+        return True
+    counted = ctx.gap(j).strip() == "" and i > 0 and ctx.keys[i - 1] in ("в", "во")
+    return key.isdigit() and len(key) < 5 and not counted
+
+
+def _river_sentence(ctx, i: int, j: int) -> bool:
+    """The sentence of the phrase at ``i:j`` has a river's or bathing's word besides it (``RIVER_LEMMAS``; after «в»,
+    «из» only bathing's, ``RIVER_DOINGS``): "По Большой Речке плавают бутылки", "Купались на Большой Речке, там
+    свалка"; not "в Большой Речке нет света", "Мы в Большой Речке, река рядом, а воды нет"."""
+    keys, start, stop = ctx.keys, i, j
+    while start > 0 and not set(ctx.gap(start)) & SENTENCE_MARKS:
+        start -= 1
+    while stop < len(keys) and not set(ctx.gap(stop)) & SENTENCE_MARKS:
+        stop += 1
+    lemmas = RIVER_DOINGS if i > 0 and keys[i - 1] in VILLAGE_PREPOSITIONS else RIVER_LEMMAS
+    morph = analyzer()
+    around = [k for k in range(start, stop) if not i <= k < j and keys[k].isalpha()]
+    return any(p.normal_form.replace("ё", "е") in lemmas for k in around for p in morph.parse(keys[k]))
 
 
 def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:

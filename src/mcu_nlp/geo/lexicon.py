@@ -282,6 +282,7 @@ REGION_ALIASES = {
     "47": ("Ленобласть", "ЛО", "Лен. обл.", "Ленобл"),
     "78": ("СПб", "СПБ", "Питер", "Петербург"),
     "91": ("Крым",),
+    "15": ("Осетия",),  # session 49: "с. Октябрьское, Осетия" (Южная Осетия is no subject of the Federation)
 }
 # The regions' aliases as index keys ("питер", "спб", "лен обл"): a one-word one that pymorphy3 reads as a person's
 # name («Питер») closes a report after a comma in the caller's region as it heads one (``letter_case.closing_alias``);

@@ -23,17 +23,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mcu_nlp.geo.forms import FREE, LOCAL_NAME, REJECT, STRONG, word_level
+from mcu_nlp.geo.forms import ADJECTIVE_NAME, COMMON_WORD, FREE, LOCAL_NAME, PERSON_NAME, REJECT, STRONG, word_level
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, population_weight
 from mcu_nlp.geo.grammar import adjective_form
 from mcu_nlp.geo.lexicon import (
+    ADDRESS_STREET_WORDS,
     DISTRICT_NOUNS,
+    HOUSE_WORDS,
     LOCAL_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     REGION_ABBREVIATIONS,
     REGION_NOUNS,
     REPORT_OPENERS,
     SETTLEMENT_TYPES,
+    TOWN_PART_TYPES,
     TRANSPORT_NOUNS,
 )
 from mcu_nlp.geo.tokens import name_key
@@ -76,6 +79,14 @@ TOPONYM_STEMS = tuple(f"{stem}{end}" for stem in ("ск", "цк") for end in ("�
 LIVING_VERBS = frozenset({"жить", "проживать"})
 # Of them, the abbreviations a full stop may follow inside an address ("обл.", "г."; "области." ends a sentence)
 ABBREVIATED = frozenset(w for w in JOINING_WORDS if (len(w) <= 3 and w != "аул") or w in ("мкрн", "респ"))
+# A federal city's territory named by a word or a person («Пушкин», «Ломоносов», «Песочный») beside its city's name
+# is the address's next part only before another one: a street's, a house's or a microdistrict's word or a house number
+# within ADDRESS_WINDOW words of its sentence ("СПб, Пушкин, ул. Московская 5", "Пушкин, Конюшенная 11"), or a report
+# (``_address_follows``); in a list of people or before a monument it is the poet ("Санкт-Петербург, Пушкин, Лермонтов,
+# Гоголь: памятники облезли"; review of session 47)
+WORD_LEVELS = frozenset({COMMON_WORD, PERSON_NAME, ADJECTIVE_NAME})
+ADDRESS_WORDS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | HOUSE_WORDS
+ADDRESS_WINDOW = 3
 
 
 def caller_postings(g, postings: list | None, ctx, i: int, j: int | None = None) -> list | None:
@@ -568,16 +579,57 @@ def _beside_own_city(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]
     """The federal cities' territories among ``verdicts`` written with a capital right beside their city's name, as
     parts of one address: they count wherever they stand ("Москва, Тёплый Стан, ул. Профсоюзная 150", "г. Москва,
     Басманный р-н"; session 36: only «в», «район» or a report's heading let them count, so these found Москва alone),
-    whatever their level (session 47: "СПб, Пушкин, ул. ...", "Питер, Пушкин, яма": a person's name's level alone).
+    whatever their level (session 47: "СПб, Пушкин, ул. ...", "Питер, Пушкин, яма": a person's name's level alone);
+    one named by a word, a person or an adjective (``WORD_LEVELS``) only before an address's part or a report
+    (``_address_follows``; review of session 47: "Санкт-Петербург, Пушкин, Лермонтов, Гоголь: памятники облезли" is the
+    poet's).
     """
     if ctx.capital(i) is not True or all(g.region_code[e] not in FEDERAL_CITIES for e, _, _ in verdicts):
         return set()
     return {
         e
-        for e, _, _ in verdicts
+        for e, level, _ in verdicts
         if g.region_code[e] in FEDERAL_CITIES
+        and (level not in WORD_LEVELS or _address_follows(ctx, j))
         and federal_city_beside(g, ctx, i, j, {g.region_code[e]})
     }
+
+
+def _address_follows(ctx, j: int) -> bool:
+    """After a comma or spaces, word ``j`` opens a report, or an address's word or a house number stands within
+    ``ADDRESS_WINDOW`` words of its sentence: "Пушкин, яма на дороге", "Пушкин, ул. Московская 5", "Пушкин, Конюшенная
+    11", "Пушкин, Гуммолосары Анциферовская д.9"; not "Пушкин, Лермонтов, Гоголь: памятники", "Пушкин и Достоевский -
+    памятники", "Пушкин. Памятник на Пушкинской", "Пушкин, памятник поэту на площади Искусств".
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> ctx = TextContext.of("СПб, Пушкин, Конюшенная 11. СПб, Пушкин, Чехов, Толстой - книги старые")
+    >>> _address_follows(ctx, 3), _address_follows(ctx, 8)
+    (True, False)
+    """
+    from mcu_nlp.geo.report import SENTENCE_MARKS, report_after  # here: report imports qualified, which imports this
+
+    keys = ctx.keys
+    if j >= len(keys) or ctx.gap(j).strip() not in ("", ","):
+        return False
+    if report_after(ctx, j):
+        return True
+    for k in range(j, min(j + ADDRESS_WINDOW, len(keys))):
+        if k > j and set(ctx.gap(k)) & SENTENCE_MARKS:
+            return False
+        if keys[k] in ADDRESS_WORDS or keys[k].isdigit():
+            return True
+    return False
+
+
+def _no_adjective_territory(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``verdicts`` with a federal city's territory named by an adjective (``ADJECTIVE_NAME``: Петербург's посёлки
+    Александровская, Песочный, Солнечное) rejected before a noun it agrees with, but after a type word: the noun's
+    adjective ("Санкт-Петербург, Александровская колонна", "в Александровской больнице"; not "д. Александровская
+    Территория Рехколовская"; session 49, when these посёлки got their own codes)."""
+    federal = [e for e, level, _ in verdicts if level == ADJECTIVE_NAME and g.region_code[e] in FEDERAL_CITIES]
+    if not federal or ctx.type_before(i) or not ctx.agrees_next(j):
+        return verdicts
+    return [(e, level, REJECT if e in federal else v) for e, level, v in verdicts]
 
 
 def _capitals_only(ctx, i: int, j: int) -> bool:
@@ -602,7 +654,10 @@ def with_local_names(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]
     does; but before a word it agrees with ("в Ростове Великом": another place's name). A local name of another
     region (``caller_postings`` kept it) counts exactly where its namesakes do, but after a type of settlement
     ("посёлок Солнцево": a city's territory is none). A federal city's territory of any level beside its city's name
-    counts (``_beside_own_city``)."""
+    counts, one of a word's, a person's or an adjective's level only before an address's part or a report
+    (``_beside_own_city``); one named by an adjective never before a noun it agrees with (``_no_adjective_territory``:
+    "Александровская колонна")."""
+    verdicts = _no_adjective_territory(g, ctx, i, j, verdicts)
     beside = _beside_own_city(g, ctx, i, j, verdicts)
     if beside:
         verdicts = [(e, level, STRONG if e in beside else v) for e, level, v in verdicts]

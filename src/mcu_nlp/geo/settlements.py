@@ -318,10 +318,19 @@ def dedupe(b: Builder, region: str) -> None:
 
 
 def attach_federal_cities(b: Builder, region_ids: dict[str, int]) -> None:
-    """A settlement of Москва/Петербург/Севастополь outside any internal territory belongs to the city."""
+    """A settlement of Москва/Петербург/Севастополь with no municipality belongs to the internal territory of its name,
+    else to the city (session 49: Петербург's посёлки Песочный, Солнечное, Понтонный, Саперный, Молодежное,
+    Александровская, whose territories, «поселок Песочный» 40366000, an adjective's name keeps out of the index, were
+    the city's, 40000000)."""
+    own = {
+        (normalize_word(entry.get("short", "")), entry["region_code"]): eid
+        for eid, entry in enumerate(b.entries)
+        if entry.get("internal")
+    }
     for entry in b.entries:
         if entry["kind"] == "settlement" and entry["mun"] < 0 and entry["region_code"] in FEDERAL_CITIES:
-            entry["mun"] = region_ids[entry["region_code"]]
+            city = region_ids[entry["region_code"]]
+            entry["mun"] = own.get((normalize_word(entry["name"]), entry["region_code"]), city)
 
 
 def under_municipality(code: str, municipality_code: str) -> bool:
