@@ -15,6 +15,11 @@ def names(text: str) -> set[tuple[str, str]]:
     return {(s.name, s.level) for s in find_signals(text)}
 
 
+def critical_names(text: str) -> set[str]:
+    """The names of the shipped lexicon's critical signals in ``text``."""
+    return {name for name, level in names(text) if level == "critical"}
+
+
 def written_ids(path: Path) -> list[str]:
     """The id column of an analyze output, CSV or JSONL, as its reader gets it."""
     if path.suffix == ".csv":

@@ -9,6 +9,7 @@ or a district's ("в иркуцком районе") is not read; nor are «дс
 from __future__ import annotations
 
 import pytest
+from helpers import best_place
 
 from mcu_nlp.geo import GeoResolver, best_municipality, forms
 from mcu_nlp.geo.gazetteer import load_gazetteer
@@ -23,9 +24,6 @@ def found(region: str | None, text: str):
     return best_municipality(GeoResolver(region=region).resolve(text), text)
 
 
-def best(region: str | None, text: str) -> str | None:
-    place = found(region, text)
-    return place.oktmo if place else None
 
 
 def names(region: str | None, text: str) -> list[str]:
@@ -60,7 +58,7 @@ SOUNDED = [
 
 @pytest.mark.parametrize(("region", "text", "oktmo"), SOUNDED)
 def test_a_name_written_as_it_sounds_is_that_place(region: str | None, text: str, oktmo: str) -> None:
-    assert best(region, text) == oktmo
+    assert best_place(text, region) == oktmo
 
 
 def test_it_reads_as_the_name_does() -> None:
@@ -85,7 +83,7 @@ NOT_PLACES = [
 
 @pytest.mark.parametrize(("region", "text"), NOT_PLACES)
 def test_no_place_where_no_name_is_respelt(region: str | None, text: str) -> None:
-    assert best(region, text) is None
+    assert best_place(text, region) is None
 
 
 def test_a_spelling_the_dictionary_knows_is_no_key() -> None:

@@ -15,13 +15,9 @@ tests/test_urgency_false_alarms_s46.py).
 """
 
 import pytest
-from helpers import names
+from helpers import critical_names, names
 
 from mcu_nlp.lexicon import load_rules
-
-
-def critical(text: str) -> set[str]:
-    return {name for name, level in names(text) if level == "critical"}
 
 
 @pytest.mark.parametrize(("text", "signal"), [
@@ -60,7 +56,7 @@ def critical(text: str) -> set[str]:
     ("Давление газа упало, котлы в домах отключаются", "heating lost to gas pressure"),
 ])
 def test_the_danger_is_critical(text, signal):
-    assert signal in critical(text)
+    assert signal in critical_names(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -94,7 +90,7 @@ def test_the_danger_is_critical(text, signal):
     "видели гадюк на детской площадке",  # the high «snakes seen»
 ])
 def test_the_near_miss_is_no_new_critical_signal(text):
-    assert not critical(text) & {
+    assert not critical_names(text) & {
         "lift moving with doors open", "loose object over a walkway", "person not answering", "fire spreading",
         "gas flowing unlit", "child alone with no adult", "snow sliding off a roof", "fuel in tap water",
         "polluted water reaching people", "doors open at speed", "snake among people now",

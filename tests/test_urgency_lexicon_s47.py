@@ -14,17 +14,13 @@ lexicon is frozen in the model at its fit).
 """
 
 import pytest
-from helpers import names
+from helpers import critical_names, names
 
 NEW_ROWS = {
     "ambulance waited for", "fever with no help coming", "gas poisoning", "shut in by snow",
     "confused elderly in the frost", "loose object over a walkway", "fence blown onto a walkway", "sinkhole on a road",
     "elderly alone without care", "water making people ill",
 }
-
-
-def critical(text: str) -> set[str]:
-    return {name for name, level in names(text) if level == "critical"}
 
 
 @pytest.mark.parametrize(("text", "signal"), [
@@ -68,7 +64,7 @@ def critical(text: str) -> set[str]:
     ("Вода в колодце мутная, после неё у всей семьи рвота и понос", "water making people ill"),
 ])
 def test_the_danger_is_critical(text, signal):
-    assert signal in critical(text)
+    assert signal in critical_names(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -128,7 +124,7 @@ def test_the_danger_is_critical(text, signal):
     "В садике у детей рвота, говорят ротавирус, а вода нормальная",
 ])
 def test_the_everyday_text_is_none_of_the_new_rows(text):
-    assert NEW_ROWS.isdisjoint(critical(text))
+    assert NEW_ROWS.isdisjoint(critical_names(text))
 
 
 @pytest.mark.parametrize("text", [

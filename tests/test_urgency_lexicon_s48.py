@@ -15,15 +15,11 @@ U48 with these rows alone was not shipped).
 """
 
 import pytest
-from helpers import names
+from helpers import critical_names
 
 CRACK, MEDICINE, WATER_IN_HOMES, FLOODING, NO_WATER = (
     "crack threatens collapse", "medicine denied", "water in homes", "flooding", "no water",
 )
-
-
-def critical(text: str) -> set[str]:
-    return {name for name, level in names(text) if level == "critical"}
 
 
 @pytest.mark.parametrize(("text", "signal"), [
@@ -76,7 +72,7 @@ def critical(text: str) -> set[str]:
     ("воды нет ни холодной ни горячей второй день, аварийка не отвечает", NO_WATER),
 ])
 def test_the_danger_is_critical(text, signal):
-    assert signal in critical(text)
+    assert signal in critical_names(text)
 
 
 @pytest.mark.parametrize(("text", "signal"), [
@@ -144,7 +140,7 @@ def test_the_danger_is_critical(text, signal):
     ("холодное лето, а горячую воду отключили на месяц", NO_WATER),
 ])
 def test_the_everyday_text_is_no_such_danger(text, signal):
-    assert signal not in critical(text)
+    assert signal not in critical_names(text)
 
 
 @pytest.mark.parametrize("text", [

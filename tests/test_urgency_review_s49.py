@@ -18,7 +18,7 @@ Each class keeps its dangers (the first table) and has the review's texts and ev
 """
 
 import pytest
-from helpers import names
+from helpers import critical_names, names
 
 GAS, ALONE, LOST, SNOW, FEVER = (
     "gas poisoning", "elderly alone without care", "confused elderly in the frost", "shut in by snow",
@@ -27,10 +27,6 @@ GAS, ALONE, LOST, SNOW, FEVER = (
 LOOSE, FENCE, SINKHOLE, WATER = (
     "loose object over a walkway", "fence blown onto a walkway", "sinkhole on a road", "water making people ill",
 )
-
-
-def critical(text: str) -> set[str]:
-    return {name for name, level in names(text) if level == "critical"}
 
 
 @pytest.mark.parametrize(("text", "signal"), [
@@ -77,7 +73,7 @@ def critical(text: str) -> set[str]:
     ("Забор стройки упал на пешеходную дорожку, листы железа разносит ветром", FENCE),
 ])
 def test_the_danger_is_still_critical(text, signal):
-    assert signal in critical(text)
+    assert signal in critical_names(text)
 
 
 NEAR_MISSES = [
@@ -155,7 +151,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "signal"), NEAR_MISSES)
 def test_the_near_miss_is_not_critical(text, signal):
-    assert signal not in critical(text)
+    assert signal not in critical_names(text)
 
 
 @pytest.mark.parametrize("text", [
