@@ -39,7 +39,8 @@ Negation and hedges, on purpose:
   names a shop or a person («магазин «Тигр»», «житель Волк Иван»: :data:`NAME_GROUPS`);
 - a ``question`` row counts only in a sentence that asks, with a "?" or «ли», «когда», «сколько» («Будет ли
   отключение воды?», not «Отключение газа будет до конца недели»: :func:`~mcu_nlp.lexicon_words.asked_sentences`),
-  and a row of :data:`DOUBTED_ROWS` only in one that does not («Водитель пьяный? Просим проверить» is no report);
+  and a row of :data:`DOUBTED_ROWS` only in one that does not («Водитель пьяный? Просим проверить» is no report), one
+  of :data:`QUESTIONED_ROWS` only when the question asks about it («вода мутная, после неё рвота?»: :func:`asked_of`);
 - ``past`` words near a match ("назад", "в прошлом году", not "полчаса назад") cancel it too, unless it goes on now
   ("затопили два дня назад, вода течёт": a present form of the rule's ``ongoing`` cues, near the match or with water
   as its subject; :mod:`mcu_nlp.lexicon_past`);
@@ -96,7 +97,16 @@ from mcu_nlp.lexicon_repairs import (
 from mcu_nlp.lexicon_rules import DENIED, LEVELS, LEXICON_PATH, THREAT, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_spans import clauses, contrasts, match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
-from mcu_nlp.lexicon_words import Word, asked_sentences, doubted_sentences, people, temperatures, words
+from mcu_nlp.lexicon_words import (
+    DOUBTING,
+    Word,
+    asked_sentences,
+    doubted_sentences,
+    opens_clause,
+    people,
+    temperatures,
+    words,
+)
 
 #: Groups whose danger words also name cafés, shops and films or make a figure of speech («кафе «Торнадо»», «лавина
 #: мусора»): a match on such a word is none (:func:`~mcu_nlp.lexicon_places.not_itself`).
@@ -108,9 +118,18 @@ NAME_GROUPS = frozenset({"animals"})
 #: проверить»): none there (their high twins still count); one asking where the police look reports them
 #: (:func:`~mcu_nlp.lexicon_words.doubted_sentences`).
 DOUBTED_ROWS = frozenset({"drunk driver"})
+#: Critical rows that a doubting sentence (as for DOUBTED_ROWS) does not report when its question asks about the match
+#: (:func:`asked_of`): «вода мутная, после неё рвота?», «у ребёнка понос, может от воды?» ask whether the water made
+#: someone ill; «вода ржавая, дети в больнице, это нормально?» reports it and asks something else (review s49b: as a
+#: row of DOUBTED_ROWS it lost such reports, which end «что нам делать?», «это нормально?»).
+QUESTIONED_ROWS = frozenset({"water making people ill"})
 #: Rows whose words must all stand in one clause (up to a comma or a bracket): «воду дают по графику 2 часа в сутки» is
 #: a supply given by schedule, «Газ подают, всё в порядке, в сутки 2 раза проверяют» none.
 ONE_CLAUSE_ROWS = frozenset({"supply by schedule"})
+#: Marks after which a word opens a clause of its own question («..., это нормально?», «... - это нормально?»).
+QUESTION_MARKS = ",;:-—–()"
+#: Words that open a question of its own after a match with no mark before them («у детей рвота что делать?»).
+OWN_QUESTIONS = frozenset({"что", "как", "чем", "кому", "какой", "какая", "какие"})
 
 __all__ = [
     "LEVELS", "LEXICON_PATH", "Lexicon", "Rule", "Signal", "Slot", "Word", "find_signals", "load_lexicon", "load_rules",
@@ -242,10 +261,10 @@ class Lexicon:
                 asked = asked_sentences(text, seq) if asked is None else asked
                 if seq[first].sentence not in asked:
                     continue  # a statement is no question
-            if rule.name in DOUBTED_ROWS:  # «Водитель пьяный? Просим проверить»; not «..., куда смотрит полиция?!»
-                doubted = doubted_sentences(text, seq) if doubted is None else doubted
-                if seq[first].sentence in doubted:
-                    continue  # a question whether it is so is no report of a drunk driver
+            if rule.name in DOUBTED_ROWS or rule.name in QUESTIONED_ROWS:  # «Водитель пьяный? Просим проверить»
+                doubted = doubted_sentences(text, seq) if doubted is None else doubted  # not «куда смотрит полиция?!»
+                if seq[first].sentence in doubted and (rule.name in DOUBTED_ROWS or asked_of(text, seq, last)):
+                    continue  # a question whether it is so is no report of it
             (dropped if blocked(match[2], seq, match[0], match[1], known, text) else kept).append(match)
         signals = _resolve(kept, seq, text, lambda name, first, last: any(  # "опять отключили в прошлом месяце"
             seq[i].sentence == seq[first].sentence and dated_past(self._outage[name], seq, i)
@@ -257,6 +276,21 @@ class Lexicon:
                 and not blocked(replace(rule, past=NO_PAST), seq, first, last, known, text)
                 for first, last, rule in dropped))
         return signals, dated
+
+
+def asked_of(text: str, seq: list[Word], last: int) -> bool:
+    """Whether the question of the sentence of word ``last`` (a match's last word) asks about the match: no clause opens
+    after it in its sentence («вода мутная, после неё рвота?»), or a hedge does («у сына понос, может от воды?»); not a
+    question of its own after it («у детей рвота, это нормально?», «у детей рвота что делать?»).
+
+    >>> t = "Вода мутная, после неё рвота? У детей рвота, это нормально? У сына понос, может от воды?"
+    >>> [asked_of(t, words(t), i) for i in (4, 7, 12)]
+    [True, False, True]
+    """
+    after = [i for i in range(last + 1, len(seq)) if seq[i].sentence == seq[last].sentence]
+    if any(seq[i].form in DOUBTING or (seq[i].form == "может" and opens_clause(text, seq, i)) for i in after):
+        return True
+    return not any(seq[i].form in OWN_QUESTIONS or opens_clause(text, seq, i, QUESTION_MARKS) for i in after)
 
 
 def exact_degrees(token: str, form: str) -> str:
