@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from mcu_nlp.letters import VOWELS
 from mcu_nlp.morphology import analyzer
-from mcu_nlp.name_context import asked_for, on_behalf, word_before, word_set
+from mcu_nlp.name_context import asked_for, called_to, on_behalf, word_before, word_set
 from mcu_nlp.name_cued import common_noun, first_name
 from mcu_nlp.name_places import street_word
 from mcu_nlp.name_words import name_kinds
@@ -137,7 +137,7 @@ def contact(text: str, word: str, start: int, phones: PhoneWords | None = None) 
     if on_behalf(text, start):
         return True
     if asked_for(text, start):  # "спросить Машу", "позовите Петрову": not a town ("спросите Москву")
-        return not _place(word)
+        return called_to(text, start) or not _place(word)  # "звоните Иванову": a person, whom no town's name hides
     if "N" not in kinds:  # a surname alone beside a phone may be a street's: "Гагарина, 8 912 ..."
         return False
     before = word_before(text, start)

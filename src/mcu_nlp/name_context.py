@@ -25,6 +25,12 @@ ASK_FOR = re.compile(
     r"|(?:обращаться|обращайтесь|обратиться|обратитесь)\s{1,2}к|(?:связаться|свяжитесь)\s{1,2}с"
     r"|контактное\s{1,2}лицо|контакт)[\s:-]{1,3}\Z"
 )
+#: Of ASK_FOR's words, those only a person follows, not a town (:func:`called_to`; session 49, a walkthrough: «звоните
+#: Иванову» was left in clear as Иваново's dative)
+CALL_TO = re.compile(
+    r"(?<![\w-])(?i:(?:по|пере)?звон(?:ить|ите)|(?:обращаться|обращайтесь|обратиться|обратитесь)\s{1,2}к"
+    r"|(?:связаться|свяжитесь)\s{1,2}с|контактное\s{1,2}лицо)[\s:-]{1,3}\Z"
+)
 #: Verbs of one person calling or coming (session 21): a name right after one is that person's («звонила Мальцева»,
 #: «приходил петров иван»)
 CALLED_BY = word_set(
@@ -82,6 +88,17 @@ def asked_for(text: str, start: int) -> bool:
     """Whether «спросить», «позовите», «звоните», «обращаться к», «связаться с», «контактное лицо» stands right before
     ``start``."""
     return ASK_FOR.search(text, max(0, start - 30), start) is not None
+
+
+def called_to(text: str, start: int) -> bool:
+    """Whether one of ASK_FOR's words that only a person follows stands right before ``start``: «звоните»,
+    «обратитесь к», «свяжитесь с», «контактное лицо» («звоните Иванову», «обратитесь к Королёву»: no one calls a town
+    so; «спросите Москву» may ask a town).
+
+    >>> [called_to(t, len(t)) for t in ("звоните ", "обратитесь к ", "спросите ")]
+    [True, True, False]
+    """
+    return CALL_TO.search(text, max(0, start - 30), start) is not None
 
 
 def on_behalf(text: str, start: int) -> bool:
