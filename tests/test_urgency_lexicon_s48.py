@@ -10,8 +10,8 @@ Each class with its near misses, everyday texts close to it that urgency.md does
 lesson: new critical rows fired on everyday texts no benchmark held).
 
 The lexicon is checked over this checkout; the model-level tests read the shipped model, whose lexicon was frozen at
-its fit: U49 (session 49), the refit with these rows and session 49's cancels (benchmarks/RESULTS.md; session 48's
-U48 with these rows alone was not shipped).
+its fit: U49 and U51 (session 49), the refits with these rows and session 49's cancels (benchmarks/RESULTS.md;
+session 48's U48 with these rows alone was not shipped).
 """
 
 import pytest
