@@ -1,13 +1,14 @@
-"""Session 49, the review of session 47's geo commits.
+"""Session 49, the review of session 47's geo commits, and the review of session 49's (bc3c9d1).
 
 G1 (f5c31f4): a federal city's territory named by a word or a person (Пушкин, Ломоносов, Щербинка) beside its city's
-name is the address's next part only before another part or a report, not in a list of people or before a monument
-(``local._address_follows``). G3 (bb47af2): a titled «Adjective Noun» pair («Большой Сосновой», «Большой Речке») is no
-place before a house's number (a street's name) nor in a sentence of a river's or bathing's words (a river's name).
-G2: Петербург's посёлки named by an adjective (Песочный, Солнечное, Понтонный, Саперный, Молодежное, Александровская)
-have their own territories' codes, not the city's, and none is read before a noun it agrees with ("Александровская
-колонна").
-"""
+name is the address's next part but where a person is meant: people listed after it or a poet's word in its sentence,
+with no address's part after it (``local._person_meant``; review R1: "Санкт-Петербург, Пушкин, в парке темно" is
+Пушкин again). G3 (bb47af2): a titled «Adjective Noun» pair («Большой Сосновой», «Большой Речке») is no place before a
+house's number (a street's name; not after «в», «из», review R4) nor in a clause of a river's or bathing's words (a
+river's name). G2: Петербург's посёлки named by an adjective (Песочный, Солнечное, Понтонный, Саперный, Молодежное,
+Александровская) have their own territories' codes, not the city's, and none is read before a noun it agrees with
+("Александровская колонна"; beside the city's name too, review R2). Севастополь's districts yield to a settlement of
+another of its okrugs (review R3)."""
 
 from __future__ import annotations
 
@@ -135,4 +136,107 @@ OSETIA = [
 
 @pytest.mark.parametrize(("region", "text", "oktmo"), SEVASTOPOL + NOT_SEVASTOPOL + OSETIA)
 def test_blind46_classes(region: str | None, text: str, oktmo: str) -> None:
+    assert best_place(text, region) == oktmo
+
+
+# The review of session 49. R1: a federal city's territory named by a word or a person beside its city's name counts
+# but where a person is meant (``local._person_meant``: another person's name follows, or a poet's word is in its
+# sentence); these were Пушкин before bc3c9d1 and the city after it
+SPB_LINE = "Санкт-Петербург, Пушкин"
+PUSHKIN_TOWN = [
+    f"{SPB_LINE}, в парке темно",
+    f"{SPB_LINE}, около вокзала яма",
+    f"{SPB_LINE}, у вокзала разбита дорога",
+    f"{SPB_LINE}, жители просят остановку",
+    f"{SPB_LINE}, нам обещали детскую площадку",
+    "СПб, Пушкин, мусорные баки переполнены",
+    f"{SPB_LINE}, Екатерининский парк грязный",
+    f"{SPB_LINE}, возле Екатерининского парка яма",
+    f"{SPB_LINE} (Царское Село), нет воды",
+    f"{SPB_LINE}; нет освещения на улице",
+    f"{SPB_LINE}, в библиотеке холодно",  # a library, no poet's word
+    f"{SPB_LINE}, Ленина 5, нет воды",  # a surname, but a street's: a house number follows
+    f"{SPB_LINE}, Иванова Мария, нет воды",  # a full name: the writer's
+    f"{SPB_LINE}, Иванов, нет воды",  # one name alone
+    "СПб, Пушкин, ул. Садовая 5, памятник облез",  # an address's part first
+    "Санкт-Петербург, г. Пушкин, памятники облезли",  # a town's type word
+]
+POET_MEANT = [
+    "Я живу в Санкт-Петербурге, Пушкин - мой любимый поэт, прошу библиотеку",  # R5: was Пушкин in every version
+    f"{SPB_LINE}, стихи в метро облезли",
+    f"{SPB_LINE}, музей-квартира закрыт",
+    f"{SPB_LINE}, Жуковский, Глинка",
+    f"{SPB_LINE}, Лермонтов: плохо",
+    "Санкт-Петербург, Ломоносов и Менделеев, памятники",  # was Ломоносов
+]
+
+
+@pytest.mark.parametrize("text", PUSHKIN_TOWN)
+def test_a_territory_beside_its_city_counts(text: str) -> None:
+    assert best_place(text, "78") == PUSHKIN
+
+
+@pytest.mark.parametrize("text", POET_MEANT)
+def test_a_person_beside_the_city_is_no_territory(text: str) -> None:
+    assert best_place(text, "78") == SPB
+
+
+def test_a_name_ending_the_text_is_its_writer_s() -> None:
+    assert best_place("Москва, Щербинка, Иванов", "77") == SHCHERBINKA
+    assert best_place("Москва, Щербинка и Бутово", "77") == SHCHERBINKA
+
+
+# R2: a посёлок's adjective rejected before its noun stays rejected beside the city's name and an address's part
+NOUN_ADJECTIVES = [
+    "СПб, Александровская колонна, Дворцовая площадь 1, грязно",
+    "Санкт-Петербург, Александровская больница, пр. Солидарности 4",
+    "Санкт-Петербург, Александровская ферма, проспект Обуховской обороны 100",
+    "Санкт-Петербург, Песочный карьер, ул. Ленинградская 5",
+    "Санкт-Петербург, Молодежное кафе, ул. Садовая 3",
+    "СПб, Солнечное утро, д. 5 - просим убрать двор",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_ADJECTIVES)
+def test_a_noun_s_adjective_beside_the_city_is_no_settlement(text: str) -> None:
+    assert best_place(text, "78") == SPB
+
+
+# R3: a Севастополь district yields to a settlement of another of the city's okrugs named beside it
+SEVASTOPOL_VILLAGES = [
+    ("92", "Балаклавский район, с. Орлиное, нет воды", "67306000"),  # was Балаклавский 67302000
+    ("92", "Балаклавский район, Терновка", "67308000"),
+    ("92", "Севастополь, Нахимовский район, пгт Кача", "67320000"),
+    ("92", "Нахимовский район, с. Андреевка", "67318000"),
+    ("92", "Нахимовский район, Верхнесадовое", "67316000"),
+    (None, "Севастополь, Балаклавский р-н, с. Верхнесадовое", "67316000"),
+    (None, "Севастополь, Балаклавский район, Орлиное, нет воды", "67306000"),
+    ("92", "Нахимовский район, с. Андреевка, ул. Центральная 5", "67318000"),
+    ("92", "Балаклавский район, Инкерман, нет воды", "67304000"),
+    ("92", "Балаклавский район, Балаклава, нет воды", "67302000"),  # its own okrug's
+    ("92", "Балаклавский район, ул. Новикова 5, нет воды", "67302000"),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), SEVASTOPOL_VILLAGES)
+def test_a_sevastopol_village_beats_its_district(region: str | None, text: str, oktmo: str) -> None:
+    assert best_place(text, region) == oktmo
+
+
+# R4: after «в», «во», «из» a number is no house's (a count, a village's house); a river's word counts in the phrase's
+# own clause only
+VILLAGE_AFTER_IN = [
+    ("38", "Живу в Большой Речке, 3 дня нет воды", IRKUTSKY),
+    ("38", "В Большой Речке, 5 домов без света", IRKUTSKY),
+    ("38", "Проживаю в Большой Речке, д. 5", IRKUTSKY),
+    ("38", "В Большой Речке дом 5 без света", IRKUTSKY),
+    ("59", "Живу в Большой Сосновой, 5 лет нет дороги", B_SOSNOVA),
+    ("38", "Жители Большой Речки просят ремонт дороги, берег реки осыпается", IRKUTSKY),
+    ("38", "В Большой Речке пляж не убран, дети купаются", IRKUTSKY),
+    ("38", "Жители Большой Речки жалуются: берег осыпается", IRKUTSKY),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "oktmo"), VILLAGE_AFTER_IN)
+def test_a_titled_pair_after_in_is_the_village(region: str | None, text: str, oktmo: str) -> None:
     assert best_place(text, region) == oktmo

@@ -37,7 +37,14 @@ from mcu_nlp.geo.lexicon import (
     words,
 )
 from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
-from mcu_nlp.geo.report import adjective_heads, clause, report_after, report_within, reports_anywhere
+from mcu_nlp.geo.report import (
+    SENTENCE_MARKS,
+    adjective_heads,
+    clause,
+    report_after,
+    report_within,
+    reports_anywhere,
+)
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.geo.town_areas import area_before
 from mcu_nlp.morphology import analyzer
@@ -51,14 +58,15 @@ BARE_TITLE_ADDRESS = frozenset(
     words("ул улица пр проспект пер переулок бульвар шоссе пл площадь наб набережная мкр мкрн микрорайон")
 )
 REPORT_WINDOW = 5
-# A river's or bathing's words in a title phrase's sentence make the phrase a river's name («Большая Речка» is a river
+# A river's or bathing's words in a title phrase's clause make the phrase a river's name («Большая Речка» is a river
 # as often as a village: "По Большой Речке плавают бутылки", "Купались на Большой Речке"; review of session 47),
 # matched by their dictionary forms; after «в», «из» (a village's prepositions) only what one does in a river ("Мы в
 # Большой Речке, река рядом, а воды нет" is the village)
 RIVER_DOINGS = frozenset(words("купаться искупаться плавать плыть проплыть поплыть рыбачить рыбалка"))
 RIVER_LEMMAS = RIVER_DOINGS | frozenset(words("река речка речушка берег течение пляж"))
 VILLAGE_PREPOSITIONS = frozenset(words("в во из"))
-SENTENCE_MARKS = frozenset(".!?…\n")
+# What ends a title phrase's clause (``_river_clause``): a sentence's end, a comma, a colon, a dash, a bracket
+RIVER_CLAUSE_MARKS = SENTENCE_MARKS | frozenset(",;:—–-()")
 LIST_WORDS = frozenset({"и", "или", "да"})
 # Words after a name and a comma that speak to a person (``spoken_to``): "Салават, вы молодец!", "Агидель, пожалуйста";
 # not a greeting or thanks, which a town gets too ("Питер, привет! нет воды")
@@ -205,7 +213,7 @@ def title_phrase_verdict(ctx, i: int, j: int) -> int:
     word, or in a cased text with every word capitalised and a word before it in its sentence ("в Большой Речке нет
     света"); "у большой речки мусор", a caseless text, "Большой речке" opening a sentence and a pair before a noun it
     agrees with ("в Большой Сосновой роще") are a phrase (session 47); so is one before a house's number, a street's
-    name ("проживаю на Большой Сосновой, 5"), and one in a sentence of a river's or bathing's words, a river's ("По
+    name ("проживаю на Большой Сосновой, 5"), and one in a clause of a river's or bathing's words, a river's ("По
     Большой Речке плавают бутылки"; review of session 47).
 
     >>> from mcu_nlp.geo.context import TextContext
@@ -228,31 +236,31 @@ def title_phrase_verdict(ctx, i: int, j: int) -> int:
         return WEAK if ctx.town_part_before(i) else STRONG
     titled = all(ctx.capital(k) for k in range(i, j)) and not ctx.sentence_start(i)
     # "в Большой Сосновой роще": the pair qualifies the noun after it, a grove's name, not Большая Соснова
-    if not titled or ctx.agrees_next(j) or _house_number_after(ctx, i, j) or _river_sentence(ctx, i, j):
+    if not titled or ctx.agrees_next(j) or _house_number_after(ctx, i, j) or _river_clause(ctx, i, j):
         return REJECT
     return STRONG
 
 
 def _house_number_after(ctx, i: int, j: int) -> bool:
-    """A house's word or number follows the phrase at ``i:j``, after a comma or a space: a street's name ("проживаю на
-    Большой Сосновой, 5", "на Большой Сосновой д. 5"); not a count after «в» ("в Большой Речке 3 дня нет света")."""
-    if j >= len(ctx.keys) or ctx.gap(j).strip() not in ("", ","):
+    """A house's word or number follows the phrase at ``i:j``, after a comma or spaces, where no «в», «во», «из» is
+    before it: a street's name ("проживаю на Большой Сосновой, 5", "на Большой Сосновой д. 5"); after those a
+    village's house or a count ("Проживаю в Большой Речке, д. 5", "Живу в Большой Речке, 3 дня нет воды"; review of
+    session 49)."""
+    if not only_mark_before(ctx, j, "", ",") or (i > 0 and ctx.keys[i - 1] in VILLAGE_PREPOSITIONS):
         return False
     key = ctx.keys[j]
-    if key in HOUSE_WORDS:
-        return True
-    counted = ctx.gap(j).strip() == "" and i > 0 and ctx.keys[i - 1] in ("в", "во")
-    return key.isdigit() and len(key) < 5 and not counted
+    return key in HOUSE_WORDS or (key.isdigit() and len(key) < 5)
 
 
-def _river_sentence(ctx, i: int, j: int) -> bool:
-    """The sentence of the phrase at ``i:j`` has a river's or bathing's word besides it (``RIVER_LEMMAS``; after «в»,
+def _river_clause(ctx, i: int, j: int) -> bool:
+    """The clause of the phrase at ``i:j`` has a river's or bathing's word besides it (``RIVER_LEMMAS``; after «в»,
     «из» only bathing's, ``RIVER_DOINGS``): "По Большой Речке плавают бутылки", "Купались на Большой Речке, там
-    свалка"; not "в Большой Речке нет света", "Мы в Большой Речке, река рядом, а воды нет"."""
+    свалка"; not "в Большой Речке нет света", "Мы в Большой Речке, река рядом, а воды нет", "Жители Большой Речки
+    просят ремонт дороги, берег реки осыпается" (another clause's river; review of session 49)."""
     keys, start, stop = ctx.keys, i, j
-    while start > 0 and not set(ctx.gap(start)) & SENTENCE_MARKS:
+    while start > 0 and not set(ctx.gap(start)) & RIVER_CLAUSE_MARKS:
         start -= 1
-    while stop < len(keys) and not set(ctx.gap(stop)) & SENTENCE_MARKS:
+    while stop < len(keys) and not set(ctx.gap(stop)) & RIVER_CLAUSE_MARKS:
         stop += 1
     lemmas = RIVER_DOINGS if i > 0 and keys[i - 1] in VILLAGE_PREPOSITIONS else RIVER_LEMMAS
     morph = analyzer()

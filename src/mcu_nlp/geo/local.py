@@ -23,7 +23,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mcu_nlp.geo.forms import ADJECTIVE_NAME, COMMON_WORD, FREE, LOCAL_NAME, PERSON_NAME, REJECT, STRONG, word_level
+from mcu_nlp.geo.forms import (
+    ADJECTIVE_NAME,
+    COMMON_WORD,
+    FREE,
+    LOCAL_NAME,
+    PERSON_NAME,
+    PERSON_TAGS,
+    REJECT,
+    STRONG,
+    word_level,
+)
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, population_weight
 from mcu_nlp.geo.grammar import adjective_form
 from mcu_nlp.geo.lexicon import (
@@ -38,6 +48,7 @@ from mcu_nlp.geo.lexicon import (
     SETTLEMENT_TYPES,
     TOWN_PART_TYPES,
     TRANSPORT_NOUNS,
+    words,
 )
 from mcu_nlp.geo.tokens import name_key
 from mcu_nlp.morphology import analyzer
@@ -79,14 +90,22 @@ TOPONYM_STEMS = tuple(f"{stem}{end}" for stem in ("ск", "цк") for end in ("�
 LIVING_VERBS = frozenset({"жить", "проживать"})
 # Of them, the abbreviations a full stop may follow inside an address ("обл.", "г."; "области." ends a sentence)
 ABBREVIATED = frozenset(w for w in JOINING_WORDS if (len(w) <= 3 and w != "аул") or w in ("мкрн", "респ"))
-# A federal city's territory named by a word or a person («Пушкин», «Ломоносов», «Песочный») beside its city's name
-# is the address's next part only before another one: a street's, a house's or a microdistrict's word or a house number
-# within ADDRESS_WINDOW words of its sentence ("СПб, Пушкин, ул. Московская 5", "Пушкин, Конюшенная 11"), or a report
-# (``_address_follows``); in a list of people or before a monument it is the poet ("Санкт-Петербург, Пушкин, Лермонтов,
-# Гоголь: памятники облезли"; review of session 47)
+# A federal city's territory named by a word, a person or an adjective («Пушкин», «Ломоносов», «Песочный») beside its
+# city's name is the address's next part ("Санкт-Петербург, Пушкин, в парке темно") but where a person is meant
+# (``_person_meant``): another person's name follows ("Пушкин, Лермонтов, Гоголь", "Пушкин и Достоевский") or its
+# sentence speaks of a poet's things, POET_WORDS by their dictionary forms ("Пушкин, памятник поэту", "Пушкин - мой
+# любимый поэт"); a street's, a house's or a microdistrict's word or a house number within ADDRESS_WINDOW words of its
+# sentence makes it the address's part anyway ("СПб, Пушкин, Ленина 5"; review of session 49)
 WORD_LEVELS = frozenset({COMMON_WORD, PERSON_NAME, ADJECTIVE_NAME})
-ADDRESS_WORDS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | HOUSE_WORDS
+ADDRESS_PART_WORDS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | HOUSE_WORDS
 ADDRESS_WINDOW = 3
+POET_WORDS = frozenset(
+    words(
+        "памятник монумент бюст статуя скульптура поэт поэтесса писатель поэзия литература классик книга стих"
+        " стихотворение поэма произведение томик"
+    )
+)
+POET_PAIRS = frozenset({("музей", "квартира")})  # "музей-квартира": not a bare «музей» (Пушкин's palaces)
 
 
 def caller_postings(g, postings: list | None, ctx, i: int, j: int | None = None) -> list | None:
@@ -575,50 +594,109 @@ def _first_name(key: str) -> bool:
     return morph.word_is_known(key) and any("Name" in p.tag for p in morph.parse(key))
 
 
-def _beside_own_city(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> set[int]:
+def _beside_own_city(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> tuple[set[int], set[int]]:
     """The federal cities' territories among ``verdicts`` written with a capital right beside their city's name, as
     parts of one address: they count wherever they stand ("Москва, Тёплый Стан, ул. Профсоюзная 150", "г. Москва,
     Басманный р-н"; session 36: only «в», «район» or a report's heading let them count, so these found Москва alone),
     whatever their level (session 47: "СПб, Пушкин, ул. ...", "Питер, Пушкин, яма": a person's name's level alone);
-    one named by a word, a person or an adjective (``WORD_LEVELS``) only before an address's part or a report
-    (``_address_follows``; review of session 47: "Санкт-Петербург, Пушкин, Лермонтов, Гоголь: памятники облезли" is the
-    poet's).
+    one named by a word, a person or an adjective (``WORD_LEVELS``) but where a person is meant (``_person_meant``;
+    review of session 49: "Санкт-Петербург, Пушкин, Лермонтов, Гоголь: памятники облезли" is the poet's), which is
+    no place at all: (those that count, those that are a person).
     """
     if ctx.capital(i) is not True or all(g.region_code[e] not in FEDERAL_CITIES for e, _, _ in verdicts):
-        return set()
-    return {
+        return set(), set()
+    near = {
         e
-        for e, level, _ in verdicts
-        if g.region_code[e] in FEDERAL_CITIES
-        and (level not in WORD_LEVELS or _address_follows(ctx, j))
-        and federal_city_beside(g, ctx, i, j, {g.region_code[e]})
+        for e, _, _ in verdicts
+        if g.region_code[e] in FEDERAL_CITIES and federal_city_beside(g, ctx, i, j, {g.region_code[e]})
     }
+    worded = {e for e, level, _ in verdicts if e in near and level in WORD_LEVELS}
+    persons = worded if worded and _person_meant(ctx, i, j) else set()
+    return near - persons, persons
 
 
-def _address_follows(ctx, j: int) -> bool:
-    """After a comma or spaces, word ``j`` opens a report, or an address's word or a house number stands within
-    ``ADDRESS_WINDOW`` words of its sentence: "Пушкин, яма на дороге", "Пушкин, ул. Московская 5", "Пушкин, Конюшенная
-    11", "Пушкин, Гуммолосары Анциферовская д.9"; not "Пушкин, Лермонтов, Гоголь: памятники", "Пушкин и Достоевский -
-    памятники", "Пушкин. Памятник на Пушкинской", "Пушкин, памятник поэту на площади Искусств".
+def _person_meant(ctx, i: int, j: int) -> bool:
+    """The name at ``i:j`` is a person's: a word that reads as a surname or a given name, no address's part after it
+    (``_address_part_follows``), and people listed after it (``_person_follows``) or a poet's word (``POET_WORDS``) in
+    its sentence, or in the next where it closes its own: "Пушкин и Достоевский", "Пушкин. Памятник на Пушкинской";
+    not after a type word ("г. Пушкин, памятники облезли"), nor "Пушкин, в парке темно", "Пушкин, Ленина 5",
+    "Металлострой, Пушкин и Гоголь" (of Металлострой).
 
     >>> from mcu_nlp.geo.context import TextContext
-    >>> ctx = TextContext.of("СПб, Пушкин, Конюшенная 11. СПб, Пушкин, Чехов, Толстой - книги старые")
-    >>> _address_follows(ctx, 3), _address_follows(ctx, 8)
-    (True, False)
+    >>> texts = ("СПб, Пушкин, Лермонтов, Гоголь", "СПб, Пушкин - мой любимый поэт", "СПб, Пушкин, в парке темно")
+    >>> [_person_meant(TextContext.of(t), 1, 2) for t in texts]
+    [True, True, False]
     """
-    from mcu_nlp.geo.report import SENTENCE_MARKS, report_after  # here: report imports qualified, which imports this
+    if j - i != 1 or ctx.type_before(i) or not _person_word(ctx.keys[i]) or _address_part_follows(ctx, j):
+        return False  # "Питер, Металлострой, Пушкин и Гоголь": no person's name; "г. Пушкин, памятники": a town's
+    return _person_follows(ctx, j) or _poet_sentence(ctx, i, j)
+
+
+def _address_part_follows(ctx, j: int) -> bool:
+    """After a comma or spaces, an address's word or a house number stands within ``ADDRESS_WINDOW`` words of word
+    ``j``'s sentence: "Пушкин, ул. Московская 5", "Пушкин, Конюшенная 11", "Пушкин, Гуммолосары Анциферовская д.9"."""
+    from mcu_nlp.geo.qualified import only_mark_before  # here: qualified imports this module
+    from mcu_nlp.geo.report import SENTENCE_MARKS
 
     keys = ctx.keys
-    if j >= len(keys) or ctx.gap(j).strip() not in ("", ","):
+    if not only_mark_before(ctx, j, "", ","):
         return False
-    if report_after(ctx, j):
-        return True
     for k in range(j, min(j + ADDRESS_WINDOW, len(keys))):
         if k > j and set(ctx.gap(k)) & SENTENCE_MARKS:
             return False
-        if keys[k] in ADDRESS_WORDS or keys[k].isdigit():
+        if keys[k] in ADDRESS_PART_WORDS or keys[k].isdigit():
             return True
     return False
+
+
+def _person_follows(ctx, j: int) -> bool:
+    """From word ``j``, after a comma or spaces, people are listed: «и» and a person's name, or a person's name and
+    then another one, a colon or a dash ("Пушкин и Гоголь", "Пушкин, Лермонтов, Гоголь", "Пушкин, Лермонтов: ...");
+    not one name alone ("Щербинка, Иванов": the writer's), nor a full name ("Пушкин, Иванова Мария")."""
+    from mcu_nlp.geo.qualified import only_mark_before  # here: qualified imports this module
+
+    if _listed_person(ctx, j + 1) and ctx.keys[j] == "и" and not ctx.gap(j).strip():
+        return True
+    if not only_mark_before(ctx, j, "", ",") or not _listed_person(ctx, j):
+        return False
+    k = j + 1
+    if k >= len(ctx.keys):
+        return False  # "Москва, Щербинка, Иванов": a name ends the text, its writer's
+    if ctx.keys[k] == "и" and not ctx.gap(k).strip():
+        k += 1
+    return ctx.gap(j + 1).strip()[:1] in (":", "-", "—", "–") or _listed_person(ctx, k)
+
+
+def _listed_person(ctx, k: int) -> bool:
+    """Word ``k`` is a capitalised surname or given name in the nominative, not a full name's first word."""
+    keys = ctx.keys
+    if k >= len(keys) or ctx.capital(k) is not True or not _person_word(keys[k], "nomn"):
+        return False
+    return not (k + 1 < len(keys) and not ctx.gap(k + 1).strip() and ctx.capital(k + 1) and _person_word(keys[k + 1]))
+
+
+def _person_word(key: str, case: str | None = None) -> bool:
+    """A known reading of ``key`` is a surname or a given name (in ``case``)."""
+    parses = analyzer().parse(key)
+    return any(p.is_known and PERSON_TAGS & p.tag.grammemes and case in (None, p.tag.case) for p in parses)
+
+
+def _poet_sentence(ctx, i: int, j: int) -> bool:
+    """The sentence of the name at ``i:j``, or the next where the name closes its own, has a poet's word
+    (``POET_WORDS``, ``POET_PAIRS``): "Пушкин - мой любимый поэт", "Пушкин. Памятник на Пушкинской"."""
+    from mcu_nlp.geo.report import SENTENCE_MARKS  # here: report imports qualified, which imports this
+
+    keys, start, stop = ctx.keys, i, j
+    while start > 0 and not set(ctx.gap(start)) & SENTENCE_MARKS:
+        start -= 1
+    if stop < len(keys) and set(ctx.gap(stop)) & SENTENCE_MARKS:
+        stop += 1
+    while stop < len(keys) and not set(ctx.gap(stop)) & SENTENCE_MARKS:
+        stop += 1
+    around = [k for k in range(start, stop) if not i <= k < j and keys[k].isalpha()]
+    if any((keys[k], keys[k + 1]) in POET_PAIRS for k in around if k + 1 < stop):
+        return True
+    return any(p.normal_form.replace("ё", "е") in POET_WORDS for k in around for p in analyzer().parse(keys[k]))
 
 
 def _no_adjective_territory(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -654,13 +732,17 @@ def with_local_names(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]
     does; but before a word it agrees with ("в Ростове Великом": another place's name). A local name of another
     region (``caller_postings`` kept it) counts exactly where its namesakes do, but after a type of settlement
     ("посёлок Солнцево": a city's territory is none). A federal city's territory of any level beside its city's name
-    counts, one of a word's, a person's or an adjective's level only before an address's part or a report
-    (``_beside_own_city``); one named by an adjective never before a noun it agrees with (``_no_adjective_territory``:
-    "Александровская колонна")."""
-    verdicts = _no_adjective_territory(g, ctx, i, j, verdicts)
-    beside = _beside_own_city(g, ctx, i, j, verdicts)
-    if beside:
-        verdicts = [(e, level, STRONG if e in beside else v) for e, level, v in verdicts]
+    counts, one of a word's, a person's or an adjective's level but where a person is meant (``_beside_own_city``);
+    one named by an adjective never before a noun it agrees with (``_no_adjective_territory``: "Александровская
+    колонна", "СПб, Александровская колонна, Дворцовая площадь 1")."""
+    kept = _no_adjective_territory(g, ctx, i, j, verdicts)
+    # a territory rejected as a noun's adjective stays so beside its city's name ("СПб, Александровская колонна, ...")
+    adjectives = {e for (e, _, v), (_, _, w) in zip(verdicts, kept) if w == REJECT and v != REJECT}
+    verdicts = kept
+    beside, persons = _beside_own_city(g, ctx, i, j, verdicts)
+    beside -= adjectives
+    if beside or persons:
+        verdicts = [(e, level, REJECT if e in persons else STRONG if e in beside else v) for e, level, v in verdicts]
     if LOCAL_NAME not in [level for _, level, _ in verdicts]:
         return verdicts  # the common case
     best = max((v for _, level, v in verdicts if level != LOCAL_NAME), default=REJECT)

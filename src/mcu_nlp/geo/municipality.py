@@ -10,6 +10,12 @@ from mcu_nlp.geo.forms import CAPITALISED, LEVEL_SCORE, morph
 from mcu_nlp.geo.tokens import normalize_word
 from mcu_nlp.records import Place
 
+# Севастополь's four districts (районы), each found as its core municipal okrug (internal.SEVASTOPOL_DISTRICTS:
+# Балаклавский, Гагаринский, Ленинский, Нахимовский): one yields to a settlement of another of the city's okrugs named
+# beside it, the finer place ("Балаклавский район, с. Орлиное" is Орлиновский муниципальный округ, 67306000: the районы
+# of Балаклавский and Нахимовский hold Орлиновский, Терновский, Инкерман and Качинский, Андреевский, Верхнесадовский;
+# review of session 49)
+SEVASTOPOL_DISTRICT_CORES = frozenset({"67302000", "67310000", "67312000", "67314000"})
 # Below this score a place was picked among same-named ones in other regions without region evidence.
 CONFIDENT = 0.6
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
@@ -150,7 +156,7 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     >>> best_municipality([]) is None
     True
     """
-    places = [p for p in places if not (text and _all_well(p, text))]
+    places = _sevastopol_villages(p for p in places if not (text and _all_well(p, text)))
     votes, first = _count(places, text)
     if not votes:
         return next((p for p in places if p.kind == "region" and p.region_code in FEDERAL_CITIES), None)
@@ -223,6 +229,18 @@ def _count(places: list[Place], text: str | None) -> tuple[dict[str, Vote], dict
         vote.heading = vote.heading and k == 0 and text is not None and _heading(p, text)  # the first only
         vote.on = vote.on and text is not None and _on_before_in(p, following, text)
     return votes, first
+
+
+def _sevastopol_villages(places: Iterable[Place]) -> list[Place]:
+    """``places`` but a district of Севастополь (``SEVASTOPOL_DISTRICT_CORES``) where a settlement of another of its
+    okrugs is among them: "Нахимовский район, с. Андреевка" is Андреевский муниципальный округ, 67318000."""
+    places = list(places)
+    okrugs = {p.municipality_oktmo for p in places if p.kind == "settlement" and p.region_code == "92"}
+    return [
+        p
+        for p in places
+        if not (p.kind == "municipality" and p.oktmo in SEVASTOPOL_DISTRICT_CORES and okrugs - {p.oktmo})
+    ]
 
 
 def _district(p: Place) -> bool:
