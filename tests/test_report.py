@@ -204,6 +204,7 @@ def test_cli_writes_the_report_and_exits_2_on_a_wrong_table(tmp_path: Path, caps
     _table(text=["яма"]).to_csv(tmp_path / "a.csv", index=False)
     assert cli(["report", str(tmp_path / "a.csv"), "-o", str(tmp_path / "r.html")]) == 0
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert f"-> {tmp_path / 'r.html'}" in capsys.readouterr().err  # says what it wrote, as the other commands do
     pd.DataFrame({"text": ["яма"]}).to_csv(tmp_path / "b.csv", index=False)
     assert cli(["report", str(tmp_path / "b.csv"), "-o", str(tmp_path / "r2.html")]) == 2
     assert "expected an analysed table" in capsys.readouterr().err and not (tmp_path / "r2.html").exists()

@@ -39,5 +39,5 @@ def run_forecast(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from mcu_nlp.report import write_report
 
-    write_report(args.analysed, args.output)
+    note(f"mcu-nlp report: {args.analysed} -> {write_report(args.analysed, args.output)}")
     return 0
