@@ -18,19 +18,18 @@ def word_set(line: str) -> frozenset[str]:
 ON_BEHALF = re.compile(
     r"(?<![\w-])(?i:от\s{1,2}(?:имени|лица)|по\s{1,2}(?:просьбе|поручению)|в\s{1,2}интересах)\s{1,3}\Z"
 )
+#: Of ASK_FOR's words, those only a person follows, not a town (:func:`called_to`; session 49, a walkthrough: «звоните
+#: Иванову» was left in clear as Иваново's dative)
+REACH_WORDS = (
+    r"(?:по|пере)?звон(?:ить|ите)|(?:обращаться|обращайтесь|обратиться|обратитесь)\s{1,2}к"
+    r"|(?:связаться|свяжитесь)\s{1,2}с|контактное\s{1,2}лицо"
+)
 #: The words after which a name is whom to ask for, call or reach: the contact (:mod:`mcu_nlp.name_contacts`):
 #: "спросить Машу", "позовите Петрову", "звоните Ольге", "обращаться к Ивану", "Контактное лицо: Светлана".
 ASK_FOR = re.compile(
-    r"(?<![\w-])(?i:спр(?:осить|осите|ашивать|ашивайте)|позвать|позовите|(?:по|пере)?звон(?:ить|ите)"
-    r"|(?:обращаться|обращайтесь|обратиться|обратитесь)\s{1,2}к|(?:связаться|свяжитесь)\s{1,2}с"
-    r"|контактное\s{1,2}лицо|контакт)[\s:-]{1,3}\Z"
+    rf"(?<![\w-])(?i:спр(?:осить|осите|ашивать|ашивайте)|позвать|позовите|{REACH_WORDS}|контакт)[\s:-]{{1,3}}\Z"
 )
-#: Of ASK_FOR's words, those only a person follows, not a town (:func:`called_to`; session 49, a walkthrough: «звоните
-#: Иванову» was left in clear as Иваново's dative)
-CALL_TO = re.compile(
-    r"(?<![\w-])(?i:(?:по|пере)?звон(?:ить|ите)|(?:обращаться|обращайтесь|обратиться|обратитесь)\s{1,2}к"
-    r"|(?:связаться|свяжитесь)\s{1,2}с|контактное\s{1,2}лицо)[\s:-]{1,3}\Z"
-)
+CALL_TO = re.compile(rf"(?<![\w-])(?i:{REACH_WORDS})[\s:-]{{1,3}}\Z")
 #: Verbs of one person calling or coming (session 21): a name right after one is that person's («звонила Мальцева»,
 #: «приходил петров иван»)
 CALLED_BY = word_set(

@@ -322,6 +322,21 @@ class TextContext:
             return False
         return self.keys[k - 1] in STREET_BEFORE and self.gap(k).strip() in ("", ".")
 
+    def run(self, i: int, j: int, marks: frozenset[str]) -> tuple[int, int]:
+        """The first word and the end of the run around words ``i:j`` that no mark of ``marks`` between two words
+        divides (its clause or sentence, as ``marks`` say)."""
+        start, stop = i, j
+        while start > 0 and not set(self.gap(start)) & marks:
+            start -= 1
+        while stop < len(self.keys) and not set(self.gap(stop)) & marks:
+            stop += 1
+        return start, stop
+
+    def lemma_among(self, ks, lemmas: frozenset[str]) -> bool:
+        """A reading of one of the words ``ks`` has its dictionary form (ё as е) in ``lemmas``."""
+        morph = analyzer()
+        return any(p.normal_form.replace("ё", "е") in lemmas for k in ks for p in morph.parse(self.keys[k]))
+
     def gap(self, k: int) -> str:
         """The characters between words ``k - 1`` and ``k``, as written (spaces, marks: ", " in "Челны, ул.")."""
         return self.text[self.spans[k - 1][1] : self.spans[k][0]]

@@ -37,15 +37,8 @@ from mcu_nlp.geo.lexicon import (
     words,
 )
 from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
-from mcu_nlp.geo.report import (
-    SENTENCE_MARKS,
-    adjective_heads,
-    clause,
-    report_after,
-    report_within,
-    reports_anywhere,
-)
-from mcu_nlp.geo.tokens import name_key
+from mcu_nlp.geo.report import adjective_heads, clause, report_after, report_within, reports_anywhere
+from mcu_nlp.geo.tokens import SENTENCE_MARKS, name_key
 from mcu_nlp.geo.town_areas import area_before
 from mcu_nlp.morphology import analyzer
 
@@ -257,15 +250,10 @@ def _river_clause(ctx, i: int, j: int) -> bool:
     «из» only bathing's, ``RIVER_DOINGS``): "По Большой Речке плавают бутылки", "Купались на Большой Речке, там
     свалка"; not "в Большой Речке нет света", "Мы в Большой Речке, река рядом, а воды нет", "Жители Большой Речки
     просят ремонт дороги, берег реки осыпается" (another clause's river; review of session 49)."""
-    keys, start, stop = ctx.keys, i, j
-    while start > 0 and not set(ctx.gap(start)) & RIVER_CLAUSE_MARKS:
-        start -= 1
-    while stop < len(keys) and not set(ctx.gap(stop)) & RIVER_CLAUSE_MARKS:
-        stop += 1
+    keys = ctx.keys
+    start, stop = ctx.run(i, j, RIVER_CLAUSE_MARKS)
     lemmas = RIVER_DOINGS if i > 0 and keys[i - 1] in VILLAGE_PREPOSITIONS else RIVER_LEMMAS
-    morph = analyzer()
-    around = [k for k in range(start, stop) if not i <= k < j and keys[k].isalpha()]
-    return any(p.normal_form.replace("ё", "е") in lemmas for k in around for p in morph.parse(keys[k]))
+    return ctx.lemma_among([k for k in range(start, stop) if not i <= k < j and keys[k].isalpha()], lemmas)
 
 
 def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:

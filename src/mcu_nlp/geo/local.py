@@ -50,7 +50,7 @@ from mcu_nlp.geo.lexicon import (
     TRANSPORT_NOUNS,
     words,
 )
-from mcu_nlp.geo.tokens import name_key
+from mcu_nlp.geo.tokens import SENTENCE_MARKS, name_key
 from mcu_nlp.morphology import analyzer
 
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
@@ -636,7 +636,6 @@ def _address_part_follows(ctx, j: int) -> bool:
     """After a comma or spaces, an address's word or a house number stands within ``ADDRESS_WINDOW`` words of word
     ``j``'s sentence: "Пушкин, ул. Московская 5", "Пушкин, Конюшенная 11", "Пушкин, Гуммолосары Анциферовская д.9"."""
     from mcu_nlp.geo.qualified import only_mark_before  # here: qualified imports this module
-    from mcu_nlp.geo.report import SENTENCE_MARKS
 
     keys = ctx.keys
     if not only_mark_before(ctx, j, "", ","):
@@ -684,19 +683,14 @@ def _person_word(key: str, case: str | None = None) -> bool:
 def _poet_sentence(ctx, i: int, j: int) -> bool:
     """The sentence of the name at ``i:j``, or the next where the name closes its own, has a poet's word
     (``POET_WORDS``, ``POET_PAIRS``): "Пушкин - мой любимый поэт", "Пушкин. Памятник на Пушкинской"."""
-    from mcu_nlp.geo.report import SENTENCE_MARKS  # here: report imports qualified, which imports this
-
-    keys, start, stop = ctx.keys, i, j
-    while start > 0 and not set(ctx.gap(start)) & SENTENCE_MARKS:
-        start -= 1
-    if stop < len(keys) and set(ctx.gap(stop)) & SENTENCE_MARKS:
-        stop += 1
-    while stop < len(keys) and not set(ctx.gap(stop)) & SENTENCE_MARKS:
-        stop += 1
+    keys = ctx.keys
+    start, stop = ctx.run(i, j, SENTENCE_MARKS)
+    if stop == j < len(keys):  # the name closes its sentence: the next one too
+        stop = ctx.run(j, j + 1, SENTENCE_MARKS)[1]
     around = [k for k in range(start, stop) if not i <= k < j and keys[k].isalpha()]
     if any((keys[k], keys[k + 1]) in POET_PAIRS for k in around if k + 1 < stop):
         return True
-    return any(p.normal_form.replace("ё", "е") in POET_WORDS for k in around for p in analyzer().parse(keys[k]))
+    return ctx.lemma_among(around, POET_WORDS)
 
 
 def _no_adjective_territory(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -22,6 +22,7 @@ from mcu_nlp.geo.lexicon import (
     words,
 )
 from mcu_nlp.geo.qualified import only_mark_before
+from mcu_nlp.geo.tokens import SENTENCE_MARKS
 from mcu_nlp.lexicon_rules import load_rules
 from mcu_nlp.morphology import analyzer
 
@@ -36,7 +37,6 @@ REPORT_NOUNS = PROBLEM_NOUNS - TRANSPORT_NOUNS  # a problem noun heading a repor
 WHERE_PREPOSITIONS = frozenset(words("в во на у около возле"))
 # The parts of speech of a problem verb anywhere in a text (``reports_anywhere``): "Пропал ребёнок", "не вывозят"
 PROBLEM_POS = frozenset({"VERB", "PRTS", "INFN", "GRND"})
-SENTENCE_MARKS = frozenset(".!?…\n")  # what ends the sentence a report is looked for in (``report_within``)
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,9 @@ SEPARATORS = " -.–/\u00a0\t\n\u2010\u2011"  # what may stand between the words
 # number glued to its name ("Красноярск–26": ``NUMBER_HYPHENS``)
 HYPHENS = frozenset("-\u2010\u2011")
 NUMBER_HYPHENS = HYPHENS | {"\u2013"}
+# What ends a sentence between two words (``TextContext.gap``): where a report, a river's or a poet's word is looked
+# for (``report.report_within``, ``letter_case``, ``local``)
+SENTENCE_MARKS = frozenset(".!?…\n")
 
 
 class Token(NamedTuple):
