@@ -71,21 +71,20 @@ from mcu_nlp.geo.report import (
     transport_report,
     where,
 )
-from mcu_nlp.geo.tokens import HYPHENS, NUMBER_HYPHENS, WORD, lower_text, phrase_key, word_keys
+from mcu_nlp.geo.tokens import HYPHENS, NUMBER_HYPHENS, SENTENCE_MARKS, WORD, lower_text, phrase_key, word_keys
 from mcu_nlp.morphology import analyzer
 
 # The adjectives made from a place's own name ("салехардском"): an object they name is in that place.
 TOWN_ADJECTIVE_KEYS = frozenset(phrase_key(a[:-2] + ending) for a, _, _ in TOWN_ADJECTIVES for ending in SKIY_ENDINGS)
-SENTENCE_END = ".!?…\n"
 MAX_PART_WORDS = 3  # words of a place's part after its name and a comma ("Дубки, Сулакский каньон — ...")
 HEADING_DASH = re.compile(r"\s*[—–]|\s+-\s")  # "Губкинский — спасибо", "Ратта - нет связи"
 # The first word, then only spaces and a word that opens a report: "буденовск мусор не вывозят", "Салехрад нет света"
 PLAIN_OPENING = re.compile(r"\W*[а-яa-z]+ +([а-я]+)")
 # Characters that end the search back for what precedes a word (others, such as emoji, quotes, are skipped).
-CLAUSE_MARKS = frozenset(SENTENCE_END + ",;:—–-")
+CLAUSE_MARKS = SENTENCE_MARKS | frozenset(",;:—–-")
 # What a one-letter type word with no full stop may follow in a text with no letter case (``TextContext.type_before``):
 # a comma opening an address's part, or a sentence's end
-TYPE_OPENING = frozenset("," + SENTENCE_END)
+TYPE_OPENING = SENTENCE_MARKS | {","}
 # Words that start the next part of an address after "Town, ": a street, a microdistrict, a house.
 ADDRESS_PARTS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | {"д", "дом"}
 # A part of a house's grounds before its house word, which the address's house then follows: "Асбест, двор дома
@@ -376,7 +375,7 @@ class TextContext:
     def _starts_sentence(self, start: int) -> bool:
         """Only spaces and symbols (emoji, quotes, bullets) since the text start or a sentence end."""
         k = self._mark_before(start)
-        return k < 0 or self.text[k] in SENTENCE_END
+        return k < 0 or self.text[k] in SENTENCE_MARKS
 
     def _mark_before(self, start: int) -> int:
         """Offset of the nearest letter, digit or mark before ``start``, skipping spaces and symbols; -1 if none."""
