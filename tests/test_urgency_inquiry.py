@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mcu_nlp import UrgencyClassifier, default_models
-from mcu_nlp.urgency.inquiry import inquiry
+from mcu_nlp.urgency.inquiry import asks_to_open, inquiry
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,11 @@ def urgency() -> UrgencyClassifier:
         "Омск: когда откроют мост после ремонта?",
         "Когда откроют лыжную базу в Кирове?",
         "Когда откроют спортзал в школе?",
+        # session 50 (asks_to_open): critical before it with the shipped model (U51)
+        "Давлеканово, в ДК нет ни одного кружка для взрослых, прошу открыть хор",
+        "ФОК в Учалах закрыт на ремонт уже год, когда откроют?",
+        "Бассейн в Надыме закрыт на ремонт уже год. Когда откроют? Детям негде плавать.",
+        "Элиста, просим в школе открыть кружок калмыцкого языка. Дети не знают родной язык",
     ],
 )
 def test_a_question_about_a_plan_is_not_critical(urgency, text):
@@ -37,6 +42,8 @@ def test_a_question_about_a_plan_is_not_critical(urgency, text):
         "Когда дадут свет? Третий день без света, у бабушки кислородный аппарат",
         "Почему не вывозят мусор? Пахнет газом в подъезде",
         "Когда включат воду? Вторые сутки нет воды, дома лежачий больной",
+        "Мост закрыли, а на том берегу мама после инсульта, скорая не проедет. Когда откроют?",
+        "Прошу срочно открыть подвал, там прорвало трубу и кипяток заливает проводку",
     ],
 )
 def test_a_question_with_a_danger_stays_critical(urgency, text):
@@ -72,3 +79,23 @@ def test_a_question_with_a_danger_stays_critical(urgency, text):
 )
 def test_inquiry(text, expected):
     assert inquiry(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ФОК закрыт на ремонт уже год, когда откроют?", True),
+        ("Бассейн закрыт. Когда же его наконец откроют?", True),
+        ("Лифт стоит, скоро ли заработает?", True),
+        ("Прошу открыть хор в ДК", True),
+        ("Просим в школе открыть кружок шахмат", True),
+        ("Хотелось бы организовать секцию бокса", True),
+        # a question word elsewhere, or an open thing that is a danger: no
+        ("Открыт люк во дворе, когда закроют?", False),
+        ("Дверь заперта, ребёнок плачет, что делать?", False),
+        ("Когда откроют, не знаю. Люк открыт", False),
+        ("Открытый колодец у школы", False),
+    ],
+)
+def test_asks_to_open(text, expected):
+    assert asks_to_open(text) is expected

@@ -60,6 +60,9 @@ the urgency model's probabilities after the model.
   кружок?") with no lexicon signal is not critical: P(critical) is ruled out, as for a settled text. The model read
   «открыть» and «водопровод» of such questions as the open manholes and water cut-offs it learned them from. A
   question with a signal, even a calm one («Когда дадут отопление в доме 5? Дети болеют, холодно»), stays the model's.
+  Critical is ruled out too, with no signal, for a question when a closed place opens again and for a request to open a
+  service, wherever they stand («ФОК закрыт на ремонт уже год, когда откроют?», «прошу открыть хор»:
+  :func:`~mcu_nlp.urgency.inquiry.asks_to_open`).
 - A trouble that is no danger to people (HARMLESS: an animal stuck up a tree, which the model read as the tree of
   a falling tree) with no critical signal is high at most, as a weak supply is.
 """
@@ -75,7 +78,7 @@ from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stated_seasons, warm_heating
 from mcu_nlp.tokens import WORD
 from mcu_nlp.urgency.address import address_terms
-from mcu_nlp.urgency.inquiry import inquiry
+from mcu_nlp.urgency.inquiry import asks_to_open, inquiry
 from mcu_nlp.urgency.lifts import (
     TRUSTED_FLOOR,
     lift_agreed,
@@ -249,7 +252,7 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
             proba[i] = one_level_lower(proba[i])  # the heating season asked about before it is due
         elif (cold is False and heating_only(found)) or (not critical and (short[i] or dated[i] or weak(signals[i]))):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
-        elif settled(texts[i], signals[i], settling) or (not found and inquiry(texts[i])):
+        elif settled(texts[i], signals[i], settling) or (not found and (inquiry(texts[i]) or asks_to_open(texts[i]))):
             proba[i] = rule_out_critical(proba[i])
         elif critical and (short[i] or not trusted.isdisjoint(critical)):
             proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)

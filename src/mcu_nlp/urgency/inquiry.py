@@ -12,6 +12,15 @@ open so and have no lexicon signal (874 texts), none is critical and 10 are high
 model. A question with a signal stays the model's: a danger ("когда дадут отопление? дома 15 градусов, ребёнку
 полгода"), and a heating-season question too, which the heating rules read ("Когда дадут отопление в доме 5? Дети
 болеют, холодно": the lexicon reads no cold in it, the model does).
+
+:func:`asks_to_open` finds two more kinds by their words wherever they stand: a question when a closed place opens
+again («Бассейн закрыт на ремонт уже год, когда откроют?», «...Когда заработает?») and a request to open or set up a
+service («прошу открыть хор», «просим в школе открыть кружок калмыцкого языка»). The model read their «открыть» as
+above (a Башкортостан walkthrough, session 49: «прошу открыть хор» critical). Of the annotated appeals, the rows of
+blind12..46 and the walkthrough's that hold one and no lexicon signal (87 texts), 85 are normal, 2 high, none
+critical; the shipped model called 7 of them critical (session 50, benchmarks/RESULTS.md). A question word elsewhere
+in a text does not do: «...Дверь заперта, что делать?», «...Он же умрёт! Куда его везти?» are critical (11 of the
+838 such texts with no signal).
 """
 
 from __future__ import annotations
@@ -32,6 +41,30 @@ OPENING = re.compile(
 )
 #: A place written before the question, ended by a colon or a dash ("Ростов Великий: когда...", "Майкоп — где...").
 PLACE_FIRST = re.compile(r"[^.!?:—–\n]{1,60}?(?::|\s[—–-])\s*")
+
+
+#: A question when something closed opens or works again: the question word, at most three words, the verb
+ASKS_OPEN = re.compile(r"(?<![\w-])(?:когда|скоро\s+ли|будет\s+ли|сколько)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:откро\w*|заработа\w*|возобнов\w*)(?![\w-])", re.IGNORECASE)
+#: A request to open or set up a service: «прошу открыть хор», «просим в школе открыть кружок», «надо организовать»
+ASKS_SERVICE = re.compile(
+    r"(?<![\w-])(?:прошу|просим|просьба|предлагаю|предлагаем|хотелось\s+бы|хотим|нужно|надо)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:открыть|организовать|создать|возобновить|запустить)(?![\w-])", re.IGNORECASE)
+#: A clause that asks: the words since the last mark, up to a «?»
+ASKING_CLAUSE = re.compile(r"[^,;:.!?\n—–()]+\?")
+
+
+def asks_to_open(text: str) -> bool:
+    """Whether ``text`` asks in a clause of its own when something opens again (:data:`ASKS_OPEN`) or asks to open
+    or set up a service (:data:`ASKS_SERVICE`), wherever it stands.
+
+    >>> [asks_to_open(t) for t in ("Бассейн закрыт на ремонт уже год, когда откроют?", "прошу открыть хор в ДК",
+    ...                            "Открыт люк во дворе, когда закроют?", "Когда откроют, не знаю. Люк открыт")]
+    [True, True, False, False]
+    """
+    if ASKS_SERVICE.search(text):
+        return True
+    return any(ASKS_OPEN.search(clause.group()) for clause in ASKING_CLAUSE.finditer(text))
 
 
 def inquiry(text: str) -> bool:
