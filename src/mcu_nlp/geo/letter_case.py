@@ -30,6 +30,7 @@ from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
     HOUSE_WORDS,
     LOCATIVE_PREPOSITIONS,
+    PART_BEFORE_TOWN,
     PLACE_PREPOSITIONS,
     REGION_ALIAS_KEYS,
     REPORT_OPENERS,
@@ -104,6 +105,11 @@ def contact_label(ctx, i: int, j: int) -> bool:
     return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "anim"
 
 
+def part_before_town(ctx, i: int) -> bool:
+    """Word ``i`` follows a town's part, a space apart ("в Калининском районе уфы": the town Уфа, as "в уфе" is)."""
+    return i > 0 and ctx.keys[i - 1] in PART_BEFORE_TOWN and not ctx.gap(i).strip()
+
+
 def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) -> int:
     """REJECT, WEAK or STRONG for a form of a word-like level at ``i:j`` of the ``TextContext`` in a text that uses
     letter case; ``upper``: the form is capitalised."""
@@ -128,7 +134,7 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
     if not upper and lower_first_heading(ctx, level, i, j):  # "салават, яма на дороге ул. Ленина 5" with 02
         return WEAK
     if level == CAPITALISED:
-        ok = upper or prep or ctx.address
+        ok = upper or prep or ctx.address or part_before_town(ctx, i)
         # a name in lower case heading a text that uses case elsewhere, in the caller's region ("уфа. в садик на
         # Комсомольской не берут" with 02; a phone's keyboard did not capitalise it): as in a caseless text
         if not ok and i == 0 and ctx.hint is not None and (ctx.heading(i, j, own_name) or ctx.opens_report(i, j, ".,")):

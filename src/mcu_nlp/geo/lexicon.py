@@ -38,6 +38,9 @@ RURAL_TYPES = frozenset(
 # Parts of a town: "мкр Советский" in Новый Уренгой is no town Советский of ХМАО, so an ambiguous name after
 # these counts only in a known region (the caller's, or one named in the text).
 TOWN_PART_TYPES = frozenset(words("мкр мкрн микрорайон микрорайона микрорайоне"))
+# A town's part named before the town in the genitive: "в Калининском районе уфы", "микрорайона Затон Уфы" (the town
+# in lower case in a cased text counts after one, session 50)
+PART_BEFORE_TOWN = frozenset(words("района районе районом районы микрорайона микрорайоне мкр мкрн"))
 
 # Types that are never a town: a typo after them is not corrected into a town ("д. Кашара" ≠ Кашира).
 VILLAGE_TYPES = frozenset(

@@ -12,6 +12,12 @@ the caller's region if one is given, of all Russia if not. "с. Ивановка
 finds nothing so.
 
 The match names the municipality (a district), at a lower score than a place's own name (``SCORE``).
+
+With a caller's region the type word may be missing (session 50: «в Учкулане нет света» with 09; blind46 found it
+only after «с.»): the word must then follow «в», «во» or «из», or open the text and end its clause, be capitalised in
+a cased text, be no place the dictionary knows (pymorphy3 knows «Байкал», «Россия»: Байкальское, Российское поселения
+of Иркутская and Красноярский край), and its stem name one municipality of that region. It scores
+``BARE_SCORE``, below a typed match and above municipality.CONFIDENT.
 """
 
 from __future__ import annotations
@@ -21,10 +27,13 @@ from collections.abc import Callable, Iterable
 
 from mcu_nlp.geo.forms import COMMON_WORD, PERSON_NAME, ambiguity
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
-from mcu_nlp.geo.lexicon import RURAL_TYPES, VILLAGE_TYPES
+from mcu_nlp.geo.lexicon import PLACE_PREPOSITIONS, RURAL_TYPES, VILLAGE_TYPES
 from mcu_nlp.geo.local import named_regions
+from mcu_nlp.geo.typos import other_place
 
 SCORE = 0.7  # above municipality.CONFIDENT, below a place named by its own name (0.75-0.95)
+BARE_SCORE = 0.65  # no type word before it (the module's docstring)
+BARE_CLAUSE_ENDS = frozenset(",:;.—–-(")
 MIN_STEM = 4  # "Шуйское" gives «шу»: too short a stem to tell a village by
 ADJECTIVE_ENDINGS = ("ское", "ский")
 # The words after an adjective that make it a поселение's name ("Андреевский сельсовет", "Шуйское сельское поселение")
@@ -109,7 +118,10 @@ def village_stems(rows: Iterable[tuple[str, str]], municipality: Callable[[str],
 
 def poselenie_village(g, ctx, i: int) -> tuple | None:
     """A resolver's match for the word at ``i``, a village found by its поселение (module docstring), or None."""
-    if not g.village_stems or i == 0 or ctx.keys[i - 1] not in TYPE_WORDS or not ctx.type_before(i):
+    if not g.village_stems:
+        return None
+    typed = i > 0 and ctx.keys[i - 1] in TYPE_WORDS and ctx.type_before(i)
+    if not typed and not _bare_village(g, ctx, i):
         return None
     key = ctx.keys[i]
     if ctx.capital(i) is False or ambiguity(key) in (COMMON_WORD, PERSON_NAME):
@@ -122,7 +134,22 @@ def poselenie_village(g, ctx, i: int) -> tuple | None:
     muns = g.village_stems.get(stem, ())
     if ctx.hint is not None:
         muns = [e for e in muns if g.region_code[e] == ctx.hint]
-    return (i, i + 1, [muns[0]], SCORE, frozenset(), False) if len(muns) == 1 else None
+    return (i, i + 1, [muns[0]], SCORE if typed else BARE_SCORE, frozenset(), False) if len(muns) == 1 else None
+
+
+def _bare_village(g, ctx, i: int) -> bool:
+    """Whether word ``i`` may name a village of the caller's region with no type word: a caller's region, a cased
+    text, the word capitalised after «в», «во», «из» or opening the text with its clause ending after it, not joined
+    to another by a hyphen («в Никола-Ленивце»: «Никола» is no Никольское), and not a place the dictionary knows
+    that the gazetteer lacks («в России», «в Байкал»: Российское, Байкальское поселения; ``typos.other_place``)."""
+    if ctx.hint is None or ctx.capital(i) is not True or other_place(ctx.keys[i], g):
+        return False
+    if (i > 0 and ctx.gap(i) == "-") or (i + 1 < len(ctx.keys) and ctx.gap(i + 1) == "-"):
+        return False
+    if i > 0:
+        return ctx.keys[i - 1] in PLACE_PREPOSITIONS
+    after = ctx.gap(1).strip() if len(ctx.keys) > 1 else ""
+    return after[:1] in BARE_CLAUSE_ENDS
 
 
 def caller_village(g, ctx, match: tuple) -> tuple | None:
