@@ -19,6 +19,7 @@ CHILD_ALONE, MISSING, LOST, BRIDGE, SHOOTING, MEDICINE, WITHOUT_IT, ROOF, SINKHO
     "child alone with no adult", "missing person", "people lost outdoors", "bridge failing", "shooting at people",
     "medicine denied", "life at risk without it", "roof sagging under snow", "sinkhole on a road",
 )
+FLAME, ARMED, WASHED_OUT = "gas appliance throwing flame", "armed threat", "road washed out"
 
 
 @pytest.mark.parametrize(("text", "signal"), [
@@ -60,6 +61,17 @@ CHILD_ALONE, MISSING, LOST, BRIDGE, SHOOTING, MEDICINE, WITHOUT_IT, ROOF, SINKHO
     # a road caving in where water bursts from under it
     ("вода хлещет из-под асфальта, дорогу размыло, образовался провал", SINKHOLE),
     ("на улице Мира из асфальта бьёт фонтан, асфальт провалился у остановки", SINKHOLE),
+    # session 50's second round (a helper's independent list, a dev list since): the same classes written otherwise
+    ("сын 8 лет пошёл к другу и не дошёл, мы не знаем где он, телефон выключен", MISSING),
+    ("малыш стоит на лестнице в колготках, говорит мама ушла, дверь закрыта, холодно", CHILD_ALONE),
+    ("бабушка ушла в лес за грибами и не вышла, темнеет", LOST),
+    ("на подвесном мосту лопнул трос, настил висит боком, люди ходят", BRIDGE),
+    ("паводок унёс мост, деревня отрезана", WASHED_OUT),
+    ("газовая плита выбрасывает огонь из-под конфорок", FLAME),
+    ("из колонки при включении вырывается пламя, обгорела занавеска", FLAME),
+    ("у магазина мужчина размахивает пистолетом, угрожает покупателям", ARMED),
+    ("стреляют кто-то по окнам и по людям из воздушки, двое раненых", SHOOTING),
+    ("пневмония у мамы, антибиотика в аптеках города нет, ей хуже", MEDICINE),
 ])
 def test_a_critical_class_reads_its_signal(text, signal):
     assert signal in critical_names(text)
@@ -93,6 +105,13 @@ def test_a_critical_class_reads_its_signal(text, signal):
     # water on a road without a sinkhole
     "Из люка течёт вода на дорогу, лужа",
     "Вода бьёт из трубы на газон, лужа до дороги",
+    # session 50's second round
+    "Колонка хлопает при зажигании и пламя жёлтое, мастер не идёт",
+    "Газовая колонка плохо греет воду, вызвали мастера",
+    "У полыньи на пруду нет таблички, поставьте знак",
+    "Охотники стреляют по уткам у деревни с утра, шумно",
+    "Ножи точат на рынке прямо у входа, продают ножи без чеков",
+    "Мост ремонтируют, трос меняют, объезд через Каменку",
 ])
 def test_a_near_miss_reads_no_critical_signal(text):
     assert not critical_names(text)
