@@ -1,15 +1,17 @@
-"""Session 50 (U52): critical dangers no lexicon row read in blind46 (now an urgency dev set) and the Башкортостан
+"""Session 50 (U52, U52c): critical dangers no lexicon row read in blind46 (an urgency dev set now) and the Башкортостан
 walkthrough of session 49, written as their general classes: a child alone whose parent does not come back, a child
 whose whereabouts the parents do not know or whom a kindergarten gave to a stranger, people lost in a forest, mountains
 or on ice, a bridge whose support or deck gives way, someone shooting at people, a vital drug missing (antibiotics,
 adrenaline), a person who may die without a thing that is missing, a roof sagging under snow, a road caving in where
-water bursts from under it.
+water bursts from under it; then (s50b) the same classes as a helper's independent list wrote them, a gas appliance
+throwing flame, and an armed man at a shop.
 
 Each class with its near misses, everyday texts close to it that urgency.md does not read critical. Over the annotated
-appeals and blind12-46 the rows add a critical signal to 9 texts, all labelled critical, and to none of the 43,649
-SPb and Kursk training texts (benchmarks/RESULTS.md, session 50).
+appeals and blind12-46 the rows add a critical signal to 10 texts that had none, all labelled critical but one
+labelled high (a water heater «пламя выбивает»), and to none of the 43,649 SPb and Kursk training texts
+(benchmarks/RESULTS.md, session 50).
 
-The lexicon is checked over this checkout; the shipped model copies it at its fit (U52).
+The lexicon is checked over this checkout; the shipped model copies it at its fit (U52c).
 """
 
 import pytest
