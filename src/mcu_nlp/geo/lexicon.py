@@ -40,7 +40,7 @@ RURAL_TYPES = frozenset(
 TOWN_PART_TYPES = frozenset(words("мкр мкрн микрорайон микрорайона микрорайоне"))
 # A town's part named before the town in the genitive: "в Калининском районе уфы", "микрорайона Затон Уфы" (the town
 # in lower case in a cased text counts after one, session 50)
-PART_BEFORE_TOWN = frozenset(words("района районе районом районы микрорайона микрорайоне мкр мкрн"))
+PART_BEFORE_TOWN = (TOWN_PART_TYPES - {"микрорайон"}) | frozenset(words("района районе районом районы"))
 
 # Types that are never a town: a typo after them is not corrected into a town ("д. Кашара" ≠ Кашира).
 VILLAGE_TYPES = frozenset(
