@@ -64,7 +64,9 @@ the urgency model's probabilities after the model.
   service, wherever they stand («ФОК закрыт на ремонт уже год, когда откроют?», «прошу открыть хор»:
   :func:`~mcu_nlp.urgency.inquiry.asks_to_open`).
 - A trouble that is no danger to people (HARMLESS: an animal stuck up a tree, which the model read as the tree of
-  a falling tree) with no critical signal is high at most, as a weak supply is.
+  a falling tree) with no critical signal is high at most, as a weak supply is. So is a dog named with no word of an
+  attack (:func:`~mcu_nlp.urgency.dogs.dogs_without_attack`: «СОБАКИ ЛАЮТ ВСЮ НОЧЬ», «хромая собака во дворе»),
+  which the model read as the dogs of the attacks it learned.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stated_seasons, warm_heating
 from mcu_nlp.tokens import WORD
 from mcu_nlp.urgency.address import address_terms
+from mcu_nlp.urgency.dogs import dogs_without_attack
 from mcu_nlp.urgency.inquiry import asks_to_open, inquiry
 from mcu_nlp.urgency.lifts import (
     TRUSTED_FLOOR,
@@ -250,7 +253,8 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
             proba[i] = NORMAL.copy()  # a past problem already fixed, however dated or short: before those rules
         elif cold is False and asked_heating(signals[i], questions):
             proba[i] = one_level_lower(proba[i])  # the heating season asked about before it is due
-        elif (cold is False and heating_only(found)) or (not critical and (short[i] or dated[i] or weak(signals[i]))):
+        elif (cold is False and heating_only(found)) or (
+                not critical and (short[i] or dated[i] or weak(signals[i]) or dogs_without_attack(texts[i]))):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
         elif settled(texts[i], signals[i], settling) or (not found and (inquiry(texts[i]) or asks_to_open(texts[i]))):
             proba[i] = rule_out_critical(proba[i])
