@@ -62,7 +62,8 @@ the urgency model's probabilities after the model.
   question with a signal, even a calm one («Когда дадут отопление в доме 5? Дети болеют, холодно»), stays the model's.
   Critical is ruled out too, with no signal, for a question when a closed place opens again and for a request to open a
   service, wherever they stand («ФОК закрыт на ремонт уже год, когда откроют?», «прошу открыть хор»:
-  :func:`~mcu_nlp.urgency.inquiry.asks_to_open`).
+  :func:`~mcu_nlp.urgency.inquiry.asks_to_open`). So is a text that opens with thanks with no critical signal
+  (:func:`~mcu_nlp.urgency.thanks.opens_with_thanks`: «Спасибо водоканалу, аварию устранили за ночь»).
 - A trouble that is no danger to people (HARMLESS: an animal stuck up a tree, which the model read as the tree of
   a falling tree) with no critical signal is high at most, as a weak supply is. So is a dog named with no word of an
   attack (:func:`~mcu_nlp.urgency.dogs.dogs_without_attack`: «СОБАКИ ЛАЮТ ВСЮ НОЧЬ», «хромая собака во дворе»),
@@ -102,7 +103,7 @@ from mcu_nlp.urgency.settled import (
     settling_signals,
     unsettled_heating,
 )
-from mcu_nlp.urgency.thanks import thanked
+from mcu_nlp.urgency.thanks import opens_with_thanks, thanked
 from mcu_nlp.urgency.trust import GUIDELINE_PRIOR, RANK, THIN_EVIDENCE, TRUSTED_LEVELS, agreed_signals, trusted_signals
 
 __all__ = [  # the trust of signals lives in mcu_nlp.urgency.trust, the settled texts in mcu_nlp.urgency.settled;
@@ -256,7 +257,8 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
         elif (cold is False and heating_only(found)) or (
                 not critical and (short[i] or dated[i] or weak(signals[i]) or dogs_without_attack(texts[i]))):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
-        elif settled(texts[i], signals[i], settling) or (not found and (inquiry(texts[i]) or asks_to_open(texts[i]))):
+        elif (settled(texts[i], signals[i], settling) or (not found and (inquiry(texts[i]) or asks_to_open(texts[i])))
+              or (not critical and opens_with_thanks(texts[i]))):
             proba[i] = rule_out_critical(proba[i])
         elif critical and (short[i] or not trusted.isdisjoint(critical)):
             proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)
