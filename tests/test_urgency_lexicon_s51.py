@@ -8,7 +8,8 @@ False alarms: a gas sensor sold or serviced is no leak, nor a leak a check did n
 oven is no fire, nor a drill named before the fire (a place named before the drill word, «в школе учебная эвакуация
 «пожар»», still reads the «open fire» row: its match starts before the hedge). Then, after the fresh list of session
 51 (rev3) was scored, three of its misses as classes: an old neighbour silent for days, fishermen gone onto the ice and
-not back, a ferry crossing that stopped with people on the other bank.
+not back, a ferry crossing that stopped with people on the other bank; and heat said to be back now («сейчас всё
+горячее», «утром батареи уже горячие») as a supply present.
 
 Over the annotated appeals and blind12-46 the rows add a critical signal to 2 texts that had none, both labelled
 critical, and take it from 3 (two gas sensors labelled normal, a boiler's weak flame labelled high); no annotated
@@ -16,7 +17,7 @@ critical, and take it from 3 (two gas sensors labelled normal, a boiler's weak f
 """
 
 import pytest
-from helpers import critical_names
+from helpers import critical_names, names
 
 ALONE, CHILD_ALONE, MISSING, LOST, MEDICINE = (
     "person left alone", "child alone with no adult", "missing person", "people lost outdoors", "medicine denied")
@@ -100,3 +101,27 @@ def test_the_shipped_model_reads_them_critical(text):
     from mcu_nlp import default_models
 
     assert default_models().urgency.predict([text])[0] == "critical"  # normal or high with U52d
+
+
+@pytest.mark.parametrize("text", [
+    "отопление отключали на сутки из-за аварии, сейчас всё горячее, просто хочу отметить что никто не предупредил",
+    "трубу заварили ночью, утром батареи уже горячие",
+    "была авария на теплотрассе, бригада работала всю ночь, к утру батареи горячие",
+])
+def test_heat_said_to_be_back_is_a_supply_present(text):
+    assert ("supply present", "normal") in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "батареи еле теплые уже неделю",
+    "Нет отопления третий день, а у соседей уже горячие батареи",
+])
+def test_weak_or_someone_elses_heat_is_no_supply_present(text):
+    assert ("supply present", "normal") not in names(text)
+
+
+def test_the_shipped_model_reads_heat_back_as_no_alarm():
+    from mcu_nlp import default_models
+
+    text = "отопление отключали на сутки из-за аварии, сейчас всё горячее, хочу отметить что никто не предупредил"
+    assert default_models().urgency.predict([text])[0] != "critical"  # critical with U52d
