@@ -1,19 +1,19 @@
-"""Session 51 (U53): critical dangers of a helper's independent list of session 50 (read this session as a dev list)
-that no lexicon row read, written as their classes: a son or a daughter alone in a flat, a small child alone whose
-mother went away, a child due home by an hour whose phone does not answer, someone who went out and was searched for
-and not found, a group not back from a route or gone missing in a forest, anticonvulsants as vital medicine, a gas
-flame that does not go out when the tap is closed, bullets or shot flying where people are, a family with children put
-out into the frost or sleeping in a shed after a fire, a neighbour who does not open the door and is heard moaning.
-False alarms: a gas sensor sold or serviced is no leak, nor a leak a check did not find; a weak flame in a boiler or an
-oven is no fire, nor a drill named before the fire (a place named before the drill word, «в школе учебная эвакуация
-«пожар»», still reads the «open fire» row: its match starts before the hedge). Then, after the fresh list of session
-51 (rev3) was scored, three of its misses as classes: an old neighbour silent for days, fishermen gone onto the ice and
-not back, a ferry crossing that stopped with people on the other bank; and heat said to be back now («сейчас всё
+"""Session 51 (U53, shipped as U53c): critical dangers of a helper's independent list of session 50 (read this session
+as a dev list) that no lexicon row read, written as their classes: a son or a daughter alone in a flat, a small child
+alone whose mother went away, a child due home by an hour whose phone does not answer, someone who went out and was
+searched for and not found, a group not back from a route or gone missing in a forest, anticonvulsants as vital
+medicine, a gas flame that does not go out when the tap is closed, bullets or shot flying where people are, a family
+with children put out into the frost or sleeping in a shed after a fire, a neighbour who does not open the door and is
+heard moaning. False alarms: a gas sensor sold or serviced is no leak, nor a leak a check did not find; a weak flame in
+a boiler or an oven is no fire, nor a drill named before the fire (a place named before the drill word, «в школе учебная
+эвакуация «пожар»», still reads the «open fire» row: its match starts before the hedge). Then, after the fresh list of
+session 51 (rev3) was scored, three of its misses as classes: an old neighbour silent for days, fishermen gone onto the
+ice and not back, a ferry crossing that stopped with people on the other bank; and heat said to be back now («сейчас всё
 горячее», «утром батареи уже горячие») as a supply present.
 
 Over the annotated appeals and blind12-46 the rows add a critical signal to 2 texts that had none, both labelled
 critical, and take it from 3 (two gas sensors labelled normal, a boiler's weak flame labelled high); no annotated
-(training) text reads another signal, so U53 is U52d's fit with these rules (benchmarks/RESULTS.md, session 51).
+(training) text reads another signal, so U53c is U52d's fit with these rules (benchmarks/RESULTS.md, session 51).
 """
 
 import pytest

@@ -28,9 +28,10 @@ from mcu_nlp.lexicon_words import opens_clause
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.urgency.cover import cover
 
-#: A text that opens with thanks, maybe after a place and a comma, colon or dash («Ярославль, Брагино: спасибо
-#: аварийной бригаде»): «спасибо», «благодарю» / «благодарим» / «благодарность», «хочу поблагодарить», «хотим
-#: сказать спасибо», «огромное спасибо»; not «ну спасибо» (sarcasm) nor «заранее спасибо» (no «заранее» before it).
+#: A text that opens with thanks, maybe after a first clause of up to 60 characters and a comma, colon or dash (a
+#: place or a greeting: «Ярославль, Брагино: спасибо аварийной бригаде», «Добрый день, спасибо»): «спасибо»,
+#: «благодарю» / «благодарим» / «благодарность», «хочу поблагодарить», «хотим сказать спасибо», «огромное спасибо»;
+#: not «ну спасибо» (sarcasm) nor a thanks in advance («заранее спасибо», «спасибо заранее»).
 OPENING_THANKS = re.compile(
     r"\s*(?:[^.!?:—–\n]{1,60}?(?::|,|\s[—–-])\s*)?(?:(?:огромное|большое|отдельное|искреннее)\s+)?"
     r"(?:спасибо|благодар\w+|хо(?:чу|тим|тели|тела|тел)\s+(?:бы\s+)?"
@@ -39,6 +40,8 @@ OPENING_THANKS = re.compile(
 )
 #: Words before the thanks that make it no opening one: sarcasm («ну спасибо») and a closing said in advance.
 NOT_OPENING = re.compile(r"(?<![\w-])(?:ну|заранее)\s+(?:и\s+)?(?:огромное\s+|большое\s+)?спасибо", re.IGNORECASE)
+#: A word just after the thanks that makes it a closing said in advance («Уберите сухое дерево, спасибо заранее»).
+IN_ADVANCE = re.compile(r"[\s!,.]*заранее(?![\w-])", re.IGNORECASE)
 #: The group of the lexicon rows that find thanks for a done action.
 THANKS = "thanks"
 #: Lemmas that turn a thanks into a complaint wherever they stand after it.
@@ -158,8 +161,10 @@ def opens_with_thanks(text: str) -> bool:
 
     >>> [opens_with_thanks(t) for t in ("Спасибо водоканалу, аварию устранили за ночь", "Абакан, спасибо, яму закатали",
     ...  "Хочу поблагодарить энергетиков Луги", "Ну спасибо УК за капремонт: течёт", "Заделайте яму. Спасибо.",
-    ...  "Заранее спасибо, спилите дерево")]
-    [True, True, True, False, False, False]
+    ...  "Заранее спасибо, спилите дерево", "Уберите сухое дерево, спасибо заранее")]
+    [True, True, True, False, False, False, False]
     """
     found = OPENING_THANKS.match(text)
-    return found is not None and NOT_OPENING.search(text, 0, found.end()) is None
+    if found is None or IN_ADVANCE.match(text, found.end()):
+        return False
+    return NOT_OPENING.search(text, 0, found.end()) is None
