@@ -7,9 +7,10 @@ with children put out into the frost or sleeping in a shed after a fire, a neigh
 heard moaning. False alarms: a gas sensor sold or serviced is no leak, nor a leak a check did not find; a weak flame in
 a boiler or an oven is no fire, nor a drill named before the fire (a place named before the drill word, «в школе учебная
 эвакуация «пожар»», still reads the «open fire» row: its match starts before the hedge). Then, after the fresh list of
-session 51 (rev3) was scored, three of its misses as classes: an old neighbour silent for days, fishermen gone onto the
-ice and not back, a ferry crossing that stopped with people on the other bank; and heat said to be back now («сейчас всё
-горячее», «утром батареи уже горячие») as a supply present.
+session 51 (rev3) was scored, five of its misses as classes: an old neighbour silent for days, fishermen gone onto the
+ice and not back, a ferry crossing that stopped with people on the other bank, a minibus in a ditch with people trapped,
+a stair fallen in with people upstairs; and heat said to be back now («сейчас всё горячее», «утром батареи уже горячие»)
+as a supply present.
 
 Over the annotated appeals and blind12-46 the rows add a critical signal to 2 texts that had none, both labelled
 critical, and take it from 3 (two gas sensors labelled normal, a boiler's weak flame labelled high); no annotated
@@ -24,6 +25,7 @@ ALONE, CHILD_ALONE, MISSING, LOST, MEDICINE = (
 FLAME, SHOOTING, SHELTER, NOT_ANSWERING, CUT_OFF = (
     "gas appliance throwing flame", "shooting at people", "children without shelter", "person not answering",
     "settlement cut off")
+INJURED, TRAPPED = "injured in an accident", "person trapped"
 
 
 @pytest.mark.parametrize(("text", "signal"), [
@@ -52,6 +54,8 @@ FLAME, SHOOTING, SHELTER, NOT_ANSWERING, CUT_OFF = (
     ("сосед 79 лет не отвечает на звонки вторые сутки, дверь заперта", NOT_ANSWERING),
     ("Двое рыбаков ушли на лёд Обской губы вчера утром и не вернулись, телефоны недоступны", LOST),
     ("паромная переправа встала из-за шуги, на том берегу люди третьи сутки, среди них дети", CUT_OFF),
+    ("ДТП у поворота на Тулун, маршрутка в кювете, люди зажаты, есть раненые", INJURED),
+    ("лестница в бараке провалилась, со второго этажа не спуститься, там женщина с грудным ребёнком", TRAPPED),
 ])
 def test_an_s51_class_reads_its_signal(text, signal):
     assert signal in critical_names(text)
@@ -80,6 +84,9 @@ def test_an_s51_class_reads_its_signal(text, signal):
     "Рыбаки ушли на лёд, хотя выход запрещён, кто будет штрафовать?",
     "Паром встал на плановый ремонт по графику, переправа через неделю",
     "По вечерам давление газа такое что котёл еле горит, пламя маленькое",
+    "Машина в кювете, пострадавших нет, эвакуатор вызвали",
+    "Ступенька на крыльце провалилась, бабушке не выйти без помощи",
+    "Лифт не работает, со второго этажа не спуститься колясочнику",
 ])
 def test_an_s51_near_miss_reads_no_critical_signal(text):
     assert not critical_names(text)
