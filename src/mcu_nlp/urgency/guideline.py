@@ -63,7 +63,9 @@ the urgency model's probabilities after the model.
   Critical is ruled out too, with no signal, for a question when a closed place opens again and for a request to open a
   service, wherever they stand («ФОК закрыт на ремонт уже год, когда откроют?», «прошу открыть хор»:
   :func:`~mcu_nlp.urgency.inquiry.asks_to_open`). So is a text that opens with thanks with no critical signal
-  (:func:`~mcu_nlp.urgency.thanks.opens_with_thanks`: «Спасибо водоканалу, аварию устранили за ночь»).
+  (:func:`~mcu_nlp.urgency.thanks.opens_with_thanks`: «Спасибо водоканалу, аварию устранили за ночь»), and a question
+  about a bill for an outage gone by, whatever its signals (:func:`~mcu_nlp.urgency.billing.billed_outage`: «Почему
+  начислили за май, если отопление отключили 5-го?»).
 - A trouble that is no danger to people (HARMLESS: an animal stuck up a tree, which the model read as the tree of
   a falling tree) with no critical signal is high at most, as a weak supply is. So is a dog named with no word of an
   attack (:func:`~mcu_nlp.urgency.dogs.dogs_without_attack`: «СОБАКИ ЛАЮТ ВСЮ НОЧЬ», «хромая собака во дворе»),
@@ -81,6 +83,7 @@ from mcu_nlp.normalization import check_texts
 from mcu_nlp.season import DateLike, dates_seasons, heating_only, seasonal, stated_seasons, warm_heating
 from mcu_nlp.tokens import WORD
 from mcu_nlp.urgency.address import address_terms
+from mcu_nlp.urgency.billing import billed_outage
 from mcu_nlp.urgency.dogs import dogs_without_attack
 from mcu_nlp.urgency.inquiry import asks_to_open, inquiry
 from mcu_nlp.urgency.lifts import (
@@ -258,7 +261,7 @@ def apply_guideline(proba: np.ndarray, texts: Sequence[str], raw: list[list[Sign
                 not critical and (short[i] or dated[i] or weak(signals[i]) or dogs_without_attack(texts[i]))):
             proba[i] = warm_heating(proba[i])  # critical moved to high: one level lower
         elif (settled(texts[i], signals[i], settling) or (not found and (inquiry(texts[i]) or asks_to_open(texts[i])))
-              or (not critical and opens_with_thanks(texts[i]))):
+              or (not critical and opens_with_thanks(texts[i])) or billed_outage(texts[i], signals[i])):
             proba[i] = rule_out_critical(proba[i])
         elif critical and (short[i] or not trusted.isdisjoint(critical)):
             proba[i] = lift_critical(proba[i], TRUSTED_FLOOR)

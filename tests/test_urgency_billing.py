@@ -1,0 +1,58 @@
+"""A question about a bill for an outage gone by is not critical (session 51, :mod:`mcu_nlp.urgency.billing`). Each
+text of the first test is critical on the parent (dea888a) with the shipped model (U53d)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp import UrgencyClassifier, default_models
+from mcu_nlp.lexicon import find_signals
+from mcu_nlp.urgency.billing import billed_outage
+
+
+@pytest.fixture(scope="module")
+def urgency() -> UrgencyClassifier:
+    return default_models().urgency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rows of the dev sets blind13..42, labelled normal
+        "Почему в перерасчёте за отопление насчитали полную сумму за неделю, когда батареи были холодные? "
+        "Прошу сделать перерасчёт.",
+        "Почему в платёжке за отопление за май начислили как за полный месяц, если отопление отключили 5-го?",
+        "Будет ли перерасчёт за холодную воду, которой не было три дня в Сельцо в прошлом месяце?",
+        "Почему в квитанции за май начислено отопление в полном объёме, если батареи отключили ещё 15 апреля?",
+    ],
+)
+def test_a_bill_for_an_outage_gone_by_is_not_critical(urgency, text):
+    assert urgency.predict([text])[0] != "critical"
+    assert urgency.predict_proba([text])[0][list(urgency.classes_).index("critical")] == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Начисляют за отопление, которого нет уже неделю, дома +12, ребёнок болеет",
+        "Прошу перерасчёт: с понедельника нет отопления, в квартире +13, дома лежачая мама",
+        "Платим за воду, которой нет третий день, дома лежачий больной",
+    ],
+)
+def test_an_outage_that_goes_on_stays_critical(urgency, text):
+    assert urgency.predict([text])[0] == "critical"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Почему начислили за май, если отопление отключили 5-го?", True),
+        ("Сделайте перерасчёт за неделю, когда не было горячей и холодной воды", True),
+        ("Платим за воду, которой нет третий день", False),
+        ("Начислили за свет, когда его отключили вчера и до сих пор не включили", False),
+        ("Прошу перерасчёт: с понедельника нет отопления", False),
+        ("Когда батареи были холодные, мы мёрзли", False),
+    ],
+)
+def test_billed_outage(text, expected):
+    assert billed_outage(text, find_signals(text)) is expected
