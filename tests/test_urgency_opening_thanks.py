@@ -39,6 +39,9 @@ def test_an_opening_thanks_is_not_critical(urgency, text):
         "Спасибо, что приехали вчера, но сегодня опять пахнет газом в подъезде",
         "Прошу убрать провод, висит над тротуаром и искрит. Спасибо.",
         "Заранее спасибо! Третий день нет отопления, в квартире +12, дома грудной ребёнок",
+        # a review of session 51 (helper-563): a report after a thanks for something else
+        "Здравствуйте, спасибо за прошлую помощь. Соседский ребёнок сидит на краю крыши девятиэтажки",
+        "Спасибо за ответ, но мальчик провалился под лёд на пруду, нужна помощь",
     ],
 )
 def test_a_danger_after_or_before_thanks_stays_critical(urgency, text):
@@ -59,6 +62,8 @@ def test_a_danger_after_or_before_thanks_stays_critical(urgency, text):
         ("Добрый день, спасибо за быстрый ремонт крыши", True),
         ("Заделайте яму у подъезда. Спасибо.", False),
         ("Спасибоооо", False),
+        ("Благодаря УК сидим без воды", False),
+        ("Мама третий день не встаёт, спасибо соседям", False),
     ],
 )
 def test_opens_with_thanks(text, expected):

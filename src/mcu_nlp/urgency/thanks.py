@@ -25,7 +25,7 @@ from typing import Any
 
 from mcu_nlp.lexicon import Signal, Word, words
 from mcu_nlp.lexicon_words import opens_clause
-from mcu_nlp.morphology import analyzer
+from mcu_nlp.morphology import analyzer, grammemes
 from mcu_nlp.urgency.cover import cover
 
 #: A text that opens with thanks, maybe after a first clause of up to 60 characters and a comma, colon or dash (a
@@ -33,15 +33,20 @@ from mcu_nlp.urgency.cover import cover
 #: «благодарю» / «благодарим» / «благодарность», «хочу поблагодарить», «хотим сказать спасибо», «огромное спасибо»;
 #: not «ну спасибо» (sarcasm) nor a thanks in advance («заранее спасибо», «спасибо заранее»).
 OPENING_THANKS = re.compile(
-    r"\s*(?:[^.!?:—–\n]{1,60}?(?::|,|\s[—–-])\s*)?(?:(?:огромное|большое|отдельное|искреннее)\s+)?"
-    r"(?:спасибо|благодар\w+|хо(?:чу|тим|тели|тела|тел)\s+(?:бы\s+)?"
-    r"(?:сказать\s+спасибо|поблагодарить|выразить\s+благодарность))(?![\w-])",
+    r"\s*(?:[^.!?:—–\n]{1,60}?(?::|,|\s[—–-])\s*)?(?P<thanks>(?:(?:огромное|большое|отдельное|искреннее)\s+)?"
+    r"(?:спасибо|благодар(?!я(?![\w-]))\w+|хо(?:чу|тим|тели|тела|тел)\s+(?:бы\s+)?"
+    r"(?:сказать\s+спасибо|поблагодарить|выразить\s+благодарность)))(?![\w-])",
     re.IGNORECASE,
 )
 #: Words before the thanks that make it no opening one: sarcasm («ну спасибо») and a closing said in advance.
 NOT_OPENING = re.compile(r"(?<![\w-])(?:ну|заранее)\s+(?:и\s+)?(?:огромное\s+|большое\s+)?спасибо", re.IGNORECASE)
 #: A word just after the thanks that makes it a closing said in advance («Уберите сухое дерево, спасибо заранее»).
 IN_ADVANCE = re.compile(r"[\s!,.]*заранее(?![\w-])", re.IGNORECASE)
+#: A turn anywhere after an opening thanks: it goes on to complain («Спасибо за ответ, но мальчик провалился под лёд»).
+OPENING_TURN = re.compile(r"(?<![\w-])(?:но|однако|опять|снова|по-прежнему|вновь|до\s+сих\s+пор)(?![\w-])",
+                          re.IGNORECASE)
+#: A word: the present-tense verbs outside the thanks are read (:func:`opens_with_thanks`).
+_WORD = re.compile(r"[А-Яа-яЁё]+")
 #: The group of the lexicon rows that find thanks for a done action.
 THANKS = "thanks"
 #: Lemmas that turn a thanks into a complaint wherever they stand after it.
@@ -165,6 +170,11 @@ def opens_with_thanks(text: str) -> bool:
     [True, True, True, False, False, False, False]
     """
     found = OPENING_THANKS.match(text)
-    if found is None or IN_ADVANCE.match(text, found.end()):
+    if found is None or IN_ADVANCE.match(text, found.end()) or NOT_OPENING.search(text, 0, found.end()):
         return False
-    return NOT_OPENING.search(text, 0, found.end()) is None
+    if OPENING_TURN.search(text, found.end()):
+        return False
+    # a verb in the present tense outside the thanks tells how things stand now: a report, not a thanks («Здравствуйте,
+    # спасибо за прошлую помощь. Ребёнок сидит на краю крыши», «Мама третий день не встаёт, спасибо соседям»)
+    rest = text[:found.start("thanks")] + " " + text[found.end():]
+    return not any({"VERB", "pres"} <= grammemes(word.lower()) for word in _WORD.findall(rest))
