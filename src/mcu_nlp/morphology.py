@@ -8,6 +8,7 @@ tokens cannot grow it without limit.
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 from functools import lru_cache
@@ -22,6 +23,8 @@ _LEMMAS: dict[str, str] = {}
 LEMMA_FIXES_PATH = Path(__file__).parent / "data" / "lemma_fixes.tsv"
 _UNREAD: Any = object()
 _FIXES: Any = _UNREAD
+#: A run of Cyrillic letters: the words :func:`has_verb` reads.
+CYRILLIC_RUN = re.compile(r"[А-Яа-яЁё]+")
 
 
 def analyzer() -> Any:
@@ -188,6 +191,16 @@ def grammemes(form: str) -> frozenset[str]:
     for parse in analyzer().parse(form):
         found.update(parse.tag.grammemes)
     return frozenset(found)
+
+
+def has_verb(text: str, tense: str) -> bool:
+    """Whether a word of ``text`` (a run of Cyrillic letters) is a verb in ``tense`` ("past", "pres", "futr") in any of
+    its parses (:func:`grammemes`).
+
+    >>> has_verb("если батареи отключили", "past"), has_verb("если батареи холодные", "past")
+    (True, False)
+    """
+    return any({"VERB", tense} <= grammemes(word.lower()) for word in CYRILLIC_RUN.findall(text))
 
 
 def cache_info() -> dict[str, int]:

@@ -21,14 +21,12 @@ import re
 from collections.abc import Iterable
 
 from mcu_nlp.lexicon import Signal
-from mcu_nlp.morphology import grammemes
+from mcu_nlp.morphology import has_verb
 
 #: A bill or a recalculation: «перерасчёт», «начислили», «насчитали», «квитанция», «платёжка».
 BILL = re.compile(r"(?<![\w-])(?:перерасч\w*|начисл\w*|насчита\w*|квитанци\w*|плат[её]жк\w*)", re.IGNORECASE)
 #: A clause that gives the reason or the time: «когда», «если», «пока», «которой» / «который» / ...
 SUBORDINATE = re.compile(r"(?:когда|если|пока|котор\w+)(?![\w-])", re.IGNORECASE)
-#: A word, read for a verb in the past tense («были», «отключили», «не было»: pymorphy3's VERB and past).
-WORD = re.compile(r"[А-Яа-яЁё]+")
 #: A word that says the outage goes on: «нет», «сейчас», «до сих пор», «опять».
 NOW = re.compile(r"(?<![\w-])(?:нет|нету|сейчас|до\s+сих\s+пор|по-прежнему|вс[её]\s+ещ[её]|опять|снова|сегодня"
                  r"|так\s+и\s+не|не\s+дали|не\s+дают|не\s+включ\w*|не\s+подключ\w*|в\s+квартире|дома|холодно"
@@ -42,11 +40,6 @@ def _clause(text: str, at: int) -> str:
     starts = [found.end() for found in CLAUSE_MARK.finditer(text, 0, at)]
     stop = CLAUSE_MARK.search(text, at + 1)
     return text[starts[-1] if starts else 0:stop.start() if stop else len(text)]
-
-
-def _past(words: str) -> bool:
-    """Whether ``words`` hold a verb in the past tense (any of its pymorphy3 parses)."""
-    return any({"VERB", "past"} <= grammemes(word.lower()) for word in WORD.findall(words))
 
 
 def billed_outage(text: str, signals: Iterable[Signal]) -> bool:
@@ -65,6 +58,6 @@ def billed_outage(text: str, signals: Iterable[Signal]) -> bool:
     for signal in critical:
         clause = _clause(text, max(signal.stop - 1, signal.start))
         opening = SUBORDINATE.match(clause.lstrip())
-        if opening is None or NOW.search(clause) or not _past(clause.lstrip()[opening.end():]):
+        if opening is None or NOW.search(clause) or not has_verb(clause.lstrip()[opening.end():], "past"):
             return False
     return True

@@ -25,7 +25,7 @@ from typing import Any
 
 from mcu_nlp.lexicon import Signal, Word, words
 from mcu_nlp.lexicon_words import opens_clause
-from mcu_nlp.morphology import analyzer, grammemes
+from mcu_nlp.morphology import analyzer, has_verb
 from mcu_nlp.urgency.cover import cover
 
 #: A text that opens with thanks, maybe after a first clause of up to 60 characters and a comma, colon or dash (a
@@ -45,8 +45,6 @@ IN_ADVANCE = re.compile(r"[\s!,.]*заранее(?![\w-])", re.IGNORECASE)
 #: A turn anywhere after an opening thanks: it goes on to complain («Спасибо за ответ, но мальчик провалился под лёд»).
 OPENING_TURN = re.compile(r"(?<![\w-])(?:но|однако|опять|снова|по-прежнему|вновь|до\s+сих\s+пор)(?![\w-])",
                           re.IGNORECASE)
-#: A word: the present-tense verbs outside the thanks are read (:func:`opens_with_thanks`).
-_WORD = re.compile(r"[А-Яа-яЁё]+")
 #: The group of the lexicon rows that find thanks for a done action.
 THANKS = "thanks"
 #: Lemmas that turn a thanks into a complaint wherever they stand after it.
@@ -177,4 +175,4 @@ def opens_with_thanks(text: str) -> bool:
     # a verb in the present tense outside the thanks tells how things stand now: a report, not a thanks («Здравствуйте,
     # спасибо за прошлую помощь. Ребёнок сидит на краю крыши», «Мама третий день не встаёт, спасибо соседям»)
     rest = text[:found.start("thanks")] + " " + text[found.end():]
-    return not any({"VERB", "pres"} <= grammemes(word.lower()) for word in _WORD.findall(rest))
+    return not has_verb(rest, "pres")
