@@ -1,0 +1,59 @@
+"""Session 52 (U54): critical dangers of a fresh independent list (rev4, scored before it was read: 41 of 60 critical)
+that no lexicon row read, written as their classes: smoke from a socket, a switch or an appliance at home, a fire at
+an industrial or storage site, frostbite, bleeding that does not stop, a person buried or pinned, mercury spilt where
+people are, a child stuck where it cannot get down and a parent locked out in the frost, roofing flying where people
+walk, a train stopped in the frost, a boat with people carried off by the current. False alarm: a torn internet,
+phone or TV line is no live wire (4 of 4 annotated and blind texts with one are labelled high).
+
+Over the annotated appeals and blind12-49 the rows add a critical signal to 3 texts that had none, all labelled
+critical, and take it from 4 (the data lines, labelled high) (benchmarks/RESULTS.md, session 52).
+"""
+
+import pytest
+from helpers import critical_names
+
+SMOKE, FIRE, DANGER, MERCURY, TRAPPED = "smoke", "open fire", "person in danger now", "mercury spilt", "person trapped"
+ROOFING, STRANDED, ADRIFT, LIVE = "flying roofing", "stranded in the cold", "people adrift", "live wires"
+
+
+@pytest.mark.parametrize(("text", "signal"), [
+    ("Удлинитель под столом дымится и воняет палёным, выдернуть боимся", SMOKE),
+    ("в щитке на площадке что-то плавится, дым идёт по этажу", SMOKE),
+    ("Горит склад стройматериалов у гаражей, огонь уже у забора жилого дома", FIRE),
+    ("на окраине полыхает коровник, ветер несёт дым на улицу Садовую", FIRE),
+    ("Мужик два часа пролежал на остановке, у него обморожение пальцев, скорая не едет", DANGER),
+    ("сосед порезал руку стеклом, кровь не останавливается, скорая занята", DANGER),
+    ("На стройке рабочего придавило плитой, достать не можем, скорая едет час", DANGER),
+    ("в садике воспитательница разбила градусник, ртуть раскатилась под шкаф, дети в группе", MERCURY),
+    ("Сын застрял на заборе стройки, не может слезть, висит на куртке", TRAPPED),
+    ("Отец запер маму на лоджии, она раздета, на улице минус", TRAPPED),
+    ("После урагана профлист с крыши гаража летает по двору, дети с площадки не ушли", ROOFING),
+    ("поезд стоит в тайге пятый час, в вагоне холодно, минус 30 за окном, едем с детьми", STRANDED),
+    ("Катер с рыбаками сносит течением к плотине, мотор не заводится", ADRIFT),
+])
+def test_an_s52_class_reads_its_signal(text, signal):
+    assert signal in critical_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера из розетки шёл дым, электрик её заменил, всё работает",
+    "Куда сдать сломанный ртутный градусник? В аптеке не берут",
+    "Светофор у рынка горит зелёный только 10 секунд, не успеваем перейти",
+    "На складе у дороги горит вывеска всю ночь, светит в окна",
+    "Как защитить руки от обморожения на рыбалке? Подскажите мазь",
+    "Пункт сдачи крови не работает по субботам, доноры не могут сдать кровь",
+    "Снегом засыпало выход из подъезда, дворник не чистит",
+    "Листья летают по двору, дворник не убирает",
+    "Электричка стоит на станции 20 минут, расписание не соблюдают, на перроне холодно",
+    "Лодки на пирсе уносит ветром, когда отвязаны, владельцам бы следить",
+    "Оборван интернет кабель после урагана, провайдер не чинит",
+    "Кабель провайдера висит над дорогой низко, грузовики цепляют",
+    "После обрыва кабеля неделю нет ни телефона, ни интернета",
+])
+def test_an_s52_near_miss_reads_no_critical_signal(text):
+    assert not critical_names(text)
+
+
+def test_a_live_wire_is_still_one_beside_an_internet_word():
+    """The data-line words cancel only near the wire: a live wire with the internet named in another sentence stays."""
+    assert LIVE in critical_names("Оборван провод, лежит на тротуаре и искрит. Интернета тоже нет")
