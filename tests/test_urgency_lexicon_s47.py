@@ -174,9 +174,7 @@ def test_the_refitted_model_reads_the_only_bus_gone_since_monday_high(models):
     "Бабушке нужна помощь с оформлением пенсии",
     "Забор покосился",
     "Яма на дороге",
-    pytest.param("Большая яма на дороге у школы, машины объезжают", marks=pytest.mark.xfail(
-        reason="U49 and U51 (session 49) read it critical by the learned part alone: P(critical) 0.1403 against the "
-               "cut 0.1394 (U47: 0.1391 against 0.1401); the lexicon reads a pothole, high", strict=True)),
+    "Большая яма на дороге у школы, машины объезжают",  # U49-U53e critical by the learned part (0.1403 against 0.1394)
     "Окно в подъезде не закрывается, дует",
     "Вода мутная после ремонта",
     "Дверь подъезда висит на одной петле, не закрывается, холодно",

@@ -3,9 +3,12 @@ that no lexicon row read, written as their classes: smoke from a socket, a switc
 an industrial or storage site, frostbite, bleeding that does not stop, a person buried or pinned, mercury spilt where
 people are, a child stuck where it cannot get down and a parent locked out in the frost, roofing flying where people
 walk, a train stopped in the frost, a boat with people carried off by the current. False alarm: a torn internet,
-phone or TV line is no live wire (4 of 4 annotated and blind texts with one are labelled high).
+phone or TV line is no live wire (4 of 4 annotated and blind texts with one are labelled high). Then, from the critical
+texts of the dev sets blind27-46 that the model answered normal: an air ambulance that does not fly or cannot be
+called for a patient, ammonia, chlorine or a cloud in the air that stings the eyes or stops breath, and an attack on a
+woman, a man, a girl or a boy named (not only «ребёнок», «человек»).
 
-Over the annotated appeals and blind12-49 the rows add a critical signal to 3 texts that had none, all labelled
+Over the annotated appeals and blind12-46 the rows add a critical signal to 20 texts that had none, all labelled
 critical, and take it from 4 (the data lines, labelled high) (benchmarks/RESULTS.md, session 52).
 """
 
@@ -14,6 +17,7 @@ from helpers import critical_names
 
 SMOKE, FIRE, DANGER, MERCURY, TRAPPED = "smoke", "open fire", "person in danger now", "mercury spilt", "person trapped"
 ROOFING, STRANDED, ADRIFT, LIVE = "flying roofing", "stranded in the cold", "people adrift", "live wires"
+AIR, TOXIC, ATTACK = "air ambulance not coming", "toxic air making people ill", "attack on people"
 
 
 @pytest.mark.parametrize(("text", "signal"), [
@@ -30,6 +34,12 @@ ROOFING, STRANDED, ADRIFT, LIVE = "flying roofing", "stranded in the cold", "peo
     ("После урагана профлист с крыши гаража летает по двору, дети с площадки не ушли", ROOFING),
     ("поезд стоит в тайге пятый час, в вагоне холодно, минус 30 за окном, едем с детьми", STRANDED),
     ("Катер с рыбаками сносит течением к плотине, мотор не заводится", ADRIFT),
+    ("у деда инсульт, санавиация не вылетает, туман, фельдшер не справляется", AIR),
+    ("Санавиацию не дают уже сутки, у сына перелом бедра", AIR),
+    ("У соседки кровотечение после родов, вертолёт не летит из-за пурги", AIR),
+    ("Пахнет хлором на всю улицу, у людей режет глаза, что случилось?", TOXIC),
+    ("над станцией висит облако, дышать тяжело, дети в школе", TOXIC),
+    ("Собака соседей бросилась на женщину с коляской и укусила за руку", ATTACK),
 ])
 def test_an_s52_class_reads_its_signal(text, signal):
     assert signal in critical_names(text)
@@ -49,6 +59,11 @@ def test_an_s52_class_reads_its_signal(text, signal):
     "Оборван интернет кабель после урагана, провайдер не чинит",
     "Кабель провайдера висит над дорогой низко, грузовики цепляют",
     "После обрыва кабеля неделю нет ни телефона, ни интернета",
+    "Вертолёт в наш посёлок отменяют третью неделю, не можем улететь в город",
+    "Когда построят вертолётную площадку для санавиации? Сейчас садится в поле",
+    "Вода из крана пахнет хлоркой так, что глаза режет",
+    "В бассейне столько хлорки, что у детей слезятся глаза",
+    "Облако тополиного пуха, дышать тяжело аллергикам",
 ])
 def test_an_s52_near_miss_reads_no_critical_signal(text):
     assert not critical_names(text)
