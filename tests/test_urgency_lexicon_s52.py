@@ -6,7 +6,9 @@ walk, a train stopped in the frost, a boat with people carried off by the curren
 phone or TV line is no live wire (4 of 4 annotated and blind texts with one are labelled high). Then, from the critical
 texts of the dev sets blind27-46 that the model answered normal: an air ambulance that does not fly or cannot be
 called for a patient, ammonia, chlorine or a cloud in the air that stings the eyes or stops breath, and an attack on a
-woman, a man, a girl or a boy named (not only «ребёнок», «человек»).
+woman, a man, a girl or a boy named (not only «ребёнок», «человек»); an ambulance that sends a feverish old person to
+the district doctor, a gas pipe on fire (also «после грозы»: «после» hedges a fire as a what-if only when no weather
+follows it, as for floods), the steppe on fire.
 
 Over the annotated appeals and blind12-46 the rows add a critical signal to 20 texts that had none, all labelled
 critical, and take it from 4 (the data lines, labelled high) (benchmarks/RESULTS.md, session 52).
@@ -18,6 +20,7 @@ from helpers import critical_names
 SMOKE, FIRE, DANGER, MERCURY, TRAPPED = "smoke", "open fire", "person in danger now", "mercury spilt", "person trapped"
 ROOFING, STRANDED, ADRIFT, LIVE = "flying roofing", "stranded in the cold", "people adrift", "live wires"
 AIR, TOXIC, ATTACK = "air ambulance not coming", "toxic air making people ill", "attack on people"
+AMBULANCE = "ambulance not coming"
 
 
 @pytest.mark.parametrize(("text", "signal"), [
@@ -40,6 +43,11 @@ AIR, TOXIC, ATTACK = "air ambulance not coming", "toxic air making people ill", 
     ("Пахнет хлором на всю улицу, у людей режет глаза, что случилось?", TOXIC),
     ("над станцией висит облако, дышать тяжело, дети в школе", TOXIC),
     ("Собака соседей бросилась на женщину с коляской и укусила за руку", ATTACK),
+    ("маме 88, температура 39 и еле встаёт, скорая говорит вызывайте участкового", AMBULANCE),
+    ("Скорая сказала вызвать участкового, а у отца давление 200 и одышка", AMBULANCE),
+    ("Горит газовая труба на фасаде у второго подъезда, пламя до окон", FIRE),
+    ("После грозы на вводе в дом полыхает газовый стояк", FIRE),
+    ("Степь горит за посёлком, огонь идёт к домам", FIRE),
 ])
 def test_an_s52_class_reads_its_signal(text, signal):
     assert signal in critical_names(text)
@@ -64,6 +72,9 @@ def test_an_s52_class_reads_its_signal(text, signal):
     "Вода из крана пахнет хлоркой так, что глаза режет",
     "В бассейне столько хлорки, что у детей слезятся глаза",
     "Облако тополиного пуха, дышать тяжело аллергикам",
+    "Газовая плита горит неровно, пламя жёлтое",
+    "Скорая посоветовала вызвать участкового, температура спала, спасибо",
+    "Лифты как после взрыва, кнопки оплавлены, замените",
 ])
 def test_an_s52_near_miss_reads_no_critical_signal(text):
     assert not critical_names(text)
