@@ -8,7 +8,11 @@ texts of the dev sets blind27-46 that the model answered normal: an air ambulanc
 called for a patient, ammonia, chlorine or a cloud in the air that stings the eyes or stops breath, and an attack on a
 woman, a man, a girl or a boy named (not only «ребёнок», «человек»); an ambulance that sends a feverish old person to
 the district doctor, a gas pipe on fire (also «после грозы»: «после» hedges a fire as a what-if only when no weather
-follows it, as for floods), the steppe on fire.
+follows it, as for floods), the steppe on fire. A review (helper-567, 302 texts of its own) then found the rows too
+loose: the new person words of «attack on people» read «Сын бросился в драку» (now only with an animal named), «застрял»
+and «запер» read a business trip and a garage (now a height or a hole, and the cold), a coal train in the frost had no
+people, bleach for cleaning stung eyes, «горит» read a gas meter's lamp; its near misses with a critical signal went
+84 -> 42 of 210, its critical texts with none 12 -> 5 of 92.
 
 Over the annotated appeals and blind12-46 the rows add a critical signal to 20 texts that had none, all labelled
 critical, and take it from 4 (the data lines, labelled high) (benchmarks/RESULTS.md, session 52).
@@ -45,6 +49,8 @@ AMBULANCE = "ambulance not coming"
     ("Собака соседей бросилась на женщину с коляской и укусила за руку", ATTACK),
     ("маме 88, температура 39 и еле встаёт, скорая говорит вызывайте участкового", AMBULANCE),
     ("Скорая сказала вызвать участкового, а у отца давление 200 и одышка", AMBULANCE),
+    ("Мальчик залез на крышу гаража и не может слезть, плачет, крыша скользкая", TRAPPED),
+    ("У дома лежит на земле провод под напряжением возле антенны соседа", LIVE),
     ("Горит газовая труба на фасаде у второго подъезда, пламя до окон", FIRE),
     ("После грозы на вводе в дом полыхает газовый стояк", FIRE),
     ("Степь горит за посёлком, огонь идёт к домам", FIRE),
@@ -75,6 +81,15 @@ def test_an_s52_class_reads_its_signal(text, signal):
     "Газовая плита горит неровно, пламя жёлтое",
     "Скорая посоветовала вызвать участкового, температура спала, спасибо",
     "Лифты как после взрыва, кнопки оплавлены, замените",
+    "Сын бросился в драку в школе, прошу разобраться с учителем",
+    "Папа застрял в командировке, кто откроет квартиру сантехнику?",
+    "Отец запер гараж и уехал, ключ у соседа",
+    "На девятом этаже живёт бабушка на коляске, она не может выйти на улицу",
+    "Состав с углём стоит у переезда второй день, мороз",
+    "Мыли пол хлоркой, глаза немного щиплет, чем лучше мыть?",
+    "Газовый счетчик горит красным индикатором, это неисправность?",
+    "Рабочих завалило заказами, не успевают чинить трубы",
+    "Лодку унесло ветром от причала, людей в ней не было",
 ])
 def test_an_s52_near_miss_reads_no_critical_signal(text):
     assert not critical_names(text)
