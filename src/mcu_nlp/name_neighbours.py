@@ -131,7 +131,8 @@ def pair_at(kinds: list[frozenset[str]]) -> int | None:
 
 def _beside_initials(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]], i: int) -> bool:
     """Whether two initials follow the word ``matches[i]`` ("Заремба Н.В.", "Заремба Н. В."), or precede it and open
-    the name ("Н.В. Заремба"; in "Иванов И.И. Заремба" the initials are Иванов's). Districts and abbreviations are no
+    the name ("Н.В. Заремба") or follow a first name ("Игорь Р.Н. Куцак"; in "Иванов И.И. Заремба" the initials are
+    Иванов's). Districts and abbreviations are no
     initials here ("Кронверкская П.С.", "Т.К. ОБЬЯВЛЕНИЯ": так как and a typo, in a text in capitals)."""
 
     def initials(j: int) -> bool:  # matches[j] and matches[j + 1] are two initials, and matches[j] follows the word
@@ -145,7 +146,10 @@ def _beside_initials(text: str, matches: list[re.Match[str]], kinds: list[frozen
         return True
     if not (initials(i - 2) and text[matches[i - 1].end() : word.start()] == " "):
         return False
-    return i < 3 or not text[matches[i - 3].end() : matches[i - 2].start()].isspace()
+    # the initials open the name, or follow a first name that is no surname («Игорь Р.Н. Куцак») or other initials (a
+    # repeated pair: masked at once, as a second pass over the first's mask would: session 52)
+    return i < 3 or not text[matches[i - 3].end() : matches[i - 2].start()].isspace() or "I" in kinds[i - 3] or (
+        "n" in kinds[i - 3] and not kinds[i - 3] & {"S", "s"})
 
 
 def surname_shaped(text: str, match: re.Match[str]) -> bool:

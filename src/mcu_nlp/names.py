@@ -172,17 +172,25 @@ def _runs(text: str) -> tuple[list[list[re.Match[str]]], dict[int, bool]]:
             and not _middle_initial(text, runs[-1], match, kinds[i])
         if len(gap) <= MAX_GAP and (gap == "" or gap.isspace()) and (surname_next or not after_initial) and not closed:
             runs[-1].append(match)
+        elif closed and len(runs[-1]) >= 5 and all(word.group().endswith(".") for word in runs[-1][-4:]):
+            # a name's two initials and two more before this surname («КУЦАК Р.Н. Р.Н. КУЦАК»): the second pair
+            # opens this name, as a second pass over the first's mask would read it (session 52)
+            runs.append([*runs[-1][-2:], match])
+            runs[-2] = runs[-2][:-2]
         else:
             runs.append([match])
     return split_places(text, runs), nouns
 
 
 def _middle_initial(text: str, run: list[re.Match[str]], match: re.Match[str], kind: frozenset[str]) -> bool:
-    """Whether a surname (``match``, of ``kind``) goes on a first name and one initial: «Иван С. Петров» is one
-    person; not one before a number, a street's («Иван С. Ленина 5»)."""
+    """Whether a surname (``match``, of ``kind``) goes on a first name and one initial or more: «Иван С. Петров» and
+    «Игорь Р.Н. Куцак» are one person (a mask that stopped at the initials left the surname in clear, and a second
+    pass masked it: session 52); not one before a number, a street's («Иван С. Ленина 5»)."""
     first = name_kinds(run[0].group())
-    surname = bool(kind & {"S", "s"}) and not NUMBER_AFTER.match(text, match.end())
-    return len(run) == 2 and "n" in first and not first & {"S", "s"} and surname
+    shapes = {"S", "s"} if len(run) == 2 else SURNAME_NEXT  # two initials: a word the dictionary lacks too («Куцак»)
+    surname = bool(kind & shapes) and not NUMBER_AFTER.match(text, match.end())
+    initials = all(word.group().endswith(".") for word in run[1:])
+    return 2 <= len(run) <= 5 and initials and "n" in first and not first & {"S", "s"} and surname
 
 
 def _without_marks(text: str) -> tuple[str, list[int]]:
