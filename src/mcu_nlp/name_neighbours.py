@@ -132,8 +132,8 @@ def pair_at(kinds: list[frozenset[str]]) -> int | None:
 def _beside_initials(text: str, matches: list[re.Match[str]], kinds: list[frozenset[str]], i: int) -> bool:
     """Whether two initials follow the word ``matches[i]`` ("Заремба Н.В.", "Заремба Н. В."), or precede it and open
     the name ("Н.В. Заремба") or follow a first name ("Игорь Р.Н. Куцак"; in "Иванов И.И. Заремба" the initials are
-    Иванов's). Districts and abbreviations are no
-    initials here ("Кронверкская П.С.", "Т.К. ОБЬЯВЛЕНИЯ": так как and a typo, in a text in capitals)."""
+    Иванов's). Districts and abbreviations are no initials here ("Кронверкская П.С.", "Т.К. ОБЬЯВЛЕНИЯ": так как and
+    a typo, in a text in capitals)."""
 
     def initials(j: int) -> bool:  # matches[j] and matches[j + 1] are two initials, and matches[j] follows the word
         if not (j >= 0 and j + 1 < len(matches) and "I" in kinds[j] and "I" in kinds[j + 1]):
