@@ -11,11 +11,14 @@ the district doctor, a gas pipe on fire (also «после грозы»: «по�
 follows it, as for floods), the steppe on fire. A review (helper-567, 302 texts of its own) then found the rows too
 loose: the new person words of «attack on people» read «Сын бросился в драку» (now only with an animal named), «застрял»
 and «запер» read a business trip and a garage (now a height or a hole, and the cold), a coal train in the frost had no
-people, bleach for cleaning stung eyes, «горит» read a gas meter's lamp; its near misses with a critical signal went
-84 -> 42 of 210, its critical texts with none 12 -> 5 of 92.
+people, bleach for cleaning stung eyes, «горит» read a gas meter's lamp. Last, «после» a meal or a call hedges no fire,
+«прошлым летом» dates a danger past, a dog bite dated past is no attack now, and a gas smell in the past is the one a
+repair settles. The review's near misses with a critical signal went 84 -> 40 of 210, its critical texts with none
+12 -> 2 of 92.
 
-Over the annotated appeals and blind12-46 the rows add a critical signal to 20 texts that had none, all labelled
-critical, and take it from 4 (the data lines, labelled high) (benchmarks/RESULTS.md, session 52).
+Over the annotated appeals and blind12-46 the rows add a critical signal to 26 texts that had none, all labelled
+critical, and take it from 5, all labelled high (the data lines, a dog bite a week ago) (benchmarks/RESULTS.md,
+session 52).
 """
 
 import pytest
