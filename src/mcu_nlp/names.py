@@ -172,7 +172,7 @@ def _runs(text: str) -> tuple[list[list[re.Match[str]]], dict[int, bool]]:
             and not _middle_initial(text, runs[-1], match, kinds[i])
         if len(gap) <= MAX_GAP and (gap == "" or gap.isspace()) and (surname_next or not after_initial) and not closed:
             runs[-1].append(match)
-        elif closed and len(runs[-1]) >= 5 and all(word.group().endswith(".") for word in runs[-1][-4:]):
+        elif closed and len(runs[-1]) >= 5 and _initials(runs[-1][-4:]):
             # a name's two initials and two more before this surname («КУЦАК Р.Н. Р.Н. КУЦАК»): the second pair
             # opens this name, as a second pass over the first's mask would read it (session 52)
             runs.append([*runs[-1][-2:], match])
@@ -187,10 +187,14 @@ def _middle_initial(text: str, run: list[re.Match[str]], match: re.Match[str], k
     «Игорь Р.Н. Куцак» are one person (a mask that stopped at the initials left the surname in clear, and a second
     pass masked it: session 52); not one before a number, a street's («Иван С. Ленина 5»)."""
     first = name_kinds(run[0].group())
-    shapes = {"S", "s"} if len(run) == 2 else SURNAME_NEXT  # two initials: a word the dictionary lacks too («Куцак»)
+    shapes = {"S", "s"} if len(run) == 2 else SURNAME_NEXT  # after two initials or more, a word unknown too
     surname = bool(kind & shapes) and not NUMBER_AFTER.match(text, match.end())
-    initials = all(word.group().endswith(".") for word in run[1:])
-    return 2 <= len(run) <= 5 and initials and "n" in first and not first & {"S", "s"} and surname
+    return 2 <= len(run) <= 5 and _initials(run[1:]) and "n" in first and not first & {"S", "s"} and surname
+
+
+def _initials(run: list[re.Match[str]]) -> bool:
+    """Whether every word of ``run`` is an initial ("Р.")."""
+    return all(word.group().endswith(".") for word in run)
 
 
 def _without_marks(text: str) -> tuple[str, list[int]]:
