@@ -48,6 +48,8 @@ Negation and hedges, on purpose:
 - a question the next sentence answers "no" is no report ("Автобус сломался в мороз? Нет, все доехали");
 - a hedge before a signal of its group in the same sentence and part of contrast ("а если пожар?", "угроза
   пожара"; not "если честно, сил нет, а в подъезде пожар") makes a critical signal high: a what-if is not a fire;
+  a hedge with no group (news, hearsay: «прочитал в новостях, что в соседнем городе взорвался газ») is one of every
+  group;
 - a threat (a row of level ``threat``: «затопит», «может затопить», «грозит подтопление») at a signal of its group or
   before it in its clause makes it high too, and reaches no farther: "еще дождь и затопит дома" is a flood to come,
   "весь дом затопит, если не перекрыть стояк, вода хлещет с потолка" one now
@@ -369,11 +371,13 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
                          and (item[2].level != "back" or answers_outage(item, outages, seq, text))])
     repairs = repairs_by_supply(found, seq, text)  # "Нет света, а газ дали": the gas alone is repaired
     hedges = firsts_by_group(found, ("hedge",))
+    anywhere = hedges.pop("", [])  # a hedge with no group (news, hearsay) hedges the signals of every group
     threats: dict[str, list[tuple[int, int]]] = {}  # "затопит дома": a flood to come, in its clause or its words
     for first, last, rule in found:
         if rule.level == THREAT:
             threats.setdefault(rule.group, []).append((first, last))
-    bounds = contrasts(text) if hedges else []  # "если честно, ..., а в подъезде пожар": a hedge of another part
+    # "если честно, ..., а в подъезде пожар": a hedge of another part
+    bounds = contrasts(text) if hedges or anywhere else []
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
     takes = [(first, last, rule.group) for first, last, rule in found if rule.level == "fixed" and rule.group]
     spans = [take for take in takes if take[2] not in SUPPLY]  # a supply's repairs: read in order only
@@ -389,7 +393,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
             continue
         # a danger denied is one that grows ("high"); a repair, a supply present, a question are "normal"
         level = "high" if rule.level == DENIED else rule.level if rule.level in LEVELS else "normal"
-        if level == "critical" and (hedged(hedges.get(rule.group, ()), first, seq, bounds)
+        if level == "critical" and (hedged(sorted([*hedges.get(rule.group, ()), *anywhere]), first, seq, bounds)
                                     or threatened(threats.get(rule.group, ()), first, last, clause)):
             level = "high"  # "а если будет пожар?", "еще дождь и затопит дома": a what-if, not a fire or a flood now
         if any(repaired(firsts, last, seq, again) for g, firsts in repairs.items() if repair_cancels(g, rule.group)):
