@@ -14,7 +14,8 @@ Then (U59) a probe of plain phrasings of the textbook dangers of urgency.md foun
 from under a floor or a bonnet, a fire alarm going off beside smoke (not a false alarm), «отказывают в обезболивающем»,
 a person gone through the ice, snow overhanging from a roof, a pit of boiling water, bleeding, a bad heart and a fall
 from a window. They add a critical signal to 8 more annotated / blind / list texts, all critical, and to 3 of 41,692
-SPb texts (ice overhanging a roof).
+SPb texts (ice overhanging a roof). Last (U61), a hedge row with no group hedges every group: news and hearsay, and a
+cut said to come; they take the critical signal from 11 texts, all normal or near misses.
 """
 
 import pytest
@@ -22,8 +23,8 @@ from helpers import critical_names
 
 DANGER, DENIED = "person in danger now", "care denied"
 
-
-@pytest.mark.parametrize(("text", "signal"), [
+#: Texts and the critical signal each reads: the rows of U58 first, then those of U59-U61
+SIGNALS = [
     ("В детском саду у пятерых детей рвота после завтрака, воспитатели молчат", DANGER),
     ("Соседку тошнит и кружится голова, в квартире пахнет чем-то сладким", DANGER),
     ("После покраски подъезда у детей кружится голова, краской воняет до сих пор", DANGER),
@@ -31,28 +32,6 @@ DANGER, DENIED = "person in danger now", "care denied"
     ("В приёмном покое сидим с дочкой, температура 39,8, третий час никто не осматривает", DENIED),
     ("Отцу с болью в груди отказались помочь в приёмном отделении, сказали ждать", DENIED),
     ("В больнице отказались принять бабушку, у неё кровь и давление 60 на 40", DENIED),
-])
-def test_an_s53_unwell_person_reads_its_signal(text, signal):
-    assert signal in critical_names(text)
-
-
-@pytest.mark.parametrize("text", [
-    "На лестнице остатки рвоты уже неделю, уборщица не моет",
-    "В магазине продали просроченный йогурт, ребёнка тошнило, верните деньги",
-    "У кошки рвота после корма, где круглосуточная ветклиника?",
-    "Вчера у сына была рвота, врач приходил, сейчас всё хорошо",
-    "Беременной жене тошно от запаха из подвала, токсикоз, уберите",
-    "Тошнит от этих чиновников и их отписок",
-    "Людей тошнит от вони из подвала, откачайте воду",
-    "Если выпить такую воду, может быть рвота, проверьте водоканал",
-    "Пришли на медосмотр, никто не смотрит, очередь 3 часа",
-    "Учительница рвёт тетради детей, директор не реагирует",
-])
-def test_an_s53_near_miss_reads_no_critical_signal(text):
-    assert not critical_names(text)
-
-
-@pytest.mark.parametrize(("text", "signal"), [
     # pymorphy3 reads «запахло» as «запахнуть», which no row named: the textbook gas smell was no signal
     ("Запахло газом в подъезде, срочно приезжайте", "gas smell"),
     ("В вагоне метро на перегоне запахло гарью", "smoke"),
@@ -63,24 +42,6 @@ def test_an_s53_near_miss_reads_no_critical_signal(text):
     # a fire alarm that goes off in another clause is no false alarm («датчик дыма пищит» is)
     ("в школе дым в коридоре, сработала сигнализация", "smoke"),
     ("Пожарные уехали, а в подъезде всё ещё дым", "smoke"),
-])
-def test_an_s53_smell_or_smoke_reads_its_signal(text, signal):
-    assert signal in critical_names(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Вчера запахло газом, газовики приехали и всё починили",
-    "Датчик дыма в коридоре пищит, батарейка села",
-    "Как проверить, есть ли в доме датчики дыма?",
-    "В подъезде пожарная сигнализация воет, дыма нет",
-    "В коридоре курят, дым до потолка",
-    "Водитель курит, весь дым летит в салон маршрутки",
-])
-def test_an_s53_smell_or_smoke_near_miss_reads_no_critical_signal(text):
-    assert not critical_names(text)
-
-
-@pytest.mark.parametrize(("text", "signal"), [
     # the other verbs of a smell, a fire, smoke or a crack that starts: pymorphy3 lemmas no row named
     ("Потянуло газом на лестнице", "gas smell"),
     ("Завоняло газом в квартире", "gas smell"),
@@ -90,21 +51,6 @@ def test_an_s53_smell_or_smoke_near_miss_reads_no_critical_signal(text):
     ("Полыхнул сарай, огонь к дому", "open fire"),
     ("Треснула стена дома, щель растёт", "crack threatens collapse"),
     ("Онкобольному отцу отказывают в обезболивающем", "medicine denied"),
-])
-def test_an_s53_verb_of_a_danger_reads_its_signal(text, signal):
-    assert signal in critical_names(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Потянули газ к нашей деревне, когда подключат?",
-    "Вспыхнул скандал на собрании жильцов",  # «вспыхнуть» alone is no fire: only beside a place or a thing burning
-    "В подъезде вспыхнул свет и погас",
-])
-def test_an_s53_verb_near_miss_reads_no_critical_signal(text):
-    assert not critical_names(text)
-
-
-@pytest.mark.parametrize(("text", "signal"), [
     # textbook dangers in words no row read (a probe of plain phrasings, s53)
     ("Мужчина провалился под лёд на пруду", "thin ice"),
     ("Машина провалилась под лёд на переправе, водитель на крыше", "thin ice"),
@@ -114,27 +60,6 @@ def test_an_s53_verb_near_miss_reads_no_critical_signal(text):
     ("Беременной плохо, кровотечение, машины нет", DANGER),
     ("Мужчине плохо с сердцем на остановке, лежит", DANGER),
     ("Ребенок выпал из окна, жив", DANGER),
-])
-def test_an_s53_plain_danger_reads_its_signal(text, signal):
-    assert signal in critical_names(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Дети катаются на пруду, боимся что провалятся под лёд",
-    "В прошлом году мужчина провалился под лёд на этом пруду, поставьте знак",
-    "Собака провалилась под лёд, скулит",
-    "Снег с крыши сбросили на тротуар, не убрали",
-    "Из крана кипяток, а холодной нет",
-    "У сына часто носовое кровотечение, к ЛОРу не записаться",
-    "Если у беременной кровотечение, куда ехать ночью?",
-    "Поставьте ограничители на окна в школе, ребёнок может выпасть",
-    "В прошлом году ребёнок выпал из окна в нашем доме",
-])
-def test_an_s53_plain_near_miss_reads_no_critical_signal(text):
-    assert not critical_names(text)
-
-
-@pytest.mark.parametrize(("text", "signal"), [
     # (U60) a list of plain phrasings of urgency.md's critical kinds (helper-571, 200 lines; 179 critical before it was
     # read): the words its misses showed no row read, in other sentences
     ("Газоснабжение в доме прекращено, котёл погас", "no gas"),
@@ -149,52 +74,68 @@ def test_an_s53_plain_near_miss_reads_no_critical_signal(text):
     ("В больнице отказали в экстренной операции, у сына перитонит", "care denied"),
     ("Маме не выписывают инсулин уже неделю, сахар 20", "medicine denied"),
     ("Малыш стоит на подоконнике открытого окна на пятом этаже", "child alone with no adult"),
-])
-def test_an_s53_plain_phrasing_reads_its_signal(text, signal):
-    assert signal in critical_names(text)
+    # a danger told before the news word, or in another sentence, stays
+    ("Пахнет газом в подъезде, а в новостях как раз про взрыв", "gas smell"),
+    ("Видели новость про обрушение? У нас в доме трещина растёт, стена отходит", "crack threatens collapse"),
+    # «интернет» and «телевизор» are no news words: a supply named with others
+    ("Нет интернета и света второй день", "no power"),
+]
 
-
-@pytest.mark.parametrize("text", [
+#: Near misses of the same words: no critical signal
+NEAR_MISSES = [
+    "На лестнице остатки рвоты уже неделю, уборщица не моет",
+    "В магазине продали просроченный йогурт, ребёнка тошнило, верните деньги",
+    "У кошки рвота после корма, где круглосуточная ветклиника?",
+    "Вчера у сына была рвота, врач приходил, сейчас всё хорошо",
+    "Беременной жене тошно от запаха из подвала, токсикоз, уберите",
+    "Тошнит от этих чиновников и их отписок",
+    "Людей тошнит от вони из подвала, откачайте воду",
+    "Если выпить такую воду, может быть рвота, проверьте водоканал",
+    "Пришли на медосмотр, никто не смотрит, очередь 3 часа",
+    "Учительница рвёт тетради детей, директор не реагирует",
+    "Вчера запахло газом, газовики приехали и всё починили",
+    "Датчик дыма в коридоре пищит, батарейка села",
+    "Как проверить, есть ли в доме датчики дыма?",
+    "В подъезде пожарная сигнализация воет, дыма нет",
+    "В коридоре курят, дым до потолка",
+    "Водитель курит, весь дым летит в салон маршрутки",
+    "Потянули газ к нашей деревне, когда подключат?",
+    "Вспыхнул скандал на собрании жильцов",  # «вспыхнуть» alone is no fire: only beside a place or a thing burning
+    "В подъезде вспыхнул свет и погас",
+    "Дети катаются на пруду, боимся что провалятся под лёд",
+    "В прошлом году мужчина провалился под лёд на этом пруду, поставьте знак",
+    "Собака провалилась под лёд, скулит",
+    "Снег с крыши сбросили на тротуар, не убрали",
+    "Из крана кипяток, а холодной нет",
+    "У сына часто носовое кровотечение, к ЛОРу не записаться",
+    "Если у беременной кровотечение, куда ехать ночью?",
+    "Поставьте ограничители на окна в школе, ребёнок может выпасть",
+    "В прошлом году ребёнок выпал из окна в нашем доме",
     "Чтобы запах прекратился, нужно включить воду и пролить сифон",
     "Перекрыли воду в стояке, пришлите сантехника поменять кран",
     "Врач не выписывает льготный рецепт на инсулин, покупаем сами",
     "Поставьте ограничители на окна, малыш залезает на подоконник, открытое окно опасно",
     "Просела и вывалилась тротуарная плитка в арке",
-])
-def test_an_s53_plain_near_miss_reads_no_critical_signal_u60(text):
-    assert not critical_names(text)
-
-
-@pytest.mark.parametrize("text", [
     # news and hearsay (a hedge with no group, mcu_nlp.lexicon): what was read or heard of, not a danger here now
     "Прочитал в новостях, что в соседнем городе взорвался газ в доме. Проверьте и наши дома",
     "В новостях писали про обрушение дома такой же серии, прошу обследовать наш",
     "Слышал, что на севере закрыли зимник, у нас такое бывает?",
     "Смотрела репортаж, как скорая не могла проехать во двор, у нас тоже паркуются плотно",
     "По телевизору показали пожар в торговом центре, проверьте выходы в нашем ТЦ",
-])
-def test_news_or_hearsay_reads_no_critical_signal(text):
-    assert not critical_names(text)
-
-
-@pytest.mark.parametrize(("text", "signal"), [
-    # a danger told before the news word, or in another sentence, stays
-    ("Пахнет газом в подъезде, а в новостях как раз про взрыв", "gas smell"),
-    ("Видели новость про обрушение? У нас в доме трещина растёт, стена отходит", "crack threatens collapse"),
-    # «интернет» and «телевизор» are no news words: a supply named with others
-    ("Нет интернета и света второй день", "no power"),
-])
-def test_a_danger_beside_news_stays(text, signal):
-    assert signal in critical_names(text)
-
-
-@pytest.mark.parametrize("text", [
     # a cut said to come (a hedge with no group): a plan told ahead
     "Уведомляем: 12 декабря с 10 до 16 будет отключено электричество на улице Садовой",
     "Будет ли в этом году открыт зимник до посёлка?",
     "Будет ли перерасчёт за воду, которой не было три дня в прошлом месяце?",
-])
-def test_a_cut_to_come_reads_no_critical_signal(text):
+]
+
+
+@pytest.mark.parametrize(("text", "signal"), SIGNALS)
+def test_an_s53_danger_reads_its_signal(text, signal):
+    assert signal in critical_names(text)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_an_s53_near_miss_reads_no_critical_signal(text):
     assert not critical_names(text)
 
 
