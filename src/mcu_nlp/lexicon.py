@@ -371,13 +371,14 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
                          and (item[2].level != "back" or answers_outage(item, outages, seq, text))])
     repairs = repairs_by_supply(found, seq, text)  # "Нет света, а газ дали": the gas alone is repaired
     hedges = firsts_by_group(found, ("hedge",))
-    anywhere = hedges.pop("", [])  # a hedge with no group (news, hearsay) hedges the signals of every group
+    anywhere = hedges.pop("", [])
+    if anywhere:  # a hedge with no group (news, hearsay) hedges the signals of every group
+        hedges = {rule.group: sorted([*hedges.get(rule.group, ()), *anywhere]) for _, _, rule in found}
     threats: dict[str, list[tuple[int, int]]] = {}  # "затопит дома": a flood to come, in its clause or its words
     for first, last, rule in found:
         if rule.level == THREAT:
             threats.setdefault(rule.group, []).append((first, last))
-    # "если честно, ..., а в подъезде пожар": a hedge of another part
-    bounds = contrasts(text) if hedges or anywhere else []
+    bounds = contrasts(text) if hedges else []  # "если честно, ..., а в подъезде пожар": a hedge of another part
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
     takes = [(first, last, rule.group) for first, last, rule in found if rule.level == "fixed" and rule.group]
     spans = [take for take in takes if take[2] not in SUPPLY]  # a supply's repairs: read in order only
@@ -393,7 +394,7 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
             continue
         # a danger denied is one that grows ("high"); a repair, a supply present, a question are "normal"
         level = "high" if rule.level == DENIED else rule.level if rule.level in LEVELS else "normal"
-        if level == "critical" and (hedged(sorted([*hedges.get(rule.group, ()), *anywhere]), first, seq, bounds)
+        if level == "critical" and (hedged(hedges.get(rule.group, ()), first, seq, bounds)
                                     or threatened(threats.get(rule.group, ()), first, last, clause)):
             level = "high"  # "а если будет пожар?", "еще дождь и затопит дома": a what-if, not a fire or a flood now
         if any(repaired(firsts, last, seq, again) for g, firsts in repairs.items() if repair_cancels(g, rule.group)):
