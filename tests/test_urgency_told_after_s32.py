@@ -38,7 +38,7 @@ def test_outage_told_after_its_repair_and_dated_before_it_is_over(text: str, nam
     ("Вчера дали воду, а сегодня опять нет", "no water"),
     ("Спасибо, что всё дали, но вчера без воды сидели и сейчас нет", "no water"),
     ("Воду дали, а потом вечером не было воды", "no water"),
-    ("Свет дали, спасибо. В выходные не будет света", "no power"),
+    ("Свет дали, спасибо. К вечеру опять нет света", "no power"),
     # the repair is of another supply, or none is told before it
     ("Спасибо что дали свет, но вчера без воды сидели и сейчас нет", "no water"),
     ("Газ дали, вчера без света сидели", "no power"),

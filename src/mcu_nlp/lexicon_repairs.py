@@ -214,10 +214,11 @@ def firsts_by_group(found: list[tuple[int, int, Rule]], levels: tuple[str, ...])
 
 
 def hedged(hedges: Sequence[int], first: int, seq: Sequence[Word], bounds: list[int] | None = None) -> bool:
-    """Whether a hedge (``hedges``: first word indices, ascending) starts before word ``first`` in its sentence and
-    part of contrast (``bounds``: :func:`~mcu_nlp.lexicon_spans.contrasts` of the text, if given): the last one
-    before it does, if any does; "если честно, сил нет, а в подъезде пожар" is a fire."""
-    at = bisect_left(hedges, first)
+    """Whether a hedge (``hedges``: first word indices, ascending) starts at or before word ``first`` in its
+    sentence and part of contrast (``bounds``: :func:`~mcu_nlp.lexicon_spans.contrasts` of the text, if given): the
+    last one up to it does, if any does; "если честно, сил нет, а в подъезде пожар" is a fire. At it: a cut said to
+    come whose word is the outage's own («Завтра не будет света»: «не_будет»; «в понедельник вырубят свет», s54)."""
+    at = bisect_right(hedges, first)
     return at > 0 and same_part(bounds or [], seq, hedges[at - 1], first)  # type: ignore[arg-type]
 
 

@@ -123,15 +123,18 @@ def _done(seq: list[Word], first: int, last: int) -> int:
 
 
 def thanked(text: str, signals: list[Signal]) -> bool:
-    """Whether ``text`` thanks for a done action and says nothing against it: no turn after the thanks, no
-    critical signal, and every high signal is the object of the thanked action (in the thanked verb's clause, with
-    no verb of it in the present tense).
+    """Whether ``text`` thanks for a done action and says nothing against it: no turn after the thanks, and every
+    high or critical signal is the object of the thanked action (in the thanked verb's clause, with no verb of it in
+    the present tense): «Спасибо за спил аварийного дерева» names the danger it thanks for removing (session 54: of
+    the annotated, blind, probe-list and SPb texts with a critical signal, two are thanked so, both near misses
+    of the lists, none labelled critical).
 
     >>> from mcu_nlp.lexicon import find_signals
     >>> texts = ("Спасибо, что убрали снег во дворе", "Спасибо, что убрали снег, но тротуар не посыпали",
-    ...          "Заранее спасибо, уберите снег", "Спасибо, что починили лифт, он застревает")
+    ...          "Заранее спасибо, уберите снег", "Спасибо, что починили лифт, он застревает",
+    ...          "Спасибо за спил аварийного дерева", "Спасибо за спил дерева, а второе аварийное дерево падает")
     >>> [thanked(t, find_signals(t)) for t in texts]
-    [True, False, False, False]
+    [True, False, False, False, True, False]
     """
     said = [s for s in signals if s.group == THANKS]
     if not said:
@@ -150,7 +153,7 @@ def thanked(text: str, signals: list[Signal]) -> bool:
     def fixed(s: Signal) -> bool:
         first, last = _index(seq, s.start, s.stop)
         return (
-            s.level == "high"
+            s.level in ("high", "critical")
             and first >= 0
             and not any(_present(w) for w in seq[first : last + 1])
             and in_clause(first, last)

@@ -1,0 +1,63 @@
+"""Session 54: dangers said of the future, the past or a done repair that the lexicon still read as critical now, and
+two words it missed (known false alarms and misses listed at the end of session 53):
+
+- «Завтра не будет света»: «не будет» is glued into one word, «не_будет», which is also the outage's own first word;
+  a cut said to come reads it, and a hedge now hedges a signal that starts at its own first word
+  (:func:`mcu_nlp.lexicon_repairs.hedged`), as «в понедельник вырубят электроэнергию» wanted too;
+- «пожар может начаться в любой момент»: the noun before «мочь», which a what-if hedge must precede; a threat row
+  holds the fire's own words;
+- «В прошлом месяце горел бак у дома»: the rows of a fire at a building had no past column;
+- «Спасибо за спил аварийного дерева»: a thanks whose object is the danger removed
+  (:func:`mcu_nlp.urgency.thanks.thanked` reads critical signals in the thanked clause as it read high ones);
+- «течёт кипяток из трубы прямо на тротуар» (seven words apart) and «вяз», which pymorphy3 reads as «вязнуть».
+"""
+
+import pytest
+from helpers import critical_names
+
+from mcu_nlp.lexicon import find_signals
+from mcu_nlp.urgency.thanks import thanked
+
+SIGNALS = [
+    ("у дома течёт кипяток из трубы прямо на тротуар", "hot water on the street"),
+    ("Старый вяз упал на провода у школы", "falling tree"),
+    ("Вяз клонится на дом, треск слышен", "falling tree"),
+    # a fire now, said after one of the past or beside «может»
+    ("Год назад горел сарай, и сейчас опять горит сарай у соседа", "open fire"),
+    ("Полчаса назад загорелся дом на Ленина 5", "open fire"),
+    ("Пожар может перекинуться на дома, срочно!", "fire"),
+    # an outage now after a repair, and one before a cut said to come
+    ("Свет дали, спасибо. К вечеру опять нет света", "no power"),
+    ("Третий день нет света, и будет ли когда-нибудь, неизвестно", "no power"),
+]
+
+NEAR_MISSES = [
+    "Завтра с 9 до 17 не будет света",
+    "Свет дали, спасибо. В выходные не будет света",
+    "Сообщили, что в понедельник вырубят электроэнергию на 3 часа, нужно ли отключать котлы?",
+    "Пожар может начаться в любой момент, проводка в доме старая",
+    "В прошлом месяце горел бак у дома, поставьте новый",
+    "Год назад горел сарай во дворе, остался пустырь",
+    "Машины вязнут в грязи на въезде во двор",
+]
+
+
+@pytest.mark.parametrize(("text", "signal"), SIGNALS)
+def test_an_s54_danger_reads_its_signal(text, signal):
+    assert signal in critical_names(text)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_an_s54_near_miss_reads_no_critical_signal(text):
+    assert not critical_names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Спасибо за спил аварийного дерева", True),
+    ("Спасибо, что убрали сосульки над входом в школу", True),
+    ("Спасибо за спил дерева, а второе аварийное дерево падает на дом", False),
+    ("Спасибо, что приехали. Газом пахнет до сих пор", False),
+    ("Спасибо за ремонт, но аварийное дерево у школы так и стоит", False),
+])
+def test_a_thanks_for_removing_a_danger_is_thanked(text, expected):
+    assert thanked(text, find_signals(text)) is expected
