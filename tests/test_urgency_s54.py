@@ -10,6 +10,10 @@ two words it missed (known false alarms and misses listed at the end of session 
 - «Спасибо за спил аварийного дерева»: a thanks whose object is the danger removed
   (:func:`mcu_nlp.urgency.thanks.thanked` reads critical signals in the thanked clause as it read high ones);
 - «течёт кипяток из трубы прямо на тротуар» (seven words apart) and «вяз», which pymorphy3 reads as «вязнуть».
+
+Then (U63) three kinds the dev blinds 27-46 labelled critical and the lexicon read as high: a power cut in a text that
+names a floor elsewhere («вода выше пятого этажа не идёт») read as a stairwell's lamps, though its sentence named a
+block of flats or a substation; people inside a stuck lift; snow thrown from a roof with a passer-by nearly hit.
 """
 
 import pytest
@@ -29,6 +33,12 @@ SIGNALS = [
     # an outage now after a repair, and one before a cut said to come
     ("Свет дали, спасибо. К вечеру опять нет света", "no power"),
     ("Третий день нет света, и будет ли когда-нибудь, неизвестно", "no power"),
+    # (U63) the mains named in the cut's sentence, a floor named in another
+    ("Донской, многоэтажка на Ленина: света нет 20 часов. Насосы не качают воду на верхние этажи", "no power"),
+    ("Света нет с трёх ночи, подстанция. Вода выше пятого этажа не идёт", "no power"),
+    ("Лифт застрял между этажами, внутри бабушка с внуком уже 40 минут", "person trapped"),
+    ("Снег с крыши сбрасывают без ограждения, чуть не попали в женщину с коляской", "snow thrown onto people"),
+    ("Рабочие скидывают снег. Глыба упала в метре от ребёнка!", "snow thrown onto people"),
 ]
 
 NEAR_MISSES = [
@@ -39,6 +49,15 @@ NEAR_MISSES = [
     "В прошлом месяце горел бак у дома, поставьте новый",
     "Год назад горел сарай во дворе, остался пустырь",
     "Машины вязнут в грязи на въезде во двор",
+    # (U63) a stairwell of a house is no home; a lift that stops often or stopped yesterday; snow thrown with no one
+    # named, onto a car, or yesterday; people falling on ice (the high rows)
+    "В подъезде дома уже месяц нет света ни на одном этаже",
+    "Лифт часто застревает, внутри дети бывают подолгу",
+    "Вчера лифт застрял, внутри была соседка, час сидела",
+    "Снег с крыши сбрасывают прямо на тротуар, без ограждения и без дежурного",
+    "Вчера с крыши скидывали снег, чуть не помяли машину",
+    "На остановке наледь, бабушки падают одна за другой",
+    "Грейдер кидает снег на тротуар, люди идут по дороге",
 ]
 
 

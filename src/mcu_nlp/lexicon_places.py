@@ -50,15 +50,17 @@ GIVEN = frozenset({"present", "fixed"})
 def elsewhere(rule: Rule, seq: Sequence[Word], first: int, known: dict[Any, Any] | None = None) -> bool:
     """Whether a match of ``rule`` starting at word ``first`` of ``seq`` is somewhere else than a home: a word of
     ``rule.elsewhere`` in the text, in a sentence with no word of ``rule.homes`` and no :data:`ALSO`, and none of
-    ``rule.homes`` in the match's sentence (False for a rule with no ``place`` column). ``known`` keeps what was read of
+    ``rule.homes`` in the match's sentence (False for a rule with no ``place`` column); a home right after a place word
+    names that place's building, not a home («В подъезде дома нет света»). ``known`` keeps what was read of
     ``seq`` for the rule's places across the matches of one text, so a long text is read once, not once for each match.
 
     >>> from mcu_nlp.lexicon import load_rules, words
     >>> power = next(rule for rule in load_rules() if rule.name == "no power")
     >>> texts = ("Пожарная лестница. Нет света.", "Парадная 2. В квартирах нет света", "Нет света",
-    ...          "Нет света третий день. В подъезде тоже темно.", "Живу на 5 этаже. Нет света с утра.")
+    ...          "Нет света третий день. В подъезде тоже темно.", "Живу на 5 этаже. Нет света с утра.",
+    ...          "В подъезде дома нет света")
     >>> [elsewhere(power, words(t), [w.term for w in words(t)].index("нет")) for t in texts]
-    [True, False, False, False, False]
+    [True, False, False, False, False, True]
     """
     places = rule.elsewhere
     if not (places.lemmas or places.forms or places.prefixes):
@@ -66,7 +68,9 @@ def elsewhere(rule: Rule, seq: Sequence[Word], first: int, known: dict[Any, Any]
     key = ("place", places, rule.homes)
     found = None if known is None else known.get(key)
     if found is None:
-        at_home = frozenset(w.sentence for w in seq if w in rule.homes)
+        # a home right after a place is that place's building («в подъезде дома», «на лестнице девятиэтажки»)
+        at_home = frozenset(w.sentence for i, w in enumerate(seq)
+                            if w in rule.homes and not (i and seq[i - 1] in places))
         besides = {w.sentence for w in seq if w.term in ALSO}
         found = (any(w in places and w.sentence not in at_home and w.sentence not in besides for w in seq), at_home)
         if known is not None:
