@@ -14,12 +14,17 @@ two words it missed (known false alarms and misses listed at the end of session 
 Then (U63) three kinds the dev blinds 27-46 labelled critical and the lexicon read as high: a power cut in a text that
 names a floor elsewhere («вода выше пятого этажа не идёт») read as a stairwell's lamps, though its sentence named a
 block of flats or a substation; people inside a stuck lift; snow thrown from a roof with a passer-by nearly hit.
+
+Last (U64, from the probe list rev7): a frost typed with the minus sign U+2212 or a dash («−51») was no temperature
+to the lexicon, though mcu_nlp.cleaning read it so for the model; a car stalled in a frost told in degrees; a gas tank
+or propane bottles heard hissing.
 """
 
 import pytest
 from helpers import critical_names
 
 from mcu_nlp.lexicon import find_signals
+from mcu_nlp.lexicon_words import temperatures
 from mcu_nlp.urgency.thanks import thanked
 
 SIGNALS = [
@@ -39,6 +44,10 @@ SIGNALS = [
     ("Лифт застрял между этажами, внутри бабушка с внуком уже 40 минут", "person trapped"),
     ("Снег с крыши сбрасывают без ограждения, чуть не попали в женщину с коляской", "snow thrown onto people"),
     ("Рабочие скидывают снег. Глыба упала в метре от ребёнка!", "snow thrown onto people"),
+    # (U64)
+    ("Трасса «Колыма»: машина заглохла, за бортом −51, в ней семья с ребёнком", "stranded in the cold"),
+    ("Автобус сломался на трассе, –45, водитель не может завести", "stranded in the cold"),
+    ("Фура с баллонами пропана перевернулась, баллоны раскатились по дороге, слышно шипение", "gas leak"),
 ]
 
 NEAR_MISSES = [
@@ -58,6 +67,8 @@ NEAR_MISSES = [
     "Вчера с крыши скидывали снег, чуть не помяли машину",
     "На остановке наледь, бабушки падают одна за другой",
     "Грейдер кидает снег на тротуар, люди идут по дороге",
+    "Шипит кислородный баллон у бабушки, это нормально?",
+    "Машина сломалась, стоит в гараже, на улице −5",
 ]
 
 
@@ -80,3 +91,8 @@ def test_an_s54_near_miss_reads_no_critical_signal(text):
 ])
 def test_a_thanks_for_removing_a_danger_is_thanked(text, expected):
     assert thanked(text, find_signals(text)) is expected
+
+
+@pytest.mark.parametrize("text", ["на улице −32", "на улице –32", "на улице -32"])
+def test_a_minus_typed_as_any_dash_is_a_frost(text):
+    assert list(temperatures(text).values()) == ["темп_минус_30"]

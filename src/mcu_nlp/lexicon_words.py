@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from mcu_nlp.caches import remember
-from mcu_nlp.cleaning import HAS_DIGIT, JOINERS, TEMPERATURE, fold_lookalikes, temperature_token
+from mcu_nlp.cleaning import DASHES, HAS_DIGIT, JOINERS, TEMPERATURE, fold_lookalikes, temperature_token
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
 
@@ -178,11 +178,15 @@ def temperatures(text: str) -> dict[int, str]:
     {12: 'темп_плюс_10', 25: 'темп_10'}
     >>> [temperatures(t) for t in ("тел. +7-912-345-67-89, квартира 5", "3 градуса уклон", "+1 у нас тоже")]
     [{}, {}, {}]
+    >>> temperatures("на улице −32, дети на остановке")  # the minus sign U+2212, as phones type it
+    {10: 'темп_минус_30'}
     """
     if not HAS_DIGIT.search(text):
         return {}
     low = text.lower()
-    low = low if len(low) == len(text) else text
+    # a minus typed as a dash or the minus sign («−32», «–45»), as mcu_nlp.cleaning reads it for the model; one
+    # character for one, so offsets stay
+    low = DASHES.sub("-", low if len(low) == len(text) else text)
     first = len(low) - len(low.lstrip())  # where the text opens
     return {found.start("value"): temperature_token(found) for found in TEMPERATURE.finditer(low)
             if not (found["sign"] and PHONE_GOES_ON.match(low, found.end())) and not _not_degrees(low, found, first)}
