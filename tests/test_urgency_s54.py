@@ -17,12 +17,14 @@ block of flats or a substation; people inside a stuck lift; snow thrown from a r
 
 Last (U64, from the probe list rev7): a frost typed with the minus sign U+2212 or a dash («−51») was no temperature
 to the lexicon, though mcu_nlp.cleaning read it so for the model; a car stalled in a frost told in degrees; a gas tank
-or propane bottles heard hissing.
+or propane bottles heard hissing. And a home said to be warm in degrees («в квартире +21, отопление ещё не включили»)
+reads as the warm season does (mcu_nlp.season.says_warm): no heating signal there is critical.
 """
 
 import pytest
 from helpers import critical_names
 
+from mcu_nlp import default_models
 from mcu_nlp.lexicon import find_signals
 from mcu_nlp.lexicon_words import temperatures
 from mcu_nlp.urgency.thanks import thanked
@@ -96,3 +98,16 @@ def test_a_thanks_for_removing_a_danger_is_thanked(text, expected):
 @pytest.mark.parametrize("text", ["на улице −32", "на улице –32", "на улице -32"])
 def test_a_minus_typed_as_any_dash_is_a_frost(text):
     assert list(temperatures(text).values()) == ["темп_минус_30"]
+
+
+@pytest.mark.parametrize("text", [
+    "Владивосток, начало октября, на улице +17, в квартире +21, отопление ещё не включили. До какого числа ждать?",
+    "Керчь, март, солнечно, отопление уже отключили, дома +20, всё хорошо. Почему раньше графика?",
+])
+def test_a_home_said_warm_in_degrees_is_no_heating_emergency(text):
+    assert default_models().urgency.predict([text], dates=["2026-01-15"])[0] != "critical"
+
+
+def test_a_home_said_cold_in_degrees_stays_critical():
+    text = "Отопления нет третий день, дома +14, дети болеют"
+    assert default_models().urgency.predict([text], dates=["2026-01-15"])[0] == "critical"

@@ -64,6 +64,10 @@ INDOOR_COLD = 18
 OUTDOORS = re.compile(r"улиц|за\s?окн|снаружи|на двор[еа]", re.IGNORECASE)
 #: How many characters around a temperature are searched for OUTDOORS.
 OUTDOORS_REACH = 20
+#: Indoors, a temperature of this (°C) or more is warm at home (s54), below HOT_WATER (a radiator's or a tap's).
+INDOOR_WARM, HOT_WATER = 20, 30
+#: Words near a temperature that say it is a radiator's or water's, not the air's at home ("батареи +25").
+HEATERS = re.compile(r"батаре|радиатор|вод[аыеуо]|гвс|теплоносител|подач|кран|труб|котл|котёл|стояк", re.IGNORECASE)
 
 
 def _month(text: str) -> int:
@@ -181,14 +185,37 @@ def says_cold(text: str) -> bool:
     return False
 
 
+def says_warm(text: str) -> bool:
+    """Whether ``text`` states a warm home: a temperature from INDOOR_WARM up to HOT_WATER not said of the street nor
+    of a radiator or water («в квартире +21», «дома 22 градуса»), and no cold stated (:func:`says_cold`).
+
+    >>> [says_warm(t) for t in ("в квартире +21, отопление не включили", "на улице +21", "батареи +25 еле тёплые",
+    ...  "дома +21, а у соседей 14 градусов", "из крана еле тёплая, +30 максимум", "дома 18°")]
+    [True, False, False, False, False, False]
+    """
+    if not any(ch.isdigit() for ch in text) or says_cold(text):
+        return False
+    text = DASHES.sub("-", text)
+    for found in TEMPERATURE.finditer(text):
+        if found["sign"] != "-" and INDOOR_WARM <= int(found["value"]) < HOT_WATER:
+            near = text[max(0, found.start() - OUTDOORS_REACH): found.end() + OUTDOORS_REACH]
+            if not OUTDOORS.search(near) and not HEATERS.search(near):
+                return True
+    return False
+
+
 def stated_seasons(texts: Sequence[str], colds: list[bool | None]) -> list[bool | None]:
     """``colds`` with a warm date (False) read as unknown where the text states the cold (:func:`says_cold`):
-    urgency.md makes heating critical "in the cold season, or when the text says it is cold at home".
+    urgency.md makes heating critical "in the cold season, or when the text says it is cold at home"; and any date
+    read as warm (False) where the text states a warm home (:func:`says_warm`: «Октябрь, в квартире +21, отопление
+    ещё не включили» asks about the season, no one is cold).
 
-    >>> stated_seasons(["Нет отопления, дома 14 градусов", "Нет отопления"], [False, False])
-    [None, False]
+    >>> stated_seasons(["Нет отопления, дома 14 градусов", "Нет отопления", "Отопления нет, дома +21"],
+    ...                [False, False, True])
+    [None, False, False]
     """
-    return [None if cold is False and says_cold(text) else cold for text, cold in zip(texts, colds)]
+    return [False if says_warm(text) else None if cold is False and says_cold(text) else cold
+            for text, cold in zip(texts, colds)]
 
 
 def seasonal(signals: list[Signal], cold: bool | None) -> list[Signal]:
