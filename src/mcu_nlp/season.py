@@ -163,59 +163,70 @@ def northern_dates(dates: Sequence[DateLike], regions: Sequence[str | None]) -> 
     return out
 
 
-def says_cold(text: str) -> bool:
-    """Whether ``text`` states the cold: a frost (a temperature below zero) or a temperature below INDOOR_COLD not
-    said of the street (temperatures as :data:`mcu_nlp.cleaning.TEMPERATURE` reads them).
+def stated_temperature(text: str) -> bool | None:
+    """What the temperatures of ``text`` (as :data:`mcu_nlp.cleaning.TEMPERATURE` reads them) state, in one scan:
+    True for the cold (a frost, or below INDOOR_COLD not said of the street), else False for a warm home (from
+    INDOOR_WARM up to HOT_WATER, said neither of the street nor of a radiator or water), else None.
 
-    >>> [says_cold(t) for t in ("дома 14 градусов", "-45 на улице", "+14 в квартире", "на улице +14", "дома 20°")]
-    [True, True, True, False, False]
+    >>> [stated_temperature(t) for t in ("дома 14 градусов", "в квартире +21", "дома +21, у соседей 14 градусов",
+    ...  "дома 18°")]
+    [True, False, True, None]
     """
     if not any(ch.isdigit() for ch in text):
-        return False
+        return None
     text = DASHES.sub("-", text)
+    warm = False
     for found in TEMPERATURE.finditer(text):
         value = int(found["value"])
         if found["sign"] == "-":
             if value > 0:
                 return True
-        elif value < INDOOR_COLD:
+        elif value < INDOOR_COLD or (not warm and INDOOR_WARM <= value < HOT_WATER):
             near = text[max(0, found.start() - OUTDOORS_REACH): found.end() + OUTDOORS_REACH]
-            if not OUTDOORS.search(near):
+            if OUTDOORS.search(near):
+                continue
+            if value < INDOOR_COLD:
                 return True
-    return False
+            warm = not HEATERS.search(near)
+    return False if warm else None
+
+
+def says_cold(text: str) -> bool:
+    """Whether ``text`` states the cold: a frost (a temperature below zero) or a temperature below INDOOR_COLD not
+    said of the street (:func:`stated_temperature`).
+
+    >>> [says_cold(t) for t in ("дома 14 градусов", "-45 на улице", "+14 в квартире", "на улице +14", "дома 20°")]
+    [True, True, True, False, False]
+    """
+    return stated_temperature(text) is True
 
 
 def says_warm(text: str) -> bool:
     """Whether ``text`` states a warm home: a temperature from INDOOR_WARM up to HOT_WATER not said of the street nor
-    of a radiator or water («в квартире +21», «дома 22 градуса»), and no cold stated (:func:`says_cold`).
+    of a radiator or water («в квартире +21», «дома 22 градуса»), and no cold stated (:func:`stated_temperature`).
 
     >>> [says_warm(t) for t in ("в квартире +21, отопление не включили", "на улице +21", "батареи +25 еле тёплые",
     ...  "дома +21, а у соседей 14 градусов", "из крана еле тёплая, +30 максимум", "дома 18°")]
     [True, False, False, False, False, False]
     """
-    if not any(ch.isdigit() for ch in text) or says_cold(text):
-        return False
-    text = DASHES.sub("-", text)
-    for found in TEMPERATURE.finditer(text):
-        if found["sign"] != "-" and INDOOR_WARM <= int(found["value"]) < HOT_WATER:
-            near = text[max(0, found.start() - OUTDOORS_REACH): found.end() + OUTDOORS_REACH]
-            if not OUTDOORS.search(near) and not HEATERS.search(near):
-                return True
-    return False
+    return stated_temperature(text) is False
 
 
 def stated_seasons(texts: Sequence[str], colds: list[bool | None]) -> list[bool | None]:
     """``colds`` with a warm date (False) read as unknown where the text states the cold (:func:`says_cold`):
     urgency.md makes heating critical "in the cold season, or when the text says it is cold at home"; and any date
     read as warm (False) where the text states a warm home (:func:`says_warm`: «Октябрь, в квартире +21, отопление
-    ещё не включили» asks about the season, no one is cold).
+    ещё не включили» asks about the season, no one is cold). Each text's temperatures are read once.
 
     >>> stated_seasons(["Нет отопления, дома 14 градусов", "Нет отопления", "Отопления нет, дома +21"],
     ...                [False, False, True])
     [None, False, False]
     """
-    return [False if says_warm(text) else None if cold is False and says_cold(text) else cold
-            for text, cold in zip(texts, colds)]
+    out: list[bool | None] = []
+    for text, cold in zip(texts, colds):
+        stated = stated_temperature(text)
+        out.append(False if stated is False else None if cold is False and stated else cold)
+    return out
 
 
 def seasonal(signals: list[Signal], cold: bool | None) -> list[Signal]:
