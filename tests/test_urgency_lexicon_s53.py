@@ -16,6 +16,8 @@ a person gone through the ice, snow overhanging from a roof, a pit of boiling wa
 from a window. They add a critical signal to 8 more annotated / blind / list texts, all critical, and to 3 of 41,692
 SPb texts (ice overhanging a roof). Last (U61), a hedge row with no group hedges every group: news and hearsay, and a
 cut said to come; they take the critical signal from 11 texts, all normal or near misses.
+
+Session 54's texts of the same two kinds close each list (tests/test_urgency_s54.py says why), read by the same tests.
 """
 
 import pytest
@@ -79,6 +81,27 @@ SIGNALS = [
     ("Видели новость про обрушение? У нас в доме трещина растёт, стена отходит", "crack threatens collapse"),
     # «интернет» and «телевизор» are no news words: a supply named with others
     ("Нет интернета и света второй день", "no power"),
+    # (s54, U62-U64: tests/test_urgency_s54.py says why)
+    ("у дома течёт кипяток из трубы прямо на тротуар", "hot water on the street"),
+    ("Старый вяз упал на провода у школы", "falling tree"),
+    ("Вяз клонится на дом, треск слышен", "falling tree"),
+    # a fire now, said after one of the past or beside «может»
+    ("Год назад горел сарай, и сейчас опять горит сарай у соседа", "open fire"),
+    ("Полчаса назад загорелся дом на Ленина 5", "open fire"),
+    ("Пожар может перекинуться на дома, срочно!", "fire"),
+    # an outage now after a repair, and one before a cut said to come
+    ("Свет дали, спасибо. К вечеру опять нет света", "no power"),
+    ("Третий день нет света, и будет ли когда-нибудь, неизвестно", "no power"),
+    # (U63) the mains named in the cut's sentence, a floor named in another
+    ("Донской, многоэтажка на Ленина: света нет 20 часов. Насосы не качают воду на верхние этажи", "no power"),
+    ("Света нет с трёх ночи, подстанция. Вода выше пятого этажа не идёт", "no power"),
+    ("Лифт застрял между этажами, внутри бабушка с внуком уже 40 минут", "person trapped"),
+    ("Снег с крыши сбрасывают без ограждения, чуть не попали в женщину с коляской", "snow thrown onto people"),
+    ("Рабочие скидывают снег. Глыба упала в метре от ребёнка!", "snow thrown onto people"),
+    # (U64)
+    ("Трасса «Колыма»: машина заглохла, за бортом −51, в ней семья с ребёнком", "stranded in the cold"),
+    ("Автобус сломался на трассе, –45, водитель не может завести", "stranded in the cold"),
+    ("Фура с баллонами пропана перевернулась, баллоны раскатились по дороге, слышно шипение", "gas leak"),
 ]
 
 #: Near misses of the same words: no critical signal
@@ -126,16 +149,35 @@ NEAR_MISSES = [
     "Уведомляем: 12 декабря с 10 до 16 будет отключено электричество на улице Садовой",
     "Будет ли в этом году открыт зимник до посёлка?",
     "Будет ли перерасчёт за воду, которой не было три дня в прошлом месяце?",
+    # (s54, U62-U64: tests/test_urgency_s54.py says why)
+    "Завтра с 9 до 17 не будет света",
+    "Свет дали, спасибо. В выходные не будет света",
+    "Сообщили, что в понедельник вырубят электроэнергию на 3 часа, нужно ли отключать котлы?",
+    "Пожар может начаться в любой момент, проводка в доме старая",
+    "В прошлом месяце горел бак у дома, поставьте новый",
+    "Год назад горел сарай во дворе, остался пустырь",
+    "Машины вязнут в грязи на въезде во двор",
+    # (U63) a stairwell of a house is no home; a lift that stops often or stopped yesterday; snow thrown with no one
+    # named, onto a car, or yesterday; people falling on ice (the high rows)
+    "В подъезде дома уже месяц нет света ни на одном этаже",
+    "Лифт часто застревает, внутри дети бывают подолгу",
+    "Вчера лифт застрял, внутри была соседка, час сидела",
+    "Снег с крыши сбрасывают прямо на тротуар, без ограждения и без дежурного",
+    "Вчера с крыши скидывали снег, чуть не помяли машину",
+    "На остановке наледь, бабушки падают одна за другой",
+    "Грейдер кидает снег на тротуар, люди идут по дороге",
+    "Шипит кислородный баллон у бабушки, это нормально?",
+    "Машина сломалась, стоит в гараже, на улице −5",
 ]
 
 
 @pytest.mark.parametrize(("text", "signal"), SIGNALS)
-def test_an_s53_danger_reads_its_signal(text, signal):
+def test_an_s53_or_s54_danger_reads_its_signal(text, signal):
     assert signal in critical_names(text)
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
-def test_an_s53_near_miss_reads_no_critical_signal(text):
+def test_an_s53_or_s54_near_miss_reads_no_critical_signal(text):
     assert not critical_names(text)
 
 
