@@ -17,7 +17,8 @@ from a window. They add a critical signal to 8 more annotated / blind / list tex
 SPb texts (ice overhanging a roof). Last (U61), a hedge row with no group hedges every group: news and hearsay, and a
 cut said to come; they take the critical signal from 11 texts, all normal or near misses.
 
-Session 54's texts of the same two kinds close each list (tests/test_urgency_s54.py says why), read by the same tests.
+Session 54's texts of the same two kinds close each list (tests/test_urgency_s54.py says why), then session 55's (from
+the probe list rev8; benchmarks/RESULTS.md, session 55), read by the same tests.
 """
 
 import pytest
@@ -102,6 +103,16 @@ SIGNALS = [
     ("Трасса «Колыма»: машина заглохла, за бортом −51, в ней семья с ребёнком", "stranded in the cold"),
     ("Автобус сломался на трассе, –45, водитель не может завести", "stranded in the cold"),
     ("Фура с баллонами пропана перевернулась, баллоны раскатились по дороге, слышно шипение", "gas leak"),
+    # (s55, from the probe list rev8) smoke in a cinema hall, a flame out of a window, a ceiling or a stand giving way,
+    # no beds at admissions for a child with fits, someone under water or not coming round, a school boiler not started
+    ("В кинозале пошёл дым из-под экрана, люди ищут выход", "smoke"),
+    ("У соседей сверху из окна огонь, дверь никто не открывает", "open fire"),
+    ("В бараке провалилось перекрытие между этажами, наверху живут люди", "collapse"),
+    ("На стадионе просела трибуна, по бетону трещины, зрителей не выводят", "collapse"),
+    ("Ребёнок с судорогами, в приёмном больницы говорят мест нет", DENIED),
+    ("Парень нырнул с моста в реку и не выныривает", DANGER),
+    ("Грузчик упал на складе, не приходит в себя", DANGER),
+    ("Котельную в школе не запустили, в классах дети в куртках", "no heating"),
 ]
 
 #: Near misses of the same words: no critical signal
@@ -168,6 +179,15 @@ NEAR_MISSES = [
     "Грейдер кидает снег на тротуар, люди идут по дороге",
     "Шипит кислородный баллон у бабушки, это нормально?",
     "Машина сломалась, стоит в гараже, на улице −5",
+    # (s55) a stage floor or porch steps that gave way (the labels read high), lights in windows, an eternal flame,
+    # a winter road opened, a question when it opens, one who does not get over a holiday
+    "В ДК провалился пол на сцене, концерт через неделю",
+    "На крыльце две ступеньки провалились, перила шатаются",
+    "В окнах соседних домов огни, а у нас темно во дворе",
+    "У вечного огня на площади нужно убрать мусор",
+    "Спасибо дорожникам: зимник открыли, продукты в посёлок привезли",
+    "Будет ли в этом году открыт зимник до посёлка, и с какой даты?",
+    "Никак не приду в себя после отпуска, когда откроют бассейн?",
 ]
 
 

@@ -38,6 +38,9 @@ from mcu_nlp.urgency.thanks import thanked
     ("Спасибо за спил дерева, а второе аварийное дерево падает на дом", False),
     ("Спасибо, что приехали. Газом пахнет до сих пор", False),
     ("Спасибо за ремонт, но аварийное дерево у школы так и стоит", False),
+    # (s55) «благодарить» takes its workers in the accusative («благодарим пожарных»), not the dative «спасибо пожарным»
+    ("Благодарим пожарных за тушение пожара в гараже на прошлой неделе", True),
+    ("Благодарим пожарных, но у нас опять пожар в подвале, дым в квартирах", False),
 ])
 def test_a_thanks_for_removing_a_danger_is_thanked(text, expected):
     assert thanked(text, find_signals(text)) is expected
