@@ -4,7 +4,9 @@ and portals.
 The 264 texts (11 per taxonomy code, `other` included; see data/README.md) were written and labelled before any model
 saw them. Since session 26 the topic labels of blind12..16 and blind21..25 (and blind26 since session 27) are training
 rows of the shipped topic model (``mcu_nlp.topic.training.REGION_SETS``): their topic figures are in-sample, and the
-report says so; blind17..20 (``CHECK_SETS``) and the sets after blind26 are not trained on. blind13.csv (session 13:
+report says so; blind17..20 (``CHECK_SETS``) and the sets after blind26 are not trained on. Since session 55 the
+urgency labels of blind12..46 are training rows of the shipped urgency model's triage
+(``mcu_nlp.urgency.training.DEV_BLIND_SETS``), and the report says that too. blind13.csv (session 13:
 288 texts, 12 per code, 56 subjects) was written the same way by another hand and first run at the start and the end
 of session 13. Prints markdown tables:
 
@@ -39,6 +41,7 @@ from mcu_nlp.corpora import load_taxonomy
 from mcu_nlp.topic.training import REGION_SETS
 from mcu_nlp.urgency import LEVELS, UrgencyClassifier, lexicon_predict, read_annotations
 from mcu_nlp.urgency.decision import DECISIONS
+from mcu_nlp.urgency.training import DEV_BLIND_SETS
 
 BLIND = Path(__file__).resolve().parents[1] / "data" / "topic" / "blind12.csv"
 
@@ -110,6 +113,9 @@ def main() -> None:
     truth = frame["urgency"].tolist()
     print()
     print(table(f"Urgency, {Path(args.data).stem}", truth, levels))
+    if Path(args.data).stem in {f"blind{n}" for n in DEV_BLIND_SETS}:
+        print(f"(in-sample: {Path(args.data).stem}'s urgency labels are training rows of the shipped urgency model's "
+              "triage, which says high or normal)")
     print("\nShipped hybrid, levels (rows: label, columns: answer):\n")
     print(level_confusion(truth, levels["shipped hybrid"]))
     if args.errors:

@@ -16,14 +16,18 @@
 6. With ``--tradeoff``: the price of the recall target, by 4-fold cross-validation inside the training part only
    (the held-out 25 % is not touched), for several ``critical_recall`` values.
 
-"hybrid" is the shipped configuration with its decision (cuts by lexicon reading, ``mcu_nlp.urgency.decision``);
+"hybrid" is the shipped configuration with its decision (cuts by lexicon reading, ``mcu_nlp.urgency.decision``) and,
+in sections 1, 2 and 4-5, its triage: a second model fitted with the same rows and the dev sets blind12..46
+(``mcu_nlp.urgency.training.DEV_BLIND_SETS``) that says high or normal where the first does not say critical (session
+55's A9; ``--no-triage`` leaves it out); "hybrid, no triage" the same model without it. Section 3 (the labelling
+rounds) fits no triage, so that an older checkout scores the same way.
 "hybrid, out-of-fold cut" the same probabilities read by the one recall-tuned critical threshold of the training texts
 (the decision before session 20); "hybrid argmax" the same model read by the largest probability (what a caller that
 ignores ``predict`` gets). Run:
     python benchmarks/urgency.py [--seed 0] [--tradeoff] [--fresh N] [--splits] [--dev-blind [--dev-share]]
-                                 [--data annotations.csv]
+                                 [--no-triage] [--data annotations.csv]
 (``--splits``: sections 1 and 2 only, the same tables as the first three of a full run, in a quarter of its time.
-``--dev-blind``: every model of sections 1 and 2 also learns from the rows of the dev sets blind12..24,
+``--dev-blind``: every model of sections 1 and 2 also learns from the rows of the dev sets blind12..46,
 ``mcu_nlp.urgency.training.DEV_BLIND_SETS``, each at weight ``DEV_BLIND_WEIGHT``, with the decision cuts and trust
 counts of the same fit on the annotated rows alone, ``mcu_nlp.urgency.training.fitted``; session 25's A5.
 ``--dev-share``: the dev rows of each fit weigh together ``DEV_SHARE`` of its annotated rows instead; session 25's A6.)
@@ -64,21 +68,28 @@ def with_decision(model: UrgencyClassifier, decision: str) -> UrgencyClassifier:
     return out
 
 
-def variants(train: pd.DataFrame, test: pd.DataFrame, seed: int, share: float | None = None) -> dict[str, list[str]]:
-    """Predictions of each variant on ``test`` after fitting on ``train``."""
+def variants(train: pd.DataFrame, test: pd.DataFrame, seed: int, share: float | None = None,
+             triage: pd.DataFrame | None = None) -> dict[str, list[str]]:
+    """Predictions of each variant on ``test`` after fitting on ``train`` (the hybrid with a triage of the
+    ``triage`` rows, if any)."""
     texts, dates = test["text"].tolist(), test["date"].tolist()
     # with dev-set rows (--dev-blind): weighed DEV_BLIND_WEIGHT, the cuts those of the same fit on the annotations
     # (--dev-share: together DEV_SHARE of the annotated rows' weight, session 25's A6)
-    hybrid = fitted(train, seed, share=share)
+    hybrid = fitted(train, seed, share=share) if triage is None else fitted(train, seed, share=share, triage=triage)
     words = fitted(train, seed, share=share, use_lexicon=False, decision="out_of_fold")  # the baseline as before
     proba = hybrid.predict_proba(texts, dates=dates)
-    return {
+    found = {
         "lexicon alone": lexicon_predict(texts, dates),
         "model alone (TF-IDF)": list(words.predict(texts, dates=dates)),
         "hybrid": list(hybrid.predict(texts, dates=dates)),
-        "hybrid, out-of-fold cut": list(with_decision(hybrid, "out_of_fold").predict(texts, dates=dates)),
-        "hybrid argmax": [LEVELS[i] for i in proba.argmax(axis=1)],
     }
+    if triage is not None:
+        bare = copy.copy(hybrid)
+        bare.triage_ = None
+        found["hybrid, no triage"] = list(bare.predict(texts, dates=dates))
+    found["hybrid, out-of-fold cut"] = list(with_decision(hybrid, "out_of_fold").predict(texts, dates=dates))
+    found["hybrid argmax"] = [LEVELS[i] for i in proba.argmax(axis=1)]  # the first model's probabilities
+    return found
 
 
 def table(title: str, truth: list[str], predictions: dict[str, list[str]]) -> str:
@@ -171,11 +182,13 @@ def main() -> None:
     parser.add_argument("--data", default=str(ANNOTATIONS), help="annotations CSV (default: the checkout's own)")
     parser.add_argument("--splits", action="store_true", help="only the held-out and the two cross-corpus tables")
     parser.add_argument("--dev-blind", action="store_true",
-                        help="the held-out and cross-corpus models also learn from the dev sets blind12..24")
+                        help="the held-out and cross-corpus models also learn from the dev sets blind12..46")
     parser.add_argument("--dev-share", action="store_true",
                         help="with --dev-blind: the dev rows weigh together DEV_SHARE of each fit's annotations (A6)")
+    parser.add_argument("--no-triage", action="store_true", help="fit no triage (the hybrid before session 55)")
     args = parser.parse_args()
     share = DEV_SHARE if args.dev_share else None
+    rows = None if args.no_triage else read_dev_blind()
     frame = read_annotations(args.data)
     if args.fresh:
         print(fresh(frame, args.seed, args.fresh))
@@ -188,21 +201,23 @@ def main() -> None:
     def grown(part: pd.DataFrame) -> pd.DataFrame:
         return part if extra is None else pd.concat([part, extra], ignore_index=True)
 
+    plus += "" if rows is None else f"; triage with {len(rows)} dev-set rows"
     print(table(f"Held-out 25 % (seed {args.seed}){plus}", test["label"].tolist(),
-                variants(grown(train), test, args.seed, share)))
+                variants(grown(train), test, args.seed, share, rows)))
     for source, other in (("spb", "kursk"), ("kursk", "spb")):
         fit_on, score_on = frame[frame["source"] == source], frame[frame["source"] == other]
         print()
         print(table(f"Train {source}{plus}, test {other}", score_on["label"].tolist(),
-                    variants(grown(fit_on), score_on, args.seed, share)))
+                    variants(grown(fit_on), score_on, args.seed, share, rows)))
     if args.splits:
         return
     for test_round in sorted(set(frame["round"].astype(int)) - {1}):
         print()
         print(fresh(frame, args.seed, test_round))
     start = time.perf_counter()
-    model = UrgencyClassifier(random_state=args.seed).fit(train["text"], train["label"], dates=train["date"].tolist())
-    print(f"\nfit on {len(train)} texts (with 5-fold threshold tuning): {time.perf_counter() - start:.1f} s; "
+    model = fitted(train, args.seed) if rows is None else fitted(train, args.seed, triage=rows)
+    triaged = "" if rows is None else f" and its triage (with {len(rows)} dev-set rows)"
+    print(f"\nfit on {len(train)} texts{triaged} (with 5-fold threshold tuning): {time.perf_counter() - start:.1f} s; "
           f"critical threshold {model.critical_threshold_:.4f}")
     print(invariance(model, test["text"].tolist(), test["date"].tolist()))
     print(throughput(model))

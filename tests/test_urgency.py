@@ -387,7 +387,7 @@ def test_shipped_manifest():
     manifest = read_manifest(DEFAULT_MODEL)
     assert manifest["labels"] == ["critical", "high", "normal"]
     assert manifest["metrics"]["holdout_25"]["levels"]["critical"]["recall"] > 0.8
-    assert DEFAULT_MODEL.stat().st_size < 3_000_000
+    assert DEFAULT_MODEL.stat().st_size < 4_000_000  # two learned models since session 55 (the triage)
 
 
 def test_set_params_after_fit_does_not_change_the_features(small_model, annotations):

@@ -7,6 +7,8 @@ The lexicon row of D12 ("emission making people ill") is read by a model fitted 
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pytest
 from scipy.sparse import csr_matrix
@@ -89,11 +91,16 @@ def test_the_warm_season_question_rule_reads_the_model_one_level_lower():
     "Скажите пожалуйста, когда начнут давать отопление, в квартире нормально, просто интересно",
 ])
 def test_explain_shows_the_word_the_model_raised_the_level_by(models, text):
-    found = models.urgency.explain(text, NOVEMBER)
-    shown = level(models, text, NOVEMBER)
-    assert shown == "high"
-    assert any(s.level == shown for s in found), found
+    alone = copy.copy(models.urgency)
+    alone.triage_ = None  # the first model alone, which read these questions high in November
+    found = alone.explain(text, NOVEMBER)
+    assert str(alone.predict([text], dates=[NOVEMBER])[0]) == "high"
+    assert any(s.level == "high" for s in found), found
     assert "learned: отопление" in {s.name for s in found if s.group == "model"}
+    # the shipped model's triage (session 55) reads them normal: a question that names no danger (urgency.md), and
+    # explain gives no learned word for a level the model did not raise
+    assert level(models, text, NOVEMBER) == "normal"
+    assert not [s for s in models.urgency.explain(text, NOVEMBER) if s.group == "model"]
 
 
 class Linear:

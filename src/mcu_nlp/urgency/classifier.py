@@ -133,6 +133,11 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         The rules the model was fitted with (pickled with it).
     vectorizer_, chars_, model_
         The TF-IDF vectorisers (lemmas, character n-grams of lemmas) and the calibrated logistic regression.
+    triage_ : UrgencyClassifier or None
+        None after :meth:`fit`. The shipped model has one (:func:`mcu_nlp.urgency.training.with_triage`): a second
+        model fitted with other regions' hand-labelled appeals beside the annotated ones, which says high or normal
+        for each text this one does not answer critical (critical answers stay this model's; session 55, A9).
+        :meth:`predict_proba` stays this model's own; :meth:`predict` and :meth:`explain` take the triage's word.
 
     :meth:`explain` gives the phrases behind a level as :class:`~mcu_nlp.lexicon.Signal` records with offsets.
 
@@ -222,6 +227,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
             self.critical_cuts_, self.high_weights_ = decision_cuts(self.decision, *tuned[:2])
             self.fit_decision_ = self.decision
             self.model_ = self._model().fit(features, labels, sample_weight=weights)
+        self.triage_ = None  # a triage learned beside another fit is not this one's
         return self
 
     def _fit_lexicon(self, texts: list[str], colds: list[bool | None], labels: np.ndarray,
@@ -288,17 +294,35 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
 
     def _proba_and_signals(self, X: Any, dates: Sequence[DateLike] | None) -> tuple[np.ndarray, list[list[Signal]]]:
         """Probabilities after the rules of :mod:`mcu_nlp.urgency.guideline`, and the signals after the season rule."""
+        proba, signals, _ = self._scored(X, dates, triage=False)
+        return proba, signals
+
+    def _scored(self, X: Any, dates: Sequence[DateLike] | None,
+                triage: bool = True) -> tuple[np.ndarray, list[list[Signal]], np.ndarray | None]:
+        """:meth:`_proba_and_signals`, and the levels ``triage_`` gives the same texts from the same reading (None
+        without a triage or when not asked)."""
         from sklearn.utils.validation import check_is_fitted
 
         check_is_fitted(self, "model_")
         texts = check_texts(X)
         colds = stated_seasons(texts, dates_seasons(dates, len(texts)))
+        second = getattr(self, "triage_", None) if triage else None
         if not texts:
-            return np.zeros((0, len(LEVELS))), []
+            return np.zeros((0, len(LEVELS))), [], None if second is None else np.zeros(0, dtype=object)
         read = [self._read(t) for t in texts]  # signals, whether a critical match is past only, the address, the text
         raw = [found for found, _, _, _ in read]
         signals = [seasonal(s, c) for s, c in zip(raw, colds)]
         normalized = [normalize(seen) for *_, seen in read]
+        proba = self._guided_proba(texts, read, raw, signals, colds, normalized)
+        if second is None:
+            return proba, signals, None
+        # the triage reads with the same lexicon and blanking (with_triage checks), so the reading is shared
+        levels = second._levels(second._guided_proba(texts, read, raw, signals, colds, normalized), signals)
+        return proba, signals, levels
+
+    def _guided_proba(self, texts: list[str], read: list[Any], raw: list[list[Signal]], signals: list[list[Signal]],
+                      colds: list[bool | None], normalized: list[str]) -> np.ndarray:
+        """This model's probabilities of texts already read (:meth:`_scored`), after the guideline's rules."""
         proba = calibrated_proba(self.model_, self._features(normalized, signals))  # model_.predict_proba
         vocabulary = self.vectorizer_.vocabulary_ if self.use_words else None
         short = [short_text(t, doc, found, vocabulary, where)
@@ -307,7 +331,7 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
                                 dated=[past for _, past, _, _ in read], agreed=self.agreed_,
                                 repairs=repair_signals(self.lexicon_.rules),
                                 questions=question_signals(self.lexicon_.rules))
-        return proba, signals
+        return proba
 
     def _read(self, text: str) -> tuple[list[Signal], bool, frozenset[str] | None, str]:
         """:func:`mcu_nlp.urgency.model_text.read_text` with this model's lexicon and ``blank_context``."""
@@ -324,29 +348,33 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         is not critical: "вода есть", "отопление есть, но слабое" are no alarm (:mod:`mcu_nlp.urgency.guideline`).
         "нет отопления" in July is not critical at all (the season rule, :mod:`mcu_nlp.season`).
         """
-        proba, signals = self._proba_and_signals(X, dates)
-        return as_classes(self._levels(proba, signals), self.classes_)
+        proba, signals, triaged = self._scored(X, dates)
+        return as_classes(self._levels(proba, signals, triaged), self.classes_)
 
     def predict_with_proba(
         self, X: Iterable[str], dates: Sequence[DateLike] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Levels (as :meth:`predict`) and probabilities in one pass."""
-        proba, signals = self._proba_and_signals(X, dates)
-        return as_classes(self._levels(proba, signals), self.classes_), proba
+        proba, signals, triaged = self._scored(X, dates)
+        return as_classes(self._levels(proba, signals, triaged), self.classes_), proba
 
-    def _levels(self, proba: np.ndarray, signals: list[list[Signal]]) -> np.ndarray:
+    def _levels(self, proba: np.ndarray, signals: list[list[Signal]], triaged: np.ndarray | None = None) -> np.ndarray:
         """The levels of :func:`~mcu_nlp.urgency.decision.decide` with the cuts and weights of this model's
         ``decision`` as it is now: the stored ``critical_cuts_`` and ``high_weights_`` while it is the one they were
         made for (``fit_decision_``: a model file saved in session 20 keeps its cuts), else derived from its
         out-of-fold ``critical_threshold_`` and ``high_weight_`` (:func:`~mcu_nlp.urgency.decision.decision_cuts`):
         ``set_params(decision="other_regions")`` counts without a refit, and a ``decision`` not in DECISIONS is
-        refused here, not read as another."""
+        refused here, not read as another. With ``triaged`` (the levels of ``triage_``), a text this model does not
+        answer critical is high when the triage answers critical or high, else normal."""
         check_decision(self.decision)
         if self.decision == getattr(self, "fit_decision_", None):
             cuts, weights = self.critical_cuts_, self.high_weights_
         else:
             cuts, weights = decision_cuts(self.decision, self.critical_threshold_, self.high_weight_)
-        return decide(proba, signals, cuts, weights, self.settling_)
+        levels = decide(proba, signals, cuts, weights, self.settling_)
+        if triaged is None:
+            return levels
+        return np.where(levels == "critical", levels, np.where(triaged == "normal", "normal", "high")).astype(object)
 
     def explain(self, text: str, date: DateLike = None) -> list[Signal]:
         """The phrases behind the level of ``text``, most severe first, with offsets into ``text``.
@@ -354,19 +382,22 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         Lexicon signals come first, none above the level given (a "dark" the model answers normal is no reason of
         normal); when the learned model alone raised the level, its strongest words for
         that level follow with ``group="model"``: content words only, each among the strongest twentieth of the
-        words that push that level up (:func:`~mcu_nlp.urgency.features.learned_terms`), so none may follow.
+        words that push that level up (:func:`~mcu_nlp.urgency.features.learned_terms`), so none may follow. A
+        ``high`` a triage gave (``triage_``) shows the triage's words.
         """
         if not isinstance(text, str):
             raise InputTypeError(expected("a str", text, "pass the text of one appeal"))
-        proba, signals = self._proba_and_signals([text], [date])
-        level = str(self._levels(proba, signals)[0])
+        proba, signals, triaged = self._scored([text], [date])
+        level = str(self._levels(proba, signals, triaged)[0])
         # a signal above the level given is none of its reasons: the learned model talked it down
         found = sorted((s for s in signals[0] if RANK[s.level] >= RANK[level]), key=lambda s: (RANK[s.level], s.start))
-        if level != "normal" and not any(s.level == level for s in found) and self.use_words:
-            linear = self.model_.calibrated_classifiers_[0].estimator
-            seen = self._model_text(text)  # as long as text: a blanked word is no reason
-            pushes = self._pushes(linear, seen, signals[0], level)
-            found = found + learned_terms(linear, self.vectorizer_.vocabulary_, seen, level, pushes=pushes)
+        # a high or normal answer is the triage's when there is one: its words are the reasons
+        learned = self if triaged is None or level == "critical" else self.triage_
+        if level != "normal" and not any(s.level == level for s in found) and learned.use_words:
+            linear = learned.model_.calibrated_classifiers_[0].estimator
+            seen = learned._model_text(text)  # as long as text: a blanked word is no reason
+            pushes = learned._pushes(linear, seen, signals[0], level)
+            found = found + learned_terms(linear, learned.vectorizer_.vocabulary_, seen, level, pushes=pushes)
         return found
 
     def _pushes(self, linear: Any, seen: str, signals: list[Signal], level: str) -> dict[str, float]:

@@ -3,8 +3,17 @@
 ``data/urgency/annotations.csv`` (5,113 appeals labelled under ``data/urgency.md``) lives in a source checkout,
 not in the installed package; the model built from it ships as ``data/models/urgency.joblib``.
 
-The other-region dev sets ``data/topic/blind12..24.csv`` (3,720 hand-written appeals, each with an urgency label
-judged by the same guideline) can be added as training rows (``train_default(dev_blind=DEV_BLIND_SETS)``,
+The shipped model has a triage (session 55's A9, ``UrgencyClassifier.triage_``, :func:`with_triage`): a second model
+fitted on the annotations and the other-region dev sets ``data/topic/blind12..46.csv`` (10,056 hand-written appeals of
+other regions, each with an urgency label judged by the same guideline; together DEV_SHARE of the annotations' weight,
+the decision cuts those of the annotations' fit) says high or normal for each text the model fitted on the annotations
+alone does not answer critical. Every critical answer stays the annotations' model's: fitted with the dev rows too
+(A8), the model answered critical many everyday texts of the test suite («Дыма уже нет», cracks in a stairwell's
+plaster), and Kursk -> SPb macro-F1 fell 0.714 -> 0.703; the triage alone (A9) took blind47..54 (never read, never
+fitted on) 0.721 -> 0.764 pooled, each set up, Kursk -> SPb 0.714 -> 0.707, held-out 0.753 -> 0.761
+(``benchmarks/RESULTS.md``, session 55).
+
+The dev sets can also be added as training rows of the model itself (``train_default(dev_blind=DEV_BLIND_SETS)``,
 ``benchmarks/urgency.py --dev-blind``, :func:`fitted`): each at weight DEV_BLIND_WEIGHT, the lexicon trust counts
 (``trusted_``, ``agreed_``) on the annotated appeals alone (:func:`recall_rows`), and the decision cuts
 (``critical_threshold_``, ``high_weight_``) those of the same fit on the annotated appeals alone (session 25's A5).
@@ -32,11 +41,12 @@ ANNOTATIONS = Path(__file__).resolve().parents[3] / "data" / "urgency" / "annota
 DEFAULT_MODEL = MODELS / URGENCY_MODEL
 #: Where the other-region dev sets live (``blind<N>.csv``: id, text, topic, urgency, region_code, note).
 DEV_BLIND_DIR = ANNOTATIONS.parents[1] / "topic"
-#: The dev sets whose urgency labels may be training rows, one row each beside the annotations (weight
-#: DEV_BLIND_WEIGHT), when ``train_default`` or the benchmark is asked to (not by default). Listed, never globbed:
-#: the set of the running session (the next ``blind<N>.csv``) must not enter a fit before it is scored; blind24 was
-#: scored at the end of session 24.
-DEV_BLIND_SETS = tuple(range(12, 25))
+#: The dev sets whose urgency labels the shipped model's triage learns from (``train_default``'s ``triage``), and that
+#: may be training rows of the model itself, one row each beside the annotations (weight DEV_BLIND_WEIGHT), when
+#: ``train_default`` or the benchmark is asked to (``dev_blind``; not by default). Listed, never globbed: a set
+#: written for a session (the next ``blind<N>.csv``) must not enter a fit before it is scored, and blind47..54 are kept
+#: out as the held-out other-region sets (their texts unread) that measured the triage (session 55).
+DEV_BLIND_SETS = tuple(range(12, 47))
 #: The sample weight of a dev set's row in a fit (an annotated appeal weighs 1): at weight 1 the 3,432 hand-written
 #: rows outweighed the 1,963 Kursk appeals of the Kursk -> SPb split (session 24)
 DEV_BLIND_WEIGHT = 0.5
@@ -144,33 +154,70 @@ def row_weights(frame: Any, share: float | None = None) -> Any:
     return np.where(dev, each, 1.0)
 
 
-def fitted(frame: Any, seed: int = 0, *, share: float | None = None, **params: Any) -> UrgencyClassifier:
+def fitted(frame: Any, seed: int = 0, *, share: float | None = None, cuts: tuple[float, float] | None = None,
+           triage: Any = None, **params: Any) -> UrgencyClassifier:
     """An ``UrgencyClassifier(random_state=seed, **params)`` fitted on ``frame``'s rows (``text``, ``label``, ``date``,
     ``source``). With dev-set rows in it (A5, session 25): first fitted on the annotated rows alone, whose decision
     cuts (``critical_threshold_``, ``high_weight_``) the fit on all rows then takes as they are (``fit``'s
     ``cuts``), the dev rows at DEV_BLIND_WEIGHT or together ``share`` of the annotated rows (:func:`row_weights`),
-    the trust counts on the annotated rows (:func:`recall_rows`). Without dev rows, the one fit as before."""
+    the trust counts on the annotated rows (:func:`recall_rows`). Without dev rows, the one fit as before. ``cuts``
+    given (that fit's ``(critical_threshold_, high_weight_)``) spare the fit on the annotations alone.
+
+    ``triage`` (optional: dev-set rows as :func:`read_dev_blind` gives them): the model gets a ``triage_``
+    (:func:`with_triage`), fitted on ``frame``'s annotated rows and these, together DEV_SHARE of the annotated
+    rows' weight, with the cuts of the annotations' fit (session 55's A9)."""
     from mcu_nlp.urgency.classifier import UrgencyClassifier
 
     counted = recall_rows(frame)
-    cuts = None
-    if counted is not None:  # dev rows: the cuts of the same fit on the annotations alone
+    if cuts is None and counted is not None:  # dev rows: the cuts of the same fit on the annotations alone
         own = fitted(frame[counted], seed, **params)
         cuts = (own.critical_threshold_, own.high_weight_)
-    return UrgencyClassifier(random_state=seed, **params).fit(
+    model = UrgencyClassifier(random_state=seed, **params).fit(
         frame["text"], frame["label"], dates=frame["date"].tolist(), recall_rows=counted,
         sample_weight=row_weights(frame, share), cuts=cuts)
+    if triage is not None and len(triage):
+        annotated = frame if counted is None else frame[counted]
+        given = (model.critical_threshold_, model.high_weight_) if cuts is None else cuts
+        with_triage(model, fitted(with_rows(annotated, triage), seed, share=DEV_SHARE, cuts=given, **params))
+    return model
 
 
-def _fitted(frame: Any, seed: int, share: float | None = None) -> UrgencyClassifier:
-    return fitted(frame, seed, share=share)
+def with_triage(model: UrgencyClassifier, triage: UrgencyClassifier) -> UrgencyClassifier:
+    """``model`` with ``triage`` as its ``triage_``: the model that says high or normal for each text ``model``
+    does not answer critical (``UrgencyClassifier._levels``). Both must read a text alike (the same lexicon rules,
+    the same ``blank_context`` and classes: the reading is shared); a triage has no triage of its own.
+
+    >>> from mcu_nlp.urgency.classifier import UrgencyClassifier
+    >>> with_triage(UrgencyClassifier(), UrgencyClassifier())
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected two fitted urgency models, got an unfitted one; fit both first
+    """
+    from mcu_nlp.errors import InputError
+
+    if not all(hasattr(m, "model_") for m in (model, triage)):
+        raise InputError("expected two fitted urgency models, got an unfitted one; fit both first")
+    if (triage.lexicon_.rules != model.lexicon_.rules or triage.blank_context != model.blank_context
+            or list(triage.classes_) != list(model.classes_)):
+        raise InputError("expected a triage fitted with the model's lexicon, blank_context and classes; "
+                         "refit it with the model's parameters")
+    triage.triage_ = None
+    triage.lexicon_ = model.lexicon_  # equal rules: one reader, whose caches of word forms fill once
+    model.triage_ = triage
+    return model
 
 
-def holdout_metrics(frame: Any, seed: int = 0, extra: Any = None, share: float | None = None) -> dict[str, Any]:
+def _fitted(frame: Any, seed: int, share: float | None = None, triage: Any = None) -> UrgencyClassifier:
+    return fitted(frame, seed, share=share, triage=triage)
+
+
+def holdout_metrics(frame: Any, seed: int = 0, extra: Any = None, share: float | None = None,
+                    triage: Any = None) -> dict[str, Any]:
     """Scores of a model fitted on a stratified 75 % of ``frame`` (``seed``), plus the rows of ``extra`` if any
-    (weighed by :func:`row_weights` with ``share``), on the other 25 % of ``frame``."""
+    (weighed by :func:`row_weights` with ``share``), with a triage of the ``triage`` rows if any, on the other 25 %
+    of ``frame``."""
     train, test = holdout_split(frame, seed)
-    held = _fitted(with_rows(train, extra), seed, share)
+    held = _fitted(with_rows(train, extra), seed, share, triage)
     return {
         "holdout_25": level_scores(test["label"].tolist(), held.predict(test["text"], dates=test["date"].tolist())),
         "holdout_critical_threshold": round(held.critical_threshold_, 4),
@@ -179,31 +226,37 @@ def holdout_metrics(frame: Any, seed: int = 0, extra: Any = None, share: float |
 
 def train_default(
     out_path: str | Path | None = None, seed: int = 0, *, data_path: str | Path = ANNOTATIONS,
-    dev_blind: Sequence[int] = (), dev_share: float | None = None,
+    dev_blind: Sequence[int] = (), dev_share: float | None = None, triage: Sequence[int] = DEV_BLIND_SETS,
 ) -> UrgencyClassifier:
-    """Rebuild the shipped model from the annotations (and the rows of the dev sets ``dev_blind``, none by default),
-    save it with its metrics, and return it.
+    """Rebuild the shipped model from the annotations (and the rows of the dev sets ``dev_blind``, none by default)
+    with a triage learned beside them from the dev sets ``triage`` (blind12..46 by default, ``()``: none; see the
+    module), save it with its metrics, and return it.
 
     The manifest's metrics come from a model fitted on a stratified 75 % of the annotations (``seed``) and the dev
     sets' rows, scored on the other 25 % of the annotations (:func:`holdout_metrics`); the saved model is then fitted
     on all annotated texts and all the dev sets' rows. The dev rows weigh DEV_BLIND_WEIGHT each, or with ``dev_share``
     (A6: ``DEV_SHARE``) together that share of each fit's annotated rows (:func:`row_weights`), the
     trust counts count the annotated appeals alone (:func:`recall_rows`), and each of the two models takes the decision
-    cuts of the same fit on its annotated appeals alone (:func:`fitted`).
+    cuts of the same fit on its annotated appeals alone (:func:`fitted`). Each of the two models gets its triage
+    the same way, fitted with the same rows as it and the ``triage`` sets' rows (:func:`fitted`'s ``triage``).
     """
     from mcu_nlp.persistence import check_save_path, save
 
     check_save_path(out_path or DEFAULT_MODEL)  # before minutes of fitting, not after
     frame = read_annotations(data_path)
     extra = read_dev_blind(dev_blind)
-    metrics = holdout_metrics(frame, seed, extra, dev_share)
-    model = _fitted(with_rows(frame, extra), seed, dev_share)
+    rows = read_dev_blind(triage) if len(triage) else None
+    metrics = holdout_metrics(frame, seed, extra, dev_share, rows)
+    model = _fitted(with_rows(frame, extra), seed, dev_share, rows)
     metrics["critical_threshold"] = round(model.critical_threshold_, 4)  # the out-of-fold cut (decision "out_of_fold")
     metrics["decision"] = model.decision
     metrics["critical_cuts"] = [round(float(cut), 4) for cut in model.critical_cuts_]  # predict's (decision unchanged)
     weight = f"weight {DEV_BLIND_WEIGHT}" if dev_share is None else f"together {dev_share:.4f} of the annotations'"
     dev = (f" and {len(extra)} rows of the dev sets blind{dev_blind[0]}..{dev_blind[-1]} ({weight}; "
            "the decision cuts and trust counts of the annotations alone)" if len(dev_blind) else "")
+    if rows is not None:
+        dev += (f"; high vs normal from a triage fitted with {len(rows)} rows of blind{triage[0]}..{triage[-1]} "
+                f"beside them (together {DEV_SHARE:.4f} of the annotations' weight)")
     save(model, out_path or DEFAULT_MODEL, metrics=metrics,
          notes=f"mcu_nlp.urgency.train_default(seed={seed}) on {len(frame)} annotated appeals "
                f"({frame['guideline'].iloc[0]}){dev}; metrics from a 25 % hold-out, model fitted on all rows")
