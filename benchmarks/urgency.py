@@ -188,11 +188,11 @@ def main() -> None:
     parser.add_argument("--no-triage", action="store_true", help="fit no triage (the hybrid before session 55)")
     args = parser.parse_args()
     share = DEV_SHARE if args.dev_share else None
-    rows = None if args.no_triage else read_dev_blind()
     frame = read_annotations(args.data)
     if args.fresh:
         print(fresh(frame, args.seed, args.fresh))
         return
+    rows = None if args.no_triage else read_dev_blind()
     train, test = holdout_split(frame, args.seed)
     extra = read_dev_blind() if args.dev_blind else None
     plus = f" + {len(extra)} dev-set rows" if args.dev_blind else ""
