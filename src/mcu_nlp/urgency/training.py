@@ -8,8 +8,8 @@ fitted on the annotations and the other-region dev sets ``data/topic/blind12..46
 other regions, each with an urgency label judged by the same guideline; together DEV_SHARE of the annotations' weight,
 the decision cuts those of the annotations' fit) says high or normal for each text the model fitted on the annotations
 alone does not answer critical. Every critical answer stays the annotations' model's: fitted with the dev rows too
-(A8), the model answered critical many everyday texts of the test suite («Дыма уже нет», cracks in a stairwell's
-plaster), and Kursk -> SPb macro-F1 fell 0.714 -> 0.703; the triage alone (A9) took blind47..54 (never read, never
+(A8), the model answered critical many everyday texts of the test suite («Дыма уже нет») and SPb's cosmetic cracks
+in plaster, and Kursk -> SPb macro-F1 fell 0.714 -> 0.703; the triage alone (A9) took blind47..54 (never read, never
 fitted on) 0.721 -> 0.764 pooled, each set up, Kursk -> SPb 0.714 -> 0.707, held-out 0.753 -> 0.761
 (``benchmarks/RESULTS.md``, session 55).
 
