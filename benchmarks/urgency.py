@@ -75,6 +75,7 @@ def variants(train: pd.DataFrame, test: pd.DataFrame, seed: int, share: float | 
     texts, dates = test["text"].tolist(), test["date"].tolist()
     # with dev-set rows (--dev-blind): weighed DEV_BLIND_WEIGHT, the cuts those of the same fit on the annotations
     # (--dev-share: together DEV_SHARE of the annotated rows' weight, session 25's A6)
+    # no triage keyword without rows: an older checkout's fitted (--fresh) has none
     hybrid = fitted(train, seed, share=share) if triage is None else fitted(train, seed, share=share, triage=triage)
     words = fitted(train, seed, share=share, use_lexicon=False, decision="out_of_fold")  # the baseline as before
     proba = hybrid.predict_proba(texts, dates=dates)
@@ -215,7 +216,7 @@ def main() -> None:
         print()
         print(fresh(frame, args.seed, test_round))
     start = time.perf_counter()
-    model = fitted(train, args.seed) if rows is None else fitted(train, args.seed, triage=rows)
+    model = fitted(train, args.seed, triage=rows)
     triaged = "" if rows is None else f" and its triage (with {len(rows)} dev-set rows)"
     print(f"\nfit on {len(train)} texts{triaged} (with 5-fold threshold tuning): {time.perf_counter() - start:.1f} s; "
           f"critical threshold {model.critical_threshold_:.4f}")

@@ -75,3 +75,29 @@ def _cpu_time(read, text: str) -> float:
     started = time.process_time()
     read(text)
     return time.process_time() - started
+
+
+def train_default_fits(tmp_path: Path, monkeypatch, **kwargs) -> list[dict]:
+    """What ``mcu_nlp.urgency.training.train_default(**kwargs)`` passes to each ``UrgencyClassifier.fit``, in order
+    (the number of texts as ``n``, then the keyword arguments), nothing fitted or saved: each stub fit "tunes" the cuts
+    (0.2, 1.1) and answers normal, with the fitted attributes a triage is checked for."""
+    import numpy as np
+
+    import mcu_nlp.persistence
+    from mcu_nlp.lexicon import LEVELS, load_lexicon
+    from mcu_nlp.urgency import UrgencyClassifier, training
+
+    calls: list[dict] = []
+    lexicon = load_lexicon()
+
+    def fit(self, X, y, dates=None, **given):  # records what the fit is given, fits nothing
+        calls.append({"n": len(list(X)), **given})
+        self.critical_threshold_, self.high_weight_, self.critical_cuts_ = 0.2, 1.1, (0.2, 0.2, 0.2)
+        self.model_, self.lexicon_, self.classes_, self.triage_ = object(), lexicon, np.array(LEVELS), None
+        self.predict = lambda texts, dates=None: ["normal"] * len(list(texts))
+        return self
+
+    monkeypatch.setattr(UrgencyClassifier, "fit", fit)
+    monkeypatch.setattr(mcu_nlp.persistence, "save", lambda *args, **kw: None)
+    training.train_default(tmp_path / "m.joblib", **kwargs)
+    return calls

@@ -17,6 +17,7 @@ from typing import ClassVar
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import train_default_fits
 
 import mcu_nlp.persistence
 from mcu_nlp.urgency import UrgencyClassifier, training
@@ -69,19 +70,8 @@ def test_train_default_learns_from_the_annotations_alone_by_default(tmp_path, mo
 
 def fit_calls(tmp_path, monkeypatch, **kwargs) -> list[dict]:
     """What train_default passes to UrgencyClassifier.fit (the hold-out fit, then the saved one; with dev rows each
-    after its fit on the annotations alone), nothing fitted."""
-    calls: list[dict] = []
-
-    def fit(self, X, y, dates=None, **given):  # records what the fit is given, fits nothing
-        calls.append({"n": len(list(X)), **given})
-        self.critical_threshold_, self.high_weight_, self.critical_cuts_ = 0.2, 1.1, (0.2, 0.2, 0.2)
-        self.predict = Stub().predict
-        return self
-
-    monkeypatch.setattr(UrgencyClassifier, "fit", fit)
-    monkeypatch.setattr(mcu_nlp.persistence, "save", lambda *args, **kw: None)
-    training.train_default(tmp_path / "m.joblib", **{"triage": (), **kwargs})
-    return calls
+    after its fit on the annotations alone), nothing fitted; no triage unless asked."""
+    return train_default_fits(tmp_path, monkeypatch, **{"triage": (), **kwargs})
 
 
 def test_the_dev_rows_weigh_half_and_the_threshold_counts_annotations_only(tmp_path, monkeypatch) -> None:

@@ -13,11 +13,10 @@ import copy
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import train_default_fits
 
-import mcu_nlp.persistence
 from mcu_nlp import default_models
 from mcu_nlp.errors import InputError
-from mcu_nlp.lexicon import LEVELS, load_lexicon
 from mcu_nlp.urgency import UrgencyClassifier, training
 from mcu_nlp.urgency.training import with_triage
 
@@ -92,26 +91,8 @@ def test_fitted_builds_the_triage_from_the_annotated_rows_and_the_dev_rows() -> 
     assert training.fitted(frame, 0, cv=2).triage_ is None  # no rows, no triage
 
 
-def fit_calls(tmp_path, monkeypatch, **kwargs) -> list[dict]:
-    """What train_default passes to UrgencyClassifier.fit, in order, nothing fitted."""
-    calls: list[dict] = []
-    lexicon = load_lexicon()
-
-    def fit(self, X, y, dates=None, **given):
-        calls.append({"n": len(list(X)), **given})
-        self.critical_threshold_, self.high_weight_, self.critical_cuts_ = 0.2, 1.1, (0.2, 0.2, 0.2)
-        self.model_, self.lexicon_, self.classes_, self.triage_ = object(), lexicon, np.array(LEVELS), None
-        self.predict = lambda texts, dates=None: ["normal"] * len(list(texts))
-        return self
-
-    monkeypatch.setattr(UrgencyClassifier, "fit", fit)
-    monkeypatch.setattr(mcu_nlp.persistence, "save", lambda *args, **kw: None)
-    training.train_default(tmp_path / "m.joblib", **kwargs)
-    return calls
-
-
 def test_train_default_fits_a_triage_beside_each_model(tmp_path, monkeypatch) -> None:
-    held, held_triage, full, full_triage = fit_calls(tmp_path, monkeypatch)
+    held, held_triage, full, full_triage = train_default_fits(tmp_path, monkeypatch)
     n_annotated = len(training.read_annotations())
     n_dev = len(training.read_dev_blind())
     assert full["n"] == n_annotated and full.get("cuts") is None and full["sample_weight"] is None
@@ -121,7 +102,7 @@ def test_train_default_fits_a_triage_beside_each_model(tmp_path, monkeypatch) ->
     assert weights[~counted].sum() == pytest.approx(training.DEV_SHARE * n_annotated)
     assert held_triage["n"] == held["n"] + n_dev and held["n"] == len(training.holdout_split(
         training.read_annotations())[0])
-    assert len(fit_calls(tmp_path, monkeypatch, triage=())) == 2  # none asked: the two fits as before
+    assert len(train_default_fits(tmp_path, monkeypatch, triage=())) == 2  # none asked: the two fits as before
 
 
 def test_the_shipped_model_has_a_triage_fitted_with_the_dev_sets() -> None:
