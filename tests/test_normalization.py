@@ -94,6 +94,25 @@ def test_lemmas_keep_stopwords(text: str, expected: list[str]) -> None:
     assert lemmas(text, keep_stopwords=True) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pymorphy3 ties these 0.5 / 0.5 and ranks an imperative of another verb first (наслать, прислать, послать,
+        # заслать, подмелить); an appeal means the past
+        ("утечки не нашли", ["утечка", "не_найти"]),
+        ("автобусы не пришли", ["автобус", "не_прийти"]),
+        ("пошли трещины", ["пойти", "трещина"]),
+        ("гости зашли", ["гость", "зайти"]),
+        ("двор подмели", ["двор", "подмести"]),
+        # a form whose past reading is no tie stays as pymorphy3 ranks it
+        ("пришлите ответ", ["прислать", "ответ"]),
+        ("вышли на улицу", ["выйти", "на", "улица"]),
+    ],
+)
+def test_a_past_tied_with_an_imperative_is_read_as_the_past(text: str, expected: list[str]) -> None:
+    assert lemmas(text, keep_stopwords=True) == expected
+
+
 @pytest.mark.parametrize("word", ["не", "нет", "без", "ни", "холодно", "уже", "день", "очень"])
 def test_meaningful_words_are_not_stopwords(word: str) -> None:
     assert word not in load_stopwords()
