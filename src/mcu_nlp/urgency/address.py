@@ -13,7 +13,10 @@ report, not the address. So a name counts only right after a street word (at mos
 A town or a region says where too, in any clause: "Когда включат отопление? г.Тюмень", "Уфа, когда включат
 отопление?" ask what the bare question asks. So are part of an address: settlement and region words (SETTLEMENTS:
 "г", "пгт", "область", "район" ...), the word after a town-type abbreviation (TOWN_TYPES: "г.Тюмень", "г. тюмень"),
-an adjective before a region word ("Тюменская область"), and a place name pymorphy3 knows (:func:`place_name`).
+an adjective before a region word ("Тюменская область"), and a place name pymorphy3 knows (:func:`place_name`). A
+town whose name is also a word («Находка», «Луга», «Мирный»: a place by a later reading only) says where when it is
+capitalised and a clause on its own: «Когда включат отопление? Находка», «Находка, Ленинская 12, прорвало трубу»
+(walkthrough s56 D1), not «Луга затопило».
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from mcu_nlp.errors import InputError
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.lexicon_rules import LEXICON_PATH, Slot, parse_rules
+from mcu_nlp.lexicon_words import opens_clause
 from mcu_nlp.morphology import analyzer, grammemes
 from mcu_nlp.normalization import normalize
 from mcu_nlp.street_words import TYPES
@@ -95,33 +99,39 @@ def _name(text: str, seq: list[Word], i: int) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def place_name(form: str) -> tuple[bool, bool]:
-    """Whether pymorphy3 knows a lower-case form as a place name: (first parse, every parse). Capitalised, a form
-    whose first parse is a place counts ("Уфа", "Киров"); in any case only one with no other reading ("уфа", not
-    "луга" or "киров", a surname too).
+def place_name(form: str) -> tuple[bool, bool, bool]:
+    """Whether pymorphy3 knows a lower-case form as a place name: (first parse, every parse, some parse).
+    Capitalised, a form whose first parse is a place counts ("Уфа", "Киров"); in any case only one with no other
+    reading ("уфа", not "луга" or "киров", a surname too); one with a later reading only ("находка") as a clause of
+    its own.
 
     >>> place_name("тюмень"), place_name("киров"), place_name("луга"), place_name("яма")
-    ((True, True), (True, False), (False, False), (False, False))
+    ((True, True, True), (True, False, True), (False, False, True), (False, False, False))
     """
     morph = analyzer()
     if not morph.word_is_known(form):
-        return False, False
+        return False, False, False
     geo = ["Geox" in parse.tag for parse in morph.parse(form)]
-    return geo[0], all(geo)
+    return geo[0], all(geo), any(geo)
 
 
-#: What one word form says of a place (:func:`_place_kind`): nothing, a place in any case, a place with a capital.
-NOT_PLACE, PLACE, CAPITAL_PLACE = 0, 1, 2
+#: What one word form says of a place (:func:`_place_kind`): nothing, a place in any case, a place with a capital,
+#: a place with a capital in a clause of its own.
+NOT_PLACE, PLACE, CAPITAL_PLACE, CLAUSE_PLACE = 0, 1, 2, 3
+#: The marks that close a clause around a CLAUSE_PLACE (a sentence's end closes one too).
+PLACE_CLAUSE_MARKS = ",;:—–-()"
 _KINDS: dict[str, int] = {}
 
 
 def _place_kind(form: str, term: str) -> int:
-    """NOT_PLACE, PLACE (a settlement word or a place name with no other reading) or CAPITAL_PLACE (a place name by
-    its first reading: one only when capitalised), cached per form (a form's lemma is always the same)."""
+    """NOT_PLACE, PLACE (a settlement word or a place name with no other reading), CAPITAL_PLACE (a place name by
+    its first reading: one only when capitalised) or CLAUSE_PLACE (by a later reading: one only when capitalised and
+    a clause of its own), cached per form (a form's lemma is always the same)."""
     found = _KINDS.get(form)
     if found is None:
-        first, only = place_name(form) if form.isalpha() else (False, False)
-        found = PLACE if term in SETTLEMENTS or form in SETTLEMENTS or only else CAPITAL_PLACE if first else NOT_PLACE
+        first, only, some = place_name(form) if form.isalpha() else (False, False, False)
+        found = (PLACE if term in SETTLEMENTS or form in SETTLEMENTS or only else CAPITAL_PLACE if first
+                 else CLAUSE_PLACE if some else NOT_PLACE)
         if len(_KINDS) >= 65536:
             _KINDS.clear()
         _KINDS[form] = found
@@ -140,6 +150,8 @@ def _places(text: str, seq: list[Word], case: bool) -> list[bool]:
     for i, (w, k) in enumerate(zip(seq, kinds)):
         if k == CAPITAL_PLACE:
             marked[i] = marked[i] or (case and text[w.start].isupper())
+        if k == CLAUSE_PLACE:
+            marked[i] = marked[i] or (case and text[w.start].isupper() and _lone_clause(text, seq, i))
         if k != PLACE:
             continue
         marked[i] = True
@@ -149,6 +161,17 @@ def _places(text: str, seq: list[Word], case: bool) -> list[bool]:
                 and "ADJF" in grammemes(seq[i - 1].form):
             marked[i - 1] = True  # "Тюменская область", "Советский район"
     return marked
+
+
+def _lone_clause(text: str, seq: list[Word], i: int) -> bool:
+    """Whether word ``i`` is a clause of its own: it opens one and the next word (if any) opens another.
+
+    >>> t = "Когда включат отопление? Находка, Ленинская 12"
+    >>> [_lone_clause(t, words(t), i) for i in (3, 4)]
+    [True, False]
+    """
+    return opens_clause(text, seq, i, PLACE_CLAUSE_MARKS) and (
+        i + 1 == len(seq) or opens_clause(text, seq, i + 1, PLACE_CLAUSE_MARKS))
 
 
 def _has_digit(form: str) -> bool:
