@@ -563,8 +563,8 @@ class TextContext:
         # in the caller's region: "Асбест, шифер крошится" without one is the material; session 40: one headed by its
         # predicate, "Шахты, горит дом", "Шахты, пахнет газом", and with no comma when that predicate has its own
         # subject after it: "Шахты не работает лифт", not "Шахты не работают", the mines)
-        if gap == "" and self.hint is not None:
-            return predicate_clause(self.keys, j)
+        if gap == "" and (self.hint is not None or place_words_only(self.keys[i:j])):  # session 56: a name that is
+            return predicate_clause(self.keys, j)  # no word heads one so for any caller: "Лесозаводск течет крыша"
         # session 46: with no region too after a name that is no word at all ("Уяр, фонарь не горит": «уяр» is only a
         # place to the dictionary), and past the noun's adjectives ("Уяр, уличное освещение не работает")
         known = self.hint is not None or place_words_only(self.keys[i:j])

@@ -26,6 +26,7 @@ from mcu_nlp.geo.forms import (
     word_level,
 )
 from mcu_nlp.geo.gazetteer import FUZZY_MIN_LENGTH
+from mcu_nlp.geo.grammar import adjective_form
 from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
     HOUSE_WORDS,
@@ -38,7 +39,15 @@ from mcu_nlp.geo.lexicon import (
     words,
 )
 from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
-from mcu_nlp.geo.report import adjective_heads, clause, report_after, report_within, reports_anywhere
+from mcu_nlp.geo.report import (
+    adjective_heads,
+    clause,
+    place_words_only,
+    predicate_clause,
+    report_after,
+    report_within,
+    reports_anywhere,
+)
 from mcu_nlp.geo.tokens import SENTENCE_MARKS, name_key
 from mcu_nlp.geo.town_areas import area_before
 from mcu_nlp.morphology import analyzer
@@ -150,6 +159,13 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         # a full stop after a word heads a report only in the caller's region: "Асбест. валяется у дома" is asbestos
         if upper and not ok and (ctx.opens_report(i, j, "." if ctx.hint else "") or thanks_service(ctx, i, j)):
             return WEAK
+        # session 56, in the caller's region: the text's first word before a comma and a street's or a microdistrict's
+        # name with no street word ("Находка, Ленинская 12, прорвало трубу", "Находка, Врангель, мусор"), or a later
+        # sentence's first word before a street's word ("Засор в подвале. Находка ул. Пирогова")
+        if (upper and not ok and ctx.hint is not None) and (
+            (i == 0 and named_part_heads(ctx, j)) or sentence_address(ctx, i, j, own_name)
+        ):
+            return WEAK
     else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
         ok = upper and (prep or ctx.address)
         marks = ",." if ctx.hint else "."  # a comma after a name: a known region's place ("Питер, лифт ...")
@@ -164,6 +180,117 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         if not upper and ctx.preposition(i) in PLACE_PREPOSITIONS:
             return WEAK
     return STRONG if ok else REJECT
+
+
+# Session 56: how many capitalised words a street's or a microdistrict's name written with no street word may have
+# after a town heading the text and a comma (``named_part_heads``: "Находка, Ленинская 12", "Находка, Красного Знамени
+# 5")
+NAMED_PART_WORDS = 3
+
+
+def named_part_heads(ctx, j: int) -> bool:
+    """A comma before word ``j``, then a street's or a microdistrict's name with no street word: capitalised words (at
+    most ``NAMED_PART_WORDS``, no first name or patronymic) before a house's number ("Находка, Ленинская 12, прорвало
+    трубу") or before a comma and a report ("Находка, Ленинская, яма", "Находка, Врангель, мусор"; session 56). Not
+    a person spoken to or named ("Находка, Марина, смотри"), a report's words ("Находка, яма") nor a name alone.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> texts = ("Находка, Ленинская 12, прорвало трубу", "Находка, Врангель, мусор", "Находка, Марина, яма")
+    >>> [named_part_heads(TextContext.of(t, "25"), 1) for t in texts]
+    [True, True, False]
+    >>> named_part_heads(TextContext.of("Находка, Ленинская", "25"), 1)
+    False
+    """
+    keys = ctx.keys
+    if not only_mark_before(ctx, j, ","):
+        return False
+    k = j
+    while k < min(len(keys), j + NAMED_PART_WORDS) and keys[k].isalpha() and ctx.capital(k) is True:
+        if k > j and ctx.gap(k).strip():
+            break
+        if any(SIGNED_TAGS & p.tag.grammemes for p in analyzer().parse(keys[k])):  # "Марина", "Петрович"
+            return False
+        k += 1
+    if k == j or k >= len(keys):
+        return False
+    if keys[k].isdigit():  # a house's number: "Ленинская 12", "Садовая, 5"
+        return ctx.gap(k).strip() in ("", ",")
+    return ctx.gap(k).strip() == "," and report_after(ctx, k, (",",))
+
+
+def sentence_address(ctx, i: int, j: int, own_name: bool) -> bool:
+    """The name at ``i:j``, its own (``own_name``), opens a sentence after the first and heads an address with no comma,
+    as the text's first name does (``TextContext.heading``): "Засор в подвале. Находка ул. Пирогова" (session 56);
+    "Засор в подвале, Находка ул. Пирогова" is a place already (no sentence's first word).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> sentence_address(TextContext.of("Засор в подвале. Находка ул. Пирогова", "25"), 3, 4, True)
+    True
+    >>> sentence_address(TextContext.of("Засор в подвале. Находка для нас", "25"), 3, 4, True)
+    False
+    """
+    if i == 0 or not own_name or not ctx.sentence_start(i) or j >= len(ctx.keys) or ctx.gap(j).strip():
+        return False
+    return ctx.heads_address(j) and not adjective_form(ctx.keys[j - 1])
+
+
+# Session 56: the levels of a town's own name that closes the text as a sentence of one word (``signed_town``); not a
+# word's ("Снег не убирали ни разу. Горки": a word at the end is no heading)
+SIGNED_LEVELS = (PERSON_NAME, ADJECTIVE_NAME)
+
+
+def signed_town(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The (entry, level, verdict) ``verdicts`` of a town's own name that closes the text as a sentence of one word
+    (``closes_as_sentence``): WEAK for the caller's region's place of a surname- or adjective-like name
+    (``SIGNED_LEVELS``), as the name alone as the whole text is ("Арсеньев" with 25); a surname-like one only where the
+    dictionary knows it as a place too (session 56: "Вопрос: как оплатить капремонт? Арсеньев" with 25, as «Решаем
+    вместе» appeals end; not "Нет воды. Петров", a surname only to the dictionary), and no word's ("Снег не убирали ни
+    разу. Горки" with 89 stays no Горки).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> ids = [(e, level, REJECT) for e, level in g.index["арсеньев"]]
+    >>> [v for _, _, v in signed_town(g, TextContext.of("Как оплатить капремонт? Арсеньев", "25"), 3, 4, ids)]
+    [1]
+    >>> [v for _, _, v in signed_town(g, TextContext.of("Как оплатить капремонт? Арсеньев", None), 3, 4, ids)]
+    [0]
+    """
+    if not closes_as_sentence(ctx, i, j):
+        return verdicts
+    key = ctx.keys[i]
+    if not any(level in SIGNED_LEVELS and g.region_code[e] == ctx.hint for e, level, _ in verdicts):
+        return verdicts
+    place = any("Geox" in p.tag for p in analyzer().parse(key))
+    return [
+        (e, level, WEAK)
+        if v == REJECT
+        and level in SIGNED_LEVELS
+        and g.region_code[e] == ctx.hint
+        and name_key(g.name[e]) == key
+        and (level != PERSON_NAME or place)
+        else (e, level, v)
+        for e, level, v in verdicts
+    ]
+
+
+def closes_as_sentence(ctx, i: int, j: int) -> bool:
+    """The one capitalised word at ``i:j`` is the text's last sentence, after a full stop, a question's or an
+    exclamation's mark, in the caller's region, with no courtesy or signature before it (``courtesy_clause``,
+    ``signed_before``: "Спасибо. Арсеньев", "Иван Петрович. Арсеньев" sign); session 56.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> closes_as_sentence(TextContext.of("Как оплатить капремонт? Арсеньев", "25"), 3, 4)
+    True
+    >>> closes_as_sentence(TextContext.of("Спасибо за помощь. Арсеньев", "25"), 3, 4)
+    False
+    """
+    if ctx.hint is None or i == 0 or j - i != 1 or j != len(ctx.keys) or not ctx.capital(i):
+        return False
+    before = ctx.gap(i).strip()
+    if not before or before[-1] not in ".?!…" or ctx.text[ctx.spans[i][1] :].strip(TEXT_END):
+        return False
+    return not courtesy_clause(ctx, i) and not signed_before(ctx, i)
 
 
 def bare_clause_heading(ctx, i: int, j: int) -> bool:
@@ -198,7 +325,21 @@ def closing_alias(ctx, i: int, j: int) -> bool:
     ... "Люблю тебя, Питер", "78"), 2, 3)
     (False, False)
     """
-    if ctx.hint is None or j - i != 1 or ctx.keys[i] not in REGION_ALIAS_KEYS or i == 0:
+    return j - i == 1 and ctx.keys[i] in REGION_ALIAS_KEYS and closes_report(ctx, i, j)
+
+
+def closes_report(ctx, i: int, j: int) -> bool:
+    """The one word at ``i:j`` closes the text after a comma and a report, with no courtesy or signature before it, in
+    the caller's region: a region's alias (``closing_alias``) or a town's short name that is a first name (session 56:
+    "Прошу лавочки во дворе, Влад" with 25, ``local.local_verdict``; not "Спасибо за помощь, Влад").
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> closes_report(TextContext.of("Прошу лавочки во дворе, Влад", "25"), 4, 5)
+    True
+    >>> closes_report(TextContext.of("Спасибо за помощь, Влад", "25"), 3, 4)
+    False
+    """
+    if ctx.hint is None or j - i != 1 or i == 0:
         return False
     if not only_mark_before(ctx, i, ",") or ctx.text[ctx.spans[j - 1][1] :].strip(TEXT_END):
         return False
@@ -648,6 +789,9 @@ def titles_report(ctx, j: int, mark: str) -> bool | None:
     ("Надежда, нет воды", "Кириллов, откройте дверь"), a clause about its own subject ("Асбест, собаки нападают")."""
     if mark.strip() in (":", "—", "–") or (mark.strip() == "-" and mark[:1].isspace()):
         return False
+    bare = not mark.strip() and ctx.capital(j) is False and place_words_only(ctx.keys[:j])
+    if bare and predicate_clause(ctx.keys, j):  # session 56: "Лесозаводск течет крыша", as "Лесозаводск, течет
+        return True  # крыша" (not "Аша нет воды": no predicate first)
     if mark.strip() != "," or ctx.capital(j) is not False or addressed(ctx.keys[0]):
         return None
     for k in range(j, min(j + REPORT_WINDOW, len(ctx.keys))):

@@ -322,6 +322,10 @@ LOCAL_SHORT_NAMES = (
     ("Комсомольск", "Комсомольск-на-Амуре", "27", "the only Комсомольск of Хабаровский край"),
     # session 36: Владикавказ's everyday name for its own region; elsewhere «Владик» is Владивосток's (colloquial_names)
     ("Владик", "Владикавказ", "15", "«во Владике», «Владик, ул. ...»; Владивосток's nickname for other callers"),
+    # session 56 (a Приморский край walkthrough): Владивосток's everyday short name in its region; also a man's first
+    # name, so only as a first name's place forms are (``local.local_verdict``): "во Владе", "Влад, яма на дороге",
+    # "..., прорвало трубу, Влад"; not "Влад, позвони мне", nor for a caller of another region or none
+    ("Влад", "Владивосток", "25", "«во Владе», «Влад, яма на дороге»; a man's first name elsewhere"),
     # session 20: a big town's district said by a name of its own (the gazetteer has no town's districts): "на
     # Заволжье" is Заволжский район of the caller's town, not the town Заволжье of Нижегородская область
     ("Заволжье", "Ульяновск", "73", "Заволжский район of Ульяновск"),

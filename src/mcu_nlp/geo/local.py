@@ -82,6 +82,11 @@ VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 # After these a local name that is also a first name's form is a place ("во Владике", "на Дёме", "на Филях"; not "у
 # Владика температура", "с Владиком гуляли")
 FIRST_NAME_PREPOSITIONS = PLACE_PREPOSITIONS | {"на"}
+# Session 56: a town's own short name that is a first name (``lexicon.LOCAL_SHORT_NAMES``: «Влад» of Владивосток for
+# 25, «Владик» of Владикавказ for 15; ``town_first_name``) takes only «в», «во», «из», as a town's name does ("на Владе"
+# is a person's), and heads or closes a text in its nominative only; heading it, before one of these marks and a report
+# or an address (``first_name_heads``)
+TOWN_FIRST_NAME_MARKS = (",", ":")
 # The nominative endings of an adjective of a place's or a person's suffix ("Пашковский"; ``_adjective_heads``)
 TOPONYM_ENDINGS = tuple(f"{stem}{end}" for stem in ("ск", "цк") for end in ("ий", "ое", "ая"))
 # ... and of any of its case forms («в пашковском», «в лазаревской»; ``lower_adjective_placed``)
@@ -347,10 +352,13 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         capitals = _capitals_only(ctx, i, j)
         part = part_on(ctx, i) and (lower_part(ctx, i, j, named) or _report_opens(ctx, i, j) or lives_on(ctx, i))
         cues = LOCAL_PREPOSITIONS if ctx.cased or capitals or part else PLACE_PREPOSITIONS
+        cues = PLACE_PREPOSITIONS if town_first_name(ctx.keys, i, j) else cues  # "во владе"; not "на владе"
         ok = noun and (ctx.preposition(i) in cues or district_before(ctx.keys, i) or named)
         ok = ok or (not noun and lower_adjective_placed(ctx, i, j))  # "в пашковском лифт не работает" (session 43)
         ok = ok or (capitals and i == 0 and (ctx.heading(i, j) or ctx.opens_report(i, j, ",.")))  # "СЖМ, нет света"
         ok = ok or (capitals and comma_then_address(ctx, j))  # "адрес: ЧМЗ, ул. Мира 5"
+    elif i == 0 and capital and noun and town_first_name(ctx.keys, i, j):  # "Влад, яма на дороге" with 25 (session
+        ok = first_name_heads(ctx, j)  # 56); not "Влад, позвони мне", "Влада, привет", nor "Влад" alone
     elif i == 0 and capital and noun:
         ok = ctx.heading(i, j) or ctx.opens_report(i, j, ",.") or named or plain_name(ctx, i, j)
     elif i == 0 and capital and own_part(ctx):  # "Пашковский нет света", "Пашковский, ул. Фадеева" (session 43)
@@ -359,6 +367,8 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         # a first name's form ("Владик" of Владикавказ) only after «в», «из»: "у Владика температура" is a boy's
         # ("на Дёме" is Уфа's part, session 41: a part of town takes «на» as often as «в»)
         prepositions = FIRST_NAME_PREPOSITIONS if j - i == 1 and _first_name(ctx.keys[i]) else LOCAL_PREPOSITIONS
+        town = town_first_name(ctx.keys, i, j)
+        prepositions = PLACE_PREPOSITIONS if town else prepositions  # "во Владе"; "на Владе" is a person (session 56)
         cue = ctx.preposition(i) in prepositions or (noun and district_before(ctx.keys, i)) or named
         # a town's part named by a phrase of words, which its people write in lower case (session 42: "На левом
         # берегу нет света" with 54), after a preposition
@@ -370,7 +380,56 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
         # ул. Мира 5" is a person's name before the address)
         address = capital and noun and prepositions is LOCAL_PREPOSITIONS and comma_then_address(ctx, j)
         ok = ok or bool(address)
+        # session 56: a town's first-name short name closing a report after a comma, as «Питер» does with 78
+        if capital and town and not ok and short_name_nominative(ctx.keys[i]):
+            from mcu_nlp.geo.letter_case import closes_report  # here: letter_case imports this module's importers
+
+            ok = closes_report(ctx, i, j)
     return STRONG if ok else REJECT
+
+
+@lru_cache(maxsize=1)
+def _town_first_name_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The case forms and the nominatives of ``lexicon.LOCAL_SHORT_NAMES``' short names that are first names (Влад,
+    Владик): a town's short name, not a town's part's («на Дёме» of Уфа is ``town_parts``')."""
+    from mcu_nlp.geo.declension import case_forms  # here: declension is heavy to import for the resolver's callers
+    from mcu_nlp.geo.lexicon import LOCAL_SHORT_NAMES
+
+    shorts = [name_key(short) for short, *_ in LOCAL_SHORT_NAMES if " " not in short and _first_name(name_key(short))]
+    return frozenset(form for short in shorts for form in case_forms(short)), frozenset(shorts)
+
+
+def town_first_name(keys: list[str], i: int, j: int) -> bool:
+    """Words ``i:j`` are one case form of a town's short name that is also a first name ("влад", "владе", "владика";
+    session 56).
+
+    >>> town_first_name(["во", "владе"], 1, 2), town_first_name(["на", "деме"], 1, 2)
+    (True, False)
+    """
+    return j - i == 1 and keys[i] in _town_first_name_forms()[0]
+
+
+def short_name_nominative(key: str) -> bool:
+    """``key`` is such a short name as written, its nominative ("влад"; not "влада", also a woman's name)."""
+    return key in _town_first_name_forms()[1]
+
+
+def first_name_heads(ctx, j: int) -> bool:
+    """A town's first-name short name opening the text (the caller's region's: the resolver checked it), in its
+    nominative, heads an address or a report after a comma or a colon ("Влад, ул. Светланская 5", "Влад, яма на
+    дороге", "Влад: нет воды" with 25; session 56); not words spoken to its bearer or any other ("Влад, позвони мне",
+    "Влад, привет"), nor the name alone or before a clause with no mark ("Влад сказал ...").
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> [first_name_heads(TextContext.of(t, "25"), 1) for t in ("Влад, яма на дороге", "Влад, позвони мне")]
+    [True, False]
+    """
+    from mcu_nlp.geo.qualified import comma_then_address  # here: qualified imports this module
+    from mcu_nlp.geo.report import report_after
+
+    if not short_name_nominative(ctx.keys[0]):
+        return False
+    return comma_then_address(ctx, j) or report_after(ctx, j, TOWN_FIRST_NAME_MARKS)
 
 
 def bare_adjective_name(ctx, i: int, j: int) -> bool:

@@ -210,13 +210,24 @@ def _agrees(adjective: str, noun: str) -> bool:
 
 def place_words_only(keys: list[str]) -> bool:
     """Every word of ``keys`` is known to the dictionary as a place's name only, no other word: "уяр", "надым", not
-    "асбест" (a material), "шахты" (mines), "киров" (a surname), nor a word it does not know (maybe anything).
+    "асбест" (a material), "шахты" (mines), "киров" (a surname), nor a word it does not know (maybe anything). An
+    organisation's name beside the place's is no other word (session 56: pymorphy3 reads "лесозаводск", "электросталь"
+    as Geox and as Orgn, a works named after the town, where "дальнегорск" is Geox only).
 
     >>> place_words_only(["уяр"]), place_words_only(["асбест"]), place_words_only(["киров"]), place_words_only(["ыыр"])
     (True, False, False, False)
+    >>> place_words_only(["лесозаводск"])
+    True
     """
-    return bool(keys) and all(
-        (readings := analyzer().parse(key)) and all(p.is_known and "Geox" in p.tag for p in readings) for key in keys
+    return bool(keys) and all(_place_word(key) for key in keys)
+
+
+@lru_cache(maxsize=4096)
+def _place_word(key: str) -> bool:
+    """``place_words_only`` of one word: a place's reading and no reading but a place's or an organisation's."""
+    readings = analyzer().parse(key)
+    return any("Geox" in p.tag for p in readings) and all(
+        p.is_known and ("Geox" in p.tag or "Orgn" in p.tag) for p in readings
     )
 
 

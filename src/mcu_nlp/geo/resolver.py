@@ -36,6 +36,7 @@ from mcu_nlp.geo.letter_case import (
     closing_town,
     geographic_namesakes,
     reported_title,
+    signed_town,
     sole_adjective_place,
     spelt_postings,
     titled_verdicts,
@@ -337,6 +338,8 @@ class GeoResolver:
             titled: frozenset = frozenset()  # "Кириллов — на площади ...", "Данков, улица Мира: ..."
             if i == 0:
                 verdicts, titled = titled_verdicts(g, ctx, i, i + length, verdicts)
+            else:  # "Вопрос: как оплатить капремонт? Арсеньев" with 25: a town signed as the last sentence
+                verdicts = signed_town(g, ctx, i, i + length, verdicts)
             verdicts = heading_before_region(g, ctx, i, i + length, with_local_names(g, ctx, i, i + length, verdicts))
             allowed = [(eid, level, v) for eid, level, v in verdicts if v != REJECT]
             allowed = [a for a in allowed if not first_name_opening(g, ctx, i, i + length, *a)]  # "Артём мусор ..."
