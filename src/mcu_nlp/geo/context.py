@@ -563,11 +563,12 @@ class TextContext:
         # in the caller's region: "Асбест, шифер крошится" without one is the material; session 40: one headed by its
         # predicate, "Шахты, горит дом", "Шахты, пахнет газом", and with no comma when that predicate has its own
         # subject after it: "Шахты не работает лифт", not "Шахты не работают", the mines)
-        if gap == "" and (self.hint is not None or place_words_only(self.keys[i:j])):  # session 56: a name that is
-            return predicate_clause(self.keys, j)  # no word heads one so for any caller: "Лесозаводск течет крыша"
         # session 46: with no region too after a name that is no word at all ("Уяр, фонарь не горит": «уяр» is only a
-        # place to the dictionary), and past the noun's adjectives ("Уяр, уличное освещение не работает")
+        # place to the dictionary), and past the noun's adjectives ("Уяр, уличное освещение не работает"); session 56:
+        # such a name heads a predicate's clause with no comma too ("Лесозаводск течет крыша")
         known = self.hint is not None or place_words_only(self.keys[i:j])
+        if gap == "" and known:
+            return predicate_clause(self.keys, j)
         clause_opens = known and (clause(self.keys, j) or clause(self.keys, past_adjectives(self.keys, j)))
         return gap == "," and (reports_problem(self.keys, j) or where(self.keys, j) or clause_opens)
 

@@ -208,7 +208,7 @@ def named_part_heads(ctx, j: int) -> bool:
     while k < min(len(keys), j + NAMED_PART_WORDS) and keys[k].isalpha() and ctx.capital(k) is True:
         if k > j and ctx.gap(k).strip():
             break
-        if any(SIGNED_TAGS & p.tag.grammemes for p in analyzer().parse(keys[k])):  # "Марина", "Петрович"
+        if signs(keys[k]):  # "Марина", "Петрович"
             return False
         k += 1
     if k == j or k >= len(keys):
@@ -919,4 +919,13 @@ def signed_before(ctx, i: int) -> bool:
     """
     if i == 0 or not ctx.text[ctx.spans[i - 1][0]].isupper():
         return False
-    return any(SIGNED_TAGS & p.tag.grammemes for p in analyzer().parse(ctx.keys[i - 1]))
+    return signs(ctx.keys[i - 1])
+
+
+def signs(key: str) -> bool:
+    """The dictionary reads ``key`` as a first name or a patronymic (``SIGNED_TAGS``) in some parse.
+
+    >>> signs("петрович"), signs("марина"), signs("ленинская")
+    (True, True, False)
+    """
+    return any(SIGNED_TAGS & p.tag.grammemes for p in analyzer().parse(key))
