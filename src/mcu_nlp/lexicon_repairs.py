@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from mcu_nlp.lexicon_rules import Rule
-from mcu_nlp.lexicon_spans import contrasts, same_part
+from mcu_nlp.lexicon_spans import contrasts, crosses, same_part
 from mcu_nlp.lexicon_words import opens_clause
 from mcu_nlp.morphology import grammemes
 
@@ -20,13 +20,18 @@ if TYPE_CHECKING:
     from mcu_nlp.lexicon_words import Word
 
 __all__ = [
-    "OUTAGES", "REPAIRED_SUPPLY", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage", "firsts_by_group",
+    "LINE_REQUESTS", "OUTAGES", "REPAIRED_SUPPLY", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage",
+    "asked_before", "firsts_by_group",
     "from_where", "hedged", "over_before", "relapsed_outages", "relapses", "repair_cancels", "repaired",
     "repairs_by_supply", "threatened",
 ]
 
 #: Outages a later repair can cancel.
 SUPPLY = frozenset({"heating", "water", "power", "gas"})
+#: Repairs that ask for a supply line never laid («Просим газифицировать деревню, газа нет»): the place has no line,
+#: so such a request settles an outage of its group told after it too, in its sentence or the next
+#: (:func:`asked_before`; walkthrough s57 D2: the same two statements were critical in one order, normal in the other).
+LINE_REQUESTS = frozenset({"gasification asked"})
 #: Levels of the outages a repair or a "back" match answers.
 OUTAGES = ("critical", "high")
 #: Levels of repairs: "fixed" says what was repaired or that it was repaired ("свет дали", "сейчас дали"); "back"
@@ -211,6 +216,16 @@ def firsts_by_group(found: list[tuple[int, int, Rule]], levels: tuple[str, ...])
         if rule.level in levels:
             out.setdefault(rule.group, []).append(first)
     return out
+
+
+def asked_before(requests: Sequence[int], first: int, seq: Sequence[Word], bounds: list[int]) -> bool:
+    """Whether a request for a line (``requests``: first word indices, ascending; LINE_REQUESTS) starts before word
+    ``first``, in its sentence or the one before it, with no part of contrast opening between them (``bounds``:
+    :func:`~mcu_nlp.lexicon_spans.contrasts`; «Просим газифицировать соседнюю улицу. А у нас газа нет третий день» is
+    a cut): the last one before it does, if any does."""
+    at = bisect_left(requests, first)
+    return at > 0 and seq[first].sentence - seq[requests[at - 1]].sentence <= 1 and not crosses(
+        bounds, seq, requests[at - 1], first)  # type: ignore[arg-type]
 
 
 def hedged(hedges: Sequence[int], first: int, seq: Sequence[Word], bounds: list[int] | None = None) -> bool:

@@ -16,6 +16,9 @@ them before the text is normalised, at fit and at predict, so that the model nei
   третий день") is read as its words.
 - closing formulas, a sign-off with its signature and the words introducing the writer's address
   (:mod:`mcu_nlp.urgency.closings`: "Заранее спасибо", "С уважением, Кузнецова Анна", "Мой адрес:").
+- figures of speech made of a danger word (:data:`FIGURES`: «взрыв мозга», «мозг взрывается»): the word is not
+  meant, and a model that learned «взрыв» from real blasts read «Это взрыв мозга, а не сайт» as critical (walkthrough
+  s57 D1; the lexicon's rows do not read them either).
 
 Blanked spans become spaces, not a placeholder word: a placeholder would still lower the weight of the other words
 of a short text (TF-IDF rows are L2-normalised). The result keeps the text's length and offsets, so ``explain`` shows
@@ -56,6 +59,11 @@ TAG_TAIL = re.compile(r"(?:#\w+[^\w#\n]*)+$", re.MULTILINE)
 TAG_HEAD = re.compile(r"^[^\w#\n]*(?:#\w+[^\w#\n]*)+", re.MULTILINE)
 #: A hashtag inside a sentence: its mark and the "_" between its words ("#нет_воды").
 HASHTAG = re.compile(r"#\w+")
+#: Figures of speech made of a danger word: an explosion of the brain, of feelings or of laughter («взрыв мозга»,
+#: «взрыв эмоций», «взрыв хохота»), a brain that explodes («мозг взрывается», «мозги взорвались», «взорвали мозг»).
+FIGURES = re.compile(
+    r"(?i)(?<!\w)(?:взрыв\w{0,3}\s+(?:мозг|эмоци|смех|хохот|негодовани|возмущени|восторг)\w*"
+    r"|мозг\w{0,2}\s+(?:взорв|взрыва)\w*|взорв\w*\s+мозг\w*)(?!\w)")
 
 
 def _contact_word(text: str, start: int) -> int:
@@ -102,9 +110,18 @@ def untagged(text: str) -> str:
     return HASHTAG.sub(_tag_words, text)
 
 
+def unfigured(text: str) -> str:
+    """``text`` with its :data:`FIGURES` blanked (same length, same offsets).
+
+    >>> unfigured("Это взрыв мозга, а не сайт"), unfigured("Взрыв газа в доме")
+    ('Это            , а не сайт', 'Взрыв газа в доме')
+    """
+    return FIGURES.sub(_blank, text) if "вз" in text.lower() else text
+
+
 def model_text(text: str, seq: list[Word] | None = None, marks: tuple[list[bool], list[bool]] | None = None) -> str:
-    """``text`` as the learned model reads it: personal data, contacts, addresses and tags blanked by spaces (the
-    module's docstring); ``seq`` and ``marks``: its :func:`mcu_nlp.lexicon.words` and
+    """``text`` as the learned model reads it: personal data, contacts, addresses, tags and figures of speech blanked
+    by spaces (the module's docstring); ``seq`` and ``marks``: its :func:`mcu_nlp.lexicon.words` and
     :func:`mcu_nlp.urgency.address.address_marks`, if read already.
 
     >>> model_text("В Казани яма на дороге. ул. Ленина, д. 12. Звоните 8-914-555-12-34, Петров Иван #ЖКХ").split()
@@ -118,7 +135,7 @@ def model_text(text: str, seq: list[Word] | None = None, marks: tuple[list[bool]
         for start, stop in spans:
             chars[start:stop] = " " * (stop - start)
         text = "".join(chars)
-    return untagged(text)
+    return unfigured(untagged(text))
 
 
 def read_text(lexicon: Lexicon, text: str, blank: bool = True) -> tuple[list[Signal], bool, frozenset[str] | None, str]:

@@ -1,0 +1,64 @@
+"""Urgency: the Татарстан walkthrough's false alarms (session 57, /tmp/wt57work/REPORT.md D1-D3), read by urgency.md.
+
+D1 «взрыв мозга» is a figure of speech, not a blast (critical only "if the text names a concrete danger"); D2 a
+village that never had gas asks for it (normal: requests), in either order; D3 «топим дровами» says the fuel is
+there. The guards keep the real dangers next to them critical.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mcu_nlp.lexicon import find_signals
+from mcu_nlp.persistence import load
+from mcu_nlp.urgency import DEFAULT_MODEL
+from mcu_nlp.urgency.model_text import model_text
+
+# (text, date, level of the shipped model)
+LEVELS = [
+    ("Это просто взрыв мозга, а не сайт госуслуг, третий раз не могу записаться в МФЦ", "2026-01-15", "normal"),
+    ("взрыв мозга", "2026-01-15", "normal"),
+    ("у меня мозг взрывается от этих квитанций", "2026-01-15", "normal"),
+    ("Когда проведут газ в нашу деревню? газа нет и не было никогда", "2026-01-15", "normal"),
+    ("газа нет и не было никогда, когда проведут газ?", "2026-01-15", "normal"),
+    ("Просим газифицировать деревню, газа нет, топим дровами", "2026-01-15", "normal"),
+    # guards: a blast, a cut with «никогда» in another clause, no firewood in the cold
+    ("Взрыв газа в доме на Ленина, есть пострадавшие", "2026-01-15", "critical"),
+    ("взрыв в подъезде, дым", "2026-01-15", "critical"),
+    ("Газа нет третий день, никогда такого не было!", "2026-01-15", "critical"),
+    ("нет дров, топить нечем, бабушка одна", "2026-01-15", "critical"),
+    ("дрова закончились, дома холодно", "2026-01-15", "critical"),
+]
+# (text, the critical signals the lexicon reads)
+SIGNALS = [
+    ("взрыв мозга", []),
+    ("Взрыв эмоций на концерте", []),
+    ("Взрыв в подъезде", ["explosion", "fire"]),
+    ("газа нет и не было никогда", []),
+    ("Газа нет третий день, никогда такого не было!", ["no gas"]),
+    ("газа нет, топим дровами", ["no gas"]),
+    ("газа нет, топим углём", ["no gas"]),
+    ("нет угля, дома холодно", ["no fuel for heating"]),
+    ("бабушка одна, без дров", ["no fuel for heating"]),
+]
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load(DEFAULT_MODEL)
+
+
+@pytest.mark.parametrize(("text", "date", "level"), LEVELS)
+def test_levels(shipped, text, date, level):
+    assert shipped.predict([text], dates=[date])[0] == level
+
+
+@pytest.mark.parametrize(("text", "names"), SIGNALS)
+def test_critical_signals(text, names):
+    assert sorted({s.name for s in find_signals(text) if s.level == "critical"}) == names
+
+
+def test_the_model_does_not_read_a_figure_of_speech():
+    assert model_text("Это взрыв мозга, а не сайт").split() == ["Это", ",", "а", "не", "сайт"]
+    assert model_text("Мозги взорвались от квитанций").split() == ["от", "квитанций"]
+    assert model_text("Взрыв котла в котельной").split() == ["Взрыв", "котла", "в", "котельной"]
