@@ -118,7 +118,7 @@ def run_demo(args: argparse.Namespace) -> int:
     out = analyze_frame(frame, text_column="text", date_column="date", region_column="region", progress=False)
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 60)
-    out["text"] = [redact(t)[:60] for t in out["text"]]
+    out["text"] = [" ".join(redact(t).split())[:60] for t in out["text"]]  # one line each: no «\r\n» shown
     out["municipality"] = out["municipality"].fillna("-")
     print(f"mcu-nlp demo: {len(out)} real appeals (St Petersburg portal and Kursk region) from {DEMO.name}; each "
           "is read in its own region (78, 46), and municipality - means the text names no place of a municipality "
