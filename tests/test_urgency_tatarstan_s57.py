@@ -1,8 +1,8 @@
 """Urgency: the Татарстан walkthrough's false alarms (session 57, /tmp/wt57work/REPORT.md D1-D3), read by urgency.md.
 
 D1 «взрыв мозга» is a figure of speech, not a blast (critical only "if the text names a concrete danger"); D2 a
-village that never had gas asks for it (normal: requests), in either order; D3 «топим дровами» says the fuel is
-there. The guards keep the real dangers next to them critical.
+village that never had gas asks for it (normal: requests), in either order, or says it never had it; D3 «топим
+дровами» says the fuel is there. The guards keep the real dangers next to them critical.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ LEVELS = [
     ("Взрыв газа в доме на Ленина, есть пострадавшие", "2026-01-15", "critical"),
     ("взрыв в подъезде, дым", "2026-01-15", "critical"),
     ("Газа нет третий день, никогда такого не было!", "2026-01-15", "critical"),
+    ("Газа нет третий день никогда такого не было", "2026-01-15", "critical"),  # U67's «^никогда» lost it
+    ("у нас никогда не было газа, когда проведут?", "2026-01-15", "normal"),
     ("нет дров, топить нечем, бабушка одна", "2026-01-15", "critical"),
     ("дрова закончились, дома холодно", "2026-01-15", "critical"),
 ]
@@ -36,6 +38,9 @@ SIGNALS = [
     ("Взрыв в подъезде", ["explosion", "fire"]),
     ("газа нет и не было никогда", []),
     ("Газа нет третий день, никогда такого не было!", ["no gas"]),
+    ("Газа нет третий день никогда такого не было", ["no gas"]),
+    ("никогда не было таких перебоев, газа нет второй день", ["no gas"]),
+    ("Квартиры №11 никогда не было", []),
     ("газа нет, топим дровами", ["no gas"]),
     ("газа нет, топим углём", ["no gas"]),
     ("нет угля, дома холодно", ["no fuel for heating"]),

@@ -380,10 +380,10 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
     for first, last, rule in found:
         if rule.level == THREAT:
             threats.setdefault(rule.group, []).append((first, last))
-    requests: dict[str, list[int]] = {}  # "Просим газифицировать деревню, газа нет": no line, not a cut
-    for first, _, rule in found:
+    requests: dict[str, list[tuple[int, int]]] = {}  # "Просим газифицировать деревню, газа нет": no line, no cut
+    for first, last, rule in found:
         if rule.name in LINE_REQUESTS:
-            requests.setdefault(rule.group, []).append(first)
+            requests.setdefault(rule.group, []).append((first, last))
     bounds = contrasts(text) if hedges or requests else []  # "если честно, ..., а в подъезде пожар": another part
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
     takes = [(first, last, rule.group) for first, last, rule in found if rule.level == "fixed" and rule.group]
@@ -405,8 +405,8 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
             level = "high"  # "а если будет пожар?", "еще дождь и затопит дома": a what-if, not a fire or a flood now
         if any(repaired(firsts, last, seq, again) for g, firsts in repairs.items() if repair_cancels(g, rule.group)):
             level = "normal"
-        elif level in OUTAGES and rule.group in requests and asked_before(requests[rule.group], first, seq, bounds):
-            level = "normal"  # a line asked for before the outage it answers: a place never on that supply
+        elif level in OUTAGES and asked_before(requests.get(rule.group, ()), first, last, seq, bounds):
+            level = "normal"  # a line asked for or never laid before or around the outage: no line, not a cut
         elif level in OUTAGES and any(g == rule.group and f <= first and last <= to for f, to, g in spans):
             level = "normal"  # "сбили сосульки, спасибо": the repair names the danger inside its own phrase
         elif level in OUTAGES and takes and _taken_up(takes, rule.group, first, last, clause):

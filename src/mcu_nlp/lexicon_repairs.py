@@ -28,10 +28,11 @@ __all__ = [
 
 #: Outages a later repair can cancel.
 SUPPLY = frozenset({"heating", "water", "power", "gas"})
-#: Repairs that ask for a supply line never laid («Просим газифицировать деревню, газа нет»): the place has no line,
-#: so such a request settles an outage of its group told after it too, in its sentence or the next
+#: Repairs that ask for a supply line or say it was never laid («Просим газифицировать деревню, газа нет», «газа нет
+#: и не было никогда»): the place has no line, so they settle an outage of their group told after them or inside them
+#: too (:func:`asked_before`), in their sentence or the next, as a repair settles one told before it
 #: (:func:`asked_before`; walkthrough s57 D2: the same two statements were critical in one order, normal in the other).
-LINE_REQUESTS = frozenset({"gasification asked"})
+LINE_REQUESTS = frozenset({"gasification asked", "gas never laid"})
 #: Levels of the outages a repair or a "back" match answers.
 OUTAGES = ("critical", "high")
 #: Levels of repairs: "fixed" says what was repaired or that it was repaired ("свет дали", "сейчас дали"); "back"
@@ -218,14 +219,17 @@ def firsts_by_group(found: list[tuple[int, int, Rule]], levels: tuple[str, ...])
     return out
 
 
-def asked_before(requests: Sequence[int], first: int, seq: Sequence[Word], bounds: list[int]) -> bool:
-    """Whether a request for a line (``requests``: first word indices, ascending; LINE_REQUESTS) starts before word
-    ``first``, in its sentence or the one before it, with no part of contrast opening between them (``bounds``:
+def asked_before(requests: Sequence[tuple[int, int]], first: int, last: int, seq: Sequence[Word],
+                 bounds: list[int]) -> bool:
+    """Whether a request for a line or a line never laid (``requests``: first and last word indices of LINE_REQUESTS
+    matches) starts before the outage over words ``first``..``last`` or holds it («газа нет и не было никогда»), in
+    its sentence or the one before, with no part of contrast opening between them (``bounds``:
     :func:`~mcu_nlp.lexicon_spans.contrasts`; «Просим газифицировать соседнюю улицу. А у нас газа нет третий день» is
-    a cut): the last one before it does, if any does."""
-    at = bisect_left(requests, first)
-    return at > 0 and seq[first].sentence - seq[requests[at - 1]].sentence <= 1 and not crosses(
-        bounds, seq, requests[at - 1], first)  # type: ignore[arg-type]
+    a cut). One told after the outage is a repair's (:func:`repaired`): «Нет газа, проложить обходную трубу не могут»
+    has the outage's noun first, and no line asked for."""
+    return any(start <= first and (start < first or last <= end) and 0 <= seq[first].sentence - seq[start].sentence <= 1
+               and not crosses(bounds, seq, start, first)  # type: ignore[arg-type]
+               for start, end in requests)
 
 
 def hedged(hedges: Sequence[int], first: int, seq: Sequence[Word], bounds: list[int] | None = None) -> bool:
