@@ -70,6 +70,26 @@ ROLES = {
 }
 
 
+def _unnamed_levels(role: str, model: Any) -> str:
+    """Why ``model`` cannot fill ``role`` in ``analyze`` although it is of its kind ("" if it can): an urgency model
+    fitted on the level codes 0, 1, 2 (which scikit-learn's own folds pass) answers codes, and ``analyze`` promises
+    the level names (a gas smell came out as urgency '0', and a filter on "critical" found nothing; walkthrough s57).
+
+    >>> from types import SimpleNamespace
+    >>> _unnamed_levels("urgency", SimpleNamespace(classes_=[0, 1, 2]))
+    "expected an urgency model whose classes_ are the level names ['critical', 'high', 'normal'], got [0, 1, 2]; \
+fit it on the level names to use it in analyze (the codes 0, 1, 2 are for scikit-learn's own folds)"
+    """
+    from mcu_nlp.lexicon import LEVELS
+
+    classes = list(getattr(model, "classes_", LEVELS))
+    if role != "urgency" or (all(isinstance(c, str) for c in classes) and classes == list(LEVELS)):
+        return ""
+    shown = [c.item() if hasattr(c, "item") else c for c in classes]
+    return (f"expected an urgency model whose classes_ are the level names {list(LEVELS)}, got {shown}; fit it on "
+            "the level names to use it in analyze (the codes 0, 1, 2 are for scikit-learn's own folds)")
+
+
 def _load_as(role: str, path: str | os.PathLike[str]) -> Any:
     """A model file (checked against its manifest) that must fill ``role``, else ``ModelFileError``."""
     from mcu_nlp.errors import ModelFileError
@@ -81,6 +101,9 @@ def _load_as(role: str, path: str | os.PathLike[str]) -> Any:
         kind = f"{type(model).__module__}.{type(model).__qualname__}"
         raise ModelFileError(f"expected {what} in {Path(path).name}, got a {kind}; "
                              "save the right model under that name")
+    unnamed = _unnamed_levels(role, model)
+    if unnamed:
+        raise ModelFileError(f"{unnamed}; in {Path(path).name}")
     return model
 
 
@@ -89,7 +112,7 @@ def _as(role: str, model: Any) -> Any:
     estimator in memory, e.g. one retrained in a notebook; an object of another role is a ``TypeError``."""
     if isinstance(model, (str, os.PathLike)):
         return _load_as(role, model)
-    from mcu_nlp.errors import InputTypeError, expected
+    from mcu_nlp.errors import InputError, InputTypeError, expected
     from mcu_nlp.persistence import check_fitted
 
     what, fits = ROLES[role]
@@ -97,6 +120,9 @@ def _as(role: str, model: Any) -> Any:
         raise InputTypeError(expected(f"{what}, or the path of one saved with mcu_nlp.save", model,
                                  f"pass a model of that kind as {role}="))
     check_fitted(model)
+    unnamed = _unnamed_levels(role, model)
+    if unnamed:
+        raise InputError(unnamed)
     return model
 
 

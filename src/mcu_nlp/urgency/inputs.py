@@ -38,6 +38,15 @@ def check_levels(y: Any, n: int) -> tuple[np.ndarray, np.ndarray]:
     mcu_nlp.errors.InputError: expected labels critical, high or normal, got integers; map them to these names \
 (integers are read as levels only as a NumPy integer array of LabelEncoder codes: critical=0, high=1, normal=2)
 
+    >>> check_levels(np.array([1, 2, 3]), 3)
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected LabelEncoder codes 0, 1, 2 of critical, high, normal, got [<int (3)>] on row \
+2; fix the codes or pass the level names
+    >>> check_levels([], 0)
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected texts labelled critical, high or normal, got no texts; pass a training set
     >>> check_levels(["critical", None, "urgent", "High", "urgent"], 5)
     Traceback (most recent call last):
     ...
@@ -52,10 +61,18 @@ fix the labels
     if len(labels) != n:
         got = Shown(f"{len(labels)} labels")
         raise InputError(expected(f"{n} labels, one per text", got, "pass one label per text"))
+    if not labels:  # all() of no labels is true: "got integers" was the message of an empty training set
+        raise InputError(expected("texts labelled critical, high or normal", Shown("no texts"), "pass a training set"))
     check_labelled(labels)  # "row 1: None" read as a label named None
-    codes = level_codes(labels) if isinstance(y, np.ndarray) and y.dtype.kind in "iu" else None
+    coded = isinstance(y, np.ndarray) and y.dtype.kind in "iu"
+    codes = level_codes(labels) if coded else None
     if codes is not None:
         return np.asarray(LEVELS, dtype=object)[codes], np.arange(len(LEVELS), dtype=codes.dtype)
+    if coded:  # the form the message below asks for, with a code out of range (walkthrough s57: 1, 2, 3)
+        bad = [i for i, code in enumerate(labels) if code not in range(len(LEVELS))]
+        raise InputError(f"expected LabelEncoder codes 0, 1, 2 of critical, high, normal, got "
+                         f"{labels_on_rows([int(code) for code in labels], bad)}; fix the codes or pass the level "
+                         "names")
     if all(isinstance(label, Integral) and not isinstance(label, (bool, np.bool_)) for label in labels):
         raise InputError("expected labels critical, high or normal, got integers; map them to these names (integers "
                          "are read as levels only as a NumPy integer array of LabelEncoder codes: critical=0, high=1, "
