@@ -110,7 +110,7 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
 
     Notes
     -----
-    ``clone``, ``Pipeline``, ``GridSearchCV`` (e.g. ``scoring="f1_macro"``), ``cross_val_score`` and pickling work
+    ``clone``, ``Pipeline``, ``GridSearchCV`` (with the scorer below), ``cross_val_score`` and pickling work
     as with any scikit-learn classifier. Two things follow from abstaining:
 
     - ``cross_val_predict(..., method="predict_proba")`` (or ``"predict_log_proba"``, ``"decision_function"``)
@@ -121,7 +121,9 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
       the topics' own calibrated probabilities with ``fallback=None``, or name every class:
       ``make_scorer(log_loss, greater_is_better=False, response_method="predict_proba", labels=sorted([*topics,
       "other"]))`` (sorted, as ``classes_`` is). Training texts labelled with the fallback (off-topic examples)
-      make it a class of ``y`` too.
+      make it a class of ``y`` too. Meta-estimators that encode ``y`` by ``classes_`` (``CalibratedClassifierCV``:
+      "y contains previously unseen labels: 'other'") need ``fallback=None`` as well; the model's probabilities
+      are calibrated already.
     - ``scoring="f1_macro"`` averages over the labels of ``y_true`` and of the predictions, so a fold with an
       abstention adds the fallback with an F1 of 0. The macro-F1 that ``mcu-nlp evaluate`` prints is over the
       true labels only: ``make_scorer(f1_score, average="macro", labels=topics)``.

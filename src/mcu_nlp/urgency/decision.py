@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from mcu_nlp.errors import InputError, expected
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.lexicon import LEVELS, Signal
 from mcu_nlp.urgency.guideline import signal_level
 from mcu_nlp.urgency.trust import RANK
@@ -135,9 +135,17 @@ def best_high_weight(proba: np.ndarray, labels: np.ndarray, threshold: float,
 
 
 def check_decision(decision: Any) -> None:
-    """Refuse a ``decision`` not in DECISIONS (``InputError``, a ``ValueError``)."""
+    """Refuse a ``decision`` not in DECISIONS (``InputError``, a ``ValueError``); a short string is shown as it is (a
+    hyper-parameter, not a text: «got str of 3 characters» hid the typo; walkthrough s57 A4).
+
+    >>> check_decision("oof")
+    Traceback (most recent call last):
+    ...
+    mcu_nlp.errors.InputError: expected decision in ('other_regions', 'out_of_fold'), got 'oof'; pass one of them
+    """
     if decision not in DECISIONS:
-        raise InputError(expected(f"decision in {DECISIONS}", decision, "pass one of them"))
+        shown = Shown(repr(decision)) if isinstance(decision, str) and len(decision) <= 40 else decision
+        raise InputError(expected(f"decision in {DECISIONS}", shown, "pass one of them"))
 
 
 def decision_cuts(decision: str, threshold: float, high_weight: float) -> tuple[tuple[float, ...], tuple[float, ...]]:
