@@ -66,8 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "@ as it is, not behind a ' (default: guarded against CSV injection in spreadsheets; ids never)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr (none either when "
                    "stderr is not a terminal: a log file got every refresh of the bar; -v logs each chunk instead)")
-    p.add_argument("--topic-model", type=Path, help="a topic model saved by `mcu-nlp train topic` (default: shipped)")
-    p.add_argument("--urgency-model", type=Path, help="an urgency model saved by `mcu-nlp train urgency`")
+    p.add_argument("--topic-model", type=Path,
+                   help="a topic model saved by `mcu-nlp train topic` or mcu_nlp.save (default: shipped)")
+    p.add_argument("--urgency-model", type=Path,
+                   help="an urgency model saved by `mcu-nlp train urgency` or mcu_nlp.save (default: shipped)")
 
     p = _command(sub, "train", "Train a topic or urgency model and save it with its manifest.")
     p.add_argument("kind", choices=["topic", "urgency"])
