@@ -46,8 +46,14 @@ def test_warm_up_days_are_expected_at_the_level_so_far() -> None:
     y = [1, 2, 0, 1, 2, 1, 2, 1, 1, 4, 2, 1, 1, 2, *np.random.default_rng(0).poisson(1.4, 70).tolist()]
     counts = pd.DataFrame({"unique_id": "a", "ds": pd.date_range("2024-12-01", periods=len(y)), "y": y})
     scored = TrendForecaster(candidates=("snaive",)).fit(counts).detect_anomalies(counts)
-    assert scored["expected"].iloc[9] == pytest.approx(np.mean(y[:9]))
-    assert not scored["is_anomaly"].iloc[:28].any()
+    # the level so far, on a weekday shape that a sparse series' few appeals shrink to nearly flat (s57): not the
+    # weekday's ~0.1
+    assert scored["expected"].iloc[9] == pytest.approx(np.mean(y[:9]), rel=0.15)
+    assert not scored["is_anomaly"].iloc[:14].any()
+    # later in the warm-up only a count above the true rate's bound (day 25's 5 appeals, P = 0.014 at 1.4 a day: the
+    # flat level so far, 1.44, kept it just below the alert level, score 1.58; on the weekday shape 1.41, 1.61)
+    flagged = np.flatnonzero(scored["is_anomaly"].iloc[:28])
+    assert (stats.poisson.sf(np.asarray(y)[flagged] - 1, 1.4) < 0.025).all()
 
 
 @pytest.mark.parametrize("start", [0, 100])
@@ -62,7 +68,7 @@ def test_warm_up_counts_from_the_series_own_first_count(start: int) -> None:
                         pd.DataFrame({"unique_id": "new", "ds": days, "y": [0] * start + y})])
     scored = TrendForecaster().fit(counts).detect_anomalies(counts)
     new = scored[scored["unique_id"] == "new"].reset_index(drop=True)
-    assert new["expected"].iloc[start + 9] == pytest.approx(np.mean(y[:9]))
+    assert new["expected"].iloc[start + 9] == pytest.approx(np.mean(y[:9]), rel=0.15)
     assert not new["is_anomaly"].iloc[start: start + 14].any()
 
 
