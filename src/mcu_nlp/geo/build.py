@@ -184,6 +184,9 @@ COLLOQUIAL_LEVELS = {
     # a town's former name no current place has ("Ставрополь-на-Волге", Тольятти's until 1964; session 39): as ``any``,
     # but no short name of the town, whose residents' word it would make ("ставропольцы" are Ставрополь's)
     "former name": forms.FREE,
+    # a town's name in its republic's other language, in Russian letters ("Чаллы", "Альмэт"; session 57): as ``any``,
+    # but no residents' word either (Russian suffixes on a Tatar name make no word anyone writes: "чаллане")
+    "other language": forms.FREE,
 }
 
 

@@ -46,10 +46,25 @@ def colloquial_verdict(ctx, level: int, i: int) -> int:
         return WEAK if heads else REJECT  # "нн, яма" with 52; not "нн очищена урна" (a slip for «не»)
     if level == NICKNAME:  # "во Владике", "из Кёнига", "в МСК"; lower case only in a known region ("в хабаре")
         if preposition not in PLACE_PREPOSITIONS and not titles_address(ctx, i):
-            return REJECT
+            return WEAK if short_abbreviation_heads(ctx, i) else REJECT  # "НЧ, гололед" with 16 (session 57)
         return STRONG if ctx.capital(i) or capitals else WEAK
     # forms.REGION_NICKNAME: "на Кубани", "с кубани" in a caseless text
     return STRONG if preposition in REGION_PREPOSITIONS and ctx.capital(i) is not False else REJECT
+
+
+def short_abbreviation_heads(ctx, i: int) -> bool:
+    """Word ``i`` is a nickname of ``SHORT_SHORTHAND`` capitals opening the text before a report or an address, as a
+    shorthand heads one ("НЧ, гололед на Мира", "НЧ 52 комплекс нет воды"; session 57): its caller's region's town
+    only (WEAK), as a two-letter shorthand in lower case is («НЧ» is low frequency elsewhere, «в НЧ» any caller's).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> [short_abbreviation_heads(TextContext.of(t, "16"), 0) for t in ("НЧ, гололед", "НЧ 52 комплекс", "НЧ фильтр")]
+    [True, True, False]
+    """
+    a, b = ctx.spans[i]
+    if i != 0 or len(ctx.keys[i]) > SHORT_SHORTHAND or not ctx.text[a:b].isupper():
+        return False
+    return ctx.heading(i, i + 1) or report_after(ctx, i + 1, SHORTHAND_REPORT_MARKS) or comma_then_address(ctx, i + 1)
 
 
 def titles_address(ctx, i: int) -> bool:

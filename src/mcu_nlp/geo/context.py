@@ -92,8 +92,9 @@ ADDRESS_PARTS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | {"д", "дом"}
 HOUSE_GROUNDS = frozenset(words("двор подъезд"))
 ORDINAL_ENDINGS = frozenset(words("я й ая ой ый ий"))  # "2-я линия", "1-й пер."
 # A numbered quarter of a town, an address's part as a numbered microdistrict is: "Тольятти, 7 квартал" (Тольятти's
-# Автозаводский район, Ангарск, Братск number theirs so; session 39), only after its number ("квартал" alone is a word)
-NUMBERED_PART_TYPES = TOWN_PART_TYPES | frozenset(words("квартал"))
+# Автозаводский район, Ангарск, Братск number theirs so; session 39), only after its number ("квартал" alone is a word);
+# session 57: a «комплекс», as Набережные Челны numbers its microdistricts ("НЧ 52 комплекс", "Челны, 45 комплекс")
+NUMBERED_PART_TYPES = TOWN_PART_TYPES | frozenset(words("квартал комплекс"))
 # «городской округ» before a town's name is its type, as «г.» is ("городской округ Агидель", "городского округа
 # Агидель"; session 41)
 OKRUG_WORDS = frozenset(words("округ округа округе"))

@@ -250,8 +250,10 @@ def _declined_forms(name: str, words: list[str]) -> set[str]:
         and ("Fixd" in best_parse(low).tag or not best_parse(low).is_known or _short_adjective(low))
     ):
         # indeclinable plural-looking names are declined in speech: "в Лабытнангах"; so is one pymorphy3 reads first
-        # as a short adjective's plural ("Шатки": "шаткий"; session 28: "в Шатках")
-        forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
+        # as a short adjective's plural ("Шатки": "шаткий"; session 28: "в Шатках"); a soft stem's as a soft noun's
+        # (session 57: "в Балтасях", not "в Балтасах", as "в Ковалях"; ``_plural_endings``)
+        endings = _plural_endings(low)
+        forms.update(low[:-1] + ending for case in ("loct", "datv", "ablt") for ending in endings[case])
         # and a short adjective's, which declines as a plural noun, its genitive too where the dictionary knows no word
         # of that form (session 29: "из Шатков"; an indeclinable name keeps its own: no "лабытнангов")
         genitive = low[:-1] + ("ей" if low[-2] in HUSHING else "ов")

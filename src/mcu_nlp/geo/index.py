@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from mcu_nlp.geo import declension, forms
 from mcu_nlp.geo.gazetteer import BIG_TOWN
 from mcu_nlp.geo.lexicon import (
+    COMMON_NOUN_SHORT_NAMES,
     DISTRICT_ABBREVIATIONS,
     DISTRICT_NOUNS,
     LOCAL_SHORT_NAMES,
@@ -328,11 +329,13 @@ def _big(b: Builder, eid: int) -> bool:
 def add_local_short_names(b: Builder, region_ids: dict[str, int]) -> None:
     """Case forms of ``LOCAL_SHORT_NAMES`` ("в Ростове", "в Нижнем"), counted in their region only.
 
-    A form that already names another place of that region stays that place's ("Каменском" of Каменский район).
+    A form that already names another place of that region stays that place's ("Каменском" of Каменский район); a
+    short name of ``COMMON_NOUN_SHORT_NAMES`` gives its nominative only ("казан"; "в Казане" stays a typo's).
     """
     for short, name, region, _why in LOCAL_SHORT_NAMES:
         ids = [e for e in b.by_name.get((normalize_word(name), region), []) if "alias_of" not in b.entries[e]]
-        for key in declension.case_forms(short):
+        keys = {phrase_key(short)} if short in COMMON_NOUN_SHORT_NAMES else declension.case_forms(short)
+        for key in keys:
             if all(str(b.entries[e]["region_code"]) != region for e in b.index.get(key, ())):
                 b.post(key, ids[0] if ids else region_ids[region], forms.LOCAL_NAME)
 

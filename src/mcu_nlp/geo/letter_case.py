@@ -186,13 +186,15 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
 # after a town heading the text and a comma (``named_part_heads``: "Находка, Ленинская 12", "Находка, Красного Знамени
 # 5")
 NAMED_PART_WORDS = 3
+NAMED_PART_MARKS = (",", ":")  # what may stand between such a name and the report after it
 
 
 def named_part_heads(ctx, j: int) -> bool:
     """A comma before word ``j``, then a street's or a microdistrict's name with no street word: capitalised words (at
     most ``NAMED_PART_WORDS``, no first name or patronymic) before a house's number ("Находка, Ленинская 12, прорвало
-    трубу") or before a comma and a report ("Находка, Ленинская, яма", "Находка, Врангель, мусор"; session 56). Not
-    a person spoken to or named ("Находка, Марина, смотри"), a report's words ("Находка, яма") nor a name alone.
+    трубу") or before a comma or a colon and a report ("Находка, Ленинская, яма", "Находка, Врангель, мусор";
+    session 56; "Челны, Тукая: гололед" with 16, session 57). Not a person spoken to or named ("Находка, Марина,
+    смотри"), a report's words ("Находка, яма") nor a name alone.
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> texts = ("Находка, Ленинская 12, прорвало трубу", "Находка, Врангель, мусор", "Находка, Марина, яма")
@@ -215,7 +217,8 @@ def named_part_heads(ctx, j: int) -> bool:
         return False
     if keys[k].isdigit():  # a house's number: "Ленинская 12", "Садовая, 5"
         return ctx.gap(k).strip() in ("", ",")
-    return ctx.gap(k).strip() == "," and report_after(ctx, k, (",",))
+    # session 57: a colon heads the report as a comma does ("Челны, Тукая: гололед" with 16)
+    return ctx.gap(k).strip() in NAMED_PART_MARKS and report_after(ctx, k, NAMED_PART_MARKS)
 
 
 def sentence_address(ctx, i: int, j: int, own_name: bool) -> bool:

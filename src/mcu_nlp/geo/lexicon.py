@@ -248,8 +248,10 @@ TRANSPORT_NOUNS = frozenset(
 # «нет», a problem verb of the urgency lexicon or one of these ("электричка опять опоздала"); a praise or a plain
 # mention is no report ("Прогресс, автобусы стали лучше": the noun, not the town Прогресс).
 TRANSPORT_PROBLEM_VERBS = frozenset(words("опоздать опаздывать задерживаться задержаться задержать ломаться"))
+# Session 57: ice on the ground as «лед» is ("Челны гололед на тротуаре", "Челны, Тукая: гололед" with 16)
 PROBLEM_NOUNS = TRANSPORT_NOUNS | frozenset(
-    words("яма ямы дорога дороги тротуар мусор снег лед грязь лужа лужи свет вода газ отопление люк люки")
+    words("яма ямы дорога дороги тротуар мусор снег лед гололед гололедица наледь грязь лужа лужи свет вода газ "
+          "отопление люк люки")
 )
 # They, or «нет» ("Находка нет воды", "Находка, нет света": the usual opening of a report of something missing).
 REPORT_OPENERS = PROBLEM_NOUNS | frozenset(words("нет"))
@@ -344,7 +346,18 @@ LOCAL_SHORT_NAMES = (
     # 1935-1991): "в Куйбышеве" from a caller of 63 is Самара, from any other the town Куйбышев of Новосибирская
     # область; «ул. Куйбышева», «на Куйбышева» stay streets (``context.street``, ``typos.street_surname``)
     ("Куйбышев", "Самара", "63", "Самара's name 1935-1991; the town Куйбышев of Новосибирская for other callers"),
+    # session 57 (a Республика Татарстан walkthrough): Казань's Tatar name, used in Russian posts; also a word (казан, a
+    # cooking pot) and a restaurant's name («ресторан Казан мангал» in the SPb corpus), so for a caller of 16 only and
+    # as a local name is: capitalised, heading a report or an address ("Казан, нет воды"); its nominative only
+    # (``COMMON_NOUN_SHORT_NAMES``); Чаллы, Альмэт, Тубэн Кама, no words, are data/geo/colloquial_names.csv's
+    ("Казан", "Казань", "16", "«Казан, нет воды»; a cooking pot elsewhere and in lower case"),
 )
+# Session 57: short names above that are a common noun («казан», a pot): in lower case the noun, so a place only
+# capitalised (``local.lower_common_short_name``); their other case forms are left to the typo route, which reads them
+# as the town's own name one letter off for any caller ("в Казане", "из Казана" are Казань with no region): a local
+# name there would take them from callers of other regions; their nominative, a word the typo route skips, is the
+# local name
+COMMON_NOUN_SHORT_NAMES = frozenset({"Казан"})
 
 # Adjectives of ЯНАО towns and districts, as in "Салехардская окружная больница", "Новоуренгойской ЦГБ":
 # (adjective, canonical name, subject code). Those that are also ordinary words are marked ambiguous.

@@ -38,6 +38,7 @@ from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, population_weight
 from mcu_nlp.geo.grammar import adjective_form
 from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
+    COMMON_NOUN_SHORT_NAMES,
     DISTRICT_NOUNS,
     HOUSE_WORDS,
     LOCAL_PREPOSITIONS,
@@ -54,6 +55,7 @@ from mcu_nlp.geo.tokens import SENTENCE_MARKS, name_key
 from mcu_nlp.morphology import analyzer
 
 FEDERAL_CITIES = frozenset({"77", "78", "92"})
+COMMON_NOUN_SHORT_KEYS = frozenset(name_key(short) for short in COMMON_NOUN_SHORT_NAMES)  # «казан» (session 57)
 # A namesake of this many people is a town (census 2021: Сокол of Вологодская область 38,459, Отрадное of
 # Ленинградская область ~25,700); a federal city's territory never outranks it. The villages that share the names
 # of Moscow's territories have 1,500-9,900 (Некрасовка of Хабаровский край 9,480).
@@ -338,6 +340,8 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
     """
     from mcu_nlp.geo.qualified import comma_then_address  # here: qualified imports this module (through namesake_rank)
 
+    if lower_common_short_name(ctx, i, j):  # "казан, нет воды" is the pot's word; "Казан, нет воды" (session 57)
+        return REJECT
     noun = not adjective_form(ctx.keys[j - 1])
     named = named_district(ctx.keys, i, j)  # "Дёмского района", "Карасунского округа", "Приокский р-н"
     if lower_heading(ctx, i, j, capital, noun):  # "черниковка ул. Первомайская 50", "шакша нет отопления"
@@ -386,6 +390,19 @@ def local_verdict(ctx, i: int, j: int, capital: bool | None) -> int:
 
             ok = closes_report(ctx, i, j)
     return STRONG if ok else REJECT
+
+
+def lower_common_short_name(ctx, i: int, j: int) -> bool:
+    """Words ``i:j`` of the ``TextContext`` are a short name of ``lexicon.COMMON_NOUN_SHORT_NAMES`` («казан», a cooking
+    pot) written with no capital, in a cased text or not: the noun (session 57).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> [lower_common_short_name(TextContext.of(t, "16"), 0, 1) for t in ("казан, нет воды", "КАЗАН, НЕТ ВОДЫ")]
+    [True, False]
+    """
+    if j - i != 1 or ctx.keys[i] not in COMMON_NOUN_SHORT_KEYS:
+        return False
+    return not ctx.text[ctx.spans[i][0]].isupper()
 
 
 @lru_cache(maxsize=1)

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mcu_nlp.geo.forms import EXACT, FREE, REJECT, STRONG, WEAK
+from mcu_nlp.geo.forms import EXACT, FREE, NICKNAME, REJECT, SHORTHAND, STRONG, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.grammar import adjective_form, agree, genitive_noun
 from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, STREET_AFTER, TOWN_PART_TYPES, words
 from mcu_nlp.geo.namesake_rank import town_as_village
 from mcu_nlp.geo.tokens import contiguous, name_key
 
+# The levels of colloquial names (data/geo/colloquial_names.csv) no street is named by: "НЧ 52 комплекс" is no house
+# 52 of a street «НЧ» (``heading_before_street``)
+COLLOQUIAL_LEVELS = frozenset({SHORTHAND, NICKNAME})
 # What may stand between a place and its region: "Яр Тюменской области", "Яр, Тюменская", "Мирный (Якутия)"
 QUALIFYING_GAP = " ,(\u00a0"
 # The stems of adjectives that make a longer place name of a name after them ("Нижняя Ельцовка", "Новая Ивановка"):
@@ -135,13 +138,14 @@ def heading_before_street(g, ctx, i: int, j: int, postings: list[tuple[int, int]
     its comma); a street is named so by an adjective ("Мебельная улица") or a genitive ("Кирова улица": no town's own
     name). So does one before a microdistrict's number and word ("Якутск 202 мкр, лифт стоит", session 28), which the
     street rule reads as a house's number ("Куйбышева 12"); an adjective's too before a number and a microdistrict's
-    word, the street's house has none (session 41: "октябрьский 35 мкр нет воды" with 02)."""
+    word, the street's house has none (session 41: "октябрьский 35 мкр нет воды" with 02). A shorthand or a nickname
+    names no street either (session 57: "НЧ 52 комплекс нет воды" with 16; ``colloquial`` says where it counts)."""
     if i or j >= len(ctx.keys) or (ctx.keys[j] not in STREET_AFTER and not ctx.numbered_part(j)):
         return False
     if adjective_form(ctx.keys[j - 1]) and not (ctx.keys[j].isdigit() and ctx.keys[j + 1] in TOWN_PART_TYPES):
         return False
     key = " ".join(ctx.keys[:j])
-    return any(name_key(g.name[e]) == key for e, _ in postings)
+    return any(name_key(g.name[e]) == key or level in COLLOQUIAL_LEVELS for e, level in postings)
 
 
 def qualified(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
