@@ -41,6 +41,15 @@ SIGNALS = [
     ("Газа нет третий день никогда такого не было", ["no gas"]),
     ("никогда не было таких перебоев, газа нет второй день", ["no gas"]),
     ("Квартиры №11 никогда не было", []),
+    # U67b's row settled these real cuts (review s57): the cut's own «нет», a cut's words beside «никогда»
+    ("Газа нет, никогда не предупреждают", ["no gas"]),
+    ("Газа нет второй день, никогда раньше не отключали", ["no gas"]),
+    ("Газа нет с утра. У нас никогда не было отключений газа", ["no gas"]),
+    ("Газа нет, у нас никогда не было долгов за газ", ["no gas"]),
+    ("Газа нет, никогда не было раньше", ["no gas"]),
+    # a request before a cut its own sentence dates or gives a cause of
+    ("Просим газифицировать соседнюю улицу. У нас газа нет третий день после аварии", ["no gas"]),
+    ("Когда газифицируют нашу улицу? Ещё у мамы в доме газа нет с утра, авария", ["no gas"]),
     ("газа нет, топим дровами", ["no gas"]),
     ("газа нет, топим углём", ["no gas"]),
     ("нет угля, дома холодно", ["no fuel for heating"]),
@@ -67,3 +76,18 @@ def test_the_model_does_not_read_a_figure_of_speech():
     assert model_text("Это взрыв мозга, а не сайт").split() == ["Это", ",", "а", "не", "сайт"]
     assert model_text("Мозги взорвались от квитанций").split() == ["от", "квитанций"]
     assert model_text("Взрыв котла в котельной").split() == ["Взрыв", "котла", "в", "котельной"]
+
+
+def test_requests_before_cuts_are_read_in_linear_time():
+    # asked_before read every request for every cut (review s57): 20,000 of each were 4e8 steps, some 40 s
+    import time
+    from types import SimpleNamespace
+
+    from mcu_nlp.lexicon_repairs import asked_before
+
+    seq = [SimpleNamespace(sentence=i, term="газ", start=i, stop=i + 1) for i in range(40_000)]
+    requests = [(i, i) for i in range(20_000)]
+    start = time.process_time()
+    settled = [first for first in range(20_000, 40_000) if asked_before(requests, first, first, seq, [])]
+    assert time.process_time() - start < 2.0  # ~0.05 s walked back from the last request
+    assert settled == [20_000]  # the one cut in the sentence right after a request

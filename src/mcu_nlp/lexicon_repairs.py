@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from mcu_nlp.lexicon_words import Word
 
 __all__ = [
-    "LINE_REQUESTS", "OUTAGES", "REPAIRED_SUPPLY", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage",
+    "CUT_TOLD", "LINE_REQUESTS", "OUTAGES", "REPAIRED_SUPPLY", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage",
     "asked_before", "firsts_by_group",
     "from_where", "hedged", "over_before", "relapsed_outages", "relapses", "repair_cancels", "repaired",
     "repairs_by_supply", "threatened",
@@ -30,9 +30,13 @@ __all__ = [
 SUPPLY = frozenset({"heating", "water", "power", "gas"})
 #: Repairs that ask for a supply line or say it was never laid («Просим газифицировать деревню, газа нет», «газа нет
 #: и не было никогда»): the place has no line, so they settle an outage of their group told after them or inside them
-#: too (:func:`asked_before`), in their sentence or the next, as a repair settles one told before it
-#: (:func:`asked_before`; walkthrough s57 D2: the same two statements were critical in one order, normal in the other).
+#: too (:func:`asked_before`), in their sentence or the next, as a repair settles one told before it (:func:`repaired`;
+#: walkthrough s57 D2: the same two statements were critical in one order, normal in the other).
 LINE_REQUESTS = frozenset({"gasification asked", "gas never laid"})
+#: Words (lemmas) that date an outage or give its cause in its own sentence, so it is a cut, whatever line was asked
+#: for before it («Просим газифицировать соседнюю улицу. У нас газа нет третий день после аварии»; review s57).
+CUT_TOLD = frozenset({"авария", "аварийный", "отключить", "отключение", "отключать", "отключиться", "прорыв",
+                      "порыв", "утечка", "день", "сутки", "час", "утро", "вчера", "сегодня", "опять", "снова"})
 #: Levels of the outages a repair or a "back" match answers.
 OUTAGES = ("critical", "high")
 #: Levels of repairs: "fixed" says what was repaired or that it was repaired ("свет дали", "сейчас дали"); "back"
@@ -226,10 +230,29 @@ def asked_before(requests: Sequence[tuple[int, int]], first: int, last: int, seq
     its sentence or the one before, with no part of contrast opening between them (``bounds``:
     :func:`~mcu_nlp.lexicon_spans.contrasts`; «Просим газифицировать соседнюю улицу. А у нас газа нет третий день» is
     a cut). One told after the outage is a repair's (:func:`repaired`): «Нет газа, проложить обходную трубу не могут»
-    has the outage's noun first, and no line asked for."""
-    return any(start <= first and (start < first or last <= end) and 0 <= seq[first].sentence - seq[start].sentence <= 1
-               and not crosses(bounds, seq, start, first)  # type: ignore[arg-type]
-               for start, end in requests)
+    has the outage's noun first, and no line asked for. Not an outage its sentence dates or gives a cause of (CUT_TOLD:
+    «... У нас газа нет третий день после аварии»). The requests before it are walked back from the last, so a long
+    text of many requests and cuts is read in near-linear time."""
+    sentence = seq[first].sentence
+    for k in range(bisect_right(requests, (first, len(seq))) - 1, -1, -1):
+        start, end = requests[k]
+        if sentence - seq[start].sentence > 1:
+            return False  # sorted by start: every earlier request is further still
+        if (start < first or last <= end) and not crosses(bounds, seq, start, first):  # type: ignore[arg-type]
+            return not _cut_told(seq, first)
+    return False
+
+
+def _cut_told(seq: Sequence[Word], i: int) -> bool:
+    """Whether the sentence of word ``i`` holds a word of CUT_TOLD."""
+    sentence, j = seq[i].sentence, i
+    while j > 0 and seq[j - 1].sentence == sentence:
+        j -= 1
+    while j < len(seq) and seq[j].sentence == sentence:
+        if seq[j].term in CUT_TOLD:
+            return True
+        j += 1
+    return False
 
 
 def hedged(hedges: Sequence[int], first: int, seq: Sequence[Word], bounds: list[int] | None = None) -> bool:
