@@ -99,3 +99,11 @@ def test_a_sparse_series_keeps_nearly_the_flat_level(seed: int) -> None:
     busy = weekly(seed, 40)["y"].to_numpy(dtype=float)
     shape = anomalies._history_shape(busy[None, :], np.array([0]), 7)[0]
     assert shape / shape.mean() == pytest.approx(WEEK / WEEK.mean(), abs=0.1)
+
+
+@pytest.mark.parametrize("days", [17, 19, 22])
+def test_a_panel_not_of_whole_weeks_reads_no_padding_as_zeros(days):
+    # the days padding the panel to whole weeks were read as counts of 0: a flat 40 a day was expected 34-48 (review)
+    counts = pd.DataFrame({"unique_id": "A", "ds": pd.date_range("2026-01-05", periods=days), "y": 40})
+    scored = TrendForecaster().fit(counts).detect_anomalies(counts, drops=True)
+    assert np.allclose(scored["expected"].iloc[7:], 40.0)
