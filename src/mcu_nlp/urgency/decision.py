@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from mcu_nlp.errors import InputError, Shown, expected
+from mcu_nlp.errors import InputError, Shown, expected, quoted
 from mcu_nlp.lexicon import LEVELS, Signal
 from mcu_nlp.urgency.guideline import signal_level
 from mcu_nlp.urgency.trust import RANK
@@ -144,7 +144,7 @@ def check_decision(decision: Any) -> None:
     mcu_nlp.errors.InputError: expected decision in ('other_regions', 'out_of_fold'), got 'oof'; pass one of them
     """
     if decision not in DECISIONS:
-        shown = Shown(repr(decision)) if isinstance(decision, str) and len(decision) <= 40 else decision
+        shown = Shown(quoted(decision, spaces=False))  # a hyper-parameter's typo as typed, no text's words
         raise InputError(expected(f"decision in {DECISIONS}", shown, "pass one of them"))
 
 
