@@ -251,8 +251,10 @@ def _declined_forms(name: str, words: list[str]) -> set[str]:
     ):
         # indeclinable plural-looking names are declined in speech: "в Лабытнангах"; so is one pymorphy3 reads first
         # as a short adjective's plural ("Шатки": "шаткий"; session 28: "в Шатках"); a soft stem's as a soft noun's
-        # (session 57: "в Балтасях", not "в Балтасах", as "в Ковалях"; ``_plural_endings``)
+        # too (session 57: "в Балтасях" as "в Ковалях"; ``_plural_endings``), its hard forms kept ("в Балтасах" is
+        # written too; review s57)
         endings = _plural_endings(low)
+        forms.update(low[:-1] + ending for ending in ("ах", "ам", "ами"))
         forms.update(low[:-1] + ending for case in ("loct", "datv", "ablt") for ending in endings[case])
         # and a short adjective's, which declines as a plural noun, its genitive too where the dictionary knows no word
         # of that form (session 29: "из Шатков"; an indeclinable name keeps its own: no "лабытнангов")
