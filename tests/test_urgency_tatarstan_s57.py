@@ -10,8 +10,6 @@ from __future__ import annotations
 import pytest
 
 from mcu_nlp.lexicon import find_signals
-from mcu_nlp.persistence import load
-from mcu_nlp.urgency import DEFAULT_MODEL
 from mcu_nlp.urgency.model_text import model_text
 
 # (text, date, level of the shipped model)
@@ -57,14 +55,9 @@ SIGNALS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def shipped():
-    return load(DEFAULT_MODEL)
-
-
 @pytest.mark.parametrize(("text", "date", "level"), LEVELS)
-def test_levels(shipped, text, date, level):
-    assert shipped.predict([text], dates=[date])[0] == level
+def test_the_shipped_model_reads_the_level(models, text, date, level):  # conftest's shipped models
+    assert models.urgency.predict([text], dates=[date])[0] == level
 
 
 @pytest.mark.parametrize(("text", "names"), SIGNALS)
