@@ -96,12 +96,14 @@ from mcu_nlp.lexicon_repairs import (
     repair_cancels,
     repaired,
     repairs_by_supply,
+    spans_by_group,
     threatened,
 )
 from mcu_nlp.lexicon_rules import DENIED, LEVELS, LEXICON_PATH, THREAT, Rule, Slot, load_rules, parse_rules
 from mcu_nlp.lexicon_spans import clauses, contrasts, match_spans, reads_on, sentences
 from mcu_nlp.lexicon_typos import MIN_LETTERS, Typos, written_as_name
 from mcu_nlp.lexicon_words import (
+    CLAUSE_ENDS,
     DOUBTING,
     Word,
     asked_sentences,
@@ -131,7 +133,7 @@ QUESTIONED_ROWS = frozenset({"water making people ill"})
 #: a supply given by schedule, «Газ подают, всё в порядке, в сутки 2 раза проверяют» none.
 ONE_CLAUSE_ROWS = frozenset({"supply by schedule"})
 #: Marks after which a word opens a clause of its own question («..., это нормально?», «... - это нормально?»).
-QUESTION_MARKS = ",;:-—–()"
+QUESTION_MARKS = CLAUSE_ENDS
 #: Words that open a question of its own after a match with no mark before them («у детей рвота что делать?»).
 OWN_QUESTIONS = frozenset({"что", "как", "чем", "кому", "какой", "какая", "какие"})
 
@@ -376,14 +378,9 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
     anywhere = hedges.pop("", [])
     if anywhere:  # a hedge with no group (news, hearsay) hedges the signals of every group
         hedges = {rule.group: sorted([*hedges.get(rule.group, ()), *anywhere]) for _, _, rule in found}
-    threats: dict[str, list[tuple[int, int]]] = {}  # "затопит дома": a flood to come, in its clause or its words
-    for first, last, rule in found:
-        if rule.level == THREAT:
-            threats.setdefault(rule.group, []).append((first, last))
-    requests: dict[str, list[tuple[int, int]]] = {}  # "Просим газифицировать деревню, газа нет": no line, no cut
-    for first, last, rule in found:
-        if rule.name in LINE_REQUESTS:
-            requests.setdefault(rule.group, []).append((first, last))
+    # "затопит дома": a flood to come, in its clause or its words; "Просим газифицировать деревню, газа нет": no line
+    threats = spans_by_group(found, lambda rule: rule.level == THREAT)
+    requests = spans_by_group(found, lambda rule: rule.name in LINE_REQUESTS)
     bounds = contrasts(text) if hedges or requests else []  # "если честно, ..., а в подъезде пожар": another part
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
     takes = [(first, last, rule.group) for first, last, rule in found if rule.level == "fixed" and rule.group]

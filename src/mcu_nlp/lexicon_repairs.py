@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from mcu_nlp.lexicon_rules import Rule
 from mcu_nlp.lexicon_spans import contrasts, crosses, same_part
-from mcu_nlp.lexicon_words import opens_clause
+from mcu_nlp.lexicon_words import CLAUSE_ENDS, opens_clause
 from mcu_nlp.morphology import grammemes
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ __all__ = [
     "CUT_TOLD", "LINE_REQUESTS", "OUTAGES", "REPAIRED_SUPPLY", "REPAIRS", "SUPPLY", "SUPPLY_NOUNS", "answers_outage",
     "asked_before", "firsts_by_group",
     "from_where", "hedged", "over_before", "relapsed_outages", "relapses", "repair_cancels", "repaired",
-    "repairs_by_supply", "threatened",
+    "repairs_by_supply", "spans_by_group", "threatened",
 ]
 
 #: Outages a later repair can cancel.
@@ -75,7 +75,7 @@ NAMED_SUPPLY = {**{term: group for term, (_, group) in REPAIRED_SUPPLY.items()},
                 **dict.fromkeys(("связь", "интернет"), "communication")}
 #: Marks that end the clause of a repair; so does a word that opens a part of contrast
 #: (:func:`~mcu_nlp.lexicon_spans.contrasts`: "Нет света но газ дали", "газ дали, хотя света нет").
-REPAIR_MARKS = ",;:-—–()"
+REPAIR_MARKS = CLAUSE_ENDS
 #: How many words on each side of a repair's last word its clause is read for a supply (:func:`repairs_by_supply`).
 NAMED_REACH = 6
 #: What a relapse may name after its verb that is a weak supply, not none: "снова пропал только напор".
@@ -220,6 +220,17 @@ def firsts_by_group(found: list[tuple[int, int, Rule]], levels: tuple[str, ...])
     for first, _, rule in found:
         if rule.level in levels:
             out.setdefault(rule.group, []).append(first)
+    return out
+
+
+def spans_by_group(found: list[tuple[int, int, Rule]],
+                   wanted: Callable[[Rule], bool]) -> dict[str, list[tuple[int, int]]]:
+    """Group -> (first, last) word indices (ascending, as ``found`` is sorted) of the matches of the rules ``wanted``
+    picks: threats by level, line requests by name."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for first, last, rule in found:
+        if wanted(rule):
+            out.setdefault(rule.group, []).append((first, last))
     return out
 
 

@@ -17,7 +17,8 @@ from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
 
 __all__ = [
-    "QUESTION_WORDS", "RESPONDERS", "Word", "answered_no", "asked_sentences", "elliptic_groups", "names_responders",
+    "CLAUSE_ENDS", "QUESTION_WORDS", "RESPONDERS", "Word", "answered_no", "asked_sentences", "elliptic_groups",
+    "names_responders",
     "opens_clause", "people", "sentence_groups", "temperatures", "words",
 ]
 
@@ -281,6 +282,11 @@ def elliptic_groups(seq: list[Word]) -> list[int]:
                 and all(t in ELLIPSIS_WORDS or t.isdigit() for t in said[:-1])):
             groups[s] = groups[s - 1]
     return groups
+
+
+#: Every mark that ends a clause for :func:`opens_clause`: a comma, a semicolon, a colon, a dash, a bracket (a
+#: question's own clause, a repair's, a town said as a clause of its own: «..., это нормально?», «Находка»).
+CLAUSE_ENDS = ",;:-—–()"
 
 
 def opens_clause(text: str, seq: list[Word], i: int, marks: str = ",-—–") -> bool:

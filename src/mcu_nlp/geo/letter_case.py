@@ -40,6 +40,7 @@ from mcu_nlp.geo.lexicon import (
 )
 from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
 from mcu_nlp.geo.report import (
+    HEADING_MARKS,
     adjective_heads,
     clause,
     place_words_only,
@@ -186,7 +187,6 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
 # after a town heading the text and a comma (``named_part_heads``: "Находка, Ленинская 12", "Находка, Красного Знамени
 # 5")
 NAMED_PART_WORDS = 3
-NAMED_PART_MARKS = (",", ":")  # what may stand between such a name and the report after it
 
 
 def named_part_heads(ctx, j: int) -> bool:
@@ -218,7 +218,7 @@ def named_part_heads(ctx, j: int) -> bool:
     if keys[k].isdigit():  # a house's number: "Ленинская 12", "Садовая, 5"
         return ctx.gap(k).strip() in ("", ",")
     # session 57: a colon heads the report as a comma does ("Челны, Тукая: гололед" with 16)
-    return ctx.gap(k).strip() in NAMED_PART_MARKS and report_after(ctx, k, NAMED_PART_MARKS)
+    return ctx.gap(k).strip() in HEADING_MARKS and report_after(ctx, k, HEADING_MARKS)
 
 
 def sentence_address(ctx, i: int, j: int, own_name: bool) -> bool:

@@ -86,9 +86,8 @@ VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 FIRST_NAME_PREPOSITIONS = PLACE_PREPOSITIONS | {"на"}
 # Session 56: a town's own short name that is a first name (``lexicon.LOCAL_SHORT_NAMES``: «Влад» of Владивосток for
 # 25, «Владик» of Владикавказ for 15; ``town_first_name``) takes only «в», «во», «из», as a town's name does ("на Владе"
-# is a person's), and heads or closes a text in its nominative only; heading it, before one of these marks and a report
-# or an address (``first_name_heads``)
-TOWN_FIRST_NAME_MARKS = (",", ":")
+# is a person's), and heads or closes a text in its nominative only; heading it, before a comma or a colon
+# (``report.HEADING_MARKS``) and a report or an address (``first_name_heads``)
 # The nominative endings of an adjective of a place's or a person's suffix ("Пашковский"; ``_adjective_heads``)
 TOPONYM_ENDINGS = tuple(f"{stem}{end}" for stem in ("ск", "цк") for end in ("ий", "ое", "ая"))
 # ... and of any of its case forms («в пашковском», «в лазаревской»; ``lower_adjective_placed``)
@@ -442,11 +441,11 @@ def first_name_heads(ctx, j: int) -> bool:
     [True, False]
     """
     from mcu_nlp.geo.qualified import comma_then_address  # here: qualified imports this module
-    from mcu_nlp.geo.report import report_after
+    from mcu_nlp.geo.report import HEADING_MARKS, report_after
 
     if not short_name_nominative(ctx.keys[0]):
         return False
-    return comma_then_address(ctx, j) or report_after(ctx, j, TOWN_FIRST_NAME_MARKS)
+    return comma_then_address(ctx, j) or report_after(ctx, j, HEADING_MARKS)
 
 
 def bare_adjective_name(ctx, i: int, j: int) -> bool:

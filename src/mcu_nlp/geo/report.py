@@ -258,6 +258,11 @@ def _predicate(tag, noun) -> bool:
     return tag.number == "plur" or tag.gender is None or tag.gender == noun.gender
 
 
+#: What may stand between a name heading a text and the report or address after it, where a name that is also a word
+#: needs a mark there ("Влад, яма на дороге", "Находка, Ленинская: яма", "Челны, Тукая: гололед"; sessions 56-57).
+HEADING_MARKS = (",", ":")
+
+
 def report_after(ctx, j: int, marks: tuple[str, ...] = ("", ",")) -> bool:
     """Word ``j`` of a ``TextContext``, after spaces or a comma (or another of ``marks``: a colloquial name's full stop,
     "ТЛТ. Нет отопления", ``colloquial``), opens a report whatever its letter case: a problem noun, «нет» or a problem

@@ -28,7 +28,7 @@ from pathlib import Path
 from mcu_nlp.errors import InputError
 from mcu_nlp.lexicon import Word, words
 from mcu_nlp.lexicon_rules import LEXICON_PATH, Slot, parse_rules
-from mcu_nlp.lexicon_words import opens_clause
+from mcu_nlp.lexicon_words import CLAUSE_ENDS, opens_clause
 from mcu_nlp.morphology import analyzer, grammemes
 from mcu_nlp.normalization import normalize
 from mcu_nlp.street_words import TYPES
@@ -118,8 +118,6 @@ def place_name(form: str) -> tuple[bool, bool, bool]:
 #: What one word form says of a place (:func:`_place_kind`): nothing, a place in any case, a place with a capital,
 #: a place with a capital in a clause of its own.
 NOT_PLACE, PLACE, CAPITAL_PLACE, CLAUSE_PLACE = 0, 1, 2, 3
-#: The marks that close a clause around a CLAUSE_PLACE (a sentence's end closes one too).
-PLACE_CLAUSE_MARKS = ",;:—–-()"
 _KINDS: dict[str, int] = {}
 
 
@@ -170,8 +168,8 @@ def _lone_clause(text: str, seq: list[Word], i: int) -> bool:
     >>> [_lone_clause(t, words(t), i) for i in (3, 4)]
     [True, False]
     """
-    return opens_clause(text, seq, i, PLACE_CLAUSE_MARKS) and (
-        i + 1 == len(seq) or opens_clause(text, seq, i + 1, PLACE_CLAUSE_MARKS))
+    return opens_clause(text, seq, i, CLAUSE_ENDS) and (  # a sentence's end closes one too
+        i + 1 == len(seq) or opens_clause(text, seq, i + 1, CLAUSE_ENDS))
 
 
 def _has_digit(form: str) -> bool:
