@@ -92,8 +92,8 @@ def seeds_table(results: dict, min_support: int = MIN_SUPPORT) -> None:
 def table(title: str, results: dict, min_support: int = MIN_SUPPORT) -> None:
     names = list(results)
     rows = ["accuracy", f"macro_f1_support{min_support}", "macro_f1_all", "predicted_other", "ece",
-            "offtopic_other_low_score",
-            "offtopic_mean_top_score", "fit_s", "predict_texts_per_cpu_s"]
+            "offtopic_other_low_score", "offtopic_mean_top_score", "offtopic_s58_other_low_score",
+            "offtopic_s58_mean_top_score", "fit_s", "predict_texts_per_cpu_s"]
     frame = pd.DataFrame({n: {r: results[n].get(r, "") for r in rows} for n in names})
     frame = frame.loc[[r for r in rows if any(results[n].get(r, "") != "" for n in names)]]
     labels = sorted(results[names[0]]["f1"])
