@@ -8,10 +8,12 @@ Rows are grouped by region inside a chunk, so each region's resolver runs once, 
 
 from __future__ import annotations
 
+import csv
 import numbers
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from mcu_nlp.errors import InputError, Shown, check_named_column, expected, is_missing
@@ -19,6 +21,8 @@ from mcu_nlp.errors import InputError, Shown, check_named_column, expected, is_m
 CODE = re.compile(r"(\d{1,2})(?:\.00?)?")  # "78.0": a whole float as a CSV written by pandas holds it
 EXAMPLE = "a subject code such as '89' (ЯНАО) or '78'"
 OKTMO_CODE = re.compile(r"\d{8}")  # a municipality's ОКТМО code, given where its subject's is read
+ISO_CODE = re.compile(r"RU-[A-Z]{2,3}")  # a subject's ISO 3166-2 code, «RU-TA», as many other datasets write it
+REGIONS_FILE = Path(__file__).parent / "data" / "regions.csv"  # a copy of data/geo/regions.csv (tested)
 
 
 def subject_code(value: object) -> str | None:
@@ -71,13 +75,31 @@ def subject_named(text: str) -> tuple[str, str] | None:
 
 
 def code_hint(text: str) -> str:
-    """What to write instead of a subject's name ``text`` (:func:`subject_named`), or "" for any other text.
+    """What to write instead of a subject's name or ISO 3166-2 code ``text`` (:func:`subject_named`,
+    :func:`subjects_by_iso`), or "" for any other text.
 
     >>> code_hint("Татарстан"), code_hint("Иванов")
     ("the code of Республика Татарстан is '16'", '')
+    >>> code_hint("RU-TA")
+    "RU-TA is the ISO 3166-2 code of Республика Татарстан; its subject code is '16'"
     """
+    iso = text.strip().upper()
+    if ISO_CODE.fullmatch(iso) and iso in subjects_by_iso():
+        name, code = subjects_by_iso()[iso]
+        return f"{iso} is the ISO 3166-2 code of {name}; its subject code is '{code}'"
     named = subject_named(text)
     return f"the code of {named[0]} is '{named[1]}'" if named else ""
+
+
+@lru_cache(maxsize=1)
+def subjects_by_iso() -> dict[str, tuple[str, str]]:
+    """(name, subject code) of each of the 85 subjects by its ISO 3166-2 code.
+
+    >>> subjects_by_iso()["RU-MOW"], len(subjects_by_iso())
+    (('Москва', '77'), 85)
+    """
+    with REGIONS_FILE.open(encoding="utf-8") as rows:
+        return {row["iso_3166_2"]: (row["region_name"], row["region_code"]) for row in csv.DictReader(rows)}
 
 
 def oktmo_hint(written: str) -> str:
