@@ -27,14 +27,14 @@ _ANALYZER_PARAMS = ("input", "encoding", "decode_error", "strip_accents", "lower
                     "stop_words", "token_pattern", "ngram_range", "analyzer")
 
 
-def counted_tfidf(vectorizer: Any, indices: array, indptr: Sequence[int], rows: int) -> sp.csr_matrix:
+def counted_tfidf(vectorizer: Any, indices: array | bytearray, indptr: Sequence[int], rows: int) -> sp.csr_matrix:
     """The sublinear-tf, l2-normalised TF-IDF rows of a fitted ``vectorizer`` from each row's vocabulary columns, one
-    entry per occurrence (``indices``, rows cut at ``indptr``): the counts summed by scipy, then the log, the idf
-    and the norm as ``TfidfTransformer.transform`` applies them."""
+    entry per occurrence (``indices``: int32, in an array or a bytearray; rows cut at ``indptr``): the counts summed by
+    scipy, then the log, the idf and the norm as ``TfidfTransformer.transform`` applies them."""
     from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
-    ones = np.ones(len(indices), dtype=np.float32)
-    matrix = sp.csr_matrix((ones, np.frombuffer(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+    columns = np.frombuffer(indices, dtype=np.int32)
+    matrix = sp.csr_matrix((np.ones(len(columns), dtype=np.float32), columns, np.asarray(indptr, dtype=np.int64)),
                            shape=(rows, len(vectorizer.vocabulary_)))
     matrix.sum_duplicates()  # sorted columns, as CountVectorizer leaves them
     np.log(matrix.data, out=matrix.data)  # sublinear tf, as the vectorizer was fitted with
