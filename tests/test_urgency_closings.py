@@ -4,12 +4,17 @@
 
 from __future__ import annotations
 
+import re
+import sys
+from itertools import chain
+
 import numpy as np
 import pytest
 
 from mcu_nlp.normalization import normalize
 from mcu_nlp.persistence import load
-from mcu_nlp.urgency import DEFAULT_MODEL
+from mcu_nlp.urgency import DEFAULT_MODEL, closings
+from mcu_nlp.urgency.closings import CUES, closing_spans
 from mcu_nlp.urgency.model_text import model_text
 
 BASES = ["Нет света", "Яма на дороге.", "Пахнет газом в подъезде!", "Шумят соседи по ночам", "Не вывозят мусор неделю",
@@ -75,3 +80,24 @@ KEPT = [
 @pytest.mark.parametrize(("text", "read"), KEPT)
 def test_matter_kept(text, read):
     assert normalize(model_text(text)) == read
+
+
+def test_closing_cues_hold_every_case_form():
+    """closing_spans skips a scan when the case-folded text lacks its CUES: whatever ``(?i)`` matches to a cue's
+    letter must case-fold to it, or a skipped text could hold a match («ᲃ», U+1C83, is «с» to ``(?i)`` and to
+    ``casefold``, not to ``lower``)."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in set("".join(chain.from_iterable(CUES.values()))):
+        assert {found.casefold() for found in re.findall(f"(?i:{re.escape(letter)})", every)} == {letter}
+
+
+CLOSINGS = ["Нет света. С НАИЛУЧШИМИ ПОЖЕЛАНИЯМИ, Анна", "Яма. С Ув. Иван", "Яма. с уваж. Пётр", "ЗАРАНЕЕ СПАСИБО",
+            "Благодарю за помощь, но воды нет", "ᲃпасибо за внимание. Анна", "Жду ОТВЕТА", "Прошу дать ответ",
+            "Нет воды", "Уважаемые, нет воды", ""]
+
+
+@pytest.mark.parametrize("text", CLOSINGS)
+def test_closings_found_as_by_every_scan(text, monkeypatch):
+    found = closing_spans(text)
+    monkeypatch.setattr(closings, "CUES", dict.fromkeys(CUES, ("",)))  # "" is in every text: every scan runs
+    assert found == closing_spans(text)
