@@ -4,13 +4,16 @@ T7: «Звоните …, Петрова Анна», «С уважением, �
 
 from __future__ import annotations
 
+import re
 import time
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mcu_nlp.topic import load_default
-from mcu_nlp.topic.reading import topic_text
+from mcu_nlp.topic.reading import PHONE_LIKE, topic_text
 
 APPEALS = [
     "Оборванный провод лежит на земле возле детского сада, искрит",
@@ -70,3 +73,11 @@ def test_linear_on_hostile_text(text):
     started = time.process_time()
     topic_text(text)
     assert time.process_time() - started < 5
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789٣ ()-.\n\xa0a", max_size=40))
+def test_phone_like_finds_what_the_run_with_no_digit_before_found(text):
+    """PHONE_LIKE only tells whether a text may hold a phone: the shortest run of seven digits finds one exactly
+    where the pattern before session 58 (the longest run, with no digit before it) did."""
+    assert (PHONE_LIKE.search(text) is None) == (re.search(r"(?<!\d)(?:\d[\s()-]{0,2}){6,}\d", text) is None)
