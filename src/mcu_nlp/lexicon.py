@@ -80,6 +80,7 @@ from mcu_nlp.cleaning import HAS_DIGIT
 from mcu_nlp.lexicon_cancels import CLAUSE_MARKS, NO_PAST, blocked, has_past
 from mcu_nlp.lexicon_past import dated_past, goes_on_after
 from mcu_nlp.lexicon_places import STREET_NAME, not_itself, one_reading, street_name, unnamed_streets
+from mcu_nlp.lexicon_reach import SpanReach, span_reach
 from mcu_nlp.lexicon_repairs import (
     LINE_REQUESTS,
     OUTAGES,
@@ -169,7 +170,7 @@ class Lexicon:
         self.rules = rules
         self._terms: dict[str, list[tuple[int, int]]] = {}
         self._forms: dict[str, list[tuple[int, int]]] = {}
-        self._prefixes: list[tuple[str, int, int]] = []
+        self._prefixes: dict[str, list[tuple[int, int]]] = {}  # "провод*": looked up by each length a prefix has
         self._cells: dict[str, tuple[tuple[int, int], ...]] = {}  # word form -> slots it fills
         for r, rule in enumerate(rules):
             for k, slot in enumerate(rule.slots):
@@ -177,7 +178,9 @@ class Lexicon:
                     self._terms.setdefault(term, []).append((r, k))
                 for form in slot.forms:
                     self._forms.setdefault(form, []).append((r, k))
-                self._prefixes.extend((p, r, k) for p in slot.prefixes)
+                for prefix in slot.prefixes:
+                    self._prefixes.setdefault(prefix, []).append((r, k))
+        self._prefix_sizes = sorted({len(prefix) for prefix in self._prefixes})
         critical = {t for rule in rules if rule.level == "critical" for slot in rule.slots for t in slot.lemmas}
         self._outage = {rule.name: rule for rule in reversed(rules) if rule.level == "critical"}
         self._denied = frozenset(rule.name for rule in rules if rule.level == DENIED)
@@ -194,8 +197,12 @@ class Lexicon:
         return remember(self._cells, word.form, tuple(sorted(cells)))
 
     def _lemma_slots(self, term: str) -> list[tuple[int, int]]:
-        """The slots a lemma fills, as itself or by a prefix."""
-        return [*self._terms.get(term, ()), *((r, k) for p, r, k in self._prefixes if term.startswith(p))]
+        """The slots a lemma fills, as itself or by a prefix: each of its heads of a prefix's length looked up, not
+        every prefix tried (an unknown word paid for some 300 of them: a tenth of reading 200,000 characters of
+        gibberish)."""
+        by_prefix = [cell for size in self._prefix_sizes if size <= len(term)
+                     for cell in self._prefixes.get(term[:size], ())]
+        return [*self._terms.get(term, ()), *by_prefix]
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (Lexicon, (self.rules,))  # the index is rebuilt, not pickled
@@ -217,7 +224,10 @@ class Lexicon:
             if not cells and len(w.form) >= MIN_LETTERS and not written_as_name(seq, i, text):  # "пахнит", "васняет"
                 cells = [cell for term in self._typos.lemmas(w.form) for cell in self._terms[term]]
             for r, k in cells:
-                hits.setdefault(r, [[] for _ in self.rules[r].slots])[k].append(i)
+                slots = hits.get(r)
+                if slots is None:  # not setdefault: its default list was built for every cell of every word
+                    slots = hits[r] = [[] for _ in self.rules[r].slots]
+                slots[k].append(i)
         streets = [cell for cell in self._terms.get(STREET_NAME, ()) if cell[0] in hits]
         if streets:  # "пожар на ленина": read only for a text where a row naming a street has words already
             for i in unnamed_streets(text, seq):
@@ -344,9 +354,9 @@ def _relapses(seq: list[Word], found: list[tuple[int, int, Rule]], text: str) ->
     return [i for i in again if not covered.intersection(range(i, i + 3))]
 
 
-def _taken_up(takes: list[tuple[int, int, str]], group: str, first: int, last: int, clause: list[int]) -> bool:
-    """Whether a repair of ``group`` (``takes``: first and last word index and group of the ``fixed`` matches with a
-    group) shares a word with a signal over words ``first``..``last``, all in one clause: "открытый люк закрыли",
+def _taken_up(takes: dict[tuple[str, int], SpanReach], group: str, first: int, last: int, clause: list[int]) -> bool:
+    """Whether a repair of ``group`` (``takes``: :func:`_takes_by_clause`) shares a word with a signal over words
+    ``first``..``last``, all in one clause: "открытый люк закрыли",
     "утечку газа устранили", "устранили утечку газа", "вчера на час отключили воду" (the repair's phrase takes up the
     danger's noun, or holds the outage). A supply's too, unlike a repair that names it apart from the signal
     ("Газовики приехали, утечки не нашли, а запах остаётся" keeps the smell: no repair shares its words).
@@ -356,8 +366,18 @@ def _taken_up(takes: list[tuple[int, int, str]], group: str, first: int, last: i
     >>> [(s.name, s.level) for s in find_signals("Люк закрыли, а рядом открытый люк")][-1]
     ('open manhole', 'critical')
     """
-    return any(g == group and f <= last and first <= to and clause[f] == clause[to] == clause[first] == clause[last]
-               for f, to, g in takes)
+    reach = takes.get((group, clause[first]))
+    return reach is not None and clause[first] == clause[last] and reach.reaches(last, first)
+
+
+def _takes_by_clause(takes: list[tuple[int, int, str]], clause: list[int]) -> dict[tuple[str, int], SpanReach]:
+    """(group, clause number) -> the :func:`~mcu_nlp.lexicon_reach.span_reach` of the repairs of that group in
+    ``takes`` (first and last word index and group of the ``fixed`` matches with a group) that lie in that clause."""
+    out: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for first, last, group in takes:
+        if clause[first] == clause[last]:
+            out.setdefault((group, clause[first]), []).append((first, last))
+    return {key: span_reach(spans) for key, spans in out.items()}
 
 
 def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
@@ -377,15 +397,21 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
     hedges = firsts_by_group(found, ("hedge",))
     anywhere = hedges.pop("", [])
     if anywhere:  # a hedge with no group (news, hearsay) hedges the signals of every group
-        hedges = {rule.group: sorted([*hedges.get(rule.group, ()), *anywhere]) for _, _, rule in found}
+        groups = dict.fromkeys(rule.group for _, _, rule in found)  # each once: a long text has many of each
+        hedges = {group: sorted([*hedges.get(group, ()), *anywhere]) for group in groups}
     # "затопит дома": a flood to come, in its clause or its words; "Просим газифицировать деревню, газа нет": no line
     threats = spans_by_group(found, lambda rule: rule.level == THREAT)
     requests = spans_by_group(found, lambda rule: rule.name in LINE_REQUESTS)
     bounds = contrasts(text) if hedges or requests else []  # "если честно, ..., а в подъезде пожар": another part
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
     takes = [(first, last, rule.group) for first, last, rule in found if rule.level == "fixed" and rule.group]
-    spans = [take for take in takes if take[2] not in SUPPLY]  # a supply's repairs: read in order only
+    named: dict[str, list[tuple[int, int]]] = {}  # a supply's repairs: read in order only
+    for f, to, group in takes:
+        if group not in SUPPLY:
+            named.setdefault(group, []).append((f, to))
+    spans = {group: span_reach(named[group]) for group in named}
     clause = clauses(text, seq, CLAUSE_MARKS) if takes or threats else []
+    taken_up = _takes_by_clause(takes, clause) if takes else {}
     out: list[Signal] = []
     known: dict[str, Any] = {}  # what over_before reads of the whole text, once
     taken: dict[str, int] = {}  # rule name -> last word index it covers, to drop overlapping repeats
@@ -404,9 +430,9 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
             level = "normal"
         elif level in OUTAGES and asked_before(requests.get(rule.group, ()), first, last, seq, bounds):
             level = "normal"  # a line asked for or never laid before or around the outage: no line, not a cut
-        elif level in OUTAGES and any(g == rule.group and f <= first and last <= to for f, to, g in spans):
+        elif level in OUTAGES and rule.group in spans and spans[rule.group].reaches(first, last):
             level = "normal"  # "сбили сосульки, спасибо": the repair names the danger inside its own phrase
-        elif level in OUTAGES and takes and _taken_up(takes, rule.group, first, last, clause):
+        elif level in OUTAGES and takes and _taken_up(taken_up, rule.group, first, last, clause):
             level = "normal"  # "открытый люк закрыли", "утечку газа устранили": the repair takes up the danger's noun
         elif level in OUTAGES and rule.group in SUPPLY and repairs and over_before(repairs, rule.group, first, last,
                                                                                   seq, text, known):

@@ -68,7 +68,7 @@ def blocked(rule: Rule, seq: list[Word], first: int, last: int,
     ``place`` elsewhere (:func:`~mcu_nlp.lexicon_places.elsewhere`), a ``past`` word with no cue that it goes on, or a
     negator right before or after it in its clause, or (``text`` given) a quote of a notice around it
     (:func:`~mcu_nlp.lexicon_quotes.quoted_notice`)."""
-    if text and quoted_notice(text, seq[first].start, seq[last].stop):
+    if text and quoted_notice(text, seq[first].start, seq[last].stop, known):
         return True
     bounds = _contrasts(text, known)
     around = scope(seq, first, last, rule.window, bounds)

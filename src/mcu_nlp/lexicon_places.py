@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from mcu_nlp.lexicon_reach import span_reach
 from mcu_nlp.lexicon_repairs import SUPPLY
 from mcu_nlp.lexicon_rules import Rule
 from mcu_nlp.lexicon_typos import written_as_name
@@ -103,9 +104,10 @@ def one_reading(found: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule
             starts[last] = min(first, starts.get(last, first))
         elif rule.group == RATIONED:
             rationed.append((first, last))
-    return [item for item in found if not (item[2].level in GIVEN and any(
-        first <= item[0] and item[1] <= last for first, last in rationed)) and (item[2].level != "high"
-            or not (item[1] <= ends.get(item[0], -1) or item[0] >= starts.get(item[1], item[1] + 1)))]
+    given = span_reach(rationed)  # a long text of schedules and supplies given: one bisection a match, not a scan
+    return [item for item in found if not (item[2].level in GIVEN and given.reaches(item[0], item[1]))
+            and (item[2].level != "high"
+                 or not (item[1] <= ends.get(item[0], -1) or item[0] >= starts.get(item[1], item[1] + 1)))]
 
 
 def street_name(text: str, seq: Sequence[Word], i: int) -> bool:

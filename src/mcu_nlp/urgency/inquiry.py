@@ -50,8 +50,9 @@ ASKS_OPEN = re.compile(r"(?<![\w-])(?:когда|скоро\s+ли|будет\s+
 ASKS_SERVICE = re.compile(
     r"(?<![\w-])(?:прошу|просим|просьба|предлагаю|предлагаем|хотелось\s+бы|хотим|нужно|надо)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:открыть|организовать|создать|возобновить|запустить)(?![\w-])", re.IGNORECASE)
-#: A clause that asks: the words since the last mark, up to a «?»
-ASKING_CLAUSE = re.compile(r"[^,;:.!?\n—–()]+\?")
+#: A clause that asks: the words since the last mark, up to a «?»; tried only where a clause opens, so a text with no
+#: «?» is read once, not once from each of its characters (200,000 characters of «ааааааа » took 214 s, session 58)
+ASKING_CLAUSE = re.compile(r"(?<![^,;:.!?\n—–()])[^,;:.!?\n—–()]+\?")
 
 
 def asks_to_open(text: str) -> bool:
