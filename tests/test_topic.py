@@ -31,6 +31,10 @@ from mcu_nlp.topic.reading import topic_text
 
 FIXTURE = SOURCE_DATA / "fixtures" / "spb_sample.csv"
 
+#: answers session 59's T59 changed: economy at 0.19, traded for +3.5 points on
+#: blind47..58 and +2.4 on blind59 (benchmarks/RESULTS.md)
+T59_TRADE = "economy at 0.19 since session 59's T59 (benchmarks/RESULTS.md)"
+
 
 @pytest.fixture(scope="session")
 def sample() -> pd.DataFrame:
@@ -270,10 +274,20 @@ def test_off_topic_empty_or_foreign_gets_other_with_a_low_score(shipped: TopicCl
 
 def test_held_out_chit_chat_mostly_gets_other_with_a_low_score(shipped: TopicClassifier) -> None:
     # hand-written phrases never trained on (data/topic/offtopic_heldout.csv); RESULTS.md reports the exact share
+    # (a floor against a collapse: 20 phrases, partly chosen against the model; 10 of 20 since session 59's T59)
     texts = load_offtopic(heldout=True)["text"].tolist()
     proba = shipped.predict_proba(texts)
     low_other = (shipped.classes_[proba.argmax(axis=1)] == "other") & (proba.max(axis=1) < 0.35)
-    assert low_other.mean() >= 0.6
+    assert low_other.mean() >= 0.5
+
+
+def test_fresh_held_out_chit_chat_gets_other_with_a_low_score_as_shipped(shipped: TopicClassifier) -> None:
+    # 157 phrases of 18 kinds written in session 58 by a helper who ran no model, never trained on
+    # (data/topic/offtopic_heldout_s58.csv): the shipped file answers 95 "other" with a low score (0.605)
+    texts = pd.read_csv(SOURCE_DATA / "topic/offtopic_heldout_s58.csv", comment="#")["text"]
+    proba = shipped.predict_proba(texts.tolist())
+    low_other = (shipped.classes_[proba.argmax(axis=1)] == "other") & (proba.max(axis=1) < 0.35)
+    assert len(texts) == 157 and low_other.mean() >= 0.585
 
 
 def test_learned_off_topic_rows_abstain_with_a_low_score(sample: pd.DataFrame) -> None:
@@ -293,7 +307,8 @@ def test_explain_names_terms_of_the_text(shipped: TopicClassifier) -> None:
     assert any("вод" in term or "горяч" in term for term, _ in terms)
 
 
-@pytest.mark.parametrize("text", ["12345", "Помогите разобраться с ситуацией"])
+@pytest.mark.parametrize("text", ["12345", pytest.param("Помогите разобраться с ситуацией", marks=pytest.mark.xfail(
+    strict=True, reason=T59_TRADE))])
 def test_explain_is_empty_when_the_model_abstains(shipped: TopicClassifier, text: str) -> None:
     # the best topic's terms would explain an answer the model did not give (walkthrough 3, defect 10); the burst-pipe
     # text of that walkthrough no longer abstains since session 11's min_score 0.15 (a wrong topic, as "other" was)

@@ -9,7 +9,9 @@ import pytest
 def test_lone_letters_abstain_with_a_low_score(models, text):
     proba = models.topic.predict_proba([text])[0]
     assert models.topic.classes_[proba.argmax()] == "other" and proba.max() < 0.1
-    assert models.topic.explain(text) == []
+    # no term for the letters; Latin words of the learned "other" rows (session 59's T59 trains on phrases in other
+    # languages) may be named as what pushed the text there, as explain documents for a learned fallback
+    assert {term for term, _ in models.topic.explain(text)} <= {"junk", "bytes"}
 
 
 @pytest.mark.parametrize("text, topic", [("Яма", "roads"), ("п. Луговой нет воды", "water")])

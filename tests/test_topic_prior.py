@@ -173,8 +173,9 @@ def test_the_shipped_model_divides_out_its_training_mix_at_0_2() -> None:
     # fitted with prior_ (a model saved before it has a uniform one: the shift would do nothing)
     prior = dict(zip(shipped.topics_, shipped.prior_))
     # safety 0.0015 since session 22's 22 safety seeds (0.0008 before), 0.0029 since session 26's region rows (health
-    # 0.0044, building 0.31): still the rarest of the three
-    assert prior["building"] > 0.3 and prior["health"] < 0.005 and prior["safety"] < 0.004
+    # 0.0044, building 0.31): still the rarest of the three; since session 59's T59 (blind27..46's rows) safety 0.0053,
+    # health 0.0067, building 0.29
+    assert prior["building"] > 0.28 and prior["health"] < 0.008 and prior["safety"] < 0.006
     assert abs(sum(prior.values()) - 1) < 1e-9
 
 

@@ -70,6 +70,10 @@ PARAPHRASES = {
     ],
 }
 
+#: answers session 59's T59 changed: communications at 0.70, traded for +3.5 points on
+#: blind47..58 and +2.4 on blind59 (benchmarks/RESULTS.md)
+T59_TRADE = "communications at 0.70 since session 59's T59 (benchmarks/RESULTS.md)"
+
 
 def test_paraphrases_are_not_seeds() -> None:
     assert not seeded(PARAPHRASES)
@@ -88,7 +92,8 @@ def test_dust_and_blooming_water_are_ecology(shipped_topic: TopicClassifier) -> 
     assert shipped_topic.predict(PARAPHRASES["ecology"]).tolist() == ["ecology"] * 3
 
 
-@pytest.mark.parametrize("text", ["Хорошо, остаюсь на связи", "Как там у тебя на работе?"])
+@pytest.mark.parametrize("text", [pytest.param("Хорошо, остаюсь на связи", marks=pytest.mark.xfail(
+    strict=True, reason=T59_TRADE)), "Как там у тебя на работе?"])
 def test_small_talk_of_work_and_keeping_in_touch_stays_other(shipped_topic: TopicClassifier, text: str) -> None:
     """Session 21's new seeds made «работа» economy's and «связь» communications'; six off-topic rows hold small talk
     in those words to `other` with a low score."""
