@@ -24,7 +24,7 @@ from mcu_nlp.geo.big_towns import (
 from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.forms import LOCAL_NAME
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
-from mcu_nlp.geo.lexicon import words
+from mcu_nlp.geo.lexicon import SPELLED_TOWN_TYPES, words
 from mcu_nlp.geo.local import FEDERAL_CITIES
 from mcu_nlp.geo.municipality import CONFIDENT
 from mcu_nlp.geo.namesake_rank import namesake_rank, town_as_village, typed_urban
@@ -132,6 +132,8 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         if villages[k] and drop_regions - {g.region_code[e] for e in ids}:
             continue  # "село Шуя, Прионежский район": a village of the district named, not the town Шуя of 37
         ids = _rural_if_typed(g, ids, urban)  # "с. Никольское": not the town Никольское of Ленинградская область
+        if not (ids := _after_town_word(g, ctx, i, ids, hint, bool(supported))):
+            continue  # "в городе яма": no village Ям (session 59)
         ids = _small_if_typed(g, ctx, i, ids)  # "из посёлка Магнитки": the посёлок, not Магнитогорск's nickname
         supported = [e for e in supported if e in ids]
         towns = _town_districts_elsewhere(g, ctx, found, k, ids)  # "в Орджоникидзевском районе": Уфа's, Пермь's too
@@ -371,6 +373,21 @@ def _rural_if_typed(g: Gazetteer, ids: list[int], urban: bool | None) -> list[in
         return ids
     rural = [e for e in ids if g.kind[e] == "settlement" and not g.urban[e]]
     return rural or ids
+
+
+def _after_town_word(g: Gazetteer, ctx: TextContext, i: int, ids: list[int], hint: str | None, own: bool) -> list:
+    """After «город» written out, no village of the census ("в городе яма" is no Ям: the gazetteer knows every town;
+    one of ОКТМО 2019 alone, of no census figure, may be a town it has no type for: "из города Кукломора"), and where
+    letter case says nothing, for a caller of a region, no small place of another region either, unless one is the
+    caller's or the text's region's (``own``): "в городе черёмушки цветут" with 50 is no пгт Черёмушки of Хакасия, as
+    a lower-case word after a type is none in a cased text (``letter_case.lower_word_after_type``; session 59,
+    walkthrough 58's D1)."""
+    if i == 0 or ctx.keys[i - 1] not in SPELLED_TOWN_TYPES or not ctx.type_before(i):
+        return ids
+    ids = [e for e in ids if g.kind[e] != "settlement" or g.urban[e] or not g.weight[e]]
+    if own or hint is None or ctx.capital(i) is not None:
+        return ids
+    return [e for e in ids if g.weight[e] >= BIG_TOWN_WEIGHT]
 
 
 def _small_if_typed(g: Gazetteer, ctx: TextContext, i: int, ids: list[int]) -> list[int]:

@@ -31,7 +31,14 @@ from mcu_nlp.geo.forms import (
     WEAK,
 )
 from mcu_nlp.geo.grammar import adjective_form, agree
-from mcu_nlp.geo.letter_case import TEXT_END, cased_verdict, caseless_verdict, spoken_to, title_phrase_verdict
+from mcu_nlp.geo.letter_case import (
+    TEXT_END,
+    cased_verdict,
+    caseless_verdict,
+    lower_word_after_type,
+    spoken_to,
+    title_phrase_verdict,
+)
 from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
     BANK_WORDS,
@@ -671,6 +678,8 @@ class TextContext:
             return title_phrase_verdict(self, i, j)
         if level >= SHORTHAND:  # "Екб", "во Владике", "на Кубани"; "с Владиком" is no village («с.»)
             return colloquial_verdict(self, level, i)
+        if self.type_before(i) and lower_word_after_type(self, level, i, j):  # "В посёлке яма на дороге"
+            return REJECT
         if self.type_before(i) and not (level == LOCAL_NAME and local_first_name(self, i, j)):
             return WEAK if self.town_part_before(i) else STRONG
         capital = self.capital(i)

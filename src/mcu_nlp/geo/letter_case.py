@@ -18,6 +18,7 @@ from mcu_nlp.geo.forms import (
     CAPITALISED,
     COMMON_WORD,
     FREE,
+    LOCAL_NAME,
     PERSON_NAME,
     PERSON_TAGS,
     REJECT,
@@ -35,6 +36,7 @@ from mcu_nlp.geo.lexicon import (
     PLACE_PREPOSITIONS,
     REGION_ALIAS_KEYS,
     REPORT_OPENERS,
+    SPELLED_TYPES,
     TRANSPORT_NOUNS,
     words,
 )
@@ -113,6 +115,29 @@ def contact_label(ctx, i: int, j: int) -> bool:
         return False
     parses = [p for p in analyzer().parse(ctx.keys[i]) if p.is_known and "Geox" not in p.tag]
     return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "anim"
+
+
+# The levels of a form that is also an ordinary word or a person's name (``lower_word_after_type``); LOCAL_NAME's
+# forms are words or other places' names too («Снегири», «Горки» of a big town)
+WORD_LEVELS = frozenset((COMMON_WORD, PERSON_NAME, ADJECTIVE_NAME, LOCAL_NAME))
+
+
+def lower_word_after_type(ctx, level: int, i: int, j: int) -> bool:
+    """A word-like form all in lower case right after a type written out, in a text that uses letter case: an ordinary
+    word, no name ("В посёлке яма на дороге", "На дороге в деревне пески и грязь"; session 59, walkthrough 58's D1). A
+    capital or an abbreviated type makes a name ("В посёлке Пески", "В д. пески нет"), and so does a text with no case
+    evidence, as before ("в поселке харп": ЯНАО's villages are written so); a form that is no word ("харп") is sloppy
+    writing, not a word, and counts.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> [lower_word_after_type(TextContext.of(t), COMMON_WORD, 2, 3) for t in ("В посёлке яма", "в посёлке яма")]
+    [True, False]
+    >>> [lower_word_after_type(TextContext.of(t), COMMON_WORD, 2, 3) for t in ("В посёлке Ям", "В д. пески нет")]
+    [False, False]
+    """
+    if level not in WORD_LEVELS or i == 0 or ctx.keys[i - 1] not in SPELLED_TYPES:
+        return False
+    return all(ctx.capital(k) is False for k in range(i, j))
 
 
 def part_before_town(ctx, i: int) -> bool:
