@@ -21,8 +21,9 @@ from collections import defaultdict
 from mcu_nlp.geo.declension import morph
 from mcu_nlp.geo.forms import DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, REJECT, STRONG, TOWN_ADJECTIVE, WEAK, surname
 from mcu_nlp.geo.gazetteer import BIG_TOWN
-from mcu_nlp.geo.grammar import ADJECTIVE_TAGS, adjective_form
+from mcu_nlp.geo.grammar import ADJECTIVE_TAGS, adjective_form, agree
 from mcu_nlp.geo.lexicon import (
+    DISTRICT_NOUNS,
     HOUSE_WORDS,
     OBJECT_AFTER,
     SKIY_ENDINGS,
@@ -298,6 +299,11 @@ def adjective_verdict(ctx, i: int, j: int) -> int:
     return STRONG if capital else WEAK if capital is None else REJECT
 
 
+# A district's noun of two words, an adjective and its noun ("городской округ", "муниципального района"): a town's
+# adjective before it agrees with its second word (session 59: "Мытищинский городской округ", as "Мытищинский г.о.")
+DISTRICT_PHRASES = frozenset(tuple(form.split()) for nouns in DISTRICT_NOUNS.values() for form in nouns if " " in form)
+
+
 def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
     """STRONG for a settlement's adjective (``PLACE_ADJECTIVE``, ``TOWN_ADJECTIVE``) right before a noun it agrees
     with, in any letter case (such adjectives are written in lower case: "лысьвенские дороги", "в кунгурской
@@ -320,6 +326,8 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
         return REJECT  # "Новочеркасский дом 12": a street's name before a house's number (session 31)
     if ctx.keys[j] in ABBREVIATED_OBJECTS:  # "Кизлярская ЦРБ", "в Дербентской ЦГБ" (session 31)
         return STRONG
+    if tuple(ctx.keys[j : j + 2]) in DISTRICT_PHRASES and not ctx.gap(j).strip():  # "Мытищинский городской округ"
+        return STRONG if agree(ctx.keys[j - 1], ctx.keys[j + 1]) else REJECT
     noun = ctx.keys[j] if ctx.keys[j] in FAR_LEMMAS else lemma(ctx.keys[j])  # "ш", "туп": no lemma of their own
     if (noun in FAR_LEMMAS and not (noun in ROADS and ctx.keys[j - 1].endswith(PLURAL_ENDINGS))) or not (
         ctx.agrees_next(j)

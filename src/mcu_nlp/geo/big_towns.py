@@ -8,13 +8,23 @@ from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.forms import ADJECTIVE_NAME, LOCAL_NAME, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, Gazetteer
 from mcu_nlp.geo.letter_case import cased_verdict, spelt_postings
-from mcu_nlp.geo.lexicon import CITY_ALIASES, PLACE_PREPOSITIONS, REGION_ALIAS_KEYS
+from mcu_nlp.geo.lexicon import (
+    CITY_ALIASES,
+    DISTRICT_ABBREVIATIONS,
+    DISTRICT_NOUNS,
+    PLACE_PREPOSITIONS,
+    REGION_ALIAS_KEYS,
+)
 from mcu_nlp.geo.local import FEDERAL_CITIES
 from mcu_nlp.geo.named_towns import named_town
 from mcu_nlp.geo.names import after_office, surname_in
 from mcu_nlp.geo.qualified import comma_then_address
 from mcu_nlp.geo.tokens import name_key
 
+# The words of a district's nouns and abbreviations: a form with one names a district, never a town's own name
+DISTRICT_WORDS = frozenset(word for nouns in DISTRICT_NOUNS.values() for noun in nouns for word in noun.split()) | (
+    frozenset(word for abbreviation in DISTRICT_ABBREVIATIONS for word in abbreviation.split())
+)
 # An alias names a place in the nominative as its own name does, so it may head an address ("Питер, ул. Марата 5")
 ALIAS_KEYS = REGION_ALIAS_KEYS | frozenset(name_key(a) for a, *_ in CITY_ALIASES)
 
@@ -39,7 +49,10 @@ def big_town_written(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[i
     (``plain_big_town``)."""
     plain = hint is None or plain_big_town(g, ctx, i, j, ids)
     written = ctx.capital(i) or placed_surname(g, ctx, i, j)  # "в кирове" in a text without case
-    return plain and bool(written) and not ctx.town_part_before(i)
+    # a district's noun in the form names a district, no town: "Усольский район" with no region stays Иркутская's,
+    # not Березники's former district's (``forms.FORMER_DISTRICT``; session 59)
+    district = any(key in DISTRICT_WORDS for key in ctx.keys[i + 1 : j])
+    return plain and bool(written) and not ctx.town_part_before(i) and not district
 
 
 def big_town_evidence(

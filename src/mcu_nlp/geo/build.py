@@ -50,6 +50,7 @@ from mcu_nlp.geo.lexicon import (
 from mcu_nlp.geo.numbered_towns import add_numbered_towns
 from mcu_nlp.geo.poselenie import village_stems
 from mcu_nlp.geo.settlements import (
+    STALE_DISTRICT_TAIL,
     add_bare_centres,
     add_extra_settlements,
     add_settlements,
@@ -65,7 +66,7 @@ from mcu_nlp.geo.sounded import add_sounded_spellings
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 from mcu_nlp.geo.town_districts import add_town_districts
 from mcu_nlp.geo.town_parts import add_town_parts
-from mcu_nlp.geo.town_words import add_derived_demonyms
+from mcu_nlp.geo.town_words import add_derived_demonyms, adjective_stems
 
 SOURCE_DIR = Path(__file__).resolve().parents[3] / "data" / "geo"
 NESTED_OKRUGS = ("83", "86", "89")
@@ -149,16 +150,53 @@ def add_closed_towns(b: Builder, src: Path) -> None:
                 b.post(f"зато {type_word}{key}", b.by_oktmo[code], forms.FREE)
 
 
+def add_stale_districts(b: Builder, districts: list[tuple[str, str]]) -> None:
+    """A муниципальный район ОКТМО 2019 still lists under a code no source maps to a current municipality, named by the
+    adjective of the town whose городской округ replaced it, one of its region's (session 59: "Ступинский район" is
+    Ступино, "в Чеховском районе" Чехов; ОКТМО 2019 keeps 46653000, 46656000 of 2015), as a former district
+    (``add_former_districts``): 4 districts of Московская область in all.
+    """
+    towns = defaultdict(list)  # (ОКТМО's first two digits, adjective stem) → current municipalities
+    for eid, entry in enumerate(b.entries):
+        if entry["kind"] == "municipality" and not entry.get("internal") and entry["oktmo"]:
+            for stem in adjective_stems(str(entry["name"])):
+                towns[(str(entry["oktmo"])[:2], stem)].append(eid)
+    for name, code in districts:
+        short = name.removesuffix(STALE_DISTRICT_TAIL)
+        key = phrase_key(short)
+        if short == name or code in b.by_oktmo or current_municipality(b, code) >= 0 or not key.endswith("ский"):
+            continue
+        muns = towns.get((code[:2], key[:-2]), [])
+        if len(muns) == 1:
+            _add_former_district(b, short, muns[0])
+
+
 def add_former_districts(b: Builder, former: list[dict[str, str]]) -> None:
     """A district still called by its name before a merger ("Ногинский район" → Богородский городской округ).
 
-    Only a name that no current municipality of the region uses, and only with a district word, as current ones.
+    Only a name that no current municipality of the region uses, and only with a district word, as current ones. A
+    name a district of another region holds goes to every form at ``forms.FORMER_DISTRICT``, beside that district's
+    (session 59: "Воскресенский район" with 50 is Воскресенск, Воскресенский муниципальный район until 2019, with no
+    region still Саратовская's or Нижегородская's; so are Сунженский of Чечня, Усольский of Пермский край, Губкинский
+    of ЯНАО).
     """
     for row in former:
         short = row["municipal_district_name_short"].split(" и ")[0].strip()
         mun = current_municipality(b, sources.digits(row["oktmo"], 8))
-        if mun >= 0 and is_adjective(short) and not b.index.get(f"{phrase_key(short)} район"):
-            add_district_forms(b, short, mun)
+        if mun >= 0 and is_adjective(short):
+            _add_former_district(b, short, mun)
+
+
+def _add_former_district(b: Builder, short: str, mun: int) -> None:
+    holders = b.index.get(f"{phrase_key(short)} район", {})
+    if not holders:
+        add_district_forms(b, short, mun)
+    elif all(b.entries[e]["region_code"] != b.entries[mun]["region_code"] for e in holders):
+        scratch = Builder()  # the forms alone, then each at the level that needs a region
+        scratch.entries = b.entries
+        add_district_forms(scratch, short, mun)
+        for key in scratch.index:
+            b.post(key, mun, forms.FORMER_DISTRICT)
 
 
 def export_index(b: Builder) -> dict[str, list[tuple[int, int]]]:
@@ -251,7 +289,9 @@ def build(src: Path = SOURCE_DIR) -> dict:
     region_ids = add_regions(b, src)
     add_municipalities(b, src)
     add_closed_towns(b, src)
-    bare_names, poselenia = add_settlements(b, src)  # ОКТМО 2019's bare поселение names: added last
+    bare_names, oktmo_names = add_settlements(b, src)  # ОКТМО 2019's bare поселение names: added last
+    poselenia = [(name, code) for name, code in oktmo_names if code[5:] != "000"]
+    add_stale_districts(b, [(name, code) for name, code in oktmo_names if code[5:] == "000"])
     add_poselenie_forms(b, poselenia)  # "поселение Сосенское": Москва's, unless other regions' поселения share it
     add_ynao(b, src)
     add_extra_settlements(b, src)

@@ -16,6 +16,7 @@ from mcu_nlp.geo.forms import (
     DERIVED_DEMONYM,
     DISTRICT_ADJECTIVE,
     EXACT,
+    FORMER_DISTRICT,
     FREE,
     HYPHEN_INITIAL,
     INITIAL,
@@ -670,7 +671,7 @@ class TextContext:
             return place_adjective_verdict(self, level, i, j)
         if level == DERIVED_DEMONYM:  # "мензелинцы": only plural forms, no surname's (``town_words``)
             return STRONG
-        if level == OV_DEMONYM:  # "асбестовцы": the caller's region's only
+        if level in (OV_DEMONYM, FORMER_DISTRICT):  # "асбестовцы", "Воскресенский район": the caller's region's only
             return WEAK
         if level == HYPHEN_INITIAL:  # "К-Уральский", "в П-Камчатском": a hyphen right after the initial
             return self._hyphen_initial(i)

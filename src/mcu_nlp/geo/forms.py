@@ -45,6 +45,10 @@ OV_DEMONYM = 16
 # in lower case ("у большой речки"), so it counts only with every word capitalised and not at a sentence's start, or
 # after a type word ("в деревне большой речке")
 TITLE_PHRASE = 17
+# Session 59: a former district's name ("Воскресенский район", Воскресенск's since 2019) that a current district of
+# another region holds (Саратовская's, Нижегородская's): counts in the caller's region or one the text names only
+# (``build.add_former_districts``)
+FORMER_DISTRICT = 18
 # The verdicts of the context rules (context.py, letter_case.py, colloquial.py, local.py) on a form at a position.
 REJECT, WEAK, STRONG = 0, 1, 2
 # Score of a mention by the ambiguity level of its form (the resolver's; used at resolve time).
@@ -67,6 +71,7 @@ LEVEL_SCORE = {
     HYPHEN_INITIAL: 0.9,
     OV_DEMONYM: 0.8,
     TITLE_PHRASE: 0.8,
+    FORMER_DISTRICT: 0.95,
 }
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 RARE_READING = 0.1  # pymorphy3's score of a word's other readings below which it is a place name only ("сочи")

@@ -53,10 +53,15 @@ def add_settlement(
     return eid
 
 
+# ОКТМО 2019's name of a муниципальный район (``build.add_stale_districts``)
+STALE_DISTRICT_TAIL = " муниципальный район"
+
+
 def add_settlements(b: Builder, src: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Towns and villages of every source, with their municipalities; returns the bare names of ОКТМО 2019's
     поселения with their codes (``sources.BARE``: "Териберка", "47605405"), which ``add_bare_centres`` adds last,
-    and every поселение's (name, code), for ``build.poselenie_stems``, so that the file is read once."""
+    and every поселение's (name, code), for ``build.poselenie_stems``, with every муниципальный район's, for
+    ``build.add_stale_districts``, so that the file is read once."""
     vnau = {r["fias"]: r for r in sources.read_csv(src / "vnau_russia_cities.csv") if r["fias"]}
     oktmo_regions = {r["oktmo_prefix"]: r["region_code"] for r in sources.read_csv(src / "regions.csv")}
     for row in sources.read_csv(src / "hflabs_city.csv"):
@@ -108,7 +113,9 @@ def add_settlements(b: Builder, src: Path) -> tuple[list[tuple[str, str]], list[
         if mun >= 0 and not b.by_name.get((normalize_word(name), str(b.entries[mun]["region_code"]))):
             add_settlement(b, name, str(b.entries[mun]["region_code"]), mun)
     add_centres(b, src)
-    return bare, [(r["name"], r["oktmo8"]) for r in oktmo_rows if r["oktmo8"][5:] != "000"]
+    return bare, [(r["name"], r["oktmo8"]) for r in oktmo_rows if r["oktmo8"][5:] != "000" or r["name"].endswith(
+        STALE_DISTRICT_TAIL
+    )]
 
 
 def add_bare_centres(
