@@ -63,6 +63,9 @@ TYPE_WORD_NOUNS = [
     ("19", "в городе черёмушки цветут", SAYANOGORSK),  # the caller's own пгт
     ("50", "в городе казань нет воды", "92701000"),  # a big town of another region stays
     ("50", "В городе Черёмушки нет воды", SAYANOGORSK),  # capitalised: the name
+    # a surname's form in lower case is no ordinary word: a name written carelessly (SPb benchmark text)
+    ("78", "По адресу город пушкин, кадетский бульвар 22А, мусор не вывезли", "40397000"),
+    ("89", "По адресу город пушкин, кадетский бульвар 22А, мусор не вывезли", "40397000"),
 ]
 
 # D2: «X городской округ» spelled out as «X г.о.» is; a district ОКТМО 2019 still lists under a stale code, named by

@@ -126,8 +126,8 @@ def lower_word_after_type(ctx, level: int, i: int, j: int) -> bool:
     """A word-like form all in lower case right after a type written out, in a text that uses letter case: an ordinary
     word, no name ("В посёлке яма на дороге", "На дороге в деревне пески и грязь"; session 59, walkthrough 58's D1). A
     capital or an abbreviated type makes a name ("В посёлке Пески", "В д. пески нет"), and so does a text with no case
-    evidence, as before ("в поселке харп": ЯНАО's villages are written so); a form that is no word ("харп") is sloppy
-    writing, not a word, and counts.
+    evidence, as before ("в поселке харп": ЯНАО's villages are written so); a form that is no ordinary word ("харп", a
+    surname's "пушкин") is sloppy writing of a name, and counts.
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> [lower_word_after_type(TextContext.of(t), COMMON_WORD, 2, 3) for t in ("В посёлке яма", "в посёлке яма")]
@@ -137,7 +137,18 @@ def lower_word_after_type(ctx, level: int, i: int, j: int) -> bool:
     """
     if level not in WORD_LEVELS or i == 0 or ctx.keys[i - 1] not in SPELLED_TYPES:
         return False
-    return all(ctx.capital(k) is False for k in range(i, j))
+    return all(ctx.capital(k) is False for k in range(i, j)) and any(map(_ordinary_word, ctx.keys[i:j]))
+
+
+@lru_cache(maxsize=4096)
+def _ordinary_word(key: str) -> bool:
+    """pymorphy3 reads ``key`` as a word that is no name: "яма", "пески", "лесной"; not "пушкин" (a surname and a town:
+    "По адресу город пушкин, кадетский бульвар" is Пушкин).
+
+    >>> _ordinary_word("яма"), _ordinary_word("лесной"), _ordinary_word("пушкин")
+    (True, True, False)
+    """
+    return any(p.is_known and "Geox" not in p.tag and not PERSON_TAGS & p.tag.grammemes for p in analyzer().parse(key))
 
 
 def part_before_town(ctx, i: int) -> bool:
