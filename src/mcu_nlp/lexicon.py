@@ -405,11 +405,8 @@ def _resolve(found: list[tuple[int, int, Rule]], seq: list[Word], text: str,
     bounds = contrasts(text) if hedges or requests else []  # "если честно, ..., а в подъезде пожар": another part
     again = _relapses(seq, found, text) if repairs else []  # "потом дали, а теперь опять нет": no repair settles it
     takes = [(first, last, rule.group) for first, last, rule in found if rule.level == "fixed" and rule.group]
-    named: dict[str, list[tuple[int, int]]] = {}  # a supply's repairs: read in order only
-    for f, to, group in takes:
-        if group not in SUPPLY:
-            named.setdefault(group, []).append((f, to))
-    spans = {group: span_reach(named[group]) for group in named}
+    named = spans_by_group(found, lambda rule: rule.level == "fixed" and bool(rule.group) and rule.group not in SUPPLY)
+    spans = {group: span_reach(repairs) for group, repairs in named.items()}  # a supply's repairs: read in order only
     clause = clauses(text, seq, CLAUSE_MARKS) if takes or threats else []
     taken_up = _takes_by_clause(takes, clause) if takes else {}
     out: list[Signal] = []
