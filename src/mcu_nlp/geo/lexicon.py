@@ -38,14 +38,14 @@ RURAL_TYPES = frozenset(
 # A settlement's type written out as a noun, not abbreviated: in a text that uses letter case a name after it is
 # capitalised, so an ordinary word in lower case there is no name ("В посёлке яма на дороге", "в деревне пески";
 # session 59, walkthrough 58's D1); «город»'s forms also name no village ("в городе яма")
-SPELLED_TYPES = frozenset(
+SPELLED_TOWN_TYPES = frozenset(words("город города городе городу городом"))
+SPELLED_TYPES = SPELLED_TOWN_TYPES | frozenset(
     words(
-        "город города городе городу городом поселок поселка поселке поселку поселком село села селе селу селом "
+        "поселок поселка поселке поселку поселком село села селе селу селом "
         "деревня деревни деревне деревню деревней станица станицы станице станицу станицей хутор хутора хуторе "
         "хутору хутором аул аула ауле микрорайон микрорайона микрорайоне слобода слободы слободе округ округа округе"
     )
 )
-SPELLED_TOWN_TYPES = frozenset(words("город города городе городу городом"))
 
 # Parts of a town: "мкр Советский" in Новый Уренгой is no town Советский of ХМАО, so an ambiguous name after
 # these counts only in a known region (the caller's, or one named in the text).
