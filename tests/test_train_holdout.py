@@ -44,3 +44,20 @@ def test_the_train_command_says_nothing_of_abstaining_at_accuracy_one(tmp_path, 
                  "-o", str(tmp_path / "m.joblib")]) == 0
     err = capsys.readouterr().err
     assert "hold-out accuracy 1.0" in err and "note:" not in err
+
+
+def test_a_file_enough_for_a_fit_but_not_for_its_holdout_is_saved_without_holdout_figures(tmp_path, capsys):
+    # walkthrough s60 D8: 12 critical texts fit, the 80 % hold-out fit had 9 and was refused with the split's counts
+    # and "lower cv", which the command line has no option for
+    import json
+
+    rows = [(f"Пахнет газом в подъезде дома {i}, очень сильно", "critical") for i in range(12)]
+    rows += [(f"Яма на дороге у дома {i}, машины бьют колёса", "high") for i in range(19)]
+    rows += [(f"Прошу покрасить скамейку у дома {i}", "normal") for i in range(19)]
+    pd.DataFrame(rows, columns=["text", "urgency"]).to_csv(tmp_path / "u.csv", index=False)
+    assert main(["train", "urgency", str(tmp_path / "u.csv"), "-o", str(tmp_path / "u.joblib")]) == 0
+    err = capsys.readouterr().err
+    assert "fitted on all 50 texts; no hold-out figures" in err and "lower cv" not in err
+    assert "({'critical': 8, 'high': 16, 'normal': 16}) is refused" in err
+    manifest = json.loads((tmp_path / "u.joblib.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["metrics"] == {} and "no hold-out figures" in manifest["notes"]

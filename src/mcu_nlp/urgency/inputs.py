@@ -109,7 +109,7 @@ def check_training_set(
     counts = {level: int((labels == level).sum()) for level in LEVELS}
     if min(counts.values()) < 2 * cv:
         raise InputError(expected(f"at least {2 * cv} texts of each level for cv={cv}", Shown(f"{counts}"),
-                                  "label more texts or lower cv"))
+                                  "label more texts, or lower cv (UrgencyClassifier(cv=...); mcu-nlp train uses 5)"))
     return texts, labels, colds, classes
 
 
