@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from mcu_nlp.trends import TrendForecaster
-from mcu_nlp.trends.calendar import load_calendar
+from mcu_nlp.trends.calendar import add_holidays, load_calendar
 
 RU = load_calendar()
 HOLIDAYS = pd.DatetimeIndex(RU.loc[RU.kind == "holiday", "date"])
@@ -50,3 +50,18 @@ def test_a_calendar_without_holidays_changes_nothing() -> None:
     counts = with_holidays("2026-01-20", holiday=36)  # holidays like weekdays, calendar says none
     none = TrendForecaster(calendar=[]).fit(counts).predict(14)
     assert 33 <= ordinary_days(none, True).mean() <= 39
+
+
+def test_a_regions_own_days_off_go_on_top_of_russias_calendar() -> None:
+    # a Дагестан walkthrough (session 60): calendar=["2025-06-06"] put Курбан-байрам in place of Russia's calendar
+    regional = ["2024-06-17", "2025-06-06"]  # Курбан-байрам, days off in Дагестан
+    days = pd.date_range("2023-09-01", "2025-06-01")
+    off = days.isin(HOLIDAYS) | days.isin(pd.to_datetime(regional[:1]))
+    mean = np.where(off, 9, np.where(days.day_of_week < 5, 36, 15))
+    counts = pd.DataFrame({"unique_id": "a", "ds": days, "y": np.random.default_rng(0).poisson(mean)})
+    forecast = TrendForecaster(calendar=add_holidays(regional)).fit(counts).predict(14).set_index("ds")["mean"]
+    assert forecast["2025-06-06"] < 18 < forecast["2025-06-05"]  # a Friday off, forecast as a holiday
+    assert forecast["2025-06-12"] < 18  # Russia's Day, still a holiday
+    table = add_holidays(["2024-04-27"])  # a Saturday Russia's calendar made a working day, now a day off
+    assert table[table.date == "2024-04-27"].kind.tolist() == ["holiday"]
+    assert len(table) == len(RU) and table.date.is_monotonic_increasing

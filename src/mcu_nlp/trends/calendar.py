@@ -4,7 +4,7 @@ The default table ``mcu_nlp/data/ru_calendar.csv`` lists the Russian non-working
 the days off moved by government decree (``kind=holiday``), and the weekend days made working days
 (``kind=workday``), 2013-2027, as in the official production calendars (производственный календарь).
 Another country's calendar is passed as a frame with the same ``date, kind`` columns, or as a list of
-holiday dates.
+holiday dates; :func:`add_holidays` adds a region's own days off to Russia's.
 """
 
 from __future__ import annotations
@@ -51,6 +51,21 @@ def load_calendar(calendar: CalendarLike = None) -> pd.DataFrame:
     if dates.isna().any():
         raise InputError(expected("holiday dates", list(calendar)[:3], "pass ISO dates"))
     return pd.DataFrame({"date": dates, "kind": "holiday"})
+
+
+def add_holidays(dates: Iterable[object], calendar: CalendarLike = None) -> pd.DataFrame:
+    """``calendar`` (Russia's by default, any :func:`load_calendar` reads) with ``dates`` added as holidays: a
+    republic's own days off (Ураза-байрам, Курбан-байрам), which a list of dates alone would put in place of
+    Russia's calendar, New Year and all (a Дагестан walkthrough, session 60). A date the calendar made a working day
+    becomes a holiday.
+
+    >>> table = add_holidays(["2025-06-06"])
+    >>> table[table.date.isin(pd.to_datetime(["2025-01-01", "2025-06-06"]))].kind.tolist()
+    ['holiday', 'holiday']
+    """
+    base, added = load_calendar(calendar), load_calendar(dates)
+    table = pd.concat([base[~base["date"].isin(added["date"])], added], ignore_index=True)
+    return table.sort_values("date", ignore_index=True)
 
 
 def calendar_features(dates: pd.DatetimeIndex, freq: str = "D", calendar: CalendarLike = None) -> np.ndarray:
