@@ -55,7 +55,12 @@ WORD = re.compile(r"\w")
 PHONE_LIKE = re.compile(r"\d(?:[\s()-]{0,2}\d){6}")
 #: Marks that end a clause: an address between two of them (or the text's ends) fills a clause of its own
 CLAUSE_MARKS = frozenset(",;:.!?()\n—–-")
-_MARK = r"(?:[,;:.!?()\n—–]|\s-)"
+_MARKS = r",;:.!?()\n—–"
+_MARK = rf"(?:[{_MARKS}]|\s-)"
+#: :data:`_MARK` led by one character class, tried in the same order (a mark, else a space and a dash): a search for
+#: a pattern that opens with a class skips in C to the next mark or space, one that opens with ``\A|...`` is tried at
+#: every position (twice the time)
+_MARK_LED = rf"[{_MARKS}\s](?:(?<=[{_MARKS}])|(?<=\s)-)"
 #: Street-type words and their abbreviations, and those of a house's parts (the flat's «кв» too)
 _STREETS = (r"ул|улиц\w*|просп\w*|пр-к?т\w*|пр|переул\w*|пер|шоссе|ш|бульвар\w*|б-р|наб|набережн\w*|пл|площад(?:ь|и|ью)"
             r"|мкрн?|микрорайон\w*|проезд\w*|тупик\w*|алле[яиюе]|корп\w*|стр|лит|кв")
@@ -66,12 +71,18 @@ STREET_WORD = re.compile(rf"(?i)(?<![\w-])(?:{_STREETS}|д|дом\w*|кварт�
 #: words into a clause, or a house number after «дом» (:data:`NEAR_CLAUSE_START`); one or two words that fill a
 #: clause, capitalised or opening the text, one of them a place's name (:data:`PLACE_CLAUSE`: «Уфа, ...», «...,
 #: Липецк», «саранск. ...»)
-NEAR_CLAUSE_START = re.compile(
-    rf"(?:\A|{_MARK})\s*(?:[\w-]+\s+){{0,2}}(?i:(?:{_STREETS}|г|гор|пгт|пос|посе?[её]л(?:ок|ка|ке|ком)|дер|деревн\w*|рп"
+_NEAR = (
+    rf"\s*(?:[\w-]+\s+){{0,2}}(?i:(?:{_STREETS}|г|гор|пгт|пос|посе?[её]л(?:ок|ка|ке|ком)|дер|деревн\w*|рп"
     r"|сел[оау]|станиц\w*|област\w*|обл|кра[йяюе]|район\w*|р-н|рн|республик\w*|респ|округ\w*)(?![\w-])"
     r"|[дс](?=\.|\s*\d)|дом\w*\s*№?\s*\d)")
-PLACE_CLAUSE = re.compile(
-    rf"(?:\A|{_MARK})\s*([А-ЯЁ][\w-]*)(?:\s+([А-ЯЁ][\w-]*))?\s*(?={_MARK}|\Z)|\A\s*([\w-]+)\s*(?={_MARK})")
+NEAR_CLAUSE_START = re.compile(rf"(?:\A|{_MARK}){_NEAR}")
+_PLACE = rf"\s*([А-ЯЁ][\w-]*)(?:\s+([А-ЯЁ][\w-]*))?\s*(?={_MARK}|\Z)"
+PLACE_CLAUSE = re.compile(rf"(?:\A|{_MARK}){_PLACE}|\A\s*([\w-]+)\s*(?={_MARK})")
+#: The two searched as a text's start (``match``) and its marks after it (:data:`_MARK_LED`): the same matches
+#: (:func:`_near_clause_start`, :func:`_place_clause_words`; tests/test_topic_reading_speed.py)
+_NEAR_AT_START = re.compile(_NEAR)
+_NEAR_AFTER_MARK = re.compile(_MARK_LED + _NEAR)
+_PLACE_AFTER_MARK = re.compile(_MARK_LED + _PLACE)
 #: what makes a text Russian enough to carry topic evidence: a word of two Cyrillic letters or more. A lone letter
 #: is an initial or an abbreviation's («п.», «д.»), no topic: «П» alone was roads at 0.44, «П���� junk �( bytes»
 #: (bytes that were no UTF-8) roads at 0.29 (walkthrough s39)
@@ -135,9 +146,33 @@ def address_clauses(text: str) -> list[tuple[int, int]]:
 def _may_hold_address(text: str) -> bool:
     """Whether ``text`` passes :data:`NEAR_CLAUSE_START` or :data:`PLACE_CLAUSE` (a place's name by pymorphy3's first
     reading, as :func:`~mcu_nlp.urgency.address.address_spans` reads a capitalised place)."""
-    if NEAR_CLAUSE_START.search(text):
+    if _near_clause_start(text):
         return True
-    return any(_place(word.lower()) for match in PLACE_CLAUSE.finditer(text) for word in match.groups() if word)
+    return any(_place(word.lower()) for word in _place_clause_words(text))
+
+
+def _near_clause_start(text: str) -> bool:
+    """Whether :data:`NEAR_CLAUSE_START` finds a match in ``text``, searched from the marks only.
+
+    >>> [_near_clause_start(t) for t in ("ул. Ленина 5", "Яма, дом 5", "яма у дома", "Яма - пр Мира")]
+    [True, True, False, True]
+    """
+    return _NEAR_AT_START.match(text) is not None or _NEAR_AFTER_MARK.search(text) is not None
+
+
+def _place_clause_words(text: str) -> list[str]:
+    """The words :data:`PLACE_CLAUSE`'s matches capture in ``text``, in order: its match at the start, then the
+    matches after a mark from where that one ends (after the start, only a mark can open a match).
+
+    >>> _place_clause_words("Уфа, Советский район. Мусор, Липецк")
+    ['Уфа', 'Мусор', 'Липецк']
+    >>> _place_clause_words("саранск. нет воды"), _place_clause_words("нет воды")
+    (['саранск'], [])
+    """
+    first = PLACE_CLAUSE.match(text)
+    found = [] if first is None else [word for word in first.groups() if word]
+    following = _PLACE_AFTER_MARK.finditer(text, 1 if first is None else first.end())
+    return found + [word for match in following for word in match.groups() if word]
 
 
 @lru_cache(maxsize=65536)
