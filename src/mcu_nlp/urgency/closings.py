@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import chain, islice
 
 from mcu_nlp.cleaning import MASK
 
@@ -53,6 +53,9 @@ _ADDRESS_WORD = r"(?:адрес|адреса|адресу)"
 #: appeals; the three scans cost ~17 us a text). Whatever ``(?i)`` matches to these letters case-folds to them
 #: (tests/test_urgency_closings.py checks every code point), so a skipped scan would have found nothing.
 CUES = {SIGN_OFF: ("уваж", "ув.", "наилучш"), ADVANCE_THANKS: ("спасибо", "благодар"), REPLY_REQUEST: ("ответ",)}
+#: Every cue of :data:`CUES`: a text with none has no closing (36,392 of the 38,641 texts of the ``--speed`` stream of
+#: benchmarks/topic.py), answered after six substring tests in C (the three patterns' tests cost 3 us more a text)
+ANY_CUE = tuple(chain.from_iterable(CUES.values()))
 ADDRESS_INTRO = re.compile(
     rf"(?<!\w)(?i:(?:(?:мой|моя|наш|домашний|почтовый|фактический){_SEP})?адрес(?:{_SEP}(?:проживания|регистрации"
     rf"|для{_SEP}ответа))?|(?:(?:я|мы){_SEP})?(?:проживаю|проживаем|проживает|проживающ\w*|живу|живем|живём"
@@ -95,6 +98,8 @@ def closing_spans(text: str) -> list[tuple[int, int]]:
     ['Жду ответа. Анна']
     """
     spans, folded = [], text.casefold()
+    if not any(map(folded.__contains__, ANY_CUE)):
+        return spans
     for found in _found(SIGN_OFF, text, folded):
         after = sum(1 for _ in islice(WORD.finditer(text, found.end()), SIGNATURE_WORDS + 1))
         signs = WORD.search(text, 0, found.start()) and after <= SIGNATURE_WORDS and _closes(text, found.start())
