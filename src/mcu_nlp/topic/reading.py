@@ -62,23 +62,49 @@ _MARK = rf"(?:[{_MARKS}]|\s-)"
 #: every position (twice the time)
 _MARK_LED = rf"[{_MARKS}\s](?:(?<=[{_MARKS}])|(?<=\s)-)"
 #: Street-type words and their abbreviations, and those of a house's parts (the flat's «кв» too)
-_STREETS = (r"ул|улиц\w*|просп\w*|пр-к?т\w*|пр|переул\w*|пер|шоссе|ш|бульвар\w*|б-р|наб|набережн\w*|пл|площад(?:ь|и|ью)"
-            r"|мкрн?|микрорайон\w*|проезд\w*|тупик\w*|алле[яиюе]|корп\w*|стр|лит|кв")
+_STREET_WORDS = ("ул", r"улиц\w*", r"просп\w*", r"пр-к?т\w*", "пр", r"переул\w*", "пер", "шоссе", "ш", r"бульвар\w*",
+                 "б-р", "наб", r"набережн\w*", "пл", "площад(?:ь|и|ью)", "мкрн?", r"микрорайон\w*", r"проезд\w*",
+                 r"тупик\w*", "алле[яиюе]", r"корп\w*", "стр", "лит", "кв")
+_STREETS = "|".join(_STREET_WORDS)
+#: Settlement, district and region words and their abbreviations
+_SETTLEMENT_WORDS = ("г", "гор", "пгт", "пос", "посе?[её]л(?:ок|ка|ке|ком)", "дер", r"деревн\w*", "рп", "сел[оау]",
+                     r"станиц\w*", r"област\w*", "обл", "кра[йяюе]", r"район\w*", "р-н", "рн", r"республик\w*", "респ",
+                     r"округ\w*")
 #: A street's, a house's or a flat's word: an address holding one may end in its number before the next clause
 #: («ул. Ленина 5 кв 12 течет крыша»); with none, a number ending it is the next words' («Бузулук 5 автобус»)
 STREET_WORD = re.compile(rf"(?i)(?<![\w-])(?:{_STREETS}|д|дом\w*|квартир\w*)(?![\w-])")
+
+
+def _near(words: str) -> str:
+    """:data:`NEAR_CLAUSE_START` after its clause's start, ``words`` its street and settlement words."""
+    return rf"\s*(?:[\w-]+\s+){{0,2}}(?i:(?:{words})(?![\w-])|[дс](?=\.|\s*\d)|дом\w*\s*№?\s*\d)"
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    r"""The alternation of ``words`` (patterns, each opening with a letter) grouped by that letter, in their order: re
+    tries an alternation's branches one by one, and a branch under ``(?i)`` is entered whatever the letter it opens
+    with, so one group per letter fails at once where its words failed one by one. It matches the same strings (the
+    order of branches only chooses among matches; whether there is one, all :func:`_near_clause_start` asks, stays).
+
+    >>> _by_first_letter(("ул", r"улиц\w*", "пр", "г", "гор"))
+    'у(?:л|лиц\\w*)|п(?:р)|г(?:|ор)'
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 #: The cheap tests before the costly search (:func:`address_clauses`): a street's or a settlement's word at most two
 #: words into a clause, or a house number after «дом» (:data:`NEAR_CLAUSE_START`); one or two words that fill a
 #: clause, capitalised or opening the text, one of them a place's name (:data:`PLACE_CLAUSE`: «Уфа, ...», «...,
 #: Липецк», «саранск. ...»)
-_NEAR = (
-    rf"\s*(?:[\w-]+\s+){{0,2}}(?i:(?:{_STREETS}|г|гор|пгт|пос|посе?[её]л(?:ок|ка|ке|ком)|дер|деревн\w*|рп"
-    r"|сел[оау]|станиц\w*|област\w*|обл|кра[йяюе]|район\w*|р-н|рн|республик\w*|респ|округ\w*)(?![\w-])"
-    r"|[дс](?=\.|\s*\d)|дом\w*\s*№?\s*\d)")
-NEAR_CLAUSE_START = re.compile(rf"(?:\A|{_MARK}){_NEAR}")
+NEAR_CLAUSE_START = re.compile(rf"(?:\A|{_MARK}){_near('|'.join(_STREET_WORDS + _SETTLEMENT_WORDS))}")
+_NEAR = _near(_by_first_letter(_STREET_WORDS + _SETTLEMENT_WORDS))
 _PLACE = rf"\s*([А-ЯЁ][\w-]*)(?:\s+([А-ЯЁ][\w-]*))?\s*(?={_MARK}|\Z)"
 PLACE_CLAUSE = re.compile(rf"(?:\A|{_MARK}){_PLACE}|\A\s*([\w-]+)\s*(?={_MARK})")
-#: The two searched as a text's start (``match``) and its marks after it (:data:`_MARK_LED`): the same matches
+#: The two searched as a text's start (``match``) and its marks after it (:data:`_MARK_LED`), the street and
+#: settlement words grouped by their first letter (:func:`_by_first_letter`): the same matches
 #: (:func:`_near_clause_start`, :func:`_place_clause_words`; tests/test_topic_reading_speed.py)
 _NEAR_AT_START = re.compile(_NEAR)
 _NEAR_AFTER_MARK = re.compile(_MARK_LED + _NEAR)
