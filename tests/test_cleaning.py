@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mcu_nlp.cleaning import clean
+from mcu_nlp.cleaning import HAS_URL, clean
 
 
 def squeeze(text: str) -> str:
@@ -115,3 +116,17 @@ TAGGY = st.text(st.sampled_from(["<", ">", "a", "b", "/", "!", " ", "Н"]), max_
 def test_clean_is_idempotent_with_nested_tags(text: str) -> None:
     once = clean(text)
     assert clean(once) == once
+
+
+#: HAS_URL as written before session 60: the alternation of its three cues
+URL_CUE = r"[hH][tT][tT][pP][sS]?:|[wW]{3}\.|\.(?:ru|RU|Ru|рф|РФ|su|com|COM|org|net|info)\b"
+URL_PIECES = ["h", "H", "t", "T", "p", "s", "S", ":", "w", "W", ".", "..", "ru", "RU", "рф", "su", "com", "COM", "org",
+              "net", "info", "infos", "Ru", "rU", " ", "5", "_", "я", "www", "http"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(URL_PIECES), max_size=12).map("".join),
+                 st.text(alphabet="hHtTpPsS:wW.ruRUрфРФ ", max_size=20)))
+def test_url_guard_finds_what_its_alternation_finds(text):
+    """HAS_URL, led by one class, finds a URL's cue in the texts its plain alternation (URL_CUE) finds one in."""
+    assert (HAS_URL.search(text) is None) == (re.search(URL_CUE, text) is None)

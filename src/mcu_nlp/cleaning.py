@@ -59,7 +59,12 @@ ODD_CHARACTERS = re.compile(f"{JUNK.pattern}|{ACCENTS.pattern}|{DASHES.pattern}|
 TAG = re.compile(r"<[/!]?[A-Za-z][^<>]{0,500}>")
 TAG_START = re.compile(r"<[/!]?[A-Za-z]")
 ANGLES = re.compile("[<>]")
-HAS_URL = re.compile(r"[hH][tT][tT][pP][sS]?:|[wW]{3}\.|\.(?:ru|RU|Ru|рф|РФ|su|com|COM|org|net|info)\b")
+#: Whether a text may hold a URL, the guard before :data:`URL`: «http:», «https:», «www.» or a dot before a domain
+#: ending («.ru», «.рф», «.com» ...). One class leads (the letter or the dot, then what follows it by which one it
+#: was), so a search skips in C to an «h», a «w» or a dot; written as the alternation of the three it was tried at
+#: every position: 4 us a text, now 1, the same texts found (tests/test_cleaning.py)
+HAS_URL = re.compile(r"[hHwW.](?:(?<=[hH])[tT][tT][pP][sS]?:|(?<=[wW])[wW]{2}\.|(?<=\.)(?:ru|RU|Ru|рф|РФ|su|com|COM|org"
+                     r"|net|info)\b)")
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"]{1,2000}"
     r"|(?<![\w.@-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:ru|рф|su|com|org|net|info)\b(?:/[^\s<>\"]{0,2000})?",
