@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mcu_nlp.cleaning import HAS_URL, clean
+from mcu_nlp.cleaning import HAS_URL, TEMPERATURE, clean, may_hold_temperature
 
 
 def squeeze(text: str) -> str:
@@ -130,3 +130,14 @@ URL_PIECES = ["h", "H", "t", "T", "p", "s", "S", ":", "w", "W", ".", "..", "ru",
 def test_url_guard_finds_what_its_alternation_finds(text):
     """HAS_URL, led by one class, finds a URL's cue in the texts its plain alternation (URL_CUE) finds one in."""
     assert (HAS_URL.search(text) is None) == (re.search(URL_CUE, text) is None)
+
+
+TEMPERATURE_PIECES = ["5", "14", "-", "+", "−", "°", "градус", "градусов", "Градус", " ", ".", ",", "C", "С", "(",
+                      "дом", "а", "\n", "٣"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(TEMPERATURE_PIECES), max_size=10).map("".join))
+def test_a_temperature_holds_a_cue(text):
+    """clean skips TEMPERATURE where may_hold_temperature says no: it would have found nothing there."""
+    assert may_hold_temperature(text) or TEMPERATURE.search(text) is None
