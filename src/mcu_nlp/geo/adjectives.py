@@ -11,7 +11,7 @@ Session 17: where the adjective is one of the district's settlements' own ("лы
 also a городской округ's, it counts before any noun it agrees with, in any letter case ("лысьвенские дороги", "в
 кунгурской больнице": ``place_adjective_verdict``).
 Session 18: so does a small town's that is a municipality of its own under its noun name ("буйские пенсионеры",
-"канашские автобусы": ``add_town_adjectives``).
+"канашские автобусы": ``town_adjectives``).
 """
 
 from __future__ import annotations
@@ -19,8 +19,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 from mcu_nlp.geo.declension import morph
-from mcu_nlp.geo.forms import DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, REJECT, STRONG, TOWN_ADJECTIVE, WEAK, surname
-from mcu_nlp.geo.gazetteer import BIG_TOWN
+from mcu_nlp.geo.forms import (
+    DISTRICT_ADJECTIVE,
+    PLACE_ADJECTIVE,
+    REJECT,
+    STRONG,
+    TOWN_ADJECTIVE,
+    WEAK,
+    surname,
+)
 from mcu_nlp.geo.grammar import ADJECTIVE_TAGS, adjective_form, agree
 from mcu_nlp.geo.lexicon import (
     DISTRICT_NOUNS,
@@ -113,11 +120,6 @@ PEOPLE_STEMS = frozenset(
     )
 )
 
-# Stems whose adjective names a landmark before the big town it is made from: Жигулёвск's «жигулевский» is first the
-# Жигули hills' ("Жигулевские горы", "Жигулевское море", "жигулевское пиво"; session 31 review)
-LANDMARK_STEMS = frozenset(words("жигулевск"))
-
-
 def add_district_adjectives(b) -> None:
     """Post the adjective forms of the districts (``Builder`` ``b``) that only one municipality's name starts with:
     at ``PLACE_ADJECTIVE`` where it is one of the district's settlements' own adjective (``place_adjective``; also a
@@ -126,6 +128,8 @@ def add_district_adjectives(b) -> None:
     by_adjective: dict[str, set[int]] = defaultdict(set)
     for eid, entry in enumerate(b.entries):
         words = normalize_word(str(entry["name"])).split()
+        if _typeless(entry, words):  # "Наро-Фоминский", SberIndex's short name of a городской округ (session 60)
+            words = [*words, "городской"]
         if entry["kind"] == "region" or len(words) < 2 or words[1] not in (*DISTRICT_WORDS, "городской"):
             continue
         if entry.get("town_district"):  # a big town's district (``town_districts``) leaves a district its adjective
@@ -143,7 +147,7 @@ def add_district_adjectives(b) -> None:
         towns = [t for key in (stem, stem[:-2]) for t in b.index.get(phrase_key(key), {})]  # Курск, Льгов
         if any(b.entries[t]["mun"] not in (eid, -1) and b.entries[t]["region_code"] == region for t in towns):
             continue  # "курский": Курск, a municipality of its own, is meant more often than Курский район
-        okrug = normalize_word(str(b.entries[eid]["name"])).split()[1] == "городской"
+        okrug = normalize_word(str(b.entries[eid]["name"])).split()[1:2] in (["городской"], [])  # or typeless
         level = (TOWN_ADJECTIVE if okrug else PLACE_ADJECTIVE) if place_adjective(
             b, eid, phrase_key(stem), stems, names, region_stems
         ) else None
@@ -153,51 +157,21 @@ def add_district_adjectives(b) -> None:
             key = phrase_key(stem + ending)
             if key not in b.index:
                 b.post(key, eid, level or DISTRICT_ADJECTIVE)
-    add_town_adjectives(b, stems, names, region_stems)
 
 
-def add_town_adjectives(b, stems: dict, names: dict, region_stems: set[str]) -> None:
-    """Session 18: post at ``TOWN_ADJECTIVE`` the adjective of a town that is a municipality of its own under its
-    noun name ("Буй": буйские, "Канаш": канашские, the town's, as "курский" is Курск's rather than Курский район's),
-    where ``place_adjective`` allows it; beside a district's that is only a capital's before its objects
-    (``DISTRICT_ADJECTIVE``: "тейковские" of Тейковский район and of the town Тейково). A town of ``BIG_TOWN`` people
-    or more (session 31: "махачкалинские дороги", "в Дербентской ЦГБ") only where no place of any region makes the
-    stem ("донецкие шахты": Донецк of Ростовская область and of ДНР), no people is named by it ("якутский язык") and
-    no word («кузнец»: "Кузнецкий мост"; ``_word_adjective``), and in forms no place has ("Анапская", a станица);
-    ``place_adjective`` leaves out a region's ("тульский", "курский"), a sea's or a river's ("каспийский"), and far
-    objects are rejected in the text ("Казанский собор", "Казанский вокзал", streets everywhere, produce:
-    ``place_adjective_verdict``)."""
-    anywhere: dict[str, set[int]] = defaultdict(set)  # stem → the municipalities of its settlements, any region
-    for region in stems.values():
-        for stem, muns in region.items():
-            anywhere[stem] |= muns
-    for eid, entry in enumerate(b.entries):
-        name = str(entry["name"])
-        if entry["kind"] != "municipality" or entry.get("internal") or " " in phrase_key(name):
-            continue
-        if _adjective_stem(name) or surname(normalize_word(name)):  # "Семёнов": "Семёновский полк" is the person's
-            continue
-        big = int(entry["population"]) >= BIG_TOWN
-        for stem in adjective_stems(name):
-            if big and (anywhere[stem] != {eid} or stem in PEOPLE_STEMS | LANDMARK_STEMS or _word_adjective(stem)):
-                continue  # "донецкие шахты": Донецк of Ростовская область and of ДНР; "якутский язык"
-            keys = [phrase_key(stem + ending) for ending in SKIY_ENDINGS]
-            districts = {e for key in keys for e, level in b.index.get(key, {}).items() if level == DISTRICT_ADJECTIVE
-                         and b.entries[e]["region_code"] == entry["region_code"]}
-            if place_adjective(b, eid, stem, stems, names, region_stems, districts):
-                for key in keys:
-                    if not (big and key in b.index):  # "в Анапской" stays the станица Анапская's, of Анапа
-                        b.post(key, eid, TOWN_ADJECTIVE)
+def _typeless(entry: dict, words: list[str]) -> bool:
+    """A municipality named by one hyphenated adjective alone, with no district's noun ("Орехово-Зуевский")."""
+    one = len(words) == 1 and "-" in words[0]
+    return entry["kind"] == "municipality" and one and words[0].endswith(("ский", "цкий"))
 
 
-def _word_adjective(stem: str) -> bool:
-    """A «-цкий» adjective stem is also a dictionary noun's in «-ец» ("донецк": the river Донец, "Донецкий кряж";
-    "кузнецк": «кузнец», "Кузнецкий мост", "Кузнецкий бассейн"), which a big town's adjective is not taken for.
+def _dictionary_place_adjective(name: str) -> bool:
+    """pymorphy3 knows an adjective of ``name`` as a place's ("реутовский": Реутов, also a surname).
 
-    >>> _word_adjective("донецк"), _word_adjective("кузнецк"), _word_adjective("дербентск")
-    (True, True, False)
+    >>> _dictionary_place_adjective("Реутов"), _dictionary_place_adjective("Чехов")
+    (True, False)
     """
-    return stem.endswith("цк") and any(p.is_known and p.tag.POS == "NOUN" for p in morph().parse(stem[:-1]))
+    return any("Geox" in p.tag for stem in adjective_stems(name) for p in morph().parse(stem + "ий") if p.is_known)
 
 
 def _adjective_stem(name: str) -> tuple[str, ...]:
@@ -224,7 +198,8 @@ def _settlement_stems(b) -> dict[str, dict[str, set[int]]]:
             continue
         if entry["kind"] == "municipality" and _adjective_stem(str(entry["name"])):
             continue
-        if surname(normalize_word(str(entry["name"]))):  # "Семёнов": "Семёновский полк" is the person's
+        name = str(entry["name"])  # "Семёнов": "Семёновский полк" is the person's; not "реутовский" (Реутов)
+        if surname(normalize_word(name)) and not _dictionary_place_adjective(name):
             continue
         for stem in adjective_stems(str(entry["name"])):
             out[str(entry["region_code"])][stem].add(entry["mun"])
@@ -258,6 +233,7 @@ def _geographic(root: str, own: set[str]) -> bool:
     return any(
         p.is_known and {"Geox", "Sgtm"} <= p.tag.grammemes and p.tag.case == "nomn"
         and phrase_key(p.normal_form) not in own
+        and not (p.normal_form.endswith("о") and phrase_key(p.normal_form)[:-1] in own)  # "реутово": Реутов's
         for p in morph().parse(root)
     )
 

@@ -64,6 +64,7 @@ from mcu_nlp.geo.settlements import (
 )
 from mcu_nlp.geo.sounded import add_sounded_spellings
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
+from mcu_nlp.geo.town_adjectives import add_town_adjectives, known_adjective
 from mcu_nlp.geo.town_districts import add_town_districts
 from mcu_nlp.geo.town_parts import add_town_parts
 from mcu_nlp.geo.town_words import add_derived_demonyms, adjective_stems
@@ -187,6 +188,23 @@ def add_former_districts(b: Builder, former: list[dict[str, str]]) -> None:
             _add_former_district(b, short, mun)
 
 
+def add_town_okrug_names(b: Builder) -> None:
+    """A town's own okrug called by its town's adjective and a district's noun, as the district it replaced was
+    (session 60: "Каширский район", "Егорьевский г.о." are городские округа Кашира, Егорьевск), where a district of
+    another region has that name: the town's adjective (``town_adjectives.add_town_adjectives``) is read before a
+    district's noun anyway ("Люберецкий г.о."), but the other district's longer name beat it. As a former district's
+    name, it counts in the caller's region only ("Каширский район" with 36 or none stays Воронежская's).
+    """
+    levels = (forms.TOWN_ADJECTIVE, forms.LOCAL_TOWN_ADJECTIVE)
+    names = set()
+    for key, postings in b.index.items():
+        if " " in key or not key.endswith("ий") or f"{key} район" not in b.index or not known_adjective(key):
+            continue
+        names |= {(key, e) for e, lv in postings.items() if lv in levels and b.entries[e]["kind"] == "municipality"}
+    for key, eid in sorted(names):
+        _add_former_district(b, key, eid)
+
+
 def _add_former_district(b: Builder, short: str, mun: int) -> None:
     holders = b.index.get(f"{phrase_key(short)} район", {})
     if not holders:
@@ -304,6 +322,8 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_local_short_names(b, region_ids)
     add_town_districts(b, src, census_prefixes(src))
     add_district_adjectives(b)
+    add_town_adjectives(b)  # "буйские", "коломенские": after the districts' (session 60: a module of its own)
+    add_town_okrug_names(b)  # "Каширский район": a town's adjective its okrug's
     add_short_town_names(b)
     add_hyphen_initials(b)
     add_river_initials(b)

@@ -21,6 +21,7 @@ from mcu_nlp.geo.forms import (
     HYPHEN_INITIAL,
     INITIAL,
     LOCAL_NAME,
+    LOCAL_TOWN_ADJECTIVE,
     OV_DEMONYM,
     PERSON_TAGS,
     PLACE_ADJECTIVE,
@@ -669,6 +670,8 @@ class TextContext:
             return adjective_verdict(self, i, j)
         if level in (PLACE_ADJECTIVE, TOWN_ADJECTIVE):  # "лысьвенские дороги", "в кунгурской больнице"
             return place_adjective_verdict(self, level, i, j)
+        if level == LOCAL_TOWN_ADJECTIVE:  # "красногорские дороги": the caller's region's only (session 60)
+            return min(place_adjective_verdict(self, TOWN_ADJECTIVE, i, j), WEAK)
         if level == DERIVED_DEMONYM:  # "мензелинцы": only plural forms, no surname's (``town_words``)
             return STRONG
         if level in (OV_DEMONYM, FORMER_DISTRICT):  # "асбестовцы", "Воскресенский район": the caller's region's only

@@ -49,6 +49,10 @@ TITLE_PHRASE = 17
 # another region holds (Саратовская's, Нижегородская's): counts in the caller's region or one the text names only
 # (``build.add_former_districts``)
 FORMER_DISTRICT = 18
+# Session 60: a town's adjective that places of other regions make too ("красногорские": Красногорск of Сахалинская
+# область; "каширское", a village of Воронежская): as ``TOWN_ADJECTIVE``, but in the caller's region or one the text
+# names only (``town_adjectives.add_town_adjectives``)
+LOCAL_TOWN_ADJECTIVE = 19
 # The verdicts of the context rules (context.py, letter_case.py, colloquial.py, local.py) on a form at a position.
 REJECT, WEAK, STRONG = 0, 1, 2
 # Score of a mention by the ambiguity level of its form (the resolver's; used at resolve time).
@@ -72,6 +76,7 @@ LEVEL_SCORE = {
     OV_DEMONYM: 0.8,
     TITLE_PHRASE: 0.8,
     FORMER_DISTRICT: 0.95,
+    LOCAL_TOWN_ADJECTIVE: 0.75,
 }
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 RARE_READING = 0.1  # pymorphy3's score of a word's other readings below which it is a place name only ("сочи")

@@ -24,6 +24,7 @@ from mcu_nlp.geo.forms import (
     COMMON_WORD,
     DISTRICT_ADJECTIVE,
     LEVEL_SCORE,
+    LOCAL_TOWN_ADJECTIVE,
     NICKNAME,
     PERSON_NAME,
     PLACE_ADJECTIVE,
@@ -64,7 +65,7 @@ from mcu_nlp.records import Place
 
 __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also importable from here, as before
 
-ADJECTIVE_LEVELS = frozenset({DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, TOWN_ADJECTIVE})
+ADJECTIVE_LEVELS = frozenset({DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, TOWN_ADJECTIVE, LOCAL_TOWN_ADJECTIVE})
 RIVER_TOWN_SCORE = 0.75  # a town named as a river's subject ("Уфа разлилась"): the flood is in it, a weak sign
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
 # «п.г.т.», «п. г. т.» (посёлок городского типа) split into three one-letter words; its last one reads as «пгт»

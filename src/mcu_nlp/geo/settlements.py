@@ -274,6 +274,21 @@ def add_centres(b: Builder, src: Path) -> None:
                     b.post(key, eid, forms.LOCAL_NAME)
             if b.entries[eid]["centre"] and b.entries[eid]["mun"] < 0 and mun >= 0:
                 b.entries[eid]["mun"] = mun  # the census filed it under a heading no code matched («Провидения»)
+    add_urban_locatives(b)
+
+
+def add_urban_locatives(b: Builder) -> None:
+    """A town's or an urban-type settlement's literary locative that ``add_centres`` gives a centre (session 60: "в
+    Быкове" is Быково of Раменский городской округ, a рабочий посёлок), at ``forms.LOCAL_NAME`` too, where no town
+    and no place of its own region has the form: a village of another region's alone does not keep it (Быков of
+    Сахалинская область: "в Быкове" with 65 stays Быков), a town does ("в Корсакове" is Корсаков)."""
+    for eid, entry in enumerate(b.entries):
+        if entry["kind"] != "settlement" or not entry.get("urban") or entry.get("centre"):
+            continue
+        for key in map(phrase_key, declension.centre_locatives(str(entry["name"]))):
+            holders = [b.entries[e] for e in b.index.get(key, {})]
+            if not any(h.get("town") or h["region_code"] == entry["region_code"] for h in holders):
+                b.post(key, eid, forms.LOCAL_NAME)
 
 
 def _village_elsewhere(entry: dict, mun: int) -> bool:

@@ -74,13 +74,27 @@ def adjective_stems(name: str) -> frozenset[str]:
     if key.endswith(("ье", "ья")):  # "Заволжье" → заволжский, "Подпорожье" → подпорожский
         return frozenset((key[:-2] + "ск",))
     last, stem = key[-1], key[:-1]
-    if last == "ь":
-        return frozenset((stem + "ск",))
+    if last == "ь":  # "Пермь" → пермский; after «л» the sign may stay: "Электросталь" → электростальский
+        return frozenset((stem + "ск", key + "ск")) if stem.endswith("л") else frozenset((stem + "ск",))
     if last in CONSONANTS or last == "й":
         return frozenset((key + "ск",))
     if last in VOWELS:
-        return frozenset(stem + link + "ск" for link in VOWEL_LINKS)
+        return frozenset(stem + link + "ск" for link in VOWEL_LINKS) | _fleeting_stems(stem)
     return frozenset()
+
+
+def _fleeting_stems(stem: str) -> frozenset[str]:
+    """Stems with the fleeting «е» a final cluster takes before «-ский» (session 60): "Коломна" → коломенский,
+    "Вязьма" → вяземский, "Люберцы" → люберецкий; a plural in «-цы» after a vowel keeps it «-цкий» ("Луховицы").
+
+    >>> sorted(_fleeting_stems("коломн")), sorted(_fleeting_stems("люберц")), sorted(_fleeting_stems("луховиц"))
+    (['коломенск'], ['люберецк'], ['луховицк'])
+    """
+    if len(stem) < MIN_NAME or stem[-2] not in CONSONANTS + "ь":
+        return frozenset((stem + "к",)) if stem.endswith("ц") else frozenset()
+    if stem[-1] in "нм":  # "коломн", "вязьм"
+        return frozenset((stem[:-2] + ("е" if stem[-2] == "ь" else stem[-2] + "е") + stem[-1] + "ск",))
+    return frozenset((stem[:-1] + "ецк",)) if stem[-1] == "ц" else frozenset()
 
 
 def demonym_plurals(name: str) -> frozenset[str]:
