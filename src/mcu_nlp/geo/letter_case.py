@@ -19,6 +19,7 @@ from mcu_nlp.geo.forms import (
     COMMON_WORD,
     FREE,
     LOCAL_NAME,
+    LOCAL_TOWN_ADJECTIVE,
     PERSON_NAME,
     PERSON_TAGS,
     REJECT,
@@ -578,6 +579,11 @@ def sole_adjective_place(g, ctx, i: int, j: int, verdicts: list[tuple[int, int, 
     ends = PLACED_ADJECTIVE_ENDINGS.get(ctx.preposition(i) or "")
     if ctx.hint is not None or not ends or j - i != 1 or not verdicts or not ctx.capital(i) or ctx.agrees_next(j):
         return verdicts
+    # another region's town adjective (session 60) that the text rejects is no namesake: "в Каширском" of 36, not Кашира
+    rejected = [(e, level, v) for e, level, v in verdicts if level == LOCAL_TOWN_ADJECTIVE and v == REJECT]
+    if rejected and len(rejected) < len(verdicts):
+        kept = sole_adjective_place(g, ctx, i, j, [x for x in verdicts if x not in rejected])
+        return kept + rejected
     if any(level != ADJECTIVE_NAME or v != WEAK for _, level, v in verdicts):
         return verdicts
     key = ctx.keys[i]

@@ -183,9 +183,9 @@ def district_before(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[
     that order ("Выборгский р-н, пос. Рощино": Выборгский район of Ленинградская область, not Петербург's, and
     Рощино of that district): a district keeps the namesakes holding the next place, a place those inside the
     district before it; ``ids`` if none fits."""
-    if k + 1 < len(found) and _address_gap(ctx, found[k][1], found[k + 1][0]) and all(_district(g, e) for e in ids):
+    if k + 1 < len(found) and _address_gap(ctx, found[k][1], found[k + 1][0]) and _named_district(g, ctx, found[k]):
         ids = [e for e in ids if any(holds(g, e, s) for s in found[k + 1][2])] or ids
-    if k and _address_gap(ctx, found[k - 1][1], found[k][0]) and all(_district(g, e) for e in found[k - 1][2]):
+    if k and _address_gap(ctx, found[k - 1][1], found[k][0]) and _named_district(g, ctx, found[k - 1]):
         ids = [e for e in ids if any(holds(g, d, e) for d in found[k - 1][2])] or ids
     return ids
 
@@ -322,6 +322,19 @@ def _town_district(g, e: int) -> bool:
 def _town(g, e: int) -> bool:
     """A town that is its own municipality (Орёл, Кострома) or a big town of a district (Старый Оскол)."""
     return (g.kind[e] == "municipality" and not _district(g, e)) or g.weight[e] >= BIG_TOWN_WEIGHT
+
+
+# The last words of a district's nouns ("районе", "округа", "г.о."'s «го», "р-н"'s «н»)
+DISTRICT_NOUN_WORDS = frozenset(form.split()[-1] for forms in DISTRICT_NOUNS.values() for form in forms) | set(
+    words("рн н го мо")
+)
+
+
+def _named_district(g, ctx, match: tuple) -> bool:
+    """Every candidate of ``match`` is a district by its name, or a municipality named here with a district's noun
+    (session 60: "в Красногорском районе" with 50 is Красногорск's okrug as well as Брянская's district)."""
+    noun = ctx.keys[match[1] - 1] in DISTRICT_NOUN_WORDS
+    return all(_district(g, e) or (noun and g.kind[e] == "municipality") for e in match[2])
 
 
 def _district(g, e: int) -> bool:
