@@ -43,9 +43,10 @@ def add_town_adjectives(b) -> None:
     everywhere, produce: ``place_adjective_verdict``).
     Session 60: a town that is its okrug's centre under another name counts too ("ногинские": Ногинск of Богородский
     городской округ), not where the stem is a surname's ("пушкинские": Пушкин's, not Пушкино's); an adjective other
-    regions' places make as well ("донецкие": Донецк of Ростовская область and of ДНР, "красногорские", "Каширское"
-    of Воронежская область) counts in the caller's region only (``LOCAL_TOWN_ADJECTIVE``), and where the dictionary
-    knows some of a town's candidate adjectives only those are posted ("коломенские", not "коломнинские")."""
+    regions' places make as well ("ступинские": a village Ступино of Астраханская область, "красногорские",
+    "каширское", a village of Воронежская область) counts in the caller's region only (``LOCAL_TOWN_ADJECTIVE``), and
+    where the dictionary knows some of a town's candidate adjectives only those are posted ("коломенские", not
+    "коломнинские")"""
     stems, names = _settlement_stems(b), _place_names(b)
     region_stems = {s for e in b.entries if e["kind"] == "region" for s in _adjective_stem(str(e["name"]))}
     anywhere: dict[str, set[int]] = defaultdict(set)  # stem → the municipalities of its settlements, any region
