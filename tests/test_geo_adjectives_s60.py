@@ -81,6 +81,13 @@ TOWN_ADJECTIVES = [
     ("50", "Воскресенская больница", None),  # a church's, a surname's adjective too
     ("50", "Семёновский полк", None),
     ("50", "Каширское шоссе", None),  # a road named after the town it leads to
+    # goods named after a town or a district (blind23/32/34/35's negatives, once their adjectives count)
+    ("11", "Печорская сёмга в магазине по 3 тысячи", None),
+    ("11", "ижемская малица тёплая", None),
+    ("47", "Выборгский крендель в магазине чёрствый, куда обратиться?", None),
+    ("33", "Суздальская медовуха в кафе бьёт в голову", None),
+    ("47", "выборгские дороги ужасные", "41615000"),
+    ("33", "Суздальская больница", "17654000"),
 ]
 
 # D2: a town's okrug called by its town's adjective with a district's noun, beside another region's district of that

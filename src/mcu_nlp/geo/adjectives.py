@@ -96,7 +96,11 @@ PRODUCT_LEMMAS = frozenset(
         "автомобиль винтовка пулемет "
         # produce and fowl of a breed or a sort named after its town (session 31, once big towns' adjectives count:
         # "Камышинский арбуз", "Шадринский гусь", "луховицкие огурцы")
-        "арбуз дыня яблоко огурец помидор томат гусь утка индейка"
+        "арбуз дыня яблоко огурец помидор томат гусь утка индейка "
+        # fish, pastry, drinks and clothes sold or worn far from their town (session 60, once more towns' and
+        # districts' adjectives count: blind23/32/34/35's "Печорская сёмга", "ижемская малица", "Выборгский крендель",
+        # "Суздальская медовуха")
+        "семга омуль нельма муксун форель крендель калач коврижка медовуха сбитень наливка настойка малица валенок"
     )
 )
 ROADS = frozenset(words("дорога"))  # a road's own name in the singular ("Соболевская дорога"), the place's roads in
