@@ -32,7 +32,7 @@ from mcu_nlp.geo.forms import (
     TOWN_ADJECTIVE,
     WEAK,
 )
-from mcu_nlp.geo.grammar import adjective_form, agree
+from mcu_nlp.geo.grammar import adjective_form, agree, number_counts
 from mcu_nlp.geo.letter_case import (
     TEXT_END,
     cased_verdict,
@@ -49,6 +49,7 @@ from mcu_nlp.geo.lexicon import (
     LOCATIVE_PREPOSITIONS,
     OBJECT_AFTER,
     ONE_LETTER_TYPES,
+    ORDINAL_ENDINGS,
     REPORT_OPENERS,
     RIVER_BANKS,
     RIVER_LEFT,
@@ -99,7 +100,6 @@ ADDRESS_PARTS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | {"д", "дом"}
 # A part of a house's grounds before its house word, which the address's house then follows: "Асбест, двор дома
 # Уральская 65", "Заречный, подъезд 2 дома 5" (session 27: the yard's word kept "двор дома" from heading an address)
 HOUSE_GROUNDS = frozenset(words("двор подъезд"))
-ORDINAL_ENDINGS = frozenset(words("я й ая ой ый ий"))  # "2-я линия", "1-й пер."
 # A numbered quarter of a town, an address's part as a numbered microdistrict is: "Тольятти, 7 квартал" (Тольятти's
 # Автозаводский район, Ангарск, Братск number theirs so; session 39), only after its number ("квартал" alone is a word);
 # session 57: a «комплекс», as Набережные Челны numbers its microdistricts ("НЧ 52 комплекс", "Челны, 45 комплекс")
@@ -357,6 +357,7 @@ class TextContext:
         house = j - i == 1 and following.isdigit() and len(following) < 6 and not after[1:].isdigit()
         # "в Надыме 3 дня": a place in the locative, then a count; streets take "на", not "в"
         house = house and not typed and not (i > 0 and self.keys[i - 1] in ("в", "во"))
+        house = house and not number_counts(self.keys, j)  # "Махачкала 2 дня нет света": a count (session 60)
         # an object word other than a street's names the object only after an adjective: not "в Надыме парк";
         # not after a town's own adjective either: "Салехардский парк" is in Салехард
         adjective = adjective_form(self.keys[j - 1])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mcu_nlp.geo.lexicon import ADJECTIVE_ENDINGS
+from mcu_nlp.geo.lexicon import ADJECTIVE_ENDINGS, COUNTED_LEMMAS, ORDINAL_ENDINGS
 from mcu_nlp.geo.typos import TYPO_CACHE_SIZE
 from mcu_nlp.morphology import analyzer
 
@@ -56,3 +56,27 @@ def _pair(adjectives: list, nouns: list) -> bool:
         if a.tag.POS in ADJECTIVE_TAGS
         for n in noun_tags
     )
+
+
+def number_counts(keys, j: int) -> bool:
+    """Word ``j`` is a number and the next word a noun it counts (``COUNTED_LEMMAS``), after an ordinal's ending at
+    most ("2-й день", split as «2», «й», «день»): no house's number.
+
+    >>> [number_counts(t.split(), 1) for t in ("махачкала 2 дня", "избербаш 1 школа", "ленина 5 нет", "курская 12")]
+    [True, True, False, False]
+    >>> number_counts("махачкала 2 й день".split(), 1), number_counts("коллонтай 5 и школы".split(), 1)
+    (True, False)
+    """
+    if not (j + 1 < len(keys) and keys[j].isdigit()):
+        return False
+    k = j + 2 if keys[j + 1] in ORDINAL_ENDINGS and j + 2 < len(keys) else j + 1
+    return counted_noun(keys[k])
+
+
+@lru_cache(maxsize=TYPO_CACHE_SIZE)
+def counted_noun(key: str) -> bool:
+    """A reading of ``key`` is a noun of ``COUNTED_LEMMAS`` ("дня", "лет", "часов", "школа"), or it is a shortening
+    there ("мес")."""
+    if key in COUNTED_LEMMAS:
+        return True
+    return any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in COUNTED_LEMMAS for p in analyzer().parse(key))

@@ -214,6 +214,18 @@ RIVER_BANKS = ("из", "берегов")
 # A house's word: after a place's adjective and before a number it makes the adjective a street's ("Новочеркасский дом
 # 12": Петербург's Новочеркасский проспект, session 31); after a house's grounds, an address ("двор дома Уральская 65")
 HOUSE_WORDS = frozenset(words("д дом дома"))
+# An ordinal's ending written after its number: "2-я линия", "1-й пер.", "2-й день"
+ORDINAL_ENDINGS = frozenset(words("я й ая ой ый ий"))
+# A noun a number counts: after it the number is no house's (session 60, a Дагестан walkthrough): a time's
+# ("Махачкала 2 дня нет света", "Кизляр 5 лет не ремонтируют", "3 мес", "сут"), people's or households' ("Хасавюрт
+# 200 семей без газа"), or a numbered school's or a town's numbered посёлок ("Избербаш 1 школа", "Махачкала 5
+# посёлок"). Dictionary forms (ё as е), and shortenings as written.
+COUNTED_LEMMAS = frozenset(
+    words(
+        "минута мин час сутки сут день неделя нед месяц мес год раз семья человек житель "
+        "школа садик детсад гимназия лицей поселок"
+    )
+)
 # A name right before these full words is a street too: "Мебельная улица", "Ленинградский проспект".
 # Abbreviations ("ул.", "пр.") are left out: in addresses they start the next part ("г. Надым ул. Мира").
 # (mcu_nlp.street_words; the forms the first list lacked, «проспекту», «линию» and others, are kept out.)
