@@ -12,7 +12,7 @@ from mcu_nlp.geo.gazetteer import PAIR_FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, G
 from mcu_nlp.geo.letter_case import lower_case_typo
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, STREET_BEFORE
 from mcu_nlp.geo.tokens import WORD, contiguous
-from mcu_nlp.geo.typos import one_typo_keys, street_surname, yo_spelling
+from mcu_nlp.geo.typos import one_typo_keys, own_form, street_surname, yo_spelling
 
 TYPO_SCORE = 0.7  # score of a one-letter typo (by level: forms.LEVEL_SCORE)
 
@@ -54,8 +54,8 @@ def pair_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
     near = one_typo_keys(ctx.keys[i + 1], g, ctx.hint, f"{ctx.keys[i]} ")
     if not near or not contiguous(ctx.text, ctx.spans, i, i + 2) or ctx.street(i, i + 2):
         return None
-    ids = sorted({eid for key in near for eid, _ in g.index[key]})
-    return (i, i + 2, ids, TYPO_SCORE, TYPO, False)
+    ids = candidates(g, ctx, near)
+    return (i, i + 2, ids, TYPO_SCORE, TYPO, False) if ids else None
 
 
 def typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
@@ -71,7 +71,14 @@ def typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
         stop, near = i + 1, one_typo_keys(ctx.keys[i], g, ctx.hint, words=bool(i) and ctx.capital(i) is True)
     if not near or ctx.street(i, stop) or street_surname(ctx.keys[i], ctx.keys[i - 1] if i else None):
         return None  # "на Щепкина" is a street, not Щекино
-    return (i, stop, sorted({eid for key in near for eid, _ in g.index[key]}), TYPO_SCORE, TYPO, False)
+    ids = candidates(g, ctx, near)
+    return (i, stop, ids, TYPO_SCORE, TYPO, False) if ids else None
+
+
+def candidates(g: Gazetteer, ctx: TextContext, near: frozenset[str]) -> list[int]:
+    """The places the keys ``near`` a typo name: in another region than the caller's (or with none) only by a form of
+    a place's own name (``typos.own_form``): "в Талгах" with 05 or none is no Талнах, Норильск's part (session 60)."""
+    return sorted({e for key in near for e, _ in g.index[key] if g.region_code[e] == ctx.hint or own_form(g, e, key)})
 
 
 def head_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple[int, frozenset[str]]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from mcu_nlp.edits import deletions, one_edit
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, Gazetteer
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, SETTLEMENT_TYPES
-from mcu_nlp.geo.tokens import normalize_word
+from mcu_nlp.geo.tokens import name_key, normalize_word
 from mcu_nlp.morphology import analyzer
 
 # A typo is looked for only after one of these ("в Салехрде", "г. Салехрд"), capitalised if the text has case.
@@ -19,6 +19,11 @@ TYPO_MAX_LENGTH = 40  # letters: longer than any word of a Russian place name (t
 # Streets are named after these without the word "улица": "на Щепкина", "по Кирова"
 STREET_PREPOSITIONS = frozenset({"на", "по"})
 TYPO_CACHE_SIZE = 50_000  # words and their typo neighbours (mostly none): a few MB at most
+# Type words a gazetteer form may open with ("пгт алексеевке", "рн клинский", "зато власихе"): no part of the name
+FORM_TYPE_WORDS = SETTLEMENT_TYPES | frozenset(("рн", "го", "мо", "мр", "округ", "зато"))
+# A form's word begins as a word of the place's name does, by this many letters, or its first FUZZY_MIN_LENGTH letters
+# lie inside the name ("вартовске" of Нижневартовск)
+OWN_FORM_PREFIX = 2
 
 
 def one_typo_keys(
@@ -94,3 +99,25 @@ def other_place(key: str, gazetteer: Gazetteer) -> bool:
 def dictionary_word(key: str) -> bool:
     """Whether pymorphy3 knows ``key`` as something other than a place name ("ноябре" yes, "уренгой" no)."""
     return any(p.is_known and "Geox" not in p.tag for p in analyzer().parse(key))
+
+
+def own_form(g: Gazetteer, eid: int, key: str) -> bool:
+    """``key`` is a form of place ``eid``'s own name, not a name of its own the gazetteer posts to it (session 60): a
+    word of it, type words aside, begins as a word of the name does, or its first letters lie inside the name. A
+    town's part («талнах», Норильск's; «адлер», Сочи's) or a nickname in other letters («ебург», «чаллы») is none, so
+    a typo of one is read in the caller's region only ("в Талгах" with 05 is no Норильск: Талги is Махачкала's, which
+    the gazetteer lacks).
+
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> [own_form(g, g.index[k][0][0], k) for k in ("салехарде", "вартовске", "пгт алексеевке", "талнахе", "адлере")]
+    [True, True, True, False, False]
+    """
+    name = name_key(g.name[eid])
+    parts = name.replace("-", " ").split()
+    words = [w for w in key.replace("-", " ").split() if w not in FORM_TYPE_WORDS]
+    return any(
+        w[:OWN_FORM_PREFIX] == part[:OWN_FORM_PREFIX] or (len(w) >= FUZZY_MIN_LENGTH and w[:FUZZY_MIN_LENGTH] in name)
+        for w in words
+        for part in parts
+    )
