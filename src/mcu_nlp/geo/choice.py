@@ -23,7 +23,13 @@ from mcu_nlp.geo.big_towns import (
 )
 from mcu_nlp.geo.context import TextContext
 from mcu_nlp.geo.forms import LOCAL_NAME
-from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, NO_REGION_TYPO_MIN_WEIGHT, TYPO_MIN_WEIGHT, Gazetteer
+from mcu_nlp.geo.gazetteer import (
+    BIG_TOWN_WEIGHT,
+    NO_REGION_TYPO_MIN_WEIGHT,
+    TYPO_MIN_WEIGHT,
+    Gazetteer,
+    population_weight,
+)
 from mcu_nlp.geo.lexicon import SPELLED_TOWN_TYPES, words
 from mcu_nlp.geo.local import FEDERAL_CITIES
 from mcu_nlp.geo.municipality import CONFIDENT
@@ -52,6 +58,10 @@ UNSETTLED_FACTOR = 0.6
 # log10 of the people of a district's town of another region than the caller's a typo may name (100,000: a city the
 # writer of another region knows; a typo of a smaller one is likelier a village of the caller's the gazetteer lacks)
 CALLER_TYPO_ELSEWHERE_WEIGHT = 5.0
+# An urban place of the caller's region this small counts after a village's type word too ("с. Дубки" with 05: a пгт
+# of 5,600 people; session 60); the gazetteer has no пгт apart from a town, so population tells the village-like one
+SMALL_URBAN = 10_000
+SMALL_URBAN_WEIGHT = population_weight(SMALL_URBAN)
 # A district name of this many regions or more, none of them known, names no municipality: Советский, Ленинский,
 # Октябрьский районы are also the districts of most big towns (the gazetteer lacks those but Москва's, Петербург's
 # and Севастополь's), so the biggest namesake is a guess (Советский район of Крым for "В Советском районе нет света")
@@ -131,7 +141,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         urban = typed_urban(g, ctx, i)
         if villages[k] and drop_regions - {g.region_code[e] for e in ids}:
             continue  # "село Шуя, Прионежский район": a village of the district named, not the town Шуя of 37
-        ids = _rural_if_typed(g, ids, urban)  # "с. Никольское": not the town Никольское of Ленинградская область
+        ids = _rural_if_typed(g, ids, urban, hint)  # "с. Никольское": not the town Никольское of Ленинградская область
         if not (ids := _after_town_word(g, ctx, i, ids, hint, bool(supported))):
             continue  # "в городе яма": no village Ям (session 59)
         ids = _small_if_typed(g, ctx, i, ids)  # "из посёлка Магнитки": the посёлок, not Магнитогорск's nickname
@@ -364,15 +374,22 @@ def ending_slip(word: str, name: str) -> bool:
     return word[: max(len(name) - 2, 0)] == name[: max(len(name) - 2, 0)]
 
 
-def _rural_if_typed(g: Gazetteer, ids: list[int], urban: bool | None) -> list[int]:
+def _rural_if_typed(g: Gazetteer, ids: list[int], urban: bool | None, hint: str | None) -> list[int]:
     """After a rural settlement's type word (``urban`` False: "с.", "д.", "ст-ца"), the rural namesakes only, if any: a
-    town or urban-type settlement is never written so, and the gazetteer knows every one of those but few villages,
+    town or urban-type settlement is rarely written so, and the gazetteer knows every one of those but few villages,
     so "в с. Никольское" with region 46 is one of the many villages it lacks, not the town of Ленинградская область
-    (whose presence made the namesakes no villages-only set for ``_village_elsewhere``)."""
+    (whose presence made the namesakes no villages-only set for ``_village_elsewhere``). But for a small urban place
+    of the caller's region (under ``SMALL_URBAN`` people), which residents call a village as often (session 60: "с.
+    Дубки, нет воды" with 05 is Казбековский район's пгт Дубки, not Саратовская's village)."""
     if urban is not False:
         return ids
-    rural = [e for e in ids if g.kind[e] == "settlement" and not g.urban[e]]
+    rural = [e for e in ids if g.kind[e] == "settlement" and (not g.urban[e] or _small_urban_of(g, e, hint))]
     return rural or ids
+
+
+def _small_urban_of(g: Gazetteer, e: int, hint: str | None) -> bool:
+    """Settlement ``e`` is an urban one of region ``hint`` of under ``SMALL_URBAN`` people (a пгт, a small town)."""
+    return g.urban[e] and g.region_code[e] == hint and g.weight[e] < SMALL_URBAN_WEIGHT
 
 
 def _after_town_word(g: Gazetteer, ctx: TextContext, i: int, ids: list[int], hint: str | None, own: bool) -> list:
