@@ -169,6 +169,16 @@ def _typeless(entry: dict, words: list[str]) -> bool:
     return entry["kind"] == "municipality" and one and words[0].endswith(("ский", "цкий"))
 
 
+def person_named(name: str) -> bool:
+    """A place named as a surname, whose adjective is the person's ("Семёнов": "Семёновский полк"), unless the
+    dictionary knows that adjective as a place's ("реутовский": Реутов, session 60).
+
+    >>> person_named("Семёнов"), person_named("Реутов"), person_named("Коломна")
+    (True, False, False)
+    """
+    return surname(normalize_word(name)) and not _dictionary_place_adjective(name)
+
+
 def _dictionary_place_adjective(name: str) -> bool:
     """pymorphy3 knows an adjective of ``name`` as a place's ("реутовский": Реутов, also a surname).
 
@@ -200,12 +210,10 @@ def _settlement_stems(b) -> dict[str, dict[str, set[int]]]:
     for entry in b.entries:
         if entry["kind"] == "region" or "alias_of" in entry or entry["mun"] < 0:
             continue
-        if entry["kind"] == "municipality" and _adjective_stem(str(entry["name"])):
+        name = str(entry["name"])
+        if (entry["kind"] == "municipality" and _adjective_stem(name)) or person_named(name):
             continue
-        name = str(entry["name"])  # "Семёнов": "Семёновский полк" is the person's; not "реутовский" (Реутов)
-        if surname(normalize_word(name)) and not _dictionary_place_adjective(name):
-            continue
-        for stem in adjective_stems(str(entry["name"])):
+        for stem in adjective_stems(name):
             out[str(entry["region_code"])][stem].add(entry["mun"])
     return out
 

@@ -14,16 +14,16 @@ from collections import defaultdict
 from mcu_nlp.geo.adjectives import (
     PEOPLE_STEMS,
     _adjective_stem,
-    _dictionary_place_adjective,
     _place_names,
     _settlement_stems,
+    person_named,
     place_adjective,
 )
 from mcu_nlp.geo.declension import morph
 from mcu_nlp.geo.forms import DISTRICT_ADJECTIVE, LOCAL_TOWN_ADJECTIVE, PERSON_TAGS, TOWN_ADJECTIVE, surname
 from mcu_nlp.geo.gazetteer import BIG_TOWN
 from mcu_nlp.geo.lexicon import SKIY_ENDINGS, words
-from mcu_nlp.geo.tokens import normalize_word, phrase_key
+from mcu_nlp.geo.tokens import phrase_key
 from mcu_nlp.geo.town_words import adjective_stems
 
 # Stems whose adjective names a landmark before the big town it is made from: Жигулёвск's «жигулевский» is first the
@@ -85,7 +85,7 @@ def _adjective_town(b, eid: int, entry: dict) -> int:
     name = str(entry["name"])
     if entry.get("internal") or " " in phrase_key(name) or _adjective_stem(name):
         return -1
-    if surname(normalize_word(name)) and not _dictionary_place_adjective(name):
+    if person_named(name):
         return -1  # "Семёнов": "Семёновский полк" is the person's; "реутовский" is Реутов's (session 60)
     if entry["kind"] == "municipality":
         return eid
