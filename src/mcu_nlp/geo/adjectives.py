@@ -170,10 +170,10 @@ def _typeless(entry: dict, words: list[str]) -> bool:
 
 
 def person_named(name: str) -> bool:
-    """A place named as a surname, whose adjective is the person's ("Семёнов": "Семёновский полк"), unless the
+    """A place named as a surname, whose adjective is the person's ("Чехов": "чеховские рассказы"), unless the
     dictionary knows that adjective as a place's ("реутовский": Реутов, session 60).
 
-    >>> person_named("Семёнов"), person_named("Реутов"), person_named("Коломна")
+    >>> person_named("Чехов"), person_named("Реутов"), person_named("Коломна")
     (True, False, False)
     """
     return surname(normalize_word(name)) and not _dictionary_place_adjective(name)
