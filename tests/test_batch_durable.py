@@ -20,7 +20,7 @@ import os, signal, sys
 import mcu_nlp.partfiles as partfiles
 from mcu_nlp.batchjob import run_analyze_job
 
-def half_then_killed(parts, out, fmt):
+def half_then_killed(parts, out, fmt, metadata=None):
     out.write_bytes(parts[0].read_bytes()[:20])
     os.kill(os.getpid(), signal.SIGKILL)
 

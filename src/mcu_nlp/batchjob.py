@@ -27,7 +27,7 @@ from mcu_nlp.errors import InputError, Shown, expected, whole_number
 from mcu_nlp.interrupts import exit_with_parent, sigterm_interrupts
 from mcu_nlp.jobchunk import ChunkPlan, ChunkTally
 from mcu_nlp.jobcolumns import date_types, file_columns, kept_columns, output_columns
-from mcu_nlp.jobrecord import finished, job_key, record_path, restart_reason, save_record
+from mcu_nlp.jobrecord import answered_by, finished, job_key, record_path, restart_reason, save_record
 from mcu_nlp.partfiles import finish_parts, finished_parts, parquet_types, parts_dir, prepare_parts, tally_path
 from mcu_nlp.regions import one_region_source
 from mcu_nlp.repeated_ids import RepeatedIds
@@ -168,7 +168,8 @@ def run_analyze_job(
     with sigterm_interrupts():
         tally.add(_analyse_chunks(tasks(), n_jobs, parts, bar, models))
         plan = state["plan"]
-        finish_parts(parts, output, fmt_out, plan.columns, plan.types)
+        answered = answered_by(model_files or default_model_files())
+        finish_parts(parts, output, fmt_out, plan.columns, plan.types, answered)
     tally.warn_again()
     tally.warn_dates(date_column)
     tally.warn_regions(region_column)
@@ -176,7 +177,7 @@ def run_analyze_job(
         log.warning("analyze: %s", repeats)
     summary = JobSummary(state["rows"], tally.errors, len(reusable), time.perf_counter() - started,
                          error_kinds={kind: count for kind, (count, _) in tally.kinds.items()})
-    save_record(output, key, summary.rows, summary.errors)
+    save_record(output, key, summary.rows, summary.errors, answered)
     if summary.rows and summary.errors == summary.rows:  # a wrong column or file: the job "succeeded" all the same
         # the most common kind names what to check: undecodable rows were "check --text-column" alone
         log.warning("analyze: every row, all %d, is an error row%s", summary.rows, all_errors_advice(tally.kinds))

@@ -4,8 +4,8 @@ all again (a finished job leaves no parts to resume from: a retry loop re-ran ho
 
 The record holds no text of the input: its path, size and modification time, the job's options, those of the model
 files (``--topic-model``, ``--urgency-model``, else the default ones: ``$MCU_NLP_MODELS``'s or the package's), the
-output's size and modification time, and the rows and errors written. A ``--resume`` that cannot go on says why
-(:func:`restart_reason`).
+output's size and modification time, the rows and errors written, and what answered them (:func:`answered_by`). A
+``--resume`` that cannot go on says why (:func:`restart_reason`).
 """
 
 from __future__ import annotations
@@ -32,9 +32,39 @@ def record_path(output: Path) -> Path:
     return output.with_name(output.name + ".job.json")
 
 
-def save_record(output: Path, key: dict[str, Any], rows: int, errors: int) -> None:
-    """Record that the job of ``key`` wrote ``output`` (as it is now) with ``rows`` rows, ``errors`` of them errors."""
-    record = {"job": key, "output": file_stamp(output), "rows": rows, "errors": errors}
+def answered_by(model_files: Sequence[str | os.PathLike[str]]) -> dict[str, Any]:
+    """What answered a job's rows: this mcu_nlp's version, its gazetteer's sha256 (geo fixes change it within a
+    version) and, from each model file's manifest, the file's name, sha256, creation time and estimator. A nightly
+    job's rows, read months later, say which model made them (a Ставропольский край walkthrough, session 61: the
+    output and its record named the model files' paths and times only). A file without a readable manifest is named
+    alone.
+
+    >>> from mcu_nlp.defaults import model_files
+    >>> topic = answered_by(model_files())["models"][0]
+    >>> topic["file"], len(topic["sha256"]), topic["estimator"]
+    ('topic.joblib', 64, 'mcu_nlp.topic.classifier.TopicClassifier')
+    """
+    from mcu_nlp import __version__
+    from mcu_nlp.errors import McuNlpError
+    from mcu_nlp.geo.gazetteer import GAZETTEER_PATH
+    from mcu_nlp.persistence import read_manifest, sha256_of
+
+    models = []
+    for path in model_files:
+        try:
+            manifest = read_manifest(path)
+        except McuNlpError:
+            models.append({"file": Path(path).name})
+            continue
+        models.append({"file": Path(path).name, **{k: manifest.get(k) for k in ("sha256", "created", "estimator")}})
+    return {"mcu_nlp": __version__, "gazetteer_sha256": sha256_of(GAZETTEER_PATH), "models": models}
+
+
+def save_record(output: Path, key: dict[str, Any], rows: int, errors: int,
+                answered: dict[str, Any] | None = None) -> None:
+    """Record that the job of ``key`` wrote ``output`` (as it is now) with ``rows`` rows, ``errors`` of them errors,
+    answered by ``answered`` (:func:`answered_by`)."""
+    record = {"job": key, "output": file_stamp(output), "rows": rows, "errors": errors, "answered_by": answered}
     write_atomically(record_path(output), lambda tmp: tmp.write_text(json.dumps(record), encoding="utf-8"))
 
 

@@ -17,11 +17,12 @@ from mcu_nlp.row_texts import BYTES, CONTROL, valid_utf8  # CONTROL: bytes holdi
 
 
 def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[str],
-                types: dict[str, Any] | None = None, guarded: Collection[str] = ()) -> None:
+                types: dict[str, Any] | None = None, guarded: Collection[str] = (),
+                metadata: dict[str, Any] | None = None) -> None:
     """Write one chunk of rows to its own file (a part of the final output); in Parquet, a column of ``types`` (the
-    columns passed through from a Parquet input) has the Arrow type given there, the others text or numbers; in CSV,
-    a cell of the ``guarded`` columns a spreadsheet would read as a formula is written behind a ``'``
-    (:func:`_no_formulas`)."""
+    columns passed through from a Parquet input) has the Arrow type given there, the others text or numbers, and the
+    file's metadata holds ``metadata`` (:func:`with_metadata`); in CSV, a cell of the ``guarded`` columns a
+    spreadsheet would read as a formula is written behind a ``'`` (:func:`_no_formulas`)."""
     passed = [c for c in columns if c not in NUMERIC and c not in FRAME_COLUMNS]  # the input's (the id ...)
     if fmt == "csv":  # every value text: one that is no text as its JSON ({"a": 1}, true), as in the other outputs
         # (not Python's {'a': 1} and True, nor b'..' for bytes); the analysis's own columns are text or numbers
@@ -47,7 +48,23 @@ def write_table(rows: list[dict[str, Any]], path: Path, fmt: str, columns: list[
 
         schema = _schema(columns, types or {})
         typed = [{c: _typed(row.get(c), schema.field(c).type) for c in columns} for row in rows]
-        pq.write_table(pa.Table.from_pylist(typed, schema=schema), path)
+        pq.write_table(pa.Table.from_pylist(typed, schema=with_metadata(schema, metadata)), path)
+
+
+#: the key of a Parquet output's metadata that holds :func:`mcu_nlp.jobrecord.answered_by`, as JSON
+METADATA_KEY = "mcu_nlp"
+
+
+def with_metadata(schema: Any, metadata: dict[str, Any] | None) -> Any:
+    """``schema`` with ``metadata`` as JSON under :data:`METADATA_KEY` beside what it holds (pandas' own key).
+
+    >>> import pyarrow as pa
+    >>> with_metadata(pa.schema([("a", pa.int64())]), {"mcu_nlp": "1.0"}).metadata
+    {b'mcu_nlp': b'{"mcu_nlp": "1.0"}'}
+    """
+    if metadata is None:
+        return schema
+    return schema.with_metadata({**(schema.metadata or {}), METADATA_KEY: json.dumps(metadata, ensure_ascii=False)})
 
 
 NUMERIC = {"topic_score": "float64", "urgency_score": "float64", "municipality_score": "float64", "row": "int64"}
@@ -161,15 +178,16 @@ def _clean_text(value: Any) -> Any:
     return value
 
 
-def concat_parts(parts: list[Path], out: Path, fmt: str) -> None:
-    """Join part files into one table at ``out``, streaming (one part in memory at a time)."""
+def concat_parts(parts: list[Path], out: Path, fmt: str, metadata: dict[str, Any] | None = None) -> None:
+    """Join part files into one table at ``out``, streaming (one part in memory at a time); a Parquet one with
+    ``metadata`` (:func:`with_metadata`)."""
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
         writer = None
         for part in parts:
             table = pq.read_table(part)
-            writer = writer or pq.ParquetWriter(out, table.schema)
+            writer = writer or pq.ParquetWriter(out, with_metadata(table.schema, metadata))
             writer.write_table(table)
         if writer is not None:
             writer.close()
@@ -230,12 +248,13 @@ def prepare_parts(parts: Path, key: dict[str, Any], resume: bool) -> dict[int, P
     return {}
 
 
-def finish_parts(parts: Path, output: Path, fmt: str, columns: list[str], types: dict[str, Any]) -> None:
-    """Join the finished parts into ``output`` (atomically; a job of no rows writes the header alone) and remove the
-    parts folder."""
+def finish_parts(parts: Path, output: Path, fmt: str, columns: list[str], types: dict[str, Any],
+                 metadata: dict[str, Any] | None = None) -> None:
+    """Join the finished parts into ``output`` (atomically; a job of no rows writes the header alone), a Parquet one
+    with ``metadata`` (:func:`with_metadata`), and remove the parts folder."""
     files = finished_parts(parts)
     if files:
-        write_atomically(output, lambda tmp: concat_parts(files, tmp, fmt))
+        write_atomically(output, lambda tmp: concat_parts(files, tmp, fmt, metadata))
     else:
-        write_atomically(output, lambda tmp: write_table([], tmp, fmt, columns, types))
+        write_atomically(output, lambda tmp: write_table([], tmp, fmt, columns, types, metadata=metadata))
     shutil.rmtree(parts)
