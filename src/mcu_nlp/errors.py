@@ -61,17 +61,18 @@ class Shown(str):
 
 
 def quoted(value: object, spaces: bool = True) -> str:
-    """``value`` quoted if it reads like a name or a label (short, few digits; one word unless ``spaces``), else
-    described: a text column taken for names or labels must not put an appeal into a message.
+    """``value`` quoted if it reads like a name or a label (short, few digits; one word unless ``spaces``, spaces
+    around it aside: «ЖКХ » is a mistyped label, shown so it can be found), else described: a text column taken for
+    names or labels must not put an appeal into a message.
 
     >>> quoted("Текст обращения"), quoted("critical", spaces=False), quoted("нет воды", spaces=False)
     ("'Текст обращения'", "'critical'", '<str of 8 characters>')
-    >>> quoted("Иванов, +7 912 345-67-89")
-    '<str of 24 characters>'
+    >>> quoted("ЖКХ ", spaces=False), quoted("Иванов, +7 912 345-67-89")
+    ("'ЖКХ '", '<str of 24 characters>')
     """
     if (
         isinstance(value, str) and len(value) <= 40 and sum(c.isdigit() for c in value) < 5
-        and (spaces or not any(c.isspace() for c in value)) and readable_name(value)
+        and (spaces or not any(c.isspace() for c in value.strip())) and readable_name(value.strip())
     ):
         return repr(value)
     return f"<{describe(value)}>"

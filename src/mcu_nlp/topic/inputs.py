@@ -161,7 +161,39 @@ def check_fit(model: Any, X: Any, y: Any, sample_weight: Any) -> tuple[list[str]
     check_descriptions(model.descriptions, topics, model.labels)
     fallback = resolve_fallback(model.fallback, topics)
     warn_few_texts(y, topics, fallback)
+    warn_lookalike_labels(topics)
     return texts, stop, y, weight, topics, fallback
+
+
+def lookalike_labels(topics: Iterable[Any]) -> list[list[str]]:
+    """Groups of text labels that differ only in case, ё / е or spaces around them: «ЖКХ», «ЖКХ », «жкх» are
+    three topics to a fit, most likely one mistyped (a Ставропольский край walkthrough, session 61, D6).
+
+    >>> lookalike_labels(["ЖКХ", "ЖКХ ", "roads", "жкх", "Roads", "water"])
+    [['Roads', 'roads'], ['ЖКХ', 'ЖКХ ', 'жкх']]
+    >>> lookalike_labels([1, 2]), lookalike_labels(["roads", "water"])
+    ([], [])
+    """
+    groups: dict[str, list[str]] = {}
+    for topic in topics:
+        if isinstance(topic, str):
+            groups.setdefault(topic.strip().casefold().replace("ё", "е"), []).append(topic)
+    return sorted(sorted(group) for group in groups.values() if len(group) > 1)
+
+
+def warn_lookalike_labels(topics: Iterable[Any]) -> None:
+    """A :class:`~mcu_nlp.errors.McuNlpWarning` naming the :func:`lookalike_labels` groups, each label
+    :func:`~mcu_nlp.errors.quoted` (a label that reads like a text is described, not shown)."""
+    groups = lookalike_labels(topics)
+    if not groups:
+        return
+    import warnings
+
+    from mcu_nlp.errors import McuNlpWarning
+
+    said = "; ".join(", ".join(quoted(label, spaces=False) for label in group) for group in groups[:5])
+    warnings.warn(f"labels that differ only in case or spaces are separate topics: {said}; if each group is one "
+                  "topic, write its labels alike (e.g. strip and fix the case)", McuNlpWarning, stacklevel=4)
 
 
 def texts_per_topic(labels: Iterable[Any], fallback: Any) -> list[int]:
