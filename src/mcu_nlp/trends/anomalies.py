@@ -11,6 +11,7 @@ import pandas as pd
 from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.trends import intervals, models
 from mcu_nlp.trends.choice import blend, hedged, without_global
+from mcu_nlp.trends.holidays import HOLIDAY
 from mcu_nlp.trends.panel import to_panel
 from mcu_nlp.trends.simple import prefix_sums
 
@@ -83,7 +84,7 @@ def _expected(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray,
         # it (a series starting late in a panel at 1.3 a day was expected 0.05-0.1 for weeks)
         young = chunk[None, :] < first[:, None] + WARM_UP * m
         if young.any():
-            forecast = np.where(young, _shaped_level(values, chunk, first, m, shape), forecast)
+            forecast = np.where(young, _shaped_level(values, chunk, first, m, shape, calendar), forecast)
         # a zero forecast (that weekday empty for 4 weeks) would make one appeal look impossible: the least
         # mean of the forecast's upper bounds (FLOOR times the level on the weekday's share, at most one appeal),
         # but its level over the last quarter, not the last week (a lone appeal after a quiet week scored 9), and
@@ -105,16 +106,40 @@ def _unseen_rate(cols: np.ndarray, m: int) -> np.ndarray:
     return 0.5 / np.clip(cols, 1, 13 * m)
 
 
-def _shaped_level(values: np.ndarray, cols: np.ndarray, first: np.ndarray, m: int, shape: np.ndarray) -> np.ndarray:
-    """:func:`_level_since` of the counts over their weekday's factor in ``shape`` (``(n, m)``, by ``column % m``),
-    times the factor at ``cols``: a first week that began on busy weekdays does not read as a higher level.
+def _shaped_level(values: np.ndarray, cols: np.ndarray, first: np.ndarray, m: int, shape: np.ndarray,
+                  calendar: np.ndarray | None = None) -> np.ndarray:
+    """:func:`_level_since` of the counts over their day's factor (:func:`_day_factors`: the weekday's in ``shape``,
+    ``(n, m)`` by ``column % m``, a holiday's that of a day off), times the factor at ``cols``: a first week that began
+    on busy weekdays does not read as a higher level, and a holiday is expected as a day off.
 
     >>> v, shape = np.array([[12.0] * 5 + [5.0] * 2] * 3).reshape(1, -1), np.array([[1.2] * 5 + [0.5] * 2])
     >>> _shaped_level(v, np.array([2, 7, 13, 20]), np.array([0]), 7, shape).round(1).tolist()  # flat: 3.4, 10, 10, 10
     [[3.4, 12.0, 5.0, 5.0]]
     """
-    flat = values / shape[:, np.arange(values.shape[1]) % m]
-    return _level_since(flat, cols, first, m) * shape[:, cols % m]
+    steps = values.shape[1]
+    factors = _day_factors(shape, calendar, max(steps, int(cols.max(initial=-1)) + 1), m)
+    return _level_since(values / factors[:, :steps], cols, first, m) * factors[:, cols]
+
+
+def _day_factors(shape: np.ndarray, calendar: np.ndarray | None, steps: int, m: int) -> np.ndarray:
+    """Each series' factor on each of ``steps`` days: its weekday's in ``shape``, and on a public holiday of
+    ``calendar`` (daily counts) the mean of its weekend days': ``(n, steps)``. A history begun weeks before the New
+    Year holidays had no holiday to learn from, and its holidays were expected as weekdays: 11 of 12 flagged as drops
+    (a Ставропольский край walkthrough, session 61, D5); a holiday is a day off, as the forecasts' prior says
+    (:mod:`mcu_nlp.trends.holidays`).
+
+    >>> cal = np.zeros((9, 4)); cal[:, 0] = np.arange(9) % 7; cal[8, 1] = 1  # day 8, a Tuesday, is a holiday
+    >>> _day_factors(np.array([[1.2] * 5 + [0.5] * 2]), cal, 9, 7).tolist()
+    [[1.2, 1.2, 1.2, 1.2, 1.2, 0.5, 0.5, 1.2, 0.5]]
+    """
+    factors = shape[:, np.arange(steps) % m]
+    if calendar is None or m != 7 or len(calendar) < max(steps, m):
+        return factors
+    weekend = calendar[:m, 0] >= 5  # the weekdays of the season's positions (weekly counts: none)
+    holiday = calendar[:steps, HOLIDAY] > 0
+    if not weekend.any() or not holiday.any():
+        return factors
+    return np.where(holiday[None, :], shape[:, weekend].mean(axis=1, keepdims=True), factors)
 
 
 def _history_shape(values: np.ndarray, first: np.ndarray, m: int) -> np.ndarray:
