@@ -83,8 +83,9 @@ STREET_HOUSE = [
 # D2: a typo is read, outside the caller's region (or with none), into a form of a place's own name only, not into a
 # town's part or a nickname the gazetteer posts to its town (``typos.own_form``)
 TYPO_OWN_NAME = [
-    ("05", "в Талгах нет воды уже 3 дня", None),
-    (None, "в Талгах нет воды уже 3 дня", None),
+    # session 61: Талги, Махачкала's посёлок, is in the gazetteer now (data/geo/town_parts.csv), for any caller
+    ("05", "в Талгах нет воды уже 3 дня", MAKHACHKALA),
+    (None, "в Талгах нет воды уже 3 дня", MAKHACHKALA),
     (None, "в Адлре нет воды", None),
     # in the part's own region the typo stays
     ("24", "в Талнхе нет воды", NORILSK),

@@ -243,6 +243,9 @@ COLLOQUIAL_LEVELS = {
     # a town's name in its republic's other language, in Russian letters ("Чаллы", "Альмэт"; session 57): as ``any``,
     # but no residents' word either (Russian suffixes on a Tatar name make no word anyone writes: "чаллане")
     "other language": forms.FREE,
+    # a nickname that is no word but makes no residents' word either ("Новокуз": «новокузцы» is nobody's; the town's
+    # people are новокузнечане), or another spelling of the town's name ("Кизил-Юрт" of Кизилюрт; session 61)
+    "any; no residents' word": forms.FREE,
 }
 
 

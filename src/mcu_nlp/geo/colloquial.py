@@ -13,7 +13,7 @@ from __future__ import annotations
 from mcu_nlp.geo.forms import NICKNAME, REJECT, SHORTHAND, STRONG, WEAK
 from mcu_nlp.geo.lexicon import ADDRESS_STREET_WORDS, PLACE_PREPOSITIONS, words
 from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
-from mcu_nlp.geo.report import report_after
+from mcu_nlp.geo.report import HEADING_MARKS, report_after
 
 # "на Кубани", "по Кубани", "с Кубани", "из Кубани"; not "за Кубань" (a club's fans), "у Кубани" (a river's bank).
 REGION_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(words("на по с со"))
@@ -46,7 +46,8 @@ def colloquial_verdict(ctx, level: int, i: int) -> int:
         return WEAK if heads else REJECT  # "нн, яма" with 52; not "нн очищена урна" (a slip for «не»)
     if level == NICKNAME:  # "во Владике", "из Кёнига", "в МСК"; lower case only in a known region ("в хабаре")
         if preposition not in PLACE_PREPOSITIONS and not titles_address(ctx, i):
-            return WEAK if short_abbreviation_heads(ctx, i) else REJECT  # "НЧ, гололед" with 16 (session 57)
+            heads = short_abbreviation_heads(ctx, i) or nickname_heads(ctx, i)  # "НЧ, гололед", "Хасик, нет газа"
+            return WEAK if heads else REJECT
         return STRONG if ctx.capital(i) or capitals else WEAK
     # forms.REGION_NICKNAME: "на Кубани", "с кубани" in a caseless text
     return STRONG if preposition in REGION_PREPOSITIONS and ctx.capital(i) is not False else REJECT
@@ -65,6 +66,23 @@ def short_abbreviation_heads(ctx, i: int) -> bool:
     if i != 0 or len(ctx.keys[i]) > SHORT_SHORTHAND or not ctx.text[a:b].isupper():
         return False
     return ctx.heading(i, i + 1) or report_after(ctx, i + 1, SHORTHAND_REPORT_MARKS) or comma_then_address(ctx, i + 1)
+
+
+def nickname_heads(ctx, i: int) -> bool:
+    """Word ``i`` is a nickname opening the text, not in lower case, before a comma or a colon and a report or an
+    address: its caller's region's town only (WEAK), as a town's first-name short name heads one there (session 61:
+    "Хасик, нет газа", "Махач: нет света" with 05, "Чебы, яма на дороге" with 21; with no region or another none, nor
+    "Владик, привет", "Махач был знатный" anywhere).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> [nickname_heads(TextContext.of(t, "05"), 0) for t in ("Хасик, нет газа", "Хасик, привет", "Хасик нет газа")]
+    [True, False, False]
+    """
+    if i != 0 or ctx.hint is None or ctx.capital(i) is False or len(ctx.keys) < 2:
+        return False  # with no region a big town's capital would make it count (``big_towns.big_town_written``)
+    if len(ctx.keys[i]) <= SHORT_SHORTHAND:  # "НЧ": in capitals only (``short_abbreviation_heads``), not "нч, гололед"
+        return False
+    return comma_then_address(ctx, 1) or report_after(ctx, 1, HEADING_MARKS)
 
 
 def titles_address(ctx, i: int) -> bool:

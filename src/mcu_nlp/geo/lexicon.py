@@ -375,13 +375,17 @@ LOCAL_SHORT_NAMES = (
     # as a local name is: capitalised, heading a report or an address ("Казан, нет воды"); its nominative only
     # (``COMMON_NOUN_SHORT_NAMES``); Чаллы, Альмэт, Тубэн Кама, no words, are data/geo/colloquial_names.csv's
     ("Казан", "Казань", "16", "«Казан, нет воды»; a cooking pot elsewhere and in lower case"),
+    # session 61 (a Республика Дагестан walkthrough's #6): Избербаш's everyday short name in its region (general
+    # knowledge of Russian usage in Дагестан); also a word's form («изб», huts), so as «Казан»: capitalised, its
+    # nominative only ("Изб, нет воды", "в Изб" with 05; "в избе", "из изб" are huts), for a caller of 05 only
+    ("Изб", "Избербаш", "05", "«Изб, нет воды»; the genitive plural of «изба» elsewhere and in lower case"),
 )
 # Session 57: short names above that are a common noun («казан», a pot): in lower case the noun, so a place only
 # capitalised (``local.lower_common_short_name``); their other case forms are left to the typo route, which reads them
 # as the town's own name one letter off for any caller ("в Казане", "из Казана" are Казань with no region): a local
 # name there would take them from callers of other regions; their nominative, a word the typo route skips, is the
 # local name
-COMMON_NOUN_SHORT_NAMES = frozenset({"Казан"})
+COMMON_NOUN_SHORT_NAMES = frozenset({"Казан", "Изб"})
 
 # Adjectives of ЯНАО towns and districts, as in "Салехардская окружная больница", "Новоуренгойской ЦГБ":
 # (adjective, canonical name, subject code). Those that are also ordinary words are marked ambiguous.

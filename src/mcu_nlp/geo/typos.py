@@ -105,8 +105,8 @@ def own_form(g: Gazetteer, eid: int, key: str) -> bool:
     """``key`` is a form of place ``eid``'s own name, not a name of its own the gazetteer posts to it (session 60): a
     word of it, type words aside, begins as a word of the name does, or its first letters lie inside the name. A
     town's part («талнах», Норильск's; «адлер», Сочи's) or a nickname in other letters («ебург», «чаллы») is none, so
-    a typo of one is read in the caller's region only ("в Талгах" with 05 is no Норильск: Талги is Махачкала's, which
-    the gazetteer lacks).
+    a typo of one is read in the caller's region only ("в Талгах" with 05 was no Норильск: Талги is Махачкала's, which
+    the gazetteer lacked until session 61).
 
     >>> from mcu_nlp.geo.gazetteer import load_gazetteer
     >>> g = load_gazetteer()
