@@ -32,6 +32,8 @@ TYPO_FORM_MIN_LENGTH = TYPO_WORD_MIN_LENGTH
 # The last word of a two-word name after its exact first word may be shorter: "Старый Аскол" is Старый Оскол; so may
 # the first word before its exact last one ("Хонты-Мансийске" is Ханты-Мансийск)
 PAIR_FUZZY_MIN_LENGTH = 5
+# A form that needs context (a works' name beside the town's: "электросталь") is a typo's target from this length on
+LONG_TYPO_FORM_MIN_LENGTH = 8
 TYPO_MIN_WEIGHT = 4.6  # log10 of population: typos are corrected in towns of ≈ 40,000+ people
 # ... and, for a caller of no region (no region's own forms to correct to), in towns of 10,000+ people ("Шимоновск")
 NO_REGION_TYPO_MIN_WEIGHT = 4.0
@@ -118,13 +120,32 @@ def _typo_candidates(gazetteer: Gazetteer) -> dict[str | None, tuple[str, ...]]:
             max(len(head), len(last)) < PAIR_FUZZY_MIN_LENGTH if head else len(last) < TYPO_FORM_MIN_LENGTH
         ):
             continue
-        if any(level for _, level in postings):
+        if any(level for _, level in postings) and not _long_town_form(gazetteer, key, postings):
             continue
         if any(weight[e] >= NO_REGION_TYPO_MIN_WEIGHT for e, _ in postings):
             out[None].append(key)
         for code in {codes[e] for e, _ in postings}:
             out.setdefault(code, []).append(key)
     return {code: tuple(keys) for code, keys in out.items()}
+
+
+def _long_town_form(gazetteer: Gazetteer, key: str, postings: list) -> bool:
+    """A one-word form of ``LONG_TYPO_FORM_MIN_LENGTH`` letters or more, of towns only, that needs context only for a
+    works' name pymorphy3 reads beside the town's (session 61: "электростали", "лесозаводске" are Geox and Orgn,
+    forms.COMMON_WORD): a typo may be corrected to it as to an unambiguous form ("В Элекростали яма", "Электростль ул.
+    Победы 14" are Электросталь). A word's or a person's form stays out ("строителе", "одинцове")."""
+    from mcu_nlp.geo.forms import COMMON_WORD  # here: forms imports the dictionary, which this module need not load
+    from mcu_nlp.morphology import analyzer
+
+    if " " in key or len(key) < LONG_TYPO_FORM_MIN_LENGTH or any(level != COMMON_WORD for _, level in postings):
+        return False
+    towns = gazetteer.urban or ()  # a file built before the column has none: municipalities only
+    if not all((towns and towns[e]) or gazetteer.kind[e] == "municipality" for e, _ in postings):
+        return False
+    readings = analyzer().parse(key)
+    return any("Geox" in p.tag for p in readings) and all(
+        p.is_known and ("Geox" in p.tag or "Orgn" in p.tag) for p in readings
+    )
 
 
 @lru_cache(maxsize=128)  # the big towns' and every region's a process serves: a region's is a few hundred KB
