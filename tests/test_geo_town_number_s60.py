@@ -76,8 +76,9 @@ STREET_HOUSE = [
     ("50", "Королева 3 дня нет воды", None),
     # a house's number, then «и» and a counted noun: no ordinal's ending between (the SPb corpus)
     ("78", "Кучи мусора вдоль дома Коллонтай 5 и школы 693", None),
-    # a bare number after a one-word town is read as a house's still (left as it was: "Куйбышева 12")
-    ("05", "Махачкала 12 нет воды", None),
+    # a bare number after a one-word town was read as a house's (left as it was: "Куйбышева 12"); session 61: a town's
+    # own nominative noun before a bare number is the town (tests/test_geo_nicknames_s61.py)
+    ("05", "Махачкала 12 нет воды", MAKHACHKALA),
 ]
 
 # D2: a typo is read, outside the caller's region (or with none), into a form of a place's own name only, not into a

@@ -22,6 +22,13 @@ from mcu_nlp.geo.tokens import contiguous, name_key
 # The levels of colloquial names (data/geo/colloquial_names.csv) no street is named by: "НЧ 52 комплекс" is no house
 # 52 of a street «НЧ» (``heading_before_street``)
 COLLOQUIAL_LEVELS = frozenset({SHORTHAND, NICKNAME})
+# Words after a house's number that keep it one (``town_before_number``): a flat's, a block's, a building's, an
+# entrance's, a floor's, a house's or a street's word ("Ленина 5 кв 12", "Мира 5 корп 2")
+HOUSE_PART_WORDS = (
+    frozenset(words("кв квартира квартиры корп корпус к стр строение лит литер подъезд под эт этаж д дом дома"))
+    | STREET_AFTER
+    | TOWN_PART_TYPES
+)
 # What may stand between a place and its region: "Яр Тюменской области", "Яр, Тюменская", "Мирный (Якутия)"
 QUALIFYING_GAP = " ,(\u00a0"
 # The stems of adjectives that make a longer place name of a name after them ("Нижняя Ельцовка", "Новая Ивановка"):
@@ -139,13 +146,41 @@ def heading_before_street(g, ctx, i: int, j: int, postings: list[tuple[int, int]
     name). So does one before a microdistrict's number and word ("Якутск 202 мкр, лифт стоит", session 28), which the
     street rule reads as a house's number ("Куйбышева 12"); an adjective's too before a number and a microdistrict's
     word, the street's house has none (session 41: "октябрьский 35 мкр нет воды" with 02). A shorthand or a nickname
-    names no street either (session 57: "НЧ 52 комплекс нет воды" with 16; ``colloquial`` says where it counts)."""
+    names no street either (session 57: "НЧ 52 комплекс нет воды" with 16; ``colloquial`` says where it counts).
+    Nor does a town's own name before a bare number and a word of no house's part (session 61: "Махачкала 12 нет
+    воды", "Курск 5 нет света"; ``town_before_number``)."""
+    if town_before_number(g, ctx, i, j, postings):
+        return True
     if i or j >= len(ctx.keys) or (ctx.keys[j] not in STREET_AFTER and not ctx.numbered_part(j)):
         return False
     if adjective_form(ctx.keys[j - 1]) and not (ctx.keys[j].isdigit() and ctx.keys[j + 1] in TOWN_PART_TYPES):
         return False
     key = " ".join(ctx.keys[:j])
     return any(name_key(g.name[e]) == key or level in COLLOQUIAL_LEVELS for e, level in postings)
+
+
+def town_before_number(g, ctx, i: int, j: int, postings: list[tuple[int, int]]) -> bool:
+    """The text opens with a town's own name, a noun in its nominative, then a number and a word that is no part of a
+    house's address (no flat's, block's, house's or street's word): the town, whatever the number counts, as no
+    street is named by a town's nominative noun ("Махачкала 12 нет воды", "Курск 5 нет света", "Курск 5 домов без
+    света"; session 61: the street rule read a house there, as in "Ленина 5 нет воды", "Курская 5 нет воды", which stay
+    streets: a genitive's, an adjective's; a village's name stays one too, "Победа 12 нет воды": a street's as often).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> town = g.index["махачкала"]
+    >>> [town_before_number(g, TextContext.of(t), 0, 1, town) for t in ("Махачкала 12 нет воды", "Махачкала 12 кв 5")]
+    [True, False]
+    """
+    keys = ctx.keys
+    if i or j + 1 >= len(keys) or not keys[j].isdigit() or adjective_form(keys[j - 1]) or keys[j + 1].isdigit():
+        return False
+    if ctx.gap(j).strip() or ctx.gap(j + 1).strip() or keys[j + 1] in HOUSE_PART_WORDS:
+        return False
+    key = " ".join(keys[:j])
+    towns = g.urban or (False,) * len(g.name)  # a file built before the column has none: municipalities only
+    return any(name_key(g.name[e]) == key and (towns[e] or g.kind[e] == "municipality") for e, _ in postings)
 
 
 def qualified(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
