@@ -1,7 +1,7 @@
 """Session 61, the Московская область and Дагестан walkthroughs' remaining geo defects, fixed for every region: town
 nicknames people write (A), Махачкала's settlement Талги (B), a one-letter typo of a long town name whose forms need
-context (C), a town's name before a bare number (D). Each row: the caller's region, the text, the best municipality's
-ОКТМО or None."""
+context (C), a town's name before a bare number (D), adjectives no rule made (E). Each row: the caller's region, the
+text, the best municipality's ОКТМО or None."""
 
 from __future__ import annotations
 
@@ -22,6 +22,12 @@ VLADIVOSTOK = "05701000"
 ELEKTROSTAL = "46790000"
 LESOZAVODSK = "05711000"
 KURSK = "38701000"
+RAMENSKY = "46768000"
+LENINSKY_50 = "46707000"  # Видное
+DOLGOPRUDNY = "46716000"
+SERGIEV_POSAD = "46728000"
+PAVLOVSKY_POSAD = "46759000"
+SEREBRYANYE_PRUDY = "46772000"
 
 # A: a town's nickname; one that is also a word or a name (Хасик, Махач, Чебы, Сык: after «в», «из» for any caller)
 # heads a report only in its caller's region; «Изб» (a form of «изба») counts for a caller of 05 only, capitalised
@@ -100,13 +106,29 @@ NUMBERS = [
     (None, "Махачкала 12 кв 5", None),
 ]
 
+# E: an okrug's hyphenated adjective made of its two-word centre; the adjectives no rule makes, listed
+ADJECTIVES = [
+    ("50", "сергиево-посадские дороги ужасные", SERGIEV_POSAD),
+    ("50", "павлово-посадские дороги ужасные", PAVLOVSKY_POSAD),
+    ("50", "раменские дороги ужасные", RAMENSKY),
+    ("50", "Раменская больница", RAMENSKY),
+    ("50", "видновские дороги ужасные", LENINSKY_50),
+    ("50", "Видновская больница", LENINSKY_50),
+    ("50", "долгопрудненские дороги ужасные", DOLGOPRUDNY),
+    ("50", "Серебряно-Прудский район", SEREBRYANYE_PRUDY),
+    ("50", "в Серебряно-Прудском районе нет воды", SEREBRYANYE_PRUDY),
+    # controls: another region's village Раменский has a form, so with no region none; a product stays a product
+    (None, "раменские дороги ужасные", None),
+    (None, "павловопосадский платок", None),
+]
+
 
 @pytest.fixture(scope="module")
 def resolvers() -> dict:
     return {}
 
 
-@pytest.mark.parametrize(("region", "text", "want"), NICKNAMES + SETTLEMENTS + TYPOS + NUMBERS)
+@pytest.mark.parametrize(("region", "text", "want"), NICKNAMES + SETTLEMENTS + TYPOS + NUMBERS + ADJECTIVES)
 def test_nicknames_settlements_typos_numbers(resolvers: dict, region: str | None, text: str, want: str | None) -> None:
     geo = resolvers.setdefault(region, GeoResolver(region=region))
     best = best_municipality(geo.resolve(text), text)

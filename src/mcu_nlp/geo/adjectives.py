@@ -124,6 +124,11 @@ PEOPLE_STEMS = frozenset(
     )
 )
 
+# How many first letters a hyphenated adjective's part shares with a two-word town's word it is made of ("серг",
+# "поса": Сергиево-Посадский of Сергиев Посад; ``_compound_stem``)
+COMPOUND_PREFIX = 4
+
+
 def add_district_adjectives(b) -> None:
     """Post the adjective forms of the districts (``Builder`` ``b``) that only one municipality's name starts with:
     at ``PLACE_ADJECTIVE`` where it is one of the district's settlements' own adjective (``place_adjective``; also a
@@ -213,9 +218,23 @@ def _settlement_stems(b) -> dict[str, dict[str, set[int]]]:
         name = str(entry["name"])
         if (entry["kind"] == "municipality" and _adjective_stem(name)) or person_named(name):
             continue
-        for stem in adjective_stems(name):
+        for stem in adjective_stems(name) | _compound_stem(b, entry):
             out[str(entry["region_code"])][stem].add(entry["mun"])
     return out
+
+
+def _compound_stem(b, entry: dict) -> frozenset[str]:
+    """The stem of the hyphenated adjective a two-word town's municipality is named by, where it is the centre and the
+    adjective's parts begin as the town's words (session 61: "Сергиев Посад" of Сергиево-Посадский, "Павловский Посад"
+    of Павлово-Посадский, "Гаврилов Посад" of Гаврилово-Посадский район), which no rule makes of the name."""
+    words = phrase_key(str(entry["name"])).split()
+    if entry["kind"] != "settlement" or not entry.get("centre") or len(words) != 2:
+        return frozenset()
+    first = normalize_word(str(b.entries[entry["mun"]]["name"])).split()[:1]
+    parts = first[0].split("-") if first and first[0].endswith(("ский", "цкий")) else []
+    if len(parts) != 2 or any(p[:COMPOUND_PREFIX] != w[:COMPOUND_PREFIX] for p, w in zip(parts, words)):
+        return frozenset()
+    return frozenset((phrase_key(first[0])[:-2],))
 
 
 def place_adjective(

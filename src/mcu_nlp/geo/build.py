@@ -64,7 +64,7 @@ from mcu_nlp.geo.settlements import (
 )
 from mcu_nlp.geo.sounded import add_sounded_spellings
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
-from mcu_nlp.geo.town_adjectives import add_town_adjectives, known_adjective
+from mcu_nlp.geo.town_adjectives import add_irregular_town_adjectives, add_town_adjectives, known_adjective
 from mcu_nlp.geo.town_districts import add_town_districts
 from mcu_nlp.geo.town_parts import add_town_parts
 from mcu_nlp.geo.town_words import add_derived_demonyms, adjective_stems
@@ -326,6 +326,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_town_districts(b, src, census_prefixes(src))
     add_district_adjectives(b)
     add_town_adjectives(b)  # "буйские", "коломенские": after the districts' (session 60: a module of its own)
+    add_irregular_town_adjectives(b)  # "раменские", "видновские" (session 61)
     add_town_okrug_names(b)  # "Каширский район": a town's adjective its okrug's
     add_short_town_names(b)
     add_hyphen_initials(b)

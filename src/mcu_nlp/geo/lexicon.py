@@ -407,6 +407,16 @@ TOWN_ADJECTIVES = (
     ("красноселькупский", "Красноселькупский район", "89"),
 )
 AMBIGUOUS_TOWN_ADJECTIVES = frozenset({"ноябрьский", "губкинский"})  # a month; the town Губкин (Белгород)
+# Session 61 (a Московская область walkthrough's D6): adjectives no rule makes of their towns' names, a town named by
+# an adjective or by two words, as the towns' own press and hospitals write them (general knowledge: «Раменская
+# больница», «Видновская ЦРБ», «Долгопрудненская больница», the former «Серебряно-Прудский район»): (adjective, town,
+# subject code), posted as a made town adjective is (``town_adjectives.add_irregular_town_adjectives``)
+IRREGULAR_TOWN_ADJECTIVES = (
+    ("раменский", "Раменское", "50"),
+    ("видновский", "Видное", "50"),
+    ("долгопрудненский", "Долгопрудный", "50"),
+    ("серебряно-прудский", "Серебряные Пруды", "50"),
+)
 # Endings of a "-ский" adjective in every gender, number and case.
 SKIY_ENDINGS = words("ий ого ому им ом ая ой ую ое ие их ими")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from mcu_nlp.errors import InputError, Shown, expected
 from mcu_nlp.geo.adjectives import (
     PEOPLE_STEMS,
     _adjective_stem,
@@ -22,8 +23,8 @@ from mcu_nlp.geo.adjectives import (
 from mcu_nlp.geo.declension import morph
 from mcu_nlp.geo.forms import DISTRICT_ADJECTIVE, LOCAL_TOWN_ADJECTIVE, PERSON_TAGS, TOWN_ADJECTIVE, surname
 from mcu_nlp.geo.gazetteer import BIG_TOWN
-from mcu_nlp.geo.lexicon import SKIY_ENDINGS, words
-from mcu_nlp.geo.tokens import phrase_key
+from mcu_nlp.geo.lexicon import IRREGULAR_TOWN_ADJECTIVES, SKIY_ENDINGS, words
+from mcu_nlp.geo.tokens import normalize_word, phrase_key
 from mcu_nlp.geo.town_words import adjective_stems
 
 # Stems whose adjective names a landmark before the big town it is made from: Жигулёвск's «жигулевский» is first the
@@ -77,6 +78,24 @@ def add_town_adjectives(b) -> None:
         for key in (phrase_key(stem + ending) for ending in SKIY_ENDINGS):
             if not (big and _own_name_in_region(b, key, mun)):  # "в Анапской" stays the станица's, of Анапа
                 b.post(key, eid, level)
+
+
+def add_irregular_town_adjectives(b) -> None:
+    """Post ``lexicon.IRREGULAR_TOWN_ADJECTIVES`` (session 61: "раменские дороги", "Видновская больница", "Серебряно-
+    Прудский район") to their towns: at ``TOWN_ADJECTIVE``, or ``LOCAL_TOWN_ADJECTIVE`` where a place of another
+    region has one of the forms ("раменский", a village of Калужская область); a form of a place of the town's own
+    region stays its ("в Раменском" is the town Раменское's own name)."""
+    for adjective, name, region in IRREGULAR_TOWN_ADJECTIVES:
+        ids = [e for e in b.by_name.get((normalize_word(name), region), ()) if "alias_of" not in b.entries[e]]
+        if not ids:
+            raise InputError(expected("a gazetteer town", Shown(f"{name} ({region})"), "fix IRREGULAR_TOWN_ADJECTIVES"))
+        eid = ids[0]
+        mun = eid if b.entries[eid]["kind"] == "municipality" else b.entries[eid]["mun"]
+        keys = [phrase_key(adjective[:-2] + ending) for ending in SKIY_ENDINGS]
+        elsewhere = any(b.entries[e]["region_code"] != region for key in keys for e in b.index.get(key, {}))
+        for key in keys:
+            if not _own_name_in_region(b, key, mun):
+                b.post(key, eid, LOCAL_TOWN_ADJECTIVE if elsewhere else TOWN_ADJECTIVE)
 
 
 def _adjective_town(b, eid: int, entry: dict) -> int:
