@@ -12,7 +12,7 @@ scikit-learn as before.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -54,20 +54,11 @@ def _plain_tfidf(vectorizer: Any) -> bool:
 SPACE_TOKEN = r"(?u)[^ ]+"
 
 
-def space_words(vectorizer: Any) -> Callable[[Any], list[str]] | None:
-    """The analyzer of a word vectorizer whose tokens are runs of non-spaces (``token_pattern`` :data:`SPACE_TOKEN`,
-    no lower-casing, accents, stop words or callables) and whose n-grams are 1 or 1-2 words: the same tokens as
-    ``build_analyzer()``'s, in its order (words, then pairs), from ``str.split`` instead of a regex and a loop per
-    pair; None for another vectorizer. A doc that is not a str goes through scikit-learn's analyzer.
-
-    >>> from sklearn.feature_extraction.text import TfidfVectorizer
-    >>> vectorizer = TfidfVectorizer(token_pattern=SPACE_TOKEN, lowercase=False, ngram_range=(1, 2))
-    >>> text = " яма  дорога,двор "
-    >>> space_words(vectorizer)(text), vectorizer.build_analyzer()(text)
-    (['яма', 'дорога,двор', 'яма дорога,двор'], ['яма', 'дорога,двор', 'яма дорога,двор'])
-    """
-    ngrams = vectorizer.ngram_range
-    if (
+def splits_at_spaces(vectorizer: Any) -> bool:
+    """Whether ``vectorizer`` reads words as runs of non-spaces (``token_pattern`` :data:`SPACE_TOKEN`, no
+    lower-casing, accents, stop words or callables), as 1 or 1-2 word n-grams: the kind :func:`space_words` and
+    :func:`token_tfidf` read without scikit-learn's analyzer."""
+    return not (
         vectorizer.analyzer != "word"
         or vectorizer.token_pattern != SPACE_TOKEN
         or vectorizer.input != "content"
@@ -76,11 +67,25 @@ def space_words(vectorizer: Any) -> Callable[[Any], list[str]] | None:
         or vectorizer.lowercase
         or vectorizer.strip_accents is not None
         or vectorizer.stop_words is not None
-        or tuple(ngrams) not in ((1, 1), (1, 2))
-    ):
+        or tuple(vectorizer.ngram_range) not in ((1, 1), (1, 2))
+    )
+
+
+def space_words(vectorizer: Any) -> Callable[[Any], list[str]] | None:
+    """The analyzer of a word vectorizer that :func:`splits_at_spaces`: the same tokens as ``build_analyzer()``'s, in
+    its order (words, then pairs), from ``str.split`` instead of a regex and a loop per pair; None for another
+    vectorizer. A doc that is not a str goes through scikit-learn's analyzer.
+
+    >>> from sklearn.feature_extraction.text import TfidfVectorizer
+    >>> vectorizer = TfidfVectorizer(token_pattern=SPACE_TOKEN, lowercase=False, ngram_range=(1, 2))
+    >>> text = " яма  дорога,двор "
+    >>> space_words(vectorizer)(text), vectorizer.build_analyzer()(text)
+    (['яма', 'дорога,двор', 'яма дорога,двор'], ['яма', 'дорога,двор', 'яма дорога,двор'])
+    """
+    if not splits_at_spaces(vectorizer):
         return None
     other = vectorizer.build_analyzer()
-    pairs = ngrams[1] == 2
+    pairs = vectorizer.ngram_range[1] == 2
 
     def analyze(doc: Any) -> list[str]:
         if type(doc) is not str:
@@ -88,9 +93,14 @@ def space_words(vectorizer: Any) -> Callable[[Any], list[str]] | None:
         tokens = doc.split(" ")
         if "" in tokens:
             tokens = [token for token in tokens if token]
-        return tokens + list(map(" ".join, pairwise(tokens))) if pairs else tokens
+        return _with_pairs(tokens) if pairs else tokens
 
     return analyze
+
+
+def _with_pairs(tokens: list[str]) -> list[str]:
+    """``tokens``, then each two neighbours joined by a space: scikit-learn's 1-2 word n-grams, in its order."""
+    return tokens + list(map(" ".join, pairwise(tokens)))
 
 
 def word_tfidf(vectorizer: Any, docs: list[str]) -> Any:
@@ -103,12 +113,35 @@ def word_tfidf(vectorizer: Any, docs: list[str]) -> Any:
     if analyze is None or built != params:
         analyze = space_words(vectorizer) or vectorizer.build_analyzer()
         _ANALYZERS[vectorizer] = params, analyze
+    return _tfidf_of_terms(vectorizer, map(analyze, docs), len(docs))
+
+
+def token_tfidf(vectorizer: Any, docs: list[list[str]]) -> Any:
+    """:func:`word_tfidf` of the docs ``" ".join(tokens)``, each doc given as its tokens (non-empty, no whitespace
+    in them: :func:`~mcu_nlp.normalization.lemmas_cleaned`'s), read as they are: a vectorizer that
+    :func:`splits_at_spaces` would cut the joined doc into these very tokens, so the string is neither built nor
+    split (another vectorizer gets the joined docs).
+
+    >>> from sklearn.feature_extraction.text import TfidfVectorizer
+    >>> vectorizer = TfidfVectorizer(token_pattern=SPACE_TOKEN, lowercase=False, ngram_range=(1, 2), sublinear_tf=True,
+    ...                              dtype=np.float32).fit(["яма дорога", "нет вода"])
+    >>> (token_tfidf(vectorizer, [["яма", "дорога"], []]) != word_tfidf(vectorizer, ["яма дорога", ""])).nnz
+    0
+    """
+    if not (_plain_tfidf(vectorizer) and splits_at_spaces(vectorizer)):
+        return word_tfidf(vectorizer, [" ".join(tokens) for tokens in docs])
+    terms = map(_with_pairs, docs) if vectorizer.ngram_range[1] == 2 else docs
+    return _tfidf_of_terms(vectorizer, terms, len(docs))
+
+
+def _tfidf_of_terms(vectorizer: Any, terms: Iterable[list[str]], rows: int) -> sp.csr_matrix:
+    """:func:`counted_tfidf` of each doc's terms (its analyzer's output), the terms outside the vocabulary dropped."""
     vocabulary = vectorizer.vocabulary_
     indptr, indices = [0], array("i")
-    for doc in docs:
-        indices.extend([c for c in map(vocabulary.get, analyze(doc)) if c is not None])
+    for doc in terms:
+        indices.extend([c for c in map(vocabulary.get, doc) if c is not None])
         indptr.append(len(indices))
-    return counted_tfidf(vectorizer, indices, indptr, len(docs))
+    return counted_tfidf(vectorizer, indices, indptr, rows)
 
 
 def calibrated_proba(model: Any, features: Any) -> np.ndarray:

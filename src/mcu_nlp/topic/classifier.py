@@ -168,8 +168,8 @@ class TopicClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.description_weight = description_weight
         self.description_backoff = description_backoff
 
-    def _features(self, texts: list[str]) -> tuple[sp.csr_matrix, np.ndarray, list[str]]:
-        """Feature matrix, per row whether any known lemma of a Cyrillic text was seen, and the lemma strings."""
+    def _features(self, texts: list[str]) -> tuple[sp.csr_matrix, np.ndarray, list[list[str]]]:
+        """Feature matrix, per row whether any known lemma of a Cyrillic text was seen, and each text's lemmas."""
         return feature_matrix(self.words_, self.chars_, texts, self.__dict__.setdefault("_word_columns", {}),
                               self._stop())
 

@@ -17,8 +17,8 @@ from sklearn.preprocessing import normalize as normalize_rows
 from mcu_nlp.caches import remember
 from mcu_nlp.chargrams import cached_tfidf, gram_tfidf, word_grams
 from mcu_nlp.cleaning import clean
-from mcu_nlp.normalization import normalize_cleaned
-from mcu_nlp.sklearn_predict import word_tfidf
+from mcu_nlp.normalization import lemmas_cleaned, normalize_cleaned
+from mcu_nlp.sklearn_predict import token_tfidf
 from mcu_nlp.topic.reading import CYRILLIC, topic_text
 
 TOKEN = r"(?u)[^ ]+"
@@ -107,14 +107,15 @@ def char_matrix(chars: TfidfVectorizer, views: list[str], cache: dict) -> sp.csr
 
 
 def feature_matrix(words: TfidfVectorizer, chars: TfidfVectorizer, texts: list[str], cache: dict,
-                   stop: frozenset[str] | None = None) -> tuple[sp.csr_matrix, np.ndarray, list[str]]:
+                   stop: frozenset[str] | None = None) -> tuple[sp.csr_matrix, np.ndarray, list[list[str]]]:
     """Feature matrix of ``texts``, per row whether any known lemma of a text with a Cyrillic word (:data:`CYRILLIC`)
-    was seen, and the texts' lemma strings. Each text is read as :func:`~mcu_nlp.topic.reading.topic_text` gives
-    it (no contact, sign-off, tags or opening greeting)."""
+    was seen, and each text's lemmas (a list: the word TF-IDF here and the word-vector experts after read the same
+    lists, not a string each splits again). Each text is read as :func:`~mcu_nlp.topic.reading.topic_text` gives it
+    (no contact, sign-off, tags or opening greeting)."""
     texts = [topic_text(t) for t in texts]
     views = [clean(t) for t in texts]
-    lemmas = [normalize_cleaned(v, stop) for v in views]
-    lemma_rows = word_tfidf(words, lemmas)  # words.transform(lemmas) without its checks
+    lemmas = [lemmas_cleaned(v, stop) for v in views]
+    lemma_rows = token_tfidf(words, lemmas)  # words.transform of the lemma strings, without its checks
     has_words = np.diff(lemma_rows.indptr) > 0
     cyrillic = np.array([bool(CYRILLIC.search(t)) for t in texts], dtype=bool)
     return sp.hstack([lemma_rows, char_matrix(chars, views, cache)], format="csr"), has_words & cyrillic, lemmas

@@ -92,15 +92,24 @@ def load_vectors(path: str | None = None) -> WordVectors:
     return WordVectors(hashes[order], order, weights.astype(np.float32), indexes, codes)
 
 
-def text_vectors(lemma_texts: Sequence[str], table: WordVectors | None = None) -> np.ndarray:
-    """Unit SIF vectors of space-separated lemma strings (``не_x`` read as ``x``); a row with no known word is 0.
+def _words(lemmas: str | list[str]) -> list[str]:
+    """The lemmas of a text given as their space-separated string (split here) or as their list (as it is: the
+    predict path has it, :func:`~mcu_nlp.topic.features.feature_matrix`)."""
+    return lemmas.split() if isinstance(lemmas, str) else lemmas
+
+
+def text_vectors(lemma_texts: Sequence[str | list[str]], table: WordVectors | None = None) -> np.ndarray:
+    """Unit SIF vectors of space-separated lemma strings, or of lists of lemmas (``не_x`` read as ``x``); a row with
+    no known word is 0.
 
     >>> vectors = text_vectors(["яма дорога", "", "zzz"])
     >>> vectors.shape, np.linalg.norm(vectors, axis=1).round(3).tolist()
     ((3, 300), [1.0, 0.0, 0.0])
+    >>> bool((text_vectors([["яма", "дорога"]]) == vectors[:1]).all())
+    True
     """
     table = table or load_vectors()
-    words = [text.split() for text in lemma_texts]
+    words = [_words(text) for text in lemma_texts]
     found = table.lookup([word.removeprefix(NEGATION) for text in words for word in text])
     texts = np.repeat(np.arange(len(words)), [len(text) for text in words])[found >= 0]
     used, columns = np.unique(found[found >= 0], return_inverse=True)
@@ -209,16 +218,18 @@ def add_votes(log: np.ndarray, model: Any, state: Mapping[str, Any], vectors: np
     return log
 
 
-def unknown_share(lemmas: list[str], vocabulary: Mapping[str, int]) -> np.ndarray:
-    """Per lemma string, the share of its lemmas that are not in ``vocabulary`` (the SVM's lemma columns); 0 for
-    a text without lemmas (it has no evidence, and no answer to back off from).
+def unknown_share(lemmas: Sequence[str | list[str]], vocabulary: Mapping[str, int]) -> np.ndarray:
+    """Per text (a lemma string, or a list of lemmas), the share of its lemmas that are not in ``vocabulary`` (the
+    SVM's lemma columns); 0 for a text without lemmas (it has no evidence, and no answer to back off from).
 
     >>> unknown_share(["яма дорога", "паром переправа дорога", ""], {"яма": 0, "дорога": 1}).round(3).tolist()
     [0.0, 0.667, 0.0]
+    >>> unknown_share([["паром", "переправа", "дорога"]], {"яма": 0, "дорога": 1}).round(3).tolist()
+    [0.667]
     """
     share = np.zeros(len(lemmas))
     for row, text in enumerate(lemmas):
-        words = text.split()
+        words = _words(text)
         if words:
             share[row] = 1.0 - sum(map(vocabulary.__contains__, words)) / len(words)
     return share
@@ -236,12 +247,13 @@ def fit_expert_temperature(model: Any, proba: np.ndarray, vectors: np.ndarray, c
     return fit_temperature(log, codes[held])
 
 
-def combine(proba: np.ndarray, lemmas: list[str], model: Any) -> np.ndarray:
+def combine(proba: np.ndarray, lemmas: Sequence[str | list[str]], model: Any) -> np.ndarray:
     """``softmax((log proba + vector_weight * log p_vectors + description_weight * log p_descriptions) / T)`` for
-    texts of lemma strings ``lemmas``, ``T`` the fitted ``expert_temperature_`` (1 for a model saved before it);
-    ``proba`` itself when both weights are 0. With ``description_backoff`` each text's ``description_weight`` grows by
-    it times the share of the text's lemmas that the SVM never learnt (:func:`unknown_share`): where the SVM knows
-    little of a text, the taxonomy's descriptions say more (benchmarks/RESULTS.md, topic, sessions 13 and 14)."""
+    texts of lemmas ``lemmas`` (a list per text, or a lemma string), ``T`` the fitted ``expert_temperature_`` (1 for
+    a model saved before it); ``proba`` itself when both weights are 0. With ``description_backoff`` each text's
+    ``description_weight`` grows by it times the share of the text's lemmas that the SVM never learnt
+    (:func:`unknown_share`): where the SVM knows little of a text, the taxonomy's descriptions say more
+    (benchmarks/RESULTS.md, topic, sessions 13 and 14)."""
     check_expert_weights(model)  # set_params after fitting is read here
     if not (model.vector_weight or describes(model)):
         return proba
