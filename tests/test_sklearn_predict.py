@@ -6,15 +6,18 @@ import numpy as np
 import pandas as pd
 import pytest
 import scipy.sparse as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from mcu_nlp import sklearn_predict
 from mcu_nlp.cleaning import clean
 from mcu_nlp.corpora import SOURCE_DATA
 from mcu_nlp.defaults import default_models
 from mcu_nlp.normalization import normalize, normalize_cleaned
-from mcu_nlp.sklearn_predict import calibrated_proba, word_tfidf
+from mcu_nlp.sklearn_predict import calibrated_proba, summed_counts, word_tfidf
 
 EDGE = ["", "hello", "нет нет нет воды воды", "Яма!!! 5 ям", "\t\n"]
 
@@ -72,3 +75,20 @@ def test_other_calibrations_give_their_predict_proba(options) -> None:
     x, y = rng.normal(size=(90, 4)), np.repeat(["a", "b", "c"], 30)
     model = CalibratedClassifierCV(LogisticRegression(), cv=3, **{"ensemble": False, **options}).fit(x, y)
     assert np.array_equal(calibrated_proba(model, x), model.predict_proba(x))
+
+
+def _sorted_by_scipy(columns: np.ndarray, indptr: np.ndarray, width: int) -> sp.csr_matrix:
+    """What counted_tfidf did before summed_counts: one entry of 1 per occurrence, scipy's sum_duplicates."""
+    matrix = sp.csr_matrix((np.ones(len(columns), dtype=np.float32), columns, indptr), shape=(len(indptr) - 1, width))
+    matrix.sum_duplicates()
+    return matrix
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 6), max_size=12), max_size=9), st.sampled_from([1, 2, 3, 2000]))
+def test_summed_counts_are_scipys_sum_of_duplicates(rows, block) -> None:
+    columns = np.array([c for row in rows for c in row], dtype=np.int32)
+    indptr = np.cumsum([0, *map(len, rows)])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sklearn_predict, "COUNT_BLOCK", block)  # block bounds inside a batch, and none
+        assert _same(summed_counts(columns, indptr, 7), _sorted_by_scipy(columns, indptr, 7))

@@ -166,4 +166,4 @@ def gram_tfidf(vectorizer: Any, docs: list[str], low: int, high: int, columns: d
     indptr = np.cumsum([0, *map(len, rows)]) // array("i").itemsize
     for word, cols in found.items():  # after the rows: a full cache emptied here loses none of this batch's words
         remember(columns, word, cols, COLUMN_CACHE_LIMIT)
-    return counted_tfidf(vectorizer, bytearray().join(rows), indptr, len(docs))  # writable, as scipy sorts it
+    return counted_tfidf(vectorizer, bytearray().join(rows), indptr, len(docs))
