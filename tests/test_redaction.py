@@ -663,3 +663,11 @@ def test_redact_is_idempotent(parts: list[str]) -> None:
     text = " ".join(parts)
     once = redact(text)
     assert redact(once) == once
+
+
+@pytest.mark.xfail(strict=True, reason="known (session 61, found by the Hypothesis test above): after a city number "
+                   "read as a longer number's tail, the first of two repeated names is left on the first pass and "
+                   "masked on the second")
+def test_redact_is_idempotent_on_a_repeated_name_after_a_number() -> None:
+    once = redact("812 324-50-37 Игорь Куцак Игорь Куцак ИНН 7707083893 324-50-37")
+    assert redact(once) == once
