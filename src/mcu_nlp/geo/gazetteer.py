@@ -129,6 +129,12 @@ def _typo_candidates(gazetteer: Gazetteer) -> dict[str | None, tuple[str, ...]]:
     return {code: tuple(keys) for code, keys in out.items()}
 
 
+def town_or_municipality(gazetteer: Gazetteer, e: int) -> bool:
+    """Entry ``e`` is a town (``urban``) or a municipality; in a file built before the ``urban`` column, a
+    municipality only (``qualified.town_before_number`` and the typo targets of :func:`_long_town_form` ask it)."""
+    return bool(gazetteer.urban and gazetteer.urban[e]) or gazetteer.kind[e] == "municipality"
+
+
 def _long_town_form(gazetteer: Gazetteer, key: str, postings: list) -> bool:
     """A one-word form of ``LONG_TYPO_FORM_MIN_LENGTH`` letters or more, of towns only, that needs context only for a
     works' name pymorphy3 reads beside the town's (session 61: "электростали", "лесозаводске" are Geox and Orgn,
@@ -139,8 +145,7 @@ def _long_town_form(gazetteer: Gazetteer, key: str, postings: list) -> bool:
 
     if " " in key or len(key) < LONG_TYPO_FORM_MIN_LENGTH or any(level != COMMON_WORD for _, level in postings):
         return False
-    towns = gazetteer.urban or ()  # a file built before the column has none: municipalities only
-    if not all((towns and towns[e]) or gazetteer.kind[e] == "municipality" for e, _ in postings):
+    if not all(town_or_municipality(gazetteer, e) for e, _ in postings):
         return False
     readings = analyzer().parse(key)
     return any("Geox" in p.tag for p in readings) and all(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mcu_nlp.geo.forms import EXACT, FREE, NICKNAME, REJECT, SHORTHAND, STRONG, WEAK
-from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, town_or_municipality
 from mcu_nlp.geo.grammar import adjective_form, agree, genitive_noun
 from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, STREET_AFTER, TOWN_PART_TYPES, words
 from mcu_nlp.geo.namesake_rank import town_as_village
@@ -179,8 +179,7 @@ def town_before_number(g, ctx, i: int, j: int, postings: list[tuple[int, int]]) 
     if ctx.gap(j).strip() or ctx.gap(j + 1).strip() or keys[j + 1] in HOUSE_PART_WORDS:
         return False
     key = " ".join(keys[:j])
-    towns = g.urban or (False,) * len(g.name)  # a file built before the column has none: municipalities only
-    return any(name_key(g.name[e]) == key and (towns[e] or g.kind[e] == "municipality") for e, _ in postings)
+    return any(name_key(g.name[e]) == key and town_or_municipality(g, e) for e, _ in postings)
 
 
 def qualified(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
