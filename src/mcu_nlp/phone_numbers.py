@@ -1,7 +1,7 @@
 """How a phone number is written in an appeal, as :mod:`mcu_nlp.personal_data` masks it: a Russian number with
 +7 or 8 (or 7) before it, another country's after "+", a mobile one without its prefix, an area code in brackets, a
-city number ("308-88-01"), a number after «тел.»; and what makes a match no phone: a public code (ОКТМО, ОГРН)
-before it, a reference number's «№», a short number it is the tail of (:func:`number_tail`).
+city number ("308-88-01", "812 324-50-37"), a number after «тел.»; and what makes a match no phone: a public code
+(ОКТМО, ОГРН) before it, a reference number's «№», a short number it is the tail of (:func:`number_tail`).
 """
 
 from __future__ import annotations
@@ -88,9 +88,9 @@ PHONE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:тел\b|телеф|т\.|звон|п
                                r"|ватс|вотс|viber|вайбер)")
 
 
-#: up to 8 digits and a space or "-" just before a city number: its head ("812 324-50-37", "дом 5 324-50-37" are kept
-#: as before), unless another rule masks them (see number_tail); a longer run is a number of its own ("счёт
-#: 40817810099910004312 324-50-37")
+#: up to 8 digits and a space or "-" just before a city number: its head ("дом 5 324-50-37" is kept as before),
+#: unless another rule masks them (see number_tail: "812 324-50-37" is a phone with its area code); a longer run is a
+#: number of its own ("счёт 40817810099910004312 324-50-37")
 NUMBER_HEAD_BEFORE = re.compile(rf"(?<!\d)\d{{1,8}}[{INLINE_SPACE}-]\Z")
 CITY_NUMBER = re.compile(r"\d{3}-\d\d-\d\d")
 
@@ -162,6 +162,13 @@ def _no_code_before(match: re.Match[str]) -> bool:
     return not CODE_BEFORE.search(match.string, max(0, start - 10), start)
 
 
+def _area_code_number(match: re.Match[str]) -> bool:
+    """A city's phone after its area code, not a public code's, a reference's or a house's number."""
+    start = match.start()
+    return (_no_code_before(match) and _not_a_reference(match)
+            and not HOUSE_WORD_BEFORE.search(match.string, max(0, start - 12), start))
+
+
 #: "т" as (?i:т) matches it (with old Cyrillic variants): a keyword rule that starts with this class instead of
 #: (?i:...) lets the regex engine skip to each place where its first letter stands
 TE = "[Тт\u1c84\u1c85]"
@@ -194,6 +201,12 @@ PHONE_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]]] = 
     ),
     # an area code in brackets with no 7/8 before it ("(812) 123-45-67"), a phone written with dots ("8.912.345.67.89")
     (re.compile(f"(?:{area_in_brackets('[3-48]', CODE_BRACKET)})" + r"(?![\d_-])"), _no_code_before),
+    # a city's area code without brackets nor 7/8 before the rest of its 10 digits ("звоните 812 324-50-37",
+    # "495-123-45-67", "843 123 45 67", "4712 72-14-91"), not after a number (as the mobile rule above), a code of a
+    # place, «№» or a house's word
+    (re.compile(rf"{_after_no_number('[3-48]')}(?:\d\d[{INLINE_SPACE}-]\d{{3}}([{INLINE_SPACE}-]?)\d\d\1\d\d"
+                rf"|\d{{3}}[{INLINE_SPACE}-]\d\d-\d\d-\d\d)(?![\d_-])"),
+     _area_code_number),
     (re.compile(rf"(?:{RU_PREFIX}\.?(?:[3-47-9]\d\d|\([3-47-9]\d\d\))\.?|{_after_no_number('9')}\d\d\.)"
                 r"\d{3}\.\d\d\.?\d\d(?![\d_-]|\.\d)"), _no_code_before),
     # a city number of 5 or 6 digits ("52-34-12", "2-34-56", the towns' numbers) after a phone word or «городской»,

@@ -240,7 +240,10 @@ def _found_in(text: str) -> list[Span]:
     spans.extend(Span(a, b, "PERSON") for a, b in names)
     # «Петренко, Зорге 33/2-15»: a signature's address is the writer's home (session 30), its flat's word with it
     contacts = sorted((s.start, s.stop) for s in spans if s.kind in CONTACT_KINDS)  # «..., тел [PHONE], нн ...»
-    if signed := [Span(a, b, "ADDRESS") for a, b in sorted(set(signed_addresses(numbers, names, contacts)))]:
+    # an address that ends or starts inside a phone is none («Петров Иван Иванов Иван 495-123-45-67» holds no street
+    # «Иванов Иван» and house «495-123-4»): the names it would take stay names (session 62)
+    if signed := [Span(a, b, "ADDRESS") for a, b in sorted(set(signed_addresses(numbers, names, contacts)))
+                  if not any(a < d and c < b and not (a <= c and d <= b) for c, d in contacts)]:
         starts = [span.start for span in signed]
         spans = [s for s in spans if not _inside(signed, starts, s)] + signed
     return _read_masked(text, _without_overlaps(spans))
