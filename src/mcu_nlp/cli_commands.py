@@ -29,9 +29,11 @@ def run_forecast(args: argparse.Namespace) -> int:
     if args.drops and args.anomalies is None:
         raise InputError(expected("--anomalies PATH with --drops", Shown("--drops alone"),
                                   "add --anomalies spikes.csv (falls are flagged among the anomalies)"))
+    holidays = [day.strip() for day in (args.holidays or "").split(",") if day.strip()]
     forecast = forecast_command(args.counts, args.horizon, args.output, plot_path=args.plot,
                                 report=lambda how: note(f"mcu-nlp forecast: {how}"),
-                                date_column=args.date_column, anomalies_path=args.anomalies, drops=args.drops)
+                                date_column=args.date_column, anomalies_path=args.anomalies, drops=args.drops,
+                                holidays=holidays)
     note(f"mcu-nlp forecast: {forecast['unique_id'].nunique()} series x {args.horizon} periods -> {args.output}")
     return 0
 

@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "are usual: the portal or an export down)")
     p.add_argument("--date-column", help="the date column, where the file has several named as dates (ds wins "
                    "over the others without it; any other two are refused)")
+    p.add_argument("--holidays", metavar="DATES", help="a region's own days off, added to Russia's calendar as "
+                   "holidays: ISO dates separated by commas (2025-03-31,2025-06-06)")
 
     p = _command(sub, "report", "Write a self-contained HTML report of analysed appeals.")
     p.add_argument("analysed", type=Path)

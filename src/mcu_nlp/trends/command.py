@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pandas as pd
 
 from mcu_nlp.errors import InputError, McuNlpWarning, ResourceNotFoundError, Shown, columns_shown, expected
+from mcu_nlp.trends.calendar import add_holidays
 from mcu_nlp.trends.counts import TOTAL, check_counts, count_series
 from mcu_nlp.trends.forecaster import ZERO_FILLED, TrendForecaster
 from mcu_nlp.trends.panel import infer_freq
@@ -245,6 +246,7 @@ def forecast_command(
     date_column: str | None = None,
     anomalies_path: str | os.PathLike[str] | None = None,
     drops: bool = False,
+    holidays: Sequence[object] = (),
 ) -> pd.DataFrame:
     """Read counts (``ds, y`` alone: one series) or raw appeals with a date; forecast ``horizon`` periods.
 
@@ -253,7 +255,8 @@ def forecast_command(
     column of a file with several (``date`` and ``created_at``), which is refused without it.
     ``anomalies_path`` also writes every count of the history scored against its one-step-ahead forecast
     (:meth:`TrendForecaster.detect_anomalies`, falls too with ``drops``), and ``report`` gets a line naming the
-    latest flagged ones.
+    latest flagged ones. ``holidays``: a region's own days off, added to Russia's calendar
+    (:func:`mcu_nlp.trends.calendar.add_holidays`).
 
     >>> import tempfile
     >>> days = pd.date_range("2024-01-01", periods=90).repeat(3)
@@ -267,13 +270,14 @@ def forecast_command(
         from mcu_nlp.trends.plot import _pyplot
 
         _pyplot()
+    calendar = add_holidays(holidays) if len(holidays) else None  # a bad date is refused before the file is read
     counts, how = _as_counts(_read(Path(counts_path)), Path(counts_path), date_column)
     if report is not None:
         report(how)
     with warnings.catch_warnings():
         if report is not None:  # its line said how many periods without a row count as 0: fit's warning says it again
             warnings.filterwarnings("ignore", message=ZERO_FILLED, category=McuNlpWarning)
-        forecaster = TrendForecaster(horizon=int(horizon)).fit(counts)
+        forecaster = TrendForecaster(horizon=int(horizon), calendar=calendar).fit(counts)
     forecast = forecaster.predict(int(horizon))
     _write(_keyed(forecast, counts), Path(out_path))
     if anomalies_path is not None:
