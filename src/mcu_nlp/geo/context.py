@@ -97,6 +97,14 @@ CLAUSE_MARKS = SENTENCE_MARKS | frozenset(",;:—–-")
 TYPE_OPENING = SENTENCE_MARKS | {","}
 # Words that start the next part of an address after "Town, ": a street, a microdistrict, a house.
 ADDRESS_PARTS = ADDRESS_STREET_WORDS | TOWN_PART_TYPES | {"д", "дом"}
+# The preposition that tells where, before the street's or the microdistrict's word of an address's next part after
+# "Town, ": "Благодарный, на ул. Первомайской", "Изобильный, по улице Ленина", "Мирный, в мкр. Заречном" (session 62;
+# ``TextContext.told_address``)
+TOLD_ADDRESS = {
+    "на": ADDRESS_STREET_WORDS | TOWN_PART_TYPES,
+    "по": ADDRESS_STREET_WORDS,
+    "в": TOWN_PART_TYPES,
+}
 # A part of a house's grounds before its house word, which the address's house then follows: "Асбест, двор дома
 # Уральская 65", "Заречный, подъезд 2 дома 5" (session 27: the yard's word kept "двор дома" from heading an address)
 HOUSE_GROUNDS = frozenset(words("двор подъезд"))
@@ -433,7 +441,23 @@ class TextContext:
             or self._house_grounds(j)
             or self.town_bank(j)
             or self.named_street(j)
+            or self.told_address(j)
         )
+
+    def told_address(self, j: int) -> bool:
+        """A comma before word ``j``, then a preposition and a street's or a microdistrict's word (``TOLD_ADDRESS``):
+        the address's next part told where, as "Город, на ул. X ..." opens an appeal ("Благодарный, на ул.
+        Первомайской яма", "Кириллов, по улице Ленина"; session 62: «на» before «ул.» is no report's "where", whose
+        word has 4+ letters, nor an address's word, so an adjective-, word- or surname-like town there was none).
+
+        >>> ctx = TextContext.of("Благодарный, на ул. Первомайской яма. Дом на ул. Мира, на них")
+        >>> ctx.told_address(1), ctx.told_address(6), ctx.told_address(10)
+        (True, False, False)
+        """
+        keys = self.keys
+        if j + 1 >= len(keys) or self.gap(j).strip() != "," or self.gap(j + 1).strip():
+            return False
+        return keys[j + 1] in TOLD_ADDRESS.get(keys[j], ())
 
     def named_street(self, j: int) -> bool:
         """Word ``j`` is an adjective and the next, with only a space between, a street's word of its gender: a street
