@@ -90,6 +90,10 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
     text_muns = {
         g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
     }
+    # session 62: a town named plainly settles a namesake of its region named beside it, as a region does (the
+    # gazetteer knows every town, unlike villages): "Из Арзгира в Светлоград" with no region is Арзгир of 26 at 0.95
+    town_named = [None if village else _town_evidence(g, m[2], m[4], m[5]) for m, village in zip(found, villages)]
+    town_votes = Counter(region for region in town_named if region)
     places, picked = [], {}  # picked: match → (its candidates left, the one chosen, its index in places)
     ends = route_ends(ctx, found, evidence) if len(found) > 1 else [Counter()]  # "Трасса Уфа — Киров"
     for k, ((i, j, ids, score, weak, soft), own) in enumerate(zip(found, evidence)):
@@ -148,7 +152,9 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         supported = [e for e in supported if e in ids]
         towns = _town_districts_elsewhere(g, ctx, found, k, ids)  # "в Орджоникидзевском районе": Уфа's, Пермь's too
         one_region = len({g.region_code[e] for e in ids}) == 1 and not _village_elsewhere(g, ids, hint, text_regions)
-        settled = ((one_region and not towns) or bool(supported)) and not guessed
+        near = {region for region, n in town_votes.items() if n > (region == town_named[k])} - text_regions
+        beside_town = any(g.region_code[e] in near for e in ids)
+        settled = ((one_region and not towns) or bool(supported) or beside_town) and not guessed
         if not settled and drop_regions:  # "в Ивановке Курской области": the gazetteer lacks that one
             continue  # the text's own evidence; the hint only breaks ties ("в Железногорске" for 78)
         # "в д. Ключи" with 59: a common village name (Ключи of 22, 55, 41), most likely the caller's own village; with
@@ -168,7 +174,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         named_regions = beside_region(ctx, found, named, k)
         best = max(
             ids,
-            key=lambda e, regions=text_regions, nr=named_regions: namesake_rank(
+            key=lambda e, regions=text_regions | near, nr=named_regions: namesake_rank(
                 g, e, hint, regions, text_muns, urban, key, heads, nr
             ),
         )
@@ -312,6 +318,16 @@ def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str 
     if len(regions) != 1 or any(g.kind[e] == "settlement" for e in ids):
         return None
     return regions.pop()
+
+
+def _town_evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str | None:
+    """The region a town vouches for among its namesakes (``choose``): urban places only, named plainly, of one
+    region. Not ``_evidence``'s: a namesake elsewhere is not dropped for it (a village the gazetteer lacks may share its
+    name)."""
+    if weak or soft or not g.urban or not all(g.urban[e] for e in ids):  # no ``urban`` in a file built before it
+        return None
+    regions = {g.region_code[e] for e in ids}
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _guessed_district(g: Gazetteer, found: list, k: int, ids: list[int], towns: frozenset = frozenset()) -> bool:

@@ -105,6 +105,8 @@ TOLD_ADDRESS = {
     "по": ADDRESS_STREET_WORDS,
     "в": TOWN_PART_TYPES,
 }
+# Water's words before «в» and a river's name: "вода в Сылве поднимается" (``TextContext.water_in``, session 62)
+WATER_IN = frozenset(words("вода воды"))
 # A part of a house's grounds before its house word, which the address's house then follows: "Асбест, двор дома
 # Уральская 65", "Заречный, подъезд 2 дома 5" (session 27: the yard's word kept "двор дома" from heading an address)
 HOUSE_GROUNDS = frozenset(words("двор подъезд"))
@@ -280,6 +282,20 @@ class TextContext:
         if i == 0 or self.keys[i - 1] not in BANK_WORDS or self.type_before(i):
             return False
         return "," not in self.gap(i)
+
+    def water_in(self, i: int, j: int) -> bool:
+        """The name at ``i:j`` follows «вода в» or «воды в» and a river's verb (``lexicon.WATER_AFTER``) follows it:
+        "вода в Сылве поднимается", "уровень воды в Оке поднялся" name the river, as "берег Баксана" does
+        (``after_bank``; session 62); not "воды в Кунгуре нет".
+
+        >>> ctx = TextContext.of("Кунгур: вода в Сылве поднимается. Воды в Кунгуре нет")
+        >>> ctx.water_in(3, 4), ctx.water_in(8, 9)
+        (True, False)
+        """
+        keys = self.keys
+        if i < 2 or keys[i - 1] not in ("в", "во") or keys[i - 2] not in WATER_IN or j >= len(keys):
+            return False
+        return keys[j] in WATER_AFTER and not self.gap(j).strip()
 
     def river_level(self, i: int, j: int) -> bool:
         """The name at ``i:j`` follows a level's word (``lexicon.LEVEL_WORDS``) not after «на», and a river's verb or a

@@ -293,7 +293,7 @@ class GeoResolver:
                 i += 1
         out = [m for m in out if not another_towns_district(g, ctx, m, town_like)]  # "в Пролетарском районе Ростова"
         # "берег Баксана", "Сулак разлился" (a small town as a river's subject): the river's beside another place
-        banks = [ctx.after_bank(m[0]) or _small_river_town(g, ctx, m) for m in out]
+        banks = [ctx.after_bank(m[0]) or ctx.water_in(m[0], m[1]) or _small_river_town(g, ctx, m) for m in out]
         return [m for m, bank in zip(out, banks, strict=True) if not bank] if any(banks) and not all(banks) else out
 
     @staticmethod
