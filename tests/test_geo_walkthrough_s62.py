@@ -1,7 +1,7 @@
 """Session 62, the Ставропольский край walkthrough's remaining geo defects, fixed for every region: a town named by an
 adjective (or a word, or a surname) before a comma and «на ул.» (A), a village the text names beside a town of its
-region, and an answer only gone to (B). Each row: the caller's region, the text, the best
-municipality's ОКТМО or None."""
+region, and an answer only gone to (B), a nickname before a report with no comma (C). Each row: the caller's region,
+the text, the best municipality's ОКТМО or None."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ RADUZHNY_86 = "71877000"
 SVETLY_39 = "27725000"
 KIRILLOV_35 = "19528000"
 SHAKHTY = "60740000"
+KHASAVYURT = "82735000"
+MAKHACHKALA = "82701000"
+CHEBOKSARY = "97701000"
 
 # A: "Город, на ул. X ...", the commonest opening of an appeal, reads as "Город, ул. X": «на» (or «по») and a street's
 # word, «в»/«на» and a microdistrict's, are the address's next part (``TextContext.told_address``), for a town named by
@@ -86,13 +89,29 @@ BESIDE_TOWN = [
     (None, "Воды в Кунгуре нет третий день", KUNGUR),
 ]
 
+# C: a nickname heading a report with no comma, in its caller's region, where «нет» names a problem noun
+NICKNAMES = [
+    ("05", "Хасик нет газа", KHASAVYURT),
+    ("05", "Хасик нет света третий день", KHASAVYURT),
+    ("05", "Хасик отключили свет", KHASAVYURT),
+    ("05", "Махач нет воды", MAKHACHKALA),
+    ("21", "Чебы нет воды", CHEBOKSARY),
+    # controls: a boy not at home or greeted; no region or another's
+    ("05", "Хасик нет дома", None),
+    ("05", "Хасик привет", None),
+    ("05", "Хасик молодец", None),
+    ("05", "Махач был знатный", None),
+    (None, "Хасик нет газа", None),
+    ("77", "Хасик нет газа", None),
+]
+
 
 @pytest.fixture(scope="module")
 def resolvers() -> dict:
     return {}
 
 
-@pytest.mark.parametrize(("region", "text", "want"), ON_STREET + BESIDE_TOWN)
+@pytest.mark.parametrize(("region", "text", "want"), ON_STREET + BESIDE_TOWN + NICKNAMES)
 def test_walkthrough_s62(resolvers: dict, region: str | None, text: str, want: str | None) -> None:
     geo = resolvers.setdefault(region, GeoResolver(region=region))
     best = best_municipality(geo.resolve(text), text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from mcu_nlp.geo.forms import NICKNAME, REJECT, SHORTHAND, STRONG, WEAK
 from mcu_nlp.geo.lexicon import ADDRESS_STREET_WORDS, PLACE_PREPOSITIONS, words
 from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
-from mcu_nlp.geo.report import HEADING_MARKS, report_after
+from mcu_nlp.geo.report import HEADING_MARKS, report_after, supply_missing
 
 # "на Кубани", "по Кубани", "с Кубани", "из Кубани"; not "за Кубань" (a club's fans), "у Кубани" (a river's bank).
 REGION_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(words("на по с со"))
@@ -72,17 +72,22 @@ def nickname_heads(ctx, i: int) -> bool:
     """Word ``i`` is a nickname opening the text, not in lower case, before a comma or a colon and a report or an
     address: its caller's region's town only (WEAK), as a town's first-name short name heads one there (session 61:
     "Хасик, нет газа", "Махач: нет света" with 05, "Чебы, яма на дороге" with 21; with no region or another none, nor
-    "Владик, привет", "Махач был знатный" anywhere).
+    "Владик, привет", "Махач был знатный" anywhere). Session 62: before a report with no mark too, as a town's own
+    first-name-like name heads one ("Салават нет воды" with 02), where «нет» names a problem noun ("Хасик нет газа",
+    "Чебы отключили свет"; not "Хасик нет дома", a boy not at home).
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> [nickname_heads(TextContext.of(t, "05"), 0) for t in ("Хасик, нет газа", "Хасик, привет", "Хасик нет газа")]
-    [True, False, False]
+    [True, False, True]
+    >>> nickname_heads(TextContext.of("Хасик нет дома", "05"), 0), nickname_heads(TextContext.of("Хасик нет газа"), 0)
+    (False, False)
     """
     if i != 0 or ctx.hint is None or ctx.capital(i) is False or len(ctx.keys) < 2:
         return False  # with no region a big town's capital would make it count (``big_towns.big_town_written``)
     if len(ctx.keys[i]) <= SHORT_SHORTHAND:  # "НЧ": in capitals only (``short_abbreviation_heads``), not "нч, гололед"
         return False
-    return comma_then_address(ctx, 1) or report_after(ctx, 1, HEADING_MARKS)
+    bare = report_after(ctx, 1, ("",)) and (ctx.keys[1] != "нет" or supply_missing(ctx.keys, 1))
+    return bare or comma_then_address(ctx, 1) or report_after(ctx, 1, HEADING_MARKS)
 
 
 def titles_address(ctx, i: int) -> bool:

@@ -374,6 +374,18 @@ def _someone(key: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "anim"
 
 
+def supply_missing(keys: list[str], j: int) -> bool:
+    """Word ``j`` of the word keys is «нет» and the next one a problem noun in any case: "нет газа", "нет света" (not
+    "нет дома", "нет времени"; session 62).
+
+    >>> supply_missing(["хасик", "нет", "газа"], 1), supply_missing(["хасик", "нет", "дома"], 1)
+    (True, False)
+    """
+    if keys[j] != "нет" or j + 1 >= len(keys):
+        return False
+    return any(p.normal_form.replace("ё", "е") in REPORT_NOUNS for p in analyzer().parse(keys[j + 1]))
+
+
 def problem_noun(key: str) -> bool:
     """A nominative form of a problem noun (``lexicon.PROBLEM_NOUNS`` but transport), any number: "тротуары", "ямы"
     (session 40: ``REPORT_OPENERS`` lists a few forms only, so "РНД тротуары во льду" headed no report).
