@@ -37,6 +37,7 @@ from mcu_nlp.geo.lexicon import (
     STREET_AFTER,
     STREET_BEFORE,
     STREET_TYPES,
+    skiy_keys,
     words,
 )
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
@@ -162,8 +163,7 @@ def add_district_adjectives(b) -> None:
         ) else None
         if level is None and okrug:
             continue  # "Балтийский вокзал" is Петербург's, not Балтийский городской округ's
-        for ending in SKIY_ENDINGS:
-            key = phrase_key(stem + ending)
+        for key in skiy_keys(stem):
             if key not in b.index:
                 b.post(key, eid, level or DISTRICT_ADJECTIVE)
 
@@ -248,7 +248,7 @@ def place_adjective(
     made_of = stems.get(str(b.entries[eid]["region_code"]), {}).get(stem, set())
     if made_of != {eid} or stem in region_stems:
         return False
-    named = (e for ending in SKIY_ENDINGS for e in b.index.get(phrase_key(stem + ending), ()))
+    named = (e for key in skiy_keys(stem) for e in b.index.get(key, ()))
     if any(b.entries[e]["mun"] != eid and e not in besides for e in named):
         return False
     if any(_geographic(root, names.get(eid, set())) for root in stem_roots(stem)):

@@ -44,8 +44,8 @@ from mcu_nlp.geo.lexicon import (
     CITY_ALIASES,
     EXACT_CASE,
     REGION_ALIASES,
-    SKIY_ENDINGS,
     TOWN_ADJECTIVES,
+    skiy_keys,
 )
 from mcu_nlp.geo.numbered_towns import add_numbered_towns
 from mcu_nlp.geo.poselenie import village_stems
@@ -288,8 +288,8 @@ def add_aliases(b: Builder, region_ids: dict[str, int]) -> None:
         b.post(key, target(name, region), forms.abbreviation_level(alias) if alias in EXACT_CASE else level)
     for adjective, name, region in TOWN_ADJECTIVES:
         level = forms.ADJECTIVE_NAME if adjective in AMBIGUOUS_TOWN_ADJECTIVES else forms.CAPITALISED
-        for ending in SKIY_ENDINGS:
-            b.post(phrase_key(adjective[:-2] + ending), target(name, region), level)
+        for key in skiy_keys(adjective[:-2]):
+            b.post(key, target(name, region), level)
     for demonym, name, region in DEMONYMS:
         for key in declension.plural_noun_forms(demonym):  # a curated list: never an ordinary word, but a form may
             b.post(key, target(name, region), forms.PERSON_NAME if forms.surname(key) else forms.FREE)  # "Казанцев"

@@ -54,7 +54,6 @@ from mcu_nlp.geo.lexicon import (
     RIVER_BANKS,
     RIVER_LEFT,
     SETTLEMENT_TYPES,
-    SKIY_ENDINGS,
     STREET_AFTER,
     STREET_BEFORE,
     TOWN_ADJECTIVES,
@@ -66,6 +65,7 @@ from mcu_nlp.geo.lexicon import (
     WATER_BEFORE,
     WATER_NEAR,
     WATER_WORDS,
+    skiy_keys,
     words,
 )
 from mcu_nlp.geo.local import ABBREVIATED, JOINING_WORDS, MAX_JOINING, local_first_name, local_verdict
@@ -81,11 +81,11 @@ from mcu_nlp.geo.report import (
     transport_report,
     where,
 )
-from mcu_nlp.geo.tokens import HYPHENS, NUMBER_HYPHENS, SENTENCE_MARKS, WORD, lower_text, phrase_key, word_keys
+from mcu_nlp.geo.tokens import HYPHENS, NUMBER_HYPHENS, SENTENCE_MARKS, WORD, lower_text, word_keys
 from mcu_nlp.morphology import analyzer
 
 # The adjectives made from a place's own name ("салехардском"): an object they name is in that place.
-TOWN_ADJECTIVE_KEYS = frozenset(phrase_key(a[:-2] + ending) for a, _, _ in TOWN_ADJECTIVES for ending in SKIY_ENDINGS)
+TOWN_ADJECTIVE_KEYS = frozenset(key for a, _, _ in TOWN_ADJECTIVES for key in skiy_keys(a[:-2]))
 MAX_PART_WORDS = 3  # words of a place's part after its name and a comma ("Дубки, Сулакский каньон — ...")
 HEADING_DASH = re.compile(r"\s*[—–]|\s+-\s")  # "Губкинский — спасибо", "Ратта - нет связи"
 # The first word, then only spaces and a word that opens a report: "буденовск мусор не вывозят", "Салехрад нет света"

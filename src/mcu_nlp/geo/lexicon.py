@@ -6,7 +6,7 @@ Keys are normalised tokens: lower case, ё → е, hyphenated words split into p
 
 from __future__ import annotations
 
-from mcu_nlp.geo.tokens import name_key
+from mcu_nlp.geo.tokens import name_key, phrase_key
 from mcu_nlp.street_words import street_words
 
 
@@ -419,6 +419,15 @@ IRREGULAR_TOWN_ADJECTIVES = (
 )
 # Endings of a "-ский" adjective in every gender, number and case.
 SKIY_ENDINGS = words("ий ого ому им ом ая ой ую ое ие их ими")
+
+
+def skiy_keys(stem: str) -> list[str]:
+    """The keys of every form of a «-ский» adjective of ``stem`` (its «-ий» cut off), in ``SKIY_ENDINGS``' order.
+
+    >>> skiy_keys("раменск")[:3], len(skiy_keys("сергиево-посадск"))
+    (['раменский', 'раменского', 'раменскому'], 12)
+    """
+    return [phrase_key(stem + ending) for ending in SKIY_ENDINGS]
 
 # Frequent short words; a place form one letter away from one of them ("толька" ~ "только")
 # is treated as an ordinary word unless the context makes it a place.

@@ -23,7 +23,7 @@ from mcu_nlp.geo.adjectives import (
 from mcu_nlp.geo.declension import morph
 from mcu_nlp.geo.forms import DISTRICT_ADJECTIVE, LOCAL_TOWN_ADJECTIVE, PERSON_TAGS, TOWN_ADJECTIVE, surname
 from mcu_nlp.geo.gazetteer import BIG_TOWN
-from mcu_nlp.geo.lexicon import IRREGULAR_TOWN_ADJECTIVES, SKIY_ENDINGS, words
+from mcu_nlp.geo.lexicon import IRREGULAR_TOWN_ADJECTIVES, skiy_keys, words
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 from mcu_nlp.geo.town_words import adjective_stems
 
@@ -61,7 +61,7 @@ def add_town_adjectives(b) -> None:
         for stem in _town_stems(b, eid, mun):
             if big and (stem in PEOPLE_STEMS | LANDMARK_STEMS or _word_adjective(stem)):
                 continue  # "якутский язык", "Кузнецкий мост"
-            keys = [phrase_key(stem + ending) for ending in SKIY_ENDINGS]
+            keys = skiy_keys(stem)
             districts = {e for key in keys for e, level in b.index.get(key, {}).items() if level == DISTRICT_ADJECTIVE
                          and b.entries[e]["region_code"] == entry["region_code"]}
             level = town_adjective_level(b, mun, stem, stems, names, region_stems, districts)
@@ -75,7 +75,7 @@ def add_town_adjectives(b) -> None:
         if level == LOCAL_TOWN_ADJECTIVE and (_word_or_surname(stem) or not known_adjective(stem + "ий")):
             continue  # "советские", "воскресенские"; "михайловкинские", a form no one writes
         big = int(b.entries[eid]["population"]) >= BIG_TOWN
-        for key in (phrase_key(stem + ending) for ending in SKIY_ENDINGS):
+        for key in skiy_keys(stem):
             if not (big and _own_name_in_region(b, key, mun)):  # "в Анапской" stays the станица's, of Анапа
                 b.post(key, eid, level)
 
@@ -91,7 +91,7 @@ def add_irregular_town_adjectives(b) -> None:
             raise InputError(expected("a gazetteer town", Shown(f"{name} ({region})"), "fix IRREGULAR_TOWN_ADJECTIVES"))
         eid = ids[0]
         mun = eid if b.entries[eid]["kind"] == "municipality" else b.entries[eid]["mun"]
-        keys = [phrase_key(adjective[:-2] + ending) for ending in SKIY_ENDINGS]
+        keys = skiy_keys(adjective[:-2])
         elsewhere = any(b.entries[e]["region_code"] != region for key in keys for e in b.index.get(key, {}))
         for key in keys:
             if not _own_name_in_region(b, key, mun):
@@ -122,7 +122,7 @@ def _town_stems(b, eid: int, mun: int) -> list[str]:
     stems = adjective_stems(name)
     if mun == eid:
         return _known_first(stems)
-    if any(mun in b.index.get(phrase_key(stem + ending), {}) for stem in stems for ending in SKIY_ENDINGS):
+    if any(mun in b.index.get(key, {}) for stem in stems for key in skiy_keys(stem)):
         return []
     return [s for s in sorted(stems) if known_adjective(s + "ий") and (s == phrase_key(name) or not surname(s[:-2]))]
 
@@ -169,7 +169,7 @@ def town_adjective_level(b, mun: int, stem: str, stems: dict, names: dict, regio
                          besides: set) -> int | None:
     """``TOWN_ADJECTIVE`` where ``place_adjective`` allows the stem; ``LOCAL_TOWN_ADJECTIVE`` where only places of
     other regions have its forms ("каширское": a village of Воронежская область); else None."""
-    named = {e for ending in SKIY_ENDINGS for e in b.index.get(phrase_key(stem + ending), ())}
+    named = {e for key in skiy_keys(stem) for e in b.index.get(key, ())}
     elsewhere = {e for e in named if b.entries[e]["mun"] != mun and e not in besides
                  and b.entries[e]["region_code"] != b.entries[mun]["region_code"]}
     if not place_adjective(b, mun, stem, stems, names, region_stems, besides | elsewhere):
