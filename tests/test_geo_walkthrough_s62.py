@@ -56,6 +56,12 @@ ON_STREET = [
     ("35", "Кириллов, на ул. Ленина 5 яма", KIRILLOV_35),
     (None, "Кириллов, по улице Ленина 5 яма", KIRILLOV_35),
     ("61", "Шахты, на ул. Ленина яма", SHAKHTY),
+    # the text's first name with no comma, as "Благодарный ул. Первомайская" (an adjective of another gender than the
+    # street's word: «на» between, none names the street)
+    ("26", "Благодарный на ул. Первомайской яма", BLAGODARNY),
+    (None, "Благодарный на ул. Первомайской яма", BLAGODARNY),
+    (None, "Кириллов на ул. Ленина 5 яма", KIRILLOV_35),
+    ("14", "Мирный на ул. Ленина яма", MIRNY_14),
     # controls: the adjective of an ordinary phrase; towns of several regions with no region or another's; another
     # region named beside the town; no town at all before «на ул.»
     ("26", "Благодарный житель, на ул. Ленина яма", None),
@@ -68,6 +74,9 @@ ON_STREET = [
     (None, "Мирный, на ул. Ленина яма", None),
     ("26", "Благодарный, Свердловская область, на ул. Ленина яма", None),
     ("26", "Спасибо, на ул. Ленина убрали", None),
+    ("26", "Благодарный житель на ул. Ленина", None),
+    ("26", "Свет на ул. Ленина не горит", None),
+    (None, "Мирный на ул. Ленина яма", None),
     ("66", "Новый год, на ул. Ленина ёлка", None),
 ]
 

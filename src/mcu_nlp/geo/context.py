@@ -436,6 +436,9 @@ class TextContext:
         adjective = adjective_form(self.keys[j - 1]) and not street_gender_differs(self.keys[j - 1], self.keys, j)
         bare = i == 0 and not mark.strip() and not adjective
         address = own_name and self.heads_address(j) and (mark[:1] == "," or bare)
+        # session 62: an adjective too before «на ул.» with no comma, which names no street of it ("Благодарный на ул.
+        # Первомайской яма", as "Заречный ул. Ленина")
+        address = address or (own_name and i == 0 and not mark.strip() and self.told_address(j))
         address = address or (own_name and mark.strip() == "," and self.settlement_part(j))
         # "Тутаев (правый берег) — нет рентгена" (session 32); "Калуга, Правобережье, ул. Пролетарская" (session 32)
         address = address or (own_name and mark.strip() == "(" and self.town_bank(j))
@@ -461,17 +464,20 @@ class TextContext:
         )
 
     def told_address(self, j: int) -> bool:
-        """A comma before word ``j``, then a preposition and a street's or a microdistrict's word (``TOLD_ADDRESS``):
-        the address's next part told where, as "Город, на ул. X ..." opens an appeal ("Благодарный, на ул.
-        Первомайской яма", "Кириллов, по улице Ленина"; session 62: «на» before «ул.» is no report's "where", whose
-        word has 4+ letters, nor an address's word, so an adjective-, word- or surname-like town there was none).
+        """A comma before word ``j`` (or only spaces after the text's first word), then a preposition and a street's or
+        a microdistrict's word (``TOLD_ADDRESS``): the address's next part told where, as "Город, на ул. X ..." opens
+        an appeal ("Благодарный, на ул. Первомайской яма", "Кириллов, по улице Ленина", "Благодарный на ул.
+        Первомайской"; session 62: «на» before «ул.» is no report's "where", whose word has 4+ letters, nor an
+        address's word, so an adjective-, word- or surname-like town there was none).
 
         >>> ctx = TextContext.of("Благодарный, на ул. Первомайской яма. Дом на ул. Мира, на них")
         >>> ctx.told_address(1), ctx.told_address(6), ctx.told_address(10)
         (True, False, False)
+        >>> TextContext.of("Благодарный на ул. Первомайской").told_address(1)
+        True
         """
-        keys = self.keys
-        if j + 1 >= len(keys) or self.gap(j).strip() != "," or self.gap(j + 1).strip():
+        keys, mark = self.keys, self.gap(j).strip() if 0 < j < len(self.keys) else "-"
+        if j + 1 >= len(keys) or not (mark == "," or (j == 1 and not mark)) or self.gap(j + 1).strip():
             return False
         return keys[j + 1] in TOLD_ADDRESS.get(keys[j], ())
 

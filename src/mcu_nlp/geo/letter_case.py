@@ -789,7 +789,8 @@ def title_address(ctx, j: int) -> bool:
     """What follows the name that opens the text, before word ``j``, is its address (``titled_address``): a comma and
     an address's part (``qualified.comma_then_address``: "Аша, ул. Ленина"), or (session 45) only spaces and a
     street's or a microdistrict's word in the nominative or abbreviated ("Аша ул. Ленина сосульки", "Елец ул. Мира";
-    not "Аша д. 5", a village's type too, nor "Аша улице Ленина").
+    not "Аша д. 5", a village's type too, nor "Аша улице Ленина"), or one told where ("Аша на ул. Ленина"; session 62:
+    ``TextContext.told_address``).
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> title_address(TextContext.of("Аша ул. Ленина 5"), 1), title_address(TextContext.of("Аша, ул. Ленина 5"), 1)
@@ -798,6 +799,8 @@ def title_address(ctx, j: int) -> bool:
     (False, False)
     """
     if comma_then_address(ctx, j):
+        return True
+    if only_mark_before(ctx, j, "") and ctx.told_address(j):  # "Благодарный на ул. Первомайской" (session 62)
         return True
     return only_mark_before(ctx, j, "") and j + 1 < len(ctx.keys) and ctx.keys[j] in BARE_TITLE_ADDRESS
 
