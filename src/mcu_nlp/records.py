@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 _NO_SCORE = object()  # what a NaN score is compared and hashed as
@@ -70,6 +70,23 @@ class Analysis:
     places: tuple[Place, ...] = field(default_factory=tuple)
     municipality: Place | None = None
     error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record in JSON's types, for a web service's response: ``places`` a list of dicts, ``municipality`` a
+        dict or None, and an error row's NaN scores None (``dataclasses.asdict`` keeps the NaN, which ``json.dumps``
+        writes as ``NaN``, no JSON a strict parser reads).
+
+        >>> import json
+        >>> json.dumps(Analysis(text="", error="empty text").to_dict(), ensure_ascii=False)
+        '{"text": "", "topic": null, "topic_score": null, "urgency": null, "urgency_score": null, "places": [], \
+"municipality": null, "error": "empty text"}'
+        """
+        row = asdict(self)
+        row["places"] = list(row["places"])
+        for key in ("topic_score", "urgency_score"):
+            if math.isnan(row[key]):
+                row[key] = None
+        return row
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:

@@ -22,7 +22,7 @@ from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.labels import check_sample_weight
 from mcu_nlp.lexicon import LEVELS, Signal, find_signals
 from mcu_nlp.normalization import TextInputMixin, check_texts, normalize
-from mcu_nlp.season import DateLike, dates_seasons, seasonal, stated_seasons
+from mcu_nlp.season import DateLike, dates_seasons, northern_dates, seasonal, stated_seasons
 from mcu_nlp.sklearn_predict import calibrated_proba, word_tfidf
 from mcu_nlp.urgency.decision import check_decision, decide, decision_cuts, tune_decision
 from mcu_nlp.urgency.features import (
@@ -376,8 +376,13 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
             return levels
         return np.where(levels == "critical", levels, np.where(triaged == "normal", "normal", "high")).astype(object)
 
-    def explain(self, text: str, date: DateLike = None) -> list[Signal]:
+    def explain(self, text: str, date: DateLike = None, region: str | None = None) -> list[Signal]:
         """The phrases behind the level of ``text``, most severe first, with offsets into ``text``.
+
+        ``date`` and ``region`` as :func:`mcu_nlp.analyze` reads them: ``region`` is the subject code whose cold
+        season the date is read in (the Far North's runs into June, :func:`mcu_nlp.season.northern_dates`);
+        ``analyze`` takes the municipality's the text names, else the caller's, so the reasons of its answer are
+        ``explain(a.text, date, (a.municipality.region_code if a.municipality else caller_region))``.
 
         Lexicon signals come first, none above the level given (a "dark" the model answers normal is no reason of
         normal); when the learned model alone raised the level, its strongest words for
@@ -387,6 +392,8 @@ class UrgencyClassifier(TextInputMixin, ClassifierMixin, SavedStateMixin, BaseEs
         """
         if not isinstance(text, str):
             raise InputTypeError(expected("a str", text, "pass the text of one appeal"))
+        if region is not None and date is not None:
+            date = northern_dates([date], [region])[0]
         proba, signals, triaged = self._scored([text], [date])
         level = str(self._levels(proba, signals, triaged)[0])
         # a signal above the level given is none of its reasons: the learned model talked it down
