@@ -38,3 +38,21 @@ def test_explain_reads_the_season_in_the_region_analyze_read() -> None:
     assert [s.level for s in urgency.explain(text, june)] == ["high"]  # a date alone: the season of most of Russia
     assert [s.level for s in urgency.explain(text, june, "46")] == ["high"]
     assert [s.level for s in urgency.explain(text, None, "89")] == ["critical"]
+
+
+def test_warm_builds_what_the_first_calls_would(tmp_path) -> None:
+    # D2: a fresh worker's first calls took 0.7-1.0 CPU-s each (the gazetteer, the lexicon's index of misspellings)
+    import subprocess
+    import sys
+
+    code = """
+import mcu_nlp
+models = mcu_nlp.default_models()
+assert models.urgency.lexicon_._typos._index is None and "86" not in models._resolvers
+assert models.warm(region="86") is models
+assert models.urgency.lexicon_._typos._index is not None and "86" in models._resolvers
+print("warm")
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "warm"
