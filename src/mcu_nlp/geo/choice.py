@@ -108,7 +108,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         drop_regions = {region for region, n in votes.items() if n > (region == own) + ends[k][region]}
         drop_regions |= {postal} if postal else set()
         supported = [e for e in ids if g.region_code[e] == hint or g.region_code[e] in text_regions]
-        guessed = False  # a typo read into another region than the caller's
+        guessed = by_size = False  # a typo read into another region than the caller's; a big town kept by its size
         if weak is TYPO:  # a typo counts where the region is known, or for a big town after "в", "г."
             towns = [e for e in ids if not ctx.village_type_before(i)]
             big = [e for e in towns if g.weight[e] >= TYPO_MIN_WEIGHT]
@@ -129,7 +129,9 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
             # town heading an address does ("Киров, Ленинский район" with region 78)
             big_town = big_town_written(g, ctx, i, j, ids, hint)
             weak = as_capitalised(g, ctx, i, j, weak)
-            ids = [e for e in ids if e not in weak or e in supported or (big_town and is_big(g, e))]
+            kept = [e for e in ids if e not in weak or e in supported or (big_town and is_big(g, e))]
+            by_size = _namesakes_left_by_size(g, ids, kept, weak, supported)
+            ids = kept
         # the caller's region makes a word or a person's name count only there, but for a big town written
         # plainly ("в Кирове", "из Находки" with region 02): the region only breaks ties
         # and for a surname's form no person is read in ("в Ростове", "из Ростова")
@@ -152,6 +154,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
         supported = [e for e in supported if e in ids]
         towns = _town_districts_elsewhere(g, ctx, found, k, ids)  # "в Орджоникидзевском районе": Уфа's, Пермь's too
         one_region = len({g.region_code[e] for e in ids}) == 1 and not _village_elsewhere(g, ids, hint, text_regions)
+        one_region = one_region and not by_size
         near = {region for region, n in town_votes.items() if n > (region == town_named[k])} - text_regions
         beside_town = any(g.region_code[e] in near for e in ids)
         settled = ((one_region and not towns) or bool(supported) or beside_town) and not guessed
@@ -367,6 +370,18 @@ def _town_districts_elsewhere(g: Gazetteer, ctx: TextContext, found: list, k: in
         and g.region_code[e] not in own
         and g.name[e].endswith(("район", "округ"))
     )
+
+
+def _namesakes_left_by_size(
+    g: Gazetteer, ids: list[int], kept: list[int], weak: frozenset, supported: list[int]
+) -> bool:
+    """A big town kept only for its size (``big_town_written``: its form is also a word or an adjective's) where the
+    namesakes left out for that form are of another region: the pick is among namesakes, unsettled, as "в Дзержинске"
+    is (session 62, the Югра walkthrough's D4: "в Октябрьском" with no region was Башкортостан's town at 0.75 beside
+    ХМАО's пгт Октябрьское and 20 more; "в Заречном" Пензенская's beside Свердловская's town)."""
+    by_size = [e for e in kept if e in weak and e not in supported]
+    left = {g.region_code[e] for e in ids if e not in kept}
+    return bool(by_size) and bool(left - {g.region_code[e] for e in kept})
 
 
 def _village_elsewhere(g: Gazetteer, ids: list[int], hint: str | None, text_regions: set[str]) -> bool:
