@@ -45,6 +45,7 @@ from mcu_nlp.geo.qualified import comma_then_address, only_mark_before
 from mcu_nlp.geo.report import (
     HEADING_MARKS,
     adjective_heads,
+    appeal_named,
     clause,
     place_words_only,
     predicate_clause,
@@ -848,6 +849,7 @@ def titles_report(ctx, j: int, mark: str) -> bool | None:
         if addressed(ctx.keys[k]):
             return None
         opener = ctx.keys[k] in REPORT_OPENERS and ctx.keys[k] not in TRANSPORT_NOUNS  # «нет», "яма"
+        opener = opener or (k == j and appeal_named(ctx.keys[k]))  # "Киров, жалоба на ..." (session 62, Югра D5)
         if opener or (k == j and ctx.opens_report(0, j, "")):  # a verb or a place only first: "Асбест, собаки нападают"
             return True
     return None

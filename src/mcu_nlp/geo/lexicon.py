@@ -279,6 +279,10 @@ PROBLEM_NOUNS = TRANSPORT_NOUNS | frozenset(
 )
 # They, or «нет» ("Находка нет воды", "Находка, нет света": the usual opening of a report of something missing).
 REPORT_OPENERS = PROBLEM_NOUNS | frozenset(words("нет"))
+# The nouns by which a writer names the appeal itself right after a place's name and a comma (session 62, the Югра
+# walkthrough's D5: "Междуреченский, жалоба на управляющую компанию: ..."): the appeal's report follows, whatever its
+# words (``report.report_within``); nominative only, as a clause's opening word is
+APPEAL_NOUNS = frozenset(words("жалоба просьба вопрос обращение заявление претензия"))
 
 # Prepositions that make a capitalised word a place: "в Горках", "из Находки", "под Курском".
 LOCATIVE_PREPOSITIONS = frozenset(words("в во на из под около возле близ до по с у от за"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mcu_nlp.geo.lexicon import (
+    APPEAL_NOUNS,
     PROBLEM_NOUNS,
     REPORT_OPENERS,
     TRANSPORT_NOUNS,
@@ -304,6 +305,8 @@ def report_within(ctx, j: int, window: int) -> bool:
         stop += 1
     if any(key.startswith("берег") or key in WATER_BEFORE for key in keys[j:stop]):
         return False  # "обь, как всегда, грязная, мусор по берегам": the river's
+    if appeal_named(keys[j]):  # session 62 (Югра, D5): its report may come later than ``window``
+        return True
     verbs, negated = report_verbs()
     for k in range(j, min(j + window, stop)):
         key = keys[k]
@@ -319,6 +322,18 @@ def report_within(ctx, j: int, window: int) -> bool:
             if (p.tag.POS in PROBLEM_POS and lemma in lemmas) or (p.tag.POS == "NOUN" and lemma in REPORT_NOUNS):
                 return True
     return False
+
+
+def appeal_named(key: str) -> bool:
+    """``key`` is an appeal's noun in the nominative (``lexicon.APPEAL_NOUNS``): the writer names the appeal itself.
+
+    >>> appeal_named("жалоба"), appeal_named("просьбы"), appeal_named("жалобой"), appeal_named("вопросом")
+    (True, True, False, False)
+    """
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form.replace("ё", "е") in APPEAL_NOUNS
+        for p in analyzer().parse(key)
+    )
 
 
 # Words after a name that opens the text and a comma by which the writer speaks of themselves (session 43: "каневская, я
