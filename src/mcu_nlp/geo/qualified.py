@@ -18,6 +18,7 @@ from mcu_nlp.geo.grammar import adjective_form, agree, genitive_noun
 from mcu_nlp.geo.lexicon import DISTRICT_NOUNS, SETTLEMENT_TYPES, STREET_AFTER, TOWN_PART_TYPES, words
 from mcu_nlp.geo.namesake_rank import town_as_village
 from mcu_nlp.geo.tokens import contiguous, name_key
+from mcu_nlp.morphology import analyzer
 
 # The levels of colloquial names (data/geo/colloquial_names.csv) no street is named by: "НЧ 52 комплекс" is no house
 # 52 of a street «НЧ» (``heading_before_street``)
@@ -156,7 +157,21 @@ def heading_before_street(g, ctx, i: int, j: int, postings: list[tuple[int, int]
     if adjective_form(ctx.keys[j - 1]) and not (ctx.keys[j].isdigit() and ctx.keys[j + 1] in TOWN_PART_TYPES):
         return False
     key = " ".join(ctx.keys[:j])
-    return any(name_key(g.name[e]) == key or level in COLLOQUIAL_LEVELS for e, level in postings)
+    return any(
+        name_key(g.name[e]) == key or level in COLLOQUIAL_LEVELS or short_town_name(g, key, e, level)
+        for e, level in postings
+    )
+
+
+def short_town_name(g, key: str, e: int, level: int) -> bool:
+    """``key`` is town ``e``'s everyday short name in its nominative, a form of no case but a place's
+    (data/geo/colloquial_names.csv's «any» rows, plain forms of the index: "Юганск" of Нефтеюганск, "Тагил"; or no
+    word pymorphy3 knows: "Вартовск"), which names no street, as the town's own name does not (session 62, the Югра
+    walkthrough's D6: "Юганск 16А мкр не вывозят мусор" was lost; "Нефтеюганск 16А мкр" was the town)."""
+    if level != FREE or " " in key or not town_or_municipality(g, e):
+        return False
+    parses = analyzer().parse(key)  # a word pymorphy3 does not know ("вартовск") is no street's either
+    return all("Geox" in p.tag for p in parses if p.is_known) and any(p.tag.case == "nomn" for p in parses)
 
 
 def town_before_number(g, ctx, i: int, j: int, postings: list[tuple[int, int]]) -> bool:
@@ -179,7 +194,8 @@ def town_before_number(g, ctx, i: int, j: int, postings: list[tuple[int, int]]) 
     if ctx.gap(j).strip() or ctx.gap(j + 1).strip() or keys[j + 1] in HOUSE_PART_WORDS:
         return False
     key = " ".join(keys[:j])
-    return any(name_key(g.name[e]) == key and town_or_municipality(g, e) for e, _ in postings)
+    own = (name_key(g.name[e]) == key or short_town_name(g, key, e, level) for e, level in postings)
+    return any(o and town_or_municipality(g, e) for o, (e, _) in zip(own, postings, strict=True))
 
 
 def qualified(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
