@@ -380,7 +380,9 @@ def _namesakes_left_by_size(
     is (session 62, the Югра walkthrough's D4: "в Октябрьском" with no region was Башкортостан's town at 0.75 beside
     ХМАО's пгт Октябрьское and 20 more; "в Заречном" Пензенская's beside Свердловская's town)."""
     by_size = [e for e in kept if e in weak and e not in supported]
-    left = {g.region_code[e] for e in ids if e not in kept}
+    # a namesake of no known people and no town's (a поселение's centre of no census row: Калужская's Раменский for
+    # "Из Раменского до Москвы") is too small to unsettle a big town
+    left = {g.region_code[e] for e in ids if e not in kept and (g.weight[e] > 0 or g.urban[e])}
     return bool(by_size) and bool(left - {g.region_code[e] for e in kept})
 
 
