@@ -180,7 +180,7 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     if ranks.away(votes[best]) and not all(ranks.away(vote) for vote in votes.values()):
         # session 62: the answer is only gone to, come from or passed, and the text names a place it is about, only
         # unsettled ("Арзгир, на трассе Арзгир - Москва яма" with no region): a guess, below CONFIDENT
-        return replace(first[best], score=min(first[best].score, round(first[best].score * AWAY_FACTOR, 3)))
+        return replace(first[best], score=round(first[best].score * AWAY_FACTOR, 3))
     return first[best]
 
 

@@ -157,10 +157,13 @@ def heading_before_street(g, ctx, i: int, j: int, postings: list[tuple[int, int]
     if adjective_form(ctx.keys[j - 1]) and not (ctx.keys[j].isdigit() and ctx.keys[j + 1] in TOWN_PART_TYPES):
         return False
     key = " ".join(ctx.keys[:j])
-    return any(
-        name_key(g.name[e]) == key or level in COLLOQUIAL_LEVELS or short_town_name(g, key, e, level)
-        for e, level in postings
-    )
+    return any(level in COLLOQUIAL_LEVELS or town_named(g, key, e, level) for e, level in postings)
+
+
+def town_named(g, key: str, e: int, level: int) -> bool:
+    """``key`` is place ``e``'s own name or its everyday short name (:func:`short_town_name`): what names no street
+    before a number (``heading_before_street``, ``town_before_number``)."""
+    return name_key(g.name[e]) == key or short_town_name(g, key, e, level)
 
 
 def short_town_name(g, key: str, e: int, level: int) -> bool:
@@ -194,8 +197,7 @@ def town_before_number(g, ctx, i: int, j: int, postings: list[tuple[int, int]]) 
     if ctx.gap(j).strip() or ctx.gap(j + 1).strip() or keys[j + 1] in HOUSE_PART_WORDS:
         return False
     key = " ".join(keys[:j])
-    own = (name_key(g.name[e]) == key or short_town_name(g, key, e, level) for e, level in postings)
-    return any(o and town_or_municipality(g, e) for o, (e, _) in zip(own, postings, strict=True))
+    return any(town_or_municipality(g, e) and town_named(g, key, e, level) for e, level in postings)
 
 
 def qualified(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[int]:
