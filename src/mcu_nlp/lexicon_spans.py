@@ -3,7 +3,8 @@ in its sentence and window (used by :class:`mcu_nlp.lexicon.Lexicon`).
 
 A sentence is the one :func:`~mcu_nlp.lexicon_words.words` numbers, except that a short exclamation goes on the
 sentence before it for a danger rule (:func:`~mcu_nlp.lexicon_words.sentence_groups`: "Жгут мусор. Дышать нечем!"
-reads as "Жгут мусор, дышать нечем"); a rule that speaks of absence, a repair or a supply said to work reads each
+reads as "Жгут мусор, дышать нечем"), and so does a sentence that goes on with its subject left out ("...газовую
+трубу. Шипит из земли"); a rule that speaks of absence, a repair or a supply said to work reads each
 sentence alone, so "Света нет. Газом пахнет!" is no "нет ... газ". Within a sentence, a slot's word in the first
 slot's clause (:func:`clauses`) is taken before one as near or nearer in another clause: "нет газа, пахнет газом" is
 the smell of "пахнет газом", not "газа, пахнет", whose "нет" would deny it.

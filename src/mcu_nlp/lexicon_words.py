@@ -9,9 +9,10 @@ middle of a phrase. Offsets are into the original text. Used by :mod:`mcu_nlp.le
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Any, NamedTuple
 
-from mcu_nlp.caches import remember
+from mcu_nlp.caches import CACHE_LIMIT, remember
 from mcu_nlp.cleaning import DASHES, HAS_DIGIT, JOINERS, TEMPERATURE, fold_lookalikes, temperature_token
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
@@ -239,12 +240,17 @@ def sentence_groups(text: str, seq: list[Word]) -> list[int]:
     """For each sentence number of ``seq`` (:func:`words` of ``text``), the sentence a pattern reads it with: its own,
     or, for an exclamation of at most SHORT_SENTENCE words after another, the one before it ("Дышать нечем!"; not
     "Периодически замерзают.", a new statement); the second sentence, after a one-word exclamation that opens the
-    text, reads with that heading ("🔥 ПОЖАР!!! 🔥 дом 5 по ленина": the fire and where it is; walkthrough s42 D2).
+    text, reads with that heading ("🔥 ПОЖАР!!! 🔥 дом 5 по ленина": the fire and where it is; walkthrough s42 D2);
+    a sentence that goes on with its subject left out (:func:`_subject_left_out`: "...газовую трубу. Шипит из
+    земли"), the one before it.
 
     >>> t = "Жгут мусор. Дышать нечем! Помогите, пожалуйста, срочно! Свет. Нет"
     >>> sentence_groups(t, words(t))
     [0, 0, 2, 3, 4]
     >>> t = "ПОЖАР!!! Дом 5 по Ленина. Звоните"
+    >>> sentence_groups(t, words(t))
+    [0, 0, 2]
+    >>> t = "Зацепили газовую трубу. Шипит из земли. Горит фонарь"
     >>> sentence_groups(t, words(t))
     [0, 0, 2]
     """
@@ -256,10 +262,43 @@ def sentence_groups(text: str, seq: list[Word]) -> list[int]:
     groups = list(range(len(sizes)))
     if len(sizes) > 1 and sizes[0] == 1 and text[ends[0]:ends[0] + 64].lstrip()[:1] == "!":
         groups[1] = 0  # a one-word exclamation heading the text goes on in the sentence after it («ПОЖАР!!! дом 5 ...»)
+    opening = {}
+    for i in range(len(seq) - 1, -1, -1):
+        opening[seq[i].sentence] = i
     for s in range(1, len(sizes)):
-        if 0 < sizes[s] <= SHORT_SENTENCE and text[ends[s]:ends[s] + 64].lstrip()[:1] == "!":
+        if (0 < sizes[s] <= SHORT_SENTENCE and text[ends[s]:ends[s] + 64].lstrip()[:1] == "!") or (
+                s in opening and sizes[s - 1] and _subject_left_out(text, seq, opening[s])):
             groups[s] = groups[s - 1]
     return groups
+
+
+@lru_cache(maxsize=CACHE_LIMIT)
+def _first_tag(form: str) -> Any:
+    return analyzer().parse(form)[0].tag
+
+
+def _subject_left_out(text: str, seq: list[Word], first: int) -> bool:
+    """Whether the sentence opening at word ``first`` goes on the sentence before it with its subject left out: it
+    opens with a verb in the 3rd person singular present or the neuter singular past, and no noun or pronoun in the
+    nominative stands in its first clause ("...зацепили газовую трубу. Шипит из земли": the pipe hisses; not "Горит
+    фонарь во дворе", "Течёт крыша", which name their own subject).
+
+    >>> t = "Зацепили трубу. Шипит из земли, запах. Горит фонарь"
+    >>> [_subject_left_out(t, words(t), i) for i in (2, 6)]
+    [True, False]
+    """
+    tag = _first_tag(seq[first].form)
+    if tag.POS != "VERB" or "sing" not in tag or not (
+            ("3per" in tag and ("pres" in tag or "futr" in tag)) or ("past" in tag and "neut" in tag)):
+        return False
+    sentence = seq[first].sentence
+    for j in range(first + 1, len(seq)):
+        if seq[j].sentence != sentence or opens_clause(text, seq, j, CLAUSE_ENDS):
+            break
+        other = _first_tag(seq[j].form)
+        if other.POS in ("NOUN", "NPRO") and "nomn" in other:
+            return False
+    return True
 
 
 def elliptic_groups(seq: list[Word]) -> list[int]:
