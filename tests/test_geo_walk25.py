@@ -48,8 +48,10 @@ def test_river_after_na_is_below_a_town_after_v(region, text, want):
 
 
 def test_name_after_na_alone_stays(geo35):
-    """Guard: named alone, the place after «на» is still the one; «на реке Шексна» names no place."""
-    assert best(geo35, "На Шексне нет света третий день") == "Шекснинский район"
+    """Guard: named alone with its type word, the place after «на» is still the one; «на реке Шексна» names no place.
+    Session 63: «на Шексне» alone is the river's, as «на Печоре» is (``geo.rivers``; this guard kept the village)."""
+    assert best(geo35, "На станции Шексна нет света третий день") == "Шекснинский район"
+    assert best(geo35, "На Шексне нет света третий день") is None
     assert best(geo35, "на реке Шексна люди на льду") is None
 
 

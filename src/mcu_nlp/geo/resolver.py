@@ -56,6 +56,7 @@ from mcu_nlp.geo.qualified import (
     longer_name_elsewhere,
     misplaced_alias,
 )
+from mcu_nlp.geo.rivers import river_after_on
 from mcu_nlp.geo.routes import glued, route_partner, route_verdicts, town_and_part
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, word_keys
 from mcu_nlp.geo.town_areas import another_towns_district, town_area
@@ -335,6 +336,7 @@ class GeoResolver:
             verdicts = [(e, level, role_surname(g, ctx, i, i + length, e, v)) for e, level, v in verdicts]  # a person
             verdicts = [(e, level, named_town_verdict(g, ctx, i, i + length, e, level, v)) for e, level, v in verdicts]
             verdicts = [(e, level, given_name_form(g, ctx, i, i + length, e, v)) for e, level, v in verdicts]  # «в Оле»
+            verdicts = [(e, level, river_after_on(g, ctx, i, i + length, e, v)) for e, level, v in verdicts]  # «на Оби»
             verdicts = route_verdicts(g, ctx, i, i + length, verdicts)  # "Белебей-Уфа"
             titled: frozenset = frozenset()  # "Кириллов — на площади ...", "Данков, улица Мира: ..."
             if i == 0:
