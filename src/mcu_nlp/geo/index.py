@@ -289,7 +289,10 @@ def split_district_nouns(b: Builder) -> None:
     """Where a region has a район and a городской or муниципальный округ of one adjective (Челябинская область's
     Троицкий район and Троицкий городской округ, the town Троицк's; Приморский край's Дальнереченский), a form that
     names a район is the район's and one that names an округ the округ's: both had every form ("Троицкого р-на"
-    gave the town's округ; session 36)."""
+    gave the town's округ; session 36). Session 63 (the Кузбасс walkthrough's D1): so where both are округа, a
+    town's городской округ and the муниципальный округ of the district it left (Кемеровская's Беловский, Юргинский,
+    Прокопьевский; Приморский край's Партизанский): a form with «район» or «муниципальный» names the муниципальный
+    округ, one with «городской» («г.о.») the town's ("Беловский район" gave the town's округ at 0.95)."""
     for key, postings in b.index.items():
         words = key.split()
         pairs = {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
@@ -301,11 +304,29 @@ def split_district_nouns(b: Builder) -> None:
         for eid in postings:
             if b.entries[eid]["kind"] == "municipality":
                 regions[str(b.entries[eid]["region_code"])].append(eid)
+        choices = _district_noun_choices(words, pairs, rayon)
         for ids in regions.values():
-            own = [e for e in ids if str(b.entries[e]["name"]).endswith("район" if rayon else "округ")]
-            if own and len(own) < len(ids):
-                for eid in set(ids) - set(own):
-                    del postings[eid]
+            for named in choices:
+                own = [e for e in ids if named(str(b.entries[e]["name"]))]
+                if own and len(own) < len(ids):
+                    for eid in set(ids) - set(own):
+                        del postings[eid]
+                    break
+
+
+def _town_okrug(name: str) -> bool:
+    return name.endswith("городской округ")
+
+
+def _district_noun_choices(words: list[str], pairs: set[str], rayon: bool) -> tuple:
+    """Which municipalities a district form's noun names, the likelier first (``split_district_nouns``)."""
+    if rayon:  # a former district's муниципальный округ before the town's
+        return (lambda name: name.endswith("район"), lambda name: not _town_okrug(name))
+    if "городской" in words or "го" in words or "г о" in pairs:
+        return (lambda name: name.endswith("округ"), _town_okrug)
+    if "муниципальный" in words:
+        return (lambda name: name.endswith("округ"), lambda name: not _town_okrug(name))
+    return (lambda name: name.endswith("округ"),)
 
 
 def relax_big_towns(b: Builder) -> None:
