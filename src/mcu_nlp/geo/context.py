@@ -13,6 +13,9 @@ from mcu_nlp.geo.adjectives import adjective_verdict, names_product, place_adjec
 from mcu_nlp.geo.colloquial import colloquial_verdict
 from mcu_nlp.geo.declension import ADJECTIVE_GENDER_ENDINGS
 from mcu_nlp.geo.forms import (
+    ADJECTIVE_NAME,
+    CAPITALISED,
+    COMMON_WORD,
     DERIVED_DEMONYM,
     DISTRICT_ADJECTIVE,
     EXACT,
@@ -23,6 +26,7 @@ from mcu_nlp.geo.forms import (
     LOCAL_NAME,
     LOCAL_TOWN_ADJECTIVE,
     OV_DEMONYM,
+    PERSON_NAME,
     PERSON_TAGS,
     PLACE_ADJECTIVE,
     REJECT,
@@ -70,7 +74,7 @@ from mcu_nlp.geo.lexicon import (
 )
 from mcu_nlp.geo.local import ABBREVIATED, JOINING_WORDS, MAX_JOINING, local_first_name, local_verdict
 from mcu_nlp.geo.numbered_towns import temperature
-from mcu_nlp.geo.qualified import district_follows
+from mcu_nlp.geo.qualified import district_follows, district_noun_after
 from mcu_nlp.geo.report import (
     clause,
     past_adjectives,
@@ -118,6 +122,11 @@ NUMBERED_PART_TYPES = TOWN_PART_TYPES | frozenset(words("квартал комп
 # Агидель"; session 41)
 OKRUG_WORDS = frozenset(words("округ округа округе"))
 CITY_OKRUG_ADJECTIVES = frozenset(words("городской городского городском"))
+# Session 63 (the Кузбасс walkthrough's D3): the levels of a settlement's name that is also a word's, an adjective's or
+# a person's; before a district's noun it agrees with it is no settlement ("Рудничный район": a town's district, not
+# Анжеро-Судженский's посёлок; ``qualified.district_noun_after``), while a municipality's own adjective, of another
+# level, stays ("в Орехово-Зуевском округе": the key has no noun, the okrug's SberIndex name being «Орехово-Зуевский»)
+NAMED_LIKE_WORDS = frozenset((CAPITALISED, COMMON_WORD, PERSON_NAME, ADJECTIVE_NAME))
 # A посёлок's word after a town's name and a comma: the town's part, so the name heads an address ("Шахты, пос. Артём",
 # "Шахты, п. ХБК", session 29); not in ADDRESS_PARTS, as a name's oblique form before it is no street's
 TOWN_SETTLEMENT_PARTS = frozenset(words("п пос поселок"))
@@ -703,6 +712,8 @@ class TextContext:
         ``own_name``: the form is the place's own (nominative) name, which may head an address (see ``heading``).
         """
         if names_product(self, j):  # "павловопосадский платок", "ямальская оленина" (session 29)
+            return REJECT
+        if level in NAMED_LIKE_WORDS and district_noun_after(self, j):  # "Рудничный район": a town's district
             return REJECT
         if level == FREE:
             return STRONG

@@ -303,6 +303,26 @@ def district_follows(ctx, j: int, marks: tuple[str, ...] = (",",)) -> bool:
     return only_mark_before(ctx, j, *marks) and adjective_form(keys[j])
 
 
+def district_noun_after(ctx, j: int) -> bool:
+    """A district's noun comes right after the adjective that stops before word ``j`` and agrees with it: "Рудничный
+    район", "в Рудничном р-не", "Центрального округа" name a district (a town's, where the gazetteer has no such
+    form), not a settlement named by the adjective (session 63, the Кузбасс walkthrough's D3: "..., Рудничный район."
+    with 42 was Анжеро-Судженский's посёлок Рудничный).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> texts = ("Рудничный район", "в Рудничном р-не", "Рудничный, район", "Рудничный районный суд")
+    >>> [district_noun_after(TextContext.of(t), 2 if t.startswith("в ") else 1) for t in texts]
+    [True, True, False, False]
+    """
+    keys = ctx.keys
+    if not 0 < j < len(keys):
+        return False
+    noun = keys[j] in TOWN_DISTRICT_NOUNS or keys[j] == "рн" or "-".join(keys[j : j + 2]) in TOWN_DISTRICT_NOUNS
+    if not noun or ctx.gap(j).strip() or not adjective_form(keys[j - 1]):  # the noun first: it is rare
+        return False
+    return keys[j] in ("р", "рн") or agree(keys[j - 1], keys[j])
+
+
 def _nominative_district(ctx, j: int) -> bool:
     """Words ``j`` and on are a district named in the nominative: "Курчатовский район", "Калининский р-н", "Ленинский
     округ"; not "Рыбинского района" (the genitive: the district that holds the place before it)."""
