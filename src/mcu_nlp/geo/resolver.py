@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from mcu_nlp.cleaning import fold_lookalikes
@@ -32,6 +33,7 @@ from mcu_nlp.geo.forms import (
     TOWN_ADJECTIVE,
 )
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
+from mcu_nlp.geo.greeting import greeting_end
 from mcu_nlp.geo.letter_case import (
     caller_typo,
     closing_town,
@@ -246,6 +248,10 @@ class GeoResolver:
         return [self._resolve(gazetteer, hint, t) if t else [] for t in texts]
 
     def _resolve(self, gazetteer: Gazetteer, hint: str | None, text: str) -> list[Place]:
+        opening = greeting_end(text)
+        if opening:  # "Здравствуйте! Мыски, ...": the name after the greeting opens the text (session 63)
+            found = self._resolve(gazetteer, hint, text[opening:])
+            return [replace(p, start=p.start + opening, stop=p.stop + opening) for p in found]
         text = fold_lookalikes(text)  # "в Мoскве", "Ивaнова" with Latin letters: same length, offsets hold for text
         low = lower_text(text)
         keys = _colloquial_districts(gazetteer.index, _dotted_types(low, word_keys(low)))  # "Серпуховской р-н"

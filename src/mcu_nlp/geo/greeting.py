@@ -1,0 +1,29 @@
+"""A greeting that is the text's first sentence ("Здравствуйте! Мыски, ...", "Добрый день. Топки: нет воды"): the
+resolver reads the text after it as the text's opening, so a name heading the appeal after a greeting is found as
+it is with none (session 63, the Кузбасс walkthrough's D4, D5: "Добрый день. Прокопевск, нет мест в садике" found
+nothing where "Прокопевск, нет мест в садике" is Прокопьевск at 0.7).
+
+Only a sentence of greeting words alone, closed by «.», «!» or a line break, counts: after a comma a name may be
+the person greeted ("Добрый день, Салават!").
+"""
+
+from __future__ import annotations
+
+import re
+
+GREETING = re.compile(
+    r"\A[^\w\n]*(?i:здравствуйте|здравствуй|здраствуйте|добрый\s+(?:день|вечер)|доброе\s+утро"
+    r"|доброго\s+(?:дня|времени\s+суток)|приветствую|привет)(?:\s+(?i:всем))?[ \t\xa0]*(?:[.!]+\s*|\n\s*)(?=\w)"
+)
+
+
+def greeting_end(text: str) -> int:
+    """Where the text after a greeting sentence opening it starts, or 0.
+
+    >>> greeting_end("Здравствуйте! Мыски, бродячие собаки у школы"), greeting_end("Добрый день.\\nтопки: нет воды")
+    (14, 13)
+    >>> greeting_end("Добрый день, Салават!"), greeting_end("Здравствуйте"), greeting_end("Привет из Тулы. Яма")
+    (0, 0, 0)
+    """
+    found = GREETING.match(text)
+    return found.end() if found else 0
