@@ -277,8 +277,11 @@ PROBLEM_NOUNS = TRANSPORT_NOUNS | frozenset(
     words("яма ямы дорога дороги тротуар мусор снег лед гололед гололедица наледь грязь лужа лужи свет вода газ "
           "отопление люк люки")
 )
+# Session 63 (the Кузбасс walkthrough's D4): stray animals, a report's usual words with no problem noun or verb
+# ("Мыски, бродячие собаки у школы" with 42, as "Мыски, яма у школы")
+STRAY_WORDS = frozenset(words("бродячие бродячих бродячая бродячей бродячий бродячего бродячим бродячими"))
 # They, or «нет» ("Находка нет воды", "Находка, нет света": the usual opening of a report of something missing).
-REPORT_OPENERS = PROBLEM_NOUNS | frozenset(words("нет"))
+REPORT_OPENERS = PROBLEM_NOUNS | STRAY_WORDS | frozenset(words("нет"))
 # The nouns by which a writer names the appeal itself right after a place's name and a comma (session 62, the Югра
 # walkthrough's D5: "Междуреченский, жалоба на управляющую компанию: ..."): the appeal's report follows, whatever its
 # words (``report.report_within``); nominative only, as a clause's opening word is
