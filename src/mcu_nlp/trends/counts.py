@@ -117,20 +117,23 @@ def count_series(
     """
     if not isinstance(frame, pd.DataFrame):
         raise InputError(expected("a pandas DataFrame", frame, "wrap records in pd.DataFrame(...)"))
-    if freq not in FREQS:
-        raise InputError(expected("freq 'D' or 'W'", freq))
+    if freq not in FREQS:  # a freq is no personal data: echoed (cut), as pandas' 'W-MON' or 'MS' would be
+        got = Shown(repr(freq if len(freq) <= 12 else f"{freq[:12]}...")) if isinstance(freq, str) else freq
+        raise InputError(expected("freq 'D' or 'W' (weeks from Monday)", got, "for months, sum the daily counts: "
+                                  "counts.groupby(['unique_id', counts.ds.dt.to_period('M')]).y.sum()"))
     by = (by,) if isinstance(by, str) else tuple(by)
     absent = [key for key in by if key not in frame.columns]
     if absent:
         raise InputError(expected(f"columns {list(by)}", columns_shown(frame.columns), f"missing {absent}"))
     dates = _parse_dates(frame, date_column)
-    keep = dates.notna() & _analysed(frame)
-    undated = int(dates.isna().sum())
+    analysed = _analysed(frame)
+    keep = dates.notna() & analysed
+    undated = int((dates.isna() & analysed).sum())  # an error row (a repeated header) is said once, as one
     keys = pd.DataFrame({key: _key_text(frame.loc[keep, key], key, missing) for key in by})
     keys = _namesakes_apart(keys, frame.loc[keep])
     keys["ds"] = _period_starts(dates[keep], freq)
     if keys.empty:
-        which = "with a readable date" if undated == len(frame) else "analysed (each has an error) with a date"
+        which = "with a readable date" if dates.isna().all() else "analysed (each has an error) with a date"
         got = Shown(f"{len(frame)} rows, none {which} in {date_column!r}")
         raise InputError(expected("at least one row with a date", got, "write dates as 'YYYY-MM-DD' or 'DD.MM.YYYY', "
                                   "or name the date column (date_column=, --date-column)"))
