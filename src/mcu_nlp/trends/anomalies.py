@@ -28,6 +28,13 @@ CLEAN = 13
 # trimmed of their highest and lowest 1 in TRIM (a spike or a drop on it, weeks away, would move it), and each
 # weekday shrunk to the flat week with a prior worth SHAPE_PRIOR appeals at the series' level
 SHAPE_SEASONS, TRIM, SHAPE_PRIOR = 13, 5, 40.0
+# a series under SPARSE appeals a period (over the last SPARSE_SEASONS seasons) is expected at its window mean
+# (_sparse_mean), not its chosen forecast: that is chosen on absolute errors, whose best forecast of a count under one
+# a period is its median, 0 or 1, not its mean (a Poisson count's median is 0 below a mean of ln 2). Seasonal naive, the
+# choice of many sparse series in a large hierarchy, expected a series of 0.19 a day at 0 (floored to 0.01-0.06) on
+# most days and at exactly 1.0 a week after each appeal; 5 appeals scored 10.0, above a heating failure's fourth day
+# (a Кузбасс walkthrough, session 63, D7). The choice is left as it is for the forecasts, which it suits
+SPARSE, SPARSE_SEASONS = 1.0, 8
 
 
 def _joined(forecaster: TrendForecaster, counts: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, pd.DatetimeIndex]:
@@ -82,6 +89,8 @@ def _expected(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray,
         # expected ordinary Sundays of 20 at 37 and flagged them as drops: walkthrough s57, A7). Counted from the
         # series' own first count, not the panel's first day: the candidates read months of zero-filled days before
         # it (a series starting late in a panel at 1.3 a day was expected 0.05-0.1 for weeks)
+        level, mean = _sparse_mean(values, chunk, first, m)
+        forecast = np.where(level < SPARSE, mean, forecast)
         young = chunk[None, :] < first[:, None] + WARM_UP * m
         if young.any():
             forecast = np.where(young, _shaped_level(values, chunk, first, m, shape, calendar), forecast)
@@ -92,6 +101,29 @@ def _expected(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray,
         floor = intervals.floor_at(values, chunk, m, 1, span=13 * m, close=False)[:, :, 0]
         out[:, part] = np.maximum(np.maximum(forecast, floor), _unseen_rate(chunk, m)[None, :])
     return out
+
+
+def _sparse_mean(values: np.ndarray, cols: np.ndarray, first: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each series' level over the ``SPARSE_SEASONS`` seasons before each of ``cols`` (from its ``first`` count on),
+    and its expected count there: the larger of that level and the level of the later half of those seasons (a rise
+    is followed within half the window, a fall waits for all of it: fewer false alerts), times the weekday's factor
+    of the window, shrunk to the flat week (:func:`_weekday_shape`). A mean, not a median. Both ``(n, len(cols))``.
+
+    >>> week = np.tile([1.0, 0, 0, 0, 0, 0, 0], 10)  # one appeal every Monday; then a Tuesday appeal in weeks 7-8
+    >>> week[[50, 57]] = 1
+    >>> [x.round(3).tolist() for x in _sparse_mean(week[None, :], np.array([63, 64]), np.array([0]), 7)]
+    [[[0.179, 0.179]], [[0.248, 0.217]]]
+    """
+    span = SPARSE_SEASONS * m
+    back = cols[:, None] - span + np.arange(span)[None, :]  # (k, span): each window starts on its col's position
+    seen = back[None, :, :] >= first[:, None, None]  # (n, k, span): not the zeros before a series began
+    recent = np.where(seen, values[:, np.maximum(back, 0)], 0.0)
+    total = recent.reshape(*recent.shape[:2], SPARSE_SEASONS, m).sum(axis=2)  # (n, k, m): position 0 is the col's
+    count = seen.reshape(*seen.shape[:2], SPARSE_SEASONS, m).sum(axis=2).astype(float)
+    level = total.sum(axis=2) / np.maximum(count.sum(axis=2), 1)
+    half = span - span // 2
+    late = recent[:, :, half:].sum(axis=2) / np.maximum(seen[:, :, half:].sum(axis=2), 1)
+    return level, np.maximum(level, late) * _weekday_shape(total, count)[:, :, 0]
 
 
 def _unseen_rate(cols: np.ndarray, m: int) -> np.ndarray:
