@@ -195,7 +195,9 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
         the widest interval and at least ``min_alert``; ``score`` is ``-log10 P(Y >= y)``, except that a count
         below ``min_alert`` scores at most ``-log10`` of the widest interval's upper tail (the alerts' least score),
         so no row that is not an alert ranks above one that is.
-        Series unseen in ``fit`` get the median dispersion and the same-weekday mean. The first season
+        Series unseen in ``fit`` get the median dispersion and the same-weekday mean. A series under one count a
+        period over the last 8 seasons is expected at that level (the last 4 seasons' where higher), not at its
+        chosen forecast: chosen on absolute errors, that is a median (0, or last week's 1), not a mean. The first season
         of the history is never flagged, and until 4 seasons after a series' first count a count is expected at its
         level since that count (read over a season at least), not its weekday's mean of a few days, times its
         weekday's factor. That factor is the one thing read from later days too: the series' weekly shape over its
