@@ -105,24 +105,25 @@ def _expected(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray,
 
 def _sparse_mean(values: np.ndarray, cols: np.ndarray, first: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
     """Each series' level over the ``SPARSE_SEASONS`` seasons before each of ``cols`` (from its ``first`` count on),
-    and its expected count there: the larger of that level and the level of the later half of those seasons (a rise
-    is followed within half the window, a fall waits for all of it: fewer false alerts), times the weekday's factor
-    of the window, shrunk to the flat week (:func:`_weekday_shape`). A mean, not a median. Both ``(n, len(cols))``.
+    and its expected count there: the larger of that level and the level of the 4 seasons before the last one (a rise
+    is followed within weeks, a fall waits for the whole window: fewer false alerts; the last season left out, a
+    surge's first days do not raise the expectation of its later ones), times the weekday's factor of the window,
+    shrunk to the flat week (:func:`_weekday_shape`). A mean, not a median. Both ``(n, len(cols))``.
 
-    >>> week = np.tile([1.0, 0, 0, 0, 0, 0, 0], 10)  # one appeal every Monday; then a Tuesday appeal in weeks 7-8
-    >>> week[[50, 57]] = 1
+    >>> week = np.tile([1.0, 0, 0, 0, 0, 0, 0], 10)  # one appeal every Monday; then a Tuesday appeal in weeks 6-7
+    >>> week[[43, 50]] = 1
     >>> [x.round(3).tolist() for x in _sparse_mean(week[None, :], np.array([63, 64]), np.array([0]), 7)]
     [[[0.179, 0.179]], [[0.248, 0.217]]]
     """
     span = SPARSE_SEASONS * m
-    back = cols[:, None] - span + np.arange(span)[None, :]  # (k, span): each window starts on its col's position
+    back = cols[:, None] - span + np.arange(span)[None, :]  # (k, span): from its col's position
     seen = back[None, :, :] >= first[:, None, None]  # (n, k, span): not the zeros before a series began
     recent = np.where(seen, values[:, np.maximum(back, 0)], 0.0)
     total = recent.reshape(*recent.shape[:2], SPARSE_SEASONS, m).sum(axis=2)  # (n, k, m): position 0 is the col's
     count = seen.reshape(*seen.shape[:2], SPARSE_SEASONS, m).sum(axis=2).astype(float)
     level = total.sum(axis=2) / np.maximum(count.sum(axis=2), 1)
-    half = span - span // 2
-    late = recent[:, :, half:].sum(axis=2) / np.maximum(seen[:, :, half:].sum(axis=2), 1)
+    half, stop = span - (SPARSE_SEASONS // 2 + 1) * m, span - m
+    late = recent[:, :, half:stop].sum(axis=2) / np.maximum(seen[:, :, half:stop].sum(axis=2), 1)
     return level, np.maximum(level, late) * _weekday_shape(total, count)[:, :, 0]
 
 

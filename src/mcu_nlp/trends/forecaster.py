@@ -196,15 +196,15 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
         below ``min_alert`` scores at most ``-log10`` of the widest interval's upper tail (the alerts' least score),
         so no row that is not an alert ranks above one that is.
         Series unseen in ``fit`` get the median dispersion and the same-weekday mean. A series under one count a
-        period over the last 8 seasons is expected at that level (the last 4 seasons' where higher), not at its
-        chosen forecast: chosen on absolute errors, that is a median (0, or last week's 1), not a mean. The first season
-        of the history is never flagged, and until 4 seasons after a series' first count a count is expected at its
-        level since that count (read over a season at least), not its weekday's mean of a few days, times its
-        weekday's factor. That factor is the one thing read from later days too: the series' weekly shape over its
-        first 13 seasons, each weekday's highest and lowest counts trimmed and shrunk to the flat week for a sparse
-        series, since a week or two cannot tell a shape from chance (a flat level flagged ordinary Sundays as drops).
-        So a young series' first weeks can be judged anew as its later weeks come. Earlier alerts (of the 13 seasons
-        before) count as their upper bound in the expectations.
+        period over the last 8 seasons is expected at that level (the 4 seasons' before the last where higher), not
+        at its chosen forecast: chosen on absolute errors, that is a median (0, or last week's 1), not a mean. The
+        first season of the history is never flagged, and until 4 seasons after a series' first count a count is
+        expected at its level since that count (read over a season at least), not its weekday's mean of a few days,
+        times its weekday's factor. That factor is the one thing read from later days too: the series' weekly shape
+        over its first 13 seasons, each weekday's highest and lowest counts trimmed and shrunk to the flat week for
+        a sparse series, since a week or two cannot tell a shape from chance (a flat level flagged ordinary Sundays
+        as drops). So a young series' first weeks can be judged anew as its later weeks come. Earlier alerts (of the
+        13 seasons before) count as their upper bound in the expectations.
         """
         check_is_fitted(self, "choice_")
         from mcu_nlp.trends.anomalies import score_rows
