@@ -6,7 +6,9 @@ danger rows (as a short exclamation does: «Жгут мусор. Дышать н
 work still read each sentence alone.
 
 Over the SPb, Kursk and annotated texts (43,718) the critical signals of 5 texts changed, 4 of them a danger that
-goes on (benchmarks/RESULTS.md, session 63: U63's gates).
+goes on (benchmarks/RESULTS.md, session 63: U63's gates). A review then found sentences that name their subject joined
+all the same («Заменили газовую плиту, спасибо. Шипит кран в ванной» a gas leak): pymorphy3's likeliest parse of
+«кран», «ручей», «радио» is the accusative; every parse is read now, a duration («шипит уже час») aside.
 """
 
 import pytest
@@ -27,6 +29,9 @@ CONTROLS = [
     ("Крыша над подъездом старая. Течёт крыша во время дождя", {("leak", "high")}),
     ("Газовую плиту поменяли в прошлом году. Работает нормально", set()),
     ("Провели газ в дом. Шипит только чайник на плите", set()),
+    ("Заменили газовую плиту, спасибо. Шипит кран в ванной", {("thanks for a repair", "normal")}),  # review s63
+    ("Во дворе стоит газовая труба. Течёт ручей весной", set()),
+    ("Рядом газопровод. Шипит радио у соседей", set()),
 ]
 
 

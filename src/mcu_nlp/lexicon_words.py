@@ -272,22 +272,30 @@ def sentence_groups(text: str, seq: list[Word]) -> list[int]:
     return groups
 
 
+#: Nouns of time that stand in the accusative with a verb («шипит уже час», «течёт всю ночь»): a duration, no subject
+#: (:func:`_subject_left_out`)
+DURATION_NOUNS = frozenset({"час", "минута", "день", "ночь", "утро", "вечер", "неделя", "месяц", "год", "сутки", "раз"})
+
+
 @lru_cache(maxsize=CACHE_LIMIT)
-def _first_tag(form: str) -> Any:
-    return analyzer().parse(form)[0].tag
+def _tags(form: str) -> tuple[Any, ...]:
+    """pymorphy3's tags of ``form``, every parse, the likeliest first."""
+    return tuple(parse.tag for parse in analyzer().parse(form))
 
 
 def _subject_left_out(text: str, seq: list[Word], first: int) -> bool:
     """Whether the sentence opening at word ``first`` goes on the sentence before it with its subject left out: it
-    opens with a verb in the 3rd person singular present or the neuter singular past, and no noun or pronoun in the
-    nominative stands in its first clause ("...зацепили газовую трубу. Шипит из земли": the pipe hisses; not "Горит
-    фонарь во дворе", "Течёт крыша", which name their own subject).
+    opens with a verb (its likeliest parse) in the 3rd person singular present or the neuter singular past, and no
+    word of its first clause may be a noun or pronoun in the nominative singular (any parse: «кран», «ручей» are
+    nominative or accusative), but for a duration («час», «ночь»: :data:`DURATION_NOUNS`). "...зацепили газовую
+    трубу. Шипит из земли": the pipe hisses; not "Горит фонарь во дворе", "Течёт крыша", "Шипит кран в ванной",
+    which name their own subject.
 
-    >>> t = "Зацепили трубу. Шипит из земли, запах. Горит фонарь"
-    >>> [_subject_left_out(t, words(t), i) for i in (2, 6)]
-    [True, False]
+    >>> t = "Зацепили трубу. Шипит из земли, запах. Горит фонарь. Шипит кран. Шипит уже час"
+    >>> [_subject_left_out(t, words(t), i) for i in (2, 6, 8, 10)]
+    [True, False, False, True]
     """
-    tag = _first_tag(seq[first].form)
+    tag = _tags(seq[first].form)[0]
     if tag.POS != "VERB" or "sing" not in tag or not (
             ("3per" in tag and ("pres" in tag or "futr" in tag)) or ("past" in tag and "neut" in tag)):
         return False
@@ -295,8 +303,8 @@ def _subject_left_out(text: str, seq: list[Word], first: int) -> bool:
     for j in range(first + 1, len(seq)):
         if seq[j].sentence != sentence or opens_clause(text, seq, j, CLAUSE_ENDS):
             break
-        other = _first_tag(seq[j].form)
-        if other.POS in ("NOUN", "NPRO") and "nomn" in other:
+        if seq[j].term not in DURATION_NOUNS and any(
+                tag.POS in ("NOUN", "NPRO") and "nomn" in tag and "plur" not in tag for tag in _tags(seq[j].form)):
             return False
     return True
 
