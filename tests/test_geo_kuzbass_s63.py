@@ -112,3 +112,17 @@ def test_offsets_after_a_greeting(resolvers: dict) -> None:
     text = "Здравствуйте! Мыски, бродячие собаки у школы"
     (place,) = resolvers["42"].resolve(text)
     assert text[place.start : place.stop] == "Мыски"
+
+
+def test_greetings_in_a_row_are_read_past_at_once(resolvers: dict) -> None:
+    """Review s63: one greeting at a time, by recursion, raised RecursionError on 1,200 of them."""
+    text = "Привет! " * 1200 + "Мыски, нет воды"
+    (place,) = resolvers["42"].resolve(text)
+    assert text[place.start : place.stop] == "Мыски"
+
+
+@pytest.mark.parametrize("greeting", ["Доброго вечера!", "Доброй ночи.", "Доброго утра!", "Добрый день…"])
+def test_more_greetings(resolvers: dict, greeting: str) -> None:
+    text = f"{greeting} Мыски, нет воды"
+    best = best_municipality(resolvers["42"].resolve(text), text)
+    assert best is not None and best.municipality_oktmo == "32728000", best

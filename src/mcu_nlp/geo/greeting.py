@@ -3,8 +3,9 @@ resolver reads the text after it as the text's opening, so a name heading the ap
 it is with none (session 63, the Кузбасс walkthrough's D4, D5: "Добрый день. Прокопевск, нет мест в садике" found
 nothing where "Прокопевск, нет мест в садике" is Прокопьевск at 0.7).
 
-Only a sentence of greeting words alone, closed by «.», «!» or a line break, counts: after a comma a name may be
-the person greeted ("Добрый день, Салават!").
+Only a sentence of greeting words alone, closed by «.», «!», «…» or a line break, counts: after a comma a name may be
+the person greeted ("Добрый день, Салават!"). Greetings in a row are read past at once: read one at a time, by the
+resolver calling itself, 1,200 «Привет!» before a name raised RecursionError (review s63).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from __future__ import annotations
 import re
 
 GREETING = re.compile(
-    r"\A[^\w\n]*(?i:здравствуйте|здравствуй|здраствуйте|добрый\s+(?:день|вечер)|доброе\s+утро"
-    r"|доброго\s+(?:дня|времени\s+суток)|приветствую|привет)(?:\s+(?i:всем))?[ \t\xa0]*(?:[.!]+\s*|\n\s*)(?=\w)"
+    r"[^\w\n]*(?i:здравствуйте|здравствуй|здраствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|доброй\s+ночи"
+    r"|доброго\s+(?:дня|утра|вечера|времени\s+суток)|приветствую|привет)(?:\s+(?i:всем))?[ \t\xa0]*"
+    r"(?:[.!…]+\s*|\n\s*)(?=\w)"
 )
 
 
@@ -24,6 +26,10 @@ def greeting_end(text: str) -> int:
     (14, 13)
     >>> greeting_end("Добрый день, Салават!"), greeting_end("Здравствуйте"), greeting_end("Привет из Тулы. Яма")
     (0, 0, 0)
+    >>> greeting_end("Привет! " * 3 + "Мыски"), greeting_end("Доброго вечера! Мыски"), greeting_end("Доброй ночи… Мы")
+    (24, 16, 13)
     """
-    found = GREETING.match(text)
-    return found.end() if found else 0
+    end = 0
+    while found := GREETING.match(text, end):  # "Привет! Привет! ...": every greeting at once, in one pass
+        end = found.end()
+    return end

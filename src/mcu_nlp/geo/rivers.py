@@ -23,7 +23,8 @@ from mcu_nlp.geo.tokens import name_key, phrase_key
 # Settlements said with «на» (session 63): resorts and islands named as the mountain or the island they are on, and
 # the Russian North's towns and stations their people name with «на» (session 25's review: "родители на Ухте, у них
 # нет воды"; ЯНАО's "на Харпе не чистят дороги", data/geo/ynao_sentences.csv, found by this session's gate over real
-# texts); «на Валдае» is the town's land, as session 25's review kept it ("дача на Валдае" is Валдайский район); a
+# texts; review s63: Усинск, Уренгой, Ямбург, Диксон, the islands' Новая Земля); «на Валдае» is the town's land,
+# as session 25's review kept it ("дача на Валдае" is Валдайский район); a
 # village of a town's okrug that data/geo/town_parts.csv lists as the town's part, as a part takes «на» (Власиха:
 # Барнаул's; the only such row but Красная Поляна, Сочи's).
 ON_PLACES = frozenset(
@@ -40,7 +41,12 @@ ON_PLACES = frozenset(
         "Ухта",
         "Воркута",
         "Инта",
+        "Усинск",
         "Харп",
+        "Уренгой",
+        "Ямбург",
+        "Диксон",
+        "Новая Земля",
         "Власиха",
         "Валдай",
     )
