@@ -79,6 +79,13 @@ def test_a_long_freq_is_echoed_cut() -> None:
         mcu_nlp.count_series(frame, freq="W" * 50)
 
 
+def test_a_freq_that_is_no_string_is_refused_with_the_same_error() -> None:
+    """Review s63: a list raised a bare TypeError (unhashable) from the lookup."""
+    frame = pd.DataFrame({"date": ["2025-01-01"], "topic": ["roads"], "municipality": ["Тайга"]})
+    with pytest.raises(InputError, match="got list of 1 items"):
+        mcu_nlp.count_series(frame, freq=["D"])
+
+
 def test_an_excluded_row_is_counted_once() -> None:
     """A repeated header row of an analysed CSV: an error row, and no date either. Said as an error row only."""
     frame = pd.DataFrame({

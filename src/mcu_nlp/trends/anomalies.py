@@ -18,7 +18,8 @@ from mcu_nlp.trends.simple import prefix_sums
 if TYPE_CHECKING:
     from mcu_nlp.trends.forecaster import TrendForecaster
 
-CHUNK = 64  # origins scored at once: bounds memory to n_series x CHUNK x seasons floats
+CHUNK = 64  # origins scored at once: bounds memory to n_series x CHUNK x seasons floats (x 8 seasons' days in
+#   _sparse_mean)
 # seasons of history before a count is expected from its chosen forecast; before, from the mean so far
 WARM_UP = 4
 # seasons before the first scored period whose alerts are cut from the history the counts are expected from:
@@ -83,14 +84,14 @@ def _expected(forecaster: TrendForecaster, values: np.ndarray, cols: np.ndarray,
         chunk = cols[part]
         base = models.candidates(values, chunk, 1, m, calendar, forecaster.model_)
         forecast = hedged(blend(base, choice, (len(values), len(chunk), 1)), base, hedge)[:, :, 0]
+        level, mean = _sparse_mean(values, chunk, first, m)  # under SPARSE a period: its window's mean, not a median
+        forecast = np.where(level < SPARSE, mean, forecast)
         # in a series' first WARM_UP seasons a weekday's mean is one to three counts: the level since its first count
         # instead (the second week's weekdays empty the week before were expected 0.1, and 3 appeals among 1.3 a day
         # alerted), on the series' weekday shape read from its first quarter, later days included (a flat level
         # expected ordinary Sundays of 20 at 37 and flagged them as drops: walkthrough s57, A7). Counted from the
         # series' own first count, not the panel's first day: the candidates read months of zero-filled days before
         # it (a series starting late in a panel at 1.3 a day was expected 0.05-0.1 for weeks)
-        level, mean = _sparse_mean(values, chunk, first, m)
-        forecast = np.where(level < SPARSE, mean, forecast)
         young = chunk[None, :] < first[:, None] + WARM_UP * m
         if young.any():
             forecast = np.where(young, _shaped_level(values, chunk, first, m, shape, calendar), forecast)

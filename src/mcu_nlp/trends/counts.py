@@ -117,7 +117,8 @@ def count_series(
     """
     if not isinstance(frame, pd.DataFrame):
         raise InputError(expected("a pandas DataFrame", frame, "wrap records in pd.DataFrame(...)"))
-    if freq not in FREQS:  # a freq is no personal data: echoed (cut), as pandas' 'W-MON' or 'MS' would be
+    # a freq is no personal data: echoed (cut), as pandas' 'W-MON' or 'MS' would be; a list is refused as well
+    if not isinstance(freq, str) or freq not in FREQS:
         got = Shown(repr(freq if len(freq) <= 12 else f"{freq[:12]}...")) if isinstance(freq, str) else freq
         raise InputError(expected("freq 'D' or 'W' (weeks from Monday)", got, "for months, sum the daily counts: "
                                   "counts.groupby(['unique_id', counts.ds.dt.to_period('M')]).y.sum()"))
