@@ -9,10 +9,9 @@ middle of a phrase. Offsets are into the original text. Used by :mod:`mcu_nlp.le
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from mcu_nlp.caches import CACHE_LIMIT, remember
+from mcu_nlp.caches import remember
 from mcu_nlp.cleaning import DASHES, HAS_DIGIT, JOINERS, TEMPERATURE, fold_lookalikes, temperature_token
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
@@ -255,19 +254,18 @@ def sentence_groups(text: str, seq: list[Word]) -> list[int]:
     [0, 0, 2]
     """
     sizes = [0] * (seq[-1].sentence + 1 if seq else 0)
-    ends = [0] * len(sizes)
-    for w in seq:
+    ends, opening = [0] * len(sizes), [0] * len(sizes)  # each sentence's end offset and first word
+    for i, w in enumerate(seq):
+        if not sizes[w.sentence]:
+            opening[w.sentence] = i
         sizes[w.sentence] += 1
         ends[w.sentence] = w.stop
     groups = list(range(len(sizes)))
     if len(sizes) > 1 and sizes[0] == 1 and text[ends[0]:ends[0] + 64].lstrip()[:1] == "!":
         groups[1] = 0  # a one-word exclamation heading the text goes on in the sentence after it («ПОЖАР!!! дом 5 ...»)
-    opening = {}
-    for i in range(len(seq) - 1, -1, -1):
-        opening[seq[i].sentence] = i
     for s in range(1, len(sizes)):
         if (0 < sizes[s] <= SHORT_SENTENCE and text[ends[s]:ends[s] + 64].lstrip()[:1] == "!") or (
-                s in opening and sizes[s - 1] and _subject_left_out(text, seq, opening[s])):
+                sizes[s] and sizes[s - 1] and _subject_left_out(text, seq, opening[s])):
             groups[s] = groups[s - 1]
     return groups
 
@@ -275,12 +273,6 @@ def sentence_groups(text: str, seq: list[Word]) -> list[int]:
 #: Nouns of time that stand in the accusative with a verb («шипит уже час», «течёт всю ночь»): a duration, no subject
 #: (:func:`_subject_left_out`)
 DURATION_NOUNS = frozenset({"час", "минута", "день", "ночь", "утро", "вечер", "неделя", "месяц", "год", "сутки", "раз"})
-
-
-@lru_cache(maxsize=CACHE_LIMIT)
-def _tags(form: str) -> tuple[Any, ...]:
-    """pymorphy3's tags of ``form``, every parse, the likeliest first."""
-    return tuple(parse.tag for parse in analyzer().parse(form))
 
 
 def _subject_left_out(text: str, seq: list[Word], first: int) -> bool:
@@ -295,7 +287,7 @@ def _subject_left_out(text: str, seq: list[Word], first: int) -> bool:
     >>> [_subject_left_out(t, words(t), i) for i in (2, 6, 8, 10)]
     [True, False, False, True]
     """
-    tag = _tags(seq[first].form)[0]
+    tag = analyzer().parse(seq[first].form)[0].tag  # parses are cached per form (mcu_nlp.morphology)
     if tag.POS != "VERB" or "sing" not in tag or not (
             ("3per" in tag and ("pres" in tag or "futr" in tag)) or ("past" in tag and "neut" in tag)):
         return False
@@ -304,7 +296,8 @@ def _subject_left_out(text: str, seq: list[Word], first: int) -> bool:
         if seq[j].sentence != sentence or opens_clause(text, seq, j, CLAUSE_ENDS):
             break
         if seq[j].term not in DURATION_NOUNS and any(
-                tag.POS in ("NOUN", "NPRO") and "nomn" in tag and "plur" not in tag for tag in _tags(seq[j].form)):
+                parse.tag.POS in ("NOUN", "NPRO") and "nomn" in parse.tag and "plur" not in parse.tag
+                for parse in analyzer().parse(seq[j].form)):
             return False
     return True
 
