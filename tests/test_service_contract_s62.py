@@ -48,9 +48,14 @@ def test_warm_builds_what_the_first_calls_would(tmp_path) -> None:
     code = """
 import mcu_nlp
 models = mcu_nlp.default_models()
+from mcu_nlp.geo.report import report_verbs
 assert models.urgency.lexicon_._typos._index is None and "86" not in models._resolvers
+assert report_verbs.cache_info().currsize == 0
 assert models.warm(region="86") is models
 assert models.urgency.lexicon_._typos._index is not None and "86" in models._resolvers
+# a town's name opening a report reads geo's report verbs from the lexicon's rules: «Камышин, пахнет газом» took
+# 0.26-0.45 s after a warm without it (a Волгоградская область walkthrough, session 64, D3)
+assert report_verbs.cache_info().currsize == 1
 print("warm")
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path)
