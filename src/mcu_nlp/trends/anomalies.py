@@ -18,8 +18,7 @@ from mcu_nlp.trends.simple import prefix_sums
 if TYPE_CHECKING:
     from mcu_nlp.trends.forecaster import TrendForecaster
 
-CHUNK = 64  # origins scored at once: bounds memory to n_series x CHUNK x seasons floats (x 8 seasons' days in
-#   _sparse_mean)
+CHUNK = 64  # origins scored at once: bounds memory to n_series x CHUNK x seasons floats
 # seasons of history before a count is expected from its chosen forecast; before, from the mean so far
 WARM_UP = 4
 # seasons before the first scored period whose alerts are cut from the history the counts are expected from:
@@ -116,16 +115,29 @@ def _sparse_mean(values: np.ndarray, cols: np.ndarray, first: np.ndarray, m: int
     >>> [x.round(3).tolist() for x in _sparse_mean(week[None, :], np.array([63, 64]), np.array([0]), 7)]
     [[[0.179, 0.179]], [[0.248, 0.217]]]
     """
-    span = SPARSE_SEASONS * m
-    back = cols[:, None] - span + np.arange(span)[None, :]  # (k, span): from its col's position
-    seen = back[None, :, :] >= first[:, None, None]  # (n, k, span): not the zeros before a series began
-    recent = np.where(seen, values[:, np.maximum(back, 0)], 0.0)
-    total = recent.reshape(*recent.shape[:2], SPARSE_SEASONS, m).sum(axis=2)  # (n, k, m): position 0 is the col's
-    count = seen.reshape(*seen.shape[:2], SPARSE_SEASONS, m).sum(axis=2).astype(float)
-    level = total.sum(axis=2) / np.maximum(count.sum(axis=2), 1)
-    half, stop = span - (SPARSE_SEASONS // 2 + 1) * m, span - m
-    late = recent[:, :, half:stop].sum(axis=2) / np.maximum(seen[:, :, half:stop].sum(axis=2), 1)
+    span, at = SPARSE_SEASONS * m, cols[None, :]
+    lo = max(int(cols.min(initial=span)) - span, 0)  # running sums over the windows' days only, not the history
+    sums = prefix_sums(values[:, lo:int(cols.max(initial=0))])
+    start = np.minimum(np.maximum(at - span, first[:, None]), at)  # not the zeros before a series began
+    window, days = _window_sum(sums, start, at, lo), at - start
+    level = window / np.maximum(days, 1)
+    late_start = np.minimum(np.maximum(at - (SPARSE_SEASONS // 2 + 1) * m, first[:, None]), at)
+    late_stop = np.maximum(at - m, late_start)
+    late = _window_sum(sums, late_start, late_stop, lo) / np.maximum(late_stop - late_start, 1)
+    own = cols[:, None] - span + np.arange(0, span, m)[None, :]  # (k, seasons): the col's weekday, oldest first
+    seen = own[None, :, :] >= first[:, None, None]
+    own_total = np.where(seen, values[:, np.maximum(own, 0)], 0.0).sum(axis=2)
+    own_count = seen.sum(axis=2).astype(float)
+    # the col's weekday against the window's other days: _weekday_shape's factor of position 0 and its mean, level
+    total, count = np.stack([own_total, window - own_total], axis=2), np.stack([own_count, days - own_count], axis=2)
     return level, np.maximum(level, late) * _weekday_shape(total, count)[:, :, 0]
+
+
+def _window_sum(sums: np.ndarray, start: np.ndarray, stop: np.ndarray, lo: int) -> np.ndarray:
+    """Each series' sum of its days ``start`` to ``stop - 1`` (``(n, k)`` each), from running sums of the days from
+    ``lo`` on (:func:`~mcu_nlp.trends.simple.prefix_sums`)."""
+    rows = np.arange(len(sums))[:, None]
+    return sums[rows, stop - lo] - sums[rows, start - lo]
 
 
 def _unseen_rate(cols: np.ndarray, m: int) -> np.ndarray:
