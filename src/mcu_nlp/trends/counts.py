@@ -21,6 +21,36 @@ TOTAL = "__total__"
 SEPARATOR = "/"
 FREQS = {"D": "D", "W": "W-MON"}  # weeks are labelled by their Monday
 MAX_COUNT = 1e12  # appeals per series and period: far above any real count, far below float64's 2**53
+# dates that all fall on a month's first day, or all on its last (pandas' "MS" and "ME" labels), at least this many
+# distinct ones, are months, not days: read as days, each month's count stood on one day among empty ones
+MONTH_DATES = 3
+MONTHS = {1: "monthly", 3: "quarterly", 12: "yearly"}
+
+
+def month_dates(dates: pd.Series | pd.DatetimeIndex) -> str | None:
+    """How ``dates`` read when each is a month's first day, or each a month's last (at least :data:`MONTH_DATES`
+    distinct days): monthly, quarterly, yearly or every N months, with the first and the last; ``None`` for days.
+    pandas' ``infer_freq`` names regular dates only (a month without a row, and it says nothing).
+
+    >>> month_dates(pd.DatetimeIndex(["2024-01-01", "2024-02-01", "2024-04-01"]))
+    "monthly dates (each a month's first day, 2024-01-01 .. 2024-04-01)"
+    >>> month_dates(pd.DatetimeIndex(["2024-03-31", "2024-06-30", "2024-09-30", "2024-09-30"]))
+    "quarterly dates (each a month's last day, 2024-03-31 .. 2024-09-30)"
+    >>> month_dates(pd.DatetimeIndex(["2024-01-01", "2024-02-01", "2024-02-02"])) is None
+    True
+    """
+    days = pd.DatetimeIndex(pd.unique(pd.DatetimeIndex(dates).normalize())).dropna().sort_values()
+    if len(days) < MONTH_DATES:
+        return None
+    if (days.day == 1).all():
+        edge = "first"
+    elif days.is_month_end.all():
+        edge = "last"
+    else:
+        return None
+    step = int(np.gcd.reduce(np.diff(days.year * 12 + days.month)))
+    return f"{MONTHS.get(step, f'every {step} months')} dates (each a month's {edge} day, {days[0].date()} .. " \
+           f"{days[-1].date()})"
 
 
 def _levels(by: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -101,6 +131,8 @@ def count_series(
     the ``missing`` argument, ``"unknown"`` by default (``heating/unknown``). With ``freq="W"`` the first and
     last weeks may be partial (data starting or ending mid-week): drop them before forecasting if so
     (a first date counted after a Monday or a last before a Sunday warns; the week is kept, its count is true).
+    Rows dated by month (:func:`month_dates`: each date a month's first day, or each its last) are refused: counted
+    by day or week, each month's appeals stood on one day.
 
     Returns columns ``unique_id, ds, y, level`` and the ``by`` columns (``None`` where a level
     dropped the key). ``unique_id`` joins the key values with ``/``; the total is ``__total__``.
@@ -138,6 +170,12 @@ def count_series(
         got = Shown(f"{len(frame)} rows, none {which} in {date_column!r}")
         raise InputError(expected("at least one row with a date", got, "write dates as 'YYYY-MM-DD' or 'DD.MM.YYYY', "
                                   "or name the date column (date_column=, --date-column)"))
+    months = month_dates(dates[keep])
+    if months:  # an export dated by month: counted by day (or week), each month's appeals fell on its first day
+        raise InputError(expected("dates of days (appeals are counted by day or week)", Shown(f"{months} on every "
+                                  f"row"), "the forecasts are of days or weeks, not months; if the dates say only the "
+                                  f"month, count the rows by month: frame.groupby(frame[{date_column!r}].dt."
+                                  "to_period('M')).size()"))
     _warn_dropped(undated, len(frame), date_column)
     if freq == "W":
         _warn_partial_weeks(dates[keep].min(), dates[keep].max())

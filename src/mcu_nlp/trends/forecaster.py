@@ -60,6 +60,10 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
     counts at ``fit`` (``season_length_``): 7 for daily counts, 1 for weekly ones (``panel.SEASONS``).
     A 7-period season on weekly counts (7 weeks) is taken as given, with a warning.
 
+    Daily or weekly counts only: dates of months (each a month's first or last day), quarters, years or a steady
+    step of 2 weeks or more are refused (:func:`mcu_nlp.trends.panel.infer_freq`), not read as periods with empty
+    ones between.
+
     Fallbacks: missing days are zero counts; a history too short for backtests (``horizon`` plus a season:
     ``no_backtests_``), and a series whose
     first count came within ``horizon`` periods of the end in a group of such series only (its

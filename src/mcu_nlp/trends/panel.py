@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from mcu_nlp.errors import InputError, McuNlpWarning, Shown, expected, outside_level
-from mcu_nlp.trends.counts import SEPARATOR
+from mcu_nlp.trends.counts import MONTH_DATES, SEPARATOR, month_dates
 
 # season_length=None by the counts' frequency: a week of days; weekly counts have no season within a
 # year short enough for the candidates (a 52-week one needs 4-8 years for the same-week means), so each
@@ -49,9 +49,10 @@ def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> 
     Fridays (steps of 2 and 3, a holiday's longer gap among them), a rare topic's rows only on days with an appeal
     (steps of 3, 9, 12 ...); the days between count as 0, with a warning. Weekly when every step is a whole number
     of weeks and all series fall on one weekday. Refused: a steady step of 2-6 days (counts summed over 2 days?),
-    weekly series with a week dated on another weekday (steps of 6 and 8 days: most steps a week's multiples) and
+    weekly series with a week dated on another weekday (steps of 6 and 8 days: most steps a week's multiples),
     weekly series of different weekdays (a Monday one and a Tuesday or Sunday one: not daily counts with six days
-    of 0 between).
+    of 0 between), and periods longer than a week (:func:`_refuse_coarse`): dates of months (each a month's first
+    day, or each its last: :func:`~mcu_nlp.trends.counts.month_dates`) or a steady step of 2 weeks or more.
 
     Where no series has two dates there is no step to read, however far apart the series' single dates lie, and
     the counts are daily, as :func:`count_series` counts by default (API.md: ``freq="D"``).
@@ -69,8 +70,10 @@ def infer_freq(dates: pd.DatetimeIndex, ids: Sequence[object] | None = None) -> 
 
 def _freq(dates: pd.DatetimeIndex, own: np.ndarray | None) -> str:
     """:func:`infer_freq` from the dates and the steps within each series (``own``; ``None``: one series)."""
-    steps = np.diff(np.unique(dates.values)).astype("timedelta64[D]").astype(int)
+    days = np.unique(dates.values)
+    steps = np.diff(days).astype("timedelta64[D]").astype(int)
     own = steps if own is None else own
+    _refuse_coarse(pd.DatetimeIndex(days), steps)
     if own.size == 0 or own.min() == 1:  # no series has two dates, or one has two days in a row
         return "D"
     weekly = own % 7 == 0
@@ -82,6 +85,23 @@ def _freq(dates: pd.DatetimeIndex, own: np.ndarray | None) -> str:
     raise InputError(expected("daily or weekly dates", Shown(got),
                               "give each day its row (0 where none came: per series, "
                               ".set_index('ds').asfreq('D', fill_value=0)) or sum the counts by week"))
+
+
+def _refuse_coarse(days: pd.DatetimeIndex, steps: np.ndarray) -> None:
+    """Refuse distinct ``days`` (``steps`` apart) of periods longer than a week: months (:func:`month_dates`; read as
+    daily counts with the days between 0, a monthly series was forecast as a day that is mostly 0) or a steady step
+    of 2 weeks or more (read as weekly counts with the weeks between 0)."""
+    months = month_dates(days)
+    weeks = len(days) >= MONTH_DATES and steps.min() == steps.max() and steps.min() % 7 == 0 and steps.min() > 7
+    if not (months or weeks):
+        return
+    got = months or f"dates every {steps.min() // 7} weeks ({days[0].date()} .. {days[-1].date()})"
+    period, freq, step, by = ("day", "D", "D", "month") if months else ("week", "W", "7D", f"{steps.min() // 7} weeks")
+    raise InputError(expected("daily or weekly dates", Shown(got), f"the forecasts are of days or weeks: count the "
+                              f"appeals by {period} (count_series(appeals, freq={freq!r})) and sum the forecasts' "
+                              f"means by {by}; if these are counts of the {period}s with appeals, give the {period}s "
+                              f"between their rows of 0 (counts.set_index('ds').groupby('unique_id').y.resample("
+                              f"{step!r}).sum().reset_index())"))
 
 
 def _own_steps(dates: pd.DatetimeIndex, codes: np.ndarray) -> np.ndarray:
