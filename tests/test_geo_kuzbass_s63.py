@@ -59,7 +59,8 @@ DISTRICTS = [
 
 # D3-D5: (region, text, the best municipality's ОКТМО or None)
 OPENINGS = [
-    ("42", "весь двор в угольной пыли, Рудничный район. Когда уберут склады?", None),
+    # session 64: Кемерово's and Прокопьевск's Рудничный район, an unsettled pick (0.48: test_geo_town_districts_s64)
+    ("42", "весь двор в угольной пыли, Рудничный район. Когда уберут склады?", KEMEROVO),
     ("42", "Прокопьевск, Рудничный район, яма", PROKOPYEVSK),
     ("42", "в Рудничном нет воды", ANZHERO_SUDZHENSKY),  # the посёлок itself, as before
     ("42", "пос. Рудничный, нет воды", ANZHERO_SUDZHENSKY),

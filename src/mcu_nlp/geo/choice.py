@@ -40,6 +40,7 @@ from mcu_nlp.geo.qualified import (
     district_pairs,
     districts_apart,
     held_by_any,
+    is_town_district,
     other_towns_districts,
     qualified,
     town_district,
@@ -181,7 +182,9 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
                 g, e, hint, regions, text_muns, urban, key, heads, nr
             ),
         )
-        confidence = score if settled else round(score * UNSETTLED_FACTOR, 3)
+        namesakes = towns_alike(g, ids, best)  # "Центральный район, яма" with 42: Кемерово's, Новокузнецк's, ...
+        best = max(namesakes, key=lambda e: g.weight[g.mun[e]]) if namesakes else best  # the biggest town's
+        confidence = score if settled and not namesakes else round(score * UNSETTLED_FACTOR, 3)
         picked[k] = (ids, best, len(places))
         places.append(place(g, best, ctx.spans[i][0], ctx.spans[j - 1][1], confidence))
     return _agree(g, ctx, found, picked, places)
@@ -331,6 +334,24 @@ def _town_evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) ->
         return None
     regions = {g.region_code[e] for e in ids}
     return regions.pop() if len(regions) == 1 else None
+
+
+def towns_alike(g: Gazetteer, ids: list[int], best: int) -> list[int]:
+    """The candidates ``ids`` that are big towns' districts (``town_districts``) of ``best``'s region, where they are of
+    two or more towns: the text names none of those towns (``qualified.other_towns_districts`` keeps a named town's), so
+    the pick among them is unsettled (session 64: "Центральный район, яма" with 42 was Кемерово's at 0.95, though
+    Новокузнецк and Прокопьевск have one too); else [].
+
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> ids = [e for e, _ in g.index["центральный район"] if g.region_code[e] == "42"]
+    >>> sorted(g.name[g.mun[e]] for e in towns_alike(g, ids, ids[0]))
+    ['Кемеровский городской округ', 'Новокузнецкий городской округ', 'Прокопьевский городской округ']
+    """
+    if not is_town_district(g, best):
+        return []
+    alike = [e for e in ids if is_town_district(g, e) and g.region_code[e] == g.region_code[best]]
+    return alike if len({g.mun[e] for e in alike}) > 1 else []
 
 
 def _guessed_district(g: Gazetteer, found: list, k: int, ids: list[int], towns: frozenset = frozenset()) -> bool:

@@ -373,7 +373,7 @@ def other_towns_districts(g, found: list[tuple], k: int, ids: list[int]) -> list
     """``ids`` of the ``k``-th match of ``found`` without the big towns' districts (``town_districts``: no ОКТМО of
     their own) of a region where the text names another town and not theirs: "Златоуст, Ленинский район" is no
     district of Челябинск (the gazetteer has Златоуст's none), "Уфа, Октябрьский район" stays Уфа's."""
-    districts = [e for e in ids if _town_district(g, e)]
+    districts = [e for e in ids if is_town_district(g, e)]
     if not districts:
         return ids  # the common case
     towns = {(g.region_code[e], g.mun[e]) for m, match in enumerate(found) if m != k for e in match[2] if g.urban[e]}
@@ -385,7 +385,7 @@ def other_towns_districts(g, found: list[tuple], k: int, ids: list[int]) -> list
     return [e for e in ids if e not in other] if other else ids
 
 
-def _town_district(g, e: int) -> bool:
+def is_town_district(g, e: int) -> bool:
     """A big town's district (``town_districts``): a settlement named «... район» or «... округ» with no ОКТМО of its
     own."""
     return g.kind[e] == "settlement" and not g.oktmo[e] and g.name[e].endswith((" район", " округ"))

@@ -1,7 +1,7 @@
 """Administrative districts of big towns («Орджоникидзевский район» of Екатеринбург, «Карасунский округ» of
 Краснодар), from census 2021 table 5 (build time).
 
-The census lists the districts of 48 towns besides the federal cities' (``settlements`` adds those) under
+The census lists the districts of 51 towns besides the federal cities' (``settlements`` adds those) under
 «внутригородские районы» (it has no Академический район of Екатеринбург, made later), and those of 10 more towns
 (Краснодар, Курск, Липецк, Белгород, Архангельск, Омск, Тюмень, Иркутск, Братск, Назрань) under «внутригородские округа»
 («Карасунский округ»; «Ленинский административный округ», also read without «административный»; Архангельск's «округ
@@ -11,10 +11,16 @@ called until the 1990s-2000s and their people still say (session 48: "в Све�
 (kind "settlement", as a federal city's district is), whose forms («в Орджоникидзевском районе», «Кировский р-н», «в
 Карасунском округе») count in the town's region only (``forms.LOCAL_NAME``); «в Ленинском районе Екатеринбурга» names
 the town itself. A form that already names a place of that region stays that place's (a municipal district of the region
-keeps its name); of a name two towns of one region share (by the same noun), only a district of ``OUTRANK`` times the
-other's people is added (Ленинский of Екатеринбург, 222,258 people, not of Нижний Тагил, 106,372; Рудничный of Кемерово
-and Прокопьевск: none). Population 0: such a district never outranks its namesakes elsewhere for a caller of another
-region; nor does it make a municipal district's bare adjective («в Заволжском») ambiguous
+keeps its name). Session 64: a name two or more towns of one region share (by the same noun) is each town's district
+(Центральный of Кемерово, Новокузнецк and Прокопьевск; Ленинский of Екатеринбург and Нижний Тагил), and the resolver
+picks among them below 0.6 unless the text names one of the towns (``choice.towns_alike``); until then only a district
+of twice the other's people was added, and Рудничный of Кемерово and Прокопьевск, Заводский of Кемерово and
+Новокузнецк none. A listed row of an adjective alone is a «район» (Новокузнецк's "Орджоникидзевский", Ставрополь's
+three), and rows named by no adjective ("район Кайеркан", "г.Сыктывкар без Эжвинского района") no longer end the list:
+Новокузнецк's Центральный, Норильск's Центральный and Сыктывкар's Эжвинский were lost to them. A town whose
+districts the census does not list is not known to have any: the names a region's towns share are known only as far
+as the census lists them. Population 0: such a district never outranks its namesakes elsewhere
+for a caller of another region; nor does it make a municipal district's bare adjective («в Заволжском») ambiguous
 (``adjectives.add_district_adjectives`` skips it).
 """
 
@@ -36,7 +42,12 @@ TOWN_ROW = re.compile(r"(?:^|\s)г\.\s*([А-ЯЁ][А-Яа-яЁё -]+?)\s*$")
 DISTRICT_ROW = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*) (район|округ|административный округ)$")
 # «внутригородской» in the official name ("Прикубанский внутригородской округ"), read as «административный» is
 INNER = adjective_phrase_forms("внутригородской")
-OUTRANK = 2  # times the people of a namesake district of the region's other towns a district needs
+# A listed row of an adjective alone is a «район» (Новокузнецк's "Орджоникидзевский", Ставрополь's "Ленинский",
+# "Октябрьский", "Промышленный"); before session 64 it ended the list, and the districts after it were lost
+BARE_DISTRICT_ROW = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:ий|ый|ой))\s*$")
+# Rows of a list named by no adjective: "округ Майская Горка" (Архангельск), "район Кайеркан" (Норильск, a town's part
+# of ``town_parts``), "г.Сыктывкар без Эжвинского района"; the list goes on after them
+SKIPPED_ROW = re.compile(r"^(?:округ|район) |^г\.\s*[А-ЯЁ][а-яё-]+ без ")
 FEDERAL = frozenset({"77", "78", "92"})
 
 
@@ -54,12 +65,13 @@ def town_district_rows(path: Path, region_names: dict[str, str]) -> Iterator[tup
         if low in LIST_HEADINGS:
             listing = True
             continue
-        match = DISTRICT_ROW.match(name)
-        if listing and name.startswith("округ "):  # "округ Майская Горка" (Архангельск): no adjective, the list goes on
+        match = DISTRICT_ROW.match(name) or (listing and BARE_DISTRICT_ROW.match(name))
+        if listing and SKIPPED_ROW.match(name):  # "округ Майская Горка", "район Талнах": the list goes on
             continue
         if listing and match:
+            noun = match.group(2) if match.re is DISTRICT_ROW else "район"  # "Орджоникидзевский" of Новокузнецк
             if region not in FEDERAL and town:
-                yield match.group(1), region, town, sources.population(row["Мужчины и женщины"]), match.group(2)
+                yield match.group(1), region, town, sources.population(row["Мужчины и женщины"]), noun
             continue
         listing = False
         found = TOWN_ROW.search(name)
@@ -84,17 +96,18 @@ def add_town_districts(b: Builder, src: Path, region_names: dict[str, str]) -> N
     people = defaultdict(list)
     for adjective, region, town, pop, noun in rows:
         people[(adjective, noun.split()[-1], region)].append((town, pop))
-    for adjective, region, town, pop, noun in rows:
+    for adjective, region, town, _, noun in rows:
         mun = town_okrug(b, town, region)
-        if mun < 0 or any(n * OUTRANK > pop for t, n in people[(adjective, noun.split()[-1], region)] if t != town):
-            continue  # Рудничный of Кемерово or Прокопьевск, Правобережный of Иркутск or Братск: no guess
+        if mun < 0:
+            continue
         eid = b.add(name=f"{adjective} {noun}", kind="settlement", oktmo="", mun=mun, region_code=region, population=0)
         b.entries[eid]["town_district"] = True
         keys = district_keys(adjective, noun)
         if noun != "район" and (adjective, "район", region) not in people:  # «в Свердловском районе» of Иркутск
             keys += district_keys(adjective, "район")
-        for key in keys:
-            if all(str(b.entries[e]["region_code"]) != region or e == eid for e in b.index.get(key, ())):
+        for key in keys:  # another town's district of the name is a namesake (Центральный of Кемерово, Новокузнецк)
+            others = [e for e in b.index.get(key, ()) if e != eid and not b.entries[e].get("town_district")]
+            if all(str(b.entries[e]["region_code"]) != region for e in others):
                 b.post(key, eid, forms.LOCAL_NAME)
 
 
