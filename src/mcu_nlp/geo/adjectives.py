@@ -81,7 +81,8 @@ FAR_LEMMAS = street_words(STREET_TYPES, ("nom",), abbreviated=True) - set(words(
 METRO_WORDS = frozenset(words("метро станция станции станцию станцией"))
 # Goods named after the place they first came from, by lemma: a place's adjective before one names a product sold
 # anywhere ("Кяхтинский чай", "Тульский пряник", "Омский бекон", "вологодское масло"), not the place (session 22).
-# Not «хлеб», «молоко», «вода»: a local bakery's, dairy's or water supply's, often the appeal's own place.
+# Not «хлеб», «молоко»: a local bakery's or dairy's, often the appeal's own place («вода» is an object's noun since
+# session 64: "Волжская вода" is the river's; ``OBJECT_LEMMAS``).
 PRODUCT_LEMMAS = frozenset(
     words(
         "чай кофе бекон колбаса сосиска сарделька ветчина буженина сыр масло кефир сметана творог йогурт мороженое "
@@ -104,6 +105,20 @@ PRODUCT_LEMMAS = frozenset(
         "семга омуль нельма муксун форель крендель калач коврижка медовуха сбитень наливка настойка малица валенок"
     )
 )
+# Session 64 (a Волгоградская область walkthrough): what a town's adjective names as an object of its own, by lemma:
+# a power station, a reservoir, a dam, a sea, a lake, a river's water, a plant or a works. The object bears
+# the town's (or a river's, a land's) adjective and may lie far from it ("Волжская ГЭС" is at Волжский of 34, not
+# Волжск of 12; "на Рыбинском водохранилище", "Волжская вода в Камышине"), so an adjective-like form before one it
+# agrees with is no place, whatever its level (``names_object``). Unlike ``FAR_LEMMAS``, these also undo a town's
+# instrumental that reads as the adjective's locative ("на Рыбинском водохранилище": Рыбинск's «Рыбинском»).
+OBJECT_LEMMAS = frozenset(
+    words(
+        "гэс грэс аэс тэц гидроэлектростанция электростанция водохранилище плотина море озеро вода комбинат завод"
+    )
+)  # not a road: a town's is far (``FAR_LEMMAS``, ``lexicon.OBJECT_AFTER``), a district's its own ("на Вельской трассе")
+# Prepositions of the locative: an adjective after one is a locative, and its noun then too ("на Рыбинском
+# водохранилище"; "в Зеленчукской воды нет" is the станица's locative before «воды»)
+OBJECT_LOCATIVE_PREPOSITIONS = frozenset(words("в во на о об при"))
 ROADS = frozenset(words("дорога"))  # a road's own name in the singular ("Соболевская дорога"), the place's roads in
 # the plural ("лысьвенские дороги")
 PLURAL_ENDINGS = ("ие", "их", "им", "ими")
@@ -365,6 +380,40 @@ def names_product(ctx, j: int) -> bool:
     if j >= len(ctx.keys) or not adjective_form(ctx.keys[j - 1]) or not ctx.agrees_next(j):
         return False
     return lemma(ctx.keys[j]) in PRODUCT_LEMMAS
+
+
+def names_object(ctx, i: int, j: int) -> bool:
+    """The name at ``i:j`` is an adjective's form before an object's noun it agrees with (``OBJECT_LEMMAS``), so it
+    names the object, which may be far from the place: "Волжская ГЭС", "на Рыбинском водохранилище", "Волжская вода в
+    Камышине" (session 64). Not a noun's form ("в Надыме вода": no adjective), nor words that do not agree ("в Мирном
+    вода отключена": the place, a locative before a nominative), nor after «в», «на» a noun that is no locative ("в
+    Зеленчукской воды нет"), nor a name after its type word ("в ст. Зеленчукской"), nor a plural adjective, which
+    tells the place's objects, as the place's roads ("кстовские заводы", as "лысьвенские дороги").
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> names_object(TextContext.of("на Рыбинском водохранилище цветёт вода"), 1, 2)
+    True
+    >>> [names_object(TextContext.of(t), 1, 2) for t in ("в Мирном вода отключена", "в Рыбинске вода")]
+    [False, False]
+    >>> names_object(TextContext.of("в Зеленчукской воды нет"), 1, 2)
+    False
+    """
+    if j >= len(ctx.keys) or not adjective_form(ctx.keys[j - 1]) or ctx.keys[j - 1].endswith(PLURAL_ENDINGS):
+        return False
+    if ctx.type_before(i) or not ctx.agrees_next(j):
+        return False
+    if ctx.preposition(i) in OBJECT_LOCATIVE_PREPOSITIONS and not _locative(ctx.keys[j]):
+        return False
+    return ctx.keys[j] in OBJECT_LEMMAS or lemma(ctx.keys[j]) in OBJECT_LEMMAS
+
+
+def _locative(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a locative ("водохранилище", "гэс"; not "воды").
+
+    >>> _locative("водохранилище"), _locative("гэс"), _locative("воды")
+    (True, True, False)
+    """
+    return any({"loct"} <= p.tag.grammemes or {"loc2"} <= p.tag.grammemes for p in morph().parse(word))
 
 
 def addresses_people(ctx, i: int, j: int) -> bool:

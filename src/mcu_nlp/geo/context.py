@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.geo.adjectives import adjective_verdict, names_product, place_adjective_verdict
+from mcu_nlp.geo.adjectives import adjective_verdict, names_object, names_product, place_adjective_verdict
 from mcu_nlp.geo.colloquial import colloquial_verdict
 from mcu_nlp.geo.declension import ADJECTIVE_GENDER_ENDINGS
 from mcu_nlp.geo.forms import (
@@ -127,6 +127,12 @@ CITY_OKRUG_ADJECTIVES = frozenset(words("городской городского
 # Анжеро-Судженский's посёлок; ``qualified.district_noun_after``), while a municipality's own adjective, of another
 # level, stays ("в Орехово-Зуевском округе": the key has no noun, the okrug's SberIndex name being «Орехово-Зуевский»)
 NAMED_LIKE_WORDS = frozenset((CAPITALISED, COMMON_WORD, PERSON_NAME, ADJECTIVE_NAME))
+# Session 64: the levels of a form that is a town's adjective or reads as one (a town's instrumental, «Рыбинском»),
+# which names an object before its noun (``adjectives.names_object``: "Волжская ГЭС"); not a place whose own name is
+# an adjective, written plainly (FREE: "Среднеахтубинский")
+OBJECT_NAMING_LEVELS = frozenset(
+    (ADJECTIVE_NAME, DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, TOWN_ADJECTIVE, LOCAL_TOWN_ADJECTIVE)
+)
 # A посёлок's word after a town's name and a comma: the town's part, so the name heads an address ("Шахты, пос. Артём",
 # "Шахты, п. ХБК", session 29); not in ADDRESS_PARTS, as a name's oblique form before it is no street's
 TOWN_SETTLEMENT_PARTS = frozenset(words("п пос поселок"))
@@ -712,6 +718,8 @@ class TextContext:
         ``own_name``: the form is the place's own (nominative) name, which may head an address (see ``heading``).
         """
         if names_product(self, j):  # "павловопосадский платок", "ямальская оленина" (session 29)
+            return REJECT
+        if level in OBJECT_NAMING_LEVELS and names_object(self, i, j):  # "Волжская ГЭС", "на Рыбинском водохранилище"
             return REJECT
         if level in NAMED_LIKE_WORDS and district_noun_after(self, j):  # "Рудничный район": a town's district
             return REJECT
