@@ -29,6 +29,8 @@ OBJECTS = [
     "Иркутская ТЭЦ дымит",
     "Магнитогорский комбинат выбросы",
     "на Волжском шоссе яма",
+    "на Анадырском лимане сети поперёк",  # a firth and a bay (helper-617's probes, session 64)
+    "Кандалакшский залив, мазут на берегу",
 ]
 
 # the town or the district the text names plainly beside the object: (region, text, the best municipality's name)

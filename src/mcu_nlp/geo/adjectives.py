@@ -106,14 +106,15 @@ PRODUCT_LEMMAS = frozenset(
     )
 )
 # Session 64 (a Волгоградская область walkthrough): what a town's adjective names as an object of its own, by lemma:
-# a power station, a reservoir, a dam, a sea, a lake, a river's water, a plant or a works. The object bears
-# the town's (or a river's, a land's) adjective and may lie far from it ("Волжская ГЭС" is at Волжский of 34, not
+# a power station, a reservoir, a dam, a sea, a bay, a firth, a lake, a river's water, a plant or a works. The object
+# bears the town's (or a river's, a land's) adjective and may lie far from it ("Волжская ГЭС" is at Волжский of 34, not
 # Волжск of 12; "на Рыбинском водохранилище", "Волжская вода в Камышине"), so an adjective-like form before one it
 # agrees with is no place, whatever its level (``names_object``). Unlike ``FAR_LEMMAS``, these also undo a town's
 # instrumental that reads as the adjective's locative ("на Рыбинском водохранилище": Рыбинск's «Рыбинском»).
 OBJECT_LEMMAS = frozenset(
     words(
-        "гэс грэс аэс тэц гидроэлектростанция электростанция водохранилище плотина море озеро вода комбинат завод"
+        "гэс грэс аэс тэц гидроэлектростанция электростанция водохранилище плотина море залив лиман озеро вода "
+        "комбинат завод"
     )
 )  # not a road: a town's is far (``FAR_LEMMAS``, ``lexicon.OBJECT_AFTER``), a district's its own ("на Вельской трассе")
 # Prepositions of the locative: an adjective after one is a locative, and its noun then too ("на Рыбинском
