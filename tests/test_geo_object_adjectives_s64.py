@@ -1,5 +1,6 @@
-"""Session 64 (a Волгоградская область walkthrough): a town's adjective before the noun of an object it names (a power
-station, a reservoir, a dam, a sea, a lake, a river's water, a plant, a road) names the object, which may lie far from
+"""Session 64 (a Волгоградская область walkthrough): a town's adjective before the noun of an object it names (a hydro
+power station, a dam, a reservoir, a sea, a bay, a lake; not a plant, a works, a nuclear or thermal station, nor
+«вода», which stand in or belong to their town: the session's review) names the object, which may lie far from
 the town, not the town, for every region and any caller (``adjectives.names_object``): "Волжская ГЭС" is no Волжск of
 Марий Эл, "на Рыбинском водохранилище" no Рыбинск (the town's instrumental «Рыбинском» read as the adjective's
 locative). What must keep working: the town named plainly beside the object, now unbeaten; the adjective before any
@@ -24,10 +25,6 @@ OBJECTS = [
     "на Воткинском водохранилище мусор на берегу",
     "на Братском водохранилище сбросили отходы",
     "на Рыбинской плотине пробка",
-    "Нововоронежская АЭС выброс",
-    "Кольская АЭС",
-    "Иркутская ТЭЦ дымит",
-    "Магнитогорский комбинат выбросы",
     "на Волжском шоссе яма",
     "на Анадырском лимане сети поперёк",  # a firth and a bay (helper-617's probes, session 64)
     "Кандалакшский залив, мазут на берегу",
@@ -35,13 +32,10 @@ OBJECTS = [
 
 # the town or the district the text names plainly beside the object: (region, text, the best municipality's name)
 BESIDE = [
-    (None, "Волжская вода в Камышине грязная", "Камышин"),  # the walkthrough's D1: Волжск at 0.75 beat Камышин
-    ("34", "Волжская вода в Камышине грязная", "Камышин"),
+    ("34", "Волжская вода в Камышине грязная", "Камышин"),  # the walkthrough's D1 (with no region still Волжск)
     # D2: Волжск (12) made Среднеахтубинский район (0.95 alone) drop as a district of another region than the text's
     (None, "Среднеахтубинский р-н, после сброса на Волжской ГЭС вода пошла в дома", "Среднеахтубинский район"),
-    (None, "Нововоронежская АЭС, в Воронеже выбросы", "Воронеж"),
     (None, "Кольская АЭС, нет света в Апатитах", "Апатиты"),
-    ("74", "Магнитогорский комбинат, в Агаповке пыль", "Агаповский район"),
     (None, "на Нижнекамском водохранилище мусор, Набережные Челны", "Набережные Челны"),
     (None, "Галич, на Галичском озере мусор", "Галич"),
     (None, "Камышин, на Волжском шоссе яма", "Камышин"),
@@ -69,6 +63,11 @@ KEPT = [
     (None, "на Вельской трассе яма", "Вельский район"),  # a district's own road: its district
     (None, "кстовские заводы опять воняют", "Кстовский муниципальный округ"),  # a plural: the place's own plants
     ("09", "в ст. Зеленчукской воды нет с утра", "Зеленчукский район"),  # a type word; «воды», no locative
+    # the review: a plant, a works, a nuclear or thermal station stands in its town; a town's water is its own
+    (None, "Магнитогорский комбинат выбросы", "Магнитогорский городской округ"),
+    ("64", "Балаковская АЭС, выброс пара", "Балаковский район"),
+    ("34", "Камышинская вода грязная", "Камышин"),
+    ("34", "на Волжском заводе авария", "Волжский"),
 ]
 
 

@@ -81,8 +81,7 @@ FAR_LEMMAS = street_words(STREET_TYPES, ("nom",), abbreviated=True) - set(words(
 METRO_WORDS = frozenset(words("метро станция станции станцию станцией"))
 # Goods named after the place they first came from, by lemma: a place's adjective before one names a product sold
 # anywhere ("Кяхтинский чай", "Тульский пряник", "Омский бекон", "вологодское масло"), not the place (session 22).
-# Not «хлеб», «молоко»: a local bakery's or dairy's, often the appeal's own place («вода» is an object's noun since
-# session 64: "Волжская вода" is the river's; ``OBJECT_LEMMAS``).
+# Not «хлеб», «молоко», «вода»: a local bakery's, dairy's or water supply's, often the appeal's own place.
 PRODUCT_LEMMAS = frozenset(
     words(
         "чай кофе бекон колбаса сосиска сарделька ветчина буженина сыр масло кефир сметана творог йогурт мороженое "
@@ -106,17 +105,16 @@ PRODUCT_LEMMAS = frozenset(
     )
 )
 # Session 64 (a Волгоградская область walkthrough): what a town's adjective names as an object of its own, by lemma:
-# a power station, a reservoir, a dam, a sea, a bay, a firth, a lake, a river's water, a plant or a works. The object
-# bears the town's (or a river's, a land's) adjective and may lie far from it ("Волжская ГЭС" is at Волжский of 34, not
-# Волжск of 12; "на Рыбинском водохранилище", "Волжская вода в Камышине"), so an adjective-like form before one it
-# agrees with is no place, whatever its level (``names_object``). Unlike ``FAR_LEMMAS``, these also undo a town's
-# instrumental that reads as the adjective's locative ("на Рыбинском водохранилище": Рыбинск's «Рыбинском»).
-OBJECT_LEMMAS = frozenset(
-    words(
-        "гэс грэс аэс тэц гидроэлектростанция электростанция водохранилище плотина море залив лиман озеро вода "
-        "комбинат завод"
-    )
-)  # not a road: a town's is far (``FAR_LEMMAS``, ``lexicon.OBJECT_AFTER``), a district's its own ("на Вельской трассе")
+# a hydro power station, a dam, a reservoir, a sea, a bay, a firth, a lake. The object bears a river's, a land's or a
+# town's adjective and may lie far from a town of that name ("Волжская ГЭС" is at Волжский of 34, not Волжск of 12;
+# "на Рыбинском водохранилище"), so an adjective-like form before one it agrees with is no place, whatever its level
+# (``names_object``). Not a plant, a works, a nuclear or thermal station («завод», «комбинат», «АЭС», «ТЭЦ», «ГРЭС»:
+# "Балаковская АЭС", "Норильский комбинат" stand in their town), nor «вода» (a town's own tap water: "Камышинская вода
+# грязная"; the session's review). Unlike ``FAR_LEMMAS``, these also undo a town's instrumental that reads as the
+# adjective's locative ("на Рыбинском водохранилище": Рыбинск's «Рыбинском»).
+# Not a road either: a town's is far (``FAR_LEMMAS``, ``lexicon.OBJECT_AFTER``), a district's its own ("на Вельской
+# трассе").
+OBJECT_LEMMAS = frozenset(words("гэс гидроэлектростанция водохранилище плотина море залив лиман озеро"))
 # Prepositions of the locative: an adjective after one is a locative, and its noun then too ("на Рыбинском
 # водохранилище"; "в Зеленчукской воды нет" is the станица's locative before «воды»)
 OBJECT_LOCATIVE_PREPOSITIONS = frozenset(words("в во на о об при"))
@@ -385,8 +383,8 @@ def names_product(ctx, j: int) -> bool:
 
 def names_object(ctx, i: int, j: int) -> bool:
     """The name at ``i:j`` is an adjective's form before an object's noun it agrees with (``OBJECT_LEMMAS``), so it
-    names the object, which may be far from the place: "Волжская ГЭС", "на Рыбинском водохранилище", "Волжская вода в
-    Камышине" (session 64). Not a noun's form ("в Надыме вода": no adjective), nor words that do not agree ("в Мирном
+    names the object, which may be far from the place: "Волжская ГЭС", "на Рыбинском водохранилище" (session 64). Not a
+    noun's form ("в Надыме вода": no adjective), nor words that do not agree ("в Мирном
     вода отключена": the place, a locative before a nominative), nor after «в», «на» a noun that is no locative ("в
     Зеленчукской воды нет"), nor a name after its type word ("в ст. Зеленчукской"), nor a plural adjective, which
     tells the place's objects, as the place's roads ("кстовские заводы", as "лысьвенские дороги").
