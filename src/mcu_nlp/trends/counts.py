@@ -174,8 +174,8 @@ def count_series(
     if months:  # an export dated by month: counted by day (or week), each month's appeals fell on its first day
         raise InputError(expected("dates of days (appeals are counted by day or week)", Shown(f"{months} on every "
                                   f"row"), "the forecasts are of days or weeks, not months; if the dates say only the "
-                                  f"month, count the rows by month: frame.groupby(frame[{date_column!r}].dt."
-                                  "to_period('M')).size()"))
+                                  f"month, count the rows by month: frame.groupby(pd.to_datetime("
+                                  f"frame[{date_column!r}], dayfirst=True).dt.to_period('M')).size()"))
     _warn_dropped(undated, len(frame), date_column)
     if freq == "W":
         _warn_partial_weeks(dates[keep].min(), dates[keep].max())
