@@ -42,7 +42,7 @@ from mcu_nlp.geo.lexicon import (
 )
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
 from mcu_nlp.geo.town_words import adjective_stems, stem_roots
-from mcu_nlp.morphology import lemma
+from mcu_nlp.morphology import grammemes, lemma
 from mcu_nlp.name_words import name_kinds
 from mcu_nlp.street_words import street_words
 
@@ -118,6 +118,7 @@ OBJECT_LEMMAS = frozenset(words("гэс гидроэлектростанция �
 # Prepositions of the locative: an adjective after one is a locative, and its noun then too ("на Рыбинском
 # водохранилище"; "в Зеленчукской воды нет" is the станица's locative before «воды»)
 OBJECT_LOCATIVE_PREPOSITIONS = frozenset(words("в во на о об при"))
+LOCATIVE_CASES = frozenset({"loct", "loc2"})  # pymorphy3's locatives ("на берегу": loc2)
 ROADS = frozenset(words("дорога"))  # a road's own name in the singular ("Соболевская дорога"), the place's roads in
 # the plural ("лысьвенские дороги")
 PLURAL_ENDINGS = ("ие", "их", "им", "ими")
@@ -407,12 +408,13 @@ def names_object(ctx, i: int, j: int) -> bool:
 
 
 def _locative(word: str) -> bool:
-    """pymorphy3 reads ``word`` as a locative ("водохранилище", "гэс"; not "воды").
+    """pymorphy3 reads ``word`` as a locative ("водохранилище", "гэс"; not "воды"), by the runtime analyser's cached
+    grammemes (:func:`mcu_nlp.morphology.grammemes`).
 
     >>> _locative("водохранилище"), _locative("гэс"), _locative("воды")
     (True, True, False)
     """
-    return any({"loct"} <= p.tag.grammemes or {"loc2"} <= p.tag.grammemes for p in morph().parse(word))
+    return not grammemes(word).isdisjoint(LOCATIVE_CASES)
 
 
 def addresses_people(ctx, i: int, j: int) -> bool:
