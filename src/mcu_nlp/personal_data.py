@@ -13,7 +13,7 @@ from mcu_nlp.checksums import inn_valid
 from mcu_nlp.cleaning import HAS_LATIN
 from mcu_nlp.number_checks import bank_account, card_number, ogrnip_number, written_as_card
 from mcu_nlp.phone_numbers import PHONE_PATTERNS
-from mcu_nlp.spelt_contacts import AT_WORD_HINT, HANDLE_AFTER_NETWORK, HINT, SPELT_EMAIL, SPELT_EMAIL_RUSSIAN
+from mcu_nlp.spelt_contacts import AT_WORD_HINT, HANDLE_AFTER_NETWORK, SPELT_EMAIL, SPELT_EMAIL_RUSSIAN, hinted
 
 #: a Roman numeral's letter as it is typed in a birth certificate's series: Latin, or a Cyrillic "Х" or "І"; after
 #: the keyword a "1" too
@@ -253,7 +253,7 @@ def matches(
     """
     present = {"@": "@" in text, "link": "/" in text and LINK_HINT.search(text) is not None,
                "digit": HAS_DIGIT.search(text) is not None,
-               "spelt": HAS_LATIN.search(text) is not None and HINT.search(text) is not None,
+               "spelt": HAS_LATIN.search(text) is not None and hinted(text),
                "at_word": AT_WORD_HINT.search(text) is not None, "mention": "[id" in text}
     present["birth"] = present["digit"] and BIRTH_HINT.search(text) is not None
     if numbers_only:  # and a handle glued to a mask («тел [PHONE]@vasya_p»: «9@» was an e-mail's, session 25)

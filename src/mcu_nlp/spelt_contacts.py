@@ -87,3 +87,15 @@ AT_WORD_HINT = re.compile("(?i:собак|собач)")
 #: spelt «@» (a hint: not whole words)
 HINT = re.compile(r"(?i:at|собак|собач|инст|inst|вк|vk|телег|telegram|tg|тг|ник|nick|макс|max|скайп|skype|логин"
                   r"|login|акк|account|username|юзернейм|запис|уч[её]тк)")
+#: :data:`HINT` for a lower-cased text: re's case-insensitive alternation tries each branch at each position (0.6 s
+#: on 1.3 MB), this one skips to the branches' first letters (0.08 s with the lower-casing)
+LOWER_HINT = re.compile(HINT.pattern[4:-1])
+#: the characters that re's case-insensitive matching reads as a letter of :data:`HINT` and ``str.lower`` keeps apart
+#: («ı» as «i», «ſ» as «s», old Cyrillic «ᲀ» as «в»)
+OTHER_CASES = re.compile("[\u0131\u017f\u1c80-\u1c88]")
+
+
+def hinted(text: str) -> bool:
+    """Whether ``text`` holds :data:`HINT`, fast."""
+    return LOWER_HINT.search(text.lower()) is not None or (
+        OTHER_CASES.search(text) is not None and HINT.search(text) is not None)
