@@ -1,7 +1,8 @@
 """Session 65: a child who swallowed something, a caustic or toxic liquid drunk, botulism named (critical: "a threat to
 life or health now", urgency.md); «не топят» said now of a home with no heating noun, a water truck not sent; and a gas
 smell said to be gone («сейчас запаха нет», «больше не пахнет»), which settles the smell before it in its sentence or
-the next as a repair does.
+the next as a repair does. And a street's type before its name («улица Комсомольская: света нет») is an address, not
+the outdoors that cancels a power cut as street lighting (mcu_nlp.lexicon_places.street_type_of_name).
 
 The critical texts of the dev sets blind62-64 the model answered normal or high held these kinds with no row reading
 them («Дочка 3 года глотнула уксусную эссенцию», «Сын 2 года проглотил магнитные шарики», «подозревают ботулизм»), as
@@ -83,3 +84,16 @@ def test_a_gas_smell_not_gone_stays_critical(text: str) -> None:
 ])
 def test_a_gas_smell_hedged_gone_is_no_repair(text: str) -> None:
     assert "gas smell gone" not in {s.name for s in find_signals(text)}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a street's type before its name is an address, not the outdoors (blind65 b65-249 read street lighting)
+    ("Могоча, улица Комсомольская: света нет с шести утра, −36", {"no power"}),
+    ("На улице Ленина нет света третий день", {"no power"}),
+    # the outdoors, or a lamp named, stays lighting
+    ("на улице света нет, темно", set()),
+    ("На улице Ленина света нет с утра, фонари не горят", set()),
+    ("В подъезде нет света, улица Ленина 5", set()),
+])
+def test_a_street_named_is_an_address_not_the_outdoors(text: str, names: set[str]) -> None:
+    assert critical_names(text) == names

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from mcu_nlp.lexicon_past import dated_past, still_goes_on
-from mcu_nlp.lexicon_places import elsewhere, street_name
+from mcu_nlp.lexicon_places import elsewhere, street_name, street_type_of_name
 from mcu_nlp.lexicon_quotes import quoted_notice
 from mcu_nlp.lexicon_repairs import REPAIRS
 from mcu_nlp.lexicon_rules import NEGATORS, Rule, Slot
@@ -64,7 +64,8 @@ def blocked(rule: Rule, seq: list[Word], first: int, last: int,
             known: dict[Any, Any] | None = None, text: str = "") -> bool:
     """Whether a match of ``rule`` over words ``first``..``last`` is cancelled: an ``unless`` word near it (not the
     firefighters of "пожарные не едут", :func:`~mcu_nlp.lexicon_words.names_responders`, nor a street's name, "горит
-    дом на Пожарной улице", :func:`~mcu_nlp.lexicon_places.street_name`, when ``text`` is given), a
+    дом на Пожарной улице", :func:`~mcu_nlp.lexicon_places.street_name`, or its type before it, "улица Ленина: света
+    нет", :func:`~mcu_nlp.lexicon_places.street_type_of_name`, when ``text`` is given), a
     ``place`` elsewhere (:func:`~mcu_nlp.lexicon_places.elsewhere`), a ``past`` word with no cue that it goes on, or a
     negator right before or after it in its clause, or (``text`` given) a quote of a notice around it
     (:func:`~mcu_nlp.lexicon_quotes.quoted_notice`)."""
@@ -73,14 +74,15 @@ def blocked(rule: Rule, seq: list[Word], first: int, last: int,
     bounds = _contrasts(text, known)
     around = scope(seq, first, last, rule.window, bounds)
     if rule.unless and any(seq[i].term in rule.unless
-                           and not (text and (names_responders(text, seq, i) or street_name(text, seq, i)))
+                           and not (text and (names_responders(text, seq, i) or street_name(text, seq, i)
+                                              or street_type_of_name(text, seq, i)))
                            for i in around):
         return True
     if text and rule.unless & REASSURANCES and reassured(rule, seq, last, text, bounds):
         return True
     if rule.near and _in_clause(rule.near, text, seq, first, last, rule.window):
         return True
-    if elsewhere(rule, seq, first, known) or (text and answered_no(text, seq, last, known)):
+    if elsewhere(rule, seq, first, known, text) or (text and answered_no(text, seq, last, known)):
         return True
     dated = has_past(rule) and any(dated_past(rule, seq, i) for i in around)
     if dated and not still_goes_on(rule, seq, first, last, known):

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HAZARD_MATTER", "STREET_NAME", "STREET_TYPES", "elsewhere", "not_itself", "one_reading", "said_by_subject",
-    "street_name", "unnamed_streets",
+    "street_name", "street_type_of_name", "unnamed_streets",
 ]
 
 #: Words of a street's type (lemmas and forms): a capitalised word right after one («ул. Взрывная») or right before
@@ -48,11 +48,13 @@ RATIONED = "schedule"
 GIVEN = frozenset({"present", "fixed"})
 
 
-def elsewhere(rule: Rule, seq: Sequence[Word], first: int, known: dict[Any, Any] | None = None) -> bool:
+def elsewhere(rule: Rule, seq: Sequence[Word], first: int, known: dict[Any, Any] | None = None,
+              text: str = "") -> bool:
     """Whether a match of ``rule`` starting at word ``first`` of ``seq`` is somewhere else than a home: a word of
     ``rule.elsewhere`` in the text, in a sentence with no word of ``rule.homes`` and no :data:`ALSO`, and none of
     ``rule.homes`` in the match's sentence (False for a rule with no ``place`` column); a home right after a place word
-    names that place's building, not a home («В подъезде дома нет света»). ``known`` keeps what was read of
+    names that place's building, not a home («В подъезде дома нет света»); with ``text``, a street's type before its
+    name is an address, no place (:func:`street_type_of_name`). ``known`` keeps what was read of
     ``seq`` for the rule's places across the matches of one text, so a long text is read once, not once for each match.
 
     >>> from mcu_nlp.lexicon import load_rules, words
@@ -73,7 +75,8 @@ def elsewhere(rule: Rule, seq: Sequence[Word], first: int, known: dict[Any, Any]
         at_home = frozenset(w.sentence for i, w in enumerate(seq)
                             if w in rule.homes and not (i and seq[i - 1] in places))
         besides = {w.sentence for w in seq if w.term in ALSO}
-        found = (any(w in places and w.sentence not in at_home and w.sentence not in besides for w in seq), at_home)
+        found = (any(w in places and w.sentence not in at_home and w.sentence not in besides
+                     and not (text and street_type_of_name(text, seq, i)) for i, w in enumerate(seq)), at_home)
         if known is not None:
             known[key] = found
     named, at_home = found
@@ -130,6 +133,21 @@ def street_name(text: str, seq: Sequence[Word], i: int) -> bool:
     after = seq[i + 1] if i + 1 < len(seq) else None
     return before and after is not None and after.sentence == sentence and (
         after.term in STREET_TYPES or after.form in STREET_TYPES)
+
+
+def street_type_of_name(text: str, seq: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` of ``seq`` is a street's type before its name in its sentence: an address («Могоча, улица
+    Комсомольская: света нет», «на улице Ленина нет света» of the houses there), not the outdoors that «на улице»
+    alone says («на улице света нет, темно»); :func:`street_name` reads the name.
+
+    >>> from mcu_nlp.lexicon import words
+    >>> [street_type_of_name(t, words(t), i) for t, i in (("улица Комсомольская: света нет", 0),
+    ...                                                    ("на улице света нет", 1), ("НА УЛИЦЕ ЛЕНИНА", 1))]
+    [True, False, False]
+    """
+    word = seq[i]
+    return (word.term in STREET_TYPES or word.form in STREET_TYPES) and i + 1 < len(seq) \
+        and seq[i + 1].sentence == word.sentence and street_name(text, seq, i + 1)
 
 
 #: The token a word also reads as when it names a street with no street word (:func:`unnamed_streets`), as a
