@@ -1,8 +1,9 @@
 """Session 65: a child who swallowed something, a caustic or toxic liquid drunk, botulism named (critical: "a threat to
-life or health now", urgency.md); «не топят» said now of a home with no heating noun, a water truck not sent; and a gas
-smell said to be gone («сейчас запаха нет», «больше не пахнет»), which settles the smell before it in its sentence or
-the next as a repair does. And a street's type before its name («улица Комсомольская: света нет») is an address, not
-the outdoors that cancels a power cut as street lighting (mcu_nlp.lexicon_places.street_type_of_name).
+life or health now", urgency.md); «не топят» said now of a home with no heating noun, a water truck not sent, shot
+drumming on roofs; and a gas smell said to be gone («сейчас запаха нет», «больше не пахнет»), which settles the smell
+before it in its sentence or the next as a repair does. And a street's type before its name («улица Комсомольская:
+света нет») is an address, not the outdoors that cancels a power cut as street lighting
+(mcu_nlp.lexicon_places.street_type_of_name).
 
 The critical texts of the dev sets blind62-64 the model answered normal or high held these kinds with no row reading
 them («Дочка 3 года глотнула уксусную эссенцию», «Сын 2 года проглотил магнитные шарики», «подозревают ботулизм»), as
@@ -30,6 +31,8 @@ SIGNALS = [
     ("В садике не топят, дети в куртках", "no heating"),
     # a water truck promised and not sent (b65-201: «водовозку обещали и не прислали»)
     ("Из крана чёрная вода, водовозку обещали и не прислали", "no water"),
+    # shot drumming on the roofs of homes (b65-045)
+    ("Охотники стреляют по уткам у домиков, дробь стучит по крышам", "shooting at people"),
 ]
 
 NEAR_MISSES = [
@@ -43,6 +46,7 @@ NEAR_MISSES = [
     "В сельской библиотеке не топят, читатели сидят в пальто",  # not a home (a high signal)
     "Когда будет перерасчёт за отопление? В октябре две недели не топили",  # a bill's past
     "В ДК зимой не топят, кружки отменили",
+    "Дождь стучит по крыше, протекает",
 ]
 
 
