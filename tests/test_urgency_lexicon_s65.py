@@ -3,7 +3,8 @@ life or health now", urgency.md); «не топят» said now of a home with no
 drumming on roofs; and a gas smell said to be gone («сейчас запаха нет», «больше не пахнет»), which settles the smell
 before it in its sentence or the next as a repair does. And a street's type before its name («улица Комсомольская:
 света нет») is an address, not the outdoors that cancels a power cut as street lighting
-(mcu_nlp.lexicon_places.street_type_of_name).
+(mcu_nlp.lexicon_places.street_type_of_name). And «вдруг» before a verb in the past tense is «suddenly», no what-if
+that hedges the danger (mcu_nlp.lexicon_words.SUDDENLY).
 
 The critical texts of the dev sets blind62-64 the model answered normal or high held these kinds with no row reading
 them («Дочка 3 года глотнула уксусную эссенцию», «Сын 2 года проглотил магнитные шарики», «подозревают ботулизм»), as
@@ -101,3 +102,24 @@ def test_a_gas_smell_hedged_gone_is_no_repair(text: str) -> None:
 ])
 def test_a_street_named_is_an_address_not_the_outdoors(text: str, names: set[str]) -> None:
     assert critical_names(text) == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # «вдруг» before a verb in the past tense is «suddenly», no what-if: the danger stays critical
+    ("Вдруг запахло газом в подъезде", "gas smell"),
+    ("Вдруг загорелась проводка в подъезде, дым", "open fire"),
+    ("Вдруг пропал газ во всём доме", "no gas"),
+])
+def test_suddenly_is_no_what_if(text: str, name: str) -> None:
+    assert name in critical_names(text)
+
+
+@pytest.mark.parametrize("text", ["если вдруг загорится, кто отвечать будет", "А вдруг взорвётся? Там баллоны"])
+def test_a_what_if_stays_hedged(text: str) -> None:
+    assert "fire" not in critical_names(text)
+
+
+def test_suddenly_read_in_one_text_leaves_the_next_alone() -> None:
+    # the lexicon keeps a word's slots by its form: «вдруг» read as «внезапно» must not be remembered for the next text
+    assert "fire" in critical_names("Вдруг загорелся сарай, огонь")
+    assert "fire" not in critical_names("А вдруг взорвётся? Там баллоны")
