@@ -128,11 +128,15 @@ def street_name(text: str, seq: Sequence[Word], i: int) -> bool:
         return False
     sentence = seq[i].sentence
     before = i > 0 and seq[i - 1].sentence == sentence
-    if before and (seq[i - 1].term in STREET_TYPES or seq[i - 1].form in STREET_TYPES):
+    if before and _street_type(seq[i - 1]):
         return True
     after = seq[i + 1] if i + 1 < len(seq) else None
-    return before and after is not None and after.sentence == sentence and (
-        after.term in STREET_TYPES or after.form in STREET_TYPES)
+    return before and after is not None and after.sentence == sentence and _street_type(after)
+
+
+def _street_type(word: Word) -> bool:
+    """Whether ``word`` is a street's type (:data:`STREET_TYPES`, by its lemma or its form: «ул»)."""
+    return word.term in STREET_TYPES or word.form in STREET_TYPES
 
 
 def street_type_of_name(text: str, seq: Sequence[Word], i: int) -> bool:
@@ -145,9 +149,8 @@ def street_type_of_name(text: str, seq: Sequence[Word], i: int) -> bool:
     ...                                                    ("на улице света нет", 1), ("НА УЛИЦЕ ЛЕНИНА", 1))]
     [True, False, False]
     """
-    word = seq[i]
-    return (word.term in STREET_TYPES or word.form in STREET_TYPES) and i + 1 < len(seq) \
-        and seq[i + 1].sentence == word.sentence and street_name(text, seq, i + 1)
+    return _street_type(seq[i]) and i + 1 < len(seq) and seq[i + 1].sentence == seq[i].sentence \
+        and street_name(text, seq, i + 1)
 
 
 #: The token a word also reads as when it names a street with no street word (:func:`unnamed_streets`), as a

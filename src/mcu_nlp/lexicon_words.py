@@ -9,7 +9,6 @@ middle of a phrase. Offsets are into the original text. Used by :mod:`mcu_nlp.le
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from mcu_nlp.caches import remember
@@ -188,9 +187,9 @@ def _sudden(out: list[Word]) -> list[Word]:
     return out
 
 
-@lru_cache(maxsize=4096)
 def _past_verb(form: str) -> bool:
-    """Whether pymorphy3 reads ``form`` first as a verb in the past tense («запахло», «загорелась»)."""
+    """Whether pymorphy3 reads ``form`` first as a verb in the past tense («запахло», «загорелась»; the analyser keeps
+    its parses)."""
     tag = analyzer().parse(form)[0].tag
     return "VERB" in tag and "past" in tag
 
