@@ -5,8 +5,10 @@
 - «на Автозаводе», «в Академе», «на ФМР», «в Академгородке»: a word, an abbreviation or another town's part (scope
   ``region``) is the town's only for a caller of its region, and only capitalised (an abbreviation in capitals after
   «в», «на»); without that region it is nothing;
-- a part whose name another place has is left out (Воронеж's Шилово, Иркутск's Глазково, Хабаровск's Берёзовка,
-  Владивосток's Седанка): «в Шилове» stays the town of Рязанская for a caller of 36 too;
+- a part whose name another place has is left out (Иркутск's Глазково, Хабаровск's Берёзовка, Владивосток's
+  Седанка); session 66 wrote Воронеж's Шилово in with scope ``shared`` (a Воронеж analyst's walkthrough: «в мкр.
+  Шилово» with 36 was Рязанская's Шилово at 0.95): «в Шилове» is Воронеж for a caller of 36, Рязанская's town for any
+  other or none;
 - must not match: the ordinary words in lower case («работаю на автозаводе», «сдал на ботанике», «нефтяники
   бастуют»), another town's part («в Академгородке» for 38 is Иркутск's, not Новосибирск's), a computer's «хост».
 """
@@ -131,8 +133,9 @@ CASES = [
     ("78", "На ФМР яма", None),
     (None, "В Хосте нет света", None),
     ("77", "На Нефтяниках нет отопления", None),
-    (None, "В Шилове нет воды", "61658000"),  # Шилово of Рязанская (Воронеж's part is left out)
-    ("36", "В Шилове нет воды", "61658000"),
+    (None, "В Шилове нет воды", "61658000"),  # Шилово of Рязанская
+    ("36", "В Шилове нет воды", "20701000"),  # Воронеж's part, scope shared (session 66)
+    ("36", "в мкр. Шилово не убирают снег", "20701000"),
     ("62", "В Шилове нет воды", "61658000"),
     (None, "Из Щербинки не ходят автобусы", "45932000"),  # Москва's Щербинка, not Нижний Новгород's Щербинки
     # must not match: ordinary words in lower case, in the caller's region too

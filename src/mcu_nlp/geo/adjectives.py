@@ -32,6 +32,7 @@ from mcu_nlp.geo.grammar import ADJECTIVE_TAGS, adjective_form, agree
 from mcu_nlp.geo.lexicon import (
     DISTRICT_NOUNS,
     HOUSE_WORDS,
+    IRREGULAR_TOWN_ADJECTIVES,
     OBJECT_AFTER,
     SKIY_ENDINGS,
     STREET_AFTER,
@@ -163,6 +164,7 @@ def add_district_adjectives(b) -> None:
             by_adjective[words[0]].add(eid)
     stems, names = _settlement_stems(b), _place_names(b)
     region_stems = {s for e in b.entries if e["kind"] == "region" for s in _adjective_stem(str(e["name"]))}
+    own_towns = _town_municipality_stems(b)
     for adjective, eids in by_adjective.items():
         eid = next(iter(eids))
         if len(eids) > 1 or b.entries[eid]["kind"] != "municipality" or b.entries[eid].get("internal"):
@@ -172,6 +174,8 @@ def add_district_adjectives(b) -> None:
         towns = [t for key in (stem, stem[:-2]) for t in b.index.get(phrase_key(key), {})]  # Курск, Льгов
         if any(b.entries[t]["mun"] not in (eid, -1) and b.entries[t]["region_code"] == region for t in towns):
             continue  # "курский": Курск, a municipality of its own, is meant more often than Курский район
+        if own_towns.get(region, {}).get(phrase_key(stem), set()) - {eid}:
+            continue  # session 66: "читинские", "кинешемские": Чита's, Кинешма's, as "курский" is Курск's
         okrug = normalize_word(str(b.entries[eid]["name"])).split()[1:2] in (["городской"], [])  # or typeless
         level = (TOWN_ADJECTIVE if okrug else PLACE_ADJECTIVE) if place_adjective(
             b, eid, phrase_key(stem), stems, names, region_stems
@@ -181,6 +185,24 @@ def add_district_adjectives(b) -> None:
         for key in skiy_keys(stem):
             if key not in b.index:
                 b.post(key, eid, level or DISTRICT_ADJECTIVE)
+
+
+def _town_municipality_stems(b) -> dict[str, dict[str, set[int]]]:
+    """region → adjective stem → the municipalities named as a town, by a noun (a town's own городской округ: "Чита",
+    "Кинешма"), whose name makes the stem by ``adjective_stems``' rules: the town a district's adjective of the stem
+    is first taken for (session 66: "читинские", "в кинешемской больнице" were Читинский and Кинешемский район's,
+    as "курский" is not Курский район's; ``add_district_adjectives``' check of Курск compares the name letters only,
+    and missed a stem made with a link: Чита → читинский)."""
+    out: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for eid, entry in enumerate(b.entries):
+        name = str(entry["name"])
+        if entry["kind"] != "municipality" or entry.get("internal") or _adjective_stem(name) or person_named(name):
+            continue
+        if len(normalize_word(name).split()) > 1:
+            continue
+        for stem in adjective_stems(name):
+            out[str(entry["region_code"])][stem].add(eid)
+    return out
 
 
 def _typeless(entry: dict, words: list[str]) -> bool:
@@ -225,7 +247,11 @@ def _place_names(b) -> dict[int, set[str]]:
 
 def _settlement_stems(b) -> dict[str, dict[str, set[int]]]:
     """region → adjective stem (``town_words.adjective_stems``) → the municipalities of the settlements it is made of;
-    a municipality named as a noun (a town's own городской округ, "Пермь") counts as its settlement does."""
+    a municipality named as a noun (a town's own городской округ, "Пермь") counts as its settlement does; a town of
+    ``lexicon.IRREGULAR_TOWN_ADJECTIVES`` makes its adjective's stem too (session 66: Россошь, Россошанский район's
+    «россошанские» a place's adjective, as Лиски's «лискинские» is)."""
+    irregular = {(normalize_word(name), region): phrase_key(adjective[:-2])
+                 for adjective, name, region in IRREGULAR_TOWN_ADJECTIVES}
     out: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for entry in b.entries:
         if entry["kind"] == "region" or "alias_of" in entry or entry["mun"] < 0:
@@ -233,7 +259,8 @@ def _settlement_stems(b) -> dict[str, dict[str, set[int]]]:
         name = str(entry["name"])
         if (entry["kind"] == "municipality" and _adjective_stem(name)) or person_named(name):
             continue
-        for stem in adjective_stems(name) | _compound_stem(b, entry):
+        made = irregular.get((normalize_word(name), str(entry["region_code"])))
+        for stem in adjective_stems(name) | _compound_stem(b, entry) | ({made} if made else set()):
             out[str(entry["region_code"])][stem].add(entry["mun"])
     return out
 

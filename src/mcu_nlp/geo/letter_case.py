@@ -195,8 +195,13 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         if heading and contact_label(ctx, i, j):  # "Мама: 8 (928) 111-22-33" is whose phone, not the town Мама
             return WEAK
         ok = every_word_upper or heading or (upper and (prep or ctx.address or not ctx.sentence_start(i)))
-        # a full stop after a word heads a report only in the caller's region: "Асбест. валяется у дома" is asbestos
-        if upper and not ok and (ctx.opens_report(i, j, "." if ctx.hint else "") or thanks_service(ctx, i, j)):
+        # a full stop after a word heads a report only in the caller's region: "Асбест. валяется у дома" is asbestos;
+        # there a sentence's first word as well as the text's (session 66: "Помогите!!! Каменка, в доме нет отопления"
+        # with 36, as a person's name's "Пропал ребёнок!!! Салават, мальчик 9 лет")
+        hint = ctx.hint is not None
+        if upper and not ok and (
+            ctx.opens_report(i, j, "." if hint else "", sentence=hint) or thanks_service(ctx, i, j)
+        ):
             return WEAK
         # session 56, in the caller's region: the text's first word before a comma and a street's or a microdistrict's
         # name with no street word ("Находка, Ленинская 12, прорвало трубу", "Находка, Врангель, мусор"), or a later

@@ -19,9 +19,10 @@ of twice the other's people was added, and Рудничный of Кемеров�
 three), and rows named by no adjective ("район Кайеркан", "г.Сыктывкар без Эжвинского района") no longer end the list:
 Новокузнецк's Центральный, Норильск's Центральный and Сыктывкар's Эжвинский were lost to them. A town whose
 districts the census does not list is not known to have any: the names a region's towns share are known only as far
-as the census lists them. Population 0: such a district never outranks its namesakes elsewhere
-for a caller of another region; nor does it make a municipal district's bare adjective («в Заволжском») ambiguous
-(``adjectives.add_district_adjectives`` skips it).
+as the census lists them, and data/geo/town_districts_extra.csv (session 66, by hand) adds 7 towns it lists none of
+(Воронеж, Мурманск, Смоленск, Чита, Калуга, Комсомольск-на-Амуре, Набережные Челны). Population 0: such a district
+never outranks its namesakes elsewhere for a caller of another region; nor does it make a municipal district's bare
+adjective («в Заволжском») ambiguous (``adjectives.add_district_adjectives`` skips it).
 """
 
 from __future__ import annotations
@@ -90,14 +91,33 @@ def town_okrug(b: Builder, town: str, region: str) -> int:
     return -1
 
 
+def extra_district_rows(path: Path, listed: set[tuple[str, str]]) -> Iterator[tuple[str, str, str, int, str]]:
+    """The rows of data/geo/town_districts_extra.csv, written by hand (session 66), as ``town_district_rows`` gives
+    them: the districts of towns whose districts the census does not list (Воронеж, Мурманск, Смоленск, Чита ...).
+    A town the census lists (``listed``: (town, region)) is refused, and so is a noun the forms cannot make."""
+    for row in sources.read_csv(path):
+        town, region, noun = row["town"], row["region_code"], row["noun"]
+        if (town, region) in listed:
+            raise ValueError(f"town_districts_extra.csv: {town} ({region}): census 2021 lists its districts already")
+        if noun.split()[-1] not in DISTRICT_NOUNS or not DISTRICT_ROW.match(f"{row['district']} {noun}"):
+            raise ValueError(f"town_districts_extra.csv: {row['district']} {noun}: not «<adjective> район / округ»")
+        yield row["district"], region, town, 0, noun
+
+
 def add_town_districts(b: Builder, src: Path, region_names: dict[str, str]) -> None:
-    """Add the districts of ``town_district_rows`` as parts of their towns' okrugs (see the module)."""
+    """Add the districts of ``town_district_rows`` and ``extra_district_rows`` as parts of their towns' okrugs (see
+    the module)."""
     rows = list(town_district_rows(src / "vpn2020_tab5.csv.gz", region_names))
+    listed = {(town, region) for _, region, town, _, _ in rows}
+    extra = list(extra_district_rows(src / "town_districts_extra.csv", listed))
+    rows += extra
     people = defaultdict(list)
     for adjective, region, town, pop, noun in rows:
         people[(adjective, noun.split()[-1], region)].append((town, pop))
     for adjective, region, town, _, noun in rows:
         mun = town_okrug(b, town, region)
+        if mun < 0 and (adjective, region, town, 0, noun) in extra:
+            raise ValueError(f"town_districts_extra.csv: {town} ({region}) is no town of the gazetteer")
         if mun < 0:
             continue
         eid = b.add(name=f"{adjective} {noun}", kind="settlement", oktmo="", mun=mun, region_code=region, population=0)

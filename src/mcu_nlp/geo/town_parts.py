@@ -10,7 +10,7 @@ A row's ``scope`` says how much context its forms need:
 - ``capital``: a name pymorphy3 knows as a works' or a firm's («Уралмаш», «Буммаш»), which is where the part is:
   ``forms.CAPITALISED`` (a capital, a preposition or a type word; «Уралмаш, яма» with no region is Екатеринбург);
 - ``region``: a name that is a word («Автозавод», «Ботаника», «Взлётка»), an abbreviation («ФМР», «ЧМЗ») or another
-  place's («Шилово», «Академгородок», «Красная Поляна») counts only in the caller's region, capitalised
+  place's («Академгородок», «Красная Поляна») counts only in the caller's region, capitalised
   (``forms.LOCAL_NAME``, as Пермь's «Мотовилиха» of ``lexicon.LOCAL_SHORT_NAMES``);
 - ``shared`` (session 30): as ``region``, but also where villages elsewhere have the form: Казань's «Горки», «Горки-2»
   («в Горках» with region 16 is Казань; with no region or another the village of Московская область stays,
@@ -25,7 +25,7 @@ A row's ``scope`` says how much context its forms need:
   of Самарская область), and with a caller of another region only where the text names the city.
 
 An ``any`` form that pymorphy3 reads as an ordinary word (``forms.COMMON_WORD``) falls back to ``region``; a form
-another place already has (a village, a town, a federal city's district: «Щербинки», «Берёзовке», «Шилове») is left
+another place already has (a village, a town, a federal city's district: «Щербинки», «Берёзовке») is left
 out of a ``region`` row, and so stays that place's (a ``shared`` row keeps it beside them): with the caller's region
 it would give the town's part, but without it ``local.outranking_short_name`` may let a town of several words (Нижний
 Новгород) outrank it, and a lookup by population alone (the benchmark's natasha baseline) would pick the big town.
