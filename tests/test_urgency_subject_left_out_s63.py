@@ -18,8 +18,9 @@ from mcu_nlp.lexicon_words import sentence_groups, words
 
 #: A danger whose subject is in the sentence before and its verb after a full stop, and the critical signal each reads
 GOES_ON = [
-    ("Копали траншею и зацепили газовую трубу. Шипит из земли, запах на всю улицу", "gas leak"),
-    ("В подъезде на втором этаже газовый стояк. Свистит возле крана, пахнет", "gas leak"),
+    # (s66: a hiss and a smell in one sentence are a gas leak of their own, so the second sentence says no smell)
+    ("Копали траншею и зацепили газовую трубу. Шипит из земли на всю улицу", "gas leak"),
+    ("В подъезде на втором этаже газовый стояк. Свистит возле крана", "gas leak"),
     ("У соседки в квартире газовая плита. Шипит уже час, она не открывает", "gas leak"),
 ]
 
