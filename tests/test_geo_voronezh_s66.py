@@ -9,8 +9,8 @@ region's municipality, and the same kinds in other regions.
 - D3: a town's adjective no rule made («россошанские», «тагильские», «челнинские»: lexicon.IRREGULAR_TOWN_ADJECTIVES)
   and one a district of the town's name took («читинские», «в кинешемской больнице» were Читинский and Кинешемский
   район's, as «курские» is not Курский район's: ``adjectives.add_district_adjectives``).
-- D5: «Помогите!!! Каменка, в доме …» lost its place: a common word's name opening a later sentence before a report
-  counts in the caller's region, as a person's name's does.
+- D5: «Помогите!!! Каменка, в доме …» lost its place: a common word's name opening the sentence after a plea that
+  opens the text, before a report, counts in the caller's region (not after any sentence: «Короче,», «Зима,»).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ CASES = [
     ("75", "в Черновском районе нет света", CHITA),
     ("75", "Ингодинский район, мусор", CHITA),
     ("40", "в Октябрьском округе нет воды", KALUGA),
-    ("27", "в Ленинском округе Комсомольска нет света", KOMSOMOLSK),
+    ("27", "в Ленинском округе нет света", KOMSOMOLSK),
     ("16", "Комсомольский район, нет воды", CHELNY),
     # D2
     ("36", "в мкр. Шилово не убирают снег", VORONEZH),
@@ -60,6 +60,11 @@ GUARDS = [
     ("36", "Купили баню. Каменка, как оказалось, не греет, дымит", None),
     (None, "Помогите!!! Каменка, в доме нет отопления", None),
     ("58", "пензенские дороги ужасны", None),  # a region's adjective (Пензенская область), as «курские»
+    # D5 only after a plea that opens the text, not after any sentence, nor a person spoken to (review of session 66)
+    ("31", "Опять нет воды. Короче, вода не идёт третий день", None),  # Короча
+    ("38", "Уже декабрь. Зима, в квартире +12", None),  # the town Зима
+    ("71", "Ждём уже неделю. Рассвет, во дворе темно", None),
+    ("26", "Помогите! Надежда, соседка сверху, залила нас", None),
 ]
 
 

@@ -164,7 +164,6 @@ def add_district_adjectives(b) -> None:
             by_adjective[words[0]].add(eid)
     stems, names = _settlement_stems(b), _place_names(b)
     region_stems = {s for e in b.entries if e["kind"] == "region" for s in _adjective_stem(str(e["name"]))}
-    own_towns = _town_municipality_stems(b)
     for adjective, eids in by_adjective.items():
         eid = next(iter(eids))
         if len(eids) > 1 or b.entries[eid]["kind"] != "municipality" or b.entries[eid].get("internal"):
@@ -174,8 +173,11 @@ def add_district_adjectives(b) -> None:
         towns = [t for key in (stem, stem[:-2]) for t in b.index.get(phrase_key(key), {})]  # Курск, Льгов
         if any(b.entries[t]["mun"] not in (eid, -1) and b.entries[t]["region_code"] == region for t in towns):
             continue  # "курский": Курск, a municipality of its own, is meant more often than Курский район
-        if own_towns.get(region, {}).get(phrase_key(stem), set()) - {eid}:
-            continue  # session 66: "читинские", "кинешемские": Чита's, Кинешма's, as "курский" is Курск's
+        if any(m != eid and _noun_town(b, m) for m in stems.get(region, {}).get(phrase_key(stem), ())):
+            # session 66: "читинские", "в кинешемской больнице" were Читинский and Кинешемский район's: a town named
+            # by a noun whose adjective the stem makes with a link (Чита → читинский), which the check of Курск above
+            # (the stem's letters) misses, is meant first, as "курский" is Курск's
+            continue
         okrug = normalize_word(str(b.entries[eid]["name"])).split()[1:2] in (["городской"], [])  # or typeless
         level = (TOWN_ADJECTIVE if okrug else PLACE_ADJECTIVE) if place_adjective(
             b, eid, phrase_key(stem), stems, names, region_stems
@@ -187,22 +189,11 @@ def add_district_adjectives(b) -> None:
                 b.post(key, eid, level or DISTRICT_ADJECTIVE)
 
 
-def _town_municipality_stems(b) -> dict[str, dict[str, set[int]]]:
-    """region → adjective stem → the municipalities named as a town, by a noun (a town's own городской округ: "Чита",
-    "Кинешма"), whose name makes the stem by ``adjective_stems``' rules: the town a district's adjective of the stem
-    is first taken for (session 66: "читинские", "в кинешемской больнице" were Читинский and Кинешемский район's,
-    as "курский" is not Курский район's; ``add_district_adjectives``' check of Курск compares the name letters only,
-    and missed a stem made with a link: Чита → читинский)."""
-    out: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for eid, entry in enumerate(b.entries):
-        name = str(entry["name"])
-        if entry["kind"] != "municipality" or entry.get("internal") or _adjective_stem(name) or person_named(name):
-            continue
-        if len(normalize_word(name).split()) > 1:
-            continue
-        for stem in adjective_stems(name):
-            out[str(entry["region_code"])][stem].add(eid)
-    return out
+def _noun_town(b, mun: int) -> bool:
+    """Municipality ``mun`` is named as a town, by one noun (a town's own городской округ: "Чита", "Кинешма"), not by a
+    district's adjective."""
+    name = str(b.entries[mun]["name"])
+    return not b.entries[mun].get("internal") and " " not in normalize_word(name) and not _adjective_stem(name)
 
 
 def _typeless(entry: dict, words: list[str]) -> bool:

@@ -196,11 +196,14 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
             return WEAK
         ok = every_word_upper or heading or (upper and (prep or ctx.address or not ctx.sentence_start(i)))
         # a full stop after a word heads a report only in the caller's region: "Асбест. валяется у дома" is asbestos;
-        # there a sentence's first word as well as the text's (session 66: "Помогите!!! Каменка, в доме нет отопления"
-        # with 36, as a person's name's "Пропал ребёнок!!! Салават, мальчик 9 лет")
+        # there also after a plea that opens the text (session 66: "Помогите!!! Каменка, в доме нет отопления" with
+        # 36), not after any sentence: "Опять нет воды. Короче, вода не идёт" (Короча), "Уже декабрь. Зима, в квартире
+        # +12" (the town Зима) stay no place, and so does a person's name spoken to ("Помогите! Надежда, соседка
+        # сверху, залила нас"; review of session 66)
         hint = ctx.hint is not None
+        after_plea = hint and after_opening_plea(ctx, i) and not person_reading(ctx.keys[i])
         if upper and not ok and (
-            ctx.opens_report(i, j, "." if hint else "", sentence=hint) or thanks_service(ctx, i, j)
+            ctx.opens_report(i, j, "." if hint else "", sentence=after_plea) or thanks_service(ctx, i, j)
         ):
             return WEAK
         # session 56, in the caller's region: the text's first word before a comma and a street's or a microdistrict's
@@ -224,6 +227,23 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         if not upper and ctx.preposition(i) in PLACE_PREPOSITIONS:
             return WEAK
     return STRONG if ok else REJECT
+
+
+# Session 66: a plea or an address to the readers that alone opens a text before its first sentence's end
+# («Помогите!!!», «Срочно!», «Люди, помогите!»): the name that opens the next sentence heads the report
+OPENING_PLEAS = frozenset(words("помогите помоги спасите срочно срочная sos караул люди добрые пожалуйста внимание"))
+
+
+def after_opening_plea(ctx, i: int) -> bool:
+    """The words before word ``i`` are a plea only (``OPENING_PLEAS``, at most three) and ``i`` opens a sentence.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> ctx = TextContext.of("Помогите!!! Каменка, в доме нет отопления. Короче, вода не идёт", "36")
+    >>> after_opening_plea(ctx, 1), after_opening_plea(ctx, 8)
+    (True, False)
+    """
+    before = [key for key in ctx.keys[:i] if key.isalnum()]
+    return 0 < len(before) <= 3 and all(key in OPENING_PLEAS for key in before) and ctx.sentence_start(i)
 
 
 # Session 56: how many capitalised words a street's or a microdistrict's name written with no street word may have
