@@ -248,10 +248,12 @@ def _settlement_stems(b) -> dict[str, dict[str, set[int]]]:
         if entry["kind"] == "region" or "alias_of" in entry or entry["mun"] < 0:
             continue
         name = str(entry["name"])
+        made = irregular.get((normalize_word(name), str(entry["region_code"])))
+        if made:  # written down as the town's: a surname's too (Балашов, Пугачёв)
+            out[str(entry["region_code"])][made].add(entry["mun"])
         if (entry["kind"] == "municipality" and _adjective_stem(name)) or person_named(name):
             continue
-        made = irregular.get((normalize_word(name), str(entry["region_code"])))
-        for stem in adjective_stems(name) | _compound_stem(b, entry) | ({made} if made else set()):
+        for stem in adjective_stems(name) | _compound_stem(b, entry):
             out[str(entry["region_code"])][stem].add(entry["mun"])
     return out
 

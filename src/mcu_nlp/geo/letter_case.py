@@ -221,6 +221,9 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         # session 45: with no comma before a clause ("Аша сосульки висят" with 74); a region's alias closing a report
         # after a comma ("нет воды, Питер" with 78), as "Питер, нет воды" heads one
         opens = opens or (upper and (bare_clause_heading(ctx, i, j) or closing_alias(ctx, i, j)))
+        # session 66, in the caller's region: a clause's first word before a street's word ("Прошу перерасчет,
+        # Энгельс ул. Ленина д. 5" with 64), as a common word's name opening a sentence there
+        opens = opens or (upper and ctx.hint is not None and sentence_address(ctx, i, j, own_name, clause=True))
         if upper and not ok and (ctx.heading(i, j, own_name) or opens or area_before(ctx, i)):
             return WEAK  # "Иркутская обл., Шелехов": in a region the text names (``town_areas.area_before``)
         # a name written in lower case after "в"/"из" ("в карасуке"): as in a caseless text
@@ -284,18 +287,23 @@ def named_part_heads(ctx, j: int) -> bool:
     return ctx.gap(k).strip() in HEADING_MARKS and report_after(ctx, k, HEADING_MARKS)
 
 
-def sentence_address(ctx, i: int, j: int, own_name: bool) -> bool:
-    """The name at ``i:j``, its own (``own_name``), opens a sentence after the first and heads an address with no comma,
-    as the text's first name does (``TextContext.heading``): "Засор в подвале. Находка ул. Пирогова" (session 56);
-    "Засор в подвале, Находка ул. Пирогова" is a place already (no sentence's first word).
+def sentence_address(ctx, i: int, j: int, own_name: bool, clause: bool = False) -> bool:
+    """The name at ``i:j``, its own (``own_name``), opens a sentence after the first (``clause``: or a clause after a
+    comma) and heads an address with no comma, as the text's first name does (``TextContext.heading``): "Засор в
+    подвале. Находка ул. Пирогова" (session 56); "Засор в подвале, Находка ул. Пирогова" is a place already (no
+    sentence's first word), but a person's name is not (session 66: "Прошу перерасчет, Энгельс ул. Ленина д. 5").
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> sentence_address(TextContext.of("Засор в подвале. Находка ул. Пирогова", "25"), 3, 4, True)
     True
     >>> sentence_address(TextContext.of("Засор в подвале. Находка для нас", "25"), 3, 4, True)
     False
+    >>> ctx = TextContext.of("Прошу перерасчет, Энгельс ул. Ленина д. 5", "64")
+    >>> sentence_address(ctx, 2, 3, True), sentence_address(ctx, 2, 3, True, clause=True)
+    (False, True)
     """
-    if i == 0 or not own_name or not ctx.sentence_start(i) or j >= len(ctx.keys) or ctx.gap(j).strip():
+    opens = ctx.sentence_start(i) or (clause and i > 0 and ctx.gap(i).strip() == ",")
+    if i == 0 or not own_name or not opens or j >= len(ctx.keys) or ctx.gap(j).strip():
         return False
     return ctx.heads_address(j) and not adjective_form(ctx.keys[j - 1])
 

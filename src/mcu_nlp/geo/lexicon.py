@@ -431,6 +431,11 @@ IRREGULAR_TOWN_ADJECTIVES = (
     ("йошкар-олинский", "Йошкар-Ола", "12"),
     ("южно-сахалинский", "Южно-Сахалинск", "65"),
     ("златоустовский", "Златоуст", "74"),
+    # session 66 (a Саратовская область walkthrough's D4): district centres named as a surname, whose district's
+    # adjective is theirs («балашовские дороги», «пугачёвская больница»)
+    ("балашовский", "Балашов", "64"),
+    ("пугачевский", "Пугачев", "64"),
+    ("марксовский", "Маркс", "64"),
 )
 # Endings of a "-ский" adjective in every gender, number and case.
 SKIY_ENDINGS = words("ий ого ому им ом ая ой ую ое ие их ими")
