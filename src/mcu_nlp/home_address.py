@@ -530,7 +530,7 @@ def _read(text: str, start: int, stop: int) -> tuple[str, int, list[Word], list[
     seq = words(part)
     marks = address_marks(part, seq)
     for i in range(1, len(seq) - 1):  # «живу в Энгельсе на ул. Ломоносова 15»: a town the dictionary does not know
-        if seq[i - 1].form in ("в", "во") and not marks[1][i] and _town_before_street(part, seq[i], seq[i + 1]):
+        if not marks[1][i] and _town_before_street(part, seq[i - 1], seq[i], seq[i + 1]):
             marks[0][i] = marks[1][i] = True
     for i in _lower_names(seq):  # «живу на ул ломоносова 15»: the reader marks a capitalised name only
         marks[0][i] = True
@@ -957,20 +957,32 @@ def _town_in(name: str) -> bool:
     return _gazetteer_form(name)  # the dictionary's test first: most towns pass it, no gazetteer loaded
 
 
-def _town_before_street(text: str, word: Word, following: Word) -> bool:
-    """Whether ``word``, after «в», is a town in the locative the dictionary does not know as a place («Энгельсе»,
-    a surname's form to pymorphy3) before the street of a home: capitalised, in the locative's ending, held by the
-    gazetteer as a place's written form (:func:`_gazetteer_form`), and followed by «на», «по» or a comma (the street
-    after it: «живу в Энгельсе на ул. Ломоносова 15», «в Энгельсе, ул. ...»).
+#: Home verbs a town may follow with no «в» before a street's type word («живу энгельс ул. ломоносова 15»)
+HOME_VERBS = frozenset({"живу", "живем", "живём", "проживаю", "проживаем", "прописан", "прописана", "прописаны"})
+
+
+def _town_before_street(text: str, before: Word, word: Word, following: Word) -> bool:
+    """Whether ``word`` is a town the dictionary does not know as a place («Энгельсе», a surname's form to pymorphy3)
+    before the street of a home, held by the gazetteer as a place's written form (:func:`_gazetteer_form`),
+    capitalised or in a text all in lower case (session 66): after «в» in the locative's ending, followed by «на»,
+    «по» or a comma («живу в Энгельсе на ул. Ломоносова 15», «в Энгельсе, ул. ...»), or right after a home verb
+    before a street's type word («живу энгельс ул. ломоносова д. 15»: a Саратов walkthrough's D2).
 
     >>> text = "живу в Энгельсе на ул. Ломоносова 15; живу в Доме на ул. Мира 5"
     >>> seq = words(text)
-    >>> _town_before_street(text, seq[2], seq[3]), _town_before_street(text, seq[10], seq[11])
+    >>> _town_before_street(text, *seq[1:4]), _town_before_street(text, *seq[9:12])
+    (True, False)
+    >>> text = "живу энгельс ул. ломоносова д. 15; живу дома ул. мира 5"
+    >>> seq = words(text)
+    >>> _town_before_street(text, *seq[0:3]), _town_before_street(text, *seq[8:11])
     (True, False)
     """
-    return text[word.start].isupper() and word.form[-1:] in "еиу" and (
-        following.form in ("на", "по") or "," in text[word.stop:following.start]) \
-        and _gazetteer_form(word.form, least=1)
+    if not (text[word.start].isupper() or text == text.lower()):
+        return False
+    if before.form in ("в", "во"):
+        return word.form[-1:] in "еиу" and (following.form in ("на", "по") or "," in text[word.stop:following.start]) \
+            and _gazetteer_form(word.form, least=1)
+    return before.form in HOME_VERBS and following.form in TYPE_WORDS and _gazetteer_form(word.form, least=1)
 
 
 def _gazetteer_form(name: str, least: int = 2) -> bool:
