@@ -108,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "over the others without it; any other two are refused)")
     p.add_argument("--holidays", metavar="DATES", help="a region's own days off, added to Russia's calendar as "
                    "holidays: ISO dates separated by commas (2025-03-31,2025-06-06)")
+    p.add_argument("--levels", metavar="L1,L2", default="80,95", help="the intervals' levels in percent, separated "
+                   "by commas (default 80,95); the highest bounds the anomalies: 80,99 flags fewer false spikes")
 
     p = _command(sub, "report", "Write a self-contained HTML report of analysed appeals.")
     p.add_argument("analysed", type=Path)

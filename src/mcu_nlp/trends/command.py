@@ -247,6 +247,7 @@ def forecast_command(
     anomalies_path: str | os.PathLike[str] | None = None,
     drops: bool = False,
     holidays: Sequence[object] = (),
+    levels: Sequence[int] = (80, 95),
 ) -> pd.DataFrame:
     """Read counts (``ds, y`` alone: one series) or raw appeals with a date; forecast ``horizon`` periods.
 
@@ -256,7 +257,8 @@ def forecast_command(
     ``anomalies_path`` also writes every count of the history scored against its one-step-ahead forecast
     (:meth:`TrendForecaster.detect_anomalies`, falls too with ``drops``), and ``report`` gets a line naming the
     latest flagged ones. ``holidays``: a region's own days off, added to Russia's calendar
-    (:func:`mcu_nlp.trends.calendar.add_holidays`).
+    (:func:`mcu_nlp.trends.calendar.add_holidays`). ``levels``: the intervals' levels in percent
+    (:class:`TrendForecaster`'s); the highest bounds the anomalies (session 66: ``(80, 99)`` flags fewer false spikes).
 
     >>> import tempfile
     >>> days = pd.date_range("2024-01-01", periods=90).repeat(3)
@@ -277,7 +279,7 @@ def forecast_command(
     with warnings.catch_warnings():
         if report is not None:  # its line said how many periods without a row count as 0: fit's warning says it again
             warnings.filterwarnings("ignore", message=ZERO_FILLED, category=McuNlpWarning)
-        forecaster = TrendForecaster(horizon=int(horizon), calendar=calendar).fit(counts)
+        forecaster = TrendForecaster(horizon=int(horizon), calendar=calendar, levels=tuple(levels)).fit(counts)
     forecast = forecaster.predict(int(horizon))
     _write(_keyed(forecast, counts), Path(out_path))
     if anomalies_path is not None:
