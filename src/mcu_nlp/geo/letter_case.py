@@ -201,9 +201,9 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
         # +12" (the town Зима) stay no place, and so does a person's name spoken to ("Помогите! Надежда, соседка
         # сверху, залила нас"; review of session 66)
         hint = ctx.hint is not None
-        after_plea = hint and after_opening_plea(ctx, i) and not person_reading(ctx.keys[i])
         if upper and not ok and (
-            ctx.opens_report(i, j, "." if hint else "", sentence=after_plea) or thanks_service(ctx, i, j)
+            ctx.opens_report(i, j, "." if hint else "", sentence=hint and after_opening_plea(ctx, i))
+            or thanks_service(ctx, i, j)
         ):
             return WEAK
         # session 56, in the caller's region: the text's first word before a comma and a street's or a microdistrict's
@@ -238,15 +238,16 @@ OPENING_PLEAS = frozenset(words("помогите помоги спасите с
 
 
 def after_opening_plea(ctx, i: int) -> bool:
-    """The words before word ``i`` are a plea only (``OPENING_PLEAS``, at most three) and ``i`` opens a sentence.
+    """The words before word ``i`` are a plea only (``OPENING_PLEAS``, at most three), ``i`` opens a sentence and is
+    no person's name spoken to («Помогите! Надежда, соседка сверху, залила нас»).
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> ctx = TextContext.of("Помогите!!! Каменка, в доме нет отопления. Короче, вода не идёт", "36")
     >>> after_opening_plea(ctx, 1), after_opening_plea(ctx, 8)
     (True, False)
     """
-    before = [key for key in ctx.keys[:i] if key.isalnum()]
-    return 0 < len(before) <= 3 and all(key in OPENING_PLEAS for key in before) and ctx.sentence_start(i)
+    return (0 < i <= 3 and all(key in OPENING_PLEAS for key in ctx.keys[:i]) and ctx.sentence_start(i)
+            and not person_reading(ctx.keys[i]))
 
 
 # Session 56: how many capitalised words a street's or a microdistrict's name written with no street word may have
