@@ -24,20 +24,21 @@ def run_evaluate(args: argparse.Namespace) -> int:
 def run_forecast(args: argparse.Namespace) -> int:
     from mcu_nlp.errors import whole_number
     from mcu_nlp.trends import forecast_command
+    from mcu_nlp.trends.forecaster import whole_percentages
 
     whole_number(args.horizon, "horizon")  # before the file is read: --horizon 0 was refused after reading it all
     if args.drops and args.anomalies is None:
         raise InputError(expected("--anomalies PATH with --drops", Shown("--drops alone"),
                                   "add --anomalies spikes.csv (falls are flagged among the anomalies)"))
     holidays = [day.strip() for day in (args.holidays or "").split(",") if day.strip()]
-    levels = [level.strip() for level in args.levels.split(",") if level.strip()]
-    if not levels or not all(level.isdigit() and 0 < int(level) < 100 for level in levels):  # before reading the file
+    levels = [int(level) if level.isdigit() else level for level in map(str.strip, args.levels.split(",")) if level]
+    if not whole_percentages(levels):  # before the file is read
         raise InputError(expected("--levels as whole percentages separated by commas, e.g. 80,99",
                                   Shown(f"--levels {args.levels}")))
     forecast = forecast_command(args.counts, args.horizon, args.output, plot_path=args.plot,
                                 report=lambda how: note(f"mcu-nlp forecast: {how}"),
                                 date_column=args.date_column, anomalies_path=args.anomalies, drops=args.drops,
-                                holidays=holidays, levels=[int(level) for level in levels])
+                                holidays=holidays, levels=levels)
     note(f"mcu-nlp forecast: {forecast['unique_id'].nunique()} series x {args.horizon} periods -> {args.output}")
     return 0
 

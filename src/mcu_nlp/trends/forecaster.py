@@ -22,6 +22,18 @@ from mcu_nlp.trends.panel import season_for, to_panel
 # the start of fit's warning that periods without a row count as 0 (a filter for callers that said it already)
 ZERO_FILLED = r"\d+ (days|weeks) without a row in "
 
+
+def whole_percentages(levels: Any) -> bool:
+    """``levels`` are interval levels the forecaster takes: a sequence of whole percentages between 0 and 100 (the
+    interval columns are named lo_<L>, hi_<L>); ``mcu-nlp forecast --levels`` checks them before reading its file.
+
+    >>> whole_percentages((80, 95)), whole_percentages([80, 100]), whole_percentages((80.0,)), whole_percentages(95)
+    (True, False, False, False)
+    """
+    values = list(levels) if np.ndim(levels) == 1 else []
+    whole = values and all(isinstance(v, int | np.integer) and not isinstance(v, bool) for v in values)
+    return bool(whole and all(0 < level < 100 for level in values))
+
 class TrendForecaster(InSampleBacktests, BaseEstimator):
     """Forecast counts of appeals per series, with honest intervals and same-day spike alerts.
 
@@ -229,9 +241,7 @@ class TrendForecaster(InSampleBacktests, BaseEstimator):
         for name in names if self.season_length is None else ("season_length", *names):
             whole_number(getattr(self, name), name)
         whole_number(self.min_alert, "min_alert", at_least=0)
-        levels = list(self.levels) if np.ndim(self.levels) == 1 else []  # the interval columns are named lo_<L>
-        whole = levels and all(isinstance(v, int | np.integer) and not isinstance(v, bool) for v in levels)
-        if not (whole and all(0 < level < 100 for level in levels)):
+        if not whole_percentages(self.levels):
             got = Shown(f"levels={self.levels!r}")
             raise InputError(expected("whole percentages between 0 and 100 in levels, e.g. (80, 95)", got))
         unknown = set(self.candidates) - set(models.CANDIDATES)
