@@ -110,13 +110,14 @@ def add_town_districts(b: Builder, src: Path, region_names: dict[str, str]) -> N
     rows = list(town_district_rows(src / "vpn2020_tab5.csv.gz", region_names))
     listed = {(town, region) for _, region, town, _, _ in rows}
     extra = list(extra_district_rows(src / "town_districts_extra.csv", listed))
+    extra_towns = {(town, region) for _, region, town, _, _ in extra}
     rows += extra
     people = defaultdict(list)
     for adjective, region, town, pop, noun in rows:
         people[(adjective, noun.split()[-1], region)].append((town, pop))
     for adjective, region, town, _, noun in rows:
         mun = town_okrug(b, town, region)
-        if mun < 0 and (adjective, region, town, 0, noun) in extra:
+        if mun < 0 and (town, region) in extra_towns:
             raise ValueError(f"town_districts_extra.csv: {town} ({region}) is no town of the gazetteer")
         if mun < 0:
             continue
