@@ -5,9 +5,9 @@ or a surname ("в Кирове", "пгт Берёзовка под Красно�
 from __future__ import annotations
 
 from mcu_nlp.geo.context import TextContext
-from mcu_nlp.geo.forms import ADJECTIVE_NAME, LOCAL_NAME, PERSON_NAME, STRONG
+from mcu_nlp.geo.forms import ADJECTIVE_NAME, COMMON_WORD, LOCAL_NAME, PERSON_NAME, STRONG
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, Gazetteer
-from mcu_nlp.geo.letter_case import cased_verdict, spelt_postings
+from mcu_nlp.geo.letter_case import cased_verdict, lower_town_phrase, spelt_postings
 from mcu_nlp.geo.lexicon import (
     CITY_ALIASES,
     DISTRICT_ABBREVIATIONS,
@@ -48,7 +48,8 @@ def big_town_written(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[i
     capitalised, or read as a surname's locative in a caseless text ("в кирове"); with one when written plainly
     (``plain_big_town``)."""
     plain = hint is None or plain_big_town(g, ctx, i, j, ids)
-    written = ctx.capital(i) or placed_surname(g, ctx, i, j)  # "в кирове" in a text without case
+    # "в кирове", "в набережных челнах" in a text without case
+    written = ctx.capital(i) or placed_surname(g, ctx, i, j) or placed_phrase(g, ctx, i, j)
     # a district's noun in the form names a district, no town: "Усольский район" with no region stays Иркутская's,
     # not Березники's former district's (``forms.FORMER_DISTRICT``; session 59)
     district = any(key in DISTRICT_WORDS for key in ctx.keys[i + 1 : j])
@@ -78,7 +79,7 @@ def plain_big_town(g: Gazetteer, ctx: TextContext, i: int, j: int, ids: list[int
     key = " ".join(ctx.keys[i:j])
     own = key in ALIAS_KEYS or key in {name_key(g.name[e]) for e in ids}  # "Кирова, д. 5" is улица Кирова
     heads_address = own and comma_then_address(ctx, j)  # "Калуга, Правобережье, ул. ..." too (session 32)
-    written = ctx.capital(i) or placed_surname(g, ctx, i, j)
+    written = ctx.capital(i) or placed_surname(g, ctx, i, j) or placed_phrase(g, ctx, i, j)
     plainly = ctx.preposition(i) in PLACE_PREPOSITIONS or heads_address or after_office(ctx, i, j)
     if not written or not (plainly or named_town(g, ctx, i, j, ids)):  # "больнице Минеральных Вод"
         return False
@@ -103,6 +104,20 @@ def placed_surname(g: Gazetteer, ctx: TextContext, i: int, j: int) -> bool:
     if levels and min(levels) == ADJECTIVE_NAME and j - i == 1:  # a surname in -ский: "в жуковском", "в чайковском"
         return locative and surname_in(ctx.keys[i], ("loct",)) and not ctx.agrees_next(j)
     return bool(levels) and min(levels) == PERSON_NAME
+
+
+def placed_phrase(g: Gazetteer, ctx: TextContext, i: int, j: int) -> bool:
+    """A name of ordinary words in lower case after «в», «во», «из» (``letter_case.lower_town_phrase``: "в набережных
+    челнах", "Живу в великих луках"): as plain as the capitalised name, so a big town's counts with no region or
+    another (session 67); a one-word common word ("в славянке", "в шахтах") keeps needing the caller's region.
+
+    >>> from mcu_nlp.geo.gazetteer import load_gazetteer
+    >>> g, of = load_gazetteer(), TextContext.of
+    >>> placed_phrase(g, of("в набережных челнах прорыв"), 1, 3), placed_phrase(g, of("в горках прорыв"), 1, 2)
+    (True, False)
+    """
+    levels = [level for _, level in g.index.get(" ".join(ctx.keys[i:j]), ())]
+    return bool(levels) and min(levels) == COMMON_WORD and lower_town_phrase(ctx, i, j)
 
 
 def as_capitalised(g: Gazetteer, ctx: TextContext, i: int, j: int, weak: frozenset) -> frozenset:

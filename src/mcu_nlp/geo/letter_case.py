@@ -213,6 +213,8 @@ def cased_verdict(ctx, level: int, i: int, j: int, upper: bool, own_name: bool) 
             (i == 0 and named_part_heads(ctx, j)) or sentence_address(ctx, i, j, own_name)
         ):
             return WEAK
+        if not upper and lower_town_phrase(ctx, i, j):  # "Живу в великих луках": as in a text without case
+            return WEAK
     else:  # PERSON_NAME; as a heading ("Курчатов", "Курчатов: ...") only in a known region or a big town
         ok = upper and (prep or ctx.address)
         marks = ",." if ctx.hint else "."  # a comma after a name: a known region's place ("Питер, лифт ...")
@@ -476,6 +478,32 @@ def _river_clause(ctx, i: int, j: int) -> bool:
     start, stop = ctx.run(i, j, RIVER_CLAUSE_MARKS)
     lemmas = RIVER_DOINGS if i > 0 and keys[i - 1] in VILLAGE_PREPOSITIONS else RIVER_LEMMAS
     return ctx.lemma_among([k for k in range(start, stop) if not i <= k < j and keys[k].isalpha()], lemmas)
+
+
+# Session 67: a landscape's nouns; a name of ordinary words ending in one is said of the landscape in lower case
+# ("экотропа в сосновом бору": a pine forest, not the town Сосновый Бор)
+LANDSCAPE_NOUNS = frozenset(words("бор лес роща поляна луг поле ключ родник лог овраг яр камень гора горка холм пруд"))
+
+
+def lower_town_phrase(ctx, i: int, j: int) -> bool:
+    """A name of two or more ordinary words (``forms.COMMON_WORD``) all in lower case right after «в», «во», «из»:
+    "живу в великих луках", "в набережных челнах опять прорвало трубу", "из сергиева посада" (session 67: a phone
+    capitalises a sentence's first word, the writer no town's). No phrase of those words is said there, so it counts
+    in the caller's region as in a text without case, and for a big town in any (``big_towns``); not a landscape's
+    ("в сосновом бору"), nor before a noun it agrees with, nor in a river's or bathing's clause ("купались в
+    минеральных водах источника" has the noun after it).
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> [lower_town_phrase(TextContext.of(t), 2, 4) for t in ("Живу в великих луках", "Экотропа в сосновом бору")]
+    [True, False]
+    >>> lower_town_phrase(TextContext.of("Купались в минеральных водах источника"), 1, 3)
+    False
+    """
+    if j - i < 2 or ctx.preposition(i) not in VILLAGE_PREPOSITIONS or any(ctx.capital(k) for k in range(i, j)):
+        return False
+    if ctx.lemma_among([j - 1], LANDSCAPE_NOUNS) or ctx.agrees_next(j):
+        return False
+    return not _river_clause(ctx, i, j)
 
 
 def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
