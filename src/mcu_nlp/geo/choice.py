@@ -122,6 +122,9 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
                 key = " ".join(ctx.keys[i:j])
                 big = [e for e in towns if g.weight[e] >= NO_REGION_TYPO_MIN_WEIGHT]
                 big = [e for e in big if g.urban[e] or ending_slip(key, name_key(g.name[e]))]
+                # and with its first letter as written or sounded ("в акуловке": Окуловка): "в Расково" (a village the
+                # gazetteer lacks) is no Красково of Люберцы (the Саратов walkthrough's D8, session 67)
+                big = [e for e in big if same_first_sound(name_key(g.name[e]), key)]
             ids = supported or (big if len({g.region_code[e] for e in big}) == 1 else [])
             # session 44: a typo read into another region than the caller's is a guess, unsettled as a namesake
             # elsewhere is ("ННовгород яма" with 52 was Великий Новгород at 0.7)
@@ -391,6 +394,20 @@ def _town_districts_elsewhere(g: Gazetteer, ctx: TextContext, found: list, k: in
         and g.region_code[e] not in own
         and g.name[e].endswith(("район", "округ"))
     )
+
+
+# Vowels an unstressed first syllable spells one for another ("Акуловка" for Окуловка, "Ишим" for Ешим)
+FIRST_SOUNDS = ({"а", "о"}, {"е", "и", "э"})
+
+
+def same_first_sound(name: str, written: str) -> bool:
+    """``written`` begins with ``name``'s first letter, or with a vowel its unstressed first syllable sounds alike.
+
+    >>> same_first_sound("окуловка", "акуловке"), same_first_sound("красково", "расково")
+    (True, False)
+    """
+    first, other = name[:1], written[:1]
+    return first == other or any(first in group and other in group for group in FIRST_SOUNDS)
 
 
 def _namesakes_left_by_size(
