@@ -1,0 +1,37 @@
+"""Session 67, the Оренбург analyst's walkthrough: D2, the missing-person rows read a late bus or minibus as children
+not come home («Маршрутка не пришла, дети из школы ждут на остановке» was critical at 0.93); D1, «в кранах сухо» read
+no outage (the dry-tap row had «сухой», «пустой» only) and hot water running along a floor or a staircase read
+nothing («вода горячая по полу течёт»). The near misses: a person late with no vehicle beside is still missing; a leak
+that leaves a puddle, a tap, a warm floor are no flood of hot water.
+"""
+
+import pytest
+from helpers import critical_names
+
+SIGNALS = [
+    ("У нас в доме с утра в кранах сухо, старики и дети", "no water"),
+    ("на первом этаже пар из пола и вода горячая по полу течёт", "hot water indoors"),
+    ("В ПОДВАЛЕ ПРОРВАЛО ТРУБУ, КИПЯТОК ЛЬЁТСЯ ПО ЛЕСТНИЦЕ", "hot water indoors"),
+    ("Сын не пришёл из школы, телефон не отвечает, уже ночь", "missing person"),
+    ("Дочь 12 лет не пришла домой со школы, уже ночь", "missing person"),
+]
+
+NEAR_MISSES = [
+    ("Маршрутка не пришла, дети из школы ждут на остановке", "missing person"),
+    ("Школьный автобус не пришёл, дети из Нежинки стоят", "missing person"),
+    ("Автобус опять не пришёл, дети из деревни ждут час", "missing person"),
+    ("стояк отопления в подъезде течёт, на полу лужа горячей воды", "hot water indoors"),
+    ("горячая вода течёт из крана еле-еле, в подвале сыро", "hot water indoors"),
+    ("Горячий пол в ванной не греет", "hot water indoors"),
+    ("В кранах есть вода, но в бачке сухо", "no water"),
+]
+
+
+@pytest.mark.parametrize(("text", "signal"), SIGNALS)
+def test_an_s67_danger_reads_its_signal(text: str, signal: str) -> None:
+    assert signal in critical_names(text)
+
+
+@pytest.mark.parametrize(("text", "signal"), NEAR_MISSES)
+def test_an_s67_near_miss_reads_no_such_signal(text: str, signal: str) -> None:
+    assert signal not in critical_names(text)
