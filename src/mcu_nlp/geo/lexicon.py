@@ -436,6 +436,8 @@ IRREGULAR_TOWN_ADJECTIVES = (
     ("балашовский", "Балашов", "64"),
     ("пугачевский", "Пугачев", "64"),
     ("марксовский", "Маркс", "64"),
+    # session 67 (an Оренбургская область walkthrough's D4): a short stem the rule leaves out («орские перевозчики»)
+    ("орский", "Орск", "56"),
 )
 # Endings of a "-ский" adjective in every gender, number and case.
 SKIY_ENDINGS = words("ий ого ому им ом ая ой ую ое ие их ими")
