@@ -1,6 +1,8 @@
 """An Оренбургская область analyst's walkthrough (session 67), D4: Орск's adjective («орские перевозчики», «Орская
 больница») named no place with or without region 56: the rule that makes a town's adjective leaves the short stem
-«орск» out, so it is in ``lexicon.IRREGULAR_TOWN_ADJECTIVES``.
+«орск» out, so it is in ``lexicon.IRREGULAR_TOWN_ADJECTIVES``. D3: with 56, «на перекрёстке Ленина и Орской в
+г.Гай» chose Оренбургский район's village Ленина over the town: the names after a junction's word are streets'
+(``lexicon.JUNCTION_WORDS``).
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ CASES = [
     (None, "Орские перевозчики отменили маршрут", "53723000"),
     ("56", "орские дороги ужасны", "53723000"),
     ("56", "Орская больница хамит", "53723000"),
-    # a street of another town stays a street
+    ("56", "Светофор на перекрёстке Ленина и Орской в г.Гай не работает", "53713000"),
+    # a street of another town stays a street; streets at a junction name no place
     (None, "Орская улица, д 5", None),
+    ("56", "Светофор на перекрестке Ленина и Советской не работает", None),
+    ("78", "Дом на углу Восстания и Некрасова улиц построен в 1859 году", None),
 ]
 
 

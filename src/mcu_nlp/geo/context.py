@@ -49,6 +49,7 @@ from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
     BANK_WORDS,
     HOUSE_WORDS,
+    JUNCTION_WORDS,
     LEVEL_WORDS,
     LOCATIVE_PREPOSITIONS,
     OBJECT_AFTER,
@@ -285,6 +286,8 @@ class TextContext:
         water = i > 0 and self.keys[i - 1] in WATER_BEFORE and self.keys[i - 1] not in BANK_WORDS
         water = water or self.river_level(i, j)
         if not typed and i > 0 and (self.keys[i - 1] in STREET_BEFORE or water):
+            return "," not in self.gap(i)
+        if not typed and i > 0 and self.keys[i - 1] in JUNCTION_WORDS:  # "на перекрёстке Ленина и Орской"
             return "," not in self.gap(i)
         if j < len(self.keys) and not typed and self.river_subject(i, j):
             return True

@@ -165,6 +165,12 @@ STREET_BEFORE = frozenset(
     )
     | set(words("т им имени"))
 )
+# Session 67 (an Оренбург walkthrough's D3): a junction's words; the names after one are streets' («на перекрёстке
+# Ленина и Орской», «на углу Кирова и Мира»), not the village Ленина's or the town Киров's
+JUNCTION_WORDS = frozenset(
+    words("перекресток перекрестка перекрестке перекрестком перекрестку угол угла углу")
+    + words("пересечение пересечения пересечении")
+)
 # STREET_BEFORE without the words that only follow a street's word («им», «имени», «пр-т»'s «т»): the street words that
 # open an address's street part; geo.context's ADDRESS_PARTS and geo.letter_case's ADDRESS_WORDS_BEFORE add their own.
 ADDRESS_STREET_WORDS = STREET_BEFORE - frozenset(words("т им имени"))
