@@ -2,7 +2,8 @@
 больница») named no place with or without region 56: the rule that makes a town's adjective leaves the short stem
 «орск» out, so it is in ``lexicon.IRREGULAR_TOWN_ADJECTIVES``. D3: with 56, «на перекрёстке Ленина и Орской в
 г.Гай» chose Оренбургский район's village Ленина over the town: the names after a junction's word are streets'
-(``lexicon.JUNCTION_WORDS``).
+(``lexicon.JUNCTION_WORDS``). D5: «нет отопления, Бузулук 4 мкр» lost the town a clause's first word before a
+microdistrict's number (``qualified.heading_before_street`` read the text's first word only).
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ CASES = [
     ("56", "орские дороги ужасны", "53723000"),
     ("56", "Орская больница хамит", "53723000"),
     ("56", "Светофор на перекрёстке Ленина и Орской в г.Гай не работает", "53713000"),
+    ("56", "нет отопления, Бузулук 4 мкр", "53712000"),
+    (None, "Мусор на тротуаре. Колпино проспект Ленина 25", "40342000"),
     # a street of another town stays a street; streets at a junction name no place
     (None, "Орская улица, д 5", None),
     ("56", "Светофор на перекрестке Ленина и Советской не работает", None),
     ("78", "Дом на углу Восстания и Некрасова улиц построен в 1859 году", None),
+    ("46", "нет воды, Ленина 5", None),
 ]
 
 

@@ -152,11 +152,14 @@ def heading_before_street(g, ctx, i: int, j: int, postings: list[tuple[int, int]
     воды", "Курск 5 нет света"; ``town_before_number``)."""
     if town_before_number(g, ctx, i, j, postings):
         return True
-    if i or j >= len(ctx.keys) or (ctx.keys[j] not in STREET_AFTER and not ctx.numbered_part(j)):
+    # session 67: a clause's first word after a comma or a sentence's end too ("нет отопления, Бузулук 4 мкр": the
+    # Оренбург walkthrough's D5)
+    opening = i == 0 or only_mark_before(ctx, i, ",", ".", ";", ":")
+    if not opening or j >= len(ctx.keys) or (ctx.keys[j] not in STREET_AFTER and not ctx.numbered_part(j)):
         return False
     if adjective_form(ctx.keys[j - 1]) and not (ctx.keys[j].isdigit() and ctx.keys[j + 1] in TOWN_PART_TYPES):
         return False
-    key = " ".join(ctx.keys[:j])
+    key = " ".join(ctx.keys[i:j])
     return any(level in COLLOQUIAL_LEVELS or town_named(g, key, e, level) for e, level in postings)
 
 
