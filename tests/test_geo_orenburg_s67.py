@@ -3,7 +3,9 @@
 «орск» out, so it is in ``lexicon.IRREGULAR_TOWN_ADJECTIVES``. D3: with 56, «на перекрёстке Ленина и Орской в
 г.Гай» chose Оренбургский район's village Ленина over the town: the names after a junction's word are streets'
 (``lexicon.JUNCTION_WORDS``). D5: «нет отопления, Бузулук 4 мкр» lost the town a clause's first word before a
-microdistrict's number (``qualified.heading_before_street`` read the text's first word only).
+microdistrict's number (``qualified.heading_before_street`` read the text's first word only). D6: «Крыша течёт,
+Навотроицк» with 56 lost the misspelt town closing the text after a comma (``typo_matches.closing_typo``: the caller's
+region's places only).
 """
 
 from __future__ import annotations
@@ -19,11 +21,15 @@ CASES = [
     ("56", "Светофор на перекрёстке Ленина и Орской в г.Гай не работает", "53713000"),
     ("56", "нет отопления, Бузулук 4 мкр", "53712000"),
     (None, "Мусор на тротуаре. Колпино проспект Ленина 25", "40342000"),
+    ("56", "Крыша течёт, Навотроицк", "53720000"),
+    ("56", "Протекает крыша, Навотроицк!", "53720000"),
     # a street of another town stays a street; streets at a junction name no place
     (None, "Орская улица, д 5", None),
     ("56", "Светофор на перекрестке Ленина и Советской не работает", None),
     ("78", "Дом на углу Восстания и Некрасова улиц построен в 1859 году", None),
     ("46", "нет воды, Ленина 5", None),
+    (None, "Крыша течёт, Навотроицк", None),
+    ("56", "Спасибо за помощь, Наталья", None),
 ]
 
 

@@ -62,7 +62,7 @@ from mcu_nlp.geo.rivers import river_after_on
 from mcu_nlp.geo.routes import glued, route_partner, route_verdicts, town_and_part
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, word_keys
 from mcu_nlp.geo.town_areas import another_towns_district, town_area
-from mcu_nlp.geo.typo_matches import may_head, pair_typo, short_address_head, typo
+from mcu_nlp.geo.typo_matches import closing_typo, may_head, pair_typo, short_address_head, typo
 from mcu_nlp.geo.typos import TYPO_AFTER, street_surname
 from mcu_nlp.records import Place
 
@@ -71,6 +71,9 @@ __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also import
 ADJECTIVE_LEVELS = frozenset({DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, TOWN_ADJECTIVE, LOCAL_TOWN_ADJECTIVE})
 RIVER_TOWN_SCORE = 0.75  # a town named as a river's subject ("Уфа разлилась"): the flood is in it, a weak sign
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
+# A capitalised word closing the text after a comma ("Крыша течёт, Навотроицк"): with a caller's region it may be a
+# misspelt town's name (``typo_matches.closing_typo``), so such a text is read though no word starts a place name
+CLOSING_WORD = re.compile(r",\s*[А-ЯЁ][а-яё-]{4,}[\s.!]*\Z")
 # «п.г.т.», «п. г. т.» (посёлок городского типа) split into three one-letter words; its last one reads as «пгт»
 DOTTED_PGT = re.compile(r"(?<![а-яa-z])п\. ?г\. ?(т)(?![а-яa-z])")
 
@@ -256,7 +259,9 @@ class GeoResolver:
         low = lower_text(text)
         keys = _colloquial_districts(gazetteer.index, _dotted_types(low, word_keys(low)))  # "Серпуховской р-н"
         first_words = gazetteer.first_words
-        if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys) and not may_head(low, keys):
+        if first_words.keys().isdisjoint(keys) and not TYPO_AFTER.intersection(keys) and not may_head(low, keys) and (
+            hint is None or not CLOSING_WORD.search(text)
+        ):
             return []  # the common case: no word can start a place name or hide a typo
         code = POSTAL_CODE.search(low)
         postal = gazetteer.postal.get(code.group()[:3]) if code else None
@@ -285,7 +290,7 @@ class GeoResolver:
                 if match is not None:  # "п. Первомайский" with 54: the caller's village, by its поселение
                     match = caller_village(g, ctx, match) or match
             elif (len(keys[i]) >= shortest or short_address_head(ctx, i)) and (
-                typo_inside and keys[i - 1] in typo_after if i else heads()
+                ((typo_inside and keys[i - 1] in typo_after) or closing_typo(ctx, i)) if i else heads()
             ):
                 match = caller_typo(g, ctx, typo(g, ctx, i))
             if match is None and lengths and short_address_head(ctx, i):  # "Твер, ул. ...": «твер» begins «Твер. обл.»

@@ -45,6 +45,21 @@ def short_address_head(ctx: TextContext, i: int) -> bool:
     return ctx.text[stop : stop + 1] == "," and ctx.heads_address(i + 1)
 
 
+def closing_typo(ctx: TextContext, i: int) -> bool:
+    """Word ``i``, capitalised, closes the text after a comma, in a text with the caller's region: a misspelt town's
+    name signing a report ("Крыша течёт, Навотроицк" with 56; session 67, the Оренбург walkthrough's D6), read as a
+    typo of a place of that region only (``typo``), as the name spelt right closes one ("Крыша течёт, Новотроицк").
+
+    >>> text = "Крыша течёт, Навотроицк"
+    >>> closing_typo(TextContext.of(text, "56"), 2), closing_typo(TextContext.of(text), 2)
+    (True, False)
+    """
+    if ctx.hint is None or i == 0 or i != len(ctx.keys) - 1 or ctx.capital(i) is not True:
+        return False
+    stop = ctx.spans[i][1]
+    return ctx.gap(i).strip() == "," and not ctx.text[stop:].strip(" .!\n")
+
+
 def pair_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
     """A two-word name with a typo in its capitalised second word ("в Новом Уренгоее")."""
     if i + 1 >= len(ctx.keys) or len(ctx.keys[i + 1]) < PAIR_FUZZY_MIN_LENGTH:
@@ -64,7 +79,8 @@ def typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
     "из" or a type word, to a place of the caller's region (``lower_case_typo``, ``letter_case.caller_typo``)."""
     if ctx.keys[i] in STREET_BEFORE or (ctx.capital(i) is False and not lower_case_typo(ctx, i)):
         return None
-    if i and ctx.keys[i - 1] not in LOCATIVE_PREPOSITIONS and not ctx.type_before(i):
+    closing = closing_typo(ctx, i)
+    if i and ctx.keys[i - 1] not in LOCATIVE_PREPOSITIONS and not ctx.type_before(i) and not closing:
         return None
     stop, near = head_typo(g, ctx, i)
     if not near:
@@ -72,6 +88,7 @@ def typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
     if not near or ctx.street(i, stop) or street_surname(ctx.keys[i], ctx.keys[i - 1] if i else None):
         return None  # "на Щепкина" is a street, not Щекино
     ids = candidates(g, ctx, near)
+    ids = [e for e in ids if g.region_code[e] == ctx.hint] if closing else ids  # "..., Навотроицк": the caller's
     return (i, stop, ids, TYPO_SCORE, TYPO, False) if ids else None
 
 
