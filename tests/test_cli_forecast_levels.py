@@ -44,3 +44,20 @@ def test_levels_that_are_no_percentages_stop_the_command(counts: Path, tmp_path:
     assert main(["forecast", str(counts), "-o", str(tmp_path / "out.csv"), "--levels", levels]) == 2
     assert "--levels" in capsys.readouterr().err
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_flagged_only_writes_the_flagged_counts(counts: Path, tmp_path: Path) -> None:
+    """`--flagged-only` (an Оренбург walkthrough's D10, session 67): the anomalies file holds the flags alone."""
+    every, flags = tmp_path / "every.csv", tmp_path / "flags.csv"
+    assert main(["forecast", str(counts), "-o", str(tmp_path / "a.csv"), "--anomalies", str(every)]) == 0
+    assert main(["forecast", str(counts), "-o", str(tmp_path / "b.csv"), "--anomalies", str(flags),
+                 "--flagged-only"]) == 0
+    scored, flagged = pd.read_csv(every), pd.read_csv(flags)
+    assert flagged["is_anomaly"].all() and len(flagged) == scored["is_anomaly"].sum() > 0
+    assert flagged.equals(scored[scored["is_anomaly"]].reset_index(drop=True))
+
+
+def test_flagged_only_without_anomalies_stops_the_command(counts: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["forecast", str(counts), "-o", str(tmp_path / "out.csv"), "--flagged-only"]) == 2
+    assert "--flagged-only" in capsys.readouterr().err

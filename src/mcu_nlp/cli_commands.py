@@ -27,9 +27,10 @@ def run_forecast(args: argparse.Namespace) -> int:
     from mcu_nlp.trends.forecaster import whole_percentages
 
     whole_number(args.horizon, "horizon")  # before the file is read: --horizon 0 was refused after reading it all
-    if args.drops and args.anomalies is None:
-        raise InputError(expected("--anomalies PATH with --drops", Shown("--drops alone"),
-                                  "add --anomalies spikes.csv (falls are flagged among the anomalies)"))
+    for flag, given in (("--drops", args.drops), ("--flagged-only", args.flagged_only)):
+        if given and args.anomalies is None:
+            raise InputError(expected(f"--anomalies PATH with {flag}", Shown(f"{flag} alone"),
+                                      "add --anomalies spikes.csv (the file of flagged counts)"))
     holidays = [day.strip() for day in (args.holidays or "").split(",") if day.strip()]
     levels = [int(level) if level.isdigit() else level for level in map(str.strip, args.levels.split(",")) if level]
     if not whole_percentages(levels):  # before the file is read
@@ -38,7 +39,7 @@ def run_forecast(args: argparse.Namespace) -> int:
     forecast = forecast_command(args.counts, args.horizon, args.output, plot_path=args.plot,
                                 report=lambda how: note(f"mcu-nlp forecast: {how}"),
                                 date_column=args.date_column, anomalies_path=args.anomalies, drops=args.drops,
-                                holidays=holidays, levels=levels)
+                                holidays=holidays, levels=levels, flagged_only=args.flagged_only)
     note(f"mcu-nlp forecast: {forecast['unique_id'].nunique()} series x {args.horizon} periods -> {args.output}")
     return 0
 

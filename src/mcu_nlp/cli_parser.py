@@ -104,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "stderr names the latest spikes")
     p.add_argument("--drops", action="store_true", help="with --anomalies, flag falls too (no appeals where many "
                    "are usual: the portal or an export down)")
+    p.add_argument("--flagged-only", action="store_true", help="with --anomalies, write the flagged counts only "
+                   "(every count of the history is scored and written without it)")
     p.add_argument("--date-column", help="the date column, where the file has several named as dates (ds wins "
                    "over the others without it; any other two are refused)")
     p.add_argument("--holidays", metavar="DATES", help="a region's own days off, added to Russia's calendar as "
