@@ -48,6 +48,7 @@ from mcu_nlp.geo.letter_case import (
 from mcu_nlp.geo.lexicon import (
     ADDRESS_STREET_WORDS,
     BANK_WORDS,
+    DISTRICT_NOUN_FORMS,
     HOUSE_WORDS,
     JUNCTION_WORDS,
     LEVEL_WORDS,
@@ -287,11 +288,26 @@ class TextContext:
         water = water or self.river_level(i, j)
         if not typed and i > 0 and (self.keys[i - 1] in STREET_BEFORE or water):
             return "," not in self.gap(i)
-        if not typed and i > 0 and self.keys[i - 1] in JUNCTION_WORDS:  # "на перекрёстке Ленина и Орской"
-            return "," not in self.gap(i)
+        if not typed and self._at_junction(i):  # "на перекрёстке Ленина и Орской", "Советской и Ленина"
+            # but "на перекрёстке Центрального района", "Сеймского округа": a district's (review of session 67)
+            return not (self.keys[j - 1] in DISTRICT_NOUN_FORMS or district_noun_after(self, j))
         if j < len(self.keys) and not typed and self.river_subject(i, j):
             return True
         return j < len(self.keys) and self._object_after(i, j, typed)
+
+    def _at_junction(self, i: int) -> bool:
+        """Word ``i`` names a street of a junction: right after a junction's word (``lexicon.JUNCTION_WORDS``), or after
+        «и» and the first street's one or two words ("на перекрёстке Советской и Ленина", "на углу Карла Маркса и
+        Ленина"), no mark between (session 67)."""
+        keys = self.keys
+        if i > 0 and keys[i - 1] in JUNCTION_WORDS:
+            return "," not in self.gap(i)
+        if i < 3 or keys[i - 1] != "и":
+            return False
+        for start in (i - 2, i - 3):
+            if start >= 1 and keys[start - 1] in JUNCTION_WORDS:
+                return not any(self.gap(k).strip() for k in range(start, i + 1))
+        return False
 
     def after_bank(self, i: int) -> bool:
         """Word ``i`` follows a bank's or a flood's word with no comma and no type word between ("берег Баксана",

@@ -168,9 +168,11 @@ STREET_BEFORE = frozenset(
 # Session 67 (an Оренбург walkthrough's D3): a junction's words; the names after one are streets' («на перекрёстке
 # Ленина и Орской», «на углу Кирова и Мира»), not the village Ленина's or the town Киров's
 JUNCTION_WORDS = frozenset(
-    words("перекресток перекрестка перекрестке перекрестком перекрестку угол угла углу")
-    + words("пересечение пересечения пересечении")
+    words("перекресток перекрестка перекрестке перекрестком перекрестку перекрестки перекрестках угол угла углу углом")
+    + words("пересечение пересечения пересечении пересечению пересечением")
 )
+# A junction's names that are a district's, no street's: «на перекрёстке Центрального района» (review of session 67)
+DISTRICT_NOUN_FORMS = frozenset(form for forms in DISTRICT_NOUNS.values() for form in forms if " " not in form)
 # STREET_BEFORE without the words that only follow a street's word («им», «имени», «пр-т»'s «т»): the street words that
 # open an address's street part; geo.context's ADDRESS_PARTS and geo.letter_case's ADDRESS_WORDS_BEFORE add their own.
 ADDRESS_STREET_WORDS = STREET_BEFORE - frozenset(words("т им имени"))
