@@ -480,18 +480,21 @@ def _river_clause(ctx, i: int, j: int) -> bool:
     return ctx.lemma_among([k for k in range(start, stop) if not i <= k < j and keys[k].isalpha()], lemmas)
 
 
-# Session 67: a landscape's nouns; a name of ordinary words ending in one is said of the landscape in lower case
-# ("экотропа в сосновом бору": a pine forest, not the town Сосновый Бор)
-LANDSCAPE_NOUNS = frozenset(words("бор лес роща поляна луг поле ключ родник лог овраг яр камень гора горка холм пруд"))
+# Session 67: a landscape's or a water's nouns; a name of ordinary words ending in one is said of the landscape or the
+# water in lower case ("экотропа в сосновом бору": a pine forest, not the town Сосновый Бор; "сколько лития в
+# минеральных водах": the drink, not Минеральные Воды; review of session 67)
+LANDSCAPE_NOUNS = frozenset(
+    words("бор лес роща поляна луг поле ключ родник лог овраг яр камень гора горка холм пруд вода")
+)
 
 
 def lower_town_phrase(ctx, i: int, j: int) -> bool:
     """A name of two or more ordinary words (``forms.COMMON_WORD``) all in lower case right after «в», «во», «из»:
     "живу в великих луках", "в набережных челнах опять прорвало трубу", "из сергиева посада" (session 67: a phone
     capitalises a sentence's first word, the writer no town's). No phrase of those words is said there, so it counts
-    in the caller's region as in a text without case, and for a big town in any (``big_towns``); not a landscape's
-    ("в сосновом бору"), nor before a noun it agrees with, nor in a river's or bathing's clause ("купались в
-    минеральных водах источника" has the noun after it).
+    in the caller's region as in a text without case, and for a big town in any (``big_towns``); not a landscape's or
+    a water's ("в сосновом бору", "в минеральных водах": such a town needs its capitals, or a text all in lower case
+    and the caller's region), nor before a noun it agrees with, nor in a river's or bathing's clause.
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> [lower_town_phrase(TextContext.of(t), 2, 4) for t in ("Живу в великих луках", "Экотропа в сосновом бору")]
