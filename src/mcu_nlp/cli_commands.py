@@ -27,10 +27,11 @@ def run_forecast(args: argparse.Namespace) -> int:
     from mcu_nlp.trends.forecaster import whole_percentages
 
     whole_number(args.horizon, "horizon")  # before the file is read: --horizon 0 was refused after reading it all
-    for flag, given in (("--drops", args.drops), ("--flagged-only", args.flagged_only)):
+    for flag, given, what in (("--drops", args.drops, "falls are flagged among the anomalies"),
+                              ("--flagged-only", args.flagged_only, "the file then holds the flagged counts only")):
         if given and args.anomalies is None:
             raise InputError(expected(f"--anomalies PATH with {flag}", Shown(f"{flag} alone"),
-                                      "add --anomalies spikes.csv (the file of flagged counts)"))
+                                      f"add --anomalies spikes.csv ({what})"))
     holidays = [day.strip() for day in (args.holidays or "").split(",") if day.strip()]
     levels = [int(level) if level.isdigit() else level for level in map(str.strip, args.levels.split(",")) if level]
     if not whole_percentages(levels):  # before the file is read

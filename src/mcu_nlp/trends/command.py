@@ -287,7 +287,8 @@ def forecast_command(
     _write(_keyed(forecast, counts), Path(out_path))
     if anomalies_path is not None:
         scored = forecaster.detect_anomalies(counts, drops=drops)
-        _write(_keyed(scored[scored["is_anomaly"]] if flagged_only else scored, counts), Path(anomalies_path))
+        _write(_keyed(scored[scored["is_anomaly"].astype(bool)] if flagged_only else scored, counts),
+               Path(anomalies_path))
         if report is not None:
             report(flagged(scored, Path(anomalies_path)))
     if plot_path is not None:
