@@ -62,7 +62,7 @@ from mcu_nlp.geo.rivers import river_after_on
 from mcu_nlp.geo.routes import glued, route_partner, route_verdicts, town_and_part
 from mcu_nlp.geo.tokens import WORD, contiguous, lower_text, word_keys
 from mcu_nlp.geo.town_areas import another_towns_district, town_area
-from mcu_nlp.geo.typo_matches import closing_typo, may_head, pair_typo, short_address_head, typo
+from mcu_nlp.geo.typo_matches import CLOSING_WORD, closing_typo, may_head, pair_typo, short_address_head, typo
 from mcu_nlp.geo.typos import TYPO_AFTER, street_surname
 from mcu_nlp.records import Place
 
@@ -71,9 +71,6 @@ __all__ = ["GeoResolver", "best_municipality"]  # best_municipality: also import
 ADJECTIVE_LEVELS = frozenset({DISTRICT_ADJECTIVE, PLACE_ADJECTIVE, TOWN_ADJECTIVE, LOCAL_TOWN_ADJECTIVE})
 RIVER_TOWN_SCORE = 0.75  # a town named as a river's subject ("Уфа разлилась"): the flood is in it, a weak sign
 POSTAL_CODE = re.compile(r"(?<!\d)[1-6]\d{5}(?!\d)")
-# A capitalised word closing the text after a comma ("Крыша течёт, Навотроицк"): with a caller's region it may be a
-# misspelt town's name (``typo_matches.closing_typo``), so such a text is read though no word starts a place name
-CLOSING_WORD = re.compile(r",\s*[А-ЯЁ][а-яё-]{4,}[\s.!]*\Z")
 # «п.г.т.», «п. г. т.» (посёлок городского типа) split into three one-letter words; its last one reads as «пгт»
 DOTTED_PGT = re.compile(r"(?<![а-яa-z])п\. ?г\. ?(т)(?![а-яa-z])")
 

@@ -6,6 +6,8 @@ stop token, candidate ids, score, weak ids, soft).
 
 from __future__ import annotations
 
+import re
+
 from mcu_nlp.geo.choice import TYPO
 from mcu_nlp.geo.context import TextContext, heads_street_plainly, opens_plainly
 from mcu_nlp.geo.gazetteer import PAIR_FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, head_typo_last_words
@@ -45,6 +47,12 @@ def short_address_head(ctx: TextContext, i: int) -> bool:
     return ctx.text[stop : stop + 1] == "," and ctx.heads_address(i + 1)
 
 
+# A capitalised word closing the text after a comma ("Крыша течёт, Навотроицк", "..., Навотроицк?"): with a caller's
+# region it may be a misspelt town's name (``closing_typo``), so the resolver reads such a text though no word of it
+# starts a place name
+CLOSING_WORD = re.compile(r",\s*[А-ЯЁ][а-яё-]{4,}[\s.!?]*\Z")
+
+
 def closing_typo(ctx: TextContext, i: int) -> bool:
     """Word ``i``, capitalised, closes the text after a comma, in a text with the caller's region: a misspelt town's
     name signing a report ("Крыша течёт, Навотроицк" with 56; session 67, the Оренбург walkthrough's D6), read as a
@@ -54,10 +62,9 @@ def closing_typo(ctx: TextContext, i: int) -> bool:
     >>> closing_typo(TextContext.of(text, "56"), 2), closing_typo(TextContext.of(text), 2)
     (True, False)
     """
-    if ctx.hint is None or i == 0 or i != len(ctx.keys) - 1 or ctx.capital(i) is not True:
+    if ctx.hint is None or i == 0 or i != len(ctx.keys) - 1:
         return False
-    stop = ctx.spans[i][1]
-    return ctx.gap(i).strip() == "," and not ctx.text[stop:].strip(" .!\n")
+    return CLOSING_WORD.search(ctx.text, ctx.spans[i - 1][1]) is not None
 
 
 def pair_typo(g: Gazetteer, ctx: TextContext, i: int) -> tuple | None:
