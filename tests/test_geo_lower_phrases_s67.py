@@ -9,8 +9,7 @@ as its capitalised name does; a smaller one in the caller's region only; a lands
 from __future__ import annotations
 
 import pytest
-
-from mcu_nlp.geo import GeoResolver, best_municipality
+from helpers import best_place
 
 CASES = [
     (None, "в набережных челнах опять прорвало трубу", "92730000"),
@@ -31,5 +30,4 @@ CASES = [
 
 @pytest.mark.parametrize(("region", "text", "oktmo"), CASES)
 def test_lower_case_town_phrases(region: str | None, text: str, oktmo: str | None) -> None:
-    best = best_municipality(GeoResolver(region=region).resolve(text), text)
-    assert (best.oktmo if best else None) == oktmo
+    assert best_place(text, region) == oktmo

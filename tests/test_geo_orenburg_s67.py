@@ -12,8 +12,7 @@ region's places only).
 from __future__ import annotations
 
 import pytest
-
-from mcu_nlp.geo import GeoResolver, best_municipality
+from helpers import best_place
 
 CASES = [
     (None, "Орские перевозчики отменили маршрут", "53723000"),
@@ -42,5 +41,4 @@ CASES = [
 
 @pytest.mark.parametrize(("region", "text", "oktmo"), CASES)
 def test_orenburg_walkthrough_places(region: str | None, text: str, oktmo: str | None) -> None:
-    best = best_municipality(GeoResolver(region=region).resolve(text), text)
-    assert (best.oktmo if best else None) == oktmo
+    assert best_place(text, region) == oktmo
