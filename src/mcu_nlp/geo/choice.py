@@ -68,6 +68,8 @@ SMALL_URBAN_WEIGHT = population_weight(SMALL_URBAN)
 # and Севастополь's), so the biggest namesake is a guess (Советский район of Крым for "В Советском районе нет света")
 MANY_REGIONS = 3
 POSYOLOK_TYPES = frozenset(words("п пос поселок поселка поселке поселку поселком пгт рп"))
+# Vowels an unstressed first syllable spells one for another ("Акуловка" for Окуловка; ``same_first_sound``)
+FIRST_SOUNDS = ({"а", "о"}, {"е", "и", "э"})
 
 
 def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint: str | None) -> list[Place]:
@@ -394,10 +396,6 @@ def _town_districts_elsewhere(g: Gazetteer, ctx: TextContext, found: list, k: in
         and g.region_code[e] not in own
         and g.name[e].endswith(("район", "округ"))
     )
-
-
-# Vowels an unstressed first syllable spells one for another ("Акуловка" for Окуловка, "Ишим" for Ешим)
-FIRST_SOUNDS = ({"а", "о"}, {"е", "и", "э"})
 
 
 def same_first_sound(name: str, written: str) -> bool:
