@@ -99,8 +99,10 @@ from mcu_nlp.phone_numbers import INLINE_SPACE
 #: A capitalised word: in title case, maybe hyphenated to another or to the honorific «хаджи» («Магомед-хаджи Омаров»:
 #: :mod:`mcu_nlp.name_honorifics`), in capitals, or an initial
 CAPITALISED = re.compile(r"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁ][а-яё]+|-хаджи(?![\w-]))?|[А-ЯЁ]+(?:-[А-ЯЁ]{2,})?|\.)")
-#: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic.
-LOWER_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}(?:вич|вна|вны|вне|вну|вной|вича|вичу|вичем|ична|ичны|ичне)\b")
+#: Cheap guard for the lower-case pass: a lower-case word ending like a patronymic, or a short «-ич» one («ильич»,
+#: «никитич», «кузьмич»: "петров иван ильич" left «ильич» unmasked; session 67, the Омск walkthrough's D5).
+LOWER_PATRONYMIC = re.compile(r"(?<![А-ЯЁа-яё])(?:[а-яё]{2,}(?:вич|вна|вны|вне|вну|вной|вича|вичу|вичем|ична|ичны|ичне)"
+                              r"|(?:ильич|кузьмич|лукич|фомич|никитич|саввич|ильинич)(?:а|у|ем|ом|е)?)\b")
 LATIN_CAPITAL = re.compile("[A-Z]")
 #: Cheap guard for a lower-case name signed before a phone: seven digits or more, maybe split by spaces, dashes and
 #: brackets
