@@ -77,7 +77,9 @@ def longer_name_elsewhere(g, ctx, i: int, postings: list[tuple[int, int]]) -> li
     ...; capitalised, or in a text with no letter case): the two words name a place the gazetteer lacks, mostly one of
     the caller's region, not a namesake elsewhere of the second word (session 42: "в Верхней Ельцовке нет воды" with
     54 is no Ельцовка of Алтайский край). A namesake of the caller's region stays, as «Новое X» is mostly a neighbour
-    of X, in its district; so does a big town ("в Новой Москве"), and every namesake for a caller of no region.
+    of X, in its district; so does a big town ("в Новой Москве"), and every namesake for a caller of no region; a
+    smaller town's municipality of another region does not (session 67: "в районе Нового Кировска" with 55 was
+    Кировск of Мурманская область, settled at 0.95 once the qualifier had dropped Ленинградская's Кировск).
 
     >>> from mcu_nlp.geo.context import TextContext
     >>> from mcu_nlp.geo.gazetteer import load_gazetteer
@@ -101,7 +103,7 @@ def longer_name_elsewhere(g, ctx, i: int, postings: list[tuple[int, int]]) -> li
     return [
         (e, level)
         for e, level in postings
-        if g.region_code[e] == hint or g.kind[e] != "settlement" or g.weight[e] >= BIG_TOWN_WEIGHT
+        if g.region_code[e] == hint or g.kind[e] == "region" or g.weight[e] >= BIG_TOWN_WEIGHT
     ]
 
 
