@@ -8,7 +8,7 @@ taxi named beside them: they now count only in the clause of «не пришёл
 """
 
 import pytest
-from helpers import critical_names
+from helpers import critical_names, names
 
 SIGNALS = [
     ("У нас в доме с утра в кранах сухо, старики и дети", "no water"),
@@ -48,3 +48,14 @@ def test_an_s67_danger_reads_its_signal(text: str, signal: str) -> None:
 @pytest.mark.parametrize(("text", "signal"), NEAR_MISSES)
 def test_an_s67_near_miss_reads_no_such_signal(text: str, signal: str) -> None:
     assert signal not in critical_names(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Крутинка, ул. Горького — грейдер не проходил после метели, школьный автобус не смог проехать", True),
+    ("грейдер не приезжал уже неделю, не выехать", True),
+    ("если грейдер не пройдёт, автобус не поедет", False),
+    ("грейдер приезжал вчера, спасибо", False),
+])
+def test_the_grader_that_did_not_come_is_roads_not_cleared(text: str, found: bool) -> None:
+    """The Омск walkthrough's D4 (session 67): urgency.md high, snow (or a gravel road) not cleared."""
+    assert (("roads not cleared", "high") in names(text)) is found
