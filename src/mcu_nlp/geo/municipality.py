@@ -159,7 +159,7 @@ def best_municipality(places: Iterable[Place], text: str | None = None) -> Place
     >>> best_municipality([]) is None
     True
     """
-    places = _sevastopol_villages(p for p in places if not (text and _all_well(p, text)))
+    places = _untagged(_sevastopol_villages(p for p in places if not (text and _all_well(p, text))), text)
     votes, first = _count(places, text)
     if not votes:
         return next((p for p in places if p.kind == "region" and p.region_code in FEDERAL_CITIES), None)
@@ -303,6 +303,25 @@ def _demonym(p: Place, text: str) -> bool:
     word = text[p.start : p.stop].lower()
     name = normalize_word(p.name)
     return word.isalpha() and DEMONYM_END.search(word) is not None and DEMONYM_END.search(name) is None
+
+
+def _untagged(places: list[Place], text: str | None) -> list[Place]:
+    """``places`` without those named only in a hashtag («#хабаровск», «#Уфа») where the text's words name another: a
+    post's tag of the region's capital is no place of its problem ("В Ванино оборвался провод #хабаровск" is Ванинский
+    район; session 67, a Хабаровский край walkthrough's D1: a trailing tag sent 56 % of an analyst's appeals to
+    Хабаровск); a tag alone stays the answer ("Яма на дороге #хабаровск").
+
+    >>> text = "В Ванино оборвался провод, висит #хабаровск"
+    >>> tag = text.index("#") + 1
+    >>> ps = [Place("Ванино", "settlement", "", "", "", "", "27", 2, 8, 0.75),
+    ...       Place("Хабаровск", "municipality", "", "", "", "", "27", tag, tag + 9, 0.95)]
+    >>> [p.name for p in _untagged(ps, text)], [p.name for p in _untagged(ps[1:], text)]
+    (['Ванино'], ['Хабаровск'])
+    """
+    if not text:
+        return places
+    untagged = [p for p in places if not (p.start > 0 and text[p.start - 1] == "#")]
+    return untagged if untagged else places
 
 
 def _all_well(p: Place, text: str) -> bool:
