@@ -34,6 +34,7 @@ def whole_percentages(levels: Any) -> bool:
     whole = values and all(isinstance(v, int | np.integer) and not isinstance(v, bool) for v in values)
     return bool(whole and all(0 < level < 100 for level in values))
 
+
 class TrendForecaster(InSampleBacktests, BaseEstimator):
     """Forecast counts of appeals per series, with honest intervals and same-day spike alerts.
 
