@@ -74,7 +74,8 @@ FAR_LEMMAS = street_words(STREET_TYPES, ("nom",), abbreviated=True) - set(words(
         "трасса тракт дорога магистраль коридор поворот развилка съезд переезд море флот залив побережье "
         "берег направление полк полка "
         "дивизия собор храм церковь монастырь часовня икона "
-        "водохранилище лес станция автовокзал поезд рейс самолет"
+        "водохранилище лес станция автовокзал поезд рейс самолет "
+        "поле"  # a battlefield, a landmark of its own (session 68: «Прохоровское поле», «Куликово поле»)
     )
 )
 # A place's adjective right after these is a metro station's name (session 31 review: "У метро Новочеркасская грязь",
@@ -286,10 +287,26 @@ def place_adjective(
     named = (e for key in skiy_keys(stem) for e in b.index.get(key, ()))
     if any(b.entries[e]["mun"] != eid and e not in besides for e in named):
         return False
-    if any(_geographic(root, names.get(eid, set())) for root in stem_roots(stem)):
+    own = names.get(eid, set())
+    if any(_geographic(root, own) for root in stem_roots(stem) if _made_here(root, stem, own)):
         return False  # "ангарск": the Ангара's as well, "заволжск": Заволжье's, "балтийск": the Baltic's
     masculine = stem.replace(" ", "-") + "ий"
     return not any(p.tag.POS in ADJECTIVE_TAGS and "Qual" in p.tag for p in morph().parse(masculine))
+
+
+def _made_here(root: str, stem: str, own: set[str]) -> bool:
+    """The adjective stem ``stem`` may be made of ``root``: not where one of the district's own places spells the
+    stem's whole base and ``root`` is made by cutting a link off it (session 68: "рузаевск" is Рузаевка's, not the
+    river Руза's, whose adjective is «рузский»; "заринск" Заринск's, not Зара's; "ахтубинск" Ахтубинск's), nor where
+    that base is a surname («ленинский» is Lenin's first, not Ленинск's).
+
+    >>> _made_here("руза", "рузаевск", {"рузаевка"}), _made_here("ангара", "ангарск", {"ангарск"})
+    (False, True)
+    >>> _made_here("тура", "туринск", {"верхотурье"}), _made_here("лена", "ленинск", {"ленинск"})
+    (True, True)
+    """
+    base = stem.removesuffix("ск")
+    return root.startswith(base) or surname(base) or not any(name.startswith(base) for name in own)
 
 
 def _geographic(root: str, own: set[str]) -> bool:

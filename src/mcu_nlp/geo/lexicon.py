@@ -446,6 +446,12 @@ IRREGULAR_TOWN_ADJECTIVES = (
     ("марксовский", "Маркс", "64"),
     # session 67 (an Оренбургская область walkthrough's D4): a short stem the rule leaves out («орские перевозчики»)
     ("орский", "Орск", "56"),
+    # session 68: big towns whose adjective the dictionary also reads as a far river's or a land's (Бия, Бердь,
+    # Kazakhstan's Сарань, Алей: «бийские дороги», «в саранской больнице», «бердский пляж»)
+    ("саранский", "Саранск", "13"),
+    ("бийский", "Бийск", "22"),
+    ("бердский", "Бердск", "54"),
+    ("алейский", "Алейск", "22"),
 )
 # Endings of a "-ский" adjective in every gender, number and case.
 SKIY_ENDINGS = words("ий ого ому им ом ая ой ую ое ие их ими")

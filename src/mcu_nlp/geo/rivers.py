@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from mcu_nlp.geo.context import REJECT
 from mcu_nlp.geo.declension import case_forms
+from mcu_nlp.geo.lexicon import words
 from mcu_nlp.geo.local import FEDERAL_CITIES
 from mcu_nlp.geo.tokens import name_key, phrase_key
 
@@ -51,6 +52,9 @@ ON_PLACES = frozenset(
         "Валдай",
     )
 )
+# A bank's noun before a name in the genitive: the river's bank («на берегу Исети самострой», «мусор на берегу Туры»:
+# a Тюменская область analyst's walkthrough, session 68, D6, where villages Исеть and Тура of other regions were read)
+SHORE_WORDS = frozenset(words("берег берега берегу берегом береге берегах берегам бережок бережку"))
 LOCATIVE_ENDINGS = ("е", "и")  # a noun's locative singular: «на Печоре», «на Оби», «на Воронеже»
 
 
@@ -59,7 +63,8 @@ def river_after_on(g, ctx, i: int, j: int, eid: int, verdict: int) -> int:
     the locative right after «на» (``river_form``), unless its settlement takes «на» (``ON_PLACES``): "на Печоре
     ледоход", "на Миассе у плотины", "на Самаре у моста" name the rivers; "на Домбае канатка не работает" stays the
     village, "автобус на Самару" the town (the accusative), "на Эльмаше" Екатеринбург (its part's name), "на Соколе"
-    with 77 Москва's Сокол (a federal city's part).
+    with 77 Москва's Сокол (a federal city's part); also a settlement's name in an oblique case right after a bank's
+    noun (``SHORE_WORDS``: "на берегу Исети", "берег Туры").
 
     >>> from mcu_nlp.geo.context import STRONG, TextContext
     >>> from mcu_nlp.geo.gazetteer import load_gazetteer
@@ -69,11 +74,13 @@ def river_after_on(g, ctx, i: int, j: int, eid: int, verdict: int) -> int:
     >>> river_after_on(g, ctx, 1, 2, e, STRONG), river_after_on(g, ctx, 5, 6, e, STRONG)
     (0, 2)
     """
-    if verdict == REJECT or ctx.preposition(i) != "на" or ctx.type_before(i):
-        return verdict
-    if g.kind[eid] == "region" or g.region_code[eid] in FEDERAL_CITIES or name_key(g.name[eid]) in ON_PLACES:
+    if verdict == REJECT or ctx.type_before(i) or g.kind[eid] == "region" or g.region_code[eid] in FEDERAL_CITIES:
         return verdict
     key = " ".join(ctx.keys[i:j])
+    if i and ctx.keys[i - 1] in SHORE_WORDS and key != name_key(g.name[eid]) and key in _forms(g.name[eid]):
+        return REJECT  # "на берегу Исети", "берег Туры": a river's bank (session 68)
+    if ctx.preposition(i) != "на" or name_key(g.name[eid]) in ON_PLACES:
+        return verdict
     return REJECT if river_form(key, g.name[eid]) else verdict
 
 

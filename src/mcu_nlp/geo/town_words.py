@@ -76,11 +76,23 @@ def adjective_stems(name: str) -> frozenset[str]:
     last, stem = key[-1], key[:-1]
     if last == "ь":  # "Пермь" → пермский; after «л» the sign may stay: "Электросталь" → электростальский
         return frozenset((stem + "ск", key + "ск")) if stem.endswith("л") else frozenset((stem + "ск",))
+    if last == "л":  # session 68: "Барнаул" → барнаульский, "Сарапул" → сарапульский; "Кизел" → кизелский stays
+        return frozenset((key + "ск", key + "ьск"))
     if last in CONSONANTS or last == "й":
         return frozenset((key + "ск",))
     if last in VOWELS:
-        return frozenset(stem + link + "ск" for link in VOWEL_LINKS) | _fleeting_stems(stem)
+        return frozenset(stem + link + "ск" for link in VOWEL_LINKS) | _fleeting_stems(stem) | _vka_stem(key)
     return frozenset()
+
+
+def _vka_stem(key: str) -> frozenset[str]:
+    """A name in «-овка», «-евка» drops its «к» before «-ский» (session 68: "Рузаевка" → рузаевский, "Бутурлиновка"
+    → бутурлиновский, "Алексеевка" → алексеевский).
+
+    >>> sorted(_vka_stem("рузаевка")), sorted(_vka_stem("михайловка")), sorted(_vka_stem("вичуга"))
+    (['рузаевск'], ['михайловск'], [])
+    """
+    return frozenset((key[:-2] + "ск",)) if key.endswith(("овка", "евка", "ёвка")) and len(key) > 6 else frozenset()
 
 
 def _fleeting_stems(stem: str) -> frozenset[str]:
