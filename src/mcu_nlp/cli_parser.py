@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plot", type=Path, help="also draw history, forecast, intervals and anomalies to a PNG")
     p.add_argument("--anomalies", type=Path, help="also score every count of the history against its one-step-ahead "
                    "forecast and write unique_id, ds, y, expected, score, is_anomaly (CSV or Parquet by suffix); "
-                   "stderr names the latest spikes")
+                   "stderr names the latest spikes and the strongest")
     p.add_argument("--drops", action="store_true", help="with --anomalies, flag falls too (no appeals where many "
                    "are usual: the portal or an export down)")
     p.add_argument("--flagged-only", action="store_true", help="with --anomalies, write the flagged counts only "

@@ -219,22 +219,33 @@ def _write(frame: pd.DataFrame, path: Path) -> None:
 
 
 def flagged(scored: pd.DataFrame, path: Path, shown: int = 5) -> str:
-    """One line on the flagged rows of ``detect_anomalies``: how many, and the ``shown`` latest with their count and
-    what was expected (a count above it a spike, below it a fall).
+    """One line on the flagged rows of ``detect_anomalies``: how many, the ``shown`` latest with their count and what
+    was expected (a count above it a spike, below it a fall), and, where more were flagged than shown, the ``shown``
+    strongest by score (session 68: two analysts' walkthroughs found their planted spikes by score, not among the
+    latest).
 
     >>> scored = pd.DataFrame({"unique_id": ["heating", "heating", "water"], "y": [30, 2, 9],
     ...                        "ds": pd.to_datetime(["2024-03-01", "2024-03-02", "2024-02-20"]),
-    ...                        "expected": [6.04, 5.0, 2.5], "is_anomaly": [True, False, True]})
-    >>> print(flagged(scored, Path("spikes.csv"), shown=1))
-    2 of 3 counts flagged -> spikes.csv; the latest: 'heating' 2024-03-01 30 (expected 6.0)
+    ...                        "expected": [6.04, 5.0, 2.5], "score": [4.1, 0.2, 5.3],
+    ...                        "is_anomaly": [True, False, True]})
+    >>> print(flagged(scored, Path("spikes.csv"), shown=1))  # doctest: +NORMALIZE_WHITESPACE
+    2 of 3 counts flagged -> spikes.csv; the latest: 'heating' 2024-03-01 30 (expected 6.0);
+    the strongest: 'water' 2024-02-20 9 (expected 2.5)
     """
     hits = scored[scored["is_anomaly"].astype(bool)].sort_values(["ds", "unique_id"], ascending=[False, True])
     line = f"{len(hits)} of {len(scored)} counts flagged -> {path}"
     if hits.empty:
         return line
-    latest = [f"{row.unique_id!r} {pd.Timestamp(row.ds):%Y-%m-%d} {row.y:g} (expected {row.expected:.1f})"
-              for row in hits.head(shown).itertuples(index=False)]
-    return f"{line}; the latest: {', '.join(latest)}"
+    line = f"{line}; the latest: {_listed(hits.head(shown))}"
+    if len(hits) <= shown or "score" not in hits:
+        return line
+    strongest = hits.sort_values("score", ascending=False, kind="stable").head(shown)
+    return f"{line}; the strongest: {_listed(strongest)}"
+
+
+def _listed(rows: pd.DataFrame) -> str:
+    return ", ".join(f"{row.unique_id!r} {pd.Timestamp(row.ds):%Y-%m-%d} {row.y:g} (expected {row.expected:.1f})"
+                     for row in rows.itertuples(index=False))
 
 
 def forecast_command(
