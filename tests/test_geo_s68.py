@@ -1,9 +1,9 @@
 """Session 68, the Алтайский край and Тюменская область analysts' walkthroughs and blind66-68's misses: town
 adjectives a dictionary root blocked («рузаевские»: the river Руза's by a cut link; «заринские», «усинские»; big
 towns whose adjective a far river or land makes too: «бийские», «саранские», «бердские», «алейские»), names in
-«-овка» («Рузаевка» → рузаевский), a final «л» softened («барнаульские»), Тюмень's and Барнаул's parts
-(``data/geo/town_parts.csv``), a river's bank («на берегу Исети» with 72 was Верхняя Пышма), a battlefield
-(«Прохоровское поле» names no municipality).
+«-овка» («Рузаевка» → рузаевский), a final «л» softened («барнаульские»), Тюмень's, Барнаул's and Белгород's
+parts (``data/geo/town_parts.csv``; Белгород's from a Белгородская область walkthrough), a river's bank («на берегу
+Исети» with 72 was Верхняя Пышма), a battlefield («Прохоровское поле» names no municipality).
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ CASES = [
     ("22", "на Потоке нет воды", "01701000"),
     ("22", "Научный Городок, нет света", "01701000"),
     ("22", "в Солнечной Поляне яма", "01701000"),
+    ("31", "Харьковская гора, ул. Губкина 17 — выбиты окна", "14701000"),
+    ("31", "Крейда, не вывозят мусор", "14701000"),
+    ("31", "в Болховце нет света", "14701000"),
     # the near misses: a surname's adjective, a word of another region, a river's bank, a battlefield
     ("34", "ленинские дороги", None),
     (None, "на Мысу нет отопления", None),
