@@ -304,9 +304,13 @@ def _made_here(root: str, stem: str, own: set[str]) -> bool:
     (False, True)
     >>> _made_here("тура", "туринск", {"верхотурье"}), _made_here("лена", "ленинск", {"ленинск"})
     (True, True)
+    >>> _made_here("балтия", "балтийск", {"балтийск"})
+    True
     """
     base = stem.removesuffix("ск")
-    return root.startswith(base) or surname(base) or not any(name.startswith(base) for name in own)
+    if root.startswith(base.removesuffix("й")):  # "балтийск": балтия, its «й» turned «я», no link cut
+        return True
+    return surname(base) or not any(name.startswith(base) for name in own)
 
 
 def _geographic(root: str, own: set[str]) -> bool:

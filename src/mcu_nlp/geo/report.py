@@ -29,6 +29,13 @@ from mcu_nlp.morphology import analyzer
 
 LEXICON_LEVELS = ("critical", "high")
 NOT_REPORTS = frozenset({"мочь", "смочь"})
+# Verbs the lexicon's rows name for the words they go with, no problem by themselves (session 68's ordnance, siren and
+# gas rows: «нашли мину», «дрон прилетел», «чувствуется газ»): not read as a report without «не» («снегири прилетели в
+# кормушку» with 54 is birds, not Новосибирск's Снегири)
+PLAIN_VERBS = frozenset(
+    {"прилететь", "залететь", "увидеть", "заметить", "обнаружить", "вывезти", "вывозить", "молчать", "чувствоваться",
+     "ощущаться", "учуять"}
+)
 TRANSPORT_WINDOW = 3  # words after a transport noun where its problem is looked for ("автобус опять не пришёл")
 CLAUSE_ADJECTIVES = 2  # adjectives before a clause's subject ("уличное освещение не работает")
 CLAUSE_ADVERBS = 2  # adverbs or particles between a clause's subject and its verb ("собаки опять не дают пройти")
@@ -52,7 +59,7 @@ def report_verbs() -> tuple[frozenset[str], frozenset[str]]:
         lemma for rule in load_rules() if rule.level in LEXICON_LEVELS for slot in rule.slots for lemma in slot.lemmas
     }
     negated = frozenset(lemma[3:] for lemma in lemmas if lemma.startswith("не_")) - NOT_REPORTS
-    return frozenset(lemma for lemma in lemmas if not lemma.startswith("не_")) - NOT_REPORTS, negated
+    return frozenset(lemma for lemma in lemmas if not lemma.startswith("не_")) - NOT_REPORTS - PLAIN_VERBS, negated
 
 
 def reports_problem(keys: list[str], j: int) -> bool:

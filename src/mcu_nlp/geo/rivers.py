@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from mcu_nlp.geo.context import REJECT
 from mcu_nlp.geo.declension import case_forms
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT
 from mcu_nlp.geo.lexicon import words
 from mcu_nlp.geo.local import FEDERAL_CITIES
 from mcu_nlp.geo.tokens import name_key, phrase_key
@@ -63,8 +64,8 @@ def river_after_on(g, ctx, i: int, j: int, eid: int, verdict: int) -> int:
     the locative right after «на» (``river_form``), unless its settlement takes «на» (``ON_PLACES``): "на Печоре
     ледоход", "на Миассе у плотины", "на Самаре у моста" name the rivers; "на Домбае канатка не работает" stays the
     village, "автобус на Самару" the town (the accusative), "на Эльмаше" Екатеринбург (its part's name), "на Соколе"
-    with 77 Москва's Сокол (a federal city's part); also a settlement's name in an oblique case right after a bank's
-    noun (``SHORE_WORDS``: "на берегу Исети", "берег Туры").
+    with 77 Москва's Сокол (a federal city's part); also a small settlement's name in an oblique case right after a
+    bank's noun (``SHORE_WORDS``: "на берегу Исети", "берег Туры"; not "На берегу Анапы", a town's own).
 
     >>> from mcu_nlp.geo.context import STRONG, TextContext
     >>> from mcu_nlp.geo.gazetteer import load_gazetteer
@@ -77,11 +78,18 @@ def river_after_on(g, ctx, i: int, j: int, eid: int, verdict: int) -> int:
     if verdict == REJECT or ctx.type_before(i) or g.kind[eid] == "region" or g.region_code[eid] in FEDERAL_CITIES:
         return verdict
     key = " ".join(ctx.keys[i:j])
-    if i and ctx.keys[i - 1] in SHORE_WORDS and key != name_key(g.name[eid]) and key in _forms(g.name[eid]):
-        return REJECT  # "на берегу Исети", "берег Туры": a river's bank (session 68)
+    if i and ctx.keys[i - 1] in SHORE_WORDS and _small_settlement(g, eid) and key != name_key(g.name[eid]) and (
+            key in _forms(g.name[eid])):
+        return REJECT  # "на берегу Исети", "берег Туры": a river's bank (session 68); not "на берегу Анапы"
     if ctx.preposition(i) != "на" or name_key(g.name[eid]) in ON_PLACES:
         return verdict
     return REJECT if river_form(key, g.name[eid]) else verdict
+
+
+def _small_settlement(g, eid: int) -> bool:
+    """A settlement of fewer people than a big town: a town that is a municipality of its own or a big one is meant
+    on its own bank or shore ("На берегу Анапы нет спасателей"; session 21's review)."""
+    return g.kind[eid] == "settlement" and g.weight[eid] < BIG_TOWN_WEIGHT
 
 
 def river_form(key: str, name: str) -> bool:
