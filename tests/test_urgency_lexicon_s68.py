@@ -9,6 +9,9 @@ import pytest
 from helpers import critical_names, names
 
 SIGNALS = [
+    # the review of the session: the new words' exceptions must not cancel a plain smell
+    ("В подъезде сильно пахнет газом, давление в трубе упало", "gas smell"),
+    ("Пахнет газом, напор воды слабый", "gas smell"),
     ("бийск зареченский опять вонь газа в подъезде", "gas smell"),
     ("Вонища газа на весь подъезд", "gas smell"),
     ("чувствуется газ в подъезде", "gas smell"),
@@ -21,13 +24,16 @@ SIGNALS = [
 ]
 
 NEAR_MISSES = [
-    ("пахнет выхлопными газами во дворе, машины греются", "gas smell"),
     ("вонь от выхлопных газов у дороги", "gas smell"),
     ("чувствуется слабый напор газа в плите", "gas smell"),
     ("горячий водопровод не работает, холодная есть", "no water"),
     ("летний водопровод не работает, полив из бочки", "no water"),
     ("асфальт на мосту просел, яма", "bridge failing"),
     ("если мост просядет, деревня останется отрезанной", "bridge failing"),
+    # the review of the session
+    ("Счетчик водопровода не работает, поменяйте", "no water"),
+    ("Диспетчерская водоснабжения не работает", "no water"),
+    ("Дорога у моста просела, образовалась колея", "bridge failing"),
 ]
 
 
@@ -46,6 +52,7 @@ def test_an_s68_near_miss_reads_no_such_signal(text: str, signal: str) -> None:
     ("Горняк, связь пропадает, до скорой не дозвониться", True),
     ("нет связи, скорая приехала, всё хорошо", False),
     ("связь плохая, интернет медленный", False),
+    ("По телефону поликлиники не дозвониться, нужна помощь с записью к врачу", False),
 ])
 def test_no_signal_to_call_an_ambulance_is_high(text: str, found: bool) -> None:
     """The Алтайский край walkthrough's D6 (session 68): urgency.md high, a real disruption."""
@@ -72,6 +79,15 @@ WAR_NEAR_MISSES = [
     ("квадрокоптер упал на крышу сарая, достаньте", "drone or shell hit"),
     ("Нас эвакуировали еще в 2022 после обстрелов, когда выплатят компенсацию за дом?", "evacuation under fire"),
     ("после обстрела вывезите мусор и стекло со двора", "evacuation under fire"),
+    # the review of the session
+    ("Нашли в пятерочке гранаты с плесенью", "unexploded ordnance"),
+    ("Рекламная растяжка упала и лежит на дороге", "unexploded ordnance"),
+    ("Скорчил кислую мину, когда увидел счет за свет", "unexploded ordnance"),
+    ("На площадке лежит сломанный снаряд", "unexploded ordnance"),
+    ("У мамы паническая атака, помогите вывезти её в больницу", "evacuation under fire"),
+    ("Просим вывезти сломанные спортивные снаряды с площадки", "evacuation under fire"),
+    ("Праздничная ракета упала на крышу сарая", "drone or shell hit"),
+    ("Горка-ракета во дворе упала, дети играли рядом", "drone or shell hit"),
 ]
 
 
@@ -94,6 +110,8 @@ def test_an_s68_border_near_miss_reads_no_such_signal(text: str, signal: str) ->
     ("не слышно сирен во время ракетной опасности", "siren not heard", True),
     ("сирена скорой не слышна в пробке", "siren not heard", False),
     ("проверка сирен, одна не работает", "siren not heard", False),
+    ("СМС-оповещение не работает", "siren not heard", False),
+    ("Дети запускали ракету и разбили окно", "blast damage", False),
 ])
 def test_blast_damage_and_a_silent_siren_are_high(text: str, signal: str, found: bool) -> None:
     """The Белгородская область walkthrough's D3 and D5 (session 68): urgency.md high."""

@@ -138,7 +138,7 @@ def test_levels_kept(models, text, expected):
     "опять дым от завода, дети кашляют",
     "из трубы завода валит дым, у детей кашель",
     pytest.param("смог над городом третий день, у детей кашель", marks=pytest.mark.xfail(strict=True, reason=(
-        "session 68's refit (U68) moved P(critical) 0.13 -> 0.17, over the 0.138 cut; the lexicon still reads it "
+        "session 68's refit (U68) moved P(critical) 0.13 -> 0.17, over the 0.14 cut; the lexicon still reads it "
         "high ('emissions people breathe'), as urgency.md has it"))),
     "режим НМУ, дышать нечем, у детей кашель",
     "смог от Мечела, глаза щиплет",

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from mcu_nlp.caches import remember
 from mcu_nlp.cleaning import DASHES, HAS_DIGIT, JOINERS, TEMPERATURE, fold_lookalikes, temperature_token
-from mcu_nlp.greetings import greeting_end
+from mcu_nlp.greetings import opening_greeting_end
 from mcu_nlp.morphology import analyzer, lemma
 from mcu_nlp.tokens import WORD
 
@@ -148,7 +148,7 @@ def words(text: str) -> list[Word]:
     new = tuple.__new__  # the same Word as Word(...) without its Python-level __new__: half the cost per token
     marked = any(mark in text for mark in STRESS_MARKS)
     stretched = STRETCHED.search(low) is not None
-    opening = greeting_end(folded)  # no word of a greeting: «Добрый день, интернет пропал» has no day (session 68)
+    opening = opening_greeting_end(folded)  # no greeting's word: «Добрый день, интернет пропал» has no day (s68)
     for sentence, part in enumerate(SENTENCE.finditer(low, opening)):
         pending = -1
         for token in (WORD_WITH_MARKS if marked else WORD).finditer(low, part.start(), part.end()):

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 
-GREETING = re.compile(
-    r"[^\w\n]*(?i:здравствуйте|здравствуй|здраствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|доброй\s+ночи"
-    r"|доброго\s+(?:дня|утра|вечера|времени\s+суток)|приветствую|привет)(?:\s+(?i:всем))?[ \t\xa0]*"
-    r"(?:[.!…]+\s*|\n\s*)(?=\w)"
-)
+from mcu_nlp.greetings import FORMULAS
+
+GREETING = re.compile(rf"[^\w\n]*(?i:{FORMULAS})[ \t\xa0]*(?:[.!…]+\s*|\n\s*)(?=\w)")
 
 
 def greeting_end(text: str) -> int:

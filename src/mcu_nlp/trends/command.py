@@ -220,9 +220,9 @@ def _write(frame: pd.DataFrame, path: Path) -> None:
 
 def flagged(scored: pd.DataFrame, path: Path, shown: int = 5) -> str:
     """One line on the flagged rows of ``detect_anomalies``: how many, the ``shown`` latest with their count and what
-    was expected (a count above it a spike, below it a fall), and, where more were flagged than shown, the ``shown``
-    strongest by score (session 68: two analysts' walkthroughs found their planted spikes by score, not among the
-    latest).
+    was expected (a count above it a spike, below it a fall), and, where more were flagged than shown, those of the
+    ``shown`` strongest by score not among them (session 68: two analysts' walkthroughs found their planted spikes
+    by score, not among the latest).
 
     >>> scored = pd.DataFrame({"unique_id": ["heating", "heating", "water"], "y": [30, 2, 9],
     ...                        "ds": pd.to_datetime(["2024-03-01", "2024-03-02", "2024-02-20"]),
@@ -236,11 +236,13 @@ def flagged(scored: pd.DataFrame, path: Path, shown: int = 5) -> str:
     line = f"{len(hits)} of {len(scored)} counts flagged -> {path}"
     if hits.empty:
         return line
-    line = f"{line}; the latest: {_listed(hits.head(shown))}"
+    latest = hits.head(shown)
+    line = f"{line}; the latest: {_listed(latest)}"
     if len(hits) <= shown or "score" not in hits:
         return line
     strongest = hits.sort_values("score", ascending=False, kind="stable").head(shown)
-    return f"{line}; the strongest: {_listed(strongest)}"
+    strongest = strongest[~strongest.index.isin(latest.index)]  # none twice (review of session 68)
+    return f"{line}; the strongest: {_listed(strongest)}" if len(strongest) else line
 
 
 def _listed(rows: pd.DataFrame) -> str:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from mcu_nlp.cleaning import MASK, fold_lookalikes
-from mcu_nlp.greetings import greeting_end
+from mcu_nlp.greetings import opening_greeting_end
 from mcu_nlp.lexicon import Lexicon, Signal, Word, words
 from mcu_nlp.redaction import find_personal_data
 from mcu_nlp.urgency.address import abbreviated_streets, address_marks, address_spans, address_terms
@@ -156,7 +156,7 @@ def model_text(text: str, seq: list[Word] | None = None, marks: tuple[list[bool]
     seq = words(text) if seq is None else seq
     spans = private_spans(text) + address_spans(text, seq, marks) + abbreviated_streets(text, seq)
     spans += address_intros(text, spans) + closing_spans(text)
-    opening = greeting_end(text)  # "Добрый день, уважаемая администрация," (session 68)
+    opening = opening_greeting_end(fold_lookalikes(text))  # "Добрый день, уважаемая администрация," (session 68)
     if opening:
         spans.append((0, opening))
     if spans:
