@@ -452,6 +452,20 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+#: A sentence ends after the word before a name, before the name: "Глава! Глазов", "Мэр!" and a line break.
+SENTENCE_BETWEEN = re.compile(r"(?:[\w-]+[ \t]*[!?\n]|[\w-]{4,}[ \t]*\.)[^\w]*\Z")
+
+
+def _sentence_between(text: str, start: int) -> bool:
+    """Whether a sentence ends between the word before ``start`` and ``start``: «!», «?» or a line break, or a full
+    stop after a word of four letters or more («гр. Петров»: an abbreviation's).
+
+    >>> [_sentence_between(t, len(t) - 6) for t in ("Глава! Глазов", "Глава Глазов", "гр. Петров", "Мэр!\\nПетров")]
+    [True, False, False, True]
+    """
+    return SENTENCE_BETWEEN.search(text, max(0, start - 30), start) is not None
+
+
 def _lone_surname(text: str, match: re.Match[str]) -> bool:
     """A surname without first name or initials, accepted only where the context says "a person": after a role
     word ("гражданин Кудряшов"; not a town after a place's role, "мэр Кирова"), after a place's role and the place
@@ -464,7 +478,10 @@ def _lone_surname(text: str, match: re.Match[str]) -> bool:
     before = word_before(text, start)
     if character(before, word):  # «Дед Мороз»
         return False
-    if role_word(before) or resident_word(before):  # a plural role names no one person: "МЕНЕДЖЕРЫ КЛИНИНГА"
+    # not past a sentence's end: "Уважаемый Глава! Глазов, ул. Кирова" is the town (session 69, the Удмуртия
+    # walkthrough's D1)
+    if (role_word(before) or resident_word(before)) and not _sentence_between(text, start):
+        # a plural role names no one person: "МЕНЕДЖЕРЫ КЛИНИНГА"
         plural = _numbers(before) == {"plur"} and "plur" not in _numbers(word.lower())
         role = not place_of_role(word, before) and not plural
         if role and job_only(before):  # a job past the list right before, a space between, no house number after:

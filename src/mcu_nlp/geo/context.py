@@ -79,6 +79,7 @@ from mcu_nlp.geo.numbered_towns import temperature
 from mcu_nlp.geo.qualified import district_follows, district_noun_after
 from mcu_nlp.geo.report import (
     clause,
+    indefinite_clause,
     past_adjectives,
     place_words_only,
     predicate_clause,
@@ -660,7 +661,10 @@ class TextContext:
         known = self.hint is not None or place_words_only(self.keys[i:j])
         if gap == "" and known:
             return predicate_clause(self.keys, j)
-        clause_opens = known and (clause(self.keys, j) or clause(self.keys, past_adjectives(self.keys, j)))
+        # session 69: or a clause with no subject ("Благовещенка, зп не платят", "..., дорогу не ремонтируют")
+        clause_opens = known and (
+            clause(self.keys, j) or clause(self.keys, past_adjectives(self.keys, j)) or indefinite_clause(self.keys, j)
+        )
         return gap == "," and (reports_problem(self.keys, j) or where(self.keys, j) or clause_opens)
 
     def part_heading(self, j: int) -> bool:

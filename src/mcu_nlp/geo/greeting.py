@@ -17,6 +17,29 @@ from mcu_nlp.greetings import FORMULAS
 GREETING = re.compile(rf"[^\w\n]*(?i:{FORMULAS})[ \t\xa0]*(?:[.!…]+\s*|\n\s*)(?=\w)")
 
 
+# Session 69 (the Удмуртия and Крым walkthroughs): sentences of a plea, a heading word or an address alone that open a
+# text («СРОЧНО!!!», «Обращение.», «Уважаемый Глава!»), read past only where the whole text finds no place
+# (``plea_end``): an addressee may name the place ("Уважаемая администрация Глазова!")
+PLEA = re.compile(
+    r"[^\w\n]*(?i:срочно|помогите|спасите|sos|внимание|обращение|жалоба|заявление|караул"
+    r"|уважаем(?:ый|ая|ые|ое)(?:[ \t\xa0]+\w[\w.-]*){0,3}?)[ \t\xa0]*(?:[.!…]+\s*|\n\s*)(?=\w)"
+)
+
+
+def plea_end(text: str) -> int:
+    """Where the text after plea, heading or address sentences opening it starts (greetings among them too), or 0.
+
+    >>> plea_end("СРОЧНО!!! Юкаменское. Стройка"), plea_end("Обращение. Саки"), plea_end("Уважаемый Глава! Глазов")
+    (10, 11, 17)
+    >>> plea_end("Срочно нужна помощь. Глазов"), plea_end("Уважаемые соседи, не шумите. Глазов"), plea_end("Срочно!")
+    (0, 0, 0)
+    """
+    end = 0
+    while found := PLEA.match(text, end) or GREETING.match(text, end):
+        end = found.end()
+    return end
+
+
 def greeting_end(text: str) -> int:
     """Where the text after a greeting sentence opening it starts, or 0.
 

@@ -132,6 +132,8 @@ def poselenie_village(g, ctx, i: int) -> tuple | None:
     if len(stem) < MIN_STEM:
         return None
     muns = g.village_stems.get(stem, ())
+    if not muns and key.endswith(("а", "я")):  # session 69: "Нылга" of Нылгинское (Увинский район of Удмуртия)
+        muns = g.village_stems.get(stem + "ин", ())
     if ctx.hint is not None:
         muns = [e for e in muns if g.region_code[e] == ctx.hint]
     return (i, i + 1, [muns[0]], SCORE if typed else BARE_SCORE, frozenset(), False) if len(muns) == 1 else None

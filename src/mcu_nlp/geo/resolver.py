@@ -33,7 +33,7 @@ from mcu_nlp.geo.forms import (
     TOWN_ADJECTIVE,
 )
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, TYPO_WORD_MIN_LENGTH, Gazetteer, load_gazetteer
-from mcu_nlp.geo.greeting import greeting_end
+from mcu_nlp.geo.greeting import greeting_end, plea_end
 from mcu_nlp.geo.letter_case import (
     caller_typo,
     closing_town,
@@ -248,9 +248,17 @@ class GeoResolver:
         return [self._resolve(gazetteer, hint, t) if t else [] for t in texts]
 
     def _resolve(self, gazetteer: Gazetteer, hint: str | None, text: str) -> list[Place]:
+        found = self._resolve_opening(gazetteer, hint, text)
+        opening = 0 if found else plea_end(text)
+        if opening:  # "СРОЧНО!!! Юкаменское. Стройка ...", "Уважаемый Глава! Глазов, ..." (session 69)
+            found = self._resolve_opening(gazetteer, hint, text[opening:])
+            return [replace(p, start=p.start + opening, stop=p.stop + opening) for p in found]
+        return found
+
+    def _resolve_opening(self, gazetteer: Gazetteer, hint: str | None, text: str) -> list[Place]:
         opening = greeting_end(text)
         if opening:  # "Здравствуйте! Мыски, ...": the name after the greeting opens the text (session 63)
-            found = self._resolve(gazetteer, hint, text[opening:])
+            found = self._resolve_opening(gazetteer, hint, text[opening:])
             return [replace(p, start=p.start + opening, stop=p.stop + opening) for p in found]
         text = fold_lookalikes(text)  # "в Мoскве", "Ивaнова" with Latin letters: same length, offsets hold for text
         low = lower_text(text)
