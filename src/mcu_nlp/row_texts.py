@@ -30,6 +30,9 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 #: left «\x01\x02ÿþ PK\x03\x04 \x7f\x1b[0m» below the share with C0 alone, so ``mcu-nlp analyze`` analysed what the
 #: library refused), a byte that was no UTF-8 (U+FFFD), a lone surrogate
 UNREADABLE_CHARS = re.compile(CONTROL.pattern[:-1] + "\ufffd\ud800-\udfff]")
+#: a text of spaces and invisible characters only: a byte order mark, zero-width spaces and joiners, a word joiner, a
+#: soft hyphen (session 69, an Ульяновская область walkthrough's D7: a cell holding only a BOM was analysed)
+BLANK = re.compile("[\\s\ufeff\u200b-\u200d\u2060\u00ad]*")
 
 
 def valid_utf8(value: Any) -> Any:
@@ -60,8 +63,8 @@ def row_problem(value: object) -> str | None:
     UTF-8 text (:func:`decoded`); a text of which more than 30 % is unreadable (:data:`UNREADABLE_CHARS`: bytes that
     are no UTF-8, lone surrogates, control characters) is :data:`UNREADABLE`, a few such characters are read past.
 
-    >>> [row_problem(v) for v in ["нет света", None, 5, "  ", "свет".encode()]]
-    [None, 'missing text', 'not text: int', 'empty text', None]
+    >>> [row_problem(v) for v in ["нет света", None, 5, "  ", "свет".encode(), "\ufeff", " \u200b "]]
+    [None, 'missing text', 'not text: int', 'empty text', None, 'empty text', 'empty text']
     >>> row_problem("\\x00\\x01\\x02") == row_problem(b"\\xff\\xfe") == UNREADABLE
     True
     >>> row_problem("свет".encode() + b"\\xff")
@@ -73,7 +76,7 @@ def row_problem(value: object) -> str | None:
     value = decoded(value)
     if not isinstance(value, str):
         return f"not text: {type(value).__name__}"
-    if not value.strip():
+    if BLANK.fullmatch(value):
         return "empty text"
     if len(value) > MAX_CHARS:
         return f"text too long: {len(value)} characters, at most {MAX_CHARS}"
