@@ -159,15 +159,18 @@ def caller_village(g, ctx, match: tuple) -> tuple | None:
     are all of other regions, none a big town: the village of that name the caller's region has by its поселение
     (``poselenie_village``, where the stem names one municipality there), which a guess among namesakes elsewhere
     would hide (session 42: "п. Первомайский нет света" with 54 is Каргатский район, whose Первомайский сельсовет is
-    named after it, not the Первомайский of Забайкальский край at 0.45; with 75 that one stays). Only after a
-    посёлок's type word («п.», «пос.»: urban-type or rural), where the namesakes elsewhere are a guess: after a rural
-    one the namesakes of two or more regions give none already ("в деревне Никольское" with 50, session 18); and not
-    where the text names another region ("пос. Орловский (Ростовская обл.)" with 43 stays Ростовская's). None
-    otherwise."""
+    named after it, not the Первомайский of Забайкальский край at 0.45; with 75 that one stays). After a посёлок's
+    type word («п.», «пос.»: urban-type or rural), where the namesakes elsewhere are a guess; after a rural one only
+    where they are of one region (session 69: "в с. Тимирязевское" with 73 is Ульяновский район by its Тимирязевское
+    поселение, not Томск's Тимирязевское at 0.45): the namesakes of two or more regions give none already ("в деревне
+    Никольское" with 50, session 18), and so they stay; and not where the text names another region ("пос. Орловский
+    (Ростовская обл.)" with 43 stays Ростовская's). None otherwise."""
     i, j, ids = match[0], match[1], match[2]
     if ctx.hint is None or j != i + 1 or not ids or any(g.region_code[e] == ctx.hint for e in ids):
         return None
-    if i == 0 or ctx.keys[i - 1] in RURAL_TYPES or ctx.keys[i - 1] not in TYPE_WORDS:
+    if i == 0 or ctx.keys[i - 1] not in TYPE_WORDS:
+        return None
+    if ctx.keys[i - 1] in RURAL_TYPES and len({g.region_code[e] for e in ids}) > 1:
         return None
     if named_regions(g, ctx) - {ctx.hint}:  # "пос. Николаевка ЕАО" with 91: the region the text names decides
         return None

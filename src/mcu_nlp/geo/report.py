@@ -161,8 +161,9 @@ def clause(keys: list[str], j: int) -> bool:
 def indefinite_clause(keys: list[str], j: int) -> bool:
     """Words from ``j`` on are a clause with no subject, its verb a third person plural that names no doer, after at
     most one object (a noun or pronoun not in the nominative, or a word the dictionary does not know, as "зп") and
-    «не» or adverbs (``CLAUSE_ADVERBS``): "зарплату не платят", "зп не платят", "нам не платят", "дорогу не
-    ремонтируют" (session 69, an Алтайский край analyst's "Благовещенка, зп не платят"). Not a clause with its own
+    «не» or adverbs (``CLAUSE_ADVERBS``, before the object too): "зарплату не платят", "зп не платят", "нам не
+    платят", "опять не платят", "дорогу не ремонтируют" (session 69, an Алтайский край analyst's "Благовещенка, зп не
+    платят"). Not a clause with its own
     subject ("дети не ходят": ``clause``), nor a singular verb ("Королёв, не ответил").
 
     >>> indefinite_clause(["благовещенка", "зп", "не", "платят"], 1), indefinite_clause(["а", "нам", "не", "платят"], 1)
@@ -171,18 +172,19 @@ def indefinite_clause(keys: list[str], j: int) -> bool:
     (True, False)
     >>> indefinite_clause(["а", "мне", "не", "ответил"], 1), indefinite_clause(["а", "зарплату"], 1)
     (False, False)
+    >>> indefinite_clause(["а", "опять", "не", "платят"], 1), indefinite_clause(["а", "зп", "уже", "не", "платят"], 1)
+    (True, True)
     """
     if j >= len(keys) or not keys[j].isalpha():
         return False
-    readings = analyzer().parse(keys[j])
-    k = j
-    if readings[0].tag.POS != "VERB" and keys[j] not in NEGATIONS:
+    k = _past_adverbs(keys, j)  # "опять не платят" (review of session 69)
+    readings = analyzer().parse(keys[k])
+    if readings[0].tag.POS != "VERB":
         if readings[0].tag.POS not in ("NOUN", "NPRO", None) and "UNKN" not in readings[0].tag:
             return False
         if any(p.tag.case == "nomn" for p in readings if p.tag.POS in ("NOUN", "NPRO")):
             return False
-        k = j + 1
-    k = _past_adverbs(keys, k) if k + 1 < len(keys) else k
+        k = _past_adverbs(keys, k + 1) if k + 1 < len(keys) else k + 1
     if k >= len(keys) or not keys[k].isalpha():
         return False
     verb = analyzer().parse(keys[k])[0].tag

@@ -249,10 +249,13 @@ class GeoResolver:
 
     def _resolve(self, gazetteer: Gazetteer, hint: str | None, text: str) -> list[Place]:
         found = self._resolve_opening(gazetteer, hint, text)
-        opening = 0 if found else plea_end(text)
-        if opening:  # "СРОЧНО!!! Юкаменское. Стройка ...", "Уважаемый Глава! Глазов, ..." (session 69)
-            found = self._resolve_opening(gazetteer, hint, text[opening:])
-            return [replace(p, start=p.start + opening, stop=p.stop + opening) for p in found]
+        opening = plea_end(text)
+        # "СРОЧНО!!! Юкаменское. Стройка ...", "Уважаемый Глава! Глазов, ..." (session 69): the text after the plea is
+        # read as the text, unless the plea names a place itself ("Уважаемая администрация Глазова!"); a greeting
+        # alone is read past already (``_resolve_opening``)
+        if opening > greeting_end(text) and not any(p.start < opening for p in found):
+            after = self._resolve_opening(gazetteer, hint, text[opening:])
+            return [replace(p, start=p.start + opening, stop=p.stop + opening) for p in after]
         return found
 
     def _resolve_opening(self, gazetteer: Gazetteer, hint: str | None, text: str) -> list[Place]:
