@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.greetings import FORMULAS
+from mcu_nlp.greetings import FORMULAS, WORD
+from mcu_nlp.morphology import analyzer
 
 GREETING = re.compile(rf"[^\w\n]*(?i:{FORMULAS})[ \t\xa0]*(?:[.!…]+\s*|\n\s*)(?=\w)")
 
@@ -27,16 +28,22 @@ PLEA = re.compile(
 
 
 def plea_end(text: str) -> int:
-    """Where the text after plea, heading or address sentences opening it starts (greetings among them too), or 0.
+    """Where the text after plea, heading or address sentences opening it starts (greetings among them too), or 0; 0
+    too where a first name opens that text: a person spoken to («Помогите! Надежда, соседка сверху, залила нас»).
 
     >>> plea_end("СРОЧНО!!! Юкаменское. Стройка"), plea_end("Обращение. Саки"), plea_end("Уважаемый Глава! Глазов")
     (10, 11, 17)
     >>> plea_end("Срочно нужна помощь. Глазов"), plea_end("Уважаемые соседи, не шумите. Глазов"), plea_end("Срочно!")
     (0, 0, 0)
+    >>> plea_end("Помогите! Надежда, соседка сверху, залила нас")
+    0
     """
     end = 0
     while found := PLEA.match(text, end) or GREETING.match(text, end):
         end = found.end()
+    word = WORD.match(text, end) if end else None
+    if word and any("Name" in p.tag for p in analyzer().parse(word.group().lower())):
+        return 0
     return end
 
 
