@@ -19,8 +19,8 @@ GREETING = re.compile(rf"[^\w\n]*(?i:{FORMULAS})[ \t\xa0]*(?:[.!…]+\s*|\n\s*)(
 
 
 # Session 69 (the Удмуртия and Крым walkthroughs): sentences of a plea, a heading word or an address alone that open a
-# text («СРОЧНО!!!», «Обращение.», «Уважаемый Глава!»), read past only where the whole text finds no place
-# (``plea_end``): an addressee may name the place ("Уважаемая администрация Глазова!")
+# text («СРОЧНО!!!», «Обращение.», «Уважаемый Глава!»), read past unless the whole text finds a place inside them
+# (``plea_end``, ``GeoResolver._resolve``): an addressee may name the place ("Уважаемая администрация Глазова!")
 PLEA = re.compile(
     r"[^\w\n]*(?i:срочно|помогите|спасите|sos|внимание|обращение|жалоба|заявление|караул"
     r"|уважаем(?:ый|ая|ые|ое)(?:[ \t\xa0]+\w[\w.-]*){0,3}?)[ \t\xa0]*(?:[.!…]+\s*|\n\s*)(?=\w)"

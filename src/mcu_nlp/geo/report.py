@@ -163,8 +163,8 @@ def indefinite_clause(keys: list[str], j: int) -> bool:
     most one object (a noun or pronoun not in the nominative, or a word the dictionary does not know, as "зп") and
     «не» or adverbs (``CLAUSE_ADVERBS``, before the object too): "зарплату не платят", "зп не платят", "нам не
     платят", "опять не платят", "дорогу не ремонтируют" (session 69, an Алтайский край analyst's "Благовещенка, зп не
-    платят"). Not a clause with its own
-    subject ("дети не ходят": ``clause``), nor a singular verb ("Королёв, не ответил").
+    платят"). Not a clause with its own subject ("дети не ходят": ``clause``), nor a singular verb ("Королёв, не
+    ответил").
 
     >>> indefinite_clause(["благовещенка", "зп", "не", "платят"], 1), indefinite_clause(["а", "нам", "не", "платят"], 1)
     (True, True)

@@ -253,7 +253,7 @@ class GeoResolver:
         # "СРОЧНО!!! Юкаменское. Стройка ...", "Уважаемый Глава! Глазов, ..." (session 69): the text after the plea is
         # read as the text, unless the plea names a place itself ("Уважаемая администрация Глазова!"); a greeting
         # alone is read past already (``_resolve_opening``)
-        if opening > greeting_end(text) and not any(p.start < opening for p in found):
+        if opening and opening > greeting_end(text) and not any(p.start < opening for p in found):
             after = self._resolve_opening(gazetteer, hint, text[opening:])
             return [replace(p, start=p.start + opening, stop=p.stop + opening) for p in after]
         return found
