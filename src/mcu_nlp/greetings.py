@@ -21,11 +21,13 @@ FORMULAS = (
     r"(?:всем\s+)?(?:здравствуйте|здравствуй|здраствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|доброй\s+ночи"
     r"|доброго\s+(?:дня|утра|вечера|времени\s+суток)|приветствую|привет)(?:\s+всем)?"
 )
-#: One or more greetings from the text's start: a formula with no letter right after it, or «уважаемый» and at most
-#: three words of its addressee before a mark on the same line ("Уважаемый Роман Владимирович!"; not "Уважаемые соседи
-#: заливают").
+#: «Уважаемый» and at most three words of its addressee on the same line ("Уважаемый Роман Владимирович"), as a
+#: regular expression's alternative; the resolver reads past it too (:mod:`mcu_nlp.geo.greeting`).
+ADDRESSEE = r"(?i:уважаем(?:ый|ая|ые|ое))(?:[ \t\xa0]+\w[\w.-]*){0,3}?"
+#: One or more greetings from the text's start: a formula with no letter right after it, or an addressee before a mark
+#: on the same line ("Уважаемый Роман Владимирович!"; not "Уважаемые соседи заливают").
 GREETING = re.compile(
-    rf"\A(?:[^\w]*(?:(?i:{FORMULAS})(?!\w)|(?P<addressed>(?i:уважаем(?:ый|ая|ые|ое))(?:[ \t\xa0]+\w[\w.-]*){{0,3}}?)"
+    rf"\A(?:[^\w]*(?:(?i:{FORMULAS})(?!\w)|(?P<addressed>{ADDRESSEE})"
     r"(?=[ \t\xa0]*[,!:;]|[ \t\xa0]+[—–-]\s)))+[^\w\n]*"
 )
 WORD = re.compile(r"\w+")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from mcu_nlp.greetings import FORMULAS, WORD
+from mcu_nlp.greetings import ADDRESSEE, FORMULAS, WORD
 from mcu_nlp.morphology import analyzer
 
 GREETING = re.compile(rf"[^\w\n]*(?i:{FORMULAS})[ \t\xa0]*(?:[.!…]+\s*|\n\s*)(?=\w)")
@@ -23,7 +23,7 @@ GREETING = re.compile(rf"[^\w\n]*(?i:{FORMULAS})[ \t\xa0]*(?:[.!…]+\s*|\n\s*)(
 # (``plea_end``, ``GeoResolver._resolve``): an addressee may name the place ("Уважаемая администрация Глазова!")
 PLEA = re.compile(
     r"[^\w\n]*(?i:срочно|помогите|спасите|sos|внимание|обращение|жалоба|заявление|караул"
-    r"|уважаем(?:ый|ая|ые|ое)(?:[ \t\xa0]+\w[\w.-]*){0,3}?)[ \t\xa0]*(?:[.!…]+\s*|\n\s*)(?=\w)"
+    rf"|{ADDRESSEE})[ \t\xa0]*(?:[.!…]+\s*|\n\s*)(?=\w)"
 )
 
 
