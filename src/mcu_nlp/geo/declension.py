@@ -54,6 +54,7 @@ def morph() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=65536)  # a gazetteer's build asks it of the same words hundreds of thousands of times
 def best_parse(word: str) -> Any:
     """pymorphy3's reading of ``word`` as a place name's word: a nominative one, a place's first, then (for a word it
     does not know) a noun's.
@@ -74,6 +75,7 @@ def _inflect(parse: Any, grammemes: set[str], fallback: str) -> str:
     return found.word if found is not None else fallback
 
 
+@lru_cache(maxsize=131_072)  # the same words, cases and genders: ~480,000 calls in a build, a strings-only answer
 def _word_form(
     word: str, case: str, gender: str | None, number: str, literary: bool = False, alone: bool = True
 ) -> str:
