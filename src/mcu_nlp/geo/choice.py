@@ -88,7 +88,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
     named = {  # regions and federal cities named by their own name, not gone to: above the caller's region's
         k: region  # namesake of a place named right beside them (``beside_region``)
         for k, ((_, _, ids, *_), region) in enumerate(zip(found, evidence))
-        if region and k not in gone and all(g.kind[e] == "region" for e in ids)
+        if region and k not in gone and _region_named(g, ids, region)
     }
     text_muns = {
         g.mun[ids[0]] for (_, _, ids, _, weak, soft), region in zip(found, evidence) if region and len(ids) == 1
@@ -329,6 +329,15 @@ def _evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str 
     if len(regions) != 1 or any(g.kind[e] == "settlement" for e in ids):
         return None
     return regions.pop()
+
+
+def _region_named(g: Gazetteer, ids: list[int], region: str) -> bool:
+    """The candidates ``ids`` of a mention vouching for ``region`` name it by its own name: all regions, or the region
+    and villages that share its name, which ``_evidence`` reads as the region's ("пгт Красногвардейское (Крым)" with 26
+    is Крым's, not Ставропольский край's: Ростовская's village Крым is no reason to doubt the region; blind71)."""
+    return all(g.kind[e] == "region" or (g.kind[e] == "settlement" and not g.urban[e]) for e in ids) and any(
+        g.kind[e] == "region" and g.region_code[e] == region for e in ids
+    )
 
 
 def _town_evidence(g: Gazetteer, ids: list[int], weak: frozenset, soft: bool) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from mcu_nlp.geo.bracketed import bracketed_region
 from mcu_nlp.geo.forms import EXACT, FREE, NICKNAME, REJECT, SHORTHAND, STRONG, WEAK
 from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, town_or_municipality
 from mcu_nlp.geo.grammar import adjective_form, agree, genitive_noun
@@ -50,6 +51,8 @@ def region_after(g, ctx, j: int) -> frozenset[str]:
     keys, spans = ctx.keys, ctx.spans
     if not _adjacent(ctx, j):
         return frozenset()
+    if bracketed := bracketed_region(g, ctx, j):  # "Мирный (Архангельская)"
+        return with_okrugs(g, {g.region_code[e] for e in bracketed[2]})
     for length in g.first_words.get(keys[j], ()):
         postings = g.index.get(" ".join(keys[j : j + length])) if j + length <= len(keys) else None
         if postings and contiguous(ctx.text, spans, j, j + length):

@@ -17,6 +17,7 @@ from typing import Any
 from mcu_nlp.cleaning import fold_lookalikes
 from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.geo.big_towns import own_name
+from mcu_nlp.geo.bracketed import bracketed_region
 from mcu_nlp.geo.choice import choose
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.declension import PLURAL_GENITIVE_AFTER, surname_like_genitive
@@ -294,7 +295,8 @@ class GeoResolver:
                 match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n], after)
                 one = [1] if 1 in lengths else []
                 match = match or town_area(g, ctx, i) or pair_typo(g, ctx, i)  # "Вологда обл, г. Сокол"
-                match = match or self._exact(g, ctx, i, one, after)
+                # "г. Озёрск (Калининградская)", "Советск (Кировская)": the region, not a stanitsa of its adjective
+                match = match or bracketed_region(g, ctx, i) or self._exact(g, ctx, i, one, after)
                 if match is not None:  # "п. Первомайский" with 54: the caller's village, by its поселение
                     match = caller_village(g, ctx, match) or match
             elif (len(keys[i]) >= shortest or short_address_head(ctx, i)) and (
