@@ -19,6 +19,7 @@ from mcu_nlp.errors import InputError, InputTypeError, expected
 from mcu_nlp.geo.big_towns import own_name
 from mcu_nlp.geo.bracketed import bracketed_region
 from mcu_nlp.geo.choice import choose
+from mcu_nlp.geo.closed_towns import closed_town_postings
 from mcu_nlp.geo.context import REJECT, WEAK, TextContext
 from mcu_nlp.geo.declension import PLURAL_GENITIVE_AFTER, surname_like_genitive
 from mcu_nlp.geo.forms import (
@@ -328,6 +329,7 @@ class GeoResolver:
             if numbered_after(g.index, ctx, key, i + length):  # "Красноярск-26": a closed town's name, not Красноярск
                 continue
             postings = spelt_postings(ctx, i, i + length, postings)  # "в королёве"
+            postings = closed_town_postings(g, ctx, i, i + length, postings)  # "пгт Первомайский, ЗАТО"
             if length == 1:  # "в Верхней Ельцовке" with 54: a place the gazetteer lacks, no Ельцовка elsewhere
                 postings = longer_name_elsewhere(g, ctx, i, postings)
                 if not postings:
