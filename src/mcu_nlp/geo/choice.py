@@ -38,6 +38,7 @@ from mcu_nlp.geo.qualified import (
     district_before,
     district_of,
     district_pairs,
+    district_village,
     districts_apart,
     held_by_any,
     is_town_district,
@@ -76,6 +77,7 @@ def choose(g: Gazetteer, ctx: TextContext, found: list, postal: str | None, hint
     """The places of the matches ``found`` (the resolver's tuples), each chosen among its same-named candidates, in
     text order; a match with no candidate left is dropped."""
     villages = [town_as_village(g, ctx, i, ids) for i, _, ids, *_ in found]  # "село Шуя": no evidence of 37
+    villages = [v or district_village(g, ctx, found, k) for k, v in enumerate(villages)]  # "Прионежский р-н, пос. Шуя"
     evidence = [
         None if village else _evidence(g, ids, weak, soft) or big_town_evidence(g, ctx, i, j, ids, weak, soft, hint)
         for (i, j, ids, _, weak, soft), village in zip(found, villages)

@@ -246,8 +246,24 @@ def district_before(g, ctx, found: list[tuple], k: int, ids: list[int]) -> list[
     if k + 1 < len(found) and _address_gap(ctx, found[k][1], found[k + 1][0]) and _named_district(g, ctx, found[k]):
         ids = [e for e in ids if any(holds(g, e, s) for s in found[k + 1][2])] or ids
     if k and _address_gap(ctx, found[k - 1][1], found[k][0]) and _named_district(g, ctx, found[k - 1]):
-        ids = [e for e in ids if any(holds(g, d, e) for d in found[k - 1][2])] or ids
+        held = [e for e in ids if any(holds(g, d, e) for d in found[k - 1][2])]
+        ids = held or ([] if district_village(g, ctx, found, k) else ids)
     return ids
+
+
+def district_village(g, ctx, found: list[tuple], k: int) -> bool:
+    """The ``k``-th match of ``found`` follows a village's or a посёлок's type word right after a district named
+    before it ("Прионежский район, пос. Шуя", "Рыбинский район, п. Волжский") and none of its candidates lies in the
+    district's regions: one of the district's villages the gazetteer lacks (as "п. Волжский Рыбинского района" is,
+    ``qualified``), not the town of another region (blind71: Ивановская's Шуя, whose region made the Karelian district
+    drop), so no candidate and no evidence of its region. A candidate of the district's region, held by another of
+    its districts, stays: the gazetteer's district may be a reform's."""
+    if k == 0 or not ctx.village_type_before(found[k][0]):
+        return False
+    if not _address_gap(ctx, found[k - 1][1], found[k][0]) or not _named_district(g, ctx, found[k - 1]):
+        return False
+    regions = {g.region_code[d] for d in found[k - 1][2]}
+    return not any(g.region_code[e] in regions or g.kind[e] == "region" for e in found[k][2])
 
 
 def district_pairs(g, ctx, found: list[tuple]) -> list[tuple[int, int]]:
