@@ -504,9 +504,21 @@ def lower_town_phrase(ctx, i: int, j: int) -> bool:
     """
     if j - i < 2 or ctx.preposition(i) not in VILLAGE_PREPOSITIONS or any(ctx.capital(k) for k in range(i, j)):
         return False
-    if ctx.lemma_among([j - 1], LANDSCAPE_NOUNS) or ctx.agrees_next(j):
+    if (ctx.lemma_among([j - 1], LANDSCAPE_NOUNS) and not named_adjective(ctx.keys[i])) or ctx.agrees_next(j):
         return False
     return not _river_clause(ctx, i, j)
+
+
+def named_adjective(key: str) -> bool:
+    """``key`` is a relative adjective in «-ский», «-цкий», made of a name: before a landscape's noun it names the
+    place, no landscape ("в вятских полянах", "в камских полянах", "в пушкинских горах"; blind71), as "в сосновом
+    бору", "в минеральных водах" do not.
+
+    >>> named_adjective("вятских"), named_adjective("сосновом"), named_adjective("минеральных")
+    (True, False, False)
+    """
+    parse = analyzer().parse(key)[0]
+    return parse.tag.POS == "ADJF" and parse.normal_form.endswith(("ский", "цкий"))
 
 
 def caseless_verdict(ctx, level: int, i: int, j: int, own_name: bool) -> int:
