@@ -269,6 +269,7 @@ def _declined_forms(name: str, words: list[str]) -> set[str]:
     declined = _unknown_noun_forms(words) | _fleeting_vowel_forms(words) | _unknown_feminine_forms(words)
     declined |= _soft_sign_forms(words)
     declined |= _hyphenated_noun_forms(words) | _plural_pair_forms(words, number) | _adjective_pair_forms(words)
+    declined |= _spaced_noun_forms(words)  # "в Цаган Амане"
     forms.update(phrase_key(form) for form in declined)  # "али юрте" of "Али-Юрт"
     if len(words) > 1 and _oblique_only(normalize_word(words[-1])) and (pair := _plural_pair_forms(words, number)):
         # a plural name whose last word pymorphy3 reads only as a singular's oblique case: its plural forms alone
@@ -762,6 +763,21 @@ def _feminine_case_forms(low: str) -> dict[str, str]:
         case: stem + ("и" if case == "gent" and stem[-1] in SOFT_GENITIVE_AFTER else ending)
         for case, ending in FEMININE_ENDINGS[low[-1]]
     }
+
+
+def _spaced_noun_forms(words: list[str]) -> set[str]:
+    """A two-word name whose first word pymorphy3 does not know, written apart as a hyphenated one's parts are
+    (Калмыкия's «Цаган Аман», also written «Цаган-Аман»): its last word declines as the hyphenated name's does, the
+    first left as it is ("в Цаган Амане"; blind71: only "в цагане амане", each word declined, was a key).
+
+    >>> sorted(_spaced_noun_forms(["Цаган", "Аман"]))
+    ['цаган амана', 'цаган амане', 'цаган аманом', 'цаган аману']
+    >>> _spaced_noun_forms(["Большая", "Речка"]), _spaced_noun_forms(["Улан-Удэ"])
+    (set(), set())
+    """
+    if len(words) != 2 or any("-" in word for word in words) or best_parse(normalize_word(words[0])).is_known:
+        return set()
+    return {phrase_key(form) for form in _hyphenated_noun_forms(["-".join(words)])}
 
 
 def _hyphenated_noun_forms(words: list[str]) -> set[str]:
