@@ -22,6 +22,9 @@ from mcu_nlp.geo import GeoResolver, best_municipality
         "п. Волжский Рыбинского района, ",
         "В Ленинском районе нет воды. ",  # a town district posted to ~27 towns (session 31: each re-read the text)
         "в Садгороде яма. ",  # a town's part shared with villages elsewhere
+        # session 70: a closed town's namesake (Озёрск) searched the whole text for «закрытый город» once per name,
+        # and a bracketed region's check copied the text before each word (this phrase failed before the fix)
+        "Шуя Озёрск Калининградская (Крым) ",
     ],
 )
 def test_repeats_take_linear_time(phrase: str) -> None:

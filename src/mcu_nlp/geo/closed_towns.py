@@ -53,4 +53,9 @@ def closed_town_postings(g, ctx, i: int, j: int, postings: list[tuple[int, int]]
         return postings  # the common case: no closed town, or no other namesake
     if zato_after(ctx, j):
         return [(e, FREE) for e, _ in kept]
-    return kept if CLOSED_TOWN.search(ctx.low) else postings
+    return kept if _says_closed(ctx.low) else postings
+
+
+@lru_cache(maxsize=8)  # asked for each closed town's namesake in a text: one search of the text, not one per name
+def _says_closed(low: str) -> bool:
+    return CLOSED_TOWN.search(low) is not None
