@@ -14,8 +14,7 @@
 from __future__ import annotations
 
 import pytest
-
-from mcu_nlp.geo import GeoResolver, best_municipality
+from helpers import best_place
 
 CASES = [
     # a region's adjective alone in brackets
@@ -76,16 +75,11 @@ NEIGHBOURS = [
 ]
 
 
-def _oktmo(region: str | None, text: str) -> str | None:
-    best = best_municipality(GeoResolver(region=region).resolve(text), text)
-    return best.oktmo if best else None
-
-
 @pytest.mark.parametrize(("_", "region", "text", "want"), CASES)
 def test_kinds_and_variants(_: str, region: str | None, text: str, want: str | None) -> None:
-    assert _oktmo(region, text) == want
+    assert best_place(text, region) == want
 
 
 @pytest.mark.parametrize(("_", "region", "text", "want"), NEIGHBOURS)
 def test_neighbours_stay(_: str, region: str | None, text: str, want: str | None) -> None:
-    assert _oktmo(region, text) == want
+    assert best_place(text, region) == want
