@@ -25,8 +25,11 @@ def bracketed_region(g, ctx, i: int) -> tuple | None:
     ['Калининградская область']
     >>> bracketed_region(g, of("г. Озёрск (Калининградская, 5) — вода"), 2)
     """
-    keys, spans, text = ctx.keys, ctx.spans, ctx.text
-    if i == 0 or _next_mark(text, spans[i][0] - 1, -1) != "(" or _next_mark(text, spans[i][1], 1) != ")":
+    keys = ctx.keys
+    if i == 0 or not ctx.gap(i).rstrip().endswith("("):
+        return None
+    after = ctx.gap(i + 1) if i + 1 < len(keys) else ctx.text[ctx.spans[i][1] :]  # the marks to the next word only
+    if not after.lstrip().startswith(")"):
         return None
     ids = [
         e
@@ -36,11 +39,3 @@ def bracketed_region(g, ctx, i: int) -> tuple | None:
     ]
     ids = list(dict.fromkeys(ids))
     return (i, i + 1, ids, LEVEL_SCORE[FREE], frozenset(), False) if len(ids) == 1 else None
-
-
-def _next_mark(text: str, at: int, step: int) -> str:
-    """The first character from ``at`` on (``step`` 1) or back (-1) that is no space, "" past the text's end: a
-    look at the few characters around a word, not a copy of the text before it (a long text's every word asks)."""
-    while 0 <= at < len(text) and text[at].isspace():
-        at += step
-    return text[at] if 0 <= at < len(text) else ""
