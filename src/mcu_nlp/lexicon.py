@@ -78,6 +78,7 @@ from mcu_nlp.cleaning import HAS_DIGIT
 
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_cancels import CLAUSE_MARKS, NO_PAST, blocked, has_past
+from mcu_nlp.lexicon_ellipsis import hot_water_again
 from mcu_nlp.lexicon_past import dated_past, goes_on_after
 from mcu_nlp.lexicon_places import STREET_NAME, not_itself, one_reading, street_name, unnamed_streets
 from mcu_nlp.lexicon_reach import SpanReach, span_reach
@@ -286,6 +287,7 @@ class Lexicon:
             seq[i].sentence == seq[first].sentence and dated_past(self._outage[name], seq, i)
             and not goes_on_after(self._outage[name], seq, i)  # "..., до сих пор нет"
             for i in range(first, min(len(seq), last + self._outage[name].window + 1))))
+        signals = hot_water_again(signals, seq)  # "горячей воды нет ..., а воды так и нет": the hot water again
         dated = not any(s.level == "critical" for s in signals) and (
             any(s.name in self._denied and s.level == "high" for s in signals) or any(
                 rule.level == "critical" and has_past(rule)
