@@ -120,8 +120,9 @@ def street_name(text: str, seq: Sequence[Word], i: int) -> bool:
 
     >>> from mcu_nlp.lexicon import words
     >>> [street_name(t, words(t), i) for t, i in (("на ул. Взрывной", 2), ("на Газовой улице", 1),
-    ...                                            ("Пожар улица Ленина", 0), ("НА УЛ. ВЗРЫВНОЙ", 2))]
-    [True, True, False, False]
+    ...                                            ("Пожар улица Ленина", 0), ("НА УЛ. ВЗРЫВНОЙ", 2),
+    ...                                            ("22 мкр. Батареи отключили", 2))]
+    [True, True, False, False, False]
     """
     word = text[seq[i].start:seq[i].stop]
     if not word[:1].isupper() or word.isupper():
@@ -129,9 +130,16 @@ def street_name(text: str, seq: Sequence[Word], i: int) -> bool:
     sentence = seq[i].sentence
     before = i > 0 and seq[i - 1].sentence == sentence
     if before and _street_type(seq[i - 1]):
-        return True
+        return not _numbered(text, seq, i - 1)
     after = seq[i + 1] if i + 1 < len(seq) else None
     return before and after is not None and after.sentence == sentence and _street_type(after)
+
+
+def _numbered(text: str, seq: Sequence[Word], i: int) -> bool:
+    """Whether the street type ``seq[i]`` is named by the number before it and ends with a full stop: «Ангарск, 22 мкр.
+    Батареи отключили» names the 22nd microdistrict, and «Батареи» opens a sentence the abbreviation's stop hid."""
+    return i > 0 and seq[i - 1].form.isdigit() and seq[i - 1].sentence == seq[i].sentence \
+        and text[seq[i].stop:seq[i].stop + 1] == "."
 
 
 def _street_type(word: Word) -> bool:
