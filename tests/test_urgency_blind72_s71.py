@@ -34,3 +34,41 @@ def test_a_numbered_microdistrict_names_no_street_after_its_stop(text):
 )
 def test_a_street_named_after_its_type_stays_a_name(text):
     assert not any(level == "critical" for _, level in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person the writer says will die or not live till morning
+        ("Сегодня минус 20, он ночует в сарае, кашляет, так он до утра не доживёт", "life at risk now"),
+        ("Мама лежит третий день с температурой 40, врач не идёт. Она же умрёт!", "life at risk now"),
+        ("Бездомный замерзает у остановки, он же погибнет, мужчина еле говорит", "life at risk now"),
+        # an ambulance or a hospital that says the patient is not its case
+        ("Вызвали скорую, а скорая говорит: не наш случай, звоните участковому. У деда давление 220", "care denied"),
+        ("В приёмном сказали не их профиль, везите сами, а у сына рвота кровью", "care denied"),
+        # a small thing breathed in
+        ("Дочка вдохнула бусинку, кашляет и хрипит. Что делать, скорая едет час?", "person in danger now"),
+        ("Сын вдохнул деталь от конструктора, дышит со свистом", "person in danger now"),
+    ],
+)
+def test_new_rows_read_their_kind(text, name):
+    assert (name, "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Залили асфальтом клён у подъезда. Он так погибнет, уберите асфальт",
+        "Снег свалили на газон с кустами, весной всё погибнет",
+        "К людям относятся как к скоту, ждут пока они заболеют и умрут",
+        "Котята в подвале умрут от голода, заберите их",
+        "Бабушка умерла в прошлом году, а квитанции на неё приходят",
+        "Если не вывезти его в больницу, он может умереть?",
+        "Скорая приехала через 10 минут, спасибо, хотя сказали, что не их профиль",
+        "Ребёнок вдохнул дым от костра соседей, окна не открыть",
+        "Вдохнула запах краски в подъезде, голова болит",
+    ],
+)
+def test_new_rows_leave_these(text):
+    assert not any(name in ("life at risk now", "care denied") and level == "critical" for name, level in names(text))
+    assert not any(s.text.lower().startswith(("вдохн", "вдохнул")) for s in find_signals(text))
