@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from mcu_nlp import default_models
 from mcu_nlp.lexicon import find_signals
 
 
@@ -72,3 +73,32 @@ def test_new_rows_read_their_kind(text, name):
 def test_new_rows_leave_these(text):
     assert not any(name in ("life at risk now", "care denied") and level == "critical" for name, level in names(text))
     assert not any(s.text.lower().startswith(("вдохн", "вдохнул")) for s in find_signals(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # walkthrough s71 (Краснодарский край) D4, and in other words
+        "В станице Ленинградской у школы №2 бегает стая собак штук 8, кидаются на велосипедистов. Пока никого не "
+        "покусали, но это вопрос времени",
+        "Собаки у гаражей бросаются на прохожих. Никого пока не укусили, но дети боятся ходить",
+        "Пока никого не тронули, но стая кидается на школьников с лаем",
+    ],
+)
+def test_a_lunge_with_the_bite_denied_is_a_danger_that_grows(text):
+    found = names(text)
+    assert ("dogs lunging", "high") in found
+    assert not any(level == "critical" for _, level in found)
+    assert default_models().urgency.predict([text])[0] == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стая кидается на детей, вчера укусили мальчика. Пока больше никого не покусали",
+        "Собаки окружили ребёнка у школы, пока не тронули, но он плачет и не может уйти",
+        "Собаки кидаются на детей у школы",
+    ],
+)
+def test_a_bite_said_or_no_denial_keeps_the_attack(text):
+    assert any(level == "critical" for _, level in names(text))

@@ -75,6 +75,7 @@ from typing import Any
 
 from mcu_nlp.caches import remember
 from mcu_nlp.cleaning import HAS_DIGIT
+from mcu_nlp.lexicon_bites import bite_denied
 
 # the rules live in mcu_nlp.lexicon_rules; they stay importable from here, where pickled models look them up
 from mcu_nlp.lexicon_cancels import CLAUSE_MARKS, NO_PAST, blocked, has_past
@@ -288,6 +289,7 @@ class Lexicon:
             and not goes_on_after(self._outage[name], seq, i)  # "..., до сих пор нет"
             for i in range(first, min(len(seq), last + self._outage[name].window + 1))))
         signals = hot_water_again(signals, seq)  # "горячей воды нет ..., а воды так и нет": the hot water again
+        signals = bite_denied(signals, seq)  # "Стая кидается на людей. Пока никого не покусали": a lunge, no bite
         dated = not any(s.level == "critical" for s in signals) and (
             any(s.name in self._denied and s.level == "high" for s in signals) or any(
                 rule.level == "critical" and has_past(rule)
