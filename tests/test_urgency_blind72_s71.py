@@ -102,3 +102,28 @@ def test_a_lunge_with_the_bite_denied_is_a_danger_that_grows(text):
 )
 def test_a_bite_said_or_no_denial_keeps_the_attack(text):
     assert any(level == "critical" for _, level in names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # walkthrough s71 (Краснодарский край) D3: the lone grandmother in one sentence, the days in the next
+        "Соседка, бабушка 86 лет, живет одна на ул. Мира в Белореченске. Второй день не открывает дверь, свет в окне "
+        "горит, телефон не отвечает. Что нам делать?",
+        "Дедушка с пятого этажа живёт один. Третий день не открывает дверь, почтовый ящик забит",
+        "Пенсионерка из 12 квартиры одна живёт. Уже сутки не берёт трубку",
+    ],
+)
+def test_a_lone_old_person_out_of_touch_in_the_next_sentence(text):
+    assert ("person not answering", "critical") in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бабушка живёт одна. Третий день течёт крыша над её комнатой",  # the roof is the subject
+        "Бабушка звонила вчера. Второй день не открывают почту в посёлке",  # a plural verb: not her
+    ],
+)
+def test_a_sentence_with_its_own_subject_is_not_the_person(text):
+    assert ("person not answering", "critical") not in names(text)

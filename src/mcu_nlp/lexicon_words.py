@@ -302,6 +302,9 @@ def sentence_groups(text: str, seq: list[Word]) -> list[int]:
 #: Nouns of time that stand in the accusative with a verb («шипит уже час», «течёт всю ночь»): a duration, no subject
 #: (:func:`_subject_left_out`)
 DURATION_NOUNS = frozenset({"час", "минута", "день", "ночь", "утро", "вечер", "неделя", "месяц", "год", "сутки", "раз"})
+#: Words of how long, which may open a sentence before the verb whose subject it leaves out: «Второй день не открывает
+#: дверь», «Уже сутки не отвечает» (walkthrough s71 D3).
+HOW_LONG = frozenset({"второй", "третий", "четвертый", "пятый", "который", "уже", "целый", "весь", *DURATION_NOUNS})
 
 
 def _subject_left_out(text: str, seq: list[Word], first: int) -> bool:
@@ -310,23 +313,34 @@ def _subject_left_out(text: str, seq: list[Word], first: int) -> bool:
     word of its first clause may be a noun or pronoun in the nominative singular (any parse: «кран», «ручей» are
     nominative or accusative), but for a duration («час», «ночь»: :data:`DURATION_NOUNS`). "...зацепили газовую
     трубу. Шипит из земли": the pipe hisses; not "Горит фонарь во дворе", "Течёт крыша", "Шипит кран в ванной",
-    which name their own subject.
+    which name their own subject. Words of how long may come first (:data:`HOW_LONG`: «Второй день не открывает»),
+    and a transitive verb's next word whose likeliest parse is accusative is its object («не открывает дверь»).
 
     >>> t = "Зацепили трубу. Шипит из земли, запах. Горит фонарь. Шипит кран. Шипит уже час"
     >>> [_subject_left_out(t, words(t), i) for i in (2, 6, 8, 10)]
     [True, False, False, True]
+    >>> t = "Бабушка живёт одна. Второй день не открывает дверь. Третий день течёт крыша"
+    >>> [_subject_left_out(t, words(t), i) for i in (3, 8)]
+    [True, False]
     """
-    tag = analyzer().parse(seq[first].form)[0].tag  # parses are cached per form (mcu_nlp.morphology)
+    sentence = seq[first].sentence
+    while first + 1 < len(seq) and seq[first + 1].sentence == sentence and seq[first].term in HOW_LONG:
+        first += 1  # «Второй день не открывает»: the verb after how long
+    form = seq[first].form
+    tag = analyzer().parse(form.removeprefix("не_"))[0].tag  # cached per form (mcu_nlp.morphology); «не_открывает»
     if tag.POS != "VERB" or "sing" not in tag or not (
             ("3per" in tag and ("pres" in tag or "futr" in tag)) or ("past" in tag and "neut" in tag)):
         return False
-    sentence = seq[first].sentence
+    transitive = "tran" in tag
     for j in range(first + 1, len(seq)):
         if seq[j].sentence != sentence or opens_clause(text, seq, j, CLAUSE_ENDS):
             break
+        parses = analyzer().parse(seq[j].form)
+        if transitive and j == first + 1 and "accs" in parses[0].tag:
+            continue  # «не открывает дверь»: a transitive verb's object, likelier accusative than nominative
         if seq[j].term not in DURATION_NOUNS and any(
                 parse.tag.POS in ("NOUN", "NPRO") and "nomn" in parse.tag and "plur" not in parse.tag
-                for parse in analyzer().parse(seq[j].form)):
+                for parse in parses):
             return False
     return True
 
