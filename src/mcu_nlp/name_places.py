@@ -4,6 +4,8 @@ A run right after a street or place word ("ул. Софьи Ковалевско
 with one typo too: "по удице Карла Маркса") is a place, not a person; so is one right before a place word or a house
 number, as :mod:`mcu_nlp.name_streets` says ("Невский район", "Юрия Гагарина 37"), and a first name with a word the
 dictionary lacks or reads first as another word after "на", "по", "в районе" ("на Жака Дюкло", "по Ивана Черных").
+A place word's reading ends at a sentence's end and takes no person's full name (:mod:`mcu_nlp.name_place_reach`:
+"Вонь на всю улицу. Сидоренко Галина Петровна", "улицу Кравченко Николай", "ул. Сидоренко Г.П.").
 :mod:`mcu_nlp.names` finds the runs.
 """
 
@@ -15,6 +17,7 @@ from functools import lru_cache
 from mcu_nlp.edits import one_edit
 from mcu_nlp.morphology import analyzer
 from mcu_nlp.name_context import WORD, on_behalf, word_after, word_before, word_set, words_before
+from mcu_nlp.name_place_reach import full_name, sentence_between
 from mcu_nlp.name_streets import STREET_AFTER, house_number, name_readings, place_after, street_before_number
 from mcu_nlp.name_words import NOUN_SURNAME, SHAPES, TENTATIVE
 from mcu_nlp.street_words import street_words
@@ -140,7 +143,7 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     start, stop = run[0].start(), run[-1].end()
     before = word_before(text, start)
     if street_word(before) and not YEAR_BEFORE.search(text, max(0, start - 12), start) \
-            and not INITIALS_BEFORE.search(text, max(0, start - 12), start):
+            and not INITIALS_BEFORE.search(text, max(0, start - 12), start) and not _beyond_reach(text, run, kinds):
         # «им.» takes the genitive («им. Петрова Ивана Сергеевича»): «им Петров Иван Сергеевич» is one, unless «им.»
         # follows a street or an institution («Улица им. Шота Руставели»: an indeclinable first name)
         if before in DEDICATED and (to_them(text, start) or (_not_genitive(run, kinds) and not _headed(text, start))):
@@ -169,6 +172,16 @@ def is_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -
     if _town(run):
         return True
     return "I" not in kinds[-1] and house_number(text, stop) and street_before_number(text, run, kinds)
+
+
+def _beyond_reach(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> bool:
+    """Whether the ``run`` after a place word is beyond its reach (:mod:`mcu_nlp.name_place_reach`): a sentence ends
+    between them («Вонь на всю улицу. Сидоренко Галина Петровна»), or the run is a person's full name («улицу
+    Кравченко Николай», «ул. Сидоренко Г.П.»; not after a word that names a place with a whole name: «им.»,
+    «маршала»)."""
+    start = run[0].start()
+    return sentence_between(text, start) or (
+        word_before(text, start) not in NAMED_AFTER and full_name(text, run, kinds))
 
 
 @lru_cache(maxsize=2_000)

@@ -75,6 +75,7 @@ from mcu_nlp.name_korean import KOREAN_HINT, korean_names
 from mcu_nlp.name_lists import people
 from mcu_nlp.name_neighbours import beside_first_name, pair_at
 from mcu_nlp.name_nouns import noun_surname, noun_word, sentence_start
+from mcu_nlp.name_place_reach import surname_before
 from mcu_nlp.name_places import NAMED_AFTER, PLACE_BEFORE, SENT_BY, is_place, person_after_im, to_them
 from mcu_nlp.name_roles import job_only, place_of_role, role_of_organisation, role_word
 from mcu_nlp.name_spellings import latin_names, lowercase_pairs
@@ -435,8 +436,11 @@ def _cued(text: str, start: int) -> bool:
 def _person_after_place(text: str, run: list[re.Match[str]], kinds: list[frozenset[str]]) -> int | None:
     """Where a person starts in a ``run`` read as a place: a street named after someone ends where a first name and
     patronymic begin ("ул. Ленина Анна Петровна"); an institution "имени" someone is named with all of it ("им.
-    Павлова Ивана Петровича")."""
-    return None if word_before(text, run[0].start()) in NAMED_AFTER else pair_at(kinds)
+    Павлова Ивана Петровича"); a surname right before that first name is the person's, unless a street may be named
+    after it ("ул. Ленина Сидоренко Галина Петровна": :func:`mcu_nlp.name_place_reach.surname_before`)."""
+    if word_before(text, run[0].start()) in NAMED_AFTER or (at := pair_at(kinds)) is None:
+        return None
+    return surname_before(run, kinds, at)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
