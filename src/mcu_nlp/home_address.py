@@ -77,10 +77,11 @@ need, and it stays.
   30: «ее адрес Ленина 150 кв 24», «у нас на Комарова 28 кв 15»; «у нас на Комарова 28 яма», «магазин, его адрес
   Ленина 5» are an object's place, and after an organisation or a building, «Аптека, её адрес Ленина 150/2», an
   address is its: :func:`mcu_nlp.home_phrases._owner_organisation`), and «мой дом», «моя квартира» before a dash
-  or a colon as «мой адрес» does («мой дом - Королева 10/2», «мой дом - это Королева 10/2»; not «наш дом»). A
-  building's part after a home's house number is the home's («Окружное шоссе 27 к 3», «лит А», «корп. 3 кв. 5»:
-  :func:`_with_building`, session 30), and so is a plot in a garden partnership after a home phrase or «дача» («Живу
-  в СНТ Энергетик, участок 145»: GARDEN, session 30).
+  or a colon as «мой адрес» does («мой дом - Королева 10/2», «мой дом - это Королева 10/2»; not «наш дом»); the writer
+  as a resident, «как житель», «я жительница», with a flat's number as «её адрес» (session 71: «Обращаюсь как житель:
+  ст. Брюховецкая, ул. Ленина 22-4»). A building's part after a home's house number is the home's («Окружное шоссе
+  27 к 3», «лит А», «корп. 3 кв. 5»: :func:`_with_building`, session 30), and so is a plot in a garden partnership
+  after a home phrase or «дача» («Живу в СНТ Энергетик, участок 145»: GARDEN, session 30).
 
 Both read the address as the urgency model does (:func:`mcu_nlp.urgency.address.address_spans`: street words, names
 after them, numbers, towns, the measures that are no house numbers), one parser for the library. That reading
@@ -400,10 +401,12 @@ def home_spans(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[tuple[
             continue  # «Аптека, её адрес Ленина 150/2»: an organisation's
         # read from the phrase's end: «дом» would open the reader's address («мой дом: ул. Мира 3»)
         part, shift, seq, places, spans = _read(text, home.end(), home.end() + HOME_AFTER)
-        unmarked = home["own"] is not None or home["named"] is not None
+        flat = FLAT_IN if home["named"] or home["resident"] else FLAT_WORD_IN  # «Ленина 22-4» after «как житель:»
+        unmarked = home["own"] is not None or home["named"] is not None \
+            or NAMES_AN_ADDRESS.search(home.group()) is not None  # «как житель: Северная 5-14»
         found += [(a + shift, b + shift, "ADDRESS")
                   for a, b in _home(part, home.end() - shift, spans, seq, places, unmarked, any_case=unmarked)
-                  if home["own"] is not None or (FLAT_IN if home["named"] else FLAT_WORD_IN).search(part, a, b)]
+                  if home["own"] is not None or flat.search(part, a, b)]
     homes = [(a, b) for a, b, _ in found]
     found += [(a, b, "FLAT") for a, b in number_first_spans(text)  # «из 12 кв.»: not in a home's
               if not any(start <= a < stop for start, stop in homes)]

@@ -67,11 +67,16 @@ HOME = re.compile(
 #: place as likely: «у нас на Комарова 28 яма»), read as a home only with a flat's number (FLAT_IN: «ее адрес Ленина
 #: 150 кв 24», «у нас на Комарова 28 кв 15»); and «мой дом», «моя квартира» before a colon or a dash («мой дом -
 #: Королева 10/2», «мой дом - это Королева 10/2»), the writer's home as «мой адрес» gives it («наш дом» stays: a
-#: building of many households)
+#: building of many households); and the writer as a resident, «как житель», «я жительница» (session 71, a Краснодарский
+#: край walkthrough: «Обращаюсь как житель: ст. Брюховецкая, ул. Ленина 22-4» kept the home in clear), with a flat's
+#: number as after «её адрес» («я житель улицы Попова», «я жительница дома ул Ленина 48к2» name a street, a building;
+#: «жители», «жильцы дома 97/2», «житель дома 5-7 жалуется» a building's or another's)
 OTHER_HOME = re.compile(
     r"(?<![\w-])(?i:(?P<own>(?:мой|моя)[ \t\xa0]{1,3}(?:дом|квартира)[ \t\xa0]{0,2}[:—–-]"
     r"(?:[ \t\xa0]{0,2}это(?![\w-]))?)"
     r"|(?P<named>(?:его|её|ее|их)[ \t\xa0]{1,3}адрес)(?![\w-])"
+    r"|(?P<resident>(?:я|как)[ \t\xa0,]{1,3}(?:(?:местн|постоянн|коренн)[а-яё]{2,3}[ \t\xa0]{1,3})?"
+    r"жител(?:ь|ьница))(?![\w-])"
     r"|у[ \t\xa0]{1,3}(?:нас|меня)[ \t\xa0,]{1,3}(?=(?:на|по)[ \t\xa0]))[ \t\xa0:,—–-]{0,4}")
 #: A flat's number in an address: after a flat's word (FLAT_WORD_IN), or, after «его адрес», «её адрес», «их адрес»
 #: (an address: one household's), after the house's and a dash or a slash, or a dash with a space each side («Мира
