@@ -44,6 +44,14 @@ FLEETING_ENDINGS = ("ок", "ец", "ёк", "ёл")
 # A possessive first word of a masculine name ("Сергиев Посад", "Петров Вал") and its adjectival case endings.
 POSSESSIVE_ENDINGS = ("ов", "ев", "ин", "ын")
 POSSESSIVE_CASE_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ым", "loct": "ом"}
+# An adjective name pymorphy3 lacks ("Ильский": a guessed noun, "ильскием"), by its nominative ending: the ending cut
+# and the oblique ones put on the stem ("в Ильском", "из Афипского"); -ым is -им after г, к, х and a hushing consonant
+ADJECTIVE_NAME_ENDINGS = {
+    **dict.fromkeys(("ский", "цкий", "ской", "цкой", "ый"), ("ого", "ому", "ым", "ом")),
+    **dict.fromkeys(("ская", "цкая", "ная"), ("ой", "ую")),
+    **dict.fromkeys(("ское", "цкое", "ное"), ("ого", "ому", "ым", "ом")),
+}
+SOFT_INSTRUMENTAL_AFTER = "гкхжшчщ"
 
 
 @lru_cache(maxsize=1)
@@ -270,6 +278,7 @@ def _declined_forms(name: str, words: list[str]) -> set[str]:
     declined |= _soft_sign_forms(words)
     declined |= _hyphenated_noun_forms(words) | _plural_pair_forms(words, number) | _adjective_pair_forms(words)
     declined |= _spaced_noun_forms(words)  # "в Цаган Амане"
+    declined |= _unknown_adjective_forms(words)  # "в Ильском"
     forms.update(phrase_key(form) for form in declined)  # "али юрте" of "Али-Юрт"
     if len(words) > 1 and _oblique_only(normalize_word(words[-1])) and (pair := _plural_pair_forms(words, number)):
         # a plural name whose last word pymorphy3 reads only as a singular's oblique case: its plural forms alone
@@ -302,6 +311,23 @@ def _declined_forms(name: str, words: list[str]) -> set[str]:
         forms.add(phrase_key(" ".join(out)))
     forms.update(_possessive_forms(words, gender, number))
     return forms
+
+
+def _unknown_adjective_forms(words: list[str]) -> set[str]:
+    """A one-word name that ends as an adjective pymorphy3 does not read it to be (it lacks the word and guesses a
+    noun: "Ильский", "Афипский") declines by the adjective's own endings (walkthrough s71: "в пгт Ильском", "в
+    Афипском" were no keys). A known adjective's forms are pymorphy3's ("Советский").
+
+    >>> sorted(_unknown_adjective_forms(["Ильский"])), _unknown_adjective_forms(["Советский"])
+    (['ильским', 'ильского', 'ильском', 'ильскому'], set())
+    """
+    low = normalize_word(words[0])
+    ending = next((e for e in ADJECTIVE_NAME_ENDINGS if low.endswith(e)), None)
+    if len(words) > 1 or ending is None or len(low) < len(ending) + 3 or best_parse(low).tag.POS in ADJECTIVES:
+        return set()
+    stem = low[: -len(ending)] + ending[:-2]
+    soft = stem[-1:] in SOFT_INSTRUMENTAL_AFTER
+    return {stem + ("им" if soft and case == "ым" else case) for case in ADJECTIVE_NAME_ENDINGS[ending]}
 
 
 def _genitive_first(words: list[str]) -> bool:
