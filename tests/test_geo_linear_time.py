@@ -25,6 +25,8 @@ from mcu_nlp.geo import GeoResolver, best_municipality
         # session 70: a closed town's namesake (Озёрск) searched the whole text for «закрытый город» once per name,
         # and a bracketed region's check copied the text before each word (this phrase failed before the fix)
         "Шуя Озёрск Калининградская (Крым) ",
+        "в пгт Ильском, из Афипского ",  # walkthrough s71 D1: an unknown adjective name's forms
+        "в Гор.Ключе и в Ахтарях ",  # walkthrough s71 D2: a cut first word, a colloquial name
     ],
 )
 def test_repeats_take_linear_time(phrase: str) -> None:

@@ -19,6 +19,7 @@ from mcu_nlp.geo.demonyms import DEMONYMS
 from mcu_nlp.geo.gazetteer import GAZETTEER_PATH, pack, population_weight
 from mcu_nlp.geo.index import (
     Builder,
+    add_cut_town_names,
     add_district_forms,
     add_hyphen_initials,
     add_local_short_names,
@@ -329,6 +330,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_irregular_town_adjectives(b)  # "раменские", "видновские" (session 61)
     add_town_okrug_names(b)  # "Каширский район": a town's adjective its okrug's
     add_short_town_names(b)
+    add_cut_town_names(b)  # "Гор. Ключ"
     add_hyphen_initials(b)
     add_river_initials(b)
     add_derived_demonyms(b, forms.DERIVED_DEMONYM)

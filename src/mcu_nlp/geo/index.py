@@ -22,6 +22,7 @@ from mcu_nlp.geo.lexicon import (
     words,
 )
 from mcu_nlp.geo.tokens import normalize_word, phrase_key
+from mcu_nlp.letters import VOWELS
 
 INITIAL_ADJECTIVES = frozenset(
     words("новый нижний верхний старый большой малый великий северный южный западный восточный набережные")
@@ -377,6 +378,37 @@ def add_short_town_names(b: Builder) -> None:
                 b.post(key, ids[0])
         else:
             add_regional_short_names(b, short, ids)
+
+
+MIN_FIRST_WORD_CUT = 3  # "Гор. Ключ"; not "Го. Ключ"
+
+
+def add_cut_town_names(b: Builder) -> None:
+    """A town of two words whose first is an adjective ``CUT_FIRST_WORDS`` lacks, that first word cut after a consonant
+    ("Гор. Ключ", "Гор.Ключе": Горячий Ключ; "Мин. Воды"; walkthrough s71), at ``forms.INITIAL`` (a dot or a capital
+    after the cut), where the cut and the rest name that town alone: no other town's cut gives the key and no place
+    has it already."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for eid, entry in enumerate(b.entries):
+        words = str(entry["name"]).split()
+        if entry["kind"] == "region" or not entry.get("urban") or len(words) != 2 or "alias_of" in entry:
+            continue  # a town, or a городской округ named as its town ("Горячий Ключ")
+        first = normalize_word(words[0])
+        if any(first.startswith(stem) for stem in CUT_FIRST_WORDS) or not _cut_adjective(first):
+            continue
+        cuts = {first[:n] for n in range(MIN_FIRST_WORD_CUT, len(first) - 1) if first[n - 1] not in VOWELS | set("йьъ")}
+        for key in declension.case_forms(words[1]):
+            for cut in cuts:
+                found[f"{cut} {key}"].add(eid)
+    for key, ids in found.items():
+        if len(ids) == 1 and key not in b.index:
+            b.post(key, next(iter(ids)), forms.INITIAL)
+
+
+def _cut_adjective(first: str) -> bool:
+    """A first word that may be cut to 3+ letters: an adjective, as ``adjective_initial`` asks, of any initial."""
+    adjective = declension.best_parse(first).tag.POS in declension.ADJECTIVES
+    return "-" not in first and first[-2:] in ADJECTIVE_ENDINGS and adjective
 
 
 def add_regional_short_names(b: Builder, short: str, ids: list[int]) -> None:
