@@ -34,6 +34,8 @@ TYPO_FORM_MIN_LENGTH = TYPO_WORD_MIN_LENGTH
 PAIR_FUZZY_MIN_LENGTH = 5
 # A form that needs context (a works' name beside the town's: "электросталь") is a typo's target from this length on
 LONG_TYPO_FORM_MIN_LENGTH = 8
+# pymorphy3's locatives: a surname-like town's form after «в» (``_surname_town_locative``)
+LOCATIVES = frozenset({"loct", "loc2"})
 TYPO_MIN_WEIGHT = 4.6  # log10 of population: typos are corrected in towns of ≈ 40,000+ people
 # ... and, for a caller of no region (no region's own forms to correct to), in towns of 10,000+ people ("Шимоновск")
 NO_REGION_TYPO_MIN_WEIGHT = 4.0
@@ -120,7 +122,9 @@ def _typo_candidates(gazetteer: Gazetteer) -> dict[str | None, tuple[str, ...]]:
             max(len(head), len(last)) < PAIR_FUZZY_MIN_LENGTH if head else len(last) < TYPO_FORM_MIN_LENGTH
         ):
             continue
-        if any(level for _, level in postings) and not _long_town_form(gazetteer, key, postings):
+        if any(level for _, level in postings) and not (
+            _long_town_form(gazetteer, key, postings) or _surname_town_locative(gazetteer, key, postings)
+        ):
             continue
         if any(weight[e] >= NO_REGION_TYPO_MIN_WEIGHT for e, _ in postings):
             out[None].append(key)
@@ -151,6 +155,30 @@ def _long_town_form(gazetteer: Gazetteer, key: str, postings: list) -> bool:
     return any("Geox" in p.tag for p in readings) and all(
         p.is_known and ("Geox" in p.tag or "Orgn" in p.tag) for p in readings
     )
+
+
+def _surname_town_locative(gazetteer: Gazetteer, key: str, postings: list) -> bool:
+    """A one-word form of towns only that needs context for a surname's reading (``forms.PERSON_NAME``), where every
+    reading the dictionary knows is a locative: the form «в» or «г.» gives the town ("кропоткине", "гусеве",
+    "губкине"), as a person is rarely named so, so a typo may be corrected to it (session 71, blind72: "В Кропткине"
+    was no Кропоткин of 75,000 people). Its other cases stay out ("кропоткина" is the person's genitive too)."""
+    from mcu_nlp.geo.forms import PERSON_NAME  # here: forms imports the dictionary, which this module need not load
+    from mcu_nlp.morphology import analyzer
+
+    if " " in key or any(level != PERSON_NAME for _, level in postings):
+        return False
+    if not all(town_or_municipality(gazetteer, e) for e, _ in postings):
+        return False
+    readings = [p for p in analyzer().parse(key) if p.is_known]
+    return bool(readings) and all(p.tag.case in LOCATIVES for p in readings)
+
+
+@lru_cache(maxsize=4)
+def surname_town_locatives(gazetteer: Gazetteer) -> frozenset[str]:
+    """The forms ``_surname_town_locative`` lets a typo be corrected to: one whose last letter, the locative's ending,
+    the typed word must share ("в Кропткине"; "с. Лермонтово" is no Лермонтов's «лермонтове»)."""
+    index = gazetteer.index
+    return frozenset(key for key, postings in index.items() if _surname_town_locative(gazetteer, key, postings))
 
 
 @lru_cache(maxsize=128)  # the big towns' and every region's a process serves: a region's is a few hundred KB

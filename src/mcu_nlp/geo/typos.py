@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mcu_nlp.edits import deletions, one_edit
-from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, Gazetteer
+from mcu_nlp.geo.gazetteer import BIG_TOWN_WEIGHT, FUZZY_MIN_LENGTH, Gazetteer, surname_town_locatives
 from mcu_nlp.geo.lexicon import LOCATIVE_PREPOSITIONS, SETTLEMENT_TYPES
 from mcu_nlp.geo.tokens import name_key, normalize_word
 from mcu_nlp.morphology import analyzer
@@ -55,6 +55,8 @@ def _one_typo_keys(
             found.update(fuzzy.get(prefix + short + suffix, ()))
     found.discard(prefix + key + suffix)
     near = frozenset(k for k in found if one_edit(k, prefix + key + suffix))
+    if near & surname_town_locatives(gazetteer):  # a surname-like town's locative: its ending as written
+        near = frozenset(k for k in near if k[-1:] == key[-1:] or k not in surname_town_locatives(gazetteer))
     return near, bool(near) and (dictionary_word(key) or other_place(key, gazetteer))
 
 
