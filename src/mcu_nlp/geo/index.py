@@ -176,6 +176,16 @@ def adjective_phrase_forms(phrase: str, gender: str = "masc") -> list[str]:
     return [prefix + form for form in declension.adjective_forms(last, gender)]
 
 
+def spaced_adjective_forms(adjectives: list[str]) -> list[str]:
+    """Case forms of a district's name of several adjectives, each declined (session 71: "Азовский немецкий" gave
+    «азовский немецкого района», its first word left in the nominative).
+
+    >>> spaced_adjective_forms(["Азовский", "немецкий"])[5]
+    'азовском немецком'
+    """
+    return [" ".join(forms) for forms in zip(*(adjective_phrase_forms(word) for word in adjectives), strict=True)]
+
+
 def is_adjective(name: str) -> bool:
     """ "Пуровский", "Усть-Кутский" are adjectives; "Петропавловск-Камчатский" is a town (its head is a noun)."""
     parts = normalize_word(name.split()[-1]).split("-")
@@ -265,12 +275,17 @@ def add_district_forms(
         elif taken_level is not None:
             b.post(key, eid, taken_level)
 
-    cases = adjective_phrase_forms(short)
+    adjectives = short.split()
+    spaced = len(adjectives) > 1 and all(is_adjective(word) for word in adjectives)
+    cases = spaced_adjective_forms(adjectives) if spaced else adjective_phrase_forms(short)
     local = REGION_DISTRICT_NOUNS.get(str(b.entries[eid]["region_code"]))  # «Намский улус», «в Тандинском кожууне»
     nouns_after = [*DISTRICT_NOUNS.values(), *([local] if local and b.entries[eid]["kind"] == "municipality" else [])]
     head = phrase_key(short).rpartition(" ")[0]
-    initial = head[0] if head and " " not in head else ""
-    for i, adj in enumerate(cases):
+    initial = head[0] if head and " " not in head and not spaced else ""
+    # session 71: a name of several adjectives is written by its first too ("Азовский район" of Азовский немецкий
+    # национальный район), below a namesake of that full name (``namesake_rank.SHORTENED_PENALTY``)
+    shortened = [adjective_phrase_forms(adjectives[0])] if spaced else []
+    for i, adj in [*enumerate(cases), *(pair for phrase in shortened for pair in enumerate(phrase))]:
         for written in (adj, f"{initial} {adj.rpartition(' ')[2]}") if initial else (adj,):
             for nouns in nouns_after:
                 post(f"{written} {nouns[i]}")

@@ -41,6 +41,12 @@ REGION_NAMESAKE_BONUS = 0.15
 # ("Печоры: автобусы ...", "Печоры, ул. Мира 5") it is that place, not a namesake's genitive (Печора's), which ranks
 # as a town ten times smaller (session 22 late, after blind22's misses)
 NOMINATIVE_BONUS = 1.0
+# A district named by the first of its name's adjectives alone ("Азовский район" of Азовский немецкий район; index.
+# add_district_forms, session 71) ranks below a namesake of that full name (Ростовская's Азовский район), as a town a
+# tenth smaller would: the name cut short is the writer's, the full one the namesake's own
+SHORTENED_PENALTY = 1.0
+# Words of a district's noun that a name may hold between its adjective and «район», «округ»
+DISTRICT_NOUN_WORDS = frozenset(("городской", "муниципальный", "внутригородской", "район", "округ"))
 # A settlement its district is named after, of no census figure (a village of under 3,000 people, the census lists
 # larger ones), ranks as a village of 1,000: centres are seldom smaller, and no figure is no evidence of few people
 # (session 31: "в Тлярате" with region 05 is Тляратинский район's centre, not Гумбетовский's village of 583)
@@ -92,6 +98,7 @@ def namesake_rank(
     typed = bool(g.urban[e]) if urban else urban is False and g.kind[e] == "settlement" and not g.urban[e]
     bonus += TEXT_MUNICIPALITY_BONUS * (g.mun[e] in text_muns) + URBAN_BONUS * typed
     bonus += REGION_NAMESAKE_BONUS * (e in _named_as_region(g)) + NOMINATIVE_BONUS * (heads and key == own)
+    bonus -= SHORTENED_PENALTY * (g.kind[e] == "municipality" and _shortened(g.name[e], key))
     return bonus + weight - DECLINED_NEUTER_PENALTY * declined + DISTRICT_NOUN_BONUS * _noun_written(g.name[e], key)
 
 
@@ -112,6 +119,19 @@ def _named_centre(g: Gazetteer, e: int) -> bool:
     if g.kind[e] != "settlement" or mun < 0:
         return False
     return len(stem) >= CENTRE_STEM and name_key(g.name[mun]).startswith(stem)
+
+
+def _shortened(name: str, key: str) -> bool:
+    """The district ``name`` has a second adjective that the form ``key`` leaves out: "азовский район" of Азовский
+    немецкий район.
+
+    >>> _shortened("Азовский немецкий район", "азовском районе"), _shortened("Азовский район", "азовском районе")
+    (True, False)
+    >>> _shortened("Мытищинский городской округ", "мытищинский район")
+    False
+    """
+    words = [word for word in name_key(name).split() if word not in DISTRICT_NOUN_WORDS]
+    return len(words) > 1 and " " in key and not any(word.startswith(words[1][:4]) for word in key.split())
 
 
 def _noun_written(name: str, key: str) -> bool:

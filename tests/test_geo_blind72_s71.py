@@ -1,0 +1,49 @@
+"""Session 71: the general kinds of blind72's geo misses, each with a variant, and the namesakes each rule must leave.
+
+- a typo of a surname-like town's locative ("В Кропткине", "В Губкне") is the town, as a typo of any town's form is;
+  the locative's ending as written ("с. Лермонтово" is no Лермонтов);
+- a district of several adjectives is named by its first alone ("Азовский район" of Азовский немецкий район), below
+  the namesake of that full name, so the village named beside it decides.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import best_place
+
+CASES = [
+    # a typo of a surname-like town's locative
+    ("typo", None, "В Кропткине в поликлинике нет записи к окулисту", "03618000"),
+    ("typo", None, "в Кропоткне нет воды", "03618000"),
+    ("typo", "23", "В Кропотине нет воды", "03618000"),
+    ("typo", None, "В Губкне нет воды", "14730000"),
+    ("typo", None, "В Курчатве нет воды", "38708000"),
+    # a district by the first of its adjectives
+    ("shortened", None, "с. Азово, Азовский район — нет газа", "52601000"),
+    ("shortened", None, "Азовский район, с. Азово — нет воды", "52601000"),
+    ("shortened", "55", "В Азовском районе нет воды", "52601000"),
+    ("shortened", None, "В Азовском немецком районе нет воды", "52601000"),
+    ("shortened", None, "В Таймырском районе нет воды", "04653000"),
+    ("shortened", None, "Дудинка, Таймырский район — нет света", "04653000"),
+]
+
+NEIGHBOURS = [
+    # the locative's ending as written; no typo of a person's name
+    ("typo", "58", "с. Лермонтово (Тарханы) — дорога к музею разбита", "56612000"),
+    ("typo", None, "Пишу о Кропоткне", None),
+    ("typo", None, "у Пушкна стихи", None),
+    # the full name's namesake keeps the short one
+    ("shortened", None, "В Азовском районе нет воды", "60601000"),
+    ("shortened", None, "Азовский район, с. Кагальник, нет воды", "60601000"),
+    ("shortened", "61", "В Азовском районе нет воды", "60601000"),
+]
+
+
+@pytest.mark.parametrize(("_", "region", "text", "want"), CASES)
+def test_kinds_and_variants(_: str, region: str | None, text: str, want: str | None) -> None:
+    assert best_place(text, region) == want
+
+
+@pytest.mark.parametrize(("_", "region", "text", "want"), NEIGHBOURS)
+def test_neighbours_stay(_: str, region: str | None, text: str, want: str | None) -> None:
+    assert best_place(text, region) == want
