@@ -3,7 +3,9 @@
 - a typo of a surname-like town's locative ("В Кропткине", "В Губкне") is the town, as a typo of any town's form is;
   the locative's ending as written ("с. Лермонтово" is no Лермонтов);
 - a district of several adjectives is named by its first alone ("Азовский район" of Азовский немецкий район), below
-  the namesake of that full name, so the village named beside it decides.
+  the namesake of that full name, so the village named beside it decides;
+- a region's adjective alone after a place and a comma, ending its clause ("рп Белый Яр, Томская — ..."), names the
+  region, as in brackets, where the place has a namesake there (else it is a street: "Пенза, Московская — ...").
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ CASES = [
     ("shortened", None, "В Азовском немецком районе нет воды", "52601000"),
     ("shortened", None, "В Таймырском районе нет воды", "04653000"),
     ("shortened", None, "Дудинка, Таймырский район — нет света", "04653000"),
+    # a region's adjective after a comma
+    ("comma", None, "рп Белый Яр, Томская — лёд на переправе тонкий", "69616000"),
+    ("comma", "86", "рп Белый Яр, Томская — лёд на переправе тонкий", "69616000"),
+    ("comma", None, "Белый Яр, Томская, нет света", "69616000"),
+    ("comma", None, "с. Целинное, Курганская: нет газа", "37534000"),
+    ("comma", "63", "с. Красный Яр, Астраханская — мусор не вывозят", "12630000"),
+    ("comma", None, "рп Первомайский, Тамбовская. Нет воды", "68522000"),
 ]
 
 NEIGHBOURS = [
@@ -36,6 +45,12 @@ NEIGHBOURS = [
     ("shortened", None, "В Азовском районе нет воды", "60601000"),
     ("shortened", None, "Азовский район, с. Кагальник, нет воды", "60601000"),
     ("shortened", "61", "В Азовском районе нет воды", "60601000"),
+    # a house's number after it, a town of no namesake there (a street), a surname, brackets as before
+    ("comma", None, "рп Белый Яр, Томская 5 — нет воды", "71826000"),
+    ("comma", "58", "Пенза, Московская — листовки под дворниками", "56701000"),
+    ("comma", None, "Бийск, Ленинградская. Батареи еле тёплые", "01705000"),
+    ("comma", None, "Соседка Лида Томская просит помочь с дровами", None),
+    ("comma", None, "Белый Яр (Томская) — нет воды", "69616000"),
 ]
 
 

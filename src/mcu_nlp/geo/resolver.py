@@ -296,8 +296,9 @@ class GeoResolver:
                 match = self._exact(g, ctx, i, [k for k in lengths if k > 1 and i + k <= n], after)
                 one = [1] if 1 in lengths else []
                 match = match or town_area(g, ctx, i) or pair_typo(g, ctx, i)  # "Вологда обл, г. Сокол"
-                # "г. Озёрск (Калининградская)", "Советск (Кировская)": the region, not a stanitsa of its adjective
-                match = match or bracketed_region(g, ctx, i) or self._exact(g, ctx, i, one, after)
+                # "г. Озёрск (Калининградская)", "Белый Яр, Томская —": the region, not a stanitsa of its adjective
+                match = match or bracketed_region(g, ctx, i, out[-1] if out else None)
+                match = match or self._exact(g, ctx, i, one, after)
                 if match is not None:  # "п. Первомайский" with 54: the caller's village, by its поселение
                     match = caller_village(g, ctx, match) or match
             elif (len(keys[i]) >= shortest or short_address_head(ctx, i)) and (
