@@ -5,7 +5,9 @@
 - a district of several adjectives is named by its first alone ("Азовский район" of Азовский немецкий район), below
   the namesake of that full name, so the village named beside it decides;
 - a region's adjective alone after a place and a comma, ending its clause ("рп Белый Яр, Томская — ..."), names the
-  region, as in brackets, where the place has a namesake there (else it is a street: "Пенза, Московская — ...").
+  region, as in brackets, where the place has a namesake there (else it is a street: "Пенза, Московская — ...");
+- a settlement's adjective in lower case before a district's object or «набережная» ("на рузаевском вокзале", "у
+  угличской набережной") is the town's own; capitalised, a proper name's (a street's, a far station's).
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ CASES = [
     ("comma", None, "с. Целинное, Курганская: нет газа", "37534000"),
     ("comma", "63", "с. Красный Яр, Астраханская — мусор не вывозят", "12630000"),
     ("comma", None, "рп Первомайский, Тамбовская. Нет воды", "68522000"),
+    # a settlement's adjective in lower case before its own object
+    ("lower", None, "на рузаевском вокзале вечером ни одного фонаря", "89643000"),
+    ("lower", None, "Мусор на рузаевском автовокзале", "89643000"),
+    ("lower", None, "У угличской набережной после паводка размыло берег", "78646000"),
+    ("lower", "76", "Плитка на угличской набережной разбита", "78646000"),
+    ("lower", None, "Мусор у буйской набережной", "34705000"),
+    ("lower", None, "на кинешемской набережной нет фонарей", "24705000"),
 ]
 
 NEIGHBOURS = [
@@ -51,6 +60,11 @@ NEIGHBOURS = [
     ("comma", None, "Бийск, Ленинградская. Батареи еле тёплые", "01705000"),
     ("comma", None, "Соседка Лида Томская просит помочь с дровами", None),
     ("comma", None, "Белый Яр (Томская) — нет воды", "69616000"),
+    # capitalised: a street's or a far station's proper name; a station named after a big town
+    ("lower", None, "У Угличской набережной размыло берег", None),
+    ("lower", None, "на казанском вокзале грязно", None),
+    ("lower", None, "На Казанском вокзале грязно", None),
+    ("lower", None, "на смоленской набережной мусор", None),
 ]
 
 

@@ -21,6 +21,7 @@ from collections import defaultdict
 from mcu_nlp.geo.declension import morph
 from mcu_nlp.geo.forms import (
     DISTRICT_ADJECTIVE,
+    LOCAL_TOWN_ADJECTIVE,
     PLACE_ADJECTIVE,
     REJECT,
     STRONG,
@@ -59,6 +60,15 @@ DISTRICT_OBJECTS = frozenset(
         "автостанция автостанции автостанцию водоканал водоканала водоканалу водоканалом водоканале"
     )
 )
+# A town's embankment, in every case form: its adjective in lower case before one names the town's own ("у угличской
+# набережной"; ``own_object_in_lower_case``), capitalised a street's name as well ("Смоленская набережная" of Москва)
+EMBANKMENTS = frozenset(
+    words("набережная набережной набережную набережною набережные набережных набережным набережными")
+)
+# A district's road, named after the town it leads to as well ("вельская трасса" stays none in lower case)
+ROAD_OBJECTS = frozenset(words("трасса трассы трассе трассу трассой"))
+# The levels of a settlement's adjective that count in lower case before its own objects (``own_object_in_lower_case``)
+LOWER_CASE_OBJECT_LEVELS = frozenset((PLACE_ADJECTIVE, TOWN_ADJECTIVE, LOCAL_TOWN_ADJECTIVE))
 # "Вельская ЦРБ", "Дербентская ЦГБ" (a central district's, a central town hospital): no agreement to read
 ABBREVIATED_OBJECTS = frozenset(words("црб цгб"))
 # What a place's adjective names far from the place, besides ``lexicon.OBJECT_AFTER`` (a bridge, a station), by
@@ -381,6 +391,8 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
         return WEAK if adjective_verdict(ctx, i, j) != REJECT else REJECT
     if level == PLACE_ADJECTIVE and adjective_verdict(ctx, i, j) == STRONG:  # "Коношский вокзал"
         return STRONG
+    if own_object_in_lower_case(ctx, level, i, j):  # "на рузаевском вокзале", "у угличской набережной" (session 71)
+        return STRONG
     if addresses_people(ctx, i, j):  # "трубчевские, кто знает график вывоза мусора?"
         return STRONG
     if ctx.keys[j] in STREET_AFTER | OBJECT_AFTER:  # "Хасанского рынка", "Балтийский вокзал"
@@ -400,6 +412,27 @@ def place_adjective_verdict(ctx, level: int, i: int, j: int) -> int:
         return REJECT
     a, b = ctx.spans[j]
     return REJECT if ctx.capital(j) and {"N", "n", "P"} & name_kinds(ctx.text[a:b]) else STRONG
+
+
+def own_object_in_lower_case(ctx, level: int, i: int, j: int) -> bool:
+    """A district's adjective that is its settlement's too (``PLACE_ADJECTIVE``: Рузаевка's, Углич's) or a town's, in
+    lower case (or a text of none), before one of the district's objects but a road (``DISTRICT_OBJECTS``: "на
+    рузаевском вокзале"; "вельская трасса" may be named after where it leads) or before «набережная» ("у угличской
+    набережной") it agrees with: the town's own, as its adjective is written in
+    lower case before its other nouns ("в угличской больнице"); a far place's station or a street named after a town
+    is a proper name, capitalised ("Казанский вокзал", "Угличская набережная" of another town stay none). Session 71,
+    blind72.
+
+    >>> from mcu_nlp.geo.context import TextContext
+    >>> [own_object_in_lower_case(TextContext.of(t), PLACE_ADJECTIVE, 1, 2) for t in (
+    ...     "на рузаевском вокзале темно", "у угличской набережной размыло", "На Рузаевском вокзале темно")]
+    [True, True, False]
+    """
+    if level not in LOWER_CASE_OBJECT_LEVELS or ctx.capital(i) or j >= len(ctx.keys):
+        return False
+    noun = ctx.keys[j]
+    own = (noun in DISTRICT_OBJECTS - ROAD_OBJECTS and level == PLACE_ADJECTIVE) or noun in EMBANKMENTS
+    return own and ctx.agrees_next(j)
 
 
 def metro_before(keys, i: int) -> bool:
