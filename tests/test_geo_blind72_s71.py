@@ -7,7 +7,9 @@
 - a region's adjective alone after a place and a comma, ending its clause ("рп Белый Яр, Томская — ..."), names the
   region, as in brackets, where the place has a namesake there (else it is a street: "Пенза, Московская — ...");
 - a settlement's adjective in lower case before a district's object or «набережная» ("на рузаевском вокзале", "у
-  угличской набережной") is the town's own; capitalised, a proper name's (a street's, a far station's).
+  угличской набережной") is the town's own; capitalised, a proper name's (a street's, a far station's);
+- a district's adjective that districts of several regions share is its settlement's in the caller's region ("в
+  жуковской больнице" with 40 is Жуков's Жуковский район; "в вяземской поликлинике" with 67 Вязьма's).
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ CASES = [
     ("lower", "76", "Плитка на угличской набережной разбита", "78646000"),
     ("lower", None, "Мусор у буйской набережной", "34705000"),
     ("lower", None, "на кинешемской набережной нет фонарей", "24705000"),
+    # a shared district adjective in the caller's region
+    ("shared", "40", "В жуковской больнице на Ленина с ноября не горят фонари у входа", "29613000"),
+    ("shared", "40", "жуковские дороги разбиты", "29613000"),
+    ("shared", "67", "В вяземской поликлинике очередь", "66605000"),
 ]
 
 NEIGHBOURS = [
@@ -65,6 +71,11 @@ NEIGHBOURS = [
     ("lower", None, "на казанском вокзале грязно", None),
     ("lower", None, "На Казанском вокзале грязно", None),
     ("lower", None, "на смоленской набережной мусор", None),
+    # no region or another: none; a street's name; the city Жуковский by its own name
+    ("shared", None, "В жуковской больнице нет врачей", None),
+    ("shared", "27", "В вяземской поликлинике очередь", None),
+    ("shared", "40", "ул. Жуковская 5, нет воды", None),
+    ("shared", "50", "В Жуковском нет воды", "46725000"),
 ]
 
 

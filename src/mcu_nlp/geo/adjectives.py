@@ -177,7 +177,10 @@ def add_district_adjectives(b) -> None:
     region_stems = {s for e in b.entries if e["kind"] == "region" for s in _adjective_stem(str(e["name"]))}
     for adjective, eids in by_adjective.items():
         eid = next(iter(eids))
-        if len(eids) > 1 or b.entries[eid]["kind"] != "municipality" or b.entries[eid].get("internal"):
+        if len(eids) > 1:
+            _add_shared_adjective(b, adjective, eids, stems, names, region_stems)
+            continue
+        if b.entries[eid]["kind"] != "municipality" or b.entries[eid].get("internal"):
             continue
         stem = adjective[:-2]  # "коношск", "вельск"
         region = b.entries[eid]["region_code"]
@@ -198,6 +201,41 @@ def add_district_adjectives(b) -> None:
         for key in skiy_keys(stem):
             if key not in b.index:
                 b.post(key, eid, level or DISTRICT_ADJECTIVE)
+
+
+def _add_shared_adjective(b, adjective: str, eids: set[int], stems: dict, names: dict, region_stems: set) -> None:
+    """Post at ``LOCAL_TOWN_ADJECTIVE`` (the caller's region or one the text names) the adjective that municipalities
+    of several regions have (``eids``) to each district of them whose settlement's own adjective it is
+    (``place_adjective``, the namesakes' places aside): "в жуковской больнице" with 40 is Жуковский район's (Жуков's),
+    with 32 Брянская's (Жуковка's); the city Жуковский of 50, whose own name the adjective is, keeps its name's forms
+    (session 71, blind72)."""
+    muns = [b.entries[e] for e in eids]
+    if any(m["kind"] != "municipality" or m.get("internal") for m in muns):
+        return
+    if len({m["region_code"] for m in muns}) != len(muns):
+        return
+    stem = adjective[:-2]
+    if _word_stem(stem):
+        return  # "советские", "октябрьские": the word's
+    besides = {e for key in skiy_keys(stem) for e in b.index.get(key, {}) if b.entries[e]["mun"] in eids}
+    for eid in sorted(eids):
+        name = normalize_word(str(b.entries[eid]["name"])).split()
+        if name[1:2] == ["городской"] or not place_adjective(b, eid, phrase_key(stem), stems, names, region_stems,
+                                                              besides):
+            continue
+        for key in skiy_keys(stem):
+            if not any(b.entries[e]["region_code"] == b.entries[eid]["region_code"] for e in b.index.get(key, {})):
+                b.post(key, eid, LOCAL_TOWN_ADJECTIVE)
+
+
+def _word_stem(stem: str) -> bool:
+    """The «-ский» adjective of ``stem`` is made of an ordinary noun ("советск": «совет», "октябрьск": «октябрь»)."""
+    bases = {stem[:-2], stem[:-2].removesuffix("ь")}
+    return any(
+        p.is_known and p.tag.POS == "NOUN" and p.normal_form in bases and not ({"Name", "Surn", "Patr", "Geox"}
+                                                                            & p.tag.grammemes)
+        for base in bases for p in morph().parse(base)
+    )
 
 
 def _noun_town(b, mun: int) -> bool:
