@@ -9,7 +9,9 @@
 - a settlement's adjective in lower case before a district's object or «набережная» ("на рузаевском вокзале", "у
   угличской набережной") is the town's own; capitalised, a proper name's (a street's, a far station's);
 - a district's adjective that districts of several regions share is its settlement's in the caller's region ("в
-  жуковской больнице" with 40 is Жуков's Жуковский район; "в вяземской поликлинике" with 67 Вязьма's).
+  жуковской больнице" with 40 is Жуков's Жуковский район; "в вяземской поликлинике" with 67 Вязьма's);
+- «рп» before a name that a рабочий посёлок and an urban namesake of no such status share is the рабочий посёлок, but
+  for the caller's region's namesake ("рп Майна" with 19).
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ CASES = [
     ("shared", "40", "В жуковской больнице на Ленина с ноября не горят фонари у входа", "29613000"),
     ("shared", "40", "жуковские дороги разбиты", "29613000"),
     ("shared", "67", "В вяземской поликлинике очередь", "66605000"),
+    # «рп»: the рабочий посёлок
+    ("working", None, "рп Знаменка: в школе холодно", "68506000"),
+    ("working", "77", "р.п. Знаменка, нет воды", "68506000"),
+    ("working", None, "рп Первомайский, сахарный завод сливает отходы", "68522000"),
+    ("working", None, "рп Николаевка, автостанция закрыта", "73625000"),
 ]
 
 NEIGHBOURS = [
@@ -76,6 +83,11 @@ NEIGHBOURS = [
     ("shared", "27", "В вяземской поликлинике очередь", None),
     ("shared", "40", "ул. Жуковская 5, нет воды", None),
     ("shared", "50", "В Жуковском нет воды", "46725000"),
+    # «пгт», no type word, the caller's own пгт
+    ("working", None, "пгт Знаменка: в школе холодно", "54501000"),
+    ("working", None, "Знаменка: в школе холодно", "54501000"),
+    ("working", "57", "рп Знаменка: нет воды", "54501000"),
+    ("working", "19", "рп Майна, нет горячей воды", "95708000"),
 ]
 
 

@@ -56,6 +56,7 @@ from mcu_nlp.geo.settlements import (
     add_extra_settlements,
     add_settlements,
     add_urban_type_forms,
+    add_working_settlement_forms,
     add_ynao,
     attach_federal_cities,
     census_prefixes,
@@ -338,6 +339,7 @@ def build(src: Path = SOURCE_DIR) -> dict:
     add_numbered_towns(b, src)  # "Красноярск-26" is Железногорск
     add_bare_centres(b, bare_names, shared_parts)  # last: a village of a name no form has yet
     add_urban_type_forms(b)  # after every namesake is in
+    add_working_settlement_forms(b)  # after the «пгт», «рп» forms of a town's namesakes
     add_city_district_forms(b)  # keys no other place has
     add_sounded_spellings(b)  # "в иркуцке": every form is in
     split_district_nouns(b)

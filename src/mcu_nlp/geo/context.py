@@ -25,6 +25,7 @@ from mcu_nlp.geo.forms import (
     INITIAL,
     LOCAL_NAME,
     LOCAL_TOWN_ADJECTIVE,
+    OTHER_URBAN_TYPE,
     OV_DEMONYM,
     PERSON_NAME,
     PERSON_TAGS,
@@ -763,7 +764,7 @@ class TextContext:
             return min(place_adjective_verdict(self, TOWN_ADJECTIVE, i, j), WEAK)
         if level == DERIVED_DEMONYM:  # "мензелинцы": only plural forms, no surname's (``town_words``)
             return STRONG
-        if level in (OV_DEMONYM, FORMER_DISTRICT):  # "асбестовцы", "Воскресенский район": the caller's region's only
+        if level in (OV_DEMONYM, FORMER_DISTRICT, OTHER_URBAN_TYPE):  # "асбестовцы", "Воскресенский район", "рп Майна"
             return WEAK
         if level == HYPHEN_INITIAL:  # "К-Уральский", "в П-Камчатском": a hyphen right after the initial
             return self._hyphen_initial(i)

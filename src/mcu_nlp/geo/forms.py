@@ -53,6 +53,10 @@ FORMER_DISTRICT = 18
 # область; "каширское", a village of Воронежская): as ``TOWN_ADJECTIVE``, but in the caller's region or one the text
 # names only (``town_adjectives.add_town_adjectives``)
 LOCAL_TOWN_ADJECTIVE = 19
+# Session 71: an urban namesake of no рабочий посёлок's status after «рп» ("рп Майна" of Хакасия's пгт, beside
+# Ульяновская's рабочий посёлок): counts in the caller's region or one the text names only
+# (``settlements.add_working_settlement_forms``)
+OTHER_URBAN_TYPE = 20
 # The verdicts of the context rules (context.py, letter_case.py, colloquial.py, local.py) on a form at a position.
 REJECT, WEAK, STRONG = 0, 1, 2
 # Score of a mention by the ambiguity level of its form (the resolver's; used at resolve time).
@@ -77,6 +81,7 @@ LEVEL_SCORE = {
     TITLE_PHRASE: 0.8,
     FORMER_DISTRICT: 0.95,
     LOCAL_TOWN_ADJECTIVE: 0.75,
+    OTHER_URBAN_TYPE: 0.95,
 }
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 RARE_READING = 0.1  # pymorphy3's score of a word's other readings below which it is a place name only ("сочи")

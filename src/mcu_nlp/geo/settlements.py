@@ -102,6 +102,7 @@ def add_settlements(b: Builder, src: Path) -> tuple[list[tuple[str, str]], list[
         eid = add_settlement(b, str(row["name"]), region, mun, pop=int(row["population"]), urban=urban)
         if eid >= 0 and urban:  # «пгт X» names no город (``add_urban_type_forms``)
             b.entries[eid]["town" if row["type"] == "г." else "urban_type"] = True
+            b.entries[eid]["working"] = b.entries[eid].get("working") or row["status"] == WORKING
     bare = []
     oktmo_rows = sources.read_csv(src / "oktmo2019_koo2018_mreg.csv.gz")
     for name, kind, code in sources.oktmo2019_settlements(oktmo_rows):
@@ -157,6 +158,8 @@ def add_bare_centres(
 # An urban-type settlement's type word, which names it among namesakes that are towns ("пгт Ревда" is Мурманская's, not
 # Свердловская's town; "рп", "п.г.т." read as «пгт» by the resolver)
 URBAN_TYPE_WORDS = ("пгт", "рп", "поселок городского типа", "рабочий поселок")
+WORKING = "рп"  # the census's mark of a рабочий посёлок after its name ("пгт Знаменка рп")
+WORKING_TYPE_WORDS = ("рп", "рабочий поселок", "р п")  # "р.п." is split to «р п»
 NAME_LEVELS = frozenset({forms.FREE, forms.CAPITALISED, forms.COMMON_WORD, forms.PERSON_NAME, forms.ADJECTIVE_NAME})
 
 
@@ -176,6 +179,29 @@ def add_urban_type_forms(b: Builder) -> None:
             if eid not in towns and level in NAME_LEVELS:
                 for word in URBAN_TYPE_WORDS:
                     b.post(f"{word} {key}", eid, forms.FREE)
+
+
+def add_working_settlement_forms(b: Builder) -> None:
+    """«рп», «рабочий посёлок» and a name form that a рабочий посёлок (the census's "пгт Знаменка рп") and an urban
+    namesake of no such status share → the рабочие посёлки at FREE, the others at ``forms.OTHER_URBAN_TYPE`` (the
+    caller's region or one the text names only: many write «рп» for a пгт of their own), session 71, blind72: "рп
+    Знаменка" is Тамбовская's рабочий посёлок, not Орловская's bigger пгт Знаменка, which «пгт» still names with it;
+    "рп Майна" with 19 stays Хакасия's. Not where ``add_urban_type_forms`` posted the form already (a город shares the
+    name: every urban-type namesake keeps it)."""
+    entries = b.entries
+    for key, postings in list(b.index.items()):
+        if len(postings) < 2 or " " in key:
+            continue
+        working = {e for e, level in postings.items() if entries[e].get("working") and level in NAME_LEVELS}
+        others = [e for e in postings if e not in working and (entries[e].get("urban_type") or entries[e].get("town"))]
+        if not working or not others:
+            continue
+        for word in WORKING_TYPE_WORDS:
+            if f"{word} {key}" not in b.index:
+                for eid in sorted(working):
+                    b.post(f"{word} {key}", eid, forms.FREE)
+                for eid in others:
+                    b.post(f"{word} {key}", eid, forms.OTHER_URBAN_TYPE)
 
 
 # Words of everyday speech pymorphy3's dictionary lacks, so a village of the name would be a place in any context

@@ -19,7 +19,7 @@ from mcu_nlp.geo.tokens import normalize_word
 SETTLEMENT_ROW = re.compile(
     r"(?:^|- |поселение )(г\.|пгт\.?|рп|кп|дп|село|с\.|дачный поселок|поселок|посёлок|п\.?|деревня|д\.|станица|аул|"
     r"хутор|слобода|улус|населенный пункт|населённый пункт|железнодорожная станция|станция)"
-    r"\s+([А-ЯЁ](?:(?! - )[^,()])*?)(?:\s+(?:рп|кп|дп|гп))?$"
+    r"\s+([А-ЯЁ](?:(?! - )[^,()])*?)(?:\s+(рп|кп|дп|гп))?$"
 )
 # The census writes a few types two ways: "пгт. Шахтерск" is "пгт Шахтерск" (an urban-type settlement)
 SAME_TYPE = {"пгт.": "пгт"}
@@ -138,6 +138,7 @@ def census_rows(path: Path, region_names: dict[str, str]) -> Iterator[dict[str, 
                 "region_code": region,
                 "parent": parent,
                 "population": population(row["Мужчины и женщины"]),
+                "status": match.group(3) or "",  # "пгт Знаменка рп": a рабочий посёлок (session 71)
             }
 
 
