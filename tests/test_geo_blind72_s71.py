@@ -11,7 +11,9 @@
 - a district's adjective that districts of several regions share is its settlement's in the caller's region ("в
   жуковской больнице" with 40 is Жуков's Жуковский район; "в вяземской поликлинике" with 67 Вязьма's);
 - «рп» before a name that a рабочий посёлок and an urban namesake of no such status share is the рабочий посёлок, but
-  for the caller's region's namesake ("рп Майна" with 19).
+  for the caller's region's namesake ("рп Майна" with 19);
+- a road's or a bus's noun and «на» before an undeclined name make it where the road goes ("г. Белый — дорогу на
+  Нелидово не ремонтируют" is Белый).
 """
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ CASES = [
     ("working", "77", "р.п. Знаменка, нет воды", "68506000"),
     ("working", None, "рп Первомайский, сахарный завод сливает отходы", "68522000"),
     ("working", None, "рп Николаевка, автостанция закрыта", "73625000"),
+    # a road's destination, undeclined
+    ("way", None, "г. Белый — дорогу на Нелидово не ремонтируют", "28506000"),
+    ("way", None, "г. Бежецк — дорогу на Нелидово не ремонтируют", "28504000"),
+    ("way", None, "Закаменск — дорога на Улан-Удэ размыта", "81621000"),
+    ("way", None, "Торжок: автобус на Кимры отменили", "28750000"),
 ]
 
 NEIGHBOURS = [
@@ -88,6 +95,9 @@ NEIGHBOURS = [
     ("working", None, "Знаменка: в школе холодно", "54501000"),
     ("working", "57", "рп Знаменка: нет воды", "54501000"),
     ("working", "19", "рп Майна, нет горячей воды", "95708000"),
+    # where one is, «на» with no road: the place
+    ("way", None, "В Нелидово нет воды", "28759000"),
+    ("way", None, "г. Белый: нет воды, а в Нелидово есть", "28506000"),
 ]
 
 

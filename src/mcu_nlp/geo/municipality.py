@@ -102,6 +102,13 @@ FINE_WORDS = (
 WELL_AFTER = 80  # characters after a mention read for ``ALL_WELL``
 ALL_WELL = re.compile(rf"(?:\s+(?:{FINE_WORDS}))+\s*(?:[.,;!?)]|$)", re.IGNORECASE)
 LOCATIVE = frozenset({"loct", "loc2"})
+# A road's or a transport's noun and «на» right before a name: where it goes, whatever case the name reads in
+# ("дорогу на Нелидово не ремонтируют": an undeclined name reads as the locative too; session 71, blind72)
+WAY_ON = re.compile(
+    rf"(?:^|[^\w-])(?:дорог[аиуеой]|трасс[аыуеой]|автобус\w*|маршрут\w*|рейс\w*|поворот\w*|электричк\w*|поезд\w*)"
+    rf"\s+на\s+{TOWN_WORD}$",
+    re.IGNORECASE,
+)
 UNDECLINED = ("ово", "ево", "ино", "ыно")  # "в Иглино", "в Пушкино": the literary "в Иглине" is rarely written
 BEFORE = 20  # characters before a mention searched for its preposition
 MOVE_BEFORE = 60  # ... and for a verb of moving before it
@@ -401,7 +408,8 @@ def _home(p: Place, text: str) -> bool:
 def _destination(p: Place, text: str) -> bool:
     """Right after "в"/"на", in the accusative and no form that may be the locative: where someone goes ("еду в Уфу",
     "дорога на Саров", "автобус в Новосибирск"); not where one moves to ("Переехали из Омска в Тару"). Right after
-    "до": where a bus or a road goes ("Икряное — дорога до Астрахани разбита"); after "через", "под", "возле": a place
+    "до": where a bus or a road goes ("Икряное — дорога до Астрахани разбита"), and after a road's or a bus's noun and
+    "на" in any case ("дорогу на Нелидово не ремонтируют", ``WAY_ON``); after "через", "под", "возле": a place
     passed or near ("объезд через Ярославль", "пгт Берёзовка под Красноярском"); a town in a road's name ("на трассе
     Уфа-Оренбург у Кумертау", ranked below a place the problem is near: "... возле Мелеуза"; named alone, the road's
     first town stays). Not one the next clause is about:
@@ -409,7 +417,7 @@ def _destination(p: Place, text: str) -> bool:
     before = text[max(0, p.start - BEFORE) : p.start]
     if _there(p, text):
         return False
-    if GOES_TO.search(before) is not None or _road(p, text):
+    if GOES_TO.search(before) is not None or WAY_ON.search(before) is not None or _road(p, text):
         return True
     if GOES.search(before) is None:
         return False
