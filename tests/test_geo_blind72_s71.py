@@ -13,7 +13,9 @@
 - «рп» before a name that a рабочий посёлок and an urban namesake of no such status share is the рабочий посёлок, but
   for the caller's region's namesake ("рп Майна" with 19);
 - a road's or a bus's noun and «на» before an undeclined name make it where the road goes ("г. Белый — дорогу на
-  Нелидово не ремонтируют" is Белый).
+  Нелидово не ремонтируют" is Белый);
+- a village after a district named before it is looked up by its поселение among the district's namesakes
+  ("Рыбинский район, пос. Песочное" is Ярославская's, by its Песочное поселение).
 """
 
 from __future__ import annotations
@@ -63,6 +65,9 @@ CASES = [
     ("way", None, "г. Бежецк — дорогу на Нелидово не ремонтируют", "28504000"),
     ("way", None, "Закаменск — дорога на Улан-Удэ размыта", "81621000"),
     ("way", None, "Торжок: автобус на Кимры отменили", "28750000"),
+    # a district's namesake by the поселение of the village named after it
+    ("poselenie", None, "Рыбинский район, пос. Песочное — свет отключают каждый вечер", "78640000"),
+    ("poselenie", "24", "Рыбинский район, п. Песочное, нет света", "78640000"),
 ]
 
 NEIGHBOURS = [
@@ -98,6 +103,11 @@ NEIGHBOURS = [
     # where one is, «на» with no road: the place
     ("way", None, "В Нелидово нет воды", "28759000"),
     ("way", None, "г. Белый: нет воды, а в Нелидово есть", "28506000"),
+    # an ordinary adjective's поселение is no village named alone; the district alone as before
+    ("poselenie", None, "пос. Песочное, нет света", None),
+    ("poselenie", None, "Огромная лужа у дома 2 по улице Старожиловской, посёлок Торфяное.", None),
+    ("poselenie", None, "Яма напротив арки д. Набережная Макарова, 20", None),
+    ("poselenie", None, "Рыбинский район, нет света", "04647000"),
 ]
 
 

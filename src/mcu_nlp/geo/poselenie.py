@@ -50,6 +50,7 @@ PLURAL_GENITIVE = ("ов", "ев")
 # A village named by a neuter or feminine adjective in -ное, -ная has a поселение in -ский: "Селитренное" (Селитренский
 # сельсовет)
 NAME_ADJECTIVE_ENDINGS = ("ное", "ная")
+NAME_ADJECTIVE_MIN_LENGTH = 6  # "Лесное", "Речное": too short a stem («лес», «реч») to tell a village by
 
 
 def adjective_stem(word: str) -> str | None:
@@ -77,7 +78,7 @@ def village_stem(word: str) -> str:
     stem = adjective_stem(word)
     if stem:
         return stem
-    if word.endswith(NAME_ADJECTIVE_ENDINGS) and len(word) > 6:
+    if word.endswith(NAME_ADJECTIVE_ENDINGS) and len(word) > NAME_ADJECTIVE_MIN_LENGTH:
         return word[:-3]
     if VILLAGE_ENDING.search(word):
         return word[:-2]
@@ -91,6 +92,7 @@ def poselenie_stem(name: str) -> str | None:
     ['валдгейм', 'андреев', 'переслегин', None]
     >>> poselenie_stem("Пеля-Хованский сельсовет"), poselenie_stem("Красная волость")
     (None, None)
+    >>> poselenie_stem("Песочное")
     """
     words = name.split()
     if not words or "-" in words[0] or not words[0][:1].isupper():
@@ -104,20 +106,37 @@ def poselenie_stem(name: str) -> str | None:
     return stem if stem and len(stem) >= MIN_STEM else None
 
 
+def adjective_named(name: str) -> str | None:
+    """The key of an ОКТМО 2019 поселение named by one adjective in «-ное», «-ная», as its centre is ("Песочное": п.
+    Песочное), kept whole (an ordinary adjective, "Торфяное", "Набережное", names villages the gazetteer lacks
+    everywhere): looked up only after a district named right before (``poselenie_village``; session 71).
+
+    >>> adjective_named("Песочное"), adjective_named("Лесное"), adjective_named("Песоченское")
+    ('песочное', None, None)
+    """
+    word = name.strip()
+    if " " in word or not word.endswith(NAME_ADJECTIVE_ENDINGS) or len(word) <= NAME_ADJECTIVE_MIN_LENGTH:
+        return None
+    return word.lower().replace("ё", "е")
+
+
 def village_stems(rows: Iterable[tuple[str, str]], municipality: Callable[[str], int]) -> dict[str, tuple[int, ...]]:
     """Stem → the municipality entries (sorted) whose поселения are named by it, from (ОКТМО 2019 name, code) rows of
     поселения; ``municipality`` maps a code to its current municipality's entry id (-1 for none)."""
     stems: dict[str, set[int]] = {}
     for name, code in rows:
-        stem = poselenie_stem(name)
+        stem = poselenie_stem(name) or adjective_named(name)
         mun = municipality(code) if stem else -1
         if mun >= 0:
             stems.setdefault(stem, set()).add(mun)
     return {stem: tuple(sorted(muns)) for stem, muns in sorted(stems.items())}
 
 
-def poselenie_village(g, ctx, i: int) -> tuple | None:
-    """A resolver's match for the word at ``i``, a village found by its поселение (module docstring), or None."""
+def poselenie_village(g, ctx, i: int, before: tuple | None = None) -> tuple | None:
+    """A resolver's match for the word at ``i``, a village found by its поселение (module docstring), or None. Where
+    the stem names several municipalities, one of the districts the match ``before`` names right before its type word
+    is the one (session 71, blind72: "Рыбинский район, пос. Песочное" is Ярославская's Рыбинский район, whose Песочное
+    поселение is named after it, not Красноярский край's namesake)."""
     if not g.village_stems:
         return None
     typed = i > 0 and ctx.keys[i - 1] in TYPE_WORDS and ctx.type_before(i)
@@ -134,9 +153,20 @@ def poselenie_village(g, ctx, i: int) -> tuple | None:
     muns = g.village_stems.get(stem, ())
     if not muns and key.endswith(("а", "я")):  # session 69: "Нылга" of Нылгинское (Увинский район of Удмуртия)
         muns = g.village_stems.get(stem + "ин", ())
-    if ctx.hint is not None:
+    inside = []  # the district named right before decides, for any caller: "Рыбинский район, пос. Песочное"
+    if typed and _district_before(ctx, i, before):
+        inside = [e for e in dict.fromkeys((*muns, *g.village_stems.get(key, ()))) if e in before[2]]
+    if inside:
+        muns = inside
+    elif ctx.hint is not None:
         muns = [e for e in muns if g.region_code[e] == ctx.hint]
     return (i, i + 1, [muns[0]], SCORE if typed else BARE_SCORE, frozenset(), False) if len(muns) == 1 else None
+
+
+def _district_before(ctx, i: int, before: tuple | None) -> bool:
+    """The match ``before`` stops right before the type word before word ``i``, with a comma or spaces between:
+    "Рыбинский район, пос. Песочное"."""
+    return before is not None and before[1] == i - 1 and not ctx.gap(i - 1).strip(" ,")
 
 
 def _bare_village(g, ctx, i: int) -> bool:

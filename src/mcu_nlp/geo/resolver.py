@@ -308,7 +308,7 @@ class GeoResolver:
             if match is None and lengths and short_address_head(ctx, i):  # "Твер, ул. ...": «твер» begins «Твер. обл.»
                 match = caller_typo(g, ctx, typo(g, ctx, i))
             if match is None and not lengths:  # "с. Валдгейм": a village the gazetteer lacks, by its поселение
-                match = poselenie_village(g, ctx, i)
+                match = poselenie_village(g, ctx, i, out[-1] if out else None)
             if match is not None:
                 out.append(match)
                 i = match[1]
