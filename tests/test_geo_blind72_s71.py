@@ -15,7 +15,8 @@
 - a road's or a bus's noun and «на» before an undeclined name make it where the road goes ("г. Белый — дорогу на
   Нелидово не ремонтируют" is Белый);
 - a village after a district named before it is looked up by its поселение among the district's namesakes
-  ("Рыбинский район, пос. Песочное" is Ярославская's, by its Песочное поселение).
+  ("Рыбинский район, пос. Песочное" is Ярославская's, by its Песочное поселение);
+- a garrison named in the text is a closed town's status, as «закрытый город» is ("Мирный, в гарнизоне ...").
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ CASES = [
     # a district's namesake by the поселение of the village named after it
     ("poselenie", None, "Рыбинский район, пос. Песочное — свет отключают каждый вечер", "78640000"),
     ("poselenie", "24", "Рыбинский район, п. Песочное, нет света", "78640000"),
+    # a garrison: the closed town
+    ("closed", None, "Мирный, в гарнизоне нет тепла в одном доме", "11725000"),
+    ("closed", "14", "Мирный: в гарнизоне нет тепла", "11725000"),
+    ("closed", None, "Мирный, у нас в закрытом городе нет тепла", "11725000"),
+    ("closed", None, "Пишу из Мирного: в гарнизонном доме нет отопления", "11725000"),
 ]
 
 NEIGHBOURS = [
@@ -108,6 +114,11 @@ NEIGHBOURS = [
     ("poselenie", None, "Огромная лужа у дома 2 по улице Старожиловской, посёлок Торфяное.", None),
     ("poselenie", None, "Яма напротив арки д. Набережная Макарова, 20", None),
     ("poselenie", None, "Рыбинский район, нет света", "04647000"),
+    # an adjective before its noun, lower case, no status told
+    ("closed", None, "Мирный митинг у гарнизона прошёл", None),
+    ("closed", None, "мирный митинг у гарнизона", None),
+    ("closed", None, "Мирный, нет тепла", None),
+    ("closed", "14", "Мирный, нет тепла", "98631000"),
 ]
 
 
