@@ -27,6 +27,10 @@ from mcu_nlp.geo import GeoResolver, best_municipality
         "Шуя Озёрск Калининградская (Крым) ",
         "в пгт Ильском, из Афипского ",  # walkthrough s71 D1: an unknown adjective name's forms
         "в Гор.Ключе и в Ахтарях ",  # walkthrough s71 D2: a cut first word, a colloquial name
+        # session 71: a region's adjective after a place and a comma, a district's village by its поселение, «рп», a
+        # road's destination, a typo of a surname-like town, a garrison and a lower-case adjective before a station
+        "рп Белый Яр, Томская — Рыбинский район, пос. Песочное, рп Знаменка: дорогу на Нелидово, в Кропткине, ",
+        "Мирный, в гарнизоне на рузаевском вокзале, с. Азово, Азовский район. ",
     ],
 )
 def test_repeats_take_linear_time(phrase: str) -> None:
