@@ -1,0 +1,30 @@
+"""benchmarks/gates.py: a snapshot of this checkout's answers, and two snapshots told apart (session 71)."""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+spec = importlib.util.spec_from_file_location("gates", ROOT / "benchmarks" / "gates.py")
+gates = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(gates)
+
+
+def test_a_snapshot_compared_with_itself_changes_nothing(tmp_path, capsys):
+    out = tmp_path / "snap.pkl"
+    assert gates.main(["snapshot", str(out), "--limit", "2"]) == 0
+    snapshot = pickle.loads(out.read_bytes())
+    assert set(snapshot) == set(gates.KINDS) and all(snapshot.values())
+    assert all(row[2] == 0 for row in gates.compare(snapshot, snapshot))
+
+
+def test_changes_are_counted_toward_and_away_from_their_labels():
+    old = {"urgency": {"a": ("high", "critical"), "b": ("critical", "critical"), "c": ("normal", None),
+                       "d": ("normal", "high")},
+           "geo": {"x": ((("municipality", "1", "11", 0, 3),), "11"), "y": ((), "22")}}
+    new = {"urgency": {"a": ("critical", "critical"), "b": ("high", "critical"), "c": ("high", None),
+                       "d": ("critical", "high")},
+           "geo": {"x": ((("municipality", "1", "11", 0, 4),), "11"), "y": ((("settlement", "2", "22", 0, 2),), "22")}}
+    assert gates.compare(old, new) == [("geo", 2, 2, 1, 0, 1), ("urgency", 4, 4, 1, 1, 1)]
