@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import pickle
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("gates", ROOT / "benchmarks" / "gates.py")
-gates = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(gates)
+import pytest
 
 
-def test_a_snapshot_compared_with_itself_changes_nothing(tmp_path, capsys):
+@pytest.fixture(scope="module")
+def gates(script):
+    return script("benchmarks/gates.py")
+
+
+def test_a_snapshot_compared_with_itself_changes_nothing(gates, tmp_path):
     out = tmp_path / "snap.pkl"
     assert gates.main(["snapshot", str(out), "--limit", "2"]) == 0
     snapshot = pickle.loads(out.read_bytes())
@@ -20,7 +20,7 @@ def test_a_snapshot_compared_with_itself_changes_nothing(tmp_path, capsys):
     assert all(row[2] == 0 for row in gates.compare(snapshot, snapshot))
 
 
-def test_changes_are_counted_toward_and_away_from_their_labels():
+def test_changes_are_counted_toward_and_away_from_their_labels(gates):
     old = {"urgency": {"a": ("high", "critical"), "b": ("critical", "critical"), "c": ("normal", None),
                        "d": ("normal", "high")},
            "geo": {"x": ((("municipality", "1", "11", 0, 3),), "11"), "y": ((), "22")}}
