@@ -28,8 +28,12 @@ import pickle
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from mcu_nlp.corpora import load_topic_data
+from mcu_nlp.urgency.training import read_annotations
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ("geo", "lexicon", "urgency", "redact")
@@ -50,14 +54,28 @@ def _blind(data: Path, limit: int | None) -> Iterator[tuple[str, dict[str, str]]
             yield path.name, row
 
 
+@lru_cache(maxsize=2)
+def _corpora(data: Path) -> dict[str, list[str]]:
+    """The texts of the built SPb and Kursk data (:func:`mcu_nlp.corpora.load_topic_data`), read once a run."""
+    spb, kursk = load_topic_data(data)
+    return {"spb": spb["text"].tolist(), "kursk": kursk["text"].tolist()}
+
+
 def _corpus(data: Path, name: str, limit: int | None) -> list[str]:
-    texts = [row["text"] for row in _rows(data / "topic" / f"{name}.csv.gz")]
+    texts = _corpora(data)[name]
     return texts[:limit] if limit is not None else texts
 
 
+def _annotations(data: Path, limit: int | None) -> list[tuple[str, str, str]]:
+    """(uid, text, label) of the urgency annotations (:func:`mcu_nlp.urgency.training.read_annotations`)."""
+    frame = read_annotations(data / "urgency" / "annotations.csv")
+    rows = list(zip(frame["uid"], frame["text"], frame["label"], strict=True))
+    return rows[:limit] if limit is not None else rows
+
+
 def _lexicon_texts(data: Path, limit: int | None) -> list[str]:
-    seen: dict[str, None] = {}
-    for path in [data / "urgency" / "annotations.csv", *sorted((data / "urgency").glob("candidates*.csv"))]:
+    seen = dict.fromkeys(text for _, text, _ in _annotations(data, limit))
+    for path in sorted((data / "urgency").glob("candidates*.csv")):
         for n, row in enumerate(_rows(path)):
             if limit is not None and n >= limit:
                 break
@@ -105,8 +123,7 @@ def snapshot_lexicon(data: Path, limit: int | None) -> dict[Any, tuple[Any, str 
 def snapshot_urgency(data: Path, limit: int | None) -> dict[Any, tuple[Any, str | None]]:
     from mcu_nlp import default_models
 
-    rows = [(row["uid"], row["text"], row["label"])
-            for n, row in enumerate(_rows(data / "urgency" / "annotations.csv")) if limit is None or n < limit]
+    rows = _annotations(data, limit)
     rows += [(row["id"], row["text"], row["urgency"]) for _, row in _blind(data, limit) if row.get("urgency")]
     levels = default_models().urgency.predict([text for _, text, _ in rows])
     return {key: (str(level), label) for (key, _, label), level in zip(rows, levels, strict=True)}
