@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from mcu_nlp.lexicon_words import word_span
+
 if TYPE_CHECKING:
     from mcu_nlp.lexicon import Signal
     from mcu_nlp.lexicon_words import Word
@@ -50,7 +52,7 @@ def bite_denied(signals: list[Signal], seq: list[Word]) -> list[Signal]:
     True
     """
     attacks = [s for s in signals if s.name in ATTACKS and s.level == "critical"
-               and LUNGES.intersection(w.term for w in seq if s.start <= w.start < s.stop)]
+               and LUNGES.intersection(seq[i].term for i in word_span(seq, s.start, s.stop))]
     if not attacks:
         return signals
     terms = [w.term for w in seq]

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from mcu_nlp.lexicon_words import word_span
+
 if TYPE_CHECKING:
     from mcu_nlp.lexicon import Signal
     from mcu_nlp.lexicon_words import Word
@@ -50,8 +52,9 @@ def hot_water_again(signals: list[Signal], seq: list[Word]) -> list[Signal]:
     hot = None  # where the latest signal of the water named ends, if it is the hot water
     for signal in signals:
         if signal.name == NO_WATER and signal.level == "critical" and hot is not None:
-            terms = {w.term for w in seq if hot <= w.start < signal.stop}
-            last = max(i for i, w in enumerate(seq) if w.start < signal.stop)
+            span = word_span(seq, hot, signal.stop)
+            terms = {seq[i].term for i in span}
+            last = span.stop - 1  # the signal's last word
             terms.update(w.term for w in seq[last + 1:last + 1 + AFTER] if w.sentence == seq[last].sentence)
             if terms & WATER and not terms & WIDER:
                 signal = replace(signal, name=NO_HOT_WATER, level="high")

@@ -9,6 +9,8 @@ middle of a phrase. Offsets are into the original text. Used by :mod:`mcu_nlp.le
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 from typing import NamedTuple
 
 from mcu_nlp.caches import remember
@@ -93,6 +95,20 @@ class Word(NamedTuple):
     start: int
     stop: int
     sentence: int
+
+
+_START = attrgetter("start")
+
+
+def word_span(seq: list[Word], start: int, stop: int) -> range:
+    """The indices of the words of ``seq`` (in text order) that start at character ``start`` or after it and before
+    ``stop``: a signal's words, from its offsets, by bisection (a long text's many signals scan no word twice).
+
+    >>> seq = words("Горячей воды нет, а воды так и нет")
+    >>> [seq[i].form for i in word_span(seq, 20, 34)]
+    ['воды', 'так', 'и', 'нет']
+    """
+    return range(bisect_left(seq, start, key=_START), bisect_left(seq, stop, key=_START))
 
 
 def _term(form: str) -> str:
