@@ -23,12 +23,17 @@ REGION_NOUNS = tuple(words("область области край края"))
 ADJECTIVE_ENDINGS = ("ая", "ой", "ий", "ый")
 
 
-def _after_place(ctx, i: int, before: tuple | None, marks: str) -> bool:
+def _marks_after(ctx, i: int) -> str:
+    """The marks between word ``i`` and the next word (to the text's end after the last)."""
+    return ctx.gap(i + 1) if i + 1 < len(ctx.keys) else ctx.text[ctx.spans[i][1] :]
+
+
+def _after_place(ctx, i: int, before: tuple | None) -> bool:
     """Word ``i``, an adjective, follows the place matched by ``before`` right before it and a comma, and ends its
     clause."""
     if before is None or before[1] != i or ctx.gap(i).strip() != "," or not ctx.keys[i].endswith(ADJECTIVE_ENDINGS):
         return False
-    return i + 1 == len(ctx.keys) or marks.strip()[:1] in CLAUSE_ENDS
+    return i + 1 == len(ctx.keys) or _marks_after(ctx, i).strip()[:1] in CLAUSE_ENDS
 
 
 def bracketed_region(g, ctx, i: int, before: tuple | None = None) -> tuple | None:
@@ -50,11 +55,11 @@ def bracketed_region(g, ctx, i: int, before: tuple | None = None) -> tuple | Non
     keys = ctx.keys
     if i == 0:
         return None
-    marks = ctx.gap(i + 1) if i + 1 < len(keys) else ctx.text[ctx.spans[i][1] :]  # the marks to the next word only
-    if ctx.gap(i).rstrip().endswith("("):
-        if not marks.lstrip().startswith(")"):
+    bracketed = ctx.gap(i).rstrip().endswith("(")
+    if bracketed:
+        if not _marks_after(ctx, i).lstrip().startswith(")"):
             return None
-    elif not _after_place(ctx, i, before, marks):
+    elif not _after_place(ctx, i, before):  # the cheap checks first: asked of nearly every word
         return None
     ids = [
         e
@@ -63,6 +68,6 @@ def bracketed_region(g, ctx, i: int, before: tuple | None = None) -> tuple | Non
         if level == FREE and g.kind[e] == "region"
     ]
     ids = list(dict.fromkeys(ids))
-    if before is not None and not ctx.gap(i).rstrip().endswith("("):  # a street after a town of another region
+    if not bracketed:  # after a place: a street after a town of another region
         ids = [e for e in ids if any(g.region_code[p] == g.region_code[e] for p in before[2])]  # "Пенза, Московская"
     return (i, i + 1, ids, LEVEL_SCORE[FREE], frozenset(), False) if len(ids) == 1 else None
