@@ -130,8 +130,10 @@ def _shortened(name: str, key: str) -> bool:
     >>> _shortened("Мытищинский городской округ", "мытищинский район")
     False
     """
+    if " " not in key:  # first: asked of every municipality namesake of every mention
+        return False
     words = [word for word in name_key(name).split() if word not in DISTRICT_NOUN_WORDS]
-    return len(words) > 1 and " " in key and not any(word.startswith(words[1][:4]) for word in key.split())
+    return len(words) > 1 and not any(word.startswith(words[1][:4]) for word in key.split())
 
 
 def _noun_written(name: str, key: str) -> bool:
